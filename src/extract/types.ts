@@ -1,0 +1,71 @@
+/**
+ * Plain data passed between the build step's stages. Each stage (read, clean, document, segment,
+ * time, actors, events, merge, write) is a pure function over these shapes; pipeline.ts composes them.
+ */
+import type { ActorKind, BuildWarning, DateValue, Precision } from '../schema/timeline';
+
+export type { BuildWarning, DateValue, Precision };
+
+/** read.ts: bytes of one file → decoded text (HTML already reduced to its article text), or a reason to skip it. */
+export type ReadResult =
+  | { ok: true; raw: string; format: 'text' | 'markdown' | 'html'; encoding: string; warnings: BuildWarning[]; meta: HtmlMeta }
+  | { ok: false; warning: BuildWarning };
+
+/** What an HTML page says about itself in <head> (meta tags, <title>); empty for text files. */
+export interface HtmlMeta {
+  title?: string;
+  publisher?: string;
+  published?: string; // as written in the page, e.g. "2024-11-30T08:00:00Z"
+}
+
+/** clean.ts: raw text → article text. Offsets of every later stage point into `text`. */
+export interface CleanResult {
+  text: string;
+  /** Lines that were removed as page chrome, for the document stage (publisher names sit in footers). */
+  removed: string[];
+}
+
+/** segment.ts */
+export interface Sentence {
+  start: number; // offset into the cleaned document text
+  end: number;
+  text: string; // === documentText.slice(start, end)
+}
+
+/** time.ts: one temporal expression. Offsets are into the text given to the tagger. */
+export interface TimeExpression {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO value at its precision, or null when it needs a reference date that is unknown. */
+  value: string | null;
+  precision: Precision;
+  /** 'explicit' when the text alone fixes it ("November 29, 2024"); 'relative' when it needs the reference ("on Friday"). */
+  basis: 'explicit' | 'relative';
+  /** For unresolved relative expressions: what is known, e.g. { weekday: 5 } for "on Friday" or { month: 6 } for "in June". */
+  constraint?: { weekday?: number; month?: number; day?: number };
+}
+
+/** actors.ts: one surface mention of an actor in a document. */
+export interface ActorMention {
+  surface: string; // as written: "Defense Minister Andrei Beloousov" → "Andrei Beloousov"
+  start: number;
+  end: number;
+  kind: ActorKind;
+  /** Key of the actor inside this document (surnames already resolved to the full name seen in the document). */
+  key: string;
+}
+
+/** events.ts: a sentence that states a dated (or datable) happening. */
+export interface EventMention {
+  doc: string;
+  sentence: Sentence;
+  time: TimeExpression | null; // null: undated ("in a recent meeting"), may still join an event in merge
+  title: string;
+  actorKeys: string[]; // canonical actor ids after canonicalisation
+  attribution: string | null;
+  /** Content words of the happening (lemmas of verbs and nouns), for wording similarity in merge. */
+  keywords: string[];
+}
+
+export type { ActorKind };

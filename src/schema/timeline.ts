@@ -1,0 +1,146 @@
+/**
+ * The contract between the build step and the client: data/timeline.json.
+ * Field names follow design doc §1; tools outside the project read them, so extend, never rename.
+ * One zod schema gives both the TypeScript types and the runtime validation used on write (extract)
+ * and on load (client).
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const PrecisionSchema = z.enum(['day', 'month', 'year']);
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+const ISO_AT_PRECISION = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const DateValueSchema = z
+  .object({
+    value: z.string().regex(ISO_AT_PRECISION, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+    precision: PrecisionSchema,
+  })
+  .refine((d) => d.value.length === { year: 4, month: 7, day: 10 }[d.precision], {
+    message: 'value does not match its precision',
+    path: ['value'],
+  });
+export type DateValue = z.infer<typeof DateValueSchema>;
+
+export const PublishedSchema = z
+  .object({
+    value: z.string().regex(ISO_AT_PRECISION),
+    precision: PrecisionSchema,
+    basis: z.enum(['byline', 'dateline', 'metadata', 'inferred']),
+    /** Addition: the words the date was read from, or how it was inferred. */
+    text: z.string().optional(),
+  })
+  .nullable();
+export type Published = z.infer<typeof PublishedSchema>;
+
+export const DocumentRecordSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  published: PublishedSchema,
+  text: z.string(),
+  citedSources: z.array(z.string()),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+export const ActorKindSchema = z.enum(['person', 'organization', 'country', 'place', 'other']);
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+
+export const ActorRecordSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: ActorKindSchema,
+  aliases: z.array(z.string()),
+});
+export type ActorRecord = z.infer<typeof ActorRecordSchema>;
+
+export const MentionSchema = z.object({
+  doc: z.string(),
+  sentence: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  attribution: z.string().nullable(),
+  /** Addition: the date expression in this sentence and where it sits in the sentence (offsets into the document). */
+  dateText: z.string().nullable().optional(),
+  dateStart: z.number().int().nonnegative().optional(),
+  dateEnd: z.number().int().nonnegative().optional(),
+  /** Addition: this mention's own date reading, when it has one (it may differ from the event's: a conflict). */
+  date: DateValueSchema.nullable().optional(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const EventDateSchema = z.object({
+  value: z.string().regex(ISO_AT_PRECISION),
+  precision: PrecisionSchema,
+  basis: z.enum(['explicit', 'relative', 'inferred']),
+  text: z.string(),
+  /** Addition: a sentence a reader can check, e.g. "'on Friday', article published 30 Nov 2024". */
+  explanation: z.string().optional(),
+});
+export type EventDate = z.infer<typeof EventDateSchema>;
+
+export const EventRecordSchema = z.object({
+  id: z.string().min(1),
+  date: EventDateSchema,
+  title: z.string(),
+  actors: z.array(z.string()),
+  mentions: z.array(MentionSchema).min(1),
+  /** Addition: reports of this happening that give other dates; empty or absent when all agree. */
+  conflicts: z
+    .array(z.object({ value: z.string(), precision: PrecisionSchema, doc: z.string(), text: z.string() }))
+    .optional(),
+});
+export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+export const BuildWarningSchema = z.object({ doc: z.string(), code: z.string(), message: z.string() });
+export type BuildWarning = z.infer<typeof BuildWarningSchema>;
+
+export const TimelineFileSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    documents: z.array(DocumentRecordSchema),
+    actors: z.array(ActorRecordSchema),
+    events: z.array(EventRecordSchema),
+    warnings: z.array(BuildWarningSchema),
+  })
+  .superRefine((file, ctx) => {
+    const docs = new Map(file.documents.map((d) => [d.id, d]));
+    const actorIds = new Set(file.actors.map((a) => a.id));
+    file.events.forEach((event, i) => {
+      event.actors.forEach((a, j) => {
+        if (!actorIds.has(a)) ctx.addIssue({ code: 'custom', path: ['events', i, 'actors', j], message: `unknown actor id "${a}"` });
+      });
+      event.mentions.forEach((m, j) => {
+        const doc = docs.get(m.doc);
+        if (!doc) {
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'doc'], message: `unknown document "${m.doc}"` });
+        } else if (doc.text.slice(m.start, m.end) !== m.sentence) {
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'sentence'], message: 'sentence does not match document text at start..end' });
+        }
+      });
+    });
+  });
+export type TimelineFile = z.infer<typeof TimelineFileSchema>;
+
+export type ParseResult = { ok: true; timeline: TimelineFile } | { ok: false; error: string };
+
+/** Parses timeline JSON text and names the first problem and its field, for people editing files by hand. */
+export function parseTimeline(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `The timeline file is not valid JSON: ${(e as Error).message}` };
+  }
+  if (typeof raw === 'object' && raw !== null && 'schemaVersion' in raw && (raw as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) {
+    return { ok: false, error: `Unsupported schemaVersion ${JSON.stringify((raw as { schemaVersion: unknown }).schemaVersion)}: this Chronolens reads schemaVersion ${SCHEMA_VERSION}.` };
+  }
+  const parsed = TimelineFileSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, timeline: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = issue.path.length ? issue.path.join('.') : '(top level)';
+  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+  return { ok: false, error: `The timeline file is invalid at ${field}: ${issue.message}${more}` };
+}
