@@ -1,0 +1,45 @@
+/**
+ * Years written alone: "A 2018 military agreement between the two Koreas collapsed last year",
+ * "launched in 2003", "the 1991 settlement". chrono does not read these; most four-digit numbers in news
+ * are not years, so a number counts only in a date-like context (see YEAR_CONTEXT_WORDS) and never as a
+ * count ("2000 soldiers"), an amount ("$2024"), a quantity ("2000 km") or part of a name ("WWDC 2005").
+ * Decades ("the 1990s") are left alone: a timeline has no honest point for them.
+ */
+import type { Candidate } from './candidate';
+import {
+  QUANTITY_WORDS, STRONG_YEAR_PREPOSITIONS, YEAR_CONTEXT_WORDS, YEAR_MODIFIED_PLURALS,
+} from '../lexicon/time';
+
+const YEAR = /(?<![\w$€£#.,\/]|\d[-–])(19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\/\d)/g;
+
+export function parseBareYears(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!readsAsYear(text, start, end)) continue;
+    out.push({ start, end, anchor: { kind: 'absolute', date: { year: Number(m[1]) } }, source: 'bareYear' });
+  }
+  return out;
+}
+
+function readsAsYear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const prev = /([\p{L}.']+)[\s(]*$/u.exec(before)?.[1] ?? '';
+  const prevLower = prev.toLowerCase().replace(/'s$/, '');
+  const next = /^\s*([\p{L}%]+)/u.exec(after)?.[1] ?? '';
+  const nextLower = next.toLowerCase();
+
+  if (QUANTITY_WORDS.has(nextLower)) return false;
+  // "over 2000 soldiers", "1000 songs": a lowercase plural after the number makes it a count.
+  const pluralFollows = /^\s+[a-z]+s\b/.test(after) && !YEAR_MODIFIED_PLURALS.has(nextLower) && !/'s\b/.test(after.slice(0, 3));
+  if (pluralFollows && !STRONG_YEAR_PREPOSITIONS.has(prevLower)) return false;
+
+  const atSentenceStart = /(?:^|[.!?:;]["”’]?|\n)\s*[("“]?$/.test(before);
+  if (atSentenceStart) return true;
+  if (/[-–—]\s*$/.test(before) && /\b(?:mid|early|late)[-–]\s*$/i.test(before)) return true;
+  if (/,\s*$/.test(before)) return /^\s*[,.;:)]|^\s*$/.test(after); // "..., 2018." an appositive year
+  if (/\(\s*$/.test(before)) return /^\s*\)/.test(after); // "(2018)"
+  return YEAR_CONTEXT_WORDS.has(prevLower);
+}

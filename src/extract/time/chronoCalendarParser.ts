@@ -1,0 +1,81 @@
+/**
+ * Calendar expressions found by chrono-node: "November 29, 2024", "29 November 2024", "Nov. 29",
+ * "September 2023", "in June", "on Friday", "2024-06-19", "June 5-7".
+ *
+ * chrono resolves everything against a reference instant and fills in what the text does not say
+ * ("June" → 1 June of some year). We keep only what the text says (chrono's *certain* components) and
+ * resolve it ourselves, so precision is kept and nothing is ever resolved against today's date.
+ * Relative wordings ("last month", "24 years ago", "yesterday") are left to deicticParser, which knows
+ * their unit and precision; chrono's duration parsers ("in 24 years", "within two days") are dropped.
+ */
+import * as chrono from 'chrono-node';
+import type { Anchor, Candidate, Direction } from './candidate';
+import { isValidDay } from './calendar';
+
+/** chrono's casual English parsers that read dates off a calendar; the rest are deictic or time-of-day. */
+const CALENDAR_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+
+const calendarChrono: chrono.Chrono = (() => {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
+  return c;
+})();
+
+/** Any fixed instant: only chrono's implied components depend on it, and we ignore those. */
+const FIXED_INSTANT = new Date(Date.UTC(2000, 5, 15, 12));
+
+export function parseCalendarExpressions(text: string): Candidate[] {
+  const results = calendarChrono.parse(text, { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false });
+  const out: Candidate[] = [];
+  for (const r of results) {
+    const anchor = anchorOf(r.start, r.end, r.text);
+    if (!anchor) continue;
+    // "Sun Microsystems", "Wed" in a table: news copy writes weekdays out in full.
+    if (anchor.kind === 'weekday' && !FULL_WEEKDAY.test(r.text)) continue;
+    const trimmed = r.text.replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(r.text) ? m : ''));
+    out.push({
+      start: r.index,
+      end: r.index + trimmed.length,
+      anchor,
+      source: 'chrono',
+      yearless: anchor.kind !== 'absolute',
+    });
+    // Numeric dates without a year ("9/11", "3/4 of the vote") are names or fractions in news copy:
+    // style guides write dates out in running text.
+    if (anchor.kind === 'monthDay' && /^\d/.test(r.text.trim()) && /\//.test(r.text)) out.pop();
+  }
+  return out;
+}
+
+const FULL_WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
+function anchorOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents | null, text: string): Anchor | null {
+  const certain = (k: chrono.Component) => start.isCertain(k);
+  // "from June to August 2023": the start of a range takes its year from the end.
+  const year = certain('year') ? start.get('year') : end?.isCertain('year') && certain('month') ? end.get('year') : null;
+  const month = certain('month') ? start.get('month') : null;
+  const day = certain('day') ? start.get('day') : null;
+  const weekday = certain('weekday') ? start.get('weekday') : null;
+  if (year !== null && month !== null && day !== null) {
+    return isValidDay(year, month, day) ? { kind: 'absolute', date: { year, month, day } } : null;
+  }
+  if (year !== null && month !== null) return { kind: 'absolute', date: { year, month } };
+  if (year !== null) return { kind: 'absolute', date: { year } };
+  if (month !== null && day !== null) {
+    return { kind: 'monthDay', month, day, weekday: weekday ?? undefined, direction: 'nearest' };
+  }
+  if (month !== null) return { kind: 'month', month, direction: directionOfModifier(text, 'past') };
+  if (weekday !== null) return { kind: 'weekday', weekday, direction: directionOfModifier(text, 'past') };
+  return null; // a time of day alone ("at 10 a.m.") is not a date
+}
+
+/** "last Friday" / "next June" / "this Friday" → which way to look from the reference. */
+function directionOfModifier(text: string, otherwise: Direction): Direction {
+  if (/\b(?:last|past|previous)\b/i.test(text)) return 'strictPast';
+  if (/\b(?:next|coming)\b/i.test(text)) return 'strictFuture';
+  return otherwise;
+}

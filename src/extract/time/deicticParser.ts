@@ -1,0 +1,77 @@
+/**
+ * Expressions that only mean something from the reference date: "yesterday", "today", "tonight", "now",
+ * "last month", "earlier this year", "later this month", "at the beginning of the year", "24 years ago",
+ * "last week". Each becomes a shift of the reference at a stated precision.
+ *
+ * Decisions:
+ * - "last week" / "this week" / "next week" → the month of the date 7 days earlier / the reference /
+ *   7 days later, at month precision: the week is real information, but a day would claim more than
+ *   the text says and our precisions stop at day, month and year.
+ * - "now" is the reference day (TimeML's PRESENT_REF); "now that" is a conjunction, not a date.
+ * - Durations ("for 23 years", "in 24 years", "over the past year") are not parsed at all.
+ */
+import type { Precision } from '../types';
+import type { Candidate } from './candidate';
+import { NUMBER_WORDS } from '../lexicon/time';
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+interface Rule {
+  pattern: RegExp;
+  build: (m: RegExpMatchArray) => { unit: Unit; amount: number; precision: Precision } | null;
+}
+
+const SHIFT: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
+const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'month', month: 'month', year: 'year' };
+
+const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+const RULES: Rule[] = [
+  { pattern: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, build: () => ({ unit: 'day', amount: -2, precision: 'day' }) },
+  { pattern: /\byesterday(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
+  { pattern: /\blast\s+night\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
+  { pattern: /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, build: () => ({ unit: 'day', amount: 0, precision: 'day' }) },
+  { pattern: /\btomorrow(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: 1, precision: 'day' }) },
+  // "now" as the present, but not "now that", "from now", "just now" hedges nothing either way.
+  { pattern: /(?<!\bfrom\s)\bnow\b(?!\s+that\b)/gi, build: () => ({ unit: 'day', amount: 0, precision: 'day' }) },
+  // "earlier this year", "later this month", "this year's", "last month", "next week"
+  {
+    pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?<!\bthe\s)(last|previous|this|current|next|coming)\s+(week|month|year)\b/gi,
+    build: (m) => {
+      const shift = SHIFT[m[1].toLowerCase()];
+      const unit = m[2].toLowerCase() as Unit;
+      return { unit, amount: shift, precision: UNIT_PRECISION[unit] };
+    },
+  },
+  // "at the beginning of the year", "by the end of the month", "earlier in the year"
+  {
+    pattern: /\b(?:(?:at|by|until|since|from|toward|towards)\s+)?the\s+(?:very\s+)?(?:beginning|start|end|middle|turn)\s+of\s+the\s+(month|year)\b|\b(?:earlier|later)\s+in\s+the\s+(month|year)\b/gi,
+    build: (m) => {
+      const unit = (m[1] ?? m[2]).toLowerCase() as Unit;
+      return { unit, amount: 0, precision: UNIT_PRECISION[unit] };
+    },
+  },
+  // "24 years ago", "two months ago", "a decade ago"
+  {
+    pattern: new RegExp(`\\b${NUMBER}\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    build: (m) => {
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      let unit = m[2].toLowerCase() as Unit | 'decade';
+      let amount = -n;
+      if (unit === 'decade') { unit = 'year'; amount = -10 * n; }
+      return { unit, amount, precision: UNIT_PRECISION[unit] };
+    },
+  },
+];
+
+export function parseDeicticExpressions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const shift = rule.build(m);
+      if (!shift) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, anchor: { kind: 'offset', ...shift }, source: 'deictic' });
+    }
+  }
+  return out;
+}

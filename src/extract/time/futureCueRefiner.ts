@@ -1,0 +1,38 @@
+/**
+ * News reports the past, so a month or weekday without a year points back from the reference
+ * ("on Friday", "in June"). A future wording in the same sentence points it forward instead:
+ * "The trial is set to begin on Wednesday", "which will be available on June 17",
+ * "another special event to be held on October 12". Only the words before the date in its sentence are
+ * read ("announced Friday that it will give ..." is still last Friday), unless the date opens the
+ * sentence ("On Monday, Apple will announce ...").
+ */
+import type { Candidate, CandidateRefiner } from './candidate';
+import { FUTURE_CUES } from '../lexicon/time';
+
+export const futureCueRefiner: CandidateRefiner = (text, candidates) => candidates.map((c) => point(text, c));
+
+function point(text: string, c: Candidate): Candidate {
+  const a = c.anchor;
+  if (a.kind !== 'month' && a.kind !== 'weekday' && a.kind !== 'monthDay') return c;
+  if (a.direction !== 'past' && a.direction !== 'nearest') return c;
+  const sentenceStart = lastSentenceBoundary(text, c.start);
+  const before = text.slice(sentenceStart, c.start);
+  let clause = before;
+  if (/^\s*(?:on|in|by|from)?\s*$/i.test(before)) {
+    const rest = text.slice(c.end, c.end + 200);
+    clause = rest.slice(0, sentenceEndIn(rest));
+  }
+  if (!FUTURE_CUES.some((cue) => cue.test(clause))) return c;
+  return { ...c, anchor: { ...a, direction: 'future' } };
+}
+
+function lastSentenceBoundary(text: string, from: number): number {
+  const window = text.slice(Math.max(0, from - 300), from);
+  const m = /[\s\S]*(?:[.!?]["”’]?\s+(?=[A-Z"“])|\n)/.exec(window);
+  return Math.max(0, from - 300) + (m ? m[0].length : 0);
+}
+
+function sentenceEndIn(rest: string): number {
+  const m = /[.!?](?:\s|$)|\n/.exec(rest);
+  return m ? m.index : rest.length;
+}

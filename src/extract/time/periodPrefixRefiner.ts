@@ -1,0 +1,40 @@
+/**
+ * Words in front of a date that belong to it: "mid-2024", "early 2009", "the summer of 2023",
+ * "early June", "the end of June", "last Friday", "next June", "this Wednesday". The span grows to
+ * include them; "last" / "next" also say which way to look from the reference. Parts of a period keep
+ * the period's precision ("mid-2024" is the year 2024, "early June" the month of June).
+ */
+import type { Candidate, CandidateRefiner, Direction } from './candidate';
+
+const PART_OF_YEAR = /(?:\bthe\s+)?(?:\b(?:very\s+)?(?:early|mid|middle|late|end|beginning|start|first\s+half|second\s+half|spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+|[-–]))$/i;
+const PART_OF_MONTH = /(?:\b(?:early|mid|late)(?:\s+|[-–])|(?:\bthe\s+)?\b(?:beginning|start|end|middle)\s+of\s+)$/i;
+const MODIFIER = /\b(last|past|previous|next|coming|this)\s+$/i;
+
+const MODIFIER_DIRECTION: Record<string, Direction> = {
+  last: 'strictPast', past: 'strictPast', previous: 'strictPast', next: 'strictFuture', coming: 'strictFuture',
+};
+
+export const periodPrefixRefiner: CandidateRefiner = (text, candidates) => candidates.map((c) => extend(text, c));
+
+function extend(text: string, c: Candidate): Candidate {
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  const a = c.anchor;
+  if (a.kind === 'absolute' && a.date.month === undefined) return grow(c, PART_OF_YEAR.exec(before));
+  if (a.kind === 'month' || (a.kind === 'absolute' && a.date.day === undefined)) {
+    const part = PART_OF_MONTH.exec(before);
+    if (part) return grow(c, part);
+  }
+  if (a.kind === 'month' || a.kind === 'weekday') {
+    const mod = MODIFIER.exec(before);
+    if (mod) {
+      const word = mod[1].toLowerCase();
+      const direction = MODIFIER_DIRECTION[word] ?? a.direction;
+      return { ...grow(c, mod), anchor: { ...a, direction } };
+    }
+  }
+  return c;
+}
+
+function grow(c: Candidate, match: RegExpExecArray | null): Candidate {
+  return match ? { ...c, start: c.start - match[0].length } : c;
+}
