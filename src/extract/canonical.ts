@@ -1,0 +1,162 @@
+/**
+ * Actors stage, part 2: one canonical actor per real entity across all documents.
+ * Hyphen and space variants share a key already (normalizeName); here close spellings of one person
+ * across documents ("Andrei Beloousov" = "Andrei Belousov"), surnames that a document never expanded
+ * ("Putin" alone) and the user's own data/actors.json are folded in.
+ */
+import type { ActorKind, ActorRecord } from '../schema/timeline';
+import type { ActorMention } from './types';
+import { normalizeName } from './actors';
+
+/** data/actors.json: a user's corrections. Every name or alias listed in one entry becomes one actor. */
+export interface ActorOverrides {
+  actors?: Array<{ name: string; aliases?: string[]; kind?: ActorKind }>;
+  drop?: string[];
+}
+
+export interface ActorIndex {
+  actors: ActorRecord[];
+  /** Canonical actor id for a document-local key, or null when the actor was dropped. */
+  resolve(doc: string, key: string): string | null;
+}
+
+interface Cluster {
+  keys: Set<string>;
+  kind: ActorKind;
+  surfaces: Map<string, number>; // surface form -> times seen
+  docs: Set<string>;
+}
+
+export function slugify(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’.]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'actor'
+  );
+}
+
+/** Levenshtein distance, bounded: we only ask whether two spellings are one typo apart. */
+function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** "andrei beloousov" ~ "andrei belousov": same number of words, each equal or one typo apart (long words only). */
+function closeSpellings(a: string, b: string): boolean {
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa.length !== pb.length || pa.length < 2) return false;
+  let typos = 0;
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i] === pb[i]) continue;
+    if (pa[i].length < 5 || editDistance(pa[i], pb[i], 1) > 1) return false;
+    typos++;
+  }
+  return typos <= 1;
+}
+
+function displayName(c: Cluster): string {
+  // The most frequent full form wins; a bare surname only when nothing longer was seen.
+  const forms = [...c.surfaces.entries()].map(([s, n]) => ({ s: s.replace(/[’`]/g, "'"), n, words: s.split(/\s+/).length }));
+  forms.sort((x, y) => Number(y.words > 1) - Number(x.words > 1) || y.n - x.n || y.words - x.words || x.s.localeCompare(y.s));
+  return forms[0].s;
+}
+
+export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: ActorMention[] }>, overrides: ActorOverrides = {}): ActorIndex {
+  const clusters = new Map<string, Cluster>(); // key -> cluster (shared objects)
+  const add = (doc: string, m: ActorMention) => {
+    let c = clusters.get(m.key);
+    if (!c) {
+      c = { keys: new Set([m.key]), kind: m.kind, surfaces: new Map(), docs: new Set() };
+      clusters.set(m.key, c);
+    }
+    const surface = m.kind === 'country' && m.key.startsWith('country:') ? m.key.slice(8) : m.surface;
+    c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
+    if (surface !== m.surface) c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1000); // lexicon name is canonical
+    c.docs.add(doc);
+  };
+  const sorted = [...perDocument].sort((a, b) => a.doc.localeCompare(b.doc));
+  for (const { doc, mentions } of sorted) for (const m of mentions) add(doc, m);
+
+  const join = (a: Cluster, b: Cluster) => {
+    if (a === b) return;
+    for (const k of b.keys) {
+      a.keys.add(k);
+      clusters.set(k, a);
+    }
+    for (const [s, n] of b.surfaces) a.surfaces.set(s, (a.surfaces.get(s) ?? 0) + n);
+    for (const d of b.docs) a.docs.add(d);
+  };
+
+  const personKeys = () => [...new Set([...clusters.entries()].filter(([, c]) => c.kind === 'person').map(([k]) => k))].sort();
+  // Close spellings of one person across documents.
+  const keys = personKeys().filter((k) => k.includes(' '));
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) if (closeSpellings(keys[i], keys[j])) join(clusters.get(keys[i])!, clusters.get(keys[j])!);
+  // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
+  for (const single of personKeys().filter((k) => !k.includes(' '))) {
+    const owners = new Set(
+      personKeys()
+        .filter((k) => k.includes(' ') && k.split(' ').some((part) => part === single))
+        .map((k) => clusters.get(k)!),
+    );
+    if (owners.size === 1) join([...owners][0], clusters.get(single)!);
+  }
+  // Organisations written out and as their acronym in different documents: "KCNA" / "Korean Central News Agency".
+  const orgKeys = [...clusters.keys()].filter((k) => k.startsWith('org:')).sort();
+  for (const short of orgKeys) {
+    const acronym = short.slice(4).replace(/\s/g, '');
+    if (!/^[a-z]{2,6}$/.test(acronym)) continue;
+    for (const long of orgKeys) {
+      const words = long.slice(4).split(' ').filter((w) => !['of', 'the', 'for', 'and'].includes(w));
+      if (words.length > 1 && words.map((w) => w[0]).join('') === acronym) join(clusters.get(long)!, clusters.get(short)!);
+    }
+  }
+
+  const dropped = new Set((overrides.drop ?? []).map(normalizeName));
+  const unique = [...new Set(clusters.values())];
+  // The user's data/actors.json merges and renames.
+  const renamed = new Map<Cluster, { name: string; kind?: ActorKind }>();
+  for (const entry of overrides.actors ?? []) {
+    const names = new Set([entry.name, ...(entry.aliases ?? [])].map(normalizeName));
+    const hits = unique.filter((c) => [...c.surfaces.keys()].some((s) => names.has(normalizeName(s))) || [...c.keys].some((k) => names.has(normalizeName(k.replace(/^(country|org):/, '')))));
+    if (!hits.length) continue;
+    const target = hits[0];
+    for (const other of hits.slice(1)) join(target, other);
+    renamed.set(target, { name: entry.name, kind: entry.kind });
+  }
+
+  const records: ActorRecord[] = [];
+  const idOf = new Map<Cluster, string>();
+  const used = new Set<string>();
+  const finals = [...new Set(clusters.values())]
+    .map((c) => ({ c, name: renamed.get(c)?.name ?? displayName(c) }))
+    .filter(({ c, name }) => !dropped.has(normalizeName(name)) && ![...c.surfaces.keys()].some((s) => dropped.has(normalizeName(s))))
+    .sort((a, b) => a.name.localeCompare(b.name) || [...a.c.keys].sort()[0].localeCompare([...b.c.keys].sort()[0]));
+  for (const { c, name } of finals) {
+    let id = slugify(name);
+    for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+    used.add(id);
+    idOf.set(c, id);
+    const aliases = [...new Set([...c.surfaces.keys()].map((s) => s.replace(/[’`]/g, "'")))].filter((s) => s !== name).sort();
+    records.push({ id, name, kind: renamed.get(c)?.kind ?? c.kind, aliases });
+  }
+  records.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    actors: records,
+    resolve: (_doc, key) => {
+      const c = clusters.get(key);
+      return c ? (idOf.get(c) ?? null) : null;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Countries with the names, demonyms and capitals that stand for them in news text.
+ * Source: the world-countries package (mledoze/countries, ODbL), reduced to what actor matching needs,
+ * plus the short forms newsrooms use that the package lacks ("U.S.", "Britain", "the two Koreas").
+ */
+import countries from 'world-countries';
+
+export interface CountryEntry {
+  name: string; // canonical display name: "North Korea"
+  names: string[]; // surface forms that name the state itself: "DPRK", "Democratic People's Republic of Korea"
+  demonyms: string[]; // "North Korean"
+  capitals: string[]; // "Pyongyang": stands for the state when it acts ("Pyongyang's support")
+}
+
+/** Short forms and common names newsrooms use (AP and Reuters style guides) that the data set lacks. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  'United States': ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'United States of America'],
+  'United Kingdom': ['U.K.', 'UK', 'Britain', 'Great Britain'],
+  Russia: ['Russian Federation'],
+  'North Korea': ['DPRK', "Democratic People's Republic of Korea"],
+  'South Korea': ['ROK', 'Republic of Korea'],
+  China: ["People's Republic of China", 'PRC'],
+  Iran: ['Islamic Republic of Iran'],
+  Syria: [],
+};
+const EXTRA_CAPITALS: Record<string, string[]> = { 'United States': ['Washington'], Ukraine: ['Kyiv', 'Kiev'] };
+/** Demonyms the data set spells differently from news use. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  'United States': ['American', 'U.S.'],
+  'United Kingdom': ['British'],
+  'North Korean': [],
+};
+
+/** Two-letter and all-caps codes from the data set that are also ordinary words or initials in English text. */
+const AMBIGUOUS = new Set(['IN', 'IS', 'IT', 'TO', 'BE', 'ME', 'NO', 'AM', 'AS', 'AT', 'BY', 'DO', 'GO', 'HE', 'IF', 'MY', 'OR', 'SO', 'US', 'WE', 'ON', 'OF', 'AN', 'UP']);
+
+const LATIN = /^[\p{Script=Latin}\s'’.,()-]+$/u;
+
+function buildCountries(): CountryEntry[] {
+  return countries
+    .filter((c) => c.independent || c.unMember || c.name.common === 'Taiwan' || c.name.common === 'Palestine' || c.name.common === 'Kosovo')
+    .map((c) => {
+      const name = c.name.common;
+      const names = [c.name.official, ...c.altSpellings]
+        .filter((s) => LATIN.test(s) && s.length > 2 && !s.includes(',') && !AMBIGUOUS.has(s) && s !== name)
+        .concat(EXTRA_NAMES[name] ?? []);
+      const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d).concat(EXTRA_DEMONYMS[name] ?? []);
+      const capitals = (c.capital ?? []).filter((s) => LATIN.test(s)).concat(EXTRA_CAPITALS[name] ?? []);
+      return { name, names: [...new Set(names)], demonyms: [...new Set(demonyms)], capitals: [...new Set(capitals)] };
+    });
+}
+
+export const COUNTRIES: CountryEntry[] = buildCountries();
+
+/** Phrases that name several states at once. */
+export const COUNTRY_GROUPS: Record<string, string[]> = {
+  'the two Koreas': ['North Korea', 'South Korea'],
+  'both Koreas': ['North Korea', 'South Korea'],
+};
