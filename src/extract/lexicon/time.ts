@@ -47,6 +47,18 @@ export const YEAR_CONTEXT_WORDS = new Set([
   'as', 'on', 'that', 'this', 'whose', 'in early', 'back', 'also', 'nor', 'unlike', 'like',
 ]);
 
+/**
+ * Names of recurring events whose edition is named by its year: "Worldwide Developers Conference 2010",
+ * "Euro 2024". A year after one of these (or after an all-capitals acronym: "WWDC 2005", "CES 2024") is the
+ * year the event took place. Products and documents named by a number ("Windows 2000", "Resolution 2087")
+ * are not on the list. (bareYearParser)
+ */
+export const EVENT_EDITION_NOUNS = new Set([
+  'conference', 'summit', 'games', 'olympics', 'cup', 'expo', 'championship', 'championships', 'festival',
+  'forum', 'awards', 'show', 'week', 'fair', 'congress', 'election', 'elections', 'census', 'budget',
+  'euro', 'tour', 'convention', 'assembly', 'meeting', 'session', 'season', 'vision', 'agenda',
+]);
+
 /** After these a four-digit number is a year even when a plural follows ("in 2000 elections"). */
 export const STRONG_YEAR_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout', 'circa',

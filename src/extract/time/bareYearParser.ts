@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidate';
 import {
-  QUANTITY_WORDS, STRONG_YEAR_PREPOSITIONS, YEAR_CONTEXT_WORDS, YEAR_MODIFIED_PLURALS,
+  EVENT_EDITION_NOUNS, QUANTITY_WORDS, STRONG_YEAR_PREPOSITIONS, YEAR_CONTEXT_WORDS, YEAR_MODIFIED_PLURALS,
 } from '../lexicon/time';
 
 const YEAR = /(?<![\w$€£#.,\/]|\d[-–])(19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\/\d)/g;
@@ -41,5 +41,7 @@ function readsAsYear(text: string, start: number, end: number): boolean {
   if (/[-–—]\s*$/.test(before) && /\b(?:mid|early|late)[-–]\s*$/i.test(before)) return true;
   if (/,\s*$/.test(before)) return /^\s*[,.;:)]|^\s*$/.test(after); // "..., 2018." an appositive year
   if (/\(\s*$/.test(before)) return /^\s*\)/.test(after); // "(2018)"
+  if (EVENT_EDITION_NOUNS.has(prevLower) && /^[A-Z]/.test(prev)) return true;
+  if (/^[A-Z]{2,6}$/.test(prev)) return true; // "WWDC 2005": an acronym and its edition
   return YEAR_CONTEXT_WORDS.has(prevLower);
 }
