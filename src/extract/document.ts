@@ -1,0 +1,223 @@
+/**
+ * document: what a document says about itself: its title, who published it, when (from metadata,
+ * a byline or a dateline; never from dates in page chrome that belong to other stories), and the
+ * outlets and agencies it attributes claims to.
+ */
+import * as chrono from 'chrono-node';
+import type { CleanResult, HtmlMeta } from './types';
+import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
+import { CHROME_LINES } from './lexicon/chrome';
+
+export interface PublishedDate {
+  value: string;
+  precision: 'day' | 'month' | 'year';
+  basis: 'byline' | 'dateline' | 'metadata';
+  /** The date as written: "November 30, 2024", "2024-11-30T08:00:00Z". */
+  text: string;
+}
+
+export interface DocumentDescription {
+  title: string;
+  publisher: string | null;
+  published: PublishedDate | null;
+  citedSources: string[];
+}
+
+export function describeDocument(input: { id: string; raw: string; clean: CleanResult; meta: HtmlMeta }): DocumentDescription {
+  const lines = input.clean.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const bodyStart = Math.max(0, lines.findIndex(isProse));
+  return {
+    title: describeTitle(lines, input.meta, input.id),
+    publisher: describePublisher(input.meta, input.clean.removed),
+    published: describePublished(lines, bodyStart, input.meta),
+    citedSources: findCitedSources(input.clean.text, input.clean.removed),
+  };
+}
+
+function isProse(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 25 || (words >= 12 && /[.!?]["”’)]?$/.test(line));
+}
+
+function isHeadline(line: string): boolean {
+  return line.length <= 200 && line.split(/\s+/).length <= 30 && !/[.:]$/.test(line);
+}
+
+// ---------------------------------------------------------------- title
+
+function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
+  if (meta.title) return withoutSiteSuffix(meta.title);
+  const first = lines[0];
+  if (!first) return id.replace(/\.[^.]+$/, '');
+  if (isHeadline(first)) return first;
+  return titleFromSentence(first);
+}
+
+/** "North Korea welcomes Belousov | Euro News Source" → "North Korea welcomes Belousov". */
+function withoutSiteSuffix(title: string): string {
+  const m = /^(.{12,}?)\s+[|–—·-]\s+[^|–—·]{2,40}$/.exec(title.trim());
+  return m ? m[1].trim() : title.trim();
+}
+
+/**
+ * A document that starts straight with its body (seed 001: "Russian Defense Minister Andrei
+ * Belousov has made headlines during his recent visit to North Korea, arriving on ...") gets the
+ * first clause of its first sentence as title.
+ */
+function titleFromSentence(line: string): string {
+  const sentence = line.split(/(?<=[.!?])\s+(?=[A-Z"“])/)[0];
+  let title = sentence.split(/,\s/)[0];
+  if (title.split(/\s+/).length < 4) title = sentence;
+  if (title.length > 100) {
+    const cut = /\s(amid|amidst|during|while|after|as|following|despite)\s/.exec(title.slice(20));
+    if (cut) title = title.slice(0, 20 + cut.index);
+  }
+  if (title.length > 100) title = title.slice(0, 100).replace(/\s+\S*$/, '');
+  return title.replace(/[.,;:\s]+$/, '');
+}
+
+// ---------------------------------------------------------------- publisher
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([A-Z][\w&'’. -]*?[\w)])\s*(?:[.,|]|all rights reserved|$)/i;
+const CHROME_SET = new Set(CHROME_LINES);
+
+function describePublisher(meta: HtmlMeta, removed: string[]): string | null {
+  if (meta.publisher) return meta.publisher;
+  // "2025 © Euro News Source. All Rights Reserved." (seed 002's footer)
+  for (const line of removed) {
+    const name = COPYRIGHT.exec(line)?.[1]?.trim();
+    if (name && name.split(/\s+/).length <= 6 && !/^all rights/i.test(name)) return name;
+  }
+  // A masthead: the same short capitalized name repeated in the page chrome ("Euro News Source").
+  const counts = new Map<string, number>();
+  for (const line of removed) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const [line, count] of counts) {
+    const words = line.split(/\s+/);
+    if (count >= 2 && words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !CHROME_SET.has(line.toLowerCase()) && /\b(News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Source|Press|Media|Network|Report|Today|Wire)\b/.test(line)) {
+      return line;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- publication date
+
+function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta): PublishedDate | null {
+  if (meta.published) {
+    const fromMeta = parseMetadataDate(meta.published);
+    if (fromMeta) return fromMeta;
+  }
+  // Byline: a short line between the headline and the body ("News Room By News Room November 30, 2024").
+  // Lines before the headline are not considered: that is where chrome dates of other stories sit.
+  const headerStart = lines[0] && isHeadline(lines[0]) && bodyStart > 0 ? 1 : 0;
+  for (let i = headerStart; i < bodyStart; i++) {
+    const date = explicitDate(lines[i]);
+    if (date) return { ...date, basis: 'byline' };
+  }
+  // Dateline: "Seoul, December 1, 2024 – North Korean state media reported ..."
+  const body = lines[bodyStart];
+  if (body) {
+    const m = /^(.{3,80}?)\s+[–—-]{1,2}\s/.exec(body) ?? /^(.{3,80}?\(\w[\w\s]*\))\s/.exec(body);
+    const date = m && explicitDate(m[1]);
+    if (date) return { ...date, basis: 'dateline' };
+  }
+  return null;
+}
+
+/** "2024-11-30T08:00:00Z" → 2024-11-30 (the date as the page wrote it, no time-zone shift). */
+function parseMetadataDate(text: string): PublishedDate | null {
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(text.trim());
+  if (iso) {
+    const [, y, m, d] = iso;
+    const precision = d ? 'day' : m ? 'month' : 'year';
+    return { value: [y, m, d].filter(Boolean).join('-'), precision, basis: 'metadata', text };
+  }
+  const date = explicitDate(text);
+  return date ? { ...date, basis: 'metadata', text } : null;
+}
+
+/** An explicit calendar date with its year written out; chrono.strict ignores "Friday", "last month". */
+function explicitDate(text: string): Omit<PublishedDate, 'basis'> | null {
+  for (const result of chrono.strict.parse(text)) {
+    const start = result.start;
+    if (!start.isCertain('year')) continue;
+    const y = String(start.get('year')).padStart(4, '0');
+    const m = String(start.get('month')).padStart(2, '0');
+    const d = String(start.get('day')).padStart(2, '0');
+    if (start.isCertain('day')) return { value: `${y}-${m}-${d}`, precision: 'day', text: result.text };
+    if (start.isCertain('month')) return { value: `${y}-${m}`, precision: 'month', text: result.text };
+    return { value: y, precision: 'year', text: result.text };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- cited sources
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function firstIndex(text: string, phrase: string): number {
+  const m = new RegExp(`(?<![\\w.])${escape(phrase)}(?![\\w])`).exec(text);
+  return m ? m.index : -1;
+}
+
+/** Known agencies: the full name when the text gives it ("Korean Central News Agency (KCNA)"), else the acronym. */
+function findAgencies(text: string): Array<{ at: number; name: string }> {
+  const found: Array<{ at: number; name: string }> = [];
+  for (const agency of NEWS_AGENCIES) {
+    const full = firstIndex(text, agency.name);
+    const aliases = agency.aliases.map((alias) => ({ alias, at: firstIndex(text, alias) })).filter((a) => a.at >= 0);
+    const at = Math.min(...[full, ...aliases.map((a) => a.at)].filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    const name = full >= 0 ? agency.name : aliases.sort((a, b) => a.at - b.at)[0].alias;
+    found.push({ at, name });
+  }
+  return found;
+}
+
+const OWNER = String.raw`(?:(?:U\.S\.|U\.K\.|E\.U\.|[A-Z][\w-]*(?:['’]s)?|and)\s+){1,5}`;
+/** "According to" and "according to", without the 'i' flag (which would let [A-Z] match "state-run"). */
+const cue = (phrase: string) => `[${phrase[0].toUpperCase()}${phrase[0]}]${escape(phrase.slice(1))}`;
+const INSTITUTION = new RegExp(
+  `(?:${ATTRIBUTION_CUES.map(cue).join('|')})\\s+(?:the\\s+)?(${OWNER}(?:${INSTITUTION_HEADS.map(escape).join('|')}))\\b`,
+  'g',
+);
+const OUTLET_SAYS = new RegExp(
+  `((?:The\\s+)?(?:[A-Z][\\w’'-]*\\s+){1,4}(?:${OUTLET_HEADS.join('|')}))\\s+(?:reported|said|says|reports|quoted|cited)\\b`,
+  'g',
+);
+
+/** Institutions named in an attribution: "assessments from U.S. and South Korean intelligence". */
+function findInstitutions(text: string): Array<{ at: number; name: string }> {
+  const found: Array<{ at: number; name: string }> = [];
+  for (const m of text.matchAll(INSTITUTION)) {
+    // The owner must be named: "according to the military" alone is not a source.
+    const name = m[1].replace(/^and\s+/i, '').trim();
+    if (/^[A-Z]/.test(name)) found.push({ at: m.index! + m[0].indexOf(m[1]), name });
+  }
+  for (const m of text.matchAll(OUTLET_SAYS)) found.push({ at: m.index!, name: m[1].replace(/^The\s+/, 'The ').trim() });
+  return found;
+}
+
+/** Reference lists are cleaned away, but the sources they name are cited: "- Yonhap News Agency. (December 1, 2024)". */
+function referenceLines(removed: string[]): string {
+  const start = removed.findIndex((line) => /^(references|sources|further reading)\s*:?$/i.test(line));
+  if (start < 0) return '';
+  return removed.slice(start + 1).filter((line) => /^([•·▪◦●*–-]|\d+[.)])\s/.test(line)).join('\n');
+}
+
+export function findCitedSources(text: string, removed: string[] = []): string[] {
+  const inText = [...findAgencies(text), ...findInstitutions(text)].sort((a, b) => a.at - b.at);
+  const inReferences = findAgencies(referenceLines(removed)).sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const sources: string[] = [];
+  for (const { name } of [...inText, ...inReferences]) {
+    const key = name.toLowerCase().replace(/’/g, "'");
+    // "Yonhap" after "Yonhap News Agency" is the same source.
+    if (seen.has(key) || [...seen].some((s) => s.includes(key) || key.includes(s))) continue;
+    seen.add(key);
+    sources.push(name);
+  }
+  return sources;
+}

@@ -1,0 +1,66 @@
+/**
+ * segment: cleaned text → sentences with offsets. Intl.Segmenter does the work, line by line (a
+ * sentence never crosses a line break); we mend its known misses: it splits after abbreviations
+ * ("He met Gen. | Smith in the U.S. | President Joe Biden") and initials ("J. | R. | Tolkien").
+ */
+import type { Sentence } from './types';
+import { MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+
+const TITLES = new Set(TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const MONTHS = new Set(MONTH_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const OPENERS = new Set(SENTENCE_OPENERS);
+
+let segmenter: Intl.Segmenter | null = null;
+
+export function segmentSentences(text: string): Sentence[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const pieces = [...segmenter.segment(line)].map((s) => ({ start: lineStart + s.index, end: lineStart + s.index + s.segment.length }));
+    for (const piece of mendSplits(text, pieces)) {
+      const sentence = trimmed(text, piece.start, piece.end);
+      if (sentence) sentences.push(sentence);
+    }
+    lineStart += line.length + 1;
+  }
+  return sentences;
+}
+
+function mendSplits(text: string, pieces: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const original of pieces) {
+    const piece = { ...original };
+    const last = out[out.length - 1];
+    // A closing quote left at the start of the next piece belongs to the sentence it closes.
+    const quote = last ? /^(["”’)]+)(?=\s|$)/.exec(text.slice(piece.start, piece.end)) : null;
+    if (last && quote) {
+      last.end = piece.start + quote[0].length;
+      piece.start = last.end;
+    }
+    if (last && continuesSentence(text.slice(last.start, last.end), text.slice(piece.start, piece.end))) last.end = piece.end;
+    else out.push({ ...piece });
+  }
+  return out;
+}
+
+/** Should `next` be glued back onto `previous`? Only when `previous` ends with an abbreviation, not a sentence. */
+function continuesSentence(previous: string, next: string): boolean {
+  const ending = /(?:^|[\s("“'])((?:\p{L}\.)+\p{L}?|\p{L}+)\.["”’)]?\s*$/u.exec(previous);
+  const nextTrimmed = next.trimStart();
+  if (!ending || nextTrimmed === '') return false;
+  const word = ending[1];
+  const firstWord = /^[\p{L}\d]+/u.exec(nextTrimmed)?.[0] ?? '';
+  if (/^\p{Ll}/u.test(nextTrimmed)) return true; // "...the U.S. and its allies": a lower-case start never opens a sentence
+  if (TITLES.has(word.toLowerCase())) return true; // "Gen. Smith", "Mr. Kim", "No. 10"
+  if (MONTHS.has(word.toLowerCase())) return /^\d/.test(nextTrimmed); // "Jan. 5"
+  if (/^\p{Lu}$/u.test(word)) return /^\p{Lu}/u.test(nextTrimmed) && !OPENERS.has(firstWord); // initials "J. R. Tolkien"
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) return !OPENERS.has(firstWord); // "the U.S. President" but not "the U.S. He said"
+  return false;
+}
+
+function trimmed(text: string, start: number, end: number): Sentence | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end ? { start, end, text: text.slice(start, end) } : null;
+}
