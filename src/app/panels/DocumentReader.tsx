@@ -1,0 +1,104 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { DocumentRecord } from '../../schema/timeline';
+import { formatDate } from '../store/dates';
+import { explorerStore, useExplorer } from '../store/store';
+import type { MentionRef, TimelineIndex } from '../store/timelineIndex';
+import { eventHref, isPlainClick } from './links';
+
+/** A document's cleaned text with its event sentences highlighted; each leads to its event. */
+export function DocumentReader() {
+  const reader = useExplorer((s) => s.reader);
+  const index = useExplorer((s) => s.index);
+  const selected = useExplorer((s) => s.selectedEventId);
+  const target = useRef<HTMLAnchorElement>(null);
+  const doc = reader && index?.docById.get(reader.doc);
+
+  useEffect(() => {
+    target.current?.scrollIntoView({ block: 'center' });
+    target.current?.focus({ preventScroll: true });
+  }, [reader?.doc, reader?.at]);
+
+  if (!reader || !index) return null;
+  const close = explorerStore.getState().closeReader;
+  return (
+    <section className="reader" aria-label="Document reader">
+      <div className="details-head">
+        <h2>{doc ? doc.title || doc.id : 'Document not found'}</h2>
+        <button type="button" className="icon-button" aria-label="Close reader" onClick={close}>
+          ×
+        </button>
+      </div>
+      {doc ? (
+        <>
+          <DocMeta doc={doc} />
+          <div className="reader-text">{renderText(doc, index, reader.at, selected, target)}</div>
+        </>
+      ) : (
+        <p>This timeline has no document “{reader.doc}”.</p>
+      )}
+    </section>
+  );
+}
+
+function DocMeta({ doc }: { doc: DocumentRecord }) {
+  return (
+    <p className="muted reader-meta">
+      {doc.publisher ?? 'Publisher unknown'}
+      {doc.published ? ` · ${formatDate(doc.published.value, doc.published.precision)}` : ' · undated'}
+      {doc.citedSources.length > 0 && ` · cites ${doc.citedSources.join(', ')}`}
+      {` · ${doc.id}`}
+    </p>
+  );
+}
+
+/** Sentences reported as several events share one highlight with one link per event. */
+function groupByRange(refs: MentionRef[]): Array<{ start: number; end: number; eventIds: string[] }> {
+  const groups: Array<{ start: number; end: number; eventIds: string[] }> = [];
+  for (const { eventId, mention } of refs) {
+    const last = groups[groups.length - 1];
+    if (last && last.start === mention.start && last.end === mention.end) {
+      if (!last.eventIds.includes(eventId)) last.eventIds.push(eventId);
+    } else if (!last || mention.start >= last.end) {
+      groups.push({ start: mention.start, end: mention.end, eventIds: [eventId] });
+    }
+  }
+  return groups;
+}
+
+function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null, selected: string | null, target: React.RefObject<HTMLAnchorElement | null>) {
+  const nodes: ReactNode[] = [];
+  let pos = 0;
+  const select = (eventId: string) => (e: React.MouseEvent) => {
+    if (!isPlainClick(e)) return;
+    e.preventDefault();
+    explorerStore.getState().selectEvent(eventId);
+  };
+  for (const group of groupByRange(index.mentionsByDoc.get(doc.id) ?? [])) {
+    if (group.start > pos) nodes.push(doc.text.slice(pos, group.start));
+    const [first, ...more] = group.eventIds;
+    const title = (id: string) => index.events[index.eventPos.get(id)!]?.title ?? id;
+    const isTarget = at === group.start;
+    nodes.push(
+      <a
+        key={`s${group.start}`}
+        ref={isTarget ? target : undefined}
+        className={`reader-sentence${group.eventIds.includes(selected ?? '') ? ' is-selected' : ''}${isTarget ? ' is-target' : ''}`}
+        href={eventHref(first)}
+        title={`Event: ${title(first)}`}
+        onClick={select(first)}
+      >
+        {doc.text.slice(group.start, group.end)}
+      </a>,
+    );
+    for (const id of more) {
+      nodes.push(
+        <a key={`s${group.start}-${id}`} className="reader-also" href={eventHref(id)} onClick={select(id)}>
+          also: {title(id)}
+        </a>,
+      );
+    }
+    pos = group.end;
+  }
+  if (pos < doc.text.length) nodes.push(doc.text.slice(pos));
+  return nodes;
+}

@@ -1,0 +1,127 @@
+import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
+import { formatDate } from '../store/dates';
+import { selectSelectedEvent } from '../store/selectors';
+import { explorerStore, useExplorer } from '../store/store';
+import type { TimelineIndex } from '../store/timelineIndex';
+import { explainDate, precisionNote } from './dateExplanation';
+import { highlightSentence } from './highlight';
+import { isPlainClick, readerHref } from './links';
+
+/** Where an event comes from: its date and how it was found, its actors, and every report with its quote. */
+export function EventDetails() {
+  const event = useExplorer(selectSelectedEvent);
+  const index = useExplorer((s) => s.index);
+  return (
+    <section className="details" aria-label="Event details">
+      {!event || !index ? (
+        <p className="placeholder">Select an event on the timeline or in the list to see its sources.</p>
+      ) : (
+        <EventBody key={event.id} event={event} index={index} />
+      )}
+    </section>
+  );
+}
+
+function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex }) {
+  const actors = event.actors.map((id) => index.actorById.get(id)).filter((a): a is ActorRecord => !!a);
+  const docCount = new Set(event.mentions.map((m) => m.doc)).size;
+  const note = precisionNote(event);
+  const { filterByActor, selectEvent } = explorerStore.getState();
+  return (
+    <article>
+      <div className="details-head">
+        <h2 tabIndex={-1}>{event.title}</h2>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={() => selectEvent(null)}>
+          ×
+        </button>
+      </div>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>
+          <span className={`date-badge date-${event.date.precision}`}>{formatDate(event.date.value, event.date.precision)}</span>
+          {note && <span className="muted"> — {note}</span>}
+          <div className="how">{explainDate(event, index)}</div>
+          {event.date.basis === 'inferred' && <div className="flag flag-inferred">≈ Inferred date: no report states it directly.</div>}
+          {!!event.conflicts?.length && (
+            <div className="flag flag-conflict">
+              <strong>! Reports disagree on the date.</strong> Other dates given:
+              <ul>
+                {event.conflicts.map((c, i) => (
+                  <li key={i}>
+                    {formatDate(c.value, c.precision)} — “{c.text}” in {index.docById.get(c.doc)?.title || c.doc}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </dd>
+        {actors.length > 0 && (
+          <>
+            <dt>Actors</dt>
+            <dd>
+              <ul className="chips">
+                {actors.map((a) => (
+                  <li key={a.id}>
+                    <button type="button" className="chip" onClick={() => filterByActor(a.id)} title={`Show ${a.name}'s events`}>
+                      {a.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3 className="sources-head">
+        Sources <span className="muted">— reported by {docCount} document{docCount === 1 ? '' : 's'}</span>
+      </h3>
+      <ol className="sources">
+        {event.mentions.map((m, i) => (
+          <SourceItem key={`${m.doc}:${m.start}:${i}`} mention={m} event={event} actors={actors} index={index} />
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+function SourceItem({ mention, event, actors, index }: { mention: Mention; event: EventRecord; actors: ActorRecord[]; index: TimelineIndex }) {
+  const doc = index.docById.get(mention.doc);
+  const published = doc?.published;
+  return (
+    <li className="source">
+      <div className="source-doc">
+        <span className="source-title">{doc?.title || mention.doc}</span>
+        <span className="muted">
+          {' — '}
+          {doc?.publisher ?? 'publisher unknown'}
+          {published ? `, ${formatDate(published.value, published.precision)}` : ', undated'}
+        </span>
+      </div>
+      <blockquote className="quote">
+        {highlightSentence(mention, event, actors).map((seg, i) =>
+          seg.mark ? (
+            <mark key={i} className={`hl-${seg.mark}`}>
+              {seg.text}
+            </mark>
+          ) : (
+            <span key={i}>{seg.text}</span>
+          ),
+        )}
+      </blockquote>
+      <div className="source-foot">
+        {mention.attribution && <span className="attribution">according to {mention.attribution}</span>}
+        <a
+          className="read-link"
+          href={readerHref(mention.doc, mention.start)}
+          onClick={(e) => {
+            if (!isPlainClick(e)) return;
+            e.preventDefault();
+            explorerStore.getState().openReader(mention.doc, mention.start);
+          }}
+        >
+          Read in document
+        </a>
+      </div>
+    </li>
+  );
+}

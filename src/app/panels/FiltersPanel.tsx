@@ -1,0 +1,183 @@
+import { useId, useMemo, useState } from 'react';
+import type { ActorKind, ActorRecord } from '../../schema/timeline';
+import { hasActiveFilters } from '../store/filtering';
+import type { SourceKind } from '../store/filtersSlice';
+import { selectFilterResult } from '../store/selectors';
+import { explorerStore, useExplorer } from '../store/store';
+
+const KIND_LABELS: Array<[ActorKind, string]> = [
+  ['person', 'People'],
+  ['organization', 'Organisations'],
+  ['country', 'Countries'],
+  ['place', 'Places'],
+  ['other', 'Other'],
+];
+const SHOWN_PER_GROUP = 12;
+
+/** The side panel: search, actors by kind, sources, dates; every option with the count it would give. */
+export function FiltersPanel() {
+  const index = useExplorer((s) => s.index);
+  const filters = useExplorer((s) => s.filters);
+  const { counts } = useExplorer(selectFilterResult);
+  const drawerOpen = useExplorer((s) => s.drawerOpen);
+  const [actorQuery, setActorQuery] = useState('');
+  const actions = explorerStore.getState();
+  if (!index) return null;
+
+  return (
+    <aside id="filters" className="filters" aria-label="Filters" data-open={drawerOpen}>
+      <div className="filters-head">
+        <h2>Filters</h2>
+        <button type="button" className="link-button" onClick={actions.clearFilters} disabled={!hasActiveFilters(filters)}>
+          Clear all
+        </button>
+        <button type="button" className="drawer-close" onClick={() => actions.setDrawerOpen(false)} aria-label="Close filters">
+          ×
+        </button>
+      </div>
+
+      <label className="field">
+        <span className="field-label">Search events</span>
+        <input type="search" value={filters.text} placeholder="Titles and quotes" onChange={(e) => actions.setText(e.target.value)} />
+      </label>
+
+      <fieldset className="group">
+        <legend>Actors</legend>
+        <div className="match-switch" role="radiogroup" aria-label="Match actors">
+          <label>
+            <input type="radio" name="actor-match" checked={filters.actorMatch === 'any'} onChange={() => actions.setActorMatch('any')} /> any
+          </label>
+          <label>
+            <input type="radio" name="actor-match" checked={filters.actorMatch === 'all'} onChange={() => actions.setActorMatch('all')} /> all
+          </label>
+        </div>
+        <label className="field">
+          <span className="visually-hidden">Find an actor</span>
+          <input type="search" value={actorQuery} placeholder="Find an actor" onChange={(e) => setActorQuery(e.target.value)} />
+        </label>
+        {KIND_LABELS.map(([kind, label]) => (
+          <ActorGroup
+            key={kind}
+            label={label}
+            actors={index.actorsByKind.get(kind) ?? []}
+            query={actorQuery}
+            selected={filters.actors}
+            counts={counts.actors}
+            onToggle={actions.toggleActor}
+          />
+        ))}
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>Sources</legend>
+        <SourceGroup
+          label="Documents"
+          kind="docs"
+          options={index.timeline.documents.map((d) => ({ value: d.id, label: d.title || d.id }))}
+          selected={filters.docs}
+          counts={counts.docs}
+        />
+        <SourceGroup label="Publishers" kind="publishers" options={index.publishers.map((p) => ({ value: p, label: p }))} selected={filters.publishers} counts={counts.publishers} />
+        <SourceGroup
+          label="Cited sources"
+          kind="cited"
+          options={index.citedSources.map((c) => ({ value: c, label: `according to ${c}` }))}
+          selected={filters.cited}
+          counts={counts.cited}
+        />
+      </fieldset>
+
+      <fieldset className="group dates">
+        <legend>Dates</legend>
+        <label className="field">
+          <span className="field-label">From</span>
+          <input type="date" value={filters.from ?? ''} onChange={(e) => actions.setDateRange(e.target.value, filters.to)} />
+        </label>
+        <label className="field">
+          <span className="field-label">To</span>
+          <input type="date" value={filters.to ?? ''} onChange={(e) => actions.setDateRange(filters.from, e.target.value)} />
+        </label>
+      </fieldset>
+    </aside>
+  );
+}
+
+function matchesQuery(actor: ActorRecord, q: string) {
+  return !q || [actor.name, ...actor.aliases].some((n) => n.toLowerCase().includes(q));
+}
+
+function ActorGroup(props: {
+  label: string;
+  actors: ActorRecord[];
+  query: string;
+  selected: string[];
+  counts: Map<string, number>;
+  onToggle: (id: string) => void;
+}) {
+  const { label, actors, query, selected, counts, onToggle } = props;
+  const [showAll, setShowAll] = useState(false);
+  const headingId = useId();
+  const q = query.trim().toLowerCase();
+  const sorted = useMemo(
+    () =>
+      actors
+        .filter((a) => matchesQuery(a, q))
+        .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name)),
+    [actors, q, counts],
+  );
+  if (!sorted.length) return null;
+  // the busiest first; ticked ones always stay in view
+  const shown = showAll ? sorted : sorted.filter((a, i) => i < SHOWN_PER_GROUP || selected.includes(a.id));
+  return (
+    <div className="option-group" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{label}</h3>
+      <ul className="options">
+        {shown.map((a) => (
+          <Option key={a.id} label={a.name} count={counts.get(a.id) ?? 0} checked={selected.includes(a.id)} onChange={() => onToggle(a.id)} />
+        ))}
+      </ul>
+      {sorted.length > SHOWN_PER_GROUP && (
+        <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${sorted.length}`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function SourceGroup(props: { label: string; kind: SourceKind; options: Array<{ value: string; label: string }>; selected: string[]; counts: Map<string, number> }) {
+  const { label, kind, options, selected, counts } = props;
+  const headingId = useId();
+  if (!options.length) return null;
+  return (
+    <div className="option-group" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{label}</h3>
+      <ul className="options">
+        {options.map((o) => (
+          <Option
+            key={o.value}
+            label={o.label}
+            count={counts.get(o.value) ?? 0}
+            checked={selected.includes(o.value)}
+            onChange={() => explorerStore.getState().toggleSource(kind, o.value)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Option(props: { label: string; count: number; checked: boolean; onChange: () => void }) {
+  return (
+    <li>
+      <label className="option" data-empty={props.count === 0 && !props.checked}>
+        <input type="checkbox" checked={props.checked} onChange={props.onChange} />
+        <span className="option-label">{props.label}</span>{' '}
+        <span className="option-count">
+          {props.count}
+          <span className="visually-hidden"> events</span>
+        </span>
+      </label>
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Calendar arithmetic for contract dates. A date of month or year precision covers its whole month or year:
+ * "2024-06" is [1 June 2024, 1 July 2024). Everything is in UTC so filters and labels never shift by a time zone.
+ */
+import type { Precision } from '../../schema/timeline';
+
+export interface DateSpan {
+  startMs: number;
+  /** exclusive */
+  endMs: number;
+}
+
+export function dateSpan(value: string, precision: Precision): DateSpan {
+  const [y, m = 1, d = 1] = value.split('-').map(Number);
+  if (precision === 'year') return { startMs: Date.UTC(y, 0, 1), endMs: Date.UTC(y + 1, 0, 1) };
+  if (precision === 'month') return { startMs: Date.UTC(y, m - 1, 1), endMs: Date.UTC(y, m, 1) };
+  return { startMs: Date.UTC(y, m - 1, d), endMs: Date.UTC(y, m - 1, d + 1) };
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "29 Nov 2024", "June 2024", "2018": a date said no more precisely than it is known. */
+export function formatDate(value: string, precision: Precision): string {
+  const { startMs } = dateSpan(value, precision);
+  if (precision === 'year') return value.slice(0, 4);
+  if (precision === 'month') return MONTH.format(startMs);
+  return DAY.format(startMs);
+}
+
+/** "YYYY-MM-DD" (inclusive day) -> ms at the start (or end, exclusive) of that day; null when not a date. */
+export function dayStartMs(day: string | null): number | null {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const ms = dateSpan(day, 'day').startMs;
+  return Number.isNaN(ms) ? null : ms;
+}
+export function dayEndMs(day: string | null): number | null {
+  const start = dayStartMs(day);
+  return start === null ? null : start + 86_400_000;
+}

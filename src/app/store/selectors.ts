@@ -1,0 +1,69 @@
+/**
+ * Derived data, computed from the store and remembered for the last inputs, so components that read the same
+ * result share one computation and re-render only when it changes.
+ */
+import type { EventRecord } from '../../schema/timeline';
+import { applyFilters, type FilterResult } from './filtering';
+import type { Store } from './store';
+import type { TimelineIndex } from './timelineIndex';
+import type { SortKey } from './viewSlice';
+
+function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last: R;
+  return (...args: A) => {
+    if (!lastArgs || args.length !== lastArgs.length || args.some((a, i) => a !== lastArgs![i])) {
+      last = fn(...args);
+      lastArgs = args;
+    }
+    return last;
+  };
+}
+
+const EMPTY_RESULT: FilterResult = {
+  matches: [],
+  counts: { actors: new Map(), docs: new Map(), publishers: new Map(), cited: new Map() },
+};
+
+const filterMemo = memoLast((index: TimelineIndex | null, filters: Store['filters']) => (index ? applyFilters(index, filters) : EMPTY_RESULT));
+export const selectFilterResult = (s: Store): FilterResult => filterMemo(s.index, s.filters);
+
+const visibleIdsMemo = memoLast((index: TimelineIndex | null, result: FilterResult) =>
+  index ? new Set(result.matches.map((i) => index.events[i].id)) : new Set<string>(),
+);
+/** ids of the events that pass the filters */
+export const selectVisibleIds = (s: Store): Set<string> => visibleIdsMemo(s.index, selectFilterResult(s));
+
+export const selectTotal = (s: Store): number => s.index?.events.length ?? 0;
+
+export const selectSelectedEvent = (s: Store): EventRecord | null => {
+  if (!s.index || !s.selectedEventId) return null;
+  const pos = s.index.eventPos.get(s.selectedEventId);
+  return pos === undefined ? null : s.index.events[pos];
+};
+
+function sortValue(index: TimelineIndex, pos: number, key: SortKey): string | number {
+  const e = index.events[pos];
+  switch (key) {
+    case 'date':
+      return index.facets[pos].startMs;
+    case 'title':
+      return e.title.toLowerCase();
+    case 'actors':
+      return e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ').toLowerCase();
+    case 'sources':
+      return index.facets[pos].docs.length;
+  }
+}
+
+const rowsMemo = memoLast((index: TimelineIndex | null, result: FilterResult, key: SortKey, dir: 'asc' | 'desc') => {
+  if (!index) return [];
+  // events arrive sorted by date then id, so the date order is the file order
+  if (key === 'date') return dir === 'asc' ? result.matches : [...result.matches].reverse();
+  const sign = dir === 'asc' ? 1 : -1;
+  const keyed = result.matches.map((pos) => ({ pos, v: sortValue(index, pos, key) }));
+  keyed.sort((a, b) => (a.v < b.v ? -sign : a.v > b.v ? sign : a.pos - b.pos));
+  return keyed.map((k) => k.pos);
+});
+/** positions of the filtered events in the list's sort order */
+export const selectSortedRows = (s: Store): number[] => rowsMemo(s.index, selectFilterResult(s), s.sort.key, s.sort.dir);

@@ -1,0 +1,135 @@
+/**
+ * The view in the address bar, so any view can be shared as a link and survives reload and back/forward.
+ * Repeated parameters (actor=a&actor=b) keep ids with commas intact.
+ *   data, actor, match=all, doc, pub, cited, q, from, to, event, read, at, start, end, lanes, mode
+ */
+import { EMPTY_FILTERS, type Filters } from './filtering';
+import type { ExplorerStore, Store } from './store';
+import type { Lanes, Mode, VisibleWindow } from './viewSlice';
+import type { ReaderTarget } from './selectionSlice';
+
+export interface UrlState {
+  data: string;
+  filters: Filters;
+  selectedEventId: string | null;
+  reader: ReaderTarget | null;
+  window: VisibleWindow | null;
+  lanes: Lanes;
+  mode: Mode;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** only a file beside the app: no paths, no other sites */
+const DATA_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/;
+
+export function readUrl(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const day = (k: string) => {
+    const v = p.get(k);
+    return v && DAY.test(v) ? v : null;
+  };
+  const data = p.get('data');
+  const start = p.get('start');
+  const end = p.get('end');
+  const validTime = (v: string | null) => !!v && !Number.isNaN(Date.parse(v));
+  const lanes = p.get('lanes');
+  const read = p.get('read');
+  const at = Number(p.get('at'));
+  return {
+    data: data && DATA_NAME.test(data) ? data : 'timeline.json',
+    filters: {
+      ...EMPTY_FILTERS,
+      actors: p.getAll('actor'),
+      actorMatch: p.get('match') === 'all' ? 'all' : 'any',
+      docs: p.getAll('doc'),
+      publishers: p.getAll('pub'),
+      cited: p.getAll('cited'),
+      text: p.get('q') ?? '',
+      from: day('from'),
+      to: day('to'),
+    },
+    selectedEventId: p.get('event'),
+    reader: read ? { doc: read, at: p.has('at') && Number.isInteger(at) && at >= 0 ? at : null } : null,
+    window: validTime(start) && validTime(end) ? { start: start!, end: end! } : null,
+    lanes: lanes === 'actor' || lanes === 'source' ? lanes : 'none',
+    mode: p.get('mode') === 'present' ? 'present' : 'explore',
+  };
+}
+
+export function writeUrl(s: Pick<Store, 'source' | 'filters' | 'selectedEventId' | 'reader' | 'window' | 'lanes' | 'mode'>): string {
+  const p = new URLSearchParams();
+  if (s.source !== 'timeline.json') p.set('data', s.source);
+  const f = s.filters;
+  f.actors.forEach((a) => p.append('actor', a));
+  if (f.actorMatch === 'all') p.set('match', 'all');
+  f.docs.forEach((d) => p.append('doc', d));
+  f.publishers.forEach((d) => p.append('pub', d));
+  f.cited.forEach((d) => p.append('cited', d));
+  if (f.text) p.set('q', f.text);
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  if (s.selectedEventId) p.set('event', s.selectedEventId);
+  if (s.reader) {
+    p.set('read', s.reader.doc);
+    if (s.reader.at !== null) p.set('at', String(s.reader.at));
+  }
+  if (s.lanes !== 'none') p.set('lanes', s.lanes);
+  if (s.mode !== 'explore') p.set('mode', s.mode);
+  if (s.window) {
+    p.set('start', s.window.start);
+    p.set('end', s.window.end);
+  }
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Is the difference between two addresses only typing or panning (replace the entry) or a step (push one)? */
+export function isMinorChange(before: string, after: string): boolean {
+  const strip = (search: string) => {
+    const p = new URLSearchParams(search);
+    ['q', 'start', 'end'].forEach((k) => p.delete(k));
+    return p.toString();
+  };
+  return strip(before) === strip(after);
+}
+
+export function applyUrlState(store: ExplorerStore, url: UrlState): void {
+  store.setState({
+    filters: url.filters,
+    selectedEventId: url.selectedEventId,
+    reader: url.reader,
+    window: url.window,
+    lanes: url.lanes,
+    mode: url.mode,
+  });
+}
+
+/**
+ * Mirrors the store in the address bar: a step (a filter ticked, an event selected) pushes a history entry,
+ * typing and panning replace the current one. Back/forward put the store back as the address says.
+ */
+export function syncUrlWithStore(store: ExplorerStore, win: Window = window): () => void {
+  let applying = false;
+  const unsubscribe = store.subscribe((s) => {
+    if (applying || s.status !== 'ready') return;
+    const next = writeUrl(s);
+    const current = win.location.search;
+    if (next === current || (next === '' && current === '')) return;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    if (isMinorChange(current, next)) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+  });
+  const onPop = () => {
+    applying = true;
+    try {
+      applyUrlState(store, readUrl(win.location.search));
+    } finally {
+      applying = false;
+    }
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

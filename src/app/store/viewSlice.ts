@@ -1,0 +1,41 @@
+import type { StateCreator } from 'zustand';
+import type { Store } from './store';
+
+/** 'present' is the classroom mode (issue 4). */
+export type Mode = 'explore' | 'present';
+export type Lanes = 'none' | 'actor' | 'source';
+export type SortKey = 'date' | 'title' | 'actors' | 'sources';
+
+/** The visible window of the timeline, as ISO strings (what the URL holds). */
+export interface VisibleWindow {
+  start: string;
+  end: string;
+}
+
+export interface ViewSlice {
+  mode: Mode;
+  window: VisibleWindow | null;
+  lanes: Lanes;
+  drawerOpen: boolean;
+  sort: { key: SortKey; dir: 'asc' | 'desc' };
+  setMode: (mode: Mode) => void;
+  setWindow: (window: VisibleWindow | null) => void;
+  setLanes: (lanes: Lanes) => void;
+  setDrawerOpen: (open: boolean) => void;
+  sortBy: (key: SortKey) => void;
+}
+
+export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => ({
+  mode: 'explore',
+  window: null,
+  lanes: 'none',
+  drawerOpen: false,
+  sort: { key: 'date', dir: 'asc' },
+  setMode: (mode) => set({ mode }),
+  setWindow: (window) =>
+    set((s) => (s.window && window && s.window.start === window.start && s.window.end === window.end ? s : { window })),
+  setLanes: (lanes) => set({ lanes }),
+  setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
+  // clicking the sorted column again reverses it
+  sortBy: (key) => set((s) => ({ sort: { key, dir: s.sort.key === key && s.sort.dir === 'asc' ? 'desc' : 'asc' } })),
+});
