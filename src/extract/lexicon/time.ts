@@ -73,6 +73,12 @@ export const YEAR_MODIFIED_PLURALS = new Set([
   'sanctions', 'hearings', 'midterms', 'primaries', 'results', 'accords', 'agreements', 'summits', 'earnings',
 ]);
 
+/** Words ending in "s" that are not plural nouns ("2007 was its best year"). (bareYearParser) */
+export const NON_PLURAL_S_WORDS = new Set([
+  'was', 'has', 'is', 'as', 'does', 'its', 'his', 'this', 'thus', 'plus', 'us', 'yes', 'less', 'across',
+  'unless', 'versus', 'whereas', 'besides', 'always', 'perhaps', 'sees', 'marks', 'saw',
+]);
+
 /** Units and quantity words after a number: "2000 km", "2024 percent". (bareYearParser) */
 export const QUANTITY_WORDS = new Set([
   'percent', '%', 'million', 'billion', 'trillion', 'thousand', 'km', 'kilometres', 'kilometers', 'miles',

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './candidate';
 import {
-  EVENT_EDITION_NOUNS, QUANTITY_WORDS, STRONG_YEAR_PREPOSITIONS, YEAR_CONTEXT_WORDS, YEAR_MODIFIED_PLURALS,
+  EVENT_EDITION_NOUNS, NON_PLURAL_S_WORDS, QUANTITY_WORDS, STRONG_YEAR_PREPOSITIONS, YEAR_CONTEXT_WORDS, YEAR_MODIFIED_PLURALS,
 } from '../lexicon/time';
 
 const YEAR = /(?<![\w$€£#.,\/]|\d[-–])(19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\/\d)/g;
@@ -33,7 +33,7 @@ function readsAsYear(text: string, start: number, end: number): boolean {
 
   if (QUANTITY_WORDS.has(nextLower)) return false;
   // "over 2000 soldiers", "1000 songs": a lowercase plural after the number makes it a count.
-  const pluralFollows = /^\s+[a-z]+s\b/.test(after) && !YEAR_MODIFIED_PLURALS.has(nextLower) && !/'s\b/.test(after.slice(0, 3));
+  const pluralFollows = /^\s+[a-z]+s\b/.test(after) && !YEAR_MODIFIED_PLURALS.has(nextLower) && !NON_PLURAL_S_WORDS.has(nextLower);
   if (pluralFollows && !STRONG_YEAR_PREPOSITIONS.has(prevLower)) return false;
 
   const atSentenceStart = /(?:^|[.!?:;]["”’]?|\n)\s*[("“]?$/.test(before);

@@ -32,7 +32,7 @@ export function parseCalendarExpressions(text: string): Candidate[] {
   const results = calendarChrono.parse(text, { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false });
   const out: Candidate[] = [];
   for (const r of results) {
-    const anchor = anchorOf(r.start, r.end, r.text);
+    const anchor = anchorOf(r.start, r.end ?? null, r.text);
     if (!anchor) continue;
     // "Sun Microsystems", "Wed" in a table: news copy writes weekdays out in full.
     if (anchor.kind === 'weekday' && !FULL_WEEKDAY.test(r.text)) continue;

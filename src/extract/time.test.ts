@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeExpressions } from './time';
+
+/** The expressions of a text as "text → value" pairs, the way a reader checks them. */
+function dates(text: string, reference: string | null): string[] {
+  return findTimeExpressions(text, reference).map((e) => `${e.text} → ${e.value ?? 'null'} (${e.precision})`);
+}
+
+function only(text: string, reference: string | null) {
+  const found = findTimeExpressions(text, reference);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('explicit dates keep the precision the text gives', () => {
+  it('reads a full date, a month and year, and a bare year', () => {
+    expect(dates('Seoul, December 1, 2024 – North Korean state media reported.', null)).toEqual(['December 1, 2024 → 2024-12-01 (day)']);
+    expect(dates('Since their summit in September 2023, the relationship between the two countries has strengthened.', '2024-11-30'))
+      .toEqual(['September 2023 → 2023-09 (month)']);
+    expect(dates('A 2018 military agreement between the two Koreas collapsed last year.', '2024-11-30'))
+      .toEqual(['2018 → 2018 (year)', 'last year → 2023 (year)']);
+  });
+
+  it('reads day-first dates, abbreviated months and ISO dates', () => {
+    expect(dates('The decree was signed on 29 November 2024 in Pyongyang.', null)).toEqual(['on 29 November 2024 → 2024-11-29 (day)']);
+    expect(dates('Talks resumed on 2024-06-19 at 10 a.m. local time.', null)).toEqual(['2024-06-19 → 2024-06-19 (day)']);
+    expect(only('Officials met on Nov. 29 in Moscow.', '2024-12-01').value).toBe('2024-11-29');
+  });
+
+  it('marks explicit and relative expressions by their basis', () => {
+    const [explicit, relative] = findTimeExpressions('It was signed on November 29, 2024 and announced on Friday.', '2024-11-30');
+    expect(explicit.basis).toBe('explicit');
+    expect(relative.basis).toBe('relative');
+  });
+
+  it('gives parts of a year the year, and parts of a month the month', () => {
+    expect(only('Mac OS X Lion is to be released in mid-2011.', '2010-10-23')).toMatchObject({ text: 'mid-2011', value: '2011', precision: 'year' });
+    expect(only('He took six months off in early 2009.', '2011-01-17')).toMatchObject({ text: 'early 2009', value: '2009' });
+    expect(only('The drills were held in the summer of 2023.', '2024-11-30')).toMatchObject({ text: 'the summer of 2023', value: '2023' });
+    expect(only('Troops arrived in early June, officials said.', '2024-11-30')).toMatchObject({ text: 'early June', value: '2024-06', precision: 'month' });
+  });
+
+  it('takes the start of a range', () => {
+    expect(only('He served as envoy from 2005 to 2007.', null)).toMatchObject({ text: '2005 to 2007', value: '2005', precision: 'year' });
+    expect(only('The exercises ran June 5-7 off the coast.', '2024-11-30')).toMatchObject({ value: '2024-06-05', precision: 'day' });
+  });
+});
+
+describe('bare years are taken only where a reader sees a year', () => {
+  it('rejects counts, amounts and model numbers', () => {
+    expect(dates('North Korea has supplied over 10,000 containers of ammunition.', '2024-11-30')).toEqual([]);
+    expect(dates('Boeing is still dealing with the fallout over 737 Max crashes.', '2024-11-30')).toEqual([]);
+    expect(dates('Reports say over 2,000 troops were deployed, and 2000 soldiers more are ready.', '2024-11-30')).toEqual([]);
+    expect(dates('The iPod holds up to 160GB or 40,000 songs, and costs $1999.', '2007-09-05')).toEqual([]);
+  });
+
+  it('takes a year after a preposition, an article or at the start of a sentence', () => {
+    expect(dates('The store was renamed in 2006. 2007 was its best year.', null)).toEqual(['2006 → 2006 (year)', '2007 → 2007 (year)']);
+    expect(dates('The 1991 agreement barred Apple Computer from the music business.', null)).toEqual(['1991 → 1991 (year)']);
+  });
+
+  it('takes the year of a named event but not of a product', () => {
+    expect(dates('Apple Computer CEO Steve Jobs gives opening keynote to WWDC 2005', null)).toEqual(['2005 → 2005 (year)']);
+    expect(dates('The upgrade from Windows 2000 was slow.', null)).toEqual([]);
+  });
+
+  it('leaves decades alone', () => {
+    expect(dates('Relations had been frozen since the 1990s.', '2024-11-30')).toEqual([]);
+  });
+});
+
+describe('relative expressions resolve into the past of the reference', () => {
+  it('dates "on November 29th" in a piece of 1 December 2024', () => {
+    expect(only('Kim Jong Un met with Russian Defense Minister Andrei Beloousov on November 29th.', '2024-12-01').value).toBe('2024-11-29');
+    expect(only('reported by KCNA on November 30th, described the meeting', '2024-12-01').value).toBe('2024-11-30');
+  });
+
+  it('dates "on Friday" from the byline of a piece published Saturday 30 Nov 2024', () => {
+    const friday = only("Kim's comments came after a meeting with Russian Defence Minister Andrei Belousov on Friday, in which he expressed full support.", '2024-11-30');
+    expect(friday).toMatchObject({ text: 'on Friday', value: '2024-11-29', precision: 'day', basis: 'relative' });
+  });
+
+  it('leaves "on Friday" unresolved with its weekday when the document date is unknown', () => {
+    const friday = only('after a meeting with Russian Defence Minister Andrei Belousov on Friday, in which', null);
+    expect(friday).toMatchObject({ value: null, precision: 'day', constraint: { weekday: 5 } });
+  });
+
+  it('takes a weekday equal to the reference weekday as the reference day', () => {
+    expect(only('Steve Jobs announced Monday in an internal memo that he would be on medical leave.', '2011-01-17').value).toBe('2011-01-17');
+    expect(only('Apple Inc. announced on Wednesday a new lineup.', '2024-06-20').value).toBe('2024-06-19');
+  });
+
+  it('gives a weekday the month of a reference known only to the month', () => {
+    expect(only('The ministers met on Wednesday.', '2024-06')).toMatchObject({ value: '2024-06', precision: 'month' });
+  });
+
+  it('dates months without a year to the most recent one', () => {
+    expect(dates('The pact was signed during a summit between Kim and Putin in June.', '2024-11-30')).toEqual(['June → 2024-06 (month)']);
+    expect(dates('Shoigu was replaced as defense minister back in June.', '2024-11-30')).toEqual(['June → 2024-06 (month)']);
+    expect(dates('A class-action lawsuit was filed against Apple in January.', '2006-04-05')).toEqual(['January → 2006-01 (month)']);
+    expect(dates('The lawsuit was filed in December.', '2006-04-05')).toEqual(['December → 2005-12 (month)']);
+    expect(only('The drills were held in June.', null)).toMatchObject({ value: null, precision: 'month', constraint: { month: 6 } });
+  });
+
+  it('reads "last", "this" and "next" with months, weeks and years', () => {
+    expect(dates('North Korea sent troops to aid Russia’s military efforts last month.', '2024-11-30')).toEqual(['last month → 2024-10 (month)']);
+    expect(dates('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles.', '2024-11-30'))
+      .toEqual(['Earlier this month → 2024-11 (month)']);
+    expect(dates('Belousov was appointed as defense minister earlier this year.', '2024-11-30')).toEqual(['earlier this year → 2024 (year)']);
+    expect(dates('A second round is planned later this month.', '2024-11-30')).toEqual(['later this month → 2024-11 (month)']);
+    expect(dates('The treaty takes effect next year.', '2024-11-30')).toEqual(['next year → 2025 (year)']);
+    expect(dates('The agreement collapsed last year.', '2024-06')).toEqual(['last year → 2023 (year)']);
+    expect(dates('Apple passed Wal-Mart at the beginning of the year.', '2008-04-09')).toEqual(['at the beginning of the year → 2008 (year)']);
+  });
+
+  it('gives "last week" the month of the date seven days earlier', () => {
+    expect(only('The missiles were fired last week.', '2024-12-03')).toMatchObject({ value: '2024-11', precision: 'month' });
+  });
+
+  it('reads last Friday and next Friday against the reference', () => {
+    expect(only('They met last Friday.', '2024-11-29')).toMatchObject({ text: 'last Friday', value: '2024-11-22' });
+    expect(only('They will meet next Friday.', '2024-11-30')).toMatchObject({ text: 'next Friday', value: '2024-12-06' });
+  });
+
+  it('lets a future wording point a weekday or date forward', () => {
+    expect(only('The trial is set to begin on Wednesday in the Royal Courts of Justice.', '2006-03-28').value).toBe('2006-03-29');
+    expect(only('The new iPhone 3.0 software will be available on June 17, two days before the phone launches.', '2009-06-09').value).toBe('2009-06-17');
+    expect(only('Apple Inc. announced Friday that it will give owners a free case.', '2010-07-17').value).toBe('2010-07-16');
+  });
+
+  it('reads yesterday, today, tonight and years ago', () => {
+    expect(dates('Yesterday, at this year’s conference, Jobs unveiled iPhone 4.', '2010-06-08'))
+      .toEqual(['Yesterday → 2010-06-07 (day)', 'this year → 2010 (year)']);
+    expect(dates('Apple Computer today launched a 3G iPhone; the keynote is tonight.', '2008-06-09'))
+      .toEqual(['today → 2008-06-09 (day)', 'tonight → 2008-06-09 (day)']);
+    expect(dates('The company was founded 24 years ago.', '2024-11-30')).toEqual(['24 years ago → 2000 (year)']);
+    expect(only('Steve Jobs has died yesterday.', null)).toMatchObject({ value: null, precision: 'day', basis: 'relative' });
+  });
+});
+
+describe('things that are not dates', () => {
+  it('skips a date used as the name of a case or an attack', () => {
+    expect(dates("ALSO READ: Trump's January 6 case dismissed as President-elect decries 'Political Hijacking'", '2024-11-30')).toEqual([]);
+    expect(dates('the deadliest day since the 9/11 attacks', '2024-11-30')).toEqual([]);
+  });
+
+  it('skips durations', () => {
+    expect(dates('Kim has ruled for 23 years.', '2024-11-30')).toEqual([]);
+    expect(dates('It is Putin’s first visit to the country in 24 years.', '2024-06-19')).toEqual([]);
+    expect(dates('Sales rose over the last year.', '2024-06-19')).toEqual([]);
+  });
+
+  it('skips times of day on their own', () => {
+    expect(dates('The meeting started at 10 a.m. and ended at noon.', '2024-11-30')).toEqual([]);
+  });
+
+  it('does not read "may" the verb or a company called Sun as dates', () => {
+    expect(dates('Apple may release it soon, Sun Microsystems said.', '2024-11-30')).toEqual([]);
+  });
+});
+
+describe('output shape', () => {
+  it('returns sorted, non-overlapping expressions with offsets into the text', () => {
+    const text = 'On Friday, November 29th, 2024, the two met; in June 2023 and in 2018 they had met too.';
+    const found = findTimeExpressions(text, '2024-12-01');
+    for (const e of found) expect(text.slice(e.start, e.end)).toBe(e.text);
+    for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+    expect(found.map((e) => e.value)).toEqual(['2024-11-29', '2023-06', '2018']);
+  });
+
+  it('uses the weekday to choose the year of a date without one', () => {
+    expect(only('The talks were held on Friday, November 29th.', '2024-12-01').value).toBe('2024-11-29');
+  });
+});
