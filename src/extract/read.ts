@@ -72,8 +72,19 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
     // ignoreBOM: keep a UTF-8 BOM in the string so it is removed in one place, with the others.
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: windows1252C1(new TextDecoder('windows-1252').decode(bytes)), encoding: 'windows-1252' };
   }
+}
+
+/** Bytes 0x80–0x9F in Windows-1252 (the curly quotes and dashes of old Word files). */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Some runtimes (Node built without full ICU) decode "windows-1252" as Latin-1, leaving 0x96 as the
+ * control U+0096 instead of "–". Map the C1 range the way browsers do.
+ */
+function windows1252C1(text: string): string {
+  return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
 }
 
 /** Share of control characters other than tab and newline: high in binary data read as text. */

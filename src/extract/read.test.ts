@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from './read';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('readDocument', () => {
+  it('reads a plain UTF-8 article and normalises Windows line endings', () => {
+    const result = readDocument('a.txt', utf8('Headline\r\nBody text.\r\n'));
+    expect(result).toMatchObject({ ok: true, raw: 'Headline\nBody text.\n', format: 'text', encoding: 'utf-8', warnings: [] });
+  });
+
+  it('drops the UTF-8 byte order mark', () => {
+    const result = readDocument('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Kim met Belousov.')]));
+    expect(result.ok && result.raw).toBe('Kim met Belousov.');
+  });
+
+  it('reads UTF-16 little-endian text that starts with a byte order mark', () => {
+    const result = readDocument('utf16le-bom.txt', fixture('utf16le-bom.txt'));
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-16le' });
+    expect(result.ok && result.raw).toContain('Pyongyang – Kim met Belousov on November 29, 2024.');
+  });
+
+  it('reads UTF-16 big-endian text that starts with a byte order mark', () => {
+    const text = 'Kim met Belousov.';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xfe, 0xff]);
+    [...text].forEach((c, i) => bytes.set([0, c.charCodeAt(0)], 2 + i * 2));
+    expect(readDocument('be.txt', bytes)).toMatchObject({ ok: true, raw: text, encoding: 'utf-16be' });
+  });
+
+  it('falls back to Windows-1252 for bytes that are not UTF-8, and says so', () => {
+    const result = readDocument('old.txt', fixture('windows-1252.txt'));
+    expect(result.ok && result.raw).toContain('Seoul, December 1, 2024 – North Korea’s state media');
+    expect(result.ok && result.warnings).toEqual([expect.objectContaining({ doc: 'old.txt', code: 'decoded-windows-1252' })]);
+  });
+
+  it('skips an empty file with the reason "empty file"', () => {
+    expect(readDocument('e.txt', new Uint8Array())).toEqual({ ok: false, warning: { doc: 'e.txt', code: 'empty', message: 'empty file' } });
+  });
+
+  it('skips a whitespace-only file as empty', () => {
+    const result = readDocument('blank.txt', fixture('blank.txt'));
+    expect(result.ok === false && result.warning.code).toBe('empty');
+  });
+
+  it('skips a PNG image saved with a .txt name and names what it looks like', () => {
+    const result = readDocument('pixel.txt', fixture('pixel.png'));
+    expect(result).toEqual({ ok: false, warning: { doc: 'pixel.txt', code: 'binary', message: 'binary data (looks like PNG image), not text' } });
+  });
+
+  it('skips data full of NUL bytes as binary', () => {
+    const result = readDocument('data.txt', new Uint8Array([65, 0, 66, 0, 0, 1, 2, 3]));
+    expect(result.ok === false && result.warning.code).toBe('binary');
+  });
+
+  it('skips file types it cannot read, with the extension in the message', () => {
+    const result = readDocument('scan.pdf', utf8('%PDF'));
+    expect(result).toEqual({ ok: false, warning: expect.objectContaining({ doc: 'scan.pdf', code: 'unsupported-type', message: expect.stringContaining('.pdf') }) });
+  });
+
+  describe('HTML pages', () => {
+    const result = readDocument('page.html', fixture('news-page.html'));
+    const raw = result.ok ? result.raw : '';
+
+    it('keeps the article paragraphs, one per line, with entities decoded', () => {
+      expect(raw).toContain('North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang on Friday, state media said.');
+      expect(raw).toContain('said the talks were held in a “friendly” atmosphere & ended with a banquet.');
+    });
+
+    it('keeps the page headline that sits above the <article>', () => {
+      expect(raw.split('\n')[0]).toBe('Kim hosts Russian defence chief');
+    });
+
+    it('drops scripts, styles, navigation, asides and footers', () => {
+      for (const junk of ['tracking', 'color: red', 'Politics', 'Related: Putin visits Hanoi', '2024 Korea Wire']) expect(raw).not.toContain(junk);
+    });
+
+    it('reads title, publisher and publication time from the page metadata', () => {
+      expect(result.ok && result.meta).toEqual({ title: 'Kim hosts Russian defence chief | Korea Wire', publisher: 'Korea Wire', published: '2024-11-30T08:00:00Z' });
+    });
+
+    it('reads datePublished and publisher from JSON-LD', () => {
+      const html = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-06-19","publisher":{"name":"Seoul Daily"}}</script><p>Putin arrived in Pyongyang for a two-day visit.</p>';
+      expect(readDocument('p.htm', utf8(html))).toMatchObject({ ok: true, meta: { published: '2024-06-19', publisher: 'Seoul Daily' } });
+    });
+
+    it('treats a page with no text as empty', () => {
+      expect(readDocument('p.html', utf8('<html><script>x()</script></html>'))).toMatchObject({ ok: false, warning: { code: 'empty' } });
+    });
+  });
+
+  it('reduces Markdown to plain lines: no heading marks, emphasis, link syntax or images', () => {
+    const md = '# Kim meets **Belousov**\n\n![photo](kim.jpg)\nAccording to [KCNA](https://kcnawatch.org), the talks were *friendly*.\n';
+    const result = readDocument('note.md', utf8(md));
+    expect(result).toMatchObject({ ok: true, format: 'markdown', raw: 'Kim meets Belousov\n\nAccording to KCNA, the talks were friendly.' });
+  });
+});
