@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilters, EMPTY_FILTERS, hasActiveFilters, type Filters } from './filtering';
+import { buildIndex } from './timelineIndex';
+import { smallTimeline } from './__fixtures__/smallTimeline';
+
+const index = buildIndex(smallTimeline);
+const ids = (f: Partial<Filters>) => applyFilters(index, { ...EMPTY_FILTERS, ...f }).matches.map((i) => index.events[i].id);
+const counts = (f: Partial<Filters>) => applyFilters(index, { ...EMPTY_FILTERS, ...f }).counts;
+
+describe('filtering events', () => {
+  it('shows every event when nothing is chosen', () => {
+    expect(ids({})).toEqual(['agreement', 'treaty', 'meeting']);
+  });
+
+  it('ticking Andrei Belousov leaves exactly his events', () => {
+    expect(ids({ actors: ['belousov'] })).toEqual(['meeting']);
+  });
+
+  it('"any" keeps events with either actor, "all" only events with both', () => {
+    expect(ids({ actors: ['belousov', 'putin'] })).toEqual(['treaty', 'meeting']);
+    expect(ids({ actors: ['belousov', 'putin'], actorMatch: 'all' })).toEqual([]);
+    expect(ids({ actors: ['kim', 'putin'], actorMatch: 'all' })).toEqual(['treaty']);
+  });
+
+  it('sources: a document, a publisher, a cited source', () => {
+    expect(ids({ docs: ['b.txt'] })).toEqual(['agreement', 'meeting']);
+    expect(ids({ publishers: ['Euro News Source'] })).toEqual(['treaty', 'meeting']);
+    expect(ids({ cited: ['KCNA'] })).toEqual(['meeting']);
+  });
+
+  it('text search looks in titles and quotes, every word, any case', () => {
+    expect(ids({ text: 'TREATY' })).toEqual(['treaty']);
+    expect(ids({ text: 'according kcna' })).toEqual(['agreement', 'meeting']);
+    expect(ids({ text: 'treaty belousov' })).toEqual([]);
+  });
+
+  it('a date range keeps imprecise dates that overlap it', () => {
+    // "June 2024" overlaps 20–30 June; "2018" does not
+    expect(ids({ from: '2024-06-20', to: '2024-06-30' })).toEqual(['treaty']);
+    expect(ids({ from: '2024-07-01' })).toEqual(['meeting']);
+    expect(ids({ to: '2018-12-31' })).toEqual(['agreement']);
+  });
+
+  it('combines groups: every chosen group must match', () => {
+    expect(ids({ actors: ['kim'], docs: ['b.txt'] })).toEqual(['meeting']);
+  });
+});
+
+describe('counts beside the options', () => {
+  it('count all events when nothing is chosen', () => {
+    expect(counts({}).actors.get('kim')).toBe(2);
+    expect(counts({}).docs.get('b.txt')).toBe(2);
+  });
+
+  it('follow the other filters but not their own group', () => {
+    const c = counts({ actors: ['belousov'] });
+    // ticking Putin as well would add the treaty: its count ignores the actor choice
+    expect(c.actors.get('putin')).toBe(1);
+    // documents follow the actor filter: only the meeting is left, reported in both
+    expect(c.docs.get('a.txt')).toBe(1);
+    expect(c.docs.get('b.txt')).toBe(1);
+  });
+
+  it('with "all", an actor counts only events that already pass', () => {
+    const c = counts({ actors: ['kim'], actorMatch: 'all' });
+    expect(c.actors.get('belousov')).toBe(1);
+    expect(c.actors.get('putin')).toBe(1);
+    expect(counts({ actors: ['belousov'], actorMatch: 'all' }).actors.get('putin')).toBeUndefined();
+  });
+
+  it('text search narrows every count', () => {
+    expect(counts({ text: 'treaty' }).actors.get('kim')).toBe(1);
+  });
+});
+
+describe('active filters', () => {
+  it('knows when there is something to clear', () => {
+    expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, text: '  ' })).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, from: '2024-01-01' })).toBe(true);
+  });
+});
