@@ -102,6 +102,8 @@ function describePublisher(meta: HtmlMeta, removed: string[]): string | null {
 
 // ---------------------------------------------------------------- publication date
 
+const BYLINE_MARK = /^(By\s+\p{Lu}|(Published|Updated|Posted)\b)|^[\p{L} ]{0,30}\d{1,2}(,\s*|\s+)\d{4}$/u;
+
 function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta): PublishedDate | null {
   if (meta.published) {
     const fromMeta = parseMetadataDate(meta.published);
@@ -109,8 +111,10 @@ function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta): 
   }
   // Byline: a short line between the headline and the body ("News Room By News Room November 30, 2024").
   // Lines before the headline are not considered: that is where chrome dates of other stories sit.
-  const headerStart = lines[0] && isHeadline(lines[0]) && bodyStart > 0 ? 1 : 0;
-  for (let i = headerStart; i < bodyStart; i++) {
+  for (let i = 0; i < bodyStart; i++) {
+    // The first line is the headline unless it reads as a byline ("By Staff | June 2024").
+    if (i === 0 && bodyStart > 1 && !BYLINE_MARK.test(lines[0])) continue;
+    if (i === 0 && bodyStart === 1 && !BYLINE_MARK.test(lines[0])) break;
     const date = explicitDate(lines[i]);
     if (date) return { ...date, basis: 'byline' };
   }
@@ -148,8 +152,16 @@ function explicitDate(text: string): Omit<PublishedDate, 'basis'> | null {
     if (start.isCertain('month')) return { value: `${y}-${m}`, precision: 'month', text: result.text };
     return { value: y, precision: 'year', text: result.text };
   }
+  // chrono.strict wants a day; a byline may give only "June 2024".
+  const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/.exec(text);
+  if (m) {
+    const month = String(MONTHS.indexOf(m[1]) + 1).padStart(2, '0');
+    return { value: `${m[2]}-${month}`, precision: 'month', text: m[0] };
+  }
   return null;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // ---------------------------------------------------------------- cited sources
 

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean';
+import { describeDocument, findCitedSources } from './document';
+import type { HtmlMeta } from './types';
+
+const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
+const describeText = (raw: string, meta: HtmlMeta = {}) => describeDocument({ id: 'doc.txt', raw, clean: cleanText(raw), meta });
+
+const BODY = 'North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang, and the two sides pledged to expand military cooperation.';
+
+describe('describeDocument', () => {
+  it('dates a saved page from its byline, not from the May 2025 dates of other stories in its chrome', () => {
+    const doc = describeText(fixture('saved-page-chrome.txt'));
+    expect(doc.title).toBe('North Korea Extends Warm Welcome to Russia’s Defense Minister');
+    expect(doc.published).toEqual({ value: '2024-11-30', precision: 'day', basis: 'byline', text: 'November 30, 2024' });
+  });
+
+  it('names the publisher from the copyright footer "2025 © Euro News Source. All Rights Reserved."', () => {
+    expect(describeText(fixture('saved-page-chrome.txt')).publisher).toBe('Euro News Source');
+  });
+
+  it('dates a story from its dateline "Seoul, December 1, 2024 –"', () => {
+    const doc = describeText(fixture('generated-with-references.txt'));
+    expect(doc.published).toEqual({ value: '2024-12-01', precision: 'day', basis: 'dateline', text: 'December 1, 2024' });
+    expect(doc.publisher).toBeNull();
+  });
+
+  it('reads "By Jane Doe | November 30, 2024" and "Published: 30 Nov 2024" bylines', () => {
+    expect(describeText(`Kim hosts Belousov in Pyongyang\nBy Jane Doe | November 30, 2024\n${BODY}`).published?.value).toBe('2024-11-30');
+    expect(describeText(`Kim hosts Belousov in Pyongyang\nPublished: 30 Nov 2024\n${BODY}`).published).toMatchObject({ value: '2024-11-30', basis: 'byline' });
+  });
+
+  it('keeps the precision a byline gives: "June 2024" is a month', () => {
+    expect(describeText(`Kim hosts Putin\nBy Staff | June 2024\n${BODY}`).published).toMatchObject({ value: '2024-06', precision: 'month' });
+  });
+
+  it('prefers the HTML metadata date, as written, over anything in the text', () => {
+    const doc = describeText(BODY, { title: 'Kim hosts Belousov | Korea Wire', publisher: 'Korea Wire', published: '2024-11-30T23:30:00-05:00' });
+    expect(doc).toMatchObject({ title: 'Kim hosts Belousov', publisher: 'Korea Wire', published: { value: '2024-11-30', precision: 'day', basis: 'metadata' } });
+  });
+
+  it('returns no date for a story with no byline or dateline, even when it mentions dates', () => {
+    const raw = 'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang.';
+    expect(describeText(raw).published).toBeNull();
+  });
+
+  it('titles a story that starts straight with its body by the first clause of its first sentence', () => {
+    const raw = 'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang. This meeting signifies strategic interests.';
+    expect(describeText(raw).title).toBe('Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea');
+  });
+
+  it('cuts a long first clause before "amid" and keeps titles at about 100 characters', () => {
+    const raw = 'North Korean leader Kim Jong Un has reaffirmed his unwavering support for the Russian Federation amid rising tensions with the United States and its allies in the region. More text follows here.';
+    expect(describeText(raw).title).toBe('North Korean leader Kim Jong Un has reaffirmed his unwavering support for the Russian Federation');
+    const endless = 'Officials from the two neighbouring countries gathered in the capital to discuss trade routes and railway links and fishing rights and more. Next.';
+    expect(describeText(endless).title.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('findCitedSources', () => {
+  it('gives an agency its full name once when the text spells it out: "Korean Central News Agency (KCNA)"', () => {
+    expect(findCitedSources('This meeting, reported by the Korean Central News Agency (KCNA), comes amid scrutiny. KCNA said more.')).toEqual(['Korean Central News Agency']);
+  });
+
+  it('keeps the acronym when only the acronym is written', () => {
+    expect(findCitedSources('North Korea’s state news agency KCNA hailed the meeting as a historic event.')).toEqual(['KCNA']);
+  });
+
+  it('finds intelligence services and ministries named in attributions, in reading order', () => {
+    const text = 'The visit was officially confirmed by Russia\'s Defense Ministry. According to assessments from U.S. and South Korean intelligence, troops were sent. Reports from South Korea\'s spy agency indicate more.';
+    expect(findCitedSources(text)).toEqual(["Russia's Defense Ministry", 'U.S. and South Korean intelligence', "South Korea's spy agency"]);
+  });
+
+  it('counts agencies listed under "References:" after those cited in the text', () => {
+    const removed = ['References:', '- Korean Central News Agency (KCNA). (November 30, 2024).', '- Yonhap News Agency. (December 1, 2024).'];
+    expect(findCitedSources('The report was published by the Korean Central News Agency (KCNA).', removed)).toEqual(['Korean Central News Agency', 'Yonhap News Agency']);
+  });
+
+  it('does not count people or vague "reports" as sources', () => {
+    expect(findCitedSources('Blinken said the visit was desperate. Reports suggest North Korea could receive technology.')).toEqual([]);
+  });
+
+  it('finds an outlet that "reported" or "said"', () => {
+    expect(findCitedSources('The Korea Herald reported that the talks lasted two hours.')).toEqual(['The Korea Herald']);
+  });
+});

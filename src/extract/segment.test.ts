@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from './segment';
+
+const texts = (text: string) => segmentSentences(text).map((s) => s.text);
+
+describe('segmentSentences', () => {
+  it('splits a paragraph into sentences whose offsets point back into the text', () => {
+    const text = '  The meeting took place in Pyongyang. Both countries denied arms transfers.  ';
+    const sentences = segmentSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['The meeting took place in Pyongyang.', 'Both countries denied arms transfers.']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('never lets a sentence cross a line break, so a headline stays apart from the body', () => {
+    expect(texts('Kim Jong Un Pledges Support for Russia\nIn a significant display of solidarity, Kim pledged support.')).toEqual([
+      'Kim Jong Un Pledges Support for Russia',
+      'In a significant display of solidarity, Kim pledged support.',
+    ]);
+  });
+
+  it('does not split after "U.S." before a name: "U.S. President Joe Biden authorized"', () => {
+    expect(texts('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles. Russia retaliated.')).toEqual([
+      'Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles.',
+      'Russia retaliated.',
+    ]);
+  });
+
+  it('still ends a sentence at "U.S." when a new sentence clearly begins', () => {
+    expect(texts('Both capitals accuse the U.S. He called it hegemony.')).toEqual(['Both capitals accuse the U.S.', 'He called it hegemony.']);
+  });
+
+  it('does not split after titles, months and initials: "Gen.", "Mr.", "Dr.", "Jan.", "No.", "St.", "J. R."', () => {
+    expect(texts('Gen. Smith met Mr. Kim and Dr. Lee on Jan. 5 at No. 10 near St. Petersburg. J. R. Tolkien was not there.')).toEqual([
+      'Gen. Smith met Mr. Kim and Dr. Lee on Jan. 5 at No. 10 near St. Petersburg.',
+      'J. R. Tolkien was not there.',
+    ]);
+  });
+
+  it('keeps closing quotes with the sentence they close', () => {
+    expect(texts('Putin called it a “breakthrough.” The details remain undisclosed.')).toEqual(['Putin called it a “breakthrough.”', 'The details remain undisclosed.']);
+    expect(texts('He said, "Our visit reflects the highest level of mutual trust." Then he left.')).toEqual([
+      'He said, "Our visit reflects the highest level of mutual trust."',
+      'Then he left.',
+    ]);
+  });
+
+  it('skips empty lines and whitespace', () => {
+    const text = 'First paragraph ends here.\n\n   \nSecond paragraph.';
+    const sentences = segmentSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['First paragraph ends here.', 'Second paragraph.']);
+    expect(sentences[1].start).toBe(text.indexOf('Second'));
+  });
+});
