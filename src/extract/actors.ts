@@ -22,7 +22,7 @@ interface Token {
   possessive: boolean;
 }
 
-type LexiconHit = { kind: 'country' | 'organization'; name: string } | { kind: 'demonym'; name: string } | { kind: 'capital'; name: string } | { kind: 'group'; names: string[] };
+type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'capital'; name: string };
 
 /** Straightens apostrophes and drops dots and hyphens so "Kim Jong-un" and "Kim Jong Un" share a key. */
 export function normalizeName(name: string): string {
@@ -58,7 +58,6 @@ const LEXICON: Map<string, LexiconHit> = (() => {
     for (const d of c.demonyms) put(d, { kind: 'demonym', name: c.name });
     for (const cap of c.capitals) put(cap, { kind: 'capital', name: c.name });
   }
-  for (const [phrase, names] of Object.entries(COUNTRY_GROUPS)) put(phrase.replace(/^the /, ''), { kind: 'group', names });
   return map;
 })();
 const MAX_LEXICON_TOKENS = 8;
@@ -220,6 +219,11 @@ export function findActorMentions(text: string): ActorMention[] {
     }
   }
 
+  // "the two Koreas": one phrase, several states.
+  for (const [phrase, names] of Object.entries(COUNTRY_GROUPS)) {
+    const re = new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi');
+    for (const m of text.matchAll(re)) for (const name of names) mentions.push({ surface: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'country', key: `country:${name}` });
+  }
   resolvePeople(text, people, hints, emit);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -253,9 +257,6 @@ function handleLexiconHit(
       return;
     case 'organization':
       emit('organization', `org:${normalizeName(hit.name)}`, span);
-      return;
-    case 'group':
-      for (const name of hit.names) emit('country', `country:${name}`, span);
       return;
     case 'demonym':
       // "North Korean government", "Russian forces", "South Korean air defenses": the demonym stands for the state.

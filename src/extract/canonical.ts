@@ -66,6 +66,9 @@ function closeSpellings(a: string, b: string): boolean {
 }
 
 function displayName(c: Cluster): string {
+  // Countries keep the lexicon's name ("Russia", not "Russian Federation").
+  const country = [...c.keys].sort().find((k) => k.startsWith('country:'));
+  if (country) return country.slice(8);
   // The most frequent full form wins; a bare surname only when nothing longer was seen.
   const forms = [...c.surfaces.entries()].map(([s, n]) => ({ s: s.replace(/[’`]/g, "'"), n, words: s.split(/\s+/).length }));
   forms.sort((x, y) => Number(y.words > 1) - Number(x.words > 1) || y.n - x.n || y.words - x.words || x.s.localeCompare(y.s));
@@ -80,9 +83,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       c = { keys: new Set([m.key]), kind: m.kind, surfaces: new Map(), docs: new Set() };
       clusters.set(m.key, c);
     }
-    const surface = m.kind === 'country' && m.key.startsWith('country:') ? m.key.slice(8) : m.surface;
     c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
-    if (surface !== m.surface) c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1000); // lexicon name is canonical
     c.docs.add(doc);
   };
   const sorted = [...perDocument].sort((a, b) => a.doc.localeCompare(b.doc));

@@ -1,0 +1,150 @@
+/**
+ * npm run extract -- [--input DIR] [--out FILE] [--actors FILE]
+ * The only place in the build step that touches the file system and the terminal.
+ */
+import { promises as fs, constants as fsConstants } from 'node:fs';
+import path from 'node:path';
+import { buildTimeline, type SourceFile } from './pipeline';
+import type { ActorOverrides } from './canonical';
+import type { BuildWarning } from './types';
+import { serializeTimeline } from './write';
+
+const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--actors FILE]
+  --input DIR    folder of .txt, .md and .html articles (default: data/documents)
+  --out FILE     timeline to write (default: data/timeline.json)
+  --actors FILE  optional actor corrections (default: data/actors.json when it exists)`;
+
+class UserError extends Error {}
+
+interface Options {
+  input: string;
+  out: string;
+  actors: string | null;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', actors: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (!v || v.startsWith('--')) throw new UserError(`${a} needs a value.\n${USAGE}`);
+      return v;
+    };
+    if (a === '--input') opts.input = value();
+    else if (a === '--out') opts.out = value();
+    else if (a === '--actors') opts.actors = value();
+    else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new UserError(`Unknown option ${a}.\n${USAGE}`);
+  }
+  return opts;
+}
+
+/** Lists files under dir (recursively), following symlinks once and never looping. */
+async function listFiles(root: string, warnings: BuildWarning[]): Promise<Array<{ id: string; full: string }>> {
+  const out: Array<{ id: string; full: string }> = [];
+  const seen = new Set<string>();
+  async function walk(dir: string) {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch {
+      warnings.push({ doc: path.relative(root, dir) || '.', code: 'unreadable', message: 'folder could not be resolved (broken link or loop)' });
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, e.name);
+      const id = path.relative(root, full).split(path.sep).join('/');
+      if (e.name.startsWith('.')) continue;
+      let stat;
+      try {
+        stat = await fs.stat(full);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        warnings.push({ doc: id, code: 'unreadable', message: code === 'ELOOP' ? 'symbolic link loop, skipped' : `could not be read (${code ?? 'error'}), skipped` });
+        continue;
+      }
+      if (stat.isDirectory()) await walk(full);
+      else if (stat.isFile()) out.push({ id, full });
+    }
+  }
+  await walk(root);
+  return out;
+}
+
+async function readOverrides(file: string | null, explicit: boolean): Promise<ActorOverrides | undefined> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    if (explicit) throw new UserError(`Cannot read actor corrections file ${file}.`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as ActorOverrides;
+  } catch (e) {
+    throw new UserError(`${file} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function progressBar(done: number, total: number, started: number) {
+  if (!process.stderr.isTTY || total < 50) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const elapsed = (Date.now() - started) / 1000;
+  const eta = done ? Math.round((elapsed / done) * (total - done)) : 0;
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} documents, ETA ${eta}s  `);
+  if (done === total) process.stderr.write('\n');
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const stat = await fs.stat(opts.input).catch(() => null);
+  if (!stat?.isDirectory()) throw new UserError(`Input folder not found: ${opts.input}`);
+  const overrides = await readOverrides(opts.actors ?? path.join(path.dirname(opts.out), 'actors.json'), opts.actors !== null);
+
+  const warnings: BuildWarning[] = [];
+  const listed = await listFiles(opts.input, warnings);
+  const files: SourceFile[] = [];
+  for (const f of listed) {
+    if (f.id === 'actors.json' || f.id === path.basename(opts.out)) continue;
+    try {
+      await fs.access(f.full, fsConstants.R_OK);
+      files.push({ id: f.id, bytes: new Uint8Array(await fs.readFile(f.full)) });
+    } catch (err) {
+      warnings.push({ doc: f.id, code: 'unreadable', message: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}), skipped` });
+    }
+  }
+  const started = Date.now();
+  const timeline = buildTimeline(files, { overrides, onProgress: (d, t) => progressBar(d, t, started) });
+  timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
+  for (const w of timeline.warnings) process.stderr.write(`warning: ${w.doc}: ${w.message}\n`);
+  if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
+
+  // Written atomically: a crash never leaves a half-written timeline behind.
+  const outDir = path.dirname(opts.out);
+  const tmp = path.join(outDir, `.${path.basename(opts.out)}.${process.pid}.tmp`);
+  try {
+    await fs.mkdir(outDir, { recursive: true });
+    await fs.writeFile(tmp, serializeTimeline(timeline));
+    await fs.rename(tmp, opts.out);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    throw new UserError(`Cannot write ${opts.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  console.log(
+    `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings`,
+  );
+}
+
+main().catch((err) => {
+  if (err instanceof UserError) console.error(`extract: ${err.message}`);
+  else console.error(`extract: unexpected failure: ${(err as Error)?.message ?? err}`);
+  process.exit(1);
+});

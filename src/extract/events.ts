@@ -1,0 +1,296 @@
+/**
+ * Events stage: sentences that state a dated happening become event mentions, each with a short title,
+ * its actors and its attribution. Commentary ("The significance of this visit cannot be overstated") and
+ * sentences without a happening word are not events.
+ */
+import type { Sentence, TimeExpression } from './types';
+import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
+import { TITLE_WORDS } from './lexicon/actors';
+import { COUNTRIES } from './lexicon/countries';
+
+/** An actor mention already resolved to its canonical actor. */
+export interface ResolvedActor {
+  id: string;
+  name: string; // canonical display name
+  kind: string;
+  start: number;
+  end: number;
+}
+
+export interface DraftMention {
+  doc: string;
+  sentence: Sentence;
+  time: TimeExpression | null;
+  title: string;
+  actors: string[]; // canonical actor ids, in order of appearance
+  attribution: string | null;
+  /** Event classes of the happening words near the date ("meet", "agree"), for wording similarity. */
+  classes: string[];
+  /** True when an undated sentence signals a recent happening ("In a recent meeting between ..."). */
+  recentCue: boolean;
+}
+
+export interface EventInput {
+  doc: string;
+  text: string;
+  sentences: Sentence[];
+  times: TimeExpression[];
+  actors: ResolvedActor[];
+  /** Spans that are not the article's own statements (the dateline or byline): dates there are not events. */
+  excluded: Array<[number, number]>;
+}
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+// Words of demonyms, so that "North Korean leader" is stripped word by word.
+const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/))));
+
+interface Trigger {
+  word: string;
+  cls: string;
+  start: number; // document offset
+  /** "described the meeting": a definite noun pointing back to a happening told before. */
+  pointsBack: boolean;
+}
+
+function triggersIn(text: string, s: Sentence): Trigger[] {
+  const out: Trigger[] = [];
+  for (const m of s.text.matchAll(WORD_RE)) {
+    const w = m[0].toLowerCase();
+    const cls = EVENT_WORDS.get(w);
+    // "described the meeting" points back to a happening told before; it is not a new one.
+    const pointsBack = /\b(?:the|this|that|their|his|her|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 8), m.index!)) && ANAPHORIC_NOUNS.has(w);
+    if (cls) out.push({ word: w, cls, start: s.start + m.index!, pointsBack });
+  }
+  // Two-word triggers ("stepped down", "held discussions").
+  for (const [phrase, cls] of EVENT_WORDS) {
+    if (!phrase.includes(' ')) continue;
+    const i = s.text.toLowerCase().indexOf(phrase);
+    if (i >= 0) out.push({ word: phrase, cls, start: s.start + i, pointsBack: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findAttribution(sentence: string): string | null {
+  for (const re of ATTRIBUTION_PATTERNS) {
+    const m = sentence.match(re);
+    if (!m) continue;
+    const source = m[1].replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+    if (source.split(' ').length <= 10 && /\p{L}/u.test(source)) return source;
+  }
+  return null;
+}
+
+function isCommentary(sentence: string): boolean {
+  return COMMENTARY_PATTERNS.some((re) => re.test(sentence));
+}
+
+/**
+ * Extracts event mentions from one document. Mentions whose date is still unknown (a relative date in a
+ * document without a publication date) carry their TimeExpression with value null: the pipeline dates
+ * the document from other reports and runs this again.
+ */
+export function extractEventMentions(input: EventInput): DraftMention[] {
+  const { doc, text, sentences, times, actors, excluded } = input;
+  const out: DraftMention[] = [];
+  const history: Array<{ sentence: Sentence; actors: ResolvedActor[]; nouns: Set<string> }> = [];
+  for (const s of sentences) {
+    const inSentence = (a: { start: number; end: number }) => a.start >= s.start && a.end <= s.end;
+    const sActors = actors.filter(inSentence);
+    const sTimes = times.filter((t) => inSentence(t) && !excluded.some(([a, b]) => t.start < b && t.end > a));
+    const triggers = triggersIn(text, s);
+    const nouns = new Set((s.text.toLowerCase().match(WORD_RE) ?? []).filter((w) => ANAPHORIC_NOUNS.has(w) || w === 'reported'));
+    const remember = () => history.push({ sentence: s, actors: sActors, nouns });
+    if (!triggers.length || isCommentary(s.text)) {
+      remember();
+      continue;
+    }
+    const attribution = findAttribution(s.text);
+    if (!sTimes.length) {
+      const people = new Set(sActors.filter((a) => a.kind === 'person').map((a) => a.id));
+      if (people.size >= 2) {
+        out.push({
+          doc,
+          sentence: s,
+          time: null,
+          title: makeTitle(text, s, null, triggers[0], sActors, sActors.find((a) => a.kind === 'person')?.name),
+          actors: uniqueIds(sActors),
+          attribution,
+          classes: [...new Set(triggers.map((t) => t.cls))],
+          recentCue: /\brecent(?:ly)?\b/i.test(s.text),
+        });
+      }
+      remember();
+      continue;
+    }
+    for (const time of sTimes) {
+      const trigger = nearestTrigger(triggers, time, text);
+      const own = actorsNear(sActors, s, time, trigger);
+      const inherited = inheritedActors(s, time, history);
+      const all = [...own, ...inherited.filter((a) => !own.some((o) => o.id === a.id))];
+      out.push({
+        doc,
+        sentence: s,
+        time,
+        title: makeTitle(text, s, time, trigger, [...sActors, ...inherited], own.find((a) => a.kind === 'person')?.name),
+        actors: uniqueIds(all),
+        attribution,
+        classes: [...new Set([trigger, ...triggers.filter((t) => !t.pointsBack && Math.abs(t.start - time.start) < 70)].map((t) => t.cls))],
+        recentCue: false,
+      });
+    }
+    remember();
+  }
+  return out;
+}
+
+function uniqueIds(actors: ResolvedActor[]): string[] {
+  return [...new Set(actors.map((a) => a.id))];
+}
+
+/** The happening word a date belongs to: the closest one, counting a comma or semicolon between them as far. */
+function nearestTrigger(triggers: Trigger[], time: TimeExpression, text: string): Trigger {
+  const distance = (t: Trigger) => {
+    const [a, b] = t.start < time.start ? [t.start, time.start] : [time.end, t.start];
+    const between = text.slice(a, b);
+    return Math.abs(b - a) + (between.match(/[,;]/g)?.length ?? 0) * 60;
+  };
+  return [...triggers].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
+}
+
+/**
+ * Actors of the happening: in a long sentence with two dates, each date keeps the actors of its own
+ * part ("A 2018 military agreement between the two Koreas collapsed last year, leading to ...").
+ */
+function actorsNear(actors: ResolvedActor[], s: Sentence, time: TimeExpression, trigger: Trigger): ResolvedActor[] {
+  if (s.text.length < 220) return actors;
+  const lo = Math.min(time.start, trigger.start) - 160;
+  const hi = Math.max(time.end, trigger.start) + 120;
+  const near = actors.filter((a) => a.start >= lo && a.end <= hi);
+  return near.length ? near : actors;
+}
+
+/**
+ * A definite or possessive reference to an earlier happening close to the date ("Since their summit in
+ * September 2023", "The report, published by KCNA on November 30th") brings in the people of the
+ * sentence that first told of it.
+ */
+function inheritedActors(
+  s: Sentence,
+  time: TimeExpression,
+  history: Array<{ sentence: Sentence; actors: ResolvedActor[]; nouns: Set<string> }>,
+): ResolvedActor[] {
+  const windowStart = Math.max(0, time.start - s.start - 90);
+  const before = s.text.slice(windowStart, time.start - s.start);
+  const m = before.match(/\b(?:the|their|this|that|his|her|its)\s+(?:\w+\s+)?(meeting|summit|talks|visit|trip|report|agreement|treaty|pact|deal|announcement|attack|strike|deployment|dispatch)\b/i);
+  if (!m) return [];
+  const noun = m[1].toLowerCase();
+  const wanted = noun === 'report' ? ['report', 'reported'] : [noun];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i];
+    if (wanted.some((w) => h.nouns.has(w))) return h.actors.filter((a) => a.kind === 'person');
+  }
+  return [];
+}
+
+/** Removes titles and demonyms written before a person's name: "North Korean leader Kim Jong Un" → "Kim Jong Un". */
+function stripTitleBefore(textBefore: string): string {
+  const words = textBefore.split(/(\s+)/);
+  let cut = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (/^\s*$/.test(w)) continue;
+    const lw = w.toLowerCase().replace(/[’']s$/, '');
+    if (TITLE_WORDS.has(lw) || DEMONYM_WORDS.has(lw) || lw === 'u.s.' || lw === 'us' || lw === 'uk' || lw === 'visiting' || lw === 'north' || lw === 'south') cut = i;
+    else break;
+  }
+  // Keep "visiting" out of titles but keep the rest of the words that are not titles.
+  return words.slice(0, cut).join('');
+}
+
+/**
+ * A short readable title from the clause that holds the happening: the canonical names of its actors
+ * (titles dropped), its verb and object, without the date and the connecting words.
+ */
+function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigger: Trigger, actors: ResolvedActor[], subject?: string): string {
+  // "A 2018 military agreement between the two Koreas collapsed last year": the year names the agreement.
+  if (time && time.precision === 'year' && time.basis === 'explicit' && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(s.start, time.start - 5), time.start))) {
+    const after = text.slice(time.end, s.end).replace(/^\s+/, '');
+    const stop = after.search(/\s(?:has|had|have|was|were|is|are|will|would|collapsed|ended|expired|began|remains?|\w+ed\b)|[,;.]/);
+    const phrase = (stop > 0 ? after.slice(0, stop) : after).trim();
+    if (phrase.split(' ').length >= 2) return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  }
+  // Rewrite the sentence with canonical actor names and without the date expression.
+  let rewritten = '';
+  let pos = s.start;
+  const pieces = [
+    // People get their canonical names; countries and organisations stay as written ("U.S.", "Russia's").
+    ...actors.filter((a) => a.kind === 'person' && a.start >= s.start && a.end <= s.end).map((a) => ({ start: a.start, end: a.end, with: a.name })),
+    ...(time ? [{ start: time.start, end: time.end, with: '' }] : []),
+  ]
+    .sort((a, b) => a.start - b.start)
+    .filter((p, i, arr) => i === 0 || p.start >= arr[i - 1].end);
+  let triggerAt = -1;
+  for (const p of pieces) {
+    if (p.start < pos) continue;
+    if (trigger.start >= pos && trigger.start < p.start) triggerAt = rewritten.length + (trigger.start - pos);
+    let before = text.slice(pos, p.start);
+    if (p.with) before = stripTitleBefore(before);
+    rewritten += before + p.with;
+    pos = p.end;
+  }
+  if (triggerAt < 0 && trigger.start >= pos) triggerAt = rewritten.length + (trigger.start - pos);
+  rewritten += text.slice(pos, s.end);
+  if (triggerAt < 0) triggerAt = Math.max(0, rewritten.toLowerCase().indexOf(trigger.word));
+  const title = titleFromClause(rewritten, triggerAt, subject);
+  // "Their summit" names its people: "Kim Jong Un and Vladimir Putin summit".
+  const people = [...new Set(actors.filter((a) => a.kind === 'person').map((a) => a.name))];
+  const pronoun = title.match(/^(?:Their|His|Her)\s+(.*)$/);
+  if (pronoun && people.length) return `${people.slice(0, 2).join(' and ')} ${pronoun[1]}`;
+  return title;
+}
+
+function titleFromClause(sentence: string, triggerAt: number, subject?: string): string {
+  // Drop a dateline ("Seoul, – ") and parentheticals; keep the offsets of the trigger in step.
+  const marked = sentence.slice(0, triggerAt) + '\u0001' + sentence.slice(triggerAt);
+  let t = marked.replace(/^[^–—\u0001]{0,40}[–—]\s*/, '').replace(/\s*\([^)\u0001]*\)/g, '').replace(/\s+/g, ' ');
+  const at = t.indexOf('\u0001');
+  // Clause boundaries: punctuation, relative pronouns and subordinators.
+  const bounds = [...t.matchAll(new RegExp(`[,;:]|\\s[–—]\\s|\\b(?:which|where|${SUBORDINATORS.join('|')}|reported that|said that|stated that|indicate that)\\b`, 'gi'))];
+  let start = 0;
+  let end = t.length;
+  for (const b of bounds) {
+    const i = b.index!;
+    if (i < at) start = i + (/^[,;:]$/.test(b[0]) ? 1 : /^\s/.test(b[0]) ? b[0].length : /that$/i.test(b[0]) ? b[0].length : 0);
+    else if (i > at) {
+      end = i;
+      break;
+    }
+  }
+  let clause = t.slice(start, end).replace('\u0001', '').trim();
+  const previous = t.slice(0, start).replace('\u0001', '').replace(/[,;:\s]+$/, '');
+  clause = clause.replace(TITLE_LEAD_FILLERS, (m) => (/^\p{Lu}[\p{L}\s'’-]*$/u.test(m.trim()) && m.trim().split(' ').length > 2 ? m : ''));
+  if (/^(?:who|that)\s/i.test(clause)) {
+    // "Belousov, who was appointed ...": the relative pronoun stands for the name before it.
+    clause = clause.replace(/^(?:who|that)\s/i, `${lastNounPhrase(previous)} `);
+  } else if (/^\p{Ll}/u.test(clause) && !/^(?:a|an|the|their|his|her|its)\s/i.test(clause)) {
+    // A clause that starts with its verb ("met with ...", "arriving") borrows the sentence's subject.
+    const who = subject ?? lastNounPhrase(previous);
+    if (who && clause.split(' ').length <= 12) clause = `${who} ${clause}`;
+  }
+  for (let prev = ''; prev !== clause; ) {
+    prev = clause;
+    clause = clause.replace(/\s+(?:on|in|at|of|by|back|earlier|later|since|from|during|the|a|an)\s*$/i, '').replace(/[\s,.;:]+$/, '').replace(/\s+/g, ' ').trim();
+  }
+  clause = clause.replace(/^(?:back|earlier|later|just)\s+/i, '');
+  if (clause.length > 90) clause = clause.slice(0, 90).replace(/\s+\S*$/, '') + '…';
+  if (clause.split(' ').length < 2) clause = sentence.replace(/\s+/g, ' ').trim().slice(0, 90);
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
+/** The subject a verb-only clause belongs to: the last capitalised name or short noun phrase before it. */
+function lastNounPhrase(before: string): string {
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  if (words.length && words.length <= 4) return before.trim();
+  const names = before.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)?.filter((n) => !/^(?:The|A|An|This|That|In|On|During)$/.test(n));
+  return names?.length ? names[names.length - 1] : '';
+}

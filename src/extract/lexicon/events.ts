@@ -1,0 +1,62 @@
+/**
+ * Words that state a happening, grouped into classes of the same kind of happening, so that "met",
+ * "meeting", "summit" and "talks" in different reports count as the same wording when merging.
+ * Drawn from the TimeML event classes (occurrence, aspectual, reporting) as they appear in news.
+ */
+export const EVENT_CLASSES: Record<string, string[]> = {
+  meet: ['meet', 'meets', 'met', 'meeting', 'meetings', 'summit', 'summits', 'talks', 'discussions', 'held discussions', 'hosted', 'hosts', 'host', 'received', 'welcomed', 'welcome'],
+  visit: ['visit', 'visits', 'visited', 'visiting', 'arrive', 'arrives', 'arrived', 'arriving', 'arrival', 'trip', 'tour', 'toured', 'travelled', 'traveled'],
+  agree: ['sign', 'signs', 'signed', 'signing', 'treaty', 'agreement', 'pact', 'deal', 'accord', 'agreed', 'agrees', 'established', 'ratified'],
+  dispatch: ['dispatch', 'dispatched', 'dispatches', 'deploy', 'deployed', 'deployment', 'sent', 'sends', 'send', 'supplied', 'supplies', 'shipped', 'delivered'],
+  authorize: ['authorize', 'authorized', 'authorizes', 'authorised', 'approved', 'approves', 'allowed', 'permitted', 'banned', 'bans', 'imposed', 'sanctioned', 'lifted'],
+  appoint: ['appoint', 'appointed', 'appointment', 'named', 'elected', 'election', 'sworn', 'nominated', 'succeeding', 'succeeded', 'replaced', 'replaces'],
+  leave: ['resigned', 'resigns', 'resignation', 'left', 'leaves', 'quit', 'quits', 'fired', 'dismissed', 'retired', 'retires', 'stepped down', 'ousted'],
+  report: ['reported', 'published', 'announced', 'announces', 'announcement', 'confirmed', 'revealed', 'disclosed', 'declared', 'stated', 'released', 'releases', 'unveiled', 'unveils', 'introduced', 'introduces', 'launched', 'launches', 'launch', 'keynote', 'presented', 'showcased', 'demonstrated', 'debuted'],
+  attack: ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'invaded', 'invasion', 'bombed', 'shelled', 'fired', 'killed', 'shot', 'intercepted', 'incursions', 'clashed', 'retaliated', 'test', 'tests', 'tested'],
+  legal: ['sued', 'sues', 'lawsuit', 'ruled', 'ruling', 'verdict', 'charged', 'indicted', 'convicted', 'settled', 'settlement', 'filed', 'won', 'lost', 'dismissed', 'appealed'],
+  business: ['sold', 'sells', 'sell', 'bought', 'buys', 'acquired', 'acquires', 'acquisition', 'merged', 'merger', 'invested', 'lowered', 'raised', 'cut', 'cuts', 'priced', 'shipped', 'opened', 'opens', 'closed', 'closes', 'founded', 'started', 'began', 'begins', 'ended', 'ends', 'completed', 'collapsed', 'collapse', 'born', 'died', 'dies', 'death', 'passed away', 'returned', 'joined', 'became', 'exceeded', 'rose', 'fell', 'doubled', 'grew'],
+  pledge: ['pledged', 'pledges', 'vowed', 'vows', 'promised', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms', 'condemned', 'condemns', 'criticized', 'criticised', 'warned', 'accused', 'denied', 'expressed', 'urged', 'called'],
+};
+
+export const EVENT_WORDS: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [cls, words] of Object.entries(EVENT_CLASSES)) for (const w of words) if (!map.has(w)) map.set(w, cls);
+  return map;
+})();
+
+/** Classes that describe the same kind of happening seen from different sides. */
+export const RELATED_CLASSES: Array<[string, string]> = [
+  ['meet', 'visit'],
+  ['meet', 'agree'],
+];
+
+/** Nouns of happenings that a later sentence can point back to: "the meeting", "their summit", "the report". */
+export const ANAPHORIC_NOUNS = new Set(['meeting', 'summit', 'talks', 'visit', 'trip', 'report', 'agreement', 'treaty', 'pact', 'deal', 'announcement', 'attack', 'strike', 'deployment', 'dispatch']);
+
+/** Sentences that judge or speculate rather than report: "The significance of this visit cannot be overstated". */
+export const COMMENTARY_PATTERNS: RegExp[] = [
+  /cannot be overstated/i,
+  /remains? to be seen/i,
+  /\bis (?:particularly )?noteworthy\b/i,
+  /\b(?:could|might|may|would) (?:be seen|mark|signal|have|shift|alter|reshape)\b/i,
+  /\bwill undoubtedly\b/i,
+  /\bis one to watch\b/i,
+  /\bin conclusion\b/i,
+  /\bexperts? (?:warn|say|believe)\b/i,
+];
+
+/** Leading words of a clause that a title does without: "especially following North Korea's dispatch ...". */
+export const TITLE_LEAD_FILLERS: RegExp =
+  /^(?:(?:and|but|so|especially|particularly|including|even|just|also|then|only|which|that|this comes|it comes|comes)\s+)*(?:in the context of|in the wake of|in response to|following|after|before|since|during|amid|amidst|when|while|as|until|with|in|on|at|by|from|for)?\s*/i;
+
+/** Words that start a subordinate clause: the happening a date belongs to is often in one. */
+export const SUBORDINATORS = ['after', 'before', 'since', 'following', 'when', 'while', 'until', 'because'];
+
+/** Attribution patterns, in order of reliability; group 1 is the source. */
+export const ATTRIBUTION_PATTERNS: RegExp[] = [
+  /\baccording to (?:the )?([^,.;:]+?)(?=[,.;:]|\s+(?:on|in|at)\s|$)/i,
+  /\b[Rr]eports? from (?:the )?([^,.;:]+?) (?:indicate|indicates|suggest|suggests|say|says|show|shows|claim|claims)\b/,
+  /^(?:[^,]*?,\s*)?([A-Z][^,.;:]{2,60}?) (?:reported|said|stated|announced|confirmed|claimed|reports|says) that\b/,
+  /\b(?:reported|published|confirmed|announced|released) by (?:the )?([^,.;:]+?)(?=[,.;:]|\s+(?:on|in|at)\s|$)/i,
+  /\bas (?:mentioned|reported|stated) (?:in|by) (?:the )?([^,.;:]+?)(?: report)?(?=[,.;:]|$)/i,
+];

@@ -1,0 +1,178 @@
+/**
+ * Merge stage: mentions of one happening across documents become one event. Two mentions are the same
+ * happening when their dates agree at the coarser precision ("in June" and "June 19"), and they share
+ * the people involved, or an actor and the kind of happening ("met" / "summit" / "talks"). Reports that
+ * clearly describe one happening but give different days stay one event with a visible conflict.
+ */
+import type { EventRecord, Mention, Precision } from '../schema/timeline';
+import type { DraftMention } from './events';
+import { RELATED_CLASSES } from './lexicon/events';
+import { slugify } from './canonical';
+
+export interface DatedMention extends DraftMention {
+  value: string;
+  precision: Precision;
+  basis: 'explicit' | 'relative' | 'inferred';
+  explanation: string;
+}
+
+export interface Cluster {
+  value: string;
+  precision: Precision;
+  mentions: DatedMention[];
+  undated: DraftMention[];
+  actors: Map<string, number>;
+  classes: Set<string>;
+  conflicts: Array<{ value: string; precision: Precision; doc: string; text: string }>;
+}
+
+const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
+/** "2024-06" and "2024-06-19" agree; "2024-06" and "2024-11-29" do not. */
+export function datesAgree(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+export function classesRelated(a: Iterable<string>, b: Iterable<string>): boolean {
+  const bs = new Set(b);
+  for (const x of a) {
+    if (bs.has(x)) return true;
+    for (const [p, q] of RELATED_CLASSES) if ((x === p && bs.has(q)) || (x === q && bs.has(p))) return true;
+  }
+  return false;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+export interface Affinity {
+  sharedPeople: number;
+  shared: number;
+  related: boolean;
+}
+
+export function affinity(mention: { actors: string[]; classes: string[] }, cluster: Cluster, isPerson: (id: string) => boolean): Affinity {
+  const shared = mention.actors.filter((a) => cluster.actors.has(a));
+  return { sharedPeople: shared.filter(isPerson).length, shared: shared.length, related: classesRelated(mention.classes, cluster.classes) };
+}
+
+/** Same happening: two shared people, or a shared actor and the same kind of happening. */
+export function sameHappening(a: Affinity): boolean {
+  return a.sharedPeople >= 2 || (a.shared >= 1 && a.related && a.sharedPeople >= 1) || (a.shared >= 2 && a.related);
+}
+
+function addToCluster(c: Cluster, m: DatedMention) {
+  c.mentions.push(m);
+  for (const a of m.actors) c.actors.set(a, (c.actors.get(a) ?? 0) + 1);
+  for (const k of m.classes) c.classes.add(k);
+}
+
+export function clusterMentions(mentions: DatedMention[], isPerson: (id: string) => boolean): Cluster[] {
+  const ordered = [...mentions].sort(
+    (a, b) => RANK[a.precision] - RANK[b.precision] || a.doc.localeCompare(b.doc) || a.sentence.start - b.sentence.start || (a.time?.start ?? 0) - (b.time?.start ?? 0),
+  );
+  const clusters: Cluster[] = [];
+  for (const m of ordered) {
+    let best: Cluster | null = null;
+    let bestScore = -1;
+    let conflict = false;
+    for (const c of clusters) {
+      const aff = affinity(m, c, isPerson);
+      if (!sameHappening(aff)) continue;
+      const agree = datesAgree(m.value, c.value);
+      // Reports of one happening a few days apart: keep them together and show the disagreement.
+      // (The same kind of happening exactly: a report of a meeting comes after the meeting, it is no conflict.)
+      const disagreeButSame =
+        !agree && m.precision === 'day' && c.precision === 'day' && aff.sharedPeople >= 2 && m.classes[0] !== 'report' && c.classes.has(m.classes[0]) && daysApart(m.value, c.value) <= 7;
+      if (!agree && !disagreeButSame) continue;
+      const score = aff.sharedPeople * 3 + aff.shared + (aff.related ? 2 : 0) + (agree ? 5 : 0) - RANK[c.precision];
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+        conflict = !agree;
+      }
+    }
+    if (!best) {
+      best = { value: m.value, precision: m.precision, mentions: [], undated: [], actors: new Map(), classes: new Set(), conflicts: [] };
+      clusters.push(best);
+    } else if (conflict) {
+      best.conflicts.push({ value: m.value, precision: m.precision, doc: m.doc, text: m.time?.text ?? '' });
+    }
+    addToCluster(best, m);
+  }
+  return clusters;
+}
+
+/** "In a recent meeting between Kim Jong-un and Andrei Belousov": an undated report joins the happening it names. */
+export function attachUndated(clusters: Cluster[], undated: DraftMention[], isPerson: (id: string) => boolean, published: (doc: string) => string | null) {
+  for (const m of undated) {
+    if (!m.recentCue) continue;
+    const candidates = clusters
+      .filter((c) => !c.mentions.some((x) => x.doc === m.doc) && !c.undated.some((x) => x.doc === m.doc))
+      .map((c) => ({ c, aff: affinity(m, c, isPerson) }))
+      .filter(({ c, aff }) => aff.sharedPeople >= 2 && aff.related && c.precision === 'day' && isRecent(c.value, published(m.doc)));
+    candidates.sort((x, y) => y.aff.sharedPeople - x.aff.sharedPeople || y.c.mentions.length - x.c.mentions.length || y.c.value.localeCompare(x.c.value));
+    if (candidates[0]) candidates[0].c.undated.push(m);
+  }
+}
+
+function isRecent(eventDay: string, published: string | null): boolean {
+  if (!published) return true;
+  const days = (Date.parse(published.padEnd(10, published.length === 4 ? '-12-31' : '-28')) - Date.parse(eventDay)) / 86_400_000;
+  return days >= -1 && days <= 45;
+}
+
+function toMention(m: DraftMention, date: { value: string; precision: Precision } | null): Mention {
+  return {
+    doc: m.doc,
+    sentence: m.sentence.text,
+    start: m.sentence.start,
+    end: m.sentence.end,
+    attribution: m.attribution,
+    dateText: m.time?.text ?? null,
+    ...(m.time ? { dateStart: m.time.start, dateEnd: m.time.end } : {}),
+    date,
+  };
+}
+
+/** The mention that names the happening best: a precise, explicit date and a title that starts with an actor. */
+function titleScore(m: DatedMention, actorNames: string[]): number {
+  const startsWithActor = actorNames.some((n) => m.title.startsWith(n)) ? 3 : 0;
+  const named = actorNames.filter((n) => m.title.includes(n)).length;
+  const gerund = /^\S+(?:\s\S+){0,3}\s\w+ing$/.test(m.title) ? 2 : 0; // "Andrei Belousov arriving"
+  return (m.basis === 'explicit' ? 1 : 0) + (2 - RANK[m.precision]) + startsWithActor + named - gerund - m.title.length / 60 - (m.title.endsWith('…') ? 1 : 0);
+}
+
+export function toEventRecords(clusters: Cluster[], actorName: (id: string) => string): EventRecord[] {
+  const events = clusters.map((c) => {
+    const lead = c.mentions[0];
+    const actorIds = [...c.actors.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+    const names = actorIds.map(actorName);
+    const best = [...c.mentions].sort((a, b) => titleScore(b, names) - titleScore(a, names) || a.doc.localeCompare(b.doc) || a.sentence.start - b.sentence.start)[0];
+    const mentions = [
+      ...c.mentions.map((m) => toMention(m, { value: m.value, precision: m.precision })),
+      ...c.undated.map((m) => toMention(m, null)),
+    ].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+    for (const u of c.undated) for (const a of u.actors) if (!actorIds.includes(a)) actorIds.push(a);
+    const event: EventRecord = {
+      id: '',
+      date: { value: c.value, precision: c.precision, basis: lead.basis, text: lead.time?.text ?? '', explanation: lead.explanation },
+      title: best.title,
+      actors: actorIds,
+      mentions,
+    };
+    if (c.conflicts.length) event.conflicts = c.conflicts;
+    return event;
+  });
+  events.sort((a, b) => a.date.value.localeCompare(b.date.value) || a.title.localeCompare(b.title) || a.mentions[0].doc.localeCompare(b.mentions[0].doc) || a.mentions[0].start - b.mentions[0].start);
+  const used = new Set<string>();
+  for (const e of events) {
+    const base = `${e.date.value}-${slugify(e.title).slice(0, 48).replace(/-+$/, '')}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    e.id = id;
+  }
+  return events.sort((a, b) => a.date.value.localeCompare(b.date.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

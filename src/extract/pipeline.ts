@@ -1,0 +1,202 @@
+/**
+ * Composes the build step's pure stages: read → clean → document → segment → actors → time → events →
+ * merge → timeline. No I/O here (cli.ts reads files; the browser passes dropped files), so the same
+ * function runs in Node and in a Web Worker.
+ */
+import type { DocumentRecord, Precision, TimelineFile } from '../schema/timeline';
+import { SCHEMA_VERSION, TimelineFileSchema } from '../schema/timeline';
+import type { BuildWarning, Sentence, TimeExpression } from './types';
+import { readDocument } from './read';
+import { cleanText } from './clean';
+import { describeDocument } from './document';
+import { segmentSentences } from './segment';
+import { findActorMentions } from './actors';
+import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
+import { findTimeExpressions } from './time';
+import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
+import { attachUndated, clusterMentions, datesAgree, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
+import type { ActorMention } from './types';
+
+export interface SourceFile {
+  id: string; // path relative to the input folder
+  bytes: Uint8Array;
+}
+
+export interface BuildOptions {
+  overrides?: ActorOverrides;
+  /** Called after each document is analysed (for progress bars). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Analysed {
+  id: string;
+  text: string;
+  title: string;
+  publisher: string | null;
+  citedSources: string[];
+  published: DocumentRecord['published'];
+  sentences: Sentence[];
+  actorMentions: ActorMention[];
+  excluded: Array<[number, number]>;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "30 Nov 2024", "Nov 2024", "2024": how a reader writes a date at its precision. */
+export function humanDate(value: string): string {
+  const [y, m, d] = value.split('-');
+  if (d) return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+  if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
+  return y;
+}
+
+function analyse(id: string, raw: string, meta: Parameters<typeof describeDocument>[0]['meta']): Analysed {
+  const clean = cleanText(raw);
+  const described = describeDocument({ id, raw, clean, meta });
+  const text = clean.text;
+  const sentences = segmentSentences(text);
+  const excluded: Array<[number, number]> = [];
+  if (described.published?.text) {
+    // The byline or dateline date says when the article appeared, not when something happened.
+    const at = text.indexOf(described.published.text);
+    if (at >= 0 && at < 600) excluded.push([at, at + described.published.text.length]);
+  }
+  return {
+    id,
+    text,
+    title: described.title,
+    publisher: described.publisher,
+    citedSources: described.citedSources,
+    published: described.published ? { ...described.published } : null,
+    sentences,
+    actorMentions: findActorMentions(text),
+    excluded,
+  };
+}
+
+function resolveActors(doc: Analysed, index: ActorIndex, names: Map<string, string>, kinds: Map<string, string>): ResolvedActor[] {
+  const out: ResolvedActor[] = [];
+  for (const m of doc.actorMentions) {
+    const id = index.resolve(doc.id, m.key);
+    if (id) out.push({ id, name: names.get(id)!, kind: kinds.get(id)!, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function explain(time: TimeExpression, doc: Analysed): string {
+  if (time.basis === 'explicit') return `'${time.text}', as written`;
+  const p = doc.published;
+  if (!p) return `'${time.text}'`;
+  const how = p.basis === 'inferred' ? `article dated ${humanDate(p.value)} from ${p.text ?? 'other reports'}` : `article published ${humanDate(p.value)}`;
+  return `'${time.text}', ${how}`;
+}
+
+function dated(m: DraftMention, doc: Analysed): DatedMention | null {
+  if (!m.time || !m.time.value) return null;
+  const basis = m.time.basis === 'relative' && doc.published?.basis === 'inferred' ? 'inferred' : m.time.basis;
+  return { ...m, value: m.time.value, precision: m.time.precision, basis, explanation: explain(m.time, doc) };
+}
+
+/** Does a happening's date fit what an unresolved expression knows ("on Friday": a Friday)? */
+function fitsConstraint(c: Cluster, constraint: TimeExpression['constraint']): boolean {
+  if (!constraint) return false;
+  const [y, mo, d] = c.value.split('-').map(Number);
+  // "in June" can only be matched to a happening known at least to the month.
+  if (constraint.month !== undefined && mo === undefined) return false;
+  if (constraint.month !== undefined && mo !== undefined && mo !== constraint.month) return false;
+  if (constraint.day !== undefined && d !== undefined && d !== constraint.day) return false;
+  if (constraint.weekday !== undefined && d !== undefined && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() !== constraint.weekday) return false;
+  return true;
+}
+
+/**
+ * Dates a document that has no byline or dateline: from the happenings it shares with dated documents
+ * (its "on Friday" meeting is the meeting others date 29 Nov 2024), else from its own latest explicit
+ * date. Never from today's date.
+ */
+function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster[], isPerson: (id: string) => boolean): DocumentRecord['published'] {
+  const anchors: Array<{ value: string; precision: Precision; why: string }> = [];
+  for (const m of drafts) {
+    if (!m.time || m.time.value || !m.time.constraint) continue;
+    const fitting = clusters
+      .filter((c) => !c.mentions.every((x) => x.doc === doc.id) && fitsConstraint(c, m.time!.constraint))
+      .map((c) => ({ c, aff: affinity(m, c, isPerson) }))
+      .filter(({ aff }) => sameHappening(aff))
+      .sort(
+        (a, b) =>
+          b.aff.sharedPeople - a.aff.sharedPeople || b.aff.shared - a.aff.shared || Number(b.aff.related) - Number(a.aff.related) || b.c.value.length - a.c.value.length,
+      );
+    if (!fitting.length) continue;
+    const c = fitting[0].c;
+    const others = new Set(c.mentions.map((x) => x.doc).filter((d) => d !== doc.id)).size;
+    anchors.push({ value: c.value, precision: c.precision, why: `'${m.time.text}' matched to ${others} other report${others === 1 ? '' : 's'}` });
+  }
+  // A report appears after everything it reports: its date is the latest happening we can place.
+  for (const m of drafts) {
+    const t = m.time;
+    if (t && t.basis === 'explicit' && t.value) anchors.push({ value: t.value, precision: t.precision, why: `its latest reported date, '${t.text}'` });
+  }
+  if (!anchors.length) return null;
+  anchors.sort((a, b) => b.value.localeCompare(a.value) || Number(b.why.includes('matched')) - Number(a.why.includes('matched')));
+  const a = anchors[0];
+  return { value: a.value, precision: a.precision, basis: 'inferred', text: a.why };
+}
+
+function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
+  const times = findTimeExpressions(doc.text, doc.published?.value ?? null);
+  return extractEventMentions({ doc: doc.id, text: doc.text, sentences: doc.sentences, times, actors, excluded: doc.excluded });
+}
+
+export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): TimelineFile {
+  const warnings: BuildWarning[] = [];
+  const docs: Analysed[] = [];
+  const ordered = [...files].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ordered.forEach((file, i) => {
+    const read = readDocument(file.id, file.bytes);
+    if (!read.ok) warnings.push(read.warning);
+    else {
+      warnings.push(...read.warnings);
+      try {
+        docs.push(analyse(file.id, read.raw, read.meta));
+      } catch (e) {
+        // A document that breaks a stage is reported and skipped; the rest still builds.
+        warnings.push({ doc: file.id, code: 'analysis-failed', message: `could not be analysed: ${(e as Error).message}` });
+      }
+    }
+    options.onProgress?.(i + 1, ordered.length);
+  });
+
+  const index = canonicalizeActors(docs.map((d) => ({ doc: d.id, mentions: d.actorMentions })), options.overrides);
+  const names = new Map(index.actors.map((a) => [a.id, a.name]));
+  const kinds = new Map(index.actors.map((a) => [a.id, a.kind]));
+  const isPerson = (id: string) => kinds.get(id) === 'person';
+  const resolved = new Map(docs.map((d) => [d.id, resolveActors(d, index, names, kinds)]));
+
+  // Pass 1: documents with their own date.
+  const drafts = new Map(docs.map((d) => [d.id, eventDrafts(d, resolved.get(d.id)!)]));
+  const datedOf = (d: Analysed) => drafts.get(d.id)!.map((m) => dated(m, d)).filter((m): m is DatedMention => !!m);
+  const firstPass = clusterMentions(docs.flatMap(datedOf), isPerson);
+  // Pass 2: date the undated documents from what the others say, then read their relative dates again.
+  for (const d of docs) {
+    if (d.published) continue;
+    d.published = inferPublished(d, drafts.get(d.id)!, firstPass, isPerson);
+    if (d.published) drafts.set(d.id, eventDrafts(d, resolved.get(d.id)!));
+    else warnings.push({ doc: d.id, code: 'undated', message: 'no publication date found or inferred: its relative dates ("on Friday", "last month") stay unresolved' });
+  }
+  const clusters = clusterMentions(docs.flatMap(datedOf), isPerson);
+  const published = new Map(docs.map((d) => [d.id, d.published?.value ?? null]));
+  attachUndated(clusters, docs.flatMap((d) => drafts.get(d.id)!.filter((m) => !m.time)), isPerson, (id) => published.get(id) ?? null);
+
+  const events = toEventRecords(clusters, (id) => names.get(id) ?? id);
+  const onEvents = new Set(events.flatMap((e) => e.actors));
+  const timeline: TimelineFile = {
+    schemaVersion: SCHEMA_VERSION,
+    documents: docs.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, published: d.published, text: d.text, citedSources: d.citedSources })),
+    actors: index.actors.filter((a) => onEvents.has(a.id)),
+    events,
+    warnings: warnings.sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code)),
+  };
+  return TimelineFileSchema.parse(timeline);
+}
+
+export { datesAgree };
