@@ -172,3 +172,14 @@ describe('output shape', () => {
     expect(only('The talks were held on Friday, November 29th.', '2024-12-01').value).toBe('2024-11-29');
   });
 });
+
+describe('months counted from the reference year', () => {
+  it('reads "January of this year" as one month', () => {
+    expect(dates('Jobs has been on medical leave since January of this year.', '2011-08-25')).toEqual(['January of this year → 2011-01 (month)']);
+    expect(dates('The talks collapsed in March last year.', '2024-11-30')).toEqual(['March last year → 2023-03 (month)']);
+  });
+
+  it('leaves a decade written with an apostrophe alone', () => {
+    expect(dates("In the late 1980's Apple Computer added sound to its machines.", '2006-03-28')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { parseCalendarExpressions } from './time/chronoCalendarParser';
 import { parseBareYears } from './time/bareYearParser';
 import { parseDeicticExpressions } from './time/deicticParser';
 import { periodPrefixRefiner } from './time/periodPrefixRefiner';
+import { monthOfYearRefiner } from './time/monthOfYearRefiner';
 import { yearRangeRefiner } from './time/yearRangeRefiner';
 import { namedEventRefiner } from './time/namedEventRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
@@ -24,6 +25,7 @@ const PARSERS: CandidateParser[] = [parseCalendarExpressions, parseBareYears, pa
 const REFINERS: CandidateRefiner[] = [
   namedEventRefiner,
   periodPrefixRefiner,
+  monthOfYearRefiner,
   yearRangeRefiner,
   overlapRefiner,
   futureCueRefiner,

@@ -32,6 +32,8 @@ function readsAsYear(text: string, start: number, end: number): boolean {
   const nextLower = next.toLowerCase();
 
   if (QUANTITY_WORDS.has(nextLower)) return false;
+  // "In the late 1980's": a decade written with an apostrophe, left alone like "the 1990s".
+  if (/0$/.test(text.slice(start, end)) && /^['’]s\b/.test(after) && /\bthe\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(before)) return false;
   // "over 2000 soldiers", "1000 songs": a lowercase plural after the number makes it a count.
   const pluralFollows = /^\s+[a-z]+s\b/.test(after) && !YEAR_MODIFIED_PLURALS.has(nextLower) && !NON_PLURAL_S_WORDS.has(nextLower);
   if (pluralFollows && !STRONG_YEAR_PREPOSITIONS.has(prevLower)) return false;

@@ -21,6 +21,8 @@ export type Anchor =
   | { kind: 'monthDay'; month: number; day: number; weekday?: number; direction: Direction }
   /** "in June", "back in June", "early June". */
   | { kind: 'month'; month: number; direction: Direction }
+  /** "January of this year", "June last year": a month in a year counted from the reference's year. */
+  | { kind: 'monthOfYear'; month: number; yearShift: number }
   /** "on Friday", "last Friday", "next Wednesday". */
   | { kind: 'weekday'; weekday: number; direction: Direction }
   /** A shift of the reference: "yesterday" (-1 day), "last month" (-1 month), "24 years ago" (-24 years). */
