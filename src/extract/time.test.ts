@@ -183,3 +183,26 @@ describe('months counted from the reference year', () => {
     expect(dates("In the late 1980's Apple Computer added sound to its machines.", '2006-03-28')).toEqual([]);
   });
 });
+
+describe('words that look like dates but are not', () => {
+  it('reads May, March and August as months only where a date is introduced', () => {
+    expect(dates('Prime Minister Theresa May said the March on Washington inspired August Wilson.', '2024-11-30')).toEqual([]);
+    expect(dates('In May, Kim visited Moscow; they march on.', '2024-11-30')).toEqual(['May → 2024-05 (month)']);
+  });
+
+  it('reads "USA Today" as a name and "Today" opening a quote as the day', () => {
+    expect(dates('USA Today reported the deal.', '2024-11-30')).toEqual([]);
+    expect(dates('He stated that “Today Apple is going to reinvent the phone”.', '2007-01-10')).toEqual(['Today → 2007-01-10 (day)']);
+  });
+
+  it('keeps a weekday in the past when a reporting verb closes the future clause', () => {
+    expect(only('Officials who will attend said on Friday that talks went well.', '2024-11-30').value).toBe('2024-11-29');
+    expect(only('The results will be announced on Friday.', '2024-11-27').value).toBe('2024-11-29');
+  });
+
+  it('takes a year after a possessive or a determiner and an adjective', () => {
+    expect(dates("Trump's 2019 summit with Kim ended early. The landmark 2018 deal collapsed.", '2024-11-30'))
+      .toEqual(['2019 → 2019 (year)', '2018 → 2018 (year)']);
+    expect(dates('Clocks were set at 1900 GMT under Section 2001 of the code.', '2024-11-30')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { parseCalendarExpressions } from './time/chronoCalendarParser';
 import { parseBareYears } from './time/bareYearParser';
 import { parseDeicticExpressions } from './time/deicticParser';
 import { periodPrefixRefiner } from './time/periodPrefixRefiner';
+import { monthNameRefiner } from './time/monthNameRefiner';
 import { monthOfYearRefiner } from './time/monthOfYearRefiner';
 import { yearRangeRefiner } from './time/yearRangeRefiner';
 import { namedEventRefiner } from './time/namedEventRefiner';
@@ -23,6 +24,7 @@ import { resolveRelativeDate } from './time/resolveRelativeDate';
 const PARSERS: CandidateParser[] = [parseCalendarExpressions, parseBareYears, parseDeicticExpressions];
 
 const REFINERS: CandidateRefiner[] = [
+  monthNameRefiner,
   namedEventRefiner,
   periodPrefixRefiner,
   monthOfYearRefiner,

@@ -101,3 +101,22 @@ export const FUTURE_CUES: RegExp[] = [
 /** Seasons and parts of a year or month: "the summer of 2023", "mid-2024", "early June". (partOfPeriodParser) */
 export const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 export const PERIOD_PARTS = ['early', 'mid', 'middle', 'late', 'end', 'beginning', 'start'];
+
+/**
+ * Month names that are also common words or names ("Theresa May said", "the March on Washington",
+ * "August Wilson"): alone, they count as months only after a word that introduces a date. (monthNameRefiner)
+ */
+export const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'august']);
+
+/** Words that introduce a month: "in May", "since March", "by early August", "as of February". (monthNameRefiner) */
+export const MONTH_CONTEXT_WORDS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'of', 'from', 'through', 'to', 'during', 'before', 'after', 'early',
+  'mid', 'late', 'last', 'next', 'this', 'that', 'between', 'and', 'or', 'as', 'back', 'around', 'for',
+  'throughout', 'end', 'beginning', 'start', 'middle', 'on', 'each', 'every', 'since', 'than',
+]);
+
+/**
+ * Past reporting verbs that close a future clause: "Officials who will attend said on Friday ..." is still
+ * last Friday. (futureCueRefiner)
+ */
+export const PAST_REPORTING_VERBS = /(?<!\b(?:be|been|being|have|has|had)\s+)\b(?:said|told|announced|reported|confirmed|stated|added|wrote|revealed|disclosed|declared|claimed|denied|noted)\b/i;

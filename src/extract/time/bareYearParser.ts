@@ -26,8 +26,8 @@ export function parseBareYears(text: string): Candidate[] {
 function readsAsYear(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  const prev = /([\p{L}.']+)[\s(]*$/u.exec(before)?.[1] ?? '';
-  const prevLower = prev.toLowerCase().replace(/'s$/, '');
+  const prev = /([\p{L}.'’]+)[\s(]*$/u.exec(before)?.[1] ?? '';
+  const prevLower = prev.toLowerCase();
   const next = /^\s*([\p{L}%]+)/u.exec(after)?.[1] ?? '';
   const nextLower = next.toLowerCase();
 
@@ -45,5 +45,7 @@ function readsAsYear(text: string, start: number, end: number): boolean {
   if (/\(\s*$/.test(before)) return /^\s*\)/.test(after); // "(2018)"
   if (EVENT_EDITION_NOUNS.has(prevLower) && /^[A-Z]/.test(prev)) return true;
   if (/^[A-Z]{2,6}$/.test(prev)) return true; // "WWDC 2005": an acronym and its edition
-  return YEAR_CONTEXT_WORDS.has(prevLower);
+  if (YEAR_CONTEXT_WORDS.has(prevLower) || /['’]s$/.test(prev)) return true; // "Trump's 2019 summit"
+  // "the landmark 2018 deal": a determiner two words back and a noun after.
+  return /\b(?:the|a|an|its|their|his|her)\s+[a-z]+\s+$/i.test(before) && /^\s+[a-zA-Z]/.test(after) && !pluralFollows;
 }

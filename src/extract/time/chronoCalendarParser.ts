@@ -36,7 +36,10 @@ export function parseCalendarExpressions(text: string): Candidate[] {
     if (!anchor) continue;
     // "Sun Microsystems", "Wed" in a table: news copy writes weekdays out in full.
     if (anchor.kind === 'weekday' && !FULL_WEEKDAY.test(r.text)) continue;
-    const trimmed = r.text.replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(r.text) ? m : ''));
+    // chrono takes in trailing punctuation and a dangling "of" ("January of this year"); an abbreviation's dot stays.
+    const trimmed = r.text
+      .replace(/\s+of$/i, '')
+      .replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(r.text) ? m : ''));
     out.push({
       start: r.index,
       end: r.index + trimmed.length,

@@ -69,9 +69,19 @@ export function parseDeicticExpressions(text: string): Candidate[] {
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const shift = rule.build(m);
-      if (!shift) continue;
+      if (!shift || isPartOfName(text, m.index, m[0])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, anchor: { kind: 'offset', ...shift }, source: 'deictic' });
     }
   }
   return out;
+}
+
+/**
+ * "USA Today reported", "Russia Today", "Democracy Now": a capitalised Today or Now inside a sentence is
+ * part of a name. At the start of a sentence it is the word.
+ */
+function isPartOfName(text: string, index: number, match: string): boolean {
+  if (!/^(?:Today|Tonight|Now)\b/.test(match)) return false;
+  const before = text.slice(Math.max(0, index - 4), index);
+  return !/(?:^|[.!?:;]["”’)]?\s*|\n\s*|["“(]\s*)$/.test(before);
 }

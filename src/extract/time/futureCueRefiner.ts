@@ -7,7 +7,7 @@
  * sentence ("On Monday, Apple will announce ...").
  */
 import type { Candidate, CandidateRefiner } from './candidate';
-import { FUTURE_CUES } from '../lexicon/time';
+import { FUTURE_CUES, PAST_REPORTING_VERBS } from '../lexicon/time';
 
 export const futureCueRefiner: CandidateRefiner = (text, candidates) => candidates.map((c) => point(text, c));
 
@@ -22,7 +22,7 @@ function point(text: string, c: Candidate): Candidate {
     const rest = text.slice(c.end, c.end + 200);
     clause = rest.slice(0, sentenceEndIn(rest));
   }
-  if (!FUTURE_CUES.some((cue) => cue.test(clause))) return c;
+  if (!pointsForward(clause)) return c;
   return { ...c, anchor: { ...a, direction: 'future' } };
 }
 
@@ -35,4 +35,14 @@ function lastSentenceBoundary(text: string, from: number): number {
 function sentenceEndIn(rest: string): number {
   const m = /[.!?](?:\s|$)|\n/.exec(rest);
   return m ? m.index : rest.length;
+}
+
+/** A future cue counts unless a past reporting verb follows it ("who will attend said on Friday"). */
+function pointsForward(clause: string): boolean {
+  let lastCue = -1;
+  for (const cue of FUTURE_CUES) {
+    const global = new RegExp(cue.source, 'gi');
+    for (const m of clause.matchAll(global)) lastCue = Math.max(lastCue, m.index + m[0].length);
+  }
+  return lastCue >= 0 && !PAST_REPORTING_VERBS.test(clause.slice(lastCue));
 }
