@@ -40,6 +40,11 @@ describe('explicit dates keep the precision the text gives', () => {
     expect(only('Troops arrived in early June, officials said.', '2024-11-30')).toMatchObject({ text: 'early June', value: '2024-06', precision: 'month' });
   });
 
+  it('gives quarters and halves the year', () => {
+    expect(dates('Profits rose in Q3 2024 and in the third quarter of 2023.', null))
+      .toEqual(['Q3 2024 → 2024 (year)', 'the third quarter of 2023 → 2023 (year)']);
+  });
+
   it('takes the start of a range', () => {
     expect(only('He served as envoy from 2005 to 2007.', null)).toMatchObject({ text: '2005 to 2007', value: '2005', precision: 'year' });
     expect(only('The exercises ran June 5-7 off the coast.', '2024-11-30')).toMatchObject({ value: '2024-06-05', precision: 'day' });

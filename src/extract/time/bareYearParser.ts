@@ -40,6 +40,7 @@ function readsAsYear(text: string, start: number, end: number): boolean {
 
   const atSentenceStart = /(?:^|[.!?:;]["”’]?|\n)\s*[("“]?$/.test(before);
   if (atSentenceStart) return true;
+  if (/\b[QH][1-4]\s+$/.test(before)) return true; // "Q3 2024", "H1 2025": a part of the year
   if (/[-–—]\s*$/.test(before) && /\b(?:mid|early|late)[-–]\s*$/i.test(before)) return true;
   if (/,\s*$/.test(before)) return /^\s*[,.;:)]|^\s*$/.test(after); // "..., 2018." an appositive year
   if (/\(\s*$/.test(before)) return /^\s*\)/.test(after); // "(2018)"
