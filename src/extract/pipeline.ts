@@ -28,7 +28,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface Analysed {
+/** Everything the build step learns from one document alone: plain data, cacheable by content, made in any worker. */
+export interface Analysed {
   id: string;
   text: string;
   title: string;
@@ -39,6 +40,12 @@ interface Analysed {
   actorMentions: ActorMention[];
   excluded: Array<[number, number]>;
 }
+
+/**
+ * A news article is a few thousand words; a file far beyond that (a dump, a log) is read up to this many
+ * characters, cut at a line break, with a warning, so one huge file cannot stall the whole build.
+ */
+export const MAX_DOCUMENT_CHARS = 500_000;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -147,25 +154,46 @@ function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
   return extractEventMentions({ doc: doc.id, text: doc.text, sentences: doc.sentences, times, actors, excluded: doc.excluded });
 }
 
-export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): TimelineFile {
-  const warnings: BuildWarning[] = [];
-  const docs: Analysed[] = [];
-  const ordered = [...files].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  ordered.forEach((file, i) => {
-    const read = readDocument(file.id, file.bytes);
-    if (!read.ok) warnings.push(read.warning);
-    else {
-      warnings.push(...read.warnings);
-      try {
-        docs.push(analyse(file.id, read.raw, read.meta));
-      } catch (e) {
-        // A document that breaks a stage is reported and skipped; the rest still builds.
-        warnings.push({ doc: file.id, code: 'analysis-failed', message: `could not be analysed: ${(e as Error).message}` });
-      }
-    }
-    options.onProgress?.(i + 1, ordered.length);
-  });
+/** The per-document half of the build: read, clean, describe, segment, find actors. Pure and independent per file. */
+export function analyseFile(file: SourceFile): { doc: Analysed | null; warnings: BuildWarning[] } {
+  const read = readDocument(file.id, file.bytes);
+  if (!read.ok) return { doc: null, warnings: [read.warning] };
+  const warnings = [...read.warnings];
+  let raw = read.raw;
+  if (raw.length > MAX_DOCUMENT_CHARS) {
+    const cut = raw.lastIndexOf('\n', MAX_DOCUMENT_CHARS);
+    raw = raw.slice(0, cut > MAX_DOCUMENT_CHARS / 2 ? cut : MAX_DOCUMENT_CHARS);
+    warnings.push({ doc: file.id, code: 'truncated', message: `very large (${(read.raw.length / 1e6).toFixed(1)} million characters): only the first ${(raw.length / 1e6).toFixed(1)} million were read` });
+  }
+  try {
+    return { doc: analyse(file.id, raw, read.meta), warnings };
+  } catch (e) {
+    // A document that breaks a stage is reported and skipped; the rest still builds.
+    warnings.push({ doc: file.id, code: 'analysis-failed', message: `could not be analysed: ${(e as Error).message}` });
+    return { doc: null, warnings };
+  }
+}
 
+export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): TimelineFile {
+  const ordered = [...files].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const analysed = ordered.map((file, i) => {
+    const result = analyseFile(file);
+    options.onProgress?.(i + 1, ordered.length);
+    return result;
+  });
+  return assembleTimeline(analysed, options);
+}
+
+/**
+ * The corpus-wide half: canonical actors across documents, dates for undated documents, events merged
+ * across reports. Takes the per-document results in any order and gives the same timeline.
+ */
+export function assembleTimeline(analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>, options: Pick<BuildOptions, 'overrides'> = {}): TimelineFile {
+  const warnings = analysed.flatMap((a) => a.warnings);
+  // Copies: inference below sets `published` on undated documents, and callers may cache their input.
+  const docs = analysed
+    .flatMap((a) => (a.doc ? [{ ...a.doc }] : []))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = canonicalizeActors(docs.map((d) => ({ doc: d.id, mentions: d.actorMentions })), options.overrides);
   const names = new Map(index.actors.map((a) => [a.id, a.name]));
   const kinds = new Map(index.actors.map((a) => [a.id, a.kind]));

@@ -1,0 +1,92 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, humanDate, MAX_DOCUMENT_CHARS, type SourceFile } from './pipeline';
+import { serializeTimeline } from './write';
+
+const seedsDir = join(__dirname, '../../data/documents');
+const seeds: SourceFile[] = readdirSync(seedsDir)
+  .sort()
+  .map((f) => ({ id: f, bytes: new Uint8Array(readFileSync(join(seedsDir, f))) }));
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe('the build step on the seed articles', () => {
+  const timeline = buildTimeline(seeds);
+  const event = (pred: (title: string) => boolean) => timeline.events.find((e) => pred(e.title));
+
+  it('gives byte-identical output for the same documents, in any order', () => {
+    const again = serializeTimeline(buildTimeline(seeds));
+    const reversed = serializeTimeline(buildTimeline([...seeds].reverse()));
+    expect(again).toBe(serializeTimeline(timeline));
+    expect(reversed).toBe(again);
+  });
+
+  it('reports the Kim–Belousov meeting once, from every article that tells of it', () => {
+    const meetings = timeline.events.filter((e) => e.actors.includes('kim-jong-un') && e.actors.includes('andrei-belousov') && e.date.value === '2024-11-29');
+    expect(meetings).toHaveLength(1);
+    const docs = new Set(meetings[0].mentions.map((m) => m.doc));
+    expect(docs.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("dates the article whose meeting happened 'on Friday' from the reports that date that meeting", () => {
+    const doc = timeline.documents.find((d) => d.id.startsWith('004'))!;
+    expect(doc.published).toMatchObject({ value: '2024-11-29', basis: 'inferred' });
+    const friday = timeline.events.flatMap((e) => e.mentions.map((m) => ({ e, m }))).find(({ m }) => m.doc === doc.id && m.dateText === 'on Friday');
+    expect(friday?.e.date.value).toBe('2024-11-29');
+  });
+
+  it('never takes a publication date from page chrome that belongs to other stories', () => {
+    const doc = timeline.documents.find((d) => d.id.startsWith('002'))!;
+    expect(doc.published).toMatchObject({ value: '2024-11-30', basis: 'byline' });
+    expect(doc.text).not.toContain('Brent fire deaths');
+  });
+
+  it('keeps every mention pointing at its verbatim sentence', () => {
+    for (const e of timeline.events)
+      for (const m of e.mentions) expect(timeline.documents.find((d) => d.id === m.doc)!.text.slice(m.start, m.end)).toBe(m.sentence);
+  });
+
+  it('lists only actors that appear on events, with one actor per person', () => {
+    const used = new Set(timeline.events.flatMap((e) => e.actors));
+    expect(timeline.actors.every((a) => used.has(a.id))).toBe(true);
+    expect(timeline.actors.filter((a) => /belo+usov/i.test(a.name))).toHaveLength(1);
+  });
+
+  it("explains how a relative date was resolved ('Earlier this month' in an article dated from other reports)", () => {
+    const biden = event((t) => t.includes('Joe Biden'));
+    expect(biden?.date).toMatchObject({ value: '2024-11', precision: 'month', basis: 'inferred' });
+    expect(biden?.date.explanation).toMatch(/Earlier this month/);
+  });
+});
+
+describe('the build step on bad input', () => {
+  it('skips empty and binary files with a specific warning and still builds the rest', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const t = buildTimeline([{ id: 'empty.txt', bytes: new Uint8Array() }, { id: 'image.txt', bytes: png }, seeds[0]]);
+    expect(t.documents.map((d) => d.id)).toEqual([seeds[0].id]);
+    expect(t.warnings.map((w) => [w.doc, w.code])).toEqual([
+      ['empty.txt', 'empty'],
+      ['image.txt', 'binary'],
+    ]);
+  });
+
+  it('leaves a document with no date and nothing to date it from undated, never dated to today', () => {
+    const t = buildTimeline([{ id: 'nodate.txt', bytes: text('Officials met on Friday to discuss the plan.\nThey will meet again next week.') }]);
+    expect(t.documents[0].published).toBeNull();
+    expect(t.events).toHaveLength(0);
+    expect(t.warnings.some((w) => w.code === 'undated')).toBe(true);
+  });
+
+  it('reads only the first part of a huge file, and says so', () => {
+    const huge = 'Plain filler text without any dates at all.\n'.repeat(15_000);
+    const t = buildTimeline([{ id: 'huge.txt', bytes: text(huge) }]);
+    expect(t.documents[0].text.length).toBeLessThanOrEqual(MAX_DOCUMENT_CHARS);
+    expect(t.warnings.find((w) => w.code === 'truncated')?.message).toMatch(/million characters/);
+  }, 60_000);
+
+  it('writes dates the way readers do', () => {
+    expect(humanDate('2024-11-30')).toBe('30 Nov 2024');
+    expect(humanDate('2024-06')).toBe('Jun 2024');
+    expect(humanDate('2018')).toBe('2018');
+  });
+});
