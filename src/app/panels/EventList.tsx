@@ -23,7 +23,9 @@ export function EventList() {
   const sort = useExplorer((s) => s.sort);
   const selected = useExplorer((s) => s.selectedEventId);
   const selectedRow = useRef<HTMLTableRowElement>(null);
-  useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selected]);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
   if (!index) return null;
   const { sortBy, selectEvent, clearFilters } = explorerStore.getState();
   return (

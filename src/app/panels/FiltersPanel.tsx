@@ -25,7 +25,7 @@ export function FiltersPanel() {
   if (!index) return null;
 
   return (
-    <aside id="filters" className="filters" aria-label="Filters" data-open={drawerOpen}>
+    <section id="filters" className="filters" aria-label="Filters" data-open={drawerOpen}>
       <div className="filters-head">
         <h2>Filters</h2>
         <button type="button" className="link-button" onClick={actions.clearFilters} disabled={!hasActiveFilters(filters)}>
@@ -98,7 +98,7 @@ export function FiltersPanel() {
           <input type="date" value={filters.to ?? ''} onChange={(e) => actions.setDateRange(filters.from, e.target.value)} />
         </label>
       </fieldset>
-    </aside>
+    </section>
   );
 }
 
@@ -175,7 +175,7 @@ function Option(props: { label: string; count: number; checked: boolean; onChang
         <span className="option-label">{props.label}</span>{' '}
         <span className="option-count">
           {props.count}
-          <span className="visually-hidden"> events</span>
+          <span className="visually-hidden"> {props.count === 1 ? 'event' : 'events'}</span>
         </span>
       </label>
     </li>

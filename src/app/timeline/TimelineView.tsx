@@ -39,9 +39,15 @@ export function TimelineView() {
     else a.fit();
   }, [index]);
 
-  useEffect(() => adapter.current?.setLanes(lanes), [lanes]);
-  useEffect(() => adapter.current?.setVisible(visibleIds.size === total ? null : visibleIds), [visibleIds, total]);
-  useEffect(() => adapter.current?.setSelection(selected, true), [selected]);
+  useEffect(() => {
+    adapter.current?.setLanes(lanes);
+  }, [lanes]);
+  useEffect(() => {
+    adapter.current?.setVisible(visibleIds.size === total ? null : visibleIds);
+  }, [visibleIds, total]);
+  useEffect(() => {
+    adapter.current?.setSelection(selected, true);
+  }, [selected]);
   useEffect(() => {
     const a = adapter.current;
     const wanted = win && windowFromUrl(win);

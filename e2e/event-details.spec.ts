@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { actorNamed, eventRows, openExplorer, servedTimeline } from './support';
+
+const timeline = servedTimeline();
+// the best-reported event about Belousov: the one a reader would check first
+const { events } = actorNamed(timeline, 'Andrei Belousov');
+const event = [...events].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+
+test('selecting an event shows the quote from each of its sources', async ({ page }) => {
+  await openExplorer(page);
+  await eventRows(page).getByRole('link', { name: event.title, exact: true }).first().click();
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { name: event.title })).toBeVisible();
+  const quotes = details.locator('blockquote');
+  await expect(quotes).toHaveCount(event.mentions.length);
+  for (const [i, m] of event.mentions.entries()) await expect(quotes.nth(i)).toHaveText(m.sentence.replace(/\s+/g, ' ').trim());
+  const docs = new Set(event.mentions.map((m) => m.doc)).size;
+  await expect(details).toContainText(`reported by ${docs} document${docs === 1 ? '' : 's'}`);
+  expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
+  // the timeline selects the same event
+  await expect(page.locator('.vis-item.vis-selected').first()).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/details-open.png' });
+
+  // a reload keeps the selection
+  await page.reload();
+  await expect(details.getByRole('heading', { name: event.title })).toBeVisible();
+});
+
+test('an actor chip filters by that actor', async ({ page }) => {
+  await openExplorer(page);
+  await eventRows(page).getByRole('link', { name: event.title, exact: true }).first().click();
+  const details = page.getByRole('region', { name: 'Event details' });
+  await details.getByRole('button', { name: 'Andrei Belousov', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Andrei Belousov\b/ })).toBeChecked();
+  await expect(eventRows(page)).toHaveCount(events.length);
+});
+
+test('clicking an item on the timeline selects its event', async ({ page }) => {
+  await openExplorer(page);
+  await page.locator('.vis-item .ev-title').first().click();
+  await expect(page.getByRole('region', { name: 'Event details' }).locator('h2')).not.toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('event')).toBeTruthy();
+});

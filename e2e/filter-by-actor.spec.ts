@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+import { actorNamed, eventRows, openExplorer, servedTimeline } from './support';
+
+const timeline = servedTimeline();
+const total = timeline.events.length;
+const { actor, events: hisEvents } = actorNamed(timeline, 'Andrei Belousov');
+
+const belousovBox = (page: Page) =>
+  page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Andrei Belousov\b/ });
+
+test('checking "Andrei Belousov" leaves exactly his events, updates the count and the URL; reload keeps it', async ({ page }) => {
+  expect(hisEvents.length).toBeGreaterThan(0);
+  await openExplorer(page);
+  await page.getByPlaceholder('Find an actor').fill('Belousov');
+  await belousovBox(page).check();
+
+  await expect(page.getByRole('status').filter({ hasText: 'events' })).toHaveText(`${hisEvents.length} of ${total} events`);
+  await expect(eventRows(page)).toHaveCount(hisEvents.length);
+  for (const e of hisEvents) await expect(eventRows(page).filter({ hasText: e.title }).first()).toBeVisible();
+  expect(new URL(page.url()).searchParams.getAll('actor')).toEqual([actor.id]);
+  // the timeline draws only his events
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  expect(await page.locator('.vis-item.vis-point, .vis-item.vis-range').count()).toBeLessThanOrEqual(hisEvents.length);
+
+  await page.reload();
+  await expect(belousovBox(page)).toBeChecked();
+  await expect(eventRows(page)).toHaveCount(hisEvents.length);
+
+  // back returns to the unfiltered view, forward to his events again
+  await page.goBack();
+  await expect(eventRows(page)).toHaveCount(Math.min(total, 500));
+  await page.goForward();
+  await expect(eventRows(page)).toHaveCount(hisEvents.length);
+});
+
+test('text search narrows the events, and Clear all brings every event back', async ({ page }) => {
+  await openExplorer(page);
+  const word = hisEvents[0].title.split(/\s+/).find((w) => w.length > 4) ?? hisEvents[0].title;
+  const expected = timeline.events.filter((e) =>
+    [e.title, ...e.mentions.map((m) => m.sentence)].join('\n').toLowerCase().includes(word.toLowerCase()),
+  ).length;
+  await page.getByRole('searchbox', { name: 'Search events' }).fill(word);
+  await expect(eventRows(page)).toHaveCount(expected);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('zzzz-no-such-words');
+  await expect(page.getByText('No events match these filters').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(eventRows(page)).toHaveCount(Math.min(total, 500));
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { collectPageErrors, eventRows, openExplorer, servedTimeline } from './support';
+
+const timeline = servedTimeline();
+const total = timeline.events.length;
+
+test('the seeds\' events load into the timeline and the list', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await openExplorer(page);
+  await expect(page.getByRole('status').filter({ hasText: 'events' })).toHaveText(`${total} of ${total} events`);
+  await expect(eventRows(page)).toHaveCount(Math.min(total, 500));
+  // every event the timeline draws is one the file holds
+  // a point is drawn as two .vis-item elements (label and dot): count points and ranges
+  const drawn = await page.locator('.vis-item.vis-point, .vis-item.vis-range').count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThanOrEqual(total);
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+  for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Copy link']) await expect(page.getByRole('button', { name })).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/desktop-light.png' });
+  expect(errors).toEqual([]);
+});
+
+test('month and year dates are drawn as spans, day dates as points', async ({ page }) => {
+  await openExplorer(page);
+  const approx = timeline.events.filter((e) => e.date.precision !== 'day').length;
+  const exact = total - approx;
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  if (approx) expect(await page.locator('.vis-item.vis-range').count()).toBeGreaterThan(0);
+  if (exact) expect(await page.locator('.vis-item.vis-point').count()).toBeGreaterThan(0);
+});
+
+test('a broken timeline file shows what is wrong and where', async ({ page }) => {
+  await page.route('**/broken.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...timeline, events: [{ ...timeline.events[0], title: 42 }] }) }),
+  );
+  await page.goto('/?data=broken.json');
+  await expect(page.getByRole('alert')).toContainText('events.0.title');
+});
+
+test('a missing timeline file says so', async ({ page }) => {
+  await page.goto('/?data=no-such-timeline.json');
+  await expect(page.getByRole('alert')).toContainText('no-such-timeline.json');
+});

@@ -1,0 +1,37 @@
+/**
+ * What the tests expect is read from the timeline the site serves (dist/timeline.json, built by the extractor
+ * in CI), never typed by hand, so the suite holds for whatever the real seeds produce.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import type { TimelineFile } from '../src/schema/timeline';
+
+export function servedTimeline(): TimelineFile {
+  const path = ['dist/timeline.json', 'data/timeline.json'].find((p) => existsSync(p));
+  if (!path) throw new Error('no timeline.json: run the build first');
+  return JSON.parse(readFileSync(path, 'utf8')) as TimelineFile;
+}
+
+export function actorNamed(timeline: TimelineFile, name: string) {
+  const actor = timeline.actors.find((a) => a.name === name);
+  if (!actor) throw new Error(`the timeline has no actor "${name}"`);
+  return { actor, events: timeline.events.filter((e) => e.actors.includes(actor.id)) };
+}
+
+/** Opens the explorer and waits until the timeline has drawn. */
+export async function openExplorer(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+}
+
+export const eventRows = (page: Page) => page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
