@@ -10,7 +10,23 @@
 import nlp from 'compromise';
 import type { ActorKind, ActorMention } from './types';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
-import { KNOWN_ORGANIZATIONS, NOT_ACTOR_WORDS, ORG_HEADS, PERSON_TITLE_HEADS, STATE_NOUNS, TITLE_WORDS } from './lexicon/actors';
+import {
+  KNOWN_ORGANIZATIONS,
+  NOT_ACTOR_WORDS,
+  ORG_CUES_AFTER,
+  ORG_CUES_BEFORE,
+  ORG_HEADS,
+  PERSON_TITLE_HEADS,
+  PRODUCT_DETERMINERS,
+  PRODUCT_NOUNS,
+  QUANTITY_WORDS,
+  RELEASE_VERBS,
+  REPORTING_VERBS,
+  STATE_NOUNS,
+  SUBJECT_AUXILIARIES,
+  TITLE_WORDS,
+} from './lexicon/actors';
+import { EVENT_WORDS } from './lexicon/events';
 import { PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicon/places';
 
 interface Token {
@@ -20,6 +36,10 @@ interface Token {
   end: number; // end of the bare form
   cap: boolean;
   possessive: boolean;
+  /** Position in the document's token list, so neighbours are found without searching. */
+  index: number;
+  /** A short model number after a name: the "4" of "iPhone 4", the "3G" of "iPhone 3G". */
+  model?: boolean;
 }
 
 type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'capital'; name: string };
@@ -72,9 +92,31 @@ function tokenize(text: string): Token[] {
     const straight = straighten(raw);
     const possessive = /'s$/i.test(straight) || /s'$/.test(straight);
     const bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
-    tokens.push({ text: raw, bare, start, end: start + bare.length, cap: /^\p{Lu}/u.test(raw), possessive });
+    // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
+    const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw);
+    tokens.push({ text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length });
   }
+  markModelNumbers(text, tokens);
   return tokens;
+}
+
+/**
+ * "iPhone 4", "iPhone 3G", "Windows 7": a short number right after a name is part of it, unless it counts
+ * something ("Apple 5 percent") or is a day of a month ("June 7").
+ */
+function markModelNumbers(text: string, tokens: Token[]) {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
+    if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
+    const next = tokens[i + 1];
+    if (next && QUANTITY_WORDS.has(next.bare.toLowerCase())) continue;
+    // "iPhone 2.0 update", "a 3.5 mm jack": a version or measure, not a model name.
+    if (/^[.,]\d/.test(text.slice(t.end, t.end + 2))) continue;
+    t.cap = true;
+    t.model = true;
+  }
 }
 
 /** True when only spaces (no punctuation, no line break) separate two tokens: they can belong to one name. */
@@ -120,26 +162,58 @@ function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; le
 }
 
 function previousWord(tokens: Token[], first: Token): Token | undefined {
-  const idx = tokens.indexOf(first);
-  return idx > 0 ? tokens[idx - 1] : undefined;
+  return first.index > 0 ? tokens[first.index - 1] : undefined;
 }
 
 function nextWord(tokens: Token[], last: Token): Token | undefined {
-  const idx = tokens.indexOf(last);
-  return tokens[idx + 1];
+  return tokens[last.index + 1];
 }
 
-/** People compromise recognises in the document, as normalised token sets, used as evidence only. */
-function personHints(text: string): Set<string> {
-  const hints = new Set<string>();
-  const people = nlp(text).people().out('array') as string[];
-  for (const p of people) for (const part of normalizeName(p.replace(/[^\p{L}\s'’-]/gu, ' ')).split(' ')) if (part.length > 1) hints.add(part);
-  return hints;
+/** Most text compromise reads per document: it is evidence only, and its parse is the slow part. */
+const NLP_BUDGET = 400_000;
+
+/**
+ * The lines compromise reads: each distinct line that holds a capitalised pair, until the budget is
+ * spent. A 20 MB file of repeated boilerplate is read once, and never whole.
+ */
+function evidenceText(text: string): string {
+  if (text.length <= NLP_BUDGET) return text;
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  let size = 0;
+  for (const m of text.matchAll(/[^\n.!?]*[.!?]?/g)) {
+    const line = m[0];
+    if (line.length > 2000 || !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line) || seen.has(line)) continue;
+    seen.add(line);
+    kept.push(line);
+    size += line.length + 1;
+    if (size > NLP_BUDGET) break;
+  }
+  return kept.join('\n');
+}
+
+interface Hints {
+  /** Words of the people compromise recognises, normalised. */
+  people: Set<string>;
+  /** Organisations compromise recognises, normalised. */
+  organizations: Set<string>;
+}
+
+/** People and organisations compromise recognises in the document: evidence only, one parse per document. */
+function nlpHints(text: string): Hints {
+  const doc = nlp(evidenceText(text));
+  const people = new Set<string>();
+  for (const p of doc.people().out('array') as string[])
+    for (const part of normalizeName(p.replace(/[^\p{L}\s'’-]/gu, ' ')).split(' ')) if (part.length > 1) people.add(part);
+  const organizations = new Set((doc.organizations().out('array') as string[]).map((o) => normalizeName(o.replace(/[^\p{L}\p{N}\s'’.-]/gu, ' '))));
+  return { people, organizations };
 }
 
 interface Candidate {
   tokens: Token[];
   titled: boolean;
+  /** "Kim Il Sung Square", "iTunes Music Store": a place head word, so never a person. */
+  placeHead: boolean;
   /** In a title-case headline every word is capitalised ("Kim Jong Un Meets with ..."): names end where the body's names end. */
   headline: boolean;
 }
@@ -164,9 +238,13 @@ function headlineRanges(text: string): Array<[number, number]> {
  */
 export function findActorMentions(text: string): ActorMention[] {
   const tokens = tokenize(text);
-  const hints = personHints(text);
+  const hints = nlpHints(text);
   const headlines = headlineRanges(text);
-  const inHeadline = (t: Token) => headlines.some(([a, b]) => t.start >= a && t.start < b);
+  let h = 0; // tokens are visited in order, so one pointer walks the headline ranges
+  const inHeadline = (t: Token) => {
+    while (h < headlines.length && headlines[h][1] <= t.start) h++;
+    return h < headlines.length && t.start >= headlines[h][0];
+  };
   const mentions: ActorMention[] = [];
   const people: Candidate[] = [];
 
@@ -198,7 +276,7 @@ export function findActorMentions(text: string): ActorMention[] {
         i += lex.length;
         continue;
       }
-      if (TITLE_WORDS.has(lower) || !t.cap) {
+      if (TITLE_WORDS.has(lower) || !t.cap || t.model) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         i++;
         continue;
@@ -213,18 +291,24 @@ export function findActorMentions(text: string): ActorMention[] {
       const last = name[name.length - 1];
       const after = nextWord(tokens, run[Math.min(j, run.length) - 1]);
       const isPlace = name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);
-      if (!isPlace && !name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase()))) people.push({ tokens: name, titled, headline: inHeadline(name[0]) });
+      if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase()))) people.push({ tokens: name, titled, placeHead: isPlace, headline: inHeadline(name[0]) });
       titled = false;
       i = j;
     }
   }
 
-  // "the two Koreas": one phrase, several states.
+  // "the two Koreas": one phrase, several states; its words name no other actor.
+  const groupEnds = new Set<number>();
   for (const [phrase, names] of Object.entries(COUNTRY_GROUPS)) {
     const re = new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi');
-    for (const m of text.matchAll(re)) for (const name of names) mentions.push({ surface: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'country', key: `country:${name}` });
+    for (const m of text.matchAll(re)) {
+      groupEnds.add(m.index! + m[0].length);
+      for (const name of names) mentions.push({ surface: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'country', key: `country:${name}` });
+    }
   }
-  resolvePeople(text, people, hints, emit);
+  const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
+  const others = resolvePeople(text, people, hints.people, emit).filter((c) => !inGroup(c));
+  classifyNames(text, tokens, others, hints, emit);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -276,10 +360,11 @@ function handleLexiconHit(
  * Decides which name candidates are people and resolves surnames alone ("Kim", "Belousov") to the
  * full name the same document uses.
  */
-function resolvePeople(text: string, people: Candidate[], hints: Set<string>, emit: (kind: ActorKind, key: string, span: Token[]) => void) {
+function resolvePeople(text: string, people: Candidate[], hints: Set<string>, emit: (kind: ActorKind, key: string, span: Token[]) => void): Candidate[] {
+  const unresolved: Candidate[] = [];
   const fullNames = new Map<string, number>(); // normalised full name -> times seen
   const isPersonLike = (c: Candidate) =>
-    c.titled || c.tokens.every((t) => hints.has(normalizeName(t.bare))) || (c.tokens.length >= 2 && c.tokens.some((t) => hints.has(normalizeName(t.bare))));
+    c.placeHead ? false : c.titled || c.tokens.every((t) => hints.has(normalizeName(t.bare))) || (c.tokens.length >= 2 && c.tokens.some((t) => hints.has(normalizeName(t.bare))));
   for (const c of people) {
     if (c.tokens.length >= 2 && !c.headline && isPersonLike(c)) {
       const key = normalizeName(spanText(text, c.tokens));
@@ -295,10 +380,14 @@ function resolvePeople(text: string, people: Candidate[], hints: Set<string>, em
   }
   for (const c of people) {
     if (c.headline) {
-      resolveHeadlineName(text, c, fullNames, byPart, emit);
+      if (!resolveHeadlineName(text, c, fullNames, byPart, emit)) unresolved.push(c);
       continue;
     }
     const key = normalizeName(spanText(text, c.tokens));
+    if (c.placeHead) {
+      unresolved.push(c);
+      continue;
+    }
     if (fullNames.has(key)) {
       emit('person', key, c.tokens);
       continue;
@@ -311,9 +400,10 @@ function resolvePeople(text: string, people: Candidate[], hints: Set<string>, em
         emit('person', best, c.tokens);
       } else if (c.titled || hints.has(key)) {
         emit('person', key, c.tokens);
-      }
-    }
+      } else unresolved.push(c);
+    } else unresolved.push(c);
   }
+  return unresolved;
 }
 
 /** "Kim Jong Un Meets" in a title-case headline: the longest prefix that the body uses as a name. */
@@ -323,12 +413,137 @@ function resolveHeadlineName(
   fullNames: Map<string, number>,
   byPart: Map<string, string[]>,
   emit: (kind: ActorKind, key: string, span: Token[]) => void,
-) {
+): boolean {
   for (let len = c.tokens.length; len >= 1; len--) {
     const span = c.tokens.slice(0, len);
     const key = normalizeName(spanText(text, span));
-    if (fullNames.has(key)) return emit('person', key, span);
+    if (fullNames.has(key)) {
+      emit('person', key, span);
+      return true;
+    }
     const owners = len === 1 ? byPart.get(key) : undefined;
-    if (owners?.length) return emit('person', [...owners].sort((a, b) => (fullNames.get(b) ?? 0) - (fullNames.get(a) ?? 0) || a.localeCompare(b))[0], span);
+    if (owners?.length) {
+      emit('person', [...owners].sort((a, b) => (fullNames.get(b) ?? 0) - (fullNames.get(a) ?? 0) || a.localeCompare(b))[0], span);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "Apple unveiled", "Apple Corps has filed", "Cisco also sued": the name is the subject of a happening. */
+function actsAsSubject(text: string, tokens: Token[], last: Token): boolean {
+  let k = last.index + 1;
+  let passive = false;
+  for (let skipped = 0; k < tokens.length && skipped < 2 && SUBJECT_AUXILIARIES.has(tokens[k].bare.toLowerCase()); skipped++) {
+    if (/^(?:was|were|is|are)$/i.test(tokens[k].bare)) passive = true;
+    k++;
+  }
+  const verb = tokens[k];
+  // "The Shuffle was introduced": the name is what the happening was done to.
+  if (!verb || verb.cap || last.possessive || (passive && /ed$/.test(verb.bare))) return false;
+  if (!/^[\s\p{L}]*$/u.test(text.slice(last.end, verb.start))) return false; // a comma or full stop ends the clause
+  const w = verb.bare.toLowerCase();
+  if (REPORTING_VERBS.has(w)) return true;
+  // A happening word in a verb form ("announced", "unveils"), not its noun ("the Apple deal", "Apple talks").
+  return EVENT_WORDS.has(w) && (/ed$/.test(w) || /[^s]s$/.test(w) || /^(?:sold|won|lost|left|met|sent|began|rose|fell|grew|bought|struck|quit|shot|cut)$/.test(w)) && !/(?:ment|ion|ions|ments|talks|deals|sales)$/.test(w);
+}
+
+/** "computer maker Apple Computer", "record company, Apple Corps", "Apple CEO Steve Jobs". */
+function companyCue(text: string, tokens: Token[], first: Token, last: Token): boolean {
+  const before = previousWord(tokens, first);
+  if (before && ORG_CUES_BEFORE.has(before.bare.toLowerCase()) && /^[\s,]*$/.test(text.slice(before.start + before.text.length, first.start))) return true;
+  const after = nextWord(tokens, last);
+  return !!after && !last.possessive && ORG_CUES_AFTER.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start));
+}
+
+/** "unveiled the iPod nano", "its iTunes Music Store", "iPod sales", "the iPhone device". */
+function productCue(text: string, tokens: Token[], first: Token, last: Token): number {
+  let score = 0;
+  let k = first.index - 1;
+  let pos = first.start;
+  for (let steps = 0; k >= 0 && steps < 4; steps++, k--) {
+    const t = tokens[k];
+    if (!/^[\s]+$/.test(text.slice(t.start + t.text.length, pos))) break;
+    const w = t.bare.toLowerCase();
+    if (RELEASE_VERBS.has(w)) {
+      score++;
+      break;
+    }
+    if (!PRODUCT_DETERMINERS.has(w)) break;
+    if (steps === 0 && (w === 'its' || w === 'their')) score++;
+    pos = t.start;
+  }
+  const after = nextWord(tokens, last);
+  if (after && !after.cap && PRODUCT_NOUNS.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start))) score++;
+  return score;
+}
+
+/** True when the token starts a sentence or a line, where every word is capitalised. */
+function sentenceInitial(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 4), t.start).replace(/[\s"“‘'(]+$/u, '');
+  return before === '' || /[.!?:\n–—-]$/.test(before) || (t.start < 4 && before.length < 4);
+}
+
+/**
+ * Names that are not people: companies ("Apple Computer", "Cisco Systems", "EMI") and products ("iPod",
+ * "iPhone 3G", "Mac OS X"). A reader knows a company by what it does (the subject of "announced",
+ * "sued") and by its cues ("Apple CEO", "computer maker"); a product by what is done to it ("unveiled
+ * the iPod nano"), its form (a lower-case prefix, a model number) and its nouns ("iPod sales").
+ * A name seen only where every word is capitalised (sentence starts, title-case headlines) is not
+ * evidence of anything: "Shares of Apple rose", "Pre-orders began".
+ */
+function classifyNames(text: string, tokens: Token[], candidates: Candidate[], hints: Hints, emit: (kind: ActorKind, key: string, span: Token[]) => void) {
+  interface Evidence {
+    org: number;
+    product: number;
+    inBody: boolean;
+    occurrences: Candidate[];
+  }
+  const byKey = new Map<string, Evidence>();
+  for (const c of candidates) {
+    const key = normalizeName(spanText(text, c.tokens));
+    if (!key || /^\d/.test(key)) continue;
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = { org: 0, product: 0, inBody: false, occurrences: [] }));
+    e.occurrences.push(c);
+    if (c.headline) continue;
+    const first = c.tokens[0];
+    const last = c.tokens[c.tokens.length - 1];
+    const initial = sentenceInitial(text, first);
+    if (!initial || c.tokens.length > 1) e.inBody = true;
+    if (actsAsSubject(text, tokens, last)) e.org++;
+    if (companyCue(text, tokens, first, last)) e.org += 2;
+    e.product += productCue(text, tokens, first, last);
+  }
+  const kinds = new Map<string, 'organization' | 'other'>();
+  for (const [key, e] of byKey) {
+    const camel = /^\p{Ll}{1,2}\p{Lu}/u.test(e.occurrences[0].tokens[0].text);
+    const model = e.occurrences[0].tokens.some((t) => t.model);
+    if (!e.inBody && !camel && !hints.organizations.has(key)) continue;
+    const org = e.org + (hints.organizations.has(key) ? 1 : 0);
+    const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0);
+    // "Worldwide Developers Conference", "Moscone Center": a place or an occasion, unless it is sold or launched.
+    if (e.occurrences[0].placeHead) {
+      if (product > 0) kinds.set(key, 'other');
+      continue;
+    }
+    if (org > product && org > 0) kinds.set(key, 'organization');
+    else if (product > 0) kinds.set(key, 'other');
+  }
+  // "Apple" after "Apple Computer" in one article is the same company: a short form resolves to the one
+  // longer company name of this document that starts with it.
+  const shortForm = new Map<string, string>();
+  for (const [key, kind] of kinds) {
+    if (kind !== 'organization' || key.includes(' ')) continue;
+    // Only a clear company ("Apple Computer CEO", "computer maker Apple Computer"), not "Apple TV".
+    const clearCompany = (k: string) => byKey.get(k)!.org >= 2 && byKey.get(k)!.product === 0;
+    const longer = [...kinds].filter(([k, kd]) => kd === 'organization' && k.startsWith(`${key} `) && clearCompany(k)).map(([k]) => k);
+    if (longer.length === 1) shortForm.set(key, longer[0]);
+  }
+  for (const [key, e] of byKey) {
+    const kind = kinds.get(key);
+    if (!kind) continue;
+    const prefix = kind === 'organization' ? 'org' : 'other';
+    for (const c of e.occurrences) emit(kind, `${prefix}:${shortForm.get(key) ?? key}`, c.tokens);
   }
 }

@@ -7,6 +7,7 @@
 import type { ActorKind, ActorRecord } from '../schema/timeline';
 import type { ActorMention } from './types';
 import { normalizeName } from './actors';
+import { LEGAL_SUFFIXES } from './lexicon/actors';
 
 /** data/actors.json: a user's corrections. Every name or alias listed in one entry becomes one actor. */
 export interface ActorOverrides {
@@ -23,6 +24,8 @@ export interface ActorIndex {
 interface Cluster {
   keys: Set<string>;
   kind: ActorKind;
+  /** Mentions per kind: one name read as a company in one article and as a product in another. */
+  kindVotes: Map<ActorKind, number>;
   surfaces: Map<string, number>; // surface form -> times seen
   docs: Set<string>;
 }
@@ -65,6 +68,40 @@ function closeSpellings(a: string, b: string): boolean {
   return typos <= 1;
 }
 
+const KIND_ORDER: ActorKind[] = ['person', 'country', 'organization', 'place', 'other'];
+
+/** The kind most mentions gave; on a tie the more specific kind (a company over a product). */
+function majorityKind(c: Cluster): ActorKind {
+  return [...c.kindVotes].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
+}
+
+/**
+ * Companies and products under their several written forms: "Apple" read as a company in one article
+ * and as a product in another is one actor; "Apple Inc." is the company "Apple" with its legal form;
+ * "iPhones" is the "iPhone".
+ */
+function joinCompanyForms(clusters: Map<string, Cluster>, join: (a: Cluster, b: Cluster) => void) {
+  const bare = (k: string) => k.replace(/^(?:org|other):/, '');
+  const named = [...clusters.keys()].filter((k) => /^(?:org|other):/.test(k)).sort();
+  const byName = new Map<string, string[]>();
+  for (const k of named) byName.set(bare(k), [...(byName.get(bare(k)) ?? []), k]);
+  for (const keys of byName.values()) for (const k of keys.slice(1)) join(clusters.get(keys[0])!, clusters.get(k)!);
+  for (const [name, keys] of byName) {
+    const words = name.split(' ');
+    const last = words[words.length - 1];
+    // "apple inc" → "apple"; the short name must itself be an actor already.
+    if (words.length >= 2 && LEGAL_SUFFIXES.has(last)) {
+      const short = byName.get(words.slice(0, -1).join(' '));
+      if (short) join(clusters.get(short[0])!, clusters.get(keys[0])!);
+    }
+    // "iphones" → "iphone", for products only: "Beatles" is not a plural of anything.
+    if (/\p{L}{3}(?<!s)s$/u.test(name) && keys.every((k) => k.startsWith('other:'))) {
+      const single = byName.get(name.slice(0, -1));
+      if (single) join(clusters.get(single[0])!, clusters.get(keys[0])!);
+    }
+  }
+}
+
 function displayName(c: Cluster): string {
   // Countries keep the lexicon's name ("Russia", not "Russian Federation").
   const country = [...c.keys].sort().find((k) => k.startsWith('country:'));
@@ -80,9 +117,10 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const add = (doc: string, m: ActorMention) => {
     let c = clusters.get(m.key);
     if (!c) {
-      c = { keys: new Set([m.key]), kind: m.kind, surfaces: new Map(), docs: new Set() };
+      c = { keys: new Set([m.key]), kind: m.kind, kindVotes: new Map(), surfaces: new Map(), docs: new Set() };
       clusters.set(m.key, c);
     }
+    c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
     c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
   };
@@ -97,6 +135,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     }
     for (const [s, n] of b.surfaces) a.surfaces.set(s, (a.surfaces.get(s) ?? 0) + n);
     for (const d of b.docs) a.docs.add(d);
+    for (const [k, n] of b.kindVotes) a.kindVotes.set(k, (a.kindVotes.get(k) ?? 0) + n);
+    a.kind = majorityKind(a);
   };
 
   const personKeys = () => [...new Set([...clusters.entries()].filter(([, c]) => c.kind === 'person').map(([k]) => k))].sort();
@@ -124,13 +164,15 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     }
   }
 
+  joinCompanyForms(clusters, join);
+
   const dropped = new Set((overrides.drop ?? []).map(normalizeName));
   const unique = [...new Set(clusters.values())];
   // The user's data/actors.json merges and renames.
   const renamed = new Map<Cluster, { name: string; kind?: ActorKind }>();
   for (const entry of overrides.actors ?? []) {
     const names = new Set([entry.name, ...(entry.aliases ?? [])].map(normalizeName));
-    const hits = unique.filter((c) => [...c.surfaces.keys()].some((s) => names.has(normalizeName(s))) || [...c.keys].some((k) => names.has(normalizeName(k.replace(/^(country|org):/, '')))));
+    const hits = unique.filter((c) => [...c.surfaces.keys()].some((s) => names.has(normalizeName(s))) || [...c.keys].some((k) => names.has(normalizeName(k.replace(/^(country|org|other):/, '')))));
     if (!hits.length) continue;
     const target = hits[0];
     for (const other of hits.slice(1)) join(target, other);

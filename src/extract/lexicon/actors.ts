@@ -82,3 +82,71 @@ export const NOT_ACTOR_WORDS = new Set([
   'under', 'over', 'between', 'among', 'amid', 'amidst', 'following', 'including', 'within', 'throughout', 'because', 'so',
   'then', 'thus', 'yet', 'still', 'not', 'no', 'yes', 'each', 'every', 'other', 'another', 'such', 'only', 'even', 'once',
 ]);
+
+/**
+ * Company and product names. Sources: common news usage (Reuters and AP business copy), the
+ * Wikinews technology section, and legal-form suffixes from ISO 20275 (entity legal forms).
+ */
+
+/** Words after a short number that make it a count, not a model number: "Apple 5 percent" vs "iPhone 4". */
+export const QUANTITY_WORDS = new Set([
+  'percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'years', 'year', 'months', 'month', 'weeks',
+  'week', 'days', 'day', 'hours', 'hour', 'minutes', 'times', 'people', 'points', 'dollars', 'cents', 'units', 'and', 'or',
+  'to', 'of', 'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th',
+]);
+
+/** Words right after a name that make it a company: "Apple CEO Steve Jobs", "Apple shares rose". */
+export const ORG_CUES_AFTER = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'shares',
+  'stock', 'co-founder', 'cofounder', 'founder', 'chairman', 'chairwoman', 'president', 'board', 'employees',
+  'headquarters', 'engineers', 'vice', 'officials', 'lawyers', 'attorneys', 'investors', 'shareholders', 'stores',
+]);
+
+/** Words right before a name that make it a company: "computer maker Apple Computer", "record company, Apple Corps". */
+export const ORG_CUES_BEFORE = new Set([
+  'company', 'firm', 'maker', 'manufacturer', 'retailer', 'label', 'giant', 'rival', 'carrier', 'developer', 'publisher',
+  'startup', 'conglomerate', 'corporation', 'vendor', 'supplier', 'chipmaker', 'automaker', 'broadcaster', 'bank', 'insurer',
+]);
+
+/** Verbs whose object is a product: "unveiled the iPod nano", "launched the iTunes Music Store". */
+export const RELEASE_VERBS = new Set([
+  'unveil', 'unveils', 'unveiled', 'unveiling', 'release', 'releases', 'released', 'releasing', 'launch', 'launches',
+  'launched', 'launching', 'introduce', 'introduces', 'introduced', 'introducing', 'ship', 'ships', 'shipped', 'shipping',
+  'sell', 'sells', 'sold', 'selling', 'discontinue', 'discontinues', 'discontinued', 'update', 'updated', 'upgrade',
+  'upgraded', 'demonstrated', 'previewed', 'debuted', 'debut', 'unveils', 'own', 'owns', 'use', 'uses', 'using', 'used',
+  'buy', 'bought', 'download', 'downloaded', 'install', 'installed', 'priced', 'presented', 'showcased',
+]);
+
+/** Words between a release verb and its product: "introduced the much-anticipated iPhone". */
+export const PRODUCT_DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'latest', 'first', 'original', 'upcoming', 'next', 'redesigned',
+  'updated', 'popular', 'much-anticipated', 'long-awaited', 'second', 'third', 'fourth', 'fifth', 'generation', 'version',
+  'of', 'own',
+]);
+
+/** Nouns right after a name that make it a product: "the iPhone device", "iPod sales", "Mac OS X update". */
+export const PRODUCT_NOUNS = new Set([
+  'device', 'devices', 'player', 'players', 'phone', 'phones', 'smartphone', 'smartphones', 'handset', 'handsets', 'laptop',
+  'laptops', 'notebook', 'notebooks', 'tablet', 'tablets', 'software', 'update', 'updates', 'version', 'versions', 'model',
+  'models', 'line', 'lineup', 'range', 'app', 'apps', 'application', 'applications', 'console', 'consoles', 'operating',
+  // Not 'chips' or 'processors': "Intel processors" are the company's.
+  'platform', 'users', 'owners', 'sales', 'browser', 'firmware', 'release',
+  'launch', 'buyers', 'customers', 'accounts', 'purchases', 'downloads', 'subscribers',
+]);
+
+/** Words a company's verb may hide behind: "Apple has filed", "Cisco also sued", "EMI today announced". */
+export const SUBJECT_AUXILIARIES = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'also', 'then', 'today', 'yesterday', 'now', 'later',
+  'recently', 'officially', 'formally', 'finally', 'first', 'again', 'previously', 'subsequently', 'quickly', 'immediately',
+  'not', 'never', 'itself', 'publicly', 'jointly',
+]);
+
+/** Verbs a company says things with, beyond the happening words: "EMI said", "Cisco claims". */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'claims', 'claimed', 'argued', 'argues', 'states', 'stated', 'told', 'tells', 'added', 'noted',
+  'explained', 'insisted', 'denies', 'plans', 'planned', 'decided', 'filed', 'sued', 'sues', 'lost', 'won', 'made', 'makes',
+  'holds', 'held', 'owns', 'offers', 'offered', 'reported', 'posted', 'expects', 'hopes', 'wants', 'agreed', 'refused',
+]);
+
+/** Legal-form suffixes: "Apple Inc." is the company "Apple" (ISO 20275 abbreviations in English news). */
+export const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'lp', 'llp', 'holdings']);
