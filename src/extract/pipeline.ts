@@ -139,9 +139,10 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
     anchors.push({ value: c.value, precision: c.precision, why: `'${m.time.text}' matched to ${others} other report${others === 1 ? '' : 's'}` });
   }
   // A report appears after everything it reports: its date is the latest happening we can place.
-  for (const m of drafts) {
-    const t = m.time;
-    if (t && t.basis === 'explicit' && t.value) anchors.push({ value: t.value, precision: t.precision, why: `its latest reported date, '${t.text}'` });
+  // Every explicit date in the text counts, not only those in event sentences.
+  for (const t of findTimeExpressions(doc.text, null)) {
+    if (t.basis === 'explicit' && t.value && !doc.excluded.some(([a, b]) => t.start < b && t.end > a))
+      anchors.push({ value: t.value, precision: t.precision, why: `its latest reported date, '${t.text}'` });
   }
   if (!anchors.length) return null;
   anchors.sort((a, b) => b.value.localeCompare(a.value) || Number(b.why.includes('matched')) - Number(a.why.includes('matched')));
