@@ -4,7 +4,7 @@
  * sentences without a happening word are not events.
  */
 import type { Sentence, TimeExpression } from './types';
-import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
+import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, HYPOTHETICAL_CUES, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
 import { TITLE_WORDS } from './lexicon/actors';
 import { COUNTRIES } from './lexicon/countries';
 
@@ -93,10 +93,26 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
   const { doc, text, sentences, times, actors, excluded } = input;
   const out: DraftMention[] = [];
   const history: Array<{ sentence: Sentence; actors: ResolvedActor[]; nouns: Set<string> }> = [];
-  for (const s of sentences) {
+  let lastPeople: { at: number; people: ResolvedActor[] } | null = null;
+  const sortedTimes = [...times].sort((x, y) => x.start - y.start);
+  let t0 = 0;
+  let a0 = 0; // actors are sorted by offset, so one pointer walks them sentence by sentence
+  const sortedActors = [...actors].sort((x, y) => x.start - y.start);
+  for (const [si, s] of sentences.entries()) {
     const inSentence = (a: { start: number; end: number }) => a.start >= s.start && a.end <= s.end;
-    const sActors = actors.filter(inSentence);
-    const sTimes = times.filter((t) => inSentence(t) && !excluded.some(([a, b]) => t.start < b && t.end > a));
+    while (a0 < sortedActors.length && sortedActors[a0].start < s.start) a0++;
+    const sActors: ResolvedActor[] = [];
+    for (let k = a0; k < sortedActors.length && sortedActors[k].start < s.end; k++) if (inSentence(sortedActors[k])) sActors.push(sortedActors[k]);
+    const pronoun = pronounSubject(s, sActors, lastPeople && si - lastPeople.at <= 3 ? lastPeople.people : []);
+    if (pronoun) sActors.push(pronoun);
+    const named = sActors.filter((a) => a.kind === 'person' && a !== pronoun);
+    if (named.length) lastPeople = { at: si, people: named };
+    while (t0 < sortedTimes.length && sortedTimes[t0].start < s.start) t0++;
+    const sTimes: TimeExpression[] = [];
+    for (let k = t0; k < sortedTimes.length && sortedTimes[k].start < s.end; k++) {
+      const t = sortedTimes[k];
+      if (inSentence(t) && !excluded.some(([a, b]) => t.start < b && t.end > a)) sTimes.push(t);
+    }
     const triggers = triggersIn(text, s);
     const nouns = new Set((s.text.toLowerCase().match(WORD_RE) ?? []).filter((w) => ANAPHORIC_NOUNS.has(w) || w === 'reported'));
     const remember = () => history.push({ sentence: s, actors: sActors, nouns });
@@ -124,6 +140,7 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
     }
     for (const time of sTimes) {
       const trigger = nearestTrigger(triggers, time, text);
+      if (hypothetical(text, s, time, trigger)) continue;
       const own = actorsNear(sActors, s, time, trigger);
       const inherited = inheritedActors(s, time, history);
       const all = [...own, ...inherited.filter((a) => !own.some((o) => o.id === a.id))];
@@ -141,6 +158,31 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
     remember();
   }
   return out;
+}
+
+/**
+ * "He started Apple in 1976": a sentence that names nobody and opens with "He" or "She" speaks of the
+ * person the previous sentences named (the first of them, the subject a reader would assume).
+ */
+function pronounSubject(s: Sentence, sActors: ResolvedActor[], recent: ResolvedActor[]): ResolvedActor | null {
+  if (!recent.length || sActors.some((a) => a.kind === 'person')) return null;
+  const m = s.text.match(/^(?:[^,"“]{0,60},\s*)?(He|She)\b/);
+  if (!m) return null;
+  const at = s.start + m.index! + m[0].length - m[1].length;
+  return { ...recent[0], start: at, end: at + m[1].length };
+}
+
+/**
+ * The clause that holds a date and its happening word states something only expected or possible:
+ * "Steve Jobs announced that Mac OS X Leopard would be released in 2007" (2007 is no happening yet).
+ */
+function hypothetical(text: string, s: Sentence, time: TimeExpression, trigger: Trigger): boolean {
+  const lo = Math.min(time.start, trigger.start);
+  const hi = Math.max(time.end, trigger.start + trigger.word.length);
+  const before = text.slice(s.start, lo);
+  const cut = Math.max(before.search(/[,;:][^,;:]*$/), before.search(/\b(?:that|which|who)\b(?![\s\S]*\b(?:that|which|who)\b)/i));
+  const clause = text.slice(s.start + Math.max(0, cut), hi);
+  return HYPOTHETICAL_CUES.test(clause);
 }
 
 function uniqueIds(actors: ResolvedActor[]): string[] {
@@ -185,7 +227,8 @@ function inheritedActors(
   if (!m) return [];
   const noun = m[1].toLowerCase();
   const wanted = noun === 'report' ? ['report', 'reported'] : [noun];
-  for (let i = history.length - 1; i >= 0; i--) {
+  // The happening was told a few sentences before, not anywhere in a long file.
+  for (let i = history.length - 1; i >= Math.max(0, history.length - 30); i--) {
     const h = history[i];
     if (wanted.some((w) => h.nouns.has(w))) return h.actors.filter((a) => a.kind === 'person');
   }
@@ -196,16 +239,24 @@ function inheritedActors(
 function stripTitleBefore(textBefore: string): string {
   const words = textBefore.split(/(\s+)/);
   let cut = words.length;
+  let titled = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (/^\s*$/.test(w)) continue;
     const lw = w.toLowerCase().replace(/[’']s$/, '');
-    if (TITLE_WORDS.has(lw) || DEMONYM_WORDS.has(lw) || lw === 'u.s.' || lw === 'us' || lw === 'uk' || lw === 'visiting' || lw === 'north' || lw === 'south') cut = i;
-    else break;
+    if (TITLE_WORDS.has(lw) || DEMONYM_WORDS.has(lw) || lw === 'u.s.' || lw === 'us' || lw === 'uk' || lw === 'visiting' || lw === 'north' || lw === 'south') {
+      cut = i;
+      titled ||= TITLE_WORDS.has(lw);
+    } else if (titled && (/^\p{Lu}/u.test(w) || ORG_OWNER_WORDS.has(lw)) && !/[,.;:]$/.test(w)) {
+      // "Apple Computer CEO Steve Jobs", "company CEO Steve Jobs": whose officer he is, not part of his name.
+      cut = i;
+    } else break;
   }
-  // Keep "visiting" out of titles but keep the rest of the words that are not titles.
   return words.slice(0, cut).join('');
 }
+
+/** Words naming the employer before an officer's title: "company CEO Steve Jobs". */
+const ORG_OWNER_WORDS = new Set(['company', 'firm', 'group', 'agency', 'party', 'the', "company's", 'its', 'his', 'her', 'their']);
 
 /**
  * A short readable title from the clause that holds the happening: the canonical names of its actors
@@ -244,8 +295,9 @@ function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigg
   const title = titleFromClause(rewritten, triggerAt, subject);
   // "Their summit" names its people: "Kim Jong Un and Vladimir Putin summit".
   const people = [...new Set(actors.filter((a) => a.kind === 'person').map((a) => a.name))];
-  const pronoun = title.match(/^(?:Their|His|Her)\s+(.*)$/);
-  if (pronoun && people.length) return `${people.slice(0, 2).join(' and ')} ${pronoun[1]}`;
+  // ("His company sold 13.7 million Macs" stays as written: the company is not a happening.)
+  const pronoun = title.match(/^(?:Their|His|Her)\s+(\S+)(.*)$/);
+  if (pronoun && people.length && ANAPHORIC_NOUNS.has(pronoun[1].toLowerCase())) return `${people.slice(0, 2).join(' and ')} ${pronoun[1]}${pronoun[2]}`;
   return title;
 }
 

@@ -15,6 +15,7 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   attack: ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'invaded', 'invasion', 'bombed', 'shelled', 'fired', 'killed', 'shot', 'intercepted', 'incursions', 'clashed', 'retaliated', 'test', 'tests', 'tested'],
   legal: ['sued', 'sues', 'lawsuit', 'ruled', 'ruling', 'verdict', 'charged', 'indicted', 'convicted', 'settled', 'settlement', 'filed', 'won', 'lost', 'dismissed', 'appealed'],
   business: ['sold', 'sells', 'sell', 'bought', 'buys', 'acquired', 'acquires', 'acquisition', 'merged', 'merger', 'invested', 'lowered', 'raised', 'cut', 'cuts', 'priced', 'shipped', 'opened', 'opens', 'closed', 'closes', 'founded', 'started', 'began', 'begins', 'ended', 'ends', 'completed', 'collapsed', 'collapse', 'born', 'died', 'dies', 'death', 'passed away', 'returned', 'joined', 'became', 'exceeded', 'rose', 'fell', 'doubled', 'grew'],
+  life: ['fought', 'battled', 'underwent', 'diagnosed', 'hospitalized', 'hospitalised', 'recovered', 'married', 'graduated', 'moved', 'took'],
   pledge: ['pledged', 'pledges', 'vowed', 'vows', 'promised', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms', 'condemned', 'condemns', 'criticized', 'criticised', 'warned', 'accused', 'denied', 'expressed', 'urged', 'called'],
 };
 
@@ -60,3 +61,11 @@ export const ATTRIBUTION_PATTERNS: RegExp[] = [
   /\b(?:reported|published|confirmed|announced|released) by (?:the )?([^,.;:]+?)(?=[,.;:]|\s+(?:on|in|at)\s|$)/i,
   /\bas (?:mentioned|reported|stated) (?:in|by) (?:the )?([^,.;:]+?)(?: report)?(?=[,.;:]|$)/i,
 ];
+
+/**
+ * What is only expected, possible or wished for is not (yet) a happening: "Mac OS X Leopard would be
+ * released in 2007", "is expected to arrive in June", "could reach the market next year". Scheduled
+ * plans ("will go on sale on June 24", "is slated for") stay: a reader wants them on a timeline.
+ */
+export const HYPOTHETICAL_CUES: RegExp =
+  /\b(?:could|might|may|would|should)\s+(?:not\s+|also\s+|soon\s+|still\s+|likely\s+|eventually\s+)?(?:be|have|\p{L}+)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|unlikely|rumou?red|predicted|projected|poised|hoped)\s+to\b|\b(?:plans?|planned|intends?|hopes?|aims?|wants?)\s+to\b|\bif\b/iu;
