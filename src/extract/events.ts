@@ -148,7 +148,7 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
         doc,
         sentence: s,
         time,
-        title: makeTitle(text, s, time, trigger, [...sActors, ...inherited], own.find((a) => a.kind === 'person')?.name),
+        title: makeTitle(text, s, time, trigger, [...sActors, ...inherited], own.find((a) => a.kind === 'person')?.name, sTimes),
         actors: uniqueIds(all),
         attribution,
         classes: [...new Set([trigger, ...triggers.filter((t) => !t.pointsBack && Math.abs(t.start - time.start) < 70)].map((t) => t.cls))],
@@ -247,6 +247,8 @@ function stripTitleBefore(textBefore: string): string {
     if (TITLE_WORDS.has(lw) || DEMONYM_WORDS.has(lw) || lw === 'u.s.' || lw === 'us' || lw === 'uk' || lw === 'visiting' || lw === 'north' || lw === 'south') {
       cut = i;
       titled ||= TITLE_WORDS.has(lw);
+    } else if (titled && lw === 'and' && TITLE_WORDS.has((words[i - 2] ?? '').toLowerCase())) {
+      cut = i; // "CEO and co-founder Steve Jobs"
     } else if (titled && (/^\p{Lu}/u.test(w) || ORG_OWNER_WORDS.has(lw)) && !/[,.;:]$/.test(w)) {
       // "Apple Computer CEO Steve Jobs", "company CEO Steve Jobs": whose officer he is, not part of his name.
       cut = i;
@@ -262,7 +264,7 @@ const ORG_OWNER_WORDS = new Set(['company', 'firm', 'group', 'agency', 'party', 
  * A short readable title from the clause that holds the happening: the canonical names of its actors
  * (titles dropped), its verb and object, without the date and the connecting words.
  */
-function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigger: Trigger, actors: ResolvedActor[], subject?: string): string {
+function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigger: Trigger, actors: ResolvedActor[], subject?: string, otherTimes: TimeExpression[] = []): string {
   // "A 2018 military agreement between the two Koreas collapsed last year": the year names the agreement.
   if (time && time.precision === 'year' && time.basis === 'explicit' && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(s.start, time.start - 5), time.start))) {
     const after = text.slice(time.end, s.end).replace(/^\s+/, '');
@@ -277,6 +279,8 @@ function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigg
     // People get their canonical names; countries and organisations stay as written ("U.S.", "Russia's").
     ...actors.filter((a) => a.kind === 'person' && a.start >= s.start && a.end <= s.end).map((a) => ({ start: a.start, end: a.end, with: a.name })),
     ...(time ? [{ start: time.start, end: time.end, with: '' }] : []),
+    // Another date of the sentence belongs to another happening: "fought cancer in 2004 and took six months off in early 2009".
+    ...otherTimes.filter((t) => t !== time && t.start >= s.start && t.end <= s.end).map((t) => ({ start: t.start, end: t.end, with: '\u0002' })),
   ]
     .sort((a, b) => a.start - b.start)
     .filter((p, i, arr) => i === 0 || p.start >= arr[i - 1].end);
@@ -285,7 +289,7 @@ function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigg
     if (p.start < pos) continue;
     if (trigger.start >= pos && trigger.start < p.start) triggerAt = rewritten.length + (trigger.start - pos);
     let before = text.slice(pos, p.start);
-    if (p.with) before = stripTitleBefore(before);
+    if (p.with && p.with !== '\u0002') before = stripTitleBefore(before);
     rewritten += before + p.with;
     pos = p.end;
   }
@@ -307,19 +311,19 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   let t = marked.replace(/^[^–—\u0001]{0,40}[–—]\s*/, '').replace(/\s*\([^)\u0001]*\)/g, '').replace(/\s+/g, ' ');
   const at = t.indexOf('\u0001');
   // Clause boundaries: punctuation, relative pronouns and subordinators.
-  const bounds = [...t.matchAll(new RegExp(`[,;:]|\\s[–—]\\s|\\b(?:which|where|${SUBORDINATORS.join('|')}|reported that|said that|stated that|indicate that)\\b`, 'gi'))];
+  const bounds = [...t.matchAll(new RegExp(`[,;:\u0002]|\\s(?:and|but)\\s(?=[^,;:\\u0002]*\\u0002)|\\s[–—]\\s|\\b(?:which|where|${SUBORDINATORS.join('|')}|reported that|said that|stated that|indicate that)\\b`, 'gi'))];
   let start = 0;
   let end = t.length;
   for (const b of bounds) {
     const i = b.index!;
-    if (i < at) start = i + (/^[,;:]$/.test(b[0]) ? 1 : /^\s/.test(b[0]) ? b[0].length : /that$/i.test(b[0]) ? b[0].length : 0);
+    if (i < at) start = i + (/^[,;:\u0002]$/.test(b[0]) ? 1 : /^\s/.test(b[0]) ? b[0].length : /that$/i.test(b[0]) ? b[0].length : 0);
     else if (i > at) {
       end = i;
       break;
     }
   }
-  let clause = t.slice(start, end).replace('\u0001', '').trim();
-  const previous = t.slice(0, start).replace('\u0001', '').replace(/[,;:\s]+$/, '');
+  let clause = t.slice(start, end).replace('\u0001', '').replace(/\u0002/g, '').trim();
+  const previous = t.slice(0, start).replace('\u0001', '').replace(/\u0002/g, '').replace(/[,;:\s]+$/, '');
   clause = clause.replace(TITLE_LEAD_FILLERS, (m) => (/^\p{Lu}[\p{L}\s'’-]*$/u.test(m.trim()) && m.trim().split(' ').length > 2 ? m : ''));
   if (/^(?:who|that)\s/i.test(clause)) {
     // "Belousov, who was appointed ...": the relative pronoun stands for the name before it.
@@ -335,7 +339,7 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   }
   clause = clause.replace(/^(?:back|earlier|later|just)\s+/i, '');
   if (clause.length > 90) clause = clause.slice(0, 90).replace(/\s+\S*$/, '') + '…';
-  if (clause.split(' ').length < 2) clause = sentence.replace(/\s+/g, ' ').trim().slice(0, 90);
+  if (clause.split(' ').length < 2) clause = sentence.replace(/\u0002/g, '').replace(/\s+/g, ' ').trim().slice(0, 90);
   return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
