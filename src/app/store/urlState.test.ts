@@ -20,7 +20,7 @@ describe('the view in the address bar', () => {
       lanes: 'actor' as const,
     };
     const back = readUrl(writeUrl(state));
-    expect(back).toEqual({ data: 'other.json', filters: state.filters, selectedEventId: 'ev-1', reader: state.reader, window: state.window, lanes: 'actor', mode: 'explore' });
+    expect(back).toEqual({ data: 'other.json', filters: state.filters, selectedEventId: 'ev-1', reader: state.reader, window: state.window, lanes: 'actor', mode: 'explore', slide: 1, embed: false });
   });
 
   it('loads only a timeline file beside the app', () => {
@@ -36,6 +36,32 @@ describe('the view in the address bar', () => {
     expect(u.lanes).toBe('none');
     expect(u.reader).toEqual({ doc: 'a.txt', at: null });
     expect(u.filters.actorMatch).toBe('any');
+  });
+
+  it('a presentation link holds its slide with the filters', () => {
+    const state = { ...base, filters: { ...EMPTY_FILTERS, actors: ['kim'] }, mode: 'present' as const, slide: 3 };
+    const url = writeUrl(state);
+    expect(url).toBe('?actor=kim&mode=present&slide=3');
+    expect(readUrl(url)).toMatchObject({ mode: 'present', slide: 3, filters: { actors: ['kim'] } });
+  });
+
+  it('a slide outside a presentation, or not a positive whole number, is slide 1', () => {
+    expect(readUrl('?slide=4').slide).toBe(1);
+    expect(readUrl('?mode=present&slide=0').slide).toBe(1);
+    expect(readUrl('?mode=present&slide=2.5').slide).toBe(1);
+    expect(readUrl('?mode=present&slide=x').slide).toBe(1);
+    expect(writeUrl({ ...base, slide: 5 })).toBe('');
+  });
+
+  it('embed mode survives in the address', () => {
+    expect(readUrl('?embed=1').embed).toBe(true);
+    expect(readUrl('?embed=true').embed).toBe(false);
+    expect(writeUrl({ ...base, embed: true, lanes: 'actor' })).toBe('?lanes=actor&embed=1');
+  });
+
+  it('stepping through slides replaces the history entry; starting to present adds one', () => {
+    expect(isMinorChange('?mode=present&slide=2', '?mode=present&slide=3')).toBe(true);
+    expect(isMinorChange('', '?mode=present&slide=1')).toBe(false);
   });
 
   it('typing and panning replace the history entry; ticking a filter adds one', () => {

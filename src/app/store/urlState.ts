@@ -1,7 +1,8 @@
 /**
  * The view in the address bar, so any view can be shared as a link and survives reload and back/forward.
  * Repeated parameters (actor=a&actor=b) keep ids with commas intact.
- *   data, actor, match=all, doc, pub, cited, q, from, to, event, read, at, start, end, lanes, mode
+ *   data, actor, match=all, doc, pub, cited, q, from, to, event, read, at, start, end, lanes, mode, slide, embed
+ * A presentation link (mode=present&slide=3 plus the filters) opens straight into slide 3 of the same events.
  */
 import { EMPTY_FILTERS, type Filters } from './filtering';
 import type { ExplorerStore, Store } from './store';
@@ -16,6 +17,9 @@ export interface UrlState {
   window: VisibleWindow | null;
   lanes: Lanes;
   mode: Mode;
+  /** 1-based; 1 unless presenting */
+  slide: number;
+  embed: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,6 +39,8 @@ export function readUrl(search: string): UrlState {
   const lanes = p.get('lanes');
   const read = p.get('read');
   const at = Number(p.get('at'));
+  const mode: Mode = p.get('mode') === 'present' ? 'present' : 'explore';
+  const slide = Number(p.get('slide'));
   return {
     data: data && DATA_NAME.test(data) ? data : 'timeline.json',
     filters: {
@@ -52,11 +58,15 @@ export function readUrl(search: string): UrlState {
     reader: read ? { doc: read, at: p.has('at') && Number.isInteger(at) && at >= 0 ? at : null } : null,
     window: validTime(start) && validTime(end) ? { start: start!, end: end! } : null,
     lanes: lanes === 'actor' || lanes === 'source' ? lanes : 'none',
-    mode: p.get('mode') === 'present' ? 'present' : 'explore',
+    mode,
+    slide: mode === 'present' && Number.isInteger(slide) && slide >= 1 ? slide : 1,
+    embed: p.get('embed') === '1',
   };
 }
 
-export function writeUrl(s: Pick<Store, 'source' | 'filters' | 'selectedEventId' | 'reader' | 'window' | 'lanes' | 'mode'>): string {
+type UrlFields = Pick<Store, 'source' | 'filters' | 'selectedEventId' | 'reader' | 'window' | 'lanes' | 'mode'> & Partial<Pick<Store, 'slide' | 'embed'>>;
+
+export function writeUrl(s: UrlFields): string {
   const p = new URLSearchParams();
   if (s.source !== 'timeline.json') p.set('data', s.source);
   const f = s.filters;
@@ -75,6 +85,8 @@ export function writeUrl(s: Pick<Store, 'source' | 'filters' | 'selectedEventId'
   }
   if (s.lanes !== 'none') p.set('lanes', s.lanes);
   if (s.mode !== 'explore') p.set('mode', s.mode);
+  if (s.mode === 'present') p.set('slide', String(s.slide ?? 1));
+  if (s.embed) p.set('embed', '1');
   if (s.window) {
     p.set('start', s.window.start);
     p.set('end', s.window.end);
@@ -83,11 +95,14 @@ export function writeUrl(s: Pick<Store, 'source' | 'filters' | 'selectedEventId'
   return text ? `?${text}` : '';
 }
 
-/** Is the difference between two addresses only typing or panning (replace the entry) or a step (push one)? */
+/**
+ * Is the difference between two addresses only typing, panning or stepping through slides (replace the entry) or
+ * a step (push one)? Back from slide 7 returns to the explorer, not to slide 6.
+ */
 export function isMinorChange(before: string, after: string): boolean {
   const strip = (search: string) => {
     const p = new URLSearchParams(search);
-    ['q', 'start', 'end'].forEach((k) => p.delete(k));
+    ['q', 'start', 'end', 'slide'].forEach((k) => p.delete(k));
     return p.toString();
   };
   return strip(before) === strip(after);
@@ -101,6 +116,8 @@ export function applyUrlState(store: ExplorerStore, url: UrlState): void {
     window: url.window,
     lanes: url.lanes,
     mode: url.mode,
+    slide: url.slide,
+    embed: url.embed,
   });
 }
 

@@ -14,11 +14,18 @@ export interface VisibleWindow {
 
 export interface ViewSlice {
   mode: Mode;
+  /** the presentation's current slide, 1-based (only meaningful in 'present') */
+  slide: number;
+  /** ?embed=1: a compact timeline for an iframe on a class website */
+  embed: boolean;
   window: VisibleWindow | null;
   lanes: Lanes;
   drawerOpen: boolean;
   sort: { key: SortKey; dir: 'asc' | 'desc' };
   setMode: (mode: Mode) => void;
+  /** enters or leaves the presentation at a slide */
+  present: (slide: number) => void;
+  setSlide: (slide: number) => void;
   setWindow: (window: VisibleWindow | null) => void;
   setLanes: (lanes: Lanes) => void;
   setDrawerOpen: (open: boolean) => void;
@@ -27,11 +34,15 @@ export interface ViewSlice {
 
 export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => ({
   mode: 'explore',
+  slide: 1,
+  embed: false,
   window: null,
   lanes: 'none',
   drawerOpen: false,
   sort: { key: 'date', dir: 'asc' },
   setMode: (mode) => set({ mode }),
+  present: (slide) => set({ mode: 'present', slide: Math.max(1, Math.floor(slide)) }),
+  setSlide: (slide) => set((s) => (s.slide === slide ? s : { slide: Math.max(1, Math.floor(slide)) })),
   setWindow: (window) =>
     set((s) => (s.window && window && s.window.start === window.start && s.window.end === window.end ? s : { window })),
   setLanes: (lanes) => set({ lanes }),

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { smallTimeline } from '../store/__fixtures__/smallTimeline';
+import { buildIndex } from '../store/timelineIndex';
+import type { TimelineFile } from '../../schema/timeline';
+import { readUrl } from '../store/urlState';
+import { clampSlide, nextSlide, slideCard, slideKeyAction, slideOrder, spokenDate, startingSlide } from './slides';
+
+const index = buildIndex(smallTimeline);
+const ids = (order: number[]) => order.map((p) => index.events[p].id);
+
+describe('slides of a presentation', () => {
+  it('are the filtered events, earliest first', () => {
+    expect(ids(slideOrder(index, [2, 0, 1]))).toEqual(['agreement', 'treaty', 'meeting']);
+    expect(ids(slideOrder(index, [2, 1]))).toEqual(['treaty', 'meeting']);
+  });
+
+  it('put a whole-year date before a day later in that year, even when the file lists it after', () => {
+    const t: TimelineFile = structuredClone(smallTimeline);
+    t.events[0].date = { value: '2018-03-02', precision: 'day', basis: 'explicit', text: '2 March 2018' };
+    t.events[1].date = { value: '2018', precision: 'year', basis: 'explicit', text: '2018' };
+    const i = buildIndex(t);
+    expect(slideOrder(i, [0, 1, 2]).map((p) => i.events[p].id)).toEqual(['treaty', 'agreement', 'meeting']);
+  });
+
+  it('a link to slide 3 of the same filters opens at slide 3; a slide past the end opens at the last', () => {
+    const url = readUrl('?mode=present&slide=3');
+    expect(clampSlide(url.slide, 3)).toBe(3);
+    expect(clampSlide(readUrl('?mode=present&slide=9').slide, 3)).toBe(3);
+    expect(clampSlide(readUrl('?actor=kim&mode=present&slide=2').slide, 2)).toBe(2);
+    expect(clampSlide(4, 0)).toBe(1);
+  });
+
+  it('arrows, Space and the page keys of a clicker step; Home and End jump', () => {
+    expect(['ArrowRight', 'PageDown', ' '].map(slideKeyAction)).toEqual(['next', 'next', 'next']);
+    expect(['ArrowLeft', 'PageUp'].map(slideKeyAction)).toEqual(['previous', 'previous']);
+    expect(nextSlide('next', 3, 3)).toBe(3);
+    expect(nextSlide('previous', 1, 3)).toBe(1);
+    expect(nextSlide('last', 1, 12)).toBe(12);
+    expect(nextSlide('first', 7, 12)).toBe(1);
+    expect(slideKeyAction('s')).toBe('sources');
+    expect(slideKeyAction('Escape')).toBe('leave');
+    expect(slideKeyAction('x')).toBeNull();
+  });
+
+  it('start at the selected event when there is one', () => {
+    const order = slideOrder(index, [0, 1, 2]);
+    expect(startingSlide(index, order, 'meeting')).toBe(3);
+    expect(startingSlide(index, order, null)).toBe(1);
+    expect(startingSlide(index, slideOrder(index, [1]), 'meeting')).toBe(1);
+  });
+});
+
+describe('a slide card', () => {
+  it('writes a date no more precisely than it is known', () => {
+    expect(spokenDate('2024-06', 'month')).toBe('June 2024');
+    expect(spokenDate('2018', 'year')).toBe('2018');
+    expect(spokenDate('2024-11-29', 'day')).toBe('29 November 2024');
+  });
+
+  it('holds the title, actor names and one report per document with its quote', () => {
+    const card = slideCard(index.events[2], index);
+    expect(card).toMatchObject({ title: 'Kim Jong Un meets Andrei Belousov', date: '29 November 2024', actors: ['Kim Jong Un', 'Andrei Belousov'] });
+    expect(card.dateNotes).toEqual(['reports disagree on the date']);
+    expect(card.sources.map((s) => [s.documentTitle, s.publisher, s.attribution])).toEqual([
+      ['Article A', 'Euro News Source', null],
+      ['Article B', null, 'KCNA'],
+    ]);
+    expect(card.sources[0].quote).toBe('Kim met Belousov on Friday.');
+  });
+
+  it('says when a date is approximate or inferred', () => {
+    expect(slideCard(index.events[0], index).dateNotes).toEqual(['sometime in 2018', 'date inferred']);
+  });
+});
