@@ -515,11 +515,17 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], h
     if (companyCue(text, tokens, first, last)) e.org += 2;
     e.product += productCue(text, tokens, first, last);
   }
+  // First words of longer names, so a short form finds its long forms without comparing every pair.
+  const longerByFirst = new Map<string, string[]>();
+  for (const [k, o] of byKey) if (k.includes(' ') && o.inBody) longerByFirst.set(k.split(' ')[0], [...(longerByFirst.get(k.split(' ')[0]) ?? []), k]);
   const kinds = new Map<string, 'organization' | 'other'>();
   for (const [key, e] of byKey) {
     const camel = /^\p{Ll}{1,2}\p{Lu}/u.test(e.occurrences[0].tokens[0].text);
     const model = e.occurrences[0].tokens.some((t) => t.model);
-    if (!e.inBody && !camel && !hints.organizations.has(key)) continue;
+    // "EMI said": an acronym is a name wherever it stands; "Apple said" is one where "Apple Computer" was named.
+    const acronym = /^\p{Lu}{2,6}$/u.test(e.occurrences[0].tokens[0].text) && e.occurrences[0].tokens.length === 1;
+    const shortOfKnown = !key.includes(' ') && longerByFirst.has(key);
+    if (!e.inBody && !camel && !acronym && !shortOfKnown && !hints.organizations.has(key)) continue;
     const org = e.org + (hints.organizations.has(key) ? 1 : 0);
     const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0);
     // "Worldwide Developers Conference", "Moscone Center": a place or an occasion, unless it is sold or launched.
@@ -537,7 +543,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], h
     if (kind !== 'organization' || key.includes(' ')) continue;
     // Only a clear company ("Apple Computer CEO", "computer maker Apple Computer"), not "Apple TV".
     const clearCompany = (k: string) => byKey.get(k)!.org >= 2 && byKey.get(k)!.product === 0;
-    const longer = [...kinds].filter(([k, kd]) => kd === 'organization' && k.startsWith(`${key} `) && clearCompany(k)).map(([k]) => k);
+    const longer = (longerByFirst.get(key) ?? []).filter((k) => kinds.get(k) === 'organization' && clearCompany(k));
     if (longer.length === 1) shortForm.set(key, longer[0]);
   }
   for (const [key, e] of byKey) {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions, normalizeName } from './actors';
+
+const keysOf = (text: string) => findActorMentions(text).map((m) => `${m.kind}:${m.surface}=>${m.key}`);
+const kindsByKey = (text: string) => new Map(findActorMentions(text).map((m) => [m.key, m.kind]));
+
+describe('findActorMentions: people', () => {
+  it('finds "Andrei Belousov" behind the title "Defense Minister"', () => {
+    const m = findActorMentions('Kim Jong Un met with visiting Russian Defense Minister Andrei Belousov in Pyongyang on Friday, according to the state news agency.');
+    const person = m.find((x) => x.kind === 'person' && x.surface.includes('Belousov'));
+    expect(person?.surface).toBe('Andrei Belousov');
+  });
+
+  it('finds "Kim Jong Un" behind "North Korean leader" and keeps the title out of the name', () => {
+    const m = findActorMentions('North Korean leader Kim Jong Un hosted the delegation, state media said.');
+    expect(m.filter((x) => x.kind === 'person').map((x) => x.surface)).toEqual(['Kim Jong Un']);
+  });
+
+  it('gives "Kim Jong-un" and "Kim Jong Un" one key', () => {
+    expect(normalizeName('Kim Jong-un')).toBe(normalizeName('Kim Jong Un'));
+    expect(normalizeName("Kim Jong Un's")).toBe('kim jong un');
+  });
+
+  it('resolves the surname alone ("Kim") to the full name the same article uses', () => {
+    const text = 'North Korean leader Kim Jong Un met Russian Defense Minister Andrei Belousov on Friday. Kim praised the visit, and Belousov thanked him.';
+    const people = findActorMentions(text).filter((x) => x.kind === 'person');
+    expect(people.map((x) => `${x.surface}=>${x.key}`)).toEqual([
+      'Kim Jong Un=>kim jong un',
+      'Andrei Belousov=>andrei belousov',
+      'Kim=>kim jong un',
+      'Belousov=>andrei belousov',
+    ]);
+  });
+});
+
+describe('findActorMentions: countries and their capitals', () => {
+  it('reads "Pyongyang\'s support" as the state of North Korea', () => {
+    expect(keysOf("Moscow has thanked Pyongyang's support for its war in Ukraine.")).toContain("country:Pyongyang=>country:North Korea");
+  });
+
+  it('reads "took place in Pyongyang" as the city, not an actor', () => {
+    expect(findActorMentions('The meeting took place in Pyongyang on Friday.').filter((m) => m.surface === 'Pyongyang')).toEqual([]);
+  });
+
+  it('does not read the dateline "Seoul, December 1, 2024 –" as South Korea acting', () => {
+    expect(findActorMentions('Seoul, December 1, 2024 – North Korean state media reported the meeting.').some((m) => m.surface === 'Seoul')).toBe(false);
+  });
+
+  it('reads "the two Koreas" as both states and as nothing else', () => {
+    const m = findActorMentions('A 2018 military agreement between the two Koreas collapsed last year.');
+    expect(m.map((x) => x.key).sort()).toEqual(['country:North Korea', 'country:South Korea']);
+  });
+});
+
+describe('findActorMentions: no junk', () => {
+  it('keeps page chrome and sharing buttons out: "Close Menu", "Facebook", "Twitter"', () => {
+    const text = 'Close Menu\nFacebook Twitter Instagram\nShare\nKim Jong Un met Andrei Belousov on Friday.';
+    const surfaces = findActorMentions(text).map((m) => m.surface);
+    expect(surfaces.some((s) => /Menu|Facebook|Twitter|Instagram|Share/.test(s))).toBe(false);
+  });
+
+  it('takes no actor from capitalised sentence starts, months and weekdays', () => {
+    const text = 'Shares of the company rose sharply on Monday. Pre-orders began in November. However, experts disagreed about what this means.';
+    expect(findActorMentions(text)).toEqual([]);
+  });
+});
+
+describe('findActorMentions: companies and products', () => {
+  it('knows a company by what it does: "Cisco Systems sued", "EMI said", "Apple Computer CEO Steve Jobs"', () => {
+    const text =
+      'Cisco Systems sued Apple Computer on Wednesday over the name. EMI said it would sell music online. Apple Computer CEO Steve Jobs announced the deal on Monday.';
+    const kinds = kindsByKey(text);
+    expect(kinds.get('org:cisco systems')).toBe('organization');
+    expect(kinds.get('org:emi')).toBe('organization');
+    expect(kinds.get('org:apple computer')).toBe('organization');
+    expect(kinds.get('steve jobs')).toBe('person');
+  });
+
+  it('knows a product by what is done to it and by its model number: "unveiled iPhone 4", "the iPod nano", "Mac OS X"', () => {
+    const text =
+      'Apple Inc. unveiled iPhone 4 on Monday, along with a new version of Mac OS X. The company also released the iPod nano. iPod sales doubled.';
+    const kinds = kindsByKey(text);
+    expect(kinds.get('other:iphone 4')).toBe('other');
+    expect(kinds.get('other:ipod')).toBe('other');
+    expect(kinds.get('org:apple inc')).toBe('organization');
+  });
+
+  it('keeps "iPhone 4" and "iPhone 3G" apart and does not read "iPhone 2.0" as a model', () => {
+    const keys = findActorMentions('Apple launched the iPhone 3G today, a year after the iPhone. The iPhone 2.0 update was released. iPhone 4 followed.').map((m) => m.key);
+    expect(keys).toContain('other:iphone 3g');
+    expect(keys).toContain('other:iphone 4');
+    expect(keys).not.toContain('other:iphone 2');
+  });
+
+  it('resolves "Apple" to "Apple Computer" within one article where the long name is clearly the company', () => {
+    const text = 'Computer maker Apple Computer announced a new laptop on Tuesday. Apple said the machine ships today.';
+    expect(findActorMentions(text).filter((m) => m.surface === 'Apple').map((m) => m.key)).toEqual(['org:apple computer']);
+  });
+
+  it('does not take a conference or a hall for an actor: "Worldwide Developers Conference", "Moscone Center"', () => {
+    const text = 'Steve Jobs spoke at the Worldwide Developers Conference at the Moscone Center in San Francisco on Monday.';
+    expect(findActorMentions(text).some((m) => /Conference|Center/.test(m.surface))).toBe(false);
+  });
+});
+
+describe('findActorMentions: scale', () => {
+  it('reads a single 100 kB line without hanging', () => {
+    const line = 'Apple Computer announced on Monday that Defense Minister Andrei Belousov met North Korean leader Kim Jong Un. '.repeat(1000);
+    const t0 = Date.now();
+    const m = findActorMentions(line);
+    expect(m.length).toBeGreaterThan(1000);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  }, 30_000);
+});
