@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalizeActors } from './canonical';
+import type { ActorMention } from './types';
+
+const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'): ActorMention => ({ surface, start: 0, end: surface.length, kind, key });
+
+describe('canonicalizeActors', () => {
+  it('makes "Andrei Beloousov" in one article and "Andrei Belousov" in another one person', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Andrei Belousov', 'andrei belousov'), m('Andrei Belousov', 'andrei belousov')] },
+      { doc: 'b.txt', mentions: [m('Andrei Beloousov', 'andrei beloousov'), m('Beloousov', 'andrei beloousov')] },
+    ]);
+    expect(index.actors).toHaveLength(1);
+    expect(index.actors[0]).toMatchObject({ id: 'andrei-belousov', name: 'Andrei Belousov', kind: 'person' });
+    expect(index.actors[0].aliases).toEqual(['Andrei Beloousov', 'Beloousov']);
+    expect(index.resolve('b.txt', 'andrei beloousov')).toBe('andrei-belousov');
+  });
+
+  it('keeps different people with one surname apart: "Kim Jong Un" and "Kim Il Sung"', () => {
+    const index = canonicalizeActors([{ doc: 'a.txt', mentions: [m('Kim Jong Un', 'kim jong un'), m('Kim Il Sung', 'kim il sung')] }]);
+    expect(index.actors.map((a) => a.name)).toEqual(['Kim Il Sung', 'Kim Jong Un']);
+  });
+
+  it('joins "Kim Jong-un" and "Kim Jong Un" and shows the form most articles use', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Kim Jong Un', 'kim jong un'), m('Kim', 'kim jong un')] },
+      { doc: 'b.txt', mentions: [m('Kim Jong-un', 'kim jong un')] },
+      { doc: 'c.txt', mentions: [m('Kim Jong Un', 'kim jong un')] },
+    ]);
+    expect(index.actors).toEqual([{ id: 'kim-jong-un', name: 'Kim Jong Un', kind: 'person', aliases: ['Kim', 'Kim Jong-un'] }]);
+  });
+
+  it('joins a surname an article never expanded ("Putin") to the one full name that holds it', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Vladimir Putin', 'vladimir putin')] },
+      { doc: 'b.txt', mentions: [m('Putin', 'putin')] },
+    ]);
+    expect(index.resolve('b.txt', 'putin')).toBe('vladimir-putin');
+  });
+
+  it('joins "KCNA" and "Korean Central News Agency" written in different articles', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Korean Central News Agency', 'org:korean central news agency', 'organization')] },
+      { doc: 'b.txt', mentions: [m('KCNA', 'org:kcna', 'organization')] },
+    ]);
+    expect(index.actors).toHaveLength(1);
+    expect(index.actors[0].name).toBe('Korean Central News Agency');
+  });
+
+  it('reads "Apple Inc." as the company "Apple", and one name seen as company and as product as one actor', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Apple Inc', 'org:apple inc', 'organization'), m('Apple', 'org:apple', 'organization')] },
+      { doc: 'b.txt', mentions: [m('Apple', 'other:apple', 'other')] },
+    ]);
+    expect(index.actors).toHaveLength(1);
+    expect(index.actors[0].kind).toBe('organization');
+  });
+
+  it('joins "iPhones" to "iPhone" but keeps "iPhone 4" and "iPhone 4S" apart', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('iPhone', 'other:iphone', 'other'), m('iPhones', 'other:iphones', 'other'), m('iPhone 4', 'other:iphone 4', 'other'), m('iPhone 4S', 'other:iphone 4s', 'other')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['iPhone', 'iPhone 4', 'iPhone 4S']);
+  });
+
+  describe('data/actors.json', () => {
+    const docs = [
+      { doc: 'a.txt', mentions: [m('Kim Jong Un', 'kim jong un'), m('Vladimir Putin', 'vladimir putin'), m('Euro News Source', 'org:euro news source', 'organization')] },
+      { doc: 'b.txt', mentions: [m('Supreme Leader Kim', 'supreme leader kim')] },
+    ];
+
+    it('renames an actor and merges the names the user lists as one', () => {
+      const index = canonicalizeActors(docs, { actors: [{ name: 'Kim Jong-un', aliases: ['Kim Jong Un', 'Supreme Leader Kim'] }] });
+      const kim = index.actors.find((a) => a.name === 'Kim Jong-un');
+      expect(kim?.id).toBe('kim-jong-un');
+      expect(index.resolve('b.txt', 'supreme leader kim')).toBe('kim-jong-un');
+      expect(index.resolve('a.txt', 'kim jong un')).toBe('kim-jong-un');
+    });
+
+    it('changes an actor\'s kind when the user says so', () => {
+      const index = canonicalizeActors(docs, { actors: [{ name: 'Euro News Source', kind: 'other' }] });
+      expect(index.actors.find((a) => a.name === 'Euro News Source')?.kind).toBe('other');
+    });
+
+    it('drops the actors the user lists, so no event carries them', () => {
+      const index = canonicalizeActors(docs, { drop: ['Euro News Source'] });
+      expect(index.actors.some((a) => a.name === 'Euro News Source')).toBe(false);
+      expect(index.resolve('a.txt', 'org:euro news source')).toBeNull();
+    });
+  });
+});
