@@ -194,7 +194,9 @@ function nearestTrigger(triggers: Trigger[], time: TimeExpression, text: string)
   const distance = (t: Trigger) => {
     const [a, b] = t.start < time.start ? [t.start, time.start] : [time.end, t.start];
     const between = text.slice(a, b);
-    return Math.abs(b - a) + (between.match(/[,;]/g)?.length ?? 0) * 60;
+    // "fought cancer in 2004 and took six months off": a date follows its verb; "and" after it starts another happening.
+    const nextClause = t.start > time.start && /\b(?:and|but|then)\b/.test(between) ? 40 : 0;
+    return Math.abs(b - a) + (between.match(/[,;]/g)?.length ?? 0) * 60 + nextClause;
   };
   return [...triggers].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }

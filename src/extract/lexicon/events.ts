@@ -57,7 +57,8 @@ export const SUBORDINATORS = ['after', 'before', 'since', 'following', 'when', '
 export const ATTRIBUTION_PATTERNS: RegExp[] = [
   /\baccording to (?:the )?([^,.;:]+?)(?=[,.;:]|\s+(?:on|in|at)\s|$)/i,
   /\b[Rr]eports? from (?:the )?([^,.;:]+?) (?:indicate|indicates|suggest|suggests|say|says|show|shows|claim|claims)\b/,
-  /^(?:[^,]*?,\s*)?([A-Z][^,.;:]{2,60}?) (?:reported|said|stated|announced|confirmed|claimed|reports|says) that\b/,
+  // (after a dateline: "Seoul, December 1, 2024 – North Korean state media reported that")
+  /^(?:[^,–—]*?,\s*)?(?:[^–—]{0,40}[–—]\s*)?([A-Z][^,.;:–—]{2,60}?) (?:reported|said|stated|announced|confirmed|claimed|reports|says) that\b/,
   /\b(?:reported|published|confirmed|announced|released) by (?:the )?([^,.;:]+?)(?=[,.;:]|\s+(?:on|in|at)\s|$)/i,
   /\bas (?:mentioned|reported|stated) (?:in|by) (?:the )?([^,.;:]+?)(?: report)?(?=[,.;:]|$)/i,
 ];

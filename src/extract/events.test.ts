@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from './actors';
+import { canonicalizeActors } from './canonical';
+import { extractEventMentions, findAttribution, type DraftMention, type ResolvedActor } from './events';
+import { segmentSentences } from './segment';
+import { findTimeExpressions } from './time';
+
+/** Runs the stages before events on one article, published on `published`. */
+function events(text: string, published = '2024-12-01'): DraftMention[] {
+  const mentions = findActorMentions(text);
+  const index = canonicalizeActors([{ doc: 'a.txt', mentions }]);
+  const byId = new Map(index.actors.map((a) => [a.id, a]));
+  const actors: ResolvedActor[] = mentions.flatMap((m) => {
+    const id = index.resolve('a.txt', m.key);
+    return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end }] : [];
+  });
+  return extractEventMentions({ doc: 'a.txt', text, sentences: segmentSentences(text), times: findTimeExpressions(text, published), actors, excluded: [] });
+}
+
+const dated = (ms: DraftMention[]) => ms.filter((m) => m.time).map((m) => ({ date: m.time!.value, title: m.title }));
+
+describe('extractEventMentions: what is a happening', () => {
+  it('makes "met ... on Friday" an event dated from the article\'s date, with its people', () => {
+    const [m] = events(
+      'North Korean leader Kim Jong Un met with visiting Russian Defense Minister Andrei Belousov in Pyongyang on Friday, according to the Korean Central News Agency.',
+    );
+    expect(m.time?.value).toBe('2024-11-29');
+    expect(m.actors).toEqual(expect.arrayContaining(['kim-jong-un', 'andrei-belousov']));
+  });
+
+  it('does not make commentary an event: "The significance of this visit cannot be overstated"', () => {
+    expect(events('The significance of this visit on Friday cannot be overstated, experts say, for the future of the region.')).toEqual([]);
+  });
+
+  it('does not make a hypothetical an event: "could be signed next year", "is expected to arrive in June"', () => {
+    const text =
+      'Analysts said a new treaty could be signed in March, and Russian troops are expected to arrive in June. Apple announced that Mac OS X Leopard would be released in 2007.';
+    expect(dated(events(text, '2005-06-06'))).toEqual([]);
+  });
+
+  it('keeps a scheduled plan: "It will go on sale in the U.S. on June 24"', () => {
+    const text = 'Apple unveiled the iPhone 4 on Monday. The phone will go on sale in the United States on June 24, the company announced.';
+    expect(dated(events(text, '2010-06-08')).map((e) => e.date)).toContain('2010-06-24');
+  });
+});
+
+describe('extractEventMentions: titles', () => {
+  it('titles "North Korean leader Kim Jong Un met ..." with names, verb and object, no title words and no date', () => {
+    const [m] = events('North Korean leader Kim Jong Un met Russian Defense Minister Andrei Belousov on Friday in Pyongyang to discuss military cooperation.');
+    expect(m.title.startsWith('Kim Jong Un met')).toBe(true);
+    expect(m.title).not.toMatch(/Friday|leader|Minister/);
+    expect(m.title.length).toBeLessThanOrEqual(91);
+  });
+
+  it('writes the canonical name for a variant in the title: "Kim Jong-un" → "Kim Jong Un" when the article also spells it so', () => {
+    const text = 'North Korean leader Kim Jong Un received the delegation on Thursday. Kim Jong-un met Andrei Belousov on Friday in Pyongyang, state media reported.';
+    const titles = events(text).map((m) => m.title);
+    expect(titles.some((t) => t.startsWith('Kim Jong Un met Andrei Belousov'))).toBe(true);
+  });
+
+  it('drops the employer before an officer: "Apple Computer CEO Steve Jobs gave ..."', () => {
+    const [m] = events('Apple Computer CEO and co-founder Steve Jobs gave his annual opening keynote to the developers conference on Monday in San Francisco.', '2005-06-07');
+    expect(m.title.startsWith('Steve Jobs gave')).toBe(true);
+  });
+
+  it('gives each date of a sentence its own happening: "fought cancer in 2004 and took six months off in early 2009"', () => {
+    const text = 'Steve Jobs co-founded the company in a garage with a friend and later led it for many years. He fought pancreatic cancer in 2004 and took six months off in early 2009.';
+    const byDate = new Map(dated(events(text, '2011-10-06')).map((e) => [e.date, e.title]));
+    expect(byDate.get('2004')).toBe('Steve Jobs fought pancreatic cancer');
+    expect(byDate.get('2009')).toMatch(/^Steve Jobs took six months off/);
+  });
+
+  it('reads "He" as the person just named: "He started Apple in 1976"', () => {
+    const text = 'Steve Jobs was born in San Francisco on February 24, 1955, and was adopted soon after birth by a local family. He started the company in 1976 with a friend.';
+    const m = events(text, '2011-10-06').find((x) => x.time?.value === '1976');
+    expect(m?.actors).toContain('steve-jobs');
+    expect(m?.title.startsWith('Steve Jobs started')).toBe(true);
+  });
+});
+
+describe('findAttribution', () => {
+  it('names the source after "according to"', () => {
+    expect(findAttribution('Kim met Belousov on Friday, according to KCNA.')).toBe('KCNA');
+  });
+
+  it('names the source of "Reports from South Korea\'s spy agency indicate"', () => {
+    expect(findAttribution("Reports from South Korea's spy agency indicate that North Korea sent troops in October.")).toBe("South Korea's spy agency");
+  });
+
+  it('names the reporter of "North Korean state media reported that ..."', () => {
+    expect(findAttribution('Seoul, December 1, 2024 – North Korean state media reported that Kim Jong Un met Andrei Belousov.')).toBe('North Korean state media');
+  });
+
+  it('finds no source in a plain statement', () => {
+    expect(findAttribution('Kim Jong Un met Andrei Belousov on Friday.')).toBeNull();
+  });
+});
+
+describe('extractEventMentions: undated reports', () => {
+  it('keeps "In a recent meeting between Kim Jong-un and Belousov" as an undated mention with a recent cue', () => {
+    const text = 'In a recent meeting between North Korean leader Kim Jong-un and Russian Defense Minister Andrei Belousov, the two sides agreed to deepen military ties.';
+    const [m] = events(text, '');
+    expect(m.time).toBeNull();
+    expect(m.recentCue).toBe(true);
+    expect(m.actors).toEqual(expect.arrayContaining(['kim-jong-un', 'andrei-belousov']));
+  });
+});
+
+describe('extractEventMentions: scale', () => {
+  it('reads a 100 kB article of many sentences in time linear in its length', () => {
+    const para = 'Apple Computer announced on Monday that it sold 2 million iPod players. Steve Jobs met the press on Tuesday in San Francisco. ';
+    const text = para.repeat(Math.ceil(100_000 / para.length));
+    const t0 = Date.now();
+    expect(events(text, '2005-06-08').length).toBeGreaterThan(500);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  }, 40_000);
+});
