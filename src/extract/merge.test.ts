@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { attachUndated, clusterMentions, datesAgree, toEventRecords, type DatedMention } from './merge';
+import type { DraftMention } from './events';
+import type { Precision } from '../schema/timeline';
+
+const PEOPLE = new Set(['kim-jong-un', 'andrei-belousov', 'vladimir-putin']);
+const isPerson = (id: string) => PEOPLE.has(id);
+
+let offset = 0;
+function draft(doc: string, sentence: string, actors: string[], classes: string[], extra: Partial<DraftMention> = {}): DraftMention {
+  offset += 1000;
+  return {
+    doc,
+    sentence: { start: offset, end: offset + sentence.length, text: sentence },
+    time: null,
+    title: sentence.replace(/\s+(?:on|in)\s+.*$/, ''),
+    actors,
+    attribution: null,
+    classes,
+    recentCue: false,
+    ...extra,
+  };
+}
+
+function dated(doc: string, sentence: string, date: string, precision: Precision, actors: string[], classes: string[], dateText = date): DatedMention {
+  const d = draft(doc, sentence, actors, classes);
+  const at = sentence.indexOf(dateText);
+  return {
+    ...d,
+    time: { text: dateText, start: d.sentence.start + Math.max(0, at), end: d.sentence.start + Math.max(0, at) + dateText.length, value: date, precision, basis: 'explicit' },
+    value: date,
+    precision,
+    basis: 'explicit',
+    explanation: `'${dateText}', as written`,
+  };
+}
+
+const KIM_BELOUSOV = ['kim-jong-un', 'andrei-belousov'];
+
+describe('datesAgree', () => {
+  it('lets "in November 2024" and "November 29, 2024" agree, but not November and June', () => {
+    expect(datesAgree('2024-11', '2024-11-29')).toBe(true);
+    expect(datesAgree('2024-06', '2024-11-29')).toBe(false);
+  });
+});
+
+describe('clusterMentions', () => {
+  it('merges one meeting reported by three articles at day and month precision into one event dated to the day', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet'], 'November 29, 2024'),
+        dated('b.txt', 'Kim held talks with Belousov on Friday.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet'], 'Friday'),
+        dated('c.txt', 'Belousov visited Pyongyang in November.', '2024-11', 'month', ['andrei-belousov', 'kim-jong-un'], ['visit'], 'November'),
+      ],
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].value).toBe('2024-11-29');
+    expect(clusters[0].mentions.map((m) => m.doc).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('keeps two happenings of one pair apart when their months differ: the June summit and the November visit', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'Vladimir Putin met Kim Jong Un in June 2024.', '2024-06', 'month', ['vladimir-putin', 'kim-jong-un'], ['meet']),
+        dated('a.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet']),
+      ],
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('does not chain weak links: one shared country does not make two happenings one', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'Russia signed a grain deal on November 29, 2024.', '2024-11-29', 'day', ['russia'], ['agree']),
+        dated('b.txt', 'Russia struck Kyiv on November 29, 2024.', '2024-11-29', 'day', ['russia', 'ukraine'], ['attack']),
+      ],
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('keeps a conflict visible when two reports of one meeting give days two apart', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet']),
+        dated('b.txt', 'Kim Jong Un met Andrei Belousov on December 1, 2024.', '2024-12-01', 'day', KIM_BELOUSOV, ['meet']),
+      ],
+      isPerson,
+    );
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].conflicts).toEqual([{ value: '2024-12-01', precision: 'day', doc: 'b.txt', text: '2024-12-01' }]);
+    const [event] = toEventRecords(clusters, (id) => id);
+    expect(event.conflicts).toHaveLength(1);
+  });
+
+  it('does not call a report published the next day a conflict with the meeting it reports', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet']),
+        dated('a.txt', 'KCNA reported the meeting of Kim and Belousov on November 30, 2024.', '2024-11-30', 'day', KIM_BELOUSOV, ['report']),
+      ],
+      isPerson,
+    );
+    expect(clusters).toHaveLength(2);
+    expect(clusters.every((c) => c.conflicts.length === 0)).toBe(true);
+  });
+});
+
+describe('attachUndated', () => {
+  it('joins "In a recent meeting between Kim Jong-un and Belousov" to the dated meeting of other articles', () => {
+    const clusters = clusterMentions([dated('a.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet'])], isPerson);
+    const recent = draft('b.txt', 'In a recent meeting between Kim Jong-un and Andrei Belousov, the two sides agreed to deepen ties.', KIM_BELOUSOV, ['meet'], { recentCue: true });
+    attachUndated(clusters, [recent], isPerson, () => '2024-12-02');
+    const [event] = toEventRecords(clusters, (id) => id);
+    expect(event.mentions.map((m) => [m.doc, m.date])).toEqual([
+      ['a.txt', { value: '2024-11-29', precision: 'day' }],
+      ['b.txt', null],
+    ]);
+  });
+
+  it('does not attach a "recent" meeting to a happening months before the article', () => {
+    const clusters = clusterMentions([dated('a.txt', 'Kim Jong Un met Andrei Belousov on March 3, 2024.', '2024-03-03', 'day', KIM_BELOUSOV, ['meet'])], isPerson);
+    const recent = draft('b.txt', 'In a recent meeting between Kim Jong-un and Andrei Belousov, the sides agreed.', KIM_BELOUSOV, ['meet'], { recentCue: true });
+    attachUndated(clusters, [recent], isPerson, () => '2024-12-02');
+    expect(clusters[0].undated).toEqual([]);
+  });
+});
+
+describe('toEventRecords', () => {
+  it('gives the same input the same ids, sorted by date', () => {
+    const make = () =>
+      toEventRecords(
+        clusterMentions(
+          [
+            dated('b.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet']),
+            dated('a.txt', 'Vladimir Putin met Kim Jong Un in June 2024.', '2024-06', 'month', ['vladimir-putin', 'kim-jong-un'], ['meet']),
+          ],
+          isPerson,
+        ),
+        (id) => id,
+      );
+    const first = make();
+    expect(first.map((e) => e.date.value)).toEqual(['2024-06', '2024-11-29']);
+    expect(make().map((e) => e.id)).toEqual(first.map((e) => e.id));
+  });
+});
