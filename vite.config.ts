@@ -16,6 +16,9 @@ export default defineConfig({
   publicDir: 'data',
   base: './',
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  // The extraction worker (src/app/mydocs/extract.worker.ts) is an ES module worker: its own lazy chunk,
+  // loaded only when a reader adds documents.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

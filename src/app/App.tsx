@@ -3,6 +3,7 @@ import { DocumentReader } from './panels/DocumentReader';
 import { EventDetails } from './panels/EventDetails';
 import { EventList } from './panels/EventList';
 import { FiltersPanel } from './panels/FiltersPanel';
+import { AddDocumentsButton, DownloadTimelineButton, MyDocumentsRegion, PageDropZone } from './mydocs/MyDocuments';
 import { hasActiveFilters } from './store/filtering';
 import { selectFilterResult, selectTotal } from './store/selectors';
 import { explorerStore, useExplorer } from './store/store';
@@ -60,12 +61,15 @@ function Explorer() {
           </button>
           <LanesSwitch />
           <CopyLink />
+          <AddDocumentsButton />
+          <DownloadTimelineButton />
         </div>
       </header>
       {total === 0 ? (
         <main className="state-screen">
           <h2>This timeline has no events yet</h2>
-          <p className="muted">Add articles to data/documents/ and run `npm run extract`.</p>
+          <p className="muted">Add articles to data/documents/ and run `npm run extract`, or use “Add documents”.</p>
+          <MyDocumentsRegion />
         </main>
       ) : (
         <>
@@ -74,11 +78,13 @@ function Explorer() {
           <main className="main">
             <TimelineView />
             <EmptyNotice />
+            <MyDocumentsRegion />
             <EventList />
           </main>
           <div className="side">{reader ? <DocumentReader /> : <EventDetails />}</div>
         </>
       )}
+      <PageDropZone />
     </div>
   );
 }

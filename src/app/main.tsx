@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { fetchTimeline } from './load/loadTimeline';
+import { restoreMyDocuments } from './mydocs/myDocsStore';
 import { explorerStore } from './store/store';
 import { applyUrlState, readUrl, syncUrlWithStore } from './store/urlState';
 import './styles.css';
@@ -19,8 +20,10 @@ async function boot() {
     </StrictMode>,
   );
   const result = await fetchTimeline(url.data);
-  if (result.ok) explorerStore.getState().loaded(result.timeline);
-  else explorerStore.getState().failed(result.error);
+  if (result.ok) {
+    explorerStore.getState().loaded(result.timeline);
+    void restoreMyDocuments(url.data, result.timeline);
+  } else explorerStore.getState().failed(result.error);
   syncUrlWithStore(explorerStore);
 }
 

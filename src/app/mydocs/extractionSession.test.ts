@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTimeline, type SourceFile } from '../../extract/pipeline';
+import { serializeTimeline } from '../../extract/write';
+import { parseTimeline, type TimelineFile } from '../../schema/timeline';
+import { PASTED_ARTICLE } from './__fixtures__/pastedArticle';
+import { ExtractionSession, type SiteReader } from './extractionSession';
+import { fileFromPaste, fileFromUpload } from './myDocument';
+
+const SEEDS = 'data/documents';
+const seeds: SourceFile[] = readdirSync(SEEDS)
+  .sort()
+  .map((id) => ({ id, bytes: new Uint8Array(readFileSync(path.join(SEEDS, id))) }));
+const pasted = fileFromPaste(PASTED_ARTICLE);
+const plain = fileFromUpload(
+  'reuters-note.txt',
+  new TextEncoder().encode('Kim Jong Un inspects missile factory\nPyongyang, January 9, 2025 – North Korean leader Kim Jong Un inspected a missile factory on Wednesday, KCNA reported.\n'),
+);
+
+/** The site as the built app serves it: data/ is the public folder, so documents/<id> are the seed files. */
+function siteFrom(files: SourceFile[], reads: string[] = []): SiteReader {
+  const byPath = new Map(files.map((f) => [`documents/${f.id.split('/').map(encodeURIComponent).join('/')}`, f.bytes]));
+  return async (p) => {
+    reads.push(p);
+    return byPath.get(p) ?? null;
+  };
+}
+
+/** The seed timeline as the CLI builds it (not data/timeline.json, which may predate the extractor's last change). */
+const base: TimelineFile = JSON.parse(serializeTimeline(buildTimeline(seeds)));
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'chronolens-mydocs-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `npm run extract -- --input DIR --out FILE` on a folder holding these files, at their ids. */
+function runCli(files: SourceFile[]): string {
+  const input = path.join(work, `input-${files.length}`);
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(input, f.id)), { recursive: true });
+    writeFileSync(path.join(input, f.id), f.bytes);
+  }
+  const out = path.join(work, `out-${files.length}`, 'timeline.json');
+  mkdirSync(path.dirname(out), { recursive: true });
+  const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/extract/cli.ts', '--input', input, '--out', out], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
+describe('the browser path merges documents exactly as npm run extract', () => {
+  // one session for these tests, as in the worker: what it analysed once it reuses
+  const reads: string[] = [];
+  const session = new ExtractionSession(siteFrom(seeds, reads));
+  let cli = '';
+
+  it('gives the CLI’s timeline.json byte for byte for the seeds plus a pasted article and a dropped file', async () => {
+    const browser = await session.build(base, [pasted, plain]);
+    expect(browser.originals).toBe('files');
+    cli = runCli([...seeds, pasted, plain]);
+    expect(browser.text).toBe(cli);
+  }, 90_000);
+
+  it('analyses the loaded documents once: later builds fetch nothing again, and still match the CLI', async () => {
+    const readsBefore = reads.length;
+    expect(readsBefore).toBeGreaterThanOrEqual(seeds.length);
+    await session.build(base, [pasted]);
+    expect((await session.build(base, [pasted, plain])).text).toBe(cli);
+    expect(reads.length).toBe(readsBefore);
+    // and without the reader's documents it gives back the seed timeline itself
+    expect((await session.build(base, [])).text).toBe(serializeTimeline(base));
+  }, 60_000);
+
+  it('the pasted article keeps its given title, publisher and date, and its markup as text', () => {
+    const parsed = parseTimeline(cli);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const doc = parsed.timeline.documents.find((d) => d.id === pasted.id)!;
+    expect(doc).toMatchObject({ title: PASTED_ARTICLE.title, publisher: PASTED_ARTICLE.publisher, published: { value: PASTED_ARTICLE.date, precision: 'day', basis: 'metadata' } });
+    expect(doc.text).toContain('<img src=x onerror="window.__pwned=1">');
+    // Kim Jong Un from the seeds and from the paste are one actor
+    expect(parsed.timeline.actors.filter((a) => a.name === 'Kim Jong Un')).toHaveLength(1);
+  });
+
+  it('refuses a file the extractor cannot read with the read stage’s reason', () => {
+    const png = fileFromUpload('photo.txt', readFileSync('src/extract/__fixtures__/pixel.png'));
+    expect(session.check(png)).toEqual({ ok: false, message: expect.stringMatching(/binary data.*PNG/) });
+    expect(session.check(fileFromUpload('blank.txt', new TextEncoder().encode('  \n\n ')))).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
+    expect(session.check(plain)).toMatchObject({ ok: true });
+  });
+});
+
+describe('when the loaded timeline’s files are not on the site', () => {
+  it('merges with the documents’ kept texts, says so, and still gives a valid timeline with both', async () => {
+    const session = new ExtractionSession(siteFrom([]));
+    const result = await session.build(base, [pasted]);
+    expect(result.originals).toBe('texts');
+    const parsed = parseTimeline(result.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.timeline.documents.map((d) => d.id)).toEqual([...base.documents.map((d) => d.id), pasted.id].sort());
+    for (const d of base.documents) expect(parsed.timeline.documents.find((x) => x.id === d.id)!.text).toBe(d.text);
+    expect(parsed.timeline.events.some((e) => e.mentions.some((m) => m.doc === pasted.id))).toBe(true);
+  }, 60_000);
+
+  it('treats a served file whose text differs from the timeline’s (edited since the build) as absent', async () => {
+    const edited = seeds.map((f, i) => (i === 0 ? { ...f, bytes: new TextEncoder().encode('Something else entirely, written on March 3, 2025.') } : f));
+    const result = await new ExtractionSession(siteFrom(edited)).build(base, []);
+    expect(result.originals).toBe('texts');
+  }, 60_000);
+});

@@ -1,0 +1,152 @@
+/**
+ * The browser half of `npm run extract`: what the worker runs. It calls the build step's own functions
+ * (analyseFile, assembleTimeline, serializeTimeline), never a second implementation, so the reader's documents
+ * merge with the loaded timeline exactly as the CLI would merge the same files.
+ *
+ * Why the originals: a timeline.json keeps each document's cleaned text, not its bytes, and the CLI analyses
+ * bytes. The built site serves data/ as its public folder, so the loaded timeline's source files are at
+ * documents/<id>; the session fetches them once, analyses them once (cached for the session: adding a second
+ * document only analyses that document) and assembles everything together.
+ *
+ * When an original is not served (a timeline opened with ?data= without its documents, or a file edited since
+ * the build, detected because its text no longer matches), the document is rebuilt from the text the timeline
+ * keeps: its title, publisher and stated date as recorded, its sentences and actor mentions found again by the
+ * same stages. The merge is then the CLI's merge over those texts, not over the files, and the session says so
+ * (`originals: 'texts'`) so the UI can tell the reader.
+ */
+import type { DocumentRecord, TimelineFile } from '../../schema/timeline';
+import { analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
+import type { ActorOverrides } from '../../extract/canonical';
+import type { BuildWarning } from '../../extract/types';
+import { segmentSentences } from '../../extract/segment';
+import { findActorMentions } from '../../extract/actors';
+import { serializeTimeline } from '../../extract/write';
+import { contentTag } from './myDocument';
+
+export type AnalysisResult = ReturnType<typeof analyseFile>;
+
+/** How the site's own files are reached: by path relative to the site (documents/<id>, actors.json); null when absent. */
+export type SiteReader = (path: string) => Promise<Uint8Array | null>;
+
+export type Progress = (done: number, total: number, label: string) => void;
+
+export interface BuildResult {
+  /** the timeline as the CLI writes it (serializeTimeline) */
+  text: string;
+  /** 'files': every loaded document was re-read from its original file; 'texts': at least one from its kept text */
+  originals: 'files' | 'texts';
+}
+
+export type CheckResult = { ok: true; warnings: BuildWarning[] } | { ok: false; message: string };
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDocThenCode = (a: BuildWarning, b: BuildWarning) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code);
+
+/** A loaded document rebuilt from its record: what analyse() in pipeline.ts would have found, minus read and clean. */
+export function analysedFromRecord(d: DocumentRecord): Analysed {
+  // An inferred date came from the other documents; assembleTimeline infers it again from the new corpus.
+  const published = d.published && d.published.basis !== 'inferred' ? { ...d.published } : null;
+  const excluded: Array<[number, number]> = [];
+  if (published?.text) {
+    // as pipeline.ts: the byline's date says when the article appeared, not when something happened
+    const at = d.text.indexOf(published.text);
+    if (at >= 0 && at < 600) excluded.push([at, at + published.text.length]);
+  }
+  return {
+    id: d.id,
+    text: d.text,
+    title: d.title,
+    publisher: d.publisher,
+    citedSources: d.citedSources,
+    published,
+    sentences: segmentSentences(d.text),
+    actorMentions: findActorMentions(d.text),
+    excluded,
+  };
+}
+
+export class ExtractionSession {
+  private analysed = new Map<string, AnalysisResult>();
+  private originals = new Map<string, Promise<Uint8Array | null>>();
+  private overrides: Promise<ActorOverrides | undefined> | null = null;
+
+  constructor(private readonly site: SiteReader) {}
+
+  /** analyseFile, once per id and content. */
+  analyse(file: SourceFile): AnalysisResult {
+    const key = `${file.id}\0${contentTag(file.bytes)}`;
+    let result = this.analysed.get(key);
+    if (!result) {
+      result = analyseFile(file);
+      this.analysed.set(key, result);
+    }
+    return result;
+  }
+
+  /** Can this file be added? A binary, empty or unreadable file is refused with the read stage's own reason. */
+  check(file: SourceFile): CheckResult {
+    const result = this.analyse(file);
+    if (result.doc) return { ok: true, warnings: result.warnings };
+    return { ok: false, message: result.warnings[0]?.message ?? 'no article text found' };
+  }
+
+  private original(id: string): Promise<Uint8Array | null> {
+    let bytes = this.originals.get(id);
+    if (!bytes) {
+      const path = `documents/${id.split('/').map(encodeURIComponent).join('/')}`;
+      bytes = this.site(path).catch(() => null);
+      this.originals.set(id, bytes);
+    }
+    return bytes;
+  }
+
+  /** data/actors.json, which the CLI honours when it sits beside the timeline. */
+  private actorOverrides(): Promise<ActorOverrides | undefined> {
+    this.overrides ??= this.site('actors.json')
+      .then((bytes) => {
+        if (!bytes) return undefined;
+        const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+        return value && typeof value === 'object' && !Array.isArray(value) ? (value as ActorOverrides) : undefined;
+      })
+      .catch(() => undefined); // absent, or the site answered with its index page
+    return this.overrides;
+  }
+
+  /** The loaded timeline's documents plus the reader's, built as `npm run extract` builds a folder of them. */
+  async build(base: TimelineFile, mine: SourceFile[], progress: Progress = () => {}): Promise<BuildResult> {
+    const baseIds = new Set(base.documents.map((d) => d.id));
+    const added = mine.filter((f) => !baseIds.has(f.id));
+    const total = base.documents.length + added.length;
+    const [overrides, ...bytes] = await Promise.all([this.actorOverrides(), ...base.documents.map((d) => this.original(d.id))]);
+
+    let done = 0;
+    const fromTexts = new Set<string>();
+    const results: Array<{ id: string; result: AnalysisResult }> = [];
+    base.documents.forEach((record, i) => {
+      progress(done, total, `Reading ${record.title || record.id}`);
+      const file = bytes[i];
+      const result = file ? this.analyse({ id: record.id, bytes: file }) : null;
+      // The original must give back the very text the timeline holds; otherwise it is not the same document.
+      if (result?.doc && result.doc.text === record.text) results.push({ id: record.id, result });
+      else {
+        fromTexts.add(record.id);
+        results.push({ id: record.id, result: { doc: analysedFromRecord(record), warnings: [] } });
+      }
+      done++;
+    });
+    for (const file of added) {
+      progress(done, total, `Reading ${file.id}`);
+      results.push({ id: file.id, result: this.analyse(file) });
+      done++;
+    }
+    progress(done, total, 'Merging events');
+
+    // in the CLI's order (buildTimeline sorts the files by id), so warnings of equal rank keep the same order
+    const timeline = assembleTimeline(results.sort(byId).map((r) => r.result), { overrides });
+    // Warnings the CLI gives again on the same folder: files it skipped (not among the documents), and for a
+    // document rebuilt from its text, what reading its bytes had said (assembleTimeline recomputes 'undated').
+    const carried = base.warnings.filter((w) => !baseIds.has(w.doc) || (fromTexts.has(w.doc) && w.code !== 'undated'));
+    timeline.warnings = [...carried, ...timeline.warnings].sort(byDocThenCode);
+    return { text: serializeTimeline(timeline), originals: fromTexts.size ? 'texts' : 'files' };
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * "My documents": the reader's own articles merged into the loaded timeline. A store of its own (the feature's
+ * state: the list, progress, the last message) beside the explorer's; it hands the merged timeline to the
+ * explorer through its one data action, `loaded`, and keeps the timeline as it was loaded (`base`) so a removal
+ * or a reload rebuilds from the same starting point.
+ */
+import { createStore, useStore } from 'zustand';
+import type { TimelineFile } from '../../schema/timeline';
+import { explorerStore } from '../store/store';
+import { buildWith, checkFile } from './extractorClient';
+import type { MyDocument } from './myDocument';
+import { deleteSaved, listSaved, saveDocuments, type SavedDocument } from './savedDocuments';
+
+export interface Busy {
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface MyDocsState {
+  base: { source: string; timeline: TimelineFile } | null;
+  docs: SavedDocument[];
+  busy: Busy | null;
+  notice: { kind: 'error' | 'done'; text: string } | null;
+  /** how the loaded timeline's own documents were merged: from their files, or from the texts the timeline keeps */
+  originals: 'files' | 'texts' | null;
+  dialogOpen: boolean;
+}
+
+export const myDocsStore = createStore<MyDocsState>()(() => ({
+  base: null,
+  docs: [],
+  busy: null,
+  notice: null,
+  originals: null,
+  dialogOpen: false,
+}));
+
+export function useMyDocs<T>(selector: (s: MyDocsState) => T): T {
+  return useStore(myDocsStore, selector);
+}
+
+// One change at a time: a removal clicked while a paste is being merged waits for it.
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const setBusy = (label: string, done = 0, total = 0) => myDocsStore.setState({ busy: { label, done, total } });
+
+/** Builds base + docs in the worker and shows the result; throws (and changes nothing) when the build fails. */
+async function showMerged(docs: SavedDocument[]): Promise<void> {
+  const base = myDocsStore.getState().base;
+  if (!base) throw new Error('no timeline is loaded');
+  if (!docs.length) {
+    explorerStore.getState().loaded(base.timeline);
+    myDocsStore.setState({ originals: null });
+    return;
+  }
+  setBusy('Starting the extractor');
+  const { timeline, originals } = await buildWith(
+    base.timeline,
+    docs.map(({ id, bytes }) => ({ id, bytes })),
+    (done, total, label) => setBusy(label, done, total),
+  );
+  explorerStore.getState().loaded(timeline);
+  myDocsStore.setState({ originals });
+}
+
+/** After the timeline loads: note it as the base, and merge the documents saved for it, if any. */
+export function restoreMyDocuments(source: string, timeline: TimelineFile): Promise<void> {
+  myDocsStore.setState({ base: { source, timeline } });
+  return serially(async () => {
+    let saved: SavedDocument[];
+    try {
+      saved = await listSaved(source);
+    } catch {
+      return; // no IndexedDB (private mode in some browsers): nothing was saved, nothing to restore
+    }
+    if (!saved.length) return;
+    myDocsStore.setState({ docs: saved });
+    try {
+      await showMerged(saved);
+      myDocsStore.setState({ busy: null });
+    } catch (e) {
+      myDocsStore.setState({ busy: null, notice: { kind: 'error', text: `Your documents could not be merged: ${(e as Error).message}` } });
+    }
+  });
+}
+
+/**
+ * Adds documents: each is first read by the extractor alone; one it cannot read (binary, empty) is named with
+ * the reason and left out, and the rest are merged. Nothing is saved or shown until the merge succeeded.
+ * Resolves true when at least one document was added.
+ */
+export function addMyDocuments(candidates: MyDocument[], refused: string[] = []): Promise<boolean> {
+  return serially(async () => {
+    const { base, docs } = myDocsStore.getState();
+    const problems = [...refused];
+    if (!base) problems.push('No timeline is loaded yet.');
+    myDocsStore.setState({ notice: null });
+    const fresh: SavedDocument[] = [];
+    const now = Date.now();
+    try {
+      for (const [i, c] of candidates.entries()) {
+        if (!base) break;
+        if (docs.some((d) => d.id === c.id) || fresh.some((d) => d.id === c.id)) {
+          problems.push(`"${c.name}" is already in My documents.`);
+          continue;
+        }
+        setBusy(`Reading ${c.name}`, i, candidates.length);
+        const check = await checkFile({ id: c.id, bytes: c.bytes });
+        if (check.ok) fresh.push({ ...c, timeline: base.source, added: now + i });
+        else problems.push(`"${c.name}" was not added: ${check.message}.`);
+      }
+      if (fresh.length) {
+        const next = [...docs, ...fresh];
+        await showMerged(next);
+        myDocsStore.setState({ docs: next });
+        await saveDocuments(fresh).catch((e: Error) => problems.push(`Added, but not saved in this browser: ${e.message}`));
+      }
+    } catch (e) {
+      problems.push(`Nothing was added: ${(e as Error).message}`);
+      fresh.length = 0;
+    }
+    const done = fresh.length ? `Added ${fresh.map((d) => `"${d.name}"`).join(', ')}.` : '';
+    myDocsStore.setState({
+      busy: null,
+      notice: problems.length ? { kind: 'error', text: [done, ...problems].filter(Boolean).join(' ') } : { kind: 'done', text: done },
+    });
+    return fresh.length > 0;
+  });
+}
+
+export function removeMyDocument(id: string): Promise<void> {
+  return serially(async () => {
+    const { base, docs } = myDocsStore.getState();
+    const doc = docs.find((d) => d.id === id);
+    if (!base || !doc) return;
+    const next = docs.filter((d) => d.id !== id);
+    myDocsStore.setState({ notice: null });
+    try {
+      await showMerged(next);
+      myDocsStore.setState({ docs: next, busy: null, notice: { kind: 'done', text: `Removed "${doc.name}".` } });
+      await deleteSaved(base.source, id);
+    } catch (e) {
+      myDocsStore.setState({ busy: null, notice: { kind: 'error', text: `"${doc.name}" could not be removed: ${(e as Error).message}` } });
+    }
+  });
+}
+
