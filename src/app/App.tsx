@@ -1,4 +1,9 @@
 import { useState } from 'react';
+import { EmbedView } from './embed/EmbedView';
+import { ExportActions } from './export/ExportActions';
+import { PresentButton } from './present/PresentButton';
+import { Presentation } from './present/Presentation';
+import { Handout } from './print/Handout';
 import { DocumentReader } from './panels/DocumentReader';
 import { EventDetails } from './panels/EventDetails';
 import { EventList } from './panels/EventList';
@@ -32,7 +37,21 @@ export function App() {
       </div>
     );
   }
-  return <Explorer />;
+  return <ReadyView />;
+}
+
+/** Classroom modes (issue 4): an embedded timeline, the presentation, or the explorer with its printable handout. */
+function ReadyView() {
+  const embed = useExplorer((s) => s.embed);
+  const presenting = useExplorer((s) => s.mode === 'present' && s.index !== null);
+  if (embed) return <EmbedView />;
+  if (presenting) return <Presentation />;
+  return (
+    <>
+      <Explorer />
+      <Handout />
+    </>
+  );
 }
 
 function Explorer() {
@@ -61,6 +80,12 @@ function Explorer() {
           </button>
           <LanesSwitch />
           <CopyLink />
+          {total > 0 && (
+            <>
+              <PresentButton />
+              <ExportActions />
+            </>
+          )}
           <AddDocumentsButton />
           <DownloadTimelineButton />
         </div>

@@ -69,6 +69,7 @@ describe('a slide card', () => {
   });
 
   it('says when a date is approximate or inferred', () => {
-    expect(slideCard(index.events[0], index).dateNotes).toEqual(['sometime in 2018', 'date inferred']);
+    expect(slideCard(index.events[1], index).dateNotes).toEqual(['day not reported']);
+    expect(slideCard(index.events[0], index).dateNotes).toEqual(['month and day not reported', 'date inferred']);
   });
 });

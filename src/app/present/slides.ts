@@ -81,7 +81,7 @@ export interface SlideSource {
 export interface SlideCard {
   eventId: string;
   date: string;
-  /** "approximate: sometime in 2018", "date inferred", "reports disagree on the date" */
+  /** "day not reported", "date inferred", "reports disagree on the date" */
   dateNotes: string[];
   title: string;
   actors: string[];
@@ -97,7 +97,9 @@ function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
 export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
   const date = spokenDate(event.date.value, event.date.precision);
   const dateNotes: string[] = [];
-  if (event.date.precision !== 'day') dateNotes.push(`sometime in ${date}`);
+  // "June 2024" already says the month; the note says the day is unknown, not that it is the 1st
+  if (event.date.precision === 'month') dateNotes.push('day not reported');
+  if (event.date.precision === 'year') dateNotes.push('month and day not reported');
   if (event.date.basis === 'inferred') dateNotes.push('date inferred');
   if (event.conflicts?.length) dateNotes.push('reports disagree on the date');
   // one report per document: the first sentence each document gives

@@ -37,13 +37,14 @@ export class TimelineAdapter {
   private lanes: Lanes = 'none';
   private index: TimelineIndex | null = null;
 
-  constructor(container: HTMLElement, private readonly callbacks: TimelineCallbacks) {
+  /** look.stack false: items share one row (the presentation's short strip, where stacking would hide them) */
+  constructor(container: HTMLElement, private readonly callbacks: TimelineCallbacks, look: { stack?: boolean } = {}) {
     this.itemView = new DataView(this.items, { filter: (item) => !this.visible || this.visible.has(item.eventId) });
     this.groupView = new DataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
     const eventOf = (item: { eventId?: string }) => (item.eventId ? this.events.get(item.eventId) : undefined);
     const options: TimelineOptions = {
       height: '100%',
-      stack: true,
+      stack: look.stack ?? true,
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
@@ -152,6 +153,22 @@ export class TimelineAdapter {
 
   setWindow(start: Date, end: Date): void {
     this.timeline.setWindow(start, end, { animation: false });
+  }
+
+  /**
+   * Centres the window on an event, showing at least spanMs of time around it (the presentation's moving
+   * timeline). Animated unless the reader asked for less motion.
+   */
+  centerOn(eventId: string, spanMs: number, animate: boolean): void {
+    const item = this.items.get({ filter: (i) => i.eventId === eventId })[0];
+    if (!item) return;
+    const start = item.start.getTime();
+    const end = (item.end ?? item.start).getTime();
+    const span = Math.max(spanMs, (end - start) * 1.6);
+    const center = (start + end) / 2;
+    this.timeline.setWindow(center - span / 2, center + span / 2, {
+      animation: animate ? { duration: 600, easingFunction: 'easeInOutQuad' } : false,
+    });
   }
 
   /** Shows every visible event, with room on the right for the labels of the latest ones. */

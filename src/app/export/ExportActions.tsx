@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { selectFilterResult } from '../store/selectors';
+import { explorerStore } from '../store/store';
+import { buildCsv } from './csv';
+import { downloadFile } from './download';
+import { filteredTimeline } from './filteredTimeline';
+import { timelinePng } from './timelinePng';
+
+/** The filtered events as a handout, CSV or JSON, and the timeline view as a PNG. */
+export function ExportActions() {
+  const [problem, setProblem] = useState<string | null>(null);
+  const filtered = () => {
+    const s = explorerStore.getState();
+    return { index: s.index!, matches: selectFilterResult(s).matches };
+  };
+  const exportCsv = () => {
+    const { index, matches } = filtered();
+    downloadFile(buildCsv(index, matches), 'chronolens-events.csv', 'text/csv;charset=utf-8');
+  };
+  const exportJson = () => {
+    const { index, matches } = filtered();
+    downloadFile(`${JSON.stringify(filteredTimeline(index, matches), null, 2)}\n`, 'chronolens-timeline.json', 'application/json');
+  };
+  const exportImage = async () => {
+    const host = document.querySelector<HTMLElement>('.timeline-host');
+    if (!host) return;
+    try {
+      setProblem(null);
+      downloadFile(await timelinePng(host), 'chronolens-timeline.png', 'image/png');
+    } catch (e) {
+      setProblem(`Could not make the image: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <span className="export-actions">
+      <button type="button" onClick={() => window.print()} title="Print the filtered events as a handout">
+        Print handout
+      </button>
+      <button type="button" onClick={exportCsv}>
+        Export CSV
+      </button>
+      <button type="button" onClick={exportJson}>
+        Export JSON
+      </button>
+      <button type="button" onClick={exportImage}>
+        Export image
+      </button>
+      {problem && (
+        <span role="alert" className="export-problem">
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}
