@@ -1,18 +1,24 @@
 /**
- * npm run extract -- [--input DIR] [--out FILE] [--actors FILE]
- * The only place in the build step that touches the file system and the terminal.
+ * npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache]
+ * The command line of the build step: arguments, the folder walk, the terminal and the atomic write.
+ * Reading and analysing the documents on every core is parallel.ts; the per-document cache is cache.ts.
  */
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { buildTimeline, type SourceFile } from './pipeline';
+import { assembleTimeline } from './pipeline';
+import { AnalysisCache, defaultCacheRoot } from './cache';
+import { analyseCorpus, type CorpusFile } from './parallel';
 import type { ActorOverrides } from './canonical';
 import type { BuildWarning } from './types';
 import { serializeTimeline } from './write';
 
-const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--actors FILE]
+const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache]
   --input DIR    folder of .txt, .md and .html articles (default: data/documents)
   --out FILE     timeline to write (default: data/timeline.json)
-  --actors FILE  optional actor corrections (default: data/actors.json when it exists)`;
+  --actors FILE  optional actor corrections (default: data/actors.json when it exists)
+  --jobs N       documents analysed in parallel (default: one per core)
+  --no-cache     analyse every document again (default: reuse results of unchanged documents,
+                 kept in node_modules/.cache/chronolens-extract)`;
 
 class UserError extends Error {}
 
@@ -20,10 +26,12 @@ interface Options {
   input: string;
   out: string;
   actors: string | null;
+  jobs: number | undefined;
+  cache: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', actors: null };
+  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', actors: null, jobs: undefined, cache: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -34,6 +42,10 @@ function parseArgs(argv: string[]): Options {
     if (a === '--input') opts.input = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--actors') opts.actors = value();
+    else if (a === '--jobs') {
+      opts.jobs = Number(value());
+      if (!Number.isInteger(opts.jobs) || opts.jobs < 1) throw new UserError(`--jobs needs a whole number of at least 1.\n${USAGE}`);
+    } else if (a === '--no-cache') opts.cache = false;
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -93,14 +105,25 @@ async function readOverrides(file: string | null, explicit: boolean): Promise<Ac
   }
 }
 
-function progressBar(done: number, total: number, started: number) {
-  if (!process.stderr.isTTY || total < 50) return;
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  const elapsed = (Date.now() - started) / 1000;
-  const eta = done ? Math.round((elapsed / done) * (total - done)) : 0;
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} documents, ETA ${eta}s  `);
-  if (done === total) process.stderr.write('\n');
+/** A progress bar with an ETA on stderr, for a person watching a large build (never in a pipe or a log). */
+function progressBar(total: number) {
+  const started = Date.now();
+  let drawn = 0;
+  return ({ done, cached }: { done: number; cached: number }) => {
+    if (!process.stderr.isTTY || total < 50) return;
+    const now = Date.now();
+    if (done < total && now - drawn < 100) return;
+    drawn = now;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    // Cached documents cost nothing: the ETA follows the rate of the ones analysed.
+    const analysed = done - cached;
+    const elapsed = (now - started) / 1000;
+    const eta = analysed > 0 ? Math.round((elapsed / analysed) * (total - done)) : 0;
+    const reused = cached ? `, ${cached} cached` : '';
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} documents${reused}, ETA ${eta}s  `);
+    if (done === total) process.stderr.write('\n');
+  };
 }
 
 async function main() {
@@ -111,18 +134,11 @@ async function main() {
 
   const warnings: BuildWarning[] = [];
   const listed = await listFiles(opts.input, warnings);
-  const files: SourceFile[] = [];
-  for (const f of listed) {
-    if (f.id === 'actors.json' || f.id === path.basename(opts.out)) continue;
-    try {
-      await fs.access(f.full, fsConstants.R_OK);
-      files.push({ id: f.id, bytes: new Uint8Array(await fs.readFile(f.full)) });
-    } catch (err) {
-      warnings.push({ doc: f.id, code: 'unreadable', message: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}), skipped` });
-    }
-  }
-  const started = Date.now();
-  const timeline = buildTimeline(files, { overrides, onProgress: (d, t) => progressBar(d, t, started) });
+  const files: CorpusFile[] = listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
+  const cache = opts.cache ? new AnalysisCache(defaultCacheRoot()) : null;
+  await cache?.pruneOtherVersions();
+  const analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
+  const timeline = assembleTimeline(analysed, { overrides });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) process.stderr.write(`warning: ${w.doc}: ${w.message}\n`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
