@@ -5,7 +5,9 @@
  * ("Kim Jong Un", "Sergei Shoigu") but also tags page chrome ("BRIAN READE:"), keeps titles inside names
  * ("Minister Andrei Beloousov") and knows nothing of states standing behind their capitals
  * ("Pyongyang's support"). So compromise is one piece of evidence among several: titles before a name,
- * organisation head words, and the country lexicon. Canonicalisation across documents is in canonical.ts.
+ * organisation head words, and the country lexicon. Names that are neither people nor in a lexicon become
+ * companies or products by what the text does with them (classifyNames). Canonicalisation across
+ * documents is in canonical.ts.
  */
 import nlp from 'compromise';
 import type { ActorKind, ActorMention } from './types';
