@@ -51,3 +51,13 @@ describe('segmentSentences', () => {
     expect(sentences[1].start).toBe(text.indexOf('Second'));
   });
 });
+
+describe('segmenting a single very long line', () => {
+  it('splits a 300 kB paragraph into its sentences quickly and with exact offsets', () => {
+    const line = 'The ministers met in the capital and discussed trade. '.repeat(5_500);
+    const sentences = segmentSentences(line);
+    expect(sentences).toHaveLength(5_500);
+    for (const s of sentences.slice(0, 50)) expect(line.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.every((s) => s.text === 'The ministers met in the capital and discussed trade.')).toBe(true);
+  });
+});

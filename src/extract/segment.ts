@@ -17,7 +17,7 @@ export function segmentSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const pieces = [...segmenter.segment(line)].map((s) => ({ start: lineStart + s.index, end: lineStart + s.index + s.segment.length }));
+    const pieces = segmentLine(segmenter, line).map((s) => ({ start: lineStart + s.start, end: lineStart + s.end }));
     for (const piece of mendSplits(text, pieces)) {
       const sentence = trimmed(text, piece.start, piece.end);
       if (sentence) sentences.push(sentence);
@@ -25,6 +25,30 @@ export function segmentSentences(text: string): Sentence[] {
     lineStart += line.length + 1;
   }
   return sentences;
+}
+
+/**
+ * Intl.Segmenter copies the rest of the text for every segment it yields, so one very long line (a
+ * 100 kB paragraph, a text dump) costs time and memory quadratic in its length. Lines past this size are
+ * cut after a sentence-ending ". " (or at a space) into chunks that are segmented one by one.
+ */
+const MAX_CHUNK = 8_000;
+
+function segmentLine(segmenter: Intl.Segmenter, line: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let chunkStart = 0; chunkStart < line.length; ) {
+    let chunkEnd = line.length;
+    if (chunkEnd - chunkStart > MAX_CHUNK) {
+      const window = line.slice(chunkStart, chunkStart + MAX_CHUNK);
+      const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const space = window.lastIndexOf(' ');
+      chunkEnd = chunkStart + (cut > MAX_CHUNK / 2 ? cut + 2 : space > MAX_CHUNK / 2 ? space + 1 : MAX_CHUNK);
+    }
+    const chunk = line.slice(chunkStart, chunkEnd);
+    for (const s of segmenter.segment(chunk)) out.push({ start: chunkStart + s.index, end: chunkStart + s.index + s.segment.length });
+    chunkStart = chunkEnd;
+  }
+  return out;
 }
 
 function mendSplits(text: string, pieces: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
