@@ -115,3 +115,12 @@ describe('extractEventMentions: scale', () => {
     expect(Date.now() - t0).toBeLessThan(20_000);
   }, 40_000);
 });
+
+describe('titles without their dates', () => {
+  it("drops the preposition that introduced the date: 'Seoul officials met on April 2, 2024 to discuss' ", async () => {
+    const { buildTimeline } = await import('./pipeline');
+    const t = buildTimeline([{ id: 'a.txt', bytes: new TextEncoder().encode('Seoul officials met on April 2, 2024 to discuss the summit.\n') }]);
+    expect(t.events[0].title).not.toMatch(/\bon to\b/);
+    expect(t.events[0].title).toMatch(/met to discuss the summit/);
+  });
+});

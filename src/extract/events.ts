@@ -292,6 +292,8 @@ function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigg
     if (trigger.start >= pos && trigger.start < p.start) triggerAt = rewritten.length + (trigger.start - pos);
     let before = text.slice(pos, p.start);
     if (p.with && p.with !== '\u0002') before = stripTitleBefore(before);
+    // "met on [the date] to discuss": the preposition goes with the date it introduced.
+    if (p.with === '') before = before.replace(/\s+(?:on|in|at|since|during|from|by|as of|back in|earlier in)\s*$/i, ' ');
     rewritten += before + p.with;
     pos = p.end;
   }
