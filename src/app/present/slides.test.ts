@@ -57,7 +57,7 @@ describe('a slide card', () => {
     expect(spokenDate('2024-11-29', 'day')).toBe('29 November 2024');
   });
 
-  it('holds the title, actor names and one report per document with its quote', () => {
+  it('holds the title, actor names and every report with its quote', () => {
     const card = slideCard(index.events[2], index);
     expect(card).toMatchObject({ title: 'Kim Jong Un meets Andrei Belousov', date: '29 November 2024', actors: ['Kim Jong Un', 'Andrei Belousov'] });
     expect(card.dateNotes).toEqual(['reports disagree on the date']);

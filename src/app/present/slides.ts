@@ -85,7 +85,7 @@ export interface SlideCard {
   dateNotes: string[];
   title: string;
   actors: string[];
-  /** every report; the card shows the first, key S shows them all */
+  /** every report (each sentence that states it); the card shows the first, key S shows them all */
   sources: SlideSource[];
 }
 
@@ -102,15 +102,12 @@ export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
   if (event.date.precision === 'year') dateNotes.push('month and day not reported');
   if (event.date.basis === 'inferred') dateNotes.push('date inferred');
   if (event.conflicts?.length) dateNotes.push('reports disagree on the date');
-  // one report per document: the first sentence each document gives
-  const seen = new Set<string>();
-  const mentions = event.mentions.filter((m) => !seen.has(m.doc) && seen.add(m.doc));
   return {
     eventId: event.id,
     date,
     dateNotes,
     title: event.title,
     actors: event.actors.map((id) => index.actorById.get(id)).filter((a): a is ActorRecord => !!a).map((a) => a.name),
-    sources: mentions.map((m) => sourceOf(m, index)),
+    sources: event.mentions.map((m) => sourceOf(m, index)),
   };
 }

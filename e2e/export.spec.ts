@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { TimelineFileSchema } from '../src/schema/timeline';
+import { CSV_COLUMNS, neutraliseCell } from '../src/app/export/csv';
+import { parseCsv } from '../src/app/export/parseCsv';
+import { actorNamed, openExplorer, servedTimeline } from './support';
+
+const timeline = servedTimeline();
+const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+test.beforeEach(async ({ page }) => {
+  expect(events.length).toBeLessThan(timeline.events.length);
+  await openExplorer(page, `/?actor=${encodeURIComponent(actor.id)}`);
+});
+
+test('Export CSV: one row per filtered event, titles and actors as written (formula cells neutralised)', async ({ page }) => {
+  const { name, bytes } = await download(page, 'Export CSV');
+  expect(name).toMatch(/\.csv$/);
+  const rows = parseCsv(bytes.toString('utf8'));
+  expect(rows[0]).toEqual([...CSV_COLUMNS]);
+  const col = (c: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(c);
+  expect(rows.slice(1).map((r) => r[col('id')])).toEqual(events.map((e) => e.id));
+  expect(rows.slice(1).map((r) => r[col('title')])).toEqual(events.map((e) => neutraliseCell(e.title)));
+  for (const row of rows.slice(1)) expect(row).toHaveLength(CSV_COLUMNS.length);
+  expect(rows.slice(1).every((r) => r[col('actors')].includes(actor.name))).toBe(true);
+});
+
+test('Export JSON: the contract\'s shape with only the filtered events and what they reference; it validates', async ({ page }) => {
+  const { name, bytes } = await download(page, 'Export JSON');
+  expect(name).toMatch(/\.json$/);
+  const file = JSON.parse(bytes.toString('utf8'));
+  const parsed = TimelineFileSchema.safeParse(file);
+  expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues[0])).toBe(true);
+  expect(file.events.map((e: { id: string }) => e.id)).toEqual(events.map((e) => e.id));
+  const docs = new Set(events.flatMap((e) => e.mentions.map((m) => m.doc)));
+  const actors = new Set(events.flatMap((e) => e.actors));
+  expect(new Set(file.documents.map((d: { id: string }) => d.id))).toEqual(docs);
+  expect(new Set(file.actors.map((a: { id: string }) => a.id))).toEqual(actors);
+});
+
+test('Export image: a PNG the size of the timeline element that decodes to a drawn picture', async ({ page }) => {
+  const box = (await page.locator('.timeline-host').boundingBox())!;
+  const { name, bytes } = await download(page, 'Export image');
+  expect(name).toMatch(/\.png$/);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  // IHDR: width and height, big-endian, at bytes 16 and 20
+  expect(bytes.readUInt32BE(16)).toBe(Math.round(box.width));
+  expect(bytes.readUInt32BE(20)).toBe(Math.round(box.height));
+  const decoded = await page.evaluate(async (b64) => {
+    // (fetch of a data: URL is refused by the page's CSP connect-src, rightly)
+    const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    return { width: bitmap.width, height: bitmap.height, colours: colours.size };
+  }, bytes.toString('base64'));
+  expect(decoded).toMatchObject({ width: Math.round(box.width), height: Math.round(box.height) });
+  // a drawn timeline (axis text, items, grid), not a blank rectangle
+  expect(decoded.colours).toBeGreaterThan(20);
+  await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}">`);
+  await page.screenshot({ path: 'e2e/screenshots/export-image.png' });
+});

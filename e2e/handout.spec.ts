@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { actorNamed, openExplorer, servedTimeline } from './support';
+import { pdfText, squash } from './pdfText';
+
+const timeline = servedTimeline();
+const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
+const others = timeline.events.filter((e) => !events.includes(e));
+const controls = ['Print handout', 'Export CSV', 'Export JSON', 'Export image', 'Copy link', 'Zoom in', 'Fit all', 'Lanes'];
+
+test('Print handout prints the filtered events in date order with their quotes; the PDF holds them and none of the controls', async ({ page }) => {
+  expect(events.length).toBeGreaterThan(0);
+  await openExplorer(page, `/?actor=${encodeURIComponent(actor.id)}`);
+  await page.evaluate(() => {
+    window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+  });
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+
+  await page.emulateMedia({ media: 'print' });
+  // under print media: the handout is shown, every control is hidden
+  const entries = page.locator('.handout-entry');
+  await expect(entries).toHaveCount(events.length);
+  for (const [i, e] of events.entries()) {
+    await expect(entries.nth(i).getByRole('heading', { level: 2 })).toHaveText(e.title);
+    for (const m of e.mentions) await expect(entries.nth(i)).toContainText(m.sentence);
+  }
+  expect(await page.locator('button:visible, input:visible, select:visible, [role=toolbar]:visible').count()).toBe(0);
+  const printed = await page.evaluate(() => document.body.innerText);
+  for (const label of controls) expect(printed).not.toContain(label);
+  // an entry asks the printer not to split it across pages
+  expect(await entries.first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  await page.screenshot({ path: 'e2e/screenshots/handout-print.png', fullPage: true });
+
+  // the PDF itself: its text holds every filtered title and quote, nothing of the controls, no unfiltered titles
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const text = squash(pdfText(pdf));
+  for (const e of events) {
+    expect(text).toContain(squash(e.title));
+    for (const m of e.mentions) expect(text).toContain(squash(m.sentence));
+  }
+  for (const label of controls) expect(text).not.toContain(squash(label));
+  for (const e of others) if (!events.some((f) => f.mentions.some((m) => squash(m.sentence).includes(squash(e.title))))) expect(text).not.toContain(squash(e.title));
+});
