@@ -8,6 +8,7 @@ import { formatDate } from '../store/dates';
 import { useExplorer } from '../store/store';
 import { fileFromPaste, fileFromUpload, refuseUpload, type MyDocument } from './myDocument';
 import { addMyDocuments, myDocsStore, removeMyDocument, useMyDocs } from './myDocsStore';
+import './mydocs.css';
 
 const ACCEPT = '.txt,.md,.html,.htm,text/plain,text/markdown,text/html';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

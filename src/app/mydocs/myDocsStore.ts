@@ -52,7 +52,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const setBusy = (label: string, done = 0, total = 0) => myDocsStore.setState({ busy: { label, done, total } });
 
 /** Builds base + docs in the worker and shows the result; throws (and changes nothing) when the build fails. */
-async function showMerged(docs: SavedDocument[]): Promise<void> {
+async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> {
   const base = myDocsStore.getState().base;
   if (!base) throw new Error('no timeline is loaded');
   if (!docs.length) {
@@ -66,6 +66,8 @@ async function showMerged(docs: SavedDocument[]): Promise<void> {
     docs.map(({ id, bytes }) => ({ id, bytes })),
     (done, total, label) => setBusy(label, done, total),
   );
+  // after an addition, show the whole timeline so the new events are in view (a reload keeps the linked window)
+  if (fitAll) explorerStore.getState().setWindow(null);
   explorerStore.getState().loaded(timeline);
   myDocsStore.setState({ originals });
 }
@@ -118,7 +120,7 @@ export function addMyDocuments(candidates: MyDocument[], refused: string[] = [])
       }
       if (fresh.length) {
         const next = [...docs, ...fresh];
-        await showMerged(next);
+        await showMerged(next, true);
         myDocsStore.setState({ docs: next });
         await saveDocuments(fresh).catch((e: Error) => problems.push(`Added, but not saved in this browser: ${e.message}`));
       }

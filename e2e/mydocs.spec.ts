@@ -1,0 +1,122 @@
+/**
+ * Journey: a reader pastes an article that is not among the seeds, sees its events merged into the timeline,
+ * keeps them across a reload, downloads the combined timeline, and removes the article again.
+ * What to expect is computed by the build step itself (the same documents through buildTimeline), never typed.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { serializeTimeline } from '../src/extract/write';
+import { parseTimeline, type TimelineFile } from '../src/schema/timeline';
+import { formatDate } from '../src/app/store/dates';
+import { PASTED_ARTICLE } from '../src/app/mydocs/__fixtures__/pastedArticle';
+import { fileFromPaste } from '../src/app/mydocs/myDocument';
+import { collectPageErrors, eventRows, openExplorer, servedTimeline } from './support';
+
+const base = servedTimeline();
+const pasted = fileFromPaste(PASTED_ARTICLE);
+const served = path.join('dist', 'documents');
+
+/** What `npm run extract` gives for the served seeds plus the pasted article (the NLP libraries load only here). */
+async function expectedTimeline(): Promise<TimelineFile> {
+  const { buildTimeline } = await import('../src/extract/pipeline');
+  const seeds = readdirSync(served).map((id) => ({ id, bytes: new Uint8Array(readFileSync(path.join(served, id))) }));
+  return buildTimeline([...seeds, pasted]);
+}
+
+const EXTRACTOR_CHUNK = /\/assets\/extract\.worker[^/]*\.js/;
+const myDocuments = (page: Page) => page.getByRole('region', { name: 'My documents' });
+const countLine = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ });
+/** An actor's checkbox in the Filters' Actors group: "Kim Jong Un 7 events" (document titles also start with names). */
+const actorBoxes = (page: Page, name: string) =>
+  page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: new RegExp(`^${name} \\d`) });
+
+test('a pasted article merges into the timeline, survives a reload, downloads as a valid timeline and can be removed', async ({ page }) => {
+  test.setTimeout(90_000);
+  const expected = await expectedTimeline();
+  const newEvents = expected.events.filter((e) => e.mentions.some((m) => m.doc === pasted.id));
+  const baseActors = new Set(base.actors.map((a) => a.id));
+  const newActors = expected.actors.filter((a) => !baseActors.has(a.id) && newEvents.some((e) => e.actors.includes(a.id)));
+  expect(newEvents.length).toBeGreaterThan(0);
+  expect(newActors.length).toBeGreaterThan(0);
+
+  const errors = collectPageErrors(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  await openExplorer(page);
+  await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
+  // the first load does not fetch the extractor
+  expect(requests.filter((u) => EXTRACTOR_CHUNK.test(u))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(PASTED_ARTICLE.text);
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(PASTED_ARTICLE.title);
+  await dialog.getByRole('textbox', { name: 'Publisher' }).fill(PASTED_ARTICLE.publisher);
+  await dialog.getByLabel('Date').fill(PASTED_ARTICLE.date);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  // progress is shown while the worker extracts, and the page keeps answering
+  await expect(dialog.getByRole('status')).toContainText(/Starting|Reading|Merging/);
+  expect(await page.evaluate(() => document.title)).toBe('Chronolens');
+  await expect(dialog).toBeHidden({ timeout: 45_000 });
+  expect(requests.filter((u) => EXTRACTOR_CHUNK.test(u)).length).toBe(1);
+
+  const checkMerged = async () => {
+    await expect(countLine(page)).toHaveText(`${expected.events.length} of ${expected.events.length} events`, { timeout: 45_000 });
+    const entry = myDocuments(page).getByRole('listitem').filter({ hasText: PASTED_ARTICLE.title });
+    await expect(entry).toContainText(`${newEvents.length} event${newEvents.length === 1 ? '' : 's'}`);
+    for (const e of newEvents) {
+      const row = eventRows(page).filter({ hasText: e.title });
+      await expect(row).toHaveCount(1);
+      await expect(row.locator('td').first()).toContainText(formatDate(e.date.value, e.date.precision));
+      await expect(page.locator('.vis-item').filter({ hasText: e.title }).first()).toBeAttached();
+    }
+    // Kim Jong Un of the seeds and of the paste are one actor; the new actor is listed
+    await expect(actorBoxes(page, 'Kim Jong Un')).toHaveCount(1);
+    await expect(actorBoxes(page, 'Vladimir Putin')).toHaveCount(1);
+    for (const a of newActors) await expect(actorBoxes(page, a.name)).toHaveCount(1);
+  };
+  await checkMerged();
+
+  await page.reload();
+  await checkMerged();
+
+  // the download is the CLI's timeline.json for the same documents, byte for byte, and valid against the schema
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download timeline' }).click()]);
+  expect(download.suggestedFilename()).toBe('timeline.json');
+  const text = readFileSync(await download.path(), 'utf8');
+  const parsed = parseTimeline(text);
+  expect(parsed.ok, parsed.ok ? '' : parsed.error).toBe(true);
+  expect(text).toBe(serializeTimeline(expected));
+
+  // the pasted markup stayed text: nothing ran
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await myDocuments(page).getByRole('listitem').filter({ hasText: PASTED_ARTICLE.title }).getByRole('button', { name: 'Remove' }).click();
+  await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
+  for (const e of newEvents.filter((n) => !base.events.some((b) => b.title === n.title))) await expect(eventRows(page).filter({ hasText: e.title })).toHaveCount(0);
+  await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
+  await page.reload();
+  await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
+  await expect(myDocuments(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a binary or empty file gets a clear message and changes nothing else', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await dialog.getByLabel(/^Files/).setInputFiles([
+    { name: 'photo.txt', mimeType: 'text/plain', buffer: readFileSync('src/extract/__fixtures__/pixel.png') },
+    { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('') },
+  ]);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('"photo.txt" was not added: binary data', { timeout: 30_000 });
+  await expect(alert).toContainText('"empty.md" was not added: the file is empty');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
+  await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
+});
