@@ -11,6 +11,7 @@ import type { TimelineFile } from '../src/schema/timeline';
 import { evaluateMeantime } from './eval/meantime';
 import { scoreSeeds, type SeedGold } from './eval/seeds';
 import { scoreSemeval } from './eval/semeval';
+import { heldoutLines, scoreHeldout } from './eval/heldout';
 
 const shared = resolve(process.argv[2] ?? '../shared');
 
@@ -53,6 +54,9 @@ function main() {
   const sem = scoreSemeval(buildFolder(join(semDir, 'documents')), semDir, normalizeName);
   lines.push(`semeval2015-apple entity timelines dated recall: ${pct(sem.found, sem.total)} (${sem.found}/${sem.total})`);
   lines.push(`semeval2015-apple target entities present as actors: ${sem.entitiesPresent}/${sem.entities}`);
+
+  const heldout = scoreHeldout(resolve('src/extract/__fixtures__'), normalizeName);
+  lines.push(...heldoutLines(heldout, !!process.env.EVAL_VERBOSE));
   for (const l of lines) console.log(l);
 }
 
