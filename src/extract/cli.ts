@@ -1,5 +1,5 @@
 /**
- * npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache]
+ * npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
  * The command line of the build step: arguments, the folder walk, the terminal and the atomic write.
  * Reading and analysing the documents on every core is parallel.ts; the per-document cache is cache.ts.
  */
@@ -12,13 +12,13 @@ import type { ActorOverrides } from './canonical';
 import type { BuildWarning } from './types';
 import { serializeTimeline } from './write';
 
-const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache]
-  --input DIR    folder of .txt, .md and .html articles (default: data/documents)
-  --out FILE     timeline to write (default: data/timeline.json)
-  --actors FILE  optional actor corrections (default: data/actors.json when it exists)
-  --jobs N       documents analysed in parallel (default: one per core)
-  --no-cache     analyse every document again (default: reuse results of unchanged documents,
-                 kept in node_modules/.cache/chronolens-extract)`;
+const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
+  --input DIR      folder of .txt, .md and .html articles (default: data/documents)
+  --out FILE       timeline to write (default: data/timeline.json)
+  --actors FILE    optional actor corrections (default: data/actors.json when it exists)
+  --jobs N         documents analysed in parallel (default: one per core)
+  --no-cache       analyse every document again (default: reuse the results of unchanged documents)
+  --cache-dir DIR  where those results are kept (default: node_modules/.cache/chronolens-extract)`;
 
 class UserError extends Error {}
 
@@ -28,10 +28,11 @@ interface Options {
   actors: string | null;
   jobs: number | undefined;
   cache: boolean;
+  cacheDir: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', actors: null, jobs: undefined, cache: true };
+  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', actors: null, jobs: undefined, cache: true, cacheDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -46,6 +47,7 @@ function parseArgs(argv: string[]): Options {
       opts.jobs = Number(value());
       if (!Number.isInteger(opts.jobs) || opts.jobs < 1) throw new UserError(`--jobs needs a whole number of at least 1.\n${USAGE}`);
     } else if (a === '--no-cache') opts.cache = false;
+    else if (a === '--cache-dir') opts.cacheDir = value();
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -135,7 +137,7 @@ async function main() {
   const warnings: BuildWarning[] = [];
   const listed = await listFiles(opts.input, warnings);
   const files: CorpusFile[] = listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
-  const cache = opts.cache ? new AnalysisCache(defaultCacheRoot()) : null;
+  const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
   await cache?.pruneOtherVersions();
   const analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
   const timeline = assembleTimeline(analysed, { overrides });

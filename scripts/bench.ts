@@ -1,0 +1,98 @@
+/**
+ * npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--no-build]
+ *
+ * Measures the build step (documents per second, peak memory, incremental rebuild) and the client
+ * (load, filter, frame times) at several sizes, prints the medians and writes bench/results.json.
+ * Not part of `npm test` or CI: the figures depend on the machine, and are read, not asserted.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { benchClient, type ClientResult } from './bench/client';
+import { benchExtract, type ExtractResult } from './bench/extract';
+
+const USAGE = 'Usage: npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--no-build]';
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const RESULTS = path.join(ROOT, 'bench/results.json');
+
+interface Options {
+  only: 'extract' | 'client' | null;
+  extract: number[];
+  client: number[];
+  runs: number | null;
+  build: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { only: null, extract: [100, 1000, 10_000], client: [1000, 10_000, 100_000], runs: null, build: true };
+  const sizes = (v: string | undefined) => {
+    const list = (v ?? '').split(',').map(Number);
+    if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(USAGE);
+    return list;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--only') {
+      const v = argv[++i];
+      if (v !== 'extract' && v !== 'client') throw new Error(USAGE);
+      opts.only = v;
+    } else if (a === '--extract') opts.extract = sizes(argv[++i]);
+    else if (a === '--client') opts.client = sizes(argv[++i]);
+    else if (a === '--runs') opts.runs = sizes(argv[++i])[0];
+    else if (a === '--no-build') opts.build = false;
+    else throw new Error(`Unknown option ${a}.\n${USAGE}`);
+  }
+  return opts;
+}
+
+/** Several runs where a run is cheap; one where it takes minutes. */
+const extractRuns = (documents: number) => (documents <= 100 ? 5 : documents <= 1000 ? 3 : 1);
+const clientRuns = (events: number) => (events <= 10_000 ? 3 : 2);
+
+const pad = (v: unknown, n: number) => String(v ?? '—').padStart(n);
+
+function printExtract(rows: ExtractResult[]) {
+  console.log(`\nextraction (${rows[0]?.cores ?? '?'} cores; medians; cold = empty cache)`);
+  console.log(`${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} runs`);
+  for (const r of rows)
+    console.log(`${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${r.runs}`);
+}
+
+function printClient(rows: ClientResult[]) {
+  console.log('\nclient (headless Chromium, production build; medians)');
+  console.log(`${pad('events', 8)} ${pad('MB', 6)} ${pad('load ms', 8)} ${pad('filter ms', 10)} ${pad('frame p95', 10)}  note`);
+  for (const r of rows) console.log(`${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.loadMs, 8)} ${pad(r.filterMs, 10)} ${pad(r.frameP95Ms, 10)}  ${r.note ?? ''}`);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const log = (line: string) => console.error(line);
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as { extract?: ExtractResult[]; client?: ClientResult[] };
+  const loadBefore = loadavg()[0];
+  const results = {
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: [loadBefore] },
+    measuredAt: new Date().toISOString(),
+    extract: previous.extract ?? [],
+    client: previous.client ?? [],
+  };
+  if (opts.only !== 'client') {
+    log('extraction benchmark…');
+    results.extract = await benchExtract(opts.extract, opts.runs ? () => opts.runs! : extractRuns, log);
+  }
+  if (opts.only !== 'extract') {
+    log('client benchmark…');
+    results.client = await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log, { build: opts.build });
+  }
+  results.machine.loadAverage1m.push(loadavg()[0]);
+  await mkdir(path.dirname(RESULTS), { recursive: true });
+  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
+  console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}; 1-minute load average ${results.machine.loadAverage1m.map((l) => l.toFixed(1)).join(' → ')}`);
+  if (results.extract.length) printExtract(results.extract);
+  if (results.client.length) printClient(results.client);
+  console.log(`\nwritten: ${path.relative(process.cwd(), RESULTS)}`);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${(e as Error).message}`);
+  process.exit(1);
+});

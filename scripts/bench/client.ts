@@ -1,0 +1,200 @@
+/**
+ * Client benchmark: the production build served by `vite preview`, in headless Chromium through
+ * Playwright, on synthetic timelines of 1,000 to 100,000 events opened with ?data=bench-N.json.
+ * Everything is found by its accessible name (issue 3): the region "Timeline", the region "Filters"
+ * with one checkbox per actor, the line "n of N events".
+ *
+ * The build goes to its own folder (not dist/), so a benchmark never pulls the site from under an
+ * end-to-end run that is serving dist/ at the same time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { busiestActor, makeBenchTimeline } from './timeline';
+import { median, quantile } from './stats';
+import { WORK } from './extract';
+
+export interface ClientResult {
+  events: number;
+  megabytes: number;
+  /** Navigation start → items in the Timeline region and "n of N events" showing N. Median. Null: timed out. */
+  loadMs: number | null;
+  /** Checking (or unchecking) an actor in Filters → the count line changed and the next frame ran. Median. */
+  filterMs: number | null;
+  /** 95th percentile of requestAnimationFrame intervals while wheel-zooming and dragging for ~2 s. */
+  frameP95Ms: number | null;
+  /** What got in the way, when a figure is missing. */
+  note?: string;
+}
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const PORT = 4180;
+const OUT_DIR = path.join(WORK, 'site');
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed: ${stderr.slice(-800)}`))));
+  });
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const vite = path.join(ROOT, 'node_modules/.bin/vite');
+  const server = spawn(vite, ['preview', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { cwd: ROOT, stdio: 'ignore' });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`http://localhost:${PORT}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not start on port ${PORT}`);
+}
+
+/** Resolves with performance.now() (ms since navigation start) once the timeline shows N events. */
+async function waitLoaded(page: Page, events: number, timeout: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (n) => {
+      const region = document.querySelector('[aria-label="Timeline"]');
+      if (!region || !region.querySelector('.vis-item')) return false;
+      // The count line is a live status; any leaf paragraph reading "n of N events" will do.
+      const count = [...document.querySelectorAll('[role="status"], p')].find((el) => /^\s*[\d,]+ of [\d,]+ events\s*$/.test(el.textContent ?? ''));
+      const total = Number(/of ([\d,]+) events/.exec(count?.textContent ?? '')?.[1].replace(/,/g, ''));
+      return total === n ? performance.now() : false;
+    },
+    events,
+    { timeout, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Times one click on a checkbox until the count line has changed and the following frame has run. */
+async function timeFilterClick(page: Page, checkbox: ReturnType<Page['locator']>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __filterTiming: Promise<number> };
+    const isCount = (el: Element) => /^\s*[\d,]+ of [\d,]+ events\s*$/.test(el.textContent ?? '');
+    let line = [...document.querySelectorAll('[role="status"], p')].find(isCount);
+    const countText = () => {
+      if (!line?.isConnected) line = [...document.querySelectorAll('[role="status"], p')].find(isCount);
+      return line?.textContent ?? '';
+    };
+    const before = countText();
+    w.__filterTiming = new Promise((resolve) => {
+      let clicked = 0;
+      document.addEventListener('click', (e) => (clicked = e.timeStamp), { capture: true, once: true });
+      const check = () => {
+        if (!clicked || countText() === before) return requestAnimationFrame(check);
+        requestAnimationFrame(() => resolve(performance.now() - clicked));
+      };
+      requestAnimationFrame(check);
+    });
+  });
+  await checkbox.click();
+  return page.evaluate(() => (window as unknown as { __filterTiming: Promise<number> }).__filterTiming);
+}
+
+/** p95 of frame intervals while the mouse wheel zooms and a drag pans the timeline for about 2 s. */
+async function frameP95(page: Page): Promise<number> {
+  const box = await page.getByRole('region', { name: 'Timeline' }).boundingBox();
+  if (!box) throw new Error('the Timeline region is not on screen');
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__frames = [];
+    w.__framesOn = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__framesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(tick);
+    });
+  });
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 200);
+  await page.mouse.move(x, y);
+  const until = Date.now() + 1000;
+  for (let i = 0; Date.now() < until; i++) {
+    await page.mouse.wheel(0, i % 10 < 5 ? -120 : 120);
+    await page.waitForTimeout(40);
+  }
+  await page.mouse.down();
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.move(x + 200 * Math.sin(i / 6), y, { steps: 1 });
+    await page.waitForTimeout(25);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__framesOn = false;
+    return w.__frames;
+  });
+  return quantile(frames, 0.95);
+}
+
+async function benchSize(browser: Browser, events: number, runs: number, log: (line: string) => void): Promise<ClientResult> {
+  const timeline = makeBenchTimeline(events, 1);
+  const json = JSON.stringify(timeline);
+  await writeFile(path.join(OUT_DIR, `bench-${events}.json`), json);
+  const actor = busiestActor(timeline);
+  const result: ClientResult = { events, megabytes: Math.round(json.length / 1e4) / 100, loadMs: null, filterMs: null, frameP95Ms: null };
+  const loadTimeout = events >= 100_000 ? 180_000 : 60_000;
+  const loads: number[] = [];
+  const filters: number[] = [];
+  const frames: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // tsx (esbuild, keepNames) wraps named functions in __name(); the page functions below are sent as source.
+    await context.addInitScript('window.__name = (f) => f');
+    const page = await context.newPage();
+    try {
+      await page.goto(`http://localhost:${PORT}/?data=bench-${events}.json`, { waitUntil: 'commit' });
+      loads.push(await waitLoaded(page, events, loadTimeout));
+      const box = page
+        .getByRole('region', { name: 'Filters' })
+        .getByRole('checkbox', { name: new RegExp(`^${actor.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) })
+        .first();
+      await box.scrollIntoViewIfNeeded({ timeout: 30_000 });
+      for (let k = 0; k < 2; k++) filters.push(await timeFilterClick(page, box)); // check, then uncheck
+      frames.push(await frameP95(page));
+      log(`  client ${events} events, run ${i + 1}/${runs}: load ${loads.at(-1)!.toFixed(0)} ms, filter ${filters.at(-2)!.toFixed(0)}/${filters.at(-1)!.toFixed(0)} ms, frame p95 ${frames.at(-1)!.toFixed(1)} ms`);
+    } catch (e) {
+      result.note = `run ${i + 1}: ${(e as Error).message.split('\n')[0]}`;
+      log(`  client ${events} events, run ${i + 1}/${runs}: ${result.note}`);
+      await context.close();
+      break; // a size that times out once will time out again; do not spend the budget on it
+    }
+    await context.close();
+  }
+  if (loads.length) result.loadMs = Math.round(median(loads));
+  if (filters.length) result.filterMs = Math.round(median(filters));
+  if (frames.length) result.frameP95Ms = Math.round(median(frames) * 10) / 10;
+  return result;
+}
+
+export async function benchClient(sizes: number[], runsFor: (events: number) => number, log: (line: string) => void, options: { build: boolean }): Promise<ClientResult[]> {
+  if (options.build) {
+    log('  building the site (vite build)…');
+    await rm(OUT_DIR, { recursive: true, force: true });
+    await mkdir(path.dirname(OUT_DIR), { recursive: true });
+    await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', OUT_DIR, '--emptyOutDir']);
+  }
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: BROWSER_ARGS });
+  try {
+    const results: ClientResult[] = [];
+    for (const events of sizes) results.push(await benchSize(browser, events, runsFor(events), log));
+    return results;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
