@@ -49,6 +49,12 @@ function parseArgs(argv: string[]): Options {
 const extractRuns = (documents: number) => (documents <= 100 ? 5 : documents <= 1000 ? 3 : 1);
 const clientRuns = (events: number) => (events <= 10_000 ? 3 : 2);
 
+/** Sizes measured now replace the same sizes of an earlier run; the others are kept (one size can be re-run alone). */
+function mergeBySize<T>(previous: T[], measured: T[], size: (r: T) => number): T[] {
+  const now = new Set(measured.map(size));
+  return [...previous.filter((r) => !now.has(size(r))), ...measured].sort((a, b) => size(a) - size(b));
+}
+
 const pad = (v: unknown, n: number) => String(v ?? '—').padStart(n);
 
 function printExtract(rows: ExtractResult[]) {
@@ -77,11 +83,11 @@ async function main() {
   };
   if (opts.only !== 'client') {
     log('extraction benchmark…');
-    results.extract = await benchExtract(opts.extract, opts.runs ? () => opts.runs! : extractRuns, log);
+    results.extract = mergeBySize(results.extract, await benchExtract(opts.extract, opts.runs ? () => opts.runs! : extractRuns, log), (r) => r.documents);
   }
   if (opts.only !== 'extract') {
     log('client benchmark…');
-    results.client = await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log, { build: opts.build });
+    results.client = mergeBySize(results.client, await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log, { build: opts.build }), (r) => r.events);
   }
   results.machine.loadAverage1m.push(loadavg()[0]);
   await mkdir(path.dirname(RESULTS), { recursive: true });

@@ -41,6 +41,11 @@ async function build(options: Parameters<typeof analyseCorpus>[1]) {
 
 describe('building a folder on every core', { timeout: 120_000 }, () => {
   it('gives the byte-identical timeline of the single-threaded build when two worker threads share the documents', async () => {
+    const { json } = await build({ jobs: 2, minForWorkers: 0, mainThreadAnalyses: false, cache: null });
+    expect(json).toBe(expected());
+  });
+
+  it('gives the same timeline when the main thread and a worker share the documents', async () => {
     const { json } = await build({ jobs: 2, minForWorkers: 0, cache: null });
     expect(json).toBe(expected());
   });
@@ -63,13 +68,13 @@ describe('the per-document cache', { timeout: 120_000 }, () => {
 
   it('re-analyses only the one article added to a built folder, and the timeline is byte-identical to a fresh build', async () => {
     const cache = new AnalysisCache(root, 'test-version-1');
-    const first = await build({ jobs: 2, minForWorkers: 0, cache });
+    const first = await build({ jobs: 2, minForWorkers: 0, mainThreadAnalyses: false, cache }); // the workers write the cache
     expect(first.cached).toBe(0);
     expect(first.json).toBe(expected());
 
     const [added] = [...generateCorpus(12, 1)];
     writeFileSync(join(docs, `zz_${added.name}`), added.text);
-    const second = await build({ jobs: 2, minForWorkers: 0, cache });
+    const second = await build({ jobs: 2, minForWorkers: 0, mainThreadAnalyses: false, cache });
     expect(second.cached).toBe(20);
     expect(second.json).toBe(expected());
   });

@@ -1,9 +1,14 @@
 /**
  * The per-document half of the build over a whole folder, on every core. Files are read one at a time
- * and handed to a pool of worker threads (os.availableParallelism() of them) that run analyseFile; only
- * the small analysed results come back, so memory follows the output, not the size of the folder.
+ * into a short queue that worker threads and the main thread both draw from, each running analyseFile;
+ * only the small analysed results are kept, so memory follows the output, not the size of the folder.
  * Results already in the cache are not analysed again. The corpus-wide half (assembleTimeline) stays
  * on the main thread: it needs every document at once.
+ *
+ * Why the main thread analyses too: a worker takes seconds to load its modules (compromise, the
+ * lexicons), which the main thread has already paid. With one worker per core but one, the main thread
+ * starts at once, the workers join when they are ready, and a small folder is done before they are:
+ * workers can only make a build faster, never slower.
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -17,16 +22,26 @@ export interface CorpusFile {
 }
 
 export interface AnalyseCorpusOptions {
-  /** Worker threads; 1 analyses on the main thread. Default: one per core. */
+  /** Threads that analyse, the main thread included; 1 analyses on the main thread only. Default: one per core. */
   jobs?: number;
   cache?: AnalysisCache | null;
-  /** Below this many documents to analyse, starting workers costs more than it saves. */
+  /** Below this many files, starting workers is not worth it. */
   minForWorkers?: number;
+  /** false: only workers analyse (tests use it to make sure the workers' results are the ones used). */
+  mainThreadAnalyses?: boolean;
   onProgress?: (progress: { done: number; total: number; cached: number }) => void;
 }
 
-/** Jobs a worker holds at once: one running, one waiting, so it never idles while the main thread reads. */
+/** Jobs a worker holds at once: one running, one waiting, so it never idles while the main thread is busy. */
 const PER_WORKER = 2;
+
+interface QueuedJob {
+  id: string;
+  bytes: Uint8Array;
+  key: string | null;
+  resolve: (r: AnalysisResult) => void;
+  reject: (e: Error) => void;
+}
 
 /** Workers run the TypeScript sources through tsx, as the CLI itself does (`tsx src/extract/cli.ts`). */
 function startWorker(setup: WorkerSetup): Worker {
@@ -35,23 +50,31 @@ function startWorker(setup: WorkerSetup): Worker {
 }
 
 export class AnalysisPool {
-  private readonly workers: Array<{ worker: Worker; busy: number }>;
-  private readonly queue: AnalysisJob[] = [];
-  private readonly pending = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>();
+  private readonly workers: Array<{ worker: Worker; ready: boolean; busy: number }>;
+  private readonly queue: QueuedJob[] = [];
+  private readonly posted = new Map<number, QueuedJob>();
   private readonly roomWaiters: Array<() => void> = [];
   private seq = 0;
   private failure: Error | null = null;
   private closing = false;
 
-  constructor(size: number, cache: AnalysisCache | null) {
+  constructor(
+    size: number,
+    cache: AnalysisCache | null,
+    /** Jobs waiting in the queue before enqueue asks the caller to wait (room()). */
+    private readonly limit = size * PER_WORKER,
+  ) {
     const setup: WorkerSetup = { role: 'chronolens-analysis', cacheRoot: cache?.root ?? null, version: cache?.version ?? '' };
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: startWorker(setup), busy: 0 };
+      const slot = { worker: startWorker(setup), ready: false, busy: 0 };
       slot.worker.on('message', (reply: AnalysisReply) => {
-        slot.busy--;
-        const job = this.pending.get(reply.seq);
-        this.pending.delete(reply.seq);
-        job?.resolve(reply.result);
+        if ('ready' in reply) slot.ready = true;
+        else {
+          slot.busy--;
+          const job = this.posted.get(reply.seq);
+          this.posted.delete(reply.seq);
+          job?.resolve(reply.result);
+        }
         this.dispatch();
       });
       slot.worker.on('error', (e) => this.fail(new Error(`an analysis worker failed: ${e.message}`)));
@@ -62,24 +85,29 @@ export class AnalysisPool {
     });
   }
 
-  get size() {
-    return this.workers.length;
-  }
-
-  /** Analyses one document in a worker. The bytes are moved to the worker, not copied. */
+  /** Queues one document for whichever thread is free first. */
   analyse(id: string, bytes: Uint8Array, key: string | null): Promise<AnalysisResult> {
     if (this.failure) return Promise.reject(this.failure);
-    const seq = this.seq++;
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      this.queue.push({ seq, id, bytes, key });
+      this.queue.push({ id, bytes, key, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** Resolves when the pool can take more work without holding more than a few files' bytes in its queue. */
+  /** A queued job no worker has taken yet, for the main thread to analyse itself. */
+  take(): QueuedJob | undefined {
+    const job = this.queue.shift();
+    this.wakeIfRoom();
+    return job;
+  }
+
+  get full(): boolean {
+    return this.queue.length >= this.limit;
+  }
+
+  /** Resolves when the queue has room again (a worker took or finished a job). */
   async room(): Promise<void> {
-    while (this.queue.length >= this.workers.length && !this.failure) await new Promise<void>((r) => this.roomWaiters.push(r));
+    while (this.full && !this.failure) await new Promise<void>((r) => this.roomWaiters.push(r));
     if (this.failure) throw this.failure;
   }
 
@@ -90,21 +118,29 @@ export class AnalysisPool {
 
   private dispatch() {
     for (const slot of this.workers) {
-      while (slot.busy < PER_WORKER && this.queue.length) {
+      while (slot.ready && slot.busy < PER_WORKER && this.queue.length) {
         const job = this.queue.shift()!;
+        const seq = this.seq++;
+        this.posted.set(seq, job);
         slot.busy++;
+        const message: AnalysisJob = { seq, id: job.id, bytes: job.bytes, key: job.key };
+        // The bytes move to the worker, not copied, when they own their whole buffer.
         const whole = job.bytes.byteOffset === 0 && job.bytes.byteLength === job.bytes.buffer.byteLength;
-        slot.worker.postMessage(job, whole ? [job.bytes.buffer as ArrayBuffer] : []);
+        slot.worker.postMessage(message, whole ? [job.bytes.buffer as ArrayBuffer] : []);
       }
     }
-    if (this.queue.length < this.workers.length) for (const wake of this.roomWaiters.splice(0)) wake();
+    this.wakeIfRoom();
+  }
+
+  private wakeIfRoom() {
+    if (!this.full) for (const wake of this.roomWaiters.splice(0)) wake();
   }
 
   private fail(error: Error) {
     if (this.failure || this.closing) return;
     this.failure = error;
-    for (const job of this.pending.values()) job.reject(error);
-    this.pending.clear();
+    for (const job of [...this.posted.values(), ...this.queue.splice(0)]) job.reject(error);
+    this.posted.clear();
     for (const wake of this.roomWaiters.splice(0)) wake();
   }
 }
@@ -114,13 +150,18 @@ async function readBytes(full: string): Promise<Uint8Array> {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+/** Lets worker messages through between two documents analysed on the main thread. */
+const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * analyseFile for every file, in parallel, through the cache. Results come in no particular order
  * (assembleTimeline does not care); a file that cannot be read yields an 'unreadable' warning.
  */
 export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusOptions = {}): Promise<AnalysisResult[]> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
-  const minForWorkers = options.minForWorkers ?? 20;
+  const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
+  const mainAnalyses = options.mainThreadAnalyses ?? true;
+  const workerCount = mainAnalyses ? threads - 1 : threads;
+  const useWorkers = threads > 1 && workerCount > 0 && files.length >= (options.minForWorkers ?? 20);
   const cache = options.cache ?? null;
   const results: AnalysisResult[] = [];
   const inFlight: Array<Promise<void>> = [];
@@ -129,19 +170,16 @@ export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusO
     results.push(result);
     options.onProgress?.({ done: results.length, total: files.length, cached });
   };
-  const here = async (job: { id: string; bytes: Uint8Array; key: string | null }) => {
-    const result = analyseSafely(job.id, job.bytes);
-    if (cache && job.key) await cache.set(job.key, result);
-    done(result);
+  const analyseHere = async (id: string, bytes: Uint8Array, key: string | null) => {
+    const result = analyseSafely(id, bytes);
+    if (cache && key) await cache.set(key, result);
+    return result;
+  };
+  const runTaken = async (job: QueuedJob) => {
+    job.resolve(await analyseHere(job.id, job.bytes, job.key));
+    await yieldToWorkers();
   };
   let pool: AnalysisPool | null = null;
-  // Misses seen before we know whether the folder is big enough to be worth the workers.
-  let waiting: Array<{ id: string; bytes: Uint8Array; key: string | null }> = [];
-  const toPool = (p: AnalysisPool, job: { id: string; bytes: Uint8Array; key: string | null }) => {
-    const analysed = p.analyse(job.id, job.bytes, job.key).then(done);
-    analysed.catch(() => {}); // a failed pool is reported once, by room() or Promise.all below
-    inFlight.push(analysed);
-  };
 
   try {
     for (const file of files) {
@@ -157,21 +195,24 @@ export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusO
       if (hit) {
         cached++;
         done(hit);
-      } else if (jobs === 1) {
-        await here({ id: file.id, bytes, key });
-      } else if (pool) {
-        await pool.room();
-        toPool(pool, { id: file.id, bytes, key });
-      } else {
-        waiting.push({ id: file.id, bytes, key });
-        if (waiting.length >= minForWorkers) {
-          pool = new AnalysisPool(jobs, cache);
-          for (const job of waiting) toPool(pool, job);
-          waiting = [];
-        }
+        continue;
+      }
+      if (!useWorkers) {
+        done(await analyseHere(file.id, bytes, key));
+        continue;
+      }
+      // Workers start at the first document that needs analysing: a fully cached folder never starts one.
+      pool ??= new AnalysisPool(workerCount, cache);
+      const analysed = pool.analyse(file.id, bytes, key).then(done);
+      analysed.catch(() => {}); // a failed pool is reported once, by room() or Promise.all below
+      inFlight.push(analysed);
+      while (pool.full) {
+        const job = mainAnalyses ? pool.take() : undefined;
+        if (job) await runTaken(job);
+        else await pool.room();
       }
     }
-    for (const job of waiting) await here(job);
+    for (let job = mainAnalyses ? pool?.take() : undefined; job; job = pool!.take()) await runTaken(job);
     await Promise.all(inFlight);
   } finally {
     await pool?.close();

@@ -20,10 +20,8 @@ export interface WorkerSetup {
   version: string;
 }
 
-export interface AnalysisReply {
-  seq: number;
-  result: AnalysisResult;
-}
+/** A worker says `ready` once its modules are loaded (seconds: compromise, the lexicons), then one reply per job. */
+export type AnalysisReply = { ready: true } | { seq: number; result: AnalysisResult };
 
 /** analyseFile never throws for a bad document; anything else is still this document's problem, not the build's. */
 export function analyseSafely(id: string, bytes: Uint8Array): AnalysisResult {
@@ -44,4 +42,5 @@ if (parentPort && setup?.role === 'chronolens-analysis') {
     if (cache && job.key) await cache.set(job.key, result);
     port.postMessage({ seq: job.seq, result } satisfies AnalysisReply);
   });
+  port.postMessage({ ready: true } satisfies AnalysisReply);
 }
