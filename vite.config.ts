@@ -17,10 +17,9 @@ export default defineConfig({
   base: './',
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1200 },
   // The extraction worker (src/app/mydocs/extract.worker.ts) is an ES module worker: its own lazy chunk,
-  // loaded only when a reader adds documents. keepNames: the time stage picks chrono's parsers by class name
-  // (chronoCalendarParser.ts, `p.constructor.name`); minified names made every explicit date lose its day and
-  // month in the browser, so the worker would not have matched `npm run extract`.
-  worker: { format: 'es', rolldownOptions: { output: { keepNames: true } } },
+  // loaded only when a reader adds documents. (The time stage picks chrono's parsers by behaviour, not by
+  // class name, so minification cannot change what the worker extracts.)
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -211,3 +211,20 @@ describe('words that look like dates but are not', () => {
     expect(dates('Clocks were set at 1900 GMT under Section 2001 of the code.', '2024-11-30')).toEqual([]);
   });
 });
+
+describe('the time stage in a minified bundle', () => {
+  it('picks chrono parsers by what they read, so renamed classes change nothing', async () => {
+    const chrono = await import('chrono-node');
+    const { calendarParsers } = await import('./time/chronoCalendarParser');
+    const before = calendarParsers(chrono.casual.clone()).length;
+    const c = chrono.casual.clone();
+    // Rename every parser class as a minifier would.
+    for (const p of c.parsers) Object.defineProperty(p, 'constructor', { value: class x {}, configurable: true });
+    const chosen = calendarParsers(c);
+    expect(chosen).toHaveLength(before);
+    expect(before).toBeGreaterThanOrEqual(5);
+    const only = c.clone();
+    only.parsers = chosen;
+    expect(only.parse('They met on November 29, 2024, not yesterday.').map((r) => r.text)).toEqual(['November 29, 2024']);
+  });
+});

@@ -12,21 +12,33 @@ import * as chrono from 'chrono-node';
 import type { Anchor, Candidate, Direction } from './candidate';
 import { isValidDay } from './calendar';
 
-/** chrono's casual English parsers that read dates off a calendar; the rest are deictic or time-of-day. */
-const CALENDAR_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser',
-  'ENMonthNameParser',
-]);
+/** Any fixed instant: only chrono's implied components depend on it, and we ignore those. */
+const FIXED_INSTANT = new Date(Date.UTC(2000, 5, 15, 12));
+
+/**
+ * chrono's casual English parsers that read dates off a calendar; the rest are deictic ("yesterday",
+ * "last month"), durations ("in 24 years") or times of day. Parsers are chosen by what they read, not by
+ * their class names: minifiers rename classes (the browser's worker bundle did, and dates lost their day
+ * and month), but a parser's behaviour survives any bundler.
+ */
+const CALENDAR_PROBES = ['November 29, 2024', '29 November 2024', '2024-06-19', 'September 2023', 'on Friday', '6/19/2024', 'in June', '06/2024', '2024 June'];
+const NOT_CALENDAR_PROBES = ['yesterday', 'today', 'tonight', 'in 24 years', 'within two days', '3 days ago', 'at 10 am', '10:30', 'next week', 'last month', 'end of this month'];
+
+export function calendarParsers(source: chrono.Chrono): chrono.Chrono['parsers'] {
+  const reads = (parser: chrono.Chrono['parsers'][number], text: string) => {
+    const alone = source.clone();
+    alone.parsers = [parser];
+    alone.refiners = [];
+    return alone.parse(text, FIXED_INSTANT).length > 0;
+  };
+  return source.parsers.filter((p) => CALENDAR_PROBES.some((t) => reads(p, t)) && !NOT_CALENDAR_PROBES.some((t) => reads(p, t)));
+}
 
 const calendarChrono: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
-  c.parsers = c.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
+  c.parsers = calendarParsers(c);
   return c;
 })();
-
-/** Any fixed instant: only chrono's implied components depend on it, and we ignore those. */
-const FIXED_INSTANT = new Date(Date.UTC(2000, 5, 15, 12));
 
 export function parseCalendarExpressions(text: string): Candidate[] {
   const results = calendarChrono.parse(text, { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false });
