@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean';
-import { repairGluedWords } from './glued-words';
+import { documentVocabulary, repairGluedWords } from './glued-words';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 
@@ -89,5 +89,10 @@ describe('repairGluedWords', () => {
   it('never splits real words', () => {
     const words = 'together somewhere meanwhile nonetheless underscores territorial policy defending headlines frontlines counteracting interplay reaffirming realigning Washington Newcastle';
     expect(repairGluedWords(words)).toBe(words);
+  });
+
+  it('never splits British spellings or derived words the document also uses in part ("met", "president")', () => {
+    const line = "On March 6, a Russian missile exploded a few hundred metres from a convoy. Putin declared victory in Russia's presidential election, the president met them several kilometres away.";
+    expect(repairGluedWords(line, documentVocabulary(line))).toBe(line);
   });
 });

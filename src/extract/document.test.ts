@@ -31,6 +31,16 @@ describe('describeDocument', () => {
     expect(describeText(`Kim hosts Belousov in Pyongyang\nPublished: 30 Nov 2024\n${BODY}`).published).toMatchObject({ value: '2024-11-30', basis: 'byline' });
   });
 
+  it('dates wire copy from the timestamp glued to its year, never from "Updated 2 hours ago"', () => {
+    const raw = 'Germany, France, Poland vow to buy more arms for Ukraine after Berlin talks\nBy Andreas Rinke and John Irish\nMarch 15, 20246:12 PM GMT+1Updated 2 hours ago\n\nBERLIN, March 15 (Reuters) - ' + BODY;
+    expect(describeText(raw).published).toEqual({ value: '2024-03-15', precision: 'day', basis: 'byline', text: 'March 15, 20246:12 PM GMT+1' });
+  });
+
+  it('takes "Published" over "Updated" in a byline that gives both', () => {
+    const raw = 'Speaker Johnson under pressure as Ukraine aid bill languishes\nBy Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024\n' + BODY;
+    expect(describeText(raw).published?.value).toBe('2024-03-18');
+  });
+
   it('keeps the precision a byline gives: "June 2024" is a month', () => {
     expect(describeText(`Kim hosts Putin\nBy Staff | June 2024\n${BODY}`).published).toMatchObject({ value: '2024-06', precision: 'month' });
   });

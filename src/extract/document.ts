@@ -141,16 +141,19 @@ function parseMetadataDate(text: string): PublishedDate | null {
 }
 
 /** An explicit calendar date with its year written out; chrono.strict ignores "Friday", "last month". */
-function explicitDate(text: string): Omit<PublishedDate, 'basis'> | null {
+function explicitDate(written: string): Omit<PublishedDate, 'basis'> | null {
+  const text = unglueYearFromTime(written);
   for (const result of chrono.strict.parse(text)) {
     const start = result.start;
-    if (!start.isCertain('year')) continue;
+    // The year must be written out: "Updated 2 hours ago" is certain only relative to today's clock.
+    if (!start.isCertain('year') || !/\d{4}/.test(result.text)) continue;
+    const as = text === written ? result.text : asWritten(written, result.text);
     const y = String(start.get('year')).padStart(4, '0');
     const m = String(start.get('month')).padStart(2, '0');
     const d = String(start.get('day')).padStart(2, '0');
-    if (start.isCertain('day')) return { value: `${y}-${m}-${d}`, precision: 'day', text: result.text };
-    if (start.isCertain('month')) return { value: `${y}-${m}`, precision: 'month', text: result.text };
-    return { value: y, precision: 'year', text: result.text };
+    if (start.isCertain('day')) return { value: `${y}-${m}-${d}`, precision: 'day', text: as };
+    if (start.isCertain('month')) return { value: `${y}-${m}`, precision: 'month', text: as };
+    return { value: y, precision: 'year', text: as };
   }
   // chrono.strict wants a day; a byline may give only "June 2024".
   const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/.exec(text);
@@ -159,6 +162,20 @@ function explicitDate(text: string): Omit<PublishedDate, 'basis'> | null {
     return { value: `${m[2]}-${month}`, precision: 'month', text: m[0] };
   }
   return null;
+}
+
+/**
+ * Text copied from a wire service's page loses the space between the date and the time:
+ * "March 15, 20246:12 PM GMT+1Updated 2 hours ago" is March 15, 2024, 6:12 PM.
+ */
+export function unglueYearFromTime(text: string): string {
+  return text.replace(/(\b\d{1,2},?\s+(?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2').replace(/(\d{1,2}:\d{2}\s*[AP]M(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?)(?=[A-Z][a-z])/g, '$1 ');
+}
+
+/** The span of `written` that reads as `spaced` once the lost spaces are put back. */
+function asWritten(written: string, spaced: string): string {
+  const pattern = spaced.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  return new RegExp(pattern).exec(written)?.[0] ?? spaced;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -67,12 +67,33 @@ function isCamelName(joined: string, first: string): boolean {
   return CAMEL_CASE_PREFIXES.test(joined) && CAMEL_CASE_PREFIXES.test(first + joined.slice(first.length, first.length + 1)) && first.length <= 4;
 }
 
+/**
+ * British spellings as their American forms, which compromise's lexicon knows: European outlets write
+ * "a few hundred metres from a convoy", which is no glued "met res". Endings from the usual
+ * British/American spelling tables (-tre/-ter, -ence/-ense, -ise/-ize, -our/-or, -lled/-led).
+ */
+const BRITISH_ENDINGS: Array<[RegExp, string]> = [
+  [/tre(s|d)?$/, 'ter$1'],
+  [/ence(s)?$/, 'ense$1'],
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/our(s|ed|ing|able|ite|ites)?$/, 'or$1'],
+  [/lled$/, 'led'],
+  [/lling$/, 'ling'],
+];
+
 function isWord(word: string): boolean {
+  if (isAmericanWord(word)) return true;
+  return BRITISH_ENDINGS.some(([from, to]) => from.test(word) && isAmericanWord(word.replace(from, to)));
+}
+
+function isAmericanWord(word: string): boolean {
   const known = knownWords();
   if (known.has(word)) return true;
   // Inflected forms of known words: "interpreted", "landscapes", "geopolitically".
+  // The stem must be a word of three letters or more: "res" is not "re" + "s", nor "ial" "i" + "al"
+  // (else "metres" became "met res" and "presidential" "president ial" in a held-out article).
   return /(s|es|ed|d|ing|ly|er|ers|al|ally)$/.test(word) &&
-    ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'].some((suffix) => word.endsWith(suffix) && known.has(word.slice(0, -suffix.length)));
+    ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'].some((suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix) && known.has(word.slice(0, -suffix.length)));
 }
 
 function isPart(part: string, vocabulary: Map<string, number>): boolean {

@@ -86,6 +86,20 @@ describe('readDocument', () => {
       expect(readDocument('p.htm', utf8(html))).toMatchObject({ ok: true, meta: { published: '2024-06-19', publisher: 'Seoul Daily' } });
     });
 
+    it('dates a page by the <time> of its article, never by the <time>s of the related stories after it', () => {
+      const html = '<main><article class="story"><h1>Speaker Johnson under pressure as Ukraine aid bill languishes</h1><p>House Speaker Mike Johnson is facing mounting pressure.</p></article>' +
+        '<section class="more-stories"><h2>More from Congress</h2><article><a href="/c">Johnson re-elected speaker on first ballot</a><time datetime="2025-01-03">January 3, 2025</time></article></section></main>';
+      const read = readDocument('p.html', utf8(html));
+      expect(read.ok && read.meta.published).toBeFalsy();
+      const dated = html.replace('<p>House', '<time datetime="2024-03-18T09:02:00-04:00">March 18</time><p>House');
+      expect(readDocument('p.html', utf8(dated))).toMatchObject({ ok: true, meta: { published: '2024-03-18T09:02:00-04:00' } });
+    });
+
+    it('reads the Parse.ly publication date', () => {
+      const html = '<meta name="parsely-pub-date" content="2024-03-18T09:02:00-04:00"><p>House Speaker Mike Johnson is facing mounting pressure.</p>';
+      expect(readDocument('p.html', utf8(html))).toMatchObject({ ok: true, meta: { published: '2024-03-18T09:02:00-04:00' } });
+    });
+
     it('treats a page with no text as empty', () => {
       expect(readDocument('p.html', utf8('<html><script>x()</script></html>'))).toMatchObject({ ok: false, warning: { code: 'empty' } });
     });

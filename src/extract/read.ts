@@ -178,13 +178,16 @@ function readHtmlMeta(nodes: ChildNode[]): HtmlMeta {
   };
   const jsonLd = readJsonLd(findAll(nodes, (el) => el.name === 'script' && (el.attribs.type ?? '').toLowerCase() === 'application/ld+json'));
   const titleTag = findAll(nodes, (el) => el.name === 'title')[0];
-  const timeTag = findAll(nodes, (el) => el.name === 'time' && !!el.attribs.datetime)[0];
+  // Only a <time> inside the article dates it: the page's other <time>s date related stories
+  // ("More from Congress ... <time datetime="2025-01-03">" under a story published in March 2024).
+  const article = findAll(nodes, (el) => el.name === 'article')[0];
+  const timeTag = article ? findAll(article.children, (el) => el.name === 'time' && !!el.attribs.datetime)[0] : undefined;
   const clean = (s: string | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || undefined : undefined);
   const meta: HtmlMeta = {};
   const title = clean(metaContent('og:title', 'twitter:title')) ?? clean(jsonLd.headline) ?? clean(titleTag && textOf(titleTag));
   const publisher = clean(metaContent('og:site_name', 'publisher', 'application-name')) ?? clean(jsonLd.publisher);
   const published =
-    clean(metaContent('article:published_time', 'datepublished', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date')) ??
+    clean(metaContent('article:published_time', 'datepublished', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'og:published_time', 'publish-date', 'publication_date', 'article.published', 'dcterms.created')) ??
     clean(jsonLd.datePublished) ??
     clean(timeTag?.attribs.datetime);
   if (title) meta.title = title;
