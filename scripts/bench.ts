@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--no-build]
+ * npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]
  *
  * Measures the build step (documents per second, peak memory, incremental rebuild) and the client
  * (load, filter, frame times) at several sizes, prints the medians and writes bench/results.json.
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { benchClient, type ClientResult } from './bench/client';
 import { benchExtract, type ExtractResult } from './bench/extract';
 
-const USAGE = 'Usage: npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--no-build]';
+const USAGE = 'Usage: npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const RESULTS = path.join(ROOT, 'bench/results.json');
 
@@ -20,11 +20,10 @@ interface Options {
   extract: number[];
   client: number[];
   runs: number | null;
-  build: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { only: null, extract: [100, 1000, 10_000], client: [1000, 10_000, 100_000], runs: null, build: true };
+  const opts: Options = { only: null, extract: [100, 1000, 10_000], client: [1000, 10_000, 100_000], runs: null };
   const sizes = (v: string | undefined) => {
     const list = (v ?? '').split(',').map(Number);
     if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(USAGE);
@@ -39,7 +38,6 @@ function parseArgs(argv: string[]): Options {
     } else if (a === '--extract') opts.extract = sizes(argv[++i]);
     else if (a === '--client') opts.client = sizes(argv[++i]);
     else if (a === '--runs') opts.runs = sizes(argv[++i])[0];
-    else if (a === '--no-build') opts.build = false;
     else throw new Error(`Unknown option ${a}.\n${USAGE}`);
   }
   return opts;
@@ -87,7 +85,7 @@ async function main() {
   }
   if (opts.only !== 'extract') {
     log('client benchmark…');
-    results.client = mergeBySize(results.client, await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log, { build: opts.build }), (r) => r.events);
+    results.client = mergeBySize(results.client, await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log), (r) => r.events);
   }
   results.machine.loadAverage1m.push(loadavg()[0]);
   await mkdir(path.dirname(RESULTS), { recursive: true });

@@ -30,7 +30,8 @@ export interface ClientResult {
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const PORT = 4180;
-const OUT_DIR = path.join(WORK, 'site');
+/** Per process: two benchmarks at once must not empty each other's site. */
+const OUT_DIR = path.join(WORK, `site-${process.pid}`);
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function run(cmd: string, args: string[]): Promise<void> {
@@ -45,7 +46,11 @@ function run(cmd: string, args: string[]): Promise<void> {
 async function startPreview(): Promise<ChildProcess> {
   const vite = path.join(ROOT, 'node_modules/.bin/vite');
   const server = spawn(vite, ['preview', '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], { cwd: ROOT, stdio: 'ignore' });
+  let exited = false;
+  server.on('exit', () => (exited = true));
   for (let i = 0; i < 150; i++) {
+    // --strictPort: it exits when the port is taken, and we must not measure someone else's server.
+    if (exited) throw new Error(`vite preview could not listen on port ${PORT} (another preview or benchmark running?)`);
     try {
       if ((await fetch(`http://localhost:${PORT}/`)).ok) return server;
     } catch {
@@ -95,8 +100,10 @@ async function timeFilterClick(page: Page, checkbox: ReturnType<Page['locator']>
       requestAnimationFrame(check);
     });
   });
-  await checkbox.click();
-  return page.evaluate(() => (window as unknown as { __filterTiming: Promise<number> }).__filterTiming);
+  await checkbox.click({ timeout: 60_000 });
+  const timing = page.evaluate(() => (window as unknown as { __filterTiming: Promise<number> }).__filterTiming);
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the count line did not change within 60 s')), 60_000).unref());
+  return Promise.race([timing, timeout]);
 }
 
 /** p95 of frame intervals while the mouse wheel zooms and a drag pans the timeline for about 2 s. */
@@ -158,6 +165,7 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
     try {
       await page.goto(`http://localhost:${PORT}/?data=bench-${events}.json`, { waitUntil: 'commit' });
       loads.push(await waitLoaded(page, events, loadTimeout));
+      log(`  client ${events} events, run ${i + 1}/${runs}: loaded in ${loads.at(-1)!.toFixed(0)} ms`);
       const box = page
         .getByRole('region', { name: 'Filters' })
         .getByRole('checkbox', { name: new RegExp(`^${actor.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) })
@@ -180,13 +188,10 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
   return result;
 }
 
-export async function benchClient(sizes: number[], runsFor: (events: number) => number, log: (line: string) => void, options: { build: boolean }): Promise<ClientResult[]> {
-  if (options.build) {
-    log('  building the site (vite build)…');
-    await rm(OUT_DIR, { recursive: true, force: true });
-    await mkdir(path.dirname(OUT_DIR), { recursive: true });
-    await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', OUT_DIR, '--emptyOutDir']);
-  }
+export async function benchClient(sizes: number[], runsFor: (events: number) => number, log: (line: string) => void): Promise<ClientResult[]> {
+  log('  building the site (vite build)…');
+  await mkdir(path.dirname(OUT_DIR), { recursive: true });
+  await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', OUT_DIR, '--emptyOutDir']);
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: BROWSER_ARGS });
   try {
@@ -196,5 +201,6 @@ export async function benchClient(sizes: number[], runsFor: (events: number) => 
   } finally {
     await browser.close();
     server.kill();
+    await rm(OUT_DIR, { recursive: true, force: true });
   }
 }
