@@ -38,6 +38,12 @@ describe('findActorMentions: countries and their capitals', () => {
     expect(keysOf("Moscow has thanked Pyongyang's support for its war in Ukraine.")).toContain("country:Pyongyang=>country:North Korea");
   });
 
+  it('reads "Russian Iskander missiles" and "Russian ballistic missiles" as Russia acting, "Russian President" not', () => {
+    expect(keysOf('Twenty people died when Russian Iskander missiles hit Odesa on March 15, in a so-called double-tap strike that targeted rescuers.')).toContain('country:Russian=>country:Russia');
+    expect(keysOf('KYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday.')).toContain('country:Russian=>country:Russia');
+    expect(keysOf('Russian President Vladimir Putin declared victory.')).not.toContain('country:Russian=>country:Russia');
+  });
+
   it('reads "took place in Pyongyang" as the city, not an actor', () => {
     expect(findActorMentions('The meeting took place in Pyongyang on Friday.').filter((m) => m.surface === 'Pyongyang')).toEqual([]);
   });

@@ -167,6 +167,13 @@ function previousWord(tokens: Token[], first: Token): Token | undefined {
   return first.index > 0 ? tokens[first.index - 1] : undefined;
 }
 
+/** The second word after a demonym, when only a space separates them ("Russian ballistic missiles"). */
+function statesNounWithin(text: string, tokens: Token[], last: Token): string {
+  const [a, b] = [tokens[last.index + 1], tokens[last.index + 2]];
+  if (!a || !b || a.possessive || !/^\s+$/.test(text.slice(last.end, a.start)) || !/^\s+$/.test(text.slice(a.end, b.start))) return '';
+  return b.cap ? '' : b.bare.toLowerCase();
+}
+
 function nextWord(tokens: Token[], last: Token): Token | undefined {
   return tokens[last.index + 1];
 }
@@ -347,6 +354,8 @@ function handleLexiconHit(
     case 'demonym':
       // "North Korean government", "Russian forces", "South Korean air defenses": the demonym stands for the state.
       if (after && !after.cap && STATE_NOUNS.has(after.bare.toLowerCase())) emit('country', `country:${hit.name}`, span);
+      // "Russian ballistic missiles", "Russian Iskander missiles": a weapon's type or name may come between.
+      else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1]))) emit('country', `country:${hit.name}`, span);
       return;
     case 'capital': {
       // "took place in Pyongyang" is the city; "Pyongyang's support" and "between Pyongyang and Moscow" the state.

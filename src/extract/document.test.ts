@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean';
-import { describeDocument, findCitedSources } from './document';
+import { describeDocument, findCitedSources, headerSpans } from './document';
 import type { HtmlMeta } from './types';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
@@ -95,3 +95,18 @@ describe('findCitedSources', () => {
     expect(findCitedSources('The Korea Herald reported that the talks lasted two hours.')).toEqual(['The Korea Herald']);
   });
 });
+
+describe('headerSpans', () => {
+  it('covers byline and timestamp lines and a wire dateline, not the story', () => {
+    const text = 'Russian missiles kill 20 in Odesa\nBy HANNA ARHIROVA and SUSIE BLANN\nUpdated 10:21 AM EDT, Sat March 16, 2024\nKYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people and wounding more than 70 others.';
+    const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
+    expect(spans).toEqual(['Updated 10:21 AM EDT, Sat March 16, 2024', 'KYIV, Ukraine (AP) — ']);
+  });
+
+  it('covers "By Jane Smith | Published ... | Updated ..." below a dek, and "BERLIN, March 15 (Reuters) - "', () => {
+    const text = 'Speaker Johnson under pressure\nA bipartisan push to force a vote is gaining signatures, but the House leader is weighing his own plan.\nBy Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024\nBERLIN, March 15 (Reuters) - The leaders of Germany, France and Poland pledged on Friday to buy more weapons.';
+    const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
+    expect(spans).toEqual(['By Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024', 'BERLIN, March 15 (Reuters) - ']);
+  });
+});
+

@@ -250,3 +250,43 @@ export function findCitedSources(text: string, removed: string[] = []): string[]
   }
   return sources;
 }
+
+// ---------------------------------------------------------------- header lines that are not the article's statements
+
+/** "By Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated ...", "Posted March 21, 2024 by ...". */
+const BYLINE_LINE = /^(?:by\s|posted\b|published\b|updated\b|last updated\b|first published\b)|[|•·]\s*(?:published|updated|posted)\b/i;
+/** A line that starts with a date and says nothing else: "March 15, 20246:12 PM GMT+1Updated 2 hours ago". */
+const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/;
+/**
+ * A wire dateline before the first sentence: "BERLIN, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
+ * "WASHINGTON — ". The city in capitals says where the story was filed; the agency is its publisher.
+ */
+const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
+
+/**
+ * Spans of the cleaned text that are about the article rather than what it reports: byline and
+ * timestamp lines above the first paragraph, and a wire dateline at the start of it. Their dates are
+ * not happenings and their names are not actors ("By HANNA ARHIROVA | Updated 10:21 AM EDT, Sat March
+ * 16, 2024", "KYIV, Ukraine (AP) — Russian ballistic missiles slammed into ...").
+ */
+const HEADER_CHARS = 1500;
+
+export function headerSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const lead = start + line.indexOf(trimmed);
+    // A byline sits above the body, at most a dek and a caption away from the headline.
+    if (start > HEADER_CHARS) break;
+    const dateline = WIRE_DATELINE.exec(trimmed);
+    if (dateline) spans.push([lead, lead + dateline[0].length]);
+    else if (trimmed.length <= 220 && /\d/.test(trimmed) && !/[.!?]["”’]?$/.test(trimmed) && (BYLINE_LINE.test(trimmed) || DATE_LINE.test(trimmed))) {
+      spans.push([lead, lead + trimmed.length]);
+    }
+  }
+  return spans;
+}

@@ -124,3 +124,21 @@ describe('titles without their dates', () => {
     expect(t.events[0].title).toMatch(/met to discuss the summit/);
   });
 });
+
+describe('extractEventMentions: congressional and war verbs (held-out articles)', () => {
+  it('dates "The Senate passed the ... bill on Feb. 13" and "Xi Jinping congratulated Putin on Monday"', () => {
+    const text = 'The Senate passed the $95 billion national security bill on Feb. 13 by a vote of 70-29, with 22 Republicans joining most Democrats. ' +
+      'Beijing\'s response was warmer: Chinese President Xi Jinping congratulated Putin on Monday and said the two countries would keep deepening their "comprehensive strategic partnership."';
+    expect(dated(events(text, '2024-03-21')).map((m) => m.date)).toEqual(['2024-02-13', '2024-03-18']);
+  });
+
+  it('titles a wire story\'s first sentence after its dateline', () => {
+    const text = 'KYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people.';
+    const mentions = findActorMentions(text);
+    const index = canonicalizeActors([{ doc: 'a.txt', mentions }]);
+    const [m] = extractEventMentions({ doc: 'a.txt', text, sentences: segmentSentences(text), times: findTimeExpressions(text, '2024-03-16'), actors: [], excluded: [[0, 21]] });
+    expect(index.actors.length).toBeGreaterThan(0);
+    expect(m.title).toBe('Russian ballistic missiles slammed into the Black Sea port city of Odesa');
+  });
+});
+

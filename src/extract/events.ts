@@ -113,6 +113,9 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
       const t = sortedTimes[k];
       if (inSentence(t) && !excluded.some(([a, b]) => t.start < b && t.end > a)) sTimes.push(t);
     }
+    // A title starts after a wire dateline ("KYIV, Ukraine (AP) — Russian ballistic missiles slammed ...").
+    const lead = excluded.find(([a, b]) => a <= s.start && b > s.start && b < s.end);
+    const titled = lead ? { ...s, start: lead[1], text: text.slice(lead[1], s.end) } : s;
     const triggers = triggersIn(text, s);
     const nouns = new Set((s.text.toLowerCase().match(WORD_RE) ?? []).filter((w) => ANAPHORIC_NOUNS.has(w) || w === 'reported'));
     const remember = () => history.push({ sentence: s, actors: sActors, nouns });
@@ -128,7 +131,7 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
           doc,
           sentence: s,
           time: null,
-          title: makeTitle(text, s, null, triggers[0], sActors, sActors.find((a) => a.kind === 'person')?.name),
+          title: makeTitle(text, titled, null, triggers[0], sActors, sActors.find((a) => a.kind === 'person')?.name),
           actors: uniqueIds(sActors),
           attribution,
           classes: [...new Set(triggers.map((t) => t.cls))],
@@ -148,7 +151,7 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
         doc,
         sentence: s,
         time,
-        title: makeTitle(text, s, time, trigger, [...sActors, ...inherited], own.find((a) => a.kind === 'person')?.name, sTimes),
+        title: makeTitle(text, titled, time, trigger, [...sActors, ...inherited], own.find((a) => a.kind === 'person')?.name, sTimes),
         actors: uniqueIds(all),
         attribution,
         classes: [...new Set([trigger, ...triggers.filter((t) => !t.pointsBack && Math.abs(t.start - time.start) < 70)].map((t) => t.cls))],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachUndated, clusterMentions, datesAgree, toEventRecords, type DatedMention } from './merge';
+import { attachUndated, clusterMentions, datesAgree, namesIn, toEventRecords, type DatedMention } from './merge';
 import type { DraftMention } from './events';
 import type { Precision } from '../schema/timeline';
 
@@ -146,3 +146,18 @@ describe('toEventRecords', () => {
     expect(make().map((e) => e.id)).toEqual(first.map((e) => e.id));
   });
 });
+
+describe('clusterMentions: one happening at one named place', () => {
+  it('merges "withdrew from Avdiivka on Feb. 17" with "the fall of ... Avdiivka in February", not with another town', () => {
+    const a = dated('h1.html', 'Ukrainian troops have been under heavy pressure since they withdrew from Avdiivka on Feb. 17 after months of fighting.', '2024-02-17', 'day', ['ukraine'], ['leave'], 'Feb. 17');
+    const b = dated('w1.txt', "The meeting came as Ukraine's forces struggle with shortages of artillery shells after the fall of the eastern town of Avdiivka in February.", '2024-02', 'month', ['ukraine'], ['attack'], 'February');
+    const c = dated('w2.txt', 'Russian forces struck the town of Kupiansk in February, killing two.', '2024-02', 'month', ['ukraine'], ['attack'], 'February');
+    const clusters = clusterMentions([a, b, c], isPerson);
+    expect(clusters.map((k) => k.mentions.map((m) => m.doc).sort())).toEqual([['h1.html', 'w1.txt'], ['w2.txt']]);
+  });
+
+  it('reads names of places, not states, titles or months: "Russian Iskander missiles hit Odesa on March 15"', () => {
+    expect([...namesIn('Twenty people died when Russian Iskander missiles hit Odesa on March 15, said President Zelenskyy.')]).toEqual(['iskander', 'odesa', 'zelenskyy']);
+  });
+});
+

@@ -8,6 +8,8 @@ import type { EventRecord, Mention, Precision } from '../schema/timeline';
 import type { DraftMention } from './events';
 import { RELATED_CLASSES } from './lexicon/events';
 import { slugify } from './canonical';
+import { COUNTRIES } from './lexicon/countries';
+import { TITLE_WORDS } from './lexicon/actors';
 
 export interface DatedMention extends DraftMention {
   value: string;
@@ -50,16 +52,41 @@ export interface Affinity {
   sharedPeople: number;
   shared: number;
   related: boolean;
+  /** Names of places and things both name that are no state ("Odesa", "Avdiivka", "Ramstein"). */
+  sharedNames?: number;
 }
 
-export function affinity(mention: { actors: string[]; classes: string[] }, cluster: Cluster, isPerson: (id: string) => boolean): Affinity {
+const STATE_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.demonyms, ...c.capitals]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+const CALENDAR_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/**
+ * Capitalised words inside a sentence, other than states, titles and calendar words: the town a battle
+ * was about or the port that was struck. One report says "Russian missiles slammed into ... Odesa on
+ * Friday", another "Russian Iskander missiles hit Odesa on March 15".
+ */
+export function namesIn(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(/(?<=[\p{L},;:)]\s+)\p{Lu}[\p{Ll}'’-]{3,}/gu)) {
+    const w = m[0].replace(/['’]s$/, '').toLowerCase();
+    if (!STATE_WORDS.has(w) && !TITLE_WORDS.has(w) && !CALENDAR_WORDS.test(w)) out.add(w);
+  }
+  return out;
+}
+
+export function affinity(mention: { actors: string[]; classes: string[]; sentence?: { text: string } }, cluster: Cluster, isPerson: (id: string) => boolean): Affinity {
   const shared = mention.actors.filter((a) => cluster.actors.has(a));
-  return { sharedPeople: shared.filter(isPerson).length, shared: shared.length, related: classesRelated(mention.classes, cluster.classes) };
+  const names = mention.sentence ? namesIn(mention.sentence.text) : new Set<string>();
+  const theirs = new Set(cluster.mentions.flatMap((m) => [...namesIn(m.sentence.text)]));
+  const sharedNames = [...names].filter((n) => theirs.has(n)).length;
+  return { sharedPeople: shared.filter(isPerson).length, shared: shared.length, related: classesRelated(mention.classes, cluster.classes), sharedNames };
 }
 
-/** Same happening: two shared people, or a shared actor and the same kind of happening. */
+/**
+ * Same happening: two shared people, or a shared actor and the same kind of happening, or the same kind
+ * of happening with a shared actor at the same named place ("withdrew from Avdiivka" / "the fall of Avdiivka").
+ */
 export function sameHappening(a: Affinity): boolean {
-  return a.sharedPeople >= 2 || (a.shared >= 1 && a.related && a.sharedPeople >= 1) || (a.shared >= 2 && a.related);
+  return a.sharedPeople >= 2 || (a.shared >= 1 && a.related && a.sharedPeople >= 1) || (a.shared >= 2 && a.related) || (a.shared >= 1 && a.related && (a.sharedNames ?? 0) >= 1);
 }
 
 function addToCluster(c: Cluster, m: DatedMention) {

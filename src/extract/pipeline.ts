@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, TimelineFileSchema } from '../schema/timeline';
 import type { BuildWarning, Sentence, TimeExpression } from './types';
 import { readDocument } from './read';
 import { cleanText } from './clean';
-import { describeDocument } from './document';
+import { describeDocument, headerSpans } from './document';
 import { segmentSentences } from './segment';
 import { findActorMentions } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
@@ -68,6 +68,10 @@ function analyse(id: string, raw: string, meta: Parameters<typeof describeDocume
     const at = text.indexOf(described.published.text);
     if (at >= 0 && at < 600) excluded.push([at, at + described.published.text.length]);
   }
+  // Byline and timestamp lines and a wire dateline: no happenings there, and their names are not actors.
+  const header = headerSpans(text);
+  excluded.push(...header);
+  const inHeader = (m: { start: number; end: number }) => header.some(([a, b]) => m.start < b && m.end > a);
   return {
     id,
     text,
@@ -76,7 +80,7 @@ function analyse(id: string, raw: string, meta: Parameters<typeof describeDocume
     citedSources: described.citedSources,
     published: described.published ? { ...described.published } : null,
     sentences,
-    actorMentions: findActorMentions(text),
+    actorMentions: findActorMentions(text).filter((m) => !inHeader(m)),
     excluded,
   };
 }

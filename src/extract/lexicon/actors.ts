@@ -64,6 +64,8 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
 export const STATE_NOUNS = new Set([
   'government', 'officials', 'official', 'forces', 'troops', 'military', 'army', 'navy', 'authorities', 'intelligence',
   'state', 'regime', 'administration', 'air', 'warplanes', 'soldiers', 'diplomats', 'embassy', 'ministry', 'delegation',
+  // Weapons fired by a state act for it in war reporting (AP, Reuters): "Russian missiles slammed into Odesa".
+  'missiles', 'missile', 'drones', 'warships', 'bombers', 'jets', 'artillery', 'shelling', 'airstrikes', 'strikes',
 ]);
 
 /** Capitalised words that start sentences or name things that are not actors. Lowercased. */

@@ -1,22 +1,24 @@
 /**
  * Words that state a happening, grouped into classes of the same kind of happening, so that "met",
  * "meeting", "summit" and "talks" in different reports count as the same wording when merging.
- * Drawn from the TimeML event classes (occurrence, aspectual, reporting) as they appear in news.
+ * Drawn from the TimeML event classes (occurrence, aspectual, reporting) as they appear in news; the
+ * war and legislature verbs ("withdrew from", "fall of", "passed the bill", "congratulated", "chaired")
+ * from AP and Reuters conflict and congressional copy.
  */
 export const EVENT_CLASSES: Record<string, string[]> = {
-  meet: ['meet', 'meets', 'met', 'meeting', 'meetings', 'summit', 'summits', 'talks', 'discussions', 'held discussions', 'hosted', 'hosts', 'host', 'received', 'welcomed', 'welcome'],
+  meet: ['meet', 'meets', 'met', 'meeting', 'meetings', 'summit', 'summits', 'talks', 'discussions', 'held discussions', 'hosted', 'hosts', 'host', 'received', 'welcomed', 'welcome', 'chaired', 'spoke', 'phoned', 'convened', 'gathered'],
   visit: ['visit', 'visits', 'visited', 'visiting', 'arrive', 'arrives', 'arrived', 'arriving', 'arrival', 'trip', 'tour', 'toured', 'travelled', 'traveled'],
   agree: ['sign', 'signs', 'signed', 'signing', 'treaty', 'agreement', 'pact', 'deal', 'accord', 'agreed', 'agrees', 'established', 'ratified'],
   dispatch: ['dispatch', 'dispatched', 'dispatches', 'deploy', 'deployed', 'deployment', 'sent', 'sends', 'send', 'supplied', 'supplies', 'shipped', 'delivered'],
-  authorize: ['authorize', 'authorized', 'authorizes', 'authorised', 'approved', 'approves', 'allowed', 'permitted', 'banned', 'bans', 'imposed', 'sanctioned', 'lifted'],
+  authorize: ['authorize', 'authorized', 'authorizes', 'authorised', 'approved', 'approves', 'allowed', 'permitted', 'banned', 'bans', 'imposed', 'sanctioned', 'lifted', 'passed', 'voted', 'adopted', 'vetoed', 'ordered'],
   appoint: ['appoint', 'appointed', 'appointment', 'named', 'elected', 'election', 'sworn', 'nominated', 'succeeding', 'succeeded', 'replaced', 'replaces'],
-  leave: ['resigned', 'resigns', 'resignation', 'left', 'leaves', 'quit', 'quits', 'fired', 'dismissed', 'retired', 'retires', 'stepped down', 'ousted'],
+  leave: ['resigned', 'resigns', 'resignation', 'left', 'leaves', 'quit', 'quits', 'fired', 'dismissed', 'retired', 'retires', 'stepped down', 'ousted', 'withdrew', 'withdrawn', 'withdrawal', 'retreated', 'abandoned', 'pulled out'],
   report: ['reported', 'published', 'announced', 'announces', 'announcement', 'confirmed', 'revealed', 'disclosed', 'declared', 'stated', 'released', 'releases', 'unveiled', 'unveils', 'introduced', 'introduces', 'launched', 'launches', 'launch', 'keynote', 'presented', 'showcased', 'demonstrated', 'debuted'],
-  attack: ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'invaded', 'invasion', 'bombed', 'shelled', 'fired', 'killed', 'shot', 'intercepted', 'incursions', 'clashed', 'retaliated', 'test', 'tests', 'tested'],
+  attack: ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'invaded', 'invasion', 'bombed', 'shelled', 'fired', 'killed', 'shot', 'intercepted', 'incursions', 'clashed', 'retaliated', 'test', 'tests', 'tested', 'hit', 'slammed', 'exploded', 'captured', 'seized', 'fall of'],
   legal: ['sued', 'sues', 'lawsuit', 'ruled', 'ruling', 'verdict', 'charged', 'indicted', 'convicted', 'settled', 'settlement', 'filed', 'won', 'lost', 'dismissed', 'appealed'],
   business: ['sold', 'sells', 'sell', 'bought', 'buys', 'acquired', 'acquires', 'acquisition', 'merged', 'merger', 'invested', 'lowered', 'raised', 'cut', 'cuts', 'priced', 'shipped', 'opened', 'opens', 'closed', 'closes', 'founded', 'started', 'began', 'begins', 'ended', 'ends', 'completed', 'collapsed', 'collapse', 'born', 'died', 'dies', 'death', 'passed away', 'returned', 'joined', 'became', 'exceeded', 'rose', 'fell', 'doubled', 'grew'],
   life: ['fought', 'battled', 'underwent', 'diagnosed', 'hospitalized', 'hospitalised', 'recovered', 'married', 'graduated', 'moved', 'took'],
-  pledge: ['pledged', 'pledges', 'vowed', 'vows', 'promised', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms', 'condemned', 'condemns', 'criticized', 'criticised', 'warned', 'accused', 'denied', 'expressed', 'urged', 'called'],
+  pledge: ['pledged', 'pledges', 'vowed', 'vows', 'promised', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms', 'condemned', 'condemns', 'criticized', 'criticised', 'warned', 'accused', 'denied', 'expressed', 'urged', 'called', 'congratulated', 'thanked', 'told'],
 };
 
 export const EVENT_WORDS: Map<string, string> = (() => {
@@ -29,6 +31,8 @@ export const EVENT_WORDS: Map<string, string> = (() => {
 export const RELATED_CLASSES: Array<[string, string]> = [
   ['meet', 'visit'],
   ['meet', 'agree'],
+  // Two sides of one battle: "troops withdrew from Avdiivka" / "the fall of Avdiivka".
+  ['leave', 'attack'],
 ];
 
 /** Nouns of happenings that a later sentence can point back to: "the meeting", "their summit", "the report". */
