@@ -21,7 +21,7 @@ async function boot() {
   );
   const result = await fetchTimeline(url.data);
   if (result.ok) {
-    explorerStore.getState().loaded(result.timeline);
+    explorerStore.getState().loaded(result.timeline, result.index);
     void restoreMyDocuments(url.data, result.timeline);
   } else explorerStore.getState().failed(result.error);
   syncUrlWithStore(explorerStore);

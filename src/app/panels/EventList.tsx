@@ -1,7 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
+import type { EventRecord } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
 import { selectSortedRows, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
+import { facetCount } from '../store/timelineIndex';
 import type { SortKey } from '../store/viewSlice';
 import { eventHref, isPlainClick } from './links';
 
@@ -50,38 +52,16 @@ export function EventList() {
           {rows.slice(0, MAX_ROWS).map((pos) => {
             const e = index.events[pos];
             const isSelected = e.id === selected;
-            const docs = index.facets[pos].docs.length;
             return (
-              <tr
+              <EventRow
                 key={e.id}
-                ref={isSelected ? selectedRow : undefined}
-                className={isSelected ? 'is-selected' : undefined}
-                aria-current={isSelected ? 'true' : undefined}
-                onClick={() => selectEvent(e.id)}
-              >
-                <td className="cell-date">
-                  <span className={`date-badge date-${e.date.precision}`}>{formatDate(e.date.value, e.date.precision)}</span>
-                  {e.date.basis === 'inferred' && <span className="flag-inline" title="inferred date"> ≈<span className="visually-hidden"> inferred</span></span>}
-                  {!!e.conflicts?.length && <span className="flag-inline flag-conflict" title="reports disagree on the date"> !<span className="visually-hidden"> dates disagree</span></span>}
-                </td>
-                <td>
-                  <a
-                    href={eventHref(e.id)}
-                    onClick={(ev) => {
-                      ev.stopPropagation();
-                      if (!isPlainClick(ev)) return;
-                      ev.preventDefault();
-                      selectEvent(e.id);
-                    }}
-                  >
-                    {e.title}
-                  </a>
-                </td>
-                <td>{e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}</td>
-                <td>
-                  {docs} document{docs === 1 ? '' : 's'}
-                </td>
-              </tr>
+                event={e}
+                actors={e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
+                docs={facetCount(index.facet.docs, pos)}
+                isSelected={isSelected}
+                rowRef={isSelected ? selectedRow : undefined}
+                onSelect={selectEvent}
+              />
             );
           })}
         </tbody>
@@ -102,3 +82,41 @@ export function EventList() {
     </section>
   );
 }
+
+/** memo: a filter change re-renders only the rows that are new or changed, not all 500 */
+const EventRow = memo(function EventRow(props: {
+  event: EventRecord;
+  actors: string;
+  docs: number;
+  isSelected: boolean;
+  rowRef: RefObject<HTMLTableRowElement | null> | undefined;
+  onSelect: (id: string) => void;
+}) {
+  const { event: e, actors, docs, isSelected, rowRef, onSelect } = props;
+  return (
+    <tr ref={rowRef} className={isSelected ? 'is-selected' : undefined} aria-current={isSelected ? 'true' : undefined} onClick={() => onSelect(e.id)}>
+      <td className="cell-date">
+        <span className={`date-badge date-${e.date.precision}`}>{formatDate(e.date.value, e.date.precision)}</span>
+        {e.date.basis === 'inferred' && <span className="flag-inline" title="inferred date"> ≈<span className="visually-hidden"> inferred</span></span>}
+        {!!e.conflicts?.length && <span className="flag-inline flag-conflict" title="reports disagree on the date"> !<span className="visually-hidden"> dates disagree</span></span>}
+      </td>
+      <td>
+        <a
+          href={eventHref(e.id)}
+          onClick={(ev) => {
+            ev.stopPropagation();
+            if (!isPlainClick(ev)) return;
+            ev.preventDefault();
+            onSelect(e.id);
+          }}
+        >
+          {e.title}
+        </a>
+      </td>
+      <td>{actors}</td>
+      <td>
+        {docs} document{docs === 1 ? '' : 's'}
+      </td>
+    </tr>
+  );
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { ActorKind, ActorRecord } from '../../schema/timeline';
 import { hasActiveFilters } from '../store/filtering';
 import type { SourceKind } from '../store/filtersSlice';
@@ -13,6 +13,8 @@ const KIND_LABELS: Array<[ActorKind, string]> = [
   ['other', 'Other'],
 ];
 const SHOWN_PER_GROUP = 12;
+/** a whole archive has thousands of documents: the first ones in the file, the ticked ones, and a button for all */
+const SHOWN_SOURCES = 50;
 
 /** The side panel: search, actors by kind, sources, dates; every option with the count it would give. */
 export function FiltersPanel() {
@@ -21,6 +23,9 @@ export function FiltersPanel() {
   const { counts } = useExplorer(selectFilterResult);
   const drawerOpen = useExplorer((s) => s.drawerOpen);
   const [actorQuery, setActorQuery] = useState('');
+  const documentOptions = useMemo(() => index?.timeline.documents.map((d) => ({ value: d.id, label: d.title || d.id })) ?? [], [index]);
+  const publisherOptions = useMemo(() => index?.publishers.map((p) => ({ value: p, label: p })) ?? [], [index]);
+  const citedOptions = useMemo(() => index?.citedSources.map((c) => ({ value: c, label: `according to ${c}` })) ?? [], [index]);
   const actions = explorerStore.getState();
   if (!index) return null;
 
@@ -73,15 +78,15 @@ export function FiltersPanel() {
         <SourceGroup
           label="Documents"
           kind="docs"
-          options={index.timeline.documents.map((d) => ({ value: d.id, label: d.title || d.id }))}
+          options={documentOptions}
           selected={filters.docs}
           counts={counts.docs}
         />
-        <SourceGroup label="Publishers" kind="publishers" options={index.publishers.map((p) => ({ value: p, label: p }))} selected={filters.publishers} counts={counts.publishers} />
+        <SourceGroup label="Publishers" kind="publishers" options={publisherOptions} selected={filters.publishers} counts={counts.publishers} />
         <SourceGroup
           label="Cited sources"
           kind="cited"
-          options={index.citedSources.map((c) => ({ value: c, label: `according to ${c}` }))}
+          options={citedOptions}
           selected={filters.cited}
           counts={counts.cited}
         />
@@ -133,7 +138,7 @@ function ActorGroup(props: {
       <h3 id={headingId}>{label}</h3>
       <ul className="options">
         {shown.map((a) => (
-          <Option key={a.id} label={a.name} count={counts.get(a.id) ?? 0} checked={selected.includes(a.id)} onChange={() => onToggle(a.id)} />
+          <Option key={a.id} value={a.id} label={a.name} count={counts.get(a.id) ?? 0} checked={selected.includes(a.id)} onToggle={onToggle} />
         ))}
       </ul>
       {sorted.length > SHOWN_PER_GROUP && (
@@ -148,30 +153,33 @@ function ActorGroup(props: {
 function SourceGroup(props: { label: string; kind: SourceKind; options: Array<{ value: string; label: string }>; selected: string[]; counts: Map<string, number> }) {
   const { label, kind, options, selected, counts } = props;
   const headingId = useId();
+  const [showAll, setShowAll] = useState(false);
+  const onToggle = useCallback((value: string) => explorerStore.getState().toggleSource(kind, value), [kind]);
   if (!options.length) return null;
+  const shown = showAll ? options : options.filter((o, i) => i < SHOWN_SOURCES || selected.includes(o.value));
   return (
     <div className="option-group" role="group" aria-labelledby={headingId}>
       <h3 id={headingId}>{label}</h3>
       <ul className="options">
-        {options.map((o) => (
-          <Option
-            key={o.value}
-            label={o.label}
-            count={counts.get(o.value) ?? 0}
-            checked={selected.includes(o.value)}
-            onChange={() => explorerStore.getState().toggleSource(kind, o.value)}
-          />
+        {shown.map((o) => (
+          <Option key={o.value} value={o.value} label={o.label} count={counts.get(o.value) ?? 0} checked={selected.includes(o.value)} onToggle={onToggle} />
         ))}
       </ul>
+      {options.length > SHOWN_SOURCES && (
+        <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${options.length}`}
+        </button>
+      )}
     </div>
   );
 }
 
-function Option(props: { label: string; count: number; checked: boolean; onChange: () => void }) {
+/** memo: a filter change re-renders only the options whose count or tick changed */
+const Option = memo(function Option(props: { value: string; label: string; count: number; checked: boolean; onToggle: (value: string) => void }) {
   return (
     <li>
       <label className="option" data-empty={props.count === 0 && !props.checked}>
-        <input type="checkbox" checked={props.checked} onChange={props.onChange} />
+        <input type="checkbox" checked={props.checked} onChange={() => props.onToggle(props.value)} />
         <span className="option-label">{props.label}</span>{' '}
         <span className="option-count">
           {props.count}
@@ -180,4 +188,4 @@ function Option(props: { label: string; count: number; checked: boolean; onChang
       </label>
     </li>
   );
-}
+});

@@ -27,8 +27,12 @@ export function PresentStrip({ index, order, current, onPick }: { index: Timelin
   // a third of the presented stretch of time around each event, at least two months
   const spanMs = (() => {
     if (!order.length) return 60 * DAY_MS;
-    const start = Math.min(...order.map((p) => index.facets[p].startMs));
-    const end = Math.max(...order.map((p) => index.facets[p].endMs));
+    let start = Infinity;
+    let end = -Infinity;
+    for (const p of order) {
+      start = Math.min(start, index.startMs[p]);
+      end = Math.max(end, index.endMs[p]);
+    }
     return Math.max((end - start) / 3, 60 * DAY_MS);
   })();
 
@@ -36,7 +40,7 @@ export function PresentStrip({ index, order, current, onPick }: { index: Timelin
     const a = adapter.current;
     if (!a) return;
     a.setData(index, 'none');
-    a.setVisible(new Set(order.map((p) => index.events[p].id)));
+    a.setVisible(order);
   }, [index, order]);
 
   useEffect(() => {

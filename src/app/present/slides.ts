@@ -11,7 +11,7 @@ import type { TimelineIndex } from '../store/timelineIndex';
  * file's order so the sequence is stable across reloads.
  */
 export function slideOrder(index: TimelineIndex, matches: readonly number[]): number[] {
-  return [...matches].sort((a, b) => index.facets[a].startMs - index.facets[b].startMs || a - b);
+  return [...matches].sort((a, b) => index.startMs[a] - index.startMs[b] || a - b);
 }
 
 /** The slide a link or key asks for, kept inside 1..count (1 when there are no slides). */

@@ -12,7 +12,8 @@ export interface DataSlice {
   index: TimelineIndex | null;
   error: string | null;
   startLoading: (source: string) => void;
-  loaded: (timeline: TimelineFile) => void;
+  /** index: already built by the loader (large files), else built here */
+  loaded: (timeline: TimelineFile, index?: TimelineIndex) => void;
   failed: (message: string) => void;
 }
 
@@ -22,6 +23,6 @@ export const createDataSlice: StateCreator<Store, [], [], DataSlice> = (set) => 
   index: null,
   error: null,
   startLoading: (source) => set({ status: 'loading', source, error: null }),
-  loaded: (timeline) => set({ status: 'ready', index: buildIndex(timeline), error: null }),
+  loaded: (timeline, index) => set({ status: 'ready', index: index ?? buildIndex(timeline), error: null }),
   failed: (message) => set({ status: 'error', error: message, index: null }),
 });

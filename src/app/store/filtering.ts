@@ -3,7 +3,8 @@
  * filters (faceted search): the number beside "KCNA" says how many events you would see if you also ticked it.
  */
 import { dayEndMs, dayStartMs } from './dates';
-import type { EventFacets, TimelineIndex } from './timelineIndex';
+import { eventsWithWords, searchWords } from './searchText';
+import type { FacetColumn, FacetName, TimelineIndex } from './timelineIndex';
 
 export type ActorMatch = 'any' | 'all';
 
@@ -35,32 +36,7 @@ export function hasActiveFilters(f: Filters): boolean {
 }
 
 type Group = 'actors' | 'docs' | 'publishers' | 'cited' | 'text' | 'dates';
-const GROUPS: Group[] = ['actors', 'docs', 'publishers', 'cited', 'text', 'dates'];
-
-function compile(filters: Filters): Record<Group, ((f: EventFacets) => boolean) | null> {
-  const anyOf = (selected: string[], key: 'docs' | 'publishers' | 'cited') => {
-    if (!selected.length) return null;
-    const set = new Set(selected);
-    return (f: EventFacets) => f[key].some((x) => set.has(x));
-  };
-  const actorSet = new Set(filters.actors);
-  const tokens = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
-  const fromMs = dayStartMs(filters.from);
-  const toMs = dayEndMs(filters.to);
-  return {
-    actors: !actorSet.size
-      ? null
-      : filters.actorMatch === 'all'
-        ? (f) => filters.actors.every((a) => f.actors.includes(a))
-        : (f) => f.actors.some((a) => actorSet.has(a)),
-    docs: anyOf(filters.docs, 'docs'),
-    publishers: anyOf(filters.publishers, 'publishers'),
-    cited: anyOf(filters.cited, 'cited'),
-    text: tokens.length ? (f) => tokens.every((t) => f.haystack.includes(t)) : null,
-    // an imprecise date overlapping the range is kept: "June 2024" is within 10–30 June as far as we know
-    dates: fromMs === null && toMs === null ? null : (f) => (fromMs === null || f.endMs > fromMs) && (toMs === null || f.startMs < toMs),
-  };
-}
+const FACETS: FacetName[] = ['actors', 'docs', 'publishers', 'cited'];
 
 export interface FacetCounts {
   actors: Map<string, number>;
@@ -75,43 +51,93 @@ export interface FilterResult {
   counts: FacetCounts;
 }
 
-const bump = (map: Map<string, number>, keys: string[]) => {
-  for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
-};
+/** 1 where the event passes one facet's choice: any of the chosen values, or (actors, "all") every one of them. */
+function facetPass(column: FacetColumn, chosen: readonly string[], all: boolean): Uint8Array {
+  const n = column.offsets.length - 1;
+  const pass = new Uint8Array(n);
+  const wanted = new Uint8Array(column.values.length);
+  let known = 0;
+  for (const v of chosen) {
+    const id = column.idOf.get(v);
+    if (id !== undefined && !wanted[id]) {
+      wanted[id] = 1;
+      known++;
+    }
+  }
+  // with "all", a chosen actor on no event at all leaves nothing
+  if (all && known < new Set(chosen).size) return pass;
+  const { offsets, members } = column;
+  for (let i = 0; i < n; i++) {
+    let hits = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) hits += wanted[members[k]];
+    pass[i] = all ? (hits === known ? 1 : 0) : hits > 0 ? 1 : 0;
+  }
+  return pass;
+}
+
+function datePass(index: TimelineIndex, fromMs: number | null, toMs: number | null): Uint8Array {
+  const n = index.events.length;
+  const pass = new Uint8Array(n);
+  // an imprecise date overlapping the range is kept: "June 2024" is within 10–30 June as far as we know
+  for (let i = 0; i < n; i++) pass[i] = (fromMs === null || index.endMs[i] > fromMs) && (toMs === null || index.startMs[i] < toMs) ? 1 : 0;
+  return pass;
+}
+
+/** Which events pass each active group of filters (groups with nothing chosen are left out). */
+function groupPasses(index: TimelineIndex, filters: Filters): Array<[Group, Uint8Array]> {
+  const passes: Array<[Group, Uint8Array]> = [];
+  if (filters.actors.length) passes.push(['actors', facetPass(index.facet.actors, filters.actors, filters.actorMatch === 'all')]);
+  if (filters.docs.length) passes.push(['docs', facetPass(index.facet.docs, filters.docs, false)]);
+  if (filters.publishers.length) passes.push(['publishers', facetPass(index.facet.publishers, filters.publishers, false)]);
+  if (filters.cited.length) passes.push(['cited', facetPass(index.facet.cited, filters.cited, false)]);
+  const words = searchWords(filters.text);
+  if (words.length) passes.push(['text', eventsWithWords(index.searchText, words)]);
+  const fromMs = dayStartMs(filters.from);
+  const toMs = dayEndMs(filters.to);
+  if (fromMs !== null || toMs !== null) passes.push(['dates', datePass(index, fromMs, toMs)]);
+  return passes;
+}
+
+function bump(counts: Int32Array, column: FacetColumn, pos: number) {
+  for (let k = column.offsets[pos]; k < column.offsets[pos + 1]; k++) counts[column.members[k]]++;
+}
+
+function countMap(column: FacetColumn, counts: Int32Array): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let id = 0; id < counts.length; id++) if (counts[id]) map.set(column.values[id], counts[id]);
+  return map;
+}
 
 /**
  * One pass over all events. An event that fails no filter counts everywhere; an event that fails exactly one
  * group counts only in that group's options (it would appear if that group's choice changed).
  */
 export function applyFilters(index: TimelineIndex, filters: Filters): FilterResult {
-  const tests = compile(filters);
-  const active = GROUPS.filter((g) => tests[g]);
-  const counts: FacetCounts = { actors: new Map(), docs: new Map(), publishers: new Map(), cited: new Map() };
+  const passes = groupPasses(index, filters);
+  const columns = index.facet;
+  const tallies = Object.fromEntries(FACETS.map((f) => [f, new Int32Array(columns[f].values.length)])) as Record<FacetName, Int32Array>;
   const matches: number[] = [];
-  const facets = index.facets;
-  for (let i = 0; i < facets.length; i++) {
-    const f = facets[i];
+  const n = index.events.length;
+  for (let i = 0; i < n; i++) {
     let failed: Group | null = null;
     let failures = 0;
-    for (const g of active) {
-      if (!tests[g]!(f)) {
-        failed = g;
+    for (const [group, pass] of passes) {
+      if (!pass[i]) {
+        failed = group;
         if (++failures > 1) break;
       }
     }
     if (failures > 1) continue;
     if (failures === 0) {
       matches.push(i);
-      bump(counts.actors, f.actors);
-      bump(counts.docs, f.docs);
-      bump(counts.publishers, f.publishers);
-      bump(counts.cited, f.cited);
+      for (const f of FACETS) bump(tallies[f], columns[f], i);
     } else if (failed === 'actors') {
       // with "all", ticking another actor narrows further, so only events that already pass count
-      if (filters.actorMatch === 'any') bump(counts.actors, f.actors);
+      if (filters.actorMatch === 'any') bump(tallies.actors, columns.actors, i);
     } else if (failed === 'docs' || failed === 'publishers' || failed === 'cited') {
-      bump(counts[failed], f[failed]);
+      bump(tallies[failed], columns[failed], i);
     }
   }
+  const counts = Object.fromEntries(FACETS.map((f) => [f, countMap(columns[f], tallies[f])])) as unknown as FacetCounts;
   return { matches, counts };
 }

@@ -5,7 +5,7 @@
 import type { EventRecord } from '../../schema/timeline';
 import { applyFilters, type FilterResult } from './filtering';
 import type { Store } from './store';
-import type { TimelineIndex } from './timelineIndex';
+import { facetCount, type TimelineIndex } from './timelineIndex';
 import type { SortKey } from './viewSlice';
 
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -46,13 +46,13 @@ function sortValue(index: TimelineIndex, pos: number, key: SortKey): string | nu
   const e = index.events[pos];
   switch (key) {
     case 'date':
-      return index.facets[pos].startMs;
+      return index.startMs[pos];
     case 'title':
       return e.title.toLowerCase();
     case 'actors':
       return e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ').toLowerCase();
     case 'sources':
-      return index.facets[pos].docs.length;
+      return facetCount(index.facet.docs, pos);
   }
 }
 

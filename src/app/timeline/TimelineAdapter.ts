@@ -2,6 +2,11 @@
  * The one module that owns vis-timeline. It creates the timeline once, feeds it a DataSet through a DataView
  * (filters refresh the view; the timeline is never re-created), and turns vis events into plain callbacks.
  * React components talk to this class only; none of them touch vis-timeline.
+ *
+ * vis-timeline lays out every item it holds, so it is smooth only with a few hundred. A small timeline (the seeds)
+ * gives it every event once and filters through the DataView. A large one gives it only what the window shows at a
+ * legible level of detail (levelOfDetail.ts): the events in view, or one cluster per period with its count; the
+ * DataSet follows the window as it pans and zooms, and the filters as they change.
  */
 import * as vis from 'vis-timeline/standalone';
 import type { DataSet as DataSetType, DataView as DataViewType } from 'vis-data';
@@ -10,8 +15,9 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { EventRecord } from '../../schema/timeline';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
-import { itemElement, laneElement, tooltipElement } from './itemContent';
-import { buildItems, type LaneGroup, type TimelineItemData } from './items';
+import { clusterElement, clusterTooltipElement, itemElement, laneElement, tooltipElement } from './itemContent';
+import { buildItems, eventItems, laneGroups, laneKeys, type LaneGroup, type TimelineItemData } from './items';
+import { eventTimes, inStartOrder, levelOfDetail, windowAround, type Cluster, type EventTimes, type PeriodUnit } from './levelOfDetail';
 
 // The standalone build exports vis-data's classes at run time; its type declarations only name the timeline.
 const { DataSet, DataView } = vis as unknown as { DataSet: typeof DataSetType; DataView: typeof DataViewType };
@@ -24,6 +30,20 @@ export interface TimelineCallbacks {
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
+/** Up to this many events, vis-timeline holds them all (the seeds look and behave as they always did). */
+export const ALL_ITEMS_LIMIT = 200;
+/** With lanes on, each lane gets its own (smaller) level of detail. */
+const LANE_LIMITS = { events: 20, periods: 15 };
+
+type ClusterItem = TimelineItemData & { cluster: { count: number; unit: PeriodUnit } };
+const isCluster = (item: TimelineItemData | null | undefined): item is ClusterItem => !!item && 'cluster' in item;
+
+const PERIOD_FORMATS: Record<Exclude<PeriodUnit, 'decade'>, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }),
+  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric' }),
+};
+const periodLabel = (start: Date, unit: PeriodUnit) => (unit === 'decade' ? `the ${start.getFullYear()}s` : PERIOD_FORMATS[unit].format(start));
 
 export class TimelineAdapter {
   private readonly timeline: vis.Timeline;
@@ -33,15 +53,21 @@ export class TimelineAdapter {
   private readonly groupView: DataViewType<LaneGroup & { content: string }, 'id'>;
   private visible: Set<string> | null = null;
   private visibleGroups: Set<string> | null = null;
-  private events = new Map<string, EventRecord>();
   private lanes: Lanes = 'none';
   private index: TimelineIndex | null = null;
+  /** set when the timeline is too large to hand over whole: where each event sits, and the shown ones in start order */
+  private detail: { times: EventTimes; sorted: readonly number[]; shown: Uint8Array; lanes: Map<string, number[]> | null } | null = null;
+  private selectedEvent: string | null = null;
+  private refreshQueued = 0;
 
   /** look.stack false: items share one row (the presentation's short strip, where stacking would hide them) */
   constructor(container: HTMLElement, private readonly callbacks: TimelineCallbacks, look: { stack?: boolean } = {}) {
     this.itemView = new DataView(this.items, { filter: (item) => !this.visible || this.visible.has(item.eventId) });
     this.groupView = new DataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
-    const eventOf = (item: { eventId?: string }) => (item.eventId ? this.events.get(item.eventId) : undefined);
+    const eventOf = (item: { eventId?: string }): EventRecord | undefined => {
+      const pos = item.eventId && this.index ? this.index.eventPos.get(item.eventId) : undefined;
+      return pos === undefined ? undefined : this.index!.events[pos];
+    };
     const options: TimelineOptions = {
       height: '100%',
       stack: look.stack ?? true,
@@ -56,6 +82,7 @@ export class TimelineAdapter {
       // Labels and tooltips are elements made of text nodes; the filter below is a second fence that strips any
       // markup should a string ever reach vis-timeline's innerHTML paths.
       template: (item?: { eventId?: string }) => {
+        if (isCluster(item as TimelineItemData)) return clusterElement((item as ClusterItem).cluster.count);
         const event = item && eventOf(item);
         return event ? itemElement(event) : document.createElement('span');
       },
@@ -65,6 +92,10 @@ export class TimelineAdapter {
         overflowMethod: 'cap',
         delay: 250,
         template: ((item: { eventId?: string }) => {
+          if (isCluster(item as TimelineItemData)) {
+            const c = item as ClusterItem;
+            return clusterTooltipElement(c.cluster.count, periodLabel(c.start, c.cluster.unit));
+          }
           const event = eventOf(item);
           return event ? tooltipElement(event) : document.createElement('span');
         }) as unknown as (item: unknown) => string,
@@ -74,15 +105,73 @@ export class TimelineAdapter {
     this.timeline = new vis.Timeline(container, this.itemView as never, options);
     this.timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items[0];
-      this.callbacks.onSelect(id === undefined ? null : this.items.get(id as string)?.eventId ?? null);
+      const item = id === undefined ? null : this.items.get(id as string);
+      if (isCluster(item)) return this.openCluster(item);
+      this.callbacks.onSelect(item?.eventId ?? null);
     });
-    this.timeline.on('rangechanged', (props: { start: Date; end: Date }) => this.callbacks.onWindowChange(props.start, props.end));
+    this.timeline.on('rangechange', () => this.queueRefresh());
+    this.timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
+      this.refreshDetail();
+      this.callbacks.onWindowChange(props.start, props.end);
+    });
+  }
+
+  /** A cluster clicked: zoom into its period, keeping the selected event. */
+  private openCluster(item: ClusterItem): void {
+    const start = item.start.getTime();
+    const end = (item.end ?? item.start).getTime();
+    const pad = (end - start) * 0.05;
+    this.timeline.setWindow(start - pad, end + pad, { animation: false });
+    this.refreshDetail();
+  }
+
+  private queueRefresh(): void {
+    if (!this.detail || this.refreshQueued) return;
+    this.refreshQueued = requestAnimationFrame(() => {
+      this.refreshQueued = 0;
+      this.refreshDetail();
+    });
+  }
+
+  /** Large timelines: puts in the DataSet what the window shows, at its level of detail, and nothing else. */
+  private refreshDetail(): void {
+    const d = this.detail;
+    if (!d || !this.index) return;
+    const { start, end } = this.timeline.getWindow();
+    const window = { start: start.getTime(), end: end.getTime() };
+    const wanted: TimelineItemData[] = [];
+    const addDetail = (sorted: readonly number[], lane: string | undefined, limits?: { events: number; periods: number }) => {
+      const { positions, clusters } = levelOfDetail(d.times, sorted, window, limits);
+      for (const pos of positions) {
+        for (const item of eventItems(this.index!.events[pos], this.lanes)) if (item.group === lane) wanted.push(item);
+      }
+      for (const c of clusters) wanted.push(clusterItem(c, lane));
+    };
+    if (d.lanes) for (const [lane, sorted] of d.lanes) addDetail(sorted, lane, LANE_LIMITS);
+    else addDetail(d.sorted, undefined);
+    const keep = new Set(wanted.map((i) => i.id));
+    const gone = this.items.getIds().filter((id) => !keep.has(id as string));
+    if (gone.length) this.items.remove(gone);
+    const fresh = wanted.filter((item) => {
+      const now = this.items.get(item.id);
+      return !now || (isCluster(now) && now.cluster.count !== (item as ClusterItem).cluster.count);
+    });
+    if (fresh.length) this.items.update(fresh);
+    this.refreshGroups();
+    // keeps the selected event selected when it comes into view, and drops a clicked cluster's highlight
+    if (this.selectedEvent || this.timeline.getSelection().length) this.timeline.setSelection(this.itemIdsOf(this.selectedEvent));
   }
 
   /** Loads a timeline's events (once per file; lanes rebuild the items, not the timeline). */
   setData(index: TimelineIndex, lanes: Lanes): void {
     this.index = index;
-    this.events = new Map(index.events.map((e) => [e.id, e]));
+    this.visible = null;
+    if (index.events.length <= ALL_ITEMS_LIMIT) this.detail = null;
+    else {
+      const times = eventTimes(index.events);
+      const all = Array.from({ length: index.events.length }, (_, i) => i);
+      this.detail = { times, sorted: inStartOrder(times, all), shown: new Uint8Array(all.length).fill(1), lanes: null };
+    }
     this.lanes = lanes === 'none' ? 'actor' : 'none'; // force a rebuild
     this.setLanes(lanes);
   }
@@ -90,26 +179,68 @@ export class TimelineAdapter {
   setLanes(lanes: Lanes): void {
     if (!this.index || lanes === this.lanes) return;
     this.lanes = lanes;
-    const { items, groups } = buildItems(this.index, lanes);
     const selected = this.selectedEventId();
     this.items.clear();
     this.groups.clear();
-    if (groups) {
-      this.groups.add(groups.map((g) => ({ ...g, content: '' })));
+    const groups = this.detail ? laneGroups(this.index, lanes) : null;
+    const built = this.detail ? null : buildItems(this.index, lanes);
+    const laneList = built ? built.groups : groups;
+    if (laneList) {
+      this.groups.add(laneList.map((g) => ({ ...g, content: '' })));
       this.timeline.setGroups(this.groupView as never);
     } else {
       this.timeline.setGroups(null as never);
     }
-    this.items.add(items);
+    if (built) this.items.add(built.items);
+    else this.splitLanes();
     this.refreshGroups();
+    this.refreshDetail();
     if (selected) this.setSelection(selected);
   }
 
-  /** Shows only these events (null: all). */
-  setVisible(ids: Set<string> | null): void {
-    this.visible = ids;
+  /** Large timelines with lanes on: the shown events of each lane, in start order. */
+  private splitLanes(): void {
+    const d = this.detail;
+    if (!d || !this.index) return;
+    if (this.lanes === 'none') {
+      d.lanes = null;
+      return;
+    }
+    const lanes = new Map<string, number[]>();
+    for (const pos of d.sorted) {
+      for (const key of laneKeys(this.index.events[pos], this.lanes)) {
+        let list = lanes.get(key);
+        if (!list) lanes.set(key, (list = []));
+        list.push(pos);
+      }
+    }
+    d.lanes = lanes;
+  }
+
+  /** Shows only the events at these positions in the index (null: all). */
+  setVisible(positions: readonly number[] | null): void {
+    const index = this.index;
+    if (!index) return;
+    const d = this.detail;
+    if (d) {
+      const all = positions ?? Array.from({ length: index.events.length }, (_, i) => i);
+      d.sorted = inStartOrder(d.times, all);
+      d.shown = new Uint8Array(index.events.length);
+      for (const pos of all) d.shown[pos] = 1;
+      this.splitLanes();
+      this.refreshDetail();
+      return;
+    }
+    this.visible = positions ? new Set(positions.map((p) => index.events[p].id)) : null;
     this.itemView.refresh();
     this.refreshGroups();
+  }
+
+  /** ids of the items drawing an event (several with lanes; none when it is in a cluster or out of view) */
+  private itemIdsOf(eventId: string | null): string[] {
+    if (!eventId) return [];
+    if (this.lanes === 'none') return this.items.get(eventId) ? [eventId] : [];
+    return this.items.getIds({ filter: (item) => item.eventId === eventId }) as string[];
   }
 
   private refreshGroups(): void {
@@ -129,9 +260,36 @@ export class TimelineAdapter {
   }
 
   setSelection(eventId: string | null, reveal = false): void {
+    this.selectedEvent = eventId;
+    if (this.detail) return this.setDetailSelection(eventId, reveal);
     const ids = eventId ? this.items.getIds({ filter: (item) => item.eventId === eventId }) : [];
     this.timeline.setSelection(ids);
     if (reveal && ids.length && this.visible?.has(eventId!) !== false) this.revealItem(ids[0] as string);
+  }
+
+  /** Large timelines: an event to reveal may be in a cluster or far away; go to it, zooming in as far as it takes. */
+  private setDetailSelection(eventId: string | null, reveal: boolean): void {
+    const d = this.detail!;
+    const pos = eventId ? this.index?.eventPos.get(eventId) : undefined;
+    let ids = this.itemIdsOf(eventId);
+    if (reveal && pos !== undefined && d.shown[pos]) {
+      if (ids.length) this.revealItem(ids[0]);
+      else {
+        const { start, end } = this.timeline.getWindow();
+        const span = end.getTime() - start.getTime();
+        const center = (d.times.start[pos] + d.times.end[pos]) / 2;
+        this.timeline.setWindow(center - span / 2, center + span / 2, { animation: false });
+        this.refreshDetail();
+        if (!this.itemIdsOf(eventId).length) {
+          const around = windowAround(d.times, d.sorted, pos, 20);
+          const pad = (around.end - around.start) * 0.1;
+          this.timeline.setWindow(around.start - pad, around.end + pad, { animation: false });
+          this.refreshDetail();
+        }
+      }
+      ids = this.itemIdsOf(eventId);
+    }
+    this.timeline.setSelection(ids);
   }
 
   /** Moves the window to the item when it is off screen, keeping the zoom. */
@@ -153,6 +311,7 @@ export class TimelineAdapter {
 
   setWindow(start: Date, end: Date): void {
     this.timeline.setWindow(start, end, { animation: false });
+    this.refreshDetail();
   }
 
   /**
@@ -160,10 +319,12 @@ export class TimelineAdapter {
    * timeline). Animated unless the reader asked for less motion.
    */
   centerOn(eventId: string, spanMs: number, animate: boolean): void {
-    const item = this.items.get({ filter: (i) => i.eventId === eventId })[0];
-    if (!item) return;
-    const start = item.start.getTime();
-    const end = (item.end ?? item.start).getTime();
+    const pos = this.index?.eventPos.get(eventId);
+    if (pos === undefined) return;
+    const item = this.detail ? null : this.items.get({ filter: (i) => i.eventId === eventId })[0];
+    if (!this.detail && !item) return;
+    const start = item ? item.start.getTime() : this.detail!.times.start[pos];
+    const end = item ? (item.end ?? item.start).getTime() : this.detail!.times.end[pos];
     const span = Math.max(spanMs, (end - start) * 1.6);
     const center = (start + end) / 2;
     this.timeline.setWindow(center - span / 2, center + span / 2, {
@@ -175,21 +336,32 @@ export class TimelineAdapter {
   fit(): void {
     let min = Infinity;
     let max = -Infinity;
-    for (const item of this.itemView.get()) {
-      min = Math.min(min, item.start.getTime());
-      max = Math.max(max, (item.end ?? item.start).getTime());
+    if (this.detail) {
+      const { times, sorted } = this.detail;
+      for (const pos of sorted) {
+        min = Math.min(min, times.start[pos]);
+        max = Math.max(max, times.end[pos]);
+      }
+    } else {
+      for (const item of this.itemView.get()) {
+        min = Math.min(min, item.start.getTime());
+        max = Math.max(max, (item.end ?? item.start).getTime());
+      }
     }
     if (!Number.isFinite(min)) return;
     const span = Math.max(max - min, 30 * 86_400_000);
     this.timeline.setWindow(min - span * 0.04, max + span * 0.22, { animation: false });
+    this.refreshDetail();
   }
 
   zoomIn(): void {
     this.timeline.zoomIn(0.5, { animation: false });
+    this.refreshDetail();
   }
 
   zoomOut(): void {
     this.timeline.zoomOut(0.5, { animation: false });
+    this.refreshDetail();
   }
 
   /** Pans by a fraction of the visible window: -0.2 is a fifth to the left. */
@@ -197,9 +369,25 @@ export class TimelineAdapter {
     const { start, end } = this.timeline.getWindow();
     const shift = (end.getTime() - start.getTime()) * fraction;
     this.timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false });
+    this.refreshDetail();
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.refreshQueued);
     this.timeline.destroy();
   }
+}
+
+function clusterItem(c: Cluster, lane: string | undefined): ClusterItem {
+  return {
+    id: lane === undefined ? c.id : `${c.id}\u0000${lane}`,
+    eventId: '',
+    start: new Date(c.start),
+    end: new Date(c.end),
+    type: 'range',
+    className: `ev-cluster ev-cluster-${c.unit}`,
+    content: '',
+    cluster: { count: c.count, unit: c.unit },
+    ...(lane === undefined ? {} : { group: lane }),
+  };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { explorerStore, useExplorer } from '../store/store';
-import { selectTotal, selectVisibleIds } from '../store/selectors';
+import { selectFilterResult, selectTotal } from '../store/selectors';
 import { TimelineAdapter } from './TimelineAdapter';
 import { sameWindow, windowFromUrl, windowToUrl } from './visibleWindow';
 
@@ -9,7 +9,7 @@ export function TimelineView() {
   const host = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
   const index = useExplorer((s) => s.index);
-  const visibleIds = useExplorer(selectVisibleIds);
+  const matches = useExplorer((s) => selectFilterResult(s).matches);
   const total = useExplorer(selectTotal);
   const selected = useExplorer((s) => s.selectedEventId);
   const lanes = useExplorer((s) => s.lanes);
@@ -32,7 +32,7 @@ export function TimelineView() {
     if (!a || !index) return;
     const s = explorerStore.getState();
     a.setData(index, s.lanes);
-    a.setVisible(selectVisibleIds(s));
+    a.setVisible(selectFilterResult(s).matches);
     a.setSelection(s.selectedEventId);
     const wanted = s.window && windowFromUrl(s.window);
     if (wanted) a.setWindow(wanted.start, wanted.end);
@@ -43,8 +43,8 @@ export function TimelineView() {
     adapter.current?.setLanes(lanes);
   }, [lanes]);
   useEffect(() => {
-    adapter.current?.setVisible(visibleIds.size === total ? null : visibleIds);
-  }, [visibleIds, total]);
+    adapter.current?.setVisible(matches.length === total ? null : matches);
+  }, [matches, total]);
   useEffect(() => {
     adapter.current?.setSelection(selected, true);
   }, [selected]);

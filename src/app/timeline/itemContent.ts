@@ -36,3 +36,17 @@ export function tooltipElement(event: EventRecord): HTMLElement {
 export function laneElement(label: string): HTMLElement {
   return el('span', 'lane-label', label);
 }
+
+/** "412 events": a cluster standing for the events of one period when there are too many to draw one by one. */
+export function clusterElement(count: number): HTMLElement {
+  const root = el('span', 'ev-content ev-cluster-content');
+  root.append(el('span', 'ev-cluster-count', `${count} ${count === 1 ? 'event' : 'events'}`));
+  return root;
+}
+
+export function clusterTooltipElement(count: number, period: string): HTMLElement {
+  const root = el('div', 'ev-tooltip');
+  root.append(el('strong', 'ev-tooltip-title', `${count} ${count === 1 ? 'event' : 'events'} in ${period}`));
+  root.append(el('div', 'ev-tooltip-sources', 'click to zoom in'));
+  return root;
+}

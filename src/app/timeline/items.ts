@@ -42,37 +42,39 @@ export function itemClass(event: EventRecord): string {
 const NO_LANE = '~none';
 
 /** lane keys of one event: its actors, or the documents that report it */
-function laneKeys(event: EventRecord, lanes: Lanes): string[] {
+export function laneKeys(event: EventRecord, lanes: Lanes): string[] {
   if (lanes === 'actor') return event.actors.length ? event.actors : [NO_LANE];
   if (lanes === 'source') return [...new Set(event.mentions.map((m) => m.doc))];
   return [];
 }
 
-export function buildItems(index: TimelineIndex, lanes: Lanes): { items: TimelineItemData[]; groups: LaneGroup[] | null } {
-  const items: TimelineItemData[] = [];
+/** The items of one event: one, or one per lane when lanes are on. */
+export function eventItems(event: EventRecord, lanes: Lanes): TimelineItemData[] {
+  const span = localSpan(event.date.value, event.date.precision);
+  const base = {
+    eventId: event.id,
+    ...span,
+    type: span.end ? ('range' as const) : ('point' as const),
+    className: itemClass(event),
+    content: '',
+  };
+  if (lanes === 'none') return [{ id: event.id, ...base }];
+  return laneKeys(event, lanes).map((key) => ({ id: `${event.id}\u0000${key}`, ...base, group: key }));
+}
+
+/** The lanes, busiest first, so the people the story is about sit at the top (null: lanes off). */
+export function laneGroups(index: TimelineIndex, lanes: Lanes): LaneGroup[] | null {
+  if (lanes === 'none') return null;
   const laneCount = new Map<string, number>();
-  for (const event of index.events) {
-    const span = localSpan(event.date.value, event.date.precision);
-    const base = {
-      eventId: event.id,
-      ...span,
-      type: span.end ? ('range' as const) : ('point' as const),
-      className: itemClass(event),
-      content: '',
-    };
-    if (lanes === 'none') {
-      items.push({ id: event.id, ...base });
-      continue;
-    }
-    for (const key of laneKeys(event, lanes)) {
-      laneCount.set(key, (laneCount.get(key) ?? 0) + 1);
-      items.push({ id: `${event.id}\u0000${key}`, ...base, group: key });
-    }
-  }
-  if (lanes === 'none') return { items, groups: null };
-  // busiest lanes first, so the people the story is about sit at the top
+  for (const event of index.events) for (const key of laneKeys(event, lanes)) laneCount.set(key, (laneCount.get(key) ?? 0) + 1);
   const keys = [...laneCount.keys()].sort((a, b) => laneCount.get(b)! - laneCount.get(a)! || a.localeCompare(b));
   const label = (key: string) =>
     key === NO_LANE ? 'No actor' : lanes === 'actor' ? (index.actorById.get(key)?.name ?? key) : (index.docById.get(key)?.title ?? key);
-  return { items, groups: keys.map((id, order) => ({ id, label: label(id), order })) };
+  return keys.map((id, order) => ({ id, label: label(id), order }));
+}
+
+export function buildItems(index: TimelineIndex, lanes: Lanes): { items: TimelineItemData[]; groups: LaneGroup[] | null } {
+  const items: TimelineItemData[] = [];
+  for (const event of index.events) items.push(...eventItems(event, lanes));
+  return { items, groups: laneGroups(index, lanes) };
 }
