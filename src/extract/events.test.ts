@@ -142,3 +142,11 @@ describe('extractEventMentions: congressional and war verbs (held-out articles)'
   });
 });
 
+describe('extractEventMentions: plans and what did not happen', () => {
+  it('takes no event from "are set to discuss ... next week", "is due to take place" or "did not comment on Friday\'s strike"', () => {
+    const text = 'Still, much will depend on whether Paris and Berlin can agree, a question the leaders are set to discuss again at the EU summit next week. ' +
+      'The next Weimar Triangle summit is due to take place in Poland later this year, Tusk\'s office said. Moscow did not comment on Friday\'s strike.';
+    expect(dated(events(text, '2024-03-16'))).toEqual([]);
+  });
+});
+

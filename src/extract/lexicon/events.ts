@@ -71,6 +71,8 @@ export const ATTRIBUTION_PATTERNS: RegExp[] = [
  * What is only expected, possible or wished for is not (yet) a happening: "Mac OS X Leopard would be
  * released in 2007", "is expected to arrive in June", "could reach the market next year". Scheduled
  * plans ("will go on sale on June 24", "is slated for") stay: a reader wants them on a timeline.
+ * "is due to" and "are set to" are vaguer ("a question the leaders are set to discuss again at the EU
+ * summit next week"), and what did not happen is no happening ("Moscow did not comment on Friday's strike").
  */
 export const HYPOTHETICAL_CUES: RegExp =
-  /\b(?:could|might|may|would|should)\s+(?:not\s+|also\s+|soon\s+|still\s+|likely\s+|eventually\s+)?(?:be|have|\p{L}+)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|unlikely|rumou?red|predicted|projected|poised|hoped)\s+to\b|\b(?:plans?|planned|intends?|hopes?|aims?|wants?)\s+to\b|\bif\b/iu;
+  /\b(?:could|might|may|would|should)\s+(?:not\s+|also\s+|soon\s+|still\s+|likely\s+|eventually\s+)?(?:be|have|\p{L}+)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|unlikely|rumou?red|predicted|projected|poised|hoped)\s+to\b|\b(?:plans?|planned|intends?|hopes?|aims?|wants?)\s+to\b|\bif\b|\b(?:is|are)\s+(?:due|set)\s+to\b|\b(?:did|does|do)\s+not\b|\b(?:didn|doesn)['’]t\b/iu;
