@@ -182,23 +182,26 @@ function nextWord(tokens: Token[], last: Token): Token | undefined {
 const NLP_BUDGET = 400_000;
 
 /**
- * The lines compromise reads: each distinct line that holds a capitalised pair, until the budget is
- * spent. A 20 MB file of repeated boilerplate is read once, and never whole.
+ * What compromise reads: each distinct capitalised run of the document (with the word before it, which
+ * may be a title: "leader Kim Jong Un"), one per line, rather than the whole text. compromise tags every
+ * word it is given, and the runs are a tenth of an article or less, so this is many times faster (seed
+ * 004: 9 ms instead of 267 ms) while the names it recognises are the same: it knows names from its
+ * lexicon and their shape, not from the sentence around them. A 20 MB file of boilerplate yields each
+ * distinct run once.
  */
 function evidenceText(text: string): string {
-  if (text.length <= NLP_BUDGET) return text;
   const seen = new Set<string>();
-  const kept: string[] = [];
   let size = 0;
-  for (const m of text.matchAll(/[^\n.!?]*[.!?]?/g)) {
-    const line = m[0];
-    if (line.length > 2000 || !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line) || seen.has(line)) continue;
-    seen.add(line);
-    kept.push(line);
-    size += line.length + 1;
+  const kept: string[] = [];
+  for (const m of text.matchAll(/(?:\b[\p{L}.]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|al\s+)?\p{Lu}[\p{L}'’.-]*){0,5}/gu)) {
+    const run = m[0].replace(/[’']s$/, '');
+    if (seen.has(run)) continue;
+    seen.add(run);
+    kept.push(run);
+    size += run.length + 2;
     if (size > NLP_BUDGET) break;
   }
-  return kept.join('\n');
+  return kept.join('.\n');
 }
 
 interface Hints {

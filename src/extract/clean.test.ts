@@ -96,3 +96,12 @@ describe('repairGluedWords', () => {
     expect(repairGluedWords(line, documentVocabulary(line))).toBe(line);
   });
 });
+
+describe('repairGluedWords leaves real words and names whole', () => {
+  it("keeps 'Governor', 'Paterson' and 'Johnson' (they end in function words but are not glued)", () => {
+    expect(repairGluedWords('Central Bank Governor Sigrid Petrenko met Paterson and Johnson.')).toBe('Central Bank Governor Sigrid Petrenko met Paterson and Johnson.');
+  });
+  it("still repairs 'linkhere', 'Whilethe' and 'beinterpreted'", () => {
+    expect(repairGluedWords('linkhere Whilethe beinterpreted')).toBe('link here While the be interpreted');
+  });
+});

@@ -101,6 +101,12 @@ function isPart(part: string, vocabulary: Map<string, number>): boolean {
   return isWord(part) || (part.length >= 4 && (vocabulary.get(part) ?? 0) >= 1);
 }
 
+function isStrongPart(part: string, vocabulary: Map<string, number>): boolean {
+  const known = knownWords();
+  if (known.has(part) || (vocabulary.get(part) ?? 0) >= 1) return true;
+  return ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'].some((suffix) => part.endsWith(suffix) && part.length - suffix.length >= 4 && known.has(part.slice(0, -suffix.length)));
+}
+
 /** "geopoliticallandscape" → "geopolitical landscape", only when the whole is not a word. */
 function splitLowercaseGlue(piece: string, vocabulary: Map<string, number>): string {
   if (piece.length < 6 || !/^\p{Lu}?\p{Ll}+$/u.test(piece)) return piece;
@@ -113,6 +119,12 @@ function splitLowercaseGlue(piece: string, vocabulary: Map<string, number>): str
     const right = lower.slice(at);
     if (HEADS.has(left) || TAILS.has(right)) continue;
     if (!isPart(left, vocabulary) || !isPart(right, vocabulary)) continue;
+    // Real words end in short function words all the time ("Paterson", "Boston", "format"): a split
+    // before a function word at the end needs one of three letters or more ("linkhere", "Whilethe").
+    if (FUNCTION.has(right) && !FUNCTION.has(left) && right.length < 3) continue;
+    // The other half must be a word in its own right, not only an inflection of a short stem
+    // ("gover" is not "gov" + "-er": "Governor" stays whole).
+    if (FUNCTION.has(left) !== FUNCTION.has(right) && !isStrongPart(FUNCTION.has(left) ? right : left, vocabulary)) continue;
     // One half must be a closed-class word or a word this document uses on its own: "geopolitical"
     // appears elsewhere in seed 000, while "unders" + "cores" (from "underscores") appear nowhere.
     const anchored = FUNCTION.has(left) || FUNCTION.has(right) || vocabulary.has(left) || vocabulary.has(right);
