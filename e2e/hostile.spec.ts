@@ -34,6 +34,8 @@ function hostileTimeline(): TimelineFile {
 function handEditedTimeline(): TimelineFile {
   const t = structuredClone(servedTimeline());
   t.events.forEach((e, i) => (e.title = `${[IMG, SCRIPT, LINK, STYLE][i % 4]} ${e.title}`));
+  // A spreadsheet formula where a spreadsheet would run it: the first cell of a row.
+  t.events[0].title = `=HYPERLINK("http://example.invalid","open") ${t.events[0].title}`;
   t.actors.forEach((a) => (a.name = `${a.name} ${IMG}`));
   t.documents.forEach((d) => (d.title = `${SCRIPT}${d.title}`));
   return t;
@@ -87,6 +89,35 @@ for (const [name, make] of [
     // The markup is there to read, as text.
     await expect(page.locator('body')).toContainText('onerror=');
     await page.screenshot({ path: `e2e/screenshots/hostile-${name.split(' ')[0]}.png` });
+
+    // Exports carry the markup as data, never as live HTML; CSV cells cannot start a formula.
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = await (await csvDownload).createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    });
+    expect(csv).toContain('onerror=');
+    if (name.startsWith('edited')) expect(csv).toContain("'=HYPERLINK");
+    expect(csv.split(/\r?\n/).every((line) => !/(^|,)"?[=+\-@]/.test(line))).toBe(true);
+
+    // Presentation: every slide, with every source revealed.
+    await page.keyboard.press('p');
+    const slides = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+    await expect(slides).toBeVisible();
+    await page.keyboard.press('s');
+    for (let i = 0; i < timeline.events.length; i++) {
+      await expect(slides).toBeVisible();
+      await page.keyboard.press('ArrowRight');
+    }
+    await expectNothingRan(page, dialogs);
+    await page.keyboard.press('Escape');
+
+    // The printed handout.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('body')).toContainText('onerror=');
+    await expectNothingRan(page, dialogs);
   });
 }
 
