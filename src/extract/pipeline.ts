@@ -39,6 +39,12 @@ export interface Analysed {
   sentences: Sentence[];
   actorMentions: ActorMention[];
   excluded: Array<[number, number]>;
+  /**
+   * Time expressions read against the document's own publication date (or none): computed here, per
+   * document and on any core, so the corpus-wide half only reads them again for documents it dates.
+   */
+  times: TimeExpression[];
+  timesReference: string | null;
 }
 
 /**
@@ -82,6 +88,8 @@ function analyse(id: string, raw: string, meta: Parameters<typeof describeDocume
     sentences,
     actorMentions: findActorMentions(text).filter((m) => !inHeader(m)),
     excluded,
+    times: findTimeExpressions(text, described.published?.value ?? null),
+    timesReference: described.published?.value ?? null,
   };
 }
 
@@ -144,7 +152,7 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
   }
   // A report appears after everything it reports: its date is the latest happening we can place.
   // Every explicit date in the text counts, not only those in event sentences.
-  for (const t of findTimeExpressions(doc.text, null)) {
+  for (const t of doc.timesReference === null ? doc.times : findTimeExpressions(doc.text, null)) {
     if (t.basis === 'explicit' && t.value && !doc.excluded.some(([a, b]) => t.start < b && t.end > a))
       anchors.push({ value: t.value, precision: t.precision, why: `its latest reported date, '${t.text}'` });
   }
@@ -155,7 +163,8 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
 }
 
 function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
-  const times = findTimeExpressions(doc.text, doc.published?.value ?? null);
+  const reference = doc.published?.value ?? null;
+  const times = reference === doc.timesReference ? doc.times : findTimeExpressions(doc.text, reference);
   return extractEventMentions({ doc: doc.id, text: doc.text, sentences: doc.sentences, times, actors, excluded: doc.excluded });
 }
 

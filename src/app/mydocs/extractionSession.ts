@@ -20,6 +20,7 @@ import type { ActorOverrides } from '../../extract/canonical';
 import type { BuildWarning } from '../../extract/types';
 import { segmentSentences } from '../../extract/segment';
 import { findActorMentions } from '../../extract/actors';
+import { findTimeExpressions } from '../../extract/time';
 import { serializeTimeline } from '../../extract/write';
 import { contentTag } from './myDocument';
 
@@ -62,6 +63,8 @@ export function analysedFromRecord(d: DocumentRecord): Analysed {
     sentences: segmentSentences(d.text),
     actorMentions: findActorMentions(d.text),
     excluded,
+    times: findTimeExpressions(d.text, published?.value ?? null),
+    timesReference: published?.value ?? null,
   };
 }
 
