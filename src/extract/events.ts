@@ -52,19 +52,22 @@ interface Trigger {
   pointsBack: boolean;
 }
 
+/** Two-word triggers ("stepped down", "held discussions"), listed once rather than per sentence. */
+const PHRASE_TRIGGERS = [...EVENT_WORDS].filter(([phrase]) => phrase.includes(' '));
+
 function triggersIn(text: string, s: Sentence): Trigger[] {
   const out: Trigger[] = [];
   for (const m of s.text.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
     const cls = EVENT_WORDS.get(w);
+    if (!cls) continue;
     // "described the meeting" points back to a happening told before; it is not a new one.
-    const pointsBack = /\b(?:the|this|that|their|his|her|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 8), m.index!)) && ANAPHORIC_NOUNS.has(w);
-    if (cls) out.push({ word: w, cls, start: s.start + m.index!, pointsBack });
+    const pointsBack = ANAPHORIC_NOUNS.has(w) && /\b(?:the|this|that|their|his|her|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 8), m.index!));
+    out.push({ word: w, cls, start: s.start + m.index!, pointsBack });
   }
-  // Two-word triggers ("stepped down", "held discussions").
-  for (const [phrase, cls] of EVENT_WORDS) {
-    if (!phrase.includes(' ')) continue;
-    const i = s.text.toLowerCase().indexOf(phrase);
+  const lower = s.text.toLowerCase();
+  for (const [phrase, cls] of PHRASE_TRIGGERS) {
+    const i = lower.indexOf(phrase);
     if (i >= 0) out.push({ word: phrase, cls, start: s.start + i, pointsBack: false });
   }
   return out.sort((a, b) => a.start - b.start);
