@@ -14,7 +14,7 @@ import { findActorMentions } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
 import { findTimeExpressions } from './time';
 import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
-import { attachUndated, clusterMentions, datesAgree, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
+import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
 
 export interface SourceFile {
@@ -241,4 +241,3 @@ export function assembleTimeline(analysed: Array<{ doc: Analysed | null; warning
   return TimelineFileSchema.parse(timeline);
 }
 
-export { datesAgree };
