@@ -56,16 +56,6 @@ export interface ActorMention {
   key: string;
 }
 
-/** events.ts: a sentence that states a dated (or datable) happening. */
-export interface EventMention {
-  doc: string;
-  sentence: Sentence;
-  time: TimeExpression | null; // null: undated ("in a recent meeting"), may still join an event in merge
-  title: string;
-  actorKeys: string[]; // canonical actor ids after canonicalisation
-  attribution: string | null;
-  /** Content words of the happening (lemmas of verbs and nouns), for wording similarity in merge. */
-  keywords: string[];
-}
+/* events.ts defines its own DraftMention: what the events stage hands to merge. */
 
 export type { ActorKind };
