@@ -118,3 +118,14 @@ describe('findActorMentions: scale', () => {
     expect(Date.now() - t0).toBeLessThan(15_000);
   }, 30_000);
 });
+
+describe('names with particles and compounds', () => {
+  it("keeps 'Sheikh Mohammed bin Abdulrahman Al Thani' one person", () => {
+    const m = findActorMentions('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the deal was done.');
+    expect(m.filter((x) => x.kind === 'person').map((x) => x.surface)).toEqual(['Mohammed bin Abdulrahman Al Thani']);
+  });
+  it("reads 'Hamas-led gunmen' as Hamas acting", () => {
+    const m = findActorMentions('The war began when Hamas-led gunmen attacked southern Israel.');
+    expect(m.map((x) => x.key)).toContain('org:hamas');
+  });
+});

@@ -93,7 +93,10 @@ function tokenize(text: string): Token[] {
     const start = m.index!;
     const straight = straighten(raw);
     const possessive = /'s$/i.test(straight) || /s'$/.test(straight);
-    const bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
+    let bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
+    // "Hamas-led gunmen", "Iran-backed militias": the name before the suffix is the actor.
+    const compound = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored)$/iu.exec(bare);
+    if (compound) bare = compound[1];
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
     const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw);
     tokens.push({ text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length });
@@ -127,7 +130,10 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$/.test(gap);
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'bin', 'al', 'von', 'van', 'der', 'la', 'du', 'and']);
+/** Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das']);
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', ...NAME_PARTICLES]);
 
 /** Groups capitalised tokens into runs ("Russian Defense Minister Andrei Beloousov"), with "of the" inside. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
@@ -295,11 +301,13 @@ export function findActorMentions(text: string): ActorMention[] {
       }
       // A name: capitalised tokens up to the next title, lexicon entry or connector.
       let j = i;
-      while (j < run.length && run[j].cap && !(j > i && lexiconAt(text, run, j)) && !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()))) {
+      let connectors = 0;
+      while (j < run.length && (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) && !(j > i && lexiconAt(text, run, j)) && !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()))) {
+        if (!run[j].cap) connectors++;
         j++;
         if (run[j - 1].possessive) break;
       }
-      const name = run.slice(i, Math.min(j, i + 4));
+      const name = run.slice(i, Math.min(j, i + 4 + connectors));
       const last = name[name.length - 1];
       const after = nextWord(tokens, run[Math.min(j, run.length) - 1]);
       const isPlace = name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);

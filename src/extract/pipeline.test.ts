@@ -90,3 +90,17 @@ describe('the build step on bad input', () => {
     expect(humanDate('2018')).toBe('2018');
   });
 });
+
+describe('dating an undated report from a dated one', () => {
+  it("dates 'announced on Wednesday' from the other report of that Wednesday when two actors are shared", () => {
+    const dated = 'Ceasefire agreed\nDOHA, Jan 15 (Reuters) - Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said on Wednesday, January 15, 2025.\n';
+    const undated = 'Gaza truce reached\nThe ceasefire between Israel and Hamas, announced in Doha on Wednesday, will begin on Sunday, officials said.\n';
+    const t = buildTimeline([
+      { id: 'a.txt', bytes: text(dated) },
+      { id: 'b.txt', bytes: text(undated) },
+    ]);
+    expect(t.documents.find((d) => d.id === 'b.txt')!.published).toMatchObject({ value: '2025-01-15', basis: 'inferred' });
+    const begins = t.events.find((e) => e.mentions.some((m) => m.doc === 'b.txt' && m.dateText === 'on Sunday'));
+    expect(begins?.date.value).toBe('2025-01-19');
+  });
+});

@@ -140,7 +140,9 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
     const fitting = clusters
       .filter((c) => !c.mentions.every((x) => x.doc === doc.id) && fitsConstraint(c, m.time!.constraint))
       .map((c) => ({ c, aff: affinity(m, c, isPerson) }))
-      .filter(({ aff }) => sameHappening(aff))
+      // A weekday that falls on the very day other reports give, with two actors in common, is enough:
+      // "the ceasefire between Israel and Hamas, announced in Doha on Wednesday".
+      .filter(({ c, aff }) => sameHappening(aff) || (aff.shared >= 2 && c.precision === 'day' && m.time!.constraint?.weekday !== undefined))
       .sort(
         (a, b) =>
           b.aff.sharedPeople - a.aff.sharedPeople || b.aff.shared - a.aff.shared || Number(b.aff.related) - Number(a.aff.related) || b.c.value.length - a.c.value.length,
