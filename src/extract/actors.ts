@@ -329,6 +329,16 @@ export function findActorMentions(text: string): ActorMention[] {
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, people, hints.people, emit).filter((c) => !inGroup(c));
   classifyNames(text, tokens, others, hints, emit);
+  // A surname with no first name or title in this document ("Trump, who takes office on January 20"):
+  // tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
+  // bears that name ("Donald Trump" in another report); otherwise it is dropped.
+  const taken = new Set(mentions.map((m) => m.start));
+  for (const c of others) {
+    const t = c.tokens[0];
+    if (c.tokens.length !== 1 || c.headline || c.placeHead || taken.has(t.start) || t.bare.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.bare)) continue;
+    if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
+    emit('person', `?${normalizeName(t.bare)}`, c.tokens);
+  }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -145,10 +145,12 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   for (let i = 0; i < keys.length; i++)
     for (let j = i + 1; j < keys.length; j++) if (closeSpellings(keys[i], keys[j])) join(clusters.get(keys[i])!, clusters.get(keys[j])!);
   // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
+  // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
+    const bare = single.replace(/^\?/, '');
     const owners = new Set(
       personKeys()
-        .filter((k) => k.includes(' ') && k.split(' ').some((part) => part === single))
+        .filter((k) => k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare))
         .map((k) => clusters.get(k)!),
     );
     if (owners.size === 1) join([...owners][0], clusters.get(single)!);
@@ -184,6 +186,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const used = new Set<string>();
   const finals = [...new Set(clusters.values())]
     .map((c) => ({ c, name: renamed.get(c)?.name ?? displayName(c) }))
+    .filter(({ c }) => ![...c.keys].every((k) => k.startsWith('?')))
     .filter(({ c, name }) => !dropped.has(normalizeName(name)) && ![...c.surfaces.keys()].some((s) => dropped.has(normalizeName(s))))
     .sort((a, b) => a.name.localeCompare(b.name) || [...a.c.keys].sort()[0].localeCompare([...b.c.keys].sort()[0]));
   for (const { c, name } of finals) {

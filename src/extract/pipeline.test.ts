@@ -104,3 +104,21 @@ describe('dating an undated report from a dated one', () => {
     expect(begins?.date.value).toBe('2025-01-19');
   });
 });
+
+describe('a surname alone, named in full by another report', () => {
+  const build = (docs: Record<string, string>) => buildTimeline(Object.entries(docs).map(([id, t]) => ({ id, bytes: text(t) })));
+  it("joins 'Trump, who takes office on January 20' to the Donald Trump of another article", () => {
+    const t = build({
+      'a.txt': 'Gaza truce\nPublished: January 15, 2025\nTrump, who takes office on January 20, had warned there would be consequences.\n',
+      'b.txt': 'Truce reached\nPublished: January 16, 2025\nPresident-elect Donald Trump met his advisers on January 14, 2025 at his estate in Florida to discuss the deal.\n',
+    });
+    const office = t.events.find((e) => e.date.value === '2025-01-20')!;
+    expect(office.actors).toEqual(['donald-trump']);
+    expect(t.actors.find((a) => a.id === 'donald-trump')?.name).toBe('Donald Trump');
+  });
+  it('drops it when no report names such a person, and never makes an actor of a sentence start', () => {
+    const t = build({ 'a.txt': 'Gaza truce\nPublished: January 15, 2025\nTrump, who takes office on January 20, had warned there would be consequences. Shares of the company rose sharply on January 16.\n' });
+    expect(t.events.length).toBeGreaterThan(0);
+    expect(t.actors).toEqual([]);
+  });
+});

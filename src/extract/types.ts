@@ -52,7 +52,10 @@ export interface ActorMention {
   start: number;
   end: number;
   kind: ActorKind;
-  /** Key of the actor inside this document (surnames already resolved to the full name seen in the document). */
+  /**
+   * Key of the actor inside this document (surnames already resolved to the full name seen in the document);
+   * "?name" for a surname alone that only another document can confirm (canonical.ts keeps or drops it).
+   */
   key: string;
 }
 

@@ -4,7 +4,7 @@
 
 /** Titles and roles written before a name: "Defense Minister Andrei Belousov", "North Korean leader Kim Jong Un". */
 export const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
+  'president', 'president-elect', 'vice-president', 'prime minister-designate', 'chancellor-elect', 'governor-elect', 'mayor-elect', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
   'general', 'secretary-general', 'chairman', 'chairwoman', 'chair', 'leader', 'supreme', 'king', 'queen', 'prince', 'princess',
   'chancellor', 'premier', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'gov.', 'mayor', 'ambassador', 'envoy',
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'national', 'security', 'chief', 'executive', 'ceo', 'cfo',
@@ -17,7 +17,7 @@ export const TITLE_WORDS = new Set([
 
 /** Title words that, seen just before a capitalised name, are strong evidence it names a person. */
 export const PERSON_TITLE_HEADS = new Set([
-  'president', 'minister', 'secretary', 'secretary-general', 'chairman', 'chairwoman', 'leader', 'king', 'queen', 'prince',
+  'president', 'president-elect', 'vice-president', 'chancellor-elect', 'governor-elect', 'mayor-elect', 'minister', 'secretary', 'secretary-general', 'chairman', 'chairwoman', 'leader', 'king', 'queen', 'prince',
   'princess', 'chancellor', 'premier', 'senator', 'sen.', 'rep.', 'governor', 'gov.', 'mayor', 'ambassador', 'envoy',
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder',
   'director', 'commander', 'gen.', 'col.', 'lt.', 'capt.', 'adm.', 'admiral', 'marshal', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.',
