@@ -65,8 +65,19 @@ export function humanDate(value: string): string {
 
 function analyse(id: string, raw: string, meta: Parameters<typeof describeDocument>[0]['meta']): Analysed {
   const clean = cleanText(raw);
-  const described = describeDocument({ id, raw, clean, meta });
-  const text = clean.text;
+  return analyseCleanText(id, clean.text, describeDocument({ id, raw, clean, meta }));
+}
+
+/**
+ * Everything after cleaning and describing: sentences, actor mentions, time expressions. Exported so
+ * a document known only by its cleaned text (the browser's copy of a loaded timeline) is analysed by
+ * the very same code.
+ */
+export function analyseCleanText(
+  id: string,
+  text: string,
+  described: { title: string; publisher: string | null; citedSources: string[]; published: DocumentRecord['published'] },
+): Analysed {
   const sentences = segmentSentences(text);
   const excluded: Array<[number, number]> = [];
   if (described.published?.text) {

@@ -15,12 +15,9 @@
  * (`originals: 'texts'`) so the UI can tell the reader.
  */
 import type { DocumentRecord, TimelineFile } from '../../schema/timeline';
-import { analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
+import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
 import type { ActorOverrides } from '../../extract/canonical';
 import type { BuildWarning } from '../../extract/types';
-import { segmentSentences } from '../../extract/segment';
-import { findActorMentions } from '../../extract/actors';
-import { findTimeExpressions } from '../../extract/time';
 import { serializeTimeline } from '../../extract/write';
 import { contentTag } from './myDocument';
 
@@ -43,29 +40,11 @@ export type CheckResult = { ok: true; warnings: BuildWarning[] } | { ok: false; 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byDocThenCode = (a: BuildWarning, b: BuildWarning) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code);
 
-/** A loaded document rebuilt from its record: what analyse() in pipeline.ts would have found, minus read and clean. */
+/** A loaded document rebuilt from its record: the pipeline's own analysis, minus read and clean. */
 export function analysedFromRecord(d: DocumentRecord): Analysed {
   // An inferred date came from the other documents; assembleTimeline infers it again from the new corpus.
-  const published = d.published && d.published.basis !== 'inferred' ? { ...d.published } : null;
-  const excluded: Array<[number, number]> = [];
-  if (published?.text) {
-    // as pipeline.ts: the byline's date says when the article appeared, not when something happened
-    const at = d.text.indexOf(published.text);
-    if (at >= 0 && at < 600) excluded.push([at, at + published.text.length]);
-  }
-  return {
-    id: d.id,
-    text: d.text,
-    title: d.title,
-    publisher: d.publisher,
-    citedSources: d.citedSources,
-    published,
-    sentences: segmentSentences(d.text),
-    actorMentions: findActorMentions(d.text),
-    excluded,
-    times: findTimeExpressions(d.text, published?.value ?? null),
-    timesReference: published?.value ?? null,
-  };
+  const published = d.published && d.published.basis !== 'inferred' ? d.published : null;
+  return analyseCleanText(d.id, d.text, { title: d.title, publisher: d.publisher, citedSources: d.citedSources, published });
 }
 
 export class ExtractionSession {
