@@ -133,21 +133,8 @@ function ActorGroup(props: {
   if (!sorted.length) return null;
   // the busiest first; ticked ones always stay in view
   const shown = showAll ? sorted : sorted.filter((a, i) => i < SHOWN_PER_GROUP || selected.includes(a.id));
-  return (
-    <div className="option-group" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{label}</h3>
-      <ul className="options">
-        {shown.map((a) => (
-          <Option key={a.id} value={a.id} label={a.name} count={counts.get(a.id) ?? 0} checked={selected.includes(a.id)} onToggle={onToggle} />
-        ))}
-      </ul>
-      {sorted.length > SHOWN_PER_GROUP && (
-        <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${sorted.length}`}
-        </button>
-      )}
-    </div>
-  );
+  const options = shown.map((a) => ({ value: a.id, label: a.name }));
+  return <OptionGroup {...{ headingId, label, options, total: sorted.length, limit: SHOWN_PER_GROUP, showAll, setShowAll, counts, selected, onToggle }} />;
 }
 
 function SourceGroup(props: { label: string; kind: SourceKind; options: Array<{ value: string; label: string }>; selected: string[]; counts: Map<string, number> }) {
@@ -157,21 +144,8 @@ function SourceGroup(props: { label: string; kind: SourceKind; options: Array<{ 
   const onToggle = useCallback((value: string) => explorerStore.getState().toggleSource(kind, value), [kind]);
   if (!options.length) return null;
   const shown = showAll ? options : options.filter((o, i) => i < SHOWN_SOURCES || selected.includes(o.value));
-  return (
-    <div className="option-group" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{label}</h3>
-      <ul className="options">
-        {shown.map((o) => (
-          <Option key={o.value} value={o.value} label={o.label} count={counts.get(o.value) ?? 0} checked={selected.includes(o.value)} onToggle={onToggle} />
-        ))}
-      </ul>
-      {options.length > SHOWN_SOURCES && (
-        <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${options.length}`}
-        </button>
-      )}
-    </div>
-  );
+  const visible = shown.map((o) => ({ value: o.value, label: o.label }));
+  return <OptionGroup {...{ headingId, label, options: visible, total: options.length, limit: SHOWN_SOURCES, showAll, setShowAll, counts, selected, onToggle }} />;
 }
 
 /** memo: a filter change re-renders only the options whose count or tick changed */
@@ -189,3 +163,34 @@ const Option = memo(function Option(props: { value: string; label: string; count
     </li>
   );
 });
+
+/** A headed list of checkboxes with counts, folded to its first entries until "Show all". */
+function OptionGroup(props: {
+  headingId: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+  total: number;
+  limit: number;
+  showAll: boolean;
+  setShowAll: (v: boolean) => void;
+  counts: Map<string, number>;
+  selected: string[];
+  onToggle: (value: string) => void;
+}) {
+  const { headingId, label, options, total, limit, showAll, setShowAll, counts, selected, onToggle } = props;
+  return (
+    <div className="option-group" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{label}</h3>
+      <ul className="options">
+        {options.map((o) => (
+          <Option key={o.value} value={o.value} label={o.label} count={counts.get(o.value) ?? 0} checked={selected.includes(o.value)} onToggle={onToggle} />
+        ))}
+      </ul>
+      {total > limit && (
+        <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${total}`}
+        </button>
+      )}
+    </div>
+  );
+}
