@@ -29,7 +29,8 @@ export interface ClientResult {
 }
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const PORT = 4180;
+/** BENCH_PORT: two benchmarks at once (e.g. two people profiling) each need their own server. */
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 /** Per process: two benchmarks at once must not empty each other's site. */
 const OUT_DIR = path.join(WORK, `site-${process.pid}`);
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
