@@ -150,3 +150,39 @@ describe('extractEventMentions: plans and what did not happen', () => {
   });
 });
 
+
+describe('extractEventMentions: dates that are not when something happened (wire copy, AP strike story)', () => {
+  const strike =
+    'Dockworkers agreed Thursday night to suspend their strike until January 15. The walkout, the first by the union since 1977, began at 12:01 a.m. on Tuesday, October 1. The previous contract expired on September 30. Last month, the union had rejected an offer of a 50% raise.';
+
+  it('does not date a happening by the end of a span ("until January 15") nor by a record\'s baseline ("the first since 1977")', () => {
+    const dates = dated(events(strike, '2024-10-04')).map((e) => e.date);
+    expect(dates).not.toContain('2025-01-15');
+    expect(dates).not.toContain('1977');
+  });
+
+  it('finds "expired" and "had rejected" as happenings, dated from the article', () => {
+    const byDate = new Map(dated(events(strike, '2024-10-04')).map((e) => [e.date, e.title]));
+    expect(byDate.get('2024-09-30')).toBe('The previous contract expired');
+    expect(byDate.get('2024-09')).toBe('The union had rejected an offer of a 50% raise');
+  });
+
+  it('titles "agreed Thursday night to suspend" without a stray "night", and keeps "12:01 a.m." whole', () => {
+    const byDate = new Map(dated(events(strike, '2024-10-04')).map((e) => [e.date, e.title]));
+    expect(byDate.get('2024-10-03')).toBe('Dockworkers agreed to suspend their strike');
+    expect(byDate.get('2024-10-01')).toBe('The walkout began at 12:01 a.m');
+  });
+});
+
+describe('extractEventMentions: whose clause it is', () => {
+  it('gives "but negotiations stalled again" its own subject, not the first clause\'s', () => {
+    const text = 'The African Union took over mediation in 2020, but negotiations stalled again in December 2023.';
+    const titles = dated(events(text, '2025-09-09'));
+    expect(titles).toContainEqual({ date: '2023-12', title: 'Negotiations stalled again' });
+  });
+
+  it('drops a dated title before a name: "then-Prime Minister Meles Zenawi"', () => {
+    const [m] = events('Construction began in 2011 under then-Prime Minister Meles Zenawi.', '2025-09-09');
+    expect(m.title).toBe('Construction began under Meles Zenawi');
+  });
+});

@@ -4,7 +4,7 @@
  * sentences without a happening word are not events.
  */
 import type { Sentence, TimeExpression } from './types';
-import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, HYPOTHETICAL_CUES, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
+import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, HYPOTHETICAL_CUES, RECORD_BASELINE, SPAN_END_BEFORE, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
 import { TITLE_WORDS } from './lexicon/actors';
 import { COUNTRIES } from './lexicon/countries';
 
@@ -146,7 +146,7 @@ export function extractEventMentions(input: EventInput): DraftMention[] {
     }
     for (const time of sTimes) {
       const trigger = nearestTrigger(triggers, time, text);
-      if (hypothetical(text, s, time, trigger)) continue;
+      if (hypothetical(text, s, time, trigger) || notTheHappeningsDate(text, s, time)) continue;
       const own = actorsNear(sActors, s, time, trigger);
       const inherited = inheritedActors(s, time, history);
       const all = [...own, ...inherited.filter((a) => !own.some((o) => o.id === a.id))];
@@ -189,6 +189,17 @@ function hypothetical(text: string, s: Sentence, time: TimeExpression, trigger: 
   const cut = Math.max(before.search(/[,;:][^,;:]*$/), before.search(/\b(?:that|which|who)\b(?![\s\S]*\b(?:that|which|who)\b)/i));
   const clause = text.slice(s.start + Math.max(0, cut), hi);
   return HYPOTHETICAL_CUES.test(clause);
+}
+
+/**
+ * Dates a sentence gives for something other than when its happening took place: the end of a span ("agreed
+ * Thursday night to suspend their strike until January 15") and the baseline of a record ("The walkout, the
+ * first by the union since 1977, began ..."): neither is a day anything happened.
+ */
+function notTheHappeningsDate(text: string, s: Sentence, time: TimeExpression): boolean {
+  const before = text.slice(Math.max(s.start, time.start - 90), time.start);
+  if (SPAN_END_BEFORE.test(before)) return true;
+  return /\bsince\s+$/i.test(before) && RECORD_BASELINE.test(before);
 }
 
 function uniqueIds(actors: ResolvedActor[]): string[] {
@@ -251,7 +262,8 @@ function stripTitleBefore(textBefore: string): string {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (/^\s*$/.test(w)) continue;
-    const lw = w.toLowerCase().replace(/[’']s$/, '');
+    // "then-Prime Minister Meles Zenawi", "ex-President": the prefix dates the title, it is still a title.
+    const lw = w.toLowerCase().replace(/[’']s$/, '').replace(/^(?:then|ex|former)-/, '');
     if (TITLE_WORDS.has(lw) || DEMONYM_WORDS.has(lw) || lw === 'u.s.' || lw === 'us' || lw === 'uk' || lw === 'visiting' || lw === 'north' || lw === 'south') {
       cut = i;
       titled ||= TITLE_WORDS.has(lw);
@@ -286,7 +298,8 @@ function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigg
   const pieces = [
     // People get their canonical names; countries and organisations stay as written ("U.S.", "Russia's").
     ...actors.filter((a) => a.kind === 'person' && a.start >= s.start && a.end <= s.end).map((a) => ({ start: a.start, end: a.end, with: a.name })),
-    ...(time ? [{ start: time.start, end: time.end, with: '' }] : []),
+    // "agreed Thursday night to suspend": the part of the day goes with the date.
+    ...(time ? [{ start: time.start, end: time.end + (/^\s+(?:night|morning|afternoon|evening)\b/i.exec(text.slice(time.end, s.end))?.[0].length ?? 0), with: '' }] : []),
     // Another date of the sentence belongs to another happening: "fought cancer in 2004 and took six months off in early 2009".
     ...otherTimes.filter((t) => t !== time && t.start >= s.start && t.end <= s.end).map((t) => ({ start: t.start, end: t.end, with: '\u0002' })),
   ]
@@ -321,7 +334,7 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   let t = marked.replace(/^[^–—\u0001]{0,40}[–—]\s*/, '').replace(/\s*\([^)\u0001]*\)/g, '').replace(/\s+/g, ' ');
   const at = t.indexOf('\u0001');
   // Clause boundaries: punctuation, relative pronouns and subordinators.
-  const bounds = [...t.matchAll(new RegExp(`[,;:\u0002]|\\s(?:and|but)\\s(?=[^,;:\\u0002]*\\u0002)|\\s[–—]\\s|\\b(?:which|where|${SUBORDINATORS.join('|')}|reported that|said that|stated that|indicate that)\\b`, 'gi'))];
+  const bounds = [...t.matchAll(new RegExp(`[,;:](?!\\d)|\u0002|\\s(?:and|but)\\s(?=[^,;:\\u0002]*\\u0002)|\\s[–—]\\s|\\b(?:which|where|${SUBORDINATORS.join('|')}|reported that|said that|stated that|indicate that)\\b`, 'gi'))];
   let start = 0;
   let end = t.length;
   for (const b of bounds) {
@@ -338,7 +351,10 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   if (/^(?:who|that)\s/i.test(clause)) {
     // "Belousov, who was appointed ...": the relative pronoun stands for the name before it.
     clause = clause.replace(/^(?:who|that)\s/i, `${lastNounPhrase(previous)} `);
-  } else if (/^\p{Ll}/u.test(clause) && !/^(?:a|an|the|their|his|her|its)\s/i.test(clause)) {
+  } else if (/^(?:a|an|the)$/i.test(previous)) {
+    // "A [2018] military agreement between the two Koreas collapsed": another date cut the noun phrase in two.
+    clause = `${previous} ${clause}`;
+  } else if (/^\p{Ll}/u.test(clause) && !/^(?:a|an|the|their|his|her|its)\s/i.test(clause) && !ownSubject(t.slice(start, Math.max(start, at)))) {
     // A clause that starts with its verb ("met with ...", "arriving") borrows the sentence's subject.
     const who = subject ?? lastNounPhrase(previous);
     if (who && clause.split(' ').length <= 12) clause = `${who} ${clause}`;
@@ -353,10 +369,31 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
+/**
+ * A clause joined by "but" or "and" that opens with a noun has a subject of its own: "The African Union took over
+ * mediation later that year, but negotiations stalled again in December 2023" is not "The African Union
+ * negotiations". One that opens with its verb ("and launched the iTunes Music Store") borrows the sentence's.
+ */
+function ownSubject(beforeTrigger: string): boolean {
+  const joined = /^\s*(?:but|and|yet|while|whereas|although)\s+(.*)$/is.exec(beforeTrigger);
+  if (!joined) return false;
+  const lead = joined[1].replace(/^(?:(?:\p{L}+ly|was|were|had|has|have|is|are|will|also|then|again|been|later)(?:\s+|$))+/iu, '').trim();
+  if (lead === '') return false;
+  const first = lead.split(/\s+/)[0].toLowerCase();
+  const verbLike = (EVENT_WORDS.has(first) && !ANAPHORIC_NOUNS.has(first) && !PLURAL_HAPPENINGS.has(first)) || /\p{L}{3}(?:ed|ing)$/u.test(first);
+  return !verbLike;
+}
+
+/** Happening words that are nouns when they open a clause: "but talks collapsed" has its own subject. */
+const PLURAL_HAPPENINGS = new Set(['talks', 'discussions', 'meetings', 'summits', 'attacks', 'strikes', 'incursions', 'tests', 'sanctions', 'deals', 'elections', 'visits', 'trips']);
+
 /** The subject a verb-only clause belongs to: the last capitalised name or short noun phrase before it. */
 function lastNounPhrase(before: string): string {
   const words = before.trim().split(/\s+/).filter(Boolean);
   if (words.length && words.length <= 4) return before.trim();
+  // "The walkout, the first by the union since 1977, began ...": the subject is before the apposition.
+  const appositive = /^((?:The|A|An|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}),\s+(?:the|a|an)\s/u.exec(before.trim());
+  if (appositive && !/^(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|When|While|As|By|From|For)\b/.test(appositive[1])) return appositive[1];
   const names = before.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)?.filter((n) => !/^(?:The|A|An|This|That|In|On|During)$/.test(n));
   return names?.length ? names[names.length - 1] : '';
 }

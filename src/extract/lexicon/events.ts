@@ -16,9 +16,9 @@ export const EVENT_CLASSES: Record<string, string[]> = {
   report: ['reported', 'published', 'announced', 'announces', 'announcement', 'confirmed', 'revealed', 'disclosed', 'declared', 'stated', 'released', 'releases', 'unveiled', 'unveils', 'introduced', 'introduces', 'launched', 'launches', 'launch', 'keynote', 'presented', 'showcased', 'demonstrated', 'debuted'],
   attack: ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'invaded', 'invasion', 'bombed', 'shelled', 'fired', 'killed', 'shot', 'intercepted', 'incursions', 'clashed', 'retaliated', 'test', 'tests', 'tested', 'hit', 'slammed', 'exploded', 'captured', 'seized', 'fall of'],
   legal: ['sued', 'sues', 'lawsuit', 'ruled', 'ruling', 'verdict', 'charged', 'indicted', 'convicted', 'settled', 'settlement', 'filed', 'won', 'lost', 'dismissed', 'appealed'],
-  business: ['sold', 'sells', 'sell', 'bought', 'buys', 'acquired', 'acquires', 'acquisition', 'merged', 'merger', 'invested', 'lowered', 'raised', 'cut', 'cuts', 'priced', 'shipped', 'opened', 'opens', 'closed', 'closes', 'founded', 'started', 'began', 'begins', 'begin', 'take effect', 'takes effect', 'took effect', 'ended', 'ends', 'completed', 'collapsed', 'collapse', 'born', 'died', 'dies', 'death', 'passed away', 'returned', 'joined', 'became', 'exceeded', 'rose', 'fell', 'doubled', 'grew'],
+  business: ['sold', 'sells', 'sell', 'bought', 'buys', 'acquired', 'acquires', 'acquisition', 'merged', 'merger', 'invested', 'lowered', 'raised', 'cut', 'cuts', 'priced', 'shipped', 'opened', 'opens', 'closed', 'closes', 'founded', 'started', 'began', 'begins', 'begin', 'take effect', 'takes effect', 'took effect', 'expired', 'expires', 'stalled', 'suspended', 'suspends', 'filled', 'shut', 'ended', 'ends', 'completed', 'collapsed', 'collapse', 'born', 'died', 'dies', 'death', 'passed away', 'returned', 'joined', 'became', 'exceeded', 'rose', 'fell', 'doubled', 'grew'],
   life: ['fought', 'battled', 'underwent', 'diagnosed', 'hospitalized', 'hospitalised', 'recovered', 'married', 'graduated', 'moved', 'took'],
-  pledge: ['pledged', 'pledges', 'vowed', 'vows', 'promised', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms', 'condemned', 'condemns', 'criticized', 'criticised', 'warned', 'accused', 'denied', 'expressed', 'urged', 'called', 'congratulated', 'thanked', 'told'],
+  pledge: ['pledged', 'pledges', 'vowed', 'vows', 'promised', 'reaffirmed', 'reaffirms', 'affirmed', 'affirms', 'condemned', 'condemns', 'criticized', 'criticised', 'warned', 'accused', 'denied', 'rejected', 'rejects', 'expressed', 'urged', 'called', 'congratulated', 'thanked', 'told'],
 };
 
 export const EVENT_WORDS: Map<string, string> = (() => {
@@ -76,3 +76,12 @@ export const ATTRIBUTION_PATTERNS: RegExp[] = [
  */
 export const HYPOTHETICAL_CUES: RegExp =
   /\b(?:could|might|may|would|should)\s+(?:not\s+|also\s+|soon\s+|still\s+|likely\s+|eventually\s+)?(?:be|have|\p{L}+)\b|\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|unlikely|rumou?red|predicted|projected|poised|hoped)\s+to\b|\b(?:plans?|planned|intends?|hopes?|aims?|wants?)\s+to\b|\bif\b|\b(?:is|are)\s+(?:due|set)\s+to\b|\b(?:did|does|do)\s+not\b|\b(?:didn|doesn)['’]t\b/iu;
+
+/** Just before a date: it ends a span rather than dating a happening ("suspend their strike until January 15"). */
+export const SPAN_END_BEFORE: RegExp = /\b(?:until|till|through)\s+$/i;
+
+/**
+ * Before "since <date>": the date is the baseline of a record, not a happening ("the first by the union since
+ * 1977", "the highest level since 2008", "its worst drought since 1984").
+ */
+export const RECORD_BASELINE: RegExp = /\b(?:first|only|largest|biggest|highest|lowest|worst|best|most|least|longest|shortest|deadliest|strongest|weakest|fastest|slowest|record)\b[^.;]{0,70}\bsince\s+$/i;
