@@ -20,6 +20,16 @@ describe('describeDocument', () => {
     expect(describeText(fixture('saved-page-chrome.txt')).publisher).toBe('Euro News Source');
   });
 
+  it('names a wire story\'s agency from its byline "By Amina Yusuf, Reuters" or its dateline "(AP) —", not a photo credit', () => {
+    expect(describeText(`Ethiopia opens its dam\nBy Amina Yusuf, Reuters\nPublished 9 September 2025\n${BODY}`).publisher).toBe('Reuters');
+    expect(describeText(`Dockworkers end strike\n\nWASHINGTON (AP) — ${BODY}`).publisher).toBe('Associated Press');
+    expect(describeText(`Dockworkers end strike\nPhoto: AP, October 4, 2024\n${BODY}`).publisher).toBeNull();
+  });
+
+  it('does not list the agency that wrote a story among the sources it cites', () => {
+    expect(describeText(`Dockworkers end strike\n\nWASHINGTON (AP) — ${BODY}`).citedSources).not.toContain('AP');
+  });
+
   it('dates a story from its dateline "Seoul, December 1, 2024 –"', () => {
     const doc = describeText(fixture('generated-with-references.txt'));
     expect(doc.published).toEqual({ value: '2024-12-01', precision: 'day', basis: 'dateline', text: 'December 1, 2024' });

@@ -26,11 +26,13 @@ export interface DocumentDescription {
 export function describeDocument(input: { id: string; raw: string; clean: CleanResult; meta: HtmlMeta }): DocumentDescription {
   const lines = input.clean.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const bodyStart = Math.max(0, lines.findIndex(isProse));
+  const publisher = describePublisher(input.meta, input.clean.removed) ?? wirePublisher(lines, bodyStart);
   return {
     title: describeTitle(lines, input.meta, input.id),
-    publisher: describePublisher(input.meta, input.clean.removed),
+    publisher,
     published: describePublished(lines, bodyStart, input.meta),
-    citedSources: findCitedSources(input.clean.text, input.clean.removed),
+    // "(Reuters)" in a Reuters story's dateline says who wrote it, not whom it cites.
+    citedSources: findCitedSources(input.clean.text, input.clean.removed).filter((name) => !publisher || agencyNamedIn(name) !== publisher),
   };
 }
 
@@ -95,6 +97,33 @@ function describePublisher(meta: HtmlMeta, removed: string[]): string | null {
     const words = line.split(/\s+/);
     if (count >= 2 && words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !CHROME_SET.has(line.toLowerCase()) && /\b(News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Source|Press|Media|Network|Report|Today|Wire)\b/.test(line)) {
       return line;
+    }
+  }
+  return null;
+}
+
+/**
+ * A wire story names its agency in the byline or the dateline: "By Amina Yusuf, Reuters", "*Associated Press —
+ * October 4, 2024*", "ADDIS ABABA, Sept 9 (Reuters) - ". Only header lines that read as a byline (or carry a date)
+ * count: "Photo: AP" under a picture credits the photo, not the story. A page's own footer or masthead wins.
+ */
+function wirePublisher(lines: string[], bodyStart: number): string | null {
+  for (const line of lines.slice(1, bodyStart)) {
+    if (line.split(/\s+/).length > 14 || /\b(?:photo|image|picture|file)\b/i.test(line)) continue;
+    if (!BYLINE_LINE.test(line) && !explicitDate(line)) continue;
+    const agency = agencyNamedIn(line);
+    if (agency) return agency;
+  }
+  const dateline = lines[bodyStart] ? WIRE_DATELINE.exec(lines[bodyStart]) : null;
+  const credit = dateline && /\(([^)]+)\)/.exec(dateline[0]);
+  return credit ? agencyNamedIn(credit[1]) : null;
+}
+
+function agencyNamedIn(line: string): string | null {
+  for (const agency of NEWS_AGENCIES) {
+    for (const name of [agency.name, ...agency.aliases]) {
+      const at = line.indexOf(name);
+      if (at >= 0 && !/\p{L}/u.test(line[at - 1] ?? '') && !/\p{L}/u.test(line[at + name.length] ?? '')) return agency.name;
     }
   }
   return null;
