@@ -115,6 +115,7 @@ function resolveActors(doc: Analysed, index: ActorIndex, names: Map<string, stri
 
 function explain(time: TimeExpression, doc: Analysed): string {
   if (time.basis === 'explicit') return `'${time.text}', as written`;
+  if (time.countedFrom) return `'${time.text}', counted from '${time.countedFrom}' before it`;
   const p = doc.published;
   if (!p) return `'${time.text}'`;
   const how = p.basis === 'inferred' ? `article dated ${humanDate(p.value)} from ${p.text ?? 'other reports'}` : `article published ${humanDate(p.value)}`;

@@ -228,3 +228,28 @@ describe('the time stage in a minified bundle', () => {
     expect(only.parse('They met on November 29, 2024, not yesterday.').map((r) => r.text)).toEqual(['November 29, 2024']);
   });
 });
+
+describe('dates counted from the date told just before ("later that year", "the following month")', () => {
+  it('takes the year of the sentence before: "collapsed in February 2020 ... later that year"', () => {
+    const text = 'Talks collapsed in February 2020. The African Union took over mediation later that year.';
+    expect(dates(text, '2025-09-09')).toEqual(['February 2020 → 2020-02 (month)', 'later that year → 2020 (year)']);
+    expect(findTimeExpressions(text, '2025-09-09')[1]).toMatchObject({ basis: 'relative', countedFrom: 'February 2020' });
+  });
+
+  it('shifts by the words\' amount: "the following year", "One year later", "two days later", "the previous month"', () => {
+    expect(dates('In 2001 the iPod music player and the following year the Mac OS X operating system was released.', '2011-10-06')).toEqual([
+      '2001 → 2001 (year)',
+      'the following year → 2002 (year)',
+    ]);
+    expect(dates('In 1984 the first Macintosh was released. One year later he was fired.', '2011-10-06')[1]).toBe('One year later → 1985 (year)');
+    expect(dates('The strike began on October 1, 2024. Two days later the ports reopened.', '2024-10-04')[1]).toBe('Two days later → 2024-10-03 (day)');
+    expect(dates('The deal was signed in March 2023; the previous month talks had stalled.', '2024-01-01')[1]).toBe('the previous month → 2023-02 (month)');
+  });
+
+  it('guesses nothing when the date before is too coarse, too far back, or missing', () => {
+    expect(dates('Construction began in 2011. The next day workers arrived.', '2025-09-09')).toEqual(['2011 → 2011 (year)']);
+    expect(dates('Later that year the dam was finished.', '2025-09-09')).toEqual([]);
+    const far = `It began in 2011. ${'Nothing else happened then. '.repeat(20)}Later that year it ended.`;
+    expect(dates(far, '2025-09-09')).toEqual(['2011 → 2011 (year)']);
+  });
+});

@@ -6,12 +6,13 @@
  * them, and one resolver turns them into ISO values. See ./time/ for each piece and the sentence it
  * was written for.
  */
-import type { TimeExpression } from './types';
+import type { Precision, TimeExpression } from './types';
 import type { Candidate, CandidateParser, CandidateRefiner } from './time/candidate';
-import { parseReference } from './time/calendar';
+import { addDays, addMonths, formatPartialDate, parseReference } from './time/calendar';
 import { parseCalendarExpressions } from './time/chronoCalendarParser';
 import { parseBareYears } from './time/bareYearParser';
 import { parseDeicticExpressions } from './time/deicticParser';
+import { parseAnaphoricExpressions } from './time/anaphoricParser';
 import { periodPrefixRefiner } from './time/periodPrefixRefiner';
 import { monthNameRefiner } from './time/monthNameRefiner';
 import { monthOfYearRefiner } from './time/monthOfYearRefiner';
@@ -21,7 +22,7 @@ import { futureCueRefiner } from './time/futureCueRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
 import { resolveRelativeDate } from './time/resolveRelativeDate';
 
-const PARSERS: CandidateParser[] = [parseCalendarExpressions, parseBareYears, parseDeicticExpressions];
+const PARSERS: CandidateParser[] = [parseCalendarExpressions, parseBareYears, parseDeicticExpressions, parseAnaphoricExpressions];
 
 const REFINERS: CandidateRefiner[] = [
   monthNameRefiner,
@@ -44,9 +45,44 @@ export function findTimeExpressions(text: string, reference: string | null): Tim
   for (const refine of REFINERS) candidates = refine(text, candidates);
   const out: TimeExpression[] = [];
   for (const c of candidates) {
+    if (c.anchor.kind === 'anaphoric') {
+      const counted = resolveAnaphoricDate(c.anchor, c.start, out);
+      if (counted) out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...counted });
+      continue;
+    }
     const resolved = resolveRelativeDate(c.anchor, ref);
     if (!resolved) continue;
     out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...resolved });
   }
   return out;
+}
+
+/** How far back (in characters) "later that year" looks for the date it counts from: the sentence or two before. */
+const ANAPHORA_REACH = 400;
+
+/**
+ * "later that year" after "collapsed in February 2020" is 2020: the date written just before, shifted by the
+ * expression's amount at its unit. Nothing is guessed when that date is too far back, unresolved, or coarser
+ * than the unit ("the next day" after "in 2020").
+ */
+function resolveAnaphoricDate(
+  anchor: Extract<Candidate['anchor'], { kind: 'anaphoric' }>,
+  at: number,
+  before: TimeExpression[],
+): Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'countedFrom'> | null {
+  const antecedent = before[before.length - 1];
+  if (!antecedent || at - antecedent.end > ANAPHORA_REACH) return null;
+  const date = parseReference(antecedent.value);
+  if (!date) return null;
+  const precision: Precision = anchor.unit === 'week' ? 'day' : anchor.unit;
+  let value: string;
+  if (precision === 'year') value = formatPartialDate({ year: date.year + anchor.amount });
+  else if (precision === 'month') {
+    if (date.month === undefined) return null;
+    value = formatPartialDate(addMonths(date.year, date.month, anchor.amount));
+  } else {
+    if (date.month === undefined || date.day === undefined) return null;
+    value = formatPartialDate(addDays({ year: date.year, month: date.month, day: date.day }, anchor.amount * (anchor.unit === 'week' ? 7 : 1)));
+  }
+  return { value, precision, basis: 'relative', countedFrom: antecedent.text };
 }

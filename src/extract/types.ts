@@ -44,6 +44,8 @@ export interface TimeExpression {
   basis: 'explicit' | 'relative';
   /** For unresolved relative expressions: what is known, e.g. { weekday: 5 } for "on Friday" or { month: 6 } for "in June". */
   constraint?: { weekday?: number; month?: number; day?: number };
+  /** "later that year": the expression it was counted from ("February 2020"), when not the reference date. */
+  countedFrom?: string;
 }
 
 /** actors.ts: one surface mention of an actor in a document. */

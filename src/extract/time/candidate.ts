@@ -26,7 +26,9 @@ export type Anchor =
   /** "on Friday", "last Friday", "next Wednesday". */
   | { kind: 'weekday'; weekday: number; direction: Direction }
   /** A shift of the reference: "yesterday" (-1 day), "last month" (-1 month), "24 years ago" (-24 years). */
-  | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; precision: Precision };
+  | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; precision: Precision }
+  /** A shift of the date told just before: "later that year" (0 years), "the following month", "two days later". */
+  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; amount: number };
 
 export interface Candidate {
   start: number;

@@ -25,6 +25,8 @@ export function resolveRelativeDate(anchor: Anchor, ref: PartialDate | null): Re
       return resolveMonth(anchor.month, anchor.direction, ref);
     case 'monthDay':
       return resolveMonthDay(anchor, ref);
+    case 'anaphoric':
+      return null; // counted from the date before it, by resolveAnaphoricDates in time.ts
     case 'monthOfYear':
       return ref ? relative({ year: ref.year + anchor.yearShift, month: anchor.month }, 'month') : relative(null, 'month', { month: anchor.month });
   }

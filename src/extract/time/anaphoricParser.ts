@@ -1,0 +1,48 @@
+/**
+ * Dates counted from a date told just before, not from the publication date: "Talks collapsed in February
+ * 2020. The African Union took over mediation later that year", "the following month", "two days later".
+ * A reader takes the year, month or day from the sentence before; so does resolveAnaphoricDates (time.ts),
+ * which needs every other expression resolved first.
+ *
+ * Decisions:
+ * - Only "later", "earlier" and the demonstratives count: "two days after the attack" counts from the attack,
+ *   which need not be the last date written.
+ * - "that year" and "the same year" shift by nothing; "the following/next" by one; "the previous/preceding"
+ *   by minus one; "N units later/earlier" by ±N.
+ * - Weeks become seven days and need a day to count from.
+ */
+import type { Candidate } from './candidate';
+import { NUMBER_WORDS } from '../lexicon/time';
+
+export type AnaphoricUnit = 'day' | 'week' | 'month' | 'year';
+
+const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = '(day|week|month|year)';
+
+const RULES: Array<{ pattern: RegExp; shift: (m: RegExpMatchArray) => number; unit: (m: RegExpMatchArray) => string }> = [
+  // "later that year", "earlier that month", "that same year", "in that year", "the same month"
+  { pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?|in\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)${UNIT}\\b(?!['’])`, 'gi'), shift: () => 0, unit: (m) => m[1] },
+  // "the following year", "the next day", "the previous month"
+  {
+    pattern: new RegExp(`\\bthe\\s+(following|next|previous|preceding)\\s+${UNIT}\\b`, 'gi'),
+    shift: (m) => (/^(?:following|next)$/i.test(m[1]) ? 1 : -1),
+    unit: (m) => m[2],
+  },
+  // "a year later", "two days earlier"
+  {
+    pattern: new RegExp(`\\b${NUMBER}\\s+${UNIT}s?\\s+(later|earlier)\\b`, 'gi'),
+    shift: (m) => (/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) * (/later/i.test(m[3]) ? 1 : -1),
+    unit: (m) => m[2],
+  },
+];
+
+export function parseAnaphoricExpressions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const unit = rule.unit(m).toLowerCase() as AnaphoricUnit;
+      out.push({ start: m.index!, end: m.index! + m[0].length, anchor: { kind: 'anaphoric', unit, amount: rule.shift(m) }, source: 'anaphoric' });
+    }
+  }
+  return out;
+}
