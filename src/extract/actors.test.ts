@@ -130,3 +130,23 @@ describe('names with particles and compounds', () => {
     expect(m.map((x) => x.key)).toContain('org:hamas');
   });
 });
+
+describe('findActorMentions: names from wire copy (Reuters dam story, AP strike story)', () => {
+  it('keeps the Arabic article in "Abdel Fattah al-Burhan"', () => {
+    const people = findActorMentions("Sudan's army chief Abdel Fattah al-Burhan has not commented.").filter((m) => m.kind === 'person');
+    expect(people.map((m) => m.surface)).toEqual(['Abdel Fattah al-Burhan']);
+  });
+
+  it('reads "International Longshoremen\'s Association" as one organisation, but "Russia\'s Defense Ministry" as Russia\'s', () => {
+    const ila = findActorMentions("The union, the International Longshoremen's Association, reached a tentative deal.");
+    expect(ila.filter((m) => m.kind === 'organization').map((m) => m.surface)).toEqual(["International Longshoremen's Association"]);
+    const ministry = findActorMentions("Russia's Defense Ministry said the strikes hit their targets.");
+    expect(ministry.map((m) => m.key)).toContain('country:Russia');
+    expect(ministry.some((m) => m.surface.startsWith("Russia's"))).toBe(false);
+  });
+
+  it('does not make a place an organisation because a verb follows it: "ports from Maine to Texas agreed"', () => {
+    const kinds = kindsByKey('Dockworkers at ports from Maine to Texas agreed Thursday night to suspend their strike.');
+    expect(kinds.get('org:texas')).toBeUndefined();
+  });
+});

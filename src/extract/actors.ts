@@ -98,7 +98,8 @@ function tokenize(text: string): Token[] {
     const compound = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored)$/iu.exec(bare);
     if (compound) bare = compound[1];
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
-    const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw);
+    // "Abdel Fattah al-Burhan", "Ahmed el-Sharaa": an Arabic article joined to a capitalised name is part of it.
+    const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw) || /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u.test(raw);
     tokens.push({ text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length });
   }
   markModelNumbers(text, tokens);
@@ -351,10 +352,15 @@ function orgSpan(run: Token[], i: number): Token[] | null {
       if (k === i) return null;
       return run.slice(i, k + 1);
     }
-    if (run[k].possessive) return null;
+    // "International Longshoremen's Association", "People's Liberation Army", "Workers' Party": a group's
+    // possessive inside the name; "Russia's Defense Ministry" is Russia's ministry.
+    if (run[k].possessive && !(GROUP_POSSESSIVE.test(run[k].text) && run[k + 1]?.cap)) return null;
   }
   return null;
 }
+
+/** A plural group noun in the possessive, as written inside organisations' names. */
+const GROUP_POSSESSIVE = /^\p{Lu}\p{L}*(?:men['’]s|people['’]s|ers['’]|ers['’]s|ists['’]|ants['’])$/iu;
 
 function handleLexiconHit(
   text: string,
@@ -543,7 +549,9 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], h
     const last = c.tokens[c.tokens.length - 1];
     const initial = sentenceInitial(text, first);
     if (!initial || c.tokens.length > 1) e.inBody = true;
-    if (actsAsSubject(text, tokens, last)) e.org++;
+    // "ports from Maine to Texas agreed": after "to" or "in", a name is where, not who.
+    const before = previousWord(tokens, first);
+    if (actsAsSubject(text, tokens, last) && !(before && PLACE_PREPOSITIONS.has(before.bare.toLowerCase()))) e.org++;
     if (companyCue(text, tokens, first, last)) e.org += 2;
     e.product += productCue(text, tokens, first, last);
   }
