@@ -186,3 +186,10 @@ describe('extractEventMentions: whose clause it is', () => {
     expect(m.title).toBe('Construction began under Meles Zenawi');
   });
 });
+
+describe('extractEventMentions: which happening a date belongs to', () => {
+  it('gives "in February" to the verb just before it, and a clause\'s "it" the name it stands for', () => {
+    const text = 'The companies had planned to sell 579 stores, a plan the FTC rejected in February when it sued to block the deal.';
+    expect(dated(events(text, '2024-12-11'))).toEqual([{ date: '2024-02', title: 'A plan the FTC rejected' }]);
+  });
+});

@@ -209,7 +209,8 @@ function uniqueIds(actors: ResolvedActor[]): string[] {
 /** The happening word a date belongs to: the closest one, counting a comma or semicolon between them as far. */
 function nearestTrigger(triggers: Trigger[], time: TimeExpression, text: string): Trigger {
   const distance = (t: Trigger) => {
-    const [a, b] = t.start < time.start ? [t.start, time.start] : [time.end, t.start];
+    // measured from the end of a word before the date: "rejected in February" is as close as "February when it sued"
+    const [a, b] = t.start < time.start ? [Math.min(t.start + t.word.length, time.start), time.start] : [time.end, t.start];
     const between = text.slice(a, b);
     // "fought cancer in 2004 and took six months off": a date follows its verb; "and" after it starts another happening.
     const nextClause = t.start > time.start && /\b(?:and|but|then)\b/.test(between) ? 40 : 0;
@@ -351,6 +352,9 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   if (/^(?:who|that)\s/i.test(clause)) {
     // "Belousov, who was appointed ...": the relative pronoun stands for the name before it.
     clause = clause.replace(/^(?:who|that)\s/i, `${lastNounPhrase(previous)} `);
+  } else if (/^(?:it|he|she|they)\s/i.test(clause) && lastNounPhrase(previous) && clause.split(' ').length <= 12) {
+    // "a plan the FTC rejected in February when it sued": the pronoun stands for the name before it.
+    clause = clause.replace(/^\S+/, subject ?? lastNounPhrase(previous));
   } else if (/^(?:a|an|the)$/i.test(previous)) {
     // "A [2018] military agreement between the two Koreas collapsed": another date cut the noun phrase in two.
     clause = `${previous} ${clause}`;

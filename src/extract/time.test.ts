@@ -253,3 +253,13 @@ describe('dates counted from the date told just before ("later that year", "the 
     expect(dates(far, '2025-09-09')).toEqual(['2011 → 2011 (year)']);
   });
 });
+
+describe('holidays on a fixed day', () => {
+  it('dates "on New Year\'s Day" in a piece of 2 January 2024 to 1 January 2024, and "Christmas Eve" to the nearest 24 December', () => {
+    expect(dates('A magnitude 7.6 earthquake struck the Noto Peninsula on New Year’s Day, authorities said.', '2024-01-02')).toEqual([
+      'New Year’s Day → 2024-01-01 (day)',
+    ]);
+    expect(dates('The ceasefire was broken on Christmas Eve.', '2024-12-27')).toEqual(['Christmas Eve → 2024-12-24 (day)']);
+    expect(dates('Shops reopened after Boxing Day.', '2025-01-05')).toEqual(['Boxing Day → 2024-12-26 (day)']);
+  });
+});

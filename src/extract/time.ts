@@ -13,6 +13,7 @@ import { parseCalendarExpressions } from './time/chronoCalendarParser';
 import { parseBareYears } from './time/bareYearParser';
 import { parseDeicticExpressions } from './time/deicticParser';
 import { parseAnaphoricExpressions } from './time/anaphoricParser';
+import { parseHolidays } from './time/holidayParser';
 import { periodPrefixRefiner } from './time/periodPrefixRefiner';
 import { monthNameRefiner } from './time/monthNameRefiner';
 import { monthOfYearRefiner } from './time/monthOfYearRefiner';
@@ -22,7 +23,7 @@ import { futureCueRefiner } from './time/futureCueRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
 import { resolveRelativeDate } from './time/resolveRelativeDate';
 
-const PARSERS: CandidateParser[] = [parseCalendarExpressions, parseBareYears, parseDeicticExpressions, parseAnaphoricExpressions];
+const PARSERS: CandidateParser[] = [parseCalendarExpressions, parseBareYears, parseDeicticExpressions, parseAnaphoricExpressions, parseHolidays];
 
 const REFINERS: CandidateRefiner[] = [
   monthNameRefiner,

@@ -120,3 +120,14 @@ export const MONTH_CONTEXT_WORDS = new Set([
  * last Friday. (futureCueRefiner)
  */
 export const PAST_REPORTING_VERBS = /(?<!\b(?:be|been|being|have|has|had)\s+)\b(?:said|told|announced|reported|confirmed|stated|added|wrote|revealed|disclosed|declared|claimed|denied|noted)\b/i;
+
+/** Holidays on the same day every year, as [month, day] (holidayParser). Written the way English news writes them. */
+export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  'boxing day': [12, 26],
+  "valentine's day": [2, 14],
+  'halloween': [10, 31],
+};
