@@ -263,3 +263,12 @@ describe('holidays on a fixed day', () => {
     expect(dates('Shops reopened after Boxing Day.', '2025-01-05')).toEqual(['Boxing Day → 2024-12-26 (day)']);
   });
 });
+
+describe('"Hours later" is the day told before', () => {
+  it('dates "Hours later, Albertsons said" to the day of the ruling, and guesses nothing after a month', () => {
+    expect(dates('A federal judge on December 10, 2024 blocked the merger. Hours later, Albertsons said it had ended the deal.', '2024-12-11')[1]).toBe(
+      'Hours later → 2024-12-10 (day)',
+    );
+    expect(dates('The hearing ended in September. Hours later, the judge ruled.', '2024-12-11')).toEqual(['September → 2024-09 (month)']);
+  });
+});
