@@ -26,6 +26,11 @@ describe('describeDocument', () => {
     expect(describeText(`Dockworkers end strike\nPhoto: AP, October 4, 2024\n${BODY}`).publisher).toBeNull();
   });
 
+  it('names a saved page\'s site from its <title> suffix "... - Aegean Times", but not from "... - live"', () => {
+    expect(describeText(BODY, { title: 'Thousands evacuated as wildfire near Athens spreads - Aegean Times' }).publisher).toBe('Aegean Times');
+    expect(describeText(BODY, { title: 'Russia-Ukraine war in maps - live' }).publisher).toBeNull();
+  });
+
   it('does not list the agency that wrote a story among the sources it cites', () => {
     expect(describeText(`Dockworkers end strike\n\nWASHINGTON (AP) — ${BODY}`).citedSources).not.toContain('AP');
   });

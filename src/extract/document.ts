@@ -26,7 +26,7 @@ export interface DocumentDescription {
 export function describeDocument(input: { id: string; raw: string; clean: CleanResult; meta: HtmlMeta }): DocumentDescription {
   const lines = input.clean.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const bodyStart = Math.max(0, lines.findIndex(isProse));
-  const publisher = describePublisher(input.meta, input.clean.removed) ?? wirePublisher(lines, bodyStart);
+  const publisher = describePublisher(input.meta, input.clean.removed) ?? siteInTitle(input.meta.title) ?? wirePublisher(lines, bodyStart);
   return {
     title: describeTitle(lines, input.meta, input.id),
     publisher,
@@ -59,6 +59,18 @@ function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
 function withoutSiteSuffix(title: string): string {
   const m = /^(.{12,}?)\s+[|–—·-]\s+[^|–—·]{2,40}$/.exec(title.trim());
   return m ? m[1].trim() : title.trim();
+}
+
+/**
+ * A saved page's <title> ends with the site's name: "Thousands evacuated as wildfire near Athens spreads - Aegean
+ * Times". Only a short run of capitalised words counts ("Russia-Ukraine war - live" names no site).
+ */
+function siteInTitle(title: string | undefined): string | null {
+  const m = title ? /^(.{12,}?)\s+[|–—·-]\s+([^|–—·]{2,40})$/.exec(title.trim()) : null;
+  if (!m) return null;
+  const site = m[2].trim();
+  const words = site.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\d|&|of$|the$|and$)/u.test(w)) ? site : null;
 }
 
 /**

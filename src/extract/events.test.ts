@@ -193,3 +193,11 @@ describe('extractEventMentions: which happening a date belongs to', () => {
     expect(dated(events(text, '2024-12-11'))).toEqual([{ date: '2024-02', title: 'A plan the FTC rejected' }]);
   });
 });
+
+describe('extractEventMentions: a happening told in a relative clause', () => {
+  it('titles "as a wildfire that broke out on Sunday" from the wildfire, not from the main clause', () => {
+    const text = 'Greek authorities on Monday ordered evacuations north of Athens as a wildfire that broke out on Sunday near Varnavas spread.';
+    const sunday = dated(events(text, '2024-08-12')).find((e) => e.date === '2024-08-11');
+    expect(sunday?.title.startsWith('A wildfire broke out near Varnavas')).toBe(true);
+  });
+});

@@ -346,6 +346,9 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
       break;
     }
   }
+  // "as a wildfire that broke out on Sunday": a relative clause right before the happening word starts its clause.
+  const relative = /\b(?:that|who)\s+(?:(?:had|has|have|was|were|is|are|been|later|also|first|then)\s+){0,2}$/i.exec(t.slice(0, at));
+  if (relative && relative.index > start) start = relative.index;
   let clause = t.slice(start, end).replace('\u0001', '').replace(/\u0002/g, '').trim();
   const previous = t.slice(0, start).replace('\u0001', '').replace(/\u0002/g, '').replace(/[,;:\s]+$/, '');
   clause = clause.replace(TITLE_LEAD_FILLERS, (m) => (/^\p{Lu}[\p{L}\s'’-]*$/u.test(m.trim()) && m.trim().split(' ').length > 2 ? m : ''));
@@ -398,6 +401,9 @@ function lastNounPhrase(before: string): string {
   // "The walkout, the first by the union since 1977, began ...": the subject is before the apposition.
   const appositive = /^((?:The|A|An|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}),\s+(?:the|a|an)\s/u.exec(before.trim());
   if (appositive && !/^(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|When|While|As|By|From|For)\b/.test(appositive[1])) return appositive[1];
+  // "as a wildfire that broke out": the noun phrase the relative clause hangs on.
+  const described = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.exec(before.trim());
+  if (described) return described[0];
   const names = before.match(/(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)?.filter((n) => !/^(?:The|A|An|This|That|In|On|During)$/.test(n));
   return names?.length ? names[names.length - 1] : '';
 }
