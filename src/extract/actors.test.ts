@@ -150,3 +150,15 @@ describe('findActorMentions: names from wire copy (Reuters dam story, AP strike 
     expect(kinds.get('org:texas')).toBeUndefined();
   });
 });
+
+describe('findActorMentions: central banks and predecessors (BOJ story)', () => {
+  it('reads "The Bank of Japan" as the bank, not as Japan', () => {
+    const m = findActorMentions('The Bank of Japan on Tuesday raised interest rates for the first time in 17 years.');
+    expect(m.map((x) => x.key)).toEqual(['org:bank of japan']);
+  });
+
+  it('makes a full name that "who" refers to a person: "Ueda\'s predecessor, Haruhiko Kuroda, who stepped down"', () => {
+    const m = findActorMentions("The BOJ introduced negative rates in January 2016 under Ueda's predecessor, Haruhiko Kuroda, who stepped down in April 2023.");
+    expect(m.find((x) => x.surface === 'Haruhiko Kuroda')?.kind).toBe('person');
+  });
+});

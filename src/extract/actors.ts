@@ -312,7 +312,9 @@ export function findActorMentions(text: string): ActorMention[] {
       const last = name[name.length - 1];
       const after = nextWord(tokens, run[Math.min(j, run.length) - 1]);
       const isPlace = name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);
-      if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase()))) people.push({ tokens: name, titled, placeHead: isPlace, headline: inHeadline(name[0]) });
+      // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
+      const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
+      if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase()))) people.push({ tokens: name, titled: titled || who, placeHead: isPlace, headline: inHeadline(name[0]) });
       titled = false;
       i = j;
     }
@@ -348,6 +350,13 @@ function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
     if (!run[k].cap) return null; // do not reach across "of the" into the next name
     if (ORG_HEADS.has(run[k].bare.toLowerCase()) && !run.slice(i, k).some((t) => t.possessive && TITLE_WORDS.has(t.bare.toLowerCase()))) {
+      // "Bank of Japan", "Ministry of Defense", "Office of the President": the head word's "of" is part of the name.
+      const of = run[k + 1]?.text === 'of' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
+      if (of > 0 && run[of]?.cap) {
+        let end = of;
+        while (end + 1 < run.length && run[end + 1].cap && !run[end].possessive) end++;
+        return run.slice(i, end + 1);
+      }
       // A lone head word ("Ministry") names nothing in particular.
       if (k === i) return null;
       return run.slice(i, k + 1);

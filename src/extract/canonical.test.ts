@@ -88,4 +88,12 @@ describe('canonicalizeActors', () => {
       expect(index.resolve('a.txt', 'org:euro news source')).toBeNull();
     });
   });
+
+  it('joins an acronym that keeps the "of": "BOJ" is the "Bank of Japan"', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Bank of Japan', 'org:bank of japan', 'organization')] },
+      { doc: 'b.txt', mentions: [m('BOJ', 'org:boj', 'organization')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['Bank of Japan']);
+  });
 });

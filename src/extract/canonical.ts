@@ -161,8 +161,11 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const acronym = short.slice(4).replace(/\s/g, '');
     if (!/^[a-z]{2,6}$/.test(acronym)) continue;
     for (const long of orgKeys) {
-      const words = long.slice(4).split(' ').filter((w) => !['of', 'the', 'for', 'and'].includes(w));
-      if (words.length > 1 && words.map((w) => w[0]).join('') === acronym) join(clusters.get(long)!, clusters.get(short)!);
+      const all = long.slice(4).split(' ');
+      const words = all.filter((w) => !['of', 'the', 'for', 'and'].includes(w));
+      // "BOJ" keeps the "of" of "Bank of Japan"; "FTC" has none to keep.
+      const withOf = all.filter((w) => w !== 'the').map((w) => w[0]).join('');
+      if (words.length > 1 && (words.map((w) => w[0]).join('') === acronym || withOf === acronym)) join(clusters.get(long)!, clusters.get(short)!);
     }
   }
 

@@ -110,4 +110,9 @@ describe('readDocument', () => {
     const result = readDocument('note.md', utf8(md));
     expect(result).toMatchObject({ ok: true, format: 'markdown', raw: 'Kim meets Belousov\n\nAccording to KCNA, the talks were friendly.' });
   });
+
+  it('reads title, date and publisher ("source:") from Markdown front matter', () => {
+    const md = '---\ntitle: "Central bank raises rates"\ndate: 2024-03-19\nsource: Nikkei Asia\n---\n\nThe Bank of Japan on Tuesday raised interest rates.\n';
+    expect(readDocument('boj.md', utf8(md))).toMatchObject({ ok: true, meta: { title: 'Central bank raises rates', published: '2024-03-19', publisher: 'Nikkei Asia' } });
+  });
 });

@@ -236,7 +236,7 @@ function markdownToText(markdown: string): { raw: string; meta: HtmlMeta } {
       if (!m || !m[2]) continue;
       const key = m[1].toLowerCase();
       if (key === 'title') meta.title = m[2];
-      else if (key === 'publisher' || key === 'site') meta.publisher = m[2];
+      else if (['publisher', 'site', 'site_name', 'source', 'outlet', 'publication'].includes(key)) meta.publisher = m[2];
       else if (key === 'date' || key === 'published') meta.published = m[2];
     }
   }
