@@ -162,3 +162,15 @@ describe('findActorMentions: central banks and predecessors (BOJ story)', () => 
     expect(m.find((x) => x.surface === 'Haruhiko Kuroda')?.kind).toBe('person');
   });
 });
+
+describe('findActorMentions: "the bank" after the Bank of Japan', () => {
+  it('makes "The bank" stand for the organisation named before it, without becoming one of its names', () => {
+    const text = 'The Bank of Japan ended negative rates on Tuesday. The bank first adopted negative rates in January 2016.';
+    const m = findActorMentions(text).filter((x) => x.key === 'org:bank of japan');
+    expect(m.map((x) => [x.surface, x.anaphor ?? false])).toEqual([['Bank of Japan', false], ['The bank', true]]);
+  });
+
+  it('does not guess when no organisation before it holds the word: "the union" after "Rengo"', () => {
+    expect(findActorMentions('Rengo said pay rose. The union said more was needed.').some((x) => x.anaphor)).toBe(false);
+  });
+});

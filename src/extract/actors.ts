@@ -13,6 +13,7 @@ import nlp from 'compromise';
 import type { ActorKind, ActorMention } from './types';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
 import {
+  DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
   ORG_CUES_AFTER,
@@ -342,7 +343,39 @@ export function findActorMentions(text: string): ActorMention[] {
     if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
     emit('person', `?${normalizeName(t.bare)}`, c.tokens);
   }
+  mentions.push(...definiteReferences(text, mentions));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** How far back "the bank" looks for the organisation it stands for. */
+const DEFINITE_REACH = 1500;
+const DEFINITE_RE = new RegExp(`\\b[Tt]he\\s+(?:central\\s+|ruling\\s+|state\\s+)?(${DEFINITE_HEADS.join('|')})\\b(?!['’]s\\b|\\s+of\\b)`, 'g');
+
+/**
+ * "The Bank of Japan ended negative rates ... The bank first adopted them in January 2016": a definite "the bank",
+ * "the ministry", "the party" stands for the last organisation named before it whose name holds that word. Such a
+ * mention joins the organisation to the sentence's events; it never becomes a name or an alias.
+ */
+function definiteReferences(text: string, mentions: ActorMention[]): ActorMention[] {
+  const orgs = mentions.filter((m) => m.kind === 'organization' && !m.anaphor).sort((a, b) => a.start - b.start);
+  if (!orgs.length) return [];
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(DEFINITE_RE)) {
+    const head = m[1].toLowerCase();
+    const at = m.index!;
+    let found: ActorMention | undefined;
+    for (let i = orgs.length - 1; i >= 0; i--) {
+      const o = orgs[i];
+      if (o.end > at) continue;
+      if (at - o.end > DEFINITE_REACH) break;
+      if (o.key.slice(4).split(' ').includes(head)) {
+        found = o;
+        break;
+      }
+    }
+    if (found) out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: found.key, anaphor: true });
+  }
+  return out;
 }
 
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */

@@ -96,4 +96,11 @@ describe('canonicalizeActors', () => {
     ]);
     expect(index.actors.map((a) => a.name)).toEqual(['Bank of Japan']);
   });
+
+  it('never makes "the bank" a name or alias of the Bank of Japan it stands for', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Bank of Japan', 'org:bank of japan', 'organization'), { ...m('the bank', 'org:bank of japan', 'organization'), anaphor: true }] },
+    ]);
+    expect(index.actors).toEqual([expect.objectContaining({ name: 'Bank of Japan', aliases: [] })]);
+  });
 });

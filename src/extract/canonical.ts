@@ -121,7 +121,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       clusters.set(m.key, c);
     }
     c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
-    c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
+    if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
   };
   const sorted = [...perDocument].sort((a, b) => a.doc.localeCompare(b.doc));

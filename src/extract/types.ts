@@ -59,6 +59,8 @@ export interface ActorMention {
    * "?name" for a surname alone that only another document can confirm (canonical.ts keeps or drops it).
    */
   key: string;
+  /** "the bank" standing for the Bank of Japan named before it: it counts for events, never as a name or alias. */
+  anaphor?: true;
 }
 
 /* events.ts defines its own DraftMention: what the events stage hands to merge. */

@@ -152,3 +152,12 @@ export const REPORTING_VERBS = new Set([
 
 /** Legal-form suffixes: "Apple Inc." is the company "Apple" (ISO 20275 abbreviations in English news). */
 export const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'lp', 'llp', 'holdings']);
+
+/**
+ * Head words of organisations that news copy refers back to with "the": "the bank", "the ministry", "the party"
+ * (actors.ts definiteReferences). "the company" and "the firm" are left out: a company's name rarely holds the word.
+ */
+export const DEFINITE_HEADS = [
+  'bank', 'ministry', 'commission', 'union', 'party', 'agency', 'court', 'council', 'committee', 'alliance', 'association',
+  'federation', 'league', 'authority', 'bureau', 'corporation', 'university', 'institute', 'foundation', 'fund', 'assembly',
+];
