@@ -57,9 +57,18 @@ describe('loading a timeline file', () => {
     expect(worker.log.started).toBe(0);
   });
 
-  it('stops a worker started before the size was known when the file turns out small', async () => {
+  it('starts no worker for the seeds when the response does not say its size', async () => {
     const worker = inProcessWorker();
     const result = await fetchTimeline('timeline.json', serve(JSON.stringify(smallTimeline)), worker.start);
+    expect(result.ok).toBe(true);
+    expect(worker.log.started).toBe(0);
+  });
+
+  it('stops a worker started before the size was known when the file turns out under the threshold', async () => {
+    const t = structuredClone(smallTimeline);
+    t.documents.push({ id: 'mid.txt', title: 'A longer report', publisher: null, published: null, text: 'Talks went on. '.repeat(30_000), citedSources: [] });
+    const worker = inProcessWorker();
+    const result = await fetchTimeline('timeline.json', serve(JSON.stringify(t)), worker.start);
     expect(result.ok).toBe(true);
     expect(worker.log).toMatchObject({ started: 1, stopped: 1 });
   });
