@@ -8,13 +8,13 @@
  * 267 ms) while the names it recognises are the same: it knows names from its lexicon and their shape,
  * not from the sentence around them. A 20 MB file of boilerplate yields each distinct run once.
  *
- * Its verdict on a run is remembered within the thread: an archive names the same people in the same
- * words thousands of times ("President Joe Biden", "said Kim Jong Un"), and compromise's tagging was 65 %
- * of a document's analysis. The memo gives exactly what one parse of the whole document gives, because
- * compromise tags sentence by sentence and never looks across a sentence boundary; a run's verdict is
- * reused only when the run is whole sentences both where it was parsed and where it is reused (checked
- * with compromise's own sentence splitter, below). "end... Biden" is the case that needs the check:
- * compromise joins a line ending in an ellipsis to the next line, so that run is parsed with its document.
+ * Its verdict on each sentence of that text is remembered within the thread: an archive names the same
+ * people in the same words thousands of times ("President Joe Biden", "said Kim Jong Un"), and
+ * compromise's tagging was two thirds of a document's analysis. The memo gives exactly what one parse of
+ * the whole text gives, because compromise splits a text into sentences first and then tags each sentence
+ * on its own, never looking across a boundary. The sentences are compromise's own (its splitter, not
+ * ours: "in May.\n. Al-Qahtani" puts the lone full stop in the sentence before), and the sentences it
+ * has not seen are parsed together only when its splitter gives them back unchanged.
  */
 import nlp from 'compromise';
 import { normalizeName } from './normalize-name';
@@ -51,8 +51,8 @@ export function evidenceText(text: string): string {
   return evidenceRuns(text).join('.\n');
 }
 
-/** compromise's matches within one run, as written: what the document's hints are made of. */
-interface RunVerdict {
+/** compromise's matches within one sentence, as written: what the document's hints are made of. */
+interface SentenceVerdict {
   people: string[];
   organizations: string[];
 }
@@ -72,87 +72,55 @@ export function nlpHintsUnmemoised(text: string): Hints {
 }
 
 type Tokenize = { splitSentences: (text: string, world: unknown) => string[] };
+/** compromise's own sentence splitter: the first thing nlp() does with a text, and the unit it tags. */
 const splitSentences = (text: string): string[] => (nlp.methods() as { one: { tokenize: Tokenize } }).one.tokenize.splitSentences(text, nlp.world());
 
-/**
- * The runs laid out as compromise reads them (each with its closing ".\n", the last with "." only), and
- * for each run the index of its first sentence; null when some run does not start a sentence of its own.
- */
-function layout(pieces: string[]): { text: string; firstSentence: number[] } | null {
-  const text = pieces.join('');
-  const sentences = splitSentences(text);
-  const firstSentence: number[] = [];
-  let at = 0; // offset of the next piece
-  let offset = 0; // offset of sentence s
-  for (let s = 0; s < sentences.length && firstSentence.length < pieces.length; s++) {
-    if (offset === at) {
-      firstSentence.push(s);
-      at += pieces[firstSentence.length - 1].length;
-    } else if (offset > at) return null;
-    offset += sentences[s].length;
-  }
-  // compromise keeps every character in some sentence; anything else is a layout we do not rely on.
-  const total = sentences.reduce((n, s) => n + s.length, 0);
-  return firstSentence.length === pieces.length && total === text.length ? { text, firstSentence } : null;
-}
-
-const piecesOf = (runs: string[]) => runs.map((run, i) => run + (i === runs.length - 1 ? '.' : '.\n'));
-
-/** Verdicts by run as laid out (the run and its closing ".\n" or "."). Bounded: cleared when it grows past this. */
+/** Verdicts by sentence, exactly as compromise split it (closing ".\n" included). Bounded: cleared when it grows past this. */
 const MEMO_LIMIT = 200_000;
-const memo = new Map<string, RunVerdict>();
+const memo = new Map<string, SentenceVerdict>();
 
-/** Parses the runs no earlier document had, all in one call, and remembers each one's verdict. False when they cannot be told apart. */
-function parseAndRemember(pieces: string[]): boolean {
-  const laid = layout(pieces);
-  if (!laid) return false;
-  const doc = nlp(laid.text);
-  const runOfSentence = (n: number) => {
-    let lo = 0;
-    let hi = laid.firstSentence.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (laid.firstSentence[mid] <= n) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const verdicts: RunVerdict[] = pieces.map(() => ({ people: [], organizations: [] }));
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Parses the sentences no earlier document had, all in one call, and remembers each one's verdict.
+ * False when compromise would not split them back into the same sentences (then nothing is remembered).
+ */
+function parseAndRemember(sentences: string[]): boolean {
+  const text = sentences.join('');
+  if (!sameList(splitSentences(text), sentences)) return false;
+  const doc = nlp(text);
+  const verdicts: SentenceVerdict[] = sentences.map(() => ({ people: [], organizations: [] }));
   const collect = (view: { fullPointer: ReadonlyArray<ReadonlyArray<unknown>>; out: (f: 'array') => unknown }, into: 'people' | 'organizations') => {
-    // out('array') drops empty matches; the pointers then no longer line up, and nothing is remembered.
+    // out('array') drops empty matches; the pointers would then no longer line up with the texts.
     const texts = view.out('array') as string[];
     if (texts.length !== view.fullPointer.length) return false;
-    // A pointer is [sentence, first term, end term, ...]: the sentence says which run the match is in.
-    view.fullPointer.forEach((p, i) => verdicts[runOfSentence(Number(p[0]))][into].push(texts[i]));
+    // A pointer is [sentence, first term, end term, ...].
+    view.fullPointer.forEach((p, i) => verdicts[Number(p[0])][into].push(texts[i]));
     return true;
   };
   if (!collect(doc.people(), 'people') || !collect(doc.organizations(), 'organizations')) return false;
-  if (memo.size + pieces.length > MEMO_LIMIT) memo.clear();
-  pieces.forEach((piece, i) => memo.set(piece, verdicts[i]));
+  if (memo.size + sentences.length > MEMO_LIMIT) memo.clear();
+  sentences.forEach((sentence, i) => memo.set(sentence, verdicts[i]));
   return true;
 }
 
 /** People and organisations compromise recognises in the document, from the memo where it can. */
 export function nlpHints(text: string): Hints {
-  const runs = evidenceRuns(text);
-  if (!runs.length) return nlpHintsUnmemoised(text);
-  const pieces = piecesOf(runs);
-  // Each run must be whole sentences here too, or its neighbours changed how compromise reads it.
-  if (!layout(pieces)) return nlpHintsUnmemoised(text);
-  const missing = pieces.filter((p) => !memo.has(p));
+  const sentences = splitSentences(evidenceText(text));
+  const missing = [...new Set(sentences.filter((s) => !memo.has(s)))];
   if (missing.length && !parseAndRemember(missing)) return nlpHintsUnmemoised(text);
   const people: string[] = [];
   const organizations: string[] = [];
-  for (const p of pieces) {
-    const v = memo.get(p);
-    if (!v) return nlpHintsUnmemoised(text); // cleared in between: too many distinct runs at once
+  for (const s of sentences) {
+    const v = memo.get(s);
+    if (!v) return nlpHintsUnmemoised(text); // cleared in between: too many distinct sentences at once
     people.push(...v.people);
     organizations.push(...v.organizations);
   }
   return hintsFrom(people, organizations);
 }
 
-/** For tests: how many runs are remembered. */
+/** For tests: how many sentences are remembered. */
 export function nlpMemoSize(): number {
   return memo.size;
 }
