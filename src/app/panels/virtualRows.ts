@@ -33,15 +33,14 @@ function scrollHostOf(el: Element | null): ScrollHost {
 }
 
 /** Follows the scroll host across layouts (the column on wide screens, the window on narrow ones). */
-function useScrollHost(anchor: RefObject<Element | null>, active: boolean): ScrollHost | null {
+function useScrollHost(anchor: RefObject<Element | null>): ScrollHost | null {
   const [host, setHost] = useState<ScrollHost | null>(null);
   useLayoutEffect(() => {
-    if (!active) return;
     const find = () => setHost(scrollHostOf(anchor.current));
     find();
     window.addEventListener('resize', find);
     return () => window.removeEventListener('resize', find);
-  }, [anchor, active]);
+  }, [anchor]);
   return host;
 }
 
@@ -54,18 +53,21 @@ function bodyOffset(host: ScrollHost, body: Element | null): number {
 }
 
 /**
- * How far down the scroll host the rows start (the timeline and the table's caption sit above them). Read when
- * the host is found, on resize, and on scroll (when the page is laid out already), never during a React commit.
+ * How far down the scroll host the rows start (the timeline and the table's caption sit above them). Read when the
+ * browser has just laid the page out (a ResizeObserver's report, a scroll, a resize), never in the middle of a
+ * React commit, where it would force a layout of its own.
  */
 function useRowsOffset(host: ScrollHost | null, body: RefObject<Element | null>): number {
   const [offset, setOffset] = useState(0);
   useLayoutEffect(() => {
     if (!host) return;
     const read = () => setOffset(bodyOffset(host, body.current));
-    read();
+    const sizes = new ResizeObserver(read);
+    if (body.current) sizes.observe(body.current);
     host.addEventListener('scroll', read, { passive: true });
     window.addEventListener('resize', read);
     return () => {
+      sizes.disconnect();
       host.removeEventListener('scroll', read);
       window.removeEventListener('resize', read);
     };
@@ -75,7 +77,7 @@ function useRowsOffset(host: ScrollHost | null, body: RefObject<Element | null>)
 
 /** count 0: the table holds every row itself (ALL_ROWS or fewer), nothing to follow */
 export function useVirtualRows(count: number, keyOf: (index: number) => number, body: RefObject<HTMLTableSectionElement | null>): Virtualizer<Element, HTMLTableRowElement> {
-  const host = useScrollHost(body, count > 0);
+  const host = useScrollHost(body);
   const scrollMargin = useRowsOffset(host, body);
   const isWindow = host instanceof Window;
   return useVirtualizer<Element, HTMLTableRowElement>({

@@ -116,7 +116,8 @@ export class TimelineAdapter {
     });
     this.timeline.on('rangechange', () => this.queueRefresh());
     this.timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
-      this.refreshDetail();
+      // a wheel step emits rangechange and rangechanged together: the refresh queued for this frame will do
+      if (!this.refreshQueued) this.refreshDetail();
       this.callbacks.onWindowChange(props.start, props.end);
     });
   }
