@@ -25,7 +25,26 @@ export async function openExplorer(page: Page, path = '/') {
   await expect(page.locator('.vis-item').first()).toBeVisible();
 }
 
-export const eventRows = (page: Page) => page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+export const eventsTable = (page: Page) => page.getByRole('table', { name: 'Events' });
+
+/** the rows drawn now: every row up to 200 events, only those around the view past that */
+export const eventRows = (page: Page) => eventsTable(page).locator('tbody tr[aria-rowindex]');
+
+/** The table says how many events it lists (aria-rowcount counts the header row too), and so does the count line. */
+export async function expectListed(page: Page, shown: number, total: number) {
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ })).toHaveText(`${shown} of ${total} events`);
+  await expect(eventsTable(page)).toHaveAttribute('aria-rowcount', String(shown + 1));
+}
+
+/** From the first row, End moves the focus to the last listed event's row (of `listed`), scrolling it into view. */
+export async function lastRowByKeys(page: Page, listed: number) {
+  await eventRows(page).first().getByRole('link').focus();
+  await page.keyboard.press('End');
+  const row = eventsTable(page).locator(`tbody tr[aria-rowindex="${listed + 1}"]`);
+  await expect(row.getByRole('link')).toBeFocused();
+  await expect(row).toBeInViewport();
+  return row;
+}
 
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];

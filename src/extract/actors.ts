@@ -9,8 +9,9 @@
  * companies or products by what the text does with them (classifyNames). Canonicalisation across
  * documents is in canonical.ts.
  */
-import nlp from 'compromise';
 import type { ActorKind, ActorMention } from './types';
+import { normalizeName } from './normalize-name';
+import { nlpHints, type Hints } from './nlp-hints';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
 import {
   DEFINITE_HEADS,
@@ -47,17 +48,8 @@ interface Token {
 
 type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'capital'; name: string };
 
-/** Straightens apostrophes and drops dots and hyphens so "Kim Jong-un" and "Kim Jong Un" share a key. */
-export function normalizeName(name: string): string {
-  return name
-    .replace(/[’`]/g, "'")
-    .replace(/'s$/i, '')
-    .replace(/[-‐–]/g, ' ')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+// Shared with canonical.ts and the evaluation, which import it from here.
+export { normalizeName };
 
 function straighten(s: string): string {
   return s.replace(/[’`]/g, "'");
@@ -184,49 +176,6 @@ function statesNounWithin(text: string, tokens: Token[], last: Token): string {
 
 function nextWord(tokens: Token[], last: Token): Token | undefined {
   return tokens[last.index + 1];
-}
-
-/** Most text compromise reads per document: it is evidence only, and its parse is the slow part. */
-const NLP_BUDGET = 400_000;
-
-/**
- * What compromise reads: each distinct capitalised run of the document (with the word before it, which
- * may be a title: "leader Kim Jong Un"), one per line, rather than the whole text. compromise tags every
- * word it is given, and the runs are a tenth of an article or less, so this is many times faster (seed
- * 004: 9 ms instead of 267 ms) while the names it recognises are the same: it knows names from its
- * lexicon and their shape, not from the sentence around them. A 20 MB file of boilerplate yields each
- * distinct run once.
- */
-function evidenceText(text: string): string {
-  const seen = new Set<string>();
-  let size = 0;
-  const kept: string[] = [];
-  for (const m of text.matchAll(/(?:\b[\p{L}.]+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|al\s+)?\p{Lu}[\p{L}'’.-]*){0,5}/gu)) {
-    const run = m[0].replace(/[’']s$/, '');
-    if (seen.has(run)) continue;
-    seen.add(run);
-    kept.push(run);
-    size += run.length + 2;
-    if (size > NLP_BUDGET) break;
-  }
-  return kept.join('.\n');
-}
-
-interface Hints {
-  /** Words of the people compromise recognises, normalised. */
-  people: Set<string>;
-  /** Organisations compromise recognises, normalised. */
-  organizations: Set<string>;
-}
-
-/** People and organisations compromise recognises in the document: evidence only, one parse per document. */
-function nlpHints(text: string): Hints {
-  const doc = nlp(evidenceText(text));
-  const people = new Set<string>();
-  for (const p of doc.people().out('array') as string[])
-    for (const part of normalizeName(p.replace(/[^\p{L}\s'’-]/gu, ' ')).split(' ')) if (part.length > 1) people.add(part);
-  const organizations = new Set((doc.organizations().out('array') as string[]).map((o) => normalizeName(o.replace(/[^\p{L}\p{N}\s'’.-]/gu, ' '))));
-  return { people, organizations };
 }
 
 interface Candidate {

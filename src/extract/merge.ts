@@ -113,7 +113,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
   // Every way to be the same happening needs a shared actor and a date in the same year (or, for a
   // conflict, a few days away), so a mention is only weighed against the clusters of its own actors in
   // its own year, in creation order as before: near-linear on large corpora instead of quadratic.
-  const index = new Map<string, number[]>();
+  const index = new Map<string, Set<number>>();
   const clusterIndex = new Map<Cluster, number>();
   const keyOf = (actor: string, year: number) => `${actor}|${year}`;
   for (const m of ordered) {
@@ -122,15 +122,20 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     let conflict = false;
     const year = Number(m.value.slice(0, 4));
     const years = m.precision === 'day' ? [year - 1, year, year + 1] : [year];
-    const candidates = [...new Set(m.actors.flatMap((a) => years.flatMap((y) => index.get(keyOf(a, y)) ?? [])))].sort((x, y) => x - y).map((i) => clusters[i]);
+    const ids = new Set<number>();
+    for (const a of m.actors) for (const y of years) for (const i of index.get(keyOf(a, y)) ?? []) ids.add(i);
+    const candidates = [...ids].sort((x, y) => x - y).map((i) => clusters[i]);
     for (const c of candidates) {
+      const agree = datesAgree(m.value, c.value);
+      // Reports of one happening a few days apart can still be one (below); any other date is another
+      // happening, whatever the actors: checked first, it spares weighing most clusters of a busy year.
+      const fewDaysApart = !agree && m.precision === 'day' && c.precision === 'day' && daysApart(m.value, c.value) <= 7;
+      if (!agree && !fewDaysApart) continue;
       const aff = affinity(m, c, isPerson);
       if (!sameHappening(aff)) continue;
-      const agree = datesAgree(m.value, c.value);
       // Reports of one happening a few days apart: keep them together and show the disagreement.
       // (The same kind of happening exactly: a report of a meeting comes after the meeting, it is no conflict.)
-      const disagreeButSame =
-        !agree && m.precision === 'day' && c.precision === 'day' && aff.sharedPeople >= 2 && m.classes[0] !== 'report' && c.classes.has(m.classes[0]) && daysApart(m.value, c.value) <= 7;
+      const disagreeButSame = fewDaysApart && aff.sharedPeople >= 2 && m.classes[0] !== 'report' && c.classes.has(m.classes[0]);
       if (!agree && !disagreeButSame) continue;
       const score = aff.sharedPeople * 3 + aff.shared + (aff.related ? 2 : 0) + (agree ? 5 : 0) - RANK[c.precision];
       if (score > bestScore) {
@@ -150,9 +155,10 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     clusterIndex.set(best, at);
     const clusterYear = Number(best.value.slice(0, 4));
     for (const a of m.actors) {
-      const list = index.get(keyOf(a, clusterYear)) ?? [];
-      if (list[list.length - 1] !== at && !list.includes(at)) list.push(at);
-      index.set(keyOf(a, clusterYear), list);
+      const key = keyOf(a, clusterYear);
+      const ids = index.get(key);
+      if (ids) ids.add(at);
+      else index.set(key, new Set([at]));
     }
   }
   return clusters;

@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AnalysisCache, documentKey, type AnalysisResult } from './cache';
 import { analyseSafely, type AnalysisJob, type AnalysisReply, type WorkerSetup } from './worker';
+import { workerBundle } from './worker-bundle';
 
 export interface CorpusFile {
   id: string; // path relative to the input folder
@@ -43,10 +44,17 @@ interface QueuedJob {
   reject: (e: Error) => void;
 }
 
-/** Workers run the TypeScript sources through tsx, as the CLI itself does (`tsx src/extract/cli.ts`). */
-function startWorker(setup: WorkerSetup): Worker {
-  const compiled = import.meta.url.endsWith('.js');
-  return new Worker(new URL(compiled ? './worker.js' : './worker-entry.mjs', import.meta.url), { workerData: setup });
+/**
+ * Workers of a compiled build run worker.js; from the TypeScript sources they run the bundled worker
+ * (worker-bundle.ts), or else compile the sources through tsx as the CLI itself does.
+ */
+function startWorker(setup: WorkerSetup, script: URL): Worker {
+  return new Worker(script, { workerData: setup });
+}
+
+function workerScript(): URL {
+  if (import.meta.url.endsWith('.js')) return new URL('./worker.js', import.meta.url);
+  return workerBundle() ?? new URL('./worker-entry.mjs', import.meta.url);
 }
 
 export class AnalysisPool {
@@ -65,8 +73,9 @@ export class AnalysisPool {
     private readonly limit = size * PER_WORKER,
   ) {
     const setup: WorkerSetup = { role: 'chronolens-analysis', cacheRoot: cache?.root ?? null, version: cache?.version ?? '' };
+    const script = workerScript();
     this.workers = Array.from({ length: size }, () => {
-      const slot = { worker: startWorker(setup), ready: false, busy: 0 };
+      const slot = { worker: startWorker(setup, script), ready: false, busy: 0 };
       slot.worker.on('message', (reply: AnalysisReply) => {
         if ('ready' in reply) slot.ready = true;
         else {

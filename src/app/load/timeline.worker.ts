@@ -1,15 +1,7 @@
-/**
- * Validates a large timeline off the page's thread, with the same schema as the small path (parseTimeline), and
- * builds its search text. Replies { ok: true, searchText } or { ok: false, error } with parseTimeline's message.
- */
-import { parseTimeline } from '../../schema/timeline';
-import { buildSearchText } from '../store/searchText';
-import type { ValidateReply, ValidateRequest } from './validateProtocol';
+/** The validation worker of a large load: see validator.ts. */
+import { createValidator } from './validator';
+import type { ValidateRequest } from './validateProtocol';
 
-self.onmessage = (event: MessageEvent<ValidateRequest>) => {
-  const result = parseTimeline(event.data.text);
-  let reply: ValidateReply;
-  if (result.ok) reply = { ok: true, searchText: buildSearchText(result.timeline.events) };
-  else reply = { ok: false, error: result.error };
-  (self as unknown as Worker).postMessage(reply, reply.ok ? [reply.searchText.starts.buffer] : []);
-};
+const worker = self as unknown as Worker;
+const handle = createValidator((message, transfer = []) => worker.postMessage(message, transfer));
+worker.onmessage = (event: MessageEvent<ValidateRequest>) => handle(event.data);

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { EventRecord } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
 import { selectSortedRows, selectTotal } from '../store/selectors';
@@ -6,9 +6,7 @@ import { explorerStore, useExplorer } from '../store/store';
 import { facetCount } from '../store/timelineIndex';
 import type { SortKey } from '../store/viewSlice';
 import { eventHref, isPlainClick } from './links';
-
-/** Rendering stays quick on huge timelines; filters narrow the rest. */
-const MAX_ROWS = 500;
+import { ALL_ROWS, useVirtualRows } from './virtualRows';
 
 const COLUMNS: Array<[SortKey, string]> = [
   ['date', 'Date'],
@@ -17,25 +15,106 @@ const COLUMNS: Array<[SortKey, string]> = [
   ['sources', 'Sources'],
 ];
 
-/** The same filtered events as an accessible, sortable table: the keyboard and screen-reader route. */
+/** Keys that move between rows when a row's link has the focus (a table of 100,000 rows is not one to Tab through). */
+const ROW_KEYS: Record<string, (at: number, last: number, page: number) => number> = {
+  ArrowDown: (at, last) => Math.min(last, at + 1),
+  ArrowUp: (at) => Math.max(0, at - 1),
+  PageDown: (at, last, page) => Math.min(last, at + page),
+  PageUp: (at, _, page) => Math.max(0, at - page),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/**
+ * The same filtered events as an accessible, sortable table: the keyboard and screen-reader route. Every filtered
+ * event is a row; past ALL_ROWS only the rows in view are in the page (aria-rowcount says how many there are, each
+ * row's aria-rowindex where it sits), so a filter change lays out a few dozen rows however many events match.
+ */
 export function EventList() {
   const index = useExplorer((s) => s.index);
   const rows = useExplorer(selectSortedRows);
   const total = useExplorer(selectTotal);
   const sort = useExplorer((s) => s.sort);
   const selected = useExplorer((s) => s.selectedEventId);
-  const selectedRow = useRef<HTMLTableRowElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const virtual = rows.length > ALL_ROWS;
+  const keyOf = useCallback((i: number) => rows[i], [rows]);
+  const virtualizer = useVirtualRows(virtual ? rows.length : 0, keyOf, body);
+  /** a row to focus (keys) once the virtualiser has scrolled to it and drawn it */
+  const pending = useRef<{ row: number; focus: boolean } | null>(null);
+
+  const rowElement = (row: number) => body.current?.querySelector<HTMLTableRowElement>(`tr[aria-rowindex="${row + 2}"]`) ?? null;
+  const settle = () => {
+    const want = pending.current;
+    const tr = want && rowElement(want.row);
+    if (!want || !tr) return;
+    pending.current = null;
+    if (want.focus) tr.querySelector('a')?.focus({ preventScroll: true });
+  };
+  const goTo = (row: number, focus: boolean) => {
+    const tr = rowElement(row);
+    if (tr) {
+      if (focus) tr.querySelector('a')?.focus({ preventScroll: true });
+      // 'nearest' with the rows' scroll-margin keeps the row clear of the sticky timeline on wide screens
+      tr.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    if (!virtual) return;
+    // not drawn: the virtualiser scrolls there (and keeps correcting as rows on the way are measured), then draws it
+    pending.current = { row, focus };
+    virtualizer.scrollToIndex(row, { align: 'center' });
+  };
+  useEffect(settle);
+
   useEffect(() => {
-    selectedRow.current?.scrollIntoView({ block: 'nearest' });
+    const pos = selected && index ? index.eventPos.get(selected) : undefined;
+    const row = pos === undefined ? -1 : rows.indexOf(pos);
+    if (row >= 0) goTo(row, false);
+    // only when the selection changes: a filter or sort change keeps the reader where they were
   }, [selected]);
+
   if (!index) return null;
   const { sortBy, selectEvent, clearFilters } = explorerStore.getState();
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const move = ROW_KEYS[e.key];
+    const tr = (e.target as Element).closest('tr[aria-rowindex]');
+    if (!move || !tr || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    const at = Number(tr.getAttribute('aria-rowindex')) - 2;
+    goTo(move(at, rows.length - 1, 10), true);
+  };
+
+  const shown = virtual ? virtualizer.getVirtualItems() : null;
+  const first = shown?.[0];
+  const last = shown?.at(-1);
+  const margin = virtualizer.options.scrollMargin;
+  const spaceAbove = first ? first.start - margin : 0;
+  const spaceBelow = last ? virtualizer.getTotalSize() - (last.end - margin) : 0;
+  const drawRow = (row: number) => {
+    const pos = rows[row];
+    const e = index.events[pos];
+    const isSelected = e.id === selected;
+    return (
+      <EventRow
+        key={pos}
+        row={row}
+        event={e}
+        actors={e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
+        docs={facetCount(index.facet.docs, pos)}
+        isSelected={isSelected}
+        measure={virtual ? virtualizer.measureElement : undefined}
+        onSelect={selectEvent}
+      />
+    );
+  };
+
   return (
     <section className="list" aria-labelledby="events-caption">
-      <table className="events-table" aria-labelledby="events-caption">
+      <table className={virtual ? 'events-table is-windowed' : 'events-table'} aria-labelledby="events-caption" aria-rowcount={rows.length + 1}>
         <caption id="events-caption">Events</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {COLUMNS.map(([key, label]) => (
               <th key={key} scope="col" aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                 <button type="button" className="sort-button" onClick={() => sortBy(key)}>
@@ -48,29 +127,12 @@ export function EventList() {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.slice(0, MAX_ROWS).map((pos) => {
-            const e = index.events[pos];
-            const isSelected = e.id === selected;
-            return (
-              <EventRow
-                key={e.id}
-                event={e}
-                actors={e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
-                docs={facetCount(index.facet.docs, pos)}
-                isSelected={isSelected}
-                rowRef={isSelected ? selectedRow : undefined}
-                onSelect={selectEvent}
-              />
-            );
-          })}
+        <tbody ref={body} onKeyDown={onKeyDown}>
+          {spaceAbove > 0 && <Spacer height={spaceAbove} />}
+          {shown ? shown.map((v) => drawRow(v.index)) : rows.map((_, row) => drawRow(row))}
+          {spaceBelow > 0 && <Spacer height={spaceBelow} />}
         </tbody>
       </table>
-      {rows.length > MAX_ROWS && (
-        <p className="muted">
-          Showing the first {MAX_ROWS} of {rows.length} events; narrow the filters to see the rest.
-        </p>
-      )}
       {rows.length === 0 && total > 0 && (
         <p className="empty">
           No events match these filters —{' '}
@@ -83,18 +145,35 @@ export function EventList() {
   );
 }
 
-/** memo: a filter change re-renders only the rows that are new or changed, not all 500 */
+/** the height of the rows not drawn, so the scrollbar spans every event */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr className="row-spacer" aria-hidden="true">
+      <td colSpan={COLUMNS.length} style={{ height }} />
+    </tr>
+  );
+}
+
+/** memo: a filter change or a scroll re-renders only the rows that are new or changed */
 const EventRow = memo(function EventRow(props: {
+  row: number;
   event: EventRecord;
   actors: string;
   docs: number;
   isSelected: boolean;
-  rowRef: RefObject<HTMLTableRowElement | null> | undefined;
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
   onSelect: (id: string) => void;
 }) {
-  const { event: e, actors, docs, isSelected, rowRef, onSelect } = props;
+  const { row, event: e, actors, docs, isSelected, measure, onSelect } = props;
   return (
-    <tr ref={rowRef} className={isSelected ? 'is-selected' : undefined} aria-current={isSelected ? 'true' : undefined} onClick={() => onSelect(e.id)}>
+    <tr
+      ref={measure}
+      data-index={row}
+      aria-rowindex={row + 2}
+      className={isSelected ? 'is-selected' : undefined}
+      aria-current={isSelected ? 'true' : undefined}
+      onClick={() => onSelect(e.id)}
+    >
       <td className="cell-date">
         <span className={`date-badge date-${e.date.precision}`}>{formatDate(e.date.value, e.date.precision)}</span>
         {e.date.basis === 'inferred' && <span className="flag-inline" title="inferred date"> ≈<span className="visually-hidden"> inferred</span></span>}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { slideCard, slideOrder, type SlideSource } from '../present/slides';
 import { selectFilterResult } from '../store/selectors';
@@ -35,9 +35,12 @@ function usePrinting(): boolean {
  */
 export function Handout() {
   const index = useExplorer((s) => s.index);
-  const result = useExplorer(selectFilterResult);
+  const live = useExplorer(selectFilterResult);
   const total = useExplorer((s) => s.index?.events.length ?? 0);
   const printing = usePrinting();
+  // hidden on screen: a filter change shows its result first, the handout follows in a background render
+  const deferred = useDeferredValue(live);
+  const result = printing ? live : deferred;
   const ready = printing || result.matches.length <= ALWAYS_READY;
   const cards = useMemo(
     () => (index && ready ? slideOrder(index, result.matches).map((p) => slideCard(index.events[p], index)) : []),

@@ -12,6 +12,13 @@ describe('filtering events', () => {
     expect(ids({})).toEqual(['agreement', 'treaty', 'meeting']);
   });
 
+  it('clearing the filters is instant: the unfiltered result is worked out once per timeline, not per visit', () => {
+    const first = applyFilters(index, EMPTY_FILTERS);
+    applyFilters(index, { ...EMPTY_FILTERS, actors: ['belousov'] });
+    expect(applyFilters(index, { ...EMPTY_FILTERS })).toBe(first);
+    expect(applyFilters(buildIndex(smallTimeline), EMPTY_FILTERS)).not.toBe(first);
+  });
+
   it('ticking Andrei Belousov leaves exactly his events', () => {
     expect(ids({ actors: ['belousov'] })).toEqual(['meeting']);
   });

@@ -17,6 +17,8 @@ import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
 import { clusterElement, clusterTooltipElement, itemElement, laneElement, tooltipElement } from './itemContent';
 import { buildItems, eventItems, laneGroups, laneKeys, type LaneGroup, type TimelineItemData } from './items';
+import { batchItemRedraws } from './visBatching';
+import { detailIndex, type DetailIndex } from './detailIndex';
 import { eventTimes, inStartOrder, levelOfDetail, windowAround, type Cluster, type EventTimes, type PeriodUnit } from './levelOfDetail';
 
 // The standalone build exports vis-data's classes at run time; its type declarations only name the timeline.
@@ -56,7 +58,9 @@ export class TimelineAdapter {
   private lanes: Lanes = 'none';
   private index: TimelineIndex | null = null;
   /** set when the timeline is too large to hand over whole: where each event sits, and the shown ones in start order */
-  private detail: { times: EventTimes; sorted: readonly number[]; shown: Uint8Array; lanes: Map<string, number[]> | null } | null = null;
+  private detail: { times: EventTimes; sorted: readonly number[]; index: DetailIndex; shown: Uint8Array; lanes: Map<string, DetailIndex> | null } | null = null;
+  /** what the DataSet holds now (large timelines): item ids, and each cluster's count */
+  private drawn = new Map<string, number>();
   private selectedEvent: string | null = null;
   private refreshQueued = 0;
 
@@ -103,6 +107,7 @@ export class TimelineAdapter {
       xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
     };
     this.timeline = new vis.Timeline(container, this.itemView as never, options);
+    batchItemRedraws(this.timeline);
     this.timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items[0];
       const item = id === undefined ? null : this.items.get(id as string);
@@ -111,7 +116,8 @@ export class TimelineAdapter {
     });
     this.timeline.on('rangechange', () => this.queueRefresh());
     this.timeline.on('rangechanged', (props: { start: Date; end: Date }) => {
-      this.refreshDetail();
+      // a wheel step emits rangechange and rangechanged together: the refresh queued for this frame will do
+      if (!this.refreshQueued) this.refreshDetail();
       this.callbacks.onWindowChange(props.start, props.end);
     });
   }
@@ -139,27 +145,41 @@ export class TimelineAdapter {
     if (!d || !this.index) return;
     const { start, end } = this.timeline.getWindow();
     const window = { start: start.getTime(), end: end.getTime() };
-    const wanted: TimelineItemData[] = [];
-    const addDetail = (sorted: readonly number[], lane: string | undefined, limits?: { events: number; periods: number }) => {
-      const { positions, clusters } = levelOfDetail(d.times, sorted, window, limits);
+    // what the window shows: item id → cluster count (0 for an event); items are built only for what is new
+    const wanted = new Map<string, number>();
+    const fresh: TimelineItemData[] = [];
+    const addDetail = (index: DetailIndex, lane: string | undefined, limits?: { events: number; periods: number }) => {
+      const { positions, clusters } = levelOfDetail(index, window, limits);
       for (const pos of positions) {
-        for (const item of eventItems(this.index!.events[pos], this.lanes)) if (item.group === lane) wanted.push(item);
+        const event = this.index!.events[pos];
+        const id = lane === undefined ? event.id : `${event.id}\u0000${lane}`;
+        wanted.set(id, 0);
+        if (!this.drawn.has(id)) for (const item of eventItems(event, this.lanes)) if (item.group === lane) fresh.push(item);
       }
-      for (const c of clusters) wanted.push(clusterItem(c, lane));
+      for (const c of clusters) {
+        const id = clusterId(c, lane);
+        wanted.set(id, c.count);
+        if (this.drawn.get(id) !== c.count) fresh.push(clusterItem(c, lane));
+      }
     };
-    if (d.lanes) for (const [lane, sorted] of d.lanes) addDetail(sorted, lane, LANE_LIMITS);
-    else addDetail(d.sorted, undefined);
-    const keep = new Set(wanted.map((i) => i.id));
-    const gone = this.items.getIds().filter((id) => !keep.has(id as string));
+    if (d.lanes) for (const [lane, index] of d.lanes) addDetail(index, lane, LANE_LIMITS);
+    else addDetail(d.index, undefined);
+    // a cluster whose count changed is removed and added again: vis-timeline redraws an updated item on its own,
+    // measuring it there and then (a forced layout per item), while added items are drawn together in one batch
+    const gone = [...this.drawn].filter(([id, count]) => wanted.get(id) !== count).map(([id]) => id);
+    this.drawn = wanted;
+    if (!gone.length && !fresh.length) return this.keepSelection();
     if (gone.length) this.items.remove(gone);
-    const fresh = wanted.filter((item) => {
-      const now = this.items.get(item.id);
-      return !now || (isCluster(now) && now.cluster.count !== (item as ClusterItem).cluster.count);
-    });
-    if (fresh.length) this.items.update(fresh);
+    if (fresh.length) this.items.add(fresh);
     this.refreshGroups();
+    this.keepSelection();
+  }
+
+  private keepSelection(): void {
     // keeps the selected event selected when it comes into view, and drops a clicked cluster's highlight
-    if (this.selectedEvent || this.timeline.getSelection().length) this.timeline.setSelection(this.itemIdsOf(this.selectedEvent));
+    const want = this.itemIdsOf(this.selectedEvent);
+    const now = this.timeline.getSelection();
+    if (want.length !== now.length || want.some((id, i) => id !== now[i])) this.timeline.setSelection(want);
   }
 
   /** Loads a timeline's events (once per file; lanes rebuild the items, not the timeline). */
@@ -170,7 +190,8 @@ export class TimelineAdapter {
     else {
       const times = eventTimes(index.events);
       const all = Array.from({ length: index.events.length }, (_, i) => i);
-      this.detail = { times, sorted: inStartOrder(times, all), shown: new Uint8Array(all.length).fill(1), lanes: null };
+      const sorted = inStartOrder(times, all);
+      this.detail = { times, sorted, index: detailIndex(times, sorted), shown: new Uint8Array(all.length).fill(1), lanes: null };
     }
     this.lanes = lanes === 'none' ? 'actor' : 'none'; // force a rebuild
     this.setLanes(lanes);
@@ -181,6 +202,7 @@ export class TimelineAdapter {
     this.lanes = lanes;
     const selected = this.selectedEventId();
     this.items.clear();
+    this.drawn.clear();
     this.groups.clear();
     const groups = this.detail ? laneGroups(this.index, lanes) : null;
     const built = this.detail ? null : buildItems(this.index, lanes);
@@ -214,7 +236,7 @@ export class TimelineAdapter {
         list.push(pos);
       }
     }
-    d.lanes = lanes;
+    d.lanes = new Map([...lanes].map(([lane, sorted]) => [lane, detailIndex(d.times, sorted)]));
   }
 
   /** Shows only the events at these positions in the index (null: all). */
@@ -225,6 +247,7 @@ export class TimelineAdapter {
     if (d) {
       const all = positions ?? Array.from({ length: index.events.length }, (_, i) => i);
       d.sorted = inStartOrder(d.times, all);
+      d.index = detailIndex(d.times, d.sorted);
       d.shown = new Uint8Array(index.events.length);
       for (const pos of all) d.shown[pos] = 1;
       this.splitLanes();
@@ -378,9 +401,11 @@ export class TimelineAdapter {
   }
 }
 
+const clusterId = (c: Cluster, lane: string | undefined) => (lane === undefined ? c.id : `${c.id}\u0000${lane}`);
+
 function clusterItem(c: Cluster, lane: string | undefined): ClusterItem {
   return {
-    id: lane === undefined ? c.id : `${c.id}\u0000${lane}`,
+    id: clusterId(c, lane),
     eventId: '',
     start: new Date(c.start),
     end: new Date(c.end),

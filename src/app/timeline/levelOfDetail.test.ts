@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../schema/timeline';
-import { eventTimes, inStartOrder, levelOfDetail, pickUnit, windowAround } from './levelOfDetail';
+import { detailIndex, period } from './detailIndex';
+import { eventTimes, inStartOrder, levelOfDetail as detailOf, pickUnit, windowAround, type Cluster, type Detail, type DetailLimits, type EventTimes, type PeriodUnit } from './levelOfDetail';
+
+const levelOfDetail = (t: EventTimes, sorted: readonly number[], w: { start: number; end: number }, limits?: DetailLimits) => detailOf(detailIndex(t, sorted), w, limits);
 
 const DAY = 86_400_000;
 const event = (id: string, value: string, precision: 'day' | 'month' | 'year' = 'day'): EventRecord => ({
@@ -73,4 +77,88 @@ describe('level of detail', () => {
     expect(w.end).toBeGreaterThanOrEqual(times.start[410]);
     expect(levelOfDetail(times, all, w).positions).toContain(400);
   });
+
+  it('gives exactly what counting every event in and around the window gives, for any mix of dates and windows', () => {
+    const dateOf = fc.record({
+      y: fc.integer({ min: 2012, max: 2024 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+      precision: fc.constantFrom('day', 'day', 'day', 'month', 'year'),
+    });
+    const value = ({ y, m, d, precision }: { y: number; m: number; d: number; precision: string }) =>
+      [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, { day: 3, month: 2, year: 1 }[precision]).join('-');
+    fc.assert(
+      fc.property(
+        fc.array(dateOf, { maxLength: 600, size: 'large' }),
+        fc.integer({ min: 2010, max: 2025 }),
+        fc.double({ min: 0.002, max: 20, noNaN: true }),
+        fc.constantFrom<DetailLimits>({ events: 200, periods: 60 }, { events: 20, periods: 15 }, { events: 6, periods: 4 }),
+        fc.func(fc.boolean()),
+        (dates, startYear, years, limits, shown) => {
+          const evs = dates.map((d, i) => event(`e${i}`, value(d), d.precision as 'day' | 'month' | 'year'));
+          const t = eventTimes(evs);
+          const sorted = inStartOrder(t, evs.map((_, i) => i).filter((i) => shown(i)));
+          const start = local(startYear, 0);
+          const w = { start, end: start + years * 365.25 * DAY };
+          expect(levelOfDetail(t, sorted, w, limits)).toEqual(countEveryEvent(t, sorted, w, limits));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
+
+/**
+ * The level of detail as first written: a pass over every event in and around the window, per frame. Kept as the
+ * definition the indexed version must match.
+ */
+function countEveryEvent(times: EventTimes, sorted: readonly number[], window: { start: number; end: number }, limits: DetailLimits): Detail {
+  const LONGEST_MS = 367 * DAY;
+  const UNITS: PeriodUnit[] = ['day', 'month', 'year', 'decade'];
+  const PRECISION_UNIT: PeriodUnit[] = ['day', 'month', 'year'];
+  const coarser = (a: PeriodUnit, b: PeriodUnit) => UNITS[Math.max(UNITS.indexOf(a), UNITS.indexOf(b))];
+  const lowerBound = (ms: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (times.start[sorted[mid]] < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const periodAt = (ms: number, unit: PeriodUnit) => {
+    const d = new Date(ms);
+    return period(d.getFullYear(), d.getMonth(), d.getDate(), unit);
+  };
+  const overlaps = (pos: number, from: number, to: number) => times.start[pos] < to && (times.end[pos] > from || times.start[pos] >= from);
+  const span = Math.max(window.end - window.start, 1);
+  const from = window.start - span / 2;
+  const to = window.end + span / 2;
+  const unit = pickUnit(span, limits.periods);
+  const widest = coarser(unit, 'year');
+  const first = lowerBound(periodAt(from, widest).start - LONGEST_MS);
+  const last = lowerBound(periodAt(to, widest).end);
+  const inView = [0, 0, 0];
+  for (let k = first; k < last; k++) if (overlaps(sorted[k], window.start, window.end)) inView[times.precision[sorted[k]]]++;
+  const total = inView[0] + inView[1] + inView[2];
+  const alone = inView.map((count) => total <= limits.events || count <= limits.events / 3);
+  const positions: number[] = [];
+  const clusters = new Map<string, Cluster>();
+  for (let k = first; k < last; k++) {
+    const pos = sorted[k];
+    const precision = times.precision[pos];
+    if (alone[precision]) {
+      if (overlaps(pos, from, to)) positions.push(pos);
+      continue;
+    }
+    const u = coarser(unit, PRECISION_UNIT[precision]);
+    const p = period(times.year[pos], times.month[pos], times.day[pos], u);
+    if (p.end <= from || p.start >= to) continue;
+    const id = `cluster:${u}:${p.key}`;
+    let cluster = clusters.get(id);
+    if (!cluster) clusters.set(id, (cluster = { id, unit: u, start: p.start, end: p.end, count: 0 }));
+    cluster.count++;
+  }
+  return { positions, clusters: [...clusters.values()] };
+}

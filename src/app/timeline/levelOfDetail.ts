@@ -8,6 +8,7 @@
  * months are shown.
  */
 import type { EventRecord } from '../../schema/timeline';
+import { coarser, PRECISION_UNIT, periodsOverlapping, type DetailIndex, type PrecisionRun } from './detailIndex';
 import { localSpan } from './items';
 
 export type PeriodUnit = 'day' | 'month' | 'year' | 'decade';
@@ -53,10 +54,7 @@ export const DEFAULT_LIMITS: DetailLimits = { events: 200, periods: 60 };
 
 const DAY_MS = 86_400_000;
 const PRECISIONS = ['day', 'month', 'year'] as const;
-const PRECISION_UNIT: PeriodUnit[] = ['day', 'month', 'year'];
 const UNIT_MS: Record<PeriodUnit, number> = { day: DAY_MS, month: 30.44 * DAY_MS, year: 365.25 * DAY_MS, decade: 3652.5 * DAY_MS };
-/** the longest an event lasts (a leap year, plus a DST hour) */
-const LONGEST_MS = 367 * DAY_MS;
 
 export function eventTimes(events: readonly EventRecord[]): EventTimes {
   const n = events.length;
@@ -92,56 +90,9 @@ export function inStartOrder(times: EventTimes, positions: readonly number[]): r
   return [...positions].sort((a, b) => times.start[a] - times.start[b] || a - b);
 }
 
-/** first k in sorted[lo..] with times.start[sorted[k]] >= ms */
-function lowerBound(times: EventTimes, sorted: readonly number[], ms: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times.start[sorted[mid]] < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function pickUnit(spanMs: number, periods: number): PeriodUnit {
   for (const unit of ['day', 'month', 'year'] as const) if (spanMs / UNIT_MS[unit] <= periods) return unit;
   return 'decade';
-}
-
-const UNITS: PeriodUnit[] = ['day', 'month', 'year', 'decade'];
-const coarser = (a: PeriodUnit, b: PeriodUnit) => UNITS[Math.max(UNITS.indexOf(a), UNITS.indexOf(b))];
-
-/** The period of a calendar date: a key, and its [start, end) in local time. */
-function period(y: number, m: number, d: number, unit: PeriodUnit): { key: number; start: number; end: number } {
-  switch (unit) {
-    case 'day':
-      return { key: (y * 12 + m) * 32 + d, start: new Date(y, m, d).getTime(), end: new Date(y, m, d + 1).getTime() };
-    case 'month':
-      return { key: y * 12 + m, start: new Date(y, m, 1).getTime(), end: new Date(y, m + 1, 1).getTime() };
-    case 'year':
-      return { key: y, start: new Date(y, 0, 1).getTime(), end: new Date(y + 1, 0, 1).getTime() };
-    case 'decade': {
-      const decade = Math.floor(y / 10) * 10;
-      return { key: decade, start: new Date(decade, 0, 1).getTime(), end: new Date(decade + 10, 0, 1).getTime() };
-    }
-  }
-}
-
-function periodAt(ms: number, unit: PeriodUnit) {
-  const d = new Date(ms);
-  return period(d.getFullYear(), d.getMonth(), d.getDate(), unit);
-}
-
-const overlaps = (times: EventTimes, pos: number, from: number, to: number) =>
-  times.start[pos] < to && (times.end[pos] > from || times.start[pos] >= from);
-
-/** Events (in start order) that overlap [from, to). */
-export function eventsInWindow(times: EventTimes, sorted: readonly number[], from: number, to: number): number[] {
-  const out: number[] = [];
-  const last = lowerBound(times, sorted, to);
-  for (let k = lowerBound(times, sorted, from - LONGEST_MS); k < last; k++) if (overlaps(times, sorted[k], from, to)) out.push(sorted[k]);
-  return out;
 }
 
 /**
@@ -151,40 +102,53 @@ export function eventsInWindow(times: EventTimes, sorted: readonly number[], fro
  * zoom asks for, or of the date's own precision when coarser ("2010", as 200 year-dated events, stays one bar across
  * 2010 however far one zooms in). Clusters hold the whole period's count, not only the part in view.
  */
-export function levelOfDetail(times: EventTimes, sorted: readonly number[], window: { start: number; end: number }, limits: DetailLimits = DEFAULT_LIMITS): Detail {
+export function levelOfDetail(index: DetailIndex, window: { start: number; end: number }, limits: DetailLimits = DEFAULT_LIMITS): Detail {
   const span = Math.max(window.end - window.start, 1);
   const from = window.start - span / 2;
   const to = window.end + span / 2;
   const unit = pickUnit(span, limits.periods);
-  // scan whole periods at the edges, of the coarsest unit a cluster may have
-  const widest = coarser(unit, 'year');
-  const first = lowerBound(times, sorted, periodAt(from, widest).start - LONGEST_MS);
-  const last = lowerBound(times, sorted, periodAt(to, widest).end);
-  const inView = [0, 0, 0];
-  for (let k = first; k < last; k++) {
-    const pos = sorted[k];
-    if (overlaps(times, pos, window.start, window.end)) inView[times.precision[pos]]++;
-  }
+  const inView = index.runs.map((run) => run.count(window.start, window.end));
   const total = inView[0] + inView[1] + inView[2];
-  const alone = inView.map((count) => total <= limits.events || count <= limits.events / 3);
-  const positions: number[] = [];
-  const clusters = new Map<string, Cluster>();
-  for (let k = first; k < last; k++) {
-    const pos = sorted[k];
-    const precision = times.precision[pos];
-    if (alone[precision]) {
-      if (overlaps(times, pos, from, to)) positions.push(pos);
-      continue;
+  const slices: Array<{ run: PrecisionRun; a: number; b: number }> = [];
+  const clusters = new Map<string, Cluster & { firstRank: number }>();
+  index.runs.forEach((run, precision) => {
+    if (total <= limits.events || inView[precision] <= limits.events / 3) {
+      const [a, b] = run.overlapping(from, to);
+      if (b > a) slices.push({ run, a, b });
+      return;
     }
     const u = coarser(unit, PRECISION_UNIT[precision]);
-    const p = period(times.year[pos], times.month[pos], times.day[pos], u);
-    if (p.end <= from || p.start >= to) continue;
-    const id = `cluster:${u}:${p.key}`;
-    let cluster = clusters.get(id);
-    if (!cluster) clusters.set(id, (cluster = { id, unit: u, start: p.start, end: p.end, count: 0 }));
-    cluster.count++;
+    const periods = run.periods(u);
+    const [a, b] = periodsOverlapping(periods, from, to);
+    for (let i = a; i < b; i++) {
+      const id = `cluster:${u}:${periods.key[i]}`;
+      const cluster = clusters.get(id);
+      if (cluster) {
+        // another precision's events in the same period (with years shown, "2010" and "June 2010" make one bar)
+        cluster.count += periods.count[i];
+        cluster.firstRank = Math.min(cluster.firstRank, periods.firstRank[i]);
+      } else clusters.set(id, { id, unit: u, start: periods.start[i], end: periods.end[i], count: periods.count[i], firstRank: periods.firstRank[i] });
+    }
+  });
+  return {
+    positions: inStartOrderOfAll(slices),
+    clusters: [...clusters.values()].sort((x, y) => x.firstRank - y.firstRank).map(({ firstRank: _, ...c }) => c),
+  };
+}
+
+/** Events of up to three precisions, merged back into the order of all shown events. */
+function inStartOrderOfAll(slices: Array<{ run: PrecisionRun; a: number; b: number }>): number[] {
+  if (slices.length === 1) return slices[0].run.positions.slice(slices[0].a, slices[0].b);
+  const out: number[] = [];
+  const at = slices.map((s) => s.a);
+  for (;;) {
+    let best = -1;
+    for (let s = 0; s < slices.length; s++) {
+      if (at[s] < slices[s].b && (best < 0 || slices[s].run.ranks[at[s]] < slices[best].run.ranks[at[best]])) best = s;
+    }
+    if (best < 0) return out;
+    out.push(slices[best].run.positions[at[best]++]);
   }
-  return { positions, clusters: [...clusters.values()] };
 }
 
 /**

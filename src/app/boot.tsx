@@ -1,0 +1,27 @@
+/**
+ * Boot: apply the view from the address, show the explorer while the timeline loads, then keep store and address
+ * in step. The download was started by main.tsx before this chunk was fetched.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import type { LoadResult } from './load/loadTimeline';
+import { restoreMyDocuments } from './mydocs/myDocsStore';
+import { explorerStore } from './store/store';
+import { applyUrlState, syncUrlWithStore, type UrlState } from './store/urlState';
+
+export async function boot(url: UrlState, loading: Promise<LoadResult>) {
+  applyUrlState(explorerStore, url);
+  explorerStore.getState().startLoading(url.data);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  const result = await loading;
+  if (result.ok) {
+    explorerStore.getState().loaded(result.timeline, result.index);
+    void restoreMyDocuments(url.data, result.timeline);
+  } else explorerStore.getState().failed(result.error);
+  syncUrlWithStore(explorerStore);
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimeline, type TimelineFile } from '../../schema/timeline';
+import { smallTimeline } from '../store/__fixtures__/smallTimeline';
+import { buildSearchText } from '../store/searchText';
+import { fetchTimeline, validationOver, type ValidatorPort } from './loadTimeline';
+import { createValidator } from './validator';
+import type { ValidateReply, ValidateRequest } from './validateProtocol';
+
+/** The seed-sized fixture with one more document of 1.2 MB of text: past the threshold for the worker. */
+function largeTimeline(): TimelineFile {
+  const t = structuredClone(smallTimeline);
+  t.documents.push({ id: 'long.txt', title: 'A long report', publisher: null, published: null, text: 'Talks went on. '.repeat(80_000), citedSources: [] });
+  return t;
+}
+
+function serve(text: string, chunkSize = 64 * 1024, headers: Record<string, string> = {}): typeof fetch {
+  const bytes = new TextEncoder().encode(text);
+  return async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += chunkSize) controller.enqueue(bytes.slice(at, at + chunkSize));
+          controller.close();
+        },
+      }),
+      { headers },
+    );
+}
+
+/** The worker's code run in this process, its messages delivered a task later as a worker's would be. */
+function inProcessWorker(behaviour: 'works' | 'fails to start' = 'works') {
+  const log = { started: 0, stopped: 0, chunks: 0 };
+  const port: ValidatorPort = {
+    onmessage: null,
+    onerror: null,
+    terminate: () => void log.stopped++,
+    postMessage(message: ValidateRequest) {
+      if (message.kind === 'chunk') log.chunks++;
+      setTimeout(() => {
+        if (log.stopped) return;
+        if (behaviour === 'fails to start') return port.onerror?.({} as ErrorEvent);
+        handle(message);
+      });
+    },
+  };
+  const handle = createValidator((reply: ValidateReply) => setTimeout(() => port.onmessage?.({ data: reply } as MessageEvent<ValidateReply>)));
+  const start = () => (log.started++, validationOver(port));
+  return { log, start };
+}
+
+describe('loading a timeline file', () => {
+  it('parses a small file on the page, without a worker when the response says its size', async () => {
+    const text = JSON.stringify(smallTimeline);
+    const worker = inProcessWorker();
+    const result = await fetchTimeline('timeline.json', serve(text, 64 * 1024, { 'Content-Length': String(text.length) }), worker.start);
+    expect(result.ok).toBe(true);
+    expect(worker.log.started).toBe(0);
+  });
+
+  it('starts no worker for the seeds when the response does not say its size', async () => {
+    const worker = inProcessWorker();
+    const result = await fetchTimeline('timeline.json', serve(JSON.stringify(smallTimeline)), worker.start);
+    expect(result.ok).toBe(true);
+    expect(worker.log.started).toBe(0);
+  });
+
+  it('stops a worker started before the size was known when the file turns out under the threshold', async () => {
+    const t = structuredClone(smallTimeline);
+    t.documents.push({ id: 'mid.txt', title: 'A longer report', publisher: null, published: null, text: 'Talks went on. '.repeat(30_000), citedSources: [] });
+    const worker = inProcessWorker();
+    const result = await fetchTimeline('timeline.json', serve(JSON.stringify(t)), worker.start);
+    expect(result.ok).toBe(true);
+    expect(worker.log).toMatchObject({ started: 1, stopped: 1 });
+  });
+
+  it('validates a large file in the worker, chunk by chunk, and indexes it on the page', async () => {
+    const worker = inProcessWorker();
+    const result = await fetchTimeline('big.json', serve(JSON.stringify(largeTimeline())), worker.start);
+    if (!result.ok) throw new Error(result.error);
+    expect(worker.log.chunks).toBeGreaterThan(10);
+    expect(result.index?.events.map((e) => e.id)).toEqual(smallTimeline.events.map((e) => e.id));
+    // the search text follows the verdict; a search typed before it arrives builds its own, the same
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(result.index?.searchText).toEqual(buildSearchText(smallTimeline.events));
+    expect(worker.log.stopped).toBe(1);
+  });
+
+  it('names the field of a broken large file with the same words as a small one', async () => {
+    const broken = largeTimeline();
+    (broken.events[0] as { title: unknown }).title = 42;
+    const text = JSON.stringify(broken);
+    const result = await fetchTimeline('big.json', serve(text), inProcessWorker().start);
+    const small = parseTimeline(text);
+    if (result.ok || small.ok) throw new Error('expected failure');
+    expect(result.error).toContain('events.0.title');
+    expect(result.error).toBe(small.error);
+  });
+
+  it('names a mention that does not match its document in a large file', async () => {
+    const broken = largeTimeline();
+    broken.events[1].mentions[0].start += 1;
+    const result = await fetchTimeline('big.json', serve(JSON.stringify(broken)), inProcessWorker().start);
+    if (result.ok) throw new Error('expected failure');
+    expect(result.error).toContain('events.1.mentions.0.sentence');
+  });
+
+  it('says so when a large file is not JSON at all', async () => {
+    const result = await fetchTimeline('big.json', serve(`{"schemaVersion": 1, "documents": ["${'x'.repeat(1_100_000)}`), inProcessWorker().start);
+    if (result.ok) throw new Error('expected failure');
+    expect(result.error).toMatch(/not valid JSON/);
+  });
+
+  it('validates on the page when the worker cannot start, with the same message', async () => {
+    const broken = largeTimeline();
+    broken.actors[0].kind = 'robot' as 'person';
+    const text = JSON.stringify(broken);
+    const result = await fetchTimeline('big.json', serve(text), inProcessWorker('fails to start').start);
+    const small = parseTimeline(text);
+    if (result.ok || small.ok) throw new Error('expected failure');
+    expect(result.error).toBe(small.error);
+    const valid = await fetchTimeline('big.json', serve(JSON.stringify(largeTimeline())), inProcessWorker('fails to start').start);
+    expect(valid.ok).toBe(true);
+  });
+
+  it('tells a missing file (the site answers with its page) from a broken one', async () => {
+    const worker = inProcessWorker();
+    const result = await fetchTimeline('nope.json', serve(`<!doctype html>${' '.repeat(1_100_000)}`), worker.start);
+    expect(result).toEqual({ ok: false, error: 'Could not load nope.json: the site has no such timeline file.' });
+    expect(worker.log.stopped).toBe(1);
+  });
+});
