@@ -174,3 +174,26 @@ describe('findActorMentions: "the bank" after the Bank of Japan', () => {
     expect(findActorMentions('Rengo said pay rose. The union said more was needed.').some((x) => x.anaphor)).toBe(false);
   });
 });
+
+describe('findActorMentions: founders and their companies (Starship story)', () => {
+  const text =
+    'Elon Musk founded SpaceX in 2002. The company won a $2.9 billion NASA contract in 2021, and NASA Administrator Bill Nelson said the agency was encouraged. Musk said a fifth flight could happen within weeks.';
+
+  it('makes "Elon Musk" a person because "Musk" later stands alone, and what he founded an organisation', () => {
+    const kinds = kindsByKey(text);
+    expect(kinds.get('elon musk')).toBe('person');
+    expect(kinds.get('org:spacex')).toBe('organization');
+  });
+
+  it('keeps NASA an organisation and its administrator a person: "NASA Administrator Bill Nelson"', () => {
+    const kinds = kindsByKey(text);
+    expect(kinds.get('org:nasa')).toBe('organization');
+    expect(kinds.get('bill nelson')).toBe('person');
+  });
+
+  it('does not make a product a person because it is called by its last word: "the iPod Shuffle ... the Shuffle"', () => {
+    const kinds = kindsByKey('Apple sold the iPod. The iPod Shuffle went on sale in January. The Shuffle has no screen.');
+    // ("?shuffle" is a tentative surname: canonicalisation drops it unless a person of the corpus bears it)
+    expect([...kinds].filter(([key, kind]) => kind === 'person' && !key.startsWith('?'))).toEqual([]);
+  });
+});

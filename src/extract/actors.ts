@@ -392,8 +392,29 @@ function handleLexiconHit(
 function resolvePeople(text: string, people: Candidate[], hints: Set<string>, emit: (kind: ActorKind, key: string, span: Token[]) => void): Candidate[] {
   const unresolved: Candidate[] = [];
   const fullNames = new Map<string, number>(); // normalised full name -> times seen
+  // "Elon Musk founded SpaceX ... Musk said": a full name whose last word later stands alone is a person's;
+  // organisations are not called by their last word.
+  const alone = new Set(people.filter((c) => c.tokens.length === 1 && !c.headline).map((c) => normalizeName(c.tokens[0].bare)));
+  const surnameAlone = (c: Candidate) => {
+    const last = c.tokens[c.tokens.length - 1];
+    // Products are called by their last word too ("iPod Shuffle" ... "the Shuffle"), but their first word stands
+    // alone as well ("iPod"); a person's first name does not ("Elon" is never written alone in a news story).
+    return (
+      c.tokens.length >= 2 &&
+      c.tokens.length <= 3 &&
+      c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.model) &&
+      alone.has(normalizeName(last.bare)) &&
+      !alone.has(normalizeName(c.tokens[0].bare)) &&
+      // "Recently Apple lawsuit": a sentence's first word is no first name
+      !/ly$/.test(c.tokens[0].bare) &&
+      !NOT_ACTOR_WORDS.has(c.tokens[0].bare.toLowerCase()) &&
+      !ORG_HEADS.has(last.bare.toLowerCase())
+    );
+  };
   const isPersonLike = (c: Candidate) =>
-    c.placeHead ? false : c.titled || c.tokens.every((t) => hints.has(normalizeName(t.bare))) || (c.tokens.length >= 2 && c.tokens.some((t) => hints.has(normalizeName(t.bare))));
+    c.placeHead
+      ? false
+      : c.titled || c.tokens.every((t) => hints.has(normalizeName(t.bare))) || (c.tokens.length >= 2 && c.tokens.some((t) => hints.has(normalizeName(t.bare)))) || surnameAlone(c);
   for (const c of people) {
     if (c.tokens.length >= 2 && !c.headline && isPersonLike(c)) {
       const key = normalizeName(spanText(text, c.tokens));

@@ -7,7 +7,7 @@ export const TITLE_WORDS = new Set([
   'president', 'president-elect', 'vice-president', 'prime minister-designate', 'chancellor-elect', 'governor-elect', 'mayor-elect', 'vice', 'prime', 'minister', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
   'general', 'secretary-general', 'chairman', 'chairwoman', 'chair', 'leader', 'supreme', 'king', 'queen', 'prince', 'princess',
   'chancellor', 'premier', 'senator', 'sen.', 'rep.', 'representative', 'governor', 'gov.', 'mayor', 'ambassador', 'envoy',
-  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'national', 'security', 'chief', 'executive', 'ceo', 'cfo',
+  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'national', 'security', 'chief', 'executive', 'ceo', 'cfo', 'administrator', 'commissioner', 'governor',
   'coo', 'cto', 'founder', 'co-founder', 'director', 'commander', 'gen.', 'col.', 'lt.', 'capt.', 'adm.', 'admiral', 'marshal',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'judge', 'justice', 'attorney', 'state', 'of', 'the', 'senior', 'former',
   'acting', 'head', 'official', 'officer', 'pope', 'cardinal', 'bishop', 'sheikh', 'emir', 'sultan', 'crown', 'first', 'lady',
@@ -22,7 +22,7 @@ export const PERSON_TITLE_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder',
   'director', 'commander', 'gen.', 'col.', 'lt.', 'capt.', 'adm.', 'admiral', 'marshal', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.',
   'professor', 'judge', 'justice', 'pope', 'cardinal', 'bishop', 'sheikh', 'emir', 'sultan', 'speaker', 'lawmaker', 'analyst',
-  'chief', 'executive', 'official', 'officer', 'general', 'head', 'chairperson',
+  'chief', 'executive', 'official', 'officer', 'general', 'head', 'chairperson', 'administrator', 'commissioner',
 ]);
 
 /** Words that end an organisation's name: "Korean Central News Agency", "State Affairs Commission". */
@@ -58,6 +58,17 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   Hamas: [],
   Hezbollah: [],
   Taliban: [],
+  // US federal agencies that news copy names by acronym alone ("a $2.9 billion NASA contract")
+  NASA: ['National Aeronautics and Space Administration'],
+  'Federal Trade Commission': ['FTC'],
+  'Securities and Exchange Commission': ['SEC'],
+  'Federal Aviation Administration': ['FAA'],
+  'Food and Drug Administration': ['FDA'],
+  'Federal Reserve': ['Fed'],
+  'European Central Bank': ['ECB'],
+  'World Trade Organization': ['WTO'],
+  'International Criminal Court': ['ICC'],
+  'Organization of the Petroleum Exporting Countries': ['OPEC'],
 };
 
 /** Nouns after a demonym that make it stand for the state: "North Korean government", "Russian forces". */
@@ -108,6 +119,8 @@ export const ORG_CUES_AFTER = new Set([
 export const ORG_CUES_BEFORE = new Set([
   'company', 'firm', 'maker', 'manufacturer', 'retailer', 'label', 'giant', 'rival', 'carrier', 'developer', 'publisher',
   'startup', 'conglomerate', 'corporation', 'vendor', 'supplier', 'chipmaker', 'automaker', 'broadcaster', 'bank', 'insurer',
+  // what one founds or buys is a company: "Elon Musk founded SpaceX in 2002"
+  'founded', 'co-founded', 'cofounded', 'acquired',
 ]);
 
 /** Verbs whose object is a product: "unveiled the iPod nano", "launched the iTunes Music Store". */

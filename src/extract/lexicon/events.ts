@@ -85,3 +85,4 @@ export const SPAN_END_BEFORE: RegExp = /\b(?:until|till|through)\s+$/i;
  * 1977", "the highest level since 2008", "its worst drought since 1984").
  */
 export const RECORD_BASELINE: RegExp = /\b(?:first|only|largest|biggest|highest|lowest|worst|best|most|least|longest|shortest|deadliest|strongest|weakest|fastest|slowest|record)\b[^.;]{0,70}\bsince\s+$/i;
+
