@@ -54,6 +54,7 @@ function main() {
   const sem = scoreSemeval(buildFolder(join(semDir, 'documents')), semDir, normalizeName);
   lines.push(`semeval2015-apple entity timelines dated recall: ${pct(sem.found, sem.total)} (${sem.found}/${sem.total})`);
   lines.push(`semeval2015-apple target entities present as actors: ${sem.entitiesPresent}/${sem.entities}`);
+  if (process.env.EVAL_VERBOSE) for (const m of sem.misses) lines.push(`  semeval missing: ${m}`);
 
   const heldout = scoreHeldout(resolve('src/extract/__fixtures__'), normalizeName);
   lines.push(...heldoutLines(heldout, !!process.env.EVAL_VERBOSE));

@@ -105,3 +105,24 @@ describe('repairGluedWords leaves real words and names whole', () => {
     expect(repairGluedWords('linkhere Whilethe beinterpreted')).toBe('link here While the be interpreted');
   });
 });
+
+describe('cleanText: an article that is a list of dated events', () => {
+  it('keeps the headline, the byline, the introduction and every item, down to the last short one', () => {
+    const raw = [
+      "Timeline: Key events in Sudan's war",
+      '',
+      'Al Jazeera — 15 April 2024',
+      '',
+      "Fighting between Sudan's army and the paramilitary Rapid Support Forces (RSF) has killed more than 14,000 people. Here are the key events:",
+      '',
+      '- April 15, 2023: Clashes erupt in Khartoum between the army led by Abdel Fattah al-Burhan and the RSF led by Mohamed Hamdan Dagalo.',
+      '- May 20, 2023: The two sides sign a seven-day ceasefire in Jeddah, brokered by Saudi Arabia and the United States.',
+      '- December 18, 2023: RSF fighters seize Wad Madani, the capital of Gezira state.',
+      '- February 2024: The army recaptures parts of Omdurman.',
+    ].join('\n');
+    const { text, removed } = cleanText(raw);
+    expect(removed).toEqual([]);
+    expect(text.startsWith("Timeline: Key events in Sudan's war")).toBe(true);
+    expect(text.endsWith('- February 2024: The army recaptures parts of Omdurman.')).toBe(true);
+  });
+});

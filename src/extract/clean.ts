@@ -77,7 +77,8 @@ function isInNavigationRun(lines: string[], i: number): boolean {
 /** A prose paragraph: long, made of sentences. Headlines, labels and teaser titles are not. */
 function isProse(line: string): boolean {
   const words = line.trim().split(/\s+/).length;
-  return words >= 25 || (words >= 12 && /[.!?]["”’)]?$/.test(line.trim()));
+  // "... has killed more than 14,000 people. Here are the key events:" introduces a list that is the article.
+  return words >= 25 || (words >= 12 && /[.!?:]["”’)]?$/.test(line.trim()));
 }
 
 const LIST_ITEM = /^([•·▪◦●*–-]|\d+[.)])\s/;
@@ -131,6 +132,14 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
     return lines.map((line, i) => !chrome[i]);
   }
   const body = clusters.reduce((best, c) => (c.weight > best.weight ? c : best));
+  // A list that is the article ("- February 2024: The army recaptures parts of Omdurman.") goes on past its
+  // last long item, as long as its items are sentences.
+  while (LIST_ITEM.test(lines[body.end].trim())) {
+    let next = body.end + 1;
+    while (next < lines.length && lines[next].trim() === '') next++;
+    if (next >= lines.length || chrome[next] || !LIST_ITEM.test(lines[next].trim()) || !/[.!?]["”’)]?$/.test(lines[next].trim())) break;
+    body.end = next;
+  }
   for (let i = body.start; i <= body.end; i++) keep[i] = !chrome[i];
   keepHeadlineAndByline(lines, chrome, body.start, keep);
   return keep;

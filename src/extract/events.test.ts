@@ -201,3 +201,14 @@ describe('extractEventMentions: a happening told in a relative clause', () => {
     expect(sunday?.title.startsWith('A wildfire broke out near Varnavas')).toBe(true);
   });
 });
+
+describe('extractEventMentions: timelines told in the present ("Key events in Sudan\'s war")', () => {
+  it('reads "fighters seize", "The army recaptures" as happenings, but not "to unveil" nor "Wednesday\'s close"', () => {
+    const text =
+      'December 18, 2023: RSF fighters seize Wad Madani, the capital of Gezira state. February 2024: The army recaptures parts of Omdurman. Apple shares rose to $373.72, a drop of only $2.46 since Wednesday\'s close.';
+    const byDate = dated(events(text, '2024-04-15'));
+    expect(byDate).toContainEqual({ date: '2023-12-18', title: 'RSF fighters seize Wad Madani' });
+    expect(byDate).toContainEqual({ date: '2024-02', title: 'The army recaptures parts of Omdurman' });
+    expect(byDate.find((e) => e.title.includes('close'))).toBeUndefined();
+  });
+});

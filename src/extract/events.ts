@@ -59,7 +59,10 @@ function triggersIn(text: string, s: Sentence): Trigger[] {
   const out: Trigger[] = [];
   for (const m of s.text.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
-    const cls = EVENT_WORDS.get(w);
+    // A bare form counts after a plural subject ("fighters seize"), not after "to", a modal or a possessive
+    // ("to unveil the iPad 2", "since Wednesday's close").
+    const bareAfterPlural = w.endsWith('s') || /\p{L}{2}s\s+$/u.test(s.text.slice(Math.max(0, m.index! - 12), m.index!));
+    const cls = EVENT_WORDS.get(w) ?? (bareAfterPlural ? presentTenseClass(w) : undefined);
     if (!cls) continue;
     // "described the meeting" points back to a happening told before; it is not a new one.
     const pointsBack = ANAPHORIC_NOUNS.has(w) && /\b(?:the|this|that|their|his|her|its)\s+$/i.test(s.text.slice(Math.max(0, m.index! - 8), m.index!));
@@ -72,6 +75,19 @@ function triggersIn(text: string, s: Sentence): Trigger[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Timelines and headlines tell in the present: "Clashes erupt in Khartoum", "RSF fighters seize Wad Madani", "The army
+ * recaptures parts of Omdurman". A present form counts when its past form is a happening word; nouns that look
+ * like one ("fires raged", "the charges") do not.
+ */
+function presentTenseClass(w: string): string | undefined {
+  if (PRESENT_TENSE_NOUNS.has(w) || w.length < 4) return undefined;
+  const base = /(?:sh|ch|ss|x|z)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
+  return EVENT_WORDS.get(`${base}ed`) ?? (base.endsWith('e') ? EVENT_WORDS.get(`${base}d`) : undefined);
+}
+
+const PRESENT_TENSE_NOUNS = new Set(['fires', 'fire', 'charges', 'orders', 'records', 'reports', 'claims', 'cases', 'forces', 'files', 'rules', 'returns', 'closes', 'lands', 'cuts', 'hits', 'sues']);
 
 export function findAttribution(sentence: string): string | null {
   for (const re of ATTRIBUTION_PATTERNS) {

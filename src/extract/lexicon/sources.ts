@@ -26,6 +26,16 @@ export const NEWS_AGENCIES: readonly KnownSource[] = [
   { name: 'Rodong Sinmun', aliases: [] },
   { name: 'BBC', aliases: [] },
   { name: 'CNN', aliases: [] },
+  // outlets whose name a byline gives alone ("Al Jazeera — 15 April 2024")
+  { name: 'Al Jazeera', aliases: [] },
+  { name: 'The New York Times', aliases: ['New York Times'] },
+  { name: 'The Washington Post', aliases: ['Washington Post'] },
+  { name: 'The Guardian', aliases: [] },
+  { name: 'Financial Times', aliases: [] },
+  { name: 'The Wall Street Journal', aliases: ['Wall Street Journal'] },
+  { name: 'NPR', aliases: [] },
+  { name: 'United Press International', aliases: ['UPI'] },
+  { name: 'Agencia EFE', aliases: ['EFE'] },
 ];
 
 /**
