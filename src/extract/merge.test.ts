@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachUndated, clusterMentions, datesAgree, namesIn, toEventRecords, type DatedMention } from './merge';
+import { attachUndated, clusterMentions, datesAgree, localeRanks, namesIn, toEventRecords, type DatedMention } from './merge';
 import type { DraftMention } from './events';
 import type { Precision } from '../schema/timeline';
 
@@ -161,3 +161,13 @@ describe('clusterMentions: one happening at one named place', () => {
   });
 });
 
+
+describe('localeRanks', () => {
+  it('orders document ids as localeCompare does, so mentions are clustered in the same order as before', () => {
+    const ids = ['b.txt', 'A.txt', 'a.txt', 'é.txt', 'e.txt', '10.txt', '9.txt', 'b.txt'];
+    const ranks = localeRanks(ids);
+    const byRank = [...new Set(ids)].sort((x, y) => ranks.get(x)! - ranks.get(y)!);
+    expect(byRank).toEqual([...new Set(ids)].sort((x, y) => x.localeCompare(y)));
+    for (const x of ids) for (const y of ids) expect(Math.sign(ranks.get(x)! - ranks.get(y)!)).toBe(Math.sign(x.localeCompare(y)));
+  });
+});

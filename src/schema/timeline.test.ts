@@ -45,4 +45,19 @@ describe('timeline contract', () => {
     if (r.ok) throw new Error('expected failure');
     expect(r.error).toContain('events.0.mentions.0.sentence');
   });
+  it('checks a quote against its document as text.slice(start, end) would, offsets past the end included', () => {
+    const text = minimal.documents[0].text;
+    for (const [start, end, sentence, ok] of [
+      [0, 22, text, true],
+      [4, 9, 'met P', true],
+      [17, 99, 'June.', true], // slice stops at the end of the text
+      [9, 4, '', true], // end before start: an empty slice
+      [4, 9, 'met p', false],
+      [4, 10, 'met P', false],
+    ] as const) {
+      const file = structuredClone(minimal);
+      Object.assign(file.events[0].mentions[0], { start, end, sentence });
+      expect(parseTimeline(JSON.stringify(file)).ok, `${start}..${end} "${sentence}"`).toBe(ok);
+    }
+  });
 });

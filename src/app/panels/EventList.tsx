@@ -110,7 +110,7 @@ export function EventList() {
   };
 
   return (
-    <section className="list" aria-labelledby="events-caption">
+    <section className={virtual ? 'list is-windowed' : 'list'} aria-labelledby="events-caption">
       <table className={virtual ? 'events-table is-windowed' : 'events-table'} aria-labelledby="events-caption" aria-rowcount={rows.length + 1}>
         <caption id="events-caption">Events</caption>
         <thead>

@@ -4,8 +4,10 @@
  * reachable by scrolling. Up to ALL_ROWS the table holds every row, as it always did (EventList does not use this
  * then: the seeds' table is the page it was, and find-in-page and screen readers' table reading see all of it).
  *
- * The table scrolls with the page column it sits in (the explorer's main column on wide screens, the window on
- * narrow ones), not in a box of its own, so the layout is unchanged.
+ * On wide screens the table scrolls with the page column it sits in (the explorer's main column, under the sticky
+ * timeline), so the layout is unchanged. On narrow screens, where the page itself scrolls and the event details come
+ * after the list, a windowed list is a box of its own (80% of the screen's height): the details stay a short scroll
+ * away instead of after thousands of rows.
  */
 import {
   observeElementOffset,
@@ -33,14 +35,14 @@ function scrollHostOf(el: Element | null): ScrollHost {
 }
 
 /** Follows the scroll host across layouts (the column on wide screens, the window on narrow ones). */
-function useScrollHost(anchor: RefObject<Element | null>): ScrollHost | null {
+function useScrollHost(anchor: RefObject<Element | null>, windowed: boolean): ScrollHost | null {
   const [host, setHost] = useState<ScrollHost | null>(null);
   useLayoutEffect(() => {
     const find = () => setHost(scrollHostOf(anchor.current));
     find();
     window.addEventListener('resize', find);
     return () => window.removeEventListener('resize', find);
-  }, [anchor]);
+  }, [anchor, windowed]); // a windowed list is a scroll box of its own on narrow screens (styles.css)
   return host;
 }
 
@@ -77,7 +79,7 @@ function useRowsOffset(host: ScrollHost | null, body: RefObject<Element | null>)
 
 /** count 0: the table holds every row itself (ALL_ROWS or fewer), nothing to follow */
 export function useVirtualRows(count: number, keyOf: (index: number) => number, body: RefObject<HTMLTableSectionElement | null>): Virtualizer<Element, HTMLTableRowElement> {
-  const host = useScrollHost(body);
+  const host = useScrollHost(body, count > 0);
   const scrollMargin = useRowsOffset(host, body);
   const isWindow = host instanceof Window;
   return useVirtualizer<Element, HTMLTableRowElement>({

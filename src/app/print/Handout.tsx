@@ -34,13 +34,15 @@ function usePrinting(): boolean {
  * its quote. Only print media shows it (print.css); the explorer's controls are not printed.
  */
 export function Handout() {
-  const index = useExplorer((s) => s.index);
-  const live = useExplorer(selectFilterResult);
+  const liveIndex = useExplorer((s) => s.index);
+  const liveResult = useExplorer(selectFilterResult);
   const total = useExplorer((s) => s.index?.events.length ?? 0);
   const printing = usePrinting();
-  // hidden on screen: a filter change shows its result first, the handout follows in a background render
+  // hidden on screen: a filter change shows its result first, the handout follows in a background render; the
+  // timeline and its result are deferred together (a result's positions belong to its own timeline)
+  const live = useMemo(() => ({ index: liveIndex, result: liveResult }), [liveIndex, liveResult]);
   const deferred = useDeferredValue(live);
-  const result = printing ? live : deferred;
+  const { index, result } = printing ? live : deferred;
   const ready = printing || result.matches.length <= ALWAYS_READY;
   const cards = useMemo(
     () => (index && ready ? slideOrder(index, result.matches).map((p) => slideCard(index.events[p], index)) : []),

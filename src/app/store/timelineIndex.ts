@@ -4,8 +4,8 @@
  * filtering and counting at 100,000 events are tight loops over numbers, not string sets. The search text and the
  * reader's sentences-by-document are built on first use: most visits never search or open a document.
  */
-import type { ActorKind, ActorRecord, DocumentRecord, EventRecord, Mention, TimelineFile } from '../../schema/timeline';
-import { dateSpan } from './dates';
+import type { ActorKind, ActorRecord, DocumentRecord, EventRecord, Mention, Precision, TimelineFile } from '../../schema/timeline';
+import { dateSpan, type DateSpan } from './dates';
 import { buildSearchText, type SearchText } from './searchText';
 
 export interface MentionRef {
@@ -90,6 +90,33 @@ export function facetCount(column: FacetColumn, pos: number): number {
   return column.offsets[pos + 1] - column.offsets[pos];
 }
 
+/** The number written in value[at, at + length), or -1 if any of it is not a digit. */
+function digits(value: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * dateSpan, reading "2024", "2024-06" or "2024-06-19" digit by digit: value.split('-').map(Number) for each of
+ * 100,000 events was a fifth of the page's share of a large load in a trace. Same results; any other value goes
+ * through dateSpan itself.
+ */
+export function eventSpan(value: string, precision: Precision): DateSpan {
+  const n = value.length;
+  const y = n === 4 || n === 7 || n === 10 ? digits(value, 0, 4) : -1;
+  const m = n === 4 ? 1 : value.charCodeAt(4) === 45 ? digits(value, 5, 2) : -1;
+  const d = n === 10 ? (value.charCodeAt(7) === 45 ? digits(value, 8, 2) : -1) : 1;
+  if (y < 0 || m < 0 || d < 0) return dateSpan(value, precision);
+  if (precision === 'year') return { startMs: Date.UTC(y, 0, 1), endMs: Date.UTC(y + 1, 0, 1) };
+  if (precision === 'month') return { startMs: Date.UTC(y, m - 1, 1), endMs: Date.UTC(y, m, 1) };
+  return { startMs: Date.UTC(y, m - 1, d), endMs: Date.UTC(y, m - 1, d + 1) };
+}
+
 function buildMentionsByDoc(events: EventRecord[]): Map<string, MentionRef[]> {
   const byDoc = new Map<string, MentionRef[]>();
   for (const event of events) {
@@ -121,7 +148,7 @@ export function buildIndex(timeline: TimelineFile, prebuilt: { searchText?: Sear
   for (let i = 0; i < n; i++) {
     const event = events[i];
     eventPos.set(event.id, i);
-    const span = dateSpan(event.date.value, event.date.precision);
+    const span = eventSpan(event.date.value, event.date.precision);
     startMs[i] = span.startMs;
     endMs[i] = span.endMs;
     if (span.startMs < minMs) minMs = span.startMs;
