@@ -31,6 +31,11 @@ describe('describeDocument', () => {
     expect(describeText(BODY, { title: 'Russia-Ukraine war in maps - live' }).publisher).toBeNull();
   });
 
+  it('lists any named source after "according to" ("Eurostat"), but not "North" of "North Korea\'s state media"', () => {
+    const text = `Gas supplies fell\nBy Marta Kowalska\nNovember 3, 2025\n${BODY} By 2024 that share had fallen below 10%, according to Eurostat. The pipelines were damaged, according to North Korea's state media.`;
+    expect(describeText(text).citedSources).toEqual(['Eurostat']);
+  });
+
   it('does not list the agency that wrote a story among the sources it cites', () => {
     expect(describeText(`Dockworkers end strike\n\nWASHINGTON (AP) — ${BODY}`).citedSources).not.toContain('AP');
   });

@@ -267,8 +267,19 @@ function findInstitutions(text: string): Array<{ at: number; name: string }> {
     if (/^[A-Z]/.test(name)) found.push({ at: m.index! + m[0].indexOf(m[1]), name });
   }
   for (const m of text.matchAll(OUTLET_SAYS)) found.push({ at: m.index!, name: m[1].replace(/^The\s+/, 'The ').trim() });
+  // "according to Eurostat", "according to the World Bank": a named source of any kind (capitalised, up to five
+  // words, not a date: "according to Monday's report" names no one).
+  for (const m of text.matchAll(ACCORDING_TO_NAME)) {
+    const name = m[1].trim();
+    // "according to North Korea's state media" is that institution's (above), not "North"'s
+    if (/^(?:['’]|\s\p{Lu})/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    if (!/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(name)) found.push({ at: m.index! + m[0].indexOf(m[1]), name });
+  }
   return found;
 }
+
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}&-]|\.(?=\p{L}))*`;
+const ACCORDING_TO_NAME = new RegExp(String.raw`\b[Aa]ccording to (?:the )?(${NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+)?${NAME_WORD}){0,4})(?![\p{L}'’])`, 'gu');
 
 /** Reference lists are cleaned away, but the sources they name are cited: "- Yonhap News Agency. (December 1, 2024)". */
 function referenceLines(removed: string[]): string {

@@ -212,3 +212,12 @@ describe('extractEventMentions: timelines told in the present ("Key events in Su
     expect(byDate.find((e) => e.title.includes('close'))).toBeUndefined();
   });
 });
+
+describe('extractEventMentions: an analysis piece looking back (Europe\'s energy crunch)', () => {
+  it('finds "were damaged", "overtook" and "had fallen" as happenings with their years', () => {
+    const text =
+      'The Nord Stream pipelines were damaged by underwater explosions in September 2022. Norway overtook Russia as the largest supplier in 2022. By 2024 that share had fallen below 10%.';
+    const dates = dated(events(text, '2025-11-03')).map((e) => e.date);
+    expect(dates).toEqual(expect.arrayContaining(['2022-09', '2022', '2024']));
+  });
+});
