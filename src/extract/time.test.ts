@@ -272,3 +272,9 @@ describe('"Hours later" is the day told before', () => {
     expect(dates('The hearing ended in September. Hours later, the judge ruled.', '2024-12-11')).toEqual(['September → 2024-09 (month)']);
   });
 });
+
+describe('a list of years', () => {
+  it('reads every year of "won the tournament in 1964, 2008 and 2012"', () => {
+    expect(dates('Spain also won the tournament in 1964, 2008 and 2012.', '2024-07-14').map((d) => d.split(' → ')[0])).toEqual(['1964', '2008', '2012']);
+  });
+});

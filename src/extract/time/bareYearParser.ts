@@ -42,6 +42,8 @@ function readsAsYear(text: string, start: number, end: number): boolean {
   if (atSentenceStart) return true;
   if (/\b[QH][1-4]\s+$/.test(before)) return true; // "Q3 2024", "H1 2025": a part of the year
   if (/[-–—]\s*$/.test(before) && /\b(?:mid|early|late)[-–]\s*$/i.test(before)) return true;
+  // "won the tournament in 1964, 2008 and 2012": a year in a list of years
+  if (/\b(?:19|20)\d\d,\s*$/.test(before) && /^\s*(?:,|and\b|or\b)/.test(after)) return true;
   if (/,\s*$/.test(before)) return /^\s*[,.;:)]|^\s*$/.test(after); // "..., 2018." an appositive year
   if (/\(\s*$/.test(before)) return /^\s*\)/.test(after); // "(2018)"
   if (EVENT_EDITION_NOUNS.has(prevLower) && /^[A-Z]/.test(prev)) return true;
