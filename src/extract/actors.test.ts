@@ -197,3 +197,11 @@ describe('findActorMentions: founders and their companies (Starship story)', () 
     expect([...kinds].filter(([key, kind]) => kind === 'person' && !key.startsWith('?'))).toEqual([]);
   });
 });
+
+describe('findActorMentions: ministries of different states', () => {
+  it('keeps "Russia\'s Defense Ministry" and "Ukraine\'s Defense Ministry" apart, each with its state', () => {
+    const keys = findActorMentions("Russia's Defense Ministry claimed two villages. Ukraine's Defense Ministry denied it.").map((m) => m.key);
+    expect(keys).toEqual(expect.arrayContaining(['org:russia defense ministry', 'org:ukraine defense ministry', 'country:Russia', 'country:Ukraine']));
+    expect(keys).not.toContain('org:defense ministry');
+  });
+});

@@ -233,6 +233,16 @@ export function findActorMentions(text: string): ActorMention[] {
       const org = orgSpan(run, i);
       const lexFirst = lexiconAt(text, run, i);
       if (org && !(lexFirst && lexFirst.length >= org.length)) {
+        // "Russia's Defense Ministry" and "Ukraine's Defense Ministry" are two ministries: a name made only of
+        // generic words takes the state that owns it.
+        const owner = i > 0 && run[i - 1].possessive ? lexiconAt(text, run.slice(i - 1, i), 0) : null;
+        const generic = org.every((t) => TITLE_WORDS.has(t.bare.toLowerCase()) || ORG_HEADS.has(t.bare.toLowerCase()));
+        if (owner?.hit.kind === 'country' && generic) {
+          emit('organization', `org:${normalizeName(`${owner.hit.name} ${spanText(text, org)}`)}`, [run[i - 1], ...org]);
+          i += org.length;
+          titled = false;
+          continue;
+        }
         emit('organization', `org:${normalizeName(spanText(text, org))}`, org);
         i += org.length;
         titled = false;
