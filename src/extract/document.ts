@@ -55,10 +55,14 @@ function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
   return titleFromSentence(first);
 }
 
-/** "North Korea welcomes Belousov | Euro News Source" → "North Korea welcomes Belousov". */
+/** "North Korea welcomes Belousov | Euro News Source" → ["North Korea welcomes Belousov", "Euro News Source"]. */
+function splitSiteSuffix(title: string): [headline: string, site: string] | null {
+  const m = /^(.{12,}?)\s+[|–—·-]\s+([^|–—·]{2,40})$/.exec(title.trim());
+  return m ? [m[1].trim(), m[2].trim()] : null;
+}
+
 function withoutSiteSuffix(title: string): string {
-  const m = /^(.{12,}?)\s+[|–—·-]\s+[^|–—·]{2,40}$/.exec(title.trim());
-  return m ? m[1].trim() : title.trim();
+  return splitSiteSuffix(title)?.[0] ?? title.trim();
 }
 
 /**
@@ -66,9 +70,8 @@ function withoutSiteSuffix(title: string): string {
  * Times". Only a short run of capitalised words counts ("Russia-Ukraine war - live" names no site).
  */
 function siteInTitle(title: string | undefined): string | null {
-  const m = title ? /^(.{12,}?)\s+[|–—·-]\s+([^|–—·]{2,40})$/.exec(title.trim()) : null;
-  if (!m) return null;
-  const site = m[2].trim();
+  const site = title ? splitSiteSuffix(title)?.[1] : undefined;
+  if (!site) return null;
   const words = site.split(/\s+/);
   return words.length <= 5 && words.every((w) => /^(?:\p{Lu}|\d|&|of$|the$|and$)/u.test(w)) ? site : null;
 }
@@ -134,8 +137,7 @@ function wirePublisher(lines: string[], bodyStart: number): string | null {
 function agencyNamedIn(line: string): string | null {
   for (const agency of NEWS_AGENCIES) {
     for (const name of [agency.name, ...agency.aliases]) {
-      const at = line.indexOf(name);
-      if (at >= 0 && !/\p{L}/u.test(line[at - 1] ?? '') && !/\p{L}/u.test(line[at + name.length] ?? '')) return agency.name;
+      if (firstIndex(line, name) >= 0) return agency.name;
     }
   }
   return null;

@@ -4,7 +4,7 @@
  * sentences without a happening word are not events.
  */
 import type { Sentence, TimeExpression } from './types';
-import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, HYPOTHETICAL_CUES, RECORD_BASELINE, SPAN_END_BEFORE, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
+import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, HYPOTHETICAL_CUES, PLURAL_HAPPENINGS, PRESENT_TENSE_NOUNS, RECORD_BASELINE, SPAN_END_BEFORE, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
 import { TITLE_WORDS } from './lexicon/actors';
 import { COUNTRIES } from './lexicon/countries';
 
@@ -86,8 +86,6 @@ function presentTenseClass(w: string): string | undefined {
   const base = /(?:sh|ch|ss|x|z)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
   return EVENT_WORDS.get(`${base}ed`) ?? (base.endsWith('e') ? EVENT_WORDS.get(`${base}d`) : undefined);
 }
-
-const PRESENT_TENSE_NOUNS = new Set(['fires', 'fire', 'charges', 'orders', 'records', 'reports', 'claims', 'cases', 'forces', 'files', 'rules', 'returns', 'closes', 'lands', 'cuts', 'hits', 'sues']);
 
 export function findAttribution(sentence: string): string | null {
   for (const re of ATTRIBUTION_PATTERNS) {
@@ -406,9 +404,6 @@ function ownSubject(beforeTrigger: string): boolean {
   const verbLike = (EVENT_WORDS.has(first) && !ANAPHORIC_NOUNS.has(first) && !PLURAL_HAPPENINGS.has(first)) || /\p{L}{3}(?:ed|ing)$/u.test(first);
   return !verbLike;
 }
-
-/** Happening words that are nouns when they open a clause: "but talks collapsed" has its own subject. */
-const PLURAL_HAPPENINGS = new Set(['talks', 'discussions', 'meetings', 'summits', 'attacks', 'strikes', 'incursions', 'tests', 'sanctions', 'deals', 'elections', 'visits', 'trips']);
 
 /** The subject a verb-only clause belongs to: the last capitalised name or short noun phrase before it. */
 function lastNounPhrase(before: string): string {

@@ -86,3 +86,8 @@ export const SPAN_END_BEFORE: RegExp = /\b(?:until|till|through)\s+$/i;
  */
 export const RECORD_BASELINE: RegExp = /\b(?:first|only|largest|biggest|highest|lowest|worst|best|most|least|longest|shortest|deadliest|strongest|weakest|fastest|slowest|record)\b[^.;]{0,70}\bsince\s+$/i;
 
+/** (events.ts ownSubject) Happening words that are nouns when they open a clause: "but talks collapsed" has its own subject. */
+export const PLURAL_HAPPENINGS = new Set(['talks', 'discussions', 'meetings', 'summits', 'attacks', 'strikes', 'incursions', 'tests', 'sanctions', 'deals', 'elections', 'visits', 'trips']);
+
+/** (events.ts presentTenseClass) Words whose past form is a happening word but which are nouns in news copy: "fires raged", "the charges". */
+export const PRESENT_TENSE_NOUNS = new Set(['fires', 'fire', 'charges', 'orders', 'records', 'reports', 'claims', 'cases', 'forces', 'files', 'rules', 'returns', 'closes', 'lands', 'cuts', 'hits', 'sues']);

@@ -22,8 +22,8 @@ const UNIT = '(day|week|month|year)';
 const RULES: Array<{ pattern: RegExp; shift: (m: RegExpMatchArray) => number; unit: (m: RegExpMatchArray) => string }> = [
   // "later that year", "earlier that month", "that same year", "in that year", "the same month"
   { pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?|in\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)${UNIT}\\b(?!['’])`, 'gi'), shift: () => 0, unit: (m) => m[1] },
-  // "Hours later, Albertsons said ...", "later that day": the day told before
-  { pattern: /\b(?:(?:hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+day)\b/gi, shift: () => 0, unit: () => 'day' },
+  // "Hours later, Albertsons said ...": the day told before ("later that day" is the first rule's)
+  { pattern: /\b(?:hours|minutes|moments)\s+later\b/gi, shift: () => 0, unit: () => 'day' },
   // "the following year", "the next day", "the previous month"
   {
     pattern: new RegExp(`\\bthe\\s+(following|next|previous|preceding)\\s+${UNIT}\\b`, 'gi'),
