@@ -30,7 +30,7 @@ test('Export CSV: one row per filtered event, titles and actors as written (form
   expect(rows.slice(1).every((r) => r[col('actors')].includes(actor.name))).toBe(true);
 });
 
-test('Export JSON: the contract\'s shape with only the filtered events and what they reference; it validates', async ({ page }) => {
+test("Export JSON: the contract's shape with only the filtered events and what they reference; it validates", async ({ page }) => {
   const { name, bytes } = await download(page, 'Export JSON');
   expect(name).toMatch(/\.json$/);
   const file = JSON.parse(bytes.toString('utf8'));

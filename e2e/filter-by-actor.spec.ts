@@ -5,8 +5,7 @@ const timeline = servedTimeline();
 const total = timeline.events.length;
 const { actor, events: hisEvents } = actorNamed(timeline, 'Andrei Belousov');
 
-const belousovBox = (page: Page) =>
-  page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Andrei Belousov\b/ });
+const belousovBox = (page: Page) => page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Andrei Belousov\b/ });
 
 test('checking "Andrei Belousov" leaves exactly his events, updates the count and the URL; reload keeps it', async ({ page }) => {
   expect(hisEvents.length).toBeGreaterThan(0);
@@ -36,9 +35,7 @@ test('checking "Andrei Belousov" leaves exactly his events, updates the count an
 test('text search narrows the events, and Clear all brings every event back', async ({ page }) => {
   await openExplorer(page);
   const word = hisEvents[0].title.split(/\s+/).find((w) => w.length > 4) ?? hisEvents[0].title;
-  const expected = timeline.events.filter((e) =>
-    [e.title, ...e.mentions.map((m) => m.sentence)].join('\n').toLowerCase().includes(word.toLowerCase()),
-  ).length;
+  const expected = timeline.events.filter((e) => [e.title, ...e.mentions.map((m) => m.sentence)].join('\n').toLowerCase().includes(word.toLowerCase())).length;
   await page.getByRole('searchbox', { name: 'Search events' }).fill(word);
   await expectListed(page, expected, total);
   expect(new URL(page.url()).searchParams.get('q')).toBe(word);

@@ -25,6 +25,8 @@ test('Print handout prints the filtered events in date order with their quotes; 
     for (const m of e.mentions) await expect(entries.nth(i)).toContainText(m.sentence);
   }
   expect(await page.locator('button:visible, input:visible, select:visible, [role=toolbar]:visible').count()).toBe(0);
+  // innerText, not textContent: what the printed page shows, without the hidden controls' text
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is being checked
   const printed = await page.evaluate(() => document.body.innerText);
   for (const label of controls) expect(printed).not.toContain(label);
   // an entry asks the printer not to split it across pages
@@ -40,5 +42,6 @@ test('Print handout prints the filtered events in date order with their quotes; 
     for (const m of e.mentions) expect(text).toContain(squash(m.sentence));
   }
   for (const label of controls) expect(text).not.toContain(squash(label));
-  for (const e of others) if (!events.some((f) => f.mentions.some((m) => squash(m.sentence).includes(squash(e.title))))) expect(text).not.toContain(squash(e.title));
+  for (const e of others)
+    if (!events.some((f) => f.mentions.some((m) => squash(m.sentence).includes(squash(e.title))))) expect(text).not.toContain(squash(e.title));
 });

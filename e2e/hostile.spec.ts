@@ -33,11 +33,17 @@ function hostileTimeline(): TimelineFile {
 /** The seeds' timeline with markup written into titles, actor names and quotes, as a hand edit could. */
 function handEditedTimeline(): TimelineFile {
   const t = structuredClone(servedTimeline());
-  t.events.forEach((e, i) => (e.title = `${[IMG, SCRIPT, LINK, STYLE][i % 4]} ${e.title}`));
+  t.events.forEach((e, i) => {
+    e.title = `${[IMG, SCRIPT, LINK, STYLE][i % 4]} ${e.title}`;
+  });
   // A spreadsheet formula where a spreadsheet would run it: the first cell of a row.
   t.events[0].title = `=HYPERLINK("http://example.invalid","open") ${t.events[0].title}`;
-  t.actors.forEach((a) => (a.name = `${a.name} ${IMG}`));
-  t.documents.forEach((d) => (d.title = `${SCRIPT}${d.title}`));
+  t.actors.forEach((a) => {
+    a.name = `${a.name} ${IMG}`;
+  });
+  t.documents.forEach((d) => {
+    d.title = `${SCRIPT}${d.title}`;
+  });
   return t;
 }
 
@@ -64,7 +70,10 @@ async function visitEverything(page: Page, events: number) {
   for (let i = 0; i < events; i++) {
     await rows.nth(i).click();
     await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
-    const read = page.getByRole('region', { name: 'Event details' }).getByRole('link', { name: /read in document/i }).first();
+    const read = page
+      .getByRole('region', { name: 'Event details' })
+      .getByRole('link', { name: /read in document/i })
+      .first();
     if (await read.count()) await read.click();
   }
 }

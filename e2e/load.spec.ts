@@ -4,7 +4,7 @@ import { collectPageErrors, eventRows, expectListed, lastRowByKeys, openExplorer
 const timeline = servedTimeline();
 const total = timeline.events.length;
 
-test('the seeds\' events load into the timeline and the list', async ({ page }) => {
+test("the seeds' events load into the timeline and the list", async ({ page }) => {
   const errors = collectPageErrors(page);
   await openExplorer(page);
   await expectListed(page, total, total);

@@ -29,7 +29,10 @@ const myDocuments = (page: Page) => page.getByRole('region', { name: 'My documen
 const countLine = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ });
 /** An actor's checkbox in the Filters' Actors group: "Kim Jong Un 7 events" (document titles also start with names). */
 const actorBoxes = (page: Page, name: string) =>
-  page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Actors' }).getByRole('checkbox', { name: new RegExp(`^${name} \\d`) });
+  page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('group', { name: 'Actors' })
+    .getByRole('checkbox', { name: new RegExp(`^${name} \\d`) });
 
 test('a pasted article merges into the timeline, survives a reload, downloads as a valid timeline and can be removed', async ({ page }) => {
   test.setTimeout(90_000);
@@ -96,7 +99,8 @@ test('a pasted article merges into the timeline, survives a reload, downloads as
 
   await myDocuments(page).getByRole('listitem').filter({ hasText: PASTED_ARTICLE.title }).getByRole('button', { name: 'Remove' }).click();
   await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
-  for (const e of newEvents.filter((n) => !base.events.some((b) => b.title === n.title))) await expect(eventRows(page).filter({ hasText: e.title })).toHaveCount(0);
+  for (const e of newEvents.filter((n) => !base.events.some((b) => b.title === n.title)))
+    await expect(eventRows(page).filter({ hasText: e.title })).toHaveCount(0);
   await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
   await page.reload();
   await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);

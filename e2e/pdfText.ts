@@ -58,7 +58,7 @@ export function pdfText(pdf: Buffer): string {
   const out: string[] = [];
   for (const obj of objects.values()) {
     const content = streamOf(pdf, obj.start, obj.end)?.toString('latin1');
-    if (!content || !content.includes('Tf')) continue;
+    if (!content?.includes('Tf')) continue;
     let font: Map<string, string> | undefined;
     for (const op of content.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|(<[0-9a-fA-F]*>|\[[^\]]*\])\s*T[jJ]|\bET\b/g)) {
       if (op[1]) font = fonts.get(op[1]);

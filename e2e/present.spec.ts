@@ -8,7 +8,11 @@ import { actorNamed, collectPageErrors, openExplorer, servedTimeline } from './s
 const timeline = servedTimeline();
 const index = buildIndex(timeline);
 /** the slides a presentation of these events shows, in order */
-const slidesOf = (events: TimelineFile['events']) => slideOrder(index, events.map((e) => index.eventPos.get(e.id)!)).map((p) => index.events[p]);
+const slidesOf = (events: TimelineFile['events']) =>
+  slideOrder(
+    index,
+    events.map((e) => index.eventPos.get(e.id)!),
+  ).map((p) => index.events[p]);
 const all = slidesOf(timeline.events);
 const n = all.length;
 
@@ -99,7 +103,10 @@ test('a link to slide 3 opens straight into slide 3; a slide past the end opens 
 });
 
 /** the longest title and quote: the card most likely to break the layout */
-const longest = all.reduce((best, e, i) => (e.title.length + e.mentions[0].sentence.length > all[best].title.length + all[best].mentions[0].sentence.length ? i : best), 0);
+const longest = all.reduce(
+  (best, e, i) => (e.title.length + e.mentions[0].sentence.length > all[best].title.length + all[best].mentions[0].sentence.length ? i : best),
+  0,
+);
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
@@ -137,7 +144,13 @@ test('presentation mode has no serious or critical axe violations', async ({ pag
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((x) => x.target.join(' ')).join(' | ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((x) => x.target.join(' '))
+          .join(' | ')})`,
+    );
   expect(bad).toEqual([]);
 });
 

@@ -23,7 +23,8 @@ function scaleTimeline(): TimelineFile {
     // actor 0 is on every fifth event: thousands, more than the list shows
     const pair = [i % 5 === 0 ? 0 : 1 + (i % (ACTORS - 1)), 1 + ((i * 7) % (ACTORS - 1))];
     const title = `Scale event ${i}`;
-    if (i % 10 === 0) documents.push({ id: `doc-${i / 10}.txt`, title: `Report ${i / 10}`, publisher: `Outlet ${i % 7}`, published: null, text: '', citedSources: [] });
+    if (i % 10 === 0)
+      documents.push({ id: `doc-${i / 10}.txt`, title: `Report ${i / 10}`, publisher: `Outlet ${i % 7}`, published: null, text: '', citedSources: [] });
     const doc = documents[documents.length - 1];
     const start = doc.text.length;
     doc.text += `${title}.\n`;
@@ -83,7 +84,10 @@ test('20,000 events: clusters with counts when zoomed out, single events when zo
   const hers = herEvents.length;
   expect(hers).toBeGreaterThan(500);
   await page.getByPlaceholder('Find an actor').fill('Scale Actor 0');
-  await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Scale Actor 0\b/ }).check();
+  await page
+    .getByRole('region', { name: 'Filters' })
+    .getByRole('checkbox', { name: /^Scale Actor 0\b/ })
+    .check();
   await expectListed(page, hers, EVENTS);
   for (const row of (await eventRows(page).allTextContents()).slice(0, 25)) expect(row).toContain('Scale Actor 0');
   const last = await lastRowByKeys(page, hers);

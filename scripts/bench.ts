@@ -57,15 +57,20 @@ const pad = (v: unknown, n: number) => String(v ?? '—').padStart(n);
 
 function printExtract(rows: ExtractResult[]) {
   console.log(`\nextraction (${rows[0]?.cores ?? '?'} cores; medians; cold = empty cache)`);
-  console.log(`${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} runs`);
+  console.log(
+    `${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} runs`,
+  );
   for (const r of rows)
-    console.log(`${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${r.runs}`);
+    console.log(
+      `${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${r.runs}`,
+    );
 }
 
 function printClient(rows: ClientResult[]) {
   console.log('\nclient (headless Chromium, production build; medians)');
   console.log(`${pad('events', 8)} ${pad('MB', 6)} ${pad('load ms', 8)} ${pad('filter ms', 10)} ${pad('frame p95', 10)}  note`);
-  for (const r of rows) console.log(`${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.loadMs, 8)} ${pad(r.filterMs, 10)} ${pad(r.frameP95Ms, 10)}  ${r.note ?? ''}`);
+  for (const r of rows)
+    console.log(`${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.loadMs, 8)} ${pad(r.filterMs, 10)} ${pad(r.frameP95Ms, 10)}  ${r.note ?? ''}`);
 }
 
 async function main() {
@@ -74,7 +79,13 @@ async function main() {
   const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as { extract?: ExtractResult[]; client?: ClientResult[] };
   const loadBefore = loadavg()[0];
   const results = {
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: [loadBefore] },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: availableParallelism(),
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage1m: [loadBefore],
+    },
     measuredAt: new Date().toISOString(),
     extract: previous.extract ?? [],
     client: previous.client ?? [],
@@ -89,8 +100,10 @@ async function main() {
   }
   results.machine.loadAverage1m.push(loadavg()[0]);
   await mkdir(path.dirname(RESULTS), { recursive: true });
-  await writeFile(RESULTS, JSON.stringify(results, null, 2) + '\n');
-  console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}; 1-minute load average ${results.machine.loadAverage1m.map((l) => l.toFixed(1)).join(' → ')}`);
+  await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}; 1-minute load average ${results.machine.loadAverage1m.map((l) => l.toFixed(1)).join(' → ')}`,
+  );
   if (results.extract.length) printExtract(results.extract);
   if (results.client.length) printClient(results.client);
   console.log(`\nwritten: ${path.relative(process.cwd(), RESULTS)}`);

@@ -47,7 +47,9 @@ function main() {
   if (process.env.EVAL_VERBOSE) for (const m of seeds.missing) lines.push(`  missing: ${m}`);
 
   const meantime = evaluateMeantime(join(shared, 'bench/meantime-apple'));
-  lines.push(`meantime-apple date value accuracy: ${pct(meantime.correct, meantime.total)} (${meantime.correct}/${meantime.total}) [target >= 92%; chrono-node alone 70.6%]`);
+  lines.push(
+    `meantime-apple date value accuracy: ${pct(meantime.correct, meantime.total)} (${meantime.correct}/${meantime.total}) [target >= 92%; chrono-node alone 70.6%]`,
+  );
   lines.push(`meantime-apple date precision: ${pct(meantime.taggedTrue, meantime.tagged)} (${meantime.taggedTrue}/${meantime.tagged})`);
 
   const semDir = join(shared, 'bench/semeval2015-apple');

@@ -68,7 +68,7 @@ async function waitLoaded(page: Page, events: number, timeout: number): Promise<
   const handle = await page.waitForFunction(
     (n) => {
       const region = document.querySelector('[aria-label="Timeline"]');
-      if (!region || !region.querySelector('.vis-item')) return false;
+      if (!region?.querySelector('.vis-item')) return false;
       // The count line is a live status; any leaf paragraph reading "n of N events" will do.
       const count = [...document.querySelectorAll('[role="status"], p')].find((el) => /^\s*[\d,]+ of [\d,]+ events\s*$/.test(el.textContent ?? ''));
       const total = Number(/of ([\d,]+) events/.exec(count?.textContent ?? '')?.[1].replace(/,/g, ''));
@@ -174,7 +174,9 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
       await box.scrollIntoViewIfNeeded({ timeout: 30_000 });
       for (let k = 0; k < 2; k++) filters.push(await timeFilterClick(page, box)); // check, then uncheck
       frames.push(await frameP95(page));
-      log(`  client ${events} events, run ${i + 1}/${runs}: load ${loads.at(-1)!.toFixed(0)} ms, filter ${filters.at(-2)!.toFixed(0)}/${filters.at(-1)!.toFixed(0)} ms, frame p95 ${frames.at(-1)!.toFixed(1)} ms`);
+      log(
+        `  client ${events} events, run ${i + 1}/${runs}: load ${loads.at(-1)!.toFixed(0)} ms, filter ${filters.at(-2)!.toFixed(0)}/${filters.at(-1)!.toFixed(0)} ms, frame p95 ${frames.at(-1)!.toFixed(1)} ms`,
+      );
     } catch (e) {
       result.note = `run ${i + 1}: ${(e as Error).message.split('\n')[0]}`;
       log(`  client ${events} events, run ${i + 1}/${runs}: ${result.note}`);

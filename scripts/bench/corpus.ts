@@ -28,20 +28,51 @@ const FIRST_DAY = Date.UTC(2018, 0, 1);
 const LAST_DAY = Date.UTC(2025, 5, 30);
 
 const TOPICS = [
-  'military cooperation', 'grain exports', 'energy security', 'a ceasefire proposal', 'nuclear inspections', 'border security',
-  'a new trade corridor', 'debt relief', 'climate finance', 'fishing rights', 'arms control', 'a prisoner exchange',
-  'sanctions relief', 'a joint naval exercise', 'refugee resettlement', 'a rail link', 'vaccine supplies', 'cyber security',
+  'military cooperation',
+  'grain exports',
+  'energy security',
+  'a ceasefire proposal',
+  'nuclear inspections',
+  'border security',
+  'a new trade corridor',
+  'debt relief',
+  'climate finance',
+  'fishing rights',
+  'arms control',
+  'a prisoner exchange',
+  'sanctions relief',
+  'a joint naval exercise',
+  'refugee resettlement',
+  'a rail link',
+  'vaccine supplies',
+  'cyber security',
 ];
 const AGREEMENTS = ['a memorandum of understanding', 'a defence pact', 'a trade agreement', 'a framework accord', 'a joint declaration', 'a loan agreement'];
-const OUTLETS = ['Euro News Source', 'World Desk Daily', 'The Meridian Post', 'Asia Wire Report', 'Global Affairs Today', 'The Capital Ledger', 'Northern Star Times', 'Pacific Observer'];
+const OUTLETS = [
+  'Euro News Source',
+  'World Desk Daily',
+  'The Meridian Post',
+  'Asia Wire Report',
+  'Global Affairs Today',
+  'The Capital Ledger',
+  'Northern Star Times',
+  'Pacific Observer',
+];
 const AGENCIES = ['Reuters', 'Yonhap News Agency', 'Agence France-Presse', 'Associated Press', 'Kyodo News', 'TASS', 'Xinhua', 'Anadolu Agency'];
 const REPORTERS = ['News Room', 'Staff Reporter', 'Maria Lindqvist', 'Tomasz Berg', 'Leila Hansen', 'James Okafor', 'Ana Costa'];
 const MENU = ['Home', 'World', 'Politics', 'Business', 'Europe', 'Asia', 'Culture', 'Health', 'Sports', 'Tech', 'Travel', 'Opinion'];
 const FILLER_HEADLINES = [
-  'Storm leaves thousands without power along the coast', 'Central bank holds rates steady amid inflation worries',
-  'Football club unveils new stadium plans', 'Museum returns looted artefacts after decades', 'Heatwave warnings issued for the weekend',
-  'Tech giant faces fine over data practices', 'Film festival announces its opening night line-up', 'Rail strike disrupts commuter services',
-  'Scientists map a new deep-sea ecosystem', 'Election commission publishes final turnout figures', 'Wildfire forces evacuation of hillside villages',
+  'Storm leaves thousands without power along the coast',
+  'Central bank holds rates steady amid inflation worries',
+  'Football club unveils new stadium plans',
+  'Museum returns looted artefacts after decades',
+  'Heatwave warnings issued for the weekend',
+  'Tech giant faces fine over data practices',
+  'Film festival announces its opening night line-up',
+  'Rail strike disrupts commuter services',
+  'Scientists map a new deep-sea ecosystem',
+  'Election commission publishes final turnout figures',
+  'Wildfire forces evacuation of hillside villages',
 ];
 
 /** Sentence templates per kind of happening. {A} and {B}: the principals' first mentions; {date}: the date phrase. */
@@ -51,18 +82,9 @@ const HAPPENING_SENTENCES = {
     '{A} and {B} met {date} to discuss {topic}, {source} reported.',
     '{Date}, {A} held talks with {B} on {topic} in {city}.',
   ],
-  signing: [
-    '{A} and {B} signed {agreement} on {topic} {date}.',
-    '{Date}, {A} signed {agreement} with {B} covering {topic}, according to {source}.',
-  ],
-  visit: [
-    '{A} visited {city} {date} for talks with {B} on {topic}.',
-    '{A} arrived in {city} {date} at the invitation of {B}, according to {source}.',
-  ],
-  announcement: [
-    '{A} announced {date} that {country} would expand {topic} with {B}.',
-    '{Date}, {A} announced a plan on {topic} backed by {B}.',
-  ],
+  signing: ['{A} and {B} signed {agreement} on {topic} {date}.', '{Date}, {A} signed {agreement} with {B} covering {topic}, according to {source}.'],
+  visit: ['{A} visited {city} {date} for talks with {B} on {topic}.', '{A} arrived in {city} {date} at the invitation of {B}, according to {source}.'],
+  announcement: ['{A} announced {date} that {country} would expand {topic} with {B}.', '{Date}, {A} announced a plan on {topic} backed by {B}.'],
   dispatch: [
     '{A} dispatched a delegation to {city} {date} to negotiate {topic} with {B}.',
     '{Date}, {A} authorized new funding for {topic}, a move welcomed by {B}.',
@@ -212,7 +234,14 @@ function writeStory(random: Random, main: Happening, background: Happening[]): S
     paragraphs.push(p);
   }
   for (let i = random.int(4, 8); i > 0; i--) paragraphs.push(Array.from({ length: random.int(3, 6) }, () => filler(random, main, introduced)));
-  return { title, outlet: random.pick(OUTLETS), reporter: random.pick(REPORTERS), published, dateline: `${main.place.capital}, ${longDate(published)} –`, paragraphs };
+  return {
+    title,
+    outlet: random.pick(OUTLETS),
+    reporter: random.pick(REPORTERS),
+    published,
+    dateline: `${main.place.capital}, ${longDate(published)} –`,
+    paragraphs,
+  };
 }
 
 function asText(random: Random, s: Story): string {
@@ -225,13 +254,16 @@ function asText(random: Random, s: Story): string {
   lines.push(s.title);
   const byline = random.chance(0.5);
   if (byline) lines.push(`${s.reporter}By ${s.reporter}${longDate(s.published)}`, 'Facebook Twitter WhatsApp Copy Link Pinterest LinkedIn Email', '');
-  s.paragraphs.forEach((p, i) => lines.push(i === 0 && !byline ? `${s.dateline} ${p.join(' ')}` : p.join(' ')));
+  s.paragraphs.forEach((p, i) => {
+    lines.push(i === 0 && !byline ? `${s.dateline} ${p.join(' ')}` : p.join(' '));
+  });
   if (random.chance(0.5)) {
     lines.push('', 'Keep Reading', '');
     for (const h of headlines(random, s.published, 4)) lines.push(h.title, h.date);
   }
-  if (random.chance(0.3)) lines.push('', 'Subscribe to our newsletter', 'Sign in to continue reading', `© ${s.published.getUTCFullYear()} ${s.outlet}. All rights reserved.`);
-  return lines.join('\n') + '\n';
+  if (random.chance(0.3))
+    lines.push('', 'Subscribe to our newsletter', 'Sign in to continue reading', `© ${s.published.getUTCFullYear()} ${s.outlet}. All rights reserved.`);
+  return `${lines.join('\n')}\n`;
 }
 
 function asHtml(random: Random, s: Story): string {

@@ -95,7 +95,9 @@ export async function benchExtract(sizes: number[], runsFor: (documents: number)
     for (let i = 0; i < count; i++) {
       await rm(cacheDir, { recursive: true, force: true });
       const run = await runExtract(['--input', dir, '--out', out, '--cache-dir', cacheDir], TIMEOUT_MS);
-      log(`  extract ${documents} documents, run ${i + 1}/${count}: ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} CPU s, ${run.peakMB.toFixed(0)} MB peak (${run.summary.replace(/^.*?: /, '')})`);
+      log(
+        `  extract ${documents} documents, run ${i + 1}/${count}: ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} CPU s, ${run.peakMB.toFixed(0)} MB peak (${run.summary.replace(/^.*?: /, '')})`,
+      );
       runs.push(run);
     }
     const [extra] = [...generateCorpus(999, 1)];

@@ -17,8 +17,19 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findTimeExpressions } from '../../src/extract/time';
 
-interface GoldTimex { start: number; end: number; text: string; type: string; value: string; creationTime?: boolean }
-interface GoldDoc { file: string; dct: string; timexes: GoldTimex[] }
+interface GoldTimex {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+  creationTime?: boolean;
+}
+interface GoldDoc {
+  file: string;
+  dct: string;
+  timexes: GoldTimex[];
+}
 
 export interface MeantimeScore {
   valueAccuracy: number;
@@ -38,7 +49,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export function evaluateMeantime(benchDir: string): MeantimeScore {
   const gold = JSON.parse(readFileSync(join(benchDir, 'timex-gold.json'), 'utf8')) as Record<string, GoldDoc>;
-  let total = 0, correct = 0, tagged = 0, taggedTrue = 0;
+  let total = 0,
+    correct = 0,
+    tagged = 0,
+    taggedTrue = 0;
   const misses: MeantimeScore['misses'] = [];
   const falseAlarms: MeantimeScore['falseAlarms'] = [];
   for (const id of Object.keys(gold).sort((a, b) => Number(a) - Number(b))) {
@@ -64,7 +78,12 @@ export function evaluateMeantime(benchDir: string): MeantimeScore {
   return {
     valueAccuracy: total ? correct / total : 0,
     precision: tagged ? taggedTrue / tagged : 0,
-    total, correct, tagged, taggedTrue, misses, falseAlarms,
+    total,
+    correct,
+    tagged,
+    taggedTrue,
+    misses,
+    falseAlarms,
   };
 }
 
@@ -72,7 +91,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const benchDir = process.argv[2] ?? resolve(process.cwd(), '../shared/bench/meantime-apple');
   const s = evaluateMeantime(benchDir);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`meantime-apple dates: value accuracy ${pct(s.valueAccuracy)} (${s.correct}/${s.total}), precision ${pct(s.precision)} (${s.taggedTrue}/${s.tagged})`);
+  console.log(
+    `meantime-apple dates: value accuracy ${pct(s.valueAccuracy)} (${s.correct}/${s.total}), precision ${pct(s.precision)} (${s.taggedTrue}/${s.tagged})`,
+  );
   for (const m of s.misses) console.log(`  miss  ${m.doc}: "${m.text}" gold ${m.gold}, got ${m.got ?? 'nothing'}`);
   for (const f of s.falseAlarms) console.log(`  extra ${f.doc}: "${f.text}" = ${f.got}`);
 }

@@ -45,9 +45,24 @@ function findMention(t: TimelineFile, doc: string, quote: string, date: string):
 
 export function scoreSeeds(t: TimelineFile, gold: SeedGold, normalize: (s: string) => string): SeedScore {
   const s: SeedScore = {
-    coreFound: 0, coreTotal: 0, stretchFound: 0, stretchTotal: 0, actorsOn: 0, actorsTotal: 0, mergedOk: 0, mergedTotal: 0,
-    junk: [], boilerplate: [], split: [], datedRight: 0, datedTotal: 0, inferredRight: 0, inferredTotal: 0,
-    events: t.events.length, actors: t.actors.length, missing: [],
+    coreFound: 0,
+    coreTotal: 0,
+    stretchFound: 0,
+    stretchTotal: 0,
+    actorsOn: 0,
+    actorsTotal: 0,
+    mergedOk: 0,
+    mergedTotal: 0,
+    junk: [],
+    boilerplate: [],
+    split: [],
+    datedRight: 0,
+    datedTotal: 0,
+    inferredRight: 0,
+    inferredTotal: 0,
+    events: t.events.length,
+    actors: t.actors.length,
+    missing: [],
   };
   const formsOf = (a: { name: string; aliases: string[] }) => new Set([a.name, ...a.aliases].map(normalize));
   const ourIdsFor = (goldName: string): string[] => {
@@ -82,7 +97,8 @@ export function scoreSeeds(t: TimelineFile, gold: SeedGold, normalize: (s: strin
   const notActors = new Set(gold.notActors.map(normalize));
   s.junk = t.actors.filter((a) => [a.name, ...a.aliases].some((f) => notActors.has(normalize(f)))).map((a) => a.name);
   for (const [doc, g] of Object.entries(gold.documents)) {
-    for (const e of t.events) for (const m of e.mentions) if (m.doc === doc && g.boilerplate.some((b) => m.sentence.includes(b))) s.boilerplate.push(m.sentence.slice(0, 60));
+    for (const e of t.events)
+      for (const m of e.mentions) if (m.doc === doc && g.boilerplate.some((b) => m.sentence.includes(b))) s.boilerplate.push(m.sentence.slice(0, 60));
     const ours = t.documents.find((d) => d.id === doc)?.published ?? null;
     if (g.published) {
       s.datedTotal++;

@@ -19,7 +19,9 @@ export function scoreSemeval(t: TimelineFile, dir: string, normalize: (s: string
   let entitiesPresent = 0;
   const misses: string[] = [];
   for (const f of readdirSync(join(dir, 'timelines')).sort()) {
-    const lines = readFileSync(join(dir, 'timelines', f), 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(join(dir, 'timelines', f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     const entity = lines[0].trim();
     entities++;
     const ids = new Set(t.actors.filter((a) => [a.name, ...a.aliases].some((n) => normalize(n) === normalize(entity))).map((a) => a.id));

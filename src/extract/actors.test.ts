@@ -6,7 +6,9 @@ const kindsByKey = (text: string) => new Map(findActorMentions(text).map((m) => 
 
 describe('findActorMentions: people', () => {
   it('finds "Andrei Belousov" behind the title "Defense Minister"', () => {
-    const m = findActorMentions('Kim Jong Un met with visiting Russian Defense Minister Andrei Belousov in Pyongyang on Friday, according to the state news agency.');
+    const m = findActorMentions(
+      'Kim Jong Un met with visiting Russian Defense Minister Andrei Belousov in Pyongyang on Friday, according to the state news agency.',
+    );
     const person = m.find((x) => x.kind === 'person' && x.surface.includes('Belousov'));
     expect(person?.surface).toBe('Andrei Belousov');
   });
@@ -35,12 +37,16 @@ describe('findActorMentions: people', () => {
 
 describe('findActorMentions: countries and their capitals', () => {
   it('reads "Pyongyang\'s support" as the state of North Korea', () => {
-    expect(keysOf("Moscow has thanked Pyongyang's support for its war in Ukraine.")).toContain("country:Pyongyang=>country:North Korea");
+    expect(keysOf("Moscow has thanked Pyongyang's support for its war in Ukraine.")).toContain('country:Pyongyang=>country:North Korea');
   });
 
   it('reads "Russian Iskander missiles" and "Russian ballistic missiles" as Russia acting, "Russian President" not', () => {
-    expect(keysOf('Twenty people died when Russian Iskander missiles hit Odesa on March 15, in a so-called double-tap strike that targeted rescuers.')).toContain('country:Russian=>country:Russia');
-    expect(keysOf('KYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday.')).toContain('country:Russian=>country:Russia');
+    expect(
+      keysOf('Twenty people died when Russian Iskander missiles hit Odesa on March 15, in a so-called double-tap strike that targeted rescuers.'),
+    ).toContain('country:Russian=>country:Russia');
+    expect(keysOf('KYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday.')).toContain(
+      'country:Russian=>country:Russia',
+    );
     expect(keysOf('Russian President Vladimir Putin declared victory.')).not.toContain('country:Russian=>country:Russia');
   });
 
@@ -84,8 +90,7 @@ describe('findActorMentions: companies and products', () => {
   });
 
   it('knows a product by what is done to it and by its model number: "unveiled iPhone 4", "the iPod nano", "Mac OS X"', () => {
-    const text =
-      'Apple Inc. unveiled iPhone 4 on Monday, along with a new version of Mac OS X. The company also released the iPod nano. iPod sales doubled.';
+    const text = 'Apple Inc. unveiled iPhone 4 on Monday, along with a new version of Mac OS X. The company also released the iPod nano. iPod sales doubled.';
     const kinds = kindsByKey(text);
     expect(kinds.get('other:iphone 4')).toBe('other');
     expect(kinds.get('other:ipod')).toBe('other');
@@ -93,7 +98,9 @@ describe('findActorMentions: companies and products', () => {
   });
 
   it('keeps "iPhone 4" and "iPhone 3G" apart and does not read "iPhone 2.0" as a model', () => {
-    const keys = findActorMentions('Apple launched the iPhone 3G today, a year after the iPhone. The iPhone 2.0 update was released. iPhone 4 followed.').map((m) => m.key);
+    const keys = findActorMentions('Apple launched the iPhone 3G today, a year after the iPhone. The iPhone 2.0 update was released. iPhone 4 followed.').map(
+      (m) => m.key,
+    );
     expect(keys).toContain('other:iphone 3g');
     expect(keys).toContain('other:iphone 4');
     expect(keys).not.toContain('other:iphone 2');
@@ -101,7 +108,11 @@ describe('findActorMentions: companies and products', () => {
 
   it('resolves "Apple" to "Apple Computer" within one article where the long name is clearly the company', () => {
     const text = 'Computer maker Apple Computer announced a new laptop on Tuesday. Apple said the machine ships today.';
-    expect(findActorMentions(text).filter((m) => m.surface === 'Apple').map((m) => m.key)).toEqual(['org:apple computer']);
+    expect(
+      findActorMentions(text)
+        .filter((m) => m.surface === 'Apple')
+        .map((m) => m.key),
+    ).toEqual(['org:apple computer']);
   });
 
   it('does not take a conference or a hall for an actor: "Worldwide Developers Conference", "Moscone Center"', () => {
@@ -166,7 +177,10 @@ describe('findActorMentions: "the bank" after the Bank of Japan', () => {
   it('makes "The bank" stand for the organisation named before it, without becoming one of its names', () => {
     const text = 'The Bank of Japan ended negative rates on Tuesday. The bank first adopted negative rates in January 2016.';
     const m = findActorMentions(text).filter((x) => x.key === 'org:bank of japan');
-    expect(m.map((x) => [x.surface, x.anaphor ?? false])).toEqual([['Bank of Japan', false], ['The bank', true]]);
+    expect(m.map((x) => [x.surface, x.anaphor ?? false])).toEqual([
+      ['Bank of Japan', false],
+      ['The bank', true],
+    ]);
   });
 
   it('does not guess when no organisation before it holds the word: "the union" after "Rengo"', () => {

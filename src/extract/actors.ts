@@ -77,7 +77,7 @@ const LEXICON: Map<string, LexiconHit> = (() => {
 })();
 const MAX_LEXICON_TOKENS = 8;
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}]))?/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}]))?/gu;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -263,7 +263,12 @@ export function findActorMentions(text: string): ActorMention[] {
       // A name: capitalised tokens up to the next title, lexicon entry or connector.
       let j = i;
       let connectors = 0;
-      while (j < run.length && (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) && !(j > i && lexiconAt(text, run, j)) && !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()))) {
+      while (
+        j < run.length &&
+        (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
+        !(j > i && lexiconAt(text, run, j)) &&
+        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()))
+      ) {
         if (!run[j].cap) connectors++;
         j++;
         if (run[j - 1].possessive) break;
@@ -271,10 +276,12 @@ export function findActorMentions(text: string): ActorMention[] {
       const name = run.slice(i, Math.min(j, i + 4 + connectors));
       const last = name[name.length - 1];
       const after = nextWord(tokens, run[Math.min(j, run.length) - 1]);
-      const isPlace = name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);
+      const isPlace =
+        name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);
       // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
-      if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase()))) people.push({ tokens: name, titled: titled || who, placeHead: isPlace, headline: inHeadline(name[0]) });
+      if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
+        people.push({ tokens: name, titled: titled || who, placeHead: isPlace, headline: inHeadline(name[0]) });
       titled = false;
       i = j;
     }
@@ -363,13 +370,7 @@ function orgSpan(run: Token[], i: number): Token[] | null {
 /** A plural group noun in the possessive, as written inside organisations' names. */
 const GROUP_POSSESSIVE = /^\p{Lu}\p{L}*(?:men['’]s|people['’]s|ers['’]|ers['’]s|ists['’]|ants['’])$/iu;
 
-function handleLexiconHit(
-  text: string,
-  tokens: Token[],
-  hit: LexiconHit,
-  span: Token[],
-  emit: (kind: ActorKind, key: string, span: Token[]) => void,
-) {
+function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: Token[], emit: (kind: ActorKind, key: string, span: Token[]) => void) {
   const before = previousWord(tokens, span[0]);
   const after = nextWord(tokens, span[span.length - 1]);
   switch (hit.kind) {
@@ -424,7 +425,10 @@ function resolvePeople(text: string, people: Candidate[], hints: Set<string>, em
   const isPersonLike = (c: Candidate) =>
     c.placeHead
       ? false
-      : c.titled || c.tokens.every((t) => hints.has(normalizeName(t.bare))) || (c.tokens.length >= 2 && c.tokens.some((t) => hints.has(normalizeName(t.bare)))) || surnameAlone(c);
+      : c.titled ||
+        c.tokens.every((t) => hints.has(normalizeName(t.bare))) ||
+        (c.tokens.length >= 2 && c.tokens.some((t) => hints.has(normalizeName(t.bare)))) ||
+        surnameAlone(c);
   for (const c of people) {
     if (c.tokens.length >= 2 && !c.headline && isPersonLike(c)) {
       const key = normalizeName(spanText(text, c.tokens));
@@ -505,7 +509,11 @@ function actsAsSubject(text: string, tokens: Token[], last: Token): boolean {
   const w = verb.bare.toLowerCase();
   if (REPORTING_VERBS.has(w)) return true;
   // A happening word in a verb form ("announced", "unveils"), not its noun ("the Apple deal", "Apple talks").
-  return EVENT_WORDS.has(w) && (/ed$/.test(w) || /[^s]s$/.test(w) || /^(?:sold|won|lost|left|met|sent|began|rose|fell|grew|bought|struck|quit|shot|cut)$/.test(w)) && !/(?:ment|ion|ions|ments|talks|deals|sales)$/.test(w);
+  return (
+    EVENT_WORDS.has(w) &&
+    (/ed$/.test(w) || /[^s]s$/.test(w) || /^(?:sold|won|lost|left|met|sent|began|rose|fell|grew|bought|struck|quit|shot|cut)$/.test(w)) &&
+    !/(?:ment|ion|ions|ments|talks|deals|sales)$/.test(w)
+  );
 }
 
 /** "computer maker Apple Computer", "record company, Apple Corps", "Apple CEO Steve Jobs". */

@@ -109,7 +109,9 @@ export class AnalysisCache {
   async pruneOtherVersions(): Promise<void> {
     const entries = await readdir(this.root, { withFileTypes: true }).catch(() => []);
     await Promise.all(
-      entries.filter((e) => e.isDirectory() && e.name !== this.version && /^[0-9a-f]{16}$/.test(e.name)).map((e) => rm(path.join(this.root, e.name), { recursive: true, force: true }).catch(() => {})),
+      entries
+        .filter((e) => e.isDirectory() && e.name !== this.version && /^[0-9a-f]{16}$/.test(e.name))
+        .map((e) => rm(path.join(this.root, e.name), { recursive: true, force: true }).catch(() => {})),
     );
   }
 }

@@ -58,14 +58,25 @@ describe('canonicalizeActors', () => {
 
   it('joins "iPhones" to "iPhone" but keeps "iPhone 4" and "iPhone 4S" apart', () => {
     const index = canonicalizeActors([
-      { doc: 'a.txt', mentions: [m('iPhone', 'other:iphone', 'other'), m('iPhones', 'other:iphones', 'other'), m('iPhone 4', 'other:iphone 4', 'other'), m('iPhone 4S', 'other:iphone 4s', 'other')] },
+      {
+        doc: 'a.txt',
+        mentions: [
+          m('iPhone', 'other:iphone', 'other'),
+          m('iPhones', 'other:iphones', 'other'),
+          m('iPhone 4', 'other:iphone 4', 'other'),
+          m('iPhone 4S', 'other:iphone 4s', 'other'),
+        ],
+      },
     ]);
     expect(index.actors.map((a) => a.name)).toEqual(['iPhone', 'iPhone 4', 'iPhone 4S']);
   });
 
   describe('data/actors.json', () => {
     const docs = [
-      { doc: 'a.txt', mentions: [m('Kim Jong Un', 'kim jong un'), m('Vladimir Putin', 'vladimir putin'), m('Euro News Source', 'org:euro news source', 'organization')] },
+      {
+        doc: 'a.txt',
+        mentions: [m('Kim Jong Un', 'kim jong un'), m('Vladimir Putin', 'vladimir putin'), m('Euro News Source', 'org:euro news source', 'organization')],
+      },
       { doc: 'b.txt', mentions: [m('Supreme Leader Kim', 'supreme leader kim')] },
     ];
 
@@ -77,7 +88,7 @@ describe('canonicalizeActors', () => {
       expect(index.resolve('a.txt', 'kim jong un')).toBe('kim-jong-un');
     });
 
-    it('changes an actor\'s kind when the user says so', () => {
+    it("changes an actor's kind when the user says so", () => {
       const index = canonicalizeActors(docs, { actors: [{ name: 'Euro News Source', kind: 'other' }] });
       expect(index.actors.find((a) => a.name === 'Euro News Source')?.kind).toBe('other');
     });
@@ -99,7 +110,10 @@ describe('canonicalizeActors', () => {
 
   it('never makes "the bank" a name or alias of the Bank of Japan it stands for', () => {
     const index = canonicalizeActors([
-      { doc: 'a.txt', mentions: [m('Bank of Japan', 'org:bank of japan', 'organization'), { ...m('the bank', 'org:bank of japan', 'organization'), anaphor: true }] },
+      {
+        doc: 'a.txt',
+        mentions: [m('Bank of Japan', 'org:bank of japan', 'organization'), { ...m('the bank', 'org:bank of japan', 'organization'), anaphor: true }],
+      },
     ]);
     expect(index.actors).toEqual([expect.objectContaining({ name: 'Bank of Japan', aliases: [] })]);
   });

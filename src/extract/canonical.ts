@@ -164,7 +164,10 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       const all = long.slice(4).split(' ');
       const words = all.filter((w) => !['of', 'the', 'for', 'and'].includes(w));
       // "BOJ" keeps the "of" of "Bank of Japan"; "FTC" has none to keep.
-      const withOf = all.filter((w) => w !== 'the').map((w) => w[0]).join('');
+      const withOf = all
+        .filter((w) => w !== 'the')
+        .map((w) => w[0])
+        .join('');
       if (words.length > 1 && (words.map((w) => w[0]).join('') === acronym || withOf === acronym)) join(clusters.get(long)!, clusters.get(short)!);
     }
   }
@@ -177,7 +180,11 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const renamed = new Map<Cluster, { name: string; kind?: ActorKind }>();
   for (const entry of overrides.actors ?? []) {
     const names = new Set([entry.name, ...(entry.aliases ?? [])].map(normalizeName));
-    const hits = unique.filter((c) => [...c.surfaces.keys()].some((s) => names.has(normalizeName(s))) || [...c.keys].some((k) => names.has(normalizeName(k.replace(/^(country|org|other):/, '')))));
+    const hits = unique.filter(
+      (c) =>
+        [...c.surfaces.keys()].some((s) => names.has(normalizeName(s))) ||
+        [...c.keys].some((k) => names.has(normalizeName(k.replace(/^(country|org|other):/, '')))),
+    );
     if (!hits.length) continue;
     const target = hits[0];
     for (const other of hits.slice(1)) join(target, other);

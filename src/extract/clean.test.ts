@@ -17,8 +17,22 @@ describe('cleanText on a saved web page', () => {
   });
 
   it('drops menus, trending teasers with their dates, share bars, reading lists, sign-in and footer', () => {
-    for (const chrome of ['Close Menu', 'Trending', 'Brent fire deaths', 'May 24, 2025', 'Facebook', 'Keep Reading', 'Boeing',
-      'Subscribe to News', 'Privacy Policy', 'Type above', 'Sign In or Register', 'Welcome Back!', 'Lost password?', '©']) {
+    for (const chrome of [
+      'Close Menu',
+      'Trending',
+      'Brent fire deaths',
+      'May 24, 2025',
+      'Facebook',
+      'Keep Reading',
+      'Boeing',
+      'Subscribe to News',
+      'Privacy Policy',
+      'Type above',
+      'Sign In or Register',
+      'Welcome Back!',
+      'Lost password?',
+      '©',
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
@@ -46,7 +60,14 @@ describe('cleanText on generated text with references', () => {
   });
 
   it('repairs words glued by lost spaces', () => {
-    for (const repaired of ['between Pyongyang', 'signaling North Korea', 'While the specifics', 'be interpreted', 'geopolitical landscape', 'to North Korea.']) {
+    for (const repaired of [
+      'between Pyongyang',
+      'signaling North Korea',
+      'While the specifics',
+      'be interpreted',
+      'geopolitical landscape',
+      'to North Korea.',
+    ]) {
       expect(text).toContain(repaired);
     }
   });
@@ -55,13 +76,16 @@ describe('cleanText on generated text with references', () => {
 describe('cleanText inside the article', () => {
   it('drops an "ALSO READ:" teaser between paragraphs but keeps the paragraphs around it', () => {
     const para = (n: number) => `Paragraph ${n} says that North Korea has supplied over 10,000 containers of ammunition and rocket launchers to Russia.`;
-    const { text, removed } = cleanText([para(1), "ALSO READ: Trump's January 6 case dismissed as President-elect decries 'Political Hijacking'", para(2)].join('\n'));
+    const { text, removed } = cleanText(
+      [para(1), "ALSO READ: Trump's January 6 case dismissed as President-elect decries 'Political Hijacking'", para(2)].join('\n'),
+    );
     expect(text).toBe(`${para(1)}\n${para(2)}`);
     expect(removed).toEqual(["ALSO READ: Trump's January 6 case dismissed as President-elect decries 'Political Hijacking'"]);
   });
 
   it('keeps a short one-sentence paragraph inside the body', () => {
-    const long = 'Military officials from both nations have reiterated their resolve to support each other amid adversity, framing their cooperation as integral.';
+    const long =
+      'Military officials from both nations have reiterated their resolve to support each other amid adversity, framing their cooperation as integral.';
     const { text } = cleanText(`${long}\nThe mutual expressions of solidarity are intriguing.\n${long}`);
     expect(text).toContain('The mutual expressions of solidarity are intriguing.');
   });
@@ -69,7 +93,9 @@ describe('cleanText inside the article', () => {
 
 describe('repairGluedWords', () => {
   it('splits a lower-case word glued to a capitalized one: "betweenPyongyang", "NorthKorea"', () => {
-    expect(repairGluedWords('ties betweenPyongyang and Moscow, signalingNorth Korea, from NorthKorea')).toBe('ties between Pyongyang and Moscow, signaling North Korea, from North Korea');
+    expect(repairGluedWords('ties betweenPyongyang and Moscow, signalingNorth Korea, from NorthKorea')).toBe(
+      'ties between Pyongyang and Moscow, signaling North Korea, from North Korea',
+    );
   });
 
   it('keeps camel-case names whole: iPhone, McCain, MacBook, YouTube, DeSantis, LinkedIn, WhatsApp', () => {
@@ -78,7 +104,9 @@ describe('repairGluedWords', () => {
   });
 
   it('splits glued lower-case words next to a short function word: "Whilethe", "beinterpreted", "linkhere"', () => {
-    expect(repairGluedWords('Whilethe talks can beinterpreted as a challenge [article linkhere]')).toBe('While the talks can be interpreted as a challenge [article link here]');
+    expect(repairGluedWords('Whilethe talks can beinterpreted as a challenge [article linkhere]')).toBe(
+      'While the talks can be interpreted as a challenge [article link here]',
+    );
   });
 
   it('splits two content words only when the document uses one of them on its own', () => {
@@ -87,19 +115,23 @@ describe('repairGluedWords', () => {
   });
 
   it('never splits real words', () => {
-    const words = 'together somewhere meanwhile nonetheless underscores territorial policy defending headlines frontlines counteracting interplay reaffirming realigning Washington Newcastle';
+    const words =
+      'together somewhere meanwhile nonetheless underscores territorial policy defending headlines frontlines counteracting interplay reaffirming realigning Washington Newcastle';
     expect(repairGluedWords(words)).toBe(words);
   });
 
   it('never splits British spellings or derived words the document also uses in part ("met", "president")', () => {
-    const line = "On March 6, a Russian missile exploded a few hundred metres from a convoy. Putin declared victory in Russia's presidential election, the president met them several kilometres away.";
+    const line =
+      "On March 6, a Russian missile exploded a few hundred metres from a convoy. Putin declared victory in Russia's presidential election, the president met them several kilometres away.";
     expect(repairGluedWords(line, documentVocabulary(line))).toBe(line);
   });
 });
 
 describe('repairGluedWords leaves real words and names whole', () => {
   it("keeps 'Governor', 'Paterson' and 'Johnson' (they end in function words but are not glued)", () => {
-    expect(repairGluedWords('Central Bank Governor Sigrid Petrenko met Paterson and Johnson.')).toBe('Central Bank Governor Sigrid Petrenko met Paterson and Johnson.');
+    expect(repairGluedWords('Central Bank Governor Sigrid Petrenko met Paterson and Johnson.')).toBe(
+      'Central Bank Governor Sigrid Petrenko met Paterson and Johnson.',
+    );
   });
   it("still repairs 'linkhere', 'Whilethe' and 'beinterpreted'", () => {
     expect(repairGluedWords('linkhere Whilethe beinterpreted')).toBe('link here While the be interpreted');

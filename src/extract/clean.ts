@@ -11,7 +11,10 @@ const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
 
 export function cleanText(raw: string): CleanResult {
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+$/, ''));
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
   const chrome = lines.map((line, i) => isChromeLine(line) || isInNavigationRun(lines, i));
   markChromeBlocks(lines, chrome);
   const keep = chooseArticleLines(lines, chrome);
@@ -22,13 +25,19 @@ export function cleanText(raw: string): CleanResult {
     if (keep[i]) kept.push(line.trim() === '' ? '' : repairGluedWords(line.trim(), vocabulary));
     else if (line.trim() !== '') removed.push(line.trim());
   });
-  const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  const text = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
   return { text, removed };
 }
 
 /** The line without list bullets, for matching against the chrome lexicon. */
 function bare(line: string): string {
-  return line.trim().replace(/^[•·▪◦●*–-]\s*/, '').trim();
+  return line
+    .trim()
+    .replace(/^[•·▪◦●*–-]\s*/, '')
+    .trim();
 }
 
 export function isChromeLine(line: string): boolean {
@@ -83,7 +92,8 @@ function isProse(line: string): boolean {
 
 const LIST_ITEM = /^([•·▪◦●*–-]|\d+[.)])\s/;
 /** "May 24, 2025", "World May 23, 2025": the date under a teaser headline. */
-const DATE_LINE = /^(\p{L}+\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(minutes?|hours?|days?)\s+ago)$/iu;
+const DATE_LINE =
+  /^(\p{L}+\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(minutes?|hours?|days?)\s+ago)$/iu;
 
 /**
  * Everything listed under a teaser or reference heading ("Keep Reading", "References:") is chrome:
@@ -129,7 +139,7 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
   const keep = lines.map(() => false);
   if (clusters.length === 0) {
     // No prose at all (a short brief, a list): keep everything that is not chrome.
-    return lines.map((line, i) => !chrome[i]);
+    return lines.map((_line, i) => !chrome[i]);
   }
   const body = clusters.reduce((best, c) => (c.weight > best.weight ? c : best));
   // A list that is the article ("- February 2024: The army recaptures parts of Omdurman.") goes on past its
@@ -146,7 +156,8 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
 }
 
 const BYLINE_AUTHOR = /\bBy\s+\p{Lu}/u;
-const BYLINE_DATE = /^(published|updated|posted)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const BYLINE_DATE =
+  /^(published|updated|posted)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
 function isHeadline(line: string): boolean {
   const words = line.trim().split(/\s+/).length;

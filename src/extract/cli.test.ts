@@ -65,7 +65,9 @@ describe('npm run extract on a folder of hostile files', () => {
     expect(warned('dangling.txt')).toContain('unreadable');
     for (const w of t.warnings) expect(r.stderr).toContain(w.doc);
     const ids = t.documents.map((d) => d.id);
-    expect(ids).toEqual(expect.arrayContaining(['good article.txt', 'cp1252.txt', 'utf16.txt', 'page.html', 'no dates.md', 'one line.txt', 'Été à Séoul — notes.txt']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['good article.txt', 'cp1252.txt', 'utf16.txt', 'page.html', 'no dates.md', 'one line.txt', 'Été à Séoul — notes.txt']),
+    );
     expect(t.documents.find((d) => d.id === 'cp1252.txt')!.text).toContain('Café owners met on March 3, 2024 – the mayor');
     expect(t.documents.find((d) => d.id === 'utf16.txt')!.text).toContain('The council met on May 5, 2024');
     const page = t.documents.find((d) => d.id === 'page.html')!;
@@ -99,7 +101,12 @@ describe('npm run extract when nothing can be done', { timeout: 60_000 }, () => 
     writeFileSync(join(good, 'a.txt'), seed);
     const r = run(['--input', good, '--out', join(blocker, 'timeline.json')]);
     expect(r.code).not.toBe(0);
-    expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('warning:'))).toEqual([expect.stringMatching(/cannot write/i)]);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('warning:')),
+    ).toEqual([expect.stringMatching(/cannot write/i)]);
     expect(existsSync(join(blocker, 'timeline.json'))).toBe(false);
   }, 60_000);
 

@@ -75,12 +75,16 @@ async function listFiles(root: string, warnings: BuildWarning[]): Promise<Array<
       const full = path.join(dir, e.name);
       const id = path.relative(root, full).split(path.sep).join('/');
       if (e.name.startsWith('.')) continue;
-      let stat;
+      let stat: Awaited<ReturnType<typeof fs.stat>>;
       try {
         stat = await fs.stat(full);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        warnings.push({ doc: id, code: 'unreadable', message: code === 'ELOOP' ? 'symbolic link loop, skipped' : `could not be read (${code ?? 'error'}), skipped` });
+        warnings.push({
+          doc: id,
+          code: 'unreadable',
+          message: code === 'ELOOP' ? 'symbolic link loop, skipped' : `could not be read (${code ?? 'error'}), skipped`,
+        });
         continue;
       }
       if (stat.isDirectory()) await walk(full);

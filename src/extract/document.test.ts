@@ -7,7 +7,8 @@ import type { HtmlMeta } from './types';
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 const describeText = (raw: string, meta: HtmlMeta = {}) => describeDocument({ id: 'doc.txt', raw, clean: cleanText(raw), meta });
 
-const BODY = 'North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang, and the two sides pledged to expand military cooperation.';
+const BODY =
+  'North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang, and the two sides pledged to expand military cooperation.';
 
 describe('describeDocument', () => {
   it('dates a saved page from its byline, not from the May 2025 dates of other stories in its chrome', () => {
@@ -52,12 +53,16 @@ describe('describeDocument', () => {
   });
 
   it('dates wire copy from the timestamp glued to its year, never from "Updated 2 hours ago"', () => {
-    const raw = 'Germany, France, Poland vow to buy more arms for Ukraine after Berlin talks\nBy Andreas Rinke and John Irish\nMarch 15, 20246:12 PM GMT+1Updated 2 hours ago\n\nBERLIN, March 15 (Reuters) - ' + BODY;
+    const raw =
+      'Germany, France, Poland vow to buy more arms for Ukraine after Berlin talks\nBy Andreas Rinke and John Irish\nMarch 15, 20246:12 PM GMT+1Updated 2 hours ago\n\nBERLIN, March 15 (Reuters) - ' +
+      BODY;
     expect(describeText(raw).published).toEqual({ value: '2024-03-15', precision: 'day', basis: 'byline', text: 'March 15, 20246:12 PM GMT+1' });
   });
 
   it('takes "Published" over "Updated" in a byline that gives both', () => {
-    const raw = 'Speaker Johnson under pressure as Ukraine aid bill languishes\nBy Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024\n' + BODY;
+    const raw =
+      'Speaker Johnson under pressure as Ukraine aid bill languishes\nBy Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024\n' +
+      BODY;
     expect(describeText(raw).published?.value).toBe('2024-03-18');
   });
 
@@ -67,30 +72,40 @@ describe('describeDocument', () => {
 
   it('prefers the HTML metadata date, as written, over anything in the text', () => {
     const doc = describeText(BODY, { title: 'Kim hosts Belousov | Korea Wire', publisher: 'Korea Wire', published: '2024-11-30T23:30:00-05:00' });
-    expect(doc).toMatchObject({ title: 'Kim hosts Belousov', publisher: 'Korea Wire', published: { value: '2024-11-30', precision: 'day', basis: 'metadata' } });
+    expect(doc).toMatchObject({
+      title: 'Kim hosts Belousov',
+      publisher: 'Korea Wire',
+      published: { value: '2024-11-30', precision: 'day', basis: 'metadata' },
+    });
   });
 
   it('returns no date for a story with no byline or dateline, even when it mentions dates', () => {
-    const raw = 'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang.';
+    const raw =
+      'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang.';
     expect(describeText(raw).published).toBeNull();
   });
 
   it('titles a story that starts straight with its body by the first clause of its first sentence', () => {
-    const raw = 'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang. This meeting signifies strategic interests.';
+    const raw =
+      'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang. This meeting signifies strategic interests.';
     expect(describeText(raw).title).toBe('Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea');
   });
 
   it('cuts a long first clause before "amid" and keeps titles at about 100 characters', () => {
-    const raw = 'North Korean leader Kim Jong Un has reaffirmed his unwavering support for the Russian Federation amid rising tensions with the United States and its allies in the region. More text follows here.';
+    const raw =
+      'North Korean leader Kim Jong Un has reaffirmed his unwavering support for the Russian Federation amid rising tensions with the United States and its allies in the region. More text follows here.';
     expect(describeText(raw).title).toBe('North Korean leader Kim Jong Un has reaffirmed his unwavering support for the Russian Federation');
-    const endless = 'Officials from the two neighbouring countries gathered in the capital to discuss trade routes and railway links and fishing rights and more. Next.';
+    const endless =
+      'Officials from the two neighbouring countries gathered in the capital to discuss trade routes and railway links and fishing rights and more. Next.';
     expect(describeText(endless).title.length).toBeLessThanOrEqual(100);
   });
 });
 
 describe('findCitedSources', () => {
   it('gives an agency its full name once when the text spells it out: "Korean Central News Agency (KCNA)"', () => {
-    expect(findCitedSources('This meeting, reported by the Korean Central News Agency (KCNA), comes amid scrutiny. KCNA said more.')).toEqual(['Korean Central News Agency']);
+    expect(findCitedSources('This meeting, reported by the Korean Central News Agency (KCNA), comes amid scrutiny. KCNA said more.')).toEqual([
+      'Korean Central News Agency',
+    ]);
   });
 
   it('keeps the acronym when only the acronym is written', () => {
@@ -98,13 +113,17 @@ describe('findCitedSources', () => {
   });
 
   it('finds intelligence services and ministries named in attributions, in reading order', () => {
-    const text = 'The visit was officially confirmed by Russia\'s Defense Ministry. According to assessments from U.S. and South Korean intelligence, troops were sent. Reports from South Korea\'s spy agency indicate more.';
+    const text =
+      "The visit was officially confirmed by Russia's Defense Ministry. According to assessments from U.S. and South Korean intelligence, troops were sent. Reports from South Korea's spy agency indicate more.";
     expect(findCitedSources(text)).toEqual(["Russia's Defense Ministry", 'U.S. and South Korean intelligence', "South Korea's spy agency"]);
   });
 
   it('counts agencies listed under "References:" after those cited in the text', () => {
     const removed = ['References:', '- Korean Central News Agency (KCNA). (November 30, 2024).', '- Yonhap News Agency. (December 1, 2024).'];
-    expect(findCitedSources('The report was published by the Korean Central News Agency (KCNA).', removed)).toEqual(['Korean Central News Agency', 'Yonhap News Agency']);
+    expect(findCitedSources('The report was published by the Korean Central News Agency (KCNA).', removed)).toEqual([
+      'Korean Central News Agency',
+      'Yonhap News Agency',
+    ]);
   });
 
   it('does not count people or vague "reports" as sources', () => {
@@ -118,15 +137,19 @@ describe('findCitedSources', () => {
 
 describe('headerSpans', () => {
   it('covers byline and timestamp lines and a wire dateline, not the story', () => {
-    const text = 'Russian missiles kill 20 in Odesa\nBy HANNA ARHIROVA and SUSIE BLANN\nUpdated 10:21 AM EDT, Sat March 16, 2024\nKYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people and wounding more than 70 others.';
+    const text =
+      'Russian missiles kill 20 in Odesa\nBy HANNA ARHIROVA and SUSIE BLANN\nUpdated 10:21 AM EDT, Sat March 16, 2024\nKYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people and wounding more than 70 others.';
     const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
     expect(spans).toEqual(['Updated 10:21 AM EDT, Sat March 16, 2024', 'KYIV, Ukraine (AP) — ']);
   });
 
   it('covers "By Jane Smith | Published ... | Updated ..." below a dek, and "BERLIN, March 15 (Reuters) - "', () => {
-    const text = 'Speaker Johnson under pressure\nA bipartisan push to force a vote is gaining signatures, but the House leader is weighing his own plan.\nBy Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024\nBERLIN, March 15 (Reuters) - The leaders of Germany, France and Poland pledged on Friday to buy more weapons.';
+    const text =
+      'Speaker Johnson under pressure\nA bipartisan push to force a vote is gaining signatures, but the House leader is weighing his own plan.\nBy Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024\nBERLIN, March 15 (Reuters) - The leaders of Germany, France and Poland pledged on Friday to buy more weapons.';
     const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
-    expect(spans).toEqual(['By Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024', 'BERLIN, March 15 (Reuters) - ']);
+    expect(spans).toEqual([
+      'By Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated 3:45 PM EDT, Tue March 19, 2024',
+      'BERLIN, March 15 (Reuters) - ',
+    ]);
   });
 });
-

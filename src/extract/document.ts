@@ -24,7 +24,10 @@ export interface DocumentDescription {
 }
 
 export function describeDocument(input: { id: string; raw: string; clean: CleanResult; meta: HtmlMeta }): DocumentDescription {
-  const lines = input.clean.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = input.clean.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const bodyStart = Math.max(0, lines.findIndex(isProse));
   const publisher = describePublisher(input.meta, input.clean.removed) ?? siteInTitle(input.meta.title) ?? wirePublisher(lines, bodyStart);
   return {
@@ -110,7 +113,14 @@ function describePublisher(meta: HtmlMeta, removed: string[]): string | null {
   for (const line of removed) counts.set(line, (counts.get(line) ?? 0) + 1);
   for (const [line, count] of counts) {
     const words = line.split(/\s+/);
-    if (count >= 2 && words.length >= 2 && words.length <= 5 && words.every((w) => /^[A-Z]/.test(w)) && !CHROME_SET.has(line.toLowerCase()) && /\b(News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Source|Press|Media|Network|Report|Today|Wire)\b/.test(line)) {
+    if (
+      count >= 2 &&
+      words.length >= 2 &&
+      words.length <= 5 &&
+      words.every((w) => /^[A-Z]/.test(w)) &&
+      !CHROME_SET.has(line.toLowerCase()) &&
+      /\b(News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Source|Press|Media|Network|Report|Today|Wire)\b/.test(line)
+    ) {
       return line;
     }
   }
@@ -212,12 +222,17 @@ function explicitDate(written: string): Omit<PublishedDate, 'basis'> | null {
  * "March 15, 20246:12 PM GMT+1Updated 2 hours ago" is March 15, 2024, 6:12 PM.
  */
 export function unglueYearFromTime(text: string): string {
-  return text.replace(/(\b\d{1,2},?\s+(?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2').replace(/(\d{1,2}:\d{2}\s*[AP]M(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?)(?=[A-Z][a-z])/g, '$1 ');
+  return text
+    .replace(/(\b\d{1,2},?\s+(?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2')
+    .replace(/(\d{1,2}:\d{2}\s*[AP]M(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?)(?=[A-Z][a-z])/g, '$1 ');
 }
 
 /** The span of `written` that reads as `spaced` once the lost spaces are put back. */
 function asWritten(written: string, spaced: string): string {
-  const pattern = spaced.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  const pattern = spaced
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
   return new RegExp(pattern).exec(written)?.[0] ?? spaced;
 }
 
@@ -225,12 +240,12 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 // ---------------------------------------------------------------- cited sources
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function firstIndex(text: string, phrase: string): number {
-  const m = new RegExp(`(?<![\\w.])${escape(phrase)}(?![\\w])`).exec(text);
+  const m = new RegExp(`(?<![\\w.])${escapeRegExp(phrase)}(?![\\w])`).exec(text);
   return m ? m.index : -1;
 }
 
@@ -250,15 +265,12 @@ function findAgencies(text: string): Array<{ at: number; name: string }> {
 
 const OWNER = String.raw`(?:(?:U\.S\.|U\.K\.|E\.U\.|[A-Z][\w-]*(?:['’]s)?|and)\s+){1,5}`;
 /** "According to" and "according to", without the 'i' flag (which would let [A-Z] match "state-run"). */
-const cue = (phrase: string) => `[${phrase[0].toUpperCase()}${phrase[0]}]${escape(phrase.slice(1))}`;
+const cue = (phrase: string) => `[${phrase[0].toUpperCase()}${phrase[0]}]${escapeRegExp(phrase.slice(1))}`;
 const INSTITUTION = new RegExp(
-  `(?:${ATTRIBUTION_CUES.map(cue).join('|')})\\s+(?:the\\s+)?(${OWNER}(?:${INSTITUTION_HEADS.map(escape).join('|')}))\\b`,
+  `(?:${ATTRIBUTION_CUES.map(cue).join('|')})\\s+(?:the\\s+)?(${OWNER}(?:${INSTITUTION_HEADS.map(escapeRegExp).join('|')}))\\b`,
   'g',
 );
-const OUTLET_SAYS = new RegExp(
-  `((?:The\\s+)?(?:[A-Z][\\w’'-]*\\s+){1,4}(?:${OUTLET_HEADS.join('|')}))\\s+(?:reported|said|says|reports|quoted|cited)\\b`,
-  'g',
-);
+const OUTLET_SAYS = new RegExp(`((?:The\\s+)?(?:[A-Z][\\w’'-]*\\s+){1,4}(?:${OUTLET_HEADS.join('|')}))\\s+(?:reported|said|says|reports|quoted|cited)\\b`, 'g');
 
 /** Institutions named in an attribution: "assessments from U.S. and South Korean intelligence". */
 function findInstitutions(text: string): Array<{ at: number; name: string }> {
@@ -275,7 +287,12 @@ function findInstitutions(text: string): Array<{ at: number; name: string }> {
     const name = m[1].trim();
     // "according to North Korea's state media" is that institution's (above), not "North"'s
     if (/^(?:['’]|\s\p{Lu})/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
-    if (!/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(name)) found.push({ at: m.index! + m[0].indexOf(m[1]), name });
+    if (
+      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+        name,
+      )
+    )
+      found.push({ at: m.index! + m[0].indexOf(m[1]), name });
   }
   return found;
 }
@@ -287,7 +304,10 @@ const ACCORDING_TO_NAME = new RegExp(String.raw`\b[Aa]ccording to (?:the )?(${NA
 function referenceLines(removed: string[]): string {
   const start = removed.findIndex((line) => /^(references|sources|further reading)\s*:?$/i.test(line));
   if (start < 0) return '';
-  return removed.slice(start + 1).filter((line) => /^([•·▪◦●*–-]|\d+[.)])\s/.test(line)).join('\n');
+  return removed
+    .slice(start + 1)
+    .filter((line) => /^([•·▪◦●*–-]|\d+[.)])\s/.test(line))
+    .join('\n');
 }
 
 export function findCitedSources(text: string, removed: string[] = []): string[] {
@@ -310,12 +330,14 @@ export function findCitedSources(text: string, removed: string[] = []): string[]
 /** "By Jane Smith | Published 9:02 AM EDT, Mon March 18, 2024 | Updated ...", "Posted March 21, 2024 by ...". */
 const BYLINE_LINE = /^(?:by\s|posted\b|published\b|updated\b|last updated\b|first published\b)|[|•·]\s*(?:published|updated|posted)\b/i;
 /** A line that starts with a date and says nothing else: "March 15, 20246:12 PM GMT+1Updated 2 hours ago". */
-const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/;
+const DATE_LINE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/;
 /**
  * A wire dateline before the first sentence: "BERLIN, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
  * "WASHINGTON — ". The city in capitals says where the story was filed; the agency is its publisher.
  */
-const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
+const WIRE_DATELINE =
+  /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /**
  * Spans of the cleaned text that are about the article rather than what it reports: byline and

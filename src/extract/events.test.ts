@@ -53,25 +53,31 @@ describe('extractEventMentions: titles', () => {
   });
 
   it('writes the canonical name for a variant in the title: "Kim Jong-un" → "Kim Jong Un" when the article also spells it so', () => {
-    const text = 'North Korean leader Kim Jong Un received the delegation on Thursday. Kim Jong-un met Andrei Belousov on Friday in Pyongyang, state media reported.';
+    const text =
+      'North Korean leader Kim Jong Un received the delegation on Thursday. Kim Jong-un met Andrei Belousov on Friday in Pyongyang, state media reported.';
     const titles = events(text).map((m) => m.title);
     expect(titles.some((t) => t.startsWith('Kim Jong Un met Andrei Belousov'))).toBe(true);
   });
 
   it('drops the employer before an officer: "Apple Computer CEO Steve Jobs gave ..."', () => {
-    const [m] = events('Apple Computer CEO and co-founder Steve Jobs gave his annual opening keynote to the developers conference on Monday in San Francisco.', '2005-06-07');
+    const [m] = events(
+      'Apple Computer CEO and co-founder Steve Jobs gave his annual opening keynote to the developers conference on Monday in San Francisco.',
+      '2005-06-07',
+    );
     expect(m.title.startsWith('Steve Jobs gave')).toBe(true);
   });
 
   it('gives each date of a sentence its own happening: "fought cancer in 2004 and took six months off in early 2009"', () => {
-    const text = 'Steve Jobs co-founded the company in a garage with a friend and later led it for many years. He fought pancreatic cancer in 2004 and took six months off in early 2009.';
+    const text =
+      'Steve Jobs co-founded the company in a garage with a friend and later led it for many years. He fought pancreatic cancer in 2004 and took six months off in early 2009.';
     const byDate = new Map(dated(events(text, '2011-10-06')).map((e) => [e.date, e.title]));
     expect(byDate.get('2004')).toBe('Steve Jobs fought pancreatic cancer');
     expect(byDate.get('2009')).toMatch(/^Steve Jobs took six months off/);
   });
 
   it('reads "He" as the person just named: "He started Apple in 1976"', () => {
-    const text = 'Steve Jobs was born in San Francisco on February 24, 1955, and was adopted soon after birth by a local family. He started the company in 1976 with a friend.';
+    const text =
+      'Steve Jobs was born in San Francisco on February 24, 1955, and was adopted soon after birth by a local family. He started the company in 1976 with a friend.';
     const m = events(text, '2011-10-06').find((x) => x.time?.value === '1976');
     expect(m?.actors).toContain('steve-jobs');
     expect(m?.title.startsWith('Steve Jobs started')).toBe(true);
@@ -88,7 +94,9 @@ describe('findAttribution', () => {
   });
 
   it('names the reporter of "North Korean state media reported that ..."', () => {
-    expect(findAttribution('Seoul, December 1, 2024 – North Korean state media reported that Kim Jong Un met Andrei Belousov.')).toBe('North Korean state media');
+    expect(findAttribution('Seoul, December 1, 2024 – North Korean state media reported that Kim Jong Un met Andrei Belousov.')).toBe(
+      'North Korean state media',
+    );
   });
 
   it('finds no source in a plain statement', () => {
@@ -98,7 +106,8 @@ describe('findAttribution', () => {
 
 describe('extractEventMentions: undated reports', () => {
   it('keeps "In a recent meeting between Kim Jong-un and Belousov" as an undated mention with a recent cue', () => {
-    const text = 'In a recent meeting between North Korean leader Kim Jong-un and Russian Defense Minister Andrei Belousov, the two sides agreed to deepen military ties.';
+    const text =
+      'In a recent meeting between North Korean leader Kim Jong-un and Russian Defense Minister Andrei Belousov, the two sides agreed to deepen military ties.';
     const [m] = events(text, '');
     expect(m.time).toBeNull();
     expect(m.recentCue).toBe(true);
@@ -127,16 +136,24 @@ describe('titles without their dates', () => {
 
 describe('extractEventMentions: congressional and war verbs (held-out articles)', () => {
   it('dates "The Senate passed the ... bill on Feb. 13" and "Xi Jinping congratulated Putin on Monday"', () => {
-    const text = 'The Senate passed the $95 billion national security bill on Feb. 13 by a vote of 70-29, with 22 Republicans joining most Democrats. ' +
+    const text =
+      'The Senate passed the $95 billion national security bill on Feb. 13 by a vote of 70-29, with 22 Republicans joining most Democrats. ' +
       'Beijing\'s response was warmer: Chinese President Xi Jinping congratulated Putin on Monday and said the two countries would keep deepening their "comprehensive strategic partnership."';
     expect(dated(events(text, '2024-03-21')).map((m) => m.date)).toEqual(['2024-02-13', '2024-03-18']);
   });
 
-  it('titles a wire story\'s first sentence after its dateline', () => {
+  it("titles a wire story's first sentence after its dateline", () => {
     const text = 'KYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people.';
     const mentions = findActorMentions(text);
     const index = canonicalizeActors([{ doc: 'a.txt', mentions }]);
-    const [m] = extractEventMentions({ doc: 'a.txt', text, sentences: segmentSentences(text), times: findTimeExpressions(text, '2024-03-16'), actors: [], excluded: [[0, 21]] });
+    const [m] = extractEventMentions({
+      doc: 'a.txt',
+      text,
+      sentences: segmentSentences(text),
+      times: findTimeExpressions(text, '2024-03-16'),
+      actors: [],
+      excluded: [[0, 21]],
+    });
     expect(index.actors.length).toBeGreaterThan(0);
     expect(m.title).toBe('Russian ballistic missiles slammed into the Black Sea port city of Odesa');
   });
@@ -144,12 +161,12 @@ describe('extractEventMentions: congressional and war verbs (held-out articles)'
 
 describe('extractEventMentions: plans and what did not happen', () => {
   it('takes no event from "are set to discuss ... next week", "is due to take place" or "did not comment on Friday\'s strike"', () => {
-    const text = 'Still, much will depend on whether Paris and Berlin can agree, a question the leaders are set to discuss again at the EU summit next week. ' +
-      'The next Weimar Triangle summit is due to take place in Poland later this year, Tusk\'s office said. Moscow did not comment on Friday\'s strike.';
+    const text =
+      'Still, much will depend on whether Paris and Berlin can agree, a question the leaders are set to discuss again at the EU summit next week. ' +
+      "The next Weimar Triangle summit is due to take place in Poland later this year, Tusk's office said. Moscow did not comment on Friday's strike.";
     expect(dated(events(text, '2024-03-16'))).toEqual([]);
   });
 });
-
 
 describe('extractEventMentions: dates that are not when something happened (wire copy, AP strike story)', () => {
   const strike =
@@ -205,7 +222,7 @@ describe('extractEventMentions: a happening told in a relative clause', () => {
 describe('extractEventMentions: timelines told in the present ("Key events in Sudan\'s war")', () => {
   it('reads "fighters seize", "The army recaptures" as happenings, but not "to unveil" nor "Wednesday\'s close"', () => {
     const text =
-      'December 18, 2023: RSF fighters seize Wad Madani, the capital of Gezira state. February 2024: The army recaptures parts of Omdurman. Apple shares rose to $373.72, a drop of only $2.46 since Wednesday\'s close.';
+      "December 18, 2023: RSF fighters seize Wad Madani, the capital of Gezira state. February 2024: The army recaptures parts of Omdurman. Apple shares rose to $373.72, a drop of only $2.46 since Wednesday's close.";
     const byDate = dated(events(text, '2024-04-15'));
     expect(byDate).toContainEqual({ date: '2023-12-18', title: 'RSF fighters seize Wad Madani' });
     expect(byDate).toContainEqual({ date: '2024-02', title: 'The army recaptures parts of Omdurman' });
@@ -213,7 +230,7 @@ describe('extractEventMentions: timelines told in the present ("Key events in Su
   });
 });
 
-describe('extractEventMentions: an analysis piece looking back (Europe\'s energy crunch)', () => {
+describe("extractEventMentions: an analysis piece looking back (Europe's energy crunch)", () => {
   it('finds "were damaged", "overtook" and "had fallen" as happenings with their years', () => {
     const text =
       'The Nord Stream pipelines were damaged by underwater explosions in September 2022. Norway overtook Russia as the largest supplier in 2022. By 2024 that share had fallen below 10%.';

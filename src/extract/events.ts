@@ -4,7 +4,19 @@
  * sentences without a happening word are not events.
  */
 import type { Sentence, TimeExpression } from './types';
-import { ANAPHORIC_NOUNS, ATTRIBUTION_PATTERNS, COMMENTARY_PATTERNS, EVENT_WORDS, HYPOTHETICAL_CUES, PLURAL_HAPPENINGS, PRESENT_TENSE_NOUNS, RECORD_BASELINE, SPAN_END_BEFORE, SUBORDINATORS, TITLE_LEAD_FILLERS } from './lexicon/events';
+import {
+  ANAPHORIC_NOUNS,
+  ATTRIBUTION_PATTERNS,
+  COMMENTARY_PATTERNS,
+  EVENT_WORDS,
+  HYPOTHETICAL_CUES,
+  PLURAL_HAPPENINGS,
+  PRESENT_TENSE_NOUNS,
+  RECORD_BASELINE,
+  SPAN_END_BEFORE,
+  SUBORDINATORS,
+  TITLE_LEAD_FILLERS,
+} from './lexicon/events';
 import { TITLE_WORDS } from './lexicon/actors';
 import { COUNTRIES } from './lexicon/countries';
 
@@ -55,7 +67,7 @@ interface Trigger {
 /** Two-word triggers ("stepped down", "held discussions"), listed once rather than per sentence. */
 const PHRASE_TRIGGERS = [...EVENT_WORDS].filter(([phrase]) => phrase.includes(' '));
 
-function triggersIn(text: string, s: Sentence): Trigger[] {
+function triggersIn(_text: string, s: Sentence): Trigger[] {
   const out: Trigger[] = [];
   for (const m of s.text.matchAll(WORD_RE)) {
     const w = m[0].toLowerCase();
@@ -91,7 +103,10 @@ export function findAttribution(sentence: string): string | null {
   for (const re of ATTRIBUTION_PATTERNS) {
     const m = sentence.match(re);
     if (!m) continue;
-    const source = m[1].replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+    const source = m[1]
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (source.split(' ').length <= 10 && /\p{L}/u.test(source)) return source;
   }
   return null;
@@ -257,7 +272,9 @@ function inheritedActors(
 ): ResolvedActor[] {
   const windowStart = Math.max(0, time.start - s.start - 90);
   const before = s.text.slice(windowStart, time.start - s.start);
-  const m = before.match(/\b(?:the|their|this|that|his|her|its)\s+(?:\w+\s+)?(meeting|summit|talks|visit|trip|report|agreement|treaty|pact|deal|announcement|attack|strike|deployment|dispatch)\b/i);
+  const m = before.match(
+    /\b(?:the|their|this|that|his|her|its)\s+(?:\w+\s+)?(meeting|summit|talks|visit|trip|report|agreement|treaty|pact|deal|announcement|attack|strike|deployment|dispatch)\b/i,
+  );
   if (!m) return [];
   const noun = m[1].toLowerCase();
   const wanted = noun === 'report' ? ['report', 'reported'] : [noun];
@@ -278,7 +295,10 @@ function stripTitleBefore(textBefore: string): string {
     const w = words[i];
     if (/^\s*$/.test(w)) continue;
     // "then-Prime Minister Meles Zenawi", "ex-President": the prefix dates the title, it is still a title.
-    const lw = w.toLowerCase().replace(/[’']s$/, '').replace(/^(?:then|ex|former)-/, '');
+    const lw = w
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/^(?:then|ex|former)-/, '');
     if (TITLE_WORDS.has(lw) || DEMONYM_WORDS.has(lw) || lw === 'u.s.' || lw === 'us' || lw === 'uk' || lw === 'visiting' || lw === 'north' || lw === 'south') {
       cut = i;
       titled ||= TITLE_WORDS.has(lw);
@@ -299,7 +319,15 @@ const ORG_OWNER_WORDS = new Set(['company', 'firm', 'group', 'agency', 'party', 
  * A short readable title from the clause that holds the happening: the canonical names of its actors
  * (titles dropped), its verb and object, without the date and the connecting words.
  */
-function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigger: Trigger, actors: ResolvedActor[], subject?: string, otherTimes: TimeExpression[] = []): string {
+function makeTitle(
+  text: string,
+  s: Sentence,
+  time: TimeExpression | null,
+  trigger: Trigger,
+  actors: ResolvedActor[],
+  subject?: string,
+  otherTimes: TimeExpression[] = [],
+): string {
   // "A 2018 military agreement between the two Koreas collapsed last year": the year names the agreement.
   if (time && time.precision === 'year' && time.basis === 'explicit' && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(s.start, time.start - 5), time.start))) {
     const after = text.slice(time.end, s.end).replace(/^\s+/, '');
@@ -314,7 +342,9 @@ function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigg
     // People get their canonical names; countries and organisations stay as written ("U.S.", "Russia's").
     ...actors.filter((a) => a.kind === 'person' && a.start >= s.start && a.end <= s.end).map((a) => ({ start: a.start, end: a.end, with: a.name })),
     // "agreed Thursday night to suspend": the part of the day goes with the date.
-    ...(time ? [{ start: time.start, end: time.end + (/^\s+(?:night|morning|afternoon|evening)\b/i.exec(text.slice(time.end, s.end))?.[0].length ?? 0), with: '' }] : []),
+    ...(time
+      ? [{ start: time.start, end: time.end + (/^\s+(?:night|morning|afternoon|evening)\b/i.exec(text.slice(time.end, s.end))?.[0].length ?? 0), with: '' }]
+      : []),
     // Another date of the sentence belongs to another happening: "fought cancer in 2004 and took six months off in early 2009".
     ...otherTimes.filter((t) => t !== time && t.start >= s.start && t.end <= s.end).map((t) => ({ start: t.start, end: t.end, with: '\u0002' })),
   ]
@@ -345,11 +375,21 @@ function makeTitle(text: string, s: Sentence, time: TimeExpression | null, trigg
 
 function titleFromClause(sentence: string, triggerAt: number, subject?: string): string {
   // Drop a dateline ("Seoul, – ") and parentheticals; keep the offsets of the trigger in step.
-  const marked = sentence.slice(0, triggerAt) + '\u0001' + sentence.slice(triggerAt);
-  let t = marked.replace(/^[^–—\u0001]{0,40}[–—]\s*/, '').replace(/\s*\([^)\u0001]*\)/g, '').replace(/\s+/g, ' ');
+  const marked = `${sentence.slice(0, triggerAt)}\u0001${sentence.slice(triggerAt)}`;
+  const t = marked
+    .replace(/^[^–—\u0001]{0,40}[–—]\s*/, '')
+    .replace(/\s*\([^)\u0001]*\)/g, '')
+    .replace(/\s+/g, ' ');
   const at = t.indexOf('\u0001');
   // Clause boundaries: punctuation, relative pronouns and subordinators.
-  const bounds = [...t.matchAll(new RegExp(`[,;:](?!\\d)|\u0002|\\s(?:and|but)\\s(?=[^,;:\\u0002]*\\u0002)|\\s[–—]\\s|\\b(?:which|where|${SUBORDINATORS.join('|')}|reported that|said that|stated that|indicate that)\\b`, 'gi'))];
+  const bounds = [
+    ...t.matchAll(
+      new RegExp(
+        `[,;:](?!\\d)|\u0002|\\s(?:and|but)\\s(?=[^,;:\\u0002]*\\u0002)|\\s[–—]\\s|\\b(?:which|where|${SUBORDINATORS.join('|')}|reported that|said that|stated that|indicate that)\\b`,
+        'gi',
+      ),
+    ),
+  ];
   let start = 0;
   let end = t.length;
   for (const b of bounds) {
@@ -363,8 +403,16 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   // "as a wildfire that broke out on Sunday": a relative clause right before the happening word starts its clause.
   const relative = /\b(?:that|who)\s+(?:(?:had|has|have|was|were|is|are|been|later|also|first|then)\s+){0,2}$/i.exec(t.slice(0, at));
   if (relative && relative.index > start) start = relative.index;
-  let clause = t.slice(start, end).replace('\u0001', '').replace(/\u0002/g, '').trim();
-  const previous = t.slice(0, start).replace('\u0001', '').replace(/\u0002/g, '').replace(/[,;:\s]+$/, '');
+  let clause = t
+    .slice(start, end)
+    .replace('\u0001', '')
+    .replace(/\u0002/g, '')
+    .trim();
+  const previous = t
+    .slice(0, start)
+    .replace('\u0001', '')
+    .replace(/\u0002/g, '')
+    .replace(/[,;:\s]+$/, '');
   clause = clause.replace(TITLE_LEAD_FILLERS, (m) => (/^\p{Lu}[\p{L}\s'’-]*$/u.test(m.trim()) && m.trim().split(' ').length > 2 ? m : ''));
   if (/^(?:who|that)\s/i.test(clause)) {
     // "Belousov, who was appointed ...": the relative pronoun stands for the name before it.
@@ -382,11 +430,20 @@ function titleFromClause(sentence: string, triggerAt: number, subject?: string):
   }
   for (let prev = ''; prev !== clause; ) {
     prev = clause;
-    clause = clause.replace(/\s+(?:on|in|at|of|by|back|earlier|later|since|from|during|the|a|an)\s*$/i, '').replace(/[\s,.;:]+$/, '').replace(/\s+/g, ' ').trim();
+    clause = clause
+      .replace(/\s+(?:on|in|at|of|by|back|earlier|later|since|from|during|the|a|an)\s*$/i, '')
+      .replace(/[\s,.;:]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
   clause = clause.replace(/^(?:back|earlier|later|just)\s+/i, '');
-  if (clause.length > 90) clause = clause.slice(0, 90).replace(/\s+\S*$/, '') + '…';
-  if (clause.split(' ').length < 2) clause = sentence.replace(/\u0002/g, '').replace(/\s+/g, ' ').trim().slice(0, 90);
+  if (clause.length > 90) clause = `${clause.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+  if (clause.split(' ').length < 2)
+    clause = sentence
+      .replace(/\u0002/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 90);
   return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 

@@ -5,8 +5,14 @@
  */
 import nlp from 'compromise';
 import {
-  CAMEL_CASE_NAMES, CAMEL_CASE_PREFIXES, COMPOUND_HEADS, COMPOUND_TAILS, EXTRA_WORDS, FUNCTION_WORDS,
-  NEVER_SPLIT, SHORT_JOINABLE,
+  CAMEL_CASE_NAMES,
+  CAMEL_CASE_PREFIXES,
+  COMPOUND_HEADS,
+  COMPOUND_TAILS,
+  EXTRA_WORDS,
+  FUNCTION_WORDS,
+  NEVER_SPLIT,
+  SHORT_JOINABLE,
 } from './lexicon/words';
 
 let dictionary: Set<string> | null = null;
@@ -92,8 +98,12 @@ function isAmericanWord(word: string): boolean {
   // Inflected forms of known words: "interpreted", "landscapes", "geopolitically".
   // The stem must be a word of three letters or more: "res" is not "re" + "s", nor "ial" "i" + "al"
   // (else "metres" became "met res" and "presidential" "president ial" in a held-out article).
-  return /(s|es|ed|d|ing|ly|er|ers|al|ally)$/.test(word) &&
-    ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'].some((suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix) && known.has(word.slice(0, -suffix.length)));
+  return (
+    /(s|es|ed|d|ing|ly|er|ers|al|ally)$/.test(word) &&
+    ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'].some(
+      (suffix) => word.length - suffix.length >= 3 && word.endsWith(suffix) && known.has(word.slice(0, -suffix.length)),
+    )
+  );
 }
 
 function isPart(part: string, vocabulary: Map<string, number>): boolean {
@@ -104,7 +114,9 @@ function isPart(part: string, vocabulary: Map<string, number>): boolean {
 function isStrongPart(part: string, vocabulary: Map<string, number>): boolean {
   const known = knownWords();
   if (known.has(part) || (vocabulary.get(part) ?? 0) >= 1) return true;
-  return ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'].some((suffix) => part.endsWith(suffix) && part.length - suffix.length >= 4 && known.has(part.slice(0, -suffix.length)));
+  return ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers', 'al', 'ally'].some(
+    (suffix) => part.endsWith(suffix) && part.length - suffix.length >= 4 && known.has(part.slice(0, -suffix.length)),
+  );
 }
 
 /** "geopoliticallandscape" → "geopolitical landscape", only when the whole is not a word. */

@@ -27,7 +27,14 @@ function dated(doc: string, sentence: string, date: string, precision: Precision
   const at = sentence.indexOf(dateText);
   return {
     ...d,
-    time: { text: dateText, start: d.sentence.start + Math.max(0, at), end: d.sentence.start + Math.max(0, at) + dateText.length, value: date, precision, basis: 'explicit' },
+    time: {
+      text: dateText,
+      start: d.sentence.start + Math.max(0, at),
+      end: d.sentence.start + Math.max(0, at) + dateText.length,
+      value: date,
+      precision,
+      basis: 'explicit',
+    },
     value: date,
     precision,
     basis: 'explicit',
@@ -110,8 +117,13 @@ describe('clusterMentions', () => {
 
 describe('attachUndated', () => {
   it('joins "In a recent meeting between Kim Jong-un and Belousov" to the dated meeting of other articles', () => {
-    const clusters = clusterMentions([dated('a.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet'])], isPerson);
-    const recent = draft('b.txt', 'In a recent meeting between Kim Jong-un and Andrei Belousov, the two sides agreed to deepen ties.', KIM_BELOUSOV, ['meet'], { recentCue: true });
+    const clusters = clusterMentions(
+      [dated('a.txt', 'Kim Jong Un met Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet'])],
+      isPerson,
+    );
+    const recent = draft('b.txt', 'In a recent meeting between Kim Jong-un and Andrei Belousov, the two sides agreed to deepen ties.', KIM_BELOUSOV, ['meet'], {
+      recentCue: true,
+    });
     attachUndated(clusters, [recent], isPerson, () => '2024-12-02');
     const [event] = toEventRecords(clusters, (id) => id);
     expect(event.mentions.map((m) => [m.doc, m.date])).toEqual([
@@ -121,8 +133,13 @@ describe('attachUndated', () => {
   });
 
   it('does not attach a "recent" meeting to a happening months before the article', () => {
-    const clusters = clusterMentions([dated('a.txt', 'Kim Jong Un met Andrei Belousov on March 3, 2024.', '2024-03-03', 'day', KIM_BELOUSOV, ['meet'])], isPerson);
-    const recent = draft('b.txt', 'In a recent meeting between Kim Jong-un and Andrei Belousov, the sides agreed.', KIM_BELOUSOV, ['meet'], { recentCue: true });
+    const clusters = clusterMentions(
+      [dated('a.txt', 'Kim Jong Un met Andrei Belousov on March 3, 2024.', '2024-03-03', 'day', KIM_BELOUSOV, ['meet'])],
+      isPerson,
+    );
+    const recent = draft('b.txt', 'In a recent meeting between Kim Jong-un and Andrei Belousov, the sides agreed.', KIM_BELOUSOV, ['meet'], {
+      recentCue: true,
+    });
     attachUndated(clusters, [recent], isPerson, () => '2024-12-02');
     expect(clusters[0].undated).toEqual([]);
   });
@@ -149,18 +166,37 @@ describe('toEventRecords', () => {
 
 describe('clusterMentions: one happening at one named place', () => {
   it('merges "withdrew from Avdiivka on Feb. 17" with "the fall of ... Avdiivka in February", not with another town', () => {
-    const a = dated('h1.html', 'Ukrainian troops have been under heavy pressure since they withdrew from Avdiivka on Feb. 17 after months of fighting.', '2024-02-17', 'day', ['ukraine'], ['leave'], 'Feb. 17');
-    const b = dated('w1.txt', "The meeting came as Ukraine's forces struggle with shortages of artillery shells after the fall of the eastern town of Avdiivka in February.", '2024-02', 'month', ['ukraine'], ['attack'], 'February');
+    const a = dated(
+      'h1.html',
+      'Ukrainian troops have been under heavy pressure since they withdrew from Avdiivka on Feb. 17 after months of fighting.',
+      '2024-02-17',
+      'day',
+      ['ukraine'],
+      ['leave'],
+      'Feb. 17',
+    );
+    const b = dated(
+      'w1.txt',
+      "The meeting came as Ukraine's forces struggle with shortages of artillery shells after the fall of the eastern town of Avdiivka in February.",
+      '2024-02',
+      'month',
+      ['ukraine'],
+      ['attack'],
+      'February',
+    );
     const c = dated('w2.txt', 'Russian forces struck the town of Kupiansk in February, killing two.', '2024-02', 'month', ['ukraine'], ['attack'], 'February');
     const clusters = clusterMentions([a, b, c], isPerson);
     expect(clusters.map((k) => k.mentions.map((m) => m.doc).sort())).toEqual([['h1.html', 'w1.txt'], ['w2.txt']]);
   });
 
   it('reads names of places, not states, titles or months: "Russian Iskander missiles hit Odesa on March 15"', () => {
-    expect([...namesIn('Twenty people died when Russian Iskander missiles hit Odesa on March 15, said President Zelenskyy.')]).toEqual(['iskander', 'odesa', 'zelenskyy']);
+    expect([...namesIn('Twenty people died when Russian Iskander missiles hit Odesa on March 15, said President Zelenskyy.')]).toEqual([
+      'iskander',
+      'odesa',
+      'zelenskyy',
+    ]);
   });
 });
-
 
 describe('localeRanks', () => {
   it('orders document ids as localeCompare does, so mentions are clustered in the same order as before', () => {

@@ -81,7 +81,11 @@ export function namesIn(sentence: string): Set<string> {
   return out;
 }
 
-export function affinity(mention: { actors: string[]; classes: string[]; sentence?: { text: string } }, cluster: Cluster, isPerson: (id: string) => boolean): Affinity {
+export function affinity(
+  mention: { actors: string[]; classes: string[]; sentence?: { text: string } },
+  cluster: Cluster,
+  isPerson: (id: string) => boolean,
+): Affinity {
   const shared = mention.actors.filter((a) => cluster.actors.has(a));
   const names = mention.sentence ? namesIn(mention.sentence.text) : new Set<string>();
   const theirs = cluster.names ?? new Set(cluster.mentions.flatMap((m) => [...namesIn(m.sentence.text)]));
@@ -94,7 +98,12 @@ export function affinity(mention: { actors: string[]; classes: string[]; sentenc
  * of happening with a shared actor at the same named place ("withdrew from Avdiivka" / "the fall of Avdiivka").
  */
 export function sameHappening(a: Affinity): boolean {
-  return a.sharedPeople >= 2 || (a.shared >= 1 && a.related && a.sharedPeople >= 1) || (a.shared >= 2 && a.related) || (a.shared >= 1 && a.related && (a.sharedNames ?? 0) >= 1);
+  return (
+    a.sharedPeople >= 2 ||
+    (a.shared >= 1 && a.related && a.sharedPeople >= 1) ||
+    (a.shared >= 2 && a.related) ||
+    (a.shared >= 1 && a.related && (a.sharedNames ?? 0) >= 1)
+  );
 }
 
 function addToCluster(c: Cluster, m: DatedMention) {
@@ -123,7 +132,11 @@ export function localeRanks(ids: Iterable<string>): Map<string, number> {
 export function clusterMentions(mentions: DatedMention[], isPerson: (id: string) => boolean): Cluster[] {
   const docRank = localeRanks(mentions.map((m) => m.doc));
   const ordered = [...mentions].sort(
-    (a, b) => RANK[a.precision] - RANK[b.precision] || docRank.get(a.doc)! - docRank.get(b.doc)! || a.sentence.start - b.sentence.start || (a.time?.start ?? 0) - (b.time?.start ?? 0),
+    (a, b) =>
+      RANK[a.precision] - RANK[b.precision] ||
+      docRank.get(a.doc)! - docRank.get(b.doc)! ||
+      a.sentence.start - b.sentence.start ||
+      (a.time?.start ?? 0) - (b.time?.start ?? 0),
   );
   const clusters: Cluster[] = [];
   // Every way to be the same happening needs a shared actor and a date that agrees (or, for a conflict,
@@ -254,11 +267,12 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     const lead = c.mentions[0];
     const actorIds = [...c.actors.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
     const names = actorIds.map(actorName);
-    const best = [...c.mentions].sort((a, b) => titleScore(b, names) - titleScore(a, names) || a.doc.localeCompare(b.doc) || a.sentence.start - b.sentence.start)[0];
-    const mentions = [
-      ...c.mentions.map((m) => toMention(m, { value: m.value, precision: m.precision })),
-      ...c.undated.map((m) => toMention(m, null)),
-    ].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+    const best = [...c.mentions].sort(
+      (a, b) => titleScore(b, names) - titleScore(a, names) || a.doc.localeCompare(b.doc) || a.sentence.start - b.sentence.start,
+    )[0];
+    const mentions = [...c.mentions.map((m) => toMention(m, { value: m.value, precision: m.precision })), ...c.undated.map((m) => toMention(m, null))].sort(
+      (a, b) => a.doc.localeCompare(b.doc) || a.start - b.start,
+    );
     for (const u of c.undated) for (const a of u.actors) if (!actorIds.includes(a)) actorIds.push(a);
     const event: EventRecord = {
       id: '',
@@ -270,7 +284,13 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     if (c.conflicts.length) event.conflicts = c.conflicts;
     return event;
   });
-  events.sort((a, b) => a.date.value.localeCompare(b.date.value) || a.title.localeCompare(b.title) || a.mentions[0].doc.localeCompare(b.mentions[0].doc) || a.mentions[0].start - b.mentions[0].start);
+  events.sort(
+    (a, b) =>
+      a.date.value.localeCompare(b.date.value) ||
+      a.title.localeCompare(b.title) ||
+      a.mentions[0].doc.localeCompare(b.mentions[0].doc) ||
+      a.mentions[0].start - b.mentions[0].start,
+  );
   const used = new Set<string>();
   for (const e of events) {
     const base = `${e.date.value}-${slugify(e.title).slice(0, 48).replace(/-+$/, '')}`;

@@ -95,12 +95,16 @@ function parseAndRemember(sentences: string[]): boolean {
     const texts = view.out('array') as string[];
     if (texts.length !== view.fullPointer.length) return false;
     // A pointer is [sentence, first term, end term, ...].
-    view.fullPointer.forEach((p, i) => verdicts[Number(p[0])][into].push(texts[i]));
+    view.fullPointer.forEach((p, i) => {
+      verdicts[Number(p[0])][into].push(texts[i]);
+    });
     return true;
   };
   if (!collect(doc.people(), 'people') || !collect(doc.organizations(), 'organizations')) return false;
   if (memo.size + sentences.length > MEMO_LIMIT) memo.clear();
-  sentences.forEach((sentence, i) => memo.set(sentence, verdicts[i]));
+  sentences.forEach((sentence, i) => {
+    memo.set(sentence, verdicts[i]);
+  });
   return true;
 }
 

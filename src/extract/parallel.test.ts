@@ -23,12 +23,17 @@ const seedsDir = join(__dirname, '../../data/documents');
 for (const f of readdirSync(seedsDir)) writeFileSync(join(docs, f), readFileSync(join(seedsDir, f)));
 for (const a of generateCorpus(11, 15)) writeFileSync(join(docs, a.name), a.text);
 
-const listing = (): CorpusFile[] => readdirSync(docs).sort().map((id) => ({ id, full: join(docs, id) }));
+const listing = (): CorpusFile[] =>
+  readdirSync(docs)
+    .sort()
+    .map((id) => ({ id, full: join(docs, id) }));
 const sources = (): SourceFile[] => listing().map((f) => ({ id: f.id, bytes: new Uint8Array(readFileSync(f.full)) }));
 /** The single-threaded build of the folder as it is now, computed once per state of the folder. */
 const baselines = new Map<string, string>();
 function expected() {
-  const state = listing().map((f) => `${f.id}:${readFileSync(f.full).length}`).join('|');
+  const state = listing()
+    .map((f) => `${f.id}:${readFileSync(f.full).length}`)
+    .join('|');
   if (!baselines.has(state)) baselines.set(state, serializeTimeline(buildTimeline(sources())));
   return baselines.get(state)!;
 }

@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { AnalysisCache, documentKey, type AnalysisResult } from './cache';
+import { type AnalysisCache, documentKey, type AnalysisResult } from './cache';
 import { analyseSafely, type AnalysisJob, type AnalysisReply, type WorkerSetup } from './worker';
 import { workerBundle } from './worker-bundle';
 
@@ -196,7 +196,10 @@ export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusO
       try {
         bytes = await readBytes(file.full);
       } catch (err) {
-        done({ doc: null, warnings: [{ doc: file.id, code: 'unreadable', message: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}), skipped` }] });
+        done({
+          doc: null,
+          warnings: [{ doc: file.id, code: 'unreadable', message: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}), skipped` }],
+        });
         continue;
       }
       const key = cache ? documentKey(file.id, bytes) : null;

@@ -93,7 +93,8 @@ describe('the build step on bad input', () => {
 
 describe('dating an undated report from a dated one', () => {
   it("dates 'announced on Wednesday' from the other report of that Wednesday when two actors are shared", () => {
-    const dated = 'Ceasefire agreed\nDOHA, Jan 15 (Reuters) - Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said on Wednesday, January 15, 2025.\n';
+    const dated =
+      'Ceasefire agreed\nDOHA, Jan 15 (Reuters) - Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said on Wednesday, January 15, 2025.\n';
     const undated = 'Gaza truce reached\nThe ceasefire between Israel and Hamas, announced in Doha on Wednesday, will begin on Sunday, officials said.\n';
     const t = buildTimeline([
       { id: 'a.txt', bytes: text(dated) },
@@ -110,14 +111,18 @@ describe('a surname alone, named in full by another report', () => {
   it("joins 'Trump, who takes office on January 20' to the Donald Trump of another article", () => {
     const t = build({
       'a.txt': 'Gaza truce\nPublished: January 15, 2025\nTrump, who takes office on January 20, had warned there would be consequences.\n',
-      'b.txt': 'Truce reached\nPublished: January 16, 2025\nPresident-elect Donald Trump met his advisers on January 14, 2025 at his estate in Florida to discuss the deal.\n',
+      'b.txt':
+        'Truce reached\nPublished: January 16, 2025\nPresident-elect Donald Trump met his advisers on January 14, 2025 at his estate in Florida to discuss the deal.\n',
     });
     const office = t.events.find((e) => e.date.value === '2025-01-20')!;
     expect(office.actors).toEqual(['donald-trump']);
     expect(t.actors.find((a) => a.id === 'donald-trump')?.name).toBe('Donald Trump');
   });
   it('drops it when no report names such a person, and never makes an actor of a sentence start', () => {
-    const t = build({ 'a.txt': 'Gaza truce\nPublished: January 15, 2025\nTrump, who takes office on January 20, had warned there would be consequences. Shares of the company rose sharply on January 16.\n' });
+    const t = build({
+      'a.txt':
+        'Gaza truce\nPublished: January 15, 2025\nTrump, who takes office on January 20, had warned there would be consequences. Shares of the company rose sharply on January 16.\n',
+    });
     expect(t.events.length).toBeGreaterThan(0);
     expect(t.actors).toEqual([]);
   });

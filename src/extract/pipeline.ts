@@ -123,7 +123,7 @@ function explain(time: TimeExpression, doc: Analysed): string {
 }
 
 function dated(m: DraftMention, doc: Analysed): DatedMention | null {
-  if (!m.time || !m.time.value) return null;
+  if (!m.time?.value) return null;
   const basis = m.time.basis === 'relative' && doc.published?.basis === 'inferred' ? 'inferred' : m.time.basis;
   return { ...m, value: m.time.value, precision: m.time.precision, basis, explanation: explain(m.time, doc) };
 }
@@ -157,7 +157,10 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
       .filter(({ c, aff }) => sameHappening(aff) || (aff.shared >= 2 && c.precision === 'day' && m.time!.constraint?.weekday !== undefined))
       .sort(
         (a, b) =>
-          b.aff.sharedPeople - a.aff.sharedPeople || b.aff.shared - a.aff.shared || Number(b.aff.related) - Number(a.aff.related) || b.c.value.length - a.c.value.length,
+          b.aff.sharedPeople - a.aff.sharedPeople ||
+          b.aff.shared - a.aff.shared ||
+          Number(b.aff.related) - Number(a.aff.related) ||
+          b.c.value.length - a.c.value.length,
       );
     if (!fitting.length) continue;
     const c = fitting[0].c;
@@ -191,7 +194,11 @@ export function analyseFile(file: SourceFile): { doc: Analysed | null; warnings:
   if (raw.length > MAX_DOCUMENT_CHARS) {
     const cut = raw.lastIndexOf('\n', MAX_DOCUMENT_CHARS);
     raw = raw.slice(0, cut > MAX_DOCUMENT_CHARS / 2 ? cut : MAX_DOCUMENT_CHARS);
-    warnings.push({ doc: file.id, code: 'truncated', message: `very large (${(read.raw.length / 1e6).toFixed(1)} million characters): only the first ${(raw.length / 1e6).toFixed(1)} million were read` });
+    warnings.push({
+      doc: file.id,
+      code: 'truncated',
+      message: `very large (${(read.raw.length / 1e6).toFixed(1)} million characters): only the first ${(raw.length / 1e6).toFixed(1)} million were read`,
+    });
   }
   try {
     return { doc: analyse(file.id, raw, read.meta), warnings };
@@ -216,13 +223,17 @@ export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): 
  * The corpus-wide half: canonical actors across documents, dates for undated documents, events merged
  * across reports. Takes the per-document results in any order and gives the same timeline.
  */
-export function assembleTimeline(analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>, options: Pick<BuildOptions, 'overrides'> = {}): TimelineFile {
+export function assembleTimeline(
+  analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>,
+  options: Pick<BuildOptions, 'overrides'> = {},
+): TimelineFile {
   const warnings = analysed.flatMap((a) => a.warnings);
   // Copies: inference below sets `published` on undated documents, and callers may cache their input.
-  const docs = analysed
-    .flatMap((a) => (a.doc ? [{ ...a.doc }] : []))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const index = canonicalizeActors(docs.map((d) => ({ doc: d.id, mentions: d.actorMentions })), options.overrides);
+  const docs = analysed.flatMap((a) => (a.doc ? [{ ...a.doc }] : [])).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const index = canonicalizeActors(
+    docs.map((d) => ({ doc: d.id, mentions: d.actorMentions })),
+    options.overrides,
+  );
   const names = new Map(index.actors.map((a) => [a.id, a.name]));
   const kinds = new Map(index.actors.map((a) => [a.id, a.kind]));
   const isPerson = (id: string) => kinds.get(id) === 'person';
@@ -230,18 +241,32 @@ export function assembleTimeline(analysed: Array<{ doc: Analysed | null; warning
 
   // Pass 1: documents with their own date.
   const drafts = new Map(docs.map((d) => [d.id, eventDrafts(d, resolved.get(d.id)!)]));
-  const datedOf = (d: Analysed) => drafts.get(d.id)!.map((m) => dated(m, d)).filter((m): m is DatedMention => !!m);
+  const datedOf = (d: Analysed) =>
+    drafts
+      .get(d.id)!
+      .map((m) => dated(m, d))
+      .filter((m): m is DatedMention => !!m);
   const firstPass = clusterMentions(docs.flatMap(datedOf), isPerson);
   // Pass 2: date the undated documents from what the others say, then read their relative dates again.
   for (const d of docs) {
     if (d.published) continue;
     d.published = inferPublished(d, drafts.get(d.id)!, firstPass, isPerson);
     if (d.published) drafts.set(d.id, eventDrafts(d, resolved.get(d.id)!));
-    else warnings.push({ doc: d.id, code: 'undated', message: 'no publication date found or inferred: its relative dates ("on Friday", "last month") stay unresolved' });
+    else
+      warnings.push({
+        doc: d.id,
+        code: 'undated',
+        message: 'no publication date found or inferred: its relative dates ("on Friday", "last month") stay unresolved',
+      });
   }
   const clusters = clusterMentions(docs.flatMap(datedOf), isPerson);
   const published = new Map(docs.map((d) => [d.id, d.published?.value ?? null]));
-  attachUndated(clusters, docs.flatMap((d) => drafts.get(d.id)!.filter((m) => !m.time)), isPerson, (id) => published.get(id) ?? null);
+  attachUndated(
+    clusters,
+    docs.flatMap((d) => drafts.get(d.id)!.filter((m) => !m.time)),
+    isPerson,
+    (id) => published.get(id) ?? null,
+  );
 
   const events = toEventRecords(clusters, (id) => names.get(id) ?? id);
   const onEvents = new Set(events.flatMap((e) => e.actors));
@@ -254,4 +279,3 @@ export function assembleTimeline(analysed: Array<{ doc: Analysed | null; warning
   };
   return TimelineFileSchema.parse(timeline);
 }
-

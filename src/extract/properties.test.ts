@@ -12,13 +12,33 @@ import { findActorMentions } from './actors';
 import { buildTimeline } from './pipeline';
 
 // Text that looks a little like news: words, names, dates and punctuation mixed with arbitrary Unicode.
-const newsy = fc.array(
-  fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: 12 }),
-    fc.constantFrom('Kim Jong Un', 'met', 'on Friday', 'November 29, 2024', 'in June', 'U.S.', 'Putin', '2018', '\n', '. ', ', ', '“', '’s', 'Trending', 'Keep Reading', '<script>', '—'),
-  ),
-  { maxLength: 60 },
-).map((parts) => parts.join(' '));
+const newsy = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom(
+        'Kim Jong Un',
+        'met',
+        'on Friday',
+        'November 29, 2024',
+        'in June',
+        'U.S.',
+        'Putin',
+        '2018',
+        '\n',
+        '. ',
+        ', ',
+        '“',
+        '’s',
+        'Trending',
+        'Keep Reading',
+        '<script>',
+        '—',
+      ),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(' '));
 const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), newsy);
 const runs = { numRuns: 150 };
 

@@ -26,7 +26,9 @@ describe('readDocument', () => {
     const text = 'Kim met Belousov.';
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xfe, 0xff]);
-    [...text].forEach((c, i) => bytes.set([0, c.charCodeAt(0)], 2 + i * 2));
+    [...text].forEach((c, i) => {
+      bytes.set([0, c.charCodeAt(0)], 2 + i * 2);
+    });
     expect(readDocument('be.txt', bytes)).toMatchObject({ ok: true, raw: text, encoding: 'utf-16be' });
   });
 
@@ -57,7 +59,10 @@ describe('readDocument', () => {
 
   it('skips file types it cannot read, with the extension in the message', () => {
     const result = readDocument('scan.pdf', utf8('%PDF'));
-    expect(result).toEqual({ ok: false, warning: expect.objectContaining({ doc: 'scan.pdf', code: 'unsupported-type', message: expect.stringContaining('.pdf') }) });
+    expect(result).toEqual({
+      ok: false,
+      warning: expect.objectContaining({ doc: 'scan.pdf', code: 'unsupported-type', message: expect.stringContaining('.pdf') }),
+    });
   });
 
   describe('HTML pages', () => {
@@ -78,16 +83,22 @@ describe('readDocument', () => {
     });
 
     it('reads title, publisher and publication time from the page metadata', () => {
-      expect(result.ok && result.meta).toEqual({ title: 'Kim hosts Russian defence chief | Korea Wire', publisher: 'Korea Wire', published: '2024-11-30T08:00:00Z' });
+      expect(result.ok && result.meta).toEqual({
+        title: 'Kim hosts Russian defence chief | Korea Wire',
+        publisher: 'Korea Wire',
+        published: '2024-11-30T08:00:00Z',
+      });
     });
 
     it('reads datePublished and publisher from JSON-LD', () => {
-      const html = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-06-19","publisher":{"name":"Seoul Daily"}}</script><p>Putin arrived in Pyongyang for a two-day visit.</p>';
+      const html =
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-06-19","publisher":{"name":"Seoul Daily"}}</script><p>Putin arrived in Pyongyang for a two-day visit.</p>';
       expect(readDocument('p.htm', utf8(html))).toMatchObject({ ok: true, meta: { published: '2024-06-19', publisher: 'Seoul Daily' } });
     });
 
     it('dates a page by the <time> of its article, never by the <time>s of the related stories after it', () => {
-      const html = '<main><article class="story"><h1>Speaker Johnson under pressure as Ukraine aid bill languishes</h1><p>House Speaker Mike Johnson is facing mounting pressure.</p></article>' +
+      const html =
+        '<main><article class="story"><h1>Speaker Johnson under pressure as Ukraine aid bill languishes</h1><p>House Speaker Mike Johnson is facing mounting pressure.</p></article>' +
         '<section class="more-stories"><h2>More from Congress</h2><article><a href="/c">Johnson re-elected speaker on first ballot</a><time datetime="2025-01-03">January 3, 2025</time></article></section></main>';
       const read = readDocument('p.html', utf8(html));
       expect(read.ok && read.meta.published).toBeFalsy();
@@ -113,6 +124,9 @@ describe('readDocument', () => {
 
   it('reads title, date and publisher ("source:") from Markdown front matter', () => {
     const md = '---\ntitle: "Central bank raises rates"\ndate: 2024-03-19\nsource: Nikkei Asia\n---\n\nThe Bank of Japan on Tuesday raised interest rates.\n';
-    expect(readDocument('boj.md', utf8(md))).toMatchObject({ ok: true, meta: { title: 'Central bank raises rates', published: '2024-03-19', publisher: 'Nikkei Asia' } });
+    expect(readDocument('boj.md', utf8(md))).toMatchObject({
+      ok: true,
+      meta: { title: 'Central bank raises rates', published: '2024-03-19', publisher: 'Nikkei Asia' },
+    });
   });
 });

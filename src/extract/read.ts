@@ -15,7 +15,10 @@ export function readDocument(id: string, bytes: Uint8Array): ReadResult {
   const extension = /\.([^./\\]+)$/.exec(id)?.[1]?.toLowerCase() ?? '';
   const format = FORMAT_BY_EXTENSION[extension];
   if (!format) {
-    return skip('unsupported-type', extension ? `unsupported file type ".${extension}" (reads .txt, .md, .html, .htm)` : 'file has no extension; reads .txt, .md, .html, .htm');
+    return skip(
+      'unsupported-type',
+      extension ? `unsupported file type ".${extension}" (reads .txt, .md, .html, .htm)` : 'file has no extension; reads .txt, .md, .html, .htm',
+    );
   }
   if (bytes.length === 0) return skip('empty', 'empty file');
   const binary = describeBinary(bytes);
@@ -91,14 +94,61 @@ function windows1252C1(text: string): string {
 function controlShare(text: string): number {
   const sample = text.slice(0, 8192);
   if (sample.length === 0) return 0;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is how a binary file is told from text
   const controls = sample.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0;
   return controls / sample.length;
 }
 
 // ---------------------------------------------------------------- HTML → article text
 
-const DROPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'head', 'select', 'canvas', 'video', 'audio', 'picture', 'figure']);
-const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'br', 'tr', 'blockquote', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'dt', 'dd', 'pre', 'hr', 'table', 'address', 'figcaption']);
+const DROPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'head',
+  'select',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'figure',
+]);
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'div',
+  'br',
+  'tr',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'hr',
+  'table',
+  'address',
+  'figcaption',
+]);
 
 function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
@@ -187,7 +237,24 @@ function readHtmlMeta(nodes: ChildNode[]): HtmlMeta {
   const title = clean(metaContent('og:title', 'twitter:title')) ?? clean(jsonLd.headline) ?? clean(titleTag && textOf(titleTag));
   const publisher = clean(metaContent('og:site_name', 'publisher', 'application-name')) ?? clean(jsonLd.publisher);
   const published =
-    clean(metaContent('article:published_time', 'datepublished', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'og:published_time', 'publish-date', 'publication_date', 'article.published', 'dcterms.created')) ??
+    clean(
+      metaContent(
+        'article:published_time',
+        'datepublished',
+        'publishdate',
+        'pubdate',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'sailthru.date',
+        'parsely-pub-date',
+        'og:published_time',
+        'publish-date',
+        'publication_date',
+        'article.published',
+        'dcterms.created',
+      ),
+    ) ??
     clean(jsonLd.datePublished) ??
     clean(timeTag?.attribs.datetime);
   if (title) meta.title = title;
@@ -196,13 +263,20 @@ function readHtmlMeta(nodes: ChildNode[]): HtmlMeta {
   return meta;
 }
 
-interface JsonLdFacts { headline?: string; publisher?: string; datePublished?: string }
+interface JsonLdFacts {
+  headline?: string;
+  publisher?: string;
+  datePublished?: string;
+}
 
 /** Reads NewsArticle facts from JSON-LD blocks (a single object, an array, or an @graph). */
 function readJsonLd(scripts: Element[]): JsonLdFacts {
   const facts: JsonLdFacts = {};
   const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
     if (!value || typeof value !== 'object') return;
     const obj = value as Record<string, unknown>;
     if (typeof obj.datePublished === 'string') facts.datePublished ??= obj.datePublished;
@@ -233,7 +307,7 @@ function markdownToText(markdown: string): { raw: string; meta: HtmlMeta } {
     body = body.slice(front[0].length);
     for (const line of front[1].split('\n')) {
       const m = /^(\w+)\s*:\s*["']?(.*?)["']?\s*$/.exec(line);
-      if (!m || !m[2]) continue;
+      if (!m?.[2]) continue;
       const key = m[1].toLowerCase();
       if (key === 'title') meta.title = m[2];
       else if (['publisher', 'site', 'site_name', 'source', 'outlet', 'publication'].includes(key)) meta.publisher = m[2];
@@ -252,9 +326,22 @@ function markdownToText(markdown: string): { raw: string; meta: HtmlMeta } {
       continue;
     }
     if (/^\s*\[[^\]]+\]:\s*\S+/.test(line) || /^\s*([-*_]\s*){3,}$/.test(line)) continue; // link definitions, rules
-    lines.push(markdownInline(line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^\s*>\s?/, '')));
+    lines.push(
+      markdownInline(
+        line
+          .replace(/^\s{0,3}#{1,6}\s+/, '')
+          .replace(/\s+#+\s*$/, '')
+          .replace(/^\s*>\s?/, ''),
+      ),
+    );
   }
-  return { raw: lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), meta };
+  return {
+    raw: lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    meta,
+  };
 }
 
 function markdownInline(line: string): string {

@@ -37,7 +37,10 @@ describe('segmentSentences', () => {
   });
 
   it('keeps closing quotes with the sentence they close', () => {
-    expect(texts('Putin called it a “breakthrough.” The details remain undisclosed.')).toEqual(['Putin called it a “breakthrough.”', 'The details remain undisclosed.']);
+    expect(texts('Putin called it a “breakthrough.” The details remain undisclosed.')).toEqual([
+      'Putin called it a “breakthrough.”',
+      'The details remain undisclosed.',
+    ]);
     expect(texts('He said, "Our visit reflects the highest level of mutual trust." Then he left.')).toEqual([
       'He said, "Our visit reflects the highest level of mutual trust."',
       'Then he left.',

@@ -15,10 +15,13 @@ function only(text: string, reference: string | null) {
 describe('explicit dates keep the precision the text gives', () => {
   it('reads a full date, a month and year, and a bare year', () => {
     expect(dates('Seoul, December 1, 2024 – North Korean state media reported.', null)).toEqual(['December 1, 2024 → 2024-12-01 (day)']);
-    expect(dates('Since their summit in September 2023, the relationship between the two countries has strengthened.', '2024-11-30'))
-      .toEqual(['September 2023 → 2023-09 (month)']);
-    expect(dates('A 2018 military agreement between the two Koreas collapsed last year.', '2024-11-30'))
-      .toEqual(['2018 → 2018 (year)', 'last year → 2023 (year)']);
+    expect(dates('Since their summit in September 2023, the relationship between the two countries has strengthened.', '2024-11-30')).toEqual([
+      'September 2023 → 2023-09 (month)',
+    ]);
+    expect(dates('A 2018 military agreement between the two Koreas collapsed last year.', '2024-11-30')).toEqual([
+      '2018 → 2018 (year)',
+      'last year → 2023 (year)',
+    ]);
   });
 
   it('reads day-first dates, abbreviated months and ISO dates', () => {
@@ -41,8 +44,10 @@ describe('explicit dates keep the precision the text gives', () => {
   });
 
   it('gives quarters and halves the year', () => {
-    expect(dates('Profits rose in Q3 2024 and in the third quarter of 2023.', null))
-      .toEqual(['Q3 2024 → 2024 (year)', 'the third quarter of 2023 → 2023 (year)']);
+    expect(dates('Profits rose in Q3 2024 and in the third quarter of 2023.', null)).toEqual([
+      'Q3 2024 → 2024 (year)',
+      'the third quarter of 2023 → 2023 (year)',
+    ]);
   });
 
   it('takes the start of a range', () => {
@@ -81,7 +86,10 @@ describe('relative expressions resolve into the past of the reference', () => {
   });
 
   it('dates "on Friday" from the byline of a piece published Saturday 30 Nov 2024', () => {
-    const friday = only("Kim's comments came after a meeting with Russian Defence Minister Andrei Belousov on Friday, in which he expressed full support.", '2024-11-30');
+    const friday = only(
+      "Kim's comments came after a meeting with Russian Defence Minister Andrei Belousov on Friday, in which he expressed full support.",
+      '2024-11-30',
+    );
     expect(friday).toMatchObject({ text: 'on Friday', value: '2024-11-29', precision: 'day', basis: 'relative' });
   });
 
@@ -109,8 +117,9 @@ describe('relative expressions resolve into the past of the reference', () => {
 
   it('reads "last", "this" and "next" with months, weeks and years', () => {
     expect(dates('North Korea sent troops to aid Russia’s military efforts last month.', '2024-11-30')).toEqual(['last month → 2024-10 (month)']);
-    expect(dates('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles.', '2024-11-30'))
-      .toEqual(['Earlier this month → 2024-11 (month)']);
+    expect(dates('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles.', '2024-11-30')).toEqual([
+      'Earlier this month → 2024-11 (month)',
+    ]);
     expect(dates('Belousov was appointed as defense minister earlier this year.', '2024-11-30')).toEqual(['earlier this year → 2024 (year)']);
     expect(dates('A second round is planned later this month.', '2024-11-30')).toEqual(['later this month → 2024-11 (month)']);
     expect(dates('The treaty takes effect next year.', '2024-11-30')).toEqual(['next year → 2025 (year)']);
@@ -134,10 +143,14 @@ describe('relative expressions resolve into the past of the reference', () => {
   });
 
   it('reads yesterday, today, tonight and years ago', () => {
-    expect(dates('Yesterday, at this year’s conference, Jobs unveiled iPhone 4.', '2010-06-08'))
-      .toEqual(['Yesterday → 2010-06-07 (day)', 'this year → 2010 (year)']);
-    expect(dates('Apple Computer today launched a 3G iPhone; the keynote is tonight.', '2008-06-09'))
-      .toEqual(['today → 2008-06-09 (day)', 'tonight → 2008-06-09 (day)']);
+    expect(dates('Yesterday, at this year’s conference, Jobs unveiled iPhone 4.', '2010-06-08')).toEqual([
+      'Yesterday → 2010-06-07 (day)',
+      'this year → 2010 (year)',
+    ]);
+    expect(dates('Apple Computer today launched a 3G iPhone; the keynote is tonight.', '2008-06-09')).toEqual([
+      'today → 2008-06-09 (day)',
+      'tonight → 2008-06-09 (day)',
+    ]);
     expect(dates('The company was founded 24 years ago.', '2024-11-30')).toEqual(['24 years ago → 2000 (year)']);
     expect(only('Steve Jobs has died yesterday.', null)).toMatchObject({ value: null, precision: 'day', basis: 'relative' });
   });
@@ -206,8 +219,10 @@ describe('words that look like dates but are not', () => {
   });
 
   it('takes a year after a possessive or a determiner and an adjective', () => {
-    expect(dates("Trump's 2019 summit with Kim ended early. The landmark 2018 deal collapsed.", '2024-11-30'))
-      .toEqual(['2019 → 2019 (year)', '2018 → 2018 (year)']);
+    expect(dates("Trump's 2019 summit with Kim ended early. The landmark 2018 deal collapsed.", '2024-11-30')).toEqual([
+      '2019 → 2019 (year)',
+      '2018 → 2018 (year)',
+    ]);
     expect(dates('Clocks were set at 1900 GMT under Section 2001 of the code.', '2024-11-30')).toEqual([]);
   });
 });

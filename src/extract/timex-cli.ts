@@ -53,6 +53,10 @@ function readText(file: string): string {
 const { reference, file } = parseArgs(process.argv.slice(2));
 const text = readText(file);
 const expressions = findTimeExpressions(text, reference).map(({ text, start, end, value, precision }) => ({
-  text, start, end, value, precision,
+  text,
+  start,
+  end,
+  value,
+  precision,
 }));
 process.stdout.write(`${JSON.stringify(expressions, null, 2)}\n`);

@@ -47,7 +47,8 @@ export function workerBundle(version = extractorVersion(), dir = bundleDir()): U
     // Renamed into place, so a build running at the same time never starts a worker from half a file.
     renameSync(tmp, file);
     // Bundles of other versions can never be used again.
-    for (const old of readdirSync(dir)) if (/^worker-[0-9a-f]{16}\.mjs$/.test(old) && path.join(dir, old) !== file) rmSync(path.join(dir, old), { force: true });
+    for (const old of readdirSync(dir))
+      if (/^worker-[0-9a-f]{16}\.mjs$/.test(old) && path.join(dir, old) !== file) rmSync(path.join(dir, old), { force: true });
     return pathToFileURL(file);
   } catch {
     rmSync(tmp, { force: true });

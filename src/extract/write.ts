@@ -6,5 +6,5 @@
 import { TimelineFileSchema, type TimelineFile } from '../schema/timeline';
 
 export function serializeTimeline(timeline: TimelineFile): string {
-  return JSON.stringify(TimelineFileSchema.parse(timeline), null, 2) + '\n';
+  return `${JSON.stringify(TimelineFileSchema.parse(timeline), null, 2)}\n`;
 }

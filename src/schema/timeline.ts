@@ -88,9 +88,7 @@ export const EventRecordSchema = z.object({
   actors: z.array(z.string()),
   mentions: z.array(MentionSchema).min(1),
   /** Addition: reports of this happening that give other dates; empty or absent when all agree. */
-  conflicts: z
-    .array(z.object({ value: z.string(), precision: PrecisionSchema, doc: z.string(), text: z.string() }))
-    .optional(),
+  conflicts: z.array(z.object({ value: z.string(), precision: PrecisionSchema, doc: z.string(), text: z.string() })).optional(),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
 
@@ -148,7 +146,10 @@ export function parseTimeline(text: string): ParseResult {
     return { ok: false, error: `The timeline file is not valid JSON: ${(e as Error).message}` };
   }
   if (typeof raw === 'object' && raw !== null && 'schemaVersion' in raw && (raw as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) {
-    return { ok: false, error: `Unsupported schemaVersion ${JSON.stringify((raw as { schemaVersion: unknown }).schemaVersion)}: this Chronolens reads schemaVersion ${SCHEMA_VERSION}.` };
+    return {
+      ok: false,
+      error: `Unsupported schemaVersion ${JSON.stringify((raw as { schemaVersion: unknown }).schemaVersion)}: this Chronolens reads schemaVersion ${SCHEMA_VERSION}.`,
+    };
   }
   const parsed = TimelineFileSchema.safeParse(raw);
   if (parsed.success) return { ok: true, timeline: parsed.data };

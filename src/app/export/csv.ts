@@ -47,6 +47,11 @@ export function eventRow(event: EventRecord, index: TimelineIndex): string[] {
 /** A UTF-8 byte-order mark leads the file so Excel reads "Kim Jong Un" and "Pyongyang’s" correctly. */
 export function buildCsv(index: TimelineIndex, positions: readonly number[]): string {
   const lines = [CSV_COLUMNS.map(quoteCell).join(',')];
-  for (const pos of positions) lines.push(eventRow(index.events[pos], index).map((v) => quoteCell(neutraliseCell(v))).join(','));
+  for (const pos of positions)
+    lines.push(
+      eventRow(index.events[pos], index)
+        .map((v) => quoteCell(neutraliseCell(v)))
+        .join(','),
+    );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -5,7 +5,13 @@ import { smallTimeline } from '../store/__fixtures__/smallTimeline';
 import { buildIndex } from '../store/timelineIndex';
 import { filteredTimeline } from './filteredTimeline';
 
-const index = buildIndex({ ...smallTimeline, warnings: [{ doc: 'a.txt', code: 'x', message: 'doubtful' }, { doc: 'gone.png', code: 'binary', message: 'skipped' }] });
+const index = buildIndex({
+  ...smallTimeline,
+  warnings: [
+    { doc: 'a.txt', code: 'x', message: 'doubtful' },
+    { doc: 'gone.png', code: 'binary', message: 'skipped' },
+  ],
+});
 
 describe('JSON export', () => {
   it('holds only the filtered events and the documents and actors they reference, and validates', () => {

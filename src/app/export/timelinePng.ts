@@ -27,7 +27,7 @@ function roundedRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: num
   else ctx.rect(x, y, w, h);
 }
 
-function drawBox(ctx: CanvasRenderingContext2D, el: Element, style: CSSStyleDeclaration, x: number, y: number, w: number, h: number): void {
+function drawBox(ctx: CanvasRenderingContext2D, _el: Element, style: CSSStyleDeclaration, x: number, y: number, w: number, h: number): void {
   const radius = parseFloat(style.borderTopLeftRadius) || 0;
   if (!transparent(style.backgroundColor)) {
     ctx.fillStyle = style.backgroundColor;

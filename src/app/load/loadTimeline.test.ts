@@ -44,7 +44,10 @@ function inProcessWorker(behaviour: 'works' | 'fails to start' = 'works') {
     },
   };
   const handle = createValidator((reply: ValidateReply) => setTimeout(() => port.onmessage?.({ data: reply } as MessageEvent<ValidateReply>)));
-  const start = () => (log.started++, validationOver(port));
+  const start = () => {
+    log.started++;
+    return validationOver(port);
+  };
   return { log, start };
 }
 

@@ -29,7 +29,10 @@ describe('reading a timeline as it downloads', () => {
     const text = 'x'.repeat(1000);
     const { chunks, sink } = collector();
     let started = 0;
-    const body = await readBody(chunked(text, 64), { large: 500, early: 100 }, () => (started++, sink));
+    const body = await readBody(chunked(text, 64), { large: 500, early: 100 }, () => {
+      started++;
+      return sink;
+    });
     expect(started).toBe(1);
     expect(body.size).toBe(1000);
     expect(new TextDecoder().decode(Buffer.concat(chunks))).toBe(text);
@@ -41,7 +44,12 @@ describe('reading a timeline as it downloads', () => {
     const { sink } = collector();
     await readBody(chunked('y'.repeat(1000), 64, { 'Content-Length': '1000' }), { large: 500, early: 100 }, () => {
       startedAt = read;
-      return { push: (chunk) => void (read += chunk.byteLength, sink.push(chunk)) };
+      return {
+        push: (chunk) => {
+          read += chunk.byteLength;
+          sink.push(chunk);
+        },
+      };
     });
     expect(startedAt).toBe(0);
     expect(read).toBe(1000);
@@ -49,14 +57,23 @@ describe('reading a timeline as it downloads', () => {
 
   it('starts no worker for a small file, said or not', async () => {
     let started = 0;
-    await readBody(chunked('{"a":1}', 4, { 'Content-Length': '7' }), { large: 500, early: 100 }, () => (started++, null));
-    await readBody(chunked('{"a":1}', 4), { large: 500, early: 100 }, () => (started++, null));
+    await readBody(chunked('{"a":1}', 4, { 'Content-Length': '7' }), { large: 500, early: 100 }, () => {
+      started++;
+      return null;
+    });
+    await readBody(chunked('{"a":1}', 4), { large: 500, early: 100 }, () => {
+      started++;
+      return null;
+    });
     expect(started).toBe(0);
   });
 
   it('starts no worker for a response that says it is small, however many bytes come', async () => {
     let started = 0;
-    await readBody(chunked('z'.repeat(300), 64, { 'Content-Length': '300' }), { large: 500, early: 100 }, () => (started++, null));
+    await readBody(chunked('z'.repeat(300), 64, { 'Content-Length': '300' }), { large: 500, early: 100 }, () => {
+      started++;
+      return null;
+    });
     expect(started).toBe(0);
   });
 });

@@ -107,8 +107,8 @@ function AddDocumentsDialog() {
       <form method="dialog" onSubmit={submit}>
         <h2 id={titleId}>Add documents</h2>
         <p className="muted">
-          News articles as .txt, .md or .html files, or pasted text. They are read in your browser by the same extractor as{' '}
-          <code>npm run extract</code>, merged into this timeline and kept in this browser until you remove them.
+          News articles as .txt, .md or .html files, or pasted text. They are read in your browser by the same extractor as <code>npm run extract</code>, merged
+          into this timeline and kept in this browser until you remove them.
         </p>
         <div
           className="mydocs-drop"
@@ -227,9 +227,7 @@ export function MyDocumentsRegion() {
     <section className="mydocs" aria-label="My documents">
       <h2>My documents</h2>
       {!dialogOpen && <MyDocsStatus />}
-      {originals === 'texts' && docs.length > 0 && (
-        <p className="muted">Merged with the loaded timeline’s texts: its original files are not on this site.</p>
-      )}
+      {originals === 'texts' && docs.length > 0 && <p className="muted">Merged with the loaded timeline’s texts: its original files are not on this site.</p>}
       {docs.length > 0 && (
         <ul className="mydocs-list">
           {docs.map((d) => {

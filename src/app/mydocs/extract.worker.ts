@@ -22,7 +22,9 @@ async function handle(request: ExtractorRequest): Promise<ExtractorReply> {
   if (!session) return { seq: request.seq, kind: 'failed', message: 'the extractor was not set up' };
   if (request.kind === 'check') {
     const result = session.check(request.file);
-    return result.ok ? { seq: request.seq, kind: 'checked', ok: true, warnings: result.warnings.length } : { seq: request.seq, kind: 'checked', ok: false, message: result.message };
+    return result.ok
+      ? { seq: request.seq, kind: 'checked', ok: true, warnings: result.warnings.length }
+      : { seq: request.seq, kind: 'checked', ok: false, message: result.message };
   }
   const built = await session.build(request.base, request.mine, (done, total, label) =>
     scope.postMessage({ seq: request.seq, kind: 'progress', done, total, label }),

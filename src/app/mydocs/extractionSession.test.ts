@@ -17,7 +17,9 @@ const seeds: SourceFile[] = readdirSync(SEEDS)
 const pasted = fileFromPaste(PASTED_ARTICLE);
 const plain = fileFromUpload(
   'reuters-note.txt',
-  new TextEncoder().encode('Kim Jong Un inspects missile factory\nPyongyang, January 9, 2025 – North Korean leader Kim Jong Un inspected a missile factory on Wednesday, KCNA reported.\n'),
+  new TextEncoder().encode(
+    'Kim Jong Un inspects missile factory\nPyongyang, January 9, 2025 – North Korean leader Kim Jong Un inspected a missile factory on Wednesday, KCNA reported.\n',
+  ),
 );
 
 /** The site as the built app serves it: data/ is the public folder, so documents/<id> are the seed files. */
@@ -79,7 +81,11 @@ describe('the browser path merges documents exactly as npm run extract', () => {
     const parsed = parseTimeline(cli);
     if (!parsed.ok) throw new Error(parsed.error);
     const doc = parsed.timeline.documents.find((d) => d.id === pasted.id)!;
-    expect(doc).toMatchObject({ title: PASTED_ARTICLE.title, publisher: PASTED_ARTICLE.publisher, published: { value: PASTED_ARTICLE.date, precision: 'day', basis: 'metadata' } });
+    expect(doc).toMatchObject({
+      title: PASTED_ARTICLE.title,
+      publisher: PASTED_ARTICLE.publisher,
+      published: { value: PASTED_ARTICLE.date, precision: 'day', basis: 'metadata' },
+    });
     expect(doc.text).toContain('<img src=x onerror="window.__pwned=1">');
     // Kim Jong Un from the seeds and from the paste are one actor
     expect(parsed.timeline.actors.filter((a) => a.name === 'Kim Jong Un')).toHaveLength(1);

@@ -124,7 +124,10 @@ export class ExtractionSession {
     progress(done, total, 'Merging events');
 
     // in the CLI's order (buildTimeline sorts the files by id), so warnings of equal rank keep the same order
-    const timeline = assembleTimeline(results.sort(byId).map((r) => r.result), { overrides });
+    const timeline = assembleTimeline(
+      results.sort(byId).map((r) => r.result),
+      { overrides },
+    );
     // Warnings the CLI gives again on the same folder: files it skipped (not among the documents), and for a
     // document rebuilt from its text, what reading its bytes had said (assembleTimeline recomputes 'undated').
     const carried = base.warnings.filter((w) => !baseIds.has(w.doc) || (fromTexts.has(w.doc) && w.code !== 'undated'));

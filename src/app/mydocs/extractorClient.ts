@@ -56,7 +56,11 @@ export async function checkFile(file: WorkerFile): Promise<{ ok: true } | { ok: 
 }
 
 /** The loaded timeline plus the reader's documents, built by the worker and validated here, at the boundary. */
-export async function buildWith(base: TimelineFile, mine: WorkerFile[], onProgress?: OnProgress): Promise<{ timeline: TimelineFile; originals: 'files' | 'texts' }> {
+export async function buildWith(
+  base: TimelineFile,
+  mine: WorkerFile[],
+  onProgress?: OnProgress,
+): Promise<{ timeline: TimelineFile; originals: 'files' | 'texts' }> {
   const reply = await send({ kind: 'build', base, mine }, onProgress);
   if (reply.kind === 'failed') throw new Error(reply.message);
   if (reply.kind !== 'built') throw new Error('unexpected answer from the extractor');

@@ -6,9 +6,7 @@ export interface WorkerFile {
   bytes: Uint8Array;
 }
 
-export type ExtractorRequest =
-  | { seq: number; kind: 'check'; file: WorkerFile }
-  | { seq: number; kind: 'build'; base: TimelineFile; mine: WorkerFile[] };
+export type ExtractorRequest = { seq: number; kind: 'check'; file: WorkerFile } | { seq: number; kind: 'build'; base: TimelineFile; mine: WorkerFile[] };
 
 export type ExtractorReply =
   | { seq: number; kind: 'progress'; done: number; total: number; label: string }

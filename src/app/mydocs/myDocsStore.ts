@@ -48,7 +48,7 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const _plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const setBusy = (label: string, done = 0, total = 0) => myDocsStore.setState({ busy: { label, done, total } });
 
 /** Builds base + docs in the worker and shows the result; throws (and changes nothing) when the build fails. */
@@ -153,4 +153,3 @@ export function removeMyDocument(id: string): Promise<void> {
     }
   });
 }
-

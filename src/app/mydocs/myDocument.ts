@@ -95,7 +95,13 @@ export function fileFromPaste(article: PastedArticle): MyDocument {
 /** A dropped or chosen file keeps its bytes and its extension (the read stage decides by it). */
 export function fileFromUpload(name: string, bytes: Uint8Array): MyDocument {
   const dot = name.lastIndexOf('.');
-  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+  const ext =
+    dot > 0
+      ? name
+          .slice(dot + 1)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+      : '';
   const stem = dot > 0 ? name.slice(0, dot) : name;
   return { id: `mine/${slug(stem)}-${contentTag(bytes)}${ext ? `.${ext}` : ''}`, name, bytes };
 }

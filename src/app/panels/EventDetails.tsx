@@ -73,7 +73,10 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
         )}
       </dl>
       <h3 className="sources-head">
-        Sources <span className="muted">— reported by {docCount} document{docCount === 1 ? '' : 's'}</span>
+        Sources{' '}
+        <span className="muted">
+          — reported by {docCount} document{docCount === 1 ? '' : 's'}
+        </span>
       </h3>
       <ol className="sources">
         {event.mentions.map((m, i) => (

@@ -176,8 +176,18 @@ const EventRow = memo(function EventRow(props: {
     >
       <td className="cell-date">
         <span className={`date-badge date-${e.date.precision}`}>{formatDate(e.date.value, e.date.precision)}</span>
-        {e.date.basis === 'inferred' && <span className="flag-inline" title="inferred date"> ≈<span className="visually-hidden"> inferred</span></span>}
-        {!!e.conflicts?.length && <span className="flag-inline flag-conflict" title="reports disagree on the date"> !<span className="visually-hidden"> dates disagree</span></span>}
+        {e.date.basis === 'inferred' && (
+          <span className="flag-inline" title="inferred date">
+            {' '}
+            ≈<span className="visually-hidden"> inferred</span>
+          </span>
+        )}
+        {!!e.conflicts?.length && (
+          <span className="flag-inline flag-conflict" title="reports disagree on the date">
+            {' '}
+            !<span className="visually-hidden"> dates disagree</span>
+          </span>
+        )}
       </td>
       <td>
         <a

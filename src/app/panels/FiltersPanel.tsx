@@ -75,21 +75,9 @@ export function FiltersPanel() {
 
       <fieldset className="group">
         <legend>Sources</legend>
-        <SourceGroup
-          label="Documents"
-          kind="docs"
-          options={documentOptions}
-          selected={filters.docs}
-          counts={counts.docs}
-        />
+        <SourceGroup label="Documents" kind="docs" options={documentOptions} selected={filters.docs} counts={counts.docs} />
         <SourceGroup label="Publishers" kind="publishers" options={publisherOptions} selected={filters.publishers} counts={counts.publishers} />
-        <SourceGroup
-          label="Cited sources"
-          kind="cited"
-          options={citedOptions}
-          selected={filters.cited}
-          counts={counts.cited}
-        />
+        <SourceGroup label="Cited sources" kind="cited" options={citedOptions} selected={filters.cited} counts={counts.cited} />
       </fieldset>
 
       <fieldset className="group dates">
@@ -124,10 +112,7 @@ function ActorGroup(props: {
   const headingId = useId();
   const q = query.trim().toLowerCase();
   const sorted = useMemo(
-    () =>
-      actors
-        .filter((a) => matchesQuery(a, q))
-        .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name)),
+    () => actors.filter((a) => matchesQuery(a, q)).sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name)),
     [actors, q, counts],
   );
   if (!sorted.length) return null;
@@ -137,7 +122,13 @@ function ActorGroup(props: {
   return <OptionGroup {...{ headingId, label, options, total: sorted.length, limit: SHOWN_PER_GROUP, showAll, setShowAll, counts, selected, onToggle }} />;
 }
 
-function SourceGroup(props: { label: string; kind: SourceKind; options: Array<{ value: string; label: string }>; selected: string[]; counts: Map<string, number> }) {
+function SourceGroup(props: {
+  label: string;
+  kind: SourceKind;
+  options: Array<{ value: string; label: string }>;
+  selected: string[];
+  counts: Map<string, number>;
+}) {
   const { label, kind, options, selected, counts } = props;
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
@@ -145,7 +136,9 @@ function SourceGroup(props: { label: string; kind: SourceKind; options: Array<{ 
   if (!options.length) return null;
   const shown = showAll ? options : options.filter((o, i) => i < SHOWN_SOURCES || selected.includes(o.value));
   const visible = shown.map((o) => ({ value: o.value, label: o.label }));
-  return <OptionGroup {...{ headingId, label, options: visible, total: options.length, limit: SHOWN_SOURCES, showAll, setShowAll, counts, selected, onToggle }} />;
+  return (
+    <OptionGroup {...{ headingId, label, options: visible, total: options.length, limit: SHOWN_SOURCES, showAll, setShowAll, counts, selected, onToggle }} />
+  );
 }
 
 /** memo: a filter change re-renders only the options whose count or tick changed */

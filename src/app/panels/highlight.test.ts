@@ -25,11 +25,20 @@ describe('highlighting a quote', () => {
   });
 
   it('keeps the sentence whole: the pieces join back to it', () => {
-    for (const m of meeting.mentions) expect(highlightSentence(m, meeting, actors).map((s) => s.text).join('')).toBe(m.sentence);
+    for (const m of meeting.mentions)
+      expect(
+        highlightSentence(m, meeting, actors)
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(m.sentence);
   });
 
   it('does not mark a name inside a longer word', () => {
     const m = { doc: 'x', sentence: 'Kimchi is not Kim.', start: 0, end: 18, attribution: null };
-    expect(highlightSentence(m, { ...meeting, date: { ...meeting.date, text: 'zzz' } }, actors).filter((s) => s.mark).map((s) => s.text)).toEqual(['Kim']);
+    expect(
+      highlightSentence(m, { ...meeting, date: { ...meeting.date, text: 'zzz' } }, actors)
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['Kim']);
   });
 });

@@ -12,7 +12,7 @@ interface Span {
   mark: 'date' | 'actor';
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** where the date phrase sits in the sentence: the mention's own offsets, else the phrase found in the text */
 export function dateSpanInSentence(mention: Mention, event: EventRecord): Span | null {
@@ -35,7 +35,7 @@ export function actorSpansInSentence(sentence: string, actors: ActorRecord[]): S
   if (!names.length) return [];
   names.sort((a, b) => b.length - a.length);
   // whole words only: "Kim" in "Kim Jong Un" but not in "Kimchi"
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const spans: Span[] = [];
   for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index!, end: match.index! + match[0].length, mark: 'actor' });
   return spans;

@@ -9,14 +9,7 @@
  * after the list, a windowed list is a box of its own (80% of the screen's height): the details stay a short scroll
  * away instead of after thousands of rows.
  */
-import {
-  observeElementOffset,
-  observeElementRect,
-  observeWindowOffset,
-  observeWindowRect,
-  useVirtualizer,
-  type Virtualizer,
-} from '@tanstack/react-virtual';
+import { observeElementOffset, observeElementRect, observeWindowOffset, observeWindowRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Up to this many rows, all are in the page (as many as the timeline draws one by one). */
@@ -78,7 +71,11 @@ function useRowsOffset(host: ScrollHost | null, body: RefObject<Element | null>)
 }
 
 /** count 0: the table holds every row itself (ALL_ROWS or fewer), nothing to follow */
-export function useVirtualRows(count: number, keyOf: (index: number) => number, body: RefObject<HTMLTableSectionElement | null>): Virtualizer<Element, HTMLTableRowElement> {
+export function useVirtualRows(
+  count: number,
+  keyOf: (index: number) => number,
+  body: RefObject<HTMLTableSectionElement | null>,
+): Virtualizer<Element, HTMLTableRowElement> {
   const host = useScrollHost(body, count > 0);
   const scrollMargin = useRowsOffset(host, body);
   const isWindow = host instanceof Window;

@@ -9,7 +9,17 @@ const DAY_MS = 86_400_000;
  * The timeline under the cards, moving to each slide's event. A second adapter instance, without lanes or labels:
  * it says *when* at a glance; the card says what. Clicking an event jumps to its slide.
  */
-export function PresentStrip({ index, order, current, onPick }: { index: TimelineIndex; order: number[]; current: string | null; onPick: (eventId: string) => void }) {
+export function PresentStrip({
+  index,
+  order,
+  current,
+  onPick,
+}: {
+  index: TimelineIndex;
+  order: number[];
+  current: string | null;
+  onPick: (eventId: string) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
   const pick = useRef(onPick);

@@ -85,14 +85,7 @@ export function Presentation() {
       </header>
       <main className="present-stage">
         {card ? (
-          <section
-            key={card.eventId}
-            ref={regionRef}
-            className="slide"
-            aria-label={`Slide ${slide} of ${count}`}
-            aria-roledescription="slide"
-            tabIndex={-1}
-          >
+          <section key={card.eventId} ref={regionRef} className="slide" aria-label={`Slide ${slide} of ${count}`} aria-roledescription="slide" tabIndex={-1}>
             <SlideBody card={card} allSources={allSources} />
           </section>
         ) : (

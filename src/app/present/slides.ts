@@ -107,7 +107,10 @@ export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
     date,
     dateNotes,
     title: event.title,
-    actors: event.actors.map((id) => index.actorById.get(id)).filter((a): a is ActorRecord => !!a).map((a) => a.name),
+    actors: event.actors
+      .map((id) => index.actorById.get(id))
+      .filter((a): a is ActorRecord => !!a)
+      .map((a) => a.name),
     sources: event.mentions.map((m) => sourceOf(m, index)),
   };
 }

@@ -44,10 +44,7 @@ export function Handout() {
   const deferred = useDeferredValue(live);
   const { index, result } = printing ? live : deferred;
   const ready = printing || result.matches.length <= ALWAYS_READY;
-  const cards = useMemo(
-    () => (index && ready ? slideOrder(index, result.matches).map((p) => slideCard(index.events[p], index)) : []),
-    [index, result, ready],
-  );
+  const cards = useMemo(() => (index && ready ? slideOrder(index, result.matches).map((p) => slideCard(index.events[p], index)) : []), [index, result, ready]);
   if (!index || !ready) return null;
   return (
     <article className="handout">

@@ -125,7 +125,9 @@ export function applyFilters(index: TimelineIndex, filters: Filters): FilterResu
   const facetColumns = FACETS.map((f) => columns[f]);
   const facetTallies = FACETS.map((f) => tallies[f]);
   // the facet whose tally an event failing only group g goes to (-1: none); "all" actors count only passing events
-  const bumpOnFail = groups.map((g) => (g === 'actors' ? (filters.actorMatch === 'any' ? 0 : -1) : g === 'docs' ? 1 : g === 'publishers' ? 2 : g === 'cited' ? 3 : -1));
+  const bumpOnFail = groups.map((g) =>
+    g === 'actors' ? (filters.actorMatch === 'any' ? 0 : -1) : g === 'docs' ? 1 : g === 'publishers' ? 2 : g === 'cited' ? 3 : -1,
+  );
   const bump = (f: number, pos: number) => {
     const { offsets, members } = facetColumns[f];
     const counts = facetTallies[f];

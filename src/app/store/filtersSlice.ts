@@ -22,8 +22,7 @@ const toggle = (list: string[], value: string) => (list.includes(value) ? list.f
 export const createFiltersSlice: StateCreator<Store, [], [], FiltersSlice> = (set) => ({
   filters: EMPTY_FILTERS,
   toggleActor: (id) => set((s) => ({ filters: { ...s.filters, actors: toggle(s.filters.actors, id) } })),
-  filterByActor: (id) =>
-    set((s) => (s.filters.actors.includes(id) ? s : { filters: { ...s.filters, actors: [...s.filters.actors, id] } })),
+  filterByActor: (id) => set((s) => (s.filters.actors.includes(id) ? s : { filters: { ...s.filters, actors: [...s.filters.actors, id] } })),
   setActorMatch: (actorMatch) => set((s) => ({ filters: { ...s.filters, actorMatch } })),
   toggleSource: (kind, value) => set((s) => ({ filters: { ...s.filters, [kind]: toggle(s.filters[kind], value) } })),
   setText: (text) => set((s) => ({ filters: { ...s.filters, text } })),

@@ -17,7 +17,7 @@ const SEPARATOR = '\u0000';
 
 export function eventSearchText(event: EventRecord): string {
   let s = event.title;
-  for (const m of event.mentions) s += '\n' + m.sentence;
+  for (const m of event.mentions) s += `\n${m.sentence}`;
   return s.toLowerCase();
 }
 

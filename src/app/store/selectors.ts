@@ -50,7 +50,10 @@ function sortValue(index: TimelineIndex, pos: number, key: SortKey): string | nu
     case 'title':
       return e.title.toLowerCase();
     case 'actors':
-      return e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ').toLowerCase();
+      return e.actors
+        .map((a) => index.actorById.get(a)?.name ?? a)
+        .join(', ')
+        .toLowerCase();
     case 'sources':
       return facetCount(index.facet.docs, pos);
   }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filtering';
 import { isMinorChange, readUrl, writeUrl } from './urlState';
 
-const base = { source: 'timeline.json', filters: EMPTY_FILTERS, selectedEventId: null, reader: null, window: null, lanes: 'none' as const, mode: 'explore' as const };
+const base = {
+  source: 'timeline.json',
+  filters: EMPTY_FILTERS,
+  selectedEventId: null,
+  reader: null,
+  window: null,
+  lanes: 'none' as const,
+  mode: 'explore' as const,
+};
 
 describe('the view in the address bar', () => {
   it('an untouched view has a clean address', () => {
@@ -13,14 +21,34 @@ describe('the view in the address bar', () => {
     const state = {
       ...base,
       source: 'other.json',
-      filters: { ...EMPTY_FILTERS, actors: ['andrei-belousov', 'kim,jong'], actorMatch: 'all' as const, docs: ['a b.txt'], publishers: ['Euro News Source'], cited: ['KCNA'], text: 'treaty & pact', from: '2024-01-01', to: '2024-12-31' },
+      filters: {
+        ...EMPTY_FILTERS,
+        actors: ['andrei-belousov', 'kim,jong'],
+        actorMatch: 'all' as const,
+        docs: ['a b.txt'],
+        publishers: ['Euro News Source'],
+        cited: ['KCNA'],
+        text: 'treaty & pact',
+        from: '2024-01-01',
+        to: '2024-12-31',
+      },
       selectedEventId: 'ev-1',
       reader: { doc: 'a b.txt', at: 120 },
       window: { start: '2024-05-01', end: '2024-12-31' },
       lanes: 'actor' as const,
     };
     const back = readUrl(writeUrl(state));
-    expect(back).toEqual({ data: 'other.json', filters: state.filters, selectedEventId: 'ev-1', reader: state.reader, window: state.window, lanes: 'actor', mode: 'explore', slide: 1, embed: false });
+    expect(back).toEqual({
+      data: 'other.json',
+      filters: state.filters,
+      selectedEventId: 'ev-1',
+      reader: state.reader,
+      window: state.window,
+      lanes: 'actor',
+      mode: 'explore',
+      slide: 1,
+      embed: false,
+    });
   });
 
   it('loads only a timeline file beside the app', () => {

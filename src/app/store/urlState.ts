@@ -70,11 +70,11 @@ export function writeUrl(s: UrlFields): string {
   const p = new URLSearchParams();
   if (s.source !== 'timeline.json') p.set('data', s.source);
   const f = s.filters;
-  f.actors.forEach((a) => p.append('actor', a));
+  for (const a of f.actors) p.append('actor', a);
   if (f.actorMatch === 'all') p.set('match', 'all');
-  f.docs.forEach((d) => p.append('doc', d));
-  f.publishers.forEach((d) => p.append('pub', d));
-  f.cited.forEach((d) => p.append('cited', d));
+  for (const d of f.docs) p.append('doc', d);
+  for (const d of f.publishers) p.append('pub', d);
+  for (const d of f.cited) p.append('cited', d);
   if (f.text) p.set('q', f.text);
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
@@ -102,7 +102,7 @@ export function writeUrl(s: UrlFields): string {
 export function isMinorChange(before: string, after: string): boolean {
   const strip = (search: string) => {
     const p = new URLSearchParams(search);
-    ['q', 'start', 'end', 'slide'].forEach((k) => p.delete(k));
+    for (const k of ['q', 'start', 'end', 'slide']) p.delete(k);
     return p.toString();
   };
   return strip(before) === strip(after);

@@ -43,8 +43,7 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => 
   setMode: (mode) => set({ mode }),
   present: (slide) => set({ mode: 'present', slide: Math.max(1, Math.floor(slide)) }),
   setSlide: (slide) => set((s) => (s.slide === slide ? s : { slide: Math.max(1, Math.floor(slide)) })),
-  setWindow: (window) =>
-    set((s) => (s.window && window && s.window.start === window.start && s.window.end === window.end ? s : { window })),
+  setWindow: (window) => set((s) => (s.window && window && s.window.start === window.start && s.window.end === window.end ? s : { window })),
   setLanes: (lanes) => set({ lanes }),
   setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
   // clicking the sorted column again reverses it

@@ -22,7 +22,7 @@ import { detailIndex, type DetailIndex } from './detailIndex';
 import { eventTimes, inStartOrder, levelOfDetail, windowAround, type Cluster, type EventTimes, type PeriodUnit } from './levelOfDetail';
 
 // The standalone build exports vis-data's classes at run time; its type declarations only name the timeline.
-const { DataSet, DataView } = vis as unknown as { DataSet: typeof DataSetType; DataView: typeof DataViewType };
+const { DataSet, DataView: VisDataView } = vis as unknown as { DataSet: typeof DataSetType; DataView: typeof DataViewType };
 
 export interface TimelineCallbacks {
   /** an item was clicked or tapped (null: empty space) */
@@ -65,9 +65,13 @@ export class TimelineAdapter {
   private refreshQueued = 0;
 
   /** look.stack false: items share one row (the presentation's short strip, where stacking would hide them) */
-  constructor(container: HTMLElement, private readonly callbacks: TimelineCallbacks, look: { stack?: boolean } = {}) {
-    this.itemView = new DataView(this.items, { filter: (item) => !this.visible || this.visible.has(item.eventId) });
-    this.groupView = new DataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
+  constructor(
+    container: HTMLElement,
+    private readonly callbacks: TimelineCallbacks,
+    look: { stack?: boolean } = {},
+  ) {
+    this.itemView = new VisDataView(this.items, { filter: (item) => !this.visible || this.visible.has(item.eventId) });
+    this.groupView = new VisDataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
     const eventOf = (item: { eventId?: string }): EventRecord | undefined => {
       const pos = item.eventId && this.index ? this.index.eventPos.get(item.eventId) : undefined;
       return pos === undefined ? undefined : this.index!.events[pos];
@@ -168,7 +172,10 @@ export class TimelineAdapter {
     // measuring it there and then (a forced layout per item), while added items are drawn together in one batch
     const gone = [...this.drawn].filter(([id, count]) => wanted.get(id) !== count).map(([id]) => id);
     this.drawn = wanted;
-    if (!gone.length && !fresh.length) return this.keepSelection();
+    if (!gone.length && !fresh.length) {
+      this.keepSelection();
+      return;
+    }
     if (gone.length) this.items.remove(gone);
     if (fresh.length) this.items.add(fresh);
     this.refreshGroups();
@@ -284,7 +291,10 @@ export class TimelineAdapter {
 
   setSelection(eventId: string | null, reveal = false): void {
     this.selectedEvent = eventId;
-    if (this.detail) return this.setDetailSelection(eventId, reveal);
+    if (this.detail) {
+      this.setDetailSelection(eventId, reveal);
+      return;
+    }
     const ids = eventId ? this.items.getIds({ filter: (item) => item.eventId === eventId }) : [];
     this.timeline.setSelection(ids);
     if (reveal && ids.length && this.visible?.has(eventId!) !== false) this.revealItem(ids[0] as string);

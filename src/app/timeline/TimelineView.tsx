@@ -97,15 +97,7 @@ export function TimelineView() {
       <p id="timeline-keys" className="visually-hidden">
         Keys: plus and minus zoom, left and right arrows pan, Home fits all events. The events table below lists the same events.
       </p>
-      <div
-        ref={host}
-        className="timeline-host"
-        tabIndex={0}
-        role="group"
-        aria-label="Timeline canvas"
-        aria-describedby="timeline-keys"
-        onKeyDown={onKeyDown}
-      />
+      <div ref={host} className="timeline-host" tabIndex={0} role="group" aria-label="Timeline canvas" aria-describedby="timeline-keys" onKeyDown={onKeyDown} />
     </section>
   );
 }

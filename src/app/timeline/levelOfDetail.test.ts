@@ -2,9 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../schema/timeline';
 import { detailIndex, period } from './detailIndex';
-import { eventTimes, inStartOrder, levelOfDetail as detailOf, pickUnit, windowAround, type Cluster, type Detail, type DetailLimits, type EventTimes, type PeriodUnit } from './levelOfDetail';
+import {
+  eventTimes,
+  inStartOrder,
+  levelOfDetail as detailOf,
+  pickUnit,
+  windowAround,
+  type Cluster,
+  type Detail,
+  type DetailLimits,
+  type EventTimes,
+  type PeriodUnit,
+} from './levelOfDetail';
 
-const levelOfDetail = (t: EventTimes, sorted: readonly number[], w: { start: number; end: number }, limits?: DetailLimits) => detailOf(detailIndex(t, sorted), w, limits);
+const levelOfDetail = (t: EventTimes, sorted: readonly number[], w: { start: number; end: number }, limits?: DetailLimits) =>
+  detailOf(detailIndex(t, sorted), w, limits);
 
 const DAY = 86_400_000;
 const event = (id: string, value: string, precision: 'day' | 'month' | 'year' = 'day'): EventRecord => ({
@@ -53,7 +65,14 @@ describe('level of detail', () => {
   it('year-dated events stay one bar across their year when the days around them are drawn one by one', () => {
     const many = [...Array.from({ length: 300 }, (_, i) => event(`y${i}`, '2020', 'year')), event('d', '2020-06-10')];
     const t = eventTimes(many);
-    const { positions, clusters } = levelOfDetail(t, inStartOrder(t, many.map((_, i) => i)), { start: local(2020, 5, 9), end: local(2020, 5, 12) });
+    const { positions, clusters } = levelOfDetail(
+      t,
+      inStartOrder(
+        t,
+        many.map((_, i) => i),
+      ),
+      { start: local(2020, 5, 9), end: local(2020, 5, 12) },
+    );
     expect(positions.map((p) => many[p].id)).toEqual(['d']);
     expect(clusters).toEqual([expect.objectContaining({ unit: 'year', count: 300, start: local(2020, 0) })]);
   });
@@ -97,7 +116,10 @@ describe('level of detail', () => {
         (dates, startYear, years, limits, shown) => {
           const evs = dates.map((d, i) => event(`e${i}`, value(d), d.precision as 'day' | 'month' | 'year'));
           const t = eventTimes(evs);
-          const sorted = inStartOrder(t, evs.map((_, i) => i).filter((i) => shown(i)));
+          const sorted = inStartOrder(
+            t,
+            evs.map((_, i) => i).filter((i) => shown(i)),
+          );
           const start = local(startYear, 0);
           const w = { start, end: start + years * 365.25 * DAY };
           expect(levelOfDetail(t, sorted, w, limits)).toEqual(countEveryEvent(t, sorted, w, limits));

@@ -61,12 +61,12 @@ function queueOnlyListeners(itemSet: ItemSetInternals): boolean {
 function showInGroupRedraw(itemSet: ItemSetInternals): boolean {
   const group = Object.values(itemSet.groups ?? {})[0];
   let proto = group ? Object.getPrototypeOf(group) : null;
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, '_checkIfVisible')) proto = Object.getPrototypeOf(proto);
+  while (proto && !Object.hasOwn(proto, '_checkIfVisible')) proto = Object.getPrototypeOf(proto);
   if (!proto) return false;
   const groupClass = proto as GroupInternals & { [PATCHED]?: boolean };
   if (groupClass[PATCHED]) return true;
   if (typeof groupClass._checkIfVisible !== 'function' || groupClass._checkIfVisible.length !== 3) return false;
-  groupClass._checkIfVisible = function (item, visibleItems, range) {
+  groupClass._checkIfVisible = (item, visibleItems, range) => {
     if (item.isVisible(range)) {
       // not shown yet: the group's next redraw shows it, with every other new item, in one batch
       if (item.displayed) item.repositionX();

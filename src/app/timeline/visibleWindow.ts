@@ -10,7 +10,7 @@ const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad
 
 export function windowToUrl(start: Date, end: Date): VisibleWindow {
   if (end.getTime() - start.getTime() >= 20 * DAY_MS) return { start: localDay(start), end: localDay(end) };
-  return { start: start.toISOString().slice(0, 16) + 'Z', end: end.toISOString().slice(0, 16) + 'Z' };
+  return { start: `${start.toISOString().slice(0, 16)}Z`, end: `${end.toISOString().slice(0, 16)}Z` };
 }
 
 export function windowFromUrl(w: VisibleWindow): { start: Date; end: Date } | null {

@@ -32,7 +32,32 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 };
 
 /** Two-letter and all-caps codes from the data set that are also ordinary words or initials in English text. */
-const AMBIGUOUS = new Set(['IN', 'IS', 'IT', 'TO', 'BE', 'ME', 'NO', 'AM', 'AS', 'AT', 'BY', 'DO', 'GO', 'HE', 'IF', 'MY', 'OR', 'SO', 'US', 'WE', 'ON', 'OF', 'AN', 'UP']);
+const AMBIGUOUS = new Set([
+  'IN',
+  'IS',
+  'IT',
+  'TO',
+  'BE',
+  'ME',
+  'NO',
+  'AM',
+  'AS',
+  'AT',
+  'BY',
+  'DO',
+  'GO',
+  'HE',
+  'IF',
+  'MY',
+  'OR',
+  'SO',
+  'US',
+  'WE',
+  'ON',
+  'OF',
+  'AN',
+  'UP',
+]);
 
 const LATIN = /^[\p{Script=Latin}\s'’.,()-]+$/u;
 

@@ -3,7 +3,10 @@
  * make a phrase a source ("South Korea's spy agency", "Russia's Defense Ministry"). Agencies from
  * the world's wire services and state news agencies (seed corpus: KCNA, Yonhap).
  */
-export interface KnownSource { name: string; aliases: readonly string[] }
+export interface KnownSource {
+  name: string;
+  aliases: readonly string[];
+}
 
 export const NEWS_AGENCIES: readonly KnownSource[] = [
   { name: 'Korean Central News Agency', aliases: ['KCNA'] },
@@ -43,20 +46,66 @@ export const NEWS_AGENCIES: readonly KnownSource[] = [
  * "Russia's Defense Ministry", "the Pentagon". Lower-case heads need a named owner before them.
  */
 export const INSTITUTION_HEADS: readonly string[] = [
-  'spy agency', 'intelligence agency', 'intelligence service', 'intelligence', 'National Intelligence Service',
-  'Defense Ministry', 'Defence Ministry', 'Foreign Ministry', 'Unification Ministry', 'Ministry of Defense',
-  'Ministry of Defence', 'Ministry of Foreign Affairs', 'Joint Chiefs of Staff', 'State Department',
-  'Pentagon', 'Kremlin', 'military', 'government', 'embassy', 'news agency',
+  'spy agency',
+  'intelligence agency',
+  'intelligence service',
+  'intelligence',
+  'National Intelligence Service',
+  'Defense Ministry',
+  'Defence Ministry',
+  'Foreign Ministry',
+  'Unification Ministry',
+  'Ministry of Defense',
+  'Ministry of Defence',
+  'Ministry of Foreign Affairs',
+  'Joint Chiefs of Staff',
+  'State Department',
+  'Pentagon',
+  'Kremlin',
+  'military',
+  'government',
+  'embassy',
+  'news agency',
 ];
 
 /** Words that open an attribution: "according to X", "assessments from X", "confirmed by X". */
 export const ATTRIBUTION_CUES: readonly string[] = [
-  'according to', 'reported by', 'confirmed by', 'cited by', 'quoted by', 'assessments from', 'assessment by',
-  'reports from', 'report from', 'data from', 'statement from', 'a statement by', 'announced by', 'released by',
+  'according to',
+  'reported by',
+  'confirmed by',
+  'cited by',
+  'quoted by',
+  'assessments from',
+  'assessment by',
+  'reports from',
+  'report from',
+  'data from',
+  'statement from',
+  'a statement by',
+  'announced by',
+  'released by',
 ];
 
 /** Head nouns of an outlet's name: "The Washington Post reported", "the Korea Herald said". */
 export const OUTLET_HEADS: readonly string[] = [
-  'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Guardian', 'Agency', 'Press',
-  'Broadcasting', 'Network', 'Television', 'TV', 'Radio', 'Daily', 'Gazette', 'Economist', 'Sinmun', 'Ilbo',
+  'News',
+  'Times',
+  'Post',
+  'Journal',
+  'Herald',
+  'Tribune',
+  'Telegraph',
+  'Guardian',
+  'Agency',
+  'Press',
+  'Broadcasting',
+  'Network',
+  'Television',
+  'TV',
+  'Radio',
+  'Daily',
+  'Gazette',
+  'Economist',
+  'Sinmun',
+  'Ilbo',
 ];

@@ -8,20 +8,69 @@
  */
 
 export const MONTH_NAMES: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 export const WEEKDAY_NAMES: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 
 /** Small numbers written as words, for "two years ago", "a decade ago". */
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 
 /**
@@ -30,9 +79,30 @@ export const NUMBER_WORDS: Record<string, number> = {
  * (namedEventRefiner)
  */
 export const NAMED_EVENT_NOUNS = new Set([
-  'case', 'cases', 'committee', 'commission', 'panel', 'riot', 'riots', 'rioter', 'rioters', 'attack',
-  'attacks', 'attacker', 'attackers', 'hijackers', 'insurrection', 'defendant', 'defendants',
-  'prosecution', 'prosecutions', 'movement', 'memorial', 'truthers', 'era', 'generation',
+  'case',
+  'cases',
+  'committee',
+  'commission',
+  'panel',
+  'riot',
+  'riots',
+  'rioter',
+  'rioters',
+  'attack',
+  'attacks',
+  'attacker',
+  'attackers',
+  'hijackers',
+  'insurrection',
+  'defendant',
+  'defendants',
+  'prosecution',
+  'prosecutions',
+  'movement',
+  'memorial',
+  'truthers',
+  'era',
+  'generation',
 ]);
 
 /**
@@ -41,10 +111,55 @@ export const NAMED_EVENT_NOUNS = new Set([
  * of a sentence; after a capitalised name it is part of the name ("WWDC 2005", "Windows 2000"). (bareYearParser)
  */
 export const YEAR_CONTEXT_WORDS = new Set([
-  'in', 'since', 'of', 'by', 'until', 'till', 'to', 'from', 'before', 'after', 'during', 'between', 'and',
-  'or', 'through', 'throughout', 'around', 'circa', 'c.', 'the', 'a', 'an', 'its', 'their', 'his', 'her',
-  'early', 'mid', 'late', 'year', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'for', 'than',
-  'as', 'on', 'that', 'this', 'whose', 'in early', 'back', 'also', 'nor', 'unlike', 'like',
+  'in',
+  'since',
+  'of',
+  'by',
+  'until',
+  'till',
+  'to',
+  'from',
+  'before',
+  'after',
+  'during',
+  'between',
+  'and',
+  'or',
+  'through',
+  'throughout',
+  'around',
+  'circa',
+  'c.',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'early',
+  'mid',
+  'late',
+  'year',
+  'fiscal',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'for',
+  'than',
+  'as',
+  'on',
+  'that',
+  'this',
+  'whose',
+  'in early',
+  'back',
+  'also',
+  'nor',
+  'unlike',
+  'like',
 ]);
 
 /**
@@ -54,36 +169,125 @@ export const YEAR_CONTEXT_WORDS = new Set([
  * are not on the list. (bareYearParser)
  */
 export const EVENT_EDITION_NOUNS = new Set([
-  'conference', 'summit', 'games', 'olympics', 'cup', 'expo', 'championship', 'championships', 'festival',
-  'forum', 'awards', 'show', 'week', 'fair', 'congress', 'election', 'elections', 'census', 'budget',
-  'euro', 'tour', 'convention', 'assembly', 'meeting', 'session', 'season', 'vision', 'agenda',
+  'conference',
+  'summit',
+  'games',
+  'olympics',
+  'cup',
+  'expo',
+  'championship',
+  'championships',
+  'festival',
+  'forum',
+  'awards',
+  'show',
+  'week',
+  'fair',
+  'congress',
+  'election',
+  'elections',
+  'census',
+  'budget',
+  'euro',
+  'tour',
+  'convention',
+  'assembly',
+  'meeting',
+  'session',
+  'season',
+  'vision',
+  'agenda',
 ]);
 
 /** After these a four-digit number is a year even when a plural follows ("in 2000 elections"). */
-export const STRONG_YEAR_PREPOSITIONS = new Set([
-  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout', 'circa',
-]);
+export const STRONG_YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout', 'circa']);
 
 /**
  * Plural nouns that a year may legitimately modify ("the 2024 elections"); any other lowercase plural after
  * a four-digit number makes it a count ("2000 soldiers", "1000 songs"). (bareYearParser)
  */
 export const YEAR_MODIFIED_PLURALS = new Set([
-  'elections', 'games', 'talks', 'olympics', 'protests', 'riots', 'floods', 'polls', 'negotiations',
-  'sanctions', 'hearings', 'midterms', 'primaries', 'results', 'accords', 'agreements', 'summits', 'earnings',
+  'elections',
+  'games',
+  'talks',
+  'olympics',
+  'protests',
+  'riots',
+  'floods',
+  'polls',
+  'negotiations',
+  'sanctions',
+  'hearings',
+  'midterms',
+  'primaries',
+  'results',
+  'accords',
+  'agreements',
+  'summits',
+  'earnings',
 ]);
 
 /** Words ending in "s" that are not plural nouns ("2007 was its best year"). (bareYearParser) */
 export const NON_PLURAL_S_WORDS = new Set([
-  'was', 'has', 'is', 'as', 'does', 'its', 'his', 'this', 'thus', 'plus', 'us', 'yes', 'less', 'across',
-  'unless', 'versus', 'whereas', 'besides', 'always', 'perhaps', 'sees', 'marks', 'saw',
+  'was',
+  'has',
+  'is',
+  'as',
+  'does',
+  'its',
+  'his',
+  'this',
+  'thus',
+  'plus',
+  'us',
+  'yes',
+  'less',
+  'across',
+  'unless',
+  'versus',
+  'whereas',
+  'besides',
+  'always',
+  'perhaps',
+  'sees',
+  'marks',
+  'saw',
 ]);
 
 /** Units and quantity words after a number: "2000 km", "2024 percent". (bareYearParser) */
 export const QUANTITY_WORDS = new Set([
-  'percent', '%', 'million', 'billion', 'trillion', 'thousand', 'km', 'kilometres', 'kilometers', 'miles',
-  'meters', 'metres', 'm', 'ft', 'feet', 'gb', 'mb', 'tb', 'kg', 'tons', 'tonnes', 'mph', 'hp', 'dollars',
-  'euros', 'won', 'yen', 'rubles', 'roubles', 'points', 'units', 'pixels',
+  'percent',
+  '%',
+  'million',
+  'billion',
+  'trillion',
+  'thousand',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'meters',
+  'metres',
+  'm',
+  'ft',
+  'feet',
+  'gb',
+  'mb',
+  'tb',
+  'kg',
+  'tons',
+  'tonnes',
+  'mph',
+  'hp',
+  'dollars',
+  'euros',
+  'won',
+  'yen',
+  'rubles',
+  'roubles',
+  'points',
+  'units',
+  'pixels',
 ]);
 
 /**
@@ -91,11 +295,23 @@ export const QUANTITY_WORDS = new Set([
  * "The trial is set to begin on Wednesday", "will be available on June 17". (futureCueRefiner)
  */
 export const FUTURE_CUES: RegExp[] = [
-  /\bwill\b/i, /\bwon't\b/i, /\w'll\b/i, /\bshall\b/i, /\b(?:is|are|was|were)\s+set\s+to\b/i,
-  /\bscheduled\b/i, /\b(?:is|are)\s+to\s+be\b/i, /\bto\s+be\s+(?:held|released|launched|announced|published)\b/i,
-  /\bexpected\s+to\b/i, /\bdue\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)/i, /\bplans?\s+to\b/i,
-  /\bplanned\s+for\b/i, /\bupcoming\b/i, /\bforthcoming\b/i, /\b(?:is|are)\s+going\s+to\b/i,
-  /\bnext\b/i, /\bcoming\b/i,
+  /\bwill\b/i,
+  /\bwon't\b/i,
+  /\w'll\b/i,
+  /\bshall\b/i,
+  /\b(?:is|are|was|were)\s+set\s+to\b/i,
+  /\bscheduled\b/i,
+  /\b(?:is|are)\s+to\s+be\b/i,
+  /\bto\s+be\s+(?:held|released|launched|announced|published)\b/i,
+  /\bexpected\s+to\b/i,
+  /\bdue\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)/i,
+  /\bplans?\s+to\b/i,
+  /\bplanned\s+for\b/i,
+  /\bupcoming\b/i,
+  /\bforthcoming\b/i,
+  /\b(?:is|are)\s+going\s+to\b/i,
+  /\bnext\b/i,
+  /\bcoming\b/i,
 ];
 
 /** Seasons and parts of a year or month: "the summer of 2023", "mid-2024", "early June". (partOfPeriodParser) */
@@ -110,16 +326,50 @@ export const AMBIGUOUS_MONTH_WORDS = new Set(['may', 'march', 'august']);
 
 /** Words that introduce a month: "in May", "since March", "by early August", "as of February". (monthNameRefiner) */
 export const MONTH_CONTEXT_WORDS = new Set([
-  'in', 'since', 'by', 'until', 'till', 'of', 'from', 'through', 'to', 'during', 'before', 'after', 'early',
-  'mid', 'late', 'last', 'next', 'this', 'that', 'between', 'and', 'or', 'as', 'back', 'around', 'for',
-  'throughout', 'end', 'beginning', 'start', 'middle', 'on', 'each', 'every', 'since', 'than',
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'of',
+  'from',
+  'through',
+  'to',
+  'during',
+  'before',
+  'after',
+  'early',
+  'mid',
+  'late',
+  'last',
+  'next',
+  'this',
+  'that',
+  'between',
+  'and',
+  'or',
+  'as',
+  'back',
+  'around',
+  'for',
+  'throughout',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'on',
+  'each',
+  'every',
+  'since',
+  'than',
 ]);
 
 /**
  * Past reporting verbs that close a future clause: "Officials who will attend said on Friday ..." is still
  * last Friday. (futureCueRefiner)
  */
-export const PAST_REPORTING_VERBS = /(?<!\b(?:be|been|being|have|has|had)\s+)\b(?:said|told|announced|reported|confirmed|stated|added|wrote|revealed|disclosed|declared|claimed|denied|noted)\b/i;
+export const PAST_REPORTING_VERBS =
+  /(?<!\b(?:be|been|being|have|has|had)\s+)\b(?:said|told|announced|reported|confirmed|stated|added|wrote|revealed|disclosed|declared|claimed|denied|noted)\b/i;
 
 /** Holidays on the same day every year, as [month, day] (holidayParser). Written the way English news writes them. */
 export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
@@ -129,5 +379,5 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'christmas eve': [12, 24],
   'boxing day': [12, 26],
   "valentine's day": [2, 14],
-  'halloween': [10, 31],
+  halloween: [10, 31],
 };

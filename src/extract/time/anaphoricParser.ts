@@ -21,7 +21,11 @@ const UNIT = '(day|week|month|year)';
 
 const RULES: Array<{ pattern: RegExp; shift: (m: RegExpMatchArray) => number; unit: (m: RegExpMatchArray) => string }> = [
   // "later that year", "earlier that month", "that same year", "in that year", "the same month"
-  { pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?|in\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)${UNIT}\\b(?!['’])`, 'gi'), shift: () => 0, unit: (m) => m[1] },
+  {
+    pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?|in\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)${UNIT}\\b(?!['’])`, 'gi'),
+    shift: () => 0,
+    unit: (m) => m[1],
+  },
   // "Hours later, Albertsons said ...": the day told before ("later that day" is the first rule's)
   { pattern: /\b(?:hours|minutes|moments)\s+later\b/gi, shift: () => 0, unit: () => 'day' },
   // "the following year", "the next day", "the previous month"

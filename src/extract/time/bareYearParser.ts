@@ -6,11 +6,9 @@
  * Decades ("the 1990s") are left alone: a timeline has no honest point for them.
  */
 import type { Candidate } from './candidate';
-import {
-  EVENT_EDITION_NOUNS, NON_PLURAL_S_WORDS, QUANTITY_WORDS, STRONG_YEAR_PREPOSITIONS, YEAR_CONTEXT_WORDS, YEAR_MODIFIED_PLURALS,
-} from '../lexicon/time';
+import { EVENT_EDITION_NOUNS, NON_PLURAL_S_WORDS, QUANTITY_WORDS, STRONG_YEAR_PREPOSITIONS, YEAR_CONTEXT_WORDS, YEAR_MODIFIED_PLURALS } from '../lexicon/time';
 
-const YEAR = /(?<![\w$€£#.,\/]|\d[-–])(19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\/\d)/g;
+const YEAR = /(?<![\w$€£#.,/]|\d[-–])(19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\/\d)/g;
 
 export function parseBareYears(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -49,7 +49,11 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export interface DayDate { year: number; month: number; day: number }
+export interface DayDate {
+  year: number;
+  month: number;
+  day: number;
+}
 
 function toUtc(d: DayDate): Date {
   const date = new Date(Date.UTC(2000, d.month - 1, d.day));
@@ -70,7 +74,7 @@ export function addDays(d: DayDate, days: number): DayDate {
 /** Shift a year-month by whole months: (2024, 1) - 1 month → (2023, 12). */
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + months;
-  return { year: Math.floor(index / 12), month: (index % 12 + 12) % 12 + 1 };
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
 }
 
 /** Sunday = 0 … Saturday = 6. */

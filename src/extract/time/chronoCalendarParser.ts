@@ -22,7 +22,19 @@ const FIXED_INSTANT = new Date(Date.UTC(2000, 5, 15, 12));
  * and month), but a parser's behaviour survives any bundler.
  */
 const CALENDAR_PROBES = ['November 29, 2024', '29 November 2024', '2024-06-19', 'September 2023', 'on Friday', '6/19/2024', 'in June', '06/2024', '2024 June'];
-const NOT_CALENDAR_PROBES = ['yesterday', 'today', 'tonight', 'in 24 years', 'within two days', '3 days ago', 'at 10 am', '10:30', 'next week', 'last month', 'end of this month'];
+const NOT_CALENDAR_PROBES = [
+  'yesterday',
+  'today',
+  'tonight',
+  'in 24 years',
+  'within two days',
+  '3 days ago',
+  'at 10 am',
+  '10:30',
+  'next week',
+  'last month',
+  'end of this month',
+];
 
 export function calendarParsers(source: chrono.Chrono): chrono.Chrono['parsers'] {
   const reads = (parser: chrono.Chrono['parsers'][number], text: string) => {
@@ -49,9 +61,7 @@ export function parseCalendarExpressions(text: string): Candidate[] {
     // "Sun Microsystems", "Wed" in a table: news copy writes weekdays out in full.
     if (anchor.kind === 'weekday' && !FULL_WEEKDAY.test(r.text)) continue;
     // chrono takes in trailing punctuation and a dangling "of" ("January of this year"); an abbreviation's dot stays.
-    const trimmed = r.text
-      .replace(/\s+of$/i, '')
-      .replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(r.text) ? m : ''));
+    const trimmed = r.text.replace(/\s+of$/i, '').replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(r.text) ? m : ''));
     out.push({
       start: r.index,
       end: r.index + trimmed.length,

@@ -45,7 +45,8 @@ const RULES: Rule[] = [
   },
   // "at the beginning of the year", "by the end of the month", "earlier in the year"
   {
-    pattern: /\b(?:(?:at|by|until|since|from|toward|towards)\s+)?the\s+(?:very\s+)?(?:beginning|start|end|middle|turn)\s+of\s+the\s+(month|year)\b|\b(?:earlier|later)\s+in\s+the\s+(month|year)\b/gi,
+    pattern:
+      /\b(?:(?:at|by|until|since|from|toward|towards)\s+)?the\s+(?:very\s+)?(?:beginning|start|end|middle|turn)\s+of\s+the\s+(month|year)\b|\b(?:earlier|later)\s+in\s+the\s+(month|year)\b/gi,
     build: (m) => {
       const unit = (m[1] ?? m[2]).toLowerCase() as Unit;
       return { unit, amount: 0, precision: UNIT_PRECISION[unit] };
@@ -58,7 +59,10 @@ const RULES: Rule[] = [
       const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
       let unit = m[2].toLowerCase() as Unit | 'decade';
       let amount = -n;
-      if (unit === 'decade') { unit = 'year'; amount = -10 * n; }
+      if (unit === 'decade') {
+        unit = 'year';
+        amount = -10 * n;
+      }
       return { unit, amount, precision: UNIT_PRECISION[unit] };
     },
   },

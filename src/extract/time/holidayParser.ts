@@ -8,13 +8,24 @@
 import type { Candidate } from './candidate';
 import { FIXED_HOLIDAYS } from '../lexicon/time';
 
-const PATTERN = new RegExp(`\\b(?:${Object.keys(FIXED_HOLIDAYS).map((h) => h.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+const PATTERN = new RegExp(
+  `\\b(?:${Object.keys(FIXED_HOLIDAYS)
+    .map((h) => h.replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'gi',
+);
 
 export function parseHolidays(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const [month, day] = FIXED_HOLIDAYS[m[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
-    out.push({ start: m.index!, end: m.index! + m[0].length, anchor: { kind: 'monthDay', month, day, direction: 'nearest' }, source: 'holiday', yearless: true });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      anchor: { kind: 'monthDay', month, day, direction: 'nearest' },
+      source: 'holiday',
+      yearless: true,
+    });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import type { CandidateRefiner } from './candidate';
 
 export const overlapRefiner: CandidateRefiner = (_text, candidates) => {
-  const byLength = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: typeof candidates = [];
   for (const c of byLength) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);

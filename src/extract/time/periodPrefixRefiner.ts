@@ -11,14 +11,22 @@ const PART_OF_YEAR = new RegExp(
     String.raw`\b[QH][1-4]\s+`, // "Q3 2024", "H1 2025"
     String.raw`(?:\bthe\s+)?\b(?:first|second|third|fourth|last)\s+quarter\s+of\s+`, // "the third quarter of 2023"
     String.raw`(?:\bthe\s+)?\b(?:very\s+)?(?:early|mid|middle|late|end|beginning|start|first\s+half|second\s+half|spring|summer|autumn|fall|winter)(?:\s+of)?(?:\s+|[-–])`,
-  ].map((p) => `(?:${p})`).join('|').replace(/^/, '(?:').concat(')$'),
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(')$'),
   'i',
 );
 const PART_OF_MONTH = /(?:\b(?:early|mid|late)(?:\s+|[-–])|(?:\bthe\s+)?\b(?:beginning|start|end|middle)\s+of\s+)$/i;
 const MODIFIER = /\b(last|past|previous|next|coming|this)\s+$/i;
 
 const MODIFIER_DIRECTION: Record<string, Direction> = {
-  last: 'strictPast', past: 'strictPast', previous: 'strictPast', next: 'strictFuture', coming: 'strictFuture',
+  last: 'strictPast',
+  past: 'strictPast',
+  previous: 'strictPast',
+  next: 'strictFuture',
+  coming: 'strictFuture',
 };
 
 export const periodPrefixRefiner: CandidateRefiner = (text, candidates) => candidates.map((c) => extend(text, c));

@@ -6,10 +6,7 @@
  */
 import type { Precision, TimeExpression } from '../types';
 import type { Anchor, Direction } from './candidate';
-import {
-  addDays, addMonths, daysBetween, daysInMonth, formatPartialDate, isValidDay, precisionOf, type DayDate,
-  type PartialDate,
-} from './calendar';
+import { addDays, addMonths, daysBetween, daysInMonth, formatPartialDate, isValidDay, precisionOf, type DayDate, type PartialDate } from './calendar';
 
 export type Resolution = Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'constraint'>;
 

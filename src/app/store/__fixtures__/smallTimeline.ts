@@ -7,7 +7,14 @@ const docB = 'According to KCNA, Kim Jong Un met Andrei Belousov on November 29.
 export const smallTimeline: TimelineFile = {
   schemaVersion: 1,
   documents: [
-    { id: 'a.txt', title: 'Article A', publisher: 'Euro News Source', published: { value: '2024-11-30', precision: 'day', basis: 'byline' }, text: docA, citedSources: [] },
+    {
+      id: 'a.txt',
+      title: 'Article A',
+      publisher: 'Euro News Source',
+      published: { value: '2024-11-30', precision: 'day', basis: 'byline' },
+      text: docA,
+      citedSources: [],
+    },
     { id: 'b.txt', title: 'Article B', publisher: null, published: null, text: docB, citedSources: ['KCNA'] },
   ],
   actors: [
