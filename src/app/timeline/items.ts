@@ -3,6 +3,7 @@
  * needs. Day-precision dates are points; month and year precision are ranges across the month or year.
  * Dates are built in local time so they line up with vis-timeline's (local) axis labels.
  */
+import { localDate } from '../../schema/calendarDate';
 import type { EventRecord } from '../../schema/timeline';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
@@ -27,9 +28,9 @@ export interface LaneGroup {
 
 export function localSpan(value: string, precision: EventRecord['date']['precision']): { start: Date; end?: Date } {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
-  if (precision === 'year') return { start: new Date(y, 0, 1), end: new Date(y + 1, 0, 1) };
-  if (precision === 'month') return { start: new Date(y, m - 1, 1), end: new Date(y, m, 1) };
-  return { start: new Date(y, m - 1, d) };
+  if (precision === 'year') return { start: localDate(y, 0, 1), end: localDate(y + 1, 0, 1) };
+  if (precision === 'month') return { start: localDate(y, m - 1, 1), end: localDate(y, m, 1) };
+  return { start: localDate(y, m - 1, d) };
 }
 
 export function itemClass(event: EventRecord): string {
