@@ -16,7 +16,7 @@ import type { EventRecord } from '../../schema/timeline';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
 import { clusterElement, clusterTooltipElement, itemElement, laneElement, tooltipElement } from './itemContent';
-import { buildItems, eventItems, laneGroups, laneKeys, type LaneGroup, type TimelineItemData } from './items';
+import { buildItems, eventItems, laneGroups, laneKeys, visItemId, type LaneGroup, type TimelineItemData } from './items';
 import { batchItemRedraws } from './visBatching';
 import { detailIndex, type DetailIndex } from './detailIndex';
 import { eventTimes, inStartOrder, levelOfDetail, windowAround, type Cluster, type EventTimes, type PeriodUnit } from './levelOfDetail';
@@ -156,7 +156,7 @@ export class TimelineAdapter {
       const { positions, clusters } = levelOfDetail(index, window, limits);
       for (const pos of positions) {
         const event = this.index!.events[pos];
-        const id = lane === undefined ? event.id : `${event.id}\u0000${lane}`;
+        const id = visItemId(event.id, lane);
         wanted.set(id, 0);
         if (!this.drawn.has(id)) for (const item of eventItems(event, this.lanes)) if (item.group === lane) fresh.push(item);
       }
@@ -269,7 +269,7 @@ export class TimelineAdapter {
   /** ids of the items drawing an event (several with lanes; none when it is in a cluster or out of view) */
   private itemIdsOf(eventId: string | null): string[] {
     if (!eventId) return [];
-    if (this.lanes === 'none') return this.items.get(eventId) ? [eventId] : [];
+    if (this.lanes === 'none') return this.items.get(visItemId(eventId)) ? [visItemId(eventId)] : [];
     return this.items.getIds({ filter: (item) => item.eventId === eventId }) as string[];
   }
 

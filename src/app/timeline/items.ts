@@ -40,12 +40,21 @@ export function itemClass(event: EventRecord): string {
   return classes.join(' ');
 }
 
-const NO_LANE = '~none';
+/**
+ * The ids vis-timeline is given. It keeps its items and lanes in plain objects keyed by id, where an event, actor
+ * or document id such as "constructor", "toString" or "__proto__" finds a member of Object.prototype instead of
+ * the item ("e.hide is not a function", a blank page). Every id it is handed starts with a prefix and a colon,
+ * which no member of Object.prototype has; the event an item draws is read back from the item's own eventId.
+ */
+export const visItemId = (eventId: string, lane?: string) => (lane === undefined ? `event:${eventId}` : `event:${eventId}\u0000${lane}`);
+const LANE_PREFIX = 'lane:';
+const NO_LANE = `${LANE_PREFIX}~none`;
+const laneOf = (key: string) => LANE_PREFIX + key;
 
-/** lane keys of one event: its actors, or the documents that report it */
+/** lane ids of one event (vis ids, see visItemId): its actors, or the documents that report it */
 export function laneKeys(event: EventRecord, lanes: Lanes): string[] {
-  if (lanes === 'actor') return event.actors.length ? event.actors : [NO_LANE];
-  if (lanes === 'source') return [...new Set(event.mentions.map((m) => m.doc))];
+  if (lanes === 'actor') return event.actors.length ? event.actors.map(laneOf) : [NO_LANE];
+  if (lanes === 'source') return [...new Set(event.mentions.map((m) => laneOf(m.doc)))];
   return [];
 }
 
@@ -59,8 +68,8 @@ export function eventItems(event: EventRecord, lanes: Lanes): TimelineItemData[]
     className: itemClass(event),
     content: '',
   };
-  if (lanes === 'none') return [{ id: event.id, ...base }];
-  return laneKeys(event, lanes).map((key) => ({ id: `${event.id}\u0000${key}`, ...base, group: key }));
+  if (lanes === 'none') return [{ id: visItemId(event.id), ...base }];
+  return laneKeys(event, lanes).map((key) => ({ id: visItemId(event.id, key), ...base, group: key }));
 }
 
 /** The lanes, busiest first, so the people the story is about sit at the top (null: lanes off). */
@@ -69,8 +78,11 @@ export function laneGroups(index: TimelineIndex, lanes: Lanes): LaneGroup[] | nu
   const laneCount = new Map<string, number>();
   for (const event of index.events) for (const key of laneKeys(event, lanes)) laneCount.set(key, (laneCount.get(key) ?? 0) + 1);
   const keys = [...laneCount.keys()].sort((a, b) => laneCount.get(b)! - laneCount.get(a)! || a.localeCompare(b));
-  const label = (key: string) =>
-    key === NO_LANE ? 'No actor' : lanes === 'actor' ? (index.actorById.get(key)?.name ?? key) : (index.docById.get(key)?.title ?? key);
+  const label = (lane: string) => {
+    if (lane === NO_LANE) return 'No actor';
+    const key = lane.slice(LANE_PREFIX.length);
+    return lanes === 'actor' ? (index.actorById.get(key)?.name ?? key) : (index.docById.get(key)?.title ?? key);
+  };
   return keys.map((id, order) => ({ id, label: label(id), order }));
 }
 
