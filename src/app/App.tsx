@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { PaneBoundary } from './ErrorBoundary';
 import { EmbedView } from './embed/EmbedView';
 import { ExportActions } from './export/ExportActions';
 import { PresentButton } from './present/PresentButton';
@@ -11,7 +12,7 @@ import { FiltersPanel } from './panels/FiltersPanel';
 import { AddDocumentsButton, DownloadTimelineButton, MyDocumentsRegion, PageDropZone } from './mydocs/MyDocuments';
 import { hasActiveFilters } from './store/filtering';
 import { selectFilterResult, selectTotal } from './store/selectors';
-import { explorerStore, useExplorer } from './store/store';
+import { explorerStore, useExplorer, type Store } from './store/store';
 import type { Lanes } from './store/viewSlice';
 import { TimelineView } from './timeline/TimelineView';
 
@@ -44,12 +45,12 @@ export function App() {
 function ReadyView() {
   const embed = useExplorer((s) => s.embed);
   const presenting = useExplorer((s) => s.mode === 'present' && s.index !== null);
-  if (embed) return <EmbedView />;
-  if (presenting) return <Presentation />;
+  if (embed) return pane('embedded timeline', <EmbedView />);
+  if (presenting) return pane('presentation', <Presentation />);
   return (
     <>
       <Explorer />
-      <Handout />
+      {pane('handout', <Handout />)}
     </>
   );
 }
@@ -94,25 +95,37 @@ function Explorer() {
         <main className="state-screen">
           <h2>This timeline has no events yet</h2>
           <p className="muted">Add articles to data/documents/ and run `npm run extract`, or use “Add documents”.</p>
-          <MyDocumentsRegion />
+          {pane('list of my documents', <MyDocumentsRegion />)}
         </main>
       ) : (
         <>
-          <FiltersPanel />
+          {pane('filters', <FiltersPanel />)}
           {drawerOpen && <div className="scrim" onClick={() => explorerStore.getState().setDrawerOpen(false)} aria-hidden="true" />}
           <main className="main">
-            <TimelineView />
+            {pane('timeline', <TimelineView />)}
             <EmptyNotice />
-            <MyDocumentsRegion />
-            <EventList />
+            {pane('list of my documents', <MyDocumentsRegion />)}
+            {pane('events list', <EventList />)}
           </main>
-          <div className="side">{reader ? <DocumentReader /> : <EventDetails />}</div>
+          <div className="side">
+            {reader ? pane('document reader', <DocumentReader />, readerKey) : pane('event details', <EventDetails />, (s) => s.selectedEventId ?? '')}
+          </div>
         </>
       )}
       <PageDropZone />
     </div>
   );
 }
+
+/** A pane that fails shows its error and "Reset view" in its place; the others keep working (ErrorBoundary.tsx). */
+function pane(name: string, content: ReactNode, retryOn?: (s: Store) => string) {
+  return (
+    <PaneBoundary key={name} name={name} retryOn={retryOn}>
+      {content}
+    </PaneBoundary>
+  );
+}
+const readerKey = (s: Store) => `${s.reader?.doc}:${s.reader?.at}`;
 
 function CountLine() {
   const shown = useExplorer((s) => selectFilterResult(s).matches.length);

@@ -96,6 +96,19 @@ export function writeUrl(s: UrlFields): string {
 }
 
 /**
+ * The address of the same timeline with the view reset: no filter, selection, open document, window, lanes or
+ * presentation. What "Reset view" opens when a view cannot be shown; an embed stays an embed.
+ */
+export function resetViewSearch(search: string): string {
+  const url = readUrl(search);
+  const p = new URLSearchParams();
+  if (url.data !== 'timeline.json') p.set('data', url.data);
+  if (url.embed) p.set('embed', '1');
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
  * Is the difference between two addresses only typing, panning or stepping through slides (replace the entry) or
  * a step (push one)? Back from slide 7 returns to the explorer, not to slide 6.
  */

@@ -18,6 +18,7 @@ import type { Lanes } from '../store/viewSlice';
 import { clusterElement, clusterTooltipElement, itemElement, laneElement, tooltipElement } from './itemContent';
 import { buildItems, eventItems, laneGroups, laneKeys, visItemId, type LaneGroup, type TimelineItemData } from './items';
 import { batchItemRedraws } from './visBatching';
+import { fitWindow, USUAL_ZOOM_MAX_MS } from './fitWindow';
 import { detailIndex, type DetailIndex } from './detailIndex';
 import { eventTimes, inStartOrder, levelOfDetail, windowAround, type Cluster, type EventTimes, type PeriodUnit } from './levelOfDetail';
 
@@ -31,7 +32,6 @@ export interface TimelineCallbacks {
   onWindowChange: (start: Date, end: Date) => void;
 }
 
-const YEAR_MS = 365.25 * 86_400_000;
 /** Up to this many events, vis-timeline holds them all (the seeds look and behave as they always did). */
 export const ALL_ITEMS_LIMIT = 200;
 /** With lanes on, each lane gets its own (smaller) level of detail. */
@@ -63,6 +63,7 @@ export class TimelineAdapter {
   private drawn = new Map<string, number>();
   private selectedEvent: string | null = null;
   private refreshQueued = 0;
+  private zoomMax = USUAL_ZOOM_MAX_MS;
 
   /** look.stack false: items share one row (the presentation's short strip, where stacking would hide them) */
   constructor(
@@ -83,7 +84,7 @@ export class TimelineAdapter {
       multiselect: false,
       showCurrentTime: false,
       zoomMin: 86_400_000 * 2,
-      zoomMax: YEAR_MS * 300,
+      zoomMax: USUAL_ZOOM_MAX_MS,
       orientation: { axis: 'bottom', item: 'bottom' },
       margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
       verticalScroll: true,
@@ -365,26 +366,28 @@ export class TimelineAdapter {
     });
   }
 
-  /** Shows every visible event, with room on the right for the labels of the latest ones. */
-  fit(): void {
-    let min = Infinity;
-    let max = -Infinity;
+  /** Shows every visible event, with room on the right for the labels of the latest ones (fitWindow.ts); returns how many lie outside. */
+  fit(): number {
+    const starts: number[] = [];
+    const ends: number[] = [];
     if (this.detail) {
       const { times, sorted } = this.detail;
       for (const pos of sorted) {
-        min = Math.min(min, times.start[pos]);
-        max = Math.max(max, times.end[pos]);
+        starts.push(times.start[pos]);
+        ends.push(times.end[pos]);
       }
     } else {
       for (const item of this.itemView.get()) {
-        min = Math.min(min, item.start.getTime());
-        max = Math.max(max, (item.end ?? item.start).getTime());
+        starts.push(item.start.getTime());
+        ends.push((item.end ?? item.start).getTime());
       }
     }
-    if (!Number.isFinite(min)) return;
-    const span = Math.max(max - min, 30 * 86_400_000);
-    this.timeline.setWindow(min - span * 0.04, max + span * 0.22, { animation: false });
+    const fit = fitWindow(starts, ends);
+    if (!fit) return 0;
+    if (fit.zoomMax !== this.zoomMax) this.timeline.setOptions({ zoomMax: (this.zoomMax = fit.zoomMax) });
+    this.timeline.setWindow(fit.start, fit.end, { animation: false });
     this.refreshDetail();
+    return fit.outside;
   }
 
   zoomIn(): void {

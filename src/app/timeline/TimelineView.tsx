@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { explorerStore, useExplorer } from '../store/store';
 import { selectFilterResult, selectTotal } from '../store/selectors';
 import { TimelineAdapter } from './TimelineAdapter';
@@ -14,6 +14,9 @@ export function TimelineView() {
   const selected = useExplorer((s) => s.selectedEventId);
   const lanes = useExplorer((s) => s.lanes);
   const win = useExplorer((s) => s.window);
+  /** events "Fit all" could not show: the collection spans more than the timeline can show at once */
+  const [outside, setOutside] = useState(0);
+  const fitAll = (a: TimelineAdapter) => setOutside(a.fit());
 
   useEffect(() => {
     const a = new TimelineAdapter(host.current!, {
@@ -36,7 +39,7 @@ export function TimelineView() {
     a.setSelection(s.selectedEventId);
     const wanted = s.window && windowFromUrl(s.window);
     if (wanted) a.setWindow(wanted.start, wanted.end);
-    else a.fit();
+    else setOutside(a.fit());
   }, [index]);
 
   useEffect(() => {
@@ -65,7 +68,7 @@ export function TimelineView() {
       _: () => a.zoomOut(),
       ArrowLeft: () => a.pan(-0.2),
       ArrowRight: () => a.pan(0.2),
-      Home: () => a.fit(),
+      Home: () => fitAll(a),
     };
     const action = actions[e.key];
     if (action) {
@@ -83,7 +86,7 @@ export function TimelineView() {
         <button type="button" onClick={() => adapter.current?.zoomOut()} aria-label="Zoom out" title="Zoom out (−)">
           −
         </button>
-        <button type="button" onClick={() => adapter.current?.fit()} title="Fit all (Home)">
+        <button type="button" onClick={() => adapter.current && fitAll(adapter.current)} title="Fit all (Home)">
           Fit all
         </button>
         <span className="legend" aria-hidden="true">
@@ -93,6 +96,11 @@ export function TimelineView() {
           <span className="legend-mark">≈</span> inferred
           <span className="legend-mark legend-conflict">!</span> dates disagree
         </span>
+        {outside > 0 && (
+          <span role="status" className="fit-note">
+            {outside === 1 ? '1 event lies' : `${outside} events lie`} outside this view: the timeline shows at most 10,000 years at once.
+          </span>
+        )}
       </div>
       <p id="timeline-keys" className="visually-hidden">
         Keys: plus and minus zoom, left and right arrows pan, Home fits all events. The events table below lists the same events.
