@@ -3,6 +3,7 @@
  * This file and everything it imports form a chunk of their own that the page loads only when a reader adds
  * documents (or has added some before).
  */
+import '../zodConfig';
 import { ExtractionSession } from './extractionSession';
 import type { ExtractorReply, ExtractorRequest, ExtractorSetup } from './extractorProtocol';
 

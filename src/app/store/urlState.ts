@@ -11,6 +11,8 @@ import type { ReaderTarget } from './selectionSlice';
 
 export interface UrlState {
   data: string;
+  /** a ?data= value that is not a file beside the app (another site, a path): it is refused and said so, never replaced */
+  refusedData: string | null;
   filters: Filters;
   selectedEventId: string | null;
   reader: ReaderTarget | null;
@@ -43,6 +45,7 @@ export function readUrl(search: string): UrlState {
   const slide = Number(p.get('slide'));
   return {
     data: data && DATA_NAME.test(data) ? data : 'timeline.json',
+    refusedData: data !== null && !DATA_NAME.test(data) ? data : null,
     filters: {
       ...EMPTY_FILTERS,
       actors: p.getAll('actor'),
