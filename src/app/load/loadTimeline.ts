@@ -90,7 +90,8 @@ export async function fetchTimeline(name: string, fetcher: typeof fetch = fetch,
   // as what it is, never as missing.
   if (/^\s*</.test(text.slice(0, 1000))) {
     worker?.stop();
-    if (/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) return { ok: false, error: `Could not load ${name}: the site has no such timeline file.` };
+    if (/^text\/html\b/i.test(response.headers.get('content-type') ?? ''))
+      return { ok: false, error: `Could not load ${name}: the site has no such timeline file.` };
     return { ok: false, error: `${name} is not a timeline file: it holds markup (it starts with "<"), not JSON.` };
   }
   if (!worker) return parseTimeline(text);
