@@ -19,6 +19,7 @@ import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type So
 import type { ActorOverrides } from '../../extract/canonical';
 import type { BuildWarning } from '../../extract/types';
 import { serializeTimeline } from '../../extract/write';
+import { servedDocumentPath } from './documentPath';
 import { contentTag } from './myDocument';
 
 export type AnalysisResult = ReturnType<typeof analyseFile>;
@@ -75,8 +76,9 @@ export class ExtractionSession {
   private original(id: string): Promise<Uint8Array | null> {
     let bytes = this.originals.get(id);
     if (!bytes) {
-      const path = `documents/${id.split('/').map(encodeURIComponent).join('/')}`;
-      bytes = this.site(path).catch(() => null);
+      const path = servedDocumentPath(id);
+      // an id that could leave documents/ is never fetched: that document is rebuilt from the text the timeline keeps
+      bytes = path === null ? Promise.resolve(null) : this.site(path).catch(() => null);
       this.originals.set(id, bytes);
     }
     return bytes;
