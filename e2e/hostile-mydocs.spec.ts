@@ -68,7 +68,9 @@ test('a damaged record in this browser’s storage is reported and deleted, and 
   // an id that is a number, bytes that are a string: a record no version of Chronolens wrote
   await putRecord(page, { timeline: 'timeline.json', id: 7, name: { text: 'x' }, bytes: 'not bytes', added: 'yesterday' });
   await page.reload();
-  await expect(myDocuments(page).getByRole('alert')).toContainText('1 saved document could not be read and was deleted from this browser: timeline.json / 7 (id ');
+  await expect(myDocuments(page).getByRole('alert')).toContainText(
+    '1 saved document could not be read and was deleted from this browser: timeline.json / 7 (id ',
+  );
   await expect(countLine(page)).toHaveText(`${total} of ${total} events`);
 
   const dialog = await paste(page, PASTED_ARTICLE.text, PASTED_ARTICLE.title);

@@ -82,7 +82,8 @@ export function restoreMyDocuments(source: string, timeline: TimelineFile): Prom
       ({ docs: saved, dropped } = await listSaved(source));
     } catch (e) {
       // no IndexedDB (private mode in some browsers): nothing was saved, nothing to restore
-      if (!(e instanceof NoSavedDocuments)) myDocsStore.setState({ notice: { kind: 'error', text: `Your saved documents could not be read: ${(e as Error).message}` } });
+      if (!(e instanceof NoSavedDocuments))
+        myDocsStore.setState({ notice: { kind: 'error', text: `Your saved documents could not be read: ${(e as Error).message}` } });
       return;
     }
     const unreadable = dropped.length ? [droppedMessage(dropped)] : [];
