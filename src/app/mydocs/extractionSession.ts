@@ -16,6 +16,7 @@
  */
 import type { DocumentRecord, TimelineFile } from '../../schema/timeline';
 import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
+import { parseActorsFile } from '../../extract/actorsFile';
 import type { ActorOverrides } from '../../extract/canonical';
 import type { BuildWarning } from '../../extract/types';
 import { serializeTimeline } from '../../extract/write';
@@ -89,10 +90,11 @@ export class ExtractionSession {
     this.overrides ??= this.site('actors.json')
       .then((bytes) => {
         if (!bytes) return undefined;
-        const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-        return value && typeof value === 'object' && !Array.isArray(value) ? (value as ActorOverrides) : undefined;
+        // read as the CLI reads it; a file the CLI would refuse (or the site's index page) is left out
+        const parsed = parseActorsFile(new TextDecoder().decode(bytes), 'actors.json');
+        return parsed.ok ? parsed.overrides : undefined;
       })
-      .catch(() => undefined); // absent, or the site answered with its index page
+      .catch(() => undefined);
     return this.overrides;
   }
 
