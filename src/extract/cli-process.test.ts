@@ -59,6 +59,8 @@ describe.skipIf(!existsSync('/proc/self/cmdline'))('stopping npm run extract', {
     const npm = start(out);
     try {
       await until(() => cliOf(out) !== undefined, 'the CLI to start');
+      // time for a second process to appear, had the first started one (as tsx's own command does)
+      await new Promise((r) => setTimeout(r, 2000));
       const cli = cliOf(out)!;
       const shell = parentOf(cli)!;
       expect(parentOf(shell)).toBe(npm.pid);
