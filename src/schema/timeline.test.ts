@@ -91,6 +91,10 @@ describe('timeline contract', () => {
       ['events.0.conflicts.0.value', (f) => Object.assign(f.events[0], { conflicts: [{ value: 'soon', precision: 'day', doc: 'a.txt', text: 'soon' }] })],
       ['events.0.conflicts.0.value', (f) => Object.assign(f.events[0], { conflicts: [{ value: '2024-06', precision: 'day', doc: 'a.txt', text: 'in June' }] })],
       ['events.0.date.value', (f) => Object.assign(f.events[0].date, { value: '2024-06', precision: 'year' })],
+      [
+        'events.0.conflicts.0.doc',
+        (f) => Object.assign(f.events[0], { conflicts: [{ value: '2024-07', precision: 'month', doc: 'gone.txt', text: 'in July' }] }),
+      ],
     ];
     for (const [field, spoil] of cases) {
       const file = structuredClone(minimal);

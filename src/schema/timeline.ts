@@ -145,6 +145,11 @@ export const TimelineFileSchema = z
           ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'sentence'], message: 'sentence does not match document text at start..end' });
         }
       }
+      const conflicts = event.conflicts ?? [];
+      for (let j = 0; j < conflicts.length; j++) {
+        const doc = conflicts[j].doc;
+        if (!docs.has(doc)) ctx.addIssue({ code: 'custom', path: ['events', i, 'conflicts', j, 'doc'], message: `unknown document "${doc}"` });
+      }
     }
   });
 
