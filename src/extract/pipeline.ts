@@ -16,6 +16,7 @@ import { findTimeExpressions } from './time';
 import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
+import { rateImportance } from './importance';
 
 export interface SourceFile {
   id: string; // path relative to the input folder
@@ -268,7 +269,7 @@ export function assembleTimeline(
     (id) => published.get(id) ?? null,
   );
 
-  const events = toEventRecords(clusters, (id) => names.get(id) ?? id);
+  const events = rateImportance(toEventRecords(clusters, (id) => names.get(id) ?? id), docs);
   const onEvents = new Set(events.flatMap((e) => e.actors));
   const timeline: TimelineFile = {
     schemaVersion: SCHEMA_VERSION,
