@@ -269,13 +269,13 @@ export function assembleTimeline(
     (id) => published.get(id) ?? null,
   );
 
-  const events = rateImportance(toEventRecords(clusters, (id) => names.get(id) ?? id), docs);
+  const events = toEventRecords(clusters, (id) => names.get(id) ?? id);
   const onEvents = new Set(events.flatMap((e) => e.actors));
   const timeline: TimelineFile = {
     schemaVersion: SCHEMA_VERSION,
     documents: docs.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, published: d.published, text: d.text, citedSources: d.citedSources })),
     actors: index.actors.filter((a) => onEvents.has(a.id)),
-    events,
+    events: rateImportance(events, docs),
     warnings: warnings.sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code)),
   };
   return TimelineFileSchema.parse(timeline);
