@@ -77,7 +77,9 @@ function listFiles(dir: string): string[] {
 
 /** Everything an extraction depends on besides its articles: the build step's code and the locked dependencies. */
 function extractorHash(root: string): string {
-  const code = ['src/extract', 'src/schema', 'src/story'].flatMap((d) => listFiles(join(root, d))).filter((f) => /\.(ts|mjs|js|json)$/.test(f) && !f.endsWith('.test.ts'));
+  const code = ['src/extract', 'src/schema', 'src/story']
+    .flatMap((d) => listFiles(join(root, d)))
+    .filter((f) => /\.(ts|mjs|js|json)$/.test(f) && !f.endsWith('.test.ts'));
   return hashFiles(root, [...code, join(root, 'package-lock.json')]);
 }
 
@@ -196,9 +198,7 @@ export function timeline17Lines(results: TopicResult[]): string[] {
   const ours = mean((r) => r.ours.dateF1);
   const base = mean((r) => r.baseline.dateF1);
   const diff = ours - base;
-  lines.push(
-    `timeline17 mean Date F1 (${of}): ${f3(ours)}, baseline ${f3(base)} (${diff >= 0 ? '+' : ''}${f3(diff)}) [target >= 0.75 and >= baseline + 0.08]`,
-  );
+  lines.push(`timeline17 mean Date F1 (${of}): ${f3(ours)}, baseline ${f3(base)} (${diff >= 0 ? '+' : ''}${f3(diff)}) [target >= 0.75 and >= baseline + 0.08]`);
   lines.push(`timeline17 mean ROUGE-1 (${of}): ${f3(mean((r) => r.ours.r1))}, baseline ${f3(mean((r) => r.baseline.r1))}`);
   return lines;
 }
