@@ -98,6 +98,28 @@ export const EventRecordSchema = z.object({
   mentions: z.array(MentionSchema).min(1),
   /** Addition: reports of this happening that give other dates; empty or absent when all agree. */
   conflicts: z.array(atItsPrecision(z.object({ value: IsoDateSchema, precision: PrecisionSchema, doc: z.string(), text: z.string() }))).optional(),
+  /**
+   * Addition: how central this event is to the collection (higher is more); the app's key events and
+   * `npm run summarize` rank by it, ties by date (src/story/rank.ts). Comparable within one file only.
+   */
+  importance: z.number().nonnegative().optional(),
+  /** Addition: what `importance` was made of, so a reader can be told why an event is key. */
+  importanceWhy: z
+    .object({
+      /** Documents that report this event. */
+      documents: z.number().int().nonnegative(),
+      /** Named publishers among them (independent corroboration). */
+      publishers: z.number().int().nonnegative(),
+      /** Documents that refer to the event's date anywhere in their text, at the date's precision. */
+      dateDocuments: z.number().int().nonnegative(),
+      /** Of those, documents published a week or more after the date: the day is still recalled. */
+      laterDocuments: z.number().int().nonnegative(),
+      /** Articles published on the day and the two days after it (day dates only). */
+      burst: z.number().int().nonnegative(),
+      /** 'story': within the collection's own period; 'background': well before it; 'after': later than every article. */
+      period: z.enum(['story', 'background', 'after']),
+    })
+    .optional(),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
 
