@@ -1,0 +1,618 @@
+/**
+ * clause-rules: how the clause parser decides, word by word, where a clause opens and closes. Three
+ * ordered tables, each rule a record {name, why, test, apply} with the sentence that needed it:
+ * - VERB_RULES: for each verb group, which clause it heads (the first rule whose test passes decides);
+ * - MARKER_RULES: for each clause-opening word (which, that, when, after, if, an opening quote), whether it
+ *   opens a clause here, and of which kind;
+ * - PUNCTUATION_RULES: which commas, semicolons and closing quotes end open clauses.
+ * The rule's name goes into the clause's `rules`, so every clause can say what made it.
+ *
+ * Hand-written because no JavaScript library parses English clauses: wink tags but has no dependency
+ * parser, and compromise's clause splitter cuts at commas and conjunctions without finding subjects,
+ * relative attachments or reported speech.
+ */
+import { CONDITIONAL_SUBORDINATORS, COORDINATORS, LOCATIVE_PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS } from '../lexicon/grammar';
+import {
+  clauseAhead,
+  closeAbove,
+  closeAll,
+  closeThrough,
+  type Draft,
+  type ParseState,
+  headlessOpen,
+  inSentence,
+  innermost,
+  isAdverb,
+  isBare,
+  isBareArgument,
+  isComma,
+  isFiniteCapable,
+  isQuote,
+  npAtToken,
+  npEndingAt,
+  npStartingAt,
+  openClause,
+  reportingClass,
+} from './clause-state';
+import type { NounPhrase } from './noun-phrases';
+import { Flag } from './tokens';
+import type { VerbGroup } from './verb-groups';
+
+export interface VerbRule {
+  name: string;
+  why: string;
+  test(st: ParseState, vg: VerbGroup): boolean;
+  apply(st: ParseState, vg: VerbGroup): void;
+}
+
+export interface TokenRule {
+  name: string;
+  why: string;
+  test(st: ParseState, i: number): boolean;
+  apply(st: ParseState, i: number): void;
+}
+
+/** Gives a verb group to a clause that is waiting for one, closing the clauses opened inside it. */
+function fill(st: ParseState, draft: Draft, vg: VerbGroup, rule: string) {
+  closeAbove(st, draft);
+  draft.verb = vg;
+  draft.rules.push(rule);
+}
+
+/** The clause that holds token i. */
+function ownerOf(st: ParseState, i: number): Draft | null {
+  if (!inSentence(st, i)) return null;
+  const o = st.owner[i - st.s.tokenStart];
+  return o >= 0 ? st.drafts[o] : null;
+}
+
+/** The clause of the verb group just before vg, if any. */
+function previousVerbClause(st: ParseState, vg: VerbGroup): Draft | null {
+  const k = st.vgs.indexOf(vg);
+  for (let j = k - 1; j >= 0; j--) {
+    const d = st.drafts.find((x) => x.verb === st.vgs[j]);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The first token before i that is not an adverb. */
+function beforeAdverbs(st: ParseState, i: number): number {
+  let k = i - 1;
+  while (k >= st.s.tokenStart && isAdverb(st.t, k)) k--;
+  return k;
+}
+
+/** The bare noun phrase right before token i (adverbs skipped), or null. */
+function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
+  const np = npEndingAt(st, beforeAdverbs(st, i));
+  return np && isBareArgument(np) ? np : null;
+}
+
+const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'participle' || vg.form === 'invariant';
+
+/** A later verb group that could still head the clause a subject is waiting in: no marker and no new subject before it. */
+function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
+  const k = st.vgs.indexOf(vg);
+  for (let j = k + 1; j < st.vgs.length; j++) {
+    const next = st.vgs[j];
+    if (!isFiniteCapable(next)) continue;
+    for (let i = vg.end; i < next.start; i++) {
+      const w = st.t.norm[i];
+      if (COORDINATORS.has(w) || RELATIVE_WORDS.has(w) || SUBORDINATORS.has(w) || w === ';') return false;
+    }
+    return bareNpBefore(st, next.start) === null || bareNpBefore(st, next.start)!.start < vg.start;
+  }
+  return false;
+}
+
+/** A coordinator (and, or, but, yet) right before the verb group, adverbs and a comma allowed: "exploded into flames and sank". */
+function coordinatorBefore(st: ParseState, i: number, after: number): number {
+  const k = beforeAdverbs(st, i);
+  return k >= after && COORDINATORS.has(st.t.norm[k]) && st.t.tag[k] === 'CCONJ' ? k : -1;
+}
+
+const COMMA_CLOSES = new Set(['adverbial', 'participial', 'infinitive', 'relative']);
+const closesAtComma = (d: Draft): boolean => COMMA_CLOSES.has(d.kind) || (d.kind === 'coordinate' && d.conjunctOf !== null && closesAtComma(d.conjunctOf));
+
+export const VERB_RULES: readonly VerbRule[] = [
+  {
+    name: 'infinitive-clause',
+    why: '"BP plans to cap the well": a "to" verb is a clause of its own, whose subject is its controller\'s.',
+    test: (_st, vg) => vg.infinitive,
+    apply(st, vg) {
+      openClause(st, { kind: 'infinitive', opener: vg.start, marker: vg.start, parent: innermost(st), verb: vg }, 'infinitive-clause');
+    },
+  },
+  {
+    name: 'nonfinite-after-subordinator',
+    why: '"after removing the cap", "once completed": a subordinator followed directly by a participle.',
+    test(st, vg) {
+      const d = innermost(st);
+      return (
+        !d.verb &&
+        d.kind === 'adverbial' &&
+        d.marker >= 0 &&
+        beforeAdverbs(st, vg.start) === d.marker &&
+        isBare(vg) &&
+        (vg.form === 'ing' || isParticipleForm(vg))
+      );
+    },
+    apply(st, vg) {
+      const d = innermost(st);
+      fill(st, d, vg, 'nonfinite-after-subordinator');
+      d.participle = vg.form !== 'ing';
+    },
+  },
+  {
+    name: 'attribution-after-the-words',
+    why: '"No one was hurt, officials said." / "“It is over,” Hayward said." / "..., said Thad Allen, who leads the response": a speech verb after the words it reports.',
+    test(st, vg) {
+      if (reportingClass(st.t, vg) !== 'speech' || !isFiniteCapable(vg) || headlessOpen(st) !== null) return false;
+      const np = bareNpBefore(st, vg.start);
+      const before = beforeAdverbs(st, np ? np.start : vg.start);
+      const t = st.t;
+      const opensAfterWords =
+        before >= st.s.tokenStart && (isComma(t, before) || ((t.flags[before] & Flag.QUOTE) !== 0 && (t.flags[before] & Flag.CLOSING) !== 0));
+      if (!opensAfterWords) return false;
+      return np !== null || npStartingAt(st, vg.end) !== null;
+    },
+    apply(st, vg) {
+      const np = bareNpBefore(st, vg.start);
+      const inverted = np === null;
+      closeAll(st);
+      const d = openClause(
+        st,
+        { kind: 'main', opener: np ? np.start : vg.start, verb: vg, inverted, subjectHint: np ?? npStartingAt(st, vg.end) },
+        'attribution-after-the-words',
+      );
+      if (inverted) d.rules.push('inverted-attribution');
+    },
+  },
+  {
+    name: 'participle-after-comma',
+    why:
+      '"the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant Transocean, exploded": a bare ' +
+      'participle after a comma describes the noun before it (the rig was leased; it did not lease); ' +
+      '"..., killing 11 workers" and "Speaking in London, Hayward said" are clauses whose subject is their ' +
+      "controller's.",
+    test(st, vg) {
+      if (!isBare(vg) || (vg.form !== 'ing' && !isParticipleForm(vg))) return false;
+      const k = beforeAdverbs(st, vg.start);
+      if (k < st.s.tokenStart) return true;
+      if (!isComma(st.t, k)) return false;
+      if (vg.form === 'ing') return true;
+      const np = npEndingAt(st, k - 1);
+      if (!np) return false;
+      const takesObject = npStartingAt(st, vg.end) !== null && st.t.norm[vg.end] !== 'by';
+      if (takesObject) return false; // a passive participle has no object: "Tony Hayward, BP's chief executive, said the well ..."
+      const d = innermost(st);
+      if (d.verb) return true;
+      // A clause still waiting for its verb: the participle describes its subject only if a later verb can head the clause
+      // ("the rig, leased by BP from Transocean, exploded"), not when the comma closes an apposition ("Tony Hayward, BP's chief executive, stepped down and ...").
+      if (ownerOf(st, np.start) !== d || (np.appositive && np.appositive.end === k)) return false;
+      return laterHeadFor(st, vg);
+    },
+    apply(st, vg) {
+      const k = beforeAdverbs(st, vg.start);
+      const np = k > st.s.tokenStart ? npEndingAt(st, k - 1) : null;
+      const d = innermost(st);
+      // An -ing clause after a complete clause is controlled by that clause's subject ("..., killing 11 workers");
+      // after a subject still waiting for its verb it describes that subject ("The rig, burning for 36 hours, sank").
+      const antecedent = vg.form === 'ing' ? (!d.verb && np && isBareArgument(np) && ownerOf(st, np.start) === d ? np : null) : np;
+      // "... exploded into flames and sank two days later, killing 11 workers": an -ing clause after a comma
+      // goes with the clause just before it (the sinking killed), even when the comma closed that clause.
+      const parent = vg.form === 'ing' && d.verb ? (previousVerbClause(st, vg) ?? d) : d;
+      openClause(st, { kind: 'participial', opener: vg.start, parent, verb: vg, antecedent, participle: vg.form !== 'ing' }, 'participle-after-comma');
+    },
+  },
+  {
+    name: 'reduced-relative-on-subject',
+    why: '"The rig leased by BP exploded": a bare -ed verb right after the subject, when a later verb heads the clause, is a participle describing the subject.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (d.verb || d.marker >= 0 || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
+      const np = npEndingAt(st, vg.start - 1);
+      if (!np || !isBareArgument(np)) return false;
+      // "leased by BP", "released on Monday": an agent or a preposition follows, not an object nor the next verb ("The well BP capped has ...").
+      const next = vg.end;
+      if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP')) return false;
+      return laterHeadFor(st, vg);
+    },
+    apply(st, vg) {
+      const np = npEndingAt(st, vg.start - 1)!;
+      openClause(
+        st,
+        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: true },
+        'reduced-relative-on-subject',
+      );
+    },
+  },
+  {
+    name: 'fills-waiting-clause',
+    why: 'A clause opened by its subject or by a word ("when", "which", "if") takes the next verb: "when the rig exploded".',
+    test(st, vg) {
+      const d = innermost(st);
+      return !d.verb && !(isBare(vg) && vg.form === 'ing');
+    },
+    apply(st, vg) {
+      fill(st, innermost(st), vg, 'fills-waiting-clause');
+    },
+  },
+  {
+    name: 'coordinated-verb',
+    why: '"exploded into flames and sank two days later": a verb after "and" with no subject of its own shares the subject of the verb it is coordinated with.',
+    test(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      return prev !== null && coordinatorBefore(st, vg.start, prev.verb!.end) >= 0;
+    },
+    apply(st, vg) {
+      let conjunct = previousVerbClause(st, vg)!;
+      // "killing 11 workers and injuring 17": like with like; a finite verb does not join a participle.
+      while (conjunct.parent && conjunct.verb && isFiniteCapable(vg) !== isFiniteCapable(conjunct.verb) && !conjunct.participle) conjunct = conjunct.parent;
+      const marker = coordinatorBefore(st, vg.start, conjunct.verb ? conjunct.verb.end : st.s.tokenStart);
+      closeThrough(st, conjunct);
+      openClause(
+        st,
+        {
+          kind: 'coordinate',
+          opener: marker,
+          marker,
+          parent: conjunct.parent,
+          conjunctOf: conjunct,
+          verb: vg,
+          participle: conjunct.participle && isParticipleForm(vg),
+        },
+        'coordinated-verb',
+      );
+    },
+  },
+  {
+    name: 'coordinated-clause',
+    why: '"stepped down and the search was called off": "and" followed by a subject and a verb starts a clause coordinated with the one before.',
+    test(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      const np = bareNpBefore(st, vg.start);
+      if (!prev || !np || np.start < prev.verb!.end) return false;
+      return coordinatorBeforePhrase(st, np.start, prev.verb!.end) >= 0;
+    },
+    apply(st, vg) {
+      const prev = previousVerbClause(st, vg)!;
+      const np = bareNpBefore(st, vg.start)!;
+      const marker = coordinatorBeforePhrase(st, np.start, prev.verb!.end);
+      let conjunct = prev;
+      // The clause joined is the one the coordinator follows: after a closed relative or participle, its parent.
+      while (conjunct.closed && conjunct.parent && conjunct.kind !== 'coordinate' && COMMA_CLOSES.has(conjunct.kind)) conjunct = conjunct.parent;
+      closeThrough(st, conjunct);
+      openClause(
+        st,
+        { kind: 'coordinate', opener: marker, marker, parent: conjunct.parent, conjunctOf: conjunct, verb: vg, subjectHint: np },
+        'coordinated-clause',
+      );
+    },
+  },
+  {
+    name: 'zero-complement',
+    why: '"BP said the well was capped", "officials told reporters the leak had stopped": after a speech or belief verb, a subject and a verb are what was said, even without "that".',
+    test(st, vg) {
+      const d = innermost(st);
+      if (!d.verb || !reportingClass(st.t, d.verb) || (isBare(vg) && vg.form === 'ing')) return false;
+      const np = bareNpBefore(st, vg.start);
+      return np !== null && np.start >= d.verb.end && !hasCoordinatorBetween(st, d.verb.end, np.start);
+    },
+    apply(st, vg) {
+      const d = innermost(st);
+      const np = bareNpBefore(st, vg.start)!;
+      openClause(st, { kind: 'complement', opener: np.start, parent: d, verb: vg, subjectHint: np }, 'zero-complement');
+    },
+  },
+  {
+    name: 'participle-modifies-noun',
+    why: '"a report released on Monday", "ships carrying dispersant": a bare participle right after a noun, in a clause that has its verb, describes that noun.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || (isParticipleForm(vg) && vg.form !== 'invariant'))) return false;
+      const np = npEndingAt(st, vg.start - 1);
+      if (!np || np.pronoun || (vg.form !== 'ing' && npStartingAt(st, vg.end))) return false;
+      // "The rig leased by BP exploded.": with a subject still waiting, a finite-looking verb that nothing later could replace is the waiting clause's own.
+      return vg.form === 'ing' || headlessOpen(st) === null || laterHeadFor(st, vg);
+    },
+    apply(st, vg) {
+      const np = npEndingAt(st, vg.start - 1)!;
+      openClause(
+        st,
+        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: vg.form !== 'ing' },
+        'participle-modifies-noun',
+      );
+    },
+  },
+  {
+    name: 'ing-complement-of-verb',
+    why: '"BP began drilling in 2009", "the well stopped leaking": an -ing verb right after a verb is its complement, with the same subject.',
+    test(st, vg) {
+      const d = innermost(st);
+      return d.verb !== null && isBare(vg) && vg.form === 'ing' && beforeAdverbs(st, vg.start) === d.verb.end - 1;
+    },
+    apply(st, vg) {
+      openClause(st, { kind: 'complement', opener: vg.start, parent: innermost(st), verb: vg }, 'ing-complement-of-verb');
+    },
+  },
+  {
+    name: 'resumes-clause-after-embedded',
+    why: '"The bridge, which collapsed in March, was rebuilt": after a clause embedded in it, a clause still waiting for its verb takes the next finite one.',
+    test(st, vg) {
+      return headlessOpen(st) !== null && isFiniteCapable(vg);
+    },
+    apply(st, vg) {
+      fill(st, headlessOpen(st)!, vg, 'resumes-clause-after-embedded');
+    },
+  },
+  {
+    name: 'juxtaposed-clause',
+    why: 'A subject and a verb after a complete clause with no word joining them start a new clause: a headline glued to its story ("... risk looms Fire boat response crews battle the blazing remnants").',
+    test: () => true,
+    apply(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      const np = bareNpBefore(st, vg.start);
+      const opener = np && (!prev || np.start >= prev.verb!.end) ? np.start : vg.start;
+      closeAll(st);
+      openClause(st, { kind: 'main', opener, verb: vg, subjectHint: opener === vg.start ? null : np }, 'juxtaposed-clause');
+    },
+  },
+];
+
+function hasCoordinatorBetween(st: ParseState, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (st.t.tag[i] === 'CCONJ' && COORDINATORS.has(st.t.norm[i])) return true;
+  return false;
+}
+
+/** "and the search was called off", "but on Monday the government lifted": the coordinator before a subject, over adverbs, commas and prepositional phrases. */
+function coordinatorBeforePhrase(st: ParseState, i: number, after: number): number {
+  const t = st.t;
+  let k = i - 1;
+  while (k >= after) {
+    if (t.tag[k] === 'CCONJ' && COORDINATORS.has(t.norm[k])) return k;
+    const np = npEndingAt(st, k);
+    if (np && (np.preposition >= 0 || np.temporal)) {
+      k = np.preposition >= 0 ? np.preposition - 1 : np.start - 1;
+      continue;
+    }
+    if (isAdverb(t, k) || isComma(t, k)) {
+      k--;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Content nouns whose "that" clause states their content: "the fact that", "reports that the well leaked". */
+const CONTENT_NOUNS = new Set([
+  'fact',
+  'claim',
+  'news',
+  'report',
+  'evidence',
+  'hope',
+  'fear',
+  'belief',
+  'sign',
+  'suggestion',
+  'assurance',
+  'warning',
+  'possibility',
+  'idea',
+  'view',
+  'allegation',
+  'concern',
+  'rumour',
+  'rumor',
+  'indication',
+  'confirmation',
+  'statement',
+  'estimate',
+  'speculation',
+  'expectation',
+  'argument',
+  'notion',
+  'promise',
+  'threat',
+  'risk',
+  'chance',
+  'likelihood',
+  'doubt',
+]);
+
+/** Speech verbs whose addressee comes between them and "that": "told reporters that", "warned residents that". */
+const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'notify', 'show', 'convince', 'persuade', 'advise', 'promise', 'teach']);
+
+/**
+ * The noun a relative clause after noun phrase `np` modifies. A restrictive "that" does not restrict a proper
+ * name: in "its deep-sea well in the Gulf of Mexico that ruptured", what ruptured is the well, so the
+ * look-back passes over a proper name in a place phrase to the common noun before it.
+ */
+function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
+  if (st.t.norm[marker] !== 'that' || np.properName === null || np.preposition < 0 || !LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition])) return np;
+  const before = npEndingAt(st, np.preposition - 1);
+  if (before && before.properName === null && !before.temporal && !before.pronoun) {
+    rules.push('restrictive-that-skips-proper-name');
+    return before;
+  }
+  return np;
+}
+
+export const MARKER_RULES: readonly TokenRule[] = [
+  {
+    name: 'relative-pronoun',
+    why: '"the Francis Scott Key Bridge, which collapsed into the Patapsco River": "which", "who", "whom", "whose" open a clause about the noun before them.',
+    test(st, i) {
+      const w = st.t.norm[i];
+      if (w !== 'which' && w !== 'who' && w !== 'whom' && w !== 'whose' && w !== 'where') return false;
+      if (st.t.tag[i] !== 'PRON' && st.t.tag[i] !== 'DET' && st.t.tag[i] !== 'ADV' && st.t.tag[i] !== 'SCONJ') return false;
+      const k = i - 1 >= st.s.tokenStart && isComma(st.t, i - 1) ? i - 2 : i - 1;
+      return npEndingAt(st, k) !== null;
+    },
+    apply(st, i) {
+      const k = isComma(st.t, i - 1) ? i - 2 : i - 1;
+      const np = npEndingAt(st, k)!;
+      const parent = ownerOf(st, np.start) ?? innermost(st);
+      const rules: string[] = [];
+      const d = openClause(st, { kind: 'relative', opener: i, marker: i, parent, antecedent: antecedentOf(st, np, i, rules) }, 'relative-pronoun');
+      d.rules.push(...rules);
+    },
+  },
+  {
+    name: 'that-relative',
+    why: '"a strike that killed his son", "the well that BP capped": "that" right after a noun opens a clause about that noun.',
+    test(st, i) {
+      if (st.t.norm[i] !== 'that' || npStartingAt(st, i)) return false;
+      const np = npEndingAt(st, i - 1);
+      if (!np || np.pronoun || np.temporal) return false;
+      const owner = ownerOf(st, np.start);
+      // "told reporters that ..." is what was told; "the fact that ..." states the fact.
+      if (owner?.verb && ADDRESSEE_VERBS.has(st.t.lemma[owner.verb.head]) && np.start >= owner.verb.end && npEndingAt(st, np.start - 1) === null) return false;
+      const ahead = clauseAhead(st, i + 1);
+      if (ahead?.subject && CONTENT_NOUNS.has(st.t.lemma[np.head])) return false;
+      return ahead !== null;
+    },
+    apply(st, i) {
+      const np = npEndingAt(st, i - 1)!;
+      const parent = ownerOf(st, np.start) ?? innermost(st);
+      const rules: string[] = [];
+      const d = openClause(st, { kind: 'relative', opener: i, marker: i, parent, antecedent: antecedentOf(st, np, i, rules) }, 'that-relative');
+      d.rules.push(...rules);
+    },
+  },
+  {
+    name: 'that-complement',
+    why: '"BP said that the well was capped", "told reporters that", "the fact that", "it is clear that": "that" opens the content of a verb, noun or adjective.',
+    test(st, i) {
+      if ((st.t.norm[i] !== 'that' && st.t.norm[i] !== 'whether') || npStartingAt(st, i)) return false;
+      if (i - 1 >= st.s.tokenStart && st.t.norm[i - 1] === 'so') return false;
+      return clauseAhead(st, i + 1) !== null;
+    },
+    apply(st, i) {
+      openClause(st, { kind: 'complement', opener: i, marker: i, parent: innermost(st) }, 'that-complement');
+    },
+  },
+  {
+    name: 'subordinator',
+    why:
+      '"when engineers removed the cap", "because the cap failed", "if BP fails": a subordinator opens an adverbial ' +
+      'clause; "after", "before", "since", "until", "as" and "once" do so only when a clause follows ("after ' +
+      'engineers removed the cap", not "after the explosion").',
+    test(st, i) {
+      const w = st.t.norm[i];
+      const relation = SUBORDINATORS.get(w);
+      if (!relation || npAtToken(st, i)) return false;
+      const ahead = clauseAhead(st, i + 1);
+      switch (w) {
+        case 'when':
+        case 'whenever':
+        case 'because':
+        case 'although':
+        case 'though':
+        case 'whereas':
+        case 'unless':
+        case 'while':
+        case 'whilst':
+        case 'lest':
+          return true;
+        case 'if':
+          return true;
+        case 'so':
+          return (i + 1 < st.s.tokenEnd && st.t.norm[i + 1] === 'that') || (isComma(st.t, i - 1) && ahead?.subject != null && isFiniteCapable(ahead.verb));
+        case 'as':
+          return ahead?.subject != null && isFiniteCapable(ahead.verb) && !ahead.subject.temporal;
+        default:
+          if (!ahead) return false;
+          if (!ahead.subject) return isBare(ahead.verb) && ahead.verb.form === 'ing';
+          return isFiniteCapable(ahead.verb) && ahead.subject.preposition < 0;
+      }
+    },
+    apply(st, i) {
+      const w = st.t.norm[i];
+      const d = innermost(st);
+      // "asked if", "wonders whether": an embedded question, not a condition.
+      if (w === 'if' && d.verb && beforeAdverbs(st, i) === d.verb.end - 1 && reportingClass(st.t, d.verb)) {
+        openClause(st, { kind: 'complement', opener: i, marker: i, parent: d }, 'if-complement');
+        return;
+      }
+      const open = openClause(st, { kind: 'adverbial', opener: i, marker: i, parent: d, relation: SUBORDINATORS.get(w)! }, 'subordinator');
+      if (CONDITIONAL_SUBORDINATORS.has(w)) open.rules.push('conditional-subordinator');
+    },
+  },
+  {
+    name: 'quote-after-speech-verb',
+    why: 'Hayward said: “We will stop it.” / He said, "Our visit reflects ...": a quotation right after a speech verb is what was said.',
+    test(st, i) {
+      const t = st.t;
+      if (!isQuote(t, i) || (t.flags[i] & Flag.OPENING) === 0 || i + 1 >= st.s.tokenEnd || !st.quoted[i + 1]) return false;
+      const d = innermost(st);
+      if (!d.verb || reportingClass(t, d.verb) !== 'speech') return false;
+      let k = d.verb.end;
+      const np = npStartingAt(st, k);
+      if (np) k = np.end;
+      if (k < i && (t.norm[k] === ',' || t.norm[k] === ':')) k++;
+      return k === i;
+    },
+    apply(st, i) {
+      openClause(st, { kind: 'quote', opener: i, marker: i, parent: innermost(st), quoteOpen: i }, 'quote-after-speech-verb');
+    },
+  },
+];
+
+export const PUNCTUATION_RULES: readonly TokenRule[] = [
+  {
+    name: 'comma-drops-verbless-subordinate',
+    why: '"While in London, Hayward said": a subordinator with no subject and no verb before the comma opened no clause.',
+    test(st, i) {
+      const d = innermost(st);
+      if (!isComma(st.t, i) || d.verb || d.kind !== 'adverbial') return false;
+      for (let k = d.marker + 1; k < i; k++) {
+        const np = npStartingAt(st, k);
+        if (np && isBareArgument(np)) return false;
+      }
+      return true;
+    },
+    apply(st) {
+      const d = st.stack.pop()!;
+      d.dropped = true;
+      d.closed = true;
+    },
+  },
+  {
+    name: 'comma-closes-subordinate',
+    why: '"The bridge, which collapsed in March, was rebuilt" / "When engineers removed the cap, oil gushed": a comma ends a relative, adverbial or participle clause that has its verb.',
+    test(st, i) {
+      const d = innermost(st);
+      return isComma(st.t, i) && d.verb !== null && st.stack.length > 1 && closesAtComma(d);
+    },
+    apply(st) {
+      const d = st.stack.pop()!;
+      d.closed = true;
+    },
+  },
+  {
+    name: 'semicolon-ends-clauses',
+    why: '"The well was capped; the cleanup goes on": a semicolon joins two independent clauses.',
+    test: (st, i) => st.t.norm[i] === ';',
+    apply(st, i) {
+      closeAll(st);
+      openClause(st, { kind: 'main', opener: i + 1 }, 'after-semicolon');
+    },
+  },
+  {
+    name: 'closing-quote-ends-quotation',
+    why: 'Hayward said: “We will stop it,” and left: the clauses opened inside a quotation end with it.',
+    test(st, i) {
+      const t = st.t;
+      if (!isQuote(t, i) || (t.flags[i] & Flag.CLOSING) === 0) return false;
+      return st.stack.some((d) => d.kind === 'quote' && d.quoteOpen < i);
+    },
+    apply(st, i) {
+      const q = [...st.stack].reverse().find((d) => d.kind === 'quote' && d.quoteOpen < i)!;
+      closeThrough(st, q);
+    },
+  },
+];

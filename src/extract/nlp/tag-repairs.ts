@@ -1,0 +1,189 @@
+/**
+ * tag-repairs: corrections to wink's part-of-speech tags where news text misleads a tagger trained on full
+ * sentences. Each repair is a named rule with the sentence that needed it, applied in the order of
+ * TAG_REPAIRS, one sentence at a time, and every change is recorded (token, old tag, new tag, rule), as
+ * compromise's post-tagger does.
+ */
+import type { SentenceSpan } from './sentences';
+import { Flag, type Tag, type TokenTable } from './tokens';
+import { canBeTagged } from './wink';
+
+export interface Retag {
+  token: number;
+  from: Tag;
+  to: Tag;
+  rule: string;
+}
+
+export interface TagRepair {
+  name: string;
+  why: string;
+  apply(t: TokenTable, s: SentenceSpan, retag: (i: number, to: Tag) => void): void;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
+function opensNounPhrase(t: TokenTable, i: number): boolean {
+  if (t.tag[i] === 'DET') return true;
+  if (t.tag[i] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i])) return true;
+  return (t.flags[i] & Flag.POSSESSIVE) !== 0;
+}
+
+/** A word joined to the one before by a hyphen: the "sea" of "deep-sea", the "old" of "11-year-old". */
+const hyphenJoined = (t: TokenTable, i: number): boolean =>
+  i >= 2 && t.norm[i - 1] === '-' && (t.flags[i] & Flag.GLUED) !== 0 && (t.flags[i - 1] & Flag.GLUED) !== 0;
+
+const NOMINAL = new Set<Tag>(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const isVerbal = (tag: Tag) => tag === 'VERB' || tag === 'AUX';
+
+/** "visits" of "visit", "caps" of "cap", "pushes" of "push", "carries" of "carry". */
+const isThirdPersonS = (lower: string, lemma: string) =>
+  lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+
+export const TAG_REPAIRS: readonly TagRepair[] = [
+  {
+    name: 'modifier-inside-noun-phrase',
+    why:
+      'Between a determiner and its noun every word modifies the noun, yet wink tags some as adverbs or verbs: ' +
+      '"the worst offshore oil spill" (worst/ADV offshore/ADV oil/VERB). A base-form word becomes a NOUN, an ' +
+      '-ed or -ing form or an adverb an ADJ ("a leaked memo").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        if (!opensNounPhrase(t, i)) continue;
+        let j = i + 1;
+        while (j < s.tokenEnd && (t.tag[j] === 'ADJ' || t.tag[j] === 'ADV' || t.tag[j] === 'VERB' || t.tag[j] === 'NUM' || t.norm[j] === '-')) j++;
+        if (j >= s.tokenEnd || (t.tag[j] !== 'NOUN' && t.tag[j] !== 'PROPN')) continue;
+        for (let k = i + 1; k < j; k++) {
+          if (t.tag[k] === 'VERB') retag(k, /(?:ed|ing|en)$/.test(t.norm[k]) ? 'ADJ' : canBeTagged(t.lemma[k], 'NOUN') ? 'NOUN' : 'ADJ');
+          else if (t.tag[k] === 'ADV' && !/ly$/.test(t.norm[k])) retag(k, canBeTagged(t.lemma[k], 'ADJ') ? 'ADJ' : 'NOUN');
+        }
+      }
+    },
+  },
+  {
+    name: 'noun-ending-a-noun-phrase',
+    why:
+      'A word right after a determiner or a hyphenated modifier, and followed by no other noun, is the head ' +
+      'noun, though wink reads "well" as an adverb: "its deep-sea well in the Gulf of Mexico", "The well ' +
+      'that BP capped". After a noun compound ("the relief well") the same holds when a verb, a preposition ' +
+      'or a relative word follows, or the phrase is in a prepositional phrase; at the end of a clause it ' +
+      'stays an adverb ("did the job well.").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') continue;
+        if (t.tag[i] === 'VERB' && /(?:ed|ing)$/.test(t.norm[i])) continue;
+        const next = i + 1 < s.tokenEnd ? i + 1 : -1;
+        const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
+        if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
+        const before = i - 1;
+        let opens =
+          opensNounPhrase(t, before) || hyphenJoined(t, before) || (t.tag[before] === 'ADJ' && before > s.tokenStart && opensNounPhrase(t, before - 1));
+        if (!opens && t.tag[before] === 'NOUN') {
+          let k = before;
+          while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'ADJ')) k--;
+          const determined = k > s.tokenStart && opensNounPhrase(t, k - 1);
+          const inPhrase = determined && k - 1 > s.tokenStart && t.tag[k - 2] === 'ADP';
+          const continues = next >= 0 && (nextTag === 'VERB' || nextTag === 'AUX' || nextTag === 'ADP' || /^(?:that|which|who)$/.test(t.norm[next]));
+          opens = determined && (inPhrase || continues);
+        }
+        if (opens && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'plural-noun-before-verb',
+    why:
+      '"When engineers removed the cap": wink read "engineers" as a verb (he engineers). A plural-looking ' +
+      'word tagged VERB that opens a clause and is followed by another verb is the noun subject of that verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !isThirdPersonS(t.norm[i], t.lemma[i]) || !isVerbal(t.tag[i + 1])) continue;
+        const before = i - 1;
+        const opensClause =
+          before < s.tokenStart ||
+          t.tag[before] === 'SCONJ' ||
+          t.tag[before] === 'CCONJ' ||
+          t.tag[before] === 'ADJ' ||
+          t.norm[before] === ',' ||
+          opensNounPhrase(t, before) ||
+          /^(?:when|after|before|as|while|because|if|since|until)$/.test(t.norm[before]);
+        if (opensClause && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'headline-verb',
+    why:
+      'A headline has no full stop and often no word wink tags as a verb: "BP caps well", "Obama visits Gulf", ' +
+      '"Rig sinks in Gulf of Mexico". In a sentence without a verb, a noun in the -s form after the subject, ' +
+      'whose lemma can be a verb, is the verb; an adverb that can be a noun right after it is the object ' +
+      '(headlines drop articles: "caps well").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (isVerbal(t.tag[i])) return;
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !NOMINAL.has(t.tag[i - 1])) continue;
+        if (!isThirdPersonS(t.norm[i], t.lemma[i]) || !canBeTagged(t.lemma[i], 'VERB')) continue;
+        retag(i, 'VERB');
+        if (i + 1 < s.tokenEnd && t.tag[i + 1] === 'ADV' && canBeTagged(t.lemma[i + 1], 'NOUN')) retag(i + 1, 'NOUN');
+        return;
+      }
+    },
+  },
+  {
+    name: 'according-to',
+    why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') retag(i, 'ADP');
+    },
+  },
+  {
+    name: 'noun-before-infinitive-is-verb',
+    why:
+      '"BP plans to cap the well", "Obama vows to ...": wink tags "plans" a noun; an -s word after the subject ' +
+      'and before "to" + verb, whose lemma can be a verb, is the verb when its clause has no other.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'to' || t.tag[i + 2] !== 'VERB') continue;
+        if (t.tag[i - 1] !== 'PROPN' && t.tag[i - 1] !== 'NOUN' && !(t.tag[i - 1] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i - 1]))) continue;
+        if (!isThirdPersonS(t.norm[i], t.lemma[i]) || !canBeTagged(t.lemma[i], 'VERB')) continue;
+        let verbBefore = false;
+        for (let k = i - 1; k >= s.tokenStart && t.norm[k] !== ',' && t.tag[k] !== 'SCONJ'; k--) if (isVerbal(t.tag[k])) verbBefore = true;
+        if (!verbBefore) retag(i, 'VERB');
+      }
+    },
+  },
+  {
+    name: 'noun-before-determiner-is-verb',
+    why:
+      'Two noun phrases never follow each other without a verb or a preposition between them: in "Fire boat ' +
+      'response crews battle the blazing remnants", "battle" (tagged NOUN) stands between the subject and ' +
+      '"the ..."; a noun that can be a verb, after a noun and before a determiner, is that verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || (t.tag[i - 1] !== 'NOUN' && t.tag[i - 1] !== 'PROPN')) continue;
+        const next = i + 1;
+        if (!(t.tag[next] === 'DET' && /^(?:the|a|an)$/.test(t.norm[next])) && !(t.tag[next] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[next]))) continue;
+        if (!canBeTagged(t.lemma[i], 'VERB')) continue;
+        // The subject run must not sit in a prepositional phrase: "In the Gulf region the oil ...".
+        let k = i - 1;
+        while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN' || t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'DET')) k--;
+        if (k > s.tokenStart && (t.tag[k - 1] === 'ADP' || t.tag[k - 1] === 'SCONJ')) continue;
+        retag(i, 'VERB');
+      }
+    },
+  },
+];
+
+/** Applies the repairs to every sentence, in TAG_REPAIRS order; returns what changed, for provenance. */
+export function repairTags(t: TokenTable, sentences: SentenceSpan[]): Retag[] {
+  const changes: Retag[] = [];
+  for (const s of sentences)
+    for (const rule of TAG_REPAIRS)
+      rule.apply(t, s, (i, to) => {
+        if (t.tag[i] === to) return;
+        changes.push({ token: i, from: t.tag[i], to, rule: rule.name });
+        t.tag[i] = to;
+      });
+  return changes;
+}
