@@ -113,7 +113,6 @@ export const BELIEF_VERBS = new Set([
   'consider',
   'ensure',
   'insure',
-  'mean',
 ]);
 
 /**
@@ -140,7 +139,14 @@ export const SUBORDINATORS: ReadonlyMap<string, string> = new Map([
   ['unless', 'condition'],
   ['lest', 'purpose'],
   ['so', 'result'],
+  ['than', 'comparison'],
 ]);
+
+/**
+ * Verbs taking an object and a bare infinitive: "to help the Mexicans check their pig herds", "let the well
+ * flow", "made BP pay". The object is the infinitive's subject.
+ */
+export const BARE_INFINITIVE_VERBS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have', 'feel', 'bid', 'notice']);
 
 /** Subordinators whose clause is a condition, not a happening: "if BP fails", "unless the cap holds". */
 export const CONDITIONAL_SUBORDINATORS = new Set(['if', 'unless']);

@@ -93,15 +93,20 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
   },
   {
     name: 'according-to',
-    why: '"According to BP, the well was capped": the sentence reports BP\'s words.',
+    why:
+      '"According to BP, the well was capped" / "The well was capped, according to BP": the clause that holds ' +
+      '"according to" (with what is embedded in it) reports BP\'s words; "people who fulfil the criteria ' +
+      '(according to the NHS site)" limits it to that relative clause.',
     run(c) {
       const { t, s } = c.st;
       for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
         if (t.norm[i] !== 'according' || t.norm[i + 1] !== 'to') continue;
         const speaker = npStartingAt(c.st, i + 2);
-        for (const d of c.live) {
+        const holder = c.live.find((d) => d.index === c.st.owner[i - s.tokenStart]);
+        if (!holder) continue;
+        for (const d of [holder, ...descendants(c, holder)]) {
           const clause = c.clauseOf.get(d)!;
-          if (d.parent || clause.reported) continue;
+          if (clause.reported) continue;
           clause.reported = { kind: 'according-to', verb: -1, speaker };
           clause.rules.push('according-to');
         }

@@ -75,7 +75,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: 'relative-subject-is-antecedent',
     why: '"the Francis Scott Key Bridge, which collapsed into the Patapsco River": the bridge collapsed, not the subject of the sentence.',
-    find: (_c, d) => (d.kind === 'relative' ? { np: d.antecedent, from: 'antecedent' } : null),
+    // "parts of the globe where there are mosquitoes": "where" and "when" are adverbs of their clause, never its subject.
+    find: (c, d) => (d.kind === 'relative' && !/^(?:where|when)$/.test(c.st.t.norm[d.marker]) ? { np: d.antecedent, from: 'antecedent' } : null),
   },
   {
     name: 'participle-describes-noun',
@@ -142,9 +143,8 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
         roles.subject = found.np;
         roles.subjectFrom = found.from;
         roles.rules.push(rule.name);
-        if (rule.name === 'object-relative') {
-          roles.object = d.antecedent;
-        }
+        // "the well that BP capped": the noun is the object; "the globe where there are mosquitoes": a place, not an object.
+        if (rule.name === 'object-relative' && !/^(?:where|when)$/.test(st.t.norm[d.marker])) roles.object = d.antecedent;
         break;
       }
     }

@@ -11,7 +11,7 @@
  * parser, and compromise's clause splitter cuts at commas and conjunctions without finding subjects,
  * relative attachments or reported speech.
  */
-import { CONDITIONAL_SUBORDINATORS, COORDINATORS, LOCATIVE_PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS } from '../lexicon/grammar';
+import { BARE_INFINITIVE_VERBS, CONDITIONAL_SUBORDINATORS, COORDINATORS, LOCATIVE_PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS } from '../lexicon/grammar';
 import {
   clauseAhead,
   closeAbove,
@@ -57,6 +57,11 @@ function fill(st: ParseState, draft: Draft, vg: VerbGroup, rule: string) {
   closeAbove(st, draft);
   draft.verb = vg;
   draft.rules.push(rule);
+}
+
+/** Gives tokens [from, to) to clause d. */
+function claimTokens(st: ParseState, d: Draft, from: number, to: number) {
+  for (let i = from; i < to; i++) st.owner[i - st.s.tokenStart] = d.index;
 }
 
 /** The clause that holds token i. */
@@ -307,6 +312,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
   {
+    name: 'gerund-after-preposition',
+    why: '"we need to be very cautious in dealing with the situation", "by drilling a relief well": an -ing verb after a preposition is a clause with its controller\'s subject.',
+    test(st, vg) {
+      const k = beforeAdverbs(st, vg.start);
+      return isBare(vg) && vg.form === 'ing' && k >= st.s.tokenStart && st.t.tag[k] === 'ADP';
+    },
+    apply(st, vg) {
+      const k = beforeAdverbs(st, vg.start);
+      const d = innermost(st);
+      const parent = d.verb ? d : (previousVerbClause(st, vg) ?? d);
+      openClause(st, { kind: 'adverbial', opener: k, marker: k, parent, verb: vg, relation: st.t.norm[k] }, 'gerund-after-preposition');
+    },
+  },
+  {
     name: 'participle-modifies-noun',
     why: '"a report released on Monday", "ships carrying dispersant": a bare participle right after a noun, in a clause that has its verb, describes that noun.',
     test(st, vg) {
@@ -338,13 +357,31 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
   {
+    name: 'bare-infinitive',
+    why: '"to help the Mexicans check their pig herds", "made BP pay": after help, let, make, see and hear, an object and a base-form verb make a clause whose subject is that object.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (!d.verb || !isBare(vg) || vg.form !== 'base' || !BARE_INFINITIVE_VERBS.has(st.t.lemma[d.verb.head])) return false;
+      const np = bareNpBefore(st, vg.start);
+      return np !== null && np.start >= d.verb.end;
+    },
+    apply(st, vg) {
+      const np = bareNpBefore(st, vg.start)!;
+      openClause(st, { kind: 'infinitive', opener: vg.start, parent: innermost(st), verb: vg, subjectHint: np }, 'bare-infinitive');
+    },
+  },
+  {
     name: 'resumes-clause-after-embedded',
     why: '"The bridge, which collapsed in March, was rebuilt": after a clause embedded in it, a clause still waiting for its verb takes the next finite one.',
     test(st, vg) {
       return headlessOpen(st) !== null && isFiniteCapable(vg);
     },
     apply(st, vg) {
-      fill(st, headlessOpen(st)!, vg, 'resumes-clause-after-embedded');
+      const d = headlessOpen(st)!;
+      fill(st, d, vg, 'resumes-clause-after-embedded');
+      // "when we hear about people who fulfil the criteria, I become very concerned": the subject right before the verb is the resumed clause's.
+      const np = bareNpBefore(st, vg.start);
+      if (np && ownerOf(st, np.start) !== d && isComma(st.t, np.start - 1)) claimTokens(st, d, np.start, vg.start);
     },
   },
   {
@@ -385,6 +422,9 @@ function coordinatorBeforePhrase(st: ParseState, i: number, after: number): numb
   }
   return -1;
 }
+
+/** Personal pronouns take no restrictive relative ("told them that" is a complement); "something that is more severe" does. */
+const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'this', 'these', 'those']);
 
 /** Content nouns whose "that" clause states their content: "the fact that", "reports that the well leaked". */
 const CONTENT_NOUNS = new Set([
@@ -467,7 +507,7 @@ export const MARKER_RULES: readonly TokenRule[] = [
     test(st, i) {
       if (st.t.norm[i] !== 'that' || npStartingAt(st, i)) return false;
       const np = npEndingAt(st, i - 1);
-      if (!np || np.pronoun || np.temporal) return false;
+      if (!np || np.temporal || np.adjectival || (np.pronoun && PERSONAL.has(st.t.norm[np.head]))) return false;
       const owner = ownerOf(st, np.start);
       // "told reporters that ..." is what was told; "the fact that ..." states the fact.
       if (owner?.verb && ADDRESSEE_VERBS.has(st.t.lemma[owner.verb.head]) && np.start >= owner.verb.end && npEndingAt(st, np.start - 1) === null) return false;
@@ -518,6 +558,8 @@ export const MARKER_RULES: readonly TokenRule[] = [
         case 'whilst':
         case 'lest':
           return true;
+        case 'than':
+          return ahead !== null;
         case 'if':
           return true;
         case 'so':
@@ -589,8 +631,8 @@ export const PUNCTUATION_RULES: readonly TokenRule[] = [
       return isComma(st.t, i) && d.verb !== null && st.stack.length > 1 && closesAtComma(d);
     },
     apply(st) {
-      const d = st.stack.pop()!;
-      d.closed = true;
+      // "when we hear about people who fulfil the criteria, I become ...": the comma ends the relative and the "when" clause.
+      while (st.stack.length > 1 && innermost(st).verb !== null && closesAtComma(innermost(st))) st.stack.pop()!.closed = true;
     },
   },
   {

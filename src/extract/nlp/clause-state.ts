@@ -87,8 +87,11 @@ export function vgStartingAt(st: ParseState, i: number): VerbGroup | null {
   return k >= 0 ? st.vgs[k] : null;
 }
 
-/** A noun phrase that can be a subject or an object: not in a prepositional phrase, not a time. */
-export const isBareArgument = (np: NounPhrase) => np.preposition < 0 && !np.temporal;
+/**
+ * A noun phrase that can be a subject or an object: not in a prepositional phrase, not a time, and not a
+ * predicative adjective standing alone ("might be relevant", "was confident").
+ */
+export const isBareArgument = (np: NounPhrase) => np.preposition < 0 && !np.temporal && !np.adjectival;
 
 export const isComma = (t: TokenTable, i: number) => t.norm[i] === ',';
 export const isAdverb = (t: TokenTable, i: number) => t.tag[i] === 'ADV' || ((t.flags[i] & Flag.NEGATION) !== 0 && t.tag[i] === 'PART');
@@ -106,7 +109,12 @@ export function skipAdverbs(st: ParseState, i: number): number {
 export function clauseAhead(st: ParseState, i: number): { subject: NounPhrase | null; verb: VerbGroup } | null {
   let k = skipAdverbs(st, i);
   const np = npStartingAt(st, k);
-  if (np) k = skipAdverbs(st, np.end);
+  if (np) {
+    k = np.end;
+    // "since the primary route of swine flu transmission is thought ...": the subject's prepositional phrases.
+    for (let pp = npStartingAt(st, k + 1); pp && pp.preposition === k; pp = npStartingAt(st, k + 1)) k = pp.end;
+    k = skipAdverbs(st, k);
+  }
   const vg = vgStartingAt(st, k);
   return vg ? { subject: np, verb: vg } : null;
 }

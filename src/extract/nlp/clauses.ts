@@ -194,7 +194,7 @@ export function clausesOf(
       pieces: [],
       charStart: 0,
       charEnd: 0,
-      tense: vg.tense,
+      tense: d.kind === 'infinitive' ? 'nonfinite' : vg.tense,
       perfect: vg.perfect,
       progressive: vg.progressive,
       passive: vg.passive,

@@ -41,6 +41,8 @@ export interface NounPhrase {
   temporal: boolean;
   /** A personal or demonstrative pronoun standing alone: "it", "they", "this". */
   pronoun: boolean;
+  /** Adjectives with no noun and no determiner: "relevant", "very concerned" (a predicate, not a participant). */
+  adjectival: boolean;
   rules: string[];
 }
 
@@ -85,6 +87,7 @@ const PERSONAL_PRONOUNS = new Set([
   'many',
   'some',
   'others',
+  'there',
 ]);
 /** Joins the parts of one proper name: "Gulf of Mexico", "Department of the Interior", "Johnson & Johnson". */
 const NAME_BRIDGES = new Set(['of', '&', 'de', 'du', 'al', 'bin', 'van', 'von', 'la', 'da']);
@@ -163,6 +166,7 @@ function emptyPhrase(start: number, end: number): NounPhrase {
     preposition: -1,
     temporal: false,
     pronoun: false,
+    adjectival: false,
     rules: [],
   };
 }
@@ -197,6 +201,7 @@ function basePhrase(t: TokenTable, s: SentenceSpan, start: number, end: number, 
     i = j - 1;
   }
   np.temporal = isTemporal(t, start, end, np.head);
+  np.adjectival = !possessor && np.determiner < 0 && (t.tag[np.head] === 'ADJ' || t.tag[np.head] === 'ADV');
   return np;
 }
 
@@ -259,7 +264,14 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
 
 function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPhrase {
   const before = np.start - 1;
-  if (before >= s.tokenStart && (t.tag[before] === 'ADP' || (t.norm[before] === 'to' && t.tag[before] === 'PART'))) np.preposition = before;
+  if (before < s.tokenStart || !(t.tag[before] === 'ADP' || (t.norm[before] === 'to' && t.tag[before] === 'PART'))) return np;
+  // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
+  if (SUBORDINATORS.has(t.norm[before])) {
+    let k = np.end;
+    while (k < s.tokenEnd && t.tag[k] === 'ADV') k++;
+    if (k < s.tokenEnd && (t.tag[k] === 'VERB' || t.tag[k] === 'AUX')) return np;
+  }
+  np.preposition = before;
   return np;
 }
 
@@ -289,7 +301,15 @@ function appositionAt(t: TokenTable, s: SentenceSpan, phrases: NounPhrase[], k: 
   const b = phrases[k + 1];
   if (!b || b.start !== a.end + 1 || !isComma(t, a.end)) return false;
   if (a.temporal || b.temporal || a.pronoun || b.pronoun || b.preposition >= 0) return false;
-  const after = b.end;
+  // "Joseph Domenech, the chief veterinary officer at the U.N. Food and Agriculture Organisation, told": the
+  // description may carry prepositional phrases before its closing comma.
+  let after = b.end;
+  for (let q = k + 2; q < phrases.length && b.properName === null; q++) {
+    const c = phrases[q];
+    const joined = c.start === after + 1 && (c.preposition === after || /^(?:and|or|&)$/.test(t.norm[after]));
+    if (!joined) break;
+    after = c.end;
+  }
   const closes = after >= s.tokenEnd || isComma(t, after) || t.tag[after] === 'PUNCT';
   if (!closes) return false;
   // A list, not an apposition: "BP, Transocean and Halliburton", "BP, Transocean, Halliburton and Cameron".

@@ -41,6 +41,13 @@ const isVerbal = (tag: Tag) => tag === 'VERB' || tag === 'AUX';
 const isThirdPersonS = (lower: string, lemma: string) =>
   lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
 
+/** Is this -s word the third person of a verb? "caps" (cap), "means" (wink's noun lemma is "means"; the verb is "mean"). */
+function sFormOfVerb(lower: string, lemma: string): boolean {
+  if (isThirdPersonS(lower, lemma)) return canBeTagged(lemma, 'VERB');
+  if (lower.endsWith('es') && canBeTagged(lower.slice(0, -2), 'VERB')) return true;
+  return lower.endsWith('s') && canBeTagged(lower.slice(0, -1), 'VERB');
+}
+
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
     name: 'modifier-inside-noun-phrase',
@@ -50,6 +57,20 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       '-ed or -ing form or an adverb an ADJ ("a leaked memo").',
     apply(t, s, retag) {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        // "over 170 reported cases", "11 injured workers": after a number, an -ed or -ing verb before a noun
+        // modifies it; after a preposition, an -ed one does ("behind closed doors"; "by drilling wells" is a verb).
+        if (i + 2 < s.tokenEnd && t.tag[i + 1] === 'VERB' && t.tag[i + 2] === 'NOUN') {
+          const participle = /(?:ed|en)$/.test(t.norm[i + 1]);
+          if (((t.tag[i] === 'NUM' || t.tag[i] === 'ADJ') && (participle || /ing$/.test(t.norm[i + 1]))) || (t.tag[i] === 'ADP' && participle)) {
+            retag(i + 1, 'ADJ');
+            continue;
+          }
+        }
+        // "the increased potential", "the injured": a determiner is never followed by a finite verb.
+        if (t.tag[i] === 'DET' && !/^(?:that|which|what|whatever)$/.test(t.norm[i]) && i + 1 < s.tokenEnd && t.tag[i + 1] === 'VERB' && /(?:ed|en|ing)$/.test(t.norm[i + 1])) {
+          retag(i + 1, 'ADJ');
+          continue;
+        }
         if (!opensNounPhrase(t, i)) continue;
         let j = i + 1;
         while (j < s.tokenEnd && (t.tag[j] === 'ADJ' || t.tag[j] === 'ADV' || t.tag[j] === 'VERB' || t.tag[j] === 'NUM' || t.norm[j] === '-')) j++;
@@ -72,7 +93,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         if (t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') continue;
-        if (t.tag[i] === 'VERB' && /(?:ed|ing)$/.test(t.norm[i])) continue;
+        // Only a base form can be a noun ("the well", "oil"); "have both said" keeps its verb.
+        if (t.tag[i] === 'VERB' && (t.lemma[i] !== t.norm[i] || /(?:ed|ing)$/.test(t.norm[i]))) continue;
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;
         const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
         if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
@@ -88,6 +110,16 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           opens = determined && (inPhrase || continues);
         }
         if (opens && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'plural-noun-after-preposition',
+    why: '"relevant to parts of the globe": after a preposition or "to", a verb would be in its base form; an -s word tagged VERB there is a plural noun.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || (t.tag[i - 1] !== 'ADP' && !(t.norm[i - 1] === 'to' && t.tag[i - 1] === 'PART'))) continue;
+        if (isThirdPersonS(t.norm[i], t.lemma[i]) && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
       }
     },
   },
@@ -131,6 +163,16 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'capitalised-word-inside-name',
+    why: '"pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG": a capitalised word between two names is part of the name, not a verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if ((t.tag[i] !== 'VERB' && t.tag[i] !== 'NOUN' && t.tag[i] !== 'ADJ') || (t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0) continue;
+        if (t.tag[i - 1] === 'PROPN' && t.tag[i + 1] === 'PROPN' && t.tag[i] === 'VERB') retag(i, 'PROPN');
+      }
+    },
+  },
+  {
     name: 'according-to',
     why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
     apply(t, s, retag) {
@@ -140,13 +182,19 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   {
     name: 'noun-before-infinitive-is-verb',
     why:
-      '"BP plans to cap the well", "Obama vows to ...": wink tags "plans" a noun; an -s word after the subject ' +
-      'and before "to" + verb, whose lemma can be a verb, is the verb when its clause has no other.',
+      '"BP plans to cap the well", "Obama vows to ...", "The excess means that it ...": wink tags "plans" a ' +
+      'noun; an -s word after the subject and before "to" + verb or "that", whose lemma can be a verb, is the ' +
+      'verb when its clause has no other.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'to' || t.tag[i + 2] !== 'VERB') continue;
-        if (t.tag[i - 1] !== 'PROPN' && t.tag[i - 1] !== 'NOUN' && !(t.tag[i - 1] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i - 1]))) continue;
-        if (!isThirdPersonS(t.norm[i], t.lemma[i]) || !canBeTagged(t.lemma[i], 'VERB')) continue;
+        if (t.tag[i] !== 'NOUN' || !((t.norm[i + 1] === 'to' && t.tag[i + 2] === 'VERB') || (t.norm[i + 1] === 'that' && t.tag[i + 1] !== 'DET'))) continue;
+        const subjectEnds =
+          t.tag[i - 1] === 'PROPN' ||
+          t.tag[i - 1] === 'NOUN' ||
+          (t.tag[i - 1] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i - 1])) ||
+          (t.tag[i - 1] === 'ADJ' && i >= 2 && t.tag[i - 2] === 'DET'); // "The excess means that"
+        if (!subjectEnds) continue;
+        if (!sFormOfVerb(t.norm[i], t.lemma[i])) continue;
         let verbBefore = false;
         for (let k = i - 1; k >= s.tokenStart && t.norm[k] !== ',' && t.tag[k] !== 'SCONJ'; k--) if (isVerbal(t.tag[k])) verbBefore = true;
         if (!verbBefore) retag(i, 'VERB');

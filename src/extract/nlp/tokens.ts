@@ -102,58 +102,66 @@ const ATTACHED_POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)(['’]s)$/u;
 /** All tokens of a text, with their offsets, tags, lemmas and flags. One call per document. */
 export function tokenize(text: string): TokenTable {
   const w = tagWithWink(text);
-  const n = w.value.length;
-  const start: number[] = [];
-  const end: number[] = [];
+  const n = w.count;
+  let capacity = n + 8;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let flags = new Uint16Array(capacity);
   const tag: Tag[] = [];
   const lemma: string[] = [];
   const norm: string[] = [];
-  const type: string[] = [];
-  const lineStart: boolean[] = [];
-  let offset = 0;
+  const types: string[] = [];
+  let count = 0;
   let atLineStart = true;
   const push = (s: number, e: number, tg: Tag, lm: string, nm: string, ty: string) => {
-    start.push(s);
-    end.push(e);
+    if (count === capacity) {
+      capacity *= 2;
+      start = grow(start, capacity);
+      end = grow(end, capacity);
+      flags = grow(flags, capacity);
+    }
+    start[count] = s;
+    end[count] = e;
+    if (atLineStart) flags[count] = Flag.LINE_START;
     tag.push(tg);
     lemma.push(lm);
     norm.push(nm);
-    type.push(ty);
-    lineStart.push(atLineStart);
+    types.push(ty);
+    count++;
     atLineStart = false;
   };
+  let offset = 0;
   for (let i = 0; i < n; i++) {
     const value = w.value[i];
-    offset += w.spaceBefore[i].length;
-    const s = alignedStart(text, value, offset);
+    const s = alignedStart(text, value, offset + w.spaceBefore[i]);
     const e = s + value.length;
     offset = e;
-    if (w.type[i] === 'tabCRLF' || w.pos[i] === 'SPACE') {
+    const pos = w.pos[i];
+    if (pos === 'SPACE') {
       if (value.includes('\n') || value.includes('\r')) atLineStart = true;
       continue;
     }
-    const possessive = w.type[i] === 'word' && value.length > 3 ? ATTACHED_POSSESSIVE.exec(value) : null;
-    if (possessive && (w.pos[i] === 'PROPN' || w.pos[i] === 'NOUN')) {
-      const base = possessive[1];
-      push(s, s + base.length, w.pos[i] as Tag, base.toLowerCase(), base.toLowerCase(), 'word');
-      push(s + base.length, e, 'PART', possessive[2], possessive[2].toLowerCase(), 'word');
-      continue;
+    const lower = w.normal[i] ?? value.toLowerCase();
+    if ((pos === 'PROPN' || pos === 'NOUN') && value.length > 3) {
+      const possessive = ATTACHED_POSSESSIVE.exec(value);
+      if (possessive) {
+        const base = possessive[1];
+        push(s, s + base.length, pos, base.toLowerCase(), base.toLowerCase(), '');
+        push(s + base.length, e, 'PART', possessive[2], possessive[2].toLowerCase(), '');
+        continue;
+      }
     }
-    push(s, e, w.pos[i] as Tag, w.lemma[i], w.normal[i], w.type[i]);
+    push(s, e, pos as Tag, w.lemma[i] ?? lower, lower, w.type[i]);
   }
-  const count = start.length;
-  const table: TokenTable = {
-    text,
-    count,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
-    tag,
-    lemma,
-    norm,
-    flags: new Uint16Array(count),
-  };
-  for (let i = 0; i < count; i++) table.flags[i] = flagsOf(table, i, type[i], lineStart[i]);
+  const table: TokenTable = { text, count, start: start.subarray(0, count), end: end.subarray(0, count), tag, lemma, norm, flags: flags.subarray(0, count) };
+  for (let i = 0; i < count; i++) table.flags[i] = flagsOf(table, i, types[i]);
   return table;
+}
+
+function grow<T extends Int32Array | Uint16Array>(a: T, size: number): T {
+  const b = new (a.constructor as { new (n: number): T })(size);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -166,28 +174,39 @@ function alignedStart(text: string, value: string, offset: number): number {
   return found >= 0 && found - offset < 16 ? found : offset;
 }
 
-function flagsOf(t: TokenTable, i: number, type: string, lineStart: boolean): number {
-  const word = tokenText(t, i);
-  const first = word[0] ?? '';
-  let f = 0;
-  if (lineStart) f |= Flag.LINE_START;
-  if (i > 0 && !lineStart && t.start[i] === t.end[i - 1]) f |= Flag.GLUED;
-  if (/\p{Lu}/u.test(first)) f |= Flag.CAPITALISED;
-  if (word.length > 1 && /^[\p{Lu}\p{N}.&'’-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word)) f |= Flag.ALL_CAPS;
-  if (type === 'punctuation' || t.tag[i] === 'PUNCT') f |= Flag.PUNCT;
-  if (t.tag[i] === 'NUM' || type === 'number' || type === 'ordinal') f |= Flag.NUMBER;
-  if (NEGATORS.has(t.norm[i]) || NEGATORS.has(word.toLowerCase())) f |= Flag.NEGATION;
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const ALL_CAPS = /^[\p{Lu}\p{N}.&'’-]+$/u;
+
+function flagsOf(t: TokenTable, i: number, type: string): number {
+  const s = t.start[i];
+  const e = t.end[i];
+  const length = e - s;
+  const text = t.text;
+  const first = text.charCodeAt(s);
+  const tag = t.tag[i];
+  let f = t.flags[i]; // LINE_START, set while tokenising
+  const lineStart = (f & Flag.LINE_START) !== 0;
+  if (i > 0 && !lineStart && s === t.end[i - 1]) f |= Flag.GLUED;
+  if (isUpper(first)) {
+    f |= Flag.CAPITALISED;
+    if (length > 1 && isUpper(text.charCodeAt(s + 1)) && ALL_CAPS.test(text.slice(s, e))) f |= Flag.ALL_CAPS;
+  }
+  if (tag === 'PUNCT') f |= Flag.PUNCT;
+  if (tag === 'NUM' || type === 'number' || type === 'ordinal') f |= Flag.NUMBER;
+  if (NEGATORS.has(t.norm[i])) f |= Flag.NEGATION;
   if (type === 'url' || type === 'email') f |= Flag.LINK;
-  if (word.length > 1 && word.endsWith('.') && /\p{L}/u.test(word)) f |= Flag.ABBREVIATION;
-  if (OPENING_BRACKETS.has(word)) f |= Flag.BRACKET | Flag.OPENING;
-  if (CLOSING_BRACKETS.has(word)) f |= Flag.BRACKET | Flag.CLOSING;
-  if (t.tag[i] === 'PART' && /^['’]s?$/.test(word)) f |= Flag.POSSESSIVE;
-  else if (OPENING_QUOTES.has(word)) f |= Flag.QUOTE | Flag.OPENING;
-  else if (word === '’' && isPluralPossessive(t, i)) f |= Flag.POSSESSIVE;
-  else if (CLOSING_QUOTES.has(word)) f |= Flag.QUOTE | Flag.CLOSING;
-  else if (AMBIGUOUS_QUOTES.has(word)) {
-    if (word === "'" && isPluralPossessive(t, i)) f |= Flag.POSSESSIVE;
-    else f |= Flag.QUOTE | (opensQuote(t, i, lineStart) ? Flag.OPENING : Flag.CLOSING);
+  if (length > 1 && text.charCodeAt(e - 1) === 46 /* . */ && tag !== 'PUNCT' && tag !== 'NUM') f |= Flag.ABBREVIATION;
+  if (length > 2 || (tag !== 'PUNCT' && tag !== 'PART' && tag !== 'SYM')) return f;
+  const word = text.slice(s, e);
+  if (OPENING_BRACKETS.has(word)) return f | Flag.BRACKET | Flag.OPENING;
+  if (CLOSING_BRACKETS.has(word)) return f | Flag.BRACKET | Flag.CLOSING;
+  if (tag === 'PART' && /^['’]s?$/.test(word)) return f | Flag.POSSESSIVE;
+  if (OPENING_QUOTES.has(word)) return f | Flag.QUOTE | Flag.OPENING;
+  if (word === '’' && isPluralPossessive(t, i)) return f | Flag.POSSESSIVE;
+  if (CLOSING_QUOTES.has(word)) return f | Flag.QUOTE | Flag.CLOSING;
+  if (AMBIGUOUS_QUOTES.has(word)) {
+    if (word === "'" && isPluralPossessive(t, i)) return f | Flag.POSSESSIVE;
+    return f | Flag.QUOTE | (opensQuote(t, i, lineStart) ? Flag.OPENING : Flag.CLOSING);
   }
   return f;
 }

@@ -91,11 +91,19 @@ const isTo = (t: TokenTable, i: number) => t.norm[i] === 'to' && (t.tag[i] === '
 const isScareQuote = (t: TokenTable, i: number, end: number) =>
   (t.flags[i] & Flag.QUOTE) !== 0 && ((i + 1 < end && isVerbal(t, i + 1) && (t.flags[i + 1] & Flag.GLUED) !== 0) || (t.flags[i] & Flag.GLUED) !== 0);
 
-/** From token k, skipping adverbs, negation and scare quotes: the next verbal token within the sentence, or -1. */
+/** From token k, skipping adverbs, negation, scare quotes and a parenthetical ", however,": the next verbal token within the sentence, or -1. */
 function nextVerbal(t: TokenTable, k: number, end: number): number {
-  while (k < end && (t.tag[k] === 'ADV' || isNegation(t, k) || isScareQuote(t, k, end))) k++;
+  for (;;) {
+    if (k < end && (t.tag[k] === 'ADV' || isNegation(t, k) || isScareQuote(t, k, end))) k++;
+    // "have both said", "were all killed": a floating quantifier between auxiliary and verb.
+    else if (k + 1 < end && FLOATING_QUANTIFIERS.has(t.norm[k]) && (isVerbal(t, k + 1) || t.tag[k + 1] === 'ADV') && k > 0 && t.tag[k - 1] === 'AUX') k++;
+    else if (k + 2 < end && t.norm[k] === ',' && t.tag[k + 1] === 'ADV' && t.norm[k + 2] === ',') k += 3;
+    else break;
+  }
   return k < end && isVerbal(t, k) ? k : -1;
 }
+
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 const NOUN_PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
