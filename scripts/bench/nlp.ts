@@ -27,7 +27,16 @@ import { generateCorpus } from './corpus';
 import { median } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
-const DEVELOPMENT_TOPICS = ['bpoil_bbc', 'bpoil_foxnews', 'bpoil_guardian', 'bpoil_reuters', 'bpoil_washingtonpost', 'H1N1_bbc', 'H1N1_guardian', 'H1N1_reuters'];
+const DEVELOPMENT_TOPICS = [
+  'bpoil_bbc',
+  'bpoil_foxnews',
+  'bpoil_guardian',
+  'bpoil_reuters',
+  'bpoil_washingtonpost',
+  'H1N1_bbc',
+  'H1N1_guardian',
+  'H1N1_reuters',
+];
 
 export interface NlpStage {
   stage: string;
@@ -157,7 +166,14 @@ export async function benchNlp(options: { corpus?: string | null; runs?: number 
     sentences = s;
     log(`  run ${r + 1}: wink ${wink[r].toFixed(2)} s, layer ${whole[r].toFixed(2)} s CPU`);
   }
-  const names = ['tokens + POS + lemmas (wink + table)', '+ sentences (segment.ts)', '+ tag repairs, quotations', '+ noun phrases', '+ verb groups', '+ clauses'];
+  const names = [
+    'tokens + POS + lemmas (wink + table)',
+    '+ sentences (segment.ts)',
+    '+ tag repairs, quotations',
+    '+ noun phrases',
+    '+ verb groups',
+    '+ clauses',
+  ];
   const rows: NlpStage[] = [{ stage: 'wink readDoc + per-token reads', cpuSeconds: median(wink), mbPerSecond: mb / median(wink) }];
   let cumulative = 0;
   names.forEach((stage, k) => {
@@ -183,7 +199,12 @@ export async function benchNlp(options: { corpus?: string | null; runs?: number 
     megabytes: Math.round(mb * 100) / 100,
     runs,
     stages: rows.map((r) => ({ ...r, cpuSeconds: round(r.cpuSeconds), mbPerSecond: round(r.mbPerSecond) })),
-    compromise: { documents: sample.length, megabytes: round(sampleMb), tagMbPerSecond: round(sampleMb / median(tagTimes)), clauseMbPerSecond: round(sampleMb / median(clauseTimes)) },
+    compromise: {
+      documents: sample.length,
+      megabytes: round(sampleMb),
+      tagMbPerSecond: round(sampleMb / median(tagTimes)),
+      clauseMbPerSecond: round(sampleMb / median(clauseTimes)),
+    },
     layout: { arraysBuildScanSeconds: round(median(layouts.map((l) => l.arrays))), objectsBuildScanSeconds: round(median(layouts.map((l) => l.objects))) },
     clauses,
     sentences,
@@ -197,7 +218,9 @@ export function printNlp(r: NlpResult) {
   console.log(`\nlinguistic layer on ${r.corpus}: ${r.documents} documents, ${r.megabytes} MB (CPU seconds of one thread, medians of ${r.runs} runs)`);
   console.log(`${'stage (cumulative)'.padEnd(44)} ${pad('CPU s', 7)} ${pad('MB/s/core', 10)}`);
   for (const s of r.stages) console.log(`${s.stage.padEnd(44)} ${pad(s.cpuSeconds.toFixed(2), 7)} ${pad(s.mbPerSecond.toFixed(2), 10)}`);
-  console.log(`${'compromise nlp(text), tags'.padEnd(44)} ${pad('', 7)} ${pad(r.compromise.tagMbPerSecond.toFixed(3), 10)}  (${r.compromise.documents} documents, ${r.compromise.megabytes} MB)`);
+  console.log(
+    `${'compromise nlp(text), tags'.padEnd(44)} ${pad('', 7)} ${pad(r.compromise.tagMbPerSecond.toFixed(3), 10)}  (${r.compromise.documents} documents, ${r.compromise.megabytes} MB)`,
+  );
   console.log(`${'compromise nlp(text).clauses()'.padEnd(44)} ${pad('', 7)} ${pad(r.compromise.clauseMbPerSecond.toFixed(3), 10)}`);
   console.log(`token layout, build + scan: parallel arrays ${r.layout.arraysBuildScanSeconds} s, one object per token ${r.layout.objectsBuildScanSeconds} s`);
   console.log(`${r.sentences} sentences, ${r.clauses} clauses`);

@@ -185,6 +185,7 @@ export const PARTICLES = new Set([
 export const PHRASAL_VERBS_WITH_OBJECT = new Set([
   'call off',
   'set up',
+  'set off',
   'carry out',
   'shut down',
   'shut in',

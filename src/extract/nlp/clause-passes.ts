@@ -82,7 +82,7 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
       for (const d of c.live) {
         const clause = c.clauseOf.get(d)!;
         const p = d.parent;
-        if (!p || (d.kind !== 'complement' && d.kind !== 'quote')) continue;
+        if (!p || (d.kind !== 'complement' && d.kind !== 'quote') || d.rules.includes('ing-complement-of-verb')) continue;
         const kind = d.kind === 'quote' ? 'quote' : reportingClass(c.st.t, p.verb);
         if (!kind) continue;
         const parent = c.clauseOf.get(p)!;

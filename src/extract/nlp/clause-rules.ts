@@ -18,6 +18,7 @@ import {
   closeAll,
   closeThrough,
   type Draft,
+  dropDraft,
   type ParseState,
   headlessOpen,
   inSentence,
@@ -56,6 +57,7 @@ export interface TokenRule {
 function fill(st: ParseState, draft: Draft, vg: VerbGroup, rule: string) {
   closeAbove(st, draft);
   draft.verb = vg;
+  draft.tentative = null;
   draft.rules.push(rule);
 }
 
@@ -81,12 +83,15 @@ function previousVerbClause(st: ParseState, vg: VerbGroup): Draft | null {
   return null;
 }
 
-/** The first token before i that is not an adverb. */
+/** The first token before i that is not an adverb ("when" and "where", tagged adverbs, open clauses and stop the walk). */
 function beforeAdverbs(st: ParseState, i: number): number {
   let k = i - 1;
-  while (k >= st.s.tokenStart && isAdverb(st.t, k)) k--;
+  while (k >= st.s.tokenStart && isAdverb(st.t, k) && !SUBORDINATORS.has(st.t.norm[k]) && !RELATIVE_WORDS.has(st.t.norm[k]) && !WH_WORDS.has(st.t.norm[k])) k--;
   return k;
 }
+
+/** Words that open an embedded question: "did not specify whom Belousov would meet or what the agenda would entail". */
+const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how', 'whether']);
 
 /** The bare noun phrase right before token i (adverbs skipped), or null. */
 function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
@@ -216,9 +221,10 @@ export const VERB_RULES: readonly VerbRule[] = [
     why: '"The rig leased by BP exploded": a bare -ed verb right after the subject, when a later verb heads the clause, is a participle describing the subject.',
     test(st, vg) {
       const d = innermost(st);
-      if (d.verb || d.marker >= 0 || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
+      if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
+      // "About a quarter of the oil released by the well evaporated": the noun may sit in the subject's prepositional phrase.
       const np = npEndingAt(st, vg.start - 1);
-      if (!np || !isBareArgument(np)) return false;
+      if (!np || np.temporal || np.pronoun) return false;
       // "leased by BP", "released on Monday": an agent or a preposition follows, not an object nor the next verb ("The well BP capped has ...").
       const next = vg.end;
       if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP')) return false;
@@ -231,6 +237,20 @@ export const VERB_RULES: readonly VerbRule[] = [
         { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: true },
         'reduced-relative-on-subject',
       );
+    },
+  },
+  {
+    name: 'ing-participle-on-subject',
+    why: '"This secrecy surrounding the discussions has raised eyebrows": a bare -ing verb right after a subject still waiting for its verb describes that subject.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (d.verb || !isBare(vg) || vg.form !== 'ing') return false;
+      const np = npEndingAt(st, vg.start - 1);
+      return np !== null && isBareArgument(np) && !np.pronoun && ownerOf(st, np.start) === d;
+    },
+    apply(st, vg) {
+      const np = npEndingAt(st, vg.start - 1)!;
+      openClause(st, { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np }, 'ing-participle-on-subject');
     },
   },
   {
@@ -316,7 +336,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     why: '"we need to be very cautious in dealing with the situation", "by drilling a relief well": an -ing verb after a preposition is a clause with its controller\'s subject.',
     test(st, vg) {
       const k = beforeAdverbs(st, vg.start);
-      return isBare(vg) && vg.form === 'ing' && k >= st.s.tokenStart && st.t.tag[k] === 'ADP';
+      if (!isBare(vg) || vg.form !== 'ing' || k < st.s.tokenStart) return false;
+      // "did not rule out reclaiming the cash": after a verb's particle it is the verb's complement.
+      if (innermost(st).verb?.particle === k) return false;
+      // "the necessity for counteracting" (for: SCONJ), "key to mitigating the risk" (to: a preposition here).
+      return st.t.tag[k] === 'ADP' || (st.t.tag[k] === 'SCONJ' && !SUBORDINATORS.has(st.t.norm[k])) || st.t.norm[k] === 'to';
     },
     apply(st, vg) {
       const k = beforeAdverbs(st, vg.start);
@@ -425,6 +449,18 @@ function coordinatorBeforePhrase(st: ParseState, i: number, after: number): numb
 
 /** Personal pronouns take no restrictive relative ("told them that" is a complement); "something that is more severe" does. */
 const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'this', 'these', 'those']);
+
+/** "since the Deepwater Horizon rig that BP was leasing exploded": after an ambiguous subordinator, a noun phrase and a relative word. */
+function subjectWithRelative(st: ParseState, i: number): NounPhrase | null {
+  const np = npStartingAt(st, skipAdverbsAt(st, i + 1));
+  if (!np || np.temporal || np.pronoun || np.end >= st.s.tokenEnd) return null;
+  return /^(?:that|which|who)$/.test(st.t.norm[np.end]) ? np : null;
+}
+
+const skipAdverbsAt = (st: ParseState, i: number) => {
+  while (i < st.s.tokenEnd && isAdverb(st.t, i)) i++;
+  return i;
+};
 
 /** Content nouns whose "that" clause states their content: "the fact that", "reports that the well leaked". */
 const CONTENT_NOUNS = new Set([
@@ -536,6 +572,33 @@ export const MARKER_RULES: readonly TokenRule[] = [
     },
   },
   {
+    name: 'wh-complement',
+    why:
+      '"did not specify whom Belousov would meet or what the detailed agenda of the talks would entail", "what ' +
+      'he perceives as": a wh-word after a verb, a preposition or a coordinated question opens an embedded question.',
+    test(st, i) {
+      const t = st.t;
+      if (!WH_WORDS.has(t.norm[i]) || t.norm[i] === 'whether' || npStartingAt(st, i)) return false;
+      const d = innermost(st);
+      const k = beforeAdverbs(st, i);
+      const afterVerb = d.verb !== null && k === d.verb.end - 1;
+      const afterPreposition = k >= st.s.tokenStart && t.tag[k] === 'ADP';
+      const coordinated = k >= st.s.tokenStart && COORDINATORS.has(t.norm[k]) && d.kind === 'complement' && d.marker >= 0 && WH_WORDS.has(t.norm[d.marker]);
+      if (!afterVerb && !afterPreposition && !coordinated) return false;
+      return clauseAhead(st, i + 1) !== null;
+    },
+    apply(st, i) {
+      const d = innermost(st);
+      const k = beforeAdverbs(st, i);
+      if (COORDINATORS.has(st.t.norm[k]) && d.kind === 'complement' && d.verb) {
+        closeThrough(st, d);
+        openClause(st, { kind: 'complement', opener: i, marker: i, parent: d.parent, conjunctOf: d }, 'wh-complement');
+        return;
+      }
+      openClause(st, { kind: 'complement', opener: i, marker: i, parent: d }, 'wh-complement');
+    },
+  },
+  {
     name: 'subordinator',
     why:
       '"when engineers removed the cap", "because the cap failed", "if BP fails": a subordinator opens an adverbial ' +
@@ -567,7 +630,7 @@ export const MARKER_RULES: readonly TokenRule[] = [
         case 'as':
           return ahead?.subject != null && isFiniteCapable(ahead.verb) && !ahead.subject.temporal;
         default:
-          if (!ahead) return false;
+          if (!ahead) return subjectWithRelative(st, i) !== null;
           if (!ahead.subject) return isBare(ahead.verb) && ahead.verb.form === 'ing';
           return isFiniteCapable(ahead.verb) && ahead.subject.preposition < 0;
       }
@@ -575,6 +638,14 @@ export const MARKER_RULES: readonly TokenRule[] = [
     apply(st, i) {
       const w = st.t.norm[i];
       const d = innermost(st);
+      const tentativeSubject = clauseAhead(st, i + 1) ? null : subjectWithRelative(st, i);
+      if (tentativeSubject) {
+        const open = openClause(st, { kind: 'adverbial', opener: i, marker: i, parent: d, relation: SUBORDINATORS.get(w)! }, 'subordinator');
+        open.rules.push('subject-with-relative-clause');
+        open.tentative = { np: tentativeSubject, preposition: tentativeSubject.preposition };
+        tentativeSubject.preposition = -1;
+        return;
+      }
       // "asked if", "wonders whether": an embedded question, not a condition.
       if (w === 'if' && d.verb && beforeAdverbs(st, i) === d.verb.end - 1 && reportingClass(st.t, d.verb)) {
         openClause(st, { kind: 'complement', opener: i, marker: i, parent: d }, 'if-complement');
@@ -618,9 +689,7 @@ export const PUNCTUATION_RULES: readonly TokenRule[] = [
       return true;
     },
     apply(st) {
-      const d = st.stack.pop()!;
-      d.dropped = true;
-      d.closed = true;
+      dropDraft(st.stack.pop()!);
     },
   },
   {
@@ -633,6 +702,8 @@ export const PUNCTUATION_RULES: readonly TokenRule[] = [
     apply(st) {
       // "when we hear about people who fulfil the criteria, I become ...": the comma ends the relative and the "when" clause.
       while (st.stack.length > 1 && innermost(st).verb !== null && closesAtComma(innermost(st))) st.stack.pop()!.closed = true;
+      // "after the explosion that killed 11 workers, BP said": "after" was a preposition after all.
+      if (st.stack.length > 1 && innermost(st).tentative) dropDraft(st.stack.pop()!);
     },
   },
   {

@@ -36,6 +36,11 @@ export interface Draft {
   /** Opening quotation mark of a quote clause. */
   quoteOpen: number;
   closed: boolean;
+  /**
+   * Opened by "since", "after", "before", "until" before a subject with a relative clause ("since the rig that
+   * BP was leasing exploded"): a clause only if a verb comes; else the noun's preposition is given back.
+   */
+  tentative: { np: NounPhrase; preposition: number } | null;
   /** Dropped at the end: a clause that never got a verb ("While in London, ..."). */
   dropped: boolean;
   rules: string[];
@@ -157,6 +162,7 @@ export function openClause(st: ParseState, fields: Partial<Draft> & Pick<Draft, 
     relation: null,
     quoteOpen: -1,
     closed: false,
+    tentative: null,
     dropped: false,
     ...fields,
     rules: [rule],
@@ -185,6 +191,16 @@ export function closeAbove(st: ParseState, draft: Draft) {
   while (st.stack.length > 1 && innermost(st) !== draft) {
     const top = st.stack.pop()!;
     top.closed = true;
+  }
+}
+
+/** Drops a clause that never got its verb, giving a tentative subject back its preposition. */
+export function dropDraft(d: Draft) {
+  d.dropped = true;
+  d.closed = true;
+  if (d.tentative) {
+    d.tentative.np.preposition = d.tentative.preposition;
+    d.tentative = null;
   }
 }
 

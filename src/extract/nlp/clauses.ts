@@ -10,7 +10,7 @@
  * English into clauses (wink has no dependency parser).
  */
 import { MARKER_RULES, PUNCTUATION_RULES, VERB_RULES } from './clause-rules';
-import { type ClauseKind, type Draft, innermost, openClause, type ParseState, vgStartingAt } from './clause-state';
+import { type ClauseKind, type Draft, dropDraft, innermost, openClause, type ParseState, vgStartingAt } from './clause-state';
 import { applyClausePasses } from './clause-passes';
 import { type Roles, resolveRoles, type SubjectSource } from './clause-roles';
 import type { NounPhrase } from './noun-phrases';
@@ -140,7 +140,7 @@ export function parseSentence(t: TokenTable, s: SentenceSpan, nps: NounPhrase[],
 
 /** A clause that never got its verb ("While in London, ...") gives its tokens to its parent, or to the clause after it. */
 function dropClausesWithoutVerb(st: ParseState) {
-  for (const d of st.drafts) if (!d.verb) d.dropped = true;
+  for (const d of st.drafts) if (!d.verb) dropDraft(d);
   const live = (d: Draft | null): Draft | null => {
     while (d?.dropped) d = d.parent;
     return d;

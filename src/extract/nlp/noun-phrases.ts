@@ -206,16 +206,19 @@ function basePhrase(t: TokenTable, s: SentenceSpan, start: number, end: number, 
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** "Monday", "20 April", "April 20", "two days", "last week", "2010" — but not "An April 20 explosion", whose head is no time. */
 function isTemporal(t: TokenTable, start: number, end: number, head: number): boolean {
-  if (TIME_NOUNS.has(t.norm[head])) return true;
-  let allNumbers = true;
-  for (let i = start; i < end; i++) {
-    const w = t.norm[i].replace(/\.$/, '');
-    if (t.tag[i] !== 'DET' && (w in MONTH_NAMES || w in WEEKDAY_NAMES) && (t.flags[i] & Flag.CAPITALISED) !== 0) return true;
-    if (t.tag[i] !== 'NUM') allNumbers = false;
-  }
-  return allNumbers && end - start === 1 && YEAR.test(t.norm[start]);
+  if (TIME_NOUNS.has(t.norm[head]) || isCalendarWord(t, head)) return true;
+  if (t.tag[head] !== 'NUM') return false;
+  if (end - start === 1) return YEAR.test(t.norm[start]);
+  for (let i = start; i < end; i++) if (isCalendarWord(t, i)) return true;
+  return false;
 }
+
+const isCalendarWord = (t: TokenTable, i: number) => {
+  const w = t.norm[i].replace(/\.$/, '');
+  return (w in MONTH_NAMES || w in WEEKDAY_NAMES) && (t.flags[i] & Flag.CAPITALISED) !== 0;
+};
 
 /** Base phrases of a sentence, left to right, possessives folded in. */
 function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
@@ -271,9 +274,29 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
     while (k < s.tokenEnd && t.tag[k] === 'ADV') k++;
     if (k < s.tokenEnd && (t.tag[k] === 'VERB' || t.tag[k] === 'AUX')) return np;
   }
+  // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
+  if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || FRACTIONS.has(t.norm[np.head]))) return np;
   np.preposition = before;
   return np;
 }
+
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up']);
+const FRACTIONS = new Set([
+  'half',
+  'quarter',
+  'third',
+  'fifth',
+  'tenth',
+  'dozen',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+]);
 
 const isComma = (t: TokenTable, i: number) => t.norm[i] === ',';
 const isVerbal = (t: TokenTable, i: number) => t.tag[i] === 'VERB' || t.tag[i] === 'AUX';

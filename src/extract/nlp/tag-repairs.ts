@@ -50,39 +50,6 @@ function sFormOfVerb(lower: string, lemma: string): boolean {
 
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
-    name: 'modifier-inside-noun-phrase',
-    why:
-      'Between a determiner and its noun every word modifies the noun, yet wink tags some as adverbs or verbs: ' +
-      '"the worst offshore oil spill" (worst/ADV offshore/ADV oil/VERB). A base-form word becomes a NOUN, an ' +
-      '-ed or -ing form or an adverb an ADJ ("a leaked memo").',
-    apply(t, s, retag) {
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        // "over 170 reported cases", "11 injured workers": after a number, an -ed or -ing verb before a noun
-        // modifies it; after a preposition, an -ed one does ("behind closed doors"; "by drilling wells" is a verb).
-        if (i + 2 < s.tokenEnd && t.tag[i + 1] === 'VERB' && t.tag[i + 2] === 'NOUN') {
-          const participle = /(?:ed|en)$/.test(t.norm[i + 1]);
-          if (((t.tag[i] === 'NUM' || t.tag[i] === 'ADJ') && (participle || /ing$/.test(t.norm[i + 1]))) || (t.tag[i] === 'ADP' && participle)) {
-            retag(i + 1, 'ADJ');
-            continue;
-          }
-        }
-        // "the increased potential", "the injured": a determiner is never followed by a finite verb.
-        if (t.tag[i] === 'DET' && !/^(?:that|which|what|whatever)$/.test(t.norm[i]) && i + 1 < s.tokenEnd && t.tag[i + 1] === 'VERB' && /(?:ed|en|ing)$/.test(t.norm[i + 1])) {
-          retag(i + 1, 'ADJ');
-          continue;
-        }
-        if (!opensNounPhrase(t, i)) continue;
-        let j = i + 1;
-        while (j < s.tokenEnd && (t.tag[j] === 'ADJ' || t.tag[j] === 'ADV' || t.tag[j] === 'VERB' || t.tag[j] === 'NUM' || t.norm[j] === '-')) j++;
-        if (j >= s.tokenEnd || (t.tag[j] !== 'NOUN' && t.tag[j] !== 'PROPN')) continue;
-        for (let k = i + 1; k < j; k++) {
-          if (t.tag[k] === 'VERB') retag(k, /(?:ed|ing|en)$/.test(t.norm[k]) ? 'ADJ' : canBeTagged(t.lemma[k], 'NOUN') ? 'NOUN' : 'ADJ');
-          else if (t.tag[k] === 'ADV' && !/ly$/.test(t.norm[k])) retag(k, canBeTagged(t.lemma[k], 'ADJ') ? 'ADJ' : 'NOUN');
-        }
-      }
-    },
-  },
-  {
     name: 'noun-ending-a-noun-phrase',
     why:
       'A word right after a determiner or a hyphenated modifier, and followed by no other noun, is the head ' +
@@ -98,18 +65,70 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;
         const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
         if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
-        const before = i - 1;
-        let opens =
-          opensNounPhrase(t, before) || hyphenJoined(t, before) || (t.tag[before] === 'ADJ' && before > s.tokenStart && opensNounPhrase(t, before - 1));
-        if (!opens && t.tag[before] === 'NOUN') {
-          let k = before;
-          while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'ADJ')) k--;
-          const determined = k > s.tokenStart && opensNounPhrase(t, k - 1);
-          const inPhrase = determined && k - 1 > s.tokenStart && t.tag[k - 2] === 'ADP';
-          const continues = next >= 0 && (nextTag === 'VERB' || nextTag === 'AUX' || nextTag === 'ADP' || /^(?:that|which|who)$/.test(t.norm[next]));
-          opens = determined && (inPhrase || continues);
+        // Walk back over the modifiers to the determiner: "its deep-sea well", "an offshore rig", "the relief well".
+        let k = i;
+        let compound = false;
+        while (
+          k > s.tokenStart &&
+          (t.tag[k - 1] === 'ADJ' ||
+            t.tag[k - 1] === 'ADV' ||
+            t.tag[k - 1] === 'NUM' ||
+            t.tag[k - 1] === 'NOUN' ||
+            hyphenJoined(t, k - 1) ||
+            t.norm[k - 1] === '-')
+        ) {
+          if (t.tag[k - 1] === 'NOUN' && !hyphenJoined(t, k - 1) && !(k - 1 > s.tokenStart && t.norm[k - 2] === '-')) compound = true;
+          if (t.tag[k - 1] === 'ADV' && /ly$/.test(t.norm[k - 1])) break;
+          k--;
         }
-        if (opens && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+        if (k === i && !hyphenJoined(t, i - 1)) {
+          if (!opensNounPhrase(t, i - 1)) continue;
+        } else if (k <= s.tokenStart || !opensNounPhrase(t, k - 1)) continue;
+        if (compound) {
+          const inPhrase = k - 1 > s.tokenStart && t.tag[k - 2] === 'ADP';
+          const continues = next >= 0 && (nextTag === 'VERB' || nextTag === 'AUX' || nextTag === 'ADP' || /^(?:that|which|who)$/.test(t.norm[next]));
+          if (!inPhrase && !continues) continue;
+        }
+        if (canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'modifier-inside-noun-phrase',
+    why:
+      'Between a determiner and its noun every word modifies the noun, yet wink tags some as adverbs or verbs: ' +
+      '"the worst offshore oil spill" (worst/ADV offshore/ADV oil/VERB). A base-form word becomes a NOUN, an ' +
+      '-ed or -ing form or an adverb an ADJ ("a leaked memo").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        // "over 170 reported cases", "11 injured workers": after a number, an -ed or -ing verb before a noun
+        // modifies it; after a preposition, an -ed one does ("behind closed doors"; "by drilling wells" is a verb).
+        if (i + 2 < s.tokenEnd && t.tag[i + 1] === 'VERB' && (t.tag[i + 2] === 'NOUN' || (t.tag[i] === 'ADP' && t.tag[i + 2] === 'ADJ'))) {
+          const participle = /(?:ed|en)$/.test(t.norm[i + 1]);
+          if (((t.tag[i] === 'NUM' || t.tag[i] === 'ADJ') && (participle || /ing$/.test(t.norm[i + 1]))) || (t.tag[i] === 'ADP' && participle)) {
+            retag(i + 1, 'ADJ');
+            continue;
+          }
+        }
+        // "the increased potential", "the injured": a determiner is never followed by a finite verb.
+        if (
+          t.tag[i] === 'DET' &&
+          !/^(?:that|which|what|whatever)$/.test(t.norm[i]) &&
+          i + 1 < s.tokenEnd &&
+          t.tag[i + 1] === 'VERB' &&
+          /(?:ed|en|ing)$/.test(t.norm[i + 1])
+        ) {
+          retag(i + 1, 'ADJ');
+          continue;
+        }
+        if (!opensNounPhrase(t, i)) continue;
+        let j = i + 1;
+        while (j < s.tokenEnd && (t.tag[j] === 'ADJ' || t.tag[j] === 'ADV' || t.tag[j] === 'VERB' || t.tag[j] === 'NUM' || t.norm[j] === '-')) j++;
+        if (j >= s.tokenEnd || (t.tag[j] !== 'NOUN' && t.tag[j] !== 'PROPN')) continue;
+        for (let k = i + 1; k < j; k++) {
+          if (t.tag[k] === 'VERB') retag(k, /(?:ed|ing|en)$/.test(t.norm[k]) ? 'ADJ' : canBeTagged(t.lemma[k], 'NOUN') ? 'NOUN' : 'ADJ');
+          else if (t.tag[k] === 'ADV' && !/ly$/.test(t.norm[k])) retag(k, canBeTagged(t.lemma[k], 'ADJ') ? 'ADJ' : 'NOUN');
+        }
       }
     },
   },
@@ -164,11 +183,28 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
   },
   {
     name: 'capitalised-word-inside-name',
-    why: '"pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG": a capitalised word between two names is part of the name, not a verb.',
+    why: '"pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG", "Defense Minister No Kwang Chol": a capitalised verb or determiner between two names is part of the name.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
-        if ((t.tag[i] !== 'VERB' && t.tag[i] !== 'NOUN' && t.tag[i] !== 'ADJ') || (t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0) continue;
-        if (t.tag[i - 1] === 'PROPN' && t.tag[i + 1] === 'PROPN' && t.tag[i] === 'VERB') retag(i, 'PROPN');
+        if ((t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0 || t.tag[i - 1] !== 'PROPN' || t.tag[i + 1] !== 'PROPN') continue;
+        // "Roche Holding AG"; "Defense Minister No Kwang Chol" (a name, not a negation).
+        if (t.tag[i] === 'VERB' || t.tag[i] === 'DET') retag(i, 'PROPN');
+      }
+    },
+  },
+  {
+    name: 'ing-after-be-is-verb',
+    why: '"Oil has been gushing nonstop into the Gulf": after a form of "be", an -ing word wink tagged as a noun is the verb of a progressive.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'AUX' || t.lemma[i - 1] !== 'be') continue;
+        const stem = t.norm[i].slice(0, -3);
+        if (
+          canBeTagged(stem, 'VERB') ||
+          canBeTagged(`${stem}e`, 'VERB') ||
+          (stem.length > 2 && stem.at(-1) === stem.at(-2) && canBeTagged(stem.slice(0, -1), 'VERB'))
+        )
+          retag(i, 'VERB');
       }
     },
   },
@@ -211,8 +247,16 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || (t.tag[i - 1] !== 'NOUN' && t.tag[i - 1] !== 'PROPN')) continue;
         const next = i + 1;
-        if (!(t.tag[next] === 'DET' && /^(?:the|a|an)$/.test(t.norm[next])) && !(t.tag[next] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[next]))) continue;
-        if (!canBeTagged(t.lemma[i], 'VERB')) continue;
+        const beforeDeterminer =
+          (t.tag[next] === 'DET' && /^(?:the|a|an)$/.test(t.norm[next])) || (t.tag[next] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[next]));
+        // "An acoustic trigger costs about $500,000": an -s word before a number or an amount.
+        const beforeAmount =
+          sFormOfVerb(t.norm[i], t.lemma[i]) &&
+          (t.tag[next] === 'NUM' ||
+            (t.tag[next] === 'SYM' && next + 1 < s.tokenEnd && t.tag[next + 1] === 'NUM') ||
+            (t.tag[next] === 'ADV' && next + 1 < s.tokenEnd && (t.tag[next + 1] === 'NUM' || t.tag[next + 1] === 'SYM')));
+        if (!beforeDeterminer && !beforeAmount) continue;
+        if (!canBeTagged(t.lemma[i], 'VERB') && !sFormOfVerb(t.norm[i], t.lemma[i])) continue;
         // The subject run must not sit in a prepositional phrase: "In the Gulf region the oil ...".
         let k = i - 1;
         while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN' || t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'DET')) k--;
