@@ -149,7 +149,11 @@ export async function benchNlp(options: { corpus?: string | null; runs?: number 
   let clauses = 0;
   let sentences = 0;
   for (let r = 0; r < runs; r++) {
-    wink.push(timed(() => texts.forEach((t) => tagWithWink(t))));
+    wink.push(
+      timed(() => {
+        for (const t of texts) tagWithWink(t);
+      }),
+    );
     stages.push(stagePass(texts));
     let c = 0;
     let s = 0;
@@ -188,8 +192,16 @@ export async function benchNlp(options: { corpus?: string | null; runs?: number 
   const tagTimes: number[] = [];
   const clauseTimes: number[] = [];
   for (let r = 0; r < 2; r++) {
-    tagTimes.push(timed(() => sample.forEach((t) => nlp(t))));
-    clauseTimes.push(timed(() => sample.forEach((t) => nlp(t).clauses().out('array'))));
+    tagTimes.push(
+      timed(() => {
+        for (const t of sample) nlp(t);
+      }),
+    );
+    clauseTimes.push(
+      timed(() => {
+        for (const t of sample) nlp(t).clauses().out('array');
+      }),
+    );
   }
   const tables = texts.map((t) => tokenize(t));
   const layouts = [layoutPass(tables), layoutPass(tables), layoutPass(tables)];
