@@ -101,6 +101,12 @@ function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
 
 const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'participle' || vg.form === 'invariant';
 
+/** Does a noun phrase that could be an object start at token i? ("released April 3 by NPD Group": a date is no object.) */
+function objectAt(st: ParseState, i: number): boolean {
+  const np = npStartingAt(st, i);
+  return np !== null && !np.temporal;
+}
+
 /** A later verb group that could still head the clause a subject is waiting in: no marker and no new subject before it. */
 function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
   const k = st.vgs.indexOf(vg);
@@ -194,7 +200,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       if (vg.form === 'ing') return true;
       const np = npEndingAt(st, k - 1);
       if (!np) return false;
-      const takesObject = npStartingAt(st, vg.end) !== null && st.t.norm[vg.end] !== 'by';
+      const takesObject = objectAt(st, vg.end);
       if (takesObject) return false; // a passive participle has no object: "Tony Hayward, BP's chief executive, said the well ..."
       const d = innermost(st);
       if (d.verb) return true;
@@ -356,7 +362,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       const d = innermost(st);
       if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || (isParticipleForm(vg) && vg.form !== 'invariant'))) return false;
       const np = npEndingAt(st, vg.start - 1);
-      if (!np || np.pronoun || (vg.form !== 'ing' && npStartingAt(st, vg.end))) return false;
+      if (!np || np.pronoun || (vg.form !== 'ing' && objectAt(st, vg.end))) return false;
       // "The rig leased by BP exploded.": with a subject still waiting, a finite-looking verb that nothing later could replace is the waiting clause's own.
       return vg.form === 'ing' || headlessOpen(st) === null || laterHeadFor(st, vg);
     },
@@ -622,7 +628,8 @@ export const MARKER_RULES: readonly TokenRule[] = [
         case 'lest':
           return true;
         case 'than':
-          return ahead !== null;
+          // "more severe than is currently observed", "than the company had expected"; not "more than 4 billion songs".
+          return ahead !== null && (ahead.subject === null || (st.t.tag[ahead.subject.start] !== 'NUM' && isFiniteCapable(ahead.verb)));
         case 'if':
           return true;
         case 'so':

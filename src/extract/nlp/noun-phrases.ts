@@ -46,6 +46,7 @@ export interface NounPhrase {
   rules: string[];
 }
 
+const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const ARTICLES = new Set(['the', 'a', 'an', 'every', 'no', 'another', 'such']);
 const CURRENCY = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C$']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
@@ -129,6 +130,8 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
 function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart: number): boolean {
   const tag = t.tag[j];
   const prev = j - 1;
+  // "Apple Computer today launched", "BP Monday said": a time after a name starts a phrase of its own.
+  if (DEICTIC_TIMES.has(t.norm[j]) || ((t.norm[j] in WEEKDAY_NAMES || t.norm[j] in MONTH_NAMES) && t.tag[prev] === 'PROPN')) return false;
   if (tag === 'NOUN' || tag === 'PROPN' || tag === 'NUM' || tag === 'ADJ') {
     // A personal pronoun is a phrase of its own: "told them Monday" is not "them Monday".
     if (t.tag[prev] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[prev])) return false;
@@ -267,7 +270,10 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
 
 function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPhrase {
   const before = np.start - 1;
-  if (before < s.tokenStart || !(t.tag[before] === 'ADP' || (t.norm[before] === 'to' && t.tag[before] === 'PART'))) return np;
+  // wink tags "since", "after", "until" before a noun SCONJ as often as ADP: "since its launch in 2003".
+  const preposition =
+    t.tag[before] === 'ADP' || (t.norm[before] === 'to' && t.tag[before] === 'PART') || (t.tag[before] === 'SCONJ' && SUBORDINATORS.has(t.norm[before]));
+  if (before < s.tokenStart || !preposition) return np;
   // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
   if (SUBORDINATORS.has(t.norm[before])) {
     let k = np.end;
@@ -280,7 +286,7 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   return np;
 }
 
-const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up']);
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up', 'than']);
 const FRACTIONS = new Set([
   'half',
   'quarter',

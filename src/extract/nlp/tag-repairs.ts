@@ -50,46 +50,20 @@ function sFormOfVerb(lower: string, lemma: string): boolean {
 
 export const TAG_REPAIRS: readonly TagRepair[] = [
   {
-    name: 'noun-ending-a-noun-phrase',
-    why:
-      'A word right after a determiner or a hyphenated modifier, and followed by no other noun, is the head ' +
-      'noun, though wink reads "well" as an adverb: "its deep-sea well in the Gulf of Mexico", "The well ' +
-      'that BP capped". After a noun compound ("the relief well") the same holds when a verb, a preposition ' +
-      'or a relative word follows, or the phrase is in a prepositional phrase; at the end of a clause it ' +
-      'stays an adverb ("did the job well.").',
+    name: 'according-to',
+    why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
     apply(t, s, retag) {
-      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') continue;
-        // Only a base form can be a noun ("the well", "oil"); "have both said" keeps its verb.
-        if (t.tag[i] === 'VERB' && (t.lemma[i] !== t.norm[i] || /(?:ed|ing)$/.test(t.norm[i]))) continue;
-        const next = i + 1 < s.tokenEnd ? i + 1 : -1;
-        const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
-        if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
-        // Walk back over the modifiers to the determiner: "its deep-sea well", "an offshore rig", "the relief well".
-        let k = i;
-        let compound = false;
-        while (
-          k > s.tokenStart &&
-          (t.tag[k - 1] === 'ADJ' ||
-            t.tag[k - 1] === 'ADV' ||
-            t.tag[k - 1] === 'NUM' ||
-            t.tag[k - 1] === 'NOUN' ||
-            hyphenJoined(t, k - 1) ||
-            t.norm[k - 1] === '-')
-        ) {
-          if (t.tag[k - 1] === 'NOUN' && !hyphenJoined(t, k - 1) && !(k - 1 > s.tokenStart && t.norm[k - 2] === '-')) compound = true;
-          if (t.tag[k - 1] === 'ADV' && /ly$/.test(t.norm[k - 1])) break;
-          k--;
-        }
-        if (k === i && !hyphenJoined(t, i - 1)) {
-          if (!opensNounPhrase(t, i - 1)) continue;
-        } else if (k <= s.tokenStart || !opensNounPhrase(t, k - 1)) continue;
-        if (compound) {
-          const inPhrase = k - 1 > s.tokenStart && t.tag[k - 2] === 'ADP';
-          const continues = next >= 0 && (nextTag === 'VERB' || nextTag === 'AUX' || nextTag === 'ADP' || /^(?:that|which|who)$/.test(t.norm[next]));
-          if (!inPhrase && !continues) continue;
-        }
-        if (canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') retag(i, 'ADP');
+    },
+  },
+  {
+    name: 'capitalised-word-inside-name',
+    why: '"pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG", "Defense Minister No Kwang Chol": a capitalised verb or determiner between two names is part of the name.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if ((t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0 || t.tag[i - 1] !== 'PROPN' || t.tag[i + 1] !== 'PROPN') continue;
+        // "Roche Holding AG"; "Defense Minister No Kwang Chol" (a name, not a negation).
+        if (t.tag[i] === 'VERB' || t.tag[i] === 'DET') retag(i, 'PROPN');
       }
     },
   },
@@ -133,6 +107,53 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'noun-ending-a-noun-phrase',
+    why:
+      'A word right after a determiner or a hyphenated modifier, and followed by no other noun, is the head ' +
+      'noun, though wink reads "well" as an adverb: "its deep-sea well in the Gulf of Mexico", "The well ' +
+      'that BP capped". After a noun compound ("the relief well") the same holds when a verb, a preposition ' +
+      'or a relative word follows, or the phrase is in a prepositional phrase; at the end of a clause it ' +
+      'stays an adverb ("did the job well.").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') continue;
+        // Only a base form can be a noun ("the well", "oil"); "have both said" keeps its verb.
+        if (t.tag[i] === 'VERB' && (t.lemma[i] !== t.norm[i] || /(?:ed|ing)$/.test(t.norm[i]))) continue;
+        const next = i + 1 < s.tokenEnd ? i + 1 : -1;
+        const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
+        if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
+        // Walk back over the modifiers to the determiner: "its deep-sea well", "an offshore rig", "the relief well".
+        let k = i;
+        let compound = false;
+        while (
+          k > s.tokenStart &&
+          (t.tag[k - 1] === 'ADJ' ||
+            t.tag[k - 1] === 'ADV' ||
+            t.tag[k - 1] === 'NUM' ||
+            t.tag[k - 1] === 'NOUN' ||
+            hyphenJoined(t, k - 1) ||
+            t.norm[k - 1] === '-')
+        ) {
+          if (t.tag[k - 1] === 'NOUN' && !hyphenJoined(t, k - 1) && !(k - 1 > s.tokenStart && t.norm[k - 2] === '-')) compound = true;
+          if (t.tag[k - 1] === 'ADV' && /ly$/.test(t.norm[k - 1])) break;
+          k--;
+        }
+        if (k === i && !hyphenJoined(t, i - 1)) {
+          if (!opensNounPhrase(t, i - 1)) continue;
+        } else if (k <= s.tokenStart || !opensNounPhrase(t, k - 1)) continue;
+        if (compound) {
+          const inPhrase = k - 1 > s.tokenStart && t.tag[k - 2] === 'ADP';
+          const continues = next >= 0 && (nextTag === 'VERB' || nextTag === 'AUX' || nextTag === 'ADP' || /^(?:that|which|who)$/.test(t.norm[next]));
+          if (!inPhrase && !continues) continue;
+        }
+        if (!canBeTagged(t.lemma[i], 'NOUN')) continue;
+        retag(i, 'NOUN');
+        // "an offshore rig": the adverb-tagged words between the determiner and the noun modify it.
+        for (let m = k; m < i; m++) if (t.tag[m] === 'ADV') retag(m, canBeTagged(t.lemma[m], 'ADJ') ? 'ADJ' : 'NOUN');
+      }
+    },
+  },
+  {
     name: 'plural-noun-after-preposition',
     why: '"relevant to parts of the globe": after a preposition or "to", a verb would be in its base form; an -s word tagged VERB there is a plural noun.',
     apply(t, s, retag) {
@@ -164,35 +185,6 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
-    name: 'headline-verb',
-    why:
-      'A headline has no full stop and often no word wink tags as a verb: "BP caps well", "Obama visits Gulf", ' +
-      '"Rig sinks in Gulf of Mexico". In a sentence without a verb, a noun in the -s form after the subject, ' +
-      'whose lemma can be a verb, is the verb; an adverb that can be a noun right after it is the object ' +
-      '(headlines drop articles: "caps well").',
-    apply(t, s, retag) {
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (isVerbal(t.tag[i])) return;
-      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'NOUN' || !NOMINAL.has(t.tag[i - 1])) continue;
-        if (!isThirdPersonS(t.norm[i], t.lemma[i]) || !canBeTagged(t.lemma[i], 'VERB')) continue;
-        retag(i, 'VERB');
-        if (i + 1 < s.tokenEnd && t.tag[i + 1] === 'ADV' && canBeTagged(t.lemma[i + 1], 'NOUN')) retag(i + 1, 'NOUN');
-        return;
-      }
-    },
-  },
-  {
-    name: 'capitalised-word-inside-name',
-    why: '"pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG", "Defense Minister No Kwang Chol": a capitalised verb or determiner between two names is part of the name.',
-    apply(t, s, retag) {
-      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
-        if ((t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0 || t.tag[i - 1] !== 'PROPN' || t.tag[i + 1] !== 'PROPN') continue;
-        // "Roche Holding AG"; "Defense Minister No Kwang Chol" (a name, not a negation).
-        if (t.tag[i] === 'VERB' || t.tag[i] === 'DET') retag(i, 'PROPN');
-      }
-    },
-  },
-  {
     name: 'ing-after-be-is-verb',
     why: '"Oil has been gushing nonstop into the Gulf": after a form of "be", an -ing word wink tagged as a noun is the verb of a progressive.',
     apply(t, s, retag) {
@@ -206,13 +198,6 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         )
           retag(i, 'VERB');
       }
-    },
-  },
-  {
-    name: 'according-to',
-    why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
-    apply(t, s, retag) {
-      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') retag(i, 'ADP');
     },
   },
   {
@@ -262,6 +247,24 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN' || t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'DET')) k--;
         if (k > s.tokenStart && (t.tag[k - 1] === 'ADP' || t.tag[k - 1] === 'SCONJ')) continue;
         retag(i, 'VERB');
+      }
+    },
+  },
+  {
+    name: 'headline-verb',
+    why:
+      'A headline has no full stop and often no word wink tags as a verb: "BP caps well", "Obama visits Gulf", ' +
+      '"Rig sinks in Gulf of Mexico". In a sentence without a verb, a noun in the -s form after the subject, ' +
+      'whose lemma can be a verb, is the verb; an adverb that can be a noun right after it is the object ' +
+      '(headlines drop articles: "caps well").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (isVerbal(t.tag[i])) return;
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !NOMINAL.has(t.tag[i - 1])) continue;
+        if (!isThirdPersonS(t.norm[i], t.lemma[i]) || !canBeTagged(t.lemma[i], 'VERB')) continue;
+        retag(i, 'VERB');
+        if (i + 1 < s.tokenEnd && t.tag[i + 1] === 'ADV' && canBeTagged(t.lemma[i + 1], 'NOUN')) retag(i + 1, 'NOUN');
+        return;
       }
     },
   },

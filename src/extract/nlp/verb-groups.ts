@@ -146,16 +146,18 @@ function buildGroup(t: TokenTable, s: SentenceSpan, start: number, infinitive: b
   const elements: number[] = [];
   let j = infinitive ? start + 1 : start;
   let negation = -1;
+  let afterTo = false;
   for (;;) {
     const v = nextVerbal(t, j, s.tokenEnd);
     if (v < 0) break;
-    if (elements.length > 0) {
+    if (elements.length > 0 && !afterTo) {
       const last = elements[elements.length - 1];
       const lastIsAux = t.tag[last] === 'AUX';
       const getPassive = t.lemma[last] === GET && participleLike(t, v, verbForm(t, v));
       if (!lastIsAux && !getPassive) break;
       if (getPassive) rules.push('get-passive');
     }
+    afterTo = false;
     for (let k = j; k < v; k++) if (isNegation(t, k)) negation = k;
     elements.push(v);
     j = v + 1;
@@ -165,6 +167,7 @@ function buildGroup(t: TokenTable, s: SentenceSpan, start: number, infinitive: b
       if (after >= 0 && verbForm(t, after) === 'base') {
         rules.push('going-to-future');
         j = j + 1;
+        afterTo = true;
         continue;
       }
     }
@@ -174,6 +177,7 @@ function buildGroup(t: TokenTable, s: SentenceSpan, start: number, infinitive: b
       if (after >= 0 && verbForm(t, after) === 'base') {
         rules.push('have-to-obligation');
         j = j + 1;
+        afterTo = true;
       }
     }
   }
