@@ -13,9 +13,16 @@ export const phraseText = (a: Analysis, np: NounPhrase | null): string => (np ? 
 /** The verb group as written: "has been capped", "stepped down". */
 export const verbText = (a: Analysis, c: Clause): string => spanText(a.tokens, c.verb.start, c.verb.end - 1);
 
-/** The clause's own words (embedded clauses left out), as written, joined by single spaces. */
+/** The clause's own words (embedded clauses left out, punctuation at the cuts dropped), as written, pieces joined by " … ". */
 export function ownText(a: Analysis, c: Clause): string {
-  return c.pieces.map(([s, e]) => spanText(a.tokens, s, e - 1)).join(' … ');
+  const t = a.tokens;
+  const pieces: string[] = [];
+  for (let [s, e] of c.pieces) {
+    while (s < e && t.tag[s] === 'PUNCT') s++;
+    while (e > s && t.tag[e - 1] === 'PUNCT') e--;
+    if (s < e) pieces.push(spanText(t, s, e - 1));
+  }
+  return pieces.join(' … ');
 }
 
 /** The whole clause as written (embedded clauses included). */

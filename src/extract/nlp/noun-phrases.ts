@@ -130,6 +130,9 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
 function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart: number): boolean {
   const tag = t.tag[j];
   const prev = j - 1;
+  // "an all-time high", "the long-awaited kit": a word glued to a hyphen and another word is a compound modifier.
+  if (j + 2 < s.tokenEnd && isHyphen(t, j + 1) && (t.flags[j + 2] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 2]) && t.tag[prev] !== 'PUNCT')
+    return true;
   // "Apple Computer today launched", "BP Monday said": a time after a name starts a phrase of its own.
   if (DEICTIC_TIMES.has(t.norm[j]) || ((t.norm[j] in WEEKDAY_NAMES || t.norm[j] in MONTH_NAMES) && t.tag[prev] === 'PROPN')) return false;
   if (tag === 'NOUN' || tag === 'PROPN' || tag === 'NUM' || tag === 'ADJ') {
