@@ -158,7 +158,8 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
         if (!d.rules.includes('conditional-subordinator')) continue;
         const clause = c.clauseOf.get(d)!;
         clause.conditional = true;
-        if (d.parent) {
+        // "his latest documentary, "If God Is Willing and Da Creek Don't Rise"": an "if" inside a quoted title conditions nothing outside it.
+        if (d.parent && c.st.quoted[d.verb!.head] === c.st.quoted[d.parent.verb!.head]) {
           const parent = c.clauseOf.get(d.parent)!;
           parent.conditional = true;
           parent.rules.push('consequence-of-condition');

@@ -101,23 +101,47 @@ function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
 
 const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'participle' || vg.form === 'invariant';
 
+/** A bare -ed verb right after a subject, followed by an agent or a preposition, with a later verb for the subject: "damage caused by the disaster was huge". */
+function describesSubject(st: ParseState, vg: VerbGroup, np: NounPhrase): boolean {
+  if (!isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant' || np.end !== vg.start) return false;
+  const next = vg.end;
+  if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP')) return false;
+  return laterHeadFor(st, vg);
+}
+
 /** Does a noun phrase that could be an object start at token i? ("released April 3 by NPD Group": a date is no object.) */
 function objectAt(st: ParseState, i: number): boolean {
   const np = npStartingAt(st, i);
   return np !== null && !np.temporal;
 }
 
-/** A later verb group that could still head the clause a subject is waiting in: no marker and no new subject before it. */
+/**
+ * A later verb group that could still head the clause a subject is waiting in: no coordinator, subordinator
+ * or new subject before it. A relative clause on the way is passed over with its verb ("damage caused by the
+ * rig disaster that killed 11 workers was still huge": "was").
+ */
 function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
   const k = st.vgs.indexOf(vg);
+  let from = vg.end;
+  let inRelative = false;
+  let passedRelative = false;
   for (let j = k + 1; j < st.vgs.length; j++) {
     const next = st.vgs[j];
-    if (!isFiniteCapable(next)) continue;
-    for (let i = vg.end; i < next.start; i++) {
+    for (let i = from; i < next.start; i++) {
       const w = st.t.norm[i];
-      if (COORDINATORS.has(w) || RELATIVE_WORDS.has(w) || SUBORDINATORS.has(w) || w === ';') return false;
+      if (RELATIVE_WORDS.has(w) && (st.t.tag[i] === 'PRON' || st.t.tag[i] === 'SCONJ' || st.t.tag[i] === 'DET')) inRelative = true;
+      else if (COORDINATORS.has(w) || SUBORDINATORS.has(w) || w === ';') return false;
     }
-    return bareNpBefore(st, next.start) === null || bareNpBefore(st, next.start)!.start < vg.start;
+    from = next.end;
+    if (inRelative) {
+      inRelative = false;
+      passedRelative = true;
+      continue;
+    }
+    if (!isFiniteCapable(next)) continue;
+    // A noun phrase right before it is the relative clause's object ("that killed 11 workers was"), or a new subject.
+    const subject = bareNpBefore(st, next.start);
+    return passedRelative || subject === null || subject.start < vg.start;
   }
   return false;
 }
@@ -315,6 +339,17 @@ export const VERB_RULES: readonly VerbRule[] = [
       // The clause joined is the one the coordinator follows: after a closed relative or participle, its parent.
       while (conjunct.closed && conjunct.parent && conjunct.kind !== 'coordinate' && COMMA_CLOSES.has(conjunct.kind)) conjunct = conjunct.parent;
       closeThrough(st, conjunct);
+      // "but damage caused by the rig disaster that killed 11 workers was still huge": the subject's participle;
+      // the coordinate clause waits for its own verb.
+      if (describesSubject(st, vg, np)) {
+        const waiting = openClause(
+          st,
+          { kind: 'coordinate', opener: marker, marker, parent: conjunct.parent, conjunctOf: conjunct, subjectHint: np },
+          'coordinated-clause',
+        );
+        openClause(st, { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
+        return;
+      }
       openClause(
         st,
         { kind: 'coordinate', opener: marker, marker, parent: conjunct.parent, conjunctOf: conjunct, verb: vg, subjectHint: np },

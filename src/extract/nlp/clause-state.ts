@@ -99,7 +99,11 @@ export function vgStartingAt(st: ParseState, i: number): VerbGroup | null {
 export const isBareArgument = (np: NounPhrase) => np.preposition < 0 && !np.temporal && !np.adjectival;
 
 export const isComma = (t: TokenTable, i: number) => t.norm[i] === ',';
-export const isAdverb = (t: TokenTable, i: number) => t.tag[i] === 'ADV' || ((t.flags[i] & Flag.NEGATION) !== 0 && t.tag[i] === 'PART');
+/** An adverb, a negation, or "there" / "here" used as one ("an explosion there in April"). */
+export const isAdverb = (t: TokenTable, i: number) =>
+  t.tag[i] === 'ADV' ||
+  ((t.flags[i] & Flag.NEGATION) !== 0 && t.tag[i] === 'PART') ||
+  (t.tag[i] === 'PRON' && (t.norm[i] === 'there' || t.norm[i] === 'here') && t.tag[i + 1] !== 'AUX');
 export const isQuote = (t: TokenTable, i: number) => (t.flags[i] & Flag.QUOTE) !== 0;
 
 export function skipAdverbs(st: ParseState, i: number): number {
@@ -115,10 +119,10 @@ export function clauseAhead(st: ParseState, i: number): { subject: NounPhrase | 
   let k = skipAdverbs(st, i);
   const np = npStartingAt(st, k);
   if (np) {
-    k = np.end;
-    // "since the primary route of swine flu transmission is thought ...": the subject's prepositional phrases.
-    for (let pp = npStartingAt(st, k + 1); pp && pp.preposition === k; pp = npStartingAt(st, k + 1)) k = pp.end;
-    k = skipAdverbs(st, k);
+    k = skipAdverbs(st, np.end);
+    // "since the primary route of swine flu transmission is thought ...", "after an explosion there in April
+    // killed 11 people": the subject's prepositional phrases and adverbs.
+    for (let pp = npStartingAt(st, k + 1); pp && pp.preposition === k; pp = npStartingAt(st, k + 1)) k = skipAdverbs(st, pp.end);
   }
   const vg = vgStartingAt(st, k);
   return vg ? { subject: np, verb: vg } : null;

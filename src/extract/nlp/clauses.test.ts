@@ -191,6 +191,50 @@ describe('clause kinds', () => {
   });
 });
 
+describe('subjects across embedded clauses', () => {
+  it.each([
+    [
+      'BP will survive, analysts say, but damage caused by the rig disaster that killed 11 workers was still huge.',
+      'was',
+      'coordinate',
+      'but',
+      'damage',
+      'own',
+    ],
+    [
+      'BP will survive, analysts say, but damage caused by the rig disaster that killed 11 workers was still huge.',
+      'caused',
+      'participial',
+      null,
+      'damage',
+      'antecedent',
+    ],
+    ['Crews have begun closing the Macondo well, after an explosion there in April killed 11 people.', 'killed', 'adverbial', 'after', 'an explosion', 'own'],
+    [
+      'The blowout preventer system of valves at the well head on the seabed is believed to have failed.',
+      'to have failed',
+      'infinitive',
+      'to',
+      'The blowout preventer system',
+      'controller',
+    ],
+  ])('%s → "%s": %s', (sentence, verb, kind, marker, subject, from) => {
+    expect(clause(sentence, verb)).toMatchObject({ kind, marker, subject, from });
+  });
+});
+
+describe('words that look like verbs but are not clauses', () => {
+  it('"Houston-based Anadarko", "a gigantic man-made disaster": a verb inside a hyphenated word heads no clause', () => {
+    expect(clauses('BP sent demands to its partners, Houston-based Anadarko and Mitsui.').map((c) => c.verb)).toEqual(['sent']);
+    expect(clauses('What do you call a gigantic man-made disaster?').map((c) => c.verb)).not.toContain('made');
+  });
+
+  it('an "if" inside a quoted title conditions nothing outside it', () => {
+    const s = 'The director was just finishing his latest documentary, "If God Is Willing and Da Creek Don\'t Rise", when the oil spill forced him back.';
+    expect(clause(s, 'was just finishing')).toMatchObject({ conditional: false });
+  });
+});
+
 describe('what a clause says about its happening', () => {
   it('negation, on the verb or in the subject', () => {
     expect(clause('An NHS spokesman said the baby did not die from swine flu.', 'did not die')).toMatchObject({ negated: true, tense: 'past' });

@@ -115,6 +115,8 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
       if (t.norm[i] === 'that' && next >= 0) return t.tag[next] === 'NOUN' || t.tag[next] === 'ADJ' || t.tag[next] === 'NUM' || t.tag[next] === 'PUNCT';
       return true;
     case 'PRON':
+      // "there are mosquitoes": an existential subject; "an explosion there in April": an adverb.
+      if (t.norm[i] === 'there') return next >= 0 && (t.tag[next] === 'AUX' || /^(?:seem|appear|remain)/.test(t.norm[next]));
       return PERSONAL_PRONOUNS.has(t.norm[i]) || POSSESSIVE_DETERMINERS.has(t.norm[i]);
     case 'SYM':
       return CURRENCY.has(t.norm[i]) && next >= 0 && t.tag[next] === 'NUM';
@@ -279,8 +281,15 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   if (before < s.tokenStart || !preposition) return np;
   // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
   if (SUBORDINATORS.has(t.norm[before])) {
+    // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
     let k = np.end;
-    while (k < s.tokenEnd && t.tag[k] === 'ADV') k++;
+    for (;;) {
+      if (k < s.tokenEnd && (t.tag[k] === 'ADV' || t.norm[k] === 'there' || t.norm[k] === 'here')) k++;
+      else if (k + 1 < s.tokenEnd && t.tag[k] === 'ADP' && PHRASE_TAGS.has(t.tag[k + 1])) {
+        k++;
+        while (k < s.tokenEnd && PHRASE_TAGS.has(t.tag[k])) k++;
+      } else break;
+    }
     if (k < s.tokenEnd && (t.tag[k] === 'VERB' || t.tag[k] === 'AUX')) return np;
   }
   // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
@@ -289,6 +298,7 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   return np;
 }
 
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up', 'than']);
 const FRACTIONS = new Set([
   'half',

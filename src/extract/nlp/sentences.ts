@@ -20,15 +20,30 @@ export interface SentenceSpan extends Sentence {
   tokenEnd: number;
 }
 
-/** segment.ts's sentences of the text, each with its token range (a token belongs to the sentence its first character is in). */
+/**
+ * segment.ts's sentences of the text, each with its token range. A token belongs to the sentence its first
+ * character is in; should segment.ts cut inside a token (it can, between two unusual characters), the
+ * sentence ends with the token and the next one starts after it, so every token lies wholly in one sentence.
+ */
 export function sentencesOf(tokens: TokenTable, sentences: Sentence[] = segmentSentences(tokens.text)): SentenceSpan[] {
   const out: SentenceSpan[] = [];
+  const text = tokens.text;
   let i = 0;
+  let floor = 0;
   for (const s of sentences) {
-    while (i < tokens.count && tokens.start[i] < s.start) i++;
+    let start = Math.max(s.start, floor);
+    let end = s.end;
+    while (i < tokens.count && tokens.start[i] < start) i++;
     const first = i;
-    while (i < tokens.count && tokens.start[i] < s.end) i++;
-    out.push({ start: s.start, end: s.end, text: s.text, tokenStart: first, tokenEnd: i });
+    while (i < tokens.count && tokens.start[i] < end) i++;
+    if (i > first) {
+      start = Math.min(start, tokens.start[first]);
+      end = Math.max(end, tokens.end[i - 1]);
+    }
+    floor = end;
+    while (start < end && /\s/.test(text[start])) start++;
+    if (start >= end) continue;
+    out.push({ start, end, text: start === s.start && end === s.end ? s.text : text.slice(start, end), tokenStart: first, tokenEnd: i });
   }
   return out;
 }

@@ -122,7 +122,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;
         const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
         if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
-        // Walk back over the modifiers to the determiner: "its deep-sea well", "an offshore rig", "the relief well".
+        // Walk back over the modifiers to the determiner: "its deep-sea well", "an offshore rig", "the relief well"
+        // (a name before it modifies it as an adjective would: "the Macondo well").
         let k = i;
         let compound = false;
         while (
@@ -131,6 +132,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
             t.tag[k - 1] === 'ADV' ||
             t.tag[k - 1] === 'NUM' ||
             t.tag[k - 1] === 'NOUN' ||
+            t.tag[k - 1] === 'PROPN' ||
             hyphenJoined(t, k - 1) ||
             t.norm[k - 1] === '-')
         ) {

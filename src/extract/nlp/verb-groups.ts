@@ -116,6 +116,10 @@ function particleAfter(t: TokenTable, head: number, end: number): number {
   return p;
 }
 
+/** "Houston-based", "man-made", "long-awaited": a verb glued to a hyphen is part of a compound word, not a verb group. */
+const inCompoundWord = (t: TokenTable, i: number) =>
+  i >= 2 && (t.flags[i] & Flag.GLUED) !== 0 && (t.norm[i - 1] === '-' || t.norm[i - 1] === '–') && (t.flags[i - 1] & Flag.GLUED) !== 0;
+
 /** The verb groups of one sentence, left to right. */
 export function verbGroups(t: TokenTable, s: SentenceSpan): VerbGroup[] {
   const out: VerbGroup[] = [];
@@ -129,7 +133,7 @@ export function verbGroups(t: TokenTable, s: SentenceSpan): VerbGroup[] {
         start = i;
         infinitive = true;
       }
-    } else if (isVerbal(t, i)) start = i;
+    } else if (isVerbal(t, i) && !inCompoundWord(t, i)) start = i;
     if (start < 0) {
       i++;
       continue;
@@ -152,7 +156,8 @@ function buildGroup(t: TokenTable, s: SentenceSpan, start: number, infinitive: b
     if (v < 0) break;
     if (elements.length > 0 && !afterTo) {
       const last = elements[elements.length - 1];
-      const lastIsAux = t.tag[last] === 'AUX';
+      // "to have failed": wink tags this "have" VERB; before a participle it is the perfect's auxiliary.
+      const lastIsAux = t.tag[last] === 'AUX' || ((t.lemma[last] === HAVE || t.lemma[last] === BE) && participleLike(t, v, verbForm(t, v)));
       const getPassive = t.lemma[last] === GET && participleLike(t, v, verbForm(t, v));
       if (!lastIsAux && !getPassive) break;
       if (getPassive) rules.push('get-passive');
@@ -245,7 +250,7 @@ function readTenseAndVoice(t: TokenTable, g: VerbGroup, elements: number[]) {
   for (let k = 0; k + 1 < elements.length; k++) {
     const lemma = t.lemma[elements[k]];
     const next = elements[k + 1];
-    if (lemma === HAVE && t.tag[elements[k]] === 'AUX' && participleLike(t, next, forms[k + 1])) g.perfect = true;
+    if (lemma === HAVE && participleLike(t, next, forms[k + 1])) g.perfect = true;
     if (lemma === BE && forms[k + 1] === 'ing' && !(t.norm[next] === 'going' && g.rules.includes('going-to-future'))) g.progressive = true;
     if ((lemma === BE || lemma === GET) && next === g.head && participleLike(t, next, forms[k + 1]) && forms[k + 1] !== 'ing') g.passive = true;
   }
