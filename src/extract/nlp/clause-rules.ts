@@ -34,6 +34,7 @@ import {
   npStartingAt,
   openClause,
   reportingClass,
+  vgStartingAt,
 } from './clause-state';
 import type { NounPhrase } from './noun-phrases';
 import { Flag } from './tokens';
@@ -93,10 +94,27 @@ function beforeAdverbs(st: ParseState, i: number): number {
 /** Words that open an embedded question: "did not specify whom Belousov would meet or what the agenda would entail". */
 const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how', 'whether']);
 
-/** The bare noun phrase right before token i (adverbs skipped), or null. */
+/**
+ * The subject right before token i: a bare noun phrase, reached over adverbs, over the prepositional phrases
+ * that follow it ("the impact on the media was"), over a time ("BP on Monday said") and over the closing
+ * comma of an apposition ("the country's capital, Beijing, had"). Null when something else stands there.
+ */
 function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
-  const np = npEndingAt(st, beforeAdverbs(st, i));
-  return np && isBareArgument(np) ? np : null;
+  let k = beforeAdverbs(st, i);
+  for (let hops = 0; hops < 5 && k >= st.s.tokenStart; hops++) {
+    let np = npEndingAt(st, k);
+    if (!np && isComma(st.t, k)) {
+      const before = npEndingAt(st, k - 1);
+      if (!before?.appositive || before.appositive.end !== k) return null;
+      np = before;
+    }
+    if (!np) return null;
+    if (isBareArgument(np)) return np;
+    if (np.preposition >= 0) k = beforeAdverbs(st, np.preposition);
+    else if (np.temporal) k = beforeAdverbs(st, np.start);
+    else return null;
+  }
+  return null;
 }
 
 const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'participle' || vg.form === 'invariant';
@@ -255,9 +273,10 @@ export const VERB_RULES: readonly VerbRule[] = [
       // "About a quarter of the oil released by the well evaporated": the noun may sit in the subject's prepositional phrase.
       const np = npEndingAt(st, vg.start - 1);
       if (!np || np.temporal || np.pronoun) return false;
-      // "leased by BP", "released on Monday": an agent or a preposition follows, not an object nor the next verb ("The well BP capped has ...").
+      // "leased by BP", "released on Monday", "required to drill": an agent, a preposition or an infinitive
+      // follows, not an object nor the next verb ("The well BP capped has ...").
       const next = vg.end;
-      if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP')) return false;
+      if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP' && !vgStartingAt(st, next)?.infinitive)) return false;
       return laterHeadFor(st, vg);
     },
     apply(st, vg) {
@@ -305,6 +324,15 @@ export const VERB_RULES: readonly VerbRule[] = [
       let conjunct = previousVerbClause(st, vg)!;
       // "killing 11 workers and injuring 17": like with like; a finite verb does not join a participle.
       while (conjunct.parent && conjunct.verb && isFiniteCapable(vg) !== isFiniteCapable(conjunct.verb) && !conjunct.participle) conjunct = conjunct.parent;
+      // "LeMieux told Fox News that U.S. skimmers are available as well and questioned why ...": a past verb joins
+      // the past "told", not the present it reported.
+      if (isFiniteCapable(vg) && conjunct.verb && conjunct.verb.tense !== vg.tense) {
+        for (let up = conjunct.parent; up; up = up.parent)
+          if (up.verb && up.verb.tense === vg.tense) {
+            conjunct = up;
+            break;
+          }
+      }
       const marker = coordinatorBefore(st, vg.start, conjunct.verb ? conjunct.verb.end : st.s.tokenStart);
       closeThrough(st, conjunct);
       openClause(
@@ -395,14 +423,16 @@ export const VERB_RULES: readonly VerbRule[] = [
     why: '"a report released on Monday", "ships carrying dispersant": a bare participle right after a noun, in a clause that has its verb, describes that noun.',
     test(st, vg) {
       const d = innermost(st);
-      if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || (isParticipleForm(vg) && vg.form !== 'invariant'))) return false;
-      const np = npEndingAt(st, vg.start - 1);
+      if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || isParticipleForm(vg))) return false;
+      const np = npEndingAt(st, beforeAdverbs(st, vg.start));
       if (!np || np.pronoun || (vg.form !== 'ing' && objectAt(st, vg.end))) return false;
+      // "has left Mexico City's reservoirs badly depleted", "keep the damaged well shut": the object's state.
+      if (vg.form === 'invariant' && !OBJECT_COMPLEMENT_VERBS.has(st.t.lemma[d.verb.head])) return false;
       // "The rig leased by BP exploded.": with a subject still waiting, a finite-looking verb that nothing later could replace is the waiting clause's own.
       return vg.form === 'ing' || headlessOpen(st) === null || laterHeadFor(st, vg);
     },
     apply(st, vg) {
-      const np = npEndingAt(st, vg.start - 1)!;
+      const np = npEndingAt(st, beforeAdverbs(st, vg.start))!;
       openClause(
         st,
         { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: vg.form !== 'ing' },
@@ -487,6 +517,26 @@ function coordinatorBeforePhrase(st: ParseState, i: number, after: number): numb
   }
   return -1;
 }
+
+/** Verbs whose object takes a state after it: "left the reservoirs badly depleted", "keep the well shut". */
+const OBJECT_COMPLEMENT_VERBS = new Set([
+  'keep',
+  'leave',
+  'make',
+  'find',
+  'get',
+  'render',
+  'consider',
+  'declare',
+  'hold',
+  'see',
+  'want',
+  'have',
+  'like',
+  'need',
+  'prefer',
+  'deem',
+]);
 
 /** Personal pronouns take no restrictive relative ("told them that" is a complement); "something that is more severe" does. */
 const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'this', 'these', 'those']);
@@ -606,6 +656,10 @@ export const MARKER_RULES: readonly TokenRule[] = [
     test(st, i) {
       if ((st.t.norm[i] !== 'that' && st.t.norm[i] !== 'whether') || npStartingAt(st, i)) return false;
       if (i - 1 >= st.s.tokenStart && st.t.norm[i - 1] === 'so') return false;
+      // "said that BP's systems for managing drilling risks were inadequate": after a speech or belief verb, "that"
+      // opens what was said even when a phrase the look-ahead cannot cross comes first.
+      const d = innermost(st);
+      if (d.verb && reportingClass(st.t, d.verb) && beforeAdverbs(st, i) === d.verb.end - 1) return true;
       return clauseAhead(st, i + 1) !== null;
     },
     apply(st, i) {

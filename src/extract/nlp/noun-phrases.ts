@@ -279,6 +279,8 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   const preposition =
     t.tag[before] === 'ADP' || (t.norm[before] === 'to' && t.tag[before] === 'PART') || (t.tag[before] === 'SCONJ' && SUBORDINATORS.has(t.norm[before]));
   if (before < s.tokenStart || !preposition) return np;
+  // "although none of the citizens had been diagnosed": a word that only ever opens clauses is no preposition.
+  if (PURE_SUBORDINATORS.has(t.norm[before])) return np;
   // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
   if (SUBORDINATORS.has(t.norm[before])) {
     // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
@@ -298,6 +300,7 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   return np;
 }
 
+const PURE_SUBORDINATORS = new Set(['although', 'though', 'because', 'whereas', 'unless', 'while', 'whilst', 'when', 'whenever', 'if']);
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up', 'than']);
 const FRACTIONS = new Set([

@@ -21,6 +21,22 @@ export interface TagRepair {
   apply(t: TokenTable, s: SentenceSpan, retag: (i: number, to: Tag) => void): void;
 }
 
+const ALWAYS_ADVERBS = new Set([
+  'then',
+  'now',
+  'also',
+  'still',
+  'already',
+  'meanwhile',
+  'however',
+  'therefore',
+  'perhaps',
+  'nonetheless',
+  'nevertheless',
+  'instead',
+  'again',
+  'soon',
+]);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
@@ -54,6 +70,17 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
     apply(t, s, retag) {
       for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') retag(i, 'ADP');
+    },
+  },
+  {
+    name: 'closed-class-adverb',
+    why: '"The barge then traveled the Bayou Lafourche": "then", "now", "also", "still", "already" are adverbs, whatever wink says, unless a determiner makes them a noun.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        if (!ALWAYS_ADVERBS.has(t.norm[i]) || t.tag[i] === 'ADV' || (t.flags[i] & Flag.CAPITALISED) !== 0) continue;
+        if (i > s.tokenStart && t.tag[i - 1] === 'DET') continue;
+        if (t.tag[i] === 'NOUN' || t.tag[i] === 'ADJ' || t.tag[i] === 'PROPN') retag(i, 'ADV');
+      }
     },
   },
   {
