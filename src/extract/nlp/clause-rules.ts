@@ -156,7 +156,10 @@ function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
       passedRelative = true;
       continue;
     }
-    if (!isFiniteCapable(next)) continue;
+    if (!isFiniteCapable(next)) {
+      passedRelative = true; // "the technology required to drill an oil well ... can be": the object is the infinitive's
+      continue;
+    }
     // A noun phrase right before it is the relative clause's object ("that killed 11 workers was"), or a new subject.
     const subject = bareNpBefore(st, next.start);
     return passedRelative || subject === null || subject.start < vg.start;

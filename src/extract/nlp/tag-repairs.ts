@@ -143,7 +143,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'stays an adverb ("did the job well.").',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') continue;
+        if ((t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') || ALWAYS_ADVERBS.has(t.norm[i]) || /ly$/.test(t.norm[i])) continue;
         // Only a base form can be a noun ("the well", "oil"); "have both said" keeps its verb.
         if (t.tag[i] === 'VERB' && (t.lemma[i] !== t.norm[i] || /(?:ed|ing)$/.test(t.norm[i]))) continue;
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;

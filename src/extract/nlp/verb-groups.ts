@@ -100,8 +100,12 @@ function nextVerbal(t: TokenTable, k: number, end: number): number {
     else if (k + 2 < end && t.norm[k] === ',' && t.tag[k + 1] === 'ADV' && t.norm[k + 2] === ',') k += 3;
     else break;
   }
-  return k < end && isVerbal(t, k) ? k : -1;
+  return k < end && isVerbal(t, k) && !startsCompoundWord(t, k, end) ? k : -1;
 }
+
+/** "can be mind-boggling": a word glued to a following hyphen and word is the start of a compound, not a verb. */
+const startsCompoundWord = (t: TokenTable, k: number, end: number) =>
+  k + 2 < end && (t.norm[k + 1] === '-' || t.norm[k + 1] === '–') && (t.flags[k + 1] & Flag.GLUED) !== 0 && (t.flags[k + 2] & Flag.GLUED) !== 0;
 
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
@@ -133,7 +137,7 @@ export function verbGroups(t: TokenTable, s: SentenceSpan): VerbGroup[] {
         start = i;
         infinitive = true;
       }
-    } else if (isVerbal(t, i) && !inCompoundWord(t, i)) start = i;
+    } else if (isVerbal(t, i) && !inCompoundWord(t, i) && !startsCompoundWord(t, i, s.tokenEnd)) start = i;
     if (start < 0) {
       i++;
       continue;
