@@ -73,9 +73,9 @@ describe('noun phrases', () => {
   });
 
   it('knows a time from a participant: "Monday", "20 April", "two days", but not "An April 20 explosion"', () => {
-    const { a, nps } = phrases('An April 20 explosion killed 11 workers on Monday and the rig sank two days later in 2010.');
+    const { a, nps } = phrases('An April 20 explosion killed 11 workers on Monday and the rig sank two days later in 2010, not last summer.');
     const temporal = nps.filter((np) => np.temporal).map((np) => phraseText(a, np));
-    expect(temporal).toEqual(['Monday', 'two days', '2010']);
+    expect(temporal).toEqual(['Monday', 'two days', '2010', 'last summer']);
   });
 
   it('leaves "Apple Computer today" as a company and a time', () => {

@@ -38,6 +38,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
       'capitalised-word-inside-name',
     ],
     ['North Korean Defense Minister No Kwang Chol echoed this sentiment.', 'No', 'PROPN', 'capitalised-word-inside-name'],
+    ['While the idea is aimed at the U.S. market, Munich Re said it could be adapted for other regions.', 'Re', 'PROPN', 'capitalised-word-inside-name'],
   ])('%s → "%s" is %s (%s)', (sentence, word, tag, rule) => {
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
   });
@@ -46,6 +47,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['BP did the job well.', 'well', 'ADV'],
     ['Giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.', 'said', 'VERB'],
     ['BP shares fell 5% on Monday.', 'fell', 'VERB'],
+    ['The barge then traveled the Bayou Lafourche to the deeper waters.', 'then', 'ADV'],
   ])('leaves a right tag alone: %s → "%s" stays %s', (sentence, word, tag) => {
     expect(tagOf(sentence, word).tag).toBe(tag);
   });

@@ -37,6 +37,10 @@ const ALWAYS_ADVERBS = new Set([
   'again',
   'soon',
 ]);
+/** Auxiliaries written out in full: a capitalised "Re" or "Ll" after a name is no contraction. */
+const AUXILIARY_WORDS = new Set(
+  'is are was were am be been being has have had having do does did will would can could may might must shall should ought'.split(' '),
+);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
@@ -91,6 +95,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if ((t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0 || t.tag[i - 1] !== 'PROPN' || t.tag[i + 1] !== 'PROPN') continue;
         // "Roche Holding AG"; "Defense Minister No Kwang Chol" (a name, not a negation).
         if (t.tag[i] === 'VERB' || t.tag[i] === 'DET') retag(i, 'PROPN');
+      }
+      // "Munich Re said": a capitalised word read as a contraction ("Re" as "'re") after a name is part of the name.
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'AUX' || (t.flags[i] & Flag.CAPITALISED) === 0 || t.tag[i - 1] !== 'PROPN') continue;
+        if (!AUXILIARY_WORDS.has(t.norm[i])) retag(i, 'PROPN');
       }
     },
   },

@@ -142,7 +142,7 @@ export function tokenize(text: string): TokenTable {
       continue;
     }
     const lower = w.normal[i] ?? value.toLowerCase();
-    if ((pos === 'PROPN' || pos === 'NOUN') && value.length > 3) {
+    if ((pos === 'PROPN' || pos === 'NOUN') && value.length > 3 && value.charCodeAt(value.length - 1) === 115 /* s */) {
       const possessive = ATTACHED_POSSESSIVE.exec(value);
       if (possessive) {
         const base = possessive[1];
