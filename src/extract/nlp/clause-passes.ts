@@ -60,7 +60,7 @@ function isNegativePhrase(c: PassContext, np: NounPhrase | null): boolean {
 export const CLAUSE_PASSES: readonly ClausePass[] = [
   {
     name: 'attribution-after-the-words',
-    why: '"No one was hurt, officials said.": the clauses before a closing attribution are what it reports.',
+    why: '"An acoustic trigger costs about $500,000, industry officials said.": the clauses before a closing attribution are what it reports.',
     run(c) {
       for (const a of c.live) {
         if (!a.rules.includes('attribution-after-the-words') || a.parent) continue;
@@ -140,7 +140,7 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
   },
   {
     name: 'quoted-without-attribution',
-    why: '"We will make this right." with no speaker in the sentence: a quotation is someone\'s words all the same.',
+    why: '"We must prepare as best we can for all these scenarios and then deal with the ones that unfold. (a quotation running over sentences): it is someone\'s words all the same.',
     run(c) {
       for (const d of c.live) {
         const clause = c.clauseOf.get(d)!;
@@ -152,7 +152,7 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
   },
   {
     name: 'condition',
-    why: '"If BP fails, the government will step in": the "if" clause is a condition, and the clause it depends on holds only under it.',
+    why: '"If this came from dislodged piping in the well, it could also call BP\'s well design into question": the "if" clause is a condition, and the clause it depends on holds only under it.',
     run(c) {
       for (const d of c.live) {
         if (!d.rules.includes('conditional-subordinator')) continue;
@@ -169,7 +169,7 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
   },
   {
     name: 'negation',
-    why: '"BP did not cap the well", "No one was hurt": a negated verb or a negative subject negates the clause.',
+    why: '"An NHS spokesman said the baby did not die from swine flu", "BP said no decision had yet been made": a negated verb or a negative subject negates the clause.',
     run(c) {
       for (const d of c.live) {
         const clause = c.clauseOf.get(d)!;
@@ -198,7 +198,7 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
   },
   {
     name: 'invariant-verb-past',
-    why: '"BP cut its dividend": with a singular subject the present would be "cuts", so "cut", "put", "hit", "set" are past.',
+    why: '"Like bolt from the blue, the H1N1 flu virus hit the world unexpectedly": with a singular subject the present would be "hits", so "hit", "cut", "put", "set" are past.',
     run(c) {
       for (const d of c.live) {
         const clause = c.clauseOf.get(d)!;

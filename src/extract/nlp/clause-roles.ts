@@ -107,7 +107,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   },
   {
     name: 'controlled-by-parent',
-    why: '"..., killing 11 workers", "BP plans to cap the well", "after removing the cap": a clause without a subject of its own has its controller\'s; after "asked BP to", the object\'s.',
+    why:
+      '"..., killing 11 workers", "Kim Jong Un has increasingly sought to fortify ties", "Speaking in London, ...": a clause ' +
+      'without a subject of its own has its controller\'s; after "asked", "urged", "allowed" and their like, the object\'s.',
     find(c, d) {
       if (!d.parent || (d.kind !== 'participial' && d.kind !== 'infinitive' && d.kind !== 'complement' && d.kind !== 'adverbial')) return null;
       if (d.kind === 'complement' && d.verb && d.verb.form !== 'ing') return null;

@@ -179,7 +179,7 @@ const closesAtComma = (d: Draft): boolean => COMMA_CLOSES.has(d.kind) || (d.kind
 export const VERB_RULES: readonly VerbRule[] = [
   {
     name: 'infinitive-clause',
-    why: '"BP plans to cap the well": a "to" verb is a clause of its own, whose subject is its controller\'s.',
+    why: '"Kim Jong Un has increasingly sought to fortify ties with Russia": a "to" verb is a clause of its own, whose subject is its controller\'s.',
     test: (_st, vg) => vg.infinitive,
     apply(st, vg) {
       openClause(st, { kind: 'infinitive', opener: vg.start, marker: vg.start, parent: innermost(st), verb: vg }, 'infinitive-clause');
@@ -207,7 +207,10 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   {
     name: 'attribution-after-the-words',
-    why: '"No one was hurt, officials said." / "“It is over,” Hayward said." / "..., said Thad Allen, who leads the response": a speech verb after the words it reports.',
+    why:
+      '"An acoustic trigger costs about $500,000, industry officials said." / "\\"We must be prepared for something that is ' +
+      'more severe than is currently observed,\\" said Dr Alan Hay, director of the World Influenza Centre": a speech verb ' +
+      'after the words it reports, its subject before or after it.',
     test(st, vg) {
       if (reportingClass(st.t, vg) !== 'speech' || !isFiniteCapable(vg) || headlessOpen(st) !== null) return false;
       const np = bareNpBefore(st, vg.start);
@@ -269,7 +272,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   {
     name: 'reduced-relative-on-subject',
-    why: '"The rig leased by BP exploded": a bare -ed verb right after the subject, when a later verb heads the clause, is a participle describing the subject.',
+    why: '"An April 20 explosion on an offshore rig leased by BP killed 11 workers": a bare -ed verb right after a noun of the subject, when a later verb heads the clause, is a participle describing that noun.',
     test(st, vg) {
       const d = innermost(st);
       if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
@@ -423,7 +426,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   {
     name: 'participle-modifies-noun',
-    why: '"a report released on Monday", "ships carrying dispersant": a bare participle right after a noun, in a clause that has its verb, describes that noun.',
+    why: '"according to figures released April 3 by NPD Group", "the oil gushing from the well": a bare participle right after a noun, in a clause that has its verb, describes that noun.',
     test(st, vg) {
       const d = innermost(st);
       if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || isParticipleForm(vg))) return false;
@@ -445,7 +448,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   {
     name: 'ing-complement-of-verb',
-    why: '"BP began drilling in 2009", "the well stopped leaking": an -ing verb right after a verb is its complement, with the same subject.',
+    why: '"the company did not rule out reclaiming the cash from BP": an -ing verb right after a verb is its complement, with the same subject.',
     test(st, vg) {
       const d = innermost(st);
       return d.verb !== null && isBare(vg) && vg.form === 'ing' && beforeAdverbs(st, vg.start) === d.verb.end - 1;
@@ -470,7 +473,9 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   {
     name: 'resumes-clause-after-embedded',
-    why: '"The bridge, which collapsed in March, was rebuilt": after a clause embedded in it, a clause still waiting for its verb takes the next finite one.',
+    why:
+      '"the break is Hayward\'s first since the Deepwater Horizon rig that BP was leasing exploded April 20": after a ' +
+      'clause embedded in it, a clause still waiting for its verb takes the next finite one.',
     test(st, vg) {
       return headlessOpen(st) !== null && isFiniteCapable(vg);
     },
@@ -777,7 +782,7 @@ export const MARKER_RULES: readonly TokenRule[] = [
 export const PUNCTUATION_RULES: readonly TokenRule[] = [
   {
     name: 'comma-drops-verbless-subordinate',
-    why: '"While in London, Hayward said": a subordinator with no subject and no verb before the comma opened no clause.',
+    why: '"While at Amoco, he negotiated projects in the South China Sea": a subordinator with no subject and no verb before the comma opened no clause.',
     test(st, i) {
       const d = innermost(st);
       if (!isComma(st.t, i) || d.verb || d.kind !== 'adverbial') return false;
@@ -793,21 +798,25 @@ export const PUNCTUATION_RULES: readonly TokenRule[] = [
   },
   {
     name: 'comma-closes-subordinate',
-    why: '"The bridge, which collapsed in March, was rebuilt" / "When engineers removed the cap, oil gushed": a comma ends a relative, adverbial or participle clause that has its verb.',
+    why: '"Retired coast guard Admiral Thad Allen, who is overseeing the government response to the disaster, said": a comma ends a relative, adverbial or participle clause that has its verb.',
     test(st, i) {
       const d = innermost(st);
       return isComma(st.t, i) && d.verb !== null && st.stack.length > 1 && closesAtComma(d);
     },
     apply(st) {
       // "when we hear about people who fulfil the criteria, I become ...": the comma ends the relative and the "when" clause.
-      while (st.stack.length > 1 && innermost(st).verb !== null && closesAtComma(innermost(st))) st.stack.pop()!.closed = true;
+      while (st.stack.length > 1 && innermost(st).verb !== null && closesAtComma(innermost(st))) {
+        const closed = st.stack.pop()!;
+        closed.closed = true;
+        closed.rules.push('comma-closes-subordinate');
+      }
       // "after the explosion that killed 11 workers, BP said": "after" was a preposition after all.
       if (st.stack.length > 1 && innermost(st).tentative) dropDraft(st.stack.pop()!);
     },
   },
   {
     name: 'semicolon-ends-clauses',
-    why: '"The well was capped; the cleanup goes on": a semicolon joins two independent clauses.',
+    why: '"I suspect not; but time will tell.": a semicolon joins two independent clauses.',
     test: (st, i) => st.t.norm[i] === ';',
     apply(st, i) {
       closeAll(st);
@@ -816,7 +825,7 @@ export const PUNCTUATION_RULES: readonly TokenRule[] = [
   },
   {
     name: 'closing-quote-ends-quotation',
-    why: 'Hayward said: “We will stop it,” and left: the clauses opened inside a quotation end with it.',
+    why: 'He said, "Our visit reflects the highest level of mutual trust." : the clauses opened inside a quotation end with it.',
     test(st, i) {
       const t = st.t;
       if (!isQuote(t, i) || (t.flags[i] & Flag.CLOSING) === 0) return false;

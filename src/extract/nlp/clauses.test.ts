@@ -223,6 +223,47 @@ describe('subjects across embedded clauses', () => {
   });
 });
 
+describe('the sentences quoted by the rules', () => {
+  it('"Retired coast guard Admiral Thad Allen, who is overseeing the government response to the disaster, said a committee of scientists and engineers would monitor the results"', () => {
+    const s =
+      'Retired coast guard Admiral Thad Allen, who is overseeing the government response to the disaster, said a committee of scientists and engineers would monitor the results.';
+    expect(clause(s, 'said')).toMatchObject({ kind: 'main', subject: 'Retired coast guard Admiral Thad Allen' });
+    expect(clause(s, 'is overseeing')).toMatchObject({
+      kind: 'relative',
+      text: 'who is overseeing the government response to the disaster',
+      rules: expect.arrayContaining(['comma-closes-subordinate']),
+    });
+    expect(clause(s, 'would monitor')).toMatchObject({
+      kind: 'complement',
+      subject: 'a committee',
+      reportedBy: 'speech:Retired coast guard Admiral Thad Allen',
+    });
+  });
+
+  it('"If this came from dislodged piping in the well, it could also call BP\'s well design into question": condition and consequence', () => {
+    const s = "If this came from dislodged piping in the well, it could also call BP's well design into question.";
+    expect(clause(s, 'came')).toMatchObject({ conditional: true, subject: 'this' });
+    expect(clause(s, 'could also call')).toMatchObject({ conditional: true, modal: 'could', rules: expect.arrayContaining(['consequence-of-condition']) });
+  });
+
+  it('"While at Amoco, he negotiated projects in the South China Sea": a verbless "while" opens no clause', () => {
+    expect(clauses('While at Amoco, he negotiated projects in the South China Sea and in Russia.')).toEqual([
+      expect.objectContaining({ verb: 'negotiated', kind: 'main', subject: 'he' }),
+    ]);
+  });
+
+  it('"the H1N1 flu virus hit the world unexpectedly" is past; "I suspect not; but time will tell." is two clauses', () => {
+    expect(clause('Like bolt from the blue, the H1N1 flu virus hit the world unexpectedly.', 'hit')).toMatchObject({
+      tense: 'past',
+      subject: 'the H1N1 flu virus',
+    });
+    expect(clauses('I suspect not; but time will tell.').map((c) => [c.verb, c.kind])).toEqual([
+      ['suspect', 'main'],
+      ['will tell', 'main'],
+    ]);
+  });
+});
+
 describe('words that look like verbs but are not clauses', () => {
   it('"Houston-based Anadarko", "a gigantic man-made disaster": a verb inside a hyphenated word heads no clause', () => {
     expect(clauses('BP sent demands to its partners, Houston-based Anadarko and Mitsui.').map((c) => c.verb)).toEqual(['sent']);

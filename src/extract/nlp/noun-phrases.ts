@@ -404,8 +404,9 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
         }
         if (!closes) break;
       }
-      // "BP blamed Transocean and Halliburton denied it": clauses, not a coordinated object.
-      if (coordinator >= 0 && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) break;
+      // "BP blamed Transocean and Halliburton denied it": clauses, not a coordinated object. Inside a prepositional
+      // phrase the verb after belongs to the phrase's head: "a committee of scientists and engineers would monitor".
+      if (coordinator >= 0 && (members[0].preposition < 0 || members[0].temporal) && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) break;
       members.push(next);
       m++;
       if (coordinator >= 0) break;
