@@ -76,13 +76,14 @@ function ownerOf(st: ParseState, i: number): Draft | null {
 
 /** The clause of the verb group just before vg, if any. */
 function previousVerbClause(st: ParseState, vg: VerbGroup): Draft | null {
-  const k = st.vgs.indexOf(vg);
-  for (let j = k - 1; j >= 0; j--) {
+  for (let j = vgIndex(st, vg) - 1; j >= 0; j--) {
     const d = st.drafts.find((x) => x.verb === st.vgs[j]);
     if (d) return d;
   }
   return null;
 }
+
+const vgIndex = (st: ParseState, vg: VerbGroup) => st.vgStartAt[vg.start - st.s.tokenStart];
 
 /** The first token before i that is not an adverb ("when" and "where", tagged adverbs, open clauses and stop the walk). */
 function beforeAdverbs(st: ParseState, i: number): number {
@@ -139,7 +140,7 @@ function objectAt(st: ParseState, i: number): boolean {
  * rig disaster that killed 11 workers was still huge": "was").
  */
 function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
-  const k = st.vgs.indexOf(vg);
+  const k = vgIndex(st, vg);
   let from = vg.end;
   let inRelative = false;
   let passedRelative = false;
