@@ -467,3 +467,210 @@ export const IRREGULAR_VERBS: ReadonlyArray<readonly [string, string, string]> =
 
 /** Words that announce a source after them: "according to BP", "according to the Coast Guard". */
 export const ACCORDING_TO = ['according', 'to'] as const;
+
+/** Pronouns of a third-person singular subject: "it hit" is past ("it hits" would be the present). */
+export const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that', 'one', 'everyone', 'nobody', 'somebody', 'someone']);
+
+/** Verbs whose object controls a following "to" clause: "asked BP to cap the well" (BP caps). */
+export const OBJECT_CONTROL_VERBS = new Set([
+  'ask',
+  'tell',
+  'urge',
+  'order',
+  'allow',
+  'force',
+  'require',
+  'permit',
+  'persuade',
+  'enable',
+  'invite',
+  'instruct',
+  'direct',
+  'encourage',
+  'expect',
+  'want',
+  'need',
+  'help',
+]);
+
+/** Words that open an embedded question: "did not specify whom Belousov would meet or what the agenda would entail". */
+export const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how', 'whether']);
+
+/** Verbs whose object takes a state after it: "left the reservoirs badly depleted", "keep the well shut". */
+export const OBJECT_COMPLEMENT_VERBS = new Set([
+  'keep',
+  'leave',
+  'make',
+  'find',
+  'get',
+  'render',
+  'consider',
+  'declare',
+  'hold',
+  'see',
+  'want',
+  'have',
+  'like',
+  'need',
+  'prefer',
+  'deem',
+]);
+
+/** Pronouns that take no restrictive relative ("told them that" is a complement); "something that is more severe" does. */
+export const PRONOUNS_WITHOUT_RELATIVES = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'this', 'these', 'those']);
+
+/** Nouns whose "that" clause states their content: "the fact that", "reports that the well leaked". */
+export const CONTENT_NOUNS = new Set([
+  'fact',
+  'claim',
+  'news',
+  'report',
+  'evidence',
+  'hope',
+  'fear',
+  'belief',
+  'sign',
+  'suggestion',
+  'assurance',
+  'warning',
+  'possibility',
+  'idea',
+  'view',
+  'allegation',
+  'concern',
+  'rumour',
+  'rumor',
+  'indication',
+  'confirmation',
+  'statement',
+  'estimate',
+  'speculation',
+  'expectation',
+  'argument',
+  'notion',
+  'promise',
+  'threat',
+  'risk',
+  'chance',
+  'likelihood',
+  'doubt',
+]);
+
+/** Speech verbs whose addressee comes between them and "that": "told reporters that", "warned residents that". */
+export const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'notify', 'show', 'convince', 'persuade', 'advise', 'promise', 'teach']);
+
+/** Times that start a phrase of their own after a name: "Apple Computer today launched". */
+export const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
+/** Determiners that are no phrase alone ("the off shore oil rig" breaks after "the"); "this", "all", "both" are. */
+export const ARTICLES = new Set(['the', 'a', 'an', 'every', 'no', 'another', 'such']);
+
+/** Currency signs before an amount: "$1.55 billion". */
+export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C$']);
+
+/** Possessive determiners: "its deep-sea well", "whose team". */
+export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
+
+/** Pronouns that are a noun phrase by themselves: "it", "they", "someone", "there" (are mosquitoes). */
+export const STANDALONE_PRONOUNS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'me',
+  'him',
+  'us',
+  'them',
+  'this',
+  'these',
+  'those',
+  'someone',
+  'somebody',
+  'something',
+  'anyone',
+  'anybody',
+  'anything',
+  'everyone',
+  'everybody',
+  'everything',
+  'nobody',
+  'nothing',
+  'none',
+  'one',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+  'all',
+  'both',
+  'each',
+  'many',
+  'some',
+  'others',
+  'there',
+]);
+
+/** Words that join the parts of one proper name: "Gulf of Mexico", "Johnson & Johnson", "bin Laden". */
+export const NAME_BRIDGES = new Set(['of', '&', 'de', 'du', 'al', 'bin', 'van', 'von', 'la', 'da']);
+
+/** Subordinators that are never prepositions: "although none of the citizens had been diagnosed". */
+export const CLAUSE_ONLY_SUBORDINATORS = new Set(['although', 'though', 'because', 'whereas', 'unless', 'while', 'whilst', 'when', 'whenever', 'if']);
+
+/** Approximations before an amount, not prepositions: "About a quarter of the oil", "more than 4 billion songs". */
+export const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up', 'than']);
+
+/** Nouns of an amount, after an approximation: "about a quarter", "nearly half". */
+export const QUANTITY_NOUNS = new Set([
+  'half',
+  'quarter',
+  'third',
+  'fifth',
+  'tenth',
+  'dozen',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+]);
+
+/** Adverbs whatever a tagger says: "The barge then traveled". */
+export const ALWAYS_ADVERBS = new Set([
+  'then',
+  'now',
+  'also',
+  'still',
+  'already',
+  'meanwhile',
+  'however',
+  'therefore',
+  'perhaps',
+  'nonetheless',
+  'nevertheless',
+  'instead',
+  'again',
+  'soon',
+]);
+
+/** Auxiliaries written out in full: a capitalised "Re" after a name ("Munich Re said") is no contraction. */
+export const AUXILIARY_WORDS = new Set(
+  'is are was were am be been being has have had having do does did will would can could may might must shall should ought'.split(' '),
+);
+
+/** Quantifiers that float between auxiliary and verb: "have both said", "were all killed". */
+export const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** Present forms of "be", contractions included. */
+export const BE_PRESENT = new Set(['am', 'is', 'are', "'s", '’s', "'re", '’re', "'m", '’m']);
+
+/** Past forms of "be". */
+export const BE_PAST = new Set(['was', 'were']);
+
+/** Present forms of "have", contractions included. */
+export const HAVE_PRESENT = new Set(['has', 'have', "'ve", '’ve']);

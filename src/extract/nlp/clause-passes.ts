@@ -4,7 +4,7 @@
  * whose words it is (reported speech, quotations, "according to"), whether it is a condition, negated, a
  * present-tense headline, and the past of "cut"/"put"/"hit" after a singular subject.
  */
-import { NEGATORS } from '../lexicon/grammar';
+import { NEGATORS, SINGULAR_PRONOUNS } from '../lexicon/grammar';
 import type { Draft, ParseState } from './clause-state';
 import { npStartingAt, reportingClass } from './clause-state';
 import type { Clause } from './clauses';
@@ -36,8 +36,6 @@ function descendants(c: PassContext, d: Draft): Draft[] {
   walk(d);
   return out;
 }
-
-const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that', 'one', 'everyone', 'nobody', 'somebody', 'someone']);
 
 /** A third-person singular subject: "BP", "the company", "it" — the form that would take "cuts" in the present. */
 function isSingular(c: PassContext, np: NounPhrase | null): boolean {

@@ -5,6 +5,7 @@
  * a relative or participle clause describes), "shared" (a coordinated verb's), "controller" (an -ing or
  * "to" clause's), "inverted" ("said Thad Allen").
  */
+import { OBJECT_CONTROL_VERBS } from '../lexicon/grammar';
 import type { Draft, ParseState } from './clause-state';
 import { isBareArgument } from './clause-state';
 import type { NounPhrase } from './noun-phrases';
@@ -32,28 +33,6 @@ export interface SubjectRule {
   why: string;
   find(c: RoleContext, d: Draft): { np: NounPhrase | null; from: SubjectSource } | null;
 }
-
-/** Verbs whose object controls a following "to" clause: "asked BP to cap the well" (BP caps). */
-const OBJECT_CONTROL_VERBS = new Set([
-  'ask',
-  'tell',
-  'urge',
-  'order',
-  'allow',
-  'force',
-  'require',
-  'permit',
-  'persuade',
-  'enable',
-  'invite',
-  'instruct',
-  'direct',
-  'encourage',
-  'expect',
-  'want',
-  'need',
-  'help',
-]);
 
 const beforeVerb = (d: Draft, np: NounPhrase) => np.end <= d.verb!.start && (d.marker < 0 || np.start >= d.marker);
 

@@ -11,7 +11,19 @@
  * parser, and compromise's clause splitter cuts at commas and conjunctions without finding subjects,
  * relative attachments or reported speech.
  */
-import { BARE_INFINITIVE_VERBS, CONDITIONAL_SUBORDINATORS, COORDINATORS, LOCATIVE_PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS } from '../lexicon/grammar';
+import {
+  ADDRESSEE_VERBS,
+  BARE_INFINITIVE_VERBS,
+  CONDITIONAL_SUBORDINATORS,
+  CONTENT_NOUNS,
+  COORDINATORS,
+  LOCATIVE_PREPOSITIONS,
+  OBJECT_COMPLEMENT_VERBS,
+  PRONOUNS_WITHOUT_RELATIVES,
+  RELATIVE_WORDS,
+  SUBORDINATORS,
+  WH_WORDS,
+} from '../lexicon/grammar';
 import {
   clauseAhead,
   closeAbove,
@@ -91,9 +103,6 @@ function beforeAdverbs(st: ParseState, i: number): number {
   while (k >= st.s.tokenStart && isAdverb(st.t, k) && !SUBORDINATORS.has(st.t.norm[k]) && !RELATIVE_WORDS.has(st.t.norm[k]) && !WH_WORDS.has(st.t.norm[k])) k--;
   return k;
 }
-
-/** Words that open an embedded question: "did not specify whom Belousov would meet or what the agenda would entail". */
-const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how', 'whether']);
 
 /**
  * The subject right before token i: a bare noun phrase, reached over adverbs, over the prepositional phrases
@@ -527,29 +536,6 @@ function coordinatorBeforePhrase(st: ParseState, i: number, after: number): numb
   return -1;
 }
 
-/** Verbs whose object takes a state after it: "left the reservoirs badly depleted", "keep the well shut". */
-const OBJECT_COMPLEMENT_VERBS = new Set([
-  'keep',
-  'leave',
-  'make',
-  'find',
-  'get',
-  'render',
-  'consider',
-  'declare',
-  'hold',
-  'see',
-  'want',
-  'have',
-  'like',
-  'need',
-  'prefer',
-  'deem',
-]);
-
-/** Personal pronouns take no restrictive relative ("told them that" is a complement); "something that is more severe" does. */
-const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'this', 'these', 'those']);
-
 /** "since the Deepwater Horizon rig that BP was leasing exploded": after an ambiguous subordinator, a noun phrase and a relative word. */
 function subjectWithRelative(st: ParseState, i: number): NounPhrase | null {
   const np = npStartingAt(st, skipAdverbsAt(st, i + 1));
@@ -561,46 +547,6 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
   while (i < st.s.tokenEnd && isAdverb(st.t, i)) i++;
   return i;
 };
-
-/** Content nouns whose "that" clause states their content: "the fact that", "reports that the well leaked". */
-const CONTENT_NOUNS = new Set([
-  'fact',
-  'claim',
-  'news',
-  'report',
-  'evidence',
-  'hope',
-  'fear',
-  'belief',
-  'sign',
-  'suggestion',
-  'assurance',
-  'warning',
-  'possibility',
-  'idea',
-  'view',
-  'allegation',
-  'concern',
-  'rumour',
-  'rumor',
-  'indication',
-  'confirmation',
-  'statement',
-  'estimate',
-  'speculation',
-  'expectation',
-  'argument',
-  'notion',
-  'promise',
-  'threat',
-  'risk',
-  'chance',
-  'likelihood',
-  'doubt',
-]);
-
-/** Speech verbs whose addressee comes between them and "that": "told reporters that", "warned residents that". */
-const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'notify', 'show', 'convince', 'persuade', 'advise', 'promise', 'teach']);
 
 /**
  * The noun a relative clause after noun phrase `np` modifies. A restrictive "that" does not restrict a proper
@@ -643,7 +589,7 @@ export const MARKER_RULES: readonly TokenRule[] = [
     test(st, i) {
       if (st.t.norm[i] !== 'that' || npStartingAt(st, i)) return false;
       const np = npEndingAt(st, i - 1);
-      if (!np || np.temporal || np.adjectival || (np.pronoun && PERSONAL.has(st.t.norm[np.head]))) return false;
+      if (!np || np.temporal || np.adjectival || (np.pronoun && PRONOUNS_WITHOUT_RELATIVES.has(st.t.norm[np.head]))) return false;
       const owner = ownerOf(st, np.start);
       // "told reporters that ..." is what was told; "the fact that ..." states the fact.
       if (owner?.verb && ADDRESSEE_VERBS.has(st.t.lemma[owner.verb.head]) && np.start >= owner.verb.end && npEndingAt(st, np.start - 1) === null) return false;

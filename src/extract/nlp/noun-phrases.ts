@@ -11,7 +11,21 @@
  * chunker is written here on wink's tags. Each phrase records the rules that shaped it.
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
-import { COORDINATORS, RELATIVE_WORDS, SUBORDINATORS, TIME_NOUNS } from '../lexicon/grammar';
+import {
+  APPROXIMATORS,
+  ARTICLES,
+  CLAUSE_ONLY_SUBORDINATORS,
+  COORDINATORS,
+  CURRENCY_SYMBOLS,
+  DEICTIC_TIMES,
+  NAME_BRIDGES,
+  POSSESSIVE_DETERMINERS,
+  QUANTITY_NOUNS,
+  RELATIVE_WORDS,
+  STANDALONE_PRONOUNS,
+  SUBORDINATORS,
+  TIME_NOUNS,
+} from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type TokenTable } from './tokens';
 
@@ -46,53 +60,6 @@ export interface NounPhrase {
   rules: string[];
 }
 
-const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
-const ARTICLES = new Set(['the', 'a', 'an', 'every', 'no', 'another', 'such']);
-const CURRENCY = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C$']);
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
-const PERSONAL_PRONOUNS = new Set([
-  'i',
-  'you',
-  'he',
-  'she',
-  'it',
-  'we',
-  'they',
-  'me',
-  'him',
-  'us',
-  'them',
-  'this',
-  'these',
-  'those',
-  'someone',
-  'somebody',
-  'something',
-  'anyone',
-  'anybody',
-  'anything',
-  'everyone',
-  'everybody',
-  'everything',
-  'nobody',
-  'nothing',
-  'none',
-  'one',
-  'itself',
-  'themselves',
-  'himself',
-  'herself',
-  'all',
-  'both',
-  'each',
-  'many',
-  'some',
-  'others',
-  'there',
-]);
-/** Joins the parts of one proper name: "Gulf of Mexico", "Department of the Interior", "Johnson & Johnson". */
-const NAME_BRIDGES = new Set(['of', '&', 'de', 'du', 'al', 'bin', 'van', 'von', 'la', 'da']);
-
 const isNoun = (t: TokenTable, i: number) => t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN';
 /** Capitalised and a name: tagged PROPN, or a capitalised noun not at the start of its sentence. */
 const isNameToken = (t: TokenTable, i: number, s: SentenceSpan) =>
@@ -117,9 +84,9 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
     case 'PRON':
       // "there are mosquitoes": an existential subject; "an explosion there in April": an adverb.
       if (t.norm[i] === 'there') return next >= 0 && (t.tag[next] === 'AUX' || /^(?:seem|appear|remain)/.test(t.norm[next]));
-      return PERSONAL_PRONOUNS.has(t.norm[i]) || POSSESSIVE_DETERMINERS.has(t.norm[i]);
+      return STANDALONE_PRONOUNS.has(t.norm[i]) || POSSESSIVE_DETERMINERS.has(t.norm[i]);
     case 'SYM':
-      return CURRENCY.has(t.norm[i]) && next >= 0 && t.tag[next] === 'NUM';
+      return CURRENCY_SYMBOLS.has(t.norm[i]) && next >= 0 && t.tag[next] === 'NUM';
     case 'ADV':
       // "nearly 5,000 workers", "about 11", "very large"
       return next >= 0 && (t.tag[next] === 'NUM' || (t.tag[next] === 'ADJ' && next + 1 < s.tokenEnd && isNoun(t, next + 1)));
@@ -145,7 +112,7 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   if ((t.flags[j] & Flag.POSSESSIVE) !== 0) return j > phraseStart && (isNoun(t, prev) || t.tag[prev] === 'NUM' || t.tag[prev] === 'PRON');
   if (tag === 'DET') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 || (NAME_BRIDGES.has(t.norm[prev]) && t.tag[prev] !== 'DET');
   if (tag === 'PRON') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 && POSSESSIVE_DETERMINERS.has(t.norm[j]);
-  if (tag === 'SYM' && CURRENCY.has(t.norm[j])) return j + 1 < s.tokenEnd && t.tag[j + 1] === 'NUM' && (t.flags[prev] & Flag.POSSESSIVE) !== 0;
+  if (tag === 'SYM' && CURRENCY_SYMBOLS.has(t.norm[j])) return j + 1 < s.tokenEnd && t.tag[j + 1] === 'NUM' && (t.flags[prev] & Flag.POSSESSIVE) !== 0;
   if (isHyphen(t, j)) return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 1]);
   if (t.tag[prev] !== 'PUNCT' && isHyphen(t, prev)) return /^[\p{L}\p{N}]/u.test(t.norm[j]); // "11-year-old": any word after a glued hyphen
   if (tag === 'ADV') return j + 1 < s.tokenEnd && t.tag[j + 1] === 'ADJ' && j + 2 < s.tokenEnd && isNoun(t, j + 2);
@@ -280,7 +247,7 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
     t.tag[before] === 'ADP' || (t.norm[before] === 'to' && t.tag[before] === 'PART') || (t.tag[before] === 'SCONJ' && SUBORDINATORS.has(t.norm[before]));
   if (before < s.tokenStart || !preposition) return np;
   // "although none of the citizens had been diagnosed": a word that only ever opens clauses is no preposition.
-  if (PURE_SUBORDINATORS.has(t.norm[before])) return np;
+  if (CLAUSE_ONLY_SUBORDINATORS.has(t.norm[before])) return np;
   // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
   if (SUBORDINATORS.has(t.norm[before])) {
     // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
@@ -295,30 +262,12 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
     if (k < s.tokenEnd && (t.tag[k] === 'VERB' || t.tag[k] === 'AUX')) return np;
   }
   // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
-  if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || FRACTIONS.has(t.norm[np.head]))) return np;
+  if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || QUANTITY_NOUNS.has(t.norm[np.head]))) return np;
   np.preposition = before;
   return np;
 }
 
-const PURE_SUBORDINATORS = new Set(['although', 'though', 'because', 'whereas', 'unless', 'while', 'whilst', 'when', 'whenever', 'if']);
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up', 'than']);
-const FRACTIONS = new Set([
-  'half',
-  'quarter',
-  'third',
-  'fifth',
-  'tenth',
-  'dozen',
-  'hundred',
-  'hundreds',
-  'thousand',
-  'thousands',
-  'million',
-  'millions',
-  'billion',
-  'billions',
-]);
 
 const isComma = (t: TokenTable, i: number) => t.norm[i] === ',';
 const isVerbal = (t: TokenTable, i: number) => t.tag[i] === 'VERB' || t.tag[i] === 'AUX';

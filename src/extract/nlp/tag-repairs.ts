@@ -4,6 +4,7 @@
  * TAG_REPAIRS, one sentence at a time, and every change is recorded (token, old tag, new tag, rule), as
  * compromise's post-tagger does.
  */
+import { ALWAYS_ADVERBS, AUXILIARY_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
 import { canBeTagged } from './wink';
@@ -20,28 +21,6 @@ export interface TagRepair {
   why: string;
   apply(t: TokenTable, s: SentenceSpan, retag: (i: number, to: Tag) => void): void;
 }
-
-const ALWAYS_ADVERBS = new Set([
-  'then',
-  'now',
-  'also',
-  'still',
-  'already',
-  'meanwhile',
-  'however',
-  'therefore',
-  'perhaps',
-  'nonetheless',
-  'nevertheless',
-  'instead',
-  'again',
-  'soon',
-]);
-/** Auxiliaries written out in full: a capitalised "Re" or "Ll" after a name is no contraction. */
-const AUXILIARY_WORDS = new Set(
-  'is are was were am be been being has have had having do does did will would can could may might must shall should ought'.split(' '),
-);
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
 function opensNounPhrase(t: TokenTable, i: number): boolean {

@@ -8,7 +8,21 @@
  * A regular "-ed" form alone is read as a finite past here; clauses.ts decides, from the words around
  * it, when it is a participle instead ("the rig, leased by BP, ...").
  */
-import { BE, DO, FUTURE_MODALS, GET, HAVE, IRREGULAR_VERBS, MODALS, PARTICLES, PHRASAL_VERBS_WITH_OBJECT } from '../lexicon/grammar';
+import {
+  BE,
+  BE_PAST,
+  BE_PRESENT,
+  DO,
+  FLOATING_QUANTIFIERS,
+  FUTURE_MODALS,
+  GET,
+  HAVE,
+  HAVE_PRESENT,
+  IRREGULAR_VERBS,
+  MODALS,
+  PARTICLES,
+  PHRASAL_VERBS_WITH_OBJECT,
+} from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type TokenTable } from './tokens';
 
@@ -57,10 +71,6 @@ for (const [base, past, participle] of IRREGULAR_VERBS) {
   else if (participle.split('/').includes(base)) PARTICIPLE_EQUALS_BASE.add(base);
 }
 
-const BE_PRESENT = new Set(['am', 'is', 'are', "'s", '’s', "'re", '’re', "'m", '’m']);
-const BE_PAST = new Set(['was', 'were']);
-const HAVE_PRESENT = new Set(['has', 'have', "'ve", '’ve']);
-
 const isThirdPersonS = (lower: string, lemma: string) =>
   lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
 
@@ -106,8 +116,6 @@ function nextVerbal(t: TokenTable, k: number, end: number): number {
 /** "can be mind-boggling": a word glued to a following hyphen and word is the start of a compound, not a verb. */
 const startsCompoundWord = (t: TokenTable, k: number, end: number) =>
   k + 2 < end && (t.norm[k + 1] === '-' || t.norm[k + 1] === '–') && (t.flags[k + 1] & Flag.GLUED) !== 0 && (t.flags[k + 2] & Flag.GLUED) !== 0;
-
-const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 const NOUN_PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
