@@ -264,6 +264,23 @@ describe('the sentences quoted by the rules', () => {
   });
 });
 
+describe('wire stories', () => {
+  it('reads past a Reuters dateline to the story: "WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - ..."', () => {
+    const s = "WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - BP Plc's efforts to contain the leak are working, the company said.";
+    expect(clauses(s).map((c) => c.verb)).toEqual(['are working', 'to contain', 'said']);
+    expect(clause(s, 'are working')).toMatchObject({ subject: "BP Plc's efforts", reportedBy: 'speech:the company' });
+  });
+
+  it('"... sank on Thursday as hopes dimmed for 11 missing workers and the risk of a major oil spill loomed, officials said."', () => {
+    const s =
+      'HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank on Thursday as hopes dimmed for 11 missing workers and the risk of a major oil spill loomed, officials said.';
+    expect(clause(s, 'sank')).toMatchObject({ subject: 'An oil drilling rig', reportedBy: 'speech:officials', tense: 'past' });
+    expect(clause(s, 'had burned')).toMatchObject({ kind: 'relative', subject: 'An oil drilling rig' });
+    expect(clause(s, 'dimmed')).toMatchObject({ kind: 'adverbial', marker: 'as', subject: 'hopes' });
+    expect(clause(s, 'loomed')).toMatchObject({ subject: 'the risk' });
+  });
+});
+
 describe('words that look like verbs but are not clauses', () => {
   it('"Houston-based Anadarko", "a gigantic man-made disaster": a verb inside a hyphenated word heads no clause', () => {
     expect(clauses('BP sent demands to its partners, Houston-based Anadarko and Mitsui.').map((c) => c.verb)).toEqual(['sent']);

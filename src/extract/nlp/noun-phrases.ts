@@ -251,15 +251,7 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
   if (SUBORDINATORS.has(t.norm[before])) {
     // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
-    let k = np.end;
-    for (;;) {
-      if (k < s.tokenEnd && (t.tag[k] === 'ADV' || t.norm[k] === 'there' || t.norm[k] === 'here')) k++;
-      else if (k + 1 < s.tokenEnd && t.tag[k] === 'ADP' && PHRASE_TAGS.has(t.tag[k + 1])) {
-        k++;
-        while (k < s.tokenEnd && PHRASE_TAGS.has(t.tag[k])) k++;
-      } else break;
-    }
-    if (k < s.tokenEnd && (t.tag[k] === 'VERB' || t.tag[k] === 'AUX')) return np;
+    if (verbFollows(t, s, np.end)) return np;
   }
   // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
   if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || QUANTITY_NOUNS.has(t.norm[np.head]))) return np;
@@ -284,9 +276,20 @@ function verbBefore(t: TokenTable, s: SentenceSpan, i: number): boolean {
 
 /** Is token i, after optional adverbs, a verb? */
 function verbFollows(t: TokenTable, s: SentenceSpan, i: number): boolean {
-  let k = i;
-  while (k < s.tokenEnd && t.tag[k] === 'ADV') k++;
+  const k = afterPhrases(t, s, i);
   return k < s.tokenEnd && isVerbal(t, k);
+}
+
+/** The first token from i on past adverbs and prepositional phrases ("the risk of a major oil spill loomed" → "loomed"). */
+function afterPhrases(t: TokenTable, s: SentenceSpan, i: number): number {
+  let k = i;
+  for (;;) {
+    if (k < s.tokenEnd && (t.tag[k] === 'ADV' || t.norm[k] === 'there' || t.norm[k] === 'here')) k++;
+    else if (k + 1 < s.tokenEnd && t.tag[k] === 'ADP' && PHRASE_TAGS.has(t.tag[k + 1])) {
+      k++;
+      while (k < s.tokenEnd && (PHRASE_TAGS.has(t.tag[k]) || (t.flags[k] & Flag.POSSESSIVE) !== 0)) k++;
+    } else return k;
+  }
 }
 
 /** "Tony Hayward, BP's chief executive, said": a name and a description of it, set off by commas. */
@@ -353,9 +356,11 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
         }
         if (!closes) break;
       }
-      // "BP blamed Transocean and Halliburton denied it": clauses, not a coordinated object. Inside a prepositional
-      // phrase the verb after belongs to the phrase's head: "a committee of scientists and engineers would monitor".
-      if (coordinator >= 0 && (members[0].preposition < 0 || members[0].temporal) && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) break;
+      // "BP blamed Transocean and Halliburton denied it": clauses, not a coordinated object. In a prepositional phrase
+      // on a noun the verb after belongs to that noun: "a committee of scientists and engineers would monitor"; on a
+      // verb it does not: "hopes dimmed for 11 missing workers and the risk of a major oil spill loomed".
+      const ofNoun = members[0].preposition > s.tokenStart && !members[0].temporal && isNoun(t, members[0].preposition - 1);
+      if (coordinator >= 0 && !ofNoun && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) break;
       members.push(next);
       m++;
       if (coordinator >= 0) break;

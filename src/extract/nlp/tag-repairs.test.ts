@@ -30,6 +30,8 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['Fire boat response crews battle the blazing remnants of the rig.', 'battle', 'VERB', 'noun-before-determiner-is-verb'],
     ['An acoustic trigger costs about $500,000, industry officials said.', 'costs', 'VERB', 'noun-before-determiner-is-verb'],
     ['Oil has been gushing nonstop into the Gulf since April 20.', 'gushing', 'VERB', 'ing-after-be-is-verb'],
+    ['It sank on Thursday as hopes dimmed for 11 missing workers.', 'dimmed', 'VERB', 'ed-word-after-subject-is-verb'],
+    ["WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - BP Plc's efforts to contain the leak are working.", 'am', 'NOUN', 'clock-time'],
     ['According to BP, the well was capped.', 'According', 'ADP', 'according-to'],
     [
       'Pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.',

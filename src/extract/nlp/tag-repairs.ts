@@ -19,7 +19,8 @@ export interface Retag {
 export interface TagRepair {
   name: string;
   why: string;
-  apply(t: TokenTable, s: SentenceSpan, retag: (i: number, to: Tag) => void): void;
+  /** `lemma`: the word's lemma under its new tag, when it differs ("dimmed" read as a noun had the lemma "dimmed"; as a verb, "dim"). */
+  apply(t: TokenTable, s: SentenceSpan, retag: (i: number, to: Tag, lemma?: string) => void): void;
 }
 
 /** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
@@ -40,6 +41,16 @@ const isVerbal = (tag: Tag) => tag === 'VERB' || tag === 'AUX';
 const isThirdPersonS = (lower: string, lemma: string) =>
   lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
 
+/** The verb an -ed or -ing word is made from, if any: "dimmed" → "dim", "raised" → "raise", "gushing" → "gush". */
+function verbStem(word: string, suffix: 'ed' | 'ing'): string | null {
+  const stem = word.slice(0, -suffix.length);
+  if (stem.length < 2) return null;
+  if (canBeTagged(stem, 'VERB')) return stem;
+  if (canBeTagged(`${stem}e`, 'VERB')) return `${stem}e`;
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2) && canBeTagged(stem.slice(0, -1), 'VERB')) return stem.slice(0, -1);
+  return null;
+}
+
 /** Is this -s word the third person of a verb? "caps" (cap), "means" (wink's noun lemma is "means"; the verb is "mean"). */
 function sFormOfVerb(lower: string, lemma: string): boolean {
   if (isThirdPersonS(lower, lemma)) return canBeTagged(lemma, 'VERB');
@@ -53,6 +64,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
     apply(t, s, retag) {
       for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') retag(i, 'ADP');
+    },
+  },
+  {
+    name: 'clock-time',
+    why: '"WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) -": "am" and "pm" after a time of day are not the verb "am".',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
+        if (/^(?:am|pm|a\.m\.|p\.m\.)$/.test(t.norm[i]) && t.tag[i] !== 'NOUN' && /^\d{1,2}(?::\d\d)?$/.test(t.norm[i - 1])) retag(i, 'NOUN');
     },
   },
   {
@@ -202,18 +221,25 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'ed-word-after-subject-is-verb',
+    why: '"as hopes dimmed for 11 missing workers": an -ed word wink tagged as a noun, right after a noun and before a preposition, is a past verb when its stem is one.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !t.norm[i].endsWith('ed') || (t.tag[i - 1] !== 'NOUN' && t.tag[i - 1] !== 'PROPN' && t.tag[i - 1] !== 'PRON')) continue;
+        if (t.tag[i + 1] !== 'ADP' && t.tag[i + 1] !== 'PUNCT' && t.tag[i + 1] !== 'ADV') continue;
+        const verb = verbStem(t.norm[i], 'ed');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
     name: 'ing-after-be-is-verb',
     why: '"Oil has been gushing nonstop into the Gulf": after a form of "be", an -ing word wink tagged as a noun is the verb of a progressive.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'AUX' || t.lemma[i - 1] !== 'be') continue;
-        const stem = t.norm[i].slice(0, -3);
-        if (
-          canBeTagged(stem, 'VERB') ||
-          canBeTagged(`${stem}e`, 'VERB') ||
-          (stem.length > 2 && stem.at(-1) === stem.at(-2) && canBeTagged(stem.slice(0, -1), 'VERB'))
-        )
-          retag(i, 'VERB');
+        const verb = verbStem(t.norm[i], 'ing');
+        if (verb) retag(i, 'VERB', verb);
       }
     },
   },
@@ -292,10 +318,11 @@ export function repairTags(t: TokenTable, sentences: SentenceSpan[]): Retag[] {
   const changes: Retag[] = [];
   for (const s of sentences)
     for (const rule of TAG_REPAIRS)
-      rule.apply(t, s, (i, to) => {
+      rule.apply(t, s, (i, to, lemma) => {
         if (t.tag[i] === to) return;
         changes.push({ token: i, from: t.tag[i], to, rule: rule.name });
         t.tag[i] = to;
+        if (lemma) t.lemma[i] = lemma;
       });
   return changes;
 }
