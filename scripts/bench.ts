@@ -1,8 +1,9 @@
 /**
- * npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]
+ * npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]
  *
  * Measures the build step (documents per second, peak memory, incremental rebuild) and the client
- * (load, filter, frame times) at several sizes, prints the medians and writes bench/results.json.
+ * (load, filter, frame times) at several sizes, and the linguistic layer on real news (`--only nlp`:
+ * scripts/bench/nlp.ts), prints the medians and writes bench/results.json.
  * Not part of `npm test` or CI: the figures depend on the machine, and are read, not asserted.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,13 +11,14 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { benchClient, type ClientResult } from './bench/client';
 import { benchExtract, type ExtractResult } from './bench/extract';
+import { benchNlp, type NlpResult, printNlp } from './bench/nlp';
 
-const USAGE = 'Usage: npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]';
+const USAGE = 'Usage: npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const RESULTS = path.join(ROOT, 'bench/results.json');
 
 interface Options {
-  only: 'extract' | 'client' | null;
+  only: 'extract' | 'client' | 'nlp' | null;
   extract: number[];
   client: number[];
   runs: number | null;
@@ -33,7 +35,7 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i];
     if (a === '--only') {
       const v = argv[++i];
-      if (v !== 'extract' && v !== 'client') throw new Error(USAGE);
+      if (v !== 'extract' && v !== 'client' && v !== 'nlp') throw new Error(USAGE);
       opts.only = v;
     } else if (a === '--extract') opts.extract = sizes(argv[++i]);
     else if (a === '--client') opts.client = sizes(argv[++i]);
@@ -76,7 +78,7 @@ function printClient(rows: ClientResult[]) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.error(line);
-  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as { extract?: ExtractResult[]; client?: ClientResult[] };
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as { extract?: ExtractResult[]; client?: ClientResult[]; nlp?: NlpResult };
   const loadBefore = loadavg()[0];
   const results = {
     machine: {
@@ -89,12 +91,18 @@ async function main() {
     measuredAt: new Date().toISOString(),
     extract: previous.extract ?? [],
     client: previous.client ?? [],
+    nlp: previous.nlp ?? null,
   };
-  if (opts.only !== 'client') {
+  // The linguistic layer is measured only when asked: it needs the Timeline17 text beside the checkout.
+  if (opts.only === 'nlp') {
+    log('linguistic layer benchmark…');
+    results.nlp = await benchNlp({ runs: opts.runs ?? 5 }, log);
+  }
+  if (opts.only !== 'client' && opts.only !== 'nlp') {
     log('extraction benchmark…');
     results.extract = mergeBySize(results.extract, await benchExtract(opts.extract, opts.runs ? () => opts.runs! : extractRuns, log), (r) => r.documents);
   }
-  if (opts.only !== 'extract') {
+  if (opts.only !== 'extract' && opts.only !== 'nlp') {
     log('client benchmark…');
     results.client = mergeBySize(results.client, await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log), (r) => r.events);
   }
@@ -106,6 +114,7 @@ async function main() {
   );
   if (results.extract.length) printExtract(results.extract);
   if (results.client.length) printClient(results.client);
+  if (results.nlp) printNlp(results.nlp);
   console.log(`\nwritten: ${path.relative(process.cwd(), RESULTS)}`);
 }
 
