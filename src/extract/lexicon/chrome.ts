@@ -142,3 +142,22 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
 /** Headings that start a block of teasers or references: everything listed under them is chrome. */
 export const CHROME_BLOCK_HEADINGS: RegExp =
   /^(references|sources|further reading|related( posts| articles| stories)?|keep reading|editors'? picks|editor's picks|latest news|more (stories|news|from [\w ]+)|you may also like|recommended( for you)?|trending( now)?|most (read|popular)|read next|subscribe to [\w ]+)\s*:?$/i;
+
+/**
+ * Class and id words that mark an HTML element as page furniture, with the name of the rule (read.ts drops the
+ * element and everything in it). A word counts whole or as a dash- or underscore-separated part
+ * ("article-comments", "disqus_thread", "wp-caption-text"), never inside another word ("commentary").
+ * - embedded posts: Twitter's and Instagram's embed code (`<blockquote class="twitter-tweet">`,
+ *   `<blockquote class="instagram-media">`), TikTok's `tiktok-embed`;
+ * - reader comments: WordPress (`#comments`, `.comment-list`, `#respond`), Disqus (`#disqus_thread`),
+ *   Coral and news CMS comment sections (`.comments-section`, `.discussion`); a page's state classes
+ *   ("has-comments", "no-comments") are not sections and are left alone;
+ * - captions and credits: WordPress `.wp-caption-text`, `.image-caption`, `.media-caption`, `.photo-credit`;
+ * - related stories: `.related-stories`, `.more-stories`, `.read-more`, and the Outbrain and Taboola widgets.
+ */
+export const FURNITURE_CLASS_WORDS: ReadonlyArray<readonly [rule: string, pattern: RegExp]> = [
+  ['embedded-post', /^(?:twitter-tweet|twitter-video|twitter-timeline|instagram-media|tiktok-embed|fb-post)$/],
+  ['reader-comments', /^(?!(?:has|no|with|show|enable|allow)-)(?:[a-z0-9]+[-_])*(?:comments?|commentlist|disqus|discussion|respond)(?:[-_][a-z0-9]+)*$/],
+  ['caption', /^(?:[a-z0-9]+[-_])*(?:caption|credits?)(?:[-_][a-z0-9]+)*$/],
+  ['related-stories', /^(?:[a-z0-9]+[-_])*(?:related|more-stories|read-more|outbrain|taboola|ob-widget)(?:[-_][a-z0-9]+)*$/],
+];
