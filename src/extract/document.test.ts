@@ -96,7 +96,8 @@ describe('describeDocument', () => {
       const raw =
         'Swine flu chatter spreads online\nBy Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread swiftly through blogs and social network sites like Twitter and Facebook on Tuesday.';
       expect(describeText(raw, { published: '2009-04-29' }).published).toEqual({ value: '2009-04-28', precision: 'day', basis: 'dateline', text: 'April 28' });
-      const newYear = 'BP sues Halliburton\nHOUSTON, Dec 30 (Reuters) - BP sued Halliburton on Thursday over the cement job on the well that blew out in April.';
+      const newYear =
+        'BP sues Halliburton\nHOUSTON, Dec 30 (Reuters) - BP sued Halliburton on Thursday over the cement job on the well that blew out in April.';
       expect(describeText(newYear, { published: '2011-01-02' }).published?.value).toBe('2010-12-30');
     });
 
@@ -173,7 +174,7 @@ describe('headerSpans', () => {
     expect(spans).toEqual(['Updated 10:21 AM EDT, Sat March 16, 2024', 'KYIV, Ukraine (AP) — ']);
   });
 
-  it('covers a byline and a wire dateline that open the first paragraph, up to the story\'s first word', () => {
+  it("covers a byline and a wire dateline that open the first paragraph, up to the story's first word", () => {
     const text =
       'Swine flu chatter spreads online\nBy Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread swiftly through blogs on Tuesday.';
     const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));

@@ -200,12 +200,10 @@ interface YearlessDateline {
  * that line ("By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread ...");
  * a dateline inside the line must name its agency.
  */
-const YEARLESS_DATELINE = new RegExp(
-  String.raw`(?:^|\s)(?<city>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?,\s*(?<date>(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}))(?!\d|,?\s*\d{4})\s*(?<agency>\([A-Z][\p{L}. ]{0,40}\))?\s*[-–—]{1,2}\s`,
-  'u',
-);
+const YEARLESS_DATELINE =
+  /(?:^|\s)(?<city>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?,\s*(?<date>(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}))(?!\d|,?\s*\d{4})\s*(?<agency>\([A-Z][\p{L}. ]{0,40}\))?\s*[-–—]{1,2}\s/u;
 /** Any wire dateline that names its agency, with or without a date: "HOUSTON/PORT FOURCHON, Louisiana (Reuters) --". */
-const AGENCY_DATELINE = new RegExp(String.raw`(?:^|\s)[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s`, 'u');
+const AGENCY_DATELINE = /(?:^|\s)[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
 const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function yearlessDateline(lines: string[], bodyStart: number): YearlessDateline | null {
@@ -456,10 +454,8 @@ const WIRE_DATELINE =
   /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /** A wire dateline inside a header line, after a byline or timestamp: it must name its agency ("(Reuters)"). */
-const INLINE_WIRE_DATELINE = new RegExp(
-  String.raw`(?<=^|\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s`,
-  'u',
-);
+const INLINE_WIRE_DATELINE =
+  /(?<=^|\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
 
 /**
  * Spans of the cleaned text that are about the article rather than what it reports: byline and
