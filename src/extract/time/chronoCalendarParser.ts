@@ -67,6 +67,7 @@ export function parseCalendarExpressions(text: string): Candidate[] {
       end: r.index + trimmed.length,
       anchor,
       source: 'chrono',
+      rules: [`chronoCalendar:${anchor.kind}`],
       yearless: anchor.kind !== 'absolute',
     });
     // Numeric dates without a year ("9/11", "3/4 of the vote") are names or fractions in news copy:
