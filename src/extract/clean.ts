@@ -2,34 +2,268 @@
  * clean: raw text → the article. Works in blocks: find the run of prose paragraphs (the body),
  * keep the headline and byline right above it, drop the page chrome around and inside it, then
  * repair words glued by lost spaces ("betweenPyongyang", "geopoliticallandscape").
+ *
+ * Before that, the furniture inside lines goes: photo captions and credits, page timestamps, reader comments, wire
+ * credits, pull quotes, tweets, video blurbs and promotions (lexicon/chrome.ts), often glued to a real sentence on
+ * the same line ("Photograph: Suzanne Plunkett/Reuters Another £2.4bn was wiped off the value of BP ..."). Only the
+ * furniture is cut; the sentence stays. explainClean says which rule removed what.
  */
 import type { CleanResult } from './types';
-import { CHROME_BLOCK_HEADINGS, CHROME_LINES, CHROME_PATTERNS, SHARE_BAR_WORDS } from './lexicon/chrome';
+import {
+  CHROME_BLOCK_HEADINGS,
+  CHROME_LINES,
+  CHROME_PATTERNS,
+  FURNITURE_PATTERNS,
+  type FurniturePattern,
+  PHOTO_AGENCIES,
+  SENTENCE_OPENERS,
+  SHARE_BAR_WORDS,
+} from './lexicon/chrome';
 import { documentVocabulary, repairGluedWords } from './glued-words';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
 
+/** One piece of the raw text that is not the article, and the rule that said so. */
+export interface CleanRemoval {
+  rule: string;
+  /** The removed words: a whole line, or the part cut from a line. */
+  text: string;
+  /** 0-based line of the raw text. */
+  line: number;
+  /** The whole line went (else only `text` was cut from it). */
+  whole: boolean;
+}
+
 export function cleanText(raw: string): CleanResult {
-  const lines = raw
+  const { text, removed } = explainClean(raw);
+  return { text, removed };
+}
+
+export function explainClean(raw: string): CleanResult & { removals: CleanRemoval[] } {
+  const rawLines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''));
-  const chrome = lines.map((line, i) => isChromeLine(line) || isInNavigationRun(lines, i));
-  markChromeBlocks(lines, chrome);
-  const keep = chooseArticleLines(lines, chrome);
+  const removals: CleanRemoval[] = [];
+  const lines = stripFurniture(rawLines, removals);
+  const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
+  const textLines = lines.map((line) => line ?? '');
+  const chromeRule = textLines.map((line, i): string | null =>
+    furniture[i] ? null : isChromeLine(line) ? 'chrome-line' : isInNavigationRun(textLines, i) ? 'navigation' : null,
+  );
+  markChromeBlocks(textLines, chromeRule);
+  const chrome = chromeRule.map((rule, i) => rule !== null || furniture[i]);
+  const keep = chooseArticleLines(textLines, chrome);
   const kept: string[] = [];
   const removed: string[] = [];
   const vocabulary = documentVocabulary(raw);
-  lines.forEach((line, i) => {
+  textLines.forEach((line, i) => {
     if (keep[i]) kept.push(line.trim() === '' ? '' : repairGluedWords(line.trim(), vocabulary));
-    else if (line.trim() !== '') removed.push(line.trim());
+    else if (furniture[i]) removed.push(rawLines[i].trim());
+    else if (line.trim() !== '') {
+      removed.push(line.trim());
+      removals.push({ rule: chromeRule[i] ?? 'outside-article', text: line.trim(), line: i, whole: true });
+    }
   });
   const text = kept
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
-  return { text, removed };
+  return { text, removed, removals: removals.sort((a, b) => a.line - b.line) };
+}
+
+// ---------------------------------------------------------------- furniture inside lines
+
+/** A line needs this many prose lines above it before a comment section can start there (a page is article first). */
+const PROSE_BEFORE_COMMENTS = 2;
+
+/**
+ * Each raw line without its furniture, or null when nothing of it is article text. A comment section (a
+ * FURNITURE_PATTERNS entry of scope 'section') takes its line from the match on and every line after it.
+ */
+function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<string | null> {
+  const out: Array<string | null> = [];
+  let section: string | null = null;
+  let proseSeen = 0;
+  for (const [i, raw] of rawLines.entries()) {
+    if (section !== null) {
+      if (raw.trim() !== '') removals.push({ rule: section, text: raw.trim(), line: i, whole: true });
+      out.push(raw.trim() === '' ? '' : null);
+      continue;
+    }
+    const cut = (rule: string, from: number, to: number, line: string): string => {
+      const piece = line.slice(from, to).trim();
+      if (piece) removals.push({ rule, text: piece, line: i, whole: false });
+      return `${line.slice(0, from)}${from > 0 && to < line.length ? ' ' : ''}${line.slice(to)}`.replace(/\s{2,}/g, ' ');
+    };
+    let line = raw;
+    let wholeRule: string | null = null;
+    for (const f of FURNITURE_PATTERNS) {
+      if (f.scope !== 'section') continue;
+      const m = f.pattern.exec(line);
+      if (!m || proseSeen < PROSE_BEFORE_COMMENTS) continue;
+      section = f.rule;
+      line = cut(f.rule, m.index, line.length, line);
+      break;
+    }
+    for (const f of FURNITURE_PATTERNS) {
+      if (f.scope === 'line' && f.pattern.test(line.trim())) {
+        wholeRule = f.rule;
+        break;
+      }
+    }
+    if (wholeRule === null) {
+      line = cutPullQuote(line, (from, to) => (line = cut('pull-quote', from, to, line)));
+      line = cutPhotoCredits(line, rawLines[i + 1] ?? '', cut);
+      for (const f of FURNITURE_PATTERNS) line = applySpan(f, line, cut);
+    }
+    const rest = line.trim();
+    if (wholeRule !== null || !/\p{L}{2}/u.test(rest)) {
+      const last = removals[removals.length - 1];
+      const rule = wholeRule ?? (last?.line === i ? last.rule : 'furniture');
+      if (wholeRule !== null || rest !== '') removals.push({ rule, text: (wholeRule !== null ? raw : rest).trim(), line: i, whole: true });
+      out.push(raw.trim() === '' ? '' : null);
+      continue;
+    }
+    out.push(line);
+    if (isProse(rest)) proseSeen++;
+  }
+  return out;
+}
+
+function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
+  if (f.scope === 'rest-of-line') {
+    const m = f.pattern.exec(line);
+    return m ? cut(f.rule, m.index, line.length, line) : line;
+  }
+  if (f.scope !== 'span') return line;
+  const global = new RegExp(f.pattern.source, f.pattern.flags.includes('g') ? f.pattern.flags : `${f.pattern.flags}g`);
+  let out = line;
+  // Right to left, so earlier offsets stay valid.
+  for (const m of [...line.matchAll(global)].reverse()) {
+    if (m[0] === '') continue;
+    out = cut(f.rule, m.index, m.index + m[0].length, out);
+  }
+  return out;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCY = new RegExp(
+  `^(?:${[...PHOTO_AGENCIES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+const SLASH = /^\s*\\?\/\s*/;
+const NAME_WORD = /^[\p{Lu}][\p{L}.'’-]*(?:\s|$)/u;
+/** The Guardian's timestamp, after which a header line gives the caption of the photograph below it. */
+const CAPTIONED_TIMESTAMP = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4} \d{2}[.:]\d{2} (?:BST|GMT)\b/;
+
+/**
+ * "Photograph: Stan Honda/AFP/Getty Images BP is using undersea robots ..." (Guardian): the credit is names and
+ * agencies joined by slashes, or an agency alone ("Photograph: AP"), or a photographer's first and last name
+ * ("Photograph: Graeme Robertson"). The caption of that photograph is the end of the header line above it, after the
+ * page's timestamp ("... Friday 16 July 2010 12.05 BST Oil floats on the surface of the Gulf").
+ */
+function cutPhotoCredits(line: string, nextLine: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
+  let out = line;
+  for (;;) {
+    const m = /(?:^|\s)Photograph: /.exec(out);
+    if (!m) break;
+    const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
+    const creditAt = m.index + m[0].length;
+    out = cut('photo-credit', start, creditAt + creditLength(out.slice(creditAt)), out);
+  }
+  if (/^\s*Photograph: /.test(nextLine)) {
+    const stamp = CAPTIONED_TIMESTAMP.exec(out);
+    if (stamp) out = cut('caption', stamp.index, out.length, out);
+  }
+  return out;
+}
+
+function creditLength(text: string): number {
+  let at = 0;
+  let agency = false;
+  const take = (n: number) => {
+    at += n;
+  };
+  const first = AGENCY.exec(text);
+  const slashAhead = /^(?:[^\s\\/]+\s){0,4}[^\s\\/]+\\?\//.exec(text);
+  if (first) {
+    take(first[0].length);
+    agency = true;
+  } else if (slashAhead) take(slashAhead[0].replace(/\\?\/$/, '').length);
+  else return nameLength(text, 2);
+  for (;;) {
+    const slash = SLASH.exec(text.slice(at));
+    if (!slash) break;
+    const rest = text.slice(at + slash[0].length);
+    const next = AGENCY.exec(rest);
+    if (next) {
+      take(slash[0].length + next[0].length);
+      agency = true;
+      continue;
+    }
+    // "Reuters/Eliana Aponte": a name after an agency; "KPA/Zuma": one word.
+    const length = agency ? nameLength(rest, 2) : (/^[^\s\\/]+/.exec(rest)?.[0].length ?? 0);
+    if (!length) break;
+    take(slash[0].length + length);
+    agency = false;
+  }
+  return at + (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
+}
+
+/** Up to `max` capitalised words: a photographer's name. */
+function nameLength(text: string, max: number): number {
+  let at = 0;
+  for (let k = 0; k < max; k++) {
+    const w = NAME_WORD.exec(text.slice(at));
+    if (!w || SENTENCE_OPENER_SET.has(w[0].trim())) break;
+    at += w[0].length;
+  }
+  return text.slice(0, at).trimEnd().length;
+}
+
+const SENTENCE_OPENER_SET = new Set(SENTENCE_OPENERS);
+const ROLE_FUNCTION_WORDS = new Set(['of', 'to', 'at', 'from', 'for', 'and', 'the', 'in', 'on', 'with']);
+/** Words of the name and role after "End Quote" before the article goes on. */
+const PULL_QUOTE_ATTRIBUTION_WORDS = 12;
+
+/**
+ * A BBC pull quote: the quote (repeated from the article), "End Quote", then the speaker's name and role, glued to
+ * the next sentence: "... an entire year's profit" End Quote Robert Peston BBC business editor At its lowest point,
+ * the firm's share price was nearly 17% down on the day". The role ends at a word that opens a sentence ("At"), a
+ * quotation mark, or a capitalised word after a lowercase one ("editor BP said ..."); failing that, within twelve
+ * words, at the first capitalised word followed by a lowercase one ("... US Congressman BP's chief executive said").
+ */
+function cutPullQuote(line: string, cut: (from: number, to: number) => string): string {
+  const m = /(?:^|\s)End Quote\s+/.exec(line);
+  if (!m) return line;
+  const before = line.slice(0, m.index);
+  // The quote starts after the last sentence that ends before it, or at the start of the line.
+  const boundary = /[\s\S]*[.!?]["”’]?\s+(?=["“]?[A-Z])/.exec(before);
+  const from = boundary && boundary[0].length < before.length - 1 ? boundary[0].length : 0;
+  const words = [...line.slice(m.index + m[0].length).matchAll(/\S+/g)].slice(0, PULL_QUOTE_ATTRIBUTION_WORDS + 2);
+  const offset = (k: number) => m.index + m[0].length + words[k].index;
+  const capital = (k: number) => k < words.length && /^["“]?\p{Lu}/u.test(words[k][0]);
+  const lower = (k: number) => k < words.length && /^\p{Ll}/u.test(words[k][0]);
+  // A role's own small words do not end it: "Chief investments officer at Royal London", "Letter to BP".
+  const roleWord = (k: number) => lower(k) && !ROLE_FUNCTION_WORDS.has(words[k][0]);
+  let to = line.length;
+  // A word that opens a sentence, a quotation, or a capitalised word after the role's lowercase last word.
+  let end = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      k <= PULL_QUOTE_ATTRIBUTION_WORDS &&
+      (SENTENCE_OPENER_SET.has(w[0].replace(/[,:]$/, '')) || /^["“(]/.test(w[0]) || (k >= 2 && roleWord(k - 1) && capital(k))),
+  );
+  // Else the first capitalised word followed by a lowercase one after the name: "Bart Stupak US Congressman BP's
+  // chief executive said ..." goes on at "BP's".
+  if (end < 0) end = words.findIndex((_w, k) => k >= 2 && k <= PULL_QUOTE_ATTRIBUTION_WORDS && capital(k - 1) && capital(k) && lower(k + 1));
+  if (end > 0) to = offset(end);
+  return cut(from, to);
 }
 
 /** The line without list bullets, for matching against the chrome lexicon. */
@@ -100,20 +334,20 @@ const DATE_LINE =
  * list items, and teaser titles each followed by their date. The block ends at the first line
  * that is neither (seed 002: the "Trending" teasers end where the menu and the article begin).
  */
-function markChromeBlocks(lines: string[], chrome: boolean[]): void {
+function markChromeBlocks(lines: string[], chrome: Array<string | null>): void {
   const nextNonBlank = (j: number) => {
     for (let k = j + 1; k < lines.length; k++) if (lines[k].trim() !== '') return lines[k].trim();
     return '';
   };
   for (let i = 0; i < lines.length; i++) {
     if (!CHROME_BLOCK_HEADINGS.test(bare(lines[i]))) continue;
-    chrome[i] = true;
+    chrome[i] = 'chrome-block';
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].trim();
       if (text === '') continue;
       const listed = LIST_ITEM.test(text) || DATE_LINE.test(text) || (!isProse(text) && DATE_LINE.test(nextNonBlank(j)));
       if (!listed) break;
-      chrome[j] = true;
+      chrome[j] = 'chrome-block';
     }
   }
 }
