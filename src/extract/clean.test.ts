@@ -300,6 +300,21 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(cleanText(raw).text).toBe(BODY.join('\n'));
   });
 
+  it('cuts the sentence that describes a picture, up to its real end ("U.S." and "Adm." end nothing)', () => {
+    const line =
+      'In this photo released by the White House, President Obama talks with U.S. Coast Guard Commandant Adm. Thad Allen aboard Marine One. Obama said on Sunday that BP was responsible for the leak and would pay for the clean-up.';
+    const { text, removals } = explainClean([...BODY, line].join('\n'));
+    expect(text.split('\n')[3]).toBe('Obama said on Sunday that BP was responsible for the leak and would pay for the clean-up.');
+    expect(removals).toEqual([
+      {
+        rule: 'caption',
+        line: 3,
+        whole: false,
+        text: 'In this photo released by the White House, President Obama talks with U.S. Coast Guard Commandant Adm. Thad Allen aboard Marine One.',
+      },
+    ]);
+  });
+
   it('never removes a sentence that only talks about comments, relations or reporting', () => {
     const prose = [
       'When contacted by the Guardian a BP spokesman declined to comment on the latest findings from the investigation.',

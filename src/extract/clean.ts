@@ -16,9 +16,9 @@ import {
   FURNITURE_PATTERNS,
   type FurniturePattern,
   PHOTO_AGENCIES,
-  SENTENCE_OPENERS,
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
+import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import { documentVocabulary, repairGluedWords } from './glued-words';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
@@ -137,6 +137,14 @@ function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: 
     const m = f.pattern.exec(line);
     return m ? cut(f.rule, m.index, line.length, line) : line;
   }
+  if (f.scope === 'sentence') {
+    const m = f.pattern.exec(line);
+    if (!m) return line;
+    const before = /[\s\S]*[.!?]["”’)]?\s+(?=["“]?\p{Lu})/u.exec(line.slice(0, m.index));
+    const from = m.index + m[0].length;
+    const to = sentenceEnd(line, from);
+    return cut(f.rule, before ? before[0].length : 0, to, line);
+  }
   if (f.scope !== 'span') return line;
   const global = new RegExp(f.pattern.source, f.pattern.flags.includes('g') ? f.pattern.flags : `${f.pattern.flags}g`);
   let out = line;
@@ -146,6 +154,27 @@ function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: 
     out = cut(f.rule, m.index, m.index + m[0].length, out);
   }
   return out;
+}
+
+const TITLES = new Set(TITLE_ABBREVIATIONS);
+const OPENERS = new Set(SENTENCE_OPENERS);
+
+/** Where the sentence that goes on at `from` ends: not after "Adm." or "a.m.", nor after "U.S." unless a sentence opens. */
+function sentenceEnd(line: string, from: number): number {
+  for (const m of line.slice(from).matchAll(/[.!?]["”’)]?(?=\s+(\S+)|$)/g)) {
+    const at = from + m.index;
+    const word = /(\S+)$/.exec(line.slice(0, at))?.[1] ?? '';
+    const next = m[1];
+    if (next === undefined) return at + m[0].length;
+    if (TITLES.has(word) || /^\d/.test(next)) continue;
+    if (/\.\p{L}$/u.test(word) || /^\p{L}$/u.test(word)) {
+      // "U.S.", "a.m.", an initial: the end of a sentence only before an ordinary sentence opener.
+      if (OPENERS.has(next)) return at + m[0].length;
+      continue;
+    }
+    if (/^["“]?\p{Lu}/u.test(next)) return at + m[0].length;
+  }
+  return line.length;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -220,13 +249,12 @@ function nameLength(text: string, max: number): number {
   let at = 0;
   for (let k = 0; k < max; k++) {
     const w = NAME_WORD.exec(text.slice(at));
-    if (!w || SENTENCE_OPENER_SET.has(w[0].trim())) break;
+    if (!w || OPENERS.has(w[0].trim())) break;
     at += w[0].length;
   }
   return text.slice(0, at).trimEnd().length;
 }
 
-const SENTENCE_OPENER_SET = new Set(SENTENCE_OPENERS);
 const ROLE_FUNCTION_WORDS = new Set(['of', 'to', 'at', 'from', 'for', 'and', 'the', 'in', 'on', 'with']);
 /** Words of the name and role after "End Quote" before the article goes on. */
 const PULL_QUOTE_ATTRIBUTION_WORDS = 12;
@@ -257,7 +285,7 @@ function cutPullQuote(line: string, cut: (from: number, to: number) => string): 
     (w, k) =>
       k > 0 &&
       k <= PULL_QUOTE_ATTRIBUTION_WORDS &&
-      (SENTENCE_OPENER_SET.has(w[0].replace(/[,:]$/, '')) || /^["“(]/.test(w[0]) || (k >= 2 && roleWord(k - 1) && capital(k))),
+      (OPENERS.has(w[0].replace(/[,:]$/, '')) || /^["“(]/.test(w[0]) || (k >= 2 && roleWord(k - 1) && capital(k))),
   );
   // Else the first capitalised word followed by a lowercase one after the name: "Bart Stupak US Congressman BP's
   // chief executive said ..." goes on at "BP's".

@@ -179,6 +179,8 @@ export type FurnitureScope =
   | 'span'
   /** from the match to the end of its line: "A version appeared on p24 of the Main section ..." and what is glued after */
   | 'rest-of-line'
+  /** the sentence that holds the match: "... off Louisiana, in this handout photograph taken on April 21, 2010." */
+  | 'sentence'
   /** the line and every line after it: a comment section runs to the end of the page */
   | 'section';
 
@@ -215,57 +217,6 @@ export const PHOTO_AGENCIES: readonly string[] = [
   'Eyevine',
   'Handout',
   'Xinhua',
-];
-
-/**
- * Words that open a sentence, where the name and role after a pull quote's "End Quote" end: "... End Quote Robert
- * Peston BBC business editor At its lowest point, the firm's share price ..." (BBC pages).
- */
-export const SENTENCE_OPENERS: readonly string[] = [
-  'A',
-  'An',
-  'The',
-  'At',
-  'In',
-  'On',
-  'As',
-  'After',
-  'Before',
-  'During',
-  'Since',
-  'But',
-  'And',
-  'Yet',
-  'So',
-  'If',
-  'When',
-  'While',
-  'Although',
-  'However',
-  'Meanwhile',
-  'Speaking',
-  'According',
-  'Addressing',
-  'Apart',
-  'He',
-  'She',
-  'It',
-  'They',
-  'We',
-  'I',
-  'His',
-  'Her',
-  'Its',
-  'Their',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'There',
-  'Many',
-  'Some',
-  'Other',
-  'Others',
 ];
 
 export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
@@ -356,6 +307,10 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   { rule: 'caption', scope: 'span', pattern: /\(Photos?: [^()]{1,200}\)\s*/ },
   // "Photo: A passenger walks past a temperature detection point ...", "Picture taken April 21, 2010." (Reuters pictures)
   { rule: 'caption', scope: 'line', pattern: /^(?:Photo|Picture|Image|Caption): |^Pictures? taken (?:on )?[A-Z][a-z]+ \d{1,2}, \d{4}\.?$/ },
+  // "In this image taken from video provided by BP PLC, oil flows from the broken well ..." (AP captions via Fox News),
+  // "Fire boat response crews battle the blazing remnants of the rig, in this handout photograph taken on April 21,
+  // 2010" (Reuters pictures): a sentence about a picture describes the picture.
+  { rule: 'caption', scope: 'sentence', pattern: /\b[Ii]n this (?:[a-z-]+ ){0,3}(?:photo|photograph|picture|image|file photo|video grab|frame grab)\b/ },
   // "TV OUT; ONLINE OUT; MANDATORY CREDIT: MISSISSIPPI PRESS OUT" (AP caption codes)
   { rule: 'photo-credit', scope: 'span', pattern: /(?:\b(?:TV|ONLINE|MAGS|INTERNET) OUT; )+(?:MANDATORY CREDIT: [A-Z][A-Z ]+ OUT\s*)?/ },
 
