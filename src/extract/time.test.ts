@@ -343,6 +343,10 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside('Updated 10:21 AM EDT, Sat March 16, 2024\nRussian missiles hit Odesa on Friday.', '2024-03-16')).toEqual([
       'Sat March 16, 2024: pageTimestamp',
     ]);
+    expect(setAside("Take a look at video I took from Louisiana's southern-most tip: Jul 18, 2010 15:26 UTC After a laid-back family getaway", null)).toEqual([
+      'Jul 18, 2010: pageTimestamp',
+    ]);
+    expect(only('The well was capped on Jul 15, 2010, officials said.', null).value).toBe('2010-07-15');
     expect(only('The rig exploded at about 10 p.m. CDT on April 20, 2010, killing 11 workers.', null).value).toBe('2010-04-20');
     expect(only('On April 20, 2010 at 9:45 p.m. CDT, gas surged up the well.', null).value).toBe('2010-04-20');
   });

@@ -289,6 +289,8 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     pattern:
       /(?:\bBy [A-Z][\p{L}.'’-]+(?: (?:and )?[A-Z][\p{L}.'’-]+){0,5} \| |^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )[A-Z][a-z]+ \d{1,2}, \d{4}; \d{1,2}:\d{2} [AP]M(?: ET)?\s*/u,
   },
+  // "... from Louisiana's southern-most tip: Jul 18, 2010 15:26 UTC After a laid-back family getaway ..." (Reuters blogs)
+  { rule: 'page-timestamp', scope: 'span', pattern: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2} (?:UTC|GMT)\s*/ },
   // "Updated 10:32 GMT", "Last updated: 10:32 AM EDT" (the event audit's timestamp lines)
   {
     rule: 'page-timestamp',

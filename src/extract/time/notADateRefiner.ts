@@ -38,7 +38,8 @@ const CLOCK_BEFORE = new RegExp(`${CLOCK},?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun
 /** What opens a timestamp: the start of its line, a "|" separator, or "Updated" / "Posted" / "Last updated at". */
 const TIMESTAMP_LEAD = new RegExp(`(?:^|\\|)\\s*$|\\b(?:${alternatives(TIMESTAMP_LEADS)})(?:\\s+(?:at|on))?\\s*:?\\s*$`, 'i');
 const TIMESTAMP_AFTER = new RegExp(`^\\s*(?:${alternatives(TIMESTAMP_LEADS)})\\b`, 'i');
-const ABBREVIATED_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s/;
+/** A machine's date, as pages print their own: "Thu Apr 22, 2010", "Jul 18, 2010" (an abbreviated name without its period). */
+const MACHINE_DATE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d)/;
 
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
@@ -76,7 +77,7 @@ function isContractMonth(before: string, after: string): boolean {
 
 function isTimestamp(lineBefore: string, written: string, after: string): boolean {
   if (TIMESTAMP_AFTER.test(after)) return true; // "13 July 2010 Last updated at 09:43 GMT"
-  if (CLOCK_AFTER.test(after) && (TIMESTAMP_LEAD.test(lineBefore) || ABBREVIATED_WEEKDAY.test(written))) return true;
+  if (CLOCK_AFTER.test(after) && (TIMESTAMP_LEAD.test(lineBefore) || MACHINE_DATE.test(written))) return true;
   // "Updated 10:21 AM EDT, Sat March 16, 2024"
   const clock = CLOCK_BEFORE.exec(lineBefore);
   return !!clock && TIMESTAMP_LEAD.test(lineBefore.slice(0, clock.index));
