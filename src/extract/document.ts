@@ -166,7 +166,7 @@ function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta, t
     // "LOS ANGELES, April 28 (Reuters) - ... on Tuesday" in a page filed under 29 April: the dateline is the day the
     // story's "Tuesday" counts from. A dateline far from the given date belongs to another story on the page.
     const dated = wire && datelineNear(wire, given);
-    return dated ?? given;
+    return dated && dated.value !== given.value ? dated : given;
   }
   // Byline: a short line between the headline and the body ("News Room By News Room November 30, 2024").
   // Lines before the headline are not considered: that is where chrome dates of other stories sit.
@@ -192,7 +192,11 @@ interface YearlessDateline {
   day: number;
   /** As written: "April 5". */
   text: string;
+  /** Weekdays (Sunday = 0) the story's first sentence names: "on Friday" is the dateline's day or the day before. */
+  leadWeekdays: number[];
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * A wire dateline that gives the day but not the year: "BALTIMORE, April 5 (Reuters) - ", "WASHINGTON, May 18
@@ -226,7 +230,9 @@ function yearlessDateline(lines: string[], bodyStart: number): YearlessDateline 
     const month = MONTH_ABBREVIATIONS.indexOf(m.groups.month.slice(0, 3).toLowerCase()) + 1;
     const day = Number(m.groups.day);
     if (day < 1 || day > 31) continue;
-    return { month, day, text: m.groups.date };
+    const lead = line.slice(m.index + m[0].length, m.index + m[0].length + 300).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+    const leadWeekdays = [...lead.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((w) => WEEKDAYS.indexOf(w[0].toLowerCase()));
+    return { month, day, text: m.groups.date, leadWeekdays };
   }
   return null;
 }
@@ -267,8 +273,8 @@ function dateline(year: number, wire: YearlessDateline): PublishedDate {
 /**
  * With no date given, the dateline's year comes from the text: a report appears after what it reports, so it is
  * the first year that puts the dateline on or after the latest month or day the text states in the past ("BALTIMORE,
- * April 5 (Reuters)" in a story that recalls "June 2023" is 5 April 2024). Dates in a sentence about the future
- * ("the bridge will reopen in May 2028") are not reported happenings and do not count. No such date, no year.
+ * April 5 (Reuters)" in a story that recalls "June 2023" is 5 April 2024), if the weekday its first sentence names
+ * agrees. Dates in a sentence about the future ("the bridge will reopen in May 2028") do not count. Else no year.
  */
 /** The words of a sentence before `at`: back to the last sentence end or line break, at most 300 characters. */
 function sentenceBefore(text: string, at: number): string {
@@ -280,7 +286,7 @@ function sentenceBefore(text: string, at: number): string {
 function datelineInText(wire: YearlessDateline, text: string): PublishedDate | null {
   let latest: string | null = null;
   for (const t of findTimeExpressions(text, null)) {
-    // A year alone is background more often than news ("the bridge, opened in 1977"): a month or a day counts.
+    // A year alone is background more often than news ("the 1959 Antarctic Treaty", "by 2013"): a month or a day counts.
     if (t.basis !== 'explicit' || !t.value || t.precision === 'year') continue;
     if (FUTURE_CUES.some((cue) => cue.test(sentenceBefore(text, t.start)))) continue;
     if (latest === null || t.value.localeCompare(latest) > 0) latest = t.value;
@@ -292,7 +298,11 @@ function datelineInText(wire: YearlessDateline, text: string): PublishedDate | n
   };
   let year = Number(latest.slice(0, 4));
   while (!after(year) || !realDay(year, wire.month, wire.day)) year++;
-  return dateline(year, wire);
+  // The lead's weekday must agree: "BALTIMORE, April 5 (Reuters) - Salvage crews on Friday began ..." (5 April 2024 was
+  // a Friday). On the development topics, without it the latest date told was years before the story as often as
+  // not (a 2009 piece on the 2003 SARS epidemic).
+  const weekday = new Date(Date.UTC(year, wire.month - 1, wire.day)).getUTCDay();
+  return wire.leadWeekdays.some((w) => w === weekday || w === (weekday + 6) % 7) ? dateline(year, wire) : null;
 }
 
 /** "2024-11-30T08:00:00Z" → 2024-11-30 (the date as the page wrote it, no time-zone shift). */

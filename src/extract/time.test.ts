@@ -299,6 +299,14 @@ function setAside(text: string, reference: string | null): string[] {
   return explainTimeExpressions(text, reference).rejected.map((r) => `${r.text}: ${r.rules[r.rules.length - 1]}`);
 }
 
+describe('a number after a date is no year unless written as one', () => {
+  it('reads "since March 1, 50 did so" as March 1, not 2050', () => {
+    const text = 'Of 80 countries implementing measures affecting trade since March 1, 50 did so because of swine flu.';
+    expect(only(text, '2009-06-12')).toMatchObject({ text: 'March 1', value: '2009-03-01', precision: 'day' });
+    expect(only('The pandemic was declared on June 11, 2009.', null).value).toBe('2009-06-11');
+  });
+});
+
 describe('every expression names the rules that made it', () => {
   it('starts with its parser and ends with how it was resolved', () => {
     const [thursday, cap] = findTimeExpressions('BP said on Thursday that the new cap, fitted in early July, was holding.', '2010-07-16');
