@@ -90,7 +90,7 @@ function withoutNumberAsYear(r: chrono.ParsedResult): chrono.ParsedResult {
   const short = /^(.*?\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*\d{1,3}$/.exec(r.text.trim());
   if (!short) return r;
   const again = calendarChrono.parse(short[1], { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false })[0];
-  if (!again || again.index !== 0 || again.start.isCertain('year')) return r;
+  if (again?.index !== 0 || again.start.isCertain('year')) return r;
   return Object.assign(Object.create(Object.getPrototypeOf(again)), again, { index: r.index });
 }
 
