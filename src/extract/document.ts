@@ -23,6 +23,11 @@ export interface DocumentDescription {
   publisher: string | null;
   published: PublishedDate | null;
   citedSources: string[];
+  /**
+   * A wire dateline's day when it gives no year and nothing else here could date the story ("BALTIMORE, April 5
+   * (Reuters) -"): what the corpus-wide stage needs to pick its year from the other reports.
+   */
+  datelineDay: { month: number; day: number; text: string } | null;
 }
 
 export function describeDocument(input: { id: string; raw: string; clean: CleanResult; meta: HtmlMeta }): DocumentDescription {
@@ -32,10 +37,13 @@ export function describeDocument(input: { id: string; raw: string; clean: CleanR
     .filter((l) => l !== '');
   const bodyStart = Math.max(0, lines.findIndex(isProse));
   const publisher = describePublisher(input.meta, input.clean.removed) ?? siteInTitle(input.meta.title) ?? wirePublisher(lines, bodyStart);
+  const published = describePublished(lines, bodyStart, input.meta, input.clean.text);
+  const wire = published ? null : yearlessDateline(lines, bodyStart);
   return {
     title: describeTitle(lines, input.meta, input.id),
     publisher,
-    published: describePublished(lines, bodyStart, input.meta, input.clean.text),
+    published,
+    datelineDay: wire && { month: wire.month, day: wire.day, text: wire.text },
     // "(Reuters)" in a Reuters story's dateline says who wrote it, not whom it cites.
     citedSources: findCitedSources(input.clean.text, input.clean.removed).filter((name) => !publisher || agencyNamedIn(name) !== publisher),
   };
