@@ -315,6 +315,31 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     ]);
   });
 
+  it('keeps a wire story whole across short quoted paragraphs, and its short last sentence before the comments', () => {
+    const raw = [
+      ...BODY,
+      'People living along the Gulf coast were bracing for the slick.',
+      '"We have an opportunity to lose our entire fishery down here.',
+      'I mean, not just the customers.',
+      'It\'s everything," said Ross Barkhurst, a boat owner in Venice.',
+      ...BODY.map((line) => line.replace('The', 'Meanwhile the')),
+      '"The reserves are too important."',
+      'We welcome comments that advance the story through relevant opinion, anecdotes, links and data.',
+      'I think BP should pay for every last drop, and you all know it.',
+    ];
+    expect(cleanText(raw.join('\n')).text).toBe(raw.slice(0, -2).join('\n'));
+  });
+
+  it("does not let a reader's first-person lines join a comment thread to the story", () => {
+    const comments = [
+      'You got what you wanted with Obama.',
+      'I do not think Robert is exaggerating.',
+      'Why are we trusting anything BP says?',
+      'There are decision making failures made in all parts of life, and the US regulator should have learnt from the North Sea a long time ago.',
+    ];
+    expect(cleanText([...BODY, ...comments].join('\n')).text).toBe(BODY.join('\n'));
+  });
+
   it('never removes a sentence that only talks about comments, relations or reporting', () => {
     const prose = [
       'When contacted by the Guardian a BP spokesman declined to comment on the latest findings from the investigation.',

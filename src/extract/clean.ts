@@ -104,7 +104,7 @@ function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<str
       const m = f.pattern.exec(line);
       if (!m || proseSeen < PROSE_BEFORE_COMMENTS) continue;
       section = f.rule;
-      line = cut(f.rule, m.index, line.length, line);
+      line = cut(f.rule, f.wholeLine ? 0 : m.index, line.length, line);
       break;
     }
     for (const f of FURNITURE_PATTERNS) {
@@ -352,6 +352,20 @@ function isProse(line: string): boolean {
   return words >= 25 || (words >= 12 && /[.!?:]["”’)]?$/.test(line.trim()));
 }
 
+/**
+ * A short line that is a sentence of the article, not a label: wire copy breaks quotes into short paragraphs ("I mean,
+ * not just the customers." / "It's everything," said Ross Barkhurst, a boat owner in Venice.), which do not end the body.
+ */
+function isSentence(line: string): boolean {
+  const text = line.trim();
+  if (text.split(/\s+/).length < 4 || !/^["“'‘]?[\p{Lu}\d]/u.test(text) || !/[.!?]["”’'‘)]?$/.test(text)) return false;
+  // A reporter's sentence speaks of others; first and second person outside a quotation, or a question, is a reader
+  // talking ("Your greed is to much.", "Is there any chance it will stop on its own?" in a comment thread).
+  return /^["“]/.test(text) || (!/\?["”’)]?$/.test(text) && !PERSONAL.test(text));
+}
+
+const PERSONAL = /\b(?:I|I'm|I've|I'd|I'll|me|my|you|your|you're|we|we're|our|us)\b/i;
+
 const LIST_ITEM = /^([•·▪◦●*–-]|\d+[.)])\s/;
 /** "May 24, 2025", "World May 23, 2025": the date under a teaser headline. */
 const DATE_LINE =
@@ -396,7 +410,7 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
         last.weight += line.length;
       } else clusters.push({ start: i, end: i, weight: line.length });
       gap = 0;
-    } else if (line.trim() !== '') gap++;
+    } else if (line.trim() !== '' && (chrome[i] || !isSentence(line))) gap++;
   });
   const keep = lines.map(() => false);
   if (clusters.length === 0) {
@@ -410,6 +424,13 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
     let next = body.end + 1;
     while (next < lines.length && lines[next].trim() === '') next++;
     if (next >= lines.length || chrome[next] || !LIST_ITEM.test(lines[next].trim()) || !/[.!?]["”’)]?$/.test(lines[next].trim())) break;
+    body.end = next;
+  }
+  // A story often ends on a short quote: "The reserves are too important." (Reuters, before its comment section).
+  for (;;) {
+    let next = body.end + 1;
+    while (next < lines.length && lines[next].trim() === '') next++;
+    if (next >= lines.length || chrome[next] || !isSentence(lines[next])) break;
     body.end = next;
   }
   for (let i = body.start; i <= body.end; i++) keep[i] = !chrome[i];

@@ -188,6 +188,8 @@ export interface FurniturePattern {
   rule: string;
   scope: FurnitureScope;
   pattern: RegExp;
+  /** A section that starts with its whole line: the words before a comment's signature are that comment. */
+  wholeLine?: true;
 }
 
 /** Names of photo and news agencies as credits write them, longest first where one contains another. */
@@ -232,7 +234,7 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     pattern: /(?:^|\s)At \d{1,2}[:.]\d{2}(?:\s?[ap]m)? (?:on )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}, [^,:]{1,40}? wrote:/,
   },
   // "Posted by: dakotahgeo | June 16, 2010 3:47 PM | Report abuse" (Washington Post blogs)
-  { rule: 'reader-comments', scope: 'section', pattern: /\bPosted by: [^|]{1,60}\| [^|]{1,40}\| Report abuse\b/ },
+  { rule: 'reader-comments', scope: 'section', pattern: /\bPosted by: [^|]{1,60}\| [^|]{1,40}\| Report abuse\b/, wholeLine: true },
   // "Comments our editors find particularly useful or relevant are displayed in Top Comments" (Washington Post)
   { rule: 'reader-comments', scope: 'section', pattern: /^Comments our editors find particularly useful\b/ },
   // "This discussion is now closed." "The comments to this entry are closed." (alone or glued after the last comment)
