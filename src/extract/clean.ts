@@ -132,6 +132,14 @@ function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<str
   return out;
 }
 
+/** Each span pattern once more with the "g" flag, to cut every match of a line. */
+const GLOBAL_SPANS = new Map(
+  FURNITURE_PATTERNS.filter((f) => f.scope === 'span').map((f) => [
+    f,
+    new RegExp(f.pattern.source, f.pattern.flags.includes('g') ? f.pattern.flags : `${f.pattern.flags}g`),
+  ]),
+);
+
 function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
   if (f.scope === 'rest-of-line') {
     const m = f.pattern.exec(line);
@@ -146,7 +154,7 @@ function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: 
     return cut(f.rule, before ? before[0].length : 0, to, line);
   }
   if (f.scope !== 'span') return line;
-  const global = new RegExp(f.pattern.source, f.pattern.flags.includes('g') ? f.pattern.flags : `${f.pattern.flags}g`);
+  const global = GLOBAL_SPANS.get(f)!;
   let out = line;
   // Right to left, so earlier offsets stay valid.
   for (const m of [...line.matchAll(global)].reverse()) {
@@ -312,6 +320,8 @@ export function isChromeLine(line: string): boolean {
 
 /** "Facebook Twitter WhatsApp Copy Link Pinterest LinkedIn Tumblr Email Telegram" */
 function isShareBar(text: string): boolean {
+  // Two dozen share words at most; a paragraph is no share bar (and this loop is costly on one).
+  if (text.length > 200) return false;
   let rest = ` ${text.toLowerCase()} `;
   let count = 0;
   for (const word of SHARE_WORDS_BY_LENGTH) {
