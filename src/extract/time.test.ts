@@ -355,6 +355,7 @@ describe('what reads as a date but is no date of a happening', () => {
       'Jul 18, 2010: pageTimestamp',
     ]);
     expect(only('The well was capped on Jul 15, 2010, officials said.', null).value).toBe('2010-07-15');
+    expect(only('In Perdido Key, local health officials on Tuesday posted notices on the beaches.', '2010-06-24').rules).not.toContain('pageTimestamp');
     expect(only('The rig exploded at about 10 p.m. CDT on April 20, 2010, killing 11 workers.', null).value).toBe('2010-04-20');
     expect(only('On April 20, 2010 at 9:45 p.m. CDT, gas surged up the well.', null).value).toBe('2010-04-20');
   });

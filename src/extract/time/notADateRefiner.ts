@@ -37,7 +37,8 @@ const CLOCK_AFTER = new RegExp(`^[,;]?\\s+${CLOCK}`);
 const CLOCK_BEFORE = new RegExp(`${CLOCK},?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?$`);
 /** What opens a timestamp: the start of its line, a "|" separator, or "Updated" / "Posted" / "Last updated at". */
 const TIMESTAMP_LEAD = new RegExp(`(?:^|\\|)\\s*$|\\b(?:${alternatives(TIMESTAMP_LEADS)})(?:\\s+(?:at|on))?\\s*:?\\s*$`, 'i');
-const TIMESTAMP_AFTER = new RegExp(`^\\s*(?:${alternatives(TIMESTAMP_LEADS)})\\b`, 'i');
+/** "13 July 2010 Last updated at 09:43 GMT": a page's label, capitalised ("officials on Tuesday posted notices" is prose). */
+const TIMESTAMP_AFTER = new RegExp(`^\\s*(?:${alternatives(TIMESTAMP_LEADS.map((w) => w[0].toUpperCase() + w.slice(1)))})\\b`);
 /** A machine's date, as pages print their own: "Thu Apr 22, 2010", "Jul 18, 2010" (an abbreviated name without its period). */
 const MACHINE_DATE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d)/;
 
