@@ -340,6 +340,26 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(cleanText([...BODY, ...comments].join('\n')).text).toBe(BODY.join('\n'));
   });
 
+  it('cuts a byline glued to the first sentence, but not "By Friday, ..." nor a byline on its own line', () => {
+    const first = (line: string) => cleanText([line, ...BODY].join('\n')).text.split('\n')[0];
+    expect(first("By Lisa Rein and Ed O'Keefe BP has reimbursed the federal government $518 million for clean-up costs for the April oil spill.")).toBe(
+      'BP has reimbursed the federal government $518 million for clean-up costs for the April oil spill.',
+    );
+    expect(first("By Joe Lynam, BBC business correspondent BP's shareholders would probably prefer a few years out of the limelight.")).toBe(
+      "BP's shareholders would probably prefer a few years out of the limelight.",
+    );
+    const friday = 'By Friday, WHO had confirmed 44,287 cases of the new flu and 180 deaths around the world.';
+    expect(first(friday)).toBe(friday);
+    expect(cleanText(['Oil well capped after 87 days', 'By Jane Doe | July 16, 2010', ...BODY].join('\n')).text.split('\n')[1]).toBe(
+      'By Jane Doe | July 16, 2010',
+    );
+  });
+
+  it('cuts the "Reply Option" widget glued to a commenter\'s name', () => {
+    const { removals } = explainClean([...BODY, 'Reply Option Kristine Florida said the spill had ruined her summer and her business.'].join('\n'));
+    expect(removals).toContainEqual({ rule: 'widget', text: 'Reply Option', line: 3, whole: false });
+  });
+
   it('never removes a sentence that only talks about comments, relations or reporting', () => {
     const prose = [
       'When contacted by the Guardian a BP spokesman declined to comment on the latest findings from the investigation.',

@@ -115,6 +115,8 @@ function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<str
     }
     if (wholeRule === null) {
       line = cutPullQuote(line, (from, to) => (line = cut('pull-quote', from, to, line)));
+      const byline = gluedByline(line);
+      if (byline) line = cut('byline', 0, byline, line);
       line = cutPhotoCredits(line, rawLines[i + 1] ?? '', cut);
       for (const f of FURNITURE_PATTERNS) line = applySpan(f, line, cut);
     }
@@ -162,6 +164,29 @@ function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: 
     out = cut(f.rule, m.index, m.index + m[0].length, out);
   }
   return out;
+}
+
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+`;
+/** "By Lisa Rein and Ed O'Keefe ", "By Anthony Reuben Business reporter, BBC News ": a first and a last name each. */
+const BYLINE = new RegExp(
+  String.raw`^By ${NAME}(?: and ${NAME})?(?:,? (?:[\p{L}]+ ){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|Presenter)(?:, BBC [A-Z][a-z]+(?: News)?)?| BBC News)?,?\s+`,
+  'u',
+);
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * A byline glued to the story's first sentence: "By Lisa Rein and Ed O'Keefe BP has reimbursed the federal government
+ * $518 million ..." (Washington Post), "By Anthony Reuben Business reporter, BBC News London Mayor Boris Johnson has
+ * expressed concern ..." (BBC). Its names are no actors. A byline alone on its line stays for the document stage
+ * ("By Jane Doe | November 30, 2024"), and so does "By Friday, WHO had confirmed ..." (a date, not a name).
+ * @returns the length of the byline, or 0
+ */
+function gluedByline(line: string): number {
+  const m = BYLINE.exec(line);
+  if (!m || CALENDAR_WORD.test(line.slice(3))) return 0;
+  const rest = line.slice(m[0].length);
+  return /^["“]?\p{Lu}/u.test(rest) && rest.split(/\s+/).length >= 6 ? m[0].length : 0;
 }
 
 const TITLES = new Set(TITLE_ABBREVIATIONS);

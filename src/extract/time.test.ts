@@ -380,6 +380,11 @@ describe('business copy', () => {
     expect(late).toMatchObject({ text: 'Late in the session', value: '2010-06-08', rules: ['business:sameDay', 'countedFromDateBefore'] });
   });
 
+  it('reads "ended the day" as the day told before it', () => {
+    const [, ended] = findTimeExpressions('BP shares fell on Tuesday and ended the day 5% lower.', '2010-06-10');
+    expect(ended).toMatchObject({ text: 'ended the day', value: '2010-06-08', rules: ['business:sameDay', 'countedFromDateBefore'] });
+  });
+
   it('leaves "on the day of the explosion" alone: no price move, no session', () => {
     expect(findTimeExpressions('No alarms went off on the day of the explosion.', '2010-05-26')).toEqual([]);
   });

@@ -348,6 +348,8 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   },
   // "BACK { current } of { total } NEXT" (a BBC gallery's buttons, glued to its first caption)
   { rule: 'widget', scope: 'span', pattern: /\bBACK \{ current \} of \{ total \} NEXT\s*/ },
+  // "Reply Option": a comment widget's button, glued to the name after it ("Reply Option Kristine Florida", the audit)
+  { rule: 'widget', scope: 'span', pattern: /\bReply Option\s*/ },
   // "Reply Option", "Report abuse", "Recommend", "Quote" widget words alone on a line
   { rule: 'widget', scope: 'line', pattern: /^(?:Reply Option|Reply|Report abuse|Recommend(?: this)?|Quote|Share this|Email this)\s*$/i },
 

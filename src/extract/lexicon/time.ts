@@ -538,6 +538,8 @@ export const SAME_DAY_PHRASES: RegExp[] = [
   /\b(?:earlier|later|late|early)\s+in\s+the\s+(?:day|session)\b/gi,
   /\bin\s+(?:early|late|afternoon|morning)\s+(?:trade|trading|deals)\b/gi,
   /(?<=(?:%|\bpercent|\bpoints?|\bcents?|\bpence)\s+(?:(?:higher|lower|up|down|firmer|weaker)\s+)?)(?:on|for)\s+the\s+day\b/gi,
+  // "BP shares ended the day 2% lower", "the FTSE 100 closed the session up 0.4%"
+  /\b(?:ended|closed|finished)\s+the\s+(?:day|session)\b/gi,
 ];
 
 /**
