@@ -146,10 +146,14 @@ describe('readDocument', () => {
       );
     });
 
-    it('keeps an article whose wrapper only says it has comments ("has-comments"), and a paragraph about commentary', () => {
-      const html = '<div class="post has-comments"><p>The commentary in the Financial Times said BP would survive.</p></div>';
+    it('keeps an article whose wrapper only says it has comments or captions, or holds the headline', () => {
+      const html =
+        '<div class="post has-comments with-caption"><p>The commentary in the Financial Times said BP would survive.</p></div>' +
+        '<div class="story-related-wrapper"><h1>BP chief steps down</h1><p>Tony Hayward will leave BP on October 1.</p></div>';
       const read = readDocument('p.html', utf8(html));
-      expect(read.ok && read.raw).toBe('The commentary in the Financial Times said BP would survive.');
+      expect(read.ok && read.raw).toBe(
+        'The commentary in the Financial Times said BP would survive.\nBP chief steps down\nTony Hayward will leave BP on October 1.',
+      );
     });
 
     it('treats a page with no text as empty', () => {

@@ -198,7 +198,12 @@ function isHidden(el: Element): boolean {
 export function furnitureElement(el: Element): string | null {
   if (el.attribs.role === 'complementary') return 'aside';
   const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
-  for (const [rule, pattern] of FURNITURE_CLASS_WORDS) if (words.some((w) => pattern.test(w))) return rule;
+  for (const [rule, pattern] of FURNITURE_CLASS_WORDS) {
+    if (!words.some((w) => pattern.test(w))) continue;
+    // A wrapper named after something it also holds ("story-related-wrapper" around the headline) is not furniture.
+    if ((rule === 'caption' || rule === 'related-stories') && findAll(el.children, (inner) => inner.name === 'h1').length > 0) return null;
+    return rule;
+  }
   return null;
 }
 

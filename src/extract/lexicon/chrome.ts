@@ -150,16 +150,20 @@ export const CHROME_BLOCK_HEADINGS: RegExp =
  * - embedded posts: Twitter's and Instagram's embed code (`<blockquote class="twitter-tweet">`,
  *   `<blockquote class="instagram-media">`), TikTok's `tiktok-embed`;
  * - reader comments: WordPress (`#comments`, `.comment-list`, `#respond`), Disqus (`#disqus_thread`),
- *   Coral and news CMS comment sections (`.comments-section`, `.discussion`); a page's state classes
- *   ("has-comments", "no-comments") are not sections and are left alone;
+ *   Coral and news CMS comment sections (`.comments-section`, `.discussion`);
  * - captions and credits: WordPress `.wp-caption-text`, `.image-caption`, `.media-caption`, `.photo-credit`;
  * - related stories: `.related-stories`, `.more-stories`, `.read-more`, and the Outbrain and Taboola widgets.
+ * A page's state classes ("has-comments", "no-related", "with-caption") name no such part and are left alone, and
+ * read.ts never drops a caption or related-stories element that holds the page's <h1>.
  */
 export const FURNITURE_CLASS_WORDS: ReadonlyArray<readonly [rule: string, pattern: RegExp]> = [
   ['embedded-post', /^(?:twitter-tweet|twitter-video|twitter-timeline|instagram-media|tiktok-embed|fb-post)$/],
   ['reader-comments', /^(?!(?:has|no|with|show|enable|allow)-)(?:[a-z0-9]+[-_])*(?:comments?|commentlist|disqus|discussion|respond)(?:[-_][a-z0-9]+)*$/],
-  ['caption', /^(?:[a-z0-9]+[-_])*(?:caption|credits?)(?:[-_][a-z0-9]+)*$/],
-  ['related-stories', /^(?:[a-z0-9]+[-_])*(?:related|more-stories|read-more|outbrain|taboola|ob-widget)(?:[-_][a-z0-9]+)*$/],
+  ['caption', /^(?!(?:has|no|with|show|enable|allow)-)(?:[a-z0-9]+[-_])*(?:caption|credits?)(?:[-_][a-z0-9]+)*$/],
+  [
+    'related-stories',
+    /^(?!(?:has|no|with|show|enable|allow)-)(?:[a-z0-9]+[-_])*(?:related|more-stories|read-more|outbrain|taboola|ob-widget)(?:[-_][a-z0-9]+)*$/,
+  ],
 ];
 
 /*
