@@ -1,5 +1,5 @@
 /**
- * npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
+ * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
  * The command line of the build step: arguments, the folder walk, the terminal and the atomic write.
  * Reading and analysing the documents on every core is parallel.ts; the per-document cache is cache.ts.
  */
@@ -12,9 +12,10 @@ import type { ActorOverrides } from './canonical';
 import type { BuildWarning } from './types';
 import { serializeTimeline } from './write';
 
-const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
+const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
   --input DIR      folder of .txt, .md and .html articles (default: data/documents)
   --out FILE       timeline to write (default: data/timeline.json)
+  --title TEXT     the collection's name, shown by the app (default: the input folder's name)
   --actors FILE    optional actor corrections (default: data/actors.json when it exists)
   --jobs N         documents analysed in parallel (default: one per core)
   --no-cache       analyse every document again (default: reuse the results of unchanged documents)
@@ -25,6 +26,7 @@ class UserError extends Error {}
 interface Options {
   input: string;
   out: string;
+  title: string | null;
   actors: string | null;
   jobs: number | undefined;
   cache: boolean;
@@ -32,7 +34,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', actors: null, jobs: undefined, cache: true, cacheDir: null };
+  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', title: null, actors: null, jobs: undefined, cache: true, cacheDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Options {
     };
     if (a === '--input') opts.input = value();
     else if (a === '--out') opts.out = value();
+    else if (a === '--title') opts.title = value().trim() || null;
     else if (a === '--actors') opts.actors = value();
     else if (a === '--jobs') {
       opts.jobs = Number(value());
@@ -54,6 +57,17 @@ function parseArgs(argv: string[]): Options {
     } else throw new UserError(`Unknown option ${a}.\n${USAGE}`);
   }
   return opts;
+}
+
+/**
+ * The collection's name when --title is not given: the input folder's ("bpoil_bbc" → "bpoil bbc"). A folder named
+ * for what it holds ("documents", "articles") names no collection; the file then has no title and the app names the
+ * collection after its most reported actors.
+ */
+const GENERIC_FOLDERS = new Set(['documents', 'docs', 'articles', 'input', 'data', 'texts', 'text', 'news', 'corpus', 'files', 'pages']);
+function titleFromFolder(input: string): string | undefined {
+  const name = path.basename(path.resolve(input)).replace(/[_-]+/g, ' ').trim();
+  return name && !GENERIC_FOLDERS.has(name.toLowerCase()) ? name : undefined;
 }
 
 /** Lists files under dir (recursively), following symlinks once and never looping. */
@@ -144,7 +158,7 @@ async function main() {
   const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
   await cache?.pruneOtherVersions();
   const analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
-  const timeline = assembleTimeline(analysed, { overrides });
+  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input) });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) process.stderr.write(`warning: ${w.doc}: ${w.message}\n`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
