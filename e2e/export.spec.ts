@@ -3,13 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { TimelineFileSchema } from '../src/schema/timeline';
 import { CSV_COLUMNS, neutraliseCell } from '../src/app/export/csv';
 import { parseCsv } from '../src/app/export/parseCsv';
-import { actorNamed, openExplorer, servedTimeline } from './support';
+import { actorNamed, moreAction, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
 const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
 
 async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const action = await moreAction(page, button);
+  const [file] = await Promise.all([page.waitForEvent('download'), action.click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 

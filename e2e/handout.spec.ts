@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { actorNamed, openExplorer, servedTimeline } from './support';
+import { actorNamed, moreAction, openExplorer, servedTimeline } from './support';
 import { pdfText, squash } from './pdfText';
 
 const timeline = servedTimeline();
@@ -13,7 +13,7 @@ test('Print handout prints the filtered events in date order with their quotes; 
   await page.evaluate(() => {
     window.print = () => ((window as unknown as { printed: boolean }).printed = true);
   });
-  await page.getByRole('button', { name: 'Print handout' }).click();
+  await (await moreAction(page, 'Print handout')).click();
   expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
 
   await page.emulateMedia({ media: 'print' });

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildTimeline } from '../src/extract/pipeline';
 import type { TimelineFile } from '../src/schema/timeline';
-import { openExplorer, servedTimeline } from './support';
+import { moreAction, openExplorer, servedTimeline } from './support';
 
 // Each payload would set window.__pwned or open a dialog if it ever ran.
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -101,7 +101,7 @@ for (const [name, make] of [
 
     // Exports carry the markup as data, never as live HTML; CSV cells cannot start a formula.
     const csvDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await (await moreAction(page, 'Export CSV')).click();
     const csv = await (await csvDownload).createReadStream().then(async (stream) => {
       const chunks: Buffer[] = [];
       for await (const c of stream) chunks.push(c as Buffer);

@@ -11,7 +11,7 @@ import { parseTimeline, type TimelineFile } from '../src/schema/timeline';
 import { formatDate } from '../src/app/store/dates';
 import { PASTED_ARTICLE } from '../src/app/mydocs/__fixtures__/pastedArticle';
 import { fileFromPaste } from '../src/app/mydocs/myDocument';
-import { collectPageErrors, eventRows, openExplorer, servedTimeline } from './support';
+import { collectPageErrors, eventRows, moreAction, openExplorer, servedTimeline } from './support';
 
 const base = servedTimeline();
 const pasted = fileFromPaste(PASTED_ARTICLE);
@@ -87,7 +87,8 @@ test('a pasted article merges into the timeline, survives a reload, downloads as
   await checkMerged();
 
   // the download is the CLI's timeline.json for the same documents, byte for byte, and valid against the schema
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download timeline' }).click()]);
+  const downloadButton = await moreAction(page, 'Download timeline');
+  const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
   expect(download.suggestedFilename()).toBe('timeline.json');
   const text = readFileSync(await download.path(), 'utf8');
   const parsed = parseTimeline(text);

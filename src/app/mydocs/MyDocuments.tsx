@@ -112,7 +112,6 @@ function AddDocumentsDialog() {
         </p>
         <fieldset
           className="mydocs-drop"
-          aria-label="Files to add"
           data-dragging={dragging}
           onDragOver={(e) => {
             e.preventDefault();

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { prefersReducedMotion, TimelineAdapter } from '../timeline/TimelineAdapter';
 
+const stripRank = (className: string) => (className.includes('is-current') ? 0 : className.includes('is-near') ? 1 : 2);
+
 /**
  * The timeline under the cards, moving to each slide's event. A second adapter: the current event and its
  * neighbours are labelled (the others are dots and dashes, so the strip says *when* at a glance and what came just
@@ -24,7 +26,12 @@ export function PresentStrip({
   pick.current = onPick;
 
   useEffect(() => {
-    const a = new TimelineAdapter(host.current!, { onSelect: (id) => id && pick.current(id), onWindowChange: () => undefined });
+    const a = new TimelineAdapter(
+      host.current!,
+      { onSelect: (id) => id && pick.current(id), onWindowChange: () => undefined },
+      // the strip is three rows high: the current event on the axis, its neighbours above it, the rest after them
+      { order: (x, y) => stripRank(x.className) - stripRank(y.className) || x.start.getTime() - y.start.getTime(), oneAxisRow: true },
+    );
     adapter.current = a;
     return () => {
       a.destroy();

@@ -172,8 +172,18 @@ function pickEvent(eventId: string, order: number[], eventPos: Map<string, numbe
 function SlideBody({ card, allSources, pages, onMeasured }: { card: SlideCard; allSources: boolean; pages: SourcePages; onMeasured: (fits: number) => void }) {
   const list = useRef<HTMLOListElement>(null);
   const start = pages.starts.at(-1)!;
+  /** a card that does not fit is set smaller, and scrolls only if even that does not fit (never silently cut) */
+  const [fit, setFit] = useState<'normal' | 'smaller' | 'scroll'>('normal');
   const shown = allSources ? card.sources.slice(start, pages.fits === null ? undefined : start + pages.fits) : card.sources.slice(0, 1);
   const more = card.sources.length - 1;
+
+  useLayoutEffect(() => {
+    const slide = list.current?.closest<HTMLElement>('.slide');
+    if (!slide) return;
+    slide.dataset.fit = fit;
+    if (allSources || fit === 'scroll' || slide.scrollHeight <= slide.clientHeight + 1) return;
+    setFit(fit === 'normal' ? 'smaller' : 'scroll');
+  });
 
   // every source on: as many as fit in the card above the strip; the rest wait for the next key press
   useLayoutEffect(() => {
@@ -198,7 +208,7 @@ function SlideBody({ card, allSources, pages, onMeasured }: { card: SlideCard; a
       {card.actors.length > 0 && <p className="slide-actors">{card.actors.join(' · ')}</p>}
       {allSources && card.sources.length > 1 && (
         <p className="slide-pager">
-          Sources {start + 1}–{end} of {card.sources.length}
+          {end - start === 1 ? `Source ${start + 1}` : `Sources ${start + 1}–${end}`} of {card.sources.length}
           {end < card.sources.length ? ' · Next (→) for more' : ''}
         </p>
       )}

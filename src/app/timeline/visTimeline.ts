@@ -21,9 +21,18 @@ const YEAR_MS = 365.25 * 86_400_000;
 export type GroupData = LaneGroup & { content: string };
 
 export interface VisLook {
-  /** false: items share one row (the presentation's short strip, where stacking would hide them) */
+  /** false: items share one row */
   stack?: boolean;
+  /** which items stack nearest the axis (the presentation's strip: the current event, then its neighbours) */
+  order?: (a: TimelineItemData, b: TimelineItemData) => number;
+  /** one row of axis labels that say the month and year themselves ("Nov 2024"), for a short strip */
+  oneAxisRow?: boolean;
 }
+
+/** axis labels that need no second row to say which month and year they are in */
+const SELF_CONTAINED_LABELS = {
+  minorLabels: { minute: 'HH:mm', hour: 'D MMM HH:mm', weekday: 'ddd D MMM', day: 'D MMM', week: 'D MMM', month: 'MMM YYYY', year: 'YYYY' },
+};
 
 export interface VisContent {
   item(item: TimelineItemData): HTMLElement;
@@ -63,6 +72,8 @@ export class VisTimeline {
     const options: TimelineOptions = {
       height: '100%',
       stack: look.stack ?? true,
+      ...(look.order ? { order: look.order as unknown as TimelineOptions['order'] } : {}),
+      ...(look.oneAxisRow ? { showMajorLabels: false, format: SELF_CONTAINED_LABELS as TimelineOptions['format'] } : {}),
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
