@@ -17,8 +17,10 @@ test('selecting an event shows the quote from each of its sources', async ({ pag
   const docs = new Set(event.mentions.map((m) => m.doc)).size;
   await expect(details).toContainText(`reported by ${docs} document${docs === 1 ? '' : 's'}`);
   expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
-  // the timeline selects the same event
-  await expect(page.locator('.vis-item.vis-selected').first()).toBeVisible();
+  // the timeline selects the same event, and the details are on screen beside it
+  await expect(page.locator('.vis-item.vis-selected').first()).toBeInViewport();
+  await expect(details.getByRole('heading', { name: event.title })).toBeInViewport();
+  await expect(quotes.first()).toBeInViewport();
   await page.screenshot({ path: 'e2e/screenshots/details-open.png' });
 
   // a reload keeps the selection
