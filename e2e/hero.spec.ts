@@ -33,7 +33,12 @@ async function drawnItems(page: Page) {
       for (let a = el.querySelector('.ev-content')?.parentElement ?? null; a && a !== host.parentElement; a = a.parentElement) {
         if (getComputedStyle(a).overflow === 'visible') continue;
         const r = a.getBoundingClientRect();
-        clip = { left: Math.max(clip.left, r.left), right: Math.min(clip.right, r.right), top: Math.max(clip.top, r.top), bottom: Math.min(clip.bottom, r.bottom) };
+        clip = {
+          left: Math.max(clip.left, r.left),
+          right: Math.min(clip.right, r.right),
+          top: Math.max(clip.top, r.top),
+          bottom: Math.min(clip.bottom, r.bottom),
+        };
       }
       return {
         text: el.querySelector('.ev-title')?.textContent ?? '',
@@ -66,8 +71,14 @@ test.describe('1. items stay on their dates', () => {
     expect(await itemLefts(page)).toEqual(before);
 
     // what find-in-page or a screen reader does: scroll a label into view by force
-    await page.locator('.vis-item .ev-title').last().evaluate((el) => el.scrollIntoView({ inline: 'end' }));
-    await page.locator('.vis-item .ev-title').first().evaluate((el) => el.scrollIntoView({ inline: 'start' }));
+    await page
+      .locator('.vis-item .ev-title')
+      .last()
+      .evaluate((el) => el.scrollIntoView({ inline: 'end' }));
+    await page
+      .locator('.vis-item .ev-title')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ inline: 'start' }));
     expect(await itemLefts(page)).toEqual(before);
     const scrolled = await page.locator('.timeline-host').evaluate((host) => [...host.querySelectorAll('*')].filter((e) => e.scrollLeft !== 0).length);
     expect(scrolled).toBe(0);
@@ -137,7 +148,7 @@ test.describe('2. the timeline is the hero', () => {
 
 test.describe('3. the first view shows the events', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
-  test("every event of the seeds is drawn with its whole label readable, none cut by an edge or its own box", async ({ page }) => {
+  test('every event of the seeds is drawn with its whole label readable, none cut by an edge or its own box', async ({ page }) => {
     await openExplorer(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
     const items = await drawnItems(page);
@@ -201,7 +212,10 @@ test.describe('4. filters re-fit the view', () => {
     expect(events.length).toBeGreaterThan(1);
     await openExplorer(page);
     await page.getByPlaceholder('Find an actor').fill('Putin');
-    await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Vladimir Putin\b/ }).check();
+    await page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('checkbox', { name: /^Vladimir Putin\b/ })
+      .check();
     await expect(async () => {
       const items = await drawnItems(page);
       expect(items.map((i) => i.text).sort()).toEqual(events.map((e) => e.title).sort());
@@ -232,7 +246,8 @@ test.describe('5. the frame stays put', () => {
   test('a wheel over the header or the details, and "Read in document", scroll only their own pane', async ({ page }) => {
     await openExplorer(page);
     const headerTop = async () => (await page.locator('header.topbar').boundingBox())!.y;
-    const frame = () => page.evaluate(() => ({ page: document.scrollingElement!.scrollTop, body: document.body.scrollTop, root: document.getElementById('root')!.scrollTop }));
+    const frame = () =>
+      page.evaluate(() => ({ page: document.scrollingElement!.scrollTop, body: document.body.scrollTop, root: document.getElementById('root')!.scrollTop }));
     await page.mouse.move(640, 20);
     await page.mouse.wheel(0, 900);
     await page.waitForTimeout(300);
@@ -262,10 +277,14 @@ test.describe('5. the frame stays put', () => {
 /** WCAG contrast of two rgb() colours */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -280,17 +299,20 @@ for (const scheme of ['light', 'dark'] as const)
         const event = timeline.events.find((e) => e.date.precision === precision);
         if (!event) continue;
         await openExplorer(page, `/?event=${encodeURIComponent(event.id)}`);
-        const colours = await page.locator('.vis-item.vis-selected .ev-title').first().evaluate((el) => {
-          let bg = 'rgba(0, 0, 0, 0)';
-          for (let a: Element | null = el; a; a = a.parentElement) {
-            const c = getComputedStyle(a).backgroundColor;
-            if (!/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') {
-              bg = c;
-              break;
+        const colours = await page
+          .locator('.vis-item.vis-selected .ev-title')
+          .first()
+          .evaluate((el) => {
+            let bg = 'rgba(0, 0, 0, 0)';
+            for (let a: Element | null = el; a; a = a.parentElement) {
+              const c = getComputedStyle(a).backgroundColor;
+              if (!/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') {
+                bg = c;
+                break;
+              }
             }
-          }
-          return { text: getComputedStyle(el).color, bg };
-        });
+            return { text: getComputedStyle(el).color, bg };
+          });
         expect(contrast(colours.text, colours.bg), `${precision}: ${colours.text} on ${colours.bg}`).toBeGreaterThanOrEqual(4.5);
       }
       if (scheme === 'dark') await page.screenshot({ path: 'e2e/screenshots/explorer-dark-selected.png' });
@@ -387,7 +409,9 @@ test.describe('10. names and labels', () => {
     await openExplorer(page, '/?lanes=source');
     const labels = page.locator('.vis-label .lane-label');
     await expect(labels.first()).toBeVisible();
-    const sizes = await labels.evaluateAll((els) => els.map((el) => ({ lines: el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize), text: el.textContent })));
+    const sizes = await labels.evaluateAll((els) =>
+      els.map((el) => ({ lines: el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize), text: el.textContent })),
+    );
     for (const s of sizes) expect(s.lines, s.text ?? '').toBeLessThan(3.2);
     const publishers = new Set(timeline.documents.map((d) => d.publisher ?? 'Publisher unknown'));
     for (const name of await page.locator('.vis-label .lane-name').allTextContents()) expect(publishers.has(name)).toBe(true);

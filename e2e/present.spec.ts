@@ -32,9 +32,7 @@ const expectEvent = (page: Page, k: number, events = n) => expectSlide(page, k +
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('Present opens on a title slide, then the events in date order; →, Space, PageDown, ←, PageUp step and Home/End jump; Escape leaves', async ({
-  page,
-}) => {
+test('Present opens on a title slide, then the events in date order; →, Space, PageDown, ←, PageUp step and Home/End jump; Escape leaves', async ({ page }) => {
   expect(n).toBeGreaterThan(2);
   const errors = collectPageErrors(page);
   await openExplorer(page);
