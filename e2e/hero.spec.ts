@@ -54,6 +54,18 @@ async function drawnItems(page: Page) {
   });
 }
 
+/** Waits until the window in the address stops changing (an animated fit ends; a zoom reports 200 ms later). */
+async function settledWindow(page: Page): Promise<string> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = `${new URL(page.url()).searchParams.get('start')}/${new URL(page.url()).searchParams.get('end')}`;
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(350);
+  }
+  throw new Error('the window never settled');
+}
+
 const itemLefts = async (page: Page) => (await drawnItems(page)).map((i) => Math.round(i.left));
 
 test.describe('1. items stay on their dates', () => {
@@ -185,9 +197,12 @@ test.describe('3. the first view shows the events', () => {
     };
     const fitted = windowOf(page);
     expect(inView()).toBe(total);
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(() => windowOf(page).end - windowOf(page).start).toBeLessThan((fitted.end - fitted.start) * 0.6);
-    // the window closed in on where the events are, not on an empty middle
+    // two presses: the window closes in on where the events are, not on the empty middle of the fitted view
+    for (let press = 0; press < 2; press++) {
+      const span = windowOf(page).end - windowOf(page).start;
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(() => windowOf(page).end - windowOf(page).start).toBeLessThan(span * 0.9);
+    }
     expect(inView()).toBeGreaterThanOrEqual(Math.ceil((total * 2) / 3));
 
     // with the pointer over the timeline, "+" keeps the moment under the pointer where it is
@@ -198,7 +213,7 @@ test.describe('3. the first view shows the events', () => {
     const atPointer = (w: { start: number; end: number }) => w.start + ((px - panel.x) / panel.width) * (w.end - w.start);
     const before = atPointer(windowOf(page));
     await page.mouse.move(px, panel.y + panel.height / 2);
-    await page.getByRole('listbox', { name: 'Timeline canvas' }).focus();
+    await page.locator('.timeline-host').focus();
     await page.keyboard.press('+');
     await expect.poll(() => windowOf(page).end - windowOf(page).start).toBeLessThan((fitted.end - fitted.start) * 0.6);
     expect(Math.abs(atPointer(windowOf(page)) - before)).toBeLessThan(3 * DAY);
@@ -228,16 +243,14 @@ test.describe('4. filters re-fit the view', () => {
     }).toPass({ timeout: 10_000 });
 
     // zoomed by hand, then another filter that keeps events in view: the reader's window stays
-    const fitted = new URL(page.url()).searchParams.get('start');
+    const fitted = await settledWindow(page);
     await page.getByRole('button', { name: 'Zoom out' }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe(fitted);
-    const zoomed = new URL(page.url()).searchParams;
+    await expect.poll(() => settledWindow(page)).not.toBe(fitted);
+    const zoomed = await settledWindow(page);
     const later = events.at(-1)!.date.value.slice(0, 4);
     await page.getByLabel('From').fill(`${later}-01-01`);
     await expect(page.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ })).not.toHaveText(`${events.length} of ${total} events`);
-    await page.waitForTimeout(600);
-    const after = new URL(page.url()).searchParams;
-    expect([after.get('start'), after.get('end')]).toEqual([zoomed.get('start'), zoomed.get('end')]);
+    expect(await settledWindow(page)).toBe(zoomed);
   });
 });
 

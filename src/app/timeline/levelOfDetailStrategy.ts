@@ -8,7 +8,7 @@ import { type DetailIndex, detailIndex } from './detailIndex';
 import type { LabelledSpan } from './fitWindow';
 import { decorated, type ItemStrategy, type StrategyContext, type TimeWindow, windowOver } from './itemStrategy';
 import { eventItems, laneGroups, laneKeys, type TimelineItemData } from './items';
-import { type Cluster, type EventTimes, eventTimes, inStartOrder, levelOfDetail, type PeriodUnit, windowAround } from './levelOfDetail';
+import { type Cluster, DEFAULT_LIMITS, type EventTimes, eventTimes, inStartOrder, levelOfDetail, type PeriodUnit, windowAround } from './levelOfDetail';
 
 /** With lanes on, each lane gets its own (smaller) level of detail. */
 const LANE_LIMITS = { events: 20, periods: 15 };
@@ -140,6 +140,13 @@ export class LevelOfDetailStrategy implements ItemStrategy {
 
   fitSpans(): LabelledSpan[] {
     if (!this.sorted.length) return [];
+    // few enough to be drawn one by one once fitted (levelOfDetail draws every event when so few are in view): fit
+    // them with their labels, as a small timeline is
+    if (this.sorted.length <= DEFAULT_LIMITS.events && !this.laneDetail) {
+      const events = this.sorted.map((p) => this.ctx.index.events[p]);
+      const labels = this.ctx.labelWidths(events);
+      return this.sorted.map((p, i) => ({ start: this.times.start[p], end: this.times.end[p], label: labels[i] }));
+    }
     let first = Infinity;
     let last = -Infinity;
     for (const pos of this.sorted) {
