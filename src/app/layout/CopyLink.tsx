@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 /** "Copy link": the address holds the whole view (filters, selection, window, slide), so it is the view to share. */
-export function CopyLink({ className, label = 'Copy link' }: { className?: string; label?: string }) {
+export function CopyLink({ className, label = 'Copy link' }: { className?: string; label?: ReactNode }) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const timer = useRef(0);
   const manual = useRef<HTMLInputElement>(null);

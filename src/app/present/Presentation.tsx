@@ -22,6 +22,14 @@ import {
 } from './slides';
 import './present.css';
 
+/** "Copy link" on a phone, where the bar has no room for more */
+const COPY_LABEL = (
+  <>
+    <span className="wide-only">Copy link to this slide</span>
+    <span className="narrow-only">Copy link</span>
+  </>
+);
+
 /** a swipe: this far sideways, more sideways than up or down */
 const SWIPE_PX = 60;
 
@@ -109,7 +117,7 @@ export function Presentation() {
               All sources
             </button>
           )}
-          <CopyLink label="Copy link to this slide" className="present-copy" />
+          <CopyLink label={COPY_LABEL} className="present-copy" />
           <button type="button" onClick={() => leavePresentation(event?.id ?? null)} aria-keyshortcuts={keyCommands.shortcuts('leavePresentation')}>
             Exit
           </button>

@@ -54,6 +54,7 @@ export class TimelineAdapter {
   /** the reader moved the window by hand since the last fit: filters do not re-fit it */
   private manual = false;
   private refreshQueued = 0;
+  private lanesFit = 0;
   private pointer: { x: number; at: number } | null = null;
   private readonly onPointer = (e: PointerEvent) => {
     const panel = this.vis.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
@@ -151,6 +152,9 @@ export class TimelineAdapter {
     this.lanes = lanes;
     this.strategy.load(lanes);
     this.refresh();
+    // the lanes' names take a column of their own: the labels need the window fitted to the narrower timeline,
+    // unless the reader had zoomed by hand
+    this.refit();
   }
 
   /** Shows only the events at these positions in the index (null: all). */
@@ -188,9 +192,15 @@ export class TimelineAdapter {
   /** Shows every shown event with its label. */
   fit(animate = false): void {
     const spans = this.strategy?.fitSpans() ?? [];
-    const w = fitWindow(spans, { width: this.vis.itemsWidth(), ...FIT_PAD });
+    const width = this.vis.itemsWidth();
+    const w = fitWindow(spans, { width, ...FIT_PAD });
     this.manual = false;
     if (w) this.moveTo(w, animate);
+    // vis-timeline sizes its lanes' name column a frame later: fitted to a wider timeline, the labels would run off
+    cancelAnimationFrame(this.lanesFit);
+    this.lanesFit = requestAnimationFrame(() => {
+      if (!this.manual && this.vis.itemsWidth() !== width) this.fit(animate);
+    });
   }
 
   /**
@@ -327,12 +337,13 @@ export class TimelineAdapter {
       // UTC spans are within hours of the axis's local ones: invisible at the strip's zoom of months
       return { start: index.startMs[p], end: event.date.precision === 'day' ? index.startMs[p] : index.endMs[p], label: labels[i] };
     });
-    const w = fitWindow(spans, { width: this.vis.itemsWidth(), padLeft: 40, padRight: 40, minSpan: 60 * DAY_MS, maxLabelShare: 0.45 });
+    const w = fitWindow(spans, { width: this.vis.itemsWidth(), padLeft: 40, padRight: 40, minSpan: 60 * DAY_MS, maxLabelShare: 0.6 });
     if (w) this.moveTo(w, animate);
   }
 
   destroy(): void {
     cancelAnimationFrame(this.refreshQueued);
+    cancelAnimationFrame(this.lanesFit);
     this.vis.container.removeEventListener('pointermove', this.onPointer);
     this.vis.container.removeEventListener('pointerleave', this.onPointer);
     this.vis.destroy();
