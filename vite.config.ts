@@ -1,5 +1,8 @@
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { TEMP_FILE } from './src/extract/tempFile';
 
 // index.html carries a Content-Security-Policy that forbids inline script. The dev server's React Fast Refresh
 // needs an inline preamble, so only `npm run dev` drops the policy; the built site always serves it.
@@ -9,10 +12,27 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
 };
 
+// data/ is the public folder, copied into the site as it is. An extract killed during its final write can leave
+// its temporary file there (src/extract/tempFile.ts); it is never part of a build.
+export const withoutExtractTempFiles: Plugin = {
+  name: 'chronolens-without-extract-temp-files',
+  apply: 'build',
+  writeBundle(options) {
+    const remove = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) remove(full);
+        else if (TEMP_FILE.test(entry.name)) rmSync(full, { force: true });
+      }
+    };
+    if (options.dir) remove(options.dir);
+  },
+};
+
 // The built site serves data/timeline.json (and any other timeline placed in data/) beside the app,
 // so `?data=NAME.json` can load another timeline from the same site.
 export default defineConfig({
-  plugins: [react(), devWithoutCsp],
+  plugins: [react(), devWithoutCsp, withoutExtractTempFiles],
   publicDir: 'data',
   base: './',
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1200 },

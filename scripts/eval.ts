@@ -1,10 +1,13 @@
 /**
- * npm run eval: scores the extractor against the hand annotation of the seeds (../shared/gold) and the
- * public benchmarks (../shared/bench), one line per figure. Scoring rules: ../shared/bench/README.md
- * and the issue's targets. Nothing here feeds back into the extractor: it only measures.
+ * npm run eval [-- --t17 DIR]: scores the extractor against the hand annotation of the seeds and the public
+ * benchmarks in benchmarks/ (benchmarks/README.md: what they are, their licences and how each is scored), one
+ * line per figure; with a converted Timeline17 development folder (--t17 DIR or CHRONOLENS_T17=DIR), also the
+ * key dates `summarize` picks, beside the date-reference baseline. Nothing here feeds back into the extractor:
+ * it only measures.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildTimeline } from '../src/extract/pipeline';
 import { normalizeName } from '../src/extract/actors';
 import type { TimelineFile } from '../src/schema/timeline';
@@ -12,8 +15,26 @@ import { evaluateMeantime } from './eval/meantime';
 import { scoreSeeds, type SeedGold } from './eval/seeds';
 import { scoreSemeval } from './eval/semeval';
 import { heldoutLines, scoreHeldout } from './eval/heldout';
+import { scoreTimeline17, TIMELINE17_HOW_TO, timeline17Lines } from './eval/timeline17';
 
-const shared = resolve(process.argv[2] ?? '../shared');
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const benchmarks = join(root, 'benchmarks');
+const USAGE = 'usage: npm run eval [-- --t17 DIR]   (DIR: Timeline17 development topics converted as benchmarks/timeline17/README.md says)';
+
+function parseArgs(argv: string[]): { t17: string | null } {
+  let t17 = process.env.CHRONOLENS_T17 || null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--t17' && argv[i + 1] && !argv[i + 1].startsWith('--')) t17 = argv[++i];
+    else if (argv[i] === '--help' || argv[i] === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else {
+      console.error(`eval: ${argv[i] === '--t17' ? '--t17 needs a folder' : `unknown argument ${argv[i]}`}\n${USAGE}`);
+      process.exit(2);
+    }
+  }
+  return { t17: t17 ? resolve(t17) : null };
+}
 
 export function buildFolder(dir: string): TimelineFile {
   const files = readdirSync(dir)
@@ -26,13 +47,10 @@ export function buildFolder(dir: string): TimelineFile {
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 function main() {
-  if (!existsSync(shared)) {
-    console.error(`eval: ${shared} not found (the gold annotations live beside the checkout, in ../shared)`);
-    process.exit(1);
-  }
+  const args = parseArgs(process.argv.slice(2));
   const lines: string[] = [];
-  const seedsDir = join(shared, 'seeds');
-  const gold = JSON.parse(readFileSync(join(shared, 'gold/seed-events.json'), 'utf8')) as SeedGold;
+  const seedsDir = join(benchmarks, 'seeds/documents');
+  const gold = JSON.parse(readFileSync(join(benchmarks, 'seeds/seed-events.json'), 'utf8')) as SeedGold;
   const seeds = scoreSeeds(buildFolder(seedsDir), gold, normalizeName);
   lines.push(`seeds core mentions found with gold date: ${pct(seeds.coreFound, seeds.coreTotal)} (${seeds.coreFound}/${seeds.coreTotal}) [target >= 95%]`);
   lines.push(`seeds gold actors on their events: ${pct(seeds.actorsOn, seeds.actorsTotal)} (${seeds.actorsOn}/${seeds.actorsTotal}) [target >= 95%]`);
@@ -46,21 +64,36 @@ function main() {
   lines.push(`seeds events: ${seeds.events}, actors: ${seeds.actors}`);
   if (process.env.EVAL_VERBOSE) for (const m of seeds.missing) lines.push(`  missing: ${m}`);
 
-  const meantime = evaluateMeantime(join(shared, 'bench/meantime-apple'));
+  const meantime = evaluateMeantime(join(benchmarks, 'meantime-apple'));
   lines.push(
     `meantime-apple date value accuracy: ${pct(meantime.correct, meantime.total)} (${meantime.correct}/${meantime.total}) [target >= 92%; chrono-node alone 70.6%]`,
   );
   lines.push(`meantime-apple date precision: ${pct(meantime.taggedTrue, meantime.tagged)} (${meantime.taggedTrue}/${meantime.tagged})`);
 
-  const semDir = join(shared, 'bench/semeval2015-apple');
+  const semDir = join(benchmarks, 'semeval2015-apple');
   const sem = scoreSemeval(buildFolder(join(semDir, 'documents')), semDir, normalizeName);
   lines.push(`semeval2015-apple entity timelines dated recall: ${pct(sem.found, sem.total)} (${sem.found}/${sem.total})`);
   lines.push(`semeval2015-apple target entities present as actors: ${sem.entitiesPresent}/${sem.entities}`);
   if (process.env.EVAL_VERBOSE) for (const m of sem.misses) lines.push(`  semeval missing: ${m}`);
 
-  const heldout = scoreHeldout(resolve('src/extract/__fixtures__'), normalizeName);
+  const heldout = scoreHeldout(join(root, 'src/extract/__fixtures__'), normalizeName);
   lines.push(...heldoutLines(heldout, !!process.env.EVAL_VERBOSE));
   for (const l of lines) console.log(l);
+
+  if (!args.t17) {
+    console.log(TIMELINE17_HOW_TO);
+    return;
+  }
+  if (!existsSync(args.t17) || !statSync(args.t17).isDirectory()) {
+    console.error(`eval: Timeline17 folder not found: ${args.t17}`);
+    process.exit(1);
+  }
+  try {
+    for (const l of timeline17Lines(scoreTimeline17(args.t17, root, (s) => process.stderr.write(`${s}\n`)))) console.log(l);
+  } catch (e) {
+    console.error(`eval: Timeline17 not scored: ${(e as Error).message}`);
+    process.exit(1);
+  }
 }
 
 main();

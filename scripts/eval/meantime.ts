@@ -1,5 +1,5 @@
 /**
- * Scores the time stage on the MEANTIME Apple benchmark (../shared/bench/meantime-apple).
+ * Scores the time stage on the MEANTIME Apple benchmark (benchmarks/meantime-apple).
  *
  * - Value accuracy: for every gold DATE whose value is a year, month or day (YYYY, YYYY-MM, YYYY-MM-DD),
  *   the tagger (given the document's creation date as reference) must return an overlapping expression
@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findTimeExpressions } from '../../src/extract/time';
 
 interface GoldTimex {
@@ -88,7 +88,7 @@ export function evaluateMeantime(benchDir: string): MeantimeScore {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const benchDir = process.argv[2] ?? resolve(process.cwd(), '../shared/bench/meantime-apple');
+  const benchDir = process.argv[2] ?? fileURLToPath(new URL('../../benchmarks/meantime-apple', import.meta.url));
   const s = evaluateMeantime(benchDir);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(

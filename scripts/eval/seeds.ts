@@ -1,4 +1,4 @@
-/** Scores a timeline built from the seeds against the hand annotation ../shared/gold/seed-events.json. */
+/** Scores a timeline built from the seeds against their hand annotation, benchmarks/seeds/seed-events.json. */
 import type { EventRecord, TimelineFile } from '../../src/schema/timeline';
 
 export interface SeedGold {

@@ -1,6 +1,7 @@
 import { EmbedView } from './embed/EmbedView';
 import { useKeyCommands } from './keys/commands';
 import { Explorer } from './layout/Explorer';
+import { pane } from './layout/pane';
 import { Presentation } from './present/Presentation';
 import { Handout } from './print/Handout';
 import { useExplorer } from './store/store';
@@ -35,12 +36,12 @@ function ReadyView() {
   const embed = useExplorer((s) => s.embed);
   const presenting = useExplorer((s) => s.mode === 'present' && s.index !== null);
   useKeyCommands(presenting);
-  if (embed) return <EmbedView />;
-  if (presenting) return <Presentation />;
+  if (embed) return pane('embedded timeline', <EmbedView />);
+  if (presenting) return pane('presentation', <Presentation />);
   return (
     <>
       <Explorer />
-      <Handout />
+      {pane('handout', <Handout />)}
     </>
   );
 }

@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { PaneBoundary } from './ErrorBoundary';
 import type { LoadResult } from './load/loadTimeline';
 import { restoreMyDocuments } from './mydocs/myDocsStore';
 import { explorerStore } from './store/store';
@@ -15,7 +16,9 @@ export async function boot(url: UrlState, loading: Promise<LoadResult>) {
   explorerStore.getState().startLoading(url.data);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <PaneBoundary name="page">
+        <App />
+      </PaneBoundary>
     </StrictMode>,
   );
   const result = await loading;

@@ -93,6 +93,28 @@ describe('canonicalizeActors', () => {
       expect(index.actors.find((a) => a.name === 'Euro News Source')?.kind).toBe('other');
     });
 
+    it('joins through an actor two entries share: the later entry takes in what the earlier one merged', () => {
+      const index = canonicalizeActors(docs, {
+        actors: [
+          { name: 'Kim Jong Un', aliases: ['Supreme Leader Kim'] },
+          { name: 'Kim Jong Un of the DPRK', aliases: ['Supreme Leader Kim', 'Vladimir Putin'] },
+        ],
+      });
+      const id = index.resolve('a.txt', 'kim jong un');
+      expect(id).not.toBeNull();
+      expect(index.resolve('b.txt', 'supreme leader kim')).toBe(id);
+      expect(index.resolve('a.txt', 'vladimir putin')).toBe(id);
+      expect(index.actors.find((a) => a.id === id)?.name).toBe('Kim Jong Un of the DPRK');
+    });
+
+    it('applies a file of 200,000 entries, of which only the ones naming an actor change anything', () => {
+      const many = Array.from({ length: 200_000 }, (_, i) => ({ name: `Generated Person ${i}`, aliases: [`G. Person ${i}`] }));
+      many[123_456] = { name: 'Kim Jong-un', aliases: ['Kim Jong Un', 'Supreme Leader Kim'] };
+      const index = canonicalizeActors(docs, { actors: many });
+      expect(index.actors.map((a) => a.name).sort()).toEqual(['Euro News Source', 'Kim Jong-un', 'Vladimir Putin']);
+      expect(index.resolve('b.txt', 'supreme leader kim')).toBe('kim-jong-un');
+    });
+
     it('drops the actors the user lists, so no event carries them', () => {
       const index = canonicalizeActors(docs, { drop: ['Euro News Source'] });
       expect(index.actors.some((a) => a.name === 'Euro News Source')).toBe(false);

@@ -112,6 +112,45 @@ function displayName(c: Cluster): string {
   return forms[0].s;
 }
 
+/**
+ * The user's data/actors.json merges and renames: every cluster one of an entry's names (its name or an alias)
+ * matches, by a surface form or a key, becomes one actor under the entry's name. The names of the clusters are
+ * indexed once, so the cost follows the clusters plus the entries (200,000 entries made the build 6–12 times
+ * slower when each entry was weighed against every cluster).
+ */
+function applyOverrides(
+  clusters: Map<string, Cluster>,
+  entries: NonNullable<ActorOverrides['actors']>,
+  join: (a: Cluster, b: Cluster) => void,
+): Map<Cluster, { name: string; kind?: ActorKind }> {
+  const unique = [...new Set(clusters.values())];
+  const rank = new Map(unique.map((c, i) => [c, i]));
+  // normalised name → the clusters that answer to it (as first built; joins are followed through their keys)
+  const byName = new Map<string, Cluster[]>();
+  const index = (name: string, c: Cluster) => {
+    const list = byName.get(name);
+    if (!list) byName.set(name, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  };
+  for (const c of unique) {
+    for (const s of c.surfaces.keys()) index(normalizeName(s), c);
+    for (const k of c.keys) index(normalizeName(k.replace(/^(country|org|other):/, '')), c);
+  }
+  // a cluster joined into another since the index was built is found under its first key
+  const current = (c: Cluster) => clusters.get(c.keys.values().next().value!) ?? c;
+  const renamed = new Map<Cluster, { name: string; kind?: ActorKind }>();
+  for (const entry of entries) {
+    const hits = new Set<Cluster>();
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) for (const c of byName.get(normalizeName(name)) ?? []) hits.add(current(c));
+    if (!hits.size) continue;
+    // the first cluster in build order takes the others in, as a scan of the clusters in that order would
+    const [target, ...others] = [...hits].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    for (const other of others) join(target, other);
+    renamed.set(target, { name: entry.name, kind: entry.kind });
+  }
+  return renamed;
+}
+
 export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: ActorMention[] }>, overrides: ActorOverrides = {}): ActorIndex {
   const clusters = new Map<string, Cluster>(); // key -> cluster (shared objects)
   const add = (doc: string, m: ActorMention) => {
@@ -175,21 +214,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   joinCompanyForms(clusters, join);
 
   const dropped = new Set((overrides.drop ?? []).map(normalizeName));
-  const unique = [...new Set(clusters.values())];
-  // The user's data/actors.json merges and renames.
-  const renamed = new Map<Cluster, { name: string; kind?: ActorKind }>();
-  for (const entry of overrides.actors ?? []) {
-    const names = new Set([entry.name, ...(entry.aliases ?? [])].map(normalizeName));
-    const hits = unique.filter(
-      (c) =>
-        [...c.surfaces.keys()].some((s) => names.has(normalizeName(s))) ||
-        [...c.keys].some((k) => names.has(normalizeName(k.replace(/^(country|org|other):/, '')))),
-    );
-    if (!hits.length) continue;
-    const target = hits[0];
-    for (const other of hits.slice(1)) join(target, other);
-    renamed.set(target, { name: entry.name, kind: entry.kind });
-  }
+  const renamed = applyOverrides(clusters, overrides.actors ?? [], join);
 
   const records: ActorRecord[] = [];
   const idOf = new Map<Cluster, string>();

@@ -1,25 +1,39 @@
 /**
- * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
- * The command line of the build step: arguments, the folder walk, the terminal and the atomic write.
- * Reading and analysing the documents on every core is parallel.ts; the per-document cache is cache.ts.
+ * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR] [--follow-links]
+ * The command line of the build step: arguments, the terminal, and the order of things. The folder walk is
+ * inputFolder.ts, actors.json is actorsFile.ts, the atomic write is outputFile.ts; reading and analysing the
+ * documents on every core is parallel.ts, the per-document cache cache.ts.
+ *
+ * It runs as one process (`node --import tsx`, see package.json), so stopping it stops everything, worker
+ * threads included; stopWithParent.ts (imported first) stops it when `npm run extract` is killed.
  */
+import './stopWithParent';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { assembleTimeline } from './pipeline';
+import { parseActorsFile } from './actorsFile';
 import { AnalysisCache, defaultCacheRoot } from './cache';
-import { analyseCorpus, type CorpusFile } from './parallel';
 import type { ActorOverrides } from './canonical';
+import { listDocuments } from './inputFolder';
+import { OutputError, writeTimelineFile } from './outputFile';
+import { analyseCorpus, type CorpusFile } from './parallel';
+import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
 import { serializeTimeline } from './write';
 
-const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR]
+const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR] [--follow-links]
   --input DIR      folder of .txt, .md and .html articles (default: data/documents)
   --out FILE       timeline to write (default: data/timeline.json)
   --title TEXT     the collection's name, shown by the app (default: the input folder's name)
   --actors FILE    optional actor corrections (default: data/actors.json when it exists)
   --jobs N         documents analysed in parallel (default: one per core)
   --no-cache       analyse every document again (default: reuse the results of unchanged documents)
-  --cache-dir DIR  where those results are kept (default: node_modules/.cache/chronolens-extract)`;
+  --cache-dir DIR  where those results are kept (default: node_modules/.cache/chronolens-extract)
+  --follow-links   also read links that lead outside the input folder (default: skip them with a warning)`;
+
+/** Every line the CLI prints, with the control characters a file name may hold made visible (terminal.ts). */
+const say = (line: string) => process.stdout.write(`${forTerminal(line)}\n`);
+const complain = (line: string) => process.stderr.write(`${forTerminal(line)}\n`);
 
 class UserError extends Error {}
 
@@ -31,10 +45,20 @@ interface Options {
   jobs: number | undefined;
   cache: boolean;
   cacheDir: string | null;
+  followLinks: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: 'data/documents', out: 'data/timeline.json', title: null, actors: null, jobs: undefined, cache: true, cacheDir: null };
+  const opts: Options = {
+    input: 'data/documents',
+    out: 'data/timeline.json',
+    title: null,
+    actors: null,
+    jobs: undefined,
+    cache: true,
+    cacheDir: null,
+    followLinks: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -51,8 +75,9 @@ function parseArgs(argv: string[]): Options {
       if (!Number.isInteger(opts.jobs) || opts.jobs < 1) throw new UserError(`--jobs needs a whole number of at least 1.\n${USAGE}`);
     } else if (a === '--no-cache') opts.cache = false;
     else if (a === '--cache-dir') opts.cacheDir = value();
+    else if (a === '--follow-links') opts.followLinks = true;
     else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
+      say(USAGE);
       process.exit(0);
     } else throw new UserError(`Unknown option ${a}.\n${USAGE}`);
   }
@@ -70,59 +95,24 @@ function titleFromFolder(input: string): string | undefined {
   return name && !GENERIC_FOLDERS.has(name.toLowerCase()) ? name : undefined;
 }
 
-/** Lists files under dir (recursively), following symlinks once and never looping. */
-async function listFiles(root: string, warnings: BuildWarning[]): Promise<Array<{ id: string; full: string }>> {
-  const out: Array<{ id: string; full: string }> = [];
-  const seen = new Set<string>();
-  async function walk(dir: string) {
-    let real: string;
-    try {
-      real = await fs.realpath(dir);
-    } catch {
-      warnings.push({ doc: path.relative(root, dir) || '.', code: 'unreadable', message: 'folder could not be resolved (broken link or loop)' });
-      return;
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = path.join(dir, e.name);
-      const id = path.relative(root, full).split(path.sep).join('/');
-      if (e.name.startsWith('.')) continue;
-      let stat: Awaited<ReturnType<typeof fs.stat>>;
-      try {
-        stat = await fs.stat(full);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        warnings.push({
-          doc: id,
-          code: 'unreadable',
-          message: code === 'ELOOP' ? 'symbolic link loop, skipped' : `could not be read (${code ?? 'error'}), skipped`,
-        });
-        continue;
-      }
-      if (stat.isDirectory()) await walk(full);
-      else if (stat.isFile()) out.push({ id, full });
-    }
-  }
-  await walk(root);
-  return out;
-}
-
-async function readOverrides(file: string | null, explicit: boolean): Promise<ActorOverrides | undefined> {
-  if (!file) return undefined;
+/**
+ * The actor corrections: the file given with --actors, or actors.json beside the output when there is one. Only a
+ * file that is not there counts as absent; one that is there but cannot be read or used stops the build with
+ * the reason, naming the file and the entry (actorsFile.ts).
+ */
+async function readOverrides(file: string, explicit: boolean): Promise<ActorOverrides | undefined> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
-  } catch {
-    if (explicit) throw new UserError(`Cannot read actor corrections file ${file}.`);
-    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && !explicit) return undefined;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : code;
+    throw new UserError(`Cannot read the actor corrections file ${file}: ${why}.`);
   }
-  try {
-    return JSON.parse(text) as ActorOverrides;
-  } catch (e) {
-    throw new UserError(`${file} is not valid JSON: ${(e as Error).message}`);
-  }
+  const parsed = parseActorsFile(text, file);
+  if (!parsed.ok) throw new UserError(parsed.error);
+  return parsed.overrides;
 }
 
 /** A progress bar with an ETA on stderr, for a person watching a large build (never in a pipe or a log). */
@@ -153,34 +143,25 @@ async function main() {
   const overrides = await readOverrides(opts.actors ?? path.join(path.dirname(opts.out), 'actors.json'), opts.actors !== null);
 
   const warnings: BuildWarning[] = [];
-  const listed = await listFiles(opts.input, warnings);
+  const listed = await listDocuments(opts.input, warnings, { followLinks: opts.followLinks });
   const files: CorpusFile[] = listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
   const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
   await cache?.pruneOtherVersions();
   const analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
   const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input) });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
-  for (const w of timeline.warnings) process.stderr.write(`warning: ${w.doc}: ${w.message}\n`);
+  for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
 
   // Written atomically: a crash never leaves a half-written timeline behind.
-  const outDir = path.dirname(opts.out);
-  const tmp = path.join(outDir, `.${path.basename(opts.out)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(outDir, { recursive: true });
-    await fs.writeFile(tmp, serializeTimeline(timeline));
-    await fs.rename(tmp, opts.out);
-  } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => {});
-    throw new UserError(`Cannot write ${opts.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  console.log(
+  await writeTimelineFile(opts.out, serializeTimeline(timeline));
+  say(
     `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings`,
   );
 }
 
 main().catch((err) => {
-  if (err instanceof UserError) console.error(`extract: ${err.message}`);
-  else console.error(`extract: unexpected failure: ${(err as Error)?.message ?? err}`);
+  if (err instanceof UserError || err instanceof OutputError) complain(`extract: ${err.message}`);
+  else complain(`extract: unexpected failure: ${(err as Error)?.message ?? err}`);
   process.exit(1);
 });

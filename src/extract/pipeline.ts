@@ -16,6 +16,7 @@ import { findTimeExpressions } from './time';
 import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
+import { rateImportance } from './importance';
 
 export interface SourceFile {
   id: string; // path relative to the input folder
@@ -277,7 +278,7 @@ export function assembleTimeline(
     ...(options.title ? { title: options.title } : {}),
     documents: docs.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, published: d.published, text: d.text, citedSources: d.citedSources })),
     actors: index.actors.filter((a) => onEvents.has(a.id)),
-    events,
+    events: rateImportance(events, docs),
     warnings: warnings.sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code)),
   };
   return TimelineFileSchema.parse(timeline);

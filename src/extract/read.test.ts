@@ -130,3 +130,25 @@ describe('readDocument', () => {
     });
   });
 });
+
+describe('readDocument on UTF-16 saved without a byte order mark', () => {
+  const sentence = 'Seoul, December 1, 2024 – Kim Jong Un met Andrei Belousov on November 29, 2024.\n';
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      bytes.set(order === 'le' ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff], i * 2);
+    }
+    return bytes;
+  };
+
+  it('reads it as text, little- or big-endian, instead of calling it binary data', () => {
+    expect(readDocument('le.txt', utf16(sentence, 'le'))).toMatchObject({ ok: true, raw: sentence, encoding: 'utf-16le' });
+    expect(readDocument('be.txt', utf16(sentence, 'be'))).toMatchObject({ ok: true, raw: sentence, encoding: 'utf-16be' });
+  });
+
+  it('still skips 16-bit binary data, whose bytes are not text between the NULs', () => {
+    const samples = new Uint8Array(64).map((_, i) => (i % 2 ? 0 : i % 7));
+    expect(readDocument('samples.txt', samples)).toMatchObject({ ok: false, warning: { code: 'binary' } });
+  });
+});

@@ -59,10 +59,32 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
   return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 }
 
-/** A reason the bytes are not text, or null. UTF-16 (with BOM) has NUL bytes but is text. */
+/**
+ * UTF-16 saved without a byte order mark (some Windows tools, exports from old mail clients): text in the Latin
+ * script is then every other byte NUL. Said only when the sample is that pattern through and through, NUL on one
+ * side of each pair and printable ASCII on the other, so binary data with NUL bytes is still told from text.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, 8192) / 2);
+  if (pairs < 4) return null;
+  const printable = (b: number) => b === 0x09 || b === 0x0a || b === 0x0d || (b >= 0x20 && b < 0x7f);
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < pairs; i++) {
+    const first = bytes[2 * i];
+    const second = bytes[2 * i + 1];
+    if (second === 0 && printable(first)) le++;
+    if (first === 0 && printable(second)) be++;
+  }
+  if (le >= pairs * 0.9) return 'utf-16le';
+  if (be >= pairs * 0.9) return 'utf-16be';
+  return null;
+}
+
+/** A reason the bytes are not text, or null. UTF-16 (with BOM, or unmistakable without) has NUL bytes but is text. */
 function describeBinary(bytes: Uint8Array): string | null {
   for (const [magic, name] of MAGIC) if (startsWith(bytes, magic)) return name;
-  if (hasUtf16Bom(bytes)) return null;
+  if (hasUtf16Bom(bytes) || utf16WithoutBom(bytes)) return null;
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return 'contains NUL bytes';
   return null;
@@ -71,6 +93,8 @@ function describeBinary(bytes: Uint8Array): string | null {
 function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     // ignoreBOM: keep a UTF-8 BOM in the string so it is removed in one place, with the others.
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };

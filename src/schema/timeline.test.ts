@@ -67,4 +67,68 @@ describe('timeline contract', () => {
       expect(parseTimeline(JSON.stringify(file)).ok, `${start}..${end} "${sentence}"`).toBe(ok);
     }
   });
+
+  it('refuses an event date that is not on the calendar, "2024-13-45", saying which field and why', () => {
+    const bad = structuredClone(minimal);
+    Object.assign(bad.events[0].date, { value: '2024-13-45', precision: 'day' });
+    const r = parseTimeline(JSON.stringify(bad));
+    if (r.ok) throw new Error('expected failure');
+    expect(r.error).toContain('events.0.date.value');
+    expect(r.error).toContain('"2024-13-45" has month 13, and months run from 01 to 12');
+  });
+  it('knows the length of each month: 29 February only in a leap year, no 31 April', () => {
+    const withDate = (value: string) => {
+      const file = structuredClone(minimal);
+      Object.assign(file.events[0].date, { value, precision: 'day' });
+      return parseTimeline(JSON.stringify(file));
+    };
+    expect(withDate('2024-02-29').ok).toBe(true);
+    expect(withDate('2000-02-29').ok).toBe(true);
+    const r = withDate('2023-02-29');
+    if (r.ok) throw new Error('expected failure');
+    expect(r.error).toContain('February 2023 has 28 days');
+    expect(withDate('1900-02-29').ok).toBe(false);
+    expect(withDate('2024-04-31').ok).toBe(false);
+    expect(withDate('2024-04-00').ok).toBe(false);
+  });
+  it('checks every date in the file: a publication date, a mention’s own date and a report that gives another date', () => {
+    const cases: Array<[string, (f: typeof minimal) => void]> = [
+      ['documents.0.published.value', (f) => Object.assign(f.documents[0], { published: { value: '2024-02-30', precision: 'day', basis: 'byline' } })],
+      ['events.0.mentions.0.date.value', (f) => Object.assign(f.events[0].mentions[0], { date: { value: '2024-00', precision: 'month' } })],
+      ['events.0.conflicts.0.value', (f) => Object.assign(f.events[0], { conflicts: [{ value: 'soon', precision: 'day', doc: 'a.txt', text: 'soon' }] })],
+      ['events.0.conflicts.0.value', (f) => Object.assign(f.events[0], { conflicts: [{ value: '2024-06', precision: 'day', doc: 'a.txt', text: 'in June' }] })],
+      ['events.0.date.value', (f) => Object.assign(f.events[0].date, { value: '2024-06', precision: 'year' })],
+      [
+        'events.0.conflicts.0.doc',
+        (f) => Object.assign(f.events[0], { conflicts: [{ value: '2024-07', precision: 'month', doc: 'gone.txt', text: 'in July' }] }),
+      ],
+    ];
+    for (const [field, spoil] of cases) {
+      const file = structuredClone(minimal);
+      spoil(file);
+      const r = parseTimeline(JSON.stringify(file));
+      if (r.ok) throw new Error(`expected ${field} to be refused`);
+      expect(r.error).toContain(field);
+    }
+  });
+  it('accepts the first years of the calendar as written: 0001, 0050-06-19', () => {
+    const file = structuredClone(minimal);
+    Object.assign(file.events[0].date, { value: '0050-06-19', precision: 'day' });
+    expect(parseTimeline(JSON.stringify(file)).ok).toBe(true);
+  });
+  it('names a second event under an id already taken, and where the first one is', () => {
+    const file = structuredClone(minimal);
+    file.events.push(structuredClone(file.events[0]));
+    const r = parseTimeline(JSON.stringify(file));
+    if (r.ok) throw new Error('expected failure');
+    expect(r.error).toContain('events.1.id: duplicate event id "e1" (events.0 has it too)');
+  });
+  it('names duplicate actor and document ids too', () => {
+    const actors = structuredClone(minimal);
+    actors.actors.push({ ...actors.actors[0], name: 'Kim Jong Un' });
+    expect(parseTimeline(JSON.stringify(actors))).toMatchObject({ ok: false, error: expect.stringContaining('actors.1.id: duplicate actor id "kim"') });
+    const docs = structuredClone(minimal);
+    docs.documents.push({ ...docs.documents[0] });
+    expect(parseTimeline(JSON.stringify(docs))).toMatchObject({ ok: false, error: expect.stringContaining('documents.1.id: duplicate document id "a.txt"') });
+  });
 });

@@ -5,34 +5,41 @@
  * and on load (client).
  */
 import { z } from 'zod';
+import { calendarProblem } from './calendarDate';
 
 export const SCHEMA_VERSION = 1 as const;
 
 export const PrecisionSchema = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
-const ISO_AT_PRECISION = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** "2024", "2024-06" or "2024-06-19", and a real day of the calendar: "2024-13-45" is refused, not rolled over into 2025. */
+const IsoDateSchema = z.string().superRefine((value, ctx) => {
+  const problem = calendarProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `"${value}" ${problem}` });
+});
 
-export const DateValueSchema = z
-  .object({
-    value: z.string().regex(ISO_AT_PRECISION, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
-    precision: PrecisionSchema,
-  })
-  .refine((d) => d.value.length === { year: 4, month: 7, day: 10 }[d.precision], {
+const LENGTH_OF_PRECISION = { year: 4, month: 7, day: 10 } as const;
+
+/** value is written at its precision: "2024-06" is a month, never a day. */
+function atItsPrecision<T extends { value: string; precision: Precision }>(schema: z.ZodType<T>) {
+  return schema.refine((d) => d.value.length === LENGTH_OF_PRECISION[d.precision], {
     message: 'value does not match its precision',
     path: ['value'],
   });
+}
+
+export const DateValueSchema = atItsPrecision(z.object({ value: IsoDateSchema, precision: PrecisionSchema }));
 export type DateValue = z.infer<typeof DateValueSchema>;
 
-export const PublishedSchema = z
-  .object({
-    value: z.string().regex(ISO_AT_PRECISION),
+export const PublishedSchema = atItsPrecision(
+  z.object({
+    value: IsoDateSchema,
     precision: PrecisionSchema,
     basis: z.enum(['byline', 'dateline', 'metadata', 'inferred']),
     /** Addition: the words the date was read from, or how it was inferred. */
     text: z.string().optional(),
-  })
-  .nullable();
+  }),
+).nullable();
 export type Published = z.infer<typeof PublishedSchema>;
 
 export const DocumentRecordSchema = z.object({
@@ -71,14 +78,16 @@ export const MentionSchema = z.object({
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
-export const EventDateSchema = z.object({
-  value: z.string().regex(ISO_AT_PRECISION),
-  precision: PrecisionSchema,
-  basis: z.enum(['explicit', 'relative', 'inferred']),
-  text: z.string(),
-  /** Addition: a sentence a reader can check, e.g. "'on Friday', article published 30 Nov 2024". */
-  explanation: z.string().optional(),
-});
+export const EventDateSchema = atItsPrecision(
+  z.object({
+    value: IsoDateSchema,
+    precision: PrecisionSchema,
+    basis: z.enum(['explicit', 'relative', 'inferred']),
+    text: z.string(),
+    /** Addition: a sentence a reader can check, e.g. "'on Friday', article published 30 Nov 2024". */
+    explanation: z.string().optional(),
+  }),
+);
 export type EventDate = z.infer<typeof EventDateSchema>;
 
 export const EventRecordSchema = z.object({
@@ -88,7 +97,29 @@ export const EventRecordSchema = z.object({
   actors: z.array(z.string()),
   mentions: z.array(MentionSchema).min(1),
   /** Addition: reports of this happening that give other dates; empty or absent when all agree. */
-  conflicts: z.array(z.object({ value: z.string(), precision: PrecisionSchema, doc: z.string(), text: z.string() })).optional(),
+  conflicts: z.array(atItsPrecision(z.object({ value: IsoDateSchema, precision: PrecisionSchema, doc: z.string(), text: z.string() }))).optional(),
+  /**
+   * Addition: how central this event is to the collection (higher is more); the app's key events and
+   * `npm run summarize` rank by it, ties by date (src/story/rank.ts). Comparable within one file only.
+   */
+  importance: z.number().nonnegative().optional(),
+  /** Addition: what `importance` was made of, so a reader can be told why an event is key. */
+  importanceWhy: z
+    .object({
+      /** Documents that report this event. */
+      documents: z.number().int().nonnegative(),
+      /** Named publishers among them (independent corroboration). */
+      publishers: z.number().int().nonnegative(),
+      /** Documents that refer to the event's date anywhere in their text, at the date's precision. */
+      dateDocuments: z.number().int().nonnegative(),
+      /** Of those, documents published a week or more after the date: the day is still recalled. */
+      laterDocuments: z.number().int().nonnegative(),
+      /** Articles published on the day and the two days after it (day dates only). */
+      burst: z.number().int().nonnegative(),
+      /** 'story': within the collection's own period; 'background': well before it; 'after': later than every article. */
+      period: z.enum(['story', 'background', 'after']),
+    })
+    .optional(),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
 
@@ -106,6 +137,20 @@ export const TimelineFileSchema = z
     warnings: z.array(BuildWarningSchema),
   })
   .superRefine((file, ctx) => {
+    // Ids are how everything points at everything (mentions at documents, events at actors, links at events):
+    // two records under one id would make one of them unreachable and the other shown in its place.
+    for (const [key, kind] of [
+      ['documents', 'document'],
+      ['actors', 'actor'],
+      ['events', 'event'],
+    ] as const) {
+      const first = new Map<string, number>();
+      file[key].forEach((record, i) => {
+        const earlier = first.get(record.id);
+        if (earlier === undefined) first.set(record.id, i);
+        else ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate ${kind} id "${record.id}" (${key}.${earlier} has it too)` });
+      });
+    }
     const docs = new Map(file.documents.map((d) => [d.id, d]));
     const actorIds = new Set(file.actors.map((a) => a.id));
     // plain loops: this runs over every actor and mention of the file (260,000 of them at 100,000 events)
@@ -123,6 +168,11 @@ export const TimelineFileSchema = z
         } else if (!quotesAt(doc.text, m)) {
           ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'sentence'], message: 'sentence does not match document text at start..end' });
         }
+      }
+      const conflicts = event.conflicts ?? [];
+      for (let j = 0; j < conflicts.length; j++) {
+        const doc = conflicts[j].doc;
+        if (!docs.has(doc)) ctx.addIssue({ code: 'custom', path: ['events', i, 'conflicts', j, 'doc'], message: `unknown document "${doc}"` });
       }
     }
   });

@@ -18,6 +18,7 @@ import { explorerStore, useExplorer } from '../store/store';
 import { TimelineView, TIMELINE_CANVAS_ID } from '../timeline/TimelineView';
 import { CopyLink } from './CopyLink';
 import { MoreMenu } from './MoreMenu';
+import { pane, readerKey } from './pane';
 
 export function Explorer() {
   const total = useExplorer(selectTotal);
@@ -31,18 +32,18 @@ export function Explorer() {
         <main className="state-screen">
           <h2>This timeline has no events yet</h2>
           <p className="muted">Add articles to data/documents/ and run `npm run extract`, or use “Add documents”.</p>
-          <MyDocumentsRegion />
+          {pane('list of my documents', <MyDocumentsRegion />)}
         </main>
       ) : (
         <>
-          <FiltersPanel />
+          {pane('filters', <FiltersPanel />)}
           {drawerOpen && <div className="scrim" onClick={() => explorerStore.getState().setDrawerOpen(false)} aria-hidden="true" />}
           <main className="main">
-            <TimelineView />
+            {pane('timeline', <TimelineView />)}
             <div className="events-pane">
               <EmptyNotice />
-              <MyDocumentsRegion />
-              <EventList />
+              {pane('list of my documents', <MyDocumentsRegion />)}
+              {pane('events list', <EventList />)}
             </div>
           </main>
           {sideOpen && <Side />}
@@ -170,7 +171,7 @@ function Side() {
 
   return (
     <div className="side" ref={panel}>
-      {reader ? <DocumentReader /> : <EventDetails />}
+      {reader ? pane('document reader', <DocumentReader />, readerKey) : pane('event details', <EventDetails />, (s) => s.selectedEventId ?? '')}
     </div>
   );
 }

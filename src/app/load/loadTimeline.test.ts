@@ -127,8 +127,15 @@ describe('loading a timeline file', () => {
 
   it('tells a missing file (the site answers with its page) from a broken one', async () => {
     const worker = inProcessWorker();
-    const result = await fetchTimeline('nope.json', serve(`<!doctype html>${' '.repeat(1_100_000)}`), worker.start);
+    const result = await fetchTimeline('nope.json', serve(`<!doctype html>${' '.repeat(1_100_000)}`, 64 * 1024, { 'content-type': 'text/html' }), worker.start);
     expect(result).toEqual({ ok: false, error: 'Could not load nope.json: the site has no such timeline file.' });
     expect(worker.log.stopped).toBe(1);
+  });
+
+  it('says that a file which is there but holds a page, not JSON, is not a timeline file, rather than missing', async () => {
+    for (const headers of [{ 'content-type': 'application/json' }, {}] as Array<Record<string, string>>) {
+      const result = await fetchTimeline('saved.json', serve('<html><body>Saved page</body></html>', 64 * 1024, headers));
+      expect(result).toEqual({ ok: false, error: 'saved.json is not a timeline file: it holds markup (it starts with "<"), not JSON.' });
+    }
   });
 });

@@ -53,6 +53,12 @@ export interface Validation extends ChunkSink {
 
 export type StartValidation = () => Validation | null;
 
+/** The message for a ?data= value that names no file beside the app (readUrl refuses it). */
+export function refusedDataMessage(value: string): string {
+  const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+  return `"?data=${shown}" was not opened: ?data= takes the name of a .json file beside this app (letters, digits, dots, dashes and underscores, such as other.json), never a folder or another site.`;
+}
+
 export async function fetchTimeline(name: string, fetcher: typeof fetch = fetch, startValidation: StartValidation = startWorker): Promise<LoadResult> {
   const url = `${import.meta.env.BASE_URL}${name}`;
   let response: Response;
@@ -79,10 +85,14 @@ export async function fetchTimeline(name: string, fetcher: typeof fetch = fetch,
     worker.stop(); // started before the size was known; a small file is quicker done here
     worker = null;
   }
-  // vite preview answers unknown paths with index.html; say so rather than "not valid JSON: Unexpected token <"
+  // A site that answers an unknown path with its own page (vite preview, most single-page hosts) sends it as
+  // text/html: that file is missing. A file that is there but is not JSON (an HTML page saved as x.json) is named
+  // as what it is, never as missing.
   if (/^\s*</.test(text.slice(0, 1000))) {
     worker?.stop();
-    return { ok: false, error: `Could not load ${name}: the site has no such timeline file.` };
+    if (/^text\/html\b/i.test(response.headers.get('content-type') ?? ''))
+      return { ok: false, error: `Could not load ${name}: the site has no such timeline file.` };
+    return { ok: false, error: `${name} is not a timeline file: it holds markup (it starts with "<"), not JSON.` };
   }
   if (!worker) return parseTimeline(text);
   return parseLargeTimeline(text, worker);

@@ -1,4 +1,5 @@
 /** The validation worker of a large load: see validator.ts. */
+import '../zodConfig';
 import { createValidator } from './validator';
 import type { ValidateRequest } from './validateProtocol';
 

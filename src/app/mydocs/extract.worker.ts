@@ -3,6 +3,7 @@
  * This file and everything it imports form a chunk of their own that the page loads only when a reader adds
  * documents (or has added some before).
  */
+import '../zodConfig';
 import { ExtractionSession } from './extractionSession';
 import type { ExtractorReply, ExtractorRequest, ExtractorSetup } from './extractorProtocol';
 
@@ -13,7 +14,11 @@ let session: ExtractionSession | null = null;
 let queue: Promise<void> = Promise.resolve();
 
 async function readSite(siteBase: string, path: string): Promise<Uint8Array | null> {
-  const response = await fetch(new URL(path, siteBase), { cache: 'no-cache' });
+  const base = new URL(siteBase);
+  const url = new URL(path, base);
+  // a second fence behind servedDocumentPath: nothing outside the site's own folder is ever fetched
+  if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) return null;
+  const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) return null;
   return new Uint8Array(await response.arrayBuffer());
 }

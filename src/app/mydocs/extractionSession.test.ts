@@ -118,3 +118,21 @@ describe('when the loaded timeline’s files are not on the site', () => {
     expect(result.originals).toBe('texts');
   }, 60_000);
 });
+
+describe('a timeline whose document ids are paths out of the site', () => {
+  it('never fetches a path outside documents/ for them, and rebuilds those documents from their kept texts', async () => {
+    const climbing = structuredClone(base);
+    const id = '../../../../package.json';
+    const first = climbing.documents[0].id;
+    climbing.documents[0].id = id;
+    for (const e of climbing.events) for (const m of e.mentions) if (m.doc === first) m.doc = id;
+    const reads: string[] = [];
+    const result = await new ExtractionSession(siteFrom(seeds, reads)).build(climbing, []);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.filter((p) => !p.startsWith('documents/') || p.split('/').includes('..'))).toEqual(['actors.json']);
+    expect(result.originals).toBe('texts');
+    const parsed = parseTimeline(result.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.timeline.documents.find((d) => d.id === id)?.text).toBe(base.documents[0].text);
+  }, 60_000);
+});

@@ -16,9 +16,11 @@
  */
 import type { DocumentRecord, TimelineFile } from '../../schema/timeline';
 import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
+import { parseActorsFile } from '../../extract/actorsFile';
 import type { ActorOverrides } from '../../extract/canonical';
 import type { BuildWarning } from '../../extract/types';
 import { serializeTimeline } from '../../extract/write';
+import { servedDocumentPath } from './documentPath';
 import { contentTag } from './myDocument';
 
 export type AnalysisResult = ReturnType<typeof analyseFile>;
@@ -75,8 +77,9 @@ export class ExtractionSession {
   private original(id: string): Promise<Uint8Array | null> {
     let bytes = this.originals.get(id);
     if (!bytes) {
-      const path = `documents/${id.split('/').map(encodeURIComponent).join('/')}`;
-      bytes = this.site(path).catch(() => null);
+      const path = servedDocumentPath(id);
+      // an id that could leave documents/ is never fetched: that document is rebuilt from the text the timeline keeps
+      bytes = path === null ? Promise.resolve(null) : this.site(path).catch(() => null);
       this.originals.set(id, bytes);
     }
     return bytes;
@@ -87,10 +90,11 @@ export class ExtractionSession {
     this.overrides ??= this.site('actors.json')
       .then((bytes) => {
         if (!bytes) return undefined;
-        const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-        return value && typeof value === 'object' && !Array.isArray(value) ? (value as ActorOverrides) : undefined;
+        // read as the CLI reads it; a file the CLI would refuse (or the site's index page) is left out
+        const parsed = parseActorsFile(new TextDecoder().decode(bytes), 'actors.json');
+        return parsed.ok ? parsed.overrides : undefined;
       })
-      .catch(() => undefined); // absent, or the site answered with its index page
+      .catch(() => undefined);
     return this.overrides;
   }
 

@@ -9,7 +9,7 @@ import type { TimelineFile } from '../../schema/timeline';
 import { explorerStore } from '../store/store';
 import { buildWith, checkFile } from './extractorClient';
 import type { MyDocument } from './myDocument';
-import { deleteSaved, listSaved, saveDocuments, type SavedDocument } from './savedDocuments';
+import { deleteSaved, listSaved, NoSavedDocuments, saveDocuments, type DroppedRecord, type SavedDocument } from './savedDocuments';
 
 export interface Busy {
   label: string;
@@ -48,7 +48,7 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-const _plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const setBusy = (label: string, done = 0, total = 0) => myDocsStore.setState({ busy: { label, done, total } });
 
 /** Builds base + docs in the worker and shows the result; throws (and changes nothing) when the build fails. */
@@ -77,18 +77,25 @@ export function restoreMyDocuments(source: string, timeline: TimelineFile): Prom
   myDocsStore.setState({ base: { source, timeline } });
   return serially(async () => {
     let saved: SavedDocument[];
+    let dropped: DroppedRecord[];
     try {
-      saved = await listSaved(source);
-    } catch {
-      return; // no IndexedDB (private mode in some browsers): nothing was saved, nothing to restore
+      ({ docs: saved, dropped } = await listSaved(source));
+    } catch (e) {
+      // no IndexedDB (private mode in some browsers): nothing was saved, nothing to restore
+      if (!(e instanceof NoSavedDocuments))
+        myDocsStore.setState({ notice: { kind: 'error', text: `Your saved documents could not be read: ${(e as Error).message}` } });
+      return;
     }
+    const unreadable = dropped.length ? [droppedMessage(dropped)] : [];
+    if (unreadable.length) myDocsStore.setState({ notice: { kind: 'error', text: unreadable[0] } });
     if (!saved.length) return;
     myDocsStore.setState({ docs: saved });
     try {
       await showMerged(saved);
       myDocsStore.setState({ busy: null });
     } catch (e) {
-      myDocsStore.setState({ busy: null, notice: { kind: 'error', text: `Your documents could not be merged: ${(e as Error).message}` } });
+      const text = [...unreadable, `Your documents could not be merged: ${(e as Error).message}`].join(' ');
+      myDocsStore.setState({ busy: null, notice: { kind: 'error', text } });
     }
   });
 }
@@ -137,19 +144,34 @@ export function addMyDocuments(candidates: MyDocument[], refused: string[] = [])
   });
 }
 
+/** "2 saved documents could not be read and were deleted: timeline.json / mine/a.txt (bytes …)." */
+function droppedMessage(dropped: DroppedRecord[]): string {
+  const list = dropped.map((d) => `${d.key} (${d.reason})`).join('; ');
+  return `${plural(dropped.length, 'saved document')} could not be read and ${dropped.length === 1 ? 'was' : 'were'} deleted from this browser: ${list}.`;
+}
+
+/**
+ * Removes a document: from this browser first, whatever else happens, then from the timeline. When the others
+ * cannot be merged again, the loaded timeline is shown without any of them and the message says why.
+ */
 export function removeMyDocument(id: string): Promise<void> {
   return serially(async () => {
     const { base, docs } = myDocsStore.getState();
     const doc = docs.find((d) => d.id === id);
     if (!base || !doc) return;
     const next = docs.filter((d) => d.id !== id);
-    myDocsStore.setState({ notice: null });
+    myDocsStore.setState({ notice: null, docs: next });
+    const problems: string[] = [];
+    await deleteSaved(base.source, id).catch((e: Error) => {
+      if (!(e instanceof NoSavedDocuments)) problems.push(`It may come back after a reload: ${e.message}.`);
+    });
     try {
       await showMerged(next);
-      myDocsStore.setState({ docs: next, busy: null, notice: { kind: 'done', text: `Removed "${doc.name}".` } });
-      await deleteSaved(base.source, id);
     } catch (e) {
-      myDocsStore.setState({ busy: null, notice: { kind: 'error', text: `"${doc.name}" could not be removed: ${(e as Error).message}` } });
+      explorerStore.getState().loaded(base.timeline);
+      problems.push(`Your other documents could not be merged again, so the timeline is shown without them: ${(e as Error).message}`);
     }
+    const done = `Removed "${doc.name}".`;
+    myDocsStore.setState({ busy: null, notice: problems.length ? { kind: 'error', text: [done, ...problems].join(' ') } : { kind: 'done', text: done } });
   });
 }

@@ -2,7 +2,13 @@
  * The reader's documents, kept in the browser (IndexedDB) until they remove them. Each is stored as the file the
  * extractor reads (id, name, bytes) with the timeline it was added to, so documents added to one timeline are
  * not merged into another opened with ?data=.
+ *
+ * What IndexedDB gives back is checked like any file from outside (zod, at the boundary): another version of the
+ * app, an extension or a damaged profile may have left a record of another shape, and one such record used to
+ * make every later merge fail, Remove included. A record that does not pass is left out, deleted, and reported.
  */
+import { z } from 'zod';
+import { isPlainRelativePath } from './documentPath';
 import type { MyDocument } from './myDocument';
 
 export interface SavedDocument extends MyDocument {
@@ -12,12 +18,39 @@ export interface SavedDocument extends MyDocument {
   added: number;
 }
 
+const SavedDocumentSchema = z.object({
+  id: z.string().refine(isPlainRelativePath, 'is not a path inside the documents folder'),
+  name: z.string(),
+  bytes: z.instanceof(Uint8Array),
+  timeline: z.string(),
+  added: z.number(),
+});
+
+/** A record that could not be used: its key in the store, and why. */
+export interface DroppedRecord {
+  key: string;
+  reason: string;
+}
+
 const DB_NAME = 'chronolens';
 const STORE = 'my-documents';
 
+/** No IndexedDB in this browser (some private windows, some embedded browsers, or switched off). */
+export class NoSavedDocuments extends Error {
+  constructor() {
+    super('this browser does not let the page keep documents (IndexedDB is not available here, as in some private windows)');
+  }
+}
+
+function database(): IDBFactory {
+  const factory = (globalThis as { indexedDB?: IDBFactory | null }).indexedDB;
+  if (!factory) throw new NoSavedDocuments();
+  return factory;
+}
+
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
+    const request = database().open(DB_NAME, 1);
     request.onupgradeneeded = () => {
       const store = request.result.createObjectStore(STORE, { keyPath: ['timeline', 'id'] });
       store.createIndex('timeline', 'timeline');
@@ -28,13 +61,13 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | undefined): Promise<T | undefined> {
+async function run(mode: IDBTransactionMode, work: (store: IDBObjectStore) => void): Promise<void> {
   const db = await open();
   try {
-    return await new Promise<T | undefined>((resolve, reject) => {
+    await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
+      work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
     });
@@ -43,10 +76,29 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }
 }
 
-export async function listSaved(timeline: string): Promise<SavedDocument[]> {
-  if (typeof indexedDB === 'undefined') return [];
-  const all = (await run<SavedDocument[]>('readonly', (s) => s.index('timeline').getAll(timeline))) ?? [];
-  return all.sort((a, b) => a.added - b.added || (a.id < b.id ? -1 : 1));
+const keyText = (key: IDBValidKey) => (Array.isArray(key) ? key.map((k) => String(k)).join(' / ') : String(key));
+
+/** The documents saved for a timeline, in the order they were added; records that fail the check are deleted and listed. */
+export async function listSaved(timeline: string): Promise<{ docs: SavedDocument[]; dropped: DroppedRecord[] }> {
+  const docs: SavedDocument[] = [];
+  const dropped: DroppedRecord[] = [];
+  await run('readwrite', (store) => {
+    const cursor = store.index('timeline').openCursor(IDBKeyRange.only(timeline));
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return;
+      const parsed = SavedDocumentSchema.safeParse(at.value);
+      if (parsed.success) docs.push(parsed.data);
+      else {
+        const issue = parsed.error.issues[0];
+        dropped.push({ key: keyText(at.primaryKey), reason: `${issue.path.join('.') || 'the record'} ${issue.message}` });
+        at.delete();
+      }
+      at.continue();
+    };
+  });
+  docs.sort((a, b) => a.added - b.added || (a.id < b.id ? -1 : 1));
+  return { docs, dropped };
 }
 
 export async function saveDocuments(docs: SavedDocument[]): Promise<void> {

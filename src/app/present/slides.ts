@@ -2,7 +2,9 @@
  * What a presentation shows: the filtered events in date order, one slide each, and what each card says.
  * Pure functions over the index, so ordering and the slide a link opens at are unit-tested without a browser.
  */
+import { utcMs } from '../../schema/calendarDate';
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
+import { withCalendarYear } from '../store/dates';
 import type { TimelineIndex } from '../store/timelineIndex';
 
 /**
@@ -74,9 +76,9 @@ const MONTH_LONG = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'nume
 /** "29 November 2024", "June 2024", "2018": said no more precisely than it is known, spelled out for a room. */
 export function spokenDate(value: string, precision: EventRecord['date']['precision']): string {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
-  if (precision === 'year') return value.slice(0, 4);
-  if (precision === 'month') return MONTH_LONG.format(Date.UTC(y, m - 1, 1));
-  return DAY_LONG.format(Date.UTC(y, m - 1, d));
+  if (precision === 'year') return String(y);
+  if (precision === 'month') return withCalendarYear(MONTH_LONG, utcMs(y, m - 1, 1));
+  return withCalendarYear(DAY_LONG, utcMs(y, m - 1, d));
 }
 
 export interface SlideSource {

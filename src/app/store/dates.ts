@@ -2,6 +2,7 @@
  * Calendar arithmetic for contract dates. A date of month or year precision covers its whole month or year:
  * "2024-06" is [1 June 2024, 1 July 2024). Everything is in UTC so filters and labels never shift by a time zone.
  */
+import { utcMs } from '../../schema/calendarDate';
 import type { Precision } from '../../schema/timeline';
 
 export interface DateSpan {
@@ -12,9 +13,9 @@ export interface DateSpan {
 
 export function dateSpan(value: string, precision: Precision): DateSpan {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
-  if (precision === 'year') return { startMs: Date.UTC(y, 0, 1), endMs: Date.UTC(y + 1, 0, 1) };
-  if (precision === 'month') return { startMs: Date.UTC(y, m - 1, 1), endMs: Date.UTC(y, m, 1) };
-  return { startMs: Date.UTC(y, m - 1, d), endMs: Date.UTC(y, m - 1, d + 1) };
+  if (precision === 'year') return { startMs: utcMs(y, 0, 1), endMs: utcMs(y + 1, 0, 1) };
+  if (precision === 'month') return { startMs: utcMs(y, m - 1, 1), endMs: utcMs(y, m, 1) };
+  return { startMs: utcMs(y, m - 1, d), endMs: utcMs(y, m - 1, d + 1) };
 }
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -23,9 +24,20 @@ const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric',
 /** "29 Nov 2024", "June 2024", "2018": a date said no more precisely than it is known. */
 export function formatDate(value: string, precision: Precision): string {
   const { startMs } = dateSpan(value, precision);
-  if (precision === 'year') return value.slice(0, 4);
-  if (precision === 'month') return MONTH.format(startMs);
-  return DAY.format(startMs);
+  if (precision === 'year') return String(Number(value.slice(0, 4)));
+  return withCalendarYear(precision === 'month' ? MONTH : DAY, startMs);
+}
+
+/**
+ * Intl writes the year 0 as "1" (it counts 1 BC, with the era left out); the contract's years are ISO years,
+ * so the year is put back as the date's own number.
+ */
+export function withCalendarYear(format: Intl.DateTimeFormat, ms: number): string {
+  const year = String(new Date(ms).getUTCFullYear());
+  return format
+    .formatToParts(ms)
+    .map((part) => (part.type === 'year' ? year : part.value))
+    .join('');
 }
 
 /** "YYYY-MM-DD" (inclusive day) -> ms at the start (or end, exclusive) of that day; null when not a date. */

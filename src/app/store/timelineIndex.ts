@@ -4,6 +4,7 @@
  * filtering and counting at 100,000 events are tight loops over numbers, not string sets. The search text and the
  * reader's sentences-by-document are built on first use: most visits never search or open a document.
  */
+import { utcMs } from '../../schema/calendarDate';
 import type { ActorKind, ActorRecord, DocumentRecord, EventRecord, Mention, Precision, TimelineFile } from '../../schema/timeline';
 import { dateSpan, type DateSpan } from './dates';
 import { buildSearchText, type SearchText } from './searchText';
@@ -112,9 +113,9 @@ export function eventSpan(value: string, precision: Precision): DateSpan {
   const m = n === 4 ? 1 : value.charCodeAt(4) === 45 ? digits(value, 5, 2) : -1;
   const d = n === 10 ? (value.charCodeAt(7) === 45 ? digits(value, 8, 2) : -1) : 1;
   if (y < 0 || m < 0 || d < 0) return dateSpan(value, precision);
-  if (precision === 'year') return { startMs: Date.UTC(y, 0, 1), endMs: Date.UTC(y + 1, 0, 1) };
-  if (precision === 'month') return { startMs: Date.UTC(y, m - 1, 1), endMs: Date.UTC(y, m, 1) };
-  return { startMs: Date.UTC(y, m - 1, d), endMs: Date.UTC(y, m - 1, d + 1) };
+  if (precision === 'year') return { startMs: utcMs(y, 0, 1), endMs: utcMs(y + 1, 0, 1) };
+  if (precision === 'month') return { startMs: utcMs(y, m - 1, 1), endMs: utcMs(y, m, 1) };
+  return { startMs: utcMs(y, m - 1, d), endMs: utcMs(y, m - 1, d + 1) };
 }
 
 function buildMentionsByDoc(events: EventRecord[]): Map<string, MentionRef[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filtering';
-import { isMinorChange, readUrl, writeUrl } from './urlState';
+import { isMinorChange, readUrl, resetViewSearch, writeUrl } from './urlState';
 
 const base = {
   source: 'timeline.json',
@@ -48,6 +48,7 @@ describe('the view in the address bar', () => {
       mode: 'explore',
       slide: 1,
       embed: false,
+      refusedData: null,
     });
   });
 
@@ -55,6 +56,21 @@ describe('the view in the address bar', () => {
     expect(readUrl('?data=classroom.json').data).toBe('classroom.json');
     expect(readUrl('?data=https://evil.example/x.json').data).toBe('timeline.json');
     expect(readUrl('?data=../secret.json').data).toBe('timeline.json');
+  });
+
+  it('keeps a refused ?data= value, so the page can say it was refused instead of opening timeline.json unasked', () => {
+    expect(readUrl('?data=https://evil.example/x.json').refusedData).toBe('https://evil.example/x.json');
+    expect(readUrl('?data=').refusedData).toBe('');
+    expect(readUrl('?data=classroom.json').refusedData).toBeNull();
+    expect(readUrl('?actor=kim').refusedData).toBeNull();
+  });
+
+  it('resets the view to the same timeline with nothing else: what "Reset view" opens', () => {
+    expect(resetViewSearch('?data=classroom.json&actor=kim&event=constructor&lanes=actor&mode=present&slide=3&start=2024-01-01&end=2024-12-31')).toBe(
+      '?data=classroom.json',
+    );
+    expect(resetViewSearch('?event=__proto__&read=a.txt&at=5')).toBe('');
+    expect(resetViewSearch('?embed=1&actor=kim')).toBe('?embed=1');
   });
 
   it('ignores malformed values instead of failing', () => {

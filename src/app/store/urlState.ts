@@ -11,6 +11,8 @@ import type { ReaderTarget } from './selectionSlice';
 
 export interface UrlState {
   data: string;
+  /** a ?data= value that is not a file beside the app (another site, a path): it is refused and said so, never replaced */
+  refusedData: string | null;
   filters: Filters;
   selectedEventId: string | null;
   reader: ReaderTarget | null;
@@ -43,6 +45,7 @@ export function readUrl(search: string): UrlState {
   const slide = Number(p.get('slide'));
   return {
     data: data && DATA_NAME.test(data) ? data : 'timeline.json',
+    refusedData: data !== null && !DATA_NAME.test(data) ? data : null,
     filters: {
       ...EMPTY_FILTERS,
       actors: p.getAll('actor'),
@@ -91,6 +94,19 @@ export function writeUrl(s: UrlFields): string {
     p.set('start', s.window.start);
     p.set('end', s.window.end);
   }
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The address of the same timeline with the view reset: no filter, selection, open document, window, lanes or
+ * presentation. What "Reset view" opens when a view cannot be shown; an embed stays an embed.
+ */
+export function resetViewSearch(search: string): string {
+  const url = readUrl(search);
+  const p = new URLSearchParams();
+  if (url.data !== 'timeline.json') p.set('data', url.data);
+  if (url.embed) p.set('embed', '1');
   const text = p.toString();
   return text ? `?${text}` : '';
 }

@@ -8,7 +8,7 @@ import type { EventRecord } from '../../schema/timeline';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
 import { ALL_ITEMS_LIMIT, AllItemsStrategy } from './allItemsStrategy';
-import { fitWindow } from './fitWindow';
+import { fitLabels, fitWindow } from './fitWindow';
 import { clusterElement, clusterTooltipElement, itemElement, laneElement, tooltipElement } from './itemContent';
 import type { ItemStrategy, TimeWindow } from './itemStrategy';
 import type { TimelineItemData } from './items';
@@ -189,27 +189,40 @@ export class TimelineAdapter {
     this.moveTo({ start: start.getTime(), end: end.getTime() }, false);
   }
 
-  /** Shows every shown event with its label. */
-  fit(animate = false): void {
+  /**
+   * Shows every shown event with its label (fitWindow.ts). Returns how many events lie outside: none, unless the
+   * collection spans more than the 10,000 years vis-timeline draws at once.
+   */
+  fit(animate = false): number {
     const spans = this.strategy?.fitSpans() ?? [];
+    const bounds = fitWindow(
+      spans.map((s) => s.start),
+      spans.map((s) => s.end),
+    );
+    if (!bounds) return 0;
+    this.vis.setZoomMax(bounds.zoomMax);
     const width = this.vis.itemsWidth();
-    const w = fitWindow(spans, { width, ...FIT_PAD });
+    const labelled = bounds.outside ? null : fitLabels(spans, { width, ...FIT_PAD });
+    // labels that would ask for more than vis-timeline can draw give way to the dates' own window
+    const w = labelled && labelled.end - labelled.start <= bounds.zoomMax ? labelled : bounds;
     this.manual = false;
-    if (w) this.moveTo(w, animate);
+    this.moveTo(w, animate);
     // vis-timeline sizes its lanes' name column a frame later: fitted to a wider timeline, the labels would run off
     cancelAnimationFrame(this.lanesFit);
     this.lanesFit = requestAnimationFrame(() => {
       if (!this.manual && this.vis.itemsWidth() !== width) this.fit(animate);
     });
+    return bounds.outside;
   }
 
   /**
    * After the events changed (a filter, an added document): fit again, animated, unless the reader has just
-   * zoomed or panned by hand, and the window still shows some of the events.
+   * zoomed or panned by hand, and the window still shows some of the events. Returns what fit returns (null: not
+   * fitted).
    */
-  refit(): void {
-    if (this.manual && this.showsAnyEvent()) return;
-    this.fit(true);
+  refit(): number | null {
+    if (this.manual && this.showsAnyEvent()) return null;
+    return this.fit(true);
   }
 
   private showsAnyEvent(): boolean {
@@ -337,7 +350,7 @@ export class TimelineAdapter {
       // UTC spans are within hours of the axis's local ones: invisible at the strip's zoom of months
       return { start: index.startMs[p], end: event.date.precision === 'day' ? index.startMs[p] : index.endMs[p], label: labels[i] };
     });
-    const w = fitWindow(spans, { width: this.vis.itemsWidth(), padLeft: 40, padRight: 40, minSpan: 60 * DAY_MS, maxLabelShare: 0.6 });
+    const w = fitLabels(spans, { width: this.vis.itemsWidth(), padLeft: 40, padRight: 40, minSpan: 60 * DAY_MS, maxLabelShare: 0.6 });
     if (w) this.moveTo(w, animate);
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { keyCommands, keyTargets } from '../keys/commands';
 import { formatDate } from '../store/dates';
 import { selectFilterResult, selectTotal } from '../store/selectors';
@@ -23,6 +23,11 @@ export function TimelineView() {
   /** the event the keyboard is on: the listbox's one drawn option (a virtual list: its place is posinset of setsize) */
   const [cursor, setCursor] = useState<{ id: string; label: string; at: number; of: number } | null>(null);
   const loaded = useRef<unknown>(null);
+  /** events a fit could not show: the collection spans more than the timeline can show at once */
+  const [outside, setOutside] = useState(0);
+  const fitted = useCallback((result: number | null) => {
+    if (result !== null) setOutside(result);
+  }, []);
 
   useEffect(() => {
     const a = new TimelineAdapter(host.current!, {
@@ -33,7 +38,7 @@ export function TimelineView() {
     keyTargets.timeline = {
       zoomIn: () => a.zoomIn(),
       zoomOut: () => a.zoomOut(),
-      fit: () => a.fit(true),
+      fit: () => fitted(a.fit(true)),
       pan: (fraction) => a.pan(fraction),
       step: (direction) => {
         const moved = a.moveCursor(direction);
@@ -54,7 +59,7 @@ export function TimelineView() {
       a.destroy();
       adapter.current = null;
     };
-  }, []);
+  }, [fitted]);
 
   // a new timeline: the first from the address (its window, else a fit); a later one (documents added) re-fits
   useEffect(() => {
@@ -69,9 +74,9 @@ export function TimelineView() {
     a.setSelection(s.selectedEventId);
     const wanted = first && s.window && windowFromUrl(s.window);
     if (wanted) a.setWindow(wanted.start, wanted.end);
-    else if (first) a.fit();
-    else a.refit();
-  }, [index]);
+    else if (first) fitted(a.fit());
+    else fitted(a.refit());
+  }, [index, fitted]);
 
   useEffect(() => {
     adapter.current?.setLanes(lanes);
@@ -84,8 +89,8 @@ export function TimelineView() {
     if (!a || shownBefore.current === matches) return;
     shownBefore.current = matches;
     a.setVisible(matches.length === total ? null : matches);
-    a.refit();
-  }, [matches, total]);
+    fitted(a.refit());
+  }, [matches, total, fitted]);
 
   useEffect(() => {
     adapter.current?.setSelection(selected, true);
@@ -119,7 +124,12 @@ export function TimelineView() {
         >
           −
         </button>
-        <button type="button" onClick={() => adapter.current?.fit(true)} title="Fit all (Home)" aria-keyshortcuts={keyCommands.shortcuts('fitAll')}>
+        <button
+          type="button"
+          onClick={() => adapter.current && fitted(adapter.current.fit(true))}
+          title="Fit all (Home)"
+          aria-keyshortcuts={keyCommands.shortcuts('fitAll')}
+        >
           Fit all
         </button>
         <span className="legend" aria-hidden="true">
@@ -129,6 +139,11 @@ export function TimelineView() {
           <span className="legend-mark">≈</span> inferred
           <span className="legend-mark legend-conflict">!</span> dates disagree
         </span>
+        {outside > 0 && (
+          <span role="status" className="fit-note">
+            {outside === 1 ? '1 event lies' : `${outside} events lie`} outside this view: the timeline shows at most 10,000 years at once.
+          </span>
+        )}
       </div>
       <p id="timeline-keys" className="visually-hidden">
         Keys: left and right arrows move from event to event, Enter opens the event, plus and minus zoom, Shift with an arrow pans, Home fits all events. The

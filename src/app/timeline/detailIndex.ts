@@ -7,6 +7,7 @@
  * Within one precision, later starts never have earlier ends (a day is a point; a month or a year ends where the
  * next begins), so the events overlapping any window, and the periods overlapping it, are one contiguous run.
  */
+import { localDate } from '../../schema/calendarDate';
 import type { EventTimes, PeriodUnit } from './levelOfDetail';
 
 export const UNITS: PeriodUnit[] = ['day', 'month', 'year', 'decade'];
@@ -33,13 +34,13 @@ export function period(y: number, m: number, d: number, unit: PeriodUnit): { key
   const key = periodKey(y, m, d, unit);
   switch (unit) {
     case 'day':
-      return { key, start: new Date(y, m, d).getTime(), end: new Date(y, m, d + 1).getTime() };
+      return { key, start: localDate(y, m, d).getTime(), end: localDate(y, m, d + 1).getTime() };
     case 'month':
-      return { key, start: new Date(y, m, 1).getTime(), end: new Date(y, m + 1, 1).getTime() };
+      return { key, start: localDate(y, m, 1).getTime(), end: localDate(y, m + 1, 1).getTime() };
     case 'year':
-      return { key, start: new Date(y, 0, 1).getTime(), end: new Date(y + 1, 0, 1).getTime() };
+      return { key, start: localDate(y, 0, 1).getTime(), end: localDate(y + 1, 0, 1).getTime() };
     case 'decade':
-      return { key, start: new Date(key, 0, 1).getTime(), end: new Date(key + 10, 0, 1).getTime() };
+      return { key, start: localDate(key, 0, 1).getTime(), end: localDate(key + 10, 0, 1).getTime() };
   }
 }
 

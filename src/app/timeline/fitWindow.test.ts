@@ -1,9 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { fitWindow, type LabelledSpan } from './fitWindow';
+import { utcMs } from '../../schema/calendarDate';
+import { fitLabels, fitWindow, type LabelledSpan, USUAL_ZOOM_MAX_MS, WIDEST_VIEW_MS } from './fitWindow';
 
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
-const opts = { width: 1000, padLeft: 20, padRight: 20, minSpan: 30 * DAY };
+const day = (y: number, m = 0, d = 1) => utcMs(y, m, d);
+const fitOf = (dates: number[]) => fitWindow(dates, dates)!;
+const inside = (w: { start: number; end: number }, t: number) => t >= w.start && t <= w.end;
+
+describe('Fit all', () => {
+  it('shows every event of a collection from 2018 to 2024, with room for the last labels', () => {
+    const dates = [day(2018), day(2023, 8, 13), day(2024, 10, 29)];
+    const w = fitOf(dates);
+    expect(dates.every((t) => inside(w, t))).toBe(true);
+    expect(w.zoomMax).toBe(USUAL_ZOOM_MAX_MS);
+    expect(w.outside).toBe(0);
+  });
+
+  it('shows both an event of 2024 and one dated 9999, allowing the zoom out that takes', () => {
+    const dates = [day(2024, 5, 19), day(2024, 10, 29), day(9999, 5, 1)];
+    const w = fitOf(dates);
+    expect(dates.every((t) => inside(w, t))).toBe(true);
+    expect(w.end - w.start).toBeLessThanOrEqual(w.zoomMax);
+    expect(w.zoomMax).toBeLessThanOrEqual(WIDEST_VIEW_MS);
+  });
+
+  it('never asks for more than vis-timeline draws (10,000 years of 365 days): from 500 to 9999 the padding gives way', () => {
+    const dates = [day(500), day(9999, 11, 31)];
+    const w = fitOf(dates);
+    expect(dates.every((t) => inside(w, t))).toBe(true);
+    expect(w.end - w.start).toBeLessThanOrEqual(WIDEST_VIEW_MS);
+    expect(w.outside).toBe(0);
+  });
+
+  it('from the year 0 to 9999, more than it draws, shows the years holding most events and counts the one left out', () => {
+    const dates = [day(0), day(2018), day(2024, 10, 29), day(9999, 11, 31)];
+    const w = fitOf(dates);
+    expect(w.end - w.start).toBe(WIDEST_VIEW_MS);
+    expect(w.outside).toBe(1);
+    expect(dates.slice(1, 3).every((t) => inside(w, t))).toBe(true);
+  });
+
+  it('shows the stretch holding most events when they span more than that, and counts the rest', () => {
+    const dates = [day(0), day(9000), day(9998), day(9999, 11, 30), day(9999, 11, 31)];
+    const w = fitOf(dates);
+    expect(w.end - w.start).toBe(WIDEST_VIEW_MS);
+    expect(w.outside).toBe(1);
+    expect(dates.slice(1).every((t) => inside(w, t))).toBe(true);
+  });
+
+  it('has nothing to fit when no event is shown', () => {
+    expect(fitWindow([], [])).toBeNull();
+  });
+});
+
+const DAY_MS = 86_400_000;
+const YEAR = 365.25 * DAY_MS;
+const opts = { width: 1000, padLeft: 20, padRight: 20, minSpan: 30 * DAY_MS };
 const x = (t: number, w: { start: number; end: number }) => ((t - w.start) / (w.end - w.start)) * opts.width;
 
 describe('fitting the window to the events and their labels', () => {
@@ -16,7 +67,7 @@ describe('fitting the window to the events and their labels', () => {
   ];
 
   it("ends every label of the seeds inside the timeline, the newest one's too", () => {
-    const w = fitWindow(seeds, opts)!;
+    const w = fitLabels(seeds, opts)!;
     for (const s of seeds) {
       expect(x(s.start, w)).toBeGreaterThanOrEqual(opts.padLeft - 0.5);
       expect(x(s.start, w) + s.label).toBeLessThanOrEqual(opts.width - opts.padRight + 0.5);
@@ -25,7 +76,7 @@ describe('fitting the window to the events and their labels', () => {
   });
 
   it('uses the width: the item that limits the span reaches the right margin', () => {
-    const w = fitWindow(seeds, opts)!;
+    const w = fitLabels(seeds, opts)!;
     const reach = Math.max(...seeds.map((s) => x(s.start, w) + s.label));
     expect(reach).toBeCloseTo(opts.width - opts.padRight, 0);
     expect(x(seeds[0].start, w)).toBeCloseTo(opts.padLeft, 0);
@@ -33,7 +84,7 @@ describe('fitting the window to the events and their labels', () => {
 
   it('centres a single event with its label, at the narrowest zoom', () => {
     const one = [{ start: Date.UTC(2024, 10, 29), end: Date.UTC(2024, 10, 29), label: 200 }];
-    const w = fitWindow(one, opts)!;
+    const w = fitLabels(one, opts)!;
     expect(w.end - w.start).toBe(opts.minSpan);
     const left = x(one[0].start, w);
     const right = opts.width - (left + 200);
@@ -41,7 +92,7 @@ describe('fitting the window to the events and their labels', () => {
   });
 
   it('a label wider than the timeline claims at most its share, so the window stays finite', () => {
-    const w = fitWindow(
+    const w = fitLabels(
       [
         { start: 0, end: 0, label: 0 },
         { start: 10 * YEAR, end: 10 * YEAR, label: 5000 },
@@ -53,11 +104,11 @@ describe('fitting the window to the events and their labels', () => {
   });
 
   it('a long range fits by its end, not by its label', () => {
-    const w = fitWindow([{ start: 0, end: 10 * YEAR, label: 100 }], opts)!;
+    const w = fitLabels([{ start: 0, end: 10 * YEAR, label: 100 }], opts)!;
     expect(x(10 * YEAR, w)).toBeCloseTo(opts.width - opts.padRight, 0);
   });
 
   it('nothing to fit gives no window', () => {
-    expect(fitWindow([], opts)).toBeNull();
+    expect(fitLabels([], opts)).toBeNull();
   });
 });

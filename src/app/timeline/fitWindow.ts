@@ -1,11 +1,79 @@
 /**
- * The window that shows a set of events with their labels: every item inside the timeline, and every label
- * readable to its end. vis-timeline's own fit() fits the items' dates only, so the newest labels ran off the right
- * edge ("The report pu…" at 1280×720 on the seeds). A label is a fixed number of pixels wide whatever the zoom, so
- * the span follows from the widest requirement: an event at t with a label of w px needs
- * (t − first) · width / span + w ≤ width − margins.
+ * The window "Fit all" opens. First the stretch of time it may show (fitWindow): every shown event, within what
+ * vis-timeline can draw.
+ *
+ * vis-timeline cannot be asked to show more than its zoomMax at once; asked for more, it keeps the middle of the
+ * window and shows what is there, which for a file with one event dated 9999 among events of 2024 was empty
+ * desert between the two. So the window is never wider than the widest view vis-timeline is made for (its own
+ * default zoomMax, 10,000 years); a collection wider than that gets the stretch that holds the most events, and
+ * says how many lie outside it.
  */
 
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+/** vis-timeline's default (and documented largest) zoomMax: 10,000 years of 365 days */
+export const WIDEST_VIEW_MS = 10_000 * 365 * DAY_MS;
+/** the widest zoom out a reader gets on a collection that needs less: three centuries */
+export const USUAL_ZOOM_MAX_MS = 300 * YEAR_MS;
+const SHORTEST_FIT_MS = 30 * DAY_MS;
+const PAD_BEFORE = 0.04;
+const PAD_AFTER = 0.22;
+
+export interface FitWindow {
+  start: number;
+  end: number;
+  /** how far out the reader may zoom for this window to be allowed */
+  zoomMax: number;
+  /** events that start outside the window (only when the collection is wider than WIDEST_VIEW_MS) */
+  outside: number;
+}
+
+/** starts and ends (ms) of the shown events, in any order; null when there are none */
+export function fitWindow(starts: ArrayLike<number>, ends: ArrayLike<number>): FitWindow | null {
+  const n = starts.length;
+  if (!n) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    min = Math.min(min, starts[i]);
+    max = Math.max(max, ends[i]);
+  }
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return null;
+  const span = Math.max(max - min, SHORTEST_FIT_MS);
+  const padded = span * (1 + PAD_BEFORE + PAD_AFTER);
+  if (padded <= WIDEST_VIEW_MS) {
+    return { start: min - span * PAD_BEFORE, end: max + span * PAD_AFTER, zoomMax: Math.max(USUAL_ZOOM_MAX_MS, padded), outside: 0 };
+  }
+  if (span <= WIDEST_VIEW_MS) {
+    // the padding shrinks to what is left, in the same proportions
+    const room = (WIDEST_VIEW_MS - span) / (PAD_BEFORE + PAD_AFTER);
+    return { start: min - room * PAD_BEFORE, end: max + room * PAD_AFTER, zoomMax: WIDEST_VIEW_MS, outside: 0 };
+  }
+  return busiestStretch(starts);
+}
+
+/** The WIDEST_VIEW_MS stretch that starts at an event and holds the most starts (two pointers over start order). */
+function busiestStretch(starts: ArrayLike<number>): FitWindow {
+  const sorted = Float64Array.from(starts).sort();
+  let best = sorted[0];
+  let bestCount = 0;
+  let hi = 0;
+  for (let lo = 0; lo < sorted.length; lo++) {
+    while (hi < sorted.length && sorted[hi] <= sorted[lo] + WIDEST_VIEW_MS) hi++;
+    if (hi - lo > bestCount) {
+      bestCount = hi - lo;
+      best = sorted[lo];
+    }
+  }
+  return { start: best, end: best + WIDEST_VIEW_MS, zoomMax: WIDEST_VIEW_MS, outside: sorted.length - bestCount };
+}
+
+/**
+ * Within that, the window that shows the events with their labels: every item inside the timeline, and every
+ * label readable to its end. Fitting the dates alone ran the newest labels off the right edge ("The report pu…" at
+ * 1280×720 on the seeds). A label is a fixed number of pixels wide whatever the zoom, so the span follows from the
+ * widest requirement: an event at t with a label of w px needs (t − first) · width / span + w ≤ width − margins.
+ */
 export interface LabelledSpan {
   /** ms, where the item starts on the axis (its label starts there too) */
   start: number;
@@ -28,7 +96,7 @@ export interface FitOptions {
 }
 
 /** The window [start, end] (ms) that fits every span with its label, centred when there is room to spare. */
-export function fitWindow(spans: readonly LabelledSpan[], o: FitOptions): { start: number; end: number } | null {
+export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { start: number; end: number } | null {
   if (!spans.length) return null;
   let first = Infinity;
   let last = -Infinity;

@@ -3,6 +3,7 @@
  * needs. Day-precision dates are points; month and year precision are ranges across the month or year.
  * Dates are built in local time so they line up with vis-timeline's (local) axis labels.
  */
+import { localDate } from '../../schema/calendarDate';
 import type { EventRecord } from '../../schema/timeline';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
@@ -40,9 +41,9 @@ export function shortTitle(title: string, max = 40): string {
 
 export function localSpan(value: string, precision: EventRecord['date']['precision']): { start: Date; end?: Date } {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
-  if (precision === 'year') return { start: new Date(y, 0, 1), end: new Date(y + 1, 0, 1) };
-  if (precision === 'month') return { start: new Date(y, m - 1, 1), end: new Date(y, m, 1) };
-  return { start: new Date(y, m - 1, d) };
+  if (precision === 'year') return { start: localDate(y, 0, 1), end: localDate(y + 1, 0, 1) };
+  if (precision === 'month') return { start: localDate(y, m - 1, 1), end: localDate(y, m, 1) };
+  return { start: localDate(y, m - 1, d) };
 }
 
 export function itemClass(event: EventRecord): string {
@@ -52,12 +53,21 @@ export function itemClass(event: EventRecord): string {
   return classes.join(' ');
 }
 
-const NO_LANE = '~none';
+/**
+ * The ids vis-timeline is given. It keeps its items and lanes in plain objects keyed by id, where an event, actor
+ * or document id such as "constructor", "toString" or "__proto__" finds a member of Object.prototype instead of
+ * the item ("e.hide is not a function", a blank page). Every id it is handed starts with a prefix and a colon,
+ * which no member of Object.prototype has; the event an item draws is read back from the item's own eventId.
+ */
+export const visItemId = (eventId: string, lane?: string) => (lane === undefined ? `event:${eventId}` : `event:${eventId}\u0000${lane}`);
+const LANE_PREFIX = 'lane:';
+const NO_LANE = `${LANE_PREFIX}~none`;
+const laneOf = (key: string) => LANE_PREFIX + key;
 
-/** lane keys of one event: its actors, or the documents that report it */
+/** lane ids of one event (vis ids, see visItemId): its actors, or the documents that report it */
 export function laneKeys(event: EventRecord, lanes: Lanes): string[] {
-  if (lanes === 'actor') return event.actors.length ? event.actors : [NO_LANE];
-  if (lanes === 'source') return [...new Set(event.mentions.map((m) => m.doc))];
+  if (lanes === 'actor') return event.actors.length ? event.actors.map(laneOf) : [NO_LANE];
+  if (lanes === 'source') return [...new Set(event.mentions.map((m) => laneOf(m.doc)))];
   return [];
 }
 
@@ -71,8 +81,8 @@ export function eventItems(event: EventRecord, lanes: Lanes): TimelineItemData[]
     className: itemClass(event),
     content: '',
   };
-  if (lanes === 'none') return [{ id: event.id, ...base }];
-  return laneKeys(event, lanes).map((key) => ({ id: `${event.id}\u0000${key}`, ...base, group: key }));
+  if (lanes === 'none') return [{ id: visItemId(event.id), ...base }];
+  return laneKeys(event, lanes).map((key) => ({ id: visItemId(event.id, key), ...base, group: key }));
 }
 
 /** The lanes, busiest first, so the people the story is about sit at the top (null: lanes off). */
@@ -83,10 +93,11 @@ export function laneGroups(index: TimelineIndex, lanes: Lanes): LaneGroup[] | nu
   const keys = [...laneCount.keys()].sort((a, b) => laneCount.get(b)! - laneCount.get(a)! || a.localeCompare(b));
   const lane = (id: string, order: number): LaneGroup => {
     if (id === NO_LANE) return { id, label: 'No actor', order };
-    if (lanes === 'actor') return { id, label: index.actorById.get(id)?.name ?? id, order };
+    const key = id.slice(LANE_PREFIX.length);
+    if (lanes === 'actor') return { id, label: index.actorById.get(key)?.name ?? key, order };
     // a document lane: its publisher, and a few words of its title (whole titles ran to six lines)
-    const doc = index.docById.get(id);
-    const title = doc?.title || id;
+    const doc = index.docById.get(key);
+    const title = doc?.title || key;
     return { id, label: doc?.publisher ?? 'Publisher unknown', detail: shortTitle(title), full: doc?.publisher ? `${doc.publisher}: ${title}` : title, order };
   };
   return keys.map(lane);

@@ -147,16 +147,11 @@ export class LevelOfDetailStrategy implements ItemStrategy {
       const labels = this.ctx.labelWidths(events);
       return this.sorted.map((p, i) => ({ start: this.times.start[p], end: this.times.end[p], label: labels[i] }));
     }
-    let first = Infinity;
-    let last = -Infinity;
-    for (const pos of this.sorted) {
-      first = Math.min(first, this.times.start[pos]);
-      last = Math.max(last, this.times.end[pos]);
-    }
-    return [
-      { start: first, end: first, label: 0 },
-      { start: last, end: last, label: CLUSTER_LABEL_PX },
-    ];
+    // every event counts (a collection wider than vis-timeline draws gets the stretch holding most of them); the
+    // latest keeps room for its cluster's "412 events"
+    let last = 0;
+    for (let k = 1; k < this.sorted.length; k++) if (this.times.end[this.sorted[k]] > this.times.end[this.sorted[last]]) last = k;
+    return this.sorted.map((p, k) => ({ start: this.times.start[p], end: this.times.end[p], label: k === last ? CLUSTER_LABEL_PX : 0 }));
   }
 
   /** An event to reveal may be in a cluster or far away: go to it, zooming in as far as it takes. */

@@ -10,13 +10,12 @@ import type { TimelineOptions } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 // after vis's own sheet, so that our rules win ties of specificity (the selected point was vis's yellow in dark mode)
 import './timeline.css';
+import { USUAL_ZOOM_MAX_MS } from './fitWindow';
 import type { LaneGroup, TimelineItemData } from './items';
 import { batchItemRedraws } from './visBatching';
 
 // The standalone build exports vis-data's classes at run time; its type declarations only name the timeline.
 const { DataSet, DataView: VisDataView } = vis as unknown as { DataSet: typeof DataSetType; DataView: typeof DataViewType };
-
-const YEAR_MS = 365.25 * 86_400_000;
 
 export type GroupData = LaneGroup & { content: string };
 
@@ -60,6 +59,7 @@ export class VisTimeline {
   private itemFilter: ((item: TimelineItemData) => boolean) | null = null;
   private visibleGroups: Set<string> | null = null;
   private grouped = false;
+  private zoomMax = USUAL_ZOOM_MAX_MS;
 
   constructor(
     readonly container: HTMLElement,
@@ -78,7 +78,7 @@ export class VisTimeline {
       multiselect: false,
       showCurrentTime: false,
       zoomMin: 86_400_000 * 2,
-      zoomMax: YEAR_MS * 300,
+      zoomMax: USUAL_ZOOM_MAX_MS,
       orientation: { axis: 'bottom', item: 'bottom' },
       margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
       verticalScroll: true,
@@ -133,6 +133,11 @@ export class VisTimeline {
     }
     this.visibleGroups = ids;
     this.groupView.refresh();
+  }
+
+  /** How far out the reader may zoom: three centuries, or as far as a collection needs up to 10,000 years. */
+  setZoomMax(zoomMax: number): void {
+    if (zoomMax !== this.zoomMax) this.timeline.setOptions({ zoomMax: (this.zoomMax = zoomMax) });
   }
 
   getWindow(): { start: number; end: number } {

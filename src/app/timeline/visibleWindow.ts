@@ -2,11 +2,12 @@
  * The visible window as the address bar holds it: whole local days when the window spans weeks or more
  * ("2024-06-01"), minutes when zoomed in closer. Short and readable links, stable across reloads.
  */
+import { localDate } from '../../schema/calendarDate';
 import type { VisibleWindow } from '../store/viewSlice';
 
 const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const localDay = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 export function windowToUrl(start: Date, end: Date): VisibleWindow {
   if (end.getTime() - start.getTime() >= 20 * DAY_MS) return { start: localDay(start), end: localDay(end) };
@@ -16,7 +17,7 @@ export function windowToUrl(start: Date, end: Date): VisibleWindow {
 export function windowFromUrl(w: VisibleWindow): { start: Date; end: Date } | null {
   const parse = (v: string) => {
     const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(v);
+    return day ? localDate(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(v);
   };
   const start = parse(w.start);
   const end = parse(w.end);

@@ -1,0 +1,207 @@
+/**
+ * The key-dates figure on Timeline17's development topics (benchmarks/timeline17/README.md): each topic's
+ * folder is extracted, `summarize` picks as many dates as the journalists' timeline has inside its first and
+ * last date, and benchmarks/timeline17/score-tls.mjs scores that, beside the date-reference baseline
+ * (tls-baseline.mjs) built in the same run. Only the 8 development topics are read, by name: the other nine
+ * are the held-out measure and are never opened.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseTimeline } from '../../src/schema/timeline';
+import { summarizeTimeline } from '../../src/story/rank';
+
+export const DEVELOPMENT_TOPICS = [
+  'bpoil_bbc',
+  'bpoil_foxnews',
+  'bpoil_guardian',
+  'bpoil_reuters',
+  'bpoil_washingtonpost',
+  'H1N1_bbc',
+  'H1N1_guardian',
+  'H1N1_reuters',
+] as const;
+
+/** One journalists' timeline: [[day, [sentence, ...]], ...]. */
+type GoldTimeline = Array<[string, string[]]>;
+
+export interface TlsScore {
+  dateF1: number;
+  r1: number;
+}
+
+export interface TopicScore {
+  topic: string;
+  /** `summarize`'s dates and sentences. */
+  ours: TlsScore;
+  /** The timeline file itself, ranked by score-tls from the events' importance (the same ranking, other sentences). */
+  timeline: TlsScore;
+  baseline: TlsScore;
+  events: number;
+  documents: number;
+}
+
+export type TopicResult = TopicScore | { topic: string; missing: string };
+
+interface Paths {
+  root: string;
+  cacheDir: string;
+}
+
+const SCRIPTS = 'benchmarks/timeline17';
+
+/** Content hash of files (path and bytes), so a cached output is reused only when nothing it depends on changed. */
+function hashFiles(root: string, files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) {
+    h.update(relative(root, f));
+    h.update('\0');
+    h.update(readFileSync(f));
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 20);
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(full));
+    else if (e.isFile()) out.push(full);
+  }
+  return out;
+}
+
+/** Everything an extraction depends on besides its articles: the build step's code and the locked dependencies. */
+function extractorHash(root: string): string {
+  const code = ['src/extract', 'src/schema', 'src/story']
+    .flatMap((d) => listFiles(join(root, d)))
+    .filter((f) => /\.(ts|mjs|js|json)$/.test(f) && !f.endsWith('.test.ts'));
+  return hashFiles(root, [...code, join(root, 'package-lock.json')]);
+}
+
+function run(command: string, args: string[], cwd: string): string {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) {
+    const why = (r.stderr || r.stdout || r.error?.message || '').trim().split('\n').slice(-3).join(' | ');
+    throw new Error(`${[command, ...args].map((a) => relative(cwd, a) || a).join(' ')} failed: ${why}`);
+  }
+  return r.stdout;
+}
+
+/** Runs make(out) unless out already exists; writes through a temporary name, so an interrupted run leaves no half file. */
+function cached(out: string, make: (tmp: string) => void): string {
+  if (existsSync(out)) return out;
+  const tmp = `${out}.part`;
+  make(tmp);
+  renameSync(tmp, out);
+  return out;
+}
+
+function scoreTls(root: string, timelineFile: string, goldFile: string): TlsScore {
+  const s = JSON.parse(run(process.execPath, [join(root, SCRIPTS, 'score-tls.mjs'), timelineFile, goldFile], root)) as { dateF1: number; r1: number };
+  return { dateF1: s.dateF1, r1: s.r1 };
+}
+
+/** score-tls's own rule for how many sentences a date gets: the gold's mean per date, rounded, at least one. */
+function sentencesPerDate(gold: GoldTimeline): number {
+  return Math.max(1, Math.round(gold.reduce((n, [, ss]) => n + ss.length, 0) / gold.length));
+}
+
+/**
+ * `summarize` for one gold timeline, written as a timeline score-tls reads: one pseudo-event per sentence, the
+ * date's first sentence ranked first. Every summarised date is taken (there are no more than the gold has).
+ */
+function summaryAsTimeline(events: Parameters<typeof summarizeTimeline>[0], gold: GoldTimeline) {
+  const days = gold.map(([d]) => d).sort();
+  const k = sentencesPerDate(gold);
+  const summary = summarizeTimeline(events, { dates: gold.length, sentences: k, from: days[0], to: days.at(-1) });
+  return {
+    events: summary.flatMap(([day, sentences]) =>
+      sentences.map((sentence, i) => ({ date: { value: day, precision: 'day' }, importance: k - i, mentions: [{ doc: 'summary', sentence }] })),
+    ),
+  };
+}
+
+function scoreTopic(topic: string, dir: string, paths: Paths, extractor: string, log: (s: string) => void): TopicResult {
+  const docsDir = join(dir, topic);
+  const goldFile = join(dir, `${topic}.gold.json`);
+  if (!existsSync(docsDir) || !statSync(docsDir).isDirectory()) return { topic, missing: `no folder ${docsDir}` };
+  if (!existsSync(goldFile)) return { topic, missing: `no gold timeline ${goldFile}` };
+  const { root, cacheDir } = paths;
+  const inputs = hashFiles(docsDir, listFiles(docsDir));
+
+  const timelineFile = cached(join(cacheDir, `${topic}-${inputs}-${extractor}.json`), (tmp) => {
+    log(`timeline17: extracting ${topic}...`);
+    run(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/extract/cli.ts'), '--input', docsDir, '--out', tmp], root);
+  });
+  const chrono = join(root, 'node_modules/chrono-node/dist/esm/index.js');
+  const baselineKey = hashFiles(root, [join(root, SCRIPTS, 'tls-baseline.mjs'), join(root, 'node_modules/chrono-node/package.json')]);
+  const baselineFile = cached(join(cacheDir, `${topic}-${inputs}-baseline-${baselineKey}.json`), (tmp) => {
+    log(`timeline17: building the date-reference baseline of ${topic}...`);
+    run(process.execPath, [join(root, SCRIPTS, 'tls-baseline.mjs'), chrono, docsDir, tmp], root);
+  });
+
+  const parsed = parseTimeline(readFileSync(timelineFile, 'utf8'));
+  if (!parsed.ok) throw new Error(`${topic}: the extracted timeline is invalid: ${parsed.error}`);
+  const golds = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldTimeline[];
+  // score-tls averages over a topic's gold timelines; summarize answers each one with its own number of dates.
+  const ours = { dateF1: 0, r1: 0 };
+  golds.forEach((gold, i) => {
+    const summaryFile = join(cacheDir, `${topic}-summary-${i}.json`);
+    const oneGold = join(cacheDir, `${topic}-gold-${i}.json`);
+    writeFileSync(summaryFile, JSON.stringify(summaryAsTimeline(parsed.timeline.events, gold)));
+    writeFileSync(oneGold, JSON.stringify([gold]));
+    const s = scoreTls(root, summaryFile, oneGold);
+    ours.dateF1 += s.dateF1 / golds.length;
+    ours.r1 += s.r1 / golds.length;
+  });
+  return {
+    topic,
+    ours,
+    timeline: scoreTls(root, timelineFile, goldFile),
+    baseline: scoreTls(root, baselineFile, goldFile),
+    events: parsed.timeline.events.length,
+    documents: parsed.timeline.documents.length,
+  };
+}
+
+export function scoreTimeline17(dir: string, root: string, log: (s: string) => void = () => {}): TopicResult[] {
+  const cacheDir = join(tmpdir(), 'chronolens-eval-t17');
+  mkdirSync(cacheDir, { recursive: true });
+  const extractor = extractorHash(root);
+  return DEVELOPMENT_TOPICS.map((topic) => scoreTopic(topic, dir, { root, cacheDir }, extractor, log));
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+/** One line per topic and per mean, as `npm run eval` prints its figures. */
+export function timeline17Lines(results: TopicResult[]): string[] {
+  const lines: string[] = [];
+  const scored = results.filter((r): r is TopicScore => 'ours' in r);
+  for (const r of results) {
+    if ('missing' in r) {
+      lines.push(`timeline17 ${r.topic}: not scored (${r.missing})`);
+      continue;
+    }
+    const note = Math.abs(r.timeline.dateF1 - r.ours.dateF1) > 1e-9 ? ` [timeline file ranked by score-tls: ${f3(r.timeline.dateF1)}]` : '';
+    lines.push(
+      `timeline17 ${r.topic}: Date F1 ${f3(r.ours.dateF1)} (baseline ${f3(r.baseline.dateF1)}), ROUGE-1 ${f3(r.ours.r1)} (baseline ${f3(r.baseline.r1)}); ${r.documents} documents, ${r.events} events${note}`,
+    );
+  }
+  if (!scored.length) return lines;
+  const mean = (f: (r: TopicScore) => number) => scored.reduce((s, r) => s + f(r), 0) / scored.length;
+  const of = scored.length === DEVELOPMENT_TOPICS.length ? '8 development topics' : `${scored.length} of the 8 development topics`;
+  const ours = mean((r) => r.ours.dateF1);
+  const base = mean((r) => r.baseline.dateF1);
+  const diff = ours - base;
+  lines.push(`timeline17 mean Date F1 (${of}): ${f3(ours)}, baseline ${f3(base)} (${diff >= 0 ? '+' : ''}${f3(diff)}) [target >= 0.75 and >= baseline + 0.08]`);
+  lines.push(`timeline17 mean ROUGE-1 (${of}): ${f3(mean((r) => r.ours.r1))}, baseline ${f3(mean((r) => r.baseline.r1))}`);
+  return lines;
+}
+
+export const TIMELINE17_HOW_TO =
+  'timeline17: skipped (no converted development folder given: npm run eval -- --t17 DIR, or CHRONOLENS_T17=DIR; how to get one: benchmarks/timeline17/README.md)';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { spokenDate } from '../present/slides';
+import { period } from '../timeline/detailIndex';
+import { localSpan } from '../timeline/items';
+import { windowFromUrl, windowToUrl } from '../timeline/visibleWindow';
+import { dateSpan, dayStartMs, formatDate } from './dates';
+
+describe('dates of the first century', () => {
+  it('shows an event of 19 June 50 in the year 50, not 1950', () => {
+    expect(formatDate('0050-06-19', 'day')).toBe('19 Jun 50');
+    expect(formatDate('0050-06', 'month')).toBe('June 50');
+    expect(formatDate('0050', 'year')).toBe('50');
+    expect(new Date(dateSpan('0050-06-19', 'day').startMs).toISOString()).toBe('0050-06-19T00:00:00.000Z');
+  });
+  it('writes the year 0 as 0, the ISO year, not as "1" as Intl does', () => {
+    expect(formatDate('0000-03-01', 'day')).toBe('1 Mar 0');
+    expect(spokenDate('0000-03', 'month')).toBe('March 0');
+  });
+  it('draws it in the year 50 on the timeline, and a presentation says so', () => {
+    expect(localSpan('0050', 'year').start.getFullYear()).toBe(50);
+    expect(localSpan('0099-12', 'month').end!.getFullYear()).toBe(100);
+    expect(spokenDate('0050-06-19', 'day')).toBe('19 June 50');
+    expect(new Date(period(50, 5, 19, 'decade').start).getFullYear()).toBe(50);
+    expect(new Date(period(50, 5, 19, 'month').end).getMonth()).toBe(6);
+  });
+  it('filters from a day of the year 5 and keeps a window of the year 5 in the link', () => {
+    expect(new Date(dayStartMs('0005-01-01')!).getUTCFullYear()).toBe(5);
+    const start = localSpan('0005-01-01', 'day').start;
+    const end = localSpan('0005-12-01', 'day').start;
+    const link = windowToUrl(start, end);
+    expect(link).toEqual({ start: '0005-01-01', end: '0005-12-01' });
+    expect(windowFromUrl(link)!.start.getFullYear()).toBe(5);
+  });
+});

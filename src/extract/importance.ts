@@ -1,0 +1,131 @@
+/**
+ * The importance stage: how central each event is to the collection, from what the whole collection
+ * says rather than from the event's own sentence. A story's key events are the ones many reports tell,
+ * on days the coverage keeps referring to, that set off a surge of articles, within the period the
+ * collection covers. Journalists' own timelines of a story (Timeline17) pick such days.
+ *
+ * Every component is kept on the event (`importanceWhy`), so the app and `explain` can say why an event
+ * is key. Pure and deterministic: counts, logarithms and a rounding, no clock.
+ */
+import type { EventRecord, Precision } from '../schema/timeline';
+import { dateSpan } from '../story/span';
+import { findTimeExpressions } from './time';
+
+/** What importance reads of one document: the shape of pipeline.ts's Analysed, which it is given. */
+export interface ImportanceDocument {
+  id: string;
+  text: string;
+  publisher: string | null;
+  published: { value: string; precision: Precision } | null;
+  /** Time expressions read against `timesReference`. */
+  times: Array<{ value: string | null; precision: Precision; start: number; end: number }>;
+  timesReference: string | null;
+  /** Bylines and datelines: their date says when the article appeared, not what it refers to. */
+  excluded: Array<[number, number]>;
+}
+
+export type ImportanceWhy = NonNullable<EventRecord['importanceWhy']>;
+
+/** Reports that recall a day a week or more after it are retrospective: "the April 20 explosion" in July. */
+const RECALL_AFTER_DAYS = 7;
+/** A burst is the articles of the day and of the two days after it: a news cycle answering the happening. */
+const BURST_DAYS = 3;
+/**
+ * The story begins a little before its coverage: the first articles report what happened in the weeks
+ * before them ("last month"). Thirty days before the first twentieth of the articles, the rest is background.
+ */
+const STORY_LEAD_DAYS = 30;
+const STORY_START_QUANTILE = 0.05;
+/** Background and after-the-fact dates count half: they can be key only with twice the evidence. */
+const OFF_PERIOD_WEIGHT = 0.5;
+
+/** Sets importance and importanceWhy on every event (a copy of each; the order is kept). */
+export function rateImportance(events: EventRecord[], docs: ImportanceDocument[]): EventRecord[] {
+  const collection = describeCollection(docs);
+  return events.map((event) => {
+    const why = explainImportance(event, collection);
+    return { ...event, importance: importanceOf(why), importanceWhy: why };
+  });
+}
+
+/** The score of the components: each count on a log scale (the tenth report adds less than the second), summed. */
+export function importanceOf(why: ImportanceWhy): number {
+  const evidence =
+    Math.log2(1 + why.documents) +
+    Math.log2(1 + why.publishers) +
+    Math.log2(1 + why.dateDocuments) +
+    Math.log2(1 + why.laterDocuments) +
+    Math.log2(1 + why.burst);
+  const weight = why.period === 'story' ? 1 : OFF_PERIOD_WEIGHT;
+  return Math.round(weight * evidence * 1000) / 1000;
+}
+
+interface Collection {
+  publisherOf: Map<string, string | null>;
+  /** First day (day number) of each document's publication date, when it has one. */
+  publishedOn: Map<string, number>;
+  /** Date value ("2010-04-20", "2010-06") → documents whose text refers to exactly it. */
+  referringDocs: Map<string, Set<string>>;
+  /** Day number → articles published that day. */
+  articlesOn: Map<number, number>;
+  /** The collection's own period, as day numbers; null when no document is dated. */
+  period: { start: number; end: number } | null;
+}
+
+function describeCollection(docs: ImportanceDocument[]): Collection {
+  const publisherOf = new Map<string, string | null>();
+  const publishedOn = new Map<string, number>();
+  const referringDocs = new Map<string, Set<string>>();
+  const articlesOn = new Map<number, number>();
+  const lastDays: number[] = [];
+  for (const doc of docs) {
+    publisherOf.set(doc.id, doc.publisher);
+    const span = doc.published ? dateSpan(doc.published.value) : null;
+    if (span) {
+      publishedOn.set(doc.id, span.first);
+      lastDays.push(span.last);
+      if (doc.published?.precision === 'day') articlesOn.set(span.first, (articlesOn.get(span.first) ?? 0) + 1);
+    }
+    for (const t of timesOf(doc)) {
+      if (!t.value || doc.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      let set = referringDocs.get(t.value);
+      if (!set) referringDocs.set(t.value, (set = new Set()));
+      set.add(doc.id);
+    }
+  }
+  const firstDays = [...publishedOn.values()].sort((a, b) => a - b);
+  const period = firstDays.length
+    ? {
+        start: firstDays[Math.floor(STORY_START_QUANTILE * (firstDays.length - 1))] - STORY_LEAD_DAYS,
+        end: Math.max(...lastDays),
+      }
+    : null;
+  return { publisherOf, publishedOn, referringDocs, articlesOn, period };
+}
+
+/** The document's time expressions against its final publication date (an undated document may have been dated since). */
+function timesOf(doc: ImportanceDocument): ImportanceDocument['times'] {
+  const reference = doc.published?.value ?? null;
+  return reference === doc.timesReference ? doc.times : findTimeExpressions(doc.text, reference);
+}
+
+function explainImportance(event: EventRecord, c: Collection): ImportanceWhy {
+  const reporting = new Set(event.mentions.map((m) => m.doc));
+  const publishers = new Set([...reporting].map((d) => c.publisherOf.get(d)).filter((p): p is string => !!p));
+  // The reports of the event refer to its date too, even when they tell it without a date of their own.
+  const referring = new Set([...(c.referringDocs.get(event.date.value) ?? []), ...reporting]);
+  const span = dateSpan(event.date.value);
+  let laterDocuments = 0;
+  let burst = 0;
+  let period: ImportanceWhy['period'] = 'story';
+  if (span) {
+    for (const d of referring) {
+      const on = c.publishedOn.get(d);
+      if (on !== undefined && on - span.last >= RECALL_AFTER_DAYS) laterDocuments++;
+    }
+    if (event.date.precision === 'day') for (let i = 0; i < BURST_DAYS; i++) burst += c.articlesOn.get(span.first + i) ?? 0;
+    if (c.period && span.last < c.period.start) period = 'background';
+    else if (c.period && span.first > c.period.end) period = 'after';
+  }
+  return { documents: reporting.size, publishers: publishers.size, dateDocuments: referring.size, laterDocuments, burst, period };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord, Mention } from '../schema/timeline';
+import { compareByImportance, importanceOf, keyDates, rankDates, rankEvents, representativeSentence, summarizeTimeline } from './rank';
+
+function mention(doc: string, sentence: string, extra: Partial<Mention> = {}): Mention {
+  return { doc, sentence, start: 0, end: sentence.length, attribution: null, ...extra };
+}
+
+function event(id: string, value: string, importance: number | undefined, mentions: Mention[]): EventRecord {
+  const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+  return {
+    id,
+    date: { value, precision, basis: 'explicit', text: value },
+    title: id,
+    actors: [],
+    mentions,
+    ...(importance === undefined ? {} : { importance }),
+  };
+}
+
+const blast = event('blast', '2010-04-20', 9.5, [
+  mention('a.txt', 'Crews searched the Gulf on Wednesday for 11 missing workers.'),
+  mention('b.txt', 'The Deepwater Horizon rig exploded on April 20, killing 11 workers.', {
+    dateText: 'on April 20',
+    date: { value: '2010-04-20', precision: 'day' },
+  }),
+]);
+const sank = event('sank', '2010-04-22', 6, [mention('c.txt', 'The rig sank on April 22 after burning for two days.', { dateText: 'on April 22' })]);
+const fire = event('fire', '2010-04-20', 4, [mention('d.txt', 'Fire boats fought the blaze through the night of April 20.', { dateText: 'April 20' })]);
+const cap = event('cap', '2010-07-15', 9.5, [mention('e.txt', 'BP capped the leaking well on July 15.', { dateText: 'on July 15' })]);
+const june = event('june', '2010-06', 12, [mention('f.txt', 'BP shares lost a third of their value in June.', { dateText: 'in June' })]);
+const valdez = event('valdez', '1989-03-24', 1, [mention('g.txt', 'The Exxon Valdez ran aground on March 24, 1989.', { dateText: 'on March 24, 1989' })]);
+const all = [valdez, cap, sank, fire, june, blast];
+
+describe('the story ranking', () => {
+  it('puts the most important event first and breaks ties by date, earlier first', () => {
+    expect(rankEvents(all).map((e) => e.id)).toEqual(['june', 'blast', 'cap', 'sank', 'fire', 'valdez']);
+  });
+
+  it('ranks a timeline written without importance by how many documents report each event', () => {
+    const twice = event('twice', '2010-05-01', undefined, [mention('a.txt', 'One.'), mention('b.txt', 'Two.'), mention('b.txt', 'Again.')]);
+    const once = event('once', '2010-04-01', undefined, [mention('c.txt', 'Three.')]);
+    expect(importanceOf(twice)).toBe(2);
+    expect([once, twice].sort(compareByImportance).map((e) => e.id)).toEqual(['twice', 'once']);
+  });
+
+  it('keeps only the events inside the window, a month-dated event when its month overlaps it', () => {
+    expect(rankEvents(all, { from: '2010-04-21', to: '2010-06-10' }).map((e) => e.id)).toEqual(['june', 'sank']);
+    expect(rankEvents(all, { to: '2000-01-01' }).map((e) => e.id)).toEqual(['valdez']);
+  });
+
+  it('scores a day by its most important event and names no day for a month-dated event', () => {
+    const days = rankDates(all);
+    expect(days.map((d) => [d.date, d.score])).toEqual([
+      ['2010-04-20', 9.5],
+      ['2010-07-15', 9.5],
+      ['2010-04-22', 6],
+      ['1989-03-24', 1],
+    ]);
+    expect(days[0].events.map((e) => e.id)).toEqual(['blast', 'fire']);
+  });
+
+  it('gives the N key dates in date order', () => {
+    expect(keyDates(all, 3).map((d) => d.date)).toEqual(['2010-04-20', '2010-04-22', '2010-07-15']);
+    expect(keyDates(all, 2, { from: '2010-04-21' }).map((d) => d.date)).toEqual(['2010-04-22', '2010-07-15']);
+    expect(keyDates(all, 0)).toEqual([]);
+  });
+
+  it('shows the report whose sentence holds the date phrase', () => {
+    expect(representativeSentence(blast)).toBe('The Deepwater Horizon rig exploded on April 20, killing 11 workers.');
+    const undated = event('u', '2010-04-20', 1, [mention('a.txt', 'Crews searched the Gulf for 11 missing workers.')]);
+    expect(representativeSentence(undated)).toBe('Crews searched the Gulf for 11 missing workers.');
+  });
+
+  it('summarises as [[day, [sentences of its top events]]], one sentence per date unless asked for more', () => {
+    expect(summarizeTimeline(all, { dates: 2 })).toEqual([
+      ['2010-04-20', ['The Deepwater Horizon rig exploded on April 20, killing 11 workers.']],
+      ['2010-07-15', ['BP capped the leaking well on July 15.']],
+    ]);
+    expect(summarizeTimeline(all, { dates: 1, sentences: 3 })).toEqual([
+      ['2010-04-20', ['The Deepwater Horizon rig exploded on April 20, killing 11 workers.', 'Fire boats fought the blaze through the night of April 20.']],
+    ]);
+  });
+
+  it('gives a sentence two events share only once', () => {
+    const s = 'BP capped the leaking well on July 15.';
+    const twin = event('twin', '2010-07-15', 3, [mention('e.txt', s, { dateText: 'on July 15' })]);
+    expect(summarizeTimeline([cap, twin], { dates: 1, sentences: 2 })).toEqual([['2010-07-15', [s]]]);
+  });
+});

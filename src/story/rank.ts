@@ -1,0 +1,110 @@
+/**
+ * The story's ranking: which events and which dates matter most in a collection. One pure module, read
+ * by `npm run summarize` and by the app, so the key events a reader sees are the ones the summary names.
+ * No Node or DOM APIs: plain data in, plain data out.
+ *
+ * Events rank by their `importance` (src/extract/importance.ts), ties by date, then id. A timeline
+ * written before importance existed ranks by how many documents report each event, as Timeline17's
+ * scorer does. A date ranks by its most important event: a day is key when something key happened on it.
+ */
+import type { EventRecord } from '../schema/timeline';
+import { dateSpan } from './span';
+
+/** Dates to keep, inclusive, as ISO days ("2010-04-20"); either end may be open. */
+export interface StoryWindow {
+  from?: string;
+  to?: string;
+}
+
+export interface RankedDate {
+  /** An ISO day. */
+  date: string;
+  /** The importance of its most important event. */
+  score: number;
+  /** Its events, most important first. */
+  events: EventRecord[];
+}
+
+/** The event's importance, or for a file without one, the number of documents that report it. */
+export function importanceOf(event: EventRecord): number {
+  return event.importance ?? new Set(event.mentions.map((m) => m.doc)).size;
+}
+
+/** Most important first; ties by date (earlier first), then by id, so the order never depends on input order. */
+export function compareByImportance(a: EventRecord, b: EventRecord): number {
+  return importanceOf(b) - importanceOf(a) || compareDates(a.date.value, b.date.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** "2010" before "2010-04" before "2010-04-20": by first day, the longer span first when two start together. */
+function compareDates(a: string, b: string): number {
+  const sa = dateSpan(a);
+  const sb = dateSpan(b);
+  if (!sa || !sb) return a < b ? -1 : a > b ? 1 : 0;
+  return sa.first - sb.first || sb.last - sa.last;
+}
+
+/** Does the event's date fall (at least partly) inside the window? */
+export function inWindow(event: EventRecord, window: StoryWindow = {}): boolean {
+  const span = dateSpan(event.date.value);
+  if (!span) return false;
+  const from = window.from ? dateSpan(window.from) : null;
+  const to = window.to ? dateSpan(window.to) : null;
+  return (!from || span.last >= from.first) && (!to || span.first <= to.last);
+}
+
+/** The events inside the window, most important first. */
+export function rankEvents(events: readonly EventRecord[], window: StoryWindow = {}): EventRecord[] {
+  return events.filter((e) => inWindow(e, window)).sort(compareByImportance);
+}
+
+/**
+ * The days of the window that have day-dated events, most important first (ties: earlier day first).
+ * Month- and year-dated events name no day, so they make no key date.
+ */
+export function rankDates(events: readonly EventRecord[], window: StoryWindow = {}): RankedDate[] {
+  const byDay = new Map<string, EventRecord[]>();
+  for (const e of rankEvents(events, window)) {
+    if (e.date.precision !== 'day') continue;
+    const list = byDay.get(e.date.value);
+    if (list) list.push(e);
+    else byDay.set(e.date.value, [e]);
+  }
+  return [...byDay]
+    .map(([date, evs]) => ({ date, score: importanceOf(evs[0]), events: evs }))
+    .sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The n most important days of the window, in date order: the key dates of the story. */
+export function keyDates(events: readonly EventRecord[], n: number, window: StoryWindow = {}): RankedDate[] {
+  return rankDates(events, window)
+    .slice(0, Math.max(0, n))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * The sentence that stands for the event: the first report (in document order) whose sentence holds the
+ * date phrase and gives the event's own date, so the date a reader sees is written in the sentence shown;
+ * failing that, the first report.
+ */
+export function representativeSentence(event: EventRecord): string {
+  const dated = event.mentions.find((m) => m.dateText && (m.date === undefined || m.date?.value === event.date.value));
+  return (dated ?? event.mentions[0]).sentence;
+}
+
+/**
+ * The timeline-summarisation format: [[day, [sentence, ...]], ...] for the n key dates of the window, in
+ * date order, each with the representative sentences of its k most important events (a sentence that two
+ * events share is given once).
+ */
+export function summarizeTimeline(events: readonly EventRecord[], options: { dates: number; sentences?: number } & StoryWindow): Array<[string, string[]]> {
+  const k = options.sentences ?? 1;
+  return keyDates(events, options.dates, options).map((d) => {
+    const sentences: string[] = [];
+    for (const e of d.events) {
+      if (sentences.length >= k) break;
+      const s = representativeSentence(e);
+      if (!sentences.includes(s)) sentences.push(s);
+    }
+    return [d.date, sentences];
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * npm run summarize as a person runs it: on a timeline built from the seed articles, and on the wrong
+ * file or the wrong arguments, where it says what is wrong in one line and exits non-zero.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTimeline } from '../extract/pipeline';
+import { serializeTimeline } from '../extract/write';
+
+const root = resolve(__dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const cli = join(root, 'src/story/summarize-cli.ts');
+
+function summarize(...args: string[]) {
+  const r = spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+let timelineFile: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'chronolens-summarize-'));
+  const seeds = join(root, 'data/documents');
+  const timeline = buildTimeline(
+    readdirSync(seeds)
+      .sort()
+      .map((f) => ({ id: f, bytes: new Uint8Array(readFileSync(join(seeds, f))) })),
+  );
+  timelineFile = join(dir, 'seeds.json');
+  writeFileSync(timelineFile, serializeTimeline(timeline));
+});
+
+describe('npm run summarize', { timeout: 120_000 }, () => {
+  it('prints the key dates of the seeds as [[day, [sentence]]], the Kim–Belousov meeting among them', () => {
+    const r = summarize('--timeline', timelineFile, '--dates', '2');
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout) as Array<[string, string[]]>;
+    expect(summary).toHaveLength(2);
+    expect(summary.map(([d]) => d)).toEqual([...summary.map(([d]) => d)].sort());
+    const meeting = summary.find(([d]) => d === '2024-11-29');
+    expect(meeting?.[1]).toHaveLength(1);
+    expect(meeting?.[1][0]).toMatch(/Belousov|Beloousov/);
+  });
+
+  it('keeps to the days between --from and --to and gives up to --sentences sentences a date', () => {
+    const r = summarize('--timeline', timelineFile, '--dates', '5', '--sentences', '3', '--from', '2024-11-30', '--to', '2024-12-31');
+    expect(r.code).toBe(0);
+    const summary = JSON.parse(r.stdout) as Array<[string, string[]]>;
+    expect(summary.length).toBeGreaterThan(0);
+    for (const [day, sentences] of summary) {
+      expect(day >= '2024-11-30' && day <= '2024-12-31').toBe(true);
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('names a missing file, a file that is not a timeline and bad arguments, in one line each', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--timeline', join(dir, 'nowhere.json'), '--dates', '3'], /no such file: .*nowhere\.json/],
+      [['--timeline', dir, '--dates', '3'], /is a directory/],
+      [['--timeline', writeTo('broken.json', '{"events": ['), '--dates', '3'], /not valid JSON/],
+      [['--timeline', writeTo('other.json', '{"schemaVersion": 1, "events": "none"}'), '--dates', '3'], /invalid at /],
+      [['--dates', '3'], /--timeline FILE is required/],
+      [['--timeline', timelineFile], /--dates N is required/],
+      [['--timeline', timelineFile, '--dates', 'ten'], /--dates needs a whole number of at least 1, not "ten"/],
+      [['--timeline', timelineFile, '--dates', '3', '--sentences', '0'], /--sentences needs a whole number/],
+      [['--timeline', timelineFile, '--dates', '3', '--from', '2024-02-30'], /--from needs a real day as YYYY-MM-DD, not "2024-02-30"/],
+      [['--timeline', timelineFile, '--dates', '3', '--from', '2024-12-01', '--to', '2024-11-01'], /--from 2024-12-01 is after --to 2024-11-01/],
+      [['--timeline', timelineFile, '--dates', '3', '--top', '3'], /unknown option --top/],
+    ];
+    for (const [args, message] of cases) {
+      const r = summarize(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    }
+  });
+});
+
+function writeTo(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
