@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { selectFilterResult } from '../store/selectors';
+import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { explorerStore } from '../store/store';
 import { buildCsv } from './csv';
 import { downloadFile } from './download';
@@ -12,7 +12,7 @@ export function ExportActions() {
   const [problem, setProblem] = useState<string | null>(null);
   const filtered = () => {
     const s = explorerStore.getState();
-    return { index: s.index!, matches: selectFilterResult(s).matches };
+    return { index: s.index!, matches: selectFilterResult(s).matches, view: selectStoryView(s) };
   };
   const exportCsv = () => {
     const { index, matches } = filtered();
@@ -27,8 +27,8 @@ export function ExportActions() {
     if (!host) return;
     try {
       setProblem(null);
-      const { index, matches } = filtered();
-      const facts = collectionFacts(index, matches);
+      const { index, matches, view } = filtered();
+      const facts = collectionFacts(index, matches, view);
       const subtitle = [facts.period, factsLine(facts)].filter(Boolean).join(' · ');
       downloadFile(await timelinePng(host, { title: facts.title, subtitle }), 'chronolens-timeline.png', 'image/png');
     } catch (e) {

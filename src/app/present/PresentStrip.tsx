@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isLargeCollection } from '../store/detail';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { prefersReducedMotion, TimelineAdapter } from '../timeline/TimelineAdapter';
 
@@ -43,6 +44,8 @@ export function PresentStrip({
     const a = adapter.current;
     if (!a) return;
     a.setData(index, 'none');
+    // a large collection's title slide shows its core period, as the explorer opens on it
+    a.setStory(isLargeCollection(index.events.length) ? [] : null);
     a.setVisible(order);
   }, [index, order]);
 

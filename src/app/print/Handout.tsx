@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { slideCard, slideOrder, type SlideSource } from '../present/slides';
 import { collectionFacts, factsLine } from '../store/collection';
-import { selectFilterResult } from '../store/selectors';
+import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { useExplorer } from '../store/store';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { layoutGraphic } from './handoutGraphic';
@@ -39,18 +39,19 @@ function usePrinting(): boolean {
 export function Handout() {
   const liveIndex = useExplorer((s) => s.index);
   const liveResult = useExplorer(selectFilterResult);
+  const liveView = useExplorer(selectStoryView);
   const total = useExplorer((s) => s.index?.events.length ?? 0);
   const printing = usePrinting();
   // hidden on screen: a filter change shows its result first, the handout follows in a background render; the
   // timeline and its result are deferred together (a result's positions belong to its own timeline)
-  const live = useMemo(() => ({ index: liveIndex, result: liveResult }), [liveIndex, liveResult]);
+  const live = useMemo(() => ({ index: liveIndex, result: liveResult, view: liveView }), [liveIndex, liveResult, liveView]);
   const deferred = useDeferredValue(live);
-  const { index, result } = printing ? live : deferred;
+  const { index, result, view } = printing ? live : deferred;
   const ready = printing || result.matches.length <= ALWAYS_READY;
   const order = useMemo(() => (index && ready ? slideOrder(index, result.matches) : []), [index, result, ready]);
   const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
   if (!index || !ready) return null;
-  const facts = collectionFacts(index, order);
+  const facts = collectionFacts(index, order, view);
   return (
     <article className="handout">
       <header className="handout-head">
@@ -58,7 +59,7 @@ export function Handout() {
         <p>
           {facts.period && <>{facts.period} · </>}
           {factsLine(facts)}
-          {cards.length < total && ` (of ${total} events)`}, in date order. Chronolens handout, online at{' '}
+          {(facts.of ?? cards.length) < total && ` (of ${total} events)`}, in date order. Chronolens handout, online at{' '}
           <span className="handout-url">{window.location.href}</span>
         </p>
       </header>

@@ -4,13 +4,21 @@
  */
 import type { TimelineFile } from '../../schema/timeline';
 import { formatDate } from './dates';
+import { corePeriodText, type StoryView, storyCore } from './storyView';
 import type { TimelineIndex } from './timelineIndex';
 
 export interface CollectionFacts {
   title: string;
-  /** "2018 – 30 Nov 2024": the first and the last event's dates, each as precisely as it is known; null: no events */
+  /**
+   * "2018 – 30 Nov 2024": the first and the last event's dates, each as precisely as it is known; for a large
+   * collection, those of its core period (storyView.ts), where most of what matters happened; null: no events
+   */
   period: string | null;
   events: number;
+  /** the events shown are the key events (the Detail control's first level) of a larger selection, and only they */
+  key: boolean;
+  /** how many events pass the filters, when fewer are shown (the key events "of 573"); else null */
+  of: number | null;
   articles: number;
   publishers: number;
 }
@@ -42,28 +50,43 @@ export function collectionTitle(timeline: TimelineFile): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-/** The facts of the events at these positions (the filtered ones). */
-export function collectionFacts(index: TimelineIndex, positions: readonly number[]): CollectionFacts {
+/**
+ * The facts of the events at these positions (the ones shown). With the story view they were taken from, the
+ * articles and publishers are those of every filtered event, and the period is the shown events' core period.
+ */
+export function collectionFacts(index: TimelineIndex, positions: readonly number[], view?: StoryView): CollectionFacts {
   let first = -1;
   let last = -1;
-  const docs = new Set<string>();
   for (const p of positions) {
     if (first < 0 || index.startMs[p] < index.startMs[first]) first = p;
     if (last < 0 || index.endMs[p] > index.endMs[last]) last = p;
-    for (const m of index.events[p].mentions) docs.add(m.doc);
   }
+  const docs = new Set<string>();
+  for (const p of view?.matches ?? positions) for (const m of index.events[p].mentions) docs.add(m.doc);
   const publishers = new Set<string>();
   for (const id of docs) {
     const publisher = index.docById.get(id)?.publisher;
     if (publisher) publishers.add(publisher);
   }
   const date = (p: number) => formatDate(index.events[p].date.value, index.events[p].date.precision);
-  const period = first < 0 ? null : date(first) === date(last) ? date(first) : `${date(first)} – ${date(last)}`;
-  return { title: collectionTitle(index.timeline), period, events: positions.length, articles: docs.size, publishers: publishers.size };
+  const core = view?.large ? storyCore(index, positions) : null;
+  const period = core ? corePeriodText(index, core) : first < 0 ? null : date(first) === date(last) ? date(first) : `${date(first)} – ${date(last)}`;
+  const of = view && view.matches.length > positions.length ? view.matches.length : null;
+  return {
+    title: collectionTitle(index.timeline),
+    period,
+    events: positions.length,
+    key: !!view?.limited && view.detail === 'key' && !view.unfolded,
+    of,
+    articles: docs.size,
+    publishers: publishers.size,
+  };
 }
 
-/** "9 events from 5 articles by 3 publishers" */
+/** "9 events from 5 articles by 3 publishers"; "30 key events of 573, from 291 articles by 1 publisher" */
 export function factsLine(facts: CollectionFacts): string {
   const by = facts.publishers ? ` by ${plural(facts.publishers, 'publisher')}` : '';
-  return `${plural(facts.events, 'event')} from ${plural(facts.articles, 'article')}${by}`;
+  const events = plural(facts.events, facts.key ? 'key event' : 'event');
+  const of = facts.of === null ? '' : ` of ${facts.of.toLocaleString('en-GB')},`;
+  return `${events}${of} from ${plural(facts.articles, 'article')}${by}`;
 }

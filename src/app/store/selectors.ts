@@ -5,6 +5,7 @@
 import type { EventRecord } from '../../schema/timeline';
 import { applyFilters, type FilterResult } from './filtering';
 import type { Store } from './store';
+import { type StoryView, storyView } from './storyView';
 import { facetCount, type TimelineIndex } from './timelineIndex';
 import type { SortKey } from './viewSlice';
 
@@ -26,7 +27,24 @@ const EMPTY_RESULT: FilterResult = {
 };
 
 const filterMemo = memoLast((index: TimelineIndex | null, filters: Store['filters']) => (index ? applyFilters(index, filters) : EMPTY_RESULT));
-export const selectFilterResult = (s: Store): FilterResult => filterMemo(s.index, s.filters);
+/** the events that pass the filters, and the counts beside every filter option */
+export const selectFiltered = (s: Store): FilterResult => filterMemo(s.index, s.filters);
+
+const storyMemo = memoLast(
+  (index: TimelineIndex | null, result: FilterResult, detail: Store['detail'], background: Store['background']): StoryView =>
+    index ? storyView(index, result.matches, detail, background) : { shown: [], matches: [], folded: [], large: false, limited: false, unfolded: 0, detail },
+);
+/** of the filtered events, those a large collection shows (its key events, the background folded): storyView.ts */
+export const selectStoryView = (s: Store): StoryView => storyMemo(s.index, selectFiltered(s), s.detail, s.background);
+
+const shownMemo = memoLast(
+  (result: FilterResult, view: StoryView): FilterResult => (view.shown === result.matches ? result : { matches: view.shown, counts: result.counts }),
+);
+/**
+ * The events shown (matches: the filtered events the Detail level and the fold keep) and the filters' counts:
+ * what the timeline, the table, the presentation, the handout and the exports show.
+ */
+export const selectFilterResult = (s: Store): FilterResult => shownMemo(selectFiltered(s), selectStoryView(s));
 
 const visibleIdsMemo = memoLast((index: TimelineIndex | null, result: FilterResult) =>
   index ? new Set(result.matches.map((i) => index.events[i].id)) : new Set<string>(),

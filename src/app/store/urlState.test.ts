@@ -17,7 +17,7 @@ describe('the view in the address bar', () => {
     expect(writeUrl(base)).toBe('');
   });
 
-  it('round-trips filters, search, selection, reader, window and lanes', () => {
+  it('round-trips filters, search, Detail, the unfolded background, selection, reader, window and lanes', () => {
     const state = {
       ...base,
       source: 'other.json',
@@ -36,11 +36,15 @@ describe('the view in the address bar', () => {
       reader: { doc: 'a b.txt', at: 120 },
       window: { start: '2024-05-01', end: '2024-12-31' },
       lanes: 'actor' as const,
+      detail: 120,
+      background: 'shown' as const,
     };
     const back = readUrl(writeUrl(state));
     expect(back).toEqual({
       data: 'other.json',
       filters: state.filters,
+      detail: 120,
+      background: 'shown',
       selectedEventId: 'ev-1',
       reader: state.reader,
       window: state.window,
@@ -50,6 +54,15 @@ describe('the view in the address bar', () => {
       embed: false,
       refusedData: null,
     });
+  });
+
+  it('leaves the key events and the folded background out of the address: a plain link opens the story', () => {
+    expect(writeUrl({ ...base, detail: 'key', background: 'folded' })).toBe('');
+    expect(readUrl('').detail).toBe('key');
+    expect(readUrl('').background).toBe('folded');
+    expect(readUrl('?detail=all').detail).toBe('all');
+    // anything else is the key events, never an error: a hand-edited link still opens
+    for (const odd of ['0', '-5', '1e3', 'lots', '12.5']) expect(readUrl(`?detail=${odd}`).detail).toBe('key');
   });
 
   it('loads only a timeline file beside the app', () => {

@@ -1,19 +1,24 @@
 /**
  * The view in the address bar, so any view can be shared as a link and survives reload and back/forward.
  * Repeated parameters (actor=a&actor=b) keep ids with commas intact.
- *   data, actor, match=all, doc, pub, cited, q, from, to, event, read, at, start, end, lanes, mode, slide, embed
+ *   data, actor, match=all, doc, pub, cited, q, from, to, detail, background, event, read, at, start, end, lanes, mode,
+ *   slide, embed
  * A presentation link (mode=present&slide=3 plus the filters) opens straight into slide 3 of the same events.
  */
+import { type Detail, readDetail, writeDetail } from './detail';
 import { EMPTY_FILTERS, type Filters } from './filtering';
 import type { ExplorerStore, Store } from './store';
 import type { Lanes, Mode, VisibleWindow } from './viewSlice';
 import type { ReaderTarget } from './selectionSlice';
+import type { Background } from './storyView';
 
 export interface UrlState {
   data: string;
   /** a ?data= value that is not a file beside the app (another site, a path): it is refused and said so, never replaced */
   refusedData: string | null;
   filters: Filters;
+  detail: Detail;
+  background: Background;
   selectedEventId: string | null;
   reader: ReaderTarget | null;
   window: VisibleWindow | null;
@@ -57,6 +62,8 @@ export function readUrl(search: string): UrlState {
       from: day('from'),
       to: day('to'),
     },
+    detail: readDetail(p.get('detail')),
+    background: p.get('background') === 'shown' ? 'shown' : 'folded',
     selectedEventId: p.get('event'),
     reader: read ? { doc: read, at: p.has('at') && Number.isInteger(at) && at >= 0 ? at : null } : null,
     window: validTime(start) && validTime(end) ? { start: start!, end: end! } : null,
@@ -67,7 +74,8 @@ export function readUrl(search: string): UrlState {
   };
 }
 
-type UrlFields = Pick<Store, 'source' | 'filters' | 'selectedEventId' | 'reader' | 'window' | 'lanes' | 'mode'> & Partial<Pick<Store, 'slide' | 'embed'>>;
+type UrlFields = Pick<Store, 'source' | 'filters' | 'selectedEventId' | 'reader' | 'window' | 'lanes' | 'mode'> &
+  Partial<Pick<Store, 'slide' | 'embed' | 'detail' | 'background'>>;
 
 export function writeUrl(s: UrlFields): string {
   const p = new URLSearchParams();
@@ -81,6 +89,9 @@ export function writeUrl(s: UrlFields): string {
   if (f.text) p.set('q', f.text);
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
+  const detail = s.detail && writeDetail(s.detail);
+  if (detail) p.set('detail', detail);
+  if (s.background === 'shown') p.set('background', 'shown');
   if (s.selectedEventId) p.set('event', s.selectedEventId);
   if (s.reader) {
     p.set('read', s.reader.doc);
@@ -127,6 +138,8 @@ export function isMinorChange(before: string, after: string): boolean {
 export function applyUrlState(store: ExplorerStore, url: UrlState): void {
   store.setState({
     filters: url.filters,
+    detail: url.detail,
+    background: url.background,
     selectedEventId: url.selectedEventId,
     reader: url.reader,
     window: url.window,

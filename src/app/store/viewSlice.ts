@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
+import type { Detail } from './detail';
 import type { Store } from './store';
+import type { Background } from './storyView';
 
 /** 'present' is the classroom mode (issue 4). */
 export type Mode = 'explore' | 'present';
@@ -22,6 +24,10 @@ export interface ViewSlice {
   lanes: Lanes;
   drawerOpen: boolean;
   sort: { key: SortKey; dir: 'asc' | 'desc' };
+  /** how many of the filtered events a large collection shows (detail.ts) */
+  detail: Detail;
+  /** events outside the collection's period: folded into the timeline's markers, or shown (storyView.ts) */
+  background: Background;
   setMode: (mode: Mode) => void;
   /** enters or leaves the presentation at a slide */
   present: (slide: number) => void;
@@ -30,6 +36,8 @@ export interface ViewSlice {
   setLanes: (lanes: Lanes) => void;
   setDrawerOpen: (open: boolean) => void;
   sortBy: (key: SortKey) => void;
+  setDetail: (detail: Detail) => void;
+  setBackground: (background: Background) => void;
 }
 
 export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => ({
@@ -40,6 +48,8 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => 
   lanes: 'none',
   drawerOpen: false,
   sort: { key: 'date', dir: 'asc' },
+  detail: 'key',
+  background: 'folded',
   setMode: (mode) => set({ mode }),
   present: (slide) => set({ mode: 'present', slide: Math.max(1, Math.floor(slide)) }),
   setSlide: (slide) => set((s) => (s.slide === slide ? s : { slide: Math.max(1, Math.floor(slide)) })),
@@ -48,4 +58,6 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => 
   setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
   // clicking the sorted column again reverses it
   sortBy: (key) => set((s) => ({ sort: { key, dir: s.sort.key === key && s.sort.dir === 'asc' ? 'desc' : 'asc' } })),
+  setDetail: (detail) => set({ detail }),
+  setBackground: (background) => set({ background }),
 });

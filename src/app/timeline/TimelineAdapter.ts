@@ -5,19 +5,28 @@
  * to this class only; none of them touch vis-timeline.
  */
 import type { EventRecord } from '../../schema/timeline';
+import { rankOf } from '../store/storyView';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
 import { ALL_ITEMS_LIMIT, AllItemsStrategy } from './allItemsStrategy';
-import { fitLabels, fitWindow } from './fitWindow';
+import { type FitWindow, fitLabels, fitWindow, type LabelledSpan } from './fitWindow';
 import { clusterElement, clusterTooltipElement, itemElement, laneElement, tooltipElement } from './itemContent';
 import type { ItemStrategy, TimeWindow } from './itemStrategy';
 import type { TimelineItemData } from './items';
 import { measureLabels } from './labelMeasure';
 import { isCluster, LevelOfDetailStrategy } from './levelOfDetailStrategy';
 import type { PeriodUnit } from './levelOfDetail';
+import { corePeriod } from '../../story/core';
+import { outOfView, type Side, type StoryFrame, storyFrame } from './storyFrame';
 import { type Animate, VisTimeline, type VisLook } from './visTimeline';
 
 export { ALL_ITEMS_LIMIT };
+
+/** A span cut to a stretch (by default with a day either side: the index's UTC days against the axis's local ones). */
+function clip(span: LabelledSpan, to: TimeWindow, slack = DAY_MS): LabelledSpan {
+  const start = Math.max(span.start, to.start - slack);
+  return { start, end: Math.max(start, Math.min(span.end, to.end + slack)), label: span.label };
+}
 
 export interface TimelineCallbacks {
   /** an item was clicked or tapped (null: empty space) */
@@ -55,6 +64,10 @@ export class TimelineAdapter {
   private manual = false;
   private refreshQueued = 0;
   private lanesFit = 0;
+  /** a large collection's fold (the filtered events left out of the shown ones); null: fit every event */
+  private folded: readonly number[] | null = null;
+  /** the core period and what lies beside it, for the shown events (undefined: not worked out yet) */
+  private frame: StoryFrame | null | undefined;
   private pointer: { x: number; at: number } | null = null;
   private readonly onPointer = (e: PointerEvent) => {
     const panel = this.vis.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
@@ -143,6 +156,7 @@ export class TimelineAdapter {
       labelWidths: (events: readonly EventRecord[]) => measureLabels(this.vis.container, events),
     };
     this.strategy = index.events.length <= ALL_ITEMS_LIMIT ? new AllItemsStrategy(ctx) : new LevelOfDetailStrategy(ctx);
+    this.frame = undefined;
     this.strategy.load(lanes);
     this.refresh();
   }
@@ -160,7 +174,43 @@ export class TimelineAdapter {
   /** Shows only the events at these positions in the index (null: all). */
   setVisible(positions: readonly number[] | null): void {
     this.strategy?.show(positions);
+    this.frame = undefined;
     this.refresh();
+  }
+
+  /**
+   * A large collection: fits open on the shown events' core period, and the events beside it (with these
+   * filtered ones the fold leaves out) are the edge markers' business (storyFrame.ts). null: fits show every event.
+   */
+  setStory(folded: readonly number[] | null): void {
+    this.folded = folded;
+    this.frame = undefined;
+  }
+
+  /**
+   * Stacks the most important events nearest the axis (a large collection): when the key events of a busy month
+   * stack higher than the timeline, the ones that go out of sight at the top are the least important.
+   */
+  stackByImportance(on: boolean): void {
+    const index = this.index;
+    if (!on || !index) {
+      this.vis.setOrder(null);
+      return;
+    }
+    const rank = rankOf(index);
+    const place = (item: TimelineItemData) => {
+      const pos = item.eventId ? index.eventPos.get(item.eventId) : undefined;
+      return pos === undefined ? Number.MAX_SAFE_INTEGER : rank[pos];
+    };
+    this.vis.setOrder((a, b) => place(a) - place(b));
+  }
+
+  /** The core period of the shown events and what lies beside it; null for a small collection or no events. */
+  storyFrame(): StoryFrame | null {
+    if (this.frame === undefined) {
+      this.frame = this.folded && this.index && this.strategy ? storyFrame(this.index, this.strategy.order(), this.folded) : null;
+    }
+    return this.frame;
   }
 
   setSelection(eventId: string | null, reveal = false): void {
@@ -190,29 +240,92 @@ export class TimelineAdapter {
   }
 
   /**
-   * Shows every shown event with its label (fitWindow.ts). Returns how many events lie outside: none, unless the
-   * collection spans more than the 10,000 years vis-timeline draws at once.
+   * Shows every shown event with its label (fitWindow.ts); in a large collection, every shown event of the core
+   * period. Returns how many events lie outside: none, unless the collection spans more than the 10,000 years
+   * vis-timeline draws at once.
    */
   fit(animate = false): number {
-    const spans = this.strategy?.fitSpans() ?? [];
-    const bounds = fitWindow(
-      spans.map((s) => s.start),
-      spans.map((s) => s.end),
+    const core = this.storyFrame()?.core;
+    const index = this.index;
+    if (!core || !index) return this.fitTo((_, span) => span, animate);
+    // a date that starts before the core or ends after it (a year-dated event) is drawn from the core's edge
+    return this.fitTo((p, span) => (index.endMs[p] > core.start && index.startMs[p] < core.end ? clip(span, core) : null), animate);
+  }
+
+  /**
+   * Moves the window to the shown events before (or after) the core period that it does not reach: what that
+   * side's marker stands for. A century of background is not one readable view either, so it opens on where most
+   * of them lie (src/story/core.ts), and the marker then stands for the rest, one more click away.
+   */
+  fitSide(side: Side, animate = true): void {
+    const frame = this.storyFrame();
+    const index = this.index;
+    if (!frame || !index) return;
+    const { start, end } = this.vis.getWindow();
+    const shown = new Set(this.strategy?.order());
+    const out = outOfView(index, frame, side, { start, end }).filter((p) => shown.has(p));
+    const core = corePeriod(
+      out.map((p) => ({ start: index.startMs[p], end: index.endMs[p] })),
+      { preferFine: false },
     );
-    if (!bounds) return 0;
-    this.vis.setZoomMax(bounds.zoomMax);
+    if (!core) return;
+    const wanted = new Set(out);
+    this.fitTo((p, span) => (wanted.has(p) && index.endMs[p] > core.start && index.startMs[p] < core.end ? clip(span, core) : null), animate, false);
+    this.manual = true;
+  }
+
+  /**
+   * Fits the window to the spans `pick` keeps (null: leave the event out), each with its label. With `neighbours`,
+   * the events that window then draws, or whose label reaches into it, are fitted too: a month-dated event just
+   * after the oil spill's core period ran its label off the right edge ("BP can finish drilling relief wells and
+   * permane…"). Not beside the core: the background's window reaches the story, and fitting the story's labels
+   * into it as well stretched it from 1898 to 2170.
+   */
+  private fitTo(pick: (pos: number, span: LabelledSpan) => LabelledSpan | null, animate: boolean, neighbours = true): number {
+    const order = this.strategy?.order() ?? [];
+    // one span per shown event, in the order of order()
+    const all = this.strategy?.fitSpans() ?? [];
+    const picked = new Uint8Array(all.length);
+    const spans: LabelledSpan[] = [];
+    all.forEach((span, k) => {
+      const kept = pick(order[k], span);
+      if (!kept) return;
+      picked[k] = 1;
+      spans.push(kept);
+    });
     const width = this.vis.itemsWidth();
-    const labelled = bounds.outside ? null : fitLabels(spans, { width, ...FIT_PAD });
-    // labels that would ask for more than vis-timeline can draw give way to the dates' own window
-    const w = labelled && labelled.end - labelled.start <= bounds.zoomMax ? labelled : bounds;
+    const first = this.windowFor(spans, width);
+    if (!first) return 0;
+    let { w, bounds } = first;
+    if (neighbours && !bounds.outside && spans.length < all.length) {
+      const perPx = (w.end - w.start) / width;
+      const drawn = all.filter((s, k) => !picked[k] && s.start <= w.end && Math.max(s.end, s.start + s.label * perPx) >= w.start);
+      // a span longer than half the window (a year-dated event) is drawn from the window's edge, as in the core
+      const half = (w.end - w.start) / 2;
+      const more = drawn.map((s) => (s.end - s.start > half ? clip(s, { start: w.start, end: w.end }, 0) : s));
+      if (more.length) ({ w, bounds } = this.windowFor([...spans, ...more], width) ?? { w, bounds });
+    }
+    this.vis.setZoomMax(bounds.zoomMax);
     this.manual = false;
     this.moveTo(w, animate);
     // vis-timeline sizes its lanes' name column a frame later: fitted to a wider timeline, the labels would run off
     cancelAnimationFrame(this.lanesFit);
     this.lanesFit = requestAnimationFrame(() => {
-      if (!this.manual && this.vis.itemsWidth() !== width) this.fit(animate);
+      if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours);
     });
     return bounds.outside;
+  }
+
+  /** The window that shows these spans with their labels, within what vis-timeline can draw (fitWindow.ts). */
+  private windowFor(spans: readonly LabelledSpan[], width: number): { w: TimeWindow; bounds: FitWindow } | null {
+    const bounds = fitWindow(
+      spans.map((s) => s.start),
+      spans.map((s) => s.end),
+    );
+    if (!bounds) return null;
+    const labelled = bounds.outside ? null : fitLabels(spans, { width, ...FIT_PAD });
+    // labels that would ask for more than vis-timeline can draw give way to the dates' own window
+    return { w: labelled && labelled.end - labelled.start <= bounds.zoomMax ? labelled : bounds, bounds };
   }
 
   /**

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { keyCommands, keyTargets } from '../keys/commands';
 import { formatDate } from '../store/dates';
-import { selectFilterResult, selectTotal } from '../store/selectors';
+import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
+import { DetailControl } from './DetailControl';
+import { EdgeMarkerButtons } from './EdgeMarkers';
+import type { Side, StoryFrame } from './storyFrame';
 import { TimelineAdapter } from './TimelineAdapter';
 import { sameWindow, windowFromUrl, windowToUrl } from './visibleWindow';
 
@@ -16,7 +19,6 @@ export function TimelineView() {
   const adapter = useRef<TimelineAdapter | null>(null);
   const index = useExplorer((s) => s.index);
   const matches = useExplorer((s) => selectFilterResult(s).matches);
-  const total = useExplorer(selectTotal);
   const selected = useExplorer((s) => s.selectedEventId);
   const lanes = useExplorer((s) => s.lanes);
   const win = useExplorer((s) => s.window);
@@ -27,6 +29,18 @@ export function TimelineView() {
   const [outside, setOutside] = useState(0);
   const fitted = useCallback((result: number | null) => {
     if (result !== null) setOutside(result);
+  }, []);
+  /** the core period and the events beside it, for the edge markers (null: a small collection) */
+  const [frame, setFrame] = useState<StoryFrame | null>(null);
+  /** the side a click on a marker unfolded: once its events are shown, the window goes there */
+  const unfolding = useRef<Side | null>(null);
+  const showEvents = useCallback((a: TimelineAdapter) => {
+    const s = explorerStore.getState();
+    const view = selectStoryView(s);
+    const shown = selectFilterResult(s).matches;
+    a.setStory(view.large ? view.folded : null);
+    a.setVisible(shown.length === s.index?.events.length ? null : shown);
+    setFrame(a.storyFrame());
   }, []);
 
   useEffect(() => {
@@ -69,14 +83,14 @@ export function TimelineView() {
     const first = loaded.current === null;
     loaded.current = index;
     a.setData(index, s.lanes);
-    const result = selectFilterResult(s).matches;
-    a.setVisible(result.length === index.events.length ? null : result);
+    a.stackByImportance(selectStoryView(s).large);
+    showEvents(a);
     a.setSelection(s.selectedEventId);
     const wanted = first && s.window && windowFromUrl(s.window);
     if (wanted) a.setWindow(wanted.start, wanted.end);
     else if (first) fitted(a.fit());
     else fitted(a.refit());
-  }, [index, fitted]);
+  }, [index, fitted, showEvents]);
 
   useEffect(() => {
     adapter.current?.setLanes(lanes);
@@ -88,9 +102,28 @@ export function TimelineView() {
     const a = adapter.current;
     if (!a || shownBefore.current === matches) return;
     shownBefore.current = matches;
-    a.setVisible(matches.length === total ? null : matches);
-    fitted(a.refit());
-  }, [matches, total, fitted]);
+    showEvents(a);
+    const side = unfolding.current;
+    unfolding.current = null;
+    if (side) a.fitSide(side);
+    else fitted(a.refit());
+  }, [matches, fitted, showEvents]);
+
+  const openSide = useCallback(
+    (side: Side | 'story') => {
+      const a = adapter.current;
+      if (!a) return;
+      if (side === 'story') return fitted(a.fit(true));
+      const s = explorerStore.getState();
+      const frame = a.storyFrame();
+      // events folded away are shown first; the window follows once they are drawn (the effect above)
+      if (s.background === 'folded' && frame?.[side].some((p) => frame.folded.has(p))) {
+        unfolding.current = side;
+        s.setBackground('shown');
+      } else a.fitSide(side);
+    },
+    [fitted],
+  );
 
   useEffect(() => {
     adapter.current?.setSelection(selected, true);
@@ -106,6 +139,7 @@ export function TimelineView() {
   return (
     <section className="timeline-region" aria-label="Timeline">
       <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
+        <DetailControl />
         <button
           type="button"
           onClick={() => adapter.current?.zoomIn()}
@@ -149,29 +183,32 @@ export function TimelineView() {
         Keys: left and right arrows move from event to event, Enter opens the event, plus and minus zoom, Shift with an arrow pans, Home fits all events. The
         events table below lists the same events.
       </p>
-      <div
-        ref={host}
-        id={TIMELINE_CANVAS_ID}
-        className="timeline-host"
-        tabIndex={0}
-        role="listbox"
-        aria-roledescription="timeline"
-        aria-label="Timeline canvas"
-        aria-describedby="timeline-keys"
-        aria-activedescendant={cursor ? CURSOR_OPTION_ID : undefined}
-        data-keyscope="timeline"
-      >
+      <div className="timeline-stage">
         <div
-          id={CURSOR_OPTION_ID}
-          className="visually-hidden"
-          role="option"
-          tabIndex={-1}
-          aria-selected={!!cursor && cursor.id === selected}
-          aria-posinset={cursor ? cursor.at : undefined}
-          aria-setsize={cursor ? cursor.of : undefined}
+          ref={host}
+          id={TIMELINE_CANVAS_ID}
+          className="timeline-host"
+          tabIndex={0}
+          role="listbox"
+          aria-roledescription="timeline"
+          aria-label="Timeline canvas"
+          aria-describedby="timeline-keys"
+          aria-activedescendant={cursor ? CURSOR_OPTION_ID : undefined}
+          data-keyscope="timeline"
         >
-          {cursor ? cursor.label : 'No event chosen: press the right arrow for the first event in view.'}
+          <div
+            id={CURSOR_OPTION_ID}
+            className="visually-hidden"
+            role="option"
+            tabIndex={-1}
+            aria-selected={!!cursor && cursor.id === selected}
+            aria-posinset={cursor ? cursor.at : undefined}
+            aria-setsize={cursor ? cursor.of : undefined}
+          >
+            {cursor ? cursor.label : 'No event chosen: press the right arrow for the first event in view.'}
+          </div>
         </div>
+        {frame && index && <EdgeMarkerButtons index={index} frame={frame} window={win} adapter={adapter} onOpen={openSide} />}
       </div>
     </section>
   );

@@ -30,7 +30,7 @@ export interface ItemStrategy {
   itemIds(eventId: string): string[];
   /** the shown events in date order (positions), for stepping through them with the keyboard */
   order(): readonly number[];
-  /** what a fit must show: the shown events' spans, with the px their labels reach */
+  /** what a fit must show: one span per shown event, in the order of order(), with the px its label reaches */
   fitSpans(): LabelledSpan[];
   /** a window in which the event at pos is drawn on its own, or null when the current window already does */
   windowToReveal(pos: number, current: TimeWindow): TimeWindow | null;

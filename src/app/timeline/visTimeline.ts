@@ -135,6 +135,13 @@ export class VisTimeline {
     this.groupView.refresh();
   }
 
+  /** Which items stack nearest the axis, first (null: vis-timeline's own order, by start). */
+  setOrder(order: ((a: TimelineItemData, b: TimelineItemData) => number) | null): void {
+    this.timeline.setOptions({
+      order: (order ?? ((a: TimelineItemData, b: TimelineItemData) => a.start.getTime() - b.start.getTime())) as unknown as TimelineOptions['order'],
+    });
+  }
+
   /** How far out the reader may zoom: three centuries, or as far as a collection needs up to 10,000 years. */
   setZoomMax(zoomMax: number): void {
     if (zoomMax !== this.zoomMax) this.timeline.setOptions({ zoomMax: (this.zoomMax = zoomMax) });

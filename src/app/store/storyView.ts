@@ -1,0 +1,116 @@
+/**
+ * What a large collection shows of the events that pass the filters: the story. Events dated before or after the
+ * collection's own period (a 1905 law recalled in a 2010 story: importanceWhy.period) are folded away, one click
+ * from the timeline's "earlier" and "later" markers; of the rest, the Detail control keeps the key events, ranked
+ * by src/story/rank.ts (the ranking `npm run summarize` uses) among what the filters keep. A collection of up to
+ * LARGE_COLLECTION events (the seeds) is shown whole, as it is.
+ */
+import type { EventRecord } from '../../schema/timeline';
+import { type CorePeriod, corePeriod } from '../../story/core';
+import { rankOrder, spreadOverDates } from '../../story/rank';
+import { formatDate } from './dates';
+import { type Detail, detailLimit, isLargeCollection, KEY_EVENTS } from './detail';
+import type { TimelineIndex } from './timelineIndex';
+
+/** 'folded': events outside the collection's period are left out, counted by the timeline's markers. */
+export type Background = 'folded' | 'shown';
+
+export interface StoryView {
+  /** the positions shown, in file (date) order */
+  shown: number[];
+  /** the positions that pass the filters (before the fold and the Detail level) */
+  matches: number[];
+  /** the filtered positions the fold leaves out */
+  folded: number[];
+  /** a large collection: the Detail control, the fold and the core period apply */
+  large: boolean;
+  /** the Detail level left events out (so "30 key events of 573") */
+  limited: boolean;
+  /** events outside the collection's period shown beside the story's (the background unfolded) */
+  unfolded: number;
+  detail: Detail;
+}
+
+/** What rank.ts makes of a timeline's events, once per timeline. */
+interface Ranking {
+  /** positions, most important first */
+  order: number[];
+  /** each position's place in that order */
+  rank: Int32Array;
+}
+
+const rankings = new WeakMap<TimelineIndex, Ranking>();
+
+function ranking(index: TimelineIndex): Ranking {
+  let r = rankings.get(index);
+  if (!r) {
+    const order = rankOrder(index.events);
+    const rank = new Int32Array(order.length);
+    order.forEach((p, i) => {
+      rank[p] = i;
+    });
+    r = { order, rank };
+    rankings.set(index, r);
+  }
+  return r;
+}
+
+/** Each event's place in the story's ranking (0: the most important), by position. */
+export const rankOf = (index: TimelineIndex): Int32Array => ranking(index).rank;
+
+/** Dated before or after the collection's own period, as the build step found (older files say nothing: no). */
+export const isOffPeriod = (event: EventRecord): boolean => {
+  const period = event.importanceWhy?.period;
+  return period === 'background' || period === 'after';
+};
+
+export function storyView(index: TimelineIndex, matches: number[], detail: Detail, background: Background): StoryView {
+  const large = isLargeCollection(index.events.length);
+  if (!large) return { shown: matches, matches, folded: [], large, limited: false, unfolded: 0, detail };
+  const off: number[] = [];
+  const story: number[] = [];
+  for (const p of matches) (isOffPeriod(index.events[p]) ? off : story).push(p);
+  const limit = detailLimit(detail);
+  let kept = story;
+  if (limit !== null && story.length > limit) {
+    const passes = new Uint8Array(index.events.length);
+    for (const p of story) passes[p] = 1;
+    const ranked = ranking(index).order.filter((p) => passes[p]);
+    kept = spreadOverDates(ranked, (p) => index.events[p].date.value, limit).sort((a, b) => a - b);
+  }
+  const folded = background === 'folded' ? off : [];
+  const unfolded = off.length - folded.length;
+  const limited = kept.length < story.length;
+  if (!limited && !folded.length) return { shown: matches, matches, folded, large, limited, unfolded, detail };
+  const shown = unfolded ? [...kept, ...off].sort((a, b) => a - b) : kept;
+  return { shown, matches, folded, large, limited, unfolded, detail };
+}
+
+export type StoryCore = CorePeriod<{ pos: number; start: number; end: number; offPeriod: boolean }>;
+
+/**
+ * The core period of these events (src/story/core.ts): where most of their key events (the KEY_EVENTS first of
+ * the ranking among them, whatever the Detail level) lie. Where the timeline opens; the period a title slide gives.
+ */
+export function storyCore(index: TimelineIndex, positions: readonly number[]): StoryCore | null {
+  const passes = new Uint8Array(index.events.length);
+  let story = 0;
+  for (const p of positions) {
+    if (isOffPeriod(index.events[p])) continue;
+    passes[p] = 1;
+    story++;
+  }
+  // nothing in the collection's own period (a date filter on the background): the core is the background's
+  if (!story) for (const p of positions) passes[p] = 1;
+  const ranked = ranking(index).order.filter((p) => passes[p]);
+  const key = spreadOverDates(ranked, (p) => index.events[p].date.value, KEY_EVENTS);
+  return corePeriod(key.map((pos) => ({ pos, start: index.startMs[pos], end: index.endMs[pos], offPeriod: isOffPeriod(index.events[pos]) })));
+}
+
+/** "20 Apr 2010 – 4 Aug 2010": the dates of the events that open and close the core period. */
+export function corePeriodText(index: TimelineIndex, core: StoryCore): string {
+  const date = (p: number) => formatDate(index.events[p].date.value, index.events[p].date.precision);
+  const from = date(core.first.pos);
+  const to = date(core.last.pos);
+  return from === to ? from : `${from} – ${to}`;
+}

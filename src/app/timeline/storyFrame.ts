@@ -1,0 +1,95 @@
+/**
+ * The timeline of a large collection opens on its core period (storyView.ts storyCore), not on every event: the
+ * BBC's reports on the 2010 oil spill recall a 1905 law and a 2051 target, and fitting them all drew the spill's
+ * four months as one cluster on an axis from 1900 to 2050. What lies before the core and after it is folded into
+ * markers at the timeline's edges ("‹ 80 earlier events, 1905–2010"), one click away. Pure: positions and
+ * windows in, markers out.
+ */
+import type { TimelineIndex } from '../store/timelineIndex';
+import { type StoryCore, storyCore } from '../store/storyView';
+
+export interface StoryFrame {
+  core: StoryCore;
+  /** positions (shown or folded away) wholly before the core and wholly after it, in date order */
+  earlier: number[];
+  later: number[];
+  /** the positions the fold leaves out of the shown events */
+  folded: ReadonlySet<number>;
+}
+
+/** The core of the shown events, and what lies outside it (the folded events among it). Null: nothing shown. */
+export function storyFrame(index: TimelineIndex, shown: readonly number[], folded: readonly number[]): StoryFrame | null {
+  const core = storyCore(index, shown);
+  if (!core) return null;
+  const all = folded.length ? [...shown, ...folded].sort((a, b) => index.startMs[a] - index.startMs[b] || a - b) : shown;
+  const earlier: number[] = [];
+  const later: number[] = [];
+  for (const p of all) {
+    if (index.endMs[p] <= core.start) earlier.push(p);
+    else if (index.startMs[p] >= core.end) later.push(p);
+  }
+  return { core, earlier, later, folded: new Set(folded) };
+}
+
+export type Side = 'earlier' | 'later';
+
+export interface EdgeMarker {
+  /** earlier or later events out of view; 'story': the window is beside the core, the way back to it */
+  kind: Side | 'story';
+  /** how many events it stands for (the story: the shown events in the core) */
+  count: number;
+  /** "1905–2009", "Jun – Aug 2010" */
+  range: string;
+  /** some of them are folded away: a click shows them */
+  folded: boolean;
+}
+
+export interface EdgeMarkers {
+  left: EdgeMarker | null;
+  right: EdgeMarker | null;
+}
+
+const YEAR = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The stretch from one time to another, as a reader says it: years when they differ, else months. */
+export function rangeText(startMs: number, lastMs: number): string {
+  const a = new Date(startMs);
+  const b = new Date(lastMs);
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${YEAR.format(a)}–${YEAR.format(b)}`;
+  if (a.getUTCMonth() !== b.getUTCMonth()) return `${MONTH.format(a)} – ${MONTH_YEAR.format(b)}`;
+  return MONTH_YEAR.format(a);
+}
+
+/** The events beyond the core on one side that the window does not reach (what that side's marker stands for). */
+export function outOfView(index: TimelineIndex, frame: StoryFrame, side: Side, window: { start: number; end: number }): number[] {
+  return side === 'earlier' ? frame.earlier.filter((p) => index.endMs[p] <= window.start) : frame.later.filter((p) => index.startMs[p] >= window.end);
+}
+
+/**
+ * The markers for a window: at each edge, the events beyond the core on that side that the window does not
+ * reach; when the window is off to one side of the core and does not show all of it, the edge towards the core
+ * leads back to the story instead.
+ */
+export function edgeMarkers(index: TimelineIndex, frame: StoryFrame, window: { start: number; end: number }): EdgeMarkers {
+  const side = (kind: Side): EdgeMarker | null => {
+    const out = outOfView(index, frame, kind, window);
+    if (!out.length) return null;
+    const last = out.reduce((a, b) => (index.startMs[b] > index.startMs[a] ? b : a));
+    return { kind, count: out.length, range: rangeText(index.startMs[out[0]], index.startMs[last]), folded: out.some((p) => frame.folded.has(p)) };
+  };
+  const { core } = frame;
+  const story = (): EdgeMarker => ({ kind: 'story', count: 0, range: rangeText(core.start, core.end - 1), folded: false });
+  return {
+    left: window.start > core.start && window.end > core.end ? story() : side('earlier'),
+    right: window.end < core.end && window.start < core.start ? story() : side('later'),
+  };
+}
+
+/** "‹ 80 earlier events, 1905–2010", "13 later events, 2011–2051 ›", "Back to the story, Apr – Aug 2010 ›" */
+export function markerText(marker: EdgeMarker): string {
+  if (marker.kind === 'story') return `Back to the story, ${marker.range}`;
+  const events = marker.count === 1 ? 'event' : 'events';
+  return `${marker.count.toLocaleString('en-GB')} ${marker.kind} ${events}, ${marker.range}`;
+}
