@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord, Mention } from '../schema/timeline';
-import { compareByImportance, importanceOf, keyDates, rankDates, rankEvents, representativeSentence, summarizeTimeline } from './rank';
+import {
+  compareByImportance,
+  importanceOf,
+  keyDates,
+  keyEvents,
+  rankDates,
+  rankEvents,
+  rankOrder,
+  representativeSentence,
+  spreadOverDates,
+  summarizeTimeline,
+} from './rank';
 
 function mention(doc: string, sentence: string, extra: Partial<Mention> = {}): Mention {
   return { doc, sentence, start: 0, end: sentence.length, attribution: null, ...extra };
@@ -86,5 +97,40 @@ describe('the story ranking', () => {
     const s = 'BP capped the leaking well on July 15.';
     const twin = event('twin', '2010-07-15', 3, [mention('e.txt', s, { dateText: 'on July 15' })]);
     expect(summarizeTimeline([cap, twin], { dates: 1, sentences: 2 })).toEqual([['2010-07-15', [s]]]);
+  });
+
+  it('gives the positions in the order compareByImportance sorts the events, whatever order they come in', () => {
+    const shuffled = [fire, valdez, june, blast, sank, cap];
+    expect(rankOrder(shuffled).map((p) => shuffled[p].id)).toEqual([...shuffled].sort(compareByImportance).map((e) => e.id));
+    expect(rankOrder([])).toEqual([]);
+  });
+});
+
+describe('key events', () => {
+  it("spread over the story: the best event of each date first, a date's second event only after every date has one", () => {
+    // fire (4) is less important than the blast (9.5) on the same day: every other date comes before it
+    expect(keyEvents(all, 6).map((e) => e.id)).toEqual(['june', 'blast', 'cap', 'sank', 'valdez', 'fire']);
+    expect(keyEvents(all, 3).map((e) => e.id)).toEqual(['june', 'blast', 'cap']);
+    expect(keyEvents(all, 4, { from: '2010-04-01', to: '2010-04-30' }).map((e) => e.id)).toEqual(['blast', 'sank', 'fire']);
+  });
+
+  it('thirty reports of one day do not crowd out the rest of the story', () => {
+    const day = (i: number) => event(`blast-${i}`, '2010-04-20', 16.5, [mention(`r${i}.txt`, 'The Deepwater Horizon rig exploded.')]);
+    const reports = Array.from({ length: 30 }, (_, i) => day(i));
+    const story = [...reports, cap, sank, june];
+    expect(
+      rankEvents(story)
+        .slice(0, 5)
+        .every((e) => e.date.value === '2010-04-20'),
+    ).toBe(true);
+    expect(keyEvents(story, 5).map((e) => e.date.value)).toEqual(['2010-04-20', '2010-06', '2010-07-15', '2010-04-22', '2010-04-20']);
+  });
+
+  it('spreads any ranked items by the date they are given, and stops at n', () => {
+    const ranked = [0, 1, 2, 3];
+    const dates = ['2010-04-20', '2010-04-20', '2010-04-22', '2010-04-20'];
+    expect(spreadOverDates(ranked, (i) => dates[i])).toEqual([0, 2, 1, 3]);
+    expect(spreadOverDates(ranked, (i) => dates[i], 2)).toEqual([0, 2]);
+    expect(spreadOverDates(ranked, (i) => dates[i], 0)).toEqual([]);
   });
 });

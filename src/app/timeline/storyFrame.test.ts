@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { storyView } from '../store/storyView';
+import { buildIndex } from '../store/timelineIndex';
+import { spillTimeline } from '../store/__fixtures__/spillTimeline';
+import { edgeMarkers, markerText, rangeText, storyFrame } from './storyFrame';
+
+const index = buildIndex(spillTimeline());
+const all = index.events.map((_, i) => i);
+const view = storyView(index, all, 'key', 'folded');
+const frame = storyFrame(index, view.shown, view.folded)!;
+const year = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
+
+describe('the markers at the timeline’s edges', () => {
+  it('fold the background and the far future of the story’s first view into one marker at each end', () => {
+    const markers = edgeMarkers(index, frame, frame.core);
+    expect(markers.left).toMatchObject({ kind: 'earlier', count: 6, folded: true });
+    expect(markerText(markers.left!)).toBe('6 earlier events, 1905–2009');
+    expect(markers.right?.kind).toBe('later');
+    expect(markerText(markers.right!)).toMatch(/^\d+ later events, 2010–2051$/);
+  });
+
+  it('count only what the window does not reach', () => {
+    const markers = edgeMarkers(index, frame, { start: year(1988), end: frame.core.end });
+    expect(markerText(markers.left!)).toBe('2 earlier events, 1905–1909');
+  });
+
+  it('lead back to the story from a window off to its side', () => {
+    const back = edgeMarkers(index, frame, { start: year(1900), end: year(2000) });
+    expect(back.left).toBeNull();
+    expect(back.right).toMatchObject({ kind: 'story', folded: false });
+    expect(markerText(back.right!)).toMatch(/^Back to the story, Apr – \w{3} 2010$/);
+    const after = edgeMarkers(index, frame, { start: year(2040), end: year(2060) });
+    expect(after.left?.kind).toBe('story');
+    expect(after.right).toBeNull();
+  });
+
+  it('say a stretch as a reader does: years when they differ, months within a year', () => {
+    expect(rangeText(year(1905), year(2009, 7))).toBe('1905–2009');
+    expect(rangeText(year(2010, 3, 20), year(2010, 7, 4))).toBe('Apr – Aug 2010');
+    expect(rangeText(year(2010, 3, 20), year(2010, 3, 28))).toBe('Apr 2010');
+  });
+
+  it('know which of their events are folded away and which are only out of view', () => {
+    const shown = storyView(index, all, 'key', 'shown');
+    const unfolded = storyFrame(index, shown.shown, shown.folded)!;
+    expect(edgeMarkers(index, unfolded, unfolded.core).left).toMatchObject({ count: 6, folded: false });
+  });
+});
