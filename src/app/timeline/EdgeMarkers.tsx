@@ -24,7 +24,7 @@ export function EdgeMarkerButtons({
 }) {
   const markers = useMemo(() => {
     const w = (win && windowFromUrl(win)) ?? adapter.current?.getWindow();
-    return w ? edgeMarkers(index, frame, { start: w.start.getTime(), end: w.end.getTime() }) : null;
+    return w ? edgeMarkers(index, frame, { start: w.start.getTime(), end: w.end.getTime() }, adapter.current?.besideCore() ?? null) : null;
   }, [index, frame, win, adapter]);
   // the row is there while the collection is large, markers or not: the timeline keeps its height as they come and go
   return (
@@ -42,7 +42,7 @@ function MarkerButton({ marker, edge, onOpen }: { marker: EdgeMarker; edge: 'lef
       type="button"
       className={`edge-marker edge-marker-${edge}`}
       data-kind={marker.kind}
-      title={marker.kind === 'story' ? 'Show the core period again' : `Show the ${marker.kind} events`}
+      title={marker.kind === 'story' ? 'Show the core period again, the background folded' : `Show the ${marker.kind} events`}
       onClick={() => onOpen(marker.kind)}
     >
       {edge === 'left' && <span aria-hidden="true">‹ </span>}

@@ -66,6 +66,8 @@ export class TimelineAdapter {
   private lanesFit = 0;
   /** a large collection's fold (the filtered events left out of the shown ones); null: fit every event */
   private folded: readonly number[] | null = null;
+  /** the side of the core a marker moved the window to, until the next fit (the way back is then a marker too) */
+  private beside: Side | null = null;
   /** the core period and what lies beside it, for the shown events (undefined: not worked out yet) */
   private frame: StoryFrame | null | undefined;
   private pointer: { x: number; at: number } | null = null;
@@ -245,6 +247,7 @@ export class TimelineAdapter {
    * vis-timeline draws at once.
    */
   fit(animate = false): number {
+    this.beside = null;
     const core = this.storyFrame()?.core;
     const index = this.index;
     if (!core || !index) return this.fitTo((_, span) => span, animate);
@@ -272,6 +275,12 @@ export class TimelineAdapter {
     const wanted = new Set(out);
     this.fitTo((p, span) => (wanted.has(p) && index.endMs[p] > core.start && index.startMs[p] < core.end ? clip(span, core) : null), animate, false);
     this.manual = true;
+    this.beside = side;
+  }
+
+  /** The side of the core period a marker last moved the window to (null: the story's own fit since). */
+  besideCore(): Side | null {
+    return this.beside;
   }
 
   /**

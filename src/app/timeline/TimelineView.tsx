@@ -32,8 +32,8 @@ export function TimelineView() {
   }, []);
   /** the core period and the events beside it, for the edge markers (null: a small collection) */
   const [frame, setFrame] = useState<StoryFrame | null>(null);
-  /** the side a click on a marker unfolded: once its events are shown, the window goes there */
-  const unfolding = useRef<Side | null>(null);
+  /** where a click on a marker that folds or unfolds the background goes, once the shown events follow */
+  const goingTo = useRef<Side | 'story' | null>(null);
   const showEvents = useCallback((a: TimelineAdapter) => {
     const s = explorerStore.getState();
     const view = selectStoryView(s);
@@ -103,9 +103,10 @@ export function TimelineView() {
     if (!a || shownBefore.current === matches) return;
     shownBefore.current = matches;
     showEvents(a);
-    const side = unfolding.current;
-    unfolding.current = null;
-    if (side) a.fitSide(side);
+    const to = goingTo.current;
+    goingTo.current = null;
+    if (to === 'story') fitted(a.fit(true));
+    else if (to) a.fitSide(to);
     else fitted(a.refit());
   }, [matches, fitted, showEvents]);
 
@@ -113,12 +114,17 @@ export function TimelineView() {
     (side: Side | 'story') => {
       const a = adapter.current;
       if (!a) return;
-      if (side === 'story') return fitted(a.fit(true));
       const s = explorerStore.getState();
       const frame = a.storyFrame();
+      // the way back to the story folds the background again: the first view, as a plain link opens it
+      if (side === 'story') {
+        if (s.background === 'folded') return fitted(a.fit(true));
+        goingTo.current = 'story';
+        return s.setBackground('folded');
+      }
       // events folded away are shown first; the window follows once they are drawn (the effect above)
       if (s.background === 'folded' && frame?.[side].some((p) => frame.folded.has(p))) {
-        unfolding.current = side;
+        goingTo.current = side;
         s.setBackground('shown');
       } else a.fitSide(side);
     },

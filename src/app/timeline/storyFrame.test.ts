@@ -32,6 +32,9 @@ describe('the markers at the timeline’s edges', () => {
     const after = edgeMarkers(index, frame, { start: year(2040), end: year(2060) });
     expect(after.left?.kind).toBe('story');
     expect(after.right).toBeNull();
+    // a marker took the window to the background, and the window reaches into the story: the way back is still there
+    const wide = edgeMarkers(index, frame, { start: year(1900), end: year(2012) }, 'earlier');
+    expect(wide.right?.kind).toBe('story');
   });
 
   it('say a stretch as a reader does: years when they differ, months within a year', () => {

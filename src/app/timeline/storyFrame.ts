@@ -69,10 +69,11 @@ export function outOfView(index: TimelineIndex, frame: StoryFrame, side: Side, w
 
 /**
  * The markers for a window: at each edge, the events beyond the core on that side that the window does not
- * reach; when the window is off to one side of the core and does not show all of it, the edge towards the core
- * leads back to the story instead.
+ * reach. When the window is off to one side of the core and does not show all of it, or a marker has just taken
+ * it to one side (`beside`: the background's window of 1981–2021 reached well into the Apple years of 2005–2011),
+ * the edge towards the core leads back to the story instead.
  */
-export function edgeMarkers(index: TimelineIndex, frame: StoryFrame, window: { start: number; end: number }): EdgeMarkers {
+export function edgeMarkers(index: TimelineIndex, frame: StoryFrame, window: { start: number; end: number }, beside: Side | null = null): EdgeMarkers {
   const side = (kind: Side): EdgeMarker | null => {
     const out = outOfView(index, frame, kind, window);
     if (!out.length) return null;
@@ -82,8 +83,8 @@ export function edgeMarkers(index: TimelineIndex, frame: StoryFrame, window: { s
   const { core } = frame;
   const story = (): EdgeMarker => ({ kind: 'story', count: 0, range: rangeText(core.start, core.end - 1), folded: false });
   return {
-    left: window.start > core.start && window.end > core.end ? story() : side('earlier'),
-    right: window.end < core.end && window.start < core.start ? story() : side('later'),
+    left: beside === 'later' || (window.start > core.start && window.end > core.end) ? story() : side('earlier'),
+    right: beside === 'earlier' || (window.end < core.end && window.start < core.start) ? story() : side('later'),
   };
 }
 

@@ -1,0 +1,248 @@
+/**
+ * Issue 12, "the app opens on the story": a large real collection, built here by the extractor from real articles
+ * kept in the repository (the seeds and the 30 Wikinews Apple articles of MEANTIME, CC BY), opens on its key
+ * events and its core period; a Detail control runs from the key events to all of them; the background is folded
+ * into an "earlier" marker one click away; the presentation and the handout give the key events after a title
+ * slide. The built file goes into the folder the test server serves and is never committed.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { collectionFacts, factsLine } from '../src/app/store/collection';
+import { applyFilters, EMPTY_FILTERS } from '../src/app/store/filtering';
+import { storyView } from '../src/app/store/storyView';
+import { buildIndex } from '../src/app/store/timelineIndex';
+import type { TimelineFile } from '../src/schema/timeline';
+import { collectPageErrors, eventRows, eventsTable } from './support';
+
+const FILE = 'story-meantime-seeds.json';
+const OUT = path.join(process.env.E2E_DIST ?? 'dist', FILE);
+const TITLE = 'Apple and the seeds';
+
+/** Extracts the seeds and the MEANTIME Apple articles into one collection, as a reader would with their own folder. */
+function buildCollection(): TimelineFile {
+  if (!existsSync(OUT)) {
+    const input = mkdtempSync(path.join(tmpdir(), 'chronolens-story-'));
+    try {
+      cpSync('data/documents', path.join(input, 'seeds'), { recursive: true });
+      cpSync('benchmarks/meantime-apple/documents', path.join(input, 'apple'), { recursive: true });
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/extract/cli.ts', '--input', input, '--out', OUT, '--title', TITLE], { stdio: 'pipe' });
+    } finally {
+      rmSync(input, { recursive: true, force: true });
+    }
+  }
+  return JSON.parse(readFileSync(OUT, 'utf8')) as TimelineFile;
+}
+
+// one worker builds the collection once and runs these in order; each test still stands on its own
+test.describe.configure({ mode: 'default' });
+test.use({ viewport: { width: 1280, height: 800 } });
+
+let timeline: TimelineFile;
+test.beforeAll(() => {
+  timeline = buildCollection();
+});
+
+const countLine = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ });
+const period = (e: TimelineFile['events'][number]) => e.importanceWhy?.period ?? 'story';
+const yearOf = (e: TimelineFile['events'][number]) => Number(e.date.value.slice(0, 4));
+
+async function openStory(page: Page, query = '') {
+  await page.goto(`/?data=${FILE}${query}`);
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('.vis-item').first()).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
+}
+
+/** the window as the address holds it, in ms */
+function windowOf(page: Page): { start: number; end: number } {
+  const p = new URL(page.url()).searchParams;
+  const parse = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00`).getTime() : Date.parse(v));
+  return { start: parse(p.get('start')!), end: parse(p.get('end')!) };
+}
+
+/** Waits until the window in the address stops changing (an animated fit ends). */
+async function settledWindow(page: Page): Promise<string> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const p = new URL(page.url()).searchParams;
+    const now = `${p.get('start')}/${p.get('end')}`;
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(350);
+  }
+  throw new Error('the window never settled');
+}
+
+/** The single events drawn with their whole label readable: inside the timeline's visible panel, on no other label. */
+async function readableEvents(page: Page): Promise<string[]> {
+  const drawn = await page.locator('.timeline-host').evaluate((host) => {
+    const panel = host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...host.querySelectorAll<HTMLElement>('.vis-item.vis-point, .vis-item.vis-range')]
+      .filter((el) => !el.classList.contains('ev-cluster'))
+      .map((el) => {
+        const label = el.querySelector('.ev-content')!.getBoundingClientRect();
+        return {
+          text: el.querySelector('.ev-title')?.textContent ?? '',
+          box: { left: label.left, right: label.right, top: label.top, bottom: label.bottom, width: label.width },
+          inside: label.left >= panel.left - 0.5 && label.right <= panel.right + 0.5 && label.top >= panel.top - 0.5 && label.bottom <= panel.bottom + 0.5,
+        };
+      });
+  });
+  const overlaps = (a: (typeof drawn)[number], b: (typeof drawn)[number]) =>
+    Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 1 && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 1;
+  return drawn.filter((d) => d.inside && d.box.width > 40 && !drawn.some((o) => o !== d && overlaps(d, o))).map((d) => d.text);
+}
+
+test('a large real collection opens on its key events, in a window within the story’s period with ten or more labels readable', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const total = timeline.events.length;
+  const story = timeline.events.filter((e) => period(e) === 'story');
+  expect(total).toBeGreaterThan(40);
+  await openStory(page);
+  const shown = Math.min(30, story.length);
+  await expect(countLine(page)).toHaveText(`${shown} of ${total} events`);
+  await expect(eventsTable(page)).toHaveAttribute('aria-rowcount', String(shown + 1));
+  await settledWindow(page);
+
+  // the window: within the story's period (its first story event to its last article), no century-wide axis
+  const w = windowOf(page);
+  const published = timeline.documents.flatMap((d) => (d.published ? [Date.parse(d.published.value)] : []));
+  const firstStory = Math.min(...story.map((e) => Date.parse(e.date.value)));
+  const YEAR = 365.25 * 86_400_000;
+  expect(w.start).toBeGreaterThanOrEqual(firstStory - YEAR / 4);
+  expect(w.end).toBeLessThanOrEqual(Math.max(...published) + YEAR / 4);
+  expect(w.end - w.start).toBeLessThan(15 * YEAR);
+  const axisYears = (await page.locator('.vis-time-axis .vis-text').allTextContents()).flatMap((t) => (/^\d{4}$/.test(t.trim()) ? [Number(t)] : []));
+  expect(Math.max(...axisYears) - Math.min(...axisYears)).toBeLessThan(20);
+
+  // at least ten single events, each with its whole label readable
+  const readable = await readableEvents(page);
+  expect(readable.length, readable.join(' | ')).toBeGreaterThanOrEqual(10);
+
+  // the table opens on the story, not on 1955: no event dated before the story is listed
+  const background = timeline.events.filter((e) => period(e) === 'background');
+  expect(background.length).toBeGreaterThan(0);
+  const listedYears = (await eventRows(page).locator('td:first-child').allTextContents()).map((d) => Number(/\d{4}/.exec(d)![0]));
+  expect(listedYears).toHaveLength(shown);
+  expect(Math.min(...listedYears)).toBe(Math.min(...story.map(yearOf)));
+  expect(Math.min(...listedYears)).toBeGreaterThan(Math.max(...background.map(yearOf)) - 1);
+  await page.screenshot({ path: 'e2e/screenshots/story-first-view-1280x800.png' });
+  expect(errors).toEqual([]);
+});
+
+test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
+  const total = timeline.events.length;
+  const folded = timeline.events.filter((e) => period(e) !== 'story').length;
+  await openStory(page);
+  const detail = page.getByRole('slider', { name: 'Detail' });
+  await expect(detail).toHaveAttribute('aria-valuetext', /^Key events: 30 of \d+ events$/);
+  const keyRows = await eventRows(page).getByRole('link').allTextContents();
+
+  // all events: the whole story (the background stays folded), in the table and the count line
+  await detail.fill((await detail.getAttribute('max')) ?? '');
+  await expect(page.locator('.detail-value')).toHaveText('All events');
+  await expect(countLine(page)).toHaveText(`${total - folded} of ${total} events`);
+  await expect(eventsTable(page)).toHaveAttribute('aria-rowcount', String(total - folded + 1));
+  await expect.poll(() => new URL(page.url()).searchParams.get('detail')).toBe('all');
+  // shareable: a reload (or the link) opens at the same level
+  await page.reload();
+  await expect(countLine(page)).toHaveText(`${total - folded} of ${total} events`);
+  await expect(page.getByRole('slider', { name: 'Detail' })).toHaveAttribute('aria-valuetext', /^All events/);
+
+  // back to the key events: the plain link again
+  await page.getByRole('slider', { name: 'Detail' }).fill('0');
+  await expect(countLine(page)).toHaveText(`30 of ${total} events`);
+  expect(new URL(page.url()).searchParams.get('detail')).toBeNull();
+  // a search that keeps more events than the key events: the key events among what it keeps
+  const index = buildIndex(timeline);
+  const filters = { ...EMPTY_FILTERS, text: 'Apple' };
+  const kept = applyFilters(index, filters).matches.filter((p) => period(index.events[p]) === 'story');
+  expect(kept.length).toBeGreaterThan(30);
+  await page.getByRole('slider', { name: 'Detail' }).fill('0');
+  await page.getByPlaceholder('Titles and quotes').fill('Apple');
+  const expected = storyView(index, applyFilters(index, filters).matches, 'key', 'folded').shown.map((p) => index.events[p].id);
+  await expect(countLine(page)).toHaveText(`${Math.min(30, kept.length)} of ${total} events`);
+  const rows = await eventRows(page).getByRole('link').allTextContents();
+  expect([...rows].sort()).toEqual(expected.map((id) => index.events[index.eventPos.get(id)!].title).sort());
+  // re-ranked: events that were not among the whole collection's key events are among the search's
+  expect(rows.filter((t) => !keyRows.includes(t)).length).toBeGreaterThan(0);
+  await page.screenshot({ path: 'e2e/screenshots/story-detail-filtered.png' });
+});
+
+test('the background is folded into an "earlier" marker; one click shows it, and one more leads back to the story', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const total = timeline.events.length;
+  const background = timeline.events.filter((e) => period(e) === 'background');
+  const after = timeline.events.filter((e) => period(e) === 'after');
+  await openStory(page);
+  const first = await settledWindow(page);
+  const earlier = page.getByRole('button', { name: /earlier events?, \d{4}/ });
+  await expect(earlier).toHaveText(new RegExp(`^‹ \\d+ earlier events?, ${Math.min(...background.map(yearOf))}–\\d{4}$`));
+  // at the left edge, under the timeline's axis
+  const marker = (await earlier.boundingBox())!;
+  const host = (await page.locator('.timeline-host').boundingBox())!;
+  expect(marker.x - host.x).toBeLessThan(20);
+  expect(marker.y).toBeGreaterThanOrEqual(host.y + host.height - 1);
+
+  await earlier.click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('background')).toBe('shown');
+  await expect(countLine(page)).toHaveText(`${30 + background.length + after.length} of ${total} events`);
+  await settledWindow(page);
+  // the timeline now shows background: events from before the articles, drawn in view with their labels
+  const readable = await readableEvents(page);
+  const backgroundTitles = new Set(background.map((e) => e.title));
+  expect(readable.filter((t) => backgroundTitles.has(t)).length, readable.join(' | ')).toBeGreaterThanOrEqual(3);
+  expect(windowOf(page).start).toBeLessThan(
+    Date.parse(`${Math.min(...timeline.documents.flatMap((d) => (d.published ? [Number(d.published.value.slice(0, 4))] : [])))}-01-01`),
+  );
+  // and the table lists it
+  await expect(eventsTable(page)).toHaveAttribute('aria-rowcount', String(30 + background.length + after.length + 1));
+  await page.screenshot({ path: 'e2e/screenshots/story-background.png' });
+
+  // back to the story: the first view's window again
+  await page.getByRole('button', { name: /^Back to the story/ }).click();
+  await expect.poll(() => settledWindow(page)).toBe(first);
+  expect(errors).toEqual([]);
+});
+
+test('Present and the handout give the key events after a title slide with the core period and "30 key events of N"', async ({ page }) => {
+  const index = buildIndex(timeline);
+  const view = storyView(
+    index,
+    index.events.map((_, i) => i),
+    'key',
+    'folded',
+  );
+  const facts = collectionFacts(index, view.shown, view);
+  const keyTitles = view.shown.map((p) => index.events[p].title);
+  await openStory(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+  await expect(slide).toHaveAccessibleName(`Slide 1 of ${30 + 1}`);
+  await expect(slide.getByRole('heading', { level: 2 })).toHaveText(TITLE);
+  // the core period, not 1955 to 2024; how many key events of how many; articles and publishers
+  await expect(slide.locator('.slide-period')).toHaveText(facts.period!);
+  const firstYear = Number(/\d{4}/.exec(facts.period!)![0]);
+  expect(firstYear).toBeGreaterThanOrEqual(2005);
+  await expect(slide.locator('.slide-facts')).toHaveText(factsLine(facts));
+  await expect(slide.locator('.slide-facts')).toHaveText(new RegExp(`^30 key events of ${timeline.events.length}, from \\d+ articles by \\d+ publishers?$`));
+  await page.screenshot({ path: 'e2e/screenshots/story-present-title.png' });
+  // the slides are the key events, in date order
+  const seen: string[] = [];
+  for (let k = 2; k <= 31; k++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(slide).toHaveAccessibleName(`Slide ${k} of 31`);
+    seen.push((await slide.getByRole('heading', { level: 2 }).textContent())!);
+  }
+  expect([...seen].sort()).toEqual([...keyTitles].sort());
+  await page.keyboard.press('Escape');
+
+  // the handout: the same key events, titled the same way
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.handout');
+  await expect(handout.locator('.handout-head')).toContainText(factsLine(facts));
+  await expect(handout.locator('.handout-entry')).toHaveCount(30);
+  expect([...(await handout.locator('.handout-title').allTextContents())].sort()).toEqual([...keyTitles].sort());
+});
