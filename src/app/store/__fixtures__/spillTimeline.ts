@@ -66,11 +66,13 @@ export function spillTimeline(): TimelineFile {
       importanceWhy: { documents: reports, publishers: 1, dateDocuments: 1, laterDocuments: 0, burst: 0, period },
     });
   };
-  BLAST.forEach((title, i) => add(`blast-${i}`, '2010-04-20', 21.9 - i * 0.5, title, 'story', i === 0 ? 3 : 1));
-  STORY.forEach(([value, importance, title], i) => add(`story-${i}`, value, importance, title, 'story'));
-  // a second report on some days, less important than the day's first
-  STORY.slice(0, 12).forEach(([value, importance, title], i) => add(`second-${i}`, value, importance - 3, `${title}, reports said`, 'story'));
-  BACKGROUND.forEach(([value, importance, title, period], i) => add(`old-${i}`, value, importance, title, period));
+  for (const [i, title] of BLAST.entries()) add(`blast-${i}`, '2010-04-20', 21.9 - i * 0.5, title, 'story', i === 0 ? 3 : 1);
+  for (const [i, [value, importance, title]] of STORY.entries()) {
+    add(`story-${i}`, value, importance, title, 'story');
+    // a second report on the first twelve days, less important than the day's first
+    if (i < 12) add(`second-${i}`, value, importance - 3, `${title}, reports said`, 'story');
+  }
+  for (const [i, [value, importance, title, period]] of BACKGROUND.entries()) add(`old-${i}`, value, importance, title, period);
   events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
   return {
     schemaVersion: 1,
