@@ -37,6 +37,8 @@ interface Ranking {
   order: number[];
   /** each position's place in that order */
   rank: Int32Array;
+  /** the file gives importance (the build step's); without it the ranking is by reports alone */
+  rated: boolean;
 }
 
 const rankings = new WeakMap<TimelineIndex, Ranking>();
@@ -49,7 +51,7 @@ function ranking(index: TimelineIndex): Ranking {
     order.forEach((p, i) => {
       rank[p] = i;
     });
-    r = { order, rank };
+    r = { order, rank, rated: index.events.some((e) => e.importance !== undefined) };
     rankings.set(index, r);
   }
   return r;
@@ -91,8 +93,12 @@ export type StoryCore = CorePeriod<{ pos: number; start: number; end: number; of
 /**
  * The core period of these events (src/story/core.ts): where most of their key events (the KEY_EVENTS first of
  * the ranking among them, whatever the Detail level) lie. Where the timeline opens; the period a title slide gives.
+ * A file without importance has no key events to speak of (20,000 single reports rank by date alone, and the
+ * "core" was their first eleven days): its core is where most of the events lie.
  */
 export function storyCore(index: TimelineIndex, positions: readonly number[]): StoryCore | null {
+  const item = (pos: number) => ({ pos, start: index.startMs[pos], end: index.endMs[pos], offPeriod: isOffPeriod(index.events[pos]) });
+  if (!ranking(index).rated) return corePeriod(positions.map(item));
   const passes = new Uint8Array(index.events.length);
   let story = 0;
   for (const p of positions) {
@@ -104,7 +110,7 @@ export function storyCore(index: TimelineIndex, positions: readonly number[]): S
   if (!story) for (const p of positions) passes[p] = 1;
   const ranked = ranking(index).order.filter((p) => passes[p]);
   const key = spreadOverDates(ranked, (p) => index.events[p].date.value, KEY_EVENTS);
-  return corePeriod(key.map((pos) => ({ pos, start: index.startMs[pos], end: index.endMs[pos], offPeriod: isOffPeriod(index.events[pos]) })));
+  return corePeriod(key.map(item));
 }
 
 /** "20 Apr 2010 – 4 Aug 2010": the dates of the events that open and close the core period. */
