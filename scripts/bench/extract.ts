@@ -94,7 +94,7 @@ export async function benchExtract(sizes: number[], runsFor: (documents: number)
     const cacheDir = path.join(WORK, `cache-${documents}`);
     for (let i = 0; i < count; i++) {
       await rm(cacheDir, { recursive: true, force: true });
-      const run = await runExtract(['--input', dir, '--out', out, '--cache-dir', cacheDir], TIMEOUT_MS);
+      const run = await runExtract(['--input', dir, '--out', out, '--cache', cacheDir], TIMEOUT_MS);
       log(
         `  extract ${documents} documents, run ${i + 1}/${count}: ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} CPU s, ${run.peakMB.toFixed(0)} MB peak (${run.summary.replace(/^.*?: /, '')})`,
       );
@@ -105,7 +105,7 @@ export async function benchExtract(sizes: number[], runsFor: (documents: number)
     let addOneSeconds: number | null = null;
     try {
       await writeFile(extraFile, extra.text);
-      addOneSeconds = (await runExtract(['--input', dir, '--out', out, '--cache-dir', cacheDir], TIMEOUT_MS)).seconds;
+      addOneSeconds = (await runExtract(['--input', dir, '--out', out, '--cache', cacheDir], TIMEOUT_MS)).seconds;
       log(`  extract ${documents} documents + 1 added, the rest from the cache: ${addOneSeconds.toFixed(1)} s`);
     } finally {
       await rm(extraFile, { force: true });
