@@ -143,10 +143,13 @@ function progressBar(total: number) {
   };
 }
 
-/** The documents of the input folder: every file listed but the actor corrections and the timeline itself. */
-async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<CorpusFile[]> {
+async function checkInput(opts: Options) {
   const stat = await fs.stat(opts.input).catch(() => null);
   if (!stat?.isDirectory()) throw new UserError(`Input folder not found: ${opts.input}`);
+}
+
+/** The documents of the input folder: every file listed but the actor corrections and the timeline itself. */
+async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<CorpusFile[]> {
   const listed = await listDocuments(opts.input, warnings, { followLinks: opts.followLinks });
   return listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
 }
@@ -158,6 +161,7 @@ async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<
  */
 async function runShard(opts: Options, shard: Shard) {
   const listingWarnings: BuildWarning[] = [];
+  await checkInput(opts);
   const all = await inputDocuments(opts, listingWarnings);
   const files = all.filter((f) => inShard(f.id, shard));
   const cache = new AnalysisCache(opts.cacheDir!, extractorVersion(), { shared: true });
@@ -210,9 +214,10 @@ async function analysesFromShards(opts: Options, files: CorpusFile[]) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.shard) return runShard(opts, opts.shard);
+  await checkInput(opts);
+  const overrides = await readOverrides(opts.actors ?? path.join(path.dirname(opts.out), 'actors.json'), opts.actors !== null);
   const warnings: BuildWarning[] = [];
   const files = await inputDocuments(opts, warnings);
-  const overrides = await readOverrides(opts.actors ?? path.join(path.dirname(opts.out), 'actors.json'), opts.actors !== null);
 
   let analysed: Awaited<ReturnType<typeof analyseCorpus>>;
   if (opts.merge) analysed = await analysesFromShards(opts, files);
