@@ -17,8 +17,10 @@ test('selecting an event shows the quote from each of its sources', async ({ pag
   const docs = new Set(event.mentions.map((m) => m.doc)).size;
   await expect(details).toContainText(`reported by ${docs} document${docs === 1 ? '' : 's'}`);
   expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
-  // the timeline selects the same event
-  await expect(page.locator('.vis-item.vis-selected').first()).toBeVisible();
+  // the timeline selects the same event, and the details are on screen beside it
+  await expect(page.locator('.vis-item.vis-selected').first()).toBeInViewport();
+  await expect(details.getByRole('heading', { name: event.title })).toBeInViewport();
+  await expect(quotes.first()).toBeInViewport();
   await page.screenshot({ path: 'e2e/screenshots/details-open.png' });
 
   // a reload keeps the selection
@@ -31,8 +33,10 @@ test('an actor chip filters by that actor', async ({ page }) => {
   await eventRows(page).getByRole('link', { name: event.title, exact: true }).first().click();
   const details = page.getByRole('region', { name: 'Event details' });
   await details.getByRole('button', { name: 'Andrei Belousov', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Andrei Belousov\b/ })).toBeChecked();
   await expect(eventRows(page)).toHaveCount(events.length);
+  // the details stand in the filters' place; closing them shows the filters, with him ticked
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('checkbox', { name: /^Andrei Belousov\b/ })).toBeChecked();
 });
 
 test('clicking an item on the timeline selects its event', async ({ page }) => {

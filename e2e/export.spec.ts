@@ -3,13 +3,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { TimelineFileSchema } from '../src/schema/timeline';
 import { CSV_COLUMNS, neutraliseCell } from '../src/app/export/csv';
 import { parseCsv } from '../src/app/export/parseCsv';
-import { actorNamed, openExplorer, servedTimeline } from './support';
+import { IMAGE_SCALE, imageSize } from '../src/app/export/timelinePng';
+import { actorNamed, moreAction, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
 const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
 
 async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const action = await moreAction(page, button);
+  const [file] = await Promise.all([page.waitForEvent('download'), action.click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
@@ -43,14 +45,15 @@ test("Export JSON: the contract's shape with only the filtered events and what t
   expect(new Set(file.actors.map((a: { id: string }) => a.id))).toEqual(actors);
 });
 
-test('Export image: a PNG the size of the timeline element that decodes to a drawn picture', async ({ page }) => {
+test('Export image: a PNG at twice the size of the timeline with its caption and key, that decodes to a drawn picture', async ({ page }) => {
   const box = (await page.locator('.timeline-host').boundingBox())!;
   const { name, bytes } = await download(page, 'Export image');
   expect(name).toMatch(/\.png$/);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   // IHDR: width and height, big-endian, at bytes 16 and 20
-  expect(bytes.readUInt32BE(16)).toBe(Math.round(box.width));
-  expect(bytes.readUInt32BE(20)).toBe(Math.round(box.height));
+  const size = imageSize(box.width, box.height);
+  expect(bytes.readUInt32BE(16)).toBe(size.width * IMAGE_SCALE);
+  expect(bytes.readUInt32BE(20)).toBe(size.height * IMAGE_SCALE);
   const decoded = await page.evaluate(async (b64) => {
     // (fetch of a data: URL is refused by the page's CSP connect-src, rightly)
     const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' });
@@ -63,9 +66,9 @@ test('Export image: a PNG the size of the timeline element that decodes to a dra
     for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
     return { width: bitmap.width, height: bitmap.height, colours: colours.size };
   }, bytes.toString('base64'));
-  expect(decoded).toMatchObject({ width: Math.round(box.width), height: Math.round(box.height) });
+  expect(decoded).toMatchObject({ width: size.width * IMAGE_SCALE, height: size.height * IMAGE_SCALE });
   // a drawn timeline (axis text, items, grid), not a blank rectangle
   expect(decoded.colours).toBeGreaterThan(20);
-  await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}">`);
-  await page.screenshot({ path: 'e2e/screenshots/export-image.png' });
+  await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${size.width}px">`);
+  await page.screenshot({ path: 'e2e/screenshots/export-image-filtered.png' });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { actorNamed, openExplorer, servedTimeline } from './support';
+import { actorNamed, moreAction, openExplorer, servedTimeline } from './support';
 import { pdfText, squash } from './pdfText';
+import { collectionTitle } from '../src/app/store/collection';
 
 const timeline = servedTimeline();
 const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
@@ -13,7 +14,7 @@ test('Print handout prints the filtered events in date order with their quotes; 
   await page.evaluate(() => {
     window.print = () => ((window as unknown as { printed: boolean }).printed = true);
   });
-  await page.getByRole('button', { name: 'Print handout' }).click();
+  await (await moreAction(page, 'Print handout')).click();
   expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
 
   await page.emulateMedia({ media: 'print' });
@@ -44,4 +45,39 @@ test('Print handout prints the filtered events in date order with their quotes; 
   for (const label of controls) expect(text).not.toContain(squash(label));
   for (const e of others)
     if (!events.some((f) => f.mentions.some((m) => squash(m.sentence).includes(squash(e.title))))) expect(text).not.toContain(squash(e.title));
+});
+
+test('the handout is titled with the collection and opens with a timeline graphic: one numbered mark per event, in date order', async ({ page }) => {
+  await openExplorer(page);
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.handout');
+  await expect(handout.getByRole('heading', { level: 1 })).toHaveText(collectionTitle(timeline));
+  const graphic = handout.getByRole('img', { name: /^Timeline of the \d+ events below/ });
+  await expect(graphic).toBeVisible();
+  const marks = await graphic.evaluate((svg) => {
+    const frame = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('.hg-event')].map((g) => {
+      const mark = g.querySelector('circle, rect')!.getBoundingClientRect();
+      const number = g.querySelector('.hg-number')!.getBoundingClientRect();
+      return {
+        n: Number(g.querySelector('.hg-number')!.textContent),
+        x: mark.left,
+        inside: mark.left >= frame.left && mark.right <= frame.right && number.right <= frame.right + 1 && number.top >= frame.top,
+        number: { left: number.left, right: number.right, top: number.top, bottom: number.bottom },
+      };
+    });
+  });
+  expect(marks.map((m) => m.n)).toEqual(timeline.events.map((_, i) => i + 1));
+  for (const m of marks) expect(m.inside, `mark ${m.n}`).toBe(true);
+  for (let i = 1; i < marks.length; i++) expect(marks[i].x).toBeGreaterThanOrEqual(marks[i - 1].x - 0.5);
+  // no number covers another
+  for (let a = 0; a < marks.length; a++)
+    for (let b = a + 1; b < marks.length; b++) {
+      const [p, q] = [marks[a].number, marks[b].number];
+      const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 0.5 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5;
+      expect(overlap, `numbers ${marks[a].n} and ${marks[b].n}`).toBe(false);
+    }
+  // each entry carries its number
+  await expect(handout.locator('.handout-entry .handout-number')).toHaveText(timeline.events.map((_, i) => String(i + 1)));
+  await page.screenshot({ path: 'e2e/screenshots/handout-graphic.png' });
 });

@@ -11,7 +11,7 @@ import { parseTimeline, type TimelineFile } from '../src/schema/timeline';
 import { formatDate } from '../src/app/store/dates';
 import { PASTED_ARTICLE } from '../src/app/mydocs/__fixtures__/pastedArticle';
 import { fileFromPaste } from '../src/app/mydocs/myDocument';
-import { collectPageErrors, eventRows, openExplorer, servedTimeline } from './support';
+import { collectPageErrors, eventRows, moreAction, openExplorer, servedTimeline } from './support';
 
 const base = servedTimeline();
 const pasted = fileFromPaste(PASTED_ARTICLE);
@@ -82,12 +82,30 @@ test('a pasted article merges into the timeline, survives a reload, downloads as
     for (const a of newActors) await expect(actorBoxes(page, a.name)).toHaveCount(1);
   };
   await checkMerged();
+  // the view fits the merged events again: every label ends inside the timeline, and the window spans the events
+  // with room for their labels, not decades more
+  await expect(async () => {
+    const { labels, panel } = await page.locator('.timeline-host').evaluate((host) => ({
+      panel: host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect().toJSON(),
+      labels: [...host.querySelectorAll('.vis-item .ev-content')].map((l) => l.getBoundingClientRect().toJSON()),
+    }));
+    expect(labels.length).toBe(expected.events.length);
+    for (const l of labels) {
+      expect(l.left).toBeGreaterThanOrEqual(panel.left - 0.5);
+      expect(l.right).toBeLessThanOrEqual(panel.right + 0.5);
+    }
+  }).toPass({ timeout: 10_000 });
+  const shown = new URL(page.url()).searchParams;
+  const span = Date.parse(shown.get('end')!) - Date.parse(shown.get('start')!);
+  const dates = expected.events.map((e) => Date.parse(e.date.value.length === 4 ? `${e.date.value}-01-01` : e.date.value));
+  expect(span).toBeLessThan(3 * (Math.max(...dates) - Math.min(...dates)));
 
   await page.reload();
   await checkMerged();
 
   // the download is the CLI's timeline.json for the same documents, byte for byte, and valid against the schema
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download timeline' }).click()]);
+  const downloadButton = await moreAction(page, 'Download timeline');
+  const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()]);
   expect(download.suggestedFilename()).toBe('timeline.json');
   const text = readFileSync(await download.path(), 'utf8');
   const parsed = parseTimeline(text);

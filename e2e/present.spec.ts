@@ -2,12 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { TimelineFile } from '../src/schema/timeline';
 import { buildIndex } from '../src/app/store/timelineIndex';
+import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { slideOrder, spokenDate } from '../src/app/present/slides';
 import { actorNamed, collectPageErrors, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
 const index = buildIndex(timeline);
-/** the slides a presentation of these events shows, in order */
+/** the events a presentation of these events shows, in order (slide 1 is the title; event k is slide k + 1) */
 const slidesOf = (events: TimelineFile['events']) =>
   slideOrder(
     index,
@@ -15,53 +16,89 @@ const slidesOf = (events: TimelineFile['events']) =>
   ).map((p) => index.events[p]);
 const all = slidesOf(timeline.events);
 const n = all.length;
+const facts = collectionFacts(
+  index,
+  all.map((e) => index.eventPos.get(e.id)!),
+);
 
 const slide = (page: Page) => page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
-const expectSlide = async (page: Page, k: number, of = n) => {
-  await expect(page.getByRole('region', { name: `Slide ${k} of ${of}` })).toBeVisible();
-  await expect(page.locator('.present-progress')).toHaveText(`${k} / ${of}`);
+/** slide k of a presentation of `events` events (events + 1 slides with the title) */
+const expectSlide = async (page: Page, k: number, events = n) => {
+  await expect(page.getByRole('region', { name: `Slide ${k} of ${events + 1}` })).toBeVisible();
+  await expect(page.locator('.present-progress')).toHaveText(`${k} / ${events + 1}`);
 };
+/** the k-th event (1-based) is on slide k + 1 */
+const expectEvent = (page: Page, k: number, events = n) => expectSlide(page, k + 1, events);
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
-test('Present shows the events in date order; →, Space, PageDown, ←, PageUp step and Home/End jump; Escape leaves', async ({ page }) => {
+test('Present opens on a title slide, then the events in date order; →, Space, PageDown, ←, PageUp step and Home/End jump; Escape leaves', async ({ page }) => {
   expect(n).toBeGreaterThan(2);
   const errors = collectPageErrors(page);
   await openExplorer(page);
   await page.getByRole('button', { name: 'Present' }).click();
+  // the title slide: the collection's name, its period, what it holds
   await expectSlide(page, 1);
-  await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[0].title);
-  await expect(slide(page)).toContainText(spokenDate(all[0].date.value, all[0].date.precision));
+  await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(facts.title);
+  await expect(slide(page)).toContainText(facts.period!);
+  await expect(slide(page)).toContainText(factsLine(facts));
+  await page.screenshot({ path: 'e2e/screenshots/present-title.png' });
 
   await page.keyboard.press('ArrowRight');
-  await expectSlide(page, 2);
+  await expectEvent(page, 1);
+  await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[0].title);
+  await expect(slide(page)).toContainText(spokenDate(all[0].date.value, all[0].date.precision));
+  await page.keyboard.press('ArrowRight');
+  await expectEvent(page, 2);
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[1].title);
   await page.keyboard.press('Space');
-  await expectSlide(page, 3);
+  await expectEvent(page, 3);
   await page.keyboard.press('ArrowLeft');
-  await expectSlide(page, 2);
+  await expectEvent(page, 2);
   await page.keyboard.press('PageDown');
-  await expectSlide(page, 3);
+  await expectEvent(page, 3);
   await page.keyboard.press('PageUp');
-  await expectSlide(page, 2);
+  await expectEvent(page, 2);
   await page.keyboard.press('End');
-  await expectSlide(page, n);
+  await expectEvent(page, n);
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[n - 1].title);
   await page.keyboard.press('ArrowRight'); // past the end stays at the end
-  await expectSlide(page, n);
+  await expectEvent(page, n);
   await page.keyboard.press('Home');
   await expectSlide(page, 1);
 
-  // S reveals every source of the slide
+  // S reveals every source of the slide, a page at a time: → shows the next page before the next slide
   const most = all.reduce((best, e, i) => (e.mentions.length > all[best].mentions.length ? i : best), 0);
   const reports = all[most].mentions.length;
+  expect(reports).toBeGreaterThan(1);
   await page.keyboard.press('End');
   for (let k = n; k > most + 1; k--) await page.keyboard.press('ArrowLeft');
-  await expectSlide(page, most + 1);
+  await expectEvent(page, most + 1);
   await expect(slide(page).locator('figure')).toHaveCount(1);
   await page.keyboard.press('s');
-  await expect(slide(page).locator('figure')).toHaveCount(reports);
   await expect(page.getByRole('button', { name: 'All sources' })).toHaveAttribute('aria-pressed', 'true');
+  const quotes = new Set<string>();
+  for (let page_ = 0; page_ < reports && quotes.size < reports; page_++) {
+    await expect(slide(page).locator('.slide-pager')).toContainText(`of ${reports}`);
+    for (const q of await slide(page).locator('blockquote').allTextContents()) quotes.add(q);
+    // every shown source is inside the card, above the strip: nothing runs under it
+    const { cardBottom, stripTop, overflow } = await page.evaluate(() => {
+      const card = document.querySelector('.slide')!;
+      const last = [...card.querySelectorAll('.slide-sources > li')].at(-1)!;
+      return {
+        cardBottom: last.getBoundingClientRect().bottom,
+        stripTop: document.querySelector('.present-strip')!.getBoundingClientRect().top,
+        overflow: card.scrollHeight > card.clientHeight + 1,
+      };
+    });
+    expect(cardBottom).toBeLessThanOrEqual(stripTop);
+    expect(overflow).toBe(false);
+    if (quotes.size < reports) {
+      await page.keyboard.press('ArrowRight');
+      await expectEvent(page, most + 1);
+    }
+  }
+  expect([...quotes].map((q) => q.replace(/^“|”$/g, ''))).toEqual(all[most].mentions.map((m) => m.sentence.replace(/\s+/g, ' ').trim()));
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
@@ -71,7 +108,34 @@ test('Present shows the events in date order; →, Space, PageDown, ←, PageUp 
   expect(errors).toEqual([]);
 });
 
-test('key P presents the filtered events only; a copied link opens at the same slide of the same set', async ({ page, context }) => {
+test('the strip under a card names the current event and its neighbours, all inside the strip', async ({ page }) => {
+  const k = Math.min(3, n - 2);
+  await page.goto(`/?mode=present&slide=${k + 1}`);
+  await expectEvent(page, k);
+  const names = [all[k - 2], all[k - 1], all[k]].map((e) => e.title);
+  const strip = page.locator('.present-strip');
+  // the strip moves to the slide's event (animated), then its labels stand still
+  await expect(async () => {
+    const shown = await strip.locator('.vis-item.is-current .ev-title, .vis-item.is-near .ev-title').allTextContents();
+    expect(shown.sort()).toEqual([...names].sort());
+    const boxes = await strip.evaluate((el) => {
+      const frame = el.getBoundingClientRect();
+      return [...el.querySelectorAll('.vis-item.is-current .ev-content, .vis-item.is-near .ev-content')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { inside: r.left >= frame.left - 1 && r.right <= frame.right + 1 && r.top >= frame.top - 1 && r.bottom <= frame.bottom + 1, width: r.width };
+      });
+    });
+    expect(boxes).toHaveLength(3);
+    for (const b of boxes) expect(b).toMatchObject({ inside: true });
+  }).toPass({ timeout: 10_000 });
+  await page.screenshot({ path: 'e2e/screenshots/present-strip.png' });
+});
+
+test('key P presents the filtered events only; "Copy link to this slide" copies a link that opens at the same slide of the same set', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
   const mine = slidesOf(events);
   expect(mine.length).toBeGreaterThan(1);
@@ -80,26 +144,34 @@ test('key P presents the filtered events only; a copied link opens at the same s
   await page.keyboard.press('p');
   await expectSlide(page, 1, mine.length);
   await page.keyboard.press('ArrowRight');
-  await expectSlide(page, 2, mine.length);
+  await page.keyboard.press('ArrowRight');
+  await expectEvent(page, 2, mine.length);
   const url = new URL(page.url());
   expect(url.searchParams.get('mode')).toBe('present');
-  expect(url.searchParams.get('slide')).toBe('2');
+  expect(url.searchParams.get('slide')).toBe('3');
   expect(url.searchParams.getAll('actor')).toEqual([actor.id]);
+
+  const copy = page.getByRole('button', { name: 'Copy link to this slide' });
+  await expect(copy).toBeVisible();
+  await copy.click();
+  await expect(page.getByText('Link copied')).toBeVisible();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(copied.search).toBe(url.search);
 
   const other = await context.newPage();
   await other.setViewportSize({ width: 1280, height: 720 });
-  await other.goto(url.pathname + url.search);
-  await expectSlide(other, 2, mine.length);
+  await other.goto(copied.pathname + copied.search);
+  await expectEvent(other, 2, mine.length);
   await expect(slide(other).getByRole('heading', { level: 2 })).toHaveText(mine[1].title);
 });
 
-test('a link to slide 3 opens straight into slide 3; a slide past the end opens the last', async ({ page }) => {
-  await page.goto('/?mode=present&slide=3');
-  await expectSlide(page, 3);
+test('a link to slide 4 opens straight into the third event; a slide past the end opens the last', async ({ page }) => {
+  await page.goto('/?mode=present&slide=4');
+  await expectEvent(page, 3);
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[2].title);
   await page.goto(`/?mode=present&slide=${n + 5}`);
-  await expectSlide(page, n);
-  await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe(String(n));
+  await expectEvent(page, n);
+  await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe(String(n + 1));
 });
 
 /** the longest title and quote: the card most likely to break the layout */
@@ -111,18 +183,20 @@ const longest = all.reduce(
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
-    test(`at 1280×720 card titles are ≥ 44 px, every other card text ≥ 28 px, and the card fits (${scheme})`, async ({ page }) => {
-      await page.goto(`/?mode=present&slide=${longest + 1}`);
-      await expectSlide(page, longest + 1);
+    test(`at 1280×720 card titles are ≥ 44 px, every other card text ≥ 28 px, and the card fits above the strip (${scheme})`, async ({ page }) => {
+      await page.goto(`/?mode=present&slide=${longest + 2}`);
+      await expectEvent(page, longest + 1);
       await page.waitForTimeout(700); // the strip's move and the card's fade
       const sizes = await slide(page).evaluate((el) => {
         const px = (sel: string) => [...el.querySelectorAll(sel)].map((e) => parseFloat(getComputedStyle(e).fontSize));
         const textEls = [...el.querySelectorAll('*')].filter((e) => [...e.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
+        const lastText = textEls.at(-1)!.getBoundingClientRect().bottom;
         return {
           title: px('h2'),
           body: textEls.filter((e) => e.tagName !== 'H2').map((e) => parseFloat(getComputedStyle(e).fontSize)),
           overflows: el.scrollHeight > el.clientHeight + 1,
-          bottom: el.getBoundingClientRect().bottom,
+          bottom: lastText,
+          stripTop: document.querySelector('.present-strip')!.getBoundingClientRect().top,
         };
       });
       expect(sizes.title.length).toBe(1);
@@ -130,7 +204,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(sizes.body.length).toBeGreaterThan(2);
       expect(Math.min(...sizes.body)).toBeGreaterThanOrEqual(28);
       expect(sizes.overflows).toBe(false);
-      expect(sizes.bottom).toBeLessThanOrEqual(720);
+      expect(sizes.bottom).toBeLessThanOrEqual(sizes.stripTop);
       await page.screenshot({ path: `e2e/screenshots/present-${scheme}.png` });
     });
   });
@@ -138,8 +212,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('presentation mode has no serious or critical axe violations', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto('/?mode=present&slide=2');
-  await expectSlide(page, 2);
+  await page.goto('/?mode=present&slide=3');
+  await expectEvent(page, 2);
   await page.keyboard.press('s');
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
@@ -157,8 +231,37 @@ test('presentation mode has no serious or critical axe violations', async ({ pag
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('the card does not animate when the reader asks for less motion', async ({ page }) => {
-    await page.goto('/?mode=present&slide=1');
-    await expectSlide(page, 1);
+    await page.goto('/?mode=present&slide=2');
+    await expectEvent(page, 1);
     expect(await slide(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('a swipe turns the slide, and "2 / 10" stays on one line', async ({ page }) => {
+    await page.goto('/?mode=present&slide=2');
+    await expectEvent(page, 1);
+    const progress = page.locator('.present-progress');
+    // one line is about 1.2 font sizes high; "5 / 9" on three lines was over 3.5
+    const { height, font } = await progress.evaluate((el) => ({ height: el.getBoundingClientRect().height, font: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(height).toBeLessThan(font * 1.7);
+    await page.screenshot({ path: 'e2e/screenshots/present-phone.png' });
+
+    // a real touch sequence (the browser turns it into pointer events), right to left across the card
+    const box = (await page.locator('.present-stage').boundingBox())!;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', box.x + box.width * 0.8);
+    for (let step = 1; step <= 5; step++) await touch('touchMove', box.x + box.width * (0.8 - step * 0.12));
+    await touch('touchEnd', box.x + box.width * 0.2);
+    await expectEvent(page, 2);
+    // and left to right goes back
+    await touch('touchStart', box.x + box.width * 0.2);
+    for (let step = 1; step <= 5; step++) await touch('touchMove', box.x + box.width * (0.2 + step * 0.12));
+    await touch('touchEnd', box.x + box.width * 0.8);
+    await expectEvent(page, 1);
   });
 });

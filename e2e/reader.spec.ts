@@ -23,6 +23,7 @@ test('the reader highlights event sentences and leads back to the event', async 
   expect(await reader.locator('.reader-sentence').count()).toBeLessThanOrEqual(distinctSentences);
   // the sentence quoted in the details is the one in focus
   await expect(reader.locator('.reader-sentence.is-target')).toBeFocused();
+  await expect(reader.locator('.reader-sentence.is-target')).toBeInViewport();
   expect(new URL(page.url()).searchParams.get('read')).toBe(docId);
   await page.screenshot({ path: 'e2e/screenshots/reader.png' });
 

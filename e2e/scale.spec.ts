@@ -75,9 +75,11 @@ test('20,000 events: clusters with counts when zoomed out, single events when zo
   expect(await timelineRegion.locator('.vis-item.vis-point, .vis-item.vis-range').count()).toBeLessThan(700);
   for (const t of (await titles.allTextContents()).slice(0, 20)) expect(t).toMatch(/^Scale event \d+$/);
 
-  // clicking a drawn event selects it
+  // clicking a drawn event selects it; Escape closes its details and the filters are back in their place
   await titles.first().click();
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Scale event');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Event details' })).toHaveCount(0);
 
   // filtering by an actor: the count line and the table agree, and her last event is in the table, to be opened
   const herEvents = timeline.events.filter((e) => e.actors.includes('actor-0'));
@@ -94,18 +96,18 @@ test('20,000 events: clusters with counts when zoomed out, single events when zo
   await expect(last).toContainText(herEvents[hers - 1].title);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText(herEvents[hers - 1].title);
-  // and by scrolling: the page column's end shows the table's last row
+  // and by scrolling: the end of the pane under the timeline shows the table's last row
   await eventsTable(page).getByRole('button', { name: 'Event', exact: true }).click(); // sort by title, A to Z
   const byTitle = herEvents.map((e) => e.title.toLowerCase()).sort();
   await expect(eventsTable(page).getByRole('columnheader', { name: 'Event', exact: true })).toHaveAttribute('aria-sort', 'ascending');
   // (rows are measured as they are drawn, so the column's end moves as it is reached: scroll on, as a reader would)
   const bottom = eventsTable(page).locator(`tbody tr[aria-rowindex="${hers + 1}"]`);
   await expect(async () => {
-    await page.getByRole('main').evaluate((main) => main.scrollTo(0, main.scrollHeight));
+    await page.locator('.events-pane').evaluate((pane) => pane.scrollTo(0, pane.scrollHeight));
     await expect(bottom).toBeInViewport({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   await expect(bottom.getByRole('link')).toHaveText(new RegExp(`^${byTitle[hers - 1]}$`, 'i'));
-  await page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
+  await page.locator('.events-pane').evaluate((pane) => pane.scrollTo(0, 0));
 
   // zoomed out again, the clusters count only her events
   await page.getByRole('button', { name: 'Fit all' }).click();

@@ -46,6 +46,13 @@ export async function lastRowByKeys(page: Page, listed: number) {
   return row;
 }
 
+/** A button of the header's "More" menu (lanes, the handout, exports, the timeline file), the menu opened first. */
+export async function moreAction(page: Page, name: string) {
+  const more = page.getByRole('button', { name: 'More' });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  return page.getByRole('button', { name, exact: true });
+}
+
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -19,12 +19,12 @@ test('the zoom buttons and keys change the visible window', async ({ page }) => 
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(() => visibleSpan(page)).toBeGreaterThan(zoomed * 1.1);
 
-  // keys on the timeline: + zooms in, arrows pan, Home fits all
-  await page.getByRole('group', { name: 'Timeline canvas' }).focus();
+  // keys on the timeline: + zooms in, Shift and an arrow pan, Home fits all
+  await page.getByRole('listbox', { name: 'Timeline canvas' }).focus();
   await page.keyboard.press('+');
   await expect.poll(() => visibleSpan(page)).toBeLessThan(fitted * 0.9);
   const before = new URL(page.url()).searchParams.get('start');
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe(before);
   await page.keyboard.press('Home');
   await expect.poll(() => visibleSpan(page)).toBeGreaterThan(fitted * 0.9);

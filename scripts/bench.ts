@@ -1,12 +1,13 @@
 /**
- * npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]
+ * npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]
  *
  * Measures the build step (documents per second, peak memory, incremental rebuild) and the client
- * (load, filter, frame times) at several sizes, prints the medians and writes bench/results.json.
- * Each figure has a peer measured in the same run, right after it: chrono-node alone on the same articles
- * for the build step, a bare vis-timeline page with the same items for the client; the ratios to them
- * show a regression that a busy machine's slower medians would hide. With --real DIR (or CHRONOLENS_T17),
- * also real news: the Timeline17 development topics under DIR.
+ * (load, filter, frame times) at several sizes, and the linguistic layer on real news (`--only nlp`:
+ * scripts/bench/nlp.ts), prints the medians and writes bench/results.json.
+ * Each figure of the build step and the client has a peer measured in the same run, right after it:
+ * chrono-node alone on the same articles for the build step, a bare vis-timeline page with the same items
+ * for the client; the ratios to them show a regression that a busy machine's slower medians would hide.
+ * With --real DIR (or CHRONOLENS_T17), also real news end to end: the Timeline17 development topics under DIR.
  * Not part of `npm test` or CI: the figures depend on the machine, and are read, not asserted.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,15 +15,16 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { benchClient, type ClientResult } from './bench/client';
 import { benchExtract, benchRealText, type ExtractResult, type RealTextResult } from './bench/extract';
+import { benchNlp, type NlpResult, printNlp } from './bench/nlp';
 
 const USAGE =
-  'Usage: npm run bench -- [--only extract|client] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]\n' +
+  'Usage: npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]\n' +
   '  --real DIR   also extract real news: the Timeline17 development topics converted under DIR (default: $CHRONOLENS_T17)';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const RESULTS = path.join(ROOT, 'bench/results.json');
 
 interface Options {
-  only: 'extract' | 'client' | null;
+  only: 'extract' | 'client' | 'nlp' | null;
   extract: number[];
   client: number[];
   runs: number | null;
@@ -40,7 +42,7 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i];
     if (a === '--only') {
       const v = argv[++i];
-      if (v !== 'extract' && v !== 'client') throw new Error(USAGE);
+      if (v !== 'extract' && v !== 'client' && v !== 'nlp') throw new Error(USAGE);
       opts.only = v;
     } else if (a === '--extract') opts.extract = sizes(argv[++i]);
     else if (a === '--client') opts.client = sizes(argv[++i]);
@@ -103,6 +105,7 @@ async function main() {
   const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as {
     extract?: ExtractResult[];
     client?: ClientResult[];
+    nlp?: NlpResult;
     extractRealText?: RealTextResult | null;
   };
   const loadBefore = loadavg()[0];
@@ -117,9 +120,15 @@ async function main() {
     measuredAt: new Date().toISOString(),
     extract: previous.extract ?? [],
     client: previous.client ?? [],
+    nlp: previous.nlp ?? null,
     extractRealText: previous.extractRealText ?? null,
   };
-  if (opts.only !== 'client') {
+  // The linguistic layer is measured only when asked: it needs the Timeline17 text beside the checkout.
+  if (opts.only === 'nlp') {
+    log('linguistic layer benchmark…');
+    results.nlp = await benchNlp({ runs: opts.runs ?? 5 }, log);
+  }
+  if (opts.only !== 'client' && opts.only !== 'nlp') {
     log('extraction benchmark…');
     results.extract = mergeBySize(results.extract, await benchExtract(opts.extract, opts.runs ? () => opts.runs! : extractRuns, log), (r) => r.documents);
     if (opts.real) {
@@ -127,7 +136,7 @@ async function main() {
       results.extractRealText = await benchRealText(path.resolve(opts.real), opts.runs ?? 1, log);
     }
   }
-  if (opts.only !== 'extract') {
+  if (opts.only !== 'extract' && opts.only !== 'nlp') {
     log('client benchmark…');
     results.client = mergeBySize(results.client, await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log), (r) => r.events);
   }
@@ -139,6 +148,7 @@ async function main() {
   );
   if (results.extract.length || results.extractRealText) printExtract(results.extract, results.extractRealText);
   if (results.client.length) printClient(results.client);
+  if (results.nlp) printNlp(results.nlp);
   console.log(`\nwritten: ${path.relative(process.cwd(), RESULTS)}`);
 }
 

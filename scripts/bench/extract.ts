@@ -11,6 +11,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from '../generate-corpus';
+import { DEVELOPMENT_TOPICS } from '../eval/timeline17';
 import type { ChronoPeerRun } from './chrono-peer';
 import { generateCorpus } from './corpus';
 import { median } from './stats';
@@ -56,21 +57,6 @@ export interface RealTextResult {
   runs: number;
   cores: number;
 }
-
-/**
- * The Timeline17 topics the project develops on. Only these are ever read: the other topics of the
- * collection are the held-out measure.
- */
-export const DEVELOPMENT_TOPICS = [
-  'bpoil_bbc',
-  'bpoil_foxnews',
-  'bpoil_guardian',
-  'bpoil_reuters',
-  'bpoil_washingtonpost',
-  'H1N1_bbc',
-  'H1N1_guardian',
-  'H1N1_reuters',
-];
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
 export const WORK = path.join(tmpdir(), 'chronolens-bench');
@@ -211,7 +197,8 @@ function peerFigures(megabytes: number, runs: Array<{ cpuSeconds: number }>, pee
  * story; the figures of one run are the sums over the topics. The text stays where it is, never copied.
  */
 export async function benchRealText(dir: string, runsCount: number, log: (line: string) => void): Promise<RealTextResult> {
-  const topics = DEVELOPMENT_TOPICS.filter((t) => existsSync(path.join(dir, t)));
+  // Only the development topics, by name: the other topics of Timeline17 are the held-out measure.
+  const topics: string[] = DEVELOPMENT_TOPICS.filter((t) => existsSync(path.join(dir, t)));
   if (!topics.length) throw new Error(`no Timeline17 development topic (${DEVELOPMENT_TOPICS.join(', ')}) in ${dir}`);
   const cores = availableParallelism();
   let bytes = 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from './clean';
+import { cleanText, explainClean } from './clean';
 import { documentVocabulary, repairGluedWords } from './glued-words';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
@@ -92,8 +92,9 @@ describe('cleanText inside the article', () => {
 });
 
 describe('repairGluedWords', () => {
-  it('splits a lower-case word glued to a capitalized one: "betweenPyongyang", "NorthKorea"', () => {
-    expect(repairGluedWords('ties betweenPyongyang and Moscow, signalingNorth Korea, from NorthKorea')).toBe(
+  it('splits a lower-case word glued to a capitalized one, and two names the document also writes apart: "betweenPyongyang", "NorthKorea"', () => {
+    const line = 'ties betweenPyongyang and Moscow, signalingNorth Korea, from NorthKorea';
+    expect(repairGluedWords(line, documentVocabulary(`North Korea sent troops to Russia. ${line}`))).toBe(
       'ties between Pyongyang and Moscow, signaling North Korea, from North Korea',
     );
   });
@@ -104,7 +105,8 @@ describe('repairGluedWords', () => {
   });
 
   it('splits glued lower-case words next to a short function word: "Whilethe", "beinterpreted", "linkhere"', () => {
-    expect(repairGluedWords('Whilethe talks can beinterpreted as a challenge [article linkhere]')).toBe(
+    const line = 'Whilethe talks can beinterpreted as a challenge [article linkhere]';
+    expect(repairGluedWords(line, documentVocabulary(`Read the full article at the link below. ${line}`))).toBe(
       'While the talks can be interpreted as a challenge [article link here]',
     );
   });
@@ -134,7 +136,14 @@ describe('repairGluedWords leaves real words and names whole', () => {
     );
   });
   it("still repairs 'linkhere', 'Whilethe' and 'beinterpreted'", () => {
-    expect(repairGluedWords('linkhere Whilethe beinterpreted')).toBe('link here While the be interpreted');
+    expect(repairGluedWords('linkhere Whilethe beinterpreted', documentVocabulary('the link'))).toBe('link here While the be interpreted');
+  });
+
+  it('never breaks a word of real news that the dictionary lacks, nor a name written in camel case', () => {
+    // Each was split on the Timeline17 development topics by a looser rule: "be aches", "in come", "Or leans".
+    const line =
+      'Oil reached the beaches of New Orleans; offshore income, assets and profits of ConocoPhillips and PetroChina fell, the office attributed it to schoolchildren and international inefficient wellhead cleanup.';
+    expect(repairGluedWords(line, documentVocabulary(line))).toBe(line);
   });
 });
 
@@ -156,5 +165,208 @@ describe('cleanText: an article that is a list of dated events', () => {
     expect(removed).toEqual([]);
     expect(text.startsWith("Timeline: Key events in Sudan's war")).toBe(true);
     expect(text.endsWith('- February 2024: The army recaptures parts of Omdurman.')).toBe(true);
+  });
+});
+
+/** Article paragraphs to put furniture between: long enough to be the body. */
+const BODY = [
+  'The fire went out as the Deepwater Horizon, operated by Transocean Ltd, sank below the surface at 10:21 a.m. CDT, about 42 miles off the Louisiana coast.',
+  "The rig was drilling BP Plc's Macondo project with 126 workers on board when it was ripped by an explosion and fire on Tuesday night.",
+  'Search and rescue operations turned up two empty lifeboats, and officials cited dim hopes that the 11 missing workers would be rescued.',
+];
+
+describe('cleanText cuts the furniture of real news pages and keeps the sentence it is glued to', () => {
+  it('cuts a Guardian photo credit, the page timestamp and the caption the credit closes', () => {
+    const raw = [
+      'BP oil spill: final tests due before static kill Scientists confirm the explosion caused the worst accidental spill ever Wednesday 4 August 2010 10.55 BST The rig drilling the primary relief well and the vessel being used to perform the static kill.',
+      'Photograph: Stan Honda\\/AFP\\/Getty Images BP is using undersea robots to try to thread a small tube into the jagged pipe that is pouring oil into the Gulf of Mexico.',
+      ...BODY,
+    ].join('\n');
+    const { text, removals } = explainClean(raw);
+    expect(text.split('\n')[1]).toBe(
+      'BP is using undersea robots to try to thread a small tube into the jagged pipe that is pouring oil into the Gulf of Mexico.',
+    );
+    for (const gone of ['Photograph', 'Getty', '10.55 BST', 'The rig drilling']) expect(text).not.toContain(gone);
+    expect(text).toContain('Scientists confirm the explosion caused the worst accidental spill ever');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['caption', 'Wednesday 4 August 2010 10.55 BST The rig drilling the primary relief well and the vessel being used to perform the static kill.'],
+      ['photo-credit', 'Photograph: Stan Honda\\/AFP\\/Getty Images'],
+    ]);
+  });
+
+  it('reads "Photograph: AP", "Photograph: Reuters/Eliana Aponte" and a photographer named alone', () => {
+    const first = (line: string) => cleanText([line, ...BODY].join('\n')).text.split('\n')[0];
+    expect(first('Photograph: AP BP admitted today its managers on the Deepwater Horizon missed key warning signs before the explosion.')).toBe(
+      'BP admitted today its managers on the Deepwater Horizon missed key warning signs before the explosion.',
+    );
+    expect(first('Photograph: Reuters\\/Eliana Aponte Mexico City lowered its swine flu alert level as the number of new cases fell for a third day.')).toBe(
+      'Mexico City lowered its swine flu alert level as the number of new cases fell for a third day.',
+    );
+    expect(
+      first('Photograph: Graeme Robertson The Gulf oil spill has surpassed the Exxon Valdez as the worst in US history, according to new estimates.'),
+    ).toBe('The Gulf oil spill has surpassed the Exxon Valdez as the worst in US history, according to new estimates.');
+  });
+
+  it('cuts AP photo credits: "(AP Photo/Alex Brandon) (Alex Brandon - AP)"', () => {
+    const raw = [
+      '(AP Photo\\/Alex Brandon) (Alex Brandon - AP) Retired Coast Guard Adm. Thad Allen speaks to the news media about the BP PLC gulf oil spill in Washington.',
+      ...BODY,
+    ].join('\n');
+    expect(cleanText(raw).text.split('\n')[0]).toBe(
+      'Retired Coast Guard Adm. Thad Allen speaks to the news media about the BP PLC gulf oil spill in Washington.',
+    );
+  });
+
+  it('cuts the Reuters timestamp before a dateline and the BBC "Last updated" line before the story', () => {
+    const reuters = cleanText(
+      [
+        'HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank on Thursday, officials said.',
+        ...BODY,
+      ].join('\n'),
+    ).text;
+    expect(reuters.split('\n')[0]).toBe(
+      'HOUSTON (Reuters) - An oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank on Thursday, officials said.',
+    );
+    const bbc = cleanText(
+      [
+        '13 July 2010 Last updated at 09:43 GMT Help BP has installed a new sealing cap on the leaking Gulf of Mexico oil well, company officials say.',
+        ...BODY,
+      ].join('\n'),
+    ).text;
+    expect(bbc.split('\n')[0]).toBe('BP has installed a new sealing cap on the leaking Gulf of Mexico oil well, company officials say.');
+  });
+
+  it("cuts a BBC pull quote and its speaker's name and role, and the article goes on", () => {
+    const first = (line: string) => cleanText([...BODY, line].join('\n')).text.split('\n')[3];
+    expect(
+      first(
+        "It's certainly not ludicrous to assume that the final cost for BP of this mess could wipe out at least an entire year's profit\" End Quote Robert Peston BBC Business editor At its lowest point, the firm's share price was nearly 17% down on the day, but it recovered slightly.",
+      ),
+    ).toBe("At its lowest point, the firm's share price was nearly 17% down on the day, but it recovered slightly.");
+    expect(
+      first(
+        'We are not small people but we wish to get our lives back" End Quote Bart Stupak US Congressman BP\'s chief executive said answers would be supplied by his firm when they were ready.',
+      ),
+    ).toBe("BP's chief executive said answers would be supplied by his firm when they were ready.");
+  });
+
+  it('drops a Reuters comment section to the end of the page, with the wire credit and the promotion after it', () => {
+    const raw = [
+      ...BODY,
+      '(Reporting by Chris Baltimore; Editing by Robert MacMillan) We welcome comments that advance the story through relevant opinion, anecdotes, links and data.',
+      'Views expressed in the comments do not represent those of Reuters.',
+      'On April 27, 2003, eight years ago the Bouchard Barge B-120 hit an obstacle in Buzzards Bay, creating a 12-foot rupture in its hull.',
+      'This discussion is now closed.',
+      'We welcome comments on our articles for a limited period after their publication.',
+      'An ultra-low latency infrastructure for electronic trading and data distribution A connected approach to governance, risk and compliance',
+    ].join('\n');
+    const { text, removals } = explainClean(raw);
+    expect(text).toBe(BODY.join('\n'));
+    expect(removals.map((r) => `${r.rule}${r.whole ? '' : ' (cut)'}: ${r.text.slice(0, 30)}`)).toEqual([
+      'reader-comments (cut): We welcome comments that advan',
+      'wire-credit (cut): (Reporting by Chris Baltimore;',
+      'reader-comments: Views expressed in the comment',
+      'reader-comments: On April 27, 2003, eight years',
+      'reader-comments: This discussion is now closed.',
+      'reader-comments: We welcome comments on our art',
+      'reader-comments: An ultra-low latency infrastru',
+    ]);
+  });
+
+  it('drops BBC and Washington Post reader comments from the first one on', () => {
+    const bbc = [
+      ...BODY,
+      'At 3:17 pm on 28 May 2010, antro wrote: Most of these comments seem to be from people in the UK.',
+      'BP is being treated unfairly by the US.',
+    ];
+    expect(cleanText(bbc.join('\n')).text).toBe(BODY.join('\n'));
+    const post = [...BODY, 'BP - Do the same!! Posted by: bregenz | June 16, 2010 5:17 PM | Report abuse I seem to remember as a child being told a saying.'];
+    expect(cleanText(post.join('\n')).text).toBe(BODY.join('\n'));
+  });
+
+  it('keeps the article when a comment notice comes before it', () => {
+    const raw = ['Views expressed in the comments do not represent those of Reuters.', ...BODY].join('\n');
+    expect(cleanText(raw).text).toContain(BODY.join('\n'));
+  });
+
+  it('drops retweets and tweet lines, "This discussion is now closed" glued to a comment, and Fox News legal notices', () => {
+    const raw = [
+      ...BODY.slice(0, 2),
+      'RT @BrianSozzi: Within food, white bread had one of the strongest price increases in December.',
+      "@BPGlobalPR Congrats to BP's Mother of the Year 2010!",
+      'This copy may not be in its final form and may be updated.',
+      BODY[2],
+    ].join('\n');
+    expect(cleanText(raw).text).toBe(BODY.join('\n'));
+  });
+
+  it('cuts the sentence that describes a picture, up to its real end ("U.S." and "Adm." end nothing)', () => {
+    const line =
+      'In this photo released by the White House, President Obama talks with U.S. Coast Guard Commandant Adm. Thad Allen aboard Marine One. Obama said on Sunday that BP was responsible for the leak and would pay for the clean-up.';
+    const { text, removals } = explainClean([...BODY, line].join('\n'));
+    expect(text.split('\n')[3]).toBe('Obama said on Sunday that BP was responsible for the leak and would pay for the clean-up.');
+    expect(removals).toEqual([
+      {
+        rule: 'caption',
+        line: 3,
+        whole: false,
+        text: 'In this photo released by the White House, President Obama talks with U.S. Coast Guard Commandant Adm. Thad Allen aboard Marine One.',
+      },
+    ]);
+  });
+
+  it('keeps a wire story whole across short quoted paragraphs, and its short last sentence before the comments', () => {
+    const raw = [
+      ...BODY,
+      'People living along the Gulf coast were bracing for the slick.',
+      '"We have an opportunity to lose our entire fishery down here.',
+      'I mean, not just the customers.',
+      'It\'s everything," said Ross Barkhurst, a boat owner in Venice.',
+      ...BODY.map((line) => line.replace('The', 'Meanwhile the')),
+      '"The reserves are too important."',
+      'We welcome comments that advance the story through relevant opinion, anecdotes, links and data.',
+      'I think BP should pay for every last drop, and you all know it.',
+    ];
+    expect(cleanText(raw.join('\n')).text).toBe(raw.slice(0, -2).join('\n'));
+  });
+
+  it("does not let a reader's first-person lines join a comment thread to the story", () => {
+    const comments = [
+      'You got what you wanted with Obama.',
+      'I do not think Robert is exaggerating.',
+      'Why are we trusting anything BP says?',
+      'There are decision making failures made in all parts of life, and the US regulator should have learnt from the North Sea a long time ago.',
+    ];
+    expect(cleanText([...BODY, ...comments].join('\n')).text).toBe(BODY.join('\n'));
+  });
+
+  it('cuts a byline glued to the first sentence, but not "By Friday, ..." nor a byline on its own line', () => {
+    const first = (line: string) => cleanText([line, ...BODY].join('\n')).text.split('\n')[0];
+    expect(first("By Lisa Rein and Ed O'Keefe BP has reimbursed the federal government $518 million for clean-up costs for the April oil spill.")).toBe(
+      'BP has reimbursed the federal government $518 million for clean-up costs for the April oil spill.',
+    );
+    expect(first("By Joe Lynam, BBC business correspondent BP's shareholders would probably prefer a few years out of the limelight.")).toBe(
+      "BP's shareholders would probably prefer a few years out of the limelight.",
+    );
+    const friday = 'By Friday, WHO had confirmed 44,287 cases of the new flu and 180 deaths around the world.';
+    expect(first(friday)).toBe(friday);
+    expect(cleanText(['Oil well capped after 87 days', 'By Jane Doe | July 16, 2010', ...BODY].join('\n')).text.split('\n')[1]).toBe(
+      'By Jane Doe | July 16, 2010',
+    );
+  });
+
+  it('cuts the "Reply Option" widget glued to a commenter\'s name', () => {
+    const { removals } = explainClean([...BODY, 'Reply Option Kristine Florida said the spill had ruined her summer and her business.'].join('\n'));
+    expect(removals).toContainEqual({ rule: 'widget', text: 'Reply Option', line: 3, whole: false });
+  });
+
+  it('never removes a sentence that only talks about comments, relations or reporting', () => {
+    const prose = [
+      'When contacted by the Guardian a BP spokesman declined to comment on the latest findings from the investigation.',
+      'Related charges were filed against two Transocean managers in the federal court in New Orleans on Monday.',
+      'Reporting by the Associated Press found that the blowout preventer had a dead battery and a leaking hydraulic system.',
+      'Photographs taken by the Coast Guard show a sheen of oil stretching more than five miles from the site of the sunken rig.',
+    ];
+    expect(cleanText([...BODY, ...prose].join('\n')).text).toBe([...BODY, ...prose].join('\n'));
   });
 });

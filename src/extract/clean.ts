@@ -2,34 +2,329 @@
  * clean: raw text → the article. Works in blocks: find the run of prose paragraphs (the body),
  * keep the headline and byline right above it, drop the page chrome around and inside it, then
  * repair words glued by lost spaces ("betweenPyongyang", "geopoliticallandscape").
+ *
+ * Before that, the furniture inside lines goes: photo captions and credits, page timestamps, reader comments, wire
+ * credits, pull quotes, tweets, video blurbs and promotions (lexicon/chrome.ts), often glued to a real sentence on
+ * the same line ("Photograph: Suzanne Plunkett/Reuters Another £2.4bn was wiped off the value of BP ..."). Only the
+ * furniture is cut; the sentence stays. explainClean says which rule removed what.
  */
 import type { CleanResult } from './types';
-import { CHROME_BLOCK_HEADINGS, CHROME_LINES, CHROME_PATTERNS, SHARE_BAR_WORDS } from './lexicon/chrome';
+import {
+  CHROME_BLOCK_HEADINGS,
+  CHROME_LINES,
+  CHROME_PATTERNS,
+  FURNITURE_PATTERNS,
+  type FurniturePattern,
+  PHOTO_AGENCIES,
+  SHARE_BAR_WORDS,
+} from './lexicon/chrome';
+import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import { documentVocabulary, repairGluedWords } from './glued-words';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
 
+/** One piece of the raw text that is not the article, and the rule that said so. */
+export interface CleanRemoval {
+  rule: string;
+  /** The removed words: a whole line, or the part cut from a line. */
+  text: string;
+  /** 0-based line of the raw text. */
+  line: number;
+  /** The whole line went (else only `text` was cut from it). */
+  whole: boolean;
+}
+
 export function cleanText(raw: string): CleanResult {
-  const lines = raw
+  const { text, removed } = explainClean(raw);
+  return { text, removed };
+}
+
+export function explainClean(raw: string): CleanResult & { removals: CleanRemoval[] } {
+  const rawLines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''));
-  const chrome = lines.map((line, i) => isChromeLine(line) || isInNavigationRun(lines, i));
-  markChromeBlocks(lines, chrome);
-  const keep = chooseArticleLines(lines, chrome);
+  const removals: CleanRemoval[] = [];
+  const lines = stripFurniture(rawLines, removals);
+  const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
+  const textLines = lines.map((line) => line ?? '');
+  const chromeRule = textLines.map((line, i): string | null =>
+    furniture[i] ? null : isChromeLine(line) ? 'chrome-line' : isInNavigationRun(textLines, i) ? 'navigation' : null,
+  );
+  markChromeBlocks(textLines, chromeRule);
+  const chrome = chromeRule.map((rule, i) => rule !== null || furniture[i]);
+  const keep = chooseArticleLines(textLines, chrome);
   const kept: string[] = [];
   const removed: string[] = [];
   const vocabulary = documentVocabulary(raw);
-  lines.forEach((line, i) => {
+  textLines.forEach((line, i) => {
     if (keep[i]) kept.push(line.trim() === '' ? '' : repairGluedWords(line.trim(), vocabulary));
-    else if (line.trim() !== '') removed.push(line.trim());
+    else if (furniture[i]) removed.push(rawLines[i].trim());
+    else if (line.trim() !== '') {
+      removed.push(line.trim());
+      removals.push({ rule: chromeRule[i] ?? 'outside-article', text: line.trim(), line: i, whole: true });
+    }
   });
   const text = kept
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
-  return { text, removed };
+  return { text, removed, removals: removals.sort((a, b) => a.line - b.line) };
+}
+
+// ---------------------------------------------------------------- furniture inside lines
+
+/** A line needs this many prose lines above it before a comment section can start there (a page is article first). */
+const PROSE_BEFORE_COMMENTS = 2;
+
+/**
+ * Each raw line without its furniture, or null when nothing of it is article text. A comment section (a
+ * FURNITURE_PATTERNS entry of scope 'section') takes its line from the match on and every line after it.
+ */
+function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<string | null> {
+  const out: Array<string | null> = [];
+  let section: string | null = null;
+  let proseSeen = 0;
+  for (const [i, raw] of rawLines.entries()) {
+    if (section !== null) {
+      if (raw.trim() !== '') removals.push({ rule: section, text: raw.trim(), line: i, whole: true });
+      out.push(raw.trim() === '' ? '' : null);
+      continue;
+    }
+    const cut = (rule: string, from: number, to: number, line: string): string => {
+      const piece = line.slice(from, to).trim();
+      if (piece) removals.push({ rule, text: piece, line: i, whole: false });
+      return `${line.slice(0, from)}${from > 0 && to < line.length ? ' ' : ''}${line.slice(to)}`.replace(/\s{2,}/g, ' ');
+    };
+    let line = raw;
+    let wholeRule: string | null = null;
+    for (const f of FURNITURE_PATTERNS) {
+      if (f.scope !== 'section') continue;
+      const m = f.pattern.exec(line);
+      if (!m || proseSeen < PROSE_BEFORE_COMMENTS) continue;
+      section = f.rule;
+      line = cut(f.rule, f.wholeLine ? 0 : m.index, line.length, line);
+      break;
+    }
+    for (const f of FURNITURE_PATTERNS) {
+      if (f.scope === 'line' && f.pattern.test(line.trim())) {
+        wholeRule = f.rule;
+        break;
+      }
+    }
+    if (wholeRule === null) {
+      line = cutPullQuote(line, (from, to) => (line = cut('pull-quote', from, to, line)));
+      const byline = gluedByline(line);
+      if (byline) line = cut('byline', 0, byline, line);
+      line = cutPhotoCredits(line, rawLines[i + 1] ?? '', cut);
+      for (const f of FURNITURE_PATTERNS) line = applySpan(f, line, cut);
+    }
+    const rest = line.trim();
+    if (wholeRule !== null || !/\p{L}{2}/u.test(rest)) {
+      const last = removals[removals.length - 1];
+      const rule = wholeRule ?? (last?.line === i ? last.rule : 'furniture');
+      if (wholeRule !== null || rest !== '') removals.push({ rule, text: (wholeRule !== null ? raw : rest).trim(), line: i, whole: true });
+      out.push(raw.trim() === '' ? '' : null);
+      continue;
+    }
+    out.push(line);
+    if (isProse(rest)) proseSeen++;
+  }
+  return out;
+}
+
+/** Each span pattern once more with the "g" flag, to cut every match of a line. */
+const GLOBAL_SPANS = new Map(
+  FURNITURE_PATTERNS.filter((f) => f.scope === 'span').map((f) => [
+    f,
+    new RegExp(f.pattern.source, f.pattern.flags.includes('g') ? f.pattern.flags : `${f.pattern.flags}g`),
+  ]),
+);
+
+function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
+  if (f.scope === 'rest-of-line') {
+    const m = f.pattern.exec(line);
+    return m ? cut(f.rule, m.index, line.length, line) : line;
+  }
+  if (f.scope === 'sentence') {
+    const m = f.pattern.exec(line);
+    if (!m) return line;
+    const before = /[\s\S]*[.!?]["”’)]?\s+(?=["“]?\p{Lu})/u.exec(line.slice(0, m.index));
+    const from = m.index + m[0].length;
+    const to = sentenceEnd(line, from);
+    return cut(f.rule, before ? before[0].length : 0, to, line);
+  }
+  if (f.scope !== 'span') return line;
+  const global = GLOBAL_SPANS.get(f)!;
+  let out = line;
+  // Right to left, so earlier offsets stay valid.
+  for (const m of [...line.matchAll(global)].reverse()) {
+    if (m[0] === '') continue;
+    out = cut(f.rule, m.index, m.index + m[0].length, out);
+  }
+  return out;
+}
+
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+`;
+/** "By Lisa Rein and Ed O'Keefe ", "By Anthony Reuben Business reporter, BBC News ": a first and a last name each. */
+const BYLINE = new RegExp(
+  String.raw`^By ${NAME}(?: and ${NAME})?(?:,? (?:[\p{L}]+ ){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|Presenter)(?:, BBC [A-Z][a-z]+(?: News)?)?| BBC News)?,?\s+`,
+  'u',
+);
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * A byline glued to the story's first sentence: "By Lisa Rein and Ed O'Keefe BP has reimbursed the federal government
+ * $518 million ..." (Washington Post), "By Anthony Reuben Business reporter, BBC News London Mayor Boris Johnson has
+ * expressed concern ..." (BBC). Its names are no actors. A byline alone on its line stays for the document stage
+ * ("By Jane Doe | November 30, 2024"), and so does "By Friday, WHO had confirmed ..." (a date, not a name).
+ * @returns the length of the byline, or 0
+ */
+function gluedByline(line: string): number {
+  const m = BYLINE.exec(line);
+  if (!m || CALENDAR_WORD.test(line.slice(3))) return 0;
+  const rest = line.slice(m[0].length);
+  return /^["“]?\p{Lu}/u.test(rest) && rest.split(/\s+/).length >= 6 ? m[0].length : 0;
+}
+
+const TITLES = new Set(TITLE_ABBREVIATIONS);
+const OPENERS = new Set(SENTENCE_OPENERS);
+
+/** Where the sentence that goes on at `from` ends: not after "Adm." or "a.m.", nor after "U.S." unless a sentence opens. */
+function sentenceEnd(line: string, from: number): number {
+  for (const m of line.slice(from).matchAll(/[.!?]["”’)]?(?=\s+(\S+)|$)/g)) {
+    const at = from + m.index;
+    const word = /(\S+)$/.exec(line.slice(0, at))?.[1] ?? '';
+    const next = m[1];
+    if (next === undefined) return at + m[0].length;
+    if (TITLES.has(word) || /^\d/.test(next)) continue;
+    if (/\.\p{L}$/u.test(word) || /^\p{L}$/u.test(word)) {
+      // "U.S.", "a.m.", an initial: the end of a sentence only before an ordinary sentence opener.
+      if (OPENERS.has(next)) return at + m[0].length;
+      continue;
+    }
+    if (/^["“]?\p{Lu}/u.test(next)) return at + m[0].length;
+  }
+  return line.length;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AGENCY = new RegExp(
+  `^(?:${[...PHOTO_AGENCIES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+const SLASH = /^\s*\\?\/\s*/;
+const NAME_WORD = /^[\p{Lu}][\p{L}.'’-]*(?:\s|$)/u;
+/** The Guardian's timestamp, after which a header line gives the caption of the photograph below it. */
+const CAPTIONED_TIMESTAMP = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4} \d{2}[.:]\d{2} (?:BST|GMT)\b/;
+
+/**
+ * "Photograph: Stan Honda/AFP/Getty Images BP is using undersea robots ..." (Guardian): the credit is names and
+ * agencies joined by slashes, or an agency alone ("Photograph: AP"), or a photographer's first and last name
+ * ("Photograph: Graeme Robertson"). The caption of that photograph is the end of the header line above it, after the
+ * page's timestamp ("... Friday 16 July 2010 12.05 BST Oil floats on the surface of the Gulf").
+ */
+function cutPhotoCredits(line: string, nextLine: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
+  let out = line;
+  for (;;) {
+    const m = /(?:^|\s)Photograph: /.exec(out);
+    if (!m) break;
+    const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
+    const creditAt = m.index + m[0].length;
+    out = cut('photo-credit', start, creditAt + creditLength(out.slice(creditAt)), out);
+  }
+  if (/^\s*Photograph: /.test(nextLine)) {
+    const stamp = CAPTIONED_TIMESTAMP.exec(out);
+    if (stamp) out = cut('caption', stamp.index, out.length, out);
+  }
+  return out;
+}
+
+function creditLength(text: string): number {
+  let at = 0;
+  let agency = false;
+  const take = (n: number) => {
+    at += n;
+  };
+  const first = AGENCY.exec(text);
+  const slashAhead = /^(?:[^\s\\/]+\s){0,4}[^\s\\/]+\\?\//.exec(text);
+  if (first) {
+    take(first[0].length);
+    agency = true;
+  } else if (slashAhead) take(slashAhead[0].replace(/\\?\/$/, '').length);
+  else return nameLength(text, 2);
+  for (;;) {
+    const slash = SLASH.exec(text.slice(at));
+    if (!slash) break;
+    const rest = text.slice(at + slash[0].length);
+    const next = AGENCY.exec(rest);
+    if (next) {
+      take(slash[0].length + next[0].length);
+      agency = true;
+      continue;
+    }
+    // "Reuters/Eliana Aponte": a name after an agency; "KPA/Zuma": one word.
+    const length = agency ? nameLength(rest, 2) : (/^[^\s\\/]+/.exec(rest)?.[0].length ?? 0);
+    if (!length) break;
+    take(slash[0].length + length);
+    agency = false;
+  }
+  return at + (/^\s*/.exec(text.slice(at))?.[0].length ?? 0);
+}
+
+/** Up to `max` capitalised words: a photographer's name. */
+function nameLength(text: string, max: number): number {
+  let at = 0;
+  for (let k = 0; k < max; k++) {
+    const w = NAME_WORD.exec(text.slice(at));
+    if (!w || OPENERS.has(w[0].trim())) break;
+    at += w[0].length;
+  }
+  return text.slice(0, at).trimEnd().length;
+}
+
+const ROLE_FUNCTION_WORDS = new Set(['of', 'to', 'at', 'from', 'for', 'and', 'the', 'in', 'on', 'with']);
+/** Words of the name and role after "End Quote" before the article goes on. */
+const PULL_QUOTE_ATTRIBUTION_WORDS = 12;
+
+/**
+ * A BBC pull quote: the quote (repeated from the article), "End Quote", then the speaker's name and role, glued to
+ * the next sentence: "... an entire year's profit" End Quote Robert Peston BBC business editor At its lowest point,
+ * the firm's share price was nearly 17% down on the day". The role ends at a word that opens a sentence ("At"), a
+ * quotation mark, or a capitalised word after a lowercase one ("editor BP said ..."); failing that, within twelve
+ * words, at the first capitalised word followed by a lowercase one ("... US Congressman BP's chief executive said").
+ */
+function cutPullQuote(line: string, cut: (from: number, to: number) => string): string {
+  const m = /(?:^|\s)End Quote\s+/.exec(line);
+  if (!m) return line;
+  const before = line.slice(0, m.index);
+  // The quote starts after the last sentence that ends before it, or at the start of the line.
+  const boundary = /[\s\S]*[.!?]["”’]?\s+(?=["“]?[A-Z])/.exec(before);
+  const from = boundary && boundary[0].length < before.length - 1 ? boundary[0].length : 0;
+  const words = [...line.slice(m.index + m[0].length).matchAll(/\S+/g)].slice(0, PULL_QUOTE_ATTRIBUTION_WORDS + 2);
+  const offset = (k: number) => m.index + m[0].length + words[k].index;
+  const capital = (k: number) => k < words.length && /^["“]?\p{Lu}/u.test(words[k][0]);
+  const lower = (k: number) => k < words.length && /^\p{Ll}/u.test(words[k][0]);
+  // A role's own small words do not end it: "Chief investments officer at Royal London", "Letter to BP".
+  const roleWord = (k: number) => lower(k) && !ROLE_FUNCTION_WORDS.has(words[k][0]);
+  let to = line.length;
+  // A word that opens a sentence, a quotation, or a capitalised word after the role's lowercase last word.
+  let end = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      k <= PULL_QUOTE_ATTRIBUTION_WORDS &&
+      (OPENERS.has(w[0].replace(/[,:]$/, '')) || /^["“(]/.test(w[0]) || (k >= 2 && roleWord(k - 1) && capital(k))),
+  );
+  // Else the first capitalised word followed by a lowercase one after the name: "Bart Stupak US Congressman BP's
+  // chief executive said ..." goes on at "BP's".
+  if (end < 0) end = words.findIndex((_w, k) => k >= 2 && k <= PULL_QUOTE_ATTRIBUTION_WORDS && capital(k - 1) && capital(k) && lower(k + 1));
+  if (end > 0) to = offset(end);
+  return cut(from, to);
 }
 
 /** The line without list bullets, for matching against the chrome lexicon. */
@@ -50,6 +345,8 @@ export function isChromeLine(line: string): boolean {
 
 /** "Facebook Twitter WhatsApp Copy Link Pinterest LinkedIn Tumblr Email Telegram" */
 function isShareBar(text: string): boolean {
+  // Two dozen share words at most; a paragraph is no share bar (and this loop is costly on one).
+  if (text.length > 200) return false;
   let rest = ` ${text.toLowerCase()} `;
   let count = 0;
   for (const word of SHARE_WORDS_BY_LENGTH) {
@@ -90,6 +387,20 @@ function isProse(line: string): boolean {
   return words >= 25 || (words >= 12 && /[.!?:]["”’)]?$/.test(line.trim()));
 }
 
+/**
+ * A short line that is a sentence of the article, not a label: wire copy breaks quotes into short paragraphs ("I mean,
+ * not just the customers." / "It's everything," said Ross Barkhurst, a boat owner in Venice.), which do not end the body.
+ */
+function isSentence(line: string): boolean {
+  const text = line.trim();
+  if (text.split(/\s+/).length < 4 || !/^["“'‘]?[\p{Lu}\d]/u.test(text) || !/[.!?]["”’'‘)]?$/.test(text)) return false;
+  // A reporter's sentence speaks of others; first and second person outside a quotation, or a question, is a reader
+  // talking ("Your greed is to much.", "Is there any chance it will stop on its own?" in a comment thread).
+  return /^["“]/.test(text) || (!/\?["”’)]?$/.test(text) && !PERSONAL.test(text));
+}
+
+const PERSONAL = /\b(?:I|I'm|I've|I'd|I'll|me|my|you|your|you're|we|we're|our|us)\b/i;
+
 const LIST_ITEM = /^([•·▪◦●*–-]|\d+[.)])\s/;
 /** "May 24, 2025", "World May 23, 2025": the date under a teaser headline. */
 const DATE_LINE =
@@ -100,20 +411,20 @@ const DATE_LINE =
  * list items, and teaser titles each followed by their date. The block ends at the first line
  * that is neither (seed 002: the "Trending" teasers end where the menu and the article begin).
  */
-function markChromeBlocks(lines: string[], chrome: boolean[]): void {
+function markChromeBlocks(lines: string[], chrome: Array<string | null>): void {
   const nextNonBlank = (j: number) => {
     for (let k = j + 1; k < lines.length; k++) if (lines[k].trim() !== '') return lines[k].trim();
     return '';
   };
   for (let i = 0; i < lines.length; i++) {
     if (!CHROME_BLOCK_HEADINGS.test(bare(lines[i]))) continue;
-    chrome[i] = true;
+    chrome[i] = 'chrome-block';
     for (let j = i + 1; j < lines.length; j++) {
       const text = lines[j].trim();
       if (text === '') continue;
       const listed = LIST_ITEM.test(text) || DATE_LINE.test(text) || (!isProse(text) && DATE_LINE.test(nextNonBlank(j)));
       if (!listed) break;
-      chrome[j] = true;
+      chrome[j] = 'chrome-block';
     }
   }
 }
@@ -134,7 +445,7 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
         last.weight += line.length;
       } else clusters.push({ start: i, end: i, weight: line.length });
       gap = 0;
-    } else if (line.trim() !== '') gap++;
+    } else if (line.trim() !== '' && (chrome[i] || !isSentence(line))) gap++;
   });
   const keep = lines.map(() => false);
   if (clusters.length === 0) {
@@ -148,6 +459,13 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
     let next = body.end + 1;
     while (next < lines.length && lines[next].trim() === '') next++;
     if (next >= lines.length || chrome[next] || !LIST_ITEM.test(lines[next].trim()) || !/[.!?]["”’)]?$/.test(lines[next].trim())) break;
+    body.end = next;
+  }
+  // A story often ends on a short quote: "The reserves are too important." (Reuters, before its comment section).
+  for (;;) {
+    let next = body.end + 1;
+    while (next < lines.length && lines[next].trim() === '') next++;
+    if (next >= lines.length || chrome[next] || !isSentence(lines[next])) break;
     body.end = next;
   }
   for (let i = body.start; i <= body.end; i++) keep[i] = !chrome[i];

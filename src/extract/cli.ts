@@ -1,5 +1,5 @@
 /**
- * npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
+ * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
  *                     [--shard i/n | --merge]
  * The command line of the build step: arguments, the terminal, and the order of things. The folder walk is
  * inputFolder.ts, actors.json is actorsFile.ts, the atomic write is outputFile.ts; reading and analysing the
@@ -24,10 +24,11 @@ import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
 import { serializeTimeline } from './write';
 
-const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
+const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
                           [--shard i/n | --merge]
   --input DIR      folder of .txt, .md and .html articles (default: data/documents)
   --out FILE       timeline to write (default: data/timeline.json)
+  --title TEXT     the collection's name, shown by the app (default: the input folder's name)
   --actors FILE    optional actor corrections (default: data/actors.json when it exists)
   --jobs N         documents analysed in parallel (default: one per core)
   --no-cache       analyse every document again (default: reuse the results of unchanged documents)
@@ -45,6 +46,7 @@ class UserError extends Error {}
 interface Options {
   input: string;
   out: string;
+  title: string | null;
   actors: string | null;
   jobs: number | undefined;
   cache: boolean;
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): Options {
   const opts: Options = {
     input: 'data/documents',
     out: 'data/timeline.json',
+    title: null,
     actors: null,
     jobs: undefined,
     cache: true,
@@ -75,6 +78,7 @@ function parseArgs(argv: string[]): Options {
     };
     if (a === '--input') opts.input = value();
     else if (a === '--out') opts.out = value();
+    else if (a === '--title') opts.title = value().trim() || null;
     else if (a === '--actors') opts.actors = value();
     else if (a === '--jobs') {
       opts.jobs = Number(value());
@@ -100,6 +104,17 @@ function parseArgs(argv: string[]): Options {
       `${split} needs --cache DIR, the folder where the shards leave their analyses for the merge (shared storage when they run on several machines).`,
     );
   return opts;
+}
+
+/**
+ * The collection's name when --title is not given: the input folder's ("bpoil_bbc" → "bpoil bbc"). A folder named
+ * for what it holds ("documents", "articles") names no collection; the file then has no title and the app names the
+ * collection after its most reported actors.
+ */
+const GENERIC_FOLDERS = new Set(['documents', 'docs', 'articles', 'input', 'data', 'texts', 'text', 'news', 'corpus', 'files', 'pages']);
+function titleFromFolder(input: string): string | undefined {
+  const name = path.basename(path.resolve(input)).replace(/[_-]+/g, ' ').trim();
+  return name && !GENERIC_FOLDERS.has(name.toLowerCase()) ? name : undefined;
 }
 
 /**
@@ -227,7 +242,7 @@ async function main() {
     if (!opts.cacheDir) await cache?.pruneOtherVersions();
     analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
   }
-  const timeline = assembleTimeline(analysed, { overrides });
+  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input) });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);

@@ -79,6 +79,40 @@ describe('describeDocument', () => {
     });
   });
 
+  describe('a wire dateline without a year ("BALTIMORE, April 5 (Reuters) -")', () => {
+    const KEY_BRIDGE =
+      'Salvage crews lift first containers off ship that hit Baltimore bridge\nBALTIMORE, April 5 (Reuters) - Salvage crews on Friday began lifting containers off the cargo ship that struck the Francis Scott Key Bridge on March 26, as officials said a temporary channel could open within weeks. The port handled a record 52.3 million tons of foreign cargo in 2023, and its busiest month was June 2023. Officials said the new bridge will open in October 2028.';
+
+    it('is the publication date, with the year of the latest month or day the story reports', () => {
+      expect(describeText(KEY_BRIDGE).published).toEqual({ value: '2024-04-05', precision: 'day', basis: 'dateline', text: 'April 5' });
+    });
+
+    it('takes no year from a date in a sentence about the future, nor from a year alone, nor against the weekday of its lead', () => {
+      const onlyFuture = KEY_BRIDGE.replace('The port handled a record 52.3 million tons of foreign cargo in 2023, and its busiest month was June 2023. ', '');
+      expect(describeText(onlyFuture)).toMatchObject({ published: null, datelineDay: { month: 4, day: 5, text: 'April 5' } });
+      expect(describeText(KEY_BRIDGE.replace(', and its busiest month was June 2023', '')).published).toBeNull();
+      // 5 April 2024 was a Friday: "on Tuesday" says the year is another one, which the text does not give.
+      expect(describeText(KEY_BRIDGE.replace('on Friday', 'on Tuesday')).published).toBeNull();
+    });
+
+    it('takes its year from the given date, and wins over it by the days a page index lags behind', () => {
+      const raw =
+        'Swine flu chatter spreads online\nBy Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread swiftly through blogs and social network sites like Twitter and Facebook on Tuesday.';
+      expect(describeText(raw, { published: '2009-04-29' }).published).toEqual({ value: '2009-04-28', precision: 'day', basis: 'dateline', text: 'April 28' });
+      const newYear =
+        'BP sues Halliburton\nHOUSTON, Dec 30 (Reuters) - BP sued Halliburton on Thursday over the cement job on the well that blew out in April.';
+      expect(describeText(newYear, { published: '2011-01-02' }).published?.value).toBe('2010-12-30');
+    });
+
+    it('leaves the given date alone when the dateline is weeks away from it, or belongs to the second story of a page', () => {
+      const far = 'BP sues Halliburton\nHOUSTON, Dec 8 (Reuters) - BP sued Halliburton on Thursday over the cement job on the well that blew out in April.';
+      expect(describeText(far, { published: '2011-01-05' }).published).toMatchObject({ value: '2011-01-05', basis: 'metadata' });
+      const twoStories =
+        'HOUSTON/PORT FOURCHON, Louisiana (Reuters) -- BP on Thursday geared up for its latest attempt to control a gushing undersea well.\nHOUSTON, May 8 (Reuters) -- A natural gas cloud enveloped a Gulf of Mexico offshore oil rig leased by BP and exploded, according to accounts by survivors of the accident.';
+      expect(describeText(twoStories, { published: '2010-05-14' }).published).toMatchObject({ value: '2010-05-14', basis: 'metadata' });
+    });
+  });
+
   it('returns no date for a story with no byline or dateline, even when it mentions dates', () => {
     const raw =
       'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang.';
@@ -141,6 +175,13 @@ describe('headerSpans', () => {
       'Russian missiles kill 20 in Odesa\nBy HANNA ARHIROVA and SUSIE BLANN\nUpdated 10:21 AM EDT, Sat March 16, 2024\nKYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people and wounding more than 70 others.';
     const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
     expect(spans).toEqual(['Updated 10:21 AM EDT, Sat March 16, 2024', 'KYIV, Ukraine (AP) — ']);
+  });
+
+  it("covers a byline and a wire dateline that open the first paragraph, up to the story's first word", () => {
+    const text =
+      'Swine flu chatter spreads online\nBy Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread swiftly through blogs on Tuesday.';
+    const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
+    expect(spans).toEqual(['By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - ']);
   });
 
   it('covers "By Jane Smith | Published ... | Updated ..." below a dek, and "BERLIN, March 15 (Reuters) - "', () => {

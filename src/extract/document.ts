@@ -7,6 +7,8 @@ import * as chrono from 'chrono-node';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
+import { FUTURE_CUES } from './lexicon/time';
+import { findTimeExpressions } from './time';
 
 export interface PublishedDate {
   value: string;
@@ -21,6 +23,11 @@ export interface DocumentDescription {
   publisher: string | null;
   published: PublishedDate | null;
   citedSources: string[];
+  /**
+   * A wire dateline's day when it gives no year and nothing else here could date the story ("BALTIMORE, April 5
+   * (Reuters) -"): what the corpus-wide stage needs to pick its year from the other reports.
+   */
+  datelineDay: { month: number; day: number; text: string } | null;
 }
 
 export function describeDocument(input: { id: string; raw: string; clean: CleanResult; meta: HtmlMeta }): DocumentDescription {
@@ -30,10 +37,13 @@ export function describeDocument(input: { id: string; raw: string; clean: CleanR
     .filter((l) => l !== '');
   const bodyStart = Math.max(0, lines.findIndex(isProse));
   const publisher = describePublisher(input.meta, input.clean.removed) ?? siteInTitle(input.meta.title) ?? wirePublisher(lines, bodyStart);
+  const published = describePublished(lines, bodyStart, input.meta, input.clean.text);
+  const wire = published ? null : yearlessDateline(lines, bodyStart);
   return {
     title: describeTitle(lines, input.meta, input.id),
     publisher,
-    published: describePublished(lines, bodyStart, input.meta),
+    published,
+    datelineDay: wire && { month: wire.month, day: wire.day, text: wire.text },
     // "(Reuters)" in a Reuters story's dateline says who wrote it, not whom it cites.
     citedSources: findCitedSources(input.clean.text, input.clean.removed).filter((name) => !publisher || agencyNamedIn(name) !== publisher),
   };
@@ -157,10 +167,14 @@ function agencyNamedIn(line: string): string | null {
 
 const BYLINE_MARK = /^(By\s+\p{Lu}|(Published|Updated|Posted)\b)|^[\p{L} ]{0,30}\d{1,2}(,\s*|\s+)\d{4}$/u;
 
-function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta): PublishedDate | null {
-  if (meta.published) {
-    const fromMeta = parseMetadataDate(meta.published);
-    if (fromMeta) return fromMeta;
+function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta, text: string): PublishedDate | null {
+  const given = meta.published ? parseMetadataDate(meta.published) : null;
+  const wire = yearlessDateline(lines, bodyStart);
+  if (given) {
+    // "LOS ANGELES, April 28 (Reuters) - ... on Tuesday" in a page filed under 29 April: the dateline is the day the
+    // story's "Tuesday" counts from. A dateline far from the given date belongs to another story on the page.
+    const dated = wire && datelineNear(wire, given);
+    return dated && dated.value !== given.value ? dated : given;
   }
   // Byline: a short line between the headline and the body ("News Room By News Room November 30, 2024").
   // Lines before the headline are not considered: that is where chrome dates of other stories sit.
@@ -178,7 +192,125 @@ function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta): 
     const date = m && explicitDate(m[1]);
     if (date) return { ...date, basis: 'dateline' };
   }
+  return wire ? datelineInText(wire, text) : null;
+}
+
+interface YearlessDateline {
+  month: number;
+  day: number;
+  /** As written: "April 5". */
+  text: string;
+  /** Weekdays (Sunday = 0) the story's first sentence names: "on Friday" is the dateline's day or the day before. */
+  leadWeekdays: number[];
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A wire dateline that gives the day but not the year: "BALTIMORE, April 5 (Reuters) - ", "WASHINGTON, May 18
+ * (Reuters) -", "HOUSTON, Dec 8 (Reuters) -". At the start of a header or first body line, or after a byline on
+ * that line ("By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread ...");
+ * a dateline inside the line must name its agency.
+ */
+const YEARLESS_DATELINE =
+  /(?:^|\s)(?<city>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?,\s*(?<date>(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}))(?!\d|,?\s*\d{4})\s*(?<agency>\([A-Z][\p{L}. ]{0,40}\))?\s*[-–—]{1,2}\s/u;
+/** Any wire dateline that names its agency, with or without a date: "HOUSTON/PORT FOURCHON, Louisiana (Reuters) --". */
+const AGENCY_DATELINE = /(?:^|\s)[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function yearlessDateline(lines: string[], bodyStart: number): YearlessDateline | null {
+  let at = 0;
+  for (const [i, line] of lines.entries()) {
+    // Like a byline, a dateline sits in the header: at most a dek and a caption above the story.
+    if (at > HEADER_CHARS) break;
+    at += line.length + 1;
+    const head = line.slice(0, 300);
+    const m = YEARLESS_DATELINE.exec(head);
+    // The first story's dateline decides: a page of several wire stories ("HOUSTON/PORT FOURCHON, Louisiana
+    // (Reuters) -- BP on Thursday ...", then "HOUSTON, May 8 (Reuters) -- ...") is not dated by the second one.
+    if (!m?.groups) {
+      const other = AGENCY_DATELINE.exec(head);
+      if (other?.groups && agencyNamedIn(other.groups.agency)) return null;
+      continue;
+    }
+    // Past the first paragraph, or inside a line, only a dateline that names its agency is one.
+    if ((m.index !== 0 || i > bodyStart) && !m.groups.agency) continue;
+    const month = MONTH_ABBREVIATIONS.indexOf(m.groups.month.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m.groups.day);
+    if (day < 1 || day > 31) continue;
+    const lead = line.slice(m.index + m[0].length, m.index + m[0].length + 300).split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0];
+    const leadWeekdays = [...lead.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)].map((w) => WEEKDAYS.indexOf(w[0].toLowerCase()));
+    return { month, day, text: m.groups.date, leadWeekdays };
+  }
   return null;
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function realDay(year: number, month: number, day: number): boolean {
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days from a to b, both "YYYY-MM-DD". */
+function daysFrom(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** A page's date is at most this many days after its dateline (a later update, an index date) or one day before it (time zones). */
+const DATELINE_BEFORE_GIVEN_DAYS = 7;
+
+/** The dateline's day in the year that puts it nearest the given date, if that is close enough to be the same story. */
+function datelineNear(wire: YearlessDateline, given: PublishedDate): PublishedDate | null {
+  const [year, month, day] = given.value.split('-').map(Number);
+  if (given.precision === 'year') return realDay(year, wire.month, wire.day) ? dateline(year, wire) : null;
+  const reference = isoDay(year, month, day || Math.min(15, new Date(Date.UTC(year, month, 0)).getUTCDate()));
+  const options = [year - 1, year, year + 1].filter((y) => realDay(y, wire.month, wire.day)).map((y) => isoDay(y, wire.month, wire.day));
+  const nearest = options.sort((a, b) => Math.abs(daysFrom(a, reference)) - Math.abs(daysFrom(b, reference)))[0];
+  if (!nearest) return null;
+  if (given.precision === 'month') return nearest.slice(0, 7) === given.value ? dateline(Number(nearest.slice(0, 4)), wire) : null;
+  const lag = daysFrom(nearest, reference);
+  return lag >= -1 && lag <= DATELINE_BEFORE_GIVEN_DAYS ? dateline(Number(nearest.slice(0, 4)), wire) : null;
+}
+
+function dateline(year: number, wire: YearlessDateline): PublishedDate {
+  return { value: isoDay(year, wire.month, wire.day), precision: 'day', basis: 'dateline', text: wire.text };
+}
+
+/**
+ * With no date given, the dateline's year comes from the text: a report appears after what it reports, so it is
+ * the first year that puts the dateline on or after the latest month or day the text states in the past ("BALTIMORE,
+ * April 5 (Reuters)" in a story that recalls "June 2023" is 5 April 2024), if the weekday its first sentence names
+ * agrees. Dates in a sentence about the future ("the bridge will reopen in May 2028") do not count. Else no year.
+ */
+/** The words of a sentence before `at`: back to the last sentence end or line break, at most 300 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 300), at);
+  const m = /[\s\S]*(?:[.!?]["”’]?\s|\n)/.exec(window);
+  return m ? window.slice(m[0].length) : window;
+}
+
+function datelineInText(wire: YearlessDateline, text: string): PublishedDate | null {
+  let latest: string | null = null;
+  for (const t of findTimeExpressions(text, null)) {
+    // A year alone is background more often than news ("the 1959 Antarctic Treaty", "by 2013"): a month or a day counts.
+    if (t.basis !== 'explicit' || !t.value || t.precision === 'year') continue;
+    if (FUTURE_CUES.some((cue) => cue.test(sentenceBefore(text, t.start)))) continue;
+    if (latest === null || t.value.localeCompare(latest) > 0) latest = t.value;
+  }
+  if (latest === null) return null;
+  const after = (year: number) => {
+    const day = isoDay(year, wire.month, wire.day);
+    return day.slice(0, latest!.length) >= latest!;
+  };
+  let year = Number(latest.slice(0, 4));
+  while (!after(year) || !realDay(year, wire.month, wire.day)) year++;
+  // The lead's weekday must agree: "BALTIMORE, April 5 (Reuters) - Salvage crews on Friday began ..." (5 April 2024 was
+  // a Friday). On the development topics, without it the latest date told was years before the story as often as
+  // not (a 2009 piece on the 2003 SARS epidemic).
+  const weekday = new Date(Date.UTC(year, wire.month - 1, wire.day)).getUTCDay();
+  return wire.leadWeekdays.some((w) => w === weekday || w === (weekday + 6) % 7) ? dateline(year, wire) : null;
 }
 
 /** "2024-11-30T08:00:00Z" → 2024-11-30 (the date as the page wrote it, no time-zone shift). */
@@ -339,6 +471,10 @@ const DATE_LINE =
 const WIRE_DATELINE =
   /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
+/** A wire dateline inside a header line, after a byline or timestamp: it must name its agency ("(Reuters)"). */
+const INLINE_WIRE_DATELINE =
+  /(?<=^|\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
+
 /**
  * Spans of the cleaned text that are about the article rather than what it reports: byline and
  * timestamp lines above the first paragraph, and a wire dateline at the start of it. Their dates are
@@ -359,7 +495,11 @@ export function headerSpans(text: string): Array<[number, number]> {
     // A byline sits above the body, at most a dek and a caption away from the headline.
     if (start > HEADER_CHARS) break;
     const dateline = WIRE_DATELINE.exec(trimmed);
+    const inside = dateline ? null : INLINE_WIRE_DATELINE.exec(trimmed.slice(0, 300));
     if (dateline) spans.push([lead, lead + dateline[0].length]);
+    // "By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread ...": the byline
+    // and the dateline before the story's first words.
+    else if (inside?.groups && agencyNamedIn(inside.groups.agency)) spans.push([lead, lead + inside.index + inside[0].length]);
     else if (trimmed.length <= 220 && /\d/.test(trimmed) && !/[.!?]["”’]?$/.test(trimmed) && (BYLINE_LINE.test(trimmed) || DATE_LINE.test(trimmed))) {
       spans.push([lead, lead + trimmed.length]);
     }

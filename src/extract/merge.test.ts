@@ -34,6 +34,7 @@ function dated(doc: string, sentence: string, date: string, precision: Precision
       value: date,
       precision,
       basis: 'explicit',
+      rules: ['chronoCalendar:absolute'],
     },
     value: date,
     precision,

@@ -25,6 +25,8 @@ export interface SourceFile {
 
 export interface BuildOptions {
   overrides?: ActorOverrides;
+  /** the collection's name, written as the file's title (extract --title, or the input folder's name) */
+  title?: string;
   /** Called after each document is analysed (for progress bars). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -226,7 +228,7 @@ export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): 
  */
 export function assembleTimeline(
   analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>,
-  options: Pick<BuildOptions, 'overrides'> = {},
+  options: Pick<BuildOptions, 'overrides' | 'title'> = {},
 ): TimelineFile {
   const warnings = analysed.flatMap((a) => a.warnings);
   // Copies: inference below sets `published` on undated documents, and callers may cache their input.
@@ -273,6 +275,7 @@ export function assembleTimeline(
   const onEvents = new Set(events.flatMap((e) => e.actors));
   const timeline: TimelineFile = {
     schemaVersion: SCHEMA_VERSION,
+    ...(options.title ? { title: options.title } : {}),
     documents: docs.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, published: d.published, text: d.text, citedSources: d.citedSources })),
     actors: index.actors.filter((a) => onEvents.has(a.id)),
     events: rateImportance(events, docs),

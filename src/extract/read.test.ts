@@ -111,6 +111,51 @@ describe('readDocument', () => {
       expect(readDocument('p.html', utf8(html))).toMatchObject({ ok: true, meta: { published: '2024-03-18T09:02:00-04:00' } });
     });
 
+    it('reads a page nested 20,000 elements deep instead of skipping it', () => {
+      const depth = 20_000;
+      const html = `<html><head><meta property="article:published_time" content="2024-06-19"></head><body><article>${'<div>'.repeat(depth)}<p>Putin arrived in Pyongyang for a two-day visit.</p>${'</div>'.repeat(depth)}</article></body></html>`;
+      const read = readDocument('deep.html', utf8(html));
+      expect(read).toMatchObject({ ok: true, meta: { published: '2024-06-19' } });
+      expect(read.ok && read.raw).toBe('Putin arrived in Pyongyang for a two-day visit.');
+    });
+
+    it('reads a deeply nested JSON-LD block', () => {
+      const depth = 20_000;
+      const jsonLd = `${'['.repeat(depth)}{"@type":"NewsArticle","datePublished":"2024-06-19"}${']'.repeat(depth)}`;
+      const html = `<script type="application/ld+json">${jsonLd}</script><p>Putin arrived in Pyongyang for a two-day visit.</p>`;
+      expect(readDocument('p.html', utf8(html))).toMatchObject({ ok: true, meta: { published: '2024-06-19' } });
+    });
+
+    it('leaves out embedded tweets, reader comments, captions, credits and related-story boxes', () => {
+      const html =
+        '<article><h1>Oil well capped after 87 days</h1>' +
+        '<p>BP said on Thursday that oil had stopped flowing into the Gulf of Mexico for the first time since April.</p>' +
+        '<figure><img src="cap.jpg"><figcaption>The new cap on the well. Photograph: Gerald Herbert/AP</figcaption></figure>' +
+        '<figcaption>A loose caption outside its figure</figcaption>' +
+        '<blockquote class="twitter-tweet"><p>RETWEET if you think BP should pay pic.twitter.com/abc</p>&mdash; Gulf Watch (@gulfwatch)</blockquote>' +
+        '<p class="image-credit">Getty Images</p>' +
+        '<div class="related-stories"><p>BP chief to step down</p></div>' +
+        '<div role="complementary"><p>Oil spill in numbers</p></div>' +
+        '<p>Engineers will monitor the pressure for 48 hours.</p>' +
+        '<section id="comments"><article class="comment"><p>joe123 wrote: BP should be banned from the Gulf forever.</p></article></section>' +
+        '<div class="disqus_thread">This discussion is now closed.</div>' +
+        '</article>';
+      const read = readDocument('p.html', utf8(html));
+      expect(read.ok && read.raw).toBe(
+        'Oil well capped after 87 days\nBP said on Thursday that oil had stopped flowing into the Gulf of Mexico for the first time since April.\nEngineers will monitor the pressure for 48 hours.',
+      );
+    });
+
+    it('keeps an article whose wrapper only says it has comments or captions, or holds the headline', () => {
+      const html =
+        '<div class="post has-comments with-caption"><p>The commentary in the Financial Times said BP would survive.</p></div>' +
+        '<div class="story-related-wrapper"><h1>BP chief steps down</h1><p>Tony Hayward will leave BP on October 1.</p></div>';
+      const read = readDocument('p.html', utf8(html));
+      expect(read.ok && read.raw).toBe(
+        'The commentary in the Financial Times said BP would survive.\nBP chief steps down\nTony Hayward will leave BP on October 1.',
+      );
+    });
+
     it('treats a page with no text as empty', () => {
       expect(readDocument('p.html', utf8('<html><script>x()</script></html>'))).toMatchObject({ ok: false, warning: { code: 'empty' } });
     });

@@ -5,6 +5,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { BuildWarning, HtmlMeta, ReadResult } from './types';
+import { FURNITURE_CLASS_WORDS } from './lexicon/chrome';
 
 type Format = 'text' | 'markdown' | 'html';
 
@@ -145,6 +146,7 @@ const DROPPED_TAGS = new Set([
   'audio',
   'picture',
   'figure',
+  'figcaption',
 ]);
 const BLOCK_TAGS = new Set([
   'p',
@@ -171,26 +173,39 @@ const BLOCK_TAGS = new Set([
   'hr',
   'table',
   'address',
-  'figcaption',
 ]);
 
 function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-function findAll(nodes: ChildNode[], test: (el: Element) => boolean, out: Element[] = []): Element[] {
-  for (const node of nodes) {
+/*
+ * Every walk over the tree below keeps its own stack instead of recursing: a page nested 20,000 levels deep
+ * (broken markup, or a hostile file) would overflow the call stack and lose the whole document.
+ */
+
+/** Elements passing `test`, in document order. */
+function findAll(nodes: ChildNode[], test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const stack: ChildNode[] = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (test(node)) out.push(node);
-    findAll(node.children, test, out);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return out;
 }
 
-function textOf(node: ChildNode): string {
-  if (node.type === 'text') return node.data;
-  if (isElement(node)) return node.children.map(textOf).join('');
-  return '';
+function textOf(root: ChildNode): string {
+  const parts: string[] = [];
+  const stack: ChildNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push(node.data);
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return parts.join('');
 }
 
 /** Element is hidden from readers: `hidden`, `aria-hidden="true"`, or `display:none`. */
@@ -198,19 +213,47 @@ function isHidden(el: Element): boolean {
   return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || /display\s*:\s*none/i.test(el.attribs.style ?? '');
 }
 
+/**
+ * Parts of a page that are not the article, told by their markup: an embedded tweet or post
+ * (`<blockquote class="twitter-tweet">`), the reader comments, photo captions and credits, related-story
+ * boxes, and anything the page marks as complementary. Which class and id words count is data, in
+ * lexicon/chrome.ts.
+ */
+export function furnitureElement(el: Element): string | null {
+  if (el.attribs.role === 'complementary') return 'aside';
+  const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  for (const [rule, pattern] of FURNITURE_CLASS_WORDS) {
+    if (!words.some((w) => pattern.test(w))) continue;
+    // A wrapper named after something it also holds ("story-related-wrapper" around the headline) is not furniture.
+    if ((rule === 'caption' || rule === 'related-stories') && findAll(el.children, (inner) => inner.name === 'h1').length > 0) return null;
+    return rule;
+  }
+  return null;
+}
+
+type RenderStep = { node: ChildNode; inArticle: boolean } | { close: string };
+
 function renderBlocks(nodes: ChildNode[], out: string[], inArticle = false): void {
-  for (const node of nodes) {
+  const stack: RenderStep[] = nodes.map((node) => ({ node, inArticle })).reverse();
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      out.push(step.close);
+      continue;
+    }
+    const { node } = step;
     if (node.type === 'text') out.push(node.data);
     if (!isElement(node)) continue;
     const tag = node.name.toLowerCase();
     // An <article>'s own <header> holds its headline and byline; the page's <header> is chrome.
-    const keptHeader = tag === 'header' && inArticle;
-    if ((DROPPED_TAGS.has(tag) && !keptHeader) || isHidden(node)) continue;
+    const keptHeader = tag === 'header' && step.inArticle;
+    if ((DROPPED_TAGS.has(tag) && !keptHeader) || isHidden(node) || furnitureElement(node)) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) out.push('\n');
     if (tag === 'td' || tag === 'th') out.push(' ');
-    renderBlocks(node.children, out, inArticle || tag === 'article');
-    if (block) out.push('\n');
+    if (block) stack.push({ close: '\n' });
+    const childInArticle = step.inArticle || tag === 'article';
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inArticle: childInArticle });
   }
 }
 
@@ -296,19 +339,24 @@ interface JsonLdFacts {
 /** Reads NewsArticle facts from JSON-LD blocks (a single object, an array, or an @graph). */
 function readJsonLd(scripts: Element[]): JsonLdFacts {
   const facts: JsonLdFacts = {};
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
+  // Iterative, like the tree walks: a JSON-LD block can be nested as deep as the page.
+  const visit = (root: unknown): void => {
+    const stack: unknown[] = [root];
+    while (stack.length) {
+      const value = stack.pop();
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+        continue;
+      }
+      if (!value || typeof value !== 'object') continue;
+      const obj = value as Record<string, unknown>;
+      if (typeof obj.datePublished === 'string') facts.datePublished ??= obj.datePublished;
+      if (typeof obj.headline === 'string') facts.headline ??= obj.headline;
+      const publisher = obj.publisher as Record<string, unknown> | string | undefined;
+      if (typeof publisher === 'string') facts.publisher ??= publisher;
+      else if (publisher && typeof publisher.name === 'string') facts.publisher ??= publisher.name;
+      if (obj['@graph']) stack.push(obj['@graph']);
     }
-    if (!value || typeof value !== 'object') return;
-    const obj = value as Record<string, unknown>;
-    if (typeof obj.datePublished === 'string') facts.datePublished ??= obj.datePublished;
-    if (typeof obj.headline === 'string') facts.headline ??= obj.headline;
-    const publisher = obj.publisher as Record<string, unknown> | string | undefined;
-    if (typeof publisher === 'string') facts.publisher ??= publisher;
-    else if (publisher && typeof publisher.name === 'string') facts.publisher ??= publisher.name;
-    if (obj['@graph']) visit(obj['@graph']);
   };
   for (const script of scripts) {
     try {

@@ -2,6 +2,8 @@
  * segment: cleaned text → sentences with offsets. Intl.Segmenter does the work, line by line (a
  * sentence never crosses a line break); we mend its known misses: it splits after abbreviations
  * ("He met Gen. | Smith in the U.S. | President Joe Biden") and initials ("J. | R. | Tolkien").
+ * The linguistic layer (nlp/) takes its sentences from here: measured against wink-nlp's own sentence
+ * boundaries on the development articles, these were right in all 30 disagreements read (nlp/sentences.ts).
  */
 import type { Sentence } from './types';
 import { MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';

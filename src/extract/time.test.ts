@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeExpressions } from './time';
+import { explainTimeExpressions, findTimeExpressions, resolveInDirection } from './time';
 
 /** The expressions of a text as "text → value" pairs, the way a reader checks them. */
 function dates(text: string, reference: string | null): string[] {
@@ -291,5 +291,140 @@ describe('"Hours later" is the day told before', () => {
 describe('a list of years', () => {
   it('reads every year of "won the tournament in 1964, 2008 and 2012"', () => {
     expect(dates('Spain also won the tournament in 1964, 2008 and 2012.', '2024-07-14').map((d) => d.split(' → ')[0])).toEqual(['1964', '2008', '2012']);
+  });
+});
+
+/** What the time stage read and set aside, as "text: rule". */
+function setAside(text: string, reference: string | null): string[] {
+  return explainTimeExpressions(text, reference).rejected.map((r) => `${r.text}: ${r.rules[r.rules.length - 1]}`);
+}
+
+describe('a number after a date is no year unless written as one', () => {
+  it('reads "since March 1, 50 did so" as March 1, not 2050', () => {
+    const text = 'Of 80 countries implementing measures affecting trade since March 1, 50 did so because of swine flu.';
+    expect(only(text, '2009-06-12')).toMatchObject({ text: 'March 1', value: '2009-03-01', precision: 'day' });
+    expect(only('The pandemic was declared on June 11, 2009.', null).value).toBe('2009-06-11');
+  });
+});
+
+describe('every expression names the rules that made it', () => {
+  it('starts with its parser and ends with how it was resolved', () => {
+    const [thursday, cap] = findTimeExpressions('BP said on Thursday that the new cap, fitted in early July, was holding.', '2010-07-16');
+    expect(thursday.rules).toEqual(['chronoCalendar:weekday', 'direction:past']);
+    expect(cap.rules).toEqual(['chronoCalendar:month', 'periodPrefix', 'direction:past']);
+    expect(only('The blast killed 11 workers yesterday.', '2010-04-21').rules).toEqual(['deictic:yesterday']);
+    expect(only('It will be held on Wednesday.', '2010-06-17').rules).toEqual(['chronoCalendar:weekday', 'futureCue', 'direction:future']);
+    expect(only('The rig sank on April 22, 2010.', null).rules).toEqual(['chronoCalendar:absolute']);
+  });
+});
+
+describe('what reads as a date but is no date of a happening', () => {
+  it('never dates anything by "now", "currently" or "at present", and says why', () => {
+    const text = 'Some of the outrage directed at Obama now could be overspill from anger over the economy.';
+    expect(findTimeExpressions(text, '2010-05-26')).toEqual([]);
+    expect(setAside(text, '2010-05-26')).toEqual(['now: presentReference']);
+    expect(setAside('The spill is currently the worst in US history, and at present no fix is in sight.', '2010-05-26')).toEqual([
+      'currently: presentReference',
+      'at present: presentReference',
+    ]);
+  });
+
+  it('reads a futures contract month as a contract, not a date: "U.S. April crude", "December gold", "for June delivery"', () => {
+    const text = 'U.S. April crude rose 52 cents to $81.45 a barrel, and December gold slipped $3.';
+    expect(findTimeExpressions(text, '2010-03-15')).toEqual([]);
+    expect(setAside(text, '2010-03-15')).toEqual(['April: contractMonth', 'December: contractMonth']);
+    expect(setAside('Brent crude for June delivery fell $1.20 to $84.40.', '2010-05-04')).toEqual(['June: contractMonth']);
+  });
+
+  it('keeps a month of data and a month that names a happening: "China\'s July crude imports", "the April oil rig explosion"', () => {
+    expect(only("China's July crude imports rose 10 percent from a year before.", '2010-08-11').value).toBe('2010-07');
+    expect(only('Its investigation focused on the April oil rig explosion.', '2010-09-08').value).toBe('2010-04');
+  });
+
+  it('sets a page timestamp aside, but not a date with a clock time in a sentence', () => {
+    expect(setAside('13 July 2010 Last updated at 09:43 GMT Help BP has installed a new sealing cap on the leaking well.', '2010-07-13')).toEqual([
+      '13 July 2010: pageTimestamp',
+    ]);
+    const reuters = 'HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig that had burned for 36 hours sank on Thursday.';
+    expect(dates(reuters, '2010-04-22')).toEqual(['on Thursday → 2010-04-22 (day)']);
+    expect(setAside('By Michael Cavna | June 15, 2010; 9:10 AM ET Here is the one I did.', '2010-06-15')).toEqual(['June 15, 2010: pageTimestamp']);
+    expect(setAside('Updated 10:21 AM EDT, Sat March 16, 2024\nRussian missiles hit Odesa on Friday.', '2024-03-16')).toEqual([
+      'Sat March 16, 2024: pageTimestamp',
+    ]);
+    expect(setAside("Take a look at video I took from Louisiana's southern-most tip: Jul 18, 2010 15:26 UTC After a laid-back family getaway", null)).toEqual([
+      'Jul 18, 2010: pageTimestamp',
+    ]);
+    expect(only('The well was capped on Jul 15, 2010, officials said.', null).value).toBe('2010-07-15');
+    expect(only('In Perdido Key, local health officials on Tuesday posted notices on the beaches.', '2010-06-24').rules).not.toContain('pageTimestamp');
+    expect(only('The rig exploded at about 10 p.m. CDT on April 20, 2010, killing 11 workers.', null).value).toBe('2010-04-20');
+    expect(only('On April 20, 2010 at 9:45 p.m. CDT, gas surged up the well.', null).value).toBe('2010-04-20');
+  });
+
+  it('flags the year of a record or a comparison as a baseline, and keeps it', () => {
+    const [since, monday] = findTimeExpressions('The walkout, the first by the union since 1977, began on Monday.', '2010-05-01');
+    expect(since).toMatchObject({ text: '1977', value: '1977', rules: ['bareYear', 'comparisonBaseline'] });
+    expect(monday.rules).not.toContain('comparisonBaseline');
+    expect(only('Prices were the lowest since 1999.', null).rules).toContain('comparisonBaseline');
+    expect(only('Output was higher than in 2007.', null).rules).toContain('comparisonBaseline');
+  });
+});
+
+describe('business copy', () => {
+  it('reads "on the day" after a price move as the report\'s own day', () => {
+    const day = only("At its lowest point, the firm's share price was nearly 17% down on the day, but it recovered.", '2010-06-09');
+    expect(day).toMatchObject({ text: 'on the day', value: '2010-06-09', precision: 'day', rules: ['business:sameDay', 'countedFromReference'] });
+  });
+
+  it('reads "late in the session" as the day told before it', () => {
+    const [, late] = findTimeExpressions('BP shares fell on Tuesday. Late in the session they recovered some ground.', '2010-06-10');
+    expect(late).toMatchObject({ text: 'Late in the session', value: '2010-06-08', rules: ['business:sameDay', 'countedFromDateBefore'] });
+  });
+
+  it('reads "ended the day" as the day told before it', () => {
+    const [, ended] = findTimeExpressions('BP shares fell on Tuesday and ended the day 5% lower.', '2010-06-10');
+    expect(ended).toMatchObject({ text: 'ended the day', value: '2010-06-08', rules: ['business:sameDay', 'countedFromDateBefore'] });
+  });
+
+  it('leaves "on the day of the explosion" alone: no price move, no session', () => {
+    expect(findTimeExpressions('No alarms went off on the day of the explosion.', '2010-05-26')).toEqual([]);
+  });
+
+  it('dates "the same period last year" and "a year earlier" to the year before the report', () => {
+    expect(only('Net profit fell to $1.78 billion from $5.6 billion in the same period last year.', '2010-07-27')).toMatchObject({
+      text: 'the same period last year',
+      value: '2009',
+      precision: 'year',
+      rules: ['business:yearEarlierPeriod'],
+    });
+    expect(only('Profit fell to $1.2bn from $2.5bn a year earlier.', '2010-07-27')).toMatchObject({
+      value: '2009',
+      rules: ['anaphoric:unitsLaterEarlier', 'countedFromReference'],
+    });
+  });
+});
+
+describe('resolveInDirection: the tense of the clause decides which way a bare month or weekday points', () => {
+  it('makes "early June" of a May article next June in a future clause, and keeps last June in a past one', () => {
+    const [june] = findTimeExpressions('Hayward said work on the relief well resumed in early June.', '2010-05-20');
+    expect(june.value).toBe('2009-06');
+    const future = resolveInDirection(june, 'future', '2010-05-20');
+    expect(future).toMatchObject({ text: 'early June', value: '2010-06', precision: 'month', rules: ['chronoCalendar:month', 'periodPrefix', 'tense:future'] });
+    expect(resolveInDirection(future, 'past', '2010-05-20').value).toBe('2009-06');
+  });
+
+  it('turns a weekday either way from the reference day', () => {
+    const [wednesday] = findTimeExpressions('The panel met on Wednesday.', '2010-06-17');
+    expect(resolveInDirection(wednesday, 'future', '2010-06-17').value).toBe('2010-06-23');
+    expect(resolveInDirection(wednesday, 'past', '2010-06-17').value).toBe('2010-06-16');
+  });
+
+  it('leaves what the text itself fixes: an explicit date, "last Friday", "yesterday", "later that year"', () => {
+    const text = 'The well blew out on April 20, 2010. BP capped it last Friday, yesterday it said so, and later that year it paid.';
+    for (const e of findTimeExpressions(text, '2010-07-20')) expect(resolveInDirection(e, 'future', '2010-07-20')).toEqual(e);
+  });
+
+  it('gives a weekday without a reference date its constraint either way', () => {
+    const [friday] = findTimeExpressions('Talks resumed on Friday.', null);
+    expect(resolveInDirection(friday, 'future', null)).toMatchObject({ value: null, constraint: { weekday: 5 } });
   });
 });

@@ -4,7 +4,8 @@
  *
  * Shaped like chrono: parsers each recognise one kind of expression, refiners then adjust and filter
  * them, and one resolver turns them into ISO values. See ./time/ for each piece and the sentence it
- * was written for.
+ * was written for. Every expression lists the rules that made it, by name (`rules`), as chrono's parser
+ * tags do: its parser's first, then each refiner that shaped it, then the direction it was resolved in.
  */
 import type { Precision, TimeExpression } from './types';
 import type { Candidate, CandidateParser, CandidateRefiner } from './time/candidate';
@@ -14,16 +15,25 @@ import { parseBareYears } from './time/bareYearParser';
 import { parseDeicticExpressions } from './time/deicticParser';
 import { parseAnaphoricExpressions } from './time/anaphoricParser';
 import { parseHolidays } from './time/holidayParser';
+import { parseBusinessExpressions } from './time/businessParser';
 import { periodPrefixRefiner } from './time/periodPrefixRefiner';
 import { monthNameRefiner } from './time/monthNameRefiner';
 import { monthOfYearRefiner } from './time/monthOfYearRefiner';
 import { yearRangeRefiner } from './time/yearRangeRefiner';
 import { namedEventRefiner } from './time/namedEventRefiner';
+import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
 import { resolveRelativeDate } from './time/resolveRelativeDate';
 
-const PARSERS: CandidateParser[] = [parseCalendarExpressions, parseBareYears, parseDeicticExpressions, parseAnaphoricExpressions, parseHolidays];
+const PARSERS: CandidateParser[] = [
+  parseCalendarExpressions,
+  parseBareYears,
+  parseDeicticExpressions,
+  parseAnaphoricExpressions,
+  parseHolidays,
+  parseBusinessExpressions,
+];
 
 const REFINERS: CandidateRefiner[] = [
   monthNameRefiner,
@@ -31,31 +41,67 @@ const REFINERS: CandidateRefiner[] = [
   periodPrefixRefiner,
   monthOfYearRefiner,
   yearRangeRefiner,
+  // Before the overlap refiner: "Thu Apr 22, 2010" ruled a timestamp still keeps "2010" inside it from being read.
+  notADateRefiner,
   overlapRefiner,
   futureCueRefiner,
 ];
 
 /**
+ * Something that reads as a date but gives no date of a happening, with the rules that said so ("presentReference").
+ * Its value is what it would say as a time expression ("now" is the reference day, as TimeML's annotators read it),
+ * for tools that measure the tagger itself; the build never dates a happening by it.
+ */
+export type RejectedExpression = Pick<TimeExpression, 'text' | 'start' | 'end' | 'value' | 'precision' | 'rules'>;
+
+/**
  * @param text the text to tag; offsets of the result point into it
  * @param reference the publication date as ISO at its precision ("2024-11-30", "2024-06", "2024") or null
- * @returns non-overlapping expressions sorted by start
+ * @returns non-overlapping expressions sorted by start; never "now", a futures contract month or a page timestamp
  */
 export function findTimeExpressions(text: string, reference: string | null): TimeExpression[] {
+  return explainTimeExpressions(text, reference).expressions;
+}
+
+/** The expressions, and what was read and set aside as no date of a happening, with the rule that set it aside. */
+export function explainTimeExpressions(text: string, reference: string | null): { expressions: TimeExpression[]; rejected: RejectedExpression[] } {
   const ref = parseReference(reference);
   let candidates: Candidate[] = PARSERS.flatMap((parse) => parse(text));
   for (const refine of REFINERS) candidates = refine(text, candidates);
   const out: TimeExpression[] = [];
+  const rejected: RejectedExpression[] = [];
   for (const c of candidates) {
+    const span = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
+    if (c.notADate) {
+      const reading = c.anchor.kind === 'anaphoric' ? null : resolveRelativeDate(c.anchor, ref);
+      rejected.push({ ...span, value: reading?.value ?? null, precision: reading?.precision ?? 'day', rules: c.rules });
+      continue;
+    }
     if (c.anchor.kind === 'anaphoric') {
       const counted = resolveAnaphoricDate(c.anchor, c.start, out);
-      if (counted) out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...counted });
+      if (counted) out.push({ ...span, ...counted, rules: [...c.rules, 'countedFromDateBefore'] });
+      else if (c.anchor.fallback) {
+        // "Shares fell 17% on the day" with no date before it: the report's own day; "a year earlier": the year before it.
+        const resolved = resolveRelativeDate(asOffset(c.anchor), ref);
+        if (resolved) out.push({ ...span, ...resolved, rules: [...c.rules, 'countedFromReference'] });
+      }
       continue;
     }
     const resolved = resolveRelativeDate(c.anchor, ref);
     if (!resolved) continue;
-    out.push({ text: text.slice(c.start, c.end), start: c.start, end: c.end, ...resolved });
+    out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c)] });
   }
-  return out;
+  return { expressions: out, rejected };
+}
+
+function directionRule(c: Candidate): string[] {
+  const a = c.anchor;
+  return a.kind === 'month' || a.kind === 'weekday' || a.kind === 'monthDay' ? [`direction:${a.direction}`] : [];
+}
+
+function asOffset(anchor: Extract<Candidate['anchor'], { kind: 'anaphoric' }>): Candidate['anchor'] {
+  const precision: Precision = anchor.unit === 'week' ? 'day' : anchor.unit;
+  return { kind: 'offset', unit: anchor.unit, amount: anchor.amount, precision };
 }
 
 /** How far back (in characters) "later that year" looks for the date it counts from: the sentence or two before. */
@@ -86,4 +132,42 @@ function resolveAnaphoricDate(
     value = formatPartialDate(addDays({ year: date.year, month: date.month, day: date.day }, anchor.amount * (anchor.unit === 'week' ? 7 : 1)));
   }
   return { value, precision, basis: 'relative', countedFrom: antecedent.text };
+}
+
+/**
+ * Re-reads one expression in the direction the tense of its clause gives: "early June" in a future-tense clause of
+ * a May article is next June ('future'), in a past-tense clause last June ('past'). Only a month, weekday or
+ * month-day without a year and without its own "last" / "next" / "this" changes; anything else (an explicit date,
+ * "yesterday", "last Friday", "later that year") comes back as it was. The result's rules end with `tense:past` or
+ * `tense:future`; its offsets and text are the expression's own.
+ *
+ * @param expression an expression found by findTimeExpressions in the same document
+ * @param direction the tense of the clause the expression dates
+ * @param reference the reference date findTimeExpressions was given (the document's publication date)
+ */
+export function resolveInDirection(expression: TimeExpression, direction: 'past' | 'future', reference: string | null): TimeExpression {
+  if (expression.basis === 'explicit' || expression.countedFrom) return expression;
+  const rule = expression.rules.find((r) => r.startsWith('direction:') || r.startsWith('tense:'));
+  // "last Friday", "next June", "this Wednesday": the text fixes the direction.
+  if (!rule || rule === 'direction:strictPast' || rule === 'direction:strictFuture') return expression;
+  const candidate = reparse(expression.text);
+  if (!candidate) return expression;
+  const a = candidate.anchor;
+  if (a.kind !== 'month' && a.kind !== 'weekday' && a.kind !== 'monthDay') return expression;
+  if (a.direction === 'strictPast' || a.direction === 'strictFuture') return expression;
+  const resolved = resolveRelativeDate({ ...a, direction }, parseReference(reference));
+  if (!resolved) return expression;
+  const rules = [...expression.rules.filter((r) => !r.startsWith('direction:') && !r.startsWith('tense:') && r !== 'futureCue'), `tense:${direction}`];
+  const out: TimeExpression = { ...expression, value: resolved.value, precision: resolved.precision, basis: resolved.basis, rules };
+  if (resolved.constraint) out.constraint = resolved.constraint;
+  else delete out.constraint;
+  return out;
+}
+
+/** The one candidate that spans an expression's whole text, read on its own. */
+function reparse(text: string): Candidate | null {
+  let candidates: Candidate[] = PARSERS.flatMap((parse) => parse(text));
+  for (const refine of [periodPrefixRefiner, monthOfYearRefiner, overlapRefiner]) candidates = refine(text, candidates);
+  const whole = candidates.filter((c) => c.start <= (/^\s*(?:on|in|by)\s+/i.exec(text)?.[0].length ?? 0) && c.end >= text.trimEnd().length);
+  return whole.length === 1 ? whole[0] : null;
 }

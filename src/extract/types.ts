@@ -46,6 +46,12 @@ export interface TimeExpression {
   constraint?: { weekday?: number; month?: number; day?: number };
   /** "later that year": the expression it was counted from ("February 2020"), when not the reference date. */
   countedFrom?: string;
+  /**
+   * The rules that made it, by name, as chrono's parser tags: the parser's first ("chronoCalendar:month",
+   * "deictic:yesterday", "business:sameDay"), then each refiner that shaped it ("periodPrefix", "futureCue",
+   * "comparisonBaseline") and how it was resolved ("direction:past", "countedFromDateBefore", "tense:future").
+   */
+  rules: string[];
 }
 
 /** actors.ts: one surface mention of an actor in a document. */

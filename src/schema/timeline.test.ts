@@ -21,6 +21,13 @@ describe('timeline contract', () => {
   it('accepts a file that follows the contract', () => {
     expect(parseTimeline(JSON.stringify(minimal)).ok).toBe(true);
   });
+  it("keeps the collection's title when the file has one, and still reads a file without (all files before it)", () => {
+    const titled = parseTimeline(JSON.stringify({ ...minimal, title: 'Korea and Russia, 2024' }));
+    expect(titled.ok && titled.timeline.title).toBe('Korea and Russia, 2024');
+    const old = parseTimeline(JSON.stringify(minimal));
+    expect(old.ok && old.timeline.title).toBeUndefined();
+    expect(parseTimeline(JSON.stringify({ ...minimal, title: 7 })).ok).toBe(false);
+  });
   it('names malformed JSON', () => {
     const r = parseTimeline('{"schemaVersion": 1,');
     expect(r.ok).toBe(false);

@@ -129,6 +129,8 @@ export type BuildWarning = z.infer<typeof BuildWarningSchema>;
 export const TimelineFileSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
+    /** Addition: the collection's name ("BP oil spill, BBC"), shown in the app's header, slides and handout. */
+    title: z.string().optional(),
     documents: z.array(DocumentRecordSchema),
     actors: z.array(ActorRecordSchema),
     events: z.array(EventRecordSchema),

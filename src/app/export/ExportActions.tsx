@@ -4,6 +4,7 @@ import { explorerStore } from '../store/store';
 import { buildCsv } from './csv';
 import { downloadFile } from './download';
 import { filteredTimeline } from './filteredTimeline';
+import { collectionFacts, factsLine } from '../store/collection';
 import { timelinePng } from './timelinePng';
 
 /** The filtered events as a handout, CSV or JSON, and the timeline view as a PNG. */
@@ -26,7 +27,10 @@ export function ExportActions() {
     if (!host) return;
     try {
       setProblem(null);
-      downloadFile(await timelinePng(host), 'chronolens-timeline.png', 'image/png');
+      const { index, matches } = filtered();
+      const facts = collectionFacts(index, matches);
+      const subtitle = [facts.period, factsLine(facts)].filter(Boolean).join(' · ');
+      downloadFile(await timelinePng(host, { title: facts.title, subtitle }), 'chronolens-timeline.png', 'image/png');
     } catch (e) {
       setProblem(`Could not make the image: ${(e as Error).message}`);
     }

@@ -1,6 +1,6 @@
 /**
- * The timeline as the reader sees it, redrawn onto a canvas at the timeline element's size: boxes (backgrounds,
- * borders, dashed and dotted for approximate dates), and text nodes at the positions the browser laid them out.
+ * The timeline as the reader sees it, redrawn onto a canvas: boxes (backgrounds, borders, dashed and dotted for
+ * approximate dates), and text nodes at the positions the browser laid them out, with a caption and a key.
  * Drawing ourselves, rather than an SVG foreignObject snapshot, keeps the canvas untainted under the page's CSP
  * and never turns document text into markup: titles are drawn with fillText.
  * Not drawn: images, shadows, gradients other than the year items' hatching (drawn as stripes).
@@ -142,18 +142,113 @@ function drawElement(ctx: CanvasRenderingContext2D, el: Element, origin: DOMRect
   }
 }
 
-/** A PNG of the element as laid out now, at its size in CSS pixels. */
-export async function timelinePng(host: HTMLElement): Promise<Blob> {
+/** What the picture says above the timeline: the collection's name, and its period and counts. */
+export interface ImageCaption {
+  title: string;
+  subtitle: string;
+}
+
+/** Pixels per CSS pixel: sharp on a projector or in a printed handout, whatever the screen it was made on. */
+export const IMAGE_SCALE = 2;
+const MARGIN = 16;
+const HEADER = 66;
+const LEGEND = 34;
+
+/** The image's size in CSS pixels for a timeline element of this size (times IMAGE_SCALE in the PNG). */
+export function imageSize(hostWidth: number, hostHeight: number): { width: number; height: number } {
+  return { width: Math.round(hostWidth) + 2 * MARGIN, height: HEADER + Math.round(hostHeight) + LEGEND + MARGIN };
+}
+
+/**
+ * A PNG of the timeline as laid out now, ready for a slide or a handout: at IMAGE_SCALE, with the collection's
+ * name, period and counts above it and the key to its marks below it.
+ */
+export async function timelinePng(host: HTMLElement, caption: ImageCaption): Promise<Blob> {
   const origin = host.getBoundingClientRect();
-  const width = Math.round(origin.width);
-  const height = Math.round(origin.height);
+  const { width, height } = imageSize(origin.width, origin.height);
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
+  canvas.width = width * IMAGE_SCALE;
+  canvas.height = height * IMAGE_SCALE;
   const ctx = canvas.getContext('2d')!;
-  // the page background behind the timeline's own
-  ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
+  ctx.scale(IMAGE_SCALE, IMAGE_SCALE);
+  const page = getComputedStyle(document.body);
+  const font = page.fontFamily;
+  ctx.fillStyle = page.backgroundColor;
   ctx.fillRect(0, 0, width, height);
-  drawElement(ctx, host, origin, { x: 0, y: 0, w: width, h: height }, 1);
+  drawCaption(ctx, caption, width, font, page.color);
+  ctx.save();
+  ctx.translate(MARGIN, HEADER);
+  drawElement(ctx, host, origin, { x: 0, y: 0, w: Math.round(origin.width), h: Math.round(origin.height) }, 1);
+  ctx.restore();
+  drawLegend(ctx, MARGIN, HEADER + Math.round(origin.height) + 22, font, host);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode a PNG'))), 'image/png'));
+}
+
+/** The title, cut with an ellipsis only when it is wider than the image. */
+function drawCaption(ctx: CanvasRenderingContext2D, caption: ImageCaption, width: number, font: string, color: string): void {
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = color;
+  ctx.font = `700 22px ${font}`;
+  ctx.fillText(fitText(ctx, caption.title, width - 2 * MARGIN), MARGIN, 32);
+  ctx.globalAlpha = 0.75;
+  ctx.font = `15px ${font}`;
+  ctx.fillText(fitText(ctx, caption.subtitle, width - 2 * MARGIN), MARGIN, 54);
+  ctx.globalAlpha = 1;
+}
+
+function fitText(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  if (ctx.measureText(text).width <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > max) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** The key to the marks, in the timeline's own colours: day, month, year, inferred, dates disagree. */
+function drawLegend(ctx: CanvasRenderingContext2D, x: number, y: number, font: string, host: HTMLElement): void {
+  const colours = getComputedStyle(host);
+  const item = colours.getPropertyValue('--item').trim() || '#2f6db3';
+  const line = colours.getPropertyValue('--approx-line').trim() || item;
+  const fill = colours.getPropertyValue('--approx-bg').trim() || 'transparent';
+  const text = colours.getPropertyValue('--muted').trim() || '#555';
+  const warn = colours.getPropertyValue('--warn').trim() || '#a64b00';
+  ctx.font = `13px ${font}`;
+  ctx.textBaseline = 'middle';
+  let at = x;
+  const label = (s: string) => {
+    ctx.fillStyle = text;
+    ctx.fillText(s, at, y);
+    at += ctx.measureText(s).width + 18;
+  };
+  ctx.fillStyle = item;
+  ctx.beginPath();
+  ctx.arc(at + 5, y, 5, 0, 2 * Math.PI);
+  ctx.fill();
+  at += 16;
+  label('day');
+  for (const [name, dash] of [
+    ['month', [6, 4]],
+    ['year', [2, 2]],
+  ] as const) {
+    ctx.fillStyle = fill;
+    ctx.fillRect(at, y - 6, 24, 12);
+    ctx.strokeStyle = line;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([...dash]);
+    ctx.strokeRect(at + 1, y - 5, 22, 10);
+    ctx.setLineDash([]);
+    at += 30;
+    label(name);
+  }
+  ctx.font = `700 13px ${font}`;
+  ctx.fillStyle = text;
+  ctx.fillText('≈', at, y);
+  at += 14;
+  ctx.font = `13px ${font}`;
+  label('inferred date');
+  ctx.font = `700 13px ${font}`;
+  ctx.fillStyle = warn;
+  ctx.fillText('!', at, y);
+  at += 10;
+  ctx.font = `13px ${font}`;
+  label('reports disagree on the date');
 }

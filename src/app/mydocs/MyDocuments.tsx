@@ -110,7 +110,7 @@ function AddDocumentsDialog() {
           News articles as .txt, .md or .html files, or pasted text. They are read in your browser by the same extractor as <code>npm run extract</code>, merged
           into this timeline and kept in this browser until you remove them.
         </p>
-        <div
+        <fieldset
           className="mydocs-drop"
           data-dragging={dragging}
           onDragOver={(e) => {
@@ -126,7 +126,7 @@ function AddDocumentsDialog() {
             <input ref={fileInput} type="file" multiple accept={ACCEPT} onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
           </label>
           {files.length > 0 && <p className="mydocs-files">{files.map((f) => f.name).join(', ')}</p>}
-        </div>
+        </fieldset>
         <label className="field">
           <span className="field-label">Article text</span>
           <textarea rows={9} value={text} onChange={(e) => setText(e.target.value)} placeholder="Paste the article here" />

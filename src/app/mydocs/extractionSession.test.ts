@@ -42,7 +42,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `npm run extract -- --input DIR --out FILE` on a folder holding these files, at their ids. */
 function runCli(files: SourceFile[]): string {
-  const input = path.join(work, `input-${files.length}`);
+  // a folder named "documents" names no collection (the base timeline here has no title either)
+  const input = path.join(work, `input-${files.length}`, 'documents');
   for (const f of files) {
     mkdirSync(path.dirname(path.join(input, f.id)), { recursive: true });
     writeFileSync(path.join(input, f.id), f.bytes);

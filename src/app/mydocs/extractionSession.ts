@@ -130,7 +130,7 @@ export class ExtractionSession {
     // in the CLI's order (buildTimeline sorts the files by id), so warnings of equal rank keep the same order
     const timeline = assembleTimeline(
       results.sort(byId).map((r) => r.result),
-      { overrides },
+      { overrides, title: base.title },
     );
     // Warnings the CLI gives again on the same folder: files it skipped (not among the documents), and for a
     // document rebuilt from its text, what reading its bytes had said (assembleTimeline recomputes 'undated').

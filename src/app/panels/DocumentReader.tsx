@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { DocumentRecord } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
 import { explorerStore, useExplorer } from '../store/store';
@@ -10,13 +10,7 @@ export function DocumentReader() {
   const reader = useExplorer((s) => s.reader);
   const index = useExplorer((s) => s.index);
   const selected = useExplorer((s) => s.selectedEventId);
-  const target = useRef<HTMLAnchorElement>(null);
   const doc = reader && index?.docById.get(reader.doc);
-
-  useEffect(() => {
-    target.current?.scrollIntoView({ block: 'center' });
-    target.current?.focus({ preventScroll: true });
-  }, [reader?.doc, reader?.at]);
 
   if (!reader || !index) return null;
   const close = explorerStore.getState().closeReader;
@@ -31,7 +25,7 @@ export function DocumentReader() {
       {doc ? (
         <>
           <DocMeta doc={doc} />
-          <div className="reader-text">{renderText(doc, index, reader.at, selected, target)}</div>
+          <div className="reader-text">{renderText(doc, index, reader.at, selected)}</div>
         </>
       ) : (
         <p>This timeline has no document “{reader.doc}”.</p>
@@ -65,7 +59,15 @@ function groupByRange(refs: MentionRef[]): Array<{ start: number; end: number; e
   return groups;
 }
 
-function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null, selected: string | null, target: React.RefObject<HTMLAnchorElement | null>) {
+/** The sentence a source's "Read in document" opened at: brought into the reader's view and given the focus. */
+function showTarget(el: HTMLAnchorElement | null): void {
+  if (!el) return;
+  // only the reader scrolls: the page frame cannot (styles.css), so the app stays where it is
+  el.scrollIntoView({ block: 'center' });
+  el.focus({ preventScroll: true });
+}
+
+function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null, selected: string | null) {
   const nodes: ReactNode[] = [];
   let pos = 0;
   const select = (eventId: string) => (e: React.MouseEvent) => {
@@ -81,7 +83,7 @@ function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null
     nodes.push(
       <a
         key={`s${group.start}`}
-        ref={isTarget ? target : undefined}
+        ref={isTarget ? showTarget : undefined}
         className={`reader-sentence${group.eventIds.includes(selected ?? '') ? ' is-selected' : ''}${isTarget ? ' is-target' : ''}`}
         href={eventHref(first)}
         title={`Event: ${title(first)}`}

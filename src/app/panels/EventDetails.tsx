@@ -46,8 +46,8 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
             <div className="flag flag-conflict">
               <strong>! Reports disagree on the date.</strong> Other dates given:
               <ul>
-                {event.conflicts.map((c, i) => (
-                  <li key={i}>
+                {event.conflicts.map((c) => (
+                  <li key={`${c.doc}:${c.value}:${c.text}`}>
                     {formatDate(c.value, c.precision)} — “{c.text}” in {index.docById.get(c.doc)?.title || c.doc}
                   </li>
                 ))}
@@ -79,8 +79,8 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
         </span>
       </h3>
       <ol className="sources">
-        {event.mentions.map((m, i) => (
-          <SourceItem key={`${m.doc}:${m.start}:${i}`} mention={m} event={event} actors={actors} index={index} />
+        {event.mentions.map((m) => (
+          <SourceItem key={`${m.doc}:${m.start}:${m.end}`} mention={m} event={event} actors={actors} index={index} />
         ))}
       </ol>
     </article>
@@ -101,13 +101,13 @@ function SourceItem({ mention, event, actors, index }: { mention: Mention; event
         </span>
       </div>
       <blockquote className="quote">
-        {highlightSentence(mention, event, actors).map((seg, i) =>
+        {highlightSentence(mention, event, actors).map((seg) =>
           seg.mark ? (
-            <mark key={i} className={`hl-${seg.mark}`}>
+            <mark key={seg.start} className={`hl-${seg.mark}`}>
               {seg.text}
             </mark>
           ) : (
-            <span key={i}>{seg.text}</span>
+            <span key={seg.start}>{seg.text}</span>
           ),
         )}
       </blockquote>

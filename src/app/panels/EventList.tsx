@@ -1,4 +1,5 @@
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { type CSSProperties, memo, useCallback, useEffect, useRef } from 'react';
+import { keyTargets } from '../keys/commands';
 import type { EventRecord } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
 import { selectSortedRows, selectTotal } from '../store/selectors';
@@ -14,16 +15,6 @@ const COLUMNS: Array<[SortKey, string]> = [
   ['actors', 'Actors'],
   ['sources', 'Sources'],
 ];
-
-/** Keys that move between rows when a row's link has the focus (a table of 100,000 rows is not one to Tab through). */
-const ROW_KEYS: Record<string, (at: number, last: number, page: number) => number> = {
-  ArrowDown: (at, last) => Math.min(last, at + 1),
-  ArrowUp: (at) => Math.max(0, at - 1),
-  PageDown: (at, last, page) => Math.min(last, at + page),
-  PageUp: (at, _, page) => Math.max(0, at - page),
-  Home: () => 0,
-  End: (_, last) => last,
-};
 
 /**
  * The same filtered events as an accessible, sortable table: the keyboard and screen-reader route. Every filtered
@@ -44,6 +35,9 @@ export function EventList() {
   const pending = useRef<{ row: number; focus: boolean } | null>(null);
 
   const rowElement = (row: number) => body.current?.querySelector<HTMLTableRowElement>(`tr[aria-rowindex="${row + 2}"]`) ?? null;
+  /** what the key and selection handlers read when they run (they are set up once) */
+  const latest = useRef({ rows, index });
+  latest.current = { rows, index };
   const settle = () => {
     const want = pending.current;
     const tr = want && rowElement(want.row);
@@ -55,7 +49,7 @@ export function EventList() {
     const tr = rowElement(row);
     if (tr) {
       if (focus) tr.querySelector('a')?.focus({ preventScroll: true });
-      // 'nearest' with the rows' scroll-margin keeps the row clear of the sticky timeline on wide screens
+      // 'nearest' with the rows' scroll-margin keeps the row clear of the table's sticky header
       tr.scrollIntoView({ block: 'nearest' });
       return;
     }
@@ -65,25 +59,35 @@ export function EventList() {
     virtualizer.scrollToIndex(row, { align: 'center' });
   };
   useEffect(settle);
+  const goToRef = useRef(goTo);
+  goToRef.current = goTo;
 
+  // arrows, Page Up/Down, Home and End move between rows when a row's link has the focus (keys/commands.ts)
   useEffect(() => {
+    keyTargets.table = {
+      move: (to, from) => {
+        const tr = from.closest('tr[aria-rowindex]');
+        if (!tr) return false;
+        const at = Number(tr.getAttribute('aria-rowindex')) - 2;
+        goToRef.current(to(at, latest.current.rows.length - 1, 10), true);
+        return true;
+      },
+    };
+    return () => {
+      keyTargets.table = null;
+    };
+  }, []);
+
+  // only when the selection changes: a filter or sort change keeps the reader where they were
+  useEffect(() => {
+    const { rows, index } = latest.current;
     const pos = selected && index ? index.eventPos.get(selected) : undefined;
     const row = pos === undefined ? -1 : rows.indexOf(pos);
-    if (row >= 0) goTo(row, false);
-    // only when the selection changes: a filter or sort change keeps the reader where they were
+    if (row >= 0) goToRef.current(row, false);
   }, [selected]);
 
   if (!index) return null;
   const { sortBy, selectEvent, clearFilters } = explorerStore.getState();
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    const move = ROW_KEYS[e.key];
-    const tr = (e.target as Element).closest('tr[aria-rowindex]');
-    if (!move || !tr || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    e.preventDefault();
-    const at = Number(tr.getAttribute('aria-rowindex')) - 2;
-    goTo(move(at, rows.length - 1, 10), true);
-  };
 
   const shown = virtual ? virtualizer.getVirtualItems() : null;
   const first = shown?.[0];
@@ -127,10 +131,13 @@ export function EventList() {
             ))}
           </tr>
         </thead>
-        <tbody ref={body} onKeyDown={onKeyDown}>
-          {spaceAbove > 0 && <Spacer height={spaceAbove} />}
+        {/* the rows not drawn take their height as empty rows before and after (styles.css), not in the table's content */}
+        <tbody
+          ref={body}
+          data-keyscope="table"
+          style={virtual ? ({ '--space-above': `${spaceAbove}px`, '--space-below': `${spaceBelow}px` } as CSSProperties) : undefined}
+        >
           {shown ? shown.map((v) => drawRow(v.index)) : rows.map((_, row) => drawRow(row))}
-          {spaceBelow > 0 && <Spacer height={spaceBelow} />}
         </tbody>
       </table>
       {rows.length === 0 && total > 0 && (
@@ -145,15 +152,6 @@ export function EventList() {
   );
 }
 
-/** the height of the rows not drawn, so the scrollbar spans every event */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr className="row-spacer" aria-hidden="true">
-      <td colSpan={COLUMNS.length} style={{ height }} />
-    </tr>
-  );
-}
-
 /** memo: a filter change or a scroll re-renders only the rows that are new or changed */
 const EventRow = memo(function EventRow(props: {
   row: number;
@@ -162,7 +160,7 @@ const EventRow = memo(function EventRow(props: {
   docs: number;
   isSelected: boolean;
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
-  onSelect: (id: string) => void;
+  onSelect: (id: string | null, focus?: boolean) => void;
 }) {
   const { row, event: e, actors, docs, isSelected, measure, onSelect } = props;
   return (
@@ -196,7 +194,8 @@ const EventRow = memo(function EventRow(props: {
             ev.stopPropagation();
             if (!isPlainClick(ev)) return;
             ev.preventDefault();
-            onSelect(e.id);
+            // Enter on the link (a click of no mouse button): the focus follows into the details
+            onSelect(e.id, ev.detail === 0);
           }}
         >
           {e.title}

@@ -172,8 +172,10 @@ function OptionGroup(props: {
 }) {
   const { headingId, label, options, total, limit, showAll, setShowAll, counts, selected, onToggle } = props;
   return (
-    <div className="option-group" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId}>{label}</h3>
+    <fieldset className="option-group" aria-labelledby={headingId}>
+      <legend>
+        <h3 id={headingId}>{label}</h3>
+      </legend>
       <ul className="options">
         {options.map((o) => (
           <Option key={o.value} value={o.value} label={o.label} count={counts.get(o.value) ?? 0} checked={selected.includes(o.value)} onToggle={onToggle} />
@@ -184,6 +186,6 @@ function OptionGroup(props: {
           {showAll ? 'Show fewer' : `Show all ${total}`}
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }

@@ -10,12 +10,12 @@ describe('highlighting a quote', () => {
   it('marks the date phrase from the mention offsets and the actors by name or alias', () => {
     const segments = highlightSentence(meeting.mentions[0], meeting, actors);
     expect(segments).toEqual([
-      { text: 'Kim', mark: 'actor' },
-      { text: ' met ', mark: null },
-      { text: 'Belousov', mark: 'actor' },
-      { text: ' ', mark: null },
-      { text: 'on Friday', mark: 'date' },
-      { text: '.', mark: null },
+      { text: 'Kim', mark: 'actor', start: 0 },
+      { text: ' met ', mark: null, start: 3 },
+      { text: 'Belousov', mark: 'actor', start: 8 },
+      { text: ' ', mark: null, start: 16 },
+      { text: 'on Friday', mark: 'date', start: 17 },
+      { text: '.', mark: null, start: 26 },
     ]);
   });
 

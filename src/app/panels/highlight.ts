@@ -4,7 +4,8 @@
  */
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
 
-export type Segment = { text: string; mark: 'date' | 'actor' | null };
+/** start: where the piece begins in the sentence (a stable key for it) */
+export type Segment = { text: string; mark: 'date' | 'actor' | null; start: number };
 
 interface Span {
   start: number;
@@ -50,10 +51,10 @@ export function highlightSentence(mention: Mention, event: EventRecord, actors: 
   let at = 0;
   for (const span of spans) {
     if (span.start < at) continue;
-    if (span.start > at) segments.push({ text: sentence.slice(at, span.start), mark: null });
-    segments.push({ text: sentence.slice(span.start, span.end), mark: span.mark });
+    if (span.start > at) segments.push({ text: sentence.slice(at, span.start), mark: null, start: at });
+    segments.push({ text: sentence.slice(span.start, span.end), mark: span.mark, start: span.start });
     at = span.end;
   }
-  if (at < sentence.length) segments.push({ text: sentence.slice(at), mark: null });
+  if (at < sentence.length) segments.push({ text: sentence.slice(at), mark: null, start: at });
   return segments;
 }

@@ -4,10 +4,8 @@
  * reachable by scrolling. Up to ALL_ROWS the table holds every row, as it always did (EventList does not use this
  * then: the seeds' table is the page it was, and find-in-page and screen readers' table reading see all of it).
  *
- * On wide screens the table scrolls with the page column it sits in (the explorer's main column, under the sticky
- * timeline), so the layout is unchanged. On narrow screens, where the page itself scrolls and the event details come
- * after the list, a windowed list is a box of its own (80% of the screen's height): the details stay a short scroll
- * away instead of after thousands of rows.
+ * The table scrolls in the pane under the timeline (the page itself never scrolls), whose height is the scroll
+ * host the virtualiser follows.
  */
 import { observeElementOffset, observeElementRect, observeWindowOffset, observeWindowRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useState, type RefObject } from 'react';
@@ -27,15 +25,15 @@ function scrollHostOf(el: Element | null): ScrollHost {
   return window;
 }
 
-/** Follows the scroll host across layouts (the column on wide screens, the window on narrow ones). */
-function useScrollHost(anchor: RefObject<Element | null>, windowed: boolean): ScrollHost | null {
+/** Follows the scroll host across layouts (the pane under the timeline; the window in a layout without one). */
+function useScrollHost(anchor: RefObject<Element | null>): ScrollHost | null {
   const [host, setHost] = useState<ScrollHost | null>(null);
   useLayoutEffect(() => {
     const find = () => setHost(scrollHostOf(anchor.current));
     find();
     window.addEventListener('resize', find);
     return () => window.removeEventListener('resize', find);
-  }, [anchor, windowed]); // a windowed list is a scroll box of its own on narrow screens (styles.css)
+  }, [anchor]);
   return host;
 }
 
@@ -76,7 +74,7 @@ export function useVirtualRows(
   keyOf: (index: number) => number,
   body: RefObject<HTMLTableSectionElement | null>,
 ): Virtualizer<Element, HTMLTableRowElement> {
-  const host = useScrollHost(body, count > 0);
+  const host = useScrollHost(body);
   const scrollMargin = useRowsOffset(host, body);
   const isWindow = host instanceof Window;
   return useVirtualizer<Element, HTMLTableRowElement>({

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { TimelineIndex } from '../store/timelineIndex';
-import { TimelineAdapter } from '../timeline/TimelineAdapter';
-import { prefersReducedMotion } from './presenting';
+import { prefersReducedMotion, TimelineAdapter } from '../timeline/TimelineAdapter';
 
-const DAY_MS = 86_400_000;
+const stripRank = (className: string) => (className.includes('is-current') ? 0 : className.includes('is-near') ? 1 : 2);
 
 /**
- * The timeline under the cards, moving to each slide's event. A second adapter instance, without lanes or labels:
- * it says *when* at a glance; the card says what. Clicking an event jumps to its slide.
+ * The timeline under the cards, moving to each slide's event. A second adapter: the current event and its
+ * neighbours are labelled (the others are dots and dashes, so the strip says *when* at a glance and what came just
+ * before and after), and the window fits those three with their labels. Clicking an event jumps to its slide.
  */
 export function PresentStrip({
   index,
@@ -26,25 +26,18 @@ export function PresentStrip({
   pick.current = onPick;
 
   useEffect(() => {
-    const a = new TimelineAdapter(host.current!, { onSelect: (id) => id && pick.current(id), onWindowChange: () => undefined }, { stack: false });
+    const a = new TimelineAdapter(
+      host.current!,
+      { onSelect: (id) => id && pick.current(id), onWindowChange: () => undefined },
+      // the strip is three rows high: the current event on the axis, its neighbours above it, the rest after them
+      { order: (x, y) => stripRank(x.className) - stripRank(y.className) || x.start.getTime() - y.start.getTime(), oneAxisRow: true },
+    );
     adapter.current = a;
     return () => {
       a.destroy();
       adapter.current = null;
     };
   }, []);
-
-  // a third of the presented stretch of time around each event, at least two months
-  const spanMs = (() => {
-    if (!order.length) return 60 * DAY_MS;
-    let start = Infinity;
-    let end = -Infinity;
-    for (const p of order) {
-      start = Math.min(start, index.startMs[p]);
-      end = Math.max(end, index.endMs[p]);
-    }
-    return Math.max((end - start) / 3, 60 * DAY_MS);
-  })();
 
   useEffect(() => {
     const a = adapter.current;
@@ -55,10 +48,21 @@ export function PresentStrip({
 
   useEffect(() => {
     const a = adapter.current;
-    if (!a || !current) return;
-    a.setSelection(current);
-    a.centerOn(current, spanMs, !prefersReducedMotion());
-  }, [current, spanMs, index, order]);
+    if (!a) return;
+    const ids = order.map((p) => index.events[p].id);
+    const at = current ? ids.indexOf(current) : -1;
+    if (at < 0) {
+      // the title slide: the whole story
+      a.setDecorations(new Map());
+      a.setSelection(null);
+      a.fit(!prefersReducedMotion());
+      return;
+    }
+    const near = [ids[at - 1], ids[at + 1]].filter((id): id is string => !!id);
+    a.setDecorations(new Map([[ids[at], 'is-current'], ...near.map((id): [string, string] => [id, 'is-near'])]));
+    a.setSelection(ids[at]);
+    a.showAround([...near.slice(0, 1), ids[at], ...near.slice(1)], !prefersReducedMotion());
+  }, [current, index, order]);
 
   return <div ref={host} className="present-strip" aria-hidden="true" />;
 }

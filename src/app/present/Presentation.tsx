@@ -1,28 +1,60 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { keyCommands, keyTargets } from '../keys/commands';
+import { CopyLink } from '../layout/CopyLink';
+import { collectionFacts, factsLine } from '../store/collection';
 import { selectFilterResult } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { leavePresentation, onFullscreenLeft } from './presenting';
 import { PresentStrip } from './PresentStrip';
-import { clampSlide, nextSlide, slideCard, slideKeyAction, slideOrder, type SlideCard, type SlideSource } from './slides';
+import {
+  clampSlide,
+  eventOfSlide,
+  FIRST_PAGE,
+  nextSlide,
+  nextSourcePage,
+  previousSourcePage,
+  type SlideCard,
+  type SlideSource,
+  type SourcePages,
+  slideCard,
+  slideCount,
+  slideOrder,
+} from './slides';
 import './present.css';
 
+/** "Copy link" on a phone, where the bar has no room for more */
+const COPY_LABEL = (
+  <>
+    <span className="wide-only">Copy link to this slide</span>
+    <span className="narrow-only">Copy link</span>
+  </>
+);
+
+/** a swipe: this far sideways, more sideways than up or down */
+const SWIPE_PX = 60;
+
 /**
- * Classroom mode: the filtered events in date order, one large card at a time over a timeline that moves to each.
- * Keys: →/Space/PageDown next, ←/PageUp previous, Home/End first/last, S all sources, Escape leaves.
+ * Classroom mode: a title slide, then the filtered events in date order, one large card at a time over a timeline
+ * that moves to each. Keys (keys/commands.ts): →/Space/PageDown next, ←/PageUp previous, Home/End first/last,
+ * S all sources, Escape leaves; on a touch screen, a swipe left or right.
  */
 export function Presentation() {
   const index = useExplorer((s) => s.index)!;
   const result = useExplorer(selectFilterResult);
   const order = useMemo(() => slideOrder(index, result.matches), [index, result]);
-  const count = order.length;
+  const facts = useMemo(() => collectionFacts(index, order), [index, order]);
+  const count = order.length ? slideCount(order.length) : 1;
   const wanted = useExplorer((s) => s.slide);
   const slide = clampSlide(wanted, count);
-  const [allSources, setAllSources] = useState(false);
-  const event = count ? index.events[order[slide - 1]] : null;
+  const at = eventOfSlide(slide);
+  const event = at === null || !order.length ? null : index.events[order[at]];
   const card = useMemo(() => (event ? slideCard(event, index) : null), [event, index]);
-  const regionRef = useRef<HTMLElement>(null);
-  const state = useRef({ slide, count, eventId: event?.id ?? null });
-  state.current = { slide, count, eventId: event?.id ?? null };
+  const [allSources, setAllSources] = useState(false);
+  // the pages of sources belong to one slide: another slide starts at its first page
+  const [sourcePages, setSourcePages] = useState<{ slide: number; pages: SourcePages }>({ slide, pages: FIRST_PAGE });
+  const pages = sourcePages.slide === slide ? sourcePages.pages : FIRST_PAGE;
+  const state = useRef({ slide, count, eventId: event?.id ?? null, allSources, pages, sources: card?.sources.length ?? 0 });
+  state.current = { slide, count, eventId: event?.id ?? null, allSources, pages, sources: card?.sources.length ?? 0 };
 
   // a link past the last slide opens at the last one, and the address says so
   useEffect(() => {
@@ -30,81 +62,150 @@ export function Presentation() {
   }, [wanted, slide]);
 
   useEffect(() => {
-    const leave = () => leavePresentation(state.current.eventId);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const action = slideKeyAction(e.key);
-      if (!action) return;
-      // Space and Enter on a focused button press the button
-      if (e.key === ' ' && (e.target as HTMLElement | null)?.tagName === 'BUTTON') return;
-      e.preventDefault();
-      if (action === 'leave') return leave();
-      if (action === 'sources') return setAllSources((v) => !v);
-      const { slide: now, count: n } = state.current;
-      explorerStore.getState().setSlide(nextSlide(action, now, n));
+    const go = (n: number) => explorerStore.getState().setSlide(n);
+    keyTargets.present = {
+      step: (action) => {
+        const { slide: now, count: n, allSources: all, pages: p, sources } = state.current;
+        // with every source shown, the next key shows the next page of them before the next slide
+        if (all && action === 'next') {
+          const page = nextSourcePage(p, sources);
+          if (page) return setSourcePages({ slide: now, pages: page });
+        }
+        if (all && action === 'previous') {
+          const page = previousSourcePage(p);
+          if (page) return setSourcePages({ slide: now, pages: page });
+        }
+        go(nextSlide(action, now, n));
+      },
+      toggleSources: () => {
+        setSourcePages({ slide: state.current.slide, pages: FIRST_PAGE });
+        setAllSources((v) => !v);
+      },
+      leave: () => leavePresentation(state.current.eventId),
     };
-    document.addEventListener('keydown', onKey);
-    const stopWatching = onFullscreenLeft(leave);
+    const stopWatching = onFullscreenLeft(() => leavePresentation(state.current.eventId));
     return () => {
-      document.removeEventListener('keydown', onKey);
+      keyTargets.present = null;
       stopWatching();
     };
   }, []);
 
-  useEffect(() => {
-    regionRef.current?.focus({ preventScroll: true });
-  }, [card?.eventId]);
-
-  const go = (n: number) => explorerStore.getState().setSlide(clampSlide(n, count));
-  const pick = (eventId: string) => {
-    const at = order.indexOf(index.eventPos.get(eventId) ?? -1);
-    if (at >= 0) go(at + 1);
-  };
+  const step = (action: 'next' | 'previous') => keyTargets.present?.step(action);
+  const swipe = useRef<{ x: number; y: number } | null>(null);
 
   return (
     <div className="presentation" data-sources={allSources ? 'all' : 'one'}>
-      <h1 className="visually-hidden">Chronolens presentation</h1>
+      <h1 className="visually-hidden">Chronolens presentation: {facts.title}</h1>
       <header className="present-bar">
         <p className="present-progress" aria-hidden="true">
-          {count ? `${slide} / ${count}` : '0 / 0'}
+          {slide} / {count}
         </p>
         <div className="present-controls">
-          <button type="button" onClick={() => go(slide - 1)} disabled={slide <= 1} aria-keyshortcuts="ArrowLeft PageUp">
+          <button type="button" onClick={() => step('previous')} disabled={slide <= 1} aria-keyshortcuts={keyCommands.shortcuts('previousSlide')}>
             Previous
           </button>
-          <button type="button" onClick={() => go(slide + 1)} disabled={slide >= count} aria-keyshortcuts="ArrowRight PageDown Space">
+          <button type="button" onClick={() => step('next')} disabled={slide >= count} aria-keyshortcuts={keyCommands.shortcuts('nextSlide')}>
             Next
           </button>
-          <button type="button" aria-pressed={allSources} onClick={() => setAllSources((v) => !v)} aria-keyshortcuts="S">
-            All sources
-          </button>
-          <button type="button" onClick={() => leavePresentation(event?.id ?? null)} aria-keyshortcuts="Escape">
+          {card && card.sources.length > 1 && (
+            <button
+              type="button"
+              aria-pressed={allSources}
+              onClick={() => keyTargets.present?.toggleSources()}
+              aria-keyshortcuts={keyCommands.shortcuts('allSources')}
+            >
+              All sources
+            </button>
+          )}
+          <CopyLink label={COPY_LABEL} className="present-copy" />
+          <button type="button" onClick={() => leavePresentation(event?.id ?? null)} aria-keyshortcuts={keyCommands.shortcuts('leavePresentation')}>
             Exit
           </button>
         </div>
       </header>
-      <main className="present-stage">
-        {card ? (
-          <section key={card.eventId} ref={regionRef} className="slide" aria-label={`Slide ${slide} of ${count}`} aria-roledescription="slide" tabIndex={-1}>
-            <SlideBody card={card} allSources={allSources} />
-          </section>
-        ) : (
-          <section className="slide slide-empty" aria-label="No slides" tabIndex={-1} ref={regionRef}>
+      <main
+        className="present-stage"
+        onPointerDown={(e) => {
+          if (e.pointerType === 'touch') swipe.current = { x: e.clientX, y: e.clientY };
+        }}
+        onPointerUp={(e) => {
+          const from = swipe.current;
+          swipe.current = null;
+          if (!from) return;
+          const dx = e.clientX - from.x;
+          const dy = e.clientY - from.y;
+          if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy)) step(dx < 0 ? 'next' : 'previous');
+        }}
+        onPointerCancel={() => {
+          swipe.current = null;
+        }}
+      >
+        {!order.length ? (
+          <section className="slide slide-empty" aria-label="No slides" tabIndex={-1} ref={takeFocus}>
             <h2 className="slide-title">No events to present</h2>
             <p className="slide-text">No event matches the filters. Press Escape to go back and change them.</p>
           </section>
+        ) : card ? (
+          <section key={card.eventId} ref={takeFocus} className="slide" aria-label={`Slide ${slide} of ${count}`} aria-roledescription="slide" tabIndex={-1}>
+            <SlideBody card={card} allSources={allSources} pages={pages} onMeasured={(fits) => setSourcePages({ slide, pages: { ...pages, fits } })} />
+          </section>
+        ) : (
+          <section key="title" ref={takeFocus} className="slide slide-title-page" aria-label={`Slide 1 of ${count}`} aria-roledescription="slide" tabIndex={-1}>
+            <p className="slide-kicker">Chronolens</p>
+            <h2 className="slide-title">{facts.title}</h2>
+            {facts.period && <p className="slide-period">{facts.period}</p>}
+            <p className="slide-facts">{factsLine(facts)}</p>
+            <p className="slide-hint">Next (→) for the first event</p>
+          </section>
         )}
         <p className="visually-hidden" role="status">
-          {card ? `Slide ${slide} of ${count}: ${card.title}` : ''}
+          {card ? `Slide ${slide} of ${count}: ${card.title}` : order.length ? `Slide 1 of ${count}: ${facts.title}` : ''}
         </p>
       </main>
-      <PresentStrip index={index} order={order} current={card?.eventId ?? null} onPick={pick} />
+      <PresentStrip index={index} order={order} current={card?.eventId ?? null} onPick={(id) => pickEvent(id, order, index.eventPos, count)} />
     </div>
   );
 }
 
-function SlideBody({ card, allSources }: { card: SlideCard; allSources: boolean }) {
-  const [first, ...more] = card.sources;
+/** Each slide is a new element (keyed by its event) and takes the focus, so screen readers read it. */
+function takeFocus(el: HTMLElement | null): void {
+  el?.focus({ preventScroll: true });
+}
+
+function pickEvent(eventId: string, order: number[], eventPos: Map<string, number>, count: number): void {
+  const at = order.indexOf(eventPos.get(eventId) ?? -1);
+  if (at >= 0) explorerStore.getState().setSlide(clampSlide(at + 2, count));
+}
+
+function SlideBody({ card, allSources, pages, onMeasured }: { card: SlideCard; allSources: boolean; pages: SourcePages; onMeasured: (fits: number) => void }) {
+  const list = useRef<HTMLOListElement>(null);
+  const start = pages.starts.at(-1)!;
+  /** a card that does not fit is set smaller, and scrolls only if even that does not fit (never silently cut) */
+  const [fit, setFit] = useState<'normal' | 'smaller' | 'scroll'>('normal');
+  const shown = allSources ? card.sources.slice(start, pages.fits === null ? undefined : start + pages.fits) : card.sources.slice(0, 1);
+  const more = card.sources.length - 1;
+
+  useLayoutEffect(() => {
+    const slide = list.current?.closest<HTMLElement>('.slide');
+    if (!slide) return;
+    slide.dataset.fit = fit;
+    if (allSources || fit === 'scroll' || slide.scrollHeight <= slide.clientHeight + 1) return;
+    setFit(fit === 'normal' ? 'smaller' : 'scroll');
+  });
+
+  // every source on: as many as fit in the card above the strip; the rest wait for the next key press
+  useLayoutEffect(() => {
+    if (!allSources || pages.fits !== null || !list.current) return;
+    const slide = list.current.closest('.slide');
+    if (!slide) return;
+    const bottom = slide.getBoundingClientRect().top + slide.clientHeight;
+    const items = [...list.current.children];
+    let fits = 0;
+    while (fits < items.length && items[fits].getBoundingClientRect().bottom <= bottom + 1) fits++;
+    onMeasured(Math.max(1, fits));
+  });
+
+  const end = start + shown.length;
   return (
     <>
       <p className="slide-date">
@@ -113,19 +214,22 @@ function SlideBody({ card, allSources }: { card: SlideCard; allSources: boolean 
       </p>
       <h2 className="slide-title">{card.title}</h2>
       {card.actors.length > 0 && <p className="slide-actors">{card.actors.join(' · ')}</p>}
-      {first && <SlideQuote source={first} />}
-      {allSources && more.length > 0 && (
-        <ol className="slide-more" aria-label="All sources">
-          {more.map((s, i) => (
-            <li key={i}>
-              <SlideQuote source={s} />
-            </li>
-          ))}
-        </ol>
+      {allSources && card.sources.length > 1 && (
+        <p className="slide-pager">
+          {end - start === 1 ? `Source ${start + 1}` : `Sources ${start + 1}–${end}`} of {card.sources.length}
+          {end < card.sources.length ? ' · Next (→) for more' : ''}
+        </p>
       )}
-      {!allSources && more.length > 0 && (
+      <ol className="slide-sources" ref={list} aria-label={allSources ? 'All sources' : 'Source'}>
+        {shown.map((s) => (
+          <li key={s.key}>
+            <SlideQuote source={s} />
+          </li>
+        ))}
+      </ol>
+      {!allSources && more > 0 && (
         <p className="slide-hint">
-          + {more.length} more source{more.length === 1 ? '' : 's'} (S)
+          + {more} more source{more === 1 ? '' : 's'} (S)
         </p>
       )}
     </>

@@ -3,7 +3,19 @@ import { smallTimeline } from '../store/__fixtures__/smallTimeline';
 import { buildIndex } from '../store/timelineIndex';
 import type { TimelineFile } from '../../schema/timeline';
 import { readUrl } from '../store/urlState';
-import { clampSlide, nextSlide, slideCard, slideKeyAction, slideOrder, spokenDate, startingSlide } from './slides';
+import {
+  clampSlide,
+  eventOfSlide,
+  FIRST_PAGE,
+  nextSlide,
+  nextSourcePage,
+  previousSourcePage,
+  slideCard,
+  slideCount,
+  slideOrder,
+  spokenDate,
+  startingSlide,
+} from './slides';
 
 const index = buildIndex(smallTimeline);
 const ids = (order: number[]) => order.map((p) => index.events[p].id);
@@ -30,23 +42,36 @@ describe('slides of a presentation', () => {
     expect(clampSlide(4, 0)).toBe(1);
   });
 
-  it('arrows, Space and the page keys of a clicker step; Home and End jump', () => {
-    expect(['ArrowRight', 'PageDown', ' '].map(slideKeyAction)).toEqual(['next', 'next', 'next']);
-    expect(['ArrowLeft', 'PageUp'].map(slideKeyAction)).toEqual(['previous', 'previous']);
+  it('next and previous stop at the ends; first and last jump', () => {
     expect(nextSlide('next', 3, 3)).toBe(3);
     expect(nextSlide('previous', 1, 3)).toBe(1);
     expect(nextSlide('last', 1, 12)).toBe(12);
     expect(nextSlide('first', 7, 12)).toBe(1);
-    expect(slideKeyAction('s')).toBe('sources');
-    expect(slideKeyAction('Escape')).toBe('leave');
-    expect(slideKeyAction('x')).toBeNull();
   });
 
-  it('start at the selected event when there is one', () => {
+  it('open with a title slide, the events following from slide 2', () => {
+    expect(slideCount(3)).toBe(4);
+    expect(eventOfSlide(1)).toBeNull();
+    expect(eventOfSlide(2)).toBe(0);
+    expect(eventOfSlide(4)).toBe(2);
+  });
+
+  it("start at the selected event's slide when there is one, else at the title", () => {
     const order = slideOrder(index, [0, 1, 2]);
-    expect(startingSlide(index, order, 'meeting')).toBe(3);
+    expect(startingSlide(index, order, 'meeting')).toBe(4);
     expect(startingSlide(index, order, null)).toBe(1);
     expect(startingSlide(index, slideOrder(index, [1]), 'meeting')).toBe(1);
+  });
+
+  it('show many sources a page at a time: the next key shows the next page, then the next slide', () => {
+    const measured = { ...FIRST_PAGE, fits: 2 };
+    const second = nextSourcePage(measured, 5)!;
+    expect(second.starts).toEqual([0, 2]);
+    expect(nextSourcePage({ ...second, fits: 3 }, 5)).toBeNull();
+    expect(previousSourcePage(second)).toEqual(FIRST_PAGE);
+    expect(previousSourcePage(FIRST_PAGE)).toBeNull();
+    // not measured yet: no page to go to
+    expect(nextSourcePage(FIRST_PAGE, 5)).toBeNull();
   });
 });
 

@@ -22,43 +22,52 @@ export function clampSlide(slide: number, count: number): number {
   return Math.min(Math.max(1, Math.floor(slide)), count);
 }
 
-export type SlideKeyAction = 'next' | 'previous' | 'first' | 'last' | 'sources' | 'leave';
-
-/** The keys a keyboard or a presentation clicker sends (clickers send PageDown/PageUp). */
-export function slideKeyAction(key: string): SlideKeyAction | null {
-  switch (key) {
-    case 'ArrowRight':
-    case 'PageDown':
-    case ' ':
-      return 'next';
-    case 'ArrowLeft':
-    case 'PageUp':
-      return 'previous';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 's':
-    case 'S':
-      return 'sources';
-    case 'Escape':
-      return 'leave';
-    default:
-      return null;
-  }
-}
-
 export function nextSlide(action: 'next' | 'previous' | 'first' | 'last', slide: number, count: number): number {
   if (action === 'first') return 1;
   if (action === 'last') return Math.max(1, count);
   return clampSlide(slide + (action === 'next' ? 1 : -1), count);
 }
 
-/** The slide to open when the teacher presses Present: the selected event's, else the first. */
+/**
+ * Slide 1 is the title slide (the collection's name, period and counts); the events follow from slide 2, so a
+ * presentation has one slide more than it has events.
+ */
+export const TITLE_SLIDES = 1;
+
+export const slideCount = (events: number): number => events + TITLE_SLIDES;
+
+/** The position in the slide order of the event a slide shows (null: the title slide). */
+export function eventOfSlide(slide: number): number | null {
+  return slide > TITLE_SLIDES ? slide - TITLE_SLIDES - 1 : null;
+}
+
+/** The slide to open when the teacher presses Present: the selected event's, else the title slide. */
 export function startingSlide(index: TimelineIndex, order: readonly number[], selectedEventId: string | null): number {
   const pos = selectedEventId ? index.eventPos.get(selectedEventId) : undefined;
   const at = pos === undefined ? -1 : order.indexOf(pos);
-  return at >= 0 ? at + 1 : 1;
+  return at >= 0 ? at + TITLE_SLIDES + 1 : 1;
+}
+
+/** The sources a slide can show at once: as many as fit, then the next ones on the next key press. */
+export interface SourcePages {
+  /** where each page shown so far starts (the last is the page on screen) */
+  starts: number[];
+  /** how many sources the page on screen holds (null: not measured yet) */
+  fits: number | null;
+}
+
+export const FIRST_PAGE: SourcePages = { starts: [0], fits: null };
+
+/** The next page of sources, or null when the slide has shown its last one (the key goes to the next slide). */
+export function nextSourcePage(pages: SourcePages, total: number): SourcePages | null {
+  const start = pages.starts.at(-1)!;
+  if (pages.fits === null || start + pages.fits >= total) return null;
+  return { starts: [...pages.starts, start + pages.fits], fits: null };
+}
+
+/** The page before, or null on the first one. */
+export function previousSourcePage(pages: SourcePages): SourcePages | null {
+  return pages.starts.length > 1 ? { starts: pages.starts.slice(0, -1), fits: null } : null;
 }
 
 const DAY_LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -73,6 +82,8 @@ export function spokenDate(value: string, precision: EventRecord['date']['precis
 }
 
 export interface SlideSource {
+  /** the mention's place in its document: a stable key */
+  key: string;
   quote: string;
   /** "Article title — Publisher, 30 Nov 2024" */
   documentTitle: string;
@@ -93,7 +104,13 @@ export interface SlideCard {
 
 function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
   const doc = index.docById.get(mention.doc);
-  return { quote: mention.sentence, documentTitle: doc?.title || mention.doc, publisher: doc?.publisher ?? null, attribution: mention.attribution };
+  return {
+    key: `${mention.doc}:${mention.start}:${mention.end}`,
+    quote: mention.sentence,
+    documentTitle: doc?.title || mention.doc,
+    publisher: doc?.publisher ?? null,
+    attribution: mention.attribution,
+  };
 }
 
 export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {

@@ -1,8 +1,11 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { slideCard, slideOrder, type SlideSource } from '../present/slides';
+import { collectionFacts, factsLine } from '../store/collection';
 import { selectFilterResult } from '../store/selectors';
 import { useExplorer } from '../store/store';
+import type { TimelineIndex } from '../store/timelineIndex';
+import { layoutGraphic } from './handoutGraphic';
 import './handout.css';
 
 /** Up to this many events the handout is kept ready (hidden on screen); more are laid out only when printing. */
@@ -44,34 +47,94 @@ export function Handout() {
   const deferred = useDeferredValue(live);
   const { index, result } = printing ? live : deferred;
   const ready = printing || result.matches.length <= ALWAYS_READY;
-  const cards = useMemo(() => (index && ready ? slideOrder(index, result.matches).map((p) => slideCard(index.events[p], index)) : []), [index, result, ready]);
+  const order = useMemo(() => (index && ready ? slideOrder(index, result.matches) : []), [index, result, ready]);
+  const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
   if (!index || !ready) return null;
+  const facts = collectionFacts(index, order);
   return (
     <article className="handout">
       <header className="handout-head">
-        <h1>Chronolens handout</h1>
+        <h1>{facts.title}</h1>
         <p>
-          {cards.length} of {total} events, in date order. Online: <span className="handout-url">{window.location.href}</span>
+          {facts.period && <>{facts.period} · </>}
+          {factsLine(facts)}
+          {cards.length < total && ` (of ${total} events)`}, in date order. Chronolens handout, online at{' '}
+          <span className="handout-url">{window.location.href}</span>
         </p>
       </header>
+      {order.length > 0 && <HandoutTimeline index={index} order={order} />}
       <ol className="handout-entries">
-        {cards.map((card) => (
+        {cards.map((card, i) => (
           <li key={card.eventId} className="handout-entry">
             <p className="handout-date">
+              <span className="handout-number">{i + 1}</span>
               {card.date}
               {card.dateNotes.length > 0 && <span className="handout-note"> · {card.dateNotes.join(' · ')}</span>}
             </p>
             <h2 className="handout-title">{card.title}</h2>
             {card.actors.length > 0 && <p className="handout-actors">{card.actors.join(' · ')}</p>}
             <ul className="handout-sources">
-              {card.sources.map((s, i) => (
-                <HandoutSource key={i} source={s} />
+              {card.sources.map((s) => (
+                <HandoutSource key={s.key} source={s} />
               ))}
             </ul>
           </li>
         ))}
       </ol>
     </article>
+  );
+}
+
+/** past this many events the markers are too dense to number: they are drawn as ticks */
+const NUMBERED = 60;
+const WIDTH = 680;
+const ROW = 22;
+
+/**
+ * The filtered events on one printed axis: points for days, bars for months and years, each numbered as its entry
+ * in the list (a printed page cannot zoom, so titles stay in the list and the numbers lead there).
+ */
+function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number[] }) {
+  const spans = order.map((p) => ({ start: index.startMs[p], end: index.events[p].date.precision === 'day' ? index.startMs[p] : index.endMs[p] }));
+  const numbered = order.length <= NUMBERED;
+  const layout = layoutGraphic(spans, WIDTH, numbered ? 20 : 3);
+  const rows = Math.min(layout.rows, numbered ? layout.rows : 6);
+  const axisY = 14 + rows * ROW;
+  const height = axisY + 26;
+  return (
+    <figure className="handout-graphic">
+      <svg
+        viewBox={`-10 0 ${WIDTH + 20} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={`Timeline of the ${order.length} events below, numbered as in the list`}
+      >
+        <line x1={0} x2={WIDTH} y1={axisY} y2={axisY} className="hg-axis" />
+        {layout.ticks.map((t) => (
+          <g key={t.label + t.x}>
+            <line x1={t.x} x2={t.x} y1={axisY} y2={axisY + 5} className="hg-axis" />
+            <text x={t.x} y={axisY + 18} className="hg-tick">
+              {t.label}
+            </text>
+          </g>
+        ))}
+        {layout.markers.map((m, i) => {
+          const y = axisY - 12 - Math.min(m.row, rows - 1) * ROW;
+          const precision = index.events[order[i]].date.precision;
+          return (
+            <g key={index.events[order[i]].id} className={`hg-event hg-${precision}`}>
+              {m.width > 0 ? <rect x={m.x} y={y - 5} width={m.width} height={10} rx={2} /> : <circle cx={m.x} cy={y} r={numbered ? 4 : 2.5} />}
+              {numbered && (
+                <text x={m.x + (m.width > 0 ? 3 : 6)} y={y + 4} className="hg-number">
+                  {i + 1}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>Points: day known. Bars: month or year only. Numbers: the entries below.</figcaption>
+    </figure>
   );
 }
 

@@ -10,7 +10,10 @@ export interface ReaderTarget {
 export interface SelectionSlice {
   selectedEventId: string | null;
   reader: ReaderTarget | null;
-  selectEvent: (id: string | null) => void;
+  /** counts the requests to put the keyboard focus on the details (an event opened with Enter) */
+  detailsFocus: number;
+  /** focus: the event was opened from the keyboard, the focus follows it into the details */
+  selectEvent: (id: string | null, focus?: boolean) => void;
   openReader: (doc: string, at?: number | null) => void;
   closeReader: () => void;
 }
@@ -18,8 +21,9 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<Store, [], [], SelectionSlice> = (set) => ({
   selectedEventId: null,
   reader: null,
+  detailsFocus: 0,
   // selecting an event shows its details, so it closes the reader
-  selectEvent: (id) => set({ selectedEventId: id, reader: null }),
+  selectEvent: (id, focus = false) => set((s) => ({ selectedEventId: id, reader: null, detailsFocus: focus && id ? s.detailsFocus + 1 : s.detailsFocus })),
   openReader: (doc, at = null) => set({ reader: { doc, at } }),
   closeReader: () => set({ reader: null }),
 });

@@ -1,10 +1,16 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { explorerStore, useExplorer } from '../store/store';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { keyCommands, keyTargets } from '../keys/commands';
+import { formatDate } from '../store/dates';
 import { selectFilterResult, selectTotal } from '../store/selectors';
+import { explorerStore, useExplorer } from '../store/store';
 import { TimelineAdapter } from './TimelineAdapter';
 import { sameWindow, windowFromUrl, windowToUrl } from './visibleWindow';
 
-/** Hosts the timeline adapter and wires it to the store; the toolbar and keys drive it. */
+/** The timeline's focusable canvas: the skip link's target. */
+export const TIMELINE_CANVAS_ID = 'timeline-canvas';
+const CURSOR_OPTION_ID = 'timeline-cursor';
+
+/** Hosts the timeline adapter and wires it to the store; the toolbar and the keys (keys/commands.ts) drive it. */
 export function TimelineView() {
   const host = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
@@ -14,9 +20,14 @@ export function TimelineView() {
   const selected = useExplorer((s) => s.selectedEventId);
   const lanes = useExplorer((s) => s.lanes);
   const win = useExplorer((s) => s.window);
-  /** events "Fit all" could not show: the collection spans more than the timeline can show at once */
+  /** the event the keyboard is on: the listbox's one drawn option (a virtual list: its place is posinset of setsize) */
+  const [cursor, setCursor] = useState<{ id: string; label: string; at: number; of: number } | null>(null);
+  const loaded = useRef<unknown>(null);
+  /** events a fit could not show: the collection spans more than the timeline can show at once */
   const [outside, setOutside] = useState(0);
-  const fitAll = (a: TimelineAdapter) => setOutside(a.fit());
+  const fitted = useCallback((result: number | null) => {
+    if (result !== null) setOutside(result);
+  }, []);
 
   useEffect(() => {
     const a = new TimelineAdapter(host.current!, {
@@ -24,69 +35,101 @@ export function TimelineView() {
       onWindowChange: (start, end) => explorerStore.getState().setWindow(windowToUrl(start, end)),
     });
     adapter.current = a;
+    keyTargets.timeline = {
+      zoomIn: () => a.zoomIn(),
+      zoomOut: () => a.zoomOut(),
+      fit: () => fitted(a.fit(true)),
+      pan: (fraction) => a.pan(fraction),
+      step: (direction) => {
+        const moved = a.moveCursor(direction);
+        if (moved) {
+          const { event, at, of } = moved;
+          setCursor({ id: event.id, label: `${event.title}, ${formatDate(event.date.value, event.date.precision)}`, at, of });
+        }
+      },
+      open: () => {
+        const id = a.cursorEvent();
+        if (!id) return false;
+        explorerStore.getState().selectEvent(id);
+        return true;
+      },
+    };
     return () => {
+      keyTargets.timeline = null;
       a.destroy();
       adapter.current = null;
     };
-  }, []);
+  }, [fitted]);
 
+  // a new timeline: the first from the address (its window, else a fit); a later one (documents added) re-fits
   useEffect(() => {
     const a = adapter.current;
     if (!a || !index) return;
     const s = explorerStore.getState();
+    const first = loaded.current === null;
+    loaded.current = index;
     a.setData(index, s.lanes);
-    a.setVisible(selectFilterResult(s).matches);
+    const result = selectFilterResult(s).matches;
+    a.setVisible(result.length === index.events.length ? null : result);
     a.setSelection(s.selectedEventId);
-    const wanted = s.window && windowFromUrl(s.window);
+    const wanted = first && s.window && windowFromUrl(s.window);
     if (wanted) a.setWindow(wanted.start, wanted.end);
-    else setOutside(a.fit());
-  }, [index]);
+    else if (first) fitted(a.fit());
+    else fitted(a.refit());
+  }, [index, fitted]);
 
   useEffect(() => {
     adapter.current?.setLanes(lanes);
   }, [lanes]);
+
+  // the filters changed: show their events, and fit them unless the reader has just zoomed by hand
+  const shownBefore = useRef(matches);
   useEffect(() => {
-    adapter.current?.setVisible(matches.length === total ? null : matches);
-  }, [matches, total]);
+    const a = adapter.current;
+    if (!a || shownBefore.current === matches) return;
+    shownBefore.current = matches;
+    a.setVisible(matches.length === total ? null : matches);
+    fitted(a.refit());
+  }, [matches, total, fitted]);
+
   useEffect(() => {
     adapter.current?.setSelection(selected, true);
   }, [selected]);
+
+  // back and forward: the window the address holds
   useEffect(() => {
     const a = adapter.current;
     const wanted = win && windowFromUrl(win);
     if (a && wanted && !sameWindow(a.getWindow(), wanted)) a.setWindow(wanted.start, wanted.end);
   }, [win]);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    const a = adapter.current;
-    if (!a || e.altKey || e.ctrlKey || e.metaKey) return;
-    const actions: Record<string, () => void> = {
-      '+': () => a.zoomIn(),
-      '=': () => a.zoomIn(),
-      '-': () => a.zoomOut(),
-      '−': () => a.zoomOut(),
-      _: () => a.zoomOut(),
-      ArrowLeft: () => a.pan(-0.2),
-      ArrowRight: () => a.pan(0.2),
-      Home: () => fitAll(a),
-    };
-    const action = actions[e.key];
-    if (action) {
-      e.preventDefault();
-      action();
-    }
-  };
-
   return (
     <section className="timeline-region" aria-label="Timeline">
       <div className="timeline-toolbar" role="toolbar" aria-label="Timeline controls">
-        <button type="button" onClick={() => adapter.current?.zoomIn()} aria-label="Zoom in" title="Zoom in (+)">
+        <button
+          type="button"
+          onClick={() => adapter.current?.zoomIn()}
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+          aria-keyshortcuts={keyCommands.shortcuts('zoomIn')}
+        >
           +
         </button>
-        <button type="button" onClick={() => adapter.current?.zoomOut()} aria-label="Zoom out" title="Zoom out (−)">
+        <button
+          type="button"
+          onClick={() => adapter.current?.zoomOut()}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+          aria-keyshortcuts={keyCommands.shortcuts('zoomOut')}
+        >
           −
         </button>
-        <button type="button" onClick={() => adapter.current && fitAll(adapter.current)} title="Fit all (Home)">
+        <button
+          type="button"
+          onClick={() => adapter.current && fitted(adapter.current.fit(true))}
+          title="Fit all (Home)"
+          aria-keyshortcuts={keyCommands.shortcuts('fitAll')}
+        >
           Fit all
         </button>
         <span className="legend" aria-hidden="true">
@@ -103,9 +146,33 @@ export function TimelineView() {
         )}
       </div>
       <p id="timeline-keys" className="visually-hidden">
-        Keys: plus and minus zoom, left and right arrows pan, Home fits all events. The events table below lists the same events.
+        Keys: left and right arrows move from event to event, Enter opens the event, plus and minus zoom, Shift with an arrow pans, Home fits all events. The
+        events table below lists the same events.
       </p>
-      <div ref={host} className="timeline-host" tabIndex={0} role="group" aria-label="Timeline canvas" aria-describedby="timeline-keys" onKeyDown={onKeyDown} />
+      <div
+        ref={host}
+        id={TIMELINE_CANVAS_ID}
+        className="timeline-host"
+        tabIndex={0}
+        role="listbox"
+        aria-roledescription="timeline"
+        aria-label="Timeline canvas"
+        aria-describedby="timeline-keys"
+        aria-activedescendant={cursor ? CURSOR_OPTION_ID : undefined}
+        data-keyscope="timeline"
+      >
+        <div
+          id={CURSOR_OPTION_ID}
+          className="visually-hidden"
+          role="option"
+          tabIndex={-1}
+          aria-selected={!!cursor && cursor.id === selected}
+          aria-posinset={cursor ? cursor.at : undefined}
+          aria-setsize={cursor ? cursor.of : undefined}
+        >
+          {cursor ? cursor.label : 'No event chosen: press the right arrow for the first event in view.'}
+        </div>
+      </div>
     </section>
   );
 }

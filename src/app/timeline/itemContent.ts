@@ -33,8 +33,13 @@ export function tooltipElement(event: EventRecord): HTMLElement {
   return root;
 }
 
-export function laneElement(label: string): HTMLElement {
-  return el('span', 'lane-label', label);
+/** A lane's name, and below it a short line of detail ("Reuters" / "Kim Jong Un meets…"); the whole name on hover. */
+export function laneElement(label: string, detail?: string, full?: string): HTMLElement {
+  const root = el('span', 'lane-label');
+  root.append(el('span', 'lane-name', label));
+  if (detail) root.append(el('span', 'lane-detail', detail));
+  root.title = full ?? (detail ? `${label}: ${detail}` : label);
+  return root;
 }
 
 /** "412 events": a cluster standing for the events of one period when there are too many to draw one by one. */

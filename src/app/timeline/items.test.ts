@@ -3,7 +3,7 @@ import type { TimelineFile } from '../../schema/timeline';
 import { smallTimeline } from '../store/__fixtures__/smallTimeline';
 import { buildIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
-import { buildItems } from './items';
+import { buildItems, shortTitle } from './items';
 
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'];
 
@@ -37,9 +37,22 @@ describe('what vis-timeline is given', () => {
     });
   }
 
-  it('labels the lanes with the names of the actors and the titles of the documents', () => {
+  it('labels the lanes with the names of the actors, and the documents with their publisher over a short title', () => {
     const index = buildIndex(prototypeNamed());
     expect(buildItems(index, 'actor').groups!.map((g) => g.label)).toEqual(['Kim Jong Un', 'Andrei Belousov', 'No actor', 'Vladimir Putin']);
-    expect(buildItems(index, 'source').groups!.map((g) => g.label)).toEqual(['Article A', 'Article B']);
+    expect(buildItems(index, 'source').groups!.map((g) => [g.label, g.detail])).toEqual([
+      ['Euro News Source', 'Article A'],
+      ['Publisher unknown', 'Article B'],
+    ]);
+  });
+
+  it('cuts a sentence-long document title to its first words for the lane, keeping the whole title on hover', () => {
+    const title = 'Kim Jong Un Meets with Russian Defense Minister, Signaling Strengthened Ties Amidst Geopolitical Tensions';
+    expect(shortTitle(title)).toBe('Kim Jong Un Meets with Russian Defense…');
+    expect(shortTitle('Article A')).toBe('Article A');
+    const t = structuredClone(smallTimeline);
+    t.documents[0].title = title;
+    const lane = buildItems(buildIndex(t), 'source').groups!.find((g) => g.label === 'Euro News Source')!;
+    expect(lane.full).toBe(`Euro News Source: ${title}`);
   });
 });

@@ -24,6 +24,19 @@ export interface LaneGroup {
   id: string;
   label: string;
   order: number;
+  /** a second, smaller line: a document lane's short title under its publisher */
+  detail?: string;
+  /** the whole name, shown on hover */
+  full?: string;
+}
+
+/** The first words of a title, up to about 40 characters: a lane's second line. */
+export function shortTitle(title: string, max = 40): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : clean.slice(0, max)).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 export function localSpan(value: string, precision: EventRecord['date']['precision']): { start: Date; end?: Date } {
@@ -78,12 +91,16 @@ export function laneGroups(index: TimelineIndex, lanes: Lanes): LaneGroup[] | nu
   const laneCount = new Map<string, number>();
   for (const event of index.events) for (const key of laneKeys(event, lanes)) laneCount.set(key, (laneCount.get(key) ?? 0) + 1);
   const keys = [...laneCount.keys()].sort((a, b) => laneCount.get(b)! - laneCount.get(a)! || a.localeCompare(b));
-  const label = (lane: string) => {
-    if (lane === NO_LANE) return 'No actor';
-    const key = lane.slice(LANE_PREFIX.length);
-    return lanes === 'actor' ? (index.actorById.get(key)?.name ?? key) : (index.docById.get(key)?.title ?? key);
+  const lane = (id: string, order: number): LaneGroup => {
+    if (id === NO_LANE) return { id, label: 'No actor', order };
+    const key = id.slice(LANE_PREFIX.length);
+    if (lanes === 'actor') return { id, label: index.actorById.get(key)?.name ?? key, order };
+    // a document lane: its publisher, and a few words of its title (whole titles ran to six lines)
+    const doc = index.docById.get(key);
+    const title = doc?.title || key;
+    return { id, label: doc?.publisher ?? 'Publisher unknown', detail: shortTitle(title), full: doc?.publisher ? `${doc.publisher}: ${title}` : title, order };
   };
-  return keys.map((id, order) => ({ id, label: label(id), order }));
+  return keys.map(lane);
 }
 
 export function buildItems(index: TimelineIndex, lanes: Lanes): { items: TimelineItemData[]; groups: LaneGroup[] | null } {

@@ -360,7 +360,6 @@ export const MONTH_CONTEXT_WORDS = new Set([
   'on',
   'each',
   'every',
-  'since',
   'than',
 ]);
 
@@ -381,3 +380,171 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   "valentine's day": [2, 14],
   halloween: [10, 31],
 };
+
+/**
+ * Words after a month that make it a futures contract, not a date: "U.S. April crude rose 50 cents", "July Brent",
+ * "December gold", "the May contract", "the front-month contract for May delivery" (Reuters and Bloomberg commodity
+ * copy). Bare "oil" is left out: "the April oil spill" is a date. (notADateRefiner: contractMonth)
+ */
+export const CONTRACT_MONTH_NOUNS = [
+  'crude',
+  'brent',
+  'wti',
+  'gold',
+  'silver',
+  'copper',
+  'platinum',
+  'palladium',
+  'aluminium',
+  'aluminum',
+  'nickel',
+  'zinc',
+  'natural gas',
+  'gas futures',
+  'gasoline',
+  'heating oil',
+  'diesel',
+  'gasoil',
+  'rbob',
+  'corn',
+  'wheat',
+  'soybeans',
+  'soybean',
+  'soyoil',
+  'sugar',
+  'coffee',
+  'cocoa',
+  'cotton',
+  'cattle',
+  'hogs',
+  'futures',
+  'contract',
+  'contracts',
+  'delivery',
+  'options',
+  'expiry',
+];
+
+/** Exchange and grade words between a month and its contract: "U.S. April crude", "April light sweet crude", "Nymex July gasoline". */
+export const CONTRACT_QUALIFIERS = [
+  'u.s.',
+  'us',
+  'nymex',
+  'ice',
+  'comex',
+  'cbot',
+  'london',
+  'new york',
+  'light',
+  'sweet',
+  'light sweet',
+  'benchmark',
+  'raw',
+  'spot',
+];
+
+/**
+ * Nouns after a commodity that make the month a month of data, which is a date: "China's July crude imports rose",
+ * "June gasoline demand". (notADateRefiner: contractMonth)
+ */
+export const COMMODITY_DATA_NOUNS = new Set([
+  'imports',
+  'exports',
+  'output',
+  'production',
+  'shipments',
+  'sales',
+  'stocks',
+  'inventories',
+  'demand',
+  'runs',
+  'throughput',
+  'arrivals',
+  'loadings',
+  'spill',
+  'leak',
+]);
+
+/**
+ * Words that open a page's timestamp: "Last updated at 09:43 GMT", "Updated 10:32 GMT", "Posted: June 15, 2010 11:03
+ * AM", "Published 9:02 AM EDT, Mon March 18, 2024", "First published on Tue 3 Aug 2010". (notADateRefiner:
+ * pageTimestamp)
+ */
+/** Time zones as pages print them after a clock time: "7:30 pm EDT", "09.05 BST", "9:10 AM ET". (pageTimestamp) */
+export const TIME_ZONES = [
+  'GMT',
+  'BST',
+  'UTC',
+  'EDT',
+  'EST',
+  'CDT',
+  'CST',
+  'MDT',
+  'MST',
+  'PDT',
+  'PST',
+  'ET',
+  'CT',
+  'PT',
+  'CET',
+  'CEST',
+  'IST',
+  'JST',
+  'HKT',
+  'SGT',
+  'AEST',
+];
+
+export const TIMESTAMP_LEADS = ['last updated', 'updated', 'posted', 'published', 'first published', 'page last updated', 'last modified'];
+
+/**
+ * Words in front of "since 1999" that make the year a baseline of a comparison or a record, not a date of what the
+ * sentence reports: "the lowest since 1999", "the worst year since 2008", "the first strike by the union since 1977".
+ * (notADateRefiner: comparisonBaseline)
+ */
+export const RECORD_WORDS = [
+  'first',
+  'only',
+  'largest',
+  'biggest',
+  'highest',
+  'lowest',
+  'worst',
+  'best',
+  'most',
+  'least',
+  'longest',
+  'shortest',
+  'deadliest',
+  'strongest',
+  'weakest',
+  'fastest',
+  'slowest',
+  'sharpest',
+  'steepest',
+  'smallest',
+  'record',
+];
+
+/** Words that make a date the other side of a comparison: "up 20% compared with 2008", "higher than in 2009". (comparisonBaseline) */
+export const COMPARISON_LEADS = ['compared with', 'compared to', 'versus', 'vs.', 'than in', 'than'];
+
+/**
+ * Business copy's own day: "earlier in the day", "late in the session", "in early trade", and "on the day" after a
+ * price move ("the firm's share price was nearly 17% down on the day"). They are the day of the date told before
+ * them, else the report's day. (businessParser: sameDay)
+ */
+export const SAME_DAY_PHRASES: RegExp[] = [
+  /\b(?:earlier|later|late|early)\s+in\s+the\s+(?:day|session)\b/gi,
+  /\bin\s+(?:early|late|afternoon|morning)\s+(?:trade|trading|deals)\b/gi,
+  /(?<=(?:%|\bpercent|\bpoints?|\bcents?|\bpence)\s+(?:(?:higher|lower|up|down|firmer|weaker)\s+)?)(?:on|for)\s+the\s+day\b/gi,
+  // "BP shares ended the day 2% lower", "the FTSE 100 closed the session up 0.4%"
+  /\b(?:ended|closed|finished)\s+the\s+(?:day|session)\b/gi,
+];
+
+/**
+ * The period a year before the report, business copy's comparison: "the same period last year", "the same quarter a
+ * year earlier", "the year-earlier quarter", "the year-ago period". (businessParser: yearEarlierPeriod)
+ */
+export const YEAR_EARLIER_PERIOD: RegExp =
+  /\b(?:the\s+)?same\s+(?:period|quarter|half|time)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before)\b|\bthe\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|half)\b/gi;

@@ -19,26 +19,40 @@ export type AnaphoricUnit = 'day' | 'week' | 'month' | 'year';
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = '(day|week|month|year)';
 
-const RULES: Array<{ pattern: RegExp; shift: (m: RegExpMatchArray) => number; unit: (m: RegExpMatchArray) => string }> = [
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  shift: (m: RegExpMatchArray) => number;
+  unit: (m: RegExpMatchArray) => string;
+  /** Counted from the reference when no date comes before it. */
+  fallback?: (m: RegExpMatchArray) => boolean;
+}
+
+const RULES: Rule[] = [
   // "later that year", "earlier that month", "that same year", "in that year", "the same month"
   {
+    name: 'anaphoric:thatUnit',
     pattern: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?|in\\s+)?(?:that\\s+(?:same\\s+)?|the\\s+same\\s+)${UNIT}\\b(?!['’])`, 'gi'),
     shift: () => 0,
     unit: (m) => m[1],
   },
   // "Hours later, Albertsons said ...": the day told before ("later that day" is the first rule's)
-  { pattern: /\b(?:hours|minutes|moments)\s+later\b/gi, shift: () => 0, unit: () => 'day' },
+  { name: 'anaphoric:hoursLater', pattern: /\b(?:hours|minutes|moments)\s+later\b/gi, shift: () => 0, unit: () => 'day' },
   // "the following year", "the next day", "the previous month"
   {
+    name: 'anaphoric:followingUnit',
     pattern: new RegExp(`\\bthe\\s+(following|next|previous|preceding)\\s+${UNIT}\\b`, 'gi'),
     shift: (m) => (/^(?:following|next)$/i.test(m[1]) ? 1 : -1),
     unit: (m) => m[2],
   },
-  // "a year later", "two days earlier"
+  // "a year later", "two days earlier"; "a year earlier" with no date before it is the year before the report
+  // ("Profit fell to $1.2bn from $2.5bn a year earlier"): business copy's comparison period.
   {
+    name: 'anaphoric:unitsLaterEarlier',
     pattern: new RegExp(`\\b${NUMBER}\\s+${UNIT}s?\\s+(later|earlier)\\b`, 'gi'),
     shift: (m) => (/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) * (/later/i.test(m[3]) ? 1 : -1),
     unit: (m) => m[2],
+    fallback: (m) => /^(?:a|one|1)$/i.test(m[1]) && /^year$/i.test(m[2]) && /earlier/i.test(m[3]),
   },
 ];
 
@@ -47,7 +61,8 @@ export function parseAnaphoricExpressions(text: string): Candidate[] {
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const unit = rule.unit(m).toLowerCase() as AnaphoricUnit;
-      out.push({ start: m.index!, end: m.index! + m[0].length, anchor: { kind: 'anaphoric', unit, amount: rule.shift(m) }, source: 'anaphoric' });
+      const anchor = { kind: 'anaphoric' as const, unit, amount: rule.shift(m), ...(rule.fallback?.(m) ? { fallback: true as const } : {}) };
+      out.push({ start: m.index!, end: m.index! + m[0].length, anchor, source: 'anaphoric', rules: [rule.name] });
     }
   }
   return out;

@@ -16,7 +16,7 @@ export function parseBareYears(text: string): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!readsAsYear(text, start, end)) continue;
-    out.push({ start, end, anchor: { kind: 'absolute', date: { year: Number(m[1]) } }, source: 'bareYear' });
+    out.push({ start, end, anchor: { kind: 'absolute', date: { year: Number(m[1]) } }, source: 'bareYear', rules: ['bareYear'] });
   }
   return out;
 }

@@ -27,18 +27,34 @@ export type Anchor =
   | { kind: 'weekday'; weekday: number; direction: Direction }
   /** A shift of the reference: "yesterday" (-1 day), "last month" (-1 month), "24 years ago" (-24 years). */
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; precision: Precision }
-  /** A shift of the date told just before: "later that year" (0 years), "the following month", "two days later". */
-  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; amount: number };
+  /**
+   * A shift of the date told just before: "later that year" (0 years), "the following month", "two days later".
+   * With `fallback`, a shift of the reference when no date comes before it: "Shares fell 17% on the day" in a market
+   * report is the report's own day, "a year earlier" the year before it.
+   */
+  | { kind: 'anaphoric'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; fallback?: true };
 
 export interface Candidate {
   start: number;
   end: number;
   anchor: Anchor;
-  /** Which parser found it, for debugging and for refiners that only apply to some parsers. */
+  /** Which parser found it, for refiners that only apply to some parsers. */
   source: string;
+  /** The rules that found and shaped it, by name, first the parser's: they become the expression's `rules`. */
+  rules: string[];
+  /**
+   * The rule that says this is no date of a happening ("now", "U.S. April crude", a page timestamp). The candidate
+   * stays through the overlap refiner, so no shorter expression inside it is read instead, and is then left out.
+   */
+  notADate?: string;
   /** The expression has no year of its own, so a following noun can make it a name ("January 6 case"). */
   yearless?: boolean;
 }
 
 export type CandidateParser = (text: string) => Candidate[];
 export type CandidateRefiner = (text: string, candidates: Candidate[]) => Candidate[];
+
+/** The candidate with one more rule in its provenance. */
+export function withRule(c: Candidate, rule: string): Candidate {
+  return { ...c, rules: [...c.rules, rule] };
+}

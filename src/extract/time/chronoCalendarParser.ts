@@ -55,7 +55,8 @@ const calendarChrono: chrono.Chrono = (() => {
 export function parseCalendarExpressions(text: string): Candidate[] {
   const results = calendarChrono.parse(text, { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false });
   const out: Candidate[] = [];
-  for (const r of results) {
+  for (const parsed of results) {
+    const r = withoutNumberAsYear(parsed);
     const anchor = anchorOf(r.start, r.end ?? null, r.text);
     if (!anchor) continue;
     // "Sun Microsystems", "Wed" in a table: news copy writes weekdays out in full.
@@ -67,6 +68,7 @@ export function parseCalendarExpressions(text: string): Candidate[] {
       end: r.index + trimmed.length,
       anchor,
       source: 'chrono',
+      rules: [`chronoCalendar:${anchor.kind}`],
       yearless: anchor.kind !== 'absolute',
     });
     // Numeric dates without a year ("9/11", "3/4 of the vote") are names or fractions in news copy:
@@ -74,6 +76,22 @@ export function parseCalendarExpressions(text: string): Candidate[] {
     if (anchor.kind === 'monthDay' && /^\d/.test(r.text.trim()) && /\//.test(r.text)) out.pop();
   }
   return out;
+}
+
+/** A year as news writes one: four digits, or two after an apostrophe ("'09"). */
+const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
+
+/**
+ * "measures affecting trade since March 1, 50 did so because of swine flu": chrono reads "March 1, 50" as 1 March
+ * 2050. A number after the day that is not written as a year is the next clause's count; the date is "March 1".
+ */
+function withoutNumberAsYear(r: chrono.ParsedResult): chrono.ParsedResult {
+  if (!r.start.isCertain('year') || WRITTEN_YEAR.test(r.text)) return r;
+  const short = /^(.*?\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*\d{1,3}$/.exec(r.text.trim());
+  if (!short) return r;
+  const again = calendarChrono.parse(short[1], { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false })[0];
+  if (again?.index !== 0 || again.start.isCertain('year')) return r;
+  return Object.assign(Object.create(Object.getPrototypeOf(again)), again, { index: r.index });
 }
 
 const FULL_WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;

@@ -17,6 +17,7 @@ import { NUMBER_WORDS } from '../lexicon/time';
 type Unit = 'day' | 'week' | 'month' | 'year';
 
 interface Rule {
+  name: string;
   pattern: RegExp;
   build: (m: RegExpMatchArray) => { unit: Unit; amount: number; precision: Precision } | null;
 }
@@ -27,15 +28,25 @@ const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'month', mon
 const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 const RULES: Rule[] = [
-  { pattern: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, build: () => ({ unit: 'day', amount: -2, precision: 'day' }) },
-  { pattern: /\byesterday(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
-  { pattern: /\blast\s+night\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
-  { pattern: /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, build: () => ({ unit: 'day', amount: 0, precision: 'day' }) },
-  { pattern: /\btomorrow(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: 1, precision: 'day' }) },
-  // "now" as the present, but not "now that", "from now", "just now" hedges nothing either way.
-  { pattern: /(?<!\bfrom\s)\bnow\b(?!\s+that\b)/gi, build: () => ({ unit: 'day', amount: 0, precision: 'day' }) },
+  { name: 'deictic:dayBeforeYesterday', pattern: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, build: () => ({ unit: 'day', amount: -2, precision: 'day' }) },
+  { name: 'deictic:yesterday', pattern: /\byesterday(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
+  { name: 'deictic:lastNight', pattern: /\blast\s+night\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
+  {
+    name: 'deictic:today',
+    pattern: /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi,
+    build: () => ({ unit: 'day', amount: 0, precision: 'day' }),
+  },
+  { name: 'deictic:tomorrow', pattern: /\btomorrow(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: 1, precision: 'day' }) },
+  // The present: "now" (not "now that", "from now"), "currently", "at present". Found so that a later rule can say
+  // it is no date of a happening (notADateRefiner); "just now" hedges nothing either way.
+  {
+    name: 'deictic:present',
+    pattern: /(?<!\bfrom\s)\bnow\b(?!\s+that\b)|\bcurrently\b|\bat\s+present\b|\bat\s+the\s+moment\b/gi,
+    build: () => ({ unit: 'day', amount: 0, precision: 'day' }),
+  },
   // "earlier this year", "later this month", "this year's", "last month", "next week"
   {
+    name: 'deictic:thisUnit',
     pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?<!\bthe\s)(last|previous|this|current|next|coming)\s+(week|month|year)\b/gi,
     build: (m) => {
       const shift = SHIFT[m[1].toLowerCase()];
@@ -45,6 +56,7 @@ const RULES: Rule[] = [
   },
   // "at the beginning of the year", "by the end of the month", "earlier in the year"
   {
+    name: 'deictic:partOfUnit',
     pattern:
       /\b(?:(?:at|by|until|since|from|toward|towards)\s+)?the\s+(?:very\s+)?(?:beginning|start|end|middle|turn)\s+of\s+the\s+(month|year)\b|\b(?:earlier|later)\s+in\s+the\s+(month|year)\b/gi,
     build: (m) => {
@@ -54,6 +66,7 @@ const RULES: Rule[] = [
   },
   // "24 years ago", "two months ago", "a decade ago"
   {
+    name: 'deictic:ago',
     pattern: new RegExp(`\\b${NUMBER}\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
     build: (m) => {
       const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
@@ -74,7 +87,7 @@ export function parseDeicticExpressions(text: string): Candidate[] {
     for (const m of text.matchAll(rule.pattern)) {
       const shift = rule.build(m);
       if (!shift || isPartOfName(text, m.index, m[0])) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, anchor: { kind: 'offset', ...shift }, source: 'deictic' });
+      out.push({ start: m.index, end: m.index + m[0].length, anchor: { kind: 'offset', ...shift }, source: 'deictic', rules: [rule.name] });
     }
   }
   return out;

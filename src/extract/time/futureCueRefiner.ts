@@ -23,7 +23,7 @@ function point(text: string, c: Candidate): Candidate {
     clause = rest.slice(0, sentenceEndIn(rest));
   }
   if (!pointsForward(clause)) return c;
-  return { ...c, anchor: { ...a, direction: 'future' } };
+  return { ...c, anchor: { ...a, direction: 'future' }, rules: [...c.rules, 'futureCue'] };
 }
 
 function lastSentenceBoundary(text: string, from: number): number {

@@ -24,6 +24,7 @@ export function parseHolidays(text: string): Candidate[] {
       end: m.index! + m[0].length,
       anchor: { kind: 'monthDay', month, day, direction: 'nearest' },
       source: 'holiday',
+      rules: ['holiday'],
       yearless: true,
     });
   }

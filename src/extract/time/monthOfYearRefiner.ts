@@ -16,5 +16,6 @@ export const monthOfYearRefiner: CandidateRefiner = (text, candidates) =>
       ...c,
       end: c.end + m[0].length,
       anchor: { kind: 'monthOfYear', month: c.anchor.month, yearShift: YEAR_SHIFT[m[1].toLowerCase()] },
+      rules: [...c.rules, 'monthOfYear'],
     };
   });

@@ -44,12 +44,12 @@ function extend(text: string, c: Candidate): Candidate {
     if (mod) {
       const word = mod[1].toLowerCase();
       const direction = MODIFIER_DIRECTION[word] ?? a.direction;
-      return { ...grow(c, mod), anchor: { ...a, direction } };
+      return { ...grow(c, mod), anchor: { ...a, direction }, rules: [...c.rules, `modifier:${word}`] };
     }
   }
   return c;
 }
 
 function grow(c: Candidate, match: RegExpExecArray | null): Candidate {
-  return match ? { ...c, start: c.start - match[0].length } : c;
+  return match ? { ...c, start: c.start - match[0].length, rules: [...c.rules, 'periodPrefix'] } : c;
 }

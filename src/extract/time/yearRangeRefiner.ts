@@ -14,5 +14,5 @@ export const yearRangeRefiner: CandidateRefiner = (text, candidates) =>
     const isWordRange = /^\s+(to|and|until|through|till)\s/.test(after[0]);
     // "to 2007" alone is not a range end unless the start was introduced as one ("from", "between").
     if (isWordRange && !/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start))) return c;
-    return { ...c, end: c.end + after[0].length };
+    return { ...c, end: c.end + after[0].length, rules: [...c.rules, 'yearRange'] };
   });

@@ -1,0 +1,177 @@
+/**
+ * The explorer's frame: a one-line header, a side column beside the timeline, the events table under it. The side
+ * column holds the filters, or the details while an event or a document is open, so opening one never moves the
+ * timeline. The page itself never scrolls; every pane scrolls in itself (styles.css, "the frame").
+ */
+import { useEffect, useRef } from 'react';
+import { keyTargets } from '../keys/commands';
+import { AddDocumentsButton, MyDocumentsRegion, PageDropZone } from '../mydocs/MyDocuments';
+import { DocumentReader } from '../panels/DocumentReader';
+import { EventDetails } from '../panels/EventDetails';
+import { EventList } from '../panels/EventList';
+import { FiltersPanel } from '../panels/FiltersPanel';
+import { PresentButton } from '../present/PresentButton';
+import { collectionTitle } from '../store/collection';
+import { hasActiveFilters } from '../store/filtering';
+import { selectFilterResult, selectSelectedEvent, selectTotal } from '../store/selectors';
+import { explorerStore, useExplorer } from '../store/store';
+import { TimelineView, TIMELINE_CANVAS_ID } from '../timeline/TimelineView';
+import { CopyLink } from './CopyLink';
+import { MoreMenu } from './MoreMenu';
+import { pane, readerKey } from './pane';
+
+export function Explorer() {
+  const total = useExplorer(selectTotal);
+  const sideOpen = useExplorer((s) => !!s.reader || !!selectSelectedEvent(s));
+  const drawerOpen = useExplorer((s) => s.drawerOpen);
+  return (
+    <div className="app" data-drawer={drawerOpen} data-side={sideOpen ? 'open' : 'closed'}>
+      <SkipLink />
+      <Header />
+      {total === 0 ? (
+        <main className="state-screen">
+          <h2>This timeline has no events yet</h2>
+          <p className="muted">Add articles to data/documents/ and run `npm run extract`, or use “Add documents”.</p>
+          {pane('list of my documents', <MyDocumentsRegion />)}
+        </main>
+      ) : (
+        <>
+          {pane('filters', <FiltersPanel />)}
+          {drawerOpen && <div className="scrim" onClick={() => explorerStore.getState().setDrawerOpen(false)} aria-hidden="true" />}
+          <main className="main">
+            {pane('timeline', <TimelineView />)}
+            <div className="events-pane">
+              <EmptyNotice />
+              {pane('list of my documents', <MyDocumentsRegion />)}
+              {pane('events list', <EventList />)}
+            </div>
+          </main>
+          {sideOpen && <Side />}
+        </>
+      )}
+      <PageDropZone />
+    </div>
+  );
+}
+
+/** The first thing Tab reaches: straight to the timeline, past the header and the filters. */
+function SkipLink() {
+  return (
+    <a
+      className="skip-link"
+      href={`#${TIMELINE_CANVAS_ID}`}
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById(TIMELINE_CANVAS_ID)?.focus();
+      }}
+    >
+      Skip to the timeline
+    </a>
+  );
+}
+
+function Header() {
+  const title = useExplorer((s) => (s.index ? collectionTitle(s.index.timeline) : s.source));
+  const warnings = useExplorer((s) => s.index?.timeline.warnings.length ?? 0);
+  const total = useExplorer(selectTotal);
+  const drawerOpen = useExplorer((s) => s.drawerOpen);
+  return (
+    <header className="topbar">
+      <span className="brand" aria-hidden="true">
+        Chronolens
+      </span>
+      <div className="collection">
+        <h1 className="collection-title" title={warnings ? `${title} (${warnings} build warnings)` : title}>
+          <span className="visually-hidden">Chronolens: </span>
+          {title}
+        </h1>
+        <CountLine />
+      </div>
+      <div className="topbar-actions">
+        <button
+          type="button"
+          className="drawer-toggle"
+          aria-expanded={drawerOpen}
+          aria-controls="filters"
+          onClick={() => explorerStore.getState().setDrawerOpen(!drawerOpen)}
+        >
+          Filters
+        </button>
+        {total > 0 && <PresentButton />}
+        <CopyLink className="wide-only" />
+        <AddDocumentsButton />
+        <MoreMenu />
+      </div>
+    </header>
+  );
+}
+
+function CountLine() {
+  const shown = useExplorer((s) => selectFilterResult(s).matches.length);
+  const total = useExplorer(selectTotal);
+  return (
+    <p className="count-line" role="status" aria-live="polite">
+      {shown} of {total} events
+    </p>
+  );
+}
+
+function EmptyNotice() {
+  const shown = useExplorer((s) => selectFilterResult(s).matches.length);
+  const active = useExplorer((s) => hasActiveFilters(s.filters));
+  if (shown > 0 || !active) return null;
+  return (
+    <p className="empty">
+      No events match these filters —{' '}
+      <button type="button" className="link-button" onClick={explorerStore.getState().clearFilters}>
+        clear filters
+      </button>
+    </p>
+  );
+}
+
+/**
+ * The details of the selected event, or the document reader: in the filters' place on wide screens, over the
+ * timeline's right side on narrower ones, a sheet from the bottom on phones. Opened from the keyboard, it takes the focus; closed (×, or
+ * Escape anywhere), it gives the focus back to where it came from.
+ */
+function Side() {
+  const reader = useExplorer((s) => s.reader);
+  const focusRequest = useExplorer((s) => s.detailsFocus);
+  const panel = useRef<HTMLDivElement>(null);
+  const cameFrom = useRef<Element | null>(null);
+
+  useEffect(() => {
+    cameFrom.current = document.activeElement;
+    return () => {
+      const back = cameFrom.current as HTMLElement | null;
+      const lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
+      if (lost && back?.isConnected) back.focus({ preventScroll: true });
+    };
+  }, []);
+
+  useEffect(() => {
+    if (focusRequest) panel.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }, [focusRequest]);
+
+  useEffect(() => {
+    keyTargets.closeDetails = () => {
+      const s = explorerStore.getState();
+      const inside = panel.current?.contains(document.activeElement);
+      if (s.reader) s.closeReader();
+      else s.selectEvent(null);
+      // the focus was in the closing panel: it goes back to where the details were opened from
+      if (inside) (cameFrom.current as HTMLElement | null)?.focus?.({ preventScroll: true });
+      return undefined;
+    };
+    return () => {
+      keyTargets.closeDetails = null;
+    };
+  }, []);
+
+  return (
+    <div className="side" ref={panel}>
+      {reader ? pane('document reader', <DocumentReader />, readerKey) : pane('event details', <EventDetails />, (s) => s.selectedEventId ?? '')}
+    </div>
+  );
+}

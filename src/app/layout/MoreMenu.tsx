@@ -1,0 +1,70 @@
+/**
+ * "More": the actions a reader needs now and then (lanes, the handout, exports, the timeline file), folded away so
+ * the header is one line and the timeline gets the screen. A disclosure (a button and the panel it shows), closed
+ * by Escape, by the button, or by a click elsewhere.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { ExportActions } from '../export/ExportActions';
+import { keyTargets } from '../keys/commands';
+import { DownloadTimelineButton } from '../mydocs/MyDocuments';
+import { selectTotal } from '../store/selectors';
+import { explorerStore, useExplorer } from '../store/store';
+import type { Lanes } from '../store/viewSlice';
+import { CopyLink } from './CopyLink';
+
+export function MoreMenu() {
+  const [open, setOpen] = useState(false);
+  const total = useExplorer(selectTotal);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = () => setOpen(false);
+    keyTargets.menu = {
+      close: () => {
+        close();
+        button.current?.focus();
+      },
+    };
+    const outside = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) close();
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => {
+      keyTargets.menu = null;
+      document.removeEventListener('pointerdown', outside);
+    };
+  }, [open]);
+
+  return (
+    <div className="more" ref={root} data-keyscope="menu">
+      <button ref={button} type="button" className="more-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        More <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div id={panelId} className="more-panel">
+          <LanesSwitch />
+          <CopyLink className="narrow-only" />
+          {total > 0 && <ExportActions />}
+          <DownloadTimelineButton />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function LanesSwitch() {
+  const lanes = useExplorer((s) => s.lanes);
+  return (
+    <label className="lanes">
+      <span>Lanes</span>
+      <select value={lanes} onChange={(e) => explorerStore.getState().setLanes(e.target.value as Lanes)}>
+        <option value="none">off</option>
+        <option value="actor">by actor</option>
+        <option value="source">by source</option>
+      </select>
+    </label>
+  );
+}

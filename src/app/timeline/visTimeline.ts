@@ -1,0 +1,169 @@
+/**
+ * The one module that owns vis-timeline: it creates the timeline once with its DataSets and options, and passes
+ * on what vis reports. What to put in the DataSet is an ItemStrategy's business (itemStrategy.ts); what the
+ * explorer asks of the timeline is TimelineAdapter's. Item content and tooltips are elements built from text nodes
+ * (itemContent.ts); the xss filter below is a second fence should a string ever reach vis's innerHTML paths.
+ */
+import * as vis from 'vis-timeline/standalone';
+import type { DataSet as DataSetType, DataView as DataViewType } from 'vis-data';
+import type { TimelineOptions } from 'vis-timeline/standalone';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+// after vis's own sheet, so that our rules win ties of specificity (the selected point was vis's yellow in dark mode)
+import './timeline.css';
+import { USUAL_ZOOM_MAX_MS } from './fitWindow';
+import type { LaneGroup, TimelineItemData } from './items';
+import { batchItemRedraws } from './visBatching';
+
+// The standalone build exports vis-data's classes at run time; its type declarations only name the timeline.
+const { DataSet, DataView: VisDataView } = vis as unknown as { DataSet: typeof DataSetType; DataView: typeof DataViewType };
+
+export type GroupData = LaneGroup & { content: string };
+
+export interface VisLook {
+  /** false: items share one row */
+  stack?: boolean;
+  /** which items stack nearest the axis (the presentation's strip: the current event, then its neighbours) */
+  order?: (a: TimelineItemData, b: TimelineItemData) => number;
+  /** one row of axis labels that say the month and year themselves ("Nov 2024"), for a short strip */
+  oneAxisRow?: boolean;
+}
+
+/** axis labels that need no second row to say which month and year they are in */
+const SELF_CONTAINED_LABELS = {
+  minorLabels: { minute: 'HH:mm', hour: 'D MMM HH:mm', weekday: 'ddd D MMM', day: 'D MMM', week: 'D MMM', month: 'MMM YYYY', year: 'YYYY' },
+};
+
+export interface VisContent {
+  item(item: TimelineItemData): HTMLElement;
+  tooltip(item: TimelineItemData): HTMLElement;
+  lane(group: GroupData): HTMLElement;
+}
+
+export interface VisEvents {
+  /** an item was clicked or tapped (null: empty space) */
+  select(item: TimelineItemData | null): void;
+  /** the window is moving (every frame of a drag or an animation) */
+  moving(): void;
+  /** the window settled; byUser: a drag, a wheel or a pinch, not a call */
+  moved(start: Date, end: Date, byUser: boolean): void;
+}
+
+export type Animate = false | { duration: number; easingFunction: 'easeInOutQuad' };
+
+export class VisTimeline {
+  readonly items = new DataSet<TimelineItemData, 'id'>();
+  readonly groups = new DataSet<GroupData, 'id'>();
+  readonly itemView: DataViewType<TimelineItemData, 'id'>;
+  private readonly groupView: DataViewType<GroupData, 'id'>;
+  private readonly timeline: vis.Timeline;
+  private itemFilter: ((item: TimelineItemData) => boolean) | null = null;
+  private visibleGroups: Set<string> | null = null;
+  private grouped = false;
+  private zoomMax = USUAL_ZOOM_MAX_MS;
+
+  constructor(
+    readonly container: HTMLElement,
+    content: VisContent,
+    events: VisEvents,
+    look: VisLook = {},
+  ) {
+    this.itemView = new VisDataView(this.items, { filter: (item) => !this.itemFilter || this.itemFilter(item) });
+    this.groupView = new VisDataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
+    const options: TimelineOptions = {
+      height: '100%',
+      stack: look.stack ?? true,
+      ...(look.order ? { order: look.order as unknown as TimelineOptions['order'] } : {}),
+      ...(look.oneAxisRow ? { showMajorLabels: false, format: SELF_CONTAINED_LABELS as TimelineOptions['format'] } : {}),
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      zoomMin: 86_400_000 * 2,
+      zoomMax: USUAL_ZOOM_MAX_MS,
+      orientation: { axis: 'bottom', item: 'bottom' },
+      margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
+      verticalScroll: true,
+      template: ((item: TimelineItemData) => content.item(item)) as unknown as TimelineOptions['template'],
+      groupTemplate: ((group: GroupData) => content.lane(group)) as unknown as TimelineOptions['groupTemplate'],
+      tooltip: {
+        followMouse: false,
+        overflowMethod: 'cap',
+        delay: 250,
+        template: ((item: TimelineItemData) => content.tooltip(item)) as unknown as (item: unknown) => string,
+      },
+      xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
+    };
+    this.timeline = new vis.Timeline(container, this.itemView as never, options);
+    batchItemRedraws(this.timeline);
+    this.timeline.on('select', (props: { items: Array<string | number> }) => {
+      const id = props.items[0];
+      events.select(id === undefined ? null : (this.items.get(id as string) ?? null));
+    });
+    this.timeline.on('rangechange', () => events.moving());
+    this.timeline.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => events.moved(props.start, props.end, !!props.byUser));
+  }
+
+  /** Which items of the DataSet are drawn (null: all); the DataView follows. */
+  filterItems(accept: ((item: TimelineItemData) => boolean) | null): void {
+    this.itemFilter = accept;
+    this.itemView.refresh();
+  }
+
+  /**
+   * Lanes, busiest first, or none. Lanes read from the top (the first lane is the busiest), a single row of items
+   * from the axis at the bottom up.
+   */
+  setLanes(lanes: LaneGroup[] | null): void {
+    this.groups.clear();
+    this.grouped = !!lanes;
+    if (lanes) {
+      this.groups.add(lanes.map((g) => ({ ...g, content: '' })));
+      this.timeline.setGroups(this.groupView as never);
+    } else this.timeline.setGroups(null as never);
+    const side = lanes ? 'top' : 'bottom';
+    this.timeline.setOptions({ orientation: { axis: side, item: side } });
+  }
+
+  /** Shows only the lanes that hold a drawn item. */
+  refreshLanes(): void {
+    if (!this.grouped) return;
+    const ids = new Set<string>();
+    for (const id of this.itemView.getIds()) {
+      const group = this.items.get(id)?.group;
+      if (group) ids.add(group);
+    }
+    this.visibleGroups = ids;
+    this.groupView.refresh();
+  }
+
+  /** How far out the reader may zoom: three centuries, or as far as a collection needs up to 10,000 years. */
+  setZoomMax(zoomMax: number): void {
+    if (zoomMax !== this.zoomMax) this.timeline.setOptions({ zoomMax: (this.zoomMax = zoomMax) });
+  }
+
+  getWindow(): { start: number; end: number } {
+    const { start, end } = this.timeline.getWindow();
+    return { start: start.getTime(), end: end.getTime() };
+  }
+
+  setWindow(start: number, end: number, animation: Animate = false): void {
+    this.timeline.setWindow(start, end, { animation });
+  }
+
+  getSelection(): string[] {
+    return this.timeline.getSelection() as string[];
+  }
+
+  setSelection(ids: string[]): void {
+    const now = this.getSelection();
+    if (ids.length !== now.length || ids.some((id, i) => id !== now[i])) this.timeline.setSelection(ids);
+  }
+
+  /** The drawing width of the items' panel, px (the timeline less its lane labels). */
+  itemsWidth(): number {
+    return this.container.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || this.container.clientWidth;
+  }
+
+  destroy(): void {
+    this.timeline.destroy();
+  }
+}

@@ -1,0 +1,676 @@
+/**
+ * The grammar words the linguistic layer (src/extract/nlp/) reads clauses with: closed classes of English
+ * (negators, modals, subordinators, relative pronouns, particles) and the open-class verbs whose clause
+ * complements are someone's words or beliefs rather than the narrator's facts. Lists are lower case and
+ * keyed by lemma unless they say otherwise; they come from standard English grammars (Quirk et al., the
+ * Cambridge Grammar) and were checked against the BP-spill and H1N1 development articles.
+ */
+
+/** Words that negate their clause: "BP did not cap the well", "the well never leaked", "No one was hurt". */
+export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
+
+/** Modal auxiliaries, as wink lemmatises them ("could" → "could", "ca" of "can't" → "can", "wo" of "won't" → "will"). */
+export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'ought']);
+
+/** Modals that make the future ("will meet on Wednesday"; "said it would cap the well": the future seen from the past). */
+export const FUTURE_MODALS = new Set(['will', 'shall', 'would']);
+
+/** Auxiliaries by lemma: be (passive, progressive), have (perfect), do (negation and questions), get (passive: "got killed"). */
+export const BE = 'be';
+export const HAVE = 'have';
+export const DO = 'do';
+export const GET = 'get';
+
+/**
+ * Verbs whose clause complement is someone's words: "BP said (that) the well was capped", "Allen warned
+ * that ...", "officials told reporters the leak had stopped". The complement is reported speech.
+ */
+export const SPEECH_VERBS = new Set([
+  'say',
+  'tell',
+  'claim',
+  'warn',
+  'announce',
+  'report',
+  'add',
+  'insist',
+  'deny',
+  'confirm',
+  'state',
+  'argue',
+  'note',
+  'explain',
+  'admit',
+  'acknowledge',
+  'reveal',
+  'testify',
+  'write',
+  'tweet',
+  'allege',
+  'stress',
+  'declare',
+  'disclose',
+  'reply',
+  'respond',
+  'comment',
+  'suggest',
+  'predict',
+  'estimate',
+  'caution',
+  'complain',
+  'promise',
+  'pledge',
+  'vow',
+  'assert',
+  'contend',
+  'maintain',
+  'concede',
+  'recall',
+  'inform',
+  'assure',
+  'remark',
+  'observe',
+  'agree',
+  'show',
+  'indicate',
+  'find',
+  'conclude',
+  'speculate',
+  'emphasise',
+  'emphasize',
+  'charge',
+  'repeat',
+  'signal',
+  'hint',
+  'forecast',
+  'project',
+]);
+
+/** Verbs whose clause complement is a belief or hope: "experts fear the virus will mutate". Not the narrator's fact either. */
+export const BELIEF_VERBS = new Set([
+  'think',
+  'believe',
+  'expect',
+  'hope',
+  'fear',
+  'know',
+  'feel',
+  'suspect',
+  'assume',
+  'doubt',
+  'worry',
+  'reckon',
+  'guess',
+  'understand',
+  'realise',
+  'realize',
+  'learn',
+  'decide',
+  'wonder',
+  'imagine',
+  'suppose',
+  'anticipate',
+  'consider',
+  'ensure',
+  'insure',
+]);
+
+/**
+ * Words that open an adverbial clause when a clause follows them ("after engineers removed the cap") and are
+ * prepositions otherwise ("after the explosion"). The value names the relation.
+ */
+export const SUBORDINATORS: ReadonlyMap<string, string> = new Map([
+  ['when', 'time'],
+  ['whenever', 'time'],
+  ['after', 'time'],
+  ['before', 'time'],
+  ['since', 'time'],
+  ['while', 'time'],
+  ['whilst', 'time'],
+  ['until', 'time'],
+  ['till', 'time'],
+  ['once', 'time'],
+  ['as', 'time'],
+  ['because', 'reason'],
+  ['although', 'concession'],
+  ['though', 'concession'],
+  ['whereas', 'concession'],
+  ['if', 'condition'],
+  ['unless', 'condition'],
+  ['lest', 'purpose'],
+  ['so', 'result'],
+  ['than', 'comparison'],
+]);
+
+/**
+ * Verbs taking an object and a bare infinitive: "to help the Mexicans check their pig herds", "let the well
+ * flow", "made BP pay". The object is the infinitive's subject.
+ */
+export const BARE_INFINITIVE_VERBS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have', 'feel', 'bid', 'notice']);
+
+/** Subordinators whose clause is a condition, not a happening: "if BP fails", "unless the cap holds". */
+export const CONDITIONAL_SUBORDINATORS = new Set(['if', 'unless']);
+
+/** Relative pronouns and adverbs: "the bridge, which collapsed", "a strike that killed his son", "Allen, who leads". */
+export const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+
+/** Coordinating conjunctions that join clauses or verbs: "exploded into flames and sank". */
+export const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'nor']);
+
+/** Adverbial particles of phrasal verbs: "stepped down", "called off", "set up", "shut in". */
+export const PARTICLES = new Set([
+  'up',
+  'down',
+  'off',
+  'out',
+  'in',
+  'on',
+  'over',
+  'back',
+  'away',
+  'around',
+  'through',
+  'along',
+  'ahead',
+  'aside',
+  'apart',
+  'forward',
+]);
+
+/**
+ * Phrasal verbs whose particle comes before their object: "called off the search", "shut down the well",
+ * "set up a fund". For any other verb a particle word followed by a noun phrase is a preposition ("flew over
+ * the wreckage").
+ */
+export const PHRASAL_VERBS_WITH_OBJECT = new Set([
+  'call off',
+  'set up',
+  'set off',
+  'carry out',
+  'shut down',
+  'shut in',
+  'take over',
+  'pick up',
+  'put out',
+  'turn off',
+  'turn on',
+  'close down',
+  'wipe out',
+  'step up',
+  'pull out',
+  'rule out',
+  'cut off',
+  'blow up',
+  'hand over',
+  'give up',
+  'take up',
+  'seal off',
+  'clean up',
+  'pay out',
+  'lay off',
+  'phase out',
+  'roll out',
+  'bring down',
+  'bring in',
+  'turn over',
+  'break up',
+  'scale back',
+  'put on',
+  'point out',
+  'find out',
+  'work out',
+  'figure out',
+  'spell out',
+  'lay out',
+  'set out',
+  'send out',
+  'hold off',
+  'fend off',
+  'rule in',
+  'build up',
+  'cover up',
+  'open up',
+  'sum up',
+  'back up',
+  'put in',
+  'take on',
+  'take off',
+  'take out',
+  'give out',
+  'hand out',
+  'kick off',
+  'sign up',
+  'play down',
+  'water down',
+  'tone down',
+  'beef up',
+  'ramp up',
+  'draw up',
+  'write off',
+  'write down',
+  'call in',
+  'bring back',
+  'pull back',
+  'turn down',
+  'knock out',
+  'knock down',
+  'shore up',
+  'seal up',
+  'plug up',
+  'mop up',
+  'siphon off',
+  'fence off',
+  'cordon off',
+  'buy out',
+  'sell off',
+  'spin off',
+  'pass on',
+  'carry on',
+  'lock down',
+]);
+
+/**
+ * Nouns of time: a noun phrase headed by one of these (or by a month or weekday name, lexicon/time.ts) is an
+ * adverbial of time, never a subject or an object ("BP said Monday", "Last week the company announced").
+ */
+export const TIME_NOUNS = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'hours',
+  'hour',
+  'minutes',
+  'decade',
+  'century',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'earlier',
+  'later',
+  'ago',
+]);
+
+/** Words that end a relative clause's look-back over a place: "that" does not restrict a proper name ("the Gulf of Mexico that ruptured"). */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'off', 'near', 'on', 'of', 'from', 'into', 'across', 'outside', 'inside']);
+
+/**
+ * Irregular verbs as [base, past, past participle], several forms separated by "/". A form that is only a
+ * past ("broke", "sank") makes a finite past clause; one that is only a participle ("broken", "sunk") makes a
+ * passive or perfect; a shared form ("said", "made") is read from its context.
+ */
+export const IRREGULAR_VERBS: ReadonlyArray<readonly [string, string, string]> = [
+  ['arise', 'arose', 'arisen'],
+  ['awake', 'awoke', 'awoken'],
+  ['be', 'was/were', 'been'],
+  ['bear', 'bore', 'borne/born'],
+  ['beat', 'beat', 'beaten'],
+  ['become', 'became', 'become'],
+  ['begin', 'began', 'begun'],
+  ['bend', 'bent', 'bent'],
+  ['bet', 'bet', 'bet'],
+  ['bid', 'bid', 'bid'],
+  ['bind', 'bound', 'bound'],
+  ['bite', 'bit', 'bitten'],
+  ['bleed', 'bled', 'bled'],
+  ['blow', 'blew', 'blown'],
+  ['break', 'broke', 'broken'],
+  ['breed', 'bred', 'bred'],
+  ['bring', 'brought', 'brought'],
+  ['broadcast', 'broadcast', 'broadcast'],
+  ['build', 'built', 'built'],
+  ['burn', 'burnt/burned', 'burnt/burned'],
+  ['burst', 'burst', 'burst'],
+  ['buy', 'bought', 'bought'],
+  ['cast', 'cast', 'cast'],
+  ['catch', 'caught', 'caught'],
+  ['choose', 'chose', 'chosen'],
+  ['cling', 'clung', 'clung'],
+  ['come', 'came', 'come'],
+  ['cost', 'cost', 'cost'],
+  ['creep', 'crept', 'crept'],
+  ['cut', 'cut', 'cut'],
+  ['deal', 'dealt', 'dealt'],
+  ['dig', 'dug', 'dug'],
+  ['do', 'did', 'done'],
+  ['draw', 'drew', 'drawn'],
+  ['dream', 'dreamt/dreamed', 'dreamt/dreamed'],
+  ['drink', 'drank', 'drunk'],
+  ['drive', 'drove', 'driven'],
+  ['eat', 'ate', 'eaten'],
+  ['fall', 'fell', 'fallen'],
+  ['feed', 'fed', 'fed'],
+  ['feel', 'felt', 'felt'],
+  ['fight', 'fought', 'fought'],
+  ['find', 'found', 'found'],
+  ['flee', 'fled', 'fled'],
+  ['fling', 'flung', 'flung'],
+  ['fly', 'flew', 'flown'],
+  ['forbid', 'forbade', 'forbidden'],
+  ['forecast', 'forecast', 'forecast'],
+  ['foresee', 'foresaw', 'foreseen'],
+  ['forget', 'forgot', 'forgotten'],
+  ['forgive', 'forgave', 'forgiven'],
+  ['freeze', 'froze', 'frozen'],
+  ['get', 'got', 'got/gotten'],
+  ['give', 'gave', 'given'],
+  ['go', 'went', 'gone'],
+  ['grind', 'ground', 'ground'],
+  ['grow', 'grew', 'grown'],
+  ['hang', 'hung', 'hung'],
+  ['have', 'had', 'had'],
+  ['hear', 'heard', 'heard'],
+  ['hide', 'hid', 'hidden'],
+  ['hit', 'hit', 'hit'],
+  ['hold', 'held', 'held'],
+  ['hurt', 'hurt', 'hurt'],
+  ['keep', 'kept', 'kept'],
+  ['kneel', 'knelt', 'knelt'],
+  ['know', 'knew', 'known'],
+  ['lay', 'laid', 'laid'],
+  ['lead', 'led', 'led'],
+  ['lean', 'leant/leaned', 'leant/leaned'],
+  ['leap', 'leapt/leaped', 'leapt/leaped'],
+  ['learn', 'learnt/learned', 'learnt/learned'],
+  ['leave', 'left', 'left'],
+  ['lend', 'lent', 'lent'],
+  ['let', 'let', 'let'],
+  ['lie', 'lay', 'lain'],
+  ['light', 'lit', 'lit'],
+  ['lose', 'lost', 'lost'],
+  ['make', 'made', 'made'],
+  ['mean', 'meant', 'meant'],
+  ['meet', 'met', 'met'],
+  ['mislead', 'misled', 'misled'],
+  ['overcome', 'overcame', 'overcome'],
+  ['oversee', 'oversaw', 'overseen'],
+  ['overtake', 'overtook', 'overtaken'],
+  ['overthrow', 'overthrew', 'overthrown'],
+  ['pay', 'paid', 'paid'],
+  ['prove', 'proved', 'proven/proved'],
+  ['put', 'put', 'put'],
+  ['quit', 'quit', 'quit'],
+  ['read', 'read', 'read'],
+  ['rebuild', 'rebuilt', 'rebuilt'],
+  ['ride', 'rode', 'ridden'],
+  ['ring', 'rang', 'rung'],
+  ['rise', 'rose', 'risen'],
+  ['run', 'ran', 'run'],
+  ['say', 'said', 'said'],
+  ['see', 'saw', 'seen'],
+  ['seek', 'sought', 'sought'],
+  ['sell', 'sold', 'sold'],
+  ['send', 'sent', 'sent'],
+  ['set', 'set', 'set'],
+  ['shake', 'shook', 'shaken'],
+  ['shed', 'shed', 'shed'],
+  ['shine', 'shone', 'shone'],
+  ['shoot', 'shot', 'shot'],
+  ['show', 'showed', 'shown'],
+  ['shrink', 'shrank', 'shrunk'],
+  ['shut', 'shut', 'shut'],
+  ['sing', 'sang', 'sung'],
+  ['sink', 'sank', 'sunk'],
+  ['sit', 'sat', 'sat'],
+  ['sleep', 'slept', 'slept'],
+  ['slide', 'slid', 'slid'],
+  ['speak', 'spoke', 'spoken'],
+  ['speed', 'sped', 'sped'],
+  ['spend', 'spent', 'spent'],
+  ['spill', 'spilt/spilled', 'spilt/spilled'],
+  ['spin', 'spun', 'spun'],
+  ['split', 'split', 'split'],
+  ['spread', 'spread', 'spread'],
+  ['spring', 'sprang', 'sprung'],
+  ['stand', 'stood', 'stood'],
+  ['steal', 'stole', 'stolen'],
+  ['stick', 'stuck', 'stuck'],
+  ['sting', 'stung', 'stung'],
+  ['strike', 'struck', 'struck/stricken'],
+  ['swear', 'swore', 'sworn'],
+  ['sweep', 'swept', 'swept'],
+  ['swim', 'swam', 'swum'],
+  ['swing', 'swung', 'swung'],
+  ['take', 'took', 'taken'],
+  ['teach', 'taught', 'taught'],
+  ['tear', 'tore', 'torn'],
+  ['tell', 'told', 'told'],
+  ['think', 'thought', 'thought'],
+  ['throw', 'threw', 'thrown'],
+  ['undergo', 'underwent', 'undergone'],
+  ['understand', 'understood', 'understood'],
+  ['undertake', 'undertook', 'undertaken'],
+  ['upset', 'upset', 'upset'],
+  ['wake', 'woke', 'woken'],
+  ['wear', 'wore', 'worn'],
+  ['weep', 'wept', 'wept'],
+  ['win', 'won', 'won'],
+  ['withdraw', 'withdrew', 'withdrawn'],
+  ['withhold', 'withheld', 'withheld'],
+  ['write', 'wrote', 'written'],
+];
+
+/** Words that announce a source after them: "according to BP", "according to the Coast Guard". */
+export const ACCORDING_TO = ['according', 'to'] as const;
+
+/** Pronouns of a third-person singular subject: "it hit" is past ("it hits" would be the present). */
+export const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that', 'one', 'everyone', 'nobody', 'somebody', 'someone']);
+
+/** Verbs whose object controls a following "to" clause: "asked BP to cap the well" (BP caps). */
+export const OBJECT_CONTROL_VERBS = new Set([
+  'ask',
+  'tell',
+  'urge',
+  'order',
+  'allow',
+  'force',
+  'require',
+  'permit',
+  'persuade',
+  'enable',
+  'invite',
+  'instruct',
+  'direct',
+  'encourage',
+  'expect',
+  'want',
+  'need',
+  'help',
+]);
+
+/** Words that open an embedded question: "did not specify whom Belousov would meet or what the agenda would entail". */
+export const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how', 'whether']);
+
+/** Verbs whose object takes a state after it: "left the reservoirs badly depleted", "keep the well shut". */
+export const OBJECT_COMPLEMENT_VERBS = new Set([
+  'keep',
+  'leave',
+  'make',
+  'find',
+  'get',
+  'render',
+  'consider',
+  'declare',
+  'hold',
+  'see',
+  'want',
+  'have',
+  'like',
+  'need',
+  'prefer',
+  'deem',
+]);
+
+/** Pronouns that take no restrictive relative ("told them that" is a complement); "something that is more severe" does. */
+export const PRONOUNS_WITHOUT_RELATIVES = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'this', 'these', 'those']);
+
+/** Nouns whose "that" clause states their content: "the fact that", "reports that the well leaked". */
+export const CONTENT_NOUNS = new Set([
+  'fact',
+  'claim',
+  'news',
+  'report',
+  'evidence',
+  'hope',
+  'fear',
+  'belief',
+  'sign',
+  'suggestion',
+  'assurance',
+  'warning',
+  'possibility',
+  'idea',
+  'view',
+  'allegation',
+  'concern',
+  'rumour',
+  'rumor',
+  'indication',
+  'confirmation',
+  'statement',
+  'estimate',
+  'speculation',
+  'expectation',
+  'argument',
+  'notion',
+  'promise',
+  'threat',
+  'risk',
+  'chance',
+  'likelihood',
+  'doubt',
+]);
+
+/** Speech verbs whose addressee comes between them and "that": "told reporters that", "warned residents that". */
+export const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'notify', 'show', 'convince', 'persuade', 'advise', 'promise', 'teach']);
+
+/** Times that start a phrase of their own after a name: "Apple Computer today launched". */
+export const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
+/** Determiners that are no phrase alone ("the off shore oil rig" breaks after "the"); "this", "all", "both" are. */
+export const ARTICLES = new Set(['the', 'a', 'an', 'every', 'no', 'another', 'such']);
+
+/** Currency signs before an amount: "$1.55 billion". */
+export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C$']);
+
+/** Possessive determiners: "its deep-sea well", "whose team". */
+export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
+
+/** Pronouns that are a noun phrase by themselves: "it", "they", "someone", "there" (are mosquitoes). */
+export const STANDALONE_PRONOUNS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'me',
+  'him',
+  'us',
+  'them',
+  'this',
+  'these',
+  'those',
+  'someone',
+  'somebody',
+  'something',
+  'anyone',
+  'anybody',
+  'anything',
+  'everyone',
+  'everybody',
+  'everything',
+  'nobody',
+  'nothing',
+  'none',
+  'one',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+  'all',
+  'both',
+  'each',
+  'many',
+  'some',
+  'others',
+  'there',
+]);
+
+/** Words that join the parts of one proper name: "Gulf of Mexico", "Johnson & Johnson", "bin Laden". */
+export const NAME_BRIDGES = new Set(['of', '&', 'de', 'du', 'al', 'bin', 'van', 'von', 'la', 'da']);
+
+/** Subordinators that are never prepositions: "although none of the citizens had been diagnosed". */
+export const CLAUSE_ONLY_SUBORDINATORS = new Set(['although', 'though', 'because', 'whereas', 'unless', 'while', 'whilst', 'when', 'whenever', 'if']);
+
+/** Approximations before an amount, not prepositions: "About a quarter of the oil", "more than 4 billion songs". */
+export const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up', 'than']);
+
+/** Nouns of an amount, after an approximation: "about a quarter", "nearly half". */
+export const QUANTITY_NOUNS = new Set([
+  'half',
+  'quarter',
+  'third',
+  'fifth',
+  'tenth',
+  'dozen',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+]);
+
+/** Adverbs whatever a tagger says: "The barge then traveled". */
+export const ALWAYS_ADVERBS = new Set([
+  'then',
+  'now',
+  'also',
+  'still',
+  'already',
+  'meanwhile',
+  'however',
+  'therefore',
+  'perhaps',
+  'nonetheless',
+  'nevertheless',
+  'instead',
+  'again',
+  'soon',
+]);
+
+/** Auxiliaries written out in full: a capitalised "Re" after a name ("Munich Re said") is no contraction. */
+export const AUXILIARY_WORDS = new Set(
+  'is are was were am be been being has have had having do does did will would can could may might must shall should ought'.split(' '),
+);
+
+/** Quantifiers that float between auxiliary and verb: "have both said", "were all killed". */
+export const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/** Present forms of "be", contractions included. */
+export const BE_PRESENT = new Set(['am', 'is', 'are', "'s", '’s', "'re", '’re', "'m", '’m']);
+
+/** Past forms of "be". */
+export const BE_PAST = new Set(['was', 'were']);
+
+/** Present forms of "have", contractions included. */
+export const HAVE_PRESENT = new Set(['has', 'have', "'ve", '’ve']);

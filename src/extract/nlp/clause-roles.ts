@@ -1,0 +1,153 @@
+/**
+ * clause-roles: who does what in each clause. SUBJECT_RULES, in order, say where a clause's subject is
+ * found (the first that finds one decides, and names itself in the clause's rules); the object and the
+ * agent of a passive follow. A subject taken from elsewhere says so in `subjectFrom`: "antecedent" (the noun
+ * a relative or participle clause describes), "shared" (a coordinated verb's), "controller" (an -ing or
+ * "to" clause's), "inverted" ("said Thad Allen").
+ */
+import { OBJECT_CONTROL_VERBS } from '../lexicon/grammar';
+import type { Draft, ParseState } from './clause-state';
+import { isBareArgument } from './clause-state';
+import type { NounPhrase } from './noun-phrases';
+
+export type SubjectSource = 'own' | 'antecedent' | 'shared' | 'controller' | 'inverted' | 'none';
+
+export interface Roles {
+  subject: NounPhrase | null;
+  subjectFrom: SubjectSource;
+  object: NounPhrase | null;
+  agent: NounPhrase | null;
+  rules: string[];
+}
+
+interface RoleContext {
+  st: ParseState;
+  /** Roles of another clause, resolved on demand. */
+  rolesOf(d: Draft): Roles;
+  /** The clause's own noun phrases (not those of clauses embedded in it), in order. */
+  own: NounPhrase[];
+}
+
+export interface SubjectRule {
+  name: string;
+  why: string;
+  find(c: RoleContext, d: Draft): { np: NounPhrase | null; from: SubjectSource } | null;
+}
+
+const beforeVerb = (d: Draft, np: NounPhrase) => np.end <= d.verb!.start && (d.marker < 0 || np.start >= d.marker);
+
+export const SUBJECT_RULES: readonly SubjectRule[] = [
+  {
+    name: 'inverted-subject',
+    why: '"..., said Thad Allen, who leads the response": in an attribution the subject may follow the verb.',
+    find: (_c, d) => (d.inverted ? { np: d.subjectHint, from: 'inverted' } : null),
+  },
+  {
+    name: 'object-relative',
+    why: '"the well that BP capped": when a relative clause has a subject of its own, the noun it describes is its object.',
+    find(c, d) {
+      if (d.kind !== 'relative') return null;
+      const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np) && np.start > d.marker);
+      return own.length ? { np: own[own.length - 1], from: 'own' } : null;
+    },
+  },
+  {
+    name: 'relative-subject-is-antecedent',
+    why: '"the Francis Scott Key Bridge, which collapsed into the Patapsco River": the bridge collapsed, not the subject of the sentence.',
+    // "parts of the globe where there are mosquitoes": "where" and "when" are adverbs of their clause, never its subject.
+    find: (c, d) => (d.kind === 'relative' && !/^(?:where|when)$/.test(c.st.t.norm[d.marker]) ? { np: d.antecedent, from: 'antecedent' } : null),
+  },
+  {
+    name: 'participle-describes-noun',
+    why: '"the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant Transocean": what was leased is the rig.',
+    find: (_c, d) => (d.kind === 'participial' && d.antecedent ? { np: d.antecedent, from: 'antecedent' } : null),
+  },
+  {
+    name: 'subject-found-when-opened',
+    why: '"BP said the well was capped": the opening rule already found the subject ("the well").',
+    find: (_c, d) => (d.subjectHint && !d.inverted ? { np: d.subjectHint, from: 'own' } : null),
+  },
+  {
+    name: 'nearest-phrase-before-verb',
+    why: '"In December, international food prices broke an all-time high": the subject is the last noun phrase before the verb that is neither in a prepositional phrase nor a time.',
+    find(c, d) {
+      const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np));
+      return own.length ? { np: own[own.length - 1], from: 'own' } : null;
+    },
+  },
+  {
+    name: 'shared-subject-of-conjunct',
+    why: '"the rig exploded into flames and sank two days later": a verb coordinated without a subject has its conjunct\'s.',
+    find(c, d) {
+      if (d.kind !== 'coordinate' || !d.conjunctOf) return null;
+      const r = c.rolesOf(d.conjunctOf);
+      return r.subject ? { np: r.subject, from: 'shared' } : null;
+    },
+  },
+  {
+    name: 'controlled-by-parent',
+    why:
+      '"..., killing 11 workers", "Kim Jong Un has increasingly sought to fortify ties", "Speaking in London, ...": a clause ' +
+      'without a subject of its own has its controller\'s; after "asked", "urged", "allowed" and their like, the object\'s.',
+    find(c, d) {
+      if (!d.parent || (d.kind !== 'participial' && d.kind !== 'infinitive' && d.kind !== 'complement' && d.kind !== 'adverbial')) return null;
+      if (d.kind === 'complement' && d.verb && d.verb.form !== 'ing') return null;
+      if (d.kind === 'adverbial' && d.verb && d.verb.tense !== 'nonfinite' && !d.participle) return null;
+      const p = c.rolesOf(d.parent);
+      if (d.kind === 'infinitive' && p.object && d.parent.verb && OBJECT_CONTROL_VERBS.has(c.st.t.lemma[d.parent.verb.head]))
+        return { np: p.object, from: 'controller' };
+      return p.subject ? { np: p.subject, from: 'controller' } : null;
+    },
+  },
+];
+
+/** The clause's own noun phrases: those whose first token it holds. */
+function ownPhrases(st: ParseState, d: Draft): NounPhrase[] {
+  return st.nps.filter((np) => st.owner[np.start - st.s.tokenStart] === d.index);
+}
+
+/** Subject, object and agent of every clause of the sentence. */
+export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
+  const done = new Map<Draft, Roles>();
+  const busy = new Set<Draft>();
+  const rolesOf = (d: Draft): Roles => {
+    const known = done.get(d);
+    if (known) return known;
+    if (busy.has(d)) return { subject: null, subjectFrom: 'none', object: null, agent: null, rules: [] };
+    busy.add(d);
+    const own = ownPhrases(st, d);
+    const ctx: RoleContext = { st, rolesOf, own };
+    const roles: Roles = { subject: null, subjectFrom: 'none', object: null, agent: null, rules: [] };
+    for (const rule of SUBJECT_RULES) {
+      const found = rule.find(ctx, d);
+      if (found?.np) {
+        roles.subject = found.np;
+        roles.subjectFrom = found.from;
+        roles.rules.push(rule.name);
+        // "the well that BP capped": the noun is the object; "the globe where there are mosquitoes": a place, not an object.
+        if (rule.name === 'object-relative' && !/^(?:where|when)$/.test(st.t.norm[d.marker])) roles.object = d.antecedent;
+        break;
+      }
+    }
+    const verb = d.verb!;
+    if (!roles.object) {
+      const object = own.find((np) => np.start >= verb.end && isBareArgument(np) && np !== roles.subject);
+      if (object) {
+        roles.object = object;
+        roles.rules.push('first-phrase-after-verb');
+      }
+    }
+    if (verb.passive || d.participle) {
+      const agent = own.find((np) => np.start >= verb.end && np.preposition >= 0 && st.t.norm[np.preposition] === 'by');
+      if (agent) {
+        roles.agent = agent;
+        roles.rules.push('by-agent');
+      }
+    }
+    busy.delete(d);
+    done.set(d, roles);
+    return roles;
+  };
+  for (const d of live) rolesOf(d);
+  return done;
+}

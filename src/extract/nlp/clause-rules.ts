@@ -1,0 +1,786 @@
+/**
+ * clause-rules: how the clause parser decides, word by word, where a clause opens and closes. Three
+ * ordered tables, each rule a record {name, why, test, apply} with the sentence that needed it:
+ * - VERB_RULES: for each verb group, which clause it heads (the first rule whose test passes decides);
+ * - MARKER_RULES: for each clause-opening word (which, that, when, after, if, an opening quote), whether it
+ *   opens a clause here, and of which kind;
+ * - PUNCTUATION_RULES: which commas, semicolons and closing quotes end open clauses.
+ * The rule's name goes into the clause's `rules`, so every clause can say what made it.
+ *
+ * Hand-written because no JavaScript library parses English clauses: wink tags but has no dependency
+ * parser, and compromise's clause splitter cuts at commas and conjunctions without finding subjects,
+ * relative attachments or reported speech.
+ */
+import {
+  ADDRESSEE_VERBS,
+  BARE_INFINITIVE_VERBS,
+  CONDITIONAL_SUBORDINATORS,
+  CONTENT_NOUNS,
+  COORDINATORS,
+  LOCATIVE_PREPOSITIONS,
+  OBJECT_COMPLEMENT_VERBS,
+  PRONOUNS_WITHOUT_RELATIVES,
+  RELATIVE_WORDS,
+  SUBORDINATORS,
+  WH_WORDS,
+} from '../lexicon/grammar';
+import {
+  clauseAhead,
+  closeAbove,
+  closeAll,
+  closeThrough,
+  type Draft,
+  dropDraft,
+  type ParseState,
+  headlessOpen,
+  inSentence,
+  innermost,
+  isAdverb,
+  isBare,
+  isBareArgument,
+  isComma,
+  isFiniteCapable,
+  isQuote,
+  npAtToken,
+  npEndingAt,
+  npStartingAt,
+  openClause,
+  reportingClass,
+  vgStartingAt,
+} from './clause-state';
+import type { NounPhrase } from './noun-phrases';
+import { Flag } from './tokens';
+import type { VerbGroup } from './verb-groups';
+
+export interface VerbRule {
+  name: string;
+  why: string;
+  test(st: ParseState, vg: VerbGroup): boolean;
+  apply(st: ParseState, vg: VerbGroup): void;
+}
+
+export interface TokenRule {
+  name: string;
+  why: string;
+  test(st: ParseState, i: number): boolean;
+  apply(st: ParseState, i: number): void;
+}
+
+/** Gives a verb group to a clause that is waiting for one, closing the clauses opened inside it. */
+function fill(st: ParseState, draft: Draft, vg: VerbGroup, rule: string) {
+  closeAbove(st, draft);
+  draft.verb = vg;
+  draft.tentative = null;
+  draft.rules.push(rule);
+}
+
+/** Gives tokens [from, to) to clause d. */
+function claimTokens(st: ParseState, d: Draft, from: number, to: number) {
+  for (let i = from; i < to; i++) st.owner[i - st.s.tokenStart] = d.index;
+}
+
+/** The clause that holds token i. */
+function ownerOf(st: ParseState, i: number): Draft | null {
+  if (!inSentence(st, i)) return null;
+  const o = st.owner[i - st.s.tokenStart];
+  return o >= 0 ? st.drafts[o] : null;
+}
+
+/** The clause of the verb group just before vg, if any. */
+function previousVerbClause(st: ParseState, vg: VerbGroup): Draft | null {
+  for (let j = vgIndex(st, vg) - 1; j >= 0; j--) {
+    const d = st.drafts.find((x) => x.verb === st.vgs[j]);
+    if (d) return d;
+  }
+  return null;
+}
+
+const vgIndex = (st: ParseState, vg: VerbGroup) => st.vgStartAt[vg.start - st.s.tokenStart];
+
+/** The first token before i that is not an adverb ("when" and "where", tagged adverbs, open clauses and stop the walk). */
+function beforeAdverbs(st: ParseState, i: number): number {
+  let k = i - 1;
+  while (k >= st.s.tokenStart && isAdverb(st.t, k) && !SUBORDINATORS.has(st.t.norm[k]) && !RELATIVE_WORDS.has(st.t.norm[k]) && !WH_WORDS.has(st.t.norm[k])) k--;
+  return k;
+}
+
+/**
+ * The subject right before token i: a bare noun phrase, reached over adverbs, over the prepositional phrases
+ * that follow it ("the impact on the media was"), over a time ("BP on Monday said") and over the closing
+ * comma of an apposition ("the country's capital, Beijing, had"). Null when something else stands there.
+ */
+function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
+  let k = beforeAdverbs(st, i);
+  for (let hops = 0; hops < 5 && k >= st.s.tokenStart; hops++) {
+    let np = npEndingAt(st, k);
+    if (!np && isComma(st.t, k)) {
+      const before = npEndingAt(st, k - 1);
+      if (!before?.appositive || before.appositive.end !== k) return null;
+      np = before;
+    }
+    if (!np) return null;
+    if (isBareArgument(np)) return np;
+    if (np.preposition >= 0) k = beforeAdverbs(st, np.preposition);
+    else if (np.temporal) k = beforeAdverbs(st, np.start);
+    else return null;
+  }
+  return null;
+}
+
+const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'participle' || vg.form === 'invariant';
+
+/** A bare -ed verb right after a subject, followed by an agent or a preposition, with a later verb for the subject: "damage caused by the disaster was huge". */
+function describesSubject(st: ParseState, vg: VerbGroup, np: NounPhrase): boolean {
+  if (!isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant' || np.end !== vg.start) return false;
+  const next = vg.end;
+  if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP')) return false;
+  return laterHeadFor(st, vg);
+}
+
+/** Does a noun phrase that could be an object start at token i? ("released April 3 by NPD Group": a date is no object.) */
+function objectAt(st: ParseState, i: number): boolean {
+  const np = npStartingAt(st, i);
+  return np !== null && !np.temporal;
+}
+
+/**
+ * A later verb group that could still head the clause a subject is waiting in: no coordinator, subordinator
+ * or new subject before it. A relative clause on the way is passed over with its verb ("damage caused by the
+ * rig disaster that killed 11 workers was still huge": "was").
+ */
+function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
+  const k = vgIndex(st, vg);
+  let from = vg.end;
+  let inRelative = false;
+  let passedRelative = false;
+  for (let j = k + 1; j < st.vgs.length; j++) {
+    const next = st.vgs[j];
+    for (let i = from; i < next.start; i++) {
+      const w = st.t.norm[i];
+      if (RELATIVE_WORDS.has(w) && (st.t.tag[i] === 'PRON' || st.t.tag[i] === 'SCONJ' || st.t.tag[i] === 'DET')) inRelative = true;
+      else if (COORDINATORS.has(w) || SUBORDINATORS.has(w) || w === ';') return false;
+    }
+    from = next.end;
+    if (inRelative) {
+      inRelative = false;
+      passedRelative = true;
+      continue;
+    }
+    if (!isFiniteCapable(next)) {
+      passedRelative = true; // "the technology required to drill an oil well ... can be": the object is the infinitive's
+      continue;
+    }
+    // A noun phrase right before it is the relative clause's object ("that killed 11 workers was"), or a new subject.
+    const subject = bareNpBefore(st, next.start);
+    return passedRelative || subject === null || subject.start < vg.start;
+  }
+  return false;
+}
+
+/** A coordinator (and, or, but, yet) right before the verb group, adverbs and a comma allowed: "exploded into flames and sank". */
+function coordinatorBefore(st: ParseState, i: number, after: number): number {
+  const k = beforeAdverbs(st, i);
+  return k >= after && COORDINATORS.has(st.t.norm[k]) && st.t.tag[k] === 'CCONJ' ? k : -1;
+}
+
+const COMMA_CLOSES = new Set(['adverbial', 'participial', 'infinitive', 'relative']);
+const closesAtComma = (d: Draft): boolean => COMMA_CLOSES.has(d.kind) || (d.kind === 'coordinate' && d.conjunctOf !== null && closesAtComma(d.conjunctOf));
+
+export const VERB_RULES: readonly VerbRule[] = [
+  {
+    name: 'infinitive-clause',
+    why: '"Kim Jong Un has increasingly sought to fortify ties with Russia": a "to" verb is a clause of its own, whose subject is its controller\'s.',
+    test: (_st, vg) => vg.infinitive,
+    apply(st, vg) {
+      openClause(st, { kind: 'infinitive', opener: vg.start, marker: vg.start, parent: innermost(st), verb: vg }, 'infinitive-clause');
+    },
+  },
+  {
+    name: 'nonfinite-after-subordinator',
+    why: '"after removing the cap", "once completed": a subordinator followed directly by a participle.',
+    test(st, vg) {
+      const d = innermost(st);
+      return (
+        !d.verb &&
+        d.kind === 'adverbial' &&
+        d.marker >= 0 &&
+        beforeAdverbs(st, vg.start) === d.marker &&
+        isBare(vg) &&
+        (vg.form === 'ing' || isParticipleForm(vg))
+      );
+    },
+    apply(st, vg) {
+      const d = innermost(st);
+      fill(st, d, vg, 'nonfinite-after-subordinator');
+      d.participle = vg.form !== 'ing';
+    },
+  },
+  {
+    name: 'attribution-after-the-words',
+    why:
+      '"An acoustic trigger costs about $500,000, industry officials said." / "\\"We must be prepared for something that is ' +
+      'more severe than is currently observed,\\" said Dr Alan Hay, director of the World Influenza Centre": a speech verb ' +
+      'after the words it reports, its subject before or after it.',
+    test(st, vg) {
+      if (reportingClass(st.t, vg) !== 'speech' || !isFiniteCapable(vg) || headlessOpen(st) !== null) return false;
+      const np = bareNpBefore(st, vg.start);
+      const before = beforeAdverbs(st, np ? np.start : vg.start);
+      const t = st.t;
+      const opensAfterWords =
+        before >= st.s.tokenStart && (isComma(t, before) || ((t.flags[before] & Flag.QUOTE) !== 0 && (t.flags[before] & Flag.CLOSING) !== 0));
+      if (!opensAfterWords) return false;
+      return np !== null || npStartingAt(st, vg.end) !== null;
+    },
+    apply(st, vg) {
+      const np = bareNpBefore(st, vg.start);
+      const inverted = np === null;
+      closeAll(st);
+      const d = openClause(
+        st,
+        { kind: 'main', opener: np ? np.start : vg.start, verb: vg, inverted, subjectHint: np ?? npStartingAt(st, vg.end) },
+        'attribution-after-the-words',
+      );
+      if (inverted) d.rules.push('inverted-attribution');
+    },
+  },
+  {
+    name: 'participle-after-comma',
+    why:
+      '"the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant Transocean, exploded": a bare ' +
+      'participle after a comma describes the noun before it (the rig was leased; it did not lease); ' +
+      '"..., killing 11 workers" and "Speaking in London, Hayward said" are clauses whose subject is their ' +
+      "controller's.",
+    test(st, vg) {
+      if (!isBare(vg) || (vg.form !== 'ing' && !isParticipleForm(vg))) return false;
+      const k = beforeAdverbs(st, vg.start);
+      if (k < st.s.tokenStart) return true;
+      if (!isComma(st.t, k)) return false;
+      if (vg.form === 'ing') return true;
+      const np = npEndingAt(st, k - 1);
+      if (!np) return false;
+      const takesObject = objectAt(st, vg.end);
+      if (takesObject) return false; // a passive participle has no object: "Tony Hayward, BP's chief executive, said the well ..."
+      const d = innermost(st);
+      if (d.verb) return true;
+      // A clause still waiting for its verb: the participle describes its subject only if a later verb can head the clause
+      // ("the rig, leased by BP from Transocean, exploded"), not when the comma closes an apposition ("Tony Hayward, BP's chief executive, stepped down and ...").
+      if (ownerOf(st, np.start) !== d || (np.appositive && np.appositive.end === k)) return false;
+      return laterHeadFor(st, vg);
+    },
+    apply(st, vg) {
+      const k = beforeAdverbs(st, vg.start);
+      const np = k > st.s.tokenStart ? npEndingAt(st, k - 1) : null;
+      const d = innermost(st);
+      // An -ing clause after a complete clause is controlled by that clause's subject ("..., killing 11 workers");
+      // after a subject still waiting for its verb it describes that subject ("The rig, burning for 36 hours, sank").
+      const antecedent = vg.form === 'ing' ? (!d.verb && np && isBareArgument(np) && ownerOf(st, np.start) === d ? np : null) : np;
+      // "... exploded into flames and sank two days later, killing 11 workers": an -ing clause after a comma
+      // goes with the clause just before it (the sinking killed), even when the comma closed that clause.
+      const parent = vg.form === 'ing' && d.verb ? (previousVerbClause(st, vg) ?? d) : d;
+      openClause(st, { kind: 'participial', opener: vg.start, parent, verb: vg, antecedent, participle: vg.form !== 'ing' }, 'participle-after-comma');
+    },
+  },
+  {
+    name: 'reduced-relative-on-subject',
+    why: '"An April 20 explosion on an offshore rig leased by BP killed 11 workers": a bare -ed verb right after a noun of the subject, when a later verb heads the clause, is a participle describing that noun.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
+      // "About a quarter of the oil released by the well evaporated": the noun may sit in the subject's prepositional phrase.
+      const np = npEndingAt(st, vg.start - 1);
+      if (!np || np.temporal || np.pronoun) return false;
+      // "leased by BP", "released on Monday", "required to drill": an agent, a preposition or an infinitive
+      // follows, not an object nor the next verb ("The well BP capped has ...").
+      const next = vg.end;
+      if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP' && !vgStartingAt(st, next)?.infinitive)) return false;
+      return laterHeadFor(st, vg);
+    },
+    apply(st, vg) {
+      const np = npEndingAt(st, vg.start - 1)!;
+      openClause(
+        st,
+        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: true },
+        'reduced-relative-on-subject',
+      );
+    },
+  },
+  {
+    name: 'ing-participle-on-subject',
+    why: '"This secrecy surrounding the discussions has raised eyebrows": a bare -ing verb right after a subject still waiting for its verb describes that subject.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (d.verb || !isBare(vg) || vg.form !== 'ing') return false;
+      const np = npEndingAt(st, vg.start - 1);
+      return np !== null && isBareArgument(np) && !np.pronoun && ownerOf(st, np.start) === d;
+    },
+    apply(st, vg) {
+      const np = npEndingAt(st, vg.start - 1)!;
+      openClause(st, { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np }, 'ing-participle-on-subject');
+    },
+  },
+  {
+    name: 'fills-waiting-clause',
+    why: 'A clause opened by its subject or by a word ("when", "which", "if") takes the next verb: "when the rig exploded".',
+    test(st, vg) {
+      const d = innermost(st);
+      return !d.verb && !(isBare(vg) && vg.form === 'ing');
+    },
+    apply(st, vg) {
+      fill(st, innermost(st), vg, 'fills-waiting-clause');
+    },
+  },
+  {
+    name: 'coordinated-verb',
+    why: '"exploded into flames and sank two days later": a verb after "and" with no subject of its own shares the subject of the verb it is coordinated with.',
+    test(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      return prev !== null && coordinatorBefore(st, vg.start, prev.verb!.end) >= 0;
+    },
+    apply(st, vg) {
+      let conjunct = previousVerbClause(st, vg)!;
+      // "killing 11 workers and injuring 17": like with like; a finite verb does not join a participle.
+      while (conjunct.parent && conjunct.verb && isFiniteCapable(vg) !== isFiniteCapable(conjunct.verb) && !conjunct.participle) conjunct = conjunct.parent;
+      // "LeMieux told Fox News that U.S. skimmers are available as well and questioned why ...": a past verb joins
+      // the past "told", not the present it reported.
+      if (isFiniteCapable(vg) && conjunct.verb && conjunct.verb.tense !== vg.tense) {
+        for (let up = conjunct.parent; up; up = up.parent)
+          if (up.verb && up.verb.tense === vg.tense) {
+            conjunct = up;
+            break;
+          }
+      }
+      const marker = coordinatorBefore(st, vg.start, conjunct.verb ? conjunct.verb.end : st.s.tokenStart);
+      closeThrough(st, conjunct);
+      openClause(
+        st,
+        {
+          kind: 'coordinate',
+          opener: marker,
+          marker,
+          parent: conjunct.parent,
+          conjunctOf: conjunct,
+          verb: vg,
+          participle: conjunct.participle && isParticipleForm(vg),
+        },
+        'coordinated-verb',
+      );
+    },
+  },
+  {
+    name: 'coordinated-clause',
+    why: '"stepped down and the search was called off": "and" followed by a subject and a verb starts a clause coordinated with the one before.',
+    test(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      const np = bareNpBefore(st, vg.start);
+      if (!prev || !np || np.start < prev.verb!.end) return false;
+      return coordinatorBeforePhrase(st, np.start, prev.verb!.end) >= 0;
+    },
+    apply(st, vg) {
+      const prev = previousVerbClause(st, vg)!;
+      const np = bareNpBefore(st, vg.start)!;
+      const marker = coordinatorBeforePhrase(st, np.start, prev.verb!.end);
+      let conjunct = prev;
+      // The clause joined is the one the coordinator follows: after a closed relative or participle, its parent.
+      while (conjunct.closed && conjunct.parent && conjunct.kind !== 'coordinate' && COMMA_CLOSES.has(conjunct.kind)) conjunct = conjunct.parent;
+      closeThrough(st, conjunct);
+      // "but damage caused by the rig disaster that killed 11 workers was still huge": the subject's participle;
+      // the coordinate clause waits for its own verb.
+      if (describesSubject(st, vg, np)) {
+        const waiting = openClause(
+          st,
+          { kind: 'coordinate', opener: marker, marker, parent: conjunct.parent, conjunctOf: conjunct, subjectHint: np },
+          'coordinated-clause',
+        );
+        openClause(st, { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
+        return;
+      }
+      openClause(
+        st,
+        { kind: 'coordinate', opener: marker, marker, parent: conjunct.parent, conjunctOf: conjunct, verb: vg, subjectHint: np },
+        'coordinated-clause',
+      );
+    },
+  },
+  {
+    name: 'zero-complement',
+    why: '"BP said the well was capped", "officials told reporters the leak had stopped": after a speech or belief verb, a subject and a verb are what was said, even without "that".',
+    test(st, vg) {
+      const d = innermost(st);
+      if (!d.verb || !reportingClass(st.t, d.verb) || (isBare(vg) && vg.form === 'ing')) return false;
+      const np = bareNpBefore(st, vg.start);
+      return np !== null && np.start >= d.verb.end && !hasCoordinatorBetween(st, d.verb.end, np.start);
+    },
+    apply(st, vg) {
+      const d = innermost(st);
+      const np = bareNpBefore(st, vg.start)!;
+      openClause(st, { kind: 'complement', opener: np.start, parent: d, verb: vg, subjectHint: np }, 'zero-complement');
+    },
+  },
+  {
+    name: 'gerund-after-preposition',
+    why: '"we need to be very cautious in dealing with the situation", "by drilling a relief well": an -ing verb after a preposition is a clause with its controller\'s subject.',
+    test(st, vg) {
+      const k = beforeAdverbs(st, vg.start);
+      if (!isBare(vg) || vg.form !== 'ing' || k < st.s.tokenStart) return false;
+      // "did not rule out reclaiming the cash": after a verb's particle it is the verb's complement.
+      if (innermost(st).verb?.particle === k) return false;
+      // "the necessity for counteracting" (for: SCONJ), "key to mitigating the risk" (to: a preposition here).
+      return st.t.tag[k] === 'ADP' || (st.t.tag[k] === 'SCONJ' && !SUBORDINATORS.has(st.t.norm[k])) || st.t.norm[k] === 'to';
+    },
+    apply(st, vg) {
+      const k = beforeAdverbs(st, vg.start);
+      const d = innermost(st);
+      const parent = d.verb ? d : (previousVerbClause(st, vg) ?? d);
+      openClause(st, { kind: 'adverbial', opener: k, marker: k, parent, verb: vg, relation: st.t.norm[k] }, 'gerund-after-preposition');
+    },
+  },
+  {
+    name: 'participle-modifies-noun',
+    why: '"according to figures released April 3 by NPD Group", "the oil gushing from the well": a bare participle right after a noun, in a clause that has its verb, describes that noun.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || isParticipleForm(vg))) return false;
+      const np = npEndingAt(st, beforeAdverbs(st, vg.start));
+      if (!np || np.pronoun || (vg.form !== 'ing' && objectAt(st, vg.end))) return false;
+      // "has left Mexico City's reservoirs badly depleted", "keep the damaged well shut": the object's state.
+      if (vg.form === 'invariant' && !OBJECT_COMPLEMENT_VERBS.has(st.t.lemma[d.verb.head])) return false;
+      // "The rig leased by BP exploded.": with a subject still waiting, a finite-looking verb that nothing later could replace is the waiting clause's own.
+      return vg.form === 'ing' || headlessOpen(st) === null || laterHeadFor(st, vg);
+    },
+    apply(st, vg) {
+      const np = npEndingAt(st, beforeAdverbs(st, vg.start))!;
+      openClause(
+        st,
+        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: vg.form !== 'ing' },
+        'participle-modifies-noun',
+      );
+    },
+  },
+  {
+    name: 'ing-complement-of-verb',
+    why: '"the company did not rule out reclaiming the cash from BP": an -ing verb right after a verb is its complement, with the same subject.',
+    test(st, vg) {
+      const d = innermost(st);
+      return d.verb !== null && isBare(vg) && vg.form === 'ing' && beforeAdverbs(st, vg.start) === d.verb.end - 1;
+    },
+    apply(st, vg) {
+      openClause(st, { kind: 'complement', opener: vg.start, parent: innermost(st), verb: vg }, 'ing-complement-of-verb');
+    },
+  },
+  {
+    name: 'bare-infinitive',
+    why: '"to help the Mexicans check their pig herds", "made BP pay": after help, let, make, see and hear, an object and a base-form verb make a clause whose subject is that object.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (!d.verb || !isBare(vg) || vg.form !== 'base' || !BARE_INFINITIVE_VERBS.has(st.t.lemma[d.verb.head])) return false;
+      const np = bareNpBefore(st, vg.start);
+      return np !== null && np.start >= d.verb.end;
+    },
+    apply(st, vg) {
+      const np = bareNpBefore(st, vg.start)!;
+      openClause(st, { kind: 'infinitive', opener: vg.start, parent: innermost(st), verb: vg, subjectHint: np }, 'bare-infinitive');
+    },
+  },
+  {
+    name: 'resumes-clause-after-embedded',
+    why:
+      '"the break is Hayward\'s first since the Deepwater Horizon rig that BP was leasing exploded April 20": after a ' +
+      'clause embedded in it, a clause still waiting for its verb takes the next finite one.',
+    test(st, vg) {
+      return headlessOpen(st) !== null && isFiniteCapable(vg);
+    },
+    apply(st, vg) {
+      const d = headlessOpen(st)!;
+      fill(st, d, vg, 'resumes-clause-after-embedded');
+      // "when we hear about people who fulfil the criteria, I become very concerned": the subject right before the verb is the resumed clause's.
+      const np = bareNpBefore(st, vg.start);
+      if (np && ownerOf(st, np.start) !== d && isComma(st.t, np.start - 1)) claimTokens(st, d, np.start, vg.start);
+    },
+  },
+  {
+    name: 'juxtaposed-clause',
+    why: 'A subject and a verb after a complete clause with no word joining them start a new clause: a headline glued to its story ("... risk looms Fire boat response crews battle the blazing remnants").',
+    test: () => true,
+    apply(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      const np = bareNpBefore(st, vg.start);
+      const opener = np && (!prev || np.start >= prev.verb!.end) ? np.start : vg.start;
+      closeAll(st);
+      openClause(st, { kind: 'main', opener, verb: vg, subjectHint: opener === vg.start ? null : np }, 'juxtaposed-clause');
+    },
+  },
+];
+
+function hasCoordinatorBetween(st: ParseState, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (st.t.tag[i] === 'CCONJ' && COORDINATORS.has(st.t.norm[i])) return true;
+  return false;
+}
+
+/** "and the search was called off", "but on Monday the government lifted": the coordinator before a subject, over adverbs, commas and prepositional phrases. */
+function coordinatorBeforePhrase(st: ParseState, i: number, after: number): number {
+  const t = st.t;
+  let k = i - 1;
+  while (k >= after) {
+    if (t.tag[k] === 'CCONJ' && COORDINATORS.has(t.norm[k])) return k;
+    const np = npEndingAt(st, k);
+    if (np && (np.preposition >= 0 || np.temporal)) {
+      k = np.preposition >= 0 ? np.preposition - 1 : np.start - 1;
+      continue;
+    }
+    if (isAdverb(t, k) || isComma(t, k)) {
+      k--;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** "since the Deepwater Horizon rig that BP was leasing exploded": after an ambiguous subordinator, a noun phrase and a relative word. */
+function subjectWithRelative(st: ParseState, i: number): NounPhrase | null {
+  const np = npStartingAt(st, skipAdverbsAt(st, i + 1));
+  if (!np || np.temporal || np.pronoun || np.end >= st.s.tokenEnd) return null;
+  return /^(?:that|which|who)$/.test(st.t.norm[np.end]) ? np : null;
+}
+
+const skipAdverbsAt = (st: ParseState, i: number) => {
+  while (i < st.s.tokenEnd && isAdverb(st.t, i)) i++;
+  return i;
+};
+
+/**
+ * The noun a relative clause after noun phrase `np` modifies. A restrictive "that" does not restrict a proper
+ * name: in "its deep-sea well in the Gulf of Mexico that ruptured", what ruptured is the well, so the
+ * look-back passes over a proper name in a place phrase to the common noun before it.
+ */
+function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
+  if (st.t.norm[marker] !== 'that' || np.properName === null || np.preposition < 0 || !LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition])) return np;
+  const before = npEndingAt(st, np.preposition - 1);
+  if (before && before.properName === null && !before.temporal && !before.pronoun) {
+    rules.push('restrictive-that-skips-proper-name');
+    return before;
+  }
+  return np;
+}
+
+export const MARKER_RULES: readonly TokenRule[] = [
+  {
+    name: 'relative-pronoun',
+    why: '"the Francis Scott Key Bridge, which collapsed into the Patapsco River": "which", "who", "whom", "whose" open a clause about the noun before them.',
+    test(st, i) {
+      const w = st.t.norm[i];
+      if (w !== 'which' && w !== 'who' && w !== 'whom' && w !== 'whose' && w !== 'where') return false;
+      if (st.t.tag[i] !== 'PRON' && st.t.tag[i] !== 'DET' && st.t.tag[i] !== 'ADV' && st.t.tag[i] !== 'SCONJ') return false;
+      const k = i - 1 >= st.s.tokenStart && isComma(st.t, i - 1) ? i - 2 : i - 1;
+      return npEndingAt(st, k) !== null;
+    },
+    apply(st, i) {
+      const k = isComma(st.t, i - 1) ? i - 2 : i - 1;
+      const np = npEndingAt(st, k)!;
+      const parent = ownerOf(st, np.start) ?? innermost(st);
+      const rules: string[] = [];
+      const d = openClause(st, { kind: 'relative', opener: i, marker: i, parent, antecedent: antecedentOf(st, np, i, rules) }, 'relative-pronoun');
+      d.rules.push(...rules);
+    },
+  },
+  {
+    name: 'that-relative',
+    why: '"a strike that killed his son", "the well that BP capped": "that" right after a noun opens a clause about that noun.',
+    test(st, i) {
+      if (st.t.norm[i] !== 'that' || npStartingAt(st, i)) return false;
+      const np = npEndingAt(st, i - 1);
+      if (!np || np.temporal || np.adjectival || (np.pronoun && PRONOUNS_WITHOUT_RELATIVES.has(st.t.norm[np.head]))) return false;
+      const owner = ownerOf(st, np.start);
+      // "told reporters that ..." is what was told; "the fact that ..." states the fact.
+      if (owner?.verb && ADDRESSEE_VERBS.has(st.t.lemma[owner.verb.head]) && np.start >= owner.verb.end && npEndingAt(st, np.start - 1) === null) return false;
+      const ahead = clauseAhead(st, i + 1);
+      if (ahead?.subject && CONTENT_NOUNS.has(st.t.lemma[np.head])) return false;
+      return ahead !== null;
+    },
+    apply(st, i) {
+      const np = npEndingAt(st, i - 1)!;
+      const parent = ownerOf(st, np.start) ?? innermost(st);
+      const rules: string[] = [];
+      const d = openClause(st, { kind: 'relative', opener: i, marker: i, parent, antecedent: antecedentOf(st, np, i, rules) }, 'that-relative');
+      d.rules.push(...rules);
+    },
+  },
+  {
+    name: 'that-complement',
+    why: '"BP said that the well was capped", "told reporters that", "the fact that", "it is clear that": "that" opens the content of a verb, noun or adjective.',
+    test(st, i) {
+      if ((st.t.norm[i] !== 'that' && st.t.norm[i] !== 'whether') || npStartingAt(st, i)) return false;
+      if (i - 1 >= st.s.tokenStart && st.t.norm[i - 1] === 'so') return false;
+      // "said that BP's systems for managing drilling risks were inadequate": after a speech or belief verb, "that"
+      // opens what was said even when a phrase the look-ahead cannot cross comes first.
+      const d = innermost(st);
+      if (d.verb && reportingClass(st.t, d.verb) && beforeAdverbs(st, i) === d.verb.end - 1) return true;
+      return clauseAhead(st, i + 1) !== null;
+    },
+    apply(st, i) {
+      openClause(st, { kind: 'complement', opener: i, marker: i, parent: innermost(st) }, 'that-complement');
+    },
+  },
+  {
+    name: 'wh-complement',
+    why:
+      '"did not specify whom Belousov would meet or what the detailed agenda of the talks would entail", "what ' +
+      'he perceives as": a wh-word after a verb, a preposition or a coordinated question opens an embedded question.',
+    test(st, i) {
+      const t = st.t;
+      if (!WH_WORDS.has(t.norm[i]) || t.norm[i] === 'whether' || npStartingAt(st, i)) return false;
+      const d = innermost(st);
+      const k = beforeAdverbs(st, i);
+      const afterVerb = d.verb !== null && k === d.verb.end - 1;
+      const afterPreposition = k >= st.s.tokenStart && t.tag[k] === 'ADP';
+      const coordinated = k >= st.s.tokenStart && COORDINATORS.has(t.norm[k]) && d.kind === 'complement' && d.marker >= 0 && WH_WORDS.has(t.norm[d.marker]);
+      if (!afterVerb && !afterPreposition && !coordinated) return false;
+      return clauseAhead(st, i + 1) !== null;
+    },
+    apply(st, i) {
+      const d = innermost(st);
+      const k = beforeAdverbs(st, i);
+      if (COORDINATORS.has(st.t.norm[k]) && d.kind === 'complement' && d.verb) {
+        closeThrough(st, d);
+        openClause(st, { kind: 'complement', opener: i, marker: i, parent: d.parent, conjunctOf: d }, 'wh-complement');
+        return;
+      }
+      openClause(st, { kind: 'complement', opener: i, marker: i, parent: d }, 'wh-complement');
+    },
+  },
+  {
+    name: 'subordinator',
+    why:
+      '"when engineers removed the cap", "because the cap failed", "if BP fails": a subordinator opens an adverbial ' +
+      'clause; "after", "before", "since", "until", "as" and "once" do so only when a clause follows ("after ' +
+      'engineers removed the cap", not "after the explosion").',
+    test(st, i) {
+      const w = st.t.norm[i];
+      const relation = SUBORDINATORS.get(w);
+      if (!relation || npAtToken(st, i)) return false;
+      const ahead = clauseAhead(st, i + 1);
+      switch (w) {
+        case 'when':
+        case 'whenever':
+        case 'because':
+        case 'although':
+        case 'though':
+        case 'whereas':
+        case 'unless':
+        case 'while':
+        case 'whilst':
+        case 'lest':
+          return true;
+        case 'than':
+          // "more severe than is currently observed", "than the company had expected"; not "more than 4 billion songs".
+          return ahead !== null && (ahead.subject === null || (st.t.tag[ahead.subject.start] !== 'NUM' && isFiniteCapable(ahead.verb)));
+        case 'if':
+          return true;
+        case 'so':
+          return (i + 1 < st.s.tokenEnd && st.t.norm[i + 1] === 'that') || (isComma(st.t, i - 1) && ahead?.subject != null && isFiniteCapable(ahead.verb));
+        case 'as':
+          return ahead?.subject != null && isFiniteCapable(ahead.verb) && !ahead.subject.temporal;
+        default:
+          if (!ahead) return subjectWithRelative(st, i) !== null;
+          if (!ahead.subject) return isBare(ahead.verb) && ahead.verb.form === 'ing';
+          return isFiniteCapable(ahead.verb) && ahead.subject.preposition < 0;
+      }
+    },
+    apply(st, i) {
+      const w = st.t.norm[i];
+      const d = innermost(st);
+      const tentativeSubject = clauseAhead(st, i + 1) ? null : subjectWithRelative(st, i);
+      if (tentativeSubject) {
+        const open = openClause(st, { kind: 'adverbial', opener: i, marker: i, parent: d, relation: SUBORDINATORS.get(w)! }, 'subordinator');
+        open.rules.push('subject-with-relative-clause');
+        open.tentative = { np: tentativeSubject, preposition: tentativeSubject.preposition };
+        tentativeSubject.preposition = -1;
+        return;
+      }
+      // "asked if", "wonders whether": an embedded question, not a condition.
+      if (w === 'if' && d.verb && beforeAdverbs(st, i) === d.verb.end - 1 && reportingClass(st.t, d.verb)) {
+        openClause(st, { kind: 'complement', opener: i, marker: i, parent: d }, 'if-complement');
+        return;
+      }
+      const open = openClause(st, { kind: 'adverbial', opener: i, marker: i, parent: d, relation: SUBORDINATORS.get(w)! }, 'subordinator');
+      if (CONDITIONAL_SUBORDINATORS.has(w)) open.rules.push('conditional-subordinator');
+    },
+  },
+  {
+    name: 'quote-after-speech-verb',
+    why: 'Hayward said: “We will stop it.” / He said, "Our visit reflects ...": a quotation right after a speech verb is what was said.',
+    test(st, i) {
+      const t = st.t;
+      if (!isQuote(t, i) || (t.flags[i] & Flag.OPENING) === 0 || i + 1 >= st.s.tokenEnd || !st.quoted[i + 1]) return false;
+      const d = innermost(st);
+      if (!d.verb || reportingClass(t, d.verb) !== 'speech') return false;
+      let k = d.verb.end;
+      const np = npStartingAt(st, k);
+      if (np) k = np.end;
+      if (k < i && (t.norm[k] === ',' || t.norm[k] === ':')) k++;
+      return k === i;
+    },
+    apply(st, i) {
+      openClause(st, { kind: 'quote', opener: i, marker: i, parent: innermost(st), quoteOpen: i }, 'quote-after-speech-verb');
+    },
+  },
+];
+
+export const PUNCTUATION_RULES: readonly TokenRule[] = [
+  {
+    name: 'comma-drops-verbless-subordinate',
+    why: '"While at Amoco, he negotiated projects in the South China Sea": a subordinator with no subject and no verb before the comma opened no clause.',
+    test(st, i) {
+      const d = innermost(st);
+      if (!isComma(st.t, i) || d.verb || d.kind !== 'adverbial') return false;
+      for (let k = d.marker + 1; k < i; k++) {
+        const np = npStartingAt(st, k);
+        if (np && isBareArgument(np)) return false;
+      }
+      return true;
+    },
+    apply(st) {
+      dropDraft(st.stack.pop()!);
+    },
+  },
+  {
+    name: 'comma-closes-subordinate',
+    why: '"Retired coast guard Admiral Thad Allen, who is overseeing the government response to the disaster, said": a comma ends a relative, adverbial or participle clause that has its verb.',
+    test(st, i) {
+      const d = innermost(st);
+      return isComma(st.t, i) && d.verb !== null && st.stack.length > 1 && closesAtComma(d);
+    },
+    apply(st) {
+      // "when we hear about people who fulfil the criteria, I become ...": the comma ends the relative and the "when" clause.
+      while (st.stack.length > 1 && innermost(st).verb !== null && closesAtComma(innermost(st))) {
+        const closed = st.stack.pop()!;
+        closed.closed = true;
+        closed.rules.push('comma-closes-subordinate');
+      }
+      // "after the explosion that killed 11 workers, BP said": "after" was a preposition after all.
+      if (st.stack.length > 1 && innermost(st).tentative) dropDraft(st.stack.pop()!);
+    },
+  },
+  {
+    name: 'semicolon-ends-clauses',
+    why: '"I suspect not; but time will tell.": a semicolon joins two independent clauses.',
+    test: (st, i) => st.t.norm[i] === ';',
+    apply(st, i) {
+      closeAll(st);
+      openClause(st, { kind: 'main', opener: i + 1 }, 'after-semicolon');
+    },
+  },
+  {
+    name: 'closing-quote-ends-quotation',
+    why: 'He said, "Our visit reflects the highest level of mutual trust." : the clauses opened inside a quotation end with it.',
+    test(st, i) {
+      const t = st.t;
+      if (!isQuote(t, i) || (t.flags[i] & Flag.CLOSING) === 0) return false;
+      return st.stack.some((d) => d.kind === 'quote' && d.quoteOpen < i);
+    },
+    apply(st, i) {
+      const q = [...st.stack].reverse().find((d) => d.kind === 'quote' && d.quoteOpen < i)!;
+      closeThrough(st, q);
+    },
+  },
+];

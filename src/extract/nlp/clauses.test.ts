@@ -1,0 +1,366 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './analyse';
+import { clauseText, ownText, phraseText, verbText } from './describe';
+
+/** Each clause of a one-sentence text, in the words a reader would check. */
+function clauses(sentence: string) {
+  const a = analyseText(sentence);
+  return a.clauses.map((c) => ({
+    verb: verbText(a, c),
+    kind: c.kind,
+    subject: phraseText(a, c.subject),
+    from: c.subjectFrom,
+    object: phraseText(a, c.object),
+    agent: phraseText(a, c.agent),
+    tense: c.tense,
+    passive: c.passive,
+    negated: c.negated,
+    modal: c.modal,
+    conditional: c.conditional,
+    headline: c.headline,
+    quoted: c.quoted,
+    reportedBy: c.reported ? `${c.reported.kind}:${phraseText(a, c.reported.speaker)}` : null,
+    parent: c.parent >= 0 ? verbText(a, a.clauses[c.parent]) : null,
+    marker: c.marker >= 0 ? a.text.slice(a.tokens.start[c.marker], a.tokens.end[c.marker]) : null,
+    text: clauseText(a, c),
+    own: ownText(a, c),
+    rules: c.rules,
+  }));
+}
+
+/** The clause whose verb group reads `verb`. */
+function clause(sentence: string, verb: string) {
+  const found = clauses(sentence).find((c) => c.verb === verb);
+  if (!found) throw new Error(`no clause '${verb}' in ${JSON.stringify(clauses(sentence).map((c) => c.verb))}`);
+  return found;
+}
+
+describe('the hard cases of issue 11', () => {
+  it('"the Francis Scott Key Bridge, which collapsed into the Patapsco River": the bridge collapsed, not Biden', () => {
+    const s = 'Biden flew over the wreckage of the Francis Scott Key Bridge, which collapsed into the Patapsco River.';
+    expect(clause(s, 'flew')).toMatchObject({ kind: 'main', subject: 'Biden', tense: 'past' });
+    expect(clause(s, 'collapsed')).toMatchObject({
+      kind: 'relative',
+      subject: 'the Francis Scott Key Bridge',
+      from: 'antecedent',
+      parent: 'flew',
+      marker: 'which',
+      text: 'which collapsed into the Patapsco River',
+    });
+    expect(clause(s, 'collapsed').rules).toContain('relative-subject-is-antecedent');
+  });
+
+  it('"a strike that killed his son": the strike killed', () => {
+    expect(clause('a strike that killed his son', 'killed')).toMatchObject({ kind: 'relative', subject: 'a strike', from: 'antecedent', object: 'his son' });
+  });
+
+  it('"... the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant Transocean, exploded into flames and sank two days later, killing 11 workers": the rig exploded and sank, not Transocean', () => {
+    const s =
+      'The spill began on 20 April, when the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant Transocean, exploded into flames and sank two days later, killing 11 workers.';
+    expect(clause(s, 'began')).toMatchObject({ kind: 'main', subject: 'The spill', tense: 'past' });
+    expect(clause(s, 'exploded')).toMatchObject({ kind: 'adverbial', marker: 'when', subject: 'the Deepwater Horizon oil rig', from: 'own', parent: 'began' });
+    expect(clause(s, 'leased')).toMatchObject({
+      kind: 'participial',
+      subject: 'the Deepwater Horizon oil rig',
+      from: 'antecedent',
+      agent: 'BP',
+      passive: true,
+      tense: 'nonfinite',
+    });
+    expect(clause(s, 'sank')).toMatchObject({ kind: 'coordinate', marker: 'and', subject: 'the Deepwater Horizon oil rig', from: 'shared', tense: 'past' });
+    expect(clause(s, 'killing')).toMatchObject({ kind: 'participial', subject: 'the Deepwater Horizon oil rig', from: 'controller', object: '11 workers' });
+    expect(clause(s, 'exploded').own).toBe('when the Deepwater Horizon oil rig … exploded into flames');
+  });
+
+  it('"will meet on Wednesday" is the future', () => {
+    expect(
+      clause('Also today, US attorney general Eric Holder will meet federal prosecutors and state attorneys general in New Orleans.', 'will meet'),
+    ).toMatchObject({
+      tense: 'future',
+      subject: 'US attorney general Eric Holder',
+      object: 'federal prosecutors and state attorneys general',
+    });
+  });
+
+  it('BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured and unleashed ...: the well ruptured', () => {
+    const s = 'BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured and unleashed the worst offshore oil spill in U.S. history.';
+    expect(clause(s, 'killed')).toMatchObject({ kind: 'main', subject: 'BP Plc', object: 'its deep-sea well', tense: 'past', quoted: false });
+    expect(clause(s, 'ruptured')).toMatchObject({ kind: 'relative', subject: 'its deep-sea well', from: 'antecedent' });
+    expect(clause(s, 'ruptured').rules).toContain('restrictive-that-skips-proper-name');
+    expect(clause(s, 'unleashed')).toMatchObject({ kind: 'coordinate', subject: 'its deep-sea well', from: 'shared', object: 'the worst offshore oil spill' });
+  });
+
+  it('"In December, international food prices broke an all-time high": whole words, the right subject', () => {
+    expect(clause('In December, international food prices broke an all-time high.', 'broke')).toMatchObject({
+      subject: 'international food prices',
+      object: 'an all-time high',
+      tense: 'past',
+      text: 'In December, international food prices broke an all-time high',
+    });
+  });
+
+  it('a headline in the present is recognised as one: "BP caps well", "Obama visits Gulf"', () => {
+    expect(clause('BP caps well', 'caps')).toMatchObject({
+      subject: 'BP',
+      object: 'well',
+      tense: 'present',
+      headline: true,
+      rules: expect.arrayContaining(['headline-present']),
+    });
+    expect(clause('Obama visits Gulf', 'visits')).toMatchObject({ subject: 'Obama', headline: true });
+    expect(clause('An acoustic trigger costs about $500,000.', 'costs')).toMatchObject({ tense: 'present', headline: false });
+  });
+});
+
+describe('clause kinds', () => {
+  it.each([
+    // [sentence, verb, kind, marker, subject, from]
+    ['When engineers removed the cap, oil gushed into the sea.', 'removed', 'adverbial', 'When', 'engineers', 'own'],
+    ['When engineers removed the cap, oil gushed into the sea.', 'gushed', 'main', null, 'oil', 'own'],
+    ['After more work has been done on this question, we will know.', 'has been done', 'adverbial', 'After', 'more work', 'own'],
+    ['BP said that the well was capped.', 'was capped', 'complement', 'that', 'the well', 'own'],
+    [
+      'A government statement said it would not rest until the leak was permanently sealed and the spill cleaned up.',
+      'cleaned up',
+      'coordinate',
+      'and',
+      'the spill',
+      'own',
+    ],
+    [
+      'Tony Hayward, BP’s chief executive, stepped down and the search was called off.',
+      'stepped down',
+      'main',
+      null,
+      'Tony Hayward, BP’s chief executive',
+      'own',
+    ],
+    ['Tony Hayward, BP’s chief executive, stepped down and the search was called off.', 'was called off', 'coordinate', 'and', 'the search', 'own'],
+    ['The rig leased by BP exploded.', 'exploded', 'main', null, 'The rig', 'own'],
+    ['The rig leased by BP exploded.', 'leased', 'participial', null, 'The rig', 'antecedent'],
+    ['This secrecy surrounding the discussions has raised eyebrows.', 'surrounding', 'participial', null, 'This secrecy', 'antecedent'],
+    ['Speaking in London, Hayward said the cap held.', 'Speaking', 'participial', null, 'Hayward', 'controller'],
+    ['After removing the cap, engineers saw oil.', 'removing', 'adverbial', 'After', 'engineers', 'controller'],
+    ['BP plans to cap the well.', 'to cap', 'infinitive', 'to', 'BP', 'controller'],
+    ['The company asked BP to cap the relief well that leaked.', 'to cap', 'infinitive', 'to', 'BP', 'controller'],
+    ['The FAO has, however, dispatched a surveillance mission to help the Mexicans check their pig herds.', 'check', 'infinitive', null, 'the Mexicans', 'own'],
+    ['The well that BP capped has not leaked since July.', 'capped', 'relative', 'that', 'BP', 'own'],
+    ['The bridge, which collapsed in March, was rebuilt.', 'was rebuilt', 'main', null, 'The bridge', 'own'],
+    [
+      "Russia's Defense Ministry did not specify whom Belousov would meet or what the detailed agenda of the talks would entail.",
+      'would meet',
+      'complement',
+      'whom',
+      'Belousov',
+      'own',
+    ],
+    [
+      "Russia's Defense Ministry did not specify whom Belousov would meet or what the detailed agenda of the talks would entail.",
+      'would entail',
+      'complement',
+      'what',
+      'the detailed agenda',
+      'own',
+    ],
+    [
+      "But BP spokesman Robert Wine said the break is Hayward's first since the Deepwater Horizon rig that BP was leasing exploded April 20.",
+      'exploded',
+      'adverbial',
+      'since',
+      'the Deepwater Horizon rig',
+      'own',
+    ],
+    [
+      'An April 20 explosion on an offshore rig leased by BP killed 11 workers and ruptured a deep-sea well.',
+      'killed',
+      'main',
+      null,
+      'An April 20 explosion',
+      'own',
+    ],
+    [
+      'An April 20 explosion on an offshore rig leased by BP killed 11 workers and ruptured a deep-sea well.',
+      'ruptured',
+      'coordinate',
+      'and',
+      'An April 20 explosion',
+      'shared',
+    ],
+  ])('%s → "%s": %s', (sentence, verb, kind, marker, subject, from) => {
+    expect(clause(sentence, verb)).toMatchObject({ kind, marker, subject, from });
+  });
+});
+
+describe('subjects across embedded clauses', () => {
+  it.each([
+    [
+      'BP will survive, analysts say, but damage caused by the rig disaster that killed 11 workers was still huge.',
+      'was',
+      'coordinate',
+      'but',
+      'damage',
+      'own',
+    ],
+    [
+      'BP will survive, analysts say, but damage caused by the rig disaster that killed 11 workers was still huge.',
+      'caused',
+      'participial',
+      null,
+      'damage',
+      'antecedent',
+    ],
+    ['Crews have begun closing the Macondo well, after an explosion there in April killed 11 people.', 'killed', 'adverbial', 'after', 'an explosion', 'own'],
+    [
+      'The blowout preventer system of valves at the well head on the seabed is believed to have failed.',
+      'to have failed',
+      'infinitive',
+      'to',
+      'The blowout preventer system',
+      'controller',
+    ],
+  ])('%s → "%s": %s', (sentence, verb, kind, marker, subject, from) => {
+    expect(clause(sentence, verb)).toMatchObject({ kind, marker, subject, from });
+  });
+});
+
+describe('the sentences quoted by the rules', () => {
+  it('"Retired coast guard Admiral Thad Allen, who is overseeing the government response to the disaster, said a committee of scientists and engineers would monitor the results"', () => {
+    const s =
+      'Retired coast guard Admiral Thad Allen, who is overseeing the government response to the disaster, said a committee of scientists and engineers would monitor the results.';
+    expect(clause(s, 'said')).toMatchObject({ kind: 'main', subject: 'Retired coast guard Admiral Thad Allen' });
+    expect(clause(s, 'is overseeing')).toMatchObject({
+      kind: 'relative',
+      text: 'who is overseeing the government response to the disaster',
+      rules: expect.arrayContaining(['comma-closes-subordinate']),
+    });
+    expect(clause(s, 'would monitor')).toMatchObject({
+      kind: 'complement',
+      subject: 'a committee',
+      reportedBy: 'speech:Retired coast guard Admiral Thad Allen',
+    });
+  });
+
+  it('"If this came from dislodged piping in the well, it could also call BP\'s well design into question": condition and consequence', () => {
+    const s = "If this came from dislodged piping in the well, it could also call BP's well design into question.";
+    expect(clause(s, 'came')).toMatchObject({ conditional: true, subject: 'this' });
+    expect(clause(s, 'could also call')).toMatchObject({ conditional: true, modal: 'could', rules: expect.arrayContaining(['consequence-of-condition']) });
+  });
+
+  it('"While at Amoco, he negotiated projects in the South China Sea": a verbless "while" opens no clause', () => {
+    expect(clauses('While at Amoco, he negotiated projects in the South China Sea and in Russia.')).toEqual([
+      expect.objectContaining({ verb: 'negotiated', kind: 'main', subject: 'he' }),
+    ]);
+  });
+
+  it('"the H1N1 flu virus hit the world unexpectedly" is past; "I suspect not; but time will tell." is two clauses', () => {
+    expect(clause('Like bolt from the blue, the H1N1 flu virus hit the world unexpectedly.', 'hit')).toMatchObject({
+      tense: 'past',
+      subject: 'the H1N1 flu virus',
+    });
+    expect(clauses('I suspect not; but time will tell.').map((c) => [c.verb, c.kind])).toEqual([
+      ['suspect', 'main'],
+      ['will tell', 'main'],
+    ]);
+  });
+});
+
+describe('wire stories', () => {
+  it('reads past a Reuters dateline to the story: "WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - ..."', () => {
+    const s = "WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - BP Plc's efforts to contain the leak are working, the company said.";
+    expect(clauses(s).map((c) => c.verb)).toEqual(['are working', 'to contain', 'said']);
+    expect(clause(s, 'are working')).toMatchObject({ subject: "BP Plc's efforts", reportedBy: 'speech:the company' });
+  });
+
+  it('"... sank on Thursday as hopes dimmed for 11 missing workers and the risk of a major oil spill loomed, officials said."', () => {
+    const s =
+      'HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig that had burned for 36 hours in the Gulf of Mexico sank on Thursday as hopes dimmed for 11 missing workers and the risk of a major oil spill loomed, officials said.';
+    expect(clause(s, 'sank')).toMatchObject({ subject: 'An oil drilling rig', reportedBy: 'speech:officials', tense: 'past' });
+    expect(clause(s, 'had burned')).toMatchObject({ kind: 'relative', subject: 'An oil drilling rig' });
+    expect(clause(s, 'dimmed')).toMatchObject({ kind: 'adverbial', marker: 'as', subject: 'hopes' });
+    expect(clause(s, 'loomed')).toMatchObject({ subject: 'the risk' });
+  });
+});
+
+describe('words that look like verbs but are not clauses', () => {
+  it('"Houston-based Anadarko", "a gigantic man-made disaster": a verb inside a hyphenated word heads no clause', () => {
+    expect(clauses('BP sent demands to its partners, Houston-based Anadarko and Mitsui.').map((c) => c.verb)).toEqual(['sent']);
+    expect(clauses('What do you call a gigantic man-made disaster?').map((c) => c.verb)).not.toContain('made');
+  });
+
+  it('an "if" inside a quoted title conditions nothing outside it', () => {
+    const s = 'The director was just finishing his latest documentary, "If God Is Willing and Da Creek Don\'t Rise", when the oil spill forced him back.';
+    expect(clause(s, 'was just finishing')).toMatchObject({ conditional: false });
+  });
+});
+
+describe('what a clause says about its happening', () => {
+  it('negation, on the verb or in the subject', () => {
+    expect(clause('An NHS spokesman said the baby did not die from swine flu.', 'did not die')).toMatchObject({ negated: true, tense: 'past' });
+    expect(clause('No one was hurt.', 'was hurt')).toMatchObject({ negated: true, passive: true, rules: expect.arrayContaining(['negative-subject']) });
+    expect(clause('North Korean Defense Minister No Kwang Chol echoed this sentiment.', 'echoed')).toMatchObject({ negated: false });
+  });
+
+  it('modality and condition: "If the cap fails, BP would drill a relief well"', () => {
+    const s = 'If the cap fails, BP would drill a relief well.';
+    expect(clause(s, 'fails')).toMatchObject({ kind: 'adverbial', conditional: true, marker: 'If' });
+    expect(clause(s, 'would drill')).toMatchObject({ modal: 'would', conditional: true, tense: 'future' });
+  });
+
+  it('reported speech keeps who said it, with or without "that"', () => {
+    expect(clause('BP said the well was capped.', 'was capped')).toMatchObject({ kind: 'complement', reportedBy: 'speech:BP', passive: true });
+    expect(clause('Scientists have long feared that a new flu virus could launch a worldwide pandemic.', 'could launch')).toMatchObject({
+      reportedBy: 'belief:Scientists',
+      modal: 'could',
+    });
+    expect(clause('Joseph Domenech told Reuters his staff were trying to reach Egyptian authorities.', 'were trying')).toMatchObject({
+      reportedBy: 'speech:Joseph Domenech',
+    });
+  });
+
+  it('reported speech after the words: "No one was hurt, officials said." / "..., said Thad Allen"', () => {
+    expect(clause('No one was hurt, officials said.', 'was hurt')).toMatchObject({ kind: 'complement', reportedBy: 'speech:officials', parent: 'said' });
+    const s = 'The well that BP capped has not leaked since July, said Thad Allen, who leads the response.';
+    expect(clause(s, 'said')).toMatchObject({ kind: 'main', subject: 'Thad Allen', from: 'inverted' });
+    expect(clause(s, 'has not leaked')).toMatchObject({ subject: 'The well', negated: true, reportedBy: 'speech:Thad Allen' });
+    expect(clause(s, 'leads')).toMatchObject({ kind: 'relative', subject: 'Thad Allen', reportedBy: null });
+  });
+
+  it('quotations: "“It is over,” Hayward said." and \'Hayward said: “We will stop it.”\'', () => {
+    expect(clause('“It is over,” Hayward said.', 'is over')).toMatchObject({ kind: 'quote', quoted: true, reportedBy: 'quote:Hayward' });
+    expect(clause('Hayward said: “We will stop it.”', 'will stop')).toMatchObject({
+      kind: 'quote',
+      quoted: true,
+      reportedBy: 'quote:Hayward',
+      tense: 'future',
+    });
+  });
+
+  it('"according to" reports the clause that holds it', () => {
+    expect(clause('According to BP, the well was capped on Monday.', 'was capped')).toMatchObject({ reportedBy: 'according-to:BP' });
+  });
+
+  it('tense of invariant verbs: "BP cut its dividend" is past', () => {
+    expect(clause('BP cut its dividend.', 'cut')).toMatchObject({
+      tense: 'past',
+      rules: expect.arrayContaining(['invariant-verb-past-with-singular-subject']),
+    });
+    expect(clause('They cut costs every year.', 'cut')).toMatchObject({ tense: 'present' });
+  });
+});
+
+describe('clause spans', () => {
+  it('a clause spans the clauses embedded in it, and its own words leave them out', () => {
+    const s = 'The bridge, which collapsed in March, was rebuilt.';
+    expect(clause(s, 'was rebuilt')).toMatchObject({ text: 'The bridge, which collapsed in March, was rebuilt', own: 'The bridge … was rebuilt' });
+    expect(clause(s, 'collapsed').text).toBe('which collapsed in March');
+  });
+
+  it('every token of a sentence belongs to exactly one clause', () => {
+    const a = analyseText(
+      'The spill began on 20 April, when the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant Transocean, exploded into flames and sank two days later, killing 11 workers.',
+    );
+    const owners = new Array(a.tokens.count).fill(0);
+    for (const c of a.clauses) for (const [s, e] of c.pieces) for (let i = s; i < e; i++) owners[i]++;
+    expect(owners.every((n) => n === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './analyse';
+import { phraseText } from './describe';
+import type { NounPhrase } from './noun-phrases';
+import { spanText, tokenText } from './tokens';
+
+/** The sentence's noun phrases, as written. */
+function phrases(sentence: string): { a: ReturnType<typeof analyseText>; nps: NounPhrase[]; texts: string[] } {
+  const a = analyseText(sentence);
+  const nps = a.nounPhrases[0];
+  return { a, nps, texts: nps.map((np) => phraseText(a, np)) };
+}
+
+describe('noun phrases', () => {
+  it.each([
+    ['The spill began on 20 April.', ['The spill', '20 April']],
+    ['An 11-year-old boy and nearly 5,000 workers got $1.55 billion from BP.', ['An 11-year-old boy and nearly 5,000 workers', '$1.55 billion', 'BP']],
+    ['Biden flew over the wreckage of the Francis Scott Key Bridge.', ['Biden', 'the wreckage', 'the Francis Scott Key Bridge']],
+    ['It unleashed the worst offshore oil spill in US history.', ['It', 'the worst offshore oil spill', 'US history']],
+    ["Secretary of State Hillary Clinton met the Jacksonian's president.", ['Secretary of State Hillary Clinton', "the Jacksonian's president"]],
+  ])('%s → %j', (sentence, expected) => {
+    expect(phrases(sentence).texts).toEqual(expected);
+  });
+
+  it('finds the head, the determiner, the modifiers and the name of "the Deepwater Horizon oil rig"', () => {
+    const { a, nps } = phrases('The rig was the Deepwater Horizon oil rig.');
+    const rig = nps[1];
+    expect(tokenText(a.tokens, rig.head)).toBe('rig');
+    expect(tokenText(a.tokens, rig.determiner)).toBe('the');
+    expect(rig.modifiers.map((i) => tokenText(a.tokens, i))).toEqual(['Deepwater', 'Horizon', 'oil']);
+    expect(rig.names.map(([s, e]) => spanText(a.tokens, s, e - 1))).toEqual(['Deepwater Horizon']);
+    expect(rig.properName).toBeNull();
+  });
+
+  it('gives "Swiss drilling giant Transocean" its name as head', () => {
+    const { a, nps } = phrases('The rig was leased from Swiss drilling giant Transocean.');
+    const giant = nps.find((np) => phraseText(a, np).startsWith('Swiss'))!;
+    expect(tokenText(a.tokens, giant.head)).toBe('Transocean');
+    expect(spanText(a.tokens, giant.properName![0], giant.properName![1] - 1)).toBe('Transocean');
+    expect(tokenText(a.tokens, giant.preposition)).toBe('from');
+  });
+
+  it('keeps the possessor of "BP\'s chief executive"', () => {
+    const { a, nps } = phrases("BP's chief executive resigned.");
+    expect(phraseText(a, nps[0])).toBe("BP's chief executive");
+    expect(phraseText(a, nps[0].possessor)).toBe("BP's");
+    expect(tokenText(a.tokens, nps[0].head)).toBe('executive');
+  });
+
+  it('joins "Tony Hayward, BP\'s chief executive," as a name with its apposition', () => {
+    const { a, nps } = phrases('Tony Hayward, BP’s chief executive, stepped down.');
+    expect(phraseText(a, nps[0])).toBe('Tony Hayward, BP’s chief executive');
+    expect(phraseText(a, nps[0].appositive)).toBe('BP’s chief executive');
+    expect(nps[0].rules).toContain('apposition');
+    expect(tokenText(a.tokens, nps[0].head)).toBe('Hayward');
+  });
+
+  it('carries a description over its prepositional phrases: "Joseph Domenech, the chief veterinary officer at the U.N. Food and Agriculture Organisation, told"', () => {
+    const { a, nps } = phrases('Joseph Domenech, the chief veterinary officer at the U.N. Food and Agriculture Organisation, told Reuters.');
+    expect(phraseText(a, nps[0])).toBe('Joseph Domenech, the chief veterinary officer');
+  });
+
+  it('coordinates "BP and Transocean" and lists "BP, Transocean and Halliburton"', () => {
+    const { a, nps } = phrases('BP and Transocean blamed BP, Transocean and Halliburton.');
+    expect(nps[0].conjuncts.map((c) => phraseText(a, c))).toEqual(['BP', 'Transocean']);
+    expect(nps[1].conjuncts.map((c) => phraseText(a, c))).toEqual(['BP', 'Transocean', 'Halliburton']);
+    expect(nps[0].rules).toEqual(['coordination']);
+  });
+
+  it('does not coordinate across two clauses: "BP blamed Transocean and Halliburton denied it"', () => {
+    const { texts } = phrases('BP blamed Transocean and Halliburton denied it.');
+    expect(texts).toEqual(['BP', 'Transocean', 'Halliburton', 'it']);
+  });
+
+  it('knows a time from a participant: "Monday", "20 April", "two days", but not "An April 20 explosion"', () => {
+    const { a, nps } = phrases('An April 20 explosion killed 11 workers on Monday and the rig sank two days later in 2010, not last summer.');
+    const temporal = nps.filter((np) => np.temporal).map((np) => phraseText(a, np));
+    expect(temporal).toEqual(['Monday', 'two days', '2010', 'last summer']);
+  });
+
+  it('leaves "Apple Computer today" as a company and a time', () => {
+    expect(phrases('Apple Computer today launched a 3G version of its iPhone device.').texts.slice(0, 2)).toEqual(['Apple Computer', 'today']);
+  });
+
+  it('does not take a subordinator for a preposition: "After more work has been done"', () => {
+    const { nps } = phrases('After more work has been done, we will know.');
+    expect(nps[0].preposition).toBe(-1);
+  });
+});

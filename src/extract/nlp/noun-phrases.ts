@@ -1,0 +1,381 @@
+/**
+ * noun-phrases: the noun phrases of a sentence, from its tags. A base phrase is a run of determiner,
+ * modifiers and nouns ("the Deepwater Horizon oil rig", "BP's chief executive", "11 workers", "an
+ * 11-year-old boy", "$1.55 billion"); phrases are then joined by apposition ("Tony Hayward, BP's chief
+ * executive,") and coordination ("BP and Transocean"). Prepositional phrases are not attached: "the
+ * wreckage of the Francis Scott Key Bridge" is two phrases, the second with `preposition` "of", except
+ * inside a proper name ("the Gulf of Mexico", "Secretary of State Hillary Clinton").
+ *
+ * wink tags words but parses nothing, and no maintained JavaScript library chunks English noun phrases
+ * with offsets (compromise's `nouns()` is its own tokeniser and tagger at a tenth of the speed), so the
+ * chunker is written here on wink's tags. Each phrase records the rules that shaped it.
+ */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import {
+  APPROXIMATORS,
+  ARTICLES,
+  CLAUSE_ONLY_SUBORDINATORS,
+  COORDINATORS,
+  CURRENCY_SYMBOLS,
+  DEICTIC_TIMES,
+  NAME_BRIDGES,
+  POSSESSIVE_DETERMINERS,
+  QUANTITY_NOUNS,
+  RELATIVE_WORDS,
+  STANDALONE_PRONOUNS,
+  SUBORDINATORS,
+  TIME_NOUNS,
+} from '../lexicon/grammar';
+import type { SentenceSpan } from './sentences';
+import { Flag, type TokenTable } from './tokens';
+
+export interface NounPhrase {
+  /** Tokens [start, end) of the whole phrase (possessor, appositive and conjuncts included). */
+  start: number;
+  end: number;
+  /** The head token: the last noun of the base phrase ("executive" of "BP's chief executive", "Transocean" of "Swiss drilling giant Transocean"). */
+  head: number;
+  /** The determiner or possessive pronoun ("the", "its"), or -1. */
+  determiner: number;
+  /** "BP" of "BP's chief executive". */
+  possessor: NounPhrase | null;
+  /** Tokens between the determiner (or possessor) and the head: adjectives, nouns, numbers. */
+  modifiers: number[];
+  /** Proper-name runs inside the phrase (possessor excluded), as token ranges [start, end). */
+  names: Array<[number, number]>;
+  /** The name run that holds the head ("Transocean" of "Swiss drilling giant Transocean"), or null. */
+  properName: [number, number] | null;
+  /** For a coordination ("BP and Transocean"), its members in order; empty otherwise. */
+  conjuncts: NounPhrase[];
+  /** "BP's chief executive" in "Tony Hayward, BP's chief executive,". */
+  appositive: NounPhrase | null;
+  /** The preposition right before the phrase ("of", "into", "by"), or -1. */
+  preposition: number;
+  /** A time, not a participant: "Monday", "20 April", "two days", "last week", "2010". */
+  temporal: boolean;
+  /** A personal or demonstrative pronoun standing alone: "it", "they", "this". */
+  pronoun: boolean;
+  /** Adjectives with no noun and no determiner: "relevant", "very concerned" (a predicate, not a participant). */
+  adjectival: boolean;
+  rules: string[];
+}
+
+const isNoun = (t: TokenTable, i: number) => t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN';
+/** Capitalised and a name: tagged PROPN, or a capitalised noun not at the start of its sentence. */
+const isNameToken = (t: TokenTable, i: number, s: SentenceSpan) =>
+  t.tag[i] === 'PROPN' || ((t.flags[i] & Flag.CAPITALISED) !== 0 && i > s.tokenStart && (t.tag[i] === 'NOUN' || t.tag[i] === 'ADJ'));
+const isHyphen = (t: TokenTable, i: number) => (t.norm[i] === '-' || t.norm[i] === '–') && (t.flags[i] & Flag.GLUED) !== 0;
+
+/** Can a base noun phrase start at token i? */
+function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
+  const tag = t.tag[i];
+  const next = i + 1 < s.tokenEnd ? i + 1 : -1;
+  switch (tag) {
+    case 'NOUN':
+    case 'PROPN':
+    case 'NUM':
+    case 'ADJ':
+      return true;
+    case 'DET':
+      // "that" is a determiner before a noun ("that well") and a pronoun at the end of a clause ("BP denied
+      // that."); before a verb or another phrase it opens a clause ("a strike that killed", "said that the well").
+      if (t.norm[i] === 'that' && next >= 0) return t.tag[next] === 'NOUN' || t.tag[next] === 'ADJ' || t.tag[next] === 'NUM' || t.tag[next] === 'PUNCT';
+      return true;
+    case 'PRON':
+      // "there are mosquitoes": an existential subject; "an explosion there in April": an adverb.
+      if (t.norm[i] === 'there') return next >= 0 && (t.tag[next] === 'AUX' || /^(?:seem|appear|remain)/.test(t.norm[next]));
+      return STANDALONE_PRONOUNS.has(t.norm[i]) || POSSESSIVE_DETERMINERS.has(t.norm[i]);
+    case 'SYM':
+      return CURRENCY_SYMBOLS.has(t.norm[i]) && next >= 0 && t.tag[next] === 'NUM';
+    case 'ADV':
+      // "nearly 5,000 workers", "about 11", "very large"
+      return next >= 0 && (t.tag[next] === 'NUM' || (t.tag[next] === 'ADJ' && next + 1 < s.tokenEnd && isNoun(t, next + 1)));
+    default:
+      return false;
+  }
+}
+
+/** Can token j continue the base phrase that has reached j - 1? */
+function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart: number): boolean {
+  const tag = t.tag[j];
+  const prev = j - 1;
+  // "an all-time high", "the long-awaited kit": a word glued to a hyphen and another word is a compound modifier.
+  if (j + 2 < s.tokenEnd && isHyphen(t, j + 1) && (t.flags[j + 2] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 2]) && t.tag[prev] !== 'PUNCT')
+    return true;
+  // "Apple Computer today launched", "BP Monday said": a time after a name starts a phrase of its own.
+  if (DEICTIC_TIMES.has(t.norm[j]) || ((t.norm[j] in WEEKDAY_NAMES || t.norm[j] in MONTH_NAMES) && t.tag[prev] === 'PROPN')) return false;
+  if (tag === 'NOUN' || tag === 'PROPN' || tag === 'NUM' || tag === 'ADJ') {
+    // A personal pronoun is a phrase of its own: "told them Monday" is not "them Monday".
+    if (t.tag[prev] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[prev])) return false;
+    return true;
+  }
+  if ((t.flags[j] & Flag.POSSESSIVE) !== 0) return j > phraseStart && (isNoun(t, prev) || t.tag[prev] === 'NUM' || t.tag[prev] === 'PRON');
+  if (tag === 'DET') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 || (NAME_BRIDGES.has(t.norm[prev]) && t.tag[prev] !== 'DET');
+  if (tag === 'PRON') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 && POSSESSIVE_DETERMINERS.has(t.norm[j]);
+  if (tag === 'SYM' && CURRENCY_SYMBOLS.has(t.norm[j])) return j + 1 < s.tokenEnd && t.tag[j + 1] === 'NUM' && (t.flags[prev] & Flag.POSSESSIVE) !== 0;
+  if (isHyphen(t, j)) return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 1]);
+  if (t.tag[prev] !== 'PUNCT' && isHyphen(t, prev)) return /^[\p{L}\p{N}]/u.test(t.norm[j]); // "11-year-old": any word after a glued hyphen
+  if (tag === 'ADV') return j + 1 < s.tokenEnd && t.tag[j + 1] === 'ADJ' && j + 2 < s.tokenEnd && isNoun(t, j + 2);
+  if (NAME_BRIDGES.has(t.norm[j]) && isNameToken(t, prev, s)) {
+    let k = j + 1;
+    if (k < s.tokenEnd && t.norm[k] === 'the') k++;
+    return k < s.tokenEnd && isNameToken(t, k, s) && (t.flags[k] & Flag.CAPITALISED) !== 0;
+  }
+  return false;
+}
+
+const isHeadCandidate = (t: TokenTable, i: number) => isNoun(t, i) || t.tag[i] === 'NUM' || t.tag[i] === 'PRON';
+
+function emptyPhrase(start: number, end: number): NounPhrase {
+  return {
+    start,
+    end,
+    head: end - 1,
+    determiner: -1,
+    possessor: null,
+    modifiers: [],
+    names: [],
+    properName: null,
+    conjuncts: [],
+    appositive: null,
+    preposition: -1,
+    temporal: false,
+    pronoun: false,
+    adjectival: false,
+    rules: [],
+  };
+}
+
+/** One base phrase from tokens [start, end), with the possessor already found for it. */
+function basePhrase(t: TokenTable, s: SentenceSpan, start: number, end: number, possessor: NounPhrase | null): NounPhrase {
+  const np = emptyPhrase(possessor ? possessor.start : start, end);
+  np.possessor = possessor;
+  np.rules.push(possessor ? 'possessive-phrase' : 'base-phrase');
+  let head = -1;
+  for (let i = end - 1; i >= start && head < 0; i--) if (isHeadCandidate(t, i) && !isHyphen(t, i + 1 < end ? i + 1 : i)) head = i;
+  if (head < 0) for (let i = end - 1; i >= start && head < 0; i--) if (!isHyphen(t, i) && t.tag[i] !== 'PUNCT') head = i;
+  np.head = head < 0 ? end - 1 : head;
+  if (t.tag[start] === 'DET' || (t.tag[start] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[start]))) {
+    if (start !== np.head) np.determiner = start;
+  }
+  for (let i = start; i < np.head; i++) if (i !== np.determiner && !isHyphen(t, i)) np.modifiers.push(i);
+  if (np.head === start && end - start === 1 && t.tag[start] === 'PRON') np.pronoun = true;
+  if (np.head === start && end - start === 1 && t.tag[start] === 'DET') np.pronoun = true; // "this", "all" standing alone
+  // Proper-name runs.
+  for (let i = start; i < end; i++) {
+    if (!isNameToken(t, i, s) || (i === start && t.tag[i] === 'DET')) continue;
+    let j = i + 1;
+    while (
+      j < end &&
+      (isNameToken(t, j, s) || (NAME_BRIDGES.has(t.norm[j]) && j + 1 < end) || (t.norm[j] === 'the' && j > i && NAME_BRIDGES.has(t.norm[j - 1])))
+    )
+      j++;
+    while (j > i + 1 && !isNameToken(t, j - 1, s)) j--;
+    np.names.push([i, j]);
+    if (np.head >= i && np.head < j) np.properName = [i, j];
+    i = j - 1;
+  }
+  np.temporal = isTemporal(t, start, end, np.head);
+  np.adjectival = !possessor && np.determiner < 0 && (t.tag[np.head] === 'ADJ' || t.tag[np.head] === 'ADV');
+  return np;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** "Monday", "20 April", "April 20", "two days", "last week", "2010" — but not "An April 20 explosion", whose head is no time. */
+function isTemporal(t: TokenTable, start: number, end: number, head: number): boolean {
+  if (TIME_NOUNS.has(t.norm[head]) || isCalendarWord(t, head)) return true;
+  if (t.tag[head] !== 'NUM') return false;
+  if (end - start === 1) return YEAR.test(t.norm[start]);
+  for (let i = start; i < end; i++) if (isCalendarWord(t, i)) return true;
+  return false;
+}
+
+const isCalendarWord = (t: TokenTable, i: number) => {
+  const w = t.norm[i].replace(/\.$/, '');
+  return (w in MONTH_NAMES || w in WEEKDAY_NAMES) && (t.flags[i] & Flag.CAPITALISED) !== 0;
+};
+
+/** Base phrases of a sentence, left to right, possessives folded in. */
+function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    if (!opensPhrase(t, i, s)) {
+      i++;
+      continue;
+    }
+    // A personal pronoun is a phrase by itself.
+    if (t.tag[i] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i])) {
+      out.push(withPreposition(t, s, basePhrase(t, s, i, i + 1, null)));
+      i++;
+      continue;
+    }
+    let partStart = i;
+    let possessor: NounPhrase | null = null;
+    let j = i + 1;
+    while (j < s.tokenEnd && continuesPhrase(t, j, s, partStart)) {
+      if ((t.flags[j] & Flag.POSSESSIVE) !== 0) {
+        possessor = basePhrase(t, s, partStart, j, possessor);
+        possessor.end = j + 1; // the possessor owns its 's
+        partStart = j + 1;
+      }
+      j++;
+    }
+    // A phrase does not end on a hyphen, a possessive or a bridge word.
+    while (j > partStart + 1 && (isHyphen(t, j - 1) || NAME_BRIDGES.has(t.norm[j - 1]) || t.norm[j - 1] === 'the')) j--;
+    // An article alone is no phrase ("the off shore oil rig" breaks after "the"); "this", "all", "both" are.
+    if (j === partStart + 1 && !possessor && ARTICLES.has(t.norm[partStart])) {
+      i = j;
+      continue;
+    }
+    if (partStart >= j) {
+      // "BP's" with nothing after it: the possessor is the phrase ("the rig was BP's").
+      if (possessor) out.push(withPreposition(t, s, possessor));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    out.push(withPreposition(t, s, basePhrase(t, s, partStart, j, possessor)));
+    i = j;
+  }
+  return out;
+}
+
+function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPhrase {
+  const before = np.start - 1;
+  // wink tags "since", "after", "until" before a noun SCONJ as often as ADP: "since its launch in 2003".
+  const preposition =
+    t.tag[before] === 'ADP' || (t.norm[before] === 'to' && t.tag[before] === 'PART') || (t.tag[before] === 'SCONJ' && SUBORDINATORS.has(t.norm[before]));
+  if (before < s.tokenStart || !preposition) return np;
+  // "although none of the citizens had been diagnosed": a word that only ever opens clauses is no preposition.
+  if (CLAUSE_ONLY_SUBORDINATORS.has(t.norm[before])) return np;
+  // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
+  if (SUBORDINATORS.has(t.norm[before])) {
+    // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
+    if (verbFollows(t, s, np.end)) return np;
+  }
+  // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
+  if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || QUANTITY_NOUNS.has(t.norm[np.head]))) return np;
+  np.preposition = before;
+  return np;
+}
+
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+const isComma = (t: TokenTable, i: number) => t.norm[i] === ',';
+const isVerbal = (t: TokenTable, i: number) => t.tag[i] === 'VERB' || t.tag[i] === 'AUX';
+
+/** Is there a verb of the same clause before token i? (Scans back to a clause opener or strong punctuation.) */
+function verbBefore(t: TokenTable, s: SentenceSpan, i: number): boolean {
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    const w = t.norm[k];
+    if (w === ';' || w === ':' || RELATIVE_WORDS.has(w) || SUBORDINATORS.has(w) || (t.flags[k] & Flag.QUOTE) !== 0) return false;
+    if (isVerbal(t, k)) return true;
+  }
+  return false;
+}
+
+/** Is token i, after optional adverbs, a verb? */
+function verbFollows(t: TokenTable, s: SentenceSpan, i: number): boolean {
+  const k = afterPhrases(t, s, i);
+  return k < s.tokenEnd && isVerbal(t, k);
+}
+
+/** The first token from i on past adverbs and prepositional phrases ("the risk of a major oil spill loomed" → "loomed"). */
+function afterPhrases(t: TokenTable, s: SentenceSpan, i: number): number {
+  let k = i;
+  for (;;) {
+    if (k < s.tokenEnd && (t.tag[k] === 'ADV' || t.norm[k] === 'there' || t.norm[k] === 'here')) k++;
+    else if (k + 1 < s.tokenEnd && t.tag[k] === 'ADP' && PHRASE_TAGS.has(t.tag[k + 1])) {
+      k++;
+      while (k < s.tokenEnd && (PHRASE_TAGS.has(t.tag[k]) || (t.flags[k] & Flag.POSSESSIVE) !== 0)) k++;
+    } else return k;
+  }
+}
+
+/** "Tony Hayward, BP's chief executive, said": a name and a description of it, set off by commas. */
+function appositionAt(t: TokenTable, s: SentenceSpan, phrases: NounPhrase[], k: number): boolean {
+  const a = phrases[k];
+  const b = phrases[k + 1];
+  if (!b || b.start !== a.end + 1 || !isComma(t, a.end)) return false;
+  if (a.temporal || b.temporal || a.pronoun || b.pronoun || b.preposition >= 0) return false;
+  // "Joseph Domenech, the chief veterinary officer at the U.N. Food and Agriculture Organisation, told": the
+  // description may carry prepositional phrases before its closing comma.
+  let after = b.end;
+  for (let q = k + 2; q < phrases.length && b.properName === null; q++) {
+    const c = phrases[q];
+    const joined = c.start === after + 1 && (c.preposition === after || /^(?:and|or|&)$/.test(t.norm[after]));
+    if (!joined) break;
+    after = c.end;
+  }
+  const closes = after >= s.tokenEnd || isComma(t, after) || t.tag[after] === 'PUNCT';
+  if (!closes) return false;
+  // A list, not an apposition: "BP, Transocean and Halliburton", "BP, Transocean, Halliburton and Cameron".
+  if (after < s.tokenEnd && isComma(t, after)) {
+    const c = phrases[k + 2];
+    if (c && c.start === after + 1 && c.end < s.tokenEnd && (isComma(t, c.end) || COORDINATORS.has(t.norm[c.end]))) return false;
+    if (after + 1 < s.tokenEnd && COORDINATORS.has(t.norm[after + 1]) && !verbBefore(t, s, a.start)) return false;
+  }
+  const named = (np: NounPhrase) => np.properName !== null;
+  const described = (np: NounPhrase) => !named(np) || np.possessor !== null || np.determiner >= 0;
+  return (named(a) && described(b)) || (described(a) && named(b) && b.possessor === null && b.determiner < 0);
+}
+
+/** Folds appositions, then coordinations, into the phrases that hold them. */
+function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPhrase[] {
+  const withAppositions: NounPhrase[] = [];
+  for (let k = 0; k < base.length; k++) {
+    if (appositionAt(t, s, base, k)) {
+      const a = base[k];
+      const joined: NounPhrase = { ...a, end: base[k + 1].end, appositive: base[k + 1], rules: [...a.rules, 'apposition'] };
+      withAppositions.push(joined);
+      k++;
+    } else withAppositions.push(base[k]);
+  }
+  const out: NounPhrase[] = [];
+  for (let k = 0; k < withAppositions.length; k++) {
+    const members = [withAppositions[k]];
+    let m = k;
+    // NP (, NP)* ,? and|or NP
+    while (m + 1 < withAppositions.length) {
+      const cur = withAppositions[m];
+      const next = withAppositions[m + 1];
+      let g = cur.end;
+      const comma = g < next.start && isComma(t, g);
+      if (comma) g++;
+      const coordinator = g < next.start && (t.norm[g] === 'and' || t.norm[g] === 'or') ? g : -1;
+      if (coordinator >= 0) g++;
+      if (g !== next.start || (!comma && coordinator < 0) || next.preposition >= 0 || next.pronoun !== cur.pronoun) break;
+      if (coordinator < 0) {
+        // A bare comma continues a list only if an "and"/"or" closes it later: "BP, Transocean and Halliburton".
+        let closes = false;
+        for (let q = m + 1; q + 1 < withAppositions.length && !closes; q++) {
+          const gap = t.norm[withAppositions[q].end] ?? '';
+          if (gap === 'and' || gap === 'or') closes = withAppositions[q + 1].start <= withAppositions[q].end + 1;
+          else if (gap === ',' && (t.norm[withAppositions[q].end + 1] === 'and' || t.norm[withAppositions[q].end + 1] === 'or')) closes = true;
+          else if (gap !== ',') break;
+        }
+        if (!closes) break;
+      }
+      // "BP blamed Transocean and Halliburton denied it": clauses, not a coordinated object. In a prepositional phrase
+      // on a noun the verb after belongs to that noun: "a committee of scientists and engineers would monitor"; on a
+      // verb it does not: "hopes dimmed for 11 missing workers and the risk of a major oil spill loomed".
+      const ofNoun = members[0].preposition > s.tokenStart && !members[0].temporal && isNoun(t, members[0].preposition - 1);
+      if (coordinator >= 0 && !ofNoun && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) break;
+      members.push(next);
+      m++;
+      if (coordinator >= 0) break;
+    }
+    if (members.length > 1) {
+      const first = members[0];
+      const last = members[members.length - 1];
+      out.push({ ...emptyPhrase(first.start, last.end), head: first.head, conjuncts: members, preposition: first.preposition, rules: ['coordination'] });
+      k = m;
+    } else out.push(withAppositions[k]);
+  }
+  return out;
+}
+
+/** The noun phrases of one sentence, in order, none overlapping (appositions and coordinations hold their parts). */
+export function nounPhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
+  return joinPhrases(t, s, basePhrases(t, s));
+}

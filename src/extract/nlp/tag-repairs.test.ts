@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './analyse';
+import { tokenText } from './tokens';
+
+/** The tag a word ends with, and the repair that set it (if any). */
+function tagOf(sentence: string, word: string): { tag: string; rule: string | null } {
+  const a = analyseText(sentence);
+  for (let i = 0; i < a.tokens.count; i++) {
+    if (tokenText(a.tokens, i) !== word) continue;
+    const retag = a.retags.findLast((r) => r.token === i);
+    return { tag: a.tokens.tag[i], rule: retag?.rule ?? null };
+  }
+  throw new Error(`no '${word}' in '${sentence}'`);
+}
+
+describe('tag repairs: where wink misreads news, and which rule corrects it', () => {
+  it.each([
+    ['BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['The well that BP capped has not leaked since July.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['An April 20 explosion on an offshore rig leased by BP killed 11 workers.', 'rig', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['It unleashed the worst offshore oil spill in US history.', 'oil', 'NOUN', 'modifier-inside-noun-phrase'],
+    ['With over 170 reported cases, Japan has one of the highest instances of infection in Asia.', 'reported', 'ADJ', 'modifier-inside-noun-phrase'],
+    ['The matches were played behind closed doors.', 'closed', 'ADJ', 'modifier-inside-noun-phrase'],
+    ['When engineers removed the cap, oil gushed into the sea.', 'engineers', 'NOUN', 'plural-noun-before-verb'],
+    ['Your comments might be relevant to parts of the globe where there are mosquitoes.', 'parts', 'NOUN', 'plural-noun-after-preposition'],
+    ['BP caps well', 'caps', 'VERB', 'headline-verb'],
+    ['BP caps well', 'well', 'NOUN', 'headline-verb'],
+    ['Obama visits Gulf', 'visits', 'VERB', 'headline-verb'],
+    ['BP plans to cap the well.', 'plans', 'VERB', 'noun-before-infinitive-is-verb'],
+    ['Fire boat response crews battle the blazing remnants of the rig.', 'battle', 'VERB', 'noun-before-determiner-is-verb'],
+    ['An acoustic trigger costs about $500,000, industry officials said.', 'costs', 'VERB', 'noun-before-determiner-is-verb'],
+    ['Oil has been gushing nonstop into the Gulf since April 20.', 'gushing', 'VERB', 'ing-after-be-is-verb'],
+    ['It sank on Thursday as hopes dimmed for 11 missing workers.', 'dimmed', 'VERB', 'ed-word-after-subject-is-verb'],
+    ["WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - BP Plc's efforts to contain the leak are working.", 'am', 'NOUN', 'clock-time'],
+    ['According to BP, the well was capped.', 'According', 'ADP', 'according-to'],
+    [
+      'Pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.',
+      'Holding',
+      'PROPN',
+      'capitalised-word-inside-name',
+    ],
+    ['North Korean Defense Minister No Kwang Chol echoed this sentiment.', 'No', 'PROPN', 'capitalised-word-inside-name'],
+    ['While the idea is aimed at the U.S. market, Munich Re said it could be adapted for other regions.', 'Re', 'PROPN', 'capitalised-word-inside-name'],
+  ])('%s → "%s" is %s (%s)', (sentence, word, tag, rule) => {
+    expect(tagOf(sentence, word)).toEqual({ tag, rule });
+  });
+
+  it.each([
+    ['BP did the job well.', 'well', 'ADV'],
+    ['Giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.', 'said', 'VERB'],
+    ['BP shares fell 5% on Monday.', 'fell', 'VERB'],
+    ['The barge then traveled the Bayou Lafourche to the deeper waters.', 'then', 'ADV'],
+  ])('leaves a right tag alone: %s → "%s" stays %s', (sentence, word, tag) => {
+    expect(tagOf(sentence, word).tag).toBe(tag);
+  });
+});

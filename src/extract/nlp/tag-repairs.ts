@@ -1,0 +1,328 @@
+/**
+ * tag-repairs: corrections to wink's part-of-speech tags where news text misleads a tagger trained on full
+ * sentences. Each repair is a named rule with the sentence that needed it, applied in the order of
+ * TAG_REPAIRS, one sentence at a time, and every change is recorded (token, old tag, new tag, rule), as
+ * compromise's post-tagger does.
+ */
+import { ALWAYS_ADVERBS, AUXILIARY_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
+import type { SentenceSpan } from './sentences';
+import { Flag, type Tag, type TokenTable } from './tokens';
+import { canBeTagged } from './wink';
+
+export interface Retag {
+  token: number;
+  from: Tag;
+  to: Tag;
+  rule: string;
+}
+
+export interface TagRepair {
+  name: string;
+  why: string;
+  /** `lemma`: the word's lemma under its new tag, when it differs ("dimmed" read as a noun had the lemma "dimmed"; as a verb, "dim"). */
+  apply(t: TokenTable, s: SentenceSpan, retag: (i: number, to: Tag, lemma?: string) => void): void;
+}
+
+/** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
+function opensNounPhrase(t: TokenTable, i: number): boolean {
+  if (t.tag[i] === 'DET') return true;
+  if (t.tag[i] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i])) return true;
+  return (t.flags[i] & Flag.POSSESSIVE) !== 0;
+}
+
+/** A word joined to the one before by a hyphen: the "sea" of "deep-sea", the "old" of "11-year-old". */
+const hyphenJoined = (t: TokenTable, i: number): boolean =>
+  i >= 2 && t.norm[i - 1] === '-' && (t.flags[i] & Flag.GLUED) !== 0 && (t.flags[i - 1] & Flag.GLUED) !== 0;
+
+const NOMINAL = new Set<Tag>(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const isVerbal = (tag: Tag) => tag === 'VERB' || tag === 'AUX';
+
+/** "visits" of "visit", "caps" of "cap", "pushes" of "push", "carries" of "carry". */
+const isThirdPersonS = (lower: string, lemma: string) =>
+  lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+
+/** The verb an -ed or -ing word is made from, if any: "dimmed" → "dim", "raised" → "raise", "gushing" → "gush". */
+function verbStem(word: string, suffix: 'ed' | 'ing'): string | null {
+  const stem = word.slice(0, -suffix.length);
+  if (stem.length < 2) return null;
+  if (canBeTagged(stem, 'VERB')) return stem;
+  if (canBeTagged(`${stem}e`, 'VERB')) return `${stem}e`;
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2) && canBeTagged(stem.slice(0, -1), 'VERB')) return stem.slice(0, -1);
+  return null;
+}
+
+/** Is this -s word the third person of a verb? "caps" (cap), "means" (wink's noun lemma is "means"; the verb is "mean"). */
+function sFormOfVerb(lower: string, lemma: string): boolean {
+  if (isThirdPersonS(lower, lemma)) return canBeTagged(lemma, 'VERB');
+  if (lower.endsWith('es') && canBeTagged(lower.slice(0, -2), 'VERB')) return true;
+  return lower.endsWith('s') && canBeTagged(lower.slice(0, -1), 'VERB');
+}
+
+export const TAG_REPAIRS: readonly TagRepair[] = [
+  {
+    name: 'according-to',
+    why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (t.norm[i] === 'according' && t.norm[i + 1] === 'to') retag(i, 'ADP');
+    },
+  },
+  {
+    name: 'clock-time',
+    why: '"WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) -": "am" and "pm" after a time of day are not the verb "am".',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
+        if (/^(?:am|pm|a\.m\.|p\.m\.)$/.test(t.norm[i]) && t.tag[i] !== 'NOUN' && /^\d{1,2}(?::\d\d)?$/.test(t.norm[i - 1])) retag(i, 'NOUN');
+    },
+  },
+  {
+    name: 'closed-class-adverb',
+    why: '"The barge then traveled the Bayou Lafourche": "then", "now", "also", "still", "already" are adverbs, whatever wink says, unless a determiner makes them a noun.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        if (!ALWAYS_ADVERBS.has(t.norm[i]) || t.tag[i] === 'ADV' || (t.flags[i] & Flag.CAPITALISED) !== 0) continue;
+        if (i > s.tokenStart && t.tag[i - 1] === 'DET') continue;
+        if (t.tag[i] === 'NOUN' || t.tag[i] === 'ADJ' || t.tag[i] === 'PROPN') retag(i, 'ADV');
+      }
+    },
+  },
+  {
+    name: 'capitalised-word-inside-name',
+    why: '"pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG", "Defense Minister No Kwang Chol": a capitalised verb or determiner between two names is part of the name.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if ((t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0 || t.tag[i - 1] !== 'PROPN' || t.tag[i + 1] !== 'PROPN') continue;
+        // "Roche Holding AG"; "Defense Minister No Kwang Chol" (a name, not a negation).
+        if (t.tag[i] === 'VERB' || t.tag[i] === 'DET') retag(i, 'PROPN');
+      }
+      // "Munich Re said": a capitalised word read as a contraction ("Re" as "'re") after a name is part of the name.
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'AUX' || (t.flags[i] & Flag.CAPITALISED) === 0 || t.tag[i - 1] !== 'PROPN') continue;
+        if (!AUXILIARY_WORDS.has(t.norm[i])) retag(i, 'PROPN');
+      }
+    },
+  },
+  {
+    name: 'modifier-inside-noun-phrase',
+    why:
+      'Between a determiner and its noun every word modifies the noun, yet wink tags some as adverbs or verbs: ' +
+      '"the worst offshore oil spill" (worst/ADV offshore/ADV oil/VERB). A base-form word becomes a NOUN, an ' +
+      '-ed or -ing form or an adverb an ADJ ("a leaked memo").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        // "over 170 reported cases", "11 injured workers": after a number, an -ed or -ing verb before a noun
+        // modifies it; after a preposition, an -ed one does ("behind closed doors"; "by drilling wells" is a verb).
+        if (i + 2 < s.tokenEnd && t.tag[i + 1] === 'VERB' && (t.tag[i + 2] === 'NOUN' || (t.tag[i] === 'ADP' && t.tag[i + 2] === 'ADJ'))) {
+          const participle = /(?:ed|en)$/.test(t.norm[i + 1]);
+          if (((t.tag[i] === 'NUM' || t.tag[i] === 'ADJ') && (participle || /ing$/.test(t.norm[i + 1]))) || (t.tag[i] === 'ADP' && participle)) {
+            retag(i + 1, 'ADJ');
+            continue;
+          }
+        }
+        // "the increased potential", "the injured": a determiner is never followed by a finite verb.
+        if (
+          t.tag[i] === 'DET' &&
+          !/^(?:that|which|what|whatever)$/.test(t.norm[i]) &&
+          i + 1 < s.tokenEnd &&
+          t.tag[i + 1] === 'VERB' &&
+          /(?:ed|en|ing)$/.test(t.norm[i + 1])
+        ) {
+          retag(i + 1, 'ADJ');
+          continue;
+        }
+        if (!opensNounPhrase(t, i)) continue;
+        let j = i + 1;
+        while (j < s.tokenEnd && (t.tag[j] === 'ADJ' || t.tag[j] === 'ADV' || t.tag[j] === 'VERB' || t.tag[j] === 'NUM' || t.norm[j] === '-')) j++;
+        if (j >= s.tokenEnd || (t.tag[j] !== 'NOUN' && t.tag[j] !== 'PROPN')) continue;
+        for (let k = i + 1; k < j; k++) {
+          if (t.tag[k] === 'VERB') retag(k, /(?:ed|ing|en)$/.test(t.norm[k]) ? 'ADJ' : canBeTagged(t.lemma[k], 'NOUN') ? 'NOUN' : 'ADJ');
+          else if (t.tag[k] === 'ADV' && !/ly$/.test(t.norm[k])) retag(k, canBeTagged(t.lemma[k], 'ADJ') ? 'ADJ' : 'NOUN');
+        }
+      }
+    },
+  },
+  {
+    name: 'noun-ending-a-noun-phrase',
+    why:
+      'A word right after a determiner or a hyphenated modifier, and followed by no other noun, is the head ' +
+      'noun, though wink reads "well" as an adverb: "its deep-sea well in the Gulf of Mexico", "The well ' +
+      'that BP capped". After a noun compound ("the relief well") the same holds when a verb, a preposition ' +
+      'or a relative word follows, or the phrase is in a prepositional phrase; at the end of a clause it ' +
+      'stays an adverb ("did the job well.").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if ((t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') || ALWAYS_ADVERBS.has(t.norm[i]) || /ly$/.test(t.norm[i])) continue;
+        // Only a base form can be a noun ("the well", "oil"); "have both said" keeps its verb.
+        if (t.tag[i] === 'VERB' && (t.lemma[i] !== t.norm[i] || /(?:ed|ing)$/.test(t.norm[i]))) continue;
+        const next = i + 1 < s.tokenEnd ? i + 1 : -1;
+        const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
+        if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
+        // Walk back over the modifiers to the determiner: "its deep-sea well", "an offshore rig", "the relief well"
+        // (a name before it modifies it as an adjective would: "the Macondo well").
+        let k = i;
+        let compound = false;
+        while (
+          k > s.tokenStart &&
+          (t.tag[k - 1] === 'ADJ' ||
+            t.tag[k - 1] === 'ADV' ||
+            t.tag[k - 1] === 'NUM' ||
+            t.tag[k - 1] === 'NOUN' ||
+            t.tag[k - 1] === 'PROPN' ||
+            hyphenJoined(t, k - 1) ||
+            t.norm[k - 1] === '-')
+        ) {
+          if (t.tag[k - 1] === 'NOUN' && !hyphenJoined(t, k - 1) && !(k - 1 > s.tokenStart && t.norm[k - 2] === '-')) compound = true;
+          if (t.tag[k - 1] === 'ADV' && /ly$/.test(t.norm[k - 1])) break;
+          k--;
+        }
+        if (k === i && !hyphenJoined(t, i - 1)) {
+          if (!opensNounPhrase(t, i - 1)) continue;
+        } else if (k <= s.tokenStart || !opensNounPhrase(t, k - 1)) continue;
+        if (compound) {
+          const inPhrase = k - 1 > s.tokenStart && t.tag[k - 2] === 'ADP';
+          const continues = next >= 0 && (nextTag === 'VERB' || nextTag === 'AUX' || nextTag === 'ADP' || /^(?:that|which|who)$/.test(t.norm[next]));
+          if (!inPhrase && !continues) continue;
+        }
+        if (!canBeTagged(t.lemma[i], 'NOUN')) continue;
+        retag(i, 'NOUN');
+        // "an offshore rig": the adverb-tagged words between the determiner and the noun modify it.
+        for (let m = k; m < i; m++) if (t.tag[m] === 'ADV') retag(m, canBeTagged(t.lemma[m], 'ADJ') ? 'ADJ' : 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'plural-noun-after-preposition',
+    why: '"relevant to parts of the globe": after a preposition or "to", a verb would be in its base form; an -s word tagged VERB there is a plural noun.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || (t.tag[i - 1] !== 'ADP' && !(t.norm[i - 1] === 'to' && t.tag[i - 1] === 'PART'))) continue;
+        if (isThirdPersonS(t.norm[i], t.lemma[i]) && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'plural-noun-before-verb',
+    why:
+      '"When engineers removed the cap": wink read "engineers" as a verb (he engineers). A plural-looking ' +
+      'word tagged VERB that opens a clause and is followed by another verb is the noun subject of that verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !isThirdPersonS(t.norm[i], t.lemma[i]) || !isVerbal(t.tag[i + 1])) continue;
+        const before = i - 1;
+        const opensClause =
+          before < s.tokenStart ||
+          t.tag[before] === 'SCONJ' ||
+          t.tag[before] === 'CCONJ' ||
+          t.tag[before] === 'ADJ' ||
+          t.norm[before] === ',' ||
+          opensNounPhrase(t, before) ||
+          /^(?:when|after|before|as|while|because|if|since|until)$/.test(t.norm[before]);
+        if (opensClause && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'ed-word-after-subject-is-verb',
+    why: '"as hopes dimmed for 11 missing workers": an -ed word wink tagged as a noun, right after a noun and before a preposition, is a past verb when its stem is one.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !t.norm[i].endsWith('ed') || (t.tag[i - 1] !== 'NOUN' && t.tag[i - 1] !== 'PROPN' && t.tag[i - 1] !== 'PRON')) continue;
+        if (t.tag[i + 1] !== 'ADP' && t.tag[i + 1] !== 'PUNCT' && t.tag[i + 1] !== 'ADV') continue;
+        const verb = verbStem(t.norm[i], 'ed');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
+    name: 'ing-after-be-is-verb',
+    why: '"Oil has been gushing nonstop into the Gulf": after a form of "be", an -ing word wink tagged as a noun is the verb of a progressive.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'AUX' || t.lemma[i - 1] !== 'be') continue;
+        const verb = verbStem(t.norm[i], 'ing');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
+    name: 'noun-before-infinitive-is-verb',
+    why:
+      '"BP plans to cap the well", "Obama vows to ...", "The excess means that it ...": wink tags "plans" a ' +
+      'noun; an -s word after the subject and before "to" + verb or "that", whose lemma can be a verb, is the ' +
+      'verb when its clause has no other.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !((t.norm[i + 1] === 'to' && t.tag[i + 2] === 'VERB') || (t.norm[i + 1] === 'that' && t.tag[i + 1] !== 'DET'))) continue;
+        const subjectEnds =
+          t.tag[i - 1] === 'PROPN' ||
+          t.tag[i - 1] === 'NOUN' ||
+          (t.tag[i - 1] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i - 1])) ||
+          (t.tag[i - 1] === 'ADJ' && i >= 2 && t.tag[i - 2] === 'DET'); // "The excess means that"
+        if (!subjectEnds) continue;
+        if (!sFormOfVerb(t.norm[i], t.lemma[i])) continue;
+        let verbBefore = false;
+        for (let k = i - 1; k >= s.tokenStart && t.norm[k] !== ',' && t.tag[k] !== 'SCONJ'; k--) if (isVerbal(t.tag[k])) verbBefore = true;
+        if (!verbBefore) retag(i, 'VERB');
+      }
+    },
+  },
+  {
+    name: 'noun-before-determiner-is-verb',
+    why:
+      'Two noun phrases never follow each other without a verb or a preposition between them: in "Fire boat ' +
+      'response crews battle the blazing remnants", "battle" (tagged NOUN) stands between the subject and ' +
+      '"the ..."; a noun that can be a verb, after a noun and before a determiner, is that verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || (t.tag[i - 1] !== 'NOUN' && t.tag[i - 1] !== 'PROPN')) continue;
+        const next = i + 1;
+        const beforeDeterminer =
+          (t.tag[next] === 'DET' && /^(?:the|a|an)$/.test(t.norm[next])) || (t.tag[next] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[next]));
+        // "An acoustic trigger costs about $500,000": an -s word before a number or an amount.
+        const beforeAmount =
+          sFormOfVerb(t.norm[i], t.lemma[i]) &&
+          (t.tag[next] === 'NUM' ||
+            (t.tag[next] === 'SYM' && next + 1 < s.tokenEnd && t.tag[next + 1] === 'NUM') ||
+            (t.tag[next] === 'ADV' && next + 1 < s.tokenEnd && (t.tag[next + 1] === 'NUM' || t.tag[next + 1] === 'SYM')));
+        if (!beforeDeterminer && !beforeAmount) continue;
+        if (!canBeTagged(t.lemma[i], 'VERB') && !sFormOfVerb(t.norm[i], t.lemma[i])) continue;
+        // The subject run must not sit in a prepositional phrase: "In the Gulf region the oil ...".
+        let k = i - 1;
+        while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN' || t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'DET')) k--;
+        if (k > s.tokenStart && (t.tag[k - 1] === 'ADP' || t.tag[k - 1] === 'SCONJ')) continue;
+        retag(i, 'VERB');
+      }
+    },
+  },
+  {
+    name: 'headline-verb',
+    why:
+      'A headline has no full stop and often no word wink tags as a verb: "BP caps well", "Obama visits Gulf", ' +
+      '"Rig sinks in Gulf of Mexico". In a sentence without a verb, a noun in the -s form after the subject, ' +
+      'whose lemma can be a verb, is the verb; an adverb that can be a noun right after it is the object ' +
+      '(headlines drop articles: "caps well").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) if (isVerbal(t.tag[i])) return;
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !NOMINAL.has(t.tag[i - 1])) continue;
+        if (!isThirdPersonS(t.norm[i], t.lemma[i]) || !canBeTagged(t.lemma[i], 'VERB')) continue;
+        retag(i, 'VERB');
+        if (i + 1 < s.tokenEnd && t.tag[i + 1] === 'ADV' && canBeTagged(t.lemma[i + 1], 'NOUN')) retag(i + 1, 'NOUN');
+        return;
+      }
+    },
+  },
+];
+
+/** Applies the repairs to every sentence, in TAG_REPAIRS order; returns what changed, for provenance. */
+export function repairTags(t: TokenTable, sentences: SentenceSpan[]): Retag[] {
+  const changes: Retag[] = [];
+  for (const s of sentences)
+    for (const rule of TAG_REPAIRS)
+      rule.apply(t, s, (i, to, lemma) => {
+        if (t.tag[i] === to) return;
+        changes.push({ token: i, from: t.tag[i], to, rule: rule.name });
+        t.tag[i] = to;
+        if (lemma) t.lemma[i] = lemma;
+      });
+  return changes;
+}

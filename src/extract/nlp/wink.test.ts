@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { canBeTagged, tagWithWink } from './wink';
+
+const tokens = (text: string) => tagWithWink(text).value;
+
+describe('wink, as the layer uses it', () => {
+  it('tokenises a text the same way whatever it read before (wink alone keeps "country\'s" whole once it has seen "country\'s.")', () => {
+    const sentence = "He ruled over 19 of the country's 32 states.";
+    const fresh = tokens(sentence);
+    expect(fresh).toContain("'s");
+    tokens("Nobody doubted the country's. The president's. The Clifford's... and the country's!");
+    expect(tokens(sentence)).toEqual(fresh);
+  });
+
+  it('gives the same tokens and tags to a document read first and read after others', () => {
+    const text = 'The Deepwater Horizon rig, leased from Transocean’s fleet, exploded into flames.';
+    const first = tagWithWink(text);
+    tokens('The rig was Transocean’s. It was Transocean’s!');
+    expect(tagWithWink(text)).toEqual(first);
+  });
+
+  it('counts the whitespace before every token, so tokens and spaces rebuild the text', () => {
+    const text = 'A\u00a0B  C\tD\n\nE “F” — G';
+    const w = tagWithWink(text);
+    let rebuilt = '';
+    for (let i = 0; i < w.count; i++) rebuilt += text.slice(rebuilt.length, rebuilt.length + w.spaceBefore[i]) + w.value[i];
+    expect(rebuilt).toBe(text.trimEnd());
+  });
+
+  it('knows which words can be verbs (for headlines such as "BP caps well")', () => {
+    expect(canBeTagged('cap', 'VERB')).toBe(true);
+    expect(canBeTagged('president', 'VERB')).toBe(false);
+    expect(canBeTagged('well', 'NOUN')).toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Expressions that read as dates but give no date of a happening, each by a named rule:
+ * - presentReference: "now", "currently", "at present" ("Obama is now being forced to show he is in command") state
+ *   the present of the report, never the day something happened.
+ * - contractMonth: a futures contract is named by its delivery month: "U.S. April crude rose 50 cents", "July Brent",
+ *   "December gold", "the front-month contract for May delivery".
+ * - pageTimestamp: the page's own clock: "13 July 2010 Last updated at 09:43 GMT", "HOUSTON | Thu Apr 22, 2010 7:30 pm
+ *   EDT", "By Michael Cavna | June 15, 2010; 9:10 AM ET", "Posted: June 13, 2010 3:39 AM".
+ * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
+ *
+ * One rule flags a date and keeps it:
+ * - comparisonBaseline: the other side of a comparison or record: "the lowest since 1999", "the first strike by the
+ *   union since 1977", "up 20% compared with 2008". The year is a fact of the sentence, but no date of its happening.
+ */
+import type { Candidate, CandidateRefiner } from './candidate';
+import { withRule } from './candidate';
+import { COMMODITY_DATA_NOUNS, COMPARISON_LEADS, CONTRACT_MONTH_NOUNS, CONTRACT_QUALIFIERS, RECORD_WORDS, TIME_ZONES, TIMESTAMP_LEADS } from '../lexicon/time';
+
+const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(asPattern)
+    .join('|');
+
+const QUALIFIER = `(?:(?:${alternatives(CONTRACT_QUALIFIERS)})\\s+)*`;
+/** After the month: "[U.S.] crude", "light sweet crude", "futures", "delivery", "contract". */
+const CONTRACT_AFTER = new RegExp(`^\\s+${QUALIFIER}(${alternatives(CONTRACT_MONTH_NOUNS)})\\b(?:\\s+([a-z]+))?`, 'i');
+/** Before the month: "U.S. April crude", "Nymex July", "the front-month contract for May delivery". */
+const CONTRACT_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_QUALIFIERS)}|front-month|contract\\s+for|for)\\s+$`, 'i');
+
+/** A clock time as a page prints it: "7:30 pm EDT", "9:10 AM ET", "09.05 BST": with a.m./p.m. or a zone. */
+const CLOCK = `\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?(?:\\s*(?:${TIME_ZONES.join('|')})\\b)?|(?:${TIME_ZONES.join('|')})\\b)`;
+/** Right after the date: ", 7:30 pm EDT", "; 9:10 AM ET", " 09.05 BST". Not "at 9:45 p.m.": that is prose. */
+const CLOCK_AFTER = new RegExp(`^[,;]?\\s+${CLOCK}`);
+/** Before the date: "10:21 AM EDT, Sat ". */
+const CLOCK_BEFORE = new RegExp(`${CLOCK},?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?$`);
+/** What opens a timestamp: the start of its line, a "|" separator, or "Updated" / "Posted" / "Last updated at". */
+const TIMESTAMP_LEAD = new RegExp(`(?:^|\\|)\\s*$|\\b(?:${alternatives(TIMESTAMP_LEADS)})(?:\\s+(?:at|on))?\\s*:?\\s*$`, 'i');
+/** "13 July 2010 Last updated at 09:43 GMT": a page's label, capitalised ("officials on Tuesday posted notices" is prose). */
+const TIMESTAMP_AFTER = new RegExp(`^\\s*(?:${alternatives(TIMESTAMP_LEADS.map((w) => w[0].toUpperCase() + w.slice(1)))})\\b`);
+/** A machine's date, as pages print their own: "Thu Apr 22, 2010", "Jul 18, 2010" (an abbreviated name without its period). */
+const MACHINE_DATE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d)/;
+
+const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
+const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
+
+export const notADateRefiner: CandidateRefiner = (text, candidates) => candidates.map((c) => judge(text, c));
+
+function judge(text: string, c: Candidate): Candidate {
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  // The line up to the date, when it is short enough to be a timestamp's lead ("HOUSTON | ", "Posted by: x | ").
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  const lineBefore = c.start - lineStart <= 80 ? text.slice(lineStart, c.start) : `x${before}`;
+  const after = text.slice(c.end, c.end + 60);
+  const written = text.slice(c.start, c.end);
+  if (c.rules[0] === 'deictic:present') return reject(c, 'presentReference');
+  if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
+  if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
+  if (RECORD_BEFORE.test(before) || COMPARISON_BEFORE.test(before)) return withRule(c, 'comparisonBaseline');
+  return c;
+}
+
+function reject(c: Candidate, rule: string): Candidate {
+  return { ...withRule(c, rule), notADate: rule };
+}
+
+function isContractMonth(before: string, after: string): boolean {
+  const m = CONTRACT_AFTER.exec(after);
+  if (m) {
+    // "China's July crude imports": a month of data.
+    if (m[2] && COMMODITY_DATA_NOUNS.has(m[2].toLowerCase())) return false;
+    return true;
+  }
+  // "the front-month contract for May delivery" is found from "delivery" above; "for May" alone is a date.
+  return CONTRACT_BEFORE.test(before) && /^\s+(?:delivery|contract|futures)\b/i.test(after);
+}
+
+function isTimestamp(lineBefore: string, written: string, after: string): boolean {
+  if (TIMESTAMP_AFTER.test(after)) return true; // "13 July 2010 Last updated at 09:43 GMT"
+  if (CLOCK_AFTER.test(after) && (TIMESTAMP_LEAD.test(lineBefore) || MACHINE_DATE.test(written))) return true;
+  // "Updated 10:21 AM EDT, Sat March 16, 2024"
+  const clock = CLOCK_BEFORE.exec(lineBefore);
+  return !!clock && TIMESTAMP_LEAD.test(lineBefore.slice(0, clock.index));
+}
