@@ -1,19 +1,25 @@
 /**
- * npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]
+ * npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]
  *
  * Measures the build step (documents per second, peak memory, incremental rebuild) and the client
  * (load, filter, frame times) at several sizes, and the linguistic layer on real news (`--only nlp`:
  * scripts/bench/nlp.ts), prints the medians and writes bench/results.json.
+ * Each figure of the build step and the client has a peer measured in the same run, right after it:
+ * chrono-node alone on the same articles for the build step, a bare vis-timeline page with the same items
+ * for the client; the ratios to them show a regression that a busy machine's slower medians would hide.
+ * With --real DIR (or CHRONOLENS_T17), also real news end to end: the Timeline17 development topics under DIR.
  * Not part of `npm test` or CI: the figures depend on the machine, and are read, not asserted.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { benchClient, type ClientResult } from './bench/client';
-import { benchExtract, type ExtractResult } from './bench/extract';
+import { benchExtract, benchRealText, type ExtractResult, type RealTextResult } from './bench/extract';
 import { benchNlp, type NlpResult, printNlp } from './bench/nlp';
 
-const USAGE = 'Usage: npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N]';
+const USAGE =
+  'Usage: npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]\n' +
+  '  --real DIR   also extract real news: the Timeline17 development topics converted under DIR (default: $CHRONOLENS_T17)';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const RESULTS = path.join(ROOT, 'bench/results.json');
 
@@ -22,10 +28,11 @@ interface Options {
   extract: number[];
   client: number[];
   runs: number | null;
+  real: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { only: null, extract: [100, 1000, 10_000], client: [1000, 10_000, 100_000], runs: null };
+  const opts: Options = { only: null, extract: [100, 1000, 10_000], client: [1000, 10_000, 100_000], runs: null, real: process.env.CHRONOLENS_T17 || null };
   const sizes = (v: string | undefined) => {
     const list = (v ?? '').split(',').map(Number);
     if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(USAGE);
@@ -40,7 +47,10 @@ function parseArgs(argv: string[]): Options {
     } else if (a === '--extract') opts.extract = sizes(argv[++i]);
     else if (a === '--client') opts.client = sizes(argv[++i]);
     else if (a === '--runs') opts.runs = sizes(argv[++i])[0];
-    else throw new Error(`Unknown option ${a}.\n${USAGE}`);
+    else if (a === '--real') {
+      opts.real = argv[++i] ?? '';
+      if (!opts.real || opts.real.startsWith('--')) throw new Error(`--real needs the folder of the converted Timeline17 topics.\n${USAGE}`);
+    } else throw new Error(`Unknown option ${a}.\n${USAGE}`);
   }
   return opts;
 }
@@ -57,28 +67,47 @@ function mergeBySize<T>(previous: T[], measured: T[], size: (r: T) => number): T
 
 const pad = (v: unknown, n: number) => String(v ?? '—').padStart(n);
 
-function printExtract(rows: ExtractResult[]) {
-  console.log(`\nextraction (${rows[0]?.cores ?? '?'} cores; medians; cold = empty cache)`);
+function printExtract(rows: ExtractResult[], real: RealTextResult | null) {
   console.log(
-    `${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} runs`,
+    `\nextraction (${rows[0]?.cores ?? real?.cores ?? '?'} cores; medians; cold = empty cache; × chrono = our CPU s / chrono-node's alone, same files, same run)`,
+  );
+  console.log(
+    `${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('MB/CPU s', 9)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} ${pad('chrono CPU s', 13)} ${pad('× chrono', 9)} runs`,
   );
   for (const r of rows)
     console.log(
-      `${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${r.runs}`,
+      `${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.mbPerCpuSecond, 9)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${pad(r.chrono?.cpuSeconds, 13)} ${pad(r.cpuRatioToChrono, 9)} ${r.runs}`,
+    );
+  if (real)
+    console.log(
+      `${pad(`${real.documents} real`, 10)} ${pad(real.megabytes, 7)} ${pad(real.seconds, 8)} ${pad(real.mbPerSecondPerCore, 10)} ${pad(real.cpuSeconds, 7)} ${pad(real.mbPerCpuSecond, 9)} ${pad(real.peakMB, 8)} ${pad(real.events, 7)} ${pad(null, 9)} ${pad(real.chrono.cpuSeconds, 13)} ${pad(real.cpuRatioToChrono, 9)} ${real.runs}  (${real.corpus}: ${real.topics.length})`,
     );
 }
 
 function printClient(rows: ClientResult[]) {
-  console.log('\nclient (headless Chromium, production build; medians)');
-  console.log(`${pad('events', 8)} ${pad('MB', 6)} ${pad('load ms', 8)} ${pad('filter ms', 10)} ${pad('frame p95', 10)}  note`);
-  for (const r of rows)
-    console.log(`${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.loadMs, 8)} ${pad(r.filterMs, 10)} ${pad(r.frameP95Ms, 10)}  ${r.note ?? ''}`);
+  console.log('\nclient (headless Chromium, production build; medians; [bare vis-timeline, same file, same run]; × = app / bare)');
+  console.log(
+    `${pad('events', 8)} ${pad('MB', 6)} ${pad('load ms', 8)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('filter ms', 10)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('frame p95', 10)} ${pad('[bare]', 7)} ${pad('×', 5)}  note`,
+  );
+  for (const r of rows) {
+    const p = r.peer;
+    const x = r.ratioToPeer;
+    const notes = [r.note, p?.note && `bare: ${p.note}`].filter(Boolean).join('; ');
+    console.log(
+      `${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.loadMs, 8)} ${pad(p?.loadMs, 7)} ${pad(x?.load, 5)} ${pad(r.filterMs, 10)} ${pad(p?.filterMs, 7)} ${pad(x?.filter, 5)} ${pad(r.frameP95Ms, 10)} ${pad(p?.frameP95Ms, 7)} ${pad(x?.frameP95, 5)}  ${notes}`,
+    );
+  }
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.error(line);
-  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as { extract?: ExtractResult[]; client?: ClientResult[]; nlp?: NlpResult };
+  const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as {
+    extract?: ExtractResult[];
+    client?: ClientResult[];
+    nlp?: NlpResult;
+    extractRealText?: RealTextResult | null;
+  };
   const loadBefore = loadavg()[0];
   const results = {
     machine: {
@@ -92,6 +121,7 @@ async function main() {
     extract: previous.extract ?? [],
     client: previous.client ?? [],
     nlp: previous.nlp ?? null,
+    extractRealText: previous.extractRealText ?? null,
   };
   // The linguistic layer is measured only when asked: it needs the Timeline17 text beside the checkout.
   if (opts.only === 'nlp') {
@@ -101,6 +131,10 @@ async function main() {
   if (opts.only !== 'client' && opts.only !== 'nlp') {
     log('extraction benchmark…');
     results.extract = mergeBySize(results.extract, await benchExtract(opts.extract, opts.runs ? () => opts.runs! : extractRuns, log), (r) => r.documents);
+    if (opts.real) {
+      log(`real text (Timeline17 development topics in ${opts.real})…`);
+      results.extractRealText = await benchRealText(path.resolve(opts.real), opts.runs ?? 1, log);
+    }
   }
   if (opts.only !== 'extract' && opts.only !== 'nlp') {
     log('client benchmark…');
@@ -112,7 +146,7 @@ async function main() {
   console.log(
     `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}; 1-minute load average ${results.machine.loadAverage1m.map((l) => l.toFixed(1)).join(' → ')}`,
   );
-  if (results.extract.length) printExtract(results.extract);
+  if (results.extract.length || results.extractRealText) printExtract(results.extract, results.extractRealText);
   if (results.client.length) printClient(results.client);
   if (results.nlp) printNlp(results.nlp);
   console.log(`\nwritten: ${path.relative(process.cwd(), RESULTS)}`);

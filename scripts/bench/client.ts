@@ -6,9 +6,13 @@
  *
  * The build goes to its own folder (not dist/), so a benchmark never pulls the site from under an
  * end-to-end run that is serving dist/ at the same time.
+ *
+ * Each run of the app is followed by a run of its peer, a bare vis-timeline page on the same file
+ * (scripts/bench/vis-peer/), measured by the same functions in the same browser: the ratios of the app's
+ * figures to the peer's move with what the app does, not with how busy the machine is.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { busiestActor, makeBenchTimeline } from './timeline';
@@ -26,6 +30,10 @@ export interface ClientResult {
   frameP95Ms: number | null;
   /** What got in the way, when a figure is missing. */
   note?: string;
+  /** The same three figures for the bare vis-timeline page on the same file, run after each run of the app. */
+  peer?: { loadMs: number | null; filterMs: number | null; frameP95Ms: number | null; note?: string };
+  /** Medians over the runs of the app's figure divided by the peer's in the run after it (1 = as fast as bare vis-timeline). */
+  ratioToPeer?: { load: number | null; filter: number | null; frameP95: number | null };
 }
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -148,54 +156,107 @@ async function frameP95(page: Page): Promise<number> {
   return quantile(frames, 0.95);
 }
 
+interface Measured {
+  loadMs: number;
+  filterMs: [number, number];
+  frameP95Ms: number;
+}
+
+/** One fresh page at url: load, check then uncheck the actor's box, then frames while zooming and dragging. */
+async function measure(browser: Browser, url: string, events: number, actorName: string, loadTimeout: number): Promise<Measured> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // tsx (esbuild, keepNames) wraps named functions in __name(); the page functions below are sent as source.
+  await context.addInitScript('window.__name = (f) => f');
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const loadMs = await waitLoaded(page, events, loadTimeout);
+    const box = page
+      .getByRole('region', { name: 'Filters' })
+      .getByRole('checkbox', { name: new RegExp(`^${actorName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) })
+      .first();
+    await box.scrollIntoViewIfNeeded({ timeout: 30_000 });
+    const check = await timeFilterClick(page, box);
+    const uncheck = await timeFilterClick(page, box);
+    return { loadMs, filterMs: [check, uncheck], frameP95Ms: await frameP95(page) };
+  } finally {
+    await context.close();
+  }
+}
+
 async function benchSize(browser: Browser, events: number, runs: number, log: (line: string) => void): Promise<ClientResult> {
   const timeline = makeBenchTimeline(events, 1);
   const json = JSON.stringify(timeline);
   await writeFile(path.join(OUT_DIR, `bench-${events}.json`), json);
   const actor = busiestActor(timeline);
   const result: ClientResult = { events, megabytes: Math.round(json.length / 1e4) / 100, loadMs: null, filterMs: null, frameP95Ms: null };
+  const peer: NonNullable<ClientResult['peer']> = { loadMs: null, filterMs: null, frameP95Ms: null };
   const loadTimeout = events >= 100_000 ? 180_000 : 60_000;
-  const loads: number[] = [];
-  const filters: number[] = [];
-  const frames: number[] = [];
+  const app: Measured[] = [];
+  const bare: Array<Measured | null> = [];
+  const say = (who: string, i: number, m: Measured) =>
+    log(
+      `  client ${events} events, ${who} run ${i + 1}/${runs}: load ${m.loadMs.toFixed(0)} ms, filter ${m.filterMs[0].toFixed(0)}/${m.filterMs[1].toFixed(0)} ms, frame p95 ${m.frameP95Ms.toFixed(1)} ms`,
+    );
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    // tsx (esbuild, keepNames) wraps named functions in __name(); the page functions below are sent as source.
-    await context.addInitScript('window.__name = (f) => f');
-    const page = await context.newPage();
     try {
       // every event, as a large file was opened before the key events (issue 12): figures stay comparable
-      await page.goto(`http://localhost:${PORT}/?data=bench-${events}.json&detail=all`, { waitUntil: 'commit' });
-      loads.push(await waitLoaded(page, events, loadTimeout));
-      log(`  client ${events} events, run ${i + 1}/${runs}: loaded in ${loads.at(-1)!.toFixed(0)} ms`);
-      const box = page
-        .getByRole('region', { name: 'Filters' })
-        .getByRole('checkbox', { name: new RegExp(`^${actor.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) })
-        .first();
-      await box.scrollIntoViewIfNeeded({ timeout: 30_000 });
-      for (let k = 0; k < 2; k++) filters.push(await timeFilterClick(page, box)); // check, then uncheck
-      frames.push(await frameP95(page));
-      log(
-        `  client ${events} events, run ${i + 1}/${runs}: load ${loads.at(-1)!.toFixed(0)} ms, filter ${filters.at(-2)!.toFixed(0)}/${filters.at(-1)!.toFixed(0)} ms, frame p95 ${frames.at(-1)!.toFixed(1)} ms`,
-      );
+      app.push(await measure(browser, `http://localhost:${PORT}/?data=bench-${events}.json&detail=all`, events, actor.name, loadTimeout));
+      say('app', i, app[i]);
     } catch (e) {
       result.note = `run ${i + 1}: ${(e as Error).message.split('\n')[0]}`;
-      log(`  client ${events} events, run ${i + 1}/${runs}: ${result.note}`);
-      await context.close();
+      log(`  client ${events} events, app run ${i + 1}/${runs}: ${result.note}`);
       break; // a size that times out once will time out again; do not spend the budget on it
     }
-    await context.close();
+    // The peer right after, under the same load; once it has failed it is not tried again at this size.
+    if (peer.note) continue;
+    try {
+      bare.push(await measure(browser, `http://localhost:${PORT}/vis-peer/index.html?data=bench-${events}.json`, events, actor.name, loadTimeout));
+      say('bare vis-timeline', i, bare[i]!);
+    } catch (e) {
+      peer.note = `run ${i + 1}: ${(e as Error).message.split('\n')[0]}`;
+      log(`  client ${events} events, bare vis-timeline run ${i + 1}/${runs}: ${peer.note}`);
+      bare.push(null);
+    }
   }
-  if (loads.length) result.loadMs = Math.round(median(loads));
-  if (filters.length) result.filterMs = Math.round(median(filters));
-  if (frames.length) result.frameP95Ms = Math.round(median(frames) * 10) / 10;
+  const summarise = (ms: Measured[], into: { loadMs: number | null; filterMs: number | null; frameP95Ms: number | null }) => {
+    if (!ms.length) return;
+    into.loadMs = Math.round(median(ms.map((m) => m.loadMs)));
+    into.filterMs = Math.round(median(ms.flatMap((m) => m.filterMs)));
+    into.frameP95Ms = Math.round(median(ms.map((m) => m.frameP95Ms)) * 10) / 10;
+  };
+  summarise(app, result);
+  summarise(
+    bare.filter((m): m is Measured => !!m),
+    peer,
+  );
+  result.peer = peer;
+  const pairs = app.flatMap((m, i) => (bare[i] ? [[m, bare[i]!] as const] : []));
+  const ratio = (f: (m: Measured) => number) => (pairs.length ? Math.round(median(pairs.map(([a, b]) => f(a) / f(b))) * 100) / 100 : null);
+  result.ratioToPeer = {
+    load: ratio((m) => m.loadMs),
+    filter: ratio((m) => m.filterMs[0] + m.filterMs[1]),
+    frameP95: ratio((m) => m.frameP95Ms),
+  };
   return result;
+}
+
+/** The peer page, vis-timeline's standalone build and its style sheet, beside the built app. */
+async function writePeerPage() {
+  const dir = path.join(OUT_DIR, 'vis-peer');
+  await mkdir(dir, { recursive: true });
+  const vis = path.join(ROOT, 'node_modules/vis-timeline');
+  await copyFile(path.join(ROOT, 'scripts/bench/vis-peer/index.html'), path.join(dir, 'index.html'));
+  await copyFile(path.join(ROOT, 'scripts/bench/vis-peer/peer.js'), path.join(dir, 'peer.js'));
+  await copyFile(path.join(vis, 'standalone/umd/vis-timeline-graph2d.min.js'), path.join(dir, 'vis-timeline-graph2d.min.js'));
+  await copyFile(path.join(vis, 'styles/vis-timeline-graph2d.min.css'), path.join(dir, 'vis-timeline-graph2d.min.css'));
 }
 
 export async function benchClient(sizes: number[], runsFor: (events: number) => number, log: (line: string) => void): Promise<ClientResult[]> {
   log('  building the site (vite build)…');
   await mkdir(path.dirname(OUT_DIR), { recursive: true });
   await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', OUT_DIR, '--emptyOutDir']);
+  await writePeerPage();
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: BROWSER_ARGS });
   try {

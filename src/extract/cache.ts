@@ -4,21 +4,27 @@
  * built ones re-analyses that one article; editing any extractor source (or upgrading the NLP
  * libraries) changes the version and so every key, so a stale result is never reused.
  *
- * Lives in node_modules/.cache (the convention of Babel, ESLint and Vite): never committed, and never
- * beside the output, because data/ is the site's public folder and would ship the cache.
+ * By default it lives in node_modules/.cache (the convention of Babel, ESLint and Vite): never committed,
+ * and never beside the output, because data/ is the site's public folder and would ship the cache.
+ *
+ * It is also the meeting point of a build split over machines (`extract --shard i/n --cache DIR`, then
+ * `--merge`, shard.ts): a shared folder that many processes on many hosts write at once. So an entry is
+ * written under a temporary name unique across hosts and renamed into place, and it carries the length
+ * and SHA-256 of its body: a reader takes an entry whole or not at all, even on storage where a crash or
+ * a non-atomic rename (some object-store mounts) can leave a torn file behind.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { threadId } from 'node:worker_threads';
 import type { analyseFile } from './pipeline';
+import type { ShardRecord } from './shard';
 
 export type AnalysisResult = ReturnType<typeof analyseFile>;
 
 /** Bump when the shape of a cached entry changes without any extractor source changing. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const EXTRACT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const SOURCE_DIRS = [EXTRACT_DIR, path.join(EXTRACT_DIR, '../schema')];
 /** Libraries whose version changes what a document yields. */
@@ -42,7 +48,6 @@ function libraryVersion(name: string): string {
 }
 
 let version: string | null = null;
-let written = 0;
 
 /** A short hash of everything that decides what analyseFile returns: our sources and the NLP libraries. */
 export function extractorVersion(): string {
@@ -69,49 +74,157 @@ export function defaultCacheRoot(cwd = process.cwd()): string {
   return existsSync(modules) ? path.join(modules, '.cache', 'chronolens-extract') : path.join(cwd, '.cache', 'chronolens-extract');
 }
 
+/** The first line of every entry: what it is, then the SHA-256 and byte length of the JSON body after it. */
+const ENTRY_MAGIC = 'chronolens-analysis';
+
+export type EntryRead<T = AnalysisResult> = { status: 'hit'; result: T } | { status: 'missing' } | { status: 'damaged' };
+
+/** An entry's bytes: the header line, then the value as JSON. */
+export function encodeEntry(value: unknown): Buffer {
+  const body = Buffer.from(JSON.stringify(value), 'utf8');
+  const digest = createHash('sha256').update(body).digest('hex');
+  return Buffer.concat([Buffer.from(`${ENTRY_MAGIC} ${digest} ${body.length}\n`, 'utf8'), body]);
+}
+
+/** The value an entry holds, or 'damaged' when it is cut short, padded or altered in any byte. */
+export function decodeEntry<T = AnalysisResult>(bytes: Buffer): EntryRead<T> {
+  const nl = bytes.indexOf(10);
+  const header = nl > 0 ? bytes.subarray(0, nl).toString('utf8').split(' ') : [];
+  if (header.length !== 3 || header[0] !== ENTRY_MAGIC) return { status: 'damaged' };
+  const body = bytes.subarray(nl + 1);
+  if (body.length !== Number(header[2]) || createHash('sha256').update(body).digest('hex') !== header[1]) return { status: 'damaged' };
+  try {
+    return { status: 'hit', result: JSON.parse(body.toString('utf8')) as T };
+  } catch {
+    return { status: 'damaged' };
+  }
+}
+
+export interface CacheOptions {
+  /**
+   * The cache of a split build (shards), the only copy of their work: each entry is flushed to the disk
+   * before it is renamed into place, and an entry that cannot be written fails the run (it would otherwise
+   * surface later as a document missing from the merge). A private cache is only ever a saving of time.
+   */
+  shared?: boolean;
+}
+
 export class AnalysisCache {
   /** Entries of this extractor version: root/<version>/<key[0..2]>/<key>.json */
   readonly dir: string;
+  readonly shared: boolean;
 
   constructor(
     readonly root: string,
     readonly version = extractorVersion(),
+    options: CacheOptions = {},
   ) {
     this.dir = path.join(root, version);
+    this.shared = options.shared ?? false;
   }
 
   private file(key: string) {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
+  /** The cached result of a document, or null when there is none that is whole (analyse it again). */
   async get(key: string): Promise<AnalysisResult | null> {
+    const entry = await this.read(key);
+    return entry.status === 'hit' ? entry.result : null;
+  }
+
+  /** Like get, but tells a missing entry from a damaged one (the merge names which it was). */
+  async read(key: string): Promise<EntryRead> {
+    let bytes: Buffer;
     try {
-      return JSON.parse(await readFile(this.file(key), 'utf8')) as AnalysisResult;
+      bytes = await readFile(this.file(key));
     } catch {
-      return null; // missing, or torn by a crash: analyse again
+      return { status: 'missing' };
+    }
+    return decodeEntry(bytes);
+  }
+
+  /**
+   * Written to a temporary name and renamed, so a concurrent reader never sees half an entry. The name is
+   * random, not a process id: two pods on two hosts can both be pid 1. Two writers of the same entry (a
+   * shard run twice at once) each rename a whole copy of the same bytes; the last rename wins.
+   */
+  async set(key: string, result: AnalysisResult): Promise<void> {
+    try {
+      await this.writeWhole(this.file(key), encodeEntry(result));
+    } catch (err) {
+      if (this.shared) throw new Error(`cannot write to the cache ${this.root}: ${(err as Error).message}`);
+      // a private cache that cannot be written only costs time
     }
   }
 
-  /** Written to a temporary name and renamed, so a concurrent reader never sees half an entry. */
-  async set(key: string, result: AnalysisResult): Promise<void> {
-    const file = this.file(key);
-    const tmp = `${file}.${process.pid}-${threadId}-${written++}.tmp`;
+  private async writeWhole(file: string, bytes: Buffer): Promise<void> {
+    const tmp = `${file}.${randomUUID()}.tmp`;
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(tmp, JSON.stringify(result));
+      const handle = await open(tmp, 'wx');
+      try {
+        await handle.writeFile(bytes);
+        if (this.shared) await handle.datasync();
+      } finally {
+        await handle.close();
+      }
       await rename(tmp, file);
-    } catch {
-      await rm(tmp, { force: true }).catch(() => {}); // a cache that cannot be written only costs time
+    } catch (err) {
+      await rm(tmp, { force: true }).catch(() => {});
+      throw err;
     }
+  }
+
+  private shardsDir(count?: number) {
+    return count === undefined ? path.join(this.dir, 'shards') : path.join(this.dir, 'shards', String(count));
+  }
+
+  /** Written by a shard once every entry of its slice is in the cache (shard.ts, ShardRecord). */
+  async writeShardRecord(record: ShardRecord): Promise<void> {
+    const file = path.join(this.shardsDir(record.shard.count), `${record.shard.index}.json`);
+    try {
+      await this.writeWhole(file, encodeEntry(record));
+    } catch (err) {
+      throw new Error(`cannot write to the cache ${this.root}: ${(err as Error).message}`);
+    }
+  }
+
+  /**
+   * The records of the finished shards of the latest split: when shards of several splits (4, then 8) have
+   * written here, the split whose record was written last. count is null when no shard has finished.
+   */
+  async readShardRecords(): Promise<{ count: number | null; records: Map<number, ShardRecord> }> {
+    const counts = (await readdir(this.shardsDir()).catch(() => [] as string[])).filter((n) => /^[1-9]\d*$/.test(n));
+    let latest: { count: number; at: number } | null = null;
+    for (const c of counts) {
+      for (const f of await readdir(this.shardsDir(Number(c))).catch(() => [] as string[])) {
+        if (!/^\d+\.json$/.test(f)) continue;
+        const at = (await stat(path.join(this.shardsDir(Number(c)), f)).catch(() => null))?.mtimeMs ?? -1;
+        if (!latest || at > latest.at) latest = { count: Number(c), at };
+      }
+    }
+    const records = new Map<number, ShardRecord>();
+    if (!latest) return { count: null, records };
+    for (const f of await readdir(this.shardsDir(latest.count))) {
+      if (!/^\d+\.json$/.test(f)) continue;
+      const entry = decodeEntry<ShardRecord>(await readFile(path.join(this.shardsDir(latest.count), f)).catch(() => Buffer.alloc(0)));
+      if (entry.status === 'hit') records.set(entry.result.shard.index, entry.result);
+    }
+    return { count: latest.count, records };
+  }
+
+  /** The other extractor versions with entries under the same root (the merge names them when this one has none). */
+  async otherVersions(): Promise<string[]> {
+    const entries = await readdir(this.root, { withFileTypes: true }).catch(() => []);
+    return entries
+      .filter((e) => e.isDirectory() && e.name !== this.version && /^[0-9a-f]{16}$/.test(e.name))
+      .map((e) => e.name)
+      .sort();
   }
 
   /** Removes entries of other extractor versions: they can never be read again. */
   async pruneOtherVersions(): Promise<void> {
-    const entries = await readdir(this.root, { withFileTypes: true }).catch(() => []);
-    await Promise.all(
-      entries
-        .filter((e) => e.isDirectory() && e.name !== this.version && /^[0-9a-f]{16}$/.test(e.name))
-        .map((e) => rm(path.join(this.root, e.name), { recursive: true, force: true }).catch(() => {})),
-    );
+    await Promise.all((await this.otherVersions()).map((v) => rm(path.join(this.root, v), { recursive: true, force: true }).catch(() => {})));
   }
 }

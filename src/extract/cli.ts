@@ -1,8 +1,10 @@
 /**
- * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR] [--follow-links]
+ * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
+ *                     [--shard i/n | --merge]
  * The command line of the build step: arguments, the terminal, and the order of things. The folder walk is
  * inputFolder.ts, actors.json is actorsFile.ts, the atomic write is outputFile.ts; reading and analysing the
- * documents on every core is parallel.ts, the per-document cache cache.ts.
+ * documents on every core is parallel.ts, the per-document cache cache.ts, a build split over machines
+ * (--shard, --merge) shard.ts.
  *
  * It runs as one process (`node --import tsx`, see package.json), so stopping it stops everything, worker
  * threads included; stopWithParent.ts (imported first) stops it when `npm run extract` is killed.
@@ -12,24 +14,28 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { assembleTimeline } from './pipeline';
 import { parseActorsFile } from './actorsFile';
-import { AnalysisCache, defaultCacheRoot } from './cache';
+import { AnalysisCache, defaultCacheRoot, extractorVersion } from './cache';
 import type { ActorOverrides } from './canonical';
 import { listDocuments } from './inputFolder';
 import { OutputError, writeTimelineFile } from './outputFile';
 import { analyseCorpus, type CorpusFile } from './parallel';
+import { explainMissing, inShard, type MissingDocument, parseShard, type Shard, type ShardRecord, shardName } from './shard';
 import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
 import { serializeTimeline } from './write';
 
-const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache-dir DIR] [--follow-links]
+const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
+                          [--shard i/n | --merge]
   --input DIR      folder of .txt, .md and .html articles (default: data/documents)
   --out FILE       timeline to write (default: data/timeline.json)
   --title TEXT     the collection's name, shown by the app (default: the input folder's name)
   --actors FILE    optional actor corrections (default: data/actors.json when it exists)
   --jobs N         documents analysed in parallel (default: one per core)
   --no-cache       analyse every document again (default: reuse the results of unchanged documents)
-  --cache-dir DIR  where those results are kept (default: node_modules/.cache/chronolens-extract)
-  --follow-links   also read links that lead outside the input folder (default: skip them with a warning)`;
+  --cache DIR      where those results are kept (default: node_modules/.cache/chronolens-extract)
+  --follow-links   also read links that lead outside the input folder (default: skip them with a warning)
+  --shard i/n      analyse only slice i (0 to n-1) of n into --cache DIR, and write no timeline
+  --merge          write the timeline from the analyses the shards left in --cache DIR, analysing nothing`;
 
 /** Every line the CLI prints, with the control characters a file name may hold made visible (terminal.ts). */
 const say = (line: string) => process.stdout.write(`${forTerminal(line)}\n`);
@@ -46,6 +52,8 @@ interface Options {
   cache: boolean;
   cacheDir: string | null;
   followLinks: boolean;
+  shard: Shard | null;
+  merge: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -58,6 +66,8 @@ function parseArgs(argv: string[]): Options {
     cache: true,
     cacheDir: null,
     followLinks: false,
+    shard: null,
+    merge: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -74,13 +84,25 @@ function parseArgs(argv: string[]): Options {
       opts.jobs = Number(value());
       if (!Number.isInteger(opts.jobs) || opts.jobs < 1) throw new UserError(`--jobs needs a whole number of at least 1.\n${USAGE}`);
     } else if (a === '--no-cache') opts.cache = false;
-    else if (a === '--cache-dir') opts.cacheDir = value();
+    else if (a === '--cache' || a === '--cache-dir') opts.cacheDir = value();
     else if (a === '--follow-links') opts.followLinks = true;
+    else if (a === '--shard') {
+      const shard = parseShard(argv[++i] ?? '');
+      if ('error' in shard) throw new UserError(shard.error);
+      opts.shard = shard;
+    } else if (a === '--merge') opts.merge = true;
     else if (a === '--help' || a === '-h') {
       say(USAGE);
       process.exit(0);
     } else throw new UserError(`Unknown option ${a}.\n${USAGE}`);
   }
+  const split = opts.shard ? `--shard ${shardName(opts.shard)}` : opts.merge ? '--merge' : null;
+  if (opts.shard && opts.merge) throw new UserError('--shard and --merge are two steps: run every --shard i/n first, then --merge once.');
+  if (split && !opts.cache) throw new UserError(`${split} works through the cache: leave out --no-cache.`);
+  if (split && !opts.cacheDir)
+    throw new UserError(
+      `${split} needs --cache DIR, the folder where the shards leave their analyses for the merge (shared storage when they run on several machines).`,
+    );
   return opts;
 }
 
@@ -136,18 +158,90 @@ function progressBar(total: number) {
   };
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+async function checkInput(opts: Options) {
   const stat = await fs.stat(opts.input).catch(() => null);
   if (!stat?.isDirectory()) throw new UserError(`Input folder not found: ${opts.input}`);
-  const overrides = await readOverrides(opts.actors ?? path.join(path.dirname(opts.out), 'actors.json'), opts.actors !== null);
+}
 
-  const warnings: BuildWarning[] = [];
+/** The documents of the input folder: every file listed but the actor corrections and the timeline itself. */
+async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<CorpusFile[]> {
   const listed = await listDocuments(opts.input, warnings, { followLinks: opts.followLinks });
-  const files: CorpusFile[] = listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
-  const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
-  await cache?.pruneOtherVersions();
-  const analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
+  return listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
+}
+
+/**
+ * --shard i/n: the per-document half of one slice, into the shared cache. Documents already there (an
+ * earlier or interrupted run of this shard) are not analysed again. Once every entry is written, a record
+ * of the slice is left beside them for the merge to explain a missing document.
+ */
+async function runShard(opts: Options, shard: Shard) {
+  const listingWarnings: BuildWarning[] = [];
+  await checkInput(opts);
+  const all = await inputDocuments(opts, listingWarnings);
+  const files = all.filter((f) => inShard(f.id, shard));
+  const cache = new AnalysisCache(opts.cacheDir!, extractorVersion(), { shared: true });
+  const record: ShardRecord = { shard, documents: {} };
+  const warnings = listingWarnings.filter((w) => inShard(w.doc, shard));
+  let cached = 0;
+  const bar = progressBar(files.length);
+  await analyseCorpus(files, {
+    jobs: opts.jobs,
+    cache,
+    keepResults: false,
+    onResult: (file, key, result) => {
+      if (key) record.documents[file.id] = key;
+      warnings.push(...result.warnings);
+    },
+    onProgress: (p) => {
+      cached = p.cached;
+      bar(p);
+    },
+  });
+  await cache.writeShardRecord(record);
+  warnings.sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
+  for (const w of warnings) complain(`warning: ${w.doc}: ${w.message}`);
+  say(
+    `shard ${shardName(shard)}: ${files.length} of ${all.length} documents in ${opts.cacheDir} (${cached} already there), ${warnings.length} warnings; --merge writes the timeline once every shard has run`,
+  );
+}
+
+/**
+ * --merge: the analyses of the input folder's documents, from the cache only. A document without one stops
+ * the merge before anything is written, naming it and its shard (shard.ts, explainMissing).
+ */
+async function analysesFromShards(opts: Options, files: CorpusFile[]) {
+  const root = opts.cacheDir!;
+  if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw new UserError(`Cache folder not found: ${root} (the --cache DIR the shards wrote to).`);
+  const cache = new AnalysisCache(root, extractorVersion(), { shared: true });
+  const missing: MissingDocument[] = [];
+  const analysed = await analyseCorpus(files, { cache, onMissing: (file, key, status) => missing.push({ id: file.id, key, status }) });
+  if (!missing.length) return analysed;
+  const { count, records } = await cache.readShardRecords();
+  const others = count === null && missing.length === files.length ? await cache.otherVersions() : [];
+  if (others.length)
+    throw new UserError(
+      `cannot merge: ${root} holds analyses by another version of the extractor (${others.join(', ')}), none by this one (${cache.version}). ` +
+        'The shards and the merge must run the same code: run the shards again with this version, or merge with theirs.',
+    );
+  throw new UserError(explainMissing(missing, files.length, count, records, { cache: root, version: cache.version }));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.shard) return runShard(opts, opts.shard);
+  await checkInput(opts);
+  const overrides = await readOverrides(opts.actors ?? path.join(path.dirname(opts.out), 'actors.json'), opts.actors !== null);
+  const warnings: BuildWarning[] = [];
+  const files = await inputDocuments(opts, warnings);
+
+  let analysed: Awaited<ReturnType<typeof analyseCorpus>>;
+  if (opts.merge) analysed = await analysesFromShards(opts, files);
+  else {
+    const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
+    // Old versions are cleared from the private cache only: a --cache DIR may be shared with other builds.
+    if (!opts.cacheDir) await cache?.pruneOtherVersions();
+    analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
+  }
   const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input) });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
@@ -161,7 +255,13 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err instanceof UserError || err instanceof OutputError) complain(`extract: ${err.message}`);
+  // A UserError's lines are ours (the usage, a merge's list of missing documents, file names escaped in it):
+  // each is printed as a line of its own.
+  if (err instanceof UserError) {
+    const [first, ...more] = err.message.split('\n');
+    complain(`extract: ${first}`);
+    for (const line of more) complain(line);
+  } else if (err instanceof OutputError) complain(`extract: ${err.message}`);
   else complain(`extract: unexpected failure: ${(err as Error)?.message ?? err}`);
   process.exit(1);
 });

@@ -31,6 +31,18 @@ export interface AnalyseCorpusOptions {
   /** false: only workers analyse (tests use it to make sure the workers' results are the ones used). */
   mainThreadAnalyses?: boolean;
   onProgress?: (progress: { done: number; total: number; cached: number }) => void;
+  /**
+   * false: results are handed to onResult and counted, not kept (a shard only fills the cache, and a shard
+   * of a million articles must not hold them all). Default true.
+   */
+  keepResults?: boolean;
+  /** Each file's result as it comes, with its cache key (null: no cache, or the file could not be read). */
+  onResult?: (file: CorpusFile, key: string | null, result: AnalysisResult) => void;
+  /**
+   * Read the results from the cache only, analysing nothing (the merge of a split build): each file whose
+   * entry is missing or damaged is handed here instead, with its key.
+   */
+  onMissing?: (file: CorpusFile, key: string, status: 'missing' | 'damaged') => void;
 }
 
 /** Jobs a worker holds at once: one running, one waiting, so it never idles while the main thread is busy. */
@@ -72,7 +84,7 @@ export class AnalysisPool {
     /** Jobs waiting in the queue before enqueue asks the caller to wait (room()). */
     private readonly limit = size * PER_WORKER,
   ) {
-    const setup: WorkerSetup = { role: 'chronolens-analysis', cacheRoot: cache?.root ?? null, version: cache?.version ?? '' };
+    const setup: WorkerSetup = { role: 'chronolens-analysis', cacheRoot: cache?.root ?? null, version: cache?.version ?? '', shared: cache?.shared ?? false };
     const script = workerScript();
     this.workers = Array.from({ length: size }, () => {
       const slot = { worker: startWorker(setup, script), ready: false, busy: 0 };
@@ -173,11 +185,14 @@ export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusO
   const useWorkers = threads > 1 && workerCount > 0 && files.length >= (options.minForWorkers ?? 20);
   const cache = options.cache ?? null;
   const results: AnalysisResult[] = [];
+  const keep = options.keepResults ?? true;
   const inFlight: Array<Promise<void>> = [];
   let cached = 0;
-  const done = (result: AnalysisResult) => {
-    results.push(result);
-    options.onProgress?.({ done: results.length, total: files.length, cached });
+  let finished = 0;
+  const done = (file: CorpusFile, key: string | null, result: AnalysisResult | null) => {
+    if (result) options.onResult?.(file, key, result);
+    if (result && keep) results.push(result);
+    options.onProgress?.({ done: ++finished, total: files.length, cached });
   };
   const analyseHere = async (id: string, bytes: Uint8Array, key: string | null) => {
     const result = analyseSafely(id, bytes);
@@ -196,26 +211,31 @@ export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusO
       try {
         bytes = await readBytes(file.full);
       } catch (err) {
-        done({
+        done(file, null, {
           doc: null,
           warnings: [{ doc: file.id, code: 'unreadable', message: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}), skipped` }],
         });
         continue;
       }
       const key = cache ? documentKey(file.id, bytes) : null;
-      const hit = key ? await cache!.get(key) : null;
-      if (hit) {
+      const entry = key ? await cache!.read(key) : null;
+      if (entry?.status === 'hit') {
         cached++;
-        done(hit);
+        done(file, key, entry.result);
+        continue;
+      }
+      if (options.onMissing && key && entry) {
+        options.onMissing(file, key, entry.status);
+        done(file, key, null);
         continue;
       }
       if (!useWorkers) {
-        done(await analyseHere(file.id, bytes, key));
+        done(file, key, await analyseHere(file.id, bytes, key));
         continue;
       }
       // Workers start at the first document that needs analysing: a fully cached folder never starts one.
       pool ??= new AnalysisPool(workerCount, cache);
-      const analysed = pool.analyse(file.id, bytes, key).then(done);
+      const analysed = pool.analyse(file.id, bytes, key).then((result) => done(file, key, result));
       analysed.catch(() => {}); // a failed pool is reported once, by room() or Promise.all below
       inFlight.push(analysed);
       while (pool.full) {

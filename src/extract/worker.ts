@@ -18,6 +18,8 @@ export interface WorkerSetup {
   role: 'chronolens-analysis';
   cacheRoot: string | null;
   version: string;
+  /** the cache is a split build's shared one (cache.ts, CacheOptions.shared) */
+  shared: boolean;
 }
 
 /** A worker says `ready` once its modules are loaded (seconds: compromise, the lexicons), then one reply per job. */
@@ -36,7 +38,7 @@ export function analyseSafely(id: string, bytes: Uint8Array): AnalysisResult {
 const setup = workerData as WorkerSetup | undefined;
 if (parentPort && setup?.role === 'chronolens-analysis') {
   const port = parentPort;
-  const cache = setup.cacheRoot ? new AnalysisCache(setup.cacheRoot, setup.version) : null;
+  const cache = setup.cacheRoot ? new AnalysisCache(setup.cacheRoot, setup.version, { shared: setup.shared }) : null;
   port.on('message', async (job: AnalysisJob) => {
     const result = analyseSafely(job.id, job.bytes);
     if (cache && job.key) await cache.set(job.key, result);
