@@ -57,6 +57,11 @@ function ranking(index: TimelineIndex): Ranking {
   return r;
 }
 
+/** The positions of the order that pass, read only as far as the reader goes. */
+function* passing(order: readonly number[], passes: Uint8Array): Generator<number> {
+  for (const p of order) if (passes[p]) yield p;
+}
+
 /** Each event's place in the story's ranking (0: the most important), by position. */
 export const rankOf = (index: TimelineIndex): Int32Array => ranking(index).rank;
 
@@ -77,8 +82,7 @@ export function storyView(index: TimelineIndex, matches: number[], detail: Detai
   if (limit !== null && story.length > limit) {
     const passes = new Uint8Array(index.events.length);
     for (const p of story) passes[p] = 1;
-    const ranked = ranking(index).order.filter((p) => passes[p]);
-    kept = spreadOverDates(ranked, (p) => index.events[p].date.value, limit).sort((a, b) => a - b);
+    kept = spreadOverDates(passing(ranking(index).order, passes), (p) => index.events[p].date.value, limit).sort((a, b) => a - b);
   }
   const folded = background === 'folded' ? off : [];
   const unfolded = off.length - folded.length;
@@ -108,8 +112,7 @@ export function storyCore(index: TimelineIndex, positions: readonly number[]): S
   }
   // nothing in the collection's own period (a date filter on the background): the core is the background's
   if (!story) for (const p of positions) passes[p] = 1;
-  const ranked = ranking(index).order.filter((p) => passes[p]);
-  const key = spreadOverDates(ranked, (p) => index.events[p].date.value, KEY_EVENTS);
+  const key = spreadOverDates(passing(ranking(index).order, passes), (p) => index.events[p].date.value, KEY_EVENTS);
   return corePeriod(key.map(item));
 }
 

@@ -10,7 +10,7 @@ import { type StoryCore, storyCore } from '../store/storyView';
 
 export interface StoryFrame {
   core: StoryCore;
-  /** positions (shown or folded away) wholly before the core and wholly after it, in date order */
+  /** positions (shown or folded away) wholly before the core and wholly after it */
   earlier: number[];
   later: number[];
   /** the positions the fold leaves out of the shown events */
@@ -21,12 +21,13 @@ export interface StoryFrame {
 export function storyFrame(index: TimelineIndex, shown: readonly number[], folded: readonly number[]): StoryFrame | null {
   const core = storyCore(index, shown);
   if (!core) return null;
-  const all = folded.length ? [...shown, ...folded].sort((a, b) => index.startMs[a] - index.startMs[b] || a - b) : shown;
   const earlier: number[] = [];
   const later: number[] = [];
-  for (const p of all) {
-    if (index.endMs[p] <= core.start) earlier.push(p);
-    else if (index.startMs[p] >= core.end) later.push(p);
+  for (const list of [shown, folded]) {
+    for (const p of list) {
+      if (index.endMs[p] <= core.start) earlier.push(p);
+      else if (index.startMs[p] >= core.end) later.push(p);
+    }
   }
   return { core, earlier, later, folded: new Set(folded) };
 }
@@ -77,8 +78,13 @@ export function edgeMarkers(index: TimelineIndex, frame: StoryFrame, window: { s
   const side = (kind: Side): EdgeMarker | null => {
     const out = outOfView(index, frame, kind, window);
     if (!out.length) return null;
-    const last = out.reduce((a, b) => (index.startMs[b] > index.startMs[a] ? b : a));
-    return { kind, count: out.length, range: rangeText(index.startMs[out[0]], index.startMs[last]), folded: out.some((p) => frame.folded.has(p)) };
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const p of out) {
+      first = Math.min(first, index.startMs[p]);
+      last = Math.max(last, index.startMs[p]);
+    }
+    return { kind, count: out.length, range: rangeText(first, last), folded: out.some((p) => frame.folded.has(p)) };
   };
   const { core } = frame;
   const story = (): EdgeMarker => ({ kind: 'story', count: 0, range: rangeText(core.start, core.end - 1), folded: false });
