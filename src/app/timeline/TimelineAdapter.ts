@@ -38,6 +38,8 @@ export interface TimelineCallbacks {
 const DAY_MS = 86_400_000;
 /** px kept free at the timeline's edges by a fit */
 const FIT_PAD = { padLeft: 24, padRight: 24, minSpan: 30 * DAY_MS };
+/** longer than two months: a year-dated event's bar */
+const COARSE_MS = 62 * DAY_MS;
 const ANIMATION: Animate = { duration: 450, easingFunction: 'easeInOutQuad' };
 /** how long the pointer's place over the timeline counts as where the reader is looking (a zoom goes there) */
 const POINTER_FRESH_MS = 4000;
@@ -191,7 +193,9 @@ export class TimelineAdapter {
 
   /**
    * Stacks the most important events nearest the axis (a large collection): when the key events of a busy month
-   * stack higher than the timeline, the ones that go out of sight at the top are the least important.
+   * stack higher than the timeline, the ones that go out of sight at the top are the least important. Clusters
+   * come after the events, and year-dated events last: at "All events", thirty bars across the whole of 2010
+   * ("Atlantic hurricane season") took the rows nearest the axis and pushed the spill's months off the top.
    */
   stackByImportance(on: boolean): void {
     const index = this.index;
@@ -202,9 +206,10 @@ export class TimelineAdapter {
     const rank = rankOf(index);
     const place = (item: TimelineItemData) => {
       const pos = item.eventId ? index.eventPos.get(item.eventId) : undefined;
-      return pos === undefined ? Number.MAX_SAFE_INTEGER : rank[pos];
+      return pos === undefined ? rank.length : rank[pos];
     };
-    this.vis.setOrder((a, b) => place(a) - place(b));
+    const tier = (item: TimelineItemData) => (!item.eventId ? 1 : (item.end ?? item.start).getTime() - item.start.getTime() > COARSE_MS ? 2 : 0);
+    this.vis.setOrder((a, b) => tier(a) - tier(b) || place(a) - place(b));
   }
 
   /** The core period of the shown events and what lies beside it; null for a small collection or no events. */
