@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { applyFilters, EMPTY_FILTERS } from '../src/app/store/filtering';
@@ -170,6 +171,18 @@ test('the Detail control runs from the key events to all events, lives in the ad
   expect(rows.filter((t) => !keyRows.includes(t)).length).toBeGreaterThan(0);
   await page.screenshot({ path: 'e2e/screenshots/story-detail-filtered.png' });
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`the Detail control and the markers have no serious or critical axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openStory(page);
+    await expect(page.getByRole('button', { name: /earlier events?/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.timeline-region').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+  });
 
 test('the background is folded into an "earlier" marker; one click shows it, and one more leads back to the story', async ({ page }) => {
   const errors = collectPageErrors(page);
