@@ -6,7 +6,7 @@
  * slide. The built file goes into the folder the test server serves and is never committed.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -22,17 +22,18 @@ const FILE = 'story-meantime-seeds.json';
 const OUT = path.join(process.env.E2E_DIST ?? 'dist', FILE);
 const TITLE = 'Apple and the seeds';
 
-/** Extracts the seeds and the MEANTIME Apple articles into one collection, as a reader would with their own folder. */
+/**
+ * Extracts the seeds and the MEANTIME Apple articles into one collection, as a reader would with their own folder,
+ * with the extractor of this checkout (a file left by an earlier run is written over: the extractor may have changed).
+ */
 function buildCollection(): TimelineFile {
-  if (!existsSync(OUT)) {
-    const input = mkdtempSync(path.join(tmpdir(), 'chronolens-story-'));
-    try {
-      cpSync('data/documents', path.join(input, 'seeds'), { recursive: true });
-      cpSync('benchmarks/meantime-apple/documents', path.join(input, 'apple'), { recursive: true });
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/extract/cli.ts', '--input', input, '--out', OUT, '--title', TITLE], { stdio: 'pipe' });
-    } finally {
-      rmSync(input, { recursive: true, force: true });
-    }
+  const input = mkdtempSync(path.join(tmpdir(), 'chronolens-story-'));
+  try {
+    cpSync('data/documents', path.join(input, 'seeds'), { recursive: true });
+    cpSync('benchmarks/meantime-apple/documents', path.join(input, 'apple'), { recursive: true });
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/extract/cli.ts', '--input', input, '--out', OUT, '--title', TITLE], { stdio: 'pipe' });
+  } finally {
+    rmSync(input, { recursive: true, force: true });
   }
   return JSON.parse(readFileSync(OUT, 'utf8')) as TimelineFile;
 }
