@@ -38,6 +38,8 @@ export interface TimelineCallbacks {
 const DAY_MS = 86_400_000;
 /** px kept free at the timeline's edges by a fit */
 const FIT_PAD = { padLeft: 24, padRight: 24, minSpan: 30 * DAY_MS };
+/** how many times a fit widens to take in the events its window then draws */
+const NEIGHBOUR_ROUNDS = 4;
 /** longer than two months: a year-dated event's bar */
 const COARSE_MS = 62 * DAY_MS;
 const ANIMATION: Animate = { duration: 450, easingFunction: 'easeInOutQuad' };
@@ -311,13 +313,20 @@ export class TimelineAdapter {
     const first = this.windowFor(spans, width);
     if (!first) return 0;
     let { w, bounds } = first;
-    if (neighbours && !bounds.outside && spans.length < all.length) {
+    // each widening can bring more events into the window: a few rounds (the Guardian's spill coverage needed two)
+    for (let round = 0; neighbours && round < NEIGHBOUR_ROUNDS && !bounds.outside && spans.length < all.length; round++) {
       const perPx = (w.end - w.start) / width;
-      const drawn = all.filter((s, k) => !picked[k] && s.start <= w.end && Math.max(s.end, s.start + s.label * perPx) >= w.start);
       // a span longer than half the window (a year-dated event) is drawn from the window's edge, as in the core
       const half = (w.end - w.start) / 2;
-      const more = drawn.map((s) => (s.end - s.start > half ? clip(s, { start: w.start, end: w.end }, 0) : s));
-      if (more.length) ({ w, bounds } = this.windowFor([...spans, ...more], width) ?? { w, bounds });
+      const more: LabelledSpan[] = [];
+      all.forEach((s, k) => {
+        if (picked[k] || s.start > w.end || Math.max(s.end, s.start + s.label * perPx) < w.start) return;
+        picked[k] = 1;
+        more.push(s.end - s.start > half ? clip(s, { start: w.start, end: w.end }, 0) : s);
+      });
+      if (!more.length) break;
+      spans.push(...more);
+      ({ w, bounds } = this.windowFor(spans, width) ?? { w, bounds });
     }
     this.vis.setZoomMax(bounds.zoomMax);
     this.manual = false;
