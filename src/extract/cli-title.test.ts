@@ -34,7 +34,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the collection title', () => {
+describe('the collection title', { timeout: 120_000 }, () => {
   it('is what --title says', () => {
     expect(extract('bpoil_bbc', ['--title', 'BP oil spill, as the BBC told it']).title).toBe('BP oil spill, as the BBC told it');
   });
