@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalizeActors } from './canonical';
 import type { ActorMention } from './types';
 
-const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'): ActorMention => ({ surface, start: 0, end: surface.length, kind, key });
+const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'): ActorMention => ({
+  surface,
+  start: 0,
+  end: surface.length,
+  kind,
+  key,
+  rules: [],
+});
 
 describe('canonicalizeActors', () => {
   it('makes "Andrei Beloousov" in one article and "Andrei Belousov" in another one person', () => {

@@ -19,6 +19,10 @@ export interface ActorIndex {
   actors: ActorRecord[];
   /** Canonical actor id for a document-local key, or null when the actor was dropped. */
   resolve(doc: string, key: string): string | null;
+  /** Why document-local keys became one actor: each join with its rule, in the order made ("close-spelling", "acronym", ...). */
+  joins: Array<{ rule: string; into: string; key: string }>;
+  /** The rules of the joins that made an actor (by id), sorted. */
+  rulesOf(id: string): string[];
 }
 
 interface Cluster {
@@ -28,6 +32,10 @@ interface Cluster {
   kindVotes: Map<ActorKind, number>;
   surfaces: Map<string, number>; // surface form -> times seen
   docs: Set<string>;
+  /** Rules of the joins that built it. */
+  rules: Set<string>;
+  /** Surface forms in one of which a word is written in capitals ("BGC Partners"): no acronym stands for them. */
+  capsWord: boolean;
 }
 
 export function slugify(name: string): string {
@@ -80,24 +88,26 @@ function majorityKind(c: Cluster): ActorKind {
  * and as a product in another is one actor; "Apple Inc." is the company "Apple" with its legal form;
  * "iPhones" is the "iPhone".
  */
-function joinCompanyForms(clusters: Map<string, Cluster>, join: (a: Cluster, b: Cluster) => void) {
+type Join = (a: Cluster, b: Cluster, rule: string) => void;
+
+function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
   const bare = (k: string) => k.replace(/^(?:org|other):/, '');
   const named = [...clusters.keys()].filter((k) => /^(?:org|other):/.test(k)).sort();
   const byName = new Map<string, string[]>();
   for (const k of named) byName.set(bare(k), [...(byName.get(bare(k)) ?? []), k]);
-  for (const keys of byName.values()) for (const k of keys.slice(1)) join(clusters.get(keys[0])!, clusters.get(k)!);
+  for (const keys of byName.values()) for (const k of keys.slice(1)) join(clusters.get(keys[0])!, clusters.get(k)!, 'company-and-product-one-name');
   for (const [name, keys] of byName) {
     const words = name.split(' ');
     const last = words[words.length - 1];
     // "apple inc" → "apple"; the short name must itself be an actor already.
     if (words.length >= 2 && LEGAL_SUFFIXES.has(last)) {
       const short = byName.get(words.slice(0, -1).join(' '));
-      if (short) join(clusters.get(short[0])!, clusters.get(keys[0])!);
+      if (short) join(clusters.get(short[0])!, clusters.get(keys[0])!, 'legal-suffix');
     }
     // "iphones" → "iphone", for products only: "Beatles" is not a plural of anything.
     if (/\p{L}{3}(?<!s)s$/u.test(name) && keys.every((k) => k.startsWith('other:'))) {
       const single = byName.get(name.slice(0, -1));
-      if (single) join(clusters.get(single[0])!, clusters.get(keys[0])!);
+      if (single) join(clusters.get(single[0])!, clusters.get(keys[0])!, 'product-plural');
     }
   }
 }
@@ -121,7 +131,7 @@ function displayName(c: Cluster): string {
 function applyOverrides(
   clusters: Map<string, Cluster>,
   entries: NonNullable<ActorOverrides['actors']>,
-  join: (a: Cluster, b: Cluster) => void,
+  join: Join,
 ): Map<Cluster, { name: string; kind?: ActorKind }> {
   const unique = [...new Set(clusters.values())];
   const rank = new Map(unique.map((c, i) => [c, i]));
@@ -145,7 +155,8 @@ function applyOverrides(
     if (!hits.size) continue;
     // the first cluster in build order takes the others in, as a scan of the clusters in that order would
     const [target, ...others] = [...hits].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    for (const other of others) join(target, other);
+    for (const other of others) join(target, other, 'user-override');
+    target.rules.add('user-override');
     renamed.set(target, { name: entry.name, kind: entry.kind });
   }
   return renamed;
@@ -156,9 +167,10 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const add = (doc: string, m: ActorMention) => {
     let c = clusters.get(m.key);
     if (!c) {
-      c = { keys: new Set([m.key]), kind: m.kind, kindVotes: new Map(), surfaces: new Map(), docs: new Set() };
+      c = { keys: new Set([m.key]), kind: m.kind, kindVotes: new Map(), surfaces: new Map(), docs: new Set(), rules: new Set(), capsWord: false };
       clusters.set(m.key, c);
     }
+    if (!m.anaphor && /\b\p{Lu}{2,}\b/u.test(m.surface) && m.surface.includes(' ')) c.capsWord = true;
     c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
@@ -166,8 +178,13 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const sorted = [...perDocument].sort((a, b) => a.doc.localeCompare(b.doc));
   for (const { doc, mentions } of sorted) for (const m of mentions) add(doc, m);
 
-  const join = (a: Cluster, b: Cluster) => {
+  const joins: ActorIndex['joins'] = [];
+  const join: Join = (a, b, rule) => {
     if (a === b) return;
+    joins.push({ rule, into: [...a.keys][0], key: [...b.keys][0] });
+    a.rules.add(rule);
+    for (const r of b.rules) a.rules.add(r);
+    a.capsWord ||= b.capsWord;
     for (const k of b.keys) {
       a.keys.add(k);
       clusters.set(k, a);
@@ -182,7 +199,19 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   // Close spellings of one person across documents.
   const keys = personKeys().filter((k) => k.includes(' '));
   for (let i = 0; i < keys.length; i++)
-    for (let j = i + 1; j < keys.length; j++) if (closeSpellings(keys[i], keys[j])) join(clusters.get(keys[i])!, clusters.get(keys[j])!);
+    for (let j = i + 1; j < keys.length; j++)
+      if (!keys[i].startsWith('?') && !keys[j].startsWith('?') && closeSpellings(keys[i], keys[j]))
+        join(clusters.get(keys[i])!, clusters.get(keys[j])!, 'close-spelling');
+  // "succeeding Sergei Shoigu" (tentative, "?sergei shoigu") where another report says who Sergei Shoigu is.
+  for (const k of personKeys().filter((k) => k.startsWith('?') && k.includes(' '))) {
+    const confirmed = clusters.get(k.slice(1));
+    if (confirmed && confirmed.kind === 'person') join(confirmed, clusters.get(k)!, 'confirmed-by-another-report');
+  }
+  // "Kim Jong Un met ..." read as a company in a report that gave no title, and as a person in the others.
+  for (const k of [...clusters.keys()].filter((k) => /^(?:org|other):\S+ \S+/.test(k)).sort()) {
+    const person = clusters.get(k.replace(/^(?:org|other):/, ''));
+    if (person && person.kind === 'person') join(person, clusters.get(k)!, 'same-name-as-person');
+  }
   // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
@@ -192,7 +221,12 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
         .filter((k) => k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare))
         .map((k) => clusters.get(k)!),
     );
-    if (owners.size === 1) join([...owners][0], clusters.get(single)!);
+    if (owners.size === 1) join([...owners][0], clusters.get(single)!, single.startsWith('?') ? 'tentative-surname-of-one-person' : 'surname-of-one-person');
+    // "BP said" in one report, with no person of that name: the organisation the corpus knows by it.
+    else if (!owners.size && single.startsWith('?')) {
+      const org = clusters.get(`org:${bare}`);
+      if (org) join(org, clusters.get(single)!, 'tentative-joins-organisation');
+    }
   }
   // Organisations written out and as their acronym in different documents: "KCNA" / "Korean Central News Agency".
   const orgKeys = [...clusters.keys()].filter((k) => k.startsWith('org:')).sort();
@@ -200,6 +234,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const acronym = short.slice(4).replace(/\s/g, '');
     if (!/^[a-z]{2,6}$/.test(acronym)) continue;
     for (const long of orgKeys) {
+      // "BGC Partners" is not "BP": a name holding an acronym of its own is not spelt out by another.
+      if (clusters.get(long)!.capsWord) continue;
       const all = long.slice(4).split(' ');
       const words = all.filter((w) => !['of', 'the', 'for', 'and'].includes(w));
       // "BOJ" keeps the "of" of "Bank of Japan"; "FTC" has none to keep.
@@ -207,7 +243,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
         .filter((w) => w !== 'the')
         .map((w) => w[0])
         .join('');
-      if (words.length > 1 && (words.map((w) => w[0]).join('') === acronym || withOf === acronym)) join(clusters.get(long)!, clusters.get(short)!);
+      if (words.length > 1 && (words.map((w) => w[0]).join('') === acronym || withOf === acronym)) join(clusters.get(long)!, clusters.get(short)!, 'acronym');
     }
   }
 
@@ -233,11 +269,14 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     records.push({ id, name, kind: renamed.get(c)?.kind ?? c.kind, aliases });
   }
   records.sort((a, b) => a.id.localeCompare(b.id));
+  const clusterOf = new Map([...idOf].map(([c, id]) => [id, c]));
   return {
     actors: records,
     resolve: (_doc, key) => {
       const c = clusters.get(key);
       return c ? (idOf.get(c) ?? null) : null;
     },
+    joins,
+    rulesOf: (id) => [...(clusterOf.get(id)?.rules ?? [])].sort(),
   };
 }

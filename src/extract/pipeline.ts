@@ -10,7 +10,7 @@ import { readDocument } from './read';
 import { cleanText } from './clean';
 import { describeDocument, headerSpans } from './document';
 import { segmentSentences } from './segment';
-import { findActorMentions } from './actors';
+import { findActorMentions, withoutPublisher } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
 import { findTimeExpressions } from './time';
 import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
@@ -100,7 +100,7 @@ export function analyseCleanText(
     citedSources: described.citedSources,
     published: described.published ? { ...described.published } : null,
     sentences,
-    actorMentions: findActorMentions(text).filter((m) => !inHeader(m)),
+    actorMentions: withoutPublisher(findActorMentions(text), described.publisher).filter((m) => !inHeader(m)),
     excluded,
     times: findTimeExpressions(text, described.published?.value ?? null),
     timesReference: described.published?.value ?? null,
