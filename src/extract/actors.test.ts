@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions, normalizeName } from './actors';
+import { findActorMentions, normalizeName, withoutPublisher } from './actors';
 
 const keysOf = (text: string) => findActorMentions(text).map((m) => `${m.kind}:${m.surface}=>${m.key}`);
 const kindsByKey = (text: string) => new Map(findActorMentions(text).map((m) => [m.key, m.kind]));
@@ -216,5 +216,80 @@ describe('findActorMentions: ministries of different states', () => {
     const keys = findActorMentions("Russia's Defense Ministry claimed two villages. Ukraine's Defense Ministry denied it.").map((m) => m.key);
     expect(keys).toEqual(expect.arrayContaining(['org:russia defense ministry', 'org:ukraine defense ministry', 'country:Russia', 'country:Ukraine']));
     expect(keys).not.toContain('org:defense ministry');
+  });
+});
+
+describe('findActorMentions: real news (BP spill, H1N1) without junk, each mention with its rules', () => {
+  const one = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, key: m.key, rules: m.rules }));
+
+  it('resolves "Mr Dudley" after "Bob Dudley" to Bob Dudley, and takes no "Now" into the name', () => {
+    const m = one('BP chief executive Bob Dudley arrived. Now Mr Dudley said the well was sealed.');
+    expect(m.find((x) => x.surface === 'Dudley')).toEqual({ surface: 'Dudley', key: 'bob dudley', rules: ['title-before-name', 'part-of-full-name'] });
+    expect(m.some((x) => /Now/.test(x.surface))).toBe(false);
+  });
+
+  it('resolves "Adm Allen" (no full stop) to Thad Allen', () => {
+    const m = one('Coast Guard Adm. Thad Allen said the cap held. Adm Allen told reporters on Monday that the flow had stopped.');
+    expect(m.filter((x) => x.key === 'thad allen').map((x) => x.surface)).toEqual(['Thad Allen', 'Allen']);
+    expect(m.find((x) => x.surface === 'Allen')?.rules).toEqual(['title-before-name', 'part-of-full-name']);
+    expect(m.find((x) => x.surface === 'Thad Allen')?.rules).toContain('subject-of-speech-verb');
+  });
+
+  it('takes no actor from dates and time stamps: "Mon Feb 21", "Aug 25", "EDT"', () => {
+    expect(one('WASHINGTON | Mon Feb 21, 2011 7:56 am EDT. The report was published Aug 25.')).toEqual([]);
+  });
+
+  it('reads the BBC\'s pull quote "End Quote Robert Peston BBC business editor" as Robert Peston only', () => {
+    const m = one('"It is a failure of management" End Quote Robert Peston BBC business editor');
+    expect(m).toEqual([{ surface: 'Robert Peston', key: 'robert peston', rules: ['known-first-name'] }]);
+  });
+
+  it('takes no actor from photo credits and reporting credits', () => {
+    expect(one('Crosses on Grand Isle, Louisiana Photograph: Win McNamee/Getty 11.30 pm CDT: The cables are cut.')).toEqual([]);
+    expect(one('Kevin Lamarque/Reuters')).toEqual([]);
+    const m = one('BP capped the well. (Reporting by Jonathan Stempel in New York; Additional reporting by Anna Driver in Houston)');
+    expect(m.map((x) => x.surface)).not.toContain('Jonathan Stempel');
+    expect(m.map((x) => x.surface)).not.toContain('Anna Driver');
+    expect(m.map((x) => x.surface)).not.toContain('Additional');
+  });
+
+  it('takes no fragment from a sentence\'s first word: "Evident Arab", "Neighboring Turkey"', () => {
+    const m = one('Evident Arab anger grew. Neighboring Turkey closed its border.');
+    expect(m.map((x) => x.surface)).not.toContain('Evident Arab');
+    expect(m.find((x) => x.surface === 'Turkey')).toEqual({ surface: 'Turkey', key: 'country:Türkiye', rules: ['country-lexicon'] });
+  });
+
+  it('names companies, products and market indexes a reader filters by: "Airbus", "the A380", "FTSE 100"', () => {
+    const m = one('Airbus delivered the first A380 to Singapore Airlines. The FTSE 100 fell 2 percent as Airbus shares slid.');
+    expect(m.find((x) => x.surface === 'Airbus')?.key).toBe('org:airbus');
+    expect(m.find((x) => x.surface === 'A380')).toEqual({ surface: 'A380', key: 'other:a380', rules: ['model-designation'] });
+    expect(m.find((x) => x.surface === 'FTSE 100')?.rules).toContain('model-number');
+    expect(m.find((x) => x.surface === 'Singapore Airlines')?.rules).toEqual(['organisation-head-word']);
+  });
+
+  it('does not take the outlet that gathered the words for an actor: "told The Associated Press"', () => {
+    const m = one('BP spokesman Bill Salvin told The Associated Press on Friday that the cap held.');
+    expect(m.map((x) => x.surface)).toEqual(['BP', 'Bill Salvin']);
+    expect(m[1].rules).toEqual(['title-before-name', 'subject-of-speech-verb']);
+  });
+
+  it('keeps an agency that publishes: "published by the Korean Central News Agency (KCNA)"', () => {
+    const m = one('The report, published by the Korean Central News Agency (KCNA) on November 30th, described the meeting.');
+    expect(m.map((x) => x.key)).toEqual(['org:korean central news agency', 'org:korean central news agency']);
+  });
+
+  it('drops the publishing outlet of a document ("Reuters" in a Reuters story)', () => {
+    const text = 'BP shares fell, Reuters calculated. Exxon said it would help.';
+    expect(withoutPublisher(findActorMentions(text), 'Reuters').map((x) => x.surface)).not.toContain('Reuters');
+  });
+
+  it('reads a name after "in" as a place, not a person: "Anna Driver in Houston", "Houston said" aside', () => {
+    const m = one('Oil reached the beaches in Grand Isle on Friday. Officials in Grand Isle said the sand was black.');
+    expect(m.some((x) => x.surface === 'Grand Isle')).toBe(false);
+  });
+
+  it('keeps a full name with a given name but nothing else as a person: "succeeding Sergei Shoigu"', () => {
+    const m = one('Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu, has emphasized ties.');
+    expect(m.find((x) => x.surface === 'Sergei Shoigu')).toEqual({ surface: 'Sergei Shoigu', key: 'sergei shoigu', rules: ['known-first-name'] });
   });
 });

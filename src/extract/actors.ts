@@ -15,6 +15,7 @@ import { normalizeName } from './normalize-name';
 import { type NameEvidence, nameEvidence } from './actor-evidence';
 import { type Analysis, analyseText } from './nlp/analyse';
 import type { Tag } from './nlp/tokens';
+import { canBeTagged } from './nlp/wink';
 import { NEWS_AGENCIES } from './lexicon/sources';
 import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
@@ -255,6 +256,17 @@ export function creditSpans(text: string): Array<{ start: number; end: number; r
 /** Tags that a capitalised word at the start of a sentence has when it is not a name: "Now Mr Dudley", "Evident Arab", "Neighboring Turkey". */
 const NON_NAME_TAGS = new Set<Tag | undefined>(['ADV', 'ADJ', 'VERB', 'AUX', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ']);
 
+/**
+ * A word wink's lexicon knows only as an adjective, verb or adverb, never as a noun, and no given name: "Evident",
+ * "Neighboring", "Additional". At a sentence's start the tagger calls such a word a proper noun ("Neighboring/PROPN
+ * Turkey/PROPN closed its border"), so the lexicon decides.
+ */
+function onlyModifier(t: Token): boolean {
+  const w = t.bare.toLowerCase();
+  if (FIRST_NAMES.has(w) || canBeTagged(w, 'NOUN') || canBeTagged(w, 'PROPN')) return false;
+  return canBeTagged(w, 'ADJ') || canBeTagged(w, 'VERB') || canBeTagged(w, 'ADV');
+}
+
 /** An acronym ("BP", "BBC", "NOAA"): it starts a company's name, but never continues a person's ("Mark Bly BP", "Robert Peston BBC"). */
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
 
@@ -284,7 +296,8 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     let i = 0;
     // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
     // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
-    const leadingNonName = (t: Token) => !t.cap || NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) || (NON_NAME_TAGS.has(t.tag) && sentenceInitial(text, t));
+    const leadingNonName = (t: Token) =>
+      !t.cap || NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) || ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t)) && sentenceInitial(text, t));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i)) i++;
     const before = previousWord(tokens, run[0]);
     let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase());

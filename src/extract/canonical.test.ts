@@ -147,3 +147,61 @@ describe('canonicalizeActors', () => {
     expect(index.actors).toEqual([expect.objectContaining({ name: 'Bank of Japan', aliases: [] })]);
   });
 });
+
+describe('canonicalizeActors: joins and their rules', () => {
+  it('keeps "succeeding Sergei Shoigu" (tentative) only where another report says who he is', () => {
+    const confirmed = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Sergei Shoigu', '?sergei shoigu')] },
+      { doc: 'b.txt', mentions: [m('Sergei Shoigu', 'sergei shoigu')] },
+    ]);
+    expect(confirmed.actors.map((a) => a.name)).toEqual(['Sergei Shoigu']);
+    expect(confirmed.rulesOf('sergei-shoigu')).toEqual(['confirmed-by-another-report']);
+    expect(confirmed.resolve('a.txt', '?sergei shoigu')).toBe('sergei-shoigu');
+    const alone = canonicalizeActors([{ doc: 'a.txt', mentions: [m('Grand Isle', '?grand isle')] }]);
+    expect(alone.actors).toEqual([]);
+  });
+
+  it('joins "Mr Dudley" (a titled surname) to the one Bob Dudley of the corpus, and records why', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Dudley', 'dudley')] },
+      { doc: 'b.txt', mentions: [m('Bob Dudley', 'bob dudley')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['Bob Dudley']);
+    expect(index.joins).toEqual([{ rule: 'surname-of-one-person', into: 'bob dudley', key: 'dudley' }]);
+  });
+
+  it('gives a word that only spoke ("Alyeska said") to the organisation of that name', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Alyeska', '?alyeska')] },
+      { doc: 'b.txt', mentions: [m('Alyeska', 'org:alyeska', 'organization')] },
+    ]);
+    expect(index.actors).toEqual([expect.objectContaining({ name: 'Alyeska', kind: 'organization' })]);
+    expect(index.rulesOf('alyeska')).toEqual(['tentative-joins-organisation']);
+  });
+
+  it('makes "Kim Jong Un" read as a company in one report the person the others name', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Kim Jong Un', 'org:kim jong un', 'organization')] },
+      { doc: 'b.txt', mentions: [m('Kim Jong Un', 'kim jong un'), m('Kim Jong Un', 'kim jong un')] },
+    ]);
+    expect(index.actors).toEqual([expect.objectContaining({ name: 'Kim Jong Un', kind: 'person' })]);
+    expect(index.rulesOf('kim-jong-un')).toEqual(['same-name-as-person']);
+  });
+
+  it('does not spell "BP" out as "BGC Partners": a name with an acronym of its own', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('BGC Partners', 'org:bgc partners', 'organization')] },
+      { doc: 'b.txt', mentions: [m('BP', 'org:bp', 'organization')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['BGC Partners', 'BP']);
+    expect(index.joins).toEqual([]);
+  });
+
+  it('records the acronym join: "KCNA" is the "Korean Central News Agency"', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Korean Central News Agency', 'org:korean central news agency', 'organization')] },
+      { doc: 'b.txt', mentions: [m('KCNA', 'org:kcna', 'organization')] },
+    ]);
+    expect(index.joins.map((j) => j.rule)).toEqual(['acronym']);
+  });
+});

@@ -225,7 +225,12 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // "BP said" in one report, with no person of that name: the organisation the corpus knows by it.
     else if (!owners.size && single.startsWith('?')) {
       const org = clusters.get(`org:${bare}`);
-      if (org) join(org, clusters.get(single)!, 'tentative-joins-organisation');
+      if (org) {
+        const tentative = clusters.get(single)!;
+        // its "person" was only a guess: it casts no vote on the organisation's kind
+        tentative.kindVotes.clear();
+        join(org, tentative, 'tentative-joins-organisation');
+      }
     }
   }
   // Organisations written out and as their acronym in different documents: "KCNA" / "Korean Central News Agency".

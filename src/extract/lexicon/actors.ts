@@ -379,7 +379,10 @@ export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: Reg
     'agency-slash-credit',
     /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\\?\/\s*(?:AP|AFP|Reuters|REUTERS|Getty|Getty Images|EPA|PA|Bloomberg|Corbis|Rex)\b|\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA)\s*\\?\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu,
   ],
-  ['reporting-credit', /\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Ee]dited|[Ww]ritten)\s+by\s+[^;)\n]*/gu],
+  [
+    'reporting-credit',
+    /\b(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Ee]dited|[Ww]ritten)\s+by\s+[^;)\n]*/gu,
+  ],
   ['contributed-to-report', /[^.\n]*\b(?:contributed|contributing) to this (?:report|story|article)[^.\n]*/gu],
   // "By Kevin Lamarque, Reuters", "By Sue Zeidler and Steve Gorman": names only, then punctuation or the line's end
   ['byline', /^[ \t]*(?:By|BY|Posted by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){1,6}(?=\s*(?:[,|—–-]|\n|$))/gmu],

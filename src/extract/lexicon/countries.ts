@@ -22,6 +22,9 @@ const EXTRA_NAMES: Record<string, string[]> = {
   China: ["People's Republic of China", 'PRC'],
   Iran: ['Islamic Republic of Iran'],
   Syria: [],
+  // the data set's common names since the renamings; news before them (and most after) use the old ones
+  Türkiye: ['Turkey'],
+  Czechia: ['Czech Republic'],
 };
 const EXTRA_CAPITALS: Record<string, string[]> = { 'United States': ['Washington'], Ukraine: ['Kyiv', 'Kiev'] };
 /** Demonyms the data set spells differently from news use. */
