@@ -162,7 +162,8 @@ function markModelNumbers(text: string, tokens: Token[]) {
 /** True when only spaces (no punctuation, no line break) separate two tokens: they can belong to one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.start + a.text.length, b.start);
-  return /^[ \t]+$/.test(gap);
+  // "Thad W. Allen", "George W. Bush": a middle initial's full stop stays inside the name.
+  return /^[ \t]+$/.test(gap) || (/^\p{Lu}$/u.test(a.text) && a.index > 0 && /^\.[ \t]+$/.test(gap));
 }
 
 /** Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen". */
@@ -541,7 +542,12 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
   const fullNames = new Map<string, { count: number; rules: string[] }>(); // normalised full name -> times seen, why a person
   // "Elon Musk founded SpaceX ... Musk said": a full name whose last word later stands alone is a person's;
   // organisations are not called by their last word.
-  const alone = new Set(people.filter((c) => c.tokens.length === 1 && !c.headline).map((c) => normalizeName(c.tokens[0].bare)));
+  // "the Horizon", "the Valdez" stand alone too, but a person is not "the Hayward".
+  const alone = new Set(
+    people
+      .filter((c) => c.tokens.length === 1 && !c.headline && !/^(?:the|a|an)$/i.test(previousWord(tokens, c.tokens[0])?.bare ?? ''))
+      .map((c) => normalizeName(c.tokens[0].bare)),
+  );
   const surnameAlone = (c: Candidate) => {
     const last = c.tokens[c.tokens.length - 1];
     // Products are called by their last word too ("iPod Shuffle" ... "the Shuffle"), but their first word stands
@@ -810,6 +816,10 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       if (product > 0) kinds.set(key, 'other');
       continue;
     }
+    // "Obama pledged", "Allen ordered", "Transocean sank": one word that acts is a surname as often as a company; with
+    // no company's cue it is left tentative, for canonical.ts to give to the person or organisation the corpus knows.
+    const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !e.rules.has('company-cue');
+    if (loneWord && product === 0) continue;
     if (org > product && org > 0) kinds.set(key, 'organization');
     else if (product > 0) kinds.set(key, 'other');
   }
