@@ -436,8 +436,9 @@ function outletCredit(text: string, m: ActorMention): boolean {
 export function withoutPublisher(mentions: ActorMention[], publisher: string | null): ActorMention[] {
   if (!publisher) return mentions;
   const source = NEWS_AGENCIES.find((a) => [a.name, ...a.aliases].some((n) => normalizeName(n) === normalizeName(publisher)));
-  const keys = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].map((n) => `org:${normalizeName(n)}`));
-  return mentions.filter((m) => !keys.has(m.key));
+  const names = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].map(normalizeName));
+  // whatever kind a document gave it ("Fox News" read as a person's name in a Fox News story)
+  return mentions.filter((m) => !names.has(m.key.replace(/^(?:org:|other:|\?)/, '')));
 }
 
 /** How far back "the bank" looks for the organisation it stands for. */
