@@ -186,10 +186,25 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (prev && !adjacent(text, prev, t)) flush();
     if (t.cap) run.push(t);
     else if (run.length && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[i + 1]?.cap) run.push(t);
+    else if (run.length && t.text === 'and' && andInsideOrganisation(text, tokens, run, i)) run.push(t);
     else flush();
   }
   flush();
   return runs;
+}
+
+/**
+ * "National Oceanic and Atmospheric Administration", "Food and Drug Administration": an "and" between capitalised
+ * words belongs to a name when the words after it end in an organisation's head word and the words before it do not
+ * ("BP and Transocean", "Halliburton and Cameron International" are two names).
+ */
+function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: number): boolean {
+  if (run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.possessive)) return false;
+  for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
+    if (ORG_HEADS.has(tokens[k].bare.toLowerCase())) return true;
+    if (tokens[k].possessive) return false;
+  }
+  return false;
 }
 
 function spanText(text: string, tokens: Token[]): string {
@@ -264,8 +279,27 @@ const NON_NAME_TAGS = new Set<Tag | undefined>(['ADV', 'ADJ', 'VERB', 'AUX', 'DE
  */
 function onlyModifier(t: Token): boolean {
   const w = t.bare.toLowerCase();
-  if (FIRST_NAMES.has(w) || canBeTagged(w, 'NOUN') || canBeTagged(w, 'PROPN')) return false;
+  if (FIRST_NAMES.has(w)) return false;
+  // "Are Americans ready?": a closed-class word is never a name, whatever else the lexicon says of it
+  if (CLOSED_CLASS.some((tag) => canBeTagged(w, tag))) return true;
+  if (canBeTagged(w, 'NOUN') || canBeTagged(w, 'PROPN')) return false;
   return canBeTagged(w, 'ADJ') || canBeTagged(w, 'VERB') || canBeTagged(w, 'ADV');
+}
+
+const CLOSED_CLASS = ['AUX', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ'] as const;
+
+/** The word and, for a plural ("Researchers", "Adds"), its singular: wink's lexicon holds base forms. */
+const baseForms = (w: string) => (/[^s]s$/.test(w) ? [w, w.slice(0, -1)] : [w]);
+
+/**
+ * "Researchers Vernon Asper", "Singer Jimmy Buffett", "Fisherman Joe Blow": at a sentence's start, a common noun
+ * before a given name describes the person; it is not part of the name.
+ */
+function descriptorBeforeName(tokens: Token[], t: Token): boolean {
+  const next = tokens[t.index + 1];
+  if (!next?.cap || !FIRST_NAMES.has(next.bare.toLowerCase())) return false;
+  const w = t.bare.toLowerCase();
+  return !FIRST_NAMES.has(w) && baseForms(w).some((f) => canBeTagged(f, 'NOUN') && !canBeTagged(f, 'PROPN'));
 }
 
 /** An acronym ("BP", "BBC", "NOAA"): it starts a company's name, but never continues a person's ("Mark Bly BP", "Robert Peston BBC"). */
@@ -298,10 +332,13 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
     // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
     const leadingNonName = (t: Token) =>
-      !t.cap || NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) || ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t)) && sentenceInitial(text, t));
+      !t.cap ||
+      NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
+      ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t)) && sentenceInitial(text, t));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i)) i++;
     const before = previousWord(tokens, run[0]);
-    let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase());
+    // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
+    let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ';
     while (i < run.length) {
       const t = run[i];
       const lower = t.bare.toLowerCase();
@@ -386,13 +423,26 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
   // said"): tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
   // bears that name ("Donald Trump" in another report), or one organisation ("BP said"); otherwise it is dropped.
   const taken = new Set(mentions.map((m) => m.start));
+  // "the Deepwater Horizon rig", "the Exxon Valdez spill": a name only ever written before a common noun modifies
+  // things; a person is named on their own somewhere.
+  const standsAlone = new Set<string>();
+  for (const c of others) {
+    const after = nextWord(tokens, c.tokens[c.tokens.length - 1]);
+    const modifier = after && !after.cap && after.tag === 'NOUN' && /^\s+$/.test(text.slice(c.tokens[c.tokens.length - 1].end, after.start));
+    if (!modifier) standsAlone.add(normalizeName(spanText(text, c.tokens)));
+  }
   for (const c of others) {
     const t = c.tokens[0];
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
     // ("?sergei shoigu"), kept only when another report of the corpus names that person.
     if (c.tokens.length >= 2 && c.tokens.length <= 4 && !c.headline && !c.placeHead && !taken.has(t.start) && personShaped(c.tokens)) {
       const key = normalizeName(spanText(text, c.tokens));
-      if (!ev.located.has(key) && !ORG_HEADS.has(c.tokens[c.tokens.length - 1].bare.toLowerCase()) && !NOT_ACTOR_WORDS.has(t.bare.toLowerCase()))
+      if (
+        standsAlone.has(key) &&
+        !ev.located.has(key) &&
+        !ORG_HEADS.has(c.tokens[c.tokens.length - 1].bare.toLowerCase()) &&
+        !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+      )
         emit('person', `?${key}`, c.tokens, ['tentative-full-name']);
       continue;
     }
@@ -400,8 +450,12 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     if (t.tag !== 'PROPN' && sentenceInitial(text, t)) continue;
     if (c.tokens.length !== 1 || c.headline || c.placeHead || taken.has(t.start) || t.bare.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.bare)) continue;
     if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
-    // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname.
-    if (ev.located.has(normalizeName(t.bare))) continue;
+    // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
+    // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
+    if (ev.located.has(normalizeName(t.bare))) {
+      emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
+      continue;
+    }
     emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   mentions.push(...definiteReferences(text, mentions));
@@ -476,7 +530,7 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */
 function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
-    if (!run[k].cap) return null; // do not reach across "of the" into the next name
+    if (!run[k].cap && run[k].text !== 'and') return null; // do not reach across "of the" into the next name (an "and" is inside one: andInsideOrganisation)
     if (ORG_HEADS.has(run[k].bare.toLowerCase()) && !run.slice(i, k).some((t) => t.possessive && TITLE_WORDS.has(t.bare.toLowerCase()))) {
       // "Bank of Japan", "Ministry of Defense", "Office of the President": the head word's "of" is part of the name.
       const of = run[k + 1]?.text === 'of' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
@@ -568,6 +622,13 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
   const companies = new Set(
     people.filter((c) => companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1])).map((c) => normalizeName(spanText(text, c.tokens))),
   );
+  // "the Deepwater Horizon rig", "iPod sales": a name before a product's noun names a thing, whatever else it looks like.
+  for (const c of people) {
+    const last = c.tokens[c.tokens.length - 1];
+    const after = nextWord(tokens, last);
+    if (after && !after.cap && !last.possessive && PRODUCT_NOUNS.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start)))
+      companies.add(normalizeName(spanText(text, c.tokens)));
+  }
   /** Why a candidate names a person, by rule; empty when nothing says so. */
   const personRules = (c: Candidate): string[] => {
     if (c.placeHead) return [];

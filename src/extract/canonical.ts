@@ -195,6 +195,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     a.kind = majorityKind(a);
   };
 
+  // "in Florida", "in Geneva": in how many documents a word stands as a place (see actors.ts, after-place-preposition)
+  const placeDocs = (bare: string) => clusters.get(`place:${bare}`)?.docs.size ?? 0;
   const personKeys = () => [...new Set([...clusters.entries()].filter(([, c]) => c.kind === 'person').map(([k]) => k))].sort();
   // Close spellings of one person across documents.
   const keys = personKeys().filter((k) => k.includes(' '));
@@ -225,7 +227,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // "BP said" in one report, with no person of that name: the organisation the corpus knows by it.
     else if (!owners.size && single.startsWith('?')) {
       const org = clusters.get(`org:${bare}`);
-      if (org) {
+      // "Florida" read once as a company and in forty reports as a place: a word of the place
+      if (org && org.docs.size > placeDocs(bare)) {
         const tentative = clusters.get(single)!;
         // its "person" was only a guess: it casts no vote on the organisation's kind
         tentative.kindVotes.clear();
@@ -253,6 +256,20 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   }
 
   joinCompanyForms(clusters, join);
+  // "Thad W. Allen" is the "Thad Allen" of other reports: a middle initial dropped.
+  for (const k of personKeys()) {
+    const parts = k.split(' ');
+    if (k.startsWith('?') || parts.length !== 3 || parts[1].length !== 1) continue;
+    const short = clusters.get(`${parts[0]} ${parts[2]}`);
+    if (short && short.kind === 'person') join(short, clusters.get(k)!, 'middle-initial');
+  }
+  // One word that more reports use as a place than as an organisation ("Louisiana sued" once, "in Louisiana" in
+  // fifty reports) is the place's, and a place is no actor.
+  const placeWords = new Set<Cluster>();
+  for (const [k, c] of clusters) {
+    const m = /^(?:org|other):(\S+)$/.exec(k);
+    if (m && c.keys.size === 1 && placeDocs(m[1]) > c.docs.size) placeWords.add(c);
+  }
 
   const dropped = new Set((overrides.drop ?? []).map(normalizeName));
   const renamed = applyOverrides(clusters, overrides.actors ?? [], join);
@@ -262,7 +279,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const used = new Set<string>();
   const finals = [...new Set(clusters.values())]
     .map((c) => ({ c, name: renamed.get(c)?.name ?? displayName(c) }))
-    .filter(({ c }) => ![...c.keys].every((k) => k.startsWith('?')))
+    .filter(({ c }) => ![...c.keys].every((k) => k.startsWith('?') || k.startsWith('place:')) && !placeWords.has(c))
     .filter(({ c, name }) => !dropped.has(normalizeName(name)) && ![...c.surfaces.keys()].some((s) => dropped.has(normalizeName(s))))
     .sort((a, b) => a.name.localeCompare(b.name) || [...a.c.keys].sort()[0].localeCompare([...b.c.keys].sort()[0]));
   for (const { c, name } of finals) {

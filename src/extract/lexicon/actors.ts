@@ -403,6 +403,8 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'International Atomic Energy Agency': ['IAEA'],
   'International Monetary Fund': ['IMF'],
   'World Health Organization': ['WHO'],
+  // the run of capitals stops at "and": "the US Centers for Disease Control and Prevention"
+  'Centers for Disease Control and Prevention': ['CDC', 'Centers for Disease Control'],
   'Federal Bureau of Investigation': ['FBI'],
   'Central Intelligence Agency': ['CIA'],
   Pentagon: [],
@@ -860,6 +862,11 @@ export const PRODUCT_NOUNS = new Set([
   'operating',
   // Not 'chips' or 'processors': "Intel processors" are the company's.
   'platform',
+  // what a rig or a ship is called: "the Deepwater Horizon rig", "the Exxon Valdez tanker"
+  'rig',
+  'tanker',
+  'vessel',
+  'ship',
   'users',
   'owners',
   'sales',
