@@ -271,6 +271,9 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
     const m = one('BP spokesman Bill Salvin told The Associated Press on Friday that the cap held.');
     expect(m.map((x) => x.surface)).toEqual(['BP', 'Bill Salvin']);
     expect(m[1].rules).toEqual(['title-before-name', 'subject-of-speech-verb']);
+    expect(one('Copies of planned testimony, obtained Monday by The Associated Press, showed fissures.').map((x) => x.key)).not.toContain(
+      'org:associated press',
+    );
   });
 
   it('keeps an agency that publishes: "published by the Korean Central News Agency (KCNA)"', () => {
@@ -291,5 +294,37 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
   it('keeps a full name with a given name but nothing else as a person: "succeeding Sergei Shoigu"', () => {
     const m = one('Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu, has emphasized ties.');
     expect(m.find((x) => x.surface === 'Sergei Shoigu')).toEqual({ surface: 'Sergei Shoigu', key: 'sergei shoigu', rules: ['known-first-name'] });
+  });
+});
+
+describe('findActorMentions: names next to descriptions and things', () => {
+  const one = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, key: m.key, rules: m.rules }));
+
+  it('keeps the descriptor out of "Researchers Vernon Asper" and takes no "Are Americans"', () => {
+    const m = one('Researchers Vernon Asper said the plume was large. Are Americans ready?');
+    expect(m[0]).toEqual({ surface: 'Vernon Asper', key: 'vernon asper', rules: ['known-first-name'] });
+    expect(m.some((x) => /Are|Researchers/.test(x.surface))).toBe(false);
+  });
+
+  it('reads "the Deepwater Horizon rig" as a thing, not a person', () => {
+    const m = one('It is in the official Deepwater Horizon disaster timeline. The Deepwater Horizon rig sank.');
+    expect(m.map((x) => `${x.key} ${x.rules}`)).toEqual(['other:deepwater horizon product-cue', 'other:deepwater horizon product-cue']);
+  });
+
+  it('keeps "and" inside "National Oceanic and Atmospheric Administration", not inside "BP and Transocean"', () => {
+    const m = one('The National Oceanic and Atmospheric Administration said so. BP and Transocean denied it.');
+    expect(m[0]).toEqual({
+      surface: 'National Oceanic and Atmospheric Administration',
+      key: 'org:national oceanic and atmospheric administration',
+      rules: ['organisation-head-word'],
+    });
+    expect(m.some((x) => x.surface.includes('BP and'))).toBe(false);
+  });
+
+  it('records "in Florida" as a place (no actor), for the corpus to weigh', () => {
+    expect(findActorMentions('Officials in Florida said. Florida sued BP.').map((x) => `${x.kind} ${x.key} ${x.rules}`)).toEqual([
+      'place place:florida after-place-preposition',
+      'place place:florida after-place-preposition',
+    ]);
   });
 });

@@ -56,8 +56,10 @@ interface Token {
   model?: boolean;
   /** wink's part of speech for the word starting here (undefined when wink split the text differently). */
   tag?: Tag;
-  /** Why a capitalised word is not part of any name ("date-word", "widget-word"). */
+  /** Why a capitalised word is not part of any name ("date-word", "widget-word", "place-compound"). */
   notName?: string;
+  /** "Hamas-led", "Iran-backed": a name that modifies the next word; it ends there. */
+  compound?: boolean;
 }
 
 type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'capital'; name: string };
@@ -102,12 +104,19 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     const possessive = /'s$/i.test(straight) || /s'$/.test(straight);
     let bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
     // "Hamas-led gunmen", "Iran-backed militias": the name before the suffix is the actor.
-    const compound = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored)$/iu.exec(bare);
+    const compound = /^(\p{Lu}[\p{L}.]*)-(led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored)$/iu.exec(bare);
     if (compound) bare = compound[1];
+    const compoundSuffix = compound?.[2].toLowerCase();
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
     // "Abdel Fattah al-Burhan", "Ahmed el-Sharaa": an Arabic article joined to a capitalised name is part of it.
     const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw) || /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u.test(raw);
-    tokens.push({ text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length, tag: tagAt.get(start) });
+    const token: Token = { text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length, tag: tagAt.get(start) };
+    // "Houston-based Halliburton": where a company is based is a place, and no part of its name.
+    if (compoundSuffix === 'based') {
+      token.cap = false;
+      token.notName = 'place-compound';
+    } else if (compoundSuffix) token.compound = true;
+    tokens.push(token);
   }
   markModelNumbers(text, tokens);
   markNonNames(tokens);
@@ -390,7 +399,7 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       ) {
         if (!run[j].cap) connectors++;
         j++;
-        if (run[j - 1].possessive) break;
+        if (run[j - 1].possessive || run[j - 1].compound) break;
       }
       const name = run.slice(i, Math.min(j, i + 4 + connectors));
       const last = name[name.length - 1];
@@ -469,7 +478,7 @@ const OUTLET_KEYS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].
 
 /**
  * An outlet named as the one reporting: "told The Associated Press", "in an interview with Reuters", "an Associated
- * Press reporter", "(Reuters)". The outlet gathered the words; it is not a participant of what they say.
+ * Press reporter", "obtained Monday by The Associated Press", "HOUSTON, May 3 (Reuters) -". The outlet gathered the words; it is not a participant of what they say.
  */
 function outletCredit(text: string, m: ActorMention): boolean {
   if (m.kind !== 'organization' || !OUTLET_KEYS.has(m.key)) return false;
@@ -477,6 +486,8 @@ function outletCredit(text: string, m: ActorMention): boolean {
   const after = text.slice(m.end, m.end + 30);
   return (
     /\b(?:told|tell|tells|telling|to|with)\s+(?:the\s+|The\s+|an?\s+)?$/.test(before) ||
+    // "Copies of planned testimony, obtained Monday by The Associated Press": the outlet doing its reporting
+    /\b(?:obtained|reviewed|seen|viewed|analy[sz]ed|conducted|commissioned)\s+(?:\w+\s+){0,2}by\s+(?:the\s+|The\s+)?$/.test(before) ||
     /^\s*(?:reporter|reporters|photographer|correspondent|journalist|staff|contributed|poll|survey|interview)/i.test(after) ||
     // a wire dateline's credit: "HOUSTON, May 3 (Reuters) -"
     (/\(\s*$/.test(before) && /^\s*\)\s*[-–—]/.test(after))
@@ -650,7 +661,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       if (personShaped(c.tokens) && FIRST_NAMES.has(c.tokens[0].bare.toLowerCase())) rules.push('known-first-name');
       if (surnameAlone(c)) rules.push('surname-used-alone');
     }
-    return rules;
+    // "Exxon Mobil said", "Fitch Ratings said": companies speak too, so speaking alone makes no person.
+    return rules.length === 1 && rules[0] === 'subject-of-speech-verb' ? [] : rules;
   };
   const why = new Map<Candidate, string[]>();
   for (const c of people) {
@@ -845,7 +857,8 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
   const kinds = new Map<string, 'organization' | 'other'>();
   for (const [key, e] of byKey) {
     const tokens0 = e.occurrences[0].tokens;
-    const camel = /^\p{Ll}{1,2}\p{Lu}/u.test(tokens0[0].text);
+    // "iPod", "eBay"; not a wire story's code ("nN30179546")
+    const camel = /^\p{Ll}{1,2}\p{Lu}\p{L}*\d{0,2}$/u.test(tokens0[0].text);
     const model = tokens0.some((t) => t.model);
     // "the A380", "a Boeing 747": a model designation of letters and a number.
     const designation = tokens0.length === 1 && /^\p{Lu}{1,2}\d{3,4}$/u.test(tokens0[0].text);

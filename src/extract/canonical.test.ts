@@ -205,3 +205,25 @@ describe('canonicalizeActors: joins and their rules', () => {
     expect(index.joins.map((j) => j.rule)).toEqual(['acronym']);
   });
 });
+
+describe('canonicalizeActors: places and initials', () => {
+  it('gives a word read once as a company and in more reports as a place to the place, which is no actor', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Florida', 'org:florida', 'organization'), m('Florida', '?florida')] },
+      { doc: 'b.txt', mentions: [m('Florida', 'place:florida', 'place'), m('Florida', '?florida')] },
+      { doc: 'c.txt', mentions: [m('Florida', 'place:florida', 'place')] },
+    ]);
+    expect(index.actors).toEqual([]);
+    expect(index.resolve('b.txt', '?florida')).toBeNull();
+    expect(index.joins.map((j) => j.rule)).not.toContain('tentative-joins-organisation');
+  });
+
+  it('makes "Thad W. Allen" the "Thad Allen" of other reports', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Thad W. Allen', 'thad w allen')] },
+      { doc: 'b.txt', mentions: [m('Thad Allen', 'thad allen'), m('Thad Allen', 'thad allen')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['Thad Allen']);
+    expect(index.rulesOf('thad-allen')).toEqual(['middle-initial']);
+  });
+});
