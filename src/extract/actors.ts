@@ -41,7 +41,7 @@ import {
   WIDGET_WORDS,
 } from './lexicon/actors';
 import { EVENT_WORDS } from './lexicon/events';
-import { PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicon/places';
+import { PLACE_HEADS, PLACE_PREPOSITIONS, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -347,7 +347,12 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i)) i++;
     const before = previousWord(tokens, run[0]);
     // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
-    let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ';
+    // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
+    let titled =
+      !!before &&
+      PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) &&
+      before.tag !== 'ADJ' &&
+      /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
     while (i < run.length) {
       const t = run[i];
       const lower = t.bare.toLowerCase();
@@ -381,6 +386,10 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         i += lex.length;
         continue;
       }
+      if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
+        i++;
+        continue;
+      }
       if (TITLE_WORDS.has(lower) || !t.cap || t.model) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         i++;
@@ -394,6 +403,8 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
         !(j > i && lexiconAt(text, run, j)) &&
         !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase())) &&
+        // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
+        !(j > i && US_STATES.has(run[j].bare)) &&
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
         !(j > i && isAcronym(run[j]) && !isAcronym(run[i]) && !run[j - 1].model)
       ) {
@@ -623,6 +634,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       c.tokens.length <= 3 &&
       c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.model) &&
       alone.has(normalizeName(last.bare)) &&
+      // "Grand Isle, Louisiana ... in Louisiana": a place's name stands alone too
+      !ev.located.has(normalizeName(last.bare)) &&
+      !US_STATES.has(last.bare) &&
       !alone.has(normalizeName(c.tokens[0].bare)) &&
       // "Recently Apple lawsuit": a sentence's first word is no first name
       !/ly$/.test(c.tokens[0].bare) &&
