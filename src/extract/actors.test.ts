@@ -247,6 +247,7 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
   it('takes no actor from photo credits and reporting credits', () => {
     expect(one('Crosses on Grand Isle, Louisiana Photograph: Win McNamee/Getty 11.30 pm CDT: The cables are cut.')).toEqual([]);
     expect(one('Kevin Lamarque/Reuters')).toEqual([]);
+    expect(one('Oil reached the marsh. (AP Photo/Manuel Balce Ceneta)').map((x) => x.surface)).not.toContain('Manuel Balce Ceneta');
     const m = one('BP capped the well. (Reporting by Jonathan Stempel in New York; Additional reporting by Anna Driver in Houston)');
     expect(m.map((x) => x.surface)).not.toContain('Jonathan Stempel');
     expect(m.map((x) => x.surface)).not.toContain('Anna Driver');
@@ -325,6 +326,18 @@ describe('findActorMentions: names next to descriptions and things', () => {
     expect(findActorMentions('Officials in Houston said. Houston sued BP.').map((x) => `${x.kind} ${x.key} ${x.rules}`)).toEqual([
       'place place:houston after-place-preposition',
       'place place:houston after-place-preposition',
+    ]);
+  });
+});
+
+describe('findActorMentions: names joined to a participle', () => {
+  it('keeps "Houston-based" and "Frankfurt-listed" out of names, and "Hamas-led" as Hamas', () => {
+    const m = findActorMentions('Houston-based Halliburton said so. Frankfurt-listed shares of Munich Re fell. Hamas-led gunmen attacked.');
+    // ("Halliburton said" alone is a tentative surname, "?halliburton": canonical.ts gives it to the company)
+    expect(m.map((x) => `${x.surface} ${x.key} ${x.rules}`)).toEqual([
+      'Halliburton ?halliburton tentative-surname',
+      'Munich Re org:munich re subject-of-happening',
+      'Hamas org:hamas organisation-lexicon',
     ]);
   });
 });

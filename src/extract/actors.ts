@@ -104,15 +104,17 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     const possessive = /'s$/i.test(straight) || /s'$/.test(straight);
     let bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
     // "Hamas-led gunmen", "Iran-backed militias": the name before the suffix is the actor.
-    const compound = /^(\p{Lu}[\p{L}.]*)-(led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored)$/iu.exec(bare);
+    // "BP-leased rig", "Frankfurt-listed shares": any participle joined to a name works the same way.
+    const compound =
+      /^(\p{Lu}[\p{L}.]*)-(led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored|\p{Ll}{2,}ed)$/u.exec(bare);
     if (compound) bare = compound[1];
     const compoundSuffix = compound?.[2].toLowerCase();
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
     // "Abdel Fattah al-Burhan", "Ahmed el-Sharaa": an Arabic article joined to a capitalised name is part of it.
     const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw) || /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u.test(raw);
     const token: Token = { text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length, tag: tagAt.get(start) };
-    // "Houston-based Halliburton": where a company is based is a place, and no part of its name.
-    if (compoundSuffix === 'based') {
+    // "Houston-based Halliburton", "Frankfurt-listed": where a company is based or listed is a place, and no part of its name.
+    if (compoundSuffix === 'based' || compoundSuffix === 'listed' || compoundSuffix === 'headquartered') {
       token.cap = false;
       token.notName = 'place-compound';
     } else if (compoundSuffix) token.compound = true;

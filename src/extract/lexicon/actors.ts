@@ -374,10 +374,11 @@ export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu'
 export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: RegExp]> = [
   // up to a live blog's next time stamp ("Photograph: Win McNamee/Getty 11.30 pm CDT: The cables are ...") or the line's end
   ['photo-credit', /\b(?:Photograph|Photo|Photos|Picture|Pictures|Image|Illustration|Credit)\s*:[^\n]{0,80}?(?=\s\d{1,2}[.:]\d{2}\b|\n|$)/gu],
-  // "Kevin Lamarque/Reuters", "REUTERS/Kevin Lamarque", "Win McNamee\/Getty": a name glued by a slash to an agency
+  // "Kevin Lamarque/Reuters", "REUTERS/Kevin Lamarque", "(AP Photo/Manuel Balce Ceneta)", "Win McNamee\/Getty": a name
+  // glued by a slash to an agency
   [
     'agency-slash-credit',
-    /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\\?\/\s*(?:AP|AFP|Reuters|REUTERS|Getty|Getty Images|EPA|PA|Bloomberg|Corbis|Rex)\b|\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA)\s*\\?\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu,
+    /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\\?\/\s*(?:AP|AFP|Reuters|REUTERS|Getty|Getty Images|EPA|PA|Bloomberg|Corbis|Rex)\b|\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA)(?:\s+Photo)?\s*\\?\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu,
   ],
   [
     'reporting-credit',
