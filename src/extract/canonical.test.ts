@@ -227,3 +227,18 @@ describe('canonicalizeActors: places and initials', () => {
     expect(index.rulesOf('thad-allen')).toEqual(['middle-initial']);
   });
 });
+
+describe('canonicalizeActors: names by how often reports use them', () => {
+  it('gives "President Obama" to Barack Obama, named in three times as many reports as Michelle Obama', () => {
+    const docs = ['a', 'b', 'c', 'd'].map((d) => ({ doc: `${d}.txt`, mentions: [m('Barack Obama', 'barack obama')] }));
+    docs.push({ doc: 'e.txt', mentions: [m('Michelle Obama', 'michelle obama')] }, { doc: 'f.txt', mentions: [m('Obama', 'obama')] });
+    const index = canonicalizeActors(docs);
+    expect(index.resolve('f.txt', 'obama')).toBe('barack-obama');
+    expect(index.rulesOf('barack-obama')).toEqual(['surname-of-most-named-person']);
+  });
+
+  it('names a company by the acronym reports write far more often: "BP", not "British Petroleum"', () => {
+    const mentions = [m('British Petroleum', 'org:bp', 'organization'), ...Array.from({ length: 3 }, () => m('BP', 'org:bp', 'organization'))];
+    expect(canonicalizeActors([{ doc: 'a.txt', mentions }]).actors.map((a) => a.name)).toEqual(['BP']);
+  });
+});
