@@ -10,7 +10,7 @@ import type { Analysis } from './nlp/analyse';
 import type { NounPhrase } from './nlp/noun-phrases';
 import { type Tag, spanText } from './nlp/tokens';
 import { normalizeName } from './normalize-name';
-import { PERSON_ROLE_NOUNS, PLACE_ONLY_PREPOSITIONS } from './lexicon/actors';
+import { PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS } from './lexicon/actors';
 
 export interface NameEvidence {
   /** wink's tag for the token starting at a character offset (after the layer's repairs). */
@@ -27,12 +27,6 @@ export interface NameEvidence {
   /** "in Houston", "from Grand Isle": names that stand after a locative preposition somewhere in the document. */
   located: Set<string>;
 }
-
-/**
- * Verbs people speak with more than companies do: "Tony Hayward said", "Allen told reporters". Not "announce",
- * "report", "claim": "Computer maker Apple Computer announced a new laptop".
- */
-const PERSON_SPEECH = new Set(['say', 'tell', 'add', 'explain', 'insist', 'ask', 'recall', 'admit', 'acknowledge', 'reply', 'testify', 'complain', 'joke']);
 
 const nameOf = (a: Analysis, np: NounPhrase | null): string | null => {
   if (!np?.properName) return null;
@@ -56,7 +50,7 @@ export function nameEvidence(a: Analysis): NameEvidence {
   for (const c of a.clauses) {
     for (const n of names(a, c.subject)) {
       ev.subjects.add(n);
-      if (PERSON_SPEECH.has(t.lemma[c.verb.head]) && n.includes(' ')) ev.speakers.add(n);
+      if (PERSON_SPEECH_VERBS.has(t.lemma[c.verb.head]) && n.includes(' ')) ev.speakers.add(n);
     }
   }
   for (const phrases of a.nounPhrases) {

@@ -31,6 +31,7 @@ import {
   PERSON_TITLE_HEADS,
   PRODUCT_DETERMINERS,
   PRODUCT_NOUNS,
+  SPEECH_FORMS,
   QUANTITY_WORDS,
   RELEASE_VERBS,
   REPORTING_VERBS,
@@ -669,8 +670,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (c.tokens.length >= 2) {
       // "on Grand Isle", "in Panama City": a name the document uses as a place needs a title to be a person's.
       if (ev.located.has(key) && !c.titled) return [];
-      // A person's name is words written in capitals and small letters ("Tony Hayward", "Jean-Marc Ayrault"), an initial
-      // at most in capitals ("George W Bush"): "Mark Bly BP", "UGC Chairman" are not.
+      // "Tony Hayward said" (a person's shape: not "Mark Bly BP")
       if (personShaped(c.tokens) && ev.speakers.has(key)) rules.push('subject-of-speech-verb');
       if (ev.described.has(key)) rules.push('described-by-role');
       // "succeeding Sergei Shoigu": a given name first.
@@ -756,8 +756,6 @@ function resolveHeadlineName(
   return false;
 }
 
-const SPEECH_FORMS = /^(?:said|says|say|told|tells|added|adds|noted|explained|insisted|claimed|claims|argued|argues|stated|states|warned|warns)$/;
-
 /**
  * "Apple unveiled", "Apple Corps has filed", "Cisco also sued": the name is the subject of a happening ('happening'),
  * or "EMI said": of a speech verb ('speech').
@@ -774,7 +772,7 @@ function actsAsSubject(text: string, tokens: Token[], last: Token): 'happening' 
   if (!verb || verb.cap || last.possessive || (passive && /ed$/.test(verb.bare))) return null;
   if (!/^[\s\p{L}]*$/u.test(text.slice(last.end, verb.start))) return null; // a comma or full stop ends the clause
   const w = verb.bare.toLowerCase();
-  if (SPEECH_FORMS.test(w)) return 'speech';
+  if (SPEECH_FORMS.has(w)) return 'speech';
   if (REPORTING_VERBS.has(w)) return 'happening';
   // A happening word in a verb form ("announced", "unveils"), not its noun ("the Apple deal", "Apple talks").
   return EVENT_WORDS.has(w) &&

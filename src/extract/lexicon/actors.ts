@@ -262,6 +262,48 @@ export const PERSON_ROLE_NOUNS = new Set([
   'author',
 ]);
 
+/**
+ * Verbs people speak with more than companies do, as lemmas: "Tony Hayward said", "Allen told reporters". Not
+ * "announce", "report", "claim": "Computer maker Apple Computer announced a new laptop".
+ */
+export const PERSON_SPEECH_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'explain',
+  'insist',
+  'ask',
+  'recall',
+  'admit',
+  'acknowledge',
+  'reply',
+  'testify',
+  'complain',
+  'joke',
+]);
+
+/** Speech verbs as written after a one-word name ("Hayward said", "EMI claims"): a person's or a company's words. */
+export const SPEECH_FORMS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'noted',
+  'explained',
+  'insisted',
+  'claimed',
+  'claims',
+  'argued',
+  'argues',
+  'stated',
+  'states',
+  'warned',
+  'warns',
+]);
+
 /** Prepositions after which a name is where something happens, not who does it: "in Houston", "near Grand Isle". */
 export const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'across', 'around', 'throughout']);
 
