@@ -247,6 +247,7 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
   it('takes no actor from photo credits and reporting credits', () => {
     expect(one('Crosses on Grand Isle, Louisiana Photograph: Win McNamee/Getty 11.30 pm CDT: The cables are cut.')).toEqual([]);
     expect(one('Kevin Lamarque/Reuters')).toEqual([]);
+    expect(one('Obama met them. (Official White House Photo by Pete Souza)').map((x) => x.surface)).not.toContain('Pete Souza');
     expect(one('Oil reached the marsh. (AP Photo/Manuel Balce Ceneta)').map((x) => x.surface)).not.toContain('Manuel Balce Ceneta');
     const m = one('BP capped the well. (Reporting by Jonathan Stempel in New York; Additional reporting by Anna Driver in Houston)');
     expect(m.map((x) => x.surface)).not.toContain('Jonathan Stempel');

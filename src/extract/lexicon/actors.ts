@@ -422,9 +422,10 @@ export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: Reg
     'agency-slash-credit',
     /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\\?\/\s*(?:AP|AFP|Reuters|REUTERS|Getty|Getty Images|EPA|PA|Bloomberg|Corbis|Rex)\b|\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA)(?:\s+Photo)?\s*\\?\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu,
   ],
+  // "(Reporting by Jonathan Stempel; Editing by Tim Dobbyn)", "Official White House Photo by Pete Souza"
   [
     'reporting-credit',
-    /\b(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Ee]dited|[Ww]ritten)\s+by\s+[^;)\n]*/gu,
+    /\b(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Ee]dited|[Ww]ritten|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?)\s+by\s+[^;)\n]*/gu,
   ],
   ['contributed-to-report', /[^.\n]*\b(?:contributed|contributing) to this (?:report|story|article)[^.\n]*/gu],
   // "By Kevin Lamarque, Reuters", "By Sue Zeidler and Steve Gorman": names only, then punctuation or the line's end
