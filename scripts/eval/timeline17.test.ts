@@ -17,6 +17,13 @@ describe('the Date F1 a perfect ranking of the events would reach', () => {
     expect(rankingCeiling(events, [gold('2010-04-20', '2010-07-15')])).toBeCloseTo(0.5, 5);
   });
 
+  it('asks for as many dates as a gold timeline has entries, when it gives one day twice', () => {
+    const events = ['2009-04-27', '2009-04-28', '2009-04-29', '2009-04-30'].map(at);
+    const twice: GoldTimeline = [...gold('2009-04-27', '2009-04-29', '2009-04-30'), ['2009-04-29', ['a second entry']]];
+    // Four entries, so four days picked; three distinct gold days, all found: F1 = 2·3 / (3 + 4).
+    expect(rankingCeiling(events, [twice])).toBeCloseTo(6 / 7, 5);
+  });
+
   it('averages over the topic’s gold timelines, and is 0 with no event in range', () => {
     const events = ['2010-04-20'].map(at);
     expect(rankingCeiling(events, [gold('2010-04-20'), gold('2011-01-01', '2011-02-01')])).toBeCloseTo(0.5, 5);

@@ -137,10 +137,12 @@ export function rankingCeiling(events: ReadonlyArray<Pick<EventRecord, 'date'>>,
   const days = new Set(events.filter((e) => e.date.precision === 'day').map((e) => e.date.value));
   let sum = 0;
   for (const gold of golds) {
+    // A gold timeline may give one day twice (H1N1_bbc): as score-tls does, it asks for as many dates as it has
+    // entries and recalls its distinct days.
     const g = [...new Set(gold.map(([d]) => d))].sort();
     const inRange = [...days].filter((d) => d >= g[0] && d <= g[g.length - 1]);
-    const hits = inRange.filter((d) => g.includes(d)).length;
-    const picked = Math.min(g.length, inRange.length);
+    const picked = Math.min(gold.length, inRange.length);
+    const hits = Math.min(picked, inRange.filter((d) => g.includes(d)).length);
     sum += picked ? (2 * hits) / (g.length + picked) : 0;
   }
   return golds.length ? sum / golds.length : 0;
