@@ -41,9 +41,9 @@ const OFF_PERIOD_WEIGHT = 0.5;
 /**
  * A month or a year counts half as well. Its date salience is not a day's: "in June" is written of anything that
  * happened in June, so the BBC's reports on the oil spill name "April 2010" in 103 documents and its busiest day
- * after the blast in 32, and the key events opened on "Several rig workers the BBC spoke to ..." (April 2010) above
- * the day the well was capped. A key event says when it happened; the month-dated one can be key with twice the
- * evidence. (Key dates are days in any case: a month names no day.)
+ * after the blast in 32; counted alike, six of the thirty key events were months or a year, the third of them
+ * "Several rig workers the BBC spoke to ..." (April 2010). A key event says when it happened; the month-dated one
+ * can be key with twice the evidence. (Key dates are days in any case: a month names no day.)
  */
 const COARSE_DATE_WEIGHT = 0.5;
 
