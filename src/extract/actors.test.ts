@@ -283,6 +283,12 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
     expect(m.map((x) => x.key)).toEqual(['org:korean central news agency', 'org:korean central news agency']);
   });
 
+  it('drops a wire that contributed to the page: "the Associated Press reported" above "The Associated Press contributed to this report"', () => {
+    const story = 'The Associated Press reported that the well was capped.';
+    expect(one(story).map((x) => x.key)).toEqual(['org:associated press']);
+    expect(one(`${story}\nThe Associated Press contributed to this report.`)).toEqual([]);
+  });
+
   it('drops the publishing outlet of a document ("Reuters" in a Reuters story)', () => {
     const text = 'BP shares fell, Reuters calculated. Exxon said it would help.';
     expect(withoutPublisher(findActorMentions(text), 'Reuters').map((x) => x.surface)).not.toContain('Reuters');

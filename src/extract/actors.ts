@@ -484,7 +484,14 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
   mentions.push(...definiteReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
-  return mentions.filter((m) => !inCredit(m) && !outletCredit(text, m)).sort((a, b) => a.start - b.start || a.end - b.end);
+  // "The Associated Press contributed to this report": the wire wrote much of the page, so its "the Associated Press
+  // reported" further up is the publisher speaking of itself.
+  const contributors = new Set(
+    mentions
+      .filter((m) => OUTLET_KEYS.has(m.key) && credits.some((c) => c.rule === 'contributed-to-report' && m.start >= c.start && m.end <= c.end))
+      .map((m) => m.key),
+  );
+  return mentions.filter((m) => !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The news agencies and outlets, by their document-local keys. */
