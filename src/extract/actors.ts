@@ -499,17 +499,18 @@ const OUTLET_KEYS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].
 
 /**
  * An outlet named as the one reporting: "told The Associated Press", "in an interview with Reuters", "an Associated
- * Press reporter", "obtained Monday by The Associated Press", "HOUSTON, May 3 (Reuters) -". The outlet gathered the words; it is not a participant of what they say.
+ * Press reporter", "Associated Press writers Matthew Daly and ...", "Tom Raum covers economics for The Associated Press",
+ * "obtained Monday by The Associated Press", "HOUSTON, May 3 (Reuters) -". The outlet gathered the words; it is not a participant of what they say.
  */
 function outletCredit(text: string, m: ActorMention): boolean {
   if (m.kind !== 'organization' || !OUTLET_KEYS.has(m.key)) return false;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const after = text.slice(m.end, m.end + 30);
   return (
-    /\b(?:told|tell|tells|telling|to|with)\s+(?:the\s+|The\s+|an?\s+)?$/.test(before) ||
+    /\b(?:told|tell|tells|telling|to|with|for)\s+(?:the\s+|The\s+|an?\s+)?$/.test(before) ||
     // "Copies of planned testimony, obtained Monday by The Associated Press": the outlet doing its reporting
     /\b(?:obtained|reviewed|seen|viewed|analy[sz]ed|conducted|commissioned)\s+(?:\w+\s+){0,2}by\s+(?:the\s+|The\s+)?$/.test(before) ||
-    /^\s*(?:reporter|reporters|photographer|correspondent|journalist|staff|contributed|poll|survey|interview)/i.test(after) ||
+    /^\s*(?:reporter|reporters|writer|writers|photographer|correspondent|journalist|staff|contributed|poll|survey|interview)/i.test(after) ||
     // a wire dateline's credit: "HOUSTON, May 3 (Reuters) -"
     (/\(\s*$/.test(before) && /^\s*\)\s*[-–—]/.test(after))
   );
