@@ -248,6 +248,9 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
     expect(one('Crosses on Grand Isle, Louisiana Photograph: Win McNamee/Getty 11.30 pm CDT: The cables are cut.')).toEqual([]);
     expect(one('Kevin Lamarque/Reuters')).toEqual([]);
     expect(one('Obama met them. (Official White House Photo by Pete Souza)').map((x) => x.surface)).not.toContain('Pete Souza');
+    // captions' credits: "(AP)" after a caption, "AP" glued to the next paragraph
+    const caption = one('Crews battle the remnants of the rig. (AP) Stanley Murray waited.\nAP Anadarko Petroleum Corp. owns a quarter of the well.');
+    expect(caption.map((x) => x.key).filter((k) => !k.startsWith('?'))).toEqual(['stanley murray', 'org:anadarko petroleum']);
     expect(one('Oil reached the marsh. (AP Photo/Manuel Balce Ceneta)').map((x) => x.surface)).not.toContain('Manuel Balce Ceneta');
     const m = one('BP capped the well. (Reporting by Jonathan Stempel in New York; Additional reporting by Anna Driver in Houston)');
     expect(m.map((x) => x.surface)).not.toContain('Jonathan Stempel');

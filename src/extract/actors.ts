@@ -122,7 +122,7 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     tokens.push(token);
   }
   markModelNumbers(text, tokens);
-  markNonNames(tokens);
+  markNonNames(text, tokens);
   return tokens;
 }
 
@@ -130,13 +130,15 @@ const isNumber = (t: Token | undefined) => !!t && /^\d/.test(t.text);
 const isMonth = (t: Token | undefined) => !!t && t.bare.toLowerCase() in MONTH_NAMES && t.cap;
 const isWeekday = (t: Token | undefined) => !!t && t.cap && (t.bare.toLowerCase() in WEEKDAY_NAMES || WEEKDAY_ABBREVIATIONS.has(t.bare.toLowerCase()));
 const ZONES = new Set(TIME_ZONES);
+/** News agencies written as acronyms: "AP", "AFP", "BBC". */
+const OUTLET_ACRONYMS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /^\p{Lu}{2,6}$/u.test(n)));
 
 /**
  * Capitalised words that are never part of a name. Dates: "Mon Feb 21", "Aug 25", "Chairman, UGC June 21, 1991",
  * "Wednesday 2 June 2010 17.37 BST" (a month next to a number or a weekday; a weekday next to a month or a number;
  * a time zone). Widgets: "End Quote Robert Peston BBC business editor" (the BBC's pull quotes), "Reply Option".
  */
-function markNonNames(tokens: Token[]) {
+function markNonNames(text: string, tokens: Token[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap) continue;
@@ -146,6 +148,14 @@ function markNonNames(tokens: Token[]) {
     else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || lower in WEEKDAY_NAMES)) t.notName = 'date-word';
     else if (ZONES.has(t.text)) t.notName = 'date-word';
     else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
+    // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
+    else if (
+      OUTLET_ACRONYMS.has(t.text) &&
+      next?.cap &&
+      /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+      /^[ \t]+$/.test(text.slice(t.end, next.start))
+    )
+      t.notName = 'credit';
     if (t.notName) t.cap = false;
   }
 }
@@ -512,7 +522,12 @@ function outletCredit(text: string, m: ActorMention): boolean {
     /\b(?:obtained|reviewed|seen|viewed|analy[sz]ed|conducted|commissioned)\s+(?:\w+\s+){0,2}by\s+(?:the\s+|The\s+)?$/.test(before) ||
     /^\s*(?:reporter|reporters|writer|writers|photographer|correspondent|journalist|staff|contributed|poll|survey|interview)/i.test(after) ||
     // a wire dateline's credit: "HOUSTON, May 3 (Reuters) -"
-    (/\(\s*$/.test(before) && /^\s*\)\s*[-–—]/.test(after))
+    (/\(\s*$/.test(before) && /^\s*\)\s*[-–—]/.test(after)) ||
+    // a caption's credit: "… the blazing remnants of the rig Deepwater Horizon. (AP)"; not an acronym after its name,
+    // "the Korean Central News Agency (KCNA)"
+    (/(?:^|[^\p{L}\s]\s*)\(\s*$/u.test(before) && /^\s*\)/.test(after)) ||
+    // a credit glued to the next caption or paragraph: "… in the Gulf of Mexico. / AP Anadarko Petroleum Corp., which owns"
+    (/(?:^|\n)[ \t]*$/.test(before) && /^\p{Lu}{2,6}$/u.test(m.surface) && /^[ \t]+\p{Lu}/u.test(after))
   );
 }
 
