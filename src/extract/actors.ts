@@ -27,6 +27,7 @@ import {
   ORG_CUES_AFTER,
   ORG_CUES_BEFORE,
   CREDIT_PATTERNS,
+  LEGAL_SUFFIXES,
   ORG_HEADS,
   PERSON_TITLE_HEADS,
   PRODUCT_DETERMINERS,
@@ -685,8 +686,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (c.placeHead) return [];
     const key = normalizeName(spanText(text, c.tokens));
     const last = c.tokens[c.tokens.length - 1].bare.toLowerCase();
-    // "Anadarko Petroleum said", "Deepwater Horizon": a company's word or a product's number is no person's.
-    if (ORG_HEADS.has(last) || c.tokens.some((t) => t.model) || companies.has(key)) return [];
+    // "Anadarko Petroleum said", "Halliburton Co", "iPhone 4": a company's word, a legal form or a product's number is no person's.
+    if (ORG_HEADS.has(last) || LEGAL_SUFFIXES.has(last) || c.tokens.some((t) => t.model) || companies.has(key)) return [];
     const rules: string[] = [];
     if (c.titled) rules.push('title-before-name');
     if (c.who) rules.push('relative-who');
