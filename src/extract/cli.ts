@@ -16,6 +16,7 @@ import { assembleTimeline } from './pipeline';
 import { parseActorsFile } from './actorsFile';
 import { AnalysisCache, defaultCacheRoot, extractorVersion } from './cache';
 import type { ActorOverrides } from './canonical';
+import { type IncrementalBuild, openIncremental } from './incremental';
 import { listDocuments } from './inputFolder';
 import { OutputError, writeTimelineFile } from './outputFile';
 import { analyseCorpus, type CorpusFile } from './parallel';
@@ -235,20 +236,29 @@ async function main() {
   const files = await inputDocuments(opts, warnings);
 
   let analysed: Awaited<ReturnType<typeof analyseCorpus>>;
+  let incremental: IncrementalBuild | null = null;
   if (opts.merge) analysed = await analysesFromShards(opts, files);
-  else {
-    const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
+  else if (opts.cache) {
+    const cache = new AnalysisCache(opts.cacheDir ?? defaultCacheRoot());
     // Old versions are cleared from the private cache only: a --cache DIR may be shared with other builds.
-    if (!opts.cacheDir) await cache?.pruneOtherVersions();
-    analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
-  }
-  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input) });
+    if (!opts.cacheDir) await cache.pruneOtherVersions();
+    // What the last build of this folder left (incremental.ts): unchanged files are not read again.
+    incremental = await openIncremental(cache, opts.input);
+    analysed = await incremental.analyse(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+  } else analysed = await analyseCorpus(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input), memo: incremental?.memo });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
 
   // Written atomically: a crash never leaves a half-written timeline behind.
   await writeTimelineFile(opts.out, serializeTimeline(timeline));
+  await incremental?.commit();
+  const reuse = incremental?.stats;
+  if (reuse?.unchanged)
+    say(
+      `${reuse.unchanged} of ${reuse.unchanged + reuse.read} documents unchanged since the last build (not read again); events of ${reuse.draftsReused} of ${reuse.draftsReused + reuse.draftsMade} documents reused`,
+    );
   say(
     `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings`,
   );

@@ -16,6 +16,15 @@ export interface ListedFile {
   id: string;
   /** where to read it */
   full: string;
+  /** what the walk's stat saw: an incremental build trusts a file unchanged while all four are (incremental.ts) */
+  stamp?: FileStamp;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 export interface ListOptions {
@@ -67,7 +76,7 @@ export async function listDocuments(root: string, warnings: BuildWarning[], opti
         }
       }
       if (stat.isDirectory()) await walk(full);
-      else if (stat.isFile()) out.push({ id: idOf(full), full });
+      else if (stat.isFile()) out.push({ id: idOf(full), full, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } });
       else warn(full, 'not-a-file', 'not a regular file (a device, pipe or socket), skipped');
     }
   }
