@@ -17,9 +17,9 @@ import { parseActorsFile } from './actorsFile';
 import { AnalysisCache, defaultCacheRoot, extractorVersion } from './cache';
 import type { ActorOverrides } from './canonical';
 import { type IncrementalBuild, openIncremental } from './incremental';
-import { listDocuments } from './inputFolder';
+import { type ListedFile, listDocuments } from './inputFolder';
 import { OutputError, writeTimelineFile } from './outputFile';
-import { analyseCorpus, type CorpusFile } from './parallel';
+import { analyseCorpus } from './parallel';
 import { explainMissing, inShard, type MissingDocument, parseShard, type Shard, type ShardRecord, shardName } from './shard';
 import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
@@ -165,7 +165,7 @@ async function checkInput(opts: Options) {
 }
 
 /** The documents of the input folder: every file listed but the actor corrections and the timeline itself. */
-async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<CorpusFile[]> {
+async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<ListedFile[]> {
   const listed = await listDocuments(opts.input, warnings, { followLinks: opts.followLinks });
   return listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
 }
@@ -210,13 +210,16 @@ async function runShard(opts: Options, shard: Shard) {
  * --merge: the analyses of the input folder's documents, from the cache only. A document without one stops
  * the merge before anything is written, naming it and its shard (shard.ts, explainMissing).
  */
-async function analysesFromShards(opts: Options, files: CorpusFile[]) {
+async function analysesFromShards(opts: Options, files: ListedFile[]) {
   const root = opts.cacheDir!;
   if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw new UserError(`Cache folder not found: ${root} (the --cache DIR the shards wrote to).`);
   const cache = new AnalysisCache(root, extractorVersion(), { shared: true });
   const missing: MissingDocument[] = [];
-  const analysed = await analyseCorpus(files, { cache, onMissing: (file, key, status) => missing.push({ id: file.id, key, status }) });
-  if (!missing.length) return analysed;
+  // Every analysis is read from the shards' entries (a missing one stops the merge), but the events stage of the
+  // documents whose inputs are unchanged since the last merge is reused (incremental.ts).
+  const incremental = await openIncremental(cache, opts.input);
+  const analysed = await incremental.analyse(files, { readAll: true, onMissing: (file, key, status) => missing.push({ id: file.id, key, status }) });
+  if (!missing.length) return { analysed, incremental };
   const { count, records } = await cache.readShardRecords();
   const others = count === null && missing.length === files.length ? await cache.otherVersions() : [];
   if (others.length)
@@ -237,7 +240,7 @@ async function main() {
 
   let analysed: Awaited<ReturnType<typeof analyseCorpus>>;
   let incremental: IncrementalBuild | null = null;
-  if (opts.merge) analysed = await analysesFromShards(opts, files);
+  if (opts.merge) ({ analysed, incremental } = await analysesFromShards(opts, files));
   else if (opts.cache) {
     const cache = new AnalysisCache(opts.cacheDir ?? defaultCacheRoot());
     // Old versions are cleared from the private cache only: a --cache DIR may be shared with other builds.
@@ -255,10 +258,11 @@ async function main() {
   await writeTimelineFile(opts.out, serializeTimeline(timeline));
   await incremental?.commit();
   const reuse = incremental?.stats;
-  if (reuse?.unchanged)
-    say(
-      `${reuse.unchanged} of ${reuse.unchanged + reuse.read} documents unchanged since the last build (not read again); events of ${reuse.draftsReused} of ${reuse.draftsReused + reuse.draftsMade} documents reused`,
-    );
+  const reused = [
+    reuse?.unchanged ? `${reuse.unchanged} of ${reuse.unchanged + reuse.read} documents unchanged since the last build (not read again)` : '',
+    reuse?.draftsReused ? `events of ${reuse.draftsReused} of ${reuse.draftsReused + reuse.draftsMade} documents reused` : '',
+  ].filter(Boolean);
+  if (reused.length) say(reused.join('; '));
   say(
     `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings`,
   );

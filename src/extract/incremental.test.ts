@@ -109,6 +109,26 @@ describe('an incremental build', { timeout: 600_000 }, () => {
     expect(again.timeline).toBe(afterRemoving.timeline);
   });
 
+  it('merges a split build incrementally too: one more article sharded, then --merge, gives the same bytes', () => {
+    extract();
+    const shard = (args: string[]) => {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, '--input', docs, '--out', out, '--cache', cache, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(r.status, String(r.stderr)).toBe(0);
+      return String(r.stdout);
+    };
+    const [another] = [...generateCorpus(4321, 1)];
+    writeFileSync(join(docs, `zz-sharded-${another.name}`), another.text);
+    shard(['--shard', '0/1']);
+    const merged = shard(['--merge']);
+    const total = readdirSync(docs).length;
+    expect(unchanged(merged)).toBeNull(); // a merge reads every analysis from the shards' entries
+    expect(eventsReused(merged)![0]).toBeGreaterThan(total / 2);
+    expect(readFileSync(out, 'utf8')).toBe(fromNothing());
+  });
+
   it('sees a file rewritten with the same size and modification time', () => {
     extract();
     const name = readdirSync(docs).sort()[20];

@@ -29,7 +29,7 @@ import { assemblyDir, BucketStore, type ManifestEntry, readManifest, sameStamp, 
 import type { AnalysisCache, AnalysisResult } from './cache';
 import type { DraftMention } from './events';
 import type { ListedFile } from './inputFolder';
-import { analyseCorpus } from './parallel';
+import { type AnalyseCorpusOptions, analyseCorpus } from './parallel';
 import type { Analysed, AssemblyMemo } from './pipeline';
 
 export interface IncrementalStats {
@@ -45,7 +45,10 @@ export interface IncrementalBuild {
   /** The analyses of the folder's files, as analyseCorpus gives them. */
   analyse(
     files: ListedFile[],
-    options?: { jobs?: number; onProgress?: (progress: { done: number; total: number; cached: number }) => void },
+    options?: Pick<AnalyseCorpusOptions, 'jobs' | 'onProgress' | 'onMissing'> & {
+      /** Read every file and take its analysis from the per-document cache, as a merge must (it names the missing ones). */
+      readAll?: boolean;
+    },
   ): Promise<AnalysisResult[]>;
   /** For assembleTimeline: stage results of the last build reused where their inputs are unchanged. */
   readonly memo: AssemblyMemo;
@@ -95,7 +98,7 @@ export async function openIncremental(cache: AnalysisCache, input: string): Prom
       const toRead: ListedFile[] = [];
       for (const file of files) {
         const known = previous.get(file.id);
-        const stored = known && file.stamp && sameStamp(file.stamp, known) ? docs.get(known.key) : undefined;
+        const stored = known && !options.readAll && file.stamp && sameStamp(file.stamp, known) ? docs.get(known.key) : undefined;
         const result = stored && decodeAnalysis(stored);
         if (!known || !result) {
           toRead.push(file);
@@ -113,6 +116,7 @@ export async function openIncremental(cache: AnalysisCache, input: string): Prom
       const read = await analyseCorpus(toRead, {
         jobs: options.jobs,
         cache,
+        onMissing: options.onMissing,
         onResult: (file, key, result) => {
           if (!key) return;
           keyOf.set(file.id, key);
