@@ -63,13 +63,26 @@ const eventsReused = (stdout: string) => /events of (\d+) of (\d+) documents reu
 beforeAll(() => {
   mkdirSync(docs, { recursive: true });
   // Generated articles: dated and undated ones (dated from the others), .txt, .md and .html.
-  for (const article of generateCorpus(5, 200)) writeFileSync(join(docs, article.name), article.text);
+  for (const article of generateCorpus(5, 199)) writeFileSync(join(docs, article.name), article.text);
+  // And one without a date of its own, which the build dates from what the others report ("On June 15, ...").
+  const [undated] = [...generateCorpus(77, 1)];
+  const withoutDates = undated.text
+    .replace(/<meta property="article:published_time"[^>]*>/, '')
+    .replace(new RegExp(`\\b(?:${MONTHS}) \\d{1,2}, \\d{4}`, 'g'), 'recently');
+  // Its latest explicit date is the least it can be dated from.
+  writeFileSync(join(docs, 'undated.html'), withoutDates.replace('</article>', '<p>The plan was first put forward on March 3, 2020.</p></article>'));
 });
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 describe('an incremental build', { timeout: 600_000 }, () => {
   it('writes the bytes of a build from nothing after an article is added, changed or removed', () => {
     const first = extract();
     expect(unchanged(first.stdout)).toBeNull(); // nothing to reuse yet
+    const undated = (JSON.parse(first.timeline) as { documents: Array<{ id: string; published: { basis: string } | null }> }).documents.find(
+      (d) => d.id === 'undated.html',
+    );
+    expect(undated?.published?.basis).toBe('inferred');
     expect(first.files).toEqual(fromNothing());
 
     const [added] = [...generateCorpus(999, 1)];

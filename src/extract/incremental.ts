@@ -37,6 +37,7 @@ export interface IncrementalStats {
   unchanged: number;
   /** documents read (new or changed, or not in the store): analysed, or taken from the per-document cache */
   read: number;
+  /** documents whose events stage was reused, and those where it ran (a document dated by the build counts once) */
   draftsReused: number;
   draftsMade: number;
 }
@@ -71,18 +72,30 @@ export async function openIncremental(cache: AnalysisCache, input: string): Prom
   const manifest = new Map<string, ManifestEntry>();
   const keyOf = new Map<string, string>();
   const stats: IncrementalStats = { unchanged: 0, read: 0, draftsReused: 0, draftsMade: 0 };
+  const draftsSeen = new Set<string>();
+  const draftsRan = new Set<string>();
+  const count = () => {
+    stats.draftsMade = draftsRan.size;
+    stats.draftsReused = draftsSeen.size - draftsRan.size;
+  };
 
   const memo: AssemblyMemo = {
     drafts(doc, inputs, compute) {
       const docKey = keyOf.get(doc.id);
-      if (!docKey) return compute();
+      draftsSeen.add(doc.id);
+      if (!docKey) {
+        draftsRan.add(doc.id);
+        count();
+        return compute();
+      }
       const key = createHash('sha256').update(`drafts ${VALUES_FORMAT}\0${docKey}\0`).update(JSON.stringify(inputs)).digest('hex');
       const stored = drafts.get(key);
       if (stored) {
-        stats.draftsReused++;
+        count();
         return deserialize(stored) as DraftMention[];
       }
-      stats.draftsMade++;
+      draftsRan.add(doc.id);
+      count();
       const made = compute();
       // serialised now: the value stored is the value returned, whatever later stages do with theirs
       drafts.set(key, serialize(made));
