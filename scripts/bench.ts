@@ -72,15 +72,15 @@ function printExtract(rows: ExtractResult[], real: RealTextResult | null) {
     `\nextraction (${rows[0]?.cores ?? real?.cores ?? '?'} cores; medians; cold = empty cache; × chrono = our CPU s / chrono-node's alone, same files, same run)`,
   );
   console.log(
-    `${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('MB/CPU s', 9)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} ${pad('chrono CPU s', 13)} ${pad('× chrono', 9)} runs`,
+    `${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('MB/CPU s', 9)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} ${pad('+1 CPU s', 9)} ${pad('chrono CPU s', 13)} ${pad('× chrono', 9)} runs`,
   );
   for (const r of rows)
     console.log(
-      `${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.mbPerCpuSecond, 9)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${pad(r.chrono?.cpuSeconds, 13)} ${pad(r.cpuRatioToChrono, 9)} ${r.runs}`,
+      `${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.mbPerCpuSecond, 9)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${pad(r.addOneCpuSeconds, 9)} ${pad(r.chrono?.cpuSeconds, 13)} ${pad(r.cpuRatioToChrono, 9)} ${r.runs}`,
     );
   if (real)
     console.log(
-      `${pad(`${real.documents} real`, 10)} ${pad(real.megabytes, 7)} ${pad(real.seconds, 8)} ${pad(real.mbPerSecondPerCore, 10)} ${pad(real.cpuSeconds, 7)} ${pad(real.mbPerCpuSecond, 9)} ${pad(real.peakMB, 8)} ${pad(real.events, 7)} ${pad(null, 9)} ${pad(real.chrono.cpuSeconds, 13)} ${pad(real.cpuRatioToChrono, 9)} ${real.runs}  (${real.corpus}: ${real.topics.length})`,
+      `${pad(`${real.documents} real`, 10)} ${pad(real.megabytes, 7)} ${pad(real.seconds, 8)} ${pad(real.mbPerSecondPerCore, 10)} ${pad(real.cpuSeconds, 7)} ${pad(real.mbPerCpuSecond, 9)} ${pad(real.peakMB, 8)} ${pad(real.events, 7)} ${pad(null, 9)} ${pad(null, 9)} ${pad(real.chrono.cpuSeconds, 13)} ${pad(real.cpuRatioToChrono, 9)} ${real.runs}  (${real.corpus}: ${real.topics.length})`,
     );
 }
 

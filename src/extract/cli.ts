@@ -16,9 +16,10 @@ import { assembleTimeline } from './pipeline';
 import { parseActorsFile } from './actorsFile';
 import { AnalysisCache, defaultCacheRoot, extractorVersion } from './cache';
 import type { ActorOverrides } from './canonical';
-import { listDocuments } from './inputFolder';
+import { type IncrementalBuild, openIncremental } from './incremental';
+import { type ListedFile, listDocuments } from './inputFolder';
 import { OutputError, writeTimelineFile } from './outputFile';
-import { analyseCorpus, type CorpusFile } from './parallel';
+import { analyseCorpus } from './parallel';
 import { explainMissing, inShard, type MissingDocument, parseShard, type Shard, type ShardRecord, shardName } from './shard';
 import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
@@ -165,7 +166,7 @@ async function checkInput(opts: Options) {
 }
 
 /** The documents of the input folder: every file listed but the actor corrections and the timeline itself. */
-async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<CorpusFile[]> {
+async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<ListedFile[]> {
   const listed = await listDocuments(opts.input, warnings, { followLinks: opts.followLinks });
   return listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
 }
@@ -210,13 +211,16 @@ async function runShard(opts: Options, shard: Shard) {
  * --merge: the analyses of the input folder's documents, from the cache only. A document without one stops
  * the merge before anything is written, naming it and its shard (shard.ts, explainMissing).
  */
-async function analysesFromShards(opts: Options, files: CorpusFile[]) {
+async function analysesFromShards(opts: Options, files: ListedFile[]) {
   const root = opts.cacheDir!;
   if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw new UserError(`Cache folder not found: ${root} (the --cache DIR the shards wrote to).`);
   const cache = new AnalysisCache(root, extractorVersion(), { shared: true });
   const missing: MissingDocument[] = [];
-  const analysed = await analyseCorpus(files, { cache, onMissing: (file, key, status) => missing.push({ id: file.id, key, status }) });
-  if (!missing.length) return analysed;
+  // Every analysis is read from the shards' entries (a missing one stops the merge), but the events stage of the
+  // documents whose inputs are unchanged since the last merge is reused (incremental.ts).
+  const incremental = await openIncremental(cache, opts.input);
+  const analysed = await incremental.analyse(files, { readAll: true, onMissing: (file, key, status) => missing.push({ id: file.id, key, status }) });
+  if (!missing.length) return { analysed, incremental };
   const { count, records } = await cache.readShardRecords();
   const others = count === null && missing.length === files.length ? await cache.otherVersions() : [];
   if (others.length)
@@ -236,20 +240,30 @@ async function main() {
   const files = await inputDocuments(opts, warnings);
 
   let analysed: Awaited<ReturnType<typeof analyseCorpus>>;
-  if (opts.merge) analysed = await analysesFromShards(opts, files);
-  else {
-    const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
+  let incremental: IncrementalBuild | null = null;
+  if (opts.merge) ({ analysed, incremental } = await analysesFromShards(opts, files));
+  else if (opts.cache) {
+    const cache = new AnalysisCache(opts.cacheDir ?? defaultCacheRoot());
     // Old versions are cleared from the private cache only: a --cache DIR may be shared with other builds.
-    if (!opts.cacheDir) await cache?.pruneOtherVersions();
-    analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
-  }
-  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input) });
+    if (!opts.cacheDir) await cache.pruneOtherVersions();
+    // What the last build of this folder left (incremental.ts): unchanged files are not read again.
+    incremental = await openIncremental(cache, opts.input);
+    analysed = await incremental.analyse(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+  } else analysed = await analyseCorpus(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input), memo: incremental?.memo });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
 
   // Written atomically: a crash never leaves a half-written timeline behind.
   await writeTimelineFile(opts.out, serializeTimeline(timeline));
+  await incremental?.commit();
+  const reuse = incremental?.stats;
+  const reused = [
+    reuse?.unchanged ? `${reuse.unchanged} of ${reuse.unchanged + reuse.read} documents unchanged since the last build (not read again)` : '',
+    reuse?.draftsReused ? `events of ${reuse.draftsReused} of ${reuse.draftsReused + reuse.draftsMade} documents reused` : '',
+  ].filter(Boolean);
+  if (reused.length) say(reused.join('; '));
   say(
     `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings`,
   );

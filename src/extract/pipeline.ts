@@ -25,10 +25,22 @@ export interface SourceFile {
 
 export interface BuildOptions {
   overrides?: ActorOverrides;
+  /** Results of earlier builds to reuse where a stage's inputs are unchanged (incremental.ts); the output is the same without it. */
+  memo?: AssemblyMemo;
   /** the collection's name, written as the file's title (extract --title, or the input folder's name) */
   title?: string;
   /** Called after each document is analysed (for progress bars). */
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The seam of incremental builds (incremental.ts): a stage of the corpus-wide half may hand its inputs and the
+ * function that computes it to the memo, which returns that function's result, computed now or in an earlier
+ * build for the same inputs. `inputs` must hold everything the computation reads besides the document's own
+ * analysis (which the memo knows by its content), so that a result is only ever reused for the same inputs.
+ */
+export interface AssemblyMemo {
+  drafts(doc: Analysed, inputs: { actors: ResolvedActor[]; published: string | null }, compute: () => DraftMention[]): DraftMention[];
 }
 
 /** Everything the build step learns from one document alone: plain data, cacheable by content, made in any worker. */
@@ -228,7 +240,7 @@ export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): 
  */
 export function assembleTimeline(
   analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>,
-  options: Pick<BuildOptions, 'overrides' | 'title'> = {},
+  options: Pick<BuildOptions, 'overrides' | 'title' | 'memo'> = {},
 ): TimelineFile {
   const warnings = analysed.flatMap((a) => a.warnings);
   // Copies: inference below sets `published` on undated documents, and callers may cache their input.
@@ -242,19 +254,26 @@ export function assembleTimeline(
   const isPerson = (id: string) => kinds.get(id) === 'person';
   const resolved = new Map(docs.map((d) => [d.id, resolveActors(d, index, names, kinds)]));
 
+  const draftsOf = (d: Analysed) => {
+    const actors = resolved.get(d.id)!;
+    const compute = () => eventDrafts(d, actors);
+    return options.memo ? options.memo.drafts(d, { actors, published: d.published?.value ?? null }, compute) : compute();
+  };
   // Pass 1: documents with their own date.
-  const drafts = new Map(docs.map((d) => [d.id, eventDrafts(d, resolved.get(d.id)!)]));
+  const drafts = new Map(docs.map((d) => [d.id, draftsOf(d)]));
   const datedOf = (d: Analysed) =>
     drafts
       .get(d.id)!
       .map((m) => dated(m, d))
       .filter((m): m is DatedMention => !!m);
-  const firstPass = clusterMentions(docs.flatMap(datedOf), isPerson);
+  // Clustered only when a document needs a date from it: when every document has its own, pass 2 is this very clustering.
+  let firstPass: Cluster[] | null = null;
   // Pass 2: date the undated documents from what the others say, then read their relative dates again.
   for (const d of docs) {
     if (d.published) continue;
+    firstPass ??= clusterMentions(docs.flatMap(datedOf), isPerson);
     d.published = inferPublished(d, drafts.get(d.id)!, firstPass, isPerson);
-    if (d.published) drafts.set(d.id, eventDrafts(d, resolved.get(d.id)!));
+    if (d.published) drafts.set(d.id, draftsOf(d));
     else
       warnings.push({
         doc: d.id,
