@@ -23,8 +23,8 @@ export async function boot(url: UrlState, loading: Promise<LoadResult>) {
   );
   const result = await loading;
   if (result.ok) {
-    explorerStore.getState().loaded(result.timeline, result.index);
-    void restoreMyDocuments(url.data, result.timeline);
+    explorerStore.getState().loaded(result.timeline, { index: result.index, texts: result.texts });
+    void restoreMyDocuments(url.data, result.timeline, result.texts);
   } else explorerStore.getState().failed(result.error);
   syncUrlWithStore(explorerStore);
 }

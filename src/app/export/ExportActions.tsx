@@ -18,9 +18,16 @@ export function ExportActions() {
     const { index, matches } = filtered();
     downloadFile(buildCsv(index, matches), 'chronolens-events.csv', 'text/csv;charset=utf-8');
   };
-  const exportJson = () => {
+  const exportJson = async () => {
     const { index, matches } = filtered();
-    downloadFile(`${JSON.stringify(filteredTimeline(index, matches), null, 2)}\n`, 'chronolens-timeline.json', 'application/json');
+    try {
+      setProblem(null);
+      // one file with the documents' texts: those of a timeline in two parts are fetched first
+      const texts = await explorerStore.getState().loadTexts();
+      downloadFile(`${JSON.stringify(filteredTimeline(index, matches, texts), null, 2)}\n`, 'chronolens-timeline.json', 'application/json');
+    } catch (e) {
+      setProblem(`Could not export JSON: ${(e as Error).message}`);
+    }
   };
   const exportImage = async () => {
     const host = document.querySelector<HTMLElement>('.timeline-host');

@@ -5,7 +5,8 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { serializeTimeline } from '../../extract/write';
 import { formatDate } from '../store/dates';
-import { useExplorer } from '../store/store';
+import { joinTexts } from '../../schema/timeline';
+import { explorerStore, useExplorer } from '../store/store';
 import { fileFromPaste, fileFromUpload, refuseUpload, type MyDocument } from './myDocument';
 import { addMyDocuments, myDocsStore, removeMyDocument, useMyDocs } from './myDocsStore';
 import './mydocs.css';
@@ -194,10 +195,17 @@ function MyDocsStatus() {
 
 export function DownloadTimelineButton() {
   const index = useExplorer((s) => s.index);
-  const download = () => {
+  const download = async () => {
     if (!index) return;
-    // the same serialisation as the CLI's timeline.json, so the file opens with ?data= or in another tool
-    const blob = new Blob([serializeTimeline(index.timeline)], { type: 'application/json' });
+    let texts: ReadonlyMap<string, string>;
+    try {
+      texts = await explorerStore.getState().loadTexts();
+    } catch (e) {
+      myDocsStore.setState({ notice: { kind: 'error', text: `The timeline was not downloaded: ${(e as Error).message}` } });
+      return;
+    }
+    // one file, the documents' texts in it: the CLI's serialisation, so it opens with ?data= or in another tool
+    const blob = new Blob([serializeTimeline(joinTexts(index.timeline, texts))], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, type SourceFile } from '../../extract/pipeline';
 import { serializeTimeline } from '../../extract/write';
-import { parseTimeline, type TimelineFile } from '../../schema/timeline';
+import { parseTimeline, type WholeTimeline } from '../../schema/timeline';
 import { PASTED_ARTICLE } from './__fixtures__/pastedArticle';
 import { ExtractionSession, type SiteReader } from './extractionSession';
 import { fileFromPaste, fileFromUpload } from './myDocument';
@@ -32,7 +32,7 @@ function siteFrom(files: SourceFile[], reads: string[] = []): SiteReader {
 }
 
 /** The seed timeline as the CLI builds it (not data/timeline.json, which may predate the extractor's last change). */
-const base: TimelineFile = JSON.parse(serializeTimeline(buildTimeline(seeds)));
+const base: WholeTimeline = JSON.parse(serializeTimeline(buildTimeline(seeds)));
 
 let work: string;
 beforeAll(() => {
