@@ -5,6 +5,7 @@ import { buildCsv } from './csv';
 import { downloadFile } from './download';
 import { filteredTimeline } from './filteredTimeline';
 import { collectionFacts, factsLine } from '../store/collection';
+import { printHandout } from '../print/HandoutSlot';
 import { timelinePng } from './timelinePng';
 
 /** The filtered events as a handout, CSV or JSON, and the timeline view as a PNG. */
@@ -44,7 +45,7 @@ export function ExportActions() {
   };
   return (
     <span className="export-actions">
-      <button type="button" onClick={() => window.print()} title="Print the filtered events as a handout">
+      <button type="button" onClick={() => void printHandout()} title="Print the filtered events as a handout">
         Print handout
       </button>
       <button type="button" onClick={exportCsv}>
