@@ -9,7 +9,7 @@
  */
 import { type DocumentWithText, SCHEMA_VERSION, type TimelineFile, TimelineFileSchema, type TimelineTexts, TimelineTextsSchema } from '../schema/timeline';
 
-const stringify = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const stringify = (value: unknown, space = 2) => `${JSON.stringify(value, null, space || undefined)}\n`;
 
 export function serializeTimeline(timeline: TimelineFile): string {
   return stringify(TimelineFileSchema.parse(timeline));
@@ -26,7 +26,12 @@ export interface TimelineParts {
  * The timeline as two files: `textsFile` is the second part's name beside the first; `digest` (SHA-256 in the CLI)
  * turns the texts into the id both parts carry, so a texts file from another build is recognised as such.
  */
-export function serializeTimelineParts(timeline: TimelineFile, textsFile: string, digest: (text: string) => string): TimelineParts {
+export function serializeTimelineParts(
+  timeline: TimelineFile,
+  textsFile: string,
+  digest: (text: string) => string,
+  options: { space?: number } = {},
+): TimelineParts {
   const whole = TimelineFileSchema.parse(timeline);
   const documents = whole.documents.map((d) => {
     if (d.text === undefined) throw new Error(`serializeTimelineParts: document "${d.id}" has no text`);
@@ -39,7 +44,7 @@ export function serializeTimelineParts(timeline: TimelineFile, textsFile: string
     texts: { file: textsFile, id },
     documents: whole.documents.map(({ text: _, ...meta }) => meta),
   });
-  return { timeline: stringify(first), texts: stringify(texts) };
+  return { timeline: stringify(first, options.space ?? 2), texts: stringify(texts, options.space ?? 2) };
 }
 
 /**
