@@ -41,13 +41,13 @@ describe('the timeline written in two parts', () => {
     expect(id('c.texts.json')).not.toBe(id('a.texts.json'));
   });
 
-  it('renames nothing when one of the two cannot be written: the old texts stay, and no temporary file', async () => {
+  it('renames nothing when one of the two cannot be written: the old timeline stays, and no temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chronolens-parts-'));
     const out = join(dir, 'timeline.json');
-    mkdirSync(out); // the timeline's place is taken by a folder: refused after the texts' temporary file was written
-    writeFileSync(join(dir, 'timeline.texts.json'), 'old texts');
-    await expect(writeTimelineParts(out, whole)).rejects.toThrow(/Cannot write .*timeline\.json: it is a folder/);
-    expect(readFileSync(join(dir, 'timeline.texts.json'), 'utf8')).toBe('old texts');
+    writeFileSync(out, 'old timeline');
+    mkdirSync(join(dir, 'timeline.texts.json')); // the texts' place is taken by a folder: refused after the timeline's temporary file was written
+    await expect(writeTimelineParts(out, whole)).rejects.toThrow(/Cannot write .*timeline\.texts\.json: it is a folder/);
+    expect(readFileSync(out, 'utf8')).toBe('old timeline');
     expect(readdirSync(dir).sort()).toEqual(['timeline.json', 'timeline.texts.json']);
   });
 

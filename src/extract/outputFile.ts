@@ -32,12 +32,12 @@ export async function writeTimelineFile(out: string, text: string): Promise<stri
 
 /**
  * Writes several files as writeTimelineFile does each: every temporary file is written before any is renamed, so
- * a failure (a full disk) leaves all the old files in place; then they are renamed in the order given. A timeline in
- * two parts gives its texts first: a page that reads the new timeline.json then finds its texts already there, and
+ * a failure (a full disk) leaves all the old files in place; then they are renamed in `renameOrder`. A timeline in
+ * two parts renames its texts first: a page that reads the new timeline.json then finds its texts already there, and
  * a build killed between the two renames leaves an old timeline.json whose texts id no longer matches, which the
  * app names (src/schema/timeline.ts, parseTexts) instead of showing another build's texts.
  */
-export async function writeFilesAtomically(files: Array<{ out: string; text: string }>): Promise<string[]> {
+export async function writeFilesAtomically(files: Array<{ out: string; text: string }>, renameOrder = files.map((_, i) => i)): Promise<string[]> {
   const prepared: Array<{ out: string; target: string; tmp: string }> = [];
   const fail = async (out: string, err: unknown) => {
     await Promise.all(prepared.map((p) => fs.rm(p.tmp, { force: true }).catch(() => {})));
@@ -61,7 +61,7 @@ export async function writeFilesAtomically(files: Array<{ out: string; text: str
       await fail(out, err);
     }
   }
-  for (const { out, target, tmp } of prepared) {
+  for (const { out, target, tmp } of renameOrder.map((i) => prepared[i])) {
     try {
       await fs.rename(tmp, target);
     } catch (err) {
@@ -81,10 +81,14 @@ export async function writeTimelineParts(out: string, timeline: TimelineFile): P
   const textsName = textsFileFor(path.basename(target));
   const parts = serializeTimelineParts(timeline, textsName, (text) => createHash('sha256').update(text).digest('hex'));
   const textsOut = path.join(path.dirname(target), textsName);
-  const [texts, written] = await writeFilesAtomically([
-    { out: textsOut, text: parts.texts },
-    { out, text: parts.timeline },
-  ]);
+  // `out` checked first, so that a problem with the path given is named as given; the texts renamed first
+  const [written, texts] = await writeFilesAtomically(
+    [
+      { out, text: parts.timeline },
+      { out: textsOut, text: parts.texts },
+    ],
+    [1, 0],
+  );
   return { timeline: written, texts };
 }
 
