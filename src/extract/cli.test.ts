@@ -90,6 +90,14 @@ describe('npm run extract on a folder of hostile files', () => {
 });
 
 describe('npm run extract when nothing can be done', { timeout: 60_000 }, () => {
+  it('prints its usage on --help as lines a reader can follow, not one line of escaped newlines', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\\n');
+    expect(r.stdout).toMatch(/^ {2}--input DIR +folder of/m);
+    expect(r.stdout).toMatch(/^ {2}--merge +write the timeline/m);
+  });
+
   it('says in one line that the input folder is missing', () => {
     const r = run(['--input', join(dir, 'no-such-folder')]);
     expect(r.code).not.toBe(0);

@@ -91,7 +91,8 @@ function parseArgs(argv: string[]): Options {
       opts.shard = shard;
     } else if (a === '--merge') opts.merge = true;
     else if (a === '--help' || a === '-h') {
-      say(USAGE);
+      // The usage is our own text of several lines: each goes out as a line of its own.
+      for (const line of USAGE.split('\n')) say(line);
       process.exit(0);
     } else throw new UserError(`Unknown option ${a}.\n${USAGE}`);
   }
