@@ -87,17 +87,17 @@ function printExtract(rows: ExtractResult[], real: RealTextResult | null) {
 
 function printClient(rows: ClientResult[]) {
   console.log(
-    "\nclient (headless Chromium, production build; medians; MB: the first view's file [+ its texts file]; busy: the page's main-thread ms until loaded; [bare vis-timeline, same file, same run]; × = app / bare)",
+    "\nclient (headless Chromium, production build; medians; MB: the first view's file [+ its texts file]; busy: the page's main-thread ms until loaded; reader: ms to open a document's text; [bare vis-timeline, same file, same run]; × = app / bare)",
   );
   console.log(
-    `${pad('events', 8)} ${pad('MB', 6)} ${pad('+texts', 7)} ${pad('load ms', 8)} ${pad('busy', 6)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('filter ms', 10)} ${pad('p95', 5)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('frame p95', 10)} ${pad('[bare]', 7)} ${pad('×', 5)}  note`,
+    `${pad('events', 8)} ${pad('MB', 6)} ${pad('+texts', 7)} ${pad('load ms', 8)} ${pad('busy', 6)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('filter ms', 10)} ${pad('p95', 5)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('frame p95', 10)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('reader', 7)}  note`,
   );
   for (const r of rows) {
     const p = r.peer;
     const x = r.ratioToPeer;
     const notes = [r.note, p?.note && `bare: ${p.note}`].filter(Boolean).join('; ');
     console.log(
-      `${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.textsMegabytes, 7)} ${pad(r.loadMs, 8)} ${pad(r.loadTaskMs, 6)} ${pad(p?.loadMs, 7)} ${pad(x?.load, 5)} ${pad(r.filterMs, 10)} ${pad(r.filterP95Ms, 5)} ${pad(p?.filterMs, 7)} ${pad(x?.filter, 5)} ${pad(r.frameP95Ms, 10)} ${pad(p?.frameP95Ms, 7)} ${pad(x?.frameP95, 5)}  ${notes}`,
+      `${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.textsMegabytes, 7)} ${pad(r.loadMs, 8)} ${pad(r.loadTaskMs, 6)} ${pad(p?.loadMs, 7)} ${pad(x?.load, 5)} ${pad(r.filterMs, 10)} ${pad(r.filterP95Ms, 5)} ${pad(p?.filterMs, 7)} ${pad(x?.filter, 5)} ${pad(r.frameP95Ms, 10)} ${pad(p?.frameP95Ms, 7)} ${pad(x?.frameP95, 5)} ${pad(r.readerMs, 7)}  ${notes}`,
     );
   }
 }

@@ -39,6 +39,11 @@ export interface ClientResult {
   filterMs: number | null;
   /** The 95th percentile of the same clicks (FILTER_CLICKS per run). */
   filterP95Ms?: number | null;
+  /**
+   * The first document opened: "Read in document" clicked → its text in the reader. On a timeline in two parts this
+   * fetches, parses and checks the texts file. Median.
+   */
+  readerMs?: number | null;
   /** 95th percentile of requestAnimationFrame intervals while wheel-zooming and dragging for ~2 s. */
   frameP95Ms: number | null;
   /** What got in the way, when a figure is missing. */
@@ -176,6 +181,21 @@ interface Measured {
   loadTaskMs: number;
   filterMs: number[];
   frameP95Ms: number;
+  /** NaN: the page has no reader (the bare vis-timeline page) */
+  readerMs: number;
+}
+
+/** Opens the first listed event's first source in the reader and times it until the document's text shows. */
+async function timeReader(page: Page): Promise<number> {
+  const table = page.getByRole('table', { name: 'Events' });
+  if (!(await table.count())) return NaN;
+  await table.locator('tbody tr[aria-rowindex]').first().getByRole('link').first().click({ timeout: 30_000 });
+  const read = page.getByRole('region', { name: 'Event details' }).getByRole('link', { name: 'Read in document' }).first();
+  await read.waitFor({ timeout: 30_000 });
+  const started = await page.evaluate(() => performance.now());
+  await read.click();
+  await page.locator('.reader-text').waitFor({ timeout: 120_000 });
+  return (await page.evaluate(() => performance.now())) - started;
 }
 
 /** One fresh page at url: load, check then uncheck the actor's box, then frames while zooming and dragging. */
@@ -198,7 +218,8 @@ async function measure(browser: Browser, url: string, events: number, actorName:
     await box.scrollIntoViewIfNeeded({ timeout: 30_000 });
     const filterMs: number[] = [];
     for (let i = 0; i < FILTER_CLICKS; i++) filterMs.push(await timeFilterClick(page, box));
-    return { loadMs, loadTaskMs, filterMs, frameP95Ms: await frameP95(page) };
+    const frameP95Ms = await frameP95(page);
+    return { loadMs, loadTaskMs, filterMs, frameP95Ms, readerMs: await timeReader(page) };
   } finally {
     await context.close();
   }
@@ -220,6 +241,7 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
     loadTaskMs: null,
     filterMs: null,
     filterP95Ms: null,
+    readerMs: null,
     frameP95Ms: null,
   };
   const peer: NonNullable<ClientResult['peer']> = { loadMs: null, filterMs: null, frameP95Ms: null };
@@ -228,7 +250,7 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
   const bare: Array<Measured | null> = [];
   const say = (who: string, i: number, m: Measured) =>
     log(
-      `  client ${events} events, ${who} run ${i + 1}/${runs}: load ${m.loadMs.toFixed(0)} ms (main thread busy ${m.loadTaskMs.toFixed(0)} ms), filter ${m.filterMs.map((f) => f.toFixed(0)).join('/')} ms, frame p95 ${m.frameP95Ms.toFixed(1)} ms`,
+      `  client ${events} events, ${who} run ${i + 1}/${runs}: load ${m.loadMs.toFixed(0)} ms (main thread busy ${m.loadTaskMs.toFixed(0)} ms), filter ${m.filterMs.map((f) => f.toFixed(0)).join('/')} ms, frame p95 ${m.frameP95Ms.toFixed(1)} ms${Number.isNaN(m.readerMs) ? '' : `, reader ${m.readerMs.toFixed(0)} ms`}`,
     );
   for (let i = 0; i < runs; i++) {
     try {
@@ -253,7 +275,14 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
   }
   const summarise = (
     ms: Measured[],
-    into: { loadMs: number | null; loadTaskMs?: number | null; filterMs: number | null; filterP95Ms?: number | null; frameP95Ms: number | null },
+    into: {
+      loadMs: number | null;
+      loadTaskMs?: number | null;
+      filterMs: number | null;
+      filterP95Ms?: number | null;
+      frameP95Ms: number | null;
+      readerMs?: number | null;
+    },
   ) => {
     if (!ms.length) return;
     into.loadMs = Math.round(median(ms.map((m) => m.loadMs)));
@@ -267,6 +296,7 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
         ),
       );
     into.frameP95Ms = Math.round(median(ms.map((m) => m.frameP95Ms)) * 10) / 10;
+    if ('readerMs' in into) into.readerMs = Math.round(median(ms.map((m) => m.readerMs)));
   };
   summarise(app, result);
   summarise(
