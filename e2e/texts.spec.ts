@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { serializeTimeline } from '../src/extract/write';
+import { createHash } from 'node:crypto';
+import { serializeTimeline, serializeTimelineParts } from '../src/extract/write';
 import { parseTimeline, type TimelineFileV1 } from '../src/schema/timeline';
 import { collectPageErrors, eventRows, moreAction, openExplorer, servedTimeline } from './support';
 
@@ -62,6 +63,18 @@ test('a version 1 file (one piece, every text in it) still opens, and its reader
   const reader = await openReader(page);
   await expect(reader.locator('.reader-text')).toContainText(unquoted);
   expect(asked).toEqual([]);
+});
+
+test('?data= opens another timeline in two parts, and its reader reads its own texts file', async ({ page }) => {
+  const parts = serializeTimelineParts(timeline, 'other.texts.json', (t) => createHash('sha256').update(t).digest('hex'));
+  await page.route('**/other.json', (route) => route.fulfill({ contentType: 'application/json', body: parts.timeline }));
+  await page.route('**/other.texts.json', (route) => route.fulfill({ contentType: 'application/json', body: parts.texts }));
+  const asked = textsRequests(page);
+  await openExplorer(page, '/?data=other.json');
+  expect(asked).toEqual([]);
+  const reader = await openReader(page);
+  await expect(reader.locator('.reader-text')).toContainText(unquoted);
+  expect(asked.map((u) => new URL(u).pathname.split('/').pop())).toEqual(['other.texts.json']);
 });
 
 test('"Download timeline" gives one file with every text: the build step’s one-file timeline, byte for byte', async ({ page }) => {
