@@ -18,17 +18,16 @@ import { AnalysisCache, defaultCacheRoot, extractorVersion } from './cache';
 import type { ActorOverrides } from './canonical';
 import { type IncrementalBuild, openIncremental } from './incremental';
 import { type ListedFile, listDocuments } from './inputFolder';
-import { OutputError, writeTimelineFile } from './outputFile';
+import { OutputError, writeTimelineParts } from './outputFile';
 import { analyseCorpus } from './parallel';
 import { explainMissing, inShard, type MissingDocument, parseShard, type Shard, type ShardRecord, shardName } from './shard';
 import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
-import { serializeTimeline } from './write';
 
 const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
                           [--shard i/n | --merge]
   --input DIR      folder of .txt, .md and .html articles (default: data/documents)
-  --out FILE       timeline to write (default: data/timeline.json)
+  --out FILE       timeline to write (default: data/timeline.json), its document texts beside it (timeline.texts.json)
   --title TEXT     the collection's name, shown by the app (default: the input folder's name)
   --actors FILE    optional actor corrections (default: data/actors.json when it exists)
   --jobs N         documents analysed in parallel (default: one per core)
@@ -255,8 +254,9 @@ async function main() {
   for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
 
-  // Written atomically: a crash never leaves a half-written timeline behind.
-  await writeTimelineFile(opts.out, serializeTimeline(timeline));
+  // Written atomically: a crash never leaves a half-written timeline behind. Two parts: the texts apart, read only
+  // when a reader opens a document (src/schema/timeline.ts).
+  const written = await writeTimelineParts(opts.out, timeline);
   await incremental?.commit();
   const reuse = incremental?.stats;
   const reused = [
@@ -265,7 +265,7 @@ async function main() {
   ].filter(Boolean);
   if (reused.length) say(reused.join('; '));
   say(
-    `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings`,
+    `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings; texts in ${path.basename(written.texts)} beside it`,
   );
 }
 

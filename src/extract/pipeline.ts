@@ -3,7 +3,7 @@
  * merge → timeline. No I/O here (cli.ts reads files; the browser passes dropped files), so the same
  * function runs in Node and in a Web Worker.
  */
-import type { DocumentRecord, Precision, TimelineFile } from '../schema/timeline';
+import type { DocumentRecord, Precision, WholeTimeline } from '../schema/timeline';
 import { SCHEMA_VERSION, TimelineFileSchema } from '../schema/timeline';
 import type { BuildWarning, Sentence, TimeExpression } from './types';
 import { readDocument } from './read';
@@ -224,7 +224,7 @@ export function analyseFile(file: SourceFile): { doc: Analysed | null; warnings:
   }
 }
 
-export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): TimelineFile {
+export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): WholeTimeline {
   const ordered = [...files].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const analysed = ordered.map((file, i) => {
     const result = analyseFile(file);
@@ -241,7 +241,7 @@ export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): 
 export function assembleTimeline(
   analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>,
   options: Pick<BuildOptions, 'overrides' | 'title' | 'memo'> = {},
-): TimelineFile {
+): WholeTimeline {
   const warnings = analysed.flatMap((a) => a.warnings);
   // Copies: inference below sets `published` on undated documents, and callers may cache their input.
   const docs = analysed.flatMap((a) => (a.doc ? [{ ...a.doc }] : [])).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -292,7 +292,7 @@ export function assembleTimeline(
 
   const events = toEventRecords(clusters, (id) => names.get(id) ?? id);
   const onEvents = new Set(events.flatMap((e) => e.actors));
-  const timeline: TimelineFile = {
+  const timeline: WholeTimeline = {
     schemaVersion: SCHEMA_VERSION,
     ...(options.title ? { title: options.title } : {}),
     documents: docs.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, published: d.published, text: d.text, citedSources: d.citedSources })),
@@ -300,5 +300,5 @@ export function assembleTimeline(
     events: rateImportance(events, docs),
     warnings: warnings.sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code)),
   };
-  return TimelineFileSchema.parse(timeline);
+  return TimelineFileSchema.parse(timeline) as WholeTimeline; // every document with its text, as built
 }
