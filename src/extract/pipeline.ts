@@ -13,7 +13,9 @@ import { segmentSentences } from './segment';
 import { findActorMentions } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
 import { findTimeExpressions } from './time';
-import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
+import { extractEventMentions, type DraftMention, type EventCandidate, type ResolvedActor } from './events';
+import { eventCandidates } from './events/candidates';
+import { analyseText } from './nlp/analyse';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
 import { rateImportance } from './importance';
@@ -48,6 +50,8 @@ export interface Analysed {
    */
   times: TimeExpression[];
   timesReference: string | null;
+  /** Happening clauses with their title words (events/candidates.ts): they need no publication date. */
+  eventCandidates: EventCandidate[];
 }
 
 /**
@@ -92,6 +96,8 @@ export function analyseCleanText(
   const header = headerSpans(text);
   excluded.push(...header);
   const inHeader = (m: { start: number; end: number }) => header.some(([a, b]) => m.start < b && m.end > a);
+  // The linguistic analysis is made once per document, here in the worker, and only its event candidates are kept.
+  const candidates = eventCandidates(analyseText(text, sentences), excluded).candidates;
   return {
     id,
     text,
@@ -104,6 +110,7 @@ export function analyseCleanText(
     excluded,
     times: findTimeExpressions(text, described.published?.value ?? null),
     timesReference: described.published?.value ?? null,
+    eventCandidates: candidates,
   };
 }
 
@@ -185,7 +192,7 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
 function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
   const reference = doc.published?.value ?? null;
   const times = reference === doc.timesReference ? doc.times : findTimeExpressions(doc.text, reference);
-  return extractEventMentions({ doc: doc.id, text: doc.text, sentences: doc.sentences, times, actors, excluded: doc.excluded });
+  return extractEventMentions({ doc: doc.id, text: doc.text, sentences: doc.sentences, times, actors, excluded: doc.excluded, candidates: doc.eventCandidates, published: reference });
 }
 
 /** The per-document half of the build: read, clean, describe, segment, find actors. Pure and independent per file. */

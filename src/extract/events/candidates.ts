@@ -1,0 +1,541 @@
+/**
+ * Event candidates: the clauses of a document that state a happening, each with its title words and the
+ * phrases that name its participants. Computed once per document from its linguistic analysis (no
+ * publication date needed), so it runs in the workers and is cached with the rest of the document's
+ * analysis; the corpus-wide half only attaches dates and resolved actors (events.ts).
+ *
+ * A clause is a happening when its head verb reports something done or occurred, in the past (or the
+ * present of a headline), with a subject of its own, and it is neither negated, modal, future, conditional,
+ * quoted, a belief, a state nor a saying. Every decision, kept or not, names its rule.
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag, type TokenTable } from '../nlp/tokens';
+import { BELIEF_VERBS } from '../lexicon/grammar';
+import { EVENT_NOUNS, EVENT_WORDS, NOT_YET_MODIFIERS, PARTICIPANT_PREPOSITIONS, SAYING_VERBS, STATE_VERBS, TITLE_DROP_ADVERBS } from '../lexicon/events';
+
+/** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
+export function eventClassOf(word: string, lemma: string): string {
+  return EVENT_WORDS.get(word) ?? EVENT_WORDS.get(lemma) ?? `verb:${lemma}`;
+}
+
+/** What a part of a title is: a participant (subject, object, agent), the verb, or a phrase after it. */
+export type TitleRole = 'subject' | 'verb' | 'object' | 'agent' | 'phrase';
+
+/** A run of consecutive title words, as characters of the document. */
+export interface TitleRun {
+  start: number;
+  end: number;
+  role: TitleRole;
+  /** Written with no space before it ("'s" after a name cut from its phrase). */
+  glued: boolean;
+}
+
+export interface EventCandidate {
+  /** A clause ("BP capped the well") or a noun of a happening with its date ("a summit between Kim and Putin in June"). */
+  kind: 'clause' | 'nominal';
+  /** Index of the sentence in the document's sentences. */
+  sentence: number;
+  /** The clause's own characters (embedded clauses left out), as ranges: a date there is the happening's date. */
+  own: Array<[number, number]>;
+  /**
+   * Characters of the non-finite clauses that hang on it ("met with visiting Russian Defense Minister Andrei
+   * Beloousov on November 29th", ", killing 11 workers"): a date there dates this happening when its own
+   * words have none.
+   */
+  dependent: Array<[number, number]>;
+  /** The verb head as written and its lemma. */
+  verb: string;
+  lemma: string;
+  /** Kind of happening for merging ("meet", "attack"), or "verb:<lemma>" when the lexicon has none. */
+  classes: string[];
+  /**
+   * Character ranges of the phrases naming its participants: subject, object, agent and phrases after "with",
+   * "between", "of", "by", "against", "to" among its own words and those of participles hanging on it ("met with
+   * visiting Russian Defense Minister Andrei Beloousov", "appointed ..., replacing Sergei Shoigu"). `pp` marks a
+   * prepositional phrase, where a place is only where it happened.
+   */
+  participants: Array<{ start: number; end: number; pp: boolean }>;
+  /** Title words in the order written. */
+  title: TitleRun[];
+  /**
+   * "he" / "she" when the subject is that pronoun, "his" / "her" / "their" when a happening noun's owner is:
+   * events.ts names the person (or the two people) only when it is certain.
+   */
+  pronoun: string | null;
+  /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
+  attribution: string | null;
+  rules: string[];
+}
+
+/** A clause that was read and set aside, with the rule that set it aside (for `explain`). */
+export interface RejectedClause {
+  sentence: number;
+  verb: string;
+  rule: string;
+}
+
+/** Most words a title may have; longer ones lose their trailing phrase, then their modifiers. */
+export const TITLE_MAX_WORDS = 12;
+
+const isWordToken = (t: TokenTable, i: number) => t.tag[i] !== 'PUNCT' && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
+
+/** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
+function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
+  const t = a.tokens;
+  const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  // "The report, published by the Korean Central News Agency (KCNA) on November 30th": a participle that
+  // describes its noun, or one whose subject is its parent's ("Belousov has made headlines ..., arriving on
+  // November 29, 2024"), tells a happening of its own when the parent tells of the past.
+  const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
+  const passiveForm = c.verb.form === 'ed' || c.verb.form === 'participle' || c.verb.form === 'past';
+  // "The mutual defence agreement signed by Kim and Putin earlier this year further solidifies ...": an -ed form
+  // with a by-phrase and no auxiliary is a participle describing its noun, however the parser opened it.
+  const reducedRelative = c.kind === 'main' && c.agent !== null && !c.passive && c.verb.form === 'ed' && c.verb.auxiliaries.length === 0;
+  const participle =
+    reducedRelative ||
+    (c.kind === 'participial' &&
+      ((c.subjectFrom === 'antecedent' && passiveForm) || (c.subjectFrom === 'controller' && parent !== null && (parent.tense === 'past' || parent.perfect))));
+  if (!participle && (c.kind === 'participial' || c.kind === 'infinitive' || c.tense === 'nonfinite')) return 'not-finite';
+  if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
+  if (c.reported?.kind === 'belief') return 'belief';
+  if (c.negated) return 'negated';
+  if (c.modal) return 'modal';
+  if (c.tense === 'future') return 'future';
+  if (c.conditional) return 'conditional';
+  if (c.verb.copula) return 'state:copula';
+  // A particle makes another verb: "called off the search", "set up a fund" are happenings.
+  const phrasal = c.verb.particle >= 0;
+  if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';
+  if (!phrasal && BELIEF_VERBS.has(lemma)) return 'belief-verb';
+  // "Thad Allen said on Monday": the saying is no happening a reader wants on a timeline; what was said is
+  // read in its own clause.
+  if (!phrasal && SAYING_VERBS.has(lemma)) return 'saying-verb';
+  if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
+  else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
+  else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
+  else if (c.tense === 'present' && c.headline) rules.push('headline-present');
+  else return 'present-tense';
+  rules.push(`clause:${c.kind}`);
+  if (c.reported?.kind === 'speech') rules.push('reported-speech');
+  if (c.reported?.kind === 'according-to') rules.push('according-to');
+  return null;
+}
+
+/** The phrase without its apposition: "Tony Hayward" of "Tony Hayward, BP's chief executive,". */
+function coreTokens(np: NounPhrase): number[] {
+  const out: number[] = [];
+  const skip = np.appositive;
+  for (let i = np.start; i < np.end; i++) if (!skip || i < skip.start || i >= skip.end) out.push(i);
+  return out;
+}
+
+/**
+ * A phrase cut to what names it: its proper name when its head is in one ("Tony Hayward" of "BP's chief
+ * executive Tony Hayward"), else its determiner, up to two words before the head, and the head.
+ */
+function shortTokens(t: TokenTable, np: NounPhrase): number[] {
+  if (np.conjuncts.length) {
+    // "North Korean leader Kim Jong-un and Russian Defense Minister Andrei Belousov": each member cut, "and" kept.
+    const out: number[] = [];
+    np.conjuncts.forEach((m, k) => {
+      out.push(...shortTokens(t, m));
+      const next = np.conjuncts[k + 1];
+      if (next) for (let i = m.end; i < next.start; i++) out.push(i);
+    });
+    return out;
+  }
+  if (np.properName) {
+    const [s, e] = np.properName;
+    return Array.from({ length: e - s }, (_, k) => s + k);
+  }
+  const out: number[] = [];
+  if (np.determiner >= 0 && !np.possessor) out.push(np.determiner);
+  if (np.possessor) {
+    out.push(...possessorTokens(t, np));
+  }
+  const mods = np.modifiers.filter((m) => m < np.head).slice(-2);
+  out.push(...mods, np.head);
+  return [...new Set(out)].sort((x, y) => x - y);
+}
+
+/** The owner of a phrase with its "'s": "North Korea’s" of "North Korea’s dispatch". */
+function possessorTokens(t: TokenTable, np: NounPhrase): number[] {
+  const p = np.possessor!;
+  const out = shortTokens(t, p);
+  for (let i = p.end; i < np.end && (t.flags[i] & Flag.POSSESSIVE) !== 0; i++) out.push(i);
+  if (!out.some((i) => (t.flags[i] & Flag.POSSESSIVE) !== 0) && p.end > 0 && (t.flags[p.end - 1] & Flag.POSSESSIVE) !== 0) out.push(p.end - 1);
+  return [...new Set(out)].sort((x, y) => x - y);
+}
+
+const wordCount = (t: TokenTable, ids: number[]) => ids.filter((i) => isWordToken(t, i)).length;
+
+/** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
+function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
+  for (const np of nps) if (np.start === at + 1) return np;
+  return null;
+}
+
+/**
+ * The title's tokens: subject, verb group, then object, the by-agent of a passive, or the phrase right after
+ * an intransitive verb ("collapsed into the Patapsco River"); modifiers, appositions, adverbs of sequence and
+ * every embedded clause left out. Words stay in the order written, so a title is a subsequence of its sentence.
+ */
+function titleTokens(a: Analysis, c: Clause, rules: string[]): Map<number, TitleRole> | null {
+  const t = a.tokens;
+  const nps = a.nounPhrases[c.sentence];
+  const subject = c.subject!;
+  const parts: Array<{ role: TitleRole; full: number[]; short: number[] }> = [];
+  parts.push({ role: 'subject', full: coreTokens(subject), short: shortTokens(t, subject) });
+  const verb: number[] = [];
+  for (let i = c.verb.start; i < c.verb.end; i++) {
+    // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
+    if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
+    verb.push(i);
+  }
+  if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
+  parts.push({ role: 'verb', full: verb, short: verb });
+  const object = c.object && !c.object.temporal && !c.object.adjectival ? c.object : null;
+  if (object) parts.push({ role: 'object', full: coreTokens(object), short: shortTokens(t, object) });
+  if (c.agent && c.agent.preposition >= 0) {
+    parts.push({ role: 'agent', full: [c.agent.preposition, ...coreTokens(c.agent)], short: [c.agent.preposition, ...shortTokens(t, c.agent)] });
+  } else if (!object) {
+    // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
+    const after = Math.max(c.verb.end, c.verb.particle + 1);
+    const np = t.tag[after] === 'ADP' ? phraseAfter(nps, after) : null;
+    if (np && !np.temporal && np.end <= c.end) parts.push({ role: 'phrase', full: [after, ...coreTokens(np)], short: [after, ...shortTokens(t, np)] });
+  }
+  const choose = (useShort: (role: TitleRole) => boolean, dropPhrase: boolean) => {
+    const m = new Map<number, TitleRole>();
+    for (const p of parts) {
+      if (dropPhrase && p.role === 'phrase') continue;
+      for (const i of useShort(p.role) ? p.short : p.full) if (!m.has(i)) m.set(i, p.role);
+    }
+    return m;
+  };
+  const tries: Array<[string, (r: TitleRole) => boolean, boolean]> = [
+    ['title:subject-verb-object', () => false, false],
+    ['title:without-phrase', () => false, true],
+    ['title:short-object', (r) => r === 'object' || r === 'agent', true],
+    ['title:short-phrases', (r) => r !== 'verb', true],
+  ];
+  for (const [rule, useShort, drop] of tries) {
+    const m = choose(useShort, drop);
+    if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+      rules.push(rule);
+      return m;
+    }
+  }
+  return null;
+}
+
+/** Title tokens → runs of consecutive words as characters, punctuation at the cuts and all quotation marks dropped. */
+function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8Array): TitleRun[] {
+  // "the Korean Central News Agency (KCNA)": an aside in brackets is no part of a title.
+  const ids = [...tokens.keys()].filter((i) => !bracketed[i]).sort((x, y) => x - y);
+  // "Kim Jong-un", "11-year-old": a hyphen between two title words written against both stays, or the word breaks.
+  for (let k = ids.length - 1; k > 0; k--) {
+    const gap = ids[k - 1] + 1;
+    if (ids[k] === gap + 1 && (t.flags[gap] & Flag.GLUED) !== 0 && (t.flags[ids[k]] & Flag.GLUED) !== 0) {
+      ids.splice(k, 0, gap);
+      tokens.set(gap, tokens.get(ids[k - 1])!);
+    }
+  }
+  const runs: TitleRun[] = [];
+  let k = 0;
+  while (k < ids.length) {
+    let j = k;
+    // A run goes on over consecutive tokens of one role, except quotation marks and brackets (scare quotes
+    // and asides would be left unbalanced) and list punctuation.
+    while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1 && tokens.get(ids[j + 1]) === tokens.get(ids[k]) && keepsRun(t, ids[j + 1])) j++;
+    let s = k;
+    let e = j;
+    while (s <= e && !isWordToken(t, ids[s])) s++;
+    while (e >= s && !isWordToken(t, ids[e])) e--;
+    if (s <= e) {
+      // "BP" + "'s" cut apart by a role change: written together, kept together.
+      const glued = runs.length > 0 && (t.flags[ids[s]] & Flag.GLUED) !== 0 && s > 0 && ids[s - 1] === ids[s] - 1 && isWordToken(t, ids[s - 1]);
+      runs.push({ start: t.start[ids[s]], end: t.end[ids[e]], role: tokens.get(ids[s])!, glued });
+    }
+    k = j + 1;
+    while (k < ids.length && !keepsRun(t, ids[k]) && !isWordToken(t, ids[k])) k++;
+  }
+  return runs;
+}
+
+/** Inside a run: words, and punctuation glued inside a word ("11-year-old", "U.K.-based"). Commas, dashes and quotes cut. */
+function keepsRun(t: TokenTable, i: number): boolean {
+  if (isWordToken(t, i)) return true;
+  if ((t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) !== 0) return false;
+  const glued = (t.flags[i] & Flag.GLUED) !== 0 && i + 1 < t.tag.length && (t.flags[i + 1] & Flag.GLUED) !== 0;
+  return glued && t.norm[i] !== ',' && t.norm[i] !== ';';
+}
+
+/**
+ * "Kim Jong Un, Chairman of the State Affairs Commission of the Democratic People’s Republic of Korea (DPRK),
+ * met with ...": the phrase nearest the verb closes an apposition the chunker did not join, and the subject is
+ * the clause's first phrase before it. The phrase itself when no comma of the clause's own stands between it
+ * and the verb; the first phrase when one does and that phrase is followed by a comma; null otherwise (no
+ * certain subject).
+ */
+function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): NounPhrase | null {
+  const t = a.tokens;
+  const own = (i: number) => c.pieces.some(([s, e]) => i >= s && i < e);
+  let comma = false;
+  for (let i = subject.end; i < c.verb.start; i++) if (own(i) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
+  if (!comma) return subject;
+  const from = c.marker >= 0 ? c.marker + 1 : c.start;
+  const first = a.nounPhrases[c.sentence].find((np) => np.start >= from && np.end <= subject.start && !np.temporal && np.preposition < 0);
+  return first && (first.appositive || t.norm[first.end] === ',') ? first : null;
+}
+
+/**
+ * The participants' phrases of a clause (see EventCandidate.participants): its subject (the apposition
+ * left out), and every phrase of its own words, and of its participles' words, that is bare or follows a
+ * participant preposition, except times, the reported speaker and appositions.
+ */
+function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents: Clause[], bracketed: Uint8Array): EventCandidate['participants'] {
+  const t = a.tokens;
+  const out: EventCandidate['participants'] = [];
+  const add = (np: NounPhrase, pp: boolean) => {
+    const cut = np.appositive;
+    if (cut && cut.start > np.start) out.push({ start: t.start[np.start], end: t.end[cut.start - 1], pp });
+    else out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp });
+  };
+  add(subject, false);
+  const speaker = c.reported?.speaker;
+  // "met with visiting Russian Defense Minister Andrei Beloousov": a participle, or a gerund after a participant
+  // preposition, names participants of the same happening; "amid growing collaboration between Moscow and
+  // Pyongyang" names a background.
+  const participles = dependents.filter((d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])));
+  for (const np of a.nounPhrases[c.sentence]) {
+    if (np === subject || np.temporal || np.pronoun || bracketed[np.head] || (speaker && np.start >= speaker.start && np.end <= speaker.end)) continue;
+    // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
+    if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
+    const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);
+    if (!inOwn(c) && !participles.some(inOwn)) continue;
+    if (np.preposition < 0) add(np, false);
+    else if (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition])) add(np, true);
+  }
+  return out;
+}
+
+/** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
+function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
+  const out: Clause[] = [];
+  const walk = (id: number) => {
+    for (const d of children.get(id) ?? []) {
+      if (d.tense !== 'nonfinite' || (d.kind !== 'participial' && d.kind !== 'adverbial')) continue;
+      out.push(d);
+      walk(d.id);
+    }
+  };
+  walk(c.id);
+  return out;
+}
+
+/** 1 for the tokens inside brackets (the brackets included), one level deep, closed at the sentence's end at the latest. */
+function bracketedTokens(t: TokenTable): Uint8Array {
+  const out = new Uint8Array(t.tag.length);
+  let open = -1;
+  for (let i = 0; i < t.tag.length; i++) {
+    const f = t.flags[i];
+    if ((f & Flag.BRACKET) !== 0 && (f & Flag.OPENING) !== 0) open = i;
+    if (open >= 0) out[i] = 1;
+    if ((f & Flag.BRACKET) !== 0 && (f & Flag.CLOSING) !== 0) open = -1;
+    // An unclosed bracket ("1)" list numbers) marks no more than a short aside.
+    if (open >= 0 && i - open > 40) {
+      out.fill(0, open, i + 1);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * The event candidates of a document, and the clauses set aside with their rule. `excluded` are the
+ * byline, dateline and timestamp spans: no happening there.
+ */
+export function eventCandidates(a: Analysis, excluded: Array<[number, number]> = []): { candidates: EventCandidate[]; rejected: RejectedClause[] } {
+  const t = a.tokens;
+  const candidates: EventCandidate[] = [];
+  const rejected: RejectedClause[] = [];
+  const bracketed = bracketedTokens(t);
+  const children = new Map<number, Clause[]>();
+  for (const c of a.clauses) if (c.parent >= 0) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
+  for (const c of a.clauses) {
+    const verbWord = t.text.slice(t.start[c.verb.head], t.end[c.verb.head]);
+    const reject = (rule: string) => rejected.push({ sentence: c.sentence, verb: verbWord, rule });
+    if (excluded.some(([s, e]) => t.start[c.verb.head] < e && t.end[c.verb.head] > s)) {
+      reject('byline-or-dateline');
+      continue;
+    }
+    const rules: string[] = [];
+    const why = happeningRule(a, c, rules);
+    if (why) {
+      reject(why);
+      continue;
+    }
+    let subject = c.subject;
+    if (!subject || subject.temporal || subject.adjectival) {
+      reject('no-subject');
+      continue;
+    }
+    if (c.subjectFrom === 'own') {
+      const fixed = subjectBeforeApposition(a, c, subject);
+      if (fixed === null) {
+        reject('subject-across-comma');
+        continue;
+      }
+      if (fixed !== subject) {
+        rules.push('subject:before-apposition');
+        subject = fixed;
+      }
+    }
+    let pronoun: string | null = null;
+    if (subject.pronoun) {
+      const word = t.norm[subject.head];
+      // "It was capped", "They said": a title must not leave the reader asking who; "he"/"she" may name a person.
+      if (!PERSON_PRONOUNS.has(word)) {
+        reject('pronoun-subject');
+        continue;
+      }
+      pronoun = word;
+    }
+    rules.push(`subject:${c.subjectFrom}`);
+    const tokens = titleTokens(a, { ...c, subject }, rules);
+    if (!tokens) {
+      reject('title-too-long');
+      continue;
+    }
+    // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words.
+    for (const i of [...tokens.keys()]) if (excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s)) tokens.delete(i);
+    if (![...tokens.values()].includes('subject')) {
+      reject('subject-in-dateline');
+      continue;
+    }
+    const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+    const objectHead = c.object ? t.norm[c.object.head] : null;
+    const classes = [eventClassOf(t.norm[c.verb.head], lemma)];
+    // "held talks", "carried out an attack": the object names the happening.
+    const objectClass = objectHead ? eventClassOf(objectHead, objectHead) : null;
+    if (objectClass && !objectClass.startsWith('verb:') && !classes.includes(objectClass)) classes.push(objectClass);
+    const speaker = c.reported?.speaker;
+    const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    const dependents = nonfiniteDependents(a, c, children);
+    // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
+    // right after the clause, on the same subject, names participants of the same happening.
+    const following = a.clauses.filter(
+      (x) => x.sentence === c.sentence && x.kind === 'participial' && x.subject?.head === subject.head && x.start >= c.end && x.start <= c.end + 2,
+    );
+    if (following.length) rules.push('participants:following-participle');
+    const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
+    if (dependents.length) rules.push('date-scope:nonfinite-dependents');
+    candidates.push({
+      kind: 'clause',
+      sentence: c.sentence,
+      own,
+      dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),
+      participants,
+      verb: verbWord,
+      lemma,
+      classes,
+      title: runsOf(t, tokens, bracketed),
+      pronoun,
+      attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
+      rules: ['clause-happening', ...rules],
+    });
+  }
+  for (let k = 0; k < a.sentences.length; k++) candidates.push(...nominalCandidates(a, k, excluded, bracketed));
+  return { candidates, rejected };
+}
+
+/** The clause whose own words hold token i, or null. */
+function clauseAt(a: Analysis, k: number, i: number): Clause | null {
+  const [from, to] = a.clauseRange[k];
+  for (let id = from; id < to; id++) if (a.clauses[id].pieces.some(([s, e]) => i >= s && i < e)) return a.clauses[id];
+  return null;
+}
+
+/**
+ * Nouns of happenings dated where they are named: "after a meeting with Russian Defence Minister Andrei
+ * Belousov on Friday", "during a summit between Kim and Russian President Vladimir Putin in June". The title
+ * is the noun with its owner and the prepositional phrases that name its participants; the date must follow
+ * them at once. Not when the clause around it is negated, modal, future, conditional or quoted, nor for a
+ * happening still to come ("the next meeting").
+ */
+function nominalCandidates(a: Analysis, k: number, excluded: Array<[number, number]>, bracketed: Uint8Array): EventCandidate[] {
+  const t = a.tokens;
+  const nps = a.nounPhrases[k];
+  const out: EventCandidate[] = [];
+  const sentenceEnd = a.sentences[k].tokenEnd;
+  for (const np of nps) {
+    const head = np.head;
+    if (np.temporal || np.conjuncts.length || t.tag[head] !== 'NOUN' || !EVENT_NOUNS.has(t.norm[head])) continue;
+    if (excluded.some(([s, e]) => t.start[head] < e && t.end[head] > s)) continue;
+    if (np.modifiers.some((m) => NOT_YET_MODIFIERS.has(t.norm[m])) || (np.determiner >= 0 && NOT_YET_MODIFIERS.has(t.norm[np.determiner]))) continue;
+    const c = clauseAt(a, k, head);
+    if (!c || c.quoted || c.negated || c.modal || c.tense === 'future' || c.conditional || c.reported?.kind === 'quote' || c.reported?.kind === 'belief') continue;
+    // The owner and the noun ("North Korea's dispatch"), then its participants: "with ...", "between ... and ...".
+    const tokens = new Map<number, TitleRole>();
+    if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');
+    // "their summit": the owner is a pronoun that events.ts resolves to the people named before, or drops.
+    const owner = np.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[np.determiner]) ? t.norm[np.determiner] : null;
+    if (owner) tokens.set(np.determiner, 'subject');
+    for (const m of np.modifiers) if (m < head && (t.tag[m] === 'PROPN' || (t.flags[m] & Flag.CAPITALISED) !== 0)) tokens.set(m, 'subject');
+    tokens.set(head, 'verb');
+    let end = np.end;
+    const chain: NounPhrase[] = [];
+    for (let links = 0; links < 3; links++) {
+      if (end >= sentenceEnd || t.tag[end] !== 'ADP' || !PARTICIPANT_PREPOSITIONS.has(t.norm[end])) break;
+      const next = phraseAfter(nps, end);
+      if (!next || next.temporal) break;
+      tokens.set(end, 'phrase');
+      for (const i of shortTokens(t, next)) tokens.set(i, 'object');
+      chain.push(next);
+      end = next.end;
+    }
+    if (tokens.size < 2 || wordCount(t, [...tokens.keys()]) > TITLE_MAX_WORDS) continue;
+    const participantPhrases: EventCandidate['participants'] = [];
+    if (np.possessor) participantPhrases.push({ start: t.start[np.possessor.start], end: t.end[np.possessor.end - 1], pp: false });
+    // The date right after the phrase: "on Friday", "in June", "last month"; or after the purpose the noun
+    // states: "North Korea’s dispatch of a significant number of troops to aid Russia’s military efforts last month".
+    let last = Math.min(end + 1, sentenceEnd - 1);
+    const participantPhrasesAfter: EventCandidate['participants'] = [];
+    const purpose = t.norm[end] === 'to' ? a.clauses.find((x) => x.sentence === k && x.kind === 'infinitive' && x.marker === end) : undefined;
+    if (purpose) {
+      last = Math.min(purpose.end, sentenceEnd - 1);
+      // "to aid Russia’s military efforts": whom the happening was for takes part in it.
+      for (const x of nps) {
+        if (x.preposition >= 0 || x.pronoun || !purpose.pieces.some(([ps, pe]) => x.head >= ps && x.head < pe)) continue;
+        // ("Russia’s military efforts last month" comes as one phrase headed by "month": its owner still takes part.)
+        const named = x.temporal ? x.possessor : x;
+        if (named) participantPhrasesAfter.push({ start: t.start[named.start], end: t.end[named.end - 1], pp: false });
+      }
+    }
+    const title = runsOf(t, tokens, bracketed);
+    out.push({
+      kind: 'nominal',
+      sentence: k,
+      own: [[t.start[np.start], t.end[last]]],
+      dependent: [],
+      participants: [
+        ...participantPhrases,
+        ...chain.map((x) => ({ start: t.start[x.start], end: t.end[(x.appositive && x.appositive.start > x.start ? x.appositive.start : x.end) - 1], pp: false })),
+        ...participantPhrasesAfter,
+      ],
+      verb: t.text.slice(t.start[head], t.end[head]),
+      lemma: t.norm[head],
+      classes: [eventClassOf(t.norm[head], t.lemma[head] || t.norm[head])],
+      title,
+      pronoun: owner,
+      attribution: null,
+      rules: ['nominal-happening', `clause:${c.kind}`, 'title:noun-and-participants', ...(purpose ? ['date-scope:purpose-infinitive'] : [])],
+    });
+  }
+  return out;
+}
