@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from './actors';
 import { canonicalizeActors } from './canonical';
-import { extractEventMentions, findAttribution, type DraftMention, type ResolvedActor } from './events';
+import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
+import { eventCandidates } from './events/candidates';
+import { analyseText } from './nlp/analyse';
 import { segmentSentences } from './segment';
 import { findTimeExpressions } from './time';
 
@@ -14,7 +16,9 @@ function events(text: string, published = '2024-12-01'): DraftMention[] {
     const id = index.resolve('a.txt', m.key);
     return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end }] : [];
   });
-  return extractEventMentions({ doc: 'a.txt', text, sentences: segmentSentences(text), times: findTimeExpressions(text, published), actors, excluded: [] });
+  const sentences = segmentSentences(text);
+  const { candidates } = eventCandidates(analyseText(text, sentences));
+  return extractEventMentions({ doc: 'a.txt', text, sentences, times: findTimeExpressions(text, published), actors, excluded: [], candidates, published });
 }
 
 const dated = (ms: DraftMention[]) => ms.filter((m) => m.time).map((m) => ({ date: m.time!.value, title: m.title }));

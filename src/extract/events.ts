@@ -32,6 +32,8 @@ export interface DraftMention {
   recentCue: boolean;
   /** The rules that made it, by name, in order. */
   rules: string[];
+  /** Where its subject is written (character ranges), for a later happening that refers back to it. */
+  subjectRuns?: Array<{ start: number; end: number }>;
 }
 
 export interface EventInput {
@@ -131,7 +133,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     else if ((time = times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t)) ?? null)) {
       claimed.add(time);
       rules.push('date:in-nonfinite-dependent');
-    }
+    } else if ((time = times.find((t) => startsIn(c.reportDate)(t)) ?? null)) rules.push('date:of-report-for-present-perfect');
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
       continue;
@@ -164,6 +166,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop('title:one-word');
       continue;
     }
+    if (c.about) {
+      // The people who did the happening this one is about: the subject of the latest report of its kind in the
+      // five sentences before.
+      const from = sentences[Math.max(0, c.sentence - 5)].start;
+      const earlier = out.filter((m) => m.classes.includes(c.about!) && m.sentence.start < s.start && m.sentence.start >= from).pop();
+      const runsBefore = earlier?.subjectRuns ?? [];
+      named = [...named, ...sorted.filter((p) => p.kind === 'person' && runsBefore.some((r) => inside(p, r.start, r.end)))];
+    }
     const ids = [...new Set(named.map((a) => a.id))];
     if (!time) {
       // "In a recent meeting between Kim Jong-un and Andrei Belousov": an undated report of a recent happening
@@ -184,7 +194,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       } else drop('no-date-in-clause');
       continue;
     }
-    out.push({ doc, sentence: s, time, title: capitalise(title), actors: ids, attribution: c.attribution, classes: c.classes, recentCue: false, rules });
+    const subjectRuns = runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
+    out.push({ doc, sentence: s, time, title: capitalise(title), actors: ids, attribution: c.attribution, classes: c.classes, recentCue: false, rules, subjectRuns });
   }
   return out;
 }

@@ -30,8 +30,8 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
   const reference = doc.published?.value ?? null;
   lines.push(`${doc.id}: published ${reference ?? 'unknown'}${doc.published?.text ? ` ('${doc.published.text}')` : ''}`);
   const analysis = analyseText(doc.text, doc.sentences);
-  const { candidates, rejected } = eventCandidates(analysis, doc.excluded);
   const { expressions, rejected: setAsideTimes } = explainTimeExpressions(doc.text, reference);
+  const { candidates, rejected } = eventCandidates(analysis, doc.excluded, expressions);
   const index = canonicalizeActors([{ doc: doc.id, mentions: doc.actorMentions }]);
   const byId = new Map(index.actors.map((a) => [a.id, a]));
   const actors: ResolvedActor[] = doc.actorMentions.flatMap((m) => {

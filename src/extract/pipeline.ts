@@ -97,7 +97,8 @@ export function analyseCleanText(
   excluded.push(...header);
   const inHeader = (m: { start: number; end: number }) => header.some(([a, b]) => m.start < b && m.end > a);
   // The linguistic analysis is made once per document, here in the worker, and only its event candidates are kept.
-  const candidates = eventCandidates(analyseText(text, sentences), excluded).candidates;
+  const times = findTimeExpressions(text, described.published?.value ?? null);
+  const candidates = eventCandidates(analyseText(text, sentences), excluded, times).candidates;
   return {
     id,
     text,
@@ -108,7 +109,7 @@ export function analyseCleanText(
     sentences,
     actorMentions: findActorMentions(text).filter((m) => !inHeader(m)),
     excluded,
-    times: findTimeExpressions(text, described.published?.value ?? null),
+    times,
     timesReference: described.published?.value ?? null,
     eventCandidates: candidates,
   };

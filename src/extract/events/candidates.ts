@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { BELIEF_VERBS } from '../lexicon/grammar';
-import { EVENT_NOUNS, EVENT_WORDS, NOT_YET_MODIFIERS, PARTICIPANT_PREPOSITIONS, SAYING_VERBS, STATE_VERBS, TITLE_DROP_ADVERBS } from '../lexicon/events';
+import { ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_WORDS, LINKING_VERBS, NOT_YET_MODIFIERS, PARTICIPANT_PREPOSITIONS, SAYING_VERBS, STATE_VERBS, TITLE_DROP_ADVERBS } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -45,6 +45,12 @@ export interface EventCandidate {
    * words have none.
    */
   dependent: Array<[number, number]>;
+  /**
+   * "Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said on Wednesday": the words of the clause that
+   * reports a present-perfect happening; a date there dates the happening when its own words have none (what
+   * has happened by the day it is told happened that day or before, and the report is its first news).
+   */
+  reportDate: Array<[number, number]>;
   /** The verb head as written and its lemma. */
   verb: string;
   lemma: string;
@@ -57,6 +63,11 @@ export interface EventCandidate {
    * prepositional phrase, where a place is only where it happened.
    */
   participants: Array<{ start: number; end: number; pp: boolean }>;
+  /**
+   * "The report, published by KCNA on November 30th, described the meeting": the kind of the happening told
+   * before that this one is about, when a definite noun names it ("the meeting"); its subject takes part.
+   */
+  about: string | null;
   /** Title words in the order written. */
   title: TitleRun[];
   /**
@@ -112,15 +123,34 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // "Thad Allen said on Monday": the saying is no happening a reader wants on a timeline; what was said is
   // read in its own clause.
   if (!phrasal && SAYING_VERBS.has(lemma)) return 'saying-verb';
+  // "the industry has become ever more flush with cash": a linking verb says nothing without its complement,
+  // and "health officials announced that ..." says nothing without what was announced.
+  const hasObject = c.object !== null && !c.object.temporal && c.object.preposition < 0;
+  if (!phrasal && LINKING_VERBS.has(lemma) && !hasObject) return 'linking-verb-without-complement';
+  if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject) return 'report-without-object';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
   else if (c.tense === 'present' && c.headline) rules.push('headline-present');
+  else if (c.tense === 'present' && !c.progressive && c.kind === 'main' && timelineEntry(a, c.sentence)) rules.push('timeline-present');
   else return 'present-tense';
   rules.push(`clause:${c.kind}`);
   if (c.reported?.kind === 'speech') rules.push('reported-speech');
   if (c.reported?.kind === 'according-to') rules.push('according-to');
   return null;
+}
+
+/**
+ * "December 18, 2023: RSF fighters seize Wad Madani", "February 2024 - The army recaptures parts of Omdurman": a
+ * line that opens with a date and a colon or dash is a timeline entry, told in the present of history.
+ */
+function timelineEntry(a: Analysis, k: number): boolean {
+  const first = a.nounPhrases[k][0];
+  const t = a.tokens;
+  const s = a.sentences[k];
+  if (!first || !first.temporal || first.start > s.tokenStart + 1) return false;
+  const next = t.norm[first.end];
+  return next === ':' || next === '-' || next === '–' || next === '—';
 }
 
 /** The phrase without its apposition: "Tony Hayward" of "Tony Hayward, BP's chief executive,". */
@@ -182,12 +212,14 @@ function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
  * an intransitive verb ("collapsed into the Patapsco River"); modifiers, appositions, adverbs of sequence and
  * every embedded clause left out. Words stay in the order written, so a title is a subsequence of its sentence.
  */
-function titleTokens(a: Analysis, c: Clause, rules: string[]): Map<number, TitleRole> | null {
+function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase | null = null): Map<number, TitleRole> | null {
   const t = a.tokens;
   const nps = a.nounPhrases[c.sentence];
   const subject = c.subject!;
   const parts: Array<{ role: TitleRole; full: number[]; short: number[] }> = [];
-  parts.push({ role: 'subject', full: coreTokens(subject), short: shortTokens(t, subject) });
+  const chain: number[] = [];
+  if (tail) for (let i = subject.end; i < tail.end; i++) chain.push(i);
+  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain], short: [...shortTokens(t, subject), ...chain] });
   const verb: number[] = [];
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
@@ -196,11 +228,35 @@ function titleTokens(a: Analysis, c: Clause, rules: string[]): Map<number, Title
   }
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
   parts.push({ role: 'verb', full: verb, short: verb });
-  const object = c.object && !c.object.temporal && !c.object.adjectival ? c.object : null;
-  if (object) parts.push({ role: 'object', full: coreTokens(object), short: shortTokens(t, object) });
+  // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
+  let object = c.object && !c.object.temporal && !c.object.adjectival && c.object.preposition < 0 ? c.object : null;
+  for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle) object = null;
+  if (object) {
+    const full = coreTokens(object);
+    const short = shortTokens(t, object);
+    // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
+    const of = object.appositive ? null : t.norm[object.end] === 'of' ? phraseAfter(nps, object.end) : null;
+    if (of && !of.temporal && of.end <= c.end) {
+      full.push(object.end, ...coreTokens(of));
+      short.push(object.end, ...shortTokens(t, of));
+    }
+    parts.push({ role: 'object', full, short });
+  }
+  // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
+  // infinitive after the verb.
+  const infinitive = object
+    ? null
+    : a.clauses.find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+  if (infinitive) {
+    const words: number[] = [];
+    if (infinitive.marker >= 0) words.push(infinitive.marker);
+    for (let i = infinitive.verb.start; i < infinitive.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
+    const obj = infinitive.object && !infinitive.object.temporal && infinitive.object.preposition < 0 ? infinitive.object : null;
+    parts.push({ role: 'phrase', full: [...words, ...(obj ? coreTokens(obj) : [])], short: [...words, ...(obj ? shortTokens(t, obj) : [])] });
+  }
   if (c.agent && c.agent.preposition >= 0) {
     parts.push({ role: 'agent', full: [c.agent.preposition, ...coreTokens(c.agent)], short: [c.agent.preposition, ...shortTokens(t, c.agent)] });
-  } else if (!object) {
+  } else if (!object && !infinitive) {
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
     const after = Math.max(c.verb.end, c.verb.particle + 1);
     const np = t.tag[after] === 'ADP' ? phraseAfter(nps, after) : null;
@@ -321,6 +377,18 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   return out;
 }
 
+function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
+  if (!(c.tense === 'present' && c.perfect) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
+  const t = a.tokens;
+  const verb = c.reported.verb;
+  const [from, to] = a.clauseRange[c.sentence];
+  for (let id = from; id < to; id++) {
+    const r = a.clauses[id];
+    if (r.verb.head === verb) return r.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+  }
+  return [];
+}
+
 /** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
 function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
   const out: Clause[] = [];
@@ -354,13 +422,18 @@ function bracketedTokens(t: TokenTable): Uint8Array {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const DEFINITE = new Set(['the', 'this', 'that']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /**
  * The event candidates of a document, and the clauses set aside with their rule. `excluded` are the
  * byline, dateline and timestamp spans: no happening there.
  */
-export function eventCandidates(a: Analysis, excluded: Array<[number, number]> = []): { candidates: EventCandidate[]; rejected: RejectedClause[] } {
+export function eventCandidates(
+  a: Analysis,
+  excluded: Array<[number, number]> = [],
+  times: Array<{ start: number; end: number }> = [],
+): { candidates: EventCandidate[]; rejected: RejectedClause[] } {
   const t = a.tokens;
   const candidates: EventCandidate[] = [];
   const rejected: RejectedClause[] = [];
@@ -385,6 +458,23 @@ export function eventCandidates(a: Analysis, excluded: Array<[number, number]> =
       reject('no-subject');
       continue;
     }
+    // "The ceasefire between Israel and Hamas, announced in Doha on Wednesday": a participle describes the noun
+    // its prepositional phrases hang on, not the last of them.
+    let tail: NounPhrase | null = null;
+    if (c.subjectFrom === 'antecedent' && subject.preposition >= 0) {
+      const nps = a.nounPhrases[c.sentence];
+      let head: NounPhrase = subject;
+      for (let hops = 0; hops < 3 && head.preposition >= 0; hops++) {
+        const before = nps.find((np) => np.end === head.preposition);
+        if (!before) break;
+        head = before;
+      }
+      if (head !== subject && head.preposition < 0) {
+        tail = subject;
+        subject = head;
+        rules.push('subject:noun-before-its-phrases');
+      }
+    }
     if (c.subjectFrom === 'own') {
       const fixed = subjectBeforeApposition(a, c, subject);
       if (fixed === null) {
@@ -406,14 +496,31 @@ export function eventCandidates(a: Analysis, excluded: Array<[number, number]> =
       }
       pronoun = word;
     }
+    // "Speaking in California on Wednesday, US President Barack Obama said ...": a title reads subject first, and
+    // a subject written after its verb cannot lead without reordering the sentence.
+    if (subject.start > c.verb.start && c.subjectFrom !== 'inverted') {
+      reject('subject-after-verb');
+      continue;
+    }
     rules.push(`subject:${c.subjectFrom}`);
-    const tokens = titleTokens(a, { ...c, subject }, rules);
+    const tokens = titleTokens(a, { ...c, subject }, rules, tail);
     if (!tokens) {
       reject('title-too-long');
       continue;
     }
-    // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words.
-    for (const i of [...tokens.keys()]) if (excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s)) tokens.delete(i);
+    // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date
+    // ("Yesterday health officials announced", "had almost halved by the first quarter of 2010"), nor a word of
+    // another sentence.
+    const sentence = a.sentences[c.sentence];
+    for (const i of [...tokens.keys()]) {
+      const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
+      if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) {
+        tokens.delete(i);
+        // A preposition left without its phrase ("by the first quarter" of a date) goes with it.
+        if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb') tokens.delete(i - 1);
+      }
+    }
+    for (const [i, role] of [...tokens.entries()]) if (role !== 'verb' && t.tag[i] === 'ADP' && !tokens.has(i + 1)) tokens.delete(i);
     if (![...tokens.values()].includes('subject')) {
       reject('subject-in-dateline');
       continue;
@@ -425,6 +532,11 @@ export function eventCandidates(a: Analysis, excluded: Array<[number, number]> =
     const objectClass = objectHead ? eventClassOf(objectHead, objectHead) : null;
     if (objectClass && !objectClass.startsWith('verb:') && !classes.includes(objectClass)) classes.push(objectClass);
     const speaker = c.reported?.speaker;
+    const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
+    const told = c.kind === 'participial' && parent?.object ? parent.object : null;
+    const about =
+      told && told.determiner >= 0 && DEFINITE.has(t.norm[told.determiner]) && EVENT_NOUNS.has(t.norm[told.head]) ? eventClassOf(t.norm[told.head], t.norm[told.head]) : null;
+    if (about) rules.push('participants:happening-referred-to');
     const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
@@ -434,11 +546,14 @@ export function eventCandidates(a: Analysis, excluded: Array<[number, number]> =
     );
     if (following.length) rules.push('participants:following-participle');
     const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
+    if (tail) participants.push({ start: t.start[tail.start], end: t.end[tail.end - 1], pp: true });
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     candidates.push({
       kind: 'clause',
+      about,
       sentence: c.sentence,
       own,
+      reportDate: reportDateRanges(a, c),
       dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),
       participants,
       verb: verbWord,
@@ -523,6 +638,8 @@ function nominalCandidates(a: Analysis, k: number, excluded: Array<[number, numb
       sentence: k,
       own: [[t.start[np.start], t.end[last]]],
       dependent: [],
+      reportDate: [],
+      about: null,
       participants: [
         ...participantPhrases,
         ...chain.map((x) => ({ start: t.start[x.start], end: t.end[(x.appositive && x.appositive.start > x.start ? x.appositive.start : x.end) - 1], pp: false })),

@@ -378,7 +378,14 @@ export const STATE_VERBS = new Set([
   'wish',
   'seek',
   'get',
+  'date',
 ]);
+
+/** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
+export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish']);
+
+/** Verbs that link their subject to a complement: "became chief executive" tells something, "has become" alone nothing. */
+export const LINKING_VERBS = new Set(['become', 'turn', 'grow', 'prove', 'come']);
 
 /** Adverbs inside a verb group that a title drops: they place a happening in a story, not in the world ("BP also sold"). */
 export const TITLE_DROP_ADVERBS = new Set([
