@@ -107,7 +107,10 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
  */
 export function extractEventMentions(input: EventInput, dropped?: DroppedMention[]): DraftMention[] {
   const { doc, text, sentences, actors, excluded, candidates, published } = input;
-  const times = [...input.times].filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a)).sort((x, y) => x.start - y.start);
+  // "the first by the union since 1977", "suspend their strike until January 15": a date after "since" or
+  // "until" bounds a span or a record; nothing happened on it.
+  const bounds = (t: TimeExpression) => /\b(?:since|until|till|through)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+  const times = [...input.times].filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a) && !bounds(t)).sort((x, y) => x.start - y.start);
   const sorted = [...actors].sort((x, y) => x.start - y.start || x.end - y.end);
   const people = sorted.filter((a) => a.kind === 'person');
   const out: DraftMention[] = [];
@@ -152,6 +155,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       rules.push(who.length === 2 ? 'pronoun:people-of-earlier-same-noun' : 'pronoun:only-person-before');
       const names = who.map((w) => w.name).join(' and ');
       const possessive = c.pronoun === 'he' || c.pronoun === 'she' ? '' : '’s';
+      if (c.kind === 'clause' && possessive) named = named.filter((a) => !who.some((w) => w.id === a.id));
       subjectName = { run, name: names + possessive + text.slice(run.start + c.pronoun!.length, run.end) };
       named = [...who.map((w) => ({ ...w, start: run.start, end: run.end })), ...named.filter((a) => !who.some((w) => w.id === a.id))];
     }

@@ -339,7 +339,8 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
   const t = a.tokens;
   const own = (i: number) => c.pieces.some(([s, e]) => i >= s && i < e);
   let comma = false;
-  for (let i = subject.end; i < c.verb.start; i++) if (own(i) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
+  // (A comma that closes an embedded clause, "the rig, leased by BP from Transocean, exploded", is that clause's.)
+  for (let i = subject.end; i < c.verb.start; i++) if (own(i) && own(i - 1) && own(i + 1) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
   if (!comma) return subject;
   const from = c.marker >= 0 ? c.marker + 1 : c.start;
   const first = a.nounPhrases[c.sentence].find((np) => np.start >= from && np.end <= subject.start && !np.temporal && np.preposition < 0);
@@ -423,7 +424,8 @@ function bracketedTokens(t: TokenTable): Uint8Array {
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const DEFINITE = new Set(['the', 'this', 'that']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
 
 /**
  * The event candidates of a document, and the clauses set aside with their rule. `excluded` are the
@@ -487,6 +489,13 @@ export function eventCandidates(
       }
     }
     let pronoun: string | null = null;
+    // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
+    const owner = subject.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[subject.determiner]) && !subject.pronoun ? t.norm[subject.determiner] : null;
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) {
+      reject('possessive-pronoun-subject');
+      continue;
+    }
+    if (owner) pronoun = owner;
     if (subject.pronoun) {
       const word = t.norm[subject.head];
       // "It was capped", "They said": a title must not leave the reader asking who; "he"/"she" may name a person.
