@@ -525,6 +525,8 @@ export function eventCandidates(
       const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) {
         tokens.delete(i);
+        // "Thursday's hearing": the possessive of a date goes with it.
+        if ((t.flags[i + 1] & Flag.POSSESSIVE) !== 0) tokens.delete(i + 1);
         // A preposition left without its phrase ("by the first quarter" of a date) goes with it.
         if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb') tokens.delete(i - 1);
       }
