@@ -94,6 +94,14 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   let pos = run.start;
   for (const p of people) {
     if (p.start < pos || !inside(p, run.start, run.end)) continue;
+    // Only a fuller form of the words written ("Biden" → "Joe Biden"), and never words the text goes on with
+    // ("Transocean's Deepwater Horizon rig" is not "Transocean Deepwater Horizon's Deepwater Horizon rig").
+    const words = (x: string) => x.toLowerCase().split(/[\s‐-]+/).filter(Boolean);
+    const written = words(text.slice(p.start, p.end));
+    const full = words(p.name);
+    const extra = full.filter((w) => !written.includes(w));
+    const after = text.slice(p.end, p.end + 60).toLowerCase();
+    if (!written.every((w) => full.includes(w)) || extra.some((w) => after.includes(w))) continue;
     out += text.slice(pos, p.start) + p.name;
     pos = p.end;
   }

@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { BELIEF_VERBS } from '../lexicon/grammar';
-import { ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_WORDS, LINKING_VERBS, NOT_YET_MODIFIERS, PARTICIPANT_PREPOSITIONS, SAYING_VERBS, STATE_VERBS, TITLE_DROP_ADVERBS } from '../lexicon/events';
+import { ANNOUNCING_VERBS, CAPTION_VERBS, EVENT_NOUNS, EVENT_WORDS, LINKING_VERBS, NOT_YET_MODIFIERS, PARTICIPANT_PREPOSITIONS, SAYING_VERBS, STATE_VERBS, TITLE_DROP_ADVERBS } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -131,8 +131,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
-  else if (c.tense === 'present' && c.headline) rules.push('headline-present');
-  else if (c.tense === 'present' && !c.progressive && c.kind === 'main' && timelineEntry(a, c.sentence)) rules.push('timeline-present');
+  // (A headline is the document's first line: a caption line without a full stop is no headline.)
+  else if (c.tense === 'present' && c.headline && c.sentence === 0) rules.push('headline-present');
+  // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
+  else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma)) rules.push('timeline-present');
   else return 'present-tense';
   rules.push(`clause:${c.kind}`);
   if (c.reported?.kind === 'speech') rules.push('reported-speech');
@@ -230,6 +232,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
   let object = c.object && !c.object.temporal && !c.object.adjectival && c.object.preposition < 0 ? c.object : null;
+  // "the U.S. Supreme Court slashed it to $507.5 million": what "it" is, a title cannot say.
+  if (object?.pronoun) return null;
   for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle) object = null;
   if (object) {
     const full = coreTokens(object);
@@ -463,7 +467,8 @@ export function eventCandidates(
     // "The ceasefire between Israel and Hamas, announced in Doha on Wednesday": a participle describes the noun
     // its prepositional phrases hang on, not the last of them.
     let tail: NounPhrase | null = null;
-    if (c.subjectFrom === 'antecedent' && subject.preposition >= 0) {
+    // ("a similar complaint among crews deployed for the 1989 spill": without a comma the participle is the nearest noun's.)
+    if (c.subjectFrom === 'antecedent' && subject.preposition >= 0 && t.norm[c.verb.start - 1] === ',') {
       const nps = a.nounPhrases[c.sentence];
       let head: NounPhrase = subject;
       for (let hops = 0; hops < 3 && head.preposition >= 0; hops++) {
@@ -512,6 +517,10 @@ export function eventCandidates(
       continue;
     }
     rules.push(`subject:${c.subjectFrom}`);
+    if (c.object?.pronoun && c.object.preposition < 0) {
+      reject('pronoun-object');
+      continue;
+    }
     const tokens = titleTokens(a, { ...c, subject }, rules, tail);
     if (!tokens) {
       reject('title-too-long');
@@ -531,7 +540,10 @@ export function eventCandidates(
         if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb') tokens.delete(i - 1);
       }
     }
-    for (const [i, role] of [...tokens.entries()]) if (role !== 'verb' && t.tag[i] === 'ADP' && !tokens.has(i + 1)) tokens.delete(i);
+    // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const [i, role] of [...tokens.entries()]) if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && !tokens.has(i + 1)) tokens.delete(i);
+    }
     if (![...tokens.values()].includes('subject')) {
       reject('subject-in-dateline');
       continue;
@@ -549,6 +561,12 @@ export function eventCandidates(
       told && told.determiner >= 0 && DEFINITE.has(t.norm[told.determiner]) && EVENT_NOUNS.has(t.norm[told.head]) ? eventClassOf(t.norm[told.head], t.norm[told.head]) : null;
     if (about) rules.push('participants:happening-referred-to');
     const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    // "the April 20 explosion that sank the Deepwater Horizon rig": a date in the noun a relative clause
+    // describes is the date of what the clause tells of it.
+    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.end <= c.start) {
+      own.push([t.start[subject.start], t.end[subject.end - 1]]);
+      rules.push('date-scope:antecedent');
+    }
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
@@ -576,7 +594,7 @@ export function eventCandidates(
       rules: ['clause-happening', ...rules],
     });
   }
-  for (let k = 0; k < a.sentences.length; k++) candidates.push(...nominalCandidates(a, k, excluded, bracketed));
+  for (let k = 0; k < a.sentences.length; k++) candidates.push(...nominalCandidates(a, k, excluded, bracketed, times));
   return { candidates, rejected };
 }
 
@@ -594,7 +612,13 @@ function clauseAt(a: Analysis, k: number, i: number): Clause | null {
  * them at once. Not when the clause around it is negated, modal, future, conditional or quoted, nor for a
  * happening still to come ("the next meeting").
  */
-function nominalCandidates(a: Analysis, k: number, excluded: Array<[number, number]>, bracketed: Uint8Array): EventCandidate[] {
+function nominalCandidates(
+  a: Analysis,
+  k: number,
+  excluded: Array<[number, number]>,
+  bracketed: Uint8Array,
+  times: Array<{ start: number; end: number }>,
+): EventCandidate[] {
   const t = a.tokens;
   const nps = a.nounPhrases[k];
   const out: EventCandidate[] = [];
@@ -625,6 +649,11 @@ function nominalCandidates(a: Analysis, k: number, excluded: Array<[number, numb
       chain.push(next);
       end = next.end;
     }
+    // "the April 20 explosion", "Wednesday's meeting": the date is no word of the title, and a happening noun
+    // with nobody named in it is told by its clause ("the April 20 explosion that sank the rig").
+    for (const i of [...tokens.keys()]) if (times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) tokens.delete(i);
+    for (const i of [...tokens.keys()]) if ((t.flags[i] & Flag.POSSESSIVE) !== 0 && !tokens.has(i - 1)) tokens.delete(i);
+    if (!np.possessor && !owner && chain.length === 0) continue;
     if (tokens.size < 2 || wordCount(t, [...tokens.keys()]) > TITLE_MAX_WORDS) continue;
     const participantPhrases: EventCandidate['participants'] = [];
     if (np.possessor) participantPhrases.push({ start: t.start[np.possessor.start], end: t.end[np.possessor.end - 1], pp: false });
