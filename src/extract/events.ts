@@ -149,6 +149,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop('date:after-publication');
       continue;
     }
+    // "hit", "cut", "set" read as past only with a date before the article's.
+    if (rules.includes('invariant-form') && !(time?.value && published && time.value.slice(0, published.length) < published.slice(0, time.value.length))) {
+      drop('invariant-form-not-past');
+      continue;
+    }
     const runs = c.title;
     let named = sorted.filter((a) => c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')));
     let subjectName: { run: TitleRun; name: string } | null = null;

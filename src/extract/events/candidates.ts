@@ -13,6 +13,8 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { BELIEF_VERBS } from '../lexicon/grammar';
+import { TITLE_WORDS } from '../lexicon/actors';
+import { COUNTRIES } from '../lexicon/countries';
 import { ANNOUNCING_VERBS, CAPTION_VERBS, EVENT_NOUNS, EVENT_WORDS, LINKING_VERBS, NOT_YET_MODIFIERS, PARTICIPANT_PREPOSITIONS, SAYING_VERBS, STATE_VERBS, TITLE_DROP_ADVERBS } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
@@ -89,6 +91,8 @@ export interface RejectedClause {
 
 /** Most words a title may have; longer ones lose their trailing phrase, then their modifiers. */
 export const TITLE_MAX_WORDS = 12;
+/** A title whose subject is a list of people may be this long. */
+export const TITLE_MAX_NAMED_WORDS = 14;
 
 const isWordToken = (t: TokenTable, i: number) => t.tag[i] !== 'PUNCT' && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
 
@@ -131,6 +135,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
+  // "Twenty people died when Russian Iskander missiles hit Odesa on March 15": "hit", "cut", "set" are past and
+  // present alike; events.ts keeps the past only (a date before the article).
+  else if (c.tense === 'present' && c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('invariant-form');
   // (A headline is the document's first line: a caption line without a full stop is no headline.)
   else if (c.tense === 'present' && c.headline && c.sentence === 0) rules.push('headline-present');
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
@@ -179,7 +186,9 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     return out;
   }
   if (np.properName) {
-    const [s, e] = np.properName;
+    let [s, e] = np.properName;
+    // "German Chancellor Olaf Scholz" → "Olaf Scholz": the office and the nationality go, the name stays.
+    while (e - s > 2 && OFFICE_WORDS.has(t.norm[s].replace(/\.$/, ''))) s++;
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
   const out: number[] = [];
@@ -218,7 +227,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const t = a.tokens;
   const nps = a.nounPhrases[c.sentence];
   const subject = c.subject!;
-  const parts: Array<{ role: TitleRole; full: number[]; short: number[] }> = [];
+  const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number }> = [];
   const chain: number[] = [];
   if (tail) for (let i = subject.end; i < tail.end; i++) chain.push(i);
   parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain], short: [...shortTokens(t, subject), ...chain] });
@@ -240,11 +249,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const short = shortTokens(t, object);
     // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
     const of = object.appositive ? null : t.norm[object.end] === 'of' ? phraseAfter(nps, object.end) : null;
+    const shortCore = short.length;
     if (of && !of.temporal && of.end <= c.end) {
       full.push(object.end, ...coreTokens(of));
       short.push(object.end, ...shortTokens(t, of));
     }
-    parts.push({ role: 'object', full, short });
+    parts.push({ role: 'object', full, short, shortCore });
   }
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
@@ -286,6 +296,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       rules.push(rule);
       return m;
     }
+  }
+  // "US Defense Secretary Lloyd Austin chaired another meeting of the Ukraine Defense Contact Group": the
+  // object's head without its "of" phrase; "Olaf Scholz, Emmanuel Macron and Donald Tusk met" (each with their
+  // office): a list of names may run to TITLE_MAX_NAMED_WORDS.
+  const heads = choose((r) => r !== 'verb', true);
+  const objectPart = parts.find((p) => p.role === 'object');
+  if (objectPart) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
+  const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
+  if (wordCount(t, [...heads.keys()]) <= limit) {
+    rules.push('title:heads');
+    return heads;
   }
   return null;
 }
@@ -427,6 +448,8 @@ function bracketedTokens(t: TokenTable): Uint8Array {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Offices and nationalities written before a name: TITLE_WORDS and the demonyms of the country list. */
+const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
@@ -460,6 +483,34 @@ export function eventCandidates(
       continue;
     }
     let subject = c.subject;
+    // "The Pentagon last week announced": the time between the subject and its verb is no subject.
+    if (!subject && c.subjectFrom === 'own' && c.kind === 'main') {
+      const nps = a.nounPhrases[c.sentence];
+      const k = nps.findIndex((np) => np.start >= c.verb.start) - 1;
+      let j = k < 0 ? nps.length - 1 : k;
+      while (j >= 0 && nps[j].temporal && nps[j].end <= c.verb.start) j--;
+      const np = nps[j];
+      if (np && np.end <= c.verb.start && np.start >= c.start && np.preposition < 0 && !np.pronoun && nps.slice(j + 1).every((x) => x.start >= c.verb.start || x.temporal)) {
+        subject = np;
+        rules.push('subject:before-time');
+      }
+    }
+    if (subject?.temporal && c.subjectFrom === 'own') {
+      const before = a.nounPhrases[c.sentence].find((np) => np.end === subject!.start && !np.temporal && np.preposition < 0 && !np.pronoun);
+      if (before) {
+        subject = before;
+        rules.push('subject:before-time');
+      }
+    }
+    // "BERLIN, March 15 (Reuters) - The leaders of Germany, France and Poland pledged": the dateline is no subject.
+    if (subject && c.subjectFrom === 'own' && excluded.some(([s, e]) => t.start[subject!.head] < e && t.end[subject!.head] > s)) {
+      const end = Math.max(...excluded.filter(([s, e]) => t.start[subject!.head] < e && t.end[subject!.head] > s).map(([, e]) => e));
+      const after = a.nounPhrases[c.sentence].find((np) => t.start[np.start] >= end && np.end <= c.verb.start && !np.temporal && np.preposition < 0);
+      if (after) {
+        subject = after;
+        rules.push('subject:after-dateline');
+      }
+    }
     if (!subject || subject.temporal || subject.adjectival) {
       reject('no-subject');
       continue;
@@ -625,7 +676,9 @@ function nominalCandidates(
   const sentenceEnd = a.sentences[k].tokenEnd;
   for (const np of nps) {
     const head = np.head;
-    if (np.temporal || np.conjuncts.length || t.tag[head] !== 'NOUN' || !EVENT_NOUNS.has(t.norm[head])) continue;
+    // ("the fall of the eastern town of Avdiivka" is no season: a participant follows it.)
+    const season = np.temporal && !(t.tag[np.end] === 'ADP' && PARTICIPANT_PREPOSITIONS.has(t.norm[np.end]));
+    if (season || np.conjuncts.length || t.tag[head] !== 'NOUN' || !EVENT_NOUNS.has(t.norm[head])) continue;
     if (excluded.some(([s, e]) => t.start[head] < e && t.end[head] > s)) continue;
     if (np.modifiers.some((m) => NOT_YET_MODIFIERS.has(t.norm[m])) || (np.determiner >= 0 && NOT_YET_MODIFIERS.has(t.norm[np.determiner]))) continue;
     const c = clauseAt(a, k, head);

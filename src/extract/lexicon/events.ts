@@ -454,6 +454,9 @@ export const EVENT_NOUNS = new Set([
   'collapse',
   'death',
   'launch',
+  'fall',
+  'capture',
+  'bombing',
 ]);
 
 /** Modifiers of a happening noun that is still to come or only possible: "the next meeting", "a planned visit". */
