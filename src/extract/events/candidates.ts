@@ -364,8 +364,11 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
   const t = a.tokens;
   const own = (i: number) => c.pieces.some(([s, e]) => i >= s && i < e);
   let comma = false;
+  // ("The leaders of Germany, France and Poland pledged": the commas of the subject's own phrases are its.)
+  let end = subject.end;
+  for (const np of a.nounPhrases[c.sentence]) if (np.preposition >= 0 && np.preposition === end && np.end <= c.verb.start) end = np.end;
   // (A comma that closes an embedded clause, "the rig, leased by BP from Transocean, exploded", is that clause's.)
-  for (let i = subject.end; i < c.verb.start; i++) if (own(i) && own(i - 1) && own(i + 1) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
+  for (let i = end; i < c.verb.start; i++) if (own(i) && own(i - 1) && own(i + 1) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
   if (!comma) return subject;
   const from = c.marker >= 0 ? c.marker + 1 : c.start;
   const first = a.nounPhrases[c.sentence].find((np) => np.start >= from && np.end <= subject.start && !np.temporal && np.preposition < 0);
