@@ -65,8 +65,10 @@ else {
   picked = [];
   while (picked.length < n && copy.length) picked.push(copy.splice(Math.floor(rand() * copy.length), 1)[0]);
 }
-process.stdout.write(`${JSON.stringify(
-  picked.map((r, i) => ({ n: i + 1, ...r })),
-  null,
-  1,
-)}\n`);
+process.stdout.write(
+  `${JSON.stringify(
+    picked.map((r, i) => ({ n: i + 1, ...r })),
+    null,
+    1,
+  )}\n`,
+);

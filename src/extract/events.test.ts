@@ -93,7 +93,10 @@ describe('extractEventMentions: dates', () => {
   });
 
   it('dates a happening after a dateline from the clause, and titles it without the dateline', () => {
-    const [m] = events('KYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people.', '2024-03-16');
+    const [m] = events(
+      'KYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people.',
+      '2024-03-16',
+    );
     expect(m.time?.value).toBe('2024-03-15');
     expect(m.title).toBe('Russian ballistic missiles slammed into the Black Sea port city');
   });
@@ -147,7 +150,8 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('leaves out a clause whose subject is "its ..." (whose is unknown out of context)', () => {
-    const text = 'BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured and caused the worst offshore oil spill in U.S. history on Sunday.';
+    const text =
+      'BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured and caused the worst offshore oil spill in U.S. history on Sunday.';
     expect(whyNot(text, '2010-09-20')).toContain('caused:possessive-pronoun-subject');
   });
 });

@@ -96,7 +96,11 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
     if (p.start < pos || !inside(p, run.start, run.end)) continue;
     // Only a fuller form of the words written ("Biden" → "Joe Biden"), and never words the text goes on with
     // ("Transocean's Deepwater Horizon rig" is not "Transocean Deepwater Horizon's Deepwater Horizon rig").
-    const words = (x: string) => x.toLowerCase().split(/[\s‐-]+/).filter(Boolean);
+    const words = (x: string) =>
+      x
+        .toLowerCase()
+        .split(/[\s‐-]+/)
+        .filter(Boolean);
     const written = words(text.slice(p.start, p.end));
     const full = words(p.name);
     const extra = full.filter((w) => !written.includes(w));
@@ -212,7 +216,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const subjectRuns = runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
-    out.push({ doc, sentence: s, time, title: capitalise(title), actors: ids, attribution: c.attribution, classes: c.classes, recentCue: false, rules, subjectRuns });
+    out.push({
+      doc,
+      sentence: s,
+      time,
+      title: capitalise(title),
+      actors: ids,
+      attribution: c.attribution,
+      classes: c.classes,
+      recentCue: false,
+      rules,
+      subjectRuns,
+    });
   }
   return out;
 }

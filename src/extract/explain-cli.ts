@@ -55,7 +55,9 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
     for (const d of dropped.filter((d) => d.sentence === k)) lines.push(`  no event '${d.verb}': ${d.rule}`);
     for (const m of mentions.filter((m) => m.sentence.start === s.start)) {
       const who = m.actors.map((a) => byId.get(a)?.name ?? a).join(', ');
-      lines.push(`  EVENT "${m.title}" ${m.time ? `date '${m.time.text}' → ${m.time.value ?? 'unresolved'}` : 'undated'} actors [${who}] [${m.rules.join(', ')}]`);
+      lines.push(
+        `  EVENT "${m.title}" ${m.time ? `date '${m.time.text}' → ${m.time.value ?? 'unresolved'}` : 'undated'} actors [${who}] [${m.rules.join(', ')}]`,
+      );
     }
   });
   return lines;

@@ -294,9 +294,10 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     )[0];
     const actorIds = [...best.actors, ...corroborated.filter((a) => !best.actors.includes(a))];
     const shown = { ...best, rules: [...best.rules, 'representative:own-date-best-title'] };
-    const others = [...c.mentions.filter((m) => m !== best).map((m) => toMention(m, { value: m.value, precision: m.precision })), ...c.undated.map((m) => toMention(m, null))].sort(
-      (a, b) => a.doc.localeCompare(b.doc) || a.start - b.start,
-    );
+    const others = [
+      ...c.mentions.filter((m) => m !== best).map((m) => toMention(m, { value: m.value, precision: m.precision })),
+      ...c.undated.map((m) => toMention(m, null)),
+    ].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
     const mentions = [toMention(shown, { value: best.value, precision: best.precision }), ...others];
     const event: EventRecord = {
       id: '',

@@ -193,7 +193,16 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
 function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
   const reference = doc.published?.value ?? null;
   const times = reference === doc.timesReference ? doc.times : findTimeExpressions(doc.text, reference);
-  return extractEventMentions({ doc: doc.id, text: doc.text, sentences: doc.sentences, times, actors, excluded: doc.excluded, candidates: doc.eventCandidates, published: reference });
+  return extractEventMentions({
+    doc: doc.id,
+    text: doc.text,
+    sentences: doc.sentences,
+    times,
+    actors,
+    excluded: doc.excluded,
+    candidates: doc.eventCandidates,
+    published: reference,
+  });
 }
 
 /** The per-document half of the build: read, clean, describe, segment, find actors. Pure and independent per file. */

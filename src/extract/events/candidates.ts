@@ -15,7 +15,18 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { BELIEF_VERBS } from '../lexicon/grammar';
 import { TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { ANNOUNCING_VERBS, CAPTION_VERBS, EVENT_NOUNS, EVENT_WORDS, LINKING_VERBS, NOT_YET_MODIFIERS, PARTICIPANT_PREPOSITIONS, SAYING_VERBS, STATE_VERBS, TITLE_DROP_ADVERBS } from '../lexicon/events';
+import {
+  ANNOUNCING_VERBS,
+  CAPTION_VERBS,
+  EVENT_NOUNS,
+  EVENT_WORDS,
+  LINKING_VERBS,
+  NOT_YET_MODIFIERS,
+  PARTICIPANT_PREPOSITIONS,
+  SAYING_VERBS,
+  STATE_VERBS,
+  TITLE_DROP_ADVERBS,
+} from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -141,7 +152,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // (A headline is the document's first line: a caption line without a full stop is no headline.)
   else if (c.tense === 'present' && c.headline && c.sentence === 0) rules.push('headline-present');
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
-  else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma)) rules.push('timeline-present');
+  else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma))
+    rules.push('timeline-present');
   else return 'present-tense';
   rules.push(`clause:${c.kind}`);
   if (c.reported?.kind === 'speech') rules.push('reported-speech');
@@ -157,7 +169,7 @@ function timelineEntry(a: Analysis, k: number): boolean {
   const first = a.nounPhrases[k][0];
   const t = a.tokens;
   const s = a.sentences[k];
-  if (!first || !first.temporal || first.start > s.tokenStart + 1) return false;
+  if (!first?.temporal || first.start > s.tokenStart + 1) return false;
   const next = t.norm[first.end];
   return next === ':' || next === '-' || next === '–' || next === '—';
 }
@@ -258,9 +270,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   }
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
-  const infinitive = object
-    ? null
-    : a.clauses.find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+  const infinitive = object ? null : a.clauses.find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
   if (infinitive) {
     const words: number[] = [];
     if (infinitive.marker >= 0) words.push(infinitive.marker);
@@ -276,11 +286,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const np = t.tag[after] === 'ADP' ? phraseAfter(nps, after) : null;
     if (np && !np.temporal && np.end <= c.end) parts.push({ role: 'phrase', full: [after, ...coreTokens(np)], short: [after, ...shortTokens(t, np)] });
   }
-  const choose = (useShort: (role: TitleRole) => boolean, dropPhrase: boolean) => {
+  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean) => {
     const m = new Map<number, TitleRole>();
     for (const p of parts) {
       if (dropPhrase && p.role === 'phrase') continue;
-      for (const i of useShort(p.role) ? p.short : p.full) if (!m.has(i)) m.set(i, p.role);
+      for (const i of shortFor(p.role) ? p.short : p.full) if (!m.has(i)) m.set(i, p.role);
     }
     return m;
   };
@@ -291,7 +301,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ['title:short-phrases', (r) => r !== 'verb', true],
   ];
   for (const [rule, useShort, drop] of tries) {
-    const m = choose(useShort, drop);
+    const m = pick(useShort, drop);
     if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
       rules.push(rule);
       return m;
@@ -300,7 +310,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // "US Defense Secretary Lloyd Austin chaired another meeting of the Ukraine Defense Contact Group": the
   // object's head without its "of" phrase; "Olaf Scholz, Emmanuel Macron and Donald Tusk met" (each with their
   // office): a list of names may run to TITLE_MAX_NAMED_WORDS.
-  const heads = choose((r) => r !== 'verb', true);
+  const heads = pick((r) => r !== 'verb', true);
   const objectPart = parts.find((p) => p.role === 'object');
   if (objectPart) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
   const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
@@ -419,7 +429,7 @@ function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
 }
 
 /** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
-function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
+function nonfiniteDependents(c: Clause, children: Map<number, Clause[]>): Clause[] {
   const out: Clause[] = [];
   const walk = (id: number) => {
     for (const d of children.get(id) ?? []) {
@@ -493,7 +503,14 @@ export function eventCandidates(
       let j = k < 0 ? nps.length - 1 : k;
       while (j >= 0 && nps[j].temporal && nps[j].end <= c.verb.start) j--;
       const np = nps[j];
-      if (np && np.end <= c.verb.start && np.start >= c.start && np.preposition < 0 && !np.pronoun && nps.slice(j + 1).every((x) => x.start >= c.verb.start || x.temporal)) {
+      if (
+        np &&
+        np.end <= c.verb.start &&
+        np.start >= c.start &&
+        np.preposition < 0 &&
+        !np.pronoun &&
+        nps.slice(j + 1).every((x) => x.start >= c.verb.start || x.temporal)
+      ) {
         subject = np;
         rules.push('subject:before-time');
       }
@@ -612,7 +629,9 @@ export function eventCandidates(
     const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
     const told = c.kind === 'participial' && parent?.object ? parent.object : null;
     const about =
-      told && told.determiner >= 0 && DEFINITE.has(t.norm[told.determiner]) && EVENT_NOUNS.has(t.norm[told.head]) ? eventClassOf(t.norm[told.head], t.norm[told.head]) : null;
+      told && told.determiner >= 0 && DEFINITE.has(t.norm[told.determiner]) && EVENT_NOUNS.has(t.norm[told.head])
+        ? eventClassOf(t.norm[told.head], t.norm[told.head])
+        : null;
     if (about) rules.push('participants:happening-referred-to');
     const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
     // "the April 20 explosion that sank the Deepwater Horizon rig": a date in the noun a relative clause
@@ -621,7 +640,7 @@ export function eventCandidates(
       own.push([t.start[subject.start], t.end[subject.end - 1]]);
       rules.push('date-scope:antecedent');
     }
-    const dependents = nonfiniteDependents(a, c, children);
+    const dependents = nonfiniteDependents(c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
     const following = a.clauses.filter(
@@ -685,7 +704,8 @@ function nominalCandidates(
     if (excluded.some(([s, e]) => t.start[head] < e && t.end[head] > s)) continue;
     if (np.modifiers.some((m) => NOT_YET_MODIFIERS.has(t.norm[m])) || (np.determiner >= 0 && NOT_YET_MODIFIERS.has(t.norm[np.determiner]))) continue;
     const c = clauseAt(a, k, head);
-    if (!c || c.quoted || c.negated || c.modal || c.tense === 'future' || c.conditional || c.reported?.kind === 'quote' || c.reported?.kind === 'belief') continue;
+    if (!c || c.quoted || c.negated || c.modal || c.tense === 'future' || c.conditional || c.reported?.kind === 'quote' || c.reported?.kind === 'belief')
+      continue;
     // The owner and the noun ("North Korea's dispatch"), then its participants: "with ...", "between ... and ...".
     const tokens = new Map<number, TitleRole>();
     if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');
@@ -738,7 +758,11 @@ function nominalCandidates(
       about: null,
       participants: [
         ...participantPhrases,
-        ...chain.map((x) => ({ start: t.start[x.start], end: t.end[(x.appositive && x.appositive.start > x.start ? x.appositive.start : x.end) - 1], pp: false })),
+        ...chain.map((x) => ({
+          start: t.start[x.start],
+          end: t.end[(x.appositive && x.appositive.start > x.start ? x.appositive.start : x.end) - 1],
+          pp: false,
+        })),
         ...participantPhrasesAfter,
       ],
       verb: t.text.slice(t.start[head], t.end[head]),

@@ -8,8 +8,10 @@ const source = readFileSync(resolve(__dirname, 'events.ts'), 'utf8');
 /** Each exported list as written in the source: its name and its quoted entries, duplicates kept. */
 function writtenLists(): Array<{ name: string; entries: string[] }> {
   const out: Array<{ name: string; entries: string[] }> = [];
-  for (const m of source.matchAll(/export const (\w+)[^=]*= (?:new Set\(\[|\[)([\s\S]*?)\]\)?;/g)) out.push({ name: m[1], entries: [...m[2].matchAll(/'([^']+)'/g)].map((x) => x[1]) });
-  for (const m of source.matchAll(/^ {2}(\w+): \[([\s\S]*?)\],?$/gm)) out.push({ name: `EVENT_CLASSES.${m[1]}`, entries: [...m[2].matchAll(/'([^']+)'/g)].map((x) => x[1]) });
+  for (const m of source.matchAll(/export const (\w+)[^=]*= (?:new Set\(\[|\[)([\s\S]*?)\]\)?;/g))
+    out.push({ name: m[1], entries: [...m[2].matchAll(/'([^']+)'/g)].map((x) => x[1]) });
+  for (const m of source.matchAll(/^ {2}(\w+): \[([\s\S]*?)\],?$/gm))
+    out.push({ name: `EVENT_CLASSES.${m[1]}`, entries: [...m[2].matchAll(/'([^']+)'/g)].map((x) => x[1]) });
   return out;
 }
 
@@ -26,14 +28,20 @@ describe('lexicon/events.ts', () => {
     const lists = writtenLists();
     expect(lists.length).toBeGreaterThan(8);
     // (RELATED_CLASSES pairs classes: a class may be in several pairs, a pair only once.)
-    for (const { name, entries } of lists.filter((l) => l.name !== 'RELATED_CLASSES')) expect({ name, duplicates: entries.filter((w, i) => entries.indexOf(w) !== i) }).toEqual({ name, duplicates: [] });
+    for (const { name, entries } of lists.filter((l) => l.name !== 'RELATED_CLASSES'))
+      expect({ name, duplicates: entries.filter((w, i) => entries.indexOf(w) !== i) }).toEqual({ name, duplicates: [] });
   });
 
   it('files no word under two classes of happening, nor under two of the verb classes', () => {
     const classOf = new Map<string, string[]>();
     for (const [cls, words] of Object.entries(lexicon.EVENT_CLASSES)) for (const w of words) classOf.set(w, [...(classOf.get(w) ?? []), cls]);
     expect([...classOf].filter(([, c]) => c.length > 1)).toEqual([]);
-    const verbClasses = { SAYING_VERBS: lexicon.SAYING_VERBS, STATE_VERBS: lexicon.STATE_VERBS, LINKING_VERBS: lexicon.LINKING_VERBS, ANNOUNCING_VERBS: lexicon.ANNOUNCING_VERBS };
+    const verbClasses = {
+      SAYING_VERBS: lexicon.SAYING_VERBS,
+      STATE_VERBS: lexicon.STATE_VERBS,
+      LINKING_VERBS: lexicon.LINKING_VERBS,
+      ANNOUNCING_VERBS: lexicon.ANNOUNCING_VERBS,
+    };
     const filed = new Map<string, string[]>();
     for (const [name, words] of Object.entries(verbClasses)) for (const w of words) filed.set(w, [...(filed.get(w) ?? []), name]);
     expect([...filed].filter(([, c]) => c.length > 1)).toEqual([]);

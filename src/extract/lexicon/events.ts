@@ -383,7 +383,23 @@ export const STATE_VERBS = new Set([
 ]);
 
 /** Verbs of a photo caption's scene ("A young heron sits dying amidst oil", "Birds fly past oil booms"): no happening. */
-export const CAPTION_VERBS = new Set(['sit', 'stand', 'fly', 'walk', 'look', 'wait', 'watch', 'rest', 'lie', 'float', 'work', 'pose', 'gather', 'swim', 'wash']);
+export const CAPTION_VERBS = new Set([
+  'sit',
+  'stand',
+  'fly',
+  'walk',
+  'look',
+  'wait',
+  'watch',
+  'rest',
+  'lie',
+  'float',
+  'work',
+  'pose',
+  'gather',
+  'swim',
+  'wash',
+]);
 
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
 export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish']);
