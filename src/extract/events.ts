@@ -94,7 +94,7 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   let pos = run.start;
   for (const p of people) {
     if (p.start < pos || !inside(p, run.start, run.end)) continue;
-    // Only a fuller form of the words written ("Biden" → "Joe Biden"), and never words the text goes on with
+    // Only a fuller form of the words written ("Biden" → "Joe Biden") or another spelling of them, and never words the text goes on with
     // ("Transocean's Deepwater Horizon rig" is not "Transocean Deepwater Horizon's Deepwater Horizon rig").
     const words = (x: string) =>
       x
@@ -105,7 +105,8 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
     const full = words(p.name);
     const extra = full.filter((w) => !written.includes(w));
     const after = text.slice(p.end, p.end + 60).toLowerCase();
-    if (!written.every((w) => full.includes(w)) || extra.some((w) => after.includes(w))) continue;
+    // (A variant spelling of as many words, "Andrei Beloousov", is the same name.)
+    if (!(written.every((w) => full.includes(w)) || written.length === full.length) || extra.some((w) => after.includes(w))) continue;
     out += text.slice(pos, p.start) + p.name;
     pos = p.end;
   }

@@ -283,7 +283,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   } else if (!object && !infinitive) {
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
     const after = Math.max(c.verb.end, c.verb.particle + 1);
-    const np = t.tag[after] === 'ADP' ? phraseAfter(nps, after) : null;
+    // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
+    const np = t.tag[after] !== 'ADP' ? null : (phraseAfter(nps, after) ?? (t.norm[after + 1]?.endsWith('ing') ? phraseAfter(nps, after + 1) : null));
     if (np && !np.temporal && np.end <= c.end) parts.push({ role: 'phrase', full: [after, ...coreTokens(np)], short: [after, ...shortTokens(t, np)] });
   }
   const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean) => {
@@ -613,7 +614,11 @@ export function eventCandidates(
     }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
     for (let pass = 0; pass < 2; pass++) {
-      for (const [i, role] of [...tokens.entries()]) if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && !tokens.has(i + 1)) tokens.delete(i);
+      const ids = [...tokens.keys()].sort((x, y) => x - y);
+      ids.forEach((i, k) => {
+        const role = tokens.get(i);
+        if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role) tokens.delete(i);
+      });
     }
     if (![...tokens.values()].includes('subject')) {
       reject('subject-in-dateline');
