@@ -430,11 +430,14 @@ function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
 }
 
 /** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
-function nonfiniteDependents(c: Clause, children: Map<number, Clause[]>): Clause[] {
+function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
   const out: Clause[] = [];
   const walk = (id: number) => {
     for (const d of children.get(id) ?? []) {
       if (d.tense !== 'nonfinite' || (d.kind !== 'participial' && d.kind !== 'adverbial')) continue;
+      // "have recovered strongly since hitting a 14-year low on June 25": a gerund after "since", "after",
+      // "before" or "until" tells another happening, with its own date.
+      if (d.kind === 'adverbial' && d.marker >= 0 && !PARTICIPANT_PREPOSITIONS.has(a.tokens.norm[d.marker])) continue;
       out.push(d);
       walk(d.id);
     }
@@ -465,6 +468,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** Offices and nationalities written before a name: TITLE_WORDS and the demonyms of the country list. */
 const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
 
@@ -573,6 +577,11 @@ export function eventCandidates(
       continue;
     }
     if (owner) pronoun = owner;
+    // "these events presaged ...", "this figure had almost halved": what they point back to is not in the title.
+    if (subject.determiner >= 0 && DEMONSTRATIVES.has(t.norm[subject.determiner]) && !EVENT_NOUNS.has(t.norm[subject.head])) {
+      reject('demonstrative-subject');
+      continue;
+    }
     if (subject.pronoun) {
       const word = t.norm[subject.head];
       // "It was capped", "They said": a title must not leave the reader asking who; "he"/"she" may name a person.
@@ -645,7 +654,7 @@ export function eventCandidates(
       own.push([t.start[subject.start], t.end[subject.end - 1]]);
       rules.push('date-scope:antecedent');
     }
-    const dependents = nonfiniteDependents(c, children);
+    const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
     const following = a.clauses.filter(
@@ -734,7 +743,9 @@ function nominalCandidates(
     // with nobody named in it is told by its clause ("the April 20 explosion that sank the rig").
     for (const i of [...tokens.keys()]) if (times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) tokens.delete(i);
     for (const i of [...tokens.keys()]) if ((t.flags[i] & Flag.POSSESSIVE) !== 0 && !tokens.has(i - 1)) tokens.delete(i);
-    if (!np.possessor && !owner && chain.length === 0) continue;
+    // ("a June trip to Pensacola": where to is not who.)
+    const named = chain.some((x) => x.preposition >= 0 && t.norm[x.preposition] !== 'to');
+    if (!np.possessor && !owner && !named) continue;
     if (tokens.size < 2 || wordCount(t, [...tokens.keys()]) > TITLE_MAX_WORDS) continue;
     const participantPhrases: EventCandidate['participants'] = [];
     if (np.possessor) participantPhrases.push({ start: t.start[np.possessor.start], end: t.end[np.possessor.end - 1], pp: false });

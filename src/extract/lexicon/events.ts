@@ -380,6 +380,7 @@ export const STATE_VERBS = new Set([
   'get',
   'date',
   'see',
+  'presume',
 ]);
 
 /** Verbs of a photo caption's scene ("A young heron sits dying amidst oil", "Birds fly past oil booms"): no happening. */
@@ -402,7 +403,7 @@ export const CAPTION_VERBS = new Set([
 ]);
 
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
-export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish']);
+export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear']);
 
 /** Verbs that link their subject to a complement: "became chief executive" tells something, "has become" alone nothing. */
 export const LINKING_VERBS = new Set(['become', 'turn', 'grow', 'prove', 'come']);
