@@ -45,6 +45,8 @@ export interface EventInput {
   /** Spans that are not the article's own statements (the dateline or byline): dates there are not events. */
   excluded: Array<[number, number]>;
   candidates: EventCandidate[];
+  /** Where each clause's own subject is written (events/candidates.ts): "he" stands for the one person among them. */
+  subjects?: Array<[number, number]>;
   /**
    * The article's publication date, when known: a report cannot tell of a happening after it appeared, so a
    * later date read in a past-tense clause is misread ("by June" of a plan, a futures month).
@@ -66,11 +68,15 @@ const inside = (x: { start: number; end: number }, s: number, e: number) => x.st
  * before that. Two people named there, or none, and the pronoun stays unresolved ("He gave BP another 24
  * hours" after a paragraph naming Obama and Hayward).
  */
-function antecedentsOf(sentences: Sentence[], k: number, at: number, people: ResolvedActor[], wanted: number): ResolvedActor[] | null {
+function antecedentsOf(sentences: Sentence[], k: number, at: number, people: ResolvedActor[], subjects: Array<[number, number]>): ResolvedActor[] | null {
   const from = sentences[Math.max(0, k - 2)].start;
   const seen = new Map<string, ResolvedActor>();
   for (const p of people) if (p.start >= from && p.end <= at) seen.set(p.id, p);
-  return seen.size === wanted ? [...seen.values()] : null;
+  if (seen.size === 1) return [...seen.values()];
+  // "... in honor of Martin Luther King. ... that Jobs, aged 55, has taken medical leave. He fought pancreatic
+  // cancer in 2004": of several people, the one who was a clause's subject.
+  const subjectsSeen = [...seen.values()].filter((p) => subjects.some(([a, b]) => p.start >= a && p.end <= b));
+  return subjectsSeen.length === 1 ? subjectsSeen : null;
 }
 
 /**
@@ -165,7 +171,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (c.pronoun) {
       // "their summit" stands for the two people just named, "his visit" and "he" for the one.
       const run = runs.find((r) => r.role === 'subject' && text.slice(r.start, r.end).toLowerCase().startsWith(c.pronoun!));
-      const who = !run ? null : c.pronoun === 'their' ? peopleOfEarlier(c, candidates, people) : antecedentsOf(sentences, c.sentence, run.start, people, 1);
+      const who = !run
+        ? null
+        : c.pronoun === 'their'
+          ? peopleOfEarlier(c, candidates, people)
+          : antecedentsOf(sentences, c.sentence, run.start, people, input.subjects ?? []);
       if (!run || !who) {
         drop('pronoun:unresolved');
         continue;

@@ -31,7 +31,7 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
   lines.push(`${doc.id}: published ${reference ?? 'unknown'}${doc.published?.text ? ` ('${doc.published.text}')` : ''}`);
   const analysis = analyseText(doc.text, doc.sentences);
   const { expressions, rejected: setAsideTimes } = explainTimeExpressions(doc.text, reference);
-  const { candidates, rejected } = eventCandidates(analysis, doc.excluded, expressions);
+  const { candidates, rejected, subjects } = eventCandidates(analysis, doc.excluded, expressions);
   const index = canonicalizeActors([{ doc: doc.id, mentions: doc.actorMentions }]);
   const byId = new Map(index.actors.map((a) => [a.id, a]));
   const actors: ResolvedActor[] = doc.actorMentions.flatMap((m) => {
@@ -41,7 +41,7 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
   });
   const dropped: DroppedMention[] = [];
   const mentions = extractEventMentions(
-    { doc: doc.id, text: doc.text, sentences: doc.sentences, times: expressions, actors, excluded: doc.excluded, candidates },
+    { doc: doc.id, text: doc.text, sentences: doc.sentences, times: expressions, actors, excluded: doc.excluded, candidates, subjects },
     dropped,
   );
   doc.sentences.forEach((s, k) => {

@@ -52,6 +52,8 @@ export interface Analysed {
   timesReference: string | null;
   /** Happening clauses with their title words (events/candidates.ts): they need no publication date. */
   eventCandidates: EventCandidate[];
+  /** Where each clause's own subject is written, for the pronouns of event clauses. */
+  eventSubjects: Array<[number, number]>;
 }
 
 /**
@@ -98,7 +100,7 @@ export function analyseCleanText(
   const inHeader = (m: { start: number; end: number }) => header.some(([a, b]) => m.start < b && m.end > a);
   // The linguistic analysis is made once per document, here in the worker, and only its event candidates are kept.
   const times = findTimeExpressions(text, described.published?.value ?? null);
-  const candidates = eventCandidates(analyseText(text, sentences), excluded, times).candidates;
+  const { candidates, subjects } = eventCandidates(analyseText(text, sentences), excluded, times);
   return {
     id,
     text,
@@ -112,6 +114,7 @@ export function analyseCleanText(
     times,
     timesReference: described.published?.value ?? null,
     eventCandidates: candidates,
+    eventSubjects: subjects,
   };
 }
 

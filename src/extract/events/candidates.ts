@@ -142,7 +142,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // and "health officials announced that ..." says nothing without what was announced.
   const hasObject = c.object !== null && !c.object.temporal && c.object.preposition < 0;
   if (!phrasal && LINKING_VERBS.has(lemma) && !hasObject) return 'linking-verb-without-complement';
-  if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject) return 'report-without-object';
+  const toldWhat = a.clauses.some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
+  if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
@@ -278,9 +279,33 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const obj = infinitive.object && !infinitive.object.temporal && infinitive.object.preposition < 0 ? infinitive.object : null;
     parts.push({ role: 'phrase', full: [...words, ...(obj ? coreTokens(obj) : [])], short: [...words, ...(obj ? shortTokens(t, obj) : [])] });
   }
+  // "Steve Jobs announced Monday in an internal memo that he would be on medical leave": what was announced is
+  // the complement clause, its subject, verb and object (its own modality is the announcement's content).
+  const said =
+    object || infinitive || !ANNOUNCING_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])
+      ? null
+      : a.clauses.find((x) => x.parent === c.id && x.kind === 'complement' && x.subject && x.start >= c.verb.end);
+  if (said?.subject) {
+    const words: number[] = [];
+    if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
+    const subj = shortTokens(t, said.subject);
+    for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
+    const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
+    let tail: number[] = obj ? shortTokens(t, obj) : [];
+    if (!obj && t.tag[said.verb.end] === 'ADP') {
+      const np = phraseAfter(nps, said.verb.end);
+      if (np && !np.temporal) tail = [said.verb.end, ...shortTokens(t, np)];
+    }
+    parts.push({
+      role: 'phrase',
+      full: [...words.slice(0, 1), ...subj, ...words.slice(1), ...tail],
+      short: [...words.slice(0, 1), ...subj, ...words.slice(1), ...tail],
+    });
+    rules.push('title:what-was-announced');
+  }
   if (c.agent && c.agent.preposition >= 0) {
     parts.push({ role: 'agent', full: [c.agent.preposition, ...coreTokens(c.agent)], short: [c.agent.preposition, ...shortTokens(t, c.agent)] });
-  } else if (!object && !infinitive) {
+  } else if (!object && !infinitive && !said) {
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
     const after = Math.max(c.verb.end, c.verb.particle + 1);
     // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
@@ -480,7 +505,7 @@ export function eventCandidates(
   a: Analysis,
   excluded: Array<[number, number]> = [],
   times: Array<{ start: number; end: number }> = [],
-): { candidates: EventCandidate[]; rejected: RejectedClause[] } {
+): { candidates: EventCandidate[]; rejected: RejectedClause[]; subjects: Array<[number, number]> } {
   const t = a.tokens;
   const candidates: EventCandidate[] = [];
   const rejected: RejectedClause[] = [];
@@ -682,7 +707,11 @@ export function eventCandidates(
     });
   }
   for (let k = 0; k < a.sentences.length; k++) candidates.push(...nominalCandidates(a, k, excluded, bracketed, times));
-  return { candidates, rejected };
+  // Where every clause's own subject is written: "he" later stands for the one person who was a subject.
+  const subjects = a.clauses
+    .filter((c) => c.subject && c.subjectFrom === 'own')
+    .map((c) => [t.start[c.subject!.start], t.end[c.subject!.end - 1]] as [number, number]);
+  return { candidates, rejected, subjects };
 }
 
 /** The clause whose own words hold token i, or null. */
