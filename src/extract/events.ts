@@ -68,15 +68,24 @@ const inside = (x: { start: number; end: number }, s: number, e: number) => x.st
  * before that. Two people named there, or none, and the pronoun stays unresolved ("He gave BP another 24
  * hours" after a paragraph naming Obama and Hayward).
  */
-function antecedentsOf(sentences: Sentence[], k: number, at: number, people: ResolvedActor[], subjects: Array<[number, number]>): ResolvedActor[] | null {
+function antecedentsOf(
+  sentences: Sentence[],
+  k: number,
+  at: number,
+  people: ResolvedActor[],
+  subjects: Array<[number, number]>,
+): (ResolvedActor[] & { rule: string }) | null {
   const from = sentences[Math.max(0, k - 2)].start;
   const seen = new Map<string, ResolvedActor>();
   for (const p of people) if (p.start >= from && p.end <= at) seen.set(p.id, p);
-  if (seen.size === 1) return [...seen.values()];
-  // "... in honor of Martin Luther King. ... that Jobs, aged 55, has taken medical leave. He fought pancreatic
-  // cancer in 2004": of several people, the one who was a clause's subject.
-  const subjectsSeen = [...seen.values()].filter((p) => subjects.some(([a, b]) => p.start >= a && p.end <= b));
-  return subjectsSeen.length === 1 ? subjectsSeen : null;
+  if (seen.size === 1) return Object.assign([...seen.values()], { rule: 'pronoun:only-person-before' });
+  // "Steve Jobs, the chief executive officer of Apple Inc., announced ... in honor of Martin Luther King. ...
+  // He fought pancreatic cancer in 2004": of several people in the three sentences before, the one who was a
+  // clause's subject.
+  const wider = sentences[Math.max(0, k - 3)].start;
+  const subjectsSeen = new Map<string, ResolvedActor>();
+  for (const p of people) if (p.start >= wider && p.end <= at && subjects.some(([a, b]) => p.start >= a && p.end <= b)) subjectsSeen.set(p.id, p);
+  return subjectsSeen.size === 1 ? Object.assign([...subjectsSeen.values()], { rule: 'pronoun:only-person-subject-before' }) : null;
 }
 
 /**
@@ -180,7 +189,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         drop('pronoun:unresolved');
         continue;
       }
-      rules.push(who.length === 2 ? 'pronoun:people-of-earlier-same-noun' : 'pronoun:only-person-before');
+      rules.push('rule' in who ? (who as { rule: string }).rule : 'pronoun:people-of-earlier-same-noun');
       const names = who.map((w) => w.name).join(' and ');
       const possessive = c.pronoun === 'he' || c.pronoun === 'she' ? '' : '’s';
       if (c.kind === 'clause' && possessive) named = named.filter((a) => !who.some((w) => w.id === a.id));

@@ -654,6 +654,12 @@ export function eventCandidates(
         if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role) tokens.delete(i);
       });
     }
+    // "Steve Jobs took [six months off]": a light verb alone says nothing.
+    const roles = new Set(tokens.values());
+    if (roles.size === 2 && roles.has('subject') && LIGHT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) && c.verb.particle < 0) {
+      reject('light-verb-without-object');
+      continue;
+    }
     if (![...tokens.values()].includes('subject')) {
       reject('subject-in-dateline');
       continue;

@@ -405,6 +405,9 @@ export const CAPTION_VERBS = new Set([
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
 export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear']);
 
+/** Verbs whose meaning is in their object: "took six months off", "made a misstep", "gave BP 24 hours". */
+export const LIGHT_VERBS = new Set(['take', 'make', 'give', 'hold', 'put', 'set', 'do', 'bring', 'keep', 'reach', 'hit']);
+
 /** Verbs that link their subject to a complement: "became chief executive" tells something, "has become" alone nothing. */
 export const LINKING_VERBS = new Set(['become', 'turn', 'grow', 'prove', 'come']);
 
