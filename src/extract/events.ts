@@ -103,6 +103,11 @@ function peopleOfEarlier(c: EventCandidate, candidates: EventCandidate[], people
   return seen.size === 2 ? [...seen.values()] : null;
 }
 
+/** "a 2006 spill in Alaska ... and 2005 fire at the company's refinery": a date that qualifies a noun names it. */
+function qualifiesNoun(text: string, t: TimeExpression): boolean {
+  return /\b(?:a|an|the|its|his|her|their|and)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
+}
+
 /** A run's words with each person's canonical name for their mention ("Biden" → "Joe Biden"). */
 function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   let out = '';
@@ -160,8 +165,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const drop = (rule: string) => dropped?.push({ sentence: c.sentence, verb: c.verb, rule });
     // The happening's date is the first time expression among the clause's own words.
     let time = own.get(c) ?? null;
+    if (time && (c.notDate ?? []).some(([a, b]) => time!.start >= a && time!.start < b)) time = null;
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
-    else if ((time = times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t)) ?? null)) {
+    else if ((time = times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t)) ?? null)) {
       claimed.add(time);
       rules.push('date:in-nonfinite-dependent');
     } else if ((time = times.find((t) => startsIn(c.reportDate)(t)) ?? null)) rules.push('date:of-report-for-present-perfect');
@@ -175,7 +181,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const runs = c.title;
-    let named = sorted.filter((a) => c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')));
+    // A place after a preposition is where it happened; a country or place qualifying a noun ("Scottish officials",
+    // "the US state of Louisiana") takes no part either.
+    const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
+    let named = sorted.filter(
+      (a) =>
+        c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')) &&
+        !(where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1)) &&
+        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))),
+    );
     let subjectName: { run: TitleRun; name: string } | null = null;
     if (c.pronoun) {
       // "their summit" stands for the two people just named, "his visit" and "he" for the one.

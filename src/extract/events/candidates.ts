@@ -78,6 +78,13 @@ export interface EventCandidate {
    */
   participants: Array<{ start: number; end: number; pp: boolean }>;
   /**
+   * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
+   * "of the Gulf of Mexico spill"): a country or place there is no participant.
+   */
+  qualifiers: Array<[number, number]>;
+  /** Where a date is the subject's own ("The explosion on the drilling rig on 20 April ... raised questions"): not the clause's. */
+  notDate: Array<[number, number]>;
+  /**
    * "The report, published by KCNA on November 30th, described the meeting": the kind of the happening told
    * before that this one is about, when a definite noun names it ("the meeting"); its subject takes part.
    */
@@ -244,7 +251,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number }> = [];
   const chain: number[] = [];
   if (tail) for (let i = subject.end; i < tail.end; i++) chain.push(i);
-  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain], short: [...shortTokens(t, subject), ...chain] });
+  // "A war of words broke out", "The scale of the Gulf of Mexico spill expanded": the "of" phrase says what the
+  // subject is (kept in the full title, cut first when it is too long).
+  const ofSubject = !tail && !subject.appositive && t.norm[subject.end] === 'of' ? phraseAfter(nps, subject.end) : null;
+  const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
+  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWords], short: [...shortTokens(t, subject), ...chain] });
   const verb: number[] = [];
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
@@ -455,6 +466,18 @@ function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
   return [];
 }
 
+/** Name runs inside noun phrases headed by a common noun (see EventCandidate.qualifiers). */
+function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
+  const t = a.tokens;
+  const out: Array<[number, number]> = [];
+  for (const np of a.nounPhrases[k]) {
+    // (Only in a prepositional phrase: "Russian missiles hit Odesa", "released by Scottish officials" name who did it.)
+    if (t.tag[np.head] !== 'NOUN' || np.preposition < 0) continue;
+    for (const [s, e] of np.names) if (np.head < s || np.head >= e) out.push([t.start[s], t.end[e - 1]]);
+  }
+  return out;
+}
+
 /** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
 function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
   const out: Clause[] = [];
@@ -495,6 +518,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const WH_SUBJECT = new Set(['where', 'when', 'what', 'which', 'who', 'how', 'why']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
 
@@ -637,6 +661,7 @@ export function eventCandidates(
     // ("Yesterday health officials announced", "had almost halved by the first quarter of 2010"), nor a word of
     // another sentence.
     const sentence = a.sentences[c.sentence];
+    const lemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
     for (const i of [...tokens.keys()]) {
       const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) {
@@ -655,9 +680,24 @@ export function eventCandidates(
         if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role) tokens.delete(i);
       });
     }
-    // "Steve Jobs took [six months off]": a light verb alone says nothing.
+    // A title must end on a word of its own: "Where 80 percent traveled and".
+    for (const i of [...tokens.keys()].sort((x, y) => y - x)) {
+      if (t.tag[i] === 'CCONJ' || t.tag[i] === 'SCONJ' || (t.tag[i] === 'ADP' && tokens.get(i) !== 'verb')) tokens.delete(i);
+      else break;
+    }
+    // "Steve Jobs took [six months off]": a light verb alone says nothing; nor "The New York Times reported",
+    // "An annual list released", nor "U.S. authorities modified [and expanded the boundaries]".
     const roles = new Set(tokens.values());
-    if (roles.size === 2 && roles.has('subject') && LIGHT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) && c.verb.particle < 0) {
+    const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
+    if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')) {
+      reject('verb-without-what');
+      continue;
+    }
+    if (WH_SUBJECT.has(t.norm[subject.start])) {
+      reject('no-subject');
+      continue;
+    }
+    if (roles.size === 2 && roles.has('subject') && LIGHT_VERBS.has(lemma0) && c.verb.particle < 0) {
       reject('light-verb-without-object');
       continue;
     }
@@ -694,6 +734,12 @@ export function eventCandidates(
     );
     if (following.length) rules.push('participants:following-participle');
     const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
+    const qualifiers = qualifiersIn(a, c.sentence);
+    // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
+    // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.
+    const notDate: Array<[number, number]> =
+      EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
+    if (notDate.length) rules.push('date-scope:not-the-subject-noun');
     if (tail) participants.push({ start: t.start[tail.start], end: t.end[tail.end - 1], pp: true });
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     candidates.push({
@@ -702,6 +748,8 @@ export function eventCandidates(
       sentence: c.sentence,
       own,
       reportDate: reportDateRanges(a, c),
+      qualifiers,
+      notDate,
       dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),
       participants,
       verb: verbWord,
@@ -806,6 +854,8 @@ function nominalCandidates(
       sentence: k,
       own: [[t.start[np.start], t.end[last]]],
       dependent: [],
+      qualifiers: qualifiersIn(a, k),
+      notDate: [],
       reportDate: [],
       about: null,
       participants: [
