@@ -114,7 +114,7 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   let pos = run.start;
   for (const p of people) {
     if (p.start < pos || !inside(p, run.start, run.end)) continue;
-    // Only a fuller form of the words written ("Biden" → "Joe Biden") or another spelling of them, and never words the text goes on with
+    // Only a fuller form of the words written ("Biden" → "Joe Biden") or another spelling of them, never words the text goes on with
     // ("Transocean's Deepwater Horizon rig" is not "Transocean Deepwater Horizon's Deepwater Horizon rig").
     const words = (x: string) =>
       x
@@ -125,8 +125,10 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
     const full = words(p.name);
     const extra = full.filter((w) => !written.includes(w));
     const after = text.slice(p.end, p.end + 60).toLowerCase();
-    // (A variant spelling of as many words, "Andrei Beloousov", is the same name.)
+    // (A variant spelling of as many words, "Andrei Beloousov", is the same name.) And only a name the article
+    // itself writes in full: "Tropical storm Colin" is not Colin Powell, whoever another report names so.
     if (!(written.every((w) => full.includes(w)) || written.length === full.length) || extra.some((w) => after.includes(w))) continue;
+    if (!text.includes(p.name)) continue;
     out += text.slice(pos, p.start) + p.name;
     pos = p.end;
   }

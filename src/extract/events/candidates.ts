@@ -362,7 +362,21 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
 /** Title tokens → runs of consecutive words as characters, punctuation at the cuts and all quotation marks dropped. */
 function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8Array): TitleRun[] {
   // "the Korean Central News Agency (KCNA)": an aside in brackets is no part of a title.
-  const ids = [...tokens.keys()].filter((i) => !bracketed[i]).sort((x, y) => x - y);
+  const ids: number[] = [...tokens.keys()].filter((i) => !bracketed[i]).sort((x, y) => x - y);
+  // "the oil-hit areas", "out-of-work fishermen": a title word glued to a hyphen takes its whole compound.
+  const inTitle = new Set(ids);
+  const hyphen = (i: number) => (t.norm[i] === '-' || t.norm[i] === '‐') && (t.flags[i] & Flag.GLUED) !== 0 && (t.flags[i + 1] & Flag.GLUED) !== 0;
+  const take = (x: number, role: TitleRole) => {
+    if (inTitle.has(x)) return;
+    inTitle.add(x);
+    tokens.set(x, role);
+  };
+  for (const i of [...inTitle]) {
+    const role = tokens.get(i)!;
+    for (let j = i; hyphen(j + 1) && j + 2 < t.tag.length; j += 2) for (const x of [j + 1, j + 2]) take(x, role);
+    for (let j = i; j - 2 >= 0 && (t.flags[j] & Flag.GLUED) !== 0 && hyphen(j - 1); j -= 2) for (const x of [j - 1, j - 2]) take(x, role);
+  }
+  ids.splice(0, ids.length, ...[...inTitle].filter((i) => !bracketed[i]).sort((x, y) => x - y));
   // "Kim Jong-un", "11-year-old": a hyphen between two title words written against both stays, or the word breaks.
   for (let k = ids.length - 1; k > 0; k--) {
     const gap = ids[k - 1] + 1;
@@ -693,7 +707,12 @@ export function eventCandidates(
       reject('verb-without-what');
       continue;
     }
-    if (WH_SUBJECT.has(t.norm[subject.start])) {
+    // ("Online traffic to www.cdc.gov jumped": a subject that is the end of a written word is no subject.)
+    if (
+      WH_SUBJECT.has(t.norm[subject.start]) ||
+      (subject.start > a.sentences[c.sentence].tokenStart && (t.flags[subject.start] & Flag.GLUED) !== 0 && t.norm[subject.start - 1] === '.') ||
+      (t.flags[subject.head] & Flag.LINK) !== 0
+    ) {
       reject('no-subject');
       continue;
     }

@@ -5,7 +5,8 @@
  * ("Biden" → "Joe Biden", "their summit" → "Kim Jong Un and Vladimir Putin’s summit").
  */
 
-const LETTER = /[\p{L}\p{N}]/u;
+// (A hyphen joins a compound: "work" of "out-of-work" is a broken word.)
+const LETTER = /[\p{L}\p{N}-]/u;
 
 /** Is `w` inside `token` with no letter or digit touching it on either side? */
 function wholeIn(token: string, w: string): boolean {
