@@ -113,7 +113,8 @@ export const TITLE_MAX_WORDS = 12;
 /** A title whose subject is a list of people may be this long. */
 export const TITLE_MAX_NAMED_WORDS = 14;
 
-const isWordToken = (t: TokenTable, i: number) => t.tag[i] !== 'PUNCT' && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
+// ("75%": a percent sign is part of its number.)
+const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
 
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
@@ -130,7 +131,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const participle =
     reducedRelative ||
     (c.kind === 'participial' &&
-      ((c.subjectFrom === 'antecedent' && passiveForm) || (c.subjectFrom === 'controller' && parent !== null && (parent.tense === 'past' || parent.perfect))));
+      ((c.subjectFrom === 'antecedent' && passiveForm) ||
+        // ("the thick solvents used in 1967": a past participle describes a noun, it does not carry on the clause.)
+        (c.subjectFrom === 'controller' && c.verb.form === 'ing' && parent !== null && (parent.tense === 'past' || parent.perfect))));
   if (!participle && (c.kind === 'participial' || c.kind === 'infinitive' || c.tense === 'nonfinite')) return 'not-finite';
   if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';

@@ -335,6 +335,8 @@ export const SAYING_VERBS = new Set([
   'describe',
   'call',
   'quote',
+  'warn',
+  'cite',
 ]);
 
 /**
