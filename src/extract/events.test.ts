@@ -48,6 +48,12 @@ describe('extractEventMentions: an event is one happening clause', () => {
     expect(byDate.get('2024-04-05')).toBe('President Joe Biden flew over the wreckage');
   });
 
+  it('never makes the agent of a participle the subject: "the rig, leased by BP, exploded" is not "BP exploded"', () => {
+    const text = 'The crude has been flowing since the offshore drilling rig Deepwater Horizon, leased by BP, exploded off the coast of Louisiana on April 20.';
+    expect(events(text, '2010-06-01').filter((m) => m.title.startsWith('BP'))).toEqual([]);
+    expect(whyNot(text, '2010-06-01')).toEqual(expect.arrayContaining(['flowing:ongoing', 'exploded:subject-in-phrase']));
+  });
+
   it('gives each clause its own date: the spill began on 20 April, the rig sank two days later', () => {
     const text =
       'The spill began on 20 April, when the Deepwater Horizon oil rig, leased by BP from Swiss drilling giant Transocean, exploded into flames and sank two days later, killing 11 workers.';

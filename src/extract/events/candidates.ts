@@ -157,6 +157,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
+  // "The crude has been flowing since ...": what is still going on is a state, not a happening.
+  else if (c.tense === 'present' && c.perfect && c.progressive) return 'ongoing';
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
   // "Twenty people died when Russian Iskander missiles hit Odesa on March 15": "hit", "cut", "set" are past and
   // present alike; events.ts keeps the past only (a date before the article).
@@ -624,6 +626,15 @@ export function eventCandidates(
         subject = head;
         rules.push('subject:noun-before-its-phrases');
       }
+    }
+    // "the rig Deepwater Horizon, leased by BP, exploded ... and sank": an agent ("by BP"), or a phrase before a
+    // comma that a participle cannot reach over, is no subject; taking it would say BP exploded. ("the context of
+    // a defense treaty signed by Kim" keeps its noun.)
+    const agentLike = subject.preposition >= 0 && t.norm[subject.preposition] === 'by';
+    const afterComma = c.kind === 'participial' && t.norm[c.verb.start - 1] === ',';
+    if (subject.preposition >= 0 && !tail && c.kind !== 'relative' && (agentLike || afterComma)) {
+      reject('subject-in-phrase');
+      continue;
     }
     if (c.subjectFrom === 'own') {
       const fixed = subjectBeforeApposition(a, c, subject);
