@@ -28,7 +28,7 @@ const CACHE_FORMAT = 2;
 const EXTRACT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const SOURCE_DIRS = [EXTRACT_DIR, path.join(EXTRACT_DIR, '../schema')];
 /** Libraries whose version changes what a document yields. */
-const LIBRARIES = ['compromise', 'chrono-node', 'htmlparser2'];
+const LIBRARIES = ['compromise', 'chrono-node', 'htmlparser2', 'wink-nlp', 'wink-eng-lite-web-model'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
