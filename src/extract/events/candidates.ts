@@ -114,6 +114,9 @@ export const TITLE_MAX_WORDS = 12;
 export const TITLE_MAX_NAMED_WORDS = 14;
 
 // ("75%": a percent sign is part of its number.)
+/** The clauses of sentence k: searches stay inside one sentence, not the whole document. */
+const sentenceClauses = (a: Analysis, k: number): Clause[] => a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
+
 const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
 
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
@@ -153,7 +156,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // and "health officials announced that ..." says nothing without what was announced.
   const hasObject = c.object !== null && !c.object.temporal && c.object.preposition < 0;
   if (!phrasal && LINKING_VERBS.has(lemma) && !hasObject) return 'linking-verb-without-complement';
-  const toldWhat = a.clauses.some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
+  const toldWhat = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
   if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
@@ -288,7 +291,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   }
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
-  const infinitive = object ? null : a.clauses.find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+  const infinitive = object
+    ? null
+    : sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
   if (infinitive) {
     const words: number[] = [];
     if (infinitive.marker >= 0) words.push(infinitive.marker);
@@ -301,7 +306,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const said =
     object || infinitive || !ANNOUNCING_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])
       ? null
-      : a.clauses.find((x) => x.parent === c.id && x.kind === 'complement' && x.subject && x.start >= c.verb.end);
+      : sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.subject && x.start >= c.verb.end);
   if (said?.subject) {
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
@@ -762,7 +767,7 @@ export function eventCandidates(
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
-    const following = a.clauses.filter(
+    const following = sentenceClauses(a, c.sentence).filter(
       (x) => x.sentence === c.sentence && x.kind === 'participial' && x.subject?.head === subject.head && x.start >= c.end && x.start <= c.end + 2,
     );
     if (following.length) rules.push('participants:following-participle');
@@ -870,7 +875,7 @@ function nominalCandidates(
     // states: "North Korea’s dispatch of a significant number of troops to aid Russia’s military efforts last month".
     let last = Math.min(end + 1, sentenceEnd - 1);
     const participantPhrasesAfter: EventCandidate['participants'] = [];
-    const purpose = t.norm[end] === 'to' ? a.clauses.find((x) => x.sentence === k && x.kind === 'infinitive' && x.marker === end) : undefined;
+    const purpose = t.norm[end] === 'to' ? sentenceClauses(a, k).find((x) => x.kind === 'infinitive' && x.marker === end) : undefined;
     if (purpose) {
       last = Math.min(purpose.end, sentenceEnd - 1);
       // "to aid Russia’s military efforts": whom the happening was for takes part in it.
