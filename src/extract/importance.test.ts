@@ -158,7 +158,8 @@ describe('importance on the seed articles', () => {
 
   it('puts the Kim–Belousov meeting that four articles report first, and every event carries its reasons', () => {
     const ranked = [...timeline.events].sort((a, b) => b.importance! - a.importance!);
-    expect(ranked[0].title).toMatch(/Kim Jong Un met with Andrei Belousov/);
+    // (doc 000 spells him "Beloousov" and never "Belousov": its title keeps its own spelling.)
+    expect(ranked[0].title).toMatch(/^Kim Jong Un met with .*Andrei Beloo?usov$/);
     expect(ranked[0].importanceWhy).toMatchObject({ documents: 4, period: 'story' });
     for (const e of timeline.events) expect(e.importanceWhy?.documents).toBe(new Set(e.mentions.map((m) => m.doc)).size);
   });

@@ -18,6 +18,7 @@ function draft(doc: string, sentence: string, actors: string[], classes: string[
     attribution: null,
     classes,
     recentCue: false,
+    rules: [],
     ...extra,
   };
 }

@@ -98,12 +98,21 @@ export function affinity(
  * of happening with a shared actor at the same named place ("withdrew from Avdiivka" / "the fall of Avdiivka").
  */
 export function sameHappening(a: Affinity): boolean {
-  return (
-    a.sharedPeople >= 2 ||
-    (a.shared >= 1 && a.related && a.sharedPeople >= 1) ||
-    (a.shared >= 2 && a.related) ||
-    (a.shared >= 1 && a.related && (a.sharedNames ?? 0) >= 1)
-  );
+  return mergeRule(a) !== null;
+}
+
+/**
+ * Why two reports tell one happening, by rule name, or null. The happening must agree (the same kind of verb
+ * or noun, or related kinds: "met" / "summit"), and so must its participants: the BP well "killed" on 19
+ * September shares BP with the 29 April explosion, and is another happening.
+ */
+export function mergeRule(a: Affinity): string | null {
+  if (!a.related) return null;
+  if (a.sharedPeople >= 2) return 'merge:same-happening+two-people';
+  if (a.shared >= 1 && a.sharedPeople >= 1) return 'merge:same-happening+person';
+  if (a.shared >= 2) return 'merge:same-happening+two-actors';
+  if (a.shared >= 1 && (a.sharedNames ?? 0) >= 1) return 'merge:same-happening+actor+place';
+  return null;
 }
 
 function addToCluster(c: Cluster, m: DatedMention) {
@@ -172,13 +181,17 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
         conflict = !agree;
       }
     }
+    let joined: DatedMention;
     if (!best) {
       best = { value: m.value, precision: m.precision, mentions: [], undated: [], actors: new Map(), classes: new Set(), conflicts: [] };
       clusters.push(best);
-    } else if (conflict) {
-      best.conflicts.push({ value: m.value, precision: m.precision, doc: m.doc, text: m.time?.text ?? '' });
+      joined = { ...m, rules: [...m.rules, 'merge:first-report'] };
+    } else {
+      const why = mergeRule(affinity(m, best, isPerson)) ?? 'merge:same-happening';
+      joined = { ...m, rules: [...m.rules, why, conflict ? 'merge:date-conflict' : 'merge:dates-agree'] };
+      if (conflict) best.conflicts.push({ value: m.value, precision: m.precision, doc: m.doc, text: m.time?.text ?? '' });
     }
-    addToCluster(best, m);
+    addToCluster(best, joined);
     const at = best.mentions.length === 1 ? clusters.length - 1 : clusterIndex.get(best)!;
     clusterIndex.set(best, at);
     for (const a of m.actors) {
@@ -243,6 +256,7 @@ function isRecent(eventDay: string, published: string | null): boolean {
 
 function toMention(m: DraftMention, date: { value: string; precision: Precision } | null): Mention {
   return {
+    rules: m.rules,
     doc: m.doc,
     sentence: m.sentence.text,
     start: m.sentence.start,
@@ -264,19 +278,30 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
 
 export function toEventRecords(clusters: Cluster[], actorName: (id: string) => string): EventRecord[] {
   const events = clusters.map((c) => {
-    const lead = c.mentions[0];
-    const actorIds = [...c.actors.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-    const names = actorIds.map(actorName);
-    const best = [...c.mentions].sort(
+    // Actors named in at least two reports of the happening, most named first.
+    const reportsNaming = new Map<string, Set<string>>();
+    for (const m of [...c.mentions, ...c.undated]) for (const a of m.actors) reportsNaming.set(a, (reportsNaming.get(a) ?? new Set()).add(m.doc));
+    const corroborated = [...reportsNaming.entries()]
+      .filter(([, docs]) => docs.size >= 2)
+      .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+      .map(([id]) => id);
+    const names = corroborated.map(actorName);
+    // One representative report gives the title, the date and the sentence shown: a report whose own date is
+    // the event's, with the best title.
+    const onDate = c.mentions.filter((m) => m.value === c.value);
+    const best = [...(onDate.length ? onDate : c.mentions)].sort(
       (a, b) => titleScore(b, names) - titleScore(a, names) || a.doc.localeCompare(b.doc) || a.sentence.start - b.sentence.start,
     )[0];
-    const mentions = [...c.mentions.map((m) => toMention(m, { value: m.value, precision: m.precision })), ...c.undated.map((m) => toMention(m, null))].sort(
-      (a, b) => a.doc.localeCompare(b.doc) || a.start - b.start,
-    );
-    for (const u of c.undated) for (const a of u.actors) if (!actorIds.includes(a)) actorIds.push(a);
+    const actorIds = [...best.actors, ...corroborated.filter((a) => !best.actors.includes(a))];
+    const shown = { ...best, rules: [...best.rules, 'representative:own-date-best-title'] };
+    const others = [
+      ...c.mentions.filter((m) => m !== best).map((m) => toMention(m, { value: m.value, precision: m.precision })),
+      ...c.undated.map((m) => toMention(m, null)),
+    ].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+    const mentions = [toMention(shown, { value: best.value, precision: best.precision }), ...others];
     const event: EventRecord = {
       id: '',
-      date: { value: c.value, precision: c.precision, basis: lead.basis, text: lead.time?.text ?? '', explanation: lead.explanation },
+      date: { value: c.value, precision: c.precision, basis: best.basis, text: best.time?.text ?? '', explanation: best.explanation },
       title: best.title,
       actors: actorIds,
       mentions,

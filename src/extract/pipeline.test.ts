@@ -101,27 +101,29 @@ describe('dating an undated report from a dated one', () => {
       { id: 'b.txt', bytes: text(undated) },
     ]);
     expect(t.documents.find((d) => d.id === 'b.txt')!.published).toMatchObject({ value: '2025-01-15', basis: 'inferred' });
-    const begins = t.events.find((e) => e.mentions.some((m) => m.doc === 'b.txt' && m.dateText === 'on Sunday'));
-    expect(begins?.date.value).toBe('2025-01-19');
+    // The announcement is that Wednesday's; "will begin on Sunday" is a plan, no happening.
+    const announced = t.events.find((e) => e.mentions.some((m) => m.doc === 'b.txt' && m.dateText === 'on Wednesday'));
+    expect(announced?.date.value).toBe('2025-01-15');
+    expect(t.events.some((e) => e.mentions.some((m) => m.dateText === 'on Sunday'))).toBe(false);
   });
 });
 
 describe('a surname alone, named in full by another report', () => {
   const build = (docs: Record<string, string>) => buildTimeline(Object.entries(docs).map(([id, t]) => ({ id, bytes: text(t) })));
-  it("joins 'Trump, who takes office on January 20' to the Donald Trump of another article", () => {
+  it("joins 'Trump, who won the election on November 5' to the Donald Trump of another article", () => {
     const t = build({
-      'a.txt': 'Gaza truce\nPublished: January 15, 2025\nTrump, who takes office on January 20, had warned there would be consequences.\n',
+      'a.txt': 'Gaza truce\nPublished: January 15, 2025\nTrump, who won the election on November 5, had warned there would be consequences.\n',
       'b.txt':
         'Truce reached\nPublished: January 16, 2025\nPresident-elect Donald Trump met his advisers on January 14, 2025 at his estate in Florida to discuss the deal.\n',
     });
-    const office = t.events.find((e) => e.date.value === '2025-01-20')!;
+    const office = t.events.find((e) => e.date.value === '2024-11-05')!;
     expect(office.actors).toEqual(['donald-trump']);
     expect(t.actors.find((a) => a.id === 'donald-trump')?.name).toBe('Donald Trump');
   });
   it('drops it when no report names such a person, and never makes an actor of a sentence start', () => {
     const t = build({
       'a.txt':
-        'Gaza truce\nPublished: January 15, 2025\nTrump, who takes office on January 20, had warned there would be consequences. Shares of the company rose sharply on January 16.\n',
+        'Gaza truce\nPublished: January 15, 2025\nTrump, who won the election on November 5, had warned there would be consequences. Shares of the company rose sharply on January 14.\n',
     });
     expect(t.events.length).toBeGreaterThan(0);
     expect(t.actors).toEqual([]);

@@ -13,7 +13,9 @@ import { segmentSentences } from './segment';
 import { findActorMentions, withoutPublisher } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
 import { findTimeExpressions } from './time';
-import { extractEventMentions, type DraftMention, type ResolvedActor } from './events';
+import { extractEventMentions, type DraftMention, type EventCandidate, type ResolvedActor } from './events';
+import { eventCandidates } from './events/candidates';
+import { analyseText } from './nlp/analyse';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
 import { rateImportance } from './importance';
@@ -60,6 +62,10 @@ export interface Analysed {
    */
   times: TimeExpression[];
   timesReference: string | null;
+  /** Happening clauses with their title words (events/candidates.ts): they need no publication date. */
+  eventCandidates: EventCandidate[];
+  /** Where each clause's own subject is written, for the pronouns of event clauses. */
+  eventSubjects: Array<[number, number]>;
 }
 
 /**
@@ -104,6 +110,9 @@ export function analyseCleanText(
   const header = headerSpans(text);
   excluded.push(...header);
   const inHeader = (m: { start: number; end: number }) => header.some(([a, b]) => m.start < b && m.end > a);
+  // The linguistic analysis is made once per document, here in the worker, and only its event candidates are kept.
+  const times = findTimeExpressions(text, described.published?.value ?? null);
+  const { candidates, subjects } = eventCandidates(analyseText(text, sentences), excluded, times);
   return {
     id,
     text,
@@ -114,8 +123,10 @@ export function analyseCleanText(
     sentences,
     actorMentions: withoutPublisher(findActorMentions(text), described.publisher).filter((m) => !inHeader(m)),
     excluded,
-    times: findTimeExpressions(text, described.published?.value ?? null),
+    times,
     timesReference: described.published?.value ?? null,
+    eventCandidates: candidates,
+    eventSubjects: subjects,
   };
 }
 
@@ -197,7 +208,16 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
 function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
   const reference = doc.published?.value ?? null;
   const times = reference === doc.timesReference ? doc.times : findTimeExpressions(doc.text, reference);
-  return extractEventMentions({ doc: doc.id, text: doc.text, sentences: doc.sentences, times, actors, excluded: doc.excluded });
+  return extractEventMentions({
+    doc: doc.id,
+    text: doc.text,
+    sentences: doc.sentences,
+    times,
+    actors,
+    excluded: doc.excluded,
+    candidates: doc.eventCandidates,
+    published: reference,
+  });
 }
 
 /** The per-document half of the build: read, clean, describe, segment, find actors. Pure and independent per file. */

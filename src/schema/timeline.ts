@@ -102,6 +102,8 @@ export const MentionSchema = z.object({
   dateEnd: z.number().int().nonnegative().optional(),
   /** Addition: this mention's own date reading, when it has one (it may differ from the event's: a conflict). */
   date: DateValueSchema.nullable().optional(),
+  /** Addition: the rules that made this mention and merged it into its event, by name (the first mention is the representative). */
+  rules: z.array(z.string()).optional(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 

@@ -1,0 +1,918 @@
+/**
+ * Event candidates: the clauses of a document that state a happening, each with its title words and the
+ * phrases that name its participants. Computed once per document from its linguistic analysis (no
+ * publication date needed), so it runs in the workers and is cached with the rest of the document's
+ * analysis; the corpus-wide half only attaches dates and resolved actors (events.ts).
+ *
+ * A clause is a happening when its head verb reports something done or occurred, in the past (or the
+ * present of a headline), with a subject of its own, and it is neither negated, modal, future, conditional,
+ * quoted, a belief, a state nor a saying. Every decision, kept or not, names its rule.
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag, type TokenTable } from '../nlp/tokens';
+import { BELIEF_VERBS } from '../lexicon/grammar';
+import { TITLE_WORDS } from '../lexicon/actors';
+import { COUNTRIES } from '../lexicon/countries';
+import {
+  ANNOUNCING_VERBS,
+  CAPTION_VERBS,
+  EVENT_NOUNS,
+  EVENT_WORDS,
+  LIGHT_VERBS,
+  LINKING_VERBS,
+  NOT_YET_MODIFIERS,
+  PARTICIPANT_PREPOSITIONS,
+  SAYING_VERBS,
+  STATE_VERBS,
+  TITLE_DROP_ADVERBS,
+} from '../lexicon/events';
+
+/** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
+export function eventClassOf(word: string, lemma: string): string {
+  return EVENT_WORDS.get(word) ?? EVENT_WORDS.get(lemma) ?? `verb:${lemma}`;
+}
+
+/** What a part of a title is: a participant (subject, object, agent), the verb, or a phrase after it. */
+export type TitleRole = 'subject' | 'verb' | 'object' | 'agent' | 'phrase';
+
+/** A run of consecutive title words, as characters of the document. */
+export interface TitleRun {
+  start: number;
+  end: number;
+  role: TitleRole;
+  /** Written with no space before it ("'s" after a name cut from its phrase). */
+  glued: boolean;
+}
+
+export interface EventCandidate {
+  /** A clause ("BP capped the well") or a noun of a happening with its date ("a summit between Kim and Putin in June"). */
+  kind: 'clause' | 'nominal';
+  /** Index of the sentence in the document's sentences. */
+  sentence: number;
+  /** The clause's own characters (embedded clauses left out), as ranges: a date there is the happening's date. */
+  own: Array<[number, number]>;
+  /**
+   * Characters of the non-finite clauses that hang on it ("met with visiting Russian Defense Minister Andrei
+   * Beloousov on November 29th", ", killing 11 workers"): a date there dates this happening when its own
+   * words have none.
+   */
+  dependent: Array<[number, number]>;
+  /**
+   * "Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said on Wednesday": the words of the clause that
+   * reports a present-perfect happening; a date there dates the happening when its own words have none (what
+   * has happened by the day it is told happened that day or before, and the report is its first news).
+   */
+  reportDate: Array<[number, number]>;
+  /** The verb head as written and its lemma. */
+  verb: string;
+  lemma: string;
+  /** Kind of happening for merging ("meet", "attack"), or "verb:<lemma>" when the lexicon has none. */
+  classes: string[];
+  /**
+   * Character ranges of the phrases naming its participants: subject, object, agent and phrases after "with",
+   * "between", "of", "by", "against", "to" among its own words and those of participles hanging on it ("met with
+   * visiting Russian Defense Minister Andrei Beloousov", "appointed ..., replacing Sergei Shoigu"). `pp` marks a
+   * prepositional phrase, where a place is only where it happened.
+   */
+  participants: Array<{ start: number; end: number; pp: boolean }>;
+  /**
+   * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
+   * "of the Gulf of Mexico spill"): a country or place there is no participant.
+   */
+  qualifiers: Array<[number, number]>;
+  /** Where a date is the subject's own ("The explosion on the drilling rig on 20 April ... raised questions"): not the clause's. */
+  notDate: Array<[number, number]>;
+  /**
+   * "The report, published by KCNA on November 30th, described the meeting": the kind of the happening told
+   * before that this one is about, when a definite noun names it ("the meeting"); its subject takes part.
+   */
+  about: string | null;
+  /** Title words in the order written. */
+  title: TitleRun[];
+  /**
+   * "he" / "she" when the subject is that pronoun, "his" / "her" / "their" when a happening noun's owner is:
+   * events.ts names the person (or the two people) only when it is certain.
+   */
+  pronoun: string | null;
+  /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
+  attribution: string | null;
+  rules: string[];
+}
+
+/** A clause that was read and set aside, with the rule that set it aside (for `explain`). */
+export interface RejectedClause {
+  sentence: number;
+  verb: string;
+  rule: string;
+}
+
+/** Most words a title may have; longer ones lose their trailing phrase, then their modifiers. */
+export const TITLE_MAX_WORDS = 12;
+/** A title whose subject is a list of people may be this long. */
+export const TITLE_MAX_NAMED_WORDS = 14;
+
+// ("75%": a percent sign is part of its number.)
+/** The clauses of sentence k: searches stay inside one sentence, not the whole document. */
+const sentenceClauses = (a: Analysis, k: number): Clause[] => a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
+
+const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
+
+/** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
+function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
+  const t = a.tokens;
+  const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  // "The report, published by the Korean Central News Agency (KCNA) on November 30th": a participle that
+  // describes its noun, or one whose subject is its parent's ("Belousov has made headlines ..., arriving on
+  // November 29, 2024"), tells a happening of its own when the parent tells of the past.
+  const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
+  const passiveForm = c.verb.form === 'ed' || c.verb.form === 'participle' || c.verb.form === 'past';
+  // "The mutual defence agreement signed by Kim and Putin earlier this year further solidifies ...": an -ed form
+  // with a by-phrase and no auxiliary is a participle describing its noun, however the parser opened it.
+  const reducedRelative = c.kind === 'main' && c.agent !== null && !c.passive && c.verb.form === 'ed' && c.verb.auxiliaries.length === 0;
+  const participle =
+    reducedRelative ||
+    (c.kind === 'participial' &&
+      ((c.subjectFrom === 'antecedent' && passiveForm) ||
+        // ("the thick solvents used in 1967": a past participle describes a noun, it does not carry on the clause.)
+        (c.subjectFrom === 'controller' && c.verb.form === 'ing' && parent !== null && (parent.tense === 'past' || parent.perfect))));
+  if (!participle && (c.kind === 'participial' || c.kind === 'infinitive' || c.tense === 'nonfinite')) return 'not-finite';
+  if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
+  if (c.reported?.kind === 'belief') return 'belief';
+  if (c.negated) return 'negated';
+  if (c.modal) return 'modal';
+  if (c.tense === 'future') return 'future';
+  if (c.conditional) return 'conditional';
+  if (c.verb.copula) return 'state:copula';
+  // A particle makes another verb: "called off the search", "set up a fund" are happenings.
+  const phrasal = c.verb.particle >= 0;
+  if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';
+  if (!phrasal && BELIEF_VERBS.has(lemma)) return 'belief-verb';
+  // "Thad Allen said on Monday": the saying is no happening a reader wants on a timeline; what was said is
+  // read in its own clause.
+  if (!phrasal && SAYING_VERBS.has(lemma)) return 'saying-verb';
+  // "the industry has become ever more flush with cash": a linking verb says nothing without its complement,
+  // and "health officials announced that ..." says nothing without what was announced.
+  const hasObject = c.object !== null && !c.object.temporal && c.object.preposition < 0;
+  if (!phrasal && LINKING_VERBS.has(lemma) && !hasObject) return 'linking-verb-without-complement';
+  const toldWhat = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
+  if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
+  if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
+  else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
+  // "The crude has been flowing since ...": what is still going on is a state, not a happening.
+  else if (c.tense === 'present' && c.perfect && c.progressive) return 'ongoing';
+  else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
+  // "Twenty people died when Russian Iskander missiles hit Odesa on March 15": "hit", "cut", "set" are past and
+  // present alike; events.ts keeps the past only (a date before the article).
+  else if (c.tense === 'present' && c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('invariant-form');
+  // (A headline is the document's first line: a caption line without a full stop is no headline.)
+  else if (c.tense === 'present' && c.headline && c.sentence === 0) rules.push('headline-present');
+  // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
+  else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma))
+    rules.push('timeline-present');
+  else return 'present-tense';
+  rules.push(`clause:${c.kind}`);
+  if (c.reported?.kind === 'speech') rules.push('reported-speech');
+  if (c.reported?.kind === 'according-to') rules.push('according-to');
+  return null;
+}
+
+/**
+ * "December 18, 2023: RSF fighters seize Wad Madani", "February 2024 - The army recaptures parts of Omdurman": a
+ * line that opens with a date and a colon or dash is a timeline entry, told in the present of history.
+ */
+function timelineEntry(a: Analysis, k: number): boolean {
+  const first = a.nounPhrases[k][0];
+  const t = a.tokens;
+  const s = a.sentences[k];
+  if (!first?.temporal || first.start > s.tokenStart + 1) return false;
+  const next = t.norm[first.end];
+  return next === ':' || next === '-' || next === '–' || next === '—';
+}
+
+/** The phrase without its apposition: "Tony Hayward" of "Tony Hayward, BP's chief executive,". */
+function coreTokens(np: NounPhrase): number[] {
+  const out: number[] = [];
+  const skip = np.appositive;
+  for (let i = np.start; i < np.end; i++) if (!skip || i < skip.start || i >= skip.end) out.push(i);
+  return out;
+}
+
+/**
+ * A phrase cut to what names it: its proper name when its head is in one ("Tony Hayward" of "BP's chief
+ * executive Tony Hayward"), else its determiner, up to two words before the head, and the head.
+ */
+function shortTokens(t: TokenTable, np: NounPhrase): number[] {
+  if (np.conjuncts.length) {
+    // "North Korean leader Kim Jong-un and Russian Defense Minister Andrei Belousov": each member cut, "and" kept.
+    const out: number[] = [];
+    np.conjuncts.forEach((m, k) => {
+      out.push(...shortTokens(t, m));
+      const next = np.conjuncts[k + 1];
+      if (next) for (let i = m.end; i < next.start; i++) out.push(i);
+    });
+    return out;
+  }
+  if (np.properName) {
+    let [s, e] = np.properName;
+    // "German Chancellor Olaf Scholz" → "Olaf Scholz": the office and the nationality go, the name stays.
+    while (e - s > 2 && OFFICE_WORDS.has(t.norm[s].replace(/\.$/, ''))) s++;
+    return Array.from({ length: e - s }, (_, k) => s + k);
+  }
+  const out: number[] = [];
+  if (np.determiner >= 0 && !np.possessor) out.push(np.determiner);
+  if (np.possessor) {
+    out.push(...possessorTokens(t, np));
+  }
+  const mods = np.modifiers.filter((m) => m < np.head).slice(-2);
+  out.push(...mods, np.head);
+  return [...new Set(out)].sort((x, y) => x - y);
+}
+
+/** The owner of a phrase with its "'s": "North Korea’s" of "North Korea’s dispatch". */
+function possessorTokens(t: TokenTable, np: NounPhrase): number[] {
+  const p = np.possessor!;
+  const out = shortTokens(t, p);
+  for (let i = p.end; i < np.end && (t.flags[i] & Flag.POSSESSIVE) !== 0; i++) out.push(i);
+  if (!out.some((i) => (t.flags[i] & Flag.POSSESSIVE) !== 0) && p.end > 0 && (t.flags[p.end - 1] & Flag.POSSESSIVE) !== 0) out.push(p.end - 1);
+  return [...new Set(out)].sort((x, y) => x - y);
+}
+
+const wordCount = (t: TokenTable, ids: number[]) => ids.filter((i) => isWordToken(t, i)).length;
+
+/** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
+function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
+  for (const np of nps) if (np.start === at + 1) return np;
+  return null;
+}
+
+/**
+ * The title's tokens: subject, verb group, then object, the by-agent of a passive, or the phrase right after
+ * an intransitive verb ("collapsed into the Patapsco River"); modifiers, appositions, adverbs of sequence and
+ * every embedded clause left out. Words stay in the order written, so a title is a subsequence of its sentence.
+ */
+function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase | null = null): Map<number, TitleRole> | null {
+  const t = a.tokens;
+  const nps = a.nounPhrases[c.sentence];
+  const subject = c.subject!;
+  const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number }> = [];
+  const chain: number[] = [];
+  if (tail) for (let i = subject.end; i < tail.end; i++) chain.push(i);
+  // "A war of words broke out", "The scale of the Gulf of Mexico spill expanded": the "of" phrase says what the
+  // subject is (kept in the full title, cut first when it is too long).
+  const ofSubject = !tail && !subject.appositive && t.norm[subject.end] === 'of' ? phraseAfter(nps, subject.end) : null;
+  const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
+  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWords], short: [...shortTokens(t, subject), ...chain] });
+  const verb: number[] = [];
+  for (let i = c.verb.start; i < c.verb.end; i++) {
+    // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
+    if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
+    verb.push(i);
+  }
+  if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
+  parts.push({ role: 'verb', full: verb, short: verb });
+  // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
+  let object = c.object && !c.object.temporal && !c.object.adjectival && c.object.preposition < 0 ? c.object : null;
+  // "the U.S. Supreme Court slashed it to $507.5 million": what "it" is, a title cannot say.
+  if (object?.pronoun) return null;
+  for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle) object = null;
+  if (object) {
+    const full = coreTokens(object);
+    const short = shortTokens(t, object);
+    // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
+    const of = object.appositive ? null : t.norm[object.end] === 'of' ? phraseAfter(nps, object.end) : null;
+    const shortCore = short.length;
+    if (of && !of.temporal && of.end <= c.end) {
+      full.push(object.end, ...coreTokens(of));
+      short.push(object.end, ...shortTokens(t, of));
+    }
+    parts.push({ role: 'object', full, short, shortCore });
+  }
+  // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
+  // infinitive after the verb.
+  const infinitive = object
+    ? null
+    : sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+  if (infinitive) {
+    const words: number[] = [];
+    if (infinitive.marker >= 0) words.push(infinitive.marker);
+    for (let i = infinitive.verb.start; i < infinitive.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
+    const obj = infinitive.object && !infinitive.object.temporal && infinitive.object.preposition < 0 ? infinitive.object : null;
+    parts.push({ role: 'phrase', full: [...words, ...(obj ? coreTokens(obj) : [])], short: [...words, ...(obj ? shortTokens(t, obj) : [])] });
+  }
+  // "Steve Jobs announced Monday in an internal memo that he would be on medical leave": what was announced is
+  // the complement clause, its subject, verb and object (its own modality is the announcement's content).
+  const said =
+    object || infinitive || !ANNOUNCING_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])
+      ? null
+      : sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.subject && x.start >= c.verb.end);
+  if (said?.subject) {
+    const words: number[] = [];
+    if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
+    const subj = shortTokens(t, said.subject);
+    for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
+    const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
+    let tail: number[] = obj ? shortTokens(t, obj) : [];
+    if (!obj && t.tag[said.verb.end] === 'ADP') {
+      const np = phraseAfter(nps, said.verb.end);
+      if (np && !np.temporal) tail = [said.verb.end, ...shortTokens(t, np)];
+    }
+    parts.push({
+      role: 'phrase',
+      full: [...words.slice(0, 1), ...subj, ...words.slice(1), ...tail],
+      short: [...words.slice(0, 1), ...subj, ...words.slice(1), ...tail],
+    });
+    rules.push('title:what-was-announced');
+  }
+  if (c.agent && c.agent.preposition >= 0) {
+    parts.push({ role: 'agent', full: [c.agent.preposition, ...coreTokens(c.agent)], short: [c.agent.preposition, ...shortTokens(t, c.agent)] });
+  } else if (!object && !infinitive && !said) {
+    // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
+    const after = Math.max(c.verb.end, c.verb.particle + 1);
+    // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
+    const np = t.tag[after] !== 'ADP' ? null : (phraseAfter(nps, after) ?? (t.norm[after + 1]?.endsWith('ing') ? phraseAfter(nps, after + 1) : null));
+    if (np && !np.temporal && np.end <= c.end) parts.push({ role: 'phrase', full: [after, ...coreTokens(np)], short: [after, ...shortTokens(t, np)] });
+  }
+  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean) => {
+    const m = new Map<number, TitleRole>();
+    for (const p of parts) {
+      if (dropPhrase && p.role === 'phrase') continue;
+      for (const i of shortFor(p.role) ? p.short : p.full) if (!m.has(i)) m.set(i, p.role);
+    }
+    return m;
+  };
+  const tries: Array<[string, (r: TitleRole) => boolean, boolean]> = [
+    ['title:subject-verb-object', () => false, false],
+    ['title:without-phrase', () => false, true],
+    ['title:short-object', (r) => r === 'object' || r === 'agent', true],
+    ['title:short-phrases', (r) => r !== 'verb', true],
+  ];
+  for (const [rule, useShort, drop] of tries) {
+    const m = pick(useShort, drop);
+    if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+      rules.push(rule);
+      return m;
+    }
+  }
+  // "US Defense Secretary Lloyd Austin chaired another meeting of the Ukraine Defense Contact Group": the
+  // object's head without its "of" phrase; "Olaf Scholz, Emmanuel Macron and Donald Tusk met" (each with their
+  // office): a list of names may run to TITLE_MAX_NAMED_WORDS.
+  const heads = pick((r) => r !== 'verb', true);
+  const objectPart = parts.find((p) => p.role === 'object');
+  if (objectPart) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
+  const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
+  if (wordCount(t, [...heads.keys()]) <= limit) {
+    rules.push('title:heads');
+    return heads;
+  }
+  return null;
+}
+
+/** Title tokens → runs of consecutive words as characters, punctuation at the cuts and all quotation marks dropped. */
+function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8Array): TitleRun[] {
+  // "the Korean Central News Agency (KCNA)": an aside in brackets is no part of a title.
+  const ids: number[] = [...tokens.keys()].filter((i) => !bracketed[i]).sort((x, y) => x - y);
+  // "the oil-hit areas", "out-of-work fishermen": a title word glued to a hyphen takes its whole compound.
+  const inTitle = new Set(ids);
+  const hyphen = (i: number) => (t.norm[i] === '-' || t.norm[i] === '‐') && (t.flags[i] & Flag.GLUED) !== 0 && (t.flags[i + 1] & Flag.GLUED) !== 0;
+  const take = (x: number, role: TitleRole) => {
+    if (inTitle.has(x)) return;
+    inTitle.add(x);
+    tokens.set(x, role);
+  };
+  for (const i of [...inTitle]) {
+    const role = tokens.get(i)!;
+    for (let j = i; hyphen(j + 1) && j + 2 < t.tag.length; j += 2) for (const x of [j + 1, j + 2]) take(x, role);
+    for (let j = i; j - 2 >= 0 && (t.flags[j] & Flag.GLUED) !== 0 && hyphen(j - 1); j -= 2) for (const x of [j - 1, j - 2]) take(x, role);
+  }
+  ids.splice(0, ids.length, ...[...inTitle].filter((i) => !bracketed[i]).sort((x, y) => x - y));
+  // "Kim Jong-un", "11-year-old": a hyphen between two title words written against both stays, or the word breaks.
+  for (let k = ids.length - 1; k > 0; k--) {
+    const gap = ids[k - 1] + 1;
+    if (ids[k] === gap + 1 && (t.flags[gap] & Flag.GLUED) !== 0 && (t.flags[ids[k]] & Flag.GLUED) !== 0) {
+      ids.splice(k, 0, gap);
+      tokens.set(gap, tokens.get(ids[k - 1])!);
+    }
+  }
+  const runs: TitleRun[] = [];
+  let k = 0;
+  while (k < ids.length) {
+    let j = k;
+    // A run goes on over consecutive tokens of one role, except quotation marks and brackets (scare quotes
+    // and asides would be left unbalanced) and list punctuation.
+    while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1 && tokens.get(ids[j + 1]) === tokens.get(ids[k]) && keepsRun(t, ids[j + 1])) j++;
+    let s = k;
+    let e = j;
+    while (s <= e && !isWordToken(t, ids[s])) s++;
+    while (e >= s && !isWordToken(t, ids[e])) e--;
+    if (s <= e) {
+      // "BP" + "'s" cut apart by a role change: written together, kept together.
+      const glued = runs.length > 0 && (t.flags[ids[s]] & Flag.GLUED) !== 0 && s > 0 && ids[s - 1] === ids[s] - 1 && isWordToken(t, ids[s - 1]);
+      runs.push({ start: t.start[ids[s]], end: t.end[ids[e]], role: tokens.get(ids[s])!, glued });
+    }
+    k = j + 1;
+    while (k < ids.length && !keepsRun(t, ids[k]) && !isWordToken(t, ids[k])) k++;
+  }
+  return runs;
+}
+
+/** Inside a run: words, and punctuation glued inside a word ("11-year-old", "U.K.-based"). Commas, dashes and quotes cut. */
+function keepsRun(t: TokenTable, i: number): boolean {
+  if (isWordToken(t, i)) return true;
+  if ((t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) !== 0) return false;
+  const glued = (t.flags[i] & Flag.GLUED) !== 0 && i + 1 < t.tag.length && (t.flags[i + 1] & Flag.GLUED) !== 0;
+  return glued && t.norm[i] !== ',' && t.norm[i] !== ';';
+}
+
+/**
+ * "Kim Jong Un, Chairman of the State Affairs Commission of the Democratic People’s Republic of Korea (DPRK),
+ * met with ...": the phrase nearest the verb closes an apposition the chunker did not join, and the subject is
+ * the clause's first phrase before it. The phrase itself when no comma of the clause's own stands between it
+ * and the verb; the first phrase when one does and that phrase is followed by a comma; null otherwise (no
+ * certain subject).
+ */
+function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): NounPhrase | null {
+  const t = a.tokens;
+  const own = (i: number) => c.pieces.some(([s, e]) => i >= s && i < e);
+  let comma = false;
+  // ("The leaders of Germany, France and Poland pledged": the commas of the subject's own phrases are its.)
+  let end = subject.end;
+  for (const np of a.nounPhrases[c.sentence]) if (np.preposition >= 0 && np.preposition === end && np.end <= c.verb.start) end = np.end;
+  // (A comma that closes an embedded clause, "the rig, leased by BP from Transocean, exploded", is that clause's.)
+  for (let i = end; i < c.verb.start; i++) if (own(i) && own(i - 1) && own(i + 1) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
+  if (!comma) return subject;
+  const from = c.marker >= 0 ? c.marker + 1 : c.start;
+  const first = a.nounPhrases[c.sentence].find((np) => np.start >= from && np.end <= subject.start && !np.temporal && np.preposition < 0);
+  return first && (first.appositive || t.norm[first.end] === ',') ? first : null;
+}
+
+/**
+ * The participants' phrases of a clause (see EventCandidate.participants): its subject (the apposition
+ * left out), and every phrase of its own words, and of its participles' words, that is bare or follows a
+ * participant preposition, except times, the reported speaker and appositions.
+ */
+function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents: Clause[], bracketed: Uint8Array): EventCandidate['participants'] {
+  const t = a.tokens;
+  const out: EventCandidate['participants'] = [];
+  const add = (np: NounPhrase, pp: boolean) => {
+    const cut = np.appositive;
+    if (cut && cut.start > np.start) out.push({ start: t.start[np.start], end: t.end[cut.start - 1], pp });
+    else out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp });
+  };
+  add(subject, false);
+  const speaker = c.reported?.speaker;
+  // "met with visiting Russian Defense Minister Andrei Beloousov": a participle, or a gerund after a participant
+  // preposition, names participants of the same happening; "amid growing collaboration between Moscow and
+  // Pyongyang" names a background.
+  const participles = dependents.filter((d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])));
+  for (const np of a.nounPhrases[c.sentence]) {
+    if (np === subject || np.temporal || np.pronoun || bracketed[np.head] || (speaker && np.start >= speaker.start && np.end <= speaker.end)) continue;
+    // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
+    if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
+    const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);
+    if (!inOwn(c) && !participles.some(inOwn)) continue;
+    if (np.preposition < 0) add(np, false);
+    else if (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition])) add(np, true);
+  }
+  return out;
+}
+
+function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
+  if (!(c.tense === 'present' && c.perfect) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
+  const t = a.tokens;
+  const verb = c.reported.verb;
+  const [from, to] = a.clauseRange[c.sentence];
+  for (let id = from; id < to; id++) {
+    const r = a.clauses[id];
+    if (r.verb.head === verb) return r.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+  }
+  return [];
+}
+
+/** Name runs inside noun phrases headed by a common noun (see EventCandidate.qualifiers). */
+function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
+  const t = a.tokens;
+  const out: Array<[number, number]> = [];
+  for (const np of a.nounPhrases[k]) {
+    // (Only in a prepositional phrase: "Russian missiles hit Odesa", "released by Scottish officials" name who did it.)
+    if (t.tag[np.head] !== 'NOUN' || np.preposition < 0) continue;
+    for (const [s, e] of np.names) if (np.head < s || np.head >= e) out.push([t.start[s], t.end[e - 1]]);
+  }
+  return out;
+}
+
+/** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
+function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
+  const out: Clause[] = [];
+  const walk = (id: number) => {
+    for (const d of children.get(id) ?? []) {
+      if (d.tense !== 'nonfinite' || (d.kind !== 'participial' && d.kind !== 'adverbial')) continue;
+      // "have recovered strongly since hitting a 14-year low on June 25": a gerund after "since", "after",
+      // "before" or "until" tells another happening, with its own date.
+      if (d.kind === 'adverbial' && d.marker >= 0 && !PARTICIPANT_PREPOSITIONS.has(a.tokens.norm[d.marker])) continue;
+      out.push(d);
+      walk(d.id);
+    }
+  };
+  walk(c.id);
+  return out;
+}
+
+/** 1 for the tokens inside brackets (the brackets included), one level deep, closed at the sentence's end at the latest. */
+function bracketedTokens(t: TokenTable): Uint8Array {
+  const out = new Uint8Array(t.tag.length);
+  let open = -1;
+  for (let i = 0; i < t.tag.length; i++) {
+    const f = t.flags[i];
+    if ((f & Flag.BRACKET) !== 0 && (f & Flag.OPENING) !== 0) open = i;
+    if (open >= 0) out[i] = 1;
+    if ((f & Flag.BRACKET) !== 0 && (f & Flag.CLOSING) !== 0) open = -1;
+    // An unclosed bracket ("1)" list numbers) marks no more than a short aside.
+    if (open >= 0 && i - open > 40) {
+      out.fill(0, open, i + 1);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Offices and nationalities written before a name: TITLE_WORDS and the demonyms of the country list. */
+const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const WH_SUBJECT = new Set(['where', 'when', 'what', 'which', 'who', 'how', 'why']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
+
+/**
+ * The event candidates of a document, and the clauses set aside with their rule. `excluded` are the
+ * byline, dateline and timestamp spans: no happening there.
+ */
+export function eventCandidates(
+  a: Analysis,
+  excluded: Array<[number, number]> = [],
+  times: Array<{ start: number; end: number }> = [],
+): { candidates: EventCandidate[]; rejected: RejectedClause[]; subjects: Array<[number, number]> } {
+  const t = a.tokens;
+  const candidates: EventCandidate[] = [];
+  const rejected: RejectedClause[] = [];
+  const bracketed = bracketedTokens(t);
+  const children = new Map<number, Clause[]>();
+  for (const c of a.clauses) if (c.parent >= 0) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
+  for (const c of a.clauses) {
+    const verbWord = t.text.slice(t.start[c.verb.head], t.end[c.verb.head]);
+    const reject = (rule: string) => rejected.push({ sentence: c.sentence, verb: verbWord, rule });
+    if (excluded.some(([s, e]) => t.start[c.verb.head] < e && t.end[c.verb.head] > s)) {
+      reject('byline-or-dateline');
+      continue;
+    }
+    const rules: string[] = [];
+    const why = happeningRule(a, c, rules);
+    if (why) {
+      reject(why);
+      continue;
+    }
+    let subject = c.subject;
+    // "The Pentagon last week announced": the time between the subject and its verb is no subject.
+    if (!subject && c.subjectFrom === 'own' && c.kind === 'main') {
+      const nps = a.nounPhrases[c.sentence];
+      const k = nps.findIndex((np) => np.start >= c.verb.start) - 1;
+      let j = k < 0 ? nps.length - 1 : k;
+      while (j >= 0 && nps[j].temporal && nps[j].end <= c.verb.start) j--;
+      const np = nps[j];
+      if (
+        np &&
+        np.end <= c.verb.start &&
+        np.start >= c.start &&
+        np.preposition < 0 &&
+        !np.pronoun &&
+        nps.slice(j + 1).every((x) => x.start >= c.verb.start || x.temporal)
+      ) {
+        subject = np;
+        rules.push('subject:before-time');
+      }
+    }
+    if (subject?.temporal && c.subjectFrom === 'own') {
+      const before = a.nounPhrases[c.sentence].find((np) => np.end === subject!.start && !np.temporal && np.preposition < 0 && !np.pronoun);
+      if (before) {
+        subject = before;
+        rules.push('subject:before-time');
+      }
+    }
+    // "BERLIN, March 15 (Reuters) - The leaders of Germany, France and Poland pledged": the dateline is no subject.
+    if (subject && c.subjectFrom === 'own' && excluded.some(([s, e]) => t.start[subject!.head] < e && t.end[subject!.head] > s)) {
+      const end = Math.max(...excluded.filter(([s, e]) => t.start[subject!.head] < e && t.end[subject!.head] > s).map(([, e]) => e));
+      const after = a.nounPhrases[c.sentence].find((np) => t.start[np.start] >= end && np.end <= c.verb.start && !np.temporal && np.preposition < 0);
+      if (after) {
+        subject = after;
+        rules.push('subject:after-dateline');
+      }
+    }
+    if (!subject || subject.temporal || subject.adjectival) {
+      reject('no-subject');
+      continue;
+    }
+    // "The ceasefire between Israel and Hamas, announced in Doha on Wednesday": a participle describes the noun
+    // its prepositional phrases hang on, not the last of them.
+    let tail: NounPhrase | null = null;
+    // ("a similar complaint among crews deployed for the 1989 spill": without a comma the participle is the nearest noun's.)
+    if (c.subjectFrom === 'antecedent' && subject.preposition >= 0 && t.norm[c.verb.start - 1] === ',') {
+      const nps = a.nounPhrases[c.sentence];
+      let head: NounPhrase = subject;
+      for (let hops = 0; hops < 3 && head.preposition >= 0; hops++) {
+        const before = nps.find((np) => np.end === head.preposition);
+        if (!before) break;
+        head = before;
+      }
+      if (head !== subject && head.preposition < 0) {
+        tail = subject;
+        subject = head;
+        rules.push('subject:noun-before-its-phrases');
+      }
+    }
+    // "the rig Deepwater Horizon, leased by BP, exploded ... and sank": an agent ("by BP"), or a phrase before a
+    // comma that a participle cannot reach over, is no subject; taking it would say BP exploded. ("the context of
+    // a defense treaty signed by Kim" keeps its noun.)
+    const agentLike = subject.preposition >= 0 && t.norm[subject.preposition] === 'by';
+    const afterComma = c.kind === 'participial' && t.norm[c.verb.start - 1] === ',';
+    if (subject.preposition >= 0 && !tail && c.kind !== 'relative' && (agentLike || afterComma)) {
+      reject('subject-in-phrase');
+      continue;
+    }
+    if (c.subjectFrom === 'own') {
+      const fixed = subjectBeforeApposition(a, c, subject);
+      if (fixed === null) {
+        reject('subject-across-comma');
+        continue;
+      }
+      if (fixed !== subject) {
+        rules.push('subject:before-apposition');
+        subject = fixed;
+      }
+    }
+    let pronoun: string | null = null;
+    // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
+    const owner = subject.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[subject.determiner]) && !subject.pronoun ? t.norm[subject.determiner] : null;
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) {
+      reject('possessive-pronoun-subject');
+      continue;
+    }
+    if (owner) pronoun = owner;
+    // "these events presaged ...", "this figure had almost halved": what they point back to is not in the title.
+    if (subject.determiner >= 0 && DEMONSTRATIVES.has(t.norm[subject.determiner]) && !EVENT_NOUNS.has(t.norm[subject.head])) {
+      reject('demonstrative-subject');
+      continue;
+    }
+    if (subject.pronoun) {
+      const word = t.norm[subject.head];
+      // "It was capped", "They said": a title must not leave the reader asking who; "he"/"she" may name a person.
+      if (!PERSON_PRONOUNS.has(word)) {
+        reject('pronoun-subject');
+        continue;
+      }
+      pronoun = word;
+    }
+    // "Speaking in California on Wednesday, US President Barack Obama said ...": a title reads subject first, and
+    // a subject written after its verb cannot lead without reordering the sentence.
+    if (subject.start > c.verb.start && c.subjectFrom !== 'inverted') {
+      reject('subject-after-verb');
+      continue;
+    }
+    rules.push(`subject:${c.subjectFrom}`);
+    if (c.object?.pronoun && c.object.preposition < 0) {
+      reject('pronoun-object');
+      continue;
+    }
+    const tokens = titleTokens(a, { ...c, subject }, rules, tail);
+    if (!tokens) {
+      reject('title-too-long');
+      continue;
+    }
+    // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date
+    // ("Yesterday health officials announced", "had almost halved by the first quarter of 2010"), nor a word of
+    // another sentence.
+    const sentence = a.sentences[c.sentence];
+    const lemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
+    for (const i of [...tokens.keys()]) {
+      const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
+      if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) {
+        tokens.delete(i);
+        // "Thursday's hearing": the possessive of a date goes with it.
+        if ((t.flags[i + 1] & Flag.POSSESSIVE) !== 0) tokens.delete(i + 1);
+        // A preposition left without its phrase ("by the first quarter" of a date) goes with it.
+        if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb') tokens.delete(i - 1);
+      }
+    }
+    // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
+    for (let pass = 0; pass < 2; pass++) {
+      const ids = [...tokens.keys()].sort((x, y) => x - y);
+      ids.forEach((i, k) => {
+        const role = tokens.get(i);
+        if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role) tokens.delete(i);
+      });
+    }
+    // A title must end on a word of its own: "Where 80 percent traveled and".
+    for (const i of [...tokens.keys()].sort((x, y) => y - x)) {
+      if (t.tag[i] === 'CCONJ' || t.tag[i] === 'SCONJ' || (t.tag[i] === 'ADP' && tokens.get(i) !== 'verb')) tokens.delete(i);
+      else break;
+    }
+    // "Steve Jobs took [six months off]": a light verb alone says nothing; nor "The New York Times reported",
+    // "An annual list released", nor "U.S. authorities modified [and expanded the boundaries]".
+    const roles = new Set(tokens.values());
+    const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
+    if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')) {
+      reject('verb-without-what');
+      continue;
+    }
+    // ("Online traffic to www.cdc.gov jumped": a subject that is the end of a written word is no subject.)
+    if (
+      WH_SUBJECT.has(t.norm[subject.start]) ||
+      (subject.start > a.sentences[c.sentence].tokenStart && (t.flags[subject.start] & Flag.GLUED) !== 0 && t.norm[subject.start - 1] === '.') ||
+      (t.flags[subject.head] & Flag.LINK) !== 0
+    ) {
+      reject('no-subject');
+      continue;
+    }
+    if (roles.size === 2 && roles.has('subject') && LIGHT_VERBS.has(lemma0) && c.verb.particle < 0) {
+      reject('light-verb-without-object');
+      continue;
+    }
+    if (![...tokens.values()].includes('subject')) {
+      reject('subject-in-dateline');
+      continue;
+    }
+    const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+    const objectHead = c.object ? t.norm[c.object.head] : null;
+    const classes = [eventClassOf(t.norm[c.verb.head], lemma)];
+    // "held talks", "carried out an attack": the object names the happening.
+    const objectClass = objectHead ? eventClassOf(objectHead, objectHead) : null;
+    if (objectClass && !objectClass.startsWith('verb:') && !classes.includes(objectClass)) classes.push(objectClass);
+    const speaker = c.reported?.speaker;
+    const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
+    const told = c.kind === 'participial' && parent?.object ? parent.object : null;
+    const about =
+      told && told.determiner >= 0 && DEFINITE.has(t.norm[told.determiner]) && EVENT_NOUNS.has(t.norm[told.head])
+        ? eventClassOf(t.norm[told.head], t.norm[told.head])
+        : null;
+    if (about) rules.push('participants:happening-referred-to');
+    const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    // "the April 20 explosion that sank the Deepwater Horizon rig": a date in the noun a relative clause
+    // describes is the date of what the clause tells of it.
+    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.end <= c.start) {
+      own.push([t.start[subject.start], t.end[subject.end - 1]]);
+      rules.push('date-scope:antecedent');
+    }
+    const dependents = nonfiniteDependents(a, c, children);
+    // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
+    // right after the clause, on the same subject, names participants of the same happening.
+    const following = sentenceClauses(a, c.sentence).filter(
+      (x) => x.sentence === c.sentence && x.kind === 'participial' && x.subject?.head === subject.head && x.start >= c.end && x.start <= c.end + 2,
+    );
+    if (following.length) rules.push('participants:following-participle');
+    const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
+    const qualifiers = qualifiersIn(a, c.sentence);
+    // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
+    // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.
+    const notDate: Array<[number, number]> =
+      EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
+    if (notDate.length) rules.push('date-scope:not-the-subject-noun');
+    if (tail) participants.push({ start: t.start[tail.start], end: t.end[tail.end - 1], pp: true });
+    if (dependents.length) rules.push('date-scope:nonfinite-dependents');
+    candidates.push({
+      kind: 'clause',
+      about,
+      sentence: c.sentence,
+      own,
+      reportDate: reportDateRanges(a, c),
+      qualifiers,
+      notDate,
+      dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),
+      participants,
+      verb: verbWord,
+      lemma,
+      classes,
+      title: runsOf(t, tokens, bracketed),
+      pronoun,
+      attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
+      rules: ['clause-happening', ...rules],
+    });
+  }
+  for (let k = 0; k < a.sentences.length; k++) candidates.push(...nominalCandidates(a, k, excluded, bracketed, times));
+  // Where every clause's own subject is written: "he" later stands for the one person who was a subject.
+  const subjects = a.clauses
+    .filter((c) => c.subject && c.subjectFrom === 'own')
+    .map((c) => [t.start[c.subject!.start], t.end[c.subject!.end - 1]] as [number, number]);
+  return { candidates, rejected, subjects };
+}
+
+/** The clause whose own words hold token i, or null. */
+function clauseAt(a: Analysis, k: number, i: number): Clause | null {
+  const [from, to] = a.clauseRange[k];
+  for (let id = from; id < to; id++) if (a.clauses[id].pieces.some(([s, e]) => i >= s && i < e)) return a.clauses[id];
+  return null;
+}
+
+/**
+ * Nouns of happenings dated where they are named: "after a meeting with Russian Defence Minister Andrei
+ * Belousov on Friday", "during a summit between Kim and Russian President Vladimir Putin in June". The title
+ * is the noun with its owner and the prepositional phrases that name its participants; the date must follow
+ * them at once. Not when the clause around it is negated, modal, future, conditional or quoted, nor for a
+ * happening still to come ("the next meeting").
+ */
+function nominalCandidates(
+  a: Analysis,
+  k: number,
+  excluded: Array<[number, number]>,
+  bracketed: Uint8Array,
+  times: Array<{ start: number; end: number }>,
+): EventCandidate[] {
+  const t = a.tokens;
+  const nps = a.nounPhrases[k];
+  const out: EventCandidate[] = [];
+  const sentenceEnd = a.sentences[k].tokenEnd;
+  for (const np of nps) {
+    const head = np.head;
+    // ("the fall of the eastern town of Avdiivka" is no season: a participant follows it.)
+    const season = np.temporal && !(t.tag[np.end] === 'ADP' && PARTICIPANT_PREPOSITIONS.has(t.norm[np.end]));
+    if (season || np.conjuncts.length || t.tag[head] !== 'NOUN' || !EVENT_NOUNS.has(t.norm[head])) continue;
+    if (excluded.some(([s, e]) => t.start[head] < e && t.end[head] > s)) continue;
+    if (np.modifiers.some((m) => NOT_YET_MODIFIERS.has(t.norm[m])) || (np.determiner >= 0 && NOT_YET_MODIFIERS.has(t.norm[np.determiner]))) continue;
+    const c = clauseAt(a, k, head);
+    if (!c || c.quoted || c.negated || c.modal || c.tense === 'future' || c.conditional || c.reported?.kind === 'quote' || c.reported?.kind === 'belief')
+      continue;
+    // The owner and the noun ("North Korea's dispatch"), then its participants: "with ...", "between ... and ...".
+    const tokens = new Map<number, TitleRole>();
+    if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');
+    // "their summit": the owner is a pronoun that events.ts resolves to the people named before, or drops.
+    const owner = np.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[np.determiner]) ? t.norm[np.determiner] : null;
+    if (owner) tokens.set(np.determiner, 'subject');
+    for (const m of np.modifiers) if (m < head && (t.tag[m] === 'PROPN' || (t.flags[m] & Flag.CAPITALISED) !== 0)) tokens.set(m, 'subject');
+    tokens.set(head, 'verb');
+    let end = np.end;
+    const chain: NounPhrase[] = [];
+    for (let links = 0; links < 3; links++) {
+      if (end >= sentenceEnd || t.tag[end] !== 'ADP' || !PARTICIPANT_PREPOSITIONS.has(t.norm[end])) break;
+      const next = phraseAfter(nps, end);
+      if (!next || next.temporal) break;
+      tokens.set(end, 'phrase');
+      for (const i of shortTokens(t, next)) tokens.set(i, 'object');
+      chain.push(next);
+      end = next.end;
+    }
+    // "the April 20 explosion", "Wednesday's meeting": the date is no word of the title, and a happening noun
+    // with nobody named in it is told by its clause ("the April 20 explosion that sank the rig").
+    for (const i of [...tokens.keys()]) if (times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) tokens.delete(i);
+    for (const i of [...tokens.keys()]) if ((t.flags[i] & Flag.POSSESSIVE) !== 0 && !tokens.has(i - 1)) tokens.delete(i);
+    // ("a June trip to Pensacola": where to is not who.)
+    const named = chain.some((x) => x.preposition >= 0 && t.norm[x.preposition] !== 'to');
+    if (!np.possessor && !owner && !named) continue;
+    if (tokens.size < 2 || wordCount(t, [...tokens.keys()]) > TITLE_MAX_WORDS) continue;
+    const participantPhrases: EventCandidate['participants'] = [];
+    if (np.possessor) participantPhrases.push({ start: t.start[np.possessor.start], end: t.end[np.possessor.end - 1], pp: false });
+    // The date right after the phrase: "on Friday", "in June", "last month"; or after the purpose the noun
+    // states: "North Korea’s dispatch of a significant number of troops to aid Russia’s military efforts last month".
+    let last = Math.min(end + 1, sentenceEnd - 1);
+    const participantPhrasesAfter: EventCandidate['participants'] = [];
+    const purpose = t.norm[end] === 'to' ? sentenceClauses(a, k).find((x) => x.kind === 'infinitive' && x.marker === end) : undefined;
+    if (purpose) {
+      last = Math.min(purpose.end, sentenceEnd - 1);
+      // "to aid Russia’s military efforts": whom the happening was for takes part in it.
+      for (const x of nps) {
+        if (x.preposition >= 0 || x.pronoun || !purpose.pieces.some(([ps, pe]) => x.head >= ps && x.head < pe)) continue;
+        // ("Russia’s military efforts last month" comes as one phrase headed by "month": its owner still takes part.)
+        const named = x.temporal ? x.possessor : x;
+        if (named) participantPhrasesAfter.push({ start: t.start[named.start], end: t.end[named.end - 1], pp: false });
+      }
+    }
+    const title = runsOf(t, tokens, bracketed);
+    out.push({
+      kind: 'nominal',
+      sentence: k,
+      own: [[t.start[np.start], t.end[last]]],
+      dependent: [],
+      qualifiers: qualifiersIn(a, k),
+      notDate: [],
+      reportDate: [],
+      about: null,
+      participants: [
+        ...participantPhrases,
+        ...chain.map((x) => ({
+          start: t.start[x.start],
+          end: t.end[(x.appositive && x.appositive.start > x.start ? x.appositive.start : x.end) - 1],
+          pp: false,
+        })),
+        ...participantPhrasesAfter,
+      ],
+      verb: t.text.slice(t.start[head], t.end[head]),
+      lemma: t.norm[head],
+      classes: [eventClassOf(t.norm[head], t.lemma[head] || t.norm[head])],
+      title,
+      pronoun: owner,
+      attribution: null,
+      rules: ['nominal-happening', `clause:${c.kind}`, 'title:noun-and-participants', ...(purpose ? ['date-scope:purpose-infinitive'] : [])],
+    });
+  }
+  return out;
+}

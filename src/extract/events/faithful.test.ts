@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../pipeline';
+import { unfaithfulWord } from './faithful';
+
+describe('unfaithfulWord', () => {
+  it('passes words of the sentence in order, and a canonical name for a mention', () => {
+    expect(unfaithfulWord('Joe Biden flew over the wreckage', 'Biden on Friday flew over the wreckage of the bridge.', ['Joe Biden'])).toBeNull();
+    expect(unfaithfulWord('International food prices broke a high', 'In December, international food prices broke a high.', [])).toBeNull();
+  });
+
+  it('fails a broken word, a word out of order and a word from nowhere', () => {
+    expect(unfaithfulWord('In ternational food prices broke', 'In December, international food prices broke a high.', [])).not.toBeNull();
+    expect(unfaithfulWord('The bridge flew', 'Biden flew over the bridge.', [])).not.toBeNull();
+    expect(unfaithfulWord('BP capped the leak', 'BP capped the well.', [])).not.toBeNull();
+  });
+});
+
+/** Every event of a corpus: its title against the sentence of its first (representative) report. */
+function titleFailures(dir: string): string[] {
+  const files = readdirSync(dir)
+    .sort()
+    .map((f) => ({ id: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }));
+  const t = buildTimeline(files);
+  const names = t.actors.map((a) => a.name);
+  const out: string[] = [];
+  for (const e of t.events) {
+    const why = unfaithfulWord(e.title, e.mentions[0].sentence, names);
+    if (why) out.push(`${e.title} ← ${e.mentions[0].sentence}: ${why}`);
+    if (e.title.split(/\s+/).length > 14) out.push(`${e.title}: more than 14 words`);
+    if (e.title.includes('…')) out.push(`${e.title}: cut`);
+  }
+  expect(t.events.length).toBeGreaterThan(0);
+  return out;
+}
+
+describe('titles are words of their representative sentence, in order (every event of every corpus in the repository)', () => {
+  const root = resolve(__dirname, '../../../benchmarks');
+  for (const corpus of ['seeds', 'meantime-apple', 'semeval2015-apple']) {
+    it(corpus, () => {
+      expect(titleFailures(join(root, corpus, 'documents'))).toEqual([]);
+    }, 120_000);
+  }
+});
