@@ -110,9 +110,11 @@ export function analyseCleanText(
   const header = headerSpans(text);
   excluded.push(...header);
   const inHeader = (m: { start: number; end: number }) => header.some(([a, b]) => m.start < b && m.end > a);
-  // The linguistic analysis is made once per document, here in the worker, and only its event candidates are kept.
+  // The linguistic analysis is made once per document, here in the worker, for the actors and the event candidates;
+  // only what those two stages make of it is kept.
   const times = findTimeExpressions(text, described.published?.value ?? null);
-  const { candidates, subjects } = eventCandidates(analyseText(text, sentences), excluded, times);
+  const analysis = analyseText(text, sentences);
+  const { candidates, subjects } = eventCandidates(analysis, excluded, times);
   return {
     id,
     text,
@@ -121,7 +123,7 @@ export function analyseCleanText(
     citedSources: described.citedSources,
     published: described.published ? { ...described.published } : null,
     sentences,
-    actorMentions: withoutPublisher(findActorMentions(text), described.publisher).filter((m) => !inHeader(m)),
+    actorMentions: withoutPublisher(findActorMentions(text, analysis), described.publisher).filter((m) => !inHeader(m)),
     excluded,
     times,
     timesReference: described.published?.value ?? null,
