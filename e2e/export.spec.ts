@@ -43,6 +43,9 @@ test("Export JSON: the contract's shape with only the filtered events and what t
   const actors = new Set(events.flatMap((e) => e.actors));
   expect(new Set(file.documents.map((d: { id: string }) => d.id))).toEqual(docs);
   expect(new Set(file.actors.map((a: { id: string }) => a.id))).toEqual(actors);
+  // one file, whatever the site serves in two parts: each document with its text, no texts file named
+  expect(file.texts).toBeUndefined();
+  for (const d of file.documents as Array<{ id: string; text: string }>) expect(d.text).toBe(timeline.documents.find((t) => t.id === d.id)!.text);
 });
 
 test('Export image: a PNG at twice the size of the timeline with its caption and key, that decodes to a drawn picture', async ({ page }) => {

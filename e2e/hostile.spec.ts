@@ -138,7 +138,7 @@ test('malformed JSON names the problem instead of a blank page', async ({ page }
 });
 
 test('an unknown schemaVersion names the version it cannot read', async ({ page }) => {
-  await serve(page, 'future.json', { ...servedTimeline(), schemaVersion: 7 as unknown as 1 });
+  await serve(page, 'future.json', { ...servedTimeline(), schemaVersion: 7 as unknown as 2 });
   await page.goto('/?data=future.json');
   await expect(page.getByRole('alert')).toContainText('schemaVersion 7');
 });

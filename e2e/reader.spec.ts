@@ -18,6 +18,8 @@ test('the reader highlights event sentences and leads back to the event', async 
 
   const reader = page.getByRole('region', { name: 'Document reader' });
   await expect(reader.getByRole('heading', { name: doc.title || doc.id })).toBeVisible();
+  // the text comes from the texts file, a moment after the heading
+  await expect(reader.locator('.reader-sentence').first()).toBeVisible();
   const distinctSentences = new Set(timeline.events.flatMap((e) => e.mentions.filter((m) => m.doc === docId).map((m) => `${m.start}:${m.end}`))).size;
   expect(await reader.locator('.reader-sentence').count()).toBeGreaterThan(0);
   expect(await reader.locator('.reader-sentence').count()).toBeLessThanOrEqual(distinctSentences);

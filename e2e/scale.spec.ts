@@ -5,17 +5,17 @@
  * `npm run bench`.
  */
 import { expect, test } from '@playwright/test';
-import type { TimelineFile } from '../src/schema/timeline';
+import type { TimelineFileV1 } from '../src/schema/timeline';
 import { collectPageErrors, eventRows, eventsTable, expectListed, lastRowByKeys } from './support';
 
 const EVENTS = 20_000;
 const ACTORS = 40;
 
-/** Deterministic: event i falls on day 3i/8 from 1 Jan 2005, one in ten at month precision, one in fifty at year. */
-function scaleTimeline(): TimelineFile {
+/** A version 1 file (read by migration). Deterministic: event i falls on day 3i/8 from 1 Jan 2005, one in ten at month precision, one in fifty at year. */
+function scaleTimeline(): TimelineFileV1 {
   const actors = Array.from({ length: ACTORS }, (_, i) => ({ id: `actor-${i}`, name: `Scale Actor ${i}`, kind: 'person' as const, aliases: [] }));
-  const documents: TimelineFile['documents'] = [];
-  const events: TimelineFile['events'] = [];
+  const documents: TimelineFileV1['documents'] = [];
+  const events: TimelineFileV1['events'] = [];
   for (let i = 0; i < EVENTS; i++) {
     const day = new Date(Date.UTC(2005, 0, 1) + Math.floor((i * 3) / 8) * 86_400_000).toISOString().slice(0, 10);
     const precision = i % 50 === 0 ? 'year' : i % 10 === 0 ? 'month' : 'day';

@@ -4,15 +4,23 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import type { TimelineFile } from '../src/schema/timeline';
+import { dirname, join } from 'node:path';
+import { joinTexts, parseTexts, parseTimeline, type WholeTimeline } from '../src/schema/timeline';
 
-export function servedTimeline(): TimelineFile {
+/** The served timeline as one file, its texts joined in (the site serves it in two parts), ready to serve again. */
+export function servedTimeline(): WholeTimeline {
   const path = ['dist/timeline.json', 'data/timeline.json'].find((p) => existsSync(p));
   if (!path) throw new Error('no timeline.json: run the build first');
-  return JSON.parse(readFileSync(path, 'utf8')) as TimelineFile;
+  const parsed = parseTimeline(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const ref = parsed.timeline.texts;
+  if (!ref) return parsed.timeline as WholeTimeline;
+  const texts = parseTexts(readFileSync(join(dirname(path), ref.file), 'utf8'), parsed.timeline);
+  if (!texts.ok) throw new Error(texts.error);
+  return joinTexts(parsed.timeline, texts.texts);
 }
 
-export function actorNamed(timeline: TimelineFile, name: string) {
+export function actorNamed(timeline: Pick<WholeTimeline, 'actors' | 'events'>, name: string) {
   const actor = timeline.actors.find((a) => a.name === name);
   if (!actor) throw new Error(`the timeline has no actor "${name}"`);
   return { actor, events: timeline.events.filter((e) => e.actors.includes(actor.id)) };

@@ -13,6 +13,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
+import type { BundleResult } from './bench/bundle';
 import { benchClient, type ClientResult } from './bench/client';
 import { benchExtract, benchRealText, type ExtractResult, type RealTextResult } from './bench/extract';
 import { benchNlp, type NlpResult, printNlp } from './bench/nlp';
@@ -72,31 +73,39 @@ function printExtract(rows: ExtractResult[], real: RealTextResult | null) {
     `\nextraction (${rows[0]?.cores ?? real?.cores ?? '?'} cores; medians; cold = empty cache; × chrono = our CPU s / chrono-node's alone, same files, same run)`,
   );
   console.log(
-    `${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('MB/CPU s', 9)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} ${pad('chrono CPU s', 13)} ${pad('× chrono', 9)} runs`,
+    `${pad('documents', 10)} ${pad('MB', 7)} ${pad('seconds', 8)} ${pad('MB/s/core', 10)} ${pad('CPU s', 7)} ${pad('MB/CPU s', 9)} ${pad('peak MB', 8)} ${pad('events', 7)} ${pad('+1 doc s', 9)} ${pad('+1 CPU s', 9)} ${pad('chrono CPU s', 13)} ${pad('× chrono', 9)} runs`,
   );
   for (const r of rows)
     console.log(
-      `${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.mbPerCpuSecond, 9)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${pad(r.chrono?.cpuSeconds, 13)} ${pad(r.cpuRatioToChrono, 9)} ${r.runs}`,
+      `${pad(r.documents, 10)} ${pad(r.megabytes, 7)} ${pad(r.seconds, 8)} ${pad(r.mbPerSecondPerCore, 10)} ${pad(r.cpuSeconds, 7)} ${pad(r.mbPerCpuSecond, 9)} ${pad(r.peakMB, 8)} ${pad(r.events, 7)} ${pad(r.addOneSeconds, 9)} ${pad(r.addOneCpuSeconds, 9)} ${pad(r.chrono?.cpuSeconds, 13)} ${pad(r.cpuRatioToChrono, 9)} ${r.runs}`,
     );
   if (real)
     console.log(
-      `${pad(`${real.documents} real`, 10)} ${pad(real.megabytes, 7)} ${pad(real.seconds, 8)} ${pad(real.mbPerSecondPerCore, 10)} ${pad(real.cpuSeconds, 7)} ${pad(real.mbPerCpuSecond, 9)} ${pad(real.peakMB, 8)} ${pad(real.events, 7)} ${pad(null, 9)} ${pad(real.chrono.cpuSeconds, 13)} ${pad(real.cpuRatioToChrono, 9)} ${real.runs}  (${real.corpus}: ${real.topics.length})`,
+      `${pad(`${real.documents} real`, 10)} ${pad(real.megabytes, 7)} ${pad(real.seconds, 8)} ${pad(real.mbPerSecondPerCore, 10)} ${pad(real.cpuSeconds, 7)} ${pad(real.mbPerCpuSecond, 9)} ${pad(real.peakMB, 8)} ${pad(real.events, 7)} ${pad(null, 9)} ${pad(null, 9)} ${pad(real.chrono.cpuSeconds, 13)} ${pad(real.cpuRatioToChrono, 9)} ${real.runs}  (${real.corpus}: ${real.topics.length})`,
     );
 }
 
 function printClient(rows: ClientResult[]) {
-  console.log('\nclient (headless Chromium, production build; medians; [bare vis-timeline, same file, same run]; × = app / bare)');
   console.log(
-    `${pad('events', 8)} ${pad('MB', 6)} ${pad('load ms', 8)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('filter ms', 10)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('frame p95', 10)} ${pad('[bare]', 7)} ${pad('×', 5)}  note`,
+    "\nclient (headless Chromium, production build; medians; MB: the first view's file [+ its texts file]; busy: the page's main-thread ms until loaded; reader: ms to open a document's text; [bare vis-timeline, same file, same run]; × = app / bare)",
+  );
+  console.log(
+    `${pad('events', 8)} ${pad('MB', 6)} ${pad('+texts', 7)} ${pad('load ms', 8)} ${pad('busy', 6)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('filter ms', 10)} ${pad('p95', 5)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('frame p95', 10)} ${pad('[bare]', 7)} ${pad('×', 5)} ${pad('reader', 7)}  note`,
   );
   for (const r of rows) {
     const p = r.peer;
     const x = r.ratioToPeer;
     const notes = [r.note, p?.note && `bare: ${p.note}`].filter(Boolean).join('; ');
     console.log(
-      `${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.loadMs, 8)} ${pad(p?.loadMs, 7)} ${pad(x?.load, 5)} ${pad(r.filterMs, 10)} ${pad(p?.filterMs, 7)} ${pad(x?.filter, 5)} ${pad(r.frameP95Ms, 10)} ${pad(p?.frameP95Ms, 7)} ${pad(x?.frameP95, 5)}  ${notes}`,
+      `${pad(r.events, 8)} ${pad(r.megabytes, 6)} ${pad(r.textsMegabytes, 7)} ${pad(r.loadMs, 8)} ${pad(r.loadTaskMs, 6)} ${pad(p?.loadMs, 7)} ${pad(x?.load, 5)} ${pad(r.filterMs, 10)} ${pad(r.filterP95Ms, 5)} ${pad(p?.filterMs, 7)} ${pad(x?.filter, 5)} ${pad(r.frameP95Ms, 10)} ${pad(p?.frameP95Ms, 7)} ${pad(x?.frameP95, 5)} ${pad(r.readerMs, 7)}  ${notes}`,
     );
   }
+}
+
+function printBundle(bundle: BundleResult) {
+  console.log(`\nJavaScript, gzip kB: ${bundle.firstViewKB} before the first view, ${bundle.timelineKB} with the timeline's chunk`);
+  console.log(`${pad('gzip kB', 8)} ${pad('kB', 8)}  ${'loads'.padEnd(11)} file`);
+  for (const c of bundle.chunks) console.log(`${pad(c.gzipKB, 8)} ${pad(c.kB, 8)}  ${c.loads.padEnd(11)} ${c.file}`);
 }
 
 async function main() {
@@ -107,6 +116,7 @@ async function main() {
     client?: ClientResult[];
     nlp?: NlpResult;
     extractRealText?: RealTextResult | null;
+    bundle?: BundleResult | null;
   };
   const loadBefore = loadavg()[0];
   const results = {
@@ -122,6 +132,8 @@ async function main() {
     client: previous.client ?? [],
     nlp: previous.nlp ?? null,
     extractRealText: previous.extractRealText ?? null,
+    /** the built site's JavaScript, chunk by chunk (scripts/bench/bundle.ts); measured with the client */
+    bundle: previous.bundle ?? null,
   };
   // The linguistic layer is measured only when asked: it needs the Timeline17 text beside the checkout.
   if (opts.only === 'nlp') {
@@ -138,7 +150,9 @@ async function main() {
   }
   if (opts.only !== 'extract' && opts.only !== 'nlp') {
     log('client benchmark…');
-    results.client = mergeBySize(results.client, await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log), (r) => r.events);
+    const client = await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log);
+    results.client = mergeBySize(results.client, client.rows, (r) => r.events);
+    results.bundle = client.bundle;
   }
   results.machine.loadAverage1m.push(loadavg()[0]);
   await mkdir(path.dirname(RESULTS), { recursive: true });
@@ -148,6 +162,7 @@ async function main() {
   );
   if (results.extract.length || results.extractRealText) printExtract(results.extract, results.extractRealText);
   if (results.client.length) printClient(results.client);
+  if (results.bundle) printBundle(results.bundle);
   if (results.nlp) printNlp(results.nlp);
   console.log(`\nwritten: ${path.relative(process.cwd(), RESULTS)}`);
 }

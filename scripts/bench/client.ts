@@ -12,20 +12,38 @@
  * figures to the peer's move with what the app does, not with how busy the machine is.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { serializeTimelineParts } from '../../src/extract/write';
+import { type BundleResult, bundleSizes } from './bundle';
 import { busiestActor, makeBenchTimeline } from './timeline';
 import { median, quantile } from './stats';
 import { WORK } from './extract';
 
 export interface ClientResult {
   events: number;
+  /** the timeline file the first view reads (schemaVersion 2: without the documents' texts) */
   megabytes: number;
+  /** its texts file, read when a document is opened */
+  textsMegabytes?: number;
   /** Navigation start → items in the Timeline region and "n of N events" showing N. Median. Null: timed out. */
   loadMs: number | null;
+  /**
+   * The page's main-thread busy time over the same span (Chromium's TaskDuration), median: less swayed than loadMs
+   * by a busy machine, since time the thread waits for a core or the network is not counted. The workers' is not in it.
+   */
+  loadTaskMs?: number | null;
   /** Checking (or unchecking) an actor in Filters → the count line changed and the next frame ran. Median. */
   filterMs: number | null;
+  /** The 95th percentile of the same clicks (FILTER_CLICKS per run). */
+  filterP95Ms?: number | null;
+  /**
+   * The first document opened: "Read in document" clicked → its text in the reader. On a timeline in two parts this
+   * fetches, parses and checks the texts file. Median.
+   */
+  readerMs?: number | null;
   /** 95th percentile of requestAnimationFrame intervals while wheel-zooming and dragging for ~2 s. */
   frameP95Ms: number | null;
   /** What got in the way, when a figure is missing. */
@@ -41,6 +59,8 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 /** Per process: two benchmarks at once must not empty each other's site. */
 const OUT_DIR = path.join(WORK, `site-${process.pid}`);
+/** Filter clicks per run (checks and unchecks in turn): enough for a median and a 95th percentile. */
+const FILTER_CLICKS = 6;
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function run(cmd: string, args: string[]): Promise<void> {
@@ -158,8 +178,24 @@ async function frameP95(page: Page): Promise<number> {
 
 interface Measured {
   loadMs: number;
-  filterMs: [number, number];
+  loadTaskMs: number;
+  filterMs: number[];
   frameP95Ms: number;
+  /** NaN: the page has no reader (the bare vis-timeline page) */
+  readerMs: number;
+}
+
+/** Opens the first listed event's first source in the reader and times it until the document's text shows. */
+async function timeReader(page: Page): Promise<number> {
+  const table = page.getByRole('table', { name: 'Events' });
+  if (!(await table.count())) return NaN;
+  await table.locator('tbody tr[aria-rowindex]').first().getByRole('link').first().click({ timeout: 30_000 });
+  const read = page.getByRole('region', { name: 'Event details' }).getByRole('link', { name: 'Read in document' }).first();
+  await read.waitFor({ timeout: 30_000 });
+  const started = await page.evaluate(() => performance.now());
+  await read.click();
+  await page.locator('.reader-text').waitFor({ timeout: 120_000 });
+  return (await page.evaluate(() => performance.now())) - started;
 }
 
 /** One fresh page at url: load, check then uncheck the actor's box, then frames while zooming and dragging. */
@@ -169,16 +205,21 @@ async function measure(browser: Browser, url: string, events: number, actorName:
   await context.addInitScript('window.__name = (f) => f');
   const page = await context.newPage();
   try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'commit' });
     const loadMs = await waitLoaded(page, events, loadTimeout);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const loadTaskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
     const box = page
       .getByRole('region', { name: 'Filters' })
       .getByRole('checkbox', { name: new RegExp(`^${actorName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) })
       .first();
     await box.scrollIntoViewIfNeeded({ timeout: 30_000 });
-    const check = await timeFilterClick(page, box);
-    const uncheck = await timeFilterClick(page, box);
-    return { loadMs, filterMs: [check, uncheck], frameP95Ms: await frameP95(page) };
+    const filterMs: number[] = [];
+    for (let i = 0; i < FILTER_CLICKS; i++) filterMs.push(await timeFilterClick(page, box));
+    const frameP95Ms = await frameP95(page);
+    return { loadMs, loadTaskMs, filterMs, frameP95Ms, readerMs: await timeReader(page) };
   } finally {
     await context.close();
   }
@@ -186,17 +227,30 @@ async function measure(browser: Browser, url: string, events: number, actorName:
 
 async function benchSize(browser: Browser, events: number, runs: number, log: (line: string) => void): Promise<ClientResult> {
   const timeline = makeBenchTimeline(events, 1);
-  const json = JSON.stringify(timeline);
-  await writeFile(path.join(OUT_DIR, `bench-${events}.json`), json);
+  // as the CLI writes it, in two parts (without its indentation): the app reads the first, the bare page too
+  const parts = serializeTimelineParts(timeline, `bench-${events}.texts.json`, (t) => createHash('sha256').update(t).digest('hex'), { space: 0 });
+  await writeFile(path.join(OUT_DIR, `bench-${events}.json`), parts.timeline);
+  await writeFile(path.join(OUT_DIR, `bench-${events}.texts.json`), parts.texts);
   const actor = busiestActor(timeline);
-  const result: ClientResult = { events, megabytes: Math.round(json.length / 1e4) / 100, loadMs: null, filterMs: null, frameP95Ms: null };
+  const mb = (text: string) => Math.round(Buffer.byteLength(text) / 1e4) / 100;
+  const result: ClientResult = {
+    events,
+    megabytes: mb(parts.timeline),
+    textsMegabytes: mb(parts.texts),
+    loadMs: null,
+    loadTaskMs: null,
+    filterMs: null,
+    filterP95Ms: null,
+    readerMs: null,
+    frameP95Ms: null,
+  };
   const peer: NonNullable<ClientResult['peer']> = { loadMs: null, filterMs: null, frameP95Ms: null };
   const loadTimeout = events >= 100_000 ? 180_000 : 60_000;
   const app: Measured[] = [];
   const bare: Array<Measured | null> = [];
   const say = (who: string, i: number, m: Measured) =>
     log(
-      `  client ${events} events, ${who} run ${i + 1}/${runs}: load ${m.loadMs.toFixed(0)} ms, filter ${m.filterMs[0].toFixed(0)}/${m.filterMs[1].toFixed(0)} ms, frame p95 ${m.frameP95Ms.toFixed(1)} ms`,
+      `  client ${events} events, ${who} run ${i + 1}/${runs}: load ${m.loadMs.toFixed(0)} ms (main thread busy ${m.loadTaskMs.toFixed(0)} ms), filter ${m.filterMs.map((f) => f.toFixed(0)).join('/')} ms, frame p95 ${m.frameP95Ms.toFixed(1)} ms${Number.isNaN(m.readerMs) ? '' : `, reader ${m.readerMs.toFixed(0)} ms`}`,
     );
   for (let i = 0; i < runs; i++) {
     try {
@@ -219,11 +273,30 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
       bare.push(null);
     }
   }
-  const summarise = (ms: Measured[], into: { loadMs: number | null; filterMs: number | null; frameP95Ms: number | null }) => {
+  const summarise = (
+    ms: Measured[],
+    into: {
+      loadMs: number | null;
+      loadTaskMs?: number | null;
+      filterMs: number | null;
+      filterP95Ms?: number | null;
+      frameP95Ms: number | null;
+      readerMs?: number | null;
+    },
+  ) => {
     if (!ms.length) return;
     into.loadMs = Math.round(median(ms.map((m) => m.loadMs)));
+    if ('loadTaskMs' in into) into.loadTaskMs = Math.round(median(ms.map((m) => m.loadTaskMs)));
     into.filterMs = Math.round(median(ms.flatMap((m) => m.filterMs)));
+    if ('filterP95Ms' in into)
+      into.filterP95Ms = Math.round(
+        quantile(
+          ms.flatMap((m) => m.filterMs),
+          0.95,
+        ),
+      );
     into.frameP95Ms = Math.round(median(ms.map((m) => m.frameP95Ms)) * 10) / 10;
+    if ('readerMs' in into) into.readerMs = Math.round(median(ms.map((m) => m.readerMs)));
   };
   summarise(app, result);
   summarise(
@@ -235,7 +308,7 @@ async function benchSize(browser: Browser, events: number, runs: number, log: (l
   const ratio = (f: (m: Measured) => number) => (pairs.length ? Math.round(median(pairs.map(([a, b]) => f(a) / f(b))) * 100) / 100 : null);
   result.ratioToPeer = {
     load: ratio((m) => m.loadMs),
-    filter: ratio((m) => m.filterMs[0] + m.filterMs[1]),
+    filter: ratio((m) => median(m.filterMs)),
     frameP95: ratio((m) => m.frameP95Ms),
   };
   return result;
@@ -252,17 +325,22 @@ async function writePeerPage() {
   await copyFile(path.join(vis, 'styles/vis-timeline-graph2d.min.css'), path.join(dir, 'vis-timeline-graph2d.min.css'));
 }
 
-export async function benchClient(sizes: number[], runsFor: (events: number) => number, log: (line: string) => void): Promise<ClientResult[]> {
+export async function benchClient(
+  sizes: number[],
+  runsFor: (events: number) => number,
+  log: (line: string) => void,
+): Promise<{ rows: ClientResult[]; bundle: BundleResult }> {
   log('  building the site (vite build)…');
   await mkdir(path.dirname(OUT_DIR), { recursive: true });
-  await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', OUT_DIR, '--emptyOutDir']);
+  await run(path.join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', OUT_DIR, '--emptyOutDir', '--manifest']);
+  const bundle = await bundleSizes(OUT_DIR);
   await writePeerPage();
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: BROWSER_ARGS });
   try {
-    const results: ClientResult[] = [];
-    for (const events of sizes) results.push(await benchSize(browser, events, runsFor(events), log));
-    return results;
+    const rows: ClientResult[] = [];
+    for (const events of sizes) rows.push(await benchSize(browser, events, runsFor(events), log));
+    return { rows, bundle };
   } finally {
     await browser.close();
     server.kill();

@@ -4,7 +4,7 @@
  * tail (a handful appear on thousands of events, most on a few), dates over 25 years at day, month and
  * year precision, some conflicts. Deterministic from the seed.
  */
-import type { ActorRecord, DocumentRecord, EventRecord, TimelineFile } from '../../src/schema/timeline';
+import { type ActorRecord, type DocumentWithText, type EventRecord, SCHEMA_VERSION, type TimelineFile, type WholeTimeline } from '../../src/schema/timeline';
 import { buildActorPool } from './corpus-pool';
 import { createRandom } from './random';
 
@@ -22,7 +22,7 @@ function slug(name: string) {
     .replace(/^-|-$/g, '');
 }
 
-export function makeBenchTimeline(events: number, seed = 1): TimelineFile {
+export function makeBenchTimeline(events: number, seed = 1): WholeTimeline {
   const random = createRandom(seed);
   const actors: ActorRecord[] = buildActorPool(random).map((a) => ({ id: slug(a.name), name: a.name, kind: a.kind, aliases: a.aliases }));
   const unique = [...new Map(actors.map((a) => [a.id, a])).values()];
@@ -35,12 +35,12 @@ export function makeBenchTimeline(events: number, seed = 1): TimelineFile {
     return unique[unique.length - 1];
   };
 
-  const documents: DocumentRecord[] = [];
+  const documents: DocumentWithText[] = [];
   const records: EventRecord[] = [];
-  let doc: { record: DocumentRecord; sentences: number } | null = null;
+  let doc: { record: DocumentWithText; sentences: number } | null = null;
   const newDocument = (date: Date) => {
     const id = `${String(documents.length).padStart(6, '0')}.txt`;
-    const record: DocumentRecord = {
+    const record: DocumentWithText = {
       id,
       title: `Synthetic report ${documents.length}`,
       publisher: `Outlet ${documents.length % 40}`,
@@ -85,7 +85,7 @@ export function makeBenchTimeline(events: number, seed = 1): TimelineFile {
   }
   records.sort((x, y) => (x.date.value < y.date.value ? -1 : x.date.value > y.date.value ? 1 : x.id < y.id ? -1 : 1));
   const used = new Set(records.flatMap((e) => e.actors));
-  return { schemaVersion: 1, documents, actors: unique.filter((a) => used.has(a.id)), events: records, warnings: [] };
+  return { schemaVersion: SCHEMA_VERSION, documents, actors: unique.filter((a) => used.has(a.id)), events: records, warnings: [] };
 }
 
 /** The actor on the most events: the filter benchmark checks its box. */

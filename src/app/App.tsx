@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { EmbedView } from './embed/EmbedView';
 import { useKeyCommands } from './keys/commands';
 import { Explorer } from './layout/Explorer';
 import { pane } from './layout/pane';
-import { Presentation } from './present/Presentation';
-import { Handout } from './print/Handout';
+import { HandoutSlot } from './print/HandoutSlot';
 import { useExplorer } from './store/store';
+
+// A chunk of its own, fetched when a presentation starts: most visits never present.
+const Presentation = lazy(() => import('./present/Presentation').then((m) => ({ default: m.Presentation })));
 
 export function App() {
   const status = useExplorer((s) => s.status);
@@ -37,11 +40,23 @@ function ReadyView() {
   const presenting = useExplorer((s) => s.mode === 'present' && s.index !== null);
   useKeyCommands(presenting);
   if (embed) return pane('embedded timeline', <EmbedView />);
-  if (presenting) return pane('presentation', <Presentation />);
+  if (presenting)
+    return pane(
+      'presentation',
+      <Suspense
+        fallback={
+          <div className="state-screen" role="status">
+            <p>Opening the presentation…</p>
+          </div>
+        }
+      >
+        <Presentation />
+      </Suspense>,
+    );
   return (
     <>
       <Explorer />
-      {pane('handout', <Handout />)}
+      <HandoutSlot />
     </>
   );
 }

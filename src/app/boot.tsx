@@ -7,7 +7,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { PaneBoundary } from './ErrorBoundary';
 import type { LoadResult } from './load/loadTimeline';
-import { restoreMyDocuments } from './mydocs/myDocsStore';
 import { explorerStore } from './store/store';
 import { applyUrlState, syncUrlWithStore, type UrlState } from './store/urlState';
 
@@ -23,8 +22,10 @@ export async function boot(url: UrlState, loading: Promise<LoadResult>) {
   );
   const result = await loading;
   if (result.ok) {
-    explorerStore.getState().loaded(result.timeline, result.index);
-    void restoreMyDocuments(url.data, result.timeline);
+    explorerStore.getState().loaded(result.timeline, { index: result.index, texts: result.texts });
+    // the reader's own documents saved for this timeline, merged in (a chunk of its own: after the first view)
+    const { timeline, texts } = result;
+    void import('./mydocs/myDocsStore').then(({ restoreMyDocuments }) => restoreMyDocuments(url.data, timeline, texts));
   } else explorerStore.getState().failed(result.error);
   syncUrlWithStore(explorerStore);
 }

@@ -1,37 +1,49 @@
 /**
- * Actors stage, part 1: find the people, organisations and countries a document names.
+ * Actors stage, part 1: find the people, organisations, countries and products a document names.
  *
- * Why hand-written on top of a named-entity library: compromise (our NER library) finds most people
- * ("Kim Jong Un", "Sergei Shoigu") but also tags page chrome ("BRIAN READE:"), keeps titles inside names
- * ("Minister Andrei Beloousov") and knows nothing of states standing behind their capitals
- * ("Pyongyang's support"). So compromise is one piece of evidence among several: titles before a name,
- * organisation head words, and the country lexicon. Names that are neither people nor in a lexicon become
- * companies or products by what the text does with them (classifyNames). Canonicalisation across
- * documents is in canonical.ts.
+ * Why hand-written: no maintained JavaScript library recognises named entities in news (wink's English model
+ * tags parts of speech but finds no people or organisations; compromise's guesses tagged page chrome ("BRIAN
+ * READE:"), kept titles inside names and read at a tenth of wink's speed). So a name is a run of capitalised
+ * words, cut where wink's tags, the lexicons and page furniture say it ends, and its kind is decided by evidence
+ * of the linguistic layer (actor-evidence.ts: who speaks, who is described by a role, what stands after "in"),
+ * titles before it, organisation head words and the country lexicon. Names that are neither people nor in a
+ * lexicon become companies or products by what the text does with them (classifyNames). Every mention records
+ * the rules that made it (`rules`). Canonicalisation across documents is in canonical.ts.
  */
 import type { ActorKind, ActorMention } from './types';
 import { normalizeName } from './normalize-name';
-import { nlpHints, type Hints } from './nlp-hints';
+import { type NameEvidence, nameEvidence } from './actor-evidence';
+import { type Analysis, analyseText } from './nlp/analyse';
+import type { Tag } from './nlp/tokens';
+import { canBeTagged } from './nlp/wink';
+import { NEWS_AGENCIES } from './lexicon/sources';
+import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
+import { FIRST_NAMES } from './lexicon/first-names';
 import {
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
   ORG_CUES_AFTER,
   ORG_CUES_BEFORE,
+  CREDIT_PATTERNS,
+  LEGAL_SUFFIXES,
   ORG_HEADS,
   PERSON_TITLE_HEADS,
   PRODUCT_DETERMINERS,
   PRODUCT_NOUNS,
+  SPEECH_FORMS,
   QUANTITY_WORDS,
   RELEASE_VERBS,
   REPORTING_VERBS,
   STATE_NOUNS,
   SUBJECT_AUXILIARIES,
   TITLE_WORDS,
+  WEEKDAY_ABBREVIATIONS,
+  WIDGET_WORDS,
 } from './lexicon/actors';
 import { EVENT_WORDS } from './lexicon/events';
-import { PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicon/places';
+import { PLACE_HEADS, PLACE_PREPOSITIONS, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -44,6 +56,12 @@ interface Token {
   index: number;
   /** A short model number after a name: the "4" of "iPhone 4", the "3G" of "iPhone 3G". */
   model?: boolean;
+  /** wink's part of speech for the word starting here (undefined when wink split the text differently). */
+  tag?: Tag;
+  /** Why a capitalised word is not part of any name ("date-word", "widget-word", "place-compound"). */
+  notName?: string;
+  /** "Hamas-led", "Iran-backed": a name that modifies the next word; it ends there. */
+  compound?: boolean;
 }
 
 type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'capital'; name: string };
@@ -79,7 +97,7 @@ const MAX_LEXICON_TOKENS = 8;
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}]))?/gu;
 
-function tokenize(text: string): Token[] {
+function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
@@ -88,15 +106,59 @@ function tokenize(text: string): Token[] {
     const possessive = /'s$/i.test(straight) || /s'$/.test(straight);
     let bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
     // "Hamas-led gunmen", "Iran-backed militias": the name before the suffix is the actor.
-    const compound = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored)$/iu.exec(bare);
+    // "BP-leased rig", "Frankfurt-listed shares": any participle joined to a name works the same way.
+    const compound =
+      /^(\p{Lu}[\p{L}.]*)-(led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored|\p{Ll}{2,}ed)$/u.exec(bare);
     if (compound) bare = compound[1];
+    const compoundSuffix = compound?.[2].toLowerCase();
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
     // "Abdel Fattah al-Burhan", "Ahmed el-Sharaa": an Arabic article joined to a capitalised name is part of it.
     const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw) || /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u.test(raw);
-    tokens.push({ text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length });
+    const token: Token = { text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length, tag: tagAt.get(start) };
+    // "Houston-based Halliburton", "Frankfurt-listed": where a company is based or listed is a place, and no part of its name.
+    if (compoundSuffix === 'based' || compoundSuffix === 'listed' || compoundSuffix === 'headquartered') {
+      token.cap = false;
+      token.notName = 'place-compound';
+    } else if (compoundSuffix) token.compound = true;
+    tokens.push(token);
   }
   markModelNumbers(text, tokens);
+  markNonNames(text, tokens);
   return tokens;
+}
+
+const isNumber = (t: Token | undefined) => !!t && /^\d/.test(t.text);
+const isMonth = (t: Token | undefined) => !!t && t.bare.toLowerCase() in MONTH_NAMES && t.cap;
+const isWeekday = (t: Token | undefined) => !!t && t.cap && (t.bare.toLowerCase() in WEEKDAY_NAMES || WEEKDAY_ABBREVIATIONS.has(t.bare.toLowerCase()));
+const ZONES = new Set(TIME_ZONES);
+/** News agencies written as acronyms: "AP", "AFP", "BBC". */
+const OUTLET_ACRONYMS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /^\p{Lu}{2,6}$/u.test(n)));
+
+/**
+ * Capitalised words that are never part of a name. Dates: "Mon Feb 21", "Aug 25", "Chairman, UGC June 21, 1991",
+ * "Wednesday 2 June 2010 17.37 BST" (a month next to a number or a weekday; a weekday next to a month or a number;
+ * a time zone). Widgets: "End Quote Robert Peston BBC business editor" (the BBC's pull quotes), "Reply Option".
+ */
+function markNonNames(text: string, tokens: Token[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap) continue;
+    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+    const lower = t.bare.toLowerCase();
+    if (isMonth(t) && (isNumber(next) || isNumber(prev) || isWeekday(prev) || /^(?:feb|aug|sept?|oct|nov|dec)$/.test(lower))) t.notName = 'date-word';
+    else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || lower in WEEKDAY_NAMES)) t.notName = 'date-word';
+    else if (ZONES.has(t.text)) t.notName = 'date-word';
+    else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
+    // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
+    else if (
+      OUTLET_ACRONYMS.has(t.text) &&
+      next?.cap &&
+      /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+      /^[ \t]+$/.test(text.slice(t.end, next.start))
+    )
+      t.notName = 'credit';
+    if (t.notName) t.cap = false;
+  }
 }
 
 /**
@@ -107,7 +169,9 @@ function markModelNumbers(text: string, tokens: Token[]) {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
+    // "FTSE 100", "Nikkei 225", "DAX 30": an index's number after its acronym or name, not a count and not a year.
+    const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
+    if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
     const next = tokens[i + 1];
     if (next && QUANTITY_WORDS.has(next.bare.toLowerCase())) continue;
@@ -121,7 +185,8 @@ function markModelNumbers(text: string, tokens: Token[]) {
 /** True when only spaces (no punctuation, no line break) separate two tokens: they can belong to one name. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.start + a.text.length, b.start);
-  return /^[ \t]+$/.test(gap);
+  // "Thad W. Allen", "George W. Bush": a middle initial's full stop stays inside the name.
+  return /^[ \t]+$/.test(gap) || (/^\p{Lu}$/u.test(a.text) && a.index > 0 && /^\.[ \t]+$/.test(gap));
 }
 
 /** Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen". */
@@ -144,10 +209,25 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (prev && !adjacent(text, prev, t)) flush();
     if (t.cap) run.push(t);
     else if (run.length && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[i + 1]?.cap) run.push(t);
+    else if (run.length && t.text === 'and' && andInsideOrganisation(text, tokens, run, i)) run.push(t);
     else flush();
   }
   flush();
   return runs;
+}
+
+/**
+ * "National Oceanic and Atmospheric Administration", "Food and Drug Administration": an "and" between capitalised
+ * words belongs to a name when the words after it end in an organisation's head word and the words before it do not
+ * ("BP and Transocean", "Halliburton and Cameron International" are two names).
+ */
+function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: number): boolean {
+  if (run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.possessive)) return false;
+  for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
+    if (ORG_HEADS.has(tokens[k].bare.toLowerCase())) return true;
+    if (tokens[k].possessive) return false;
+  }
+  return false;
 }
 
 function spanText(text: string, tokens: Token[]): string {
@@ -181,6 +261,8 @@ function nextWord(tokens: Token[], last: Token): Token | undefined {
 interface Candidate {
   tokens: Token[];
   titled: boolean;
+  /** "Haruhiko Kuroda, who stepped down": a full name that "who" refers to. */
+  who: boolean;
   /** "Kim Il Sung Square", "iTunes Music Store": a place head word, so never a person. */
   placeHead: boolean;
   /** In a title-case headline every word is capitalised ("Kim Jong Un Meets with ..."): names end where the body's names end. */
@@ -200,14 +282,61 @@ function headlineRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+/** Emits one mention: its kind, its document-local key, its tokens and the rules that made it. */
+type Emit = (kind: ActorKind, key: string, span: Token[], rules: string[]) => void;
+
+/** Character spans of picture and reporting credits and of bylines (CREDIT_PATTERNS), with their rule. */
+export function creditSpans(text: string): Array<{ start: number; end: number; rule: string }> {
+  const spans: Array<{ start: number; end: number; rule: string }> = [];
+  for (const [rule, re] of CREDIT_PATTERNS) for (const m of text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length, rule });
+  return spans.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** Tags that a capitalised word at the start of a sentence has when it is not a name: "Now Mr Dudley", "Evident Arab", "Neighboring Turkey". */
+const NON_NAME_TAGS = new Set<Tag | undefined>(['ADV', 'ADJ', 'VERB', 'AUX', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ']);
+
+/**
+ * A word wink's lexicon knows only as an adjective, verb or adverb, never as a noun, and no given name: "Evident",
+ * "Neighboring", "Additional". At a sentence's start the tagger calls such a word a proper noun ("Neighboring/PROPN
+ * Turkey/PROPN closed its border"), so the lexicon decides.
+ */
+function onlyModifier(t: Token): boolean {
+  const w = t.bare.toLowerCase();
+  if (FIRST_NAMES.has(w)) return false;
+  // "Are Americans ready?": a closed-class word is never a name, whatever else the lexicon says of it
+  if (CLOSED_CLASS.some((tag) => canBeTagged(w, tag))) return true;
+  if (canBeTagged(w, 'NOUN') || canBeTagged(w, 'PROPN')) return false;
+  return canBeTagged(w, 'ADJ') || canBeTagged(w, 'VERB') || canBeTagged(w, 'ADV');
+}
+
+const CLOSED_CLASS = ['AUX', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ'] as const;
+
+/** The word and, for a plural ("Researchers", "Adds"), its singular: wink's lexicon holds base forms. */
+const baseForms = (w: string) => (/[^s]s$/.test(w) ? [w, w.slice(0, -1)] : [w]);
+
+/**
+ * "Researchers Vernon Asper", "Singer Jimmy Buffett", "Fisherman Joe Blow": at a sentence's start, a common noun
+ * before a given name describes the person; it is not part of the name.
+ */
+function descriptorBeforeName(tokens: Token[], t: Token): boolean {
+  const next = tokens[t.index + 1];
+  if (!next?.cap || !FIRST_NAMES.has(next.bare.toLowerCase())) return false;
+  const w = t.bare.toLowerCase();
+  return !FIRST_NAMES.has(w) && baseForms(w).some((f) => canBeTagged(f, 'NOUN') && !canBeTagged(f, 'PROPN'));
+}
+
+/** An acronym ("BP", "BBC", "NOAA"): it starts a company's name, but never continues a person's ("Mark Bly BP", "Robert Peston BBC"). */
+const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
+
 /**
  * Finds actor mentions in a document's cleaned text. `key` is document-local: a person's normalised full
  * name (surnames alone already resolved to the full name used in this document), "country:<name>" or
- * "org:<name>".
+ * "org:<name>". `analysis` is the document's linguistic analysis (src/extract/nlp) when the caller has it;
+ * without it the text is analysed here.
  */
-export function findActorMentions(text: string): ActorMention[] {
-  const tokens = tokenize(text);
-  const hints = nlpHints(text);
+export function findActorMentions(text: string, analysis?: Analysis): ActorMention[] {
+  const ev = nameEvidence(analysis && analysis.text === text ? analysis : analyseText(text));
+  const tokens = tokenize(text, ev.tagAt);
   const headlines = headlineRanges(text);
   let h = 0; // tokens are visited in order, so one pointer walks the headline ranges
   const inHeadline = (t: Token) => {
@@ -217,16 +346,27 @@ export function findActorMentions(text: string): ActorMention[] {
   const mentions: ActorMention[] = [];
   const people: Candidate[] = [];
 
-  const emit = (kind: ActorKind, key: string, span: Token[]) => {
-    mentions.push({ surface: spanText(text, span), start: span[0].start, end: span[span.length - 1].end, kind, key });
+  const emit: Emit = (kind, key, span, rules) => {
+    mentions.push({ surface: spanText(text, span), start: span[0].start, end: span[span.length - 1].end, kind, key, rules });
   };
 
   for (const run of capitalisedRuns(text, tokens)) {
     let i = 0;
-    // Capitalised function words that start a sentence are not names: "The", "During", "According".
-    while (i < run.length && (NOT_ACTOR_WORDS.has(run[i].bare.toLowerCase()) || !run[i].cap) && !lexiconAt(text, run, i)) i++;
+    // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
+    // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
+    const leadingNonName = (t: Token) =>
+      !t.cap ||
+      NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
+      ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t)) && sentenceInitial(text, t));
+    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i)) i++;
     const before = previousWord(tokens, run[0]);
-    let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase());
+    // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
+    // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
+    let titled =
+      !!before &&
+      PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) &&
+      before.tag !== 'ADJ' &&
+      /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
     while (i < run.length) {
       const t = run[i];
       const lower = t.bare.toLowerCase();
@@ -238,12 +378,17 @@ export function findActorMentions(text: string): ActorMention[] {
         const owner = i > 0 && run[i - 1].possessive ? lexiconAt(text, run.slice(i - 1, i), 0) : null;
         const generic = org.every((t) => TITLE_WORDS.has(t.bare.toLowerCase()) || ORG_HEADS.has(t.bare.toLowerCase()));
         if (owner?.hit.kind === 'country' && generic) {
-          emit('organization', `org:${normalizeName(`${owner.hit.name} ${spanText(text, org)}`)}`, [run[i - 1], ...org]);
+          emit(
+            'organization',
+            `org:${normalizeName(`${owner.hit.name} ${spanText(text, org)}`)}`,
+            [run[i - 1], ...org],
+            ['organisation-head-word', 'owned-by-state'],
+          );
           i += org.length;
           titled = false;
           continue;
         }
-        emit('organization', `org:${normalizeName(spanText(text, org))}`, org);
+        emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
         i += org.length;
         titled = false;
         continue;
@@ -253,6 +398,10 @@ export function findActorMentions(text: string): ActorMention[] {
         const span = run.slice(i, i + lex.length);
         handleLexiconHit(text, tokens, lex.hit, span, emit);
         i += lex.length;
+        continue;
+      }
+      if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
+        i++;
         continue;
       }
       if (TITLE_WORDS.has(lower) || !t.cap || t.model) {
@@ -267,11 +416,15 @@ export function findActorMentions(text: string): ActorMention[] {
         j < run.length &&
         (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
         !(j > i && lexiconAt(text, run, j)) &&
-        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()))
+        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase())) &&
+        // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
+        !(j > i && US_STATES.has(run[j].bare)) &&
+        // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
+        !(j > i && isAcronym(run[j]) && !isAcronym(run[i]) && !run[j - 1].model)
       ) {
         if (!run[j].cap) connectors++;
         j++;
-        if (run[j - 1].possessive) break;
+        if (run[j - 1].possessive || run[j - 1].compound) break;
       }
       const name = run.slice(i, Math.min(j, i + 4 + connectors));
       const last = name[name.length - 1];
@@ -281,7 +434,7 @@ export function findActorMentions(text: string): ActorMention[] {
       // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
-        people.push({ tokens: name, titled: titled || who, placeHead: isPlace, headline: inHeadline(name[0]) });
+        people.push({ tokens: name, titled, who, placeHead: isPlace, headline: inHeadline(name[0]) });
       titled = false;
       i = j;
     }
@@ -293,24 +446,102 @@ export function findActorMentions(text: string): ActorMention[] {
     const re = new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi');
     for (const m of text.matchAll(re)) {
       groupEnds.add(m.index! + m[0].length);
-      for (const name of names) mentions.push({ surface: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'country', key: `country:${name}` });
+      for (const name of names)
+        mentions.push({ surface: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'country', key: `country:${name}`, rules: ['country-group'] });
     }
   }
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
-  const others = resolvePeople(text, people, hints.people, emit).filter((c) => !inGroup(c));
-  classifyNames(text, tokens, others, hints, emit);
-  // A surname with no first name or title in this document ("Trump, who takes office on January 20"):
-  // tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
-  // bears that name ("Donald Trump" in another report); otherwise it is dropped.
+  const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
+  classifyNames(text, tokens, others, ev, emit);
+  // A surname with no first name or title in this document ("Trump, who takes office on January 20"; "Hayward
+  // said"): tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
+  // bears that name ("Donald Trump" in another report), or one organisation ("BP said"); otherwise it is dropped.
   const taken = new Set(mentions.map((m) => m.start));
+  // "the Deepwater Horizon rig", "the Exxon Valdez spill": a name only ever written before a common noun modifies
+  // things; a person is named on their own somewhere.
+  const standsAlone = new Set<string>();
+  for (const c of others) {
+    const after = nextWord(tokens, c.tokens[c.tokens.length - 1]);
+    const modifier = after && !after.cap && after.tag === 'NOUN' && /^\s+$/.test(text.slice(c.tokens[c.tokens.length - 1].end, after.start));
+    if (!modifier) standsAlone.add(normalizeName(spanText(text, c.tokens)));
+  }
   for (const c of others) {
     const t = c.tokens[0];
+    // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
+    // ("?sergei shoigu"), kept only when another report of the corpus names that person.
+    if (c.tokens.length >= 2 && c.tokens.length <= 4 && !c.headline && !c.placeHead && !taken.has(t.start) && personShaped(c.tokens)) {
+      const key = normalizeName(spanText(text, c.tokens));
+      if (
+        standsAlone.has(key) &&
+        !ev.located.has(key) &&
+        !ORG_HEADS.has(c.tokens[c.tokens.length - 1].bare.toLowerCase()) &&
+        !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+      )
+        emit('person', `?${key}`, c.tokens, ['tentative-full-name']);
+      continue;
+    }
+    // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
+    if (t.tag !== 'PROPN' && sentenceInitial(text, t)) continue;
     if (c.tokens.length !== 1 || c.headline || c.placeHead || taken.has(t.start) || t.bare.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.bare)) continue;
     if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
-    emit('person', `?${normalizeName(t.bare)}`, c.tokens);
+    // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
+    // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
+    if (ev.located.has(normalizeName(t.bare))) {
+      emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
+      continue;
+    }
+    emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   mentions.push(...definiteReferences(text, mentions));
-  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const credits = creditSpans(text);
+  const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
+  // "The Associated Press contributed to this report": the wire wrote much of the page, so its "the Associated Press
+  // reported" further up is the publisher speaking of itself.
+  const contributors = new Set(
+    mentions
+      .filter((m) => OUTLET_KEYS.has(m.key) && credits.some((c) => c.rule === 'contributed-to-report' && m.start >= c.start && m.end <= c.end))
+      .map((m) => m.key),
+  );
+  return mentions.filter((m) => !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The news agencies and outlets, by their document-local keys. */
+const OUTLET_KEYS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].map((n) => `org:${normalizeName(n)}`)));
+
+/**
+ * An outlet named as the one reporting: "told The Associated Press", "in an interview with Reuters", "an Associated
+ * Press reporter", "Associated Press writers Matthew Daly and ...", "Tom Raum covers economics for The Associated Press",
+ * "obtained Monday by The Associated Press", "HOUSTON, May 3 (Reuters) -". The outlet gathered the words; it is not a participant of what they say.
+ */
+function outletCredit(text: string, m: ActorMention): boolean {
+  if (m.kind !== 'organization' || !OUTLET_KEYS.has(m.key)) return false;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const after = text.slice(m.end, m.end + 30);
+  return (
+    /\b(?:told|tell|tells|telling|to|with|for)\s+(?:the\s+|The\s+|an?\s+)?$/.test(before) ||
+    // "Copies of planned testimony, obtained Monday by The Associated Press": the outlet doing its reporting
+    /\b(?:obtained|reviewed|seen|viewed|analy[sz]ed|conducted|commissioned)\s+(?:\w+\s+){0,2}by\s+(?:the\s+|The\s+)?$/.test(before) ||
+    /^\s*(?:reporter|reporters|writer|writers|photographer|correspondent|journalist|staff|contributed|poll|survey|interview)/i.test(after) ||
+    // a wire dateline's credit: "HOUSTON, May 3 (Reuters) -"
+    (/\(\s*$/.test(before) && /^\s*\)\s*[-–—]/.test(after)) ||
+    // a caption's credit: "… the blazing remnants of the rig Deepwater Horizon. (AP)"; not an acronym after its name,
+    // "the Korean Central News Agency (KCNA)"
+    (/(?:^|[^\p{L}\s]\s*)\(\s*$/u.test(before) && /^\s*\)/.test(after)) ||
+    // a credit glued to the next caption or paragraph: "… in the Gulf of Mexico. / AP Anadarko Petroleum Corp., which owns"
+    (/(?:^|\n)[ \t]*$/.test(before) && /^\p{Lu}{2,6}$/u.test(m.surface) && /^[ \t]+\p{Lu}/u.test(after))
+  );
+}
+
+/**
+ * Mentions of the outlet that published a document ("Reuters" in a Reuters story, "BBC" in a BBC page): the
+ * reporter's own name for itself, never an actor of what it reports.
+ */
+export function withoutPublisher(mentions: ActorMention[], publisher: string | null): ActorMention[] {
+  if (!publisher) return mentions;
+  const source = NEWS_AGENCIES.find((a) => [a.name, ...a.aliases].some((n) => normalizeName(n) === normalizeName(publisher)));
+  const names = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].map(normalizeName));
+  // whatever kind a document gave it ("Fox News" read as a person's name in a Fox News story)
+  return mentions.filter((m) => !names.has(m.key.replace(/^(?:org:|other:|\?)/, '')));
 }
 
 /** How far back "the bank" looks for the organisation it stands for. */
@@ -339,7 +570,8 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
         break;
       }
     }
-    if (found) out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: found.key, anaphor: true });
+    if (found)
+      out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: found.key, anaphor: true, rules: ['definite-reference'] });
   }
   return out;
 }
@@ -347,7 +579,7 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */
 function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
-    if (!run[k].cap) return null; // do not reach across "of the" into the next name
+    if (!run[k].cap && run[k].text !== 'and') return null; // do not reach across "of the" into the next name (an "and" is inside one: andInsideOrganisation)
     if (ORG_HEADS.has(run[k].bare.toLowerCase()) && !run.slice(i, k).some((t) => t.possessive && TITLE_WORDS.has(t.bare.toLowerCase()))) {
       // "Bank of Japan", "Ministry of Defense", "Office of the President": the head word's "of" is part of the name.
       const of = run[k + 1]?.text === 'of' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
@@ -370,42 +602,56 @@ function orgSpan(run: Token[], i: number): Token[] | null {
 /** A plural group noun in the possessive, as written inside organisations' names. */
 const GROUP_POSSESSIVE = /^\p{Lu}\p{L}*(?:men['’]s|people['’]s|ers['’]|ers['’]s|ists['’]|ants['’])$/iu;
 
-function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: Token[], emit: (kind: ActorKind, key: string, span: Token[]) => void) {
+function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: Token[], emit: Emit) {
   const before = previousWord(tokens, span[0]);
   const after = nextWord(tokens, span[span.length - 1]);
   switch (hit.kind) {
     case 'country':
-      emit('country', `country:${hit.name}`, span);
+      emit('country', `country:${hit.name}`, span, ['country-lexicon']);
       return;
     case 'organization':
-      emit('organization', `org:${normalizeName(hit.name)}`, span);
+      emit('organization', `org:${normalizeName(hit.name)}`, span, ['organisation-lexicon']);
       return;
     case 'demonym':
       // "North Korean government", "Russian forces", "South Korean air defenses": the demonym stands for the state.
-      if (after && !after.cap && STATE_NOUNS.has(after.bare.toLowerCase())) emit('country', `country:${hit.name}`, span);
+      if (after && !after.cap && STATE_NOUNS.has(after.bare.toLowerCase())) emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
       // "Russian ballistic missiles", "Russian Iskander missiles": a weapon's type or name may come between.
-      else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1]))) emit('country', `country:${hit.name}`, span);
+      else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
+        emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
       return;
     case 'capital': {
       // "took place in Pyongyang" is the city; "Pyongyang's support" and "between Pyongyang and Moscow" the state.
       const lineStart = text.lastIndexOf('\n', span[0].start - 1) + 1;
       const isDateline = text.slice(lineStart, span[0].start).trim() === '' && /^[\s]*,/.test(text.slice(span[span.length - 1].end));
       const isPlace = !!before && PLACE_PREPOSITIONS.has(before.bare.toLowerCase()) && !span[span.length - 1].possessive;
-      if (!isDateline && !isPlace) emit('country', `country:${hit.name}`, span);
+      if (!isDateline && !isPlace) emit('country', `country:${hit.name}`, span, ['capital-for-state']);
     }
   }
 }
 
 /**
+ * A person's name is words written in capitals and small letters ("Tony Hayward", "Jean-Marc Ayrault", "Abdel Fattah
+ * al-Burhan"), an initial at most in capitals ("George W Bush"): "Mark Bly BP", "UGC Chairman" are not.
+ */
+const personShaped = (tokens: Token[]) =>
+  tokens.every((t) => /^(?:\p{Ll}{1,3}-)?\p{Lu}(?:\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*)?$/u.test(t.bare) || NAME_PARTICLES.has(t.text)) &&
+  tokens.some((t) => t.bare.length > 1);
+
+/**
  * Decides which name candidates are people and resolves surnames alone ("Kim", "Belousov") to the
  * full name the same document uses.
  */
-function resolvePeople(text: string, people: Candidate[], hints: Set<string>, emit: (kind: ActorKind, key: string, span: Token[]) => void): Candidate[] {
+function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: NameEvidence, emit: Emit): Candidate[] {
   const unresolved: Candidate[] = [];
-  const fullNames = new Map<string, number>(); // normalised full name -> times seen
+  const fullNames = new Map<string, { count: number; rules: string[] }>(); // normalised full name -> times seen, why a person
   // "Elon Musk founded SpaceX ... Musk said": a full name whose last word later stands alone is a person's;
   // organisations are not called by their last word.
-  const alone = new Set(people.filter((c) => c.tokens.length === 1 && !c.headline).map((c) => normalizeName(c.tokens[0].bare)));
+  // "the Horizon", "the Valdez" stand alone too, but a person is not "the Hayward".
+  const alone = new Set(
+    people
+      .filter((c) => c.tokens.length === 1 && !c.headline && !/^(?:the|a|an)$/i.test(previousWord(tokens, c.tokens[0])?.bare ?? ''))
+      .map((c) => normalizeName(c.tokens[0].bare)),
+  );
   const surnameAlone = (c: Candidate) => {
     const last = c.tokens[c.tokens.length - 1];
     // Products are called by their last word too ("iPod Shuffle" ... "the Shuffle"), but their first word stands
@@ -415,25 +661,61 @@ function resolvePeople(text: string, people: Candidate[], hints: Set<string>, em
       c.tokens.length <= 3 &&
       c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.model) &&
       alone.has(normalizeName(last.bare)) &&
+      // "Grand Isle, Louisiana ... in Louisiana": a place's name stands alone too
+      !ev.located.has(normalizeName(last.bare)) &&
+      !US_STATES.has(last.bare) &&
       !alone.has(normalizeName(c.tokens[0].bare)) &&
       // "Recently Apple lawsuit": a sentence's first word is no first name
       !/ly$/.test(c.tokens[0].bare) &&
-      !NOT_ACTOR_WORDS.has(c.tokens[0].bare.toLowerCase()) &&
-      !ORG_HEADS.has(last.bare.toLowerCase())
+      !NOT_ACTOR_WORDS.has(c.tokens[0].bare.toLowerCase())
     );
   };
-  const isPersonLike = (c: Candidate) =>
-    c.placeHead
-      ? false
-      : c.titled ||
-        c.tokens.every((t) => hints.has(normalizeName(t.bare))) ||
-        (c.tokens.length >= 2 && c.tokens.some((t) => hints.has(normalizeName(t.bare)))) ||
-        surnameAlone(c);
+  // "Computer maker Apple Computer announced": a name with a company's cue anywhere in the document is no person's.
+  const companies = new Set(
+    people.filter((c) => companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1])).map((c) => normalizeName(spanText(text, c.tokens))),
+  );
+  // "the Deepwater Horizon rig", "iPod sales": a name before a product's noun names a thing, whatever else it looks like.
   for (const c of people) {
-    if (c.tokens.length >= 2 && !c.headline && isPersonLike(c)) {
-      const key = normalizeName(spanText(text, c.tokens));
-      fullNames.set(key, (fullNames.get(key) ?? 0) + 1);
+    const last = c.tokens[c.tokens.length - 1];
+    const after = nextWord(tokens, last);
+    if (after && !after.cap && !last.possessive && PRODUCT_NOUNS.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start)))
+      companies.add(normalizeName(spanText(text, c.tokens)));
+  }
+  /** Why a candidate names a person, by rule; empty when nothing says so. */
+  const personRules = (c: Candidate): string[] => {
+    if (c.placeHead) return [];
+    const key = normalizeName(spanText(text, c.tokens));
+    const last = c.tokens[c.tokens.length - 1].bare.toLowerCase();
+    // "Anadarko Petroleum said", "Halliburton Co", "iPhone 4": a company's word, a legal form or a product's number is no person's.
+    if (ORG_HEADS.has(last) || LEGAL_SUFFIXES.has(last) || c.tokens.some((t) => t.model) || companies.has(key)) return [];
+    const rules: string[] = [];
+    if (c.titled) rules.push('title-before-name');
+    if (c.who) rules.push('relative-who');
+    if (c.tokens.length >= 2) {
+      // "on Grand Isle", "in Panama City": a name the document uses as a place needs a title to be a person's.
+      if (ev.located.has(key) && !c.titled) return [];
+      // "Tony Hayward said" (a person's shape: not "Mark Bly BP")
+      if (personShaped(c.tokens) && ev.speakers.has(key)) rules.push('subject-of-speech-verb');
+      if (ev.described.has(key)) rules.push('described-by-role');
+      // "succeeding Sergei Shoigu": a given name first.
+      if (personShaped(c.tokens) && FIRST_NAMES.has(c.tokens[0].bare.toLowerCase())) rules.push('known-first-name');
+      if (surnameAlone(c)) rules.push('surname-used-alone');
     }
+    // "Exxon Mobil said", "Fitch Ratings said": companies speak too, so speaking alone makes no person.
+    return rules.length === 1 && rules[0] === 'subject-of-speech-verb' ? [] : rules;
+  };
+  const why = new Map<Candidate, string[]>();
+  for (const c of people) {
+    if (c.tokens.length < 2 || c.headline) continue;
+    const rules = personRules(c);
+    if (!rules.length) continue;
+    why.set(c, rules);
+    const key = normalizeName(spanText(text, c.tokens));
+    const seen = fullNames.get(key);
+    if (seen) {
+      seen.count++;
+      for (const r of rules) if (!seen.rules.includes(r)) seen.rules.push(r);
+    } else fullNames.set(key, { count: 1, rules: [...rules] });
   }
   const byPart = new Map<string, string[]>();
   for (const full of [...fullNames.keys()].sort()) {
@@ -442,9 +724,11 @@ function resolvePeople(text: string, people: Candidate[], hints: Set<string>, em
       byPart.set(part, [...(byPart.get(part) ?? []), full]);
     }
   }
+  // The most-used full name wins when a surname is shared ("Kim Jong Un" over "Kim Il Sung").
+  const mostUsed = (owners: string[]) => [...owners].sort((a, b) => (fullNames.get(b)?.count ?? 0) - (fullNames.get(a)?.count ?? 0) || a.localeCompare(b))[0];
   for (const c of people) {
     if (c.headline) {
-      if (!resolveHeadlineName(text, c, fullNames, byPart, emit)) unresolved.push(c);
+      if (!resolveHeadlineName(text, c, fullNames, byPart, mostUsed, emit)) unresolved.push(c);
       continue;
     }
     const key = normalizeName(spanText(text, c.tokens));
@@ -452,18 +736,19 @@ function resolvePeople(text: string, people: Candidate[], hints: Set<string>, em
       unresolved.push(c);
       continue;
     }
-    if (fullNames.has(key)) {
-      emit('person', key, c.tokens);
+    const full = fullNames.get(key);
+    if (full) {
+      emit('person', key, c.tokens, why.get(c) ?? [...full.rules, 'same-name-in-document']);
       continue;
     }
     if (c.tokens.length === 1) {
       const owners = byPart.get(key) ?? [];
       if (owners.length >= 1) {
-        // The most-used full name wins when a surname is shared ("Kim Jong Un" over "Kim Il Sung").
-        const best = [...owners].sort((a, b) => (fullNames.get(b) ?? 0) - (fullNames.get(a) ?? 0) || a.localeCompare(b))[0];
-        emit('person', best, c.tokens);
-      } else if (c.titled || hints.has(key)) {
-        emit('person', key, c.tokens);
+        // "Adm Allen" after "Thad Allen", "Mr Dudley" after "Bob Dudley": the document's full name.
+        emit('person', mostUsed(owners), c.tokens, c.titled ? ['title-before-name', 'part-of-full-name'] : ['part-of-full-name']);
+      } else if (c.titled && /^\p{Lu}\p{Ll}/u.test(c.tokens[0].bare)) {
+        // "Mr Dudley" with no full name here: the surname, joined to the corpus's one full name by canonical.ts.
+        emit('person', key, c.tokens, ['title-before-name']);
       } else unresolved.push(c);
     } else unresolved.push(c);
   }
@@ -474,28 +759,32 @@ function resolvePeople(text: string, people: Candidate[], hints: Set<string>, em
 function resolveHeadlineName(
   text: string,
   c: Candidate,
-  fullNames: Map<string, number>,
+  fullNames: Map<string, unknown>,
   byPart: Map<string, string[]>,
-  emit: (kind: ActorKind, key: string, span: Token[]) => void,
+  mostUsed: (owners: string[]) => string,
+  emit: Emit,
 ): boolean {
   for (let len = c.tokens.length; len >= 1; len--) {
     const span = c.tokens.slice(0, len);
     const key = normalizeName(spanText(text, span));
     if (fullNames.has(key)) {
-      emit('person', key, span);
+      emit('person', key, span, ['headline-name-in-body']);
       return true;
     }
     const owners = len === 1 ? byPart.get(key) : undefined;
     if (owners?.length) {
-      emit('person', [...owners].sort((a, b) => (fullNames.get(b) ?? 0) - (fullNames.get(a) ?? 0) || a.localeCompare(b))[0], span);
+      emit('person', mostUsed(owners), span, ['headline-name-in-body', 'part-of-full-name']);
       return true;
     }
   }
   return false;
 }
 
-/** "Apple unveiled", "Apple Corps has filed", "Cisco also sued": the name is the subject of a happening. */
-function actsAsSubject(text: string, tokens: Token[], last: Token): boolean {
+/**
+ * "Apple unveiled", "Apple Corps has filed", "Cisco also sued": the name is the subject of a happening ('happening'),
+ * or "EMI said": of a speech verb ('speech').
+ */
+function actsAsSubject(text: string, tokens: Token[], last: Token): 'happening' | 'speech' | null {
   let k = last.index + 1;
   let passive = false;
   for (let skipped = 0; k < tokens.length && skipped < 2 && SUBJECT_AUXILIARIES.has(tokens[k].bare.toLowerCase()); skipped++) {
@@ -504,16 +793,17 @@ function actsAsSubject(text: string, tokens: Token[], last: Token): boolean {
   }
   const verb = tokens[k];
   // "The Shuffle was introduced": the name is what the happening was done to.
-  if (!verb || verb.cap || last.possessive || (passive && /ed$/.test(verb.bare))) return false;
-  if (!/^[\s\p{L}]*$/u.test(text.slice(last.end, verb.start))) return false; // a comma or full stop ends the clause
+  if (!verb || verb.cap || last.possessive || (passive && /ed$/.test(verb.bare))) return null;
+  if (!/^[\s\p{L}]*$/u.test(text.slice(last.end, verb.start))) return null; // a comma or full stop ends the clause
   const w = verb.bare.toLowerCase();
-  if (REPORTING_VERBS.has(w)) return true;
+  if (SPEECH_FORMS.has(w)) return 'speech';
+  if (REPORTING_VERBS.has(w)) return 'happening';
   // A happening word in a verb form ("announced", "unveils"), not its noun ("the Apple deal", "Apple talks").
-  return (
-    EVENT_WORDS.has(w) &&
+  return EVENT_WORDS.has(w) &&
     (/ed$/.test(w) || /[^s]s$/.test(w) || /^(?:sold|won|lost|left|met|sent|began|rose|fell|grew|bought|struck|quit|shot|cut)$/.test(w)) &&
     !/(?:ment|ion|ions|ments|talks|deals|sales)$/.test(w)
-  );
+    ? 'happening'
+    : null;
 }
 
 /** "computer maker Apple Computer", "record company, Apple Corps", "Apple CEO Steve Jobs". */
@@ -553,26 +843,29 @@ function sentenceInitial(text: string, t: Token): boolean {
 }
 
 /**
- * Names that are not people: companies ("Apple Computer", "Cisco Systems", "EMI") and products ("iPod",
- * "iPhone 3G", "Mac OS X"). A reader knows a company by what it does (the subject of "announced",
- * "sued") and by its cues ("Apple CEO", "computer maker"); a product by what is done to it ("unveiled
- * the iPod nano"), its form (a lower-case prefix, a model number) and its nouns ("iPod sales").
- * A name seen only where every word is capitalised (sentence starts, title-case headlines) is not
- * evidence of anything: "Shares of Apple rose", "Pre-orders began".
+ * Names that are not people: companies ("Apple Computer", "Cisco Systems", "EMI", "Airbus"), products ("iPod",
+ * "iPhone 3G", "Mac OS X", "the A380") and indexes ("FTSE 100"). A reader knows a company by what it does (the
+ * subject of "announced", "sued") and by its cues ("Apple CEO", "computer maker"); a product by what is done to
+ * it ("unveiled the iPod nano"), its form (a lower-case prefix, a model number) and its nouns ("iPod sales").
+ * A name seen only where every word is capitalised (sentence starts, title-case headlines) is not evidence of
+ * anything: "Shares of Apple rose", "Pre-orders began". A single word that only speaks ("Hayward said") is left
+ * to be a tentative surname: people speak more than companies do.
  */
-function classifyNames(text: string, tokens: Token[], candidates: Candidate[], hints: Hints, emit: (kind: ActorKind, key: string, span: Token[]) => void) {
+function classifyNames(text: string, tokens: Token[], candidates: Candidate[], ev: NameEvidence, emit: Emit) {
   interface Evidence {
     org: number;
     product: number;
+    speech: number;
     inBody: boolean;
     occurrences: Candidate[];
+    rules: Set<string>;
   }
   const byKey = new Map<string, Evidence>();
   for (const c of candidates) {
     const key = normalizeName(spanText(text, c.tokens));
     if (!key || /^\d/.test(key)) continue;
     let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { org: 0, product: 0, inBody: false, occurrences: [] }));
+    if (!e) byKey.set(key, (e = { org: 0, product: 0, speech: 0, inBody: false, occurrences: [], rules: new Set() }));
     e.occurrences.push(c);
     if (c.headline) continue;
     const first = c.tokens[0];
@@ -581,28 +874,65 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], h
     if (!initial || c.tokens.length > 1) e.inBody = true;
     // "ports from Maine to Texas agreed": after "to" or "in", a name is where, not who.
     const before = previousWord(tokens, first);
-    if (actsAsSubject(text, tokens, last) && !(before && PLACE_PREPOSITIONS.has(before.bare.toLowerCase()))) e.org++;
-    if (companyCue(text, tokens, first, last)) e.org += 2;
-    e.product += productCue(text, tokens, first, last);
+    const acts = before && PLACE_PREPOSITIONS.has(before.bare.toLowerCase()) ? null : actsAsSubject(text, tokens, last);
+    if (acts === 'happening') {
+      e.org++;
+      e.rules.add('subject-of-happening');
+    } else if (acts === 'speech') e.speech++;
+    if (companyCue(text, tokens, first, last)) {
+      e.org += 2;
+      e.rules.add('company-cue');
+    }
+    const product = productCue(text, tokens, first, last);
+    if (product) {
+      e.product += product;
+      e.rules.add('product-cue');
+    }
   }
   // First words of longer names, so a short form finds its long forms without comparing every pair.
   const longerByFirst = new Map<string, string[]>();
   for (const [k, o] of byKey) if (k.includes(' ') && o.inBody) longerByFirst.set(k.split(' ')[0], [...(longerByFirst.get(k.split(' ')[0]) ?? []), k]);
   const kinds = new Map<string, 'organization' | 'other'>();
   for (const [key, e] of byKey) {
-    const camel = /^\p{Ll}{1,2}\p{Lu}/u.test(e.occurrences[0].tokens[0].text);
-    const model = e.occurrences[0].tokens.some((t) => t.model);
+    const tokens0 = e.occurrences[0].tokens;
+    // "iPod", "eBay"; not a wire story's code ("nN30179546")
+    const camel = /^\p{Ll}{1,2}\p{Lu}\p{L}*\d{0,2}$/u.test(tokens0[0].text);
+    const model = tokens0.some((t) => t.model);
+    // "the A380", "a Boeing 747": a model designation of letters and a number.
+    const designation = tokens0.length === 1 && /^\p{Lu}{1,2}\d{3,4}$/u.test(tokens0[0].text);
     // "EMI said": an acronym is a name wherever it stands; "Apple said" is one where "Apple Computer" was named.
-    const acronym = /^\p{Lu}{2,6}$/u.test(e.occurrences[0].tokens[0].text) && e.occurrences[0].tokens.length === 1;
+    const acronym = /^\p{Lu}{2,6}$/u.test(tokens0[0].text) && tokens0.length === 1;
     const shortOfKnown = !key.includes(' ') && longerByFirst.has(key);
-    if (!e.inBody && !camel && !acronym && !shortOfKnown && !hints.organizations.has(key)) continue;
-    const org = e.org + (hints.organizations.has(key) ? 1 : 0);
-    const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0);
+    if (!e.inBody && !camel && !acronym && !shortOfKnown && !designation) continue;
+    // "in Houston", "on Grand Isle": a name the document uses as a place is a company only by a company's cue.
+    if (ev.located.has(key) && !e.rules.has('company-cue') && !camel && !model && !designation) continue;
+    // An acronym that speaks is an organisation ("EMI said", "NOAA said"); a word that only speaks is left to canonical.ts.
+    let org = e.org;
+    if (acronym && e.speech) {
+      org += e.speech;
+      e.rules.add('acronym-speaks');
+    } else if (shortOfKnown && e.speech) {
+      // "Computer maker Apple Computer announced ... Apple said": the company named in full before.
+      org += e.speech;
+      e.rules.add('subject-of-speech-verb');
+    } else if (!acronym && key.includes(' ') && e.speech && ev.subjects.has(key)) {
+      // "Anadarko Petroleum said" (a company's head word kept it from being a person).
+      org += e.speech;
+      e.rules.add('subject-of-speech-verb');
+    }
+    if (camel) e.rules.add('camel-case-name');
+    if (model) e.rules.add('model-number');
+    if (designation) e.rules.add('model-designation');
+    const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0) + (designation ? 2 : 0);
     // "Worldwide Developers Conference", "Moscone Center": a place or an occasion, unless it is sold or launched.
     if (e.occurrences[0].placeHead) {
       if (product > 0) kinds.set(key, 'other');
       continue;
     }
+    // "Obama pledged", "Allen ordered", "Transocean sank": one word that acts is a surname as often as a company; with
+    // no company's cue it is left tentative, for canonical.ts to give to the person or organisation the corpus knows.
+    const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !e.rules.has('company-cue');
+    if (loneWord && product === 0) continue;
     if (org > product && org > 0) kinds.set(key, 'organization');
     else if (product > 0) kinds.set(key, 'other');
   }
@@ -620,6 +950,8 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], h
     const kind = kinds.get(key);
     if (!kind) continue;
     const prefix = kind === 'organization' ? 'org' : 'other';
-    for (const c of e.occurrences) emit(kind, `${prefix}:${shortForm.get(key) ?? key}`, c.tokens);
+    const rules = [...e.rules].sort();
+    if (shortForm.has(key)) rules.push('short-form-of-company');
+    for (const c of e.occurrences) emit(kind, `${prefix}:${shortForm.get(key) ?? key}`, c.tokens, rules);
   }
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalizeActors } from './canonical';
 import type { ActorMention } from './types';
 
-const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'): ActorMention => ({ surface, start: 0, end: surface.length, kind, key });
+const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'): ActorMention => ({
+  surface,
+  start: 0,
+  end: surface.length,
+  kind,
+  key,
+  rules: [],
+});
 
 describe('canonicalizeActors', () => {
   it('makes "Andrei Beloousov" in one article and "Andrei Belousov" in another one person', () => {
@@ -138,5 +145,100 @@ describe('canonicalizeActors', () => {
       },
     ]);
     expect(index.actors).toEqual([expect.objectContaining({ name: 'Bank of Japan', aliases: [] })]);
+  });
+});
+
+describe('canonicalizeActors: joins and their rules', () => {
+  it('keeps "succeeding Sergei Shoigu" (tentative) only where another report says who he is', () => {
+    const confirmed = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Sergei Shoigu', '?sergei shoigu')] },
+      { doc: 'b.txt', mentions: [m('Sergei Shoigu', 'sergei shoigu')] },
+    ]);
+    expect(confirmed.actors.map((a) => a.name)).toEqual(['Sergei Shoigu']);
+    expect(confirmed.rulesOf('sergei-shoigu')).toEqual(['confirmed-by-another-report']);
+    expect(confirmed.resolve('a.txt', '?sergei shoigu')).toBe('sergei-shoigu');
+    const alone = canonicalizeActors([{ doc: 'a.txt', mentions: [m('Grand Isle', '?grand isle')] }]);
+    expect(alone.actors).toEqual([]);
+  });
+
+  it('joins "Mr Dudley" (a titled surname) to the one Bob Dudley of the corpus, and records why', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Dudley', 'dudley')] },
+      { doc: 'b.txt', mentions: [m('Bob Dudley', 'bob dudley')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['Bob Dudley']);
+    expect(index.joins).toEqual([{ rule: 'surname-of-one-person', into: 'bob dudley', key: 'dudley' }]);
+  });
+
+  it('gives a word that only spoke ("Alyeska said") to the organisation of that name', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Alyeska', '?alyeska')] },
+      { doc: 'b.txt', mentions: [m('Alyeska', 'org:alyeska', 'organization')] },
+    ]);
+    expect(index.actors).toEqual([expect.objectContaining({ name: 'Alyeska', kind: 'organization' })]);
+    expect(index.rulesOf('alyeska')).toEqual(['tentative-joins-organisation']);
+  });
+
+  it('makes "Kim Jong Un" read as a company in one report the person the others name', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Kim Jong Un', 'org:kim jong un', 'organization')] },
+      { doc: 'b.txt', mentions: [m('Kim Jong Un', 'kim jong un'), m('Kim Jong Un', 'kim jong un')] },
+    ]);
+    expect(index.actors).toEqual([expect.objectContaining({ name: 'Kim Jong Un', kind: 'person' })]);
+    expect(index.rulesOf('kim-jong-un')).toEqual(['same-name-as-person']);
+  });
+
+  it('does not spell "BP" out as "BGC Partners": a name with an acronym of its own', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('BGC Partners', 'org:bgc partners', 'organization')] },
+      { doc: 'b.txt', mentions: [m('BP', 'org:bp', 'organization')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['BGC Partners', 'BP']);
+    expect(index.joins).toEqual([]);
+  });
+
+  it('records the acronym join: "KCNA" is the "Korean Central News Agency"', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Korean Central News Agency', 'org:korean central news agency', 'organization')] },
+      { doc: 'b.txt', mentions: [m('KCNA', 'org:kcna', 'organization')] },
+    ]);
+    expect(index.joins.map((j) => j.rule)).toEqual(['acronym']);
+  });
+});
+
+describe('canonicalizeActors: places and initials', () => {
+  it('gives a word read once as a company and in more reports as a place to the place, which is no actor', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Florida', 'org:florida', 'organization'), m('Florida', '?florida')] },
+      { doc: 'b.txt', mentions: [m('Florida', 'place:florida', 'place'), m('Florida', '?florida')] },
+      { doc: 'c.txt', mentions: [m('Florida', 'place:florida', 'place')] },
+    ]);
+    expect(index.actors).toEqual([]);
+    expect(index.resolve('b.txt', '?florida')).toBeNull();
+    expect(index.joins.map((j) => j.rule)).not.toContain('tentative-joins-organisation');
+  });
+
+  it('makes "Thad W. Allen" the "Thad Allen" of other reports', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Thad W. Allen', 'thad w allen')] },
+      { doc: 'b.txt', mentions: [m('Thad Allen', 'thad allen'), m('Thad Allen', 'thad allen')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['Thad Allen']);
+    expect(index.rulesOf('thad-allen')).toEqual(['middle-initial']);
+  });
+});
+
+describe('canonicalizeActors: names by how often reports use them', () => {
+  it('gives "President Obama" to Barack Obama, named in three times as many reports as Michelle Obama', () => {
+    const docs = ['a', 'b', 'c', 'd'].map((d) => ({ doc: `${d}.txt`, mentions: [m('Barack Obama', 'barack obama')] }));
+    docs.push({ doc: 'e.txt', mentions: [m('Michelle Obama', 'michelle obama')] }, { doc: 'f.txt', mentions: [m('Obama', 'obama')] });
+    const index = canonicalizeActors(docs);
+    expect(index.resolve('f.txt', 'obama')).toBe('barack-obama');
+    expect(index.rulesOf('barack-obama')).toEqual(['surname-of-most-named-person']);
+  });
+
+  it('names a company by the acronym reports write far more often: "BP", not "British Petroleum"', () => {
+    const mentions = [m('British Petroleum', 'org:bp', 'organization'), ...Array.from({ length: 3 }, () => m('BP', 'org:bp', 'organization'))];
+    expect(canonicalizeActors([{ doc: 'a.txt', mentions }]).actors.map((a) => a.name)).toEqual(['BP']);
   });
 });

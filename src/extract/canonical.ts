@@ -19,6 +19,10 @@ export interface ActorIndex {
   actors: ActorRecord[];
   /** Canonical actor id for a document-local key, or null when the actor was dropped. */
   resolve(doc: string, key: string): string | null;
+  /** Why document-local keys became one actor: each join with its rule, in the order made ("close-spelling", "acronym", ...). */
+  joins: Array<{ rule: string; into: string; key: string }>;
+  /** The rules of the joins that made an actor (by id), sorted. */
+  rulesOf(id: string): string[];
 }
 
 interface Cluster {
@@ -28,6 +32,10 @@ interface Cluster {
   kindVotes: Map<ActorKind, number>;
   surfaces: Map<string, number>; // surface form -> times seen
   docs: Set<string>;
+  /** Rules of the joins that built it. */
+  rules: Set<string>;
+  /** Surface forms in one of which a word is written in capitals ("BGC Partners"): no acronym stands for them. */
+  capsWord: boolean;
 }
 
 export function slugify(name: string): string {
@@ -80,24 +88,26 @@ function majorityKind(c: Cluster): ActorKind {
  * and as a product in another is one actor; "Apple Inc." is the company "Apple" with its legal form;
  * "iPhones" is the "iPhone".
  */
-function joinCompanyForms(clusters: Map<string, Cluster>, join: (a: Cluster, b: Cluster) => void) {
+type Join = (a: Cluster, b: Cluster, rule: string) => void;
+
+function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
   const bare = (k: string) => k.replace(/^(?:org|other):/, '');
   const named = [...clusters.keys()].filter((k) => /^(?:org|other):/.test(k)).sort();
   const byName = new Map<string, string[]>();
   for (const k of named) byName.set(bare(k), [...(byName.get(bare(k)) ?? []), k]);
-  for (const keys of byName.values()) for (const k of keys.slice(1)) join(clusters.get(keys[0])!, clusters.get(k)!);
+  for (const keys of byName.values()) for (const k of keys.slice(1)) join(clusters.get(keys[0])!, clusters.get(k)!, 'company-and-product-one-name');
   for (const [name, keys] of byName) {
     const words = name.split(' ');
     const last = words[words.length - 1];
     // "apple inc" → "apple"; the short name must itself be an actor already.
     if (words.length >= 2 && LEGAL_SUFFIXES.has(last)) {
       const short = byName.get(words.slice(0, -1).join(' '));
-      if (short) join(clusters.get(short[0])!, clusters.get(keys[0])!);
+      if (short) join(clusters.get(short[0])!, clusters.get(keys[0])!, 'legal-suffix');
     }
     // "iphones" → "iphone", for products only: "Beatles" is not a plural of anything.
     if (/\p{L}{3}(?<!s)s$/u.test(name) && keys.every((k) => k.startsWith('other:'))) {
       const single = byName.get(name.slice(0, -1));
-      if (single) join(clusters.get(single[0])!, clusters.get(keys[0])!);
+      if (single) join(clusters.get(single[0])!, clusters.get(keys[0])!, 'product-plural');
     }
   }
 }
@@ -109,6 +119,12 @@ function displayName(c: Cluster): string {
   // The most frequent full form wins; a bare surname only when nothing longer was seen.
   const forms = [...c.surfaces.entries()].map(([s, n]) => ({ s: s.replace(/[’`]/g, "'"), n, words: s.split(/\s+/).length }));
   forms.sort((x, y) => Number(y.words > 1) - Number(x.words > 1) || y.n - x.n || y.words - x.words || x.s.localeCompare(y.s));
+  // An organisation is known by its acronym when reports write it far more often than any full form: "BP", written
+  // 1,200 times, not "British Petroleum", written 30 times.
+  if (c.kind === 'organization') {
+    const acronym = forms.filter((f) => /^\p{Lu}{2,6}$/u.test(f.s)).sort((x, y) => y.n - x.n || x.s.localeCompare(y.s))[0];
+    if (acronym && acronym.n >= 3 * forms[0].n) return acronym.s;
+  }
   return forms[0].s;
 }
 
@@ -121,7 +137,7 @@ function displayName(c: Cluster): string {
 function applyOverrides(
   clusters: Map<string, Cluster>,
   entries: NonNullable<ActorOverrides['actors']>,
-  join: (a: Cluster, b: Cluster) => void,
+  join: Join,
 ): Map<Cluster, { name: string; kind?: ActorKind }> {
   const unique = [...new Set(clusters.values())];
   const rank = new Map(unique.map((c, i) => [c, i]));
@@ -145,7 +161,8 @@ function applyOverrides(
     if (!hits.size) continue;
     // the first cluster in build order takes the others in, as a scan of the clusters in that order would
     const [target, ...others] = [...hits].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    for (const other of others) join(target, other);
+    for (const other of others) join(target, other, 'user-override');
+    target.rules.add('user-override');
     renamed.set(target, { name: entry.name, kind: entry.kind });
   }
   return renamed;
@@ -156,9 +173,10 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const add = (doc: string, m: ActorMention) => {
     let c = clusters.get(m.key);
     if (!c) {
-      c = { keys: new Set([m.key]), kind: m.kind, kindVotes: new Map(), surfaces: new Map(), docs: new Set() };
+      c = { keys: new Set([m.key]), kind: m.kind, kindVotes: new Map(), surfaces: new Map(), docs: new Set(), rules: new Set(), capsWord: false };
       clusters.set(m.key, c);
     }
+    if (!m.anaphor && /\b\p{Lu}{2,}\b/u.test(m.surface) && m.surface.includes(' ')) c.capsWord = true;
     c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
@@ -166,8 +184,13 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const sorted = [...perDocument].sort((a, b) => a.doc.localeCompare(b.doc));
   for (const { doc, mentions } of sorted) for (const m of mentions) add(doc, m);
 
-  const join = (a: Cluster, b: Cluster) => {
+  const joins: ActorIndex['joins'] = [];
+  const join: Join = (a, b, rule) => {
     if (a === b) return;
+    joins.push({ rule, into: [...a.keys][0], key: [...b.keys][0] });
+    a.rules.add(rule);
+    for (const r of b.rules) a.rules.add(r);
+    a.capsWord ||= b.capsWord;
     for (const k of b.keys) {
       a.keys.add(k);
       clusters.set(k, a);
@@ -178,11 +201,25 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     a.kind = majorityKind(a);
   };
 
+  // "in Florida", "in Geneva": in how many documents a word stands as a place (see actors.ts, after-place-preposition)
+  const placeDocs = (bare: string) => clusters.get(`place:${bare}`)?.docs.size ?? 0;
   const personKeys = () => [...new Set([...clusters.entries()].filter(([, c]) => c.kind === 'person').map(([k]) => k))].sort();
   // Close spellings of one person across documents.
   const keys = personKeys().filter((k) => k.includes(' '));
   for (let i = 0; i < keys.length; i++)
-    for (let j = i + 1; j < keys.length; j++) if (closeSpellings(keys[i], keys[j])) join(clusters.get(keys[i])!, clusters.get(keys[j])!);
+    for (let j = i + 1; j < keys.length; j++)
+      if (!keys[i].startsWith('?') && !keys[j].startsWith('?') && closeSpellings(keys[i], keys[j]))
+        join(clusters.get(keys[i])!, clusters.get(keys[j])!, 'close-spelling');
+  // "succeeding Sergei Shoigu" (tentative, "?sergei shoigu") where another report says who Sergei Shoigu is.
+  for (const k of personKeys().filter((k) => k.startsWith('?') && k.includes(' '))) {
+    const confirmed = clusters.get(k.slice(1));
+    if (confirmed && confirmed.kind === 'person') join(confirmed, clusters.get(k)!, 'confirmed-by-another-report');
+  }
+  // "Kim Jong Un met ..." read as a company in a report that gave no title, and as a person in the others.
+  for (const k of [...clusters.keys()].filter((k) => /^(?:org|other):\S+ \S+/.test(k)).sort()) {
+    const person = clusters.get(k.replace(/^(?:org|other):/, ''));
+    if (person && person.kind === 'person') join(person, clusters.get(k)!, 'same-name-as-person');
+  }
   // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
@@ -192,7 +229,23 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
         .filter((k) => k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare))
         .map((k) => clusters.get(k)!),
     );
-    if (owners.size === 1) join([...owners][0], clusters.get(single)!);
+    // "President Obama" where the corpus names Barack Obama in forty reports and Michelle Obama in three: the person
+    // the reports name far more often (three times the documents of all the others together).
+    const ranked = [...owners].sort((a, b) => b.docs.size - a.docs.size || [...a.keys][0].localeCompare([...b.keys][0]));
+    const dominant = ranked.length > 1 && ranked[0].docs.size >= 3 * ranked.slice(1).reduce((n, o) => n + o.docs.size, 0) ? ranked[0] : null;
+    if (owners.size === 1) join([...owners][0], clusters.get(single)!, single.startsWith('?') ? 'tentative-surname-of-one-person' : 'surname-of-one-person');
+    else if (dominant) join(dominant, clusters.get(single)!, 'surname-of-most-named-person');
+    // "BP said" in one report, with no person of that name: the organisation the corpus knows by it.
+    else if (!owners.size && single.startsWith('?')) {
+      const org = clusters.get(`org:${bare}`);
+      // "Florida" read once as a company and in forty reports as a place: a word of the place
+      if (org && org.docs.size > placeDocs(bare)) {
+        const tentative = clusters.get(single)!;
+        // its "person" was only a guess: it casts no vote on the organisation's kind
+        tentative.kindVotes.clear();
+        join(org, tentative, 'tentative-joins-organisation');
+      }
+    }
   }
   // Organisations written out and as their acronym in different documents: "KCNA" / "Korean Central News Agency".
   const orgKeys = [...clusters.keys()].filter((k) => k.startsWith('org:')).sort();
@@ -200,6 +253,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const acronym = short.slice(4).replace(/\s/g, '');
     if (!/^[a-z]{2,6}$/.test(acronym)) continue;
     for (const long of orgKeys) {
+      // "BGC Partners" is not "BP": a name holding an acronym of its own is not spelt out by another.
+      if (clusters.get(long)!.capsWord) continue;
       const all = long.slice(4).split(' ');
       const words = all.filter((w) => !['of', 'the', 'for', 'and'].includes(w));
       // "BOJ" keeps the "of" of "Bank of Japan"; "FTC" has none to keep.
@@ -207,11 +262,25 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
         .filter((w) => w !== 'the')
         .map((w) => w[0])
         .join('');
-      if (words.length > 1 && (words.map((w) => w[0]).join('') === acronym || withOf === acronym)) join(clusters.get(long)!, clusters.get(short)!);
+      if (words.length > 1 && (words.map((w) => w[0]).join('') === acronym || withOf === acronym)) join(clusters.get(long)!, clusters.get(short)!, 'acronym');
     }
   }
 
   joinCompanyForms(clusters, join);
+  // "Thad W. Allen" is the "Thad Allen" of other reports: a middle initial dropped.
+  for (const k of personKeys()) {
+    const parts = k.split(' ');
+    if (k.startsWith('?') || parts.length !== 3 || parts[1].length !== 1) continue;
+    const short = clusters.get(`${parts[0]} ${parts[2]}`);
+    if (short && short.kind === 'person') join(short, clusters.get(k)!, 'middle-initial');
+  }
+  // One word that more reports use as a place than as an organisation ("Louisiana sued" once, "in Louisiana" in
+  // fifty reports) is the place's, and a place is no actor.
+  const placeWords = new Set<Cluster>();
+  for (const [k, c] of clusters) {
+    const m = /^(?:org|other):(\S+)$/.exec(k);
+    if (m && c.keys.size === 1 && placeDocs(m[1]) > c.docs.size) placeWords.add(c);
+  }
 
   const dropped = new Set((overrides.drop ?? []).map(normalizeName));
   const renamed = applyOverrides(clusters, overrides.actors ?? [], join);
@@ -221,7 +290,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const used = new Set<string>();
   const finals = [...new Set(clusters.values())]
     .map((c) => ({ c, name: renamed.get(c)?.name ?? displayName(c) }))
-    .filter(({ c }) => ![...c.keys].every((k) => k.startsWith('?')))
+    .filter(({ c }) => ![...c.keys].every((k) => k.startsWith('?') || k.startsWith('place:')) && !placeWords.has(c))
     .filter(({ c, name }) => !dropped.has(normalizeName(name)) && ![...c.surfaces.keys()].some((s) => dropped.has(normalizeName(s))))
     .sort((a, b) => a.name.localeCompare(b.name) || [...a.c.keys].sort()[0].localeCompare([...b.c.keys].sort()[0]));
   for (const { c, name } of finals) {
@@ -233,11 +302,14 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     records.push({ id, name, kind: renamed.get(c)?.kind ?? c.kind, aliases });
   }
   records.sort((a, b) => a.id.localeCompare(b.id));
+  const clusterOf = new Map([...idOf].map(([c, id]) => [id, c]));
   return {
     actors: records,
     resolve: (_doc, key) => {
       const c = clusters.get(key);
       return c ? (idOf.get(c) ?? null) : null;
     },
+    joins,
+    rulesOf: (id) => [...(clusterOf.get(id)?.rules ?? [])].sort(),
   };
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTimeline } from '../schema/timeline';
+import { readWholeTimeline } from './outputFile';
 
 const root = resolve(__dirname, '../..');
 const cli = join(root, 'src/extract/cli.ts');
@@ -48,13 +49,13 @@ beforeAll(() => {
 });
 
 describe('npm run extract on a folder of hostile files', () => {
-  it('builds from the usable files, names each problem file with its reason, and prints no stack trace', () => {
+  it('builds from the usable files, names each problem file with its reason, and prints no stack trace', async () => {
     const out = join(dir, 'out/timeline.json');
     const r = run(['--input', join(dir, 'docs'), '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\d+ documents, \d+ events, \d+ actors, \d+ warnings/);
+    expect(r.stdout).toMatch(/\d+ documents, \d+ events, \d+ actors, \d+ warnings; texts in timeline\.texts\.json beside it/);
     expect(r.stderr + r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    const parsed = parseTimeline(readFileSync(out, 'utf8'));
+    const parsed = await readWholeTimeline(out);
     if (!parsed.ok) throw new Error(parsed.error);
     const t = parsed.timeline;
     const warned = (doc: string) => t.warnings.filter((w) => w.doc === doc).map((w) => w.code);
@@ -82,11 +83,21 @@ describe('npm run extract on a folder of hostile files', () => {
     const seeds = join(root, 'data/documents');
     expect(run(['--input', seeds, '--out', a]).code).toBe(0);
     expect(run(['--input', seeds, '--out', b]).code).toBe(0);
-    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+    // each names its own texts file; otherwise the same bytes, texts included
+    expect(readFileSync(a, 'utf8').replace('"a.texts.json"', '"b.texts.json"')).toBe(readFileSync(b, 'utf8'));
+    expect(readFileSync(join(dir, 'a.texts.json'), 'utf8')).toBe(readFileSync(join(dir, 'b.texts.json'), 'utf8'));
   }, 240_000);
 });
 
 describe('npm run extract when nothing can be done', { timeout: 60_000 }, () => {
+  it('prints its usage on --help as lines a reader can follow, not one line of escaped newlines', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\\n');
+    expect(r.stdout).toMatch(/^ {2}--input DIR +folder of/m);
+    expect(r.stdout).toMatch(/^ {2}--merge +write the timeline/m);
+  });
+
   it('says in one line that the input folder is missing', () => {
     const r = run(['--input', join(dir, 'no-such-folder')]);
     expect(r.code).not.toBe(0);
@@ -142,10 +153,10 @@ describe('npm run extract and the files around its input folder', { timeout: 120
     const out = join(dir, 'linked.json');
     const r = run(['--input', docs, '--out', out, '--no-cache']);
     expect(r.code, r.stderr).toBe(0);
-    const text = readFileSync(out, 'utf8');
+    const text = readFileSync(out, 'utf8') + readFileSync(join(dir, 'linked.texts.json'), 'utf8');
     expect(text).not.toContain('PRIVATE-MARKER');
     expect(text).not.toContain('root:x');
-    const t = JSON.parse(text);
+    const t = JSON.parse(readFileSync(out, 'utf8'));
     expect(t.warnings).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ doc: 'passwd.txt', code: 'outside-link' }),
@@ -213,6 +224,8 @@ describe('npm run extract and where it writes', { timeout: 120_000 }, () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(real);
     expect(parseTimeline(readFileSync(real, 'utf8')).ok).toBe(true);
+    // its texts beside the file itself, under its name: the two parts stay together
+    expect(existsSync(join(dir, 'site', 'timeline.texts.json'))).toBe(true);
   });
 
   it('refuses an --out that is a device, a pipe or a folder with one clear line, and leaves it as it was', () => {

@@ -16,18 +16,18 @@ import { assembleTimeline } from './pipeline';
 import { parseActorsFile } from './actorsFile';
 import { AnalysisCache, defaultCacheRoot, extractorVersion } from './cache';
 import type { ActorOverrides } from './canonical';
-import { listDocuments } from './inputFolder';
-import { OutputError, writeTimelineFile } from './outputFile';
-import { analyseCorpus, type CorpusFile } from './parallel';
+import { type IncrementalBuild, openIncremental } from './incremental';
+import { type ListedFile, listDocuments } from './inputFolder';
+import { OutputError, writeTimelineParts } from './outputFile';
+import { analyseCorpus } from './parallel';
 import { explainMissing, inShard, type MissingDocument, parseShard, type Shard, type ShardRecord, shardName } from './shard';
 import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
-import { serializeTimeline } from './write';
 
 const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
                           [--shard i/n | --merge]
   --input DIR      folder of .txt, .md and .html articles (default: data/documents)
-  --out FILE       timeline to write (default: data/timeline.json)
+  --out FILE       timeline to write (default: data/timeline.json), its document texts beside it (timeline.texts.json)
   --title TEXT     the collection's name, shown by the app (default: the input folder's name)
   --actors FILE    optional actor corrections (default: data/actors.json when it exists)
   --jobs N         documents analysed in parallel (default: one per core)
@@ -92,7 +92,8 @@ function parseArgs(argv: string[]): Options {
       opts.shard = shard;
     } else if (a === '--merge') opts.merge = true;
     else if (a === '--help' || a === '-h') {
-      say(USAGE);
+      // The usage is our own text of several lines: each goes out as a line of its own.
+      for (const line of USAGE.split('\n')) say(line);
       process.exit(0);
     } else throw new UserError(`Unknown option ${a}.\n${USAGE}`);
   }
@@ -164,7 +165,7 @@ async function checkInput(opts: Options) {
 }
 
 /** The documents of the input folder: every file listed but the actor corrections and the timeline itself. */
-async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<CorpusFile[]> {
+async function inputDocuments(opts: Options, warnings: BuildWarning[]): Promise<ListedFile[]> {
   const listed = await listDocuments(opts.input, warnings, { followLinks: opts.followLinks });
   return listed.filter((f) => f.id !== 'actors.json' && f.id !== path.basename(opts.out));
 }
@@ -209,13 +210,16 @@ async function runShard(opts: Options, shard: Shard) {
  * --merge: the analyses of the input folder's documents, from the cache only. A document without one stops
  * the merge before anything is written, naming it and its shard (shard.ts, explainMissing).
  */
-async function analysesFromShards(opts: Options, files: CorpusFile[]) {
+async function analysesFromShards(opts: Options, files: ListedFile[]) {
   const root = opts.cacheDir!;
   if (!(await fs.stat(root).catch(() => null))?.isDirectory()) throw new UserError(`Cache folder not found: ${root} (the --cache DIR the shards wrote to).`);
   const cache = new AnalysisCache(root, extractorVersion(), { shared: true });
   const missing: MissingDocument[] = [];
-  const analysed = await analyseCorpus(files, { cache, onMissing: (file, key, status) => missing.push({ id: file.id, key, status }) });
-  if (!missing.length) return analysed;
+  // Every analysis is read from the shards' entries (a missing one stops the merge), but the events stage of the
+  // documents whose inputs are unchanged since the last merge is reused (incremental.ts).
+  const incremental = await openIncremental(cache, opts.input);
+  const analysed = await incremental.analyse(files, { readAll: true, onMissing: (file, key, status) => missing.push({ id: file.id, key, status }) });
+  if (!missing.length) return { analysed, incremental };
   const { count, records } = await cache.readShardRecords();
   const others = count === null && missing.length === files.length ? await cache.otherVersions() : [];
   if (others.length)
@@ -235,22 +239,33 @@ async function main() {
   const files = await inputDocuments(opts, warnings);
 
   let analysed: Awaited<ReturnType<typeof analyseCorpus>>;
-  if (opts.merge) analysed = await analysesFromShards(opts, files);
-  else {
-    const cache = opts.cache ? new AnalysisCache(opts.cacheDir ?? defaultCacheRoot()) : null;
+  let incremental: IncrementalBuild | null = null;
+  if (opts.merge) ({ analysed, incremental } = await analysesFromShards(opts, files));
+  else if (opts.cache) {
+    const cache = new AnalysisCache(opts.cacheDir ?? defaultCacheRoot());
     // Old versions are cleared from the private cache only: a --cache DIR may be shared with other builds.
-    if (!opts.cacheDir) await cache?.pruneOtherVersions();
-    analysed = await analyseCorpus(files, { jobs: opts.jobs, cache, onProgress: progressBar(files.length) });
-  }
-  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input) });
+    if (!opts.cacheDir) await cache.pruneOtherVersions();
+    // What the last build of this folder left (incremental.ts): unchanged files are not read again.
+    incremental = await openIncremental(cache, opts.input);
+    analysed = await incremental.analyse(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+  } else analysed = await analyseCorpus(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input), memo: incremental?.memo });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);
 
-  // Written atomically: a crash never leaves a half-written timeline behind.
-  await writeTimelineFile(opts.out, serializeTimeline(timeline));
+  // Written atomically: a crash never leaves a half-written timeline behind. Two parts: the texts apart, read only
+  // when a reader opens a document (src/schema/timeline.ts).
+  const written = await writeTimelineParts(opts.out, timeline);
+  await incremental?.commit();
+  const reuse = incremental?.stats;
+  const reused = [
+    reuse?.unchanged ? `${reuse.unchanged} of ${reuse.unchanged + reuse.read} documents unchanged since the last build (not read again)` : '',
+    reuse?.draftsReused ? `events of ${reuse.draftsReused} of ${reuse.draftsReused + reuse.draftsMade} documents reused` : '',
+  ].filter(Boolean);
+  if (reused.length) say(reused.join('; '));
   say(
-    `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings`,
+    `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings; texts in ${path.basename(written.texts)} beside it`,
   );
 }
 

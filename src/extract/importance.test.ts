@@ -103,6 +103,23 @@ describe('importance: how central an event is to the collection', () => {
     expect(importanceOf({ ...why, period: 'after' })).toBeCloseTo(importanceOf(why) / 2, 2);
   });
 
+  it('ranks a day-dated event above a month-dated one that many reports place only "in April"', () => {
+    const april = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((id) =>
+      doc(`${id}.txt`, '2010-05-03', 'Rig workers raised safety concerns in April. Crews waited.'),
+    );
+    const sank = [
+      doc('s.txt', '2010-04-23', 'The rig sank on April 22, a day after the fire was put out.'),
+      doc('t.txt', '2010-04-23', 'The rig sank on Thursday.'),
+    ];
+    const r = rated([event('concerns', '2010-04', april), event('sank', '2010-04-22', sank)], [...april, ...sank]);
+    // Six documents name April and report the month's event, two name the 22nd: counted alike, April would lead.
+    expect(r.get('concerns')!.importanceWhy).toMatchObject({ documents: 6, dateDocuments: 6 });
+    expect(r.get('sank')!.importanceWhy).toMatchObject({ documents: 2, dateDocuments: 2 });
+    expect(r.get('sank')!.importance!).toBeGreaterThan(r.get('concerns')!.importance!);
+    const why = { documents: 2, publishers: 1, dateDocuments: 5, laterDocuments: 1, burst: 0, period: 'story' as const };
+    expect(importanceOf(why, 'month')).toBeCloseTo(importanceOf(why, 'day') / 2, 2);
+  });
+
   it('does not read a byline date as a reference to the day', () => {
     const text = 'By Jane Doe, April 21, 2010\nThe rig sank on April 22.';
     const bylined = doc('r.txt', '2010-04-22', text);

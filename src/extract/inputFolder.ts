@@ -7,7 +7,7 @@
  * a warning, unless the user asks for them (--follow-links). A sub-folder that cannot be read is skipped with a
  * warning, as an unreadable file is, instead of stopping the build.
  */
-import { type Dirent, promises as fs, type Stats } from 'node:fs';
+import { type Dirent, promises as fs, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildWarning } from './types';
 
@@ -16,6 +16,15 @@ export interface ListedFile {
   id: string;
   /** where to read it */
   full: string;
+  /** what the walk's stat saw: an incremental build trusts a file unchanged while all four are (incremental.ts) */
+  stamp?: FileStamp;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 export interface ListOptions {
@@ -53,7 +62,9 @@ export async function listDocuments(root: string, warnings: BuildWarning[], opti
       const full = path.join(dir, e.name);
       let stat: Stats;
       try {
-        stat = await fs.stat(full);
+        // Synchronous: on a folder of 10,000 articles a promise and a thread-pool round trip per file cost
+        // several times the stat itself, and nothing else runs while the folder is listed.
+        stat = statSync(full);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         warn(full, 'unreadable', code === 'ELOOP' ? 'symbolic link loop, skipped' : `could not be read (${code ?? 'error'}), skipped`);
@@ -67,7 +78,7 @@ export async function listDocuments(root: string, warnings: BuildWarning[], opti
         }
       }
       if (stat.isDirectory()) await walk(full);
-      else if (stat.isFile()) out.push({ id: idOf(full), full });
+      else if (stat.isFile()) out.push({ id: idOf(full), full, stamp: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } });
       else warn(full, 'not-a-file', 'not a regular file (a device, pipe or socket), skipped');
     }
   }

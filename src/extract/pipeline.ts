@@ -3,14 +3,14 @@
  * merge → timeline. No I/O here (cli.ts reads files; the browser passes dropped files), so the same
  * function runs in Node and in a Web Worker.
  */
-import type { DocumentRecord, Precision, TimelineFile } from '../schema/timeline';
+import type { DocumentRecord, Precision, WholeTimeline } from '../schema/timeline';
 import { SCHEMA_VERSION, TimelineFileSchema } from '../schema/timeline';
 import type { BuildWarning, Sentence, TimeExpression } from './types';
 import { readDocument } from './read';
 import { cleanText } from './clean';
 import { describeDocument, headerSpans } from './document';
 import { segmentSentences } from './segment';
-import { findActorMentions } from './actors';
+import { findActorMentions, withoutPublisher } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
 import { findTimeExpressions } from './time';
 import { extractEventMentions, type DraftMention, type EventCandidate, type ResolvedActor } from './events';
@@ -27,10 +27,22 @@ export interface SourceFile {
 
 export interface BuildOptions {
   overrides?: ActorOverrides;
+  /** Results of earlier builds to reuse where a stage's inputs are unchanged (incremental.ts); the output is the same without it. */
+  memo?: AssemblyMemo;
   /** the collection's name, written as the file's title (extract --title, or the input folder's name) */
   title?: string;
   /** Called after each document is analysed (for progress bars). */
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The seam of incremental builds (incremental.ts): a stage of the corpus-wide half may hand its inputs and the
+ * function that computes it to the memo, which returns that function's result, computed now or in an earlier
+ * build for the same inputs. `inputs` must hold everything the computation reads besides the document's own
+ * analysis (which the memo knows by its content), so that a result is only ever reused for the same inputs.
+ */
+export interface AssemblyMemo {
+  drafts(doc: Analysed, inputs: { actors: ResolvedActor[]; published: string | null }, compute: () => DraftMention[]): DraftMention[];
 }
 
 /** Everything the build step learns from one document alone: plain data, cacheable by content, made in any worker. */
@@ -109,7 +121,7 @@ export function analyseCleanText(
     citedSources: described.citedSources,
     published: described.published ? { ...described.published } : null,
     sentences,
-    actorMentions: findActorMentions(text).filter((m) => !inHeader(m)),
+    actorMentions: withoutPublisher(findActorMentions(text), described.publisher).filter((m) => !inHeader(m)),
     excluded,
     times,
     timesReference: described.published?.value ?? null,
@@ -232,7 +244,7 @@ export function analyseFile(file: SourceFile): { doc: Analysed | null; warnings:
   }
 }
 
-export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): TimelineFile {
+export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): WholeTimeline {
   const ordered = [...files].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const analysed = ordered.map((file, i) => {
     const result = analyseFile(file);
@@ -248,8 +260,8 @@ export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): 
  */
 export function assembleTimeline(
   analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>,
-  options: Pick<BuildOptions, 'overrides' | 'title'> = {},
-): TimelineFile {
+  options: Pick<BuildOptions, 'overrides' | 'title' | 'memo'> = {},
+): WholeTimeline {
   const warnings = analysed.flatMap((a) => a.warnings);
   // Copies: inference below sets `published` on undated documents, and callers may cache their input.
   const docs = analysed.flatMap((a) => (a.doc ? [{ ...a.doc }] : [])).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -262,19 +274,26 @@ export function assembleTimeline(
   const isPerson = (id: string) => kinds.get(id) === 'person';
   const resolved = new Map(docs.map((d) => [d.id, resolveActors(d, index, names, kinds)]));
 
+  const draftsOf = (d: Analysed) => {
+    const actors = resolved.get(d.id)!;
+    const compute = () => eventDrafts(d, actors);
+    return options.memo ? options.memo.drafts(d, { actors, published: d.published?.value ?? null }, compute) : compute();
+  };
   // Pass 1: documents with their own date.
-  const drafts = new Map(docs.map((d) => [d.id, eventDrafts(d, resolved.get(d.id)!)]));
+  const drafts = new Map(docs.map((d) => [d.id, draftsOf(d)]));
   const datedOf = (d: Analysed) =>
     drafts
       .get(d.id)!
       .map((m) => dated(m, d))
       .filter((m): m is DatedMention => !!m);
-  const firstPass = clusterMentions(docs.flatMap(datedOf), isPerson);
+  // Clustered only when a document needs a date from it: when every document has its own, pass 2 is this very clustering.
+  let firstPass: Cluster[] | null = null;
   // Pass 2: date the undated documents from what the others say, then read their relative dates again.
   for (const d of docs) {
     if (d.published) continue;
+    firstPass ??= clusterMentions(docs.flatMap(datedOf), isPerson);
     d.published = inferPublished(d, drafts.get(d.id)!, firstPass, isPerson);
-    if (d.published) drafts.set(d.id, eventDrafts(d, resolved.get(d.id)!));
+    if (d.published) drafts.set(d.id, draftsOf(d));
     else
       warnings.push({
         doc: d.id,
@@ -293,7 +312,7 @@ export function assembleTimeline(
 
   const events = toEventRecords(clusters, (id) => names.get(id) ?? id);
   const onEvents = new Set(events.flatMap((e) => e.actors));
-  const timeline: TimelineFile = {
+  const timeline: WholeTimeline = {
     schemaVersion: SCHEMA_VERSION,
     ...(options.title ? { title: options.title } : {}),
     documents: docs.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher, published: d.published, text: d.text, citedSources: d.citedSources })),
@@ -301,5 +320,5 @@ export function assembleTimeline(
     events: rateImportance(events, docs),
     warnings: warnings.sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code)),
   };
-  return TimelineFileSchema.parse(timeline);
+  return TimelineFileSchema.parse(timeline) as WholeTimeline; // every document with its text, as built
 }

@@ -67,6 +67,8 @@ export interface ActorMention {
   key: string;
   /** "the bank" standing for the Bank of Japan named before it: it counts for events, never as a name or alias. */
   anaphor?: true;
+  /** The rules that found it and decided its kind and key, by name ("title-before-name", "part-of-full-name"); see docs/actors.md. */
+  rules: string[];
 }
 
 /* events.ts defines its own DraftMention: what the events stage hands to merge. */

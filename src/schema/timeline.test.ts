@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeline } from './timeline';
+import { joinTexts, parseTexts, parseTimeline, takeTexts, type TimelineFile } from './timeline';
 
 const minimal = {
   schemaVersion: 1,
@@ -130,5 +130,103 @@ describe('timeline contract', () => {
     const docs = structuredClone(minimal);
     docs.documents.push({ ...docs.documents[0] });
     expect(parseTimeline(JSON.stringify(docs))).toMatchObject({ ok: false, error: expect.stringContaining('documents.1.id: duplicate document id "a.txt"') });
+  });
+});
+
+/** A timeline in two parts, as the CLI writes it: the documents without their texts, and the texts file. */
+function twoParts(file = minimal, id = 'sha256-abc') {
+  const { texts: _, ...rest } = parseTimelineOk(JSON.stringify(file));
+  const first = { ...rest, texts: { file: 'timeline.texts.json', id }, documents: rest.documents.map(({ text: _t, ...d }) => d) };
+  const texts = { schemaVersion: 2, id, documents: file.documents.map((d) => ({ id: d.id, text: d.text })) };
+  return { first, texts };
+}
+
+function parseTimelineOk(text: string): TimelineFile {
+  const r = parseTimeline(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.timeline;
+}
+
+describe('version 1 files', () => {
+  it('are read as version 2, every text kept, as before', () => {
+    const t = parseTimelineOk(JSON.stringify(minimal));
+    expect(t.schemaVersion).toBe(2);
+    expect(t.texts).toBeUndefined();
+    expect(t.documents[0].text).toBe('Kim met Putin in June.');
+    expect(t.events).toEqual(minimal.events);
+  });
+  it('are checked as strictly as before: a missing text is named', () => {
+    const bad = structuredClone(minimal) as { documents: Array<{ text?: string }> };
+    delete bad.documents[0].text;
+    const r = parseTimeline(JSON.stringify(bad));
+    if (r.ok) throw new Error('expected failure');
+    expect(r.error).toContain('documents.0.text: is missing');
+  });
+  it('cannot send the app after a texts file: version 1 had none, so a `texts` in it is left out', () => {
+    const t = parseTimelineOk(JSON.stringify({ ...minimal, texts: { file: 'elsewhere.json', id: 'x' } }));
+    expect(t.texts).toBeUndefined();
+    expect(t.documents[0].text).toBe('Kim met Putin in June.');
+  });
+});
+
+describe('a timeline in two parts (version 2)', () => {
+  it('reads the first part without any text, and the texts part against it', () => {
+    const { first, texts } = twoParts();
+    const t = parseTimelineOk(JSON.stringify(first));
+    expect(t.texts).toEqual({ file: 'timeline.texts.json', id: 'sha256-abc' });
+    expect(t.documents[0].text).toBeUndefined();
+    const r = parseTexts(JSON.stringify(texts), t);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.texts.get('a.txt')).toBe('Kim met Putin in June.');
+    // joined again, it is the one-file timeline
+    expect(joinTexts(t, r.texts)).toEqual({ ...minimal, schemaVersion: 2 });
+  });
+  it('keeps the texts in one place: a first part with texts in it, or a one-file timeline without, is refused', () => {
+    const { first } = twoParts();
+    const both = structuredClone(first) as { documents: Array<{ text?: string }> };
+    both.documents[0].text = 'Kim met Putin in June.';
+    expect(parseTimeline(JSON.stringify(both))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('documents.0.text: is here, but the texts are in timeline.texts.json'),
+    });
+    const { texts: _, ...neither } = first;
+    expect(parseTimeline(JSON.stringify(neither))).toMatchObject({ ok: false, error: expect.stringContaining('documents.0.text: is missing') });
+  });
+  it('names its texts file only beside itself, never a path or another site', () => {
+    for (const file of ['../secret.json', 'https://example.com/t.json', '/etc/passwd', 'texts.js']) {
+      const { first } = twoParts();
+      const r = parseTimeline(JSON.stringify({ ...first, texts: { file, id: 'x' } }));
+      expect(r.ok, file).toBe(false);
+    }
+  });
+  it('names a texts file of another build, and checks nothing else of it', () => {
+    const { first, texts } = twoParts();
+    const r = parseTexts(JSON.stringify({ ...texts, id: 'sha256-other' }), parseTimelineOk(JSON.stringify(first)));
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/timeline\.texts\.json belongs to another build of this timeline .*npm run extract/) });
+  });
+  it('names a document the texts file has no text for', () => {
+    const { first, texts } = twoParts();
+    const r = parseTexts(JSON.stringify({ ...texts, documents: [] }), parseTimelineOk(JSON.stringify(first)));
+    expect(r).toMatchObject({ ok: false, error: expect.stringContaining('has no text for document "a.txt"') });
+  });
+  it('refuses texts whose words are not the quotes the events show, so a garbled quote is never highlighted', () => {
+    const { first, texts } = twoParts();
+    texts.documents[0].text = 'Kim met Biden in June.';
+    const r = parseTexts(JSON.stringify(texts), parseTimelineOk(JSON.stringify(first)));
+    expect(r).toMatchObject({ ok: false, error: expect.stringContaining('the text of "a.txt" does not hold the quote of event e1 at 0..22') });
+  });
+  it('names a texts file that is not JSON, or not of the texts shape', () => {
+    const t = parseTimelineOk(JSON.stringify(twoParts().first));
+    expect(parseTexts('{"schemaVersion": 2,', t)).toMatchObject({ ok: false, error: expect.stringContaining('timeline.texts.json is not valid JSON') });
+    expect(parseTexts('{"schemaVersion": 2, "id": "sha256-abc", "documents": {}}', t)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('timeline.texts.json is invalid at documents'),
+    });
+  });
+  it('a one-file timeline gives its texts up and takes them back unchanged', () => {
+    const whole = parseTimelineOk(JSON.stringify(minimal));
+    const { timeline, texts } = takeTexts(whole);
+    expect(timeline.documents[0]).not.toHaveProperty('text');
+    expect(JSON.stringify(joinTexts(timeline, texts))).toBe(JSON.stringify(whole));
   });
 });

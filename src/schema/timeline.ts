@@ -3,11 +3,21 @@
  * Field names follow design doc §1; tools outside the project read them, so extend, never rename.
  * One zod schema gives both the TypeScript types and the runtime validation used on write (extract)
  * and on load (client).
+ *
+ * Version 2 lets a timeline come in two parts (issue 15): the first view needs the events, the actors and the list
+ * of documents, not the documents' texts, which are most of the bytes and are read only when a reader opens a
+ * document. So a timeline is either
+ * - one file, every document with its `text` (what a download or an export gives, and every version 1 file); or
+ * - two files: timeline.json, whose documents have no `text` and whose `texts` names the second file, and
+ *   timeline.texts.json (TimelineTextsSchema), the texts, tied to the first by `texts.id`.
+ * Version 1 files (always one file) are read by migrating them (`restoreTimeline`), as excalidraw's `restore` does.
  */
 import { z } from 'zod';
 import { calendarProblem } from './calendarDate';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
+/** Versions this code reads; older ones are migrated to SCHEMA_VERSION on read. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const PrecisionSchema = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof PrecisionSchema>;
@@ -47,10 +57,27 @@ export const DocumentRecordSchema = z.object({
   title: z.string(),
   publisher: z.string().nullable(),
   published: PublishedSchema,
-  text: z.string(),
+  /** The cleaned text every mention's offsets point into. Absent when the timeline's `texts` names a texts file. */
+  text: z.string().optional(),
   citedSources: z.array(z.string()),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+/** A document with its text: what the build step makes, and what a one-file timeline holds. */
+export type DocumentWithText = DocumentRecord & { text: string };
+
+/**
+ * A plain file name beside the timeline (letters, digits, dots, dashes, underscores, ending in .json): the same rule
+ * as ?data=, so a timeline file can never send the app to another folder or another site for its texts.
+ */
+export const SIDE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/;
+
+export const TextsRefSchema = z.object({
+  /** The texts file, beside this one: "timeline.texts.json". */
+  file: z.string().regex(SIDE_FILE_NAME, 'must be a plain .json file name beside the timeline, such as timeline.texts.json'),
+  /** The texts file's own `id`: a texts file from another build has another. */
+  id: z.string().min(1),
+});
+export type TextsRef = z.infer<typeof TextsRefSchema>;
 
 export const ActorKindSchema = z.enum(['person', 'organization', 'country', 'place', 'other']);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
@@ -128,17 +155,39 @@ export type EventRecord = z.infer<typeof EventRecordSchema>;
 export const BuildWarningSchema = z.object({ doc: z.string(), code: z.string(), message: z.string() });
 export type BuildWarning = z.infer<typeof BuildWarningSchema>;
 
+const timelineFields = {
+  /** Addition: the collection's name ("BP oil spill, BBC"), shown in the app's header, slides and handout. */
+  title: z.string().optional(),
+  documents: z.array(DocumentRecordSchema),
+  actors: z.array(ActorRecordSchema),
+  events: z.array(EventRecordSchema),
+  warnings: z.array(BuildWarningSchema),
+};
+
 export const TimelineFileSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    /** Addition: the collection's name ("BP oil spill, BBC"), shown in the app's header, slides and handout. */
-    title: z.string().optional(),
-    documents: z.array(DocumentRecordSchema),
-    actors: z.array(ActorRecordSchema),
-    events: z.array(EventRecordSchema),
-    warnings: z.array(BuildWarningSchema),
+    title: timelineFields.title,
+    /** Version 2: the texts file of a timeline in two parts; absent when every document keeps its text here. */
+    texts: TextsRefSchema.optional(),
+    documents: timelineFields.documents,
+    actors: timelineFields.actors,
+    events: timelineFields.events,
+    warnings: timelineFields.warnings,
   })
   .superRefine((file, ctx) => {
+    // Either every text is here or none is: a reader must never open a document and find half of a timeline.
+    for (let i = 0; i < file.documents.length; i++) {
+      const has = file.documents[i].text !== undefined;
+      if (file.texts && has)
+        ctx.addIssue({ code: 'custom', path: ['documents', i, 'text'], message: `is here, but the texts are in ${file.texts.file}: keep them in one place` });
+      else if (!file.texts && !has)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['documents', i, 'text'],
+          message: 'is missing, and no texts file is named (a one-file timeline keeps every text)',
+        });
+    }
     // Ids are how everything points at everything (mentions at documents, events at actors, links at events):
     // two records under one id would make one of them unreachable and the other shown in its place.
     for (const [key, kind] of [
@@ -167,7 +216,7 @@ export const TimelineFileSchema = z
         const doc = docs.get(m.doc);
         if (!doc) {
           ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'doc'], message: `unknown document "${m.doc}"` });
-        } else if (!quotesAt(doc.text, m)) {
+        } else if (doc.text !== undefined && !quotesAt(doc.text, m)) {
           ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'sentence'], message: 'sentence does not match document text at start..end' });
         }
       }
@@ -180,7 +229,7 @@ export const TimelineFileSchema = z
   });
 
 /** text.slice(start, end) === sentence, without making the slice when the offsets are plain (they are, in a valid file). */
-function quotesAt(text: string, m: { sentence: string; start: number; end: number }): boolean {
+export function quotesAt(text: string, m: { sentence: string; start: number; end: number }): boolean {
   const { sentence, start, end } = m;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < 0) return text.slice(start, end) === sentence;
   const from = Math.min(start, text.length);
@@ -188,10 +237,51 @@ function quotesAt(text: string, m: { sentence: string; start: number; end: numbe
   return to - from === sentence.length && text.startsWith(sentence, from);
 }
 export type TimelineFile = z.infer<typeof TimelineFileSchema>;
+/** A timeline in one piece, every document with its text: what the build step makes and a download holds. */
+export type WholeTimeline = Omit<TimelineFile, 'documents'> & { documents: DocumentWithText[] };
+/** A version 1 file, as files written before version 2 are: one piece, every text in it. */
+export type TimelineFileV1 = Omit<WholeTimeline, 'schemaVersion' | 'texts'> & { schemaVersion: 1 };
 
 export type ParseResult = { ok: true; timeline: TimelineFile } | { ok: false; error: string };
 
-/** Parses timeline JSON text and names the first problem and its field, for people editing files by hand. */
+/** Names the first problem and its field, for people editing files by hand. */
+function problemOf(error: z.ZodError, what: string): string {
+  const issue = error.issues[0];
+  const field = issue.path.length ? issue.path.join('.') : '(top level)';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return `${what} is invalid at ${field}: ${issue.message}${more}`;
+}
+
+/**
+ * Brings a parsed file of any readable version to SCHEMA_VERSION, without validating it (`parseTimeline` does):
+ * version 1 is version 2's one-file form under another number (every document with its text, no `texts`), so its
+ * migration renumbers it and drops a `texts` that version 1 never had. Returns the input for any other version,
+ * and a new object for version 1 (the caller's copy is not changed).
+ */
+export function restoreTimeline(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw;
+  const { texts: _, ...v1 } = raw as Record<string, unknown>;
+  return { ...v1, schemaVersion: SCHEMA_VERSION };
+}
+
+/** The message for a schemaVersion this code cannot read, or null. */
+function versionProblem(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw)) return null;
+  const version = (raw as { schemaVersion: unknown }).schemaVersion;
+  if ((READABLE_VERSIONS as readonly unknown[]).includes(version)) return null;
+  return `Unsupported schemaVersion ${JSON.stringify(version)}: this Chronolens reads schemaVersion ${READABLE_VERSIONS.join(' and ')}.`;
+}
+
+/** Validates a parsed timeline file of any readable version, migrated to the current one. */
+export function restoreAndValidate(raw: unknown): ParseResult {
+  const problem = versionProblem(raw);
+  if (problem) return { ok: false, error: problem };
+  const parsed = TimelineFileSchema.safeParse(restoreTimeline(raw));
+  if (parsed.success) return { ok: true, timeline: parsed.data };
+  return { ok: false, error: problemOf(parsed.error, 'The timeline file') };
+}
+
+/** Parses timeline JSON text (version 1 or 2, one file or the first part) and names the first problem and its field. */
 export function parseTimeline(text: string): ParseResult {
   let raw: unknown;
   try {
@@ -199,16 +289,83 @@ export function parseTimeline(text: string): ParseResult {
   } catch (e) {
     return { ok: false, error: `The timeline file is not valid JSON: ${(e as Error).message}` };
   }
-  if (typeof raw === 'object' && raw !== null && 'schemaVersion' in raw && (raw as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) {
+  return restoreAndValidate(raw);
+}
+
+/** The second part of a timeline in two parts: each document's text, in the order of the timeline's documents. */
+export const TimelineTextsSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** What the timeline's `texts.id` must say: a digest of `documents`, so another build's texts never pass as these. */
+  id: z.string().min(1),
+  documents: z.array(z.object({ id: z.string().min(1), text: z.string() })),
+});
+export type TimelineTexts = z.infer<typeof TimelineTextsSchema>;
+
+export type TextsResult = { ok: true; texts: Map<string, string> } | { ok: false; error: string };
+
+/**
+ * Reads the texts file of `timeline` (already validated, with its `texts`) and checks that it belongs to it: the
+ * same id, a text for every document, and every quote where its offsets say. Each failure is named in words a
+ * reader can act on; the timeline itself stays usable whatever this says.
+ */
+export function parseTexts(text: string, timeline: Pick<TimelineFile, 'documents' | 'events' | 'texts'>): TextsResult {
+  const name = timeline.texts?.file ?? 'the texts file';
+  const rebuild = 'Run `npm run extract` again and publish both files together.';
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `${name} is not valid JSON: ${(e as Error).message}` };
+  }
+  const parsed = TimelineTextsSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: problemOf(parsed.error, name) };
+  const file = parsed.data;
+  if (timeline.texts && file.id !== timeline.texts.id)
     return {
       ok: false,
-      error: `Unsupported schemaVersion ${JSON.stringify((raw as { schemaVersion: unknown }).schemaVersion)}: this Chronolens reads schemaVersion ${SCHEMA_VERSION}.`,
+      error: `${name} belongs to another build of this timeline (its id is ${file.id}, the timeline expects ${timeline.texts.id}). ${rebuild}`,
     };
-  }
-  const parsed = TimelineFileSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, timeline: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = issue.path.length ? issue.path.join('.') : '(top level)';
-  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
-  return { ok: false, error: `The timeline file is invalid at ${field}: ${issue.message}${more}` };
+  const texts = new Map<string, string>();
+  for (const d of file.documents) texts.set(d.id, d.text);
+  const missing = timeline.documents.filter((d) => !texts.has(d.id));
+  if (missing.length)
+    return {
+      ok: false,
+      error: `${name} has no text for ${missing.length === 1 ? 'document' : `${missing.length} documents, first`} "${missing[0].id}". ${rebuild}`,
+    };
+  for (const event of timeline.events)
+    for (const m of event.mentions) {
+      const doc = texts.get(m.doc);
+      if (doc !== undefined && !quotesAt(doc, m))
+        return {
+          ok: false,
+          error: `${name} does not match the timeline: the text of "${m.doc}" does not hold the quote of event ${event.id} at ${m.start}..${m.end}. ${rebuild}`,
+        };
+    }
+  return { ok: true, texts };
+}
+
+/** The one-file form of a timeline: every document with its text, no `texts` (what a download gives). */
+export function joinTexts(timeline: TimelineFile, texts: ReadonlyMap<string, string>): WholeTimeline {
+  const { texts: _, ...rest } = timeline;
+  return {
+    ...rest,
+    schemaVersion: SCHEMA_VERSION,
+    documents: timeline.documents.map((d) => {
+      const text = d.text ?? texts.get(d.id);
+      if (text === undefined) throw new Error(`no text for document "${d.id}"`);
+      const { citedSources, ...head } = d;
+      return { ...head, text, citedSources }; // the contract's order, as the build step writes it
+    }),
+  };
+}
+
+/** A one-file timeline's texts, taken out: the documents without them, and the texts by document id. */
+export function takeTexts(timeline: TimelineFile): { timeline: TimelineFile; texts: Map<string, string> } {
+  const texts = new Map<string, string>();
+  const documents = timeline.documents.map(({ text, ...meta }) => {
+    if (text !== undefined) texts.set(meta.id, text);
+    return meta;
+  });
+  return { timeline: { ...timeline, documents }, texts };
 }

@@ -1,7 +1,7 @@
 import { selectFilterResult, selectTotal } from '../store/selectors';
 import { useExplorer } from '../store/store';
 import { writeUrl } from '../store/urlState';
-import { TimelineView } from '../timeline/TimelineView';
+import { TimelineView } from '../timeline/lazyTimelineView';
 import './embed.css';
 
 /**

@@ -5,6 +5,7 @@ import { buildCsv } from './csv';
 import { downloadFile } from './download';
 import { filteredTimeline } from './filteredTimeline';
 import { collectionFacts, factsLine } from '../store/collection';
+import { printHandout } from '../print/HandoutSlot';
 import { timelinePng } from './timelinePng';
 
 /** The filtered events as a handout, CSV or JSON, and the timeline view as a PNG. */
@@ -18,9 +19,16 @@ export function ExportActions() {
     const { index, matches } = filtered();
     downloadFile(buildCsv(index, matches), 'chronolens-events.csv', 'text/csv;charset=utf-8');
   };
-  const exportJson = () => {
+  const exportJson = async () => {
     const { index, matches } = filtered();
-    downloadFile(`${JSON.stringify(filteredTimeline(index, matches), null, 2)}\n`, 'chronolens-timeline.json', 'application/json');
+    try {
+      setProblem(null);
+      // one file with the documents' texts: those of a timeline in two parts are fetched first
+      const texts = await explorerStore.getState().loadTexts();
+      downloadFile(`${JSON.stringify(filteredTimeline(index, matches, texts), null, 2)}\n`, 'chronolens-timeline.json', 'application/json');
+    } catch (e) {
+      setProblem(`Could not export JSON: ${(e as Error).message}`);
+    }
   };
   const exportImage = async () => {
     const host = document.querySelector<HTMLElement>('.timeline-host');
@@ -37,7 +45,7 @@ export function ExportActions() {
   };
   return (
     <span className="export-actions">
-      <button type="button" onClick={() => window.print()} title="Print the filtered events as a handout">
+      <button type="button" onClick={() => void printHandout()} title="Print the filtered events as a handout">
         Print handout
       </button>
       <button type="button" onClick={exportCsv}>

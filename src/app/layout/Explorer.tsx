@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { keyTargets } from '../keys/commands';
-import { AddDocumentsButton, MyDocumentsRegion, PageDropZone } from '../mydocs/MyDocuments';
+import { AddDocumentsButton, MyDocumentsRegion, PageDropZone } from '../mydocs/lazyMyDocuments';
 import { DocumentReader } from '../panels/DocumentReader';
 import { EventDetails } from '../panels/EventDetails';
 import { EventList } from '../panels/EventList';
@@ -15,7 +15,8 @@ import { collectionTitle } from '../store/collection';
 import { hasActiveFilters } from '../store/filtering';
 import { selectFilterResult, selectSelectedEvent, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
-import { TimelineView, TIMELINE_CANVAS_ID } from '../timeline/TimelineView';
+import { TIMELINE_CANVAS_ID } from '../timeline/canvasId';
+import { TimelineView } from '../timeline/lazyTimelineView';
 import { CopyLink } from './CopyLink';
 import { MoreMenu } from './MoreMenu';
 import { pane, readerKey } from './pane';

@@ -3,18 +3,16 @@
  * the header is one line and the timeline gets the screen. A disclosure (a button and the panel it shows), closed
  * by Escape, by the button, or by a click elsewhere.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { ExportActions } from '../export/ExportActions';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { keyTargets } from '../keys/commands';
-import { DownloadTimelineButton } from '../mydocs/MyDocuments';
-import { selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import type { Lanes } from '../store/viewSlice';
 import { CopyLink } from './CopyLink';
 
+const MoreActions = lazy(() => import('./MoreActions'));
+
 export function MoreMenu() {
   const [open, setOpen] = useState(false);
-  const total = useExplorer(selectTotal);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -47,8 +45,9 @@ export function MoreMenu() {
         <div id={panelId} className="more-panel">
           <LanesSwitch />
           <CopyLink className="narrow-only" />
-          {total > 0 && <ExportActions />}
-          <DownloadTimelineButton />
+          <Suspense fallback={<span className="muted">Loading…</span>}>
+            <MoreActions />
+          </Suspense>
         </div>
       )}
     </div>

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeline, type TimelineFile } from '../../schema/timeline';
+import { parseTimeline, type TimelineFile, type TimelineFileV1 } from '../../schema/timeline';
+import { serializeTimelineParts } from '../../extract/write';
+import { createExplorerStore } from '../store/store';
 import { smallTimeline } from '../store/__fixtures__/smallTimeline';
 import { buildSearchText } from '../store/searchText';
-import { fetchTimeline, validationOver, type ValidatorPort } from './loadTimeline';
+import { fetchTexts, fetchTimeline, validationOver, type LoadResult, type ValidatorPort } from './loadTimeline';
 import { createValidator } from './validator';
 import type { ValidateReply, ValidateRequest } from './validateProtocol';
 
@@ -136,6 +138,111 @@ describe('loading a timeline file', () => {
     for (const headers of [{ 'content-type': 'application/json' }, {}] as Array<Record<string, string>>) {
       const result = await fetchTimeline('saved.json', serve('<html><body>Saved page</body></html>', 64 * 1024, headers));
       expect(result).toEqual({ ok: false, error: 'saved.json is not a timeline file: it holds markup (it starts with "<"), not JSON.' });
+    }
+  });
+});
+
+/** A site serving these files by name; anything else is its index page, as vite preview answers. */
+function site(files: Record<string, string>): typeof fetch & { asked: string[] } {
+  const asked: string[] = [];
+  const fetcher = async (url: string | URL | Request) => {
+    const name = String(url).split('/').pop()!;
+    asked.push(name);
+    if (name in files) return new Response(files[name], { headers: { 'content-type': 'application/json' } });
+    return new Response('<!doctype html><title>Chronolens</title>', { headers: { 'content-type': 'text/html' } });
+  };
+  return Object.assign(fetcher as typeof fetch, { asked });
+}
+
+const parts = (t: TimelineFile, digest = 'abc') => serializeTimelineParts(t, 'timeline.texts.json', () => digest);
+
+async function loadedTexts(result: LoadResult) {
+  if (!result.ok) throw new Error(result.error);
+  const store = createExplorerStore();
+  store.getState().loaded(result.timeline, { index: result.index, texts: result.texts });
+  return {
+    store,
+    texts: await store
+      .getState()
+      .loadTexts()
+      .catch((e: Error) => e.message),
+  };
+}
+
+describe('a timeline in two parts', () => {
+  it('loads the first part alone, and the texts only when they are asked for, once', async () => {
+    const { timeline, texts } = parts(smallTimeline);
+    const served = site({ 'timeline.json': timeline, 'timeline.texts.json': texts });
+    const result = await fetchTimeline('timeline.json', served);
+    expect(served.asked).toEqual(['timeline.json']);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.timeline.documents.every((d) => d.text === undefined)).toBe(true);
+    const store = createExplorerStore();
+    store.getState().loaded(result.timeline, { texts: result.texts });
+    expect(store.getState().texts.status).toBe('idle');
+    const [a, b] = await Promise.all([store.getState().loadTexts(), store.getState().loadTexts()]);
+    expect(a).toBe(b);
+    expect(served.asked).toEqual(['timeline.json', 'timeline.texts.json']);
+    expect(a.get('a.txt')).toBe(smallTimeline.documents[0].text);
+    expect(store.getState().texts.status).toBe('ready');
+  });
+
+  it('says the texts file is missing, and keeps the timeline', async () => {
+    const result = await fetchTimeline('timeline.json', site({ 'timeline.json': parts(smallTimeline).timeline }));
+    const { store, texts } = await loadedTexts(result);
+    expect(texts).toMatch(
+      /^The document texts are missing: timeline\.texts\.json is not on this site\. The timeline, its events and their quotes work without it/,
+    );
+    expect(store.getState()).toMatchObject({ status: 'ready', texts: { status: 'error', error: texts } });
+    expect(store.getState().index?.events.length).toBe(smallTimeline.events.length);
+  });
+
+  it('says texts from another build do not belong to this timeline', async () => {
+    const result = await fetchTimeline(
+      'timeline.json',
+      site({ 'timeline.json': parts(smallTimeline, 'new').timeline, 'timeline.texts.json': parts(smallTimeline, 'old').texts }),
+    );
+    expect((await loadedTexts(result)).texts).toMatch(/belongs to another build of this timeline/);
+  });
+
+  it('says so when the server fails, without calling the file missing', async () => {
+    const failing = (async () => new Response('', { status: 503, statusText: 'Service Unavailable' })) as unknown as typeof fetch;
+    const t = parseTimeline(parts(smallTimeline).timeline);
+    if (!t.ok) throw new Error(t.error);
+    expect(await fetchTexts('timeline.texts.json', t.timeline, 'timeline.json', failing)).toEqual({
+      ok: false,
+      error: 'The document texts (timeline.texts.json) could not be loaded: the server answered 503 Service Unavailable.',
+    });
+  });
+
+  it('reads a large first part in the worker and its texts later, as a small one', async () => {
+    const { timeline, texts } = parts(largeTimeline());
+    const worker = inProcessWorker();
+    const served = site({ 'big.json': `${timeline}${' '.repeat(1_100_000)}`, 'timeline.texts.json': texts });
+    const result = await fetchTimeline('big.json', served, worker.start);
+    expect(worker.log.started).toBe(1);
+    const loaded = await loadedTexts(result);
+    expect(loaded.store.getState().index?.timeline.documents.every((d) => d.text === undefined)).toBe(true);
+    expect((loaded.texts as ReadonlyMap<string, string>).get('long.txt')).toMatch(/^Talks went on\./);
+  });
+});
+
+describe('a version 1 file', () => {
+  const v1 = (t: TimelineFile): TimelineFileV1 => ({ ...(t as unknown as TimelineFileV1), schemaVersion: 1 });
+
+  it('opens with every text at hand, small or large, and fetches nothing more', async () => {
+    for (const [name, file] of [
+      ['small.json', v1(smallTimeline)],
+      ['big.json', v1(largeTimeline())],
+    ] as const) {
+      const served = site({ [name]: JSON.stringify(file) });
+      const result = await fetchTimeline(name, served, inProcessWorker().start);
+      if (!result.ok) throw new Error(result.error);
+      expect(result.timeline.schemaVersion).toBe(2);
+      expect(result.timeline.documents.every((d) => d.text === undefined)).toBe(true);
+      const { texts } = await loadedTexts(result);
+      expect((texts as ReadonlyMap<string, string>).get('a.txt')).toBe(smallTimeline.documents[0].text);
+      expect(served.asked).toEqual([name]);
     }
   });
 });

@@ -16,7 +16,8 @@
  * serialize/deserialize). What the worker builds that is flat (the search text: one string and one Int32Array)
  * does come back.
  */
-import { parseTimeline, type ParseResult, type TimelineFile } from '../../schema/timeline';
+import { parseTexts, parseTimeline, restoreTimeline, takeTexts, type TextsResult, type TimelineFile } from '../../schema/timeline';
+import type { TextsSource } from '../store/dataSlice';
 import type { SearchText } from '../store/searchText';
 import { buildIndex, type TimelineIndex } from '../store/timelineIndex';
 import { readBody, type Body, type ChunkSink } from './readBody';
@@ -30,8 +31,11 @@ export const WORKER_THRESHOLD = 1_000_000;
  */
 export const EARLY_WORKER_BYTES = 256_000;
 
-/** index: built here, for a large file, while the worker validated it */
-export type LoadResult = ParseResult & { index?: TimelineIndex };
+/**
+ * timeline: its documents without their texts, which are in `texts` (a one-file timeline's, taken out of it) or
+ * in its texts file (loaded when first needed); index: built here, for a large file, while the worker validated it
+ */
+export type LoadResult = { ok: true; timeline: TimelineFile; texts: TextsSource; index?: TimelineIndex } | { ok: false; error: string };
 
 type Verdict = Extract<ValidateReply, { kind: 'verdict' }>;
 
@@ -94,11 +98,56 @@ export async function fetchTimeline(name: string, fetcher: typeof fetch = fetch,
       return { ok: false, error: `Could not load ${name}: the site has no such timeline file.` };
     return { ok: false, error: `${name} is not a timeline file: it holds markup (it starts with "<"), not JSON.` };
   }
-  if (!worker) return parseTimeline(text);
-  return parseLargeTimeline(text, worker);
+  if (!worker) return withTexts(parseTimeline(text), name, fetcher);
+  return parseLargeTimeline(text, worker, name, fetcher);
 }
 
-async function parseLargeTimeline(text: string, validation: Validation): Promise<LoadResult> {
+/** The valid timeline, its texts taken out of it, or where to fetch them. */
+function withTexts(
+  result: { ok: true; timeline: TimelineFile; index?: TimelineIndex } | { ok: false; error: string },
+  name: string,
+  fetcher: typeof fetch,
+): LoadResult {
+  if (!result.ok) return result;
+  const { timeline, index } = result;
+  if (timeline.texts) {
+    const ref = timeline.texts;
+    return { ok: true, timeline, ...(index ? { index } : {}), texts: { kind: 'file', load: () => fetchTexts(ref.file, timeline, name, fetcher) } };
+  }
+  const taken = takeTexts(timeline);
+  return { ok: true, timeline: taken.timeline, texts: { kind: 'here', texts: taken.texts } };
+}
+
+/**
+ * The texts file of a timeline in two parts, checked against it (parseTexts). Its messages say what is wrong and
+ * that the rest of the timeline is fine: they are shown in the reader, in place of a document's text.
+ */
+export async function fetchTexts(file: string, timeline: TimelineFile, source: string, fetcher: typeof fetch = fetch): Promise<TextsResult> {
+  const missing = `The document texts are missing: ${file} is not on this site. The timeline, its events and their quotes work without it; to read whole documents, publish ${file} beside ${source} (\`npm run extract\` writes both).`;
+  let response: Response;
+  try {
+    response = await fetcher(`${import.meta.env.BASE_URL}${file}`, { cache: 'no-cache' });
+  } catch (e) {
+    return { ok: false, error: `The document texts (${file}) could not be loaded: ${(e as Error).message}` };
+  }
+  if (response.status === 404) return { ok: false, error: missing };
+  if (!response.ok)
+    return { ok: false, error: `The document texts (${file}) could not be loaded: the server answered ${response.status} ${response.statusText}.` };
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    return { ok: false, error: `The document texts (${file}) could not be loaded: ${(e as Error).message}` };
+  }
+  // a site that answers an unknown path with its own page: the file is not there (as fetchTimeline says)
+  if (/^\s*</.test(text.slice(0, 1000)))
+    return /^text\/html\b/i.test(response.headers.get('content-type') ?? '')
+      ? { ok: false, error: missing }
+      : { ok: false, error: `${file} holds markup, not the document texts.` };
+  return parseTexts(text, timeline);
+}
+
+async function parseLargeTimeline(text: string, validation: Validation, name: string, fetcher: typeof fetch): Promise<LoadResult> {
   const verdict = validation.check();
   await Promise.race([validation.receiving, verdict]);
   let raw: unknown;
@@ -106,28 +155,35 @@ async function parseLargeTimeline(text: string, validation: Validation): Promise
     raw = JSON.parse(text);
   } catch {
     validation.stop();
-    return parseTimeline(text); // the same message the small path gives
+    return withTexts(parseTimeline(text), name, fetcher); // the same message the small path gives
   }
   // index this copy while the worker is still validating; it is used only if the worker finds the file valid
   const prebuilt: { searchText?: SearchText } = {};
   let index: TimelineIndex | null = null;
+  let timeline: TimelineFile | null = null;
+  let texts = new Map<string, string>();
   try {
-    index = buildIndex(raw as TimelineFile, prebuilt);
+    // a version 1 file migrated as the worker migrates it (restoreTimeline); a one-file timeline's texts taken out
+    timeline = restoreTimeline(raw) as TimelineFile;
+    if (!timeline.texts) ({ timeline, texts } = takeTexts(timeline));
+    index = buildIndex(timeline, prebuilt);
   } catch {
     // not the shape of a timeline: the worker says where
   }
   const reply = await verdict;
   if (!reply) {
     validation.stop();
-    return parseTimeline(text);
+    return withTexts(parseTimeline(text), name, fetcher);
   }
   if (!reply.ok) {
     validation.stop();
     return { ok: false, error: reply.error };
   }
+  if (!timeline || !index) return withTexts(parseTimeline(text), name, fetcher);
   void validation.searchText.then((searchText) => (prebuilt.searchText = searchText));
   // valid as the worker checked it; this copy keeps any fields the contract does not name (zod's copy drops them)
-  return { ok: true, timeline: raw as TimelineFile, ...(index ? { index } : {}) };
+  if (timeline.texts) return withTexts({ ok: true, timeline, index }, name, fetcher);
+  return { ok: true, timeline, index, texts: { kind: 'here', texts } };
 }
 
 /** The validation worker, or null where workers cannot start (validate here then). */

@@ -3,7 +3,6 @@
  * "My documents" list and "Download timeline". Everything from a document is rendered as React text.
  */
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { serializeTimeline } from '../../extract/write';
 import { formatDate } from '../store/dates';
 import { useExplorer } from '../store/store';
 import { fileFromPaste, fileFromUpload, refuseUpload, type MyDocument } from './myDocument';
@@ -189,28 +188,6 @@ function MyDocsStatus() {
         </p>
       )}
     </>
-  );
-}
-
-export function DownloadTimelineButton() {
-  const index = useExplorer((s) => s.index);
-  const download = () => {
-    if (!index) return;
-    // the same serialisation as the CLI's timeline.json, so the file opens with ?data= or in another tool
-    const blob = new Blob([serializeTimeline(index.timeline)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'timeline.json';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
-  return (
-    <button type="button" onClick={download} disabled={!index}>
-      Download timeline
-    </button>
   );
 }
 

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline, type SourceFile } from '../../extract/pipeline';
+import { readWholeTimeline } from '../../extract/outputFile';
 import { serializeTimeline } from '../../extract/write';
-import { parseTimeline, type TimelineFile } from '../../schema/timeline';
+import { parseTimeline, type WholeTimeline } from '../../schema/timeline';
 import { PASTED_ARTICLE } from './__fixtures__/pastedArticle';
 import { ExtractionSession, type SiteReader } from './extractionSession';
 import { fileFromPaste, fileFromUpload } from './myDocument';
@@ -32,7 +33,7 @@ function siteFrom(files: SourceFile[], reads: string[] = []): SiteReader {
 }
 
 /** The seed timeline as the CLI builds it (not data/timeline.json, which may predate the extractor's last change). */
-const base: TimelineFile = JSON.parse(serializeTimeline(buildTimeline(seeds)));
+const base: WholeTimeline = JSON.parse(serializeTimeline(buildTimeline(seeds)));
 
 let work: string;
 beforeAll(() => {
@@ -40,8 +41,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** `npm run extract -- --input DIR --out FILE` on a folder holding these files, at their ids. */
-function runCli(files: SourceFile[]): string {
+/** `npm run extract -- --input DIR --out FILE` on a folder holding these files, at their ids, as one file. */
+async function runCli(files: SourceFile[]): Promise<string> {
   // a folder named "documents" names no collection (the base timeline here has no title either)
   const input = path.join(work, `input-${files.length}`, 'documents');
   for (const f of files) {
@@ -52,7 +53,10 @@ function runCli(files: SourceFile[]): string {
   mkdirSync(path.dirname(out), { recursive: true });
   const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/extract/cli.ts', '--input', input, '--out', out], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
-  return readFileSync(out, 'utf8');
+  // the CLI writes two parts; the browser's merge gives one file, what "Download timeline" saves
+  const whole = await readWholeTimeline(out);
+  if (!whole.ok) throw new Error(whole.error);
+  return serializeTimeline(whole.timeline);
 }
 
 describe('the browser path merges documents exactly as npm run extract', () => {
@@ -64,7 +68,7 @@ describe('the browser path merges documents exactly as npm run extract', () => {
   it('gives the CLI’s timeline.json byte for byte for the seeds plus a pasted article and a dropped file', async () => {
     const browser = await session.build(base, [pasted, plain]);
     expect(browser.originals).toBe('files');
-    cli = runCli([...seeds, pasted, plain]);
+    cli = await runCli([...seeds, pasted, plain]);
     expect(browser.text).toBe(cli);
   }, 90_000);
 

@@ -14,7 +14,7 @@
  * same stages. The merge is then the CLI's merge over those texts, not over the files, and the session says so
  * (`originals: 'texts'`) so the UI can tell the reader.
  */
-import type { DocumentRecord, TimelineFile } from '../../schema/timeline';
+import type { DocumentWithText, WholeTimeline } from '../../schema/timeline';
 import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
 import { parseActorsFile } from '../../extract/actorsFile';
 import type { ActorOverrides } from '../../extract/canonical';
@@ -43,7 +43,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 const byDocThenCode = (a: BuildWarning, b: BuildWarning) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code);
 
 /** A loaded document rebuilt from its record: the pipeline's own analysis, minus read and clean. */
-export function analysedFromRecord(d: DocumentRecord): Analysed {
+export function analysedFromRecord(d: DocumentWithText): Analysed {
   // An inferred date came from the other documents; assembleTimeline infers it again from the new corpus.
   const published = d.published && d.published.basis !== 'inferred' ? d.published : null;
   return analyseCleanText(d.id, d.text, { title: d.title, publisher: d.publisher, citedSources: d.citedSources, published });
@@ -99,7 +99,7 @@ export class ExtractionSession {
   }
 
   /** The loaded timeline's documents plus the reader's, built as `npm run extract` builds a folder of them. */
-  async build(base: TimelineFile, mine: SourceFile[], progress: Progress = () => {}): Promise<BuildResult> {
+  async build(base: WholeTimeline, mine: SourceFile[], progress: Progress = () => {}): Promise<BuildResult> {
     const baseIds = new Set(base.documents.map((d) => d.id));
     const added = mine.filter((f) => !baseIds.has(f.id));
     const total = base.documents.length + added.length;

@@ -2,7 +2,7 @@
  * The page's side of the extraction worker. The worker is created on first use: until then the page has only
  * the worker's URL, not its code, so the first load does not carry the extractor.
  */
-import { parseTimeline, type TimelineFile } from '../../schema/timeline';
+import { parseTimeline, type TimelineFile, type WholeTimeline } from '../../schema/timeline';
 import type { ExtractorReply, ExtractorRequest, ExtractorSetup, WorkerFile } from './extractorProtocol';
 
 export type OnProgress = (done: number, total: number, label: string) => void;
@@ -57,7 +57,7 @@ export async function checkFile(file: WorkerFile): Promise<{ ok: true } | { ok: 
 
 /** The loaded timeline plus the reader's documents, built by the worker and validated here, at the boundary. */
 export async function buildWith(
-  base: TimelineFile,
+  base: WholeTimeline,
   mine: WorkerFile[],
   onProgress?: OnProgress,
 ): Promise<{ timeline: TimelineFile; originals: 'files' | 'texts' }> {

@@ -1,12 +1,12 @@
 /** The messages between the page and the extraction worker. Types only: importing this loads no extractor code. */
-import type { TimelineFile } from '../../schema/timeline';
+import type { WholeTimeline } from '../../schema/timeline';
 
 export interface WorkerFile {
   id: string;
   bytes: Uint8Array;
 }
 
-export type ExtractorRequest = { seq: number; kind: 'check'; file: WorkerFile } | { seq: number; kind: 'build'; base: TimelineFile; mine: WorkerFile[] };
+export type ExtractorRequest = { seq: number; kind: 'check'; file: WorkerFile } | { seq: number; kind: 'build'; base: WholeTimeline; mine: WorkerFile[] };
 
 export type ExtractorReply =
   | { seq: number; kind: 'progress'; done: number; total: number; label: string }

@@ -5,7 +5,8 @@
  * or a reload rebuilds from the same starting point.
  */
 import { createStore, useStore } from 'zustand';
-import type { TimelineFile } from '../../schema/timeline';
+import { joinTexts, type TimelineFile, type WholeTimeline } from '../../schema/timeline';
+import type { TextsSource } from '../store/dataSlice';
 import { explorerStore } from '../store/store';
 import { buildWith, checkFile } from './extractorClient';
 import type { MyDocument } from './myDocument';
@@ -18,13 +19,20 @@ export interface Busy {
 }
 
 export interface MyDocsState {
-  base: { source: string; timeline: TimelineFile } | null;
+  /** the timeline as loaded: its documents without their texts, which are in `texts` */
+  base: Base | null;
   docs: SavedDocument[];
   busy: Busy | null;
   notice: { kind: 'error' | 'done'; text: string } | null;
   /** how the loaded timeline's own documents were merged: from their files, or from the texts the timeline keeps */
   originals: 'files' | 'texts' | null;
   dialogOpen: boolean;
+}
+
+export interface Base {
+  source: string;
+  timeline: TimelineFile;
+  texts: TextsSource;
 }
 
 export const myDocsStore = createStore<MyDocsState>()(() => ({
@@ -51,18 +59,47 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const setBusy = (label: string, done = 0, total = 0) => myDocsStore.setState({ busy: { label, done, total } });
 
+/** The loaded timeline as one file, with its documents' texts (fetched the first time, when in a texts file). */
+let wholeBase: { base: Base; whole: Promise<WholeTimeline> } | null = null;
+function baseWithTexts(base: Base): Promise<WholeTimeline> {
+  if (wholeBase?.base !== base) {
+    const explorer = explorerStore.getState();
+    // while the base is shown, through the explorer, so the reader shares the one download and its message
+    const texts =
+      base.texts.kind === 'here'
+        ? Promise.resolve(base.texts.texts)
+        : explorer.textsSource === base.texts
+          ? explorer.loadTexts()
+          : base.texts.load().then((r) => {
+              if (!r.ok) throw new Error(r.error);
+              return r.texts;
+            });
+    const whole = texts.then((t) => joinTexts(base.timeline, t));
+    whole.catch(() => (wholeBase = null)); // asked again later, try again
+    wholeBase = { base, whole };
+  }
+  return wholeBase.whole;
+}
+
+/** Shows the loaded timeline as it was loaded, texts and all. */
+function showBase(base: Base): void {
+  explorerStore.getState().loaded(base.timeline, { texts: base.texts });
+}
+
 /** Builds base + docs in the worker and shows the result; throws (and changes nothing) when the build fails. */
 async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> {
   const base = myDocsStore.getState().base;
   if (!base) throw new Error('no timeline is loaded');
   if (!docs.length) {
-    explorerStore.getState().loaded(base.timeline);
+    showBase(base);
     myDocsStore.setState({ originals: null });
     return;
   }
+  setBusy('Reading the timeline’s texts');
+  const whole = await baseWithTexts(base);
   setBusy('Starting the extractor');
   const { timeline, originals } = await buildWith(
-    base.timeline,
+    whole,
     docs.map(({ id, bytes }) => ({ id, bytes })),
     (done, total, label) => setBusy(label, done, total),
   );
@@ -73,8 +110,8 @@ async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> 
 }
 
 /** After the timeline loads: note it as the base, and merge the documents saved for it, if any. */
-export function restoreMyDocuments(source: string, timeline: TimelineFile): Promise<void> {
-  myDocsStore.setState({ base: { source, timeline } });
+export function restoreMyDocuments(source: string, timeline: TimelineFile, texts: TextsSource): Promise<void> {
+  myDocsStore.setState({ base: { source, timeline, texts } });
   return serially(async () => {
     let saved: SavedDocument[];
     let dropped: DroppedRecord[];
@@ -168,7 +205,7 @@ export function removeMyDocument(id: string): Promise<void> {
     try {
       await showMerged(next);
     } catch (e) {
-      explorerStore.getState().loaded(base.timeline);
+      showBase(base);
       problems.push(`Your other documents could not be merged again, so the timeline is shown without them: ${(e as Error).message}`);
     }
     const done = `Removed "${doc.name}".`;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { DocumentRecord } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
 import { explorerStore, useExplorer } from '../store/store';
@@ -10,7 +10,17 @@ export function DocumentReader() {
   const reader = useExplorer((s) => s.reader);
   const index = useExplorer((s) => s.index);
   const selected = useExplorer((s) => s.selectedEventId);
+  const texts = useExplorer((s) => s.texts);
   const doc = reader && index?.docById.get(reader.doc);
+  const wanted = !!reader && texts.status === 'idle';
+  useEffect(() => {
+    // the texts of a timeline in two parts come with the first document opened; a failure is shown below
+    if (wanted)
+      explorerStore
+        .getState()
+        .loadTexts()
+        .catch(() => {});
+  }, [wanted]);
 
   if (!reader || !index) return null;
   const close = explorerStore.getState().closeReader;
@@ -25,7 +35,21 @@ export function DocumentReader() {
       {doc ? (
         <>
           <DocMeta doc={doc} />
-          <div className="reader-text">{renderText(doc, index, reader.at, selected)}</div>
+          {texts.status === 'error' ? (
+            <p className="reader-problem" role="alert">
+              {texts.error}
+            </p>
+          ) : texts.texts?.has(doc.id) ? (
+            <div className="reader-text">{renderText(doc, texts.texts.get(doc.id)!, index, reader.at, selected)}</div>
+          ) : texts.status === 'ready' ? (
+            <p className="reader-problem" role="alert">
+              This timeline holds no text for “{doc.id}”.
+            </p>
+          ) : (
+            <p className="muted" role="status">
+              Loading the document’s text…
+            </p>
+          )}
         </>
       ) : (
         <p>This timeline has no document “{reader.doc}”.</p>
@@ -67,7 +91,7 @@ function showTarget(el: HTMLAnchorElement | null): void {
   el.focus({ preventScroll: true });
 }
 
-function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null, selected: string | null) {
+function renderText(doc: DocumentRecord, text: string, index: TimelineIndex, at: number | null, selected: string | null) {
   const nodes: ReactNode[] = [];
   let pos = 0;
   const select = (eventId: string) => (e: React.MouseEvent) => {
@@ -76,7 +100,7 @@ function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null
     explorerStore.getState().selectEvent(eventId);
   };
   for (const group of groupByRange(index.mentionsByDoc.get(doc.id) ?? [])) {
-    if (group.start > pos) nodes.push(doc.text.slice(pos, group.start));
+    if (group.start > pos) nodes.push(text.slice(pos, group.start));
     const [first, ...more] = group.eventIds;
     const title = (id: string) => index.events[index.eventPos.get(id)!]?.title ?? id;
     const isTarget = at === group.start;
@@ -89,7 +113,7 @@ function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null
         title={`Event: ${title(first)}`}
         onClick={select(first)}
       >
-        {doc.text.slice(group.start, group.end)}
+        {text.slice(group.start, group.end)}
       </a>,
     );
     for (const id of more) {
@@ -101,6 +125,6 @@ function renderText(doc: DocumentRecord, index: TimelineIndex, at: number | null
     }
     pos = group.end;
   }
-  if (pos < doc.text.length) nodes.push(doc.text.slice(pos));
+  if (pos < text.length) nodes.push(text.slice(pos));
   return nodes;
 }

@@ -1,5 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo } from 'react';
 import { slideCard, slideOrder, type SlideSource } from '../present/slides';
 import { collectionFacts, factsLine } from '../store/collection';
 import { selectFilterResult, selectStoryView } from '../store/selectors';
@@ -8,49 +7,18 @@ import type { TimelineIndex } from '../store/timelineIndex';
 import { layoutGraphic } from './handoutGraphic';
 import './handout.css';
 
-/** Up to this many events the handout is kept ready (hidden on screen); more are laid out only when printing. */
-const ALWAYS_READY = 500;
-
-/** True while the page is being printed (Ctrl+P, "Print handout", or print media in a test). */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia?.('print').matches ?? false);
-  useEffect(() => {
-    // beforeprint runs before the browser lays out the printed page: render now, not on the next frame
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    const media = window.matchMedia?.('print');
-    const change = (e: MediaQueryListEvent) => (e.matches ? before() : after());
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    media?.addEventListener('change', change);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-      media?.removeEventListener('change', change);
-    };
-  }, []);
-  return printing;
-}
-
 /**
  * The printed page: the filtered events in date order, each with its date, title, actors and every source with
- * its quote. Only print media shows it (print.css); the explorer's controls are not printed.
+ * its quote. Drawn only while printing (HandoutSlot.tsx); the explorer's controls are not printed (print.css).
  */
 export function Handout() {
-  const liveIndex = useExplorer((s) => s.index);
-  const liveResult = useExplorer(selectFilterResult);
-  const liveView = useExplorer(selectStoryView);
+  const index = useExplorer((s) => s.index);
+  const result = useExplorer(selectFilterResult);
+  const view = useExplorer(selectStoryView);
   const total = useExplorer((s) => s.index?.events.length ?? 0);
-  const printing = usePrinting();
-  // hidden on screen: a filter change shows its result first, the handout follows in a background render; the
-  // timeline and its result are deferred together (a result's positions belong to its own timeline)
-  const live = useMemo(() => ({ index: liveIndex, result: liveResult, view: liveView }), [liveIndex, liveResult, liveView]);
-  const deferred = useDeferredValue(live);
-  const { index, result, view } = printing ? live : deferred;
-  const ready = printing || result.matches.length <= ALWAYS_READY;
-  const order = useMemo(() => (index && ready ? slideOrder(index, result.matches) : []), [index, result, ready]);
+  const order = useMemo(() => (index ? slideOrder(index, result.matches) : []), [index, result]);
   const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
-  if (!index || !ready) return null;
+  if (!index) return null;
   const facts = collectionFacts(index, order, view);
   return (
     <article className="handout">

@@ -9,8 +9,8 @@ import type { Side, StoryFrame } from './storyFrame';
 import { TimelineAdapter } from './TimelineAdapter';
 import { sameWindow, windowFromUrl, windowToUrl } from './visibleWindow';
 
-/** The timeline's focusable canvas: the skip link's target. */
-export const TIMELINE_CANVAS_ID = 'timeline-canvas';
+import { TIMELINE_CANVAS_ID } from './canvasId';
+
 const CURSOR_OPTION_ID = 'timeline-cursor';
 
 /** Hosts the timeline adapter and wires it to the store; the toolbar and the keys (keys/commands.ts) drive it. */

@@ -4,18 +4,18 @@
  * explorer asks of the timeline is TimelineAdapter's. Item content and tooltips are elements built from text nodes
  * (itemContent.ts); the xss filter below is a second fence should a string ever reach vis's innerHTML paths.
  */
-import * as vis from 'vis-timeline/standalone';
-import type { DataSet as DataSetType, DataView as DataViewType } from 'vis-data';
-import type { TimelineOptions } from 'vis-timeline/standalone';
+// The peer build, not the standalone one: it leaves moment and vis-data to the bundler, so moment comes without
+// its 120-odd locales (the app speaks English, moment's own) and vis-data is shared instead of bundled twice.
+import { DataSet, DataView as VisDataView } from 'vis-data/esnext';
+import type { DataView as DataViewType } from 'vis-data';
+import * as vis from 'vis-timeline/esnext';
+import type { TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 // after vis's own sheet, so that our rules win ties of specificity (the selected point was vis's yellow in dark mode)
 import './timeline.css';
 import { USUAL_ZOOM_MAX_MS } from './fitWindow';
 import type { LaneGroup, TimelineItemData } from './items';
 import { batchItemRedraws } from './visBatching';
-
-// The standalone build exports vis-data's classes at run time; its type declarations only name the timeline.
-const { DataSet, DataView: VisDataView } = vis as unknown as { DataSet: typeof DataSetType; DataView: typeof DataViewType };
 
 export type GroupData = LaneGroup & { content: string };
 

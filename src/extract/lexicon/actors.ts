@@ -35,11 +35,8 @@ export const TITLE_WORDS = new Set([
   'chancellor',
   'premier',
   'senator',
-  'sen.',
-  'rep.',
   'representative',
   'governor',
-  'gov.',
   'mayor',
   'ambassador',
   'envoy',
@@ -63,18 +60,34 @@ export const TITLE_WORDS = new Set([
   'co-founder',
   'director',
   'commander',
-  'gen.',
-  'col.',
-  'lt.',
-  'capt.',
-  'adm.',
   'admiral',
   'marshal',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'prof.',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  // British and wire copy write these without a full stop, and the tokeniser drops it anyway: "Adm Allen", "Sen. Bill Nelson"
+  'adm',
+  'gen',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'cmdr',
+  'maj',
+  'rev',
+  'representatives',
+  'senators',
+  'director-general',
+  // party labels before a title: "Florida Democratic Sen. Bill Nelson", "Republican Rep. Joe Barton"
+  'democratic',
+  'republican',
   'professor',
   'judge',
   'justice',
@@ -143,10 +156,7 @@ export const PERSON_TITLE_HEADS = new Set([
   'chancellor',
   'premier',
   'senator',
-  'sen.',
-  'rep.',
   'governor',
-  'gov.',
   'mayor',
   'ambassador',
   'envoy',
@@ -163,18 +173,31 @@ export const PERSON_TITLE_HEADS = new Set([
   'co-founder',
   'director',
   'commander',
-  'gen.',
-  'col.',
-  'lt.',
-  'capt.',
-  'adm.',
   'admiral',
   'marshal',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'prof.',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  // British and wire copy write these without a full stop, and the tokeniser drops it anyway: "Adm Allen", "Sen. Bill Nelson"
+  'adm',
+  'gen',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'cmdr',
+  'maj',
+  'rev',
+  'representatives',
+  'senators',
+  'director-general',
   'professor',
   'judge',
   'justice',
@@ -197,6 +220,92 @@ export const PERSON_TITLE_HEADS = new Set([
   'administrator',
   'commissioner',
 ]);
+
+/**
+ * Nouns that describe a person in an apposition: "Tony Hayward, BP's chief executive,", "Jud Pyle, chief investment
+ * strategist at Options News Network", "Doug Suttles, BP's chief operating officer".
+ */
+export const PERSON_ROLE_NOUNS = new Set([
+  ...PERSON_TITLE_HEADS,
+  'executive',
+  'officer',
+  'official',
+  'editor',
+  'correspondent',
+  'reporter',
+  'analyst',
+  'economist',
+  'strategist',
+  'scientist',
+  'researcher',
+  'expert',
+  'lawyer',
+  'attorney',
+  'manager',
+  'engineer',
+  'fisherman',
+  'owner',
+  'resident',
+  'biologist',
+  'oceanographer',
+  'virologist',
+  'epidemiologist',
+  'doctor',
+  'chief',
+  'head',
+  'spokesman',
+  'spokeswoman',
+  'president',
+  'vice-president',
+  'chairman',
+  'member',
+  'author',
+]);
+
+/**
+ * Verbs people speak with more than companies do, as lemmas: "Tony Hayward said", "Allen told reporters". Not
+ * "announce", "report", "claim": "Computer maker Apple Computer announced a new laptop".
+ */
+export const PERSON_SPEECH_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'explain',
+  'insist',
+  'ask',
+  'recall',
+  'admit',
+  'acknowledge',
+  'reply',
+  'testify',
+  'complain',
+  'joke',
+]);
+
+/** Speech verbs as written after a one-word name ("Hayward said", "EMI claims"): a person's or a company's words. */
+export const SPEECH_FORMS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'noted',
+  'explained',
+  'insisted',
+  'claimed',
+  'claims',
+  'argued',
+  'argues',
+  'stated',
+  'states',
+  'warned',
+  'warns',
+]);
+
+/** Prepositions after which a name is where something happens, not who does it: "in Houston", "near Grand Isle". */
+export const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'across', 'around', 'throughout']);
 
 /** Words that end an organisation's name: "Korean Central News Agency", "State Affairs Commission". */
 export const ORG_HEADS = new Set([
@@ -263,7 +372,65 @@ export const ORG_HEADS = new Set([
   'secretariat',
   'cabinet',
   'kremlin',
+  // company words: "Anadarko Petroleum", "Transocean Ltd", "BP Plc", "BGC Partners", "Royal Dutch Shell Plc"
+  'petroleum',
+  'holdings',
+  'partners',
+  'industries',
+  'resources',
+  'plc',
+  'ag',
+  'exploration',
+  'pharmaceuticals',
+  'airways',
+  'insurance',
+  'securities',
+  'investments',
+  'chemicals',
+  'laboratories',
+  'enterprises',
+  // institutions: "Eton College", "Alleyn's School", "Ochsner Hospital", "National Audubon Society"
+  'college',
+  'school',
+  'hospital',
+  'church',
+  'society',
+  'trust',
+  'coalition',
 ]);
+
+/**
+ * Words of page widgets that sit next to names in the text a page gives: "End Quote Robert Peston BBC business
+ * editor" (the BBC's pull quotes), "Reply Option" (comment threads). Never part of a name.
+ */
+export const WIDGET_WORDS = new Set(['quote', 'reply', 'option', 'recommend', 'retweet']);
+
+/** Weekday abbreviations as datelines and timestamps write them: "Mon Feb 21", "Tue May 18, 2010 7:56 am EDT". */
+export const WEEKDAY_ABBREVIATIONS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+/**
+ * Lines and phrases that credit a picture or the reporting, not a participant: "Photograph: Win McNamee/Getty",
+ * "(Reporting by Jonathan Stempel in New York; Additional reporting by Anna Driver in Houston)", "The Associated
+ * Press contributed to this report."
+ */
+export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: RegExp]> = [
+  // up to a live blog's next time stamp ("Photograph: Win McNamee/Getty 11.30 pm CDT: The cables are ...") or the line's end
+  ['photo-credit', /\b(?:Photograph|Photo|Photos|Picture|Pictures|Image|Illustration|Credit)\s*:[^\n]{0,80}?(?=\s\d{1,2}[.:]\d{2}\b|\n|$)/gu],
+  // "Kevin Lamarque/Reuters", "REUTERS/Kevin Lamarque", "(AP Photo/Manuel Balce Ceneta)", "Win McNamee\/Getty": a name
+  // glued by a slash to an agency
+  [
+    'agency-slash-credit',
+    /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\\?\/\s*(?:AP|AFP|Reuters|REUTERS|Getty|Getty Images|EPA|PA|Bloomberg|Corbis|Rex)\b|\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA)(?:\s+Photo)?\s*\\?\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu,
+  ],
+  // "(Reporting by Jonathan Stempel; Editing by Tim Dobbyn)", "Official White House Photo by Pete Souza"
+  [
+    'reporting-credit',
+    /\b(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Ee]dited|[Ww]ritten|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?)\s+by\s+[^;)\n]*/gu,
+  ],
+  ['contributed-to-report', /[^.\n]*\b(?:contributed|contributing) to this (?:report|story|article)[^.\n]*/gu],
+  // "By Kevin Lamarque, Reuters", "By Sue Zeidler and Steve Gorman": names only, then punctuation or the line's end
+  ['byline', /^[ \t]*(?:By|BY|Posted by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){1,6}(?=\s*(?:[,|—–-]|\n|$))/gmu],
+];
 
 /** Well-known organisations and acronyms that carry no head word. */
 export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
@@ -280,6 +447,8 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'International Atomic Energy Agency': ['IAEA'],
   'International Monetary Fund': ['IMF'],
   'World Health Organization': ['WHO'],
+  // the run of capitals stops at "and": "the US Centers for Disease Control and Prevention"
+  'Centers for Disease Control and Prevention': ['CDC', 'Centers for Disease Control'],
   'Federal Bureau of Investigation': ['FBI'],
   'Central Intelligence Agency': ['CIA'],
   Pentagon: [],
@@ -444,10 +613,6 @@ export const NOT_ACTOR_WORDS = new Set([
   'today',
   'yesterday',
   'tomorrow',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
   'views',
   'references',
   'note',
@@ -741,6 +906,11 @@ export const PRODUCT_NOUNS = new Set([
   'operating',
   // Not 'chips' or 'processors': "Intel processors" are the company's.
   'platform',
+  // what a rig or a ship is called: "the Deepwater Horizon rig", "the Exxon Valdez tanker"
+  'rig',
+  'tanker',
+  'vessel',
+  'ship',
   'users',
   'owners',
   'sales',

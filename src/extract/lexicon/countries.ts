@@ -22,6 +22,9 @@ const EXTRA_NAMES: Record<string, string[]> = {
   China: ["People's Republic of China", 'PRC'],
   Iran: ['Islamic Republic of Iran'],
   Syria: [],
+  // the data set's common names since the renamings; news before them (and most after) use the old ones
+  Türkiye: ['Turkey'],
+  Czechia: ['Czech Republic'],
 };
 const EXTRA_CAPITALS: Record<string, string[]> = { 'United States': ['Washington'], Ukraine: ['Kyiv', 'Kiev'] };
 /** Demonyms the data set spells differently from news use. */
@@ -59,11 +62,14 @@ const AMBIGUOUS = new Set([
   'UP',
 ]);
 
+/** Territories whose own governments act in the news ("Hong Kong confirmed its first case of swine flu"). */
+const SELF_GOVERNING = new Set(['Taiwan', 'Palestine', 'Kosovo', 'Hong Kong', 'Macau', 'Puerto Rico', 'Greenland']);
+
 const LATIN = /^[\p{Script=Latin}\s'’.,()-]+$/u;
 
 function buildCountries(): CountryEntry[] {
   return countries
-    .filter((c) => c.independent || c.unMember || c.name.common === 'Taiwan' || c.name.common === 'Palestine' || c.name.common === 'Kosovo')
+    .filter((c) => c.independent || c.unMember || SELF_GOVERNING.has(c.name.common))
     .map((c) => {
       const name = c.name.common;
       const names = [c.name.official, ...c.altSpellings]

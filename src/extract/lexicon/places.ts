@@ -58,7 +58,59 @@ export const PLACE_HEADS = new Set([
   'show',
   'store',
   'campus',
+  // named storms are occasions, not people: "Tropical Storm Bonnie", "Hurricane Alex"
+  'hurricane',
+  'storm',
+  'typhoon',
+  'cyclone',
 ]);
 
 /** Prepositions after which a capital names the city, not the state: "took place in Pyongyang". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards']);
+
+/**
+ * The states of the United States: places, as countries' capitals are when they do not act for the state ("Grand
+ * Isle, Louisiana", "Louisiana Gov. Bobby Jindal", "ports from Maine to Texas"). The one-word names, written in full.
+ */
+export const US_STATES: ReadonlySet<string> = new Set([
+  'Alabama',
+  'Alaska',
+  'Arizona',
+  'Arkansas',
+  'California',
+  'Colorado',
+  'Connecticut',
+  'Delaware',
+  'Florida',
+  'Georgia',
+  'Hawaii',
+  'Idaho',
+  'Illinois',
+  'Indiana',
+  'Iowa',
+  'Kansas',
+  'Kentucky',
+  'Louisiana',
+  'Maine',
+  'Maryland',
+  'Massachusetts',
+  'Michigan',
+  'Minnesota',
+  'Mississippi',
+  'Missouri',
+  'Montana',
+  'Nebraska',
+  'Nevada',
+  'Ohio',
+  'Oklahoma',
+  'Oregon',
+  'Pennsylvania',
+  'Tennessee',
+  'Texas',
+  'Utah',
+  'Vermont',
+  'Virginia',
+  'Washington',
+  'Wisconsin',
+  'Wyoming',
+]);

@@ -5,7 +5,7 @@ const docB = 'According to KCNA, Kim Jong Un met Andrei Belousov on November 29.
 
 /** Three events, two documents, one publisher: enough to see filters and counts interact. */
 export const smallTimeline: TimelineFile = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   documents: [
     {
       id: 'a.txt',

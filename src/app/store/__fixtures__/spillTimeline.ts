@@ -75,7 +75,7 @@ export function spillTimeline(): TimelineFile {
   for (const [i, [value, importance, title, period]] of BACKGROUND.entries()) add(`old-${i}`, value, importance, title, period);
   events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: 'The oil spill',
     documents: ['r0.txt', 'r1.txt', 'r2.txt'].map((id) => ({ id, title: id, publisher: 'BBC', published: null, text, citedSources: [] })),
     actors: [

@@ -1,0 +1,70 @@
+/**
+ * What the linguistic layer (src/extract/nlp, wink's tags and the clause parser) says about the names of a
+ * document: which tokens are proper nouns, which names speak, which are described as people, which stand
+ * where a place stands. actors.ts weighs this against titles, head words and the lexicons.
+ *
+ * Evidence is keyed by the name's normalised text, as written in the clause, so a name found by actors.ts's
+ * capitalised runs finds its evidence without the two agreeing on token boundaries.
+ */
+import type { Analysis } from './nlp/analyse';
+import type { NounPhrase } from './nlp/noun-phrases';
+import { type Tag, spanText } from './nlp/tokens';
+import { normalizeName } from './normalize-name';
+import { PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS } from './lexicon/actors';
+
+export interface NameEvidence {
+  /** wink's tag for the token starting at a character offset (after the layer's repairs). */
+  tagAt: Map<number, Tag>;
+  /**
+   * "Tony Hayward said", "said Thad Allen", "Allen told reporters": names of two or more words that are the
+   * subject of a speech verb. Companies speak too ("BP said"), so one word alone is not evidence.
+   */
+  speakers: Set<string>;
+  /** "Tony Hayward, BP's chief executive,", "Jud Pyle, chief investment strategist at ...": a name described by a person's role. */
+  described: Set<string>;
+  /** Names that are the subject of any clause: what does things (companies, institutions, people). */
+  subjects: Set<string>;
+  /** "in Houston", "from Grand Isle": names that stand after a locative preposition somewhere in the document. */
+  located: Set<string>;
+}
+
+const nameOf = (a: Analysis, np: NounPhrase | null): string | null => {
+  if (!np?.properName) return null;
+  const [s, e] = np.properName;
+  return normalizeName(spanText(a.tokens, s, e - 1));
+};
+
+/** The proper-name runs of a phrase and of its conjuncts ("BP and Transocean"). */
+function names(a: Analysis, np: NounPhrase | null): string[] {
+  if (!np) return [];
+  if (np.conjuncts.length) return np.conjuncts.flatMap((c) => names(a, c));
+  const n = nameOf(a, np);
+  return n ? [n] : [];
+}
+
+export function nameEvidence(a: Analysis): NameEvidence {
+  const t = a.tokens;
+  const tagAt = new Map<number, Tag>();
+  for (let i = 0; i < t.count; i++) tagAt.set(t.start[i], t.tag[i]);
+  const ev: NameEvidence = { tagAt, speakers: new Set(), described: new Set(), subjects: new Set(), located: new Set() };
+  for (const c of a.clauses) {
+    for (const n of names(a, c.subject)) {
+      ev.subjects.add(n);
+      if (PERSON_SPEECH_VERBS.has(t.lemma[c.verb.head]) && n.includes(' ')) ev.speakers.add(n);
+    }
+  }
+  for (const phrases of a.nounPhrases) {
+    for (const np of phrases) {
+      const flat = np.conjuncts.length ? np.conjuncts : [np];
+      for (const p of flat) {
+        const n = nameOf(a, p);
+        if (!n) continue;
+        // "Jud Pyle, chief investment strategist at Options News Network": the description's head is a person's role.
+        if (p.appositive && PERSON_ROLE_NOUNS.has(t.norm[p.appositive.head]) && p.appositive.properName === null && n.includes(' ')) ev.described.add(n);
+        // "flagging up the damage on Grand Isle", "reporting by Anna Driver in Houston".
+        if (p.preposition >= 0 && PLACE_ONLY_PREPOSITIONS.has(t.norm[p.preposition]) && p.determiner < 0 && !p.possessor) ev.located.add(n);
+      }
+    }
+  }
+  return ev;
+}
