@@ -68,6 +68,39 @@ describe('clusterMentions', () => {
     expect(clusters[0].mentions.map((m) => m.doc).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
+  it('merges reports that tell a happening with no named participant in the same words on the same day', () => {
+    const box = 'When engineers removed the LMRP cap on 10 July, oil began to flow again.';
+    const clusters = clusterMentions(
+      [
+        { ...dated('a.txt', box, '2010-07-10', 'day', [], ['remove'], '10 July'), title: 'Engineers removed the LMRP cap' },
+        { ...dated('b.txt', box, '2010-07-10', 'day', [], ['remove'], '10 July'), title: 'Engineers removed the LMRP cap' },
+        { ...dated('c.txt', 'Engineers removed the LMRP cap on 12 July.', '2010-07-12', 'day', [], ['remove'], '12 July'), title: 'Engineers removed the LMRP cap' },
+        { ...dated('d.txt', 'Engineers fitted a new cap on 10 July.', '2010-07-10', 'day', [], ['fit'], '10 July'), title: 'Engineers fitted a new cap' },
+      ],
+      isPerson,
+    );
+    // One entry for the two reports of 10 July; another day or other words stay apart.
+    expect(clusters.map((c) => c.mentions.map((m) => m.doc))).toEqual([['a.txt', 'b.txt'], ['c.txt'], ['d.txt']]);
+    expect(clusters[0].mentions[1].rules).toContain('merge:same-wording');
+  });
+
+  it('merges one day\'s happening told in other words when it shares a participant, but not over a whole month', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', "BP's Deepwater Horizon rig exploded on 20 April.", '2010-04-20', 'day', ['bp', 'deepwater-horizon'], ['explode'], '20 April'),
+        dated('b.txt', 'The explosion of the rig on 20 April killed 11 workers.', '2010-04-20', 'day', ['deepwater-horizon'], ['explode'], '20 April'),
+        dated('c.txt', 'BP killed the well in September.', '2010-09', 'month', ['bp'], ['kill'], 'September'),
+        dated('d.txt', 'BP killed the well on 19 September.', '2010-09-19', 'day', ['bp'], ['kill'], '19 September'),
+        dated('e.txt', 'BP shares rose in September.', '2010-09', 'month', ['bp'], ['rise'], 'September'),
+      ],
+      isPerson,
+    );
+    const groups = clusters.map((c) => c.mentions.map((m) => m.doc).sort());
+    expect(groups).toContainEqual(['a.txt', 'b.txt']);
+    expect(groups).toContainEqual(['e.txt']);
+    expect(clusters.find((c) => c.mentions.some((m) => m.doc === 'b.txt'))!.mentions[1].rules).toContain('merge:same-day+same-happening+actor');
+  });
+
   it('keeps two happenings of one pair apart when their months differ: the June summit and the November visit', () => {
     const clusters = clusterMentions(
       [

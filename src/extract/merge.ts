@@ -28,6 +28,21 @@ export interface Cluster {
   conflicts: Array<{ value: string; precision: Precision; doc: string; text: string }>;
   /** Named places and other capitalised words of its sentences (see namesIn), kept as mentions join. */
   names?: Set<string>;
+  /** The wording keys (titleKey) of its mentions' titles. */
+  titles?: Set<string>;
+}
+
+/**
+ * A title's words, lower-cased, without punctuation: the key under which reports that tell a happening in the
+ * same words meet. Needed for happenings with no named participant, which no actor brings together: the BBC's
+ * oil-spill pages repeat a box "When engineers removed the LMRP cap on 10 July, oil began to freely flow …" in
+ * fourteen reports, each of which was its own timeline entry with the same title on the same day.
+ */
+export function titleKey(title: string): string {
+  return `t:${title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}`;
 }
 
 const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
@@ -121,6 +136,8 @@ function addToCluster(c: Cluster, m: DatedMention) {
   for (const n of namesIn(m.sentence.text)) c.names.add(n);
   for (const a of m.actors) c.actors.set(a, (c.actors.get(a) ?? 0) + 1);
   for (const k of m.classes) c.classes.add(k);
+  c.titles ??= new Set();
+  c.titles.add(titleKey(m.title));
 }
 
 /**
@@ -161,6 +178,8 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     const ids = new Set<number>();
     const dates = candidateDateKeys(m.value, m.precision);
     for (const a of m.actors) for (const d of dates) for (const i of index.get(`${a}|${d}`) ?? []) ids.add(i);
+    const wording = titleKey(m.title);
+    for (const d of dates) for (const i of index.get(`${wording}|${d}`) ?? []) ids.add(i);
     const candidates = [...ids].sort((x, y) => x - y).map((i) => clusters[i]);
     for (const c of candidates) {
       const agree = datesAgree(m.value, c.value);
@@ -168,8 +187,22 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       // happening, whatever the actors: checked first, it spares weighing most clusters of a busy year.
       const fewDaysApart = !agree && m.precision === 'day' && c.precision === 'day' && daysApart(m.value, c.value) <= 7;
       if (!agree && !fewDaysApart) continue;
+      // The same words on an agreeing date: one happening told alike (or one text reprinted), participants or not.
+      if (agree && c.titles?.has(wording)) {
+        const score = 100 - RANK[c.precision];
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+          conflict = false;
+        }
+        continue;
+      }
       const aff = affinity(m, c, isPerson);
-      if (!sameHappening(aff)) continue;
+      // One day, the same kind of happening and a participant in common: "BP's Deepwater Horizon rig exploded" and
+      // "the explosion of the Deepwater Horizon rig", both on 20 April 2010. A month or a year is too wide for one
+      // shared actor (BP's well "killed" in September is not the April explosion), so that needs the day.
+      const sameDay = agree && m.precision === 'day' && c.precision === 'day' && aff.related && aff.shared >= 1;
+      if (!sameHappening(aff) && !sameDay) continue;
       // Reports of one happening a few days apart: keep them together and show the disagreement.
       // (The same kind of happening exactly: a report of a meeting comes after the meeting, it is no conflict.)
       const disagreeButSame = fewDaysApart && aff.sharedPeople >= 2 && m.classes[0] !== 'report' && c.classes.has(m.classes[0]);
@@ -187,14 +220,17 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       clusters.push(best);
       joined = { ...m, rules: [...m.rules, 'merge:first-report'] };
     } else {
-      const why = mergeRule(affinity(m, best, isPerson)) ?? 'merge:same-happening';
+      const why =
+        best.titles?.has(wording) && !conflict
+          ? 'merge:same-wording'
+          : (mergeRule(affinity(m, best, isPerson)) ?? (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
       joined = { ...m, rules: [...m.rules, why, conflict ? 'merge:date-conflict' : 'merge:dates-agree'] };
       if (conflict) best.conflicts.push({ value: m.value, precision: m.precision, doc: m.doc, text: m.time?.text ?? '' });
     }
     addToCluster(best, joined);
     const at = best.mentions.length === 1 ? clusters.length - 1 : clusterIndex.get(best)!;
     clusterIndex.set(best, at);
-    for (const a of m.actors) {
+    for (const a of [...m.actors, wording]) {
       for (const d of filedDateKeys(best.value, best.precision)) {
         const ids = index.get(`${a}|${d}`);
         if (ids) ids.add(at);

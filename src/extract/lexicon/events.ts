@@ -155,6 +155,12 @@ export const EVENT_CLASSES: Record<string, string[]> = {
     'hit',
     'slammed',
     'exploded',
+    // The noun and the present tense of exploded tell the same happening: the explosion of the Deepwater Horizon rig
+    // and the rig that exploded are one event of 20 April 2010 in the reports of the BBC
+    'explode',
+    'explodes',
+    'explosion',
+    'blast',
     'captured',
     'seized',
     'recaptured',
