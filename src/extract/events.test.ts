@@ -41,6 +41,15 @@ describe('extractEventMentions: an event is one happening clause', () => {
     expect(m.rules).toEqual(['clause-happening', 'past', 'clause:main', 'subject:own', 'title:subject-verb-object', 'date:in-clause']);
   });
 
+  it('makes no "Obama vowed" of a verb whose news is the clause after it, and keeps the verb with its object', () => {
+    const text =
+      'Speaking on television on Sunday, managing director Robert Dudley vowed the company would learn from its failed attempts. ' +
+      'Early on Friday, BP began trying to insert a tube into the damaged pipe. BP on Friday began drilling a relief well.';
+    const titles = dated(events(text, '2010-05-31')).map((e) => e.title);
+    expect(titles.filter((t) => /(?:vowed|began)$/.test(t))).toEqual([]);
+    expect(whyNot(text, '2010-05-31')).toContain('began:content-in-clause-after-verb');
+  });
+
   it('never takes a subject from another clause: the bridge collapsed, not Biden', () => {
     const text = 'President Joe Biden on Friday flew over the wreckage of the Francis Scott Key Bridge, which collapsed into the Patapsco River on March 26.';
     const byDate = new Map(dated(events(text, '2024-04-05')).map((e) => [e.date, e.title]));

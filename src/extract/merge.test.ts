@@ -74,7 +74,10 @@ describe('clusterMentions', () => {
       [
         { ...dated('a.txt', box, '2010-07-10', 'day', [], ['remove'], '10 July'), title: 'Engineers removed the LMRP cap' },
         { ...dated('b.txt', box, '2010-07-10', 'day', [], ['remove'], '10 July'), title: 'Engineers removed the LMRP cap' },
-        { ...dated('c.txt', 'Engineers removed the LMRP cap on 12 July.', '2010-07-12', 'day', [], ['remove'], '12 July'), title: 'Engineers removed the LMRP cap' },
+        {
+          ...dated('c.txt', 'Engineers removed the LMRP cap on 12 July.', '2010-07-12', 'day', [], ['remove'], '12 July'),
+          title: 'Engineers removed the LMRP cap',
+        },
         { ...dated('d.txt', 'Engineers fitted a new cap on 10 July.', '2010-07-10', 'day', [], ['fit'], '10 July'), title: 'Engineers fitted a new cap' },
       ],
       isPerson,
@@ -84,7 +87,7 @@ describe('clusterMentions', () => {
     expect(clusters[0].mentions[1].rules).toContain('merge:same-wording');
   });
 
-  it('merges one day\'s happening told in other words when it shares a participant, but not over a whole month', () => {
+  it("merges one day's happening told in other words when it shares a participant, but not over a whole month", () => {
     const clusters = clusterMentions(
       [
         dated('a.txt', "BP's Deepwater Horizon rig exploded on 20 April.", '2010-04-20', 'day', ['bp', 'deepwater-horizon'], ['explode'], '20 April'),

@@ -223,7 +223,8 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       const why =
         best.titles?.has(wording) && !conflict
           ? 'merge:same-wording'
-          : (mergeRule(affinity(m, best, isPerson)) ?? (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
+          : (mergeRule(affinity(m, best, isPerson)) ??
+            (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
       joined = { ...m, rules: [...m.rules, why, conflict ? 'merge:date-conflict' : 'merge:dates-agree'] };
       if (conflict) best.conflicts.push({ value: m.value, precision: m.precision, doc: m.doc, text: m.time?.text ?? '' });
     }

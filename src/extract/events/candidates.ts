@@ -735,6 +735,15 @@ export function eventCandidates(
       reject('no-subject');
       continue;
     }
+    // "Obama vowed to hold BP accountable", "BP began to ...", "White House officials have indicated that ...": what the
+    // verb tells is the clause right after it, which the title leaves out; "Obama vowed" on its own says nothing.
+    const contentAfter = (children.get(c.id) ?? []).some(
+      (x) => (x.kind === 'infinitive' || x.kind === 'complement') && x.start >= c.verb.end && x.start <= c.verb.end + 1,
+    );
+    if (bare && contentAfter) {
+      reject('content-in-clause-after-verb');
+      continue;
+    }
     if (roles.size === 2 && roles.has('subject') && LIGHT_VERBS.has(lemma0) && c.verb.particle < 0) {
       reject('light-verb-without-object');
       continue;
