@@ -3,6 +3,7 @@ import { keyCommands, keyTargets } from '../keys/commands';
 import { formatDate } from '../store/dates';
 import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
+import type { VisibleWindow } from '../store/viewSlice';
 import { DetailControl } from './DetailControl';
 import { EdgeMarkerButtons } from './EdgeMarkers';
 import type { Side, StoryFrame } from './storyFrame';
@@ -17,6 +18,8 @@ const CURSOR_OPTION_ID = 'timeline-cursor';
 export function TimelineView() {
   const host = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
+  /** the last window this timeline reported to the store (the address) */
+  const reported = useRef<VisibleWindow | null>(null);
   const index = useExplorer((s) => s.index);
   const matches = useExplorer((s) => selectFilterResult(s).matches);
   const selected = useExplorer((s) => s.selectedEventId);
@@ -46,7 +49,10 @@ export function TimelineView() {
   useEffect(() => {
     const a = new TimelineAdapter(host.current!, {
       onSelect: (id) => explorerStore.getState().selectEvent(id),
-      onWindowChange: (start, end) => explorerStore.getState().setWindow(windowToUrl(start, end)),
+      onWindowChange: (start, end) => {
+        reported.current = windowToUrl(start, end);
+        explorerStore.getState().setWindow(reported.current);
+      },
     });
     adapter.current = a;
     keyTargets.timeline = {
@@ -135,9 +141,12 @@ export function TimelineView() {
     adapter.current?.setSelection(selected, true);
   }, [selected]);
 
-  // back and forward: the window the address holds
+  // back and forward: the window the address holds. Not a window the timeline itself reported: during an animated
+  // fit each step is reported, and by the time the address has it the animation has moved on; going back to that
+  // step stopped the fit half-way and counted as the reader's own window, so filters no longer re-fitted it.
   useEffect(() => {
     const a = adapter.current;
+    if (win && reported.current && win.start === reported.current.start && win.end === reported.current.end) return;
     const wanted = win && windowFromUrl(win);
     if (a && wanted && !sameWindow(a.getWindow(), wanted)) a.setWindow(wanted.start, wanted.end);
   }, [win]);
