@@ -12,10 +12,11 @@
  * missing file does is cost the time of computing its values again. Files are written whole under a
  * temporary name and renamed, and each carries its length and CRC-32, so a torn one reads as absent.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { writeWholeFile } from './cache';
 import type { FileStamp } from './inputFolder';
 
 /** Bump when the layout of anything here changes without any extractor source changing. */
@@ -42,23 +43,6 @@ function unframe(bytes: Buffer): Buffer | null {
   const crc = bytes.readUInt32LE(MAGIC.length + 4);
   const body = bytes.subarray(MAGIC.length + 8);
   return body.length === length && crc32(body) === crc ? body : null;
-}
-
-async function writeWhole(file: string, bytes: Buffer): Promise<void> {
-  const tmp = `${file}.${randomUUID()}.tmp`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    const handle = await open(tmp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true }).catch(() => {});
-    throw err;
-  }
 }
 
 async function readWhole(file: string): Promise<Buffer | null> {
@@ -118,7 +102,7 @@ export class BucketStore {
       }
       if (!dropped && !this.changed.has(prefix)) continue;
       const file = path.join(this.dir, `${prefix}.bin`);
-      writes.push(bucket.size ? writeWhole(file, frame(encodeBucket(bucket))) : rm(file, { force: true }));
+      writes.push(bucket.size ? writeWholeFile(file, frame(encodeBucket(bucket))) : rm(file, { force: true }));
     }
     await Promise.all(writes);
     this.changed.clear();
@@ -175,5 +159,5 @@ export async function readManifest(file: string): Promise<Map<string, ManifestEn
 
 export async function writeManifest(file: string, entries: Map<string, ManifestEntry>): Promise<void> {
   const rows = [...entries].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, e]) => [id, e.key, e.size, e.mtimeMs, e.ctimeMs, e.ino]);
-  await writeWhole(file, frame(Buffer.from(JSON.stringify(rows), 'utf8')));
+  await writeWholeFile(file, frame(Buffer.from(JSON.stringify(rows), 'utf8')));
 }

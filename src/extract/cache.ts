@@ -100,6 +100,29 @@ export function decodeEntry<T = AnalysisResult>(bytes: Buffer): EntryRead<T> {
   }
 }
 
+/**
+ * Writes a whole file under a fresh temporary name, then renames it into place: a reader sees the old bytes or the
+ * new, never a half-written file, and two writers of the same key each rename a whole copy. `sync`: flushed to disk
+ * first, for a cache other machines read (shared storage).
+ */
+export async function writeWholeFile(file: string, bytes: Buffer, sync = false): Promise<void> {
+  const tmp = `${file}.${randomUUID()}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const handle = await open(tmp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      if (sync) await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => {});
+    throw err;
+  }
+}
+
 export interface CacheOptions {
   /**
    * The cache of a split build (shards), the only copy of their work: each entry is flushed to the disk
@@ -151,28 +174,10 @@ export class AnalysisCache {
    */
   async set(key: string, result: AnalysisResult): Promise<void> {
     try {
-      await this.writeWhole(this.file(key), encodeEntry(result));
+      await writeWholeFile(this.file(key), encodeEntry(result), this.shared);
     } catch (err) {
       if (this.shared) throw new Error(`cannot write to the cache ${this.root}: ${(err as Error).message}`);
       // a private cache that cannot be written only costs time
-    }
-  }
-
-  private async writeWhole(file: string, bytes: Buffer): Promise<void> {
-    const tmp = `${file}.${randomUUID()}.tmp`;
-    try {
-      await mkdir(path.dirname(file), { recursive: true });
-      const handle = await open(tmp, 'wx');
-      try {
-        await handle.writeFile(bytes);
-        if (this.shared) await handle.datasync();
-      } finally {
-        await handle.close();
-      }
-      await rename(tmp, file);
-    } catch (err) {
-      await rm(tmp, { force: true }).catch(() => {});
-      throw err;
     }
   }
 
@@ -184,7 +189,7 @@ export class AnalysisCache {
   async writeShardRecord(record: ShardRecord): Promise<void> {
     const file = path.join(this.shardsDir(record.shard.count), `${record.shard.index}.json`);
     try {
-      await this.writeWhole(file, encodeEntry(record));
+      await writeWholeFile(file, encodeEntry(record), this.shared);
     } catch (err) {
       throw new Error(`cannot write to the cache ${this.root}: ${(err as Error).message}`);
     }
