@@ -193,6 +193,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))),
     );
     let subjectName: { run: TitleRun; name: string } | null = null;
+    let quote: Sentence = s;
     if (c.pronoun) {
       // "their summit" stands for the two people just named, "his visit" and "he" for the one.
       const run = runs.find((r) => r.role === 'subject' && text.slice(r.start, r.end).toLowerCase().startsWith(c.pronoun!));
@@ -210,6 +211,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const possessive = c.pronoun === 'he' || c.pronoun === 'she' ? '' : '’s';
       if (c.kind === 'clause' && possessive) named = named.filter((a) => !who.some((w) => w.id === a.id));
       subjectName = { run, name: names + possessive + text.slice(run.start + c.pronoun!.length, run.end) };
+      // "He joined the BP board in April 2009": the quote reaches back to the sentence that names him, so a
+      // reader sees where the name in the title comes from.
+      const first = Math.min(...who.map((w) => w.start));
+      const from = sentences.find((x) => x.start <= first && first < x.end);
+      if (from && from.start < s.start) {
+        quote = { start: from.start, end: s.end, text: text.slice(from.start, s.end) };
+        rules.push('quote:from-antecedent');
+      }
       named = [...who.map((w) => ({ ...w, start: run.start, end: run.end })), ...named.filter((a) => !who.some((w) => w.id === a.id))];
     }
     const title = runs
@@ -239,7 +248,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (inSentence.size >= 2 && /\brecent(?:ly)?\b/i.test(s.text)) {
         out.push({
           doc,
-          sentence: s,
+          sentence: quote,
           time: null,
           title: capitalise(title),
           actors: [...new Set([...ids, ...inSentence])],
@@ -254,7 +263,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const subjectRuns = runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
     out.push({
       doc,
-      sentence: s,
+      sentence: quote,
       time,
       title: capitalise(title),
       actors: ids,

@@ -12,7 +12,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { BELIEF_VERBS } from '../lexicon/grammar';
+import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS } from '../lexicon/grammar';
 import { TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import {
@@ -20,6 +20,7 @@ import {
   CAPTION_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
+  INTRANSITIVE_HAPPENINGS,
   LIGHT_VERBS,
   LINKING_VERBS,
   NOT_YET_MODIFIERS,
@@ -261,7 +262,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (tail) for (let i = subject.end; i < tail.end; i++) chain.push(i);
   // "A war of words broke out", "The scale of the Gulf of Mexico spill expanded": the "of" phrase says what the
   // subject is (kept in the full title, cut first when it is too long).
-  const ofSubject = !tail && !subject.appositive && t.norm[subject.end] === 'of' ? phraseAfter(nps, subject.end) : null;
+  // ("Shares in BP rose": whose shares, the "in" phrase of a name says.)
+  const ofOrIn = t.norm[subject.end] === 'of' || (t.norm[subject.end] === 'in' && phraseAfter(nps, subject.end)?.properName);
+  const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
   parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWords], short: [...shortTokens(t, subject), ...chain] });
   const verb: number[] = [];
@@ -276,10 +279,16 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   let object = c.object && !c.object.temporal && !c.object.adjectival && c.object.preposition < 0 ? c.object : null;
   // "the U.S. Supreme Court slashed it to $507.5 million": what "it" is, a title cannot say.
   if (object?.pronoun) return null;
-  for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle) object = null;
+  // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
+  const approximation: number[] = [];
+  if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM')) {
+    for (let i = c.verb.end; i < object.start; i++) if (APPROXIMATORS.has(t.norm[i]) || COMPARATIVE_AMOUNTS.has(t.norm[i])) approximation.push(i);
+    if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
+  }
+  for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) object = null;
   if (object) {
-    const full = coreTokens(object);
-    const short = shortTokens(t, object);
+    const full = [...approximation, ...coreTokens(object)];
+    const short = [...approximation, ...shortTokens(t, object)];
     // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
     const of = object.appositive ? null : t.norm[object.end] === 'of' ? phraseAfter(nps, object.end) : null;
     const shortCore = short.length;
@@ -295,11 +304,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ? null
     : sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
   if (infinitive) {
-    const words: number[] = [];
-    if (infinitive.marker >= 0) words.push(infinitive.marker);
-    for (let i = infinitive.verb.start; i < infinitive.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
-    const obj = infinitive.object && !infinitive.object.temporal && infinitive.object.preposition < 0 ? infinitive.object : null;
-    parts.push({ role: 'phrase', full: [...words, ...(obj ? coreTokens(obj) : [])], short: [...words, ...(obj ? shortTokens(t, obj) : [])] });
+    const full = infinitivePhrase(a, infinitive, coreTokens, 2);
+    const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
+    parts.push({ role: 'phrase', full, short });
   }
   // "Steve Jobs announced Monday in an internal memo that he would be on medical leave": what was announced is
   // the complement clause, its subject, verb and object (its own modality is the announcement's content).
@@ -367,6 +374,36 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     return heads;
   }
   return null;
+}
+
+/**
+ * An infinitive's words for a title: "to", its verb, its object, and the infinitive that carries on from that
+ * object ("pledged to make BP pay for the damage": "make BP" alone is cut before what BP is made to do), or the
+ * phrase after an intransitive one ("agreed to pay into a fund").
+ */
+function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => number[], depth: number): number[] {
+  const t = a.tokens;
+  const nps = a.nounPhrases[x.sentence];
+  const out: number[] = [];
+  if (x.marker >= 0 && t.norm[x.marker] === 'to') out.push(x.marker);
+  for (let i = x.verb.start; i < x.verb.end; i++) if (t.tag[i] !== 'ADV') out.push(i);
+  if (x.verb.particle >= x.verb.end) out.push(x.verb.particle);
+  const obj = x.object && !x.object.temporal && x.object.preposition < 0 && x.object.start >= x.verb.end ? x.object : null;
+  let end = Math.max(x.verb.end, x.verb.particle + 1);
+  if (obj) {
+    out.push(...words(obj));
+    end = obj.end;
+  } else if (t.tag[end] === 'ADP') {
+    const np = phraseAfter(nps, end);
+    if (np && !np.temporal) {
+      out.push(end, ...words(np));
+      end = np.end;
+    }
+  }
+  const next =
+    depth > 0 ? sentenceClauses(a, x.sentence).find((y) => y.parent === x.id && y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) : null;
+  if (next) out.push(...infinitivePhrase(a, next, words, depth - 1));
+  return out;
 }
 
 /** Title tokens → runs of consecutive words as characters, punctuation at the cuts and all quotation marks dropped. */
@@ -680,6 +717,18 @@ export function eventCandidates(
       reject('subject-after-verb');
       continue;
     }
+    // "The woman, whose illness began in early April": the illness began, not the woman; "the woman's illness"
+    // is no subsequence of the sentence.
+    if (c.kind === 'relative' && c.marker >= 0 && t.norm[c.marker] === 'whose') {
+      reject('whose-relative');
+      continue;
+    }
+    // "the cap that BP engineers lowered onto the geyser": the relative's object is the noun before it, which a
+    // title in the sentence's order cannot follow its verb with ("BP engineers lowered onto the geyser").
+    if (c.kind === 'relative' && c.rules.includes('object-relative') && c.object && c.object.start < c.verb.start) {
+      reject('object-before-relative-verb');
+      continue;
+    }
     rules.push(`subject:${c.subjectFrom}`);
     if (c.object?.pronoun && c.object.preposition < 0) {
       reject('pronoun-object');
@@ -724,6 +773,12 @@ export function eventCandidates(
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
     if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')) {
       reject('verb-without-what');
+      continue;
+    }
+    // "BP released [a five-page report]", "Workers noticed [that oil was leaking]": a verb that needs what it was
+    // done to says nothing alone; a passive ("The well was capped") or a phrasal verb ("fired back") does.
+    if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0)) {
+      reject('verb-without-what:needs-object');
       continue;
     }
     // ("Online traffic to www.cdc.gov jumped": a subject that is the end of a written word is no subject.)

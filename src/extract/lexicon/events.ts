@@ -416,6 +416,66 @@ export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'revea
 /** Verbs whose meaning is in their object: "took six months off", "made a misstep", "gave BP 24 hours". */
 export const LIGHT_VERBS = new Set(['take', 'make', 'give', 'hold', 'put', 'set', 'do', 'bring', 'keep', 'reach', 'hit']);
 
+/**
+ * Verbs that tell a whole happening with their subject alone: "The rig sank", "11 workers died", "Shares fell".
+ * A title of subject and verb only is kept for these (and for a passive or a phrasal verb); any other verb says
+ * nothing without what it was done to: "BP released", "Workers noticed", "The company resumed".
+ */
+export const INTRANSITIVE_HAPPENINGS = new Set([
+  'begin',
+  'start',
+  'end',
+  'die',
+  'explode',
+  'sink',
+  'collapse',
+  'resign',
+  'crash',
+  'erupt',
+  'burn',
+  'fail',
+  'open',
+  'close',
+  'rise',
+  'fall',
+  'drop',
+  'jump',
+  'surge',
+  'plunge',
+  'tumble',
+  'slump',
+  'soar',
+  'climb',
+  'rally',
+  'arrive',
+  'land',
+  'retire',
+  'occur',
+  'happen',
+  'spread',
+  'leak',
+  'rupture',
+  'strike',
+  'capsize',
+  'drown',
+  'recover',
+  'escape',
+  'flee',
+  'riot',
+  'protest',
+  'vote',
+  'expire',
+  'disappear',
+  'ground',
+  'sail',
+  'shut',
+  'stall',
+  'crumble',
+  'topple',
+  'apologize',
+  'apologise',
+]);
+
 /** Verbs that link their subject to a complement: "became chief executive" tells something, "has become" alone nothing. */
 export const LINKING_VERBS = new Set(['become', 'turn', 'grow', 'prove', 'come']);
 

@@ -562,6 +562,9 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'inform', 'assure', 'rem
 /** Times that start a phrase of their own after a name: "Apple Computer today launched". */
 export const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
+/** Words that set a time relative to another ("last week", "next month", "early Friday"): after a noun they start a time phrase. */
+export const TIME_SHIFT_WORDS = new Set(['last', 'next', 'earlier', 'later', 'early', 'late']);
+
 /** Determiners that are no phrase alone ("the off shore oil rig" breaks after "the"); "this", "all", "both" are. */
 export const ARTICLES = new Set(['the', 'a', 'an', 'every', 'no', 'another', 'such']);
 
@@ -621,6 +624,9 @@ export const CLAUSE_ONLY_SUBORDINATORS = new Set(['although', 'though', 'because
 
 /** Approximations before an amount, not prepositions: "About a quarter of the oil", "more than 4 billion songs". */
 export const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'up', 'than']);
+
+/** Comparatives before an amount: "more than 6 percent", "less than half". */
+export const COMPARATIVE_AMOUNTS = new Set(['more', 'less', 'fewer']);
 
 /** Nouns of an amount, after an approximation: "about a quarter", "nearly half". */
 export const QUANTITY_NOUNS = new Set([

@@ -25,6 +25,7 @@ import {
   STANDALONE_PRONOUNS,
   SUBORDINATORS,
   TIME_NOUNS,
+  TIME_SHIFT_WORDS,
 } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type TokenTable } from './tokens';
@@ -104,6 +105,24 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return true;
   // "Apple Computer today launched", "BP Monday said": a time after a name starts a phrase of its own.
   if (DEICTIC_TIMES.has(t.norm[j]) || ((t.norm[j] in WEEKDAY_NAMES || t.norm[j] in MONTH_NAMES) && t.tag[prev] === 'PROPN')) return false;
+  // "Last October BP was fined", "On Friday US President Barack Obama toured": a name after a date's month or
+  // weekday starts the clause's subject.
+  if (isCalendarWord(t, prev) && (tag === 'PROPN' || (t.flags[j] & Flag.CAPITALISED) !== 0) && tag !== 'NUM') {
+    const first = t.norm[phraseStart];
+    if (prev === phraseStart || TIME_SHIFT_WORDS.has(first) || first === 'this' || t.tag[phraseStart] === 'NUM') return false;
+  }
+  // "signed an executive order last week establishing ...", "lowered the cap onto the geyser Thursday night": a
+  // time written after a noun is an adverbial of the clause, not part of the noun's phrase.
+  if ((isNoun(t, prev) || (t.tag[prev] === 'ADJ' && j > phraseStart + 1)) && j > phraseStart && startsTimeAfterNoun(t, j, s)) return false;
+  // "its broken well", "the damaged rig": a participle between a determiner and its noun describes the noun.
+  if (
+    tag === 'VERB' &&
+    j + 1 < s.tokenEnd &&
+    isNoun(t, j + 1) &&
+    (t.tag[prev] === 'DET' || POSSESSIVE_DETERMINERS.has(t.norm[prev])) &&
+    /(?:ed|en)$/.test(t.norm[j])
+  )
+    return true;
   if (tag === 'NOUN' || tag === 'PROPN' || tag === 'NUM' || tag === 'ADJ') {
     // A personal pronoun is a phrase of its own: "told them Monday" is not "them Monday".
     if (t.tag[prev] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[prev])) return false;
@@ -112,9 +131,12 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   if ((t.flags[j] & Flag.POSSESSIVE) !== 0) return j > phraseStart && (isNoun(t, prev) || t.tag[prev] === 'NUM' || t.tag[prev] === 'PRON');
   if (tag === 'DET') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 || (NAME_BRIDGES.has(t.norm[prev]) && t.tag[prev] !== 'DET');
   if (tag === 'PRON') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 && POSSESSIVE_DETERMINERS.has(t.norm[j]);
-  if (tag === 'SYM' && CURRENCY_SYMBOLS.has(t.norm[j])) return j + 1 < s.tokenEnd && t.tag[j + 1] === 'NUM' && (t.flags[prev] & Flag.POSSESSIVE) !== 0;
+  // ("BP's $20bn fund", "a further $87m".)
+  if (tag === 'SYM' && CURRENCY_SYMBOLS.has(t.norm[j]))
+    return j + 1 < s.tokenEnd && t.tag[j + 1] === 'NUM' && ((t.flags[prev] & Flag.POSSESSIVE) !== 0 || t.tag[prev] === 'DET' || t.tag[prev] === 'ADJ');
   if (isHyphen(t, j)) return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 1]);
-  if (t.tag[prev] !== 'PUNCT' && isHyphen(t, prev)) return /^[\p{L}\p{N}]/u.test(t.norm[j]); // "11-year-old": any word after a glued hyphen
+  // "11-year-old", "oil-hit areas": any word after a hyphen glued between two words.
+  if (isHyphen(t, prev) && prev - 1 >= phraseStart && t.tag[prev - 1] !== 'PUNCT') return /^[\p{L}\p{N}]/u.test(t.norm[j]);
   if (tag === 'ADV') return j + 1 < s.tokenEnd && t.tag[j + 1] === 'ADJ' && j + 2 < s.tokenEnd && isNoun(t, j + 2);
   if (NAME_BRIDGES.has(t.norm[j]) && isNameToken(t, prev, s)) {
     let k = j + 1;
@@ -122,6 +144,16 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return k < s.tokenEnd && isNameToken(t, k, s) && (t.flags[k] & Flag.CAPITALISED) !== 0;
   }
   return false;
+}
+
+/** "last week", "next month", "Thursday night", "early Friday": a time that starts at token j. */
+function startsTimeAfterNoun(t: TokenTable, j: number, s: SentenceSpan): boolean {
+  const next = j + 1 < s.tokenEnd ? j + 1 : -1;
+  if (isCalendarWord(t, j)) return t.norm[j].replace(/\.$/, '') in WEEKDAY_NAMES || (next >= 0 && t.tag[next] === 'NUM');
+  // ("a study early last month": a shift of a shift.)
+  let k = next;
+  while (k >= 0 && k + 1 < s.tokenEnd && TIME_SHIFT_WORDS.has(t.norm[k])) k++;
+  return k >= 0 && TIME_SHIFT_WORDS.has(t.norm[j]) && (TIME_NOUNS.has(t.norm[k]) || isCalendarWord(t, k));
 }
 
 const isHeadCandidate = (t: TokenTable, i: number) => isNoun(t, i) || t.tag[i] === 'NUM' || t.tag[i] === 'PRON';

@@ -141,7 +141,8 @@ export function verbGroups(t: TokenTable, s: SentenceSpan): VerbGroup[] {
     let infinitive = false;
     if (isTo(t, i)) {
       const v = nextVerbal(t, i + 1, s.tokenEnd);
-      if (v >= 0 && verbForm(t, v) === 'base') {
+      // ("chose to cut corners": "cut", "set", "hit" are base forms too.)
+      if (v >= 0 && (verbForm(t, v) === 'base' || verbForm(t, v) === 'invariant')) {
         start = i;
         infinitive = true;
       }
