@@ -159,9 +159,37 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     const m = events(text, '2011-10-06').find((x) => x.time?.value === '1976');
     expect(m?.title).toBe('Steve Jobs started the company');
     expect(m?.rules).toContain('pronoun:only-person-before');
+    // The quote reaches back to the sentence that names him, so the reader sees where the name comes from.
+    expect(m?.sentence.text).toMatch(/^Steve Jobs was born .* He started the company in 1976 with a friend\.$/);
+    expect(m?.rules).toContain('quote:from-antecedent');
     expect(whyNot('President Barack Obama met Tony Hayward at the White House. He gave BP another 24 hours on Monday.', '2010-06-16')).toContain(
       'gave:pronoun:unresolved',
     );
+  });
+
+  it('keeps what the verb was done to: a time after the object ends it, an approximate amount is kept, an infinitive runs on', () => {
+    const titles = events(
+      'The governor signed an emergency order last week closing the beaches. Company shares on Friday fell more than 6 percent in New York. The mayor promised on Thursday to make Acme pay for the damage.',
+      '2010-06-21',
+    ).map((m) => m.title);
+    expect(titles).toEqual([
+      'The governor signed an emergency order',
+      'Company shares fell more than 6 percent',
+      'The mayor promised to make Acme pay for the damage',
+    ]);
+  });
+
+  it('makes no title of a verb alone that needs what it was done to, nor of a relative clause whose subject or object is before it', () => {
+    expect(whyNot('The company resumed Thursday evening.', '2010-06-21')).toContain('resumed:verb-without-what:needs-object');
+    expect(whyNot('Workers noticed on Wednesday that water was coming in.', '2010-06-21')).toContain('noticed:verb-without-what:needs-object');
+    expect(dated(events('The ferry sank on Wednesday.', '2010-06-21'))).toEqual([{ date: '2010-06-16', title: 'The ferry sank' }]);
+    expect(whyNot('The council repaired the bridge that the storm damaged on Monday.', '2010-06-21')).toContain('damaged:object-before-relative-verb');
+    expect(whyNot('The patient, whose illness began in early April, had no contact with the others.', '2010-06-21')).toContain('began:whose-relative');
+  });
+
+  it('reads "to cut" as an infinitive, never as a verb with the sentence\'s subject', () => {
+    const titles = events('The panel found on Tuesday no evidence that the firm chose to cut corners.', '2010-11-10').map((m) => m.title);
+    expect(titles.some((t) => /cut corners/.test(t) && !/chose/.test(t))).toBe(false);
   });
 
   it('leaves out a clause whose subject is "its ..." (whose is unknown out of context)', () => {

@@ -440,7 +440,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     test(st, vg) {
       const d = innermost(st);
       if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || isParticipleForm(vg))) return false;
-      const np = npEndingAt(st, beforeAdverbs(st, vg.start));
+      const np = nounBeforeParticiple(st, vg);
       if (!np || np.pronoun || (vg.form !== 'ing' && objectAt(st, vg.end))) return false;
       // "has left Mexico City's reservoirs badly depleted", "keep the damaged well shut": the object's state.
       if (vg.form === 'invariant' && !OBJECT_COMPLEMENT_VERBS.has(st.t.lemma[d.verb.head])) return false;
@@ -448,7 +448,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       return vg.form === 'ing' || headlessOpen(st) === null || laterHeadFor(st, vg);
     },
     apply(st, vg) {
-      const np = npEndingAt(st, beforeAdverbs(st, vg.start))!;
+      const np = nounBeforeParticiple(st, vg)!;
       openClause(
         st,
         { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: vg.form !== 'ing' },
@@ -510,6 +510,14 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
 ];
+
+/** The noun right before a participle, over a time between them: "signed an order last week closing the beaches". */
+function nounBeforeParticiple(st: ParseState, vg: VerbGroup): NounPhrase | null {
+  const np = npEndingAt(st, beforeAdverbs(st, vg.start));
+  if (!np?.temporal) return np;
+  const before = npEndingAt(st, np.start - 1);
+  return before && !before.temporal && before.preposition < 0 ? before : np;
+}
 
 function hasCoordinatorBetween(st: ParseState, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (st.t.tag[i] === 'CCONJ' && COORDINATORS.has(st.t.norm[i])) return true;

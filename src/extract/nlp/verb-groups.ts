@@ -81,7 +81,8 @@ export function verbForm(t: TokenTable, i: number): VerbForm {
   if (BE_PRESENT.has(word) || HAVE_PRESENT.has(word)) return word === 'have' || word === 'are' || word === 'am' ? 'base' : 's';
   if (BE_PAST.has(word) || word === 'had' || word === 'did') return 'past';
   if (word === 'been' || word === 'done') return 'participle';
-  if (word.endsWith('ing') && word !== lemma && word.length > 4) return 'ing';
+  // ("closing the beaches": wink may give an -ing verb itself as its lemma; "bring", "string" are no -ing forms.)
+  if (word.endsWith('ing') && word.length > 4 && (word !== lemma || word.length >= 7)) return 'ing';
   if (PAST_FORMS.has(word) && PARTICIPLE_FORMS.has(word)) return INVARIANT.has(word) && word === lemma ? 'invariant' : 'ed';
   if (PAST_FORMS.has(word) && word !== lemma) return 'past';
   if (PARTICIPLE_FORMS.has(word) && word !== lemma) return 'participle';
