@@ -12,7 +12,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS } from '../lexicon/grammar';
+import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, TIME_NOUNS } from '../lexicon/grammar';
 import { TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import {
@@ -749,9 +749,14 @@ export function eventCandidates(
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) {
         tokens.delete(i);
         // "Thursday's hearing": the possessive of a date goes with it.
-        if ((t.flags[i + 1] & Flag.POSSESSIVE) !== 0) tokens.delete(i + 1);
-        // A preposition left without its phrase ("by the first quarter" of a date) goes with it.
-        if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb') tokens.delete(i - 1);
+        const possessive = (t.flags[i + 1] & Flag.POSSESSIVE) !== 0;
+        if (possessive) tokens.delete(i + 1);
+        // ("Late Saturday night, the agency issued": the time word after a date is the date's.)
+        if (!possessive && TIME_NOUNS.has(t.norm[i + 1]) && tokens.has(i + 1) && times.some((x) => t.start[i] < x.end && t.end[i] > x.start))
+          tokens.delete(i + 1);
+        // A preposition left without its phrase ("by the first quarter" of a date) goes with it; not one whose
+        // phrase goes on ("heightened by Monday's discovery").
+        if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb' && !(possessive && tokens.has(i + 2))) tokens.delete(i - 1);
       }
     }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
