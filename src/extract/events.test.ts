@@ -177,6 +177,9 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
       'Company shares fell more than 6 percent',
       'The mayor promised to make Acme pay for the damage',
     ]);
+    const [briefing] = events('Company officials gave reporters a technical briefing on Wednesday.', '2010-06-21');
+    expect(briefing.title).toBe('Company officials gave reporters a technical briefing');
+    expect(briefing.rules).toContain('title:second-object');
   });
 
   it('makes no title of a verb alone that needs what it was done to, nor of a relative clause whose subject or object is before it', () => {

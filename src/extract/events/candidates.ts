@@ -18,6 +18,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import {
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
+  DOUBLE_OBJECT_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
   INTRANSITIVE_HAPPENINGS,
@@ -291,6 +292,13 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const short = [...approximation, ...shortTokens(t, object)];
     // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
     const of = object.appositive ? null : t.norm[object.end] === 'of' ? phraseAfter(nps, object.end) : null;
+    // "officials gave reporters a technical briefing": after a person given to, the thing given.
+    const second = of || object.appositive ? null : nps.find((np) => np.start === object!.end && !np.temporal && np.preposition < 0 && !np.pronoun);
+    if (second && second.end <= c.end && DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+      full.push(...coreTokens(second));
+      short.push(...shortTokens(t, second));
+      rules.push('title:second-object');
+    }
     const shortCore = short.length;
     if (of && !of.temporal && of.end <= c.end) {
       full.push(object.end, ...coreTokens(of));

@@ -476,6 +476,9 @@ export const INTRANSITIVE_HAPPENINGS = new Set([
   'apologise',
 ]);
 
+/** Verbs with two objects, the receiver first: "gave reporters a technical briefing", "sent Congress a letter". */
+export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'grant', 'hand', 'award', 'lend', 'owe', 'promise', 'tell', 'pay']);
+
 /** Verbs that link their subject to a complement: "became chief executive" tells something, "has become" alone nothing. */
 export const LINKING_VERBS = new Set(['become', 'turn', 'grow', 'prove', 'come']);
 
