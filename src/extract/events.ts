@@ -224,7 +224,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const title = runs
       .map((r, i) => {
         const words = r === subjectName?.run ? subjectName.name : runText(text, r, people);
-        return i === 0 ? words : r.glued ? words : ` ${words}`;
+        return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
       })
       .join('')
       .trim();

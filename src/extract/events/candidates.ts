@@ -26,6 +26,7 @@ import {
   LINKING_VERBS,
   NOT_YET_MODIFIERS,
   PARTICIPANT_PREPOSITIONS,
+  RECIPROCAL_VERBS,
   SAYING_VERBS,
   STATE_VERBS,
   TITLE_DROP_ADVERBS,
@@ -46,6 +47,8 @@ export interface TitleRun {
   role: TitleRole;
   /** Written with no space before it ("'s" after a name cut from its phrase). */
   glued: boolean;
+  /** Written after a comma of a list ("Olaf Scholz, Emmanuel Macron and Donald Tusk"). */
+  comma?: boolean;
 }
 
 export interface EventCandidate {
@@ -359,6 +362,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   };
   const tries: Array<[string, (r: TitleRole) => boolean, boolean]> = [
     ['title:subject-verb-object', () => false, false],
+    // (The phrase is often what the verb tells, "pledged to make BP pay", "met in Berlin": names are cut first.)
+    ['title:short-object-with-phrase', (r) => r === 'object' || r === 'agent', false],
+    ['title:short-with-phrase', (r) => r !== 'verb', false],
     ['title:without-phrase', () => false, true],
     ['title:short-object', (r) => r === 'object' || r === 'agent', true],
     ['title:short-phrases', (r) => r !== 'verb', true],
@@ -442,6 +448,7 @@ function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8A
   }
   const runs: TitleRun[] = [];
   let k = 0;
+  let listComma = false;
   while (k < ids.length) {
     let j = k;
     // A run goes on over consecutive tokens of one role, except quotation marks and brackets (scare quotes
@@ -454,10 +461,15 @@ function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8A
     if (s <= e) {
       // "BP" + "'s" cut apart by a role change: written together, kept together.
       const glued = runs.length > 0 && (t.flags[ids[s]] & Flag.GLUED) !== 0 && s > 0 && ids[s - 1] === ids[s] - 1 && isWordToken(t, ids[s - 1]);
-      runs.push({ start: t.start[ids[s]], end: t.end[ids[e]], role: tokens.get(ids[s])!, glued });
+      runs.push({ start: t.start[ids[s]], end: t.end[ids[e]], role: tokens.get(ids[s])!, glued, comma: listComma });
     }
     k = j + 1;
-    while (k < ids.length && !keepsRun(t, ids[k]) && !isWordToken(t, ids[k])) k++;
+    listComma = false;
+    // "Olaf Scholz, Emmanuel Macron and Donald Tusk met": a comma kept between two members of a list stays.
+    while (k < ids.length && !keepsRun(t, ids[k]) && !isWordToken(t, ids[k])) {
+      if (t.norm[ids[k]] === ',' && ids[k] === ids[k - 1] + 1 && k + 1 < ids.length && tokens.get(ids[k + 1]) === tokens.get(ids[k - 1])) listComma = true;
+      k++;
+    }
   }
   return runs;
 }
@@ -790,7 +802,8 @@ export function eventCandidates(
     }
     // "BP released [a five-page report]", "Workers noticed [that oil was leaking]": a verb that needs what it was
     // done to says nothing alone; a passive ("The well was capped") or a phrasal verb ("fired back") does.
-    if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0)) {
+    const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1;
+    if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
       continue;
     }

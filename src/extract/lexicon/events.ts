@@ -476,6 +476,9 @@ export const INTRANSITIVE_HAPPENINGS = new Set([
   'apologise',
 ]);
 
+/** Verbs of a happening between the members of a plural subject: "Scholz, Macron and Tusk met", "the two sides clashed". */
+export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'clash', 'negotiate', 'collide', 'merge']);
+
 /** Verbs with two objects, the receiver first: "gave reporters a technical briefing", "sent Congress a letter". */
 export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'grant', 'hand', 'award', 'lend', 'owe', 'promise', 'tell', 'pay']);
 
