@@ -190,6 +190,20 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(whyNot('The patient, whose illness began in early April, had no contact with the others.', '2010-06-21')).toContain('began:whose-relative');
   });
 
+  it('keeps a percent sign with its number, and makes no title of a subject that stands in for a noun named elsewhere', () => {
+    expect(dated(events('Shares in Acme rose by 1.5% on Tuesday to 430p.', '2010-11-04'))).toEqual([
+      { date: '2010-11-02', title: 'Shares in Acme rose by 1.5%' },
+    ]);
+    expect(whyNot('It is the first such storm in 40 years - the last in 1968 killed about one thousand people.', '2010-11-04')).toContain(
+      'killed:subject-without-noun',
+    );
+  });
+
+  it('reads "of confirmed cases" as an adjective, never as the verb of the sentence', () => {
+    const titles = events('Officials said on Thursday the total of confirmed H1N1 cases had risen to 109.', '2009-05-01').map((m) => m.title);
+    expect(titles.filter((t) => /confirmed/.test(t))).toEqual([]);
+  });
+
   it('reads "to cut" as an infinitive, never as a verb with the sentence\'s subject', () => {
     const titles = events('The panel found on Tuesday no evidence that the firm chose to cut corners.', '2010-11-10').map((m) => m.title);
     expect(titles.some((t) => /cut corners/.test(t) && !/chose/.test(t))).toBe(false);

@@ -595,6 +595,24 @@ function bracketedTokens(t: TokenTable): Uint8Array {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Words that stand in for a noun named elsewhere: "the last", "the one", "the latter". */
+const STAND_IN_HEADS = new Set([
+  'last',
+  'first',
+  'second',
+  'third',
+  'latter',
+  'former',
+  'other',
+  'others',
+  'one',
+  'ones',
+  'latest',
+  'next',
+  'previous',
+  'rest',
+  'same',
+]);
 /** Offices and nationalities written before a name: TITLE_WORDS and the demonyms of the country list. */
 const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -708,6 +726,12 @@ export function eventCandidates(
         rules.push('subject:before-apposition');
         subject = fixed;
       }
+    }
+    // "the last in 1968 killed about one million people", "The one began": a determiner and an adjective or
+    // "one" name nothing a title can show.
+    if (subject.determiner >= 0 && subject.end - subject.start === 2 && subject.head === subject.determiner + 1 && STAND_IN_HEADS.has(t.norm[subject.head])) {
+      reject('subject-without-noun');
+      continue;
     }
     let pronoun: string | null = null;
     // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.

@@ -114,6 +114,8 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   // "signed an executive order last week establishing ...", "lowered the cap onto the geyser Thursday night": a
   // time written after a noun is an adverbial of the clause, not part of the noun's phrase.
   if ((isNoun(t, prev) || (t.tag[prev] === 'ADJ' && j > phraseStart + 1)) && j > phraseStart && startsTimeAfterNoun(t, j, s)) return false;
+  // "by 1.5%": the percent sign is its number's.
+  if (t.norm[j] === '%' && t.tag[prev] === 'NUM') return true;
   // "its broken well", "the damaged rig": a participle between a determiner and its noun describes the noun.
   if (
     tag === 'VERB' &&

@@ -111,7 +111,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         // "over 170 reported cases", "11 injured workers": after a number, an -ed or -ing verb before a noun
         // modifies it; after a preposition, an -ed one does ("behind closed doors"; "by drilling wells" is a verb).
-        if (i + 2 < s.tokenEnd && t.tag[i + 1] === 'VERB' && (t.tag[i + 2] === 'NOUN' || (t.tag[i] === 'ADP' && t.tag[i + 2] === 'ADJ'))) {
+        // ("the total of confirmed H1N1 swine flu cases": a name after it too, but not a day: "as planned Tuesday".)
+        const nameAfter =
+          t.tag[i + 2] === 'PROPN' && !/^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t.norm[i + 2] ?? '');
+        if (i + 2 < s.tokenEnd && t.tag[i + 1] === 'VERB' && (t.tag[i + 2] === 'NOUN' || (t.tag[i] === 'ADP' && (t.tag[i + 2] === 'ADJ' || nameAfter)))) {
           const participle = /(?:ed|en)$/.test(t.norm[i + 1]);
           if (((t.tag[i] === 'NUM' || t.tag[i] === 'ADJ') && (participle || /ing$/.test(t.norm[i + 1]))) || (t.tag[i] === 'ADP' && participle)) {
             retag(i + 1, 'ADJ');
