@@ -199,6 +199,14 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     );
   });
 
+  it('keeps a name whole, the infinitive that says what a subject is, and an amount with its noun past a conversion in brackets', () => {
+    const titles = events(
+      'The Gulf of Mexico oil spill began on Tuesday. The latest attempt to plug the well failed on Wednesday. On Thursday, Acme reported a record $17bn (£11bn) loss.',
+      '2010-06-05',
+    ).map((m) => m.title);
+    expect(titles).toEqual(['The Gulf of Mexico oil spill began', 'The latest attempt to plug the well failed', 'Acme reported a record $17bn loss']);
+  });
+
   it('reads "of confirmed cases" as an adjective, never as the verb of the sentence', () => {
     const titles = events('Officials said on Thursday the total of confirmed H1N1 cases had risen to 109.', '2009-05-01').map((m) => m.title);
     expect(titles.filter((t) => /confirmed/.test(t))).toEqual([]);

@@ -231,6 +231,9 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     out.push(...possessorTokens(t, np));
   }
   const mods = np.modifiers.filter((m) => m < np.head).slice(-2);
+  // "the Gulf of Mexico oil spill": two words before the head may cut a name ("Mexico oil spill"); the name is kept whole.
+  const cut = mods.length ? np.names.find(([s, e]) => s < mods[0] && mods[0] < e) : undefined;
+  if (cut) for (let i = cut[0]; i < mods[0]; i++) mods.unshift(i);
   out.push(...mods, np.head);
   return [...new Set(out)].sort((x, y) => x - y);
 }
@@ -270,7 +273,13 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const ofOrIn = t.norm[subject.end] === 'of' || (t.norm[subject.end] === 'in' && phraseAfter(nps, subject.end)?.properName);
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
-  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWords], short: [...shortTokens(t, subject), ...chain] });
+  // "the latest attempt to plug the well has failed": the infinitive after the subject's noun says what it is.
+  const subjectInfinitive =
+    !tail && !ofSubject && t.tag[subject.head] === 'NOUN'
+      ? sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === subject.end && x.end <= c.verb.start)
+      : undefined;
+  const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : ofWords;
+  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWordsAll], short: [...shortTokens(t, subject), ...chain] });
   const verb: number[] = [];
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.

@@ -114,6 +114,16 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   // "signed an executive order last week establishing ...", "lowered the cap onto the geyser Thursday night": a
   // time written after a noun is an adverbial of the clause, not part of the noun's phrase.
   if ((isNoun(t, prev) || (t.tag[prev] === 'ADJ' && j > phraseStart + 1)) && j > phraseStart && startsTimeAfterNoun(t, j, s)) return false;
+  // "a record $17bn (£11bn) loss": an amount's conversion in brackets, then the noun the amount qualifies.
+  const amountBefore = t.tag[prev] === 'NUM' || (t.tag[prev] === 'NOUN' && prev > phraseStart && t.tag[prev - 1] === 'NUM');
+  if (t.norm[j] === '(' && amountBefore) {
+    let k = j + 1;
+    while (k < s.tokenEnd && k < j + 6 && t.norm[k] !== ')') k++;
+    if (k < j + 6 && t.norm[k] === ')' && k + 1 < s.tokenEnd && t.tag[k + 1] === 'NOUN') return true;
+  }
+  let open = j - 1;
+  while (open > phraseStart && t.norm[open] !== '(' && t.norm[open] !== ')') open--;
+  if (open > phraseStart && t.norm[open] === '(') return t.tag[j] === 'NUM' || t.tag[j] === 'NOUN' || t.tag[j] === 'SYM' || t.norm[j] === ')';
   // "by 1.5%": the percent sign is its number's.
   if (t.norm[j] === '%' && t.tag[prev] === 'NUM') return true;
   // "its broken well", "the damaged rig": a participle between a determiner and its noun describes the noun.
@@ -135,7 +145,11 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   if (tag === 'PRON') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 && POSSESSIVE_DETERMINERS.has(t.norm[j]);
   // ("BP's $20bn fund", "a further $87m".)
   if (tag === 'SYM' && CURRENCY_SYMBOLS.has(t.norm[j]))
-    return j + 1 < s.tokenEnd && t.tag[j + 1] === 'NUM' && ((t.flags[prev] & Flag.POSSESSIVE) !== 0 || t.tag[prev] === 'DET' || t.tag[prev] === 'ADJ');
+    return (
+      j + 1 < s.tokenEnd &&
+      t.tag[j + 1] === 'NUM' &&
+      ((t.flags[prev] & Flag.POSSESSIVE) !== 0 || t.tag[prev] === 'DET' || t.tag[prev] === 'ADJ' || (t.tag[prev] === 'NOUN' && j - 1 > phraseStart))
+    );
   if (isHyphen(t, j)) return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 1]);
   // "11-year-old", "oil-hit areas": any word after a hyphen glued between two words.
   if (isHyphen(t, prev) && prev - 1 >= phraseStart && t.tag[prev - 1] !== 'PUNCT') return /^[\p{L}\p{N}]/u.test(t.norm[j]);
