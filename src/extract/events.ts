@@ -69,6 +69,7 @@ const inside = (x: { start: number; end: number }, s: number, e: number) => x.st
  * hours" after a paragraph naming Obama and Hayward).
  */
 function antecedentsOf(
+  text: string,
   sentences: Sentence[],
   k: number,
   at: number,
@@ -76,12 +77,23 @@ function antecedentsOf(
   subjects: Array<[number, number]>,
 ): (ResolvedActor[] & { rule: string }) | null {
   const from = sentences[Math.max(0, k - 2)].start;
+  // "... said Charles Schumer, a Democratic senator. Megrahi was convicted in 1988. He was released last
+  // August": "He" is the last subject before it, a name the article gives no person for; no guess then.
+  const last = subjects.filter(([a, b]) => a >= from && b <= at).pop();
+  if (last && /^\p{Lu}/u.test(text.slice(last[0], last[1])) && !people.some((p) => p.start >= last[0] && p.end <= last[1])) {
+    const words = text.slice(last[0], last[1]).split(/\s+/);
+    if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  }
   const seen = new Map<string, ResolvedActor>();
   for (const p of people) if (p.start >= from && p.end <= at) seen.set(p.id, p);
   if (seen.size === 1) return Object.assign([...seen.values()], { rule: 'pronoun:only-person-before' });
   // "Steve Jobs, the chief executive officer of Apple Inc., announced ... in honor of Martin Luther King. ...
   // He fought pancreatic cancer in 2004": of several people in the three sentences before, the one who was a
   // clause's subject.
+  // (Two people named in the sentence just before, "Obama met Tony Hayward at the White House. He gave BP another
+  // 24 hours": either may be "he".)
+  const justBefore = k > 0 ? sentences[k - 1] : null;
+  if (justBefore && new Set(people.filter((p) => p.start >= justBefore.start && p.end <= justBefore.end).map((p) => p.id)).size > 1) return null;
   const wider = sentences[Math.max(0, k - 3)].start;
   const subjectsSeen = new Map<string, ResolvedActor>();
   for (const p of people) if (p.start >= wider && p.end <= at && subjects.some(([a, b]) => p.start >= a && p.end <= b)) subjectsSeen.set(p.id, p);
@@ -201,7 +213,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         ? null
         : c.pronoun === 'their'
           ? peopleOfEarlier(c, candidates, people)
-          : antecedentsOf(sentences, c.sentence, run.start, people, input.subjects ?? []);
+          : antecedentsOf(text, sentences, c.sentence, run.start, people, input.subjects ?? []);
       if (!run || !who) {
         drop('pronoun:unresolved');
         continue;
