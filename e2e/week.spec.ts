@@ -38,3 +38,18 @@ test('a week-dated event reads "week of" its Monday in the table and the details
   await expect(item).toHaveClass(/ev-week/);
   await page.screenshot({ path: 'e2e/screenshots/week-details.png' });
 });
+
+test('zoomed to a month, the week-dated item is a week wide', async ({ page }) => {
+  await page.route('**/weekly.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(weekly) }));
+  const from = new Date(`${monday}T00:00:00Z`);
+  const iso = (days: number) => new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  // 28 days across, the week in the middle
+  await openExplorer(page, `/?data=weekly.json&event=${encodeURIComponent(day.id)}&start=${iso(-10)}&end=${iso(18)}`);
+  const item = page.locator('.vis-item.ev-week').first();
+  await expect(item).toBeVisible();
+  const axis = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  const box = (await item.boundingBox())!;
+  const weekPx = (7 / 28) * axis.width;
+  expect(Math.abs(box.width - weekPx)).toBeLessThan(weekPx * 0.15);
+  await page.screenshot({ path: 'e2e/screenshots/week-zoomed.png' });
+});
