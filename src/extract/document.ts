@@ -12,6 +12,7 @@ import { findTimeExpressions } from './time';
 
 export interface PublishedDate {
   value: string;
+  /** Never a week: a byline, dateline or page date gives a day, a month or a year ("last week" is relative). */
   precision: 'day' | 'month' | 'year';
   basis: 'byline' | 'dateline' | 'metadata';
   /** The date as written: "November 30, 2024", "2024-11-30T08:00:00Z". */

@@ -84,6 +84,23 @@ describe('importance: how central an event is to the collection', () => {
     expect(r.get('june')!.importanceWhy).toMatchObject({ burst: 0, dateDocuments: 1 });
   });
 
+  it('counts the documents that name the week for a week-dated event, not those that name its Monday, and gives it no burst', () => {
+    // 9 June 2010 is a Wednesday: "last week" is the week of Monday 31 May
+    const week = [
+      doc('w1.txt', '2010-06-09', 'Engineers fitted a cap on the well last week.', 'Reuters'),
+      doc('w2.txt', '2010-06-08', 'Oil reached Florida last week, officials said.', 'BBC'),
+      doc('w3.txt', '2010-06-02', 'BP shares fell on May 31, a Monday.', 'BBC'),
+    ];
+    const capped: EventRecord = {
+      ...event('capped', '2010-05-31', [week[0]]),
+      date: { value: '2010-05-31', precision: 'week', basis: 'relative', text: 'last week' },
+    };
+    const r = rated([capped], week);
+    expect(r.get('capped')!.importanceWhy).toMatchObject({ documents: 1, dateDocuments: 2, burst: 0 });
+    const asDay = rated([{ ...capped, date: { ...capped.date, precision: 'day' } }], week);
+    expect(asDay.get('capped')!.importance!).toBeGreaterThan(r.get('capped')!.importance!);
+  });
+
   it('marks a date long before the coverage as background and one after every article as after', () => {
     const docs = [
       doc('k.txt', '2010-05-02', 'The Exxon Valdez ran aground in Alaska in March 1989.'),

@@ -9,6 +9,7 @@
  */
 import type { EventRecord, Precision } from '../schema/timeline';
 import { dateSpan } from '../story/span';
+import { dateKey } from '../schema/calendarDate';
 import { findTimeExpressions } from './time';
 
 /** What importance reads of one document: the shape of pipeline.ts's Analysed, which it is given. */
@@ -39,11 +40,12 @@ const STORY_START_QUANTILE = 0.05;
 /** Background and after-the-fact dates count half: they can be key only with twice the evidence. */
 const OFF_PERIOD_WEIGHT = 0.5;
 /**
- * A month or a year counts half as well. Its date salience is not a day's: "in June" is written of anything that
+ * A week, a month or a year counts half as well. Its date salience is not a day's: "in June" is written of anything that
  * happened in June, so the BBC's reports on the oil spill name "April 2010" in 103 documents and its busiest day
  * after the blast in 32; counted alike, six of the thirty key events were months or a year, the third of them
  * "Several rig workers the BBC spoke to ..." (April 2010). A key event says when it happened; the month-dated one
- * can be key with twice the evidence. (Key dates are days in any case: a month names no day.)
+ * can be key with twice the evidence. A week ("last week") names no day either. (Key dates are days in any case: a
+ * week or a month names no day.)
  */
 const COARSE_DATE_WEIGHT = 0.5;
 
@@ -58,7 +60,7 @@ export function rateImportance(events: EventRecord[], docs: ImportanceDocument[]
 
 /**
  * The score of the components: each count on a log scale (the tenth report adds less than the second), summed;
- * halved off the story's period and halved again for a month or a year.
+ * halved off the story's period and halved again for a week, a month or a year.
  */
 export function importanceOf(why: ImportanceWhy, precision: Precision = 'day'): number {
   const evidence =
@@ -75,7 +77,7 @@ interface Collection {
   publisherOf: Map<string, string | null>;
   /** First day (day number) of each document's publication date, when it has one. */
   publishedOn: Map<string, number>;
-  /** Date value ("2010-04-20", "2010-06") → documents whose text refers to exactly it. */
+  /** Date key ("2010-04-20", "2010-06", the week "2010-06-07/week": dateKey) → documents whose text refers to exactly it. */
   referringDocs: Map<string, Set<string>>;
   /** Day number → articles published that day. */
   articlesOn: Map<number, number>;
@@ -99,8 +101,9 @@ function describeCollection(docs: ImportanceDocument[]): Collection {
     }
     for (const t of timesOf(doc)) {
       if (!t.value || doc.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
-      let set = referringDocs.get(t.value);
-      if (!set) referringDocs.set(t.value, (set = new Set()));
+      const key = dateKey(t.value, t.precision);
+      let set = referringDocs.get(key);
+      if (!set) referringDocs.set(key, (set = new Set()));
       set.add(doc.id);
     }
   }
@@ -124,8 +127,8 @@ function explainImportance(event: EventRecord, c: Collection): ImportanceWhy {
   const reporting = new Set(event.mentions.map((m) => m.doc));
   const publishers = new Set([...reporting].map((d) => c.publisherOf.get(d)).filter((p): p is string => !!p));
   // The reports of the event refer to its date too, even when they tell it without a date of their own.
-  const referring = new Set([...(c.referringDocs.get(event.date.value) ?? []), ...reporting]);
-  const span = dateSpan(event.date.value);
+  const referring = new Set([...(c.referringDocs.get(dateKey(event.date.value, event.date.precision)) ?? []), ...reporting]);
+  const span = dateSpan(event.date.value, event.date.precision);
   let laterDocuments = 0;
   let burst = 0;
   let period: ImportanceWhy['period'] = 'story';

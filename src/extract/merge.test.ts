@@ -51,6 +51,20 @@ describe('datesAgree', () => {
     expect(datesAgree('2024-11', '2024-11-29')).toBe(true);
     expect(datesAgree('2024-06', '2024-11-29')).toBe(false);
   });
+  it('lets a week (its Monday) agree with its seven days and the months and years it touches, and with nothing else', () => {
+    // the week of Monday 31 May 2010 runs to Sunday 6 June
+    expect(datesAgree('2010-05-31', '2010-06-03', 'week', 'day')).toBe(true);
+    expect(datesAgree('2010-06-06', '2010-05-31', 'day', 'week')).toBe(true);
+    expect(datesAgree('2010-05-31', '2010-06-07', 'week', 'day')).toBe(false);
+    expect(datesAgree('2010-05-31', '2010-05-30', 'week', 'day')).toBe(false);
+    expect(datesAgree('2010-05-31', '2010-05', 'week', 'month')).toBe(true);
+    expect(datesAgree('2010-05-31', '2010-06', 'week', 'month')).toBe(true);
+    expect(datesAgree('2010-05-31', '2010-07', 'week', 'month')).toBe(false);
+    expect(datesAgree('2010-05-31', '2010', 'week', 'year')).toBe(true);
+    expect(datesAgree('2009-12-28', '2010', 'week', 'year')).toBe(true);
+    expect(datesAgree('2010-05-31', '2010-05-31', 'week', 'week')).toBe(true);
+    expect(datesAgree('2010-05-31', '2010-06-07', 'week', 'week')).toBe(false);
+  });
 });
 
 describe('clusterMentions', () => {
@@ -66,6 +80,23 @@ describe('clusterMentions', () => {
     expect(clusters).toHaveLength(1);
     expect(clusters[0].value).toBe('2024-11-29');
     expect(clusters[0].mentions.map((m) => m.doc).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('merges "last week" into the meeting on a day of that week, dated to the day, and keeps another week apart', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'Kim Jong Un met Andrei Belousov on June 9, 2010.', '2010-06-09', 'day', KIM_BELOUSOV, ['meet'], 'June 9, 2010'),
+        dated('b.txt', 'Kim met Belousov last week.', '2010-06-07', 'week', KIM_BELOUSOV, ['meet'], 'last week'),
+        dated('c.txt', 'Kim met Belousov again two weeks ago.', '2010-06-14', 'week', KIM_BELOUSOV, ['meet'], 'two weeks ago'),
+      ],
+      isPerson,
+    );
+    expect(clusters.map((c) => [c.value, c.precision, c.mentions.map((m) => m.doc)])).toEqual([
+      ['2010-06-09', 'day', ['a.txt', 'b.txt']],
+      ['2010-06-14', 'week', ['c.txt']],
+    ]);
+    expect(clusters[0].mentions[1].rules).toContain('merge:dates-agree');
+    expect(clusters[0].conflicts).toEqual([]);
   });
 
   it('merges reports that tell a happening with no named participant in the same words on the same day', () => {

@@ -10,6 +10,7 @@ import { RELATED_CLASSES } from './lexicon/events';
 import { slugify } from './canonical';
 import { COUNTRIES } from './lexicon/countries';
 import { TITLE_WORDS } from './lexicon/actors';
+import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 
 export interface DatedMention extends DraftMention {
   value: string;
@@ -45,10 +46,23 @@ export function titleKey(title: string): string {
     .trim()}`;
 }
 
-const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+/** Finer first; a week sits between a day and a month (half a step, so the scores of days, months and years stay as they were). */
+const RANK: Record<Precision, number> = { day: 0, week: 0.5, month: 1, year: 2 };
 
-/** "2024-06" and "2024-06-19" agree; "2024-06" and "2024-11-29" do not. */
-export function datesAgree(a: string, b: string): boolean {
+/**
+ * "2024-06" and "2024-06-19" agree; "2024-06" and "2024-11-29" do not. A week (its Monday, precision 'week') agrees
+ * with its seven days, with each month and year it touches, and with itself.
+ */
+export function datesAgree(a: string, b: string, aPrecision?: Precision, bPrecision?: Precision): boolean {
+  const aWeek = aPrecision === 'week';
+  const bWeek = bPrecision === 'week';
+  if (aWeek && bWeek) return a === b;
+  if (aWeek || bWeek) {
+    const [week, other] = aWeek ? [a, b] : [b, a];
+    const sunday = addDaysToDay(week, 6);
+    if (other.length === 10) return other >= week && other <= sunday;
+    return week.startsWith(other) || sunday.startsWith(other);
+  }
   return a.startsWith(b) || b.startsWith(a);
 }
 
@@ -182,7 +196,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     for (const d of dates) for (const i of index.get(`${wording}|${d}`) ?? []) ids.add(i);
     const candidates = [...ids].sort((x, y) => x - y).map((i) => clusters[i]);
     for (const c of candidates) {
-      const agree = datesAgree(m.value, c.value);
+      const agree = datesAgree(m.value, c.value, m.precision, c.precision);
       // Reports of one happening a few days apart can still be one (below); any other date is another
       // happening, whatever the actors: checked first, it spares weighing most clusters of a busy year.
       const fewDaysApart = !agree && m.precision === 'day' && c.precision === 'day' && daysApart(m.value, c.value) <= 7;
@@ -249,6 +263,11 @@ const DAY_MS = 86_400_000;
  * when it knows the month, and its day number when it knows the day.
  */
 function filedDateKeys(value: string, precision: Precision): string[] {
+  // A week: under its own key, and under each month and year it touches (the week of 28 Dec 2009 is in 2010 too).
+  if (precision === 'week') {
+    const sunday = addDaysToDay(value, 6);
+    return [...new Set([`w${value}`, `y${value.slice(0, 4)}`, `y${sunday.slice(0, 4)}`, `m${value.slice(0, 7)}`, `m${sunday.slice(0, 7)}`])];
+  }
   const keys = [`y${value.slice(0, 4)}`, `=${value}`];
   const parts = value.split('-');
   if (parts.length >= 2) keys.push(`m${parts[0]}-${parts[1]}`);
@@ -266,7 +285,15 @@ function candidateDateKeys(value: string, precision: Precision): string[] {
   if (precision === 'year') return [`y${value.slice(0, 4)}`];
   const parts = value.split('-');
   if (precision === 'month') return [`=${parts[0]}`, `m${value}`];
-  const keys = [`=${parts[0]}`, `=${parts[0]}-${parts[1]}`, `=${value}`];
+  if (precision === 'week') {
+    // The week itself, the months and years it touches, and its seven days.
+    const sunday = addDaysToDay(value, 6);
+    const keys = new Set([`w${value}`, `=${value.slice(0, 4)}`, `=${sunday.slice(0, 4)}`, `=${value.slice(0, 7)}`, `=${sunday.slice(0, 7)}`]);
+    const monday = Date.parse(value) / DAY_MS;
+    for (let k = 0; k < 7; k++) keys.add(`d${monday + k}`);
+    return [...keys];
+  }
+  const keys = [`=${parts[0]}`, `=${parts[0]}-${parts[1]}`, `=${value}`, `w${mondayOf(value)}`];
   const day = Date.parse(value) / DAY_MS;
   if (Number.isFinite(day)) for (let k = -7; k <= 7; k++) keys.push(`d${day + k}`);
   return keys;

@@ -158,7 +158,8 @@ function dated(m: DraftMention, doc: Analysed): DatedMention | null {
 
 /** Does a happening's date fit what an unresolved expression knows ("on Friday": a Friday)? */
 function fitsConstraint(c: Cluster, constraint: TimeExpression['constraint']): boolean {
-  if (!constraint) return false;
+  // A week ("last week") names no day, and a document is dated to a day, a month or a year, never a week.
+  if (!constraint || c.precision === 'week') return false;
   const [y, mo, d] = c.value.split('-').map(Number);
   // "in June" can only be matched to a happening known at least to the month.
   if (constraint.month !== undefined && mo === undefined) return false;

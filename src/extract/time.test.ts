@@ -127,8 +127,43 @@ describe('relative expressions resolve into the past of the reference', () => {
     expect(dates('Apple passed Wal-Mart at the beginning of the year.', '2008-04-09')).toEqual(['at the beginning of the year → 2008 (year)']);
   });
 
-  it('gives "last week" the month of the date seven days earlier', () => {
-    expect(only('The missiles were fired last week.', '2024-12-03')).toMatchObject({ value: '2024-11', precision: 'month' });
+  // A week is written as its Monday (src/schema/timeline.ts). 3 December 2024 is a Tuesday, in the week of 2 December.
+  it('gives "last week", "this week", "next week" and "N weeks ago" their week, with the rule that read them', () => {
+    const week = (text: string, reference: string) => {
+      const e = only(text, reference);
+      return `${e.text} → ${e.value} (${e.precision}) ${e.rules.join(' ')}`;
+    };
+    expect(week('The missiles were fired last week.', '2024-12-03')).toBe('last week → 2024-11-25 (week) deictic:thisWeek');
+    expect(week('Talks stalled the previous week, officials said.', '2024-12-03')).toBe(
+      'the previous week → 2024-11-25 (week) anaphoric:followingUnit countedFromReference',
+    );
+    expect(week('The rig was inspected a week ago.', '2024-12-03')).toBe('a week ago → 2024-11-25 (week) deictic:weeksAgo');
+    expect(week('Earlier this week the ministers met in Brussels.', '2024-12-03')).toBe('Earlier this week → 2024-12-02 (week) deictic:thisWeek');
+    expect(week('The ministers met this week.', '2024-12-08')).toBe('this week → 2024-12-02 (week) deictic:thisWeek'); // a Sunday ends its week
+    expect(week('The plant closed two weeks ago.', '2024-12-03')).toBe('two weeks ago → 2024-11-18 (week) deictic:weeksAgo');
+    expect(week('The plant closed 3 weeks ago.', '2024-12-03')).toBe('3 weeks ago → 2024-11-11 (week) deictic:weeksAgo');
+    expect(week('A vote is expected next week.', '2024-12-03')).toBe('next week → 2024-12-09 (week) deictic:thisWeek');
+  });
+
+  it('writes a week that spans two months as its Monday, in the earlier month', () => {
+    // 7 June 2010 is a Monday; a week earlier is the week of Monday 31 May to Sunday 6 June
+    expect(only('The cap was fitted last week.', '2010-06-09')).toMatchObject({ value: '2010-05-31', precision: 'week' });
+    expect(only('The cap was fitted last week.', '2011-01-05')).toMatchObject({ value: '2010-12-27', precision: 'week' });
+  });
+
+  it('keeps the month for "last week" when the reference is known only to the month, and leaves it open without one', () => {
+    expect(only('The missiles were fired last week.', '2024-12')).toMatchObject({ value: '2024-12', precision: 'month', rules: ['deictic:thisWeek'] });
+    expect(only('The missiles were fired two weeks ago.', '2024')).toMatchObject({ value: '2024', precision: 'year' });
+    expect(only('The missiles were fired last week.', null)).toMatchObject({ value: null, precision: 'month' });
+  });
+
+  it('counts "the following week" and "two weeks later" from the day told before, to a week', () => {
+    expect(dates('The well blew out on April 20, 2010. The following week, oil reached the coast.', '2010-06-01')[1]).toBe(
+      'The following week → 2010-04-26 (week)',
+    );
+    expect(dates('The well blew out on April 20, 2010. Two weeks later the slick grew.', '2010-06-01')[1]).toBe('Two weeks later → 2010-05-03 (week)');
+    // a week has no day of its own to count "the next day" from
+    expect(dates('Shares fell last week. The next day they rose.', '2010-06-09')).toEqual(['last week → 2010-05-31 (week)']);
   });
 
   it('reads last Friday and next Friday against the reference', () => {

@@ -25,6 +25,7 @@ import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
 import { resolveRelativeDate } from './time/resolveRelativeDate';
+import { mondayOf } from '../schema/calendarDate';
 
 const PARSERS: CandidateParser[] = [
   parseCalendarExpressions,
@@ -100,7 +101,7 @@ function directionRule(c: Candidate): string[] {
 }
 
 function asOffset(anchor: Extract<Candidate['anchor'], { kind: 'anaphoric' }>): Candidate['anchor'] {
-  const precision: Precision = anchor.unit === 'week' ? 'day' : anchor.unit;
+  const precision: Precision = anchor.unit;
   return { kind: 'offset', unit: anchor.unit, amount: anchor.amount, precision };
 }
 
@@ -121,7 +122,7 @@ function resolveAnaphoricDate(
   if (!antecedent || at - antecedent.end > ANAPHORA_REACH) return null;
   const date = parseReference(antecedent.value);
   if (!date) return null;
-  const precision: Precision = anchor.unit === 'week' ? 'day' : anchor.unit;
+  const precision: Precision = anchor.unit;
   let value: string;
   if (precision === 'year') value = formatPartialDate({ year: date.year + anchor.amount });
   else if (precision === 'month') {
@@ -129,7 +130,11 @@ function resolveAnaphoricDate(
     value = formatPartialDate(addMonths(date.year, date.month, anchor.amount));
   } else {
     if (date.month === undefined || date.day === undefined) return null;
-    value = formatPartialDate(addDays({ year: date.year, month: date.month, day: date.day }, anchor.amount * (anchor.unit === 'week' ? 7 : 1)));
+    // "the next day" after "last week": a week's Monday is no day of its own to count from.
+    if (precision === 'day' && antecedent.precision === 'week') return null;
+    const shifted = addDays({ year: date.year, month: date.month, day: date.day }, anchor.amount * (precision === 'week' ? 7 : 1));
+    // "the following week", "two weeks later": the week of the day counted to, as "last week" is (deicticParser).
+    value = precision === 'week' ? mondayOf(formatPartialDate(shifted)) : formatPartialDate(shifted);
   }
   return { value, precision, basis: 'relative', countedFrom: antecedent.text };
 }

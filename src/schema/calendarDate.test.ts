@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarProblem, localDate, utcMs } from './calendarDate';
+import { addDaysToDay, calendarProblem, dateKey, localDate, mondayOf, utcMs, weekProblem } from './calendarDate';
 
 describe('contract dates on the calendar', () => {
   it('puts the years 0–99 in those years, not in 1900–1999', () => {
@@ -18,5 +18,20 @@ describe('contract dates on the calendar', () => {
     expect(calendarProblem('24-06-01')).toMatch(/not an ISO date/);
     expect(calendarProblem('2024-06-19')).toBeNull();
     expect(calendarProblem('9999')).toBeNull();
+  });
+  it('writes a week as its Monday: the Monday of any day, across months and years', () => {
+    expect(mondayOf('2010-06-09')).toBe('2010-06-07');
+    expect(mondayOf('2010-06-07')).toBe('2010-06-07');
+    expect(mondayOf('2010-06-13')).toBe('2010-06-07'); // a Sunday ends its ISO week
+    expect(mondayOf('2010-06-02')).toBe('2010-05-31');
+    expect(mondayOf('2011-01-01')).toBe('2010-12-27');
+    expect(addDaysToDay('2010-05-31', 6)).toBe('2010-06-06');
+    expect(weekProblem('2010-06-07')).toBeNull();
+    expect(weekProblem('2010-06-13')).toBe('is a Sunday, and a week is written as its Monday');
+    expect(weekProblem('2010-06')).toMatch(/not a day/);
+  });
+  it('keys a week apart from the day of its Monday', () => {
+    expect(dateKey('2010-06-07', 'week')).not.toBe(dateKey('2010-06-07', 'day'));
+    expect(dateKey('2010-06', 'month')).toBe('2010-06');
   });
 });

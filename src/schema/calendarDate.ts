@@ -1,5 +1,6 @@
 /**
- * Contract dates ("2024", "2024-06", "2024-06-19") as calendar dates, shared by the schema and the client.
+ * Contract dates ("2024", "2024-06", "2024-06-19", and a week written as its Monday, "2010-06-07") as calendar
+ * dates, shared by the schema, the build step and the client.
  *
  * Written by hand because two things in the platform get them wrong and no library is needed for either:
  * - Date.UTC(y, …) and new Date(y, …) read the years 0–99 as 1900–1999, so "0050-06-01" would be drawn in 1950;
@@ -44,4 +45,53 @@ export function localDate(year: number, month: number, day: number): Date {
   const date = new Date(2000, 0, 1);
   date.setFullYear(year, month, day);
   return date;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Sunday = 0 … Saturday = 6 of an ISO day ("2010-06-07" → 1), or NaN when the value is no day. */
+export function weekdayOfDay(value: string): number {
+  const m = ISO.exec(value);
+  if (!m || m[3] === undefined) return Number.NaN;
+  return new Date(utcMs(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+}
+
+/**
+ * Why a value cannot be a week, or null when it can: a week (precision 'week') is written as the ISO day of its
+ * Monday, so each week has one value and a week spanning two months needs no special case.
+ */
+export function weekProblem(value: string): string | null {
+  const weekday = weekdayOfDay(value);
+  if (Number.isNaN(weekday)) return 'is not a day (YYYY-MM-DD), and a week is written as its Monday';
+  return weekday === 1 ? null : `is a ${WEEKDAYS[weekday]}, and a week is written as its Monday`;
+}
+
+/** The ISO day of the Monday of the week an ISO day falls in (ISO 8601 weeks run Monday to Sunday). */
+export function mondayOf(value: string): string {
+  const m = ISO.exec(value);
+  if (!m || m[3] === undefined) throw new Error(`mondayOf needs a day (YYYY-MM-DD), not "${value}"`);
+  const weekday = weekdayOfDay(value);
+  const back = (weekday + 6) % 7;
+  return isoDay(utcMs(Number(m[1]), Number(m[2]) - 1, Number(m[3]) - back));
+}
+
+/** The ISO day `days` after an ISO day (negative: before), any year. */
+export function addDaysToDay(value: string, days: number): string {
+  const m = ISO.exec(value);
+  if (!m || m[3] === undefined) throw new Error(`addDaysToDay needs a day (YYYY-MM-DD), not "${value}"`);
+  return isoDay(utcMs(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
+}
+
+/** "2010-06-07" for 00:00 UTC of that day; years 0–9999 written with four digits. */
+function isoDay(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A key that tells dates apart by precision as well as value: the week of Monday 7 June 2010 ("2010-06-07/week")
+ * is not the day 7 June 2010 ("2010-06-07"). Days, months and years are keyed by their value alone, as before.
+ */
+export function dateKey(value: string, precision: string): string {
+  return precision === 'week' ? `${value}/week` : value;
 }

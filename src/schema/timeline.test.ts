@@ -40,7 +40,7 @@ describe('timeline contract', () => {
   });
   it('names the field that fails validation', () => {
     const bad = structuredClone(minimal);
-    (bad.events[0].date as { precision: string }).precision = 'week';
+    (bad.events[0].date as { precision: string }).precision = 'fortnight';
     const r = parseTimeline(JSON.stringify(bad));
     if (r.ok) throw new Error('expected failure');
     expect(r.error).toContain('events.0.date.precision');
@@ -66,6 +66,33 @@ describe('timeline contract', () => {
       Object.assign(file.events[0].mentions[0], { start, end, sentence });
       expect(parseTimeline(JSON.stringify(file)).ok, `${start}..${end} "${sentence}"`).toBe(ok);
     }
+  });
+
+  it('reads a week as the ISO day of its Monday, and refuses any other day of it or a shorter value', () => {
+    const withWeek = (value: string) => {
+      const file = structuredClone(minimal);
+      Object.assign(file.events[0].date, { value, precision: 'week', text: 'last week' });
+      return parseTimeline(JSON.stringify({ ...file, schemaVersion: 2 }));
+    };
+    const monday = withWeek('2010-06-07');
+    expect(monday.ok && monday.timeline.events[0].date).toMatchObject({ value: '2010-06-07', precision: 'week' });
+    // the week of 31 May 2010 runs into June: still its Monday
+    expect(withWeek('2010-05-31').ok).toBe(true);
+    const wednesday = withWeek('2010-06-09');
+    if (wednesday.ok) throw new Error('expected failure');
+    expect(wednesday.error).toContain('events.0.date.value');
+    expect(wednesday.error).toContain('"2010-06-09" is a Wednesday, and a week is written as its Monday');
+    const month = withWeek('2010-06');
+    if (month.ok) throw new Error('expected failure');
+    expect(month.error).toContain('value does not match its precision');
+  });
+  it('reads a week on a mention and in a conflict as it reads one on the event', () => {
+    const file = structuredClone(minimal) as TimelineFile;
+    Object.assign(file.events[0].mentions[0], { date: { value: '2010-06-07', precision: 'week' } });
+    file.events[0].conflicts = [{ value: '2010-06-14', precision: 'week', doc: 'a.txt', text: 'last week' }];
+    expect(parseTimeline(JSON.stringify(file)).ok).toBe(true);
+    file.events[0].conflicts = [{ value: '2010-06-15', precision: 'week', doc: 'a.txt', text: 'last week' }];
+    expect(parseTimeline(JSON.stringify(file)).ok).toBe(false);
   });
 
   it('refuses an event date that is not on the calendar, "2024-13-45", saying which field and why', () => {

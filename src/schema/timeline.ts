@@ -13,13 +13,20 @@
  * Version 1 files (always one file) are read by migrating them (`restoreTimeline`), as excalidraw's `restore` does.
  */
 import { z } from 'zod';
-import { calendarProblem } from './calendarDate';
+import { calendarProblem, weekProblem } from './calendarDate';
 
 export const SCHEMA_VERSION = 2 as const;
 /** Versions this code reads; older ones are migrated to SCHEMA_VERSION on read. */
 export const READABLE_VERSIONS = [1, 2] as const;
 
-export const PrecisionSchema = z.enum(['day', 'month', 'year']);
+/**
+ * How much of a date the sources give. From finest to coarsest: a day, a week ("last week" in an article of a known
+ * day), a month, a year. A week's value is the ISO day of its Monday ("2010-06-07" is the week of Monday 7 to
+ * Sunday 13 June 2010; ISO 8601 weeks start on Monday): ten characters like a day, so values still sort as strings
+ * and parse with the same code, and a week that spans two months needs no special case. Files written before weeks
+ * existed have no week and read as they did.
+ */
+export const PrecisionSchema = z.enum(['day', 'week', 'month', 'year']);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
 /** "2024", "2024-06" or "2024-06-19", and a real day of the calendar: "2024-13-45" is refused, not rolled over into 2025. */
@@ -28,14 +35,20 @@ const IsoDateSchema = z.string().superRefine((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `"${value}" ${problem}` });
 });
 
-const LENGTH_OF_PRECISION = { year: 4, month: 7, day: 10 } as const;
+const LENGTH_OF_PRECISION = { year: 4, month: 7, week: 10, day: 10 } as const;
 
-/** value is written at its precision: "2024-06" is a month, never a day. */
+/** value is written at its precision: "2024-06" is a month, never a day; a week is its Monday ("2010-06-07"). */
 function atItsPrecision<T extends { value: string; precision: Precision }>(schema: z.ZodType<T>) {
-  return schema.refine((d) => d.value.length === LENGTH_OF_PRECISION[d.precision], {
-    message: 'value does not match its precision',
-    path: ['value'],
-  });
+  return schema
+    .refine((d) => d.value.length === LENGTH_OF_PRECISION[d.precision], {
+      message: 'value does not match its precision',
+      path: ['value'],
+    })
+    .superRefine((d, ctx) => {
+      // One value per week: "2010-06-09" as a week would be a second name for the week of 7 June.
+      const problem = d.precision === 'week' && d.value.length === 10 && !calendarProblem(d.value) ? weekProblem(d.value) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: `"${d.value}" ${problem}`, path: ['value'] });
+    });
 }
 
 export const DateValueSchema = atItsPrecision(z.object({ value: IsoDateSchema, precision: PrecisionSchema }));

@@ -71,6 +71,18 @@ describe('the story ranking', () => {
     expect(days[0].events.map((e) => e.id)).toEqual(['blast', 'fire']);
   });
 
+  it('names no key date for a week-dated event, keeps it in a window its week overlaps, and spreads it apart from the day of its Monday', () => {
+    const lastWeek: EventRecord = { ...event('lastWeek', '2010-04-19', 20, [mention('e.txt', 'Crews tested the preventer last week.')]) };
+    lastWeek.date = { ...lastWeek.date, precision: 'week', text: 'last week' };
+    const monday = event('monday', '2010-04-19', 19, [mention('f.txt', 'The rig passed an inspection on April 19.')]);
+    expect(rankDates([lastWeek, monday]).map((d) => [d.date, d.events.map((e) => e.id)])).toEqual([['2010-04-19', ['monday']]]);
+    // the week of Monday 19 April runs to Sunday 25 April
+    expect(rankEvents([lastWeek], { from: '2010-04-25' }).map((e) => e.id)).toEqual(['lastWeek']);
+    expect(rankEvents([lastWeek], { from: '2010-04-26' })).toEqual([]);
+    const tuesday = event('tuesday', '2010-04-20', 5, [mention('g.txt', 'The rig exploded on April 20.')]);
+    expect(keyEvents([lastWeek, monday, tuesday], 2).map((e) => e.id)).toEqual(['lastWeek', 'monday']);
+  });
+
   it('gives the N key dates in date order', () => {
     expect(keyDates(all, 3).map((d) => d.date)).toEqual(['2010-04-20', '2010-04-22', '2010-07-15']);
     expect(keyDates(all, 2, { from: '2010-04-21' }).map((d) => d.date)).toEqual(['2010-04-22', '2010-07-15']);

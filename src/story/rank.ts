@@ -9,6 +9,7 @@
  */
 import type { EventRecord } from '../schema/timeline';
 import { dateSpan } from './span';
+import { dateKey } from '../schema/calendarDate';
 
 /** Dates to keep, inclusive, as ISO days ("2010-04-20"); either end may be open. */
 export interface StoryWindow {
@@ -41,7 +42,7 @@ interface RankKey {
 }
 
 function rankKey(event: EventRecord): RankKey {
-  const span = dateSpan(event.date.value);
+  const span = dateSpan(event.date.value, event.date.precision);
   return { importance: importanceOf(event), first: span?.first ?? Number.NaN, last: span?.last ?? Number.NaN, value: event.date.value, id: event.id };
 }
 
@@ -103,12 +104,12 @@ export function spreadOverDates<T>(ranked: Iterable<T>, dateOf: (item: T) => str
 
 /** The n key events of the window, most important first (spreadOverDates). */
 export function keyEvents(events: readonly EventRecord[], n: number, window: StoryWindow = {}): EventRecord[] {
-  return spreadOverDates(rankEvents(events, window), (e) => e.date.value, Math.max(0, n));
+  return spreadOverDates(rankEvents(events, window), (e) => dateKey(e.date.value, e.date.precision), Math.max(0, n));
 }
 
 /** Does the event's date fall (at least partly) inside the window? */
 export function inWindow(event: EventRecord, window: StoryWindow = {}): boolean {
-  const span = dateSpan(event.date.value);
+  const span = dateSpan(event.date.value, event.date.precision);
   if (!span) return false;
   const from = window.from ? dateSpan(window.from) : null;
   const to = window.to ? dateSpan(window.to) : null;
@@ -122,11 +123,12 @@ export function rankEvents(events: readonly EventRecord[], window: StoryWindow =
 
 /**
  * The days of the window that have day-dated events, most important first (ties: earlier day first).
- * Month- and year-dated events name no day, so they make no key date.
+ * Week-, month- and year-dated events name no day, so they make no key date.
  */
 export function rankDates(events: readonly EventRecord[], window: StoryWindow = {}): RankedDate[] {
   const byDay = new Map<string, EventRecord[]>();
   for (const e of rankEvents(events, window)) {
+    // A week ("last week") names no day either: the week of 7 June is no key date 7 June.
     if (e.date.precision !== 'day') continue;
     const list = byDay.get(e.date.value);
     if (list) list.push(e);

@@ -18,14 +18,17 @@ export function dayOfNumber(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The first and last day (as day numbers) of "2010", "2010-06" or "2010-06-19"; null for anything else. */
-export function dateSpan(value: string): { first: number; last: number } | null {
+/**
+ * The first and last day (as day numbers) of "2010", "2010-06" or "2010-06-19"; null for anything else. With
+ * precision 'week', "2010-06-07" is the week of that Monday: 7–13 June 2010.
+ */
+export function dateSpan(value: string, precision?: string): { first: number; last: number } | null {
   const m = ISO.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
   if (m[3]) {
     const d = dayNumber(value);
-    return { first: d, last: d };
+    return { first: d, last: precision === 'week' ? d + 6 : d };
   }
   if (m[2]) {
     const month = Number(m[2]);

@@ -25,6 +25,13 @@ describe('CSV export', () => {
     expect(meeting.quotes.split(CELL_JOIN)[0]).toBe('Kim met Belousov on Friday.');
   });
 
+  it('writes a week as the contract does, its Monday with precision "week", so a spreadsheet can tell it from that day', () => {
+    const t: TimelineFile = structuredClone(smallTimeline);
+    t.events[2].date = { value: '2024-11-25', precision: 'week', basis: 'relative', text: 'last week' };
+    const row = parseCsv(buildCsv(buildIndex(t), [2]))[1];
+    expect(row.slice(1, 5)).toEqual(['2024-11-25', 'week', 'relative', 'last week']);
+  });
+
   it('quotes every field as RFC 4180 says: commas, doubled quotes and line breaks survive', () => {
     expect(quoteCell('say "hi", then\r\nleave')).toBe('"say ""hi"", then\r\nleave"');
     const t: TimelineFile = structuredClone(smallTimeline);

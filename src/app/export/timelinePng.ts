@@ -226,7 +226,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, x: number, y: number, font: s
   at += 16;
   label('day');
   for (const [name, dash] of [
-    ['month', [6, 4]],
+    ['week/month', [6, 4]],
     ['year', [2, 2]],
   ] as const) {
     ctx.fillStyle = fill;

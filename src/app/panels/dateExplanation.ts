@@ -19,6 +19,7 @@ export function explainDate(event: EventRecord, index: TimelineIndex): string {
 }
 
 export function precisionNote(event: EventRecord): string | null {
+  if (event.date.precision === 'week') return 'approximate: sometime in this week (Monday to Sunday)';
   if (event.date.precision === 'month') return 'approximate: sometime in this month';
   if (event.date.precision === 'year') return 'approximate: sometime in this year';
   return null;

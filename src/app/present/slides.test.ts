@@ -80,6 +80,7 @@ describe('a slide card', () => {
     expect(spokenDate('2024-06', 'month')).toBe('June 2024');
     expect(spokenDate('2018', 'year')).toBe('2018');
     expect(spokenDate('2024-11-29', 'day')).toBe('29 November 2024');
+    expect(spokenDate('2010-06-07', 'week')).toBe('week of 7 June 2010');
   });
 
   it('holds the title, actor names and every report with its quote', () => {
@@ -95,6 +96,8 @@ describe('a slide card', () => {
 
   it('says when a date is approximate or inferred', () => {
     expect(slideCard(index.events[1], index).dateNotes).toEqual(['day not reported']);
+    const lastWeek = { ...index.events[2], conflicts: [], date: { ...index.events[2].date, value: '2024-11-25', precision: 'week' as const } };
+    expect(slideCard(lastWeek, index)).toMatchObject({ date: 'week of 25 November 2024', dateNotes: ['day not reported'] });
     expect(slideCard(index.events[0], index).dateNotes).toEqual(['month and day not reported', 'date inferred']);
   });
 });

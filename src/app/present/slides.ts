@@ -73,11 +73,12 @@ export function previousSourcePage(pages: SourcePages): SourcePages | null {
 const DAY_LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const MONTH_LONG = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "29 November 2024", "June 2024", "2018": said no more precisely than it is known, spelled out for a room. */
+/** "29 November 2024", "week of 7 June 2010", "June 2024", "2018": said no more precisely than it is known, spelled out for a room. */
 export function spokenDate(value: string, precision: EventRecord['date']['precision']): string {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   if (precision === 'year') return String(y);
   if (precision === 'month') return withCalendarYear(MONTH_LONG, utcMs(y, m - 1, 1));
+  if (precision === 'week') return `week of ${withCalendarYear(DAY_LONG, utcMs(y, m - 1, d))}`;
   return withCalendarYear(DAY_LONG, utcMs(y, m - 1, d));
 }
 
@@ -117,7 +118,8 @@ export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
   const date = spokenDate(event.date.value, event.date.precision);
   const dateNotes: string[] = [];
   // "June 2024" already says the month; the note says the day is unknown, not that it is the 1st
-  if (event.date.precision === 'month') dateNotes.push('day not reported');
+  // "week of 7 June 2010" names a Monday: the note says the day is unknown, not that it is the Monday
+  if (event.date.precision === 'week' || event.date.precision === 'month') dateNotes.push('day not reported');
   if (event.date.precision === 'year') dateNotes.push('month and day not reported');
   if (event.date.basis === 'inferred') dateNotes.push('date inferred');
   if (event.conflicts?.length) dateNotes.push('reports disagree on the date');

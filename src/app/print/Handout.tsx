@@ -60,7 +60,7 @@ const WIDTH = 680;
 const ROW = 22;
 
 /**
- * The filtered events on one printed axis: points for days, bars for months and years, each numbered as its entry
+ * The filtered events on one printed axis: points for days, bars for weeks, months and years, each numbered as its entry
  * in the list (a printed page cannot zoom, so titles stay in the list and the numbers lead there).
  */
 function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number[] }) {
@@ -102,7 +102,7 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
           );
         })}
       </svg>
-      <figcaption>Points: day known. Bars: month or year only. Numbers: the entries below.</figcaption>
+      <figcaption>Points: day known. Bars: week, month or year only. Numbers: the entries below.</figcaption>
     </figure>
   );
 }

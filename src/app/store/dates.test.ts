@@ -5,6 +5,21 @@ import { localSpan } from '../timeline/items';
 import { windowFromUrl, windowToUrl } from '../timeline/visibleWindow';
 import { dateSpan, dayStartMs, formatDate } from './dates';
 
+describe('a week-dated event', () => {
+  it('reads "week of" its Monday and covers Monday to Sunday, also across a month end', () => {
+    expect(formatDate('2010-06-07', 'week')).toBe('week of 7 Jun 2010');
+    expect(formatDate('2010-05-31', 'week')).toBe('week of 31 May 2010');
+    const span = dateSpan('2010-05-31', 'week');
+    expect(new Date(span.startMs).toISOString()).toBe('2010-05-31T00:00:00.000Z');
+    expect(new Date(span.endMs).toISOString()).toBe('2010-06-07T00:00:00.000Z');
+  });
+  it('is drawn across its week on the timeline, as a month across its month', () => {
+    const { start, end } = localSpan('2010-05-31', 'week');
+    expect([start.getMonth(), start.getDate(), end?.getMonth(), end?.getDate()]).toEqual([4, 31, 5, 7]);
+    expect(period(2010, 5, 2, 'week')).toMatchObject({ start: new Date(2010, 4, 31).getTime(), end: new Date(2010, 5, 7).getTime() });
+  });
+});
+
 describe('dates of the first century', () => {
   it('shows an event of 19 June 50 in the year 50, not 1950', () => {
     expect(formatDate('0050-06-19', 'day')).toBe('19 Jun 50');

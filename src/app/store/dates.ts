@@ -1,6 +1,6 @@
 /**
- * Calendar arithmetic for contract dates. A date of month or year precision covers its whole month or year:
- * "2024-06" is [1 June 2024, 1 July 2024). Everything is in UTC so filters and labels never shift by a time zone.
+ * Calendar arithmetic for contract dates. A date of week, month or year precision covers its whole week, month or
+ * year: "2024-06" is [1 June 2024, 1 July 2024), the week "2010-06-07" (its Monday) [7 June 2010, 14 June 2010). Everything is in UTC so filters and labels never shift by a time zone.
  */
 import { utcMs } from '../../schema/calendarDate';
 import type { Precision } from '../../schema/timeline';
@@ -15,16 +15,18 @@ export function dateSpan(value: string, precision: Precision): DateSpan {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   if (precision === 'year') return { startMs: utcMs(y, 0, 1), endMs: utcMs(y + 1, 0, 1) };
   if (precision === 'month') return { startMs: utcMs(y, m - 1, 1), endMs: utcMs(y, m, 1) };
-  return { startMs: utcMs(y, m - 1, d), endMs: utcMs(y, m - 1, d + 1) };
+  return { startMs: utcMs(y, m - 1, d), endMs: utcMs(y, m - 1, d + (precision === 'week' ? 7 : 1)) };
 }
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "29 Nov 2024", "June 2024", "2018": a date said no more precisely than it is known. */
+/** "29 Nov 2024", "week of 7 Jun 2010", "June 2024", "2018": a date said no more precisely than it is known. */
 export function formatDate(value: string, precision: Precision): string {
   const { startMs } = dateSpan(value, precision);
   if (precision === 'year') return String(Number(value.slice(0, 4)));
+  // A week is named by its Monday, the way the contract writes it ("last week" in a piece of 9 June 2010).
+  if (precision === 'week') return `week of ${withCalendarYear(DAY, startMs)}`;
   return withCalendarYear(precision === 'month' ? MONTH : DAY, startMs);
 }
 

@@ -8,6 +8,7 @@
 import type { EventRecord } from '../../schema/timeline';
 import { type CorePeriod, corePeriod } from '../../story/core';
 import { rankOrder, spreadOverDates } from '../../story/rank';
+import { dateKey } from '../../schema/calendarDate';
 import { formatDate } from './dates';
 import { type Detail, detailLimit, isLargeCollection, KEY_EVENTS } from './detail';
 import type { TimelineIndex } from './timelineIndex';
@@ -82,7 +83,9 @@ export function storyView(index: TimelineIndex, matches: number[], detail: Detai
   if (limit !== null && story.length > limit) {
     const passes = new Uint8Array(index.events.length);
     for (const p of story) passes[p] = 1;
-    kept = spreadOverDates(passing(ranking(index).order, passes), (p) => index.events[p].date.value, limit).sort((a, b) => a - b);
+    kept = spreadOverDates(passing(ranking(index).order, passes), (p) => dateKey(index.events[p].date.value, index.events[p].date.precision), limit).sort(
+      (a, b) => a - b,
+    );
   }
   const folded = background === 'folded' ? off : [];
   const unfolded = off.length - folded.length;
@@ -112,7 +115,7 @@ export function storyCore(index: TimelineIndex, positions: readonly number[]): S
   }
   // nothing in the collection's own period (a date filter on the background): the core is the background's
   if (!story) for (const p of positions) passes[p] = 1;
-  const key = spreadOverDates(passing(ranking(index).order, passes), (p) => index.events[p].date.value, KEY_EVENTS);
+  const key = spreadOverDates(passing(ranking(index).order, passes), (p) => dateKey(index.events[p].date.value, index.events[p].date.precision), KEY_EVENTS);
   return corePeriod(key.map(item));
 }
 

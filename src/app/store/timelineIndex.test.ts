@@ -21,7 +21,7 @@ describe('event date spans, read digit by digit', () => {
       '2024/06/19',
     ];
     for (const value of values)
-      for (const precision of ['day', 'month', 'year'] as Precision[])
+      for (const precision of ['day', 'week', 'month', 'year'] as Precision[])
         expect(eventSpan(value, precision), `${value} ${precision}`).toEqual(dateSpan(value, precision));
   });
 });

@@ -115,7 +115,7 @@ export function eventSpan(value: string, precision: Precision): DateSpan {
   if (y < 0 || m < 0 || d < 0) return dateSpan(value, precision);
   if (precision === 'year') return { startMs: utcMs(y, 0, 1), endMs: utcMs(y + 1, 0, 1) };
   if (precision === 'month') return { startMs: utcMs(y, m - 1, 1), endMs: utcMs(y, m, 1) };
-  return { startMs: utcMs(y, m - 1, d), endMs: utcMs(y, m - 1, d + 1) };
+  return { startMs: utcMs(y, m - 1, d), endMs: utcMs(y, m - 1, d + (precision === 'week' ? 7 : 1)) };
 }
 
 function buildMentionsByDoc(events: EventRecord[]): Map<string, MentionRef[]> {

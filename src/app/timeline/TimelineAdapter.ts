@@ -48,10 +48,12 @@ const POINTER_FRESH_MS = 4000;
 
 const PERIOD_FORMATS: Record<Exclude<PeriodUnit, 'decade'>, Intl.DateTimeFormat> = {
   day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+  week: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
   month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }),
   year: new Intl.DateTimeFormat('en-GB', { year: 'numeric' }),
 };
-const periodLabel = (start: Date, unit: PeriodUnit) => (unit === 'decade' ? `the ${start.getFullYear()}s` : PERIOD_FORMATS[unit].format(start));
+const periodLabel = (start: Date, unit: PeriodUnit) =>
+  unit === 'decade' ? `the ${start.getFullYear()}s` : `${unit === 'week' ? 'week of ' : ''}${PERIOD_FORMATS[unit].format(start)}`;
 
 export const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 

@@ -183,7 +183,10 @@ export function TimelineView() {
         </button>
         <span className="legend" aria-hidden="true">
           <span className="legend-key legend-day" /> day
-          <span className="legend-key legend-month" /> month
+          <span className="legend-key legend-month" />
+          <span>
+            <span className="legend-week">week/</span>month
+          </span>
           <span className="legend-key legend-year" /> year
           <span className="legend-mark">≈</span> inferred
           <span className="legend-mark legend-conflict">!</span> dates disagree

@@ -4,22 +4,31 @@
  * years, decades) with how many events each holds. A window then costs a few binary searches and the periods it
  * shows, not a pass over every event in it: at 100,000 events, zoomed out, that pass was 20–40 ms per frame.
  *
- * Within one precision, later starts never have earlier ends (a day is a point; a month or a year ends where the
- * next begins), so the events overlapping any window, and the periods overlapping it, are one contiguous run.
+ * Within one precision, later starts never have earlier ends (a day is a point; a week, a month or a year ends where
+ * the next begins), so the events overlapping any window, and the periods overlapping it, are one contiguous run.
  */
-import { localDate } from '../../schema/calendarDate';
+import { localDate, utcMs } from '../../schema/calendarDate';
 import type { EventTimes, PeriodUnit } from './levelOfDetail';
 
-export const UNITS: PeriodUnit[] = ['day', 'month', 'year', 'decade'];
-/** the unit of each precision (times.precision: 0 day, 1 month, 2 year) */
-export const PRECISION_UNIT: PeriodUnit[] = ['day', 'month', 'year'];
+export const UNITS: PeriodUnit[] = ['day', 'week', 'month', 'year', 'decade'];
+/** the unit of each precision (times.precision: 0 day, 1 week, 2 month, 3 year) */
+export const PRECISION_UNIT: PeriodUnit[] = ['day', 'week', 'month', 'year'];
 export const coarser = (a: PeriodUnit, b: PeriodUnit) => UNITS[Math.max(UNITS.indexOf(a), UNITS.indexOf(b))];
+
+/** Days from 1970-01-01 to the Monday of the (ISO) week of a calendar date (month 0–11): a week's period key. */
+function mondayNumber(y: number, m: number, d: number): number {
+  const n = Math.round(utcMs(y, m, d) / 86_400_000);
+  // 1 January 1970 was a Thursday, the fourth day of its week
+  return n - ((((n + 3) % 7) + 7) % 7);
+}
 
 /** A number naming a calendar date's period, ordered as the periods are. */
 function periodKey(y: number, m: number, d: number, unit: PeriodUnit): number {
   switch (unit) {
     case 'day':
       return (y * 12 + m) * 32 + d;
+    case 'week':
+      return mondayNumber(y, m, d);
     case 'month':
       return y * 12 + m;
     case 'year':
@@ -35,6 +44,10 @@ export function period(y: number, m: number, d: number, unit: PeriodUnit): { key
   switch (unit) {
     case 'day':
       return { key, start: localDate(y, m, d).getTime(), end: localDate(y, m, d + 1).getTime() };
+    case 'week': {
+      const monday = d - (Math.round(utcMs(y, m, d) / 86_400_000) - key);
+      return { key, start: localDate(y, m, monday).getTime(), end: localDate(y, m, monday + 7).getTime() };
+    }
     case 'month':
       return { key, start: localDate(y, m, 1).getTime(), end: localDate(y, m + 1, 1).getTime() };
     case 'year':
@@ -138,13 +151,13 @@ export interface DetailIndex {
   times: EventTimes;
   /** the shown events in start order */
   sorted: readonly number[];
-  /** by precision: day, month, year */
-  runs: [PrecisionRun, PrecisionRun, PrecisionRun];
+  /** by precision: day, week, month, year */
+  runs: [PrecisionRun, PrecisionRun, PrecisionRun, PrecisionRun];
 }
 
 /** Splits the shown events (in start order) by precision. */
 export function detailIndex(times: EventTimes, sorted: readonly number[]): DetailIndex {
-  const runs: DetailIndex['runs'] = [new PrecisionRun(times), new PrecisionRun(times), new PrecisionRun(times)];
+  const runs: DetailIndex['runs'] = [new PrecisionRun(times), new PrecisionRun(times), new PrecisionRun(times), new PrecisionRun(times)];
   for (let k = 0; k < sorted.length; k++) {
     const run = runs[times.precision[sorted[k]]];
     run.positions.push(sorted[k]);

@@ -43,6 +43,8 @@ export function localSpan(value: string, precision: EventRecord['date']['precisi
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   if (precision === 'year') return { start: localDate(y, 0, 1), end: localDate(y + 1, 0, 1) };
   if (precision === 'month') return { start: localDate(y, m - 1, 1), end: localDate(y, m, 1) };
+  // A week is drawn across its seven days, from its Monday, as a month across its month.
+  if (precision === 'week') return { start: localDate(y, m - 1, d), end: localDate(y, m - 1, d + 7) };
   return { start: localDate(y, m - 1, d) };
 }
 

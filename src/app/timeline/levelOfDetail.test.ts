@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../schema/timeline';
+import { mondayOf } from '../../schema/calendarDate';
 import { detailIndex, period } from './detailIndex';
 import {
   eventTimes,
@@ -19,7 +20,7 @@ const levelOfDetail = (t: EventTimes, sorted: readonly number[], w: { start: num
   detailOf(detailIndex(t, sorted), w, limits);
 
 const DAY = 86_400_000;
-const event = (id: string, value: string, precision: 'day' | 'month' | 'year' = 'day'): EventRecord => ({
+const event = (id: string, value: string, precision: 'day' | 'week' | 'month' | 'year' = 'day'): EventRecord => ({
   id,
   date: { value, precision, basis: 'explicit', text: value },
   title: id,
@@ -77,6 +78,22 @@ describe('level of detail', () => {
     expect(clusters).toEqual([expect.objectContaining({ unit: 'year', count: 300, start: local(2020, 0) })]);
   });
 
+  it('draws a week-dated event across its seven days, and clusters many of them by week, not by day', () => {
+    const weeks = [...Array.from({ length: 300 }, (_, i) => event(`w${i}`, '2010-05-31', 'week')), event('d', '2010-06-02')];
+    const t = eventTimes(weeks);
+    expect(t.end[0] - t.start[0]).toBe(local(2010, 5, 7) - local(2010, 4, 31));
+    const { positions, clusters } = levelOfDetail(
+      t,
+      inStartOrder(
+        t,
+        weeks.map((_, i) => i),
+      ),
+      { start: local(2010, 5, 1), end: local(2010, 5, 4) },
+    );
+    expect(positions.map((p) => weeks[p].id)).toEqual(['d']);
+    expect(clusters).toEqual([expect.objectContaining({ unit: 'week', count: 300, start: local(2010, 4, 31), end: local(2010, 5, 7) })]);
+  });
+
   it('picks days, months, years or decades so a window holds a legible number of periods', () => {
     expect(pickUnit(30 * DAY, 60)).toBe('day');
     expect(pickUnit(3 * 365 * DAY, 60)).toBe('month');
@@ -102,10 +119,12 @@ describe('level of detail', () => {
       y: fc.integer({ min: 2012, max: 2024 }),
       m: fc.integer({ min: 1, max: 12 }),
       d: fc.integer({ min: 1, max: 28 }),
-      precision: fc.constantFrom('day', 'day', 'day', 'month', 'year'),
+      precision: fc.constantFrom('day', 'day', 'day', 'week', 'month', 'year'),
     });
-    const value = ({ y, m, d, precision }: { y: number; m: number; d: number; precision: string }) =>
-      [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, { day: 3, month: 2, year: 1 }[precision]).join('-');
+    const value = ({ y, m, d, precision }: { y: number; m: number; d: number; precision: string }) => {
+      const day = [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].join('-');
+      return precision === 'week' ? mondayOf(day) : day.slice(0, { day: 10, month: 7, year: 4 }[precision]);
+    };
     fc.assert(
       fc.property(
         fc.array(dateOf, { maxLength: 600, size: 'large' }),
@@ -114,7 +133,7 @@ describe('level of detail', () => {
         fc.constantFrom<DetailLimits>({ events: 200, periods: 60 }, { events: 20, periods: 15 }, { events: 6, periods: 4 }),
         fc.func(fc.boolean()),
         (dates, startYear, years, limits, shown) => {
-          const evs = dates.map((d, i) => event(`e${i}`, value(d), d.precision as 'day' | 'month' | 'year'));
+          const evs = dates.map((d, i) => event(`e${i}`, value(d), d.precision as 'day' | 'week' | 'month' | 'year'));
           const t = eventTimes(evs);
           const sorted = inStartOrder(
             t,
@@ -136,8 +155,8 @@ describe('level of detail', () => {
  */
 function countEveryEvent(times: EventTimes, sorted: readonly number[], window: { start: number; end: number }, limits: DetailLimits): Detail {
   const LONGEST_MS = 367 * DAY;
-  const UNITS: PeriodUnit[] = ['day', 'month', 'year', 'decade'];
-  const PRECISION_UNIT: PeriodUnit[] = ['day', 'month', 'year'];
+  const UNITS: PeriodUnit[] = ['day', 'week', 'month', 'year', 'decade'];
+  const PRECISION_UNIT: PeriodUnit[] = ['day', 'week', 'month', 'year'];
   const coarser = (a: PeriodUnit, b: PeriodUnit) => UNITS[Math.max(UNITS.indexOf(a), UNITS.indexOf(b))];
   const lowerBound = (ms: number) => {
     let lo = 0;
@@ -161,9 +180,9 @@ function countEveryEvent(times: EventTimes, sorted: readonly number[], window: {
   const widest = coarser(unit, 'year');
   const first = lowerBound(periodAt(from, widest).start - LONGEST_MS);
   const last = lowerBound(periodAt(to, widest).end);
-  const inView = [0, 0, 0];
+  const inView = [0, 0, 0, 0];
   for (let k = first; k < last; k++) if (overlaps(sorted[k], window.start, window.end)) inView[times.precision[sorted[k]]]++;
-  const total = inView[0] + inView[1] + inView[2];
+  const total = inView[0] + inView[1] + inView[2] + inView[3];
   const alone = inView.map((count) => total <= limits.events || count <= limits.events / 3);
   const positions: number[] = [];
   const clusters = new Map<string, Cluster>();

@@ -11,19 +11,20 @@ import type { EventRecord } from '../../schema/timeline';
 import { coarser, PRECISION_UNIT, periodsOverlapping, type DetailIndex, type PrecisionRun } from './detailIndex';
 import { localSpan } from './items';
 
-export type PeriodUnit = 'day' | 'month' | 'year' | 'decade';
+/** 'week' only ever clusters week-dated events (a zoom picks days, months, years or decades). */
+export type PeriodUnit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 /** Where each event sits on the (local-time) axis, and its calendar digits, in the file's order. */
 export interface EventTimes {
   start: Float64Array;
-  /** exclusive end of a month or year; equal to start for a day (a point) */
+  /** exclusive end of a week, month or year; equal to start for a day (a point) */
   end: Float64Array;
   year: Int32Array;
   /** 0–11; 0 for a year-precision date */
   month: Int8Array;
-  /** 1–31; 1 for a month or year-precision date */
+  /** 1–31 (a week's Monday); 1 for a month or year-precision date */
   day: Int8Array;
-  /** 0 day, 1 month, 2 year */
+  /** 0 day, 1 week, 2 month, 3 year */
   precision: Int8Array;
   /** is start non-decreasing in file order? (the contract says so; a hand-edited file may not be) */
   ordered: boolean;
@@ -53,8 +54,8 @@ export interface DetailLimits {
 export const DEFAULT_LIMITS: DetailLimits = { events: 200, periods: 60 };
 
 const DAY_MS = 86_400_000;
-const PRECISIONS = ['day', 'month', 'year'] as const;
-const UNIT_MS: Record<PeriodUnit, number> = { day: DAY_MS, month: 30.44 * DAY_MS, year: 365.25 * DAY_MS, decade: 3652.5 * DAY_MS };
+const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+const UNIT_MS: Record<PeriodUnit, number> = { day: DAY_MS, week: 7 * DAY_MS, month: 30.44 * DAY_MS, year: 365.25 * DAY_MS, decade: 3652.5 * DAY_MS };
 
 export function eventTimes(events: readonly EventRecord[]): EventTimes {
   const n = events.length;
@@ -97,7 +98,7 @@ export function pickUnit(spanMs: number, periods: number): PeriodUnit {
 
 /**
  * The detail for a window (and half a window either side, so a short pan finds its items drawn). Every event is
- * drawn on its own when at most limits.events are in view. Otherwise each precision (day, month, year) is drawn on
+ * drawn on its own when at most limits.events are in view. Otherwise each precision (day, week, month, year) is drawn on
  * its own when a third of that many or fewer of it are in view, else as clusters: one per period of the unit the
  * zoom asks for, or of the date's own precision when coarser ("2010", as 200 year-dated events, stays one bar across
  * 2010 however far one zooms in). Clusters hold the whole period's count, not only the part in view.
@@ -108,7 +109,7 @@ export function levelOfDetail(index: DetailIndex, window: { start: number; end: 
   const to = window.end + span / 2;
   const unit = pickUnit(span, limits.periods);
   const inView = index.runs.map((run) => run.count(window.start, window.end));
-  const total = inView[0] + inView[1] + inView[2];
+  const total = inView.reduce((sum, n) => sum + n, 0);
   const slices: Array<{ run: PrecisionRun; a: number; b: number }> = [];
   const clusters = new Map<string, Cluster & { firstRank: number }>();
   index.runs.forEach((run, precision) => {
@@ -136,7 +137,7 @@ export function levelOfDetail(index: DetailIndex, window: { start: number; end: 
   };
 }
 
-/** Events of up to three precisions, merged back into the order of all shown events. */
+/** Events of up to four precisions, merged back into the order of all shown events. */
 function inStartOrderOfAll(slices: Array<{ run: PrecisionRun; a: number; b: number }>): number[] {
   if (slices.length === 1) return slices[0].run.positions.slice(slices[0].a, slices[0].b);
   const out: number[] = [];

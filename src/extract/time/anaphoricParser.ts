@@ -9,7 +9,9 @@
  *   which need not be the last date written.
  * - "that year" and "the same year" shift by nothing; "the following/next" by one; "the previous/preceding"
  *   by minus one; "N units later/earlier" by ±N.
- * - Weeks become seven days and need a day to count from.
+ * - Weeks are counted as seven days from a day and give the week of the day reached (precision 'week').
+ * - "the previous week" with no date before it is the week before the report's: news copy's "sales rose
+ *   the previous week" counts from the day of publication, as "last week" does.
  */
 import type { Candidate } from './candidate';
 import { NUMBER_WORDS } from '../lexicon/time';
@@ -44,6 +46,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\bthe\\s+(following|next|previous|preceding)\\s+${UNIT}\\b`, 'gi'),
     shift: (m) => (/^(?:following|next)$/i.test(m[1]) ? 1 : -1),
     unit: (m) => m[2],
+    fallback: (m) => /^(?:previous|preceding)$/i.test(m[1]) && /^week$/i.test(m[2]),
   },
   // "a year later", "two days earlier"; "a year earlier" with no date before it is the year before the report
   // ("Profit fell to $1.2bn from $2.5bn a year earlier"): business copy's comparison period.

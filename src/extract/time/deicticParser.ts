@@ -4,9 +4,10 @@
  * "last week". Each becomes a shift of the reference at a stated precision.
  *
  * Decisions:
- * - "last week" / "this week" / "next week" → the month of the date 7 days earlier / the reference /
- *   7 days later, at month precision: the week is real information, but a day would claim more than
- *   the text says and our precisions stop at day, month and year.
+ * - "last week" / "this week" / "next week" / "two weeks ago" → the week (precision 'week', written as its
+ *   Monday) of the date 7 days earlier / the reference / 7 days later / 14 days earlier: a day would claim
+ *   more than the text says, a month less ("month coarser than 'last week' gives"). With a reference known
+ *   only to the month, the month is all that is known (resolveRelativeDate).
  * - "now" is the reference day (TimeML's PRESENT_REF); "now that" is a conjunction, not a date.
  * - Durations ("for 23 years", "in 24 years", "over the past year") are not parsed at all.
  */
@@ -23,7 +24,7 @@ interface Rule {
 }
 
 const SHIFT: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
-const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'month', month: 'month', year: 'year' };
+const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'week', month: 'month', year: 'year' };
 
 const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
@@ -44,10 +45,16 @@ const RULES: Rule[] = [
     pattern: /(?<!\bfrom\s)\bnow\b(?!\s+that\b)|\bcurrently\b|\bat\s+present\b|\bat\s+the\s+moment\b/gi,
     build: () => ({ unit: 'day', amount: 0, precision: 'day' }),
   },
-  // "earlier this year", "later this month", "this year's", "last month", "next week"
+  // "last week", "earlier this week", "next week": the week before, of and after the reference's
+  {
+    name: 'deictic:thisWeek',
+    pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?<!\bthe\s)(last|previous|this|current|next|coming)\s+week\b/gi,
+    build: (m) => ({ unit: 'week', amount: SHIFT[m[1].toLowerCase()], precision: 'week' }),
+  },
+  // "earlier this year", "later this month", "this year's", "last month"
   {
     name: 'deictic:thisUnit',
-    pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?<!\bthe\s)(last|previous|this|current|next|coming)\s+(week|month|year)\b/gi,
+    pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?<!\bthe\s)(last|previous|this|current|next|coming)\s+(month|year)\b/gi,
     build: (m) => {
       const shift = SHIFT[m[1].toLowerCase()];
       const unit = m[2].toLowerCase() as Unit;
@@ -64,10 +71,16 @@ const RULES: Rule[] = [
       return { unit, amount: 0, precision: UNIT_PRECISION[unit] };
     },
   },
+  // "a week ago", "two weeks ago": that week
+  {
+    name: 'deictic:weeksAgo',
+    pattern: new RegExp(`\\b${NUMBER}\\s+weeks?\\s+ago\\b`, 'gi'),
+    build: (m) => ({ unit: 'week', amount: -(/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]), precision: 'week' }),
+  },
   // "24 years ago", "two months ago", "a decade ago"
   {
     name: 'deictic:ago',
-    pattern: new RegExp(`\\b${NUMBER}\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(`\\b${NUMBER}\\s+(day|month|year|decade)s?\\s+ago\\b`, 'gi'),
     build: (m) => {
       const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
       let unit = m[2].toLowerCase() as Unit | 'decade';

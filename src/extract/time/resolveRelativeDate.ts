@@ -6,6 +6,7 @@
  */
 import type { Precision, TimeExpression } from '../types';
 import type { Anchor, Direction } from './candidate';
+import { mondayOf } from '../../schema/calendarDate';
 import { addDays, addMonths, daysBetween, daysInMonth, formatPartialDate, isValidDay, precisionOf, type DayDate, type PartialDate } from './calendar';
 
 export type Resolution = Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'constraint'>;
@@ -47,12 +48,14 @@ function asDay(ref: PartialDate | null): DayDate | null {
 }
 
 function resolveOffset(a: Extract<Anchor, { kind: 'offset' }>, ref: PartialDate | null): Resolution {
-  if (!ref) return relative(null, a.precision);
+  // A week needs a day to count from: without one, what is known is at most the month.
+  if (!ref) return relative(null, a.precision === 'week' ? 'month' : a.precision);
   const day = asDay(ref);
   if (a.unit === 'day' || a.unit === 'week') {
     // "yesterday" / "last week" in a piece dated only to the month: the month is the honest answer.
     if (!day) return relative(coarse(ref, a.precision), a.precision);
     const shifted = addDays(day, a.unit === 'day' ? a.amount : 7 * a.amount);
+    if (a.precision === 'week') return weekOf(shifted);
     return relative(a.precision === 'day' ? shifted : coarse(shifted, a.precision), a.precision);
   }
   if (a.unit === 'month') {
@@ -61,6 +64,11 @@ function resolveOffset(a: Extract<Anchor, { kind: 'offset' }>, ref: PartialDate 
     return relative(a.precision === 'year' ? { year: m.year } : m, a.precision);
   }
   return relative({ year: ref.year + a.amount }, 'year');
+}
+
+/** The week a day falls in, written as its Monday ("2010-06-09" → the week of "2010-06-07"). */
+export function weekOf(day: DayDate): Resolution {
+  return { value: mondayOf(formatPartialDate(day)), precision: 'week', basis: 'relative' };
 }
 
 function resolveWeekday(weekday: number, direction: Direction, ref: PartialDate | null): Resolution {
