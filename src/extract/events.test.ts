@@ -216,6 +216,18 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(titles.filter((t) => /confirmed/.test(t))).toEqual([]);
   });
 
+  it('reads "said on Thursday that ..." as what was said, never as a participle whose subject does the rest', () => {
+    const text =
+      'The White House said on Thursday that a member of the advance team that went with the president had also come down with flu and passed it to his family.';
+    expect(events(text, '2009-05-01').filter((m) => /White House/.test(m.title))).toEqual([]);
+  });
+
+  it('takes no fact from what is only likely, and no announcement from a verb under a subordinator', () => {
+    expect(whyNot('The government announced today it was "likely" that ten students have contracted the virus.', '2009-04-28')).toContain('contracted:hedged');
+    const titles = events('After the three cases of flu confirmed yesterday the ministry stepped up its response.', '2009-04-28').map((m) => m.title);
+    expect(titles.filter((t) => /confirmed .*stepped/.test(t))).toEqual([]);
+  });
+
   it('reads "to cut" as an infinitive, never as a verb with the sentence\'s subject', () => {
     const titles = events('The panel found on Tuesday no evidence that the firm chose to cut corners.', '2010-11-10').map((m) => m.title);
     expect(titles.some((t) => /cut corners/.test(t) && !/chose/.test(t))).toBe(false);

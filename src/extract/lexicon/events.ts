@@ -573,3 +573,24 @@ export const NOT_YET_MODIFIERS = new Set([
 
 /** Prepositions after a happening noun that introduce its participants: "a meeting with ...", "talks between ... and ...". */
 export const PARTICIPANT_PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'against', 'among', 'to']);
+
+/** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
+export const HEDGE_ADJECTIVES = new Set(['likely', 'unlikely', 'possible', 'probable', 'plausible', 'conceivable', 'doubtful']);
+/** Words that stand in for a noun named elsewhere: "the last", "the one", "the latter". */
+export const STAND_IN_HEADS = new Set([
+  'last',
+  'first',
+  'second',
+  'third',
+  'latter',
+  'former',
+  'other',
+  'others',
+  'one',
+  'ones',
+  'latest',
+  'next',
+  'previous',
+  'rest',
+  'same',
+]);

@@ -21,6 +21,7 @@ import {
   OBJECT_COMPLEMENT_VERBS,
   PRONOUNS_WITHOUT_RELATIVES,
   RELATIVE_WORDS,
+  SPEECH_VERBS,
   SUBORDINATORS,
   WH_WORDS,
 } from '../lexicon/grammar';
@@ -293,6 +294,13 @@ export const VERB_RULES: readonly VerbRule[] = [
       // follows, not an object nor the next verb ("The well BP capped has ...").
       const next = vg.end;
       if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP' && !vgStartingAt(st, next)?.infinitive)) return false;
+      // "The White House said on Thursday that a member of the team had come down with flu": a verb of saying
+      // whose time is followed by "that" tells what was said; it is the clause's verb, no participle.
+      if (SPEECH_VERBS.has(st.t.lemma[vg.head])) {
+        let k = next;
+        while (k < st.s.tokenEnd && k < next + 6 && st.t.norm[k] !== 'that' && st.t.tag[k] !== 'VERB' && st.t.tag[k] !== 'AUX') k++;
+        if (st.t.norm[k] === 'that') return false;
+      }
       return laterHeadFor(st, vg);
     },
     apply(st, vg) {
@@ -623,6 +631,15 @@ export const MARKER_RULES: readonly TokenRule[] = [
       // opens what was said even when a phrase the look-ahead cannot cross comes first.
       const d = innermost(st);
       if (d.verb && reportingClass(st.t, d.verb) && beforeAdverbs(st, i) === d.verb.end - 1) return true;
+      // ("said on Thursday that", "announced last week that": over the time of the saying.)
+      const time = npEndingAt(st, beforeAdverbs(st, i));
+      if (
+        d.verb &&
+        reportingClass(st.t, d.verb) &&
+        time?.temporal &&
+        beforeAdverbs(st, time.preposition >= 0 ? time.preposition : time.start) === d.verb.end - 1
+      )
+        return true;
       return clauseAhead(st, i + 1) !== null;
     },
     apply(st, i) {
