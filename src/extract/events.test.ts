@@ -228,6 +228,20 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(titles.filter((t) => /confirmed .*stepped/.test(t))).toEqual([]);
   });
 
+  it('makes no title when the parse joined two clauses or missed the object, and no agent from another verb', () => {
+    expect(
+      whyNot(
+        'The deal to exploit huge oil and gas deposits is the first for the firm after both its profit and reputation were hit by the storm this year.',
+        '2010-11-04',
+      ),
+    ).toContain('hit:another-clause-between-subject-and-verb');
+    expect(whyNot('On Thursday evening, the Army Corps of Engineers closed a 24-hour comment period in which agencies could object.', '2010-05-15')).toContain(
+      'closed:verb-without-what:object-not-parsed',
+    );
+    const titles = events('Officials said the timing of the filing was related on Monday to a deadline set by the judge.', '2010-12-16').map((m) => m.title);
+    expect(titles.filter((t) => /by the judge/.test(t))).toEqual([]);
+  });
+
   it('reads "to cut" as an infinitive, never as a verb with the sentence\'s subject', () => {
     const titles = events('The panel found on Tuesday no evidence that the firm chose to cut corners.', '2010-11-10').map((m) => m.title);
     expect(titles.some((t) => /cut corners/.test(t) && !/chose/.test(t))).toBe(false);

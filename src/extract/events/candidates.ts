@@ -306,6 +306,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const short = [...approximation, ...shortTokens(t, object)];
     // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
     const of = object.appositive ? null : t.norm[object.end] === 'of' ? phraseAfter(nps, object.end) : null;
+    // "was using at least one of them": what "them" is, a title cannot say.
+    if (of?.pronoun) return null;
     // "officials gave reporters a technical briefing": after a person given to, the thing given.
     const second = of || object.appositive ? null : nps.find((np) => np.start === object!.end && !np.temporal && np.preposition < 0 && !np.pronoun);
     if (second && second.end <= c.end && DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
@@ -362,7 +364,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     });
     rules.push('title:what-was-announced');
   }
-  if (c.agent && c.agent.preposition >= 0) {
+  // ("was related to Wednesday's deadline set by the judge": a "by" past another verb is that verb's agent.)
+  const beforeBy = c.agent && c.agent.preposition >= 0 ? c.agent.preposition - 1 : -1;
+  const timeBefore = nps.find((np) => np.end === beforeBy + 1 && np.temporal);
+  const agentOwn = beforeBy >= 0 && (beforeBy === c.verb.end - 1 || beforeBy === c.verb.particle || t.tag[beforeBy] === 'ADV' || timeBefore !== undefined);
+  if (c.agent && agentOwn) {
     parts.push({ role: 'agent', full: [c.agent.preposition, ...coreTokens(c.agent)], short: [c.agent.preposition, ...shortTokens(t, c.agent)] });
   } else if (!object && !infinitive && !said) {
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
@@ -784,6 +790,22 @@ export function eventCandidates(
       reject('object-before-relative-verb');
       continue;
     }
+    // "The deal to exploit oil and gas deposits is the first for BP after both its profit and reputation were
+    // hit": a finite clause of another kind between a subject and its verb means the parse joined two clauses.
+    if (c.subjectFrom === 'own' && subject.end <= c.verb.start) {
+      const between = sentenceClauses(a, c.sentence).find(
+        (x) =>
+          x.id !== c.id &&
+          x.verb.head >= subject.end &&
+          x.verb.head < c.verb.start &&
+          x.tense !== 'nonfinite' &&
+          (x.kind === 'main' || x.kind === 'coordinate' || x.kind === 'complement' || x.kind === 'quote'),
+      );
+      if (between) {
+        reject('another-clause-between-subject-and-verb');
+        continue;
+      }
+    }
     rules.push(`subject:${c.subjectFrom}`);
     if (c.object?.pronoun && c.object.preposition < 0) {
       reject('pronoun-object');
@@ -837,6 +859,16 @@ export function eventCandidates(
     }
     // "BP released [a five-page report]", "Workers noticed [that oil was leaking]": a verb that needs what it was
     // done to says nothing alone; a passive ("The well was capped") or a phrasal verb ("fired back") does.
+    // "closed a 24-hour comment period", "laid out a worst case scenario": a phrase opens right after the verb,
+    // yet the title has none: the parse missed what the verb was done to.
+    if (bare) {
+      let k = Math.max(c.verb.end, c.verb.particle + 1);
+      while (k < a.sentences[c.sentence].tokenEnd && t.tag[k] === 'ADV') k++;
+      if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm[k]))) {
+        reject('verb-without-what:object-not-parsed');
+        continue;
+      }
+    }
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');

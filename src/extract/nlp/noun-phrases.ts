@@ -111,6 +111,8 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     const first = t.norm[phraseStart];
     if (prev === phraseStart || TIME_SHIFT_WORDS.has(first) || first === 'this' || t.tag[phraseStart] === 'NUM') return false;
   }
+  // "was announced in 2007 BP set ...": a year that starts a phrase ends before a name.
+  if (prev === phraseStart && t.tag[prev] === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.norm[prev]) && tag === 'PROPN') return false;
   // "signed an executive order last week establishing ...", "lowered the cap onto the geyser Thursday night": a
   // time written after a noun is an adverbial of the clause, not part of the noun's phrase.
   if ((isNoun(t, prev) || (t.tag[prev] === 'ADJ' && j > phraseStart + 1)) && j > phraseStart && startsTimeAfterNoun(t, j, s)) return false;

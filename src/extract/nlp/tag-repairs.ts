@@ -136,6 +136,9 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         let j = i + 1;
         while (j < s.tokenEnd && (t.tag[j] === 'ADJ' || t.tag[j] === 'ADV' || t.tag[j] === 'VERB' || t.tag[j] === 'NUM' || t.norm[j] === '-')) j++;
         if (j >= s.tokenEnd || (t.tag[j] !== 'NOUN' && t.tag[j] !== 'PROPN')) continue;
+        // ("Standard & Poor's affirmed BP's credit rating": after an owner's 's, an -ed word before a name that
+        // owns something in turn is the verb.)
+        if ((t.flags[i] & Flag.POSSESSIVE) !== 0 && t.tag[j] === 'PROPN' && j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.POSSESSIVE) !== 0) continue;
         for (let k = i + 1; k < j; k++) {
           if (t.tag[k] === 'VERB') retag(k, /(?:ed|ing|en)$/.test(t.norm[k]) ? 'ADJ' : canBeTagged(t.lemma[k], 'NOUN') ? 'NOUN' : 'ADJ');
           else if (t.tag[k] === 'ADV' && !/ly$/.test(t.norm[k])) retag(k, canBeTagged(t.lemma[k], 'ADJ') ? 'ADJ' : 'NOUN');
