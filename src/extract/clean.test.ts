@@ -209,42 +209,42 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
 
   it('cuts a photo caption dated like a timeline entry, and the credit that opens the next line', () => {
     const raw = [
-      'Apr. 21: Fire crews fight the flames on a burning platform.',
-      'Coast Guard via AP NEW ORLEANS -- Oil began leaking from the well on Saturday, officials said.',
+      'Apr. 21: Fire crews fight the flames on a burning warehouse.',
+      'Navy via AP SPRINGFIELD -- Smoke began drifting over the town on Saturday, officials said.',
       ...BODY,
     ].join('\n');
     const { text, removals } = explainClean(raw);
-    expect(text.split('\n')[0]).toBe('NEW ORLEANS -- Oil began leaking from the well on Saturday, officials said.');
+    expect(text.split('\n')[0]).toBe('SPRINGFIELD -- Smoke began drifting over the town on Saturday, officials said.');
     expect(removals.map((r) => [r.rule, r.text])).toEqual([
-      ['dated-caption', 'Apr. 21: Fire crews fight the flames on a burning platform.'],
-      ['photo-credit', 'Coast Guard via AP'],
+      ['dated-caption', 'Apr. 21: Fire crews fight the flames on a burning warehouse.'],
+      ['photo-credit', 'Navy via AP'],
     ]);
   });
 
   it('cuts a dated caption glued to the article at its credit, and a lone one on the first line', () => {
     const glued = cleanText(
       [
-        'May 10: Boats work along the shore of a small island. (AP) A safety valve on the well had failed several weeks before the blast, investigators said.',
+        'May 9: Boats work along the shore of a small island. (AP) A safety valve on the dam had failed several weeks before the flood, investigators said.',
         ...BODY,
       ].join('\n'),
     );
-    expect(glued.text.split('\n')[0]).toBe('A safety valve on the well had failed several weeks before the blast, investigators said.');
-    const lone = cleanText(['June 16: A drilling rig operates at the site of the spill.', ...BODY].join('\n'));
+    expect(glued.text.split('\n')[0]).toBe('A safety valve on the dam had failed several weeks before the flood, investigators said.');
+    const lone = cleanText(['June 16: A crane operates at the site of the flood.', ...BODY].join('\n'));
     expect(lone.text.split('\n')[0]).toBe(BODY[0]);
   });
 
   it('keeps a timeline whose entries open with a day and a colon', () => {
     const raw = [
-      '20 April: A blast destroys the drilling platform and eleven workers die.',
-      'The platform burns for two days before it sinks to the seabed below it.',
-      '22 April: The platform sinks and the pipe that joined it to the well falls to the seabed.',
-      'Oil keeps flowing from the broken pipe and a slick several miles long forms on the surface.',
-      '2 May: The company starts drilling the first of two relief wells to stop the leak.',
+      '3 March: A storm floods the harbour and ten fishing boats sink at their moorings.',
+      'The water rises for two days before it drains back into the bay below the town.',
+      '5 March: The council closes the harbour and the road that runs along the sea wall.',
+      'Boats stay tied up in the outer basin while divers survey the damage to the walls.',
+      '9 March: Engineers start repairing the first of two breaches in the sea wall.',
       ...BODY,
     ].join('\n');
     const { text, removals } = explainClean(raw);
     expect(removals).toEqual([]);
-    expect(text.startsWith('20 April: A blast destroys the drilling platform')).toBe(true);
+    expect(text.startsWith('3 March: A storm floods the harbour')).toBe(true);
   });
 
   it('cuts AP photo credits: "(AP Photo/Alex Brandon) (Alex Brandon - AP)"', () => {

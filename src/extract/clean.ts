@@ -81,7 +81,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "Apr. 21: ", "June 15, 2010: ", "Wednesday: ": a day (or a weekday) and a colon opening a line. */
 const DAY_LABEL = new RegExp(String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${WEEKDAY}): (?=["“]?\p{Lu})`, 'u');
-/** An agency alone or in brackets ("AP", "(AP)", "AP2010" with the year glued on), or "... via AP" ("Coast Guard via AP"). */
+/** An agency alone or in brackets ("AP", "(AP)", "AP2010" with the year glued on), or "... via AP" ("Navy via AP"). */
 const agencies = () =>
   [...PHOTO_AGENCIES]
     .sort((a, b) => b.length - a.length)
@@ -91,14 +91,14 @@ const OPENING_CREDIT = new RegExp(
   String.raw`^(?:\((?:${agencies()})\)|(?:${agencies()})(?:\\?\/(?:${agencies()}))*(?:\d{4})?(?![\p{L}])|[^.:;]{1,60}?,? via (?:${agencies()})(?![\p{L}]))\s*`,
   'u',
 );
-/** A credit inside or at the end of a caption: "... Venice, La. (AP).", "... near Pass a Loutre, La. 2010 Getty Images". */
+/** A credit inside or at the end of a caption: "... on the beach (AP).", "... in a marsh 2010 Getty Images". */
 const CLOSING_CREDIT = new RegExp(String.raw`\s\((?:${agencies()})\)\.?(?=\s|$)|\s(?:\d{4} )?(?:[A-Z]+\\?\/)?Getty Images(?=\s|$)`, 'u');
 
 /**
- * A photo caption dated like a timeline entry: "May 1: Birds fly past oil booms placed along the shoreline" (AP
- * pictures on news pages) tells the scene of a picture, not a happening, and its other clauses ("booms that were
+ * A photo caption dated like a timeline entry: "May 3: Gulls fly past a barrier that was placed along the shore" (AP
+ * pictures on news pages) tells the scene of a picture, not a happening, and its other clauses ("a barrier that was
  * placed ...") are no news either. A line that opens with a day and a colon is one when a credit stands beside it
- * (before its date, at its end or in it, or opening the next line: "AP NEW ORLEANS -- ..."), when it says it shows
+ * (before its date, at its end or in it, or opening the next line: "AP CITY -- ..."), when it says it shows
  * a picture ("is seen", "pictured", "from left"), or when it is the page's first line and the page is no timeline
  * (three such lines or more, like "- December 18, 2023: RSF fighters seize Wad Madani" in a list of key events).
  * The credit opening the next line goes with it.
@@ -127,7 +127,7 @@ function cutDatedCaptions(lines: Array<string | null>, removals: CleanRemoval[])
     const line = lines[i];
     if (!l || line === null) return;
     if (!credited[i] && !CAPTION_SCENE.test(line) && (i !== first || timeline)) return;
-    // A caption glued to the article: "May 10: Boats work with containment boom ... (AP) A key safety device ...".
+    // A caption glued to the article: "May 9: Boats work along the shore ... (AP) A safety valve had failed ...".
     const closing = CLOSING_CREDIT.exec(line);
     const rest = closing ? line.slice(closing.index + closing[0].length).trim() : '';
     if (rest && /\p{L}{2}/u.test(rest)) {

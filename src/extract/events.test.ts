@@ -98,22 +98,22 @@ describe('extractEventMentions: an event is one happening clause', () => {
 
 describe('extractEventMentions: a view, a mood or a role is no happening', () => {
   it('sets aside criticism, praise and defence of a view, but not a strike that "slammed into" a port', () => {
-    expect(whyNot('Obama slammed the companies involved in the spill on Friday.')).toContain('slammed:view-verb');
-    expect(whyNot('The chief executive was rebuked by members of Congress on Thursday.')).toContain('rebuked:view-verb');
-    expect(whyNot('The admiral defended the use of chemical dispersants on Sunday.')).toContain('defended:view-verb');
+    expect(whyNot('The senator slammed the two companies on Friday.')).toContain('slammed:view-verb');
+    expect(whyNot('The minister was rebuked by members of parliament on Thursday.')).toContain('rebuked:view-verb');
+    expect(whyNot('The mayor defended the new curfew on Sunday.')).toContain('defended:view-verb');
     expect(dated(events('Russian missiles slammed into the port city on Friday.', '2024-03-16')).map((m) => m.title)).toEqual([
       'Russian missiles slammed into the port city',
     ]);
   });
 
-  it('keeps the blame a finding lays: "The internal investigation blamed a sequence of failures"', () => {
-    expect(dated(events('The internal investigation blamed a sequence of failures on Wednesday.', '2024-03-16')).map((m) => m.title)).toEqual([
-      'The internal investigation blamed a sequence of failures',
+  it('keeps the blame a finding lays: "The inquiry blamed a series of errors"', () => {
+    expect(dated(events('The inquiry blamed a series of errors on Wednesday.', '2024-03-16')).map((m) => m.title)).toEqual([
+      'The inquiry blamed a series of errors',
     ]);
   });
 
   it('sets aside a mood as a subject, a statement without its content and a role held', () => {
-    expect(whyNot('Anger and skepticism washed over the company on Friday.')).toContain('washed:mood-subject');
+    expect(whyNot('Anger and doubt swept over the town on Friday.')).toContain('swept:mood-subject');
     expect(whyNot('The administration issued a statement on Monday.')).toContain('issued:statement-without-content');
     expect(whyNot('Jane Doe served as the governor’s press secretary in 2004.')).toContain('served:role-held');
     expect(dated(events('The congressman retracted his statement on Monday.', '2024-03-16')).map((m) => m.title)).toEqual([

@@ -314,8 +314,7 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
 }
 
 /**
- * Rules of mentions whose title has no finite verb: "A study released by the National Oceanic and Atmospheric
- * Administration", "Meeting with Andrei Belousov", "Andrei Belousov arriving". A headline needs a subject and a verb:
+ * Rules of mentions whose title has no finite verb: "A study released by an agency", "Meeting with Andrei Belousov", "Andrei Belousov arriving". A headline needs a subject and a verb:
  * such a report joins the reports of its happening, and gives the event its title only when no report with a verb
  * tells it ("The report, published by the Korean Central News Agency (KCNA) on November 30th" is the only report of
  * that publication, and a happening the reader needs).

@@ -159,20 +159,20 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // "Thad Allen said on Monday": the saying is no happening a reader wants on a timeline; what was said is
   // read in its own clause.
   if (!phrasal && SAYING_VERBS.has(lemma)) return 'saying-verb';
-  // "Obama slammed the companies involved", "Hayward was rebuked by members of Congress": a view of what happened is
-  // no happening; "missiles slammed into the port city" is a strike.
-  // ("The company blasted mud into the well" is a movement too; "the internal investigation blamed a sequence of
-  // failures" is a finding.)
+  // "The senator slammed the two companies", "the minister was rebuked by members of parliament": a view of what
+  // happened is no happening; "Russian ballistic missiles slammed into the Black Sea port city of Odesa" is a strike.
+  // ("The crew blasted water into the tunnel" is a movement too; "the inquiry blamed a series of errors" is a
+  // finding.)
   const moved = MOVEMENT_PREPOSITIONS.has(t.norm[c.verb.end]) || (c.object !== null && MOVEMENT_PREPOSITIONS.has(t.norm[c.object.end]));
   const finding = c.subject !== null && FINDING_NOUNS.has(t.norm[c.subject.head]);
   if (!phrasal && VIEW_VERBS.has(lemma) && !moved && !finding) return 'view-verb';
-  // "The Obama administration issued a statement Monday": a statement is news by what it says, which is read in
+  // "The ministry issued a statement on Monday": a statement is news by what it says, which is read in
   // its own clause.
   const object = c.object && c.object.preposition < 0 ? c.object : null;
   if (object && STATEMENT_MAKING_VERBS.has(lemma) && STATEMENT_NOUNS.has(t.norm[object.head])) return 'statement-without-content';
-  // "Gibbs served as the president's press secretary": a role held over years is background.
+  // "She served as the governor's press secretary": a role held over years is background.
   if (!phrasal && ROLE_VERBS.has(lemma) && t.norm[c.verb.end] === 'as') return 'role-held';
-  // "Anger, skepticism and accusations washed over BP", "Any doubts were dispelled": a mood does nothing on a day.
+  // "Anger and doubt swept over the town", "any doubts were dispelled": a mood does nothing on a day.
   if (c.subject && [c.subject, ...c.subject.conjuncts].some((np) => MOOD_NOUNS.has(t.norm[np.head]))) return 'mood-subject';
   // "the industry has become ever more flush with cash": a linking verb says nothing without its complement,
   // and "health officials announced that ..." says nothing without what was announced.

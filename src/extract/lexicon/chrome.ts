@@ -226,9 +226,9 @@ export const PHOTO_AGENCIES: readonly string[] = [
 ];
 
 /**
- * Words by which a caption says it describes a picture: "Oiled marsh grass is seen in Barataria Bay", "BP Chairman
- * Carl-Henric Svanberg (left), CEO Tony Hayward and Managing Director Bob Dudley leave the White House", "Oil company
- * executives, (L-R) ...", "This file photo shows ...". Read by clean.ts only on a line that opens with a day and a colon.
+ * Words by which a caption says it describes a picture: "Oiled grass is seen in a marsh", "The chairman (left) and
+ * two directors leave the building", "Executives, (L-R) ...", "This file photo shows ...". Read by clean.ts only on a
+ * line that opens with a day and a colon.
  */
 export const CAPTION_SCENE =
   /\b(?:is|are|can be) (?:seen|shown|pictured)\b|\bPictured\b|\((?:left|right|center|L-R|R-L)\)|, (?:left|right|center|bottom left|top right|top left|bottom right),|\bfrom left\b|\b(?:file )?(?:photo|image) shows\b/;

@@ -387,10 +387,10 @@ export const STATE_VERBS = new Set([
 ]);
 
 /**
- * Verbs of a view, not a happening: criticism, praise, blame and defence of a view ("Obama slammed the companies
- * involved", "the chief executive was rebuked by members of Congress", "the admiral defended the use of chemical
- * dispersants", "BP's results were overshadowed by the explosion"). A reader's timeline tells what was done or
- * decided; what someone thought of it is comment. (A missile that "slammed into" a port is read as a movement.)
+ * Verbs of a view, not a happening: criticism, praise, blame and defence of a view ("the senator slammed the two
+ * companies", "the minister was rebuked by members of parliament", "the mayor defended the new curfew", "the
+ * company's results were overshadowed by the fire"). A reader's timeline tells what was done or decided; what
+ * someone thought of it is comment. (A missile that "slammed into" a port is read as a movement.)
  */
 export const VIEW_VERBS = new Set([
   'slam',
@@ -425,8 +425,8 @@ export const VIEW_VERBS = new Set([
 export const MOVEMENT_PREPOSITIONS = new Set(['into', 'through', 'onto', 'against', 'across', 'past']);
 
 /**
- * Nouns of a mood or an assessment as a subject: "Anger, skepticism and accusations washed over BP", "Any doubts were
- * dispelled by the sight", "Fears brought a new threat". Feelings do nothing a timeline can date.
+ * Nouns of a mood or an assessment as a subject: "Anger and doubt swept over the town", "any doubts were dispelled",
+ * "fears brought a new threat". Feelings do nothing a timeline can date.
  */
 export const MOOD_NOUNS = new Set([
   'anger',
@@ -464,8 +464,8 @@ export const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'c
 export const STATEMENT_MAKING_VERBS = new Set(['issue', 'release', 'make', 'give', 'deliver', 'read']);
 
 /**
- * Subjects whose blame or criticism is a finding, news by itself: "BP's internal investigation blamed a sequence of
- * failures", "the presidential commission blamed the spill on ...".
+ * Subjects whose blame or criticism is a finding, news by itself: "the inquiry blamed a series of errors", "the
+ * commission blamed the accident on ...".
  */
 export const FINDING_NOUNS = new Set(['report', 'investigation', 'inquiry', 'study', 'review', 'commission', 'probe', 'audit']);
 
