@@ -115,10 +115,21 @@ describe('extractEventMentions: a view, a mood or a role is no happening', () =>
   it('sets aside a mood as a subject, a statement without its content and a role held', () => {
     expect(whyNot('Anger and doubt swept over the town on Friday.')).toContain('swept:mood-subject');
     expect(whyNot('The administration issued a statement on Monday.')).toContain('issued:statement-without-content');
+    expect(whyNot('The attorney general issued a statement last week saying the ruling favors the company.')).toContain('issued:statement-without-content');
     expect(whyNot('Jane Doe served as the governor’s press secretary in 2004.')).toContain('served:role-held');
     expect(dated(events('The congressman retracted his statement on Monday.', '2024-03-16')).map((m) => m.title)).toEqual([
       'The congressman retracted his statement',
     ]);
+  });
+});
+
+describe('extractEventMentions: a participle is no verb of a headline', () => {
+  it('reads "Documents released by the committee on Friday show ..." as a noun and its participle, "rose by 5 percent" as a verb', () => {
+    const [doc] = events('Documents released by the committee on Friday show that the company knew of the problem.', '2024-03-16');
+    expect(doc.rules).toContain('reduced-relative');
+    const [sales] = events('Sales increased by 5 percent on Friday.', '2024-03-16');
+    expect(sales.rules).not.toContain('reduced-relative');
+    expect(sales.rules).toContain('past');
   });
 });
 

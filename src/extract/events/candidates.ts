@@ -137,7 +137,17 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const passiveForm = c.verb.form === 'ed' || c.verb.form === 'participle' || c.verb.form === 'past';
   // "The mutual defence agreement signed by Kim and Putin earlier this year further solidifies ...": an -ed form
   // with a by-phrase and no auxiliary is a participle describing its noun, however the parser opened it.
-  const reducedRelative = c.kind === 'main' && c.agent !== null && !c.passive && c.verb.form === 'ed' && c.verb.auxiliaries.length === 0;
+  // ("Documents released by a committee on Friday show ...", "A study released Monday by the agency found ...": an
+  // -ed form with no object, then, past a time, "by" and a phrase that is no amount, as "rose by 5 percent" is.)
+  let afterVerb = c.verb.end;
+  for (const np of a.nounPhrases[c.sentence]) if (np.start === afterVerb && np.temporal) afterVerb = np.end;
+  const byPhrase =
+    c.object === null &&
+    t.norm[afterVerb] === 'by' &&
+    t.tag[afterVerb + 1] !== 'NUM' &&
+    t.tag[afterVerb + 1] !== 'VERB' &&
+    !/^[\d$£€]/.test(t.norm[afterVerb + 1] ?? '');
+  const reducedRelative = c.kind === 'main' && (c.agent !== null || byPhrase) && !c.passive && c.verb.form === 'ed' && c.verb.auxiliaries.length === 0;
   const participle =
     reducedRelative ||
     (c.kind === 'participial' &&
@@ -168,8 +178,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (!phrasal && VIEW_VERBS.has(lemma) && !moved && !finding) return 'view-verb';
   // "The ministry issued a statement on Monday": a statement is news by what it says, which is read in
   // its own clause.
-  const object = c.object && c.object.preposition < 0 ? c.object : null;
-  if (object && STATEMENT_MAKING_VERBS.has(lemma) && STATEMENT_NOUNS.has(t.norm[object.head])) return 'statement-without-content';
+  // ("issued a statement last week saying ...": the parser may read the phrase as a time and give no object.)
+  const object = (c.object && c.object.preposition < 0 ? c.object : null) ?? a.nounPhrases[c.sentence].find((np) => np.start === c.verb.end) ?? null;
+  const said = object !== null && Array.from({ length: object.end - object.start }, (_, k) => t.norm[object.start + k]).some((w) => STATEMENT_NOUNS.has(w));
+  if (said && STATEMENT_MAKING_VERBS.has(lemma)) return 'statement-without-content';
   // "She served as the governor's press secretary": a role held over years is background.
   if (!phrasal && ROLE_VERBS.has(lemma) && t.norm[c.verb.end] === 'as') return 'role-held';
   // "Anger and doubt swept over the town", "any doubts were dispelled": a mood does nothing on a day.
