@@ -130,6 +130,8 @@ describe('extractEventMentions: a participle is no verb of a headline', () => {
     const [sales] = events('Sales increased by 5 percent on Friday.', '2024-03-16');
     expect(sales.rules).not.toContain('reduced-relative');
     expect(sales.rules).toContain('past');
+    const [vote] = events('The House passed legislation Wednesday by voice vote.', '2024-03-16');
+    expect(vote.rules).not.toContain('reduced-relative');
   });
 });
 

@@ -15,6 +15,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { BELIEF_VERBS } from '../lexicon/grammar';
 import { TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
@@ -140,7 +141,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // ("Documents released by a committee on Friday show ...", "A study released Monday by the agency found ...": an
   // -ed form with no object, then, past a time, "by" and a phrase that is no amount, as "rose by 5 percent" is.)
   let afterVerb = c.verb.end;
-  for (const np of a.nounPhrases[c.sentence]) if (np.start === afterVerb && np.temporal) afterVerb = np.end;
+  // (Only a phrase that opens with a time word: "passed legislation Wednesday by voice vote" has its object.)
+  for (const np of a.nounPhrases[c.sentence]) if (np.start === afterVerb && np.temporal && TIME_OPENERS.test(t.norm[np.start])) afterVerb = np.end;
   const byPhrase =
     c.object === null &&
     t.norm[afterVerb] === 'by' &&
@@ -572,6 +574,10 @@ function bracketedTokens(t: TokenTable): Uint8Array {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Words a time phrase opens with: "Monday", "last week", "early June", "this year", "2010". */
+const TIME_OPENERS = new RegExp(
+  `^(?:${[...Object.keys(MONTH_NAMES), ...Object.keys(WEEKDAY_NAMES), 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight'].join('|')})$|^\\d`,
+);
 /** Offices and nationalities written before a name: TITLE_WORDS and the demonyms of the country list. */
 const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
