@@ -207,6 +207,46 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     ).toBe('The Gulf oil spill has surpassed the Exxon Valdez as the worst in US history, according to new estimates.');
   });
 
+  it('cuts a photo caption dated like a timeline entry, and the credit that opens the next line', () => {
+    const raw = [
+      'Apr. 21: Fire crews fight the flames on a burning warehouse.',
+      'Navy via AP SPRINGFIELD -- Smoke began drifting over the town on Saturday, officials said.',
+      ...BODY,
+    ].join('\n');
+    const { text, removals } = explainClean(raw);
+    expect(text.split('\n')[0]).toBe('SPRINGFIELD -- Smoke began drifting over the town on Saturday, officials said.');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['dated-caption', 'Apr. 21: Fire crews fight the flames on a burning warehouse.'],
+      ['photo-credit', 'Navy via AP'],
+    ]);
+  });
+
+  it('cuts a dated caption glued to the article at its credit, and a lone one on the first line', () => {
+    const glued = cleanText(
+      [
+        'May 9: Boats work along the shore of a small island. (AP) A safety valve on the dam had failed several weeks before the flood, investigators said.',
+        ...BODY,
+      ].join('\n'),
+    );
+    expect(glued.text.split('\n')[0]).toBe('A safety valve on the dam had failed several weeks before the flood, investigators said.');
+    const lone = cleanText(['June 16: A crane operates at the site of the flood.', ...BODY].join('\n'));
+    expect(lone.text.split('\n')[0]).toBe(BODY[0]);
+  });
+
+  it('keeps a timeline whose entries open with a day and a colon', () => {
+    const raw = [
+      '3 March: A storm floods the harbour and ten fishing boats sink at their moorings.',
+      'The water rises for two days before it drains back into the bay below the town.',
+      '5 March: The council closes the harbour and the road that runs along the sea wall.',
+      'Boats stay tied up in the outer basin while divers survey the damage to the walls.',
+      '9 March: Engineers start repairing the first of two breaches in the sea wall.',
+      ...BODY,
+    ].join('\n');
+    const { text, removals } = explainClean(raw);
+    expect(removals).toEqual([]);
+    expect(text.startsWith('3 March: A storm floods the harbour')).toBe(true);
+  });
+
   it('cuts AP photo credits: "(AP Photo/Alex Brandon) (Alex Brandon - AP)"', () => {
     const raw = [
       '(AP Photo\\/Alex Brandon) (Alex Brandon - AP) Retired Coast Guard Adm. Thad Allen speaks to the news media about the BP PLC gulf oil spill in Washington.',

@@ -15,6 +15,7 @@ import {
   CHROME_PATTERNS,
   FURNITURE_PATTERNS,
   type FurniturePattern,
+  CAPTION_SCENE,
   PHOTO_AGENCIES,
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
@@ -47,6 +48,7 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
     .map((line) => line.replace(/\s+$/, ''));
   const removals: CleanRemoval[] = [];
   const lines = stripFurniture(rawLines, removals);
+  cutDatedCaptions(lines, removals);
   const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
   const textLines = lines.map((line) => line ?? '');
   const chromeRule = textLines.map((line, i): string | null =>
@@ -74,6 +76,75 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
 }
 
 // ---------------------------------------------------------------- furniture inside lines
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "Apr. 21: ", "June 15, 2010: ", "Wednesday: ": a day (or a weekday) and a colon opening a line. */
+const DAY_LABEL = new RegExp(String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${WEEKDAY}): (?=["“]?\p{Lu})`, 'u');
+/** An agency alone or in brackets ("AP", "(AP)", "AP2010" with the year glued on), or "... via AP" ("Navy via AP"). */
+const agencies = () =>
+  [...PHOTO_AGENCIES]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+const OPENING_CREDIT = new RegExp(
+  String.raw`^(?:\((?:${agencies()})\)|(?:${agencies()})(?:\\?\/(?:${agencies()}))*(?:\d{4})?(?![\p{L}])|[^.:;]{1,60}?,? via (?:${agencies()})(?![\p{L}]))\s*`,
+  'u',
+);
+/** A credit inside or at the end of a caption: "... on the beach (AP).", "... in a marsh 2010 Getty Images". */
+const CLOSING_CREDIT = new RegExp(String.raw`\s\((?:${agencies()})\)\.?(?=\s|$)|\s(?:\d{4} )?(?:[A-Z]+\\?\/)?Getty Images(?=\s|$)`, 'u');
+
+/**
+ * A photo caption dated like a timeline entry: "May 3: Gulls fly past a barrier that was placed along the shore" (AP
+ * pictures on news pages) tells the scene of a picture, not a happening, and its other clauses ("a barrier that was
+ * placed ...") are no news either. A line that opens with a day and a colon is one when a credit stands beside it
+ * (before its date, at its end or in it, or opening the next line: "AP CITY -- ..."), when it says it shows
+ * a picture ("is seen", "pictured", "from left"), or when it is the page's first line and the page is no timeline
+ * (three such lines or more, like "- December 18, 2023: RSF fighters seize Wad Madani" in a list of key events).
+ * The credit opening the next line goes with it.
+ */
+function cutDatedCaptions(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  const label = (line: string | null) => {
+    if (line === null) return null;
+    const credit = OPENING_CREDIT.exec(line);
+    const at = credit && DAY_LABEL.test(line.slice(credit[0].length)) ? credit[0].length : 0;
+    return DAY_LABEL.test(line.slice(at)) ? { credit: at > 0 } : null;
+  };
+  const labels = lines.map(label);
+  const first = lines.findIndex((line) => line !== null && line.trim() !== '');
+  const nextLine = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && (lines[j] === null || lines[j]!.trim() === '')) j++;
+    return j < lines.length ? j : -1;
+  };
+  const credited = labels.map((l, i) => {
+    if (!l) return false;
+    const next = nextLine(i);
+    return l.credit || CLOSING_CREDIT.test(lines[i]!) || (next >= 0 && OPENING_CREDIT.test(lines[next]!));
+  });
+  const timeline = labels.filter((l, i) => l && !credited[i]).length >= 3;
+  labels.forEach((l, i) => {
+    const line = lines[i];
+    if (!l || line === null) return;
+    if (!credited[i] && !CAPTION_SCENE.test(line) && (i !== first || timeline)) return;
+    // A caption glued to the article: "May 9: Boats work along the shore ... (AP) A safety valve had failed ...".
+    const closing = CLOSING_CREDIT.exec(line);
+    const rest = closing ? line.slice(closing.index + closing[0].length).trim() : '';
+    if (rest && /\p{L}{2}/u.test(rest)) {
+      removals.push({ rule: 'dated-caption', text: line.slice(0, closing!.index + closing![0].length).trim(), line: i, whole: false });
+      lines[i] = rest;
+    } else {
+      removals.push({ rule: 'dated-caption', text: line.trim(), line: i, whole: true });
+      lines[i] = null;
+    }
+    const next = nextLine(i);
+    const credit = next >= 0 ? OPENING_CREDIT.exec(lines[next]!) : null;
+    if (next >= 0 && credit && !labels[next]) {
+      removals.push({ rule: 'photo-credit', text: credit[0].trim(), line: next, whole: false });
+      lines[next] = lines[next]!.slice(credit[0].length);
+    }
+  });
+}
 
 /** A line needs this many prose lines above it before a comment section can start there (a page is article first). */
 const PROSE_BEFORE_COMMENTS = 2;

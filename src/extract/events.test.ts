@@ -96,6 +96,45 @@ describe('extractEventMentions: an event is one happening clause', () => {
   });
 });
 
+describe('extractEventMentions: a view, a mood or a role is no happening', () => {
+  it('sets aside criticism, praise and defence of a view, but not a strike that "slammed into" a port', () => {
+    expect(whyNot('The senator slammed the two companies on Friday.')).toContain('slammed:view-verb');
+    expect(whyNot('The minister was rebuked by members of parliament on Thursday.')).toContain('rebuked:view-verb');
+    expect(whyNot('The mayor defended the new curfew on Sunday.')).toContain('defended:view-verb');
+    expect(dated(events('Russian missiles slammed into the port city on Friday.', '2024-03-16')).map((m) => m.title)).toEqual([
+      'Russian missiles slammed into the port city',
+    ]);
+  });
+
+  it('keeps the blame a finding lays: "The inquiry blamed a series of errors"', () => {
+    expect(dated(events('The inquiry blamed a series of errors on Wednesday.', '2024-03-16')).map((m) => m.title)).toEqual([
+      'The inquiry blamed a series of errors',
+    ]);
+  });
+
+  it('sets aside a mood as a subject, a statement without its content and a role held', () => {
+    expect(whyNot('Anger and doubt swept over the town on Friday.')).toContain('swept:mood-subject');
+    expect(whyNot('The administration issued a statement on Monday.')).toContain('issued:statement-without-content');
+    expect(whyNot('The attorney general issued a statement last week saying the ruling favors the company.')).toContain('issued:statement-without-content');
+    expect(whyNot('Jane Doe served as the governor’s press secretary in 2004.')).toContain('served:role-held');
+    expect(dated(events('The congressman retracted his statement on Monday.', '2024-03-16')).map((m) => m.title)).toEqual([
+      'The congressman retracted his statement',
+    ]);
+  });
+});
+
+describe('extractEventMentions: a participle is no verb of a headline', () => {
+  it('reads "Documents released by the committee on Friday show ..." as a noun and its participle, "rose by 5 percent" as a verb', () => {
+    const [doc] = events('Documents released by the committee on Friday show that the company knew of the problem.', '2024-03-16');
+    expect(doc.rules).toContain('reduced-relative');
+    const [sales] = events('Sales increased by 5 percent on Friday.', '2024-03-16');
+    expect(sales.rules).not.toContain('reduced-relative');
+    expect(sales.rules).toContain('past');
+    const [vote] = events('The House passed legislation Wednesday by voice vote.', '2024-03-16');
+    expect(vote.rules).not.toContain('reduced-relative');
+  });
+});
+
 describe('extractEventMentions: dates', () => {
   const strike =
     'Dockworkers agreed Thursday night to suspend their strike until January 15. The walkout, the first by the union since 1977, began at 12:01 a.m. on Tuesday, October 1.';

@@ -233,6 +233,34 @@ describe('toEventRecords', () => {
   });
 });
 
+describe('toEventRecords: a headline has a subject and a verb', () => {
+  it('titles an event by a report with a verb, never by a noun phrase of the same happening', () => {
+    const noun = {
+      ...dated('a.txt', 'Talks between Kim Jong Un and Andrei Belousov on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet']),
+      // (Shorter than the clause's title: titleScore alone would choose it.)
+      title: 'Kim-Belousov talks',
+      rules: ['nominal-happening'],
+    };
+    const clause = {
+      ...dated('b.txt', 'Kim Jong Un met Andrei Belousov in Pyongyang on November 29, 2024.', '2024-11-29', 'day', KIM_BELOUSOV, ['meet']),
+      title: 'Kim Jong Un met Andrei Belousov in Pyongyang',
+      rules: ['clause-happening', 'past'],
+    };
+    const [event] = toEventRecords(clusterMentions([noun, clause], isPerson), (id) => id);
+    expect(event.title).toBe('Kim Jong Un met Andrei Belousov in Pyongyang');
+    expect(event.mentions.map((m) => m.doc)).toEqual(['b.txt', 'a.txt']);
+  });
+
+  it('still shows a happening that only a noun phrase tells', () => {
+    const noun = {
+      ...dated('a.txt', 'The report, published by KCNA on November 30, 2024, described the talks.', '2024-11-30', 'day', ['kcna'], ['report']),
+      title: 'The report published by KCNA',
+      rules: ['participle-describes-noun'],
+    };
+    expect(toEventRecords(clusterMentions([noun], isPerson), (id) => id).map((e) => e.title)).toEqual(['The report published by KCNA']);
+  });
+});
+
 describe('clusterMentions: one happening at one named place', () => {
   it('merges "withdrew from Avdiivka on Feb. 17" with "the fall of ... Avdiivka in February", not with another town', () => {
     const a = dated(

@@ -340,6 +340,15 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
   return (m.basis === 'explicit' ? 1 : 0) + (2 - RANK[m.precision]) + startsWithActor + named - gerund - m.title.length / 60 - (m.title.endsWith('…') ? 1 : 0);
 }
 
+/**
+ * Rules of mentions whose title has no finite verb: "A study released by an agency", "Meeting with Andrei Belousov", "Andrei Belousov arriving". A headline needs a subject and a verb:
+ * such a report joins the reports of its happening, and gives the event its title only when no report with a verb
+ * tells it ("The report, published by the Korean Central News Agency (KCNA) on November 30th" is the only report of
+ * that publication, and a happening the reader needs).
+ */
+const VERBLESS_RULES = new Set(['participle-describes-noun', 'reduced-relative', 'participle-of-past-clause', 'nominal-happening']);
+const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r));
+
 export function toEventRecords(clusters: Cluster[], actorName: (id: string) => string): EventRecord[] {
   const events = clusters.map((c) => {
     // Actors named in at least two reports of the happening, most named first.
@@ -352,12 +361,13 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     const names = corroborated.map(actorName);
     // One representative report gives the title, the date and the sentence shown: a report whose own date is
     // the event's, with the best title.
-    const onDate = c.mentions.filter((m) => m.value === c.value);
-    const best = [...(onDate.length ? onDate : c.mentions)].sort(
+    const withVerb = c.mentions.some(hasVerb) ? c.mentions.filter(hasVerb) : c.mentions;
+    const onDate = withVerb.filter((m) => m.value === c.value);
+    const best = [...(onDate.length ? onDate : withVerb)].sort(
       (a, b) => titleScore(b, names) - titleScore(a, names) || a.doc.localeCompare(b.doc) || a.sentence.start - b.sentence.start,
     )[0];
     const actorIds = [...best.actors, ...corroborated.filter((a) => !best.actors.includes(a))];
-    const shown = { ...best, rules: [...best.rules, 'representative:own-date-best-title'] };
+    const shown = { ...best, rules: [...best.rules, onDate.length ? 'representative:own-date-best-title' : 'representative:best-title-with-verb'] };
     const others = [
       ...c.mentions.filter((m) => m !== best).map((m) => toMention(m, { value: m.value, precision: m.precision })),
       ...c.undated.map((m) => toMention(m, null)),
@@ -365,7 +375,14 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     const mentions = [toMention(shown, { value: best.value, precision: best.precision }), ...others];
     const event: EventRecord = {
       id: '',
-      date: { value: c.value, precision: c.precision, basis: best.basis, text: best.time?.text ?? '', explanation: best.explanation },
+      // (The date the shown report gives, when the reports on the event's own date were all verbless.)
+      date: {
+        value: onDate.length ? c.value : best.value,
+        precision: onDate.length ? c.precision : best.precision,
+        basis: best.basis,
+        text: best.time?.text ?? '',
+        explanation: best.explanation,
+      },
       title: best.title,
       actors: actorIds,
       mentions,

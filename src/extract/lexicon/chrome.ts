@@ -225,6 +225,14 @@ export const PHOTO_AGENCIES: readonly string[] = [
   'Xinhua',
 ];
 
+/**
+ * Words by which a caption says it describes a picture: "Oiled grass is seen in a marsh", "The chairman (left) and
+ * two directors leave the building", "Executives, (L-R) ...", "This file photo shows ...". Read by clean.ts only on a
+ * line that opens with a day and a colon.
+ */
+export const CAPTION_SCENE =
+  /\b(?:is|are|can be) (?:seen|shown|pictured)\b|\bPictured\b|\((?:left|right|center|L-R|R-L)\)|, (?:left|right|center|bottom left|top right|top left|bottom right),|\bfrom left\b|\b(?:file )?(?:photo|image) shows\b/;
+
 export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   // ---- reader comments: the section runs to the end of the page (Reuters, BBC blogs, Washington Post blogs)
   // "We welcome comments that advance the story through relevant opinion, anecdotes, links and data." (Reuters)

@@ -41,6 +41,8 @@ describe('lexicon/events.ts', () => {
       STATE_VERBS: lexicon.STATE_VERBS,
       LINKING_VERBS: lexicon.LINKING_VERBS,
       ANNOUNCING_VERBS: lexicon.ANNOUNCING_VERBS,
+      VIEW_VERBS: lexicon.VIEW_VERBS,
+      ROLE_VERBS: lexicon.ROLE_VERBS,
     };
     const filed = new Map<string, string[]>();
     for (const [name, words] of Object.entries(verbClasses)) for (const w of words) filed.set(w, [...(filed.get(w) ?? []), name]);
