@@ -86,6 +86,12 @@ export const PERSON_TITLE_HEADS = new Set([
   'chairperson',
   'administrator',
   'commissioner',
+  // peers and knights: "Lord Browne stepped aside", "Sir Richard Branson"
+  'lord',
+  'sir',
+  'dame',
+  'baroness',
+  'baron',
 ]);
 
 /** Titles and roles written before a name: "Defense Minister Andrei Belousov", "North Korean leader Kim Jong Un". */
@@ -386,6 +392,11 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'World Trade Organization': ['WTO'],
   'International Criminal Court': ['ICC'],
   'Organization of the Petroleum Exporting Countries': ['OPEC'],
+  // legislatures that news copy names by one word: "Congress passed the act", "a Senate subcommittee"; "the
+  // House" alone is read in actors.ts (legislativeHouse), "White House" and "House of Commons" being others.
+  Congress: ['U.S. Congress', 'US Congress'],
+  Senate: ['U.S. Senate', 'US Senate'],
+  'House of Representatives': ['U.S. House of Representatives', 'US House of Representatives'],
 };
 
 /** Nouns after a demonym that make it stand for the state: "North Korean government", "Russian forces". */
@@ -422,6 +433,55 @@ export const STATE_NOUNS = new Set([
   'airstrikes',
   'strikes',
 ]);
+
+/**
+ * Nouns that a country or place before them only qualifies: an office, a government, an economy. "US President
+ * Barack Obama met", "the U.S. government stepped up", "US oil production increased", "the EU's member states
+ * agreed": the country takes no part (Obama, the government, the production do). Titles (TITLE_WORDS) count too. Not
+ * "Russian forces", "Russian missiles": a state's armed forces and weapons act for it.
+ */
+export const QUALIFIED_HEADS = new Set([
+  'government',
+  'governments',
+  'administration',
+  'authorities',
+  'officials',
+  'regulators',
+  'department',
+  'agency',
+  'agencies',
+  'experts',
+  'scientists',
+  'people',
+  'citizens',
+  'residents',
+  'states',
+  'economy',
+  'production',
+  'output',
+  'exports',
+  'imports',
+  'market',
+  'markets',
+  'industry',
+  'figure',
+  'figures',
+  'stocks',
+  'currency',
+  'dollar',
+  'peso',
+  'prices',
+  'budget',
+  'finances',
+  'debt',
+  'growth',
+  'demand',
+  'consumption',
+  'toll',
+]);
+
+/** Prepositions after a verb whose phrase takes part too: "traders resigned from BP", "bought the stake from Shell". */
+export const SOURCE_PREPOSITIONS = new Set(['from']);
 
 /** Capitalised words that start sentences or name things that are not actors. Lowercased. */
 export const NOT_ACTOR_WORDS = new Set([
@@ -695,6 +755,14 @@ export const ORG_CUES_BEFORE = new Set([
   'broadcaster',
   'bank',
   'insurer',
+  // "Barrick Gold of Canada, the world's largest gold miner": what a company is described as
+  'miner',
+  'producer',
+  'operator',
+  'contractor',
+  'driller',
+  'airline',
+  'lender',
   // what one founds or buys is a company: "Elon Musk founded SpaceX in 2002"
   'founded',
   'co-founded',
@@ -829,6 +897,9 @@ export const PRODUCT_NOUNS = new Set([
   'tanker',
   'vessel',
   'ship',
+  'drillship',
+  // "the Macondo well blew out": a named well takes part in what happens to it
+  'well',
   'users',
   'owners',
   'sales',
