@@ -401,7 +401,7 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         continue;
       }
       // "passed by the House on Friday": the legislature's chamber; not "the House Democrats", "White House".
-      if (t.bare === 'House' && run.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+      if (t.bare === 'House' && i === run.length - 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) {
         emit('organization', `org:${normalizeName('House of Representatives')}`, [t], ['legislative-chamber']);
         i++;
         continue;
@@ -489,9 +489,9 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       else if (!standsAlone.has(key)) emit('other', `?${key}`, c.tokens, ['tentative-named-thing']);
       continue;
     }
-    // "the BP oil rig exploded", "BP collected a smaller amount": an acronym that neither speaks nor acts here is
+    // "the BP oil rig exploded", "BP collected a smaller amount", "BP's shares halved": an acronym that neither speaks nor acts here is
     // an organisation the corpus may know ("BP said" in another report); canonical.ts joins it to that one or drops it.
-    if (c.tokens.length === 1 && isAcronym(t) && !taken.has(t.start) && !c.placeHead && !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) {
+    if (c.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(t.bare) && !OUTLET_ACRONYMS.has(t.bare) && !taken.has(t.start) && !c.placeHead && !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) {
       emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }

@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { BELIEF_VERBS } from '../lexicon/grammar';
-import { QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
+import { ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import {
   ANNOUNCING_VERBS,
@@ -468,14 +468,15 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   const participles = dependents.filter((d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])));
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
-    const agentWithTime = np.temporal && np.preposition >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) && np.names.length > 0;
+    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || SOURCE_PREPOSITIONS.has(t.norm[np.preposition]));
+    const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
     if (np === subject || (np.temporal && !agentWithTime) || np.pronoun || bracketed[np.head] || (speaker && np.start >= speaker.start && np.end <= speaker.end)) continue;
     // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
     if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
     const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);
     if (!inOwn(c) && !participles.some(inOwn)) continue;
     if (np.preposition < 0) add(np, false);
-    else if (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || SOURCE_PREPOSITIONS.has(t.norm[np.preposition])) add(np, true);
+    else if (participantPreposition) add(np, true);
     // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
     else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
   }
@@ -517,10 +518,12 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
         break;
       }
       // "US President Barack Obama", "Former U.S. Secretary of State Condoleezza Rice", "Plaquemines Parish president
-      // Billy Nungesser": what stands before the office in front of a person's name (qualifier:before-office).
+      // Billy Nungesser": what stands before the office in front of a person's name; "US oil company Anadarko", "the
+      // US investment bank Citigroup": before what a company is (qualifier:before-office).
       if (p.properName) {
         for (let i = p.start + 1; i < p.properName[1] - 1; i++) {
-          if (TITLE_WORDS.has(t.norm[i].replace(/\.$/, '')) && t.tag[i - 1] !== 'ADP') {
+          const w = t.norm[i].replace(/\.$/, '');
+          if ((TITLE_WORDS.has(w) || (ORG_CUES_BEFORE.has(w) && t.tag[i] === 'NOUN')) && t.tag[i - 1] !== 'ADP') {
             out.push([t.start[p.start], t.end[i - 1]]);
             break;
           }

@@ -478,6 +478,17 @@ export const QUALIFIED_HEADS = new Set([
   'demand',
   'consumption',
   'toll',
+  'crude',
+  'landings',
+  'regulator',
+  'coastguard',
+  'politicians',
+  'forecasters',
+  'groups',
+  'shoreline',
+  'history',
+  // "14:44 UK time": a clock's zone
+  'time',
 ]);
 
 /** Prepositions after a verb whose phrase takes part too: "traders resigned from BP", "bought the stake from Shell". */
