@@ -222,3 +222,10 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m?.actors).toEqual(['senate']);
   });
 });
+
+describe('extractEventMentions: a "from" phrase takes part only after the verb or its object', () => {
+  it('keeps "paid the fine" to the company, not the person whose pressure it was under', () => {
+    const m = events('The oil company GLX paid the fine on Friday under pressure from Mr Smithfield.').find((x) => x.time);
+    expect(m?.actors).toEqual(['glx']);
+  });
+});

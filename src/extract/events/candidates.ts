@@ -468,7 +468,12 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   const participles = dependents.filter((d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])));
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
-    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || SOURCE_PREPOSITIONS.has(t.norm[np.preposition]));
+    // ("resigned from BP", "bought the stake from Shell": right after the verb or its object, not "under pressure from Mr Obama".)
+    const source =
+      np.preposition >= 0 &&
+      SOURCE_PREPOSITIONS.has(t.norm[np.preposition]) &&
+      (np.preposition === c.verb.end || (c.object !== null && np.preposition === c.object.end));
+    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source);
     const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
     if (np === subject || (np.temporal && !agentWithTime) || np.pronoun || bracketed[np.head] || (speaker && np.start >= speaker.start && np.end <= speaker.end)) continue;
     // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
