@@ -15,7 +15,9 @@ let events = 0;
 let zero = 0;
 let modifier = 0;
 let countryEvents = 0;
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.json') && !x.endsWith('.texts.json')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((x) => x.endsWith('.json') && !x.endsWith('.texts.json'))
+  .sort()) {
   const d = JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const byId = new Map<string, { name: string; kind: string; aliases?: string[] }>(d.actors.map((a: { id: string }) => [a.id, a]));
   let z = 0;
@@ -44,7 +46,10 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.json') && !x.endsWit
           // "the EU's member states": the owner of a phrase
           if (np.possessor?.properName) runs.push([...np.possessor.properName, true]);
           for (const [s, e, isMod] of runs) {
-            const text = sentence.slice(t.start[s], t.end[e - 1]).replace(/['’]s$/, '').toLowerCase();
+            const text = sentence
+              .slice(t.start[s], t.end[e - 1])
+              .replace(/['’]s$/, '')
+              .toLowerCase();
             if (!surfaces.has(text)) continue;
             seen++;
             if (isMod) mod++;
@@ -61,4 +66,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.json') && !x.endsWit
   modifier += m;
   if (!list) console.log(`${f}: ${d.events.length} events, ${z} with no actor, ${m} with a country from a modifier`);
 }
-if (!list) console.log(`all: ${events} events, ${zero} with no actor (${((100 * zero) / events).toFixed(1)}%), ${modifier} with a country from a modifier (of ${countryEvents} with a country)`);
+if (!list)
+  console.log(
+    `all: ${events} events, ${zero} with no actor (${((100 * zero) / events).toFixed(1)}%), ${modifier} with a country from a modifier (of ${countryEvents} with a country)`,
+  );

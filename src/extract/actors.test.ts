@@ -393,3 +393,11 @@ describe('findActorMentions: names that take part without speaking or acting', (
     expect(orgs[0].rules).toContain('described-as-company');
   });
 });
+
+describe('findActorMentions: a party member before the name', () => {
+  it('reads "the Ohio Democrat Tom Fenwick" as the person Tom Fenwick (title-before-name)', () => {
+    const m = findActorMentions('Documents released by the Ohio Democrat Tom Fenwick this week show the agency allowed it.').filter((x) => x.kind === 'person');
+    expect(m.map((x) => `${x.surface}=>${x.key}`)).toEqual(['Tom Fenwick=>tom fenwick']);
+    expect(m[0].rules).toContain('title-before-name');
+  });
+});

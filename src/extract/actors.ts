@@ -491,7 +491,14 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     }
     // "the BP oil rig exploded", "BP collected a smaller amount", "BP's shares halved": an acronym that neither speaks nor acts here is
     // an organisation the corpus may know ("BP said" in another report); canonical.ts joins it to that one or drops it.
-    if (c.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(t.bare) && !OUTLET_ACRONYMS.has(t.bare) && !taken.has(t.start) && !c.placeHead && !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) {
+    if (
+      c.tokens.length === 1 &&
+      /^\p{Lu}{2,6}$/u.test(t.bare) &&
+      !OUTLET_ACRONYMS.has(t.bare) &&
+      !taken.has(t.start) &&
+      !c.placeHead &&
+      !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+    ) {
       emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }

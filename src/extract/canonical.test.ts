@@ -244,7 +244,14 @@ describe('canonicalizeActors: names by how often reports use them', () => {
 });
 
 describe('canonicalizeActors: tentative names of things that take part', () => {
-  const mention = (surface: string, kind: ActorMention['kind'], key: string, rules: string[]): ActorMention => ({ surface, start: 0, end: surface.length, kind, key, rules });
+  const mention = (surface: string, kind: ActorMention['kind'], key: string, rules: string[]): ActorMention => ({
+    surface,
+    start: 0,
+    end: surface.length,
+    kind,
+    key,
+    rules,
+  });
 
   it('joins a tentative acronym to the organisation another report names (tentative-joins-organisation)', () => {
     const index = canonicalizeActors([
@@ -258,7 +265,13 @@ describe('canonicalizeActors: tentative names of things that take part', () => {
   it('joins a tentative named thing to the one another report knows, and drops it when none does (tentative-joins-named-thing)', () => {
     const index = canonicalizeActors([
       { doc: 'a', mentions: [mention('Sea Falcon', 'other', 'other:sea falcon', ['product-cue'])] },
-      { doc: 'b', mentions: [mention('Sea Falcon', 'other', '?sea falcon', ['tentative-named-thing']), mention('Kite Star', 'other', '?kite star', ['tentative-named-thing'])] },
+      {
+        doc: 'b',
+        mentions: [
+          mention('Sea Falcon', 'other', '?sea falcon', ['tentative-named-thing']),
+          mention('Kite Star', 'other', '?kite star', ['tentative-named-thing']),
+        ],
+      },
     ]);
     expect(index.resolve('b', '?sea falcon')).toBe('sea-falcon');
     expect(index.rulesOf('sea-falcon')).toContain('tentative-joins-named-thing');

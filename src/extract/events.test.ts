@@ -214,7 +214,9 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('keeps the organisation a participant leaves: "Several traders have resigned from GLX" (from is a participant preposition)', () => {
-    expect(events('The oil company GLX said on Monday it was confident. Several traders resigned from GLX last week.').find((m) => m.time)?.actors).toEqual(['glx']);
+    expect(events('The oil company GLX said on Monday it was confident. Several traders resigned from GLX last week.').find((m) => m.time)?.actors).toEqual([
+      'glx',
+    ]);
   });
 
   it('keeps the legislature in a by-phrase that ends with its date: "a bill passed by the Senate last week"', () => {

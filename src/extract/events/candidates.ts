@@ -475,7 +475,14 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
       (np.preposition === c.verb.end || (c.object !== null && np.preposition === c.object.end));
     const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source);
     const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
-    if (np === subject || (np.temporal && !agentWithTime) || np.pronoun || bracketed[np.head] || (speaker && np.start >= speaker.start && np.end <= speaker.end)) continue;
+    if (
+      np === subject ||
+      (np.temporal && !agentWithTime) ||
+      np.pronoun ||
+      bracketed[np.head] ||
+      (speaker && np.start >= speaker.start && np.end <= speaker.end)
+    )
+      continue;
     // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
     if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
     const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);

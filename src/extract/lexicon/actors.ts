@@ -86,6 +86,9 @@ export const PERSON_TITLE_HEADS = new Set([
   'chairperson',
   'administrator',
   'commissioner',
+  // a party's member before the name: "Documents released by the Ohio Democrat Tom Fenwick"
+  'democrat',
+  'republican',
   // peers and knights: "Lord Browne stepped aside", "Sir Richard Branson"
   'lord',
   'sir',
@@ -112,9 +115,9 @@ export const TITLE_WORDS = new Set([
   'representative',
   'national',
   'security',
-  // party labels before a title: "Florida Democratic Sen. Bill Nelson", "Republican Rep. Joe Barton"
+  // party labels before a title: "Florida Democratic Sen. Bill Nelson", "Republican Rep. Joe Barton" ('republican' is a
+  // title of its own too, above)
   'democratic',
-  'republican',
   'attorney',
   'state',
   'of',
