@@ -231,3 +231,16 @@ describe('extractEventMentions: a "from" phrase takes part only after the verb o
     expect(m?.actors).toEqual(['glx']);
   });
 });
+
+describe('extractEventMentions: a background phrase names no participant', () => {
+  it('keeps the people of "despite the phone call between ..." off "Shares in GLX fell"', () => {
+    const text =
+      'The oil company GLX said on Monday it was confident. Shares in GLX fell by 2% on Friday despite the phone call between David Cameron and Tom Fenwick.';
+    expect(events(text).find((x) => x.time)?.actors).toEqual(['glx']);
+  });
+
+  it('still names whom a happening was with after its place and date: "set up camp in Houston on Tuesday with Energy Secretary Steven Chu"', () => {
+    const m = events('Adm Thad Allen set up camp in Houston on Tuesday with Energy Secretary Steven Chu.').find((x) => x.time);
+    expect(m?.actors).toContain('steven-chu');
+  });
+});

@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { BELIEF_VERBS } from '../lexicon/grammar';
-import { ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
+import { BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import {
   ANNOUNCING_VERBS,
@@ -487,8 +487,15 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
     const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);
     if (!inOwn(c) && !participles.some(inOwn)) continue;
+    // "Shares in BP fell despite the phone call between David Cameron and Obama": a phrase hanging on a background
+    // phrase ("despite …", "after …", "under pressure from …") names no participant of this happening, nor one
+    // hanging on a date in it ("despite the phone call on Saturday between …").
+    const nps = a.nounPhrases[c.sentence];
+    let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
+    if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
+    const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
     if (np.preposition < 0) add(np, false);
-    else if (participantPreposition) add(np, true);
+    else if (participantPreposition && !background) add(np, true);
     // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
     else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
   }

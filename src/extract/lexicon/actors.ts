@@ -497,6 +497,12 @@ export const QUALIFIED_HEADS = new Set([
 /** Prepositions after a verb whose phrase takes part too: "traders resigned from BP", "bought the stake from Shell". */
 export const SOURCE_PREPOSITIONS = new Set(['from']);
 
+/**
+ * Prepositions of a background phrase: what hangs on it names no participant ("fell despite the phone call between
+ * David Cameron and Obama", "agreed under pressure from Mr Obama").
+ */
+export const BACKGROUND_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'amid', 'amidst', 'under', 'since', 'following', 'ahead']);
+
 /** Capitalised words that start sentences or name things that are not actors. Lowercased. */
 export const NOT_ACTOR_WORDS = new Set([
   'the',
