@@ -10,7 +10,7 @@ import type { Analysis } from './nlp/analyse';
 import type { NounPhrase } from './nlp/noun-phrases';
 import { type Tag, spanText } from './nlp/tokens';
 import { normalizeName } from './normalize-name';
-import { PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS } from './lexicon/actors';
+import { ORG_CUES_BEFORE, PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS } from './lexicon/actors';
 
 export interface NameEvidence {
   /** wink's tag for the token starting at a character offset (after the layer's repairs). */
@@ -22,6 +22,8 @@ export interface NameEvidence {
   speakers: Set<string>;
   /** "Tony Hayward, BP's chief executive,", "Jud Pyle, chief investment strategist at ...": a name described by a person's role. */
   described: Set<string>;
+  /** "Barrick Gold of Canada, the world's largest gold miner": a name described by a company's noun. */
+  companies: Set<string>;
   /** Names that are the subject of any clause: what does things (companies, institutions, people). */
   subjects: Set<string>;
   /** "in Houston", "from Grand Isle": names that stand after a locative preposition somewhere in the document. */
@@ -46,7 +48,7 @@ export function nameEvidence(a: Analysis): NameEvidence {
   const t = a.tokens;
   const tagAt = new Map<number, Tag>();
   for (let i = 0; i < t.count; i++) tagAt.set(t.start[i], t.tag[i]);
-  const ev: NameEvidence = { tagAt, speakers: new Set(), described: new Set(), subjects: new Set(), located: new Set() };
+  const ev: NameEvidence = { tagAt, speakers: new Set(), described: new Set(), companies: new Set(), subjects: new Set(), located: new Set() };
   for (const c of a.clauses) {
     for (const n of names(a, c.subject)) {
       ev.subjects.add(n);
@@ -61,6 +63,8 @@ export function nameEvidence(a: Analysis): NameEvidence {
         if (!n) continue;
         // "Jud Pyle, chief investment strategist at Options News Network": the description's head is a person's role.
         if (p.appositive && PERSON_ROLE_NOUNS.has(t.norm[p.appositive.head]) && p.appositive.properName === null && n.includes(' ')) ev.described.add(n);
+        // ("Barrick Gold of Canada, the world's largest gold miner": the company is "Barrick Gold", of Canada.)
+        if (p.appositive && ORG_CUES_BEFORE.has(t.norm[p.appositive.head]) && p.appositive.properName === null) ev.companies.add(n.split(' of ')[0]);
         // "flagging up the damage on Grand Isle", "reporting by Anna Driver in Houston".
         if (p.preposition >= 0 && PLACE_ONLY_PREPOSITIONS.has(t.norm[p.preposition]) && p.determiner < 0 && !p.possessor) ev.located.add(n);
       }

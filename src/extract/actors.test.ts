@@ -336,6 +336,7 @@ describe('findActorMentions: names next to descriptions and things', () => {
     expect(findActorMentions('Officials in Houston said. Houston sued BP.').map((x) => `${x.kind} ${x.key} ${x.rules}`)).toEqual([
       'place place:houston after-place-preposition',
       'place place:houston after-place-preposition',
+      'organization ?bp tentative-acronym',
     ]);
   });
 });
@@ -357,5 +358,48 @@ describe('findActorMentions: a legal form makes no person', () => {
     expect(findActorMentions('Halliburton Co said it was ready.').map((x) => `${x.kind} ${x.key} ${x.rules}`)).toEqual([
       'organization org:halliburton co subject-of-speech-verb',
     ]);
+  });
+});
+
+describe('findActorMentions: names that take part without speaking or acting', () => {
+  it('keeps an acronym that only modifies a noun as a tentative organisation (tentative-acronym)', () => {
+    const m = findActorMentions('The GLX oil rig exploded on April 20, killing 11 workers.').find((x) => x.surface === 'GLX');
+    expect(m).toMatchObject({ kind: 'organization', key: '?glx', rules: ['tentative-acronym'] });
+  });
+
+  it('keeps a name only written before a common noun as a tentative named thing (tentative-named-thing)', () => {
+    const m = findActorMentions('Crews searched after the Osprey Star drilling rig sank on April 22.').find((x) => x.surface === 'Osprey Star');
+    expect(m).toMatchObject({ kind: 'other', key: '?osprey star', rules: ['tentative-named-thing'] });
+  });
+
+  it('reads Congress, the Senate and "the House" as legislatures (organisation-lexicon, legislative-chamber)', () => {
+    const keys = keysOf('Congress passed the act in 1990. The Senate approved it. The bill was then passed by the House on Friday.');
+    expect(keys).toContain('organization:Congress=>org:congress');
+    expect(keys).toContain('organization:Senate=>org:senate');
+    expect(keys).toContain('organization:House=>org:house of representatives');
+    expect(keys.filter((k) => k.includes('White House'))).toEqual([]);
+  });
+
+  it('reads "Lord Smithfield" as a person by his title (title-before-name)', () => {
+    const m = findActorMentions('He got the top job when Lord Smithfield stepped aside in 2007.').find((x) => x.surface === 'Smithfield');
+    expect(m).toMatchObject({ kind: 'person', key: 'smithfield', rules: ['title-before-name'] });
+  });
+
+  it('reads a company described by a company noun, and its first word later, as one organisation (described-as-company, short-form-of-company)', () => {
+    const text = "Kestrel Gold of Canada, the world's largest gold miner, joined the index. Kestrel's profits doubled in the first quarter.";
+    const orgs = findActorMentions(text).filter((x) => x.kind === 'organization');
+    expect(orgs.map((x) => `${x.surface}=>${x.key}`)).toEqual(['Kestrel Gold=>org:kestrel gold', 'Kestrel=>org:kestrel gold']);
+    expect(orgs[1].rules).toContain('short-form-of-company');
+    expect(orgs[0].rules).toContain('described-as-company');
+  });
+});
+
+describe('findActorMentions: a party member before the name', () => {
+  it('reads "the Ohio Democrat Tom Fenwick" as the person Tom Fenwick (title-before-name)', () => {
+    const m = findActorMentions('Documents released by the Ohio Democrat Tom Fenwick this week show the agency allowed it.').filter((x) =>
+      x.surface.includes('Fenwick'),
+    );
+    expect(m.map((x) => `${x.kind}:${x.surface}=>${x.key}`)).toEqual(['person:Tom Fenwick=>tom fenwick']);
+    expect(m[0].rules).toContain('title-before-name');
   });
 });

@@ -400,6 +400,12 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         i += lex.length;
         continue;
       }
+      // "passed by the House on Friday": the legislature's chamber; not "the House Democrats", "White House".
+      if (t.bare === 'House' && i === run.length - 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+        emit('organization', `org:${normalizeName('House of Representatives')}`, [t], ['legislative-chamber']);
+        i++;
+        continue;
+      }
       if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
         i++;
         continue;
@@ -478,6 +484,22 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
       )
         emit('person', `?${key}`, c.tokens, ['tentative-full-name']);
+      // "The Deepwater Horizon drilling rig sank": a name only written before a common noun names a thing; it is
+      // kept when other reports know that thing (canonical.ts), else dropped.
+      else if (!standsAlone.has(key)) emit('other', `?${key}`, c.tokens, ['tentative-named-thing']);
+      continue;
+    }
+    // "the BP oil rig exploded", "BP collected a smaller amount", "BP's shares halved": an acronym that neither speaks nor acts here is
+    // an organisation the corpus may know ("BP said" in another report); canonical.ts joins it to that one or drops it.
+    if (
+      c.tokens.length === 1 &&
+      /^\p{Lu}{2,6}$/u.test(t.bare) &&
+      !OUTLET_ACRONYMS.has(t.bare) &&
+      !taken.has(t.start) &&
+      !c.placeHead &&
+      !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+    ) {
+      emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }
     // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
@@ -672,7 +694,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
   };
   // "Computer maker Apple Computer announced": a name with a company's cue anywhere in the document is no person's.
   const companies = new Set(
-    people.filter((c) => companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1])).map((c) => normalizeName(spanText(text, c.tokens))),
+    people
+      .filter((c) => companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1]) || ev.companies.has(normalizeName(spanText(text, c.tokens))))
+      .map((c) => normalizeName(spanText(text, c.tokens))),
   );
   // "the Deepwater Horizon rig", "iPod sales": a name before a product's noun names a thing, whatever else it looks like.
   for (const c of people) {
@@ -883,6 +907,11 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('company-cue');
     }
+    // "Barrick Gold of Canada, the world's largest gold miner"
+    if (ev.companies.has(key)) {
+      e.org += 2;
+      e.rules.add('described-as-company');
+    }
     const product = productCue(text, tokens, first, last);
     if (product) {
       e.product += product;
@@ -893,6 +922,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
   const longerByFirst = new Map<string, string[]>();
   for (const [k, o] of byKey) if (k.includes(' ') && o.inBody) longerByFirst.set(k.split(' ')[0], [...(longerByFirst.get(k.split(' ')[0]) ?? []), k]);
   const kinds = new Map<string, 'organization' | 'other'>();
+  const onlyShortForm = new Set<string>();
   for (const [key, e] of byKey) {
     const tokens0 = e.occurrences[0].tokens;
     // "iPod", "eBay"; not a wire story's code ("nN30179546")
@@ -933,6 +963,13 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // no company's cue it is left tentative, for canonical.ts to give to the person or organisation the corpus knows.
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !e.rules.has('company-cue');
     if (loneWord && product === 0) continue;
+    // "Barrick Gold of Canada, the world's largest gold miner ... Barrick's profits doubled": the first word of the
+    // document's company, even where it neither speaks nor acts (shortForm below checks that the company is clear).
+    if (shortOfKnown && org === 0 && product === 0 && tokens0.length === 1) {
+      kinds.set(key, 'organization');
+      onlyShortForm.add(key);
+      continue;
+    }
     if (org > product && org > 0) kinds.set(key, 'organization');
     else if (product > 0) kinds.set(key, 'other');
   }
@@ -946,6 +983,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     const longer = (longerByFirst.get(key) ?? []).filter((k) => kinds.get(k) === 'organization' && clearCompany(k));
     if (longer.length === 1) shortForm.set(key, longer[0]);
   }
+  for (const key of onlyShortForm) if (!shortForm.has(key)) kinds.delete(key);
   for (const [key, e] of byKey) {
     const kind = kinds.get(key);
     if (!kind) continue;

@@ -242,3 +242,39 @@ describe('canonicalizeActors: names by how often reports use them', () => {
     expect(canonicalizeActors([{ doc: 'a.txt', mentions }]).actors.map((a) => a.name)).toEqual(['BP']);
   });
 });
+
+describe('canonicalizeActors: tentative names of things that take part', () => {
+  const mention = (surface: string, kind: ActorMention['kind'], key: string, rules: string[]): ActorMention => ({
+    surface,
+    start: 0,
+    end: surface.length,
+    kind,
+    key,
+    rules,
+  });
+
+  it('joins a tentative acronym to the organisation another report names (tentative-joins-organisation)', () => {
+    const index = canonicalizeActors([
+      { doc: 'a', mentions: [mention('GLX', 'organization', 'org:glx', ['acronym-speaks'])] },
+      { doc: 'b', mentions: [mention('GLX', 'organization', '?glx', ['tentative-acronym'])] },
+    ]);
+    expect(index.resolve('b', '?glx')).toBe('glx');
+    expect(index.rulesOf('glx')).toContain('tentative-joins-organisation');
+  });
+
+  it('joins a tentative named thing to the one another report knows, and drops it when none does (tentative-joins-named-thing)', () => {
+    const index = canonicalizeActors([
+      { doc: 'a', mentions: [mention('Sea Falcon', 'other', 'other:sea falcon', ['product-cue'])] },
+      {
+        doc: 'b',
+        mentions: [
+          mention('Sea Falcon', 'other', '?sea falcon', ['tentative-named-thing']),
+          mention('Kite Star', 'other', '?kite star', ['tentative-named-thing']),
+        ],
+      },
+    ]);
+    expect(index.resolve('b', '?sea falcon')).toBe('sea-falcon');
+    expect(index.rulesOf('sea-falcon')).toContain('tentative-joins-named-thing');
+    expect(index.resolve('b', '?kite star')).toBeNull();
+  });
+});

@@ -247,6 +247,18 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       }
     }
   }
+  // "the BP oil rig exploded" (a tentative acronym, "?bp"), "The Deepwater Horizon drilling rig sank" (a tentative full
+  // name): the organisation or the named thing the other reports know by that name, when no person bears it.
+  for (const k of [...clusters.keys()].filter((k) => k.startsWith('?')).sort()) {
+    const tentative = clusters.get(k)!;
+    if (![...tentative.keys].every((x) => x.startsWith('?'))) continue;
+    const bare = k.slice(1);
+    if (tentative.kind === 'person' && !bare.includes(' ')) continue; // a tentative surname was weighed above
+    const named = clusters.get(`org:${bare}`) ?? clusters.get(`other:${bare}`);
+    if (!named || named === tentative || named.docs.size <= placeDocs(bare)) continue;
+    tentative.kindVotes.clear();
+    join(named, tentative, named.kind === 'organization' ? 'tentative-joins-organisation' : 'tentative-joins-named-thing');
+  }
   // Organisations written out and as their acronym in different documents: "KCNA" / "Korean Central News Agency".
   const orgKeys = [...clusters.keys()].filter((k) => k.startsWith('org:')).sort();
   for (const short of orgKeys) {

@@ -313,3 +313,56 @@ describe('extractEventMentions: scale', () => {
     expect(Date.now() - t0).toBeLessThan(20_000);
   }, 40_000);
 });
+
+describe('extractEventMentions: actors are the participants the clause names', () => {
+  it('takes no country from before an office: "U.S. President Joe Biden authorized ..." (actors:place-only-qualifies-noun)', () => {
+    const [m] = events('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles by Ukraine.');
+    expect(m.actors).toContain('joe-biden');
+    expect(m.actors).toContain('ukraine');
+    expect(m.actors).not.toContain('united-states');
+    expect(m.rules).toContain('actors:place-only-qualifies-noun');
+  });
+
+  it('takes no country from before a government or economy noun, but keeps a country that acts', () => {
+    expect(events('The U.S. government sued the oil company GLX on Monday.')[0].actors).toEqual(['glx']);
+    expect(events('US oil production increased last year.')[0]?.actors ?? []).toEqual([]);
+    expect(events('Britain sent troops to the region on Monday.')[0].actors).toEqual(['united-kingdom']);
+    expect(events('Russian missiles hit the port of Odesa on Friday.')[0].actors).toEqual(['russia']);
+  });
+
+  it('keeps a company that owns or modifies the subject: "Shares in GLX rose", "the GLX oil rig exploded"', () => {
+    expect(events('The oil company GLX said on Monday it was confident. Shares in GLX rose 3% on Friday.').find((m) => m.time)?.actors).toEqual(['glx']);
+    expect(events('The oil company GLX said on Monday it was confident. The GLX oil rig exploded on Friday.').find((m) => m.time)?.actors).toEqual(['glx']);
+  });
+
+  it('keeps the organisation a participant leaves: "Several traders have resigned from GLX" (from is a participant preposition)', () => {
+    expect(events('The oil company GLX said on Monday it was confident. Several traders resigned from GLX last week.').find((m) => m.time)?.actors).toEqual([
+      'glx',
+    ]);
+  });
+
+  it('keeps the legislature in a by-phrase that ends with its date: "a bill passed by the Senate last week"', () => {
+    const m = events('The senators welcomed an oil spill bill passed by the Senate last week.').find((x) => x.time);
+    expect(m?.actors).toEqual(['senate']);
+  });
+});
+
+describe('extractEventMentions: a "from" phrase takes part only after the verb or its object', () => {
+  it('keeps "paid the fine" to the company, not the person whose pressure it was under', () => {
+    const m = events('The oil company GLX paid the fine on Friday under pressure from Mr Smithfield.').find((x) => x.time);
+    expect(m?.actors).toEqual(['glx']);
+  });
+});
+
+describe('extractEventMentions: a background phrase names no participant', () => {
+  it('keeps the people of "despite the phone call between ..." off "Shares in GLX fell"', () => {
+    const text =
+      'The oil company GLX said on Monday it was confident. Shares in GLX fell by 2% on Friday despite the phone call between David Cameron and Tom Fenwick.';
+    expect(events(text).find((x) => x.time)?.actors).toEqual(['glx']);
+  });
+
+  it('still names whom a happening was with after its place and date: "set up camp in Houston on Tuesday with Energy Secretary Steven Chu"', () => {
+    const m = events('Adm Thad Allen set up camp in Houston on Tuesday with Energy Secretary Steven Chu.').find((x) => x.time);
+    expect(m?.actors).toContain('steven-chu');
+  });
+});

@@ -197,13 +197,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const runs = c.title;
     // A place after a preposition is where it happened; a country or place qualifying a noun ("Scottish officials",
     // "the US state of Louisiana") takes no part either.
+    // ("US President Barack Obama", "the U.S. government", "US oil production": a country before an office, a
+    // government or an economy noun only qualifies it; candidates.ts qualifiersIn finds those words.)
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
-    let named = sorted.filter(
-      (a) =>
-        c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')) &&
-        !(where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1)) &&
-        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))),
+    const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
+    const inParticipants = sorted.filter((a) => c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')));
+    let named = inParticipants.filter(
+      (a) => !qualifies(a) && !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))),
     );
+    if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;
     if (c.pronoun) {

@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, TIME_NOUNS } from '../lexicon/grammar';
-import { TITLE_WORDS } from '../lexicon/actors';
+import { BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
@@ -585,13 +585,37 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   // Pyongyang" names a background.
   const participles = dependents.filter((d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])));
   for (const np of a.nounPhrases[c.sentence]) {
-    if (np === subject || np.temporal || np.pronoun || bracketed[np.head] || (speaker && np.start >= speaker.start && np.end <= speaker.end)) continue;
+    // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
+    // ("resigned from BP", "bought the stake from Shell": right after the verb or its object, not "under pressure from Mr Obama".)
+    const source =
+      np.preposition >= 0 &&
+      SOURCE_PREPOSITIONS.has(t.norm[np.preposition]) &&
+      (np.preposition === c.verb.end || (c.object !== null && np.preposition === c.object.end));
+    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source);
+    const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
+    if (
+      np === subject ||
+      (np.temporal && !agentWithTime) ||
+      np.pronoun ||
+      bracketed[np.head] ||
+      (speaker && np.start >= speaker.start && np.end <= speaker.end)
+    )
+      continue;
     // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
     if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
     const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);
     if (!inOwn(c) && !participles.some(inOwn)) continue;
+    // "Shares in BP fell despite the phone call between David Cameron and Obama": a phrase hanging on a background
+    // phrase ("despite …", "after …", "under pressure from …") names no participant of this happening, nor one
+    // hanging on a date in it ("despite the phone call on Saturday between …").
+    const nps = a.nounPhrases[c.sentence];
+    let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
+    if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
+    const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
     if (np.preposition < 0) add(np, false);
-    else if (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition])) add(np, true);
+    else if (participantPreposition && !background) add(np, true);
+    // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
+    else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
   }
   return out;
 }
@@ -608,14 +632,41 @@ function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
   return [];
 }
 
-/** Name runs inside noun phrases headed by a common noun (see EventCandidate.qualifiers). */
+/**
+ * Words that only qualify a noun (see EventCandidate.qualifiers); events.ts drops a country or place written there.
+ * Each range is recorded with the rule that found it (`qualifier:*`), read by `explain`.
+ */
 function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
   const t = a.tokens;
   const out: Array<[number, number]> = [];
   for (const np of a.nounPhrases[k]) {
-    // (Only in a prepositional phrase: "Russian missiles hit Odesa", "released by Scottish officials" name who did it.)
-    if (t.tag[np.head] !== 'NOUN' || np.preposition < 0) continue;
-    for (const [s, e] of np.names) if (np.head < s || np.head >= e) out.push([t.start[s], t.end[e - 1]]);
+    const flat = np.conjuncts.length ? np.conjuncts : [np];
+    for (const p of flat) {
+      // "off the coast of the US state of Louisiana": names in a prepositional phrase headed by a common noun
+      // (qualifier:name-in-prepositional-phrase). Not a subject or an object: "Russian missiles hit Odesa",
+      // "released by Scottish officials" name who did it.
+      if (t.tag[p.head] === 'NOUN' && p.preposition >= 0) for (const [s, e] of p.names) if (p.head < s || p.head >= e) out.push([t.start[s], t.end[e - 1]]);
+      // "the U.S. government stepped up", "US oil production increased", "the EU's member states agreed": the words
+      // before an office, government or economy noun, its owner included (qualifier:office-government-economy).
+      // ("A U.S. government staffer": the office or government noun may itself modify the head.)
+      for (const i of [...p.modifiers, p.head]) {
+        if (i <= p.start || t.tag[i] !== 'NOUN' || !(QUALIFIED_HEADS.has(t.norm[i]) || TITLE_WORDS.has(t.norm[i]))) continue;
+        out.push([t.start[p.start], t.end[i - 1]]);
+        break;
+      }
+      // "US President Barack Obama", "Former U.S. Secretary of State Condoleezza Rice", "Plaquemines Parish president
+      // Billy Nungesser": what stands before the office in front of a person's name; "US oil company Anadarko", "the
+      // US investment bank Citigroup": before what a company is (qualifier:before-office).
+      if (p.properName) {
+        for (let i = p.start + 1; i < p.properName[1] - 1; i++) {
+          const w = t.norm[i].replace(/\.$/, '');
+          if ((TITLE_WORDS.has(w) || (ORG_CUES_BEFORE.has(w) && t.tag[i] === 'NOUN')) && t.tag[i - 1] !== 'ADP') {
+            out.push([t.start[p.start], t.end[i - 1]]);
+            break;
+          }
+        }
+      }
+    }
   }
   return out;
 }

@@ -86,6 +86,15 @@ export const PERSON_TITLE_HEADS = new Set([
   'chairperson',
   'administrator',
   'commissioner',
+  // a party's member before the name: "Documents released by the Ohio Democrat Tom Fenwick"
+  'democrat',
+  'republican',
+  // peers and knights: "Lord Browne stepped aside", "Sir Richard Branson"
+  'lord',
+  'sir',
+  'dame',
+  'baroness',
+  'baron',
 ]);
 
 /** Titles and roles written before a name: "Defense Minister Andrei Belousov", "North Korean leader Kim Jong Un". */
@@ -106,9 +115,9 @@ export const TITLE_WORDS = new Set([
   'representative',
   'national',
   'security',
-  // party labels before a title: "Florida Democratic Sen. Bill Nelson", "Republican Rep. Joe Barton"
+  // party labels before a title: "Florida Democratic Sen. Bill Nelson", "Republican Rep. Joe Barton" ('republican' is a
+  // title of its own too, above)
   'democratic',
-  'republican',
   'attorney',
   'state',
   'of',
@@ -386,6 +395,11 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'World Trade Organization': ['WTO'],
   'International Criminal Court': ['ICC'],
   'Organization of the Petroleum Exporting Countries': ['OPEC'],
+  // legislatures that news copy names by one word: "Congress passed the act", "a Senate subcommittee"; "the
+  // House" alone is read in actors.ts (legislativeHouse), "White House" and "House of Commons" being others.
+  Congress: ['U.S. Congress', 'US Congress'],
+  Senate: ['U.S. Senate', 'US Senate'],
+  'House of Representatives': ['U.S. House of Representatives', 'US House of Representatives'],
 };
 
 /** Nouns after a demonym that make it stand for the state: "North Korean government", "Russian forces". */
@@ -422,6 +436,72 @@ export const STATE_NOUNS = new Set([
   'airstrikes',
   'strikes',
 ]);
+
+/**
+ * Nouns that a country or place before them only qualifies: an office, a government, an economy. "US President
+ * Barack Obama met", "the U.S. government stepped up", "US oil production increased", "the EU's member states
+ * agreed": the country takes no part (Obama, the government, the production do). Titles (TITLE_WORDS) count too. Not
+ * "Russian forces", "Russian missiles": a state's armed forces and weapons act for it.
+ */
+export const QUALIFIED_HEADS = new Set([
+  'government',
+  'governments',
+  'administration',
+  'authorities',
+  'officials',
+  'regulators',
+  'department',
+  'agency',
+  'agencies',
+  'experts',
+  'scientists',
+  'people',
+  'citizens',
+  'residents',
+  'states',
+  'economy',
+  'production',
+  'output',
+  'exports',
+  'imports',
+  'market',
+  'markets',
+  'industry',
+  'figure',
+  'figures',
+  'stocks',
+  'currency',
+  'dollar',
+  'peso',
+  'prices',
+  'budget',
+  'finances',
+  'debt',
+  'growth',
+  'demand',
+  'consumption',
+  'toll',
+  'crude',
+  'landings',
+  'regulator',
+  'coastguard',
+  'politicians',
+  'forecasters',
+  'groups',
+  'shoreline',
+  'history',
+  // "14:44 UK time": a clock's zone
+  'time',
+]);
+
+/** Prepositions after a verb whose phrase takes part too: "traders resigned from BP", "bought the stake from Shell". */
+export const SOURCE_PREPOSITIONS = new Set(['from']);
+
+/**
+ * Prepositions of a background phrase: what hangs on it names no participant ("fell despite the phone call between
+ * David Cameron and Obama", "agreed under pressure from Mr Obama").
+ */
+export const BACKGROUND_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'amid', 'amidst', 'under', 'since', 'following', 'ahead']);
 
 /** Capitalised words that start sentences or name things that are not actors. Lowercased. */
 export const NOT_ACTOR_WORDS = new Set([
@@ -695,6 +775,14 @@ export const ORG_CUES_BEFORE = new Set([
   'broadcaster',
   'bank',
   'insurer',
+  // "Barrick Gold of Canada, the world's largest gold miner": what a company is described as
+  'miner',
+  'producer',
+  'operator',
+  'contractor',
+  'driller',
+  'airline',
+  'lender',
   // what one founds or buys is a company: "Elon Musk founded SpaceX in 2002"
   'founded',
   'co-founded',
@@ -829,6 +917,9 @@ export const PRODUCT_NOUNS = new Set([
   'tanker',
   'vessel',
   'ship',
+  'drillship',
+  // "the Macondo well blew out": a named well takes part in what happens to it
+  'well',
   'users',
   'owners',
   'sales',

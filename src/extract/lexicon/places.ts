@@ -29,6 +29,7 @@ export const PLACE_HEADS = new Set([
   'desert',
   'lake',
   'county',
+  'parish',
   'district',
   'oblast',
   'base',
