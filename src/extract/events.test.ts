@@ -179,6 +179,33 @@ describe('extractEventMentions: dates', () => {
   });
 });
 
+describe('extractEventMentions: a happening noun inside a clause', () => {
+  it('dates the clause, not the noun after its verb: "declared victory in the presidential election on Sunday"', () => {
+    const titles = dated(events('Vladimir Putin declared victory in the presidential election on Sunday.', '2024-03-20')).map((m) => m.title);
+    expect(titles).toEqual(['Vladimir Putin declared victory']);
+  });
+});
+
+describe("extractEventMentions: a date after the verb that is not the happening's", () => {
+  it('takes no date from a "since" phrase nor from what a comparison is made with', () => {
+    const dropped: DroppedMention[] = [];
+    const ms = events(
+      "Acme's share price has fallen 18 percent since news of the fire at the plant on April 20. This week the new spill surpassed the 1989 Exxon Valdez disaster.",
+      '2010-05-28',
+      dropped,
+    );
+    expect(ms.filter((m) => m.time?.value === '2010-04-20' || m.time?.value === '1989')).toEqual([]);
+    expect(dropped.map((d) => d.rule)).toContain('no-date-in-clause');
+  });
+
+  it('keeps a country that is only a modifier out of the actors, but not its armed forces', () => {
+    const [spill] = events('The explosion triggered the worst U.S. oil spill on April 20.', '2010-05-28');
+    expect(spill.actors).toEqual([]);
+    const [troops] = events('U.S. troops entered the town on Monday.', '2010-05-28');
+    expect(troops.actors).toEqual(['united-states']);
+  });
+});
+
 describe('extractEventMentions: titles are words of the clause, in order', () => {
   it('never breaks a word: "In December, international food prices ..."', () => {
     const [m] = events('In December, international food prices broke an all-time high.', '2011-01-10');

@@ -5,6 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { COMPARISON_VERBS } from './lexicon/events';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 
@@ -166,7 +167,26 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   // and a clause's own date before a date in the participle hanging on it.
   const startsIn = (ranges: Array<[number, number]>) => (t: TimeExpression) => ranges.some(([a, b]) => t.start >= a && t.start < b);
   const claimed = new Set<TimeExpression>();
-  const ordered = [...candidates.filter((c) => c.kind === 'nominal'), ...candidates.filter((c) => c.kind === 'clause')];
+  // ("Putin declared victory in Russia's presidential election on Sunday": a happening noun after a clause's verb,
+  // not after "after", "before" or "during", is what the clause did; the clause's date comes first.)
+  const clauses = candidates.filter((c) => c.kind === 'clause');
+  const insideClause = (n: EventCandidate) =>
+    n.kind === 'nominal' &&
+    clauses.some((c) => {
+      const verb = c.title.find((r) => r.role === 'verb');
+      const at = n.title[0]?.start ?? -1;
+      return (
+        verb !== undefined &&
+        at > verb.end &&
+        c.own.some(([a, b]) => at >= a && at < b) &&
+        !/\b(?:after|before|during|since|until|following|ahead of|amid)\s+(?:\S+\s+){0,3}$/i.test(text.slice(verb.end, at))
+      );
+    });
+  const ordered = [
+    ...candidates.filter((c) => c.kind === 'nominal' && !insideClause(c)),
+    ...clauses,
+    ...candidates.filter((c) => c.kind === 'nominal' && insideClause(c)),
+  ];
   const own = new Map<EventCandidate, TimeExpression | null>();
   for (const c of ordered) {
     const time = times.find((t) => !claimed.has(t) && startsIn(c.own)(t)) ?? null;
@@ -180,6 +200,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // The happening's date is the first time expression among the clause's own words.
     let time = own.get(c) ?? null;
     if (time && (c.notDate ?? []).some(([a, b]) => time!.start >= a && time!.start < b)) time = null;
+    const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
+    if (time && verbRun && time.start > verbRun.end) {
+      const between = text.slice(verbRun.end, time.start);
+      // "BP's share price has fallen 18 percent since news of the fire on April 20": the fire's date bounds the fall.
+      if (/\bsince\b/i.test(between) && !/[.;:]/.test(between)) {
+        rules.push('date:since-bound');
+        time = null;
+        // "the Gulf spill surpassed the 1989 Exxon Valdez disaster": the year of what it is compared with.
+      } else if (COMPARISON_VERBS.has(c.lemma)) {
+        rules.push('date:of-what-it-is-compared-with');
+        time = null;
+      }
+    }
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
     else if ((time = times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t)) ?? null)) {
       claimed.add(time);

@@ -259,6 +259,15 @@ describe('toEventRecords: a headline has a subject and a verb', () => {
     };
     expect(toEventRecords(clusterMentions([noun], isPerson), (id) => id).map((e) => e.title)).toEqual(['The report published by KCNA']);
   });
+
+  it('shows no happening told only without a verb and by no one named', () => {
+    const noun = {
+      ...dated('a.txt', 'The effort, launched on Wednesday by engineers, has pumped enough fluid.', '2010-05-26', 'day', [], ['begin']),
+      title: 'Effort launched by engineers',
+      rules: ['participle-describes-noun'],
+    };
+    expect(toEventRecords(clusterMentions([noun], isPerson), (id) => id)).toEqual([]);
+  });
 });
 
 describe('clusterMentions: one happening at one named place', () => {

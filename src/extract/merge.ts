@@ -349,8 +349,15 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
 const VERBLESS_RULES = new Set(['participle-describes-noun', 'reduced-relative', 'participle-of-past-clause', 'nominal-happening']);
 const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r));
 
+/**
+ * A happening told only without a verb, and by no one named ("Effort launched by industry and government
+ * engineers", "Damages established by federal law"), is no timeline entry: its title cannot say who did what.
+ * With a participant it stays ("North Korea's dispatch of a significant number of troops").
+ */
+const shownAlone = (c: Cluster) => c.mentions.some(hasVerb) || c.mentions.some((m) => m.actors.length > 0 || /\s\p{Lu}/u.test(m.title));
+
 export function toEventRecords(clusters: Cluster[], actorName: (id: string) => string): EventRecord[] {
-  const events = clusters.map((c) => {
+  const events = clusters.filter(shownAlone).map((c) => {
     // Actors named in at least two reports of the happening, most named first.
     const reportsNaming = new Map<string, Set<string>>();
     for (const m of [...c.mentions, ...c.undated]) for (const a of m.actors) reportsNaming.set(a, (reportsNaming.get(a) ?? new Set()).add(m.doc));

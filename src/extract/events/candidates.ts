@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, TIME_NOUNS } from '../lexicon/grammar';
-import { BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
+import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
@@ -654,6 +654,10 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
         out.push([t.start[p.start], t.end[i - 1]]);
         break;
       }
+      // "the worst U.S. oil spill", "Mexican pig farms": a name before a common noun only says where or whose;
+      // events.ts drops it when it is a country or place (qualifier:name-before-common-noun). Armed forces
+      // act for their country: "U.S. troops", "Iraqi forces".
+      if (t.tag[p.head] === 'NOUN' && !ARMED_FORCES.has(t.norm[p.head])) for (const [s, e] of p.names) if (e <= p.head) out.push([t.start[s], t.end[e - 1]]);
       // "US President Barack Obama", "Former U.S. Secretary of State Condoleezza Rice", "Plaquemines Parish president
       // Billy Nungesser": what stands before the office in front of a person's name; "US oil company Anadarko", "the
       // US investment bank Citigroup": before what a company is (qualifier:before-office).

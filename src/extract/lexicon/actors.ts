@@ -438,6 +438,29 @@ export const STATE_NOUNS = new Set([
 ]);
 
 /**
+ * Heads after a country's name that act for that country: its armed forces and the weapons they fire ("U.S. troops",
+ * "Russian missiles hit Odesa"): the country stays an actor. Before any other common noun it only qualifies it.
+ */
+export const ARMED_FORCES = new Set([
+  'troops',
+  'forces',
+  'army',
+  'military',
+  'navy',
+  'soldiers',
+  'warplanes',
+  'warships',
+  'bombers',
+  'jets',
+  'drones',
+  'missiles',
+  'missile',
+  'artillery',
+  'airstrikes',
+  'police',
+]);
+
+/**
  * Nouns that a country or place before them only qualifies: an office, a government, an economy. "US President
  * Barack Obama met", "the U.S. government stepped up", "US oil production increased", "the EU's member states
  * agreed": the country takes no part (Obama, the government, the production do). Titles (TITLE_WORDS) count too. Not

@@ -675,3 +675,6 @@ export const STAND_IN_HEADS = new Set([
   'rest',
   'same',
 ]);
+
+/** Verbs that measure one thing against another: a date after them is the other's ("surpassed the 1989 spill"). */
+export const COMPARISON_VERBS = new Set(['surpass', 'exceed', 'eclipse', 'dwarf', 'overtake', 'outstrip', 'rival', 'compare', 'outpace']);
