@@ -270,6 +270,34 @@ describe('toEventRecords: a headline has a subject and a verb', () => {
   });
 });
 
+describe('clusterMentions: one thing doing one thing on one day', () => {
+  const withSubject = (doc: string, sentence: string, subject: string, title: string, actors: string[]): DatedMention => {
+    const m = dated(doc, sentence, '2010-04-20', 'day', actors, ['explode'], 'April 20');
+    const at = sentence.indexOf(subject);
+    return { ...m, title, subjectRuns: [{ start: m.sentence.start + at, end: m.sentence.start + at + subject.length }] };
+  };
+
+  it('merges "The rig exploded" with "Acme\'s Horizon rig exploded" of the same day, titled by the report that names it', () => {
+    const a = withSubject('a.txt', 'Robots failed to close a valve before the rig exploded on April 20.', 'the rig', 'The rig exploded', []);
+    const b = withSubject('b.txt', "Oil has leaked since Acme's Horizon rig exploded on April 20.", "Acme's Horizon rig", "Acme's Horizon rig exploded", [
+      'acme',
+    ]);
+    const [event, ...rest] = toEventRecords(clusterMentions([a, b], isPerson), (id) => id);
+    expect(rest).toEqual([]);
+    expect(event.title).toBe("Acme's Horizon rig exploded");
+    expect(event.mentions.flatMap((m) => m.rules)).toContain('merge:same-day+same-happening+same-subject-noun');
+  });
+
+  it('keeps apart "the company" or "a rig" of two reports: one of many, or no particular one', () => {
+    const a = withSubject('a.txt', 'The company exploded a charge on April 20.', 'The company', 'The company exploded a charge', []);
+    const b = withSubject('b.txt', 'The company exploded a charge on April 20.', 'The company', 'The company exploded a mine', []);
+    expect(clusterMentions([a, b], isPerson)).toHaveLength(2);
+    const c = withSubject('c.txt', 'A rig exploded on April 20.', 'A rig', 'A rig exploded', []);
+    const d = withSubject('d.txt', 'Another rig exploded on April 20.', 'Another rig', 'Another rig exploded', []);
+    expect(clusterMentions([c, d], isPerson)).toHaveLength(2);
+  });
+});
+
 describe('clusterMentions: one happening at one named place', () => {
   it('merges "withdrew from Avdiivka on Feb. 17" with "the fall of ... Avdiivka in February", not with another town', () => {
     const a = dated(

@@ -31,6 +31,32 @@ export interface Cluster {
   names?: Set<string>;
   /** The wording keys (titleKey) of its mentions' titles. */
   titles?: Set<string>;
+  /** The kind-and-subject keys (subjectKey) of its mentions. */
+  subjects?: Set<string>;
+}
+
+/**
+ * Nouns that name one of many, not one thing: "the man died", "the company reported a loss" in two reports may be
+ * two men, two companies.
+ */
+const GENERIC_HEADS =
+  /^(?:man|men|woman|women|boy|boys|girl|girls|child|children|patient|patients|person|people|victim|victims|worker|workers|resident|residents|official|officials|student|students|company|companies|firm|firms|group|bank|banks|government|ministry|agency|country|countries|state|states|city|airline|carrier|court|council|shares|stock|stocks|prices|index|market|markets)$/;
+const INDEFINITE = /^(?:a|an|another|some|one|two|three|several|many|few|no|each|every|any)$/;
+
+/**
+ * The kind of happening and the head noun of a definite subject, "explode|rig" for "The rig exploded" and for
+ * "BP's Deepwater Horizon rig exploded": on one day, in one collection, the same thing doing the same thing is one
+ * happening, and the report that names it best gives the title. Null for an indefinite or a personal subject.
+ */
+export function subjectKey(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 'sentence'>): string | null {
+  const run = m.subjectRuns?.[0];
+  if (!run || !m.classes[0]) return null;
+  const words = m.sentence.text.slice(run.start - m.sentence.start, run.end - m.sentence.start).split(/\s+/);
+  const head = words.at(-1)?.toLowerCase() ?? '';
+  const first = words[0] ?? '';
+  const definite = /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE.test(first.toLowerCase()));
+  if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.test(head)) return null;
+  return `s:${m.classes[0]}|${head}`;
 }
 
 /**
@@ -152,6 +178,8 @@ function addToCluster(c: Cluster, m: DatedMention) {
   for (const k of m.classes) c.classes.add(k);
   c.titles ??= new Set();
   c.titles.add(titleKey(m.title));
+  const key = subjectKey(m);
+  if (key) (c.subjects ??= new Set()).add(key);
 }
 
 /**
@@ -194,6 +222,8 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     for (const a of m.actors) for (const d of dates) for (const i of index.get(`${a}|${d}`) ?? []) ids.add(i);
     const wording = titleKey(m.title);
     for (const d of dates) for (const i of index.get(`${wording}|${d}`) ?? []) ids.add(i);
+    const subject = m.precision === 'day' ? subjectKey(m) : null;
+    if (subject) for (const d of dates) for (const i of index.get(`${subject}|${d}`) ?? []) ids.add(i);
     const candidates = [...ids].sort((x, y) => x - y).map((i) => clusters[i]);
     for (const c of candidates) {
       const agree = datesAgree(m.value, c.value, m.precision, c.precision);
@@ -204,6 +234,16 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       // The same words on an agreeing date: one happening told alike (or one text reprinted), participants or not.
       if (agree && c.titles?.has(wording)) {
         const score = 100 - RANK[c.precision];
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+          conflict = false;
+        }
+        continue;
+      }
+      // "The rig exploded" and "BP's Deepwater Horizon rig exploded" on one day: one thing doing one thing.
+      if (agree && subject && c.precision === 'day' && c.subjects?.has(subject)) {
+        const score = 50;
         if (score > bestScore) {
           best = c;
           bestScore = score;
@@ -237,15 +277,17 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       const why =
         best.titles?.has(wording) && !conflict
           ? 'merge:same-wording'
-          : (mergeRule(affinity(m, best, isPerson)) ??
-            (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
+          : subject && best.subjects?.has(subject) && !conflict
+            ? 'merge:same-day+same-happening+same-subject-noun'
+            : (mergeRule(affinity(m, best, isPerson)) ??
+              (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
       joined = { ...m, rules: [...m.rules, why, conflict ? 'merge:date-conflict' : 'merge:dates-agree'] };
       if (conflict) best.conflicts.push({ value: m.value, precision: m.precision, doc: m.doc, text: m.time?.text ?? '' });
     }
     addToCluster(best, joined);
     const at = best.mentions.length === 1 ? clusters.length - 1 : clusterIndex.get(best)!;
     clusterIndex.set(best, at);
-    for (const a of [...m.actors, wording]) {
+    for (const a of [...m.actors, wording, ...(subject ? [subject] : [])]) {
       for (const d of filedDateKeys(best.value, best.precision)) {
         const ids = index.get(`${a}|${d}`);
         if (ids) ids.add(at);
@@ -334,7 +376,9 @@ function toMention(m: DraftMention, date: { value: string; precision: Precision 
 
 /** The mention that names the happening best: a precise, explicit date and a title that starts with an actor. */
 function titleScore(m: DatedMention, actorNames: string[]): number {
-  const startsWithActor = actorNames.some((n) => m.title.startsWith(n)) ? 3 : 0;
+  // ("Acme's Horizon rig exploded" over "The rig exploded": a title that names its subject.)
+  const namesSubject = /^\p{Lu}/u.test(m.title) && !/^(?:The|A|An|This)\s/.test(m.title) ? 1 : 0;
+  const startsWithActor = (actorNames.some((n) => m.title.startsWith(n)) ? 3 : 0) + namesSubject;
   const named = actorNames.filter((n) => m.title.includes(n)).length;
   const gerund = /^\S+(?:\s\S+){0,3}\s\w+ing$/.test(m.title) ? 2 : 0; // "Andrei Belousov arriving"
   return (m.basis === 'explicit' ? 1 : 0) + (2 - RANK[m.precision]) + startsWithActor + named - gerund - m.title.length / 60 - (m.title.endsWith('…') ? 1 : 0);

@@ -308,7 +308,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // "A war of words broke out", "The scale of the Gulf of Mexico spill expanded": the "of" phrase says what the
   // subject is (kept in the full title, cut first when it is too long).
   // ("Shares in BP rose": whose shares, the "in" phrase of a name says.)
-  const ofOrIn = t.norm[subject.end] === 'of' || (t.norm[subject.end] === 'in' && phraseAfter(nps, subject.end)?.properName);
+  // ("The leak from BP's well was halted", "The fire at the Transocean rig": a phrase with a name says which.)
+  const named = (np: NounPhrase | null | undefined) => !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null);
+  const ofOrIn = t.norm[subject.end] === 'of' || (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && named(phraseAfter(nps, subject.end)));
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
   // "the latest attempt to plug the well has failed": the infinitive after the subject's noun says what it is.
@@ -711,6 +713,8 @@ function bracketedTokens(t: TokenTable): Uint8Array {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Prepositions whose phrase, when it holds a name, says which thing a subject is: "the leak from BP's well". */
+const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'off', 'near']);
 /** Words a time phrase opens with: "Monday", "last week", "early June", "this year", "2010". */
 const TIME_OPENERS = new RegExp(
   `^(?:${[...Object.keys(MONTH_NAMES), ...Object.keys(WEEKDAY_NAMES), 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight'].join('|')})$|^\\d`,
