@@ -313,6 +313,15 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(titles.some((t) => /cut corners/.test(t) && !/chose/.test(t))).toBe(false);
   });
 
+  it('names "the company" when the article has just named one company, and shows where in the quote', () => {
+    const full = events('Acme Corp said it would drill a second well. The company began work on the well on Monday.', '2010-05-05').find((x) => x.time);
+    expect(full?.title).toMatch(/^Acme Corp began work/);
+    expect(full?.rules).toEqual(expect.arrayContaining(['subject:company-named-before', 'quote:from-antecedent']));
+    expect(full?.sentence.text).toMatch(/^Acme Corp said/);
+    const two = events('Acme Corp and Beta Inc said they would drill. The company began work on the well on Monday.', '2010-05-05').find((x) => x.time);
+    expect(two?.title).toMatch(/^The company began work/);
+  });
+
   it('leaves out a clause whose subject is "its ..." (whose is unknown out of context)', () => {
     const text =
       'BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured and caused the worst offshore oil spill in U.S. history on Sunday.';

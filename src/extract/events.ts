@@ -267,6 +267,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('quote:from-antecedent');
       }
       named = [...who.map((w) => ({ ...w, start: run.start, end: run.end })), ...named.filter((a) => !who.some((w) => w.id === a.id))];
+    } else if (c.description) {
+      // "BP said on Monday ... The company began work on a second relief well": the one organisation named in this
+      // sentence before its subject or in the two before is the company; the quote reaches back to where it is named.
+      const [ds, de] = c.description;
+      const run = runs.find((r) => r.role === 'subject' && r.start === ds && r.end === de);
+      const from = sentences[Math.max(0, c.sentence - 2)].start;
+      const orgs = new Map<string, ResolvedActor>();
+      for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds) orgs.set(a.id, a);
+      if (run && orgs.size === 1) {
+        const org = [...orgs.values()][0];
+        subjectName = { run, name: org.name };
+        const at = sentences.find((x) => x.start <= org.start && org.start < x.end);
+        if (at && at.start < s.start) quote = { start: at.start, end: s.end, text: text.slice(at.start, s.end) };
+        named = [{ ...org, start: run.start, end: run.end }, ...named.filter((a) => a.id !== org.id)];
+        rules.push('subject:company-named-before');
+        if (quote !== s) rules.push('quote:from-antecedent');
+      }
     }
     const title = runs
       .map((r, i) => {

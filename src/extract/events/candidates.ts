@@ -19,6 +19,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
+  COMPANY_DESCRIPTIONS,
   DOUBLE_OBJECT_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
@@ -111,6 +112,11 @@ export interface EventCandidate {
    * events.ts names the person (or the two people) only when it is certain.
    */
   pronoun: string | null;
+  /**
+   * The subject's characters when it is "the company", "the oil giant": a description of the one company the
+   * article has just named, which events.ts may name (see COMPANY_DESCRIPTIONS).
+   */
+  description?: [number, number];
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -905,6 +911,17 @@ export function eventCandidates(
         continue;
       }
     }
+    // "The company began work on the relief well": which company, the article named just before.
+    const description: [number, number] | undefined =
+      !subject.properName &&
+      !subject.possessor &&
+      !subject.conjuncts.length &&
+      subject.determiner >= 0 &&
+      t.norm[subject.determiner] === 'the' &&
+      COMPANY_DESCRIPTIONS.has(t.norm[subject.head]) &&
+      subject.end - subject.start <= 3
+        ? [t.start[subject.start], t.end[subject.end - 1]]
+        : undefined;
     rules.push(`subject:${c.subjectFrom}`);
     if (c.object?.pronoun && c.object.preposition < 0) {
       reject('pronoun-object');
@@ -1051,6 +1068,7 @@ export function eventCandidates(
       classes,
       title: runsOf(t, tokens, bracketed),
       pronoun,
+      ...(description ? { description } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });

@@ -678,3 +678,22 @@ export const STAND_IN_HEADS = new Set([
 
 /** Verbs that measure one thing against another: a date after them is the other's ("surpassed the 1989 spill"). */
 export const COMPARISON_VERBS = new Set(['surpass', 'exceed', 'eclipse', 'dwarf', 'overtake', 'outstrip', 'rival', 'compare', 'outpace']);
+
+/** Heads of a subject that describes the company an article is about: "the company", "the oil giant", "the firm". */
+export const COMPANY_DESCRIPTIONS = new Set([
+  'company',
+  'firm',
+  'giant',
+  'major',
+  'group',
+  'driller',
+  'operator',
+  'carrier',
+  'airline',
+  'insurer',
+  'lender',
+  'bank',
+  'carmaker',
+  'drugmaker',
+  'retailer',
+]);
