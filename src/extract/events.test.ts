@@ -247,6 +247,9 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
       'Company shares fell more than 6 percent',
       'The mayor promised to make Acme pay for the damage',
     ]);
+    const [attempt] = events('Acme began its latest attempt to plug the well on Wednesday.', '2010-06-05');
+    expect(attempt.title).toBe('Acme began its latest attempt to plug the well');
+    expect(attempt.rules).toContain('title:object-infinitive');
     const [briefing] = events('Company officials gave reporters a technical briefing on Wednesday.', '2010-06-21');
     expect(briefing.title).toBe('Company officials gave reporters a technical briefing');
     expect(briefing.rules).toContain('title:second-object');

@@ -12,7 +12,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, TIME_NOUNS } from '../lexicon/grammar';
+import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
 import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
@@ -340,7 +340,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (object?.pronoun) return null;
   // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
   const approximation: number[] = [];
-  if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM')) {
+  if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM' || QUANTITY_NOUNS.has(t.norm[object.start]))) {
     for (let i = c.verb.end; i < object.start; i++) if (APPROXIMATORS.has(t.norm[i]) || COMPARATIVE_AMOUNTS.has(t.norm[i])) approximation.push(i);
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
   }
@@ -358,6 +358,16 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       full.push(...coreTokens(second));
       short.push(...shortTokens(t, second));
       rules.push('title:second-object');
+    }
+    // "began its latest attempt to plug the well", "rejected the government's effort to restore the ban": the
+    // infinitive after the object's noun says what it is.
+    const objectInfinitive = of
+      ? undefined
+      : sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === object!.end && x.parent === c.id);
+    if (objectInfinitive) {
+      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1));
+      short.push(...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
+      rules.push('title:object-infinitive');
     }
     const shortCore = short.length;
     if (of && !of.temporal && of.end <= c.end) {
@@ -1031,6 +1041,12 @@ export function eventCandidates(
         : null;
     if (about) rules.push('participants:happening-referred-to');
     const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    // "rejected the government's effort to restore the moratorium on Thursday": the infinitive the title keeps
+    // with its object is part of what the clause tells, and so is a date at its end.
+    if (rules.includes('title:object-infinitive') && c.object) {
+      const inf = sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === c.object!.end && x.parent === c.id);
+      if (inf) own.push(...inf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
+    }
     // "the April 20 explosion that sank the Deepwater Horizon rig": a date in the noun a relative clause
     // describes is the date of what the clause tells of it.
     if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.end <= c.start) {
