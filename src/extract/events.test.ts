@@ -144,6 +144,7 @@ describe('extractEventMentions: dates', () => {
       { date: '2024-10-03', title: 'Dockworkers agreed to suspend their strike' },
       { date: '2024-10-01', title: 'The walkout began at 12:01 a.m.' },
     ]);
+    expect(dated(events('The fund had made $1.88 billion of payments as of Nov. 18.', '2010-11-20'))).toEqual([]);
   });
 
   it('dates a happening after a dateline from the clause, and titles it without the dateline', () => {

@@ -157,7 +157,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   const { doc, text, sentences, actors, excluded, candidates, published } = input;
   // "the first by the union since 1977", "suspend their strike until January 15": a date after "since" or
   // "until" bounds a span or a record; nothing happened on it.
-  const bounds = (t: TimeExpression) => /\b(?:since|until|till|through)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+  // ("had received 153,974 claims as of Friday": a running total's cut-off, not when anything happened.)
+  const bounds = (t: TimeExpression) => /\b(?:since|until|till|through|as of)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   const times = [...input.times].filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a) && !bounds(t)).sort((x, y) => x.start - y.start);
   const sorted = [...actors].sort((x, y) => x.start - y.start || x.end - y.end);
   const people = sorted.filter((a) => a.kind === 'person');
