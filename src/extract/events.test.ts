@@ -326,6 +326,16 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(two?.title).toMatch(/^The company began work/);
   });
 
+  it('names "the well" as the article named it just before, with the quote starting there', () => {
+    const text = 'Acme said it would seal its Macondo well with cement. The well was capped on July 15.';
+    const m = events(text, '2010-07-20').find((x) => x.time);
+    expect(m?.title).toBe('Macondo well was capped');
+    expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-earlier', 'quote:from-antecedent']));
+    expect(m?.sentence.text).toBe(text);
+    // Nothing named it: "the well" stays.
+    expect(events('Crews worked all night. The well was capped on July 15.', '2010-07-20').find((x) => x.time)?.title).toBe('The well was capped');
+  });
+
   it('leaves out a clause whose subject is "its ..." (whose is unknown out of context)', () => {
     const text =
       'BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured and caused the worst offshore oil spill in U.S. history on Sunday.';

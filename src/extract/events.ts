@@ -263,11 +263,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // reader sees where the name in the title comes from.
       const first = Math.min(...who.map((w) => w.start));
       const from = sentences.find((x) => x.start <= first && first < x.end);
-      if (from && from.start < s.start) {
+      // (At most the two sentences before: "their summit" may name people told of thirty sentences earlier, and a
+      // quote is no page of the article.)
+      if (from && from.start < s.start && sentences.indexOf(from) >= c.sentence - 2) {
         quote = { start: from.start, end: s.end, text: text.slice(from.start, s.end) };
         rules.push('quote:from-antecedent');
       }
       named = [...who.map((w) => ({ ...w, start: run.start, end: run.end })), ...named.filter((a) => !who.some((w) => w.id === a.id))];
+    } else if (c.quoteFrom !== undefined && c.quoteFrom < s.start) {
+      quote = { start: c.quoteFrom, end: s.end, text: text.slice(c.quoteFrom, s.end) };
+      rules.push('quote:from-antecedent');
     } else if (c.description) {
       // "BP said on Monday ... The company began work on a second relief well": the one organisation named in this
       // sentence before its subject or in the two before is the company; the quote reaches back to where it is named.

@@ -117,6 +117,8 @@ export interface EventCandidate {
    * article has just named, which events.ts may name (see COMPANY_DESCRIPTIONS).
    */
   description?: [number, number];
+  /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
+  quoteFrom?: number;
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -1069,6 +1071,23 @@ export function eventCandidates(
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
     if (tail) participants.push({ start: t.start[tail.start], end: t.end[tail.end - 1], pp: true });
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
+    // "BP's Macondo well ... The well was capped on July 15": "the well" is the one the article named just before;
+    // the title names it so, and the quote starts where it is named.
+    let quoteFrom: number | undefined;
+    const earlier = !description && !pronoun ? namedEarlier(a, subject, c.sentence) : null;
+    const subjectIds = [...tokens].filter(([, r]) => r === 'subject').map(([i]) => i);
+    if (earlier && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
+      // ("its Macondo well": whose is unknown out of context; "Macondo well" says which.)
+      const ownerWord = earlier.np.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[earlier.np.determiner]) ? earlier.np.determiner : -1;
+      const words = coreTokens(earlier.np).filter((i) => i !== ownerWord);
+      if (wordCount(t, words) <= 6 && wordCount(t, [...tokens.keys()]) - wordCount(t, subjectIds) + wordCount(t, words) <= TITLE_MAX_WORDS) {
+        for (const i of subjectIds) tokens.delete(i);
+        for (const i of words) tokens.set(i, 'subject');
+        participants.push({ start: t.start[earlier.np.start], end: t.end[earlier.np.end - 1], pp: false });
+        quoteFrom = a.sentences[earlier.sentence].start;
+        rules.push('subject:named-earlier');
+      }
+    }
     candidates.push({
       kind: 'clause',
       about,
@@ -1085,6 +1104,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(description ? { description } : {}),
+      ...(quoteFrom !== undefined ? { quoteFrom } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });
@@ -1095,6 +1115,29 @@ export function eventCandidates(
     .filter((c) => c.subject && c.subjectFrom === 'own')
     .map((c) => [t.start[c.subject!.start], t.end[c.subject!.end - 1]] as [number, number]);
   return { candidates, rejected, subjects };
+}
+
+/**
+ * The phrase that named "the well" more fully in this sentence before it or in the three before: the latest with
+ * the same head noun and a name ("BP's Macondo well", "the Deepwater Horizon rig"). Null for a subject that names
+ * itself, or when none did.
+ */
+function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number } | null {
+  const t = a.tokens;
+  if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
+  if (subject.determiner < 0 || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
+  const head = t.lemma[subject.head] || t.norm[subject.head];
+  for (let j = k; j >= Math.max(0, k - 3); j--) {
+    const nps = a.nounPhrases[j];
+    for (let x = nps.length - 1; x >= 0; x--) {
+      const np = nps[x];
+      if (j === k && np.end > subject.start) continue;
+      if (np.temporal || np.conjuncts.length || (t.lemma[np.head] || t.norm[np.head]) !== head) continue;
+      const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
+      if (named && !np.properName) return { np, sentence: j };
+    }
+  }
+  return null;
 }
 
 /** The clause whose own words hold token i, or null. */
