@@ -235,6 +235,11 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
     expect(m.find((x) => x.surface === 'Thad Allen')?.rules).toContain('subject-of-speech-verb');
   });
 
+  it('reads a titled surname by the full names written before it: "President Obama" is not the "Michelle Obama" of later', () => {
+    const m = one('At the White House, President Obama signed a law on Tuesday. Later he and first lady Michelle Obama were holding a picnic.');
+    expect(m.find((x) => x.surface === 'Obama')?.key).not.toBe('michelle obama');
+  });
+
   it('takes no actor from dates and time stamps: "Mon Feb 21", "Aug 25", "EDT"', () => {
     expect(one('WASHINGTON | Mon Feb 21, 2011 7:56 am EDT. The report was published Aug 25.')).toEqual([]);
   });

@@ -729,6 +729,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     return rules.length === 1 && rules[0] === 'subject-of-speech-verb' ? [] : rules;
   };
   const why = new Map<Candidate, string[]>();
+  /** Where the document first writes each full name. */
+  const firstAt = new Map<string, number>();
   for (const c of people) {
     if (c.tokens.length < 2 || c.headline) continue;
     const rules = personRules(c);
@@ -740,6 +742,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       seen.count++;
       for (const r of rules) if (!seen.rules.includes(r)) seen.rules.push(r);
     } else fullNames.set(key, { count: 1, rules: [...rules] });
+    firstAt.set(key, Math.min(firstAt.get(key) ?? Number.POSITIVE_INFINITY, c.tokens[0].start));
   }
   const byPart = new Map<string, string[]>();
   for (const full of [...fullNames.keys()].sort()) {
@@ -766,7 +769,11 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       continue;
     }
     if (c.tokens.length === 1) {
-      const owners = byPart.get(key) ?? [];
+      // ("President Obama signed a law. ... He and first lady Michelle Obama were holding a picnic": a titled
+      // surname is read by the full names written before it; with none, canonical.ts weighs the corpus's.)
+      const all = byPart.get(key) ?? [];
+      const before = all.filter((o) => (firstAt.get(o) ?? 0) < c.tokens[0].start);
+      const owners = c.titled ? before : all;
       if (owners.length >= 1) {
         // "Adm Allen" after "Thad Allen", "Mr Dudley" after "Bob Dudley": the document's full name.
         emit('person', mostUsed(owners), c.tokens, c.titled ? ['title-before-name', 'part-of-full-name'] : ['part-of-full-name']);
