@@ -376,8 +376,9 @@ function toMention(m: DraftMention, date: { value: string; precision: Precision 
 
 /** The mention that names the happening best: a precise, explicit date and a title that starts with an actor. */
 function titleScore(m: DatedMention, actorNames: string[]): number {
-  // ("Acme's Horizon rig exploded" over "The rig exploded": a title that names its subject.)
-  const namesSubject = /^\p{Lu}/u.test(m.title) && !/^(?:The|A|An|This)\s/.test(m.title) ? 1 : 0;
+  // ("Acme's Horizon rig exploded", "The Gulf of Mexico oil spill began" over "The rig exploded", "The spill
+  // began": a title with a name says which.)
+  const namesSubject = (/^\p{Lu}/u.test(m.title) && !/^(?:The|A|An|This)\s/.test(m.title)) || /\s\p{Lu}/u.test(m.title) ? 1 : 0;
   const startsWithActor = (actorNames.some((n) => m.title.startsWith(n)) ? 3 : 0) + namesSubject;
   const named = actorNames.filter((n) => m.title.includes(n)).length;
   const gerund = /^\S+(?:\s\S+){0,3}\s\w+ing$/.test(m.title) ? 2 : 0; // "Andrei Belousov arriving"
