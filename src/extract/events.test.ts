@@ -312,6 +312,15 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(titles.filter((t) => /by the judge/.test(t))).toEqual([]);
   });
 
+  it('takes no view voiced or refused, no light verb with a light object, and no infinitive cut before what it needs', () => {
+    const why = whyNot(
+      'The senator expressed concerns about the ban on Monday. The engineer rejected the notion that the test had failed on Tuesday. The chief executive took time on Friday.',
+      '2010-06-21',
+    );
+    expect(why).toEqual(expect.arrayContaining(['expressed:view-voiced', 'rejected:view-voiced', 'took:light-verb-with-light-object']));
+    expect(events('Acme started tests on Monday to establish whether the well was intact.', '2010-06-21').map((m) => m.title)).toEqual(['Acme started tests']);
+  });
+
   it('reads "to cut" as an infinitive, never as a verb with the sentence\'s subject', () => {
     const titles = events('The panel found on Tuesday no evidence that the firm chose to cut corners.', '2010-11-10').map((m) => m.title);
     expect(titles.some((t) => /cut corners/.test(t) && !/chose/.test(t))).toBe(false);

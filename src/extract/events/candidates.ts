@@ -26,6 +26,7 @@ import {
   FINDING_NOUNS,
   HEDGE_ADJECTIVES,
   INTRANSITIVE_HAPPENINGS,
+  LIGHT_OBJECTS,
   LIGHT_VERBS,
   LINKING_VERBS,
   MOOD_NOUNS,
@@ -40,7 +41,9 @@ import {
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
   TITLE_DROP_ADVERBS,
+  VIEW_OBJECT_NOUNS,
   VIEW_VERBS,
+  VOICING_VERBS,
 } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
@@ -199,6 +202,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const object = (c.object && c.object.preposition < 0 ? c.object : null) ?? a.nounPhrases[c.sentence].find((np) => np.start === c.verb.end) ?? null;
   const said = object !== null && Array.from({ length: object.end - object.start }, (_, k) => t.norm[object.start + k]).some((w) => STATEMENT_NOUNS.has(w));
   if (said && STATEMENT_MAKING_VERBS.has(lemma)) return 'statement-without-content';
+  // "He expressed concerns about the moratorium", "rejected the notion that ...": a view voiced or refused.
+  if (object !== null && VIEW_OBJECT_NOUNS.has(t.norm[object.head]) && (VOICING_VERBS.has(lemma) || lemma === 'reject')) return 'view-voiced';
   // "She served as the governor's press secretary": a role held over years is background.
   if (!phrasal && ROLE_VERBS.has(lemma) && t.norm[c.verb.end] === 'as') return 'role-held';
   // "Anger and doubt swept over the town", "any doubts were dispelled": a mood does nothing on a day.
@@ -497,7 +502,13 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   }
   const next =
     depth > 0 ? sentenceClauses(a, x.sentence).find((y) => y.parent === x.id && y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) : null;
-  if (next) out.push(...infinitivePhrase(a, next, words, depth - 1));
+  const rest = next ? infinitivePhrase(a, next, words, depth - 1) : [];
+  out.push(...rest);
+  // ("started tests to establish [whether ...]": an infinitive whose verb needs what it is done to, and has
+  // nothing after it here, would cut the title; it is left out.)
+  const lemma = t.lemma[x.verb.head] || t.norm[x.verb.head];
+  const says = out.length > (x.marker >= 0 ? 1 : 0) + (x.verb.end - x.verb.start) + (x.verb.particle >= x.verb.end ? 1 : 0);
+  if (!says && !rest.length && x.verb.particle < 0 && !x.passive && !INTRANSITIVE_HAPPENINGS.has(lemma)) return [];
   return out;
 }
 
@@ -1018,6 +1029,11 @@ export function eventCandidates(
     );
     if (bare && contentAfter) {
       reject('content-in-clause-after-verb');
+      continue;
+    }
+    // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
+    if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
+      reject('light-verb-with-light-object');
       continue;
     }
     if (roles.size === 2 && roles.has('subject') && LIGHT_VERBS.has(lemma0) && c.verb.particle < 0) {

@@ -697,3 +697,38 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'drugmaker',
   'retailer',
 ]);
+
+/** Verbs that voice a view (with VIEW_OBJECT_NOUNS): "expressed concerns", "voiced support", "raised doubts". */
+export const VOICING_VERBS = new Set(['express', 'voice', 'air', 'raise', 'share', 'state', 'reiterate', 'convey']);
+
+/** Objects that are a view, not a thing done: "expressed concerns", "rejected the notion that ...". */
+export const VIEW_OBJECT_NOUNS = new Set([
+  'concern',
+  'concerns',
+  'doubt',
+  'doubts',
+  'fear',
+  'fears',
+  'hope',
+  'hopes',
+  'optimism',
+  'skepticism',
+  'scepticism',
+  'support',
+  'opposition',
+  'frustration',
+  'regret',
+  'confidence',
+  'sympathy',
+  'condolences',
+  'outrage',
+  'notion',
+  'idea',
+  'suggestion',
+  'view',
+  'views',
+  'objections',
+]);
+
+/** Objects that leave a light verb as empty as it was: "took time", "took a step", "made a move". */
+export const LIGHT_OBJECTS = new Set(['time', 'step', 'steps', 'move', 'moves', 'look', 'part', 'place', 'note', 'stand', 'turn']);
