@@ -196,6 +196,8 @@ describe("extractEventMentions: a date after the verb that is not the happening'
       dropped,
     );
     expect(ms.filter((m) => m.time?.value === '2010-04-20' || m.time?.value === '1989')).toEqual([]);
+    // "for talks on Wednesday" dates the talks, not the summons.
+    expect(whyNot('The chairman has been summoned to the White House for talks on Wednesday.', '2010-06-14')).toContain('summoned:no-date-in-clause');
     expect(dropped.map((d) => d.rule)).toContain('no-date-in-clause');
   });
 

@@ -5,7 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { COMPARISON_VERBS } from './lexicon/events';
+import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 
@@ -116,6 +116,12 @@ function peopleOfEarlier(c: EventCandidate, candidates: EventCandidate[], people
   return seen.size === 2 ? [...seen.values()] : null;
 }
 
+/** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
+function plannedNounBefore(between: string): boolean {
+  const m = /\b(?:for|ahead of)\s+(?:\S+\s+){0,3}?(\p{L}+)\s+(?:on|in|at|this|next|late|early)?\s*$/iu.exec(between);
+  return m !== null && EVENT_NOUNS.has(m[1].toLowerCase());
+}
+
 /** "a 2006 spill in Alaska ... and 2005 fire at the company's refinery": a date that qualifies a noun names it. */
 function qualifiesNoun(text: string, t: TimeExpression): boolean {
   return /\b(?:a|an|the|its|his|her|their|and)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
@@ -169,7 +175,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   const startsIn = (ranges: Array<[number, number]>) => (t: TimeExpression) => ranges.some(([a, b]) => t.start >= a && t.start < b);
   const claimed = new Set<TimeExpression>();
   // ("Putin declared victory in Russia's presidential election on Sunday": a happening noun after a clause's verb,
-  // not after "after", "before" or "during", is what the clause did; the clause's date comes first.)
+  // not after "after", "before", "during", "for" or "to", is what the clause did; the clause's date comes first.
+  // "was summoned to the White House for talks on Wednesday" dates the talks.)
   const clauses = candidates.filter((c) => c.kind === 'clause');
   const insideClause = (n: EventCandidate) =>
     n.kind === 'nominal' &&
@@ -180,7 +187,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         verb !== undefined &&
         at > verb.end &&
         c.own.some(([a, b]) => at >= a && at < b) &&
-        !/\b(?:after|before|during|since|until|following|ahead of|amid)\s+(?:\S+\s+){0,3}$/i.test(text.slice(verb.end, at))
+        !/\b(?:after|before|during|since|until|following|ahead of|amid|for|to)\s+(?:\S+\s+){0,3}$/i.test(text.slice(verb.end, at))
       );
     });
   const ordered = [
@@ -209,6 +216,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:since-bound');
         time = null;
         // "the Gulf spill surpassed the 1989 Exxon Valdez disaster": the year of what it is compared with.
+      } else if (plannedNounBefore(between)) {
+        // "has been summoned to the White House for talks on Wednesday": the date of the talks.
+        rules.push('date:of-the-happening-it-is-for');
+        time = null;
       } else if (COMPARISON_VERBS.has(c.lemma)) {
         rules.push('date:of-what-it-is-compared-with');
         time = null;
