@@ -323,6 +323,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(events('Acme started tests on Monday to establish whether the well was intact.', '2010-06-21').map((m) => m.title)).toEqual(['Acme started tests']);
   });
 
+  it('makes no title cut inside a comparison, and keeps a phrasal verb that says all alone', () => {
+    expect(whyNot('The new virus first emerged in Mexico more than a month ago.', '2009-06-01')).toContain('emerged:title-cut-inside-phrase');
+    expect(events('Shares in Acme fell by more than 2% on Monday.', '2010-05-20').map((m) => m.title)).toEqual(['Shares in Acme fell by more than 2%']);
+    expect(events('Transocean fired back on Thursday.', '2010-05-20').map((m) => m.title)).toEqual(['Transocean fired back']);
+  });
+
   it('reads "to cut" as an infinitive, never as a verb with the sentence\'s subject', () => {
     const titles = events('The panel found on Tuesday no evidence that the firm chose to cut corners.', '2010-11-10').map((m) => m.title);
     expect(titles.some((t) => /cut corners/.test(t) && !/chose/.test(t))).toBe(false);

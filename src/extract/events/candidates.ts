@@ -12,6 +12,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
+import { canBeTagged } from '../nlp/wink';
 import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
 import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
@@ -436,7 +437,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const after = Math.max(c.verb.end, c.verb.particle + 1);
     // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
     const np = t.tag[after] !== 'ADP' ? null : (phraseAfter(nps, after) ?? (t.norm[after + 1]?.endsWith('ing') ? phraseAfter(nps, after + 1) : null));
-    if (np && !np.temporal && np.end <= c.end) parts.push({ role: 'phrase', full: [after, ...coreTokens(np)], short: [after, ...shortTokens(t, np)] });
+    if (np && !np.temporal && np.end <= c.end) {
+      // ("fell by more than 2%": the amount a comparison is made with.)
+      const than = t.norm[np.end] === 'than' ? phraseAfter(nps, np.end) : null;
+      const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : [];
+      parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more] });
+    }
   }
   const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean) => {
     const m = new Map<number, TitleRole>();
@@ -1003,7 +1009,9 @@ export function eventCandidates(
     if (bare) {
       let k = Math.max(c.verb.end, c.verb.particle + 1);
       while (k < a.sentences[c.sentence].tokenEnd && t.tag[k] === 'ADV') k++;
-      if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm[k]))) {
+      // ("The tube was siphoning off [oil]", "washed up [on the beaches]": a phrasal verb's phrase left out.)
+      const phraseAfterParticle = c.verb.particle >= 0 && t.tag[k] === 'ADP' && a.nounPhrases[c.sentence].some((np) => np.preposition === k && !np.temporal);
+      if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm[k])) || phraseAfterParticle) {
         reject('verb-without-what:object-not-parsed');
         continue;
       }
@@ -1011,6 +1019,18 @@ export function eventCandidates(
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
+      continue;
+    }
+    // "Shares in BP fell by more [than 2%]", "gripped a vulnerable [population]": a title that ends on a comparison
+    // or on an adjective after its determiner was cut inside a phrase.
+    const lastWord = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
+    if (
+      lastWord !== undefined &&
+      (COMPARATIVE_AMOUNTS.has(t.norm[lastWord]) ||
+        t.norm[lastWord] === 'than' ||
+        (t.tag[lastWord] === 'ADJ' && t.tag[lastWord - 1] === 'DET' && !canBeTagged(t.norm[lastWord], 'NOUN')))
+    ) {
+      reject('title-cut-inside-phrase');
       continue;
     }
     // ("Online traffic to www.cdc.gov jumped": a subject that is the end of a written word is no subject.)
