@@ -23,6 +23,17 @@ describe('canonicalizeActors', () => {
     expect(index.resolve('b.txt', 'andrei beloousov')).toBe('andrei-belousov');
   });
 
+  it('makes "Deepwater Horizon" and "Deep Water Horizon" one thing, but keeps "iPhone 4" and "iPhone 4S" apart', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Deepwater Horizon', 'other:deepwater horizon', 'other'), m('Deepwater Horizon', 'other:deepwater horizon', 'other')] },
+      { doc: 'b.txt', mentions: [m('Deep Water Horizon', 'other:deep water horizon', 'other'), m('iPhone 4', 'other:iphone 4', 'other')] },
+      { doc: 'c.txt', mentions: [m('iPhone 4S', 'other:iphone 4s', 'other')] },
+    ]);
+    expect(index.resolve('b.txt', 'other:deep water horizon')).toBe(index.resolve('a.txt', 'other:deepwater horizon'));
+    expect(index.actors.find((a) => a.id === index.resolve('a.txt', 'other:deepwater horizon'))?.name).toBe('Deepwater Horizon');
+    expect(index.resolve('b.txt', 'other:iphone 4')).not.toBe(index.resolve('c.txt', 'other:iphone 4s'));
+  });
+
   it('keeps different people with one surname apart: "Kim Jong Un" and "Kim Il Sung"', () => {
     const index = canonicalizeActors([{ doc: 'a.txt', mentions: [m('Kim Jong Un', 'kim jong un'), m('Kim Il Sung', 'kim il sung')] }]);
     expect(index.actors.map((a) => a.name)).toEqual(['Kim Il Sung', 'Kim Jong Un']);

@@ -220,6 +220,15 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const person = clusters.get(k.replace(/^(?:org|other):/, ''));
     if (person && person.kind === 'person') join(person, clusters.get(k)!, 'same-name-as-person');
   }
+  // "Deepwater Horizon" and "Deep Water Horizon", "Wal-Mart" and "Walmart": one thing or company written with and
+  // without a space or hyphen.
+  const squeezed = new Map<string, string>();
+  for (const k of [...clusters.keys()].filter((k) => /^(?:org|other):/.test(k)).sort()) {
+    const key = k.replace(/[\s-]+/g, '');
+    const first = squeezed.get(key);
+    if (first === undefined) squeezed.set(key, k);
+    else if (clusters.get(first)!.kind === clusters.get(k)!.kind) join(clusters.get(first)!, clusters.get(k)!, 'same-name-but-spaces');
+  }
   // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
