@@ -240,6 +240,11 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
     expect(m.find((x) => x.surface === 'Obama')?.key).not.toBe('michelle obama');
   });
 
+  it('reads a capital someone visited as the city, and a capital that acts as its state', () => {
+    expect(one('The president visited Mexico City on Friday.').filter((x) => x.key === 'country:Mexico')).toEqual([]);
+    expect(one('Moscow warned on Friday that it would respond.').map((x) => x.key)).toContain('country:Russia');
+  });
+
   it('takes no actor from dates and time stamps: "Mon Feb 21", "Aug 25", "EDT"', () => {
     expect(one('WASHINGTON | Mon Feb 21, 2011 7:56 am EDT. The report was published Aug 25.')).toEqual([]);
   });

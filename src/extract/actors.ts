@@ -41,6 +41,7 @@ import {
   TITLE_WORDS,
   WEEKDAY_ABBREVIATIONS,
   WIDGET_WORDS,
+  VISIT_VERB_FORMS,
 } from './lexicon/actors';
 import { EVENT_WORDS } from './lexicon/events';
 import { PLACE_HEADS, PLACE_PREPOSITIONS, US_STATES } from './lexicon/places';
@@ -645,7 +646,9 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       // "took place in Pyongyang" is the city; "Pyongyang's support" and "between Pyongyang and Moscow" the state.
       const lineStart = text.lastIndexOf('\n', span[0].start - 1) + 1;
       const isDateline = text.slice(lineStart, span[0].start).trim() === '' && /^[\s]*,/.test(text.slice(span[span.length - 1].end));
-      const isPlace = !!before && PLACE_PREPOSITIONS.has(before.bare.toLowerCase()) && !span[span.length - 1].possessive;
+      // ("visited Mexico City", "left Beijing": where someone went is the city too.)
+      const isPlace =
+        !!before && (PLACE_PREPOSITIONS.has(before.bare.toLowerCase()) || VISIT_VERB_FORMS.has(before.bare.toLowerCase())) && !span[span.length - 1].possessive;
       if (!isDateline && !isPlace) emit('country', `country:${hit.name}`, span, ['capital-for-state']);
     }
   }

@@ -1082,3 +1082,22 @@ export const DEFINITE_HEADS = [
   'fund',
   'assembly',
 ];
+
+/** Verbs of going somewhere, as written: a capital after them is the city, not its state ("visited Mexico City"). */
+export const VISIT_VERB_FORMS = new Set([
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'toured',
+  'touring',
+  'reached',
+  'left',
+  'leaving',
+  'flew',
+  'traveled',
+  'travelled',
+  'returned',
+  'entered',
+  'arrived',
+]);
