@@ -94,8 +94,18 @@ describe.skipIf(!existsSync('/proc/self/cmdline'))('stopping npm run extract', {
       expect(existsSync(out)).toBe(false);
       process.kill(cli, 'SIGKILL');
       await until(() => runningFor(out).length === 0, 'every process of the build to end');
-      // gone, or a zombie waiting for its shell to collect it: no thread of it runs
-      expect(existsSync(`/proc/${cli}/task`) ? readFileSync(`/proc/${cli}/stat`, 'utf8').split(') ')[1][0] : 'gone').toMatch(/^(gone|Z)$/);
+      // gone, or a zombie waiting for its shell to collect it: no thread of it runs. (A process killed a moment ago
+      // is still "R" while the kernel tears its threads down, its command line already empty: wait for that to end;
+      // a worker that kept it alive would keep it "R" or "S" until the wait gives up.)
+      const state = () => {
+        try {
+          return readFileSync(`/proc/${cli}/stat`, 'utf8').split(') ')[1][0];
+        } catch {
+          return 'gone';
+        }
+      };
+      await until(() => /^(gone|Z)$/.test(state()), 'the killed CLI to end with all its threads');
+      expect(state()).toMatch(/^(gone|Z)$/);
       expect(existsSync(out)).toBe(false);
     } finally {
       try {
