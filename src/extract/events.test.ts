@@ -323,6 +323,13 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(events('Acme started tests on Monday to establish whether the well was intact.', '2010-06-21').map((m) => m.title)).toEqual(['Acme started tests']);
   });
 
+  it('drops a coordinator whose left side was left out with its date: "capped on 15 July, and an operation ..."', () => {
+    const titles = events('The well was capped on 15 July, and an operation to seal it is due to take place in the coming weeks.', '2010-08-01').map(
+      (m) => m.title,
+    );
+    expect(titles).toEqual(['The well was capped']);
+  });
+
   it('makes no title cut inside a comparison, and keeps a phrasal verb that says all alone', () => {
     expect(whyNot('The new virus first emerged in Mexico more than a month ago.', '2009-06-01')).toContain('emerged:title-cut-inside-phrase');
     expect(events('Shares in Acme fell by more than 2% on Monday.', '2010-05-20').map((m) => m.title)).toEqual(['Shares in Acme fell by more than 2%']);

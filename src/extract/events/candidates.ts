@@ -989,6 +989,16 @@ export function eventCandidates(
         if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role) tokens.delete(i);
       });
     }
+    // "The well was capped on 15 July, and an operation to seal it is due ...": a coordinator whose left side was
+    // left out (a date, a comma) joins nothing of the title; it and what follows it in its part go.
+    for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
+      if (!tokens.has(i) || t.tag[i] !== 'CCONJ') continue;
+      let k = i - 1;
+      while (k >= 0 && tokens.has(k) && t.tag[k] === 'PUNCT') k--;
+      if (tokens.has(k)) continue;
+      const role = tokens.get(i);
+      for (const j of [...tokens.keys()]) if (j >= i && tokens.get(j) === role) tokens.delete(j);
+    }
     // A title must end on a word of its own: "Where 80 percent traveled and".
     for (const i of [...tokens.keys()].sort((x, y) => y - x)) {
       if (t.tag[i] === 'CCONJ' || t.tag[i] === 'SCONJ' || (t.tag[i] === 'ADP' && tokens.get(i) !== 'verb')) tokens.delete(i);
