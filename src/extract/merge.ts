@@ -6,7 +6,7 @@
  */
 import type { EventRecord, Mention, Precision } from '../schema/timeline';
 import type { DraftMention } from './events';
-import { RELATED_CLASSES } from './lexicon/events';
+import { GENERIC_HEADS, INDEFINITE_WORDS, RELATED_CLASSES } from './lexicon/events';
 import { slugify } from './canonical';
 import { COUNTRIES } from './lexicon/countries';
 import { TITLE_WORDS } from './lexicon/actors';
@@ -36,14 +36,6 @@ export interface Cluster {
 }
 
 /**
- * Nouns that name one of many, not one thing: "the man died", "the company reported a loss" in two reports may be
- * two men, two companies.
- */
-const GENERIC_HEADS =
-  /^(?:man|men|woman|women|boy|boys|girl|girls|child|children|patient|patients|person|people|victim|victims|worker|workers|resident|residents|official|officials|student|students|company|companies|firm|firms|group|bank|banks|government|ministry|agency|country|countries|state|states|city|airline|carrier|court|council|shares|stock|stocks|prices|index|market|markets)$/;
-const INDEFINITE = /^(?:a|an|another|some|one|two|three|several|many|few|no|each|every|any)$/;
-
-/**
  * The kind of happening and the head noun of a definite subject, "explode|rig" for "The rig exploded" and for
  * "BP's Deepwater Horizon rig exploded": on one day, in one collection, the same thing doing the same thing is one
  * happening, and the report that names it best gives the title. Null for an indefinite or a personal subject.
@@ -54,8 +46,8 @@ export function subjectKey(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 'se
   const words = m.sentence.text.slice(run.start - m.sentence.start, run.end - m.sentence.start).split(/\s+/);
   const head = words.at(-1)?.toLowerCase() ?? '';
   const first = words[0] ?? '';
-  const definite = /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE.test(first.toLowerCase()));
-  if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.test(head)) return null;
+  const definite = /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
+  if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.has(head)) return null;
   return `s:${m.classes[0]}|${head}`;
 }
 

@@ -38,6 +38,7 @@ import {
   ROLE_VERBS,
   SAYING_VERBS,
   STAND_IN_HEADS,
+  SUBJECT_NAMING_PREPOSITIONS,
   STATE_VERBS,
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
@@ -748,8 +749,6 @@ function bracketedTokens(t: TokenTable): Uint8Array {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
-/** Prepositions whose phrase, when it holds a name, says which thing a subject is: "the leak from BP's well". */
-const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'off', 'near']);
 /** Words a time phrase opens with: "Monday", "last week", "early June", "this year", "2010". */
 const TIME_OPENERS = new RegExp(
   `^(?:${[...Object.keys(MONTH_NAMES), ...Object.keys(WEEKDAY_NAMES), 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight'].join('|')})$|^\\d`,

@@ -732,3 +732,63 @@ export const VIEW_OBJECT_NOUNS = new Set([
 
 /** Objects that leave a light verb as empty as it was: "took time", "took a step", "made a move". */
 export const LIGHT_OBJECTS = new Set(['time', 'step', 'steps', 'move', 'moves', 'look', 'part', 'place', 'note', 'stand', 'turn']);
+
+/** Nouns that name one of many, not one thing: "the man died", "the company reported a loss" in two reports may be two men, two companies (merge.ts subjectKey). */
+export const GENERIC_HEADS = new Set([
+  'man',
+  'men',
+  'woman',
+  'women',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'child',
+  'children',
+  'patient',
+  'patients',
+  'person',
+  'people',
+  'victim',
+  'victims',
+  'worker',
+  'workers',
+  'resident',
+  'residents',
+  'official',
+  'officials',
+  'student',
+  'students',
+  'company',
+  'companies',
+  'firm',
+  'firms',
+  'group',
+  'bank',
+  'banks',
+  'government',
+  'ministry',
+  'agency',
+  'country',
+  'countries',
+  'state',
+  'states',
+  'city',
+  'airline',
+  'carrier',
+  'court',
+  'council',
+  'shares',
+  'stock',
+  'stocks',
+  'prices',
+  'index',
+  'market',
+  'markets',
+]);
+
+/** First words of a subject that name no particular thing: "a rig", "another rig", "several wells". */
+export const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'some', 'one', 'two', 'three', 'several', 'many', 'few', 'no', 'each', 'every', 'any']);
+
+/** Prepositions whose phrase, when it holds a name, says which thing a subject is: "the leak from BP's well". */
+export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'off', 'near']);
