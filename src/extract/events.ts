@@ -230,6 +230,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       claimed.add(time);
       rules.push('date:in-nonfinite-dependent');
     } else if ((time = times.find((t) => startsIn(c.reportDate)(t)) ?? null)) rules.push('date:of-report-for-present-perfect');
+    // "The pressure dropped", "Crews sprayed the material": a title a reader cannot place (candidates.ts) has taken
+    // its date, and is shown no more.
+    if (c.hidden) {
+      drop(c.hidden);
+      continue;
+    }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
       continue;
@@ -288,18 +294,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // "BP said on Monday ... The company began work on a second relief well": the one organisation named in this
       // sentence before its subject or in the two before is the company; the quote reaches back to where it is named.
       const [ds, de] = c.description;
-      const run = runs.find((r) => r.role === 'subject' && r.start === ds && r.end === de);
+      // ("company executives": the description is the run's first word.)
+      const run = runs.find((r) => r.role === 'subject' && r.start <= ds && r.end >= de);
       const from = sentences[Math.max(0, c.sentence - 2)].start;
       const orgs = new Map<string, ResolvedActor>();
       for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds) orgs.set(a.id, a);
       if (run && orgs.size === 1) {
         const org = [...orgs.values()][0];
-        subjectName = { run, name: org.name };
+        subjectName = { run, name: text.slice(run.start, ds) + org.name + text.slice(de, run.end) };
         const at = sentences.find((x) => x.start <= org.start && org.start < x.end);
         if (at && at.start < s.start) quote = { start: at.start, end: s.end, text: text.slice(at.start, s.end) };
         named = [{ ...org, start: run.start, end: run.end }, ...named.filter((a) => a.id !== org.id)];
         rules.push('subject:company-named-before');
         if (quote !== s) rules.push('quote:from-antecedent');
+      } else if (c.descriptionNeeded) {
+        // "The company began work", "Company executives met Barack Obama" with no company or two named before: which
+        // company, a reader cannot tell.
+        drop('subject-cannot-be-placed');
+        continue;
       }
     }
     const title = runs

@@ -43,6 +43,10 @@ import {
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
   TITLE_DROP_ADVERBS,
+  INDEFINITE_WORDS,
+  UNPLACEABLE_HEADS,
+  COLLECTIVE_HEADS,
+  OWNED_HEADS,
   VIEW_OBJECT_NOUNS,
   VIEW_VERBS,
   VOICING_VERBS,
@@ -122,6 +126,13 @@ export interface EventCandidate {
    * article has just named, which events.ts may name (see COMPANY_DESCRIPTIONS).
    */
   description?: [number, number];
+  /**
+   * The description alone leaves the subject unplaced ("The company", "Company executives"): without the company's
+   * name the clause makes no event (events.ts, `subject-cannot-be-placed`).
+   */
+  descriptionNeeded?: boolean;
+  /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
+  hidden?: string;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
   quoteFrom?: number;
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
@@ -217,6 +228,31 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const toldWhat = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
   if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
+  if (participle) {
+    // "A young child died in Texas on Wednesday", "BP shares closed at 390p on Friday", "Japan confirmed on Monday
+    // 125 people ...": a past form with no agent that is intransitive or has an object of its own cannot be a
+    // passive participle describing its noun; a reader reads the title as a finite clause, whatever the parse.
+    // ("A document filed by BP", "Tar balls found along the coast": a transitive verb without its object, or with
+    // an agent, reads as a noun phrase.)
+    const ownObject = c.object !== null && !c.object.temporal && c.object.preposition < 0 && c.object.start >= c.verb.end;
+    const pastForm = c.verb.form === 'ed' || c.verb.form === 'past';
+    // (Only for a noun that opens its clause, no comma before the verb: "saw schools closed across the capital", "in
+    // the 24-hour period ended at midnight", "the top kill maneuver, started three days earlier" are participles.)
+    const noun = c.subject;
+    const opens =
+      noun !== null &&
+      noun.preposition < 0 &&
+      t.norm[c.verb.start - 1] !== ',' &&
+      (noun.start === 0 || !['VERB', 'AUX', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.tag[noun.start - 1]) || (t.flags[noun.start - 1] & Flag.QUOTE) !== 0);
+    // ("New York State Comptroller Thomas DiNapoli pledged to sue BP": an infinitive after the verb reads as its object.)
+    const toDo = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'infinitive' && x.start === c.verb.end);
+    if (opens && pastForm && c.agent === null && !byPhrase && (ownObject || toDo || INTRANSITIVE_HAPPENINGS.has(lemma))) rules.push('participle:reads-as-past');
+    // "The report, published by the Korean Central News Agency (KCNA) on November 30th, described the meeting": a
+    // participle between commas after its noun states a happening of its own, and its agent names who did it (the
+    // kind of verbless report the seeds need); "a new poll released on Monday by ..." only says which poll.
+    else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase))
+      rules.push('participle:between-commas-with-agent');
+  }
   else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   // "The crude has been flowing since ...": what is still going on is a state, not a happening.
   else if (c.tense === 'present' && c.perfect && c.progressive) return 'ongoing';
@@ -302,6 +338,76 @@ function possessorTokens(t: TokenTable, np: NounPhrase): number[] {
 
 const wordCount = (t: TokenTable, ids: number[]) => ids.filter((i) => isWordToken(t, i)).length;
 
+/** A head that says which thing it is only with what it belongs to or is of (UNPLACEABLE_HEADS, or an amount: "Hundreds"). */
+const placedOnlyByPhrase = (t: TokenTable, i: number) =>
+  UNPLACEABLE_HEADS.has(t.norm[i]) || UNPLACEABLE_HEADS.has(t.lemma[i]) || (QUANTITY_NOUNS.has(t.norm[i]) && t.tag[i] !== 'NUM');
+
+/** A phrase whose head needs the phrase after it to be placed, and that names nothing itself. */
+function needsItsPhrase(t: TokenTable, np: NounPhrase): boolean {
+  return placedOnlyByPhrase(t, np.head) && np.properName === null && np.names.length === 0 && !np.possessor?.properName && !np.possessor?.names.length;
+}
+
+/**
+ * The role of a title phrase a reader cannot place out of context, or null (rule `subject-cannot-be-placed`,
+ * `object-cannot-be-placed`): a head of UNPLACEABLE_HEADS ("The pressure dropped", "The project began", "Crews sprayed
+ * the material", "The first case was recorded") with no name, no named owner, and no phrase kept after it in the title
+ * that places it ("The pressure in the well dropped", "A group of oil company representatives met"). The subject
+ * whatever its determiner ("A group met"); an object or a phrase only when definite or bare ("released a report"
+ * introduces its report). `skip` is a subject events.ts names ("the company": the one company named before).
+ */
+function unplaceablePhrase(
+  a: Analysis,
+  k: number,
+  subject: NounPhrase,
+  tokens: Map<number, TitleRole>,
+  skip: NounPhrase | null,
+  describes: boolean,
+): TitleRole | null {
+  const t = a.tokens;
+  const nps = a.nounPhrases[k];
+  const placed = (np: NounPhrase, depth: number, isSubject: boolean): boolean => {
+    if (!needsItsPhrase(t, np)) return true;
+    // ("tens of millions", "the first quarter": an amount after the verb is a figure.)
+    if (!isSubject && !UNPLACEABLE_HEADS.has(t.norm[np.head]) && !UNPLACEABLE_HEADS.has(t.lemma[np.head])) return true;
+    // ("Five new cases were diagnosed", "The 258,000 barrels", "reported 229 cases": a figure; not "6.25 million shares".)
+    const words = Array.from({ length: np.head - np.start }, (_, k) => np.start + k);
+    if (words.some((i) => t.tag[i] === 'NUM') && !OWNED_HEADS.has(t.norm[np.head])) return true;
+    // ("the top kill operation", "animal welfare groups", "the clean-up team": a noun before the head says which kind.)
+    const before = np.head - 1;
+    const compound = t.tag[before] === 'NOUN' || (before - 1 > np.start && t.norm[before - 1] === '-' && (t.flags[before] & Flag.GLUED) !== 0);
+    if (before >= np.start && compound && !COMPANY_DESCRIPTIONS.has(t.norm[before])) return true;
+    // ("the number of cases": a kind, bare, after what counts it.)
+    if (depth > 0 && np.determiner < 0 && !isSubject) return true;
+    if (np.appositive && tokens.has(np.appositive.head)) return true;
+    const next = np.end;
+    if (!tokens.has(next) || depth > 2) return false;
+    const after = phraseAfter(nps, next);
+    // ("The first case of swine flu", "the amount of oil": what it is of places it, if that is placed itself.)
+    if (after && !after.temporal && tokens.has(after.head)) return placed(after, depth + 1, false);
+    // ("the operation to seal the well": what it is for.)
+    return t.norm[next] === 'to';
+  };
+  // ("The report, published by the Korean Central News Agency (KCNA) on November 30th": a participle that describes
+  // its noun says which one it is, by who made it.)
+  const describedBy = describes && [...tokens].some(([i, r]) => r === 'agent' && (t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0));
+  for (const np of nps) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || np.temporal || np.pronoun || np === skip) continue;
+    const isSubject = np === subject || subject.conjuncts.includes(np);
+    if (isSubject && describedBy) continue;
+    // ("the country's military": an owner that cannot be placed leaves its thing unplaced.)
+    const owner = np.possessor;
+    if (owner && tokens.has(owner.head) && needsItsPhrase(t, owner) && owner.determiner >= 0 && t.norm[owner.determiner] === 'the') return isSubject ? 'subject' : role;
+    const det = np.determiner >= 0 ? t.norm[np.determiner] : null;
+    // (An object only when definite: "BP released documents", "released a report" are news of their own.)
+    if (!isSubject && det !== 'the') continue;
+    const indefinite = (det !== null && det !== 'the') || INDEFINITE_WORDS.has(t.norm[np.start]);
+    if (isSubject && indefinite && !COLLECTIVE_HEADS.has(t.norm[np.head]) && !OWNED_HEADS.has(t.norm[np.head]) && !QUANTITY_NOUNS.has(t.norm[np.head])) continue;
+    if (!placed(np, 0, isSubject)) return isSubject ? 'subject' : role;
+  }
+  return null;
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -325,7 +431,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // ("Shares in BP rose": whose shares, the "in" phrase of a name says.)
   // ("The leak from BP's well was halted", "The fire at the Transocean rig": a phrase with a name says which.)
   const named = (np: NounPhrase | null | undefined) => !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null);
-  const ofOrIn = t.norm[subject.end] === 'of' || (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && named(phraseAfter(nps, subject.end)));
+  // ("The pressure in the well dropped": a head that cannot say which by itself keeps the phrase that does.)
+  const ofOrIn =
+    t.norm[subject.end] === 'of' ||
+    (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject)));
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
   // "the latest attempt to plug the well has failed": the infinitive after the subject's noun says what it is.
@@ -334,7 +443,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       ? sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === subject.end && x.end <= c.verb.start)
       : undefined;
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : ofWords;
-  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWordsAll], short: [...shortTokens(t, subject), ...chain] });
+  // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
+  // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
+  const shortOf = ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && needsItsPhrase(t, subject) ? [subject.end, ...shortTokens(t, ofSubject)] : [];
+  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWordsAll], short: [...shortTokens(t, subject), ...chain, ...shortOf] });
   const verb: number[] = [];
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
@@ -354,6 +466,13 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
   }
   for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) object = null;
+  // "the Libyan deal was signed three years ago the timing of the drilling is not ideal": a passive takes no object
+  // but the thing given ("was given a medal") or what it was named ("was named chief executive"), right after it;
+  // a phrase past a time is another clause's ("was signed the timing").
+  if (object && c.passive && object.start > c.verb.end && !DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+    rules.push('title:no-object-after-passive');
+    object = null;
+  }
   if (object) {
     const full = [...approximation, ...coreTokens(object)];
     const short = [...approximation, ...shortTokens(t, object)];
@@ -876,6 +995,27 @@ export function eventCandidates(
         rules.push('subject:before-apposition');
         subject = fixed;
       }
+      // "The two Louisiana parishes directly west of the Mississippi Delta declared states of emergency": a phrase
+      // that follows another with only an adverb between says where or what the first is; the first is the subject
+      // (not "West of the Mississippi Delta declared").
+      const nps = a.nounPhrases[c.sentence];
+      const opening = c.marker >= 0 ? c.marker + 1 : c.start;
+      const first = nps.find(
+        (np) =>
+          np.end < subject!.start &&
+          np.start >= opening &&
+          c.pieces.some(([ps, pe]) => np.start >= ps && np.end <= pe) &&
+          // ("the reason why scientists had pressed": a wh-word opens another clause.)
+          !Array.from({ length: subject!.start - np.end }, (_, k) => t.norm[np.end + k]).some((w) => WH_SUBJECT.has(w)) &&
+          np.preposition < 0 &&
+          !np.temporal &&
+          !np.pronoun &&
+          Array.from({ length: subject!.start - np.end }, (_, k) => t.tag[np.end + k]).every((tag) => tag === 'ADV'),
+      );
+      if (first && !subject.properName) {
+        subject = first;
+        rules.push('subject:before-modifier-phrase');
+      }
     }
     // "the last in 1968 killed about one million people", "The one began": a determiner and an adjective or
     // "one" name nothing a title can show.
@@ -931,11 +1071,50 @@ export function eventCandidates(
           x.id !== c.id &&
           x.verb.head >= subject.end &&
           x.verb.head < c.verb.start &&
-          x.tense !== 'nonfinite' &&
-          (x.kind === 'main' || x.kind === 'coordinate' || x.kind === 'complement' || x.kind === 'quote'),
+          ((x.tense !== 'nonfinite' && (x.kind === 'main' || x.kind === 'coordinate' || x.kind === 'complement' || x.kind === 'quote')) ||
+            // "Washington state officials said on Saturday a man ... died last week": a past participle "describing"
+            // the subject with a bare object of its own ("said ... a man") is the subject's own verb, read as a
+            // participle; the verb after it is another clause's ("Washington state officials died").
+            (x.kind === 'participial' &&
+              x.subjectFrom === 'antecedent' &&
+              x.verb.form !== 'ing' &&
+              x.object !== null &&
+              x.object.preposition < 0 &&
+              !x.object.temporal &&
+              x.object.start >= x.verb.end &&
+              x.object.end <= c.verb.start)),
       );
       if (between) {
         reject('another-clause-between-subject-and-verb');
+        continue;
+      }
+    }
+    // "The company's repeated attempts to stop the flow had failed and August the earliest the first relief well could
+    // be drilled ...": an object after a coordinator belongs to another conjunct (here a clause the parse lost), and
+    // so may the date there ("had failed the earliest").
+    if (c.object && c.object.preposition < 0 && !c.object.temporal && c.object.start > c.verb.end) {
+      let across = false;
+      // (A preposition or a comma between already leaves the phrase out of the title: "pointed to ... and the explosion".)
+      let cut = false;
+      for (let i = c.verb.end; i < c.object.start; i++) {
+        if (t.tag[i] === 'CCONJ') across = true;
+        if (t.tag[i] === 'ADP' || t.norm[i] === ',' || t.tag[i] === 'VERB') cut = true;
+      }
+      if (cut) across = false;
+      if (across) {
+        reject('object-of-another-conjunct');
+        continue;
+      }
+    }
+    // "He cited health issues for his inability to attend a hearing in Louisiana held by the US department of the
+    // interior and the US coastguard, which began yesterday": a relative after a comma that closes a participle's
+    // phrases may tell of the noun the participle describes (the hearing) as well as of the last noun; which one,
+    // a title cannot be sure ("The interior and the US coastguard began").
+    // ("following the Gulf of Mexico oil disaster, which began in April": "following" names no noun it describes.)
+    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.parent >= 0 && a.clauses[c.parent].kind === 'participial' && a.clauses[c.parent].verb.form !== 'ing') {
+      const before = c.marker >= 0 ? c.marker - 1 : c.start - 1;
+      if (t.norm[before] === ',') {
+        reject('relative-antecedent-uncertain');
         continue;
       }
     }
@@ -949,7 +1128,29 @@ export function eventCandidates(
       COMPANY_DESCRIPTIONS.has(t.norm[subject.head]) &&
       subject.end - subject.start <= 3
         ? [t.start[subject.start], t.end[subject.end - 1]]
-        : undefined;
+        : // "House BP will pay $20bn ... after company executives met Barack Obama": the company's people; "company"
+          // is named as "the company" is (events.ts: "BP executives met Barack Obama").
+          !subject.properName &&
+            !subject.possessor &&
+            !subject.conjuncts.length &&
+            subject.names.length === 0 &&
+            subject.modifiers.length === 1 &&
+            subject.modifiers[0] === (subject.determiner >= 0 ? subject.determiner + 1 : subject.start) &&
+            subject.modifiers[0] + 1 === subject.head &&
+            t.tag[subject.head] === 'NOUN' &&
+            COMPANY_DESCRIPTIONS.has(t.norm[subject.modifiers[0]])
+          ? [t.start[subject.modifiers[0]], t.end[subject.modifiers[0]]]
+          : // "The company's shares plunged 7% on Thursday": whose shares, named as "the company" is ("BP's shares").
+            subject.possessor &&
+              !subject.possessor.properName &&
+              subject.possessor.names.length === 0 &&
+              !subject.possessor.possessor &&
+              subject.possessor.determiner >= 0 &&
+              t.norm[subject.possessor.determiner] === 'the' &&
+              subject.possessor.end - subject.possessor.start <= 3 &&
+              COMPANY_DESCRIPTIONS.has(t.norm[subject.possessor.head])
+            ? [t.start[subject.possessor.start], t.end[subject.possessor.head]]
+            : undefined;
     rules.push(`subject:${c.subjectFrom}`);
     if (c.object?.pronoun && c.object.preposition < 0) {
       reject('pronoun-object');
@@ -969,15 +1170,20 @@ export function eventCandidates(
       const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) {
         tokens.delete(i);
-        // "Thursday's hearing": the possessive of a date goes with it.
-        const possessive = (t.flags[i + 1] & Flag.POSSESSIVE) !== 0;
-        if (possessive) tokens.delete(i + 1);
+        // "Thursday's hearing": the possessive of a date goes with it. ("resulted from last week's explosion": the
+        // possessive after the date's last word, read from its first, so "from" keeps its phrase and does not
+        // go: "The leak resulted explosion and collapse".)
+        const span = times.find((x) => t.start[i] < x.end && t.end[i] > x.start);
+        let last = i;
+        while (span && last + 1 < t.tag.length && t.start[last + 1] < span.end) last++;
+        const possessive = (t.flags[last + 1] & Flag.POSSESSIVE) !== 0;
+        if ((t.flags[i + 1] & Flag.POSSESSIVE) !== 0) tokens.delete(i + 1);
         // ("Late Saturday night, the agency issued": the time word after a date is the date's.)
         if (!possessive && TIME_NOUNS.has(t.norm[i + 1]) && tokens.has(i + 1) && times.some((x) => t.start[i] < x.end && t.end[i] > x.start))
           tokens.delete(i + 1);
         // A preposition left without its phrase ("by the first quarter" of a date) goes with it; not one whose
         // phrase goes on ("heightened by Monday's discovery").
-        if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb' && !(possessive && tokens.has(i + 2))) tokens.delete(i - 1);
+        if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb' && !(possessive && tokens.has(last + 2))) tokens.delete(i - 1);
       }
     }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
@@ -1133,6 +1339,13 @@ export function eventCandidates(
         rules.push('subject:named-earlier');
       }
     }
+    // "The pressure dropped", "The agency posted a single turtle spotter", "Crews sprayed the material": a title a
+    // reader cannot place is no headline; what the article means, the sentence does not say.
+    // (A subject named as an earlier sentence names it, "subject:named-earlier", has left the title's words.)
+    const describes = rules.includes('participle-describes-noun') || rules.includes('reduced-relative');
+    const unplaced = unplaceablePhrase(a, c.sentence, subject, tokens, description ? subject : null, describes);
+    // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
+    const hidden = unplaced === null ? undefined : unplaced === 'subject' ? 'subject-cannot-be-placed' : 'object-cannot-be-placed';
     candidates.push({
       kind: 'clause',
       about,
@@ -1149,6 +1362,12 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(description ? { description } : {}),
+      ...(hidden ? { hidden } : {}),
+      ...(description &&
+      (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
+      (!subject.possessor || placedOnlyByPhrase(t, subject.possessor.head))
+        ? { descriptionNeeded: true }
+        : {}),
       ...(quoteFrom !== undefined ? { quoteFrom } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
@@ -1264,6 +1483,12 @@ function nominalCandidates(
         if (named) participantPhrasesAfter.push({ start: t.start[named.start], end: t.end[named.end - 1], pp: false });
       }
     }
+    // "North Korea’s dispatch of troops", "a summit between Kim and Putin", "their summit": a noun with who did it and
+    // to or with whom is the kind of verbless report the seeds need; "BP's announcement", "Obama's meeting",
+    // "Meeting with Republican senators" leave one side out and read as fragments (merge.ts shows them only
+    // with a report that has a verb).
+    const between = chain.some((x) => x.preposition >= 0 && t.norm[x.preposition] === 'between');
+    const bothSides = owner === 'their' || between || ((!!np.possessor || owner !== null) && named);
     const title = runsOf(t, tokens, bracketed);
     out.push({
       kind: 'nominal',
@@ -1289,7 +1514,13 @@ function nominalCandidates(
       title,
       pronoun: owner,
       attribution: null,
-      rules: ['nominal-happening', `clause:${c.kind}`, 'title:noun-and-participants', ...(purpose ? ['date-scope:purpose-infinitive'] : [])],
+      rules: [
+        'nominal-happening',
+        `clause:${c.kind}`,
+        'title:noun-and-participants',
+        ...(bothSides ? ['nominal:both-sides-named'] : []),
+        ...(purpose ? ['date-scope:purpose-infinitive'] : []),
+      ],
     });
   }
   return out;

@@ -792,3 +792,66 @@ export const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'some', 'one', 't
 
 /** Prepositions whose phrase, when it holds a name, says which thing a subject is: "the leak from BP's well". */
 export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'off', 'near']);
+
+/**
+ * Heads that say which thing they are only with what they belong to or are of: "The pressure [in the well]
+ * dropped", "A group [of oil and gas company representatives] met", "Crews sprayed the material", "The reports
+ * boosted BP's shares", "The first case was recorded". Without a name, an owner or a phrase that places them, a
+ * title with one of these as its subject, or its definite object, is one a reader cannot place (events/candidates.ts
+ * `unplaceablePhrase`). Not the story's own things ("the well", "the rig", "the spill", "the explosion", "the
+ * virus"): a reader of a timeline about one spill or one pandemic knows which (docs/events.md).
+ */
+export const UNPLACEABLE_HEADS = new Set([
+  'pressure',
+  'project',
+  'projects',
+  'group',
+  'groups',
+  'team',
+  'agency',
+  'material',
+  'materials',
+  'substance',
+  'procedure',
+  'process',
+  'report',
+  'reports',
+  'case',
+  'cases',
+  'amount',
+  'volume',
+  'platform',
+  'news',
+  'downturn',
+  'firm',
+  'firms',
+  'company',
+  'companies',
+  'country',
+  'shares',
+  'issue',
+  'matter',
+  'situation',
+  'measure',
+  'measures',
+  'proposal',
+  'figure',
+  'figures',
+  'document',
+  'documents',
+  'stretch',
+  'operation',
+  'program',
+  'programme',
+  'effort',
+  'efforts',
+  'round',
+  'total',
+  'number',
+]);
+
+/** Of UNPLACEABLE_HEADS, those an indefinite subject leaves unplaced too: "A group met", "A team upped its estimate" ("A report ... raised six points" introduces its report). */
+export const COLLECTIVE_HEADS = new Set(['group', 'groups', 'team']);
+
+/** Of UNPLACEABLE_HEADS, those a number does not place: "6.25 million shares were sold", "Two firms rallied" (whose?); "Five new cases were diagnosed" is a figure. */
+export const OWNED_HEADS = new Set(['shares', 'firms', 'companies']);
