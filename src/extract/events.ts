@@ -230,12 +230,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       claimed.add(time);
       rules.push('date:in-nonfinite-dependent');
     } else if ((time = times.find((t) => startsIn(c.reportDate)(t)) ?? null)) rules.push('date:of-report-for-present-perfect');
-    // "The pressure dropped", "Crews sprayed the material": a title a reader cannot place (candidates.ts) has taken
-    // its date, and is shown no more.
-    if (c.hidden) {
-      drop(c.hidden);
-      continue;
-    }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
       continue;
@@ -243,6 +237,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // "hit", "cut", "set" read as past only with a date before the article's.
     if (rules.includes('invariant-form') && !(time?.value && published && time.value.slice(0, published.length) < published.slice(0, time.value.length))) {
       drop('invariant-form-not-past');
+      continue;
+    }
+    // "The pressure dropped", "Crews sprayed the material": a title a reader cannot place (candidates.ts) has taken
+    // its date, and is shown no more.
+    if (c.hidden) {
+      drop(c.hidden);
       continue;
     }
     const runs = c.title;

@@ -255,9 +255,26 @@ describe('toEventRecords: a headline has a subject and a verb', () => {
     const noun = {
       ...dated('a.txt', 'The report, published by KCNA on November 30, 2024, described the talks.', '2024-11-30', 'day', ['kcna'], ['report']),
       title: 'The report published by KCNA',
-      rules: ['participle-describes-noun'],
+      rules: ['participle-describes-noun', 'participle:between-commas-named'],
     };
     expect(toEventRecords(clusterMentions([noun], isPerson), (id) => id).map((e) => e.title)).toEqual(['The report published by KCNA']);
+  });
+
+  it('shows no happening that only a noun phrase naming one side tells ("A document filed by BP", "BP\'s announcement")', () => {
+    const participle = {
+      ...dated('a.txt', 'The creatures are listed in a document filed by BP in June 2009.', '2009-06', 'month', ['bp'], ['verb:file']),
+      title: 'A document filed by BP',
+      rules: ['participle-describes-noun'],
+    };
+    const noun = {
+      ...dated('b.txt', "BP's announcement on Wednesday came as a relief.", '2010-08-04', 'day', ['bp'], ['announce']),
+      title: "BP's announcement",
+      rules: ['nominal-happening'],
+    };
+    expect(toEventRecords(clusterMentions([participle, noun], isPerson), (id) => id)).toEqual([]);
+    // A participle that reads as a past clause has its verb: "The Mexican man arrived in Hong Kong".
+    const past = { ...participle, title: 'The Mexican man arrived in Hong Kong', rules: ['participle-describes-noun', 'participle:reads-as-past'] };
+    expect(toEventRecords(clusterMentions([past], isPerson), (id) => id).map((e) => e.title)).toEqual(['The Mexican man arrived in Hong Kong']);
   });
 
   it('shows no happening told only without a verb and by no one named', () => {

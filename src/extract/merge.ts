@@ -390,11 +390,11 @@ const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r))
 
 /**
  * Verbless reports that may be an event's only report: "The report, published by the Korean Central News Agency
- * (KCNA) on November 30th" (a participle between commas with its agent), "North Korea's dispatch of a significant
+ * (KCNA) on November 30th" (a participle between commas, its agent or noun named), "North Korea's dispatch of a significant
  * number of troops", "their summit" (a happening noun with both its sides). The seeds need these; they name who
  * did what to or with whom.
  */
-const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-with-agent', 'nominal:both-sides-named']);
+const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-named', 'nominal:both-sides-named']);
 
 /**
  * A happening told only without a verb is no timeline entry unless one of its reports is of a kind that names

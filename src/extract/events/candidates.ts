@@ -243,17 +243,25 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
       noun !== null &&
       noun.preposition < 0 &&
       t.norm[c.verb.start - 1] !== ',' &&
-      (noun.start === 0 || !['VERB', 'AUX', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.tag[noun.start - 1]) || (t.flags[noun.start - 1] & Flag.QUOTE) !== 0);
+      (noun.start === 0 ||
+        !['VERB', 'AUX', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.tag[noun.start - 1]) ||
+        (t.flags[noun.start - 1] & Flag.QUOTE) !== 0);
     // ("New York State Comptroller Thomas DiNapoli pledged to sue BP": an infinitive after the verb reads as its object.)
     const toDo = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'infinitive' && x.start === c.verb.end);
     if (opens && pastForm && c.agent === null && !byPhrase && (ownObject || toDo || INTRANSITIVE_HAPPENINGS.has(lemma))) rules.push('participle:reads-as-past');
-    // "The report, published by the Korean Central News Agency (KCNA) on November 30th, described the meeting": a
-    // participle between commas after its noun states a happening of its own, and its agent names who did it (the
-    // kind of verbless report the seeds need); "a new poll released on Monday by ..." only says which poll.
-    else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase))
-      rules.push('participle:between-commas-with-agent');
-  }
-  else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
+    // "The report, published by the Korean Central News Agency (KCNA) on November 30th, described the meeting", "The
+    // ceasefire between Israel and Hamas, announced in Doha on Wednesday": a participle between commas after its noun
+    // states a happening of its own, and its agent or its noun names who (the kind of verbless report the seeds
+    // need); "a new poll released on Monday by ..." only says which poll.
+    else if (
+      c.subjectFrom === 'antecedent' &&
+      t.norm[c.verb.start - 1] === ',' &&
+      (c.agent !== null ||
+        byPhrase ||
+        (c.subject !== null && Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN')))
+    )
+      rules.push('participle:between-commas-named');
+  } else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   // "The crude has been flowing since ...": what is still going on is a state, not a happening.
   else if (c.tense === 'present' && c.perfect && c.progressive) return 'ongoing';
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
@@ -397,12 +405,14 @@ function unplaceablePhrase(
     if (isSubject && describedBy) continue;
     // ("the country's military": an owner that cannot be placed leaves its thing unplaced.)
     const owner = np.possessor;
-    if (owner && tokens.has(owner.head) && needsItsPhrase(t, owner) && owner.determiner >= 0 && t.norm[owner.determiner] === 'the') return isSubject ? 'subject' : role;
+    if (owner && tokens.has(owner.head) && needsItsPhrase(t, owner) && owner.determiner >= 0 && t.norm[owner.determiner] === 'the')
+      return isSubject ? 'subject' : role;
     const det = np.determiner >= 0 ? t.norm[np.determiner] : null;
     // (An object only when definite: "BP released documents", "released a report" are news of their own.)
     if (!isSubject && det !== 'the') continue;
     const indefinite = (det !== null && det !== 'the') || INDEFINITE_WORDS.has(t.norm[np.start]);
-    if (isSubject && indefinite && !COLLECTIVE_HEADS.has(t.norm[np.head]) && !OWNED_HEADS.has(t.norm[np.head]) && !QUANTITY_NOUNS.has(t.norm[np.head])) continue;
+    if (isSubject && indefinite && !COLLECTIVE_HEADS.has(t.norm[np.head]) && !OWNED_HEADS.has(t.norm[np.head]) && !QUANTITY_NOUNS.has(t.norm[np.head]))
+      continue;
     if (!placed(np, 0, isSubject)) return isSubject ? 'subject' : role;
   }
   return null;
@@ -445,7 +455,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : ofWords;
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
-  const shortOf = ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && needsItsPhrase(t, subject) ? [subject.end, ...shortTokens(t, ofSubject)] : [];
+  const shortOf =
+    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && needsItsPhrase(t, subject) ? [subject.end, ...shortTokens(t, ofSubject)] : [];
   parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWordsAll], short: [...shortTokens(t, subject), ...chain, ...shortOf] });
   const verb: number[] = [];
   for (let i = c.verb.start; i < c.verb.end; i++) {
@@ -1111,7 +1122,13 @@ export function eventCandidates(
     // phrases may tell of the noun the participle describes (the hearing) as well as of the last noun; which one,
     // a title cannot be sure ("The interior and the US coastguard began").
     // ("following the Gulf of Mexico oil disaster, which began in April": "following" names no noun it describes.)
-    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.parent >= 0 && a.clauses[c.parent].kind === 'participial' && a.clauses[c.parent].verb.form !== 'ing') {
+    if (
+      c.kind === 'relative' &&
+      c.subjectFrom === 'antecedent' &&
+      c.parent >= 0 &&
+      a.clauses[c.parent].kind === 'participial' &&
+      a.clauses[c.parent].verb.form !== 'ing'
+    ) {
       const before = c.marker >= 0 ? c.marker - 1 : c.start - 1;
       if (t.norm[before] === ',') {
         reject('relative-antecedent-uncertain');
