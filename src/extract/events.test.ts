@@ -386,6 +386,8 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('makes no title of a garbled splice', () => {
+    // A date that owned the subject leaves it a bare noun: "Meeting gave a taste of the fury".
+    expect(whyNot("Tuesday's meeting also gave a taste of the fury in Washington.", '2010-06-10')).toContain('gave:subject-owned-by-a-date');
     // "from" stays with its phrase when the date before it goes ("resulted from last week's explosion").
     expect(events("The leak resulted from last week's explosion of the rig.", '2010-05-05').find((x) => x.time)?.title).toMatch(
       /^The leak resulted from explosion/,

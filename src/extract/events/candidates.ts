@@ -347,8 +347,10 @@ function possessorTokens(t: TokenTable, np: NounPhrase): number[] {
 const wordCount = (t: TokenTable, ids: number[]) => ids.filter((i) => isWordToken(t, i)).length;
 
 /** A head that says which thing it is only with what it belongs to or is of (UNPLACEABLE_HEADS, or an amount: "Hundreds"). */
+// ("the city-state's first case": the last word of a compound is not the compound.)
 const placedOnlyByPhrase = (t: TokenTable, i: number) =>
-  UNPLACEABLE_HEADS.has(t.norm[i]) || UNPLACEABLE_HEADS.has(t.lemma[i]) || (QUANTITY_NOUNS.has(t.norm[i]) && t.tag[i] !== 'NUM');
+  !(i > 0 && t.norm[i - 1] === '-' && (t.flags[i] & Flag.GLUED) !== 0) &&
+  (UNPLACEABLE_HEADS.has(t.norm[i]) || UNPLACEABLE_HEADS.has(t.lemma[i]) || (QUANTITY_NOUNS.has(t.norm[i]) && t.tag[i] !== 'NUM'));
 
 /** A phrase whose head needs the phrase after it to be placed, and that names nothing itself. */
 function needsItsPhrase(t: TokenTable, np: NounPhrase): boolean {
@@ -1210,6 +1212,23 @@ export function eventCandidates(
         const role = tokens.get(i);
         if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role) tokens.delete(i);
       });
+    }
+    // "Tuesday's meeting also gave a taste of the fury", "last month's blast, which has led to ...": a date that owned
+    // the subject went with the other dates, and the subject is left a bare noun ("Meeting gave a taste").
+    const firstSubject = [...tokens]
+      .filter(([, r]) => r === 'subject')
+      .map(([i]) => i)
+      .sort((x, y) => x - y)[0];
+    if (
+      firstSubject !== undefined &&
+      firstSubject > 0 &&
+      (t.flags[firstSubject - 1] & Flag.POSSESSIVE) !== 0 &&
+      !tokens.has(firstSubject - 1) &&
+      t.tag[firstSubject] === 'NOUN' &&
+      times.some((x) => t.start[firstSubject - 1] <= x.end && t.end[firstSubject - 1] >= x.start - 1)
+    ) {
+      reject('subject-owned-by-a-date');
+      continue;
     }
     // "The well was capped on 15 July, and an operation to seal it is due ...": a coordinator whose left side was
     // left out (a date, a comma) joins nothing of the title; it and what follows it in its part go.

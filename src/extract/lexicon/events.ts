@@ -801,6 +801,7 @@ export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'o
  * `unplaceablePhrase`). Not the story's own things ("the well", "the rig", "the spill", "the explosion", "the
  * virus"): a reader of a timeline about one spill or one pandemic knows which (docs/events.md).
  */
+// (Not "the region", "the area": in a timeline of a spill on one coast, "Obama toured the region" is placed.)
 export const UNPLACEABLE_HEADS = new Set([
   'pressure',
   'project',
@@ -848,6 +849,9 @@ export const UNPLACEABLE_HEADS = new Set([
   'round',
   'total',
   'number',
+  'state',
+  'states',
+  'aftermath',
 ]);
 
 /** Of UNPLACEABLE_HEADS, those an indefinite subject leaves unplaced too: "A group met", "A team upped its estimate" ("A report ... raised six points" introduces its report). */
