@@ -390,7 +390,8 @@ function unplaceablePhrase(
     if (depth > 0 && np.determiner < 0 && !isSubject) return true;
     if (np.appositive && tokens.has(np.appositive.head)) return true;
     const next = np.end;
-    if (!tokens.has(next) || depth > 2) return false;
+    // (Only a preposition or "to" of the same part of the title: the verb after a subject places nothing.)
+    if (!tokens.has(next) || tokens.get(next) === 'verb' || !(t.tag[next] === 'ADP' || t.norm[next] === 'to') || depth > 2) return false;
     const after = phraseAfter(nps, next);
     // ("The first case of swine flu", "the amount of oil": what it is of places it, if that is placed itself.)
     if (after && !after.temporal && tokens.has(after.head)) return placed(after, depth + 1, false);
@@ -402,8 +403,9 @@ function unplaceablePhrase(
   const describedBy = describes && [...tokens].some(([i, r]) => r === 'agent' && (t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0));
   for (const np of nps) {
     const role = tokens.get(np.head);
-    if (!role || role === 'verb' || np.temporal || np.pronoun || np === skip) continue;
-    const isSubject = np === subject || subject.conjuncts.includes(np);
+    const same = (x: NounPhrase) => x.start === np.start && x.head === np.head;
+    if (!role || role === 'verb' || np.temporal || np.pronoun || (skip && same(skip))) continue;
+    const isSubject = same(subject) || subject.conjuncts.some(same);
     if (isSubject && describedBy) continue;
     // ("the country's military": an owner that cannot be placed leaves its thing unplaced.)
     const owner = np.possessor;
