@@ -375,6 +375,15 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     );
   });
 
+  it('names a subject that cannot say which by itself with the name in apposition', () => {
+    const m = events(
+      "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook for Acme to negative, is reviewing others.",
+      '2010-06-05',
+    ).find((x) => x.time);
+    expect(m?.title).toBe("Standard & Poor's revised its outlook");
+    expect(m?.rules).toContain('subject:named-by-apposition');
+  });
+
   it('names the company of "company executives" and of "the company\'s shares" as it names "the company"', () => {
     const m = events('Acme Corp said it would pay into a fund after company executives met the president at the White House on Wednesday.', '2010-06-20').find(
       (x) => x.time,

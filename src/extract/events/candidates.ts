@@ -180,7 +180,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
     t.tag[afterVerb + 1] !== 'NUM' &&
     t.tag[afterVerb + 1] !== 'VERB' &&
     !/^[\d$£€]/.test(t.norm[afterVerb + 1] ?? '');
-  const reducedRelative = c.kind === 'main' && (c.agent !== null || byPhrase) && !c.passive && c.verb.form === 'ed' && c.verb.auxiliaries.length === 0;
+  // ("as much as the 257,000 barrels of oil spilled by the Exxon Valdez disaster in 1989": under a subordinator too.)
+  const reducedRelative =
+    (c.kind === 'main' || c.kind === 'adverbial' || c.kind === 'complement') &&
+    (c.agent !== null || byPhrase) &&
+    !c.passive &&
+    c.verb.form === 'ed' &&
+    c.verb.auxiliaries.length === 0;
   const participle =
     reducedRelative ||
     (c.kind === 'participial' &&
@@ -1377,12 +1383,25 @@ export function eventCandidates(
         rules.push('subject:named-earlier');
       }
     }
+    // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
+    // say which by itself, with a name in apposition, is that name ("Standard & Poor's revised its outlook").
+    const apposed = subject.appositive?.properName;
+    let apposedName: [number, number] | null = null;
+    if (apposed && !description && placedOnlyByPhrase(t, subject.head) && !subject.properName && !subject.names.length) {
+      for (const [i, r] of [...tokens]) if (r === 'subject') tokens.delete(i);
+      // ("Standard & Poor's": a name's own "'s" is part of it.)
+      const end = apposed[1] < subject.appositive!.end && (t.flags[apposed[1]] & Flag.POSSESSIVE) !== 0 ? apposed[1] + 1 : apposed[1];
+      for (let i = apposed[0]; i < end; i++) tokens.set(i, 'subject');
+      apposedName = [t.start[apposed[0]], t.end[end - 1]];
+      rules.push('subject:named-by-apposition');
+    }
     // "The pressure dropped", "The agency posted a single turtle spotter", "Crews sprayed the material": a title a
     // reader cannot place is no headline; what the article means, the sentence does not say.
     // (A subject named as an earlier sentence names it, "subject:named-earlier", has left the title's words.)
     const describes = rules.includes('participle-describes-noun') || rules.includes('reduced-relative');
     const unplaced = unplaceablePhrase(a, c.sentence, subject, tokens, description ? subject : null, describes);
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
+    if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
     const hidden = unplaced === null ? undefined : unplaced === 'subject' ? 'subject-cannot-be-placed' : 'object-cannot-be-placed';
     candidates.push({
       kind: 'clause',
