@@ -375,6 +375,13 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     );
   });
 
+  it('names "the case" as the case of swine flu the sentence before named', () => {
+    const text = 'Health officials confirmed the first case of swine flu in Scotland on Monday. The case was confirmed in a Glasgow school on Sunday.';
+    const m = events(text, '2009-05-10').find((x) => x.time?.text === 'on Sunday');
+    expect(m?.title).toBe('The first case of swine flu was confirmed in a Glasgow school');
+    expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-earlier', 'quote:from-antecedent']));
+  });
+
   it('names a subject that cannot say which by itself with the name in apposition', () => {
     const m = events(
       "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook for Acme to negative, is reviewing others.",

@@ -614,7 +614,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // office): a list of names may run to TITLE_MAX_NAMED_WORDS.
   const heads = pick((r) => r !== 'verb', true);
   const objectPart = parts.find((p) => p.role === 'object');
-  if (objectPart) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
+  // (Not the "of" phrase of an object that cannot say which without it: "confirmed a total of 91 cases".)
+  const objectNeedsOf = object !== null && needsItsPhrase(t, object);
+  if (objectPart && !objectNeedsOf) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
   const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
   if (wordCount(t, [...heads.keys()]) <= limit) {
     rules.push('title:heads');
@@ -1374,11 +1376,11 @@ export function eventCandidates(
     if (earlier && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
       // ("its Macondo well": whose is unknown out of context; "Macondo well" says which.)
       const ownerWord = earlier.np.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[earlier.np.determiner]) ? earlier.np.determiner : -1;
-      const words = coreTokens(earlier.np).filter((i) => i !== ownerWord);
-      if (wordCount(t, words) <= 6 && wordCount(t, [...tokens.keys()]) - wordCount(t, subjectIds) + wordCount(t, words) <= TITLE_MAX_WORDS) {
+      const words = [...coreTokens(earlier.np).filter((i) => i !== ownerWord), ...(earlier.of ? [earlier.np.end, ...coreTokens(earlier.of)] : [])];
+      if (wordCount(t, words) <= (earlier.of ? 8 : 6) && wordCount(t, [...tokens.keys()]) - wordCount(t, subjectIds) + wordCount(t, words) <= TITLE_MAX_WORDS) {
         for (const i of subjectIds) tokens.delete(i);
         for (const i of words) tokens.set(i, 'subject');
-        participants.push({ start: t.start[earlier.np.start], end: t.end[earlier.np.end - 1], pp: false });
+        participants.push({ start: t.start[earlier.np.start], end: t.end[(earlier.of ?? earlier.np).end - 1], pp: false });
         quoteFrom = a.sentences[earlier.sentence].start;
         rules.push('subject:named-earlier');
       }
@@ -1443,7 +1445,7 @@ export function eventCandidates(
  * the same head noun and a name ("BP's Macondo well", "the Deepwater Horizon rig"). Null for a subject that names
  * itself, or when none did.
  */
-function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number } | null {
+function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; of?: NounPhrase } | null {
   const t = a.tokens;
   if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
   if (subject.determiner < 0 || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
@@ -1456,6 +1458,10 @@ function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPh
       if (np.temporal || np.conjuncts.length || (t.lemma[np.head] || t.norm[np.head]) !== head) continue;
       const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
       if (named && !np.properName) return { np, sentence: j };
+      // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that
+      // cannot say which by itself is the earlier one with what it was "of" (subject:named-earlier, with its phrase).
+      const of = placedOnlyByPhrase(t, subject.head) && t.norm[np.end] === 'of' ? nps.find((x) => x.start === np.end + 1) : undefined;
+      if (of && !of.temporal && !of.pronoun && (of.properName || of.names.length || !placedOnlyByPhrase(t, of.head))) return { np, sentence: j, of };
     }
   }
   return null;
