@@ -159,6 +159,8 @@ function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
     for (let i = from; i < next.start; i++) {
       const w = st.t.norm[i];
       if (RELATIVE_WORDS.has(w) && (st.t.tag[i] === 'PRON' || st.t.tag[i] === 'SCONJ' || st.t.tag[i] === 'DET')) inRelative = true;
+      // ("A strain of flu never seen before has killed": "before" right before a verb with its auxiliary opens no clause.)
+      else if (SUBORDINATORS.has(w) && !COORDINATORS.has(w) && i + 1 === next.start && next.auxiliaries.length > 0 && isFiniteCapable(next)) continue;
       else if (COORDINATORS.has(w) || SUBORDINATORS.has(w) || w === ';') return false;
     }
     from = next.end;
@@ -288,7 +290,8 @@ export const VERB_RULES: readonly VerbRule[] = [
       const d = innermost(st);
       if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
       // "About a quarter of the oil released by the well evaporated": the noun may sit in the subject's prepositional phrase.
-      const np = npEndingAt(st, vg.start - 1);
+      // ("A strain of flu never seen before has killed up to 60 people": over the adverbs before the participle.)
+      const np = npEndingAt(st, beforeAdverbs(st, vg.start));
       if (!np || np.temporal || np.pronoun) return false;
       // "leased by BP", "released on Monday", "required to drill": an agent, a preposition or an infinitive
       // follows, not an object nor the next verb ("The well BP capped has ...").
@@ -304,10 +307,11 @@ export const VERB_RULES: readonly VerbRule[] = [
       return laterHeadFor(st, vg);
     },
     apply(st, vg) {
-      const np = npEndingAt(st, vg.start - 1)!;
+      const k = beforeAdverbs(st, vg.start);
+      const np = npEndingAt(st, k)!;
       openClause(
         st,
-        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: true },
+        { kind: 'participial', opener: k + 1, parent: innermost(st), verb: vg, antecedent: np, participle: true },
         'reduced-relative-on-subject',
       );
     },

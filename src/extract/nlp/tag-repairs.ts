@@ -239,6 +239,45 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'participle-after-have',
+    why:
+      '"A new type of swine flu has infected at least two children in California": wink tags "infected" an adjective, ' +
+      'which leaves "has" the verb ("has" a state). An -ed adjective right after a form of "have" (adverbs between) ' +
+      'whose stem is a verb is the perfect participle when a determiner, a number, a pronoun, a name, a preposition, an ' +
+      'adverb or the end of the clause follows; before a noun it stays an adjective ("has limited resources").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed')) continue;
+        let k = i - 1;
+        while (k > s.tokenStart && t.tag[k] === 'ADV') k--;
+        if (t.tag[k] !== 'AUX' || t.lemma[k] !== 'have') continue;
+        const next = i + 1 < s.tokenEnd ? t.tag[i + 1] : 'PUNCT';
+        if (next === 'NOUN' || next === 'ADJ' || next === 'VERB' || next === 'CCONJ' || t.norm[i + 1] === '-') continue;
+        const verb = verbStem(t.norm[i], 'ed');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
+    name: 'coordinated-ing-modifier',
+    why:
+      '"Mexico canceled classes for millions of children in its sprawling capital city and surrounding areas on Friday": ' +
+      'an -ing word after "and"/"or", before a noun, when the last verb before it is a finite verb of another form, ' +
+      'cannot be coordinated with that verb ("canceled ... and surrounding"): it modifies the noun. Not after an -ing ' +
+      'verb or a form of "be" ("killing 16 people and raising fears", "was closing schools and cancelling classes").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'CCONJ') continue;
+        if (t.tag[i + 1] !== 'NOUN' || t.tag[i - 2] !== 'NOUN' || !canBeTagged(t.norm[i], 'ADJ')) continue;
+        let k = i - 2;
+        while (k >= s.tokenStart && !isVerbal(t.tag[k])) k--;
+        if (k < s.tokenStart || t.norm[k].endsWith('ing') || t.lemma[k] === 'be' || t.tag[k] === 'AUX') continue;
+        if (!/(?:ed|en)$/.test(t.norm[k]) && t.lemma[k] === t.norm[k]) continue;
+        retag(i, 'ADJ');
+      }
+    },
+  },
+  {
     name: 'ing-after-be-is-verb',
     why: '"Oil has been gushing nonstop into the Gulf": after a form of "be", an -ing word wink tagged as a noun is the verb of a progressive.',
     apply(t, s, retag) {
