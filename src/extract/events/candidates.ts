@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
+import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
 import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
@@ -279,6 +279,8 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
   const out: number[] = [];
+  // ("at least 148", "up to 70,000 barrels": the approximation is the amount's; without it the figure is false.)
+  if (np.rules.includes('approximate-amount')) out.push(np.start, np.start + 1);
   if (np.determiner >= 0 && !np.possessor) out.push(np.determiner);
   if (np.possessor) {
     out.push(...possessorTokens(t, np));
@@ -344,7 +346,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
-  let object = c.object && !c.object.temporal && !c.object.adjectival && c.object.preposition < 0 ? c.object : null;
+  // ("was siphoning off oil": a phrase after the verb's particle is its object.)
+  let object =
+    c.object && !c.object.temporal && !c.object.adjectival && (c.object.preposition < 0 || c.object.preposition === c.verb.particle) ? c.object : null;
   // "the U.S. Supreme Court slashed it to $507.5 million": what "it" is, a title cannot say.
   if (object?.pronoun) return null;
   // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
@@ -384,12 +388,24 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       short.push(object.end, ...shortTokens(t, of));
     }
     parts.push({ role: 'object', full, short, shortCore });
+    // "The financial scandal sent Enron into bankruptcy", "pumped mud into the well": where the object went.
+    const goal = t.tag[object.end] === 'ADP' && MOVEMENT_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
+    if (goal && !goal.temporal && goal.end <= c.end) {
+      parts.push({ role: 'phrase', full: [object.end, ...coreTokens(goal)], short: [object.end, ...shortTokens(t, goal)] });
+      rules.push('title:where-the-object-went');
+    }
   }
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
+  // ("began funding the work of ...": an -ing verb right after the verb is what was begun, as an infinitive is.)
   const infinitive = object
     ? null
-    : sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+    : sentenceClauses(a, c.sentence).find(
+        (x) =>
+          x.parent === c.id &&
+          ((x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6) ||
+            (x.kind === 'complement' && x.rules.includes('ing-complement-of-verb') && x.start === c.verb.end)),
+      );
   if (infinitive) {
     const full = infinitivePhrase(a, infinitive, coreTokens, 2);
     const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
@@ -408,7 +424,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     said?.subject &&
     c.kind !== 'adverbial' &&
     !said.subject.pronoun &&
-    !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0));
+    !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0)) &&
+    // ("reported that Gulf oil spill victims have [until Wednesday] to file claims": "have" alone says nothing either.)
+    !(STATE_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) && !(said.object && !said.object.temporal && said.object.preposition < 0));
   if (said?.subject && saidUsable) {
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
@@ -441,7 +459,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (np && !np.temporal && np.end <= c.end) {
       // ("fell by more than 2%": the amount a comparison is made with.)
       const than = t.norm[np.end] === 'than' ? phraseAfter(nps, np.end) : null;
-      const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : [];
+      // ("nudged up against the side of the Exxon Valdez": the "of" phrase says which side.)
+      const of = !than && t.norm[np.end] === 'of' ? phraseAfter(nps, np.end) : null;
+      const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : of && !of.temporal && of.end <= c.end ? [np.end, ...coreTokens(of)] : [];
       parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more] });
     }
   }
@@ -495,7 +515,8 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   if (x.marker >= 0 && t.norm[x.marker] === 'to') out.push(x.marker);
   for (let i = x.verb.start; i < x.verb.end; i++) if (t.tag[i] !== 'ADV') out.push(i);
   if (x.verb.particle >= x.verb.end) out.push(x.verb.particle);
-  const obj = x.object && !x.object.temporal && x.object.preposition < 0 && x.object.start >= x.verb.end ? x.object : null;
+  const obj =
+    x.object && !x.object.temporal && (x.object.preposition < 0 || x.object.preposition === x.verb.particle) && x.object.start >= x.verb.end ? x.object : null;
   let end = Math.max(x.verb.end, x.verb.particle + 1);
   if (obj) {
     out.push(...words(obj));
@@ -923,6 +944,13 @@ export function eventCandidates(
       reject('object-before-relative-verb');
       continue;
     }
+    // ("the 5,000 barrels per day the company had said the tube was siphoning off": in what such a relative says,
+    // the clause without an object is missing that noun too.)
+    const gapParent = c.kind === 'complement' && !c.object && !c.passive && c.parent >= 0 ? a.clauses[c.parent] : null;
+    if (gapParent?.kind === 'relative' && gapParent.rules.includes('object-relative') && gapParent.object && gapParent.object.start < gapParent.verb.start) {
+      reject('object-before-relative-verb');
+      continue;
+    }
     // "The deal to exploit oil and gas deposits is the first for BP after both its profit and reputation were
     // hit": a finite clause of another kind between a subject and its verb means the parse joined two clauses.
     if (c.subjectFrom === 'own' && subject.end <= c.verb.start) {
@@ -1058,6 +1086,17 @@ export function eventCandidates(
     );
     if (bare && contentAfter) {
       reject('content-in-clause-after-verb');
+      continue;
+    }
+    // "BP dismissed the possibility [that a catastrophic accident could happen]": a noun whose content is the clause
+    // after it says nothing in a title that leaves that clause out.
+    const objectContent =
+      c.object !== null &&
+      roles.has('object') &&
+      CONTENT_NOUNS.has(t.lemma[c.object.head] || t.norm[c.object.head]) &&
+      sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === c.object!.end && !tokens.has(x.verb.head));
+    if (objectContent) {
+      reject('content-in-clause-after-object');
       continue;
     }
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.

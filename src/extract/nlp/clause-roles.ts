@@ -72,7 +72,24 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     why: '"In December, international food prices broke an all-time high": the subject is the last noun phrase before the verb that is neither in a prepositional phrase nor a time.',
     find(c, d) {
       const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np));
-      return own.length ? { np: own[own.length - 1], from: 'own' } : null;
+      if (!own.length) return null;
+      const last = own[own.length - 1];
+      // "Texaco, an oil company now owned by Chevron, started drilling": an indefinite description between commas,
+      // with a participle the chunker could not join to it, is the name's apposition; the name is the subject.
+      const t = c.st.t;
+      const before = own.length > 1 ? own[own.length - 2] : null;
+      if (
+        before?.properName &&
+        before.end === last.start - 1 &&
+        t.norm[before.end] === ',' &&
+        last.determiner === last.start &&
+        /^(?:a|an)$/.test(t.norm[last.determiner]) &&
+        t.norm[d.verb!.start - 1] === ','
+      ) {
+        d.rules.push('subject-before-indefinite-apposition');
+        return { np: before, from: 'own' };
+      }
+      return { np: last, from: 'own' };
     },
   },
   {
@@ -131,7 +148,9 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
     }
     const verb = d.verb!;
     if (!roles.object) {
-      const object = own.find((np) => np.start >= verb.end && isBareArgument(np) && np !== roles.subject);
+      // ("figure out ways", "siphoning off oil": a phrase right after the verb's particle is its object, not a prepositional phrase.)
+      const afterParticle = (np: NounPhrase) => verb.particle >= 0 && np.preposition === verb.particle && !np.temporal && !np.adjectival;
+      const object = own.find((np) => np.start >= verb.end && (isBareArgument(np) || afterParticle(np)) && np !== roles.subject);
       if (object) {
         roles.object = object;
         roles.rules.push('first-phrase-after-verb');

@@ -18,7 +18,9 @@ import {
   CONTENT_NOUNS,
   COORDINATORS,
   LOCATIVE_PREPOSITIONS,
+  MANDATIVE_VERBS,
   OBJECT_COMPLEMENT_VERBS,
+  PARTICIPLE_ADVERBS,
   PRONOUNS_WITHOUT_RELATIVES,
   RELATIVE_WORDS,
   SPEECH_VERBS,
@@ -126,6 +128,13 @@ function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
     else return null;
   }
   return null;
+}
+
+/** The token before i over the adverbs a describing participle may have ("never seen before"): PARTICIPLE_ADVERBS. */
+function participleAdverbsBefore(st: ParseState, i: number): number {
+  let k = i - 1;
+  while (k >= st.s.tokenStart && isAdverb(st.t, k) && PARTICIPLE_ADVERBS.has(st.t.norm[k])) k--;
+  return k;
 }
 
 const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'participle' || vg.form === 'invariant';
@@ -291,7 +300,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
       // "About a quarter of the oil released by the well evaporated": the noun may sit in the subject's prepositional phrase.
       // ("A strain of flu never seen before has killed up to 60 people": over the adverbs before the participle.)
-      const np = npEndingAt(st, beforeAdverbs(st, vg.start));
+      const np = npEndingAt(st, participleAdverbsBefore(st, vg.start));
       if (!np || np.temporal || np.pronoun) return false;
       // "leased by BP", "released on Monday", "required to drill": an agent, a preposition or an infinitive
       // follows, not an object nor the next verb ("The well BP capped has ...").
@@ -307,7 +316,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       return laterHeadFor(st, vg);
     },
     apply(st, vg) {
-      const k = beforeAdverbs(st, vg.start);
+      const k = participleAdverbsBefore(st, vg.start);
       const np = npEndingAt(st, k)!;
       openClause(
         st,
@@ -484,7 +493,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     why: '"to help the Mexicans check their pig herds", "made BP pay": after help, let, make, see and hear, an object and a base-form verb make a clause whose subject is that object.',
     test(st, vg) {
       const d = innermost(st);
-      if (!d.verb || !isBare(vg) || vg.form !== 'base' || !BARE_INFINITIVE_VERBS.has(st.t.lemma[d.verb.head])) return false;
+      // ("demanded the company figure out ways": a verb of demanding takes the same, MANDATIVE_VERBS.)
+      const lemma = d.verb ? st.t.lemma[d.verb.head] : '';
+      if (!d.verb || !isBare(vg) || vg.form !== 'base' || !(BARE_INFINITIVE_VERBS.has(lemma) || MANDATIVE_VERBS.has(lemma))) return false;
       const np = bareNpBefore(st, vg.start);
       return np !== null && np.start >= d.verb.end;
     },
@@ -510,6 +521,31 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
   {
+    name: 'contact-relative',
+    why:
+      '"the ombudsman the company set up in 2006", "the 5,000 barrels per day the company had said the tube was siphoning ' +
+      'off": a noun followed at once by a subject in lower case (or a pronoun) and its finite verb, after a complete ' +
+      'clause, is a relative clause without "that" whose object is that noun; read as a new clause, "the company set up" ' +
+      'would lose what was set up.',
+    test(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      if (!prev || !isFiniteCapable(vg) || (isBare(vg) && vg.form === 'ing')) return false;
+      const np = bareNpBefore(st, vg.start);
+      if (!np || np.start < prev.verb!.end || np.end !== beforeAdverbs(st, vg.start) + 1) return false;
+      const t = st.t;
+      if ((t.flags[np.start] & (Flag.CAPITALISED | Flag.LINE_START)) !== 0 && !np.pronoun) return false;
+      if (np.pronoun && /^(?:there|this|that)$/.test(t.norm[np.head])) return false;
+      const antecedent = contactAntecedent(st, np);
+      return antecedent !== null && !antecedent.temporal && !antecedent.pronoun && !antecedent.adjectival && ownerOf(st, antecedent.start) === innermost(st);
+    },
+    apply(st, vg) {
+      const np = bareNpBefore(st, vg.start)!;
+      const antecedent = contactAntecedent(st, np)!;
+      const parent = ownerOf(st, antecedent.start) ?? innermost(st);
+      openClause(st, { kind: 'relative', opener: np.start, parent, verb: vg, antecedent, subjectHint: np }, 'contact-relative');
+    },
+  },
+  {
     name: 'juxtaposed-clause',
     why: 'A subject and a verb after a complete clause with no word joining them start a new clause: a headline glued to its story ("... risk looms Fire boat response crews battle the blazing remnants").',
     test: () => true,
@@ -522,6 +558,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
 ];
+
+/** The noun a contact relative describes: the phrase right before its subject, over a rate ("barrels per day"). */
+function contactAntecedent(st: ParseState, subject: NounPhrase): NounPhrase | null {
+  const np = npEndingAt(st, subject.start - 1);
+  if (np?.temporal && np.preposition >= 0 && st.t.norm[np.preposition] === 'per') return npEndingAt(st, np.preposition - 1);
+  return np;
+}
 
 /** The noun right before a participle, over a time between them: "signed an order last week closing the beaches". */
 function nounBeforeParticiple(st: ParseState, vg: VerbGroup): NounPhrase | null {

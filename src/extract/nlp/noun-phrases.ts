@@ -89,7 +89,9 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
     case 'SYM':
       return CURRENCY_SYMBOLS.has(t.norm[i]) && next >= 0 && t.tag[next] === 'NUM';
     case 'ADV':
-      // "nearly 5,000 workers", "about 11", "very large"
+      // "nearly 5,000 workers", "about 11", "very large"; not "how": "more information about how much oil is
+      // gushing" opens a question, whose subject is "much oil".
+      if (t.norm[i] === 'how') return false;
       return next >= 0 && (t.tag[next] === 'NUM' || (t.tag[next] === 'ADJ' && next + 1 < s.tokenEnd && isNoun(t, next + 1)));
     default:
       return false;
