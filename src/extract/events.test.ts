@@ -153,7 +153,7 @@ describe('extractEventMentions: dates', () => {
       '2024-03-16',
     );
     expect(m.time?.value).toBe('2024-03-15');
-    expect(m.title).toBe('Russian ballistic missiles slammed into the Black Sea port city');
+    expect(m.title).toBe('Russian ballistic missiles slammed into the Black Sea port city of Odesa');
   });
 
   it('reads a timeline entry told in the present: "February 2024: The army recaptures parts of Omdurman"', () => {

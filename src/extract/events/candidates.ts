@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
+import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS, WH_WORDS } from '../lexicon/grammar';
 import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
@@ -21,6 +21,7 @@ import {
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
   COMPANY_DESCRIPTIONS,
+  COMPLETING_PREPOSITIONS,
   DOUBLE_OBJECT_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
@@ -33,6 +34,7 @@ import {
   MOOD_NOUNS,
   MOVEMENT_PREPOSITIONS,
   NOT_YET_MODIFIERS,
+  PART_NOUNS,
   PARTICIPANT_PREPOSITIONS,
   RECIPROCAL_VERBS,
   ROLE_VERBS,
@@ -319,7 +321,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const t = a.tokens;
   const nps = a.nounPhrases[c.sentence];
   const subject = c.subject!;
-  const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number }> = [];
+  // `extra`: words kept only when the whole title fits with them (a phrase that completes another, not one the verb needs first).
+  const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number; extra?: number[] }> = [];
   const chain: number[] = [];
   if (tail) for (let i = subject.end; i < tail.end; i++) chain.push(i);
   // "A war of words broke out", "The scale of the Gulf of Mexico spill expanded": the "of" phrase says what the
@@ -388,11 +391,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       short.push(object.end, ...shortTokens(t, of));
     }
     parts.push({ role: 'object', full, short, shortCore });
-    // "The financial scandal sent Enron into bankruptcy", "pumped mud into the well": where the object went.
-    const goal = t.tag[object.end] === 'ADP' && MOVEMENT_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
-    if (goal && !goal.temporal && goal.end <= c.end) {
-      parts.push({ role: 'phrase', full: [object.end, ...coreTokens(goal)], short: [object.end, ...shortTokens(t, goal)] });
-      rules.push('title:where-the-object-went');
+    // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
+    // where the object went, what it was told (kept when the title has room).
+    const goal = t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
+    if (goal && !goal.temporal && !goal.pronoun && !goal.possessor?.temporal && goal.end <= c.end && phraseEnds(t, goal.end)) {
+      parts.push({ role: 'phrase', full: [], short: [], extra: [object.end, ...coreTokens(goal)] });
+      rules.push('title:object-completing-phrase');
     }
   }
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
@@ -404,7 +408,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
         (x) =>
           x.parent === c.id &&
           ((x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6) ||
-            (x.kind === 'complement' && x.rules.includes('ing-complement-of-verb') && x.start === c.verb.end)),
+            (x.kind === 'complement' &&
+              x.rules.includes('ing-complement-of-verb') &&
+              x.start === c.verb.end &&
+              // ("starts drilling the first [relief well]": an object the chunker cut short would cut the title.)
+              !(x.object && !phraseEnds(t, x.object.end)))),
       );
   if (infinitive) {
     const full = infinitivePhrase(a, infinitive, coreTokens, 2);
@@ -456,23 +464,36 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const after = Math.max(c.verb.end, c.verb.particle + 1);
     // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
     const np = t.tag[after] !== 'ADP' ? null : (phraseAfter(nps, after) ?? (t.norm[after + 1]?.endsWith('ing') ? phraseAfter(nps, after + 1) : null));
-    if (np && !np.temporal && np.end <= c.end) {
+    // ("has succeeded in plugging it": what "it" is, a title cannot say.)
+    if (np && !np.temporal && !np.pronoun && np.end <= c.end) {
       // ("fell by more than 2%": the amount a comparison is made with.)
       const than = t.norm[np.end] === 'than' ? phraseAfter(nps, np.end) : null;
-      // ("nudged up against the side of the Exxon Valdez": the "of" phrase says which side.)
+      // ("nudged up against the side of the Exxon Valdez": the "of" phrase says which side, when the title has room.)
       const of = !than && t.norm[np.end] === 'of' ? phraseAfter(nps, np.end) : null;
-      const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : of && !of.temporal && of.end <= c.end ? [np.end, ...coreTokens(of)] : [];
-      parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more] });
+      const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : [];
+      // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
+      const extra = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : undefined;
+      // ("against the side", "on top": a part of something the title cannot leave unnamed.)
+      if (of && PART_NOUNS.has(t.norm[np.head])) rules.push('title:part-needs-of-phrase');
+      parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
-  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean) => {
+  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean, withExtra = false) => {
     const m = new Map<number, TitleRole>();
     for (const p of parts) {
       if (dropPhrase && p.role === 'phrase') continue;
-      for (const i of shortFor(p.role) ? p.short : p.full) if (!m.has(i)) m.set(i, p.role);
+      for (const i of [...(shortFor(p.role) ? p.short : p.full), ...(withExtra ? (p.extra ?? []) : [])]) if (!m.has(i)) m.set(i, p.role);
     }
     return m;
   };
+  if (parts.some((p) => p.extra?.length)) {
+    const m = pick(() => false, false, true);
+    if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+      rules.push('title:subject-verb-object', 'title:with-completing-phrase');
+      return m;
+    }
+  }
+  if (rules.includes('title:part-needs-of-phrase')) return null;
   const tries: Array<[string, (r: TitleRole) => boolean, boolean]> = [
     ['title:subject-verb-object', () => false, false],
     // (The phrase is often what the verb tells, "pledged to make BP pay", "met in Berlin": names are cut first.)
@@ -503,6 +524,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   return null;
 }
 
+/** Does a phrase end at token i: punctuation, a preposition, a coordinator, a verb or the end, not a word that carries it on ("Pan [Am]")? */
+function phraseEnds(t: TokenTable, i: number): boolean {
+  if (i >= t.tag.length) return true;
+  const tag = t.tag[i];
+  // ("the bombing of Pan [Am flight 103]": a capitalised word read as a verb carries a name on.)
+  if ((tag === 'VERB' || tag === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+  // ("a 6in-wide (15cm) tube": a bracket inside the phrase.)
+  if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) return false;
+  return tag === 'PUNCT' || tag === 'ADP' || tag === 'CCONJ' || tag === 'SCONJ' || tag === 'VERB' || tag === 'AUX' || tag === 'PART';
+}
+
 /**
  * An infinitive's words for a title: "to", its verb, its object, and the infinitive that carries on from that
  * object ("pledged to make BP pay for the damage": "make BP" alone is cut before what BP is made to do), or the
@@ -521,6 +553,12 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   if (obj) {
     out.push(...words(obj));
     end = obj.end;
+    // ("starts drilling the first of two relief wells": the "of" phrase says the first of what.)
+    const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
+    if (of && !of.temporal && !of.pronoun && of.end <= x.end) {
+      out.push(obj.end, ...words(of));
+      end = of.end;
+    }
   } else if (t.tag[end] === 'ADP') {
     const np = phraseAfter(nps, end);
     if (np && !np.temporal) {
@@ -815,6 +853,16 @@ export function eventCandidates(
         continue;
       }
     }
+    // "how many people died of malaria last week?", "more information about how much oil is gushing": an embedded
+    // question asks; it states nothing.
+    if (c.kind === 'complement' && c.marker >= 0 && WH_WORDS.has(t.norm[c.marker])) {
+      const s = a.sentences[c.sentence];
+      const asked = t.norm[s.tokenEnd - 1] === '?' || (c.marker > s.tokenStart && t.tag[c.marker - 1] === 'ADP') || t.norm[c.marker] === 'whether';
+      if (asked) {
+        reject('embedded-question');
+        continue;
+      }
+    }
     const why = happeningRule(a, c, rules);
     if (why) {
       reject(why);
@@ -985,7 +1033,7 @@ export function eventCandidates(
     }
     const tokens = titleTokens(a, { ...c, subject }, rules, tail);
     if (!tokens) {
-      reject('title-too-long');
+      reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : 'title-too-long');
       continue;
     }
     // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date

@@ -422,6 +422,18 @@ export const VIEW_VERBS = new Set([
 ]);
 
 /** After a verb of view, the preposition of a movement: "missiles slammed into Odesa" is a strike, not a criticism. */
+/**
+ * Nouns that name a part of something and say nothing without their "of" phrase: "nudged up against the side [of the
+ * Exxon Valdez]", "placed on top [of the well]".
+ */
+export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'rest', 'end', 'part', 'front', 'back', 'centre', 'center', 'heart']);
+
+/**
+ * Prepositions whose phrase after an object completes what was done to it: where it went ("sent Enron into
+ * bankruptcy", "pumped mud into the well"), or what it was told ("informed its shareholders about the probe").
+ */
+export const COMPLETING_PREPOSITIONS = new Set(['into', 'onto', 'about']);
+
 export const MOVEMENT_PREPOSITIONS = new Set(['into', 'through', 'onto', 'against', 'across', 'past']);
 
 /**

@@ -318,11 +318,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     apply(st, vg) {
       const k = participleAdverbsBefore(st, vg.start);
       const np = npEndingAt(st, k)!;
-      openClause(
-        st,
-        { kind: 'participial', opener: k + 1, parent: innermost(st), verb: vg, antecedent: np, participle: true },
-        'reduced-relative-on-subject',
-      );
+      openClause(st, { kind: 'participial', opener: k + 1, parent: innermost(st), verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
     },
   },
   {
