@@ -853,11 +853,12 @@ export function eventCandidates(
         continue;
       }
     }
-    // "how many people died of malaria last week?", "more information about how much oil is gushing": an embedded
-    // question asks; it states nothing.
+    // "like how many people does ordinary flu kill, of how many people died of malaria last week?": an embedded
+    // question in a question asks; it states nothing. ("memories of how SARS started in Hong Kong in February 2003"
+    // tells what happened.)
     if (c.kind === 'complement' && c.marker >= 0 && WH_WORDS.has(t.norm[c.marker])) {
       const s = a.sentences[c.sentence];
-      const asked = t.norm[s.tokenEnd - 1] === '?' || (c.marker > s.tokenStart && t.tag[c.marker - 1] === 'ADP') || t.norm[c.marker] === 'whether';
+      const asked = t.norm[s.tokenEnd - 1] === '?' || t.norm[c.marker] === 'whether';
       if (asked) {
         reject('embedded-question');
         continue;

@@ -430,9 +430,10 @@ export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'r
 
 /**
  * Prepositions whose phrase after an object completes what was done to it: where it went ("sent Enron into
- * bankruptcy", "pumped mud into the well"), or what it was told ("informed its shareholders about the probe").
+ * bankruptcy", "pumped mud into the well"), what it was told ("informed its shareholders about the probe"), or what
+ * it was aimed at ("issued an alert against the flu", "fell nearly 4 percent against the U.S. dollar").
  */
-export const COMPLETING_PREPOSITIONS = new Set(['into', 'onto', 'about']);
+export const COMPLETING_PREPOSITIONS = new Set(['into', 'onto', 'about', 'against']);
 
 export const MOVEMENT_PREPOSITIONS = new Set(['into', 'through', 'onto', 'against', 'across', 'past']);
 
