@@ -458,7 +458,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const timeBefore = nps.find((np) => np.end === beforeBy + 1 && np.temporal);
   const agentOwn = beforeBy >= 0 && (beforeBy === c.verb.end - 1 || beforeBy === c.verb.particle || t.tag[beforeBy] === 'ADV' || timeBefore !== undefined);
   if (c.agent && agentOwn) {
-    parts.push({ role: 'agent', full: [c.agent.preposition, ...coreTokens(c.agent)], short: [c.agent.preposition, ...shortTokens(t, c.agent)] });
+    // ("delayed by a leaking piece of equipment": the agent's "of" phrase, when the title has room.)
+    const of = t.norm[c.agent.end] === 'of' ? phraseAfter(nps, c.agent.end) : null;
+    const extra = of && !of.temporal && !of.pronoun && of.end <= c.end && phraseEnds(t, of.end) ? [c.agent.end, ...coreTokens(of)] : undefined;
+    parts.push({
+      role: 'agent',
+      full: [c.agent.preposition, ...coreTokens(c.agent)],
+      short: [c.agent.preposition, ...shortTokens(t, c.agent)],
+      extra,
+    });
   } else if (!object && !infinitive && !said) {
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
     const after = Math.max(c.verb.end, c.verb.particle + 1);

@@ -660,6 +660,9 @@ export const QUANTITY_NOUNS = new Set([
  */
 export const PARTICIPLE_ADVERBS = new Set(['never', 'not', 'now', 'previously', 'recently', 'newly', 'formerly', 'originally', 'once']);
 
+/** Nouns of time, manner, place and reason: a relative without "that" on them says when or how ("the way it operates"). */
+export const ADJUNCT_HEADS = new Set(['way', 'time', 'day', 'moment', 'reason', 'place', 'year', 'week', 'month', 'night', 'extent']);
+
 /** Verbs of beginning, going on and stopping, whose object may be an -ing verb: "began funding the work". */
 export const ASPECT_VERBS = new Set(['begin', 'start', 'stop', 'continue', 'resume', 'finish', 'keep', 'cease', 'quit']);
 

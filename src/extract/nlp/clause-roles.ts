@@ -5,7 +5,7 @@
  * a relative or participle clause describes), "shared" (a coordinated verb's), "controller" (an -ing or
  * "to" clause's), "inverted" ("said Thad Allen").
  */
-import { OBJECT_CONTROL_VERBS } from '../lexicon/grammar';
+import { ADJUNCT_HEADS, OBJECT_CONTROL_VERBS } from '../lexicon/grammar';
 import type { Draft, ParseState } from './clause-state';
 import { isBareArgument } from './clause-state';
 import type { NounPhrase } from './noun-phrases';
@@ -142,7 +142,10 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
         roles.subjectFrom = found.from;
         roles.rules.push(rule.name);
         // "the well that BP capped": the noun is the object; "the globe where there are mosquitoes": a place, not an object.
-        if (rule.name === 'object-relative' && !/^(?:where|when)$/.test(st.t.norm[d.marker])) roles.object = d.antecedent;
+        // ("the second time he has declined", "the way it operates": a relative without "that" on a noun of time,
+        // manner or reason says when or how; that noun is no object.)
+        const adjunct = d.marker < 0 && d.antecedent !== null && (d.antecedent.temporal || ADJUNCT_HEADS.has(st.t.norm[d.antecedent.head]));
+        if (rule.name === 'object-relative' && !adjunct && !/^(?:where|when)$/.test(st.t.norm[d.marker])) roles.object = d.antecedent;
         break;
       }
     }

@@ -196,7 +196,9 @@ function coordinatorBefore(st: ParseState, i: number, after: number): number {
 }
 
 const COMMA_CLOSES = new Set(['adverbial', 'participial', 'infinitive', 'relative']);
-const closesAtComma = (d: Draft): boolean => COMMA_CLOSES.has(d.kind) || (d.kind === 'coordinate' && d.conjunctOf !== null && closesAtComma(d.conjunctOf));
+// ("to allay fears it could make the leak worse, and on Wednesday by ...": a noun's content clause ends at a comma too.)
+const closesAtComma = (d: Draft): boolean =>
+  COMMA_CLOSES.has(d.kind) || d.rules[0] === 'content-of-noun' || (d.kind === 'coordinate' && d.conjunctOf !== null && closesAtComma(d.conjunctOf));
 
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -531,13 +533,27 @@ export const VERB_RULES: readonly VerbRule[] = [
       const t = st.t;
       if ((t.flags[np.start] & (Flag.CAPITALISED | Flag.LINE_START)) !== 0 && !np.pronoun) return false;
       if (np.pronoun && /^(?:there|this|that)$/.test(t.norm[np.head])) return false;
+      // ("an awakening for Norwegians that accidents happen": "that" opens what the noun says.)
+      if (t.norm[np.start] === 'that') return false;
       const antecedent = contactAntecedent(st, np);
+      // ("the fact is that in Sweden he is ...", "as in parts it has been deposited": a phrase put before a clause's
+      // subject says where or when, no noun a relative describes.)
+      if (antecedent && antecedent.preposition >= 0) {
+        const k = antecedent.preposition - 1;
+        if (k < st.s.tokenStart || t.tag[k] === 'SCONJ' || t.tag[k] === 'CCONJ' || t.tag[k] === 'PUNCT' || t.norm[k] === 'that') return false;
+      }
       return antecedent !== null && !antecedent.temporal && !antecedent.pronoun && !antecedent.adjectival && ownerOf(st, antecedent.start) === innermost(st);
     },
     apply(st, vg) {
       const np = bareNpBefore(st, vg.start)!;
       const antecedent = contactAntecedent(st, np)!;
       const parent = ownerOf(st, antecedent.start) ?? innermost(st);
+      // ("raising fears it is spreading", "to allay fears it could make the leak worse": after a noun of content the
+      // clause is what the fear says, no relative: `content-of-noun`.)
+      if (CONTENT_NOUNS.has(st.t.lemma[antecedent.head] || st.t.norm[antecedent.head])) {
+        openClause(st, { kind: 'complement', opener: np.start, parent, verb: vg, subjectHint: np }, 'content-of-noun');
+        return;
+      }
       openClause(st, { kind: 'relative', opener: np.start, parent, verb: vg, antecedent, subjectHint: np }, 'contact-relative');
     },
   },
