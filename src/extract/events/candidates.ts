@@ -18,6 +18,7 @@ import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
+  AMOUNT_NOUNS,
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
   COMPANY_DESCRIPTIONS,
@@ -442,6 +443,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
     const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
+    // ("confirmed that the virus has infected a total of 4,379 people": a total or a number of what.)
+    const ofWhat =
+      obj && t.norm[obj.end] === 'of' && (AMOUNT_NOUNS.has(t.norm[obj.head]) || QUANTITY_NOUNS.has(t.norm[obj.head])) ? phraseAfter(nps, obj.end) : null;
+    if (obj && ofWhat && !ofWhat.temporal && !ofWhat.pronoun) tail = [...tail, obj.end, ...shortTokens(t, ofWhat)];
     if (!obj && t.tag[said.verb.end] === 'ADP') {
       const np = phraseAfter(nps, said.verb.end);
       if (np && !np.temporal) tail = [said.verb.end, ...shortTokens(t, np)];

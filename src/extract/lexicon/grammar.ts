@@ -652,7 +652,6 @@ export const QUANTITY_NOUNS = new Set([
   'billions',
 ]);
 
-/** Adverbs whatever a tagger says: "The barge then traveled". */
 /**
  * Adverbs that stand before a participle describing a noun: "a strain of flu never seen before", "Texaco, an oil
  * company now owned by Chevron", "a virus previously unknown". Others ("BP initially scoffed at analyst estimates")
@@ -666,6 +665,7 @@ export const ADJUNCT_HEADS = new Set(['way', 'time', 'day', 'moment', 'reason', 
 /** Verbs of beginning, going on and stopping, whose object may be an -ing verb: "began funding the work". */
 export const ASPECT_VERBS = new Set(['begin', 'start', 'stop', 'continue', 'resume', 'finish', 'keep', 'cease', 'quit']);
 
+/** Adverbs whatever a tagger says: "The barge then traveled". */
 export const ALWAYS_ADVERBS = new Set([
   'then',
   'now',

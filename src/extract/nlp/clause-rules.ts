@@ -493,7 +493,9 @@ export const VERB_RULES: readonly VerbRule[] = [
       const d = innermost(st);
       // ("demanded the company figure out ways": a verb of demanding takes the same, MANDATIVE_VERBS.)
       const lemma = d.verb ? st.t.lemma[d.verb.head] : '';
-      if (!d.verb || !isBare(vg) || vg.form !== 'base' || !(BARE_INFINITIVE_VERBS.has(lemma) || MANDATIVE_VERBS.has(lemma))) return false;
+      // ("had requested BP set up a $20 billion account": "set", "put", "cut" are base forms too.)
+      if (!d.verb || !isBare(vg) || (vg.form !== 'base' && vg.form !== 'invariant') || !(BARE_INFINITIVE_VERBS.has(lemma) || MANDATIVE_VERBS.has(lemma)))
+        return false;
       const np = bareNpBefore(st, vg.start);
       return np !== null && np.start >= d.verb.end;
     },
