@@ -390,12 +390,20 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (of && !of.temporal && of.end <= c.end) {
       full.push(object.end, ...coreTokens(of));
       short.push(object.end, ...shortTokens(t, of));
+      // ("confirmed the presence of low levels of oil": an amount says nothing without what it is of.)
+      const ofOf = AMOUNT_NOUNS.has(t.norm[of.head]) && t.norm[of.end] === 'of' ? phraseAfter(nps, of.end) : null;
+      if (ofOf && !ofOf.temporal && !ofOf.pronoun && ofOf.end <= c.end) {
+        full.push(of.end, ...coreTokens(ofOf));
+        short.push(of.end, ...shortTokens(t, ofOf));
+      }
     }
     parts.push({ role: 'object', full, short, shortCore });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
     const goal = t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
-    if (goal && !goal.temporal && !goal.pronoun && !goal.possessor?.temporal && goal.end <= c.end && phraseEnds(t, goal.end)) {
+    // (A noun heads it: not "issued a lawsuit against BP and several [others]".)
+    const nounHead = goal !== null && (t.tag[goal.head] === 'NOUN' || t.tag[goal.head] === 'PROPN');
+    if (goal && nounHead && !goal.temporal && !goal.pronoun && !goal.possessor?.temporal && goal.end <= c.end && phraseEnds(t, goal.end)) {
       parts.push({ role: 'phrase', full: [], short: [], extra: [object.end, ...coreTokens(goal)] });
       rules.push('title:object-completing-phrase');
     }
@@ -412,8 +420,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
             (x.kind === 'complement' &&
               x.rules.includes('ing-complement-of-verb') &&
               x.start === c.verb.end &&
-              // ("starts drilling the first [relief well]": an object the chunker cut short would cut the title.)
-              !(x.object && !phraseEnds(t, x.object.end)))),
+              // ("starts drilling the first [relief well]": an object the chunker cut short would cut the title; "succeeded in
+              // plugging it": what "it" is, a title cannot say.)
+              !(x.object && (!phraseEnds(t, x.object.end) || x.object.pronoun)))),
       );
   if (infinitive) {
     const full = infinitivePhrase(a, infinitive, coreTokens, 2);
@@ -564,11 +573,13 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
     x.object && !x.object.temporal && (x.object.preposition < 0 || x.object.preposition === x.verb.particle) && x.object.start >= x.verb.end ? x.object : null;
   let end = Math.max(x.verb.end, x.verb.particle + 1);
   if (obj) {
+    // ("began trying to thread a 6in-wide (15cm) tube": an object the chunker cut short would cut the title.)
+    if (!phraseEnds(t, obj.end) && t.norm[obj.end] !== 'of') return [];
     out.push(...words(obj));
     end = obj.end;
     // ("starts drilling the first of two relief wells": the "of" phrase says the first of what.)
     const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
-    if (of && !of.temporal && !of.pronoun && of.end <= x.end) {
+    if (of && !of.temporal && !of.pronoun && of.end <= x.end && phraseEnds(t, of.end)) {
       out.push(obj.end, ...words(of));
       end = of.end;
     }

@@ -422,8 +422,11 @@ export const VIEW_VERBS = new Set([
 ]);
 
 /** After a verb of view, the preposition of a movement: "missiles slammed into Odesa" is a strike, not a criticism. */
-/** Nouns of an amount that say nothing without their "of" phrase: "a total of 4,379 people", "a number of cases". */
-export const AMOUNT_NOUNS = new Set(['total', 'number']);
+/**
+ * Nouns of an amount that say nothing without their "of" phrase: "a total of 4,379 people", "a number of cases",
+ * "confirmed the presence of low levels of oil".
+ */
+export const AMOUNT_NOUNS = new Set(['total', 'number', 'level', 'levels', 'amount', 'amounts']);
 
 /**
  * Nouns that name a part of something and say nothing without their "of" phrase: "nudged up against the side [of the
