@@ -546,6 +546,18 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   return null;
 }
 
+/** A phrase the chunker ended too early: a bracket or a capitalised word read as a verb follows it ("a 6in-wide (15cm) tube"). */
+function cutShort(t: TokenTable, i: number): boolean {
+  if (i >= t.tag.length) return false;
+  // (Only when a noun goes on after the bracket: not "C. Ray Nagin (D), becoming", "16,668 barrels (700,056 gallons) of oil".)
+  if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) {
+    let j = i + 1;
+    while (j < t.tag.length && j < i + 10 && !((t.flags[j] & Flag.BRACKET) !== 0 && (t.flags[j] & Flag.CLOSING) !== 0)) j++;
+    return j + 1 < t.tag.length && t.tag[j + 1] === 'NOUN';
+  }
+  return (t.tag[i] === 'VERB' || t.tag[i] === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0;
+}
+
 /** Does a phrase end at token i: punctuation, a preposition, a coordinator, a verb or the end, not a word that carries it on ("Pan [Am]")? */
 function phraseEnds(t: TokenTable, i: number): boolean {
   if (i >= t.tag.length) return true;
@@ -574,12 +586,12 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   let end = Math.max(x.verb.end, x.verb.particle + 1);
   if (obj) {
     // ("began trying to thread a 6in-wide (15cm) tube": an object the chunker cut short would cut the title.)
-    if (!phraseEnds(t, obj.end) && t.norm[obj.end] !== 'of') return [];
+    if (cutShort(t, obj.end)) return [];
     out.push(...words(obj));
     end = obj.end;
     // ("starts drilling the first of two relief wells": the "of" phrase says the first of what.)
     const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
-    if (of && !of.temporal && !of.pronoun && of.end <= x.end && phraseEnds(t, of.end)) {
+    if (of && !of.temporal && !of.pronoun && of.end <= x.end && !cutShort(t, of.end)) {
       out.push(obj.end, ...words(of));
       end = of.end;
     }
