@@ -576,7 +576,16 @@ export const VERB_RULES: readonly VerbRule[] = [
 /** The noun a contact relative describes: the phrase right before its subject, over a rate ("barrels per day"). */
 function contactAntecedent(st: ParseState, subject: NounPhrase): NounPhrase | null {
   const np = npEndingAt(st, subject.start - 1);
-  if (np?.temporal && np.preposition >= 0 && st.t.norm[np.preposition] === 'per') return npEndingAt(st, np.preposition - 1);
+  if (np?.temporal && np.preposition >= 0 && st.t.norm[np.preposition] === 'per') {
+    // ("the 5,000 barrels (210,000 gallons/795,000 liters) per day the company had said": over a converted amount.)
+    let k = np.preposition - 1;
+    const t = st.t;
+    if (k > st.s.tokenStart && (t.flags[k] & Flag.BRACKET) !== 0 && (t.flags[k] & Flag.CLOSING) !== 0) {
+      while (k > st.s.tokenStart && !((t.flags[k] & Flag.BRACKET) !== 0 && (t.flags[k] & Flag.OPENING) !== 0)) k--;
+      k--;
+    }
+    return npEndingAt(st, k);
+  }
   return np;
 }
 
