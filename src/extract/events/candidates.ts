@@ -558,10 +558,12 @@ function cutShort(t: TokenTable, i: number): boolean {
   return (t.tag[i] === 'VERB' || t.tag[i] === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0;
 }
 
-/** Does a phrase end at token i: punctuation, a preposition, a coordinator, a verb or the end, not a word that carries it on ("Pan [Am]")? */
+/** Does a phrase end at token i: punctuation, a preposition, a coordinator, a verb, a time or the end, not a word that carries it on ("Pan [Am]")? */
 function phraseEnds(t: TokenTable, i: number): boolean {
   if (i >= t.tag.length) return true;
   const tag = t.tag[i];
+  // ("placed on top of the leak today")
+  if (TIME_OPENERS.test(t.norm[i])) return true;
   // ("the bombing of Pan [Am flight 103]": a capitalised word read as a verb carries a name on.)
   if ((tag === 'VERB' || tag === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
   // ("a 6in-wide (15cm) tube": a bracket inside the phrase.)
@@ -589,8 +591,10 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
     if (cutShort(t, obj.end)) return [];
     out.push(...words(obj));
     end = obj.end;
-    // ("starts drilling the first of two relief wells": the "of" phrase says the first of what.)
-    const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
+    // ("starts drilling the first of two relief wells": the "of" phrase says the first of what; only after a word that
+    // names no thing by itself, an amount or a part: not "to give families [of those killed ...]".)
+    const needsOf = (t.tag[obj.head] !== 'NOUN' && t.tag[obj.head] !== 'PROPN') || AMOUNT_NOUNS.has(t.norm[obj.head]) || PART_NOUNS.has(t.norm[obj.head]);
+    const of = t.norm[obj.end] === 'of' && needsOf ? phraseAfter(nps, obj.end) : null;
     if (of && !of.temporal && !of.pronoun && of.end <= x.end && !cutShort(t, of.end)) {
       out.push(obj.end, ...words(of));
       end = of.end;
