@@ -381,8 +381,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const objectInfinitive = of
       ? undefined
       : sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === object!.end && x.parent === c.id);
+    const objectExtra: number[] = [];
     if (objectInfinitive) {
-      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1));
+      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra));
       short.push(...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
     }
@@ -397,7 +398,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
         short.push(of.end, ...shortTokens(t, ofOf));
       }
     }
-    parts.push({ role: 'object', full, short, shortCore });
+    parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
     const goal = t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
@@ -425,9 +426,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
               !(x.object && (!phraseEnds(t, x.object.end) || x.object.pronoun)))),
       );
   if (infinitive) {
-    const full = infinitivePhrase(a, infinitive, coreTokens, 2);
+    const extra: number[] = [];
+    const full = infinitivePhrase(a, infinitive, coreTokens, 2, extra);
     const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
-    parts.push({ role: 'phrase', full, short });
+    parts.push({ role: 'phrase', full, short, extra: extra.length ? extra : undefined });
   }
   // "Steve Jobs announced Monday in an internal memo that he would be on medical leave": what was announced is
   // the complement clause, its subject, verb and object (its own modality is the announcement's content).
@@ -576,7 +578,7 @@ function phraseEnds(t: TokenTable, i: number): boolean {
  * object ("pledged to make BP pay for the damage": "make BP" alone is cut before what BP is made to do), or the
  * phrase after an intransitive one ("agreed to pay into a fund").
  */
-function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => number[], depth: number): number[] {
+function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => number[], depth: number, extra?: number[]): number[] {
   const t = a.tokens;
   const nps = a.nounPhrases[x.sentence];
   const out: number[] = [];
@@ -594,10 +596,13 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
     // ("starts drilling the first of two relief wells": the "of" phrase says the first of what; only after a word that
     // names no thing by itself, an amount or a part: not "to give families [of those killed ...]".)
     const needsOf = (t.tag[obj.head] !== 'NOUN' && t.tag[obj.head] !== 'PROPN') || AMOUNT_NOUNS.has(t.norm[obj.head]) || PART_NOUNS.has(t.norm[obj.head]);
-    const of = t.norm[obj.end] === 'of' && needsOf ? phraseAfter(nps, obj.end) : null;
+    const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
     if (of && !of.temporal && !of.pronoun && of.end <= x.end && !cutShort(t, of.end)) {
-      out.push(obj.end, ...words(of));
-      end = of.end;
+      // (Otherwise kept when the title has room: "to lead the hundreds of spill-related lawsuits".)
+      if (needsOf) {
+        out.push(obj.end, ...words(of));
+        end = of.end;
+      } else extra?.push(obj.end, ...words(of));
     }
   } else if (t.tag[end] === 'ADP') {
     const np = phraseAfter(nps, end);
@@ -608,7 +613,7 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   }
   const next =
     depth > 0 ? sentenceClauses(a, x.sentence).find((y) => y.parent === x.id && y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) : null;
-  const rest = next ? infinitivePhrase(a, next, words, depth - 1) : [];
+  const rest = next ? infinitivePhrase(a, next, words, depth - 1, extra) : [];
   out.push(...rest);
   // ("started tests to establish [whether ...]": an infinitive whose verb needs what it is done to, and has
   // nothing after it here, would cut the title; it is left out.)
