@@ -595,14 +595,18 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
     end = obj.end;
     // ("starts drilling the first of two relief wells": the "of" phrase says the first of what; only after a word that
     // names no thing by itself, an amount or a part: not "to give families [of those killed ...]".)
-    const needsOf = (t.tag[obj.head] !== 'NOUN' && t.tag[obj.head] !== 'PROPN') || AMOUNT_NOUNS.has(t.norm[obj.head]) || PART_NOUNS.has(t.norm[obj.head]);
+    const needsOf =
+      (t.tag[obj.head] !== 'NOUN' && t.tag[obj.head] !== 'PROPN') ||
+      AMOUNT_NOUNS.has(t.norm[obj.head]) ||
+      QUANTITY_NOUNS.has(t.norm[obj.head]) ||
+      PART_NOUNS.has(t.norm[obj.head]);
     const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
     if (of && !of.temporal && !of.pronoun && of.end <= x.end && !cutShort(t, of.end)) {
       // (Otherwise kept when the title has room: "to lead the hundreds of spill-related lawsuits".)
       if (needsOf) {
         out.push(obj.end, ...words(of));
         end = of.end;
-      } else extra?.push(obj.end, ...words(of));
+      } else if (phraseEnds(t, of.end)) extra?.push(obj.end, ...words(of));
     }
   } else if (t.tag[end] === 'ADP') {
     const np = phraseAfter(nps, end);
