@@ -403,7 +403,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // where the object went, what it was told (kept when the title has room).
     const goal = t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
     // (A noun heads it: not "issued a lawsuit against BP and several [others]".)
-    const nounHead = goal !== null && (t.tag[goal.head] === 'NOUN' || t.tag[goal.head] === 'PROPN');
+    const lastHead = goal ? (goal.conjuncts.length ? goal.conjuncts[goal.conjuncts.length - 1].head : goal.head) : -1;
+    const nounHead = goal !== null && (t.tag[lastHead] === 'NOUN' || t.tag[lastHead] === 'PROPN');
     if (goal && nounHead && !goal.temporal && !goal.pronoun && !goal.possessor?.temporal && goal.end <= c.end && phraseEnds(t, goal.end)) {
       parts.push({ role: 'phrase', full: [], short: [], extra: [object.end, ...coreTokens(goal)] });
       rules.push('title:object-completing-phrase');
