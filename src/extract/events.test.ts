@@ -153,7 +153,7 @@ describe('extractEventMentions: dates', () => {
       '2024-03-16',
     );
     expect(m.time?.value).toBe('2024-03-15');
-    expect(m.title).toBe('Russian ballistic missiles slammed into the Black Sea port city');
+    expect(m.title).toBe('Russian ballistic missiles slammed into the Black Sea port city of Odesa');
   });
 
   it('reads a timeline entry told in the present: "February 2024: The army recaptures parts of Omdurman"', () => {
@@ -492,5 +492,42 @@ describe('extractEventMentions: a background phrase names no participant', () =>
   it('still names whom a happening was with after its place and date: "set up camp in Houston on Tuesday with Energy Secretary Steven Chu"', () => {
     const m = events('Adm Thad Allen set up camp in Houston on Tuesday with Energy Secretary Steven Chu.').find((x) => x.time);
     expect(m?.actors).toContain('steven-chu');
+  });
+});
+
+describe('extractEventMentions: titles keep what the verb needs, or make no event', () => {
+  it("keeps the amount, the particle's object, what was begun and where the object went", () => {
+    const text =
+      'A strain of flu never seen before has killed up to 60 people in Mexico on Friday. ' +
+      'BP was siphoning off oil on Friday. ' +
+      'Kevin Costner, who 15 years ago began funding the work of a Louisiana firm, has offered his machines. ' +
+      'Once part of Enron, it was caught up in the financial scandal that sent Enron into bankruptcy in 2001.';
+    const titles = dated(events(text, '2010-06-01')).map((e) => e.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'A strain of flu has killed up to 60 people',
+        'BP was siphoning off oil',
+        'Kevin Costner began funding the work of a Louisiana firm',
+        'The financial scandal sent Enron into bankruptcy',
+      ]),
+    );
+  });
+
+  it('makes no event of a title cut before what it needs, and names the rule', () => {
+    const text =
+      'The flow has been declining from the 5,000 barrels per day the company had said the tube was siphoning off three days ago. ' +
+      "Dennis Kelso's boat nudged up against the side of the Exxon Valdez on Friday, March 24, 1989. " +
+      'Twelve months ago BP dismissed the possibility that a catastrophic accident could happen at its offshore rig. ' +
+      'Let us compare figures, like how many people died of malaria last week?';
+    const why = whyNot(text, '2010-06-01');
+    expect(why).toEqual(
+      expect.arrayContaining([
+        'siphoning:object-before-relative-verb',
+        'nudged:title-cut-before-of-phrase',
+        'dismissed:content-in-clause-after-object',
+        'died:embedded-question',
+      ]),
+    );
+    expect(dated(events(text, '2010-06-01'))).toEqual([]);
   });
 });

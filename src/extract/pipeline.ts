@@ -9,7 +9,7 @@ import type { BuildWarning, Sentence, TimeExpression } from './types';
 import { readDocument } from './read';
 import { cleanText } from './clean';
 import { describeDocument, headerSpans } from './document';
-import { segmentSentences } from './segment';
+import { segmentSentences, splitAfterSpans } from './segment';
 import { findActorMentions, withoutPublisher } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
 import { findTimeExpressions } from './time';
@@ -99,15 +99,15 @@ export function analyseCleanText(
   text: string,
   described: { title: string; publisher: string | null; citedSources: string[]; published: DocumentRecord['published'] },
 ): Analysed {
-  const sentences = segmentSentences(text);
+  // Byline and timestamp lines and a wire dateline: no happenings there, and their names are not actors.
+  const header = headerSpans(text);
+  const sentences = splitAfterSpans(text, segmentSentences(text), header);
   const excluded: Array<[number, number]> = [];
   if (described.published?.text) {
     // The byline or dateline date says when the article appeared, not when something happened.
     const at = text.indexOf(described.published.text);
     if (at >= 0 && at < 600) excluded.push([at, at + described.published.text.length]);
   }
-  // Byline and timestamp lines and a wire dateline: no happenings there, and their names are not actors.
-  const header = headerSpans(text);
   excluded.push(...header);
   const inHeader = (m: { start: number; end: number }) => header.some(([a, b]) => m.start < b && m.end > a);
   // The linguistic analysis is made once per document, here in the worker, for the actors and the event candidates;

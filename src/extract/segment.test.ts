@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from './segment';
+import { segmentSentences, splitAfterSpans } from './segment';
 
 const texts = (text: string) => segmentSentences(text).map((s) => s.text);
 
@@ -62,5 +62,25 @@ describe('segmenting a single very long line', () => {
     expect(sentences).toHaveLength(5_500);
     for (const s of sentences.slice(0, 50)) expect(line.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.every((s) => s.text === 'The ministers met in the capital and discussed trade.')).toBe(true);
+  });
+});
+
+describe('headlines and datelines glued to the first sentence', () => {
+  it('splits a quoted headline from the story after it (glued-quoted-headline)', () => {
+    const text = "BP claims fund 'to begin payouts ' The Gulf Coast Claims Facility was set up in June.";
+    expect(segmentSentences(text).map((s) => s.text)).toEqual(["BP claims fund 'to begin payouts '", 'The Gulf Coast Claims Facility was set up in June.']);
+  });
+
+  it('does not split a quoted word inside a sentence', () => {
+    for (const text of ['"I have to challenge the word \'exercise, \' Doug," Landry said.', "Precautions to fight a 'deadly ' H1N5 flu seem wasteful."])
+      expect(segmentSentences(text)).toHaveLength(1);
+  });
+
+  it('starts the story at the end of its byline and dateline (sentence-after-dateline)', () => {
+    const text = 'By Jane Doe MEXICO CITY, April 24 (Reuters) - A deadly strain of swine flu has broken out in Mexico.';
+    const end = text.indexOf('A deadly');
+    const split = splitAfterSpans(text, segmentSentences(text), [[0, end]]);
+    expect(split.map((s) => s.text)).toEqual(['By Jane Doe MEXICO CITY, April 24 (Reuters) -', 'A deadly strain of swine flu has broken out in Mexico.']);
+    for (const s of split) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

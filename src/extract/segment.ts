@@ -21,8 +21,10 @@ export function segmentSentences(text: string): Sentence[] {
   for (const line of text.split('\n')) {
     const pieces = segmentLine(segmenter, line).map((s) => ({ start: lineStart + s.start, end: lineStart + s.end }));
     for (const piece of mendSplits(text, pieces)) {
-      const sentence = trimmed(text, piece.start, piece.end);
-      if (sentence) sentences.push(sentence);
+      for (const [a, b] of splitGluedHeadline(text, lineStart, piece.start, piece.end)) {
+        const sentence = trimmed(text, a, b);
+        if (sentence) sentences.push(sentence);
+      }
     }
     lineStart += line.length + 1;
   }
@@ -83,6 +85,49 @@ function continuesSentence(previous: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return /^\p{Lu}/u.test(nextTrimmed) && !OPENERS.has(firstWord); // initials "J. R. Tolkien"
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) return !OPENERS.has(firstWord); // "the U.S. President" but not "the U.S. He said"
   return false;
+}
+
+/**
+ * A headline with a quoted claim, glued to the story's first words: "BP claims fund 'to begin payouts ' The Gulf
+ * Coast Claims Facility, as the claims program is known, was set up in June". The page lost the line break and left
+ * a space before the closing quote. At the start of a line, an opening quote glued to its first word and a closing
+ * quote after a space, with no punctuation inside before it, then a capitalised word: the sentence starts there
+ * (rule `glued-quoted-headline`). Not "the word 'exercise, ' Doug" (a comma closes the quoted words) nor
+ * "'deadly ' H1N5 flu" (no word of a sentence's start).
+ */
+const GLUED_QUOTED_HEADLINE = /^[^.!?'"\n]{2,100}?(?:^|\s)'[\p{L}\d][^'.,;:!?\n]{0,80}\s'(?=\s+\p{Lu}\p{Ll}+\b)/u;
+
+export function splitGluedHeadline(text: string, lineStart: number, start: number, end: number): Array<[number, number]> {
+  if (start !== lineStart && text.slice(lineStart, start).trim() !== '') return [[start, end]];
+  const m = GLUED_QUOTED_HEADLINE.exec(text.slice(start, end));
+  if (!m) return [[start, end]];
+  const cut = start + m[0].length;
+  return [
+    [start, cut],
+    [cut, end],
+  ];
+}
+
+/**
+ * "By Noel Randewich MEXICO CITY, April 24 (Reuters) - A deadly strain of swine flu never seen before has broken out":
+ * the byline and dateline end where the story's first sentence begins (`sentence-after-dateline`); read as one
+ * sentence, the header's words become the first clause's and its subject is lost. `spans` are the header spans
+ * (document.ts's headerSpans).
+ */
+export function splitAfterSpans(text: string, sentences: Sentence[], spans: Array<[number, number]>): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const cuts = spans.map(([, b]) => b).filter((b) => b > s.start && b < s.end && text.slice(b, s.end).trim() !== '' && text.slice(s.start, b).trim() !== '');
+    let from = s.start;
+    for (const b of [...new Set(cuts)].sort((x, y) => x - y)) {
+      const piece = trimmed(text, from, b);
+      if (piece) out.push(piece);
+      from = b;
+    }
+    const rest = from === s.start ? s : trimmed(text, from, s.end);
+    if (rest) out.push(rest);
+  }
+  return out;
 }
 
 function trimmed(text: string, start: number, end: number): Sentence | null {

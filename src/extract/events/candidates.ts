@@ -13,14 +13,16 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
+import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS, WH_WORDS } from '../lexicon/grammar';
 import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
+  AMOUNT_NOUNS,
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
   COMPANY_DESCRIPTIONS,
+  COMPLETING_PREPOSITIONS,
   DOUBLE_OBJECT_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
@@ -33,6 +35,7 @@ import {
   MOOD_NOUNS,
   MOVEMENT_PREPOSITIONS,
   NOT_YET_MODIFIERS,
+  PART_NOUNS,
   PARTICIPANT_PREPOSITIONS,
   RECIPROCAL_VERBS,
   ROLE_VERBS,
@@ -329,6 +332,8 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
   const out: number[] = [];
+  // ("at least 148", "up to 70,000 barrels": the approximation is the amount's; without it the figure is false.)
+  if (np.rules.includes('approximate-amount')) out.push(np.start, np.start + 1);
   if (np.determiner >= 0 && !np.possessor) out.push(np.determiner);
   if (np.possessor) {
     out.push(...possessorTokens(t, np));
@@ -443,7 +448,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const t = a.tokens;
   const nps = a.nounPhrases[c.sentence];
   const subject = c.subject!;
-  const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number }> = [];
+  // `extra`: words kept only when the whole title fits with them (a phrase that completes another, not one the verb needs first).
+  const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number; extra?: number[] }> = [];
   const chain: number[] = [];
   if (tail) for (let i = subject.end; i < tail.end; i++) chain.push(i);
   // "A war of words broke out", "The scale of the Gulf of Mexico spill expanded": the "of" phrase says what the
@@ -477,7 +483,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
-  let object = c.object && !c.object.temporal && !c.object.adjectival && c.object.preposition < 0 ? c.object : null;
+  // ("was siphoning off oil": a phrase after the verb's particle is its object.)
+  let object =
+    c.object && !c.object.temporal && !c.object.adjectival && (c.object.preposition < 0 || c.object.preposition === c.verb.particle) ? c.object : null;
   // "the U.S. Supreme Court slashed it to $507.5 million": what "it" is, a title cannot say.
   if (object?.pronoun) return null;
   // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
@@ -513,8 +521,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const objectInfinitive = of
       ? undefined
       : sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === object!.end && x.parent === c.id);
+    const objectExtra: number[] = [];
     if (objectInfinitive) {
-      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1));
+      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra));
       short.push(...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
     }
@@ -522,18 +531,46 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (of && !of.temporal && of.end <= c.end) {
       full.push(object.end, ...coreTokens(of));
       short.push(object.end, ...shortTokens(t, of));
+      // ("confirmed the presence of low levels of oil": an amount says nothing without what it is of.)
+      const ofOf = AMOUNT_NOUNS.has(t.norm[of.head]) && t.norm[of.end] === 'of' ? phraseAfter(nps, of.end) : null;
+      if (ofOf && !ofOf.temporal && !ofOf.pronoun && ofOf.end <= c.end) {
+        full.push(of.end, ...coreTokens(ofOf));
+        short.push(of.end, ...shortTokens(t, ofOf));
+      }
     }
-    parts.push({ role: 'object', full, short, shortCore });
+    parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
+    // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
+    // where the object went, what it was told (kept when the title has room).
+    const goal = t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
+    // (A noun heads it: not "issued a lawsuit against BP and several [others]".)
+    const lastHead = goal ? (goal.conjuncts.length ? goal.conjuncts[goal.conjuncts.length - 1].head : goal.head) : -1;
+    const nounHead = goal !== null && (t.tag[lastHead] === 'NOUN' || t.tag[lastHead] === 'PROPN');
+    if (goal && nounHead && !goal.temporal && !goal.pronoun && !goal.possessor?.temporal && goal.end <= c.end && phraseEnds(t, goal.end)) {
+      parts.push({ role: 'phrase', full: [], short: [], extra: [object.end, ...coreTokens(goal)] });
+      rules.push('title:object-completing-phrase');
+    }
   }
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
+  // ("began funding the work of ...": an -ing verb right after the verb is what was begun, as an infinitive is.)
   const infinitive = object
     ? null
-    : sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+    : sentenceClauses(a, c.sentence).find(
+        (x) =>
+          x.parent === c.id &&
+          ((x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6) ||
+            (x.kind === 'complement' &&
+              x.rules.includes('ing-complement-of-verb') &&
+              x.start === c.verb.end &&
+              // ("starts drilling the first [relief well]": an object the chunker cut short would cut the title; "succeeded in
+              // plugging it": what "it" is, a title cannot say.)
+              !(x.object && (!phraseEnds(t, x.object.end) || x.object.pronoun)))),
+      );
   if (infinitive) {
-    const full = infinitivePhrase(a, infinitive, coreTokens, 2);
+    const extra: number[] = [];
+    const full = infinitivePhrase(a, infinitive, coreTokens, 2, extra);
     const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
-    parts.push({ role: 'phrase', full, short });
+    parts.push({ role: 'phrase', full, short, extra: extra.length ? extra : undefined });
   }
   // "Steve Jobs announced Monday in an internal memo that he would be on medical leave": what was announced is
   // the complement clause, its subject, verb and object (its own modality is the announcement's content).
@@ -548,7 +585,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     said?.subject &&
     c.kind !== 'adverbial' &&
     !said.subject.pronoun &&
-    !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0));
+    !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0)) &&
+    // ("reported that Gulf oil spill victims have [until Wednesday] to file claims": "have" alone says nothing either.)
+    !(STATE_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) && !(said.object && !said.object.temporal && said.object.preposition < 0));
   if (said?.subject && saidUsable) {
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
@@ -556,6 +595,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
     const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
+    // ("confirmed that the virus has infected a total of 4,379 people": a total or a number of what.)
+    const ofWhat =
+      obj && t.norm[obj.end] === 'of' && (AMOUNT_NOUNS.has(t.norm[obj.head]) || QUANTITY_NOUNS.has(t.norm[obj.head])) ? phraseAfter(nps, obj.end) : null;
+    if (obj && ofWhat && !ofWhat.temporal && !ofWhat.pronoun) tail = [...tail, obj.end, ...shortTokens(t, ofWhat)];
     if (!obj && t.tag[said.verb.end] === 'ADP') {
       const np = phraseAfter(nps, said.verb.end);
       if (np && !np.temporal) tail = [said.verb.end, ...shortTokens(t, np)];
@@ -572,27 +615,50 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const timeBefore = nps.find((np) => np.end === beforeBy + 1 && np.temporal);
   const agentOwn = beforeBy >= 0 && (beforeBy === c.verb.end - 1 || beforeBy === c.verb.particle || t.tag[beforeBy] === 'ADV' || timeBefore !== undefined);
   if (c.agent && agentOwn) {
-    parts.push({ role: 'agent', full: [c.agent.preposition, ...coreTokens(c.agent)], short: [c.agent.preposition, ...shortTokens(t, c.agent)] });
+    // ("delayed by a leaking piece of equipment": the agent's "of" phrase, when the title has room.)
+    const of = t.norm[c.agent.end] === 'of' ? phraseAfter(nps, c.agent.end) : null;
+    const extra = of && !of.temporal && !of.pronoun && of.end <= c.end && phraseEnds(t, of.end) ? [c.agent.end, ...coreTokens(of)] : undefined;
+    parts.push({
+      role: 'agent',
+      full: [c.agent.preposition, ...coreTokens(c.agent)],
+      short: [c.agent.preposition, ...shortTokens(t, c.agent)],
+      extra,
+    });
   } else if (!object && !infinitive && !said) {
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
     const after = Math.max(c.verb.end, c.verb.particle + 1);
     // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
     const np = t.tag[after] !== 'ADP' ? null : (phraseAfter(nps, after) ?? (t.norm[after + 1]?.endsWith('ing') ? phraseAfter(nps, after + 1) : null));
-    if (np && !np.temporal && np.end <= c.end) {
+    // ("has succeeded in plugging it": what "it" is, a title cannot say.)
+    if (np && !np.temporal && !np.pronoun && np.end <= c.end) {
       // ("fell by more than 2%": the amount a comparison is made with.)
       const than = t.norm[np.end] === 'than' ? phraseAfter(nps, np.end) : null;
+      // ("nudged up against the side of the Exxon Valdez": the "of" phrase says which side, when the title has room.)
+      const of = !than && t.norm[np.end] === 'of' ? phraseAfter(nps, np.end) : null;
       const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : [];
-      parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more] });
+      // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
+      const extra = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : undefined;
+      // ("against the side", "on top": a part of something the title cannot leave unnamed.)
+      if (of && PART_NOUNS.has(t.norm[np.head])) rules.push('title:part-needs-of-phrase');
+      parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
-  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean) => {
+  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean, withExtra = false) => {
     const m = new Map<number, TitleRole>();
     for (const p of parts) {
       if (dropPhrase && p.role === 'phrase') continue;
-      for (const i of shortFor(p.role) ? p.short : p.full) if (!m.has(i)) m.set(i, p.role);
+      for (const i of [...(shortFor(p.role) ? p.short : p.full), ...(withExtra ? (p.extra ?? []) : [])]) if (!m.has(i)) m.set(i, p.role);
     }
     return m;
   };
+  if (parts.some((p) => p.extra?.length)) {
+    const m = pick(() => false, false, true);
+    if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+      rules.push('title:subject-verb-object', 'title:with-completing-phrase');
+      return m;
+    }
+  }
+  if (rules.includes('title:part-needs-of-phrase')) return null;
   const tries: Array<[string, (r: TitleRole) => boolean, boolean]> = [
     ['title:subject-verb-object', () => false, false],
     // (The phrase is often what the verb tells, "pledged to make BP pay", "met in Berlin": names are cut first.)
@@ -625,23 +691,66 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   return null;
 }
 
+/** A phrase the chunker ended too early: a bracket or a capitalised word read as a verb follows it ("a 6in-wide (15cm) tube"). */
+function cutShort(t: TokenTable, i: number): boolean {
+  if (i >= t.tag.length) return false;
+  // (Only when a noun goes on after the bracket: not "C. Ray Nagin (D), becoming", "16,668 barrels (700,056 gallons) of oil".)
+  if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) {
+    let j = i + 1;
+    while (j < t.tag.length && j < i + 10 && !((t.flags[j] & Flag.BRACKET) !== 0 && (t.flags[j] & Flag.CLOSING) !== 0)) j++;
+    return j + 1 < t.tag.length && t.tag[j + 1] === 'NOUN';
+  }
+  return (t.tag[i] === 'VERB' || t.tag[i] === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0;
+}
+
+/** Does a phrase end at token i: punctuation, a preposition, a coordinator, a verb, a time or the end, not a word that carries it on ("Pan [Am]")? */
+function phraseEnds(t: TokenTable, i: number): boolean {
+  if (i >= t.tag.length) return true;
+  const tag = t.tag[i];
+  // ("placed on top of the leak today")
+  if (TIME_OPENERS.test(t.norm[i])) return true;
+  // ("the bombing of Pan [Am flight 103]": a capitalised word read as a verb carries a name on.)
+  if ((tag === 'VERB' || tag === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+  // ("a 6in-wide (15cm) tube": a bracket inside the phrase.)
+  if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) return false;
+  return tag === 'PUNCT' || tag === 'ADP' || tag === 'CCONJ' || tag === 'SCONJ' || tag === 'VERB' || tag === 'AUX' || tag === 'PART';
+}
+
 /**
  * An infinitive's words for a title: "to", its verb, its object, and the infinitive that carries on from that
  * object ("pledged to make BP pay for the damage": "make BP" alone is cut before what BP is made to do), or the
  * phrase after an intransitive one ("agreed to pay into a fund").
  */
-function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => number[], depth: number): number[] {
+function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => number[], depth: number, extra?: number[]): number[] {
   const t = a.tokens;
   const nps = a.nounPhrases[x.sentence];
   const out: number[] = [];
   if (x.marker >= 0 && t.norm[x.marker] === 'to') out.push(x.marker);
   for (let i = x.verb.start; i < x.verb.end; i++) if (t.tag[i] !== 'ADV') out.push(i);
   if (x.verb.particle >= x.verb.end) out.push(x.verb.particle);
-  const obj = x.object && !x.object.temporal && x.object.preposition < 0 && x.object.start >= x.verb.end ? x.object : null;
+  const obj =
+    x.object && !x.object.temporal && (x.object.preposition < 0 || x.object.preposition === x.verb.particle) && x.object.start >= x.verb.end ? x.object : null;
   let end = Math.max(x.verb.end, x.verb.particle + 1);
   if (obj) {
+    // ("began trying to thread a 6in-wide (15cm) tube": an object the chunker cut short would cut the title.)
+    if (cutShort(t, obj.end)) return [];
     out.push(...words(obj));
     end = obj.end;
+    // ("starts drilling the first of two relief wells": the "of" phrase says the first of what; only after a word that
+    // names no thing by itself, an amount or a part: not "to give families [of those killed ...]".)
+    const needsOf =
+      (t.tag[obj.head] !== 'NOUN' && t.tag[obj.head] !== 'PROPN') ||
+      AMOUNT_NOUNS.has(t.norm[obj.head]) ||
+      QUANTITY_NOUNS.has(t.norm[obj.head]) ||
+      PART_NOUNS.has(t.norm[obj.head]);
+    const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
+    if (of && !of.temporal && !of.pronoun && of.end <= x.end && !cutShort(t, of.end)) {
+      // (Otherwise kept when the title has room: "to lead the hundreds of spill-related lawsuits".)
+      if (needsOf) {
+        out.push(obj.end, ...words(of));
+        end = of.end;
+      } else if (phraseEnds(t, of.end)) extra?.push(obj.end, ...words(of));
+    }
   } else if (t.tag[end] === 'ADP') {
     const np = phraseAfter(nps, end);
     if (np && !np.temporal) {
@@ -651,7 +760,7 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   }
   const next =
     depth > 0 ? sentenceClauses(a, x.sentence).find((y) => y.parent === x.id && y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) : null;
-  const rest = next ? infinitivePhrase(a, next, words, depth - 1) : [];
+  const rest = next ? infinitivePhrase(a, next, words, depth - 1, extra) : [];
   out.push(...rest);
   // ("started tests to establish [whether ...]": an infinitive whose verb needs what it is done to, and has
   // nothing after it here, would cut the title; it is left out.)
@@ -936,6 +1045,17 @@ export function eventCandidates(
         continue;
       }
     }
+    // "like how many people does ordinary flu kill, of how many people died of malaria last week?": an embedded
+    // question in a question asks; it states nothing. ("memories of how SARS started in Hong Kong in February 2003"
+    // tells what happened.)
+    if (c.kind === 'complement' && c.marker >= 0 && WH_WORDS.has(t.norm[c.marker])) {
+      const s = a.sentences[c.sentence];
+      const asked = t.norm[s.tokenEnd - 1] === '?' || t.norm[c.marker] === 'whether';
+      if (asked) {
+        reject('embedded-question');
+        continue;
+      }
+    }
     const why = happeningRule(a, c, rules);
     if (why) {
       reject(why);
@@ -1086,6 +1206,13 @@ export function eventCandidates(
       reject('object-before-relative-verb');
       continue;
     }
+    // ("the 5,000 barrels per day the company had said the tube was siphoning off": in what such a relative says,
+    // the clause without an object is missing that noun too.)
+    const gapParent = c.kind === 'complement' && !c.object && !c.passive && c.parent >= 0 ? a.clauses[c.parent] : null;
+    if (gapParent?.kind === 'relative' && gapParent.rules.includes('object-relative') && gapParent.object && gapParent.object.start < gapParent.verb.start) {
+      reject('object-before-relative-verb');
+      continue;
+    }
     // "The deal to exploit oil and gas deposits is the first for BP after both its profit and reputation were
     // hit": a finite clause of another kind between a subject and its verb means the parse joined two clauses.
     if (c.subjectFrom === 'own' && subject.end <= c.verb.start) {
@@ -1187,7 +1314,7 @@ export function eventCandidates(
     }
     const tokens = titleTokens(a, { ...c, subject }, rules, tail);
     if (!tokens) {
-      reject('title-too-long');
+      reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : 'title-too-long');
       continue;
     }
     // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date
@@ -1310,6 +1437,17 @@ export function eventCandidates(
     );
     if (bare && contentAfter) {
       reject('content-in-clause-after-verb');
+      continue;
+    }
+    // "BP dismissed the possibility [that a catastrophic accident could happen]": a noun whose content is the clause
+    // after it says nothing in a title that leaves that clause out.
+    const objectContent =
+      c.object !== null &&
+      roles.has('object') &&
+      CONTENT_NOUNS.has(t.lemma[c.object.head] || t.norm[c.object.head]) &&
+      sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === c.object!.end && !tokens.has(x.verb.head));
+    if (objectContent) {
+      reject('content-in-clause-after-object');
       continue;
     }
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.

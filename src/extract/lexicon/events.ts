@@ -422,6 +422,25 @@ export const VIEW_VERBS = new Set([
 ]);
 
 /** After a verb of view, the preposition of a movement: "missiles slammed into Odesa" is a strike, not a criticism. */
+/**
+ * Nouns of an amount that say nothing without their "of" phrase: "a total of 4,379 people", "a number of cases",
+ * "confirmed the presence of low levels of oil".
+ */
+export const AMOUNT_NOUNS = new Set(['total', 'number', 'level', 'levels', 'amount', 'amounts']);
+
+/**
+ * Nouns that name a part of something and say nothing without their "of" phrase: "nudged up against the side [of the
+ * Exxon Valdez]", "placed on top [of the well]".
+ */
+export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'rest', 'end', 'part', 'front', 'back', 'centre', 'center', 'heart']);
+
+/**
+ * Prepositions whose phrase after an object completes what was done to it: where it went ("sent Enron into
+ * bankruptcy", "pumped mud into the well"), what it was told ("informed its shareholders about the probe"), or what
+ * it was aimed at ("issued an alert against the flu", "fell nearly 4 percent against the U.S. dollar").
+ */
+export const COMPLETING_PREPOSITIONS = new Set(['into', 'onto', 'about', 'against']);
+
 export const MOVEMENT_PREPOSITIONS = new Set(['into', 'through', 'onto', 'against', 'across', 'past']);
 
 /**

@@ -148,6 +148,12 @@ export const SUBORDINATORS: ReadonlyMap<string, string> = new Map([
  */
 export const BARE_INFINITIVE_VERBS = new Set(['help', 'let', 'make', 'see', 'watch', 'hear', 'have', 'feel', 'bid', 'notice']);
 
+/**
+ * Verbs of demanding, whose object may take a base-form verb (the subjunctive, without "that"): "the Coast Guard
+ * demanded the company figure out ways to accelerate the process".
+ */
+export const MANDATIVE_VERBS = new Set(['demand', 'require', 'request', 'order', 'recommend', 'propose']);
+
 /** Subordinators whose clause is a condition, not a happening: "if BP fails", "unless the cap holds". */
 export const CONDITIONAL_SUBORDINATORS = new Set(['if', 'unless']);
 
@@ -645,6 +651,19 @@ export const QUANTITY_NOUNS = new Set([
   'billion',
   'billions',
 ]);
+
+/**
+ * Adverbs that stand before a participle describing a noun: "a strain of flu never seen before", "Texaco, an oil
+ * company now owned by Chevron", "a virus previously unknown". Others ("BP initially scoffed at analyst estimates")
+ * are a finite verb's, and the reduced-relative rule does not cross them.
+ */
+export const PARTICIPLE_ADVERBS = new Set(['never', 'not', 'now', 'previously', 'recently', 'newly', 'formerly', 'originally', 'once']);
+
+/** Nouns of time, manner, place and reason: a relative without "that" on them says when or how ("the way it operates"). */
+export const ADJUNCT_HEADS = new Set(['way', 'time', 'day', 'moment', 'reason', 'place', 'year', 'week', 'month', 'night', 'extent']);
+
+/** Verbs of beginning, going on and stopping, whose object may be an -ing verb: "began funding the work". */
+export const ASPECT_VERBS = new Set(['begin', 'start', 'stop', 'continue', 'resume', 'finish', 'keep', 'cease', 'quit']);
 
 /** Adverbs whatever a tagger says: "The barge then traveled". */
 export const ALWAYS_ADVERBS = new Set([

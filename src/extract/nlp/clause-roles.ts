@@ -5,7 +5,7 @@
  * a relative or participle clause describes), "shared" (a coordinated verb's), "controller" (an -ing or
  * "to" clause's), "inverted" ("said Thad Allen").
  */
-import { OBJECT_CONTROL_VERBS } from '../lexicon/grammar';
+import { ADJUNCT_HEADS, OBJECT_CONTROL_VERBS } from '../lexicon/grammar';
 import type { Draft, ParseState } from './clause-state';
 import { isBareArgument } from './clause-state';
 import type { NounPhrase } from './noun-phrases';
@@ -72,7 +72,24 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     why: '"In December, international food prices broke an all-time high": the subject is the last noun phrase before the verb that is neither in a prepositional phrase nor a time.',
     find(c, d) {
       const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np));
-      return own.length ? { np: own[own.length - 1], from: 'own' } : null;
+      if (!own.length) return null;
+      const last = own[own.length - 1];
+      // "Texaco, an oil company now owned by Chevron, started drilling": an indefinite description between commas,
+      // with a participle the chunker could not join to it, is the name's apposition; the name is the subject.
+      const t = c.st.t;
+      const before = own.length > 1 ? own[own.length - 2] : null;
+      if (
+        before?.properName &&
+        before.end === last.start - 1 &&
+        t.norm[before.end] === ',' &&
+        last.determiner === last.start &&
+        /^(?:a|an)$/.test(t.norm[last.determiner]) &&
+        t.norm[d.verb!.start - 1] === ','
+      ) {
+        d.rules.push('subject-before-indefinite-apposition');
+        return { np: before, from: 'own' };
+      }
+      return { np: last, from: 'own' };
     },
   },
   {
@@ -125,13 +142,18 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
         roles.subjectFrom = found.from;
         roles.rules.push(rule.name);
         // "the well that BP capped": the noun is the object; "the globe where there are mosquitoes": a place, not an object.
-        if (rule.name === 'object-relative' && !/^(?:where|when)$/.test(st.t.norm[d.marker])) roles.object = d.antecedent;
+        // ("the second time he has declined", "the way it operates": a relative without "that" on a noun of time,
+        // manner or reason says when or how; that noun is no object.)
+        const adjunct = d.marker < 0 && d.antecedent !== null && (d.antecedent.temporal || ADJUNCT_HEADS.has(st.t.norm[d.antecedent.head]));
+        if (rule.name === 'object-relative' && !adjunct && !/^(?:where|when)$/.test(st.t.norm[d.marker])) roles.object = d.antecedent;
         break;
       }
     }
     const verb = d.verb!;
     if (!roles.object) {
-      const object = own.find((np) => np.start >= verb.end && isBareArgument(np) && np !== roles.subject);
+      // ("figure out ways", "siphoning off oil": a phrase right after the verb's particle is its object, not a prepositional phrase.)
+      const afterParticle = (np: NounPhrase) => verb.particle >= 0 && np.preposition === verb.particle && !np.temporal && !np.adjectival;
+      const object = own.find((np) => np.start >= verb.end && (isBareArgument(np) || afterParticle(np)) && np !== roles.subject);
       if (object) {
         roles.object = object;
         roles.rules.push('first-phrase-after-verb');

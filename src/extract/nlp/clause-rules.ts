@@ -18,7 +18,9 @@ import {
   CONTENT_NOUNS,
   COORDINATORS,
   LOCATIVE_PREPOSITIONS,
+  MANDATIVE_VERBS,
   OBJECT_COMPLEMENT_VERBS,
+  PARTICIPLE_ADVERBS,
   PRONOUNS_WITHOUT_RELATIVES,
   RELATIVE_WORDS,
   SPEECH_VERBS,
@@ -128,6 +130,13 @@ function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
   return null;
 }
 
+/** The token before i over the adverbs a describing participle may have ("never seen before"): PARTICIPLE_ADVERBS. */
+function participleAdverbsBefore(st: ParseState, i: number): number {
+  let k = i - 1;
+  while (k >= st.s.tokenStart && isAdverb(st.t, k) && PARTICIPLE_ADVERBS.has(st.t.norm[k])) k--;
+  return k;
+}
+
 const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'participle' || vg.form === 'invariant';
 
 /** A bare -ed verb right after a subject, followed by an agent or a preposition, with a later verb for the subject: "damage caused by the disaster was huge". */
@@ -159,6 +168,8 @@ function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
     for (let i = from; i < next.start; i++) {
       const w = st.t.norm[i];
       if (RELATIVE_WORDS.has(w) && (st.t.tag[i] === 'PRON' || st.t.tag[i] === 'SCONJ' || st.t.tag[i] === 'DET')) inRelative = true;
+      // ("A strain of flu never seen before has killed": "before" right before a verb with its auxiliary opens no clause.)
+      else if (SUBORDINATORS.has(w) && !COORDINATORS.has(w) && i + 1 === next.start && next.auxiliaries.length > 0 && isFiniteCapable(next)) continue;
       else if (COORDINATORS.has(w) || SUBORDINATORS.has(w) || w === ';') return false;
     }
     from = next.end;
@@ -185,7 +196,9 @@ function coordinatorBefore(st: ParseState, i: number, after: number): number {
 }
 
 const COMMA_CLOSES = new Set(['adverbial', 'participial', 'infinitive', 'relative']);
-const closesAtComma = (d: Draft): boolean => COMMA_CLOSES.has(d.kind) || (d.kind === 'coordinate' && d.conjunctOf !== null && closesAtComma(d.conjunctOf));
+// ("to allay fears it could make the leak worse, and on Wednesday by ...": a noun's content clause ends at a comma too.)
+const closesAtComma = (d: Draft): boolean =>
+  COMMA_CLOSES.has(d.kind) || d.rules[0] === 'content-of-noun' || (d.kind === 'coordinate' && d.conjunctOf !== null && closesAtComma(d.conjunctOf));
 
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -288,7 +301,8 @@ export const VERB_RULES: readonly VerbRule[] = [
       const d = innermost(st);
       if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
       // "About a quarter of the oil released by the well evaporated": the noun may sit in the subject's prepositional phrase.
-      const np = npEndingAt(st, vg.start - 1);
+      // ("A strain of flu never seen before has killed up to 60 people": over the adverbs before the participle.)
+      const np = npEndingAt(st, participleAdverbsBefore(st, vg.start));
       if (!np || np.temporal || np.pronoun) return false;
       // "leased by BP", "released on Monday", "required to drill": an agent, a preposition or an infinitive
       // follows, not an object nor the next verb ("The well BP capped has ...").
@@ -304,12 +318,9 @@ export const VERB_RULES: readonly VerbRule[] = [
       return laterHeadFor(st, vg);
     },
     apply(st, vg) {
-      const np = npEndingAt(st, vg.start - 1)!;
-      openClause(
-        st,
-        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: true },
-        'reduced-relative-on-subject',
-      );
+      const k = participleAdverbsBefore(st, vg.start);
+      const np = npEndingAt(st, k)!;
+      openClause(st, { kind: 'participial', opener: k + 1, parent: innermost(st), verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
     },
   },
   {
@@ -480,7 +491,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     why: '"to help the Mexicans check their pig herds", "made BP pay": after help, let, make, see and hear, an object and a base-form verb make a clause whose subject is that object.',
     test(st, vg) {
       const d = innermost(st);
-      if (!d.verb || !isBare(vg) || vg.form !== 'base' || !BARE_INFINITIVE_VERBS.has(st.t.lemma[d.verb.head])) return false;
+      // ("demanded the company figure out ways": a verb of demanding takes the same, MANDATIVE_VERBS.)
+      const lemma = d.verb ? st.t.lemma[d.verb.head] : '';
+      // ("had requested BP set up a $20 billion account": "set", "put", "cut" are base forms too.)
+      if (!d.verb || !isBare(vg) || (vg.form !== 'base' && vg.form !== 'invariant') || !(BARE_INFINITIVE_VERBS.has(lemma) || MANDATIVE_VERBS.has(lemma)))
+        return false;
       const np = bareNpBefore(st, vg.start);
       return np !== null && np.start >= d.verb.end;
     },
@@ -506,6 +521,45 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
   {
+    name: 'contact-relative',
+    why:
+      '"the ombudsman the company set up in 2006", "the 5,000 barrels per day the company had said the tube was siphoning ' +
+      'off": a noun followed at once by a subject in lower case (or a pronoun) and its finite verb, after a complete ' +
+      'clause, is a relative clause without "that" whose object is that noun; read as a new clause, "the company set up" ' +
+      'would lose what was set up.',
+    test(st, vg) {
+      const prev = previousVerbClause(st, vg);
+      if (!prev || !isFiniteCapable(vg) || (isBare(vg) && vg.form === 'ing')) return false;
+      const np = bareNpBefore(st, vg.start);
+      if (!np || np.start < prev.verb!.end || np.end !== beforeAdverbs(st, vg.start) + 1) return false;
+      const t = st.t;
+      if ((t.flags[np.start] & (Flag.CAPITALISED | Flag.LINE_START)) !== 0 && !np.pronoun) return false;
+      if (np.pronoun && /^(?:there|this|that)$/.test(t.norm[np.head])) return false;
+      // ("an awakening for Norwegians that accidents happen": "that" opens what the noun says.)
+      if (t.norm[np.start] === 'that') return false;
+      const antecedent = contactAntecedent(st, np);
+      // ("the fact is that in Sweden he is ...", "as in parts it has been deposited": a phrase put before a clause's
+      // subject says where or when, no noun a relative describes.)
+      if (antecedent && antecedent.preposition >= 0) {
+        const k = antecedent.preposition - 1;
+        if (k < st.s.tokenStart || t.tag[k] === 'SCONJ' || t.tag[k] === 'CCONJ' || t.tag[k] === 'PUNCT' || t.norm[k] === 'that') return false;
+      }
+      return antecedent !== null && !antecedent.temporal && !antecedent.pronoun && !antecedent.adjectival && ownerOf(st, antecedent.start) === innermost(st);
+    },
+    apply(st, vg) {
+      const np = bareNpBefore(st, vg.start)!;
+      const antecedent = contactAntecedent(st, np)!;
+      const parent = ownerOf(st, antecedent.start) ?? innermost(st);
+      // ("raising fears it is spreading", "to allay fears it could make the leak worse": after a noun of content the
+      // clause is what the fear says, no relative: `content-of-noun`.)
+      if (CONTENT_NOUNS.has(st.t.lemma[antecedent.head] || st.t.norm[antecedent.head])) {
+        openClause(st, { kind: 'complement', opener: np.start, parent, verb: vg, subjectHint: np }, 'content-of-noun');
+        return;
+      }
+      openClause(st, { kind: 'relative', opener: np.start, parent, verb: vg, antecedent, subjectHint: np }, 'contact-relative');
+    },
+  },
+  {
     name: 'juxtaposed-clause',
     why: 'A subject and a verb after a complete clause with no word joining them start a new clause: a headline glued to its story ("... risk looms Fire boat response crews battle the blazing remnants").',
     test: () => true,
@@ -518,6 +572,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
 ];
+
+/** The noun a contact relative describes: the phrase right before its subject, over a rate ("barrels per day"). */
+function contactAntecedent(st: ParseState, subject: NounPhrase): NounPhrase | null {
+  const np = npEndingAt(st, subject.start - 1);
+  if (np?.temporal && np.preposition >= 0 && st.t.norm[np.preposition] === 'per') {
+    // ("the 5,000 barrels (210,000 gallons/795,000 liters) per day the company had said": over a converted amount.)
+    let k = np.preposition - 1;
+    const t = st.t;
+    if (k > st.s.tokenStart && (t.flags[k] & Flag.BRACKET) !== 0 && (t.flags[k] & Flag.CLOSING) !== 0) {
+      while (k > st.s.tokenStart && !((t.flags[k] & Flag.BRACKET) !== 0 && (t.flags[k] & Flag.OPENING) !== 0)) k--;
+      k--;
+    }
+    return npEndingAt(st, k);
+  }
+  return np;
+}
 
 /** The noun right before a participle, over a time between them: "signed an order last week closing the beaches". */
 function nounBeforeParticiple(st: ParseState, vg: VerbGroup): NounPhrase | null {

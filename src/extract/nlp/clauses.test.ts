@@ -364,3 +364,47 @@ describe('clause spans', () => {
     expect(owners.every((n) => n === 1)).toBe(true);
   });
 });
+
+describe('subjects the parser once lost, and relatives without "that"', () => {
+  it('"A strain of flu never seen before has killed up to 60 people": the participle describes the flu; the strain has killed', () => {
+    const s = 'A strain of flu never seen before has killed up to 60 people in Mexico.';
+    expect(clause(s, 'has killed')).toMatchObject({ kind: 'main', subject: 'A strain', object: 'up to 60 people' });
+    expect(clause(s, 'seen')).toMatchObject({ kind: 'participial', subject: 'flu', from: 'antecedent', negated: true });
+    expect(clause(s, 'seen').rules).toContain('reduced-relative-on-subject');
+  });
+
+  it('"BP initially scoffed at analyst estimates": an adverb other than "never", "now" ... keeps a finite verb', () => {
+    const s = 'In 2005, BP initially scoffed at analyst estimates the cost of repairs could hit $1 billion.';
+    expect(clause(s, 'scoffed')).toMatchObject({ kind: 'main', subject: 'BP' });
+  });
+
+  it('"the ombudsman the company set up in 2006": a relative without "that" whose object is the noun before it', () => {
+    const s = 'The concerns were raised by the ombudsman the company set up in 2006.';
+    const c = clause(s, 'set up');
+    expect(c).toMatchObject({ kind: 'relative', subject: 'the company', object: 'the ombudsman' });
+    expect(c.rules).toEqual(expect.arrayContaining(['contact-relative', 'object-relative']));
+  });
+
+  it('"the 5,000 barrels per day the company had said the tube was siphoning off": over a rate to the noun', () => {
+    const s = 'The flow has been declining from the 5,000 barrels per day the company had said the tube was siphoning off.';
+    expect(clause(s, 'had said')).toMatchObject({ kind: 'relative', object: 'the 5,000 barrels' });
+  });
+
+  it('"Texaco, an oil company now owned by Chevron, started drilling": the name is the subject, not its description', () => {
+    const c = clause('Nearly 50 years ago Texaco, an oil company now owned by Chevron, started drilling for oil in Ecuador.', 'started');
+    expect(c.subject).toBe('Texaco');
+    expect(c.rules).toContain('subject-before-indefinite-apposition');
+  });
+
+  it('"demanded the company figure out ways": what was demanded is a clause; a phrase after a particle is an object', () => {
+    const s = 'The Coast Guard demanded the company figure out ways to accelerate the process.';
+    expect(clause(s, 'demanded')).toMatchObject({ object: 'the company' });
+    expect(clause(s, 'figure out')).toMatchObject({ kind: 'infinitive', subject: 'the company', object: 'ways' });
+  });
+
+  it('"more information about how much oil is gushing": "how" opens a question, it is no word of a phrase', () => {
+    const s = 'A U.S. lawmaker urged BP to provide more information about how much oil is gushing from its well.';
+    expect(clause(s, 'to provide')).toMatchObject({ object: 'more information' });
+    expect(clause(s, 'is gushing')).toMatchObject({ kind: 'complement', marker: 'how', subject: 'much oil' });
+  });
+});

@@ -89,7 +89,9 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
     case 'SYM':
       return CURRENCY_SYMBOLS.has(t.norm[i]) && next >= 0 && t.tag[next] === 'NUM';
     case 'ADV':
-      // "nearly 5,000 workers", "about 11", "very large"
+      // "nearly 5,000 workers", "about 11", "very large"; not "how": "more information about how much oil is
+      // gushing" opens a question, whose subject is "much oil".
+      if (t.norm[i] === 'how') return false;
       return next >= 0 && (t.tag[next] === 'NUM' || (t.tag[next] === 'ADJ' && next + 1 < s.tokenEnd && isNoun(t, next + 1)));
     default:
       return false;
@@ -302,6 +304,19 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   if (SUBORDINATORS.has(t.norm[before])) {
     // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
     if (verbFollows(t, s, np.end)) return np;
+  }
+  // "has infected at least two children", "has killed up to 60 people": "at least" and "up to" before an amount are
+  // the amount's words, not a preposition (the phrase takes them: `approximate-amount`).
+  const amount = (i: number) => t.tag[i] === 'NUM' || t.tag[i] === 'SYM';
+  if (t.norm[before] === 'at' && /^(?:least|most)$/.test(t.norm[np.start]) && np.start + 1 < np.end && amount(np.start + 1)) {
+    np.start = before;
+    np.rules.push('approximate-amount');
+    return np;
+  }
+  if (t.norm[before] === 'to' && before - 1 >= s.tokenStart && t.norm[before - 1] === 'up' && amount(np.start)) {
+    np.start = before - 1;
+    np.rules.push('approximate-amount');
+    return np;
   }
   // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
   if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || QUANTITY_NOUNS.has(t.norm[np.head]))) return np;

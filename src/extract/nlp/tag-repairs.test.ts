@@ -40,6 +40,13 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
       'capitalised-word-inside-name',
     ],
     ['North Korean Defense Minister No Kwang Chol echoed this sentiment.', 'No', 'PROPN', 'capitalised-word-inside-name'],
+    ['A new type of swine flu has infected at least two children in California.', 'infected', 'VERB', 'participle-after-have'],
+    ['Mexico canceled classes for millions of children in its capital city and surrounding areas on Friday.', 'surrounding', 'ADJ', 'coordinated-ing-modifier'],
+    ['Venezuela quarantined a Spanish cruise ship on Wednesday.', 'quarantined', 'VERB', 'ed-adjective-before-determiner-is-verb'],
+    ["At least 375 million gallons of oil end up in the world's oceans every year.", 'end', 'VERB', 'noun-before-up-is-verb'],
+    ['Kevin Costner, who 15 years ago began funding the work of a Louisiana firm, has offered his machines.', 'funding', 'VERB', 'ing-after-aspect-verb'],
+    ['The Coast Guard on Friday demanded the company figure out ways to accelerate the process.', 'figure', 'VERB', 'base-verb-after-mandative-object'],
+    ['BP gave more information about how much oil is gushing from its ruptured well.', 'ruptured', 'ADJ', 'noun-ending-a-noun-phrase'],
     ['While the idea is aimed at the U.S. market, Munich Re said it could be adapted for other regions.', 'Re', 'PROPN', 'capitalised-word-inside-name'],
   ])('%s → "%s" is %s (%s)', (sentence, word, tag, rule) => {
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
@@ -50,6 +57,9 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['Giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.', 'said', 'VERB'],
     ['BP shares fell 5% on Monday.', 'fell', 'VERB'],
     ['The barge then traveled the Bayou Lafourche to the deeper waters.', 'then', 'ADV'],
+    ['The company has limited resources for the cleanup.', 'limited', 'ADJ'],
+    ['The virus killed 16 people and raising fears of a pandemic spread.', 'killed', 'VERB'],
+    ['The blast was killing workers and injuring others.', 'injuring', 'VERB'],
   ])('leaves a right tag alone: %s → "%s" stays %s', (sentence, word, tag) => {
     expect(tagOf(sentence, word).tag).toBe(tag);
   });

@@ -4,7 +4,7 @@
  * TAG_REPAIRS, one sentence at a time, and every change is recorded (token, old tag, new tag, rule), as
  * compromise's post-tagger does.
  */
-import { ALWAYS_ADVERBS, AUXILIARY_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
+import { ALWAYS_ADVERBS, ASPECT_VERBS, AUXILIARY_WORDS, MANDATIVE_VERBS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
 import { canBeTagged } from './wink';
@@ -162,6 +162,20 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;
         const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
         if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
+        // "how much oil is gushing from its ruptured well": an -ed or -ing word between the determiner and the noun
+        // modifies it.
+        if (
+          i >= s.tokenStart + 2 &&
+          t.tag[i - 1] === 'VERB' &&
+          /(?:ed|ing)$/.test(t.norm[i - 1]) &&
+          opensNounPhrase(t, i - 2) &&
+          !(t.tag[i - 2] === 'DET' && /^(?:that|which|what)$/.test(t.norm[i - 2])) &&
+          canBeTagged(t.lemma[i], 'NOUN')
+        ) {
+          retag(i - 1, 'ADJ');
+          retag(i, 'NOUN');
+          continue;
+        }
         // Walk back over the modifiers to the determiner: "its deep-sea well", "an offshore rig", "the relief well"
         // (a name before it modifies it as an adjective would: "the Macondo well").
         let k = i;
@@ -235,6 +249,113 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (t.tag[i + 1] !== 'ADP' && t.tag[i + 1] !== 'PUNCT' && t.tag[i + 1] !== 'ADV') continue;
         const verb = verbStem(t.norm[i], 'ed');
         if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
+    name: 'participle-after-have',
+    why:
+      '"A new type of swine flu has infected at least two children in California": wink tags "infected" an adjective, ' +
+      'which leaves "has" the verb ("has" a state). An -ed adjective right after a form of "have" (adverbs between) ' +
+      'whose stem is a verb is the perfect participle when a determiner, a number, a pronoun, a name, a preposition, an ' +
+      'adverb or the end of the clause follows; before a noun it stays an adjective ("has limited resources").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed')) continue;
+        let k = i - 1;
+        while (k > s.tokenStart && t.tag[k] === 'ADV') k--;
+        if (t.tag[k] !== 'AUX' || t.lemma[k] !== 'have') continue;
+        const next = i + 1 < s.tokenEnd ? t.tag[i + 1] : 'PUNCT';
+        if (next === 'NOUN' || next === 'ADJ' || next === 'VERB' || next === 'CCONJ' || t.norm[i + 1] === '-') continue;
+        const verb = verbStem(t.norm[i], 'ed');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
+    name: 'coordinated-ing-modifier',
+    why:
+      '"Mexico canceled classes for millions of children in its sprawling capital city and surrounding areas on Friday": ' +
+      'an -ing word after "and"/"or", before a noun, when the last verb before it is a finite verb of another form, ' +
+      'cannot be coordinated with that verb ("canceled ... and surrounding"): it modifies the noun. Not after an -ing ' +
+      'verb or a form of "be" ("killing 16 people and raising fears", "was closing schools and cancelling classes").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'CCONJ') continue;
+        if (t.tag[i + 1] !== 'NOUN' || t.tag[i - 2] !== 'NOUN' || !canBeTagged(t.norm[i], 'ADJ')) continue;
+        let k = i - 2;
+        while (k >= s.tokenStart && !isVerbal(t.tag[k])) k--;
+        if (k < s.tokenStart || t.norm[k].endsWith('ing') || t.lemma[k] === 'be' || t.tag[k] === 'AUX') continue;
+        if (!/(?:ed|en)$/.test(t.norm[k]) && t.lemma[k] === t.norm[k]) continue;
+        retag(i, 'ADJ');
+      }
+    },
+  },
+  {
+    name: 'ed-adjective-before-determiner-is-verb',
+    why:
+      '"Venezuela quarantined a Spanish cruise ship on Wednesday": wink tags "quarantined" an adjective, and the ' +
+      'sentence has no verb. An -ed adjective right after a name or a noun and right before "the", "a", "an" or a ' +
+      'possessive pronoun, whose stem is a verb, is the past verb (an adjective does not stand before a determiner).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed') || (t.tag[i - 1] !== 'PROPN' && t.tag[i - 1] !== 'NOUN')) continue;
+        const next = i + 1;
+        if (!((t.tag[next] === 'DET' && /^(?:the|a|an)$/.test(t.norm[next])) || (t.tag[next] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[next])))) continue;
+        const verb = verbStem(t.norm[i], 'ed');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
+    name: 'noun-before-up-is-verb',
+    why:
+      '"at least 375 million gallons of oil end up in the world\'s oceans": wink tags "end" a noun, and the sentence ' +
+      'loses its verb. A noun whose lemma can be a verb, right after a noun or a pronoun and before "up" and a ' +
+      'preposition, is a phrasal verb ("end up in", "show up at"); after a determiner it stays a noun ("the build up").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'up' || t.tag[i + 2] !== 'ADP') continue;
+        const before = t.tag[i - 1];
+        if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i - 1]))) continue;
+        if (canBeTagged(t.lemma[i], 'VERB')) retag(i, 'VERB');
+      }
+    },
+  },
+  {
+    name: 'ing-after-aspect-verb',
+    why:
+      '"Kevin Costner, who 15 years ago began funding the work of Louisiana-based firm Ocean Therapy Solutions": wink tags ' +
+      '"funding" a noun, so "began" gets it as its object and the title stops at "began funding". An -ing noun right ' +
+      'after a verb of beginning or stopping (ASPECT_VERBS) and before a determiner, a possessive or a name is the verb ' +
+      'of what was begun; before a preposition or at the end it stays a noun ("began funding for ...").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'VERB' || !ASPECT_VERBS.has(t.lemma[i - 1])) continue;
+        const next = t.tag[i + 1];
+        if (next !== 'DET' && next !== 'PROPN' && !(next === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i + 1]))) continue;
+        const verb = verbStem(t.norm[i], 'ing');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
+    name: 'base-verb-after-mandative-object',
+    why:
+      '"the Coast Guard on Friday demanded the company figure out ways to accelerate the process": wink reads "the company ' +
+      'figure" as one noun, and the title stops at "demanded the company figure". After a verb of demanding ' +
+      '(MANDATIVE_VERBS) and its object, a base-form noun that can be a verb, followed by a preposition, a determiner or ' +
+      'a possessive, is the verb of what was demanded.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || t.lemma[i] !== t.norm[i] || !canBeTagged(t.norm[i], 'VERB')) continue;
+        const next = t.tag[i + 1];
+        if (next !== 'ADP' && next !== 'DET' && !(next === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i + 1]))) continue;
+        let k = i - 1;
+        while (k > s.tokenStart && (t.tag[k] === 'NOUN' || t.tag[k] === 'PROPN' || t.tag[k] === 'ADJ')) k--;
+        if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[k]))) k--;
+        if (k === i - 1 || k < s.tokenStart || t.tag[k] !== 'VERB' || !MANDATIVE_VERBS.has(t.lemma[k])) continue;
+        retag(i, 'VERB');
       }
     },
   },

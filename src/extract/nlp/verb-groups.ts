@@ -125,6 +125,8 @@ function particleAfter(t: TokenTable, head: number, end: number): number {
   const p = head + 1;
   if (p >= end || !PARTICLES.has(t.norm[p]) || (t.tag[p] !== 'ADP' && t.tag[p] !== 'ADV' && t.tag[p] !== 'PART')) return -1;
   const after = p + 1;
+  // ("has killed up to 60 people": "up to" before an amount is the amount's, no particle.)
+  if (t.norm[p] === 'up' && after + 1 < end && t.norm[after] === 'to' && (t.tag[after + 1] === 'NUM' || t.tag[after + 1] === 'SYM')) return -1;
   if (after < end && NOUN_PHRASE_START.has(t.tag[after])) return PHRASAL_VERBS_WITH_OBJECT.has(`${t.lemma[head]} ${t.norm[p]}`) ? p : -1;
   return p;
 }
