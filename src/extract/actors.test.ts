@@ -64,6 +64,18 @@ describe('findActorMentions: countries and their capitals', () => {
   });
 });
 
+describe('findActorMentions: named storms', () => {
+  it('reads "Hurricane Ike" and "Tropical Storm Bonnie" as named things, not "the National Hurricane Center" (named-storm)', () => {
+    const found = findActorMentions('The platform was damaged by Hurricane Ike in 2008. Tropical Storm Bonnie rolled in. Hurricane Katrina struck.');
+    expect(found.map((m) => [m.surface, m.kind, m.key, m.rules])).toEqual([
+      ['Hurricane Ike', 'other', 'other:hurricane ike', ['named-storm']],
+      ['Tropical Storm Bonnie', 'other', 'other:tropical storm bonnie', ['named-storm']],
+      ['Hurricane Katrina', 'other', 'other:hurricane katrina', ['named-storm']],
+    ]);
+    expect(findActorMentions('Forecasters at the National Hurricane Center said so.').some((m) => m.rules.includes('named-storm'))).toBe(false);
+  });
+});
+
 describe('findActorMentions: no junk', () => {
   it('keeps page chrome and sharing buttons out: "Close Menu", "Facebook", "Twitter"', () => {
     const text = 'Close Menu\nFacebook Twitter Instagram\nShare\nKim Jong Un met Andrei Belousov on Friday.';

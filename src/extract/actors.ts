@@ -33,6 +33,7 @@ import {
   PRODUCT_DETERMINERS,
   PRODUCT_NOUNS,
   SPEECH_FORMS,
+  STORM_WORDS,
   QUANTITY_WORDS,
   RELEASE_VERBS,
   REPORTING_VERBS,
@@ -359,7 +360,7 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       !t.cap ||
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
       ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t)) && sentenceInitial(text, t));
-    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i)) i++;
+    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i)) i++;
     const before = previousWord(tokens, run[0]);
     // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
     // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
@@ -371,6 +372,15 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     while (i < run.length) {
       const t = run[i];
       const lower = t.bare.toLowerCase();
+      // "The platform was damaged by Hurricane Ike in 2008", "the faraway Hurricane Alex idled the skimming fleet": a
+      // named storm does things and has things done to it; it is a named thing, no person and no place.
+      const storm = stormAt(run, i);
+      if (storm) {
+        emit('other', `other:${normalizeName(spanText(text, storm))}`, storm, ['named-storm']);
+        i += storm.length;
+        titled = false;
+        continue;
+      }
       const org = orgSpan(run, i);
       const lexFirst = lexiconAt(text, run, i);
       if (org && !(lexFirst && lexFirst.length >= org.length)) {
@@ -476,7 +486,16 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     const t = c.tokens[0];
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
     // ("?sergei shoigu"), kept only when another report of the corpus names that person.
-    if (c.tokens.length >= 2 && c.tokens.length <= 4 && !c.headline && !c.placeHead && !taken.has(t.start) && personShaped(c.tokens)) {
+    // ("Two Britons have now contracted swine flu": a number word starts no name.)
+    if (
+      c.tokens.length >= 2 &&
+      c.tokens.length <= 4 &&
+      !c.headline &&
+      !c.placeHead &&
+      !taken.has(t.start) &&
+      personShaped(c.tokens) &&
+      !canBeTagged(t.bare.toLowerCase(), 'NUM')
+    ) {
       const key = normalizeName(spanText(text, c.tokens));
       if (
         standsAlone.has(key) &&
@@ -597,6 +616,19 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
       out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: found.key, anaphor: true, rules: ['definite-reference'] });
   }
   return out;
+}
+
+/**
+ * "Hurricane Ike", "Tropical Storm Bonnie", "Typhoon Morakot": a storm's word and the one-word name that ends the run;
+ * not "the National Hurricane Center" (a place's or organisation's head word after it).
+ */
+function stormAt(run: Token[], i: number): Token[] | null {
+  const k = run[i]?.bare === 'Tropical' ? i + 1 : i;
+  const [word, name] = [run[k], run[k + 1]];
+  if (!word || !name || word.possessive || !STORM_WORDS.has(word.bare.toLowerCase()) || (k === i && /^(?:storm|depression)$/i.test(word.bare))) return null;
+  const head = name.bare.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name.bare) || k + 2 < run.length || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return null;
+  return run.slice(i, k + 2);
 }
 
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */

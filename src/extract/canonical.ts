@@ -303,6 +303,17 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (m && c.keys.size === 1 && placeDocs(m[1]) > c.docs.size) placeWords.add(c);
   }
 
+  // "the Deepwater Explorer blew up", "Public Citizen, founded in 1971 by Ralph Nader": a name of two words or more that
+  // one report gives, with nothing in the corpus to say what it is, stays a name. It is kept as a named thing (kind
+  // `other`, no person: nothing says it is one), so that a happening whose participant it is lists it (events.ts lists
+  // only the actors written in a happening's participant phrases). One-word tentative names stay dropped: "Hayward
+  // said" is a surname or a company, and "Credit default swaps" or "Thousands of businesses" are no names at all.
+  for (const c of new Set(clusters.values())) {
+    if (![...c.keys].every((k) => k.startsWith('?')) || ![...c.keys].some((k) => k.includes(' '))) continue;
+    c.kind = 'other';
+    c.rules.add('unconfirmed-name');
+  }
+
   const dropped = new Set((overrides.drop ?? []).map(normalizeName));
   const renamed = applyOverrides(clusters, overrides.actors ?? [], join);
 
@@ -311,7 +322,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const used = new Set<string>();
   const finals = [...new Set(clusters.values())]
     .map((c) => ({ c, name: renamed.get(c)?.name ?? displayName(c) }))
-    .filter(({ c }) => ![...c.keys].every((k) => k.startsWith('?') || k.startsWith('place:')) && !placeWords.has(c))
+    .filter(({ c }) => (c.rules.has('unconfirmed-name') || ![...c.keys].every((k) => k.startsWith('?') || k.startsWith('place:'))) && !placeWords.has(c))
     .filter(({ c, name }) => !dropped.has(normalizeName(name)) && ![...c.surfaces.keys()].some((s) => dropped.has(normalizeName(s))))
     .sort((a, b) => a.name.localeCompare(b.name) || [...a.c.keys].sort()[0].localeCompare([...b.c.keys].sort()[0]));
   for (const { c, name } of finals) {

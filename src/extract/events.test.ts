@@ -14,7 +14,8 @@ function events(text: string, published = '2024-12-01', dropped?: DroppedMention
   const byId = new Map(index.actors.map((a) => [a.id, a]));
   const actors: ResolvedActor[] = mentions.flatMap((m) => {
     const id = index.resolve('a.txt', m.key);
-    return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end }] : [];
+    const unconfirmed = !!id && index.rulesOf(id).includes('unconfirmed-name');
+    return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end, ...(unconfirmed ? { unconfirmed } : {}) }] : [];
   });
   const sentences = segmentSentences(text);
   const times = findTimeExpressions(text, published);
@@ -389,6 +390,22 @@ describe('extractEventMentions: scale', () => {
 });
 
 describe('extractEventMentions: actors are the participants the clause names', () => {
+  it('lists a name no other report confirms where it is the participant itself, not where it qualifies or locates (actors:unconfirmed-name-not-own-participant)', () => {
+    // "since the Deepwater Explorer blew up on 20 April", "the Ocean Dream operated by Pullmantur Cruises docked"
+    expect(events('The Seabird Explorer exploded on Monday.')[0].actors).toEqual(['seabird-explorer']);
+    expect(events('On Monday, the ferry operated by Kestrel Cruises docked in Leeds.')[0].actors).toEqual(['kestrel-cruises']);
+    // "A Rasmussen Reports poll released ... showed", "a woman from Fife who traveled from Las Vegas"
+    const poll = events('A Kestrel Reports poll showed the governor ahead on Monday.')[0];
+    expect(poll.actors).toEqual([]);
+    expect(poll.rules).toContain('actors:unconfirmed-name-not-own-participant');
+    expect(events('A nurse traveled from Port Amberly to Leeds on Monday.')[0]?.actors ?? []).toEqual([]);
+  });
+
+  it('lists a named storm: "The platform was damaged by Hurricane Ike in 2008" (named-storm)', () => {
+    expect(events('The platform was damaged by Hurricane Orla on Monday.')[0].actors).toEqual(['hurricane-orla']);
+    expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);
+  });
+
   it('takes no country from before an office: "U.S. President Joe Biden authorized ..." (actors:place-only-qualifies-noun)', () => {
     const [m] = events('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles by Ukraine.');
     expect(m.actors).toContain('joe-biden');

@@ -5,6 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { VISIT_VERB_FORMS } from './lexicon/actors';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
@@ -18,6 +19,8 @@ export interface ResolvedActor {
   kind: string;
   start: number;
   end: number;
+  /** A name one report gives and nothing in the corpus confirms (canonical.ts `unconfirmed-name`). */
+  unconfirmed?: boolean;
 }
 
 export interface DraftMention {
@@ -114,6 +117,30 @@ function peopleOfEarlier(c: EventCandidate, candidates: EventCandidate[], people
   const seen = new Map<string, ResolvedActor>();
   for (const p of people) if (earlier.participants.some((r) => p.start < r.end && p.end > r.start)) seen.set(p.id, p);
   return seen.size === 2 ? [...seen.values()] : null;
+}
+
+/**
+ * A name only one report gives, with nothing to say what it is (`unconfirmed`), is listed only where it is a
+ * participant itself: the whole head of the subject or the object ("since the Deepwater Explorer blew up", "Public
+ * Citizen, founded in 1971"), or of an agent's or partner's phrase ("operated by Pullmantur Cruises"). Not a name
+ * that only modifies a noun ("a Rasmussen Reports poll", "a 33-year Long Beach resident"), says where ("traveled from
+ * Las Vegas", "the government of Nova Scotia", "visited Capitol Hill"), what a show was ("on Fox News Sunday"), or what
+ * is only the end of a longer name.
+ */
+function ownParticipant(text: string, a: ResolvedActor, participants: EventCandidate['participants']): boolean {
+  const before = text.slice(Math.max(0, a.start - 24), a.start);
+  if (VISIT_VERB_FORMS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) return false;
+  // ("a presentation titled "Deepwater Cementing Consideration ..."", "said on "Fox News Sunday"": a work's or a show's
+  // title; "the National Urban League's 100th Anniversary Convention", "Sustainable and Responsible Investment funds",
+  // "the Organization of the Petroleum Exporting Countries": the end of a longer name.)
+  if (/["“]\s*$|\d\p{L}*\s+$|\p{Lu}\p{L}*\s+(?:and|of|of the|for|&)\s+$/u.test(before)) return false;
+  if (/\b(?:on|in|at|from|to|into|of|for|near|off|about|over|under|via)\s+$/i.test(before)) return false;
+  return participants.some(
+    (p) =>
+      inside(a, p.start, p.end) &&
+      /^[\s.,'’"”)]*$/u.test(text.slice(a.end, p.end)) &&
+      (!p.pp || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
+  );
 }
 
 /** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
@@ -248,8 +275,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
     const inParticipants = sorted.filter((a) => c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')));
     let named = inParticipants.filter(
-      (a) => !qualifies(a) && !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))),
+      (a) =>
+        !qualifies(a) &&
+        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) &&
+        (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
+    if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;

@@ -47,6 +47,8 @@ export const PERSON_TITLE_HEADS = new Set([
   'ms',
   'dr',
   'prof',
+  // a priest: "Fr Bartlett eventually crossed the ecclesiastical Rubicon"
+  'fr',
   // British and wire copy write these without a full stop, and the tokeniser drops it anyway: "Adm Allen", "Sen. Bill Nelson"
   'adm',
   'gen',
@@ -315,6 +317,12 @@ export const ORG_HEADS = new Set([
   'investments',
   'chemicals',
   'laboratories',
+  // "The London Stock Exchange and Wall Street were closed" (not the capital and a name "Stock Exchange")
+  'exchange',
+  // "researchers from the Lawrence Berkeley National Laboratory" (not the person "Lawrence Berkeley")
+  'laboratory',
+  // "the Ocean Dream operated by Pullmantur Cruises"
+  'cruises',
   'enterprises',
   // institutions: "Eton College", "Alleyn's School", "Ochsner Hospital", "National Audubon Society"
   'college',
@@ -325,6 +333,12 @@ export const ORG_HEADS = new Set([
   'trust',
   'coalition',
 ]);
+
+/**
+ * Words before a storm's name: "damaged by Hurricane Ike", "the faraway Hurricane Alex idled the skimming fleet",
+ * "Tropical Storm Bonnie" (the "Tropical Storm" pair is read in actors.ts). A named storm is a named thing.
+ */
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'depression']);
 
 /**
  * Words of page widgets that sit next to names in the text a page gives: "End Quote Robert Peston BBC business
