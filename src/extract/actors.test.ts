@@ -77,6 +77,31 @@ describe('findActorMentions: named storms', () => {
 });
 
 describe('findActorMentions: no junk', () => {
+  it('takes no surname from a common noun starting a sentence: "Credit default swaps jumped", "Thousands of businesses"', () => {
+    const found = findActorMentions('Credit default swaps protecting the debt of the company jumped. Thousands of businesses have been crippled by the spill.');
+    expect(found).toEqual([]);
+  });
+
+  it('takes no name from a byline glued to a list of headlines: "relief By Maggie Fox, Health and Science Editor WASHINGTON" (byline-in-line)', () => {
+    const found = findActorMentions(
+      '* The pork industry was promised relief By Maggie Fox, Health and Science Editor WASHINGTON, May 8 (Reuters) - Officials warned of worse.',
+    );
+    expect(found.map((m) => m.surface)).not.toContain('Maggie Fox');
+  });
+
+  it('reads "granted BP 74 requests" as a count after a company, not a model "BP 74"', () => {
+    const found = findActorMentions('GLX said so. The agency granted GLX 74 requests to use dispersants over the summer.');
+    expect(found.map((m) => m.surface)).toEqual(['GLX', 'GLX']);
+  });
+
+  it('reads "Democrats" as the Democratic Party and "a U.S. Congressman" as no surname', () => {
+    const found = findActorMentions('Democrats were still working on Monday to round up the votes, and documents released by a U.S. Congressman showed more.');
+    expect(found.map((m) => [m.surface, m.key])).toEqual([
+      ['Democrats', 'org:democratic party'],
+      ['U.S.', 'country:United States'],
+    ]);
+  });
+
   it('keeps page chrome and sharing buttons out: "Close Menu", "Facebook", "Twitter"', () => {
     const text = 'Close Menu\nFacebook Twitter Instagram\nShare\nKim Jong Un met Andrei Belousov on Friday.';
     const surfaces = findActorMentions(text).map((m) => m.surface);

@@ -168,14 +168,20 @@ function markNonNames(text: string, tokens: Token[]) {
  * something ("Apple 5 percent") or is a day of a month ("June 7").
  */
 function markModelNumbers(text: string, tokens: Token[]) {
+  // Acronyms the document also writes with no number after them ("BP said").
+  const alone = new Set(tokens.filter((t, i) => /^\p{Lu}{2,6}$/u.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')).map((t) => t.text));
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     // "FTSE 100", "Nikkei 225", "DAX 30": an index's number after its acronym or name, not a count and not a year.
+    // ("the US Coast Guard had granted BP 74 requests": a count of things before a plural, after a company the
+    // document names alone.)
+    const counted = !!next && /^\p{Ll}+[^s]s$/u.test(next.text) && alone.has(prev.text);
+    if (counted) continue;
     const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
-    const next = tokens[i + 1];
     if (next && QUANTITY_WORDS.has(next.bare.toLowerCase())) continue;
     // "iPhone 2.0 update", "a 3.5 mm jack": a version or measure, not a model name.
     if (/^[.,]\d/.test(text.slice(t.end, t.end + 2))) continue;
@@ -532,6 +538,21 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
       continue;
     }
+    // "Credit default swaps protecting BP's debt jumped", "Thousands of businesses ... have been crippled": a sentence's
+    // first word that the lexicon knows as a common noun or a number, before a lower-case word that is no verb, is
+    // that word, not a surname.
+    const after = nextWord(tokens, t);
+    const lower = t.bare.toLowerCase();
+    if (
+      sentenceInitial(text, t) &&
+      after &&
+      !after.cap &&
+      after.tag !== 'VERB' &&
+      after.tag !== 'AUX' &&
+      !FIRST_NAMES.has(lower) &&
+      baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
+    )
+      continue;
     emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   mentions.push(...definiteReferences(text, mentions));

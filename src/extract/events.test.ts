@@ -401,6 +401,37 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events('A nurse traveled from Port Amberly to Leeds on Monday.')[0]?.actors ?? []).toEqual([]);
   });
 
+  it('takes no chamber from a member\'s office: "Senate Majority Leader Harry Reid sent a letter" (actors:legislature-in-office-title)', () => {
+    const m = events('On Sunday, Senate Majority Leader Harry Reid sent a letter signed by many of his fellow senators to the oil company.')[0];
+    expect(m.actors).toEqual(['harry-reid']);
+    expect(m.rules).toContain('actors:legislature-in-office-title');
+  });
+
+  it('takes no actor from what a happening is compared with: "has surpassed the Exxon Valdez" (actors:compared-with)', () => {
+    const m = events('On Monday, the Gulf oil spill surpassed the Exxon Valdez as the worst in the history of the country.')[0];
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:compared-with');
+  });
+
+  it('lists the participants of what was announced when the title tells it (participants:what-was-announced)', () => {
+    // "the Washington Post reported that the US Coast Guard had granted BP 74 requests"
+    const m = events('GLX said so. On Sunday, the Washington Post reported that the US Coast Guard had granted GLX 74 requests to use dispersants.')[0];
+    expect(m.title).toContain('granted GLX 74 requests');
+    expect(m.actors).toEqual(['washington-post', 'us-coast-guard', 'glx']);
+    expect(m.rules).toContain('participants:what-was-announced');
+  });
+
+  it('takes no country from where a trip went: "the group that traveled with President Obama to Mexico"', () => {
+    expect(events('A crew member, who flew out to Mexico on Monday, is understood to have shown symptoms of fever.')[0].actors).toEqual([]);
+  });
+
+  it('lists the organisation a person described by a role works for: "said Kent Wells, a BP senior vice president, referring to"', () => {
+    const m = events(
+      'GLX said so. "We are pleased," said Kent Wells, a GLX senior vice president, referring to the removal on Sunday of the top flange on the well.',
+    )[0];
+    expect(m.actors).toEqual(['kent-wells', 'glx']);
+  });
+
   it('lists a named storm: "The platform was damaged by Hurricane Ike in 2008" (named-storm)', () => {
     expect(events('The platform was damaged by Hurricane Orla on Monday.')[0].actors).toEqual(['hurricane-orla']);
     expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);

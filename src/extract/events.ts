@@ -5,7 +5,8 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { VISIT_VERB_FORMS } from './lexicon/actors';
+import { LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
@@ -131,9 +132,9 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
   const before = text.slice(Math.max(0, a.start - 24), a.start);
   if (VISIT_VERB_FORMS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) return false;
   // ("a presentation titled "Deepwater Cementing Consideration ..."", "said on "Fox News Sunday"": a work's or a show's
-  // title; "the National Urban League's 100th Anniversary Convention", "Sustainable and Responsible Investment funds",
+  // title; "the Deepwater Horizon (MC 252)": another name of what is named before it; "the National Urban League's 100th Anniversary Convention", "Sustainable and Responsible Investment funds",
   // "the Organization of the Petroleum Exporting Countries": the end of a longer name.)
-  if (/["“]\s*$|\d\p{L}*\s+$|\p{Lu}\p{L}*\s+(?:and|of|of the|for|&)\s+$/u.test(before)) return false;
+  if (/["“(]\s*$|\d\p{L}*\s+$|\p{Lu}\p{L}*\s+(?:and|of|of the|for|&)\s+$/u.test(before)) return false;
   if (/\b(?:on|in|at|from|to|into|of|for|near|off|about|over|under|via)\s+$/i.test(before)) return false;
   return participants.some(
     (p) =>
@@ -141,6 +142,14 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
       /^[\s.,'’"”)]*$/u.test(text.slice(a.end, p.end)) &&
       (!p.pp || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
   );
+}
+
+/** "Senate Majority Leader Harry Reid", "House Speaker Nancy Pelosi": a legislature, then only title words, then a person. */
+function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
+  if (a.kind !== 'organization' || !LEGISLATURES.has(normalizeName(a.name))) return false;
+  const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
+  const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
+  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 /** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
@@ -273,14 +282,34 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // government or an economy noun only qualifies it; candidates.ts qualifiersIn finds those words.)
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
-    const inParticipants = sorted.filter((a) => c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')));
+    const inParticipants = sorted.filter((a) =>
+      c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place') && (!p.employer || a.kind === 'organization')),
+    );
     let named = inParticipants.filter(
       (a) =>
         !qualifies(a) &&
         !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) &&
+        // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place.)
+        !(a.kind === 'country' && VISIT_VERB_FORMS.has(c.verb.toLowerCase()) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
+    // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
+    const chamber = named.filter((a) => memberOffice(text, a, people));
+    if (chamber.length) {
+      named = named.filter((a) => !chamber.includes(a));
+      rules.push('actors:legislature-in-office-title');
+    }
+    // "The Gulf oil spill has surpassed the Exxon Valdez as the worst in U.S. history": what a happening is compared
+    // with takes no part in it (as its date is not the happening's: date:of-what-it-is-compared-with).
+    if (verbRun && COMPARISON_VERBS.has(c.lemma)) {
+      const object = c.participants.find((p) => !p.pp && p.start >= verbRun.end);
+      const compared = object ? named.filter((a) => inside(a, object.start, object.end)) : [];
+      if (compared.length) {
+        named = named.filter((a) => !compared.includes(a));
+        rules.push('actors:compared-with');
+      }
+    }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;

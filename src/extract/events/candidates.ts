@@ -14,7 +14,15 @@ import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
-import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
+import {
+  ARMED_FORCES,
+  BACKGROUND_PREPOSITIONS,
+  ORG_CUES_BEFORE,
+  PERSON_ROLE_NOUNS,
+  QUALIFIED_HEADS,
+  SOURCE_PREPOSITIONS,
+  TITLE_WORDS,
+} from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
@@ -95,9 +103,10 @@ export interface EventCandidate {
    * Character ranges of the phrases naming its participants: subject, object, agent and phrases after "with",
    * "between", "of", "by", "against", "to" among its own words and those of participles hanging on it ("met with
    * visiting Russian Defense Minister Andrei Beloousov", "appointed ..., replacing Sergei Shoigu"). `pp` marks a
-   * prepositional phrase, where a place is only where it happened.
+   * prepositional phrase, where a place is only where it happened; `employer` the description of a person by
+   * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president").
    */
-  participants: Array<{ start: number; end: number; pp: boolean }>;
+  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean }>;
   /**
    * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
    * "of the Gulf of Mexico spill"): a country or place there is no participant.
@@ -613,8 +622,12 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   const out: EventCandidate['participants'] = [];
   const add = (np: NounPhrase, pp: boolean) => {
     const cut = np.appositive;
-    if (cut && cut.start > np.start) out.push({ start: t.start[np.start], end: t.end[cut.start - 1], pp });
-    else out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp });
+    if (cut && cut.start > np.start) {
+      out.push({ start: t.start[np.start], end: t.end[cut.start - 1], pp });
+      // "said Kent Wells, a BP senior vice president, referring to the removal": the organisation a person's role
+      // is held at takes part with them, as in "BP CEO Tony Hayward".
+      if (PERSON_ROLE_NOUNS.has(t.norm[cut.head])) out.push({ start: t.start[cut.start], end: t.end[cut.end - 1], pp, employer: true });
+    } else out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp });
   };
   add(subject, false);
   const speaker = c.reported?.speaker;
@@ -688,7 +701,9 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
       // before an office, government or economy noun, its owner included (qualifier:office-government-economy).
       // ("A U.S. government staffer": the office or government noun may itself modify the head.)
       for (const i of [...p.modifiers, p.head]) {
-        if (i <= p.start || t.tag[i] !== 'NOUN' || !(QUALIFIED_HEADS.has(t.norm[i]) || TITLE_WORDS.has(t.norm[i]))) continue;
+        // ("internal BP documents released by a U.S. Congressman": a title written with a capital is one too.)
+        const titleWord = TITLE_WORDS.has(t.norm[i]) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN');
+        if (i <= p.start || !((t.tag[i] === 'NOUN' && QUALIFIED_HEADS.has(t.norm[i])) || titleWord)) continue;
         out.push([t.start[p.start], t.end[i - 1]]);
         break;
       }
@@ -1115,6 +1130,14 @@ export function eventCandidates(
       EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
     if (tail) participants.push({ start: t.start[tail.start], end: t.end[tail.end - 1], pp: true });
+    // "the Washington Post reported that the US Coast Guard had granted BP 74 requests": the title tells what was
+    // announced, so the phrases of it that the title writes take part in what the title says.
+    if (rules.includes('title:what-was-announced')) {
+      for (const np of a.nounPhrases[c.sentence])
+        if (tokens.get(np.head) === 'phrase' && !np.temporal && !np.pronoun)
+          participants.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: np.preposition >= 0 });
+      rules.push('participants:what-was-announced');
+    }
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     // "BP's Macondo well ... The well was capped on July 15": "the well" is the one the article named just before;
     // the title names it so, and the quote starts where it is named.
