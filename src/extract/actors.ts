@@ -284,7 +284,10 @@ function headlineRanges(text: string): Array<[number, number]> {
   for (const line of text.split('\n')) {
     const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const content = words.filter((w) => w.length > 3);
-    if (content.length >= 3 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.8) ranges.push([pos, pos + line.length]);
+    // ("President Obama was briefed Wednesday by Homeland Security Secretary Janet Napolitano on the situation.": a
+    // sentence full of names, ending in a full stop after two small content words, is no headline.)
+    const share = content.length ? content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length : 0;
+    if (content.length >= 3 && (share >= 0.9 || (share >= 0.8 && !/\p{Ll}\.\s*$/u.test(line)))) ranges.push([pos, pos + line.length]);
     pos += line.length + 1;
   }
   return ranges;
@@ -725,9 +728,19 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
   // "Elon Musk founded SpaceX ... Musk said": a full name whose last word later stands alone is a person's;
   // organisations are not called by their last word.
   // "the Horizon", "the Valdez" stand alone too, but a person is not "the Hayward".
+  // ("Oil leaked into the Gulf from 20 April": a sentence's first word that the lexicon knows only as a common noun is
+  // no surname standing alone, and "Exxon Valdez Oil" no person; "Musk said" is one.)
+  const commonNounFirst = (t: Token) =>
+    sentenceInitial(text, t) &&
+    !FIRST_NAMES.has(t.bare.toLowerCase()) &&
+    canBeTagged(t.bare.toLowerCase(), 'NOUN') &&
+    !canBeTagged(t.bare.toLowerCase(), 'PROPN') &&
+    !SPEECH_FORMS.has(tokens[t.index + 1]?.bare.toLowerCase() ?? '');
   const alone = new Set(
     people
-      .filter((c) => c.tokens.length === 1 && !c.headline && !/^(?:the|a|an)$/i.test(previousWord(tokens, c.tokens[0])?.bare ?? ''))
+      .filter(
+        (c) => c.tokens.length === 1 && !c.headline && !/^(?:the|a|an)$/i.test(previousWord(tokens, c.tokens[0])?.bare ?? '') && !commonNounFirst(c.tokens[0]),
+      )
       .map((c) => normalizeName(c.tokens[0].bare)),
   );
   const surnameAlone = (c: Candidate) => {

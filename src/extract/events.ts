@@ -351,7 +351,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const run = runs.find((r) => r.role === 'subject' && r.start === ds && r.end === de);
       const from = sentences[Math.max(0, c.sentence - 2)].start;
       const orgs = new Map<string, ResolvedActor>();
-      for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds) orgs.set(a.id, a);
+      // ("sent BP's American shares down 15.8% on the New York Stock Exchange": where shares trade is no company named.)
+      const where = (a: ResolvedActor) => /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start));
+      for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a)) orgs.set(a.id, a);
       if (run && orgs.size === 1) {
         const org = [...orgs.values()][0];
         subjectName = { run, name: org.name };
