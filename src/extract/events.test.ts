@@ -432,6 +432,19 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.actors).toEqual(['kent-wells', 'glx']);
   });
 
+  it('lists the person an apposition describes as the subject of its relative clause: "said Tim Howard, a Tallahassee lawyer who last week filed ..."', () => {
+    const m = events('"We will sue," said Tim Howard, a Tallahassee lawyer who last week filed one of the first class-action suits over the spill.')[0];
+    expect(m.actors).toEqual(['tim-howard']);
+  });
+
+  it('lists the owner a participle gives the shared subject of a coordinate clause: "a drilling rig leased by BP exploded ... and sank two days later"', () => {
+    const ms = events('GLX said so. Oil has been spewing since a drilling rig leased by GLX exploded on 20 November and sank two days later.');
+    expect(ms.map((m) => [m.title, m.actors])).toEqual([
+      ['A drilling rig exploded', ['glx']],
+      ['A drilling rig sank', ['glx']],
+    ]);
+  });
+
   it('lists a named storm: "The platform was damaged by Hurricane Ike in 2008" (named-storm)', () => {
     expect(events('The platform was damaged by Hurricane Orla on Monday.')[0].actors).toEqual(['hurricane-orla']);
     expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);

@@ -630,11 +630,31 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     } else out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp });
   };
   add(subject, false);
+  // "said Tim Howard, a Tallahassee lawyer who last week filed one of Florida's first class-action suits", "Kenneth
+  // Feinberg, the Washington lawyer who oversaw a similar fund": the one an apposition describes is the subject too.
+  // (The parse may leave the two apart: a name, a comma, then the described noun that the relative clause is about.)
+  const nps = a.nounPhrases[c.sentence];
+  const anchor =
+    nps.find((np) => np.appositive && np.appositive.start === subject.start && np.start < subject.start) ??
+    (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.determiner >= 0 && t.tag[subject.head] === 'NOUN'
+      ? nps.find(
+          (np) =>
+            np.end === subject.start - 1 && t.norm[np.end] === ',' && np.properName?.[0] === np.start && np.properName[1] === np.end && np.preposition < 0,
+        )
+      : undefined);
+  if (anchor) out.push({ start: t.start[anchor.start], end: t.end[subject.start - 1], pp: false });
   const speaker = c.reported?.speaker;
   // "met with visiting Russian Defense Minister Andrei Beloousov": a participle, or a gerund after a participant
   // preposition, names participants of the same happening; "amid growing collaboration between Moscow and
   // Pyongyang" names a background.
-  const participles = dependents.filter((d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])));
+  // ("a drilling rig leased by BP exploded on 20 April ... and sank two days later": a participle describing the
+  // subject names its owner for every clause the subject is shared by.)
+  const describing = sentenceClauses(a, c.sentence).filter(
+    (d) => d.kind === 'participial' && d.rules.includes('participle-describes-noun') && d.subject?.head === subject.head && !dependents.includes(d),
+  );
+  const participles = [...dependents, ...describing].filter(
+    (d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])),
+  );
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
     // ("resigned from BP", "bought the stake from Shell": right after the verb or its object, not "under pressure from Mr Obama".)

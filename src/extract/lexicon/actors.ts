@@ -444,6 +444,12 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   Congress: ['U.S. Congress', 'US Congress'],
   Senate: ['U.S. Senate', 'US Senate'],
   'House of Representatives': ['U.S. House of Representatives', 'US House of Representatives'],
+  // campaigning groups news copy names by one word: "Greenpeace campaigners scaled the London headquarters of BP",
+  // "Last year Amnesty calculated that ..."
+  Greenpeace: [],
+  'Amnesty International': ['Amnesty'],
+  'Friends of the Earth': [],
+  'Sierra Club': [],
   // a party by its members: "though Democrats were still working Monday to round up the votes"
   'Democratic Party': ['Democrats'],
   'Republican Party': ['Republicans'],
