@@ -445,6 +445,13 @@ describe('extractEventMentions: actors are the participants the clause names', (
     ]);
   });
 
+  it('lists what a blast befell: "the oil spill, which began with an explosion and fire on a BP deepwater rig in April"', () => {
+    const m = events('GLX said so. Thousands of businesses were crippled by the oil spill, which began with an explosion and fire on a GLX rig in April.').find(
+      (x) => x.title.startsWith('The oil spill began'),
+    );
+    expect(m?.actors).toEqual(['glx']);
+  });
+
   it('lists a named storm: "The platform was damaged by Hurricane Ike in 2008" (named-storm)', () => {
     expect(events('The platform was damaged by Hurricane Orla on Monday.')[0].actors).toEqual(['hurricane-orla']);
     expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);

@@ -140,7 +140,7 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
     (p) =>
       inside(a, p.start, p.end) &&
       /^[\s.,'’"”)]*$/u.test(text.slice(a.end, p.end)) &&
-      (!p.pp || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
+      (!p.pp || p.site || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
   );
 }
 

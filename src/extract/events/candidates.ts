@@ -42,6 +42,7 @@ import {
   MOVEMENT_PREPOSITIONS,
   NOT_YET_MODIFIERS,
   PARTICIPANT_PREPOSITIONS,
+  BLAST_NOUNS,
   RECIPROCAL_VERBS,
   ROLE_VERBS,
   SAYING_VERBS,
@@ -104,9 +105,10 @@ export interface EventCandidate {
    * "between", "of", "by", "against", "to" among its own words and those of participles hanging on it ("met with
    * visiting Russian Defense Minister Andrei Beloousov", "appointed ..., replacing Sergei Shoigu"). `pp` marks a
    * prepositional phrase, where a place is only where it happened; `employer` the description of a person by
-   * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president").
+   * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president"); `site` what a
+   * blast or fire befell ("the explosion on the Deepwater Horizon rig").
    */
-  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean }>;
+  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean }>;
   /**
    * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
    * "of the Gulf of Mexico spill"): a country or place there is no participant.
@@ -685,6 +687,17 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
     if (np.preposition < 0) add(np, false);
     else if (participantPreposition && !background) add(np, true);
+    // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
+    // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
+    else if (
+      !background &&
+      owner &&
+      !owner.temporal &&
+      /^(?:on|at|aboard)$/.test(t.norm[np.preposition]) &&
+      BLAST_NOUNS.has(t.norm[owner.head]) &&
+      (owner.conjuncts.length === 0 || owner.conjuncts.every((x) => BLAST_NOUNS.has(t.norm[x.head])))
+    )
+      out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, site: true });
     // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
     else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
   }
