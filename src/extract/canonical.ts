@@ -233,16 +233,20 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
     const bare = single.replace(/^\?/, '');
-    // (Only people two reports name, for a surname nothing here says is one: "Oil leaked", "A House panel approved"
-    // are not "Wendy Schmidt Oil Cleanup" or "House Newt Gingrich", names a single report got wrong.)
+    // (In a collection of twenty reports or more, only people two reports name, for a surname nothing here says is one:
+    // "Although Long died in 1935" is not the "Mark Long" one report names, "Asian flu" not "Southeast Asian".)
     const bearers = personKeys().filter(
       (k) =>
-        k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare) && (!single.startsWith('?') || clusters.get(k)!.docs.size >= 2),
+        k.includes(' ') &&
+        !k.startsWith('?') &&
+        k.split(' ').some((part) => part === bare) &&
+        (!single.startsWith('?') || clusters.get(k)!.docs.size >= (perDocument.length >= 20 ? 2 : 1)),
     );
     // ("Allen announced that the national incident command was being dismantled", where the corpus names Thad Allen
     // and Allen Kruse: a name written alone is a surname, so the people whose last name it is come first.)
     const bySurname = bearers.filter((k) => k.endsWith(` ${bare}`));
-    // (A tentative name is read as a surname only: "Alex, which was rated a tropical storm" is not Alex Castellanos.)
+    // (A tentative name is read as a surname only: "Alex, which was rated a tropical storm" is not Alex Castellanos, "A
+    // House panel approved" not "House Newt Gingrich".)
     const owners = new Set((bySurname.length || single.startsWith('?') ? bySurname : bearers).map((k) => clusters.get(k)!));
     // "President Obama" where the corpus names Barack Obama in forty reports and Michelle Obama in three: the person
     // the reports name far more often (three times the documents of all the others together).

@@ -5,7 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import { KNOWN_ORGANIZATIONS, LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import type { Sentence, TimeExpression } from './types';
@@ -143,6 +143,9 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
       (!p.pp || p.site || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
   );
 }
+
+/** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
+const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name, aliases]) => [name, ...aliases].map(normalizeName)));
 
 /** "Senate Majority Leader Harry Reid", "House Speaker Nancy Pelosi": a legislature, then only title words, then a person. */
 function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
@@ -353,7 +356,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const orgs = new Map<string, ResolvedActor>();
       // ("sent BP's American shares down 15.8% on the New York Stock Exchange": where shares trade is no company named.)
       const where = (a: ResolvedActor) => /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start));
-      for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a)) orgs.set(a.id, a);
+      // ("In a presentation he gave in 2008, and acquired by Greenpeace, he revealed that the company allocated 93%": an
+      // institution of the lexicon, a campaign group, a legislature or an agency, is no company.)
+      for (const a of sorted)
+        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && !INSTITUTIONS.has(normalizeName(a.name))) orgs.set(a.id, a);
       if (run && orgs.size === 1) {
         const org = [...orgs.values()][0];
         subjectName = { run, name: org.name };

@@ -106,9 +106,9 @@ export interface EventCandidate {
    * visiting Russian Defense Minister Andrei Beloousov", "appointed ..., replacing Sergei Shoigu"). `pp` marks a
    * prepositional phrase, where a place is only where it happened; `employer` the description of a person by
    * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president"); `site` what a
-   * blast or fire befell ("the explosion on the Deepwater Horizon rig").
+   * blast or fire befell ("the explosion on the Deepwater Horizon rig"); `nested` a bare phrase of a participle.
    */
-  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean }>;
+  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean }>;
   /**
    * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
    * "of the Gulf of Mexico spill"): a country or place there is no participant.
@@ -639,10 +639,7 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   const anchor =
     nps.find((np) => np.appositive && np.appositive.start === subject.start && np.start < subject.start) ??
     (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.determiner >= 0 && t.tag[subject.head] === 'NOUN'
-      ? nps.find(
-          (np) =>
-            np.end === subject.start - 1 && t.norm[np.end] === ',' && np.properName?.[0] === np.start && np.properName[1] === np.end && np.preposition < 0,
-        )
+      ? nps.find((np) => np.end === subject.start - 1 && t.norm[np.end] === ',' && np.properName?.[0] === np.start && np.properName[1] === np.end)
       : undefined);
   if (anchor) out.push({ start: t.start[anchor.start], end: t.end[subject.start - 1], pp: false });
   const speaker = c.reported?.speaker;
@@ -685,7 +682,10 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
     if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
     const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
-    if (np.preposition < 0) add(np, false);
+    // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
+    // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
+    if (np.preposition < 0 && !inOwn(c)) out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: false, nested: true });
+    else if (np.preposition < 0) add(np, false);
     else if (participantPreposition && !background) add(np, true);
     // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
     // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
