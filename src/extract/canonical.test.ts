@@ -177,6 +177,19 @@ describe('canonicalizeActors: joins and their rules', () => {
     expect(canonicalizeActors([{ doc: 'a.txt', mentions: [m('Credit', '?credit')] }]).actors).toEqual([]);
   });
 
+  it('reads a tentative name as a surname only, of a person two reports name in a collection of twenty or more', () => {
+    // "Allen announced that the national incident command was being dismantled": Thad Allen, not Allen Kruse
+    const allen = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Allen', '?allen')] },
+      { doc: 'b.txt', mentions: [m('Thad Allen', 'thad allen'), m('Allen Kruse', 'allen kruse')] },
+    ]);
+    expect(allen.resolve('a.txt', '?allen')).toBe('thad-allen');
+    // "Although Long died in 1935", in a large collection where one report names a "Mark Long"
+    const filler = Array.from({ length: 20 }, (_, i) => ({ doc: `f${i}.txt`, mentions: [m('GLX', 'org:glx', 'organization')] }));
+    const long = canonicalizeActors([{ doc: 'a.txt', mentions: [m('Long', '?long')] }, { doc: 'b.txt', mentions: [m('Mark Long', 'mark long')] }, ...filler]);
+    expect(long.resolve('a.txt', '?long')).toBeNull();
+  });
+
   it('joins "Mr Dudley" (a titled surname) to the one Bob Dudley of the corpus, and records why', () => {
     const index = canonicalizeActors([
       { doc: 'a.txt', mentions: [m('Dudley', 'dudley')] },
