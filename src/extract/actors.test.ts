@@ -89,6 +89,14 @@ describe('findActorMentions: no junk', () => {
     expect(found.map((m) => m.surface)).not.toContain('Maggie Fox');
   });
 
+  it('splits "BP, Halliburton and Transocean Ltd" at the "and" before a company with its legal form, and takes no "Gulf" from "its Gulf of Mexico waters"', () => {
+    const found = findActorMentions('The president scolded the companies involved -- BP, Halliburton and Transocean Ltd -- on Friday.');
+    expect(found.map((m) => m.surface)).toContain('Transocean Ltd');
+    expect(found.map((m) => m.surface)).not.toContain('Halliburton and Transocean Ltd');
+    const gulf = findActorMentions('The government suspended fishing across a wide swath of its Gulf of Mexico waters.');
+    expect(gulf.map((m) => m.surface)).not.toContain('Gulf');
+  });
+
   it('reads "granted BP 74 requests" as a count after a company, not a model "BP 74"', () => {
     const found = findActorMentions('GLX said so. The agency granted GLX 74 requests to use dispersants over the summer.');
     expect(found.map((m) => m.surface)).toEqual(['GLX', 'GLX']);

@@ -232,6 +232,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: number): boolean {
   if (run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.possessive)) return false;
   for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
+    // ("the three companies -- BP, Halliburton and Transocean Ltd.": a company's legal form ends the one after "and".)
+    if (LEGAL_SUFFIXES.has(tokens[k].bare.toLowerCase().replace(/\.$/, ''))) return false;
     if (ORG_HEADS.has(tokens[k].bare.toLowerCase())) return true;
     if (tokens[k].possessive) return false;
   }
@@ -1031,8 +1033,9 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     if (designation) e.rules.add('model-designation');
     const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0) + (designation ? 2 : 0);
     // "Worldwide Developers Conference", "Moscone Center": a place or an occasion, unless it is sold or launched.
+    // ("its Gulf of Mexico waters": a place's head word alone, cut before "of Mexico", is no product.)
     if (e.occurrences[0].placeHead) {
-      if (product > 0) kinds.set(key, 'other');
+      if (product > 0 && tokens0.length > 1) kinds.set(key, 'other');
       continue;
     }
     // "Obama pledged", "Allen ordered", "Transocean sank": one word that acts is a surname as often as a company; with

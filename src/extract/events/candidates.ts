@@ -684,8 +684,11 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
-    if (np.preposition < 0 && !inOwn(c)) out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: false, nested: true });
-    else if (np.preposition < 0) add(np, false);
+    if (np.preposition < 0 && !inOwn(c)) {
+      // (only the participle's own object or subject: not "a so-called Loop Current" of the "that" clause after "fears")
+      if (participles.some((d) => inOwn(d) && (d.object?.start === np.start || d.subject?.start === np.start)))
+        out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: false, nested: true });
+    } else if (np.preposition < 0) add(np, false);
     else if (participantPreposition && !background) add(np, true);
     // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
     // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
