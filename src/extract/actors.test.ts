@@ -73,6 +73,14 @@ describe('findActorMentions: named storms', () => {
       ['Hurricane Katrina', 'other', 'other:hurricane katrina', ['named-storm']],
     ]);
     expect(findActorMentions('Forecasters at the National Hurricane Center said so.').some((m) => m.rules.includes('named-storm'))).toBe(false);
+    // "Tropical storm Alex slowed oil spill clean-up", "more serious than Katrina, the hurricane which devastated the region"
+    const small = findActorMentions(
+      'Tropical storm Alex slowed the clean-up on Thursday. It was worse than Katrina, the hurricane which devastated the region.',
+    );
+    expect(small.map((m) => [m.surface, m.key])).toEqual([
+      ['Tropical Storm Alex', 'other:tropical storm alex'],
+      ['Katrina', 'other:hurricane katrina'],
+    ]);
   });
 });
 

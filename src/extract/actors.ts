@@ -392,6 +392,16 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         titled = false;
         continue;
       }
+      // "Tropical storm Alex slowed oil spill clean-up", "more serious than Katrina, the hurricane which devastated the
+      // region": a storm's word written small before the name, or after it in apposition.
+      const lowStorm = i === run.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(t.bare) ? lowerStormBefore(text, tokens, t) : null;
+      if (lowStorm) {
+        emit('other', `other:${normalizeName(`${lowStorm.words} ${t.bare}`)}`, [lowStorm.first, t], ['named-storm']);
+        // shown as the storm's name is written in full: "Tropical Storm Alex"
+        if (lowStorm.first !== t) mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
+        i++;
+        continue;
+      }
       const org = orgSpan(run, i);
       const lexFirst = lexiconAt(text, run, i);
       if (org && !(lexFirst && lexFirst.length >= org.length)) {
@@ -655,6 +665,21 @@ function stormAt(run: Token[], i: number): Token[] | null {
   const head = name.bare.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(name.bare) || k + 2 < run.length || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return null;
   return run.slice(i, k + 2);
+}
+
+/** The storm's words written small before a name ("Tropical storm Alex") or after it ("Katrina, the hurricane"). */
+function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Token; words: string } | null {
+  const before = tokens[t.index - 1];
+  if (before && !before.cap && STORM_WORDS.has(before.bare) && before.bare !== 'depression' && /^[ \t]+$/.test(text.slice(before.end, t.start))) {
+    const tropical = tokens[t.index - 2];
+    return tropical && /^tropical$/i.test(tropical.bare) && /^[ \t]+$/.test(text.slice(tropical.end, before.start))
+      ? { first: tropical, words: `tropical ${before.bare}` }
+      : before.bare === 'storm'
+        ? null
+        : { first: before, words: before.bare };
+  }
+  const apposition = /^,\s+(?:the|a)\s+(hurricane|typhoon|cyclone)\b/.exec(text.slice(t.end, t.end + 20));
+  return apposition ? { first: t, words: apposition[1] } : null;
 }
 
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */

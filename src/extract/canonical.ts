@@ -8,6 +8,7 @@ import type { ActorKind, ActorRecord } from '../schema/timeline';
 import type { ActorMention } from './types';
 import { normalizeName } from './actors';
 import { LEGAL_SUFFIXES } from './lexicon/actors';
+import { canBeTagged } from './nlp/wink';
 
 /** data/actors.json: a user's corrections. Every name or alias listed in one entry becomes one actor. */
 export interface ActorOverrides {
@@ -75,6 +76,9 @@ function closeSpellings(a: string, b: string): boolean {
   }
   return typos <= 1;
 }
+
+/** Parts of speech of common words: a surname that is one too ("Long", "Oil") is weighed more carefully. */
+const COMMON_TAGS = ['NOUN', 'ADJ', 'VERB', 'ADV'] as const;
 
 const KIND_ORDER: ActorKind[] = ['person', 'country', 'organization', 'place', 'other'];
 
@@ -233,14 +237,12 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
     const bare = single.replace(/^\?/, '');
-    // (In a collection of twenty reports or more, only people two reports name, for a surname nothing here says is one:
-    // "Although Long died in 1935" is not the "Mark Long" one report names, "Asian flu" not "Southeast Asian".)
+    // (In a collection of twenty reports or more, a tentative word that is also a common word joins only people two
+    // reports name: "Although Long died in 1935" is not the "Mark Long" one report names, "Asian flu" not "Southeast
+    // Asian"; "Megrahi" joins the Abdel Baset al-Megrahi one report names.)
+    const common = single.startsWith('?') && perDocument.length >= 20 && COMMON_TAGS.some((tag) => canBeTagged(bare, tag));
     const bearers = personKeys().filter(
-      (k) =>
-        k.includes(' ') &&
-        !k.startsWith('?') &&
-        k.split(' ').some((part) => part === bare) &&
-        (!single.startsWith('?') || clusters.get(k)!.docs.size >= (perDocument.length >= 20 ? 2 : 1)),
+      (k) => k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare) && (!common || clusters.get(k)!.docs.size >= 2),
     );
     // ("Allen announced that the national incident command was being dismantled", where the corpus names Thad Allen
     // and Allen Kruse: a name written alone is a surname, so the people whose last name it is come first.)
