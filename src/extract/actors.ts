@@ -33,6 +33,7 @@ import {
   PRODUCT_DETERMINERS,
   PRODUCT_NOUNS,
   SPEECH_FORMS,
+  STORM_WORDS,
   QUANTITY_WORDS,
   RELEASE_VERBS,
   REPORTING_VERBS,
@@ -167,14 +168,20 @@ function markNonNames(text: string, tokens: Token[]) {
  * something ("Apple 5 percent") or is a day of a month ("June 7").
  */
 function markModelNumbers(text: string, tokens: Token[]) {
+  // Acronyms the document also writes with no number after them ("BP said").
+  const alone = new Set(tokens.filter((t, i) => /^\p{Lu}{2,6}$/u.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')).map((t) => t.text));
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     // "FTSE 100", "Nikkei 225", "DAX 30": an index's number after its acronym or name, not a count and not a year.
+    // ("the US Coast Guard had granted BP 74 requests": a count of things before a plural, after a company the
+    // document names alone.)
+    const counted = !!next && /^\p{Ll}+[^s]s$/u.test(next.text) && alone.has(prev.text);
+    if (counted) continue;
     const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
-    const next = tokens[i + 1];
     if (next && QUANTITY_WORDS.has(next.bare.toLowerCase())) continue;
     // "iPhone 2.0 update", "a 3.5 mm jack": a version or measure, not a model name.
     if (/^[.,]\d/.test(text.slice(t.end, t.end + 2))) continue;
@@ -225,6 +232,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: number): boolean {
   if (run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.possessive)) return false;
   for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
+    // ("the three companies -- BP, Halliburton and Transocean Ltd.": a company's legal form ends the one after "and".)
+    if (LEGAL_SUFFIXES.has(tokens[k].bare.toLowerCase().replace(/\.$/, ''))) return false;
     if (ORG_HEADS.has(tokens[k].bare.toLowerCase())) return true;
     if (tokens[k].possessive) return false;
   }
@@ -277,7 +286,10 @@ function headlineRanges(text: string): Array<[number, number]> {
   for (const line of text.split('\n')) {
     const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
     const content = words.filter((w) => w.length > 3);
-    if (content.length >= 3 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.8) ranges.push([pos, pos + line.length]);
+    // ("President Obama was briefed Wednesday by Homeland Security Secretary Janet Napolitano on the situation.": a
+    // sentence full of names, ending in a full stop after two small content words, is no headline.)
+    const share = content.length ? content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length : 0;
+    if (content.length >= 3 && (share >= 0.9 || (share >= 0.8 && !/\p{Ll}\.\s*$/u.test(line)))) ranges.push([pos, pos + line.length]);
     pos += line.length + 1;
   }
   return ranges;
@@ -359,7 +371,7 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       !t.cap ||
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
       ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t)) && sentenceInitial(text, t));
-    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i)) i++;
+    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i)) i++;
     const before = previousWord(tokens, run[0]);
     // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
     // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
@@ -371,6 +383,25 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     while (i < run.length) {
       const t = run[i];
       const lower = t.bare.toLowerCase();
+      // "The platform was damaged by Hurricane Ike in 2008", "the faraway Hurricane Alex idled the skimming fleet": a
+      // named storm does things and has things done to it; it is a named thing, no person and no place.
+      const storm = stormAt(run, i);
+      if (storm) {
+        emit('other', `other:${normalizeName(spanText(text, storm))}`, storm, ['named-storm']);
+        i += storm.length;
+        titled = false;
+        continue;
+      }
+      // "Tropical storm Alex slowed oil spill clean-up", "more serious than Katrina, the hurricane which devastated the
+      // region": a storm's word written small before the name, or after it in apposition.
+      const lowStorm = i === run.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(t.bare) ? lowerStormBefore(text, tokens, t) : null;
+      if (lowStorm) {
+        emit('other', `other:${normalizeName(`${lowStorm.words} ${t.bare}`)}`, [lowStorm.first, t], ['named-storm']);
+        // shown as the storm's name is written in full: "Tropical Storm Alex"
+        if (lowStorm.first !== t) mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
+        i++;
+        continue;
+      }
       const org = orgSpan(run, i);
       const lexFirst = lexiconAt(text, run, i);
       if (org && !(lexFirst && lexFirst.length >= org.length)) {
@@ -476,7 +507,16 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
     const t = c.tokens[0];
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
     // ("?sergei shoigu"), kept only when another report of the corpus names that person.
-    if (c.tokens.length >= 2 && c.tokens.length <= 4 && !c.headline && !c.placeHead && !taken.has(t.start) && personShaped(c.tokens)) {
+    // ("Two Britons have now contracted swine flu": a number word starts no name.)
+    if (
+      c.tokens.length >= 2 &&
+      c.tokens.length <= 4 &&
+      !c.headline &&
+      !c.placeHead &&
+      !taken.has(t.start) &&
+      personShaped(c.tokens) &&
+      !canBeTagged(t.bare.toLowerCase(), 'NUM')
+    ) {
       const key = normalizeName(spanText(text, c.tokens));
       if (
         standsAlone.has(key) &&
@@ -513,6 +553,21 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
       continue;
     }
+    // "Credit default swaps protecting BP's debt jumped", "Thousands of businesses ... have been crippled": a sentence's
+    // first word that the lexicon knows as a common noun or a number, before a lower-case word that is no verb, is
+    // that word, not a surname.
+    const after = nextWord(tokens, t);
+    const lower = t.bare.toLowerCase();
+    if (
+      sentenceInitial(text, t) &&
+      after &&
+      !after.cap &&
+      after.tag !== 'VERB' &&
+      after.tag !== 'AUX' &&
+      !FIRST_NAMES.has(lower) &&
+      baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
+    )
+      continue;
     emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   mentions.push(...definiteReferences(text, mentions));
@@ -599,6 +654,34 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
   return out;
 }
 
+/**
+ * "Hurricane Ike", "Tropical Storm Bonnie", "Typhoon Morakot": a storm's word and the one-word name that ends the run;
+ * not "the National Hurricane Center" (a place's or organisation's head word after it).
+ */
+function stormAt(run: Token[], i: number): Token[] | null {
+  const k = run[i]?.bare === 'Tropical' ? i + 1 : i;
+  const [word, name] = [run[k], run[k + 1]];
+  if (!word || !name || word.possessive || !STORM_WORDS.has(word.bare.toLowerCase()) || (k === i && /^(?:storm|depression)$/i.test(word.bare))) return null;
+  const head = name.bare.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name.bare) || k + 2 < run.length || ORG_HEADS.has(head) || PLACE_HEADS.has(head)) return null;
+  return run.slice(i, k + 2);
+}
+
+/** The storm's words written small before a name ("Tropical storm Alex") or after it ("Katrina, the hurricane"). */
+function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Token; words: string } | null {
+  const before = tokens[t.index - 1];
+  if (before && !before.cap && STORM_WORDS.has(before.bare) && before.bare !== 'depression' && /^[ \t]+$/.test(text.slice(before.end, t.start))) {
+    const tropical = tokens[t.index - 2];
+    return tropical && /^tropical$/i.test(tropical.bare) && /^[ \t]+$/.test(text.slice(tropical.end, before.start))
+      ? { first: tropical, words: `tropical ${before.bare}` }
+      : before.bare === 'storm'
+        ? null
+        : { first: before, words: before.bare };
+  }
+  const apposition = /^,\s+(?:the|a)\s+(hurricane|typhoon|cyclone)\b/.exec(text.slice(t.end, t.end + 20));
+  return apposition ? { first: t, words: apposition[1] } : null;
+}
+
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */
 function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
@@ -672,9 +755,19 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
   // "Elon Musk founded SpaceX ... Musk said": a full name whose last word later stands alone is a person's;
   // organisations are not called by their last word.
   // "the Horizon", "the Valdez" stand alone too, but a person is not "the Hayward".
+  // ("Oil leaked into the Gulf from 20 April": a sentence's first word that the lexicon knows only as a common noun is
+  // no surname standing alone, and "Exxon Valdez Oil" no person; "Musk said" is one.)
+  const commonNounFirst = (t: Token) =>
+    sentenceInitial(text, t) &&
+    !FIRST_NAMES.has(t.bare.toLowerCase()) &&
+    canBeTagged(t.bare.toLowerCase(), 'NOUN') &&
+    !canBeTagged(t.bare.toLowerCase(), 'PROPN') &&
+    !SPEECH_FORMS.has(tokens[t.index + 1]?.bare.toLowerCase() ?? '');
   const alone = new Set(
     people
-      .filter((c) => c.tokens.length === 1 && !c.headline && !/^(?:the|a|an)$/i.test(previousWord(tokens, c.tokens[0])?.bare ?? ''))
+      .filter(
+        (c) => c.tokens.length === 1 && !c.headline && !/^(?:the|a|an)$/i.test(previousWord(tokens, c.tokens[0])?.bare ?? '') && !commonNounFirst(c.tokens[0]),
+      )
       .map((c) => normalizeName(c.tokens[0].bare)),
   );
   const surnameAlone = (c: Candidate) => {
@@ -965,8 +1058,9 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     if (designation) e.rules.add('model-designation');
     const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0) + (designation ? 2 : 0);
     // "Worldwide Developers Conference", "Moscone Center": a place or an occasion, unless it is sold or launched.
+    // ("its Gulf of Mexico waters": a place's head word alone, cut before "of Mexico", is no product.)
     if (e.occurrences[0].placeHead) {
-      if (product > 0) kinds.set(key, 'other');
+      if (product > 0 && tokens0.length > 1) kinds.set(key, 'other');
       continue;
     }
     // "Obama pledged", "Allen ordered", "Transocean sank": one word that acts is a surname as often as a company; with

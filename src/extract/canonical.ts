@@ -8,6 +8,7 @@ import type { ActorKind, ActorRecord } from '../schema/timeline';
 import type { ActorMention } from './types';
 import { normalizeName } from './actors';
 import { LEGAL_SUFFIXES } from './lexicon/actors';
+import { canBeTagged } from './nlp/wink';
 
 /** data/actors.json: a user's corrections. Every name or alias listed in one entry becomes one actor. */
 export interface ActorOverrides {
@@ -75,6 +76,9 @@ function closeSpellings(a: string, b: string): boolean {
   }
   return typos <= 1;
 }
+
+/** Parts of speech of common words: a surname that is one too ("Long", "Oil") is weighed more carefully. */
+const COMMON_TAGS = ['NOUN', 'ADJ', 'VERB', 'ADV'] as const;
 
 const KIND_ORDER: ActorKind[] = ['person', 'country', 'organization', 'place', 'other'];
 
@@ -233,11 +237,19 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
     const bare = single.replace(/^\?/, '');
-    const owners = new Set(
-      personKeys()
-        .filter((k) => k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare))
-        .map((k) => clusters.get(k)!),
+    // (In a collection of twenty reports or more, a tentative word that is also a common word joins only people two
+    // reports name: "Although Long died in 1935" is not the "Mark Long" one report names, "Asian flu" not "Southeast
+    // Asian"; "Megrahi" joins the Abdel Baset al-Megrahi one report names.)
+    const common = single.startsWith('?') && perDocument.length >= 20 && COMMON_TAGS.some((tag) => canBeTagged(bare, tag));
+    const bearers = personKeys().filter(
+      (k) => k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare) && (!common || clusters.get(k)!.docs.size >= 2),
     );
+    // ("Allen announced that the national incident command was being dismantled", where the corpus names Thad Allen
+    // and Allen Kruse: a name written alone is a surname, so the people whose last name it is come first.)
+    const bySurname = bearers.filter((k) => k.endsWith(` ${bare}`));
+    // (A tentative name is read as a surname only: "Alex, which was rated a tropical storm" is not Alex Castellanos, "A
+    // House panel approved" not "House Newt Gingrich".)
+    const owners = new Set((bySurname.length || single.startsWith('?') ? bySurname : bearers).map((k) => clusters.get(k)!));
     // "President Obama" where the corpus names Barack Obama in forty reports and Michelle Obama in three: the person
     // the reports name far more often (three times the documents of all the others together).
     const ranked = [...owners].sort((a, b) => b.docs.size - a.docs.size || [...a.keys][0].localeCompare([...b.keys][0]));
@@ -303,6 +315,17 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (m && c.keys.size === 1 && placeDocs(m[1]) > c.docs.size) placeWords.add(c);
   }
 
+  // "the Deepwater Explorer blew up", "Public Citizen, founded in 1971 by Ralph Nader": a name of two words or more that
+  // one report gives, with nothing in the corpus to say what it is, stays a name. It is kept as a named thing (kind
+  // `other`, no person: nothing says it is one), so that a happening whose participant it is lists it (events.ts lists
+  // only the actors written in a happening's participant phrases). One-word tentative names stay dropped: "Hayward
+  // said" is a surname or a company, and "Credit default swaps" or "Thousands of businesses" are no names at all.
+  for (const c of new Set(clusters.values())) {
+    if (![...c.keys].every((k) => k.startsWith('?')) || ![...c.keys].some((k) => k.includes(' '))) continue;
+    c.kind = 'other';
+    c.rules.add('unconfirmed-name');
+  }
+
   const dropped = new Set((overrides.drop ?? []).map(normalizeName));
   const renamed = applyOverrides(clusters, overrides.actors ?? [], join);
 
@@ -311,7 +334,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const used = new Set<string>();
   const finals = [...new Set(clusters.values())]
     .map((c) => ({ c, name: renamed.get(c)?.name ?? displayName(c) }))
-    .filter(({ c }) => ![...c.keys].every((k) => k.startsWith('?') || k.startsWith('place:')) && !placeWords.has(c))
+    .filter(({ c }) => (c.rules.has('unconfirmed-name') || ![...c.keys].every((k) => k.startsWith('?') || k.startsWith('place:'))) && !placeWords.has(c))
     .filter(({ c, name }) => !dropped.has(normalizeName(name)) && ![...c.surfaces.keys()].some((s) => dropped.has(normalizeName(s))))
     .sort((a, b) => a.name.localeCompare(b.name) || [...a.c.keys].sort()[0].localeCompare([...b.c.keys].sort()[0]));
   for (const { c, name } of finals) {

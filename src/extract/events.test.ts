@@ -14,7 +14,8 @@ function events(text: string, published = '2024-12-01', dropped?: DroppedMention
   const byId = new Map(index.actors.map((a) => [a.id, a]));
   const actors: ResolvedActor[] = mentions.flatMap((m) => {
     const id = index.resolve('a.txt', m.key);
-    return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end }] : [];
+    const unconfirmed = !!id && index.rulesOf(id).includes('unconfirmed-name');
+    return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end, ...(unconfirmed ? { unconfirmed } : {}) }] : [];
   });
   const sentences = segmentSentences(text);
   const times = findTimeExpressions(text, published);
@@ -443,6 +444,73 @@ describe('extractEventMentions: scale', () => {
 });
 
 describe('extractEventMentions: actors are the participants the clause names', () => {
+  it('lists a name no other report confirms where it is the participant itself, not where it qualifies or locates (actors:unconfirmed-name-not-own-participant)', () => {
+    // "since the Deepwater Explorer blew up on 20 April", "the Ocean Dream operated by Pullmantur Cruises docked"
+    expect(events('The Seabird Explorer exploded on Monday.')[0].actors).toEqual(['seabird-explorer']);
+    expect(events('On Monday, the ferry operated by Kestrel Cruises docked in Leeds.')[0].actors).toEqual(['kestrel-cruises']);
+    // "A Rasmussen Reports poll released ... showed", "a woman from Fife who traveled from Las Vegas"
+    const poll = events('A Kestrel Reports poll showed the governor ahead on Monday.')[0];
+    expect(poll.actors).toEqual([]);
+    expect(poll.rules).toContain('actors:unconfirmed-name-not-own-participant');
+    expect(events('A nurse traveled from Port Amberly to Leeds on Monday.')[0]?.actors ?? []).toEqual([]);
+  });
+
+  it('takes no chamber from a member\'s office: "Senate Majority Leader Harry Reid sent a letter" (actors:legislature-in-office-title)', () => {
+    const m = events('On Sunday, Senate Majority Leader Harry Reid sent a letter signed by many of his fellow senators to the oil company.')[0];
+    expect(m.actors).toEqual(['harry-reid']);
+    expect(m.rules).toContain('actors:legislature-in-office-title');
+  });
+
+  it('takes no actor from what a happening is compared with: "has surpassed the Exxon Valdez" (actors:compared-with)', () => {
+    const m = events('On Monday, the Gulf oil spill surpassed the Exxon Valdez as the worst in the history of the country.')[0];
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:compared-with');
+  });
+
+  it('lists the participants of what was announced when the title tells it (participants:what-was-announced)', () => {
+    // "the Washington Post reported that the US Coast Guard had granted BP 74 requests"
+    const m = events('GLX said so. On Sunday, the Washington Post reported that the US Coast Guard had granted GLX 74 requests to use dispersants.')[0];
+    expect(m.title).toContain('granted GLX 74 requests');
+    expect(m.actors).toEqual(['washington-post', 'us-coast-guard', 'glx']);
+    expect(m.rules).toContain('participants:what-was-announced');
+  });
+
+  it('takes no country from where a trip went: "the group that traveled with President Obama to Mexico"', () => {
+    expect(events('A crew member, who flew out to Mexico on Monday, is understood to have shown symptoms of fever.')[0].actors).toEqual([]);
+  });
+
+  it('lists the organisation a person described by a role works for: "said Kent Wells, a BP senior vice president, referring to"', () => {
+    const m = events(
+      'GLX said so. "We are pleased," said Kent Wells, a GLX senior vice president, referring to the removal on Sunday of the top flange on the well.',
+    )[0];
+    expect(m.actors).toEqual(['kent-wells', 'glx']);
+  });
+
+  it('lists the person an apposition describes as the subject of its relative clause: "said Tim Howard, a Tallahassee lawyer who last week filed ..."', () => {
+    const m = events('"We will sue," said Tim Howard, a Tallahassee lawyer who last week filed one of the first class-action suits over the spill.')[0];
+    expect(m.actors).toEqual(['tim-howard']);
+  });
+
+  it('lists the owner a participle gives the shared subject of a coordinate clause: "a drilling rig leased by BP exploded ... and sank two days later"', () => {
+    const ms = events('GLX said so. Oil has been spewing since a drilling rig leased by GLX exploded on 20 November and sank two days later.');
+    expect(ms.map((m) => [m.title, m.actors])).toEqual([
+      ['A drilling rig exploded', ['glx']],
+      ['A drilling rig sank', ['glx']],
+    ]);
+  });
+
+  it('lists what a blast befell: "the oil spill, which began with an explosion and fire on a BP deepwater rig in April"', () => {
+    const m = events('GLX said so. Thousands of businesses were crippled by the oil spill, which began with an explosion and fire on a GLX rig in April.').find(
+      (x) => x.title.startsWith('The oil spill began'),
+    );
+    expect(m?.actors).toEqual(['glx']);
+  });
+
+  it('lists a named storm: "The platform was damaged by Hurricane Ike in 2008" (named-storm)', () => {
+    expect(events('The platform was damaged by Hurricane Orla on Monday.')[0].actors).toEqual(['hurricane-orla']);
+    expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);
+  });
+
   it('takes no country from before an office: "U.S. President Joe Biden authorized ..." (actors:place-only-qualifies-noun)', () => {
     const [m] = events('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles by Ukraine.');
     expect(m.actors).toContain('joe-biden');

@@ -5,6 +5,8 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { KNOWN_ORGANIZATIONS, LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
@@ -18,6 +20,8 @@ export interface ResolvedActor {
   kind: string;
   start: number;
   end: number;
+  /** A name one report gives and nothing in the corpus confirms (canonical.ts `unconfirmed-name`). */
+  unconfirmed?: boolean;
 }
 
 export interface DraftMention {
@@ -114,6 +118,41 @@ function peopleOfEarlier(c: EventCandidate, candidates: EventCandidate[], people
   const seen = new Map<string, ResolvedActor>();
   for (const p of people) if (earlier.participants.some((r) => p.start < r.end && p.end > r.start)) seen.set(p.id, p);
   return seen.size === 2 ? [...seen.values()] : null;
+}
+
+/**
+ * A name only one report gives, with nothing to say what it is (`unconfirmed`), is listed only where it is a
+ * participant itself: the whole head of the subject or the object ("since the Deepwater Explorer blew up", "Public
+ * Citizen, founded in 1971"), or of an agent's or partner's phrase ("operated by Pullmantur Cruises"). Not a name
+ * that only modifies a noun ("a Rasmussen Reports poll", "a 33-year Long Beach resident"), says where ("traveled from
+ * Las Vegas", "the government of Nova Scotia", "visited Capitol Hill"), what a show was ("on Fox News Sunday"), or what
+ * is only the end of a longer name.
+ */
+function ownParticipant(text: string, a: ResolvedActor, participants: EventCandidate['participants']): boolean {
+  const before = text.slice(Math.max(0, a.start - 24), a.start);
+  if (VISIT_VERB_FORMS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) return false;
+  // ("a presentation titled "Deepwater Cementing Consideration ..."", "said on "Fox News Sunday"": a work's or a show's
+  // title; "the Deepwater Horizon (MC 252)": another name of what is named before it; "the National Urban League's 100th Anniversary Convention", "Sustainable and Responsible Investment funds",
+  // "the Organization of the Petroleum Exporting Countries": the end of a longer name.)
+  if (/["“(]\s*$|\d\p{L}*\s+$|\p{Lu}\p{L}*\s+(?:and|of|of the|for|&)\s+$/u.test(before)) return false;
+  if (/\b(?:on|in|at|from|to|into|of|for|near|off|about|over|under|via)\s+$/i.test(before)) return false;
+  return participants.some(
+    (p) =>
+      inside(a, p.start, p.end) &&
+      /^[\s.,'’"”)]*$/u.test(text.slice(a.end, p.end)) &&
+      (!p.pp || p.site || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
+  );
+}
+
+/** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
+const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name, aliases]) => [name, ...aliases].map(normalizeName)));
+
+/** "Senate Majority Leader Harry Reid", "House Speaker Nancy Pelosi": a legislature, then only title words, then a person. */
+function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
+  if (a.kind !== 'organization' || !LEGISLATURES.has(normalizeName(a.name))) return false;
+  const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
+  const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
+  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 /** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
@@ -252,10 +291,34 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // government or an economy noun only qualifies it; candidates.ts qualifiersIn finds those words.)
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
-    const inParticipants = sorted.filter((a) => c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place')));
-    let named = inParticipants.filter(
-      (a) => !qualifies(a) && !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))),
+    const inParticipants = sorted.filter((a) =>
+      c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place') && (!p.employer || a.kind === 'organization')),
     );
+    let named = inParticipants.filter(
+      (a) =>
+        !qualifies(a) &&
+        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) &&
+        // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place.)
+        !(a.kind === 'country' && VISIT_VERB_FORMS.has(c.verb.toLowerCase()) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) &&
+        (!a.unconfirmed || ownParticipant(text, a, c.participants)),
+    );
+    if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
+    // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
+    const chamber = named.filter((a) => memberOffice(text, a, people));
+    if (chamber.length) {
+      named = named.filter((a) => !chamber.includes(a));
+      rules.push('actors:legislature-in-office-title');
+    }
+    // "The Gulf oil spill has surpassed the Exxon Valdez as the worst in U.S. history": what a happening is compared
+    // with takes no part in it (as its date is not the happening's: date:of-what-it-is-compared-with).
+    if (verbRun && COMPARISON_VERBS.has(c.lemma)) {
+      const object = c.participants.find((p) => !p.pp && p.start >= verbRun.end);
+      const compared = object ? named.filter((a) => inside(a, object.start, object.end)) : [];
+      if (compared.length) {
+        named = named.filter((a) => !compared.includes(a));
+        rules.push('actors:compared-with');
+      }
+    }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;
@@ -298,7 +361,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const run = runs.find((r) => r.role === 'subject' && r.start <= ds && r.end >= de);
       const from = sentences[Math.max(0, c.sentence - 2)].start;
       const orgs = new Map<string, ResolvedActor>();
-      for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds) orgs.set(a.id, a);
+      // ("sent BP's American shares down 15.8% on the New York Stock Exchange": where shares trade is no company named.)
+      const where = (a: ResolvedActor) => /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start));
+      // ("In a presentation he gave in 2008, and acquired by Greenpeace, he revealed that the company allocated 93%": an
+      // institution of the lexicon, a campaign group, a legislature or an agency, is no company.)
+      for (const a of sorted)
+        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && !INSTITUTIONS.has(normalizeName(a.name))) orgs.set(a.id, a);
       if (run && orgs.size === 1) {
         const org = [...orgs.values()][0];
         subjectName = { run, name: text.slice(run.start, ds) + org.name + text.slice(de, run.end) };

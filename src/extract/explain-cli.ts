@@ -37,7 +37,8 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
   const actors: ResolvedActor[] = doc.actorMentions.flatMap((m) => {
     const id = index.resolve(doc.id, m.key);
     const a = id ? byId.get(id) : undefined;
-    return a ? [{ id: a.id, name: a.name, kind: a.kind, start: m.start, end: m.end }] : [];
+    const unconfirmed = !!a && index.rulesOf(a.id).includes('unconfirmed-name');
+    return a ? [{ id: a.id, name: a.name, kind: a.kind, start: m.start, end: m.end, ...(unconfirmed ? { unconfirmed } : {}) }] : [];
   });
   const dropped: DroppedMention[] = [];
   const mentions = extractEventMentions(

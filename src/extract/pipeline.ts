@@ -136,7 +136,11 @@ function resolveActors(doc: Analysed, index: ActorIndex, names: Map<string, stri
   const out: ResolvedActor[] = [];
   for (const m of doc.actorMentions) {
     const id = index.resolve(doc.id, m.key);
-    if (id) out.push({ id, name: names.get(id)!, kind: kinds.get(id)!, start: m.start, end: m.end });
+    if (!id) continue;
+    // a name one report gives and nothing confirms (canonical.ts, unconfirmed-name): events.ts lists it only as a
+    // happening's own participant
+    const unconfirmed = index.rulesOf(id).includes('unconfirmed-name');
+    out.push({ id, name: names.get(id)!, kind: kinds.get(id)!, start: m.start, end: m.end, ...(unconfirmed ? { unconfirmed } : {}) });
   }
   return out;
 }

@@ -14,7 +14,15 @@ import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS, WH_WORDS } from '../lexicon/grammar';
-import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
+import {
+  ARMED_FORCES,
+  BACKGROUND_PREPOSITIONS,
+  ORG_CUES_BEFORE,
+  PERSON_ROLE_NOUNS,
+  QUALIFIED_HEADS,
+  SOURCE_PREPOSITIONS,
+  TITLE_WORDS,
+} from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
@@ -37,6 +45,7 @@ import {
   NOT_YET_MODIFIERS,
   PART_NOUNS,
   PARTICIPANT_PREPOSITIONS,
+  BLAST_NOUNS,
   RECIPROCAL_VERBS,
   ROLE_VERBS,
   SAYING_VERBS,
@@ -102,9 +111,11 @@ export interface EventCandidate {
    * Character ranges of the phrases naming its participants: subject, object, agent and phrases after "with",
    * "between", "of", "by", "against", "to" among its own words and those of participles hanging on it ("met with
    * visiting Russian Defense Minister Andrei Beloousov", "appointed ..., replacing Sergei Shoigu"). `pp` marks a
-   * prepositional phrase, where a place is only where it happened.
+   * prepositional phrase, where a place is only where it happened; `employer` the description of a person by
+   * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president"); `site` what a
+   * blast or fire befell ("the explosion on the Deepwater Horizon rig"); `nested` a bare phrase of a participle.
    */
-  participants: Array<{ start: number; end: number; pp: boolean }>;
+  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean }>;
   /**
    * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
    * "of the Gulf of Mexico spill"): a country or place there is no participant.
@@ -864,15 +875,36 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   const out: EventCandidate['participants'] = [];
   const add = (np: NounPhrase, pp: boolean) => {
     const cut = np.appositive;
-    if (cut && cut.start > np.start) out.push({ start: t.start[np.start], end: t.end[cut.start - 1], pp });
-    else out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp });
+    if (cut && cut.start > np.start) {
+      out.push({ start: t.start[np.start], end: t.end[cut.start - 1], pp });
+      // "said Kent Wells, a BP senior vice president, referring to the removal": the organisation a person's role
+      // is held at takes part with them, as in "BP CEO Tony Hayward".
+      if (PERSON_ROLE_NOUNS.has(t.norm[cut.head])) out.push({ start: t.start[cut.start], end: t.end[cut.end - 1], pp, employer: true });
+    } else out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp });
   };
   add(subject, false);
+  // "said Tim Howard, a Tallahassee lawyer who last week filed one of Florida's first class-action suits", "Kenneth
+  // Feinberg, the Washington lawyer who oversaw a similar fund": the one an apposition describes is the subject too.
+  // (The parse may leave the two apart: a name, a comma, then the described noun that the relative clause is about.)
+  const nps = a.nounPhrases[c.sentence];
+  const anchor =
+    nps.find((np) => np.appositive && np.appositive.start === subject.start && np.start < subject.start) ??
+    (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.determiner >= 0 && t.tag[subject.head] === 'NOUN'
+      ? nps.find((np) => np.end === subject.start - 1 && t.norm[np.end] === ',' && np.properName?.[0] === np.start && np.properName[1] === np.end)
+      : undefined);
+  if (anchor) out.push({ start: t.start[anchor.start], end: t.end[subject.start - 1], pp: false });
   const speaker = c.reported?.speaker;
   // "met with visiting Russian Defense Minister Andrei Beloousov": a participle, or a gerund after a participant
   // preposition, names participants of the same happening; "amid growing collaboration between Moscow and
   // Pyongyang" names a background.
-  const participles = dependents.filter((d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])));
+  // ("a drilling rig leased by BP exploded on 20 April ... and sank two days later": a participle describing the
+  // subject names its owner for every clause the subject is shared by.)
+  const describing = sentenceClauses(a, c.sentence).filter(
+    (d) => d.kind === 'participial' && d.rules.includes('participle-describes-noun') && d.subject?.head === subject.head && !dependents.includes(d),
+  );
+  const participles = [...dependents, ...describing].filter(
+    (d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])),
+  );
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
     // ("resigned from BP", "bought the stake from Shell": right after the verb or its object, not "under pressure from Mr Obama".)
@@ -901,8 +933,25 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
     if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
     const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
-    if (np.preposition < 0) add(np, false);
+    // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
+    // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
+    if (np.preposition < 0 && !inOwn(c)) {
+      // (only the participle's own object or subject: not "a so-called Loop Current" of the "that" clause after "fears")
+      if (participles.some((d) => inOwn(d) && (d.object?.start === np.start || d.subject?.start === np.start)))
+        out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: false, nested: true });
+    } else if (np.preposition < 0) add(np, false);
     else if (participantPreposition && !background) add(np, true);
+    // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
+    // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
+    else if (
+      !background &&
+      owner &&
+      !owner.temporal &&
+      /^(?:on|at|aboard)$/.test(t.norm[np.preposition]) &&
+      BLAST_NOUNS.has(t.norm[owner.head]) &&
+      (owner.conjuncts.length === 0 || owner.conjuncts.every((x) => BLAST_NOUNS.has(t.norm[x.head])))
+    )
+      out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, site: true });
     // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
     else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
   }
@@ -939,7 +988,9 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
       // before an office, government or economy noun, its owner included (qualifier:office-government-economy).
       // ("A U.S. government staffer": the office or government noun may itself modify the head.)
       for (const i of [...p.modifiers, p.head]) {
-        if (i <= p.start || t.tag[i] !== 'NOUN' || !(QUALIFIED_HEADS.has(t.norm[i]) || TITLE_WORDS.has(t.norm[i]))) continue;
+        // ("internal BP documents released by a U.S. Congressman": a title written with a capital is one too.)
+        const titleWord = TITLE_WORDS.has(t.norm[i]) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN');
+        if (i <= p.start || !((t.tag[i] === 'NOUN' && QUALIFIED_HEADS.has(t.norm[i])) || titleWord)) continue;
         out.push([t.start[p.start], t.end[i - 1]]);
         break;
       }
@@ -1505,6 +1556,14 @@ export function eventCandidates(
       EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
     if (tail) participants.push({ start: t.start[tail.start], end: t.end[tail.end - 1], pp: true });
+    // "the Washington Post reported that the US Coast Guard had granted BP 74 requests": the title tells what was
+    // announced, so the phrases of it that the title writes take part in what the title says.
+    if (rules.includes('title:what-was-announced')) {
+      for (const np of a.nounPhrases[c.sentence])
+        if (tokens.get(np.head) === 'phrase' && !np.temporal && !np.pronoun)
+          participants.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: np.preposition >= 0 });
+      rules.push('participants:what-was-announced');
+    }
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     // "BP's Macondo well ... The well was capped on July 15": "the well" is the one the article named just before;
     // the title names it so, and the quote starts where it is named.

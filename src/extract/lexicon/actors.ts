@@ -23,6 +23,9 @@ export const PERSON_TITLE_HEADS = new Set([
   'chancellor',
   'premier',
   'senator',
+  // "internal BP documents released by a U.S. Congressman"
+  'congressman',
+  'congresswoman',
   'governor',
   'mayor',
   'ambassador',
@@ -47,6 +50,8 @@ export const PERSON_TITLE_HEADS = new Set([
   'ms',
   'dr',
   'prof',
+  // a priest: "Fr Bartlett eventually crossed the ecclesiastical Rubicon"
+  'fr',
   // British and wire copy write these without a full stop, and the tokeniser drops it anyway: "Adm Allen", "Sen. Bill Nelson"
   'adm',
   'gen',
@@ -146,6 +151,27 @@ export const TITLE_WORDS = new Set([
   'staff',
   'joint',
   'chiefs',
+  // "Senate Majority Leader Harry Reid", "House Minority Whip": a leader's place in a chamber
+  'majority',
+  'minority',
+  'whip',
+]);
+
+/**
+ * A legislature's chambers as canonical.ts names them: before an office ("Senate Majority Leader Harry Reid", "House
+ * Speaker Nancy Pelosi") the chamber only says where the person sits; a senator does not act for the Senate.
+ */
+export const LEGISLATURES = new Set([
+  'senate',
+  'us senate',
+  'congress',
+  'us congress',
+  'house of representatives',
+  'us house of representatives',
+  'house',
+  'parliament',
+  'house of commons',
+  'house of lords',
 ]);
 
 /**
@@ -315,6 +341,12 @@ export const ORG_HEADS = new Set([
   'investments',
   'chemicals',
   'laboratories',
+  // "The London Stock Exchange and Wall Street were closed" (not the capital and a name "Stock Exchange")
+  'exchange',
+  // "researchers from the Lawrence Berkeley National Laboratory" (not the person "Lawrence Berkeley")
+  'laboratory',
+  // "the Ocean Dream operated by Pullmantur Cruises"
+  'cruises',
   'enterprises',
   // institutions: "Eton College", "Alleyn's School", "Ochsner Hospital", "National Audubon Society"
   'college',
@@ -325,6 +357,12 @@ export const ORG_HEADS = new Set([
   'trust',
   'coalition',
 ]);
+
+/**
+ * Words before a storm's name: "damaged by Hurricane Ike", "the faraway Hurricane Alex idled the skimming fleet",
+ * "Tropical Storm Bonnie" (the "Tropical Storm" pair is read in actors.ts). A named storm is a named thing.
+ */
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'depression']);
 
 /**
  * Words of page widgets that sit next to names in the text a page gives: "End Quote Robert Peston BBC business
@@ -357,6 +395,12 @@ export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: Reg
   ['contributed-to-report', /[^.\n]*\b(?:contributed|contributing) to this (?:report|story|article)[^.\n]*/gu],
   // "By Kevin Lamarque, Reuters", "By Sue Zeidler and Steve Gorman": names only, then punctuation or the line's end
   ['byline', /^[ \t]*(?:By|BY|Posted by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){1,6}(?=\s*(?:[,|—–-]|\n|$))/gmu],
+  // a byline glued to the list of headlines before it: "* U.S. pork industry promised relief By Maggie Fox, Health and
+  // Science Editor WASHINGTON, May 8 (Reuters) -": a capitalised "By", a name, then a newsroom role or a dateline
+  [
+    'byline-in-line',
+    /\bBy\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=,\s*(?:[\p{L} ]{0,40}\b(?:Editor|Correspondent|Writer|Reporter|Columnist)\b|\p{Lu}{3,}\b))/gu,
+  ],
 ];
 
 /** Well-known organisations and acronyms that carry no head word. */
@@ -400,6 +444,15 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   Congress: ['U.S. Congress', 'US Congress'],
   Senate: ['U.S. Senate', 'US Senate'],
   'House of Representatives': ['U.S. House of Representatives', 'US House of Representatives'],
+  // campaigning groups news copy names by one word: "Greenpeace campaigners scaled the London headquarters of BP",
+  // "Last year Amnesty calculated that ..."
+  Greenpeace: [],
+  'Amnesty International': ['Amnesty'],
+  'Friends of the Earth': [],
+  'Sierra Club': [],
+  // a party by its members: "though Democrats were still working Monday to round up the votes"
+  'Democratic Party': ['Democrats'],
+  'Republican Party': ['Republicans'],
 };
 
 /** Nouns after a demonym that make it stand for the state: "North Korean government", "Russian forces". */

@@ -674,6 +674,9 @@ export const NOT_YET_MODIFIERS = new Set([
 /** Prepositions after a happening noun that introduce its participants: "a meeting with ...", "talks between ... and ...". */
 export const PARTICIPANT_PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'against', 'among', 'to']);
 
+/** Happenings that befall a thing named after "on" or "at": "the explosion on the Deepwater Horizon rig", "a fire at the refinery". */
+export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 'fires', 'blowout', 'accident', 'collision']);
+
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
 export const HEDGE_ADJECTIVES = new Set(['likely', 'unlikely', 'possible', 'probable', 'plausible', 'conceivable', 'doubtful']);
 /** Words that stand in for a noun named elsewhere: "the last", "the one", "the latter". */

@@ -59,11 +59,6 @@ export const PLACE_HEADS = new Set([
   'show',
   'store',
   'campus',
-  // named storms are occasions, not people: "Tropical Storm Bonnie", "Hurricane Alex"
-  'hurricane',
-  'storm',
-  'typhoon',
-  'cyclone',
 ]);
 
 /** Prepositions after which a capital names the city, not the state: "took place in Pyongyang". */
