@@ -16,7 +16,7 @@ import { canBeTagged } from '../nlp/wink';
 import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
 import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { ANONYMOUS_SOURCES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
@@ -86,6 +86,11 @@ export interface EventCandidate {
    * has happened by the day it is told happened that day or before, and the report is its first news).
    */
   reportDate: Array<[number, number]>;
+  /**
+   * "A burn was last tried on 28 April when thousands of litres of oil were successfully removed": the words of the
+   * past clause a "when" clause tells the moment of; a date there dates this happening when its own words have none.
+   */
+  sameTime?: Array<[number, number]>;
   /** The verb head as written and its lemma. */
   verb: string;
   lemma: string;
@@ -661,6 +666,10 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
 function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
   if (!(c.tense === 'present' && c.perfect) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
+  // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
+  // unnamed sources tell what was done out of sight, on a day they do not give; their saying is no announcement of it.
+  const speaker = c.reported.speaker;
+  if (speaker && ANONYMOUS_SOURCES.has(t.norm[speaker.head])) return [];
   const verb = c.reported.verb;
   const [from, to] = a.clauseRange[c.sentence];
   for (let id = from; id < to; id++) {
@@ -719,6 +728,9 @@ function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Claus
   const walk = (id: number) => {
     for (const d of children.get(id) ?? []) {
       if (d.tense !== 'nonfinite' || (d.kind !== 'participial' && d.kind !== 'adverbial')) continue;
+      // "..., a report released by the national commission ... said yesterday": a saying read as a participle dates
+      // the saying, never what was said.
+      if (SAYING_VERBS.has(a.tokens.lemma[d.verb.head] || a.tokens.norm[d.verb.head])) continue;
       // "have recovered strongly since hitting a 14-year low on June 25": a gerund after "since", "after",
       // "before" or "until" tells another happening, with its own date.
       if (d.kind === 'adverbial' && d.marker >= 0 && !PARTICIPANT_PREPOSITIONS.has(a.tokens.norm[d.marker])) continue;
@@ -1087,7 +1099,14 @@ export function eventCandidates(
         ? eventClassOf(t.norm[told.head], t.norm[told.head])
         : null;
     if (about) rules.push('participants:happening-referred-to');
-    const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    let own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    // "Pressured by Congress, on May 21, a month after the Deepwater Horizon oil rig caught on fire; BP began ...": a
+    // clause opened by "after", "before", "since" ... starts at that word; a date before it is the other clause's.
+    if (c.kind === 'adverbial' && c.marker >= 0 && own.length && own[0][0] < t.start[c.marker]) {
+      const from = t.start[c.marker];
+      own = own.filter(([, e]) => e > from).map(([b, e]) => [Math.max(b, from), e] as [number, number]);
+      rules.push('date-scope:from-subordinator');
+    }
     // "rejected the government's effort to restore the moratorium on Thursday": the infinitive the title keeps
     // with its object is part of what the clause tells, and so is a date at its end.
     if (rules.includes('title:object-infinitive') && c.object) {
@@ -1100,6 +1119,21 @@ export function eventCandidates(
       own.push([t.start[subject.start], t.end[subject.end - 1]]);
       rules.push('date-scope:antecedent');
     }
+    // "President Barack Obama moved to defuse a growing political row ... yesterday": the infinitive the title keeps
+    // after the verb is what the clause tells; a date in it is the clause's.
+    if (!c.object && !rules.includes('title:what-was-announced')) {
+      const inf = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+      if (inf && runsOf(t, tokens, bracketed).some((r) => r.start <= t.start[inf.verb.head] && r.end >= t.end[inf.verb.head])) {
+        own.push(...inf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
+        rules.push('date-scope:title-infinitive');
+      }
+    }
+    // "The government moved to quell suggestions of indifference ... today when both David Cameron and the chancellor
+    // spoke to BP's chairman": a past "when" clause tells the moment of the past clause it hangs on.
+    const whenOf = c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.tense === 'past' && !c.perfect && c.parent >= 0 ? a.clauses[c.parent] : null;
+    const sameTime =
+      whenOf && whenOf.tense === 'past' && !whenOf.perfect ? whenOf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]) : undefined;
+    if (sameTime) rules.push('date-scope:when-clause');
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
@@ -1139,6 +1173,7 @@ export function eventCandidates(
       sentence: c.sentence,
       own,
       reportDate: reportDateRanges(a, c),
+      ...(sameTime ? { sameTime } : {}),
       qualifiers,
       notDate,
       dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),
