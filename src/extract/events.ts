@@ -199,10 +199,16 @@ function inPhraseOfAnotherHappening(text: string, t: TimeExpression, sentenceSta
   const before = text.slice(sentenceStart, t.start);
   const m = /\b(?:after|before|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of)\s+([^,;:]*)$/i.exec(before);
   if (!m) return false;
-  if (/^(?:(?:about|around|just|shortly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|pm|am)|midnight|noon|dawn|dusk|nightfall)\b/i.test(m[1])) return false;
+  if (/^(?:(?:about|around|just|shortly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|pm|am)|midnight|noon|dawn|dusk|nightfall)\b/i.test(m[1]))
+    return false;
   // ("Svanberg stepped before the cameras this afternoon", "testifying before Congress on June 9": "before" a place or
   // an audience says where.)
-  if (/^before\b/i.test(m[0]) && /^(?:the\s+)?(?:\p{Lu}\p{Ll}|cameras?\b|committees?\b|panels?\b|courts?\b|judges?\b|jur(?:y|ies)\b|lawmakers\b|senators\b|reporters\b|journalists\b|press\b)/u.test(m[1]))
+  if (
+    /^before\b/i.test(m[0]) &&
+    /^(?:the\s+)?(?:\p{Lu}\p{Ll}|cameras?\b|committees?\b|panels?\b|courts?\b|judges?\b|jur(?:y|ies)\b|lawmakers\b|senators\b|reporters\b|journalists\b|press\b)/u.test(
+      m[1],
+    )
+  )
     return false;
   // ("plunged into the debate ... after the BP oil spill yesterday when the White House released a photo": "yesterday",
   // "today", "last night" date the clause; a noun takes "on April 20", "last month's".)
@@ -305,14 +311,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (baselineOfChange(text, t, s.start)) return 'date:baseline-of-change';
       if (inPhraseOfAnotherHappening(text, t, s.start, verbRun)) return 'date:of-happening-before-or-after';
       // (A date in the relative clause's antecedent, "the April 20 explosion that sank the rig", is the clause's own.)
-      const antecedent = c.rules.includes('date-scope:antecedent') && c.own.length > 0 && t.start >= c.own[c.own.length - 1][0] && t.start < c.own[c.own.length - 1][1];
+      const antecedent =
+        c.rules.includes('date-scope:antecedent') && c.own.length > 0 && t.start >= c.own[c.own.length - 1][0] && t.start < c.own[c.own.length - 1][1];
       // Only in a phrase after the verb: "An April 20 explosion killed 11 workers" (the subject's happening is the
       // clause's), "Markey convened Thursday's hearing", "Obama won last year's presidential election" (the object is
       // what was done), "Eleven workers were killed in the April 20 oil rig explosion" (what it took place in).
       const after = verbRun !== undefined && t.start > verbRun.end;
-      const inPhrase = /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
-        text.slice(Math.max(0, t.start - 16), t.start),
-      );
+      const inPhrase =
+        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
+          text.slice(Math.max(0, t.start - 16), t.start),
+        );
       if (!fromDependent && !antecedent && after && inPhrase && qualifiesNoun(text, t)) return 'date:names-a-noun';
       // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
       // month": what has been done up to now spans time; a participle's date is one step of it.
@@ -321,7 +329,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (fromDependent && rules.includes('present-perfect') && !publishedReport(text, t, c.dependent)) return 'date:participle-of-present-perfect';
       // ("The White House blocked government scientists ..., according to a report released yesterday": what was done
       // before the report, on a day it does not give.)
-      if (fromDependent && !rules.includes('present-perfect') && publishedReport(text, t, c.dependent)) return 'date:of-the-report';
+      // ("BP's internal investigation, published last month, blamed ...": a report published is the subject itself.)
+      const ofSubject = c.title.some(
+        (r) => r.role === 'subject' && /^,?\s*$/.test(text.slice(r.end, c.dependent.find(([a, b]) => t.start >= a && t.start < b)?.[0] ?? r.end + 9)),
+      );
+      if (fromDependent && !rules.includes('present-perfect') && !ofSubject && publishedReport(text, t, c.dependent)) return 'date:of-the-report';
       return null;
     };
     if (time) {
@@ -334,7 +346,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (time && verbRun && time.start > verbRun.end) {
       const between = text.slice(verbRun.end, time.start);
       // "BP's share price has fallen 18 percent since news of the fire on April 20": the fire's date bounds the fall.
-      if (/\bsince\b/i.test(between) && !/[.;:]/.test(between)) {
+      // ("the worst U.S. oil disaster since the Exxon Valdez spill in Alaska in 1989": an abbreviation's dot ends nothing.)
+      // ("rose to its strongest level against the U.S. dollar since November on Tuesday": a "since" phrase with its own
+      // date has ended before this one.)
+      const since = between.search(/\bsince\b(?!.*\bsince\b)/i);
+      const sinceHasDate = since >= 0 && inText.some((x) => x.start >= verbRun.end + since && x.end <= time!.start);
+      if (since >= 0 && !sinceHasDate && !/[;:]/.test(between)) {
         rules.push('date:since-bound');
         time = null;
         // "the Gulf spill surpassed the 1989 Exxon Valdez disaster": the year of what it is compared with.

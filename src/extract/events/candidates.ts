@@ -16,7 +16,7 @@ import { canBeTagged } from '../nlp/wink';
 import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, QUANTITY_NOUNS, TIME_NOUNS } from '../lexicon/grammar';
 import { ARMED_FORCES, BACKGROUND_PREPOSITIONS, ORG_CUES_BEFORE, QUALIFIED_HEADS, SOURCE_PREPOSITIONS, TITLE_WORDS } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { ANONYMOUS_SOURCES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { ANONYMOUS_SOURCES, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
@@ -1121,8 +1121,13 @@ export function eventCandidates(
     }
     // "President Barack Obama moved to defuse a growing political row ... yesterday": the infinitive the title keeps
     // after the verb is what the clause tells; a date in it is the clause's.
-    if (!c.object && !rules.includes('title:what-was-announced')) {
-      const inf = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6);
+    // Only after a verb of doing or trying ("managed to", "failed to", "was forced to"): "was set to address the spill at
+    // a hearing Wednesday", "used to publish its results in November", "prepared for the mess to make landfall as early
+    // as Wednesday" date what was planned.
+    if (!c.object && !rules.includes('title:what-was-announced') && INFINITIVE_DATING_VERBS.has(lemma0)) {
+      const inf = sentenceClauses(a, c.sentence).find(
+        (x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6 && !x.negated,
+      );
       if (inf && runsOf(t, tokens, bracketed).some((r) => r.start <= t.start[inf.verb.head] && r.end >= t.end[inf.verb.head])) {
         own.push(...inf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
         rules.push('date-scope:title-infinitive');
@@ -1130,9 +1135,16 @@ export function eventCandidates(
     }
     // "The government moved to quell suggestions of indifference ... today when both David Cameron and the chancellor
     // spoke to BP's chairman": a past "when" clause tells the moment of the past clause it hangs on.
-    const whenOf = c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.tense === 'past' && !c.perfect && c.parent >= 0 ? a.clauses[c.parent] : null;
+    // ("could be contained by Sunday or Monday, when the cap was installed": not under a modal, a condition or a
+    // negation; "when breezes were carrying the scent": not an ongoing state.)
+    const whenOf =
+      c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.tense === 'past' && !c.perfect && !c.progressive && c.parent >= 0
+        ? a.clauses[c.parent]
+        : null;
     const sameTime =
-      whenOf && whenOf.tense === 'past' && !whenOf.perfect ? whenOf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]) : undefined;
+      whenOf && whenOf.tense === 'past' && !whenOf.perfect && !whenOf.modal && !whenOf.conditional && !whenOf.negated
+        ? whenOf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])
+        : undefined;
     if (sameTime) rules.push('date-scope:when-clause');
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle

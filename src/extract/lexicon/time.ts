@@ -573,3 +573,26 @@ export const ANONYMOUS_SOURCES = new Set(['source', 'sources', 'insider', 'insid
  * Wednesday", "with government officials announcing Tuesday that ...". Their day is the report's (events.ts).
  */
 export const PUBLISHING_VERBS = ['released', 'published', 'issued', 'announcing', 'announced', 'releasing', 'publishing'];
+
+/**
+ * Verbs whose infinitive is what was done, on the clause's day: "Obama moved to defuse a growing political row ...
+ * yesterday", "BP managed to place a funnel-like cap on the well late Thursday", "were forced to call it off Saturday".
+ * Not plans ("was set to", "prepared to", "agreed to pay ... this year") nor habits ("used to publish"). (events/candidates.ts)
+ */
+export const INFINITIVE_DATING_VERBS = new Set([
+  'manage',
+  'fail',
+  'move',
+  'begin',
+  'start',
+  'try',
+  'attempt',
+  'decline',
+  'refuse',
+  'force',
+  'struggle',
+  'scramble',
+  'rush',
+  'vote',
+  'hasten',
+]);
