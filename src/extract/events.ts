@@ -8,6 +8,7 @@
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import { BOUND_PREPOSITIONS, PUBLISHING_VERBS } from './lexicon/time';
 
+const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
@@ -374,7 +375,28 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         claimed.add(time);
         rules.push(rules.includes('present-perfect') ? 'date:of-report-for-present-perfect' : 'date:in-nonfinite-dependent');
       }
-      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t)) ?? null)) rules.push('date:of-report-for-present-perfect');
+      // ("had received 153,974 claims as of Friday, the company said on Monday": a clause whose own date is a bound is
+      // no news of the day it is told; "told interviewers that right before the April 20 blast, workers had ...": a
+      // date of another happening in the saying's words is not the saying's day.)
+      const ownAside = [...setAside.keys()].some((t) => startsIn(c.own)(t));
+      const ofReport = (t: TimeExpression) => !ownAside && !qualifiesNoun(text, t) && !inPhraseOfAnotherHappening(text, t, s.start, verbRun);
+      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null))
+        rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');
+      // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
+      // the published report a present-perfect happening is told by.
+      if (
+        !time &&
+        rules.includes('present-perfect') &&
+        (time =
+          times.find(
+            (t) =>
+              t.start > (c.own[0]?.[0] ?? 0) &&
+              t.end <= s.end &&
+              ofReport(t) &&
+              ACCORDING_TO_PUBLISHED.test(text.slice(Math.max(s.start, t.start - 90), t.start)),
+          ) ?? null)
+      )
+        rules.push('date:of-report-for-present-perfect');
       if (!time && c.sameTime && (time = times.find((t) => startsIn(c.sameTime!)(t) && !baselineOfChange(text, t, s.start)) ?? null))
         rules.push('date:of-the-clause-it-is-when-of');
     }

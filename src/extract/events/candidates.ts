@@ -664,8 +664,16 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
 }
 
 function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
-  if (!(c.tense === 'present' && c.perfect) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
+  if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
+  // "Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control": told in a
+  // past saying, the present perfect is written as a past perfect; its day is the saying's too. Not what a report
+  // or an inquiry found ("The BP investigation released on 8 September said ... oil and gas had passed through the
+  // cement": what it found happened before, on a day it does not give).
+  // (Nor a relative clause or a "how" clause: "a farmer who had returned from Mexico", "how the Exxon Valdez spill had
+  // harmed generations of fish" tell what came before the news.)
+  const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
+  if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
   // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
   // unnamed sources tell what was done out of sight, on a day they do not give; their saying is no announcement of it.
   const speaker = c.reported.speaker;
