@@ -183,11 +183,12 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
 /**
  * "The Gulf oil spill has surpassed the Exxon Valdez ..., according to new estimates released Thursday", "rating has
  * dropped to the lowest level ..., according to an opinion poll published on Wednesday": the date is in a participle
- * that publishes the report of the happening.
+ * that publishes the report the happening is told by. (Not "indicated in an interview published on Monday": there the
+ * report is where the clause's own happening took place.)
  */
 function publishedReport(text: string, t: TimeExpression, dependent: Array<[number, number]>): boolean {
   const range = dependent.find(([a, b]) => t.start >= a && t.start < b);
-  return !!range && PUBLISHING_PARTICIPLES.test(text.slice(range[0], range[1]));
+  return !!range && PUBLISHING_PARTICIPLES.test(text.slice(range[0], range[1])) && /\baccording\s+to\b[^,;:]*$/i.test(text.slice(Math.max(0, range[0] - 80), range[0]));
 }
 
 /**
@@ -378,7 +379,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("had received 153,974 claims as of Friday, the company said on Monday": a clause whose own date is a bound is
       // no news of the day it is told; "told interviewers that right before the April 20 blast, workers had ...": a
       // date of another happening in the saying's words is not the saying's day.)
-      const ownAside = [...setAside.keys()].some((t) => startsIn(c.own)(t));
+      // ("said Wednesday that the blowout preventer had been inspected 10 days before the accident": a clause that times
+      // itself by another happening is no news of the saying's day.)
+      const ownAside = [...setAside.keys()].some((t) => startsIn(c.own)(t)) || c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
       const ofReport = (t: TimeExpression) => !ownAside && !qualifiesNoun(text, t) && !inPhraseOfAnotherHappening(text, t, s.start, verbRun);
       if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null))
         rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');
