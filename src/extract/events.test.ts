@@ -503,6 +503,23 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     );
   });
 
+  it('dates a past perfect told by a named sayer by the saying, not a relative clause, a finding or a title that runs on', () => {
+    expect(rulesOf('Yesterday, the chairman Carl Svanberg said Tony Hayward had been relieved of day-to-day control of the spill.', '2010-06-19')).toContain(
+      'Tony Hayward had been relieved of day-to-day control @ 2010-06-18: date:of-report-for-past-perfect',
+    );
+    expect(dated(events('Canadian authorities said on Saturday a herd of swine was infected by a farmer who had returned from Mexico.', '2009-05-03'))).toEqual(
+      [],
+    );
+    expect(
+      dated(
+        events(
+          'The Coast Guard said on Saturday that about 2.1 million gallons of an oil-water mix had been collected, about 10% of which was oil.',
+          '2010-05-09',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('dates no present-perfect happening by what unnamed sources said', () => {
     expect(
       whyNot('Meanwhile the company has selected a new director of communications, sources familiar with the matter said on Thursday.', '2011-01-06'),

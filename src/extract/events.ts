@@ -188,7 +188,11 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
  */
 function publishedReport(text: string, t: TimeExpression, dependent: Array<[number, number]>): boolean {
   const range = dependent.find(([a, b]) => t.start >= a && t.start < b);
-  return !!range && PUBLISHING_PARTICIPLES.test(text.slice(range[0], range[1])) && /\baccording\s+to\b[^,;:]*$/i.test(text.slice(Math.max(0, range[0] - 80), range[0]));
+  return (
+    !!range &&
+    PUBLISHING_PARTICIPLES.test(text.slice(range[0], range[1])) &&
+    /\baccording\s+to\b[^,;:]*$/i.test(text.slice(Math.max(0, range[0] - 80), range[0]))
+  );
 }
 
 /**
@@ -381,7 +385,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // date of another happening in the saying's words is not the saying's day.)
       // ("said Wednesday that the blowout preventer had been inspected 10 days before the accident": a clause that times
       // itself by another happening is no news of the saying's day.)
-      const ownAside = [...setAside.keys()].some((t) => startsIn(c.own)(t)) || c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
+      const ownAside =
+        [...setAside.keys()].some((t) => startsIn(c.own)(t)) || c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
       const ofReport = (t: TimeExpression) => !ownAside && !qualifiesNoun(text, t) && !inPhraseOfAnotherHappening(text, t, s.start, verbRun);
       if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null))
         rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');

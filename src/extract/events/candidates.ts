@@ -663,6 +663,28 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   return out;
 }
 
+/**
+ * True when a title's words stop inside a phrase: its last word is an adjective, determiner, preposition or
+ * conjunction ("held warm and constructive", "formed on a 100-ton"), or the next word carries on its phrase (a noun,
+ * number, adjective or particle that is no date: "forced to call it off", "had paid out $15m").
+ */
+function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<{ start: number; end: number }>): boolean {
+  if (!ids.length) return false;
+  const t = a.tokens;
+  const last = Math.max(...ids);
+  // ("approval to pump dispersant chemicals underwater": an adjective after a noun ends its phrase; "put off": a particle.)
+  if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last])) return true;
+  const next = last + 1;
+  const s = a.sentences[sentence];
+  if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
+  // ("call it off", "pick up": a verb's particle read as a preposition.)
+  const particle =
+    /^(?:off|up|out|down|back|away)$/.test(t.norm[next]) && (next + 1 >= s.tokenEnd || t.tag[next + 1] === 'PUNCT' || t.tag[next + 1] === 'CCONJ');
+  return RUN_ON_NEXT_TAGS.has(t.tag[next]) || /^[%$£€]$/.test(t.norm[next]) || particle;
+}
+const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
+const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
+
 function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
   if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
@@ -1129,10 +1151,15 @@ export function eventCandidates(
     }
     // "President Barack Obama moved to defuse a growing political row ... yesterday": the infinitive the title keeps
     // after the verb is what the clause tells; a date in it is the clause's.
+    // The date scopes below date clauses that had none before; a title that stops inside a phrase ("2.1 million gallons
+    // had been collected about 10", "BP engineers were forced to call it [off]", "held warm and constructive") is no
+    // headline, and is not dated by them (date-scope:title-runs-on).
+    const runsOn = titleRunsOn(a, [...tokens.keys()], c.sentence, times);
+    if (runsOn) rules.push('date-scope:title-runs-on');
     // Only after a verb of doing or trying ("managed to", "failed to", "was forced to"): "was set to address the spill at
     // a hearing Wednesday", "used to publish its results in November", "prepared for the mess to make landfall as early
     // as Wednesday" date what was planned.
-    if (!c.object && !rules.includes('title:what-was-announced') && INFINITIVE_DATING_VERBS.has(lemma0)) {
+    if (!runsOn && !c.object && !rules.includes('title:what-was-announced') && INFINITIVE_DATING_VERBS.has(lemma0)) {
       const inf = sentenceClauses(a, c.sentence).find(
         (x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6 && !x.negated,
       );
@@ -1150,7 +1177,7 @@ export function eventCandidates(
         ? a.clauses[c.parent]
         : null;
     const sameTime =
-      whenOf && whenOf.tense === 'past' && !whenOf.perfect && !whenOf.modal && !whenOf.conditional && !whenOf.negated
+      !runsOn && whenOf && whenOf.tense === 'past' && !whenOf.perfect && !whenOf.modal && !whenOf.conditional && !whenOf.negated
         ? whenOf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])
         : undefined;
     if (sameTime) rules.push('date-scope:when-clause');
@@ -1192,7 +1219,7 @@ export function eventCandidates(
       about,
       sentence: c.sentence,
       own,
-      reportDate: reportDateRanges(a, c),
+      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c),
       ...(sameTime ? { sameTime } : {}),
       qualifiers,
       notDate,
