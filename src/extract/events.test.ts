@@ -520,6 +520,16 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     ).toEqual([]);
   });
 
+  it('takes no date from "by the end of", a change "from April", nor the report an "according to" phrase names', () => {
+    expect(whyNot('By the end of last week the narrative had taken a new direction.', '2010-06-06')).toContain('taken:date:bound');
+    expect(whyNot('A poll released at the end of June showed his approval rating at 74 percent, a 10-point jump from April.', '2010-07-05')).not.toContain(
+      'showed:date:in-clause',
+    );
+    expect(
+      whyNot('Yet according to an eyewitness report broadcast on Sunday on 60 Minutes, managers made the decision to decrease pressure.', '2010-05-18'),
+    ).toContain('made:date:of-the-report');
+  });
+
   it('dates no present-perfect happening by what unnamed sources said', () => {
     expect(
       whyNot('Meanwhile the company has selected a new director of communications, sources familiar with the matter said on Thursday.', '2011-01-06'),

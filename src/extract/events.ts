@@ -143,7 +143,11 @@ function qualifiesNoun(text: string, t: TimeExpression): boolean {
   );
 }
 
-const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
+// ("By the end of last week the narrative had taken a new direction": the bound may name a part of the period.)
+const BOUND_BEFORE = new RegExp(
+  `\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$`,
+  'i',
+);
 const BOUND_WRITTEN = new RegExp(`^(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s`, 'i');
 
 /**
@@ -155,7 +159,7 @@ const BOUND_WRITTEN = new RegExp(`^(?:${BOUND_PREPOSITIONS.map((w) => w.replace(
  * compared with 2008").
  */
 function notAHappeningDate(text: string, t: TimeExpression): string | null {
-  if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || BOUND_WRITTEN.test(t.text)) return 'date:bound';
+  if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || BOUND_WRITTEN.test(t.text)) return 'date:bound';
   if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';
   if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
@@ -172,6 +176,8 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   const from = Math.max(sentenceStart, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
   const phrase = text.slice(from, t.start);
   if (/\b(?:compared\s+(?:to|with)|versus|vs\.)\s/i.test(phrase)) return true;
+  // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
+  if (/\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+from\s+$/i.test(phrase)) return true;
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
   const m = /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d((?:(?!\bto\b)[^;])*)$/i.exec(phrase);
   if (!m) return false;
@@ -315,6 +321,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
       if (baselineOfChange(text, t, s.start)) return 'date:baseline-of-change';
+      // ("according to an eyewitness report broadcast on Sunday on 60 Minutes, BP managers made the decision ...": the
+      // report's day; a present-perfect happening is dated by it below.)
+      // (Not a clause inside that phrase: "according to a letter released by two House Democrats on Monday".)
+      const according = /\baccording\s+to\b[^,;:]*$/i.exec(text.slice(s.start, t.start));
+      const at = according ? s.start + according.index : -1;
+      const verbOutside = !verbRun || verbRun.start < at || (verbRun.start >= t.end && /[,;:]/.test(text.slice(t.end, verbRun.start)));
+      if (according && verbOutside && !rules.includes('present-perfect')) return 'date:of-the-report';
       if (inPhraseOfAnotherHappening(text, t, s.start, verbRun)) return 'date:of-happening-before-or-after';
       // (A date in the relative clause's antecedent, "the April 20 explosion that sank the rig", is the clause's own.)
       const antecedent =

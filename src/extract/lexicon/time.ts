@@ -572,7 +572,7 @@ export const ANONYMOUS_SOURCES = new Set(['source', 'sources', 'insider', 'insid
  * Participles that publish a report: "according to new estimates released Thursday", "an opinion poll published on
  * Wednesday", "with government officials announcing Tuesday that ...". Their day is the report's (events.ts).
  */
-export const PUBLISHING_VERBS = ['released', 'published', 'issued', 'announcing', 'announced', 'releasing', 'publishing'];
+export const PUBLISHING_VERBS = ['released', 'published', 'issued', 'broadcast', 'announcing', 'announced', 'releasing', 'publishing'];
 
 /**
  * Verbs whose infinitive is what was done, on the clause's day: "Obama moved to defuse a growing political row ...
