@@ -678,12 +678,16 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const s = a.sentences[sentence];
   if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
+  // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
+  const after = next + 1;
   const particle =
-    /^(?:off|up|out|down|back|away)$/.test(t.norm[next]) && (next + 1 >= s.tokenEnd || t.tag[next + 1] === 'PUNCT' || t.tag[next + 1] === 'CCONJ');
+    /^(?:off|up|out|down|back|away)$/.test(t.norm[next]) &&
+    (after >= s.tokenEnd || !PHRASE_OPENING_TAGS.has(t.tag[after]) || times.some((x) => t.start[after] >= x.start && t.start[after] < x.end));
   return RUN_ON_NEXT_TAGS.has(t.tag[next]) || /^[%$£€]$/.test(t.norm[next]) || particle;
 }
 const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
+const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP']);
 
 function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
   if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
