@@ -193,4 +193,10 @@ describe('headerSpans', () => {
       'BERLIN, March 15 (Reuters) - ',
     ]);
   });
+
+  it('covers a dateline written without a comma before its date: "ATLANTA Oct 21 (Reuters Legal) - "', () => {
+    const text = 'Groups sue over wildlife\nATLANTA Oct 21 (Reuters Legal) - Environmental groups filed a suit on Wednesday against the company.';
+    const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
+    expect(spans).toEqual(['ATLANTA Oct 21 (Reuters Legal) - ']);
+  });
 });

@@ -467,10 +467,11 @@ const DATE_LINE =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})/;
 /**
  * A wire dateline before the first sentence: "BERLIN, March 15 (Reuters) - ", "KYIV, Ukraine (AP) — ",
- * "WASHINGTON — ". The city in capitals says where the story was filed; the agency is its publisher.
+ * "WASHINGTON — ", "ATLANTA Oct 21 (Reuters Legal) - " (no comma before the date). The city in capitals says where
+ * the story was filed; the agency is its publisher.
  */
 const WIRE_DATELINE =
-  /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
+  /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /** A wire dateline inside a header line, after a byline or timestamp: it must name its agency ("(Reuters)"). */
 const INLINE_WIRE_DATELINE =

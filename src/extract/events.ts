@@ -8,6 +8,10 @@
 import { KNOWN_ORGANIZATIONS, LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
+import { BOUND_PREPOSITIONS, PUBLISHING_VERBS } from './lexicon/time';
+
+const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
+const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 
@@ -161,9 +165,108 @@ function plannedNounBefore(between: string): boolean {
   return m !== null && EVENT_NOUNS.has(m[1].toLowerCase());
 }
 
-/** "a 2006 spill in Alaska ... and 2005 fire at the company's refinery": a date that qualifies a noun names it. */
+/**
+ * "a 2006 spill in Alaska ... and 2005 fire at the company's refinery", "recession worsened by the Sept 11, 2001,
+ * attacks", "a pipeline that resulted from last week's explosion": a date that qualifies a noun names it.
+ */
 function qualifiesNoun(text: string, t: TimeExpression): boolean {
-  return /\b(?:a|an|the|its|his|her|their|and)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3));
+  // ("and on Friday the state's National Guard was mobilised": a date after a preposition, or before a determiner, is no noun's.)
+  // ("declared on the Thursday before last": a date told by its distance, no noun's.)
+  if (/^(?:on|in|at|by|during)\s/i.test(t.text) || /^\s+(?:before|after)\s+(?:last|next)\b/i.test(text.slice(t.end, t.end + 16))) return false;
+  const after = text.slice(t.end, t.end + 12);
+  if (/^['’]s\s+\p{Ll}/u.test(after)) return true;
+  return (
+    /\b(?:a|an|the|its|his|her|their|and)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) &&
+    /^,?\s+\p{Ll}/u.test(after) &&
+    !/^,?\s+(?:the|a|an|its|his|her|their|this|that)\b/i.test(after)
+  );
+}
+
+// ("By the end of last week the narrative had taken a new direction": the bound may name a part of the period.)
+const BOUND_BEFORE = new RegExp(
+  `\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$`,
+  'i',
+);
+const BOUND_WRITTEN = new RegExp(`^(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s`, 'i');
+
+/**
+ * Why a date read in the text dates no happening at all, or null: it bounds a span or a record (`date:bound`: "the
+ * first by the union since 1977", "By 2001, he had joined Energy Partners Ltd."), it is one end of a span
+ * (`date:span`: "between 2000 and 2008, agency staff members accepted tickets", "Between July and August,
+ * researchers ... took 170 samples"), a bound counted back from the report (`date:bounded-offset`: "first emerged
+ * in Mexico more than three months ago"), or the other side of a comparison (`date:comparison-baseline`: "up 20%
+ * compared with 2008").
+ */
+function notAHappeningDate(text: string, t: TimeExpression): string | null {
+  if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || BOUND_WRITTEN.test(t.text)) return 'date:bound';
+  if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';
+  if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
+  if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
+  return null;
+}
+
+/**
+ * "The swaps have jumped from around 100 basis points last Friday", "compared to the first three months of 2009": a
+ * date in the phrase that gives the figure a change started from, or what it is compared with, dates that figure.
+ * The phrase runs from "from" (with a number after it and no "to" yet) or "compared to" up to the date, inside one
+ * stretch between commas.
+ */
+function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
+  const phrase = text.slice(from, t.start);
+  if (/\b(?:compared\s+(?:to|with)|versus|vs\.)\s/i.test(phrase)) return true;
+  // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
+  if (/\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+from\s+$/i.test(phrase)) return true;
+  // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
+  const m = /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d((?:(?!\bto\b)[^;])*)$/i.exec(phrase);
+  if (!m) return false;
+  // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
+  // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
+  return !!m[1] || t.rules.some((r) => r.startsWith('anaphoric:')) || !/\bto\s+[$£€]?\d/i.test(phrase.slice(0, m.index));
+}
+
+/**
+ * "The Gulf oil spill has surpassed the Exxon Valdez ..., according to new estimates released Thursday", "rating has
+ * dropped to the lowest level ..., according to an opinion poll published on Wednesday": the date is in a participle
+ * that publishes the report the happening is told by. (Not "indicated in an interview published on Monday": there the
+ * report is where the clause's own happening took place.)
+ */
+function publishedReport(text: string, t: TimeExpression, dependent: Array<[number, number]>): boolean {
+  const range = dependent.find(([a, b]) => t.start >= a && t.start < b);
+  return (
+    !!range &&
+    PUBLISHING_PARTICIPLES.test(text.slice(range[0], range[1])) &&
+    /\baccording\s+to\b[^,;:]*$/i.test(text.slice(Math.max(0, range[0] - 80), range[0]))
+  );
+}
+
+/**
+ * "After the BP well ruptured on April 20, ... President Barack Obama imposed the ban", "Louisiana sustained the most
+ * damage ... following the explosion of the Deepwater Horizon oil rig three months ago": a date inside a phrase opened
+ * by "after", "before", "following" ... that does not hold the clause's verb is the date of what that phrase tells.
+ * ("shortly after 10pm on April 20": a phrase of a time of day is the date's own.)
+ */
+function inPhraseOfAnotherHappening(text: string, t: TimeExpression, sentenceStart: number, verb: { start: number; end: number } | undefined): boolean {
+  const before = text.slice(sentenceStart, t.start);
+  const m = /\b(?:after|before|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of)\s+([^,;:]*)$/i.exec(before);
+  if (!m) return false;
+  if (/^(?:(?:about|around|just|shortly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|pm|am)|midnight|noon|dawn|dusk|nightfall)\b/i.test(m[1]))
+    return false;
+  // ("Svanberg stepped before the cameras this afternoon", "testifying before Congress on June 9": "before" a place or
+  // an audience says where.)
+  if (
+    /^before\b/i.test(m[0]) &&
+    /^(?:the\s+)?(?:\p{Lu}\p{Ll}|cameras?\b|committees?\b|panels?\b|courts?\b|judges?\b|jur(?:y|ies)\b|lawmakers\b|senators\b|reporters\b|journalists\b|press\b)/u.test(
+      m[1],
+    )
+  )
+    return false;
+  // ("plunged into the debate ... after the BP oil spill yesterday when the White House released a photo": "yesterday",
+  // "today", "last night" date the clause; a noun takes "on April 20", "last month's".)
+  if (/^deictic:(?:yesterday|today|tonight|lastNight)$/.test(t.rules[0] ?? '')) return false;
+  const opened = sentenceStart + m.index;
+  // ("following last year's drilling moratorium that was imposed in response": a clause inside the phrase is what it tells.)
+  return !verb || verb.start < opened || (verb.start >= t.end && /[,;:]/.test(text.slice(t.end, verb.start)));
 }
 
 /** A run's words with each person's canonical name for their mention ("Biden" → "Joe Biden"). */
@@ -201,10 +304,15 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
 export function extractEventMentions(input: EventInput, dropped?: DroppedMention[]): DraftMention[] {
   const { doc, text, sentences, actors, excluded, candidates, published } = input;
   // "the first by the union since 1977", "suspend their strike until January 15": a date after "since" or
-  // "until" bounds a span or a record; nothing happened on it.
+  // "until" bounds a span or a record; nothing happened on it (notAHappeningDate).
   // ("had received 153,974 claims as of Friday": a running total's cut-off, not when anything happened.)
-  const bounds = (t: TimeExpression) => /\b(?:since|until|till|through|as of)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
-  const times = [...input.times].filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a) && !bounds(t)).sort((x, y) => x.start - y.start);
+  const inText = [...input.times].filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a)).sort((x, y) => x.start - y.start);
+  const setAside = new Map<TimeExpression, string>();
+  for (const t of inText) {
+    const why = notAHappeningDate(text, t);
+    if (why) setAside.set(t, why);
+  }
+  const times = inText.filter((t) => !setAside.has(t));
   const sorted = [...actors].sort((x, y) => x.start - y.start || x.end - y.end);
   const people = sorted.filter((a) => a.kind === 'person');
   const out: DraftMention[] = [];
@@ -248,10 +356,60 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     let time = own.get(c) ?? null;
     if (time && (c.notDate ?? []).some(([a, b]) => time!.start >= a && time!.start < b)) time = null;
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
+    // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
+    const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
+      if (c.kind !== 'clause') return null;
+      if (baselineOfChange(text, t, s.start)) return 'date:baseline-of-change';
+      // ("according to an eyewitness report broadcast on Sunday on 60 Minutes, BP managers made the decision ...": the
+      // report's day; a present-perfect happening is dated by it below.)
+      // (Not a clause inside that phrase: "according to a letter released by two House Democrats on Monday".)
+      const according = /\baccording\s+to\b[^,;:]*$/i.exec(text.slice(s.start, t.start));
+      const at = according ? s.start + according.index : -1;
+      const verbOutside = !verbRun || verbRun.start < at || (verbRun.start >= t.end && /[,;:]/.test(text.slice(t.end, verbRun.start)));
+      if (according && verbOutside && !rules.includes('present-perfect')) return 'date:of-the-report';
+      if (inPhraseOfAnotherHappening(text, t, s.start, verbRun)) return 'date:of-happening-before-or-after';
+      // (A date in the relative clause's antecedent, "the April 20 explosion that sank the rig", is the clause's own.)
+      const antecedent =
+        c.rules.includes('date-scope:antecedent') && c.own.length > 0 && t.start >= c.own[c.own.length - 1][0] && t.start < c.own[c.own.length - 1][1];
+      // Only in a phrase after the verb: "An April 20 explosion killed 11 workers" (the subject's happening is the
+      // clause's), "Markey convened Thursday's hearing", "Obama won last year's presidential election" (the object is
+      // what was done), "Eleven workers were killed in the April 20 oil rig explosion" (what it took place in).
+      const after = verbRun !== undefined && t.start > verbRun.end;
+      const inPhrase =
+        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
+          text.slice(Math.max(0, t.start - 16), t.start),
+        );
+      if (!fromDependent && !antecedent && after && inPhrase && qualifiesNoun(text, t)) return 'date:names-a-noun';
+      // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
+      // month": what has been done up to now spans time; a participle's date is one step of it.
+      // ("has surpassed the Exxon Valdez ..., according to new estimates released Thursday": the report's own day is
+      // dated below as a report's.)
+      if (fromDependent && rules.includes('present-perfect') && !publishedReport(text, t, c.dependent)) return 'date:participle-of-present-perfect';
+      // ("The White House blocked government scientists ..., according to a report released yesterday": what was done
+      // before the report, on a day it does not give.)
+      // ("BP's internal investigation, published last month, blamed ...": a report published is the subject itself.)
+      const ofSubject = c.title.some(
+        (r) => r.role === 'subject' && /^,?\s*$/.test(text.slice(r.end, c.dependent.find(([a, b]) => t.start >= a && t.start < b)?.[0] ?? r.end + 9)),
+      );
+      if (fromDependent && !rules.includes('present-perfect') && !ofSubject && publishedReport(text, t, c.dependent)) return 'date:of-the-report';
+      return null;
+    };
+    if (time) {
+      const why = ofAnother(time, false);
+      if (why) {
+        rules.push(why);
+        time = null;
+      }
+    }
     if (time && verbRun && time.start > verbRun.end) {
       const between = text.slice(verbRun.end, time.start);
       // "BP's share price has fallen 18 percent since news of the fire on April 20": the fire's date bounds the fall.
-      if (/\bsince\b/i.test(between) && !/[.;:]/.test(between)) {
+      // ("the worst U.S. oil disaster since the Exxon Valdez spill in Alaska in 1989": an abbreviation's dot ends nothing.)
+      // ("rose to its strongest level against the U.S. dollar since November on Tuesday": a "since" phrase with its own
+      // date has ended before this one.)
+      const since = between.search(/\bsince\b(?!.*\bsince\b)/i);
+      const sinceHasDate = since >= 0 && inText.some((x) => x.start >= verbRun.end + since && x.end <= time!.start);
+      if (since >= 0 && !sinceHasDate && !/[;:]/.test(between)) {
         rules.push('date:since-bound');
         time = null;
         // "the Gulf spill surpassed the 1989 Exxon Valdez disaster": the year of what it is compared with.
@@ -265,10 +423,43 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
-    else if ((time = times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t)) ?? null)) {
-      claimed.add(time);
-      rules.push('date:in-nonfinite-dependent');
-    } else if ((time = times.find((t) => startsIn(c.reportDate)(t)) ?? null)) rules.push('date:of-report-for-present-perfect');
+    else {
+      const fromDependent = times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
+      const why = fromDependent ? ofAnother(fromDependent, true) : null;
+      if (why) rules.push(why);
+      else if (fromDependent) {
+        time = fromDependent;
+        claimed.add(time);
+        rules.push(rules.includes('present-perfect') ? 'date:of-report-for-present-perfect' : 'date:in-nonfinite-dependent');
+      }
+      // ("had received 153,974 claims as of Friday, the company said on Monday": a clause whose own date is a bound is
+      // no news of the day it is told; "told interviewers that right before the April 20 blast, workers had ...": a
+      // date of another happening in the saying's words is not the saying's day.)
+      // ("said Wednesday that the blowout preventer had been inspected 10 days before the accident": a clause that times
+      // itself by another happening is no news of the saying's day.)
+      const ownAside =
+        [...setAside.keys()].some((t) => startsIn(c.own)(t)) || c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
+      const ofReport = (t: TimeExpression) => !ownAside && !qualifiesNoun(text, t) && !inPhraseOfAnotherHappening(text, t, s.start, verbRun);
+      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null))
+        rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');
+      // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
+      // the published report a present-perfect happening is told by.
+      if (
+        !time &&
+        rules.includes('present-perfect') &&
+        (time =
+          times.find(
+            (t) =>
+              t.start > (c.own[0]?.[0] ?? 0) &&
+              t.end <= s.end &&
+              ofReport(t) &&
+              ACCORDING_TO_PUBLISHED.test(text.slice(Math.max(s.start, t.start - 90), t.start)),
+          ) ?? null)
+      )
+        rules.push('date:of-report-for-present-perfect');
+      if (!time && c.sameTime && (time = times.find((t) => startsIn(c.sameTime!)(t) && !baselineOfChange(text, t, s.start)) ?? null))
+        rules.push('date:of-the-clause-it-is-when-of');
+    }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
       continue;
@@ -418,7 +609,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           recentCue: true,
           rules: [...rules, 'undated:recent-cue'],
         });
-      } else drop('no-date-in-clause');
+      } else {
+        // Why the clause has no date: the last rule that set one aside, or a date in its words that dates nothing.
+        const why = [...rules].reverse().find((r) => r.startsWith('date:'));
+        const aside = [...setAside].find(([t]) => startsIn(c.own)(t))?.[1];
+        drop(why ?? aside ?? 'no-date-in-clause');
+      }
       continue;
     }
     const subjectRuns = runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));

@@ -463,3 +463,33 @@ describe('resolveInDirection: the tense of the clause decides which way a bare m
     expect(resolveInDirection(friday, 'future', null)).toMatchObject({ value: null, constraint: { weekday: 5 } });
   });
 });
+
+describe('dates that bound or span, live-blog clock times (dates helper)', () => {
+  it('flags both ends of a span and a bound counted back, and keeps their values', () => {
+    expect(findTimeExpressions('Between July and August, researchers took 170 samples.', '2011-01-11').map((e) => e.rules.includes('span'))).toEqual([
+      true,
+      true,
+    ]);
+    expect(only('The poll was conducted June 3 to 6.', '2010-06-08').rules).toContain('span');
+    expect(only('Output peaked between 23 and 28 April.', '2009-05-04').rules).toContain('span');
+    expect(only('The virus first emerged in Mexico more than three months ago.', '2009-06-15').rules).toContain('boundedOffset');
+    expect(only('The virus first emerged in Mexico three months ago.', '2009-06-15').rules).not.toContain('boundedOffset');
+  });
+
+  it('reads "April 29 to 5 on the scale" as April 29 and "In January, 2,012 vessels" as January', () => {
+    expect(only('The WHO raised its pandemic alert on April 29 to 5 on the scale.', '2009-05-05')).toMatchObject({ value: '2009-04-29', precision: 'day' });
+    expect(only('In January, 2,012 vessels operated under its flag.', '2010-05-30')).toMatchObject({ text: 'January', value: '2010-01' });
+  });
+
+  it('reads "(like) 1957 where" as a year, so "that year" counts from it', () => {
+    const found = findTimeExpressions('It could be (like) 1957 where about 3 million people died that year.', '2009-05-12');
+    expect(found.map((e) => `${e.text} → ${e.value}`)).toEqual(['1957 → 1957', 'that year → 1957']);
+  });
+
+  it('sets aside a live blog\'s clock times ("2003: Mr Obama opens"), not a list of past years', () => {
+    const blog = '2059: A critic tweets.\n2055: Another tweets.\n2003: Mr Obama opens by chronicling his response.';
+    expect(findTimeExpressions(blog, '2010-06-15')).toEqual([]);
+    expect(setAside(blog, '2010-06-15')).toEqual(['2059: liveBlogTime', '2055: liveBlogTime', '2003: liveBlogTime']);
+    expect(dates('1918: The Spanish flu.\n1957: Asian flu.\n2009: Swine flu.', '2009-04-28')).toHaveLength(3);
+  });
+});

@@ -20,6 +20,7 @@ import { periodPrefixRefiner } from './time/periodPrefixRefiner';
 import { monthNameRefiner } from './time/monthNameRefiner';
 import { monthOfYearRefiner } from './time/monthOfYearRefiner';
 import { yearRangeRefiner } from './time/yearRangeRefiner';
+import { spanRefiner } from './time/spanRefiner';
 import { namedEventRefiner } from './time/namedEventRefiner';
 import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
@@ -45,6 +46,8 @@ const REFINERS: CandidateRefiner[] = [
   // Before the overlap refiner: "Thu Apr 22, 2010" ruled a timestamp still keeps "2010" inside it from being read.
   notADateRefiner,
   overlapRefiner,
+  // After the overlap refiner: the two ends of "from April to July" are the expressions kept.
+  spanRefiner,
   futureCueRefiner,
 ];
 
@@ -69,6 +72,7 @@ export function explainTimeExpressions(text: string, reference: string | null): 
   const ref = parseReference(reference);
   let candidates: Candidate[] = PARSERS.flatMap((parse) => parse(text));
   for (const refine of REFINERS) candidates = refine(text, candidates);
+  candidates = liveBlogTimes(text, candidates, ref?.year ?? null);
   const out: TimeExpression[] = [];
   const rejected: RejectedExpression[] = [];
   for (const c of candidates) {
@@ -93,6 +97,24 @@ export function explainTimeExpressions(text: string, reference: string | null): 
     out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c)] });
   }
   return { expressions: out, rejected };
+}
+
+/** A live blog's entries open with the clock time written as four digits: "2059: Media critic Howard Kurtz tweets". */
+const ENTRY_CLOCK = /(?:^|\n)[ \t]*(\d{4}):\s/g;
+
+/**
+ * "2003: Mr Obama opens by chronicling his response to the spill" in a live blog of 15 June 2010 is 20:03, not the year
+ * 2003 (rule `liveBlogTime`, set aside like a page timestamp). A page whose lines open with three or more such numbers,
+ * every one a clock time (hours to 23, minutes to 59) and one of them a year after the page's own ("2059:"), is a live
+ * blog: a list of past years ("1918: The Spanish flu ... 1957: ... 1968: ...") has none after its page's year.
+ */
+function liveBlogTimes(text: string, candidates: Candidate[], year: number | null): Candidate[] {
+  if (year === null) return candidates;
+  const entries = [...text.matchAll(ENTRY_CLOCK)].map((m) => ({ at: m.index + m[0].indexOf(m[1]), value: Number(m[1]) }));
+  const clock = (v: number) => Math.floor(v / 100) <= 23 && v % 100 <= 59;
+  if (entries.length < 3 || !entries.every((e) => clock(e.value)) || !entries.some((e) => e.value > year)) return candidates;
+  const at = new Set(entries.map((e) => e.at));
+  return candidates.map((c) => (c.source === 'bareYear' && at.has(c.start) ? { ...c, rules: [...c.rules, 'liveBlogTime'], notADate: 'liveBlogTime' } : c));
 }
 
 function directionRule(c: Candidate): string[] {

@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { ANONYMOUS_SOURCES, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   AMOUNT_NOUNS,
   ANNOUNCING_VERBS,
@@ -102,6 +102,11 @@ export interface EventCandidate {
    * has happened by the day it is told happened that day or before, and the report is its first news).
    */
   reportDate: Array<[number, number]>;
+  /**
+   * "A burn was last tried on 28 April when thousands of litres of oil were successfully removed": the words of the
+   * past clause a "when" clause tells the moment of; a date there dates this happening when its own words have none.
+   */
+  sameTime?: Array<[number, number]>;
   /** The verb head as written and its lemma. */
   verb: string;
   lemma: string;
@@ -958,9 +963,47 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   return out;
 }
 
-function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
-  if (!(c.tense === 'present' && c.perfect) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
+/**
+ * True when a title's words stop inside a phrase: its last word is an adjective, determiner, preposition or
+ * conjunction ("held warm and constructive", "formed on a 100-ton"), or the next word carries on its phrase (a noun,
+ * number, adjective or particle that is no date: "forced to call it off", "had paid out $15m").
+ */
+function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<{ start: number; end: number }>): boolean {
+  if (!ids.length) return false;
   const t = a.tokens;
+  const last = Math.max(...ids);
+  // ("approval to pump dispersant chemicals underwater": an adjective after a noun ends its phrase; "put off": a particle.)
+  if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last])) return true;
+  const next = last + 1;
+  const s = a.sentences[sentence];
+  if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
+  // ("call it off", "pick up": a verb's particle read as a preposition.)
+  // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
+  const after = next + 1;
+  const particle =
+    /^(?:off|up|out|down|back|away)$/.test(t.norm[next]) &&
+    (after >= s.tokenEnd || !PHRASE_OPENING_TAGS.has(t.tag[after]) || times.some((x) => t.start[after] >= x.start && t.start[after] < x.end));
+  return RUN_ON_NEXT_TAGS.has(t.tag[next]) || /^[%$£€]$/.test(t.norm[next]) || particle;
+}
+const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
+const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
+const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP']);
+
+function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
+  if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
+  const t = a.tokens;
+  // "Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control": told in a
+  // past saying, the present perfect is written as a past perfect; its day is the saying's too. Not what a report
+  // or an inquiry found ("The BP investigation released on 8 September said ... oil and gas had passed through the
+  // cement": what it found happened before, on a day it does not give).
+  // (Nor a relative clause or a "how" clause: "a farmer who had returned from Mexico", "how the Exxon Valdez spill had
+  // harmed generations of fish" tell what came before the news.)
+  const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
+  if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
+  // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
+  // unnamed sources tell what was done out of sight, on a day they do not give; their saying is no announcement of it.
+  const speaker = c.reported.speaker;
+  if (speaker && ANONYMOUS_SOURCES.has(t.norm[speaker.head])) return [];
   const verb = c.reported.verb;
   const [from, to] = a.clauseRange[c.sentence];
   for (let id = from; id < to; id++) {
@@ -1021,6 +1064,9 @@ function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Claus
   const walk = (id: number) => {
     for (const d of children.get(id) ?? []) {
       if (d.tense !== 'nonfinite' || (d.kind !== 'participial' && d.kind !== 'adverbial')) continue;
+      // "..., a report released by the national commission ... said yesterday": a saying read as a participle dates
+      // the saying, never what was said.
+      if (SAYING_VERBS.has(a.tokens.lemma[d.verb.head] || a.tokens.norm[d.verb.head])) continue;
       // "have recovered strongly since hitting a 14-year low on June 25": a gerund after "since", "after",
       // "before" or "until" tells another happening, with its own date.
       if (d.kind === 'adverbial' && d.marker >= 0 && !PARTICIPANT_PREPOSITIONS.has(a.tokens.norm[d.marker])) continue;
@@ -1528,7 +1574,14 @@ export function eventCandidates(
         ? eventClassOf(t.norm[told.head], t.norm[told.head])
         : null;
     if (about) rules.push('participants:happening-referred-to');
-    const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    let own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    // "Pressured by Congress, on May 21, a month after the Deepwater Horizon oil rig caught on fire; BP began ...": a
+    // clause opened by "after", "before", "since" ... starts at that word; a date before it is the other clause's.
+    if (c.kind === 'adverbial' && c.marker >= 0 && own.length && own[0][0] < t.start[c.marker]) {
+      const from = t.start[c.marker];
+      own = own.filter(([, e]) => e > from).map(([b, e]) => [Math.max(b, from), e] as [number, number]);
+      rules.push('date-scope:from-subordinator');
+    }
     // "rejected the government's effort to restore the moratorium on Thursday": the infinitive the title keeps
     // with its object is part of what the clause tells, and so is a date at its end.
     if (rules.includes('title:object-infinitive') && c.object) {
@@ -1541,6 +1594,38 @@ export function eventCandidates(
       own.push([t.start[subject.start], t.end[subject.end - 1]]);
       rules.push('date-scope:antecedent');
     }
+    // "President Barack Obama moved to defuse a growing political row ... yesterday": the infinitive the title keeps
+    // after the verb is what the clause tells; a date in it is the clause's.
+    // The date scopes below date clauses that had none before; a title that stops inside a phrase ("2.1 million gallons
+    // had been collected about 10", "BP engineers were forced to call it [off]", "held warm and constructive") is no
+    // headline, and is not dated by them (date-scope:title-runs-on).
+    const runsOn = titleRunsOn(a, [...tokens.keys()], c.sentence, times);
+    if (runsOn) rules.push('date-scope:title-runs-on');
+    // Only after a verb of doing or trying ("managed to", "failed to", "was forced to"): "was set to address the spill at
+    // a hearing Wednesday", "used to publish its results in November", "prepared for the mess to make landfall as early
+    // as Wednesday" date what was planned.
+    if (!runsOn && !c.object && !rules.includes('title:what-was-announced') && INFINITIVE_DATING_VERBS.has(lemma0)) {
+      const inf = sentenceClauses(a, c.sentence).find(
+        (x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6 && !x.negated,
+      );
+      if (inf && runsOf(t, tokens, bracketed).some((r) => r.start <= t.start[inf.verb.head] && r.end >= t.end[inf.verb.head])) {
+        own.push(...inf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
+        rules.push('date-scope:title-infinitive');
+      }
+    }
+    // "The government moved to quell suggestions of indifference ... today when both David Cameron and the chancellor
+    // spoke to BP's chairman": a past "when" clause tells the moment of the past clause it hangs on.
+    // ("could be contained by Sunday or Monday, when the cap was installed": not under a modal, a condition or a
+    // negation; "when breezes were carrying the scent": not an ongoing state.)
+    const whenOf =
+      c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.tense === 'past' && !c.perfect && !c.progressive && c.parent >= 0
+        ? a.clauses[c.parent]
+        : null;
+    const sameTime =
+      !runsOn && whenOf && whenOf.tense === 'past' && !whenOf.perfect && !whenOf.modal && !whenOf.conditional && !whenOf.negated
+        ? whenOf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])
+        : undefined;
+    if (sameTime) rules.push('date-scope:when-clause');
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
@@ -1607,7 +1692,8 @@ export function eventCandidates(
       about,
       sentence: c.sentence,
       own,
-      reportDate: reportDateRanges(a, c),
+      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c),
+      ...(sameTime ? { sameTime } : {}),
       qualifiers,
       notDate,
       dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),

@@ -530,6 +530,19 @@ export const RECORD_WORDS = [
 export const COMPARISON_LEADS = ['compared with', 'compared to', 'versus', 'vs.', 'than in', 'than'];
 
 /**
+ * Words that make "three months ago" a bound, not a date: "the H1N1 virus first emerged in Mexico more than three
+ * months ago" says only that it was before some day of that month, "less than two weeks ago" that it was after. (boundedOffset)
+ */
+export const OFFSET_BOUNDS = ['more than', 'over', 'at least', 'less than', 'fewer than', 'under', 'upwards of'];
+
+/**
+ * Words right before a date that make it a bound of when something happened, not its day: "By 2001, he had joined
+ * Energy Partners", "before 2001, the agency was organized differently", "the first by the union since 1977",
+ * "suspend their strike until January 15", "had received 153,974 claims as of Friday". (events.ts date:bound)
+ */
+export const BOUND_PREPOSITIONS = ['since', 'until', 'till', 'through', 'as of', 'by', 'before', 'after'];
+
+/**
  * Business copy's own day: "earlier in the day", "late in the session", "in early trade", and "on the day" after a
  * price move ("the firm's share price was nearly 17% down on the day"). They are the day of the date told before
  * them, else the report's day. (businessParser: sameDay)
@@ -548,3 +561,38 @@ export const SAME_DAY_PHRASES: RegExp[] = [
  */
 export const YEAR_EARLIER_PERIOD: RegExp =
   /\b(?:the\s+)?same\s+(?:period|quarter|half|time)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before)\b|\bthe\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|half)\b/gi;
+
+/**
+ * Heads of an unnamed speaker: "sources familiar with the matter said on Thursday", "a person close to the company
+ * said". Their saying is no announcement, so its day dates nothing they tell (events/candidates.ts reportDateRanges).
+ */
+export const ANONYMOUS_SOURCES = new Set(['source', 'sources', 'insider', 'insiders', 'person', 'people']);
+
+/**
+ * Participles that publish a report: "according to new estimates released Thursday", "an opinion poll published on
+ * Wednesday", "with government officials announcing Tuesday that ...". Their day is the report's (events.ts).
+ */
+export const PUBLISHING_VERBS = ['released', 'published', 'issued', 'broadcast', 'announcing', 'announced', 'releasing', 'publishing'];
+
+/**
+ * Verbs whose infinitive is what was done, on the clause's day: "Obama moved to defuse a growing political row ...
+ * yesterday", "BP managed to place a funnel-like cap on the well late Thursday", "were forced to call it off Saturday".
+ * Not plans ("was set to", "prepared to", "agreed to pay ... this year") nor habits ("used to publish"). (events/candidates.ts)
+ */
+export const INFINITIVE_DATING_VERBS = new Set([
+  'manage',
+  'fail',
+  'move',
+  'begin',
+  'start',
+  'try',
+  'attempt',
+  'decline',
+  'refuse',
+  'force',
+  'struggle',
+  'scramble',
+  'rush',
+  'vote',
+  'hasten',
+]);

@@ -290,7 +290,12 @@ export const VERB_RULES: readonly VerbRule[] = [
       const antecedent = vg.form === 'ing' ? (!d.verb && np && isBareArgument(np) && ownerOf(st, np.start) === d ? np : null) : np;
       // "... exploded into flames and sank two days later, killing 11 workers": an -ing clause after a comma
       // goes with the clause just before it (the sinking killed), even when the comma closed that clause.
-      const parent = vg.form === 'ing' && d.verb ? (previousVerbClause(st, vg) ?? d) : d;
+      let parent = vg.form === 'ing' && d.verb ? (previousVerbClause(st, vg) ?? d) : d;
+      // "The Obama administration has offered nearly 10 estimates of how much oil flowed from the well, coming up with
+      // a refined conclusion late last month": a question or relative clause inside the clause before is not what the
+      // -ing clause goes with (the oil did not come up with a conclusion); the clause that holds it is.
+      while (parent.parent && (parent.kind === 'relative' || (parent.kind === 'complement' && parent.marker >= 0 && WH_WORDS.has(st.t.norm[parent.marker]))))
+        parent = parent.parent;
       openClause(st, { kind: 'participial', opener: vg.start, parent, verb: vg, antecedent, participle: vg.form !== 'ing' }, 'participle-after-comma');
     },
   },

@@ -72,6 +72,12 @@ describe('the hard cases of issue 11', () => {
     expect(clause(s, 'exploded').own).toBe('when the Deepwater Horizon oil rig … exploded into flames');
   });
 
+  it('"... estimates of how much oil flowed from the well, coming up with a refined conclusion": the -ing clause goes with the clause that holds the question (participle-after-comma)', () => {
+    const s =
+      'The Obama administration has offered nearly 10 estimates of how much oil flowed from the well, coming up with a refined conclusion late last month.';
+    expect(clause(s, 'coming up')).toMatchObject({ kind: 'participial', subject: 'The Obama administration', from: 'controller', parent: 'has offered' });
+  });
+
   it('"will meet on Wednesday" is the future', () => {
     expect(
       clause('Also today, US attorney general Eric Holder will meet federal prosecutors and state attorneys general in New Orleans.', 'will meet'),

@@ -36,6 +36,9 @@ function readsAsYear(text: string, start: number, end: number): boolean {
   const pluralFollows = /^\s+[a-z]+s\b/.test(after) && !YEAR_MODIFIED_PLURALS.has(nextLower) && !NON_PLURAL_S_WORDS.has(nextLower);
   if (pluralFollows && !STRONG_YEAR_PREPOSITIONS.has(prevLower)) return false;
 
+  // "it could be (like) 1957 where about 3 million people died that year": a number a "when" or "where" clause
+  // hangs on is a time, not a count.
+  if (/^\s+(?:when|where)\b/i.test(after)) return true;
   const atSentenceStart = /(?:^|[.!?:;]["”’]?|\n)\s*[("“]?$/.test(before);
   if (atSentenceStart) return true;
   if (/\b[QH][1-4]\s+$/.test(before)) return true; // "Q3 2024", "H1 2025": a part of the year

@@ -56,7 +56,7 @@ export function parseCalendarExpressions(text: string): Candidate[] {
   const results = calendarChrono.parse(text, { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false });
   const out: Candidate[] = [];
   for (const parsed of results) {
-    const r = withoutNumberAsYear(parsed);
+    const r = withoutNumberAsYear(withoutCountAsDay(text, withoutFigureAsRangeEnd(parsed)));
     const anchor = anchorOf(r.start, r.end ?? null, r.text);
     if (!anchor) continue;
     // "Sun Microsystems", "Wed" in a table: news copy writes weekdays out in full.
@@ -68,7 +68,8 @@ export function parseCalendarExpressions(text: string): Candidate[] {
       end: r.index + trimmed.length,
       anchor,
       source: 'chrono',
-      rules: [`chronoCalendar:${anchor.kind}`],
+      // "between 23 and 28 April", "April 21-27", "22 April - 15 May": a span, read as its start (spanRefiner).
+      rules: [`chronoCalendar:${anchor.kind}`, ...(r.end ? ['span'] : [])],
       yearless: anchor.kind !== 'absolute',
     });
     // Numeric dates without a year ("9/11", "3/4 of the vote") are names or fractions in news copy:
@@ -91,6 +92,32 @@ function withoutNumberAsYear(r: chrono.ParsedResult): chrono.ParsedResult {
   if (!short) return r;
   const again = calendarChrono.parse(short[1], { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false })[0];
   if (again?.index !== 0 || again.start.isCertain('year')) return r;
+  return Object.assign(Object.create(Object.getPrototypeOf(again)), again, { index: r.index });
+}
+
+/**
+ * "In January, 2,012 vessels weighing a total of 52m tonnes operated under its flag": chrono reads "January, 2" as
+ * 2 January; a day followed by ",012" is the start of a number written with a thousands separator. The date is "January".
+ */
+function withoutCountAsDay(text: string, r: chrono.ParsedResult): chrono.ParsedResult {
+  if (!/^,\d{3}\b/.test(text.slice(r.index + r.text.length)) || !r.start.isCertain('day')) return r;
+  const short = /^(.*?)[\s,]+\d{1,2}$/.exec(r.text);
+  if (!short) return r;
+  const again = calendarChrono.parse(short[1], { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false })[0];
+  if (again?.index !== 0) return r;
+  return Object.assign(Object.create(Object.getPrototypeOf(again)), again, { index: r.index });
+}
+
+/**
+ * "The WHO raised its pandemic alert on April 29 to 5 on the scale": chrono reads "April 29 to 5" as a range. A range
+ * whose end is a bare day number before its start day is a figure after "to"; the date is "April 29".
+ */
+function withoutFigureAsRangeEnd(r: chrono.ParsedResult): chrono.ParsedResult {
+  if (!r.end || r.end.isCertain('month') || !r.start.isCertain('day') || (r.end.get('day') ?? 0) > (r.start.get('day') ?? 0)) return r;
+  const short = /^(.*?)\s*(?:to|[-–])\s*\d{1,2}$/.exec(r.text);
+  if (!short) return r;
+  const again = calendarChrono.parse(short[1], { instant: FIXED_INSTANT, timezone: 0 }, { forwardDate: false })[0];
+  if (again?.index !== 0) return r;
   return Object.assign(Object.create(Object.getPrototypeOf(again)), again, { index: r.index });
 }
 

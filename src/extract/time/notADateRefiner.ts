@@ -11,10 +11,21 @@
  * One rule flags a date and keeps it:
  * - comparisonBaseline: the other side of a comparison or record: "the lowest since 1999", "the first strike by the
  *   union since 1977", "up 20% compared with 2008". The year is a fact of the sentence, but no date of its happening.
+ * - boundedOffset: "more than three months ago", "within two weeks": a bound of when, not a date (the month of
+ *   "three months ago" is not the month of "more than three months ago").
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
-import { COMMODITY_DATA_NOUNS, COMPARISON_LEADS, CONTRACT_MONTH_NOUNS, CONTRACT_QUALIFIERS, RECORD_WORDS, TIME_ZONES, TIMESTAMP_LEADS } from '../lexicon/time';
+import {
+  COMMODITY_DATA_NOUNS,
+  COMPARISON_LEADS,
+  CONTRACT_MONTH_NOUNS,
+  CONTRACT_QUALIFIERS,
+  OFFSET_BOUNDS,
+  RECORD_WORDS,
+  TIME_ZONES,
+  TIMESTAMP_LEADS,
+} from '../lexicon/time';
 
 const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: readonly string[]) =>
@@ -44,6 +55,7 @@ const MACHINE_DATE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s|(?:Jan|Feb|Ma
 
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
+const OFFSET_BOUND_BEFORE = new RegExp(`\\b(?:${alternatives(OFFSET_BOUNDS)})\\s+$`, 'i');
 
 export const notADateRefiner: CandidateRefiner = (text, candidates) => candidates.map((c) => judge(text, c));
 
@@ -57,6 +69,7 @@ function judge(text: string, c: Candidate): Candidate {
   if (c.rules[0] === 'deictic:present') return reject(c, 'presentReference');
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
+  if (c.anchor.kind === 'offset' && /\bago$/i.test(written) && OFFSET_BOUND_BEFORE.test(before)) return withRule(c, 'boundedOffset');
   if (RECORD_BEFORE.test(before) || COMPARISON_BEFORE.test(before)) return withRule(c, 'comparisonBaseline');
   return c;
 }
