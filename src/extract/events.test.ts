@@ -680,6 +680,15 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     ).toContain('made:date:of-the-report');
   });
 
+  it('makes no event of an expectation reported, nor dates a relative clause by the report around it', () => {
+    const why = whyNot(
+      'The Wall Street Journal reported on Tuesday the Justice Department is expected to join the hundreds of civil lawsuits that have been filed as a result of the spill.',
+      '2010-12-15',
+    );
+    expect(why).toEqual(expect.arrayContaining(['expected:belief-verb', 'filed:no-date-in-clause']));
+    expect(why).not.toContain('reported:title:what-was-announced');
+  });
+
   it('dates no present-perfect happening by what unnamed sources said', () => {
     expect(whyNot('Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday.', '2011-01-06')).toContain(
       'selected:no-date-in-clause',

@@ -602,6 +602,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     c.kind !== 'adverbial' &&
     !said.subject.pronoun &&
     !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0)) &&
+    // ("reported on Tuesday the Justice Department is expected to join the hundreds of civil lawsuits": an
+    // expectation told is no happening, and the title would stop at "is expected".)
+    !BELIEF_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) &&
     // ("reported that Gulf oil spill victims have [until Wednesday] to file claims": "have" alone says nothing either.)
     !(STATE_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) && !(said.object && !said.object.temporal && said.object.preposition < 0));
   if (said?.subject && saidUsable) {
@@ -998,6 +1001,9 @@ function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
   // cement": what it found happened before, on a day it does not give).
   // (Nor a relative clause or a "how" clause: "a farmer who had returned from Mexico", "how the Exxon Valdez spill had
   // harmed generations of fish" tell what came before the news.)
+  // ("reported on Tuesday the Justice Department is expected to join the hundreds of civil lawsuits that have been
+  // filed": a relative clause describes a noun with what came before, present perfect or not.)
+  if (c.kind === 'relative') return [];
   const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
   if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
   // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
