@@ -680,6 +680,14 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     ).toContain('made:date:of-the-report');
   });
 
+  it('keeps a definite phrase after a preposition when a named subject places the happening ("was fired from the company")', () => {
+    expect(dated(events('In 1984 Steve Jobs launched the Macintosh. One year later he was fired from the company.', '2011-10-06'))).toContainEqual({
+      date: '1985',
+      title: 'Steve Jobs was fired from the company',
+    });
+    expect(whyNot('Crews sprayed the material on Monday.', '2010-06-29')).toContain('sprayed:object-cannot-be-placed');
+  });
+
   it('makes no event of an expectation reported, nor dates a relative clause by the report around it', () => {
     const why = whyNot(
       'The Wall Street Journal reported on Tuesday the Justice Department is expected to join the hundreds of civil lawsuits that have been filed as a result of the spill.',

@@ -441,6 +441,10 @@ function unplaceablePhrase(
     const det = np.determiner >= 0 ? t.norm[np.determiner] : null;
     // (An object only when definite: "BP released documents", "released a report" are news of their own.)
     if (!isSubject && det !== 'the') continue;
+    // ("One year later he was fired from the company and he founded NeXT": a named subject places what happened to
+    // it, or the person a pronoun names (events.ts drops what it cannot name); the phrase after a preposition only
+    // says where from.)
+    if (!isSubject && np.preposition >= 0 && (subject.properName !== null || subject.pronoun)) continue;
     const indefinite = (det !== null && det !== 'the') || INDEFINITE_WORDS.has(t.norm[np.start]);
     if (isSubject && indefinite && !COLLECTIVE_HEADS.has(t.norm[np.head]) && !OWNED_HEADS.has(t.norm[np.head]) && !QUANTITY_NOUNS.has(t.norm[np.head]))
       continue;
