@@ -18,6 +18,7 @@ describe('noun phrases', () => {
     ['Biden flew over the wreckage of the Francis Scott Key Bridge.', ['Biden', 'the wreckage', 'the Francis Scott Key Bridge']],
     ['It unleashed the worst offshore oil spill in US history.', ['It', 'the worst offshore oil spill', 'US history']],
     ["Secretary of State Hillary Clinton met the Jacksonian's president.", ['Secretary of State Hillary Clinton', "the Jacksonian's president"]],
+    ['Apple introduced an iPod capable of displaying video.', ['Apple', 'an iPod', 'capable', 'video']],
   ])('%s → %j', (sentence, expected) => {
     expect(phrases(sentence).texts).toEqual(expected);
   });

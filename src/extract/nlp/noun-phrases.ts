@@ -139,6 +139,16 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     /(?:ed|en)$/.test(t.norm[j])
   )
     return true;
+  // "Apple introduced an iPod capable of displaying video": an adjective after its noun with its own complement
+  // describes the noun from outside its phrase; in it, the phrase's head would be "capable".
+  if (
+    tag === 'ADJ' &&
+    isNoun(t, prev) &&
+    (t.flags[j] & Flag.CAPITALISED) === 0 &&
+    j + 1 < s.tokenEnd &&
+    (t.norm[j + 1] === 'of' || t.norm[j + 1] === 'to' || t.norm[j + 1] === 'for')
+  )
+    return false;
   if (tag === 'NOUN' || tag === 'PROPN' || tag === 'NUM' || tag === 'ADJ') {
     // A personal pronoun is a phrase of its own: "told them Monday" is not "them Monday".
     if (t.tag[prev] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[prev])) return false;
