@@ -206,7 +206,8 @@ test('the background is folded into an "earlier" marker; one click shows it, and
   await earlier.click();
   await expect.poll(() => new URL(page.url()).searchParams.get('background')).toBe('shown');
   await expect(countLine(page)).toHaveText(`${30 + background.length + after.length} of ${total} events`);
-  await settledWindow(page);
+  // (the address takes the new window once the fit has run: wait for it to leave the story's window, then to settle)
+  await expect.poll(() => settledWindow(page), { timeout: 15_000 }).not.toBe(first);
   // the timeline now shows background: events from before the articles, drawn in view with their labels
   const readable = await readableEvents(page);
   const backgroundTitles = new Set(background.map((e) => e.title));
