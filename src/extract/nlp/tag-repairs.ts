@@ -23,10 +23,16 @@ export interface TagRepair {
   apply(t: TokenTable, s: SentenceSpan, retag: (i: number, to: Tag, lemma?: string) => void): void;
 }
 
+/** "its", "their": a pronoun that stands as a determiner. */
+const isPossessivePronoun = (t: TokenTable, i: number) => t.tag[i] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i]);
+
+/** An article: "the", "a", "an". */
+const isArticle = (t: TokenTable, i: number) => t.tag[i] === 'DET' && /^(?:the|a|an)$/.test(t.norm[i]);
+
 /** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
 function opensNounPhrase(t: TokenTable, i: number): boolean {
   if (t.tag[i] === 'DET') return true;
-  if (t.tag[i] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i])) return true;
+  if (isPossessivePronoun(t, i)) return true;
   return (t.flags[i] & Flag.POSSESSIVE) !== 0;
 }
 
@@ -301,7 +307,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed') || (t.tag[i - 1] !== 'PROPN' && t.tag[i - 1] !== 'NOUN')) continue;
         const next = i + 1;
-        if (!((t.tag[next] === 'DET' && /^(?:the|a|an)$/.test(t.norm[next])) || (t.tag[next] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[next])))) continue;
+        if (!isArticle(t, next) && !isPossessivePronoun(t, next)) continue;
         const verb = verbStem(t.norm[i], 'ed');
         if (verb) retag(i, 'VERB', verb);
       }
@@ -317,7 +323,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'up' || t.tag[i + 2] !== 'ADP') continue;
         const before = t.tag[i - 1];
-        if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i - 1]))) continue;
+        if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'PRON' && !isPossessivePronoun(t, i - 1))) continue;
         if (canBeTagged(t.lemma[i], 'VERB')) retag(i, 'VERB');
       }
     },
@@ -333,7 +339,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'VERB' || !ASPECT_VERBS.has(t.lemma[i - 1])) continue;
         const next = t.tag[i + 1];
-        if (next !== 'DET' && next !== 'PROPN' && !(next === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i + 1]))) continue;
+        if (next !== 'DET' && next !== 'PROPN' && !isPossessivePronoun(t, i + 1)) continue;
         const verb = verbStem(t.norm[i], 'ing');
         if (verb) retag(i, 'VERB', verb);
       }
@@ -350,10 +356,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || t.lemma[i] !== t.norm[i] || !canBeTagged(t.norm[i], 'VERB')) continue;
         const next = t.tag[i + 1];
-        if (next !== 'ADP' && next !== 'DET' && !(next === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[i + 1]))) continue;
+        if (next !== 'ADP' && next !== 'DET' && !isPossessivePronoun(t, i + 1)) continue;
         let k = i - 1;
         while (k > s.tokenStart && (t.tag[k] === 'NOUN' || t.tag[k] === 'PROPN' || t.tag[k] === 'ADJ')) k--;
-        if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[k]))) k--;
+        if (t.tag[k] === 'DET' || isPossessivePronoun(t, k)) k--;
         if (k === i - 1 || k < s.tokenStart || t.tag[k] !== 'VERB' || !MANDATIVE_VERBS.has(t.lemma[k])) continue;
         retag(i, 'VERB');
       }
@@ -382,7 +388,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const subjectEnds =
           t.tag[i - 1] === 'PROPN' ||
           t.tag[i - 1] === 'NOUN' ||
-          (t.tag[i - 1] === 'PRON' && !POSSESSIVE_DETERMINERS.has(t.norm[i - 1])) ||
+          (t.tag[i - 1] === 'PRON' && !isPossessivePronoun(t, i - 1)) ||
           (t.tag[i - 1] === 'ADJ' && i >= 2 && t.tag[i - 2] === 'DET'); // "The excess means that"
         if (!subjectEnds) continue;
         if (!sFormOfVerb(t.norm[i], t.lemma[i])) continue;
@@ -402,8 +408,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || (t.tag[i - 1] !== 'NOUN' && t.tag[i - 1] !== 'PROPN')) continue;
         const next = i + 1;
-        const beforeDeterminer =
-          (t.tag[next] === 'DET' && /^(?:the|a|an)$/.test(t.norm[next])) || (t.tag[next] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[next]));
+        const beforeDeterminer = isArticle(t, next) || isPossessivePronoun(t, next);
         // "An acoustic trigger costs about $500,000": an -s word before a number or an amount.
         const beforeAmount =
           sFormOfVerb(t.norm[i], t.lemma[i]) &&
