@@ -1,0 +1,193 @@
+/**
+ * The ranking's laboratory (docs/story.md, "Iterating on the ranking"): re-rates the events of timelines already
+ * extracted (the files `extract` wrote, with their texts) and scores the key dates against Timeline17's gold
+ * timelines as `npm run eval` does, in seconds instead of minutes. `npm run eval` stays the figure of record.
+ *
+ *   npx tsx scripts/eval/rank-lab.ts TIMELINES_DIR GOLD_DIR [--show TOPIC] [--ranks]
+ *
+ * TIMELINES_DIR holds <topic>.json and <topic>.texts.json as `extract` writes them; GOLD_DIR <topic>.gold.json.
+ * Without variables it scores importance.ts as it is. Variants of the score, comma-separated in V:
+ *   -doc, -pub, -date, -later, -burst   drop a component;  date=2 (any component=factor)   weigh it
+ *   chrono    date salience counted as tls-baseline.mjs counts it (chrono-node's day and weekday references)
+ *   rate      recall over the articles that could recall the day (published a week or more after it)
+ *   dshare    date salience over the articles of the 30 days from the day (share of the coverage that follows)
+ *   daydocs   corroboration of the day (documents reporting any of its events), not of the event
+ * and of the selection, in S: gN skips a day within N days of a better one picked; fX the same with a gap of
+ * X × (the candidates' span ÷ the dates asked). --show TOPIC prints gold and picked days with their components;
+ * --ranks the place of every gold day in the ranking of the candidate days.
+ */
+import { readFileSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import { join } from 'node:path';
+import { headerSpans } from '../../src/extract/document';
+import { type ImportanceDocument, rateImportance } from '../../src/extract/importance';
+import { findTimeExpressions } from '../../src/extract/time';
+import type { EventRecord } from '../../src/schema/timeline';
+import { dateSpan } from '../../src/story/span';
+import { keyDates, rankDates } from '../../src/story/rank';
+import { DEVELOPMENT_TOPICS, type GoldTimeline, rankingCeiling } from './timeline17';
+
+interface Doc {
+  id: string;
+  publisher: string | null;
+  published: { value: string; precision: 'day'; text?: string } | null;
+}
+
+export function importanceDocs(dir: string, topic: string): { events: EventRecord[]; docs: ImportanceDocument[] } {
+  const tl = JSON.parse(readFileSync(join(dir, `${topic}.json`), 'utf8')) as { events: EventRecord[]; documents: Doc[] };
+  const texts = JSON.parse(readFileSync(join(dir, `${topic}.texts.json`), 'utf8')) as { documents: Array<{ id: string; text: string }> };
+  const textOf = new Map(texts.documents.map((d) => [d.id, d.text]));
+  const docs = tl.documents.map((d): ImportanceDocument => {
+    const text = textOf.get(d.id) ?? '';
+    const header = headerSpans(text);
+    const excluded: Array<[number, number]> = [];
+    if (d.published?.text) {
+      const at = text.indexOf(d.published.text);
+      if (at >= 0 && at < 600) excluded.push([at, at + d.published.text.length]);
+    }
+    excluded.push(...header);
+    const reference = d.published?.value ?? null;
+    return {
+      id: d.id,
+      text,
+      publisher: d.publisher,
+      published: d.published,
+      times: findTimeExpressions(text, reference),
+      timesReference: reference,
+      excluded,
+    };
+  });
+  return { events: tl.events, docs };
+}
+
+function f1(chosen: string[], gold: GoldTimeline): number {
+  const g = new Set(gold.map(([d]) => d));
+  const s = new Set(chosen);
+  const hit = [...s].filter((d) => g.has(d)).length;
+  const p = s.size ? hit / s.size : 0;
+  const r = hit / g.size;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+const V = process.env.V ?? '';
+const S = process.env.S ?? '';
+function chronoDays(docs: ImportanceDocument[]): Map<string, Set<string>> {
+  const days = new Map<string, Set<string>>();
+  for (const d of docs) {
+    if (!d.published) continue;
+    for (const r of chrono.parse(d.text, new Date(`${d.published.value}T12:00:00Z`))) {
+      if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
+      const k = r.start.date().toISOString().slice(0, 10);
+      let set = days.get(k);
+      if (!set) days.set(k, (set = new Set()));
+      set.add(d.id);
+    }
+  }
+  return days;
+}
+const dateSpanOf = (e: EventRecord) => dateSpan(e.date.value, e.date.precision);
+const lg = (n: number) => Math.log2(1 + n);
+function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord[] {
+  if (!V) return events;
+  const cd = V.includes('chrono') ? chronoDays(docs) : null;
+  const dayDocs = new Map<string, Set<string>>();
+  for (const e of events) {
+    if (e.date.precision !== 'day') continue;
+    const set = dayDocs.get(e.date.value) ?? new Set<string>();
+    for (const m of e.mentions) set.add(m.doc);
+    dayDocs.set(e.date.value, set);
+  }
+  const pubDays = docs.flatMap((d) => (d.published ? [dateSpan(d.published.value)!.first] : []));
+  return events.map((e) => {
+    const w = e.importanceWhy!;
+    const reporting = new Set(e.mentions.map((m) => m.doc));
+    let date = w.dateDocuments;
+    if (cd && e.date.precision === 'day') date = new Set([...(cd.get(e.date.value) ?? []), ...reporting]).size;
+    const span = dateSpanOf(e);
+    let later = w.laterDocuments;
+    if (V.includes('rate') && span) {
+      const opp = pubDays.filter((p) => p - span.last >= 7).length;
+      // a prior of a tenth of the collection, so that one recall among three late articles is not a landslide
+      const prior = V.includes('rate0') ? 0 : pubDays.length / 10;
+      later = opp ? (later * pubDays.length) / (opp + prior) : 0;
+    }
+    let dateC = date;
+    if (V.includes('dshare') && span) {
+      const near = pubDays.filter((p) => p >= span.first && p - span.last < 30).length;
+      dateC = (date * pubDays.length) / (near + pubDays.length / 10) / 10;
+    }
+    const parts: Record<string, number> = { doc: lg(w.documents), pub: lg(w.publishers), date: lg(dateC), later: lg(later), burst: lg(w.burst) };
+    for (const drop of V.split(',').filter((x) => x.startsWith('-'))) parts[drop.slice(1)] = 0;
+    for (const m of V.split(',').filter((x) => x.includes('='))) {
+      const [k, f] = m.split('=');
+      parts[k] *= Number(f);
+    }
+    if (V.includes('daydocs') && e.date.precision === 'day') parts.doc = lg(dayDocs.get(e.date.value)!.size);
+    const weight = (w.period === 'story' ? 1 : 0.5) * (e.date.precision === 'day' ? 1 : 0.5);
+    const imp = Math.round(weight * Object.values(parts).reduce((a, b) => a + b, 0) * 1000) / 1000;
+    return { ...e, importance: imp };
+  });
+}
+function select(events: EventRecord[], n: number, window: { from?: string; to?: string }) {
+  if (!S) return keyDates(events, n, window);
+  const ranked = rankDates(events, window);
+  const dayNum = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
+  const nums = ranked.map((r) => dayNum(r.date));
+  const span = nums.length ? Math.max(...nums) - Math.min(...nums) + 1 : 0;
+  const gap = S.startsWith('f') ? Math.floor((Number(S.slice(1)) * span) / n) : Number(S.replace(/\D/g, '')) || 1;
+  const chosen: typeof ranked = [];
+  const rest: typeof ranked = [];
+  for (const r of ranked) {
+    if (chosen.length >= n) break;
+    if (chosen.some((c) => Math.abs(dayNum(c.date) - dayNum(r.date)) <= gap)) rest.push(r);
+    else chosen.push(r);
+  }
+  for (const r of rest) if (chosen.length < n) chosen.push(r);
+  return chosen;
+}
+
+if (process.argv[1]?.endsWith('rank-lab.ts')) {
+  const [dir, goldDir] = process.argv.slice(2);
+  const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : null;
+  const ranks = process.argv.includes('--ranks');
+  let sum = 0;
+  let ceil = 0;
+  for (const topic of DEVELOPMENT_TOPICS) {
+    const { events, docs } = importanceDocs(dir, topic);
+    const rated = variant(rateImportance(events, docs), docs);
+    const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
+    let score = 0;
+    for (const gold of golds) {
+      const days = gold.map(([d]) => d).sort();
+      const picked = select(rated, gold.length, { from: days[0], to: days.at(-1) });
+      score += f1(
+        picked.map((d) => d.date),
+        gold,
+      );
+      if (ranks) {
+        const ranked = rankDates(rated, { from: days[0], to: days.at(-1) });
+        const at = (d: string) => ranked.findIndex((r) => r.date === d) + 1 || '-';
+        console.log(`${topic} asked ${gold.length} of ${ranked.length} candidate days; gold days at: ${days.map((d) => `${d.slice(5)}:${at(d)}`).join(' ')}`);
+      }
+      if (show === topic) {
+        const g = new Set(days);
+        const byDay = new Map<string, EventRecord[]>();
+        for (const e of rated) if (e.date.precision === 'day') byDay.set(e.date.value, [...(byDay.get(e.date.value) ?? []), e]);
+        const pickedSet = new Set(picked.map((d) => d.date));
+        const all = new Set([...g, ...pickedSet]);
+        for (const d of [...all].sort()) {
+          const evs = (byDay.get(d) ?? []).sort((a, b) => (b.importance ?? 0) - (a.importance ?? 0));
+          const top = evs[0];
+          console.log(
+            `${g.has(d) ? 'G' : ' '}${pickedSet.has(d) ? 'P' : ' '} ${d} ${top ? `${top.importance} ${JSON.stringify(top.importanceWhy)} ${top.title.slice(0, 70)}` : '(no day event)'}`,
+          );
+        }
+      }
+    }
+    const c = rankingCeiling(rated, golds);
+    sum += score / golds.length;
+    ceil += c;
+    console.log(`${topic.padEnd(22)} ${(score / golds.length).toFixed(3)}  ceiling ${c.toFixed(3)}`);
+  }
+  console.log(`${'mean'.padEnd(22)} ${(sum / DEVELOPMENT_TOPICS.length).toFixed(3)}  ceiling ${(ceil / DEVELOPMENT_TOPICS.length).toFixed(3)}`);
+}
