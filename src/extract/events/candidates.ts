@@ -31,6 +31,8 @@ import {
   CAPTION_VERBS,
   COMPANY_DESCRIPTIONS,
   COMPLETING_PREPOSITIONS,
+  ALL_WORDS,
+  RELATIONAL_NOUNS,
   DOUBLE_OBJECT_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
@@ -371,7 +373,9 @@ function possessorTokens(t: TokenTable, np: NounPhrase): number[] {
   return [...new Set(out)].sort((x, y) => x - y);
 }
 
-const wordCount = (t: TokenTable, ids: number[]) => ids.filter((i) => isWordToken(t, i)).length;
+// ("Transocean's Deepwater Horizon drilling rig": a possessive "'s" glued to its word is no word of its own to a reader.)
+const wordCount = (t: TokenTable, ids: number[]) =>
+  ids.filter((i) => isWordToken(t, i) && !((t.flags[i] & Flag.POSSESSIVE) !== 0 && (t.flags[i] & Flag.GLUED) !== 0 && /^['’]s?$/.test(t.norm[i]))).length;
 
 /** A head that says which thing it is only with what it belongs to or is of (UNPLACEABLE_HEADS, or an amount: "Hundreds"). */
 // ("the city-state's first case": the last word of a compound is not the compound.)
@@ -504,10 +508,31 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
   // ("was siphoning off oil": a phrase after the verb's particle is its object.)
+  let objectNeedsPhrase = false;
   let object =
     c.object && !c.object.temporal && !c.object.adjectival && (c.object.preposition < 0 || c.object.preposition === c.verb.particle) ? c.object : null;
   // "the U.S. Supreme Court slashed it to $507.5 million": what "it" is, a title cannot say.
   if (object?.pronoun) return null;
+  // ("warned that the 1918 flu pandemic ... started that way": which way, only the sentence before says.)
+  if (object && (DEMONSTRATIVES.has(t.norm[object.start - 1]) || (object.determiner >= 0 && DEMONSTRATIVES.has(t.norm[object.determiner])))) {
+    rules.push('title:demonstrative-object');
+    return null;
+  }
+  // ("capped the nearly mile (kilometer) - deep well": an object whose article the chunker left behind is a piece of
+  // a phrase it could not read; "capped mile" is no title.)
+  if (object && object.determiner < 0 && t.tag[object.start - 1] === 'ADV' && ARTICLES_BEFORE.has(t.norm[object.start - 2])) {
+    rules.push('title:object-cut-from-its-article');
+    return null;
+  }
+  // ("BP agreed to pay Kenneth Feinberg's firm, Feinberg Rozen LLP, $850,000 a month": a phrase past the verb's
+  // infinitive is that infinitive's, not what was agreed; "BP agreed $850,000" is no title.)
+  if (
+    object &&
+    sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start < object!.start)
+  ) {
+    rules.push('title:object-past-infinitive');
+    return null;
+  }
   // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
   const approximation: number[] = [];
   if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM' || QUANTITY_NOUNS.has(t.norm[object.start]))) {
@@ -543,6 +568,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       : sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === object!.end && x.parent === c.id);
     const objectExtra: number[] = [];
     if (objectInfinitive) {
+      // ("prompted many analysts to assume it was going to be tough": an infinitive the title cannot write leaves
+      // "prompted many analysts" cut; no title then.)
+      if (!infinitivePhrase(a, objectInfinitive, coreTokens, 1).length) {
+        rules.push('title:object-infinitive-cut');
+        return null;
+      }
       full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra));
       short.push(...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
@@ -552,11 +583,32 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       full.push(object.end, ...coreTokens(of));
       short.push(object.end, ...shortTokens(t, of));
       // ("confirmed the presence of low levels of oil": an amount says nothing without what it is of.)
-      const ofOf = AMOUNT_NOUNS.has(t.norm[of.head]) && t.norm[of.end] === 'of' ? phraseAfter(nps, of.end) : null;
+      // ("increases its estimate of the likely cost of its Gulf of Mexico oil spill": a relational noun's, too.)
+      const ofOf = (AMOUNT_NOUNS.has(t.norm[of.head]) || relationalTo(t, of, 'of')) && t.norm[of.end] === 'of' ? phraseAfter(nps, of.end) : null;
       if (ofOf && !ofOf.temporal && !ofOf.pronoun && ofOf.end <= c.end) {
         full.push(of.end, ...coreTokens(ofOf));
         short.push(of.end, ...shortTokens(t, ofOf));
       }
+    }
+    // "made his second visit [to the Gulf disaster zone]", "gave a tongue-lashing [to all the companies]", "set fire [to
+    // Transocean's Deepwater Horizon drilling rig]", "stopped all oil drilling [in the Gulf]": a phrase the object
+    // says nothing without (a relational noun's, a recipient's, an idiom's bare noun, what restricts "all") is kept
+    // whole, or the clause gives no title (prefer no event to a cut one).
+    const needed = of || second || objectInfinitive ? null : neededPhrase(a, c, object);
+    // ("joined the board of BP": a relational noun's "of" phrase is kept whole too.)
+    if (of && relationalTo(t, object, 'of')) {
+      objectNeedsPhrase = true;
+      rules.push('title:object-needs-its-phrase:relational');
+    }
+    if (needed === false) {
+      rules.push('title:object-needs-its-phrase');
+      return null;
+    }
+    if (needed) {
+      full.push(object.end, ...needed.lead, ...coreTokens(needed.np));
+      short.push(object.end, ...needed.lead, ...shortTokens(t, needed.np));
+      objectNeedsPhrase = true;
+      rules.push(`title:object-needs-its-phrase:${needed.why}`);
     }
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
@@ -662,7 +714,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
       const extra = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : undefined;
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)
-      if (of && PART_NOUNS.has(t.norm[np.head])) rules.push('title:part-needs-of-phrase');
+      // ("flew into a storm of protest": a relational noun's "of" phrase, as a part's; not "flew into a storm".)
+      if (of && (PART_NOUNS.has(t.norm[np.head]) || relationalTo(t, np, 'of'))) rules.push('title:part-needs-of-phrase');
       parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
@@ -704,7 +757,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const heads = pick((r) => r !== 'verb', true);
   const objectPart = parts.find((p) => p.role === 'object');
   // (Not the "of" phrase of an object that cannot say which without it: "confirmed a total of 91 cases".)
-  const objectNeedsOf = object !== null && needsItsPhrase(t, object);
+  const objectNeedsOf = object !== null && (needsItsPhrase(t, object) || objectNeedsPhrase);
   if (objectPart && !objectNeedsOf) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
   const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
   if (wordCount(t, [...heads.keys()]) <= limit) {
@@ -713,6 +766,45 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   }
   return null;
 }
+
+/** Does the phrase's head need a complement with this preposition (RELATIONAL_NOUNS: "visit to", "board of")? */
+const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
+  t.tag[np.head] === 'NOUN' && (RELATIONAL_NOUNS.get(t.lemma[np.head] || t.norm[np.head]) ?? RELATIONAL_NOUNS.get(t.norm[np.head]))?.includes(prep) === true;
+
+/**
+ * The phrase after an object that the object says nothing without, with why: a relational noun's complement
+ * ("his second visit to the Gulf disaster zone", "the ban on deepwater drilling", RELATIONAL_NOUNS), the person
+ * given to ("gave a tongue-lashing to all the companies"), an idiom's bare noun's ("set fire to the rig", "declared
+ * war on BP"), what restricts "all" ("stopped all oil drilling in the Gulf"). Null when none is needed; false when
+ * one is but cannot be written whole (a pronoun, a time, a phrase running past the clause).
+ */
+function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[] } | false | null {
+  const t = a.tokens;
+  const prep = t.norm[object.end];
+  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to')) return null;
+  const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  const why = relationalTo(t, object, prep)
+    ? 'relational'
+    : prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb)
+      ? 'recipient'
+      : object.determiner < 0 && !object.possessor && object.start === object.head && t.tag[object.head] === 'NOUN' && !/s$/.test(t.norm[object.head])
+        ? 'idiom'
+        : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+          ? 'restricts-all'
+          : null;
+  if (!why) return null;
+  const np = phraseAfter(a.nounPhrases[c.sentence], object.end);
+  // ("made his second visit on Friday": a time is no complement; the object has none here.)
+  if (np?.temporal) return null;
+  // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
+  const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
+  if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start] } : false;
+  if (!np || np.pronoun || !finished(a, c, np)) return false;
+  return { np, why, lead: [] };
+}
+
+/** Does the phrase end inside the clause, where the chunker did not cut it short? */
+const finished = (a: Analysis, c: Clause, np: NounPhrase) => np.end <= c.end && phraseEnds(a.tokens, np.end) && !cutShort(a.tokens, np.end);
 
 /** A phrase the chunker ended too early: a bracket or a capitalised word read as a verb follows it ("a 6in-wide (15cm) tube"). */
 function cutShort(t: TokenTable, i: number): boolean {
@@ -1115,6 +1207,15 @@ const TIME_OPENERS = new RegExp(
 const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const ARTICLES_BEFORE = new Set(['the', 'a', 'an']);
+/** Rules of titleTokens that give no title rather than a cut one: the rejection is named after them. */
+const TITLE_CUT_RULES = new Set([
+  'title:object-needs-its-phrase',
+  'title:demonstrative-object',
+  'title:object-cut-from-its-article',
+  'title:object-past-infinitive',
+  'title:object-infinitive-cut',
+]);
 const WH_SUBJECT = new Set(['where', 'when', 'what', 'which', 'who', 'how', 'why']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
@@ -1421,7 +1522,8 @@ export function eventCandidates(
     }
     const tokens = titleTokens(a, { ...c, subject }, rules, tail);
     if (!tokens) {
-      reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : 'title-too-long');
+      const cut = rules.find((r) => TITLE_CUT_RULES.has(r));
+      reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : cut ? cut.replace(/^title:/, 'title-') : 'title-too-long');
       continue;
     }
     // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date

@@ -439,6 +439,32 @@ export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'r
  * bankruptcy", "pumped mud into the well"), what it was told ("informed its shareholders about the probe"), or what
  * it was aimed at ("issued an alert against the flu", "fell nearly 4 percent against the U.S. dollar").
  */
+/**
+ * Nouns that say nothing out of context without their complement, with the prepositions that bring it: "joined the
+ * board [of BP]", "made his second visit [to the Gulf disaster zone]", "flew into a storm [of protest]", "overturned
+ * the ban [on deepwater drilling]". A title keeps the complement whole or is not written (events/candidates.ts
+ * `neededPhrase`).
+ */
+export const RELATIONAL_NOUNS = new Map<string, string[]>([
+  ['board', ['of']],
+  ['storm', ['of']],
+  ['visit', ['to']],
+  ['trip', ['to']],
+  ['ban', ['on']],
+  ['moratorium', ['on']],
+  ['estimate', ['of']],
+  ['existence', ['of']],
+  ['cost', ['of']],
+  ['extent', ['of']],
+  ['investigation', ['into', 'of']],
+  ['probe', ['into']],
+  ['inquiry', ['into']],
+  ['stake', ['in']],
+]);
+
+/** Words before an object that a phrase after it restricts: "stopped all oil drilling [in the Gulf]". */
+export const ALL_WORDS = new Set(['all', 'every']);
+
 export const COMPLETING_PREPOSITIONS = new Set(['into', 'onto', 'about', 'against']);
 
 export const MOVEMENT_PREPOSITIONS = new Set(['into', 'through', 'onto', 'against', 'across', 'past']);
