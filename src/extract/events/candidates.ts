@@ -540,6 +540,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
   }
   for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) object = null;
+  // ("BP increased by $8 billion the financial provisions it was taking": an object of the verb's own, no phrase's,
+  // written after a phrase; "BP increased by $8 billion" is cut.)
+  if (c.object && !object && c.object.preposition < 0 && c.object.start > c.verb.end && t.tag[c.object.start - 1] !== 'ADP' && !c.object.temporal) {
+    const np = phraseAfter(nps, c.verb.end);
+    if (np && t.tag[c.verb.end] === 'ADP' && np.end === c.object.start) {
+      rules.push('title:object-after-phrase');
+      return null;
+    }
+  }
   // "the Libyan deal was signed three years ago the timing of the drilling is not ideal": a passive takes no object
   // but the thing given ("was given a medal") or what it was named ("was named chief executive"), right after it;
   // a phrase past a time is another clause's ("was signed the timing").
@@ -605,8 +614,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       return null;
     }
     if (needed) {
-      full.push(object.end, ...needed.lead, ...coreTokens(needed.np));
-      short.push(object.end, ...needed.lead, ...shortTokens(t, needed.np));
+      const of = needed.of ? [needed.np.end, ...coreTokens(needed.of)] : [];
+      full.push(object.end, ...needed.lead, ...coreTokens(needed.np), ...of);
+      short.push(object.end, ...needed.lead, ...shortTokens(t, needed.np), ...of);
       objectNeedsPhrase = true;
       rules.push(`title:object-needs-its-phrase:${needed.why}`);
     }
@@ -778,7 +788,7 @@ const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
  * war on BP"), what restricts "all" ("stopped all oil drilling in the Gulf"). Null when none is needed; false when
  * one is but cannot be written whole (a pronoun, a time, a phrase running past the clause).
  */
-function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[] } | false | null {
+function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase } | false | null {
   const t = a.tokens;
   const prep = t.norm[object.end];
   if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to')) return null;
@@ -787,7 +797,14 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
     ? 'relational'
     : prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb)
       ? 'recipient'
-      : object.determiner < 0 && !object.possessor && object.start === object.head && t.tag[object.head] === 'NOUN' && !/s$/.test(t.norm[object.head])
+      : // ("set fire to", "took issue with"; not "began drilling for the first", "spotted swimming in oily water", "took
+        // issue on CNN's State of the Union": a phrase of where or what for is no part of the verb's idiom.)
+        IDIOM_PREPOSITIONS.has(prep) &&
+          object.determiner < 0 &&
+          !object.possessor &&
+          object.start === object.head &&
+          t.tag[object.head] === 'NOUN' &&
+          !/(?:s|ing)$/.test(t.norm[object.head])
         ? 'idiom'
         : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
           ? 'restricts-all'
@@ -800,6 +817,9 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
   if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start] } : false;
   if (!np || np.pronoun || !finished(a, c, np)) return false;
+  // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
+  const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
+  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of } : false;
   return { np, why, lead: [] };
 }
 
@@ -1208,6 +1228,8 @@ const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demo
 const DEFINITE = new Set(['the', 'this', 'that']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const ARTICLES_BEFORE = new Set(['the', 'a', 'an']);
+/** After a bare noun object, the prepositions of a verb idiom's complement: "set fire to", "took issue with". */
+const IDIOM_PREPOSITIONS = new Set(['to', 'with']);
 /** Rules of titleTokens that give no title rather than a cut one: the rejection is named after them. */
 const TITLE_CUT_RULES = new Set([
   'title:object-needs-its-phrase',
@@ -1215,6 +1237,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-cut-from-its-article',
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
+  'title:object-after-phrase',
 ]);
 const WH_SUBJECT = new Set(['where', 'when', 'what', 'which', 'who', 'how', 'why']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
