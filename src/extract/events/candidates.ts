@@ -33,6 +33,7 @@ import {
   COMPLETING_PREPOSITIONS,
   ALL_WORDS,
   RELATIONAL_NOUNS,
+  ROLE_NOUNS,
   DOUBLE_OBJECT_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
@@ -152,6 +153,12 @@ export interface EventCandidate {
    * name the clause makes no event (events.ts, `subject-cannot-be-placed`).
    */
   descriptionNeeded?: boolean;
+  /**
+   * The subject's office when it is "the president", "the chief executive" (ROLE_NOUNS), as characters [start, end) of
+   * the office's words: events.ts names the one person the article gives that office, when a mention of that person
+   * is in the quote it shows (`subject:role-of-one-person`).
+   */
+  role?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
@@ -1505,6 +1512,20 @@ export function eventCandidates(
         continue;
       }
     }
+    // "Last week, the president stopped all oil drilling in the Gulf": an office one person holds, which events.ts
+    // names when the article gives it to one person only.
+    const roleWords = subject.determiner >= 0 ? Array.from({ length: subject.end - subject.determiner - 1 }, (_, k) => t.norm[subject.determiner + 1 + k]) : [];
+    const role: [number, number] | undefined =
+      !pronoun &&
+      t.norm[subject.determiner] === 'the' &&
+      subject.determiner === subject.start &&
+      !subject.possessor &&
+      !subject.names.length &&
+      !subject.conjuncts.length &&
+      !subject.appositive &&
+      ROLE_NOUNS.has(roleWords.join(' '))
+        ? [t.start[subject.determiner + 1], t.end[subject.end - 1]]
+        : undefined;
     // "The company began work on the relief well": which company, the article named just before.
     const description: [number, number] | undefined =
       !subject.properName &&
@@ -1839,6 +1860,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(description ? { description } : {}),
+      ...(role ? { role } : {}),
       ...(hidden ? { hidden } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&

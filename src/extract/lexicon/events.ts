@@ -462,6 +462,12 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['stake', ['in']],
 ]);
 
+/**
+ * Offices one person holds at a time, written as a subject "the president", "the chief executive": a reader cannot
+ * place them out of context, and the article names their holder (events.ts `subject:role-of-one-person`).
+ */
+export const ROLE_NOUNS = new Set(['president', 'chief executive', 'chief executive officer', 'chairman', 'prime minister', 'governor', 'mayor']);
+
 /** Words before an object that a phrase after it restricts: "stopped all oil drilling [in the Gulf]". */
 export const ALL_WORDS = new Set(['all', 'every']);
 
