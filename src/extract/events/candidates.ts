@@ -13,7 +13,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS, WH_WORDS } from '../lexicon/grammar';
+import { APPROXIMATORS, ARTICLES, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS, WH_WORDS } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
   BACKGROUND_PREPOSITIONS,
@@ -32,6 +32,7 @@ import {
   COMPANY_DESCRIPTIONS,
   COMPLETING_PREPOSITIONS,
   ALL_WORDS,
+  IDIOM_PREPOSITIONS,
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   DOUBLE_OBJECT_VERBS,
@@ -527,7 +528,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   }
   // ("capped the nearly mile (kilometer) - deep well": an object whose article the chunker left behind is a piece of
   // a phrase it could not read; "capped mile" is no title.)
-  if (object && object.determiner < 0 && t.tag[object.start - 1] === 'ADV' && ARTICLES_BEFORE.has(t.norm[object.start - 2])) {
+  if (object && object.determiner < 0 && t.tag[object.start - 1] === 'ADV' && ARTICLES.has(t.norm[object.start - 2])) {
     rules.push('title:object-cut-from-its-article');
     return null;
   }
@@ -804,12 +805,14 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
     ? 'relational'
     : prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb)
       ? 'recipient'
-      : // ("set fire to", "took issue with"; not "began drilling for the first", "spotted swimming in oily water", "took
-        // issue on CNN's State of the Union": a phrase of where or what for is no part of the verb's idiom.)
+      : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+        // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+        // head of a longer phrase, "went scuba [diving]".)
         IDIOM_PREPOSITIONS.has(prep) &&
           object.determiner < 0 &&
           !object.possessor &&
           object.start === object.head &&
+          object.end === object.head + 1 &&
           t.tag[object.head] === 'NOUN' &&
           !/(?:s|ing)$/.test(t.norm[object.head])
         ? 'idiom'
@@ -823,7 +826,9 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
   const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
   if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start] } : false;
-  if (!np || np.pronoun || !finished(a, c, np)) return false;
+  // ("took issue on CNN's \"State of the Union\"": an owner with its thing cut off.)
+  const ownerOnly = np !== null && (t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0;
+  if (!np || np.pronoun || ownerOnly || !finished(a, c, np)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of } : false;
@@ -1234,9 +1239,6 @@ const TIME_OPENERS = new RegExp(
 const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-const ARTICLES_BEFORE = new Set(['the', 'a', 'an']);
-/** After a bare noun object, the prepositions of a verb idiom's complement: "set fire to", "took issue with". */
-const IDIOM_PREPOSITIONS = new Set(['to', 'with']);
 /** Rules of titleTokens that give no title rather than a cut one: the rejection is named after them. */
 const TITLE_CUT_RULES = new Set([
   'title:object-needs-its-phrase',

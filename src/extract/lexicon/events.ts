@@ -468,6 +468,12 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
  */
 export const ROLE_NOUNS = new Set(['president', 'chief executive', 'chief executive officer', 'chairman', 'prime minister', 'governor', 'mayor']);
 
+/**
+ * After a bare noun object, the prepositions of a verb idiom's complement, which a title keeps: "set fire [to the
+ * rig]", "took issue [with the report]", "put pressure [on the Indian government]".
+ */
+export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'in', 'into', 'over', 'against', 'about']);
+
 /** Words before an object that a phrase after it restricts: "stopped all oil drilling [in the Gulf]". */
 export const ALL_WORDS = new Set(['all', 'every']);
 
