@@ -585,6 +585,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
       rules.push('subject:role-of-one-person');
+    } else if (c.role) {
+      // "Last week, the president stopped all oil drilling": no one person the article gives the office, or no mention
+      // of that person in the quote; which president, a reader cannot tell.
+      drop('subject-cannot-be-placed:role');
+      continue;
     } else if (c.quoteFrom !== undefined && c.quoteFrom < s.start) {
       quote = { start: c.quoteFrom, end: s.end, text: text.slice(c.quoteFrom, s.end) };
       rules.push('quote:from-antecedent');

@@ -465,6 +465,22 @@ function unplaceablePhrase(
   return null;
 }
 
+/**
+ * "The crisis began", "The rig exploded", "The email was sent", "The man arrived in Beijing": a subject that is "the"
+ * and a common noun, with no name, owner or number in the title's words, and no name the article gave it
+ * just before (`subject:named-earlier`), is one a reader cannot place out of context (rule
+ * `subject-cannot-be-placed:definite`). Not "The Deepwater Horizon oil spill began", "The April 20 explosion", "The
+ * flow of oil from BP's well".
+ */
+function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
+  if (subject.possessor || subject.conjuncts.length || subject.properName) return false;
+  // (A name, a capitalised word or a number anywhere in the title places it: "The blowout set fire to Transocean's
+  // Deepwater Horizon drilling rig", "The spill reached Louisiana's coast".)
+  return ![...tokens.keys()].some((i) => i !== subject.start && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0));
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -828,7 +844,9 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start] } : false;
   // ("took issue on CNN's \"State of the Union\"": an owner with its thing cut off.)
   const ownerOnly = np !== null && (t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0;
-  if (!np || np.pronoun || ownerOnly || !finished(a, c, np)) return false;
+  // ("awaiting information from its first [...]": a phrase with no noun for its head is cut.)
+  const nounless = np !== null && t.tag[np.head] !== 'NOUN' && t.tag[np.head] !== 'PROPN';
+  if (!np || np.pronoun || ownerOnly || nounless || !finished(a, c, np)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of } : false;
@@ -1822,7 +1840,7 @@ export function eventCandidates(
         for (const i of words) tokens.set(i, 'subject');
         participants.push({ start: t.start[earlier.np.start], end: t.end[(earlier.of ?? earlier.np).end - 1], pp: false });
         quoteFrom = a.sentences[earlier.sentence].start;
-        rules.push('subject:named-earlier');
+        rules.push(earlier.byName ? 'subject:named-earlier-by-name' : 'subject:named-earlier');
       }
     }
     // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
@@ -1844,7 +1862,14 @@ export function eventCandidates(
     const unplaced = unplaceablePhrase(a, c.sentence, subject, tokens, description ? subject : null, describes);
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
     if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
-    const hidden = unplaced === null ? undefined : unplaced === 'subject' ? 'subject-cannot-be-placed' : 'object-cannot-be-placed';
+    const hidden =
+      unplaced === null
+        ? !description && !role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') && definiteUnnamed(a, subject, tokens)
+          ? 'subject-cannot-be-placed:definite'
+          : undefined
+        : unplaced === 'subject'
+          ? 'subject-cannot-be-placed'
+          : 'object-cannot-be-placed';
     candidates.push({
       kind: 'clause',
       about,
@@ -1862,7 +1887,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(description ? { description } : {}),
-      ...(role ? { role } : {}),
+      ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden ? { hidden } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
@@ -1887,26 +1912,52 @@ export function eventCandidates(
  * the same head noun and a name ("BP's Macondo well", "the Deepwater Horizon rig"). Null for a subject that names
  * itself, or when none did.
  */
-function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; of?: NounPhrase } | null {
+function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean } | null {
   const t = a.tokens;
   if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
   if (subject.determiner < 0 || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
   const head = t.lemma[subject.head] || t.norm[subject.head];
+  const found = namedEarlierAll(a, subject, k, head);
+  // ("Mexican President Felipe Calderon ... President Barack Obama ... the president": two names compete; none is taken.)
+  const nameOf = (x: { np: NounPhrase; of?: NounPhrase }) => {
+    const np = x.of ?? x.np;
+    const runs = [...(np.possessor?.properName ? [np.possessor.properName] : []), ...np.names];
+    return runs.map(([s, e]) => Array.from({ length: e - s }, (_, q) => t.norm[s + q]).join(' ')).join('|') || t.norm[np.head];
+  };
+  if (found.length && new Set(found.map(nameOf)).size > 1) return null;
+  return found[0] ?? null;
+}
+
+/** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
+function namedEarlierAll(
+  a: Analysis,
+  subject: NounPhrase,
+  k: number,
+  head: string,
+): Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean }> {
+  const t = a.tokens;
+  const out: Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean }> = [];
   for (let j = k; j >= Math.max(0, k - 3); j--) {
     const nps = a.nounPhrases[j];
     for (let x = nps.length - 1; x >= 0; x--) {
       const np = nps[x];
       if (j === k && np.end > subject.start) continue;
-      if (np.temporal || np.conjuncts.length || (t.lemma[np.head] || t.norm[np.head]) !== head) continue;
+      if (np.temporal || np.conjuncts.length) continue;
+      // ("the offshore oil rig Deepwater Horizon ... The rig exploded about two hours later": a name after the same
+      // noun is the thing's name; `subject:named-earlier-by-name`.)
+      const before = np.properName ? np.properName[0] - 1 : -1;
+      if (np.properName && before >= np.start && t.tag[before] === 'NOUN' && (t.lemma[before] || t.norm[before]) === head && np.properName[1] === np.end)
+        out.push({ np, sentence: j, byName: true });
+      if ((t.lemma[np.head] || t.norm[np.head]) !== head) continue;
       const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
-      if (named && !np.properName) return { np, sentence: j };
+      if (named && !np.properName) out.push({ np, sentence: j });
       // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that
       // cannot say which by itself is the earlier one with what it was "of" (subject:named-earlier, with its phrase).
       const of = placedOnlyByPhrase(t, subject.head) && t.norm[np.end] === 'of' ? nps.find((x) => x.start === np.end + 1) : undefined;
-      if (of && !of.temporal && !of.pronoun && (of.properName || of.names.length || !placedOnlyByPhrase(t, of.head))) return { np, sentence: j, of };
+      if (of && !of.temporal && !of.pronoun && (of.properName || of.names.length || !placedOnlyByPhrase(t, of.head))) out.push({ np, sentence: j, of });
     }
   }
-  return null;
+  return out;
 }
 
 /** The clause whose own words hold token i, or null. */
