@@ -364,8 +364,60 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(m?.title).toBe('Macondo well was capped');
     expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-earlier', 'quote:from-antecedent']));
     expect(m?.sentence.text).toBe(text);
-    // Nothing named it: "the well" stays.
-    expect(events('Crews worked all night. The well was capped on July 15.', '2010-07-20').find((x) => x.time)?.title).toBe('The well was capped');
+    // Nothing named it: which well, a reader cannot tell.
+    expect(events('Crews worked all night. The well was capped on July 15.', '2010-07-20').find((x) => x.time)).toBeUndefined();
+    expect(whyNot('Crews worked all night. The well was capped on July 15.', '2010-07-20')).toContain('capped:subject-cannot-be-placed:definite');
+  });
+
+  it('names "the rig" by the name written after the same noun just before, and nothing when two names compete', () => {
+    const text = 'Crews fought the blaze on the offshore oil rig Deepwater Horizon. The rig sank on Thursday.';
+    const m = events(text, '2010-04-25').find((x) => x.time);
+    expect(m?.title).toBe('The offshore oil rig Deepwater Horizon sank');
+    expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-earlier-by-name', 'quote:from-antecedent']));
+    const two = "Acme's Macondo well leaked. Beta's Tiber well did not. The well was capped on July 15.";
+    expect(events(two, '2010-07-20').find((x) => x.time)).toBeUndefined();
+  });
+
+  it('sets aside "the crisis began", "the man arrived": a definite subject no name places', () => {
+    expect(whyNot('The man arrived in the capital on Saturday aboard a flight.', '2009-05-20')).toContain('arrived:subject-cannot-be-placed:definite');
+    // A name anywhere in the title places it.
+    expect(events("The blowout set fire to Acme's Deepwater Horizon drilling rig on April 20.", '2010-05-20').find((x) => x.time)?.title).toBe(
+      "The blowout set fire to Acme's Deepwater Horizon drilling rig",
+    );
+  });
+
+  it('names "the president" as the one president the quote names, and not otherwise', () => {
+    const text = 'President Barack Obama flew to Louisiana on Monday. Last week, the president stopped all oil drilling in the Gulf.';
+    const m = events(text, '2010-06-16').find((x) => x.time?.text === 'Last week');
+    expect(m?.title).toMatch(/^(?:President )?Barack Obama stopped all oil drilling in the Gulf$/);
+    expect(m?.sentence.text).toBe(text);
+    expect(whyNot('Crews worked. Last week, the president stopped all oil drilling in the Gulf.', '2010-06-16')).toContain(
+      'stopped:subject-cannot-be-placed:role',
+    );
+  });
+
+  it('keeps the phrase an object needs, or gives no title', () => {
+    const title = (x: string, d: string) => events(x, d).find((m) => m.time)?.title;
+    expect(title('An industry veteran, Robert Dudley joined the board of Acme 18 months ago.', '2010-06-20')).toBe('Robert Dudley joined the board of Acme');
+    expect(title('Barack Obama made his second visit to the Gulf disaster zone on Friday.', '2010-06-01')).toBe(
+      'Barack Obama made his second visit to the Gulf disaster zone',
+    );
+    expect(title('Three years ago, aircraft maker Boeing flew into a storm of protest over a tax deduction.', '2010-06-01')).toBe(
+      'Aircraft maker Boeing flew into a storm of protest',
+    );
+    expect(whyNot("Acme agreed to pay Feinberg's firm, Feinberg Rozen LLP, $850,000 a month on Friday.", '2010-06-20')).toContain(
+      'agreed:title-object-past-infinitive',
+    );
+    expect(whyNot('Acme capped the nearly mile (kilometer) - deep well Thursday.', '2010-07-20')).toContain('capped:title-object-cut-from-its-article');
+    expect(whyNot('On November 8, a report by the panel prompted many analysts to assume it was going to be tough.', '2010-12-01')).toContain(
+      'prompted:title-object-infinitive-cut',
+    );
+    expect(whyNot('The WHO warned on Monday that the 1918 flu pandemic, which killed millions, started that way.', '2009-05-01')).toContain(
+      'started:title-demonstrative-object',
+    );
+    expect(whyNot('Last month, Acme increased by $8 billion the provisions it was taking for the spill.', '2010-12-01')).toContain(
+      'increased:title-object-after-phrase',
+    );
   });
 
   it('sets aside a title a reader cannot place, and keeps the phrase that places it', () => {
