@@ -585,7 +585,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
       rules.push('subject:role-of-one-person');
-    } else if (c.role) {
+    } else if (c.role && time) {
       // "Last week, the president stopped all oil drilling": no one person the article gives the office, or no mention
       // of that person in the quote; which president, a reader cannot tell.
       drop('subject-cannot-be-placed:role');
