@@ -13,7 +13,17 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { APPROXIMATORS, ARTICLES, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS, WH_WORDS } from '../lexicon/grammar';
+import {
+  APPROXIMATORS,
+  ARTICLES,
+  BELIEF_VERBS,
+  OBJECT_CONTROL_VERBS,
+  COMPARATIVE_AMOUNTS,
+  CONTENT_NOUNS,
+  QUANTITY_NOUNS,
+  TIME_NOUNS,
+  WH_WORDS,
+} from '../lexicon/grammar';
 import {
   ARMED_FORCES,
   BACKGROUND_PREPOSITIONS,
@@ -32,6 +42,7 @@ import {
   COMPANY_DESCRIPTIONS,
   COMPLETING_PREPOSITIONS,
   ALL_WORDS,
+  CAUSING_VERBS,
   GENERIC_HEADS,
   IDIOM_PREPOSITIONS,
   RELATIONAL_NOUNS,
@@ -605,7 +616,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (objectInfinitive) {
       // ("prompted many analysts to assume it was going to be tough": an infinitive the title cannot write leaves
       // "prompted many analysts" cut; no title then.)
-      if (!infinitivePhrase(a, objectInfinitive, coreTokens, 1).length) {
+      // (Only after a verb whose object does the infinitive, OBJECT_CONTROL_VERBS or CAUSING_VERBS: "started tests [to
+      // establish how ...]" is whole as "BP started tests".)
+      const verbLemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+      if ((OBJECT_CONTROL_VERBS.has(verbLemma) || CAUSING_VERBS.has(verbLemma)) && !infinitivePhrase(a, objectInfinitive, coreTokens, 1).length) {
         rules.push('title:object-infinitive-cut');
         return null;
       }

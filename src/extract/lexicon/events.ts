@@ -474,6 +474,12 @@ export const ROLE_NOUNS = new Set(['president', 'chief executive', 'chief execut
  */
 export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'in', 'into', 'over', 'against', 'about']);
 
+/**
+ * Verbs whose object is made to do what the infinitive after it says: "a report prompted many analysts [to assume
+ * ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
+ */
+export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
+
 /** Words before an object that a phrase after it restricts: "stopped all oil drilling [in the Gulf]". */
 export const ALL_WORDS = new Set(['all', 'every']);
 
