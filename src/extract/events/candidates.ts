@@ -492,9 +492,10 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   // Timeline17, hiding those too took 227 events, most of them the story's days, "The well was capped" on 15 July.)
   if (!GENERIC_HEADS.has(t.norm[subject.head])) return false;
   if (subject.possessor || subject.conjuncts.length || subject.properName) return false;
-  // (A name, a capitalised word or a number anywhere in the title places it: "The blowout set fire to Transocean's
-  // Deepwater Horizon drilling rig", "The spill reached Louisiana's coast".)
-  return ![...tokens.keys()].some((i) => i !== subject.start && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0));
+  // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
+  // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
+  const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== subject.start).map(([i]) => i);
+  return !words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0);
 }
 
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
