@@ -895,6 +895,8 @@ function phraseEnds(t: TokenTable, i: number): boolean {
   if ((tag === 'VERB' || tag === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
   // ("a 6in-wide (15cm) tube": a bracket inside the phrase.)
   if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) return false;
+  // ("flew into a storm of protest when it sought ...": a wh-word opens a clause, whatever its tag.)
+  if (WH_SUBJECT.has(t.norm[i])) return true;
   return tag === 'PUNCT' || tag === 'ADP' || tag === 'CCONJ' || tag === 'SCONJ' || tag === 'VERB' || tag === 'AUX' || tag === 'PART';
 }
 
