@@ -36,7 +36,7 @@ beforeAll(() => {
   writeFileSync(
     join(docs, 'page.html'),
     '<html><head><title>Council votes</title><script>window.__pwned = 1</script></head><body><article><h1>Council votes</h1>' +
-      '<p onclick="alert(1)">The council approved the budget on June 2, 2024 after a long debate.</p><img src=x onerror="alert(2)"></article></body></html>',
+      '<p onclick="alert(1)">The Springfield council approved the budget on June 2, 2024 after a long debate.</p><img src=x onerror="alert(2)"></article></body></html>',
   );
   writeFileSync(join(docs, 'no dates.md'), '# Notes\n\nNothing in this text says when anything happened.\n');
   writeFileSync(join(docs, 'one line.txt'), 'The ministers met in the capital and discussed trade. '.repeat(1900));
@@ -72,7 +72,7 @@ describe('npm run extract on a folder of hostile files', () => {
     expect(t.documents.find((d) => d.id === 'cp1252.txt')!.text).toContain('Café owners met on March 3, 2024 – the mayor');
     expect(t.documents.find((d) => d.id === 'utf16.txt')!.text).toContain('The council met on May 5, 2024');
     const page = t.documents.find((d) => d.id === 'page.html')!;
-    expect(page.text).toContain('The council approved the budget on June 2, 2024');
+    expect(page.text).toContain('The Springfield council approved the budget on June 2, 2024');
     expect(page.text).not.toMatch(/__pwned|onerror|onclick|<script|alert/);
     expect(t.events.some((e) => e.date.value === '2024-06-02' && e.mentions[0].doc === 'page.html')).toBe(true);
   }, 180_000);
@@ -138,7 +138,7 @@ describe('npm run extract and the files around its input folder', { timeout: 120
   const outside = () => {
     const secret = join(dir, 'outside');
     mkdirSync(secret, { recursive: true });
-    writeFileSync(join(secret, 'passwd.txt'), 'root:x:0:0 The secret council met on May 5, 2024 to sign the PRIVATE-MARKER accord.\n');
+    writeFileSync(join(secret, 'passwd.txt'), 'root:x:0:0 The Springfield council met on May 5, 2024 to sign the PRIVATE-MARKER accord.\n');
     return secret;
   };
 

@@ -110,6 +110,39 @@ function antecedentsOf(
 }
 
 /**
+ * The one person the article gives the subject's office ("President Barack Obama", "Tony Hayward, BP's chief
+ * executive"), when a mention of that person stands in this sentence before the subject or in the two before (the
+ * quote shown must hold the name the title writes). Two holders, or none, or no mention near: null.
+ */
+function roleHolder(
+  text: string,
+  sentences: Sentence[],
+  c: EventCandidate,
+  runs: TitleRun[],
+  people: ResolvedActor[],
+): { run: TitleRun; who: ResolvedActor; at: Sentence } | null {
+  const [rs, re] = c.role!;
+  const run = runs.find((r) => r.role === 'subject' && r.start <= rs && r.end >= re);
+  if (!run || !/^the\s+$/i.test(text.slice(run.start, rs))) return null;
+  const office = text.slice(rs, re).replace(/\s+/g, '\\s+');
+  const before = new RegExp(`\\b${office}\\s+(?:\\p{Lu}\\S*\\s+)?$`, 'iu');
+  const inside = new RegExp(`^${office}\\b`, 'iu');
+  const after = new RegExp(`^,\\s+(?:the\\s+|\\S+['’]s\\s+)?(?:\\S+\\s+)?${office}\\b`, 'iu');
+  const holders = new Map<string, ResolvedActor>();
+  for (const p of people) {
+    if (p.kind !== 'person') continue;
+    if (before.test(text.slice(Math.max(0, p.start - 40), p.start)) || inside.test(text.slice(p.start, p.end)) || after.test(text.slice(p.end, p.end + 60)))
+      holders.set(p.id, p);
+  }
+  if (holders.size !== 1) return null;
+  const who = [...holders.values()][0];
+  const from = sentences[Math.max(0, c.sentence - 2)].start;
+  const near = people.filter((p) => p.id === who.id && p.start >= from && p.end <= run.start).pop();
+  const at = near ? sentences.find((x) => x.start <= near.start && near.start < x.end) : undefined;
+  return near && at ? { run, who: near, at } : null;
+}
+
+/**
  * "Since their summit in September 2023": the two people of the last sentence, in the 30 before, that named a
  * happening with the same noun ("during a summit between Kim and Russian President Vladimir Putin in June").
  * Two people exactly, or none: the next sentences may name others ("Kim" and "Belousov" of the latest meeting).
@@ -541,6 +574,22 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('quote:from-antecedent');
       }
       named = [...who.map((w) => ({ ...w, start: run.start, end: run.end })), ...named.filter((a) => !who.some((w) => w.id === a.id))];
+    } else if (c.role && roleHolder(text, sentences, c, runs, people)) {
+      // "Barack Obama's visit ... Last week, the president stopped all oil drilling in the Gulf": the one person the
+      // article gives the office, named in the quote, which starts where the name is.
+      const { run, who, at } = roleHolder(text, sentences, c, runs, people)!;
+      subjectName = { run, name: who.name + text.slice(c.role[1], run.end) };
+      if (at.start < s.start) {
+        quote = { start: at.start, end: s.end, text: text.slice(at.start, s.end) };
+        rules.push('quote:from-antecedent');
+      }
+      named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
+      rules.push('subject:role-of-one-person');
+    } else if (c.role && time) {
+      // "Last week, the president stopped all oil drilling": no one person the article gives the office, or no mention
+      // of that person in the quote; which president, a reader cannot tell.
+      drop('subject-cannot-be-placed:role');
+      continue;
     } else if (c.quoteFrom !== undefined && c.quoteFrom < s.start) {
       quote = { start: c.quoteFrom, end: s.end, text: text.slice(c.quoteFrom, s.end) };
       rules.push('quote:from-antecedent');

@@ -13,7 +13,17 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { APPROXIMATORS, BELIEF_VERBS, COMPARATIVE_AMOUNTS, CONTENT_NOUNS, QUANTITY_NOUNS, TIME_NOUNS, WH_WORDS } from '../lexicon/grammar';
+import {
+  APPROXIMATORS,
+  ARTICLES,
+  BELIEF_VERBS,
+  OBJECT_CONTROL_VERBS,
+  COMPARATIVE_AMOUNTS,
+  CONTENT_NOUNS,
+  QUANTITY_NOUNS,
+  TIME_NOUNS,
+  WH_WORDS,
+} from '../lexicon/grammar';
 import {
   ARMED_FORCES,
   BACKGROUND_PREPOSITIONS,
@@ -31,6 +41,12 @@ import {
   CAPTION_VERBS,
   COMPANY_DESCRIPTIONS,
   COMPLETING_PREPOSITIONS,
+  ALL_WORDS,
+  CAUSING_VERBS,
+  GENERIC_HEADS,
+  IDIOM_PREPOSITIONS,
+  RELATIONAL_NOUNS,
+  ROLE_NOUNS,
   DOUBLE_OBJECT_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
@@ -150,6 +166,12 @@ export interface EventCandidate {
    * name the clause makes no event (events.ts, `subject-cannot-be-placed`).
    */
   descriptionNeeded?: boolean;
+  /**
+   * The subject's office when it is "the president", "the chief executive" (ROLE_NOUNS), as characters [start, end) of
+   * the office's words: events.ts names the one person the article gives that office, when a mention of that person
+   * is in the quote it shows (`subject:role-of-one-person`).
+   */
+  role?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
@@ -371,7 +393,9 @@ function possessorTokens(t: TokenTable, np: NounPhrase): number[] {
   return [...new Set(out)].sort((x, y) => x - y);
 }
 
-const wordCount = (t: TokenTable, ids: number[]) => ids.filter((i) => isWordToken(t, i)).length;
+// ("Transocean's Deepwater Horizon drilling rig": a possessive "'s" glued to its word is no word of its own to a reader.)
+const wordCount = (t: TokenTable, ids: number[]) =>
+  ids.filter((i) => isWordToken(t, i) && !((t.flags[i] & Flag.POSSESSIVE) !== 0 && (t.flags[i] & Flag.GLUED) !== 0 && /^['’]s?$/.test(t.norm[i]))).length;
 
 /** A head that says which thing it is only with what it belongs to or is of (UNPLACEABLE_HEADS, or an amount: "Hundreds"). */
 // ("the city-state's first case": the last word of a compound is not the compound.)
@@ -453,6 +477,27 @@ function unplaceablePhrase(
   return null;
 }
 
+/**
+ * "The man arrived in Beijing", "The court ruled", "The official spoke": a subject that is "the" and a noun of one of
+ * many (GENERIC_HEADS), with no name, owner or number in the title's words, and no name the article gave it
+ * just before (`subject:named-earlier`), is one a reader cannot place out of context (rule
+ * `subject-cannot-be-placed:definite`). Not "The Deepwater Horizon oil spill began", "The April 20 explosion", "The
+ * flow of oil from BP's well".
+ */
+function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
+  // (A noun of one of many, GENERIC_HEADS, "the man", "the court", "the government": not the story's own things,
+  // "the well", "the spill", "the explosion", which a reader of a timeline about one spill places; measured on
+  // Timeline17, hiding those too took 227 events, most of them the story's days, "The well was capped" on 15 July.)
+  if (!GENERIC_HEADS.has(t.norm[subject.head])) return false;
+  if (subject.possessor || subject.conjuncts.length || subject.properName) return false;
+  // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
+  // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
+  const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== subject.start).map(([i]) => i);
+  return !words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0);
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -504,10 +549,28 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
   // ("was siphoning off oil": a phrase after the verb's particle is its object.)
+  let objectNeedsPhrase = false;
   let object =
     c.object && !c.object.temporal && !c.object.adjectival && (c.object.preposition < 0 || c.object.preposition === c.verb.particle) ? c.object : null;
   // "the U.S. Supreme Court slashed it to $507.5 million": what "it" is, a title cannot say.
   if (object?.pronoun) return null;
+  // ("warned that the 1918 flu pandemic ... started that way": which way, only the sentence before says.)
+  if (object && (DEMONSTRATIVES.has(t.norm[object.start - 1]) || (object.determiner >= 0 && DEMONSTRATIVES.has(t.norm[object.determiner])))) {
+    rules.push('title:demonstrative-object');
+    return null;
+  }
+  // ("capped the nearly mile (kilometer) - deep well": an object whose article the chunker left behind is a piece of
+  // a phrase it could not read; "capped mile" is no title.)
+  if (object && object.determiner < 0 && t.tag[object.start - 1] === 'ADV' && ARTICLES.has(t.norm[object.start - 2])) {
+    rules.push('title:object-cut-from-its-article');
+    return null;
+  }
+  // ("BP agreed to pay Kenneth Feinberg's firm, Feinberg Rozen LLP, $850,000 a month": a phrase past the verb's
+  // infinitive is that infinitive's, not what was agreed; "BP agreed $850,000" is no title.)
+  if (object && sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'infinitive' && x.start >= c.verb.end && x.start < object!.start)) {
+    rules.push('title:object-past-infinitive');
+    return null;
+  }
   // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
   const approximation: number[] = [];
   if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM' || QUANTITY_NOUNS.has(t.norm[object.start]))) {
@@ -515,6 +578,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
   }
   for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) object = null;
+  // ("BP increased by $8 billion the financial provisions it was taking": an object of the verb's own, no phrase's,
+  // written after a phrase; "BP increased by $8 billion" is cut.)
+  if (c.object && !object && c.object.preposition < 0 && c.object.start > c.verb.end && t.tag[c.object.start - 1] !== 'ADP' && !c.object.temporal) {
+    const np = phraseAfter(nps, c.verb.end);
+    if (np && t.tag[c.verb.end] === 'ADP' && np.end === c.object.start) {
+      rules.push('title:object-after-phrase');
+      return null;
+    }
+  }
   // "the Libyan deal was signed three years ago the timing of the drilling is not ideal": a passive takes no object
   // but the thing given ("was given a medal") or what it was named ("was named chief executive"), right after it;
   // a phrase past a time is another clause's ("was signed the timing").
@@ -543,6 +615,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       : sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === object!.end && x.parent === c.id);
     const objectExtra: number[] = [];
     if (objectInfinitive) {
+      // ("prompted many analysts to assume it was going to be tough": an infinitive the title cannot write leaves
+      // "prompted many analysts" cut; no title then.)
+      // (Only after a verb whose object does the infinitive, OBJECT_CONTROL_VERBS or CAUSING_VERBS: "started tests [to
+      // establish how ...]" is whole as "BP started tests".)
+      const verbLemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+      if ((OBJECT_CONTROL_VERBS.has(verbLemma) || CAUSING_VERBS.has(verbLemma)) && !infinitivePhrase(a, objectInfinitive, coreTokens, 1).length) {
+        rules.push('title:object-infinitive-cut');
+        return null;
+      }
       full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra));
       short.push(...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
@@ -552,11 +633,33 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       full.push(object.end, ...coreTokens(of));
       short.push(object.end, ...shortTokens(t, of));
       // ("confirmed the presence of low levels of oil": an amount says nothing without what it is of.)
-      const ofOf = AMOUNT_NOUNS.has(t.norm[of.head]) && t.norm[of.end] === 'of' ? phraseAfter(nps, of.end) : null;
+      // ("increases its estimate of the likely cost of its Gulf of Mexico oil spill": a relational noun's, too.)
+      const ofOf = (AMOUNT_NOUNS.has(t.norm[of.head]) || relationalTo(t, of, 'of')) && t.norm[of.end] === 'of' ? phraseAfter(nps, of.end) : null;
       if (ofOf && !ofOf.temporal && !ofOf.pronoun && ofOf.end <= c.end) {
         full.push(of.end, ...coreTokens(ofOf));
         short.push(of.end, ...shortTokens(t, ofOf));
       }
+    }
+    // "made his second visit [to the Gulf disaster zone]", "gave a tongue-lashing [to all the companies]", "set fire [to
+    // Transocean's Deepwater Horizon drilling rig]", "stopped all oil drilling [in the Gulf]": a phrase the object
+    // says nothing without (a relational noun's, a recipient's, an idiom's bare noun, what restricts "all") is kept
+    // whole, or the clause gives no title (prefer no event to a cut one).
+    const needed = of || second || objectInfinitive ? null : neededPhrase(a, c, object);
+    // ("joined the board of BP": a relational noun's "of" phrase is kept whole too.)
+    if (of && relationalTo(t, object, 'of')) {
+      objectNeedsPhrase = true;
+      rules.push('title:object-needs-its-phrase:relational');
+    }
+    if (needed === false) {
+      rules.push('title:object-needs-its-phrase');
+      return null;
+    }
+    if (needed) {
+      const of = needed.of ? [needed.np.end, ...coreTokens(needed.of)] : [];
+      full.push(object.end, ...needed.lead, ...coreTokens(needed.np), ...of);
+      short.push(object.end, ...needed.lead, ...shortTokens(t, needed.np), ...of);
+      objectNeedsPhrase = true;
+      rules.push(`title:object-needs-its-phrase:${needed.why}`);
     }
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
@@ -662,7 +765,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
       const extra = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : undefined;
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)
-      if (of && PART_NOUNS.has(t.norm[np.head])) rules.push('title:part-needs-of-phrase');
+      // ("flew into a storm of protest": a relational noun's "of" phrase, as a part's; not "flew into a storm".)
+      if (of && (PART_NOUNS.has(t.norm[np.head]) || relationalTo(t, np, 'of'))) rules.push('title:part-needs-of-phrase');
       parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
@@ -704,7 +808,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const heads = pick((r) => r !== 'verb', true);
   const objectPart = parts.find((p) => p.role === 'object');
   // (Not the "of" phrase of an object that cannot say which without it: "confirmed a total of 91 cases".)
-  const objectNeedsOf = object !== null && needsItsPhrase(t, object);
+  const objectNeedsOf = object !== null && (needsItsPhrase(t, object) || objectNeedsPhrase);
   if (objectPart && !objectNeedsOf) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
   const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
   if (wordCount(t, [...heads.keys()]) <= limit) {
@@ -713,6 +817,61 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   }
   return null;
 }
+
+/** Does the phrase's head need a complement with this preposition (RELATIONAL_NOUNS: "visit to", "board of")? */
+const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
+  t.tag[np.head] === 'NOUN' && (RELATIONAL_NOUNS.get(t.lemma[np.head] || t.norm[np.head]) ?? RELATIONAL_NOUNS.get(t.norm[np.head]))?.includes(prep) === true;
+
+/**
+ * The phrase after an object that the object says nothing without, with why: a relational noun's complement
+ * ("his second visit to the Gulf disaster zone", "the ban on deepwater drilling", RELATIONAL_NOUNS), the person
+ * given to ("gave a tongue-lashing to all the companies"), an idiom's bare noun's ("set fire to the rig", "declared
+ * war on BP"), what restricts "all" ("stopped all oil drilling in the Gulf"). Null when none is needed; false when
+ * one is but cannot be written whole (a pronoun, a time, a phrase running past the clause).
+ */
+function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase } | false | null {
+  const t = a.tokens;
+  const prep = t.norm[object.end];
+  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to')) return null;
+  const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  const why = relationalTo(t, object, prep)
+    ? 'relational'
+    : prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb)
+      ? 'recipient'
+      : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+        // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+        // head of a longer phrase, "went scuba [diving]".)
+        IDIOM_PREPOSITIONS.has(prep) &&
+          object.determiner < 0 &&
+          !object.possessor &&
+          object.start === object.head &&
+          object.end === object.head + 1 &&
+          t.tag[object.head] === 'NOUN' &&
+          !/(?:s|ing)$/.test(t.norm[object.head])
+        ? 'idiom'
+        : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+          ? 'restricts-all'
+          : null;
+  if (!why) return null;
+  const np = phraseAfter(a.nounPhrases[c.sentence], object.end);
+  // ("made his second visit on Friday": a time is no complement; the object has none here.)
+  if (np?.temporal) return null;
+  // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
+  const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
+  if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start] } : false;
+  // ("took issue on CNN's \"State of the Union\"": an owner with its thing cut off.)
+  const ownerOnly = np !== null && (t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0;
+  // ("awaiting information from its first [...]": a phrase with no noun for its head is cut.)
+  const nounless = np !== null && t.tag[np.head] !== 'NOUN' && t.tag[np.head] !== 'PROPN';
+  if (!np || np.pronoun || ownerOnly || nounless || !finished(a, c, np)) return false;
+  // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
+  const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
+  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of } : false;
+  return { np, why, lead: [] };
+}
+
+/** Does the phrase end inside the clause, where the chunker did not cut it short? */
+const finished = (a: Analysis, c: Clause, np: NounPhrase) => np.end <= c.end && phraseEnds(a.tokens, np.end) && !cutShort(a.tokens, np.end);
 
 /** A phrase the chunker ended too early: a bracket or a capitalised word read as a verb follows it ("a 6in-wide (15cm) tube"). */
 function cutShort(t: TokenTable, i: number): boolean {
@@ -736,6 +895,8 @@ function phraseEnds(t: TokenTable, i: number): boolean {
   if ((tag === 'VERB' || tag === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
   // ("a 6in-wide (15cm) tube": a bracket inside the phrase.)
   if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) return false;
+  // ("flew into a storm of protest when it sought ...": a wh-word opens a clause, whatever its tag.)
+  if (WH_SUBJECT.has(t.norm[i])) return true;
   return tag === 'PUNCT' || tag === 'ADP' || tag === 'CCONJ' || tag === 'SCONJ' || tag === 'VERB' || tag === 'AUX' || tag === 'PART';
 }
 
@@ -1115,6 +1276,15 @@ const TIME_OPENERS = new RegExp(
 const OFFICE_WORDS = new Set([...TITLE_WORDS, ...COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/)))]);
 const DEFINITE = new Set(['the', 'this', 'that']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Rules of titleTokens that give no title rather than a cut one: the rejection is named after them. */
+const TITLE_CUT_RULES = new Set([
+  'title:object-needs-its-phrase',
+  'title:demonstrative-object',
+  'title:object-cut-from-its-article',
+  'title:object-past-infinitive',
+  'title:object-infinitive-cut',
+  'title:object-after-phrase',
+]);
 const WH_SUBJECT = new Set(['where', 'when', 'what', 'which', 'who', 'how', 'why']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
@@ -1381,6 +1551,20 @@ export function eventCandidates(
         continue;
       }
     }
+    // "Last week, the president stopped all oil drilling in the Gulf": an office one person holds, which events.ts
+    // names when the article gives it to one person only.
+    const roleWords = subject.determiner >= 0 ? Array.from({ length: subject.end - subject.determiner - 1 }, (_, k) => t.norm[subject.determiner + 1 + k]) : [];
+    const role: [number, number] | undefined =
+      !pronoun &&
+      t.norm[subject.determiner] === 'the' &&
+      subject.determiner === subject.start &&
+      !subject.possessor &&
+      !subject.names.length &&
+      !subject.conjuncts.length &&
+      !subject.appositive &&
+      ROLE_NOUNS.has(roleWords.join(' '))
+        ? [t.start[subject.determiner + 1], t.end[subject.end - 1]]
+        : undefined;
     // "The company began work on the relief well": which company, the article named just before.
     const description: [number, number] | undefined =
       !subject.properName &&
@@ -1421,7 +1605,8 @@ export function eventCandidates(
     }
     const tokens = titleTokens(a, { ...c, subject }, rules, tail);
     if (!tokens) {
-      reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : 'title-too-long');
+      const cut = rules.find((r) => TITLE_CUT_RULES.has(r));
+      reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : cut ? cut.replace(/^title:/, 'title-') : 'title-too-long');
       continue;
     }
     // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date
@@ -1674,7 +1859,7 @@ export function eventCandidates(
         for (const i of words) tokens.set(i, 'subject');
         participants.push({ start: t.start[earlier.np.start], end: t.end[(earlier.of ?? earlier.np).end - 1], pp: false });
         quoteFrom = a.sentences[earlier.sentence].start;
-        rules.push('subject:named-earlier');
+        rules.push(earlier.byName ? 'subject:named-earlier-by-name' : 'subject:named-earlier');
       }
     }
     // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
@@ -1696,7 +1881,18 @@ export function eventCandidates(
     const unplaced = unplaceablePhrase(a, c.sentence, subject, tokens, description ? subject : null, describes);
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
     if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
-    const hidden = unplaced === null ? undefined : unplaced === 'subject' ? 'subject-cannot-be-placed' : 'object-cannot-be-placed';
+    const hidden =
+      unplaced === null
+        ? !description &&
+          !role &&
+          !rules.includes('subject:named-earlier') &&
+          !rules.includes('subject:named-earlier-by-name') &&
+          definiteUnnamed(a, subject, tokens)
+          ? 'subject-cannot-be-placed:definite'
+          : undefined
+        : unplaced === 'subject'
+          ? 'subject-cannot-be-placed'
+          : 'object-cannot-be-placed';
     candidates.push({
       kind: 'clause',
       about,
@@ -1714,6 +1910,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(description ? { description } : {}),
+      ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden ? { hidden } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
@@ -1738,26 +1935,52 @@ export function eventCandidates(
  * the same head noun and a name ("BP's Macondo well", "the Deepwater Horizon rig"). Null for a subject that names
  * itself, or when none did.
  */
-function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; of?: NounPhrase } | null {
+function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean } | null {
   const t = a.tokens;
   if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
   if (subject.determiner < 0 || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
   const head = t.lemma[subject.head] || t.norm[subject.head];
+  const found = namedEarlierAll(a, subject, k, head);
+  // ("Mexican President Felipe Calderon ... President Barack Obama ... the president": two names compete; none is taken.)
+  const nameOf = (x: { np: NounPhrase; of?: NounPhrase }) => {
+    const np = x.of ?? x.np;
+    const runs = [...(np.possessor?.properName ? [np.possessor.properName] : []), ...np.names];
+    return runs.map(([s, e]) => Array.from({ length: e - s }, (_, q) => t.norm[s + q]).join(' ')).join('|') || t.norm[np.head];
+  };
+  if (found.length && new Set(found.map(nameOf)).size > 1) return null;
+  return found[0] ?? null;
+}
+
+/** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
+function namedEarlierAll(
+  a: Analysis,
+  subject: NounPhrase,
+  k: number,
+  head: string,
+): Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean }> {
+  const t = a.tokens;
+  const out: Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean }> = [];
   for (let j = k; j >= Math.max(0, k - 3); j--) {
     const nps = a.nounPhrases[j];
     for (let x = nps.length - 1; x >= 0; x--) {
       const np = nps[x];
       if (j === k && np.end > subject.start) continue;
-      if (np.temporal || np.conjuncts.length || (t.lemma[np.head] || t.norm[np.head]) !== head) continue;
+      if (np.temporal || np.conjuncts.length) continue;
+      // ("the offshore oil rig Deepwater Horizon ... The rig exploded about two hours later": a name after the same
+      // noun is the thing's name; `subject:named-earlier-by-name`.)
+      const before = np.properName ? np.properName[0] - 1 : -1;
+      if (np.properName && before >= np.start && t.tag[before] === 'NOUN' && (t.lemma[before] || t.norm[before]) === head && np.properName[1] === np.end)
+        out.push({ np, sentence: j, byName: true });
+      if ((t.lemma[np.head] || t.norm[np.head]) !== head) continue;
       const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
-      if (named && !np.properName) return { np, sentence: j };
+      if (named && !np.properName) out.push({ np, sentence: j });
       // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that
       // cannot say which by itself is the earlier one with what it was "of" (subject:named-earlier, with its phrase).
       const of = placedOnlyByPhrase(t, subject.head) && t.norm[np.end] === 'of' ? nps.find((x) => x.start === np.end + 1) : undefined;
-      if (of && !of.temporal && !of.pronoun && (of.properName || of.names.length || !placedOnlyByPhrase(t, of.head))) return { np, sentence: j, of };
+      if (of && !of.temporal && !of.pronoun && (of.properName || of.names.length || !placedOnlyByPhrase(t, of.head))) out.push({ np, sentence: j, of });
     }
   }
-  return null;
+  return out;
 }
 
 /** The clause whose own words hold token i, or null. */

@@ -15,6 +15,13 @@ describe('unfaithfulWord', () => {
     expect(unfaithfulWord('The bridge flew', 'Biden flew over the bridge.', [])).not.toBeNull();
     expect(unfaithfulWord('BP capped the leak', 'BP capped the well.', [])).not.toBeNull();
   });
+
+  it('fails a name written for a mention that the quote does not show (a role or pronoun named from elsewhere)', () => {
+    const quote = 'Last week, the president stopped all oil drilling in the Gulf.';
+    expect(unfaithfulWord('Barack Obama stopped all oil drilling in the Gulf', quote, ['Barack Obama'])).not.toBeNull();
+    expect(unfaithfulWord('Barack Obama stopped all oil drilling in the Gulf', `President Obama flew to Louisiana. ${quote}`, ['Barack Obama'])).toBeNull();
+    expect(unfaithfulWord('Abdel Baset al-Megrahi was freed', 'Megrahi was convicted. He was freed.', ['Abdel Baset al-Megrahi'])).toBeNull();
+  });
 });
 
 /** Every event of a corpus: its title against the sentence of its first (representative) report. */

@@ -439,6 +439,50 @@ export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'r
  * bankruptcy", "pumped mud into the well"), what it was told ("informed its shareholders about the probe"), or what
  * it was aimed at ("issued an alert against the flu", "fell nearly 4 percent against the U.S. dollar").
  */
+/**
+ * Nouns that say nothing out of context without their complement, with the prepositions that bring it: "joined the
+ * board [of BP]", "made his second visit [to the Gulf disaster zone]", "flew into a storm [of protest]", "overturned
+ * the ban [on deepwater drilling]". A title keeps the complement whole or is not written (events/candidates.ts
+ * `neededPhrase`).
+ */
+export const RELATIONAL_NOUNS = new Map<string, string[]>([
+  ['board', ['of']],
+  ['storm', ['of']],
+  ['visit', ['to']],
+  ['trip', ['to']],
+  ['ban', ['on']],
+  ['moratorium', ['on']],
+  ['estimate', ['of']],
+  ['existence', ['of']],
+  ['cost', ['of']],
+  ['extent', ['of']],
+  ['investigation', ['into', 'of']],
+  ['probe', ['into']],
+  ['inquiry', ['into']],
+  ['stake', ['in']],
+]);
+
+/**
+ * Offices one person holds at a time, written as a subject "the president", "the chief executive": a reader cannot
+ * place them out of context, and the article names their holder (events.ts `subject:role-of-one-person`).
+ */
+export const ROLE_NOUNS = new Set(['president', 'chief executive', 'chief executive officer', 'chairman', 'prime minister', 'governor', 'mayor']);
+
+/**
+ * After a bare noun object, the prepositions of a verb idiom's complement, which a title keeps: "set fire [to the
+ * rig]", "took issue [with the report]", "put pressure [on the Indian government]".
+ */
+export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'in', 'into', 'over', 'against', 'about']);
+
+/**
+ * Verbs whose object is made to do what the infinitive after it says: "a report prompted many analysts [to assume
+ * ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
+ */
+export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
+
+/** Words before an object that a phrase after it restricts: "stopped all oil drilling [in the Gulf]". */
+export const ALL_WORDS = new Set(['all', 'every']);
+
 export const COMPLETING_PREPOSITIONS = new Set(['into', 'onto', 'about', 'against']);
 
 export const MOVEMENT_PREPOSITIONS = new Set(['into', 'through', 'onto', 'against', 'across', 'past']);

@@ -569,6 +569,9 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'inform', 'assure', 'rem
 export const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
 /** Words that set a time relative to another ("last week", "next month", "early Friday"): after a noun they start a time phrase. */
+/** Words after a count of time units that make it a time of its own: "18 months ago", "two hours later". */
+export const AGO_WORDS = new Set(['ago', 'later', 'earlier']);
+
 export const TIME_SHIFT_WORDS = new Set(['last', 'next', 'earlier', 'later', 'early', 'late']);
 
 /** Determiners that are no phrase alone ("the off shore oil rig" breaks after "the"); "this", "all", "both" are. */

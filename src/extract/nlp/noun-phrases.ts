@@ -26,6 +26,7 @@ import {
   SUBORDINATORS,
   TIME_NOUNS,
   TIME_SHIFT_WORDS,
+  AGO_WORDS,
 } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type TokenTable } from './tokens';
@@ -180,6 +181,9 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
 function startsTimeAfterNoun(t: TokenTable, j: number, s: SentenceSpan): boolean {
   const next = j + 1 < s.tokenEnd ? j + 1 : -1;
   if (isCalendarWord(t, j)) return t.norm[j].replace(/\.$/, '') in WEEKDAY_NAMES || (next >= 0 && t.tag[next] === 'NUM');
+  // ("he joined the board of BP 18 months ago": a count of time units before "ago" or "later" is a time of its own,
+  // not "BP 18 months".)
+  if (t.tag[j] === 'NUM' && next >= 0 && TIME_NOUNS.has(t.norm[next]) && next + 1 < s.tokenEnd && AGO_WORDS.has(t.norm[next + 1])) return true;
   // ("a study early last month": a shift of a shift.)
   let k = next;
   while (k >= 0 && k + 1 < s.tokenEnd && TIME_SHIFT_WORDS.has(t.norm[k])) k++;
