@@ -540,6 +540,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && needsItsPhrase(t, subject) ? [subject.end, ...shortTokens(t, ofSubject)] : [];
   parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWordsAll], short: [...shortTokens(t, subject), ...chain, ...shortOf] });
   const verb: number[] = [];
+  // ("was removed from the top of the damaged well on 2 September and brought to the surface": the passive's "was"
+  // is shared; "The failed BOP was brought to the surface".)
+  if (c.rules.includes('passive-shared-with-conjunct') && c.conjunctOf >= 0) verb.push(...a.clauses[c.conjunctOf].verb.auxiliaries);
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
     if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;

@@ -208,6 +208,26 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
     },
   },
   {
+    name: 'passive-shared-with-conjunct',
+    why: '"The failed BOP was removed from the top of the damaged well on 2 September and brought to the surface two days later": a bare -ed verb that shares the subject of a passive shares its "was"; the BOP was brought, it brought nothing.',
+    run(c) {
+      const t = c.st.t;
+      for (const d of c.live) {
+        if (d.kind !== 'coordinate' || !d.conjunctOf || !d.verb) continue;
+        const clause = c.clauseOf.get(d)!;
+        const conjunct = c.clauseOf.get(d.conjunctOf);
+        const vg = d.verb;
+        if (!conjunct?.passive || conjunct.verb.auxiliaries.length === 0 || clause.subjectFrom !== 'shared') continue;
+        if (vg.auxiliaries.length > 0 || (vg.form !== 'ed' && vg.form !== 'participle' && vg.form !== 'invariant')) continue;
+        // ("was fined and paid the penalty": a noun phrase right after the verb is its object, so it is active.)
+        if (clause.object && clause.object.preposition < 0 && clause.object.start === vg.end && t.tag[vg.end] !== 'ADP') continue;
+        clause.passive = true;
+        clause.tense = conjunct.tense;
+        clause.rules.push('passive-shared-with-conjunct');
+      }
+    },
+  },
+  {
     name: 'headline-present',
     why: '"BP caps well", "Obama visits Gulf": a headline tells a past happening in the present simple, on a line with no closing full stop.',
     run(c) {

@@ -366,7 +366,9 @@ export const VERB_RULES: readonly VerbRule[] = [
       while (conjunct.parent && conjunct.verb && isFiniteCapable(vg) !== isFiniteCapable(conjunct.verb) && !conjunct.participle) conjunct = conjunct.parent;
       // "LeMieux told Fox News that U.S. skimmers are available as well and questioned why ...": a past verb joins
       // the past "told", not the present it reported.
-      if (isFiniteCapable(vg) && conjunct.verb && conjunct.verb.tense !== vg.tense) {
+      // ("The turning point came when BP put a new cap on the well July 12 and closed the valves three days later":
+      // "put" is past as much as present; "closed" joins it, not "came".)
+      if (isFiniteCapable(vg) && conjunct.verb && conjunct.verb.tense !== vg.tense && conjunct.verb.form !== 'invariant' && vg.form !== 'invariant') {
         for (let up = conjunct.parent; up; up = up.parent)
           if (up.verb && up.verb.tense === vg.tense) {
             conjunct = up;
@@ -397,7 +399,11 @@ export const VERB_RULES: readonly VerbRule[] = [
       const prev = previousVerbClause(st, vg);
       const np = bareNpBefore(st, vg.start);
       if (!prev || !np || np.start < prev.verb!.end) return false;
-      return coordinatorBeforePhrase(st, np.start, prev.verb!.end) >= 0;
+      const marker = coordinatorBeforePhrase(st, np.start, prev.verb!.end);
+      // "the lingering economic and emotional damage left by Hurricane Katrina": "and" between two adjectives
+      // joins them inside one noun phrase; no clause starts there.
+      if (marker >= 0 && marker + 1 === np.start && st.t.tag[marker - 1] === 'ADJ' && st.t.tag[np.start] === 'ADJ') return false;
+      return marker >= 0;
     },
     apply(st, vg) {
       const prev = previousVerbClause(st, vg)!;

@@ -354,6 +354,28 @@ describe('what a clause says about its happening', () => {
   });
 });
 
+describe('coordinated verbs', () => {
+  it('a verb joined to an invariant past ("put") shares its subject, not the clause above it', () => {
+    const s = 'The turning point came when BP put a new cap on the well and closed the valves three days later.';
+    expect(clause(s, 'closed')).toMatchObject({ subject: 'BP', from: 'shared', tense: 'past' });
+  });
+
+  it('a bare participle joined to a passive is passive too; with its own object it is active', () => {
+    expect(clause('The failed BOP was removed from the well on 2 September and brought to the surface two days later.', 'brought')).toMatchObject({
+      subject: 'The failed BOP',
+      passive: true,
+      rules: expect.arrayContaining(['passive-shared-with-conjunct']),
+    });
+    expect(clause('The company was fined on Monday and paid the penalty.', 'paid')).toMatchObject({ passive: false });
+  });
+
+  it('"and" between two adjectives opens no clause', () => {
+    const c = clause('Fishermen are still reeling from the economic and emotional damage left by Hurricane Katrina.', 'left');
+    expect(c.kind).not.toBe('coordinate');
+    expect(c.rules).not.toContain('coordinated-clause');
+  });
+});
+
 describe('clause spans', () => {
   it('a clause spans the clauses embedded in it, and its own words leave them out', () => {
     const s = 'The bridge, which collapsed in March, was rebuilt.';
