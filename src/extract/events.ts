@@ -8,6 +8,7 @@
 import { KNOWN_ORGANIZATIONS, LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
+import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { BOUND_PREPOSITIONS, PUBLISHING_VERBS } from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
@@ -147,6 +148,10 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
       (!p.pp || p.site || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
   );
 }
+
+/** News outlets, which publish what others do ("told The Associated Press", "The Washington Post reported"). */
+const OUTLETS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].map(normalizeName)));
+const OUTLET_HEAD_RE = new RegExp(`\\b(?:${OUTLET_HEADS.filter((h) => h !== 'Agency').join('|')})$`);
 
 /** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
 const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name, aliases]) => [name, ...aliases].map(normalizeName)));
@@ -511,6 +516,45 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
+    // "Two years ago, China's pork industry was racked by blue ear disease", "Britain's safety regulator released
+    // documents": a subject that names no one of its own is known by its owner, then the main participant (elsewhere
+    // only a qualifier: actors:place-only-qualifies-noun).
+    const subject = c.participants.find((p) => !p.pp);
+    if (!named.length && subject) {
+      const owners = inParticipants.filter(
+        (a) => where(a) && inside(a, subject.start, subject.end) && /^['’]s?\s/.test(text.slice(a.end, a.end + 3)) && a.start - subject.start < 6,
+      );
+      if (owners.length === 1) {
+        named = owners;
+        rules.push('actors:owner-of-subject');
+      }
+    }
+    // "the World Health Organisation reported last Friday that only 145 had died", "Alyeska said yesterday that around 10
+    // barrels of oil had been recovered": a reported happening that names no participant of its own is known only by
+    // its source, who is then its main participant (the opposite of participants:what-was-announced). An
+    // organisation's count or finding is its own; a person's word is a comment ("The explosion caused a massive gusher,
+    // BP Chairman Carl-Henric Svanberg said": no part in the explosion), and an outlet only publishes. Only where the
+    // happening is dated by the report ("... since the outbreak was first noticed in Mexico last month, the World Health
+    // Organisation said": its own date, and the report's source no part of it).
+    const datedByReport = !!time && !c.own.some(([a, b]) => time!.start >= a && time!.start < b);
+    if (!named.length && c.attribution && datedByReport) {
+      const at = s.text.indexOf(c.attribution);
+      const from = at < 0 ? -1 : s.start + at;
+      const sources =
+        from < 0
+          ? []
+          : sorted.filter(
+              (a) =>
+                inside(a, from, from + c.attribution!.length) &&
+                a.kind === 'organization' &&
+                !OUTLETS.has(normalizeName(a.name)) &&
+                !OUTLET_HEAD_RE.test(a.name),
+            );
+      if (sources.length) {
+        named = sources;
+        rules.push('actors:source-of-report');
+      }
+    }
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;
     if (c.pronoun) {
