@@ -474,6 +474,7 @@ describe('findActorMentions: names of organisations and what is no name (actors7
   it('reads "Moody\'s" as the rating agency, whose "\'s" is its own (organisation-lexicon)', () => {
     const m = findActorMentions("Ratings agencies Moody's and Fitch Ratings downgraded the company's credit ratings on Thursday.");
     expect(m.map((x) => `${x.kind}:${x.key}`)).toEqual(["organization:org:moody's investors service", 'organization:org:fitch ratings']);
+    expect(m[0].surface).toBe("Moody's");
   });
 
   it('keeps "of the" inside a name of the lexicon, and a country\'s acronym after it names the branch (country-ends-organisation-name)', () => {

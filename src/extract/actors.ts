@@ -161,15 +161,16 @@ function markNonNames(text: string, tokens: Token[]) {
       /^[ \t]+$/.test(text.slice(t.end, next.start))
     )
       t.notName = 'credit';
-    // "He was freed by the Scottish authorities": a word shaped like a people's adjective, between an article and a
-    // noun, says whose the noun is; the demonyms of the lexicon stand for their states (demonym-before-state-noun).
+    // "He was freed by the Scottish authorities", "freed by Scottish Justice Secretary Kenny MacAskill": a word shaped
+    // like a people's adjective, before a noun or an office, says whose the noun is; the demonyms of the lexicon stand
+    // for their states (demonym-before-state-noun). Not a given name ("Brian said", "Julian Assange").
     else if (
       /^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(t.text) &&
       !LEXICON.has(t.text) &&
-      /^(?:the|a|an)$/i.test(prev?.text ?? '') &&
+      !FIRST_NAMES.has(lower) &&
+      (!prev?.cap || /^(?:the|a|an)$/i.test(prev.text)) &&
       next &&
-      !next.cap &&
-      next.tag === 'NOUN' &&
+      ((!next.cap && next.tag === 'NOUN') || (next.cap && TITLE_WORDS.has(next.bare.toLowerCase()))) &&
       /^[ \t]+$/.test(text.slice(t.end, next.start))
     )
       t.notName = 'demonym-shaped-adjective';
@@ -287,14 +288,14 @@ function spanText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
 
-function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; length: number } | null {
+function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; length: number; owns?: boolean } | null {
   for (let len = Math.min(MAX_LEXICON_TOKENS, run.length - i); len >= 1; len--) {
     const span = run.slice(i, i + len);
     // ("Ratings agencies Moody's and Fitch Ratings downgraded": a name whose "'s" is its own, which the token drops as
     // a possessive's.)
     const own = span[span.length - 1].possessive ? LEXICON.get(`${straighten(spanText(text, span))}'s`) : undefined;
     const hit = own ?? LEXICON.get(straighten(spanText(text, span)));
-    if (hit) return { hit, length: len };
+    if (hit) return { hit, length: len, ...(own ? { owns: true } : {}) };
   }
   return null;
 }
@@ -478,11 +479,15 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // its branch, and is no actor of its own.
         const branch = run[i + lex.length];
         if (lex.hit.kind === 'organization' && branch && i + lex.length === run.length - 1 && isAcronym(branch) && LEXICON.get(branch.text)?.kind === 'country') {
-          emit('organization', `org:${normalizeName(lex.hit.name)}`, [...span, branch], ['organisation-lexicon', 'country-ends-organisation-name']);
+          emit('organization', `org:${normalizeName(lex.hit.name)}`, span, ['organisation-lexicon', 'country-ends-organisation-name']);
           i += lex.length + 1;
           continue;
         }
+        const before = mentions.length;
         handleLexiconHit(text, tokens, lex.hit, span, emit);
+        // (shown as written, "Moody's")
+        const last = span[span.length - 1];
+        if (lex.owns && mentions.length > before) mentions[mentions.length - 1].surface = text.slice(span[0].start, last.start + last.text.length);
         i += lex.length;
         continue;
       }
@@ -932,7 +937,15 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     }
   }
   // The most-used full name wins when a surname is shared ("Kim Jong Un" over "Kim Il Sung").
-  const mostUsed = (owners: string[]) => [...owners].sort((a, b) => (fullNames.get(b)?.count ?? 0) - (fullNames.get(a)?.count ?? 0) || a.localeCompare(b))[0];
+  // (Then the one written first: "New Orleans Mayor Mitch Landrieu (D) told ... Landrieu was elected in February ... the
+  // year his father, former New Orleans mayor Maurice "Moon" Landrieu, left office": the article's subject is named first.)
+  const mostUsed = (owners: string[]) =>
+    [...owners].sort(
+      (a, b) =>
+        (fullNames.get(b)?.count ?? 0) - (fullNames.get(a)?.count ?? 0) ||
+        (firstAt.get(a) ?? Number.POSITIVE_INFINITY) - (firstAt.get(b) ?? Number.POSITIVE_INFINITY) ||
+        a.localeCompare(b),
+    )[0];
   for (const c of people) {
     if (c.headline) {
       if (!resolveHeadlineName(text, c, fullNames, byPart, mostUsed, emit)) unresolved.push(c);

@@ -520,6 +520,8 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).not.toContain('actors:source-of-report');
     const n = events('The World Health Organisation said on Monday that 42 countries had recorded cases since the outbreak was first noticed in Mexico last month.');
     expect(n.find((x) => x.title.startsWith('The outbreak'))?.actors).toEqual([]);
+    const [o] = events('A five-year-old girl has contracted the bird flu virus, the state news agency MENA reported on Sunday.');
+    expect(o.rules).not.toContain('actors:source-of-report');
   });
 
   it('lists the country that owns a subject naming no one else: "China\'s pork industry was racked by blue ear disease" (actors:owner-of-subject)', () => {
