@@ -489,7 +489,10 @@ describe('findActorMentions: names of organisations and what is no name (actors7
 
   it('reads the state before "State Comptroller" as a place (state-before-office)', () => {
     const m = findActorMentions('Last month, New York State Comptroller Thomas DiNapoli pledged to sue the company.');
-    expect(m.map((x) => `${x.kind}:${x.key}:${x.rules.join(',')}`)).toEqual(['place:place:new york:state-before-office', 'person:thomas dinapoli:title-before-name']);
+    expect(m.map((x) => `${x.kind}:${x.key}:${x.rules.join(',')}`)).toEqual([
+      'place:place:new york:state-before-office',
+      'person:thomas dinapoli:title-before-name',
+    ]);
   });
 
   it('reads no name in "the Scottish authorities" (demonym-shaped-adjective) nor in "the President\'s Council" (office-owns-body)', () => {
@@ -509,11 +512,18 @@ describe('findActorMentions: names of organisations and what is no name (actors7
   });
 
   it('reads "the restaurant Bayona" as a company (company-cue), and keeps a quoted nickname inside a name (quoted-nickname)', () => {
-    const m = findActorMentions("Spicer, who runs the restaurant Bayona in the French Quarter, sued. Bayona opened in 1990.");
+    const m = findActorMentions('Spicer, who runs the restaurant Bayona in the French Quarter, sued. Bayona opened in 1990.');
     expect(m.filter((x) => x.surface === 'Bayona').map((x) => `${x.key}:${x.rules.includes('company-cue')}`)).toEqual(['org:bayona:true', 'org:bayona:true']);
     const aside: Array<{ word: string; rule: string }> = [];
-    const n = findActorMentions('James "Bud" Bottoms, a resident who co-founded the group, spoke. Bottoms penned a children\'s book in 1969.', undefined, aside);
-    expect(n.filter((x) => x.kind === 'person').map((x) => `${x.surface}=>${x.key}`)).toEqual(['James "Bud" Bottoms=>james "bud" bottoms', 'Bottoms=>james "bud" bottoms']);
+    const n = findActorMentions(
+      'James "Bud" Bottoms, a resident who co-founded the group, spoke. Bottoms penned a children\'s book in 1969.',
+      undefined,
+      aside,
+    );
+    expect(n.filter((x) => x.kind === 'person').map((x) => `${x.surface}=>${x.key}`)).toEqual([
+      'James "Bud" Bottoms=>james "bud" bottoms',
+      'Bottoms=>james "bud" bottoms',
+    ]);
     expect(aside).toContainEqual({ word: 'Bud', rule: 'quoted-nickname' });
   });
 
@@ -522,4 +532,3 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect([m.surface, m.key, m.rules]).toEqual(['Energy and Commerce Committee', 'org:energy and commerce committee', ['lowercase-committee-name']]);
   });
 });
-

@@ -407,7 +407,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const people: Candidate[] = [];
 
   const emit: Emit = (kind, key, span, rules) => {
-    mentions.push({ surface: spanText(text, span), start: span[0].start, end: span[span.length - 1].end, kind, key, rules: span[0].splitRule ? [...rules, span[0].splitRule] : rules });
+    mentions.push({
+      surface: spanText(text, span),
+      start: span[0].start,
+      end: span[span.length - 1].end,
+      kind,
+      key,
+      rules: span[0].splitRule ? [...rules, span[0].splitRule] : rules,
+    });
   };
 
   for (const run of capitalisedRuns(text, tokens)) {
@@ -478,7 +485,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "So far, Friends of the Earth US reported today": a country's acronym that ends an organisation's name names
         // its branch, and is no actor of its own.
         const branch = run[i + lex.length];
-        if (lex.hit.kind === 'organization' && branch && i + lex.length === run.length - 1 && isAcronym(branch) && LEXICON.get(branch.text)?.kind === 'country') {
+        if (
+          lex.hit.kind === 'organization' &&
+          branch &&
+          i + lex.length === run.length - 1 &&
+          isAcronym(branch) &&
+          LEXICON.get(branch.text)?.kind === 'country'
+        ) {
           emit('organization', `org:${normalizeName(lex.hit.name)}`, span, ['organisation-lexicon', 'country-ends-organisation-name']);
           i += lex.length + 1;
           continue;
@@ -571,7 +584,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}{3,})\s+and\s+(\p{Ll}{3,})\s+(committee|subcommittee)\b/gu)) {
     const start = m.index! + m[0].indexOf(m[1]);
     const surface = `${m[1]} and ${m[2]} ${m[3]}`.replace(/\b(?!and\b)\p{Ll}/gu, (ch) => ch.toUpperCase());
-    mentions.push({ surface, start, end: m.index! + m[0].length, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['lowercase-committee-name'] });
+    mentions.push({
+      surface,
+      start,
+      end: m.index! + m[0].length,
+      kind: 'organization',
+      key: `org:${normalizeName(surface)}`,
+      rules: ['lowercase-committee-name'],
+    });
   }
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));

@@ -518,7 +518,9 @@ describe('extractEventMentions: actors are the participants the clause names', (
   it('lists no person as the source of a reported happening, nor the source of one dated in its own words', () => {
     const [m] = events('The explosion caused a massive gusher on Monday, GLX Chairman Carl-Henric Svanberg said.');
     expect(m.rules).not.toContain('actors:source-of-report');
-    const n = events('The World Health Organisation said on Monday that 42 countries had recorded cases since the outbreak was first noticed in Mexico last month.');
+    const n = events(
+      'The World Health Organisation said on Monday that 42 countries had recorded cases since the outbreak was first noticed in Mexico last month.',
+    );
     expect(n.find((x) => x.title.startsWith('The outbreak'))?.actors).toEqual([]);
     const [o] = events('A five-year-old girl has contracted the bird flu virus, the state news agency MENA reported on Sunday.');
     expect(o.rules).not.toContain('actors:source-of-report');

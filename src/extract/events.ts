@@ -542,8 +542,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // Marti Powers said"; another person's title only says where he serves: "Marine Corps Commandant General James
     // Conway said the ill Marine had not been to Mexico, where as many as 159 deaths have been attributed to the virus".)
     // ("..., the state news agency MENA reported on Sunday": an agency publishes.)
-    const datedByReport =
-      !!time && (rules.some((r) => r.startsWith('date:of-report')) || c.reportDate.some(([a, b]) => time!.start >= a && time!.start < b));
+    const datedByReport = !!time && (rules.some((r) => r.startsWith('date:of-report')) || c.reportDate.some(([a, b]) => time!.start >= a && time!.start < b));
     const at = c.attribution ? s.text.indexOf(c.attribution) : -1;
     const from = at < 0 ? -1 : s.start + at;
     const to = from + (c.attribution?.length ?? 0);
