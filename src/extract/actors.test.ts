@@ -531,4 +531,11 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     const [m] = findActorMentions('The energy and commerce committee attacked the company last night.');
     expect([m.surface, m.key, m.rules]).toEqual(['Energy and Commerce Committee', 'org:energy and commerce committee', ['lowercase-committee-name']]);
   });
+
+  it('reads a title word that ends a name after a given name as the surname (title-word-as-surname), and "Counsel" as a title', () => {
+    const [m] = findActorMentions('Attorney General Troy King filed two lawsuits in federal court late Thursday afternoon.');
+    expect([m.surface, m.key]).toEqual(['Troy King', 'troy king']);
+    expect(m.rules).toContain('title-word-as-surname');
+    expect(findActorMentions('Chief Counsel Fred Bartlit said so.').map((x) => x.surface)).toEqual(['Fred Bartlit']);
+  });
 });

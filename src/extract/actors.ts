@@ -62,7 +62,7 @@ interface Token {
   tag?: Tag;
   /** Why a capitalised word is not part of any name ("date-word", "widget-word", "place-compound"). */
   notName?: string;
-  /** the rule that started a new name at this token (recorded on the mention it starts) */
+  /** a rule that decided where a name starts or ends at this token (recorded on the mention that holds it) */
   splitRule?: string;
   /** "Hamas-led", "Iran-backed": a name that modifies the next word; it ends there. */
   compound?: boolean;
@@ -260,6 +260,17 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+/**
+ * "Attorney General Troy King filed two lawsuits": a title word that ends a name right after a given name is the
+ * surname ("Troy King", not "Troy" and the title "King"); marked `title-word-as-surname` on the name.
+ */
+function titleWordAsSurname(run: Token[], i: number, j: number): boolean {
+  if (j !== i + 1 || j !== run.length - 1 || run[j].possessive || !FIRST_NAMES.has(run[i].bare.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(run[j].text))
+    return false;
+  run[j].splitRule = 'title-word-as-surname';
+  return true;
+}
+
 /** A name of the lexicon that starts in the run and ends at or after tokens[k] ("Friends of the Earth"). */
 function lexiconNameThrough(text: string, run: Token[], tokens: Token[], k: number): boolean {
   for (const first of run)
@@ -413,7 +424,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       end: span[span.length - 1].end,
       kind,
       key,
-      rules: span[0].splitRule ? [...rules, span[0].splitRule] : rules,
+      rules: [...rules, ...span.flatMap((t) => (t.splitRule ? [t.splitRule] : []))],
     });
   };
 
@@ -537,7 +548,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         j < run.length &&
         (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
         !(j > i && lexiconAt(text, run, j)) &&
-        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase())) &&
+        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.

@@ -526,6 +526,12 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(o.rules).not.toContain('actors:source-of-report');
   });
 
+  it('takes no institution from before an office: "White House press secretary Robert Gibbs underscored ..." (actors:institution-in-office-title)', () => {
+    const [m] = events("In his daily briefing Monday, White House press secretary Robert Gibbs underscored the administration's commitment to residents.");
+    expect(m.actors).toEqual(['robert-gibbs']);
+    expect(m.rules).toContain('actors:institution-in-office-title');
+  });
+
   it('lists the country that owns a subject naming no one else: "China\'s pork industry was racked by blue ear disease" (actors:owner-of-subject)', () => {
     const [m] = events("Two years ago, China's pork industry was racked by blue ear disease.");
     expect(m.actors).toEqual(['china']);

@@ -5,7 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { KNOWN_ORGANIZATIONS, LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import { KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
@@ -162,6 +162,19 @@ function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): 
   const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
   const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
   return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** "White House press secretary Robert Gibbs": an institution of the lexicon, at most three words ending in a title, a person. */
+function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
+  if (a.kind !== 'organization' || !INSTITUTIONS.has(normalizeName(a.name)) || LEGISLATURES.has(normalizeName(a.name))) return false;
+  const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
+  const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{L}+\.?$/u.test(w)) &&
+    PERSON_TITLE_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))
+  );
 }
 
 /** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
@@ -504,6 +517,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (chamber.length) {
       named = named.filter((a) => !chamber.includes(a));
       rules.push('actors:legislature-in-office-title');
+    }
+    // "White House press secretary Robert Gibbs underscored the administration's commitment": an institution before a
+    // person's office only says where the office is, like the chamber above.
+    const institution = named.filter((a) => institutionOffice(text, a, people));
+    if (institution.length) {
+      named = named.filter((a) => !institution.includes(a));
+      rules.push('actors:institution-in-office-title');
     }
     // "The Gulf oil spill has surpassed the Exxon Valdez as the worst in U.S. history": what a happening is compared
     // with takes no part in it (as its date is not the happening's: date:of-what-it-is-compared-with).

@@ -93,6 +93,8 @@ export const PERSON_TITLE_HEADS = new Set([
   'chairperson',
   'administrator',
   'commissioner',
+  // "Bartlit released a stinging report", after "Chief Counsel Fred Bartlit" (not "Counsel Fred Bartlit")
+  'counsel',
   // a party's member before the name: "Documents released by the Ohio Democrat Tom Fenwick"
   'democrat',
   'republican',
