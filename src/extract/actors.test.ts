@@ -482,6 +482,9 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(rest).toEqual([]);
     expect(m.key).toBe('org:friends of the earth');
     expect(m.rules).toContain('country-ends-organisation-name');
+    expect(findActorMentions('The Health and Safety Executive issued the operator with a notice.').map((x) => x.key)).toEqual([
+      'org:health and safety executive',
+    ]);
     expect(findActorMentions('The Organization of the Petroleum Exporting Countries cut output.').map((x) => x.key)).toEqual([
       'org:organization of the petroleum exporting countries',
     ]);

@@ -251,9 +251,15 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (t.cap) run.push(t);
     else if (run.length && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[i + 1]?.cap) run.push(t);
     // "So far, Friends of the Earth US reported today", "the Organization of the Petroleum Exporting Countries": "of the"
-    // inside a name of the lexicon (two connectors, which elsewhere end a name: "the Gulf of the Mexico coast" is none).
+    // inside a name of the lexicon (and "and": "The Health and Safety Executive issued Transocean with an improvement
+    // notice", not "Safety") (two connectors, which elsewhere end a name: "the Gulf of the Mexico coast" is none).
     else if (run.length && t.text === 'of' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.cap && lexiconNameThrough(text, run, tokens, i + 2)) run.push(t);
-    else if (run.length && t.text === 'and' && andInsideOrganisation(text, tokens, run, i)) run.push(t);
+    else if (
+      run.length &&
+      t.text === 'and' &&
+      (andInsideOrganisation(text, tokens, run, i) || (tokens[i + 1]?.cap && lexiconNameThrough(text, run, tokens, i + 1)))
+    )
+      run.push(t);
     else flush();
   }
   flush();

@@ -537,6 +537,9 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.actors).toEqual(['china']);
     expect(m.rules).toContain('actors:owner-of-subject');
     expect(events("US President Joe Biden's visit was postponed on Monday.")[0]?.rules ?? []).not.toContain('actors:owner-of-subject');
+    const [g] = events('On Monday the British government launched a website to track protectionism.');
+    expect(g.actors).toEqual(['united-kingdom']);
+    expect(g.rules).toContain('actors:owner-of-subject');
   });
 
   it('lists a storm named in apposition: "the monster Katrina, a storm that in 2005 killed more than 1,800 people"', () => {

@@ -537,12 +537,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
     // "Two years ago, China's pork industry was racked by blue ear disease", "Britain's safety regulator released
-    // documents": a subject that names no one of its own is known by its owner, then the main participant (elsewhere
-    // only a qualifier: actors:place-only-qualifies-noun).
+    // documents", "on Monday the British government launched a website": a subject that names no one of its own is
+    // known by its owner or its state, then the main participant (elsewhere only a qualifier:
+    // actors:place-only-qualifies-noun).
     const subject = c.participants.find((p) => !p.pp);
     if (!named.length && subject) {
       const owners = inParticipants.filter(
-        (a) => where(a) && inside(a, subject.start, subject.end) && /^['’]s?\s/.test(text.slice(a.end, a.end + 3)) && a.start - subject.start < 6,
+        (a) =>
+          where(a) &&
+          inside(a, subject.start, subject.end) &&
+          a.start - subject.start < 6 &&
+          (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || /^\s+(?:government|administration|authorities)\b/i.test(text.slice(a.end, a.end + 16))),
       );
       if (owners.length === 1) {
         named = owners;

@@ -454,6 +454,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'Amnesty International': ['Amnesty'],
   'Friends of the Earth': [],
   'Sierra Club': [],
+  // Britain's workplace safety regulator, whose head word is a title's: "The Health and Safety Executive issued
+  // Transocean with an improvement notice in 2006"
+  'Health and Safety Executive': ['HSE'],
   // credit rating agencies, named by a founder's surname that reads as a person's: "Ratings agencies Moody's and
   // Fitch Ratings downgraded BP's credit ratings on Thursday", "Moody's Investors Service warned in a report"
   "Moody's Investors Service": ["Moody's"],
