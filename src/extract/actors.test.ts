@@ -469,3 +469,76 @@ describe('findActorMentions: a party member before the name', () => {
     expect(m[0].rules).toContain('title-before-name');
   });
 });
+
+describe('findActorMentions: names of organisations and what is no name (actors7)', () => {
+  it('reads "Moody\'s" as the rating agency, whose "\'s" is its own (organisation-lexicon)', () => {
+    const m = findActorMentions("Ratings agencies Moody's and Fitch Ratings downgraded the company's credit ratings on Thursday.");
+    expect(m.map((x) => `${x.kind}:${x.key}`)).toEqual(["organization:org:moody's investors service", 'organization:org:fitch ratings']);
+    expect(m[0].surface).toBe("Moody's");
+  });
+
+  it('keeps "of the" inside a name of the lexicon, and a country\'s acronym after it names the branch (country-ends-organisation-name)', () => {
+    const [m, ...rest] = findActorMentions('So far, Friends of the Earth US reported today that 1,387 birds had been found dead.');
+    expect(rest).toEqual([]);
+    expect(m.key).toBe('org:friends of the earth');
+    expect(m.rules).toContain('country-ends-organisation-name');
+    expect(findActorMentions('The Health and Safety Executive issued the operator with a notice.').map((x) => x.key)).toEqual([
+      'org:health and safety executive',
+    ]);
+    expect(findActorMentions('The Organization of the Petroleum Exporting Countries cut output.').map((x) => x.key)).toEqual([
+      'org:organization of the petroleum exporting countries',
+    ]);
+  });
+
+  it('reads the state before "State Comptroller" as a place (state-before-office)', () => {
+    const m = findActorMentions('Last month, New York State Comptroller Thomas DiNapoli pledged to sue the company.');
+    expect(m.map((x) => `${x.kind}:${x.key}:${x.rules.join(',')}`)).toEqual([
+      'place:place:new york:state-before-office',
+      'person:thomas dinapoli:title-before-name',
+    ]);
+  });
+
+  it('reads no name in "the Scottish authorities" (demonym-shaped-adjective) nor in "the President\'s Council" (office-owns-body)', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    expect(findActorMentions('He was freed by the Scottish authorities in August 2009.', undefined, aside)).toEqual([]);
+    expect(aside).toContainEqual({ word: 'Scottish', rule: 'demonym-shaped-adjective' });
+    const bodies: Array<{ word: string; rule: string }> = [];
+    const m = findActorMentions("Last week, President Barack Obama signed an order renaming the President's Council on Fitness.", undefined, bodies);
+    expect(m.filter((x) => !x.key.startsWith('?')).map((x) => x.surface)).toEqual(['Barack Obama']);
+    expect(bodies).toEqual([{ word: 'Council', rule: 'office-owns-body' }]);
+  });
+
+  it('reads one acronym twice in a row as two mentions (repeated-name-splits-run)', () => {
+    const m = findActorMentions('The cost continues to mount up for BP BP says the cost of the spill has risen.');
+    expect(m.map((x) => x.surface)).toEqual(['BP', 'BP']);
+    expect(m[1].rules).toContain('repeated-name-splits-run');
+  });
+
+  it('reads "the restaurant Bayona" as a company (company-cue), and keeps a quoted nickname inside a name (quoted-nickname)', () => {
+    const m = findActorMentions('Spicer, who runs the restaurant Bayona in the French Quarter, sued. Bayona opened in 1990.');
+    expect(m.filter((x) => x.surface === 'Bayona').map((x) => `${x.key}:${x.rules.includes('company-cue')}`)).toEqual(['org:bayona:true', 'org:bayona:true']);
+    const aside: Array<{ word: string; rule: string }> = [];
+    const n = findActorMentions(
+      'James "Bud" Bottoms, a resident who co-founded the group, spoke. Bottoms penned a children\'s book in 1969.',
+      undefined,
+      aside,
+    );
+    expect(n.filter((x) => x.kind === 'person').map((x) => `${x.surface}=>${x.key}`)).toEqual([
+      'James "Bud" Bottoms=>james "bud" bottoms',
+      'Bottoms=>james "bud" bottoms',
+    ]);
+    expect(aside).toContainEqual({ word: 'Bud', rule: 'quoted-nickname' });
+  });
+
+  it('reads a committee written small by its two remits as the committee (lowercase-committee-name)', () => {
+    const [m] = findActorMentions('The energy and commerce committee attacked the company last night.');
+    expect([m.surface, m.key, m.rules]).toEqual(['Energy and Commerce Committee', 'org:energy and commerce committee', ['lowercase-committee-name']]);
+  });
+
+  it('reads a title word that ends a name after a given name as the surname (title-word-as-surname), and "Counsel" as a title', () => {
+    const [m] = findActorMentions('Attorney General Troy King filed two lawsuits in federal court late Thursday afternoon.');
+    expect([m.surface, m.key]).toEqual(['Troy King', 'troy king']);
+    expect(m.rules).toContain('title-word-as-surname');
+    expect(findActorMentions('Chief Counsel Fred Bartlit said so.').map((x) => x.surface)).toEqual(['Fred Bartlit']);
+  });
+});

@@ -62,6 +62,8 @@ interface Token {
   tag?: Tag;
   /** Why a capitalised word is not part of any name ("date-word", "widget-word", "place-compound"). */
   notName?: string;
+  /** a rule that decided where a name starts or ends at this token (recorded on the mention that holds it) */
+  splitRule?: string;
   /** "Hamas-led", "Iran-backed": a name that modifies the next word; it ends there. */
   compound?: boolean;
 }
@@ -159,6 +161,19 @@ function markNonNames(text: string, tokens: Token[]) {
       /^[ \t]+$/.test(text.slice(t.end, next.start))
     )
       t.notName = 'credit';
+    // "He was freed by the Scottish authorities", "freed by Scottish Justice Secretary Kenny MacAskill": a word shaped
+    // like a people's adjective, before a noun or an office, says whose the noun is; the demonyms of the lexicon stand
+    // for their states (demonym-before-state-noun). Not a given name ("Brian said", "Julian Assange").
+    else if (
+      /^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(t.text) &&
+      !LEXICON.has(t.text) &&
+      !FIRST_NAMES.has(lower) &&
+      (!prev?.cap || /^(?:the|a|an)$/i.test(prev.text)) &&
+      next &&
+      ((!next.cap && next.tag === 'NOUN') || (next.cap && TITLE_WORDS.has(next.bare.toLowerCase()))) &&
+      /^[ \t]+$/.test(text.slice(t.end, next.start))
+    )
+      t.notName = 'demonym-shaped-adjective';
     if (t.notName) t.cap = false;
   }
 }
@@ -194,7 +209,13 @@ function markModelNumbers(text: string, tokens: Token[]) {
 function adjacent(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.start + a.text.length, b.start);
   // "Thad W. Allen", "George W. Bush": a middle initial's full stop stays inside the name.
-  return /^[ \t]+$/.test(gap) || (/^\p{Lu}$/u.test(a.text) && a.index > 0 && /^\.[ \t]+$/.test(gap));
+  // ('James "Bud" Bottoms, a Santa Barbara resident ... Bottoms penned a children's book in 1969': a nickname in quotes
+  // after a given name stays inside the name, `quoted-nickname`.)
+  return (
+    /^[ \t]+$/.test(gap) ||
+    (/^\p{Lu}$/u.test(a.text) && a.index > 0 && /^\.[ \t]+$/.test(gap)) ||
+    (FIRST_NAMES.has(a.bare.toLowerCase()) && /^[ \t]+["“]\p{Lu}\p{Ll}+["”][ \t]+$/u.test(gap))
+  );
 }
 
 /** Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen". */
@@ -214,14 +235,54 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = run[run.length - 1];
+    // (the nickname itself: the name runs on past it)
+    if (prev && tokens[i + 1] && adjacent(text, prev, tokens[i + 1]) && /["“]$/.test(text.slice(prev.end, t.start))) {
+      t.notName = 'quoted-nickname';
+      t.cap = false;
+      continue;
+    }
     if (prev && !adjacent(text, prev, t)) flush();
+    // "the cost of the Gulf of Mexico oil disaster continues to mount up for BP BP says the cost ...": a headline glued
+    // to the first line; one name twice in a row is two mentions.
+    else if (prev && t.cap && prev.text === t.text && isAcronym(t)) {
+      flush();
+      t.splitRule = 'repeated-name-splits-run';
+    }
     if (t.cap) run.push(t);
     else if (run.length && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[i + 1]?.cap) run.push(t);
-    else if (run.length && t.text === 'and' && andInsideOrganisation(text, tokens, run, i)) run.push(t);
+    // "So far, Friends of the Earth US reported today", "the Organization of the Petroleum Exporting Countries": "of the"
+    // inside a name of the lexicon (and "and": "The Health and Safety Executive issued Transocean with an improvement
+    // notice", not "Safety") (two connectors, which elsewhere end a name: "the Gulf of the Mexico coast" is none).
+    else if (run.length && t.text === 'of' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.cap && lexiconNameThrough(text, run, tokens, i + 2)) run.push(t);
+    else if (
+      run.length &&
+      t.text === 'and' &&
+      (andInsideOrganisation(text, tokens, run, i) || (tokens[i + 1]?.cap && lexiconNameThrough(text, run, tokens, i + 1)))
+    )
+      run.push(t);
     else flush();
   }
   flush();
   return runs;
+}
+
+/**
+ * "Attorney General Troy King filed two lawsuits": a title word that ends a name right after a given name is the
+ * surname ("Troy King", not "Troy" and the title "King"); marked `title-word-as-surname` on the name.
+ */
+function titleWordAsSurname(run: Token[], i: number, j: number): boolean {
+  if (j !== i + 1 || j !== run.length - 1 || run[j].possessive || !FIRST_NAMES.has(run[i].bare.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(run[j].text))
+    return false;
+  run[j].splitRule = 'title-word-as-surname';
+  return true;
+}
+
+/** A name of the lexicon that starts in the run and ends at or after tokens[k] ("Friends of the Earth"). */
+function lexiconNameThrough(text: string, run: Token[], tokens: Token[], k: number): boolean {
+  for (const first of run)
+    for (let m = k; m < Math.min(tokens.length, k + 5) && (tokens[m].cap || CONNECTORS.has(tokens[m].text)); m++)
+      if (LEXICON.get(straighten(text.slice(first.start, tokens[m].end)))?.kind === 'organization') return true;
+  return false;
 }
 
 /**
@@ -244,11 +305,14 @@ function spanText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
 
-function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; length: number } | null {
+function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; length: number; owns?: boolean } | null {
   for (let len = Math.min(MAX_LEXICON_TOKENS, run.length - i); len >= 1; len--) {
     const span = run.slice(i, i + len);
-    const hit = LEXICON.get(straighten(spanText(text, span)));
-    if (hit) return { hit, length: len };
+    // ("Ratings agencies Moody's and Fitch Ratings downgraded": a name whose "'s" is its own, which the token drops as
+    // a possessive's.)
+    const own = span[span.length - 1].possessive ? LEXICON.get(`${straighten(spanText(text, span))}'s`) : undefined;
+    const hit = own ?? LEXICON.get(straighten(spanText(text, span)));
+    if (hit) return { hit, length: len, ...(own ? { owns: true } : {}) };
   }
   return null;
 }
@@ -347,7 +411,7 @@ const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
  * "org:<name>". `analysis` is the document's linguistic analysis (src/extract/nlp) when the caller has it;
  * without it the text is analysed here.
  */
-export function findActorMentions(text: string, analysis?: Analysis): ActorMention[] {
+export function findActorMentions(text: string, analysis?: Analysis, setAside?: Array<{ word: string; rule: string }>): ActorMention[] {
   const ev = nameEvidence(analysis && analysis.text === text ? analysis : analyseText(text));
   const tokens = tokenize(text, ev.tagAt);
   const headlines = headlineRanges(text);
@@ -360,7 +424,14 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
   const people: Candidate[] = [];
 
   const emit: Emit = (kind, key, span, rules) => {
-    mentions.push({ surface: spanText(text, span), start: span[0].start, end: span[span.length - 1].end, kind, key, rules });
+    mentions.push({
+      surface: spanText(text, span),
+      start: span[0].start,
+      end: span[span.length - 1].end,
+      kind,
+      key,
+      rules: [...rules, ...span.flatMap((t) => (t.splitRule ? [t.splitRule] : []))],
+    });
   };
 
   for (const run of capitalisedRuns(text, tokens)) {
@@ -428,7 +499,25 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       const lex = lexiconAt(text, run, i);
       if (lex) {
         const span = run.slice(i, i + lex.length);
+        // "So far, Friends of the Earth US reported today": a country's acronym that ends an organisation's name names
+        // its branch, and is no actor of its own.
+        const branch = run[i + lex.length];
+        if (
+          lex.hit.kind === 'organization' &&
+          branch &&
+          i + lex.length === run.length - 1 &&
+          isAcronym(branch) &&
+          LEXICON.get(branch.text)?.kind === 'country'
+        ) {
+          emit('organization', `org:${normalizeName(lex.hit.name)}`, span, ['organisation-lexicon', 'country-ends-organisation-name']);
+          i += lex.length + 1;
+          continue;
+        }
+        const before = mentions.length;
         handleLexiconHit(text, tokens, lex.hit, span, emit);
+        // (shown as written, "Moody's")
+        const last = span[span.length - 1];
+        if (lex.owns && mentions.length > before) mentions[mentions.length - 1].surface = text.slice(span[0].start, last.start + last.text.length);
         i += lex.length;
         continue;
       }
@@ -444,6 +533,17 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       }
       if (TITLE_WORDS.has(lower) || !t.cap || t.model) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
+        // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
+        // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
+        if (t.possessive && PERSON_TITLE_HEADS.has(lower) && i + 1 < run.length) {
+          titled = false;
+          for (const u of run.slice(i + 1)) {
+            u.cap = false;
+            u.notName = 'office-owns-body';
+          }
+          i = run.length;
+          continue;
+        }
         i++;
         continue;
       }
@@ -454,7 +554,7 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         j < run.length &&
         (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
         !(j > i && lexiconAt(text, run, j)) &&
-        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase())) &&
+        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
@@ -465,6 +565,14 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
         if (run[j - 1].possessive || run[j - 1].compound) break;
       }
       const name = run.slice(i, Math.min(j, i + 4 + connectors));
+      // "Last month, New York State Comptroller Thomas DiNapoli pledged to sue BP": a state's name before "State" and an
+      // office says where the office is, a place.
+      if (j === i + name.length && run[j]?.bare === 'State' && PERSON_TITLE_HEADS.has(run[j + 1]?.bare.toLowerCase() ?? '')) {
+        emit('place', `place:${normalizeName(spanText(text, name))}`, name, ['state-before-office']);
+        titled = false;
+        i = j;
+        continue;
+      }
       const last = name[name.length - 1];
       const after = nextWord(tokens, run[Math.min(j, run.length) - 1]);
       const isPlace =
@@ -487,6 +595,20 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       for (const name of names)
         mentions.push({ surface: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'country', key: `country:${name}`, rules: ['country-group'] });
     }
+  }
+  // "The energy and commerce committee attacked BP last night": a committee named by its two remits, written small (the
+  // Guardian's style), is the committee "Energy and Commerce Committee".
+  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}{3,})\s+and\s+(\p{Ll}{3,})\s+(committee|subcommittee)\b/gu)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    const surface = `${m[1]} and ${m[2]} ${m[3]}`.replace(/\b(?!and\b)\p{Ll}/gu, (ch) => ch.toUpperCase());
+    mentions.push({
+      surface,
+      start,
+      end: m.index! + m[0].length,
+      kind: 'organization',
+      key: `org:${normalizeName(surface)}`,
+      rules: ['lowercase-committee-name'],
+    });
   }
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
@@ -580,6 +702,8 @@ export function findActorMentions(text: string, analysis?: Analysis): ActorMenti
       .filter((m) => OUTLET_KEYS.has(m.key) && credits.some((c) => c.rule === 'contributed-to-report' && m.start >= c.start && m.end <= c.end))
       .map((m) => m.key),
   );
+  // (For tests and explain: the capitalised words read as no name, with the rule that said so.)
+  if (setAside) for (const t of tokens) if (t.notName) setAside.push({ word: t.text, rule: t.notName });
   return mentions.filter((m) => !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -678,7 +802,9 @@ function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Tok
         ? null
         : { first: before, words: before.bare };
   }
-  const apposition = /^,\s+(?:the|a)\s+(hurricane|typhoon|cyclone)\b/.exec(text.slice(t.end, t.end + 20));
+  // ("the monster Katrina, a storm that in 2005 killed more than 1,800 people": "a storm" in apposition too; canonical.ts
+  // joins it to the storm's full name, "Hurricane Katrina".)
+  const apposition = /^,\s+(?:the|a)\s+(hurricane|typhoon|cyclone|storm)\b/.exec(text.slice(t.end, t.end + 20));
   return apposition ? { first: t, words: apposition[1] } : null;
 }
 
@@ -848,7 +974,15 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     }
   }
   // The most-used full name wins when a surname is shared ("Kim Jong Un" over "Kim Il Sung").
-  const mostUsed = (owners: string[]) => [...owners].sort((a, b) => (fullNames.get(b)?.count ?? 0) - (fullNames.get(a)?.count ?? 0) || a.localeCompare(b))[0];
+  // (Then the one written first: "New Orleans Mayor Mitch Landrieu (D) told ... Landrieu was elected in February ... the
+  // year his father, former New Orleans mayor Maurice "Moon" Landrieu, left office": the article's subject is named first.)
+  const mostUsed = (owners: string[]) =>
+    [...owners].sort(
+      (a, b) =>
+        (fullNames.get(b)?.count ?? 0) - (fullNames.get(a)?.count ?? 0) ||
+        (firstAt.get(a) ?? Number.POSITIVE_INFINITY) - (firstAt.get(b) ?? Number.POSITIVE_INFINITY) ||
+        a.localeCompare(b),
+    )[0];
   for (const c of people) {
     if (c.headline) {
       if (!resolveHeadlineName(text, c, fullNames, byPart, mostUsed, emit)) unresolved.push(c);

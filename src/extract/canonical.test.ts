@@ -257,6 +257,30 @@ describe('canonicalizeActors: places and initials', () => {
   });
 });
 
+describe('canonicalizeActors: surnames and storms written alone', () => {
+  it('joins "Allen announced" to the one Thad Allen, written with and without his middle initial (middle-initial first)', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Thad W. Allen', 'thad w allen'), m('Allen', '?allen')] },
+      { doc: 'b.txt', mentions: [m('Thad Allen', 'thad allen'), m('Allen Kruse', 'allen kruse')] },
+    ]);
+    expect(index.resolve('a.txt', '?allen')).toBe(index.resolve('b.txt', 'thad allen'));
+    expect(index.actors.filter((a) => a.name.includes('Allen'))).toHaveLength(2);
+    expect(index.joins.map((j) => j.rule)).toContain('tentative-surname-of-one-person');
+  });
+
+  it('joins "Katrina struck in 2005" and "the monster Katrina, a storm that" to Hurricane Katrina (same-storm, storm-name-alone)', () => {
+    const index = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('Hurricane Katrina', 'other:hurricane katrina', 'other')] },
+      { doc: 'b.txt', mentions: [m('Katrina', '?katrina')] },
+      { doc: 'c.txt', mentions: [m('Katrina', 'other:storm katrina', 'other')] },
+    ]);
+    expect(index.actors.map((a) => a.name)).toEqual(['Hurricane Katrina']);
+    expect(index.resolve('b.txt', '?katrina')).toBe('hurricane-katrina');
+    expect(index.resolve('c.txt', 'other:storm katrina')).toBe('hurricane-katrina');
+    expect(index.joins.map((j) => j.rule).sort()).toEqual(['same-storm', 'storm-name-alone']);
+  });
+});
+
 describe('canonicalizeActors: names by how often reports use them', () => {
   it('gives "President Obama" to Barack Obama, named in three times as many reports as Michelle Obama', () => {
     const docs = ['a', 'b', 'c', 'd'].map((d) => ({ doc: `${d}.txt`, mentions: [m('Barack Obama', 'barack obama')] }));

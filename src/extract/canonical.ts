@@ -8,6 +8,9 @@ import type { ActorKind, ActorRecord } from '../schema/timeline';
 import type { ActorMention } from './types';
 import { normalizeName } from './actors';
 import { LEGAL_SUFFIXES } from './lexicon/actors';
+
+/** A named storm's key ('other:hurricane katrina', 'other:tropical storm alex'), its one-word name captured. */
+const STORM_KEY = /^other:(?:tropical )?(?:hurricane|typhoon|cyclone|storm) ([a-z]+)$/;
 import { canBeTagged } from './nlp/wink';
 
 /** data/actors.json: a user's corrections. Every name or alias listed in one entry becomes one actor. */
@@ -233,6 +236,15 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (first === undefined) squeezed.set(key, k);
     else if (clusters.get(first)!.kind === clusters.get(k)!.kind) join(clusters.get(first)!, clusters.get(k)!, 'same-name-but-spaces');
   }
+  // "Thad W. Allen" is the "Thad Allen" of other reports: a middle initial dropped.
+  // (Joined before surnames are weighed: "On Friday, Allen announced that the national incident command was being
+  // dismantled", where the corpus names "Thad W. Allen" and "Thad Allen", is one person's surname, not two people's.)
+  for (const k of personKeys()) {
+    const parts = k.split(' ');
+    if (k.startsWith('?') || parts.length !== 3 || parts[1].length !== 1) continue;
+    const short = clusters.get(`${parts[0]} ${parts[2]}`);
+    if (short && short.kind === 'person') join(short, clusters.get(k)!, 'middle-initial');
+  }
   // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
@@ -280,6 +292,23 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     tentative.kindVotes.clear();
     join(named, tentative, named.kind === 'organization' ? 'tentative-joins-organisation' : 'tentative-joins-named-thing');
   }
+  // "a few weeks after Katrina struck in 2005", "the monster Katrina, a storm that in 2005 killed more than 1,800
+  // people": a storm's name written alone, or after "a storm", is the storm the other reports call "Hurricane Katrina"
+  // (no person bears it as a surname: that was weighed above).
+  const storms = new Map<string, Cluster>();
+  for (const k of [...clusters.keys()].filter((k) => STORM_KEY.test(k)).sort()) {
+    const name = STORM_KEY.exec(k)![1];
+    const c = clusters.get(k)!;
+    const first = storms.get(name);
+    if (!first) storms.set(name, c);
+    else if (first !== c) join(first, c, 'same-storm');
+  }
+  for (const [name, storm] of storms) {
+    const alone = clusters.get(`?${name}`);
+    if (!alone || alone === storm || ![...alone.keys].every((x) => x.startsWith('?'))) continue;
+    alone.kindVotes.clear();
+    join(storm, alone, 'storm-name-alone');
+  }
   // Organisations written out and as their acronym in different documents: "KCNA" / "Korean Central News Agency".
   const orgKeys = [...clusters.keys()].filter((k) => k.startsWith('org:')).sort();
   for (const short of orgKeys) {
@@ -300,13 +329,6 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   }
 
   joinCompanyForms(clusters, join);
-  // "Thad W. Allen" is the "Thad Allen" of other reports: a middle initial dropped.
-  for (const k of personKeys()) {
-    const parts = k.split(' ');
-    if (k.startsWith('?') || parts.length !== 3 || parts[1].length !== 1) continue;
-    const short = clusters.get(`${parts[0]} ${parts[2]}`);
-    if (short && short.kind === 'person') join(short, clusters.get(k)!, 'middle-initial');
-  }
   // One word that more reports use as a place than as an organisation ("Louisiana sued" once, "in Louisiana" in
   // fifty reports) is the place's, and a place is no actor.
   const placeWords = new Set<Cluster>();

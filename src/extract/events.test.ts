@@ -561,6 +561,44 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m?.actors).toEqual(['glx']);
   });
 
+  it('lists the source of a reported happening that names no participant: "the World Health Organisation reported last Friday that only 145 had died" (actors:source-of-report)', () => {
+    const m = events('The World Health Organisation reported last Friday that only 145 had died.').find((x) => x.title.startsWith('Only 145'));
+    expect(m?.actors).toEqual(['world-health-organisation']);
+    expect(m?.rules).toContain('actors:source-of-report');
+  });
+
+  it('lists no person as the source of a reported happening, nor the source of one dated in its own words', () => {
+    const [m] = events('The explosion caused a massive gusher on Monday, GLX Chairman Carl-Henric Svanberg said.');
+    expect(m.rules).not.toContain('actors:source-of-report');
+    const n = events(
+      'The World Health Organisation said on Monday that 42 countries had recorded cases since the outbreak was first noticed in Mexico last month.',
+    );
+    expect(n.find((x) => x.title.startsWith('The outbreak'))?.actors).toEqual([]);
+    const [o] = events('A five-year-old girl has contracted the bird flu virus, the state news agency MENA reported on Sunday.');
+    expect(o.rules).not.toContain('actors:source-of-report');
+  });
+
+  it('takes no institution from before an office: "White House press secretary Robert Gibbs underscored ..." (actors:institution-in-office-title)', () => {
+    const [m] = events("In his daily briefing Monday, White House press secretary Robert Gibbs underscored the administration's commitment to residents.");
+    expect(m.actors).toEqual(['robert-gibbs']);
+    expect(m.rules).toContain('actors:institution-in-office-title');
+  });
+
+  it('lists the country that owns a subject naming no one else: "China\'s pork industry was racked by blue ear disease" (actors:owner-of-subject)', () => {
+    const [m] = events("Two years ago, China's pork industry was racked by blue ear disease.");
+    expect(m.actors).toEqual(['china']);
+    expect(m.rules).toContain('actors:owner-of-subject');
+    expect(events("US President Joe Biden's visit was postponed on Monday.")[0]?.rules ?? []).not.toContain('actors:owner-of-subject');
+    const [g] = events('On Monday the British government launched a website to track protectionism.');
+    expect(g.actors).toEqual(['united-kingdom']);
+    expect(g.rules).toContain('actors:owner-of-subject');
+  });
+
+  it('lists a storm named in apposition: "the monster Katrina, a storm that in 2005 killed more than 1,800 people"', () => {
+    const [m] = events('This disaster rides on the back of the monster Katrina, a storm that in 2005 killed more than 1,800 people.');
+    expect(m.actors).toEqual(['katrina']);
+  });
+
   it('lists a named storm: "The platform was damaged by Hurricane Ike in 2008" (named-storm)', () => {
     expect(events('An oil platform was damaged by Hurricane Orla on Monday.')[0].actors).toEqual(['hurricane-orla']);
     expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);

@@ -5,9 +5,10 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { KNOWN_ORGANIZATIONS, LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import { KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
+import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { BOUND_PREPOSITIONS, PUBLISHING_VERBS } from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
@@ -181,6 +182,10 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
   );
 }
 
+/** News outlets, which publish what others do ("told The Associated Press", "The Washington Post reported"). */
+const OUTLETS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].map(normalizeName)));
+const OUTLET_HEAD_RE = new RegExp(`\\b(?:${OUTLET_HEADS.filter((h) => h !== 'Agency').join('|')})$`);
+
 /** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
 const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name, aliases]) => [name, ...aliases].map(normalizeName)));
 
@@ -190,6 +195,19 @@ function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): 
   const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
   const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
   return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** "White House press secretary Robert Gibbs": an institution of the lexicon, at most three words ending in a title, a person. */
+function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
+  if (a.kind !== 'organization' || !INSTITUTIONS.has(normalizeName(a.name)) || LEGISLATURES.has(normalizeName(a.name))) return false;
+  const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
+  const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{L}+\.?$/u.test(w)) &&
+    PERSON_TITLE_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))
+  );
 }
 
 /** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
@@ -533,6 +551,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       named = named.filter((a) => !chamber.includes(a));
       rules.push('actors:legislature-in-office-title');
     }
+    // "White House press secretary Robert Gibbs underscored the administration's commitment": an institution before a
+    // person's office only says where the office is, like the chamber above.
+    const institution = named.filter((a) => institutionOffice(text, a, people));
+    if (institution.length) {
+      named = named.filter((a) => !institution.includes(a));
+      rules.push('actors:institution-in-office-title');
+    }
     // "The Gulf oil spill has surpassed the Exxon Valdez as the worst in U.S. history": what a happening is compared
     // with takes no part in it (as its date is not the happening's: date:of-what-it-is-compared-with).
     if (verbRun && COMPARISON_VERBS.has(c.lemma)) {
@@ -544,6 +569,56 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
+    // "Two years ago, China's pork industry was racked by blue ear disease", "Britain's safety regulator released
+    // documents", "on Monday the British government launched a website": a subject that names no one of its own is
+    // known by its owner or its state, then the main participant (elsewhere only a qualifier:
+    // actors:place-only-qualifies-noun).
+    const subject = c.participants.find((p) => !p.pp);
+    if (!named.length && subject) {
+      const owners = inParticipants.filter(
+        (a) =>
+          where(a) &&
+          inside(a, subject.start, subject.end) &&
+          a.start - subject.start < 6 &&
+          (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || /^\s+(?:government|administration|authorities)\b/i.test(text.slice(a.end, a.end + 16))),
+      );
+      if (owners.length === 1) {
+        named = owners;
+        rules.push('actors:owner-of-subject');
+      }
+    }
+    // "the World Health Organisation reported last Friday that only 145 had died", "Alyeska said yesterday that around 10
+    // barrels of oil had been recovered": a reported happening that names no participant of its own is known only by
+    // its source, who is then its main participant (the opposite of participants:what-was-announced). An
+    // organisation's count or finding is its own; a person's word is a comment ("The explosion caused a massive gusher,
+    // BP Chairman Carl-Henric Svanberg said": no part in the explosion), and an outlet only publishes. Only where the
+    // happening is dated by the report ("... since the outbreak was first noticed in Mexico last month, the World Health
+    // Organisation said": its own date, and the report's source no part of it).
+    // ("In the 1989 Exxon Valdez spill, when about 250,000 barrels of crude oil were spilled into Prince William Sound,
+    // Alaska, cleanup costs were an estimated $2 billion, Fitch said": the date is the happening's, not the report's.)
+    // (A person who speaks for the organisation is its word: "so far 100 people have been given jobs ..., BP spokesman
+    // Marti Powers said"; another person's title only says where he serves: "Marine Corps Commandant General James
+    // Conway said the ill Marine had not been to Mexico, where as many as 159 deaths have been attributed to the virus".)
+    // ("..., the state news agency MENA reported on Sunday": an agency publishes.)
+    const datedByReport = !!time && (rules.some((r) => r.startsWith('date:of-report')) || c.reportDate.some(([a, b]) => time!.start >= a && time!.start < b));
+    const at = c.attribution ? s.text.indexOf(c.attribution) : -1;
+    const from = at < 0 ? -1 : s.start + at;
+    const to = from + (c.attribution?.length ?? 0);
+    const speaker = people.some((p) => inside(p, from, to)) && !/\bspokes(?:man|woman|person)\b/i.test(c.attribution ?? '');
+    if (!named.length && from >= 0 && datedByReport && !speaker) {
+      const sources = sorted.filter(
+        (a) =>
+          inside(a, from, to) &&
+          a.kind === 'organization' &&
+          !OUTLETS.has(normalizeName(a.name)) &&
+          !OUTLET_HEAD_RE.test(a.name) &&
+          !/\bnews\s+agency\s+$/i.test(text.slice(Math.max(0, a.start - 16), a.start)),
+      );
+      if (sources.length) {
+        named = sources;
+        rules.push('actors:source-of-report');
+      }
+    }
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;
     if (c.pronoun) {

@@ -27,6 +27,8 @@ export const PERSON_TITLE_HEADS = new Set([
   'congressman',
   'congresswoman',
   'governor',
+  // "New York State Comptroller Thomas DiNapoli pledged to sue BP"
+  'comptroller',
   'mayor',
   'ambassador',
   'envoy',
@@ -91,6 +93,8 @@ export const PERSON_TITLE_HEADS = new Set([
   'chairperson',
   'administrator',
   'commissioner',
+  // "Bartlit released a stinging report", after "Chief Counsel Fred Bartlit" (not "Counsel Fred Bartlit")
+  'counsel',
   // a party's member before the name: "Documents released by the Ohio Democrat Tom Fenwick"
   'democrat',
   'republican',
@@ -450,6 +454,13 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'Amnesty International': ['Amnesty'],
   'Friends of the Earth': [],
   'Sierra Club': [],
+  // Britain's workplace safety regulator, whose head word is a title's: "The Health and Safety Executive issued
+  // Transocean with an improvement notice in 2006"
+  'Health and Safety Executive': ['HSE'],
+  // credit rating agencies, named by a founder's surname that reads as a person's: "Ratings agencies Moody's and
+  // Fitch Ratings downgraded BP's credit ratings on Thursday", "Moody's Investors Service warned in a report"
+  "Moody's Investors Service": ["Moody's"],
+  'Fitch Ratings': ['Fitch'],
   // a party by its members: "though Democrats were still working Monday to round up the votes"
   'Democratic Party': ['Democrats'],
   'Republican Party': ['Republicans'],
@@ -854,6 +865,8 @@ export const ORG_CUES_BEFORE = new Set([
   // "Barrick Gold of Canada, the world's largest gold miner": what a company is described as
   'miner',
   'producer',
+  // "Spicer, who runs the restaurant Bayona in New Orleans' French Quarter ... Bayona opened in 1990"
+  'restaurant',
   'operator',
   'contractor',
   'driller',
