@@ -380,6 +380,18 @@ describe('clusterMentions: a blast and the thing it befell', () => {
     );
     expect(subjectKeys(m)).toEqual(['s:attack|explosion', 's:attack|rig']);
     expect(subjectKeys({ ...m, subjectRuns: [m.subjectRuns![0]] })).toEqual([]);
+    // "an April 20 rig explosion": the day inside the subject says which one; "an oil rig exploded" does not.
+    const dayInside = withSubject(
+      'b.txt',
+      'Oil has leaked since an April 20 rig explosion killed 11 workers.',
+      ['an', 'rig explosion'],
+      'An rig explosion killed 11 workers',
+      [],
+      ['attack'],
+    );
+    expect(subjectKeys(dayInside)).toEqual(['s:attack|explosion', 's:attack|rig']);
+    const indefinite = withSubject('c.txt', 'On April 20 an oil rig exploded.', ['an oil rig'], 'An oil rig exploded', [], ['attack']);
+    expect(subjectKeys(indefinite)).toEqual([]);
   });
 
   it('makes "The explosion killed 11 workers", "Acme\'s rig exploded" and "The Acme rig explosion killed 11 workers" one happening, in any order', () => {

@@ -40,7 +40,7 @@ export interface Cluster {
  * "BP's Deepwater Horizon rig exploded": on one day, in one collection, the same thing doing the same thing is one
  * happening, and the report that names it best gives the title. Empty for an indefinite or a personal subject.
  */
-export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 'sentence'>): string[] {
+export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 'sentence'> & { time?: DraftMention['time'] }): string[] {
   if (!m.subjectRuns?.length || !m.classes[0]) return [];
   // Every run of the subject, not only the first: "an April 20 rig explosion" is written in two runs around its date
   // ("an", "rig explosion"), and read from its first run alone it was a one-word subject that had no key.
@@ -51,7 +51,11 @@ export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 's
     .filter(Boolean);
   const head = words.at(-1)?.toLowerCase() ?? '';
   const first = words[0] ?? '';
-  const definite = /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
+  // ("an April 20 explosion killed 11 workers": the day written inside the subject says which one, as "the" would.)
+  const runs = m.subjectRuns;
+  const datedInside = !!m.time && /^an?$/i.test(first) && m.time.start >= runs[0].end && m.time.end <= runs[runs.length - 1].start;
+  const definite =
+    datedInside || /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
   if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.has(head)) return [];
   if (!BLAST_NOUNS.has(head)) return [`s:${m.classes[0]}|${head}`];
   // "The April 20 explosion killed 11 workers", "the explosion that triggered the leak", "The rig explosion killed
@@ -69,7 +73,7 @@ export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 's
 const BLAST_SYNONYMS = new Set(['explosion', 'explosions', 'blast']);
 
 /** The first of subjectKeys, or null. */
-export function subjectKey(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 'sentence'>): string | null {
+export function subjectKey(m: Parameters<typeof subjectKeys>[0]): string | null {
   return subjectKeys(m)[0] ?? null;
 }
 
