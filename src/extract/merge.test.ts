@@ -463,3 +463,29 @@ describe('toEventRecords: the representative report', () => {
     expect(event.actors).toEqual(['megrahi', 'kenny-macaskill']);
   });
 });
+
+describe('clusterMentions: reports without a verb join their happening', () => {
+  it('joins a cluster of "Explosion of the Acme rig" reports to the shown explosion of that day, whatever came first', () => {
+    const noun = (doc: string) => ({
+      ...dated(doc, 'Oil has leaked since the explosion of the Acme rig on April 20.', '2010-04-20', 'day', ['acme'], ['attack'], 'April 20'),
+      title: 'Explosion of the Acme rig',
+      rules: ['nominal-happening'],
+    });
+    const clause = dated('c.txt', 'The explosion sank the Acme rig on April 20.', '2010-04-20', 'day', ['acme'], ['attack'], 'April 20');
+    const subject = 'The explosion';
+    const withRuns = {
+      ...clause,
+      title: 'The explosion sank the Acme rig',
+      subjectRuns: [{ start: clause.sentence.start, end: clause.sentence.start + subject.length }],
+    };
+    // A report of another explosion's key came first, so the clause joins it by its subject, not the nouns' cluster.
+    const other = {
+      ...dated('0.txt', 'The explosion killed 11 workers on April 20.', '2010-04-20', 'day', [], ['attack'], 'April 20'),
+      title: 'The explosion killed 11 workers',
+    };
+    const otherWithRuns = { ...other, subjectRuns: [{ start: other.sentence.start, end: other.sentence.start + subject.length }] };
+    const clusters = clusterMentions([otherWithRuns, noun('a.txt'), noun('b.txt'), withRuns], isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].mentions.flatMap((m) => m.rules)).toContain('merge:verbless-joins-its-happening');
+  });
+});

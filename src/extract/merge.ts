@@ -313,7 +313,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       }
     }
   }
-  return joinClustersOfOneKey(clusters);
+  return joinVerblessToTheirHappening(joinClustersOfOneKey(clusters), isPerson);
 }
 
 /**
@@ -371,6 +371,47 @@ function joinClustersOfOneKey(clusters: Cluster[]): Cluster[] {
     into.conflicts.push(...c.conflicts);
   });
   return out;
+}
+
+/**
+ * A cluster of one day whose reports all lack a verb is no event by itself (`shownAlone`): it joins the shown cluster
+ * of that day it shares the kind of happening and an actor with, the most shared first, the earliest on a tie
+ * (`merge:verbless-joins-its-happening` on its first report). Eleven Washington Post reports of "the explosion of the
+ * Deepwater Horizon oil rig" had begun a cluster before any report with a verb came, and the reports with a verb,
+ * each meeting a cluster of its own subject first, never joined it: eleven reports of the rig's explosion were
+ * dropped from its event.
+ */
+function joinVerblessToTheirHappening(clusters: Cluster[], isPerson: (id: string) => boolean): Cluster[] {
+  const shownOfDay = new Map<string, Cluster[]>();
+  for (const c of clusters) if (c.precision === 'day' && shownAlone(c)) shownOfDay.set(c.value, [...(shownOfDay.get(c.value) ?? []), c]);
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.precision !== 'day' || shownAlone(c)) continue;
+    const probe = { actors: [...c.actors.keys()], classes: [...c.classes] };
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    for (const other of shownOfDay.get(c.value) ?? []) {
+      const aff = affinity(probe, other, isPerson);
+      if (!aff.related || aff.shared < 1) continue;
+      const score = aff.sharedPeople * 3 + aff.shared;
+      if (score > bestScore) {
+        best = other;
+        bestScore = score;
+      }
+    }
+    if (!best) continue;
+    for (const m of c.mentions) {
+      const first = m.rules.indexOf('merge:first-report');
+      addToCluster(
+        best,
+        first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), 'merge:verbless-joins-its-happening', 'merge:dates-agree', ...m.rules.slice(first + 1)] },
+      );
+    }
+    best.undated.push(...c.undated);
+    best.conflicts.push(...c.conflicts);
+    gone.add(c);
+  }
+  return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
 }
 
 const DAY_MS = 86_400_000;
