@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachUndated, clusterMentions, datesAgree, localeRanks, namesIn, toEventRecords, type DatedMention } from './merge';
+import { attachUndated, clusterMentions, datesAgree, localeRanks, namesIn, placeable, subjectKeys, toEventRecords, type DatedMention } from './merge';
 import type { DraftMention } from './events';
 import type { Precision } from '../schema/timeline';
 
@@ -356,5 +356,136 @@ describe('localeRanks', () => {
     const byRank = [...new Set(ids)].sort((x, y) => ranks.get(x)! - ranks.get(y)!);
     expect(byRank).toEqual([...new Set(ids)].sort((x, y) => x.localeCompare(y)));
     for (const x of ids) for (const y of ids) expect(Math.sign(ranks.get(x)! - ranks.get(y)!)).toBe(Math.sign(x.localeCompare(y)));
+  });
+});
+
+describe('clusterMentions: a blast and the thing it befell', () => {
+  const withSubject = (doc: string, sentence: string, subjectParts: string[], title: string, actors: string[], classes: string[]): DatedMention => {
+    const m = dated(doc, sentence, '2010-04-20', 'day', actors, classes, 'April 20');
+    const subjectRuns = subjectParts.map((part) => {
+      const at = sentence.indexOf(part);
+      return { start: m.sentence.start + at, end: m.sentence.start + at + part.length };
+    });
+    return { ...m, title, subjectRuns };
+  };
+
+  it('reads a subject written in two runs around its date: "an April 20 rig explosion" / "the April 20 rig explosion"', () => {
+    const m = withSubject(
+      'a.txt',
+      'Oil has leaked since the April 20 rig explosion killed 11 workers.',
+      ['the', 'rig explosion'],
+      'The rig explosion killed 11 workers',
+      [],
+      ['attack'],
+    );
+    expect(subjectKeys(m)).toEqual(['s:attack|explosion', 's:attack|rig']);
+    expect(subjectKeys({ ...m, subjectRuns: [m.subjectRuns![0]] })).toEqual([]);
+    // "an April 20 rig explosion": the day inside the subject says which one; "an oil rig exploded" does not.
+    const dayInside = withSubject(
+      'b.txt',
+      'Oil has leaked since an April 20 rig explosion killed 11 workers.',
+      ['an', 'rig explosion'],
+      'An rig explosion killed 11 workers',
+      [],
+      ['attack'],
+    );
+    expect(subjectKeys(dayInside)).toEqual(['s:attack|explosion', 's:attack|rig']);
+    const indefinite = withSubject('c.txt', 'On April 20 an oil rig exploded.', ['an oil rig'], 'An oil rig exploded', [], ['attack']);
+    expect(subjectKeys(indefinite)).toEqual([]);
+  });
+
+  it('makes "The explosion killed 11 workers", "Acme\'s rig exploded" and "The Acme rig explosion killed 11 workers" one happening, in any order', () => {
+    const a = withSubject(
+      'a.txt',
+      'Oil has leaked since the explosion killed 11 workers on April 20.',
+      ['the explosion'],
+      'The explosion killed 11 workers',
+      [],
+      ['attack'],
+    );
+    const b = withSubject('b.txt', "Acme's rig exploded on April 20.", ["Acme's rig"], "Acme's rig exploded", ['acme'], ['attack']);
+    const c = withSubject(
+      'c.txt',
+      'The Acme rig explosion killed 11 workers on April 20.',
+      ['The Acme rig explosion'],
+      'The Acme rig explosion killed 11 workers',
+      ['acme'],
+      ['attack'],
+    );
+    const clusters = clusterMentions([a, b, c], isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].mentions.flatMap((m) => m.rules)).toContain('merge:clusters-of-same-subject-noun');
+    const [event] = toEventRecords(clusters, (id) => (id === 'acme' ? 'Acme' : id));
+    // Titled by a report that names its participant, not by "The explosion".
+    expect(event.title).toBe("Acme's rig exploded");
+    expect(event.mentions[0].rules).toContain('representative:title-names-a-participant');
+  });
+});
+
+describe('toEventRecords: the representative report', () => {
+  it('prefers a title that names its participant to "The spill began", whose subject a reader cannot place', () => {
+    const bare = { ...dated('a.txt', 'The spill began on April 20.', '2010-04-20', 'day', [], ['begin']), title: 'The spill began' };
+    const named = {
+      ...dated('b.txt', 'Shares have halved since the Acme Horizon oil spill began on April 20.', '2010-04-20', 'day', ['acme-horizon'], ['begin']),
+      title: 'The Acme Horizon oil spill began',
+    };
+    expect(placeable(bare, (id) => id)).toBe(1); // no subject runs: nothing says it is a bare common noun
+    const runs = [{ start: bare.sentence.start, end: bare.sentence.start + 'The spill'.length }];
+    expect(placeable({ ...bare, subjectRuns: runs }, (id) => id)).toBe(0);
+    expect(placeable(named, () => 'Acme Horizon')).toBe(2);
+    const [event] = toEventRecords(clusterMentions([{ ...bare, subjectRuns: runs }, named], isPerson), () => 'Acme Horizon');
+    expect(event.title).toBe('The Acme Horizon oil spill began');
+  });
+
+  it('prefers the report whose sentence names the actors its happening is listed with ("freed by Kenny MacAskill")', () => {
+    const short = {
+      ...dated('a.txt', 'Megrahi was freed by the Scottish authorities in August 2009.', '2009-08', 'month', ['megrahi'], ['leave'], 'August 2009'),
+      title: 'Megrahi was freed by the Scottish authorities',
+    };
+    const full = (doc: string) => ({
+      ...dated(
+        doc,
+        'Megrahi was freed by Justice Secretary Kenny MacAskill in August 2009.',
+        '2009-08',
+        'month',
+        ['megrahi', 'kenny-macaskill'],
+        ['leave'],
+        'August 2009',
+      ),
+      title: 'Megrahi was freed by Justice Secretary Kenny MacAskill',
+    });
+    const name = (id: string) => (id === 'megrahi' ? 'Megrahi' : 'Kenny MacAskill');
+    const [event] = toEventRecords(
+      clusterMentions([short, full('b.txt'), full('c.txt')], new Set(['megrahi', 'kenny-macaskill']).has.bind(new Set(['megrahi', 'kenny-macaskill']))),
+      name,
+    );
+    expect(event.title).toBe('Megrahi was freed by Justice Secretary Kenny MacAskill');
+    expect(event.actors).toEqual(['megrahi', 'kenny-macaskill']);
+  });
+});
+
+describe('clusterMentions: reports without a verb join their happening', () => {
+  it('joins a cluster of "Explosion of the Acme rig" reports to the shown explosion of that day, whatever came first', () => {
+    const noun = (doc: string) => ({
+      ...dated(doc, 'Oil has leaked since the explosion of the Acme rig on April 20.', '2010-04-20', 'day', ['acme'], ['attack'], 'April 20'),
+      title: 'Explosion of the Acme rig',
+      rules: ['nominal-happening'],
+    });
+    const clause = dated('c.txt', 'The explosion sank the Acme rig on April 20.', '2010-04-20', 'day', ['acme'], ['attack'], 'April 20');
+    const subject = 'The explosion';
+    const withRuns = {
+      ...clause,
+      title: 'The explosion sank the Acme rig',
+      subjectRuns: [{ start: clause.sentence.start, end: clause.sentence.start + subject.length }],
+    };
+    // A report of another explosion's key came first, so the clause joins it by its subject, not the nouns' cluster.
+    const other = {
+      ...dated('0.txt', 'The explosion killed 11 workers on April 20.', '2010-04-20', 'day', [], ['attack'], 'April 20'),
+      title: 'The explosion killed 11 workers',
+    };
+    const otherWithRuns = { ...other, subjectRuns: [{ start: other.sentence.start, end: other.sentence.start + subject.length }] };
+    const clusters = clusterMentions([otherWithRuns, noun('a.txt'), noun('b.txt'), withRuns], isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].mentions.flatMap((m) => m.rules)).toContain('merge:verbless-joins-its-happening');
   });
 });

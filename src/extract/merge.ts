@@ -6,7 +6,7 @@
  */
 import type { EventRecord, Mention, Precision } from '../schema/timeline';
 import type { DraftMention } from './events';
-import { GENERIC_HEADS, INDEFINITE_WORDS, RELATED_CLASSES } from './lexicon/events';
+import { BLAST_NOUNS, EVENT_WORDS, GENERIC_HEADS, INDEFINITE_WORDS, RELATED_CLASSES } from './lexicon/events';
 import { slugify } from './canonical';
 import { COUNTRIES } from './lexicon/countries';
 import { TITLE_WORDS } from './lexicon/actors';
@@ -38,17 +38,43 @@ export interface Cluster {
 /**
  * The kind of happening and the head noun of a definite subject, "explode|rig" for "The rig exploded" and for
  * "BP's Deepwater Horizon rig exploded": on one day, in one collection, the same thing doing the same thing is one
- * happening, and the report that names it best gives the title. Null for an indefinite or a personal subject.
+ * happening, and the report that names it best gives the title. Empty for an indefinite or a personal subject.
  */
-export function subjectKey(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 'sentence'>): string | null {
-  const run = m.subjectRuns?.[0];
-  if (!run || !m.classes[0]) return null;
-  const words = m.sentence.text.slice(run.start - m.sentence.start, run.end - m.sentence.start).split(/\s+/);
+export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 'sentence'> & { time?: DraftMention['time'] }): string[] {
+  if (!m.subjectRuns?.length || !m.classes[0]) return [];
+  // Every run of the subject, not only the first: "an April 20 rig explosion" is written in two runs around its date
+  // ("an", "rig explosion"), and read from its first run alone it was a one-word subject that had no key.
+  const words = m.subjectRuns
+    .map((run) => m.sentence.text.slice(run.start - m.sentence.start, run.end - m.sentence.start))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const head = words.at(-1)?.toLowerCase() ?? '';
   const first = words[0] ?? '';
-  const definite = /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
-  if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.has(head)) return null;
-  return `s:${m.classes[0]}|${head}`;
+  // ("an April 20 explosion killed 11 workers": the day written inside the subject says which one, as "the" would.)
+  const runs = m.subjectRuns;
+  const datedInside = !!m.time && /^an?$/i.test(first) && m.time.start >= runs[0].end && m.time.end <= runs[runs.length - 1].start;
+  const definite =
+    datedInside || /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
+  if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.has(head)) return [];
+  if (!BLAST_NOUNS.has(head)) return [`s:${m.classes[0]}|${head}`];
+  // "The April 20 explosion killed 11 workers", "the explosion that triggered the leak", "The rig explosion killed
+  // 11 workers": a blast is a happening of its own kind, whatever the verb says it did ("killed", "triggered"), and
+  // one blast of one day is the blast ("explosion" and "blast" alike); the thing it befell, named before it, is
+  // the thing that blew up: the key of "The rig exploded" of the same day too.
+  const kind = EVENT_WORDS.get(head) ?? m.classes[0];
+  const keys = [`s:${kind}|${BLAST_SYNONYMS.has(head) ? 'explosion' : head}`];
+  const befell = words.length >= 3 ? (words.at(-2)?.split('-').at(-1) ?? '') : '';
+  if (/^\p{Ll}+$/u.test(befell) && !GENERIC_HEADS.has(befell)) keys.push(`s:${kind}|${befell}`);
+  return keys;
+}
+
+/** Words for one blast. */
+const BLAST_SYNONYMS = new Set(['explosion', 'explosions', 'blast']);
+
+/** The first of subjectKeys, or null. */
+export function subjectKey(m: Parameters<typeof subjectKeys>[0]): string | null {
+  return subjectKeys(m)[0] ?? null;
 }
 
 /**
@@ -170,8 +196,7 @@ function addToCluster(c: Cluster, m: DatedMention) {
   for (const k of m.classes) c.classes.add(k);
   c.titles ??= new Set();
   c.titles.add(titleKey(m.title));
-  const key = subjectKey(m);
-  if (key) (c.subjects ??= new Set()).add(key);
+  for (const key of subjectKeys(m)) (c.subjects ??= new Set()).add(key);
 }
 
 /**
@@ -214,8 +239,9 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     for (const a of m.actors) for (const d of dates) for (const i of index.get(`${a}|${d}`) ?? []) ids.add(i);
     const wording = titleKey(m.title);
     for (const d of dates) for (const i of index.get(`${wording}|${d}`) ?? []) ids.add(i);
-    const subject = m.precision === 'day' ? subjectKey(m) : null;
-    if (subject) for (const d of dates) for (const i of index.get(`${subject}|${d}`) ?? []) ids.add(i);
+    const subjects = m.precision === 'day' ? subjectKeys(m) : [];
+    for (const subject of subjects) for (const d of dates) for (const i of index.get(`${subject}|${d}`) ?? []) ids.add(i);
+    const sameSubject = (c: Cluster) => subjects.some((k) => c.subjects?.has(k));
     const candidates = [...ids].sort((x, y) => x - y).map((i) => clusters[i]);
     for (const c of candidates) {
       const agree = datesAgree(m.value, c.value, m.precision, c.precision);
@@ -234,7 +260,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
         continue;
       }
       // "The rig exploded" and "BP's Deepwater Horizon rig exploded" on one day: one thing doing one thing.
-      if (agree && subject && c.precision === 'day' && c.subjects?.has(subject)) {
+      if (agree && c.precision === 'day' && sameSubject(c)) {
         const score = 50;
         if (score > bestScore) {
           best = c;
@@ -269,7 +295,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       const why =
         best.titles?.has(wording) && !conflict
           ? 'merge:same-wording'
-          : subject && best.subjects?.has(subject) && !conflict
+          : sameSubject(best) && !conflict
             ? 'merge:same-day+same-happening+same-subject-noun'
             : (mergeRule(affinity(m, best, isPerson)) ??
               (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
@@ -279,7 +305,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     addToCluster(best, joined);
     const at = best.mentions.length === 1 ? clusters.length - 1 : clusterIndex.get(best)!;
     clusterIndex.set(best, at);
-    for (const a of [...m.actors, wording, ...(subject ? [subject] : [])]) {
+    for (const a of [...m.actors, wording, ...subjects]) {
       for (const d of filedDateKeys(best.value, best.precision)) {
         const ids = index.get(`${a}|${d}`);
         if (ids) ids.add(at);
@@ -287,7 +313,105 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       }
     }
   }
-  return clusters;
+  return joinVerblessToTheirHappening(joinClustersOfOneKey(clusters), isPerson);
+}
+
+/**
+ * Clusters of one day that share a wording or a subject key are one happening, whatever order their reports came
+ * in. A report joins one cluster only, the best it meets then: "The Deepwater Horizon drilling rig explosion killed 11
+ * workers" joined the rig's explosion (its actor), while "The explosion killed 11 workers", read before it, had begun
+ * a cluster of its own that the reports after it kept joining: two events of one happening, the second titled by
+ * a subject a reader cannot place. The cluster begun first takes in the later ones; the first report of each
+ * cluster taken in records why (`merge:clusters-of-same-wording`, `merge:clusters-of-same-subject-noun`).
+ */
+function joinClustersOfOneKey(clusters: Cluster[]): Cluster[] {
+  const parent = clusters.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const owner = new Map<string, number>();
+  const why = new Map<number, string>();
+  clusters.forEach((c, i) => {
+    if (c.precision !== 'day') return;
+    const keys = [
+      ...[...(c.titles ?? [])].map((k) => [k, 'merge:clusters-of-same-wording']),
+      ...[...(c.subjects ?? [])].map((k) => [k, 'merge:clusters-of-same-subject-noun']),
+    ];
+    for (const [key, rule] of keys) {
+      const at = `${key}|${c.value}`;
+      const j = owner.get(at);
+      if (j === undefined) {
+        owner.set(at, i);
+        continue;
+      }
+      const [a, b] = [root(i), root(j)];
+      if (a === b) continue;
+      // The earlier cluster is the root; the later one records the rule that joined it.
+      const [keep, gone] = a < b ? [a, b] : [b, a];
+      parent[gone] = keep;
+      why.set(gone, rule);
+    }
+  });
+  if (why.size === 0) return clusters;
+  const out: Cluster[] = [];
+  clusters.forEach((c, i) => {
+    const r = root(i);
+    if (r === i) {
+      out.push(c);
+      return;
+    }
+    const into = clusters[r];
+    const rule = why.get(i)!;
+    for (const m of c.mentions) {
+      const first = m.rules.indexOf('merge:first-report');
+      addToCluster(into, first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), rule, 'merge:dates-agree', ...m.rules.slice(first + 1)] });
+    }
+    into.undated.push(...c.undated);
+    into.conflicts.push(...c.conflicts);
+  });
+  return out;
+}
+
+/**
+ * A cluster of one day whose reports all lack a verb is no event by itself (`shownAlone`): it joins the shown cluster
+ * of that day it shares the kind of happening and an actor with, the most shared first, the earliest on a tie
+ * (`merge:verbless-joins-its-happening` on its first report). Eleven Washington Post reports of "the explosion of the
+ * Deepwater Horizon oil rig" had begun a cluster before any report with a verb came, and the reports with a verb,
+ * each meeting a cluster of its own subject first, never joined it: eleven reports of the rig's explosion were
+ * dropped from its event.
+ */
+function joinVerblessToTheirHappening(clusters: Cluster[], isPerson: (id: string) => boolean): Cluster[] {
+  const shownOfDay = new Map<string, Cluster[]>();
+  for (const c of clusters) if (c.precision === 'day' && shownAlone(c)) shownOfDay.set(c.value, [...(shownOfDay.get(c.value) ?? []), c]);
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.precision !== 'day' || shownAlone(c)) continue;
+    const probe = { actors: [...c.actors.keys()], classes: [...c.classes] };
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    for (const other of shownOfDay.get(c.value) ?? []) {
+      const aff = affinity(probe, other, isPerson);
+      if (!aff.related || aff.shared < 1) continue;
+      const score = aff.sharedPeople * 3 + aff.shared;
+      if (score > bestScore) {
+        best = other;
+        bestScore = score;
+      }
+    }
+    if (!best) continue;
+    for (const m of c.mentions) {
+      const first = m.rules.indexOf('merge:first-report');
+      addToCluster(
+        best,
+        first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), 'merge:verbless-joins-its-happening', 'merge:dates-agree', ...m.rules.slice(first + 1)] },
+      );
+    }
+    best.undated.push(...c.undated);
+    best.conflicts.push(...c.conflicts);
+    gone.add(c);
+  }
+  return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
 }
 
 const DAY_MS = 86_400_000;
@@ -377,6 +501,44 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
   return (m.basis === 'explicit' ? 1 : 0) + (2 - RANK[m.precision]) + startsWithActor + named - gerund - m.title.length / 60 - (m.title.endsWith('…') ? 1 : 0);
 }
 
+/** The items that pass `test`, or all of them when none does. */
+function preferring<T>(items: T[], test: (x: T) => boolean): T[] {
+  const passing = items.filter(test);
+  return passing.length ? passing : items;
+}
+
+/** Words that start a name but do not say which one ("The" of "The Gulf of Mexico"). */
+const NAME_STOP_WORDS = new Set(['the', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * How well a report's title lets a reader place its happening: 2 when it names one of the report's own
+ * participants ("The Deepwater Horizon oil spill began", "BP closed a new cap", "Megrahi was freed"), 0 when its
+ * subject is a definite common noun and nothing in it is named ("The spill began", "The explosion killed 11
+ * workers", "The flow ended": audit t17-v6, readable fails, "which spill?") or when it is cut off, 1 otherwise
+ * ("An explosion killed 11 workers", "Engineers removed the cap").
+ */
+export function placeable(m: Pick<DraftMention, 'title' | 'actors' | 'subjectRuns' | 'sentence'>, actorName: (id: string) => string): number {
+  if (m.title.endsWith('…')) return 0;
+  const titleWords = new Set(m.title.split(/[\s'’-]+/).filter(Boolean));
+  const named = m.actors.some((id) =>
+    actorName(id)
+      .split(/[\s'’-]+/)
+      .some((w) => w.length >= 2 && /^\p{Lu}/u.test(w) && !NAME_STOP_WORDS.has(w.toLowerCase()) && titleWords.has(w)),
+  );
+  if (named) return 2;
+  const subject = (m.subjectRuns ?? [])
+    .map((r) => m.sentence.text.slice(r.start - m.sentence.start, r.end - m.sentence.start))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  // (A month is no name: "The April spill began".)
+  const bare =
+    subject.length >= 2 &&
+    /^(?:the|this|that|these|those)$/i.test(subject[0]) &&
+    subject.slice(1).every((w) => /^[\p{Ll}\d]/u.test(w) || CALENDAR_WORDS.test(w));
+  return bare ? 0 : 1;
+}
+
 /**
  * Rules of mentions whose title has no finite verb: "A study released by an agency", "Meeting with Andrei Belousov", "Andrei Belousov arriving". A headline needs a subject and a verb:
  * such a report joins the reports of its happening, and gives the event its title only when no report with a verb
@@ -416,14 +578,35 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       .map(([id]) => id);
     const names = corroborated.map(actorName);
     // One representative report gives the title, the date and the sentence shown: a report whose own date is
-    // the event's, with the best title.
+    // the event's and whose sentence holds its date phrase, with the best title.
     const withVerb = c.mentions.some(hasVerb) ? c.mentions.filter(hasVerb) : c.mentions;
-    const onDate = withVerb.filter((m) => m.value === c.value);
-    const best = [...(onDate.length ? onDate : withVerb)].sort(
-      (a, b) => titleScore(b, names) - titleScore(a, names) || a.doc.localeCompare(b.doc) || a.sentence.start - b.sentence.start,
-    )[0];
+    const onDate = preferring(
+      withVerb.filter((m) => m.value === c.value),
+      (m) => !!m.time && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end,
+    );
+    const ranked = (onDate.length ? onDate : withVerb).map((m) => ({
+      m,
+      placed: placeable(m, actorName),
+      // Actors named in two reports that this one's sentence does not name: each is an actor listed for the event
+      // that a reader does not find in the sentence shown ("Megrahi was freed by Scottish Justice Secretary Kenny
+      // MacAskill" over "... freed by the Scottish authorities" when MacAskill is named in three of its reports).
+      unnamed: corroborated.filter((a) => !m.actors.includes(a)).length,
+      score: titleScore(m, names),
+    }));
+    const best = ranked.sort(
+      (a, b) => b.placed - a.placed || a.unnamed - b.unnamed || b.score - a.score || a.m.doc.localeCompare(b.m.doc) || a.m.sentence.start - b.m.sentence.start,
+    )[0].m;
     const actorIds = [...best.actors, ...corroborated.filter((a) => !best.actors.includes(a))];
-    const shown = { ...best, rules: [...best.rules, onDate.length ? 'representative:own-date-best-title' : 'representative:best-title-with-verb'] };
+    const shown = {
+      ...best,
+      rules: [
+        ...best.rules,
+        onDate.length ? 'representative:own-date-best-title' : 'representative:best-title-with-verb',
+        ...(ranked.length > 1
+          ? [['representative:unplaced-title', 'representative:title-without-name', 'representative:title-names-a-participant'][placeable(best, actorName)]]
+          : []),
+      ],
+    };
     const others = [
       ...c.mentions.filter((m) => m !== best).map((m) => toMention(m, { value: m.value, precision: m.precision })),
       ...c.undated.map((m) => toMention(m, null)),
