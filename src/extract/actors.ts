@@ -101,6 +101,13 @@ const MAX_LEXICON_TOKENS = 8;
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}]))?/gu;
 
+// tokenize's patterns, made once: written inside it, each \p{…} pattern was built again for every word (tsx and
+// esbuild turn such literals into `new RegExp(…)`).
+const COMPOUND_NAME = /^(\p{Lu}[\p{L}.]*)-(led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored|\p{Ll}{2,}ed)$/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
+const ARTICLE_BEFORE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u;
+
 function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -111,13 +118,12 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     let bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
     // "Hamas-led gunmen", "Iran-backed militias": the name before the suffix is the actor.
     // "BP-leased rig", "Frankfurt-listed shares": any participle joined to a name works the same way.
-    const compound =
-      /^(\p{Lu}[\p{L}.]*)-(led|backed|based|allied|owned|run|funded|linked|aligned|controlled|occupied|held|brokered|sponsored|\p{Ll}{2,}ed)$/u.exec(bare);
+    const compound = bare.includes('-') ? COMPOUND_NAME.exec(bare) : null;
     if (compound) bare = compound[1];
     const compoundSuffix = compound?.[2].toLowerCase();
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
     // "Abdel Fattah al-Burhan", "Ahmed el-Sharaa": an Arabic article joined to a capitalised name is part of it.
-    const cap = /^\p{Lu}/u.test(raw) || /^\p{Ll}{1,2}\p{Lu}/u.test(raw) || /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u.test(raw);
+    const cap = STARTS_CAPITAL.test(raw) || INNER_CAPITAL.test(raw) || ARTICLE_BEFORE_NAME.test(raw);
     const token: Token = { text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length, tag: tagAt.get(start) };
     // "Houston-based Halliburton", "Frankfurt-listed": where a company is based or listed is a place, and no part of its name.
     if (compoundSuffix === 'based' || compoundSuffix === 'listed' || compoundSuffix === 'headquartered') {
@@ -182,9 +188,13 @@ function markNonNames(text: string, tokens: Token[]) {
  * "iPhone 4", "iPhone 3G", "Windows 7": a short number right after a name is part of it, unless it counts
  * something ("Apple 5 percent") or is a day of a month ("June 7").
  */
+// (made once, not per word: see COMPOUND_NAME)
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+const PLURAL_WORD = /^\p{Ll}+[^s]s$/u;
+
 function markModelNumbers(text: string, tokens: Token[]) {
   // Acronyms the document also writes with no number after them ("BP said").
-  const alone = new Set(tokens.filter((t, i) => /^\p{Lu}{2,6}$/u.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')).map((t) => t.text));
+  const alone = new Set(tokens.filter((t, i) => ACRONYM_WORD.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')).map((t) => t.text));
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
@@ -192,7 +202,7 @@ function markModelNumbers(text: string, tokens: Token[]) {
     // "FTSE 100", "Nikkei 225", "DAX 30": an index's number after its acronym or name, not a count and not a year.
     // ("the US Coast Guard had granted BP 74 requests": a count of things before a plural, after a company the
     // document names alone.)
-    const counted = !!next && /^\p{Ll}+[^s]s$/u.test(next.text) && alone.has(prev.text);
+    const counted = !!next && PLURAL_WORD.test(next.text) && alone.has(prev.text);
     if (counted) continue;
     const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;

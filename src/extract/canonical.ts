@@ -67,9 +67,7 @@ function editDistance(a: string, b: string, max = 2): number {
 }
 
 /** "andrei beloousov" ~ "andrei belousov": same number of words, each equal or one typo apart (long words only). */
-function closeSpellings(a: string, b: string): boolean {
-  const pa = a.split(' ');
-  const pb = b.split(' ');
+function closeSpellings(pa: readonly string[], pb: readonly string[]): boolean {
   if (pa.length !== pb.length || pa.length < 2) return false;
   let typos = 0;
   for (let i = 0; i < pa.length; i++) {
@@ -210,12 +208,21 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
 
   // "in Florida", "in Geneva": in how many documents a word stands as a place (see actors.ts, after-place-preposition)
   const placeDocs = (bare: string) => clusters.get(`place:${bare}`)?.docs.size ?? 0;
-  const personKeys = () => [...new Set([...clusters.entries()].filter(([, c]) => c.kind === 'person').map(([k]) => k))].sort();
+  // Made again only after a join (a join is what changes a key's cluster or kind; `joins` grows by one each time): the
+  // surname loop below asks for it once per surname, and remaking it each time was quadratic in the corpus's names.
+  let personKeysMemo: { joins: number; keys: string[] } | null = null;
+  const personKeys = (): readonly string[] => {
+    if (personKeysMemo?.joins !== joins.length)
+      personKeysMemo = { joins: joins.length, keys: [...new Set([...clusters.entries()].filter(([, c]) => c.kind === 'person').map(([k]) => k))].sort() };
+    return personKeysMemo.keys;
+  };
   // Close spellings of one person across documents.
   const keys = personKeys().filter((k) => k.includes(' '));
+  // (each key split once, not once per pair: the pairs are quadratic in the corpus's names)
+  const words = keys.map((k) => k.split(' '));
   for (let i = 0; i < keys.length; i++)
     for (let j = i + 1; j < keys.length; j++)
-      if (!keys[i].startsWith('?') && !keys[j].startsWith('?') && closeSpellings(keys[i], keys[j]))
+      if (!keys[i].startsWith('?') && !keys[j].startsWith('?') && words[i].length === words[j].length && closeSpellings(words[i], words[j]))
         join(clusters.get(keys[i])!, clusters.get(keys[j])!, 'close-spelling');
   // "succeeding Sergei Shoigu" (tentative, "?sergei shoigu") where another report says who Sergei Shoigu is.
   for (const k of personKeys().filter((k) => k.startsWith('?') && k.includes(' '))) {
@@ -236,6 +243,12 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (first === undefined) squeezed.set(key, k);
     else if (clusters.get(first)!.kind === clusters.get(k)!.kind) join(clusters.get(first)!, clusters.get(k)!, 'same-name-but-spaces');
   }
+  const keyWords = new Map<string, string[]>();
+  const wordsOfKey = (k: string) => {
+    let w = keyWords.get(k);
+    if (!w) keyWords.set(k, (w = k.split(' ')));
+    return w;
+  };
   // "Thad W. Allen" is the "Thad Allen" of other reports: a middle initial dropped.
   // (Joined before surnames are weighed: "On Friday, Allen announced that the national incident command was being
   // dismantled", where the corpus names "Thad W. Allen" and "Thad Allen", is one person's surname, not two people's.)
@@ -254,7 +267,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // Asian"; "Megrahi" joins the Abdel Baset al-Megrahi one report names.)
     const common = single.startsWith('?') && perDocument.length >= 20 && COMMON_TAGS.some((tag) => canBeTagged(bare, tag));
     const bearers = personKeys().filter(
-      (k) => k.includes(' ') && !k.startsWith('?') && k.split(' ').some((part) => part === bare) && (!common || clusters.get(k)!.docs.size >= 2),
+      (k) => k.includes(' ') && !k.startsWith('?') && wordsOfKey(k).includes(bare) && (!common || clusters.get(k)!.docs.size >= 2),
     );
     // ("Allen announced that the national incident command was being dismantled", where the corpus names Thad Allen
     // and Allen Kruse: a name written alone is a surname, so the people whose last name it is come first.)

@@ -24,6 +24,9 @@ import { documentVocabulary, repairGluedWords } from './glued-words';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
+const SHARE_NEEDLES = SHARE_WORDS_BY_LENGTH.map((word) => ` ${word} `);
+/** Every word of a share bar is one of these ("x (twitter)" gives "x" and "(twitter)"). */
+const SHARE_PIECES = new Set(SHARE_BAR_WORDS.flatMap((word) => word.split(' ')));
 
 /** One piece of the raw text that is not the article, and the rule that said so. */
 export interface CleanRemoval {
@@ -418,10 +421,12 @@ export function isChromeLine(line: string): boolean {
 function isShareBar(text: string): boolean {
   // Two dozen share words at most; a paragraph is no share bar (and this loop is costly on one).
   if (text.length > 200) return false;
-  let rest = ` ${text.toLowerCase()} `;
+  const lower = text.toLowerCase();
+  // (a line holding a word no share word has is none: answered before the search below, which every short line paid)
+  if (lower.split(/\s+/).some((piece) => piece !== '' && !SHARE_PIECES.has(piece))) return false;
+  let rest = ` ${lower} `;
   let count = 0;
-  for (const word of SHARE_WORDS_BY_LENGTH) {
-    const needle = ` ${word} `;
+  for (const needle of SHARE_NEEDLES) {
     while (rest.includes(needle)) {
       rest = rest.replace(needle, ' ');
       count++;

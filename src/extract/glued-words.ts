@@ -43,14 +43,18 @@ export function documentVocabulary(text: string): Map<string, number> {
 
 export function repairGluedWords(line: string, vocabulary: Map<string, number> = new Map()): string {
   return line.replace(/\p{L}+/gu, (token) =>
-    splitCamelCase(token, vocabulary)
-      .map((piece) => splitLowercaseGlue(piece, vocabulary))
-      .join(' '),
+    !mayBeCamelCase(token)
+      ? splitLowercaseGlue(token, vocabulary)
+      : splitCamelCase(token, vocabulary)
+          .map((piece) => splitLowercaseGlue(piece, vocabulary))
+          .join(' '),
   );
 }
 
 /** "signalingNorth" → ["signaling", "North"]; keeps "iPhone", "McCain", "MacBook", "YouTube". */
 function splitCamelCase(token: string, vocabulary: Map<string, number>): string[] {
+  // (most words have no capital after a lower-case letter: answered without the splitting regex)
+  if (!mayBeCamelCase(token)) return [token];
   const pieces = token.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (pieces.length === 1 || CAMEL_NAMES.has(token)) return [token];
   const out: string[] = [];
@@ -71,6 +75,18 @@ function splitCamelCase(token: string, vocabulary: Map<string, number>): string[
     else acc.push(piece);
     return acc;
   }, []);
+}
+
+/** False only when no lower-case letter is followed by a capital: an ASCII word without one, checked by char codes. */
+function mayBeCamelCase(token: string): boolean {
+  let lower = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c > 127) return true;
+    if (lower && c >= 65 && c <= 90) return true;
+    lower = c >= 97 && c <= 122;
+  }
+  return false;
 }
 
 /**
@@ -106,9 +122,19 @@ const BRITISH_ENDINGS: Array<[RegExp, string]> = [
   [/lling$/, 'ling'],
 ];
 
+/**
+ * isWord's answers, which depend on the word alone (the dictionary is fixed): the same words come back in every
+ * document, and each answer costs a dozen suffix and spelling tests. Emptied when it grows past a bound.
+ */
+const wordVerdicts = new Map<string, boolean>();
+
 function isWord(word: string): boolean {
-  if (isAmericanWord(word)) return true;
-  return BRITISH_ENDINGS.some(([from, to]) => from.test(word) && isAmericanWord(word.replace(from, to)));
+  const known = wordVerdicts.get(word);
+  if (known !== undefined) return known;
+  if (wordVerdicts.size >= 200_000) wordVerdicts.clear();
+  const verdict = isAmericanWord(word) || BRITISH_ENDINGS.some(([from, to]) => from.test(word) && isAmericanWord(word.replace(from, to)));
+  wordVerdicts.set(word, verdict);
+  return verdict;
 }
 
 function isAmericanWord(word: string): boolean {

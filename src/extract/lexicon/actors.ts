@@ -396,7 +396,9 @@ export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: Reg
     'reporting-credit',
     /\b(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Ee]dited|[Ww]ritten|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?)\s+by\s+[^;)\n]*/gu,
   ],
-  ['contributed-to-report', /[^.\n]*\b(?:contributed|contributing) to this (?:report|story|article)[^.\n]*/gu],
+  // (the sentence or line that holds it; anchored at the start of one, which is where every match began anyway: unanchored,
+  // the engine tried every character, and a long line without a full stop cost time quadratic in its length)
+  ['contributed-to-report', /(?:^|(?<=[.\n]))[^.\n]*\b(?:contributed|contributing) to this (?:report|story|article)[^.\n]*/gu],
   // "By Kevin Lamarque, Reuters", "By Sue Zeidler and Steve Gorman": names only, then punctuation or the line's end
   ['byline', /^[ \t]*(?:By|BY|Posted by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){1,6}(?=\s*(?:[,|—–-]|\n|$))/gmu],
   // a byline glued to the list of headlines before it: "* U.S. pork industry promised relief By Maggie Fox, Health and
