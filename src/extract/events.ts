@@ -8,7 +8,7 @@
 import { KNOWN_ORGANIZATIONS, LEGISLATURES, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
-import { BOUND_PREPOSITIONS, PUBLISHING_VERBS } from './lexicon/time';
+import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
@@ -202,8 +202,20 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';
   if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
+  // "The pandemics of 1957 and 1968 killed one to two million": two dates joined by "and" give no one day (time.ts).
+  if (t.rules.includes('coordinated')) return 'date:one-of-several';
+  // "BP PLC agreed to pay Kenneth Feinberg's firm ... $850,000 a month starting in mid-June": the day something starts
+  // to run dates what runs (the payments), not the clause (the agreement).
+  if (START_OF_SPAN_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return 'date:start-of-span';
   return null;
 }
+
+/** "in the first three months of", "in the second quarter of", "for the first half of": a reporting period before its year. */
+const REPORTING_PERIOD_BEFORE =
+  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:three|six|nine|\d)\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
+
+/** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
+const START_OF_SPAN_BEFORE = /\b(?:starting|beginning|effective|commencing)\s+(?:(?:in|on|from|at)\s+)?$/i;
 
 /**
  * "The swaps have jumped from around 100 basis points last Friday", "compared to the first three months of 2009": a
@@ -216,7 +228,10 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   const phrase = text.slice(from, t.start);
   if (/\b(?:compared\s+(?:to|with)|versus|vs\.)\s/i.test(phrase)) return true;
   // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
-  if (/\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+from\s+$/i.test(phrase)) return true;
+  // ("down 5 points from early last month": the figure of the change may come between, and a part of the period before
+  // the date.)
+  if (/\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(phrase))
+    return true;
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
   const m = /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d((?:(?!\bto\b)[^;])*)$/i.exec(phrase);
   if (!m) return false;
@@ -380,6 +395,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           text.slice(Math.max(0, t.start - 16), t.start),
         );
       if (!fromDependent && !antecedent && after && inPhrase && qualifiesNoun(text, t)) return 'date:names-a-noun';
+      // "His statement followed a poll by CBS News yesterday which found 70% disapproval": a date between the object and
+      // the relative clause that describes it (no comma) is that noun's ("a poll ... taken yesterday").
+      if (!fromDependent && after && /^\s+(?:which|who)\s/i.test(text.slice(t.end, t.end + 8)) && /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)))
+        if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
+      // "The energy giant reported profits of $5.6 bn (£3.6 bn) in the first three months of 2010": the period a figure
+      // covers, not the day it was reported.
+      if (after && FIGURE_REPORTING_VERBS.has(c.lemma) && REPORTING_PERIOD_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)))
+        return 'date:reporting-period';
+      // "BP pumped 4.0 million barrels of oil equivalent of oil and gas in 2009", "U.S. landings of shrimp were valued at
+      // $442 million in 2008": a year's output, sales or worth is a statistic of that year, no happening on a day of it.
+      if (t.precision === 'year' && PERIOD_FIGURE_VERBS.has(c.lemma) && /\d/.test(text.slice(s.start, t.start))) return 'date:period-of-figure';
       // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
       // month": what has been done up to now spans time; a participle's date is one step of it.
       // ("has surpassed the Exxon Valdez ..., according to new estimates released Thursday": the report's own day is

@@ -24,9 +24,10 @@ import {
   TITLE_WORDS,
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { ANONYMOUS_SOURCES, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   AMOUNT_NOUNS,
+  BE_NOUN_HEADS,
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
   COMPANY_DESCRIPTIONS,
@@ -220,6 +221,14 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (c.tense === 'future') return 'future';
   if (c.conditional) return 'conditional';
   if (c.verb.copula) return 'state:copula';
+  // "In June, Amon was part of a Texas A&M team that made a crescent-shaped tour": "was part" read as a verb group is
+  // "be" and a noun, a membership (what the team did is its own clause).
+  if (BE_NOUN_HEADS.has(t.norm[c.verb.head]) && c.verb.auxiliaries.length > 0 && c.verb.auxiliaries.every((k) => t.lemma[k] === 'be'))
+    return 'state:copula';
+  // "a decision may not be made until after BP Chairman Carl-Henric Svanberg has met with Obama at the White House on
+  // Wednesday": a present perfect after "until", "after", "once" ... tells what will have happened by a coming time;
+  // a past one is told in the past perfect ("after he had met").
+  if (c.kind === 'adverbial' && c.tense === 'present' && c.perfect && c.marker >= 0 && FUTURE_TIME_MARKERS.has(t.norm[c.marker])) return 'future';
   // A particle makes another verb: "called off the search", "set up a fund" are happenings.
   const phrasal = c.verb.particle >= 0;
   if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';
