@@ -712,3 +712,47 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     ]);
   });
 });
+
+describe('extractEventMentions: states, plans and a date that belongs to another part of the sentence', () => {
+  it('makes no happening of "was part of" (be and a noun) nor of a present perfect after "until after" (a coming moment)', () => {
+    expect(whyNot('In June, Amon was part of a Texas A&M team that made a tour around the well.', '2010-09-28')).toContain('part:state:copula');
+    expect(whyNot('But a source said a decision may not be made until after Chairman Carl-Henric Svanberg has met with Obama at the White House on Wednesday.', '2010-06-12')).toContain(
+      'met:future',
+    );
+  });
+
+  it('makes no happening of a question raised: "raised the question of whether ..."', () => {
+    expect(whyNot('The government this week raised the question of whether BP took shortcuts.', '2010-10-09')).toContain('raised:view-voiced');
+  });
+
+  it('takes no date from two dates joined by "and" ("The pandemics of 1957 and 1968") nor from the start of what runs on', () => {
+    expect(whyNot('The pandemics of 1957 and 1968 killed one to two million people.', '2009-06-11')).toContain('killed:date:one-of-several');
+    expect(whyNot('The fund agreed to monthly payments starting in mid-June.', '2010-11-04')).toContain('agreed:date:start-of-span');
+    expect(whyNot('Feinberg outlined a final settlement process starting Wednesday.', '2010-11-26')).toContain('outlined:date:start-of-span');
+  });
+
+  it('takes no date from a comparison point after the change\'s figure ("down 5 points from early last month")', () => {
+    expect(whyNot("Obama's rating stood at 45 percent in the poll, down 5 points from early last month.", '2010-06-23')).toContain(
+      'stood:date:baseline-of-change',
+    );
+  });
+
+  it('takes no date from the noun a relative clause describes ("a poll by CBS News yesterday which found"), but "today" dates the clause', () => {
+    expect(whyNot("Obama's statement followed a poll by CBS News yesterday which found 70% disapproval.", '2010-05-27')).toContain(
+      'followed:date:names-a-noun',
+    );
+    expect(dated(events('Senator Bill Nelson sent a letter to Admiral Thad Allen today which read in part.', '2010-06-10')).map((m) => m.date)).toEqual([
+      '2010-06-10',
+    ]);
+  });
+
+  it('takes no date from a reporting period, nor from the year of an output or a worth', () => {
+    expect(whyNot('The energy giant reported profits of $5.6 bn in the first three months of 2010, up from $2.4 bn.', '2010-04-27')).toContain(
+      'reported:date:reporting-period',
+    );
+    expect(whyNot('BP pumped 4.0 million barrels of oil equivalent in 2009.', '2010-07-23')).toContain('pumped:date:period-of-figure');
+    expect(whyNot('U.S. landings of shrimp were valued at $442 million in 2008, the service said.', '2010-04-29')).toContain('valued:date:period-of-figure');
+    // (A spill of a year is a happening of that year.)
+    expect(dated(events('The Exxon Valdez spilled 11 million gallons of crude in 1989.', '2010-05-01')).map((m) => m.date)).toEqual(['1989']);
+  });
+});

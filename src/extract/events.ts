@@ -396,8 +396,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         );
       if (!fromDependent && !antecedent && after && inPhrase && qualifiesNoun(text, t)) return 'date:names-a-noun';
       // "His statement followed a poll by CBS News yesterday which found 70% disapproval": a date between the object and
-      // the relative clause that describes it (no comma) is that noun's ("a poll ... taken yesterday").
-      if (!fromDependent && after && /^\s+(?:which|who)\s/i.test(text.slice(t.end, t.end + 8)) && /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)))
+      // the relative clause that describes it (no comma) is that noun's ("a poll ... taken yesterday", "the disaster on 20
+      // April which killed 11 workers"). ("He sent a letter to Admiral Thad Allen today which read ...": "today" is the
+      // report's own day, which dates the clause.)
+      if (!fromDependent && after && !/^deictic:(?:today|tonight)$/.test(t.rules[0] ?? '') && /^\s+(?:which|who)\s/i.test(text.slice(t.end, t.end + 8)) && /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)))
         if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
       // "The energy giant reported profits of $5.6 bn (£3.6 bn) in the first three months of 2010": the period a figure
       // covers, not the day it was reported.
@@ -638,7 +640,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       } else {
         // Why the clause has no date: the last rule that set one aside, or a date in its words that dates nothing.
         const why = [...rules].reverse().find((r) => r.startsWith('date:'));
-        const aside = [...setAside].find(([t]) => startsIn(c.own)(t))?.[1];
+        // ("agreed to pay ... $850,000 a month starting in mid-June": a date set aside in a participle hanging on it.)
+        const aside = [...setAside].find(([t]) => startsIn(c.own)(t))?.[1] ?? [...setAside].find(([t]) => startsIn(c.dependent)(t))?.[1];
         drop(why ?? aside ?? 'no-date-in-clause');
       }
       continue;

@@ -86,7 +86,7 @@ export function explainTimeExpressions(text: string, reference: string | null): 
       continue;
     }
     if (c.anchor.kind === 'anaphoric') {
-      const counted = resolveAnaphoricDate(c.anchor, c.start, out, text);
+      const counted = resolveAnaphoricDate(c.anchor, c.start, out, text, c.rules);
       if (counted === 'anaphora:sentence-between') {
         rejected.push({ ...span, value: null, precision: 'day', rules: [...c.rules, counted] });
         continue;
@@ -152,14 +152,17 @@ function resolveAnaphoricDate(
   at: number,
   before: TimeExpression[],
   text: string,
+  rules: string[],
 ): Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'countedFrom'> | 'anaphora:sentence-between' | null {
   const antecedent = before[before.length - 1];
   if (!antecedent || at - antecedent.end > ANAPHORA_REACH) return null;
   // "... according to a memo released by two lawmakers Tuesday. The document describes ... but work proceeded anyway.
   // The rig exploded about two hours later.": hours or days later count from the happening told just before, and a
   // whole sentence between the date and the expression tells another one (here the blowout of 20 April, undated).
-  // A day is counted only from a date in the same sentence or the one before (rule `anaphora:sentence-between`).
-  if (anchor.unit === 'day' && !anchor.fallback && sentenceEnds(text.slice(antecedent.end, at)) > 1) return 'anaphora:sentence-between';
+  // Hours or days later are counted only from a date in the same sentence or the one before (rule
+  // `anaphora:sentence-between`); "the same day", "that day" name the day told, however far back.
+  const elapsed = rules.includes('anaphoric:hoursLater') || (rules.includes('anaphoric:unitsLaterEarlier') && anchor.unit === 'day');
+  if (elapsed && sentenceEnds(text.slice(antecedent.end, at)) > 1) return 'anaphora:sentence-between';
   const date = parseReference(antecedent.value);
   if (!date) return null;
   const precision: Precision = anchor.unit;

@@ -19,6 +19,9 @@ export const coordinatedRefiner: CandidateRefiner = (text, candidates) => {
     const between = text.slice(a.end, b.start);
     if (!JOINER.test(between)) continue;
     joined.add(i).add(i + 1);
+    // ("on 15 October and 9 November that year": what follows the second date is part of it.)
+    const c = sorted[i + 2];
+    if (c && c.start >= b.end && /^\s*$/.test(text.slice(b.end, c.start))) joined.add(i + 2);
   }
   return sorted.map((c, i) => (joined.has(i) ? withRule(c, 'coordinated') : c));
 };
