@@ -755,4 +755,14 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     // (A spill of a year is a happening of that year.)
     expect(dated(events('The Exxon Valdez spilled 11 million gallons of crude in 1989.', '2010-05-01')).map((m) => m.date)).toEqual(['1989']);
   });
+
+  it('takes no date before "on news" for the clause the news told, nor from a caption\'s participle ("shown at Monday\'s meeting")', () => {
+    expect(whyNot('June 1 - BP shares plunge 17 percent in London trading, on news the latest attempt to plug the well has failed.', '2010-06-03')).toContain(
+      'failed:date:of-what-the-news-moved',
+    );
+    expect(whyNot("The panel says firms were complacent. Mr Reilly, shown at Monday's meeting, cited a rush to completion.", '2010-11-09')).toContain(
+      'shown:photo-caption',
+    );
+    expect(whyNot('Last week, Hayward was disputing the existence of the plumes.', '2010-06-08')).toContain('disputing:view-verb');
+  });
 });

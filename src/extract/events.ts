@@ -210,6 +210,9 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   return null;
 }
 
+/** "on news the latest attempt ... has failed", "after reports that ...": the clause is what the news told. */
+const NEWS_OF_IT_BEFORE = /\b(?:on|after|amid|following|over)\s+(?:the\s+)?(?:news|reports?|word|fears?|rumou?rs?)\s+(?:that\s+)?$/i;
+
 /** "in the first three months of", "in the second quarter of", "for the first half of": a reporting period before its year. */
 const REPORTING_PERIOD_BEFORE =
   /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:three|six|nine|\d)\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
@@ -375,6 +378,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
       if (baselineOfChange(text, t, s.start)) return 'date:baseline-of-change';
+      // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
+      // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
+      // before "on news" is that happening's (the plunge), not the failure's.
+      const subjectRun = c.title.find((r) => r.role === 'subject');
+      if (subjectRun && t.end <= subjectRun.start && NEWS_OF_IT_BEFORE.test(text.slice(t.end, subjectRun.start))) return 'date:of-what-the-news-moved';
       // ("according to an eyewitness report broadcast on Sunday on 60 Minutes, BP managers made the decision ...": the
       // report's day; a present-perfect happening is dated by it below.)
       // (Not a clause inside that phrase: "according to a letter released by two House Democrats on Monday".)

@@ -419,6 +419,8 @@ export const VIEW_VERBS = new Set([
   'assail',
   'chastise',
   'overshadow',
+  // "Last week, Hayward was disputing the existence of the plumes", "BP was disputing the $20bn sum": a view held.
+  'dispute',
 ]);
 
 /** After a verb of view, the preposition of a movement: "missiles slammed into Odesa" is a strike, not a criticism. */
@@ -887,3 +889,6 @@ export const OWNED_HEADS = new Set(['shares', 'firms', 'companies']);
 
 /** Nouns the tagger may read as the verb after "was": "Amon was part of a Texas A&M team" states a membership (candidates.ts, `state:copula`). */
 export const BE_NOUN_HEADS = new Set(['part']);
+
+/** Participles of a photo caption that describe who is in the picture: "Mr Reilly, shown at Monday's meeting, ...", "(pictured)" (candidates.ts, `photo-caption`). */
+export const PICTURE_PARTICIPLES = new Set(['shown', 'pictured', 'photographed', 'depicted']);
