@@ -194,7 +194,7 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     ]);
   });
 
-  it('cuts a wire story\'s bulleted highlights before its byline and dateline, and keeps the headline before them', () => {
+  it("cuts a wire story's bulleted highlights before its byline and dateline, and keeps the headline before them", () => {
     const raw = [
       '(For full coverage of the flu outbreak, click (nFLU)) \\* U.S. officials say outbreak is growing \\* U.S. pork industry promised relief By Jane Roe, Health Editor WASHINGTON, May 8 (Reuters) - U.S. health officials warned of worsening outbreaks of the new flu.',
       ...BODY,
@@ -202,7 +202,8 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     const { text, removals } = explainClean(raw);
     expect(text.split('\n')[0]).toBe('WASHINGTON, May 8 (Reuters) - U.S. health officials warned of worsening outbreaks of the new flu.');
     expect(removals.map((r) => r.rule)).toEqual(['story-highlights', 'byline']);
-    const update = 'Drugmaker says sales could double \\* Will lower prices in Asia (Recasts with forecast) SINGAPORE, June 29 (Reuters) - The drugmaker said on Monday its sales could double.';
+    const update =
+      'Drugmaker says sales could double \\* Will lower prices in Asia (Recasts with forecast) SINGAPORE, June 29 (Reuters) - The drugmaker said on Monday its sales could double.';
     expect(cleanText([update, ...BODY].join('\n')).text.split('\n')[0]).toBe(
       'Drugmaker says sales could double SINGAPORE, June 29 (Reuters) - The drugmaker said on Monday its sales could double.',
     );
@@ -213,7 +214,9 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     const teaser = first('The Coast Guard said Friday evening that part of a diesel spill from a workboat has reached a Seattl...');
     expect(teaser.text).not.toContain('Seattl');
     expect(teaser.removals.map((r) => r.rule)).toEqual(['teaser']);
-    const glued = first('A federal court on Thursday rejected the effort, opening the door to resumed drilli... WASHINGTON -- The administration issued a new moratorium Monday.');
+    const glued = first(
+      'A federal court on Thursday rejected the effort, opening the door to resumed drilli... WASHINGTON -- The administration issued a new moratorium Monday.',
+    );
     expect(glued.text).toContain('WASHINGTON -- The administration issued a new moratorium Monday.');
     expect(glued.text).not.toContain('resumed drilli');
     const quote = first('Obama said BP was "ultimately responsible for funding... clean-up operations". The company\'s shares plunged 7% on Thursday.');

@@ -401,7 +401,8 @@ function cutPullQuote(line: string, cut: (from: number, to: number) => string): 
 }
 
 /** A wire dateline that names its agency: "WASHINGTON, May 8 (Reuters) - ", "PARIS\/ATLANTA, April 27 (Reuters) - ". */
-const WIRE_DATELINE_AHEAD = /[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s/u;
+const WIRE_DATELINE_AHEAD =
+  /[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s/u;
 /** A bullet as the wire pages write it, escaped or not: " \* ", " * ". */
 const HIGHLIGHT_BULLET = /(?:^|\s)\\?\*\s+(?=["“]?[\p{Lu}\d])/u;
 

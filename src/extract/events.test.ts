@@ -716,9 +716,12 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
 describe('extractEventMentions: states, plans and a date that belongs to another part of the sentence', () => {
   it('makes no happening of "was part of" (be and a noun) nor of a present perfect after "until after" (a coming moment)', () => {
     expect(whyNot('In June, Amon was part of a Texas A&M team that made a tour around the well.', '2010-09-28')).toContain('part:state:copula');
-    expect(whyNot('But a source said a decision may not be made until after Chairman Carl-Henric Svanberg has met with Obama at the White House on Wednesday.', '2010-06-12')).toContain(
-      'met:future',
-    );
+    expect(
+      whyNot(
+        'But a source said a decision may not be made until after Chairman Carl-Henric Svanberg has met with Obama at the White House on Wednesday.',
+        '2010-06-12',
+      ),
+    ).toContain('met:future');
   });
 
   it('makes no happening of a question raised: "raised the question of whether ..."', () => {

@@ -233,7 +233,11 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
   // ("down 5 points from early last month": the figure of the change may come between, and a part of the period before
   // the date.)
-  if (/\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(phrase))
+  if (
+    /\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
+      phrase,
+    )
+  )
     return true;
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
   const m = /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d((?:(?!\bto\b)[^;])*)$/i.exec(phrase);
@@ -407,7 +411,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // the relative clause that describes it (no comma) is that noun's ("a poll ... taken yesterday", "the disaster on 20
       // April which killed 11 workers"). ("He sent a letter to Admiral Thad Allen today which read ...": "today" is the
       // report's own day, which dates the clause.)
-      if (!fromDependent && after && !/^deictic:(?:today|tonight)$/.test(t.rules[0] ?? '') && /^\s+(?:which|who)\s/i.test(text.slice(t.end, t.end + 8)) && /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start)))
+      if (
+        !fromDependent &&
+        after &&
+        !/^deictic:(?:today|tonight)$/.test(t.rules[0] ?? '') &&
+        /^\s+(?:which|who)\s/i.test(text.slice(t.end, t.end + 8)) &&
+        /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
+      )
         if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
       // "The energy giant reported profits of $5.6 bn (£3.6 bn) in the first three months of 2010": the period a figure
       // covers, not the day it was reported.

@@ -323,13 +323,14 @@ describe('"Hours later" is the day told before', () => {
   });
 
   it('counts hours later only from a date in the same sentence or the one before: a sentence between tells another happening', () => {
-    const text = 'A memo was released by two lawmakers Tuesday. The document says there was a clear warning sign, but work proceeded. The rig exploded about two hours later.';
+    const text =
+      'A memo was released by two lawmakers Tuesday. The document says there was a clear warning sign, but work proceeded. The rig exploded about two hours later.';
     expect(dates(text, '2010-05-26')).toEqual(['Tuesday → 2010-05-25 (day)']);
     expect(setAside(text, '2010-05-26')).toEqual(['hours later: anaphora:sentence-between']);
     // ("the same day" names the day told, however far back.)
-    expect(dates('TEXAS CITY, AUGUST 10, 2005 A leak produced a cloud. No one was injured. It happened on the same day that a fire broke out.', '2010-08-23')[1]).toBe(
-      'the same day → 2005-08-10 (day)',
-    );
+    expect(
+      dates('TEXAS CITY, AUGUST 10, 2005 A leak produced a cloud. No one was injured. It happened on the same day that a fire broke out.', '2010-08-23')[1],
+    ).toBe('the same day → 2005-08-10 (day)');
   });
 });
 
