@@ -768,4 +768,11 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     );
     expect(whyNot('Last week, Hayward was disputing the existence of the plumes.', '2010-06-08')).toContain('disputing:view-verb');
   });
+
+  it('takes no date from the label of the next entry of a timeline run into one line, nor from a year that names a spill', () => {
+    expect(
+      whyNot('2 June: US government begins criminal inquiry 15 July: New cap brings temporary halt to spill 4 August: BP says the kill worked.', '2010-08-05'),
+    ).toContain('brings:date:label-of-next-entry');
+    expect(dated(events('Crews deployed for the 1989 Exxon Valdez spill in Alaska reported symptoms.', '2010-06-01'))).toEqual([]);
+  });
 });

@@ -175,6 +175,10 @@ function qualifiesNoun(text: string, t: TimeExpression): boolean {
   if (/^(?:on|in|at|by|during)\s/i.test(t.text) || /^\s+(?:before|after)\s+(?:last|next)\b/i.test(text.slice(t.end, t.end + 16))) return false;
   const after = text.slice(t.end, t.end + 12);
   if (/^['’]s\s+\p{Ll}/u.test(after)) return true;
+  // ("crews deployed for the 1989 Exxon Valdez spill in Alaska", "the 2005 Texas City refinery explosion": a year between
+  // "the" and a name that qualifies a noun.)
+  if (t.precision === 'year' && /^\d{4}$/.test(t.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)))
+    if (/^\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 60))) return true;
   return (
     /\b(?:a|an|the|its|his|her|their|and)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) &&
     /^,?\s+\p{Ll}/u.test(after) &&
@@ -385,6 +389,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
       // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
       // before "on news" is that happening's (the plunge), not the failure's.
+      // "2 June: US government begins criminal inquiry 15 July: New cap brings temporary halt to spill 4 August: BP says
+      // ...": a date and a colon after the verb label the next entry of a timeline run into one line.
+      if (verbRun && t.start > verbRun.end && /^\s*:\s/.test(text.slice(t.end, t.end + 3))) return 'date:label-of-next-entry';
       const subjectRun = c.title.find((r) => r.role === 'subject');
       if (subjectRun && t.end <= subjectRun.start && NEWS_OF_IT_BEFORE.test(text.slice(t.end, subjectRun.start))) return 'date:of-what-the-news-moved';
       // ("according to an eyewitness report broadcast on Sunday on 60 Minutes, BP managers made the decision ...": the
