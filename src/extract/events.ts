@@ -390,8 +390,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
       // before "on news" is that happening's (the plunge), not the failure's.
       // "2 June: US government begins criminal inquiry 15 July: New cap brings temporary halt to spill 4 August: BP says
-      // ...": a date and a colon after the verb label the next entry of a timeline run into one line.
-      if (verbRun && t.start > verbRun.end && /^\s*:\s/.test(text.slice(t.end, t.end + 3))) return 'date:label-of-next-entry';
+      // ...": a date and a colon after the verb label the next entry of a timeline run into one line, when an entry
+      // label opened the line. ("agreed on one thing in a pair of Senate hearings Tuesday: Someone else was to blame":
+      // a colon that opens what was agreed.)
+      const label = (x: TimeExpression) => /^\s*:\s/.test(text.slice(x.end, x.end + 3));
+      if (verbRun && t.start > verbRun.end && label(t) && inText.some((x) => x.start >= s.start && x.end <= verbRun.start && label(x)))
+        return 'date:label-of-next-entry';
       const subjectRun = c.title.find((r) => r.role === 'subject');
       if (subjectRun && t.end <= subjectRun.start && NEWS_OF_IT_BEFORE.test(text.slice(t.end, subjectRun.start))) return 'date:of-what-the-news-moved';
       // ("according to an eyewitness report broadcast on Sunday on 60 Minutes, BP managers made the decision ...": the
