@@ -219,6 +219,9 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     );
     expect(glued.text).toContain('WASHINGTON -- The administration issued a new moratorium Monday.');
     expect(glued.text).not.toContain('resumed drilli');
+    const abroad = first('A diesel spill from a workboat has reached a Seattl... SENDAI, Japan -- Nearly a million homes suffered blackouts on Friday.');
+    expect(abroad.text).toContain('SENDAI, Japan -- Nearly a million homes suffered blackouts on Friday.');
+    expect(abroad.text).not.toContain('Seattl');
     const quote = first('Obama said BP was "ultimately responsible for funding... clean-up operations". The company\'s shares plunged 7% on Thursday.');
     expect(quote.text).toContain('funding... clean-up');
   });

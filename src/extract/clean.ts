@@ -440,7 +440,8 @@ function cutStoryHighlights(line: string, cut: (rule: string, from: number, to: 
  * an ellipsis inside a quotation ("responsible for funding... clean-up operations") has words after it and stays.
  */
 function cutTeasers(line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
-  const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s*$|\s+[A-Z][A-Z.,' ]{2,40}(?:\([A-Z]+\)\s*)?--\s)/gu)];
+  // (The dateline: "WASHINGTON -- ", "NEW ORLEANS (AP) -- ", "SENDAI, Japan -- ".)
+  const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s*$|\s+[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s)/gu)];
   let out = line;
   // Right to left, so earlier offsets stay valid.
   for (const m of ends.reverse()) {

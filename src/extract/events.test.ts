@@ -738,6 +738,9 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     expect(whyNot("Obama's rating stood at 45 percent in the poll, down 5 points from early last month.", '2010-06-23')).toContain(
       'stood:date:baseline-of-change',
     );
+    expect(whyNot("Overall Obama's rating stood at 45% in the poll, down five points from early last month.", '2010-06-23')).toContain(
+      'stood:date:baseline-of-change',
+    );
   });
 
   it('takes no date from the noun a relative clause describes ("a poll by CBS News yesterday which found"), but "today" dates the clause', () => {

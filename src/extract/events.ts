@@ -238,7 +238,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("down 5 points from early last month": the figure of the change may come between, and a part of the period before
   // the date.)
   if (
-    /\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:[$£€]?\d[\d.,]*\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
+    /\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
       phrase,
     )
   )
