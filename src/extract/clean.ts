@@ -441,13 +441,19 @@ function cutStoryHighlights(line: string, cut: (rule: string, from: number, to: 
  */
 function cutTeasers(line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
   // (The dateline: "WASHINGTON -- ", "NEW ORLEANS (AP) -- ", "SENDAI, Japan -- ".)
-  const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s*$|\s+[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s)/gu)];
+  const dateline = String.raw`[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s`;
+  const next = new RegExp(String.raw`^\s*$|^\s+${dateline}`, 'u');
+  const opens = new RegExp(`^${dateline}`, 'u');
+  const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s|$)/gu)];
   let out = line;
-  // Right to left, so earlier offsets stay valid.
+  // Right to left, so earlier offsets stay valid. ("SENDAI, Japan -- A strong aftershock ... on a region sti... The
+  // Coast Guard said ...": a teaser that opens with its own dateline may run into the next one.)
   for (const m of ends.reverse()) {
     const to = m.index + m[0].length;
     const before = /[\s\S]*(?:[.!?]["”’)]?|\.\.\.|…)\s+(?=["“]?\p{Lu})/u.exec(out.slice(0, m.index));
-    out = cut('teaser', before ? before[0].length : 0, to, out);
+    const from = before ? before[0].length : 0;
+    const runsInto = /^\s+["“]?\p{Lu}/u.test(out.slice(to));
+    if (next.test(out.slice(to)) || (runsInto && opens.test(out.slice(from, m.index)))) out = cut('teaser', from, to, out);
   }
   return out;
 }
