@@ -222,7 +222,9 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     const abroad = first('A diesel spill from a workboat has reached a Seattl... SENDAI, Japan -- Nearly a million homes suffered blackouts on Friday.');
     expect(abroad.text).toContain('SENDAI, Japan -- Nearly a million homes suffered blackouts on Friday.');
     expect(abroad.text).not.toContain('Seattl');
-    const list = first('SENDAI, Japan -- A strong aftershock ripped through northeastern Japan, piling misery on a region sti... The Coast Guard said on Friday the oil had been cleaned up.');
+    const list = first(
+      'SENDAI, Japan -- A strong aftershock ripped through northeastern Japan, piling misery on a region sti... The Coast Guard said on Friday the oil had been cleaned up.',
+    );
     expect(list.text).not.toContain('aftershock');
     expect(list.text).toContain('The Coast Guard said on Friday the oil had been cleaned up.');
     const story = first('WASHINGTON -- The senator said the bill was... complicated, and voted against it on Friday.');

@@ -777,7 +777,9 @@ describe('extractEventMentions: states, plans and a date that belongs to another
       whyNot('2 June: US government begins criminal inquiry 15 July: New cap brings temporary halt to spill 4 August: BP says the kill worked.', '2010-08-05'),
     ).toContain('brings:date:label-of-next-entry');
     expect(
-      dated(events('Three oil executives agreed on one thing in a pair of Senate hearings Tuesday: Someone else was to blame.', '2010-05-12')).map((m) => m.date),
+      dated(events('Three oil executives agreed on one thing in a pair of Senate hearings Tuesday: Someone else was to blame.', '2010-05-12')).map(
+        (m) => m.date,
+      ),
     ).toEqual(['2010-05-11']);
     expect(dated(events('Crews deployed for the 1989 Exxon Valdez spill in Alaska reported symptoms.', '2010-06-01'))).toEqual([]);
   });
