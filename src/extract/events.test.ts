@@ -611,6 +611,7 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(whyNot('By 2001, Rodney Dykes had joined Energy Partners Ltd.', '2010-07-31')).toContain('joined:date:bound');
     expect(whyNot('The Coast Guard said that before 2001, the Minerals Management Service was reorganized.', '2010-08-13')).toContain('reorganized:date:bound');
     expect(whyNot('Jerry Forte filed a business claim with the company more than a month ago.', '2010-06-20')).toContain('filed:date:bounded-offset');
+    expect(whyNot('Classrooms at the school have been closed until at least Thursday.', '2009-04-30')).toContain('closed:date:bound');
   });
 
   it('takes no date from either end of a span: "between 2000 and 2008", "Between July and August", "June 3 to 6"', () => {

@@ -187,8 +187,9 @@ function qualifiesNoun(text: string, t: TimeExpression): boolean {
 }
 
 // ("By the end of last week the narrative had taken a new direction": the bound may name a part of the period.)
+// ("Classrooms have been closed until at least Thursday": or be hedged.)
 const BOUND_BEFORE = new RegExp(
-  `\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$`,
+  `\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$`,
   'i',
 );
 const BOUND_WRITTEN = new RegExp(`^(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s`, 'i');
