@@ -194,6 +194,45 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     ]);
   });
 
+  it("cuts a wire story's bulleted highlights before its byline and dateline, and keeps the headline before them", () => {
+    const raw = [
+      '(For full coverage of the flu outbreak, click (nFLU)) \\* U.S. officials say outbreak is growing \\* U.S. pork industry promised relief By Jane Roe, Health Editor WASHINGTON, May 8 (Reuters) - U.S. health officials warned of worsening outbreaks of the new flu.',
+      ...BODY,
+    ].join('\n');
+    const { text, removals } = explainClean(raw);
+    expect(text.split('\n')[0]).toBe('WASHINGTON, May 8 (Reuters) - U.S. health officials warned of worsening outbreaks of the new flu.');
+    expect(removals.map((r) => r.rule)).toEqual(['story-highlights', 'byline']);
+    const update =
+      'Drugmaker says sales could double \\* Will lower prices in Asia (Recasts with forecast) SINGAPORE, June 29 (Reuters) - The drugmaker said on Monday its sales could double.';
+    expect(cleanText([update, ...BODY].join('\n')).text.split('\n')[0]).toBe(
+      'Drugmaker says sales could double SINGAPORE, June 29 (Reuters) - The drugmaker said on Monday its sales could double.',
+    );
+  });
+
+  it('cuts a teaser cut off with "..." at the end of its line or before a dateline, not an ellipsis inside a quotation', () => {
+    const first = (line: string) => explainClean([...BODY.slice(0, 2), line, ...BODY.slice(2)].join('\n'));
+    const teaser = first('The Coast Guard said Friday evening that part of a diesel spill from a workboat has reached a Seattl...');
+    expect(teaser.text).not.toContain('Seattl');
+    expect(teaser.removals.map((r) => r.rule)).toEqual(['teaser']);
+    const glued = first(
+      'A federal court on Thursday rejected the effort, opening the door to resumed drilli... WASHINGTON -- The administration issued a new moratorium Monday.',
+    );
+    expect(glued.text).toContain('WASHINGTON -- The administration issued a new moratorium Monday.');
+    expect(glued.text).not.toContain('resumed drilli');
+    const abroad = first('A diesel spill from a workboat has reached a Seattl... SENDAI, Japan -- Nearly a million homes suffered blackouts on Friday.');
+    expect(abroad.text).toContain('SENDAI, Japan -- Nearly a million homes suffered blackouts on Friday.');
+    expect(abroad.text).not.toContain('Seattl');
+    const list = first(
+      'SENDAI, Japan -- A strong aftershock ripped through northeastern Japan, piling misery on a region sti... The Coast Guard said on Friday the oil had been cleaned up.',
+    );
+    expect(list.text).not.toContain('aftershock');
+    expect(list.text).toContain('The Coast Guard said on Friday the oil had been cleaned up.');
+    const story = first('WASHINGTON -- The senator said the bill was... complicated, and voted against it on Friday.');
+    expect(story.text).toContain('the bill was... complicated');
+    const quote = first('Obama said BP was "ultimately responsible for funding... clean-up operations". The company\'s shares plunged 7% on Thursday.');
+    expect(quote.text).toContain('funding... clean-up');
+  });
+
   it('reads "Photograph: AP", "Photograph: Reuters/Eliana Aponte" and a photographer named alone', () => {
     const first = (line: string) => cleanText([line, ...BODY].join('\n')).text.split('\n')[0];
     expect(first('Photograph: AP BP admitted today its managers on the Deepwater Horizon missed key warning signs before the explosion.')).toBe(

@@ -189,6 +189,8 @@ function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<str
     }
     if (wholeRule === null) {
       line = cutPullQuote(line, (from, to) => (line = cut('pull-quote', from, to, line)));
+      line = cutStoryHighlights(line, cut);
+      line = cutTeasers(line, cut);
       const byline = gluedByline(line);
       if (byline) line = cut('byline', 0, byline, line);
       line = cutPhotoCredits(line, rawLines[i + 1] ?? '', cut);
@@ -399,6 +401,64 @@ function cutPullQuote(line: string, cut: (from: number, to: number) => string): 
   if (end < 0) end = words.findIndex((_w, k) => k >= 2 && k <= PULL_QUOTE_ATTRIBUTION_WORDS && capital(k - 1) && capital(k) && lower(k + 1));
   if (end > 0) to = offset(end);
   return cut(from, to);
+}
+
+/** A wire dateline that names its agency: "WASHINGTON, May 8 (Reuters) - ", "PARIS\/ATLANTA, April 27 (Reuters) - ". */
+const WIRE_DATELINE_AHEAD =
+  /[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s/u;
+/** A bullet as the wire pages write it, escaped or not: " \* ", " * ". */
+const HIGHLIGHT_BULLET = /(?:^|\s)\\?\*\s+(?=["“]?[\p{Lu}\d])/u;
+
+/**
+ * A wire story's highlights, bulleted before its byline and dateline on the same line: "(For full coverage of the flu
+ * outbreak, click (nFLU)) \* U.S. officials say outbreak "on the upswing" \* Asian countries pledge common fight against
+ * flu \* U.S. pork industry promised relief By Maggie Fox, Health and Science Editor WASHINGTON, May 8 (Reuters) - U.S.
+ * health officials warned ...". Each bullet is a headline, not a sentence ("U.S. pork industry promised relief" was read
+ * as an event of 8 May); the story tells them in its own sentences. The bullets go, with the "(For full coverage ...)"
+ * pointer and an "(Updates with ...)" note; a headline before the first bullet, the byline and the dateline stay.
+ * Rule `story-highlights`.
+ */
+function cutStoryHighlights(line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
+  const dateline = WIRE_DATELINE_AHEAD.exec(line);
+  if (!dateline) return line;
+  const head = line.slice(0, dateline.index);
+  const bullet = HIGHLIGHT_BULLET.exec(head);
+  if (!bullet) return line;
+  const pointer = /\(For (?:full|more) coverage\b[^()]*(?:\([^()]*\)[^()]*)*\)\s*/.exec(head);
+  const from = pointer && pointer.index < bullet.index ? pointer.index : bullet.index;
+  // The byline ("By Maggie Fox, ...") or the editor's note ("(Updates with ...)", "(Recasts lead ...)") ends the list.
+  const end = /\s(?:By \p{Lu}|\((?:Updates|Adds|Recasts|Changes|Corrects|Repeats)\b)/u.exec(head.slice(bullet.index + 1));
+  let to = end ? bullet.index + 1 + end.index + 1 : head.length;
+  const note = /^\((?:Updates|Adds|Recasts|Changes|Corrects|Repeats)\b[^()]*(?:\([^()]*\)[^()]*)*\)\s*/.exec(line.slice(to));
+  if (note) to += note[0].length;
+  return cut('story-highlights', from, to, line);
+}
+
+/**
+ * A teaser of another story on the page, cut off with "..." in the middle of a word or sentence: "The Coast Guard said
+ * Friday evening that a "very small part" of a diesel fuel and oil spill ... has reached a Seattl..." (Fox News), "...
+ * opening the door to resumed drilli... WASHINGTON -- The Obama administration issued ...". A sentence whose last word
+ * runs into "..." at the end of its line, or right before a wire dateline, was cut by the page: what it tells belongs
+ * to another story, dated against another day, and its last words are broken. The sentence goes (rule `teaser`);
+ * an ellipsis inside a quotation ("responsible for funding... clean-up operations") has words after it and stays.
+ */
+function cutTeasers(line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
+  // (The dateline: "WASHINGTON -- ", "NEW ORLEANS (AP) -- ", "SENDAI, Japan -- ".)
+  const dateline = String.raw`[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s`;
+  const next = new RegExp(String.raw`^\s*$|^\s+${dateline}`, 'u');
+  const opens = new RegExp(`^${dateline}`, 'u');
+  const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s|$)/gu)];
+  let out = line;
+  // Right to left, so earlier offsets stay valid. ("SENDAI, Japan -- A strong aftershock ... on a region sti... The
+  // Coast Guard said ...": a teaser that opens with its own dateline may run into the next one.)
+  for (const m of ends.reverse()) {
+    const to = m.index + m[0].length;
+    const before = /[\s\S]*(?:[.!?]["”’)]?|\.\.\.|…)\s+(?=["“]?\p{Lu})/u.exec(out.slice(0, m.index));
+    const from = before ? before[0].length : 0;
+    const runsInto = /^\s+["“]?\p{Lu}/u.test(out.slice(to));
+    if (next.test(out.slice(to)) || (runsInto && opens.test(out.slice(from, m.index)))) out = cut('teaser', from, to, out);
+  }
+  return out;
 }
 
 /** The line without list bullets, for matching against the chrome lexicon. */

@@ -697,6 +697,7 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(whyNot('By 2001, Rodney Dykes had joined Energy Partners Ltd.', '2010-07-31')).toContain('joined:date:bound');
     expect(whyNot('The Coast Guard said that before 2001, the Minerals Management Service was reorganized.', '2010-08-13')).toContain('reorganized:date:bound');
     expect(whyNot('Jerry Forte filed a business claim with the company more than a month ago.', '2010-06-20')).toContain('filed:date:bounded-offset');
+    expect(whyNot('Classrooms at the school have been closed until at least Thursday.', '2009-04-30')).toContain('closed:date:bound');
   });
 
   it('takes no date from either end of a span: "between 2000 and 2008", "Between July and August", "June 3 to 6"', () => {
@@ -797,5 +798,77 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(rulesOf('President Barack Obama moved to defuse a growing political row yesterday.', '2010-06-13')).toEqual([
       'President Barack Obama moved to defuse a growing political row @ 2010-06-12: date:in-clause',
     ]);
+  });
+});
+
+describe('extractEventMentions: states, plans and a date that belongs to another part of the sentence', () => {
+  it('makes no happening of "was part of" (be and a noun) nor of a present perfect after "until after" (a coming moment)', () => {
+    expect(whyNot('In June, Amon was part of a Texas A&M team that made a tour around the well.', '2010-09-28')).toContain('part:state:copula');
+    expect(
+      whyNot(
+        'But a source said a decision may not be made until after Chairman Carl-Henric Svanberg has met with Obama at the White House on Wednesday.',
+        '2010-06-12',
+      ),
+    ).toContain('met:future');
+  });
+
+  it('makes no happening of a question raised: "raised the question of whether ..."', () => {
+    expect(whyNot('The government this week raised the question of whether BP took shortcuts.', '2010-10-09')).toContain('raised:view-voiced');
+  });
+
+  it('takes no date from two dates joined by "and" ("The pandemics of 1957 and 1968") nor from the start of what runs on', () => {
+    expect(whyNot('The pandemics of 1957 and 1968 killed one to two million people.', '2009-06-11')).toContain('killed:date:one-of-several');
+    expect(whyNot('The fund agreed to monthly payments starting in mid-June.', '2010-11-04')).toContain('agreed:date:start-of-span');
+    expect(whyNot('Feinberg outlined a final settlement process starting Wednesday.', '2010-11-26')).toContain('outlined:date:start-of-span');
+  });
+
+  it('takes no date from a comparison point after the change\'s figure ("down 5 points from early last month")', () => {
+    expect(whyNot("Obama's rating stood at 45 percent in the poll, down 5 points from early last month.", '2010-06-23')).toContain(
+      'stood:date:baseline-of-change',
+    );
+    expect(whyNot("Overall Obama's rating stood at 45% in the poll, down five points from early last month.", '2010-06-23')).toContain(
+      'stood:date:baseline-of-change',
+    );
+  });
+
+  it('takes no date from the noun a relative clause describes ("a poll by CBS News yesterday which found"), but "today" dates the clause', () => {
+    expect(whyNot("Obama's statement followed a poll by CBS News yesterday which found 70% disapproval.", '2010-05-27')).toContain(
+      'followed:date:names-a-noun',
+    );
+    expect(dated(events('Senator Bill Nelson sent a letter to Admiral Thad Allen today which read in part.', '2010-06-10')).map((m) => m.date)).toEqual([
+      '2010-06-10',
+    ]);
+  });
+
+  it('takes no date from a reporting period, nor from the year of an output or a worth', () => {
+    expect(whyNot('The energy giant reported profits of $5.6 bn in the first three months of 2010, up from $2.4 bn.', '2010-04-27')).toContain(
+      'reported:date:reporting-period',
+    );
+    expect(whyNot('BP pumped 4.0 million barrels of oil equivalent in 2009.', '2010-07-23')).toContain('pumped:date:period-of-figure');
+    expect(whyNot('U.S. landings of shrimp were valued at $442 million in 2008, the service said.', '2010-04-29')).toContain('valued:date:period-of-figure');
+    // (A spill of a year is a happening of that year.)
+    expect(dated(events('The Exxon Valdez spilled 11 million gallons of crude in 1989.', '2010-05-01')).map((m) => m.date)).toEqual(['1989']);
+  });
+
+  it('takes no date before "on news" for the clause the news told, nor from a caption\'s participle ("shown at Monday\'s meeting")', () => {
+    expect(whyNot('June 1 - BP shares plunge 17 percent in London trading, on news the latest attempt to plug the well has failed.', '2010-06-03')).toContain(
+      'failed:date:of-what-the-news-moved',
+    );
+    expect(whyNot("The panel says firms were complacent. Mr Reilly, shown at Monday's meeting, cited a rush to completion.", '2010-11-09')).toContain(
+      'shown:photo-caption',
+    );
+    expect(whyNot('Last week, Hayward was disputing the existence of the plumes.', '2010-06-08')).toContain('disputing:view-verb');
+  });
+
+  it('takes no date from the label of the next entry of a timeline run into one line, nor from a year that names a spill', () => {
+    expect(
+      whyNot('2 June: US government begins criminal inquiry 15 July: New cap brings temporary halt to spill 4 August: BP says the kill worked.', '2010-08-05'),
+    ).toContain('brings:date:label-of-next-entry');
+    expect(
+      dated(events('Three oil executives agreed on one thing in a pair of Senate hearings Tuesday: Someone else was to blame.', '2010-05-12')).map(
+        (m) => m.date,
+      ),
+    ).toEqual(['2010-05-11']);
+    expect(dated(events('Crews deployed for the 1989 Exxon Valdez spill in Alaska reported symptoms.', '2010-06-01'))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VIS
 import { normalizeName } from './normalize-name';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
-import { BOUND_PREPOSITIONS, PUBLISHING_VERBS } from './lexicon/time';
+import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
@@ -226,6 +226,10 @@ function qualifiesNoun(text: string, t: TimeExpression): boolean {
   if (/^(?:on|in|at|by|during)\s/i.test(t.text) || /^\s+(?:before|after)\s+(?:last|next)\b/i.test(text.slice(t.end, t.end + 16))) return false;
   const after = text.slice(t.end, t.end + 12);
   if (/^['’]s\s+\p{Ll}/u.test(after)) return true;
+  // ("crews deployed for the 1989 Exxon Valdez spill in Alaska", "the 2005 Texas City refinery explosion": a year between
+  // "the" and a name that qualifies a noun.)
+  if (t.precision === 'year' && /^\d{4}$/.test(t.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)))
+    if (/^\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}\p{Ll}{3,}/u.test(text.slice(t.end, t.end + 60))) return true;
   return (
     /\b(?:a|an|the|its|his|her|their|and)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start)) &&
     /^,?\s+\p{Ll}/u.test(after) &&
@@ -234,8 +238,9 @@ function qualifiesNoun(text: string, t: TimeExpression): boolean {
 }
 
 // ("By the end of last week the narrative had taken a new direction": the bound may name a part of the period.)
+// ("Classrooms have been closed until at least Thursday": or be hedged.)
 const BOUND_BEFORE = new RegExp(
-  `\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$`,
+  `\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)?$`,
   'i',
 );
 const BOUND_WRITTEN = new RegExp(`^(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s`, 'i');
@@ -253,8 +258,23 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';
   if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
+  // "The pandemics of 1957 and 1968 killed one to two million": two dates joined by "and" give no one day (time.ts).
+  if (t.rules.includes('coordinated')) return 'date:one-of-several';
+  // "BP PLC agreed to pay Kenneth Feinberg's firm ... $850,000 a month starting in mid-June": the day something starts
+  // to run dates what runs (the payments), not the clause (the agreement).
+  if (START_OF_SPAN_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return 'date:start-of-span';
   return null;
 }
+
+/** "on news the latest attempt ... has failed", "after reports that ...": the clause is what the news told. */
+const NEWS_OF_IT_BEFORE = /\b(?:on|after|amid|following|over)\s+(?:the\s+)?(?:news|reports?|word|fears?|rumou?rs?)\s+(?:that\s+)?$/i;
+
+/** "in the first three months of", "in the second quarter of", "for the first half of": a reporting period before its year. */
+const REPORTING_PERIOD_BEFORE =
+  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:three|six|nine|\d)\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
+
+/** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
+const START_OF_SPAN_BEFORE = /\b(?:starting|beginning|effective|commencing)\s+(?:(?:in|on|from|at)\s+)?$/i;
 
 /**
  * "The swaps have jumped from around 100 basis points last Friday", "compared to the first three months of 2009": a
@@ -267,7 +287,14 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   const phrase = text.slice(from, t.start);
   if (/\b(?:compared\s+(?:to|with)|versus|vs\.)\s/i.test(phrase)) return true;
   // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
-  if (/\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+from\s+$/i.test(phrase)) return true;
+  // ("down 5 points from early last month": the figure of the change may come between, and a part of the period before
+  // the date.)
+  if (
+    /\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
+      phrase,
+    )
+  )
+    return true;
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
   const m = /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d((?:(?!\bto\b)[^;])*)$/i.exec(phrase);
   if (!m) return false;
@@ -411,6 +438,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
       if (baselineOfChange(text, t, s.start)) return 'date:baseline-of-change';
+      // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
+      // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
+      // before "on news" is that happening's (the plunge), not the failure's.
+      // "2 June: US government begins criminal inquiry 15 July: New cap brings temporary halt to spill 4 August: BP says
+      // ...": a date and a colon after the verb label the next entry of a timeline run into one line, when an entry
+      // label opened the line. ("agreed on one thing in a pair of Senate hearings Tuesday: Someone else was to blame":
+      // a colon that opens what was agreed.)
+      const label = (x: TimeExpression) => /^\s*:\s/.test(text.slice(x.end, x.end + 3));
+      if (verbRun && t.start > verbRun.end && label(t) && inText.some((x) => x.start >= s.start && x.end <= verbRun.start && label(x)))
+        return 'date:label-of-next-entry';
+      const subjectRun = c.title.find((r) => r.role === 'subject');
+      if (subjectRun && t.end <= subjectRun.start && NEWS_OF_IT_BEFORE.test(text.slice(t.end, subjectRun.start))) return 'date:of-what-the-news-moved';
       // ("according to an eyewitness report broadcast on Sunday on 60 Minutes, BP managers made the decision ...": the
       // report's day; a present-perfect happening is dated by it below.)
       // (Not a clause inside that phrase: "according to a letter released by two House Democrats on Monday".)
@@ -431,6 +470,25 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           text.slice(Math.max(0, t.start - 16), t.start),
         );
       if (!fromDependent && !antecedent && after && inPhrase && qualifiesNoun(text, t)) return 'date:names-a-noun';
+      // "His statement followed a poll by CBS News yesterday which found 70% disapproval": a date between the object and
+      // the relative clause that describes it (no comma) is that noun's ("a poll ... taken yesterday", "the disaster on 20
+      // April which killed 11 workers"). ("He sent a letter to Admiral Thad Allen today which read ...": "today" is the
+      // report's own day, which dates the clause.)
+      if (
+        !fromDependent &&
+        after &&
+        !/^deictic:(?:today|tonight)$/.test(t.rules[0] ?? '') &&
+        /^\s+(?:which|who)\s/i.test(text.slice(t.end, t.end + 8)) &&
+        /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
+      )
+        if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
+      // "The energy giant reported profits of $5.6 bn (£3.6 bn) in the first three months of 2010": the period a figure
+      // covers, not the day it was reported.
+      if (after && FIGURE_REPORTING_VERBS.has(c.lemma) && REPORTING_PERIOD_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)))
+        return 'date:reporting-period';
+      // "BP pumped 4.0 million barrels of oil equivalent of oil and gas in 2009", "U.S. landings of shrimp were valued at
+      // $442 million in 2008": a year's output, sales or worth is a statistic of that year, no happening on a day of it.
+      if (t.precision === 'year' && PERIOD_FIGURE_VERBS.has(c.lemma) && /\d/.test(text.slice(s.start, t.start))) return 'date:period-of-figure';
       // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
       // month": what has been done up to now spans time; a participle's date is one step of it.
       // ("has surpassed the Exxon Valdez ..., according to new estimates released Thursday": the report's own day is
@@ -736,7 +794,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       } else {
         // Why the clause has no date: the last rule that set one aside, or a date in its words that dates nothing.
         const why = [...rules].reverse().find((r) => r.startsWith('date:'));
-        const aside = [...setAside].find(([t]) => startsIn(c.own)(t))?.[1];
+        // ("agreed to pay ... $850,000 a month starting in mid-June": a date set aside in a participle hanging on it.)
+        const aside = [...setAside].find(([t]) => startsIn(c.own)(t))?.[1] ?? [...setAside].find(([t]) => startsIn(c.dependent)(t))?.[1];
         drop(why ?? aside ?? 'no-date-in-clause');
       }
       continue;

@@ -321,6 +321,26 @@ describe('"Hours later" is the day told before', () => {
     );
     expect(dates('The hearing ended in September. Hours later, the judge ruled.', '2024-12-11')).toEqual(['September → 2024-09 (month)']);
   });
+
+  it('counts hours later only from a date in the same sentence or the one before: a sentence between tells another happening', () => {
+    const text =
+      'A memo was released by two lawmakers Tuesday. The document says there was a clear warning sign, but work proceeded. The rig exploded about two hours later.';
+    expect(dates(text, '2010-05-26')).toEqual(['Tuesday → 2010-05-25 (day)']);
+    expect(setAside(text, '2010-05-26')).toEqual(['hours later: anaphora:sentence-between']);
+    // ("the same day" names the day told, however far back.)
+    expect(
+      dates('TEXAS CITY, AUGUST 10, 2005 A leak produced a cloud. No one was injured. It happened on the same day that a fire broke out.', '2010-08-23')[1],
+    ).toBe('the same day → 2005-08-10 (day)');
+  });
+});
+
+describe('two dates joined by "and" or "or"', () => {
+  it('flags both, and what follows the second ("on 15 October and 9 November that year"), but not the ends of a span', () => {
+    const flagged = (text: string, ref: string) => findTimeExpressions(text, ref).map((e) => `${e.text}${e.rules.includes('coordinated') ? ' +' : ''}`);
+    expect(flagged('The pandemics of 1957 and 1968 killed one to two million.', '2009-06-11')).toEqual(['1957 +', '1968 +']);
+    expect(flagged('Straw was lobbied on 15 October and 9 November that year.', '2010-09-05')).toEqual(['on 15 October +', '9 November +', 'that year +']);
+    expect(flagged('Between July and August, researchers took 170 samples.', '2011-01-11')).toEqual(['July', 'August']);
+  });
 });
 
 describe('a list of years', () => {

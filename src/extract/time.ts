@@ -21,6 +21,7 @@ import { monthNameRefiner } from './time/monthNameRefiner';
 import { monthOfYearRefiner } from './time/monthOfYearRefiner';
 import { yearRangeRefiner } from './time/yearRangeRefiner';
 import { spanRefiner } from './time/spanRefiner';
+import { coordinatedRefiner } from './time/coordinatedRefiner';
 import { namedEventRefiner } from './time/namedEventRefiner';
 import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
@@ -48,6 +49,8 @@ const REFINERS: CandidateRefiner[] = [
   overlapRefiner,
   // After the overlap refiner: the two ends of "from April to July" are the expressions kept.
   spanRefiner,
+  // After the span refiner: "between 2000 and 2008" is a span, "of 1957 and 1968" two dates.
+  coordinatedRefiner,
   futureCueRefiner,
 ];
 
@@ -83,7 +86,11 @@ export function explainTimeExpressions(text: string, reference: string | null): 
       continue;
     }
     if (c.anchor.kind === 'anaphoric') {
-      const counted = resolveAnaphoricDate(c.anchor, c.start, out);
+      const counted = resolveAnaphoricDate(c.anchor, c.start, out, text, c.rules);
+      if (counted === 'anaphora:sentence-between') {
+        rejected.push({ ...span, value: null, precision: 'day', rules: [...c.rules, counted] });
+        continue;
+      }
       if (counted) out.push({ ...span, ...counted, rules: [...c.rules, 'countedFromDateBefore'] });
       else if (c.anchor.fallback) {
         // "Shares fell 17% on the day" with no date before it: the report's own day; "a year earlier": the year before it.
@@ -127,6 +134,11 @@ function asOffset(anchor: Extract<Candidate['anchor'], { kind: 'anaphoric' }>): 
   return { kind: 'offset', unit: anchor.unit, amount: anchor.amount, precision };
 }
 
+/** The sentence ends in a stretch of text: a full stop, question or exclamation mark before a capitalised word. */
+function sentenceEnds(stretch: string): number {
+  return [...stretch.matchAll(/[.!?]["”’)]?\s+["“(]?\p{Lu}/gu)].length;
+}
+
 /** How far back (in characters) "later that year" looks for the date it counts from: the sentence or two before. */
 const ANAPHORA_REACH = 400;
 
@@ -139,9 +151,18 @@ function resolveAnaphoricDate(
   anchor: Extract<Candidate['anchor'], { kind: 'anaphoric' }>,
   at: number,
   before: TimeExpression[],
-): Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'countedFrom'> | null {
+  text: string,
+  rules: string[],
+): Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'countedFrom'> | 'anaphora:sentence-between' | null {
   const antecedent = before[before.length - 1];
   if (!antecedent || at - antecedent.end > ANAPHORA_REACH) return null;
+  // "... according to a memo released by two lawmakers Tuesday. The document describes ... but work proceeded anyway.
+  // The rig exploded about two hours later.": hours or days later count from the happening told just before, and a
+  // whole sentence between the date and the expression tells another one (here the blowout of 20 April, undated).
+  // Hours or days later are counted only from a date in the same sentence or the one before (rule
+  // `anaphora:sentence-between`); "the same day", "that day" name the day told, however far back.
+  const elapsed = rules.includes('anaphoric:hoursLater') || (rules.includes('anaphoric:unitsLaterEarlier') && anchor.unit === 'day');
+  if (elapsed && sentenceEnds(text.slice(antecedent.end, at)) > 1) return 'anaphora:sentence-between';
   const date = parseReference(antecedent.value);
   if (!date) return null;
   const precision: Precision = anchor.unit;

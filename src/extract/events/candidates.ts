@@ -34,9 +34,10 @@ import {
   TITLE_WORDS,
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { ANONYMOUS_SOURCES, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   AMOUNT_NOUNS,
+  BE_NOUN_HEADS,
   ANNOUNCING_VERBS,
   CAPTION_VERBS,
   COMPANY_DESCRIPTIONS,
@@ -54,6 +55,7 @@ import {
   HEDGE_ADJECTIVES,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
+  PICTURE_PARTICIPLES,
   LIGHT_VERBS,
   LINKING_VERBS,
   MOOD_NOUNS,
@@ -235,6 +237,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
         // ("the thick solvents used in 1967": a past participle describes a noun, it does not carry on the clause.)
         (c.subjectFrom === 'controller' && c.verb.form === 'ing' && parent !== null && (parent.tense === 'past' || parent.perfect))));
   if (!participle && (c.kind === 'participial' || c.kind === 'infinitive' || c.tense === 'nonfinite')) return 'not-finite';
+  // "Gulf oil spill: President's panel says firms complacent Mr Reilly, shown at Monday's meeting, cited a ...": a
+  // participle that says who a picture shows is its caption, glued to the text ("La., shown under construction in June").
+  if (participle && c.kind === 'participial' && PICTURE_PARTICIPLES.has(t.norm[c.verb.head])) return 'photo-caption';
   if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
@@ -242,6 +247,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (c.tense === 'future') return 'future';
   if (c.conditional) return 'conditional';
   if (c.verb.copula) return 'state:copula';
+  // "In June, Amon was part of a Texas A&M team that made a crescent-shaped tour": "was part" read as a verb group is
+  // "be" and a noun, a membership (what the team did is its own clause).
+  if (BE_NOUN_HEADS.has(t.norm[c.verb.head]) && c.verb.auxiliaries.length > 0 && c.verb.auxiliaries.every((k) => t.lemma[k] === 'be')) return 'state:copula';
+  // "a decision may not be made until after BP Chairman Carl-Henric Svanberg has met with Obama at the White House on
+  // Wednesday": a present perfect after "until", "after", "once" ... tells what will have happened by a coming time;
+  // a past one is told in the past perfect ("after he had met").
+  if (c.kind === 'adverbial' && c.tense === 'present' && c.perfect && c.marker >= 0 && FUTURE_TIME_MARKERS.has(t.norm[c.marker])) return 'future';
   // A particle makes another verb: "called off the search", "set up a fund" are happenings.
   const phrasal = c.verb.particle >= 0;
   if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';

@@ -419,6 +419,8 @@ export const VIEW_VERBS = new Set([
   'assail',
   'chastise',
   'overshadow',
+  // "Last week, Hayward was disputing the existence of the plumes", "BP was disputing the $20bn sum": a view held.
+  'dispute',
 ]);
 
 /** After a verb of view, the preposition of a movement: "missiles slammed into Odesa" is a strike, not a criticism. */
@@ -794,6 +796,9 @@ export const VIEW_OBJECT_NOUNS = new Set([
   'view',
   'views',
   'objections',
+  // "The government this week raised the question of whether BP took incremental shortcuts": a question raised is a doubt voiced.
+  'question',
+  'questions',
 ]);
 
 /** Objects that leave a light verb as empty as it was: "took time", "took a step", "made a move". */
@@ -925,3 +930,9 @@ export const COLLECTIVE_HEADS = new Set(['group', 'groups', 'team']);
 
 /** Of UNPLACEABLE_HEADS, those a number does not place: "6.25 million shares were sold", "Two firms rallied" (whose?); "Five new cases were diagnosed" is a figure. */
 export const OWNED_HEADS = new Set(['shares', 'firms', 'companies']);
+
+/** Nouns the tagger may read as the verb after "was": "Amon was part of a Texas A&M team" states a membership (candidates.ts, `state:copula`). */
+export const BE_NOUN_HEADS = new Set(['part']);
+
+/** Participles of a photo caption that describe who is in the picture: "Mr Reilly, shown at Monday's meeting, ...", "(pictured)" (candidates.ts, `photo-caption`). */
+export const PICTURE_PARTICIPLES = new Set(['shown', 'pictured', 'photographed', 'depicted']);

@@ -596,3 +596,16 @@ export const INFINITIVE_DATING_VERBS = new Set([
   'vote',
   'hasten',
 ]);
+
+/** Subordinators after which a present perfect tells a coming moment: "until after he has met", "once the well has been capped" (a past one takes the past perfect). */
+export const FUTURE_TIME_MARKERS = new Set(['until', 'till', 'after', 'before', 'once', 'when']);
+
+/** Verbs that make known a figure for a period (events.ts, `date:reporting-period`): "reported profits of $5.6 bn in the first three months of 2010". */
+export const FIGURE_REPORTING_VERBS = new Set(['report', 'post', 'announce', 'book', 'record', 'unveil', 'publish']);
+
+/**
+ * Verbs of a period's output, trade or worth (events.ts, `date:period-of-figure`): with a figure and a year, a statistic of
+ * that year, not a happening ("BP pumped 4.0 million barrels of oil equivalent ... in 2009", "landings of shrimp were
+ * valued at $442 million in 2008", "Mexico exported $2 billion worth of goods last year").
+ */
+export const PERIOD_FIGURE_VERBS = new Set(['pump', 'produce', 'export', 'import', 'sell', 'earn', 'generate', 'value', 'consume', 'ship', 'harvest']);
