@@ -335,10 +335,13 @@ describe('"Hours later" is the day told before', () => {
 });
 
 describe('two dates joined by "and" or "or"', () => {
-  it('flags both, and what follows the second ("on 15 October and 9 November that year"), but not the ends of a span', () => {
+  it('flags both inside a noun phrase, the second and what follows it after a verb ("on 15 October and 9 November that year"), not the ends of a span', () => {
     const flagged = (text: string, ref: string) => findTimeExpressions(text, ref).map((e) => `${e.text}${e.rules.includes('coordinated') ? ' +' : ''}`);
     expect(flagged('The pandemics of 1957 and 1968 killed one to two million.', '2009-06-11')).toEqual(['1957 +', '1968 +']);
-    expect(flagged('Straw was lobbied on 15 October and 9 November that year.', '2010-09-05')).toEqual(['on 15 October +', '9 November +', 'that year +']);
+    expect(flagged('Straw was lobbied on 15 October and 9 November that year.', '2010-09-05')).toEqual(['on 15 October', '9 November +', 'that year +']);
+    // ("made an appearance in March and June": the first date dates one of the two appearances.)
+    expect(flagged('He made an appearance in March and June to unveil the iPad 2.', '2011-10-06')).toEqual(['March', 'June +']);
+    expect(flagged('The budget office denied a request in late April or early May.', '2010-06-01').filter((d) => d.endsWith('+')).length).toBe(2);
     expect(flagged('Between July and August, researchers took 170 samples.', '2011-01-11')).toEqual(['July', 'August']);
   });
 });

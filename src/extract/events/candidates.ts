@@ -49,6 +49,7 @@ import {
   RELATIONAL_NOUNS,
   ROLE_NOUNS,
   DOUBLE_OBJECT_VERBS,
+  SPOKEN_EVENT_NOUNS,
   EVENT_NOUNS,
   EVENT_WORDS,
   FINDING_NOUNS,
@@ -851,7 +852,9 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
   const why = relationalTo(t, object, prep)
     ? 'relational'
-    : prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb)
+    : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
+      // a speech is whole without its audience; "gave a tongue-lashing" is not.)
+      prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
       ? 'recipient'
       : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
         // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the

@@ -628,6 +628,20 @@ export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'clash', 'negotiate', '
 /** Verbs with two objects, the receiver first: "gave reporters a technical briefing", "sent Congress a letter". */
 export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'grant', 'hand', 'award', 'lend', 'owe', 'promise', 'tell', 'pay']);
 
+/** Spoken happenings complete in themselves: "gave his annual opening keynote [to the conference]" needs no recipient. */
+export const SPOKEN_EVENT_NOUNS = new Set([
+  'keynote',
+  'speech',
+  'address',
+  'lecture',
+  'interview',
+  'presentation',
+  'briefing',
+  'sermon',
+  'testimony',
+  'eulogy',
+]);
+
 /** Verbs that link their subject to a complement: "became chief executive" tells something, "has become" alone nothing. */
 export const LINKING_VERBS = new Set(['become', 'turn', 'grow', 'prove', 'come']);
 
