@@ -420,6 +420,13 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     );
   });
 
+  it("gives no title with the writer's own 'our', and reads 'so far' as no part of a subject", () => {
+    expect(whyNot('Our internal investigation was launched on April 21, 2010 by the head of safety.', '2010-05-05')).toContain('launched:title-first-person');
+    expect(events('So far 100 people have been given jobs in Louisiana, Acme said on Wednesday.', '2010-05-05').find((x) => x.time)?.title).toBe(
+      '100 people have been given jobs',
+    );
+  });
+
   it('sets aside a title a reader cannot place, and keeps the phrase that places it', () => {
     // ("The pressure in the well dropped on Tuesday": the phrase after "pressure" says which.)
     expect(events('The pressure in the well dropped quickly on Tuesday, engineers said.', '2010-08-05').find((x) => x.time)?.title).toBe(

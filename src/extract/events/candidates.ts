@@ -1303,6 +1303,8 @@ const TITLE_CUT_RULES = new Set([
   'title:object-infinitive-cut',
   'title:object-after-phrase',
 ]);
+/** "our", "we", "my", "your": the writer's or the reader's own, which no title out of its article can name. */
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'our', 'ours', 'you', 'your']);
 const WH_SUBJECT = new Set(['where', 'when', 'what', 'which', 'who', 'how', 'why']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
@@ -1625,6 +1627,12 @@ export function eventCandidates(
     if (!tokens) {
       const cut = rules.find((r) => TITLE_CUT_RULES.has(r));
       reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : cut ? cut.replace(/^title:/, 'title-') : 'title-too-long');
+      continue;
+    }
+    // ("Our internal investigation was launched on April 21, 2010 and is being conducted by BP's Head of Group Safety":
+    // a company's own statement; whose "our" it is, a title cannot say.)
+    if ([...tokens.keys()].some((i) => FIRST_AND_SECOND_PERSON.has(t.norm[i]) && (t.tag[i] === 'PRON' || t.tag[i] === 'DET'))) {
+      reject('title-first-person');
       continue;
     }
     // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date
