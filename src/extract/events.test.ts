@@ -427,6 +427,14 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     );
   });
 
+  it('drops "early" with the date it belongs to, and keeps the particle "behind"', () => {
+    const title = (x: string, d: string) => events(x, d).find((m) => m.time)?.title;
+    expect(title('Kim Lee arrived from New York early on Tuesday on a Singapore Airlines flight.', '2009-05-27')).toBe('Kim Lee arrived from New York');
+    expect(title('Climate change proposals were left behind by battles in Congress earlier this year.', '2010-07-01')).toBe(
+      'Climate change proposals were left behind by battles',
+    );
+  });
+
   it('sets aside a title a reader cannot place, and keeps the phrase that places it', () => {
     // ("The pressure in the well dropped on Tuesday": the phrase after "pressure" says which.)
     expect(events('The pressure in the well dropped quickly on Tuesday, engineers said.', '2010-08-05').find((x) => x.time)?.title).toBe(

@@ -1660,6 +1660,14 @@ export function eventCandidates(
         if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb' && !(possessive && tokens.has(last + 2))) tokens.delete(i - 1);
       }
     }
+    // ("The woman arrived from New York early on Tuesday": "early" of a date the title leaves out goes with it;
+    // "arrived early" reads as ahead of time.)
+    const inTime = (k: number) => times.some((x) => t.start[k] < x.end && t.end[k] > x.start);
+    for (const i of [...tokens.keys()]) {
+      if (t.norm[i] !== 'early' && t.norm[i] !== 'late') continue;
+      const next = t.tag[i + 1] === 'ADP' ? i + 2 : i + 1;
+      if (next < t.tag.length && !tokens.has(next) && inTime(next)) tokens.delete(i);
+    }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
     for (let pass = 0; pass < 2; pass++) {
       const ids = [...tokens.keys()].sort((x, y) => x - y);

@@ -181,6 +181,8 @@ export const PARTICLES = new Set([
   'aside',
   'apart',
   'forward',
+  // ("climate change proposals, which were left behind by epic battles in Congress": "were left" alone is cut.)
+  'behind',
 ]);
 
 /**
