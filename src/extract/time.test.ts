@@ -341,7 +341,8 @@ describe('two dates joined by "and" or "or"', () => {
     expect(flagged('Straw was lobbied on 15 October and 9 November that year.', '2010-09-05')).toEqual(['on 15 October', '9 November +', 'that year +']);
     // ("made an appearance in March and June": the first date dates one of the two appearances.)
     expect(flagged('He made an appearance in March and June to unveil the iPad 2.', '2011-10-06')).toEqual(['March', 'June +']);
-    expect(flagged('The budget office denied a request in late April or early May.', '2010-06-01').filter((d) => d.endsWith('+')).length).toBe(2);
+    // ("or": one of two, unknown which; neither dates the clause.)
+    expect(flagged('The office denied the request on Monday or Tuesday.', '2010-06-01')).toEqual(['on Monday +', 'Tuesday +']);
     expect(flagged('Between July and August, researchers took 170 samples.', '2011-01-11')).toEqual(['July', 'August']);
   });
 });
