@@ -591,7 +591,16 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events("US President Joe Biden's visit was postponed on Monday.")[0]?.rules ?? []).not.toContain('actors:owner-of-subject');
     const [g] = events('On Monday the British government launched a website to track protectionism.');
     expect(g.actors).toEqual(['united-kingdom']);
-    expect(g.rules).toContain('actors:owner-of-subject');
+    // (the government itself: actors:government-named-by-country)
+    expect(g.rules).toContain('actors:government-named-by-country');
+  });
+
+  it('lists a government named by its country as subject, object or agent: "the UK government sold British Petroleum" (actors:government-named-by-country)', () => {
+    const [m] = events('The U.S. government sued the oil company GLX on Monday.');
+    expect(m.actors).toEqual(['united-states', 'glx']);
+    expect(m.rules).toContain('actors:government-named-by-country');
+    expect(events("GLX's spill plan was approved by the US government last year.")[0].actors).toContain('united-states');
+    expect(events('US oil production increased last year.')[0]?.actors ?? []).toEqual([]);
   });
 
   it('lists a storm named in apposition: "the monster Katrina, a storm that in 2005 killed more than 1,800 people"', () => {
@@ -613,7 +622,6 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('takes no country from before a government or economy noun, but keeps a country that acts', () => {
-    expect(events('The U.S. government sued the oil company GLX on Monday.')[0].actors).toEqual(['glx']);
     expect(events('US oil production increased last year.')[0]?.actors ?? []).toEqual([]);
     expect(events('Britain sent troops to the region on Monday.')[0].actors).toEqual(['united-kingdom']);
     expect(events('Russian missiles hit the port of Odesa on Friday.')[0].actors).toEqual(['russia']);

@@ -627,6 +627,22 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
+    // "ever since the UK government sold British Petroleum on the stock exchange in 1987", "BP's Regional Spill Plan
+    // was approved by the US government last year": a country right before "government" or "administration" names
+    // the government, which takes part (the project names a government by its state, as actors:owner-of-subject
+    // does); as its subject, object or agent only, not "the plans of the US government" (a qualifier as before).
+    const governments = inParticipants.filter(
+      (a) =>
+        a.kind === 'country' &&
+        qualifies(a) &&
+        !named.includes(a) &&
+        /^(?:['’]s)?\s+(?:government|administration)\b/i.test(text.slice(a.end, a.end + 18)) &&
+        c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start)))),
+    );
+    if (governments.length) {
+      named = [...named, ...governments].sort((x, y) => x.start - y.start);
+      rules.push('actors:government-named-by-country');
+    }
     // "Two years ago, China's pork industry was racked by blue ear disease", "Britain's safety regulator released
     // documents", "on Monday the British government launched a website": a subject that names no one of its own is
     // known by its owner or its state, then the main participant (elsewhere only a qualifier:
