@@ -21,6 +21,7 @@ import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
 import {
+  BODIES_WRITTEN_SMALL,
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -182,6 +183,34 @@ function markNonNames(text: string, tokens: Token[]) {
       t.notName = 'demonym-shaped-adjective';
     if (t.notName) t.cap = false;
   }
+}
+
+/**
+ * Public bodies written in small letters after the word for whose they are. "The US coastguard discovered the leaks on
+ * Saturday": the Coast Guard, as "the US Coast Guard" elsewhere (`body-written-small`; the country only qualifies it).
+ * "This evening, the Scottish government confirmed that ...": a government named by a people's adjective the country
+ * lexicon lacks (`government-of-demonym-shaped-adjective`; "the Scottish authorities", "Scottish officials" name no
+ * one body, demonym-shaped-adjective).
+ */
+function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const countryAt = (t: Token) => mentions.some((m) => m.start === t.start && m.kind === 'country');
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
+    const lower = t.bare.toLowerCase();
+    const two = next && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
+    const phrase = two in BODIES_WRITTEN_SMALL ? two : lower in BODIES_WRITTEN_SMALL ? lower : '';
+    if (phrase && countryAt(prev) && !prev.possessive) {
+      const end = phrase === two ? next.end : t.end;
+      const name = BODIES_WRITTEN_SMALL[phrase];
+      out.push({ surface: name, start: t.start, end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['body-written-small'] });
+    } else if (prev.notName === 'demonym-shaped-adjective' && (lower === 'government' || lower === 'administration') && !t.possessive) {
+      const name = `${prev.text} ${lower}`;
+      out.push({ surface: name, start: prev.start, end: t.end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['government-of-demonym-shaped-adjective'] });
+    }
+  }
+  return out;
 }
 
 /**
@@ -702,6 +731,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       continue;
     emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
+  mentions.push(...bodiesWrittenSmall(text, tokens, mentions));
   mentions.push(...definiteReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);

@@ -409,6 +409,15 @@ export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: Reg
   ],
 ];
 
+/**
+ * Public bodies that news copy writes in small letters after their country: "The US coastguard discovered the leaks
+ * on Saturday" (the name of the body in KNOWN_ORGANIZATIONS).
+ */
+export const BODIES_WRITTEN_SMALL: Record<string, string> = {
+  coastguard: 'Coast Guard',
+  'coast guard': 'Coast Guard',
+};
+
 /** Well-known organisations and acronyms that carry no head word. */
 export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   NATO: ['North Atlantic Treaty Organization'],
@@ -431,6 +440,8 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   Pentagon: [],
   Kremlin: [],
   'White House': [],
+  // "the US Coast Guard", "U.S. Coast Guard Commandant Adm. Thad Allen", "The Coast Guard said": one service
+  'Coast Guard': ['US Coast Guard', 'U.S. Coast Guard', 'United States Coast Guard', 'USCG'],
   Hamas: [],
   Hezbollah: [],
   Taliban: [],
