@@ -517,6 +517,12 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(findActorMentions('He was freed by the Scottish authorities in August 2009.')).toEqual([]);
   });
 
+  it('reads "the White House oil commission" as the commission, not the White House (body-of-institution)', () => {
+    const m = findActorMentions('Yesterday, the White House oil commission, which was set up in June, produced a preview.');
+    expect(m).toMatchObject([{ surface: 'White House oil commission', kind: 'organization', rules: ['body-of-institution'] }]);
+    expect(findActorMentions('The White House said the commission met.').map((x) => x.surface)).toEqual(['White House']);
+  });
+
   it('reads one acronym twice in a row as two mentions (repeated-name-splits-run)', () => {
     const m = findActorMentions('The cost continues to mount up for BP BP says the cost of the spill has risen.');
     expect(m.map((x) => x.surface)).toEqual(['BP', 'BP']);

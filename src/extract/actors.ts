@@ -22,6 +22,7 @@ import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
 import {
   BODIES_WRITTEN_SMALL,
+  BODY_HEADS,
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -205,6 +206,16 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
       const end = phrase === two ? next.end : t.end;
       const name = BODIES_WRITTEN_SMALL[phrase];
       out.push({ surface: name, start: t.start, end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['body-written-small'] });
+    } else if (BODY_HEADS.has(lower) && !t.possessive) {
+      // "Yesterday, the White House oil commission, which was set up in June ..., produced a preview": a body an
+      // institution set up, named by the institution and a word or two of its remit, is a body of its own; the
+      // institution is no participant (`body-of-institution`).
+      let k = i - 1;
+      while (k > i - 3 && !tokens[k].cap && (tokens[k].tag === 'NOUN' || tokens[k].tag === 'ADJ') && /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+      const owner = mentions.find((m) => m.end === tokens[k].end && m.kind === 'organization' && m.rules.includes('organisation-lexicon'));
+      if (!owner || k === i - 1 || tokens[k].possessive || !/^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
+      const surface = text.slice(owner.start, t.end);
+      out.push({ surface, start: owner.start, end: t.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['body-of-institution'] });
     } else if (prev.notName === 'demonym-shaped-adjective' && (lower === 'government' || lower === 'administration') && !t.possessive) {
       const name = `${prev.text} ${lower}`;
       out.push({ surface: name, start: prev.start, end: t.end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['government-of-demonym-shaped-adjective'] });
@@ -731,7 +742,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       continue;
     emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
-  mentions.push(...bodiesWrittenSmall(text, tokens, mentions));
+  const bodies = bodiesWrittenSmall(text, tokens, mentions);
+  // (the institution inside a body's name is no mention of its own: body-of-institution)
+  const within = bodies.filter((b) => b.rules.includes('body-of-institution'));
+  if (within.length)
+    mentions.splice(0, mentions.length, ...mentions.filter((m) => !within.some((b) => m.start >= b.start && m.end <= b.end)));
+  mentions.push(...bodies);
   mentions.push(...definiteReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);

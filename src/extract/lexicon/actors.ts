@@ -418,6 +418,12 @@ export const BODIES_WRITTEN_SMALL: Record<string, string> = {
   'coast guard': 'Coast Guard',
 };
 
+/**
+ * Bodies an institution sets up, named by it and their remit in small letters: "the White House oil commission, which
+ * was set up in June".
+ */
+export const BODY_HEADS = new Set(['commission', 'panel', 'taskforce']);
+
 /** Well-known organisations and acronyms that carry no head word. */
 export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   NATO: ['North Atlantic Treaty Organization'],
