@@ -601,6 +601,8 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:government-named-by-country');
     expect(events("GLX's spill plan was approved by the US government last year.")[0].actors).toContain('united-states');
     expect(events('US oil production increased last year.')[0]?.actors ?? []).toEqual([]);
+    // (a modifier of a noun, not the government itself)
+    expect(events('The estimate was made by US government scientists in June.')[0]?.actors ?? []).toEqual([]);
   });
 
   it('lists a storm named in apposition: "the monster Katrina, a storm that in 2005 killed more than 1,800 people"', () => {

@@ -7,6 +7,7 @@
  */
 import { KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
+import { canBeTagged } from './nlp/wink';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
@@ -636,7 +637,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         a.kind === 'country' &&
         qualifies(a) &&
         !named.includes(a) &&
-        /^(?:['’]s)?\s+(?:government|administration)\b/i.test(text.slice(a.end, a.end + 18)) &&
+        governmentHead(text.slice(a.end, a.end + 40)) &&
         c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start)))),
     );
     if (governments.length) {
@@ -835,4 +836,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The text after a country that starts with "government" or "administration" as the head of its phrase ("the UK
+ * government sold", "by the US government last year"), not as a modifier of a noun that only names ("made by US
+ * government scientists", "US government approval": a word wink knows only as a noun follows).
+ */
+function governmentHead(after: string): boolean {
+  const m = /^(?:['’]s)?\s+(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
+  if (!m) return false;
+  const next = m[1];
+  if (!next) return true;
+  // ("scientists": the lemma without a plural's s)
+  const forms = /[^s]s$/.test(next) ? [next, next.slice(0, -1)] : [next];
+  return !forms.some((f) => canBeTagged(f, 'NOUN')) || ['VERB', 'AUX', 'ADP', 'ADV'].some((tag) => canBeTagged(next, tag));
 }
