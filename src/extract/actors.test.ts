@@ -508,7 +508,7 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(bodies).toEqual([{ word: 'Council', rule: 'office-owns-body' }]);
   });
 
-  it('reads a body written in small letters after its country or a people\'s adjective (body-written-small, government-of-demonym-shaped-adjective)', () => {
+  it("reads a body written in small letters after its country or a people's adjective (body-written-small, government-of-demonym-shaped-adjective)", () => {
     const guard = findActorMentions('The US coastguard found the leak on Saturday.').find((m) => m.rules.includes('body-written-small'));
     expect(guard).toMatchObject({ surface: 'Coast Guard', kind: 'organization', rules: ['body-written-small'] });
     expect(findActorMentions('The U.S. Coast Guard said on Monday.').map((m) => m.key)).toEqual([guard?.key]);

@@ -211,14 +211,27 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
       // institution set up, named by the institution and a word or two of its remit, is a body of its own; the
       // institution is no participant (`body-of-institution`).
       let k = i - 1;
-      while (k > i - 3 && !tokens[k].cap && (tokens[k].tag === 'NOUN' || tokens[k].tag === 'ADJ') && /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) k--;
+      while (
+        k > i - 3 &&
+        !tokens[k].cap &&
+        (tokens[k].tag === 'NOUN' || tokens[k].tag === 'ADJ') &&
+        /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))
+      )
+        k--;
       const owner = mentions.find((m) => m.end === tokens[k].end && m.kind === 'organization' && m.rules.includes('organisation-lexicon'));
       if (!owner || k === i - 1 || tokens[k].possessive || !/^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
       const surface = text.slice(owner.start, t.end);
       out.push({ surface, start: owner.start, end: t.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['body-of-institution'] });
     } else if (prev.notName === 'demonym-shaped-adjective' && (lower === 'government' || lower === 'administration') && !t.possessive) {
       const name = `${prev.text} ${lower}`;
-      out.push({ surface: name, start: prev.start, end: t.end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['government-of-demonym-shaped-adjective'] });
+      out.push({
+        surface: name,
+        start: prev.start,
+        end: t.end,
+        kind: 'organization',
+        key: `org:${normalizeName(name)}`,
+        rules: ['government-of-demonym-shaped-adjective'],
+      });
     }
   }
   return out;
@@ -745,8 +758,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const bodies = bodiesWrittenSmall(text, tokens, mentions);
   // (the institution inside a body's name is no mention of its own: body-of-institution)
   const within = bodies.filter((b) => b.rules.includes('body-of-institution'));
-  if (within.length)
-    mentions.splice(0, mentions.length, ...mentions.filter((m) => !within.some((b) => m.start >= b.start && m.end <= b.end)));
+  if (within.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !within.some((b) => m.start >= b.start && m.end <= b.end)));
   mentions.push(...bodies);
   mentions.push(...definiteReferences(text, mentions));
   const credits = creditSpans(text);

@@ -605,6 +605,19 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events('The estimate was made by US government scientists in June.')[0]?.actors ?? []).toEqual([]);
   });
 
+  it('takes no country that owns a company, no agency that wrote a story, no document (actors:country-owns-company, actors:outlet-of-story, actors:document-not-participant)', () => {
+    const [m] = events("Last month, GLX sent out demands to Anadarko and Japan's Mitsui Oil Exploration Company.");
+    expect(m.actors).not.toContain('japan');
+    expect(m.actors).toContain('mitsui-oil-exploration');
+    expect(m.rules).toContain('actors:country-owns-company');
+    const [j] = events('Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story.');
+    expect(j.actors).toEqual(['bobby-jindal']);
+    expect(j.rules).toContain('actors:outlet-of-story');
+    const [d] = events('Running to 582 pages, the Regional Spill Plan for the Gulf was approved by the Senate last year.');
+    expect(d.actors).toEqual(['senate']);
+    expect(d.rules).toContain('actors:document-not-participant');
+  });
+
   it('lists a storm named in apposition: "the monster Katrina, a storm that in 2005 killed more than 1,800 people"', () => {
     const [m] = events('This disaster rides on the back of the monster Katrina, a storm that in 2005 killed more than 1,800 people.');
     expect(m.actors).toEqual(['katrina']);

@@ -5,7 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
@@ -628,6 +628,31 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
+    // "BP sent out demands for almost $400m to Anadarko and Japan's Mitsui Oil Exploration Company": a country that
+    // owns a company named right after it only says whose the company is; the company takes part.
+    const ownsCompany = named.filter(
+      (a) => a.kind === 'country' && sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^['’]s?\s+$/.test(text.slice(a.end, o.start))),
+    );
+    // "Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story": a news agency that wrote a story
+    // or report is its source, no participant.
+    const outletOfStory = named.filter(
+      (a) =>
+        a.kind === 'organization' &&
+        OUTLETS.has(normalizeName(a.name)) &&
+        /^['’]?s?\s+(?:story|stories|article|articles|report|reports|reporting)\b/i.test(text.slice(a.end, a.end + 16)),
+    );
+    // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
+    // what was done, no participant.
+    const documents = named.filter((a) => a.kind === 'other' && DOCUMENT_HEADS.has(a.name.split(/\s+/).pop() ?? ''));
+    for (const [drop, rule] of [
+      [ownsCompany, 'actors:country-owns-company'],
+      [outletOfStory, 'actors:outlet-of-story'],
+      [documents, 'actors:document-not-participant'],
+    ] as const) {
+      if (!drop.length) continue;
+      named = named.filter((a) => !drop.includes(a));
+      rules.push(rule);
+    }
     // "ever since the UK government sold British Petroleum on the stock exchange in 1987", "BP's Regional Spill Plan
     // was approved by the US government last year": a country right before "government" or "administration" names
     // the government, which takes part (the project names a government by its state, as actors:owner-of-subject

@@ -424,6 +424,9 @@ export const BODIES_WRITTEN_SMALL: Record<string, string> = {
  */
 export const BODY_HEADS = new Set(['commission', 'panel', 'taskforce']);
 
+/** Last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved". */
+export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy']);
+
 /** Well-known organisations and acronyms that carry no head word. */
 export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   NATO: ['North Atlantic Treaty Organization'],
