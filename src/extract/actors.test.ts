@@ -523,6 +523,13 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(findActorMentions('The White House said the commission met.').map((x) => x.surface)).toEqual(['White House']);
   });
 
+  it('reads no actor in "SARS-affected economies" (cause-compound), but one in "Hamas-led gunmen"', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    expect(findActorMentions('SARS-affected economies experienced drops in retail sales growth.', undefined, aside)).toEqual([]);
+    expect(aside).toContainEqual({ word: 'SARS-affected', rule: 'cause-compound' });
+    expect(findActorMentions('Hamas-led gunmen attacked the post.').map((m) => m.surface)).toEqual(['Hamas']);
+  });
+
   it('reads one acronym twice in a row as two mentions (repeated-name-splits-run)', () => {
     const m = findActorMentions('The cost continues to mount up for BP BP says the cost of the spill has risen.');
     expect(m.map((x) => x.surface)).toEqual(['BP', 'BP']);

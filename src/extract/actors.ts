@@ -22,6 +22,7 @@ import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
 import {
   BODIES_WRITTEN_SMALL,
+  CAUSE_COMPOUNDS,
   BODY_HEADS,
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
@@ -131,6 +132,12 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     if (compoundSuffix === 'based' || compoundSuffix === 'listed' || compoundSuffix === 'headquartered') {
       token.cap = false;
       token.notName = 'place-compound';
+    }
+    // "SARS-affected economies experienced drops in retail sales": what befell the noun names a cause, no actor (as
+    // "Hamas-led gunmen" names one who leads).
+    else if (compoundSuffix && CAUSE_COMPOUNDS.has(compoundSuffix)) {
+      token.cap = false;
+      token.notName = 'cause-compound';
     } else if (compoundSuffix) token.compound = true;
     tokens.push(token);
   }
