@@ -452,6 +452,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   Pentagon: [],
   Kremlin: [],
   'White House': [],
+  // an oil major news copy names by one word, read elsewhere as a surname or a product's maker: "who at that time
+  // worked for Shell tracking the oil spill", "The 1970 Shell blowout happened on a production platform"
+  Shell: ['Royal Dutch Shell', 'Shell Oil', 'Shell Oil Co', 'Shell Oil Company'],
   // "the US Coast Guard", "U.S. Coast Guard Commandant Adm. Thad Allen", "The Coast Guard said": one service
   'Coast Guard': ['US Coast Guard', 'U.S. Coast Guard', 'United States Coast Guard', 'USCG'],
   Hamas: [],
