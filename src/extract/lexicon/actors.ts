@@ -424,8 +424,8 @@ export const BODIES_WRITTEN_SMALL: Record<string, string> = {
  */
 export const BODY_HEADS = new Set(['commission', 'panel', 'taskforce']);
 
-/** Participles after a hyphen that make the name before them a cause: "SARS-affected economies", "H5N1-infected birds". */
-export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'related', 'induced', 'caused']);
+/** Participles after a hyphen that make the name before them a cause: "SARS-affected economies", "H5N1-infected birds" (not "a BP-related site": whose the site is). */
+export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'induced', 'caused']);
 
 /** Last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved". */
 export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy']);
