@@ -618,6 +618,15 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(d.rules).toContain('actors:document-not-participant');
   });
 
+  it('lists the owner of a phrase in a relative clause on the subject: "methane gas that bubbled out of BP\'s broken well ... were eaten up" (actors:owner-in-relative-clause)', () => {
+    const [m] = events(
+      "The huge quantities of methane gas that bubbled out of Shell's broken well in the Gulf of Mexico were eaten up by microbes by the end of August.",
+    );
+    expect(m.actors).toEqual(['shell']);
+    expect(m.rules).toContain('actors:owner-in-relative-clause');
+    expect(events("The oil that reached Louisiana's coast was cleaned up by crews in June.")[0]?.actors ?? []).toEqual([]);
+  });
+
   it('lists a storm named in apposition: "the monster Katrina, a storm that in 2005 killed more than 1,800 people"', () => {
     const [m] = events('This disaster rides on the back of the monster Katrina, a storm that in 2005 killed more than 1,800 people.');
     expect(m.actors).toEqual(['katrina']);

@@ -593,7 +593,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
     const inParticipants = sorted.filter((a) =>
-      c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place') && (!p.employer || a.kind === 'organization')),
+      c.participants.some(
+        (p) =>
+          inside(a, p.start, p.end) &&
+          (!p.pp || a.kind !== 'place') &&
+          (!p.employer || a.kind === 'organization') &&
+          (!p.owner || a.kind === 'organization' || a.kind === 'person'),
+      ),
     );
     let named = inParticipants.filter(
       (a) =>
@@ -628,6 +634,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
+    // ("methane gas that bubbled out of BP's broken well ... were eaten up": candidates.ts participantsOf, `owner`.)
+    if (named.some((a) => c.participants.some((p) => p.owner && inside(a, p.start, p.end)))) rules.push('actors:owner-in-relative-clause');
     // "BP sent out demands for almost $400m to Anadarko and Japan's Mitsui Oil Exploration Company": a country that
     // owns a company named right after it only says whose the company is; the company takes part.
     const ownsCompany = named.filter(
