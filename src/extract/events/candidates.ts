@@ -1149,8 +1149,18 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   // "The huge quantities of methane gas that bubbled out of BP's broken well in the Gulf of Mexico were eaten up by
   // undersea microbes": the owner of a phrase in a relative clause on the subject, between the subject and its verb,
   // says whose the subject is; an organisation or person only (`owner`), not "gas that reached Louisiana's coast".
+  // (A thing's relative clause, not a person's: "Judge Martin Feldman, who blocked the Obama administration's
+  // moratorium, on Tuesday sold his holdings" names no one else in the sale.)
   const onSubject = sentenceClauses(a, c.sentence).filter(
-    (d) => d !== c && d.kind === 'relative' && d.subjectFrom === 'antecedent' && !!d.subject && d.subject.start >= subject.start && d.verb.end <= c.verb.start,
+    (d) =>
+      d !== c &&
+      t.tag[subject.head] === 'NOUN' &&
+      !PERSON_ROLE_NOUNS.has(t.norm[subject.head]) &&
+      d.kind === 'relative' &&
+      d.subjectFrom === 'antecedent' &&
+      !!d.subject &&
+      d.subject.start >= subject.start &&
+      d.verb.end <= c.verb.start,
   );
   // (The parse may leave the owner a phrase of its own: "BP 's", with "broken" read as a participle.)
   for (const np of nps) {
