@@ -508,6 +508,28 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(bodies).toEqual([{ word: 'Council', rule: 'office-owns-body' }]);
   });
 
+  it("reads a body written in small letters after its country or a people's adjective (body-written-small, government-of-demonym-shaped-adjective)", () => {
+    const guard = findActorMentions('The US coastguard found the leak on Saturday.').find((m) => m.rules.includes('body-written-small'));
+    expect(guard).toMatchObject({ surface: 'Coast Guard', kind: 'organization', rules: ['body-written-small'] });
+    expect(findActorMentions('The U.S. Coast Guard said on Monday.').map((m) => m.key)).toEqual([guard?.key]);
+    const scots = findActorMentions('This evening, the Scottish government confirmed the results.');
+    expect(scots).toMatchObject([{ surface: 'Scottish government', kind: 'organization', rules: ['government-of-demonym-shaped-adjective'] }]);
+    expect(findActorMentions('He was freed by the Scottish authorities in August 2009.')).toEqual([]);
+  });
+
+  it('reads "the White House oil commission" as the commission, not the White House (body-of-institution)', () => {
+    const m = findActorMentions('Yesterday, the White House oil commission, which was set up in June, produced a preview.');
+    expect(m).toMatchObject([{ surface: 'White House oil commission', kind: 'organization', rules: ['body-of-institution'] }]);
+    expect(findActorMentions('The White House said the commission met.').map((x) => x.surface)).toEqual(['White House']);
+  });
+
+  it('reads no actor in "SARS-affected economies" (cause-compound), but one in "Hamas-led gunmen"', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    expect(findActorMentions('SARS-affected economies experienced drops in retail sales growth.', undefined, aside)).toEqual([]);
+    expect(aside).toContainEqual({ word: 'SARS-affected', rule: 'cause-compound' });
+    expect(findActorMentions('Hamas-led gunmen attacked the post.').map((m) => m.surface)).toEqual(['Hamas']);
+  });
+
   it('reads one acronym twice in a row as two mentions (repeated-name-splits-run)', () => {
     const m = findActorMentions('The cost continues to mount up for BP BP says the cost of the spill has risen.');
     expect(m.map((x) => x.surface)).toEqual(['BP', 'BP']);

@@ -21,6 +21,9 @@ import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
 import {
+  BODIES_WRITTEN_SMALL,
+  CAUSE_COMPOUNDS,
+  BODY_HEADS,
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -129,6 +132,12 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     if (compoundSuffix === 'based' || compoundSuffix === 'listed' || compoundSuffix === 'headquartered') {
       token.cap = false;
       token.notName = 'place-compound';
+    }
+    // "SARS-affected economies experienced drops in retail sales": what befell the noun names a cause, no actor (as
+    // "Hamas-led gunmen" names one who leads).
+    else if (compoundSuffix && CAUSE_COMPOUNDS.has(compoundSuffix)) {
+      token.cap = false;
+      token.notName = 'cause-compound';
     } else if (compoundSuffix) token.compound = true;
     tokens.push(token);
   }
@@ -182,6 +191,57 @@ function markNonNames(text: string, tokens: Token[]) {
       t.notName = 'demonym-shaped-adjective';
     if (t.notName) t.cap = false;
   }
+}
+
+/**
+ * Public bodies written in small letters after the word for whose they are. "The US coastguard discovered the leaks on
+ * Saturday": the Coast Guard, as "the US Coast Guard" elsewhere (`body-written-small`; the country only qualifies it).
+ * "This evening, the Scottish government confirmed that ...": a government named by a people's adjective the country
+ * lexicon lacks (`government-of-demonym-shaped-adjective`; "the Scottish authorities", "Scottish officials" name no
+ * one body, demonym-shaped-adjective).
+ */
+function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const countryAt = (t: Token) => mentions.some((m) => m.start === t.start && m.kind === 'country');
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
+    const lower = t.bare.toLowerCase();
+    const two = next && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
+    const phrase = two in BODIES_WRITTEN_SMALL ? two : lower in BODIES_WRITTEN_SMALL ? lower : '';
+    if (phrase && countryAt(prev) && !prev.possessive) {
+      const end = phrase === two ? next.end : t.end;
+      const name = BODIES_WRITTEN_SMALL[phrase];
+      out.push({ surface: name, start: t.start, end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['body-written-small'] });
+    } else if (BODY_HEADS.has(lower) && !t.possessive) {
+      // "Yesterday, the White House oil commission, which was set up in June ..., produced a preview": a body an
+      // institution set up, named by the institution and a word or two of its remit, is a body of its own; the
+      // institution is no participant (`body-of-institution`).
+      let k = i - 1;
+      while (
+        k > i - 3 &&
+        !tokens[k].cap &&
+        (tokens[k].tag === 'NOUN' || tokens[k].tag === 'ADJ') &&
+        /^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))
+      )
+        k--;
+      const owner = mentions.find((m) => m.end === tokens[k].end && m.kind === 'organization' && m.rules.includes('organisation-lexicon'));
+      if (!owner || k === i - 1 || tokens[k].possessive || !/^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
+      const surface = text.slice(owner.start, t.end);
+      out.push({ surface, start: owner.start, end: t.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['body-of-institution'] });
+    } else if (prev.notName === 'demonym-shaped-adjective' && (lower === 'government' || lower === 'administration') && !t.possessive) {
+      const name = `${prev.text} ${lower}`;
+      out.push({
+        surface: name,
+        start: prev.start,
+        end: t.end,
+        kind: 'organization',
+        key: `org:${normalizeName(name)}`,
+        rules: ['government-of-demonym-shaped-adjective'],
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -702,6 +762,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       continue;
     emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
+  const bodies = bodiesWrittenSmall(text, tokens, mentions);
+  // (the institution inside a body's name is no mention of its own: body-of-institution)
+  const within = bodies.filter((b) => b.rules.includes('body-of-institution'));
+  if (within.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !within.some((b) => m.start >= b.start && m.end <= b.end)));
+  mentions.push(...bodies);
   mentions.push(...definiteReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);

@@ -606,7 +606,40 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events("US President Joe Biden's visit was postponed on Monday.")[0]?.rules ?? []).not.toContain('actors:owner-of-subject');
     const [g] = events('On Monday the British government launched a website to track protectionism.');
     expect(g.actors).toEqual(['united-kingdom']);
-    expect(g.rules).toContain('actors:owner-of-subject');
+    // (the government itself: actors:government-named-by-country)
+    expect(g.rules).toContain('actors:government-named-by-country');
+  });
+
+  it('lists a government named by its country as subject, object or agent: "the UK government sold British Petroleum" (actors:government-named-by-country)', () => {
+    const [m] = events('The U.S. government sued the oil company GLX on Monday.');
+    expect(m.actors).toEqual(['united-states', 'glx']);
+    expect(m.rules).toContain('actors:government-named-by-country');
+    expect(events("GLX's spill plan was approved by the US government last year.")[0].actors).toContain('united-states');
+    expect(events('US oil production increased last year.')[0]?.actors ?? []).toEqual([]);
+    // (a modifier of a noun, not the government itself)
+    expect(events('The estimate was made by US government scientists in June.')[0]?.actors ?? []).toEqual([]);
+  });
+
+  it('takes no country that owns a company, no agency that wrote a story, no document (actors:country-owns-company, actors:outlet-of-story, actors:document-not-participant)', () => {
+    const [m] = events("Last month, GLX sent out demands to Anadarko and Japan's Mitsui Oil Exploration Company.");
+    expect(m.actors).not.toContain('japan');
+    expect(m.actors).toContain('mitsui-oil-exploration');
+    expect(m.rules).toContain('actors:country-owns-company');
+    const [j] = events('Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story.');
+    expect(j.actors).toEqual(['bobby-jindal']);
+    expect(j.rules).toContain('actors:outlet-of-story');
+    const [d] = events('Running to 582 pages, the Regional Spill Plan for the Gulf was approved by the Senate last year.');
+    expect(d.actors).toEqual(['senate']);
+    expect(d.rules).toContain('actors:document-not-participant');
+  });
+
+  it('lists the owner of a phrase in a relative clause on the subject: "methane gas that bubbled out of BP\'s broken well ... were eaten up" (actors:owner-in-relative-clause)', () => {
+    const [m] = events(
+      "The huge quantities of methane gas that bubbled out of Shell's broken well in the Gulf of Mexico were eaten up by microbes by the end of August.",
+    );
+    expect(m.actors).toEqual(['shell']);
+    expect(m.rules).toContain('actors:owner-in-relative-clause');
+    expect(events("The oil that reached Louisiana's coast was cleaned up by crews in June.")[0]?.actors ?? []).toEqual([]);
   });
 
   it('lists a storm named in apposition: "the monster Katrina, a storm that in 2005 killed more than 1,800 people"', () => {
@@ -628,7 +661,6 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('takes no country from before a government or economy noun, but keeps a country that acts', () => {
-    expect(events('The U.S. government sued the oil company GLX on Monday.')[0].actors).toEqual(['glx']);
     expect(events('US oil production increased last year.')[0]?.actors ?? []).toEqual([]);
     expect(events('Britain sent troops to the region on Monday.')[0].actors).toEqual(['united-kingdom']);
     expect(events('Russian missiles hit the port of Odesa on Friday.')[0].actors).toEqual(['russia']);

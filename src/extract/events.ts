@@ -5,8 +5,9 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
+import { canBeTagged } from './nlp/wink';
 import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
@@ -592,7 +593,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
     const inParticipants = sorted.filter((a) =>
-      c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || a.kind !== 'place') && (!p.employer || a.kind === 'organization')),
+      c.participants.some(
+        (p) =>
+          inside(a, p.start, p.end) &&
+          (!p.pp || a.kind !== 'place') &&
+          (!p.employer || a.kind === 'organization') &&
+          (!p.owner || a.kind === 'organization' || a.kind === 'person'),
+      ),
     );
     let named = inParticipants.filter(
       (a) =>
@@ -627,6 +634,49 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
+    // ("methane gas that bubbled out of BP's broken well ... were eaten up": candidates.ts participantsOf, `owner`.)
+    if (named.some((a) => c.participants.some((p) => p.owner && inside(a, p.start, p.end)))) rules.push('actors:owner-in-relative-clause');
+    // "BP sent out demands for almost $400m to Anadarko and Japan's Mitsui Oil Exploration Company": a country that
+    // owns a company named right after it only says whose the company is; the company takes part.
+    const ownsCompany = named.filter(
+      (a) => a.kind === 'country' && sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^['’]s?\s+$/.test(text.slice(a.end, o.start))),
+    );
+    // "Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story": a news agency that wrote a story
+    // or report is its source, no participant.
+    const outletOfStory = named.filter(
+      (a) =>
+        a.kind === 'organization' &&
+        OUTLETS.has(normalizeName(a.name)) &&
+        /^['’]?s?\s+(?:story|stories|article|articles|report|reports|reporting)\b/i.test(text.slice(a.end, a.end + 16)),
+    );
+    // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
+    // what was done, no participant.
+    const documents = named.filter((a) => a.kind === 'other' && DOCUMENT_HEADS.has(a.name.split(/\s+/).pop() ?? ''));
+    for (const [drop, rule] of [
+      [ownsCompany, 'actors:country-owns-company'],
+      [outletOfStory, 'actors:outlet-of-story'],
+      [documents, 'actors:document-not-participant'],
+    ] as const) {
+      if (!drop.length) continue;
+      named = named.filter((a) => !drop.includes(a));
+      rules.push(rule);
+    }
+    // "ever since the UK government sold British Petroleum on the stock exchange in 1987", "BP's Regional Spill Plan
+    // was approved by the US government last year": a country right before "government" or "administration" names
+    // the government, which takes part (the project names a government by its state, as actors:owner-of-subject
+    // does); as its subject, object or agent only, not "the plans of the US government" (a qualifier as before).
+    const governments = inParticipants.filter(
+      (a) =>
+        a.kind === 'country' &&
+        qualifies(a) &&
+        !named.includes(a) &&
+        governmentHead(text.slice(a.end, a.end + 40)) &&
+        c.participants.some((p) => inside(a, p.start, p.end) && (!p.pp || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start)))),
+    );
+    if (governments.length) {
+      named = [...named, ...governments].sort((x, y) => x.start - y.start);
+      rules.push('actors:government-named-by-country');
+    }
     // "Two years ago, China's pork industry was racked by blue ear disease", "Britain's safety regulator released
     // documents", "on Monday the British government launched a website": a subject that names no one of its own is
     // known by its owner or its state, then the main participant (elsewhere only a qualifier:
@@ -819,4 +869,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The text after a country that starts with "government" or "administration" as the head of its phrase ("the UK
+ * government sold", "by the US government last year"), not as a modifier of a noun that only names ("made by US
+ * government scientists", "US government approval": a word wink knows only as a noun follows).
+ */
+function governmentHead(after: string): boolean {
+  const m = /^(?:['’]s)?\s+(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
+  if (!m) return false;
+  const next = m[1];
+  if (!next) return true;
+  // ("scientists": the lemma without a plural's s)
+  const forms = /[^s]s$/.test(next) ? [next, next.slice(0, -1)] : [next];
+  return !forms.some((f) => canBeTagged(f, 'NOUN')) || ['VERB', 'AUX', 'ADP', 'ADV'].some((tag) => canBeTagged(next, tag));
 }

@@ -139,7 +139,7 @@ export interface EventCandidate {
    * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president"); `site` what a
    * blast or fire befell ("the explosion on the Deepwater Horizon rig"); `nested` a bare phrase of a participle.
    */
-  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean }>;
+  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean; owner?: boolean }>;
   /**
    * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
    * "of the Gulf of Mexico spill"): a country or place there is no participant.
@@ -1145,6 +1145,28 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
       out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, site: true });
     // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
     else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
+  }
+  // "The huge quantities of methane gas that bubbled out of BP's broken well in the Gulf of Mexico were eaten up by
+  // undersea microbes": the owner of a phrase in a relative clause on the subject, between the subject and its verb,
+  // says whose the subject is; an organisation or person only (`owner`), not "gas that reached Louisiana's coast".
+  // (A thing's relative clause, not a person's: "Judge Martin Feldman, who blocked the Obama administration's
+  // moratorium, on Tuesday sold his holdings" names no one else in the sale.)
+  const onSubject = sentenceClauses(a, c.sentence).filter(
+    (d) =>
+      d !== c &&
+      t.tag[subject.head] === 'NOUN' &&
+      !PERSON_ROLE_NOUNS.has(t.norm[subject.head]) &&
+      d.kind === 'relative' &&
+      d.subjectFrom === 'antecedent' &&
+      !!d.subject &&
+      d.subject.start >= subject.start &&
+      d.verb.end <= c.verb.start,
+  );
+  // (The parse may leave the owner a phrase of its own: "BP 's", with "broken" read as a participle.)
+  for (const np of nps) {
+    const owner = np.possessor ?? ((t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0 || /^['’]s?$/.test(t.norm[np.end - 1]) ? np : null);
+    if (owner && onSubject.some((d) => np.start > d.verb.start && np.end <= c.verb.start))
+      out.push({ start: t.start[owner.start], end: t.end[owner.end - 1], pp: true, owner: true });
   }
   return out;
 }

@@ -409,6 +409,27 @@ export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: Reg
   ],
 ];
 
+/**
+ * Public bodies that news copy writes in small letters after their country: "The US coastguard discovered the leaks
+ * on Saturday" (the name of the body in KNOWN_ORGANIZATIONS).
+ */
+export const BODIES_WRITTEN_SMALL: Record<string, string> = {
+  coastguard: 'Coast Guard',
+  'coast guard': 'Coast Guard',
+};
+
+/**
+ * Bodies an institution sets up, named by it and their remit in small letters: "the White House oil commission, which
+ * was set up in June".
+ */
+export const BODY_HEADS = new Set(['commission', 'panel', 'taskforce']);
+
+/** Participles after a hyphen that make the name before them a cause: "SARS-affected economies", "H5N1-infected birds" (not "a BP-related site": whose the site is). */
+export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'induced', 'caused']);
+
+/** Last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved". */
+export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy']);
+
 /** Well-known organisations and acronyms that carry no head word. */
 export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   NATO: ['North Atlantic Treaty Organization'],
@@ -431,6 +452,11 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   Pentagon: [],
   Kremlin: [],
   'White House': [],
+  // an oil major news copy names by one word, read elsewhere as a surname or a product's maker: "who at that time
+  // worked for Shell tracking the oil spill", "The 1970 Shell blowout happened on a production platform"
+  Shell: ['Royal Dutch Shell', 'Shell Oil', 'Shell Oil Co', 'Shell Oil Company'],
+  // "the US Coast Guard", "U.S. Coast Guard Commandant Adm. Thad Allen", "The Coast Guard said": one service
+  'Coast Guard': ['US Coast Guard', 'U.S. Coast Guard', 'United States Coast Guard', 'USCG'],
   Hamas: [],
   Hezbollah: [],
   Taliban: [],
