@@ -202,10 +202,46 @@ const sentenceClauses = (a: Analysis, k: number): Clause[] => a.clauses.slice(a.
 
 const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
 
+const QUESTION_OPENERS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'who',
+  'what',
+  'why',
+  'how',
+  'which',
+]);
+
+/** A sentence in the order of a question (auxiliary or wh-word first) that ends with a question mark. */
+function asksQuestion(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  const { tokenStart, tokenEnd } = a.sentences[k];
+  let last = tokenEnd - 1;
+  while (last > tokenStart && (t.flags[last] & Flag.QUOTE) !== 0 && t.norm[last] !== '?') last--;
+  let first = tokenStart;
+  while (first < last && t.tag[first] === 'PUNCT') first++;
+  return t.norm[last] === '?' && QUESTION_OPENERS.has(t.norm[first]) && (t.flags[first] & Flag.QUOTE) === 0;
+}
+
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const t = a.tokens;
   const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  // ("Is it true that BP's Texas City refinery blew up in 2005, killing 15 people?": a question asks; it tells nothing.)
+  if (asksQuestion(a, c.sentence)) return 'question';
   // "The report, published by the Korean Central News Agency (KCNA) on November 30th": a participle that
   // describes its noun, or one whose subject is its parent's ("Belousov has made headlines ..., arriving on
   // November 29, 2024"), tells a happening of its own when the parent tells of the past.
@@ -1689,6 +1725,19 @@ export function eventCandidates(
       if (t.norm[i] !== 'early' && t.norm[i] !== 'late') continue;
       const next = t.tag[i + 1] === 'ADP' ? i + 2 : i + 1;
       if (next < t.tag.length && !tokens.has(next) && inTime(next)) tokens.delete(i);
+    }
+    // ("eliminated 50 to 99 percent of captured oil", "about 75% of the oil had been captured": a number whose unit or
+    // range the title leaves out says another figure; "eliminated 50" is no title.)
+    const cutAmount = [...tokens.keys()].some(
+      (i) =>
+        t.tag[i] === 'NUM' &&
+        !tokens.has(i + 1) &&
+        i + 1 < t.tag.length &&
+        (t.norm[i + 1] === '%' || t.norm[i + 1] === 'percent' || t.norm[i + 1] === 'per' || (t.norm[i + 1] === 'to' && t.tag[i + 2] === 'NUM')),
+    );
+    if (cutAmount) {
+      reject('title-amount-cut');
+      continue;
     }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
     for (let pass = 0; pass < 2; pass++) {

@@ -142,7 +142,9 @@ const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'par
 /** A bare -ed verb right after a subject, followed by an agent or a preposition, with a later verb for the subject: "damage caused by the disaster was huge". */
 function describesSubject(st: ParseState, vg: VerbGroup, np: NounPhrase): boolean {
   if (!isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant' || np.end !== vg.start) return false;
-  const next = vg.end;
+  // ("the cement pushed through the top of the well last week had now hardened": a preposition read as the verb's
+  // particle still opens the phrase after it.)
+  const next = vg.particle >= 0 && vg.particle === vg.end - 1 ? vg.particle : vg.end;
   if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP')) return false;
   return laterHeadFor(st, vg);
 }
@@ -443,6 +445,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     apply(st, vg) {
       const d = innermost(st);
       const np = bareNpBefore(st, vg.start)!;
+      // ("Allen said the cement pushed through the top of the well last week had now hardened": the subject's
+      // participle; what was said waits for its own verb.)
+      if (describesSubject(st, vg, np)) {
+        const waiting = openClause(st, { kind: 'complement', opener: np.start, parent: d, subjectHint: np }, 'zero-complement');
+        openClause(st, { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
+        return;
+      }
       openClause(st, { kind: 'complement', opener: np.start, parent: d, verb: vg, subjectHint: np }, 'zero-complement');
     },
   },

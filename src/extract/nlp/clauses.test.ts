@@ -369,6 +369,12 @@ describe('coordinated verbs', () => {
     expect(clause('The company was fined on Monday and paid the penalty.', 'paid')).toMatchObject({ passive: false });
   });
 
+  it('a participle on the subject of what was said waits for the verb that was said ("the cement pushed through ... had hardened")', () => {
+    const s = 'Allen said the cement pushed through the top of the well last week had now hardened.';
+    expect(clause(s, 'pushed')).toMatchObject({ kind: 'participial', passive: true, rules: expect.arrayContaining(['reduced-relative-on-subject']) });
+    expect(clause(s, 'had now hardened')).toMatchObject({ subject: 'the cement', kind: 'complement' });
+  });
+
   it('"and" between two adjectives opens no clause', () => {
     const c = clause('Fishermen are still reeling from the economic and emotional damage left by Hurricane Katrina.', 'left');
     expect(c.kind).not.toBe('coordinate');
