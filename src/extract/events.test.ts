@@ -425,6 +425,9 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(whyNot('A similar burn off the coast of Newfoundland in 1993 eliminated 50 to 99 percent of captured oil.', '2010-06-01')).toContain(
       'eliminated:title-amount-cut',
     );
+    const title = (x: string, d: string) => events(x, d).find((m) => m.time)?.title;
+    expect(title("Mexico's flu death toll rose by three to 75 on Thursday.", '2009-05-22')).toBe("Mexico's flu death toll rose by three");
+    expect(title('Oil prices fell toward $78 per barrel on Monday.', '2010-06-29')).toBe('Oil prices fell toward $78');
   });
 
   it("gives no title with the writer's own 'our', and reads 'so far' as no part of a subject", () => {

@@ -258,6 +258,9 @@ describe('toEventRecords: a headline has a subject and a verb', () => {
       rules: ['participle-describes-noun', 'participle:between-commas-named'],
     };
     expect(toEventRecords(clusterMentions([noun], isPerson), (id) => id).map((e) => e.title)).toEqual(['The report published by KCNA']);
+    // ("compounded by thunderstorms expected in the area Friday": dated only by the clause it holds, it is not shown.)
+    const dependent = { ...noun, rules: [...noun.rules, 'date:in-nonfinite-dependent'] };
+    expect(toEventRecords(clusterMentions([dependent], isPerson), (id) => id)).toEqual([]);
   });
 
   it('shows no happening that only a noun phrase naming one side tells ("A document filed by BP", "BP\'s announcement")', () => {

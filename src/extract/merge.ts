@@ -565,7 +565,10 @@ const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-named', 'nominal:
  * a reader cannot take as a statement (audit t17-v5: readable fails on a noun phrase without a finite verb).
  * They still join the reports with a verb of their happening.
  */
-const shownAlone = (c: Cluster) => c.mentions.some(hasVerb) || c.mentions.some((m) => m.rules.some((r) => SHOWN_WITHOUT_VERB.has(r)));
+// ("Seas of 6 to 7 feet were pushing tides several feet above normal toward the coast, compounded by thunderstorms
+// expected in the area Friday": a participle dated only by the clause it holds tells no happening of that day.)
+const shownAlone = (c: Cluster) =>
+  c.mentions.some(hasVerb) || c.mentions.some((m) => m.rules.some((r) => SHOWN_WITHOUT_VERB.has(r)) && !m.rules.includes('date:in-nonfinite-dependent'));
 
 export function toEventRecords(clusters: Cluster[], actorName: (id: string) => string): EventRecord[] {
   const events = clusters.filter(shownAlone).map((c) => {

@@ -1733,7 +1733,12 @@ export function eventCandidates(
         t.tag[i] === 'NUM' &&
         !tokens.has(i + 1) &&
         i + 1 < t.tag.length &&
-        (t.norm[i + 1] === '%' || t.norm[i + 1] === 'percent' || t.norm[i + 1] === 'per' || (t.norm[i + 1] === 'to' && t.tag[i + 2] === 'NUM')),
+        (t.norm[i + 1] === '%' ||
+          t.norm[i + 1] === 'percent' ||
+          // ("fell toward $78 per barrel": a price is whole without its unit.)
+          (t.norm[i + 1] === 'per' && !/^[$£€]/.test(t.norm[i - 1] ?? '')) ||
+          // ("rose by three to 75": the change is whole; "rose from two [to eight]" is not.)
+          (t.norm[i + 1] === 'to' && t.tag[i + 2] === 'NUM' && t.norm[i - 1] !== 'by')),
     );
     if (cutAmount) {
       reject('title-amount-cut');
