@@ -420,6 +420,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     );
   });
 
+  it('reads an -ed word after the phrase of a preposition in a timeline line as that noun\'s ("rig ... licensed to BP")', () => {
+    expect(whyNot("April 20, 2010 - Explosion and fire on Transocean Ltd's drilling rig Deepwater Horizon licensed to Acme.", '2010-09-08')).toContain(
+      'licensed:participle-in-timeline-line',
+    );
+  });
+
   it('takes nothing a question asks, and no figure cut from its unit or range', () => {
     expect(whyNot("Is it true that Acme's Texas City refinery blew up in 2005, killing 15 people?", '2010-06-01')).toContain('blew:question');
     expect(whyNot('A similar burn off the coast of Newfoundland in 1993 eliminated 50 to 99 percent of captured oil.', '2010-06-01')).toContain(

@@ -242,6 +242,15 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
   // ("Is it true that BP's Texas City refinery blew up in 2005, killing 15 people?": a question asks; it tells nothing.)
   if (asksQuestion(a, c.sentence)) return 'question';
+  // ("April 20, 2010 - Explosion and fire on Transocean Ltd's drilling rig Deepwater Horizon licensed to BP": a
+  // timeline line names its happening without a verb; an -ed word after the phrase of a preposition describes that
+  // phrase's noun (the rig was licensed), it is no verb of the line's first noun.)
+  if (c.kind === 'main' && c.subjectFrom === 'own' && c.subject && c.verb.form === 'ed' && c.verb.auxiliaries.length === 0 && timelineEntry(a, c.sentence)) {
+    const t = a.tokens;
+    const between = Array.from({ length: c.verb.start - c.subject.end }, (_, k) => c.subject!.end + k);
+    if (t.tag[c.subject.end] === 'ADP' && between.every((i) => t.tag[i] !== 'PUNCT' || (t.flags[i] & Flag.POSSESSIVE) !== 0 || t.norm[i] === "'s"))
+      return 'participle-in-timeline-line';
+  }
   // "The report, published by the Korean Central News Agency (KCNA) on November 30th": a participle that
   // describes its noun, or one whose subject is its parent's ("Belousov has made headlines ..., arriving on
   // November 29, 2024"), tells a happening of its own when the parent tells of the past.
@@ -385,7 +394,9 @@ function timelineEntry(a: Analysis, k: number): boolean {
   const t = a.tokens;
   const s = a.sentences[k];
   if (!first?.temporal || first.start > s.tokenStart + 1) return false;
-  const next = t.norm[first.end];
+  // ("April 20, 2010 - Explosion and fire on ...": the year after a comma is the label's.)
+  const end = t.norm[first.end] === ',' && /^\d{4}$/.test(t.norm[first.end + 1] ?? '') ? first.end + 2 : first.end;
+  const next = t.norm[end];
   return next === ':' || next === '-' || next === '–' || next === '—';
 }
 
