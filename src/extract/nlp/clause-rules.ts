@@ -447,7 +447,15 @@ export const VERB_RULES: readonly VerbRule[] = [
       const np = bareNpBefore(st, vg.start)!;
       // ("Allen said the cement pushed through the top of the well last week had now hardened": the subject's
       // participle; what was said waits for its own verb.)
-      if (describesSubject(st, vg, np)) {
+      // (Only after "said", and when the next verb group follows with no "that", relative word or comma between:
+      // "told allies gathered at Ramstein Air Base on Tuesday that Washington would not let Ukraine fail" is whom
+      // he told, gathered there.)
+      const following = st.vgs[vgIndex(st, vg) + 1];
+      const plain =
+        following !== undefined &&
+        (st.t.lemma[d.verb!.head] || st.t.norm[d.verb!.head]) === 'say' &&
+        Array.from({ length: following.start - vg.end }, (_, k) => st.t.norm[vg.end + k]).every((w) => w !== ',' && !RELATIVE_WORDS.has(w));
+      if (plain && describesSubject(st, vg, np)) {
         const waiting = openClause(st, { kind: 'complement', opener: np.start, parent: d, subjectHint: np }, 'zero-complement');
         openClause(st, { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
         return;

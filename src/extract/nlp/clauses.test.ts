@@ -373,6 +373,9 @@ describe('coordinated verbs', () => {
     const s = 'Allen said the cement pushed through the top of the well last week had now hardened.';
     expect(clause(s, 'pushed')).toMatchObject({ kind: 'participial', passive: true, rules: expect.arrayContaining(['reduced-relative-on-subject']) });
     expect(clause(s, 'had now hardened')).toMatchObject({ subject: 'the cement', kind: 'complement' });
+    // (Whom he told, gathered there, is no subject waiting for a later verb.)
+    const told = 'Austin told allies gathered at Ramstein Air Base on Tuesday that Washington would not let Ukraine fail, even as the aid remains stuck.';
+    expect(clause(told, 'stuck')).not.toMatchObject({ subject: 'allies' });
   });
 
   it('"and" between two adjectives opens no clause', () => {
