@@ -33,6 +33,11 @@ function whyNot(text: string, published = '2024-12-01'): string[] {
   return dropped.map((d) => `${d.verb}:${d.rule}`);
 }
 
+/** The title of the text's first dated event. */
+function title(text: string, published: string): string | undefined {
+  return events(text, published).find((m) => m.time)?.title;
+}
+
 describe('extractEventMentions: an event is one happening clause', () => {
   it('makes "met ... on Friday" an event dated from the article, titled from its clause, with its people', () => {
     const [m] = events('North Korean leader Kim Jong Un met Russian Defense Minister Andrei Belousov on Friday in Pyongyang to discuss military cooperation.');
@@ -397,7 +402,6 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('keeps the phrase an object needs, or gives no title', () => {
-    const title = (x: string, d: string) => events(x, d).find((m) => m.time)?.title;
     expect(title('An industry veteran, Robert Dudley joined the board of Acme 18 months ago.', '2010-06-20')).toBe('Robert Dudley joined the board of Acme');
     expect(title('Barack Obama made his second visit to the Gulf disaster zone on Friday.', '2010-06-01')).toBe(
       'Barack Obama made his second visit to the Gulf disaster zone',
@@ -431,7 +435,6 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(whyNot('A similar burn off the coast of Newfoundland in 1993 eliminated 50 to 99 percent of captured oil.', '2010-06-01')).toContain(
       'eliminated:title-amount-cut',
     );
-    const title = (x: string, d: string) => events(x, d).find((m) => m.time)?.title;
     expect(title("Mexico's flu death toll rose by three to 75 on Thursday.", '2009-05-22')).toBe("Mexico's flu death toll rose by three");
     expect(title('Oil prices fell toward $78 per barrel on Monday.', '2010-06-29')).toBe('Oil prices fell toward $78');
   });
@@ -444,7 +447,6 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('drops "early" with the date it belongs to, and keeps the particle "behind"', () => {
-    const title = (x: string, d: string) => events(x, d).find((m) => m.time)?.title;
     expect(title('Kim Lee arrived from New York early on Tuesday on a Singapore Airlines flight.', '2009-05-27')).toBe('Kim Lee arrived from New York');
     expect(title('Climate change proposals were left behind by battles in Congress earlier this year.', '2010-07-01')).toBe(
       'Climate change proposals were left behind by battles',

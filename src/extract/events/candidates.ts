@@ -200,6 +200,8 @@ export const TITLE_MAX_NAMED_WORDS = 14;
 /** The clauses of sentence k: searches stay inside one sentence, not the whole document. */
 const sentenceClauses = (a: Analysis, k: number): Clause[] => a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
 
+/** Token i lies in one of the time expressions' character spans. */
+const inTimes = (t: TokenTable, i: number, times: ReadonlyArray<{ start: number; end: number }>) => times.some((x) => t.start[i] < x.end && t.end[i] > x.start);
 const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
 
 const QUESTION_OPENERS = new Set([
@@ -1711,7 +1713,7 @@ export function eventCandidates(
     const lemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
     for (const i of [...tokens.keys()]) {
       const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
-      if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) {
+      if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || inTimes(t, i, times)) {
         tokens.delete(i);
         // "Thursday's hearing": the possessive of a date goes with it. ("resulted from last week's explosion": the
         // possessive after the date's last word, read from its first, so "from" keeps its phrase and does not
@@ -1722,8 +1724,7 @@ export function eventCandidates(
         const possessive = (t.flags[last + 1] & Flag.POSSESSIVE) !== 0;
         if ((t.flags[i + 1] & Flag.POSSESSIVE) !== 0) tokens.delete(i + 1);
         // ("Late Saturday night, the agency issued": the time word after a date is the date's.)
-        if (!possessive && TIME_NOUNS.has(t.norm[i + 1]) && tokens.has(i + 1) && times.some((x) => t.start[i] < x.end && t.end[i] > x.start))
-          tokens.delete(i + 1);
+        if (!possessive && TIME_NOUNS.has(t.norm[i + 1]) && tokens.has(i + 1) && inTimes(t, i, times)) tokens.delete(i + 1);
         // A preposition left without its phrase ("by the first quarter" of a date) goes with it; not one whose
         // phrase goes on ("heightened by Monday's discovery").
         if (t.tag[i - 1] === 'ADP' && tokens.get(i - 1) !== 'verb' && !(possessive && tokens.has(last + 2))) tokens.delete(i - 1);
@@ -1731,11 +1732,10 @@ export function eventCandidates(
     }
     // ("The woman arrived from New York early on Tuesday": "early" of a date the title leaves out goes with it;
     // "arrived early" reads as ahead of time.)
-    const inTime = (k: number) => times.some((x) => t.start[k] < x.end && t.end[k] > x.start);
     for (const i of [...tokens.keys()]) {
       if (t.norm[i] !== 'early' && t.norm[i] !== 'late') continue;
       const next = t.tag[i + 1] === 'ADP' ? i + 2 : i + 1;
-      if (next < t.tag.length && !tokens.has(next) && inTime(next)) tokens.delete(i);
+      if (next < t.tag.length && !tokens.has(next) && inTimes(t, next, times)) tokens.delete(i);
     }
     // ("eliminated 50 to 99 percent of captured oil", "about 75% of the oil had been captured": a number whose unit or
     // range the title leaves out says another figure; "eliminated 50" is no title.)
@@ -2160,7 +2160,7 @@ function nominalCandidates(
     }
     // "the April 20 explosion", "Wednesday's meeting": the date is no word of the title, and a happening noun
     // with nobody named in it is told by its clause ("the April 20 explosion that sank the rig").
-    for (const i of [...tokens.keys()]) if (times.some((x) => t.start[i] < x.end && t.end[i] > x.start)) tokens.delete(i);
+    for (const i of [...tokens.keys()]) if (inTimes(t, i, times)) tokens.delete(i);
     for (const i of [...tokens.keys()]) if ((t.flags[i] & Flag.POSSESSIVE) !== 0 && !tokens.has(i - 1)) tokens.delete(i);
     // ("a June trip to Pensacola": where to is not who.)
     const named = chain.some((x) => x.preposition >= 0 && t.norm[x.preposition] !== 'to');
