@@ -228,6 +228,23 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
     },
   },
   {
+    name: 'modal-shared-with-conjunct',
+    why: '"a weather system that could develop into a tropical depression and hit the coast on Thursday": a bare verb that shares the subject of a modal or future verb shares its modal; nothing hit the coast.',
+    run(c) {
+      for (const d of c.live) {
+        if (d.kind !== 'coordinate' || !d.conjunctOf || !d.verb) continue;
+        const clause = c.clauseOf.get(d)!;
+        const conjunct = c.clauseOf.get(d.conjunctOf);
+        const vg = d.verb;
+        if (!conjunct || clause.subjectFrom !== 'shared' || (!conjunct.modal && conjunct.tense !== 'future')) continue;
+        if (vg.auxiliaries.length > 0 || (vg.form !== 'base' && vg.form !== 'invariant')) continue;
+        clause.modal = conjunct.modal;
+        clause.tense = conjunct.tense;
+        clause.rules.push('modal-shared-with-conjunct');
+      }
+    },
+  },
+  {
     name: 'headline-present',
     why: '"BP caps well", "Obama visits Gulf": a headline tells a past happening in the present simple, on a line with no closing full stop.',
     run(c) {

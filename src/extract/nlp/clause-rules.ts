@@ -364,6 +364,10 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
     apply(st, vg) {
       let conjunct = previousVerbClause(st, vg)!;
+      // "He spent 20 years at Amoco Corp., which merged with BP in 1998, and lost out to Hayward": a relative or
+      // participle that its comma has closed is done; the verb after ", and" joins the clause around it (he lost
+      // out, Amoco did not).
+      while (conjunct.closed && conjunct.parent && conjunct.kind !== 'coordinate' && COMMA_CLOSES.has(conjunct.kind)) conjunct = conjunct.parent;
       // "killing 11 workers and injuring 17": like with like; a finite verb does not join a participle.
       while (conjunct.parent && conjunct.verb && isFiniteCapable(vg) !== isFiniteCapable(conjunct.verb) && !conjunct.participle) conjunct = conjunct.parent;
       // "LeMieux told Fox News that U.S. skimmers are available as well and questioned why ...": a past verb joins

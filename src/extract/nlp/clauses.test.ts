@@ -369,6 +369,23 @@ describe('coordinated verbs', () => {
     expect(clause('The company was fined on Monday and paid the penalty.', 'paid')).toMatchObject({ passive: false });
   });
 
+  it('after a relative its comma has closed, ", and" joins the clause around it ("which merged with BP in 1998, and lost out")', () => {
+    const s = 'He spent 20 years at Amoco Corp., which merged with BP in 1998, and lost out to Hayward three years ago.';
+    expect(clause(s, 'lost out')).toMatchObject({ subject: 'He', from: 'shared' });
+    // (Without the comma the relative is still open: "which exploded on April 20 and sank" is the rig's.)
+    expect(clause('Oil leaked from the Deepwater Horizon, which exploded on April 20 and sank two days later.', 'sank')).toMatchObject({
+      subject: 'the Deepwater Horizon',
+    });
+  });
+
+  it('a bare verb joined to a modal shares the modal ("could develop ... and hit the coast")', () => {
+    const s = 'Forecasters watched a weather system that could develop into a storm and hit the coast on Thursday.';
+    expect(clause(s, 'hit')).toMatchObject({ modal: 'could', rules: expect.arrayContaining(['modal-shared-with-conjunct']) });
+    expect(clause('The storm could develop into a hurricane and will hit the coast.', 'will hit')).not.toMatchObject({
+      rules: expect.arrayContaining(['modal-shared-with-conjunct']),
+    });
+  });
+
   it('a participle on the subject of what was said waits for the verb that was said ("the cement pushed through ... had hardened")', () => {
     const s = 'Allen said the cement pushed through the top of the well last week had now hardened.';
     expect(clause(s, 'pushed')).toMatchObject({ kind: 'participial', passive: true, rules: expect.arrayContaining(['reduced-relative-on-subject']) });
