@@ -482,6 +482,32 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(m?.rules).toContain('subject:named-by-apposition');
   });
 
+  it('names a role with the person in apposition by that person ("the US attorney general, Eric Holder, surveyed")', () => {
+    const m = events('On Monday the US attorney general, Eric Holder, surveyed the damage in Louisiana.', '2010-06-02').find((x) => x.time);
+    expect(m?.title).toBe('Eric Holder surveyed the damage');
+    expect(m?.rules).toContain('subject:named-by-apposition');
+  });
+
+  it('reads a subject over its apposition, an age or an aside between two commas, not over one comma', () => {
+    expect(title('Mexico, the worst-hit country, has reported 176 deaths on Monday.', '2009-05-01')).toBe('Mexico has reported 176 deaths');
+    expect(title("China's Ministry of Agriculture, for example, on Wednesday denied overseas reports.", '2009-05-01')).toBe(
+      "China's Ministry of Agriculture denied overseas reports",
+    );
+    // (One comma opens a participle: "sent" is no verb of "The letter".)
+    expect(whyNot('The letter, sent in advance of the hearings this week, paints a damning picture.', '2010-06-17')).toContain('sent:subject-across-comma');
+    // (A phrase before the subject: the comma closes a place, and "Birmingham" did nothing.)
+    expect(whyNot('Pupils at Welford primary in Handsworth, Birmingham, began feeling ill last week.', '2009-05-25')).toContain('began:subject-across-comma');
+  });
+
+  it('takes no date and no participant from the apposition of its subject', () => {
+    const m = events(
+      'Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post on Tuesday.',
+      '2010-06-03',
+    ).find((x) => x.time);
+    expect(m?.time?.value).toBe('2010-06-01');
+    expect(m?.rules).toEqual(expect.arrayContaining(['date-scope:not-the-apposition', 'participants:not-in-apposition']));
+  });
+
   it('names the company of "company executives" and of "the company\'s shares" as it names "the company"', () => {
     const m = events('Acme Corp said it would pay into a fund after company executives met the president at the White House on Wednesday.', '2010-06-20').find(
       (x) => x.time,

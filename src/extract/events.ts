@@ -423,7 +423,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   ];
   const own = new Map<EventCandidate, TimeExpression | null>();
   for (const c of ordered) {
-    const time = times.find((t) => !claimed.has(t) && startsIn(c.own)(t)) ?? null;
+    // ("Anne Womack-Kolton, the 2004 campaign press secretary for Dick Cheney, stepped into the post Tuesday": a date
+    // the clause may not take, `notDate`, leaves the next one.)
+    const time = times.find((t) => !claimed.has(t) && startsIn(c.own)(t) && !(c.notDate ?? []).some(([a, b]) => t.start >= a && t.start < b)) ?? null;
     own.set(c, time);
     if (time) claimed.add(time);
   }

@@ -16,6 +16,7 @@ import { canBeTagged } from '../nlp/wink';
 import {
   APPROXIMATORS,
   ARTICLES,
+  ASIDE_PHRASES,
   BELIEF_VERBS,
   OBJECT_CONTROL_VERBS,
   COMPARATIVE_AMOUNTS,
@@ -1090,6 +1091,26 @@ function keepsRun(t: TokenTable, i: number): boolean {
  * and the verb; the first phrase when one does and that phrase is followed by a comma; null otherwise (no
  * certain subject).
  */
+/** Between a subject's end and its verb, only commas, adverbs, a number (an age), times and an aside such as "for example". */
+function asidesOnly(a: Analysis, c: Clause, subject: NounPhrase, end: number): boolean {
+  const t = a.tokens;
+  const times = a.nounPhrases[c.sentence].filter((np) => np.temporal);
+  // (The apposition's opening comma is the first: "Mexico, the worst-hit country, has reported".)
+  let commas = subject.appositive && t.norm[subject.appositive.start - 1] === ',' ? 1 : 0;
+  for (let i = end; i < c.verb.start; i++) if (t.norm[i] === ',') commas++;
+  if (commas < 2) return false;
+  for (let i = end; i < c.verb.start; i++) {
+    if (t.norm[i] === ',' || t.tag[i] === 'ADV' || t.tag[i] === 'NUM') continue;
+    if (times.some((np) => i >= (np.preposition >= 0 ? np.preposition : np.start) && i < np.end)) continue;
+    if (ASIDE_PHRASES.has(`${t.norm[i]} ${t.norm[i + 1]}`)) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): NounPhrase | null {
   const t = a.tokens;
   const own = (i: number) => c.pieces.some(([s, e]) => i >= s && i < e);
@@ -1100,7 +1121,15 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
   // (A comma that closes an embedded clause, "the rig, leased by BP from Transocean, exploded", is that clause's.)
   for (let i = end; i < c.verb.start; i++) if (own(i) && own(i - 1) && own(i + 1) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
   if (!comma) return subject;
+  // "Mexico, the worst-hit country, has reported 176 deaths", "Hayward, 53, had become", "China's Ministry of
+  // Agriculture, for example, on Wednesday denied": what stands between a subject and its verb is the closing
+  // comma of its apposition, an age, an adverb or a time, so the subject is the one before it.
+  // (Only when the subject is the clause's first phrase: in "Pupils at Welford primary in Handsworth, Birmingham,
+  // began feeling ill" the comma closes a place, and "Birmingham" did nothing. And only between two commas: one
+  // comma alone between a subject and a verb, "The letter, sent in advance of the hearings", opens a participle.)
   const from = c.marker >= 0 ? c.marker + 1 : c.start;
+  const before = a.nounPhrases[c.sentence].some((np) => np.start >= from && np.start < subject.start && !np.temporal && np.preposition < 0);
+  if (!before && asidesOnly(a, c, subject, end)) return subject;
   const first = a.nounPhrases[c.sentence].find((np) => np.start >= from && np.end <= subject.start && !np.temporal && np.preposition < 0);
   return first && (first.appositive || t.norm[first.end] === ',') ? first : null;
 }
@@ -1956,6 +1985,25 @@ export function eventCandidates(
     const notDate: Array<[number, number]> =
       EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
+    // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
+    // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.
+    // ("Alex, the first named storm of the 2010 Atlantic hurricane season, had sustained winds": the same between the
+    // commas after the subject.)
+    const apposition = subject.appositive;
+    const opening = apposition && apposition.start > subject.start && t.norm[apposition.start - 1] === ',' ? apposition.start - 1 : subject.end;
+    let closing = -1;
+    if (c.subjectFrom === 'own' && t.norm[opening] === ',') for (let i = opening + 1; i < c.verb.start; i++) if (t.norm[i] === ',') closing = i;
+    if (closing > 0) {
+      notDate.push([t.start[opening], t.end[closing]]);
+      rules.push('date-scope:not-the-apposition');
+      // (Nor does a name in it take part: "for Vice President Dick Cheney" says whose secretary she was. The employer
+      // of a role, "Kent Wells, a BP senior vice president", still does.)
+      const inAside = (p: { start: number; end: number; employer?: boolean }) => !p.employer && p.start >= t.start[opening] && p.end <= t.end[closing];
+      if (participants.some(inAside)) {
+        participants.splice(0, participants.length, ...participants.filter((p) => !inAside(p)));
+        rules.push('participants:not-in-apposition');
+      }
+    }
     if (tail) participants.push({ start: t.start[tail.start], end: t.end[tail.end - 1], pp: true });
     // "the Washington Post reported that the US Coast Guard had granted BP 74 requests": the title tells what was
     // announced, so the phrases of it that the title writes take part in what the title says.
@@ -1987,7 +2035,13 @@ export function eventCandidates(
     // say which by itself, with a name in apposition, is that name ("Standard & Poor's revised its outlook").
     const apposed = subject.appositive?.properName;
     let apposedName: [number, number] | null = null;
-    if (apposed && !description && placedOnlyByPhrase(t, subject.head) && !subject.properName && !subject.names.length) {
+    // ("the US attorney general, Eric Holder, surveyed the damage": a role with the person's name in apposition is
+    // that person, the one a reader filters by.)
+    // ("attorney general": the role word need not be the head.)
+    let roleNamed = false;
+    for (let i = subject.start; subject.appositive && i < subject.appositive.start; i++)
+      roleNamed ||= PERSON_ROLE_NOUNS.has(t.norm[i]) || PERSON_ROLE_NOUNS.has(t.lemma[i]);
+    if (apposed && !description && !subject.properName && (roleNamed || (placedOnlyByPhrase(t, subject.head) && !subject.names.length))) {
       for (const [i, r] of [...tokens]) if (r === 'subject') tokens.delete(i);
       // ("Standard & Poor's": a name's own "'s" is part of it.)
       const end = apposed[1] < subject.appositive!.end && (t.flags[apposed[1]] & Flag.POSSESSIVE) !== 0 ? apposed[1] + 1 : apposed[1];

@@ -704,3 +704,6 @@ export const BE_PAST = new Set(['was', 'were']);
 
 /** Present forms of "have", contractions included. */
 export const HAVE_PRESENT = new Set(['has', 'have', "'ve", '’ve']);
+
+/** Two-word asides set off by commas between a subject and its verb ("China's Ministry of Agriculture, for example, denied"). */
+export const ASIDE_PHRASES = new Set(['for example', 'for instance', 'in turn', 'of course', 'in fact', 'in particular']);
