@@ -19,6 +19,11 @@ describe('noun phrases', () => {
     ['It unleashed the worst offshore oil spill in US history.', ['It', 'the worst offshore oil spill', 'US history']],
     ["Secretary of State Hillary Clinton met the Jacksonian's president.", ['Secretary of State Hillary Clinton', "the Jacksonian's president"]],
     ['Apple introduced an iPod capable of displaying video.', ['Apple', 'an iPod', 'capable', 'video']],
+    // (The unit of a rate joins no list: "per day, and the Wild Mary well" are two phrases.)
+    [
+      'It recalled the gusher, which blew out at 100,000 barrels per day, and the Wild Mary well, which spewed for 11 days.',
+      ['It', 'the gusher', '100,000 barrels', 'day', 'the Wild Mary well', '11 days'],
+    ],
   ])('%s → %j', (sentence, expected) => {
     expect(phrases(sentence).texts).toEqual(expected);
   });

@@ -440,6 +440,9 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       // "BP blamed Transocean and Halliburton denied it": clauses, not a coordinated object. In a prepositional phrase
       // on a noun the verb after belongs to that noun: "a committee of scientists and engineers would monitor"; on a
       // verb it does not: "hopes dimmed for 11 missing workers and the risk of a major oil spill loomed".
+      // ("which blew out at 100,000 barrels per day, and the Wild Mary well, which spewed out of control": the unit of a
+      // rate is no member of a list.)
+      if (members.length === 1 && cur.preposition >= 0 && t.norm[cur.preposition] === 'per') break;
       const ofNoun = members[0].preposition > s.tokenStart && !members[0].temporal && isNoun(t, members[0].preposition - 1);
       if (coordinator >= 0 && !ofNoun && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) break;
       members.push(next);
