@@ -499,6 +499,11 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(whyNot('Pupils at Welford primary in Handsworth, Birmingham, began feeling ill last week.', '2009-05-25')).toContain('began:subject-across-comma');
   });
 
+  it('reads "WHO" in capitals as the organisation, not a question word', () => {
+    expect(title('WHO chief Margaret Chan declared a pandemic on Thursday.', '2009-06-12')).toBe('WHO chief Margaret Chan declared a pandemic');
+    expect(whyNot('Who declared a pandemic on Thursday?', '2009-06-12').join()).toMatch(/declared:/);
+  });
+
   it('takes no date and no participant from the apposition of its subject', () => {
     const m = events(
       'Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post on Tuesday.',

@@ -1865,7 +1865,8 @@ export function eventCandidates(
     }
     // ("Online traffic to www.cdc.gov jumped": a subject that is the end of a written word is no subject.)
     if (
-      WH_SUBJECT.has(t.norm[subject.start]) ||
+      // ("WHO chief Margaret Chan declared a pandemic": the World Health Organization is no "who".)
+      (WH_SUBJECT.has(t.norm[subject.start]) && (t.flags[subject.start] & Flag.ALL_CAPS) === 0) ||
       (subject.start > a.sentences[c.sentence].tokenStart && (t.flags[subject.start] & Flag.GLUED) !== 0 && t.norm[subject.start - 1] === '.') ||
       (t.flags[subject.head] & Flag.LINK) !== 0
     ) {
