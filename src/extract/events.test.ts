@@ -937,3 +937,39 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     expect(dated(events('Crews deployed for the 1989 Exxon Valdez spill in Alaska reported symptoms.', '2010-06-01'))).toEqual([]);
   });
 });
+
+describe('extractEventMentions: views, demands, plans, the calendar and repute are no happenings (happen8)', () => {
+  it('takes no feeling or opinion voiced, no call said again, no demand, no reading of news, no forecast given', () => {
+    const why = whyNot(
+      'Passengers held in a hotel expressed dismay on Saturday at the rules. The senator in an interview Thursday reiterated her call to end the ban. ' +
+        'At a hearing in September, lawyers for the families pushed for a quicker schedule. Traders interpreted Wednesday\'s news as raising the risk. ' +
+        'A poll of 11 analysts on Monday gave an average forecast of $5 billion for the profits. Acme has given its considered opinion today.',
+      '2010-10-06',
+    );
+    expect(why).toEqual(
+      expect.arrayContaining([
+        'expressed:view-voiced',
+        'reiterated:said-again',
+        'pushed:demand',
+        'interpreted:view-verb',
+        'gave:forecast',
+        'given:view-voiced',
+      ]),
+    );
+  });
+
+  it('takes no plan told with "was set to" or "was poised to", but keeps "was set up"', () => {
+    const why = whyNot('The case on Thursday was set to move back to the courts. On Wednesday, the House was poised to pass a bill.', '2010-07-07');
+    expect(why).toEqual(expect.arrayContaining(['set:plan', 'poised:plan']));
+    expect(dated(events('The claims office was set up in August to run the fund.', '2010-10-01')).map((e) => e.date)).toEqual(['2010-08']);
+  });
+
+  it('takes no season that starts, no repute that was hurt, no state told over a span of days', () => {
+    const why = whyNot(
+      'Hurricane season officially started on 1 June. Smith\'s star had already been tarnished by a 2005 explosion at the plant. ' +
+        'For 87 days, from April 20 until Thursday afternoon, the well defied all plans to close it.',
+      '2010-07-18',
+    );
+    expect(why).toEqual(expect.arrayContaining(['started:calendar', 'tarnished:state:reputation', 'defied:state:over-a-span']));
+  });
+});
