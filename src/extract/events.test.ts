@@ -973,3 +973,35 @@ describe('extractEventMentions: views, demands, plans, the calendar and repute a
     expect(why).toEqual(expect.arrayContaining(['started:calendar', 'tarnished:state:reputation', 'defied:state:over-a-span']));
   });
 });
+
+describe('extractEventMentions: a date that bounds, plans or covers a period is not the happening\'s (happen8)', () => {
+  it('takes no date from a "since" phrase before the verb: what was lost builds up to the report', () => {
+    const dropped: DroppedMention[] = [];
+    const ms = events('Since the rig disaster on April 20, Acme shares have lost about $85 billion in value.', '2010-07-08', dropped);
+    expect(dated(ms)).toEqual([]);
+    expect(dropped.map((d) => d.rule)).toContain('date:since-bound');
+    // (A relative clause in the "since" phrase keeps its antecedent's date.)
+    const titles = dated(
+      events(
+        'Millions of gallons of oil, and possibly tens of millions, have leaked into the gulf since the April 20 explosion and fire that killed 11 crew members on the drilling rig Deepwater Horizon, which sank two days later.',
+        '2010-06-01',
+      ),
+    );
+    expect(titles).toContainEqual({ date: '2010-04-20', title: 'The explosion and fire killed 11 crew members' });
+  });
+
+  it('gives the date after the "to" of an invitation to the visit, not to the invitation', () => {
+    const ms = events('June 10 - The White House says that Obama has invited Acme Chairman John Smith to the White House on June 16 to discuss the spill.', '2010-06-16');
+    const m = ms.find((x) => /invited/.test(x.title));
+    expect(m?.time?.value).toBe('2010-06-10');
+    expect(m?.rules).toContain('date:of-the-happening-it-is-for');
+  });
+
+  it('dates no happening by the quarter or half a figure covers', () => {
+    const dropped: DroppedMention[] = [];
+    const ms = events('Oil production fell by 70,000 barrels per day in fourth quarter of 2010, with further drops expected this year.', '2011-01-11', dropped);
+    expect(dated(ms)).toEqual([]);
+    expect(dropped.map((d) => d.rule)).toContain('date:reporting-period');
+    expect(whyNot("Acme's profits doubled in the first quarter this year.", '2010-05-01')).toContain('doubled:date:reporting-period');
+  });
+});

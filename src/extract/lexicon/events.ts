@@ -822,6 +822,9 @@ export const CALENDAR_VERBS = new Set(['start', 'begin', 'open', 'end', 'close',
  */
 export const REPUTATION_HEADS = new Set(['star', 'reputation', 'credibility', 'standing', 'prestige']);
 
+/** Verbs that ask someone to come to a happening: the date after their "to" is that happening's (events.ts). */
+export const INVITING_VERBS = new Set(['invite', 'summon']);
+
 /**
  * Objects that are a forecast (with VOICING_VERBS): "a Reuters poll of 11 analysts gave an average forecast of $4.98
  * billion for BP's underlying net profits". What is expected has not happened.
