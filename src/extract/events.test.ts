@@ -942,7 +942,7 @@ describe('extractEventMentions: views, demands, plans, the calendar and repute a
   it('takes no feeling or opinion voiced, no call said again, no demand, no reading of news, no forecast given', () => {
     const why = whyNot(
       'Passengers held in a hotel expressed dismay on Saturday at the rules. The senator in an interview Thursday reiterated her call to end the ban. ' +
-        'At a hearing in September, lawyers for the families pushed for a quicker schedule. Traders interpreted Wednesday\'s news as raising the risk. ' +
+        "At a hearing in September, lawyers for the families pushed for a quicker schedule. Traders interpreted Wednesday's news as raising the risk. " +
         'A poll of 11 analysts on Monday gave an average forecast of $5 billion for the profits. Acme has given its considered opinion today.',
       '2010-10-06',
     );
@@ -966,7 +966,7 @@ describe('extractEventMentions: views, demands, plans, the calendar and repute a
 
   it('takes no season that starts, no repute that was hurt, no state told over a span of days', () => {
     const why = whyNot(
-      'Hurricane season officially started on 1 June. Smith\'s star had already been tarnished by a 2005 explosion at the plant. ' +
+      "Hurricane season officially started on 1 June. Smith's star had already been tarnished by a 2005 explosion at the plant. " +
         'For 87 days, from April 20 until Thursday afternoon, the well defied all plans to close it.',
       '2010-07-18',
     );
@@ -974,7 +974,7 @@ describe('extractEventMentions: views, demands, plans, the calendar and repute a
   });
 });
 
-describe('extractEventMentions: a date that bounds, plans or covers a period is not the happening\'s (happen8)', () => {
+describe("extractEventMentions: a date that bounds, plans or covers a period is not the happening's (happen8)", () => {
   it('takes no date from a "since" phrase before the verb: what was lost builds up to the report', () => {
     const dropped: DroppedMention[] = [];
     const ms = events('Since the rig disaster on April 20, Acme shares have lost about $85 billion in value.', '2010-07-08', dropped);
@@ -991,7 +991,10 @@ describe('extractEventMentions: a date that bounds, plans or covers a period is 
   });
 
   it('gives the date after the "to" of an invitation to the visit, not to the invitation', () => {
-    const ms = events('June 10 - The White House says that Obama has invited Acme Chairman John Smith to the White House on June 16 to discuss the spill.', '2010-06-16');
+    const ms = events(
+      'June 10 - The White House says that Obama has invited Acme Chairman John Smith to the White House on June 16 to discuss the spill.',
+      '2010-06-16',
+    );
     const m = ms.find((x) => /invited/.test(x.title));
     expect(m?.time?.value).toBe('2010-06-10');
     expect(m?.rules).toContain('date:of-the-happening-it-is-for');

@@ -527,7 +527,11 @@ describe('a day that names its week', () => {
 
   it('reads a long run of days back ("58 days ago") as its week, a short one as its day', () => {
     const [long] = findTimeExpressions('The crisis began 58 days ago.', '2010-06-16');
-    expect({ value: long.value, precision: long.precision, rules: long.rules }).toEqual({ value: '2010-04-19', precision: 'week', rules: ['deictic:manyDaysAgo'] });
+    expect({ value: long.value, precision: long.precision, rules: long.rules }).toEqual({
+      value: '2010-04-19',
+      precision: 'week',
+      rules: ['deictic:manyDaysAgo'],
+    });
     const [short] = findTimeExpressions('He returned two days ago.', '2010-06-16');
     expect({ value: short.value, precision: short.precision }).toEqual({ value: '2010-06-14', precision: 'day' });
   });

@@ -105,7 +105,15 @@ export function explainTimeExpressions(text: string, reference: string | null): 
     const week = resolved.precision === 'day' && resolved.value ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
     if (week) {
       const start = c.start - week[0].length;
-      out.push({ text: text.slice(start, c.end), start, end: c.end, ...resolved, value: mondayOf(resolved.value!), precision: 'week', rules: [...c.rules, ...directionRule(c), 'weekOf'] });
+      out.push({
+        text: text.slice(start, c.end),
+        start,
+        end: c.end,
+        ...resolved,
+        value: mondayOf(resolved.value!),
+        precision: 'week',
+        rules: [...c.rules, ...directionRule(c), 'weekOf'],
+      });
       continue;
     }
     out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c)] });

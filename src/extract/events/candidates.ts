@@ -246,7 +246,8 @@ function asksQuestion(a: Analysis, k: number): boolean {
 }
 
 /** "For 87 days, ...": a sentence that opens with a count of days, weeks, months or years. */
-const SPAN_OPENING = /^\W*(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|years),/i;
+const SPAN_OPENING =
+  /^\W*(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|years),/i;
 
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
@@ -346,7 +347,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
     PLAN_PARTICIPLES.has(t.norm[c.verb.head]) &&
     c.verb.auxiliaries.length > 0 &&
     c.verb.auxiliaries.every((k) => t.lemma[k] === 'be') &&
-    sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'infinitive' && !/[,;:]/.test(a.text.slice(t.end[c.verb.end - 1], t.start[x.start])))
+    sentenceClauses(a, c.sentence).some(
+      (x) => x.parent === c.id && x.kind === 'infinitive' && !/[,;:]/.test(a.text.slice(t.end[c.verb.end - 1], t.start[x.start])),
+    )
   )
     return 'plan';
   // "Hurricane season officially started on 1 June": the calendar, not a happening ("the season was opened" is a
@@ -357,7 +360,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (
     c.subject &&
     REPUTATION_HEADS.has(t.norm[c.subject.head]) &&
-    Array.from({ length: c.subject.head - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => (t.flags[i] & Flag.POSSESSIVE) !== 0 || t.tag[i] === 'PRON')
+    Array.from({ length: c.subject.head - c.subject.start }, (_, k) => c.subject!.start + k).some(
+      (i) => (t.flags[i] & Flag.POSSESSIVE) !== 0 || t.tag[i] === 'PRON',
+    )
   )
     return 'state:reputation';
   // "a Reuters poll of 11 analysts gave an average forecast of $4.98 billion": a forecast given tells what is expected.
