@@ -990,6 +990,12 @@ describe("extractEventMentions: a date that bounds, plans or covers a period is 
     expect(titles).toContainEqual({ date: '2010-04-20', title: 'The explosion and fire killed 11 crew members' });
   });
 
+  it('reads a comma inside a number as no end of the phrase a change starts from: "up from 250,000 on Friday"', () => {
+    const text = 'Admiral John Smith reported that the cap was capturing 460,000 gallons of oil a day -- up from 250,000 on Friday.';
+    expect(dated(events(text, '2010-08-04'))).toEqual([]);
+    expect(whyNot(text, '2010-08-04')).toContain('capturing:date:baseline-of-change');
+  });
+
   it('gives the date after the "to" of an invitation to the visit, not to the invitation', () => {
     const ms = events(
       'June 10 - The White House says that Obama has invited Acme Chairman John Smith to the White House on June 16 to discuss the spill.',

@@ -294,7 +294,10 @@ const START_OF_SPAN_BEFORE = /\b(?:starting|beginning|effective|commencing)\s+(?
  * stretch between commas.
  */
 function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number): boolean {
-  const from = Math.max(sentenceStart, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
+  // ("capturing 460,000 gallons of oil a day -- up from 250,000 on Friday": a comma inside a number ends no stretch.)
+  let comma = text.lastIndexOf(',', t.start - 1);
+  while (comma > sentenceStart && /\d/.test(text[comma - 1]) && /\d/.test(text[comma + 1] ?? '')) comma = text.lastIndexOf(',', comma - 1);
+  const from = Math.max(sentenceStart, comma + 1, text.lastIndexOf(';', t.start - 1) + 1);
   const phrase = text.slice(from, t.start);
   if (/\b(?:compared\s+(?:to|with)|versus|vs\.)\s/i.test(phrase)) return true;
   // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
