@@ -968,3 +968,80 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     expect(dated(events('Crews deployed for the 1989 Exxon Valdez spill in Alaska reported symptoms.', '2010-06-01'))).toEqual([]);
   });
 });
+
+describe('extractEventMentions: views, demands, plans, the calendar and repute are no happenings (happen8)', () => {
+  it('takes no feeling or opinion voiced, no call said again, no demand, no reading of news, no forecast given', () => {
+    const why = whyNot(
+      'Passengers held in a hotel expressed dismay on Saturday at the rules. The senator in an interview Thursday reiterated her call to end the ban. ' +
+        "At a hearing in September, lawyers for the families pushed for a quicker schedule. Traders interpreted Wednesday's news as raising the risk. " +
+        'A poll of 11 analysts on Monday gave an average forecast of $5 billion for the profits. Acme has given its considered opinion today.',
+      '2010-10-06',
+    );
+    expect(why).toEqual(
+      expect.arrayContaining([
+        'expressed:view-voiced',
+        'reiterated:said-again',
+        'pushed:demand',
+        'interpreted:view-verb',
+        'gave:forecast',
+        'given:view-voiced',
+      ]),
+    );
+  });
+
+  it('takes no plan told with "was set to" or "was poised to", but keeps "was set up"', () => {
+    const why = whyNot('The case on Thursday was set to move back to the courts. On Wednesday, the House was poised to pass a bill.', '2010-07-07');
+    expect(why).toEqual(expect.arrayContaining(['set:plan', 'poised:plan']));
+    expect(dated(events('The claims office was set up in August to run the fund.', '2010-10-01')).map((e) => e.date)).toEqual(['2010-08']);
+  });
+
+  it('takes no season that starts, no repute that was hurt, no state told over a span of days', () => {
+    const why = whyNot(
+      "Hurricane season officially started on 1 June. Smith's star had already been tarnished by a 2005 explosion at the plant. " +
+        'For 87 days, from April 20 until Thursday afternoon, the well defied all plans to close it.',
+      '2010-07-18',
+    );
+    expect(why).toEqual(expect.arrayContaining(['started:calendar', 'tarnished:state:reputation', 'defied:state:over-a-span']));
+  });
+});
+
+describe("extractEventMentions: a date that bounds, plans or covers a period is not the happening's (happen8)", () => {
+  it('takes no date from a "since" phrase before the verb: what was lost builds up to the report', () => {
+    const dropped: DroppedMention[] = [];
+    const ms = events('Since the rig disaster on April 20, Acme shares have lost about $85 billion in value.', '2010-07-08', dropped);
+    expect(dated(ms)).toEqual([]);
+    expect(dropped.map((d) => d.rule)).toContain('date:since-bound');
+    // (A relative clause in the "since" phrase keeps its antecedent's date.)
+    const titles = dated(
+      events(
+        'Millions of gallons of oil, and possibly tens of millions, have leaked into the gulf since the April 20 explosion and fire that killed 11 crew members on the drilling rig Deepwater Horizon, which sank two days later.',
+        '2010-06-01',
+      ),
+    );
+    expect(titles).toContainEqual({ date: '2010-04-20', title: 'The explosion and fire killed 11 crew members' });
+  });
+
+  it('reads a comma inside a number as no end of the phrase a change starts from: "up from 250,000 on Friday"', () => {
+    const text = 'Admiral John Smith reported that the cap was capturing 460,000 gallons of oil a day -- up from 250,000 on Friday.';
+    expect(dated(events(text, '2010-08-04'))).toEqual([]);
+    expect(whyNot(text, '2010-08-04')).toContain('capturing:date:baseline-of-change');
+  });
+
+  it('gives the date after the "to" of an invitation to the visit, not to the invitation', () => {
+    const ms = events(
+      'June 10 - The White House says that Obama has invited Acme Chairman John Smith to the White House on June 16 to discuss the spill.',
+      '2010-06-16',
+    );
+    const m = ms.find((x) => /invited/.test(x.title));
+    expect(m?.time?.value).toBe('2010-06-10');
+    expect(m?.rules).toContain('date:of-the-happening-it-is-for');
+  });
+
+  it('dates no happening by the quarter or half a figure covers', () => {
+    const dropped: DroppedMention[] = [];
+    const ms = events('Oil production fell by 70,000 barrels per day in fourth quarter of 2010, with further drops expected this year.', '2011-01-11', dropped);
+    expect(dated(ms)).toEqual([]);
+    expect(dropped.map((d) => d.rule)).toContain('date:reporting-period');
+    expect(whyNot("Acme's profits doubled in the first quarter this year.", '2010-05-01')).toContain('doubled:date:reporting-period');
+  });
+});

@@ -8,7 +8,7 @@
 import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
-import { COMPARISON_VERBS, EVENT_NOUNS } from './lexicon/events';
+import { COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
 
@@ -267,12 +267,22 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   return null;
 }
 
+/** A "since" in the stretch (between commas) that holds the date, before it: "Since the April 20 blowout, ...". */
+function sinceBefore(text: string, t: TimeExpression, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
+  return /\bsince\b/i.test(text.slice(from, t.start));
+}
+
 /** "on news the latest attempt ... has failed", "after reports that ...": the clause is what the news told. */
 const NEWS_OF_IT_BEFORE = /\b(?:on|after|amid|following|over)\s+(?:the\s+)?(?:news|reports?|word|fears?|rumou?rs?)\s+(?:that\s+)?$/i;
 
 /** "in the first three months of", "in the second quarter of", "for the first half of": a reporting period before its year. */
 const REPORTING_PERIOD_BEFORE =
   /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:three|six|nine|\d)\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
+
+/** "the second quarter of 2010", "the first half of 2009", "Q3 2024": a quarter or half of a year. */
+const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
+const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
 
 /** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
 const START_OF_SPAN_BEFORE = /\b(?:starting|beginning|effective|commencing)\s+(?:(?:in|on|from|at)\s+)?$/i;
@@ -284,7 +294,10 @@ const START_OF_SPAN_BEFORE = /\b(?:starting|beginning|effective|commencing)\s+(?
  * stretch between commas.
  */
 function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number): boolean {
-  const from = Math.max(sentenceStart, text.lastIndexOf(',', t.start - 1) + 1, text.lastIndexOf(';', t.start - 1) + 1);
+  // ("capturing 460,000 gallons of oil a day -- up from 250,000 on Friday": a comma inside a number ends no stretch.)
+  let comma = text.lastIndexOf(',', t.start - 1);
+  while (comma > sentenceStart && /\d/.test(text[comma - 1]) && /\d/.test(text[comma + 1] ?? '')) comma = text.lastIndexOf(',', comma - 1);
+  const from = Math.max(sentenceStart, comma + 1, text.lastIndexOf(';', t.start - 1) + 1);
   const phrase = text.slice(from, t.start);
   if (/\b(?:compared\s+(?:to|with)|versus|vs\.)\s/i.test(phrase)) return true;
   // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
@@ -485,6 +498,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
       )
         if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
+      // "pushed the company into a record loss of $17bn for the second quarter of 2010", "oil production fell by 70,000
+      // barrels per day in fourth quarter of 2010": a quarter or a half of a year is the period a figure covers; read as
+      // its year, it would date the happening coarser than the text, and no day of it is the happening's.
+      // ("Barrick's profits doubled in the first quarter this year": the quarter may come before the year's words.)
+      if (PART_OF_YEAR_PERIOD.test(t.text) || QUARTER_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return 'date:reporting-period';
       // "The energy giant reported profits of $5.6 bn (£3.6 bn) in the first three months of 2010": the period a figure
       // covers, not the day it was reported.
       if (after && FIGURE_REPORTING_VERBS.has(c.lemma) && REPORTING_PERIOD_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)))
@@ -506,12 +524,27 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (fromDependent && !rules.includes('present-perfect') && !ofSubject && publishedReport(text, t, c.dependent)) return 'date:of-the-report';
       return null;
     };
+    // (A clause whose own date is the period its figure covers takes no date from a phrase hanging on it: "oil
+    // production fell by 70,000 barrels per day in fourth quarter of 2010, with further drops expected this year" is
+    // not this year's; the day of a report that tells it still dates it.)
+    let periodOnly = false;
     if (time) {
       const why = ofAnother(time, false);
       if (why) {
         rules.push(why);
+        periodOnly = why === 'date:reporting-period';
         time = null;
       }
+    }
+    // "Since the Deepwater Horizon drilling rig disaster on April 20, BP shares have lost about $85 billion in value",
+    // "Since the April 20 blowout, hundreds of BP employees have been rushed to the Gulf coast": a date in a "since"
+    // phrase before the verb opens the span the clause tells of; what was lost or done builds up to the report.
+    // (Not a relative clause's date in its antecedent: "have leaked into the gulf since the April 20 explosion and fire
+    // that killed 11 crew members" dates the explosion that killed them.)
+    const relative = rules.includes('clause:relative') || rules.includes('date-scope:antecedent');
+    if (time && verbRun && time.end <= verbRun.start && !relative && sinceBefore(text, time, s.start)) {
+      rules.push('date:since-bound');
+      time = null;
     }
     if (time && verbRun && time.start > verbRun.end) {
       const between = text.slice(verbRun.end, time.start);
@@ -529,6 +562,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // "has been summoned to the White House for talks on Wednesday": the date of the talks.
         rules.push('date:of-the-happening-it-is-for');
         time = null;
+      } else if (INVITING_VERBS.has(c.lemma) && /\bto\s/i.test(between)) {
+        // "Obama has invited BP Chairman Carl-Henric Svanberg to the White House on June 16 to discuss the spill",
+        // "Politicians had invited BP, Transocean and Halliburton to appear at a hearing this week": a date after
+        // the "to" of an invitation is the visit's or the hearing's, not the invitation's.
+        rules.push('date:of-the-happening-it-is-for');
+        time = null;
       } else if (COMPARISON_VERBS.has(c.lemma)) {
         rules.push('date:of-what-it-is-compared-with');
         time = null;
@@ -536,7 +575,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
     else {
-      const fromDependent = times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
+      const fromDependent = periodOnly ? undefined : times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
       const why = fromDependent ? ofAnother(fromDependent, true) : null;
       if (why) rules.push(why);
       else if (fromDependent) {
@@ -551,7 +590,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // itself by another happening is no news of the saying's day.)
       const ownAside =
         [...setAside.keys()].some((t) => startsIn(c.own)(t)) || c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
-      const ofReport = (t: TimeExpression) => !ownAside && !qualifiesNoun(text, t) && !inPhraseOfAnotherHappening(text, t, s.start, verbRun);
+      // ("Since the anonymous poster behind the account began tweeting on 19 May the account has attracted more than
+      // 70,000 followers": the start of the span, not the day it was told.)
+      const ofReport = (t: TimeExpression) =>
+        !ownAside &&
+        !qualifiesNoun(text, t) &&
+        !inPhraseOfAnotherHappening(text, t, s.start, verbRun) &&
+        !(verbRun && t.end <= verbRun.start && !relative && sinceBefore(text, t, s.start));
       if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null))
         rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of

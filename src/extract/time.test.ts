@@ -517,3 +517,22 @@ describe('dates that bound or span, live-blog clock times (dates helper)', () =>
     expect(dates('1918: The Spanish flu.\n1957: Asian flu.\n2009: Swine flu.', '2009-04-28')).toHaveLength(3);
   });
 });
+
+describe('a day that names its week', () => {
+  it('reads "the week of May 17" as that week, not the day', () => {
+    const [t] = findTimeExpressions('In the week of May 17, officials found tar balls.', '2010-05-28');
+    expect({ text: t.text, value: t.value, precision: t.precision }).toEqual({ text: 'the week of May 17', value: '2010-05-17', precision: 'week' });
+    expect(t.rules).toContain('weekOf');
+  });
+
+  it('reads a long run of days back ("58 days ago") as its week, a short one as its day', () => {
+    const [long] = findTimeExpressions('The crisis began 58 days ago.', '2010-06-16');
+    expect({ value: long.value, precision: long.precision, rules: long.rules }).toEqual({
+      value: '2010-04-19',
+      precision: 'week',
+      rules: ['deictic:manyDaysAgo'],
+    });
+    const [short] = findTimeExpressions('He returned two days ago.', '2010-06-16');
+    expect({ value: short.value, precision: short.precision }).toEqual({ value: '2010-06-14', precision: 'day' });
+  });
+});

@@ -101,10 +101,28 @@ export function explainTimeExpressions(text: string, reference: string | null): 
     }
     const resolved = resolveRelativeDate(c.anchor, ref);
     if (!resolved) continue;
+    // "In the week of May 17, Coast Guard officials found tar balls": the text gives the week, not the day.
+    const week = resolved.precision === 'day' && resolved.value ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
+    if (week) {
+      const start = c.start - week[0].length;
+      out.push({
+        text: text.slice(start, c.end),
+        start,
+        end: c.end,
+        ...resolved,
+        value: mondayOf(resolved.value!),
+        precision: 'week',
+        rules: [...c.rules, ...directionRule(c), 'weekOf'],
+      });
+      continue;
+    }
     out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c)] });
   }
   return { expressions: out, rejected };
 }
+
+/** "the week of May 17", "the week of 7 June": a day that names its week. */
+const WEEK_OF_BEFORE = /\b(?:the\s+)?week\s+of\s+$/i;
 
 /** A live blog's entries open with the clock time written as four digits: "2059: Media critic Howard Kurtz tweets". */
 const ENTRY_CLOCK = /(?:^|\n)[ \t]*(\d{4}):\s/g;

@@ -79,6 +79,13 @@ import {
   UNPLACEABLE_HEADS,
   COLLECTIVE_HEADS,
   OWNED_HEADS,
+  CALENDAR_HEADS,
+  CALENDAR_VERBS,
+  DEMANDING_VERBS,
+  PLAN_PARTICIPLES,
+  FORECAST_NOUNS,
+  REPEATING_VERBS,
+  REPUTATION_HEADS,
   VIEW_OBJECT_NOUNS,
   VIEW_VERBS,
   VOICING_VERBS,
@@ -239,6 +246,10 @@ function asksQuestion(a: Analysis, k: number): boolean {
   return t.norm[last] === '?' && QUESTION_OPENERS.has(t.norm[first]) && (t.flags[first] & Flag.QUOTE) === 0;
 }
 
+/** "For 87 days, ...": a sentence that opens with a count of days, weeks, months or years. */
+const SPAN_OPENING =
+  /^\W*(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|years),/i;
+
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const t = a.tokens;
@@ -325,6 +336,43 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (said && STATEMENT_MAKING_VERBS.has(lemma)) return 'statement-without-content';
   // "He expressed concerns about the moratorium", "rejected the notion that ...": a view voiced or refused.
   if (object !== null && VIEW_OBJECT_NOUNS.has(t.norm[object.head]) && (VOICING_VERBS.has(lemma) || lemma === 'reject')) return 'view-voiced';
+  // "Sen. Mary Landrieu reiterated her call to end the moratorium": said again, nothing new happened that day.
+  if (!phrasal && REPEATING_VERBS.has(lemma)) return 'said-again';
+  // "lawyers representing injured workers ... pushed for a much quicker schedule": a demand, not a thing done.
+  if (!phrasal && DEMANDING_VERBS.has(lemma) && t.norm[c.verb.end] === 'for') return 'demand';
+  // "The action on Thursday was set to move back to the courts", "The House was poised to pass a bill": "be" with a
+  // participle of a plan and an infinitive tells what is to come, not what was done.
+  // ("The Gulf Coast Claims Facility was set up in August to ...": "set up" is a thing done.)
+  if (
+    !phrasal &&
+    PLAN_PARTICIPLES.has(t.norm[c.verb.head]) &&
+    c.verb.auxiliaries.length > 0 &&
+    c.verb.auxiliaries.every((k) => t.lemma[k] === 'be') &&
+    sentenceClauses(a, c.sentence).some(
+      (x) => x.parent === c.id && x.kind === 'infinitive' && !/[,;:]/.test(a.text.slice(t.end[c.verb.end - 1], t.start[x.start])),
+    )
+  )
+    return 'plan';
+  // "Hurricane season officially started on 1 June": the calendar, not a happening ("the season was opened" is a
+  // decision and stays).
+  if (c.subject && CALENDAR_HEADS.has(t.norm[c.subject.head]) && CALENDAR_VERBS.has(lemma) && !c.passive) return 'calendar';
+  // "Browne's star had already been tarnished by a 2005 explosion", "BP's reputation was hurt by the Texas City refinery
+  // fire": someone's repute is a state; what hurt it is its own clause.
+  if (
+    c.subject &&
+    REPUTATION_HEADS.has(t.norm[c.subject.head]) &&
+    Array.from({ length: c.subject.head - c.subject.start }, (_, k) => c.subject!.start + k).some(
+      (i) => (t.flags[i] & Flag.POSSESSIVE) !== 0 || t.tag[i] === 'PRON',
+    )
+  )
+    return 'state:reputation';
+  // "a Reuters poll of 11 analysts gave an average forecast of $4.98 billion": a forecast given tells what is expected.
+  // ("raised its forecast" is a change of figures, told as such.)
+  if (object !== null && FORECAST_NOUNS.has(t.norm[object.head]) && VOICING_VERBS.has(lemma) && lemma !== 'raise') return 'forecast';
+  // "For 87 days, from April 20, when the Macondo well blew out ..., until Thursday afternoon, the well defied all plans
+  // to throttle it": a sentence that opens with a span of days tells what lasted through it, a state.
+  if (c.kind === 'main' && c.tense === 'past' && !c.perfect && SPAN_OPENING.test(a.text.slice(a.sentences[c.sentence].start, t.start[c.verb.start])))
+    return 'state:over-a-span';
   // "She served as the governor's press secretary": a role held over years is background.
   if (!phrasal && ROLE_VERBS.has(lemma) && t.norm[c.verb.end] === 'as') return 'role-held';
   // "Anger and doubt swept over the town", "any doubts were dispelled": a mood does nothing on a day.

@@ -421,6 +421,8 @@ export const VIEW_VERBS = new Set([
   'overshadow',
   // "Last week, Hayward was disputing the existence of the plumes", "BP was disputing the $20bn sum": a view held.
   'dispute',
+  // "investors interpreted Wednesday's news as substantially increasing the company's potential liability": a reading of news.
+  'interpret',
 ]);
 
 /** After a verb of view, the preposition of a movement: "missiles slammed into Odesa" is a strike, not a criticism. */
@@ -780,8 +782,54 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'retailer',
 ]);
 
-/** Verbs that voice a view (with VIEW_OBJECT_NOUNS): "expressed concerns", "voiced support", "raised doubts". */
-export const VOICING_VERBS = new Set(['express', 'voice', 'air', 'raise', 'share', 'state', 'reiterate', 'convey']);
+/**
+ * Verbs that voice a view (with VIEW_OBJECT_NOUNS): "expressed concerns", "voiced support", "raised doubts". ("BP has
+ * given its considered opinion", "offered his condolences": given or offered, a view is still a view.)
+ */
+export const VOICING_VERBS = new Set(['express', 'voice', 'air', 'raise', 'share', 'state', 'convey', 'give', 'offer']);
+
+/**
+ * Verbs that say again what was said before: "Sen. Mary Landrieu reiterated her call to end the moratorium", "Hayward
+ * reiterated the promise". Nothing new happened on the day it was repeated.
+ */
+export const REPEATING_VERBS = new Set(['reiterate', 'restate', 'reaffirm']);
+
+/**
+ * Verbs that with "for" make a demand, not a thing done: "lawyers ... pushed for a much quicker schedule", "Democrats
+ * pressed for new legislation".
+ */
+export const DEMANDING_VERBS = new Set(['push', 'press', 'clamour', 'clamor']);
+
+/**
+ * Past participles that with "be" and an infinitive tell a plan: "The action on Thursday was set to move back to the
+ * courts", "The House was poised to pass a bill", "the hearing is scheduled to start".
+ */
+export const PLAN_PARTICIPLES = new Set(['set', 'poised', 'due', 'scheduled', 'slated']);
+
+/**
+ * Subjects that are a period of the calendar: "Hurricane season officially started on 1 June" tells the calendar, not a
+ * happening (a season "was opened" by someone is a decision and stays).
+ */
+export const CALENDAR_HEADS = new Set(['season']);
+
+/** Verbs by which a period of the calendar begins or ends (with CALENDAR_HEADS). */
+export const CALENDAR_VERBS = new Set(['start', 'begin', 'open', 'end', 'close', 'finish']);
+
+/**
+ * Subjects that are someone's repute (after a possessive): "Browne's star had already been tarnished by a 2005
+ * explosion", "BP's reputation was hurt by the Texas City refinery fire", "BP's credibility took a further hit". A
+ * state of standing, not a happening; what hurt it is its own clause.
+ */
+export const REPUTATION_HEADS = new Set(['star', 'reputation', 'credibility', 'standing', 'prestige']);
+
+/** Verbs that ask someone to come to a happening: the date after their "to" is that happening's (events.ts). */
+export const INVITING_VERBS = new Set(['invite', 'summon']);
+
+/**
+ * Objects that are a forecast (with VOICING_VERBS): "a Reuters poll of 11 analysts gave an average forecast of $4.98
+ * billion for BP's underlying net profits". What is expected has not happened.
+ */
+export const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'prediction', 'predictions', 'projection', 'projections']);
 
 /** Objects that are a view, not a thing done: "expressed concerns", "rejected the notion that ...". */
 export const VIEW_OBJECT_NOUNS = new Set([
@@ -813,6 +861,18 @@ export const VIEW_OBJECT_NOUNS = new Set([
   // "The government this week raised the question of whether BP took incremental shortcuts": a question raised is a doubt voiced.
   'question',
   'questions',
+  // "Travellers quarantined in a Hong Kong hotel ... expressed dismay on Saturday at the tough steps", "Mr David Cameron
+  // expressed his sadness": a feeling voiced.
+  'dismay',
+  'sadness',
+  'sorrow',
+  'disappointment',
+  'anger',
+  // "BP has given its considered opinion", "reiterated her call to end the moratorium": a view or a demand voiced.
+  'opinion',
+  'opinions',
+  'call',
+  'calls',
 ]);
 
 /** Objects that leave a light verb as empty as it was: "took time", "took a step", "made a move". */

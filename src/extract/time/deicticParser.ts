@@ -77,6 +77,16 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b${NUMBER}\\s+weeks?\\s+ago\\b`, 'gi'),
     build: (m) => ({ unit: 'week', amount: -(/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]), precision: 'week' }),
   },
+  // "the crisis began 58 days ago" in a piece of 16 June 2010: the blowout was on 20 April, 57 days before. A long run
+  // of days is a running count ("day 58 of the spill"), often counted with both ends in; it fixes the week, not the day.
+  {
+    name: 'deictic:manyDaysAgo',
+    pattern: new RegExp(`\\b${NUMBER}\\s+days\\s+ago\\b`, 'gi'),
+    build: (m) => {
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
+      return n >= MANY_DAYS ? { unit: 'day', amount: -n, precision: 'week' } : null;
+    },
+  },
   // "24 years ago", "two months ago", "a decade ago"
   {
     name: 'deictic:ago',
@@ -84,6 +94,7 @@ const RULES: Rule[] = [
     build: (m) => {
       const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
       let unit = m[2].toLowerCase() as Unit | 'decade';
+      if (unit === 'day' && n >= MANY_DAYS) return null;
       let amount = -n;
       if (unit === 'decade') {
         unit = 'year';
@@ -93,6 +104,9 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** From this many days back, "N days ago" gives its week (deictic:manyDaysAgo). */
+const MANY_DAYS = 15;
 
 export function parseDeicticExpressions(text: string): Candidate[] {
   const out: Candidate[] = [];
