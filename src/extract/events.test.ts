@@ -363,6 +363,26 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(whyNot(two, '2010-05-05')).toContain('began:subject-cannot-be-placed');
   });
 
+  it('keeps the phrase that places a noun with no name when the title has room, and not a cut one', () => {
+    // ("The cap on the wellhead was capturing 460,000 gallons", "BP put a temporary cap on the well": audit t17-v8 failed "The cap".)
+    const cap = events('Acme put a temporary cap on the leaking pipe on Thursday.', '2010-07-20').find((x) => x.time);
+    expect(cap?.title).toBe('Acme put a temporary cap on the leaking pipe');
+    expect(cap?.rules).toEqual(expect.arrayContaining(['title:placing-phrase']));
+    const flow = events('The flow of oil from the damaged pipe was stopped on Thursday.', '2010-07-20').find((x) => x.time);
+    expect(flow?.title).toBe('The flow of oil from the damaged pipe was stopped');
+    // A part says which with its own "of" phrase: kept whole.
+    expect(title('Acme stopped the flow of oil from the end of the pipe on Thursday.', '2010-07-20')).toBe(
+      'Acme stopped the flow of oil from the end of the pipe',
+    );
+    // No room for all of it in twelve words: none of it.
+    expect(title('Acme stopped the flow of oil from the end of the drilling pipe on Thursday.', '2010-07-20')).toBe('Acme stopped the flow of oil');
+    // A phrase that goes on in an infinitive or a participle would be cut: left out.
+    expect(title('On Thursday, Acme began a shutdown in a bid to stop the flu.', '2010-07-20')).toBe('Acme began a shutdown');
+    expect(title('On Thursday, Acme doubled a no-fishing zone in waters affected by the oil.', '2010-07-20')).toBe('Acme doubled a no-fishing zone');
+    // A named object places itself; a time is no place.
+    expect(title('Acme removed the cap on 10 July.', '2010-07-20')).toBe('Acme removed the cap');
+  });
+
   it('names "the well" as the article named it just before, with the quote starting there', () => {
     const text = 'Acme said it would seal its Macondo well with cement. The well was capped on July 15.';
     const m = events(text, '2010-07-20').find((x) => x.time);
@@ -442,7 +462,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   it("gives no title with the writer's own 'our', and reads 'so far' as no part of a subject", () => {
     expect(whyNot('Our internal investigation was launched on April 21, 2010 by the head of safety.', '2010-05-05')).toContain('launched:title-first-person');
     expect(events('So far 100 people have been given jobs in Louisiana, Acme said on Wednesday.', '2010-05-05').find((x) => x.time)?.title).toBe(
-      '100 people have been given jobs',
+      '100 people have been given jobs in Louisiana',
     );
   });
 
