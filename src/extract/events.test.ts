@@ -393,6 +393,19 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(events('Crews worked all night. The well was capped on July 15.', '2010-07-20').find((x) => x.time)?.title).toBe('The well was capped');
   });
 
+  it('names "the well" after the verb as the article named it just before, by its actor, with the quote starting there', () => {
+    // ("BP's Macondo well ... The company pumped cement into the well from the top on August 5": audit t17-v8 failed "the well".)
+    const text = 'Acme Corp said its Macondo well was stable. Acme Corp pumped cement into the well on August 5.';
+    const m = events(text, '2010-08-20').find((x) => x.time);
+    expect(m?.title).toBe('Acme Corp pumped cement into the Macondo well');
+    expect(m?.rules).toEqual(expect.arrayContaining(['object:named-earlier', 'quote:from-antecedent']));
+    expect(m?.sentence.text).toBe(text);
+    const owner = events("Engineers inspected Acme Corp's ruptured well. Divers capped the well on August 5.", '2010-08-20').find((x) => x.time);
+    expect(owner?.title).toBe("Divers capped Acme Corp's well");
+    // Nothing named it: "the well" stays.
+    expect(title('Crews worked all night. Divers capped the well on August 5.', '2010-08-20')).toBe('Divers capped the well');
+  });
+
   it('names "the rig" by the name written after the same noun just before, and nothing when two names compete', () => {
     const text = 'Crews fought the blaze on the offshore oil rig Deepwater Horizon. The rig sank on Thursday.';
     const m = events(text, '2010-04-25').find((x) => x.time);

@@ -179,6 +179,14 @@ export interface EventCandidate {
   hidden?: string;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
   quoteFrom?: number;
+  /**
+   * "BP's Macondo well ... BP pumped cement into the well on August 5": a definite thing after the verb that an earlier
+   * sentence named ("the well"), as characters: `article` its "the", `name` the name written earlier (a proper name
+   * before the same noun, or its owner's, `possessive`), `from` where that sentence starts. events.ts writes the
+   * name's actor in the title ("into BP's well", "the Macondo well") and starts the quote there
+   * (`object:named-earlier`).
+   */
+  objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number };
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -2057,6 +2065,9 @@ export function eventCandidates(
         rules.push(earlier.byName ? 'subject:named-earlier-by-name' : 'subject:named-earlier');
       }
     }
+    // "BP's Macondo well ... The company pumped cement into the well from the top on August 5": a definite thing after the
+    // verb that the article named just before (audit t17-v8: "BP pumped cement into the well" fails readable).
+    const objectNamed = namedObject(a, c.sentence, subject, tokens);
     // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
     // say which by itself, with a name in apposition, is that name ("Standard & Poor's revised its outlook").
     const apposed = subject.appositive?.properName;
@@ -2113,6 +2124,7 @@ export function eventCandidates(
         ? { descriptionNeeded: true }
         : {}),
       ...(quoteFrom !== undefined ? { quoteFrom } : {}),
+      ...(objectNamed ? { objectNamed } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });
@@ -2145,6 +2157,44 @@ function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPh
   if (found.length && new Set(found.map(nameOf)).size > 1) return null;
   return found[0] ?? null;
 }
+
+/**
+ * The first definite thing after the verb that the title writes whole as "the [words] noun", with no name of its own,
+ * and that the article named more fully in this sentence before it or in the two before (namedEarlier): by a proper
+ * name before the same noun ("the Macondo well", only when the title's phrase is "the well" alone) or by its owner's
+ * name ("BP's ruptured well"). Characters of its "the", of that name, and where the naming sentence starts.
+ */
+function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>): CandidateObjectName | null {
+  const t = a.tokens;
+  for (const np of a.nounPhrases[k]) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'subject' || role === 'verb' || np.start <= subject.start || np.temporal) continue;
+    if (np.determiner !== np.start || !tokens.has(np.determiner) || tokens.get(np.determiner) !== role) continue;
+    let whole = true;
+    for (let i = np.start; i <= np.head; i++) if (!tokens.has(i)) whole = false;
+    if (!whole) continue;
+    const earlier = namedEarlier(a, np, k);
+    if (!earlier || earlier.of || earlier.byName || earlier.sentence < k - 2) continue;
+    const e = earlier.np;
+    // ("3,500 non-producing Gulf of Mexico oil wells ... killing the well": many wells are not the one.)
+    if (t.norm[e.head] !== t.norm[np.head]) continue;
+    const owner = e.possessor?.properName && !e.names.some(([s, x]) => x <= e.head && s >= e.possessor!.end) ? e.possessor.properName : null;
+    const before = e.names.filter(([, x]) => x <= e.head);
+    // ("the Macondo well" for "the well": a name before the noun, only when nothing else stands between.)
+    const name = owner ?? (before.length === 1 && np.head === np.determiner + 1 ? before[0] : null);
+    if (!name) continue;
+    // (A name's own "'s" stays with it: "BP's".)
+    return {
+      article: [t.start[np.determiner], t.end[np.determiner]],
+      name: [t.start[name[0]], t.end[name[1] - 1]],
+      possessive: owner !== null,
+      from: a.sentences[earlier.sentence].start,
+    };
+  }
+  return null;
+}
+
+type CandidateObjectName = NonNullable<EventCandidate['objectNamed']>;
 
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
 function namedEarlierAll(
