@@ -379,8 +379,16 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     // A phrase that goes on in an infinitive or a participle would be cut: left out.
     expect(title('On Thursday, Acme began a shutdown in a bid to stop the flu.', '2010-07-20')).toBe('Acme began a shutdown');
     expect(title('On Thursday, Acme doubled a no-fishing zone in waters affected by the oil.', '2010-07-20')).toBe('Acme doubled a no-fishing zone');
+    expect(title('Acme managed to place a cap over the leaking oil pipe on Thursday.', '2010-07-20')).toBe(
+      'Acme managed to place a cap over the leaking oil pipe',
+    );
+    expect(title('On 28 April, thousands of litres of oil were removed.', '2010-07-20')).toBe('Thousands of litres of oil were removed');
     // A named object places itself; a time is no place.
     expect(title('Acme removed the cap on 10 July.', '2010-07-20')).toBe('Acme removed the cap');
+    // (Nor a name cut where it goes on past a preposition.)
+    expect(title('On Friday, Barack Obama named a new director for the U.S. Centers for Disease Control.', '2010-07-20')).toBe(
+      'Barack Obama named a new director',
+    );
   });
 
   it('names "the well" as the article named it just before, with the quote starting there', () => {
@@ -891,7 +899,7 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
 
   it('dates a past "when" clause by the clause it tells the moment of, and the infinitive a title keeps by its clause', () => {
     expect(rulesOf('A burn was last tried on 28 April when thousands of litres of oil were successfully removed.', '2010-05-05')).toContain(
-      'Thousands of litres were successfully removed @ 2010-04-28: date:of-the-clause-it-is-when-of',
+      'Thousands of litres of oil were successfully removed @ 2010-04-28: date:of-the-clause-it-is-when-of',
     );
     expect(rulesOf('President Barack Obama moved to defuse a growing political row yesterday.', '2010-06-13')).toEqual([
       'President Barack Obama moved to defuse a growing political row @ 2010-06-12: date:in-clause',

@@ -70,6 +70,8 @@ import {
   SAYING_VERBS,
   STAND_IN_HEADS,
   SUBJECT_NAMING_PREPOSITIONS,
+  PLACING_PREPOSITIONS,
+  NAMED_PLACING_PREPOSITIONS,
   STATE_VERBS,
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
@@ -582,9 +584,12 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   // ("Five new cases", "the 75-ton cap": a figure says how many or which.)
   for (let i = np.start; i < np.head; i++) if (t.tag[i] === 'NUM' || t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return [];
   const prep = np.end;
-  if (prep >= end || t.tag[prep] !== 'ADP' || !SUBJECT_NAMING_PREPOSITIONS.has(t.norm[prep])) return [];
+  const p = t.norm[prep];
+  if (prep >= end || t.tag[prep] !== 'ADP' || !(SUBJECT_NAMING_PREPOSITIONS.has(p) || PLACING_PREPOSITIONS.has(p) || NAMED_PLACING_PREPOSITIONS.has(p)))
+    return [];
   const after = phraseAfter(a.nounPhrases[k], prep);
   if (!after || after.temporal || after.pronoun || after.end > end || !phraseEnds(t, after.end) || cutShort(t, after.end)) return [];
+  if (NAMED_PLACING_PREPOSITIONS.has(p) && !(after.properName || after.names.length || after.possessor?.properName)) return [];
   if (t.tag[after.head] !== 'NOUN' && t.tag[after.head] !== 'PROPN') return [];
   // ("the leak from its well": whose, a title cannot say.)
   // ("in this instance": which, only the sentence before says.)
@@ -594,6 +599,8 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   for (let i = after.start; i < after.end; i++) if (t.norm[i] === ',') return [];
   const words = [prep, ...coreTokens(after)];
   const next = after.end;
+  // ("a new director for the U.S. Centers [for Disease Control and Prevention]": a name going on past a preposition.)
+  if ((t.flags[next - 1] & Flag.CAPITALISED) !== 0 && t.norm[next] === 'for' && (t.flags[next + 1] & Flag.CAPITALISED) !== 0) return [];
   // ("from the end [of the drilling pipe]", "on the current status [of the well]": a part says which with its "of"
   // phrase, kept whole or not at all.)
   if (t.norm[next] === 'of') {
@@ -652,12 +659,23 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && needsItsPhrase(t, subject) ? [subject.end, ...shortTokens(t, ofSubject)] : [];
   // ("The flow of oil [from the well] was shut off", "The moratorium [on deepwater drilling] was lifted": the phrase
   // that places the subject, when the title has room.)
+  // ("Thousands of litres [of oil] were removed": an amount of a measure says of what with the "of" phrase after it.)
+  const measured =
+    ofWords.length && needsItsPhrase(t, subject) && ofSubject!.determiner < 0 && !ofSubject!.possessor && t.norm[ofSubject!.end] === 'of'
+      ? phraseAfter(nps, ofSubject!.end)
+      : null;
+  const measure =
+    measured && !measured.temporal && !measured.pronoun && measured.end <= c.verb.start && phraseEnds(t, measured.end) && !cutShort(t, measured.end)
+      ? [ofSubject!.end, ...coreTokens(measured)]
+      : [];
   const subjectPlacing =
     tail || subjectInfinitive
       ? []
-      : ofWords.length
-        ? placingPhrase(a, c.sentence, ofSubject!, c.verb.start, true)
-        : placingPhrase(a, c.sentence, subject, c.verb.start, true);
+      : measure.length
+        ? measure
+        : ofWords.length
+          ? placingPhrase(a, c.sentence, ofSubject!, c.verb.start, true)
+          : placingPhrase(a, c.sentence, subject, c.verb.start, true);
   const placing = [...subjectPlacing];
   parts.push({
     role: 'subject',
