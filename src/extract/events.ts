@@ -852,9 +852,32 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
     }
+    // "BP's Macondo well ... The company pumped cement into the well on August 5": the one actor whose name the article
+    // gave the thing just before stands in the title ("into BP's well", "the Macondo well"), and the quote starts where
+    // it is written, so a reader sees where the name comes from.
+    let objectName: { run: TitleRun; at: [number, number]; name: string } | null = null;
+    if (c.objectNamed) {
+      const { article, name, possessive, from } = c.objectNamed;
+      const run = runs.find((r) => r.start <= article[0] && r.end >= article[1] && r !== subjectName?.run);
+      // (The actor is the whole name written: not "Mexico" of "Gulf of Mexico oil wells".)
+      const ids = new Set(sorted.filter((p) => p.start === name[0] && p.end === name[1]).map((p) => p.id));
+      const who = ids.size === 1 ? sorted.find((p) => ids.has(p.id))! : null;
+      if (run && who) {
+        const mark = possessive ? (/^['’]/.test(text.slice(name[1], name[1] + 1)) ? `${text[name[1]]}s` : '’s') : '';
+        objectName = { run, at: article, name: possessive ? who.name + mark : `${text.slice(article[0], article[1])} ${who.name}` };
+        if (from < quote.start) quote = { start: from, end: s.end, text: text.slice(from, s.end) };
+        if (!rules.includes('quote:from-antecedent') && quote.start < s.start) rules.push('quote:from-antecedent');
+        rules.push('object:named-earlier');
+      }
+    }
     const title = runs
       .map((r, i) => {
-        const words = r === subjectName?.run ? subjectName.name : runText(text, r, people);
+        const words =
+          r === subjectName?.run
+            ? subjectName.name
+            : r === objectName?.run
+              ? runText(text, { ...r, end: objectName.at[0] }, people) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, people)
+              : runText(text, r, people);
         return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
       })
       .join('')

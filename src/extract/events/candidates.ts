@@ -71,6 +71,8 @@ import {
   SAYING_VERBS,
   STAND_IN_HEADS,
   SUBJECT_NAMING_PREPOSITIONS,
+  PLACING_PREPOSITIONS,
+  NAMED_PLACING_PREPOSITIONS,
   STATE_VERBS,
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
@@ -187,6 +189,14 @@ export interface EventCandidate {
   hidden?: string;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
   quoteFrom?: number;
+  /**
+   * "BP's Macondo well ... BP pumped cement into the well on August 5": a definite thing after the verb that an earlier
+   * sentence named ("the well"), as characters: `article` its "the", `name` the name written earlier (a proper name
+   * before the same noun, or its owner's, `possessive`), `from` where that sentence starts. events.ts writes the
+   * name's actor in the title ("into BP's well", "the Macondo well") and starts the quote there
+   * (`object:named-earlier`).
+   */
+  objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number };
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -609,6 +619,53 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   return !words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0);
 }
 
+/**
+ * The phrase after a noun that says which one it is, for a title that has room (rule `title:placing-phrase`): "the
+ * moratorium [on deepwater drilling]", "the leak [in the Gulf of Mexico]", "The flow of oil [from the well]", "a cap
+ * [over the leaking oil pipe]". Only after a common noun with no name, owner or number of its own, which a reader
+ * cannot place out of context (audit t17-v8: "the moratorium", "a new cap", "the cap" fail readable), with a
+ * preposition of SUBJECT_NAMING_PREPOSITIONS, and a phrase that ends whole inside the clause (`end`): not a time
+ * ("removed the LMRP cap [on 10 July]"), a pronoun, or a phrase the chunker cut. Empty when there is none.
+ */
+function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subjectOf = false): number[] {
+  const t = a.tokens;
+  if (np.properName || np.names.length || np.possessor || np.pronoun || np.conjuncts.length || np.appositive || t.tag[np.head] !== 'NOUN') return [];
+  // ("Five new cases", "the 75-ton cap": a figure says how many or which.)
+  for (let i = np.start; i < np.head; i++) if (t.tag[i] === 'NUM' || t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return [];
+  const prep = np.end;
+  const p = t.norm[prep];
+  if (prep >= end || t.tag[prep] !== 'ADP' || !(SUBJECT_NAMING_PREPOSITIONS.has(p) || PLACING_PREPOSITIONS.has(p) || NAMED_PLACING_PREPOSITIONS.has(p)))
+    return [];
+  const after = phraseAfter(a.nounPhrases[k], prep);
+  if (!after || after.temporal || after.pronoun || after.end > end || !phraseEnds(t, after.end) || cutShort(t, after.end)) return [];
+  if (NAMED_PLACING_PREPOSITIONS.has(p) && !(after.properName || after.names.length || after.possessor?.properName)) return [];
+  if (t.tag[after.head] !== 'NOUN' && t.tag[after.head] !== 'PROPN') return [];
+  // ("the leak from its well": whose, a title cannot say.)
+  // ("in this instance": which, only the sentence before says.)
+  if (after.determiner >= 0 && (POSSESSIVE_PRONOUNS.has(t.norm[after.determiner]) || DEMONSTRATIVES.has(t.norm[after.determiner]))) return [];
+  if (after.possessor?.pronoun || after.possessor?.temporal || after.appositive) return [];
+  // ("at St John's College, Cambridge, 1955": a list is no phrase of one thing.)
+  for (let i = after.start; i < after.end; i++) if (t.norm[i] === ',') return [];
+  const words = [prep, ...coreTokens(after)];
+  const next = after.end;
+  // ("a new director for the U.S. Centers [for Disease Control and Prevention]": a name going on past a preposition.)
+  if ((t.flags[next - 1] & Flag.CAPITALISED) !== 0 && t.norm[next] === 'for' && (t.flags[next + 1] & Flag.CAPITALISED) !== 0) return [];
+  // ("from the end [of the drilling pipe]", "on the current status [of the well]": a part says which with its "of"
+  // phrase, kept whole or not at all.)
+  if (t.norm[next] === 'of') {
+    const of = phraseAfter(a.nounPhrases[k], next);
+    if (!of || of.temporal || of.pronoun || of.end > end || !phraseEnds(t, of.end) || cutShort(t, of.end) || t.norm[of.end] === 'of') return [];
+    if ((t.norm[of.end] === 'to' || t.tag[of.end] === 'VERB' || t.tag[of.end] === 'AUX') && !(subjectOf && of.end === end)) return [];
+    return [...words, next, ...coreTokens(of)];
+  }
+  // ("in a bid [to ...]", "on a return [to ...]", "in a procedure [known as ...]", "in waters [affected by the oil]": a
+  // phrase that goes on in a verb or an infinitive is cut without it.)
+  // (The subject's own verb right after its phrase ends it: "The cap on the wellhead [was capturing]".)
+  const own = next === end && end <= t.tag.length && subjectOf;
+  if (!own && next < t.tag.length && (t.norm[next] === 'to' || t.tag[next] === 'VERB' || t.tag[next] === 'AUX' || t.tag[next] === 'PART')) return [];
+  return words;
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -649,7 +706,32 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
   const shortOf =
     ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && needsItsPhrase(t, subject) ? [subject.end, ...shortTokens(t, ofSubject)] : [];
-  parts.push({ role: 'subject', full: [...coreTokens(subject), ...chain, ...ofWordsAll], short: [...shortTokens(t, subject), ...chain, ...shortOf] });
+  // ("The flow of oil [from the well] was shut off", "The moratorium [on deepwater drilling] was lifted": the phrase
+  // that places the subject, when the title has room.)
+  // ("Thousands of litres [of oil] were removed": an amount of a measure says of what with the "of" phrase after it.)
+  const measured =
+    ofWords.length && needsItsPhrase(t, subject) && ofSubject!.determiner < 0 && !ofSubject!.possessor && t.norm[ofSubject!.end] === 'of'
+      ? phraseAfter(nps, ofSubject!.end)
+      : null;
+  const measure =
+    measured && !measured.temporal && !measured.pronoun && measured.end <= c.verb.start && phraseEnds(t, measured.end) && !cutShort(t, measured.end)
+      ? [ofSubject!.end, ...coreTokens(measured)]
+      : [];
+  const subjectPlacing =
+    tail || subjectInfinitive
+      ? []
+      : measure.length
+        ? measure
+        : ofWords.length
+          ? placingPhrase(a, c.sentence, ofSubject!, c.verb.start, true)
+          : placingPhrase(a, c.sentence, subject, c.verb.start, true);
+  const placing = [...subjectPlacing];
+  parts.push({
+    role: 'subject',
+    full: [...coreTokens(subject), ...chain, ...ofWordsAll],
+    short: [...shortTokens(t, subject), ...chain, ...shortOf],
+    extra: subjectPlacing.length ? subjectPlacing : undefined,
+  });
   const verb: number[] = [];
   // ("was removed from the top of the damaged well on 2 September and brought to the surface": the passive's "was"
   // is shared; "The failed BOP was brought to the surface".)
@@ -738,7 +820,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
         rules.push('title:object-infinitive-cut');
         return null;
       }
-      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra));
+      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra, placing));
       short.push(...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
     }
@@ -775,6 +857,18 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       objectNeedsPhrase = true;
       rules.push(`title:object-needs-its-phrase:${needed.why}`);
     }
+    // ("Engineers removed the cap [on BP's well]", "lifted the moratorium [on deepwater drilling]": the phrase that places
+    // the object, or what it is of, when the title has room.)
+    const objectPlacing =
+      second || objectInfinitive || needed
+        ? []
+        : of && !of.temporal && of.end <= c.end
+          ? placingPhrase(a, c.sentence, of, c.end)
+          : of
+            ? []
+            : placingPhrase(a, c.sentence, object, c.end);
+    objectExtra.push(...objectPlacing);
+    placing.push(...objectPlacing);
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
@@ -805,7 +899,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       );
   if (infinitive) {
     const extra: number[] = [];
-    const full = infinitivePhrase(a, infinitive, coreTokens, 2, extra);
+    const full = infinitivePhrase(a, infinitive, coreTokens, 2, extra, placing);
     const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
     parts.push({ role: 'phrase', full, short, extra: extra.length ? extra : undefined });
   }
@@ -896,6 +990,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const m = pick(() => false, false, true);
     if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
       rules.push('title:subject-verb-object', 'title:with-completing-phrase');
+      if (placing.some((i) => m.has(i))) rules.push('title:placing-phrase');
       return m;
     }
   }
@@ -1021,7 +1116,7 @@ function phraseEnds(t: TokenTable, i: number): boolean {
  * object ("pledged to make BP pay for the damage": "make BP" alone is cut before what BP is made to do), or the
  * phrase after an intransitive one ("agreed to pay into a fund").
  */
-function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => number[], depth: number, extra?: number[]): number[] {
+function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => number[], depth: number, extra?: number[], placing?: number[]): number[] {
   const t = a.tokens;
   const nps = a.nounPhrases[x.sentence];
   const out: number[] = [];
@@ -1050,6 +1145,11 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
         out.push(obj.end, ...words(of));
         end = of.end;
       } else if (phraseEnds(t, of.end)) extra?.push(obj.end, ...words(of));
+    } else if (!of && extra && placing) {
+      // ("managed to place a cap [over the leaking oil pipe]": the phrase that places the object, when the title has room.)
+      const more = placingPhrase(a, x.sentence, obj, x.end);
+      extra.push(...more);
+      placing.push(...more);
     }
   } else if (t.tag[end] === 'ADP') {
     const np = phraseAfter(nps, end);
@@ -1060,7 +1160,7 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   }
   const next =
     depth > 0 ? sentenceClauses(a, x.sentence).find((y) => y.parent === x.id && y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) : null;
-  const rest = next ? infinitivePhrase(a, next, words, depth - 1, extra) : [];
+  const rest = next ? infinitivePhrase(a, next, words, depth - 1, extra, placing) : [];
   out.push(...rest);
   // ("started tests to establish [whether ...]": an infinitive whose verb needs what it is done to, and has
   // nothing after it here, would cut the title; it is left out.)
@@ -2080,6 +2180,9 @@ export function eventCandidates(
         rules.push(earlier.byName ? 'subject:named-earlier-by-name' : 'subject:named-earlier');
       }
     }
+    // "BP's Macondo well ... The company pumped cement into the well from the top on August 5": a definite thing after the
+    // verb that the article named just before (audit t17-v8: "BP pumped cement into the well" fails readable).
+    const objectNamed = namedObject(a, c.sentence, subject, tokens);
     // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
     // say which by itself, with a name in apposition, is that name ("Standard & Poor's revised its outlook").
     const apposed = subject.appositive?.properName;
@@ -2142,6 +2245,7 @@ export function eventCandidates(
         ? { descriptionNeeded: true }
         : {}),
       ...(quoteFrom !== undefined ? { quoteFrom } : {}),
+      ...(objectNamed ? { objectNamed } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });
@@ -2174,6 +2278,44 @@ function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPh
   if (found.length && new Set(found.map(nameOf)).size > 1) return null;
   return found[0] ?? null;
 }
+
+/**
+ * The first definite thing after the verb that the title writes whole as "the [words] noun", with no name of its own,
+ * and that the article named more fully in this sentence before it or in the two before (namedEarlier): by a proper
+ * name before the same noun ("the Macondo well", only when the title's phrase is "the well" alone) or by its owner's
+ * name ("BP's ruptured well"). Characters of its "the", of that name, and where the naming sentence starts.
+ */
+function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>): CandidateObjectName | null {
+  const t = a.tokens;
+  for (const np of a.nounPhrases[k]) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'subject' || role === 'verb' || np.start <= subject.start || np.temporal) continue;
+    if (np.determiner !== np.start || !tokens.has(np.determiner) || tokens.get(np.determiner) !== role) continue;
+    let whole = true;
+    for (let i = np.start; i <= np.head; i++) if (!tokens.has(i)) whole = false;
+    if (!whole) continue;
+    const earlier = namedEarlier(a, np, k);
+    if (!earlier || earlier.of || earlier.byName || earlier.sentence < k - 2) continue;
+    const e = earlier.np;
+    // ("3,500 non-producing Gulf of Mexico oil wells ... killing the well": many wells are not the one.)
+    if (t.norm[e.head] !== t.norm[np.head]) continue;
+    const owner = e.possessor?.properName && !e.names.some(([s, x]) => x <= e.head && s >= e.possessor!.end) ? e.possessor.properName : null;
+    const before = e.names.filter(([, x]) => x <= e.head);
+    // ("the Macondo well" for "the well": a name before the noun, only when nothing else stands between.)
+    const name = owner ?? (before.length === 1 && np.head === np.determiner + 1 ? before[0] : null);
+    if (!name) continue;
+    // (A name's own "'s" stays with it: "BP's".)
+    return {
+      article: [t.start[np.determiner], t.end[np.determiner]],
+      name: [t.start[name[0]], t.end[name[1] - 1]],
+      possessive: owner !== null,
+      from: a.sentences[earlier.sentence].start,
+    };
+  }
+  return null;
+}
+
+type CandidateObjectName = NonNullable<EventCandidate['objectNamed']>;
 
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
 function namedEarlierAll(

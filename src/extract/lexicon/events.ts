@@ -939,6 +939,15 @@ export const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'some', 'one', 't
 export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'off', 'near']);
 
 /**
+ * Prepositions whose phrase also places a noun with no name, after those of SUBJECT_NAMING_PREPOSITIONS: "BP managed
+ * to place a cap [over the leaking oil pipe]" (events/candidates.ts `title:placing-phrase`).
+ */
+export const PLACING_PREPOSITIONS = new Set(['over']);
+
+/** Prepositions whose phrase places a noun only when it holds a name: "The Centre [for Biological Diversity] petitioned". */
+export const NAMED_PLACING_PREPOSITIONS = new Set(['for']);
+
+/**
  * Heads that say which thing they are only with what they belong to or are of: "The pressure [in the well]
  * dropped", "A group [of oil and gas company representatives] met", "Crews sprayed the material", "The reports
  * boosted BP's shares", "The first case was recorded". Without a name, an owner or a phrase that places them, a
