@@ -525,7 +525,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
 
   it('names a role with the person in apposition by that person ("the US attorney general, Eric Holder, surveyed")', () => {
     const m = events('On Monday the US attorney general, Eric Holder, surveyed the damage in Louisiana.', '2010-06-02').find((x) => x.time);
-    expect(m?.title).toBe('Eric Holder surveyed the damage');
+    expect(m?.title).toBe('Eric Holder surveyed the damage in Louisiana');
     expect(m?.rules).toContain('subject:named-by-apposition');
   });
 
