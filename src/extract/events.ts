@@ -864,7 +864,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const who = ids.size === 1 ? sorted.find((p) => ids.has(p.id))! : null;
       if (run && who) {
         const mark = possessive ? (/^['’]/.test(text.slice(name[1], name[1] + 1)) ? `${text[name[1]]}s` : '’s') : '';
-        objectName = { run, at: article, name: possessive ? who.name + mark : `${text.slice(article[0], article[1])} ${who.name}` };
+        // (A person's canonical name may stand in; anything else is named as written: "a US congressional committee"
+        // makes "the US committee", not "the United States committee".)
+        const written = who.kind === 'person' ? who.name : text.slice(name[0], name[1]);
+        objectName = { run, at: article, name: possessive ? written + mark : `${text.slice(article[0], article[1])} ${written}` };
         if (from < quote.start) quote = { start: from, end: s.end, text: text.slice(from, s.end) };
         if (!rules.includes('quote:from-antecedent') && quote.start < s.start) rules.push('quote:from-antecedent');
         rules.push('object:named-earlier');
