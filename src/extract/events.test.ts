@@ -412,6 +412,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(owner?.title).toBe("Divers capped Acme Corp's well");
     // Nothing named it: "the well" stays.
     expect(title('Crews worked all night. Divers capped the well on August 5.', '2010-08-20')).toBe('Divers capped the well');
+    // A name other than a person's is written as written: "the US committee", not "the United States committee".
+    const us = title(
+      "Acme Oil is being accused by a US congressional committee of cutting corners. John Smith, Acme Oil's chief executive, was served notice on Monday by the committee on trade.",
+      '2010-06-16',
+    );
+    expect(us).toBe('John Smith was served notice by the US committee');
   });
 
   it('names "the rig" by the name written after the same noun just before, and nothing when two names compete', () => {
