@@ -24,6 +24,8 @@ import {
   BODIES_WRITTEN_SMALL,
   CAUSE_COMPOUNDS,
   BODY_HEADS,
+  COMPANY_TITLE_WORDS,
+  OFFICES_STARTING_WITH_HEAD,
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -209,6 +211,16 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
     const lower = t.bare.toLowerCase();
     const two = next && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
     const phrase = two in BODIES_WRITTEN_SMALL ? two : lower in BODIES_WRITTEN_SMALL ? lower : '';
+    // "the $370m in fines imposed by the US department of justice in October 2007": a country's department of a remit,
+    // written small (the Guardian's style), is the department ("US Department of Justice" elsewhere;
+    // `department-written-small`).
+    const remit = /^department\s+of\s+(?:the\s+)?(\p{Ll}+)\b/u.exec(text.slice(t.start, t.start + 40));
+    if (lower === 'department' && remit && countryAt(prev) && !prev.possessive && canBeTagged(remit[1], 'NOUN')) {
+      const name = `Department of ${remit[1][0].toUpperCase()}${remit[1].slice(1)}`;
+      // (the mention is the head word, which the clause's participant phrase holds: "by the US department")
+      out.push({ surface: name, start: t.start, end: t.end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['department-written-small'] });
+      continue;
+    }
     if (phrase && countryAt(prev) && !prev.possessive) {
       const end = phrase === two ? next.end : t.end;
       const name = BODIES_WRITTEN_SMALL[phrase];
@@ -345,6 +357,20 @@ function titleWordAsSurname(run: Token[], i: number, j: number): boolean {
     return false;
   run[j].splitRule = 'title-word-as-surname';
   return true;
+}
+
+/**
+ * "In April, Apache Energy agreed to acquire Mariner", "a Mariner Energy platform caught fire": a company's word among
+ * the title words (COMPANY_TITLE_WORDS) that ends the capitalised run after a name ends the company's name; a title
+ * needs a name after it ("Energy Secretary Steven Chu"). Marked `company-word-ends-name`.
+ */
+function companyWordEndsName(run: Token[], i: number, j: number): boolean {
+  return (
+    j > i &&
+    j === run.length - 1 &&
+    COMPANY_TITLE_WORDS.has(run[j].bare.toLowerCase()) &&
+    run.slice(i, j).every((t) => t.cap && !t.possessive && !TITLE_WORDS.has(t.bare.toLowerCase()))
+  );
 }
 
 /** A name of the lexicon that starts in the run and ends at or after tokens[k] ("Friends of the Earth"). */
@@ -601,7 +627,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      if (TITLE_WORDS.has(lower) || !t.cap || t.model) {
+      if (TITLE_WORDS.has(lower) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -624,7 +650,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         j < run.length &&
         (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
         !(j > i && lexiconAt(text, run, j)) &&
-        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j)) &&
+        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
@@ -635,6 +661,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         if (run[j - 1].possessive || run[j - 1].compound) break;
       }
       const name = run.slice(i, Math.min(j, i + 4 + connectors));
+      if (name.length === j - i && companyWordEndsName(run, i, j - 1)) {
+        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['company-word-ends-name']);
+        titled = false;
+        i = j;
+        continue;
+      }
       // "Last month, New York State Comptroller Thomas DiNapoli pledged to sue BP": a state's name before "State" and an
       // office says where the office is, a place.
       if (j === i + name.length && run[j]?.bare === 'State' && PERSON_TITLE_HEADS.has(run[j + 1]?.bare.toLowerCase() ?? '')) {
@@ -883,11 +915,19 @@ function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Tok
   return apposition ? { first: t, words: apposition[1] } : null;
 }
 
+/** "White House Press Secretary Robert Gibbs": a head word that starts an office (OFFICES_STARTING_WITH_HEAD) is a title's word. */
+const startsOffice = (run: Token[], k: number) => !!run[k + 1] && OFFICES_STARTING_WITH_HEAD.has(`${run[k].bare} ${run[k + 1].bare}`.toLowerCase());
+
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */
 function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
     if (!run[k].cap && run[k].text !== 'and') return null; // do not reach across "of the" into the next name (an "and" is inside one: andInsideOrganisation)
-    if (ORG_HEADS.has(run[k].bare.toLowerCase()) && !run.slice(i, k).some((t) => t.possessive && TITLE_WORDS.has(t.bare.toLowerCase()))) {
+    if (
+      ORG_HEADS.has(run[k].bare.toLowerCase()) &&
+      !run.slice(i, k).some((t) => t.possessive && TITLE_WORDS.has(t.bare.toLowerCase())) &&
+      // "White House Press Secretary Robert Gibbs": the head word starts an office (`office-starts-with-head-word`)
+      !startsOffice(run, k)
+    ) {
       // "Bank of Japan", "Ministry of Defense", "Office of the President": the head word's "of" is part of the name.
       const of = run[k + 1]?.text === 'of' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
       if (of > 0 && run[of]?.cap) {
@@ -978,7 +1018,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     return (
       c.tokens.length >= 2 &&
       c.tokens.length <= 3 &&
-      c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.model) &&
+      // ("Huey P. Long, the famous Louisiana populist, launched his political career ... Although Long died in 1935": a
+      // middle initial between the names.)
+      c.tokens.every((t, k) => (/^\p{Lu}\p{Ll}+$/u.test(t.bare) || (k > 0 && k < c.tokens.length - 1 && /^\p{Lu}$/u.test(t.bare))) && !t.model) &&
       alone.has(normalizeName(last.bare)) &&
       // "Grand Isle, Louisiana ... in Louisiana": a place's name stands alone too
       !ev.located.has(normalizeName(last.bare)) &&

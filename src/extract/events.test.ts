@@ -567,6 +567,15 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events('A crew member, who flew out to Mexico on Monday, is understood to have shown symptoms of fever.')[0].actors).toEqual([]);
   });
 
+  it('takes no country from where a flu spread, every country of the list: "has spread to Taiwan, Kuwait and Honduras" (actors:place-it-went-to)', () => {
+    const m = events('The World Health Organization said on Monday the flu strain has spread to Taiwan, Kuwait, Iceland and Honduras.').find((x) =>
+      x.title.includes('spread'),
+    );
+    expect(m?.actors).toEqual(['world-health-organization']);
+    expect(m?.rules).toContain('actors:place-it-went-to');
+    expect(m?.rules).toContain('actors:source-of-report');
+  });
+
   it('lists the organisation a person described by a role works for: "said Kent Wells, a BP senior vice president, referring to"', () => {
     const m = events(
       'GLX said so. "We are pleased," said Kent Wells, a GLX senior vice president, referring to the removal on Sunday of the top flange on the well.',

@@ -601,15 +601,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           (!p.owner || a.kind === 'organization' || a.kind === 'person'),
       ),
     );
+    // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place; "the H1N1 flu
+    // strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": so is where a flu went, every country of
+    // the list after "to".)
+    const wentTo = (a: ResolvedActor) =>
+      a.kind === 'country' &&
+      VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
+      [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
+        /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
+      );
     let named = inParticipants.filter(
       (a) =>
         !qualifies(a) &&
         !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) &&
-        // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place.)
-        !(a.kind === 'country' && VISIT_VERB_FORMS.has(c.verb.toLowerCase()) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) &&
+        !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
+    if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
     // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
     const chamber = named.filter((a) => memberOffice(text, a, people));
     if (chamber.length) {

@@ -264,6 +264,18 @@ export const SPEECH_FORMS = new Set([
 /** Prepositions after which a name is where something happens, not who does it: "in Houston", "near Grand Isle". */
 export const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'across', 'around', 'throughout']);
 
+/**
+ * Title words (TITLE_WORDS: "Energy Secretary Steven Chu") that end a company's name when nothing capitalised follows:
+ * "In April, Apache Energy agreed to acquire Mariner", "a Mariner Energy platform caught fire".
+ */
+export const COMPANY_TITLE_WORDS = new Set(['energy']);
+
+/**
+ * An organisation's head word (ORG_HEADS) that starts an office with the next word: "White House Press Secretary Robert
+ * Gibbs" is the White House's press secretary, no "White House Press".
+ */
+export const OFFICES_STARTING_WITH_HEAD = new Set(['press secretary', 'press officer', 'press spokesman', 'press spokeswoman']);
+
 /** Words that end an organisation's name: "Korean Central News Agency", "State Affairs Commission". */
 export const ORG_HEADS = new Set([
   'agency',
@@ -1177,7 +1189,7 @@ export const DEFINITE_HEADS = [
   'assembly',
 ];
 
-/** Verbs of going somewhere, as written: a capital after them is the city, not its state ("visited Mexico City"). */
+/** Verbs of going somewhere (or of something spreading there), as written: a capital after them is the city, not its state ("visited Mexico City"). */
 export const VISIT_VERB_FORMS = new Set([
   'visit',
   'visits',
@@ -1194,4 +1206,8 @@ export const VISIT_VERB_FORMS = new Set([
   'returned',
   'entered',
   'arrived',
+  // "the H1N1 flu strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": where a flu or a slick went
+  // is a place, as where a trip went.
+  'spread',
+  'spreading',
 ]);
