@@ -575,6 +575,18 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     ]);
   });
 
+  it("reads '&' inside a firm's name (ampersand-in-name); 'Center', 'Facility' as heads, a country's acronym before them apart (country-before-body)", () => {
+    expect(keysOf('said Matt Pike, an analyst at Kestrel & Co in Dallas.')).toContain('organization:Kestrel & Co=>org:kestrel & co');
+    expect(keysOf("Then ratings agency Standard & Poor's lowered its outlook.")).toContain("organization:Standard & Poor's=>org:standard & poor");
+    const m = findActorMentions('The US National Hurricane Center issued a warning. The Gulf Coast Claims Facility was set up in June.');
+    expect(m.map((x) => `${x.kind}:${x.surface}=>${x.rules.join(',')}`)).toEqual([
+      'country:US=>country-lexicon',
+      'organization:National Hurricane Center=>organisation-head-word,country-before-body',
+      'organization:Gulf Coast Claims Facility=>organisation-head-word',
+    ]);
+    expect(keysOf('The US Airways flight landed.')).toEqual(['organization:US Airways=>org:us airways']);
+  });
+
   it("reads a country's department of a remit written small as the department (department-written-small)", () => {
     const m = findActorMentions('The fines imposed by the US department of justice in October were large.').find((x) => x.kind === 'organization');
     expect([m?.surface, m?.key, m?.rules]).toEqual(['Department of Justice', 'org:department of justice', ['department-written-small']]);

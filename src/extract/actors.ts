@@ -26,6 +26,7 @@ import {
   BODY_HEADS,
   COMPANY_TITLE_WORDS,
   OFFICES_STARTING_WITH_HEAD,
+  VENUE_HEADS,
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -35,6 +36,7 @@ import {
   LEGAL_SUFFIXES,
   ORG_HEADS,
   PERSON_TITLE_HEADS,
+  PLACE_ONLY_PREPOSITIONS,
   PRODUCT_DETERMINERS,
   PRODUCT_NOUNS,
   SPEECH_FORMS,
@@ -293,8 +295,11 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   // "Thad W. Allen", "George W. Bush": a middle initial's full stop stays inside the name.
   // ('James "Bud" Bottoms, a Santa Barbara resident ... Bottoms penned a children's book in 1969': a nickname in quotes
   // after a given name stays inside the name, `quoted-nickname`.)
+  // ("ratings agency Standard & Poor's lowered its outlook", "Simmons & Co": "&" joins capitalised words into one name,
+  // `ampersand-in-name`.)
   return (
     /^[ \t]+$/.test(gap) ||
+    (/^[ \t]+&[ \t]+$/.test(gap) && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text)) ||
     (/^\p{Lu}$/u.test(a.text) && a.index > 0 && /^\.[ \t]+$/.test(gap)) ||
     (FIRST_NAMES.has(a.bare.toLowerCase()) && /^[ \t]+["“]\p{Lu}\p{Ll}+["”][ \t]+$/u.test(gap))
   );
@@ -396,6 +401,8 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
   }
   return false;
 }
+
+const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
 
 function spanText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
@@ -571,7 +578,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       }
       const org = orgSpan(run, i);
       const lexFirst = lexiconAt(text, run, i);
-      if (org && !(lexFirst && lexFirst.length >= org.length)) {
+      // "The US National Hurricane Center issued a warning", "the U.S. Interior Department on Friday changed rules": a
+      // country's acronym before a body's name of two words or more only says whose the body is, as "US" before an office
+      // does; the body is named as elsewhere ("the National Hurricane Center"), the country qualifies it
+      // (`country-before-body`; not "US Airways").
+      const countryBefore =
+        !!org && lexFirst?.hit.kind === 'country' && lexFirst.length === 1 && org.length >= 3 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2}$/u.test(t.text);
+      if (countryBefore) run[i + 1].splitRule = 'country-before-body';
+      if (org && !(lexFirst && (lexFirst.length >= org.length || countryBefore))) {
         // "Russia's Defense Ministry" and "Ukraine's Defense Ministry" are two ministries: a name made only of
         // generic words takes the state that owns it.
         const owner = i > 0 && run[i - 1].possessive ? lexiconAt(text, run.slice(i - 1, i), 0) : null;
@@ -583,6 +597,19 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
             [run[i - 1], ...org],
             ['organisation-head-word', 'owned-by-state'],
           );
+          i += org.length;
+          titled = false;
+          continue;
+        }
+        // "Steve Jobs spoke at the Worldwide Developers Conference at the Moscone Center": a building's head word after
+        // "at", "in", "near" names where, no actor (`venue-after-place-preposition`).
+        const prep = previousWord(tokens, org[0]);
+        const prep2 = prep?.bare.toLowerCase() === 'the' ? previousWord(tokens, prep) : prep;
+        if (VENUE_HEADS.has(last0(org).bare.toLowerCase()) && prep2 && PLACE_ONLY_PREPOSITIONS.has(prep2.bare.toLowerCase())) {
+          for (const u of org) {
+            u.cap = false;
+            u.notName = 'venue-after-place-preposition';
+          }
           i += org.length;
           titled = false;
           continue;
@@ -661,6 +688,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         if (run[j - 1].possessive || run[j - 1].compound) break;
       }
       const name = run.slice(i, Math.min(j, i + 4 + connectors));
+      // "Simmons & Co", "Weitz & Luxenberg": names joined by "&" name a firm, no person.
+      if (name.length >= 2 && text.slice(name[0].start, last0(name).end).includes('&')) {
+        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['ampersand-in-name']);
+        titled = false;
+        i = j;
+        continue;
+      }
       if (name.length === j - i && companyWordEndsName(run, i, j - 1)) {
         emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['company-word-ends-name']);
         titled = false;

@@ -261,6 +261,9 @@ export const SPEECH_FORMS = new Set([
   'warns',
 ]);
 
+/** Head words of organisations that are also buildings: "spoke at the Moscone Center in San Francisco" is where. */
+export const VENUE_HEADS = new Set(['center', 'centre', 'facility']);
+
 /** Prepositions after which a name is where something happens, not who does it: "in Houston", "near Grand Isle". */
 export const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'across', 'around', 'throughout']);
 
@@ -372,6 +375,13 @@ export const ORG_HEADS = new Set([
   'society',
   'trust',
   'coalition',
+  // "The US National Hurricane Center issued a warning", "Bellflower Medical Center reported the death", "The Gulf Coast
+  // Claims Facility ... was set up in June", "Pew Research Center" (VENUE_HEADS: not "at the Moscone Center")
+  'center',
+  'centre',
+  'facility',
+  // "But the US Mineral Management Services found no violations on the Deepwater Horizon rig"
+  'services',
 ]);
 
 /**
@@ -501,6 +511,8 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   // Fitch Ratings downgraded BP's credit ratings on Thursday", "Moody's Investors Service warned in a report"
   "Moody's Investors Service": ["Moody's"],
   'Fitch Ratings': ['Fitch'],
+  // "ratings agency Standard & Poor's lowered its outlook on the British oil giant"
+  "Standard & Poor's": [],
   // a party by its members: "though Democrats were still working Monday to round up the votes"
   'Democratic Party': ['Democrats'],
   'Republican Party': ['Republicans'],
