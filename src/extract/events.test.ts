@@ -567,6 +567,12 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events('A crew member, who flew out to Mexico on Monday, is understood to have shown symptoms of fever.')[0].actors).toEqual([]);
   });
 
+  it('takes no country from its acronym before a body\'s name: "The U.S. Minerals Management Service conducted three inspections" (actors:country-before-body)', () => {
+    const m = events('The U.S. Minerals Management Service, which regulates oil rigs, conducted three routine inspections on Monday.')[0];
+    expect(m.actors).toEqual(['minerals-management-service']);
+    expect(m.rules).toContain('actors:country-before-body');
+  });
+
   it('takes no country from where a flu spread, every country of the list: "has spread to Taiwan, Kuwait and Honduras" (actors:place-it-went-to)', () => {
     const m = events('The World Health Organization said on Monday the flu strain has spread to Taiwan, Kuwait, Iceland and Honduras.').find((x) =>
       x.title.includes('spread'),

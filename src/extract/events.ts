@@ -650,6 +650,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ownsCompany = named.filter(
       (a) => a.kind === 'country' && sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^['’]s?\s+$/.test(text.slice(a.end, o.start))),
     );
+    // "The U.S. Minerals Management Service, which regulates oil rigs, conducted three routine inspections": a country's
+    // acronym right before a body's name only says whose the body is (actors.ts `country-before-body`).
+    const beforeBody = named.filter(
+      (a) =>
+        a.kind === 'country' &&
+        /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2}$/u.test(text.slice(a.start, a.end)) &&
+        sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^[ \t]+$/.test(text.slice(a.end, o.start))),
+    );
     // "Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story": a news agency that wrote a story
     // or report is its source, no participant.
     const outletOfStory = named.filter(
@@ -663,6 +671,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const documents = named.filter((a) => a.kind === 'other' && DOCUMENT_HEADS.has(a.name.split(/\s+/).pop() ?? ''));
     for (const [drop, rule] of [
       [ownsCompany, 'actors:country-owns-company'],
+      [beforeBody, 'actors:country-before-body'],
       [outletOfStory, 'actors:outlet-of-story'],
       [documents, 'actors:document-not-participant'],
     ] as const) {
