@@ -573,6 +573,26 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:country-before-body');
   });
 
+  it('lists the name in apposition to a participant that names no one (actors:named-in-apposition)', () => {
+    const m = events(
+      'GLX said so. The slick could eclipse the worst spill, the Kestrel Star, the grounded tanker that leaked 11 million gallons in 1989.',
+    ).find((x) => x.title.includes('leaked'));
+    expect(m?.actors).toEqual(['kestrel-star']);
+    expect(m?.rules).toContain('actors:named-in-apposition');
+    const n = events('GLX said so. On Monday, the firm sold its stake to the owner of the rig, GLX.')[0];
+    expect(n.actors).toEqual(['glx']);
+    expect(events('GLX said so. According to GLX, the slick that grew on Monday was large.').find((x) => x.title.includes('grew'))?.actors ?? []).toEqual([]);
+  });
+
+  it('lists a company the title shows after its verb, the object of an infinitive: "Apache Energy agreed to acquire Mariner" (actors:named-in-title)', () => {
+    const m = events('GLX said so. Kestrel Energy said so. In April, Kestrel Energy agreed to acquire GLX, whose shares then more than doubled.').find((x) =>
+      x.title.includes('acquire'),
+    );
+    expect(m?.title).toBe('Kestrel Energy agreed to acquire GLX');
+    expect(m?.actors).toEqual(['kestrel-energy', 'glx']);
+    expect(m?.rules).toContain('actors:named-in-title');
+  });
+
   it('takes no country from where a flu spread, every country of the list: "has spread to Taiwan, Kuwait and Honduras" (actors:place-it-went-to)', () => {
     const m = events('The World Health Organization said on Monday the flu strain has spread to Taiwan, Kuwait, Iceland and Honduras.').find((x) =>
       x.title.includes('spread'),

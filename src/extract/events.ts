@@ -699,6 +699,47 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // documents", "on Monday the British government launched a website": a subject that names no one of its own is
     // known by its owner or its state, then the main participant (elsewhere only a qualifier:
     // actors:place-only-qualifies-noun).
+    // "In April, Apache Energy agreed to acquire Mariner", "The homeland security secretary flew into Louisiana on Friday
+    // to deliver a stark message to BP": a company or person the title shows after its verb (the object of an
+    // infinitive the clause's phrases leave out) takes part; not a place, an outlet or a name one report gives, and not
+    // one a rule above set aside (what was compared with, an office's institution).
+    const verbAt = runs.find((r) => r.role === 'verb')?.start ?? Number.POSITIVE_INFINITY;
+    const inTitle = sorted.filter(
+      (a) =>
+        !inParticipants.includes(a) &&
+        !where(a) &&
+        !a.unconfirmed &&
+        a.start > verbAt &&
+        !OUTLETS.has(normalizeName(a.name)) &&
+        runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)),
+    );
+    if (inTitle.length) {
+      named = [...named, ...inTitle].sort((x, y) => x.start - y.start);
+      rules.push('actors:named-in-title');
+    }
+    // "the Exxon Valdez, the grounded tanker that leaked 11 million gallons", "attempted to shift the blame ... to the US
+    // owner of the sunken rig, Transocean.": a participant phrase that names no one is named by the name in apposition
+    // to it (a company, person or named thing, never a place): the name before it when a relative clause follows it, the
+    // name after it when the name ends the clause; not "According to NOAA, the slick that ...".
+    const bare = c.participants.filter((p) => /^(?:the|a|an)\s/i.test(text.slice(p.start, p.end)) && !sorted.some((o) => inside(o, p.start, p.end)));
+    const apposed = sorted.filter(
+      (a) =>
+        !named.includes(a) &&
+        !where(a) &&
+        // (a name one report gives is this participant's own, as ownParticipant asks)
+        bare.some(
+          (p) =>
+            (a.end <= p.start &&
+              /^,\s+$/.test(text.slice(a.end, p.start)) &&
+              /^\s+(?:that|which|who)\b/i.test(text.slice(p.end, p.end + 8)) &&
+              !/\b(?:to|by|for|from|with|in|on|at|said|says)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 14), a.start))) ||
+            (a.start >= p.end && /^,\s+$/.test(text.slice(p.end, a.start)) && /^\s*(?:[.;:)]|$)/.test(text.slice(a.end, Math.min(s.end, a.end + 2)))),
+        ),
+    );
+    if (apposed.length) {
+      named = [...named, ...apposed].sort((x, y) => x.start - y.start);
+      rules.push('actors:named-in-apposition');
+    }
     const subject = c.participants.find((p) => !p.pp);
     if (!named.length && subject) {
       const owners = inParticipants.filter(
