@@ -963,7 +963,8 @@ function orgSpan(run: Token[], i: number): Token[] | null {
       !startsOffice(run, k)
     ) {
       // "Bank of Japan", "Ministry of Defense", "Office of the President": the head word's "of" is part of the name.
-      const of = run[k + 1]?.text === 'of' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
+      // ("The Center for Biological Diversity filed suit", "the National Institute for Medical Research": "for" too.)
+      const of = run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
       if (of > 0 && run[of]?.cap) {
         let end = of;
         while (end + 1 < run.length && run[end + 1].cap && !run[end].possessive) end++;

@@ -211,6 +211,13 @@ function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor
   );
 }
 
+/**
+ * "BP's Regional Spill Plan for the Gulf was approved", "Six Flags filed for Chapter 11 bankruptcy protection": a named
+ * plan, act, report or chapter of a law is what was done, no participant.
+ */
+const isDocument = (a: ResolvedActor) =>
+  a.kind === 'other' && (DOCUMENT_HEADS.has(a.name.split(/\s+/).pop() ?? '') || DOCUMENT_HEADS.has(a.name.split(/\s+/)[0]));
+
 /** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
 function plannedNounBefore(between: string): boolean {
   const m = /\b(?:for|ahead of)\s+(?:\S+\s+){0,3}?(\p{L}+)\s+(?:on|in|at|this|next|late|early)?\s*$/iu.exec(between);
@@ -668,7 +675,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     );
     // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
     // what was done, no participant.
-    const documents = named.filter((a) => a.kind === 'other' && DOCUMENT_HEADS.has(a.name.split(/\s+/).pop() ?? ''));
+    const documents = named.filter(isDocument);
     for (const [drop, rule] of [
       [ownsCompany, 'actors:country-owns-company'],
       [beforeBody, 'actors:country-before-body'],
@@ -711,6 +718,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !a.unconfirmed &&
         a.start > verbAt &&
         !OUTLETS.has(normalizeName(a.name)) &&
+        !isDocument(a) &&
         runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)),
     );
     if (inTitle.length) {

@@ -449,8 +449,8 @@ export const BODY_HEADS = new Set(['commission', 'panel', 'taskforce']);
 /** Participles after a hyphen that make the name before them a cause: "SARS-affected economies", "H5N1-infected birds" (not "a BP-related site": whose the site is). */
 export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'induced', 'caused']);
 
-/** Last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved". */
-export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy']);
+/** First or last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved", "filed for Chapter 11 bankruptcy protection". */
+export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy', 'Chapter']);
 
 /** Well-known organisations and acronyms that carry no head word. */
 export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
