@@ -593,6 +593,12 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m?.rules).toContain('actors:named-in-title');
   });
 
+  it('lists an organisation whose name runs past the phrase the parse cut at its head: "The Center for Biological Diversity filed suit" (actors:name-runs-past-phrase)', () => {
+    const m = events('The Center for Biological Diversity filed suit in a federal court on Friday.')[0];
+    expect(m.actors).toEqual(['center-for-biological-diversity']);
+    expect(m.rules).toContain('actors:name-runs-past-phrase');
+  });
+
   it('takes no country from where a flu spread, every country of the list: "has spread to Taiwan, Kuwait and Honduras" (actors:place-it-went-to)', () => {
     const m = events('The World Health Organization said on Monday the flu strain has spread to Taiwan, Kuwait, Iceland and Honduras.').find((x) =>
       x.title.includes('spread'),

@@ -599,10 +599,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // government or an economy noun only qualifies it; candidates.ts qualifiersIn finds those words.)
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
+    const runsPast = (a: ResolvedActor, p: { start: number; end: number }) =>
+      a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of)\s/.test(text.slice(p.end, p.end + 5));
     const inParticipants = sorted.filter((a) =>
       c.participants.some(
         (p) =>
-          inside(a, p.start, p.end) &&
+          (inside(a, p.start, p.end) ||
+            // "The Center for Biological Diversity filed suit": the phrase ends at the head word whose "for" or "of"
+            // phrase is inside the organisation's name (`actors:name-runs-past-phrase`, recorded below).
+            runsPast(a, p)) &&
           (!p.pp || a.kind !== 'place') &&
           (!p.employer || a.kind === 'organization') &&
           (!p.owner || a.kind === 'organization' || a.kind === 'person'),
@@ -626,6 +631,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     );
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
+    if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
     // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
     const chamber = named.filter((a) => memberOffice(text, a, people));
     if (chamber.length) {
