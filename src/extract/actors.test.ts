@@ -587,6 +587,12 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(keysOf('The US Airways flight landed.')).toEqual(['organization:US Airways=>org:us airways']);
   });
 
+  it("reads a country that ends a run of capitalised words after a name as that name's last word (country-ends-name)", () => {
+    const m = findActorMentions('A similar protest targeted Tate Britain in June.');
+    expect(m.map((x) => `${x.surface}=>${x.rules.join(',')}`)).toEqual(['Tate Britain=>tentative-full-name,country-ends-name']);
+    expect(keysOf('Prime Minister Gordon Brown said Britain would help.')).toContain('country:Britain=>country:United Kingdom');
+  });
+
   it("reads a country's department of a remit written small as the department (department-written-small)", () => {
     const m = findActorMentions('The fines imposed by the US department of justice in October were large.').find((x) => x.kind === 'organization');
     expect([m?.surface, m?.key, m?.rules]).toEqual(['Department of Justice', 'org:department of justice', ['department-written-small']]);

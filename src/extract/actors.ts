@@ -378,6 +378,27 @@ function companyWordEndsName(run: Token[], i: number, j: number): boolean {
   );
 }
 
+/**
+ * "A similar protest targeted Tate Britain in June", "on ABC's Good Morning America": a country's name (not its
+ * acronym) that ends a run of capitalised words after a name is the last word of that name (a gallery, a show, "Northern
+ * Ireland"), no country; marked `country-ends-name`.
+ */
+function countryEndsName(text: string, run: Token[], i: number, j: number): boolean {
+  const hit = lexiconAt(text, run, j);
+  if (!hit || hit.hit.kind !== 'country' || j + hit.length !== run.length || isAcronym(run[j]) || /^(?:\p{Lu}\.)+$/u.test(run[j].text)) return false;
+  if (
+    !run
+      .slice(i, j)
+      .every(
+        (t) =>
+          t.cap && !t.possessive && !t.notName && !TITLE_WORDS.has(t.bare.toLowerCase()) && !STORM_WORDS.has(t.bare.toLowerCase()) && !US_STATES.has(t.bare),
+      )
+  )
+    return false;
+  run[j].splitRule = 'country-ends-name';
+  return true;
+}
+
 /** A name of the lexicon that starts in the run and ends at or after tokens[k] ("Friends of the Earth"). */
 function lexiconNameThrough(text: string, run: Token[], tokens: Token[], k: number): boolean {
   for (const first of run)
@@ -676,7 +697,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       while (
         j < run.length &&
         (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
-        !(j > i && lexiconAt(text, run, j)) &&
+        !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j)) &&
         !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
