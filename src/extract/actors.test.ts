@@ -591,6 +591,7 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     const m = findActorMentions('A similar protest targeted Tate Britain in June.');
     expect(m.map((x) => `${x.surface}=>${x.rules.join(',')}`)).toEqual(['Tate Britain=>tentative-full-name,country-ends-name']);
     expect(keysOf('Prime Minister Gordon Brown said Britain would help.')).toContain('country:Britain=>country:United Kingdom');
+    expect(keysOf('Taiwan would give in to Communist China for trade deals.')).toContain('country:China=>country:China');
   });
 
   it("reads a country's department of a remit written small as the department (department-written-small)", () => {
