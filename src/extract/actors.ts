@@ -388,7 +388,7 @@ function countryEndsName(text: string, run: Token[], i: number, j: number): bool
   // (not "the Torrey Canyon Britain's worst-ever oil spill", a headline run into the text: the country owns what follows;
   // nor "to Communist China", an adjective before the country)
   const last = run[run.length - 1];
-  if (!hit || hit.hit.kind !== 'country' || j + hit.length !== run.length || isAcronym(run[j]) || /^(?:\p{Lu}\.)+$/u.test(run[j].text) || last.possessive)
+  if (hit?.hit.kind !== 'country' || j + hit.length !== run.length || isAcronym(run[j]) || /^(?:\p{Lu}\.)+$/u.test(run[j].text) || last.possessive)
     return false;
   if (j === i + 1 && canBeTagged(run[i].bare.toLowerCase(), 'ADJ')) return false;
   if (
