@@ -552,6 +552,53 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(aside).toContainEqual({ word: 'Bud', rule: 'quoted-nickname' });
   });
 
+  it('reads a surname alone as the full name with a middle initial (surname-used-alone, part-of-full-name)', () => {
+    const text =
+      'Huey P. Dorne, the famous Louisiana populist, launched his career by waging war on the refiners. Although Dorne died in 1935, his family received royalties.';
+    const people = findActorMentions(text).filter((x) => x.kind === 'person');
+    expect(people.map((x) => `${x.surface}=>${x.key}=>${x.rules.join(',')}`)).toEqual([
+      'Huey P. Dorne=>huey p dorne=>surname-used-alone',
+      'Dorne=>huey p dorne=>part-of-full-name',
+    ]);
+  });
+
+  it('reads "Energy" that ends a capitalised run after a name as the company\'s word (company-word-ends-name), not a title', () => {
+    expect(keysOf('In April, Kestrel Energy agreed to acquire a rival.')).toContain('organization:Kestrel Energy=>org:kestrel energy');
+    expect(keysOf('On the Kestrel Energy platform, the fire was out.')).toContain('organization:Kestrel Energy=>org:kestrel energy');
+    expect(keysOf('US Energy Secretary Steven Chu said so.')).toContain('person:Steven Chu=>steven chu');
+  });
+
+  it('reads a head word that starts an office as the title\'s word: "White House Press Secretary Robert Gibbs" (no "White House Press")', () => {
+    expect(keysOf('White House Press Secretary Robert Gibbs was questioned on Friday.')).toEqual([
+      'organization:White House=>org:white house',
+      'person:Robert Gibbs=>robert gibbs',
+    ]);
+  });
+
+  it("reads '&' inside a firm's name (ampersand-in-name); 'Center', 'Facility' as heads, a country's acronym before them apart (country-before-body)", () => {
+    expect(keysOf('said Matt Pike, an analyst at Kestrel & Co in Dallas.')).toContain('organization:Kestrel & Co=>org:kestrel & co');
+    expect(keysOf("Then ratings agency Standard & Poor's lowered its outlook.")).toContain("organization:Standard & Poor's=>org:standard & poor");
+    const m = findActorMentions('The US National Hurricane Center issued a warning. The Gulf Coast Claims Facility was set up in June.');
+    expect(m.map((x) => `${x.kind}:${x.surface}=>${x.rules.join(',')}`)).toEqual([
+      'country:US=>country-lexicon',
+      'organization:National Hurricane Center=>organisation-head-word,country-before-body',
+      'organization:Gulf Coast Claims Facility=>organisation-head-word',
+    ]);
+    expect(keysOf('The US Airways flight landed.')).toEqual(['organization:US Airways=>org:us airways']);
+  });
+
+  it("reads a country that ends a run of capitalised words after a name as that name's last word (country-ends-name)", () => {
+    const m = findActorMentions('A similar protest targeted Tate Britain in June.');
+    expect(m.map((x) => `${x.surface}=>${x.rules.join(',')}`)).toEqual(['Tate Britain=>tentative-full-name,country-ends-name']);
+    expect(keysOf('Prime Minister Gordon Brown said Britain would help.')).toContain('country:Britain=>country:United Kingdom');
+    expect(keysOf('Taiwan would give in to Communist China for trade deals.')).toContain('country:China=>country:China');
+  });
+
+  it("reads a country's department of a remit written small as the department (department-written-small)", () => {
+    const m = findActorMentions('The fines imposed by the US department of justice in October were large.').find((x) => x.kind === 'organization');
+    expect([m?.surface, m?.key, m?.rules]).toEqual(['Department of Justice', 'org:department of justice', ['department-written-small']]);
+  });
+
   it('reads a committee written small by its two remits as the committee (lowercase-committee-name)', () => {
     const [m] = findActorMentions('The energy and commerce committee attacked the company last night.');
     expect([m.surface, m.key, m.rules]).toEqual(['Energy and Commerce Committee', 'org:energy and commerce committee', ['lowercase-committee-name']]);

@@ -24,6 +24,9 @@ import {
   BODIES_WRITTEN_SMALL,
   CAUSE_COMPOUNDS,
   BODY_HEADS,
+  COMPANY_TITLE_WORDS,
+  OFFICES_STARTING_WITH_HEAD,
+  VENUE_HEADS,
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -33,6 +36,7 @@ import {
   LEGAL_SUFFIXES,
   ORG_HEADS,
   PERSON_TITLE_HEADS,
+  PLACE_ONLY_PREPOSITIONS,
   PRODUCT_DETERMINERS,
   PRODUCT_NOUNS,
   SPEECH_FORMS,
@@ -209,6 +213,16 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
     const lower = t.bare.toLowerCase();
     const two = next && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
     const phrase = two in BODIES_WRITTEN_SMALL ? two : lower in BODIES_WRITTEN_SMALL ? lower : '';
+    // "the $370m in fines imposed by the US department of justice in October 2007": a country's department of a remit,
+    // written small (the Guardian's style), is the department ("US Department of Justice" elsewhere;
+    // `department-written-small`).
+    const remit = /^department\s+of\s+(?:the\s+)?(\p{Ll}+)\b/u.exec(text.slice(t.start, t.start + 40));
+    if (lower === 'department' && remit && countryAt(prev) && !prev.possessive && canBeTagged(remit[1], 'NOUN')) {
+      const name = `Department of ${remit[1][0].toUpperCase()}${remit[1].slice(1)}`;
+      // (the mention is the head word, which the clause's participant phrase holds: "by the US department")
+      out.push({ surface: name, start: t.start, end: t.end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['department-written-small'] });
+      continue;
+    }
     if (phrase && countryAt(prev) && !prev.possessive) {
       const end = phrase === two ? next.end : t.end;
       const name = BODIES_WRITTEN_SMALL[phrase];
@@ -281,8 +295,11 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   // "Thad W. Allen", "George W. Bush": a middle initial's full stop stays inside the name.
   // ('James "Bud" Bottoms, a Santa Barbara resident ... Bottoms penned a children's book in 1969': a nickname in quotes
   // after a given name stays inside the name, `quoted-nickname`.)
+  // ("ratings agency Standard & Poor's lowered its outlook", "Simmons & Co": "&" joins capitalised words into one name,
+  // `ampersand-in-name`.)
   return (
     /^[ \t]+$/.test(gap) ||
+    (/^[ \t]+&[ \t]+$/.test(gap) && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text)) ||
     (/^\p{Lu}$/u.test(a.text) && a.index > 0 && /^\.[ \t]+$/.test(gap)) ||
     (FIRST_NAMES.has(a.bare.toLowerCase()) && /^[ \t]+["“]\p{Lu}\p{Ll}+["”][ \t]+$/u.test(gap))
   );
@@ -347,6 +364,46 @@ function titleWordAsSurname(run: Token[], i: number, j: number): boolean {
   return true;
 }
 
+/**
+ * "In April, Apache Energy agreed to acquire Mariner", "a Mariner Energy platform caught fire": a company's word among
+ * the title words (COMPANY_TITLE_WORDS) that ends the capitalised run after a name ends the company's name; a title
+ * needs a name after it ("Energy Secretary Steven Chu"). Marked `company-word-ends-name`.
+ */
+function companyWordEndsName(run: Token[], i: number, j: number): boolean {
+  return (
+    j > i &&
+    j === run.length - 1 &&
+    COMPANY_TITLE_WORDS.has(run[j].bare.toLowerCase()) &&
+    run.slice(i, j).every((t) => t.cap && !t.possessive && !TITLE_WORDS.has(t.bare.toLowerCase()))
+  );
+}
+
+/**
+ * "A similar protest targeted Tate Britain in June", "on ABC's Good Morning America": a country's name (not its
+ * acronym) that ends a run of capitalised words after a name is the last word of that name (a gallery, a show, "Northern
+ * Ireland"), no country; marked `country-ends-name`.
+ */
+function countryEndsName(text: string, run: Token[], i: number, j: number): boolean {
+  const hit = lexiconAt(text, run, j);
+  // (not "the Torrey Canyon Britain's worst-ever oil spill", a headline run into the text: the country owns what follows;
+  // nor "to Communist China", an adjective before the country)
+  const last = run[run.length - 1];
+  if (hit?.hit.kind !== 'country' || j + hit.length !== run.length || isAcronym(run[j]) || /^(?:\p{Lu}\.)+$/u.test(run[j].text) || last.possessive)
+    return false;
+  if (j === i + 1 && canBeTagged(run[i].bare.toLowerCase(), 'ADJ')) return false;
+  if (
+    !run
+      .slice(i, j)
+      .every(
+        (t) =>
+          t.cap && !t.possessive && !t.notName && !TITLE_WORDS.has(t.bare.toLowerCase()) && !STORM_WORDS.has(t.bare.toLowerCase()) && !US_STATES.has(t.bare),
+      )
+  )
+    return false;
+  run[j].splitRule = 'country-ends-name';
+  return true;
+}
+
 /** A name of the lexicon that starts in the run and ends at or after tokens[k] ("Friends of the Earth"). */
 function lexiconNameThrough(text: string, run: Token[], tokens: Token[], k: number): boolean {
   for (const first of run)
@@ -370,6 +427,8 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
   }
   return false;
 }
+
+const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
 
 function spanText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
@@ -545,7 +604,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       }
       const org = orgSpan(run, i);
       const lexFirst = lexiconAt(text, run, i);
-      if (org && !(lexFirst && lexFirst.length >= org.length)) {
+      // "The US National Hurricane Center issued a warning", "the U.S. Interior Department on Friday changed rules": a
+      // country's acronym before a body's name of two words or more only says whose the body is, as "US" before an office
+      // does; the body is named as elsewhere ("the National Hurricane Center"), the country qualifies it
+      // (`country-before-body`; not "US Airways").
+      const countryBefore =
+        !!org && lexFirst?.hit.kind === 'country' && lexFirst.length === 1 && org.length >= 3 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2}$/u.test(t.text);
+      if (countryBefore) run[i + 1].splitRule = 'country-before-body';
+      if (org && !(lexFirst && (lexFirst.length >= org.length || countryBefore))) {
         // "Russia's Defense Ministry" and "Ukraine's Defense Ministry" are two ministries: a name made only of
         // generic words takes the state that owns it.
         const owner = i > 0 && run[i - 1].possessive ? lexiconAt(text, run.slice(i - 1, i), 0) : null;
@@ -557,6 +623,19 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
             [run[i - 1], ...org],
             ['organisation-head-word', 'owned-by-state'],
           );
+          i += org.length;
+          titled = false;
+          continue;
+        }
+        // "Steve Jobs spoke at the Worldwide Developers Conference at the Moscone Center": a building's head word after
+        // "at", "in", "near" names where, no actor (`venue-after-place-preposition`).
+        const prep = previousWord(tokens, org[0]);
+        const prep2 = prep?.bare.toLowerCase() === 'the' ? previousWord(tokens, prep) : prep;
+        if (VENUE_HEADS.has(last0(org).bare.toLowerCase()) && prep2 && PLACE_ONLY_PREPOSITIONS.has(prep2.bare.toLowerCase())) {
+          for (const u of org) {
+            u.cap = false;
+            u.notName = 'venue-after-place-preposition';
+          }
           i += org.length;
           titled = false;
           continue;
@@ -601,7 +680,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      if (TITLE_WORDS.has(lower) || !t.cap || t.model) {
+      if (TITLE_WORDS.has(lower) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -623,8 +702,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       while (
         j < run.length &&
         (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
-        !(j > i && lexiconAt(text, run, j)) &&
-        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j)) &&
+        !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j)) &&
+        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
@@ -635,6 +714,19 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         if (run[j - 1].possessive || run[j - 1].compound) break;
       }
       const name = run.slice(i, Math.min(j, i + 4 + connectors));
+      // "Simmons & Co", "Weitz & Luxenberg": names joined by "&" name a firm, no person.
+      if (name.length >= 2 && text.slice(name[0].start, last0(name).end).includes('&')) {
+        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['ampersand-in-name']);
+        titled = false;
+        i = j;
+        continue;
+      }
+      if (name.length === j - i && companyWordEndsName(run, i, j - 1)) {
+        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['company-word-ends-name']);
+        titled = false;
+        i = j;
+        continue;
+      }
       // "Last month, New York State Comptroller Thomas DiNapoli pledged to sue BP": a state's name before "State" and an
       // office says where the office is, a place.
       if (j === i + name.length && run[j]?.bare === 'State' && PERSON_TITLE_HEADS.has(run[j + 1]?.bare.toLowerCase() ?? '')) {
@@ -883,13 +975,22 @@ function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Tok
   return apposition ? { first: t, words: apposition[1] } : null;
 }
 
+/** "White House Press Secretary Robert Gibbs": a head word that starts an office (OFFICES_STARTING_WITH_HEAD) is a title's word. */
+const startsOffice = (run: Token[], k: number) => !!run[k + 1] && OFFICES_STARTING_WITH_HEAD.has(`${run[k].bare} ${run[k + 1].bare}`.toLowerCase());
+
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */
 function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
     if (!run[k].cap && run[k].text !== 'and') return null; // do not reach across "of the" into the next name (an "and" is inside one: andInsideOrganisation)
-    if (ORG_HEADS.has(run[k].bare.toLowerCase()) && !run.slice(i, k).some((t) => t.possessive && TITLE_WORDS.has(t.bare.toLowerCase()))) {
+    if (
+      ORG_HEADS.has(run[k].bare.toLowerCase()) &&
+      !run.slice(i, k).some((t) => t.possessive && TITLE_WORDS.has(t.bare.toLowerCase())) &&
+      // "White House Press Secretary Robert Gibbs": the head word starts an office (`office-starts-with-head-word`)
+      !startsOffice(run, k)
+    ) {
       // "Bank of Japan", "Ministry of Defense", "Office of the President": the head word's "of" is part of the name.
-      const of = run[k + 1]?.text === 'of' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
+      // ("The Center for Biological Diversity filed suit", "the National Institute for Medical Research": "for" too.)
+      const of = run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
       if (of > 0 && run[of]?.cap) {
         let end = of;
         while (end + 1 < run.length && run[end + 1].cap && !run[end].possessive) end++;
@@ -978,7 +1079,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     return (
       c.tokens.length >= 2 &&
       c.tokens.length <= 3 &&
-      c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.model) &&
+      // ("Huey P. Long, the famous Louisiana populist, launched his political career ... Although Long died in 1935": a
+      // middle initial between the names.)
+      c.tokens.every((t, k) => (/^\p{Lu}\p{Ll}+$/u.test(t.bare) || (k > 0 && k < c.tokens.length - 1 && /^\p{Lu}$/u.test(t.bare))) && !t.model) &&
       alone.has(normalizeName(last.bare)) &&
       // "Grand Isle, Louisiana ... in Louisiana": a place's name stands alone too
       !ev.located.has(normalizeName(last.bare)) &&

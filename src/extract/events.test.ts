@@ -645,6 +645,47 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events('A crew member, who flew out to Mexico on Monday, is understood to have shown symptoms of fever.')[0].actors).toEqual([]);
   });
 
+  it('takes no country from its acronym before a body\'s name: "The U.S. Minerals Management Service conducted three inspections" (actors:country-before-body)', () => {
+    const m = events('The U.S. Minerals Management Service, which regulates oil rigs, conducted three routine inspections on Monday.')[0];
+    expect(m.actors).toEqual(['minerals-management-service']);
+    expect(m.rules).toContain('actors:country-before-body');
+  });
+
+  it('lists the name in apposition to a participant that names no one (actors:named-in-apposition)', () => {
+    const m = events(
+      'GLX said so. The slick could eclipse the worst spill, the Kestrel Star, the grounded tanker that leaked 11 million gallons in 1989.',
+    ).find((x) => x.title.includes('leaked'));
+    expect(m?.actors).toEqual(['kestrel-star']);
+    expect(m?.rules).toContain('actors:named-in-apposition');
+    const n = events('GLX said so. On Monday, the firm sold its stake to the owner of the rig, GLX.')[0];
+    expect(n.actors).toEqual(['glx']);
+    expect(events('GLX said so. According to GLX, the slick that grew on Monday was large.').find((x) => x.title.includes('grew'))?.actors ?? []).toEqual([]);
+  });
+
+  it('lists a company the title shows after its verb, the object of an infinitive: "Apache Energy agreed to acquire Mariner" (actors:named-in-title)', () => {
+    const m = events('GLX said so. Kestrel Energy said so. In April, Kestrel Energy agreed to acquire GLX, whose shares then more than doubled.').find((x) =>
+      x.title.includes('acquire'),
+    );
+    expect(m?.title).toBe('Kestrel Energy agreed to acquire GLX');
+    expect(m?.actors).toEqual(['kestrel-energy', 'glx']);
+    expect(m?.rules).toContain('actors:named-in-title');
+  });
+
+  it('lists an organisation whose name runs past the phrase the parse cut at its head: "The Center for Biological Diversity filed suit" (actors:name-runs-past-phrase)', () => {
+    const m = events('The Center for Biological Diversity filed suit in a federal court on Friday.')[0];
+    expect(m.actors).toEqual(['center-for-biological-diversity']);
+    expect(m.rules).toContain('actors:name-runs-past-phrase');
+  });
+
+  it('takes no country from where a flu spread, every country of the list: "has spread to Taiwan, Kuwait and Honduras" (actors:place-it-went-to)', () => {
+    const m = events('The World Health Organization said on Monday the flu strain has spread to Taiwan, Kuwait, Iceland and Honduras.').find((x) =>
+      x.title.includes('spread'),
+    );
+    expect(m?.actors).toEqual(['world-health-organization']);
+    expect(m?.rules).toContain('actors:place-it-went-to');
+    expect(m?.rules).toContain('actors:source-of-report');
+  });
+
   it('lists the organisation a person described by a role works for: "said Kent Wells, a BP senior vice president, referring to"', () => {
     const m = events(
       'GLX said so. "We are pleased," said Kent Wells, a GLX senior vice president, referring to the removal on Sunday of the top flange on the well.',

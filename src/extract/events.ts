@@ -211,6 +211,13 @@ function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor
   );
 }
 
+/**
+ * "BP's Regional Spill Plan for the Gulf was approved", "Six Flags filed for Chapter 11 bankruptcy protection": a named
+ * plan, act, report or chapter of a law is what was done, no participant.
+ */
+const isDocument = (a: ResolvedActor) =>
+  a.kind === 'other' && (DOCUMENT_HEADS.has(a.name.split(/\s+/).pop() ?? '') || DOCUMENT_HEADS.has(a.name.split(/\s+/)[0]));
+
 /** "for talks on", "ahead of a meeting on": a happening noun, after "for" or "ahead of", right before the date. */
 function plannedNounBefore(between: string): boolean {
   const m = /\b(?:for|ahead of)\s+(?:\S+\s+){0,3}?(\p{L}+)\s+(?:on|in|at|this|next|late|early)?\s*$/iu.exec(between);
@@ -639,24 +646,39 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // government or an economy noun only qualifies it; candidates.ts qualifiersIn finds those words.)
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
+    const runsPast = (a: ResolvedActor, p: { start: number; end: number }) =>
+      a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of)\s/.test(text.slice(p.end, p.end + 5));
     const inParticipants = sorted.filter((a) =>
       c.participants.some(
         (p) =>
-          inside(a, p.start, p.end) &&
+          (inside(a, p.start, p.end) ||
+            // "The Center for Biological Diversity filed suit": the phrase ends at the head word whose "for" or "of"
+            // phrase is inside the organisation's name (`actors:name-runs-past-phrase`, recorded below).
+            runsPast(a, p)) &&
           (!p.pp || a.kind !== 'place') &&
           (!p.employer || a.kind === 'organization') &&
           (!p.owner || a.kind === 'organization' || a.kind === 'person'),
       ),
     );
+    // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place; "the H1N1 flu
+    // strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": so is where a flu went, every country of
+    // the list after "to".)
+    const wentTo = (a: ResolvedActor) =>
+      a.kind === 'country' &&
+      VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
+      [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
+        /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
+      );
     let named = inParticipants.filter(
       (a) =>
         !qualifies(a) &&
         !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) &&
-        // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place.)
-        !(a.kind === 'country' && VISIT_VERB_FORMS.has(c.verb.toLowerCase()) && /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) &&
+        !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
+    if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
+    if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
     // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
     const chamber = named.filter((a) => memberOffice(text, a, people));
     if (chamber.length) {
@@ -688,6 +710,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ownsCompany = named.filter(
       (a) => a.kind === 'country' && sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^['’]s?\s+$/.test(text.slice(a.end, o.start))),
     );
+    // "The U.S. Minerals Management Service, which regulates oil rigs, conducted three routine inspections": a country's
+    // acronym right before a body's name only says whose the body is (actors.ts `country-before-body`).
+    const beforeBody = named.filter(
+      (a) =>
+        a.kind === 'country' &&
+        /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2}$/u.test(text.slice(a.start, a.end)) &&
+        sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^[ \t]+$/.test(text.slice(a.end, o.start))),
+    );
     // "Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story": a news agency that wrote a story
     // or report is its source, no participant.
     const outletOfStory = named.filter(
@@ -698,9 +728,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     );
     // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
     // what was done, no participant.
-    const documents = named.filter((a) => a.kind === 'other' && DOCUMENT_HEADS.has(a.name.split(/\s+/).pop() ?? ''));
+    const documents = named.filter(isDocument);
     for (const [drop, rule] of [
       [ownsCompany, 'actors:country-owns-company'],
+      [beforeBody, 'actors:country-before-body'],
       [outletOfStory, 'actors:outlet-of-story'],
       [documents, 'actors:document-not-participant'],
     ] as const) {
@@ -728,6 +759,48 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // documents", "on Monday the British government launched a website": a subject that names no one of its own is
     // known by its owner or its state, then the main participant (elsewhere only a qualifier:
     // actors:place-only-qualifies-noun).
+    // "In April, Apache Energy agreed to acquire Mariner", "The homeland security secretary flew into Louisiana on Friday
+    // to deliver a stark message to BP": a company or person the title shows after its verb (the object of an
+    // infinitive the clause's phrases leave out) takes part; not a place, an outlet or a name one report gives, and not
+    // one a rule above set aside (what was compared with, an office's institution).
+    const verbAt = runs.find((r) => r.role === 'verb')?.start ?? Number.POSITIVE_INFINITY;
+    const inTitle = sorted.filter(
+      (a) =>
+        !inParticipants.includes(a) &&
+        !where(a) &&
+        !a.unconfirmed &&
+        a.start > verbAt &&
+        !OUTLETS.has(normalizeName(a.name)) &&
+        !isDocument(a) &&
+        runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)),
+    );
+    if (inTitle.length) {
+      named = [...named, ...inTitle].sort((x, y) => x.start - y.start);
+      rules.push('actors:named-in-title');
+    }
+    // "the Exxon Valdez, the grounded tanker that leaked 11 million gallons", "attempted to shift the blame ... to the US
+    // owner of the sunken rig, Transocean.": a participant phrase that names no one is named by the name in apposition
+    // to it (a company, person or named thing, never a place): the name before it when a relative clause follows it, the
+    // name after it when the name ends the clause; not "According to NOAA, the slick that ...".
+    const bare = c.participants.filter((p) => /^(?:the|a|an)\s/i.test(text.slice(p.start, p.end)) && !sorted.some((o) => inside(o, p.start, p.end)));
+    const apposed = sorted.filter(
+      (a) =>
+        !named.includes(a) &&
+        !where(a) &&
+        // (a name one report gives is this participant's own, as ownParticipant asks)
+        bare.some(
+          (p) =>
+            (a.end <= p.start &&
+              /^,\s+$/.test(text.slice(a.end, p.start)) &&
+              /^\s+(?:that|which|who)\b/i.test(text.slice(p.end, p.end + 8)) &&
+              !/\b(?:to|by|for|from|with|in|on|at|said|says)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 14), a.start))) ||
+            (a.start >= p.end && /^,\s+$/.test(text.slice(p.end, a.start)) && /^\s*(?:[.;:)]|$)/.test(text.slice(a.end, Math.min(s.end, a.end + 2)))),
+        ),
+    );
+    if (apposed.length) {
+      named = [...named, ...apposed].sort((x, y) => x.start - y.start);
+      rules.push('actors:named-in-apposition');
+    }
     const subject = c.participants.find((p) => !p.pp);
     if (!named.length && subject) {
       const owners = inParticipants.filter(

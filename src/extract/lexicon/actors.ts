@@ -261,8 +261,23 @@ export const SPEECH_FORMS = new Set([
   'warns',
 ]);
 
+/** Head words of organisations that are also buildings: "spoke at the Moscone Center in San Francisco" is where. */
+export const VENUE_HEADS = new Set(['center', 'centre', 'facility']);
+
 /** Prepositions after which a name is where something happens, not who does it: "in Houston", "near Grand Isle". */
 export const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'off', 'across', 'around', 'throughout']);
+
+/**
+ * Title words (TITLE_WORDS: "Energy Secretary Steven Chu") that end a company's name when nothing capitalised follows:
+ * "In April, Apache Energy agreed to acquire Mariner", "a Mariner Energy platform caught fire".
+ */
+export const COMPANY_TITLE_WORDS = new Set(['energy']);
+
+/**
+ * An organisation's head word (ORG_HEADS) that starts an office with the next word: "White House Press Secretary Robert
+ * Gibbs" is the White House's press secretary, no "White House Press".
+ */
+export const OFFICES_STARTING_WITH_HEAD = new Set(['press secretary', 'press officer', 'press spokesman', 'press spokeswoman']);
 
 /** Words that end an organisation's name: "Korean Central News Agency", "State Affairs Commission". */
 export const ORG_HEADS = new Set([
@@ -360,6 +375,13 @@ export const ORG_HEADS = new Set([
   'society',
   'trust',
   'coalition',
+  // "The US National Hurricane Center issued a warning", "Bellflower Medical Center reported the death", "The Gulf Coast
+  // Claims Facility ... was set up in June", "Pew Research Center" (VENUE_HEADS: not "at the Moscone Center")
+  'center',
+  'centre',
+  'facility',
+  // "But the US Mineral Management Services found no violations on the Deepwater Horizon rig"
+  'services',
 ]);
 
 /**
@@ -427,8 +449,8 @@ export const BODY_HEADS = new Set(['commission', 'panel', 'taskforce']);
 /** Participles after a hyphen that make the name before them a cause: "SARS-affected economies", "H5N1-infected birds" (not "a BP-related site": whose the site is). */
 export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'induced', 'caused']);
 
-/** Last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved". */
-export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy']);
+/** First or last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved", "filed for Chapter 11 bankruptcy protection". */
+export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy', 'Chapter']);
 
 /** Well-known organisations and acronyms that carry no head word. */
 export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
@@ -489,6 +511,8 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   // Fitch Ratings downgraded BP's credit ratings on Thursday", "Moody's Investors Service warned in a report"
   "Moody's Investors Service": ["Moody's"],
   'Fitch Ratings': ['Fitch'],
+  // "ratings agency Standard & Poor's lowered its outlook on the British oil giant"
+  "Standard & Poor's": [],
   // a party by its members: "though Democrats were still working Monday to round up the votes"
   'Democratic Party': ['Democrats'],
   'Republican Party': ['Republicans'],
@@ -1177,7 +1201,7 @@ export const DEFINITE_HEADS = [
   'assembly',
 ];
 
-/** Verbs of going somewhere, as written: a capital after them is the city, not its state ("visited Mexico City"). */
+/** Verbs of going somewhere (or of something spreading there), as written: a capital after them is the city, not its state ("visited Mexico City"). */
 export const VISIT_VERB_FORMS = new Set([
   'visit',
   'visits',
@@ -1194,4 +1218,8 @@ export const VISIT_VERB_FORMS = new Set([
   'returned',
   'entered',
   'arrived',
+  // "the H1N1 flu strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": where a flu or a slick went
+  // is a place, as where a trip went.
+  'spread',
+  'spreading',
 ]);

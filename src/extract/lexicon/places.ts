@@ -25,6 +25,8 @@ export const PLACE_HEADS = new Set([
   'strait',
   'gulf',
   'bay',
+  // "about 250,000 barrels of crude oil were spilled into Prince William Sound" (no Prince "William Sound")
+  'sound',
   'valley',
   'desert',
   'lake',
