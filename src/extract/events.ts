@@ -581,6 +581,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // "The pressure dropped", "Crews sprayed the material": a title a reader cannot place (candidates.ts) has taken
     // its date, and is shown no more.
+    // "The Coast Guard said Saturday it had shut down two offshore platforms": "it" is the sayer only when the sayer
+    // is a named organisation or country ("Tony Hayward said it had been a difficult week": "it" is no person).
+    if (c.kind === 'clause' && c.sayer) {
+      const [a0, a1] = c.sayer;
+      if (!sorted.some((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && x.end === a1)) {
+        drop('pronoun-subject:sayer-not-an-organisation');
+        continue;
+      }
+    }
     if (c.hidden) {
       drop(c.hidden);
       continue;
