@@ -954,6 +954,21 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     ]);
   });
 
+  it('names "the company" that said "it" did something as the one organisation named before, or makes no event', () => {
+    const text = 'Oil giant BP Plc has drilled a relief well. The company said on Friday that it has hired 500 workers.';
+    expect(shown(text, '2010-05-02').map((e) => e.title)).toEqual(['BP Plc has hired 500 workers']);
+    expect(whyNot('The company said on Friday that it has hired 500 workers.', '2010-05-02')).toContain('hired:subject-cannot-be-placed');
+  });
+
+  it('does not date by the saying what was said with a date of its own, whatever clause the parse gives the date', () => {
+    expect(
+      shown(
+        'BP said on Thursday that it had lobbied the British government to speed up a prisoner transfer agreement with Libya in late 2007.',
+        '2010-07-16',
+      ).map((e) => e.date),
+    ).not.toContain('2010-07-15');
+  });
+
   it('keeps "it" unnamed after a person, a spokesman, quoted words or another noun', () => {
     expect(whyNot('Tony Hayward said on Friday it had capped the second leak.', '2010-05-02')).toContain('capped:pronoun-subject:sayer-not-an-organisation');
     expect(whyNot('A BP spokesman said on Friday it had capped the second leak.', '2010-05-02')).toContain('capped:pronoun-subject');

@@ -1284,9 +1284,21 @@ const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP']);
 
-function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
+function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
   if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
+  // ("the company confirmed on Thursday that it had lobbied the British government to speed up a prisoner transfer
+  // agreement with Libya in late 2007": a date in the words of what was said times it, whatever clause the parse
+  // gives it to; the saying's day is not its.)
+  const sayingPieces = sentenceClauses(a, c.sentence).find((r) => r.verb.head === c.reported!.verb)?.pieces ?? [];
+  const sentenceEnd = t.end[a.sentences[c.sentence].tokenEnd - 1];
+  const ofSaying = (x: { start: number }) => sayingPieces.some(([ps, pe]) => x.start >= t.start[ps] && x.start < t.end[pe - 1]);
+  // (Only a date in the same run of words: "had paid out $38.5 million since it began operating on August 23", "had
+  // formed over the southern Gulf and was set to slam into the coast on Thursday", "has paid $81 million in claims,
+  // exceeding the cap established two decades ago" leave the saying's day to the clause.)
+  const sameRun = (x: { start: number }) =>
+    !/[,;:]|\b(?:since|after|before|until|and|or|but|which|who|that|when|while|as)\b/i.test(t.text.slice(t.end[c.verb.end - 1], x.start));
+  if (times.some((x) => x.start >= t.start[c.verb.end] && x.start < sentenceEnd && !ofSaying(x) && sameRun(x))) return [];
   // "Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control": told in a
   // past saying, the present perfect is written as a past perfect; its day is the saying's too. Not what a report
   // or an inquiry found ("The BP investigation released on 8 September said ... oil and gas had passed through the
@@ -2102,7 +2114,7 @@ export function eventCandidates(
       about,
       sentence: c.sentence,
       own,
-      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c),
+      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times),
       ...(sameTime ? { sameTime } : {}),
       qualifiers,
       notDate,
