@@ -1133,3 +1133,81 @@ describe("extractEventMentions: a date that bounds, plans or covers a period is 
     expect(whyNot("Acme's profits doubled in the first quarter this year.", '2010-05-01')).toContain('doubled:date:reporting-period');
   });
 });
+
+describe('extractEventMentions: what a named body said it did (issue 12, gold days without an event)', () => {
+  const shown = (text: string, published: string) =>
+    events(text, published)
+      .filter((m) => m.time)
+      .map((m) => ({ title: m.title, date: m.time!.value, rules: m.rules }));
+
+  it('names the sayer for "it" right after a named organisation or country said it did something', () => {
+    const [m] = shown('The Coast Guard said Saturday it had shut down two offshore platforms near the spill.', '2010-05-02');
+    expect(m.title).toBe('The Coast Guard had shut down two offshore platforms');
+    expect(m.date).toBe('2010-05-01');
+    expect(m.rules).toEqual(expect.arrayContaining(['subject:sayer-of-it', 'date:of-report-for-past-perfect']));
+    expect(shown('Mexico said on Sunday it had closed all schools in the capital.', '2009-04-27').map((e) => e.title)).toEqual([
+      'Mexico had closed all schools in the capital',
+    ]);
+  });
+
+  it('names "the company" that said "it" did something as the one organisation named before, or makes no event', () => {
+    const text = 'Oil giant BP Plc has drilled a relief well. The company said on Friday that it has hired 500 workers.';
+    expect(shown(text, '2010-05-02').map((e) => e.title)).toEqual(['BP Plc has hired 500 workers']);
+    expect(whyNot('The company said on Friday that it has hired 500 workers.', '2010-05-02')).toContain('hired:subject-cannot-be-placed');
+  });
+
+  it('does not date by the saying what was said with a date of its own, whatever clause the parse gives the date', () => {
+    expect(
+      shown(
+        'BP said on Thursday that it had lobbied the British government to speed up a prisoner transfer agreement with Libya in late 2007.',
+        '2010-07-16',
+      ).map((e) => e.date),
+    ).not.toContain('2010-07-15');
+  });
+
+  it('keeps "it" unnamed after a person, a spokesman, quoted words or another noun', () => {
+    expect(whyNot('Tony Hayward said on Friday it had capped the second leak.', '2010-05-02')).toContain('capped:pronoun-subject:sayer-not-an-organisation');
+    expect(whyNot('A BP spokesman said on Friday it had capped the second leak.', '2010-05-02')).toContain('capped:pronoun-subject');
+    expect(whyNot('Energy giant BP said on Monday it had "turned the corner" in its effort to contain the spill.', '2010-05-18')).toContain(
+      'turned:pronoun-subject',
+    );
+    expect(whyNot('BP said Tuesday that the well was capped and it had stopped leaking.', '2010-05-02')).toContain('stopped:pronoun-subject');
+  });
+
+  it('takes the phrase before a short name or a converted amount in brackets as the subject', () => {
+    const [m] = shown('The World Health Organization (WHO) raised its alert level late on Tuesday from three to four.', '2009-04-29');
+    expect(m.title).toBe('The World Health Organization raised its alert level');
+    expect(m.date).toBe('2009-04-28');
+    expect(m.rules).toContain('subject:before-bracket');
+    // (not over a relative clause the parse lost)
+    expect(
+      shown(
+        'Earlier the WHO (World Health Organization) - which increased its pandemic alert to five on Wednesday - said it had no plans for a rise.',
+        '2009-04-30',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates a toll told in a relative clause on the subject of what a named body said by the saying', () => {
+    const [m] = shown(
+      'A new flu that has killed up to 68 people in Mexico could start a global epidemic, the World Health Organization warned on Saturday.',
+      '2009-04-26',
+    );
+    expect(m.title).toBe('A new flu has killed up to 68 people');
+    expect(m.date).toBe('2009-04-25');
+    expect(m.rules).toContain('date:of-report-for-present-perfect');
+    expect(
+      shown(
+        'The new H1N1 virus, which has caused the first pandemic of the 21st century, appears to have been circulating among pigs for years, researchers reported on Thursday.',
+        '2009-06-12',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes no year from the period a figure is compared with', () => {
+    expect(whyNot('BP said it aired fewer TV spots between April and July than during a similar period last year.', '2010-08-02')).not.toContain(
+      'aired:date:in-clause',
+    );
+    expect(shown('BP said it aired fewer TV spots between April and July than during a similar period last year.', '2010-08-02')).toEqual([]);
+  });
+});

@@ -635,6 +635,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // "The pressure dropped", "Crews sprayed the material": a title a reader cannot place (candidates.ts) has taken
     // its date, and is shown no more.
+    // "The Coast Guard said Saturday it had shut down two offshore platforms": "it" is the sayer only when the sayer
+    // is a named organisation or country ("Tony Hayward said it had been a difficult week": "it" is no person).
+    // ("The company said on Friday it had hired 500 workers": "the company" is named below as the one organisation
+    // named before, or the clause goes.)
+    if (c.kind === 'clause' && c.sayer && !c.description) {
+      const [a0, a1] = c.sayer;
+      if (!sorted.some((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && x.end === a1)) {
+        drop('pronoun-subject:sayer-not-an-organisation');
+        continue;
+      }
+    }
     if (c.hidden) {
       drop(c.hidden);
       continue;
@@ -918,7 +929,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         named = [{ ...org, start: run.start, end: run.end }, ...named.filter((a) => a.id !== org.id)];
         rules.push('subject:company-named-before');
         if (quote !== s) rules.push('quote:from-antecedent');
-      } else if (c.descriptionNeeded) {
+      } else if (c.descriptionNeeded || c.sayer) {
         // "The company began work", "Company executives met Barack Obama" with no company or two named before: which
         // company, a reader cannot tell.
         drop('subject-cannot-be-placed');

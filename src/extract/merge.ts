@@ -498,7 +498,20 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
   const startsWithActor = (actorNames.some((n) => m.title.startsWith(n)) ? 3 : 0) + namesSubject;
   const named = actorNames.filter((n) => m.title.includes(n)).length;
   const gerund = /^\S+(?:\s\S+){0,3}\s\w+ing$/.test(m.title) ? 2 : 0; // "Andrei Belousov arriving"
-  return (m.basis === 'explicit' ? 1 : 0) + (2 - RANK[m.precision]) + startsWithActor + named - gerund - m.title.length / 60 - (m.title.endsWith('…') ? 1 : 0);
+  // ("BP said it finally choked off the flow Thursday" after "BP finally choked off the flow of oil into the Gulf of
+  // Mexico on Thursday": a title whose subject is the sayer "it" stands for, candidates.ts `subject:sayer-of-it`, comes
+  // after one that names its subject in its own words.)
+  const sayer = m.rules.includes('subject:sayer-of-it') ? 1 : 0;
+  return (
+    (m.basis === 'explicit' ? 1 : 0) +
+    (2 - RANK[m.precision]) +
+    startsWithActor +
+    named -
+    gerund -
+    sayer -
+    m.title.length / 60 -
+    (m.title.endsWith('…') ? 1 : 0)
+  );
 }
 
 /** The items that pass `test`, or all of them when none does. */

@@ -180,6 +180,11 @@ export interface EventCandidate {
    */
   descriptionNeeded?: boolean;
   /**
+   * The sayer "it" stands for ("The Coast Guard said Saturday it had shut down two platforms": `subject:sayer-of-it`),
+   * now the title's subject; events.ts keeps the clause only when a named organisation or country is written there.
+   */
+  sayer?: [number, number];
+  /**
    * The subject's office when it is "the president", "the chief executive" (ROLE_NOUNS), as characters [start, end) of
    * the office's words: events.ts names the one person the article gives that office, when a mention of that person
    * is in the quote it shows (`subject:role-of-one-person`).
@@ -1233,6 +1238,32 @@ function keepsRun(t: TokenTable, i: number): boolean {
 }
 
 /**
+ * "The Coast Guard said Saturday it had shut down two offshore platforms", "BP says it has reinstalled an
+ * oil-siphoning cap": the sayer's phrase when "it", the subject of what was said, can only be the sayer: the
+ * saying's own subject, written before its verb, one phrase (no list, no person's role, no unnamed source, no
+ * report), and nothing but a time or "that" between the saying verb and "it". Null otherwise.
+ */
+function sayerItStandsFor(a: Analysis, c: Clause, it: NounPhrase, times: ReadonlyArray<{ start: number; end: number }>): NounPhrase | null {
+  const t = a.tokens;
+  const r = c.reported;
+  if (c.kind !== 'complement' || c.subjectFrom !== 'own' || r?.kind !== 'speech' || r.verb < 0 || !r.speaker) return null;
+  const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
+  if (!parent || parent.verb.head !== r.verb || parent.subject?.start !== r.speaker.start || parent.subjectFrom !== 'own') return null;
+  const sp = r.speaker;
+  if (sp.end > parent.verb.start || sp.pronoun || sp.temporal || sp.preposition >= 0 || sp.conjuncts.length) return null;
+  const head = t.norm[sp.head];
+  if (PERSON_ROLE_NOUNS.has(head) || ANONYMOUS_SOURCES.has(head) || FINDING_NOUNS.has(head) || t.tag[sp.head] === 'PRON') return null;
+  // ("BP said on Monday it had \"turned the corner\"": words quoted in what was said are the sayer's view.)
+  for (const [ps, pe] of c.pieces) for (let i = Math.max(ps, it.end); i < pe; i++) if ((t.flags[i] & Flag.QUOTE) !== 0) return null;
+  // ("BP said on Friday that the well was capped and it had stopped leaking": another noun before "it" may be its.)
+  for (let i = parent.verb.end; i < it.start; i++) {
+    if (t.norm[i] === 'that' || inTimes(t, i, times) || (t.tag[i] === 'ADP' && inTimes(t, i + 1, times))) continue;
+    return null;
+  }
+  return sp;
+}
+
+/**
  * "Kim Jong Un, Chairman of the State Affairs Commission of the Democratic People’s Republic of Korea (DPRK),
  * met with ...": the phrase nearest the verb closes an apposition the chunker did not join, and the subject is
  * the clause's first phrase before it. The phrase itself when no comma of the clause's own stands between it
@@ -1267,6 +1298,13 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
   let end = subject.end;
   for (const np of a.nounPhrases[c.sentence]) if (np.preposition >= 0 && np.preposition === end && np.end <= c.verb.start) end = np.end;
   // (A comma that closes an embedded clause, "the rig, leased by BP from Transocean, exploded", is that clause's.)
+  // ("The World Health Organization (WHO) raised": a bracket right after the subject holds its short name or a
+  // converted amount, no apposition.)
+  if (t.norm[end] === '(') {
+    let close = end + 1;
+    while (close < c.verb.start && t.norm[close] !== ')' && t.norm[close] !== '(') close++;
+    if (t.norm[close] === ')') end = close + 1;
+  }
   for (let i = end; i < c.verb.start; i++) if (own(i) && own(i - 1) && own(i + 1) && (t.norm[i] === ',' || t.norm[i] === ')')) comma = true;
   if (!comma) return subject;
   // "Mexico, the worst-hit country, has reported 176 deaths", "Hayward, 53, had become", "China's Ministry of
@@ -1423,9 +1461,23 @@ const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP']);
 
-function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
+function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
   if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
+  // ("the company confirmed on Thursday that it had lobbied the British government to speed up a prisoner transfer
+  // agreement with Libya in late 2007": a date in the words of what was said times it, whatever clause the parse
+  // gives it to; the saying's day is not its.)
+  const sayingPieces = sentenceClauses(a, c.sentence).find((r) => r.verb.head === c.reported!.verb)?.pieces ?? [];
+  const sentenceEnd = t.end[a.sentences[c.sentence].tokenEnd - 1];
+  const ofSaying = (x: { start: number }) => sayingPieces.some(([ps, pe]) => x.start >= t.start[ps] && x.start < t.end[pe - 1]);
+  // (Only a date in the same run of words: "had paid out $38.5 million since it began operating on August 23", "had
+  // formed over the southern Gulf and was set to slam into the coast on Thursday", "has paid $81 million in claims,
+  // exceeding the cap established two decades ago" leave the saying's day to the clause.)
+  const sameRun = (x: { start: number }) =>
+    !/[,;:]|\b(?:since|after|before|until|and|or|but|which|who|that|when|while|as)\b/i.test(t.text.slice(t.end[c.verb.end - 1], x.start));
+  // (A past perfect only: a present perfect takes no date of its own, so one after it, "has invited John Smith to the
+  // White House on June 16", is of what was planned.)
+  if (c.tense === 'past' && times.some((x) => x.start >= t.start[c.verb.end] && x.start < sentenceEnd && !ofSaying(x) && sameRun(x))) return [];
   // "Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control": told in a
   // past saying, the present perfect is written as a past perfect; its day is the saying's too. Not what a report
   // or an inquiry found ("The BP investigation released on 8 September said ... oil and gas had passed through the
@@ -1434,7 +1486,24 @@ function reportDateRanges(a: Analysis, c: Clause): Array<[number, number]> {
   // harmed generations of fish" tell what came before the news.)
   // ("reported on Tuesday the Justice Department is expected to join the hundreds of civil lawsuits that have been
   // filed": a relative clause describes a noun with what came before, present perfect or not.)
-  if (c.kind === 'relative') return [];
+  // ("A new flu that has killed up to 68 people in Mexico could start a global epidemic, the World Health Organization
+  // warned on Saturday": a present perfect on the subject of what was said is the toll or the deed the sayer reports
+  // that day, as a main clause's is. Only a figure: "The new H1N1 virus, which has caused the first pandemic of the 21st
+  // century, appears to have been circulating ..., researchers reported on Thursday" describes the virus.)
+  const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
+  const figure = !!c.object && Array.from({ length: c.object.end - c.object.start }, (_, k) => t.tag[c.object!.start + k]).includes('NUM');
+  const onReportedSubject =
+    c.kind === 'relative' &&
+    figure &&
+    c.tense === 'present' &&
+    c.subjectFrom === 'antecedent' &&
+    !!c.subject &&
+    !!parent?.subject &&
+    parent.subjectFrom === 'own' &&
+    parent.reported?.kind === 'speech' &&
+    parent.reported.verb === c.reported.verb &&
+    parent.subject.start === c.subject.start;
+  if (c.kind === 'relative' && !onReportedSubject) return [];
   const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
   if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
   // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
@@ -1673,6 +1742,27 @@ export function eventCandidates(
       reject('subject-in-phrase');
       continue;
     }
+    // "The World Health Organization (WHO) raised its alert level late on Tuesday", "£10bn ($15bn) was wiped off the
+    // value of Britain's third-largest company": a short name or a converted amount in brackets, nearest the verb,
+    // is the phrase before the brackets said again; that phrase is the subject.
+    // (Only adverbs between the brackets and the verb: "the UN's World Health Organization (WHO) - which increased its
+    // pandemic alert" is a relative clause the parse lost.)
+    const closed = subject.end;
+    if (
+      c.subjectFrom === 'own' &&
+      subject.start > 0 &&
+      t.norm[subject.start - 1] === '(' &&
+      t.norm[closed] === ')' &&
+      closed < c.verb.start &&
+      Array.from({ length: c.verb.start - closed - 1 }, (_, k) => t.tag[closed + 1 + k]).every((tag) => tag === 'ADV')
+    ) {
+      const open = subject.start - 1;
+      const before = a.nounPhrases[c.sentence].find((np) => np.end === open && np.start >= c.start && !np.temporal && !np.pronoun && np.preposition < 0);
+      if (before) {
+        subject = before;
+        rules.push('subject:before-bracket');
+      }
+    }
     if (c.subjectFrom === 'own') {
       const fixed = subjectBeforeApposition(a, c, subject);
       if (fixed === null) {
@@ -1712,6 +1802,7 @@ export function eventCandidates(
       continue;
     }
     let pronoun: string | null = null;
+    let sayerRange: [number, number] | undefined;
     // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
     const owner = subject.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[subject.determiner]) && !subject.pronoun ? t.norm[subject.determiner] : null;
     if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) {
@@ -1727,11 +1818,17 @@ export function eventCandidates(
     if (subject.pronoun) {
       const word = t.norm[subject.head];
       // "It was capped", "They said": a title must not leave the reader asking who; "he"/"she" may name a person.
-      if (!PERSON_PRONOUNS.has(word)) {
+      // "The Coast Guard said Saturday it had shut down two offshore platforms": "it" right after the saying is the
+      // organisation that said it (events.ts keeps it only when the sayer is a named organisation or country).
+      const sayer = word === 'it' ? sayerItStandsFor(a, c, subject, times) : null;
+      if (sayer) {
+        subject = sayer;
+        sayerRange = [t.start[sayer.start], t.end[sayer.end - 1]];
+        rules.push('subject:sayer-of-it');
+      } else if (!PERSON_PRONOUNS.has(word)) {
         reject('pronoun-subject');
         continue;
-      }
-      pronoun = word;
+      } else pronoun = word;
     }
     // "Speaking in California on Wednesday, US President Barack Obama said ...": a title reads subject first, and
     // a subject written after its verb cannot lead without reordering the sentence.
@@ -1760,7 +1857,7 @@ export function eventCandidates(
     }
     // "The deal to exploit oil and gas deposits is the first for BP after both its profit and reputation were
     // hit": a finite clause of another kind between a subject and its verb means the parse joined two clauses.
-    if (c.subjectFrom === 'own' && subject.end <= c.verb.start) {
+    if (c.subjectFrom === 'own' && subject.end <= c.verb.start && !sayerRange) {
       const between = sentenceClauses(a, c.sentence).find(
         (x) =>
           x.id !== c.id &&
@@ -2225,7 +2322,7 @@ export function eventCandidates(
       about,
       sentence: c.sentence,
       own,
-      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c),
+      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times),
       ...(sameTime ? { sameTime } : {}),
       qualifiers,
       notDate,
@@ -2236,6 +2333,7 @@ export function eventCandidates(
       classes,
       title: runsOf(t, tokens, bracketed),
       pronoun,
+      ...(sayerRange ? { sayer: sayerRange } : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden ? { hidden } : {}),

@@ -460,6 +460,7 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['existence', ['of']],
   ['cost', ['of']],
   ['extent', ['of']],
+  ['value', ['of']],
   ['investigation', ['into', 'of']],
   ['probe', ['into']],
   ['inquiry', ['into']],

@@ -670,6 +670,12 @@ export const ADJUNCT_HEADS = new Set(['way', 'time', 'day', 'moment', 'reason', 
 /** Verbs of beginning, going on and stopping, whose object may be an -ing verb: "began funding the work". */
 export const ASPECT_VERBS = new Set(['begin', 'start', 'stop', 'continue', 'resume', 'finish', 'keep', 'cease', 'quit']);
 
+/**
+ * Nouns the tagger reads as adjectives at the end of a noun phrase: "issued a nationwide alert on 22 April" (a/DET
+ * nationwide/ADV alert/ADJ), "increased its pandemic alert to five" (tag-repairs `noun-read-as-adjective`).
+ */
+export const NOUNS_READ_AS_ADJECTIVES = new Set(['alert']);
+
 /** Adverbs whatever a tagger says: "The barge then traveled". */
 export const ALWAYS_ADVERBS = new Set([
   'then',

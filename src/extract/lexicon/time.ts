@@ -527,7 +527,20 @@ export const RECORD_WORDS = [
 ];
 
 /** Words that make a date the other side of a comparison: "up 20% compared with 2008", "higher than in 2009". (comparisonBaseline) */
-export const COMPARISON_LEADS = ['compared with', 'compared to', 'versus', 'vs.', 'than in', 'than'];
+export const COMPARISON_LEADS = [
+  'compared with',
+  'compared to',
+  'versus',
+  'vs.',
+  'than in',
+  'than',
+  // "BP said it aired fewer TV spots between April and July than during a similar period last year": the period
+  // compared with.
+  'than during a similar period',
+  'than during the same period',
+  'than in the same period',
+  'than the same period',
+];
 
 /**
  * Words that make "three months ago" a bound, not a date: "the H1N1 virus first emerged in Mexico more than three

@@ -4,7 +4,7 @@
  * TAG_REPAIRS, one sentence at a time, and every change is recorded (token, old tag, new tag, rule), as
  * compromise's post-tagger does.
  */
-import { ALWAYS_ADVERBS, ASPECT_VERBS, AUXILIARY_WORDS, MANDATIVE_VERBS, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
+import { ALWAYS_ADVERBS, ASPECT_VERBS, AUXILIARY_WORDS, MANDATIVE_VERBS, NOUNS_READ_AS_ADJECTIVES, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
 import { canBeTagged } from './wink';
@@ -127,6 +127,19 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
             continue;
           }
         }
+        // "had shut down two offshore platforms": after a number, an adverb-tagged word that can be an adjective,
+        // right before a noun, modifies it (else the object stops at "two").
+        if (
+          t.tag[i] === 'NUM' &&
+          i + 2 < s.tokenEnd &&
+          t.tag[i + 1] === 'ADV' &&
+          t.tag[i + 2] === 'NOUN' &&
+          !/ly$/.test(t.norm[i + 1]) &&
+          canBeTagged(t.lemma[i + 1], 'ADJ')
+        ) {
+          retag(i + 1, 'ADJ');
+          continue;
+        }
         // "the increased potential", "the injured": a determiner is never followed by a finite verb.
         if (
           t.tag[i] === 'DET' &&
@@ -149,6 +162,25 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           if (t.tag[k] === 'VERB') retag(k, /(?:ed|ing|en)$/.test(t.norm[k]) ? 'ADJ' : canBeTagged(t.lemma[k], 'NOUN') ? 'NOUN' : 'ADJ');
           else if (t.tag[k] === 'ADV' && !/ly$/.test(t.norm[k])) retag(k, canBeTagged(t.lemma[k], 'ADJ') ? 'ADJ' : 'NOUN');
         }
+      }
+    },
+  },
+  {
+    name: 'noun-read-as-adjective',
+    why:
+      '"The federal health ministry issued a nationwide alert on 22 April": wink tags "nationwide" ADV and "alert" ' +
+      'ADJ, and the verb is left without its object. A word of NOUNS_READ_AS_ADJECTIVES that ends a phrase opened ' +
+      'by a determiner or an owner (no noun after it) is its head noun, and the adverb-tagged words before it modify it.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || !NOUNS_READ_AS_ADJECTIVES.has(t.norm[i])) continue;
+        const nextTag = i + 1 < s.tokenEnd ? t.tag[i + 1] : 'PUNCT';
+        if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
+        let k = i;
+        while (k > s.tokenStart && (t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'ADV' || t.tag[k - 1] === 'NOUN') && !/ly$/.test(t.norm[k - 1])) k--;
+        if (k <= s.tokenStart || !opensNounPhrase(t, k - 1)) continue;
+        retag(i, 'NOUN');
+        for (let m = k; m < i; m++) if (t.tag[m] === 'ADV') retag(m, canBeTagged(t.lemma[m], 'ADJ') ? 'ADJ' : 'NOUN');
       }
     },
   },
