@@ -194,6 +194,14 @@ function markNonNames(text: string, tokens: Token[]) {
 }
 
 /**
+ * BODIES_WRITTEN_SMALL as a Map, and the first words of its phrases of two words: `word in object`, asked of every
+ * lower-case word of a document, was the costliest line of the actor stage (a property look-up by a string made on
+ * the spot).
+ */
+const BODY_NAMES = new Map(Object.entries(BODIES_WRITTEN_SMALL));
+const BODY_FIRST_WORDS = new Set(Object.keys(BODIES_WRITTEN_SMALL).flatMap((k) => (k.includes(' ') ? [k.split(' ')[0]] : [])));
+
+/**
  * Public bodies written in small letters after the word for whose they are. "The US coastguard discovered the leaks on
  * Saturday": the Coast Guard, as "the US Coast Guard" elsewhere (`body-written-small`; the country only qualifies it).
  * "This evening, the Scottish government confirmed that ...": a government named by a people's adjective the country
@@ -207,11 +215,12 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
     const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
     const lower = t.bare.toLowerCase();
-    const two = next && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
-    const phrase = two in BODIES_WRITTEN_SMALL ? two : lower in BODIES_WRITTEN_SMALL ? lower : '';
+    // (the two-word phrase is only spelt out after a word that can start one: most words start none)
+    const two = next && BODY_FIRST_WORDS.has(lower) && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
+    const phrase = BODY_NAMES.has(two) ? two : BODY_NAMES.has(lower) ? lower : '';
     if (phrase && countryAt(prev) && !prev.possessive) {
       const end = phrase === two ? next.end : t.end;
-      const name = BODIES_WRITTEN_SMALL[phrase];
+      const name = BODY_NAMES.get(phrase)!;
       out.push({ surface: name, start: t.start, end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['body-written-small'] });
     } else if (BODY_HEADS.has(lower) && !t.possessive) {
       // "Yesterday, the White House oil commission, which was set up in June ..., produced a preview": a body an
