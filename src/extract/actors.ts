@@ -147,8 +147,11 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
 }
 
 const isNumber = (t: Token | undefined) => !!t && /^\d/.test(t.text);
-const isMonth = (t: Token | undefined) => !!t && t.bare.toLowerCase() in MONTH_NAMES && t.cap;
-const isWeekday = (t: Token | undefined) => !!t && t.cap && (t.bare.toLowerCase() in WEEKDAY_NAMES || WEEKDAY_ABBREVIATIONS.has(t.bare.toLowerCase()));
+// (sets, not `word in MONTH_NAMES`: a property look-up by a string made on the spot is slow, and true of "constructor")
+const MONTH_WORDS = new Set(Object.keys(MONTH_NAMES));
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAY_NAMES));
+const isMonth = (t: Token | undefined) => !!t && t.cap && MONTH_WORDS.has(t.bare.toLowerCase());
+const isWeekday = (t: Token | undefined) => !!t && t.cap && (WEEKDAY_WORDS.has(t.bare.toLowerCase()) || WEEKDAY_ABBREVIATIONS.has(t.bare.toLowerCase()));
 const ZONES = new Set(TIME_ZONES);
 /** News agencies written as acronyms: "AP", "AFP", "BBC". */
 const OUTLET_ACRONYMS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /^\p{Lu}{2,6}$/u.test(n)));
@@ -165,7 +168,7 @@ function markNonNames(text: string, tokens: Token[]) {
     const [prev, next] = [tokens[i - 1], tokens[i + 1]];
     const lower = t.bare.toLowerCase();
     if (isMonth(t) && (isNumber(next) || isNumber(prev) || isWeekday(prev) || /^(?:feb|aug|sept?|oct|nov|dec)$/.test(lower))) t.notName = 'date-word';
-    else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || lower in WEEKDAY_NAMES)) t.notName = 'date-word';
+    else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || WEEKDAY_WORDS.has(lower))) t.notName = 'date-word';
     else if (ZONES.has(t.text)) t.notName = 'date-word';
     else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
     // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
