@@ -127,7 +127,23 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
     // "Abdel Fattah al-Burhan", "Ahmed el-Sharaa": an Arabic article joined to a capitalised name is part of it.
     const cap = STARTS_CAPITAL.test(raw) || INNER_CAPITAL.test(raw) || ARTICLE_BEFORE_NAME.test(raw);
-    const token: Token = { text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length, tag: tagAt.get(start) };
+    // Every field written out, those set later too: tokens that all have one shape keep the actor stage's functions
+    // optimised (a field added to some tokens only gave them other shapes, and the compiled code was thrown away and
+    // compiled again, up to eight times a function, whenever a document brought a new one).
+    const token: Token = {
+      text: raw,
+      bare,
+      start,
+      end: start + bare.length,
+      cap,
+      possessive,
+      index: tokens.length,
+      model: undefined,
+      tag: tagAt.get(start),
+      notName: undefined,
+      splitRule: undefined,
+      compound: undefined,
+    };
     // "Houston-based Halliburton", "Frankfurt-listed": where a company is based or listed is a place, and no part of its name.
     if (compoundSuffix === 'based' || compoundSuffix === 'listed' || compoundSuffix === 'headquartered') {
       token.cap = false;
