@@ -131,7 +131,23 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     // "iPod", "eBay", "iOS": a lower-case prefix before an inner capital still writes a name.
     // "Abdel Fattah al-Burhan", "Ahmed el-Sharaa": an Arabic article joined to a capitalised name is part of it.
     const cap = STARTS_CAPITAL.test(raw) || INNER_CAPITAL.test(raw) || ARTICLE_BEFORE_NAME.test(raw);
-    const token: Token = { text: raw, bare, start, end: start + bare.length, cap, possessive, index: tokens.length, tag: tagAt.get(start) };
+    // Every field written out, those set later too: tokens that all have one shape keep the actor stage's functions
+    // optimised (a field added to some tokens only gave them other shapes, and the compiled code was thrown away and
+    // compiled again, up to eight times a function, whenever a document brought a new one).
+    const token: Token = {
+      text: raw,
+      bare,
+      start,
+      end: start + bare.length,
+      cap,
+      possessive,
+      index: tokens.length,
+      model: undefined,
+      tag: tagAt.get(start),
+      notName: undefined,
+      splitRule: undefined,
+      compound: undefined,
+    };
     // "Houston-based Halliburton", "Frankfurt-listed": where a company is based or listed is a place, and no part of its name.
     if (compoundSuffix === 'based' || compoundSuffix === 'listed' || compoundSuffix === 'headquartered') {
       token.cap = false;
@@ -151,8 +167,11 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
 }
 
 const isNumber = (t: Token | undefined) => !!t && /^\d/.test(t.text);
-const isMonth = (t: Token | undefined) => !!t && t.bare.toLowerCase() in MONTH_NAMES && t.cap;
-const isWeekday = (t: Token | undefined) => !!t && t.cap && (t.bare.toLowerCase() in WEEKDAY_NAMES || WEEKDAY_ABBREVIATIONS.has(t.bare.toLowerCase()));
+// (sets, not `word in MONTH_NAMES`: a property look-up by a string made on the spot is slow, and true of "constructor")
+const MONTH_WORDS = new Set(Object.keys(MONTH_NAMES));
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAY_NAMES));
+const isMonth = (t: Token | undefined) => !!t && t.cap && MONTH_WORDS.has(t.bare.toLowerCase());
+const isWeekday = (t: Token | undefined) => !!t && t.cap && (WEEKDAY_WORDS.has(t.bare.toLowerCase()) || WEEKDAY_ABBREVIATIONS.has(t.bare.toLowerCase()));
 const ZONES = new Set(TIME_ZONES);
 /** News agencies written as acronyms: "AP", "AFP", "BBC". */
 const OUTLET_ACRONYMS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases]).filter((n) => /^\p{Lu}{2,6}$/u.test(n)));
@@ -169,7 +188,7 @@ function markNonNames(text: string, tokens: Token[]) {
     const [prev, next] = [tokens[i - 1], tokens[i + 1]];
     const lower = t.bare.toLowerCase();
     if (isMonth(t) && (isNumber(next) || isNumber(prev) || isWeekday(prev) || /^(?:feb|aug|sept?|oct|nov|dec)$/.test(lower))) t.notName = 'date-word';
-    else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || lower in WEEKDAY_NAMES)) t.notName = 'date-word';
+    else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || WEEKDAY_WORDS.has(lower))) t.notName = 'date-word';
     else if (ZONES.has(t.text)) t.notName = 'date-word';
     else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
     // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
@@ -198,6 +217,14 @@ function markNonNames(text: string, tokens: Token[]) {
 }
 
 /**
+ * BODIES_WRITTEN_SMALL as a Map, and the first words of its phrases of two words: `word in object`, asked of every
+ * lower-case word of a document, was the costliest line of the actor stage (a property look-up by a string made on
+ * the spot).
+ */
+const BODY_NAMES = new Map(Object.entries(BODIES_WRITTEN_SMALL));
+const BODY_FIRST_WORDS = new Set(Object.keys(BODIES_WRITTEN_SMALL).flatMap((k) => (k.includes(' ') ? [k.split(' ')[0]] : [])));
+
+/**
  * Public bodies written in small letters after the word for whose they are. "The US coastguard discovered the leaks on
  * Saturday": the Coast Guard, as "the US Coast Guard" elsewhere (`body-written-small`; the country only qualifies it).
  * "This evening, the Scottish government confirmed that ...": a government named by a people's adjective the country
@@ -211,8 +238,9 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
     const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
     const lower = t.bare.toLowerCase();
-    const two = next && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
-    const phrase = two in BODIES_WRITTEN_SMALL ? two : lower in BODIES_WRITTEN_SMALL ? lower : '';
+    // (the two-word phrase is only spelt out after a word that can start one: most words start none)
+    const two = next && BODY_FIRST_WORDS.has(lower) && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
+    const phrase = BODY_NAMES.has(two) ? two : BODY_NAMES.has(lower) ? lower : '';
     // "the $370m in fines imposed by the US department of justice in October 2007": a country's department of a remit,
     // written small (the Guardian's style), is the department ("US Department of Justice" elsewhere;
     // `department-written-small`).
@@ -225,7 +253,7 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
     }
     if (phrase && countryAt(prev) && !prev.possessive) {
       const end = phrase === two ? next.end : t.end;
-      const name = BODIES_WRITTEN_SMALL[phrase];
+      const name = BODY_NAMES.get(phrase)!;
       out.push({ surface: name, start: t.start, end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['body-written-small'] });
     } else if (BODY_HEADS.has(lower) && !t.possessive) {
       // "Yesterday, the White House oil commission, which was set up in June ..., produced a preview": a body an

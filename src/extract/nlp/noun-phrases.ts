@@ -109,7 +109,7 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   if (j + 2 < s.tokenEnd && isHyphen(t, j + 1) && (t.flags[j + 2] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 2]) && t.tag[prev] !== 'PUNCT')
     return true;
   // "Apple Computer today launched", "BP Monday said": a time after a name starts a phrase of its own.
-  if (DEICTIC_TIMES.has(t.norm[j]) || ((t.norm[j] in WEEKDAY_NAMES || t.norm[j] in MONTH_NAMES) && t.tag[prev] === 'PROPN')) return false;
+  if (DEICTIC_TIMES.has(t.norm[j]) || (t.tag[prev] === 'PROPN' && (WEEKDAY_WORDS.has(t.norm[j]) || MONTH_WORDS.has(t.norm[j])))) return false;
   // "Last October BP was fined", "On Friday US President Barack Obama toured": a name after a date's month or
   // weekday starts the clause's subject.
   if (isCalendarWord(t, prev) && (tag === 'PROPN' || (t.flags[j] & Flag.CAPITALISED) !== 0) && tag !== 'NUM') {
@@ -182,7 +182,7 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
 /** "last week", "next month", "Thursday night", "early Friday": a time that starts at token j. */
 function startsTimeAfterNoun(t: TokenTable, j: number, s: SentenceSpan): boolean {
   const next = j + 1 < s.tokenEnd ? j + 1 : -1;
-  if (isCalendarWord(t, j)) return t.norm[j].replace(/\.$/, '') in WEEKDAY_NAMES || (next >= 0 && t.tag[next] === 'NUM');
+  if (isCalendarWord(t, j)) return WEEKDAY_WORDS.has(t.norm[j].replace(/\.$/, '')) || (next >= 0 && t.tag[next] === 'NUM');
   // ("he joined the board of BP 18 months ago": a count of time units before "ago" or "later" is a time of its own,
   // not "BP 18 months".)
   if (t.tag[j] === 'NUM' && next >= 0 && TIME_NOUNS.has(t.norm[next]) && next + 1 < s.tokenEnd && AGO_WORDS.has(t.norm[next + 1])) return true;
@@ -258,9 +258,17 @@ function isTemporal(t: TokenTable, start: number, end: number, head: number): bo
   return false;
 }
 
+/**
+ * The month and weekday names as sets: `word in MONTH_NAMES`, asked of most tokens, looked the word up as a property
+ * of an object (slow for a string made on the spot, and true of "constructor").
+ */
+const MONTH_WORDS = new Set(Object.keys(MONTH_NAMES));
+const WEEKDAY_WORDS = new Set(Object.keys(WEEKDAY_NAMES));
+
 const isCalendarWord = (t: TokenTable, i: number) => {
+  if ((t.flags[i] & Flag.CAPITALISED) === 0) return false;
   const w = t.norm[i].replace(/\.$/, '');
-  return (w in MONTH_NAMES || w in WEEKDAY_NAMES) && (t.flags[i] & Flag.CAPITALISED) !== 0;
+  return MONTH_WORDS.has(w) || WEEKDAY_WORDS.has(w);
 };
 
 /** Base phrases of a sentence, left to right, possessives folded in. */
