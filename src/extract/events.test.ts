@@ -937,3 +937,24 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     expect(dated(events('Crews deployed for the 1989 Exxon Valdez spill in Alaska reported symptoms.', '2010-06-01'))).toEqual([]);
   });
 });
+
+describe('titles whole and faithful (issue 11: cut, garbled, unfaithful)', () => {
+  it('keeps the noun after a hyphenated modifier, and a passive measured by "a mile" has no object', () => {
+    expect(title('BP said mud that was forced down its blown-out well on Wednesday was holding back the flow.', '2010-08-05')).toBe(
+      'Mud was forced down its blown-out well',
+    );
+    expect(title('A device was lowered over the blown-out well a mile beneath the sea late Thursday.', '2010-06-04')).toBe(
+      'A device was lowered over the blown-out well',
+    );
+  });
+
+  it('takes no object past "when": "occurred when a pipeline ... burst" is no "occurred a pipeline"', () => {
+    const text = 'The leak in 2009 occurred when a pipeline at the BP-operated Lisburne oil field burst.';
+    expect(events(text, '2010-06-01').map((m) => m.title)).toEqual([]);
+    expect(whyNot(text, '2010-06-01')).toContain('occurred:verb-without-what:object-not-parsed');
+  });
+
+  it('drops "last" of the previous time with its date: "last declared a pandemic 41 years ago"', () => {
+    expect(title('The World Health Organization last declared a pandemic 41 years ago.', '2009-06-01')).toBe('The World Health Organization declared a pandemic');
+  });
+});

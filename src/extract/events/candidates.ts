@@ -607,7 +607,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (c.rules.includes('passive-shared-with-conjunct') && c.conjunctOf >= 0) verb.push(...a.clauses[c.conjunctOf].verb.auxiliaries);
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
-    if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
+    // ("The World Health Organization last declared a pandemic 41 years ago": "last", whatever its tag, is the
+    // previous time; without its date the title reads "finally declared".)
+    if ((t.tag[i] === 'ADV' || t.norm[i] === 'last') && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
     verb.push(i);
   }
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
@@ -642,10 +644,16 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     for (let i = c.verb.end; i < object.start; i++) if (APPROXIMATORS.has(t.norm[i]) || COMPARATIVE_AMOUNTS.has(t.norm[i])) approximation.push(i);
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
   }
-  for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) object = null;
+  // ("The leak in 2009 occurred when a pipeline ... burst": a phrase past a wh-word is another clause's, "occurred a
+  // pipeline" no title.)
+  for (let i = c.verb.end; object && i < object.start; i++)
+    if ((t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) || WH_SUBJECT.has(t.norm[i])) object = null;
   // ("BP increased by $8 billion the financial provisions it was taking": an object of the verb's own, no phrase's,
   // written after a phrase; "BP increased by $8 billion" is cut.)
-  if (c.object && !object && c.object.preposition < 0 && c.object.start > c.verb.end && t.tag[c.object.start - 1] !== 'ADP' && !c.object.temporal) {
+  // ("A device was lowered over the blown-out well a mile beneath the sea": a passive takes no object there; "a mile"
+  // measures where.)
+  const passiveNoObject = c.passive && !DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
+  if (c.object && !object && !passiveNoObject && c.object.preposition < 0 && c.object.start > c.verb.end && t.tag[c.object.start - 1] !== 'ADP' && !c.object.temporal) {
     const np = phraseAfter(nps, c.verb.end);
     if (np && t.tag[c.verb.end] === 'ADP' && np.end === c.object.start) {
       rules.push('title:object-after-phrase');

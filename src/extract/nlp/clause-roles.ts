@@ -153,7 +153,12 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
     if (!roles.object) {
       // ("figure out ways", "siphoning off oil": a phrase right after the verb's particle is its object, not a prepositional phrase.)
       const afterParticle = (np: NounPhrase) => verb.particle >= 0 && np.preposition === verb.particle && !np.temporal && !np.adjectival;
-      const object = own.find((np) => np.start >= verb.end && (isBareArgument(np) || afterParticle(np)) && np !== roles.subject);
+      // ("declined to answer when one lawmaker asked ...": a phrase past "when" or "where" is the next clause's.)
+      const pastWh = (np: NounPhrase) => {
+        for (let i = verb.end; i < np.start; i++) if (/^(?:when|where|while|whenever)$/.test(st.t.norm[i])) return true;
+        return false;
+      };
+      const object = own.find((np) => np.start >= verb.end && (isBareArgument(np) || afterParticle(np)) && np !== roles.subject && !pastWh(np));
       if (object) {
         roles.object = object;
         roles.rules.push('first-phrase-after-verb');

@@ -78,6 +78,11 @@ describe('the hard cases of issue 11', () => {
     expect(clause(s, 'coming up')).toMatchObject({ kind: 'participial', subject: 'The Obama administration', from: 'controller', parent: 'has offered' });
   });
 
+  it('"declined to answer when one lawmaker asked ...": the lawmaker is no object of "answer" (first-phrase-after-verb stops at "when")', () => {
+    const c = clause('Executives declined to answer when one lawmaker asked whether they would disagree.', 'to answer');
+    expect(c.object).toBe('');
+  });
+
   it('"will meet on Wednesday" is the future', () => {
     expect(
       clause('Also today, US attorney general Eric Holder will meet federal prosecutors and state attorneys general in New Orleans.', 'will meet'),

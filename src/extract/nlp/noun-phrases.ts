@@ -93,6 +93,8 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
       // "nearly 5,000 workers", "about 11", "very large"; not "how": "more information about how much oil is
       // gushing" opens a question, whose subject is "much oil".
       if (t.norm[i] === 'how') return false;
+      // ("declined to answer when one lawmaker asked whether ...": a wh-word before a number opens a clause, not a phrase.)
+      if (t.norm[i] === 'when' || t.norm[i] === 'where' || t.norm[i] === 'why') return false;
       // ("and so far 100 people have been given jobs": "so far" is a time adverb; the phrase is "100 people".)
       if (t.norm[i] === 'far' && i > s.tokenStart && (t.norm[i - 1] === 'so' || t.norm[i - 1] === 'thus')) return false;
       return next >= 0 && (t.tag[next] === 'NUM' || (t.tag[next] === 'ADJ' && next + 1 < s.tokenEnd && isNoun(t, next + 1)));

@@ -168,6 +168,9 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;
         const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
         if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
+        // ("The World Health Organization last declared a pandemic 41 years ago": "last" before a verb is the adverb of
+        // the previous time, not the end of the subject.)
+        if (t.norm[i] === 'last' && (nextTag === 'VERB' || nextTag === 'AUX')) continue;
         // "how much oil is gushing from its ruptured well": an -ed or -ing word between the determiner and the noun
         // modifies it.
         if (
@@ -194,7 +197,9 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
             t.tag[k - 1] === 'NOUN' ||
             t.tag[k - 1] === 'PROPN' ||
             hyphenJoined(t, k - 1) ||
-            t.norm[k - 1] === '-')
+            t.norm[k - 1] === '-' ||
+            // ("mud that was forced down its blown-out well": the first word of a hyphenated modifier, whatever its tag.)
+            (t.norm[k] === '-' && hyphenJoined(t, k + 1)))
         ) {
           if (t.tag[k - 1] === 'NOUN' && !hyphenJoined(t, k - 1) && !(k - 1 > s.tokenStart && t.norm[k - 2] === '-')) compound = true;
           if (t.tag[k - 1] === 'ADV' && /ly$/.test(t.norm[k - 1])) break;
