@@ -958,3 +958,34 @@ describe('titles whole and faithful (issue 11: cut, garbled, unfaithful)', () =>
     expect(title('The World Health Organization last declared a pandemic 41 years ago.', '2009-06-01')).toBe('The World Health Organization declared a pandemic');
   });
 });
+
+describe('titles keep what the verb and the amount need (issue 11)', () => {
+  it('keeps an object-control verb with its infinitive past a time, and sets it aside when the title cannot reach it', () => {
+    const [m] = dated(events('Jackson directed the EPA last week to seek out alternative chemicals within 24 hours.', '2010-05-24'));
+    expect(m.title).toBe('Jackson directed the EPA to seek out alternative chemicals');
+    expect(whyNot('Jackson directed the EPA last week in a letter to seek out alternative chemicals.', '2010-05-24')).toContain(
+      'directed:title-object-infinitive-cut',
+    );
+  });
+
+  it('keeps what the object was prevented from (title:object-gerund)', () => {
+    const ms = events('Weather and sea conditions Thursday prevented officials from trying another controlled burn of the oil.', '2010-04-30');
+    expect(ms.map((m) => m.title)).toEqual(['Weather and sea conditions prevented officials from trying another controlled burn']);
+    expect(ms[0].rules).toContain('title:object-gerund');
+  });
+
+  it('keeps a rate and a unit with what it measures (title:rate-kept, title:measure-of-phrase)', () => {
+    const [rate] = events('U.S. Gulf of Mexico oil production fell by 70,000 barrels per day in the fourth quarter of 2010.', '2011-01-11');
+    expect(rate.title).toBe('U.S. Gulf of Mexico oil production fell by 70,000 barrels per day');
+    expect(rate.rules).toContain('title:rate-kept');
+    const [unit] = events("In late May, the administration accepted Mexico's offer of two skimmers and 13,779 feet of boom.", '2010-06-01');
+    expect(unit.title).toBe("The administration accepted Mexico's offer of two skimmers and 13,779 feet of boom");
+    expect(unit.rules).toContain('title:measure-of-phrase');
+  });
+
+  it('keeps a year that an article needs: "by a 2005 explosion", not "by a explosion"', () => {
+    const [m] = events("Browne's star had already been tarnished by a 2005 explosion at BP's Texas City operation.", '2010-06-01');
+    expect(m.title).toBe("Browne's star had been tarnished by a 2005 explosion");
+    expect(m.rules).toContain('title:date-kept-for-article');
+  });
+});

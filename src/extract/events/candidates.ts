@@ -81,6 +81,9 @@ import {
   VIEW_OBJECT_NOUNS,
   VIEW_VERBS,
   VOICING_VERBS,
+  PREVENTING_VERBS,
+  MEASURE_NOUNS,
+  RATE_TIME_NOUNS,
 } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
@@ -683,9 +686,45 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     }
     // "began its latest attempt to plug the well", "rejected the government's effort to restore the ban": the
     // infinitive after the object's noun says what it is.
+    // ("Jackson directed the EPA last week to seek out alternative chemicals": a time between them leaves the
+    // infinitive the object's.)
+    const timeAfterObject = nps.find((np) => np.start === object!.end && np.temporal);
+    const verbLemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
     const objectInfinitive = of
       ? undefined
-      : sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === object!.end && x.parent === c.id);
+      : sentenceClauses(a, c.sentence).find(
+          (x) =>
+            x.kind === 'infinitive' &&
+            x.parent === c.id &&
+            (x.start === object!.end || (timeAfterObject !== undefined && x.start === timeAfterObject.end && OBJECT_CONTROL_VERBS.has(verbLemma0))),
+        );
+    // ("Lisa Jackson directed the EPA [in a letter to seek ...]": an object-control verb whose infinitive the title
+    // cannot reach reads as another verb, "directed" as "ran".)
+    if (
+      !objectInfinitive &&
+      !of &&
+      OBJECT_CONTROL_VERBS.has(verbLemma0) &&
+      sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.parent === c.id && x.start > object!.end && x.start <= object!.end + 6)
+    ) {
+      rules.push('title:object-infinitive-cut');
+      return null;
+    }
+    // ("Weather and sea conditions prevented officials from trying another controlled burn": what the object was kept
+    // from is the gerund after "from"; "prevented officials" alone says nothing.)
+    const objectGerund =
+      !of && PREVENTING_VERBS.has(verbLemma0) && t.norm[object.end] === 'from'
+        ? sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.marker === object!.end && x.kind === 'adverbial')
+        : undefined;
+    if (objectGerund) {
+      const words = infinitivePhrase(a, objectGerund, coreTokens, 1);
+      if (!words.length) {
+        rules.push('title:object-gerund-cut');
+        return null;
+      }
+      full.push(object.end, ...words);
+      short.push(object.end, ...infinitivePhrase(a, objectGerund, (np) => shortTokens(t, np), 1));
+      rules.push('title:object-gerund');
+    }
     const objectExtra: number[] = [];
     if (objectInfinitive) {
       // ("prompted many analysts to assume it was going to be tough": an infinitive the title cannot write leaves
@@ -889,6 +928,14 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     return heads;
   }
   return null;
+}
+
+/** Would leaving out token i (a one-word date) put "a" before a vowel or "an" before a consonant: "by a [2005] explosion"? */
+function articleNeedsIt(t: TokenTable, tokens: Map<number, TitleRole>, i: number): boolean {
+  const article = t.norm[i - 1];
+  if ((article !== 'a' && article !== 'an') || !tokens.has(i - 1) || !tokens.has(i + 1) || t.tag[i] !== 'NUM') return false;
+  const vowel = /^[aeiou]/.test(t.norm[i + 1]);
+  return article === 'a' ? vowel : !vowel;
 }
 
 /** Does the phrase's head need a complement with this preposition (RELATIONAL_NOUNS: "visit to", "board of")? */
@@ -1380,6 +1427,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-cut-from-its-article',
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
+  'title:object-gerund-cut',
   'title:object-after-phrase',
 ]);
 /** "our", "we", "my", "your": the writer's or the reader's own, which no title out of its article can name. */
@@ -1721,6 +1769,12 @@ export function eventCandidates(
     const lemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
     for (const i of [...tokens.keys()]) {
       const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
+      // ("Browne's star had been tarnished by a 2005 explosion": a year between "a" and a word that takes "an" stays;
+      // "by a explosion" is no English.)
+      if (!outside && inTimes(t, i, times) && articleNeedsIt(t, tokens, i)) {
+        rules.push('title:date-kept-for-article');
+        continue;
+      }
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || inTimes(t, i, times)) {
         tokens.delete(i);
         // "Thursday's hearing": the possessive of a date goes with it. ("resulted from last week's explosion": the
@@ -1760,6 +1814,39 @@ export function eventCandidates(
           (t.norm[i + 1] === 'to' && t.tag[i + 2] === 'NUM' && t.norm[i - 1] !== 'by')),
     );
     if (cutAmount) {
+      reject('title-amount-cut');
+      continue;
+    }
+    // ("oil production fell by 70,000 barrels per day", "was capturing 460,000 gallons of oil a day": a rate cut to
+    // its amount says another figure; the "per day" or "a day" after the amount's noun stays with it.)
+    // ("accepted Mexico's offer of two skimmers and 13,779 feet of boom": a unit says nothing without what it
+    // measures; its short "of" phrase stays, or there is no title.)
+    let measureCut = false;
+    for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
+      const role = tokens.get(i)!;
+      if (t.tag[i - 1] !== 'NUM' || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN')) continue;
+      let k = i + 1;
+      if (t.norm[k] === 'of' && MEASURE_NOUNS.has(t.norm[i])) {
+        const of = phraseAfter(a.nounPhrases[c.sentence], k);
+        if (of && tokens.has(k)) k = of.end;
+        else if (!of || of.temporal || of.pronoun || of.end - of.start > 3 || of.end > a.sentences[c.sentence].tokenEnd) {
+          measureCut = true;
+          break;
+        } else {
+          for (let j = k; j < of.end; j++) tokens.set(j, role);
+          rules.push('title:measure-of-phrase');
+          k = of.end;
+        }
+      }
+      const rate =
+        (t.norm[k] === 'per' || t.norm[k] === 'a' || t.norm[k] === 'an') && RATE_TIME_NOUNS.has(t.norm[k + 1]) && k + 1 < a.sentences[c.sentence].tokenEnd;
+      if (rate && !tokens.has(k) && tokens.has(k - 1)) {
+        tokens.set(k, role);
+        tokens.set(k + 1, role);
+        rules.push('title:rate-kept');
+      }
+    }
+    if (measureCut) {
       reject('title-amount-cut');
       continue;
     }

@@ -482,6 +482,37 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
  */
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
 
+/**
+ * Verbs whose object is kept from what "from" and an -ing verb after it say: "Weather and sea conditions prevented
+ * officials [from trying another controlled burn]"; with that cut, "prevented officials" says nothing
+ * (events/candidates.ts `title:object-gerund`, `title:object-gerund-cut`).
+ */
+/**
+ * Units an amount is measured in, which say nothing of what was measured without their "of" phrase: "accepted
+ * Mexico's offer of two skimmers and 13,779 feet [of boom]" (events/candidates.ts `title:measure-of-phrase`).
+ */
+export const MEASURE_NOUNS = new Set([
+  'barrels',
+  'gallons',
+  'litres',
+  'liters',
+  'tonnes',
+  'tons',
+  'feet',
+  'metres',
+  'meters',
+  'miles',
+  'kilometres',
+  'kilometers',
+  'acres',
+  'pounds',
+]);
+
+/** Nouns of a unit of time that make an amount a rate after "a" or "per": "70,000 barrels per day", "460,000 gallons of oil a day". */
+export const RATE_TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+
+export const PREVENTING_VERBS = new Set(['prevent', 'stop', 'keep', 'bar', 'ban', 'block', 'deter', 'discourage', 'prohibit', 'dissuade']);
+
 /** Words before an object that a phrase after it restricts: "stopped all oil drilling [in the Gulf]". */
 export const ALL_WORDS = new Set(['all', 'every']);
 
