@@ -930,11 +930,20 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   return null;
 }
 
-/** Would leaving out token i (a one-word date) put "a" before a vowel or "an" before a consonant: "by a [2005] explosion"? */
-function articleNeedsIt(t: TokenTable, tokens: Map<number, TitleRole>, i: number): boolean {
-  const article = t.norm[i - 1];
-  if ((article !== 'a' && article !== 'an') || !tokens.has(i - 1) || !tokens.has(i + 1) || t.tag[i] !== 'NUM') return false;
-  const vowel = /^[aeiou]/.test(t.norm[i + 1]);
+/**
+ * Would leaving out the date that holds token i put "a" before a vowel or "an" before a consonant ("by a [2005]
+ * explosion", "since a [20 April] explosion")? Only for a date between the article and the next word of the title.
+ */
+function articleNeedsDate(t: TokenTable, tokens: Map<number, TitleRole>, i: number, times: Array<{ start: number; end: number }>): boolean {
+  const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
+  if (!span) return false;
+  let first = i;
+  while (first > 0 && t.start[first - 1] >= span.start) first--;
+  let last = i;
+  while (last + 1 < t.tag.length && t.end[last + 1] <= span.end) last++;
+  const article = t.norm[first - 1];
+  if ((article !== 'a' && article !== 'an') || !tokens.has(first - 1) || !tokens.has(last + 1) || t.tag[first] !== 'NUM') return false;
+  const vowel = /^[aeiou]/.test(t.norm[last + 1]);
   return article === 'a' ? vowel : !vowel;
 }
 
@@ -1771,8 +1780,9 @@ export function eventCandidates(
       const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
       // ("Browne's star had been tarnished by a 2005 explosion": a year between "a" and a word that takes "an" stays;
       // "by a explosion" is no English.)
-      if (!outside && inTimes(t, i, times) && articleNeedsIt(t, tokens, i)) {
-        rules.push('title:date-kept-for-article');
+      // ("since a 20 April explosion killed 11 people": the whole date stays.)
+      if (!outside && articleNeedsDate(t, tokens, i, times)) {
+        if (!rules.includes('title:date-kept-for-article')) rules.push('title:date-kept-for-article');
         continue;
       }
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || inTimes(t, i, times)) {
