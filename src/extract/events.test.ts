@@ -989,3 +989,21 @@ describe('titles keep what the verb and the amount need (issue 11)', () => {
     expect(m.rules).toContain('title:date-kept-for-article');
   });
 });
+
+describe('titles never make hearsay or a hypothetical a fact (issue 11)', () => {
+  it('sets aside what unnamed reports tell (hearsay), not what a named teller reports', () => {
+    expect(whyNot('But there were also reports that Hayward had held similar discussions in 2007.', '2010-07-20')).toContain('held:hearsay');
+    expect(whyNot('Reports this week suggest that last year a senior BP executive lobbied against safety codes.', '2010-07-20')).toContain(
+      'lobbied:hearsay',
+    );
+    expect(events('Reuters reports said on Sunday that BP had sold its Alaska assets.', '2010-07-20').map((m) => m.title)).toEqual([
+      'BP had sold its Alaska assets',
+    ]);
+  });
+
+  it('sets aside a relative clause on what "you\'d have" imagines (hypothetical-antecedent)', () => {
+    const text = "You'd have Shell executives who 17 years ago used super tankers to clean up the Middle East.";
+    expect(events(text, '2010-07-20')).toEqual([]);
+    expect(whyNot(text, '2010-07-20')).toContain('used:hypothetical-antecedent');
+  });
+});

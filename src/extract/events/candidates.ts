@@ -54,6 +54,7 @@ import {
   EVENT_WORDS,
   FINDING_NOUNS,
   HEDGE_ADJECTIVES,
+  HEARSAY_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
   PICTURE_PARTICIPLES,
@@ -1477,6 +1478,39 @@ export function eventCandidates(
         reject('hedged');
         continue;
       }
+      // ("there were also reports that Hayward had held similar discussions in 2007", "Reports this week suggest that
+      // ... a senior BP executive lobbied": told by reports nobody is named for, the clause is hearsay; its title would
+      // make it fact. A named teller stays: "Reuters reports", "reports by the Coast Guard".)
+      const speaker = c.reported?.speaker;
+      // (A capitalised first word of the sentence is a name only when it is no common word: "Press reports said", "Reports
+      // this week suggest"; "Reuters reports".)
+      const s0 = a.sentences[c.sentence].tokenStart;
+      const nameWord = (i: number) =>
+        (t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) && (i !== s0 || !(canBeTagged(t.norm[i], 'NOUN') || canBeTagged(t.norm[i], 'ADJ')));
+      const unnamed = (np: NounPhrase) => {
+        for (let i = np.start; i < np.end; i++) if (i !== np.head && nameWord(i)) return false;
+        return true;
+      };
+      const tellerAfter = (np: NounPhrase) => a.nounPhrases[c.sentence].some((x) => x.start === np.end + 1 && x.preposition === np.end && !unnamed(x));
+      if (
+        (k >= 0 && HEARSAY_NOUNS.has(t.norm[k]) && !a.nounPhrases[c.sentence].some((np) => np.head === k && !unnamed(np))) ||
+        (speaker && HEARSAY_NOUNS.has(t.norm[speaker.head]) && unnamed(speaker) && !tellerAfter(speaker))
+      ) {
+        reject('hearsay');
+        continue;
+      }
+    }
+    // ("You'd have Shell executives who 17 years ago used super tankers to clean up the Middle East": a relative clause
+    // on what a "would have" or "could be" only imagines tells no fact of anyone.)
+    const parentClause = c.parent >= 0 ? a.clauses[c.parent] : null;
+    if (
+      c.kind === 'relative' &&
+      parentClause?.modal &&
+      /^(?:would|could|might|should)$/.test(parentClause.modal) &&
+      /^(?:have|be)$/.test(t.lemma[parentClause.verb.head] || t.norm[parentClause.verb.head])
+    ) {
+      reject('hypothetical-antecedent');
+      continue;
     }
     // "like how many people does ordinary flu kill, of how many people died of malaria last week?": an embedded
     // question in a question asks; it states nothing. ("memories of how SARS started in Hong Kong in February 2003"

@@ -770,6 +770,13 @@ export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 
 
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
 export const HEDGE_ADJECTIVES = new Set(['likely', 'unlikely', 'possible', 'probable', 'plausible', 'conceivable', 'doubtful']);
+
+/**
+ * Nouns of what is told by nobody named: "there were reports that Hayward had held similar discussions in 2007",
+ * "Reports this week suggest that ... a senior BP executive lobbied". What they tell is hearsay, not a fact
+ * (events/candidates.ts `hearsay`).
+ */
+export const HEARSAY_NOUNS = new Set(['reports', 'rumours', 'rumors', 'speculation', 'suggestions', 'allegations', 'claims']);
 /** Words that stand in for a noun named elsewhere: "the last", "the one", "the latter". */
 export const STAND_IN_HEADS = new Set([
   'last',
