@@ -83,6 +83,19 @@ describe('the hard cases of issue 11', () => {
     expect(c.object).toBe('');
   });
 
+  it('"The presidential commission set up to investigate the oil spill also began its hearings": "set up" describes the commission (reduced-relative-on-subject)', () => {
+    const c = clause('The presidential commission set up to investigate the oil spill also began its hearings on Monday.', 'began');
+    expect(c.subject).toBe('The presidential commission');
+    expect(clause('The presidential commission set up to investigate the oil spill also began its hearings on Monday.', 'set up').rules).toContain(
+      'reduced-relative-on-subject',
+    );
+  });
+
+  it('"In a 1918 flu pandemic between 40 million and 100 million people died": the range is the subject (approximate-amount)', () => {
+    const c = clause('In a 1918 flu pandemic between 40 million and 100 million people died.', 'died');
+    expect(c.subject).toBe('between 40 million and 100 million people');
+  });
+
   it('"will meet on Wednesday" is the future', () => {
     expect(
       clause('Also today, US attorney general Eric Holder will meet federal prosecutors and state attorneys general in New Orleans.', 'will meet'),

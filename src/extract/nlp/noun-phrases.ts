@@ -336,6 +336,17 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
     np.rules.push('approximate-amount');
     return np;
   }
+  // ("In a 1918 flu pandemic between 40 million and 100 million people died": "between" before a range of amounts that a
+  // verb follows is the amount's word, the subject's.)
+  if (t.norm[before] === 'between' && amount(np.start) && t.norm[np.end] === 'and' && amount(np.end + 1)) {
+    let k = np.end + 1;
+    while (k < s.tokenEnd && PHRASE_TAGS.has(t.tag[k])) k++;
+    if (verbFollows(t, s, k)) {
+      np.start = before;
+      np.rules.push('approximate-amount');
+      return np;
+    }
+  }
   // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
   if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || QUANTITY_NOUNS.has(t.norm[np.head]))) return np;
   np.preposition = before;

@@ -326,7 +326,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'preposition, is a phrasal verb ("end up in", "show up at"); after a determiner it stays a noun ("the build up").',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'up' || t.tag[i + 2] !== 'ADP') continue;
+        // ("The presidential commission set up to investigate the oil spill also began its hearings": before "up to" and a
+        // verb too.)
+        const upTo = t.norm[i + 2] === 'to' && i + 3 < s.tokenEnd && t.tag[i + 3] === 'VERB';
+        if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'up' || (t.tag[i + 2] !== 'ADP' && !upTo)) continue;
         const before = t.tag[i - 1];
         if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'PRON' && !isPossessivePronoun(t, i - 1))) continue;
         if (canBeTagged(t.lemma[i], 'VERB')) retag(i, 'VERB');
