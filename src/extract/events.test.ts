@@ -1007,3 +1007,18 @@ describe('titles never make hearsay or a hypothetical a fact (issue 11)', () => 
     expect(whyNot(text, '2010-07-20')).toContain('used:hypothetical-antecedent');
   });
 });
+
+describe('titles never take a subject that is not the one that did it (issue 11)', () => {
+  it('sets aside a subject glued to a byline, half of a coordinated subject, or the object of a verb before it', () => {
+    expect(
+      whyNot('June 28, 2010 - 6:39 AM | by: Jonathan Serrie Gulf Coast states have launched multimillion dollar ad campaigns.', '2010-06-28'),
+    ).toContain('launched:subject-after-byline');
+    expect(whyNot('He and first lady Michelle Obama were holding a congressional picnic at the White House on Wednesday.', '2010-08-05')).toContain(
+      'holding:subject-half-of-coordination',
+    );
+    expect(whyNot('Seven workers on a boat trying to scrub the oil from Breton Sound were taken to hospital on Wednesday.', '2010-05-27')).toContain(
+      'taken:subject-is-object-of-verb-before',
+    );
+    expect(events('Obama and Hayward met on Tuesday.', '2010-06-28').map((m) => m.title)).toEqual(['Obama and Hayward met']);
+  });
+});

@@ -1568,6 +1568,36 @@ export function eventCandidates(
       reject('no-subject');
       continue;
     }
+    if (c.subjectFrom === 'own' && subject.conjuncts.length === 0) {
+      const sentenceStart = a.sentences[c.sentence].tokenStart;
+      // ("June 28, 2010 - 6:39 AM | by: Jonathan Serrie Gulf Coast states have launched ...": a byline's name is glued
+      // to the subject; "Jonathan Serrie Gulf Coast states" launched nothing.)
+      const byline = subject.start >= sentenceStart + 2 && t.norm[subject.start - 1] === ':' && t.norm[subject.start - 2] === 'by';
+      // ("He and first lady Michelle Obama were holding a congressional picnic": the parser kept the half of a
+      // coordinated subject after "and"; the title would leave out who else did it. Only with no verb before the "and"
+      // in the sentence, so "BP capped the well and oil stopped" is two clauses.)
+      const and = subject.start - 1;
+      const half =
+        and > sentenceStart &&
+        /^(?:and|or)$/.test(t.norm[and]) &&
+        (t.tag[and - 1] === 'PRON' || t.tag[and - 1] === 'NOUN' || t.tag[and - 1] === 'PROPN') &&
+        !inTimes(t, and - 1, times) &&
+        !Array.from({ length: and - sentenceStart }, (_, k) => t.tag[sentenceStart + k]).some((tag) => tag === 'VERB' || tag === 'AUX');
+      // ("Seven workers on a boat trying to scrub the oil from Breton Sound were taken to hospital": what a verb
+      // before it was done to is no subject; "The oil from Breton Sound were taken to hospital" is false.)
+      // (Right after an infinitive's or participle's verb, too: the parser gave "to scrub" no object.)
+      const objectOfVerbBefore = sentenceClauses(a, c.sentence).some(
+        (x) =>
+          x !== c &&
+          x.verb.end <= subject!.start &&
+          ((x.object !== null && x.object.start === subject!.start) ||
+            (x.object === null && x.verb.end === subject!.start && (x.kind === 'infinitive' || x.tense === 'nonfinite') && x.verb.particle < 0)),
+      );
+      if (byline || half || objectOfVerbBefore) {
+        reject(byline ? 'subject-after-byline' : half ? 'subject-half-of-coordination' : 'subject-is-object-of-verb-before');
+        continue;
+      }
+    }
     // "The ceasefire between Israel and Hamas, announced in Doha on Wednesday": a participle describes the noun
     // its prepositional phrases hang on, not the last of them.
     let tail: NounPhrase | null = null;
