@@ -1501,13 +1501,17 @@ export function eventCandidates(
       }
     }
     // ("You'd have Shell executives who 17 years ago used super tankers to clean up the Middle East": a relative clause
-    // on what a "would have" or "could be" only imagines tells no fact of anyone.)
+    // on the object of a "would have" describes what is only imagined; it tells no fact of anyone. Not a relative on
+    // another noun of a modal clause: "the brown pelican, which was removed from the list in 2009".)
     const parentClause = c.parent >= 0 ? a.clauses[c.parent] : null;
     if (
       c.kind === 'relative' &&
       parentClause?.modal &&
       /^(?:would|could|might|should)$/.test(parentClause.modal) &&
-      /^(?:have|be)$/.test(t.lemma[parentClause.verb.head] || t.norm[parentClause.verb.head])
+      (t.lemma[parentClause.verb.head] || t.norm[parentClause.verb.head]) === 'have' &&
+      parentClause.object !== null &&
+      c.subject !== null &&
+      parentClause.object.head === c.subject.head
     ) {
       reject('hypothetical-antecedent');
       continue;
