@@ -1022,3 +1022,20 @@ describe('titles never take a subject that is not the one that did it (issue 11)
     expect(events('Obama and Hayward met on Tuesday.', '2010-06-28').map((m) => m.title)).toEqual(['Obama and Hayward met']);
   });
 });
+
+describe('titles that stop before what completes them (issue 11)', () => {
+  it('keeps a share with its "of" phrase and a preposition the clause ends on (title:stranded-preposition)', () => {
+    const [m] = events('The Obama administration announced Wednesday that only about 26 percent of the oil spilled in the Gulf was unaccounted for.', '2010-08-05');
+    expect(m.title).toBe('The Obama administration announced that about 26 percent of the oil was unaccounted for');
+    expect(m.rules).toEqual(expect.arrayContaining(['title:measure-of-phrase', 'title:stranded-preposition']));
+  });
+
+  it('keeps a relational noun\'s phrase after the verb (title:phrase-needs-its-phrase) and a comparison (title:comparison-kept)', () => {
+    const [m] = events('On Friday, Megrahi was convicted in connection with the Lockerbie bombing.', '2010-08-05');
+    expect(m.title).toBe('Megrahi was convicted in connection with the Lockerbie bombing');
+    expect(m.rules).toContain('title:phrase-needs-its-phrase');
+    const [c] = events('BP collected a smaller amount of oil than usual on Wednesday, about 969,000 gallons.', '2010-07-01');
+    expect(c.title).toBe('BP collected a smaller amount of oil than usual');
+    expect(c.rules).toContain('title:comparison-kept');
+  });
+});

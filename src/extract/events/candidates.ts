@@ -875,6 +875,18 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       // ("nudged up against the side of the Exxon Valdez": the "of" phrase says which side, when the title has room.)
       const of = !than && t.norm[np.end] === 'of' ? phraseAfter(nps, np.end) : null;
       const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : [];
+      // ("Megrahi was convicted in connection with the 1988 bombing of Pan Am Flight 103": a relational noun's phrase
+      // is what the verb's phrase says; "was convicted in connection" is cut.)
+      const relational = !than && !of && t.tag[np.end] === 'ADP' && relationalTo(t, np, t.norm[np.end]);
+      if (relational) {
+        const rel = phraseAfter(nps, np.end);
+        if (!rel || rel.temporal || rel.pronoun || !finished(a, c, rel)) {
+          rules.push('title:object-needs-its-phrase');
+          return null;
+        }
+        more.push(np.end, ...coreTokens(rel));
+        rules.push('title:phrase-needs-its-phrase');
+      }
       // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
       const extra = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : undefined;
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)
@@ -1295,9 +1307,11 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const t = a.tokens;
   const last = Math.max(...ids);
   // ("approval to pump dispersant chemicals underwater": an adjective after a noun ends its phrase; "put off": a particle.)
-  if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last])) return true;
-  const next = last + 1;
   const s = a.sentences[sentence];
+  // ("was unaccounted for.": a preposition the clause ends on runs on into nothing.)
+  const strandedAtEnd = t.tag[last] === 'ADP' && (last + 1 >= s.tokenEnd || t.tag[last + 1] === 'PUNCT');
+  if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last]) && !strandedAtEnd) return true;
+  const next = last + 1;
   if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
   // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
@@ -1902,9 +1916,10 @@ export function eventCandidates(
     let measureCut = false;
     for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
       const role = tokens.get(i)!;
-      if (t.tag[i - 1] !== 'NUM' || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN')) continue;
+      if (t.tag[i - 1] !== 'NUM' || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN' && t.norm[i] !== '%')) continue;
       let k = i + 1;
-      if (t.norm[k] === 'of' && MEASURE_NOUNS.has(t.norm[i])) {
+      // ("announced that only about 26 percent of the oil spilled in the Gulf was unaccounted for": a share, too.)
+      if (t.norm[k] === 'of' && (MEASURE_NOUNS.has(t.norm[i]) || t.norm[i] === 'percent' || t.norm[i] === '%')) {
         const of = phraseAfter(a.nounPhrases[c.sentence], k);
         if (of && tokens.has(k)) k = of.end;
         else if (!of || of.temporal || of.pronoun || of.end - of.start > 3 || of.end > a.sentences[c.sentence].tokenEnd) {
@@ -1927,6 +1942,36 @@ export function eventCandidates(
     if (measureCut) {
       reject('title-amount-cut');
       continue;
+    }
+    // ("BP collected a smaller amount of oil than usual on Wednesday": a comparison the title stops before is cut; its
+    // "than" and a short phrase after it stay, or there is no title.)
+    {
+      const last = Math.max(...tokens.keys());
+      if (t.norm[last + 1] === 'than' && !tokens.has(last + 1)) {
+        const sEnd = a.sentences[c.sentence].tokenEnd;
+        let k = last + 2;
+        while (k < sEnd && k < last + 6 && !inTimes(t, k, times) && t.tag[k] !== 'PUNCT' && t.tag[k] !== 'ADP' && t.tag[k] !== 'CCONJ' && t.tag[k] !== 'SCONJ')
+          k++;
+        if (k === last + 2 || k === last + 6 || (k < sEnd && !inTimes(t, k, times) && t.tag[k] !== 'PUNCT')) {
+          reject('title-cut-inside-phrase');
+          continue;
+        }
+        const role = tokens.get(last)!;
+        for (let j = last + 1; j < k; j++) tokens.set(j, role);
+        rules.push('title:comparison-kept');
+      }
+    }
+    // ("only about 26 percent of the oil was unaccounted for.": a preposition the clause ends on is the verb's.)
+    const lastTitle = Math.max(...tokens.keys());
+    const stranded = lastTitle + 1;
+    if (
+      t.tag[stranded] === 'ADP' &&
+      t.tag[lastTitle] !== 'ADP' &&
+      !tokens.has(stranded) &&
+      (stranded + 1 >= a.sentences[c.sentence].tokenEnd || (t.tag[stranded + 1] === 'PUNCT' && !/^[-–(]$/.test(t.norm[stranded + 1])))
+    ) {
+      tokens.set(stranded, 'verb');
+      rules.push('title:stranded-preposition');
     }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
     for (let pass = 0; pass < 2; pass++) {

@@ -462,6 +462,7 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['probe', ['into']],
   ['inquiry', ['into']],
   ['stake', ['in']],
+  ['connection', ['with']],
 ]);
 
 /**
