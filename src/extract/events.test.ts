@@ -1038,4 +1038,11 @@ describe('titles that stop before what completes them (issue 11)', () => {
     expect(c.title).toBe('BP collected a smaller amount of oil than usual');
     expect(c.rules).toContain('title:comparison-kept');
   });
+
+  it('keeps no preposition before a quotation, and sets aside a verb of calling cut before its "as" (title-cut-before-as)', () => {
+    expect(events('Argus Research on Monday downgraded both Transocean and BP to "hold" from "buy".', '2010-05-04').map((m) => m.title)).toEqual([
+      'Argus Research downgraded both Transocean and BP',
+    ]);
+    expect(whyNot('In 2001, President Barack Obama referred to BP as "British Petroleum".', '2010-11-04')).toContain('referred:title-cut-before-as');
+  });
 });

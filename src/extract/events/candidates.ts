@@ -83,6 +83,7 @@ import {
   VIEW_VERBS,
   VOICING_VERBS,
   PREVENTING_VERBS,
+  AS_COMPLEMENT_VERBS,
   MEASURE_NOUNS,
   RATE_TIME_NOUNS,
 } from '../lexicon/events';
@@ -1309,7 +1310,7 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   // ("approval to pump dispersant chemicals underwater": an adjective after a noun ends its phrase; "put off": a particle.)
   const s = a.sentences[sentence];
   // ("was unaccounted for.": a preposition the clause ends on runs on into nothing.)
-  const strandedAtEnd = t.tag[last] === 'ADP' && (last + 1 >= s.tokenEnd || t.tag[last + 1] === 'PUNCT');
+  const strandedAtEnd = t.tag[last] === 'ADP' && (last + 1 >= s.tokenEnd || /^[.;:!?]$/.test(t.norm[last + 1]));
   if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last]) && !strandedAtEnd) return true;
   const next = last + 1;
   if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
@@ -1943,6 +1944,16 @@ export function eventCandidates(
       reject('title-amount-cut');
       continue;
     }
+    // ("President Barack Obama referred to BP as \"British Petroleum\"", "voted to label an Ottoman-era slaughter of
+    // Armenians as \"genocide\"": a verb of calling whose "as" phrase the title stops before says another thing.)
+    {
+      const last = Math.max(...tokens.keys());
+      const verbs = [c.verb.head, ...sentenceClauses(a, c.sentence).filter((x) => x.parent === c.id && x.kind === 'infinitive').map((x) => x.verb.head)];
+      if (t.norm[last + 1] === 'as' && !tokens.has(last + 1) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
+        reject('title-cut-before-as');
+        continue;
+      }
+    }
     // ("BP collected a smaller amount of oil than usual on Wednesday": a comparison the title stops before is cut; its
     // "than" and a short phrase after it stay, or there is no title.)
     {
@@ -1968,7 +1979,8 @@ export function eventCandidates(
       t.tag[stranded] === 'ADP' &&
       t.tag[lastTitle] !== 'ADP' &&
       !tokens.has(stranded) &&
-      (stranded + 1 >= a.sentences[c.sentence].tokenEnd || (t.tag[stranded + 1] === 'PUNCT' && !/^[-–(]$/.test(t.norm[stranded + 1])))
+      // (Not before a quotation: 'on "compassionate grounds"', 'to "hold"'; nor a comma: "an objection to, among other things, ...".)
+      (stranded + 1 >= a.sentences[c.sentence].tokenEnd || /^[.;:!?]$/.test(t.norm[stranded + 1]))
     ) {
       tokens.set(stranded, 'verb');
       rules.push('title:stranded-preposition');

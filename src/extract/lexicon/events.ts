@@ -489,6 +489,13 @@ export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive'
  * (events/candidates.ts `title:object-gerund`, `title:object-gerund-cut`).
  */
 /**
+ * Verbs that say what something was called or taken for in an "as" phrase: "President Barack Obama referred to BP
+ * [as "British Petroleum"]", "voted to label an Ottoman-era slaughter of Armenians [as "genocide"]". Cut before it,
+ * the title says another thing (events/candidates.ts `title-cut-before-as`).
+ */
+export const AS_COMPLEMENT_VERBS = new Set(['refer', 'label', 'describe', 'brand', 'characterize', 'characterise', 'regard', 'classify', 'portray', 'dismiss']);
+
+/**
  * Units an amount is measured in, which say nothing of what was measured without their "of" phrase: "accepted
  * Mexico's offer of two skimmers and 13,779 feet [of boom]" (events/candidates.ts `title:measure-of-phrase`).
  */
