@@ -1985,6 +1985,11 @@ export function eventCandidates(
       tokens.set(stranded, 'verb');
       rules.push('title:stranded-preposition');
     }
+    // (What the rate, unit, comparison or preposition added may make the title too long: no title then, as before.)
+    if (wordCount(t, [...tokens.keys()]) > TITLE_MAX_NAMED_WORDS) {
+      reject('title-too-long');
+      continue;
+    }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
     for (let pass = 0; pass < 2; pass++) {
       const ids = [...tokens.keys()].sort((x, y) => x - y);
