@@ -955,7 +955,9 @@ describe('titles whole and faithful (issue 11: cut, garbled, unfaithful)', () =>
   });
 
   it('drops "last" of the previous time with its date: "last declared a pandemic 41 years ago"', () => {
-    expect(title('The World Health Organization last declared a pandemic 41 years ago.', '2009-06-01')).toBe('The World Health Organization declared a pandemic');
+    expect(title('The World Health Organization last declared a pandemic 41 years ago.', '2009-06-01')).toBe(
+      'The World Health Organization declared a pandemic',
+    );
   });
 });
 
@@ -993,9 +995,7 @@ describe('titles keep what the verb and the amount need (issue 11)', () => {
 describe('titles never make hearsay or a hypothetical a fact (issue 11)', () => {
   it('sets aside what unnamed reports tell (hearsay), not what a named teller reports', () => {
     expect(whyNot('But there were also reports that Hayward had held similar discussions in 2007.', '2010-07-20')).toContain('held:hearsay');
-    expect(whyNot('Reports this week suggest that last year a senior BP executive lobbied against safety codes.', '2010-07-20')).toContain(
-      'lobbied:hearsay',
-    );
+    expect(whyNot('Reports this week suggest that last year a senior BP executive lobbied against safety codes.', '2010-07-20')).toContain('lobbied:hearsay');
     expect(events('Reuters reports said on Sunday that BP had sold its Alaska assets.', '2010-07-20').map((m) => m.title)).toEqual([
       'BP had sold its Alaska assets',
     ]);
@@ -1010,9 +1010,9 @@ describe('titles never make hearsay or a hypothetical a fact (issue 11)', () => 
 
 describe('titles never take a subject that is not the one that did it (issue 11)', () => {
   it('sets aside a subject glued to a byline, half of a coordinated subject, or the object of a verb before it', () => {
-    expect(
-      whyNot('June 28, 2010 - 6:39 AM | by: Jonathan Serrie Gulf Coast states have launched multimillion dollar ad campaigns.', '2010-06-28'),
-    ).toContain('launched:subject-after-byline');
+    expect(whyNot('June 28, 2010 - 6:39 AM | by: Jonathan Serrie Gulf Coast states have launched multimillion dollar ad campaigns.', '2010-06-28')).toContain(
+      'launched:subject-after-byline',
+    );
     expect(whyNot('He and first lady Michelle Obama were holding a congressional picnic at the White House on Wednesday.', '2010-08-05')).toContain(
       'holding:subject-half-of-coordination',
     );
@@ -1025,12 +1025,15 @@ describe('titles never take a subject that is not the one that did it (issue 11)
 
 describe('titles that stop before what completes them (issue 11)', () => {
   it('keeps a share with its "of" phrase and a preposition the clause ends on (title:stranded-preposition)', () => {
-    const [m] = events('The Obama administration announced Wednesday that only about 26 percent of the oil spilled in the Gulf was unaccounted for.', '2010-08-05');
+    const [m] = events(
+      'The Obama administration announced Wednesday that only about 26 percent of the oil spilled in the Gulf was unaccounted for.',
+      '2010-08-05',
+    );
     expect(m.title).toBe('The Obama administration announced that about 26 percent of the oil was unaccounted for');
     expect(m.rules).toEqual(expect.arrayContaining(['title:measure-of-phrase', 'title:stranded-preposition']));
   });
 
-  it('keeps a relational noun\'s phrase after the verb (title:phrase-needs-its-phrase) and a comparison (title:comparison-kept)', () => {
+  it("keeps a relational noun's phrase after the verb (title:phrase-needs-its-phrase) and a comparison (title:comparison-kept)", () => {
     const [m] = events('On Friday, Megrahi was convicted in connection with the Lockerbie bombing.', '2010-08-05');
     expect(m.title).toBe('Megrahi was convicted in connection with the Lockerbie bombing');
     expect(m.rules).toContain('title:phrase-needs-its-phrase');

@@ -658,7 +658,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // ("A device was lowered over the blown-out well a mile beneath the sea": a passive takes no object there; "a mile"
   // measures where.)
   const passiveNoObject = c.passive && !DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
-  if (c.object && !object && !passiveNoObject && c.object.preposition < 0 && c.object.start > c.verb.end && t.tag[c.object.start - 1] !== 'ADP' && !c.object.temporal) {
+  if (
+    c.object &&
+    !object &&
+    !passiveNoObject &&
+    c.object.preposition < 0 &&
+    c.object.start > c.verb.end &&
+    t.tag[c.object.start - 1] !== 'ADP' &&
+    !c.object.temporal
+  ) {
     const np = phraseAfter(nps, c.verb.end);
     if (np && t.tag[c.verb.end] === 'ADP' && np.end === c.object.start) {
       rules.push('title:object-after-phrase');
@@ -1948,7 +1956,12 @@ export function eventCandidates(
     // Armenians as \"genocide\"": a verb of calling whose "as" phrase the title stops before says another thing.)
     {
       const last = Math.max(...tokens.keys());
-      const verbs = [c.verb.head, ...sentenceClauses(a, c.sentence).filter((x) => x.parent === c.id && x.kind === 'infinitive').map((x) => x.verb.head)];
+      const verbs = [
+        c.verb.head,
+        ...sentenceClauses(a, c.sentence)
+          .filter((x) => x.parent === c.id && x.kind === 'infinitive')
+          .map((x) => x.verb.head),
+      ];
       if (t.norm[last + 1] === 'as' && !tokens.has(last + 1) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
         reject('title-cut-before-as');
         continue;
