@@ -73,6 +73,14 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     find(c, d) {
       const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np));
       if (!own.length) return null;
+      const t0 = c.st.t;
+      // ("that a blowout of the Deepwater Horizon (MC 252) could yield 162,000 barrels": a phrase in brackets right before
+      // the verb is an aside; the subject is before it.)
+      const bracketed = (np: NounPhrase) => np.start > 0 && t0.norm[np.start - 1] === '(' && t0.norm[np.end] === ')' && np.end + 1 === d.verb!.start;
+      if (own.length > 1 && bracketed(own[own.length - 1])) {
+        own.pop();
+        d.rules.push('subject-before-bracket');
+      }
       const last = own[own.length - 1];
       // "Texaco, an oil company now owned by Chevron, started drilling": an indefinite description between commas,
       // with a participle the chunker could not join to it, is the name's apposition; the name is the subject.

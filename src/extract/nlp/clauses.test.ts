@@ -96,6 +96,12 @@ describe('the hard cases of issue 11', () => {
     expect(c.subject).toBe('between 40 million and 100 million people');
   });
 
+  it('"that a blowout of the Deepwater Horizon (MC 252) could yield ...": the bracketed aside is no subject (subject-before-bracket)', () => {
+    const c = clause('BP reported in 2009 that a blowout of the Deepwater Horizon (MC 252) could yield 162,000 barrels of oil a day.', 'could yield');
+    expect(c.subject).toBe('a blowout');
+    expect(c.rules).toContain('subject-before-bracket');
+  });
+
   it('"will meet on Wednesday" is the future', () => {
     expect(
       clause('Also today, US attorney general Eric Holder will meet federal prosecutors and state attorneys general in New Orleans.', 'will meet'),
