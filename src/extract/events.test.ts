@@ -1042,6 +1042,15 @@ describe('titles that stop before what completes them (issue 11)', () => {
     expect(c.rules).toContain('title:comparison-kept');
   });
 
+  it('sets aside a content noun cut from its "that" clause, past a time or as the agent (content-in-clause-after-object)', () => {
+    expect(whyNot('Earlier yesterday Gordon Brown offered reassurance that Britain was well-placed to deal with the outbreak.', '2009-05-02')).toContain(
+      'offered:content-in-clause-after-object',
+    );
+    expect(whyNot("Executives were also alarmed by the White House's insistence last week that BP must pay the wages.", '2010-06-10')).toContain(
+      'alarmed:content-in-clause-after-object',
+    );
+  });
+
   it('keeps no preposition before a quotation, and sets aside a verb of calling cut before its "as" (title-cut-before-as)', () => {
     expect(events('Argus Research on Monday downgraded both Transocean and BP to "hold" from "buy".', '2010-05-04').map((m) => m.title)).toEqual([
       'Argus Research downgraded both Transocean and BP',

@@ -2102,11 +2102,15 @@ export function eventCandidates(
     }
     // "BP dismissed the possibility [that a catastrophic accident could happen]": a noun whose content is the clause
     // after it says nothing in a title that leaves that clause out.
-    const objectContent =
-      c.object !== null &&
-      roles.has('object') &&
-      CONTENT_NOUNS.has(t.lemma[c.object.head] || t.norm[c.object.head]) &&
-      sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === c.object!.end && !tokens.has(x.verb.head));
+    // ("Executives were alarmed by the White House's insistence last week that BP must pay ...": an agent's content
+    // clause, and one past a time, too.)
+    const contentOf = (np: NounPhrase | null) => {
+      if (!np || !CONTENT_NOUNS.has(t.lemma[np.head] || t.norm[np.head])) return false;
+      const time = a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal);
+      const markerAt = time ? time.end : np.end;
+      return sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head));
+    };
+    const objectContent = (roles.has('object') && contentOf(c.object)) || (roles.has('agent') && contentOf(c.agent));
     if (objectContent) {
       reject('content-in-clause-after-object');
       continue;
