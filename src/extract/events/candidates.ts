@@ -2103,10 +2103,11 @@ export function eventCandidates(
     // "BP dismissed the possibility [that a catastrophic accident could happen]": a noun whose content is the clause
     // after it says nothing in a title that leaves that clause out.
     // ("Executives were alarmed by the White House's insistence last week that BP must pay ...": an agent's content
-    // clause, and one past a time, too.)
+    // clause, past a time too.)
     const contentOf = (np: NounPhrase | null) => {
       if (!np || !CONTENT_NOUNS.has(t.lemma[np.head] || t.norm[np.head])) return false;
-      const time = a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal);
+      // (Past a time only for the agent: "released a five-page report Wednesday that concluded ..." is the report's relative.)
+      const time = np === c.agent ? a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) : undefined;
       const markerAt = time ? time.end : np.end;
       return sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head));
     };
