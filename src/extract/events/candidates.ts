@@ -55,6 +55,7 @@ import {
   EVENT_WORDS,
   FINDING_NOUNS,
   HEDGE_ADJECTIVES,
+  HEARSAY_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
   PICTURE_PARTICIPLES,
@@ -91,6 +92,10 @@ import {
   VIEW_OBJECT_NOUNS,
   VIEW_VERBS,
   VOICING_VERBS,
+  PREVENTING_VERBS,
+  AS_COMPLEMENT_VERBS,
+  MEASURE_NOUNS,
+  RATE_TIME_NOUNS,
 } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
@@ -743,7 +748,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (c.rules.includes('passive-shared-with-conjunct') && c.conjunctOf >= 0) verb.push(...a.clauses[c.conjunctOf].verb.auxiliaries);
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
-    if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
+    // ("The World Health Organization last declared a pandemic 41 years ago": "last", whatever its tag, is the
+    // previous time; without its date the title reads "finally declared".)
+    if ((t.tag[i] === 'ADV' || t.norm[i] === 'last') && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
     verb.push(i);
   }
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
@@ -778,10 +785,24 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     for (let i = c.verb.end; i < object.start; i++) if (APPROXIMATORS.has(t.norm[i]) || COMPARATIVE_AMOUNTS.has(t.norm[i])) approximation.push(i);
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
   }
-  for (let i = c.verb.end; object && i < object.start; i++) if (t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) object = null;
+  // ("The leak in 2009 occurred when a pipeline ... burst": a phrase past a wh-word is another clause's, "occurred a
+  // pipeline" no title.)
+  for (let i = c.verb.end; object && i < object.start; i++)
+    if ((t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) || WH_SUBJECT.has(t.norm[i])) object = null;
   // ("BP increased by $8 billion the financial provisions it was taking": an object of the verb's own, no phrase's,
   // written after a phrase; "BP increased by $8 billion" is cut.)
-  if (c.object && !object && c.object.preposition < 0 && c.object.start > c.verb.end && t.tag[c.object.start - 1] !== 'ADP' && !c.object.temporal) {
+  // ("A device was lowered over the blown-out well a mile beneath the sea": a passive takes no object there; "a mile"
+  // measures where.)
+  const passiveNoObject = c.passive && !DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
+  if (
+    c.object &&
+    !object &&
+    !passiveNoObject &&
+    c.object.preposition < 0 &&
+    c.object.start > c.verb.end &&
+    t.tag[c.object.start - 1] !== 'ADP' &&
+    !c.object.temporal
+  ) {
     const np = phraseAfter(nps, c.verb.end);
     if (np && t.tag[c.verb.end] === 'ADP' && np.end === c.object.start) {
       rules.push('title:object-after-phrase');
@@ -811,9 +832,45 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     }
     // "began its latest attempt to plug the well", "rejected the government's effort to restore the ban": the
     // infinitive after the object's noun says what it is.
+    // ("Jackson directed the EPA last week to seek out alternative chemicals": a time between them leaves the
+    // infinitive the object's.)
+    const timeAfterObject = nps.find((np) => np.start === object!.end && np.temporal);
+    const verbLemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
     const objectInfinitive = of
       ? undefined
-      : sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === object!.end && x.parent === c.id);
+      : sentenceClauses(a, c.sentence).find(
+          (x) =>
+            x.kind === 'infinitive' &&
+            x.parent === c.id &&
+            (x.start === object!.end || (timeAfterObject !== undefined && x.start === timeAfterObject.end && OBJECT_CONTROL_VERBS.has(verbLemma0))),
+        );
+    // ("Lisa Jackson directed the EPA [in a letter to seek ...]": an object-control verb whose infinitive the title
+    // cannot reach reads as another verb, "directed" as "ran".)
+    if (
+      !objectInfinitive &&
+      !of &&
+      OBJECT_CONTROL_VERBS.has(verbLemma0) &&
+      sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.parent === c.id && x.start > object!.end && x.start <= object!.end + 6)
+    ) {
+      rules.push('title:object-infinitive-cut');
+      return null;
+    }
+    // ("Weather and sea conditions prevented officials from trying another controlled burn": what the object was kept
+    // from is the gerund after "from"; "prevented officials" alone says nothing.)
+    const objectGerund =
+      !of && PREVENTING_VERBS.has(verbLemma0) && t.norm[object.end] === 'from'
+        ? sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.marker === object!.end && x.kind === 'adverbial')
+        : undefined;
+    if (objectGerund) {
+      const words = infinitivePhrase(a, objectGerund, coreTokens, 1);
+      if (!words.length) {
+        rules.push('title:object-gerund-cut');
+        return null;
+      }
+      full.push(object.end, ...words);
+      short.push(object.end, ...infinitivePhrase(a, objectGerund, (np) => shortTokens(t, np), 1));
+      rules.push('title:object-gerund');
+    }
     const objectExtra: number[] = [];
     if (objectInfinitive) {
       // ("prompted many analysts to assume it was going to be tough": an infinitive the title cannot write leaves
@@ -975,6 +1032,18 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       // ("nudged up against the side of the Exxon Valdez": the "of" phrase says which side, when the title has room.)
       const of = !than && t.norm[np.end] === 'of' ? phraseAfter(nps, np.end) : null;
       const more = than && !than.temporal ? [np.end, ...coreTokens(than)] : [];
+      // ("Megrahi was convicted in connection with the 1988 bombing of Pan Am Flight 103": a relational noun's phrase
+      // is what the verb's phrase says; "was convicted in connection" is cut.)
+      const relational = !than && !of && t.tag[np.end] === 'ADP' && relationalTo(t, np, t.norm[np.end]);
+      if (relational) {
+        const rel = phraseAfter(nps, np.end);
+        if (!rel || rel.temporal || rel.pronoun || !finished(a, c, rel)) {
+          rules.push('title:object-needs-its-phrase');
+          return null;
+        }
+        more.push(np.end, ...coreTokens(rel));
+        rules.push('title:phrase-needs-its-phrase');
+      }
       // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
       const extra = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : undefined;
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)
@@ -1030,6 +1099,23 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     return heads;
   }
   return null;
+}
+
+/**
+ * Would leaving out the date that holds token i put "a" before a vowel or "an" before a consonant ("by a [2005]
+ * explosion", "since a [20 April] explosion")? Only for a date between the article and the next word of the title.
+ */
+function articleNeedsDate(t: TokenTable, tokens: Map<number, TitleRole>, i: number, times: Array<{ start: number; end: number }>): boolean {
+  const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
+  if (!span) return false;
+  let first = i;
+  while (first > 0 && t.start[first - 1] >= span.start) first--;
+  let last = i;
+  while (last + 1 < t.tag.length && t.end[last + 1] <= span.end) last++;
+  const article = t.norm[first - 1];
+  if ((article !== 'a' && article !== 'an') || !tokens.has(first - 1) || !tokens.has(last + 1) || t.tag[first] !== 'NUM') return false;
+  const vowel = /^[aeiou]/.test(t.norm[last + 1]);
+  return article === 'a' ? vowel : !vowel;
 }
 
 /** Does the phrase's head need a complement with this preposition (RELATIONAL_NOUNS: "visit to", "board of")? */
@@ -1445,9 +1531,11 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const t = a.tokens;
   const last = Math.max(...ids);
   // ("approval to pump dispersant chemicals underwater": an adjective after a noun ends its phrase; "put off": a particle.)
-  if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last])) return true;
-  const next = last + 1;
   const s = a.sentences[sentence];
+  // ("was unaccounted for.": a preposition the clause ends on runs on into nothing.)
+  const strandedAtEnd = t.tag[last] === 'ADP' && (last + 1 >= s.tokenEnd || /^[.;:!?]$/.test(t.norm[last + 1]));
+  if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last]) && !strandedAtEnd) return true;
+  const next = last + 1;
   if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
   // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
@@ -1618,6 +1706,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-cut-from-its-article',
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
+  'title:object-gerund-cut',
   'title:object-after-phrase',
 ]);
 /** "our", "we", "my", "your": the writer's or the reader's own, which no title out of its article can name. */
@@ -1658,6 +1747,43 @@ export function eventCandidates(
         reject('hedged');
         continue;
       }
+      // ("there were also reports that Hayward had held similar discussions in 2007", "Reports this week suggest that
+      // ... a senior BP executive lobbied": told by reports nobody is named for, the clause is hearsay; its title would
+      // make it fact. A named teller stays: "Reuters reports", "reports by the Coast Guard".)
+      const speaker = c.reported?.speaker;
+      // (A capitalised first word of the sentence is a name only when it is no common word: "Press reports said", "Reports
+      // this week suggest"; "Reuters reports".)
+      const s0 = a.sentences[c.sentence].tokenStart;
+      const nameWord = (i: number) =>
+        (t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) && (i !== s0 || !(canBeTagged(t.norm[i], 'NOUN') || canBeTagged(t.norm[i], 'ADJ')));
+      const unnamed = (np: NounPhrase) => {
+        for (let i = np.start; i < np.end; i++) if (i !== np.head && nameWord(i)) return false;
+        return true;
+      };
+      const tellerAfter = (np: NounPhrase) => a.nounPhrases[c.sentence].some((x) => x.start === np.end + 1 && x.preposition === np.end && !unnamed(x));
+      if (
+        (k >= 0 && HEARSAY_NOUNS.has(t.norm[k]) && !a.nounPhrases[c.sentence].some((np) => np.head === k && !unnamed(np))) ||
+        (speaker && HEARSAY_NOUNS.has(t.norm[speaker.head]) && unnamed(speaker) && !tellerAfter(speaker))
+      ) {
+        reject('hearsay');
+        continue;
+      }
+    }
+    // ("You'd have Shell executives who 17 years ago used super tankers to clean up the Middle East": a relative clause
+    // on the object of a "would have" describes what is only imagined; it tells no fact of anyone. Not a relative on
+    // another noun of a modal clause: "the brown pelican, which was removed from the list in 2009".)
+    const parentClause = c.parent >= 0 ? a.clauses[c.parent] : null;
+    if (
+      c.kind === 'relative' &&
+      parentClause?.modal &&
+      /^(?:would|could|might|should)$/.test(parentClause.modal) &&
+      (t.lemma[parentClause.verb.head] || t.norm[parentClause.verb.head]) === 'have' &&
+      parentClause.object !== null &&
+      c.subject !== null &&
+      parentClause.object.head === c.subject.head
+    ) {
+      reject('hypothetical-antecedent');
+      continue;
     }
     // "like how many people does ordinary flu kill, of how many people died of malaria last week?": an embedded
     // question in a question asks; it states nothing. ("memories of how SARS started in Hong Kong in February 2003"
@@ -1715,6 +1841,36 @@ export function eventCandidates(
       reject('no-subject');
       continue;
     }
+    if (c.subjectFrom === 'own' && subject.conjuncts.length === 0) {
+      const sentenceStart = a.sentences[c.sentence].tokenStart;
+      // ("June 28, 2010 - 6:39 AM | by: Jonathan Serrie Gulf Coast states have launched ...": a byline's name is glued
+      // to the subject; "Jonathan Serrie Gulf Coast states" launched nothing.)
+      const byline = subject.start >= sentenceStart + 2 && t.norm[subject.start - 1] === ':' && t.norm[subject.start - 2] === 'by';
+      // ("He and first lady Michelle Obama were holding a congressional picnic": the parser kept the half of a
+      // coordinated subject after "and"; the title would leave out who else did it. Only with no verb before the "and"
+      // in the sentence, so "BP capped the well and oil stopped" is two clauses.)
+      const and = subject.start - 1;
+      const half =
+        and > sentenceStart &&
+        /^(?:and|or)$/.test(t.norm[and]) &&
+        (t.tag[and - 1] === 'PRON' || t.tag[and - 1] === 'NOUN' || t.tag[and - 1] === 'PROPN') &&
+        !inTimes(t, and - 1, times) &&
+        !Array.from({ length: and - sentenceStart }, (_, k) => t.tag[sentenceStart + k]).some((tag) => tag === 'VERB' || tag === 'AUX');
+      // ("Seven workers on a boat trying to scrub the oil from Breton Sound were taken to hospital": what a verb
+      // before it was done to is no subject; "The oil from Breton Sound were taken to hospital" is false.)
+      // (Right after an infinitive's or participle's verb, too: the parser gave "to scrub" no object.)
+      const objectOfVerbBefore = sentenceClauses(a, c.sentence).some(
+        (x) =>
+          x !== c &&
+          x.verb.end <= subject!.start &&
+          ((x.object !== null && x.object.start === subject!.start) ||
+            (x.object === null && x.verb.end === subject!.start && (x.kind === 'infinitive' || x.tense === 'nonfinite') && x.verb.particle < 0)),
+      );
+      if (byline || half || objectOfVerbBefore) {
+        reject(byline ? 'subject-after-byline' : half ? 'subject-half-of-coordination' : 'subject-is-object-of-verb-before');
+        continue;
+      }
+    }
     // "The ceasefire between Israel and Hamas, announced in Doha on Wednesday": a participle describes the noun
     // its prepositional phrases hang on, not the last of them.
     let tail: NounPhrase | null = null;
@@ -1741,27 +1897,6 @@ export function eventCandidates(
     if (subject.preposition >= 0 && !tail && c.kind !== 'relative' && (agentLike || afterComma)) {
       reject('subject-in-phrase');
       continue;
-    }
-    // "The World Health Organization (WHO) raised its alert level late on Tuesday", "£10bn ($15bn) was wiped off the
-    // value of Britain's third-largest company": a short name or a converted amount in brackets, nearest the verb,
-    // is the phrase before the brackets said again; that phrase is the subject.
-    // (Only adverbs between the brackets and the verb: "the UN's World Health Organization (WHO) - which increased its
-    // pandemic alert" is a relative clause the parse lost.)
-    const closed = subject.end;
-    if (
-      c.subjectFrom === 'own' &&
-      subject.start > 0 &&
-      t.norm[subject.start - 1] === '(' &&
-      t.norm[closed] === ')' &&
-      closed < c.verb.start &&
-      Array.from({ length: c.verb.start - closed - 1 }, (_, k) => t.tag[closed + 1 + k]).every((tag) => tag === 'ADV')
-    ) {
-      const open = subject.start - 1;
-      const before = a.nounPhrases[c.sentence].find((np) => np.end === open && np.start >= c.start && !np.temporal && !np.pronoun && np.preposition < 0);
-      if (before) {
-        subject = before;
-        rules.push('subject:before-bracket');
-      }
     }
     if (c.subjectFrom === 'own') {
       const fixed = subjectBeforeApposition(a, c, subject);
@@ -1987,6 +2122,13 @@ export function eventCandidates(
     const lemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
     for (const i of [...tokens.keys()]) {
       const outside = i < sentence.tokenStart || i >= sentence.tokenEnd;
+      // ("Browne's star had been tarnished by a 2005 explosion": a year between "a" and a word that takes "an" stays;
+      // "by a explosion" is no English.)
+      // ("since a 20 April explosion killed 11 people": the whole date stays.)
+      if (!outside && articleNeedsDate(t, tokens, i, times)) {
+        if (!rules.includes('title:date-kept-for-article')) rules.push('title:date-kept-for-article');
+        continue;
+      }
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || inTimes(t, i, times)) {
         tokens.delete(i);
         // "Thursday's hearing": the possessive of a date goes with it. ("resulted from last week's explosion": the
@@ -2027,6 +2169,91 @@ export function eventCandidates(
     );
     if (cutAmount) {
       reject('title-amount-cut');
+      continue;
+    }
+    // ("oil production fell by 70,000 barrels per day", "was capturing 460,000 gallons of oil a day": a rate cut to
+    // its amount says another figure; the "per day" or "a day" after the amount's noun stays with it.)
+    // ("accepted Mexico's offer of two skimmers and 13,779 feet of boom": a unit says nothing without what it
+    // measures; its short "of" phrase stays, or there is no title.)
+    let measureCut = false;
+    for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
+      const role = tokens.get(i)!;
+      if (t.tag[i - 1] !== 'NUM' || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN' && t.norm[i] !== '%')) continue;
+      let k = i + 1;
+      // ("announced that only about 26 percent of the oil spilled in the Gulf was unaccounted for": a share, too.)
+      if (t.norm[k] === 'of' && (MEASURE_NOUNS.has(t.norm[i]) || t.norm[i] === 'percent' || t.norm[i] === '%')) {
+        const of = phraseAfter(a.nounPhrases[c.sentence], k);
+        if (of && tokens.has(k)) k = of.end;
+        else if (!of || of.temporal || of.pronoun || of.end - of.start > 3 || of.end > a.sentences[c.sentence].tokenEnd) {
+          measureCut = true;
+          break;
+        } else {
+          for (let j = k; j < of.end; j++) tokens.set(j, role);
+          rules.push('title:measure-of-phrase');
+          k = of.end;
+        }
+      }
+      const rate =
+        (t.norm[k] === 'per' || t.norm[k] === 'a' || t.norm[k] === 'an') && RATE_TIME_NOUNS.has(t.norm[k + 1]) && k + 1 < a.sentences[c.sentence].tokenEnd;
+      if (rate && !tokens.has(k) && tokens.has(k - 1)) {
+        tokens.set(k, role);
+        tokens.set(k + 1, role);
+        rules.push('title:rate-kept');
+      }
+    }
+    if (measureCut) {
+      reject('title-amount-cut');
+      continue;
+    }
+    // ("President Barack Obama referred to BP as \"British Petroleum\"", "voted to label an Ottoman-era slaughter of
+    // Armenians as \"genocide\"": a verb of calling whose "as" phrase the title stops before says another thing.)
+    {
+      const last = Math.max(...tokens.keys());
+      const verbs = [
+        c.verb.head,
+        ...sentenceClauses(a, c.sentence)
+          .filter((x) => x.parent === c.id && x.kind === 'infinitive')
+          .map((x) => x.verb.head),
+      ];
+      if (t.norm[last + 1] === 'as' && !tokens.has(last + 1) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
+        reject('title-cut-before-as');
+        continue;
+      }
+    }
+    // ("BP collected a smaller amount of oil than usual on Wednesday": a comparison the title stops before is cut; its
+    // "than" and a short phrase after it stay, or there is no title.)
+    {
+      const last = Math.max(...tokens.keys());
+      if (t.norm[last + 1] === 'than' && !tokens.has(last + 1)) {
+        const sEnd = a.sentences[c.sentence].tokenEnd;
+        let k = last + 2;
+        while (k < sEnd && k < last + 6 && !inTimes(t, k, times) && t.tag[k] !== 'PUNCT' && t.tag[k] !== 'ADP' && t.tag[k] !== 'CCONJ' && t.tag[k] !== 'SCONJ')
+          k++;
+        if (k === last + 2 || k === last + 6 || (k < sEnd && !inTimes(t, k, times) && t.tag[k] !== 'PUNCT')) {
+          reject('title-cut-inside-phrase');
+          continue;
+        }
+        const role = tokens.get(last)!;
+        for (let j = last + 1; j < k; j++) tokens.set(j, role);
+        rules.push('title:comparison-kept');
+      }
+    }
+    // ("only about 26 percent of the oil was unaccounted for.": a preposition the clause ends on is the verb's.)
+    const lastTitle = Math.max(...tokens.keys());
+    const stranded = lastTitle + 1;
+    if (
+      t.tag[stranded] === 'ADP' &&
+      t.tag[lastTitle] !== 'ADP' &&
+      !tokens.has(stranded) &&
+      // (Not before a quotation: 'on "compassionate grounds"', 'to "hold"'; nor a comma: "an objection to, among other things, ...".)
+      (stranded + 1 >= a.sentences[c.sentence].tokenEnd || /^[.;:!?]$/.test(t.norm[stranded + 1]))
+    ) {
+      tokens.set(stranded, 'verb');
+      rules.push('title:stranded-preposition');
+    }
+    // (What the rate, unit, comparison or preposition added may make the title too long: no title then, as before.)
+    if (wordCount(t, [...tokens.keys()]) > TITLE_MAX_NAMED_WORDS) {
+      reject('title-too-long');
       continue;
     }
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
@@ -2129,11 +2356,16 @@ export function eventCandidates(
     }
     // "BP dismissed the possibility [that a catastrophic accident could happen]": a noun whose content is the clause
     // after it says nothing in a title that leaves that clause out.
-    const objectContent =
-      c.object !== null &&
-      roles.has('object') &&
-      CONTENT_NOUNS.has(t.lemma[c.object.head] || t.norm[c.object.head]) &&
-      sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === c.object!.end && !tokens.has(x.verb.head));
+    // ("Executives were alarmed by the White House's insistence last week that BP must pay ...": an agent's content
+    // clause, past a time too.)
+    const contentOf = (np: NounPhrase | null) => {
+      if (!np || !CONTENT_NOUNS.has(t.lemma[np.head] || t.norm[np.head])) return false;
+      // (Past a time only for the agent: "released a five-page report Wednesday that concluded ..." is the report's relative.)
+      const time = np === c.agent ? a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) : undefined;
+      const markerAt = time ? time.end : np.end;
+      return sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head));
+    };
+    const objectContent = (roles.has('object') && contentOf(c.object)) || (roles.has('agent') && contentOf(c.agent));
     if (objectContent) {
       reject('content-in-clause-after-object');
       continue;

@@ -465,6 +465,7 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['probe', ['into']],
   ['inquiry', ['into']],
   ['stake', ['in']],
+  ['connection', ['with']],
 ]);
 
 /**
@@ -484,6 +485,44 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
  * ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
  */
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
+
+/**
+ * Verbs whose object is kept from what "from" and an -ing verb after it say: "Weather and sea conditions prevented
+ * officials [from trying another controlled burn]"; with that cut, "prevented officials" says nothing
+ * (events/candidates.ts `title:object-gerund`, `title:object-gerund-cut`).
+ */
+/**
+ * Verbs that say what something was called or taken for in an "as" phrase: "President Barack Obama referred to BP
+ * [as "British Petroleum"]", "voted to label an Ottoman-era slaughter of Armenians [as "genocide"]". Cut before it,
+ * the title says another thing (events/candidates.ts `title-cut-before-as`).
+ */
+export const AS_COMPLEMENT_VERBS = new Set(['refer', 'label', 'describe', 'brand', 'characterize', 'characterise', 'regard', 'classify', 'portray', 'dismiss']);
+
+/**
+ * Units an amount is measured in, which say nothing of what was measured without their "of" phrase: "accepted
+ * Mexico's offer of two skimmers and 13,779 feet [of boom]" (events/candidates.ts `title:measure-of-phrase`).
+ */
+export const MEASURE_NOUNS = new Set([
+  'barrels',
+  'gallons',
+  'litres',
+  'liters',
+  'tonnes',
+  'tons',
+  'feet',
+  'metres',
+  'meters',
+  'miles',
+  'kilometres',
+  'kilometers',
+  'acres',
+  'pounds',
+]);
+
+/** Nouns of a unit of time that make an amount a rate after "a" or "per": "70,000 barrels per day", "460,000 gallons of oil a day". */
+export const RATE_TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
+
+export const PREVENTING_VERBS = new Set(['prevent', 'stop', 'keep', 'bar', 'ban', 'block', 'deter', 'discourage', 'prohibit', 'dissuade']);
 
 /** Words before an object that a phrase after it restricts: "stopped all oil drilling [in the Gulf]". */
 export const ALL_WORDS = new Set(['all', 'every']);
@@ -742,6 +781,13 @@ export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 
 
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
 export const HEDGE_ADJECTIVES = new Set(['likely', 'unlikely', 'possible', 'probable', 'plausible', 'conceivable', 'doubtful']);
+
+/**
+ * Nouns of what is told by nobody named: "there were reports that Hayward had held similar discussions in 2007",
+ * "Reports this week suggest that ... a senior BP executive lobbied". What they tell is hearsay, not a fact
+ * (events/candidates.ts `hearsay`).
+ */
+export const HEARSAY_NOUNS = new Set(['reports', 'rumours', 'rumors', 'speculation', 'suggestions', 'allegations', 'claims']);
 /** Words that stand in for a noun named elsewhere: "the last", "the one", "the latter". */
 export const STAND_IN_HEADS = new Set([
   'last',

@@ -540,6 +540,8 @@ export const CONTENT_NOUNS = new Set([
   'sign',
   'suggestion',
   'assurance',
+  'reassurance',
+  'insistence',
   'warning',
   'possibility',
   'idea',

@@ -73,6 +73,23 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     find(c, d) {
       const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np));
       if (!own.length) return null;
+      const t0 = c.st.t;
+      // ("that a blowout of the Deepwater Horizon (MC 252) could yield 162,000 barrels", "The World Health Organization
+      // (WHO) raised its alert level late on Tuesday": a phrase in brackets right before the verb, adverbs and times aside, is an
+      // aside; the subject is before it. Not over a dash: "the WHO (World Health Organization) - which increased its
+      // pandemic alert" is a relative clause the parse lost.)
+      const times = c.own.filter((np) => np.temporal);
+      const inTime = (k: number) => times.some((np) => k >= (np.preposition >= 0 ? np.preposition : np.start) && k < np.end);
+      const adverbsTo = (i: number, end: number) => {
+        for (let k = i; k < end; k++) if (t0.tag[k] !== 'ADV' && !inTime(k)) return false;
+        return true;
+      };
+      const bracketed = (np: NounPhrase) =>
+        np.start > 0 && t0.norm[np.start - 1] === '(' && t0.norm[np.end] === ')' && np.end < d.verb!.start && adverbsTo(np.end + 1, d.verb!.start);
+      if (own.length > 1 && bracketed(own[own.length - 1])) {
+        own.pop();
+        d.rules.push('subject-before-bracket');
+      }
       const last = own[own.length - 1];
       // "Texaco, an oil company now owned by Chevron, started drilling": an indefinite description between commas,
       // with a participle the chunker could not join to it, is the name's apposition; the name is the subject.
@@ -153,7 +170,12 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
     if (!roles.object) {
       // ("figure out ways", "siphoning off oil": a phrase right after the verb's particle is its object, not a prepositional phrase.)
       const afterParticle = (np: NounPhrase) => verb.particle >= 0 && np.preposition === verb.particle && !np.temporal && !np.adjectival;
-      const object = own.find((np) => np.start >= verb.end && (isBareArgument(np) || afterParticle(np)) && np !== roles.subject);
+      // ("declined to answer when one lawmaker asked ...": a phrase past "when" or "where" is the next clause's.)
+      const pastWh = (np: NounPhrase) => {
+        for (let i = verb.end; i < np.start; i++) if (/^(?:when|where|while|whenever)$/.test(st.t.norm[i])) return true;
+        return false;
+      };
+      const object = own.find((np) => np.start >= verb.end && (isBareArgument(np) || afterParticle(np)) && np !== roles.subject && !pastWh(np));
       if (object) {
         roles.object = object;
         roles.rules.push('first-phrase-after-verb');

@@ -306,7 +306,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     why: '"An April 20 explosion on an offshore rig leased by BP killed 11 workers": a bare -ed verb right after a noun of the subject, when a later verb heads the clause, is a participle describing that noun.',
     test(st, vg) {
       const d = innermost(st);
-      if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
+      // ("The presidential commission set up to investigate the oil spill also began its hearings": an invariant form
+      // with its particle, "set up", "put in", is a participle too when a later verb heads the clause.)
+      if (d.verb || d.kind === 'relative' || !isBare(vg) || !isParticipleForm(vg) || (vg.form === 'invariant' && vg.particle < 0)) return false;
       // "About a quarter of the oil released by the well evaporated": the noun may sit in the subject's prepositional phrase.
       // ("A strain of flu never seen before has killed up to 60 people": over the adverbs before the participle.)
       const np = npEndingAt(st, participleAdverbsBefore(st, vg.start));

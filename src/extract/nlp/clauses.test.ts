@@ -78,6 +78,34 @@ describe('the hard cases of issue 11', () => {
     expect(clause(s, 'coming up')).toMatchObject({ kind: 'participial', subject: 'The Obama administration', from: 'controller', parent: 'has offered' });
   });
 
+  it('"declined to answer when one lawmaker asked ...": the lawmaker is no object of "answer" (first-phrase-after-verb stops at "when")', () => {
+    const c = clause('Executives declined to answer when one lawmaker asked whether they would disagree.', 'to answer');
+    expect(c.object).toBe('');
+  });
+
+  it('"The presidential commission set up to investigate the oil spill also began its hearings": "set up" describes the commission (reduced-relative-on-subject)', () => {
+    const c = clause('The presidential commission set up to investigate the oil spill also began its hearings on Monday.', 'began');
+    expect(c.subject).toBe('The presidential commission');
+    expect(clause('The presidential commission set up to investigate the oil spill also began its hearings on Monday.', 'set up').rules).toContain(
+      'reduced-relative-on-subject',
+    );
+  });
+
+  it('"In a 1918 flu pandemic between 40 million and 100 million people died": the range is the subject (approximate-amount)', () => {
+    const c = clause('In a 1918 flu pandemic between 40 million and 100 million people died.', 'died');
+    expect(c.subject).toBe('between 40 million and 100 million people');
+  });
+
+  it('"that a blowout of the Deepwater Horizon (MC 252) could yield ...": the bracketed aside is no subject (subject-before-bracket)', () => {
+    const c = clause('BP reported in 2009 that a blowout of the Deepwater Horizon (MC 252) could yield 162,000 barrels of oil a day.', 'could yield');
+    expect(c.subject).toBe('a blowout');
+    expect(c.rules).toContain('subject-before-bracket');
+    // (adverbs may stand between the brackets and the verb; a dash may not)
+    expect(clause('The World Health Organization (WHO) on Tuesday raised its alert level.', 'raised')).toMatchObject({
+      subject: 'The World Health Organization',
+    });
+  });
+
   it('"will meet on Wednesday" is the future', () => {
     expect(
       clause('Also today, US attorney general Eric Holder will meet federal prosecutors and state attorneys general in New Orleans.', 'will meet'),

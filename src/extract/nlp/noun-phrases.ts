@@ -93,6 +93,8 @@ function opensPhrase(t: TokenTable, i: number, s: SentenceSpan): boolean {
       // "nearly 5,000 workers", "about 11", "very large"; not "how": "more information about how much oil is
       // gushing" opens a question, whose subject is "much oil".
       if (t.norm[i] === 'how') return false;
+      // ("declined to answer when one lawmaker asked whether ...": a wh-word before a number opens a clause, not a phrase.)
+      if (t.norm[i] === 'when' || t.norm[i] === 'where' || t.norm[i] === 'why') return false;
       // ("and so far 100 people have been given jobs": "so far" is a time adverb; the phrase is "100 people".)
       if (t.norm[i] === 'far' && i > s.tokenStart && (t.norm[i - 1] === 'so' || t.norm[i - 1] === 'thus')) return false;
       return next >= 0 && (t.tag[next] === 'NUM' || (t.tag[next] === 'ADJ' && next + 1 < s.tokenEnd && isNoun(t, next + 1)));
@@ -341,6 +343,17 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
     np.start = before - 1;
     np.rules.push('approximate-amount');
     return np;
+  }
+  // ("In a 1918 flu pandemic between 40 million and 100 million people died": "between" before a range of amounts that a
+  // verb follows is the amount's word, the subject's.)
+  if (t.norm[before] === 'between' && amount(np.start) && t.norm[np.end] === 'and' && amount(np.end + 1)) {
+    let k = np.end + 1;
+    while (k < s.tokenEnd && PHRASE_TAGS.has(t.tag[k])) k++;
+    if (verbFollows(t, s, k)) {
+      np.start = before;
+      np.rules.push('approximate-amount');
+      return np;
+    }
   }
   // "About a quarter of the oil", "costs about $500,000": an approximation before an amount, not a preposition.
   if (APPROXIMATORS.has(t.norm[before]) && (t.tag[np.start] === 'NUM' || t.tag[np.start] === 'SYM' || QUANTITY_NOUNS.has(t.norm[np.head]))) return np;

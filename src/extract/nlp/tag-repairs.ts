@@ -200,6 +200,9 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;
         const nextTag = next >= 0 ? t.tag[next] : 'PUNCT';
         if (nextTag === 'NOUN' || nextTag === 'PROPN' || nextTag === 'ADJ' || nextTag === 'NUM') continue;
+        // ("The World Health Organization last declared a pandemic 41 years ago": "last" before a verb is the adverb of
+        // the previous time, not the end of the subject.)
+        if (t.norm[i] === 'last' && (nextTag === 'VERB' || nextTag === 'AUX')) continue;
         // "how much oil is gushing from its ruptured well": an -ed or -ing word between the determiner and the noun
         // modifies it.
         if (
@@ -226,7 +229,9 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
             t.tag[k - 1] === 'NOUN' ||
             t.tag[k - 1] === 'PROPN' ||
             hyphenJoined(t, k - 1) ||
-            t.norm[k - 1] === '-')
+            t.norm[k - 1] === '-' ||
+            // ("mud that was forced down its blown-out well": the first word of a hyphenated modifier, whatever its tag.)
+            (t.norm[k] === '-' && hyphenJoined(t, k + 1)))
         ) {
           if (t.tag[k - 1] === 'NOUN' && !hyphenJoined(t, k - 1) && !(k - 1 > s.tokenStart && t.norm[k - 2] === '-')) compound = true;
           if (t.tag[k - 1] === 'ADV' && /ly$/.test(t.norm[k - 1])) break;
@@ -353,7 +358,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'preposition, is a phrasal verb ("end up in", "show up at"); after a determiner it stays a noun ("the build up").',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'up' || t.tag[i + 2] !== 'ADP') continue;
+        // ("The presidential commission set up to investigate the oil spill also began its hearings": before "up to" and a
+        // verb too.)
+        const upTo = t.norm[i + 2] === 'to' && i + 3 < s.tokenEnd && t.tag[i + 3] === 'VERB';
+        if (t.tag[i] !== 'NOUN' || t.norm[i + 1] !== 'up' || (t.tag[i + 2] !== 'ADP' && !upTo)) continue;
         const before = t.tag[i - 1];
         if (before !== 'NOUN' && before !== 'PROPN' && !(before === 'PRON' && !isPossessivePronoun(t, i - 1))) continue;
         if (canBeTagged(t.lemma[i], 'VERB')) retag(i, 'VERB');
