@@ -18,6 +18,15 @@ describe('findActorMentions: people', () => {
     expect(m.filter((x) => x.kind === 'person').map((x) => x.surface)).toEqual(['Kim Jong Un']);
   });
 
+  it('takes no country from the letters that say which dollar ("rose US $5.41", "paid US$20 million")', () => {
+    expect(keysOf('Shares of Acme Corp rose US $5.41 yesterday, and the firm paid US$20 million to the United States.')).not.toContain(
+      'country:US=>country:United States',
+    );
+    expect(
+      keysOf('Shares of Acme Corp rose US $5.41 yesterday, and the firm paid US$20 million to the United States.').filter((k) => k.startsWith('country')),
+    ).toEqual(['country:United States=>country:United States']);
+  });
+
   it('gives "Kim Jong-un" and "Kim Jong Un" one key', () => {
     expect(normalizeName('Kim Jong-un')).toBe(normalizeName('Kim Jong Un'));
     expect(normalizeName("Kim Jong Un's")).toBe('kim jong un');

@@ -1043,6 +1043,8 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
   const after = nextWord(tokens, span[span.length - 1]);
   switch (hit.kind) {
     case 'country':
+      // ("rose US $5.41", "paid US$20 million": the letters before a currency sign say which dollar.)
+      if (/^\s?[$£€¥]/.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 2))) return;
       emit('country', `country:${hit.name}`, span, ['country-lexicon']);
       return;
     case 'organization':

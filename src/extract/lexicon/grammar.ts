@@ -715,3 +715,6 @@ export const HAVE_PRESENT = new Set(['has', 'have', "'ve", '’ve']);
 
 /** Two-word asides set off by commas between a subject and its verb ("China's Ministry of Agriculture, for example, denied"). */
 export const ASIDE_PHRASES = new Set(['for example', 'for instance', 'in turn', 'of course', 'in fact', 'in particular']);
+
+/** Points of the compass that modify a place name after a preposition ("in south Houston", "in west Texas"). */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);

@@ -19,6 +19,8 @@ describe('noun phrases', () => {
     ['It unleashed the worst offshore oil spill in US history.', ['It', 'the worst offshore oil spill', 'US history']],
     ["Secretary of State Hillary Clinton met the Jacksonian's president.", ['Secretary of State Hillary Clinton', "the Jacksonian's president"]],
     ['Apple introduced an iPod capable of displaying video.', ['Apple', 'an iPod', 'capable', 'video']],
+    // (The letters before a currency sign are the amount's: "rose US $5.41", currency-country-prefix.)
+    ['Shares of Acme rose US $5.41 yesterday.', ['Shares of Acme', 'US $5.41', 'yesterday']],
     // (The unit of a rate joins no list: "per day, and the Wild Mary well" are two phrases.)
     [
       'It recalled the gusher, which blew out at 100,000 barrels per day, and the Wild Mary well, which spewed for 11 days.',

@@ -426,6 +426,22 @@ function appositionAt(t: TokenTable, s: SentenceSpan, phrases: NounPhrase[], k: 
 function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPhrase[] {
   const withAppositions: NounPhrase[] = [];
   for (let k = 0; k < base.length; k++) {
+    // "Shares of Apple Inc. rose US $5.41 yesterday": a country's letters written before a currency sign are the
+    // amount's ("US $5.41"), no phrase of their own ("rose US" was a title).
+    const amount = base[k + 1];
+    if (
+      amount &&
+      base[k].end - base[k].start === 1 &&
+      base[k].preposition < 0 &&
+      amount.start === base[k].end &&
+      (t.flags[base[k].start] & Flag.ALL_CAPS) !== 0 &&
+      t.norm[base[k].start].replace(/\./g, '').length <= 3 &&
+      CURRENCY_SYMBOLS.has(t.norm[amount.start])
+    ) {
+      withAppositions.push({ ...amount, start: base[k].start, rules: [...amount.rules, 'currency-country-prefix'] });
+      k++;
+      continue;
+    }
     if (appositionAt(t, s, base, k)) {
       const a = base[k];
       const joined: NounPhrase = { ...a, end: base[k + 1].end, appositive: base[k + 1], rules: [...a.rules, 'apposition'] };

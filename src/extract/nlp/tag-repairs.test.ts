@@ -44,6 +44,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
       'capitalised-word-inside-name',
     ],
     ['North Korean Defense Minister No Kwang Chol echoed this sentiment.', 'No', 'PROPN', 'capitalised-word-inside-name'],
+    ['An explosion at a refinery in south Houston in 2005 killed 15 people.', 'south', 'ADJ', 'compass-word-before-name'],
     ['A new type of swine flu has infected at least two children in California.', 'infected', 'VERB', 'participle-after-have'],
     ['Mexico canceled classes for millions of children in its capital city and surrounding areas on Friday.', 'surrounding', 'ADJ', 'coordinated-ing-modifier'],
     ['Venezuela quarantined a Spanish cruise ship on Wednesday.', 'quarantined', 'VERB', 'ed-adjective-before-determiner-is-verb'],

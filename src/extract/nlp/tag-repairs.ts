@@ -4,7 +4,15 @@
  * TAG_REPAIRS, one sentence at a time, and every change is recorded (token, old tag, new tag, rule), as
  * compromise's post-tagger does.
  */
-import { ALWAYS_ADVERBS, ASPECT_VERBS, AUXILIARY_WORDS, MANDATIVE_VERBS, NOUNS_READ_AS_ADJECTIVES, POSSESSIVE_DETERMINERS } from '../lexicon/grammar';
+import {
+  ALWAYS_ADVERBS,
+  ASPECT_VERBS,
+  AUXILIARY_WORDS,
+  COMPASS_WORDS,
+  MANDATIVE_VERBS,
+  NOUNS_READ_AS_ADJECTIVES,
+  POSSESSIVE_DETERMINERS,
+} from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
 import { canBeTagged } from './wink';
@@ -89,6 +97,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (i > s.tokenStart && t.tag[i - 1] === 'DET') continue;
         if (t.tag[i] === 'NOUN' || t.tag[i] === 'ADJ' || t.tag[i] === 'PROPN') retag(i, 'ADV');
       }
+    },
+  },
+  {
+    name: 'compass-word-before-name',
+    why: '"An explosion at a refinery in south Houston in 2005 killed 15 people": "south" before a place name after a preposition modifies it (wink: south/ADV), so "Houston" stays in the phrase of "in" and is no subject.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (COMPASS_WORDS.has(t.norm[i]) && t.tag[i - 1] === 'ADP' && t.tag[i + 1] === 'PROPN' && t.tag[i] !== 'ADJ') retag(i, 'ADJ');
     },
   },
   {
