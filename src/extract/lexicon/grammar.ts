@@ -718,3 +718,6 @@ export const ASIDE_PHRASES = new Set(['for example', 'for instance', 'in turn', 
 
 /** Points of the compass that modify a place name after a preposition ("in south Houston", "in west Texas"). */
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** A country's letters written before a currency sign to say which dollar ("US $5.41", "HK $2bn"). */
+export const CURRENCY_COUNTRY_PREFIXES = new Set(['us', 'u.s.', 'hk', 'nz', 'a', 'c', 's', 'nt']);

@@ -16,6 +16,7 @@ import {
   ARTICLES,
   CLAUSE_ONLY_SUBORDINATORS,
   COORDINATORS,
+  CURRENCY_COUNTRY_PREFIXES,
   CURRENCY_SYMBOLS,
   DEICTIC_TIMES,
   NAME_BRIDGES,
@@ -434,8 +435,8 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       base[k].end - base[k].start === 1 &&
       base[k].preposition < 0 &&
       amount.start === base[k].end &&
-      (t.flags[base[k].start] & Flag.ALL_CAPS) !== 0 &&
-      t.norm[base[k].start].replace(/\./g, '').length <= 3 &&
+      (t.flags[base[k].start] & Flag.CAPITALISED) !== 0 &&
+      CURRENCY_COUNTRY_PREFIXES.has(t.norm[base[k].start]) &&
       CURRENCY_SYMBOLS.has(t.norm[amount.start])
     ) {
       withAppositions.push({ ...amount, start: base[k].start, rules: [...amount.rules, 'currency-country-prefix'] });
