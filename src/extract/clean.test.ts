@@ -409,6 +409,11 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(cleanText(raw.join('\n')).text).toBe(raw.slice(0, -2).join('\n'));
   });
 
+  it('keeps a short last sentence that names the US: "US" is no reader\'s "us"', () => {
+    const raw = [...BODY, 'Shares of Acme Corp rose US $5.41 yesterday in regular trading.'];
+    expect(cleanText(raw.join('\n')).text).toBe(raw.join('\n'));
+  });
+
   it("does not let a reader's first-person lines join a comment thread to the story", () => {
     const comments = [
       'You got what you wanted with Obama.',

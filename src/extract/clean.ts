@@ -535,7 +535,8 @@ function isSentence(line: string): boolean {
   return /^["“]/.test(text) || (!/\?["”’)]?$/.test(text) && !PERSONAL.test(text));
 }
 
-const PERSONAL = /\b(?:I|I'm|I've|I'd|I'll|me|my|you|your|you're|we|we're|our|us)\b/i;
+// (Case kept: "rose US $5.41" is the United States, no "us"; the last paragraph of a Reuters market story was lost.)
+const PERSONAL = /\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ou're|[Ww]e|[Ww]e're|[Oo]ur|[Uu]s)\b/;
 
 const LIST_ITEM = /^([•·▪◦●*–-]|\d+[.)])\s/;
 /** "May 24, 2025", "World May 23, 2025": the date under a teaser headline. */
