@@ -20,6 +20,7 @@ import { NEWS_AGENCIES } from './lexicon/sources';
 import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
 import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
+import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
   CAUSE_COMPOUNDS,
@@ -1044,7 +1045,7 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
   switch (hit.kind) {
     case 'country':
       // ("rose US $5.41", "paid US$20 million": the letters before a currency sign say which dollar.)
-      if (/^\s?[$£€¥]/.test(text.slice(span[span.length - 1].end, span[span.length - 1].end + 2))) return;
+      if (CURRENCY_SYMBOLS.has(text.slice(span[span.length - 1].end, span[span.length - 1].end + 2).trimStart()[0] ?? '')) return;
       emit('country', `country:${hit.name}`, span, ['country-lexicon']);
       return;
     case 'organization':

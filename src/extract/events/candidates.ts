@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import type { NounPhrase } from '../nlp/noun-phrases';
+import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import {
@@ -647,7 +647,7 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   if (prep >= end || t.tag[prep] !== 'ADP' || !(SUBJECT_NAMING_PREPOSITIONS.has(p) || PLACING_PREPOSITIONS.has(p) || NAMED_PLACING_PREPOSITIONS.has(p)))
     return [];
   const after = phraseAfter(a.nounPhrases[k], prep);
-  if (!after || after.temporal || after.pronoun || after.end > end || !phraseEnds(t, after.end) || cutShort(t, after.end)) return [];
+  if (!after || after.temporal || after.pronoun || !endsWhole(t, after, end)) return [];
   if (NAMED_PLACING_PREPOSITIONS.has(p) && !(after.properName || after.names.length || after.possessor?.properName)) return [];
   if (t.tag[after.head] !== 'NOUN' && t.tag[after.head] !== 'PROPN') return [];
   // ("the leak from its well": whose, a title cannot say.)
@@ -664,7 +664,7 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   // phrase, kept whole or not at all.)
   if (t.norm[next] === 'of') {
     const of = phraseAfter(a.nounPhrases[k], next);
-    if (!of || of.temporal || of.pronoun || of.end > end || !phraseEnds(t, of.end) || cutShort(t, of.end) || t.norm[of.end] === 'of') return [];
+    if (!of || of.temporal || of.pronoun || !endsWhole(t, of, end) || t.norm[of.end] === 'of') return [];
     if ((t.norm[of.end] === 'to' || t.tag[of.end] === 'VERB' || t.tag[of.end] === 'AUX') && !(subjectOf && of.end === end)) return [];
     return [...words, next, ...coreTokens(of)];
   }
@@ -723,10 +723,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ofWords.length && needsItsPhrase(t, subject) && ofSubject!.determiner < 0 && !ofSubject!.possessor && t.norm[ofSubject!.end] === 'of'
       ? phraseAfter(nps, ofSubject!.end)
       : null;
-  const measure =
-    measured && !measured.temporal && !measured.pronoun && measured.end <= c.verb.start && phraseEnds(t, measured.end) && !cutShort(t, measured.end)
-      ? [ofSubject!.end, ...coreTokens(measured)]
-      : [];
+  const measure = measured && !measured.temporal && !measured.pronoun && endsWhole(t, measured, c.verb.start) ? [ofSubject!.end, ...coreTokens(measured)] : [];
   const subjectPlacing =
     tail || subjectInfinitive
       ? []
@@ -1172,8 +1169,11 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   return { np, why, lead: [] };
 }
 
+/** Does the phrase end by token `end`, where the chunker did not cut it short? */
+const endsWhole = (t: TokenTable, np: NounPhrase, end: number) => np.end <= end && phraseEnds(t, np.end) && !cutShort(t, np.end);
+
 /** Does the phrase end inside the clause, where the chunker did not cut it short? */
-const finished = (a: Analysis, c: Clause, np: NounPhrase) => np.end <= c.end && phraseEnds(a.tokens, np.end) && !cutShort(a.tokens, np.end);
+const finished = (a: Analysis, c: Clause, np: NounPhrase) => endsWhole(a.tokens, np, c.end);
 
 /** A phrase the chunker ended too early: a bracket or a capitalised word read as a verb follows it ("a 6in-wide (15cm) tube"). */
 function cutShort(t: TokenTable, i: number): boolean {
@@ -1366,7 +1366,7 @@ function asidesOnly(a: Analysis, c: Clause, subject: NounPhrase, end: number): b
   if (commas < 2) return false;
   for (let i = end; i < c.verb.start; i++) {
     if (t.norm[i] === ',' || t.tag[i] === 'ADV' || t.tag[i] === 'NUM') continue;
-    if (times.some((np) => i >= (np.preposition >= 0 ? np.preposition : np.start) && i < np.end)) continue;
+    if (times.some((np) => i >= phraseStart(np) && i < np.end)) continue;
     if (ASIDE_PHRASES.has(`${t.norm[i]} ${t.norm[i + 1]}`)) {
       i++;
       continue;

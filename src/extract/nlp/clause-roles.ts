@@ -8,7 +8,7 @@
 import { ADJUNCT_HEADS, OBJECT_CONTROL_VERBS } from '../lexicon/grammar';
 import type { Draft, ParseState } from './clause-state';
 import { isBareArgument } from './clause-state';
-import type { NounPhrase } from './noun-phrases';
+import { type NounPhrase, phraseStart } from './noun-phrases';
 
 export type SubjectSource = 'own' | 'antecedent' | 'shared' | 'controller' | 'inverted' | 'none';
 
@@ -79,7 +79,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // aside; the subject is before it. Not over a dash: "the WHO (World Health Organization) - which increased its
       // pandemic alert" is a relative clause the parse lost.)
       const times = c.own.filter((np) => np.temporal);
-      const inTime = (k: number) => times.some((np) => k >= (np.preposition >= 0 ? np.preposition : np.start) && k < np.end);
+      const inTime = (k: number) => times.some((np) => k >= phraseStart(np) && k < np.end);
       const adverbsTo = (i: number, end: number) => {
         for (let k = i; k < end; k++) if (t0.tag[k] !== 'ADV' && !inTime(k)) return false;
         return true;

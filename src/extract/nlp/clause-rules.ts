@@ -51,7 +51,7 @@ import {
   reportingClass,
   vgStartingAt,
 } from './clause-state';
-import type { NounPhrase } from './noun-phrases';
+import { type NounPhrase, phraseStart } from './noun-phrases';
 import { Flag } from './tokens';
 import type { VerbGroup } from './verb-groups';
 
@@ -737,13 +737,7 @@ export const MARKER_RULES: readonly TokenRule[] = [
       if (d.verb && reportingClass(st.t, d.verb) && beforeAdverbs(st, i) === d.verb.end - 1) return true;
       // ("said on Thursday that", "announced last week that": over the time of the saying.)
       const time = npEndingAt(st, beforeAdverbs(st, i));
-      if (
-        d.verb &&
-        reportingClass(st.t, d.verb) &&
-        time?.temporal &&
-        beforeAdverbs(st, time.preposition >= 0 ? time.preposition : time.start) === d.verb.end - 1
-      )
-        return true;
+      if (d.verb && reportingClass(st.t, d.verb) && time?.temporal && beforeAdverbs(st, phraseStart(time)) === d.verb.end - 1) return true;
       return clauseAhead(st, i + 1) !== null;
     },
     apply(st, i) {

@@ -497,6 +497,9 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
   return out;
 }
 
+/** Where a phrase starts with its preposition: "on Tuesday" from "on". */
+export const phraseStart = (np: NounPhrase) => (np.preposition >= 0 ? np.preposition : np.start);
+
 /** The noun phrases of one sentence, in order, none overlapping (appositions and coordinations hold their parts). */
 export function nounPhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
   return joinPhrases(t, s, basePhrases(t, s));
