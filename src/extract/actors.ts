@@ -23,6 +23,9 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
+  KINSHIP_NOUNS,
+  LOCAL_BODIES_WRITTEN_SMALL,
+  NAMED_ROOMS,
   CAUSE_COMPOUNDS,
   BODY_HEADS,
   COMPANY_TITLE_WORDS,
@@ -191,6 +194,9 @@ function markNonNames(text: string, tokens: Token[]) {
     if (isMonth(t) && (isNumber(next) || isNumber(prev) || isWeekday(prev) || /^(?:feb|aug|sept?|oct|nov|dec)$/.test(lower))) t.notName = 'date-word';
     else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || WEEKDAY_WORDS.has(lower))) t.notName = 'date-word';
     else if (ZONES.has(t.text)) t.notName = 'date-word';
+    // "triggered by an almost Monty Pythonesque fit of pique": an adjective made of a name ends no name and is none
+    // (`name-made-adjective`); "Monty" before it is left alone.
+    else if (/^\p{Lu}\p{Ll}+esque$/u.test(t.bare)) t.notName = 'name-made-adjective';
     else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
     // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
     else if (
@@ -222,6 +228,7 @@ function markNonNames(text: string, tokens: Token[]) {
  * lower-case word of a document, was the costliest line of the actor stage (a property look-up by a string made on
  * the spot).
  */
+const LOCAL_BODY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+(${LOCAL_BODIES_WRITTEN_SMALL.map((b) => b.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'gu');
 const BODY_NAMES = new Map(Object.entries(BODIES_WRITTEN_SMALL));
 const BODY_FIRST_WORDS = new Set(Object.keys(BODIES_WRITTEN_SMALL).flatMap((k) => (k.includes(' ') ? [k.split(' ')[0]] : [])));
 
@@ -234,6 +241,12 @@ const BODY_FIRST_WORDS = new Set(Object.keys(BODIES_WRITTEN_SMALL).flatMap((k) =
  */
 function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // "Worcestershire primary care trust confirmed today that a woman from Redditch has contracted swine flu": a local
+  // body written small after its place is the body, the place only says whose it is (`local-body-written-small`).
+  for (const m of text.matchAll(LOCAL_BODY_RE)) {
+    const name = `${m[1]} ${m[2].replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase())}`.replace(/\s+/g, ' ');
+    out.push({ surface: name, start: m.index!, end: m.index! + m[0].length, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['local-body-written-small'] });
+  }
   const countryAt = (t: Token) => mentions.some((m) => m.start === t.start && m.kind === 'country');
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
@@ -291,6 +304,8 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
  * "iPhone 4", "iPhone 3G", "Windows 7": a short number right after a name is part of it, unless it counts
  * something ("Apple 5 percent") or is a day of a month ("June 7").
  */
+/** A king's or pope's number: "Henry VI", "Benedict XVI". */
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 // (made once, not per word: see COMPOUND_NAME)
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 const PLURAL_WORD = /^\p{Ll}+[^s]s$/u;
@@ -499,6 +514,8 @@ interface Candidate {
   placeHead: boolean;
   /** In a title-case headline every word is capitalised ("Kim Jong Un Meets with ..."): names end where the body's names end. */
   headline: boolean;
+  /** "her son Jack": a given name right after a kin noun. */
+  kin?: boolean;
 }
 
 /** Lines written in title case, where capitals say nothing about names. */
@@ -609,6 +626,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) &&
       before.tag !== 'ADJ' &&
       /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
+    // "it was announced that her son Jack had also died": a given name after a kin noun is a person's (`kin-before-name`).
+    let kin =
+      !!before &&
+      KINSHIP_NOUNS.has(before.bare.toLowerCase()) &&
+      FIRST_NAMES.has(run[0].bare.toLowerCase()) &&
+      /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
     while (i < run.length) {
       const t = run[i];
       const lower = t.bare.toLowerCase();
@@ -669,7 +692,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
           titled = false;
           continue;
         }
-        emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
+        // "used an Oval Office speech", "addressed the nation from the Oval Office": a room where speeches are given is a
+        // place (`named-room`).
+        if (NAMED_ROOMS.has(spanText(text, org))) emit('place', `place:${normalizeName(spanText(text, org))}`, org, ['named-room']);
+        else emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
         i += org.length;
         titled = false;
         continue;
@@ -736,7 +762,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
-        !(j > i && isAcronym(run[j]) && !isAcronym(run[i]) && !run[j - 1].model)
+        // ("Eton College was founded by King Henry VI": a regnal number after a given name is the name's end, not an
+        // acronym: `regnal-number`.)
+        !(j > i && isAcronym(run[j]) && !isAcronym(run[i]) && !run[j - 1].model && !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase())))
       ) {
         if (!run[j].cap) connectors++;
         j++;
@@ -771,8 +799,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
-        people.push({ tokens: name, titled, who, placeHead: isPlace, headline: inHeadline(name[0]) });
+        people.push({ tokens: name, titled, who, placeHead: isPlace, headline: inHeadline(name[0]), kin: kin && name[0] === run[0] });
       titled = false;
+      kin = false;
       i = j;
     }
   }
@@ -1145,6 +1174,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (ORG_HEADS.has(last) || LEGAL_SUFFIXES.has(last) || c.tokens.some((t) => t.model) || companies.has(key)) return [];
     const rules: string[] = [];
     if (c.titled) rules.push('title-before-name');
+    if (c.kin) rules.push('kin-before-name');
+    if (c.tokens.length >= 2 && c.tokens.some((t) => REGNAL.test(t.bare))) rules.push('regnal-number');
     if (c.who) rules.push('relative-who');
     if (c.tokens.length >= 2) {
       // "on Grand Isle", "in Panama City": a name the document uses as a place needs a title to be a person's.
@@ -1219,7 +1250,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       } else if (c.titled && /^\p{Lu}\p{Ll}/u.test(c.tokens[0].bare)) {
         // "Mr Dudley" with no full name here: the surname, joined to the corpus's one full name by canonical.ts.
         emit('person', key, c.tokens, ['title-before-name']);
-      } else unresolved.push(c);
+      } else if (c.kin) emit('person', key, c.tokens, ['kin-before-name']);
+      else unresolved.push(c);
     } else unresolved.push(c);
   }
   return unresolved;

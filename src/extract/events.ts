@@ -5,12 +5,23 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import {
+  ANNOUNCED_IN_PASSIVE,
+  DOCUMENT_HEADS,
+  KINSHIP_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  LEGISLATURES,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLE_HEADS,
+  TITLE_WORDS,
+  VISIT_VERB_FORMS,
+  WARNING_VERB_FORMS,
+} from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
 import { COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
-import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
+import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS, RECORD_WORDS } from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
@@ -189,6 +200,23 @@ const OUTLET_HEAD_RE = new RegExp(`\\b(?:${OUTLET_HEADS.filter((h) => h !== 'Age
 
 /** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
 const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name, aliases]) => [name, ...aliases].map(normalizeName)));
+
+/**
+ * What stands between an owner and a person's name when the owner only says whose office or kin it is: "'s chief of
+ * staff ", "'s son ", "'s senior adviser " (at most four small words, the last an office, role or kin noun).
+ */
+function ownsRole(between: string): boolean {
+  const m = /^['’]s?\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+$/.exec(between);
+  if (!m) return false;
+  const last = m[1].split(/\s+/).pop() ?? '';
+  return PERSON_ROLE_NOUNS.has(last) || KINSHIP_NOUNS.has(last) || /^chief\s+of\s+staff$/.test(m[1].split(/\s+/).slice(-3).join(' '));
+}
+
+/** "the US's largest", "the United States' worst ever": a record word right after the owner's "'s". */
+const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) => w !== 'first' && w !== 'only').join('|')})\\b`, 'i');
+/** "..., the World Health Organization warned on Saturday" (after the source) or "warned the WHO" (before it). */
+const WARNING_RE = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${[...WARNING_VERB_FORMS].join('|')})\\b`, 'iu');
+const WARNING_BEFORE_RE = new RegExp(`\\b(?:${[...WARNING_VERB_FORMS].join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** "Senate Majority Leader Harry Reid", "House Speaker Nancy Pelosi": a legislature, then only title words, then a person. */
 function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
@@ -680,13 +708,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
         /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
       );
+    // ("In New Zealand, which reported its first cases of the H1N1 virus last week, church authorities ... banned": the
+    // relative clause's subject is its antecedent, whatever preposition stands before it in the main clause:
+    // `actors:antecedent-of-relative`.)
+    const antecedent = (a: ResolvedActor) =>
+      c.rules.includes('subject:antecedent') && c.participants.some((p) => !p.pp && p.start === a.start && /^\s*,/.test(text.slice(p.end, p.end + 2)));
     let named = inParticipants.filter(
       (a) =>
         !qualifies(a) &&
-        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) &&
+        !(
+          a.kind === 'country' &&
+          /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) &&
+          !antecedent(a)
+        ) &&
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
+    if (named.some((a) => a.kind === 'country' && antecedent(a) && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))))
+      rules.push('actors:antecedent-of-relative');
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
     if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
@@ -740,11 +779,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
     // what was done, no participant.
     const documents = named.filter(isDocument);
+    // "President Barack Obama's chief of staff Rahm Emanuel made the same observation", "her husband's brother Tom": a
+    // person who owns another person's office or kinship only says whose it is; the one named after it acts.
+    // (Not a company: "BP's chief executive Tony Hayward" names his employer, who takes part.)
+    const possessors = named.filter((a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.id !== a.id && ownsRole(text.slice(a.end, o.start))));
+    // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
+    // that owns a superlative is the field it is the largest in, no participant.
+    const scope = named.filter((a) => a.kind === 'country' && RECORD_SCOPE_RE.test(text.slice(a.end, a.end + 24)));
     for (const [drop, rule] of [
       [ownsCompany, 'actors:country-owns-company'],
       [beforeBody, 'actors:country-before-body'],
       [outletOfStory, 'actors:outlet-of-story'],
       [documents, 'actors:document-not-participant'],
+      [possessors, 'actors:possessor-of-role'],
+      [scope, 'actors:scope-of-superlative'],
     ] as const) {
       if (!drop.length) continue;
       named = named.filter((a) => !drop.includes(a));
@@ -844,7 +892,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const from = at < 0 ? -1 : s.start + at;
     const to = from + (c.attribution?.length ?? 0);
     const speaker = people.some((p) => inside(p, from, to)) && !/\bspokes(?:man|woman|person)\b/i.test(c.attribution ?? '');
-    if (!named.length && from >= 0 && datedByReport && !speaker) {
+    // ("A new flu that has killed up to 68 people in Mexico could start a global epidemic, the World Health Organization
+    // warned on Saturday": a warning is about what may come; its source told no count of its own.)
+    const warned = from >= 0 && (WARNING_RE.test(text.slice(to, to + 30)) || WARNING_BEFORE_RE.test(text.slice(Math.max(0, from - 20), from)));
+    if (!named.length && from >= 0 && datedByReport && !speaker && !warned) {
       const sources = sorted.filter(
         (a) =>
           inside(a, from, to) &&
@@ -856,6 +907,25 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (sources.length) {
         named = sources;
         rules.push('actors:source-of-report');
+      }
+    }
+    // "Swine flu has been confirmed as the cause of 26 deaths in Mexico ..., Health Minister Jose Angel Cordova said on
+    // Monday": a passive of confirming or announcing with no agent written was done by the one who says so, a person
+    // or an organisation (not an outlet); then the main participant. (Not "Two new cases have been diagnosed in the UK,
+    // the health secretary said": doctors diagnose.)
+    if (
+      from >= 0 &&
+      ANNOUNCED_IN_PASSIVE.has(c.lemma) &&
+      !!verbRun &&
+      /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+$/iu.test(text.slice(verbRun.start, verbRun.end)) &&
+      !c.participants.some((p) => p.pp && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))
+    ) {
+      const sayers = sorted.filter(
+        (a) => inside(a, from, to) && (a.kind === 'person' || a.kind === 'organization') && !a.unconfirmed && !OUTLETS.has(normalizeName(a.name)) && !named.includes(a),
+      );
+      if (sayers.length) {
+        named = [...named, ...sayers].sort((x, y) => x.start - y.start);
+        rules.push('actors:speaker-of-announcement');
       }
     }
     let subjectName: { run: TitleRun; name: string } | null = null;

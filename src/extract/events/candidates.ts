@@ -1406,6 +1406,10 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
   return first && (first.appositive || t.norm[first.end] === ',') ? first : null;
 }
 
+/** A participle describing a noun of a prepositional phrase, not the subject (see participantsOf). */
+const participleOfPhraseNoun = (d: Clause, subject: NounPhrase) =>
+  d.kind === 'participial' && d.rules.includes('participle-describes-noun') && !!d.subject && d.subject.head !== subject.head && d.subject.preposition >= 0;
+
 /**
  * The participants' phrases of a clause (see EventCandidate.participants): its subject (the apposition
  * left out), and every phrase of its own words, and of its participles' words, that is bare or follows a
@@ -1443,8 +1447,11 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   const describing = sentenceClauses(a, c.sentence).filter(
     (d) => d.kind === 'participial' && d.rules.includes('participle-describes-noun') && d.subject?.head === subject.head && !dependents.includes(d),
   );
+  // ("Michelle Obama used her first visit to the Gulf coast devastated by the BP oil spill": a participle describing a
+  // noun in a prepositional phrase tells about that noun; who did its deed takes no part in the clause's happening,
+  // `participants:participle-of-phrase-noun`. A participle on the subject or the object still names its owner.)
   const participles = [...dependents, ...describing].filter(
-    (d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])),
+    (d) => !participleOfPhraseNoun(d, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
@@ -2457,6 +2464,7 @@ export function eventCandidates(
     );
     if (following.length) rules.push('participants:following-participle');
     const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
+    if (dependents.some((d) => participleOfPhraseNoun(d, subject))) rules.push('participants:participle-of-phrase-noun');
     const qualifiers = qualifiersIn(a, c.sentence);
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
     // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.

@@ -179,6 +179,45 @@ export const LEGISLATURES = new Set([
 ]);
 
 /**
+ * Kin written before a person's name or after an owner's: "her son Jack had also died", "Obama's wife Michelle". The
+ * name after one is a person; the owner before one only says whose kin it is (events.ts `actors:possessor-of-role`).
+ */
+export const KINSHIP_NOUNS = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'widow',
+  'widower',
+  'nephew',
+  'niece',
+  'cousin',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'fiancee',
+  'fiance',
+]);
+
+/**
+ * Verbs of a warning or a forecast as written after or before its source ("..., the World Health Organization warned on
+ * Saturday"): what the warning is about is no count or finding of the source's (events.ts `actors:source-of-report`).
+ */
+export const WARNING_VERB_FORMS = new Set(['warned', 'warns', 'cautioned', 'cautions', 'predicted', 'predicts', 'feared', 'fears', 'forecast', 'forecasts']);
+
+/**
+ * Verbs whose passive tells that someone made a thing known ("Swine flu has been confirmed as the cause of 26 deaths
+ * ..., Health Minister Jose Angel Cordova said"): with no agent written, the one who says so is the one who did it
+ * (events.ts `actors:speaker-of-announcement`). Not "diagnosed", "found": doctors and tests do those.
+ */
+export const ANNOUNCED_IN_PASSIVE = new Set(['confirm', 'announce', 'declare']);
+
+/**
  * Nouns that describe a person in an apposition: "Tony Hayward, BP's chief executive,", "Jud Pyle, chief investment
  * strategist at Options News Network", "Doug Suttles, BP's chief operating officer".
  */
@@ -439,6 +478,18 @@ export const BODIES_WRITTEN_SMALL: Record<string, string> = {
   coastguard: 'Coast Guard',
   'coast guard': 'Coast Guard',
 };
+
+/**
+ * Rooms of a seat of government, named with an organisation's head word: "used an Oval Office speech", "addressed the
+ * nation from the Oval Office". Where a speech was given, a place, no organisation (actors.ts `named-room`).
+ */
+export const NAMED_ROOMS = new Set(['Oval Office', 'Situation Room', 'Cabinet Office Briefing Room', 'Cabinet Room']);
+
+/**
+ * Local public bodies that news copy writes in small letters after their place: "Worcestershire primary care trust
+ * confirmed today that a woman from Redditch has contracted swine flu" (actors.ts `local-body-written-small`).
+ */
+export const LOCAL_BODIES_WRITTEN_SMALL = ['primary care trust', 'health board', 'county council', 'city council', 'health protection unit'];
 
 /**
  * Bodies an institution sets up, named by it and their remit in small letters: "the White House oil commission, which
