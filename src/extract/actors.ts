@@ -228,7 +228,10 @@ function markNonNames(text: string, tokens: Token[]) {
  * lower-case word of a document, was the costliest line of the actor stage (a property look-up by a string made on
  * the spot).
  */
-const LOCAL_BODY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+(${LOCAL_BODIES_WRITTEN_SMALL.map((b) => b.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'gu');
+const LOCAL_BODY_RE = new RegExp(
+  `\\b(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+(${LOCAL_BODIES_WRITTEN_SMALL.map((b) => b.replace(/ /g, '[ \\t]+')).join('|')})\\b`,
+  'gu',
+);
 const BODY_NAMES = new Map(Object.entries(BODIES_WRITTEN_SMALL));
 const BODY_FIRST_WORDS = new Set(Object.keys(BODIES_WRITTEN_SMALL).flatMap((k) => (k.includes(' ') ? [k.split(' ')[0]] : [])));
 
@@ -245,7 +248,14 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
   // body written small after its place is the body, the place only says whose it is (`local-body-written-small`).
   for (const m of text.matchAll(LOCAL_BODY_RE)) {
     const name = `${m[1]} ${m[2].replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase())}`.replace(/\s+/g, ' ');
-    out.push({ surface: name, start: m.index!, end: m.index! + m[0].length, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['local-body-written-small'] });
+    out.push({
+      surface: name,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      kind: 'organization',
+      key: `org:${normalizeName(name)}`,
+      rules: ['local-body-written-small'],
+    });
   }
   const countryAt = (t: Token) => mentions.some((m) => m.start === t.start && m.kind === 'country');
   for (let i = 1; i < tokens.length; i++) {
@@ -764,7 +774,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
         // ("Eton College was founded by King Henry VI": a regnal number after a given name is the name's end, not an
         // acronym: `regnal-number`.)
-        !(j > i && isAcronym(run[j]) && !isAcronym(run[i]) && !run[j - 1].model && !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase())))
+        !(
+          j > i &&
+          isAcronym(run[j]) &&
+          !isAcronym(run[i]) &&
+          !run[j - 1].model &&
+          !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase()))
+        )
       ) {
         if (!run[j].cap) connectors++;
         j++;

@@ -11,9 +11,11 @@ import {
   KINSHIP_NOUNS,
   KNOWN_ORGANIZATIONS,
   LEGISLATURES,
+  OFFICE_BODY_HEADS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLE_HEADS,
   TITLE_WORDS,
+  TRAVEL_NOUNS,
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
 } from './lexicon/actors';
@@ -214,6 +216,14 @@ function ownsRole(between: string): boolean {
 
 /** "the US's largest", "the United States' worst ever": a record word right after the owner's "'s". */
 const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) => w !== 'first' && w !== 'only').join('|')})\\b`, 'i');
+/**
+ * A state's body after its name or people's adjective: "the British government launched", "The Argentine health
+ * ministry reported the rise in the death toll" (a ministry or department written small, with at most two words of
+ * its remit).
+ */
+const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
+/** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
+const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;
 /** "..., the World Health Organization warned on Saturday" (after the source) or "warned the WHO" (before it). */
 const WARNING_RE = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${[...WARNING_VERB_FORMS].join('|')})\\b`, 'iu');
 const WARNING_BEFORE_RE = new RegExp(`\\b(?:${[...WARNING_VERB_FORMS].join('|')})\\s+(?:the\\s+)?$`, 'i');
@@ -226,9 +236,13 @@ function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): 
   return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
-/** "White House press secretary Robert Gibbs": an institution of the lexicon, at most three words ending in a title, a person. */
+/**
+ * "White House press secretary Robert Gibbs", "U.S. District Court Judge Martin Feldman": an institution of the lexicon
+ * or a public body (OFFICE_BODY_HEADS), at most three words ending in a title, a person.
+ */
 function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
-  if (a.kind !== 'organization' || !INSTITUTIONS.has(normalizeName(a.name)) || LEGISLATURES.has(normalizeName(a.name))) return false;
+  if (a.kind !== 'organization' || LEGISLATURES.has(normalizeName(a.name))) return false;
+  if (!INSTITUTIONS.has(normalizeName(a.name)) && !OFFICE_BODY_HEADS.has(text.slice(a.start, a.end).split(/\s+/).pop() ?? '')) return false;
   const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
   const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
   return (
@@ -702,12 +716,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place; "the H1N1 flu
     // strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": so is where a flu went, every country of
     // the list after "to".)
+    // ("British holiday tour companies Thomson and First Choice have suspended their operations to Mexico today": so is
+    // where trips or flights go.)
     const wentTo = (a: ResolvedActor) =>
-      a.kind === 'country' &&
-      VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
-      [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
-        /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
-      );
+      (a.kind === 'country' &&
+        TRAVEL_NOUNS.has(/(\p{L}+)\s+to\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, a.start - 24), a.start))?.[1]?.toLowerCase() ?? '')) ||
+      (a.kind === 'country' &&
+        VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
+        [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
+          /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
+        ));
     // ("In New Zealand, which reported its first cases of the H1N1 virus last week, church authorities ... banned": the
     // relative clause's subject is its antecedent, whatever preposition stands before it in the main clause:
     // `actors:antecedent-of-relative`.)
@@ -716,15 +734,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     let named = inParticipants.filter(
       (a) =>
         !qualifies(a) &&
-        !(
-          a.kind === 'country' &&
-          /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) &&
-          !antecedent(a)
-        ) &&
+        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) && !antecedent(a)) &&
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
-    if (named.some((a) => a.kind === 'country' && antecedent(a) && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))))
+    if (
+      named.some(
+        (a) => a.kind === 'country' && antecedent(a) && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)),
+      )
+    )
       rules.push('actors:antecedent-of-relative');
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
@@ -786,6 +804,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
     // that owns a superlative is the field it is the largest in, no participant.
     const scope = named.filter((a) => a.kind === 'country' && RECORD_SCOPE_RE.test(text.slice(a.end, a.end + 24)));
+    // "when it was lurking some 75 miles west of Campeche, Mexico", "a BP petrol station in Camden, London": a country
+    // written after a place it holds, behind a place preposition, says where that place is (not "from China, Japan":
+    // a list of countries).
+    const stateOfPlace = named.filter((a) => {
+      if (a.kind !== 'country') return false;
+      const m = PLACE_THEN_STATE_RE.exec(text.slice(Math.max(0, a.start - 60), a.start));
+      return !!m && !sorted.some((o) => o.kind === 'country' && o.end <= a.start && o.end >= a.start - m[1].length - 2 && o !== a);
+    });
     for (const [drop, rule] of [
       [ownsCompany, 'actors:country-owns-company'],
       [beforeBody, 'actors:country-before-body'],
@@ -793,6 +819,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       [documents, 'actors:document-not-participant'],
       [possessors, 'actors:possessor-of-role'],
       [scope, 'actors:scope-of-superlative'],
+      [stateOfPlace, 'actors:state-after-place'],
     ] as const) {
       if (!drop.length) continue;
       named = named.filter((a) => !drop.includes(a));
@@ -867,7 +894,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           where(a) &&
           inside(a, subject.start, subject.end) &&
           a.start - subject.start < 6 &&
-          (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || /^\s+(?:government|administration|authorities)\b/i.test(text.slice(a.end, a.end + 16))),
+          (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || OWNED_BODY_RE.test(text.slice(a.end, a.end + 40))),
       );
       if (owners.length === 1) {
         named = owners;
@@ -916,12 +943,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (
       from >= 0 &&
       ANNOUNCED_IN_PASSIVE.has(c.lemma) &&
-      !!verbRun &&
+      verbRun &&
       /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+$/iu.test(text.slice(verbRun.start, verbRun.end)) &&
       !c.participants.some((p) => p.pp && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))
     ) {
       const sayers = sorted.filter(
-        (a) => inside(a, from, to) && (a.kind === 'person' || a.kind === 'organization') && !a.unconfirmed && !OUTLETS.has(normalizeName(a.name)) && !named.includes(a),
+        (a) =>
+          inside(a, from, to) &&
+          (a.kind === 'person' || a.kind === 'organization') &&
+          !a.unconfirmed &&
+          !OUTLETS.has(normalizeName(a.name)) &&
+          !named.includes(a),
       );
       if (sayers.length) {
         named = [...named, ...sayers].sort((x, y) => x.start - y.start);

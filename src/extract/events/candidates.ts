@@ -1406,9 +1406,20 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
   return first && (first.appositive || t.norm[first.end] === ',') ? first : null;
 }
 
-/** A participle describing a noun of a prepositional phrase, not the subject (see participantsOf). */
-const participleOfPhraseNoun = (d: Clause, subject: NounPhrase) =>
-  d.kind === 'participial' && d.rules.includes('participle-describes-noun') && !!d.subject && d.subject.head !== subject.head && d.subject.preposition >= 0;
+/**
+ * A past participle describing a noun of a prepositional phrase after the verb (see participantsOf): "used her first
+ * visit to the Gulf coast devastated by the BP oil spill". Not an "-ing" participle, which often tells the clause's
+ * own deed ("fired off a scathing letter accusing BP of hoarding information"), nor a noun of the subject's phrase
+ * ("The amount of oil spilled by BP Plc's blown-out well has eclipsed ...": whose the oil was takes part).
+ */
+const participleOfPhraseNoun = (d: Clause, c: Clause, subject: NounPhrase) =>
+  d.kind === 'participial' &&
+  d.rules.includes('participle-describes-noun') &&
+  (d.verb.form === 'ed' || d.verb.form === 'participle') &&
+  !!d.subject &&
+  d.subject.head !== subject.head &&
+  d.subject.preposition >= 0 &&
+  d.subject.start >= c.verb.end;
 
 /**
  * The participants' phrases of a clause (see EventCandidate.participants): its subject (the apposition
@@ -1451,7 +1462,7 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   // noun in a prepositional phrase tells about that noun; who did its deed takes no part in the clause's happening,
   // `participants:participle-of-phrase-noun`. A participle on the subject or the object still names its owner.)
   const participles = [...dependents, ...describing].filter(
-    (d) => !participleOfPhraseNoun(d, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
+    (d) => !participleOfPhraseNoun(d, c, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
@@ -2464,7 +2475,7 @@ export function eventCandidates(
     );
     if (following.length) rules.push('participants:following-participle');
     const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
-    if (dependents.some((d) => participleOfPhraseNoun(d, subject))) rules.push('participants:participle-of-phrase-noun');
+    if (dependents.some((d) => participleOfPhraseNoun(d, c, subject))) rules.push('participants:participle-of-phrase-noun');
     const qualifiers = qualifiersIn(a, c.sentence);
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
     // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.

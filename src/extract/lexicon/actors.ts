@@ -1252,6 +1252,19 @@ export const DEFINITE_HEADS = [
   'assembly',
 ];
 
+/**
+ * Last words of a public body's name that, before an office and a person's name, only say where the office is: "U.S.
+ * District Court Judge Martin Feldman sold his holdings" (events.ts `actors:institution-in-office-title`, as for the
+ * institutions of KNOWN_ORGANIZATIONS). Not a company's: "BP CEO Tony Hayward" names his employer, who takes part.
+ */
+export const OFFICE_BODY_HEADS = new Set(['Court', 'Department', 'Ministry', 'Agency', 'Commission', 'Committee', 'Council']);
+
+/**
+ * Nouns of going somewhere, as written before "to": "have suspended their operations to Mexico today", "cancelled
+ * flights to Mexico". The country after them is where the trips go, a place (events.ts `actors:place-it-went-to`).
+ */
+export const TRAVEL_NOUNS = new Set(['flights', 'flight', 'travel', 'trips', 'trip', 'holidays', 'operations', 'cruises', 'routes', 'tours', 'services']);
+
 /** Verbs of going somewhere (or of something spreading there), as written: a capital after them is the city, not its state ("visited Mexico City"). */
 export const VISIT_VERB_FORMS = new Set([
   'visit',
