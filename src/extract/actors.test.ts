@@ -620,3 +620,34 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(findActorMentions('Chief Counsel Fred Bartlit said so.').map((x) => x.surface)).toEqual(['Fred Bartlit']);
   });
 });
+
+describe('findActorMentions: rooms, local bodies, kin, kings and adjectives made of names (actors10)', () => {
+  const one = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, rules: m.rules }));
+
+  it('reads a room of a seat of government as a place (named-room)', () => {
+    expect(one('The governor addressed the state from the Oval Office on Tuesday.')).toEqual([
+      { surface: 'Oval Office', kind: 'place', rules: ['named-room'] },
+    ]);
+  });
+
+  it('reads a local body written small after its place (local-body-written-small)', () => {
+    expect(one('Fife health board confirmed today that a man has contracted the virus.')).toEqual([
+      { surface: 'Fife Health Board', kind: 'organization', rules: ['local-body-written-small'] },
+    ]);
+  });
+
+  it('reads a given name after a kin noun as a person (kin-before-name)', () => {
+    const m = findActorMentions('Yesterday, it was announced that her son Jack had also died.');
+    expect(m.map((x) => [x.surface, x.kind, x.rules])).toEqual([['Jack', 'person', ['kin-before-name']]]);
+  });
+
+  it('keeps a regnal number inside the name (regnal-number)', () => {
+    const m = findActorMentions('The school was founded by King Henry VI nearly 570 years ago.');
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([['Henry VI', 'person']]);
+    expect(m[0].rules).toContain('regnal-number');
+  });
+
+  it('makes no name of an adjective made of one (name-made-adjective)', () => {
+    expect(findActorMentions('It was triggered by an almost Monty Pythonesque fit of pique.').some((m) => /Pythonesque/.test(m.surface))).toBe(false);
+  });
+});

@@ -800,7 +800,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // "President Barack Obama's chief of staff Rahm Emanuel made the same observation", "her husband's brother Tom": a
     // person who owns another person's office or kinship only says whose it is; the one named after it acts.
     // (Not a company: "BP's chief executive Tony Hayward" names his employer, who takes part.)
-    const possessors = named.filter((a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.id !== a.id && ownsRole(text.slice(a.end, o.start))));
+    const possessors = named.filter(
+      (a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.start - a.end < 48 && o.id !== a.id && ownsRole(text.slice(a.end, o.start))),
+    );
     // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
     // that owns a superlative is the field it is the largest in, no participant.
     const scope = named.filter((a) => a.kind === 'country' && RECORD_SCOPE_RE.test(text.slice(a.end, a.end + 24)));

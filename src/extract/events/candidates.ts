@@ -67,6 +67,7 @@ import {
   PART_NOUNS,
   PARTICIPANT_PREPOSITIONS,
   BLAST_NOUNS,
+  SETTING_NOUNS,
   RECIPROCAL_VERBS,
   ROLE_VERBS,
   SAYING_VERBS,
@@ -1426,7 +1427,14 @@ const participleOfPhraseNoun = (d: Clause, c: Clause, subject: NounPhrase) =>
  * left out), and every phrase of its own words, and of its participles' words, that is bare or follows a
  * participant preposition, except times, the reported speaker and appositions.
  */
-function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents: Clause[], bracketed: Uint8Array): EventCandidate['participants'] {
+function participantsOf(
+  a: Analysis,
+  c: Clause,
+  subject: NounPhrase,
+  dependents: Clause[],
+  bracketed: Uint8Array,
+  rules?: string[],
+): EventCandidate['participants'] {
   const t = a.tokens;
   const out: EventCandidate['participants'] = [];
   const add = (np: NounPhrase, pp: boolean) => {
@@ -1491,7 +1499,17 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     const nps = a.nounPhrases[c.sentence];
     let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
     if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
-    const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
+    // ("The Interior Department had imposed the moratorium last month in the wake of the BP disaster", "held a hearing on
+    // the current status of the BP oil spill cleanup effort": an "of" phrase hanging on a setting's noun after "in",
+    // "on", "at" or "during" names where or when, no participant either, `participants:of-phrase-on-setting`.)
+    const onSetting =
+      !!owner &&
+      t.norm[np.preposition] === 'of' &&
+      owner.preposition >= 0 &&
+      /^(?:in|on|at|during)$/.test(t.norm[owner.preposition]) &&
+      SETTING_NOUNS.has(t.norm[owner.head]);
+    if (onSetting && rules && !rules.includes('participants:of-phrase-on-setting')) rules.push('participants:of-phrase-on-setting');
+    const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
     if (np.preposition < 0 && !inOwn(c)) {
@@ -2474,7 +2492,7 @@ export function eventCandidates(
       (x) => x.sentence === c.sentence && x.kind === 'participial' && x.subject?.head === subject.head && x.start >= c.end && x.start <= c.end + 2,
     );
     if (following.length) rules.push('participants:following-participle');
-    const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
+    const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed, rules);
     if (dependents.some((d) => participleOfPhraseNoun(d, c, subject))) rules.push('participants:participle-of-phrase-noun');
     const qualifiers = qualifiersIn(a, c.sentence);
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
