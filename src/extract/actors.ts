@@ -631,11 +631,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const before = previousWord(tokens, run[0]);
     // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
     // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
-    let titled =
-      !!before &&
-      PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) &&
-      before.tag !== 'ADJ' &&
-      /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
+    // ("Mr. Chun was appointed as a director", "Gov. Jindal says": an abbreviated title's full stop stands between it and
+    // the name, `abbreviated-title`; not a full word's: "as an advisor. Exxon Mobil".)
+    const gapAfterTitle = before ? text.slice(before.start + before.text.length, run[0].start) : '';
+    const abbreviated = !!before && /^\.[ \t]+$/.test(gapAfterTitle) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text);
+    let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ' && (/^[ \t]+$/.test(gapAfterTitle) || abbreviated);
+    if (titled && abbreviated) run[0].splitRule = 'abbreviated-title';
     // "it was announced that her son Jack had also died": a given name after a kin noun is a person's (`kin-before-name`).
     let kin =
       !!before &&
