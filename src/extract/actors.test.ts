@@ -647,6 +647,15 @@ describe('findActorMentions: rooms, local bodies, kin, kings and adjectives made
     expect(m[0].rules).toContain('regnal-number');
   });
 
+  it('titles a name after an abbreviated title and its full stop (abbreviated-title), and makes no person of "Operating"', () => {
+    expect(findActorMentions('Mr. Chun was appointed as a director on Monday.').map((x) => [x.surface, x.kind, x.rules])).toEqual([
+      ['Chun', 'person', ['title-before-name', 'abbreviated-title']],
+    ]);
+    // (not a full word's full stop: "as an advisor. Exxon Mobil")
+    expect(findActorMentions('He met the president. Obama said so.').map((x) => x.rules)).toEqual([['tentative-surname']]);
+    expect(findActorMentions('It cited GLX Chief Operating Officer Ann Holt on Monday.').map((x) => x.surface)).toEqual(['GLX', 'Ann Holt']);
+  });
+
   it('makes no name of an adjective made of one (name-made-adjective)', () => {
     expect(findActorMentions('It was triggered by an almost Monty Pythonesque fit of pique.').some((m) => /Pythonesque/.test(m.surface))).toBe(false);
   });

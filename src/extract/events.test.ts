@@ -614,6 +614,11 @@ describe('extractEventMentions: actors are the participants the clause names', (
     const m = events("Mayor Ann Holt's chief of staff Tom Reed resigned on Saturday.")[0];
     expect(m.actors).toEqual(['tom-reed']);
     expect(m.rules).toContain('actors:possessor-of-role');
+    // ("Mr Obama's top spill response official - Coast Guard commander Admiral Thad Allen - approved ...")
+    const d = events("Ann Holt said so. On Thursday, Ms Holt's top flood response official - Admiral Tom Reed - approved part of a plan to build levees.").find(
+      (x) => x.title.includes('Tom Reed'),
+    );
+    expect(d?.actors).toEqual(['tom-reed']);
     // (a company that owns the office is the holder's employer, and takes part)
     const n = events("GLX said so. On Monday, GLX's chief executive Tom Reed sold his shares.")[0];
     expect(n.actors).toEqual(['glx', 'tom-reed']);

@@ -209,9 +209,22 @@ const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name,
  */
 function ownsRole(between: string): boolean {
   const m = /^['’]s?\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+$/.exec(between);
-  if (!m) return false;
-  const last = m[1].split(/\s+/).pop() ?? '';
-  return PERSON_ROLE_NOUNS.has(last) || KINSHIP_NOUNS.has(last) || /^chief\s+of\s+staff$/.test(m[1].split(/\s+/).slice(-3).join(' '));
+  if (m) {
+    const last = m[1].split(/\s+/).pop() ?? '';
+    return PERSON_ROLE_NOUNS.has(last) || KINSHIP_NOUNS.has(last) || /^chief\s+of\s+staff$/.test(m[1].split(/\s+/).slice(-3).join(' '));
+  }
+  // ("Mr Obama's top spill response official - Coast Guard commander Admiral Thad Allen - approved": a role, a dash, then
+  // the holder's own titles.)
+  const dashed = /^['’]s?\s+((?:[a-z-]+\s+){0,4}[a-z-]+)\s+[-–—]\s+((?:\p{L}+\.?\s+){1,5})$/u.exec(between);
+  if (!dashed) return false;
+  const role = dashed[1].split(/\s+/).pop() ?? '';
+  return (
+    (PERSON_ROLE_NOUNS.has(role) || KINSHIP_NOUNS.has(role)) &&
+    dashed[2]
+      .trim()
+      .split(/\s+/)
+      .some((w) => PERSON_TITLE_HEADS.has(w.toLowerCase().replace(/\.$/, '')))
+  );
 }
 
 /** "the US's largest", "the United States' worst ever": a record word right after the owner's "'s". */
@@ -801,7 +814,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // person who owns another person's office or kinship only says whose it is; the one named after it acts.
     // (Not a company: "BP's chief executive Tony Hayward" names his employer, who takes part.)
     const possessors = named.filter(
-      (a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.start - a.end < 48 && o.id !== a.id && ownsRole(text.slice(a.end, o.start))),
+      (a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.start - a.end < 90 && o.id !== a.id && ownsRole(text.slice(a.end, o.start))),
     );
     // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
     // that owns a superlative is the field it is the largest in, no participant.

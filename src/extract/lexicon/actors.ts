@@ -159,6 +159,8 @@ export const TITLE_WORDS = new Set([
   'majority',
   'minority',
   'whip',
+  // "a letter from BP Chief Operating Officer Douglas Suttles" (no person "Operating")
+  'operating',
 ]);
 
 /**
