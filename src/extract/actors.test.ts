@@ -656,6 +656,13 @@ describe('findActorMentions: rooms, local bodies, kin, kings and adjectives made
     expect(findActorMentions('It cited GLX Chief Operating Officer Ann Holt on Monday.').map((x) => x.surface)).toEqual(['GLX', 'Ann Holt']);
   });
 
+  it('names a refinery by its place with its noun (facility-noun-in-name, state-name-city), not a company\'s', () => {
+    const m = findActorMentions('GLX is remembered for the 2005 Texas City refinery explosion that killed 15.').find((x) => x.kind === 'other');
+    expect([m?.surface, m?.key]).toEqual(['Texas City refinery', 'other:texas city refinery']);
+    expect(m?.rules).toEqual(expect.arrayContaining(['facility-noun-in-name', 'state-name-city']));
+    expect(findActorMentions('The GLX refinery in Ohio closed. GLX said so.').every((x) => x.kind === 'organization')).toBe(true);
+  });
+
   it('makes no name of an adjective made of one (name-made-adjective)', () => {
     expect(findActorMentions('It was triggered by an almost Monty Pythonesque fit of pique.').some((m) => /Pythonesque/.test(m.surface))).toBe(false);
   });

@@ -23,6 +23,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
+  FACILITY_NOUNS,
   KINSHIP_NOUNS,
   LOCAL_BODIES_WRITTEN_SMALL,
   NAMED_ROOMS,
@@ -742,7 +743,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
+      // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
+      if (US_STATES.has(t.bare) && run[i + 1]?.bare === 'City') run[i + 1].splitRule = 'state-name-city';
+      else if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
         i++;
         continue;
       }
@@ -1352,6 +1355,14 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
   }
   const after = nextWord(tokens, last);
   if (after && !after.cap && PRODUCT_NOUNS.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start))) score++;
+  // ("the 2005 Texas City refinery explosion": a place's name before a facility's noun names the facility.)
+  else if (
+    after &&
+    FACILITY_NOUNS.has(after.bare.toLowerCase()) &&
+    /^[ \t]+$/.test(text.slice(last.end, after.start)) &&
+    tokens.slice(first.index, last.index + 1).some((t) => PLACE_HEADS.has(t.bare.toLowerCase()))
+  )
+    score++;
   return score;
 }
 
@@ -1486,6 +1497,24 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     const prefix = kind === 'organization' ? 'org' : 'other';
     const rules = [...e.rules].sort();
     if (shortForm.has(key)) rules.push('short-form-of-company');
-    for (const c of e.occurrences) emit(kind, `${prefix}:${shortForm.get(key) ?? key}`, c.tokens, rules);
+    // "the 2005 Texas City refinery explosion": a facility named by its place is known with its noun, the Texas City
+    // refinery, no place (`facility-noun-in-name`).
+    const facility = (c: Candidate) => {
+      const after = nextWord(tokens, c.tokens[c.tokens.length - 1]);
+      // (a place's name only, "Texas City": not a company's, "a BP refinery")
+      return kind === 'other' &&
+        after &&
+        FACILITY_NOUNS.has(after.bare.toLowerCase()) &&
+        c.tokens.some((t) => PLACE_HEADS.has(t.bare.toLowerCase())) &&
+        /^[ \t]+$/.test(text.slice(c.tokens[c.tokens.length - 1].end, after.start))
+        ? after
+        : null;
+    };
+    const noun = e.occurrences.map(facility).find((x) => x !== null);
+    for (const c of e.occurrences) {
+      const own = facility(c);
+      if (noun) emit(kind, `${prefix}:${key} ${noun.bare.toLowerCase()}`, own ? [...c.tokens, own] : c.tokens, [...rules, 'facility-noun-in-name']);
+      else emit(kind, `${prefix}:${shortForm.get(key) ?? key}`, c.tokens, rules);
+    }
   }
 }

@@ -1262,6 +1262,13 @@ export const DEFINITE_HEADS = [
 export const OFFICE_BODY_HEADS = new Set(['Court', 'Department', 'Ministry', 'Agency', 'Commission', 'Committee', 'Council']);
 
 /**
+ * Nouns that a facility named by its place keeps in its name: "the 2005 Texas City refinery explosion that killed 15"
+ * names the Texas City refinery, no place (actors.ts `facility-noun-in-name`): a named thing that takes part in what
+ * happens to it, as a named well does. Only after a place's name: "a BP refinery" is the company's.
+ */
+export const FACILITY_NOUNS = new Set(['refinery']);
+
+/**
  * Nouns of going somewhere, as written before "to": "have suspended their operations to Mexico today", "cancelled
  * flights to Mexico". The country after them is where the trips go, a place (events.ts `actors:place-it-went-to`).
  */
