@@ -656,7 +656,7 @@ describe('findActorMentions: rooms, local bodies, kin, kings and adjectives made
     expect(findActorMentions('It cited GLX Chief Operating Officer Ann Holt on Monday.').map((x) => x.surface)).toEqual(['GLX', 'Ann Holt']);
   });
 
-  it('names a refinery by its place with its noun (facility-noun-in-name, state-name-city), not a company\'s', () => {
+  it("names a refinery by its place with its noun (facility-noun-in-name, state-name-city), not a company's", () => {
     const m = findActorMentions('GLX is remembered for the 2005 Texas City refinery explosion that killed 15.').find((x) => x.kind === 'other');
     expect([m?.surface, m?.key]).toEqual(['Texas City refinery', 'other:texas city refinery']);
     expect(m?.rules).toEqual(expect.arrayContaining(['facility-noun-in-name', 'state-name-city']));

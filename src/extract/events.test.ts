@@ -678,6 +678,12 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(n.rules).toContain('actors:place-it-went-to');
   });
 
+  it('lists the rig named on the object of a blast that is the subject: "the explosion that killed 11 workers on the X rig" (participants:site-of-blast-subject)', () => {
+    const m = events('On Monday, the explosion killed 11 workers on the Kestrel Star rig.')[0];
+    expect(m.actors).toEqual(['kestrel-star']);
+    expect(m.rules).toContain('participants:site-of-blast-subject');
+  });
+
   it("names a ministry by its state, and takes no court from before a judge's office (actors:owner-of-subject, actors:institution-in-office-title)", () => {
     const m = events('The Chilean health ministry reported a rise in the death toll on Tuesday.')[0];
     expect(m.actors).toEqual(['chile']);

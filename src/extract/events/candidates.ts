@@ -1529,6 +1529,22 @@ function participantsOf(
       (owner.conjuncts.length === 0 || owner.conjuncts.every((x) => BLAST_NOUNS.has(t.norm[x.head])))
     )
       out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, site: true });
+    // ("the April 20 explosion and fire that killed 11 crew members on the drilling rig Deepwater Horizon": the blast is
+    // the subject, and the phrase on its object says where they were, which is what it befell too,
+    // `participants:site-of-blast-subject`.)
+    else if (
+      !background &&
+      owner &&
+      !owner.temporal &&
+      c.object !== null &&
+      owner.start === c.object.start &&
+      /^(?:on|aboard)$/.test(t.norm[np.preposition]) &&
+      BLAST_NOUNS.has(t.norm[subject.head]) &&
+      (subject.conjuncts.length === 0 || subject.conjuncts.every((x) => BLAST_NOUNS.has(t.norm[x.head])))
+    ) {
+      out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, site: true });
+      if (rules && !rules.includes('participants:site-of-blast-subject')) rules.push('participants:site-of-blast-subject');
+    }
     // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
     else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
   }
