@@ -663,6 +663,17 @@ describe('findActorMentions: rooms, local bodies, kin, kings and adjectives made
     expect(findActorMentions('The GLX refinery in Ohio closed. GLX said so.').every((x) => x.kind === 'organization')).toBe(true);
   });
 
+  it('reads a name the document titles as that person wherever it stands alone (titled-in-document)', () => {
+    // ("... the release of Megrahi to help it clinch lucrative drilling contracts ... Megrahi was convicted", where the
+    // name also follows "to": it is no place.)
+    const m = findActorMentions('Mr Karimov had months to live. Officials wrote to Karimov on Monday. Officials lobbied on behalf of Karimov.');
+    expect(m.map((x) => [x.key, x.kind, x.rules[0]])).toEqual([
+      ['karimov', 'person', 'title-before-name'],
+      ['karimov', 'person', 'titled-in-document'],
+      ['karimov', 'person', 'titled-in-document'],
+    ]);
+  });
+
   it('makes no name of an adjective made of one (name-made-adjective)', () => {
     expect(findActorMentions('It was triggered by an almost Monty Pythonesque fit of pique.').some((m) => /Pythonesque/.test(m.surface))).toBe(false);
   });

@@ -857,6 +857,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   // said"): tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
   // bears that name ("Donald Trump" in another report), or one organisation ("BP said"); otherwise it is dropped.
   const taken = new Set(mentions.map((m) => m.start));
+  const titledAlone = new Set(mentions.filter((m) => m.kind === 'person' && m.rules[0] === 'title-before-name' && !m.key.includes(' ')).map((m) => m.key));
   // "the Deepwater Horizon rig", "the Exxon Valdez spill": a name only ever written before a common noun modifies
   // things; a person is named on their own somewhere.
   const standsAlone = new Set<string>();
@@ -911,6 +912,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
     // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
     // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
+    // ("Mr Megrahi had only a few months to live ... lobbied for the release of Megrahi ... Megrahi was convicted": a
+    // name the document gives a person's title is that person wherever else it stands alone, `titled-in-document`.)
+    if (titledAlone.has(normalizeName(t.bare))) {
+      emit('person', normalizeName(t.bare), c.tokens, ['titled-in-document']);
+      continue;
+    }
     if (ev.located.has(normalizeName(t.bare))) {
       emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
       continue;
