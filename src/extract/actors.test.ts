@@ -620,3 +620,61 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(findActorMentions('Chief Counsel Fred Bartlit said so.').map((x) => x.surface)).toEqual(['Fred Bartlit']);
   });
 });
+
+describe('findActorMentions: rooms, local bodies, kin, kings and adjectives made of names (actors10)', () => {
+  const one = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, rules: m.rules }));
+
+  it('reads a room of a seat of government as a place (named-room)', () => {
+    expect(one('The governor addressed the state from the Oval Office on Tuesday.')).toEqual([
+      { surface: 'Oval Office', kind: 'place', rules: ['named-room'] },
+    ]);
+  });
+
+  it('reads a local body written small after its place (local-body-written-small)', () => {
+    expect(one('Fife health board confirmed today that a man has contracted the virus.')).toEqual([
+      { surface: 'Fife Health Board', kind: 'organization', rules: ['local-body-written-small'] },
+    ]);
+  });
+
+  it('reads a given name after a kin noun as a person (kin-before-name)', () => {
+    const m = findActorMentions('Yesterday, it was announced that her son Jack had also died.');
+    expect(m.map((x) => [x.surface, x.kind, x.rules])).toEqual([['Jack', 'person', ['kin-before-name']]]);
+  });
+
+  it('keeps a regnal number inside the name (regnal-number)', () => {
+    const m = findActorMentions('The school was founded by King Henry VI nearly 570 years ago.');
+    expect(m.map((x) => [x.surface, x.kind])).toEqual([['Henry VI', 'person']]);
+    expect(m[0].rules).toContain('regnal-number');
+  });
+
+  it('titles a name after an abbreviated title and its full stop (abbreviated-title), and makes no person of "Operating"', () => {
+    expect(findActorMentions('Mr. Chun was appointed as a director on Monday.').map((x) => [x.surface, x.kind, x.rules])).toEqual([
+      ['Chun', 'person', ['title-before-name', 'abbreviated-title']],
+    ]);
+    // (not a full word's full stop: "as an advisor. Exxon Mobil")
+    expect(findActorMentions('He met the president. Obama said so.').map((x) => x.rules)).toEqual([['tentative-surname']]);
+    expect(findActorMentions('It cited GLX Chief Operating Officer Ann Holt on Monday.').map((x) => x.surface)).toEqual(['GLX', 'Ann Holt']);
+  });
+
+  it("names a refinery by its place with its noun (facility-noun-in-name, state-name-city), not a company's", () => {
+    const m = findActorMentions('GLX is remembered for the 2005 Texas City refinery explosion that killed 15.').find((x) => x.kind === 'other');
+    expect([m?.surface, m?.key]).toEqual(['Texas City refinery', 'other:texas city refinery']);
+    expect(m?.rules).toEqual(expect.arrayContaining(['facility-noun-in-name', 'state-name-city']));
+    expect(findActorMentions('The GLX refinery in Ohio closed. GLX said so.').every((x) => x.kind === 'organization')).toBe(true);
+  });
+
+  it('reads a name the document titles as that person wherever it stands alone (titled-in-document)', () => {
+    // ("... the release of Megrahi to help it clinch lucrative drilling contracts ... Megrahi was convicted", where the
+    // name also follows "to": it is no place.)
+    const m = findActorMentions('Mr Karimov had months to live. Officials wrote to Karimov on Monday. Officials lobbied on behalf of Karimov.');
+    expect(m.map((x) => [x.key, x.kind, x.rules[0]])).toEqual([
+      ['karimov', 'person', 'title-before-name'],
+      ['karimov', 'person', 'titled-in-document'],
+      ['karimov', 'person', 'titled-in-document'],
+    ]);
+  });
+
+  it('makes no name of an adjective made of one (name-made-adjective)', () => {
+    expect(findActorMentions('It was triggered by an almost Monty Pythonesque fit of pique.').some((m) => /Pythonesque/.test(m.surface))).toBe(false);
+  });
+});

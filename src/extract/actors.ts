@@ -23,6 +23,10 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
+  FACILITY_NOUNS,
+  KINSHIP_NOUNS,
+  LOCAL_BODIES_WRITTEN_SMALL,
+  NAMED_ROOMS,
   CAUSE_COMPOUNDS,
   BODY_HEADS,
   COMPANY_TITLE_WORDS,
@@ -191,6 +195,9 @@ function markNonNames(text: string, tokens: Token[]) {
     if (isMonth(t) && (isNumber(next) || isNumber(prev) || isWeekday(prev) || /^(?:feb|aug|sept?|oct|nov|dec)$/.test(lower))) t.notName = 'date-word';
     else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || WEEKDAY_WORDS.has(lower))) t.notName = 'date-word';
     else if (ZONES.has(t.text)) t.notName = 'date-word';
+    // "triggered by an almost Monty Pythonesque fit of pique": an adjective made of a name ends no name and is none
+    // (`name-made-adjective`); "Monty" before it is left alone.
+    else if (/^\p{Lu}\p{Ll}+esque$/u.test(t.bare)) t.notName = 'name-made-adjective';
     else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
     // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
     else if (
@@ -222,6 +229,10 @@ function markNonNames(text: string, tokens: Token[]) {
  * lower-case word of a document, was the costliest line of the actor stage (a property look-up by a string made on
  * the spot).
  */
+const LOCAL_BODY_RE = new RegExp(
+  `\\b(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+(${LOCAL_BODIES_WRITTEN_SMALL.map((b) => b.replace(/ /g, '[ \\t]+')).join('|')})\\b`,
+  'gu',
+);
 const BODY_NAMES = new Map(Object.entries(BODIES_WRITTEN_SMALL));
 const BODY_FIRST_WORDS = new Set(Object.keys(BODIES_WRITTEN_SMALL).flatMap((k) => (k.includes(' ') ? [k.split(' ')[0]] : [])));
 
@@ -234,6 +245,19 @@ const BODY_FIRST_WORDS = new Set(Object.keys(BODIES_WRITTEN_SMALL).flatMap((k) =
  */
 function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // "Worcestershire primary care trust confirmed today that a woman from Redditch has contracted swine flu": a local
+  // body written small after its place is the body, the place only says whose it is (`local-body-written-small`).
+  for (const m of text.matchAll(LOCAL_BODY_RE)) {
+    const name = `${m[1]} ${m[2].replace(/\b\p{Ll}/gu, (ch) => ch.toUpperCase())}`.replace(/\s+/g, ' ');
+    out.push({
+      surface: name,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      kind: 'organization',
+      key: `org:${normalizeName(name)}`,
+      rules: ['local-body-written-small'],
+    });
+  }
   const countryAt = (t: Token) => mentions.some((m) => m.start === t.start && m.kind === 'country');
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
@@ -291,6 +315,8 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
  * "iPhone 4", "iPhone 3G", "Windows 7": a short number right after a name is part of it, unless it counts
  * something ("Apple 5 percent") or is a day of a month ("June 7").
  */
+/** A king's or pope's number: "Henry VI", "Benedict XVI". */
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 // (made once, not per word: see COMPOUND_NAME)
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 const PLURAL_WORD = /^\p{Ll}+[^s]s$/u;
@@ -499,6 +525,8 @@ interface Candidate {
   placeHead: boolean;
   /** In a title-case headline every word is capitalised ("Kim Jong Un Meets with ..."): names end where the body's names end. */
   headline: boolean;
+  /** "her son Jack": a given name right after a kin noun. */
+  kin?: boolean;
 }
 
 /** Lines written in title case, where capitals say nothing about names. */
@@ -604,10 +632,17 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const before = previousWord(tokens, run[0]);
     // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
     // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
-    let titled =
+    // ("Mr. Chun was appointed as a director", "Gov. Jindal says": an abbreviated title's full stop stands between it and
+    // the name, `abbreviated-title`; not a full word's: "as an advisor. Exxon Mobil".)
+    const gapAfterTitle = before ? text.slice(before.start + before.text.length, run[0].start) : '';
+    const abbreviated = !!before && /^\.[ \t]+$/.test(gapAfterTitle) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text);
+    let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ' && (/^[ \t]+$/.test(gapAfterTitle) || abbreviated);
+    if (titled && abbreviated) run[0].splitRule = 'abbreviated-title';
+    // "it was announced that her son Jack had also died": a given name after a kin noun is a person's (`kin-before-name`).
+    let kin =
       !!before &&
-      PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) &&
-      before.tag !== 'ADJ' &&
+      KINSHIP_NOUNS.has(before.bare.toLowerCase()) &&
+      FIRST_NAMES.has(run[0].bare.toLowerCase()) &&
       /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
     while (i < run.length) {
       const t = run[i];
@@ -669,7 +704,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
           titled = false;
           continue;
         }
-        emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
+        // "used an Oval Office speech", "addressed the nation from the Oval Office": a room where speeches are given is a
+        // place (`named-room`).
+        if (NAMED_ROOMS.has(spanText(text, org))) emit('place', `place:${normalizeName(spanText(text, org))}`, org, ['named-room']);
+        else emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
         i += org.length;
         titled = false;
         continue;
@@ -705,7 +743,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
+      // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
+      if (US_STATES.has(t.bare) && run[i + 1]?.bare === 'City') run[i + 1].splitRule = 'state-name-city';
+      else if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
         i++;
         continue;
       }
@@ -736,7 +776,15 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
         // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
-        !(j > i && isAcronym(run[j]) && !isAcronym(run[i]) && !run[j - 1].model)
+        // ("Eton College was founded by King Henry VI": a regnal number after a given name is the name's end, not an
+        // acronym: `regnal-number`.)
+        !(
+          j > i &&
+          isAcronym(run[j]) &&
+          !isAcronym(run[i]) &&
+          !run[j - 1].model &&
+          !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase()))
+        )
       ) {
         if (!run[j].cap) connectors++;
         j++;
@@ -771,8 +819,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
-        people.push({ tokens: name, titled, who, placeHead: isPlace, headline: inHeadline(name[0]) });
+        people.push({ tokens: name, titled, who, placeHead: isPlace, headline: inHeadline(name[0]), kin: kin && name[0] === run[0] });
       titled = false;
+      kin = false;
       i = j;
     }
   }
@@ -808,6 +857,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   // said"): tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
   // bears that name ("Donald Trump" in another report), or one organisation ("BP said"); otherwise it is dropped.
   const taken = new Set(mentions.map((m) => m.start));
+  const titledAlone = new Set(mentions.filter((m) => m.kind === 'person' && m.rules[0] === 'title-before-name' && !m.key.includes(' ')).map((m) => m.key));
   // "the Deepwater Horizon rig", "the Exxon Valdez spill": a name only ever written before a common noun modifies
   // things; a person is named on their own somewhere.
   const standsAlone = new Set<string>();
@@ -862,6 +912,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
     // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
     // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
+    // ("Mr Megrahi had only a few months to live ... lobbied for the release of Megrahi ... Megrahi was convicted": a
+    // name the document gives a person's title is that person wherever else it stands alone, `titled-in-document`.)
+    if (titledAlone.has(normalizeName(t.bare))) {
+      emit('person', normalizeName(t.bare), c.tokens, ['titled-in-document']);
+      continue;
+    }
     if (ev.located.has(normalizeName(t.bare))) {
       emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
       continue;
@@ -1145,6 +1201,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (ORG_HEADS.has(last) || LEGAL_SUFFIXES.has(last) || c.tokens.some((t) => t.model) || companies.has(key)) return [];
     const rules: string[] = [];
     if (c.titled) rules.push('title-before-name');
+    if (c.kin) rules.push('kin-before-name');
+    if (c.tokens.length >= 2 && c.tokens.some((t) => REGNAL.test(t.bare))) rules.push('regnal-number');
     if (c.who) rules.push('relative-who');
     if (c.tokens.length >= 2) {
       // "on Grand Isle", "in Panama City": a name the document uses as a place needs a title to be a person's.
@@ -1219,7 +1277,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       } else if (c.titled && /^\p{Lu}\p{Ll}/u.test(c.tokens[0].bare)) {
         // "Mr Dudley" with no full name here: the surname, joined to the corpus's one full name by canonical.ts.
         emit('person', key, c.tokens, ['title-before-name']);
-      } else unresolved.push(c);
+      } else if (c.kin) emit('person', key, c.tokens, ['kin-before-name']);
+      else unresolved.push(c);
     } else unresolved.push(c);
   }
   return unresolved;
@@ -1303,6 +1362,14 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
   }
   const after = nextWord(tokens, last);
   if (after && !after.cap && PRODUCT_NOUNS.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start))) score++;
+  // ("the 2005 Texas City refinery explosion": a place's name before a facility's noun names the facility.)
+  else if (
+    after &&
+    FACILITY_NOUNS.has(after.bare.toLowerCase()) &&
+    /^[ \t]+$/.test(text.slice(last.end, after.start)) &&
+    tokens.slice(first.index, last.index + 1).some((t) => PLACE_HEADS.has(t.bare.toLowerCase()))
+  )
+    score++;
   return score;
 }
 
@@ -1437,6 +1504,24 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     const prefix = kind === 'organization' ? 'org' : 'other';
     const rules = [...e.rules].sort();
     if (shortForm.has(key)) rules.push('short-form-of-company');
-    for (const c of e.occurrences) emit(kind, `${prefix}:${shortForm.get(key) ?? key}`, c.tokens, rules);
+    // "the 2005 Texas City refinery explosion": a facility named by its place is known with its noun, the Texas City
+    // refinery, no place (`facility-noun-in-name`).
+    const facility = (c: Candidate) => {
+      const after = nextWord(tokens, c.tokens[c.tokens.length - 1]);
+      // (a place's name only, "Texas City": not a company's, "a BP refinery")
+      return kind === 'other' &&
+        after &&
+        FACILITY_NOUNS.has(after.bare.toLowerCase()) &&
+        c.tokens.some((t) => PLACE_HEADS.has(t.bare.toLowerCase())) &&
+        /^[ \t]+$/.test(text.slice(c.tokens[c.tokens.length - 1].end, after.start))
+        ? after
+        : null;
+    };
+    const noun = e.occurrences.map(facility).find((x) => x !== null);
+    for (const c of e.occurrences) {
+      const own = facility(c);
+      if (noun) emit(kind, `${prefix}:${key} ${noun.bare.toLowerCase()}`, own ? [...c.tokens, own] : c.tokens, [...rules, 'facility-noun-in-name']);
+      else emit(kind, `${prefix}:${shortForm.get(key) ?? key}`, c.tokens, rules);
+    }
   }
 }

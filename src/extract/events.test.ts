@@ -610,6 +610,89 @@ describe('extractEventMentions: scale', () => {
 });
 
 describe('extractEventMentions: actors are the participants the clause names', () => {
+  it('takes no person from owning another\'s office or kin: "Mayor Ann Holt\'s chief of staff Tom Reed made ..." (actors:possessor-of-role)', () => {
+    const m = events("Mayor Ann Holt's chief of staff Tom Reed resigned on Saturday.")[0];
+    expect(m.actors).toEqual(['tom-reed']);
+    expect(m.rules).toContain('actors:possessor-of-role');
+    // ("Mr Obama's top spill response official - Coast Guard commander Admiral Thad Allen - approved ...")
+    const d = events("Ann Holt said so. On Thursday, Ms Holt's top flood response official - Admiral Tom Reed - approved part of a plan to build levees.").find(
+      (x) => x.title.includes('Tom Reed'),
+    );
+    expect(d?.actors).toEqual(['tom-reed']);
+    // (a company that owns the office is the holder's employer, and takes part)
+    const n = events("GLX said so. On Monday, GLX's chief executive Tom Reed sold his shares.")[0];
+    expect(n.actors).toEqual(['glx', 'tom-reed']);
+  });
+
+  it('takes no country from owning a superlative: "declared the US\'s largest oil spill near an end" (actors:scope-of-superlative)', () => {
+    const m = events("Governor Ann Holt on Monday declared Canada's largest forest fire near an end.")[0];
+    expect(m.actors).toEqual(['ann-holt']);
+    expect(m.rules).toContain('actors:scope-of-superlative');
+  });
+
+  it('lists a country that is the antecedent of a relative clause after "In" (actors:antecedent-of-relative)', () => {
+    const m = events('In Portugal, which reported its first cases of the virus last week, priests banned handshakes.').find((x) =>
+      x.title.includes('reported'),
+    );
+    expect(m?.actors).toEqual(['portugal']);
+    expect(m?.rules).toContain('actors:antecedent-of-relative');
+  });
+
+  it('lists the speaker of a passive announcement with no agent: "... has been confirmed as the cause, Minister X said" (actors:speaker-of-announcement)', () => {
+    const m = events('Cholera has been confirmed as the cause of 12 deaths in the region, Health Minister Ana Costa said on Monday.')[0];
+    expect(m.actors).toEqual(['ana-costa']);
+    expect(m.rules).toContain('actors:speaker-of-announcement');
+    // (doctors diagnose: no speaker for "have been diagnosed")
+    const n = events('Two new cases have been diagnosed in the region, Health Minister Ana Costa said on Monday.')[0];
+    expect(n?.actors ?? []).toEqual([]);
+  });
+
+  it('lists no source for a warning: "A flu that has killed 40 people could spread, the World Health Organization warned" (actors:source-of-report)', () => {
+    const m = events('A new flu that has killed up to 40 people in the region could start an epidemic, the World Health Organization warned on Saturday.').find(
+      (x) => x.title.includes('killed'),
+    );
+    expect(m?.actors ?? []).toEqual([]);
+    expect(m?.rules ?? []).not.toContain('actors:source-of-report');
+  });
+
+  it('takes no agent from a past participle on a phrase noun after the verb: "visit to the coast devastated by the GLX oil spill" (participants:participle-of-phrase-noun)', () => {
+    const m = events('GLX said so. Ann Holt today used her first visit to the coast devastated by the GLX oil spill to urge support.')[0];
+    expect(m.actors).toEqual(['ann-holt']);
+    expect(m.rules).toContain('participants:participle-of-phrase-noun');
+    // (the subject's own participle names its owner: "a rig leased by GLX exploded")
+    expect(events('GLX said so. A drilling rig leased by GLX exploded on Monday.')[0].actors).toEqual(['glx']);
+  });
+
+  it('takes no name from an "of" phrase on a phrase of where or what about: "in the wake of the GLX disaster" (participants:of-phrase-on-setting)', () => {
+    const m = events('GLX said so. The Interior Department imposed the moratorium last month in the wake of the GLX disaster.')[0];
+    expect(m.actors).toEqual(['interior-department']);
+    expect(m.rules).toContain('participants:of-phrase-on-setting');
+  });
+
+  it('takes no country written after a place it holds, nor where trips go (actors:state-after-place, actors:place-it-went-to)', () => {
+    const m = events('The storm sank two boats on Monday, some 75 miles west of Veracruz, Mexico.')[0];
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:state-after-place');
+    const n = events('Tour companies Kestrel Cruises and GLX Holidays have suspended their flights to Mexico on Monday.')[0];
+    expect(n.actors.includes('mexico')).toBe(false);
+    expect(n.rules).toContain('actors:place-it-went-to');
+  });
+
+  it('lists the rig named on the object of a blast that is the subject: "the explosion that killed 11 workers on the X rig" (participants:site-of-blast-subject)', () => {
+    const m = events('On Monday, the explosion killed 11 workers on the Kestrel Star rig.')[0];
+    expect(m.actors).toEqual(['kestrel-star']);
+    expect(m.rules).toContain('participants:site-of-blast-subject');
+  });
+
+  it("names a ministry by its state, and takes no court from before a judge's office (actors:owner-of-subject, actors:institution-in-office-title)", () => {
+    const m = events('The Chilean health ministry reported a rise in the death toll on Tuesday.')[0];
+    expect(m.actors).toEqual(['chile']);
+    expect(m.rules).toContain('actors:owner-of-subject');
+    const n = events('U.S. District Court Judge Ann Holt, who blocked the ban, on Tuesday sold her shares.')[0];
+    expect(n.actors).toEqual(['ann-holt']);
+    expect(n.rules).toContain('actors:institution-in-office-title');
+  });
+
   it('lists a name no other report confirms where it is the participant itself, not where it qualifies or locates (actors:unconfirmed-name-not-own-participant)', () => {
     // "since the Deepwater Explorer blew up on 20 April", "the Ocean Dream operated by Pullmantur Cruises docked"
     expect(events('The Seabird Explorer exploded on Monday.')[0].actors).toEqual(['seabird-explorer']);

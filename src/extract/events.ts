@@ -5,12 +5,25 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
+import {
+  ANNOUNCED_IN_PASSIVE,
+  DOCUMENT_HEADS,
+  KINSHIP_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  LEGISLATURES,
+  OFFICE_BODY_HEADS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLE_HEADS,
+  TITLE_WORDS,
+  TRAVEL_NOUNS,
+  VISIT_VERB_FORMS,
+  WARNING_VERB_FORMS,
+} from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
 import { COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
-import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
+import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS, RECORD_WORDS } from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
@@ -190,6 +203,44 @@ const OUTLET_HEAD_RE = new RegExp(`\\b(?:${OUTLET_HEADS.filter((h) => h !== 'Age
 /** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
 const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name, aliases]) => [name, ...aliases].map(normalizeName)));
 
+/**
+ * What stands between an owner and a person's name when the owner only says whose office or kin it is: "'s chief of
+ * staff ", "'s son ", "'s senior adviser " (at most four small words, the last an office, role or kin noun).
+ */
+function ownsRole(between: string): boolean {
+  const m = /^['’]s?\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+$/.exec(between);
+  if (m) {
+    const last = m[1].split(/\s+/).pop() ?? '';
+    return PERSON_ROLE_NOUNS.has(last) || KINSHIP_NOUNS.has(last) || /^chief\s+of\s+staff$/.test(m[1].split(/\s+/).slice(-3).join(' '));
+  }
+  // ("Mr Obama's top spill response official - Coast Guard commander Admiral Thad Allen - approved": a role, a dash, then
+  // the holder's own titles.)
+  const dashed = /^['’]s?\s+((?:[a-z-]+\s+){0,4}[a-z-]+)\s+[-–—]\s+((?:\p{L}+\.?\s+){1,5})$/u.exec(between);
+  if (!dashed) return false;
+  const role = dashed[1].split(/\s+/).pop() ?? '';
+  return (
+    (PERSON_ROLE_NOUNS.has(role) || KINSHIP_NOUNS.has(role)) &&
+    dashed[2]
+      .trim()
+      .split(/\s+/)
+      .some((w) => PERSON_TITLE_HEADS.has(w.toLowerCase().replace(/\.$/, '')))
+  );
+}
+
+/** "the US's largest", "the United States' worst ever": a record word right after the owner's "'s". */
+const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) => w !== 'first' && w !== 'only').join('|')})\\b`, 'i');
+/**
+ * A state's body after its name or people's adjective: "the British government launched", "The Argentine health
+ * ministry reported the rise in the death toll" (a ministry or department written small, with at most two words of
+ * its remit).
+ */
+const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
+/** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
+const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;
+/** "..., the World Health Organization warned on Saturday" (after the source) or "warned the WHO" (before it). */
+const WARNING_RE = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${[...WARNING_VERB_FORMS].join('|')})\\b`, 'iu');
+const WARNING_BEFORE_RE = new RegExp(`\\b(?:${[...WARNING_VERB_FORMS].join('|')})\\s+(?:the\\s+)?$`, 'i');
+
 /** "Senate Majority Leader Harry Reid", "House Speaker Nancy Pelosi": a legislature, then only title words, then a person. */
 function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
   if (a.kind !== 'organization' || !LEGISLATURES.has(normalizeName(a.name))) return false;
@@ -198,9 +249,13 @@ function memberOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): 
   return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
-/** "White House press secretary Robert Gibbs": an institution of the lexicon, at most three words ending in a title, a person. */
+/**
+ * "White House press secretary Robert Gibbs", "U.S. District Court Judge Martin Feldman": an institution of the lexicon
+ * or a public body (OFFICE_BODY_HEADS), at most three words ending in a title, a person.
+ */
 function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
-  if (a.kind !== 'organization' || !INSTITUTIONS.has(normalizeName(a.name)) || LEGISLATURES.has(normalizeName(a.name))) return false;
+  if (a.kind !== 'organization' || LEGISLATURES.has(normalizeName(a.name))) return false;
+  if (!INSTITUTIONS.has(normalizeName(a.name)) && !OFFICE_BODY_HEADS.has(text.slice(a.start, a.end).split(/\s+/).pop() ?? '')) return false;
   const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
   const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
   return (
@@ -674,19 +729,34 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place; "the H1N1 flu
     // strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": so is where a flu went, every country of
     // the list after "to".)
+    // ("British holiday tour companies Thomson and First Choice have suspended their operations to Mexico today": so is
+    // where trips or flights go.)
     const wentTo = (a: ResolvedActor) =>
-      a.kind === 'country' &&
-      VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
-      [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
-        /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
-      );
+      (a.kind === 'country' &&
+        TRAVEL_NOUNS.has(/(\p{L}+)\s+to\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, a.start - 24), a.start))?.[1]?.toLowerCase() ?? '')) ||
+      (a.kind === 'country' &&
+        VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
+        [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
+          /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
+        ));
+    // ("In New Zealand, which reported its first cases of the H1N1 virus last week, church authorities ... banned": the
+    // relative clause's subject is its antecedent, whatever preposition stands before it in the main clause:
+    // `actors:antecedent-of-relative`.)
+    const antecedent = (a: ResolvedActor) =>
+      c.rules.includes('subject:antecedent') && c.participants.some((p) => !p.pp && p.start === a.start && /^\s*,/.test(text.slice(p.end, p.end + 2)));
     let named = inParticipants.filter(
       (a) =>
         !qualifies(a) &&
-        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) &&
+        !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) && !antecedent(a)) &&
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
+    if (
+      named.some(
+        (a) => a.kind === 'country' && antecedent(a) && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)),
+      )
+    )
+      rules.push('actors:antecedent-of-relative');
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
     if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
@@ -740,11 +810,31 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
     // what was done, no participant.
     const documents = named.filter(isDocument);
+    // "President Barack Obama's chief of staff Rahm Emanuel made the same observation", "her husband's brother Tom": a
+    // person who owns another person's office or kinship only says whose it is; the one named after it acts.
+    // (Not a company: "BP's chief executive Tony Hayward" names his employer, who takes part.)
+    const possessors = named.filter(
+      (a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.start - a.end < 90 && o.id !== a.id && ownsRole(text.slice(a.end, o.start))),
+    );
+    // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
+    // that owns a superlative is the field it is the largest in, no participant.
+    const scope = named.filter((a) => a.kind === 'country' && RECORD_SCOPE_RE.test(text.slice(a.end, a.end + 24)));
+    // "when it was lurking some 75 miles west of Campeche, Mexico", "a BP petrol station in Camden, London": a country
+    // written after a place it holds, behind a place preposition, says where that place is (not "from China, Japan":
+    // a list of countries).
+    const stateOfPlace = named.filter((a) => {
+      if (a.kind !== 'country') return false;
+      const m = PLACE_THEN_STATE_RE.exec(text.slice(Math.max(0, a.start - 60), a.start));
+      return !!m && !sorted.some((o) => o.kind === 'country' && o.end <= a.start && o.end >= a.start - m[1].length - 2 && o !== a);
+    });
     for (const [drop, rule] of [
       [ownsCompany, 'actors:country-owns-company'],
       [beforeBody, 'actors:country-before-body'],
       [outletOfStory, 'actors:outlet-of-story'],
       [documents, 'actors:document-not-participant'],
+      [possessors, 'actors:possessor-of-role'],
+      [scope, 'actors:scope-of-superlative'],
+      [stateOfPlace, 'actors:state-after-place'],
     ] as const) {
       if (!drop.length) continue;
       named = named.filter((a) => !drop.includes(a));
@@ -819,7 +909,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           where(a) &&
           inside(a, subject.start, subject.end) &&
           a.start - subject.start < 6 &&
-          (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || /^\s+(?:government|administration|authorities)\b/i.test(text.slice(a.end, a.end + 16))),
+          (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || OWNED_BODY_RE.test(text.slice(a.end, a.end + 40))),
       );
       if (owners.length === 1) {
         named = owners;
@@ -844,7 +934,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const from = at < 0 ? -1 : s.start + at;
     const to = from + (c.attribution?.length ?? 0);
     const speaker = people.some((p) => inside(p, from, to)) && !/\bspokes(?:man|woman|person)\b/i.test(c.attribution ?? '');
-    if (!named.length && from >= 0 && datedByReport && !speaker) {
+    // ("A new flu that has killed up to 68 people in Mexico could start a global epidemic, the World Health Organization
+    // warned on Saturday": a warning is about what may come; its source told no count of its own.)
+    const warned = from >= 0 && (WARNING_RE.test(text.slice(to, to + 30)) || WARNING_BEFORE_RE.test(text.slice(Math.max(0, from - 20), from)));
+    if (!named.length && from >= 0 && datedByReport && !speaker && !warned) {
       const sources = sorted.filter(
         (a) =>
           inside(a, from, to) &&
@@ -856,6 +949,30 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (sources.length) {
         named = sources;
         rules.push('actors:source-of-report');
+      }
+    }
+    // "Swine flu has been confirmed as the cause of 26 deaths in Mexico ..., Health Minister Jose Angel Cordova said on
+    // Monday": a passive of confirming or announcing with no agent written was done by the one who says so, a person
+    // or an organisation (not an outlet); then the main participant. (Not "Two new cases have been diagnosed in the UK,
+    // the health secretary said": doctors diagnose.)
+    if (
+      from >= 0 &&
+      ANNOUNCED_IN_PASSIVE.has(c.lemma) &&
+      verbRun &&
+      /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+$/iu.test(text.slice(verbRun.start, verbRun.end)) &&
+      !c.participants.some((p) => p.pp && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))
+    ) {
+      const sayers = sorted.filter(
+        (a) =>
+          inside(a, from, to) &&
+          (a.kind === 'person' || a.kind === 'organization') &&
+          !a.unconfirmed &&
+          !OUTLETS.has(normalizeName(a.name)) &&
+          !named.includes(a),
+      );
+      if (sayers.length) {
+        named = [...named, ...sayers].sort((x, y) => x.start - y.start);
+        rules.push('actors:speaker-of-announcement');
       }
     }
     let subjectName: { run: TitleRun; name: string } | null = null;

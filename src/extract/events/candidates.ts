@@ -67,6 +67,7 @@ import {
   PART_NOUNS,
   PARTICIPANT_PREPOSITIONS,
   BLAST_NOUNS,
+  SETTING_NOUNS,
   RECIPROCAL_VERBS,
   ROLE_VERBS,
   SAYING_VERBS,
@@ -1407,11 +1408,33 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
 }
 
 /**
+ * A past participle describing a noun of a prepositional phrase after the verb (see participantsOf): "used her first
+ * visit to the Gulf coast devastated by the BP oil spill". Not an "-ing" participle, which often tells the clause's
+ * own deed ("fired off a scathing letter accusing BP of hoarding information"), nor a noun of the subject's phrase
+ * ("The amount of oil spilled by BP Plc's blown-out well has eclipsed ...": whose the oil was takes part).
+ */
+const participleOfPhraseNoun = (d: Clause, c: Clause, subject: NounPhrase) =>
+  d.kind === 'participial' &&
+  d.rules.includes('participle-describes-noun') &&
+  (d.verb.form === 'ed' || d.verb.form === 'participle') &&
+  !!d.subject &&
+  d.subject.head !== subject.head &&
+  d.subject.preposition >= 0 &&
+  d.subject.start >= c.verb.end;
+
+/**
  * The participants' phrases of a clause (see EventCandidate.participants): its subject (the apposition
  * left out), and every phrase of its own words, and of its participles' words, that is bare or follows a
  * participant preposition, except times, the reported speaker and appositions.
  */
-function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents: Clause[], bracketed: Uint8Array): EventCandidate['participants'] {
+function participantsOf(
+  a: Analysis,
+  c: Clause,
+  subject: NounPhrase,
+  dependents: Clause[],
+  bracketed: Uint8Array,
+  rules?: string[],
+): EventCandidate['participants'] {
   const t = a.tokens;
   const out: EventCandidate['participants'] = [];
   const add = (np: NounPhrase, pp: boolean) => {
@@ -1443,8 +1466,11 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
   const describing = sentenceClauses(a, c.sentence).filter(
     (d) => d.kind === 'participial' && d.rules.includes('participle-describes-noun') && d.subject?.head === subject.head && !dependents.includes(d),
   );
+  // ("Michelle Obama used her first visit to the Gulf coast devastated by the BP oil spill": a participle describing a
+  // noun in a prepositional phrase tells about that noun; who did its deed takes no part in the clause's happening,
+  // `participants:participle-of-phrase-noun`. A participle on the subject or the object still names its owner.)
   const participles = [...dependents, ...describing].filter(
-    (d) => d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])),
+    (d) => !participleOfPhraseNoun(d, c, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
@@ -1473,7 +1499,17 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
     const nps = a.nounPhrases[c.sentence];
     let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
     if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
-    const background = !!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition]);
+    // ("The Interior Department had imposed the moratorium last month in the wake of the BP disaster", "held a hearing on
+    // the current status of the BP oil spill cleanup effort": an "of" phrase hanging on a setting's noun after "in",
+    // "on", "at" or "during" names where or when, no participant either, `participants:of-phrase-on-setting`.)
+    const onSetting =
+      !!owner &&
+      t.norm[np.preposition] === 'of' &&
+      owner.preposition >= 0 &&
+      /^(?:in|on|at|during)$/.test(t.norm[owner.preposition]) &&
+      SETTING_NOUNS.has(t.norm[owner.head]);
+    if (onSetting && rules && !rules.includes('participants:of-phrase-on-setting')) rules.push('participants:of-phrase-on-setting');
+    const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
     if (np.preposition < 0 && !inOwn(c)) {
@@ -1493,6 +1529,22 @@ function participantsOf(a: Analysis, c: Clause, subject: NounPhrase, dependents:
       (owner.conjuncts.length === 0 || owner.conjuncts.every((x) => BLAST_NOUNS.has(t.norm[x.head])))
     )
       out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, site: true });
+    // ("the April 20 explosion and fire that killed 11 crew members on the drilling rig Deepwater Horizon": the blast is
+    // the subject, and the phrase on its object says where they were, which is what it befell too,
+    // `participants:site-of-blast-subject`.)
+    else if (
+      !background &&
+      owner &&
+      !owner.temporal &&
+      c.object !== null &&
+      owner.start === c.object.start &&
+      /^(?:on|aboard)$/.test(t.norm[np.preposition]) &&
+      BLAST_NOUNS.has(t.norm[subject.head]) &&
+      (subject.conjuncts.length === 0 || subject.conjuncts.every((x) => BLAST_NOUNS.has(t.norm[x.head])))
+    ) {
+      out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, site: true });
+      if (rules && !rules.includes('participants:site-of-blast-subject')) rules.push('participants:site-of-blast-subject');
+    }
     // "Shares in BP rose": a phrase that says whose the subject is, between the subject and its verb.
     else if (np.preposition === subject.end && np.end <= c.verb.start) add(np, true);
   }
@@ -2456,7 +2508,8 @@ export function eventCandidates(
       (x) => x.sentence === c.sentence && x.kind === 'participial' && x.subject?.head === subject.head && x.start >= c.end && x.start <= c.end + 2,
     );
     if (following.length) rules.push('participants:following-participle');
-    const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed);
+    const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed, rules);
+    if (dependents.some((d) => participleOfPhraseNoun(d, c, subject))) rules.push('participants:participle-of-phrase-noun');
     const qualifiers = qualifiersIn(a, c.sentence);
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
     // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.

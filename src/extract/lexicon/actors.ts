@@ -159,6 +159,8 @@ export const TITLE_WORDS = new Set([
   'majority',
   'minority',
   'whip',
+  // "a letter from BP Chief Operating Officer Douglas Suttles" (no person "Operating")
+  'operating',
 ]);
 
 /**
@@ -177,6 +179,45 @@ export const LEGISLATURES = new Set([
   'house of commons',
   'house of lords',
 ]);
+
+/**
+ * Kin written before a person's name or after an owner's: "her son Jack had also died", "Obama's wife Michelle". The
+ * name after one is a person; the owner before one only says whose kin it is (events.ts `actors:possessor-of-role`).
+ */
+export const KINSHIP_NOUNS = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'widow',
+  'widower',
+  'nephew',
+  'niece',
+  'cousin',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'fiancee',
+  'fiance',
+]);
+
+/**
+ * Verbs of a warning or a forecast as written after or before its source ("..., the World Health Organization warned on
+ * Saturday"): what the warning is about is no count or finding of the source's (events.ts `actors:source-of-report`).
+ */
+export const WARNING_VERB_FORMS = new Set(['warned', 'warns', 'cautioned', 'cautions', 'predicted', 'predicts', 'feared', 'fears', 'forecast', 'forecasts']);
+
+/**
+ * Verbs whose passive tells that someone made a thing known ("Swine flu has been confirmed as the cause of 26 deaths
+ * ..., Health Minister Jose Angel Cordova said"): with no agent written, the one who says so is the one who did it
+ * (events.ts `actors:speaker-of-announcement`). Not "diagnosed", "found": doctors and tests do those.
+ */
+export const ANNOUNCED_IN_PASSIVE = new Set(['confirm', 'announce', 'declare']);
 
 /**
  * Nouns that describe a person in an apposition: "Tony Hayward, BP's chief executive,", "Jud Pyle, chief investment
@@ -439,6 +480,18 @@ export const BODIES_WRITTEN_SMALL: Record<string, string> = {
   coastguard: 'Coast Guard',
   'coast guard': 'Coast Guard',
 };
+
+/**
+ * Rooms of a seat of government, named with an organisation's head word: "used an Oval Office speech", "addressed the
+ * nation from the Oval Office". Where a speech was given, a place, no organisation (actors.ts `named-room`).
+ */
+export const NAMED_ROOMS = new Set(['Oval Office', 'Situation Room', 'Cabinet Office Briefing Room', 'Cabinet Room']);
+
+/**
+ * Local public bodies that news copy writes in small letters after their place: "Worcestershire primary care trust
+ * confirmed today that a woman from Redditch has contracted swine flu" (actors.ts `local-body-written-small`).
+ */
+export const LOCAL_BODIES_WRITTEN_SMALL = ['primary care trust', 'health board', 'county council', 'city council', 'health protection unit'];
 
 /**
  * Bodies an institution sets up, named by it and their remit in small letters: "the White House oil commission, which
@@ -1200,6 +1253,26 @@ export const DEFINITE_HEADS = [
   'fund',
   'assembly',
 ];
+
+/**
+ * Last words of a public body's name that, before an office and a person's name, only say where the office is: "U.S.
+ * District Court Judge Martin Feldman sold his holdings" (events.ts `actors:institution-in-office-title`, as for the
+ * institutions of KNOWN_ORGANIZATIONS). Not a company's: "BP CEO Tony Hayward" names his employer, who takes part.
+ */
+export const OFFICE_BODY_HEADS = new Set(['Court', 'Department', 'Ministry', 'Agency', 'Commission', 'Committee', 'Council']);
+
+/**
+ * Nouns that a facility named by its place keeps in its name: "the 2005 Texas City refinery explosion that killed 15"
+ * names the Texas City refinery, no place (actors.ts `facility-noun-in-name`): a named thing that takes part in what
+ * happens to it, as a named well does. Only after a place's name: "a BP refinery" is the company's.
+ */
+export const FACILITY_NOUNS = new Set(['refinery']);
+
+/**
+ * Nouns of going somewhere, as written before "to": "have suspended their operations to Mexico today", "cancelled
+ * flights to Mexico". The country after them is where the trips go, a place (events.ts `actors:place-it-went-to`).
+ */
+export const TRAVEL_NOUNS = new Set(['flights', 'flight', 'travel', 'trips', 'trip', 'holidays', 'operations', 'cruises', 'routes', 'tours', 'services']);
 
 /** Verbs of going somewhere (or of something spreading there), as written: a capital after them is the city, not its state ("visited Mexico City"). */
 export const VISIT_VERB_FORMS = new Set([

@@ -776,6 +776,14 @@ export const NOT_YET_MODIFIERS = new Set([
 /** Prepositions after a happening noun that introduce its participants: "a meeting with ...", "talks between ... and ...". */
 export const PARTICIPANT_PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'against', 'among', 'to']);
 
+/**
+ * Nouns of a setting in time or place whose "of" phrase names where or when, no participant: "imposed the moratorium
+ * in the wake of the BP disaster", "a hearing on the current status of the BP oil spill cleanup effort", "at the start
+ * of the BP spill" (candidates.ts `participants:of-phrase-on-setting`). Not "in the devastation of Hurricane Katrina"
+ * (what did it) nor "as part of the WHO's efforts" (whose deed it is).
+ */
+export const SETTING_NOUNS = new Set(['wake', 'aftermath', 'start', 'beginning', 'end', 'middle', 'midst', 'height', 'status', 'site', 'scene', 'eve']);
+
 /** Happenings that befall a thing named after "on" or "at": "the explosion on the Deepwater Horizon rig", "a fire at the refinery". */
 export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 'fires', 'blowout', 'accident', 'collision']);
 
