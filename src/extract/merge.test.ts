@@ -397,6 +397,14 @@ describe('clusterMentions: a blast and the thing it befell', () => {
     expect(subjectKeys(indefinite)).toEqual([]);
   });
 
+  it('keys "a" and one noun told with its day in the sentence, "a rig exploded on April 20", as the thing of that day', () => {
+    const a = withSubject('d.txt', 'Oil leaked from the well that blew when a rig exploded on April 20.', ['a rig'], 'A rig exploded', [], ['attack']);
+    expect(subjectKeys(a)).toEqual(['s:attack|rig']);
+    // (Not one of many: "a man", "a worker".)
+    const man = withSubject('e.txt', 'A man died on April 20 in the town.', ['A man'], 'A man died', [], ['verb:die']);
+    expect(subjectKeys(man)).toEqual([]);
+  });
+
   it('makes "The explosion killed 11 workers", "Acme\'s rig exploded" and "The Acme rig explosion killed 11 workers" one happening, in any order', () => {
     const a = withSubject(
       'a.txt',

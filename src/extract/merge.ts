@@ -54,8 +54,12 @@ export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 's
   // ("an April 20 explosion killed 11 workers": the day written inside the subject says which one, as "the" would.)
   const runs = m.subjectRuns;
   const datedInside = !!m.time && /^an?$/i.test(first) && m.time.start >= runs[0].end && m.time.end <= runs[runs.length - 1].start;
+  // ("... the well that blew when a rig exploded on April 20": "a" and one noun, told on the day itself, is the thing
+  // that did that on that day, "BP's Deepwater Horizon rig exploded"; audit t17-v9, "A rig exploded" fails readable
+  // while reports that name it tell the same day. Not "a man", "a worker", GENERIC_HEADS below.)
+  const dayOfIt = !!m.time && /^an?$/i.test(first) && words.length === 2 && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end;
   const definite =
-    datedInside || /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
+    datedInside || dayOfIt || /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
   if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.has(head)) return [];
   if (!BLAST_NOUNS.has(head)) return [`s:${m.classes[0]}|${head}`];
   // "The April 20 explosion killed 11 workers", "the explosion that triggered the leak", "The rig explosion killed
@@ -195,7 +199,7 @@ function addToCluster(c: Cluster, m: DatedMention) {
   for (const a of m.actors) c.actors.set(a, (c.actors.get(a) ?? 0) + 1);
   for (const k of m.classes) c.classes.add(k);
   c.titles ??= new Set();
-  c.titles.add(titleKey(m.title));
+  c.titles.add(titleKey(m.wording ?? m.title));
   for (const key of subjectKeys(m)) (c.subjects ??= new Set()).add(key);
 }
 
@@ -237,7 +241,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     const ids = new Set<number>();
     const dates = candidateDateKeys(m.value, m.precision);
     for (const a of m.actors) for (const d of dates) for (const i of index.get(`${a}|${d}`) ?? []) ids.add(i);
-    const wording = titleKey(m.title);
+    const wording = titleKey(m.wording ?? m.title);
     for (const d of dates) for (const i of index.get(`${wording}|${d}`) ?? []) ids.add(i);
     const subjects = m.precision === 'day' ? subjectKeys(m) : [];
     for (const subject of subjects) for (const d of dates) for (const i of index.get(`${subject}|${d}`) ?? []) ids.add(i);
@@ -487,6 +491,7 @@ function toMention(m: DraftMention, date: { value: string; precision: Precision 
     dateText: m.time?.text ?? null,
     ...(m.time ? { dateStart: m.time.start, dateEnd: m.time.end } : {}),
     date,
+    ...(m.named ? { named: m.named } : {}),
   };
 }
 
@@ -530,8 +535,13 @@ const NAME_STOP_WORDS = new Set(['the', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
  * workers", "The flow ended": audit t17-v6, readable fails, "which spill?") or when it is cut off, 1 otherwise
  * ("An explosion killed 11 workers", "Engineers removed the cap").
  */
-export function placeable(m: Pick<DraftMention, 'title' | 'actors' | 'subjectRuns' | 'sentence'>, actorName: (id: string) => string): number {
+export function placeable(
+  m: Pick<DraftMention, 'title' | 'actors' | 'subjectRuns' | 'sentence'> & { rules?: string[] },
+  actorName: (id: string) => string,
+): number {
   if (m.title.endsWith('…')) return 0;
+  // ("The Gulf of Mexico oil spill began", its subject named as the article's headline named it: `quote:name-shown-apart`.)
+  if (m.rules?.includes('subject:named-in-article')) return 2;
   const titleWords = new Set(m.title.split(/[\s'’-]+/).filter(Boolean));
   const named = m.actors.some((id) =>
     actorName(id)
@@ -607,10 +617,18 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       // that a reader does not find in the sentence shown ("Megrahi was freed by Scottish Justice Secretary Kenny
       // MacAskill" over "... freed by the Scottish authorities" when MacAskill is named in three of its reports).
       unnamed: corroborated.filter((a) => !m.actors.includes(a)).length,
+      // (A name the sentence itself writes before one shown apart from it, `quote:name-shown-apart`.)
+      apart: m.named ? 1 : 0,
       score: titleScore(m, names),
     }));
     const best = ranked.sort(
-      (a, b) => b.placed - a.placed || a.unnamed - b.unnamed || b.score - a.score || a.m.doc.localeCompare(b.m.doc) || a.m.sentence.start - b.m.sentence.start,
+      (a, b) =>
+        b.placed - a.placed ||
+        a.apart - b.apart ||
+        a.unnamed - b.unnamed ||
+        b.score - a.score ||
+        a.m.doc.localeCompare(b.m.doc) ||
+        a.m.sentence.start - b.m.sentence.start,
     )[0].m;
     const actorIds = [...best.actors, ...corroborated.filter((a) => !best.actors.includes(a))];
     const shown = {
