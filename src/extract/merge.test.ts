@@ -433,6 +433,42 @@ describe('clusterMentions: a blast and the thing it befell', () => {
   });
 });
 
+describe('clusterMentions: an unplaced happening and its "when" clause', () => {
+  it('joins "The flow ended" to "Acme put a cap on the well", the "when" clause of its own sentence, titled by the placed one', () => {
+    const sentence = 'The flow ended on 15 July, when Acme put a cap on the well.';
+    const main = { ...dated('a.txt', sentence, '2010-07-15', 'day', [], ['verb:end'], '15 July'), title: 'The flow ended' };
+    const runs = [{ start: main.sentence.start, end: main.sentence.start + 'The flow'.length }];
+    // (One sentence: the same offsets.)
+    const when = {
+      ...main,
+      actors: ['acme'],
+      classes: ['verb:put'],
+      title: 'Acme put a cap on the well',
+      rules: ['clause-happening', 'date-scope:when-clause', 'date:of-the-clause-it-is-when-of'],
+    };
+    // Another report of the flow's end, in other words.
+    const other = { ...dated('b.txt', 'The flow ended on 15 July.', '2010-07-15', 'day', [], ['verb:end'], '15 July'), title: 'The flow ended' };
+    const otherRuns = [{ start: other.sentence.start, end: other.sentence.start + 'The flow'.length }];
+    const clusters = clusterMentions([{ ...main, subjectRuns: runs }, when, { ...other, subjectRuns: otherRuns }], isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].mentions.flatMap((m) => m.rules)).toContain('merge:unplaced-joins-its-when-clause');
+    expect(toEventRecords(clusters, () => 'Acme')[0].title).toBe('Acme put a cap on the well');
+    // A "when" clause whose main clause names its subject is left alone: "Acme shares fell on 15 July, when ...".
+    const named = {
+      ...dated('c.txt', 'Acme shares fell on 15 July, when Beta sold.', '2010-07-15', 'day', ['acme'], ['verb:fall'], '15 July'),
+      title: 'Acme shares fell',
+    };
+    const sold = {
+      ...named,
+      actors: ['beta'],
+      classes: ['verb:sell'],
+      title: 'Beta sold',
+      rules: ['date:of-the-clause-it-is-when-of'],
+    };
+    expect(clusterMentions([named, sold], isPerson)).toHaveLength(2);
+  });
+});
+
 describe('toEventRecords: the representative report', () => {
   it('prefers a title that names its participant to "The spill began", whose subject a reader cannot place', () => {
     const bare = { ...dated('a.txt', 'The spill began on April 20.', '2010-04-20', 'day', [], ['begin']), title: 'The spill began' };

@@ -317,7 +317,65 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       }
     }
   }
-  return joinVerblessToTheirHappening(joinClustersOfOneKey(clusters), isPerson);
+  return joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson);
+}
+
+/**
+ * "The flow ended on 15 July, when BP put a temporary cap on the well": a happening whose every report has a subject a
+ * reader cannot place ("The flow ended", "The disaster began": `placeable` 0, no actor) is told with its moment by a
+ * "when" clause of the same sentence, dated by it (`date:of-the-clause-it-is-when-of`); the two are one moment, and
+ * the report that names who did what titles it (audit t17-v9: "The flow ended", four reports, fails readable). The
+ * cluster of the unplaced reports joins the cluster of that "when" clause of the same day
+ * (`merge:unplaced-joins-its-when-clause` on its first report); not a cluster of unplaced reports itself.
+ */
+function joinUnplacedToItsMoment(clusters: Cluster[]): Cluster[] {
+  const unplaced = (c: Cluster) => c.mentions.every((m) => m.actors.length === 0 && placeable(m, () => '') === 0);
+  const bySentence = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    if (c.precision !== 'day' || unplaced(c)) return;
+    for (const m of c.mentions)
+      if (m.rules.includes('date:of-the-clause-it-is-when-of'))
+        bySentence.set(`${m.doc}|${m.sentence.start}|${m.value}`, bySentence.get(`${m.doc}|${m.sentence.start}|${m.value}`) ?? i);
+  });
+  const parent = clusters.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const joined = new Set<number>();
+  clusters.forEach((c, i) => {
+    if (c.precision !== 'day' || !unplaced(c)) return;
+    for (const m of c.mentions) {
+      const j = bySentence.get(`${m.doc}|${m.sentence.start}|${m.value}`);
+      if (j === undefined || root(j) === root(i)) continue;
+      parent[root(i)] = root(j);
+      joined.add(i);
+    }
+  });
+  if (!joined.size) return clusters;
+  const out: Cluster[] = [];
+  // (The first placed cluster of each set keeps the others: one that names who did what gives the title.)
+  const placedRoot = new Map<number, number>();
+  clusters.forEach((c, i) => {
+    const r = root(i);
+    if (!unplaced(c) && !placedRoot.has(r)) placedRoot.set(r, i);
+  });
+  clusters.forEach((c, i) => {
+    const keep = placedRoot.get(root(i));
+    if (keep === undefined || keep === i) {
+      out.push(c);
+      return;
+    }
+    const into = clusters[keep];
+    const rule = joined.has(i) ? 'merge:unplaced-joins-its-when-clause' : 'merge:when-clauses-of-one-moment';
+    for (const m of c.mentions) {
+      const first = m.rules.indexOf('merge:first-report');
+      addToCluster(into, first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), rule, 'merge:dates-agree', ...m.rules.slice(first + 1)] });
+    }
+    into.undated.push(...c.undated);
+    into.conflicts.push(...c.conflicts);
+  });
+  return out;
 }
 
 /**
