@@ -439,6 +439,20 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(object.find((x) => x.time)?.rules).toEqual(expect.arrayContaining(['object:named-in-article', 'quote:name-shown-apart']));
   });
 
+  it('names "the [words] noun" just before only when the earlier phrase has its words and its number', () => {
+    // ("the 1957 Asian flu pandemic ... The 1968 influenza pandemic was first detected": another pandemic.)
+    const other = events(
+      'The virus that caused the 1957 Red Cape flu pandemic was found fast. The 1968 influenza pandemic was first detected in Hong Kong.',
+      '2009-05-01',
+    );
+    expect(other.find((m) => m.time?.text === '1968')?.title).toBe('The influenza pandemic was detected in Hong Kong');
+    // ("Provincial governments are reviewing ... The government of Nova Scotia extended": one is not many.)
+    const many = events('Provincial governments are reviewing the rules. The government on Thursday extended a ban on drilling.', '2010-05-15');
+    expect(many.map((m) => m.title).join(' | ')).not.toContain('Provincial governments extended');
+    const named = events('Acme said it would seal its Macondo well with cement. The well was capped on July 15.', '2010-07-20').find((x) => x.time);
+    expect(named?.rules).toContain('subject:named-earlier');
+  });
+
   it('names nothing far before when the article named two things of that noun, or another may be meant', () => {
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
     const spill = (middle: string) =>

@@ -2630,7 +2630,23 @@ function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPh
     return runs.map(([s, e]) => Array.from({ length: e - s }, (_, q) => t.norm[s + q]).join(' ')).join('|') || t.norm[np.head];
   };
   if (found.length && new Set(found.map(nameOf)).size > 1) return null;
-  return found[0] ?? null;
+  const first = found[0];
+  if (!first) return null;
+  // ("The virus that caused the 1957 Asian flu pandemic ... The 1968 influenza pandemic was first detected in Hong Kong"
+  // became "The 1957 Asian flu pandemic was detected": a word of the subject's own that the earlier phrase does not
+  // have says it is another one; "Provincial governments are reviewing ... The government of Nova Scotia extended"
+  // became "Provincial governments extended": one and many are not the same; nor is a subject its "of" phrase names.)
+  if (!first.byName) {
+    const np = first.of ?? first.np;
+    const words = new Set(Array.from({ length: np.end - np.start }, (_, q) => t.norm[np.start + q].toLowerCase()));
+    for (let i = subject.determiner + 1; i < subject.head; i++) if (!words.has(t.norm[i].toLowerCase())) return null;
+    if (!first.of && t.norm[first.np.head].toLowerCase() !== t.norm[subject.head].toLowerCase()) return null;
+  }
+  if (t.norm[subject.end] === 'of') {
+    const of = a.nounPhrases[k].find((x) => x.start === subject.end + 1);
+    if (of && (of.properName || of.names.length)) return null;
+  }
+  return first;
 }
 
 /**
