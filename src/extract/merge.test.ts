@@ -469,6 +469,33 @@ describe('clusterMentions: an unplaced happening and its "when" clause', () => {
   });
 });
 
+describe('toEventRecords: a title named far before the sentence', () => {
+  it('shows it before "The spill began", and after a title named in its own sentence', () => {
+    const bare = { ...dated('a.txt', 'The spill began on April 20.', '2010-04-20', 'day', [], ['begin']), title: 'The spill began' };
+    const bareRuns = [{ start: bare.sentence.start, end: bare.sentence.start + 'The spill'.length }];
+    const farText = 'Shares fell since the spill began on April 20.';
+    const far0 = dated('b.txt', farText, '2010-04-20', 'day', [], ['begin']);
+    const at = far0.sentence.start + farText.indexOf('the spill');
+    const far = {
+      ...far0,
+      title: 'The Blue Bay oil spill began',
+      subjectRuns: [{ start: at, end: at + 'the spill'.length }],
+      rules: ['clause-happening', 'subject:named-in-article', 'quote:name-shown-apart'],
+      named: { start: 0, end: 22, text: 'the Blue Bay oil spill' },
+      wording: 'The spill began',
+    };
+    expect(placeable(far, () => '')).toBe(1);
+    const [one] = toEventRecords(clusterMentions([{ ...bare, subjectRuns: bareRuns }, far], isPerson), () => '');
+    expect(one.title).toBe('The Blue Bay oil spill began');
+    expect(one.mentions[0].named?.text).toBe('the Blue Bay oil spill');
+    const own = { ...dated('c.txt', 'The Blue Bay oil spill began on April 20.', '2010-04-20', 'day', [], ['begin']), title: 'The Blue Bay oil spill began' };
+    const ownRuns = [{ start: own.sentence.start, end: own.sentence.start + 'The Blue Bay oil spill'.length }];
+    const [two] = toEventRecords(clusterMentions([far, { ...own, subjectRuns: ownRuns }], isPerson), () => '');
+    expect(two.mentions[0].doc).toBe('c.txt');
+    expect(two.mentions[0].named).toBeUndefined();
+  });
+});
+
 describe('toEventRecords: the representative report', () => {
   it('prefers a title that names its participant to "The spill began", whose subject a reader cannot place', () => {
     const bare = { ...dated('a.txt', 'The spill began on April 20.', '2010-04-20', 'day', [], ['begin']), title: 'The spill began' };

@@ -598,8 +598,10 @@ export function placeable(
   actorName: (id: string) => string,
 ): number {
   if (m.title.endsWith('…')) return 0;
-  // ("The Gulf of Mexico oil spill began", its subject named as the article's headline named it: `quote:name-shown-apart`.)
-  if (m.rules?.includes('subject:named-in-article')) return 2;
+  // ("The Gulf of Mexico oil spill began", its subject named as the article named it far before the sentence,
+  // `quote:name-shown-apart`: placed, as a subject with a name of its own is, "The Gulf of Mexico oil spill began on
+  // April 20" in one sentence, which comes first, its name in the quote.)
+  if (m.rules?.includes('subject:named-in-article')) return 1;
   const titleWords = new Set(m.title.split(/[\s'’-]+/).filter(Boolean));
   const named = m.actors.some((id) =>
     actorName(id)
