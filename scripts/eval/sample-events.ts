@@ -4,7 +4,8 @@
  * Draws events at random (a fixed seed, so two extractor versions can be compared on the same draw size) from
  * one or more timelines and prints them as the records a judge of the event audit reads
  * (docs/audit/judge.md): title, date, date phrase, explanation, actors by name, number of sources, the
- * representative sentence and its article's publication date. `--top` takes the events reported by the most
+ * representative sentence (with the phrase that names its thing earlier in the article, when the title names it so) and its
+ * article's publication date. `--top` takes the events reported by the most
  * documents instead.
  */
 import { readFileSync } from 'node:fs';
@@ -52,6 +53,8 @@ const pool = files.flatMap((f) => {
       actors: e.actors.map((a) => names.get(a) ?? a),
       sources: new Set(e.mentions.map((x) => x.doc)).size,
       sentence: sentence.replace(/\s+/g, ' '),
+      // The phrase far before the sentence that names what the title names (shown with the quote in the app).
+      ...(m.named ? { namedEarlierInArticle: m.named.text.replace(/\s+/g, ' ') } : {}),
       published: docs.get(m.doc)?.published?.value ?? null,
     };
   });

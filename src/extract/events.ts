@@ -58,6 +58,13 @@ export interface DraftMention {
   rules: string[];
   /** Where its subject is written (character ranges), for a later happening that refers back to it. */
   subjectRuns?: Array<{ start: number; end: number }>;
+  /**
+   * The phrase far before the quote that names what the title names ("the giant Gulf of Mexico oil spill" for "The
+   * spill began"): characters of the document, shown apart from the quote (`quote:name-shown-apart`).
+   */
+  named?: { start: number; end: number; text: string };
+  /** The title as its sentence words it, when `named` gave it a name from far before ("The spill began"): for merging. */
+  wording?: string;
 }
 
 export interface EventInput {
@@ -1057,7 +1064,33 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // gave the thing just before stands in the title ("into BP's well", "the Macondo well"), and the quote starts where
     // it is written, so a reader sees where the name comes from.
     let objectName: { run: TitleRun; at: [number, number]; name: string } | null = null;
-    if (c.objectNamed) {
+    // "BP oil spill: ... The spill began": the phrase that names the title's subject (or object) far before, shown
+    // apart from the quote so that a reader sees where the name comes from, and the quote stays one sentence.
+    let namedApart: DraftMention['named'];
+    if (c.namedApart && !subjectName) {
+      // (The subject's one run, all of it the subject as written: "the spill" → "the Gulf of Mexico oil spill".)
+      const [ss, se] = c.namedApart.subject;
+      const subjectRunsHere = runs.filter((r) => r.role === 'subject');
+      const run = subjectRunsHere.length === 1 && subjectRunsHere[0].start >= ss && subjectRunsHere[0].end <= se ? subjectRunsHere[0] : null;
+      if (run) {
+        const [ps, pe] = c.namedApart.phrase;
+        subjectName = { run, name: c.namedApart.name };
+        namedApart = { start: ps, end: pe, text: text.slice(ps, pe) };
+        rules.push('quote:name-shown-apart');
+      } else if (rules.includes('subject:named-in-article')) rules.splice(rules.indexOf('subject:named-in-article'), 1);
+    }
+    if (c.objectNamed?.apart && !namedApart) {
+      // (No actor is needed: the name is written as the article wrote it, in the phrase shown.)
+      const { article, name, possessive, apart } = c.objectNamed;
+      const run = runs.find((r) => r.start <= article[0] && r.end >= article[1] && r !== subjectName?.run);
+      if (run) {
+        const written = text.slice(name[0], name[1]);
+        const mark = possessive ? (/^['’]/.test(text.slice(name[1], name[1] + 1)) ? `${text[name[1]]}s` : '’s') : '';
+        objectName = { run, at: article, name: possessive ? written + mark : `${text.slice(article[0], article[1])} ${written}` };
+        namedApart = { start: apart[0], end: apart[1], text: text.slice(apart[0], apart[1]) };
+        rules.push('object:named-in-article', 'quote:name-shown-apart');
+      }
+    } else if (c.objectNamed && !c.objectNamed.apart) {
       const { article, name, possessive, from } = c.objectNamed;
       const run = runs.find((r) => r.start <= article[0] && r.end >= article[1] && r !== subjectName?.run);
       // (The actor is the whole name written: not "Mexico" of "Gulf of Mexico oil wells".)
@@ -1074,18 +1107,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('object:named-earlier');
       }
     }
-    const title = runs
-      .map((r, i) => {
-        const words =
-          r === subjectName?.run
-            ? subjectName.name
-            : r === objectName?.run
-              ? runText(text, { ...r, end: objectName.at[0] }, people) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, people)
-              : runText(text, r, people);
-        return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
-      })
-      .join('')
-      .trim();
+    const titled = (subjectName: { run: TitleRun; name: string } | null, objectName: { run: TitleRun; at: [number, number]; name: string } | null) =>
+      runs
+        .map((r, i) => {
+          const words =
+            r === subjectName?.run
+              ? subjectName.name
+              : r === objectName?.run
+                ? runText(text, { ...r, end: objectName.at[0] }, people) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, people)
+                : runText(text, r, people);
+          return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
+        })
+        .join('')
+        .trim();
+    const title = titled(subjectName, objectName);
+    // (Its wording as the sentence writes it, "The spill began", for merging with the reports that do not name it.)
+    const wording = namedApart
+      ? capitalise(titled(rules.includes('subject:named-in-article') ? null : subjectName, rules.includes('object:named-in-article') ? null : objectName))
+      : undefined;
     if (title.split(/\s+/).length < 2) {
       drop('title:one-word');
       continue;
@@ -1124,7 +1163,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       continue;
     }
-    const subjectRuns = runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
+    // (The subject named apart is keyed by its words in the sentence, "the spill", as the reports that do not name it.)
+    const subjectRuns = c.namedApart
+      ? [{ start: c.namedApart.subject[0], end: c.namedApart.subject[1] }]
+      : runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
     out.push({
       doc,
       sentence: quote,
@@ -1136,6 +1178,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       recentCue: false,
       rules,
       subjectRuns,
+      ...(namedApart ? { named: namedApart, wording } : {}),
     });
   }
   return out;

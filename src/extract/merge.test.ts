@@ -397,6 +397,14 @@ describe('clusterMentions: a blast and the thing it befell', () => {
     expect(subjectKeys(indefinite)).toEqual([]);
   });
 
+  it('keys "a" and one noun told with its day in the sentence, "a rig exploded on April 20", as the thing of that day', () => {
+    const a = withSubject('d.txt', 'Oil leaked from the well that blew when a rig exploded on April 20.', ['a rig'], 'A rig exploded', [], ['attack']);
+    expect(subjectKeys(a)).toEqual(['s:attack|rig']);
+    // (Not one of many: "a man", "a worker".)
+    const man = withSubject('e.txt', 'A man died on April 20 in the town.', ['A man'], 'A man died', [], ['verb:die']);
+    expect(subjectKeys(man)).toEqual([]);
+  });
+
   it('makes "The explosion killed 11 workers", "Acme\'s rig exploded" and "The Acme rig explosion killed 11 workers" one happening, in any order', () => {
     const a = withSubject(
       'a.txt',
@@ -422,6 +430,69 @@ describe('clusterMentions: a blast and the thing it befell', () => {
     // Titled by a report that names its participant, not by "The explosion".
     expect(event.title).toBe("Acme's rig exploded");
     expect(event.mentions[0].rules).toContain('representative:title-names-a-participant');
+  });
+});
+
+describe('clusterMentions: an unplaced happening and its "when" clause', () => {
+  it('joins "The flow ended" to "Acme put a cap on the well", the "when" clause of its own sentence, titled by the placed one', () => {
+    const sentence = 'The flow ended on 15 July, when Acme put a cap on the well.';
+    const main = { ...dated('a.txt', sentence, '2010-07-15', 'day', [], ['verb:end'], '15 July'), title: 'The flow ended' };
+    const runs = [{ start: main.sentence.start, end: main.sentence.start + 'The flow'.length }];
+    // (One sentence: the same offsets.)
+    const when = {
+      ...main,
+      actors: ['acme'],
+      classes: ['verb:put'],
+      title: 'Acme put a cap on the well',
+      rules: ['clause-happening', 'date-scope:when-clause', 'date:of-the-clause-it-is-when-of'],
+    };
+    // Another report of the flow's end, in other words.
+    const other = { ...dated('b.txt', 'The flow ended on 15 July.', '2010-07-15', 'day', [], ['verb:end'], '15 July'), title: 'The flow ended' };
+    const otherRuns = [{ start: other.sentence.start, end: other.sentence.start + 'The flow'.length }];
+    const clusters = clusterMentions([{ ...main, subjectRuns: runs }, when, { ...other, subjectRuns: otherRuns }], isPerson);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].mentions.flatMap((m) => m.rules)).toContain('merge:unplaced-joins-its-when-clause');
+    expect(toEventRecords(clusters, () => 'Acme')[0].title).toBe('Acme put a cap on the well');
+    // A "when" clause whose main clause names its subject is left alone: "Acme shares fell on 15 July, when ...".
+    const named = {
+      ...dated('c.txt', 'Acme shares fell on 15 July, when Beta sold.', '2010-07-15', 'day', ['acme'], ['verb:fall'], '15 July'),
+      title: 'Acme shares fell',
+    };
+    const sold = {
+      ...named,
+      actors: ['beta'],
+      classes: ['verb:sell'],
+      title: 'Beta sold',
+      rules: ['date:of-the-clause-it-is-when-of'],
+    };
+    expect(clusterMentions([named, sold], isPerson)).toHaveLength(2);
+  });
+});
+
+describe('toEventRecords: a title named far before the sentence', () => {
+  it('shows it before "The spill began", and after a title named in its own sentence', () => {
+    const bare = { ...dated('a.txt', 'The spill began on April 20.', '2010-04-20', 'day', [], ['begin']), title: 'The spill began' };
+    const bareRuns = [{ start: bare.sentence.start, end: bare.sentence.start + 'The spill'.length }];
+    const farText = 'Shares fell since the spill began on April 20.';
+    const far0 = dated('b.txt', farText, '2010-04-20', 'day', [], ['begin']);
+    const at = far0.sentence.start + farText.indexOf('the spill');
+    const far = {
+      ...far0,
+      title: 'The Blue Bay oil spill began',
+      subjectRuns: [{ start: at, end: at + 'the spill'.length }],
+      rules: ['clause-happening', 'subject:named-in-article', 'quote:name-shown-apart'],
+      named: { start: 0, end: 22, text: 'the Blue Bay oil spill' },
+      wording: 'The spill began',
+    };
+    expect(placeable(far, () => '')).toBe(1);
+    const [one] = toEventRecords(clusterMentions([{ ...bare, subjectRuns: bareRuns }, far], isPerson), () => '');
+    expect(one.title).toBe('The Blue Bay oil spill began');
+    expect(one.mentions[0].named?.text).toBe('the Blue Bay oil spill');
+    const own = { ...dated('c.txt', 'The Blue Bay oil spill began on April 20.', '2010-04-20', 'day', [], ['begin']), title: 'The Blue Bay oil spill began' };
+    const ownRuns = [{ start: own.sentence.start, end: own.sentence.start + 'The Blue Bay oil spill'.length }];
+    const [two] = toEventRecords(clusterMentions([far, { ...own, subjectRuns: ownRuns }], isPerson), () => '');
+    expect(two.mentions[0].doc).toBe('c.txt');
+    expect(two.mentions[0].named).toBeUndefined();
   });
 });
 

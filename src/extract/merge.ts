@@ -54,8 +54,12 @@ export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 's
   // ("an April 20 explosion killed 11 workers": the day written inside the subject says which one, as "the" would.)
   const runs = m.subjectRuns;
   const datedInside = !!m.time && /^an?$/i.test(first) && m.time.start >= runs[0].end && m.time.end <= runs[runs.length - 1].start;
+  // ("... the well that blew when a rig exploded on April 20": "a" and one noun, told on the day itself, is the thing
+  // that did that on that day, "BP's Deepwater Horizon rig exploded"; audit t17-v9, "A rig exploded" fails readable
+  // while reports that name it tell the same day. Not "a man", "a worker", GENERIC_HEADS below.)
+  const dayOfIt = !!m.time && /^an?$/i.test(first) && words.length === 2 && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end;
   const definite =
-    datedInside || /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
+    datedInside || dayOfIt || /^(?:the|this)$/i.test(first) || /['’]s$/.test(first) || (/^\p{Lu}/u.test(first) && !INDEFINITE_WORDS.has(first.toLowerCase()));
   if (!definite || words.length < 2 || !/^\p{Ll}+$/u.test(head) || GENERIC_HEADS.has(head)) return [];
   if (!BLAST_NOUNS.has(head)) return [`s:${m.classes[0]}|${head}`];
   // "The April 20 explosion killed 11 workers", "the explosion that triggered the leak", "The rig explosion killed
@@ -195,7 +199,7 @@ function addToCluster(c: Cluster, m: DatedMention) {
   for (const a of m.actors) c.actors.set(a, (c.actors.get(a) ?? 0) + 1);
   for (const k of m.classes) c.classes.add(k);
   c.titles ??= new Set();
-  c.titles.add(titleKey(m.title));
+  c.titles.add(titleKey(m.wording ?? m.title));
   for (const key of subjectKeys(m)) (c.subjects ??= new Set()).add(key);
 }
 
@@ -237,7 +241,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     const ids = new Set<number>();
     const dates = candidateDateKeys(m.value, m.precision);
     for (const a of m.actors) for (const d of dates) for (const i of index.get(`${a}|${d}`) ?? []) ids.add(i);
-    const wording = titleKey(m.title);
+    const wording = titleKey(m.wording ?? m.title);
     for (const d of dates) for (const i of index.get(`${wording}|${d}`) ?? []) ids.add(i);
     const subjects = m.precision === 'day' ? subjectKeys(m) : [];
     for (const subject of subjects) for (const d of dates) for (const i of index.get(`${subject}|${d}`) ?? []) ids.add(i);
@@ -313,7 +317,65 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       }
     }
   }
-  return joinVerblessToTheirHappening(joinClustersOfOneKey(clusters), isPerson);
+  return joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson);
+}
+
+/**
+ * "The flow ended on 15 July, when BP put a temporary cap on the well": a happening whose every report has a subject a
+ * reader cannot place ("The flow ended", "The disaster began": `placeable` 0, no actor) is told with its moment by a
+ * "when" clause of the same sentence, dated by it (`date:of-the-clause-it-is-when-of`); the two are one moment, and
+ * the report that names who did what titles it (audit t17-v9: "The flow ended", four reports, fails readable). The
+ * cluster of the unplaced reports joins the cluster of that "when" clause of the same day
+ * (`merge:unplaced-joins-its-when-clause` on its first report); not a cluster of unplaced reports itself.
+ */
+function joinUnplacedToItsMoment(clusters: Cluster[]): Cluster[] {
+  const unplaced = (c: Cluster) => c.mentions.every((m) => m.actors.length === 0 && placeable(m, () => '') === 0);
+  const bySentence = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    if (c.precision !== 'day' || unplaced(c)) return;
+    for (const m of c.mentions)
+      if (m.rules.includes('date:of-the-clause-it-is-when-of'))
+        bySentence.set(`${m.doc}|${m.sentence.start}|${m.value}`, bySentence.get(`${m.doc}|${m.sentence.start}|${m.value}`) ?? i);
+  });
+  const parent = clusters.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const joined = new Set<number>();
+  clusters.forEach((c, i) => {
+    if (c.precision !== 'day' || !unplaced(c)) return;
+    for (const m of c.mentions) {
+      const j = bySentence.get(`${m.doc}|${m.sentence.start}|${m.value}`);
+      if (j === undefined || root(j) === root(i)) continue;
+      parent[root(i)] = root(j);
+      joined.add(i);
+    }
+  });
+  if (!joined.size) return clusters;
+  const out: Cluster[] = [];
+  // (The first placed cluster of each set keeps the others: one that names who did what gives the title.)
+  const placedRoot = new Map<number, number>();
+  clusters.forEach((c, i) => {
+    const r = root(i);
+    if (!unplaced(c) && !placedRoot.has(r)) placedRoot.set(r, i);
+  });
+  clusters.forEach((c, i) => {
+    const keep = placedRoot.get(root(i));
+    if (keep === undefined || keep === i) {
+      out.push(c);
+      return;
+    }
+    const into = clusters[keep];
+    const rule = joined.has(i) ? 'merge:unplaced-joins-its-when-clause' : 'merge:when-clauses-of-one-moment';
+    for (const m of c.mentions) {
+      const first = m.rules.indexOf('merge:first-report');
+      addToCluster(into, first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), rule, 'merge:dates-agree', ...m.rules.slice(first + 1)] });
+    }
+    into.undated.push(...c.undated);
+    into.conflicts.push(...c.conflicts);
+  });
+  return out;
 }
 
 /**
@@ -487,6 +549,7 @@ function toMention(m: DraftMention, date: { value: string; precision: Precision 
     dateText: m.time?.text ?? null,
     ...(m.time ? { dateStart: m.time.start, dateEnd: m.time.end } : {}),
     date,
+    ...(m.named ? { named: m.named } : {}),
   };
 }
 
@@ -530,8 +593,15 @@ const NAME_STOP_WORDS = new Set(['the', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
  * workers", "The flow ended": audit t17-v6, readable fails, "which spill?") or when it is cut off, 1 otherwise
  * ("An explosion killed 11 workers", "Engineers removed the cap").
  */
-export function placeable(m: Pick<DraftMention, 'title' | 'actors' | 'subjectRuns' | 'sentence'>, actorName: (id: string) => string): number {
+export function placeable(
+  m: Pick<DraftMention, 'title' | 'actors' | 'subjectRuns' | 'sentence'> & { rules?: string[] },
+  actorName: (id: string) => string,
+): number {
   if (m.title.endsWith('…')) return 0;
+  // ("The Gulf of Mexico oil spill began", its subject named as the article named it far before the sentence,
+  // `quote:name-shown-apart`: placed, as a subject with a name of its own is, "The Gulf of Mexico oil spill began on
+  // April 20" in one sentence, which comes first, its name in the quote.)
+  if (m.rules?.includes('subject:named-in-article')) return 1;
   const titleWords = new Set(m.title.split(/[\s'’-]+/).filter(Boolean));
   const named = m.actors.some((id) =>
     actorName(id)
@@ -607,10 +677,18 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       // that a reader does not find in the sentence shown ("Megrahi was freed by Scottish Justice Secretary Kenny
       // MacAskill" over "... freed by the Scottish authorities" when MacAskill is named in three of its reports).
       unnamed: corroborated.filter((a) => !m.actors.includes(a)).length,
+      // (A name the sentence itself writes before one shown apart from it, `quote:name-shown-apart`.)
+      apart: m.named ? 1 : 0,
       score: titleScore(m, names),
     }));
     const best = ranked.sort(
-      (a, b) => b.placed - a.placed || a.unnamed - b.unnamed || b.score - a.score || a.m.doc.localeCompare(b.m.doc) || a.m.sentence.start - b.m.sentence.start,
+      (a, b) =>
+        b.placed - a.placed ||
+        a.apart - b.apart ||
+        a.unnamed - b.unnamed ||
+        b.score - a.score ||
+        a.m.doc.localeCompare(b.m.doc) ||
+        a.m.sentence.start - b.m.sentence.start,
     )[0].m;
     const actorIds = [...best.actors, ...corroborated.filter((a) => !best.actors.includes(a))];
     const shown = {

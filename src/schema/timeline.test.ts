@@ -52,6 +52,19 @@ describe('timeline contract', () => {
     if (r.ok) throw new Error('expected failure');
     expect(r.error).toContain('events.0.mentions.0.sentence');
   });
+  it('accepts a mention without `named`, and checks one with it against the document (the phrase that names its thing)', () => {
+    const named = structuredClone(minimal);
+    Object.assign(named.events[0].mentions[0], { named: { text: 'Putin', start: 8, end: 13 } });
+    expect(parseTimeline(JSON.stringify(named)).ok).toBe(true);
+    const wrong = structuredClone(named);
+    Object.assign(wrong.events[0].mentions[0], { named: { text: 'Putin', start: 7, end: 12 } });
+    const r = parseTimeline(JSON.stringify(wrong));
+    if (r.ok) throw new Error('expected failure');
+    expect(r.error).toContain('events.0.mentions.0.named');
+    const empty = structuredClone(named);
+    Object.assign(empty.events[0].mentions[0], { named: { text: '', start: 8, end: 8 } });
+    expect(parseTimeline(JSON.stringify(empty)).ok).toBe(false);
+  });
   it('checks a quote against its document as text.slice(start, end) would, offsets past the end included', () => {
     const text = minimal.documents[0].text;
     for (const [start, end, sentence, ok] of [

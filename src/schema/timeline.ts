@@ -117,6 +117,11 @@ export const MentionSchema = z.object({
   date: DateValueSchema.nullable().optional(),
   /** Addition: the rules that made this mention and merged it into its event, by name (the first mention is the representative). */
   rules: z.array(z.string()).optional(),
+  /**
+   * Addition: the phrase, earlier in the document than the sentence, that names what the title names ("the Gulf of
+   * Mexico oil spill" for a sentence that says "the spill"; rule `quote:name-shown-apart`), at start..end of its text.
+   */
+  named: z.object({ text: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
@@ -231,6 +236,8 @@ export const TimelineFileSchema = z
           ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'doc'], message: `unknown document "${m.doc}"` });
         } else if (doc.text !== undefined && !quotesAt(doc.text, m)) {
           ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'sentence'], message: 'sentence does not match document text at start..end' });
+        } else if (m.named && doc.text !== undefined && !quotesAt(doc.text, { sentence: m.named.text, start: m.named.start, end: m.named.end })) {
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'mentions', j, 'named'], message: 'named phrase does not match document text at start..end' });
         }
       }
       const conflicts = event.conflicts ?? [];
@@ -353,6 +360,11 @@ export function parseTexts(text: string, timeline: Pick<TimelineFile, 'documents
         return {
           ok: false,
           error: `${name} does not match the timeline: the text of "${m.doc}" does not hold the quote of event ${event.id} at ${m.start}..${m.end}. ${rebuild}`,
+        };
+      if (doc !== undefined && m.named && !quotesAt(doc, { sentence: m.named.text, start: m.named.start, end: m.named.end }))
+        return {
+          ok: false,
+          error: `${name} does not match the timeline: the text of "${m.doc}" does not hold the named phrase of event ${event.id} at ${m.named.start}..${m.named.end}. ${rebuild}`,
         };
     }
   return { ok: true, texts };

@@ -100,6 +100,12 @@ function SourceItem({ mention, event, actors, index }: { mention: Mention; event
           {published ? `, ${formatDate(published.value, published.precision)}` : ', undated'}
         </span>
       </div>
+      {mention.named && (
+        // "The Gulf of Mexico oil spill began" for a sentence that says "The spill began": where the name comes from.
+        <p className="named-apart muted">
+          Named earlier in the article: <q>{mention.named.text}</q>
+        </p>
+      )}
       <blockquote className="quote">
         {highlightSentence(mention, event, actors).map((seg) =>
           seg.mark ? (

@@ -241,6 +241,7 @@ function SlideQuote({ source }: { source: SlideSource }) {
   return (
     <figure className="slide-quote">
       <blockquote>“{source.quote}”</blockquote>
+      {source.named && <p className="slide-named">named earlier in the article: “{source.named}”</p>}
       <figcaption>
         — {source.documentTitle}
         {source.publisher && `, ${source.publisher}`}

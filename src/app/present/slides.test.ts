@@ -92,6 +92,13 @@ describe('a slide card', () => {
       ['Article B', null, 'KCNA'],
     ]);
     expect(card.sources[0].quote).toBe('Kim met Belousov on Friday.');
+    expect(card.sources[0].named).toBeUndefined();
+  });
+
+  it('shows the phrase far before the quote that names what the title names, when a report has one', () => {
+    const event = structuredClone(index.events[2]);
+    event.mentions[0].named = { text: 'the Kremlin talks', start: 0, end: 17 };
+    expect(slideCard(event, index).sources[0].named).toBe('the Kremlin talks');
   });
 
   it('says when a date is approximate or inferred', () => {

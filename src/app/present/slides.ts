@@ -90,6 +90,8 @@ export interface SlideSource {
   documentTitle: string;
   publisher: string | null;
   attribution: string | null;
+  /** the phrase earlier in the article that names what the title names, when the quote does not ("the BP oil spill") */
+  named?: string;
 }
 
 export interface SlideCard {
@@ -111,6 +113,7 @@ function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
     documentTitle: doc?.title || mention.doc,
     publisher: doc?.publisher ?? null,
     attribution: mention.attribution,
+    ...(mention.named ? { named: mention.named.text } : {}),
   };
 }
 

@@ -207,7 +207,13 @@ export interface EventCandidate {
    * name's actor in the title ("into BP's well", "the Macondo well") and starts the quote there
    * (`object:named-earlier`).
    */
-  objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number };
+  objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number] };
+  /**
+   * "BP oil spill: ... The spill began on April 20": the subject is named as a phrase far before in the article
+   * named it (`subject:named-in-article`); as characters, that phrase and the subject as written in the sentence.
+   * The quote stays the sentence; events.ts shows the phrase apart (the mention's `named`).
+   */
+  namedApart?: { phrase: [number, number]; subject: [number, number]; name: string };
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -2562,6 +2568,22 @@ export function eventCandidates(
         rules.push(earlier.byName ? 'subject:named-earlier-by-name' : 'subject:named-earlier');
       }
     }
+    // "BP oil spill: ... [twenty sentences on] ... The spill began on April 20 after an oil rig exploded": named far
+    // before (audit t17-v9, the most reported "The spill began" fails readable); the title names it as the article
+    // did, the quote stays the sentence, and the mention shows the naming phrase apart (events.ts `named`).
+    let namedApart: EventCandidate['namedApart'];
+    if (!earlier && !description && !pronoun && !role && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
+      const far = namedInArticle(a, subject, c.sentence);
+      if (far && wordCount(t, far.words) <= 6 && wordCount(t, [...tokens.keys()]) - wordCount(t, subjectIds) + wordCount(t, far.words) <= TITLE_MAX_WORDS) {
+        // (Written in the subject's place, as events.ts writes a name for "he": the words come from another sentence.)
+        namedApart = {
+          phrase: [t.start[far.np.start], t.end[coreEnd(t, far.np) - 1]],
+          subject: [t.start[subject.start], t.end[subject.end - 1]],
+          name: far.name,
+        };
+        rules.push('subject:named-in-article');
+      }
+    }
     // "BP's Macondo well ... The company pumped cement into the well from the top on August 5": a definite thing after the
     // verb that the article named just before (audit t17-v8: "BP pumped cement into the well" fails readable).
     const objectNamed = namedObject(a, c.sentence, subject, tokens);
@@ -2596,6 +2618,7 @@ export function eventCandidates(
           !role &&
           !rules.includes('subject:named-earlier') &&
           !rules.includes('subject:named-earlier-by-name') &&
+          !namedApart &&
           definiteUnnamed(a, subject, tokens)
           ? 'subject-cannot-be-placed:definite'
           : undefined
@@ -2628,6 +2651,7 @@ export function eventCandidates(
         ? { descriptionNeeded: true }
         : {}),
       ...(quoteFrom !== undefined ? { quoteFrom } : {}),
+      ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
@@ -2659,7 +2683,23 @@ function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPh
     return runs.map(([s, e]) => Array.from({ length: e - s }, (_, q) => t.norm[s + q]).join(' ')).join('|') || t.norm[np.head];
   };
   if (found.length && new Set(found.map(nameOf)).size > 1) return null;
-  return found[0] ?? null;
+  const first = found[0];
+  if (!first) return null;
+  // ("The virus that caused the 1957 Asian flu pandemic ... The 1968 influenza pandemic was first detected in Hong Kong"
+  // became "The 1957 Asian flu pandemic was detected": a word of the subject's own that the earlier phrase does not
+  // have says it is another one; "Provincial governments are reviewing ... The government of Nova Scotia extended"
+  // became "Provincial governments extended": one and many are not the same; nor is a subject its "of" phrase names.)
+  if (!first.byName) {
+    const np = first.of ?? first.np;
+    const words = new Set(Array.from({ length: np.end - np.start }, (_, q) => t.norm[np.start + q].toLowerCase()));
+    for (let i = subject.determiner + 1; i < subject.head; i++) if (!words.has(t.norm[i].toLowerCase())) return null;
+    if (!first.of && t.norm[first.np.head].toLowerCase() !== t.norm[subject.head].toLowerCase()) return null;
+  }
+  if (t.norm[subject.end] === 'of') {
+    const of = a.nounPhrases[k].find((x) => x.start === subject.end + 1);
+    if (of && (of.properName || of.names.length)) return null;
+  }
+  return first;
 }
 
 /**
@@ -2678,7 +2718,28 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     for (let i = np.start; i <= np.head; i++) if (!tokens.has(i)) whole = false;
     if (!whole) continue;
     const earlier = namedEarlier(a, np, k);
-    if (!earlier || earlier.of || earlier.byName || earlier.sentence < k - 2) continue;
+    if (!earlier) {
+      // "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well in August", the well
+      // named far before ("BP's Macondo well"): named as the article named it, the phrase shown apart
+      // (`object:named-in-article`). Only "the" and the noun, so the name stands where "the" is.
+      const far = np.head === np.determiner + 1 ? namedInArticle(a, np, k) : null;
+      if (!far) continue;
+      const e = far.np;
+      const owner = e.possessor?.properName ?? null;
+      const first = e.names.find(([, x]) => x <= e.head)?.[0];
+      const name: [number, number] | null = owner ?? (first !== undefined && first < e.head ? [first, e.head] : null);
+      if (!name) continue;
+      const nameIds = Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q);
+      if (wordCount(t, [...tokens.keys()]) + wordCount(t, nameIds) > TITLE_MAX_WORDS) continue;
+      return {
+        article: [t.start[np.determiner], t.end[np.determiner]],
+        name: [t.start[name[0]], t.end[name[1] - 1]],
+        possessive: owner !== null,
+        from: a.sentences[k].start,
+        apart: [t.start[e.start], t.end[coreEnd(t, e) - 1]],
+      };
+    }
+    if (earlier.of || earlier.byName || earlier.sentence < k - 2) continue;
     const e = earlier.np;
     // ("3,500 non-producing Gulf of Mexico oil wells ... killing the well": many wells are not the one.)
     if (t.norm[e.head] !== t.norm[np.head]) continue;
@@ -2699,6 +2760,144 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
 }
 
 type CandidateObjectName = NonNullable<EventCandidate['objectNamed']>;
+
+/** Words of a phrase's names (its own runs and its owner's), lower case, without "the", "of", "and". */
+function nameWordsOf(t: TokenTable, np: NounPhrase): string[] {
+  const runs = [...(np.possessor?.properName ? [np.possessor.properName] : []), ...np.names];
+  return runs.flatMap(([s, e]) => Array.from({ length: e - s }, (_, q) => t.norm[s + q].toLowerCase())).filter((w) => !NAME_JOINERS.has(w));
+}
+
+/** Where a phrase ends before its apposition ("the Gulf of Mexico oil spill" of "the Gulf of Mexico oil spill, Kenneth Feinberg,"). */
+function coreEnd(t: TokenTable, np: NounPhrase): number {
+  const ap = np.appositive;
+  if (!ap || ap.start <= np.head) return np.end;
+  return ap.start > np.start && t.norm[ap.start - 1] === ',' ? ap.start - 1 : ap.start;
+}
+
+/** A name run with a capital inside a line, or a word in capitals ("BP"), or more than one capitalised word ("Deepwater Horizon"). */
+function namesByItself(t: TokenTable, [s, e]: [number, number]): boolean {
+  const caps = Array.from({ length: e - s }, (_, q) => s + q).filter(
+    (i) => (t.flags[i] & Flag.CAPITALISED) !== 0 || /^\p{Lu}/u.test(t.text.slice(t.start[i], t.end[i])),
+  );
+  if (caps.length >= 2) return true;
+  const w = t.text.slice(t.start[s], t.end[s]);
+  if (/^[\p{Lu}\d.&-]{2,}$/u.test(w)) return true;
+  return s > 0 && !/[\n.!?:]/.test(t.text.slice(t.end[s - 1], t.start[s])) && !(t.tag[s - 1] === 'PUNCT' && /[.!?:]/.test(t.norm[s - 1]));
+}
+
+/** "worst", "largest", "biggest": an adjective of the highest degree. */
+const superlative = (t: TokenTable, i: number) => t.tag[i] === 'ADJ' && (t.norm[i] === 'worst' || /^[a-z]{3,}est$/.test(t.norm[i]));
+
+/** Words that join a name's words and say nothing of which thing it is ("the Gulf of Mexico"). */
+const NAME_JOINERS = new Set(['the', 'of', 'and', "'s", '’s', "'", '’']);
+
+/** Is every word of the phrase's names a country's name or adjective ("the worst U.S. oil spill")? A country says where, not which. */
+function namesOnlyCountries(t: TokenTable, np: NounPhrase): boolean {
+  const words = nameWordsOf(t, np);
+  return words.length > 0 && words.every((w) => COUNTRY_WORDS.has(w));
+}
+const COUNTRY_WORDS = new Set(
+  COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.demonyms].flatMap((n) => n.toLowerCase().split(/\s+/))).filter((w) => !NAME_JOINERS.has(w)),
+);
+
+/**
+ * "BP oil spill: ... [twenty sentences] ... The spill began on April 20": the phrase that named "the spill" in the
+ * article before it, when the near window of namedEarlier holds none (`subject:named-in-article`,
+ * `object:named-in-article`). Only when certain it is the same thing:
+ * - the subject is "the" and a singular common noun, each word before it a word of the earlier phrase ("the oil
+ *   spill" for "the Gulf of Mexico oil spill"; not "the relief well" for "BP's Macondo well");
+ * - every mention of that noun between the naming phrase and the subject is a plain "the"/"its" noun of those
+ *   words ("a relief well", "the worst spill in U.S. history", a mention with another name, between, and "the
+ *   well" may be that other one);
+ * - every phrase of the article before it that names a thing of that noun names the same one: their names are
+ *   written together in some phrase of that noun ("BP's Gulf of Mexico oil spill" makes "the BP oil spill" and "the
+ *   Gulf spill" one), else two things of that noun were named ("the Exxon Valdez spill" and "the BP oil spill"), and
+ *   which one "the spill" is, the article does not say.
+ * The words are the subject's "the" (or the owner's name) and the earlier phrase from its first name to its head
+ * ("the Gulf of Mexico oil spill" of "the giant Gulf of Mexico oil spill").
+ */
+function namedInArticle(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; words: number[]; name: string } | null {
+  const t = a.tokens;
+  if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
+  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
+  const norm = t.norm[subject.head];
+  const head = t.lemma[subject.head] || norm;
+  // (Singular: "the shares", "the wells" may be some of many. A head placed only by what it is of, a company
+  // description, a person, an office, are named by their own rules.)
+  if (head !== norm || GENERIC_HEADS.has(norm) || placedOnlyByPhrase(t, subject.head) || COMPANY_DESCRIPTIONS.has(norm) || PERSON_ROLE_NOUNS.has(norm))
+    return null;
+  const own: string[] = [];
+  for (let i = subject.determiner + 1; i < subject.head; i++) own.push(t.norm[i].toLowerCase());
+  if (own.some((w) => /\d/.test(w))) return null;
+  const same = (np: NounPhrase) => t.tag[np.head] === 'NOUN' && (t.lemma[np.head] || t.norm[np.head]) === head && !np.temporal && !np.conjuncts.length;
+  // Latest first: the mentions between, until the naming phrase.
+  const between: NounPhrase[] = [];
+  let found: { np: NounPhrase; sentence: number } | null = null;
+  for (let j = k; j >= 0 && !found; j--) {
+    const nps = a.nounPhrases[j];
+    for (let x = nps.length - 1; x >= 0; x--) {
+      const np = nps[x];
+      if ((j === k && np.end > subject.start) || !same(np)) continue;
+      const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
+      if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np)) {
+        found = { np, sentence: j };
+        break;
+      }
+      between.push(np);
+    }
+  }
+  if (!found) return null;
+  const e = found.np;
+  // ("Unlike the 1969 Santa Barbara spill, caused by a blowout at a Union Oil well, ... the well that blew up April 20":
+  // a thing brought in by "a" in the body of the article may be another one told of; in its headline or first
+  // sentence, "a massive Gulf of Mexico oil spill", it is the story's own.)
+  const indefinite = e.determiner >= 0 && ARTICLES.has(t.norm[e.determiner].toLowerCase()) && t.norm[e.determiner].toLowerCase() !== 'the';
+  if (indefinite && found.sentence > 1) return null;
+  // A restrictive relative ("the well that blew up April 20") says which one the writer means, by itself.
+  if (sentenceClauses(a, k).some((x) => x.kind === 'relative' && x.antecedent?.head === subject.head && t.norm[subject.end] !== ',')) return null;
+  const nameRun = e.names.find(([, x]) => x <= e.head);
+  const firstName = nameRun?.[0];
+  const owner = e.possessor?.properName ? e.possessor : null;
+  // ("Deepwater Horizon worker claims oil rig", a headline read as one phrase: at most two common words between the
+  // name and its noun, "the Gulf of Mexico oil spill", "BP oil spill cap".)
+  if (!owner && nameRun && e.head - nameRun[1] > 2) return null;
+  // ("Minute-by-minute timeline", a headline's first word: a capital that opens a line names nothing by itself.)
+  if (!owner && nameRun && !namesByItself(t, nameRun)) return null;
+  // ("BP's out-of-control Gulf of Mexico oil spill": the owner and the phrase from its first name to its head.)
+  const from = firstName ?? e.head;
+  const ownerWords = owner ? possessorTokens(t, e) : [];
+  const words = [...(owner ? ownerWords : [subject.determiner]), ...Array.from({ length: e.head - from + 1 }, (_, q) => from + q)];
+  const piece = (ids: number[]) => t.text.slice(t.start[ids[0]], t.end[ids[ids.length - 1]]);
+  const name = `${owner ? piece(ownerWords) : t.text.slice(t.start[subject.determiner], t.end[subject.determiner])} ${piece(words.slice(owner ? ownerWords.length : 1))}`;
+  const written = new Set(words.map((i) => t.norm[i].toLowerCase()));
+  if (!own.every((w) => written.has(w))) return null;
+  for (const np of between) {
+    const det = np.determiner >= 0 ? t.norm[np.determiner].toLowerCase() : '';
+    if (np.determiner !== np.start || !(det === 'the' || det === 'its') || np.names.length || np.possessor) return null;
+    // ("the worst oil spill in U.S. history" between: a superlative says which by itself, the one the article is about;
+    // "the previous worst U.S. oil spill" does not.)
+    for (let i = np.determiner + 1; i < np.head; i++) if (!written.has(t.norm[i].toLowerCase()) && !superlative(t, i)) return null;
+  }
+  // Every naming phrase of that noun before the subject: one thing, its names linked by the phrases that write them together.
+  const parent = new Map<string, string>();
+  const root = (w: string): string => {
+    let r = w;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const namings: string[][] = [];
+  for (let j = 0; j <= k; j++)
+    for (const np of a.nounPhrases[j]) {
+      if ((j === k && np.end > subject.start) || !same(np) || namesOnlyCountries(t, np)) continue;
+      const ws = nameWordsOf(t, np);
+      if (!ws.length) continue;
+      namings.push(ws);
+      for (const w of ws) if (!parent.has(w)) parent.set(w, w);
+      for (const w of ws.slice(1)) parent.set(root(w), root(ws[0]));
+    }
+  if (new Set(namings.map((ws) => root(ws[0]))).size > 1) return null;
+  return { np: e, sentence: found.sentence, words, name };
+}
 
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
 function namedEarlierAll(

@@ -22,6 +22,14 @@ describe('unfaithfulWord', () => {
     expect(unfaithfulWord('Barack Obama stopped all oil drilling in the Gulf', `President Obama flew to Louisiana. ${quote}`, ['Barack Obama'])).toBeNull();
     expect(unfaithfulWord('Abdel Baset al-Megrahi was freed', 'Megrahi was convicted. He was freed.', ['Abdel Baset al-Megrahi'])).toBeNull();
   });
+
+  it("passes one run of words of the phrase shown apart (a mention's `named`), and no word from nowhere", () => {
+    const quote = 'The leak started on May 3 after a valve failed.';
+    expect(unfaithfulWord('The Acme Bay oil leak started', quote, [], 'the huge Acme Bay oil leak')).toBeNull();
+    expect(unfaithfulWord('The Acme Bay oil leak started', quote, [])).not.toBeNull();
+    expect(unfaithfulWord('The Acme Bay oil leak started a fire', quote, [], 'the huge Acme Bay oil leak')).not.toBeNull();
+    expect(unfaithfulWord('Crews sealed the Acme Bay leak', 'Crews sealed the leak.', [], 'the Acme Bay leak')).toBeNull();
+  });
 });
 
 /** Every event of a corpus: its title against the sentence of its first (representative) report. */
@@ -33,7 +41,7 @@ function titleFailures(dir: string): string[] {
   const names = t.actors.map((a) => a.name);
   const out: string[] = [];
   for (const e of t.events) {
-    const why = unfaithfulWord(e.title, e.mentions[0].sentence, names);
+    const why = unfaithfulWord(e.title, e.mentions[0].sentence, names, e.mentions[0].named?.text);
     if (why) out.push(`${e.title} ← ${e.mentions[0].sentence}: ${why}`);
     if (e.title.split(/\s+/).length > 14) out.push(`${e.title}: more than 14 words`);
     if (e.title.includes('…')) out.push(`${e.title}: cut`);

@@ -23,7 +23,32 @@ function wholeIn(token: string, w: string): boolean {
  * Why a title is not faithful to its sentence, or null when it is. `names` are the canonical names that may
  * stand in for a mention.
  */
-export function unfaithfulWord(title: string, sentence: string, names: Iterable<string>): string | null {
+export function unfaithfulWord(title: string, sentence: string, names: Iterable<string>, named?: string): string | null {
+  const plain = unfaithfulIn(title, sentence, names);
+  if (plain === null || !named) return plain;
+  // "The Gulf of Mexico oil spill began" for "The spill began on April 20 ...", the phrase far before shown apart
+  // ("the giant Gulf of Mexico oil spill", a mention's `named`): one run of the title's words, in order, words of that
+  // phrase, and the rest words of the sentence.
+  const words = title.split(/\s+/).filter(Boolean);
+  const phrase = named.split(/\s+/).filter(Boolean);
+  const nameList = [...names];
+  const inPhrase = (run: string[]) => {
+    let k = 0;
+    for (const w of run) {
+      while (k < phrase.length && !(wholeIn(phrase[k], w) || wholeIn(phrase[k].toLowerCase(), w.toLowerCase()))) k++;
+      if (k++ >= phrase.length) return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j <= words.length && inPhrase(words.slice(i, j)); j++) {
+      const rest = [...words.slice(0, i), ...words.slice(j)].join(' ');
+      if (rest && unfaithfulIn(rest, sentence, nameList) === null) return null;
+    }
+  return plain;
+}
+
+function unfaithfulIn(title: string, sentence: string, names: Iterable<string>): string | null {
   const nameWords = new Set<string>();
   for (const n of names) for (const w of n.split(/\s+/)) nameWords.add(w.replace(/[’']s$/, ''));
   const tokens = sentence.split(/\s+/).filter(Boolean);
