@@ -190,6 +190,14 @@ export interface EventCandidate {
    */
   sayer?: [number, number];
   /**
+   * "The Coast Guard said Saturday it had shut down two offshore platforms": for a past perfect told by a named
+   * sayer written before the saying verb, the sayer's words (`speaker`, its apposition left out; `list` when it
+   * names several), the saying verb (`verb`) and, when the subject was "it", where "it" is written (`it`), as characters. events.ts titles a
+   * past perfect dated by its saying's day with them ("The Coast Guard said it had shut down two offshore
+   * platforms", `title:with-sayer`): the happening of that day is the announcement.
+   */
+  saying?: { speaker: [number, number]; list?: boolean; verb: [number, number]; it?: [number, number] };
+  /**
    * The subject's office when it is "the president", "the chief executive" (ROLE_NOUNS), as characters [start, end) of
    * the office's words: events.ts names the one person the article gives that office, when a mention of that person
    * is in the quote it shows (`subject:role-of-one-person`).
@@ -1549,6 +1557,39 @@ const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP']);
 
+/**
+ * "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP
+ * had turned down his offer of help": the sayer and the saying verb of a reported past perfect, when the sayer is
+ * named (no pronoun, no unnamed source) and written before the saying verb, which comes before what was said.
+ */
+function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { saying?: NonNullable<EventCandidate['saying']> } {
+  const t = a.tokens;
+  const r = c.reported;
+  if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker || r.verb >= c.verb.start) return {};
+  const sp = r.speaker;
+  if (sp.end > r.verb || sp.pronoun || sp.temporal || t.tag[sp.head] === 'PRON' || ANONYMOUS_SOURCES.has(t.norm[sp.head])) return {};
+  // (Nothing but a time, an adverb or an apposition between commas between the sayer and the saying verb: "Cameron
+  // also revealed", "Thad Allen, the US government's incident commander, said".)
+  const temporal = (i: number) => a.nounPhrases[c.sentence].some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
+  let i = sp.end;
+  if (t.norm[i] === ',') {
+    const close = t.norm.indexOf(',', i + 1);
+    if (close > 0 && close < r.verb && !Array.from({ length: close - i }, (_, k) => t.tag[i + k]).some((x) => x === 'VERB' || x === 'AUX')) i = close + 1;
+  }
+  for (; i < r.verb; i++) if (!(t.tag[i] === 'ADV' || t.tag[i] === 'AUX' || temporal(i) || (t.norm[i] === ',' && i === r.verb - 1))) return {};
+  // (The apposition is left out, flagged or not: "Thad Allen, the US government's incident commander".)
+  const comma = sp.conjuncts.length ? -1 : t.norm.indexOf(',', sp.start);
+  const base = sp.appositive ? sp.appositive.start - (t.norm[sp.appositive.start - 1] === ',' ? 1 : 0) : comma > sp.start && comma < sp.end ? comma : sp.end;
+  return {
+    saying: {
+      speaker: [t.start[sp.start], t.end[base - 1]],
+      ...(sp.conjuncts.length ? { list: true } : {}),
+      verb: [t.start[r.verb], t.end[r.verb]],
+      ...(it ? { it } : {}),
+    },
+  };
+}
+
 function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
   if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
@@ -1938,6 +1979,7 @@ export function eventCandidates(
     }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
+    let itRange: [number, number] | undefined;
     // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
     const owner = subject.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[subject.determiner]) && !subject.pronoun ? t.norm[subject.determiner] : null;
     if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) {
@@ -1957,6 +1999,7 @@ export function eventCandidates(
       // organisation that said it (events.ts keeps it only when the sayer is a named organisation or country).
       const sayer = word === 'it' ? sayerItStandsFor(a, c, subject, times) : null;
       if (sayer) {
+        itRange = [t.start[subject.start], t.end[subject.end - 1]];
         subject = sayer;
         sayerRange = [t.start[sayer.start], t.end[sayer.end - 1]];
         rules.push('subject:sayer-of-it');
@@ -2566,6 +2609,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
+      ...(c.tense === 'past' && c.perfect ? sayingOf(a, c, itRange) : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden ? { hidden } : {}),
