@@ -1288,6 +1288,31 @@ describe('titles keep what the verb and the amount need (issue 11)', () => {
   });
 });
 
+describe('views, moods, measures and general statements are no happenings (issue 11, v9 audit)', () => {
+  it('sets aside a view received, a view measured out or taken, and a remark made', () => {
+    expect(whyNot("The governor's quicker response brought rare praise today from a senior senator.", '2010-06-16')).toContain('brought:view-received');
+    expect(whyNot('The actor also took some flak in the local press on Friday.', '2010-06-19')).toContain('took:view-received');
+    expect(whyNot('A new pump offered a measure of optimism on Sunday.', '2010-06-07')).toContain('offered:view-voiced');
+    expect(whyNot('Analysts at the bank took a gloomier view on Monday.', '2010-09-14')).toContain('took:view-voiced');
+    expect(whyNot('The mayor made the same observation on Saturday on a radio show.', '2010-06-20')).toContain('made:statement-without-content');
+  });
+
+  it('sets aside a mood told by an idiom, a readiness, a general statement and a description', () => {
+    expect(whyNot('Fishermen were crossing their fingers on Thursday.', '2010-05-28')).toContain('crossing:mood-idiom');
+    expect(whyNot('Earlier on Friday, the firm was prepared to oppose the motion.', '2010-11-20')).toContain('prepared:plan');
+    expect(whyNot('Earlier outbreaks have behaved in this way, such as the 1957 flu.', '2009-07-20')).toContain('behaved:state:verb');
+    expect(whyNot('The hearing this week has focused on the cement job.', '2010-08-25')).toContain('focused:state:verb');
+  });
+
+  it('sets aside how long something took, not what was taken', () => {
+    expect(whyNot('The 1978 spill, which by some estimates took three years and $1 billion to clean up, was cited.', '2010-06-01')).toContain(
+      'took:duration-taken',
+    );
+    expect(whyNot('A similar leak last year took 10 weeks to bring under control.', '2010-06-01')).toContain('took:duration-taken');
+    expect(dated(events('Crews took 12 samples from the beach on Monday.', '2010-09-14')).map((e) => e.title)).toEqual(['Crews took 12 samples']);
+  });
+});
+
 describe('titles never make hearsay or a hypothetical a fact (issue 11)', () => {
   it('sets aside what unnamed reports tell (hearsay), not what a named teller reports', () => {
     expect(whyNot('But there were also reports that Hayward had held similar discussions in 2007.', '2010-07-20')).toContain('held:hearsay');

@@ -90,6 +90,11 @@ import {
   REPEATING_VERBS,
   REPUTATION_HEADS,
   VIEW_OBJECT_NOUNS,
+  VIEW_RECEIVING_VERBS,
+  RECEIVED_VIEW_NOUNS,
+  MEASURE_OF_HEADS,
+  MOOD_IDIOMS,
+  DURATION_UNITS,
   VIEW_VERBS,
   VOICING_VERBS,
   PREVENTING_VERBS,
@@ -363,7 +368,26 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const said = object !== null && Array.from({ length: object.end - object.start }, (_, k) => t.norm[object.start + k]).some((w) => STATEMENT_NOUNS.has(w));
   if (said && STATEMENT_MAKING_VERBS.has(lemma)) return 'statement-without-content';
   // "He expressed concerns about the moratorium", "rejected the notion that ...": a view voiced or refused.
-  if (object !== null && VIEW_OBJECT_NOUNS.has(t.norm[object.head]) && (VOICING_VERBS.has(lemma) || lemma === 'reject')) return 'view-voiced';
+  // ("offered a measure of optimism": the view is the "of" noun; "Analysts at Bernstein took a more skeptical view":
+  // a view taken, not "took questions from reporters".)
+  const ofNoun =
+    object !== null && MEASURE_OF_HEADS.has(t.norm[object.head]) && t.norm[object.end] === 'of'
+      ? a.nounPhrases[c.sentence].find((np) => np.preposition === object.end)
+      : undefined;
+  const viewHead = ofNoun ? t.norm[ofNoun.head] : object !== null ? t.norm[object.head] : '';
+  if ((VIEW_OBJECT_NOUNS.has(viewHead) || (ofNoun && MOOD_NOUNS.has(viewHead))) && (VOICING_VERBS.has(lemma) || lemma === 'reject')) return 'view-voiced';
+  if (object !== null && lemma === 'take' && VIEW_OBJECT_NOUNS.has(viewHead) && !/^questions?$/.test(viewHead)) return 'view-voiced';
+  // "Obama's more aggressive response brought rare praise today", "Helen Mirren also took some flak": a view received.
+  if (object !== null && !c.passive && VIEW_RECEIVING_VERBS.has(lemma) && RECEIVED_VIEW_NOUNS.has(viewHead)) return 'view-received';
+  // "industry players were crossing their fingers on Thursday in hopes ...": a mood told by an idiom.
+  if (object !== null && MOOD_IDIOMS.has(`${lemma} ${viewHead}`)) return 'mood-idiom';
+  // "which, by some estimates, took four years and $2.2 billion for Exxon to clean up": how long it took is a measure.
+  if (
+    object !== null &&
+    lemma === 'take' &&
+    [object, ...object.conjuncts].some((np) => DURATION_UNITS.has(t.norm[np.head]) && np.modifiers.some((k) => t.tag[k] === 'NUM'))
+  )
+    return 'duration-taken';
   // "Sen. Mary Landrieu reiterated her call to end the moratorium": said again, nothing new happened that day.
   if (!phrasal && REPEATING_VERBS.has(lemma)) return 'said-again';
   // "lawyers representing injured workers ... pushed for a much quicker schedule": a demand, not a thing done.
