@@ -771,9 +771,7 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('lists the owner of a phrase in a relative clause on the subject: "methane gas that bubbled out of BP\'s broken well ... were eaten up" (actors:owner-in-relative-clause)', () => {
-    const [m] = events(
-      "The huge quantities of methane gas that bubbled out of Shell's broken well in the Gulf of Mexico were eaten up by microbes by the end of August.",
-    );
+    const [m] = events("The huge quantities of methane gas that bubbled out of Shell's broken well in the Gulf of Mexico were eaten up by microbes in August.");
     expect(m.actors).toEqual(['shell']);
     expect(m.rules).toContain('actors:owner-in-relative-clause');
     expect(events("The oil that reached Louisiana's coast was cleaned up by crews in June.")[0]?.actors ?? []).toEqual([]);
@@ -940,6 +938,21 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(dated(events('Canadian authorities said on Saturday a herd of swine was infected by a farmer who had returned from Mexico.', '2009-05-03'))).toEqual(
       [],
     );
+  });
+
+  it('takes no date after a colon, a noun\'s date after "with", the end of a period after "by the", nor a report read as a noun (v9 audit)', () => {
+    expect(whyNot('The senator later built a shipping empire: In 1931, he and his partners formed a company.', '2010-06-01')).toContain(
+      'built:date:after-colon',
+    );
+    expect(whyNot('Ali Hassan was convicted in connection with the 1985 bombing of a ferry.', '2010-07-20')).toContain('convicted:date:names-a-noun');
+    // (What a period began with has that noun's date.)
+    expect(dated(events('The leak that began with the April 20 explosion on the rig went on for months.', '2010-06-01')).map((e) => e.date)).toContain(
+      '2010-04-20',
+    );
+    expect(whyNot('The gas was eaten up almost entirely by microbes by the end of August, a new study reports today.', '2011-01-07')).toEqual(
+      expect.arrayContaining(['eaten:date:of-the-report']),
+    );
+    expect(dated(events('The gas was eaten up almost entirely by microbes by the end of August.', '2011-01-07'))).toEqual([]);
   });
 
   it('takes no date from "by the end of", a change "from April", nor the report an "according to" phrase names', () => {

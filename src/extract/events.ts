@@ -8,7 +8,7 @@
 import { DOCUMENT_HEADS, KNOWN_ORGANIZATIONS, LEGISLATURES, PERSON_TITLE_HEADS, TITLE_WORDS, VISIT_VERB_FORMS } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
-import { COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
+import { CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS } from './lexicon/time';
 
@@ -252,6 +252,10 @@ const BOUND_BEFORE = new RegExp(
   'i',
 );
 const BOUND_WRITTEN = new RegExp(`^(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s`, 'i');
+// ("were eaten up almost entirely by undersea microbes by the end of August": the expression may be the part itself,
+// "end of August", with the bound and "the" before it.)
+const PART_BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_PREPOSITIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+the\\s+$`, 'i');
+const PART_OF_PERIOD = /^(?:end|beginning|start|middle)\s+of\b/i;
 
 /**
  * Why a date read in the text dates no happening at all, or null: it bounds a span or a record (`date:bound`: "the
@@ -262,7 +266,8 @@ const BOUND_WRITTEN = new RegExp(`^(?:${BOUND_PREPOSITIONS.map((w) => w.replace(
  * compared with 2008").
  */
 function notAHappeningDate(text: string, t: TimeExpression): string | null {
-  if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || BOUND_WRITTEN.test(t.text)) return 'date:bound';
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  if (BOUND_BEFORE.test(before) || BOUND_WRITTEN.test(t.text) || (PART_OF_PERIOD.test(t.text) && PART_BOUND_BEFORE.test(before))) return 'date:bound';
   if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';
   if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
@@ -489,10 +494,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // what was done), "Eleven workers were killed in the April 20 oil rig explosion" (what it took place in).
       const after = verbRun !== undefined && t.start > verbRun.end;
       const inPhrase =
-        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
+        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
           text.slice(Math.max(0, t.start - 16), t.start),
         );
-      if (!fromDependent && !antecedent && after && inPhrase && qualifiesNoun(text, t)) return 'date:names-a-noun';
+      // ("Megrahi was convicted in connection with the 1988 bombing of Pan Am Flight 103": "with" a noun's date too; not
+      // what a period began or ended with, "the Gulf of Mexico oil spill that began with the April 20 explosion".)
+      const withNoun = /\bwith\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
+      if (!fromDependent && !antecedent && after && inPhrase && !(withNoun && CALENDAR_VERBS.has(c.lemma)) && qualifiesNoun(text, t))
+        return 'date:names-a-noun';
+      // "Long later built his own invisible oil empire: In 1934, while he was a senator, he and his political
+      // associates formed the Win or Lose Corp.": after a colon a statement of its own starts; its date is its own.
+      if (after && /:\s/.test(text.slice(verbRun.end, t.start))) return 'date:after-colon';
+      // ("were eaten up ... by the end of August, a new study reports today": a saying after a comma, read as a noun
+      // "reports" by the parser, is the report's; its date is the report's day, not the clause's.)
+      if (after && /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reports|says|shows|finds)\s+$/iu.test(text.slice(verbRun.end, t.start)))
+        return 'date:of-the-report';
       // "His statement followed a poll by CBS News yesterday which found 70% disapproval": a date between the object and
       // the relative clause that describes it (no comma) is that noun's ("a poll ... taken yesterday", "the disaster on 20
       // April which killed 11 workers"). ("He sent a letter to Admiral Thad Allen today which read ...": "today" is the
