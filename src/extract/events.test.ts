@@ -940,6 +940,17 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     );
   });
 
+  it('takes no saying day for a "where" clause that describes a place with a running tally', () => {
+    expect(
+      dated(
+        events(
+          'At a briefing earlier in the day, General Lee said the sick soldier had not been to Peru, where as many as 40 deaths have been linked to the virus.',
+          '2009-04-30',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('takes no date after a colon, a noun\'s date after "with", the end of a period after "by the", nor a report read as a noun (v9 audit)', () => {
     expect(whyNot('The senator later built a shipping empire: In 1931, he and his partners formed a company.', '2010-06-01')).toContain(
       'built:date:after-colon',
@@ -1315,6 +1326,15 @@ describe('views, moods, measures and general statements are no happenings (issue
     expect(whyNot('Earlier on Friday, the firm was prepared to oppose the motion.', '2010-11-20')).toContain('prepared:plan');
     expect(whyNot('Earlier outbreaks have behaved in this way, such as the 1957 flu.', '2009-07-20')).toContain('behaved:state:verb');
     expect(whyNot('The hearing this week has focused on the cement job.', '2010-08-25')).toContain('focused:state:verb');
+  });
+
+  it('takes no imperative that opens a sentence for its subject', () => {
+    expect(
+      whyNot(
+        'Note, too, that this interim report (final report due in June) by the National Academy also pointed a lot of blame at the federal agency.',
+        '2010-06-20',
+      ),
+    ).toContain('pointed:imperative-subject');
   });
 
   it('sets aside how long something took, not what was taken', () => {

@@ -91,6 +91,7 @@ import {
   REPUTATION_HEADS,
   VIEW_OBJECT_NOUNS,
   VIEW_RECEIVING_VERBS,
+  IMPERATIVE_OPENERS,
   RECEIVED_VIEW_NOUNS,
   MEASURE_OF_HEADS,
   MOOD_IDIOMS,
@@ -1657,6 +1658,11 @@ function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: 
     parent.reported.verb === c.reported.verb &&
     parent.subject.start === c.subject.start;
   if (c.kind === 'relative' && !onReportedSubject) return [];
+  // ("Conway said the ill Marine had not been to Mexico, where as many as 159 deaths have been attributed to the virus":
+  // a "where" clause describes the place with what came before the news, a running tally.)
+  // (The parse may open the clause at "as" of "where as many as".)
+  const lead = t.text.slice(Math.max(0, t.start[c.start] - 24), t.start[c.start]);
+  if (c.kind === 'adverbial' && ((c.marker >= 0 && t.norm[c.marker] === 'where') || /\bwhere\s+(?:\p{L}+\s+){0,2}$/iu.test(lead))) return [];
   const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
   if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
   // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
@@ -1994,6 +2000,12 @@ export function eventCandidates(
         subject = first;
         rules.push('subject:before-modifier-phrase');
       }
+    }
+    // "Note, too, that this interim report ... also pointed a lot of blame at the federal Minerals Management Service":
+    // a sentence that opens with an imperative and a comma tells the reader to do something; the word is no subject.
+    if (subject.start === a.sentences[c.sentence].tokenStart && IMPERATIVE_OPENERS.has(t.norm[subject.start]) && t.norm[subject.start + 1] === ',') {
+      reject('imperative-subject');
+      continue;
     }
     // "the last in 1968 killed about one million people", "The one began": a determiner and an adjective or
     // "one" name nothing a title can show.
