@@ -246,6 +246,23 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     ).toBe('The Gulf oil spill has surpassed the Exxon Valdez as the worst in US history, according to new estimates.');
   });
 
+  it('cuts a caption that says where a named person stands, and one glued before the quote that opens a paragraph', () => {
+    const raw = [
+      ...BODY,
+      'The day was long. Capt. John Marsh, left, and port director Ann Lee release rescued pelicans off Grand Isle, La., last week. The birds were healthy.',
+      'Clinics were overwhelmed by the 1957 flu outbreak "We know very little about how this strain spreads," says Dr Lee.',
+      'The mayor, who referred to the firm as "Big Oil," said he would act.',
+    ].join('\n');
+    const { text, removals } = explainClean(raw);
+    expect(text).toContain('The day was long. The birds were healthy.');
+    expect(text).toContain('"We know very little about how this strain spreads," says Dr Lee.');
+    expect(text).toContain('The mayor, who referred to the firm as "Big Oil," said he would act.');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['caption', 'Capt. John Marsh, left, and port director Ann Lee release rescued pelicans off Grand Isle, La., last week.'],
+      ['caption', 'Clinics were overwhelmed by the 1957 flu outbreak'],
+    ]);
+  });
+
   it('cuts a photo caption dated like a timeline entry, and the credit that opens the next line', () => {
     const raw = [
       'Apr. 21: Fire crews fight the flames on a burning warehouse.',

@@ -226,10 +226,14 @@ function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: 
   if (f.scope === 'sentence') {
     const m = f.pattern.exec(line);
     if (!m) return line;
-    const before = /[\s\S]*[.!?]["”’)]?\s+(?=["“]?\p{Lu})/u.exec(line.slice(0, m.index));
+    // (Not after a title's full stop: "Adm. Thad Allen, left, and ..." is one sentence.)
+    const before = /[\s\S]*[.!?]["”’)]?\s+(?=["“]?\p{Lu})/u.exec(line.slice(0, m.index).replace(TITLE_DOT, (x) => x.replace('.', '·')));
     const from = m.index + m[0].length;
     const to = sentenceEnd(line, from);
-    return cut(f.rule, before ? before[0].length : 0, to, line);
+    // ("(AP) Stanley Murray, left, father of Chad Murray, ...": the credit opening the line is the caption's above,
+    // which cutDatedCaptions reads.)
+    const credit = before ? null : OPENING_CREDIT.exec(line);
+    return cut(f.rule, before ? before[0].length : credit && credit[0].length <= m.index ? credit[0].length : 0, to, line);
   }
   if (f.scope !== 'span') return line;
   const global = GLOBAL_SPANS.get(f)!;
@@ -266,6 +270,8 @@ function gluedByline(line: string): number {
 }
 
 const TITLES = new Set(TITLE_ABBREVIATIONS);
+/** A title's full stop ("Adm. Thad Allen"), which ends no sentence. */
+const TITLE_DOT = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS.join('|')})\.(?=\s+\p{Lu})`, 'gu');
 const OPENERS = new Set(SENTENCE_OPENERS);
 
 /** Where the sentence that goes on at `from` ends: not after "Adm." or "a.m.", nor after "U.S." unless a sentence opens. */

@@ -91,6 +91,12 @@ import {
   REPEATING_VERBS,
   REPUTATION_HEADS,
   VIEW_OBJECT_NOUNS,
+  VIEW_RECEIVING_VERBS,
+  IMPERATIVE_OPENERS,
+  RECEIVED_VIEW_NOUNS,
+  MEASURE_OF_HEADS,
+  MOOD_IDIOMS,
+  DURATION_UNITS,
   VIEW_VERBS,
   VOICING_VERBS,
   PREVENTING_VERBS,
@@ -190,6 +196,14 @@ export interface EventCandidate {
    * now the title's subject; events.ts keeps the clause only when a named organisation or country is written there.
    */
   sayer?: [number, number];
+  /**
+   * "The Coast Guard said Saturday it had shut down two offshore platforms": for a past perfect told by a named
+   * sayer written before the saying verb, the sayer's words (`speaker`, its apposition left out; `list` when it
+   * names several), the saying verb (`verb`) and, when the subject was "it", where "it" is written (`it`), as characters. events.ts titles a
+   * past perfect dated by its saying's day with them ("The Coast Guard said it had shut down two offshore
+   * platforms", `title:with-sayer`): the happening of that day is the announcement.
+   */
+  saying?: { speaker: [number, number]; list?: boolean; verb: [number, number]; it?: [number, number] };
   /**
    * The subject's office when it is "the president", "the chief executive" (ROLE_NOUNS), as characters [start, end) of
    * the office's words: events.ts names the one person the article gives that office, when a mention of that person
@@ -362,7 +376,26 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const said = object !== null && Array.from({ length: object.end - object.start }, (_, k) => t.norm[object.start + k]).some((w) => STATEMENT_NOUNS.has(w));
   if (said && STATEMENT_MAKING_VERBS.has(lemma)) return 'statement-without-content';
   // "He expressed concerns about the moratorium", "rejected the notion that ...": a view voiced or refused.
-  if (object !== null && VIEW_OBJECT_NOUNS.has(t.norm[object.head]) && (VOICING_VERBS.has(lemma) || lemma === 'reject')) return 'view-voiced';
+  // ("offered a measure of optimism": the view is the "of" noun; "Analysts at Bernstein took a more skeptical view":
+  // a view taken, not "took questions from reporters".)
+  const ofNoun =
+    object !== null && MEASURE_OF_HEADS.has(t.norm[object.head]) && t.norm[object.end] === 'of'
+      ? a.nounPhrases[c.sentence].find((np) => np.preposition === object.end)
+      : undefined;
+  const viewHead = ofNoun ? t.norm[ofNoun.head] : object !== null ? t.norm[object.head] : '';
+  if ((VIEW_OBJECT_NOUNS.has(viewHead) || (ofNoun && MOOD_NOUNS.has(viewHead))) && (VOICING_VERBS.has(lemma) || lemma === 'reject')) return 'view-voiced';
+  if (object !== null && lemma === 'take' && VIEW_OBJECT_NOUNS.has(viewHead) && !/^questions?$/.test(viewHead)) return 'view-voiced';
+  // "Obama's more aggressive response brought rare praise today", "Helen Mirren also took some flak": a view received.
+  if (object !== null && !c.passive && VIEW_RECEIVING_VERBS.has(lemma) && RECEIVED_VIEW_NOUNS.has(viewHead)) return 'view-received';
+  // "industry players were crossing their fingers on Thursday in hopes ...": a mood told by an idiom.
+  if (object !== null && MOOD_IDIOMS.has(`${lemma} ${viewHead}`)) return 'mood-idiom';
+  // "which, by some estimates, took four years and $2.2 billion for Exxon to clean up": how long it took is a measure.
+  if (
+    object !== null &&
+    lemma === 'take' &&
+    [object, ...object.conjuncts].some((np) => DURATION_UNITS.has(t.norm[np.head]) && np.modifiers.some((k) => t.tag[k] === 'NUM'))
+  )
+    return 'duration-taken';
   // "Sen. Mary Landrieu reiterated her call to end the moratorium": said again, nothing new happened that day.
   if (!phrasal && REPEATING_VERBS.has(lemma)) return 'said-again';
   // "lawyers representing injured workers ... pushed for a much quicker schedule": a demand, not a thing done.
@@ -1607,6 +1640,39 @@ const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP']);
 
+/**
+ * "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP
+ * had turned down his offer of help": the sayer and the saying verb of a reported past perfect, when the sayer is
+ * named (no pronoun, no unnamed source) and written before the saying verb, which comes before what was said.
+ */
+function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { saying?: NonNullable<EventCandidate['saying']> } {
+  const t = a.tokens;
+  const r = c.reported;
+  if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker || r.verb >= c.verb.start) return {};
+  const sp = r.speaker;
+  if (sp.end > r.verb || sp.pronoun || sp.temporal || t.tag[sp.head] === 'PRON' || ANONYMOUS_SOURCES.has(t.norm[sp.head])) return {};
+  // (Nothing but a time, an adverb or an apposition between commas between the sayer and the saying verb: "Cameron
+  // also revealed", "Thad Allen, the US government's incident commander, said".)
+  const temporal = (i: number) => a.nounPhrases[c.sentence].some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
+  let i = sp.end;
+  if (t.norm[i] === ',') {
+    const close = t.norm.indexOf(',', i + 1);
+    if (close > 0 && close < r.verb && !Array.from({ length: close - i }, (_, k) => t.tag[i + k]).some((x) => x === 'VERB' || x === 'AUX')) i = close + 1;
+  }
+  for (; i < r.verb; i++) if (!(t.tag[i] === 'ADV' || t.tag[i] === 'AUX' || temporal(i) || (t.norm[i] === ',' && i === r.verb - 1))) return {};
+  // (The apposition is left out, flagged or not: "Thad Allen, the US government's incident commander".)
+  const comma = sp.conjuncts.length ? -1 : t.norm.indexOf(',', sp.start);
+  const base = sp.appositive ? sp.appositive.start - (t.norm[sp.appositive.start - 1] === ',' ? 1 : 0) : comma > sp.start && comma < sp.end ? comma : sp.end;
+  return {
+    saying: {
+      speaker: [t.start[sp.start], t.end[base - 1]],
+      ...(sp.conjuncts.length ? { list: true } : {}),
+      verb: [t.start[r.verb], t.end[r.verb]],
+      ...(it ? { it } : {}),
+    },
+  };
+}
+
 function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
   if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
@@ -1650,6 +1716,11 @@ function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: 
     parent.reported.verb === c.reported.verb &&
     parent.subject.start === c.subject.start;
   if (c.kind === 'relative' && !onReportedSubject) return [];
+  // ("Conway said the ill Marine had not been to Mexico, where as many as 159 deaths have been attributed to the virus":
+  // a "where" clause describes the place with what came before the news, a running tally.)
+  // (The parse may open the clause at "as" of "where as many as".)
+  const lead = t.text.slice(Math.max(0, t.start[c.start] - 24), t.start[c.start]);
+  if (c.kind === 'adverbial' && ((c.marker >= 0 && t.norm[c.marker] === 'where') || /\bwhere\s+(?:\p{L}+\s+){0,2}$/iu.test(lead))) return [];
   const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
   if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
   // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
@@ -1988,6 +2059,12 @@ export function eventCandidates(
         rules.push('subject:before-modifier-phrase');
       }
     }
+    // "Note, too, that this interim report ... also pointed a lot of blame at the federal Minerals Management Service":
+    // a sentence that opens with an imperative and a comma tells the reader to do something; the word is no subject.
+    if (subject.start === a.sentences[c.sentence].tokenStart && IMPERATIVE_OPENERS.has(t.norm[subject.start]) && t.norm[subject.start + 1] === ',') {
+      reject('imperative-subject');
+      continue;
+    }
     // "the last in 1968 killed about one million people", "The one began": a determiner and an adjective or
     // "one" name nothing a title can show.
     if (subject.determiner >= 0 && subject.end - subject.start === 2 && subject.head === subject.determiner + 1 && STAND_IN_HEADS.has(t.norm[subject.head])) {
@@ -1996,6 +2073,7 @@ export function eventCandidates(
     }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
+    let itRange: [number, number] | undefined;
     // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
     const owner = subject.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[subject.determiner]) && !subject.pronoun ? t.norm[subject.determiner] : null;
     if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) {
@@ -2015,6 +2093,7 @@ export function eventCandidates(
       // organisation that said it (events.ts keeps it only when the sayer is a named organisation or country).
       const sayer = word === 'it' ? sayerItStandsFor(a, c, subject, times) : null;
       if (sayer) {
+        itRange = [t.start[subject.start], t.end[subject.end - 1]];
         subject = sayer;
         sayerRange = [t.start[sayer.start], t.end[sayer.end - 1]];
         rules.push('subject:sayer-of-it');
@@ -2642,6 +2721,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
+      ...(c.tense === 'past' && c.perfect ? sayingOf(a, c, itRange) : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden ? { hidden } : {}),

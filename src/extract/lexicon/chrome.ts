@@ -327,6 +327,19 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   // "Fire boat response crews battle the blazing remnants of the rig, in this handout photograph taken on April 21,
   // 2010" (Reuters pictures): a sentence about a picture describes the picture.
   { rule: 'caption', scope: 'sentence', pattern: /\b[Ii]n this (?:[a-z-]+ ){0,3}(?:photo|photograph|picture|image|file photo|video grab|frame grab)\b/ },
+  // "Adm. Thad Allen, left, and NOAA administrator Jane Lubchenco release rehabilitated sea turtles off Cedar Key, Fla.,
+  // last week", "BP chief executive Tony Hayward, left, listens to chairman Carl-Henric Svanberg": where a named
+  // person stands in a picture is said only by its caption.
+  {
+    rule: 'caption',
+    scope: 'sentence',
+    pattern: /\b\p{Lu}[\p{L}.'’-]*, (?:left|right|center|centre|(?:second|far) (?:left|right)|top|bottom|top left|top right|bottom left|bottom right), /u,
+  },
+  // "Medical facilities were overwhelmed by the 1918 flu pandemic "We have very little information about this strain,"
+  // says Dr Morens.": a caption with no full stop before the quote that opens the paragraph below it (BBC). The quote
+  // is five words or more, so a quoted name in a sentence ("referred to the company as "British Petroleum," said he")
+  // is no such quote.
+  { rule: 'caption', scope: 'span', pattern: /^\p{Lu}[^".!?]{15,200}[\p{Ll}\d](?= "\p{Lu}[^"\s]*(?:\s+[^"\s]+){4,}[,.]" (?:says|said) )/u },
   // "TV OUT; ONLINE OUT; MANDATORY CREDIT: MISSISSIPPI PRESS OUT" (AP caption codes)
   { rule: 'photo-credit', scope: 'span', pattern: /(?:\b(?:TV|ONLINE|MAGS|INTERNET) OUT; )+(?:MANDATORY CREDIT: [A-Z][A-Z ]+ OUT\s*)?/ },
 

@@ -384,6 +384,10 @@ export const STATE_VERBS = new Set([
   'date',
   'see',
   'presume',
+  // "Previous pandemics have behaved in this way": how things behave is a general statement.
+  'behave',
+  // "Testimony this week has focused on usual suspects": what something dwells on is a description.
+  'focus',
 ]);
 
 /**
@@ -565,7 +569,8 @@ export const MOOD_NOUNS = new Set([
 ]);
 
 /** What a statement was, when its object says only that one was made: "issued a statement", "made their comments". */
-export const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'remark', 'remarks']);
+// ("Rahm Emanuel made the same observation Saturday on ABC's "This Week"": an observation made is a remark.)
+export const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'remark', 'remarks', 'observation', 'observations']);
 
 /** Verbs that make a statement ("issued a statement"), not those that act on one ("retracted his statement"). */
 export const STATEMENT_MAKING_VERBS = new Set(['issue', 'release', 'make', 'give', 'deliver', 'read']);
@@ -859,7 +864,8 @@ export const DEMANDING_VERBS = new Set(['push', 'press', 'clamour', 'clamor']);
  * Past participles that with "be" and an infinitive tell a plan: "The action on Thursday was set to move back to the
  * courts", "The House was poised to pass a bill", "the hearing is scheduled to start".
  */
-export const PLAN_PARTICIPLES = new Set(['set', 'poised', 'due', 'scheduled', 'slated']);
+// ("Earlier on Friday, the company was prepared to oppose a plaintiffs' motion": ready to, not done.)
+export const PLAN_PARTICIPLES = new Set(['set', 'poised', 'due', 'scheduled', 'slated', 'prepared']);
 
 /**
  * Subjects that are a period of the calendar: "Hurricane season officially started on 1 June" tells the calendar, not a
@@ -929,6 +935,35 @@ export const VIEW_OBJECT_NOUNS = new Set([
   'call',
   'calls',
 ]);
+
+/**
+ * Verbs by which a view of someone is received or drawn (with RECEIVED_VIEW_NOUNS): "Obama's more aggressive response
+ * brought rare praise today from a senior Republican", "Svanberg also attracted criticism last week", "Helen Mirren
+ * also took some flak in the British press". What others thought of it is comment, not a thing done.
+ */
+export const VIEW_RECEIVING_VERBS = new Set(['bring', 'draw', 'attract', 'win', 'earn', 'receive', 'take', 'prompt', 'spark']);
+
+/** Views received (with VIEW_RECEIVING_VERBS). */
+export const RECEIVED_VIEW_NOUNS = new Set(['praise', 'criticism', 'flak', 'condemnation', 'scorn', 'ire', 'applause', 'plaudits', 'derision', 'ridicule']);
+
+/**
+ * Heads that measure out the noun of their "of" phrase: "A device ... offered a measure of optimism Sunday", "a note
+ * of caution", "a glimmer of hope": the view is the "of" noun (VIEW_OBJECT_NOUNS, MOOD_NOUNS).
+ */
+export const MEASURE_OF_HEADS = new Set(['measure', 'degree', 'sense', 'note', 'glimmer', 'ray', 'hint', 'bit', 'dose']);
+
+/** Words that open a sentence as an imperative before a comma ("Note, too, that ..."), never its subject. */
+export const IMPERATIVE_OPENERS = new Set(['note', 'consider', 'remember', 'imagine', 'recall']);
+
+/** A mood told by an idiom, as "verb object-head": "industry players were crossing their fingers on Thursday". */
+export const MOOD_IDIOMS = new Set(['cross fingers', 'hold breath']);
+
+/**
+ * Units of a span of time that "take" measures (with a number): "the 1989 Exxon Valdez oil-spill disaster, which, by
+ * some estimates, took four years and $2.2 billion for Exxon to clean up", "A similar spill ... took 10 weeks to bring
+ * under control": how long something lasted is a measure, no happening on a day.
+ */
+export const DURATION_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'decades']);
 
 /** Objects that leave a light verb as empty as it was: "took time", "took a step", "made a move". */
 export const LIGHT_OBJECTS = new Set(['time', 'step', 'steps', 'move', 'moves', 'look', 'part', 'place', 'note', 'stand', 'turn']);
