@@ -45,6 +45,9 @@ import {
   COMPLETING_PREPOSITIONS,
   ALL_WORDS,
   CAUSING_VERBS,
+  PURPOSE_VERBS,
+  HEDGE_ADVERBS,
+  AMOUNT_HEDGES,
   GENERIC_HEADS,
   IDIOM_PREPOSITIONS,
   RELATIONAL_NOUNS,
@@ -852,6 +855,23 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       rules.push('title:object-infinitive-cut');
       return null;
     }
+    // ("Michelle Obama today used her first visit to the Gulf coast devastated by the BP oil spill to urge Americans
+    // ...": what a thing was used for is the infinitive after it, here past a participle hanging on its phrase; "used
+    // her first visit to the Gulf coast" alone is cut. The parse hangs it on the participle: any infinitive under
+    // the clause counts.)
+    const under = (x: Clause) => {
+      for (let p = x.parent, n = 0; p >= 0 && n < 4; p = a.clauses[p].parent, n++) if (p === c.id) return true;
+      return false;
+    };
+    if (
+      !objectInfinitive &&
+      !of &&
+      PURPOSE_VERBS.has(verbLemma0) &&
+      sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.start > object!.end && under(x))
+    ) {
+      rules.push('title:object-infinitive-cut');
+      return null;
+    }
     // ("Weather and sea conditions prevented officials from trying another controlled burn": what the object was kept
     // from is the gerund after "from"; "prevented officials" alone says nothing.)
     const objectGerund =
@@ -1247,6 +1267,14 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
     if (np && !np.temporal) {
       out.push(end, ...words(np));
       end = np.end;
+      // ("has begun washing into the fringes [of Louisiana's coastal marshes]": a part says nothing without what it is
+      // part of; its "of" phrase stays, or the infinitive is cut.)
+      if (PART_NOUNS.has(t.norm[np.head])) {
+        const of = t.norm[np.end] === 'of' ? phraseAfter(nps, np.end) : null;
+        if (!of || of.temporal || of.pronoun || of.end > x.end || !phraseEnds(t, of.end)) return [];
+        out.push(np.end, ...words(of));
+        end = of.end;
+      }
     }
   }
   const next =
@@ -1932,8 +1960,22 @@ export function eventCandidates(
     }
     // "the last in 1968 killed about one million people", "The one began": a determiner and an adjective or
     // "one" name nothing a title can show.
-    if (subject.determiner >= 0 && subject.end - subject.start === 2 && subject.head === subject.determiner + 1 && STAND_IN_HEADS.has(t.norm[subject.head])) {
+    // ("The discovery ... of the Forties oilfield however the largest in the North Sea was triggered": a superlative
+    // after its determiner is a stand-in too, "The largest was triggered".)
+    const superlative = t.tag[subject.head] === 'ADJ' && /est$/.test(t.norm[subject.head]);
+    if (
+      subject.determiner >= 0 &&
+      subject.end - subject.start === 2 &&
+      subject.head === subject.determiner + 1 &&
+      (STAND_IN_HEADS.has(t.norm[subject.head]) || superlative)
+    ) {
       reject('subject-without-noun');
+      continue;
+    }
+    // ("Twenty were found Monday and several others Tuesday": a number alone, with no "of" phrase, counts what the
+    // sentence before named; "Twenty were found" says nothing out of context.)
+    if (subject.end - subject.start === 1 && t.tag[subject.head] === 'NUM' && t.norm[subject.end] !== 'of' && !subject.conjuncts.length) {
+      reject('subject-without-noun:number');
       continue;
     }
     let pronoun: string | null = null;
@@ -2251,6 +2293,26 @@ export function eventCandidates(
       tokens.set(stranded, 'verb');
       rules.push('title:stranded-preposition');
     }
+    // ("Bacteria ate nearly all the potentially climate-warming methane that spewed from BP's broken wellhead": a
+    // hedge before a title word is the sentence's claim; "Climate-warming methane spewed" says more than it did.)
+    // ("where as many as 159 deaths have been attributed to the virus": an approximation before a subject's number
+    // is the number's; "159 deaths" is another figure.)
+    for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
+      const role = tokens.get(i)!;
+      if (tokens.has(i - 1) || !isWordToken(t, i)) continue;
+      if (t.tag[i - 1] === 'ADV' && HEDGE_ADVERBS.has(t.norm[i - 1])) {
+        tokens.set(i - 1, role);
+        rules.push('title:hedge-kept');
+        continue;
+      }
+      if (role !== 'subject' || (t.tag[i] !== 'NUM' && t.tag[i] !== 'SYM')) continue;
+      const before = (n: number) => Array.from({ length: n }, (_, k) => t.norm[i - n + k]).join(' ');
+      const n = i >= 3 && AMOUNT_HEDGES.has(before(3)) ? 3 : i >= 2 && AMOUNT_HEDGES.has(before(2)) ? 2 : i >= 1 && AMOUNT_HEDGES.has(before(1)) ? 1 : 0;
+      if (n && Array.from({ length: n }, (_, k) => i - n + k).every((j) => !tokens.has(j) && !inTimes(t, j, times))) {
+        for (let j = i - n; j < i; j++) tokens.set(j, role);
+        rules.push('title:approximation-kept');
+      }
+    }
     // (What the rate, unit, comparison or preposition added may make the title too long: no title then, as before.)
     if (wordCount(t, [...tokens.keys()]) > TITLE_MAX_NAMED_WORDS) {
       reject('title-too-long');
@@ -2298,8 +2360,14 @@ export function eventCandidates(
     }
     // "Steve Jobs took [six months off]": a light verb alone says nothing; nor "The New York Times reported",
     // "An annual list released", nor "U.S. authorities modified [and expanded the boundaries]".
-    const roles = new Set(tokens.values());
+    // ('an April inspection report that found "no (gas) detectors either in fault or inhibited condition"': quoted
+    // and bracketed words are left out of a title, so an object all in them leaves the verb bare.)
+    const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
+    if (bare && [...tokens.values()].some((r) => r === 'object' || r === 'phrase')) {
+      reject('verb-without-what:object-left-out');
+      continue;
+    }
     if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')) {
       reject('verb-without-what');
       continue;
@@ -2313,7 +2381,11 @@ export function eventCandidates(
       while (k < a.sentences[c.sentence].tokenEnd && t.tag[k] === 'ADV') k++;
       // ("The tube was siphoning off [oil]", "washed up [on the beaches]": a phrasal verb's phrase left out.)
       const phraseAfterParticle = c.verb.particle >= 0 && t.tag[k] === 'ADP' && a.nounPhrases[c.sentence].some((np) => np.preposition === k && !np.temporal);
-      if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm[k])) || phraseAfterParticle) {
+      // ("Authorities this week closed affected Gulf of Mexico waters to fishing": a participle before a noun is the
+      // object's adjective, read as a verb of its own; "Authorities closed" is cut.)
+      const participleBeforeNoun =
+        t.tag[k] === 'VERB' && /ed$/.test(t.norm[k]) && (t.tag[k + 1] === 'NOUN' || t.tag[k + 1] === 'PROPN' || t.tag[k + 1] === 'ADJ');
+      if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm[k])) || phraseAfterParticle || participleBeforeNoun) {
         reject('verb-without-what:object-not-parsed');
         continue;
       }
@@ -2330,7 +2402,12 @@ export function eventCandidates(
       lastWord !== undefined &&
       (COMPARATIVE_AMOUNTS.has(t.norm[lastWord]) ||
         t.norm[lastWord] === 'than' ||
-        (t.tag[lastWord] === 'ADJ' && t.tag[lastWord - 1] === 'DET' && !canBeTagged(t.norm[lastWord], 'NOUN')))
+        (t.tag[lastWord] === 'ADJ' && t.tag[lastWord - 1] === 'DET' && !canBeTagged(t.norm[lastWord], 'NOUN')) ||
+        // ("MSRC deployed seven of its largest, 'responder-class' skimmers", "declared the US's largest and most
+        // politically embarrassing oil spill near an end": a superlative after its owner is cut before its noun.)
+        (t.tag[lastWord] === 'ADJ' &&
+          /est$/.test(t.norm[lastWord]) &&
+          (t.tag[lastWord - 1] === 'DET' || (t.flags[lastWord - 1] & Flag.POSSESSIVE) !== 0 || POSSESSIVE_PRONOUNS.has(t.norm[lastWord - 1]))))
     ) {
       reject('title-cut-inside-phrase');
       continue;
@@ -2365,7 +2442,16 @@ export function eventCandidates(
       const markerAt = time ? time.end : np.end;
       return sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head));
     };
-    const objectContent = (roles.has('object') && contentOf(c.object)) || (roles.has('agent') && contentOf(c.agent));
+    // ("President Obama on Saturday promised Gulf Coast residents that the federal government won't abandon them":
+    // what was promised, told or assured is the clause after the person it was told to; "promised Gulf Coast
+    // residents" alone is cut.)
+    const toldContent =
+      roles.has('object') &&
+      c.object !== null &&
+      sentenceClauses(a, c.sentence).some(
+        (x) => x.parent === c.id && x.kind === 'complement' && (x.marker === c.object!.end || x.start === c.object!.end) && !tokens.has(x.verb.head),
+      );
+    const objectContent = (roles.has('object') && contentOf(c.object)) || (roles.has('agent') && contentOf(c.agent)) || toldContent;
     if (objectContent) {
       reject('content-in-clause-after-object');
       continue;

@@ -436,7 +436,8 @@ export const AMOUNT_NOUNS = new Set(['total', 'number', 'level', 'levels', 'amou
  * Nouns that name a part of something and say nothing without their "of" phrase: "nudged up against the side [of the
  * Exxon Valdez]", "placed on top [of the well]".
  */
-export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'rest', 'end', 'part', 'front', 'back', 'centre', 'center', 'heart']);
+// ("has begun washing into the fringes [of Louisiana's coastal marshes]")
+export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'rest', 'end', 'part', 'front', 'back', 'centre', 'center', 'heart', 'fringes', 'edges', 'outskirts']);
 
 /**
  * Prepositions whose phrase after an object completes what was done to it: where it went ("sent Enron into
@@ -466,6 +467,15 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['inquiry', ['into']],
   ['stake', ['in']],
   ['connection', ['with']],
+  // ("unveiled his plans [for Afghanistan and Pakistan]", "challenged the official estimate of the size [of the
+  // spill]", "demanded more clarity [on who ... is responsible]", "showed no signs [of leaking]", "have suspended their
+  // operations [to Mexico]": cut before the phrase, the title says less, or another thing.)
+  ['plan', ['for']],
+  ['size', ['of']],
+  ['clarity', ['on', 'about']],
+  ['sign', ['of']],
+  ['operation', ['to']],
+  ['flight', ['to']],
 ]);
 
 /**
@@ -485,6 +495,12 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
  * ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
  */
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
+
+/**
+ * Verbs whose object is there for what the infinitive after it says: "used her first visit to the Gulf coast [to urge
+ * Americans to ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
+ */
+export const PURPOSE_VERBS = new Set(['use']);
 
 /**
  * Verbs whose object is kept from what "from" and an -ing verb after it say: "Weather and sea conditions prevented
@@ -705,8 +721,6 @@ export const TITLE_DROP_ADVERBS = new Set([
   'still',
   'previously',
   'recently',
-  'originally',
-  'initially',
   'eventually',
   'ultimately',
   'last',
@@ -780,6 +794,50 @@ export const PARTICIPANT_PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 
 export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 'fires', 'blowout', 'accident', 'collision']);
 
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
+/**
+ * Adverbs that hedge the word after them, or say it held only at first, which a title keeps: "the potentially
+ * climate-warming methane", "BP shares initially fell around 1 percent [..., but recovered]" (events/candidates.ts
+ * `title:hedge-kept`).
+ */
+export const HEDGE_ADVERBS = new Set([
+  'potentially',
+  'possibly',
+  'probably',
+  'allegedly',
+  'reportedly',
+  'apparently',
+  'presumably',
+  'supposedly',
+  'seemingly',
+  'initially',
+  'originally',
+]);
+
+/**
+ * Words before a subject's number that make it an approximation or a bound, which a title keeps: "as many as 159
+ * deaths", "at least 20 people", "nearly 300 birds" (events/candidates.ts `title:approximation-kept`).
+ */
+export const AMOUNT_HEDGES = new Set([
+  'as many as',
+  'as much as',
+  'as few as',
+  'at least',
+  'at most',
+  'up to',
+  'more than',
+  'less than',
+  'fewer than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+]);
+
 export const HEDGE_ADJECTIVES = new Set(['likely', 'unlikely', 'possible', 'probable', 'plausible', 'conceivable', 'doubtful']);
 
 /**
@@ -1022,6 +1080,8 @@ export const UNPLACEABLE_HEADS = new Set([
   'cases',
   'amount',
   'volume',
+  // ("A tide [of sludgy oil] has begun washing into the fringes of ...": a tide of what, the phrase says.)
+  'tide',
   'platform',
   'news',
   'downturn',
