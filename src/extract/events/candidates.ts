@@ -511,9 +511,15 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     out.push(...possessorTokens(t, np));
   }
   const mods = np.modifiers.filter((m) => m < np.head).slice(-2);
+  // ("announced a $4.7 bn cash purchase": an amount's number and sign stay with its unit; "a bn cash purchase" is no
+  // phrase.)
+  while (mods.length && mods[0] - 1 >= np.start && mods[0] - 1 !== np.determiner && (t.tag[mods[0] - 1] === 'NUM' || t.tag[mods[0] - 1] === 'SYM'))
+    mods.unshift(mods[0] - 1);
   // "the Gulf of Mexico oil spill": two words before the head may cut a name ("Mexico oil spill"); the name is kept whole.
   const cut = mods.length ? np.names.find(([s, e]) => s < mods[0] && mods[0] < e) : undefined;
-  if (cut) for (let i = cut[0]; i < mods[0]; i++) mods.unshift(i);
+  // ("BP Plc's stricken Gulf of Mexico oil well": every word of the name from its start, "of" too, not "Gulf Mexico oil
+  // well"; the loop once read mods[0] as it grew.)
+  if (cut) mods.unshift(...Array.from({ length: mods[0] - cut[0] }, (_, k) => cut[0] + k));
   out.push(...mods, np.head);
   return [...new Set(out)].sort((x, y) => x - y);
 }
@@ -919,7 +925,25 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // Transocean's Deepwater Horizon drilling rig]", "stopped all oil drilling [in the Gulf]": a phrase the object
     // says nothing without (a relational noun's, a recipient's, an idiom's bare noun, what restricts "all") is kept
     // whole, or the clause gives no title (prefer no event to a cut one).
-    const needed = of || second || objectInfinitive ? null : neededPhrase(a, c, object);
+    // ("BP Plc's stricken Gulf of Mexico oil well showed no signs of leaking on Friday": a relational noun's "of" with a
+    // lone -ing verb after it, ending there, is its complement.)
+    const g = object.end + 1;
+    const gerundOf =
+      !of &&
+      !second &&
+      !objectInfinitive &&
+      relationalTo(t, object, 'of') &&
+      t.norm[object.end] === 'of' &&
+      t.tag[g] === 'VERB' &&
+      t.norm[g].endsWith('ing') &&
+      g < c.end &&
+      (g + 1 >= c.end || phraseEnds(t, g + 1));
+    if (gerundOf) {
+      full.push(object.end, g);
+      short.push(object.end, g);
+      rules.push('title:object-needs-its-phrase:gerund');
+    }
+    const needed = of || second || objectInfinitive || gerundOf ? null : neededPhrase(a, c, object);
     // ("joined the board of BP": a relational noun's "of" phrase is kept whole too.)
     if (of && relationalTo(t, object, 'of')) {
       objectNeedsPhrase = true;
@@ -2058,6 +2082,27 @@ export function eventCandidates(
         continue;
       }
     }
+    // ("Thad Allen: He rescued the federal government's response to Hurricane Katrina in 2005 took charge of the Obama
+    // administration's spill response": a subject written right after a finite verb that has no object of its own,
+    // and that takes no clause, is that verb's object; the sentence lost a word ("and") between the two clauses, and
+    // "The federal government's response took charge" splices them.)
+    if (c.subjectFrom === 'own' && c.kind !== 'complement') {
+      const verbBefore = sentenceClauses(a, c.sentence).find(
+        (x) => x.id !== c.id && x.tense !== 'nonfinite' && !x.passive && !x.verb.copula && Math.max(x.verb.end, x.verb.particle + 1) === subject.start && !x.object,
+      );
+      const vLemma = verbBefore ? t.lemma[verbBefore.verb.head] || t.norm[verbBefore.verb.head] : '';
+      if (
+        verbBefore &&
+        !SAYING_VERBS.has(vLemma) &&
+        !BELIEF_VERBS.has(vLemma) &&
+        !ANNOUNCING_VERBS.has(vLemma) &&
+        !INTRANSITIVE_HAPPENINGS.has(vLemma) &&
+        !STATE_VERBS.has(vLemma)
+      ) {
+        reject('subject-is-object-of-verb-before');
+        continue;
+      }
+    }
     // "The company's repeated attempts to stop the flow had failed and August the earliest the first relief well could
     // be drilled ...": an object after a coordinator belongs to another conjunct (here a clause the parse lost), and
     // so may the date there ("had failed the earliest").
@@ -2311,6 +2356,20 @@ export function eventCandidates(
       if (n && Array.from({ length: n }, (_, k) => i - n + k).every((j) => !tokens.has(j) && !inTimes(t, j, times))) {
         for (let j = i - n; j < i; j++) tokens.set(j, role);
         rules.push('title:approximation-kept');
+      }
+    }
+    // ("was triggered by an almost Monty Pythonesque fit": a word left out after "a" or "an" may leave the article
+    // disagreeing with the word now after it, "an Monty"; the sentence's own order agreed.)
+    {
+      const ids = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => x - y);
+      const disagrees = ids.some((i, k) => {
+        const next = ids[k + 1];
+        if ((t.norm[i] !== 'a' && t.norm[i] !== 'an') || next === undefined || next === i + 1 || t.tag[i] !== 'DET') return false;
+        return (t.norm[i] === 'an') !== /^[aeiou]/.test(t.norm[next]);
+      });
+      if (disagrees) {
+        reject('title-article-disagrees');
+        continue;
       }
     }
     // (What the rate, unit, comparison or preposition added may make the title too long: no title then, as before.)
