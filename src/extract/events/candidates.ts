@@ -46,6 +46,9 @@ import {
   ALL_WORDS,
   CAUSING_VERBS,
   PURPOSE_VERBS,
+  OFFICE_VERBS,
+  CAPTION_POSITIONS,
+  NEEDED_PREPOSITIONS,
   HEDGE_ADVERBS,
   AMOUNT_HEDGES,
   GENERIC_HEADS,
@@ -273,12 +276,25 @@ function asksQuestion(a: Analysis, k: number): boolean {
 const SPAN_OPENING =
   /^\W*(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|years),/i;
 
+/** A name, then "left", "right" or "center" between commas: a photo caption's "Thad Allen, left, and ...". */
+function captionPosition(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  const { tokenStart, tokenEnd } = a.sentences[k];
+  for (let i = tokenStart + 1; i + 2 < tokenEnd; i++)
+    if (t.tag[i - 1] === 'PROPN' && t.norm[i] === ',' && CAPTION_POSITIONS.has(t.norm[i + 1]) && t.norm[i + 2] === ',') return true;
+  return false;
+}
+
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const t = a.tokens;
   const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
   // ("Is it true that BP's Texas City refinery blew up in 2005, killing 15 people?": a question asks; it tells nothing.)
   if (asksQuestion(a, c.sentence)) return 'question';
+  // ("Adm. Thad Allen, left, and NOAA administrator Jane Lubchenco release rehabilitated sea turtles off Cedar Key, Fla.,
+  // last week": a name with "left" or "right" between commas says where a person stands in a picture; the sentence is
+  // its caption, glued to the text.)
+  if (captionPosition(a, c.sentence)) return 'photo-caption';
   // ("April 20, 2010 - Explosion and fire on Transocean Ltd's drilling rig Deepwater Horizon licensed to BP": a
   // timeline line names its happening without a verb; an -ed word after the phrase of a preposition describes that
   // phrase's noun (the rig was licensed), it is no verb of the line's first noun.)
@@ -534,8 +550,14 @@ function possessorTokens(t: TokenTable, np: NounPhrase): number[] {
 }
 
 // ("Transocean's Deepwater Horizon drilling rig": a possessive "'s" glued to its word is no word of its own to a reader.)
+// ("a $20 billion escrow account": a currency sign glued to its number is no word of its own either.)
 const wordCount = (t: TokenTable, ids: number[]) =>
-  ids.filter((i) => isWordToken(t, i) && !((t.flags[i] & Flag.POSSESSIVE) !== 0 && (t.flags[i] & Flag.GLUED) !== 0 && /^['’]s?$/.test(t.norm[i]))).length;
+  ids.filter(
+    (i) =>
+      isWordToken(t, i) &&
+      !((t.flags[i] & Flag.POSSESSIVE) !== 0 && (t.flags[i] & Flag.GLUED) !== 0 && /^['’]s?$/.test(t.norm[i])) &&
+      !(t.tag[i] === 'SYM' && i + 1 < t.tag.length && (t.flags[i + 1] & Flag.GLUED) !== 0 && t.tag[i + 1] === 'NUM'),
+  ).length;
 
 /** A head that says which thing it is only with what it belongs to or is of (UNPLACEABLE_HEADS, or an amount: "Hundreds"). */
 // ("the city-state's first case": the last word of a compound is not the compound.)
@@ -723,8 +745,13 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : ofWords;
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
+  // ("A tide of sludgy oil has begun washing into ...": an indefinite subject says what it is with its "of" phrase too;
+  // "A tide has begun" is the sea's.)
+  const indefinite = subject.determiner >= 0 && ARTICLES.has(t.norm[subject.determiner]) && t.norm[subject.determiner] !== 'the' && !subject.properName;
   const shortOf =
-    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && needsItsPhrase(t, subject) ? [subject.end, ...shortTokens(t, ofSubject)] : [];
+    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite)
+      ? [subject.end, ...shortTokens(t, ofSubject)]
+      : [];
   // ("The flow of oil [from the well] was shut off", "The moratorium [on deepwater drilling] was lifted": the phrase
   // that places the subject, when the title has room.)
   // ("Thousands of litres [of oil] were removed": an amount of a measure says of what with the "of" phrase after it.)
@@ -1206,7 +1233,10 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const ownerOnly = np !== null && (t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0;
   // ("awaiting information from its first [...]": a phrase with no noun for its head is cut.)
   const nounless = np !== null && t.tag[np.head] !== 'NOUN' && t.tag[np.head] !== 'PROPN';
-  if (!np || np.pronoun || ownerOnly || nounless || !finished(a, c, np)) return false;
+  // ("was announcing plans for Interior Secretary Ken Salazar [to review whether ...]": a phrase that goes on in an
+  // infinitive is that infinitive's subject; "plans for Ken Salazar" says another thing.)
+  const goesOn = np !== null && t.norm[np.end] === 'to' && sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.start === np.end);
+  if (!np || np.pronoun || ownerOnly || nounless || goesOn || !finished(a, c, np)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of } : false;
@@ -1455,6 +1485,10 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
   const before = a.nounPhrases[c.sentence].some((np) => np.start >= from && np.start < subject.start && !np.temporal && np.preposition < 0);
   if (!before && asidesOnly(a, c, subject, end)) return subject;
   const first = a.nounPhrases[c.sentence].find((np) => np.start >= from && np.end <= subject.start && !np.temporal && np.preposition < 0);
+  // ("Note, too, that this interim report (final report due in June) by the National Academy of Engineers also pointed
+  // a lot of blame ...": a "that" between the first phrase and the subject opens the clause; the first phrase is
+  // another clause's, "Note pointed a lot" no title.)
+  if (first && Array.from({ length: subject.start - first.end }, (_, k) => t.norm[first.end + k]).includes('that')) return null;
   return first && (first.appositive || t.norm[first.end] === ',') ? first : null;
 }
 
@@ -2088,7 +2122,19 @@ export function eventCandidates(
     // "The federal government's response took charge" splices them.)
     if (c.subjectFrom === 'own' && c.kind !== 'complement') {
       const verbBefore = sentenceClauses(a, c.sentence).find(
-        (x) => x.id !== c.id && x.tense !== 'nonfinite' && !x.passive && !x.verb.copula && Math.max(x.verb.end, x.verb.particle + 1) === subject.start && !x.object,
+        // (A verb of its own subject, in the past: not a word of the subject's phrase the tagger read as a verb, "Live
+        // underwater video footage", "a BP well site leader", "Fifty-six endangered Kemp's ridley turtles".)
+        (x) =>
+          x.id !== c.id &&
+          x.tense === 'past' &&
+          !x.passive &&
+          !x.verb.copula &&
+          x.subjectFrom === 'own' &&
+          x.subject !== null &&
+          x.subject.end <= x.verb.start &&
+          (x.subject.pronoun || x.subject.properName !== null || x.subject.determiner >= 0) &&
+          Math.max(x.verb.end, x.verb.particle + 1) === subject.start &&
+          !x.object,
       );
       const vLemma = verbBefore ? t.lemma[verbBefore.verb.head] || t.norm[verbBefore.verb.head] : '';
       if (
@@ -2345,7 +2391,10 @@ export function eventCandidates(
     for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
       const role = tokens.get(i)!;
       if (tokens.has(i - 1) || !isWordToken(t, i)) continue;
-      if (t.tag[i - 1] === 'ADV' && HEDGE_ADVERBS.has(t.norm[i - 1])) {
+      // (Only before what a hedge qualifies, a verb, an adjective, an amount: "Originally the government pegged the spill"
+      // opens the sentence.)
+      const qualified = t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'ADJ' || t.tag[i] === 'NUM' || t.tag[i] === 'ADV';
+      if (qualified && t.tag[i - 1] === 'ADV' && HEDGE_ADVERBS.has(t.norm[i - 1])) {
         tokens.set(i - 1, role);
         rules.push('title:hedge-kept');
         continue;
@@ -2453,6 +2502,27 @@ export function eventCandidates(
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
       continue;
+    }
+    // ("The latest to be hit by the virus is Alleyn's School in Dulwich, London, where five year-seven pupils were
+    // diagnosed on Monday": diagnosed with what, the title cannot say; "Five year-seven pupils were diagnosed" is cut.)
+    const neededPrep = NEEDED_PREPOSITIONS.get(lemma0);
+    if (neededPrep && ![...tokens.keys()].some((i) => i > c.verb.head && t.norm[i] === neededPrep)) {
+      reject('verb-without-what:needs-phrase');
+      continue;
+    }
+    // ("When he became chief executive in 2007, he told journalists ...": an office one person holds at a time,
+    // with no owner, "of" phrase or name, says nothing of where; "Tony Hayward became chief executive" of what?)
+    if (roles.has('object') && c.object && OFFICE_VERBS.has(lemma0)) {
+      const o = c.object;
+      const words = Array.from({ length: o.end - o.start }, (_, k) => o.start + k)
+        .filter((i) => i !== o.determiner)
+        .map((i) => t.norm[i])
+        .join(' ');
+      const owned = o.possessor !== null || o.properName !== null || o.names.length > 0 || (o.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[o.determiner]));
+      if (ROLE_NOUNS.has(words) && !owned && !tokens.has(o.end + 1)) {
+        reject('title:office-without-whose');
+        continue;
+      }
     }
     // "Shares in BP fell by more [than 2%]", "gripped a vulnerable [population]": a title that ends on a comparison
     // or on an adjective after its determiner was cut inside a phrase.

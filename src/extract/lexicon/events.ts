@@ -497,6 +497,24 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
 
 /**
+ * Verbs that give a person an office: "became chief executive", "was named chairman"; the office needs whose it is
+ * (events/candidates.ts `title:office-without-whose`).
+ */
+export const OFFICE_VERBS = new Set(['become', 'name', 'appoint', 'elect']);
+
+/** Where a person stands in a picture, between commas after the name: "Adm. Thad Allen, left, and ..." (a caption). */
+export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
+
+/**
+ * Verbs that say nothing without the phrase of a preposition: "five year-seven pupils were diagnosed [with the virus]",
+ * "was accused [of lying]" (events/candidates.ts `verb-without-what:needs-phrase`).
+ */
+export const NEEDED_PREPOSITIONS = new Map<string, string>([
+  ['diagnose', 'with'],
+  ['accuse', 'of'],
+]);
+
+/**
  * Verbs whose object is there for what the infinitive after it says: "used her first visit to the Gulf coast [to urge
  * Americans to ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
  */
@@ -1080,8 +1098,6 @@ export const UNPLACEABLE_HEADS = new Set([
   'cases',
   'amount',
   'volume',
-  // ("A tide [of sludgy oil] has begun washing into the fringes of ...": a tide of what, the phrase says.)
-  'tide',
   'platform',
   'news',
   'downturn',

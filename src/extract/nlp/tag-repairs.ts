@@ -208,7 +208,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'the subject loses its head ("oil showed no signs"). After a noun and before a verb, "well" is the noun.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
-        if (t.norm[i] === 'well' && t.tag[i] === 'ADV' && t.tag[i - 1] === 'NOUN' && isVerbal(t.tag[i + 1])) retag(i, 'NOUN');
+        // (Not before an -ing word: "relief well drilling" is a compound whose parse the repair would change.)
+        if (t.norm[i] === 'well' && t.tag[i] === 'ADV' && t.tag[i - 1] === 'NOUN' && isVerbal(t.tag[i + 1]) && !t.norm[i + 1].endsWith('ing')) retag(i, 'NOUN');
     },
   },
   {
