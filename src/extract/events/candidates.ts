@@ -2393,7 +2393,9 @@ export function eventCandidates(
       if (tokens.has(i - 1) || !isWordToken(t, i)) continue;
       // (Only before what a hedge qualifies, a verb, an adjective, an amount: "Originally the government pegged the spill"
       // opens the sentence.)
-      const qualified = t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'ADJ' || t.tag[i] === 'NUM' || t.tag[i] === 'ADV';
+      // ("potentially climate-warming": the first word of a hyphenated compound too.)
+      const compound = (t.norm[i + 1] === '-' || t.norm[i + 1] === '–') && (t.flags[i + 1] & Flag.GLUED) !== 0;
+      const qualified = t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'ADJ' || t.tag[i] === 'NUM' || t.tag[i] === 'ADV' || compound;
       if (qualified && t.tag[i - 1] === 'ADV' && HEDGE_ADVERBS.has(t.norm[i - 1])) {
         tokens.set(i - 1, role);
         rules.push('title:hedge-kept');
@@ -2505,8 +2507,11 @@ export function eventCandidates(
     }
     // ("The latest to be hit by the virus is Alleyn's School in Dulwich, London, where five year-seven pupils were
     // diagnosed on Monday": diagnosed with what, the title cannot say; "Five year-seven pupils were diagnosed" is cut.)
+    // (Not for a case: "Five new cases were diagnosed in the UK" is whole.)
     const neededPrep = NEEDED_PREPOSITIONS.get(lemma0);
-    if (neededPrep && ![...tokens.keys()].some((i) => i > c.verb.head && t.norm[i] === neededPrep)) {
+    const patient = c.passive ? subject : c.object;
+    const isCase = patient !== null && /^cases?$/.test(t.norm[patient.head]);
+    if (neededPrep && !isCase && ![...tokens.keys()].some((i) => i > c.verb.head && t.norm[i] === neededPrep)) {
       reject('verb-without-what:needs-phrase');
       continue;
     }
@@ -2532,6 +2537,12 @@ export function eventCandidates(
       (COMPARATIVE_AMOUNTS.has(t.norm[lastWord]) ||
         t.norm[lastWord] === 'than' ||
         (t.tag[lastWord] === 'ADJ' && t.tag[lastWord - 1] === 'DET' && !canBeTagged(t.norm[lastWord], 'NOUN')) ||
+        // ("BP gave $37,000 to members of the House Energy Committee and $106,501 [to members of the Senate ...]": an
+        // amount after "and" whose phrase the title leaves out is cut.)
+        (t.tag[lastWord] === 'NUM' &&
+          [...tokens.keys()].some((i) => i < lastWord && i >= lastWord - 2 && t.tag[i] === 'CCONJ') &&
+          t.tag[lastWord + 1] === 'ADP' &&
+          !tokens.has(lastWord + 1)) ||
         // ("MSRC deployed seven of its largest, 'responder-class' skimmers", "declared the US's largest and most
         // politically embarrassing oil spill near an end": a superlative after its owner is cut before its noun.)
         (t.tag[lastWord] === 'ADJ' &&
