@@ -46,6 +46,8 @@ import {
   ALL_WORDS,
   CAUSING_VERBS,
   PURPOSE_VERBS,
+  INFINITIVE_NOUNS,
+  PART_OF_WORDS,
   OFFICE_VERBS,
   CAPTION_POSITIONS,
   NEEDED_PREPOSITIONS,
@@ -867,7 +869,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // infinitive after the object's noun says what it is.
     // ("Jackson directed the EPA last week to seek out alternative chemicals": a time between them leaves the
     // infinitive the object's.)
-    const timeAfterObject = nps.find((np) => np.start === object!.end && np.temporal);
+    // ("announced plans on Monday to sell assets": a time with its preposition too.)
+    const timeAfterObject = nps.find((np) => (np.start === object!.end || np.preposition === object!.end) && np.temporal);
     const verbLemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
     const objectInfinitive = of
       ? undefined
@@ -875,7 +878,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
           (x) =>
             x.kind === 'infinitive' &&
             x.parent === c.id &&
-            (x.start === object!.end || (timeAfterObject !== undefined && x.start === timeAfterObject.end && OBJECT_CONTROL_VERBS.has(verbLemma0))),
+            (x.start === object!.end ||
+              (timeAfterObject !== undefined &&
+                x.start === timeAfterObject.end &&
+                (OBJECT_CONTROL_VERBS.has(verbLemma0) || INFINITIVE_NOUNS.has(t.lemma[object!.head] || t.norm[object!.head])))),
         );
     // ("Lisa Jackson directed the EPA [in a letter to seek ...]": an object-control verb whose infinitive the title
     // cannot reach reads as another verb, "directed" as "ran".)
@@ -884,6 +890,18 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       !of &&
       OBJECT_CONTROL_VERBS.has(verbLemma0) &&
       sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.parent === c.id && x.start > object!.end && x.start <= object!.end + 6)
+    ) {
+      rules.push('title:object-infinitive-cut');
+      return null;
+    }
+    // ("The oil company also announced plans Monday to try attaching another pipe ...", "had drafted plans as far back as
+    // 2008 to expand its barrier islands": a plan is of what its infinitive says; past a time the title cannot write,
+    // "announced plans" is cut.)
+    if (
+      !objectInfinitive &&
+      !of &&
+      INFINITIVE_NOUNS.has(t.lemma[object.head] || t.norm[object.head]) &&
+      sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.parent === c.id && x.start > object!.end && x.start <= object!.end + 8)
     ) {
       rules.push('title:object-infinitive-cut');
       return null;
@@ -2036,6 +2054,17 @@ export function eventCandidates(
       reject('subject-without-noun:number');
       continue;
     }
+    // ("Two gallons were found Sunday on the peninsula": an amount of a measure with no "of" phrase says nothing of
+    // what was measured.)
+    if (
+      MEASURE_NOUNS.has(t.norm[subject.head]) &&
+      t.norm[subject.end] !== 'of' &&
+      !subject.conjuncts.length &&
+      Array.from({ length: subject.head - subject.start }, (_, k) => subject!.start + k).every((i) => t.tag[i] === 'NUM' || APPROXIMATORS.has(t.norm[i]) || t.tag[i] === 'SYM')
+    ) {
+      reject('subject-without-noun:measure');
+      continue;
+    }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
     // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
@@ -2543,6 +2572,16 @@ export function eventCandidates(
           [...tokens.keys()].some((i) => i < lastWord && i >= lastWord - 2 && t.tag[i] === 'CCONJ') &&
           t.tag[lastWord + 1] === 'ADP' &&
           !tokens.has(lastWord + 1)) ||
+        // ("production was shut down for most [of 2009]": a part or share whose "of" phrase is left out.)
+        (PART_OF_WORDS.has(t.norm[lastWord]) && t.norm[lastWord + 1] === 'of' && !tokens.has(lastWord + 1)) ||
+        // ("June 24 - A U.S. judge refuses to put [on hold his decision ...]": an infinitive's verb that needs what it
+        // is done to ends the title.)
+        (lastWord !== c.verb.head &&
+          t.tag[lastWord] === 'VERB' &&
+          (t.lemma[lastWord] || t.norm[lastWord]) !== lemma0 &&
+          t.norm[lastWord - 1] === 'to' &&
+          !INTRANSITIVE_HAPPENINGS.has(t.lemma[lastWord] || t.norm[lastWord]) &&
+          !(lastWord + 1 >= a.sentences[c.sentence].tokenEnd || /^[.;:!?]$/.test(t.norm[lastWord + 1]))) ||
         // ("MSRC deployed seven of its largest, 'responder-class' skimmers", "declared the US's largest and most
         // politically embarrassing oil spill near an end": a superlative after its owner is cut before its noun.)
         (t.tag[lastWord] === 'ADJ' &&

@@ -502,6 +502,15 @@ export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive'
  */
 export const OFFICE_VERBS = new Set(['become', 'name', 'appoint', 'elect']);
 
+/**
+ * Nouns whose content is the infinitive after them, even past a time: "announced plans Monday [to try attaching
+ * another pipe]" (events/candidates.ts `title:object-infinitive`, `title:object-infinitive-cut`).
+ */
+export const INFINITIVE_NOUNS = new Set(['plan', 'attempt', 'effort', 'bid', 'decision', 'proposal']);
+
+/** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
+export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'each', 'none', 'half', 'rest', 'part', 'parts', 'portion', 'share']);
+
 /** Where a person stands in a picture, between commas after the name: "Adm. Thad Allen, left, and ..." (a caption). */
 export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
 
