@@ -986,6 +986,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     if (gerundOf) {
       full.push(object.end, g);
       short.push(object.end, g);
+      objectNeedsPhrase = true;
       rules.push('title:object-needs-its-phrase:gerund');
     }
     const needed = of || second || objectInfinitive || gerundOf ? null : neededPhrase(a, c, object);
@@ -1304,7 +1305,8 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   const nps = a.nounPhrases[x.sentence];
   const out: number[] = [];
   if (x.marker >= 0 && t.norm[x.marker] === 'to') out.push(x.marker);
-  for (let i = x.verb.start; i < x.verb.end; i++) if (t.tag[i] !== 'ADV') out.push(i);
+  // ("to blow up": the particle, whatever its tag, is the verb's.)
+  for (let i = x.verb.start; i < x.verb.end; i++) if (t.tag[i] !== 'ADV' || i === x.verb.particle) out.push(i);
   if (x.verb.particle >= x.verb.end) out.push(x.verb.particle);
   const obj =
     x.object && !x.object.temporal && (x.object.preposition < 0 || x.object.preposition === x.verb.particle) && x.object.start >= x.verb.end ? x.object : null;
@@ -1328,6 +1330,22 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
         out.push(obj.end, ...words(of));
         end = of.end;
       } else if (phraseEnds(t, of.end)) extra?.push(obj.end, ...words(of));
+    } else if (
+      !of &&
+      obj.determiner < 0 &&
+      !obj.possessor &&
+      obj.start === obj.head &&
+      obj.end === obj.head + 1 &&
+      t.tag[obj.head] === 'NOUN' &&
+      !/(?:s|ing)$/.test(t.norm[obj.head]) &&
+      IDIOM_PREPOSITIONS.has(t.norm[obj.end])
+    ) {
+      // ("abandoned a plan Wednesday to set fire [to the leaking oil]": an idiom's bare noun keeps its phrase, or the
+      // infinitive is cut.)
+      const np = phraseAfter(nps, obj.end);
+      if (!np || np.temporal || np.pronoun || np.end > x.end || !phraseEnds(t, np.end)) return [];
+      out.push(obj.end, ...words(np));
+      end = np.end;
     } else if (!of && extra && placing) {
       // ("managed to place a cap [over the leaking oil pipe]": the phrase that places the object, when the title has room.)
       const more = placingPhrase(a, x.sentence, obj, x.end);
@@ -2048,6 +2066,13 @@ export function eventCandidates(
       reject('subject-without-noun');
       continue;
     }
+    // ("BP investigators were unable to identify any single action or inaction that caused the Deepwater Horizon rig to
+    // blow up": a relative on "any" or "no" tells what was not found, or may not be; "Any single action caused the rig
+    // to blow up" is false.)
+    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && (t.norm[subject.start] === 'any' || t.norm[subject.start] === 'no')) {
+      reject('antecedent-not-asserted');
+      continue;
+    }
     // ("Twenty were found Monday and several others Tuesday": a number alone, with no "of" phrase, counts what the
     // sentence before named; "Twenty were found" says nothing out of context.)
     if (subject.end - subject.start === 1 && t.tag[subject.head] === 'NUM' && t.norm[subject.end] !== 'of' && !subject.conjuncts.length) {
@@ -2060,7 +2085,9 @@ export function eventCandidates(
       MEASURE_NOUNS.has(t.norm[subject.head]) &&
       t.norm[subject.end] !== 'of' &&
       !subject.conjuncts.length &&
-      Array.from({ length: subject.head - subject.start }, (_, k) => subject!.start + k).every((i) => t.tag[i] === 'NUM' || APPROXIMATORS.has(t.norm[i]) || t.tag[i] === 'SYM')
+      Array.from({ length: subject.head - subject.start }, (_, k) => subject!.start + k).every(
+        (i) => t.tag[i] === 'NUM' || APPROXIMATORS.has(t.norm[i]) || t.tag[i] === 'SYM',
+      )
     ) {
       reject('subject-without-noun:measure');
       continue;
@@ -2457,12 +2484,14 @@ export function eventCandidates(
       reject('title-too-long');
       continue;
     }
+    // ("caused the Deepwater Horizon rig to blow up": an infinitive's particle is a word of its own.)
+    const particleOf = (i: number) => sentenceClauses(a, c.sentence).some((x) => x.verb.particle === i && tokens.has(x.verb.head));
     // "seen during the [1997/98 Asian crisis]": a determiner or preposition whose phrase was cut goes too.
     for (let pass = 0; pass < 2; pass++) {
       const ids = [...tokens.keys()].sort((x, y) => x - y);
       ids.forEach((i, k) => {
         const role = tokens.get(i);
-        if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role) tokens.delete(i);
+        if (role !== 'verb' && (t.tag[i] === 'ADP' || t.tag[i] === 'DET') && tokens.get(ids[k + 1]) !== role && !particleOf(i)) tokens.delete(i);
       });
     }
     // "Tuesday's meeting also gave a taste of the fury", "last month's blast, which has led to ...": a date that owned
@@ -2494,16 +2523,16 @@ export function eventCandidates(
     }
     // A title must end on a word of its own: "Where 80 percent traveled and".
     for (const i of [...tokens.keys()].sort((x, y) => y - x)) {
-      if (t.tag[i] === 'CCONJ' || t.tag[i] === 'SCONJ' || (t.tag[i] === 'ADP' && tokens.get(i) !== 'verb')) tokens.delete(i);
+      if (t.tag[i] === 'CCONJ' || t.tag[i] === 'SCONJ' || (t.tag[i] === 'ADP' && tokens.get(i) !== 'verb' && !particleOf(i))) tokens.delete(i);
       else break;
     }
     // "Steve Jobs took [six months off]": a light verb alone says nothing; nor "The New York Times reported",
     // "An annual list released", nor "U.S. authorities modified [and expanded the boundaries]".
-    // ('an April inspection report that found "no (gas) detectors either in fault or inhibited condition"': quoted
-    // and bracketed words are left out of a title, so an object all in them leaves the verb bare.)
+    // ('an April inspection report that found "no (gas) detectors either in fault or inhibited condition"': bracketed
+    // words are left out of a title, so an object all in brackets leaves the verb bare.)
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
-    if (bare && [...tokens.values()].some((r) => r === 'object' || r === 'phrase')) {
+    if (bare && [...tokens].some(([i, r]) => (r === 'object' || r === 'phrase') && bracketed[i] && t.tag[i] !== 'PUNCT')) {
       reject('verb-without-what:object-left-out');
       continue;
     }
@@ -2554,7 +2583,7 @@ export function eventCandidates(
         .join(' ');
       const owned = o.possessor !== null || o.properName !== null || o.names.length > 0 || (o.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[o.determiner]));
       if (ROLE_NOUNS.has(words) && !owned && !tokens.has(o.end + 1)) {
-        reject('title:office-without-whose');
+        reject('title-office-without-whose');
         continue;
       }
     }
@@ -2575,7 +2604,12 @@ export function eventCandidates(
         // ("production was shut down for most [of 2009]": a part or share whose "of" phrase is left out.)
         (PART_OF_WORDS.has(t.norm[lastWord]) && t.norm[lastWord + 1] === 'of' && !tokens.has(lastWord + 1)) ||
         // ("June 24 - A U.S. judge refuses to put [on hold his decision ...]": an infinitive's verb that needs what it
-        // is done to ends the title.)
+        // is done to ends the title; so does a particle the parse gave it with a word going on after it, "to put on".)
+        (t.tag[lastWord] === 'ADP' &&
+          lastWord !== c.verb.particle &&
+          sentenceClauses(a, c.sentence).some((x) => x.verb.particle === lastWord) &&
+          ['NOUN', 'VERB', 'PROPN', 'ADJ', 'DET'].includes(t.tag[lastWord + 1]) &&
+          !tokens.has(lastWord + 1)) ||
         (lastWord !== c.verb.head &&
           t.tag[lastWord] === 'VERB' &&
           (t.lemma[lastWord] || t.norm[lastWord]) !== lemma0 &&

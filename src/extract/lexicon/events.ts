@@ -437,7 +437,24 @@ export const AMOUNT_NOUNS = new Set(['total', 'number', 'level', 'levels', 'amou
  * Exxon Valdez]", "placed on top [of the well]".
  */
 // ("has begun washing into the fringes [of Louisiana's coastal marshes]")
-export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'rest', 'end', 'part', 'front', 'back', 'centre', 'center', 'heart', 'fringes', 'edges', 'outskirts']);
+export const PART_NOUNS = new Set([
+  'side',
+  'top',
+  'bottom',
+  'edge',
+  'middle',
+  'rest',
+  'end',
+  'part',
+  'front',
+  'back',
+  'centre',
+  'center',
+  'heart',
+  'fringes',
+  'edges',
+  'outskirts',
+]);
 
 /**
  * Prepositions whose phrase after an object completes what was done to it: where it went ("sent Enron into
@@ -498,7 +515,7 @@ export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive'
 
 /**
  * Verbs that give a person an office: "became chief executive", "was named chairman"; the office needs whose it is
- * (events/candidates.ts `title:office-without-whose`).
+ * (events/candidates.ts `title-office-without-whose`).
  */
 export const OFFICE_VERBS = new Set(['become', 'name', 'appoint', 'elect']);
 
