@@ -1453,5 +1453,12 @@ describe('titles cut before what completes them, and titles that garble or chang
     expect(titles('The Coast Guard dropped a plan Wednesday to set fire to the slick.', '2010-07-07')).toEqual([
       'The Coast Guard dropped a plan to set fire to the slick',
     ]);
+    expect(titles('Officials confirmed Thursday the first tar balls to reach land from the slick in the Gulf of Mexico.', '2010-05-08')).toEqual([
+      'Officials confirmed the first tar balls to reach land',
+    ]);
+    // (An object the parse missed before the infinitive: "approved to build" is no title.)
+    expect(whyNot('On Thursday the admiral - the top spill official - approved part of a plan to build sand berms.', '2010-05-08')).toContain(
+      'approved:verb-without-what:needs-object',
+    );
   });
 });

@@ -46,6 +46,7 @@ import {
   ALL_WORDS,
   CAUSING_VERBS,
   PURPOSE_VERBS,
+  IDIOM_VERBS,
   INFINITIVE_NOUNS,
   PART_OF_WORDS,
   OFFICE_VERBS,
@@ -1038,7 +1039,14 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     : sentenceClauses(a, c.sentence).find(
         (x) =>
           x.parent === c.id &&
-          ((x.kind === 'infinitive' && x.start >= c.verb.end && x.start <= c.verb.end + 6) ||
+          // ("approved part of an ambitious plan to build barrier islands": words between the verb and the infinitive
+          // that are no adverb or time are an object the parse missed; "approved to build" is no title.)
+          ((x.kind === 'infinitive' &&
+            x.start >= c.verb.end &&
+            x.start <= c.verb.end + 6 &&
+            Array.from({ length: x.start - c.verb.end }, (_, k) => c.verb.end + k).every(
+              (i) => t.tag[i] === 'ADV' || t.tag[i] === 'PUNCT' || i === c.verb.particle || nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end),
+            )) ||
             (x.kind === 'complement' &&
               x.rules.includes('ing-complement-of-verb') &&
               x.start === c.verb.end &&
@@ -1332,6 +1340,7 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       } else if (phraseEnds(t, of.end)) extra?.push(obj.end, ...words(of));
     } else if (
       !of &&
+      IDIOM_VERBS.has(t.lemma[x.verb.head] || t.norm[x.verb.head]) &&
       obj.determiner < 0 &&
       !obj.possessor &&
       obj.start === obj.head &&
@@ -1340,8 +1349,8 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       !/(?:s|ing)$/.test(t.norm[obj.head]) &&
       IDIOM_PREPOSITIONS.has(t.norm[obj.end])
     ) {
-      // ("abandoned a plan Wednesday to set fire [to the leaking oil]": an idiom's bare noun keeps its phrase, or the
-      // infinitive is cut.)
+      // ("abandoned a plan Wednesday to set fire [to the leaking oil]": a light verb's bare noun keeps its phrase, or the
+      // infinitive is cut; not "to reach land [from the massive spill]", IDIOM_VERBS.)
       const np = phraseAfter(nps, obj.end);
       if (!np || np.temporal || np.pronoun || np.end > x.end || !phraseEnds(t, np.end)) return [];
       out.push(obj.end, ...words(np));

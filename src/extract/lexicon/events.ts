@@ -528,6 +528,9 @@ export const INFINITIVE_NOUNS = new Set(['plan', 'attempt', 'effort', 'bid', 'de
 /** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
 export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'each', 'none', 'half', 'rest', 'part', 'parts', 'portion', 'share']);
 
+/** Verbs that make an idiom with a bare noun and its phrase: "to set fire [to the leaking oil]", "to take issue [with]". */
+export const IDIOM_VERBS = new Set(['set', 'take', 'put', 'make', 'give', 'lay']);
+
 /** Where a person stands in a picture, between commas after the name: "Adm. Thad Allen, left, and ..." (a caption). */
 export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
 
