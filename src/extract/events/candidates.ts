@@ -1044,8 +1044,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
           ((x.kind === 'infinitive' &&
             x.start >= c.verb.end &&
             x.start <= c.verb.end + 6 &&
+            // (A time, an adverb or a preposition's phrase may stand between: "was ordered by a Boston jury to pay",
+            // "scrambled late in the day to recap the well"; not a word before "of", "part [of]" read as an adverb.)
             Array.from({ length: x.start - c.verb.end }, (_, k) => c.verb.end + k).every(
-              (i) => t.tag[i] === 'ADV' || t.tag[i] === 'PUNCT' || i === c.verb.particle || nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end),
+              (i) =>
+                (!['NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.tag[i]) && t.norm[i + 1] !== 'of') ||
+                nps.some((np) => (np.temporal || np.preposition >= 0) && i >= phraseStart(np) && i < np.end),
             )) ||
             (x.kind === 'complement' &&
               x.rules.includes('ing-complement-of-verb') &&
