@@ -1390,6 +1390,11 @@ describe('titles cut before what completes them, and titles that garble or chang
     );
     expect(whyNot('The rig was hit by a storm in 2008 and output was halted for most of 2009.', '2010-07-07')).toContain('halted:title-cut-inside-phrase');
     expect(whyNot('June 24 - A judge refuses to put on hold his ruling on the ban.', '2010-07-07')).toContain('refuses:title-cut-inside-phrase');
+    expect(whyNot('A crash of two barges in 1977 released 30,000 tonnes of fuel and polluted just 40 seals.', '2010-07-07')).toContain(
+      'released:title-cut-inside-phrase',
+    );
+    // (What was revealed, cut before its object, is no title: "BP had turned down".)
+    expect(whyNot('The director also revealed last night that Acme had turned down his offer of help.', '2010-06-02')).toContain('revealed:verb-without-what');
   });
 
   it('sets aside a subject that is a bare number, a measure or a superlative (subject-without-noun)', () => {

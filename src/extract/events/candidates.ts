@@ -1082,7 +1082,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // expectation told is no happening, and the title would stop at "is expected".)
     !BELIEF_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) &&
     // ("reported that Gulf oil spill victims have [until Wednesday] to file claims": "have" alone says nothing either.)
-    !(STATE_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) && !(said.object && !said.object.temporal && said.object.preposition < 0));
+    !(STATE_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) && !(said.object && !said.object.temporal && said.object.preposition < 0)) &&
+    // ("revealed last night that BP had turned down his offer of help": what was announced, cut before the object its
+    // verb needs, "BP had turned down", is cut.)
+    !(
+      !said.passive &&
+      !(said.object && !said.object.temporal && said.object.preposition < 0) &&
+      t.tag[said.verb.end] !== 'ADP' &&
+      !INTRANSITIVE_HAPPENINGS.has(t.lemma[said.verb.head] || t.norm[said.verb.head])
+    );
   if (said?.subject && saidUsable) {
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
@@ -2614,6 +2622,14 @@ export function eventCandidates(
           [...tokens.keys()].some((i) => i < lastWord && i >= lastWord - 2 && t.tag[i] === 'CCONJ') &&
           t.tag[lastWord + 1] === 'ADP' &&
           !tokens.has(lastWord + 1)) ||
+        // ("A collision of two oil tankers ... released 31,000 tonnes of oil and polluted [just 47 African penguins]": a
+        // second verb after "and" whose object is left out.)
+        ((t.tag[lastWord] === 'VERB' || (t.tag[lastWord] === 'ADJ' && /ed$/.test(t.norm[lastWord]))) &&
+          lastWord !== c.verb.head &&
+          t.tag[lastWord - 1] === 'CCONJ' &&
+          tokens.has(lastWord - 1) &&
+          !INTRANSITIVE_HAPPENINGS.has(t.lemma[lastWord] || t.norm[lastWord]) &&
+          !(lastWord + 1 >= a.sentences[c.sentence].tokenEnd || /^[.;:!?,]$/.test(t.norm[lastWord + 1]))) ||
         // ("production was shut down for most [of 2009]": a part or share whose "of" phrase is left out.)
         (PART_OF_WORDS.has(t.norm[lastWord]) && t.norm[lastWord + 1] === 'of' && !tokens.has(lastWord + 1)) ||
         // ("June 24 - A U.S. judge refuses to put [on hold his decision ...]": an infinitive's verb that needs what it
