@@ -1087,6 +1087,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // verb needs, "BP had turned down", is cut.)
     !(
       !said.passive &&
+      // ("announced that national incident command was being dismantled": a passive the parse did not mark.)
+      !(said.verb.auxiliaries.some((k) => t.lemma[k] === 'be') && /(?:ed|en)$/.test(t.norm[said.verb.head])) &&
       !(said.object && !said.object.temporal && said.object.preposition < 0) &&
       t.tag[said.verb.end] !== 'ADP' &&
       !INTRANSITIVE_HAPPENINGS.has(t.lemma[said.verb.head] || t.norm[said.verb.head])
