@@ -1390,6 +1390,9 @@ describe('titles cut before what completes them, and titles that garble or chang
     );
     expect(whyNot('The rig was hit by a storm in 2008 and output was halted for most of 2009.', '2010-07-07')).toContain('halted:title-cut-inside-phrase');
     expect(whyNot('June 24 - A judge refuses to put on hold his ruling on the ban.', '2010-07-07')).toContain('refuses:title-cut-inside-phrase');
+    expect(whyNot('The agency Thursday directed Acme to begin using a milder solvent within 72 hours.', '2010-05-21')).toContain(
+      'directed:title-cut-inside-phrase',
+    );
     expect(whyNot('A crash of two barges in 1977 released 30,000 tonnes of fuel and polluted just 40 seals.', '2010-07-07')).toContain(
       'released:title-cut-inside-phrase',
     );
@@ -1399,6 +1402,13 @@ describe('titles cut before what completes them, and titles that garble or chang
 
   it('sets aside a subject that is a bare number, a measure or a superlative (subject-without-noun)', () => {
     expect(whyNot('Thirty were found Monday and several more Tuesday.', '2010-06-10')).toContain('found:subject-without-noun:number');
+    // (A number keeps its "of" phrase when the title is cut short; when it cannot, no title: not "Seven were hosted by ...".)
+    expect(titles('Seven of the 12 dinners were hosted by lobbyist John Smith on Monday.', '2010-06-10')).toEqual([
+      'Seven of the 12 dinners were hosted by lobbyist John Smith',
+    ]);
+    expect(whyNot('Seven of the 12 known dinners this year were hosted by lobbyist John Smith or other lobbyists for his firm.', '2010-06-10')).toContain(
+      'hosted:title-too-long',
+    );
     expect(whyNot('Three gallons were found Sunday on the beach.', '2010-06-10')).toContain('found:subject-without-noun:measure');
     expect(whyNot('The find of the field however the biggest in the region was made in 1970 by a geologist.', '2010-06-10')).toContain(
       'made:subject-without-noun',

@@ -752,7 +752,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // "A tide has begun" is the sea's.)
   const indefinite = subject.determiner >= 0 && ARTICLES.has(t.norm[subject.determiner]) && t.norm[subject.determiner] !== 'the' && !subject.properName;
   const shortOf =
-    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite)
+    // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
+    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM')
       ? [subject.end, ...shortTokens(t, ofSubject)]
       : [];
   // ("The flow of oil [from the well] was shut off", "The moratorium [on deepwater drilling] was lifted": the phrase
@@ -2645,7 +2646,11 @@ export function eventCandidates(
           t.tag[lastWord] === 'VERB' &&
           (t.lemma[lastWord] || t.norm[lastWord]) !== lemma0 &&
           t.norm[lastWord - 1] === 'to' &&
-          !INTRANSITIVE_HAPPENINGS.has(t.lemma[lastWord] || t.norm[lastWord]) &&
+          // ("The EPA Thursday directed BP to begin using this safer dispersant": a verb whole alone is cut before the
+          // object or -ing verb written after it.)
+          (!INTRANSITIVE_HAPPENINGS.has(t.lemma[lastWord] || t.norm[lastWord]) ||
+            ['NOUN', 'PROPN', 'DET', 'NUM', 'PRON'].includes(t.tag[lastWord + 1]) ||
+            (t.tag[lastWord + 1] === 'VERB' && t.norm[lastWord + 1].endsWith('ing'))) &&
           !(lastWord + 1 >= a.sentences[c.sentence].tokenEnd || /^[.;:!?]$/.test(t.norm[lastWord + 1]))) ||
         // ("MSRC deployed seven of its largest, 'responder-class' skimmers", "declared the US's largest and most
         // politically embarrassing oil spill near an end": a superlative after its owner is cut before its noun.)
