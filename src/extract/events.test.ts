@@ -1390,6 +1390,9 @@ describe('titles cut before what completes them, and titles that garble or chang
     );
     expect(whyNot('The rig was hit by a storm in 2008 and output was halted for most of 2009.', '2010-07-07')).toContain('halted:title-cut-inside-phrase');
     expect(whyNot('June 24 - A judge refuses to put on hold his ruling on the ban.', '2010-07-07')).toContain('refuses:title-cut-inside-phrase');
+    expect(whyNot('During the first attempt in May, the pipe was taking as much water as the crews were pumping into it.', '2010-07-07')).toContain(
+      'taking:title-cut-inside-phrase',
+    );
     expect(whyNot('The agency Thursday directed Acme to begin using a milder solvent within 72 hours.', '2010-05-21')).toContain(
       'directed:title-cut-inside-phrase',
     );

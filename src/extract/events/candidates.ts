@@ -46,6 +46,7 @@ import {
   ALL_WORDS,
   CAUSING_VERBS,
   PURPOSE_VERBS,
+  AS_COMPARED_WORDS,
   IDIOM_VERBS,
   INFINITIVE_NOUNS,
   PART_OF_WORDS,
@@ -2633,6 +2634,11 @@ export function eventCandidates(
           tokens.has(lastWord - 1) &&
           !INTRANSITIVE_HAPPENINGS.has(t.lemma[lastWord] || t.norm[lastWord]) &&
           !(lastWord + 1 >= a.sentences[c.sentence].tokenEnd || /^[.;:!?,]$/.test(t.norm[lastWord + 1]))) ||
+        // ("the well was taking as much mud [as engineers were pumping into it]": a comparison "as much ... as" whose
+        // second half the title leaves out.)
+        (t.norm[lastWord + 1] === 'as' &&
+          !tokens.has(lastWord + 1) &&
+          [...tokens.keys()].some((i) => t.norm[i] === 'as' && AS_COMPARED_WORDS.has(t.norm[i + 1]) && tokens.has(i + 1))) ||
         // ("production was shut down for most [of 2009]": a part or share whose "of" phrase is left out.)
         (PART_OF_WORDS.has(t.norm[lastWord]) && t.norm[lastWord + 1] === 'of' && !tokens.has(lastWord + 1)) ||
         // ("June 24 - A U.S. judge refuses to put [on hold his decision ...]": an infinitive's verb that needs what it

@@ -531,6 +531,9 @@ export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'ea
 /** Verbs that make an idiom with a bare noun and its phrase: "to set fire [to the leaking oil]", "to take issue [with]". */
 export const IDIOM_VERBS = new Set(['set', 'take', 'put', 'make', 'give', 'lay']);
 
+/** Words of a comparison "as ... as": "was taking as much mud [as engineers were pumping]" (a title cut before the second "as"). */
+export const AS_COMPARED_WORDS = new Set(['much', 'many', 'long', 'far', 'high', 'low', 'large', 'big', 'little', 'few', 'quickly', 'soon']);
+
 /** Where a person stands in a picture, between commas after the name: "Adm. Thad Allen, left, and ..." (a caption). */
 export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
 
