@@ -1392,8 +1392,17 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       }
     }
   }
+  // ("had been given permission to begin preparing for \"static\" kill": an -ing verb right after a verb of beginning is
+  // what was begun, as an infinitive is.)
   const next =
-    depth > 0 ? sentenceClauses(a, x.sentence).find((y) => y.parent === x.id && y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) : null;
+    depth > 0
+      ? sentenceClauses(a, x.sentence).find(
+          (y) =>
+            y.parent === x.id &&
+            ((y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) ||
+              (!obj && y.kind === 'complement' && y.rules.includes('ing-complement-of-verb') && y.start === end)),
+        )
+      : null;
   const rest = next ? infinitivePhrase(a, next, words, depth - 1, extra, placing) : [];
   out.push(...rest);
   // ("started tests to establish [whether ...]": an infinitive whose verb needs what it is done to, and has
