@@ -46,6 +46,7 @@ import {
   ALL_WORDS,
   CAUSING_VERBS,
   PURPOSE_VERBS,
+  BEGINNING_VERBS,
   AS_COMPARED_WORDS,
   IDIOM_VERBS,
   INFINITIVE_NOUNS,
@@ -1400,7 +1401,11 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
           (y) =>
             y.parent === x.id &&
             ((y.kind === 'infinitive' && y.start >= end && y.start <= end + 1) ||
-              (!obj && y.kind === 'complement' && y.rules.includes('ing-complement-of-verb') && y.start === end)),
+              (!obj &&
+                BEGINNING_VERBS.has(t.lemma[x.verb.head] || t.norm[x.verb.head]) &&
+                y.kind === 'complement' &&
+                y.rules.includes('ing-complement-of-verb') &&
+                y.start === end)),
         )
       : null;
   const rest = next ? infinitivePhrase(a, next, words, depth - 1, extra, placing) : [];
