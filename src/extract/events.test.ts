@@ -1376,6 +1376,9 @@ describe('titles cut before what completes them, and titles that garble or chang
       "Acme's damaged gas well showed no signs of leaking",
     ]);
     expect(titles('Acme announced plans on Monday to sell its pipelines.', '2010-07-07')).toEqual(['Acme announced plans to sell its pipelines']);
+    expect(titles('Acme announced plans Monday to try attaching another hose to the valve.', '2010-07-07')).toEqual([
+      'Acme announced plans to try attaching another hose',
+    ]);
     expect(whyNot('The parish had drafted plans as far back as 2008 to expand its barrier islands.', '2010-07-07')).toContain(
       'drafted:title-object-infinitive-cut',
     );

@@ -950,7 +950,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       // (Only after a verb whose object does the infinitive, OBJECT_CONTROL_VERBS or CAUSING_VERBS: "started tests [to
       // establish how ...]" is whole as "BP started tests".)
       const verbLemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
-      if ((OBJECT_CONTROL_VERBS.has(verbLemma) || CAUSING_VERBS.has(verbLemma)) && !infinitivePhrase(a, objectInfinitive, coreTokens, 1).length) {
+      // (Nor after a plan: "announced plans Monday to try [attaching another pipe]" is no "announced plans".)
+      if (
+        (OBJECT_CONTROL_VERBS.has(verbLemma) || CAUSING_VERBS.has(verbLemma) || INFINITIVE_NOUNS.has(t.lemma[object.head] || t.norm[object.head])) &&
+        !infinitivePhrase(a, objectInfinitive, coreTokens, 1).length
+      ) {
         rules.push('title:object-infinitive-cut');
         return null;
       }

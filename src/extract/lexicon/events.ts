@@ -535,7 +535,8 @@ export const IDIOM_VERBS = new Set(['set', 'take', 'put', 'make', 'give', 'lay']
 export const AS_COMPARED_WORDS = new Set(['much', 'many', 'long', 'far', 'high', 'low', 'large', 'big', 'little', 'few', 'quickly', 'soon']);
 
 /** Verbs of beginning, going on or ending whose -ing verb is what was begun: "to begin [using this safer dispersant]". */
-export const BEGINNING_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'finish', 'keep']);
+// ("announced plans Monday to try attaching another pipe": "try" with an -ing verb is an attempt at it.)
+export const BEGINNING_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'finish', 'keep', 'try']);
 
 /** Where a person stands in a picture, between commas after the name: "Adm. Thad Allen, left, and ..." (a caption). */
 export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
