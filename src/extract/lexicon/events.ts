@@ -440,7 +440,25 @@ export const AMOUNT_NOUNS = new Set(['total', 'number', 'level', 'levels', 'amou
  * Nouns that name a part of something and say nothing without their "of" phrase: "nudged up against the side [of the
  * Exxon Valdez]", "placed on top [of the well]".
  */
-export const PART_NOUNS = new Set(['side', 'top', 'bottom', 'edge', 'middle', 'rest', 'end', 'part', 'front', 'back', 'centre', 'center', 'heart']);
+// ("has begun washing into the fringes [of Louisiana's coastal marshes]")
+export const PART_NOUNS = new Set([
+  'side',
+  'top',
+  'bottom',
+  'edge',
+  'middle',
+  'rest',
+  'end',
+  'part',
+  'front',
+  'back',
+  'centre',
+  'center',
+  'heart',
+  'fringes',
+  'edges',
+  'outskirts',
+]);
 
 /**
  * Prepositions whose phrase after an object completes what was done to it: where it went ("sent Enron into
@@ -470,6 +488,15 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['inquiry', ['into']],
   ['stake', ['in']],
   ['connection', ['with']],
+  // ("unveiled his plans [for Afghanistan and Pakistan]", "challenged the official estimate of the size [of the
+  // spill]", "demanded more clarity [on who ... is responsible]", "showed no signs [of leaking]", "have suspended their
+  // operations [to Mexico]": cut before the phrase, the title says less, or another thing.)
+  ['plan', ['for']],
+  ['size', ['of']],
+  ['clarity', ['on', 'about']],
+  ['sign', ['of']],
+  ['operation', ['to']],
+  ['flight', ['to']],
 ]);
 
 /**
@@ -489,6 +516,49 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
  * ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
  */
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
+
+/**
+ * Verbs that give a person an office: "became chief executive", "was named chairman"; the office needs whose it is
+ * (events/candidates.ts `title-office-without-whose`).
+ */
+export const OFFICE_VERBS = new Set(['become', 'name', 'appoint', 'elect']);
+
+/**
+ * Nouns whose content is the infinitive after them, even past a time: "announced plans Monday [to try attaching
+ * another pipe]" (events/candidates.ts `title:object-infinitive`, `title:object-infinitive-cut`).
+ */
+export const INFINITIVE_NOUNS = new Set(['plan', 'attempt', 'effort', 'bid', 'decision', 'proposal']);
+
+/** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
+export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'each', 'none', 'half', 'rest', 'part', 'parts', 'portion', 'share']);
+
+/** Verbs that make an idiom with a bare noun and its phrase: "to set fire [to the leaking oil]", "to take issue [with]". */
+export const IDIOM_VERBS = new Set(['set', 'take', 'put', 'make', 'give', 'lay']);
+
+/** Words of a comparison "as ... as": "was taking as much mud [as engineers were pumping]" (a title cut before the second "as"). */
+export const AS_COMPARED_WORDS = new Set(['much', 'many', 'long', 'far', 'high', 'low', 'large', 'big', 'little', 'few', 'quickly', 'soon']);
+
+/** Verbs of beginning, going on or ending whose -ing verb is what was begun: "to begin [using this safer dispersant]". */
+// ("announced plans Monday to try attaching another pipe": "try" with an -ing verb is an attempt at it.)
+export const BEGINNING_VERBS = new Set(['begin', 'start', 'continue', 'resume', 'stop', 'finish', 'keep', 'try']);
+
+/** Where a person stands in a picture, between commas after the name: "Adm. Thad Allen, left, and ..." (a caption). */
+export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
+
+/**
+ * Verbs that say nothing without the phrase of a preposition: "five year-seven pupils were diagnosed [with the virus]",
+ * "was accused [of lying]" (events/candidates.ts `verb-without-what:needs-phrase`).
+ */
+export const NEEDED_PREPOSITIONS = new Map<string, string>([
+  ['diagnose', 'with'],
+  ['accuse', 'of'],
+]);
+
+/**
+ * Verbs whose object is there for what the infinitive after it says: "used her first visit to the Gulf coast [to urge
+ * Americans to ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
+ */
+export const PURPOSE_VERBS = new Set(['use']);
 
 /**
  * Verbs whose object is kept from what "from" and an -ing verb after it say: "Weather and sea conditions prevented
@@ -710,8 +780,6 @@ export const TITLE_DROP_ADVERBS = new Set([
   'still',
   'previously',
   'recently',
-  'originally',
-  'initially',
   'eventually',
   'ultimately',
   'last',
@@ -793,6 +861,50 @@ export const SETTING_NOUNS = new Set(['wake', 'aftermath', 'start', 'beginning',
 export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 'fires', 'blowout', 'accident', 'collision']);
 
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
+/**
+ * Adverbs that hedge the word after them, or say it held only at first, which a title keeps: "the potentially
+ * climate-warming methane", "BP shares initially fell around 1 percent [..., but recovered]" (events/candidates.ts
+ * `title:hedge-kept`).
+ */
+export const HEDGE_ADVERBS = new Set([
+  'potentially',
+  'possibly',
+  'probably',
+  'allegedly',
+  'reportedly',
+  'apparently',
+  'presumably',
+  'supposedly',
+  'seemingly',
+  'initially',
+  'originally',
+]);
+
+/**
+ * Words before a subject's number that make it an approximation or a bound, which a title keeps: "as many as 159
+ * deaths", "at least 20 people", "nearly 300 birds" (events/candidates.ts `title:approximation-kept`).
+ */
+export const AMOUNT_HEDGES = new Set([
+  'as many as',
+  'as much as',
+  'as few as',
+  'at least',
+  'at most',
+  'up to',
+  'more than',
+  'less than',
+  'fewer than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'under',
+]);
+
 export const HEDGE_ADJECTIVES = new Set(['likely', 'unlikely', 'possible', 'probable', 'plausible', 'conceivable', 'doubtful']);
 
 /**

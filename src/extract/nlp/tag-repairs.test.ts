@@ -28,6 +28,8 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['When engineers removed the cap, oil gushed into the sea.', 'engineers', 'NOUN', 'plural-noun-before-verb'],
     ['Your comments might be relevant to parts of the globe where there are mosquitoes.', 'parts', 'NOUN', 'plural-noun-after-preposition'],
     ['BP caps well', 'caps', 'VERB', 'headline-verb'],
+    ["The company's damaged gas well showed no signs of leaking on Monday.", 'well', 'NOUN', 'well-after-noun'],
+    ['The county, home to major ports like Galveston, filed suit on Monday.', 'major', 'ADJ', 'adjective-read-as-verb-after-to'],
     ['BP caps well', 'well', 'NOUN', 'headline-verb'],
     ['Obama visits Gulf', 'visits', 'VERB', 'headline-verb'],
     ['BP plans to cap the well.', 'plans', 'VERB', 'noun-before-infinitive-is-verb'],

@@ -5,6 +5,7 @@
  * compromise's post-tagger does.
  */
 import {
+  ADJECTIVES_READ_AS_VERBS,
   ALWAYS_ADVERBS,
   ASPECT_VERBS,
   AUXILIARY_WORDS,
@@ -198,6 +199,28 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         retag(i, 'NOUN');
         for (let m = k; m < i; m++) if (t.tag[m] === 'ADV') retag(m, canBeTagged(t.lemma[m], 'ADJ') ? 'ADJ' : 'NOUN');
       }
+    },
+  },
+  {
+    name: 'well-after-noun',
+    why:
+      '"BP Plc\'s stricken Gulf of Mexico oil well showed no signs of leaking": wink tags "well" ADV after "oil", and ' +
+      'the subject loses its head ("oil showed no signs"). After a noun and before a verb, "well" is the noun.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        // (Not before an -ing word: "relief well drilling" is a compound whose parse the repair would change.)
+        if (t.norm[i] === 'well' && t.tag[i] === 'ADV' && t.tag[i - 1] === 'NOUN' && isVerbal(t.tag[i + 1]) && !t.norm[i + 1].endsWith('ing')) retag(i, 'NOUN');
+    },
+  },
+  {
+    name: 'adjective-read-as-verb-after-to',
+    why:
+      '"Quintana Roo on the Yucatan Peninsula, home to major tourist destinations like Cancun, also filed suit": wink ' +
+      'reads "to major" as an infinitive; a word of ADJECTIVES_READ_AS_VERBS between "to" and a noun is its adjective.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (ADJECTIVES_READ_AS_VERBS.has(t.norm[i]) && t.tag[i] === 'VERB' && t.norm[i - 1] === 'to' && (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'PROPN'))
+          retag(i, 'ADJ');
     },
   },
   {

@@ -124,7 +124,10 @@ const NOUN_PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']
 function particleAfter(t: TokenTable, head: number, end: number): number {
   const p = head + 1;
   if (p >= end || !PARTICLES.has(t.norm[p]) || (t.tag[p] !== 'ADP' && t.tag[p] !== 'ADV' && t.tag[p] !== 'PART')) return -1;
-  const after = p + 1;
+  let after = p + 1;
+  // ('said on "Fox News Sunday" that ...': a quotation mark opens the phrase after the preposition; "said on" is no
+  // phrasal verb, and the saying is a saying.)
+  while (after < end && (t.flags[after] & Flag.QUOTE) !== 0 && (t.flags[after] & Flag.OPENING) !== 0) after++;
   // ("has killed up to 60 people": "up to" before an amount is the amount's, no particle.)
   if (t.norm[p] === 'up' && after + 1 < end && t.norm[after] === 'to' && (t.tag[after + 1] === 'NUM' || t.tag[after + 1] === 'SYM')) return -1;
   if (after < end && NOUN_PHRASE_START.has(t.tag[after])) return PHRASAL_VERBS_WITH_OBJECT.has(`${t.lemma[head]} ${t.norm[p]}`) ? p : -1;
