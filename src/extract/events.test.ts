@@ -668,8 +668,8 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.actors).toEqual(['tom-reed']);
     expect(m.rules).toContain('actors:possessor-of-role');
     // ("Mr Obama's top spill response official - Coast Guard commander Admiral Thad Allen - approved ...")
-    const d = events("Ann Holt said so. On Thursday, Ms Holt's top flood response official - Admiral Tom Reed - approved part of a plan to build levees.").find(
-      (x) => x.title.includes('Tom Reed'),
+    const d = events("Ann Holt said so. On Thursday, Ms Holt's top flood response official - Admiral Tom Reed - closed the harbour.").find((x) =>
+      x.title.includes('Tom Reed'),
     );
     expect(d?.actors).toEqual(['tom-reed']);
     // (a company that owns the office is the holder's employer, and takes part)
@@ -709,7 +709,7 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('takes no agent from a past participle on a phrase noun after the verb: "visit to the coast devastated by the GLX oil spill" (participants:participle-of-phrase-noun)', () => {
-    const m = events('GLX said so. Ann Holt today used her first visit to the coast devastated by the GLX oil spill to urge support.')[0];
+    const m = events('GLX said so. Ann Holt today paid her first visit to the coast devastated by the GLX oil spill.')[0];
     expect(m.actors).toEqual(['ann-holt']);
     expect(m.rules).toContain('participants:participle-of-phrase-noun');
     // (the subject's own participle names its owner: "a rig leased by GLX exploded")
@@ -1465,12 +1465,10 @@ describe('views, moods, measures and general statements are no happenings (issue
   });
 
   it('takes no imperative that opens a sentence for its subject', () => {
-    expect(
-      whyNot(
-        'Note, too, that this interim report (final report due in June) by the National Academy also pointed a lot of blame at the federal agency.',
-        '2010-06-20',
-      ),
-    ).toContain('pointed:imperative-subject');
+    // ("Note, too, that ...": the "that" ends the search for a subject before the comma.)
+    const text = 'Note, too, that this interim report (final report due in June) by the National Academy also pointed a lot of blame at the federal agency.';
+    expect(events(text, '2010-06-20').filter((m) => m.title.startsWith('Note'))).toEqual([]);
+    expect(whyNot(text, '2010-06-20')).toContain('pointed:subject-across-comma');
   });
 
   it('sets aside how long something took, not what was taken', () => {

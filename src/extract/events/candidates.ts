@@ -103,7 +103,6 @@ import {
   REPUTATION_HEADS,
   VIEW_OBJECT_NOUNS,
   VIEW_RECEIVING_VERBS,
-  IMPERATIVE_OPENERS,
   RECEIVED_VIEW_NOUNS,
   MEASURE_OF_HEADS,
   MOOD_IDIOMS,
@@ -2223,12 +2222,6 @@ export function eventCandidates(
         subject = first;
         rules.push('subject:before-modifier-phrase');
       }
-    }
-    // "Note, too, that this interim report ... also pointed a lot of blame at the federal Minerals Management Service":
-    // a sentence that opens with an imperative and a comma tells the reader to do something; the word is no subject.
-    if (subject.start === a.sentences[c.sentence].tokenStart && IMPERATIVE_OPENERS.has(t.norm[subject.start]) && t.norm[subject.start + 1] === ',') {
-      reject('imperative-subject');
-      continue;
     }
     // "the last in 1968 killed about one million people", "The one began": a determiner and an adjective or
     // "one" name nothing a title can show.

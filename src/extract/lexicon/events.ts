@@ -1064,9 +1064,6 @@ export const RECEIVED_VIEW_NOUNS = new Set(['praise', 'criticism', 'flak', 'cond
  */
 export const MEASURE_OF_HEADS = new Set(['measure', 'degree', 'sense', 'note', 'glimmer', 'ray', 'hint', 'bit', 'dose']);
 
-/** Words that open a sentence as an imperative before a comma ("Note, too, that ..."), never its subject. */
-export const IMPERATIVE_OPENERS = new Set(['note', 'consider', 'remember', 'imagine', 'recall']);
-
 /** A mood told by an idiom, as "verb object-head": "industry players were crossing their fingers on Thursday". */
 export const MOOD_IDIOMS = new Set(['cross fingers', 'hold breath']);
 
