@@ -114,6 +114,19 @@ describe("the story's core period", () => {
     expect(new Date(corePeriod(background, { preferFine: false })!.start).getUTCFullYear()).toBeLessThan(2000);
   });
 
+  it('is one side of a gap of years inside its stretch: two stories in one collection', () => {
+    // 12 key events of 2005–2011 and 4 of 2024: the 80% stretch runs 2009–2024 across 13 empty years
+    const apple = ['2005-06-06', '2005-09-07', '2005-10-12', '2006-05-17', '2007-01-10', '2008-06-09'];
+    const more = ['2009-06-09', '2010-04-03', '2010-06-07', '2010-10-20', '2011-08-24', '2011-10-05'];
+    const seeds = ['2024-06-19', '2024-10-15', '2024-11-29', '2024-11-30'];
+    const core = corePeriod([...apple, ...more, ...seeds].map((v) => at(v)))!;
+    // the Apple side, whose own tails (2011) lie beside it as a story's tails do
+    expect([iso(core.start), iso(core.last.start)]).toEqual(['2005-06-06', '2010-10-20']);
+    // a story of one year keeps its quiet months: no gap of over a year
+    const spill = ['2010-04-20', '2010-04-22', '2010-05-02', '2010-05-26', '2010-06-16', '2010-07-15', '2010-09-19', '2011-01-11'];
+    expect(iso(corePeriod(spill.map((v) => at(v)))!.start)).toBe('2010-04-20');
+  });
+
   it('is null for no events, and one event alone is its own core', () => {
     expect(corePeriod([])).toBeNull();
     const one = corePeriod([at('2010-04-20')])!;

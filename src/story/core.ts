@@ -39,6 +39,8 @@ const MIN_FINE = 3;
  * that follow on from the core's edges, each within this share of its length of the last, belong to it.
  */
 const CONTIGUOUS_SHARE = 0.1;
+/** A year without a key event inside the core's stretch splits it (corePeriod). */
+const SPLIT_GAP_MS = 366 * 86_400_000;
 
 /**
  * The shortest stretch (from the start of one event to the start of another) holding CORE_SHARE of the items that
@@ -61,6 +63,20 @@ export function corePeriod<T extends CoreItem>(items: readonly T[], options: { s
   }
   let lo = best;
   let hi = best + need - 1;
+  // Two stories in one collection: the seeds (2024) beside the 30 Wikinews Apple articles (2005–2011). When the
+  // stretch holding CORE_SHARE of the events has a gap of over a year (SPLIT_GAP_MS) that is longer than the rest
+  // of it together, it is two stretches of news, and the axis across the gap squeezed each into a corner
+  // (2005–2041); the core is that of the side with more of the events (ties: the later, the newer story), and the other
+  // lies beside it, one click away. (Not for a background, preferFine false: its years are spread thin by nature.)
+  let widest = lo;
+  for (let i = lo; i < hi; i++) if (pool[i + 1].start - pool[i].start > pool[widest + 1].start - pool[widest].start) widest = i;
+  const widestGap = hi > lo ? pool[widest + 1].start - pool[widest].start : 0;
+  if (preferFine && widestGap > SPLIT_GAP_MS && widestGap * 2 > pool[hi].start - pool[lo].start) {
+    const cut = pool[widest + 1].start;
+    const before = pool.filter((i) => i.start < cut);
+    const after = pool.filter((i) => i.start >= cut);
+    return corePeriod(before.length > after.length ? before : after, options);
+  }
   const gap = (pool[hi].start - pool[lo].start) * CONTIGUOUS_SHARE;
   while (lo > 0 && pool[lo].start - pool[lo - 1].start <= gap) lo--;
   while (hi < pool.length - 1 && pool[hi + 1].start - pool[hi].start <= gap) hi++;
