@@ -1631,6 +1631,14 @@ describe('titles cut before what completes them, and titles that garble or chang
       'hosted:title-too-long',
     );
     expect(whyNot('Three gallons were found Sunday on the beach.', '2010-06-10')).toContain('found:subject-without-noun:measure');
+    // (a distance with where it is measured from is where, not who: not "A mile positioned the lid")
+    const deep = 'Robots a mile beneath the sea positioned the dome over the broken pipe on Thursday night.';
+    expect(titles(deep, '2010-05-08').filter((x) => /^A mile/.test(x))).toEqual([]);
+    expect(whyNot(deep, '2010-05-08')).toContain('positioned:subject-is-a-distance');
+    // (and after the object it says where the object is: not "found the wreck 200 feet", title:distance-dropped)
+    expect(titles('Divers found the wreck 200 feet below the surface on Monday.', '2010-06-10')).toEqual(['Divers found the wreck']);
+    expect(events('Divers found the wreck 200 feet below the surface on Monday.', '2010-06-10')[0].rules).toContain('title:distance-dropped');
+    expect(titles('The oil sheen stretched 20 miles off the coast on Monday.', '2010-06-10')).toEqual(['The oil sheen stretched 20 miles']);
     expect(whyNot('The find of the field however the biggest in the region was made in 1970 by a geologist.', '2010-06-10')).toContain(
       'made:subject-without-noun',
     );

@@ -37,82 +37,84 @@ import {
 import { COUNTRIES } from '../lexicon/countries';
 import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
+  ALL_WORDS,
+  AMOUNT_HEDGES,
   AMOUNT_NOUNS,
-  BE_NOUN_HEADS,
   ANNOUNCING_VERBS,
+  AS_COMPARED_WORDS,
+  AS_COMPLEMENT_VERBS,
+  BEGINNING_VERBS,
+  BE_NOUN_HEADS,
+  BLAST_NOUNS,
+  CALENDAR_HEADS,
+  CALENDAR_VERBS,
+  CAPTION_POSITIONS,
   CAPTION_VERBS,
+  CAUSING_VERBS,
+  COLLECTIVE_HEADS,
   COMPANY_DESCRIPTIONS,
   COMPLETING_PREPOSITIONS,
-  ALL_WORDS,
-  CAUSING_VERBS,
-  PURPOSE_VERBS,
-  BEGINNING_VERBS,
-  AS_COMPARED_WORDS,
-  IDIOM_VERBS,
-  INFINITIVE_NOUNS,
-  PART_OF_WORDS,
-  OFFICE_VERBS,
-  CAPTION_POSITIONS,
-  NEEDED_PREPOSITIONS,
-  HEDGE_ADVERBS,
-  AMOUNT_HEDGES,
-  GENERIC_HEADS,
-  IDIOM_PREPOSITIONS,
-  RELATIONAL_NOUNS,
-  ROLE_NOUNS,
+  DEMANDING_VERBS,
+  DISTANCE_PREPOSITIONS,
+  DISTANCE_UNITS,
   DOUBLE_OBJECT_VERBS,
-  SPOKEN_EVENT_NOUNS,
+  DURATION_UNITS,
   EVENT_NOUNS,
   EVENT_WORDS,
   FINDING_NOUNS,
-  HEDGE_ADJECTIVES,
+  FORECAST_NOUNS,
+  GENERIC_HEADS,
   HEARSAY_NOUNS,
+  HEDGE_ADJECTIVES,
+  HEDGE_ADVERBS,
+  IDIOM_PREPOSITIONS,
+  IDIOM_VERBS,
+  INDEFINITE_WORDS,
+  INFINITIVE_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
-  PICTURE_PARTICIPLES,
   LIGHT_VERBS,
   LINKING_VERBS,
-  MOOD_NOUNS,
-  MOVEMENT_PREPOSITIONS,
-  NOT_YET_MODIFIERS,
-  PART_NOUNS,
-  PARTICIPANT_PREPOSITIONS,
-  BLAST_NOUNS,
-  SETTING_NOUNS,
-  RECIPROCAL_VERBS,
-  ROLE_VERBS,
-  SAYING_VERBS,
-  STAND_IN_HEADS,
-  SUBJECT_NAMING_PREPOSITIONS,
-  PLACING_PREPOSITIONS,
-  NAMED_PLACING_PREPOSITIONS,
-  STATE_VERBS,
-  STATEMENT_MAKING_VERBS,
-  STATEMENT_NOUNS,
-  TITLE_DROP_ADVERBS,
-  INDEFINITE_WORDS,
-  UNPLACEABLE_HEADS,
-  COLLECTIVE_HEADS,
-  OWNED_HEADS,
-  CALENDAR_HEADS,
-  CALENDAR_VERBS,
-  DEMANDING_VERBS,
-  PLAN_PARTICIPLES,
-  FORECAST_NOUNS,
-  REPEATING_VERBS,
-  REPUTATION_HEADS,
-  VIEW_OBJECT_NOUNS,
-  VIEW_RECEIVING_VERBS,
-  RECEIVED_VIEW_NOUNS,
+  MEASURE_NOUNS,
   MEASURE_OF_HEADS,
   MOOD_IDIOMS,
-  DURATION_UNITS,
+  MOOD_NOUNS,
+  MOVEMENT_PREPOSITIONS,
+  NAMED_PLACING_PREPOSITIONS,
+  NEEDED_PREPOSITIONS,
+  NOT_YET_MODIFIERS,
+  OFFICE_VERBS,
+  OWNED_HEADS,
+  PARTICIPANT_PREPOSITIONS,
+  PART_NOUNS,
+  PART_OF_WORDS,
+  PICTURE_PARTICIPLES,
+  PLACING_PREPOSITIONS,
+  PLAN_PARTICIPLES,
+  PREVENTING_VERBS,
+  PURPOSE_VERBS,
+  RATE_TIME_NOUNS,
+  RECEIVED_VIEW_NOUNS,
+  RECIPROCAL_VERBS,
+  RELATIONAL_NOUNS,
+  REPEATING_VERBS,
+  REPUTATION_HEADS,
+  ROLE_NOUNS,
+  ROLE_VERBS,
+  SAYING_VERBS,
+  SETTING_NOUNS,
+  SPOKEN_EVENT_NOUNS,
+  STAND_IN_HEADS,
+  STATEMENT_MAKING_VERBS,
+  STATEMENT_NOUNS,
+  STATE_VERBS,
+  SUBJECT_NAMING_PREPOSITIONS,
+  TITLE_DROP_ADVERBS,
+  UNPLACEABLE_HEADS,
+  VIEW_OBJECT_NOUNS,
+  VIEW_RECEIVING_VERBS,
   VIEW_VERBS,
   VOICING_VERBS,
-  PREVENTING_VERBS,
-  AS_COMPLEMENT_VERBS,
-  MEASURE_NOUNS,
-  RATE_TIME_NOUNS,
 } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
@@ -2263,6 +2265,13 @@ export function eventCandidates(
       reject('subject-without-noun:measure');
       continue;
     }
+    // ("Robots a mile beneath the Gulf of Mexico positioned the inverted funnel-like lid", "the ruptured well one mile
+    // below the surface after injections of drilling mud ... subdued the pressure": a distance with where it is
+    // measured from says where, and the doer is elsewhere; "A mile positioned the lid" is false.)
+    if (DISTANCE_UNITS.has(t.lemma[subject.head] || t.norm[subject.head]) && DISTANCE_PREPOSITIONS.has(t.norm[subject.end])) {
+      reject('subject-is-a-distance');
+      continue;
+    }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
     let itRange: [number, number] | undefined;
@@ -2562,6 +2571,18 @@ export function eventCandidates(
         tokens.set(k + 1, role);
         rules.push('title:rate-kept');
       }
+    }
+    // ("The Halliburton workers began the complicated cement job 5,000 feet below the sea floor": a distance after the
+    // object, with where it is measured from, says where the object is; a title that stops before "below" wrote "the
+    // cement job 5,000 feet", so the distance goes too (`title:distance-dropped`). Not "stretched 20 miles", "a depth
+    // of 17,725 feet", whose distance is what was measured.)
+    for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
+      if (!DISTANCE_UNITS.has(t.lemma[i] || t.norm[i]) || tokens.has(i + 1) || !DISTANCE_PREPOSITIONS.has(t.norm[i + 1])) continue;
+      let from = i;
+      while (from > 0 && tokens.has(from - 1) && (t.tag[from - 1] === 'NUM' || APPROXIMATORS.has(t.norm[from - 1]) || t.norm[from - 1] === 'a')) from--;
+      if (from === i || !tokens.has(from - 1) || (t.tag[from - 1] !== 'NOUN' && t.tag[from - 1] !== 'PROPN')) continue;
+      for (let j = from; j <= i; j++) tokens.delete(j);
+      rules.push('title:distance-dropped');
     }
     if (measureCut) {
       reject('title-amount-cut');

@@ -593,6 +593,14 @@ export const MEASURE_NOUNS = new Set([
   'pounds',
 ]);
 
+/**
+ * Units of distance, and the words after them that make "a mile beneath the Gulf" a place, not a doer: "Robots a
+ * mile beneath the Gulf of Mexico positioned the inverted funnel-like lid" (events/candidates.ts
+ * `subject-is-a-distance`).
+ */
+export const DISTANCE_UNITS = new Set(['mile', 'foot', 'metre', 'meter', 'kilometre', 'kilometer', 'yard']);
+export const DISTANCE_PREPOSITIONS = new Set(['beneath', 'below', 'under', 'underneath', 'above', 'off', 'from', 'beyond', 'away', 'offshore', 'down']);
+
 /** Nouns of a unit of time that make an amount a rate after "a" or "per": "70,000 barrels per day", "460,000 gallons of oil a day". */
 export const RATE_TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute']);
 
