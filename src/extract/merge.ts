@@ -366,14 +366,7 @@ function joinUnplacedToItsMoment(clusters: Cluster[]): Cluster[] {
       out.push(c);
       return;
     }
-    const into = clusters[keep];
-    const rule = joined.has(i) ? 'merge:unplaced-joins-its-when-clause' : 'merge:when-clauses-of-one-moment';
-    for (const m of c.mentions) {
-      const first = m.rules.indexOf('merge:first-report');
-      addToCluster(into, first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), rule, 'merge:dates-agree', ...m.rules.slice(first + 1)] });
-    }
-    into.undated.push(...c.undated);
-    into.conflicts.push(...c.conflicts);
+    joinCluster(clusters[keep], c, joined.has(i) ? 'merge:unplaced-joins-its-when-clause' : 'merge:when-clauses-of-one-moment');
   });
   return out;
 }
@@ -423,14 +416,7 @@ function joinClustersOfOneKey(clusters: Cluster[]): Cluster[] {
       out.push(c);
       return;
     }
-    const into = clusters[r];
-    const rule = why.get(i)!;
-    for (const m of c.mentions) {
-      const first = m.rules.indexOf('merge:first-report');
-      addToCluster(into, first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), rule, 'merge:dates-agree', ...m.rules.slice(first + 1)] });
-    }
-    into.undated.push(...c.undated);
-    into.conflicts.push(...c.conflicts);
+    joinCluster(clusters[r], c, why.get(i)!);
   });
   return out;
 }
@@ -739,4 +725,14 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     e.id = id;
   }
   return events.sort((a, b) => a.date.value.localeCompare(b.date.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Moves cluster c's reports into `into`, each recording the rule that joined them where it said it came first. */
+function joinCluster(into: Cluster, c: Cluster, rule: string): void {
+  for (const m of c.mentions) {
+    const first = m.rules.indexOf('merge:first-report');
+    addToCluster(into, first < 0 ? m : { ...m, rules: [...m.rules.slice(0, first), rule, 'merge:dates-agree', ...m.rules.slice(first + 1)] });
+  }
+  into.undated.push(...c.undated);
+  into.conflicts.push(...c.conflicts);
 }
