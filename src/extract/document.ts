@@ -3,7 +3,8 @@
  * a byline or a dateline; never from dates in page chrome that belong to other stories), and the
  * outlets and agencies it attributes claims to.
  */
-import * as chrono from 'chrono-node';
+// the English locale alone (chronoCalendarParser.ts says why)
+import * as chrono from 'chrono-node/en';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
