@@ -378,8 +378,15 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Each phrase's pattern, made once: findAgencies asks for every agency's name and aliases in every document. */
+const PHRASE_PATTERNS = new Map<string, RegExp>();
+
 function firstIndex(text: string, phrase: string): number {
-  const m = new RegExp(`(?<![\\w.])${escapeRegExp(phrase)}(?![\\w])`).exec(text);
+  // The pattern matches the phrase as written, so a text without it has no match (most texts name no agency).
+  if (!text.includes(phrase)) return -1;
+  let re = PHRASE_PATTERNS.get(phrase);
+  if (!re) PHRASE_PATTERNS.set(phrase, (re = new RegExp(`(?<![\\w.])${escapeRegExp(phrase)}(?![\\w])`)));
+  const m = re.exec(text);
   return m ? m.index : -1;
 }
 
