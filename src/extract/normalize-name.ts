@@ -1,4 +1,14 @@
+/** A bounded memo of the keys below: the same names come back in every sentence and every document. */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 100_000;
+
 /** Straightens apostrophes and drops dots and hyphens so "Kim Jong-un" and "Kim Jong Un" share a key. */
 export function normalizeName(name: string): string {
-  return name.replace(/[’`]/g, "'").replace(/'s$/i, '').replace(/[-‐–]/g, ' ').replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = name.replace(/[’`]/g, "'").replace(/'s$/i, '').replace(/[-‐–]/g, ' ').replace(/\./g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    KEYS.set(name, key);
+  }
+  return key;
 }
