@@ -210,6 +210,11 @@ function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<str
   return out;
 }
 
+/** Each span pattern without the "g" flag (so that `test` keeps no state), to ask whether a line holds it at all. */
+const SPAN_TESTS = new Map(
+  FURNITURE_PATTERNS.filter((f) => f.scope === 'span').map((f) => [f, new RegExp(f.pattern.source, f.pattern.flags.replace(/[gy]/g, ''))]),
+);
+
 /** Each span pattern once more with the "g" flag, to cut every match of a line. */
 const GLOBAL_SPANS = new Map(
   FURNITURE_PATTERNS.filter((f) => f.scope === 'span').map((f) => [
@@ -236,6 +241,8 @@ function applySpan(f: FurniturePattern, line: string, cut: (rule: string, from: 
     return cut(f.rule, before ? before[0].length : credit && credit[0].length <= m.index ? credit[0].length : 0, to, line);
   }
   if (f.scope !== 'span') return line;
+  // (Most lines hold none of the spans: one search without the "g" flag says so, with no list of matches made.)
+  if ((f.needs !== undefined && !line.includes(f.needs)) || !SPAN_TESTS.get(f)!.test(line)) return line;
   const global = GLOBAL_SPANS.get(f)!;
   let out = line;
   // Right to left, so earlier offsets stay valid.
@@ -440,6 +447,11 @@ function cutStoryHighlights(line: string, cut: (rule: string, from: number, to: 
   return cut('story-highlights', from, to, line);
 }
 
+// (The dateline: "WASHINGTON -- ", "NEW ORLEANS (AP) -- ", "SENDAI, Japan -- "; made once, not per line.)
+const TEASER_DATELINE = String.raw`[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s`;
+const TEASER_NEXT = new RegExp(String.raw`^\s*$|^\s+${TEASER_DATELINE}`, 'u');
+const TEASER_OPENS = new RegExp(`^${TEASER_DATELINE}`, 'u');
+
 /**
  * A teaser of another story on the page, cut off with "..." in the middle of a word or sentence: "The Coast Guard said
  * Friday evening that a "very small part" of a diesel fuel and oil spill ... has reached a Seattl..." (Fox News), "...
@@ -449,10 +461,8 @@ function cutStoryHighlights(line: string, cut: (rule: string, from: number, to: 
  * an ellipsis inside a quotation ("responsible for funding... clean-up operations") has words after it and stays.
  */
 function cutTeasers(line: string, cut: (rule: string, from: number, to: number, line: string) => string): string {
-  // (The dateline: "WASHINGTON -- ", "NEW ORLEANS (AP) -- ", "SENDAI, Japan -- ".)
-  const dateline = String.raw`[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s`;
-  const next = new RegExp(String.raw`^\s*$|^\s+${dateline}`, 'u');
-  const opens = new RegExp(`^${dateline}`, 'u');
+  const next = TEASER_NEXT;
+  const opens = TEASER_OPENS;
   const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s|$)/gu)];
   let out = line;
   // Right to left, so earlier offsets stay valid. ("SENDAI, Japan -- A strong aftershock ... on a region sti... The

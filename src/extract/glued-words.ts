@@ -41,14 +41,31 @@ export function documentVocabulary(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * Each word's repair, per document: it depends on the word and the document's vocabulary alone, and a document
+ * repeats its words (the same tests again on every line).
+ */
+const repairsOf = new WeakMap<Map<string, number>, Map<string, string>>();
+
 export function repairGluedWords(line: string, vocabulary: Map<string, number> = new Map()): string {
-  return line.replace(/\p{L}+/gu, (token) =>
-    !mayBeCamelCase(token)
-      ? splitLowercaseGlue(token, vocabulary)
-      : splitCamelCase(token, vocabulary)
-          .map((piece) => splitLowercaseGlue(piece, vocabulary))
-          .join(' '),
-  );
+  let repairs = repairsOf.get(vocabulary);
+  if (!repairs) repairsOf.set(vocabulary, (repairs = new Map()));
+  const memo = repairs;
+  return line.replace(/\p{L}+/gu, (token) => {
+    const camel = mayBeCamelCase(token);
+    // (a short word with no capital inside is never split: splitLowercaseGlue returns it as it is)
+    if (!camel && token.length < 6) return token;
+    let out = memo.get(token);
+    if (out === undefined) {
+      out = !camel
+        ? splitLowercaseGlue(token, vocabulary)
+        : splitCamelCase(token, vocabulary)
+            .map((piece) => splitLowercaseGlue(piece, vocabulary))
+            .join(' ');
+      memo.set(token, out);
+    }
+    return out;
+  });
 }
 
 /** "signalingNorth" → ["signaling", "North"]; keeps "iPhone", "McCain", "MacBook", "YouTube". */

@@ -194,6 +194,8 @@ export interface FurniturePattern {
   pattern: RegExp;
   /** A section that starts with its whole line: the words before a comment's signature are that comment. */
   wholeLine?: true;
+  /** Text a span pattern cannot match without: a line without it is not searched (clean.ts, applySpan). */
+  needs?: string;
 }
 
 /** Names of photo and news agencies as credits write them, longest first where one contains another. */
@@ -318,7 +320,7 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   // "(Dave Martin - AP)", "(Pablo Martinez Monsivais - AP)" (Washington Post)
   { rule: 'photo-credit', scope: 'span', pattern: /\((?:[A-Z][\p{L}.'’-]*\s?){1,4} - (?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA|The Washington Post)\)\s*/u },
   // "AP Photo/Patrick Semansky Oil-dispersing chemicals used to clean ..." (a credit opening a line: first and last name)
-  { rule: 'photo-credit', scope: 'span', pattern: /^AP Photo\\?\/[A-Z][\p{L}.'’-]+ [A-Z][\p{L}.'’-]+\s+/u },
+  { rule: 'photo-credit', scope: 'span', pattern: /^AP Photo\\?\/[A-Z][\p{L}.'’-]+ [A-Z][\p{L}.'’-]+\s+/u, needs: 'AP Photo' },
   // "(Photo: Japanese students wear masks in Tokyo/Toru Hanai)" (Reuters blogs)
   { rule: 'caption', scope: 'span', pattern: /\(Photos?: [^()]{1,200}\)\s*/ },
   // "Photo: A passenger walks past a temperature detection point ...", "Picture taken April 21, 2010." (Reuters pictures)
@@ -339,7 +341,12 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   // says Dr Morens.": a caption with no full stop before the quote that opens the paragraph below it (BBC). The quote
   // is five words or more, so a quoted name in a sentence ("referred to the company as "British Petroleum," said he")
   // is no such quote.
-  { rule: 'caption', scope: 'span', pattern: /^\p{Lu}[^".!?]{15,200}[\p{Ll}\d](?= "\p{Lu}[^"\s]*(?:\s+[^"\s]+){4,}[,.]" (?:says|said) )/u },
+  {
+    rule: 'caption',
+    scope: 'span',
+    pattern: /^\p{Lu}[^".!?]{15,200}[\p{Ll}\d](?= "\p{Lu}[^"\s]*(?:\s+[^"\s]+){4,}[,.]" (?:says|said) )/u,
+    needs: '" sa',
+  },
   // "TV OUT; ONLINE OUT; MANDATORY CREDIT: MISSISSIPPI PRESS OUT" (AP caption codes)
   { rule: 'photo-credit', scope: 'span', pattern: /(?:\b(?:TV|ONLINE|MAGS|INTERNET) OUT; )+(?:MANDATORY CREDIT: [A-Z][A-Z ]+ OUT\s*)?/ },
 
@@ -356,7 +363,12 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   // ("Reporting by" opens a line only as a credit when its parenthesis closes on it: "Reporting by the BBC found ..." is prose.)
   { rule: 'wire-credit', scope: 'span', pattern: /^(?:Additional reporting|Editing) by [^()]{1,200}?(?:\)\s*|$)|^Reporting by [^()]{1,200}?\)\s*/ },
   // "The Associated Press contributed to this report." "Staff writer Steven Mufson contributed to this report." (Fox News, Washington Post)
-  { rule: 'wire-credit', scope: 'span', pattern: /(?:^|(?<=[.!?]\s))[^.!?]{0,120}\bcontributed to this (?:report|story|article)\.?["”]?\s*/ },
+  {
+    rule: 'wire-credit',
+    scope: 'span',
+    pattern: /(?:^|(?<=[.!?]\s))[^.!?]{0,120}\bcontributed to this (?:report|story|article)\.?["”]?\s*/,
+    needs: 'contributed to this ',
+  },
 
   // ---- embedded tweets and retweet widgets
   // "RT @BrianSozzi: Within food, white bread had ...", "@BPGlobalPR Congrats to BP's Mother of the Year 2010!" (Guardian live blogs)
