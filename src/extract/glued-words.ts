@@ -37,7 +37,8 @@ const FUNCTION = new Set(FUNCTION_WORDS);
 /** How often each word occurs in the document: a glued typo occurs once, a real word recurs. */
 export function documentVocabulary(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  // (the words alone, no match objects: this runs over every document's whole text)
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
 }
 
