@@ -18,7 +18,7 @@ import type { Tag } from './nlp/tokens';
 import { canBeTagged } from './nlp/wink';
 import { NEWS_AGENCIES } from './lexicon/sources';
 import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
-import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
+import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
@@ -35,6 +35,7 @@ import {
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
+  PERSON_ROLE_NOUNS,
   ORG_CUES_AFTER,
   ORG_CUES_BEFORE,
   CREDIT_PATTERNS,
@@ -80,7 +81,7 @@ interface Token {
   compound?: boolean;
 }
 
-type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'capital'; name: string };
+type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'people' | 'capital'; name: string };
 
 // Shared with canonical.ts and the evaluation, which import it from here.
 export { normalizeName };
@@ -105,6 +106,10 @@ const LEXICON: Map<string, LexiconHit> = (() => {
   }
   for (const c of COUNTRIES) {
     for (const d of c.demonyms) put(d, { kind: 'demonym', name: c.name });
+    for (const d of c.demonyms) {
+      const plural = demonymPlural(d);
+      if (plural) put(plural, { kind: 'people', name: c.name });
+    }
     for (const cap of c.capitals) put(cap, { kind: 'capital', name: c.name });
   }
   return map;
@@ -527,6 +532,8 @@ interface Candidate {
   headline: boolean;
   /** "her son Jack": a given name right after a kin noun. */
   kin?: boolean;
+  /** "reporter Mac McClelland": titled by a role noun written small (`role-noun-before-name`). */
+  role?: boolean;
 }
 
 /** Lines written in title case, where capitals say nothing about names. */
@@ -638,6 +645,26 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const abbreviated = !!before && /^\.[ \t]+$/.test(gapAfterTitle) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text);
     let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ' && (/^[ \t]+$/.test(gapAfterTitle) || abbreviated);
     if (titled && abbreviated) run[0].splitRule = 'abbreviated-title';
+    let roleTitled = false;
+    // "On Saturday, reporter Mac McClelland was blocked by police", "oceanographer Ian MacDonald said": a person's role
+    // written small right before a name of two or three name-shaped words titles it as "spokesman" does
+    // (`role-noun-before-name`); not "the official Deepwater Horizon timeline" (an adjective), nor one word ("rig owner
+    // Transocean"), nor a name the lexicon or an organisation's head word claims (cut below, which unsets it).
+    if (
+      !titled &&
+      before &&
+      !before.cap &&
+      before.tag === 'NOUN' &&
+      PERSON_ROLE_NOUNS.has(before.bare.toLowerCase()) &&
+      /^[ \t]+$/.test(gapAfterTitle) &&
+      run.length >= 2 &&
+      run.length <= 3 &&
+      run.every((t) => /^\p{Lu}(?:\p{Ll}+|\.)$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive) &&
+      !lexiconAt(text, run, 0)
+    ) {
+      titled = true;
+      roleTitled = true;
+    }
     // "it was announced that her son Jack had also died": a given name after a kin noun is a person's (`kin-before-name`).
     let kin =
       !!before &&
@@ -819,7 +846,15 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
-        people.push({ tokens: name, titled, who, placeHead: isPlace, headline: inHeadline(name[0]), kin: kin && name[0] === run[0] });
+        people.push({
+          tokens: name,
+          titled,
+          who,
+          placeHead: isPlace,
+          headline: inHeadline(name[0]),
+          kin: kin && name[0] === run[0],
+          ...(titled && roleTitled && name[0] === run[0] ? { role: true } : {}),
+        });
       titled = false;
       kin = false;
       i = j;
@@ -1114,6 +1149,14 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
         emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
       return;
+    case 'people':
+      // "The Soviets first used a nuclear blast to seal a gas leak", "After the Russians launched Sputnik", "Mexicans
+      // were heartened by figures": a people named by its demonym's plural acts for its state (as "Russian forces"
+      // do). Not after another capitalised word of the name ("Latin Americans", "Native Americans"), nor before one
+      // ("the Americans Cup").
+      if ((before?.cap && !/^(?:the|these|those)$/i.test(before.bare) && !canBeTagged(before.bare.toLowerCase(), 'DET')) || (after?.cap && /^[ \t]+$/.test(text.slice(span[span.length - 1].end, after.start)))) return;
+      emit('country', `country:${hit.name}`, span, ['demonym-plural-for-people']);
+      return;
     case 'capital': {
       // "took place in Pyongyang" is the city; "Pyongyang's support" and "between Pyongyang and Moscow" the state.
       const lineStart = text.lastIndexOf('\n', span[0].start - 1) + 1;
@@ -1201,6 +1244,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (ORG_HEADS.has(last) || LEGAL_SUFFIXES.has(last) || c.tokens.some((t) => t.model) || companies.has(key)) return [];
     const rules: string[] = [];
     if (c.titled) rules.push('title-before-name');
+    if (c.role) rules.push('role-noun-before-name');
     if (c.kin) rules.push('kin-before-name');
     if (c.tokens.length >= 2 && c.tokens.some((t) => REGNAL.test(t.bare))) rules.push('regnal-number');
     if (c.who) rules.push('relative-who');

@@ -1919,7 +1919,10 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
       // "the U.S. government stepped up", "US oil production increased", "the EU's member states agreed": the words
       // before an office, government or economy noun, its owner included (qualifier:office-government-economy).
       // ("A U.S. government staffer": the office or government noun may itself modify the head.)
-      for (const i of [...p.modifiers, p.head]) {
+      // ("The Soviets first used a nuclear blast": "first" or "last" right before the verb is an adverb wink reads as the
+      // phrase's noun, or as the title word of "First Lady"; the name is the head.)
+      const adverbHead = /^(?:first|last)$/.test(t.norm[p.head]) && (t.tag[p.head + 1] === 'VERB' || t.tag[p.head + 1] === 'AUX');
+      for (const i of adverbHead ? [] : [...p.modifiers, p.head]) {
         // ("internal BP documents released by a U.S. Congressman": a title written with a capital is one too.)
         const titleWord = TITLE_WORDS.has(t.norm[i]) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN');
         if (i <= p.start || !((t.tag[i] === 'NOUN' && QUALIFIED_HEADS.has(t.norm[i])) || titleWord)) continue;
@@ -1929,7 +1932,8 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
       // "the worst U.S. oil spill", "Mexican pig farms": a name before a common noun only says where or whose;
       // events.ts drops it when it is a country or place (qualifier:name-before-common-noun). Armed forces
       // act for their country: "U.S. troops", "Iraqi forces".
-      if (t.tag[p.head] === 'NOUN' && !ARMED_FORCES.has(t.norm[p.head])) for (const [s, e] of p.names) if (e <= p.head) out.push([t.start[s], t.end[e - 1]]);
+      if (t.tag[p.head] === 'NOUN' && !ARMED_FORCES.has(t.norm[p.head]) && !adverbHead)
+        for (const [s, e] of p.names) if (e <= p.head) out.push([t.start[s], t.end[e - 1]]);
       // "US President Barack Obama", "Former U.S. Secretary of State Condoleezza Rice", "Plaquemines Parish president
       // Billy Nungesser": what stands before the office in front of a person's name; "US oil company Anadarko", "the
       // US investment bank Citigroup": before what a company is (qualifier:before-office).
