@@ -1721,8 +1721,22 @@ function participantsOf(
       // (only the participle's own object or subject: not "a so-called Loop Current" of the "that" clause after "fears")
       if (participles.some((d) => inOwn(d) && (d.object?.start === np.start || d.subject?.start === np.start)))
         out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: false, nested: true });
-    } else if (np.preposition < 0) add(np, false);
-    else if (participantPreposition && !background) add(np, true);
+    } else if (np.preposition < 0) {
+      // "Mr Obama named Michael Bromwich as the new head of the federal agency in charge of oil and gas development, the
+      // White House.": a bare phrase after a comma that ends the sentence, right after a prepositional phrase, is set
+      // beside that phrase's noun (or is what is left of an attribution); no participant of the clause
+      // (`participants:apposition-to-phrase-noun`; events.ts names a bare phrase noun by it, actors:named-in-apposition).
+      const before = nps.find((x) => x.end === np.start - 1);
+      const tail =
+        np.start > 0 &&
+        t.norm[np.start - 1] === ',' &&
+        !!before &&
+        before.preposition >= 0 &&
+        (np.end >= t.norm.length || /^[.!?]$/.test(t.norm[np.end]) || a.sentences[c.sentence].tokenEnd <= np.end);
+      if (tail) {
+        if (rules && !rules.includes('participants:apposition-to-phrase-noun')) rules.push('participants:apposition-to-phrase-noun');
+      } else add(np, false);
+    } else if (participantPreposition && !background) add(np, true);
     // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
     // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
     else if (
