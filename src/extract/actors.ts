@@ -765,7 +765,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         continue;
       }
       // "passed by the House on Friday": the legislature's chamber; not "the House Democrats", "White House".
-      if (t.bare === 'House' && i === run.length - 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+      // ("A House panel approved legislation Thursday": a body of the chamber written small after an article.)
+      if (
+        t.bare === 'House' &&
+        i === run.length - 1 &&
+        (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+          (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+            /^\s+(?:panel|committee|subcommittee)\b/.test(text.slice(t.end, t.end + 14))))
+      ) {
         emit('organization', `org:${normalizeName('House of Representatives')}`, [t], ['legislative-chamber']);
         i++;
         continue;
@@ -938,7 +945,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       !c.placeHead &&
       !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
     ) {
-      emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
+      // "The PHLX oil service index jumped 2.3 percent": an acronym before a market index's noun (up to three words
+      // written small between) names that index, a thing a reader follows as "FTSE 100" (`index-name`).
+      if (/^(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,3}[ \t]+(?:index|indexes|indices)\b/u.test(text.slice(t.end, t.end + 48)))
+        emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['index-name']);
+      else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }
     // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
@@ -1154,7 +1165,11 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       // were heartened by figures": a people named by its demonym's plural acts for its state (as "Russian forces"
       // do). Not after another capitalised word of the name ("Latin Americans", "Native Americans"), nor before one
       // ("the Americans Cup").
-      if ((before?.cap && !/^(?:the|these|those)$/i.test(before.bare) && !canBeTagged(before.bare.toLowerCase(), 'DET')) || (after?.cap && /^[ \t]+$/.test(text.slice(span[span.length - 1].end, after.start)))) return;
+      if (
+        (before?.cap && !/^(?:the|these|those)$/i.test(before.bare) && !canBeTagged(before.bare.toLowerCase(), 'DET')) ||
+        (after?.cap && /^[ \t]+$/.test(text.slice(span[span.length - 1].end, after.start)))
+      )
+        return;
       emit('country', `country:${hit.name}`, span, ['demonym-plural-for-people']);
       return;
     case 'capital': {

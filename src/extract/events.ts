@@ -856,27 +856,30 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // "the phone number for the same University of Miami marine science expert, Peter Lutz, who died in 2005": a
     // relative clause on a name says what the person did; the description in apposition before the name only says who
     // he is, and the employer it names takes no part (`actors:description-before-antecedent`).
-    const description = named.filter((a) =>
-      c.participants.some(
-        (p) =>
-          !p.pp &&
-          inside(a, p.start, p.end) &&
-          !sorted.some((o) => o.kind === 'person' && inside(o, p.start, p.end)) &&
-          c.participants.some(
-            (q) =>
-              q.start > p.end &&
-              /^,?\s*$/.test(text.slice(p.end, q.start)) &&
-              /,\s*$/.test(text.slice(p.start, q.start)) &&
-              sorted.some((o) => o.kind === 'person' && o.start === q.start) &&
-              /^,?\s+(?:who|that)\b/i.test(text.slice(q.end, q.end + 8)),
-          ),
-      ),
+    // (Not an owner's "'s": "BP's chief executive, Tony Hayward, who succeeded Lord Browne" names his company, which
+    // takes part as in "BP's chief executive Tony Hayward".)
+    const antecedents = named.length
+      ? c.participants.filter((q) => /^,?\s+(?:who|that)\b/i.test(text.slice(q.end, q.end + 8)) && people.some((o) => o.start === q.start))
+      : [];
+    const description = (antecedents.length ? named : []).filter(
+      (a) =>
+        !/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) &&
+        c.participants.some(
+          (p) =>
+            !p.pp &&
+            inside(a, p.start, p.end) &&
+            !people.some((o) => inside(o, p.start, p.end)) &&
+            antecedents.some((q) => q.start > p.end && /^,?\s*$/.test(text.slice(p.end, q.start)) && /,\s*$/.test(text.slice(p.start, q.start))),
+        ),
     );
     // "with the Obama administration proposing reform", "The Bush administration approved the lease": a president's
     // name before "administration" says whose it is, as a country before "government" does; he is no participant of
     // his own (`actors:person-names-administration`).
     const administrations = named.filter(
-      (a) => a.kind === 'person' && /^(?:['’]s)?\s+administration\b/i.test(text.slice(a.end, a.end + 20)) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1),
+      (a) =>
+        a.kind === 'person' &&
+        /^(?:['’]s)?\s+administration\b/i.test(text.slice(a.end, a.end + 20)) &&
+        (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1),
     );
     for (const [drop, rule] of [
       [administrations, 'actors:person-names-administration'],
@@ -960,30 +963,30 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // apposition to it, though it names his employer (`actors:person-in-apposition-to-role`): the person after it
     // between commas (a short title may stand before the name), or before it when a relative clause follows it.
     const roleOnly = (p: { start: number; end: number; pp?: boolean }) => {
-      const words = text.slice(p.start, p.end).replace(/[,\s]+$/, '').split(/\s+/);
+      const words = text
+        .slice(p.start, p.end)
+        .replace(/[,\s]+$/, '')
+        .split(/\s+/);
       const last = words[words.length - 1].toLowerCase();
-      return (
-        /^(?:the|a|an)$/i.test(words[0]) &&
-        (PERSON_ROLE_NOUNS.has(last) || TITLE_WORDS.has(last)) &&
-        !sorted.some((o) => o.kind === 'person' && inside(o, p.start, p.end))
-      );
+      return /^(?:the|a|an)$/i.test(words[0]) && (PERSON_ROLE_NOUNS.has(last) || TITLE_WORDS.has(last)) && !people.some((o) => inside(o, p.start, p.end));
     };
-    const roleApposed = sorted.filter(
+    const roleParts = c.participants.filter(roleOnly);
+    const roleApposed = (roleParts.length ? people : []).filter(
       (a) =>
-        a.kind === 'person' &&
+        a.start >= s.start &&
+        a.end <= s.end &&
         !named.includes(a) &&
         !a.unconfirmed &&
-        c.participants.some(
+        roleParts.some(
           (p) =>
-            roleOnly(p) &&
-            ((a.start >= p.end - 1 &&
+            (a.start >= p.end - 1 &&
               /^,?\s+(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(p.end, a.start)) &&
               /,/.test(text.slice(p.end - 1, a.start)) &&
               /^\s*,/.test(text.slice(a.end, a.end + 3))) ||
-              (a.end <= p.start &&
-                /^,\s+$/.test(text.slice(a.end, p.start)) &&
-                /^\s+(?:who|that)\b/i.test(text.slice(p.end, p.end + 8)) &&
-                !/\b(?:to|by|for|from|with|in|on|at|said|says)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 14), a.start)))),
+            (a.end <= p.start &&
+              /^,\s+$/.test(text.slice(a.end, p.start)) &&
+              /^\s+(?:who|that)\b/i.test(text.slice(p.end, p.end + 8)) &&
+              !/\b(?:to|by|for|from|with|in|on|at|said|says)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 14), a.start))),
         ),
     );
     if (roleApposed.length) {

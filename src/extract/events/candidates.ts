@@ -1697,6 +1697,19 @@ function participantsOf(
     // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
     if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
     const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);
+    // ("Several members of Congress flew over the spill and then visited Hopedale": the phrase that says whose the
+    // subject is goes with it to every verb that shares it, `participants:of-phrase-of-shared-subject`.)
+    const ofShared =
+      c.subjectFrom === 'shared' &&
+      np.preposition === subject.end &&
+      np.end <= c.verb.start &&
+      PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) &&
+      !bracketed[np.head];
+    if (ofShared) {
+      add(np, true);
+      if (rules && !rules.includes('participants:of-phrase-of-shared-subject')) rules.push('participants:of-phrase-of-shared-subject');
+      continue;
+    }
     if (!inOwn(c) && !participles.some(inOwn)) continue;
     // "Shares in BP fell despite the phone call between David Cameron and Obama": a phrase hanging on a background
     // phrase ("despite …", "after …", "under pressure from …") names no participant of this happening, nor one
@@ -1723,7 +1736,7 @@ function participantsOf(
         out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: false, nested: true });
     } else if (np.preposition < 0) {
       // "Mr Obama named Michael Bromwich as the new head of the federal agency in charge of oil and gas development, the
-      // White House.": a bare phrase after a comma that ends the sentence, right after a prepositional phrase, is set
+      // White House.": a bare phrase with an article after a comma that ends the sentence, right after a prepositional phrase, is set
       // beside that phrase's noun (or is what is left of an attribution); no participant of the clause
       // (`participants:apposition-to-phrase-noun`; events.ts names a bare phrase noun by it, actors:named-in-apposition).
       const before = nps.find((x) => x.end === np.start - 1);
@@ -1732,6 +1745,8 @@ function participantsOf(
         t.norm[np.start - 1] === ',' &&
         !!before &&
         before.preposition >= 0 &&
+        // (with an article: not "some 75 miles west of Veracruz, Mexico.", a place and its state)
+        np.determiner >= 0 &&
         (np.end >= t.norm.length || /^[.!?]$/.test(t.norm[np.end]) || a.sentences[c.sentence].tokenEnd <= np.end);
       if (tail) {
         if (rules && !rules.includes('participants:apposition-to-phrase-noun')) rules.push('participants:apposition-to-phrase-noun');
