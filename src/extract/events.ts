@@ -859,7 +859,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // (Not an owner's "'s": "BP's chief executive, Tony Hayward, who succeeded Lord Browne" names his company, which
     // takes part as in "BP's chief executive Tony Hayward".)
     const antecedents = named.length
-      ? c.participants.filter((q) => /^,?\s+(?:who|that)\b/i.test(text.slice(q.end, q.end + 8)) && people.some((o) => o.start === q.start))
+      ? c.participants.filter((q) => /^,?\s+(?:who|that)\b/i.test(text.slice(q.end, q.end + 8)) && people.some((o) => inside(o, q.start, q.end)))
       : [];
     const description = (antecedents.length ? named : []).filter(
       (a) =>
