@@ -113,6 +113,11 @@ describe('findActorMentions: role nouns, indexes and chambers', () => {
     ]);
   });
 
+  it('reads the surname of a full name as the person after "at": "Kestrel Moran ... directed at Moran ... attacked Moran"', () => {
+    const m = findActorMentions('Kestrel Moran spoke on Monday. The outrage directed at Moran grew. James Carville attacked Moran on Tuesday.');
+    expect(m.filter((x) => x.surface === 'Moran').map((x) => `${x.kind} ${x.key}`)).toEqual(['person kestrel moran', 'person kestrel moran']);
+  });
+
   it('takes no product from a release verb used as a noun: "carried on a ship Tar balls have landed"', () => {
     expect(findActorMentions('They were carried on a ship Tar balls have landed on a beach.').filter((m) => m.kind === 'other')).toEqual([]);
   });

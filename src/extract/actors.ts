@@ -892,6 +892,16 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       rules: ['lowercase-committee-name'],
     });
   }
+  // "Barack Obama's reaction ... outrage directed at Obama ... James Carville attacked Obama": the last word of a name
+  // of two or three words that the document writes as a person's (never itself after "in" or "at", no place's head
+  // word) is that person's surname, not a place, wherever the document writes it alone after "at" or "in" (the words
+  // a place is known by, actor-evidence.ts `located`; then `surname-used-alone` or a tentative surname).
+  for (const c of people) {
+    if (c.tokens.length < 2 || c.tokens.length > 3 || c.placeHead || c.headline) continue;
+    if (!c.tokens.every((t) => /^\p{Lu}\p{Ll}+$|^\p{Lu}\.?$/u.test(t.bare))) continue;
+    if (ev.located.has(normalizeName(spanText(text, c.tokens))) || ev.located.has(normalizeName(c.tokens[0].bare))) continue;
+    ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
+  }
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
   classifyNames(text, tokens, others, ev, emit);
