@@ -899,6 +899,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   for (const c of people) {
     if (c.tokens.length < 2 || c.tokens.length > 3 || c.placeHead || c.headline) continue;
     if (!c.tokens.every((t) => /^\p{Lu}\p{Ll}+$|^\p{Lu}\.?$/u.test(t.bare))) continue;
+    // (a given name first: one the list knows, or a word no dictionary class claims, "Barack"; not "Greater Glasgow",
+    // "Protection Scotland")
+    const first = c.tokens[0].bare.toLowerCase();
+    if (!FIRST_NAMES.has(first) && ['NOUN', 'ADJ', 'VERB', 'ADV', 'NUM', 'DET', 'ADP'].some((tag) => canBeTagged(first, tag))) continue;
+    if (LEXICON.has(straighten(c.tokens[c.tokens.length - 1].bare))) continue;
     if (ev.located.has(normalizeName(spanText(text, c.tokens))) || ev.located.has(normalizeName(c.tokens[0].bare))) continue;
     ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
