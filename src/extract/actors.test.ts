@@ -121,6 +121,11 @@ describe('findActorMentions: role nouns, indexes and chambers', () => {
     expect(g.map((x) => `${x.surface} ${x.kind}`)).toEqual(['Glasgow place', 'Glasgow place']);
   });
 
+  it('reads a name before ", the BP official who ..." as a person described by a role (described-by-role)', () => {
+    const m = findActorMentions('Zoltan Moran, the BP official who visited Capitol Hill on Tuesday, was slippery. Moran declared it safe.');
+    expect(m.filter((x) => x.surface.includes('Moran')).map((x) => `${x.kind} ${x.key}`)).toEqual(['person zoltan moran', 'person zoltan moran']);
+  });
+
   it('takes no product from a release verb used as a noun: "carried on a ship Tar balls have landed"', () => {
     expect(findActorMentions('They were carried on a ship Tar balls have landed on a beach.').filter((m) => m.kind === 'other')).toEqual([]);
   });
