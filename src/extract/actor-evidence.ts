@@ -62,7 +62,30 @@ export function nameEvidence(a: Analysis): NameEvidence {
         const n = nameOf(a, p);
         if (!n) continue;
         // "Jud Pyle, chief investment strategist at Options News Network": the description's head is a person's role.
-        if (p.appositive && PERSON_ROLE_NOUNS.has(t.norm[p.appositive.head]) && p.appositive.properName === null && n.includes(' ')) ev.described.add(n);
+        // ("Lamar McKay, the BP official who visited Capitol Hill": a name may say whose the role is, before its noun.)
+        const role = p.appositive;
+        if (
+          role &&
+          PERSON_ROLE_NOUNS.has(t.norm[role.head]) &&
+          (role.properName === null || (t.tag[role.head] === 'NOUN' && role.properName[1] <= role.head)) &&
+          n.includes(' ')
+        )
+          ev.described.add(n);
+        // ("Lamar McKay, the BP official who visited Capitol Hill": the parse links no apposition before a relative
+        // clause; the role's phrase right after the comma describes the name all the same.)
+        const next = phrases.find((x) => x.start === p.end + 1);
+        if (
+          !role &&
+          next &&
+          t.norm[p.end] === ',' &&
+          next.determiner >= 0 &&
+          t.tag[next.head] === 'NOUN' &&
+          PERSON_ROLE_NOUNS.has(t.norm[next.head]) &&
+          (next.properName === null || next.properName[1] <= next.head) &&
+          /^(?:who|,)$/.test(t.norm[next.end] ?? '') &&
+          n.includes(' ')
+        )
+          ev.described.add(n);
         // ("Barrick Gold of Canada, the world's largest gold miner": the company is "Barrick Gold", of Canada.)
         if (p.appositive && ORG_CUES_BEFORE.has(t.norm[p.appositive.head]) && p.appositive.properName === null) ev.companies.add(n.split(' of ')[0]);
         // "flagging up the damage on Grand Isle", "reporting by Anna Driver in Houston".

@@ -59,6 +59,12 @@ describe('findActorMentions: countries and their capitals', () => {
     expect(keysOf('Russian President Vladimir Putin declared victory.')).not.toContain('country:Russian=>country:Russia');
   });
 
+  it('reads a people named by its plural as its state, "the Soviets" as the Soviet Union, not "Latin Americans" (demonym-plural-for-people)', () => {
+    const m = findActorMentions('The Soviets first used a nuclear blast in 1966, and Mexicans were heartened on Friday.');
+    expect(m.map((x) => `${x.key} ${x.rules}`)).toEqual(['country:Soviet Union demonym-plural-for-people', 'country:Mexico demonym-plural-for-people']);
+    expect(keysOf('Latin Americans were heartened by the figures on Friday.')).toEqual([]);
+  });
+
   it('reads "took place in Pyongyang" as the city, not an actor', () => {
     expect(findActorMentions('The meeting took place in Pyongyang on Friday.').filter((m) => m.surface === 'Pyongyang')).toEqual([]);
   });
@@ -90,6 +96,38 @@ describe('findActorMentions: named storms', () => {
       ['Tropical Storm Alex', 'other:tropical storm alex'],
       ['Katrina', 'other:hurricane katrina'],
     ]);
+  });
+});
+
+describe('findActorMentions: role nouns, indexes and chambers', () => {
+  it('titles a name by a role written small: "reporter Kestrel Moran" (role-noun-before-name), not "rig owner Transocean Ltd"', () => {
+    const m = findActorMentions('On Saturday, reporter Kestrel Moran was blocked by police.');
+    expect(m.map((x) => `${x.kind} ${x.surface} ${x.rules}`)).toEqual(['person Kestrel Moran title-before-name,role-noun-before-name']);
+    expect(findActorMentions('The rig owner Transocean Ltd said so.').map((x) => `${x.kind} ${x.rules}`)).toEqual(['organization organisation-head-word']);
+  });
+
+  it('reads an acronym before an index as the index (index-name) and "a House panel" as the chamber', () => {
+    expect(findActorMentions('The QRX oil service index jumped 2.3 percent on Tuesday.').map((x) => `${x.key} ${x.rules}`)).toEqual(['other:qrx index-name']);
+    expect(findActorMentions('A House panel approved legislation Thursday.').map((x) => `${x.key} ${x.rules}`)).toEqual([
+      'org:house of representatives legislative-chamber',
+    ]);
+  });
+
+  it('reads the surname of a full name as the person after "at": "Zoltan Moran ... directed at Moran ... attacked Moran"', () => {
+    const m = findActorMentions('Zoltan Moran spoke on Monday. The outrage directed at Moran grew. James Carville attacked Moran on Tuesday.');
+    expect(m.filter((x) => x.surface === 'Moran').map((x) => `${x.kind} ${x.key}`)).toEqual(['person zoltan moran', 'person zoltan moran']);
+    // (no given name first: "Greater Glasgow" leaves Glasgow a place)
+    const g = findActorMentions('Greater Glasgow said on Monday that cases rose. Two people were admitted in Glasgow.');
+    expect(g.map((x) => `${x.surface} ${x.kind}`)).toEqual(['Glasgow place', 'Glasgow place']);
+  });
+
+  it('reads a name before ", the BP official who ..." as a person described by a role (described-by-role)', () => {
+    const m = findActorMentions('Zoltan Moran, the BP official who visited Capitol Hill on Tuesday, was slippery. Moran declared it safe.');
+    expect(m.filter((x) => x.surface.includes('Moran')).map((x) => `${x.kind} ${x.key}`)).toEqual(['person zoltan moran', 'person zoltan moran']);
+  });
+
+  it('takes no product from a release verb used as a noun: "carried on a ship Tar balls have landed"', () => {
+    expect(findActorMentions('They were carried on a ship Tar balls have landed on a beach.').filter((m) => m.kind === 'other')).toEqual([]);
   });
 });
 

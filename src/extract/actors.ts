@@ -18,7 +18,7 @@ import type { Tag } from './nlp/tokens';
 import { canBeTagged } from './nlp/wink';
 import { NEWS_AGENCIES } from './lexicon/sources';
 import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
-import { COUNTRIES, COUNTRY_GROUPS } from './lexicon/countries';
+import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
@@ -35,6 +35,7 @@ import {
   DEFINITE_HEADS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
+  PERSON_ROLE_NOUNS,
   ORG_CUES_AFTER,
   ORG_CUES_BEFORE,
   CREDIT_PATTERNS,
@@ -80,7 +81,7 @@ interface Token {
   compound?: boolean;
 }
 
-type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'capital'; name: string };
+type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'people' | 'capital'; name: string };
 
 // Shared with canonical.ts and the evaluation, which import it from here.
 export { normalizeName };
@@ -105,6 +106,10 @@ const LEXICON: Map<string, LexiconHit> = (() => {
   }
   for (const c of COUNTRIES) {
     for (const d of c.demonyms) put(d, { kind: 'demonym', name: c.name });
+    for (const d of c.demonyms) {
+      const plural = demonymPlural(d);
+      if (plural) put(plural, { kind: 'people', name: c.name });
+    }
     for (const cap of c.capitals) put(cap, { kind: 'capital', name: c.name });
   }
   return map;
@@ -530,6 +535,8 @@ interface Candidate {
   headline: boolean;
   /** "her son Jack": a given name right after a kin noun. */
   kin?: boolean;
+  /** "reporter Mac McClelland": titled by a role noun written small (`role-noun-before-name`). */
+  role?: boolean;
 }
 
 /** Lines written in title case, where capitals say nothing about names. */
@@ -657,6 +664,26 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const abbreviated = !!before && /^\.[ \t]+$/.test(gapAfterTitle) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text);
     let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ' && (/^[ \t]+$/.test(gapAfterTitle) || abbreviated);
     if (titled && abbreviated) run[0].splitRule = 'abbreviated-title';
+    let roleTitled = false;
+    // "On Saturday, reporter Mac McClelland was blocked by police", "oceanographer Ian MacDonald said": a person's role
+    // written small right before a name of two or three name-shaped words titles it as "spokesman" does
+    // (`role-noun-before-name`); not "the official Deepwater Horizon timeline" (an adjective), nor one word ("rig owner
+    // Transocean"), nor a name the lexicon or an organisation's head word claims (cut below, which unsets it).
+    if (
+      !titled &&
+      before &&
+      !before.cap &&
+      before.tag === 'NOUN' &&
+      PERSON_ROLE_NOUNS.has(before.bare.toLowerCase()) &&
+      /^[ \t]+$/.test(gapAfterTitle) &&
+      run.length >= 2 &&
+      run.length <= 3 &&
+      run.every((t) => /^\p{Lu}(?:\p{Ll}+|\.)$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive) &&
+      !lexiconAt(text, run, 0)
+    ) {
+      titled = true;
+      roleTitled = true;
+    }
     // "it was announced that her son Jack had also died": a given name after a kin noun is a person's (`kin-before-name`).
     let kin =
       !!before &&
@@ -757,7 +784,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         continue;
       }
       // "passed by the House on Friday": the legislature's chamber; not "the House Democrats", "White House".
-      if (t.bare === 'House' && i === run.length - 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+      // ("A House panel approved legislation Thursday": a body of the chamber written small after an article.)
+      if (
+        t.bare === 'House' &&
+        i === run.length - 1 &&
+        (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+          (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+            /^\s+(?:panel|committee|subcommittee)\b/.test(text.slice(t.end, t.end + 14))))
+      ) {
         emit('organization', `org:${normalizeName('House of Representatives')}`, [t], ['legislative-chamber']);
         i++;
         continue;
@@ -838,7 +872,15 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
-        people.push({ tokens: name, titled, who, placeHead: isPlace, headline: inHeadline(name[0]), kin: kin && name[0] === run[0] });
+        people.push({
+          tokens: name,
+          titled,
+          who,
+          placeHead: isPlace,
+          headline: inHeadline(name[0]),
+          kin: kin && name[0] === run[0],
+          ...(titled && roleTitled && name[0] === run[0] ? { role: true } : {}),
+        });
       titled = false;
       kin = false;
       i = j;
@@ -868,6 +910,21 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       key: `org:${normalizeName(surface)}`,
       rules: ['lowercase-committee-name'],
     });
+  }
+  // "Barack Obama's reaction ... outrage directed at Obama ... James Carville attacked Obama": the last word of a name
+  // of two or three words that the document writes as a person's (never itself after "in" or "at", no place's head
+  // word) is that person's surname, not a place, wherever the document writes it alone after "at" or "in" (the words
+  // a place is known by, actor-evidence.ts `located`; then `surname-used-alone` or a tentative surname).
+  for (const c of people) {
+    if (c.tokens.length < 2 || c.tokens.length > 3 || c.placeHead || c.headline) continue;
+    if (!c.tokens.every((t) => /^\p{Lu}\p{Ll}+$|^\p{Lu}\.?$/u.test(t.bare))) continue;
+    // (a given name first: one the list knows, or a word no dictionary class claims, "Barack"; not "Greater Glasgow",
+    // "Protection Scotland")
+    const first = c.tokens[0].bare.toLowerCase();
+    if (!FIRST_NAMES.has(first) && ['NOUN', 'ADJ', 'VERB', 'ADV', 'NUM', 'DET', 'ADP'].some((tag) => canBeTagged(first, tag))) continue;
+    if (LEXICON.has(straighten(c.tokens[c.tokens.length - 1].bare))) continue;
+    if (ev.located.has(normalizeName(spanText(text, c.tokens))) || ev.located.has(normalizeName(c.tokens[0].bare))) continue;
+    ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
@@ -922,7 +979,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       !c.placeHead &&
       !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
     ) {
-      emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
+      // "The PHLX oil service index jumped 2.3 percent": an acronym before a market index's noun (up to three words
+      // written small between) names that index, a thing a reader follows as "FTSE 100" (`index-name`).
+      if (/^(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,3}[ \t]+(?:index|indexes|indices)\b/u.test(text.slice(t.end, t.end + 48)))
+        emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['index-name']);
+      else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }
     // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
@@ -1133,6 +1194,18 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
         emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
       return;
+    case 'people':
+      // "The Soviets first used a nuclear blast to seal a gas leak", "After the Russians launched Sputnik", "Mexicans
+      // were heartened by figures": a people named by its demonym's plural acts for its state (as "Russian forces"
+      // do). Not after another capitalised word of the name ("Latin Americans", "Native Americans"), nor before one
+      // ("the Americans Cup").
+      if (
+        (before?.cap && !/^(?:the|these|those)$/i.test(before.bare) && !canBeTagged(before.bare.toLowerCase(), 'DET')) ||
+        (after?.cap && /^[ \t]+$/.test(text.slice(span[span.length - 1].end, after.start)))
+      )
+        return;
+      emit('country', `country:${hit.name}`, span, ['demonym-plural-for-people']);
+      return;
     case 'capital': {
       // "took place in Pyongyang" is the city; "Pyongyang's support" and "between Pyongyang and Moscow" the state.
       const lineStart = text.lastIndexOf('\n', span[0].start - 1) + 1;
@@ -1220,6 +1293,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (ORG_HEADS.has(last) || LEGAL_SUFFIXES.has(last) || c.tokens.some((t) => t.model) || companies.has(key)) return [];
     const rules: string[] = [];
     if (c.titled) rules.push('title-before-name');
+    if (c.role) rules.push('role-noun-before-name');
     if (c.kin) rules.push('kin-before-name');
     if (c.tokens.length >= 2 && c.tokens.some((t) => REGNAL.test(t.bare))) rules.push('regnal-number');
     if (c.who) rules.push('relative-who');
@@ -1371,7 +1445,8 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
     const t = tokens[k];
     if (!/^[\s]+$/.test(text.slice(t.start + t.text.length, pos))) break;
     const w = t.bare.toLowerCase();
-    if (RELEASE_VERBS.has(w)) {
+    // ("were carried on a ship Tar balls have landed": a release verb after an article is a noun, and releases nothing.)
+    if (RELEASE_VERBS.has(w) && !/^(?:a|an|the)$/i.test(tokens[k - 1]?.bare ?? '')) {
       score++;
       break;
     }

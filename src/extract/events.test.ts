@@ -731,6 +731,49 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(n.rules).toContain('actors:place-it-went-to');
   });
 
+  it('names a role by the person in apposition to it (actors:person-in-apposition-to-role)', () => {
+    const m = events('The WHO chief, Dr Kestrel Moran, yesterday examined data from eight countries.', '2009-06-11')[0];
+    expect(m.actors).toEqual(['who', 'kestrel-moran']);
+    expect(m.rules).toContain('actors:person-in-apposition-to-role');
+  });
+
+  it('takes no employer from the description before a relative on a name (actors:description-before-antecedent)', () => {
+    const m = events('They called the same University of Miami marine expert, Dr Kestrel Moran, who died in 2005.')[0];
+    expect(m.title).toBe('Dr Kestrel Moran died');
+    expect(m.actors).toEqual(['kestrel-moran']);
+    expect(m.rules).toContain('actors:description-before-antecedent');
+  });
+
+  it("takes no president from 'the Obama administration' (actors:person-names-administration)", () => {
+    const m = events('Mr Obama spoke. The Obama administration issued a new moratorium on Monday.').find((x) => x.time)!;
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:person-names-administration');
+  });
+
+  it('names the operator of a subject that names no one (actors:operator-of-subject)', () => {
+    const m = events('The Coast Guard worked with Kestrel Drilling Ltd, which operated the oil rig that exploded and sank last week.', '2010-04-28').find((x) =>
+      x.title.includes('sank'),
+    )!;
+    expect(m.actors).toEqual(['kestrel-drilling-ltd']);
+    expect(m.rules).toContain('actors:operator-of-subject');
+  });
+
+  it('takes no participant from a phrase that ends the sentence beside a phrase noun (participants:apposition-to-phrase-noun)', () => {
+    const m = events('On Tuesday, Mr Obama named Kestrel Moran as the new head of the agency in charge of oil development, the White House.')[0];
+    expect(m.actors).toEqual(['obama', 'kestrel-moran']);
+    expect(m.rules).toContain('participants:apposition-to-phrase-noun');
+  });
+
+  it('gives the phrase that says whose a shared subject is to each verb (participants:of-phrase-of-shared-subject)', () => {
+    const m = events('Several members of Congress flew over the spill and then visited Hopedale on Friday.').find((x) => x.title.includes('visited'))!;
+    expect(m.actors).toEqual(['congress']);
+    expect(m.rules).toContain('participants:of-phrase-of-shared-subject');
+  });
+
+  it('lists a people named by its plural: "The Soviets first used a nuclear blast"', () => {
+    expect(events('The Soviets first used a nuclear blast to seal a gas leak in 1966.')[0].actors).toEqual(['soviet-union']);
+  });
+
   it('lists the rig named on the object of a blast that is the subject: "the explosion that killed 11 workers on the X rig" (participants:site-of-blast-subject)', () => {
     const m = events('On Monday, the explosion killed 11 workers on the Kestrel Star rig.')[0];
     expect(m.actors).toEqual(['kestrel-star']);

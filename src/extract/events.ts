@@ -12,6 +12,7 @@ import {
   KNOWN_ORGANIZATIONS,
   LEGISLATURES,
   OFFICE_BODY_HEADS,
+  OPERATING_VERBS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLE_HEADS,
   TITLE_WORDS,
@@ -491,6 +492,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   // not after "after", "before", "during", "for" or "to", is what the clause did; the clause's date comes first.
   // "was summoned to the White House for talks on Wednesday" dates the talks.)
   const clauses = candidates.filter((c) => c.kind === 'clause');
+  // (the clauses whose subject runs their object: `actors:operator-of-subject`)
+  const operatingClauses = candidates.filter((c) => OPERATING_VERBS.has(c.lemma));
   const insideClause = (n: EventCandidate) =>
     n.kind === 'nominal' &&
     clauses.some((c) => {
@@ -850,7 +853,37 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const m = PLACE_THEN_STATE_RE.exec(text.slice(Math.max(0, a.start - 60), a.start));
       return !!m && !sorted.some((o) => o.kind === 'country' && o.end <= a.start && o.end >= a.start - m[1].length - 2 && o !== a);
     });
+    // "the phone number for the same University of Miami marine science expert, Peter Lutz, who died in 2005": a
+    // relative clause on a name says what the person did; the description in apposition before the name only says who
+    // he is, and the employer it names takes no part (`actors:description-before-antecedent`).
+    // (Not an owner's "'s": "BP's chief executive, Tony Hayward, who succeeded Lord Browne" names his company, which
+    // takes part as in "BP's chief executive Tony Hayward".)
+    const antecedents = named.length
+      ? c.participants.filter((q) => /^,?\s+(?:who|that)\b/i.test(text.slice(q.end, q.end + 8)) && people.some((o) => inside(o, q.start, q.end)))
+      : [];
+    const description = (antecedents.length ? named : []).filter(
+      (a) =>
+        !/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) &&
+        c.participants.some(
+          (p) =>
+            !p.pp &&
+            inside(a, p.start, p.end) &&
+            !people.some((o) => inside(o, p.start, p.end)) &&
+            antecedents.some((q) => q.start > p.end && /^,?\s*$/.test(text.slice(p.end, q.start)) && /,\s*$/.test(text.slice(p.start, q.start))),
+        ),
+    );
+    // "with the Obama administration proposing reform", "The Bush administration approved the lease": a president's
+    // name before "administration" says whose it is, as a country before "government" does; he is no participant of
+    // his own (`actors:person-names-administration`).
+    const administrations = named.filter(
+      (a) =>
+        a.kind === 'person' &&
+        /^(?:['’]s)?\s+administration\b/i.test(text.slice(a.end, a.end + 20)) &&
+        (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1),
+    );
     for (const [drop, rule] of [
+      [administrations, 'actors:person-names-administration'],
+      [description, 'actors:description-before-antecedent'],
       [ownsCompany, 'actors:country-owns-company'],
       [beforeBody, 'actors:country-before-body'],
       [outletOfStory, 'actors:outlet-of-story'],
@@ -925,7 +958,58 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       named = [...named, ...apposed].sort((x, y) => x.start - y.start);
       rules.push('actors:named-in-apposition');
     }
+    // "The WHO chief, Dr Margaret Chan, yesterday examined data", "Lamar McKay, the BP official who visited Capitol
+    // Hill": a participant that names a person's role (its last word a role or title) is named by the person in
+    // apposition to it, though it names his employer (`actors:person-in-apposition-to-role`): the person after it
+    // between commas (a short title may stand before the name), or before it when a relative clause follows it.
+    const roleOnly = (p: { start: number; end: number; pp?: boolean }) => {
+      const words = text
+        .slice(p.start, p.end)
+        .replace(/[,\s]+$/, '')
+        .split(/\s+/);
+      const last = words[words.length - 1].toLowerCase();
+      return /^(?:the|a|an)$/i.test(words[0]) && (PERSON_ROLE_NOUNS.has(last) || TITLE_WORDS.has(last)) && !people.some((o) => inside(o, p.start, p.end));
+    };
+    const roleParts = c.participants.filter(roleOnly);
+    const roleApposed = (roleParts.length ? people : []).filter(
+      (a) =>
+        a.start >= s.start &&
+        a.end <= s.end &&
+        !named.includes(a) &&
+        !a.unconfirmed &&
+        roleParts.some(
+          (p) =>
+            (a.start >= p.end - 1 &&
+              /^,?\s+(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(p.end, a.start)) &&
+              /,/.test(text.slice(p.end - 1, a.start)) &&
+              /^\s*,/.test(text.slice(a.end, a.end + 3))) ||
+            (a.end <= p.start &&
+              /^,\s+$/.test(text.slice(a.end, p.start)) &&
+              /^\s+(?:who|that)\b/i.test(text.slice(p.end, p.end + 8)) &&
+              !/\b(?:to|by|for|from|with|in|on|at|said|says)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 14), a.start))),
+        ),
+    );
+    if (roleApposed.length) {
+      named = [...named, ...roleApposed].sort((x, y) => x.start - y.start);
+      rules.push('actors:person-in-apposition-to-role');
+    }
     const subject = c.participants.find((p) => !p.pp);
+    // "The Coast Guard worked with BP, which operated the oil rig that exploded and sank last week": a subject that
+    // names no one is the object of a clause of the sentence whose subject operates, owns or leases it; that company
+    // takes part in what befell its thing (`actors:operator-of-subject`), as "the BP oil rig sank" names BP.
+    if (!named.length && subject && !sorted.some((o) => inside(o, subject.start, subject.end))) {
+      const operators = operatingClauses
+        .filter((o) => o !== c && o.sentence === c.sentence)
+        .flatMap((o) => {
+          const [agent, ...rest] = o.participants.filter((p) => !p.pp);
+          if (!agent || !rest.some((p) => p.start === subject.start && p.end === subject.end)) return [];
+          return sorted.filter((a) => (a.kind === 'organization' || a.kind === 'person') && !a.unconfirmed && inside(a, agent.start, agent.end));
+        });
+      if (operators.length) {
+        named = [...new Set(operators)];
+        rules.push('actors:operator-of-subject');
+      }
+    }
     if (!named.length && subject) {
       const owners = inParticipants.filter(
         (a) =>

@@ -1697,6 +1697,19 @@ function participantsOf(
     // The phrase nearest the verb when the subject was found before an apposition: part of that apposition.
     if (c.subject && c.subject !== subject && np.start >= c.subject.start && np.end <= c.subject.end) continue;
     const inOwn = (cl: Clause) => cl.pieces.some(([s, e]) => np.head >= s && np.head < e);
+    // ("Several members of Congress flew over the spill and then visited Hopedale": the phrase that says whose the
+    // subject is goes with it to every verb that shares it, `participants:of-phrase-of-shared-subject`.)
+    const ofShared =
+      c.subjectFrom === 'shared' &&
+      np.preposition === subject.end &&
+      np.end <= c.verb.start &&
+      PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) &&
+      !bracketed[np.head];
+    if (ofShared) {
+      add(np, true);
+      if (rules && !rules.includes('participants:of-phrase-of-shared-subject')) rules.push('participants:of-phrase-of-shared-subject');
+      continue;
+    }
     if (!inOwn(c) && !participles.some(inOwn)) continue;
     // "Shares in BP fell despite the phone call between David Cameron and Obama": a phrase hanging on a background
     // phrase ("despite …", "after …", "under pressure from …") names no participant of this happening, nor one
@@ -1721,8 +1734,24 @@ function participantsOf(
       // (only the participle's own object or subject: not "a so-called Loop Current" of the "that" clause after "fears")
       if (participles.some((d) => inOwn(d) && (d.object?.start === np.start || d.subject?.start === np.start)))
         out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: false, nested: true });
-    } else if (np.preposition < 0) add(np, false);
-    else if (participantPreposition && !background) add(np, true);
+    } else if (np.preposition < 0) {
+      // "Mr Obama named Michael Bromwich as the new head of the federal agency in charge of oil and gas development, the
+      // White House.": a bare phrase with an article after a comma that ends the sentence, right after a prepositional phrase, is set
+      // beside that phrase's noun (or is what is left of an attribution); no participant of the clause
+      // (`participants:apposition-to-phrase-noun`; events.ts names a bare phrase noun by it, actors:named-in-apposition).
+      const before = nps.find((x) => x.end === np.start - 1);
+      const tail =
+        np.start > 0 &&
+        t.norm[np.start - 1] === ',' &&
+        !!before &&
+        before.preposition >= 0 &&
+        // (with an article: not "some 75 miles west of Veracruz, Mexico.", a place and its state)
+        np.determiner >= 0 &&
+        (np.end >= t.norm.length || /^[.!?]$/.test(t.norm[np.end]) || a.sentences[c.sentence].tokenEnd <= np.end);
+      if (tail) {
+        if (rules && !rules.includes('participants:apposition-to-phrase-noun')) rules.push('participants:apposition-to-phrase-noun');
+      } else add(np, false);
+    } else if (participantPreposition && !background) add(np, true);
     // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
     // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
     else if (
@@ -1919,7 +1948,10 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
       // "the U.S. government stepped up", "US oil production increased", "the EU's member states agreed": the words
       // before an office, government or economy noun, its owner included (qualifier:office-government-economy).
       // ("A U.S. government staffer": the office or government noun may itself modify the head.)
-      for (const i of [...p.modifiers, p.head]) {
+      // ("The Soviets first used a nuclear blast": "first" or "last" right before the verb is an adverb wink reads as the
+      // phrase's noun, or as the title word of "First Lady"; the name is the head.)
+      const adverbHead = /^(?:first|last)$/.test(t.norm[p.head]) && (t.tag[p.head + 1] === 'VERB' || t.tag[p.head + 1] === 'AUX');
+      for (const i of adverbHead ? [] : [...p.modifiers, p.head]) {
         // ("internal BP documents released by a U.S. Congressman": a title written with a capital is one too.)
         const titleWord = TITLE_WORDS.has(t.norm[i]) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN');
         if (i <= p.start || !((t.tag[i] === 'NOUN' && QUALIFIED_HEADS.has(t.norm[i])) || titleWord)) continue;
@@ -1929,7 +1961,8 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
       // "the worst U.S. oil spill", "Mexican pig farms": a name before a common noun only says where or whose;
       // events.ts drops it when it is a country or place (qualifier:name-before-common-noun). Armed forces
       // act for their country: "U.S. troops", "Iraqi forces".
-      if (t.tag[p.head] === 'NOUN' && !ARMED_FORCES.has(t.norm[p.head])) for (const [s, e] of p.names) if (e <= p.head) out.push([t.start[s], t.end[e - 1]]);
+      if (t.tag[p.head] === 'NOUN' && !ARMED_FORCES.has(t.norm[p.head]) && !adverbHead)
+        for (const [s, e] of p.names) if (e <= p.head) out.push([t.start[s], t.end[e - 1]]);
       // "US President Barack Obama", "Former U.S. Secretary of State Condoleezza Rice", "Plaquemines Parish president
       // Billy Nungesser": what stands before the office in front of a person's name; "US oil company Anadarko", "the
       // US investment bank Citigroup": before what a company is (qualifier:before-office).

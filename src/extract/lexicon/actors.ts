@@ -684,7 +684,18 @@ export const QUALIFIED_HEADS = new Set([
   'history',
   // "14:44 UK time": a clock's zone
   'time',
+  // "outperforming Britain's blue-chip index": a market's index, as its stocks
+  'index',
+  // "bringing the UK total to 215": a count, as its toll
+  'total',
 ]);
+
+/**
+ * Verbs whose subject runs the thing that is their object: "BP, which operated the oil rig that exploded and sank",
+ * "Transocean, which owned the rig that sank": the operator takes part in what befalls the thing (events.ts
+ * `actors:operator-of-subject`).
+ */
+export const OPERATING_VERBS = new Set(['operate', 'own', 'lease', 'charter', 'run']);
 
 /** Prepositions after a verb whose phrase takes part too: "traders resigned from BP", "bought the stake from Shell". */
 export const SOURCE_PREPOSITIONS = new Set(['from']);

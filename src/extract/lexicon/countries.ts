@@ -81,7 +81,23 @@ function buildCountries(): CountryEntry[] {
     });
 }
 
-export const COUNTRIES: CountryEntry[] = buildCountries();
+/**
+ * States gone that the news still tells of as actors ("The Soviets first used a nuclear blast to seal a gas leak in
+ * 1966", "After the Russians launched Sputnik in 1957"): the data set holds only today's states.
+ */
+const FORMER_STATES: CountryEntry[] = [{ name: 'Soviet Union', names: ['USSR', 'U.S.S.R.', 'Soviet Union'], demonyms: ['Soviet'], capitals: [] }];
+
+export const COUNTRIES: CountryEntry[] = [...buildCountries(), ...FORMER_STATES];
+
+/**
+ * A people named by the plural of its demonym ("the Soviets", "the Russians", "Mexicans were heartened"), which acts
+ * for its state as its armed forces do. Not a demonym whose plural is itself ("the Chinese", "the British", "the
+ * Swiss": written so before a noun too, "Chinese officials").
+ */
+export function demonymPlural(demonym: string): string | null {
+  if (/(?:ese|sh|ch|s|x|z)$/i.test(demonym) || /\s|\./.test(demonym)) return null;
+  return `${demonym}s`;
+}
 
 /** Phrases that name several states at once. */
 export const COUNTRY_GROUPS: Record<string, string[]> = {
