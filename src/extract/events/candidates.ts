@@ -2272,6 +2272,30 @@ export function eventCandidates(
       reject('subject-is-a-distance');
       continue;
     }
+    // ("the Rev Martin Smyth, former South Belfast unionist MP, and the Rev Bobby Liddle, who authored the Presbyterian
+    // Church's 2007 report": after a list's comma the relative may tell of its last member or of all; "Martin Smyth
+    // authored ..." was false.)
+    if (
+      c.kind === 'relative' &&
+      c.subjectFrom === 'antecedent' &&
+      c.marker > 0 &&
+      t.norm[c.marker - 1] === ',' &&
+      (subject.conjuncts.length > 0 || (subject.appositive?.conjuncts.length ?? 0) > 0)
+    ) {
+      reject('subject:list-before-relative');
+      continue;
+    }
+    // ("Shares of BP have been savaged since the crisis started and fell another 6 percent to a 14-year low on Friday":
+    // a verb joined to a "since" clause under a perfect may be the perfect's, the parse cannot tell whose it is;
+    // "The crisis fell another 6 percent" was false.)
+    if (c.kind === 'coordinate' && c.subjectFrom === 'shared' && c.conjunctOf >= 0) {
+      const conjunct = a.clauses[c.conjunctOf];
+      const host = conjunct.parent >= 0 ? a.clauses[conjunct.parent] : null;
+      if (conjunct.kind === 'adverbial' && conjunct.marker >= 0 && t.norm[conjunct.marker] === 'since' && host?.perfect) {
+        reject('subject:since-clause-conjunct');
+        continue;
+      }
+    }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
     let itRange: [number, number] | undefined;
@@ -2864,7 +2888,13 @@ export function eventCandidates(
       // (Past a time only for the agent: "released a five-page report Wednesday that concluded ..." is the report's relative.)
       const time = np === c.agent ? a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) : undefined;
       const markerAt = time ? time.end : np.end;
-      return sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head));
+      if (sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head))) return true;
+      // ("U.S. weather forecasters gave their first confirmation on Tuesday that some of the oil ... has lingered beneath
+      // the surface": past a time, "that" and a word that is no verb open the noun's content even where the parse
+      // opened no clause; "that concluded ..." is a relative.)
+      const when = a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) ?? a.nounPhrases[c.sentence].find((x) => x.preposition === np.end && x.temporal);
+      const at = when ? when.end : np.end;
+      return t.norm[at] === 'that' && !tokens.has(at) && at + 1 < t.tag.length && !['VERB', 'AUX', 'ADV'].includes(t.tag[at + 1]);
     };
     // ("President Obama on Saturday promised Gulf Coast residents that the federal government won't abandon them":
     // what was promised, told or assured is the clause after the person it was told to; "promised Gulf Coast
@@ -2923,9 +2953,13 @@ export function eventCandidates(
     }
     // "the April 20 explosion that sank the Deepwater Horizon rig": a date in the noun a relative clause
     // describes is the date of what the clause tells of it.
+    // ("a refinery explosion in 2005 in Texas which killed 15 workers": the phrases between the noun and its relative
+    // word are the noun's too, `date-scope:antecedent-phrases`.)
+    const antecedentPhrases = c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.rules.includes('restrictive-which-skips-proper-name');
     if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.end <= c.start) {
-      own.push([t.start[subject.start], t.end[subject.end - 1]]);
+      own.push([t.start[subject.start], t.end[(antecedentPhrases ? c.start : subject.end) - 1]]);
       rules.push('date-scope:antecedent');
+      if (antecedentPhrases) rules.push('date-scope:antecedent-phrases');
     }
     // "President Barack Obama moved to defuse a growing political row ... yesterday": the infinitive the title keeps
     // after the verb is what the clause tells; a date in it is the clause's.
@@ -2972,7 +3006,7 @@ export function eventCandidates(
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
     // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.
     const notDate: Array<[number, number]> =
-      EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
+      EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start && !antecedentPhrases ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.
