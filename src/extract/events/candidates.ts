@@ -20,8 +20,10 @@ import {
   BELIEF_VERBS,
   OBJECT_CONTROL_VERBS,
   COMPARATIVE_AMOUNTS,
+  PARTICLES,
   CONTENT_NOUNS,
   QUANTITY_NOUNS,
+  SPEECH_VERBS,
   TIME_NOUNS,
   WH_WORDS,
 } from '../lexicon/grammar';
@@ -82,6 +84,8 @@ import {
   MOVEMENT_PREPOSITIONS,
   NAMED_PLACING_PREPOSITIONS,
   NEEDED_PREPOSITIONS,
+  PROOF_VERBS,
+  STATE_COMPLEMENTS,
   NOT_YET_MODIFIERS,
   OFFICE_VERBS,
   OWNED_HEADS,
@@ -834,6 +838,19 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     verb.push(i);
   }
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
+  // ("More than 300 sea birds, nearly 200 turtles and 19 dolphins have been found dead along the U.S. Gulf Coast": the
+  // state a passive leaves its subject in is the verb's; "have been found" alone tells another thing:
+  // `title:passive-complement`.)
+  const state = c.verb.end;
+  if (
+    c.passive &&
+    state < c.end &&
+    STATE_COMPLEMENTS.has(t.norm[state]) &&
+    !(state + 1 < c.end && (t.tag[state + 1] === 'NOUN' || t.tag[state + 1] === 'PROPN'))
+  ) {
+    verb.push(state);
+    rules.push('title:passive-complement');
+  }
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
   // ("was siphoning off oil": a phrase after the verb's particle is its object.)
@@ -904,11 +921,46 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // "was using at least one of them": what "them" is, a title cannot say.
     if (of?.pronoun) return null;
     // "officials gave reporters a technical briefing": after a person given to, the thing given.
-    const second = of || object.appositive ? null : nps.find((np) => np.start === object!.end && !np.temporal && np.preposition < 0 && !np.pronoun);
-    if (second && second.end <= c.end && DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+    // ("U.S. officials on Tuesday gave BP's latest effort -- a cap that has stopped the gusher -- another 24 hours": past
+    // an aside between dashes too; "gave BP's latest effort" alone is cut: `title:second-object-past-aside`.)
+    const isDash = (i: number) => /^(?:--|—|–)$/.test(t.norm[i] ?? '');
+    const asideAt = object.appositive && isDash(object.appositive.start - 1) ? object.appositive.start - 1 : object.end;
+    let secondAt = object.end;
+    if (isDash(asideAt)) {
+      let close = asideAt + 1;
+      while (close < c.end && close < asideAt + 16 && !isDash(close)) close++;
+      if (isDash(close)) secondAt = close + 1;
+    }
+    const double = DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
+    const second =
+      of || (object.appositive && secondAt === object.end)
+        ? null
+        : nps.find(
+            (np) =>
+              np.start === secondAt &&
+              // (A span of time given is a thing given: "gave BP's latest effort ... another 24 hours".)
+              (!np.temporal || (double && /^(?:hours?|days?|weeks?|months?)$/.test(t.norm[np.head]) && t.tag[np.start] !== 'ADP')) &&
+              np.preposition < 0 &&
+              !np.pronoun,
+          );
+    if (second && second.end <= c.end && double) {
       full.push(...coreTokens(second));
       short.push(...shortTokens(t, second));
-      rules.push('title:second-object');
+      rules.push(secondAt === object.end ? 'title:second-object' : 'title:second-object-past-aside');
+    }
+    // ("the company put the unaltered picture up on Monday": a particle written after the object is the verb's, and the
+    // title keeps it; "BP put the unaltered picture" is cut: `title:particle-after-object`.)
+    const particle =
+      !second &&
+      !of &&
+      PARTICLES.has(t.norm[object.end]) &&
+      object.end < c.end &&
+      (object.end + 1 >= c.end || !['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(t.tag[object.end + 1])) &&
+      !nps.some((np) => np.preposition === object!.end);
+    // (The verb's word, as a particle before the object is: kept whatever else is cut.)
+    if (particle) {
+      parts.push({ role: 'verb', full: [object.end], short: [object.end] });
+      rules.push('title:particle-after-object');
     }
     // "began its latest attempt to plug the well", "rejected the government's effort to restore the ban": the
     // infinitive after the object's noun says what it is.
@@ -1145,6 +1197,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
     const subj = shortTokens(t, said.subject);
+    // ("an investigator revealed that BP's top manager on a drilling rig is given a performance evaluation": a person's
+    // role with the phrase that says where it is held is another person without it, "BP's top manager" the company's
+    // chief: the phrase stays, `title:role-keeps-its-phrase`.)
+    const rolePhrase =
+      PERSON_ROLE_NOUNS.has(t.lemma[said.subject.head] || t.norm[said.subject.head]) && t.tag[said.subject.end] === 'ADP'
+        ? phraseAfter(nps, said.subject.end)
+        : null;
+    if (rolePhrase && !rolePhrase.temporal && !rolePhrase.pronoun && rolePhrase.end <= said.verb.start) {
+      subj.push(said.subject.end, ...coreTokens(rolePhrase));
+      rules.push('title:role-keeps-its-phrase');
+    }
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
     const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
@@ -1258,6 +1321,52 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   return null;
 }
 
+/** Verbs whose content is a clause, proved or shown as much as said: "offered to prove to Dudley [that ...]". */
+const CONTENT_CLAUSE_VERBS = new Set([...SPEECH_VERBS, ...PROOF_VERBS]);
+
+/**
+ * Why a title built from the clause stops before what its last words need, or null. Each is named: `title-cut:content`
+ * (a verb of saying or proving whose "that" clause is left out), `title-cut:restrictive-relative` (a noun whose
+ * relative clause without "that" says which), `title-cut:broken-word` (a word the page broke: "BP s", "Calder n").
+ */
+function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, lastWord: number | undefined): string | null {
+  const t = a.tokens;
+  if (lastWord === undefined) return null;
+  const end = a.sentences[c.sentence].tokenEnd;
+  const keys = [...tokens.keys()];
+  // ("Plaquemines Parish President Billy Nungesser on Saturday offered to prove to Dudley that there's still plenty of oil
+  // off the coast": what is proved is the clause after "that"; "offered to prove to Bob Dudley" is cut. Past a time too.)
+  let next = lastWord + 1;
+  const time = a.nounPhrases[c.sentence].find((np) => (np.start === next || np.preposition === next) && np.temporal);
+  if (time) next = time.end;
+  const lastVerb = keys.filter((i) => t.tag[i] === 'VERB').sort((x, y) => y - x)[0];
+  if (
+    lastVerb !== undefined &&
+    lastVerb !== c.verb.head &&
+    CONTENT_CLAUSE_VERBS.has(t.lemma[lastVerb] || t.norm[lastVerb]) &&
+    keys.every((i) => i <= lastVerb || t.tag[i] !== 'NOUN' || t.tag[lastVerb + 1] === 'ADP') &&
+    t.norm[next] === 'that' &&
+    next + 1 < end &&
+    !['VERB', 'AUX', 'ADV', 'PUNCT'].includes(t.tag[next + 1])
+  )
+    return 'title-cut:content';
+  // ("BP unveiled a new plan on Monday to vastly boost the amount of oil it is siphoning off from its ruptured well":
+  // a relative clause with no "that" right after the title's last noun says which; "the amount of oil" alone is cut.)
+  if (
+    (t.tag[lastWord] === 'NOUN' || t.tag[lastWord] === 'PROPN') &&
+    sentenceClauses(a, c.sentence).some((x) => x.rules.includes('contact-relative') && x.start === lastWord + 1 && !tokens.has(x.verb.head))
+  )
+    return 'title-cut:restrictive-relative';
+  // ("An explosion at BP s Texas City refinery", "President Felipe Calder n", "the crown of world s biggest automaker": a
+  // lone small letter is a word the page broke (an apostrophe or accent lost), and the title shows it broken; not
+  // "3.3 m gallons", an amount's unit.)
+  if (keys.some((i) => /^[b-z]$/.test(t.text.slice(t.start[i], t.end[i])) && t.tag[i - 1] !== 'NUM')) return 'title-cut:broken-word';
+  // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
+  if (/^[A-Z]$/.test(t.text.slice(t.start[lastWord], t.end[lastWord])) && lastWord + 1 < end && (t.flags[lastWord + 1] & Flag.GLUED) !== 0 && !tokens.has(lastWord + 1))
+    return 'title-cut:broken-word';
+  return null;
+}
+
 /**
  * Would leaving out the date that holds token i put "a" before a vowel or "an" before a consonant ("by a [2005]
  * explosion", "since a [20 April] explosion")? Only for a date between the article and the next word of the title.
@@ -1289,10 +1398,13 @@ const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
 function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase } | false | null {
   const t = a.tokens;
   const prep = t.norm[object.end];
-  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to')) return null;
+  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to' || prep === 'as')) return null;
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
   const why = relationalTo(t, object, prep)
     ? 'relational'
+    : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
+      prep === 'as' && OFFICE_VERBS.has(verb)
+      ? 'office'
     : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
       // a speech is whole without its audience; "gave a tongue-lashing" is not.)
       prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
@@ -2280,7 +2392,8 @@ export function eventCandidates(
       c.subjectFrom === 'antecedent' &&
       c.marker > 0 &&
       t.norm[c.marker - 1] === ',' &&
-      (subject.conjuncts.length > 0 || (subject.appositive?.conjuncts.length ?? 0) > 0)
+      // (A list joined by "and": "severe acute respiratory syndrome, or SARS, which disrupted travel" names one thing twice.)
+      [subject, subject.appositive].some((np) => np && np.conjuncts.length > 1 && t.norm[np.conjuncts[1].start - 1] === 'and')
     ) {
       reject('subject:list-before-relative');
       continue;
@@ -2291,7 +2404,10 @@ export function eventCandidates(
     if (c.kind === 'coordinate' && c.subjectFrom === 'shared' && c.conjunctOf >= 0) {
       const conjunct = a.clauses[c.conjunctOf];
       const host = conjunct.parent >= 0 ? a.clauses[conjunct.parent] : null;
-      if (conjunct.kind === 'adverbial' && conjunct.marker >= 0 && t.norm[conjunct.marker] === 'since' && host?.perfect) {
+      // (Only for a change by an amount, which the perfect's subject may make: not "has been gushing ... since an offshore
+      // drilling rig exploded and sank last month", where the rig sank.)
+      const amount = c.object !== null && Array.from({ length: c.object.end - c.object.start }, (_, k) => c.object!.start + k).some((i) => t.tag[i] === 'NUM');
+      if (amount && conjunct.kind === 'adverbial' && conjunct.marker >= 0 && t.norm[conjunct.marker] === 'since' && host?.perfect) {
         reject('subject:since-clause-conjunct');
         continue;
       }
@@ -2787,7 +2903,7 @@ export function eventCandidates(
     const neededPrep = NEEDED_PREPOSITIONS.get(lemma0);
     const patient = c.passive ? subject : c.object;
     const isCase = patient !== null && /^cases?$/.test(t.norm[patient.head]);
-    if (neededPrep && !isCase && ![...tokens.keys()].some((i) => i > c.verb.head && t.norm[i] === neededPrep)) {
+    if (neededPrep && !isCase && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
       reject('verb-without-what:needs-phrase');
       continue;
     }
@@ -2858,6 +2974,11 @@ export function eventCandidates(
           (t.tag[lastWord - 1] === 'DET' || (t.flags[lastWord - 1] & Flag.POSSESSIVE) !== 0 || POSSESSIVE_PRONOUNS.has(t.norm[lastWord - 1]))))
     ) {
       reject('title-cut-inside-phrase');
+      continue;
+    }
+    const cutEnding = titleCutEnding(a, c, tokens, lastWord);
+    if (cutEnding) {
+      reject(cutEnding);
       continue;
     }
     // ("Online traffic to www.cdc.gov jumped": a subject that is the end of a written word is no subject.)

@@ -684,7 +684,9 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
   // ("a refinery explosion in 2005 in Texas which killed 15 workers": "which" with no comma before it restricts as
   // "that" does, and a year's phrase between is passed over; "Texas killed 15 workers" was false.)
-  const which = st.t.norm[marker] === 'which' && !isComma(st.t, marker - 1);
+  // (Not after "of": "the effects of Hurricane Katrina which devastated the region", "the plan of US company Chevron
+  // which, in October, was given consent": the name owned or did it.)
+  const which = st.t.norm[marker] === 'which' && !isComma(st.t, marker - 1) && st.t.norm[np.preposition] !== 'of';
   if ((st.t.norm[marker] !== 'that' && !which) || np.properName === null || np.preposition < 0 || !LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition]))
     return np;
   let before = npEndingAt(st, np.preposition - 1);

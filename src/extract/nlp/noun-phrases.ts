@@ -168,7 +168,11 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return (
       j + 1 < s.tokenEnd &&
       t.tag[j + 1] === 'NUM' &&
-      ((t.flags[prev] & Flag.POSSESSIVE) !== 0 || t.tag[prev] === 'DET' || t.tag[prev] === 'ADJ' || (t.tag[prev] === 'NOUN' && j - 1 > phraseStart))
+      ((t.flags[prev] & Flag.POSSESSIVE) !== 0 ||
+        t.tag[prev] === 'DET' ||
+        t.tag[prev] === 'ADJ' ||
+        // ("a record $17bn loss"; not "had cost the company $350m", two objects: after "the" a noun is the phrase's head.)
+        (t.tag[prev] === 'NOUN' && j - 1 > phraseStart && t.norm[j - 2] !== 'the'))
     );
   if (isHyphen(t, j)) return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 1]);
   // "11-year-old", "oil-hit areas": any word after a hyphen glued between two words.

@@ -19,6 +19,9 @@ import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
 import { canBeTagged } from './wink';
 
+/** Past participles spelt as their base: "cost", "cut", "hit", "put", "set", "spread". */
+const BASE_PARTICIPLES = new Set(IRREGULAR_VERBS.filter(([base, , participle]) => participle.split('/').includes(base)).map(([base]) => base));
+
 /** Irregular past forms that are no participle ("began", "sank", "took"): a finite verb, never a noun's modifier. */
 const PAST_ONLY_FORMS = new Set(
   IRREGULAR_VERBS.flatMap(([, past, participle]) => past.split('/').filter((p) => !participle.split('/').includes(p))),
@@ -354,6 +357,19 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'adverb or the end of the clause follows; before a noun it stays an adjective ("has limited resources").',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        // ("the oil spill had cost the company $350m": a participle spelt as its base, read as a noun after "had", is
+        // the verb before a determiner, an amount, a pronoun or a name; "had cost" was a title.)
+        if (
+          t.tag[i] === 'NOUN' &&
+          BASE_PARTICIPLES.has(t.norm[i]) &&
+          t.tag[i - 1] === 'AUX' &&
+          t.lemma[i - 1] === 'have' &&
+          i + 1 < s.tokenEnd &&
+          ['DET', 'NUM', 'SYM', 'PRON', 'PROPN'].includes(t.tag[i + 1])
+        ) {
+          retag(i, 'VERB', t.norm[i]);
+          continue;
+        }
         if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed')) continue;
         let k = i - 1;
         while (k > s.tokenStart && t.tag[k] === 'ADV') k--;
