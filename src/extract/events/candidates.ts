@@ -20,6 +20,7 @@ import {
   BELIEF_VERBS,
   OBJECT_CONTROL_VERBS,
   COMPARATIVE_AMOUNTS,
+  LOCATIVE_PREPOSITIONS,
   PARTICLES,
   CONTENT_NOUNS,
   QUANTITY_NOUNS,
@@ -950,12 +951,18 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     }
     // ("the company put the unaltered picture up on Monday": a particle written after the object is the verb's, and the
     // title keeps it; "BP put the unaltered picture" is cut: `title:particle-after-object`.)
+    // (Only a word that is no preposition there: the clause ends after it, or a time does, "up on Monday"; not "spent
+    // $16m on lobbying", "issued a report on \"industrial ...\"", "a 23-mile area off of Escambia County", "birds up to
+    // 14 September".)
+    const afterParticle = object.end + 1;
+    const timeAfter = nps.find((np) => (np.start === afterParticle || (np.preposition === afterParticle && t.norm[afterParticle] !== 'to')) && np.temporal);
     const particle =
       !second &&
       !of &&
       PARTICLES.has(t.norm[object.end]) &&
+      !LOCATIVE_PREPOSITIONS.has(t.norm[object.end]) &&
       object.end < c.end &&
-      (object.end + 1 >= c.end || !['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ'].includes(t.tag[object.end + 1])) &&
+      (afterParticle >= c.end || /^[.,;:!?]$/.test(t.norm[afterParticle]) || timeAfter !== undefined) &&
       !nps.some((np) => np.preposition === object!.end);
     // (The verb's word, as a particle before the object is: kept whatever else is cut.)
     if (particle) {
@@ -1362,7 +1369,12 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // "3.3 m gallons", an amount's unit.)
   if (keys.some((i) => /^[b-z]$/.test(t.text.slice(t.start[i], t.end[i])) && t.tag[i - 1] !== 'NUM')) return 'title-cut:broken-word';
   // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
-  if (/^[A-Z]$/.test(t.text.slice(t.start[lastWord], t.end[lastWord])) && lastWord + 1 < end && (t.flags[lastWord + 1] & Flag.GLUED) !== 0 && !tokens.has(lastWord + 1))
+  if (
+    /^[A-Z]$/.test(t.text.slice(t.start[lastWord], t.end[lastWord])) &&
+    lastWord + 1 < end &&
+    (t.flags[lastWord + 1] & Flag.GLUED) !== 0 &&
+    !tokens.has(lastWord + 1)
+  )
     return 'title-cut:broken-word';
   return null;
 }
@@ -1405,24 +1417,24 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
     : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
       prep === 'as' && OFFICE_VERBS.has(verb)
       ? 'office'
-    : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
-      // a speech is whole without its audience; "gave a tongue-lashing" is not.)
-      prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
-      ? 'recipient'
-      : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
-        // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
-        // head of a longer phrase, "went scuba [diving]".)
-        IDIOM_PREPOSITIONS.has(prep) &&
-          object.determiner < 0 &&
-          !object.possessor &&
-          object.start === object.head &&
-          object.end === object.head + 1 &&
-          t.tag[object.head] === 'NOUN' &&
-          !/(?:s|ing)$/.test(t.norm[object.head])
-        ? 'idiom'
-        : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
-          ? 'restricts-all'
-          : null;
+      : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
+        // a speech is whole without its audience; "gave a tongue-lashing" is not.)
+        prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
+        ? 'recipient'
+        : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+          // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+          // head of a longer phrase, "went scuba [diving]".)
+          IDIOM_PREPOSITIONS.has(prep) &&
+            object.determiner < 0 &&
+            !object.possessor &&
+            object.start === object.head &&
+            object.end === object.head + 1 &&
+            t.tag[object.head] === 'NOUN' &&
+            !/(?:s|ing)$/.test(t.norm[object.head])
+          ? 'idiom'
+          : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+            ? 'restricts-all'
+            : null;
   if (!why) return null;
   const np = phraseAfter(a.nounPhrases[c.sentence], object.end);
   // ("made his second visit on Friday": a time is no complement; the object has none here.)
@@ -2384,6 +2396,20 @@ export function eventCandidates(
       reject('subject-is-a-distance');
       continue;
     }
+    // ("readings posted Friday show mostly good air quality": a weekday opening the phrase after the verb is the verb's
+    // time, and the words after it another clause's verb read as a noun; "Readings posted show mostly good air quality"
+    // was garbled.)
+    if (
+      c.object &&
+      c.object.start >= c.verb.end &&
+      c.object.end - c.object.start > 1 &&
+      c.object.determiner < 0 &&
+      Object.hasOwn(WEEKDAY_NAMES, t.norm[c.object.start]) &&
+      t.tag[c.object.start + 1] === 'NOUN'
+    ) {
+      reject('object-opens-with-time');
+      continue;
+    }
     // ("the Rev Martin Smyth, former South Belfast unionist MP, and the Rev Bobby Liddle, who authored the Presbyterian
     // Church's 2007 report": after a list's comma the relative may tell of its last member or of all; "Martin Smyth
     // authored ..." was false.)
@@ -3013,7 +3039,9 @@ export function eventCandidates(
       // ("U.S. weather forecasters gave their first confirmation on Tuesday that some of the oil ... has lingered beneath
       // the surface": past a time, "that" and a word that is no verb open the noun's content even where the parse
       // opened no clause; "that concluded ..." is a relative.)
-      const when = a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) ?? a.nounPhrases[c.sentence].find((x) => x.preposition === np.end && x.temporal);
+      const when =
+        a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) ??
+        a.nounPhrases[c.sentence].find((x) => x.preposition === np.end && x.temporal);
       const at = when ? when.end : np.end;
       return t.norm[at] === 'that' && !tokens.has(at) && at + 1 < t.tag.length && !['VERB', 'AUX', 'ADV'].includes(t.tag[at + 1]);
     };
@@ -3077,6 +3105,13 @@ export function eventCandidates(
     // ("a refinery explosion in 2005 in Texas which killed 15 workers": the phrases between the noun and its relative
     // word are the noun's too, `date-scope:antecedent-phrases`.)
     const antecedentPhrases = c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.rules.includes('restrictive-which-skips-proper-name');
+    // ("... which killed 15 workers and oil and gas leaks in Alaska in 2006": words after the object's "and" that joined
+    // no list of it are another noun's, and so is their date: `date-scope:not-past-the-object`.)
+    if (antecedentPhrases && c.object && t.norm[c.object.end] === 'and' && !c.object.conjuncts.length) {
+      const cut = t.end[c.object.end - 1];
+      own = own.filter(([b]) => b < cut).map(([b, e]) => [b, Math.min(e, cut)] as [number, number]);
+      rules.push('date-scope:not-past-the-object');
+    }
     if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.end <= c.start) {
       own.push([t.start[subject.start], t.end[(antecedentPhrases ? c.start : subject.end) - 1]]);
       rules.push('date-scope:antecedent');

@@ -507,7 +507,13 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
     if (members.length > 1) {
       const first = members[0];
       const last = members[members.length - 1];
-      out.push({ ...emptyPhrase(first.start, last.end), head: first.head, conjuncts: members, preposition: first.preposition, rules: bareList ? ['coordination', 'bare-nouns-of-preposition'] : ['coordination'] });
+      out.push({
+        ...emptyPhrase(first.start, last.end),
+        head: first.head,
+        conjuncts: members,
+        preposition: first.preposition,
+        rules: bareList ? ['coordination', 'bare-nouns-of-preposition'] : ['coordination'],
+      });
       k = m;
     } else out.push(withAppositions[k]);
   }

@@ -23,9 +23,7 @@ import { canBeTagged } from './wink';
 const BASE_PARTICIPLES = new Set(IRREGULAR_VERBS.filter(([base, , participle]) => participle.split('/').includes(base)).map(([base]) => base));
 
 /** Irregular past forms that are no participle ("began", "sank", "took"): a finite verb, never a noun's modifier. */
-const PAST_ONLY_FORMS = new Set(
-  IRREGULAR_VERBS.flatMap(([, past, participle]) => past.split('/').filter((p) => !participle.split('/').includes(p))),
-);
+const PAST_ONLY_FORMS = new Set(IRREGULAR_VERBS.flatMap(([, past, participle]) => past.split('/').filter((p) => !participle.split('/').includes(p))));
 
 export interface Retag {
   token: number;
