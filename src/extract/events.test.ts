@@ -1773,6 +1773,34 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(dead[0].rules).toContain('title:passive-complement');
   });
 
+  it('sets aside a title that stops at the person told or at a content noun (title-cut:content), and a subject a quote split off', () => {
+    expect(
+      whyNot('President Obama on Saturday reassured Prime Minister David Cameron that his anger over the spill is no attack on Britain.', '2010-06-14'),
+    ).toContain('reassured:title-cut:content');
+    expect(
+      whyNot('Fishing in federal waters was restricted on Sunday to avoid any chance that contaminated seafood will reach stores.', '2010-05-03'),
+    ).toContain('restricted:title-cut:content');
+    expect(whyNot('The failure on Saturday of a "top kill" technique tried by Acme has unleashed a wave of anger.', '2010-05-31')).toContain(
+      'unleashed:subject:split-by-quote',
+    );
+  });
+
+  it('keeps a role said with "as" and a restrictive "that" on the last member of a list; "Dozens" alone is no subject', () => {
+    expect(titles('The Senate confirmed Kathleen Sebelius as health secretary in a 65-31 vote earlier in the day.', '2009-04-29')).toContain(
+      'The Senate confirmed Kathleen Sebelius as health secretary',
+    );
+    expect(titles('The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.', '2009-04-28')).toContain(
+      'The strain caused the influenza pandemic',
+    );
+    expect(
+      titles('Dozens of ships were preparing Thursday to pull out of the Gulf of Mexico as a storm brewed.', '2010-06-25').some((x) => /^Dozens were/.test(x)),
+    ).toBe(false);
+    // (An organisation's name stays whole: not "confirmed by Protection Agency".)
+    expect(titles('Another fifteen cases of swine flu were confirmed by the Health Protection Agency on Friday.', '2009-05-09')[0]).toMatch(
+      /Health Protection Agency$/,
+    );
+  });
+
   it('keeps the phrase of a role in what was announced (title:role-keeps-its-phrase)', () => {
     const [m] = events("An official revealed on Monday that Acme's manager on the rig was fired.", '2010-10-06');
     expect(m.title).toBe("An official revealed that Acme's manager on the rig was fired");

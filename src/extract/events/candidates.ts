@@ -23,6 +23,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   PARTICLES,
   CONTENT_NOUNS,
+  ADDRESSEE_VERBS,
   QUANTITY_NOUNS,
   SPEECH_VERBS,
   TIME_NOUNS,
@@ -31,6 +32,7 @@ import {
 import {
   ARMED_FORCES,
   BACKGROUND_PREPOSITIONS,
+  ORG_HEADS,
   ORG_CUES_BEFORE,
   PERSON_ROLE_NOUNS,
   QUALIFIED_HEADS,
@@ -86,6 +88,8 @@ import {
   NAMED_PLACING_PREPOSITIONS,
   NEEDED_PREPOSITIONS,
   PROOF_VERBS,
+  REASSURING_VERBS,
+  ROLE_AS_VERBS,
   STATE_COMPLEMENTS,
   NOT_YET_MODIFIERS,
   OFFICE_VERBS,
@@ -567,7 +571,12 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   if (np.properName) {
     let [s, e] = np.properName;
     // "German Chancellor Olaf Scholz" → "Olaf Scholz": the office and the nationality go, the name stays.
-    while (e - s > 2 && OFFICE_WORDS.has(t.norm[s].replace(/\.$/, ''))) s++;
+    // (Not an organisation's name: "the Health Protection Agency" is no "Protection Agency", `title:organisation-name-whole`.)
+    const organisation = ORG_HEADS.has(t.norm[e - 1]);
+    while (!organisation && e - s > 2 && OFFICE_WORDS.has(t.norm[s].replace(/\.$/, ''))) s++;
+    // ("pull out of the Gulf of Mexico": a name written with "the" keeps it; "out of Gulf of Mexico" is no English.)
+    // (Only a name with "of" in it: "the Deepwater Horizon" reads as well bare.)
+    if (np.determiner === s - 1 && t.norm[np.determiner] === 'the' && Array.from({ length: e - s }, (_, k) => t.norm[s + k]).includes('of')) s--;
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
   const out: number[] = [];
@@ -618,7 +627,12 @@ const placedOnlyByPhrase = (t: TokenTable, i: number) =>
 
 /** A phrase whose head needs the phrase after it to be placed, and that names nothing itself. */
 function needsItsPhrase(t: TokenTable, np: NounPhrase): boolean {
-  return placedOnlyByPhrase(t, np.head) && np.properName === null && np.names.length === 0 && !np.possessor?.properName && !np.possessor?.names.length;
+  // ("Dozens of ships were preparing to pull out": an amount word alone, capitalised at the start and read as a name.)
+  const amountWord = QUANTITY_NOUNS.has(t.norm[np.head]) && np.start === np.head && np.end === np.head + 1;
+  return (
+    placedOnlyByPhrase(t, np.head) &&
+    (amountWord || (np.properName === null && np.names.length === 0 && !np.possessor?.properName && !np.possessor?.names.length))
+  );
 }
 
 /**
@@ -1347,14 +1361,23 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   const time = a.nounPhrases[c.sentence].find((np) => (np.start === next || np.preposition === next) && np.temporal);
   if (time) next = time.end;
   const lastVerb = keys.filter((i) => t.tag[i] === 'VERB').sort((x, y) => y - x)[0];
+  // ("that contaminated seafood will make its way": a participle before the subject's noun, its verb after.)
+  const subjectWithParticiple = t.tag[next + 1] === 'VERB' && t.tag[next + 2] === 'NOUN' && (t.tag[next + 3] === 'AUX' || t.tag[next + 3] === 'VERB');
+  const contentFollows =
+    t.norm[next] === 'that' && !tokens.has(next) && next + 1 < end && (!['VERB', 'AUX', 'ADV', 'PUNCT'].includes(t.tag[next + 1]) || subjectWithParticiple);
+  const lastLemma = lastVerb === undefined ? '' : t.lemma[lastVerb] || t.norm[lastVerb];
   if (
+    contentFollows &&
     lastVerb !== undefined &&
-    lastVerb !== c.verb.head &&
-    CONTENT_CLAUSE_VERBS.has(t.lemma[lastVerb] || t.norm[lastVerb]) &&
-    keys.every((i) => i <= lastVerb || t.tag[i] !== 'NOUN' || t.tag[lastVerb + 1] === 'ADP') &&
-    t.norm[next] === 'that' &&
-    next + 1 < end &&
-    !['VERB', 'AUX', 'ADV', 'PUNCT'].includes(t.tag[next + 1])
+    // (A verb of saying or proving with nothing but a phrase after it: "offered to prove to Bob Dudley".)
+    ((lastVerb !== c.verb.head &&
+      CONTENT_CLAUSE_VERBS.has(lastLemma) &&
+      keys.every((i) => i <= lastVerb || t.tag[i] !== 'NOUN' || t.tag[lastVerb + 1] === 'ADP')) ||
+      // ("President Obama on Saturday reassured Prime Minister David Cameron that his frustration ...", "BP assured the
+      // MMS that because of ...": the person told, and not what.)
+      ((ADDRESSEE_VERBS.has(lastLemma) || REASSURING_VERBS.has(lastLemma)) && c.object !== null && c.object.end === lastWord + 1) ||
+      // ("Fishing was restricted to avoid any chance that contaminated seafood ...": a noun whose content is the clause.)
+      CONTENT_NOUNS.has(t.lemma[lastWord] || t.norm[lastWord]))
   )
     return 'title-cut:content';
   // ("BP unveiled a new plan on Monday to vastly boost the amount of oil it is siphoning off from its ruptured well":
@@ -1415,7 +1438,8 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const why = relationalTo(t, object, prep)
     ? 'relational'
     : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
-      prep === 'as' && OFFICE_VERBS.has(verb)
+      // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
+      prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
       ? 'office'
       : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
         // a speech is whole without its audience; "gave a tongue-lashing" is not.)
@@ -2394,6 +2418,21 @@ export function eventCandidates(
     // measured from says where, and the doer is elsewhere; "A mile positioned the lid" is false.)
     if (DISTANCE_UNITS.has(t.lemma[subject.head] || t.norm[subject.head]) && DISTANCE_PREPOSITIONS.has(t.norm[subject.end])) {
       reject('subject-is-a-distance');
+      continue;
+    }
+    // ("The failure on Saturday of a \"top kill\" technique attempted by London-based BP ... has unleashed a surge of
+    // anger": a bare noun right after a closing quote ends a phrase the quote split, and the subject is elsewhere;
+    // "Technique has unleashed" was garbled.)
+    if (
+      subject.start > 0 &&
+      subject.determiner < 0 &&
+      !subject.possessor &&
+      (t.flags[subject.start - 1] & Flag.QUOTE) !== 0 &&
+      t.tag[subject.head] === 'NOUN' &&
+      (t.flags[subject.start] & Flag.CAPITALISED) === 0 &&
+      t.tag[subject.start - 2] !== 'PUNCT'
+    ) {
+      reject('subject:split-by-quote');
       continue;
     }
     // ("readings posted Friday show mostly good air quality": a weekday opening the phrase after the verb is the verb's

@@ -563,6 +563,18 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
 export const PROOF_VERBS = new Set(['prove', 'show', 'demonstrate']);
 
 /**
+ * Verbs of telling a person something, besides grammar.ts's ADDRESSEE_VERBS: "reassured Prime Minister David Cameron
+ * [that his frustration ...]" (events/candidates.ts `title-cut:content`).
+ */
+export const REASSURING_VERBS = new Set(['reassure']);
+
+/**
+ * Verbs whose object's role is said with "as", kept in the title: "confirmed Sebelius [as health secretary]", "listed
+ * Dr Lutz [as a consultant]" (events/candidates.ts, `title:object-needs-its-phrase:office`).
+ */
+export const ROLE_AS_VERBS = new Set(['confirm', 'list', 'nominate', 'choose', 'select', 'designate', 'install', 'surpass', 'replace']);
+
+/**
  * States a passive leaves its subject in, which the title keeps with the verb: "have been found [dead]", "was left
  * [homeless]" (events/candidates.ts `title:passive-complement`).
  */

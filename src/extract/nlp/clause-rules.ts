@@ -682,6 +682,13 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
  * look-back passes over a proper name in a place phrase to the common noun before it.
  */
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
+  // ("one of the current seasonal strains and the strain that caused the 1918 influenza pandemic": a restrictive "that"
+  // right after a list says which its last member is; "The current seasonal strains and the strain caused the
+  // pandemic" was false.)
+  if (st.t.norm[marker] === 'that' && np.conjuncts.length > 1 && np.end === marker) {
+    rules.push('restrictive-that-on-last-member');
+    return np.conjuncts[np.conjuncts.length - 1];
+  }
   // ("a refinery explosion in 2005 in Texas which killed 15 workers": "which" with no comma before it restricts as
   // "that" does, and a year's phrase between is passed over; "Texas killed 15 workers" was false.)
   // (Not after "of": "the effects of Hurricane Katrina which devastated the region", "the plan of US company Chevron

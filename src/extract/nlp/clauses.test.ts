@@ -141,6 +141,12 @@ describe('the hard cases of issue 11', () => {
     });
   });
 
+  it('"one of the seasonal strains and the strain that caused the pandemic": a restrictive "that" after a list is its last member\'s', () => {
+    const s = 'The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.';
+    expect(clause(s, 'caused')).toMatchObject({ subject: 'the strain', from: 'antecedent' });
+    expect(clause(s, 'caused').rules).toContain('restrictive-that-on-last-member');
+  });
+
   it('"In December, international food prices broke an all-time high": whole words, the right subject', () => {
     expect(clause('In December, international food prices broke an all-time high.', 'broke')).toMatchObject({
       subject: 'international food prices',
