@@ -1751,7 +1751,7 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
 
   it('sets aside a content noun whose "that" clause comes past a time, and a phrase after the verb that opens with a weekday', () => {
     expect(whyNot('Forecasters gave their first confirmation on Tuesday that some of the gas has stayed below the surface.', '2010-06-10')).toContain(
-      'gave:content-in-clause-after-object',
+      'gave:title-cut:content',
     );
     expect(whyNot('The agency has been testing the water; readings posted Friday show mostly clean water.', '2010-06-20')).toContain(
       'posted:object-opens-with-time',

@@ -3074,15 +3074,7 @@ export function eventCandidates(
       // (Past a time only for the agent: "released a five-page report Wednesday that concluded ..." is the report's relative.)
       const time = np === c.agent ? a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) : undefined;
       const markerAt = time ? time.end : np.end;
-      if (sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head))) return true;
-      // ("U.S. weather forecasters gave their first confirmation on Tuesday that some of the oil ... has lingered beneath
-      // the surface": past a time, "that" and a word that is no verb open the noun's content even where the parse
-      // opened no clause; "that concluded ..." is a relative.)
-      const when =
-        a.nounPhrases[c.sentence].find((x) => x.start === np.end && x.temporal) ??
-        a.nounPhrases[c.sentence].find((x) => x.preposition === np.end && x.temporal);
-      const at = when ? when.end : np.end;
-      return t.norm[at] === 'that' && !tokens.has(at) && at + 1 < t.tag.length && !['VERB', 'AUX', 'ADV'].includes(t.tag[at + 1]);
+      return sentenceClauses(a, c.sentence).some((x) => x.kind === 'complement' && x.marker === markerAt && !tokens.has(x.verb.head));
     };
     // ("President Obama on Saturday promised Gulf Coast residents that the federal government won't abandon them":
     // what was promised, told or assured is the clause after the person it was told to; "promised Gulf Coast
