@@ -2428,6 +2428,7 @@ export function eventCandidates(
       subject.determiner < 0 &&
       !subject.possessor &&
       (t.flags[subject.start - 1] & Flag.QUOTE) !== 0 &&
+      (t.flags[subject.start - 1] & Flag.CLOSING) !== 0 &&
       t.tag[subject.head] === 'NOUN' &&
       (t.flags[subject.start] & Flag.CAPITALISED) === 0 &&
       t.tag[subject.start - 2] !== 'PUNCT'

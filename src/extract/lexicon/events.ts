@@ -572,7 +572,7 @@ export const REASSURING_VERBS = new Set(['reassure']);
  * Verbs whose object's role is said with "as", kept in the title: "confirmed Sebelius [as health secretary]", "listed
  * Dr Lutz [as a consultant]" (events/candidates.ts, `title:object-needs-its-phrase:office`).
  */
-export const ROLE_AS_VERBS = new Set(['confirm', 'list', 'nominate', 'choose', 'select', 'designate', 'install', 'surpass', 'replace']);
+export const ROLE_AS_VERBS = new Set(['confirm', 'list', 'nominate', 'choose', 'select', 'designate', 'install']);
 
 /**
  * States a passive leaves its subject in, which the title keeps with the verb: "have been found [dead]", "was left

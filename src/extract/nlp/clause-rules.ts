@@ -685,9 +685,12 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
   // ("one of the current seasonal strains and the strain that caused the 1918 influenza pandemic": a restrictive "that"
   // right after a list says which its last member is; "The current seasonal strains and the strain caused the
   // pandemic" was false.)
-  if (st.t.norm[marker] === 'that' && np.conjuncts.length > 1 && np.end === marker) {
+  // (Only a member with its own determiner: "the April 20 oil rig explosion and spill that killed 11 workers", "any single
+  // action or inaction that caused" share theirs, and the clause is the list's.)
+  const last = np.conjuncts[np.conjuncts.length - 1];
+  if (st.t.norm[marker] === 'that' && np.conjuncts.length > 1 && np.end === marker && last.determiner >= 0) {
     rules.push('restrictive-that-on-last-member');
-    return np.conjuncts[np.conjuncts.length - 1];
+    return last;
   }
   // ("a refinery explosion in 2005 in Texas which killed 15 workers": "which" with no comma before it restricts as
   // "that" does, and a year's phrase between is passed over; "Texas killed 15 workers" was false.)
