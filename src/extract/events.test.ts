@@ -1783,6 +1783,9 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(whyNot('The failure on Saturday of a "top kill" technique tried by Acme has unleashed a wave of anger.', '2010-05-31')).toContain(
       'unleashed:subject:split-by-quote',
     );
+    expect(whyNot('A quick search on the words "swine flu" late on Tuesday yielded about 5 million hits.', '2009-04-29')).toContain(
+      'yielded:subject:split-by-quote',
+    );
   });
 
   it('keeps a role said with "as" and a restrictive "that" on the last member of a list; "Dozens" alone is no subject', () => {

@@ -2423,6 +2423,17 @@ export function eventCandidates(
     // ("The failure on Saturday of a \"top kill\" technique attempted by London-based BP ... has unleashed a surge of
     // anger": a bare noun right after a closing quote ends a phrase the quote split, and the subject is elsewhere;
     // "Technique has unleashed" was garbled.)
+    // ("a random Google search on the words \"swine flu\" late on Tuesday yielded", "the terms \"top kill\" and \"junk
+    // shot\" entered the worldwide vernacular": the quoted words a noun before them names are no subject.)
+    const openingQuote = (i: number) => i >= 0 && (t.flags[i] & Flag.QUOTE) !== 0 && (t.flags[i] & Flag.OPENING) !== 0;
+    const named =
+      openingQuote(subject.start - 1) &&
+      (t.tag[subject.start - 2] === 'NOUN' ||
+        ((t.norm[subject.start - 2] === 'and' || t.norm[subject.start - 2] === 'or') && (t.flags[subject.start - 3] & Flag.QUOTE) !== 0));
+    if (named) {
+      reject('subject:split-by-quote');
+      continue;
+    }
     if (
       subject.start > 0 &&
       subject.determiner < 0 &&
