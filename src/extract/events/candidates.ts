@@ -3053,11 +3053,6 @@ export function eventCandidates(
       reject('title-cut-inside-phrase');
       continue;
     }
-    const cutEnding = titleCutEnding(a, c, tokens, lastWord);
-    if (cutEnding) {
-      reject(cutEnding);
-      continue;
-    }
     // ("Online traffic to www.cdc.gov jumped": a subject that is the end of a written word is no subject.)
     if (
       // ("WHO chief Margaret Chan declared a pandemic": the World Health Organization is no "who".)
@@ -3100,6 +3095,12 @@ export function eventCandidates(
     const objectContent = (roles.has('object') && contentOf(c.object)) || (roles.has('agent') && contentOf(c.agent)) || toldContent;
     if (objectContent) {
       reject('content-in-clause-after-object');
+      continue;
+    }
+    // (After the cuts above, which name the older rules: the kinds of audit v10.)
+    const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
+    if (cutEnding) {
+      reject(cutEnding);
       continue;
     }
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
