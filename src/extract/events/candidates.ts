@@ -2434,7 +2434,17 @@ export function eventCandidates(
       reject('subject:split-by-quote');
       continue;
     }
+    // (Not a quoted modifier that opens the subject itself: "19 April - 'Bad' cement pumped down casing", "when \"Hong
+    // Kong\" flu killed about a million people"; only one inside a phrase begun before it, after a determiner, an
+    // adjective, a noun or an owner.)
+    let quoteOpens = subject.start - 2;
+    while (quoteOpens > subject.start - 8 && quoteOpens >= 0 && !openingQuote(quoteOpens)) quoteOpens--;
+    const before = openingQuote(quoteOpens) ? quoteOpens - 1 : -1;
+    const insidePhrase =
+      !openingQuote(quoteOpens) ||
+      (before >= 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.tag[before]) || (t.flags[before] & Flag.POSSESSIVE) !== 0));
     if (
+      insidePhrase &&
       subject.start > 0 &&
       subject.determiner < 0 &&
       !subject.possessor &&
