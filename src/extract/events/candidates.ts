@@ -20,14 +20,19 @@ import {
   BELIEF_VERBS,
   OBJECT_CONTROL_VERBS,
   COMPARATIVE_AMOUNTS,
+  LOCATIVE_PREPOSITIONS,
+  PARTICLES,
   CONTENT_NOUNS,
+  ADDRESSEE_VERBS,
   QUANTITY_NOUNS,
+  SPEECH_VERBS,
   TIME_NOUNS,
   WH_WORDS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
   BACKGROUND_PREPOSITIONS,
+  ORG_HEADS,
   ORG_CUES_BEFORE,
   PERSON_ROLE_NOUNS,
   QUALIFIED_HEADS,
@@ -82,6 +87,10 @@ import {
   MOVEMENT_PREPOSITIONS,
   NAMED_PLACING_PREPOSITIONS,
   NEEDED_PREPOSITIONS,
+  PROOF_VERBS,
+  REASSURING_VERBS,
+  ROLE_AS_VERBS,
+  STATE_COMPLEMENTS,
   NOT_YET_MODIFIERS,
   OFFICE_VERBS,
   OWNED_HEADS,
@@ -562,7 +571,12 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   if (np.properName) {
     let [s, e] = np.properName;
     // "German Chancellor Olaf Scholz" → "Olaf Scholz": the office and the nationality go, the name stays.
-    while (e - s > 2 && OFFICE_WORDS.has(t.norm[s].replace(/\.$/, ''))) s++;
+    // (Not an organisation's name: "the Health Protection Agency" is no "Protection Agency", `title:organisation-name-whole`.)
+    const organisation = ORG_HEADS.has(t.norm[e - 1]);
+    while (!organisation && e - s > 2 && OFFICE_WORDS.has(t.norm[s].replace(/\.$/, ''))) s++;
+    // ("pull out of the Gulf of Mexico": a name written with "the" keeps it; "out of Gulf of Mexico" is no English.)
+    // (Only a name with "of" in it: "the Deepwater Horizon" reads as well bare.)
+    if (np.determiner === s - 1 && t.norm[np.determiner] === 'the' && Array.from({ length: e - s }, (_, k) => t.norm[s + k]).includes('of')) s--;
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
   const out: number[] = [];
@@ -613,7 +627,12 @@ const placedOnlyByPhrase = (t: TokenTable, i: number) =>
 
 /** A phrase whose head needs the phrase after it to be placed, and that names nothing itself. */
 function needsItsPhrase(t: TokenTable, np: NounPhrase): boolean {
-  return placedOnlyByPhrase(t, np.head) && np.properName === null && np.names.length === 0 && !np.possessor?.properName && !np.possessor?.names.length;
+  // ("Dozens of ships were preparing to pull out": an amount word alone, capitalised at the start and read as a name.)
+  const amountWord = QUANTITY_NOUNS.has(t.norm[np.head]) && np.start === np.head && np.end === np.head + 1;
+  return (
+    placedOnlyByPhrase(t, np.head) &&
+    (amountWord || (np.properName === null && np.names.length === 0 && !np.possessor?.properName && !np.possessor?.names.length))
+  );
 }
 
 /**
@@ -834,6 +853,19 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     verb.push(i);
   }
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
+  // ("More than 300 sea birds, nearly 200 turtles and 19 dolphins have been found dead along the U.S. Gulf Coast": the
+  // state a passive leaves its subject in is the verb's; "have been found" alone tells another thing:
+  // `title:passive-complement`.)
+  const state = c.verb.end;
+  if (
+    c.passive &&
+    state < c.end &&
+    STATE_COMPLEMENTS.has(t.norm[state]) &&
+    !(state + 1 < c.end && (t.tag[state + 1] === 'NOUN' || t.tag[state + 1] === 'PROPN'))
+  ) {
+    verb.push(state);
+    rules.push('title:passive-complement');
+  }
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
   // ("was siphoning off oil": a phrase after the verb's particle is its object.)
@@ -904,11 +936,52 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // "was using at least one of them": what "them" is, a title cannot say.
     if (of?.pronoun) return null;
     // "officials gave reporters a technical briefing": after a person given to, the thing given.
-    const second = of || object.appositive ? null : nps.find((np) => np.start === object!.end && !np.temporal && np.preposition < 0 && !np.pronoun);
-    if (second && second.end <= c.end && DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+    // ("U.S. officials on Tuesday gave BP's latest effort -- a cap that has stopped the gusher -- another 24 hours": past
+    // an aside between dashes too; "gave BP's latest effort" alone is cut: `title:second-object-past-aside`.)
+    const isDash = (i: number) => /^(?:--|—|–)$/.test(t.norm[i] ?? '');
+    const asideAt = object.appositive && isDash(object.appositive.start - 1) ? object.appositive.start - 1 : object.end;
+    let secondAt = object.end;
+    if (isDash(asideAt)) {
+      let close = asideAt + 1;
+      while (close < c.end && close < asideAt + 16 && !isDash(close)) close++;
+      if (isDash(close)) secondAt = close + 1;
+    }
+    const double = DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
+    const second =
+      of || (object.appositive && secondAt === object.end)
+        ? null
+        : nps.find(
+            (np) =>
+              np.start === secondAt &&
+              // (A span of time given is a thing given: "gave BP's latest effort ... another 24 hours".)
+              (!np.temporal || (double && /^(?:hours?|days?|weeks?|months?)$/.test(t.norm[np.head]) && t.tag[np.start] !== 'ADP')) &&
+              np.preposition < 0 &&
+              !np.pronoun,
+          );
+    if (second && second.end <= c.end && double) {
       full.push(...coreTokens(second));
       short.push(...shortTokens(t, second));
-      rules.push('title:second-object');
+      rules.push(secondAt === object.end ? 'title:second-object' : 'title:second-object-past-aside');
+    }
+    // ("the company put the unaltered picture up on Monday": a particle written after the object is the verb's, and the
+    // title keeps it; "BP put the unaltered picture" is cut: `title:particle-after-object`.)
+    // (Only a word that is no preposition there: the clause ends after it, or a time does, "up on Monday"; not "spent
+    // $16m on lobbying", "issued a report on \"industrial ...\"", "a 23-mile area off of Escambia County", "birds up to
+    // 14 September".)
+    const afterParticle = object.end + 1;
+    const timeAfter = nps.find((np) => (np.start === afterParticle || (np.preposition === afterParticle && t.norm[afterParticle] !== 'to')) && np.temporal);
+    const particle =
+      !second &&
+      !of &&
+      PARTICLES.has(t.norm[object.end]) &&
+      !LOCATIVE_PREPOSITIONS.has(t.norm[object.end]) &&
+      object.end < c.end &&
+      (afterParticle >= c.end || /^[.,;:!?]$/.test(t.norm[afterParticle]) || timeAfter !== undefined) &&
+      !nps.some((np) => np.preposition === object!.end);
+    // (The verb's word, as a particle before the object is: kept whatever else is cut.)
+    if (particle) {
+      parts.push({ role: 'verb', full: [object.end], short: [object.end] });
+      rules.push('title:particle-after-object');
     }
     // "began its latest attempt to plug the well", "rejected the government's effort to restore the ban": the
     // infinitive after the object's noun says what it is.
@@ -1145,6 +1218,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
     const subj = shortTokens(t, said.subject);
+    // ("an investigator revealed that BP's top manager on a drilling rig is given a performance evaluation": a person's
+    // role with the phrase that says where it is held is another person without it, "BP's top manager" the company's
+    // chief: the phrase stays, `title:role-keeps-its-phrase`.)
+    const rolePhrase =
+      PERSON_ROLE_NOUNS.has(t.lemma[said.subject.head] || t.norm[said.subject.head]) && t.tag[said.subject.end] === 'ADP'
+        ? phraseAfter(nps, said.subject.end)
+        : null;
+    if (rolePhrase && !rolePhrase.temporal && !rolePhrase.pronoun && rolePhrase.end <= said.verb.start) {
+      subj.push(said.subject.end, ...coreTokens(rolePhrase));
+      rules.push('title:role-keeps-its-phrase');
+    }
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
     const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
@@ -1258,6 +1342,66 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   return null;
 }
 
+/** Verbs whose content is a clause, proved or shown as much as said: "offered to prove to Dudley [that ...]". */
+const CONTENT_CLAUSE_VERBS = new Set([...SPEECH_VERBS, ...PROOF_VERBS]);
+
+/**
+ * Why a title built from the clause stops before what its last words need, or null. Each is named: `title-cut:content`
+ * (a verb of saying or proving whose "that" clause is left out), `title-cut:restrictive-relative` (a noun whose
+ * relative clause without "that" says which), `title-cut:broken-word` (a word the page broke: "BP s", "Calder n").
+ */
+function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, lastWord: number | undefined): string | null {
+  const t = a.tokens;
+  if (lastWord === undefined) return null;
+  const end = a.sentences[c.sentence].tokenEnd;
+  const keys = [...tokens.keys()];
+  // ("Plaquemines Parish President Billy Nungesser on Saturday offered to prove to Dudley that there's still plenty of oil
+  // off the coast": what is proved is the clause after "that"; "offered to prove to Bob Dudley" is cut. Past a time too.)
+  let next = lastWord + 1;
+  const time = a.nounPhrases[c.sentence].find((np) => (np.start === next || np.preposition === next) && np.temporal);
+  if (time) next = time.end;
+  const lastVerb = keys.filter((i) => t.tag[i] === 'VERB').sort((x, y) => y - x)[0];
+  // ("that contaminated seafood will make its way": a participle before the subject's noun, its verb after.)
+  const subjectWithParticiple = t.tag[next + 1] === 'VERB' && t.tag[next + 2] === 'NOUN' && (t.tag[next + 3] === 'AUX' || t.tag[next + 3] === 'VERB');
+  const contentFollows =
+    t.norm[next] === 'that' && !tokens.has(next) && next + 1 < end && (!['VERB', 'AUX', 'ADV', 'PUNCT'].includes(t.tag[next + 1]) || subjectWithParticiple);
+  const lastLemma = lastVerb === undefined ? '' : t.lemma[lastVerb] || t.norm[lastVerb];
+  if (
+    contentFollows &&
+    lastVerb !== undefined &&
+    // (A verb of saying or proving with nothing but a phrase after it: "offered to prove to Bob Dudley".)
+    ((lastVerb !== c.verb.head &&
+      CONTENT_CLAUSE_VERBS.has(lastLemma) &&
+      keys.every((i) => i <= lastVerb || t.tag[i] !== 'NOUN' || t.tag[lastVerb + 1] === 'ADP')) ||
+      // ("President Obama on Saturday reassured Prime Minister David Cameron that his frustration ...", "BP assured the
+      // MMS that because of ...": the person told, and not what.)
+      ((ADDRESSEE_VERBS.has(lastLemma) || REASSURING_VERBS.has(lastLemma)) && c.object !== null && c.object.end === lastWord + 1) ||
+      // ("Fishing was restricted to avoid any chance that contaminated seafood ...": a noun whose content is the clause.)
+      CONTENT_NOUNS.has(t.lemma[lastWord] || t.norm[lastWord]))
+  )
+    return 'title-cut:content';
+  // ("BP unveiled a new plan on Monday to vastly boost the amount of oil it is siphoning off from its ruptured well":
+  // a relative clause with no "that" right after the title's last noun says which; "the amount of oil" alone is cut.)
+  if (
+    (t.tag[lastWord] === 'NOUN' || t.tag[lastWord] === 'PROPN') &&
+    sentenceClauses(a, c.sentence).some((x) => x.rules.includes('contact-relative') && x.start === lastWord + 1 && !tokens.has(x.verb.head))
+  )
+    return 'title-cut:restrictive-relative';
+  // ("An explosion at BP s Texas City refinery", "President Felipe Calder n", "the crown of world s biggest automaker": a
+  // lone small letter is a word the page broke (an apostrophe or accent lost), and the title shows it broken; not
+  // "3.3 m gallons", an amount's unit.)
+  if (keys.some((i) => /^[b-z]$/.test(t.text.slice(t.start[i], t.end[i])) && t.tag[i - 1] !== 'NUM')) return 'title-cut:broken-word';
+  // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
+  if (
+    /^[A-Z]$/.test(t.text.slice(t.start[lastWord], t.end[lastWord])) &&
+    lastWord + 1 < end &&
+    (t.flags[lastWord + 1] & Flag.GLUED) !== 0 &&
+    !tokens.has(lastWord + 1)
+  )
+    return 'title-cut:broken-word';
+  return null;
+}
+
 /**
  * Would leaving out the date that holds token i put "a" before a vowel or "an" before a consonant ("by a [2005]
  * explosion", "since a [20 April] explosion")? Only for a date between the article and the next word of the title.
@@ -1289,28 +1433,32 @@ const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
 function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase } | false | null {
   const t = a.tokens;
   const prep = t.norm[object.end];
-  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to')) return null;
+  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to' || prep === 'as')) return null;
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
   const why = relationalTo(t, object, prep)
     ? 'relational'
-    : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
-      // a speech is whole without its audience; "gave a tongue-lashing" is not.)
-      prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
-      ? 'recipient'
-      : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
-        // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
-        // head of a longer phrase, "went scuba [diving]".)
-        IDIOM_PREPOSITIONS.has(prep) &&
-          object.determiner < 0 &&
-          !object.possessor &&
-          object.start === object.head &&
-          object.end === object.head + 1 &&
-          t.tag[object.head] === 'NOUN' &&
-          !/(?:s|ing)$/.test(t.norm[object.head])
-        ? 'idiom'
-        : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
-          ? 'restricts-all'
-          : null;
+    : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
+      // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
+      prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
+      ? 'office'
+      : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
+        // a speech is whole without its audience; "gave a tongue-lashing" is not.)
+        prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
+        ? 'recipient'
+        : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+          // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+          // head of a longer phrase, "went scuba [diving]".)
+          IDIOM_PREPOSITIONS.has(prep) &&
+            object.determiner < 0 &&
+            !object.possessor &&
+            object.start === object.head &&
+            object.end === object.head + 1 &&
+            t.tag[object.head] === 'NOUN' &&
+            !/(?:s|ing)$/.test(t.norm[object.head])
+          ? 'idiom'
+          : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+            ? 'restricts-all'
+            : null;
   if (!why) return null;
   const np = phraseAfter(a.nounPhrases[c.sentence], object.end);
   // ("made his second visit on Friday": a time is no complement; the object has none here.)
@@ -2305,6 +2453,85 @@ export function eventCandidates(
       reject('subject-is-a-distance');
       continue;
     }
+    // ("The failure on Saturday of a \"top kill\" technique attempted by London-based BP ... has unleashed a surge of
+    // anger": a bare noun right after a closing quote ends a phrase the quote split, and the subject is elsewhere;
+    // "Technique has unleashed" was garbled.)
+    // ("a random Google search on the words \"swine flu\" late on Tuesday yielded", "the terms \"top kill\" and \"junk
+    // shot\" entered the worldwide vernacular": the quoted words a noun before them names are no subject.)
+    const openingQuote = (i: number) => i >= 0 && (t.flags[i] & Flag.QUOTE) !== 0 && (t.flags[i] & Flag.OPENING) !== 0;
+    const named =
+      openingQuote(subject.start - 1) &&
+      (t.tag[subject.start - 2] === 'NOUN' ||
+        ((t.norm[subject.start - 2] === 'and' || t.norm[subject.start - 2] === 'or') && (t.flags[subject.start - 3] & Flag.QUOTE) !== 0));
+    if (named) {
+      reject('subject:split-by-quote');
+      continue;
+    }
+    // (Not a quoted modifier that opens the subject itself: "19 April - 'Bad' cement pumped down casing", "when \"Hong
+    // Kong\" flu killed about a million people"; only one inside a phrase begun before it, after a determiner, an
+    // adjective, a noun or an owner.)
+    let quoteOpens = subject.start - 2;
+    while (quoteOpens > subject.start - 8 && quoteOpens >= 0 && !openingQuote(quoteOpens)) quoteOpens--;
+    const before = openingQuote(quoteOpens) ? quoteOpens - 1 : -1;
+    const insidePhrase =
+      !openingQuote(quoteOpens) ||
+      (before >= 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.tag[before]) || (t.flags[before] & Flag.POSSESSIVE) !== 0));
+    if (
+      insidePhrase &&
+      subject.start > 0 &&
+      subject.determiner < 0 &&
+      !subject.possessor &&
+      (t.flags[subject.start - 1] & Flag.QUOTE) !== 0 &&
+      (t.flags[subject.start - 1] & Flag.CLOSING) !== 0 &&
+      t.tag[subject.head] === 'NOUN' &&
+      (t.flags[subject.start] & Flag.CAPITALISED) === 0 &&
+      t.tag[subject.start - 2] !== 'PUNCT'
+    ) {
+      reject('subject:split-by-quote');
+      continue;
+    }
+    // ("readings posted Friday show mostly good air quality": a weekday opening the phrase after the verb is the verb's
+    // time, and the words after it another clause's verb read as a noun; "Readings posted show mostly good air quality"
+    // was garbled.)
+    if (
+      c.object &&
+      c.object.start >= c.verb.end &&
+      c.object.end - c.object.start > 1 &&
+      c.object.determiner < 0 &&
+      Object.hasOwn(WEEKDAY_NAMES, t.norm[c.object.start]) &&
+      t.tag[c.object.start + 1] === 'NOUN'
+    ) {
+      reject('object-opens-with-time');
+      continue;
+    }
+    // ("the Rev Martin Smyth, former South Belfast unionist MP, and the Rev Bobby Liddle, who authored the Presbyterian
+    // Church's 2007 report": after a list's comma the relative may tell of its last member or of all; "Martin Smyth
+    // authored ..." was false.)
+    if (
+      c.kind === 'relative' &&
+      c.subjectFrom === 'antecedent' &&
+      c.marker > 0 &&
+      t.norm[c.marker - 1] === ',' &&
+      // (A list joined by "and": "severe acute respiratory syndrome, or SARS, which disrupted travel" names one thing twice.)
+      [subject, subject.appositive].some((np) => np && np.conjuncts.length > 1 && t.norm[np.conjuncts[1].start - 1] === 'and')
+    ) {
+      reject('subject:list-before-relative');
+      continue;
+    }
+    // ("Shares of BP have been savaged since the crisis started and fell another 6 percent to a 14-year low on Friday":
+    // a verb joined to a "since" clause under a perfect may be the perfect's, the parse cannot tell whose it is;
+    // "The crisis fell another 6 percent" was false.)
+    if (c.kind === 'coordinate' && c.subjectFrom === 'shared' && c.conjunctOf >= 0) {
+      const conjunct = a.clauses[c.conjunctOf];
+      const host = conjunct.parent >= 0 ? a.clauses[conjunct.parent] : null;
+      // (Only for a change by an amount, which the perfect's subject may make: not "has been gushing ... since an offshore
+      // drilling rig exploded and sank last month", where the rig sank.)
+      const amount = c.object !== null && Array.from({ length: c.object.end - c.object.start }, (_, k) => c.object!.start + k).some((i) => t.tag[i] === 'NUM');
+      if (amount && conjunct.kind === 'adverbial' && conjunct.marker >= 0 && t.norm[conjunct.marker] === 'since' && host?.perfect) {
+        reject('subject:since-clause-conjunct');
+        continue;
+      }
+    }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
     let itRange: [number, number] | undefined;
@@ -2796,7 +3023,7 @@ export function eventCandidates(
     const neededPrep = NEEDED_PREPOSITIONS.get(lemma0);
     const patient = c.passive ? subject : c.object;
     const isCase = patient !== null && /^cases?$/.test(t.norm[patient.head]);
-    if (neededPrep && !isCase && ![...tokens.keys()].some((i) => i > c.verb.head && t.norm[i] === neededPrep)) {
+    if (neededPrep && !isCase && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
       reject('verb-without-what:needs-phrase');
       continue;
     }
@@ -2913,6 +3140,12 @@ export function eventCandidates(
       reject('content-in-clause-after-object');
       continue;
     }
+    // (After the cuts above, which name the older rules: the kinds of audit v10.)
+    const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
+    if (cutEnding) {
+      reject(cutEnding);
+      continue;
+    }
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');
@@ -2956,9 +3189,20 @@ export function eventCandidates(
     }
     // "the April 20 explosion that sank the Deepwater Horizon rig": a date in the noun a relative clause
     // describes is the date of what the clause tells of it.
+    // ("a refinery explosion in 2005 in Texas which killed 15 workers": the phrases between the noun and its relative
+    // word are the noun's too, `date-scope:antecedent-phrases`.)
+    const antecedentPhrases = c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.rules.includes('restrictive-which-skips-proper-name');
+    // ("... which killed 15 workers and oil and gas leaks in Alaska in 2006": words after the object's "and" that joined
+    // no list of it are another noun's, and so is their date: `date-scope:not-past-the-object`.)
+    if (antecedentPhrases && c.object && t.norm[c.object.end] === 'and' && !c.object.conjuncts.length) {
+      const cut = t.end[c.object.end - 1];
+      own = own.filter(([b]) => b < cut).map(([b, e]) => [b, Math.min(e, cut)] as [number, number]);
+      rules.push('date-scope:not-past-the-object');
+    }
     if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.end <= c.start) {
-      own.push([t.start[subject.start], t.end[subject.end - 1]]);
+      own.push([t.start[subject.start], t.end[(antecedentPhrases ? c.start : subject.end) - 1]]);
       rules.push('date-scope:antecedent');
+      if (antecedentPhrases) rules.push('date-scope:antecedent-phrases');
     }
     // "President Barack Obama moved to defuse a growing political row ... yesterday": the infinitive the title keeps
     // after the verb is what the clause tells; a date in it is the clause's.
@@ -3005,7 +3249,7 @@ export function eventCandidates(
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
     // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.
     const notDate: Array<[number, number]> =
-      EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
+      EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start && !antecedentPhrases ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.

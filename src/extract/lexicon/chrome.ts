@@ -277,6 +277,12 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   // "Please get involved and leave a comment." "Of course, you can always comment on this blog post." (BBC, Guardian blogs)
   { rule: 'reader-comments', scope: 'line', pattern: /^(?:Please get involved and leave a comment|Of course, you can always comment on this)\b/ },
 
+  // ---- list bullets
+  // "cents BP's share price rose after the report was published", "cents Mexico yesterday revised downwards its suspected
+  // death toll" (Guardian): the page's bullet, read as the word "cents", opens the line before a capital; a price in
+  // cents follows its number ("13 cents"). Left on, it became the subject's first word ("Cents Mexico revised ...").
+  { rule: 'bullet-word', scope: 'span', pattern: /^cents (?=\p{Lu})/u },
+
   // ---- timestamps of the page
   // "13 July 2010 Last updated at 09:43 GMT Help BP has installed a new sealing cap ..." (BBC)
   {

@@ -552,7 +552,33 @@ export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
 export const NEEDED_PREPOSITIONS = new Map<string, string>([
   ['diagnose', 'with'],
   ['accuse', 'of'],
+  // ("Officials were first notified Wednesday night about the oil on Freemason Island": notified of what.)
+  ['notify', 'of|about'],
 ]);
+
+/**
+ * Verbs whose content is a "that" clause, proved or shown as much as said: "offered to prove to Dudley [that there's still
+ * plenty of oil]"; with the clause left out, the title is cut (events/candidates.ts `title-cut:content`).
+ */
+export const PROOF_VERBS = new Set(['prove', 'show', 'demonstrate']);
+
+/**
+ * Verbs of telling a person something, besides grammar.ts's ADDRESSEE_VERBS: "reassured Prime Minister David Cameron
+ * [that his frustration ...]" (events/candidates.ts `title-cut:content`).
+ */
+export const REASSURING_VERBS = new Set(['reassure']);
+
+/**
+ * Verbs whose object's role is said with "as", kept in the title: "confirmed Sebelius [as health secretary]", "listed
+ * Dr Lutz [as a consultant]" (events/candidates.ts, `title:object-needs-its-phrase:office`).
+ */
+export const ROLE_AS_VERBS = new Set(['confirm', 'list', 'nominate', 'choose', 'select', 'designate', 'install']);
+
+/**
+ * States a passive leaves its subject in, which the title keeps with the verb: "have been found [dead]", "was left
+ * [homeless]" (events/candidates.ts `title:passive-complement`).
+ */
+export const STATE_COMPLEMENTS = new Set(['dead', 'alive', 'homeless', 'unconscious', 'guilty', 'missing', 'injured', 'safe']);
 
 /**
  * Verbs whose object is there for what the infinitive after it says: "used her first visit to the Gulf coast [to urge
@@ -751,7 +777,7 @@ export const INTRANSITIVE_HAPPENINGS = new Set([
 export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'clash', 'negotiate', 'collide', 'merge']);
 
 /** Verbs with two objects, the receiver first: "gave reporters a technical briefing", "sent Congress a letter". */
-export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'grant', 'hand', 'award', 'lend', 'owe', 'promise', 'tell', 'pay']);
+export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'grant', 'hand', 'award', 'lend', 'owe', 'promise', 'tell', 'pay', 'cost']);
 
 /** Spoken happenings complete in themselves: "gave his annual opening keynote [to the conference]" needs no recipient. */
 export const SPOKEN_EVENT_NOUNS = new Set([

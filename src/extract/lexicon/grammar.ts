@@ -564,6 +564,8 @@ export const CONTENT_NOUNS = new Set([
   'chance',
   'likelihood',
   'doubt',
+  // ("had lifted the recommendation that American citizens avoid all non-essential travel to Mexico")
+  'recommendation',
 ]);
 
 /** Speech verbs whose addressee comes between them and "that": "told reporters that", "warned residents that". */
@@ -651,6 +653,8 @@ export const QUANTITY_NOUNS = new Set([
   'dozen',
   'hundred',
   'hundreds',
+  // ("Dozens of ships were preparing to pull out": "Dozens" alone says nothing.)
+  'dozens',
   'thousand',
   'thousands',
   'million',

@@ -369,7 +369,14 @@ export const VERB_RULES: readonly VerbRule[] = [
       // "He spent 20 years at Amoco Corp., which merged with BP in 1998, and lost out to Hayward": a relative or
       // participle that its comma has closed is done; the verb after ", and" joins the clause around it (he lost
       // out, Amoco did not).
-      while (conjunct.closed && conjunct.parent && conjunct.kind !== 'coordinate' && COMMA_CLOSES.has(conjunct.kind)) conjunct = conjunct.parent;
+      // ("after BP's Deepwater Horizon oil rig exploded on 20 April, killing 11 workers, and capsized two days later": a
+      // participle after its verb's comma is one of that verb's list; the verb after ", and" joins the verb the
+      // participle hangs on, the rig capsized, not "The well began leaking oil" around it: `coordinated-with-participle-host`.)
+      let host = false;
+      while (conjunct.closed && conjunct.parent && conjunct.kind !== 'coordinate' && COMMA_CLOSES.has(conjunct.kind) && !host) {
+        host = conjunct.kind === 'participial' && conjunct.rules.includes('participle-after-comma') && conjunct.parent.verb !== null;
+        conjunct = conjunct.parent;
+      }
       // "killing 11 workers and injuring 17": like with like; a finite verb does not join a participle.
       while (conjunct.parent && conjunct.verb && isFiniteCapable(vg) !== isFiniteCapable(conjunct.verb) && !conjunct.participle) conjunct = conjunct.parent;
       // "LeMieux told Fox News that U.S. skimmers are available as well and questioned why ...": a past verb joins
@@ -385,7 +392,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       }
       const marker = coordinatorBefore(st, vg.start, conjunct.verb ? conjunct.verb.end : st.s.tokenStart);
       closeThrough(st, conjunct);
-      openClause(
+      const opened = openClause(
         st,
         {
           kind: 'coordinate',
@@ -398,6 +405,7 @@ export const VERB_RULES: readonly VerbRule[] = [
         },
         'coordinated-verb',
       );
+      if (host) opened.rules.push('coordinated-with-participle-host');
     },
   },
   {
@@ -674,10 +682,27 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
  * look-back passes over a proper name in a place phrase to the common noun before it.
  */
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
-  if (st.t.norm[marker] !== 'that' || np.properName === null || np.preposition < 0 || !LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition])) return np;
-  const before = npEndingAt(st, np.preposition - 1);
+  // ("one of the current seasonal strains and the strain that caused the 1918 influenza pandemic": a restrictive "that"
+  // right after a list says which its last member is; "The current seasonal strains and the strain caused the
+  // pandemic" was false.)
+  // (Only a member with its own determiner: "the April 20 oil rig explosion and spill that killed 11 workers", "any single
+  // action or inaction that caused" share theirs, and the clause is the list's.)
+  const last = np.conjuncts[np.conjuncts.length - 1];
+  if (st.t.norm[marker] === 'that' && np.conjuncts.length > 1 && np.end === marker && last.determiner >= 0) {
+    rules.push('restrictive-that-on-last-member');
+    return last;
+  }
+  // ("a refinery explosion in 2005 in Texas which killed 15 workers": "which" with no comma before it restricts as
+  // "that" does, and a year's phrase between is passed over; "Texas killed 15 workers" was false.)
+  // (Not after "of": "the effects of Hurricane Katrina which devastated the region", "the plan of US company Chevron
+  // which, in October, was given consent": the name owned or did it.)
+  const which = st.t.norm[marker] === 'which' && !isComma(st.t, marker - 1) && st.t.norm[np.preposition] !== 'of';
+  if ((st.t.norm[marker] !== 'that' && !which) || np.properName === null || np.preposition < 0 || !LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition]))
+    return np;
+  let before = npEndingAt(st, np.preposition - 1);
+  if (which && before?.temporal && before.preposition >= 0) before = npEndingAt(st, before.preposition - 1);
   if (before && before.properName === null && !before.temporal && !before.pronoun) {
-    rules.push('restrictive-that-skips-proper-name');
+    rules.push(which ? 'restrictive-which-skips-proper-name' : 'restrictive-that-skips-proper-name');
     return before;
   }
   return np;

@@ -124,6 +124,29 @@ describe('the hard cases of issue 11', () => {
     expect(clause(s, 'unleashed')).toMatchObject({ kind: 'coordinate', subject: 'its deep-sea well', from: 'shared', object: 'the worst offshore oil spill' });
   });
 
+  it('"after the platform exploded on 3 March, killing 4 workers, and capsized": the verb after ", and" joins the participle\'s host', () => {
+    const s = "The pipe began leaking gas into the bay after the company's platform exploded on 3 March, killing 4 workers, and capsized two days later.";
+    expect(clause(s, 'capsized')).toMatchObject({ kind: 'coordinate', subject: "the company's platform", from: 'shared' });
+    expect(clause(s, 'capsized').rules).toContain('coordinated-with-participle-host');
+    expect(clause(s, 'began')).toMatchObject({ subject: 'The pipe' });
+  });
+
+  it('"a pipeline blast in 2007 in Ohio which killed 9 workers": "which" with no comma skips the place, as "that" does', () => {
+    const s = 'The firm took a hit from a pipeline blast in 2007 in Ohio which killed 9 workers.';
+    expect(clause(s, 'killed')).toMatchObject({ kind: 'relative', subject: 'a pipeline blast', from: 'antecedent' });
+    expect(clause(s, 'killed').rules).toContain('restrictive-which-skips-proper-name');
+    // (Not after "of": the name did it.)
+    expect(clause('The town was rebuilt after the effects of Hurricane Ivan which flooded the coast in 2004.', 'flooded')).toMatchObject({
+      subject: 'Hurricane Ivan',
+    });
+  });
+
+  it('"one of the seasonal strains and the strain that caused the pandemic": a restrictive "that" after a list is its last member\'s', () => {
+    const s = 'The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.';
+    expect(clause(s, 'caused')).toMatchObject({ subject: 'the strain', from: 'antecedent' });
+    expect(clause(s, 'caused').rules).toContain('restrictive-that-on-last-member');
+  });
+
   it('"In December, international food prices broke an all-time high": whole words, the right subject', () => {
     expect(clause('In December, international food prices broke an all-time high.', 'broke')).toMatchObject({
       subject: 'international food prices',

@@ -26,8 +26,19 @@ describe('noun phrases', () => {
       'It recalled the gusher, which blew out at 100,000 barrels per day, and the Wild Mary well, which spewed for 11 days.',
       ['It', 'the gusher', '100,000 barrels', 'day', 'the Wild Mary well', '11 days'],
     ],
+    // (Two bare nouns after one preposition are its list, bare-nouns-of-preposition: "cable" is no subject of "began".)
+    ['The effort to lower it by rope and pulley to the seabed began late Monday.', ['The effort', 'it', 'rope and pulley', 'the seabed', 'late Monday']],
+    // (A bare noun right before a second "and" belongs to the words after it, "gas and oil leaks": no "9 workers and gas".)
+    ['The blast killed 9 workers and gas and oil leaks followed.', ['The blast', '9 workers', 'gas', 'oil leaks']],
+    // (After "the", a noun is its phrase's head: "cost the firm $90m" is two objects; "a record $17bn loss" is one.)
+    ['The leak had cost the firm $90m so far.', ['The leak', 'the firm', '$90m']],
   ])('%s → %j', (sentence, expected) => {
     expect(phrases(sentence).texts).toEqual(expected);
+  });
+
+  it('records a list of bare nouns after one preposition', () => {
+    const { nps } = phrases('The effort to lower it by rope and pulley to the seabed began late Monday.');
+    expect(nps[2].rules).toContain('bare-nouns-of-preposition');
   });
 
   it('finds the head, the determiner, the modifiers and the name of "the Deepwater Horizon oil rig"', () => {

@@ -168,7 +168,11 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return (
       j + 1 < s.tokenEnd &&
       t.tag[j + 1] === 'NUM' &&
-      ((t.flags[prev] & Flag.POSSESSIVE) !== 0 || t.tag[prev] === 'DET' || t.tag[prev] === 'ADJ' || (t.tag[prev] === 'NOUN' && j - 1 > phraseStart))
+      ((t.flags[prev] & Flag.POSSESSIVE) !== 0 ||
+        t.tag[prev] === 'DET' ||
+        t.tag[prev] === 'ADJ' ||
+        // ("a record $17bn loss"; not "had cost the company $350m", two objects: after "the" a noun is the phrase's head.)
+        (t.tag[prev] === 'NOUN' && j - 1 > phraseStart && t.norm[j - 2] !== 'the'))
     );
   if (isHyphen(t, j)) return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 1]);
   // "11-year-old", "oil-hit areas": any word after a hyphen glued between two words.
@@ -378,6 +382,9 @@ function verbBefore(t: TokenTable, s: SentenceSpan, i: number): boolean {
 }
 
 /** Is token i, after optional adverbs, a verb? */
+/** One common noun alone, no determiner, number, owner or modifier: "crane", "cable". */
+const isBareNoun = (t: TokenTable, np: NounPhrase) => np.end - np.start === 1 && np.head === np.start && t.tag[np.head] === 'NOUN' && !np.temporal;
+
 function verbFollows(t: TokenTable, s: SentenceSpan, i: number): boolean {
   const k = afterPhrases(t, s, i);
   return k < s.tokenEnd && isVerbal(t, k);
@@ -454,6 +461,7 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
   for (let k = 0; k < withAppositions.length; k++) {
     const members = [withAppositions[k]];
     let m = k;
+    let bareList = false;
     // NP (, NP)* ,? and|or NP
     while (m + 1 < withAppositions.length) {
       const cur = withAppositions[m];
@@ -481,8 +489,17 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       // ("which blew out at 100,000 barrels per day, and the Wild Mary well, which spewed out of control": the unit of a
       // rate is no member of a list.)
       if (members.length === 1 && cur.preposition >= 0 && t.norm[cur.preposition] === 'per') break;
+      // ("killed 15 workers and oil and gas leaks in Alaska": a second "and" right after the member joins it to the
+      // words after, "oil and gas leaks"; "15 workers and oil" is no list.)
+      if (coordinator >= 0 && members.length === 1 && isBareNoun(t, next) && (t.norm[next.end] === 'and' || t.norm[next.end] === 'or')) break;
       const ofNoun = members[0].preposition > s.tokenStart && !members[0].temporal && isNoun(t, members[0].preposition - 1);
-      if (coordinator >= 0 && !ofNoun && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) break;
+      // ("the effort to lower it by crane and cable to the seafloor began": two bare nouns after one preposition are
+      // its list, "by land and sea"; read apart, "cable" became the subject of "began": `bare-nouns-of-preposition`.)
+      const bareNouns = coordinator >= 0 && members[0].preposition >= 0 && isBareNoun(t, members[0]) && isBareNoun(t, next);
+      if (coordinator >= 0 && !ofNoun && verbFollows(t, s, next.end) && verbBefore(t, s, members[0].start)) {
+        if (!bareNouns) break;
+        bareList = true;
+      }
       members.push(next);
       m++;
       if (coordinator >= 0) break;
@@ -490,7 +507,13 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
     if (members.length > 1) {
       const first = members[0];
       const last = members[members.length - 1];
-      out.push({ ...emptyPhrase(first.start, last.end), head: first.head, conjuncts: members, preposition: first.preposition, rules: ['coordination'] });
+      out.push({
+        ...emptyPhrase(first.start, last.end),
+        head: first.head,
+        conjuncts: members,
+        preposition: first.preposition,
+        rules: bareList ? ['coordination', 'bare-nouns-of-preposition'] : ['coordination'],
+      });
       k = m;
     } else out.push(withAppositions[k]);
   }

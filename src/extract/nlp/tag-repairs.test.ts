@@ -28,6 +28,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['When engineers removed the cap, oil gushed into the sea.', 'engineers', 'NOUN', 'plural-noun-before-verb'],
     ['Your comments might be relevant to parts of the globe where there are mosquitoes.', 'parts', 'NOUN', 'plural-noun-after-preposition'],
     ['BP caps well', 'caps', 'VERB', 'headline-verb'],
+    ['The company said the leak had cost the firm $90m so far.', 'cost', 'VERB', 'participle-after-have'],
     ["The company's damaged gas well showed no signs of leaking on Monday.", 'well', 'NOUN', 'well-after-noun'],
     ['The county, home to major ports like Galveston, filed suit on Monday.', 'major', 'ADJ', 'adjective-read-as-verb-after-to'],
     ['BP caps well', 'well', 'NOUN', 'headline-verb'],
@@ -69,5 +70,11 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['The blast was killing workers and injuring others.', 'injuring', 'VERB'],
   ])('leaves a right tag alone: %s → "%s" stays %s', (sentence, word, tag) => {
     expect(tagOf(sentence, word).tag).toBe(tag);
+  });
+});
+
+describe('tag repairs leave a finite past form alone', () => {
+  it('"The pipe began leaking gas into the bay": "began" is the verb, not a modifier of "gas"', () => {
+    expect(tagOf('The pipe began leaking gas into the bay after the platform exploded.', 'began').tag).toBe('VERB');
   });
 });

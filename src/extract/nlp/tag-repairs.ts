@@ -10,6 +10,7 @@ import {
   ASPECT_VERBS,
   AUXILIARY_WORDS,
   COMPASS_WORDS,
+  IRREGULAR_VERBS,
   MANDATIVE_VERBS,
   NOUNS_READ_AS_ADJECTIVES,
   POSSESSIVE_DETERMINERS,
@@ -17,6 +18,12 @@ import {
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
 import { canBeTagged } from './wink';
+
+/** Past participles spelt as their base: "cost", "cut", "hit", "put", "set", "spread". */
+const BASE_PARTICIPLES = new Set(IRREGULAR_VERBS.filter(([base, , participle]) => participle.split('/').includes(base)).map(([base]) => base));
+
+/** Irregular past forms that are no participle ("began", "sank", "took"): a finite verb, never a noun's modifier. */
+const PAST_ONLY_FORMS = new Set(IRREGULAR_VERBS.flatMap(([, past, participle]) => past.split('/').filter((p) => !participle.split('/').includes(p))));
 
 export interface Retag {
   token: number;
@@ -172,6 +179,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         let j = i + 1;
         while (j < s.tokenEnd && (t.tag[j] === 'ADJ' || t.tag[j] === 'ADV' || t.tag[j] === 'VERB' || t.tag[j] === 'NUM' || t.norm[j] === '-')) j++;
         if (j >= s.tokenEnd || (t.tag[j] !== 'NOUN' && t.tag[j] !== 'PROPN')) continue;
+        // ("The well began leaking oil into the Gulf": a past form that is no participle is the clause's verb, and the
+        // phrase ends before it; read as modifiers, "The well began leaking oil" became a subject.)
+        let finite = false;
+        for (let k = i + 1; k < j; k++) if (t.tag[k] === 'VERB' && PAST_ONLY_FORMS.has(t.norm[k])) finite = true;
+        if (finite) continue;
         // ("Standard & Poor's affirmed BP's credit rating": after an owner's 's, an -ed word before a name that
         // owns something in turn is the verb.)
         if ((t.flags[i] & Flag.POSSESSIVE) !== 0 && t.tag[j] === 'PROPN' && j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.POSSESSIVE) !== 0) continue;
@@ -343,6 +355,19 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'adverb or the end of the clause follows; before a noun it stays an adjective ("has limited resources").',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        // ("the oil spill had cost the company $350m": a participle spelt as its base, read as a noun after "had", is
+        // the verb before a determiner, an amount, a pronoun or a name; "had cost" was a title.)
+        if (
+          t.tag[i] === 'NOUN' &&
+          BASE_PARTICIPLES.has(t.norm[i]) &&
+          t.tag[i - 1] === 'AUX' &&
+          t.lemma[i - 1] === 'have' &&
+          i + 1 < s.tokenEnd &&
+          ['DET', 'NUM', 'SYM', 'PRON', 'PROPN'].includes(t.tag[i + 1])
+        ) {
+          retag(i, 'VERB', t.norm[i]);
+          continue;
+        }
         if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed')) continue;
         let k = i - 1;
         while (k > s.tokenStart && t.tag[k] === 'ADV') k--;
