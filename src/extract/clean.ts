@@ -52,6 +52,7 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
   const removals: CleanRemoval[] = [];
   const lines = stripFurniture(rawLines, removals);
   cutDatedCaptions(lines, removals);
+  cutGluedLeadCaption(lines, removals);
   const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
   const textLines = lines.map((line) => line ?? '');
   const chromeRule = textLines.map((line, i): string | null =>
@@ -76,6 +77,29 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
   return { text, removed, removals: removals.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * A photo caption glued to the lead on the page's first line, with no stop between them (BBC): "The World Health
+ * Organization last declared a pandemic 41 years ago A sharp increase in swine flu cases in Australia may mean ...",
+ * "Face masks are handed out, while the head of the WHO voices concern A new flu virus suspected of killing ...". The
+ * caption tells what the picture shows or a background fact ("declared a pandemic 41 years ago" was read as an event
+ * of 1968); the lead starts at "A", "An" or "The" and a lower-case word right after a lower-case word or a figure, which
+ * no sentence does ("in The Hague" and "by The Associated Press" go on with a name). The caption goes (rule
+ * `glued-caption`).
+ */
+const GLUED_LEAD = /^([^.!?:;"“”]{20,200}?[\p{Ll}\d’')])\s+(?=(?:A|An|The)\s+\p{Ll})/u;
+function cutGluedLeadCaption(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  const i = lines.findIndex((line) => line !== null && line.trim() !== '');
+  if (i < 0) return;
+  const line = lines[i]!;
+  const m = GLUED_LEAD.exec(line.trimStart());
+  if (!m || m[1].trim().split(/\s+/).length < 4) return;
+  // (The lead must go on to a sentence's end: a headline alone stays.)
+  const rest = line.trimStart().slice(m[0].length);
+  if (!/[.!?]["”’]?\s*$/.test(rest)) return;
+  removals.push({ rule: 'glued-caption', text: m[1].trim(), line: i, whole: false });
+  lines[i] = rest;
 }
 
 // ---------------------------------------------------------------- furniture inside lines
@@ -452,8 +476,18 @@ function cutTeasers(line: string, cut: (rule: string, from: number, to: number, 
   // (The dateline: "WASHINGTON -- ", "NEW ORLEANS (AP) -- ", "SENDAI, Japan -- ".)
   const dateline = String.raw`[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s`;
   const next = new RegExp(String.raw`^\s*$|^\s+${dateline}`, 'u');
-  const opens = new RegExp(`^${dateline}`, 'u');
+  // ("Inactive oil rig off the coast of Louisiana explodes All members of Mariner Energy crew alive and accounted for
+  // WASHINGTON (AP) -- Lawmakers on Tuesday asked ... as part of a congressi... 5 more days of testimony ...": a list of
+  // related stories, each a headline run into its teaser's dateline; the headline goes with it.)
+  const opens = new RegExp(`(?:^|\\s)${dateline}`, 'u');
   const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s|$)/gu)];
+  // A run of teasers on one line (`teaser`): "The promise came after the Whit... A government lawyer says the owner ...
+  // to make safety reco... BP PLC reached a settlement late Friday night with a committee ..., a federal judge said...
+  // This is a story of survival". Two cut-offs or more run into what follows: each sentence that ends in one goes,
+  // its last word whole or not. (An ellipsis inside a quotation, "We will fight... We will win", stays.)
+  const runsOn = (at: number, text: string) => /^\s+["“]?[\p{Lu}\d]/u.test(text.slice(at));
+  const quoted = (before: string) => (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+  const run = ends.filter((m) => runsOn(m.index + m[0].length, line) && !quoted(line.slice(0, m.index))).length >= 2;
   let out = line;
   // Right to left, so earlier offsets stay valid. ("SENDAI, Japan -- A strong aftershock ... on a region sti... The
   // Coast Guard said ...": a teaser that opens with its own dateline may run into the next one.)
@@ -461,8 +495,8 @@ function cutTeasers(line: string, cut: (rule: string, from: number, to: number, 
     const to = m.index + m[0].length;
     const before = /[\s\S]*(?:[.!?]["”’)]?|\.\.\.|…)\s+(?=["“]?\p{Lu})/u.exec(out.slice(0, m.index));
     const from = before ? before[0].length : 0;
-    const runsInto = /^\s+["“]?\p{Lu}/u.test(out.slice(to));
-    if (next.test(out.slice(to)) || (runsInto && opens.test(out.slice(from, m.index)))) out = cut('teaser', from, to, out);
+    const runsInto = runsOn(to, out) && !quoted(out.slice(0, m.index));
+    if (next.test(out.slice(to)) || (runsInto && (run || opens.test(out.slice(from, m.index))))) out = cut('teaser', from, to, out);
   }
   return out;
 }
