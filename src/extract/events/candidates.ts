@@ -394,7 +394,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const beOnly = c.verb.auxiliaries.length > 0 && c.verb.auxiliaries.every((k) => t.lemma[k] === 'be');
   if ((c.progressive && POSITION_VERBS.has(lemma)) || (beOnly && POSITION_PARTICIPLES.has(t.norm[c.verb.head]))) return 'state:position';
   // "Oil was trading around $74 a barrel Friday": where a price stood, not a trade made.
-  if (c.progressive && lemma === 'trade' && PRICE_LEVEL_WORDS.has(t.norm[c.verb.end])) return 'state:price-level';
+  // ("was trading around": the parser may take the word after it as the verb's particle.)
+  const levelWord = t.norm[c.verb.particle >= 0 ? c.verb.particle : c.verb.end];
+  if (c.progressive && (lemma === 'trade' || t.norm[c.verb.head] === 'trading') && PRICE_LEVEL_WORDS.has(levelWord)) return 'state:price-level';
   // "Obama, who was headed to Chicago Thursday night, will not be at Arlington National Cemetery": "be" with "headed"
   // or "bound" and where to, or "was heading to", tells a trip under way, not that it was made. ("The panel was headed
   // by ..." has its agent and stays.)
