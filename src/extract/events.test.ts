@@ -1218,6 +1218,14 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     ]);
   });
 
+  it('takes no date from a bare weekday after a meeting arranged when the article says that weekday is ahead (date:weekday-ahead-in-article)', () => {
+    const ahead = 'EU health ministers are to meet on Thursday to discuss the outbreak. ';
+    const convened = 'Earlier, the European Commission convened an emergency meeting of the health ministers on Thursday to discuss the outbreak.';
+    expect(whyNot(ahead + convened, '2009-04-28')).toContain('convened:date:weekday-ahead-in-article');
+    // (Without a word of that weekday ahead, the last Thursday is read.)
+    expect(dated(events(convened, '2009-04-28')).map((m) => m.date)).toEqual(['2009-04-23']);
+  });
+
   it('sets aside where something lay, a trip under way and a price level (state:position, state:under-way, state:price-level)', () => {
     expect(
       whyNot('As of 0200 local time (2200 GMT, Friday) the center of the depression was lying 125 miles west of Sarasota, the center said.', '2010-07-24'),

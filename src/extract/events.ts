@@ -21,7 +21,7 @@ import {
 } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
-import { CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
+import { ARRANGED_HAPPENING_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
   BOUND_PREPOSITIONS,
@@ -306,6 +306,29 @@ function plannedNounBefore(between: string): boolean {
 const CALENDAR_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const LIST_JOINT = new RegExp(`^(?:\\s*,\\s*${CALENDAR_NAME})*\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)$`);
+const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "Thursday", "on Thursday": a weekday with nothing that places it ("last Thursday" does). */
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_NAME}$`, 'i');
+/** "EU health ministers are to meet on Thursday", "will vote on Friday": a weekday ahead, in a sentence of what is to come. */
+const WEEKDAY_AHEAD = new RegExp(
+  `\\b(?:will|shall|(?:is|are)\\s+(?:due\\s+|set\\s+|scheduled\\s+|expected\\s+)?to)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:on\\s+)?${WEEKDAY_NAME}\\b(?!['’])`,
+  'giu',
+);
+/**
+ * The weekdays an article names as ahead ("are to meet on Thursday"), each with the words that say what is to come:
+ * the same bare weekday after that happening arranged ("convened an emergency meeting ... on Thursday") is that day.
+ * (A live page of many days may say "will address the nation on Tuesday" and "was hosting a meeting ... Tuesday
+ * afternoon" of another Tuesday: the happening ahead must be the one arranged, "meet" for "meeting".)
+ */
+function weekdaysAhead(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(WEEKDAY_AHEAD)) {
+    const day = m[1].toLowerCase();
+    out.set(day, [...(out.get(day) ?? []), ...(m[0].toLowerCase().match(/\p{L}+/gu) ?? [])]);
+  }
+  return out;
+}
+
 const SORTED_TIMES = new WeakMap<TimeExpression[], TimeExpression[]>();
 function inDateList(text: string, t: TimeExpression, times: TimeExpression[]): boolean {
   let sorted = SORTED_TIMES.get(times);
@@ -517,6 +540,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (why) setAside.set(t, why);
   }
   const times = inText.filter((t) => !setAside.has(t));
+  const ahead = weekdaysAhead(text);
   const sorted = [...actors].sort((x, y) => x.start - y.start || x.end - y.end);
   const people = sorted.filter((a) => a.kind === 'person');
   const out: DraftMention[] = [];
@@ -692,6 +716,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // phrase before the verb opens the span the clause tells of; what was lost or done builds up to the report.
     // (Not a relative clause's date in its antecedent: "have leaked into the gulf since the April 20 explosion and fire
     // that killed 11 crew members" dates the explosion that killed them.)
+    // "Earlier, the European Commission convened an emergency meeting of the health ministers ... on Thursday to discuss
+    // growing concern" in an article of Tuesday that says "EU health ministers are to meet on Thursday": the bare weekday
+    // after a meeting arranged is the meeting's, ahead; read as the last Thursday it dates nothing that happened.
+    if (time && verbRun && time.start > verbRun.end && c.kind === 'clause' && !rules.includes('present-perfect')) {
+      const day = BARE_WEEKDAY.exec(time.text)?.[1]?.toLowerCase();
+      const between =
+        text
+          .slice(verbRun.end, time.start)
+          .toLowerCase()
+          .match(/\p{L}+/gu) ?? [];
+      const stem = (w: string) => w.slice(0, 4);
+      const arranged = between.filter((w) => ARRANGED_HAPPENING_NOUNS.has(w)).map(stem);
+      if (day && arranged.some((a) => (ahead.get(day) ?? []).some((w) => stem(w) === a))) {
+        rules.push('date:weekday-ahead-in-article');
+        time = null;
+      }
+    }
     const relative = rules.includes('clause:relative') || rules.includes('date-scope:antecedent');
     if (time && verbRun && time.end <= verbRun.start && !relative && sinceBefore(text, time, s.start)) {
       rules.push('date:since-bound');

@@ -1251,3 +1251,10 @@ export const UNDER_WAY_FORMS = new Set(['headed', 'heading', 'bound']);
 
 /** Words after an on-the-way form that say where to (candidates.ts, `state:under-way`). */
 export const UNDER_WAY_PREPOSITIONS = new Set(['to', 'for', 'toward', 'towards', 'back', 'home', 'into']);
+
+/**
+ * Happenings that are arranged ahead, as an object of the verb that arranges them (events.ts,
+ * `date:weekday-ahead-in-article`): "the European Commission convened an emergency meeting of the health ministers ...
+ * on Thursday" when the same article says the ministers "are to meet on Thursday".
+ */
+export const ARRANGED_HAPPENING_NOUNS = new Set(['meeting', 'summit', 'talks', 'hearing', 'session', 'conference', 'vote', 'visit']);
