@@ -1226,6 +1226,17 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     expect(dated(events(convened, '2009-04-28')).map((m) => m.date)).toEqual(['2009-04-23']);
   });
 
+  it("sets aside a judgment of conduct (assessment), and takes no date from an example after 'such as' nor from a count's cut-off", () => {
+    expect(whyNot('In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina in the Gulf.', '2010-05-30')).toContain('stumbled:assessment');
+    expect(
+      whyNot(
+        'Huge tragedies have changed the trajectory of the energy business before, such as the partial meltdown at Three Mile Island in 1979.',
+        '2010-05-30',
+      ),
+    ).toContain('changed:date:of-an-example');
+    expect(dated(events('The FWS report listed only 4,676 affected birds up to 14 September.', '2010-09-20'))).toEqual([]);
+  });
+
   it('sets aside where something lay, a trip under way and a price level (state:position, state:under-way, state:price-level)', () => {
     expect(
       whyNot('As of 0200 local time (2200 GMT, Friday) the center of the depression was lying 125 miles west of Sarasota, the center said.', '2010-07-24'),

@@ -642,6 +642,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         qualifiesNoun(text, t)
       )
         return 'date:names-a-document';
+      // "said huge tragedies have changed the trajectory of the energy business before, such as the partial core meltdown
+      // ... at Three Mile Island nuclear power plant in 1979": a date in an example after "such as" is the example's.
+      if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';
       // A date in a list of dates ("found no violations ... when it carried out routine inspections in February, March
       // and April this year") is one of several; the happening is none of them alone.
       if (inDateList(text, t, inText)) return 'date:one-of-a-list';

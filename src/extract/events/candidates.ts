@@ -73,6 +73,7 @@ import {
   INFINITIVE_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
+  JUDGED_CONDUCT_VERBS,
   LIGHT_VERBS,
   LINKING_VERBS,
   MEASURE_NOUNS,
@@ -418,6 +419,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const moved = MOVEMENT_PREPOSITIONS.has(t.norm[c.verb.end]) || (c.object !== null && MOVEMENT_PREPOSITIONS.has(t.norm[c.object.end]));
   const finding = c.subject !== null && FINDING_NOUNS.has(t.norm[c.subject.head]);
   if (!phrasal && VIEW_VERBS.has(lemma) && !moved && !finding) return 'view-verb';
+  // "In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina": how well it was handled is the
+  // writer's judgment; what was done is told elsewhere.
+  // ("stumbled in" may be read with a particle; it is no other verb.)
+  if (JUDGED_CONDUCT_VERBS.has(lemma)) return 'assessment';
   // "The ministry issued a statement on Monday": a statement is news by what it says, which is read in
   // its own clause.
   // ("issued a statement last week saying ...": the parser may read the phrase as a time and give no object.)

@@ -1258,3 +1258,9 @@ export const UNDER_WAY_PREPOSITIONS = new Set(['to', 'for', 'toward', 'towards',
  * on Thursday" when the same article says the ministers "are to meet on Thursday".
  */
 export const ARRANGED_HAPPENING_NOUNS = new Set(['meeting', 'summit', 'talks', 'hearing', 'session', 'conference', 'vote', 'visit']);
+
+/**
+ * Verbs of how well someone handled something, a writer's judgment of conduct, not a happening (candidates.ts,
+ * `assessment`): "In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina".
+ */
+export const JUDGED_CONDUCT_VERBS = new Set(['stumble', 'bungle', 'mishandle', 'botch', 'fumble', 'flounder', 'falter', 'blunder']);

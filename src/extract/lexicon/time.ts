@@ -553,7 +553,8 @@ export const OFFSET_BOUNDS = ['more than', 'over', 'at least', 'less than', 'few
  * Energy Partners", "before 2001, the agency was organized differently", "the first by the union since 1977",
  * "suspend their strike until January 15", "had received 153,974 claims as of Friday". (events.ts date:bound)
  */
-export const BOUND_PREPOSITIONS = ['since', 'until', 'till', 'through', 'as of', 'by', 'before', 'after'];
+// ("The FWS report listed only 4,676 affected birds up to 14 September": a count's cut-off.)
+export const BOUND_PREPOSITIONS = ['since', 'until', 'till', 'through', 'as of', 'up to', 'by', 'before', 'after'];
 
 /**
  * Business copy's own day: "earlier in the day", "late in the session", "in early trade", and "on the day" after a
