@@ -247,6 +247,8 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     );
     expect(related.text).not.toContain('exploded');
     expect(related.text).toContain('5 more days of testimony scheduled for the probe.');
+    const titled = first('Stars threw their power behind green causes on Thursday, advocating for the protection of animal... Senator Tries to Buy A Cape');
+    expect(titled.text).not.toContain('Stars threw');
     const quotes = first('He said: "We will fight... We will win... Nobody stops us," and left on Monday.');
     expect(quotes.text).toContain('We will fight... We will win... Nobody stops us');
   });

@@ -496,7 +496,10 @@ function cutTeasers(line: string, cut: (rule: string, from: number, to: number, 
     const before = /[\s\S]*(?:[.!?]["”’)]?|\.\.\.|…)\s+(?=["“]?\p{Lu})/u.exec(out.slice(0, m.index));
     const from = before ? before[0].length : 0;
     const runsInto = runsOn(to, out) && !quoted(out.slice(0, m.index));
-    if (next.test(out.slice(to)) || (runsInto && (run || opens.test(out.slice(from, m.index))))) out = cut('teaser', from, to, out);
+    // ("... advocating for the creation of an Arctic reserve and the protection of animal... Obama Tries to Buy A
+    // Superman Cape": a cut-off followed by a headline in title case is a teaser too.)
+    const headlineNext = /^\s+(?:["“]?\p{Lu}[\p{L}'’-]*\s+(?:(?:to|a|an|the|of|in|on|for|and|at|with)\s+)?){3}/u.test(out.slice(to));
+    if (next.test(out.slice(to)) || (runsInto && (run || headlineNext || opens.test(out.slice(from, m.index))))) out = cut('teaser', from, to, out);
   }
   return out;
 }
