@@ -249,6 +249,12 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(related.text).toContain('5 more days of testimony scheduled for the probe.');
     const titled = first('Stars threw their power behind green causes on Thursday, advocating for the protection of animal... Senator Tries to Buy A Cape');
     expect(titled.text).not.toContain('Stars threw');
+    const lead = first("Talk about bad timing... The Interior Department's Mineral Management Service has postponed a luncheon.");
+    expect(lead.text).toContain('Talk about bad timing...');
+    const explainer = first(
+      'Mud was pumped to hoses connected to the blowout preventer... BP will pull oil to a vessel at the surface... That system is expected to be ready by mid-June... BP will install a pipe.',
+    );
+    expect(explainer.text).toContain('Mud was pumped to hoses connected to the blowout preventer...');
     const quotes = first('He said: "We will fight... We will win... Nobody stops us," and left on Monday.');
     expect(quotes.text).toContain('We will fight... We will win... Nobody stops us');
   });
@@ -271,6 +277,8 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     const glued = lead('The agency last declared a pandemic 41 years ago A sharp increase in flu cases may mean the infection has spread, the agency says.');
     expect(glued.text.split('\n')[0]).toBe('A sharp increase in flu cases may mean the infection has spread, the agency says.');
     expect(glued.removals.map((r) => r.rule)).toEqual(['glued-caption']);
+    const typed = lead('It is a contagious respiratory disease of pigs caused by type A influenza viruses.');
+    expect(typed.text.split('\n')[0]).toBe('It is a contagious respiratory disease of pigs caused by type A influenza viruses.');
     const named = lead('Envoys met in The Hague on Monday to discuss the outbreak, officials said.');
     expect(named.text.split('\n')[0]).toBe('Envoys met in The Hague on Monday to discuss the outbreak, officials said.');
   });

@@ -407,3 +407,27 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     pattern: /^(?:All materials herein are protected by|This copy may not be in its final form|You may not alter or remove any trademark)\b/,
   },
 ];
+
+/**
+ * Words after which "A" or "The" goes on the same phrase, no lead glued to a caption (clean.ts, `glued-caption`): "a
+ * contagious respiratory disease of pigs caused by type A influenza viruses".
+ */
+export const LETTER_CLASS_WORDS = new Set([
+  'type',
+  'types',
+  'grade',
+  'class',
+  'category',
+  'vitamin',
+  'group',
+  'phase',
+  'plan',
+  'schedule',
+  'section',
+  'part',
+  'level',
+  'tier',
+  'division',
+  'series',
+  'option',
+]);
