@@ -233,6 +233,56 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(quote.text).toContain('funding... clean-up');
   });
 
+  it('cuts a run of teasers on one line, whole last words or not, and a related headline with its teaser (teaser)', () => {
+    const first = (line: string) => explainClean([...BODY.slice(0, 2), line, ...BODY.slice(2)].join('\n'));
+    const run = first(
+      'The pledge came after the Whit... A lawyer says the rig owner is thwarting efforts to make safety reco... Acme reached a settlement late Friday night with a committee of plaintiffs, a judge said... This is a story of survival.',
+    );
+    expect(run.text).not.toContain('settlement');
+    expect(run.text).not.toContain('Whit');
+    expect(run.text).toContain('This is a story of survival.');
+    expect(run.removals.map((r) => r.rule)).toEqual(['teaser', 'teaser', 'teaser']);
+    const related = first(
+      'Idle rig off the coast explodes All members of crew alive WASHINGTON (AP) -- Lawmakers on Tuesday asked the owner of the rig that exploded last week for documents as part of a congressi... 5 more days of testimony scheduled for the probe.',
+    );
+    expect(related.text).not.toContain('exploded');
+    expect(related.text).toContain('5 more days of testimony scheduled for the probe.');
+    const titled = first('Stars threw their power behind green causes on Thursday, advocating for the protection of animal... Senator Tries to Buy A Cape');
+    expect(titled.text).not.toContain('Stars threw');
+    const lead = first("Talk about bad timing... The Interior Department's Mineral Management Service has postponed a luncheon.");
+    expect(lead.text).toContain('Talk about bad timing...');
+    const explainer = first(
+      'Mud was pumped to hoses connected to the blowout preventer... BP will pull oil to a vessel at the surface... That system is expected to be ready by mid-June... BP will install a pipe.',
+    );
+    expect(explainer.text).toContain('Mud was pumped to hoses connected to the blowout preventer...');
+    const quotes = first('He said: "We will fight... We will win... Nobody stops us," and left on Monday.');
+    expect(quotes.text).toContain('We will fight... We will win... Nobody stops us');
+  });
+
+  it("cuts the reporter's biography under the story (author-bio)", () => {
+    const page = [
+      ...BODY,
+      'Jane Roe is based in Detroit and in April was named leader of the autos team for Reuters.',
+      'Previously, Jane covered retail for three years.',
+      'She joined Reuters in Detroit in 1998 to cover autos.',
+    ].join('\n');
+    const { text, removals } = explainClean(page);
+    expect(text).not.toContain('joined Reuters');
+    expect(text).not.toContain('Jane');
+    expect(removals.map((r) => r.rule)).toContain('author-bio');
+  });
+
+  it('cuts a caption glued to the lead on the first line, not a headline or a name with "The" (glued-caption)', () => {
+    const lead = (line: string) => explainClean([line, ...BODY].join('\n'));
+    const glued = lead('The agency last declared a pandemic 41 years ago A sharp increase in flu cases may mean the infection has spread, the agency says.');
+    expect(glued.text.split('\n')[0]).toBe('A sharp increase in flu cases may mean the infection has spread, the agency says.');
+    expect(glued.removals.map((r) => r.rule)).toEqual(['glued-caption']);
+    const typed = lead('It is a contagious respiratory disease of pigs caused by type A influenza viruses.');
+    expect(typed.text.split('\n')[0]).toBe('It is a contagious respiratory disease of pigs caused by type A influenza viruses.');
+    const named = lead('Envoys met in The Hague on Monday to discuss the outbreak, officials said.');
+    expect(named.text.split('\n')[0]).toBe('Envoys met in The Hague on Monday to discuss the outbreak, officials said.');
+  });
+
   it('reads "Photograph: AP", "Photograph: Reuters/Eliana Aponte" and a photographer named alone', () => {
     const first = (line: string) => cleanText([line, ...BODY].join('\n')).text.split('\n')[0];
     expect(first('Photograph: AP BP admitted today its managers on the Deepwater Horizon missed key warning signs before the explosion.')).toBe(

@@ -16,11 +16,12 @@ import {
   FURNITURE_PATTERNS,
   type FurniturePattern,
   CAPTION_SCENE,
+  LETTER_CLASS_WORDS,
   PHOTO_AGENCIES,
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
 import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
-import { documentVocabulary, repairGluedWords } from './glued-words';
+import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
@@ -52,6 +53,7 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
   const removals: CleanRemoval[] = [];
   const lines = stripFurniture(rawLines, removals);
   cutDatedCaptions(lines, removals);
+  cutGluedLeadCaption(lines, removals);
   const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
   const textLines = lines.map((line) => line ?? '');
   const chromeRule = textLines.map((line, i): string | null =>
@@ -76,6 +78,38 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+|\n+$/g, '');
   return { text, removed, removals: removals.sort((a, b) => a.line - b.line) };
+}
+
+/**
+ * A photo caption glued to the lead on the page's first line, with no stop between them (BBC): "The World Health
+ * Organization last declared a pandemic 41 years ago A sharp increase in swine flu cases in Australia may mean ...",
+ * "Face masks are handed out, while the head of the WHO voices concern A new flu virus suspected of killing ...". The
+ * caption tells what the picture shows or a background fact ("declared a pandemic 41 years ago" was read as an event
+ * of 1968); the lead starts at "A", "An" or "The" and a lower-case word right after a lower-case word or a figure, which
+ * no sentence does ("in The Hague" and "by The Associated Press" go on with a name). The caption goes (rule
+ * `glued-caption`).
+ */
+const CAPTION_DATE_WORDS =
+  /\b(?:ago|yesterday|today|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b/;
+const GLUED_LEAD = /^([^.!?:;"“”]{20,200}?[\p{Ll}\d’')])\s+(?=(?:A|An|The)\s+\p{Ll})/u;
+function cutGluedLeadCaption(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  const i = lines.findIndex((line) => line !== null && line.trim() !== '');
+  if (i < 0) return;
+  const line = lines[i]!;
+  const m = GLUED_LEAD.exec(line.trimStart());
+  if (!m || m[1].trim().split(/\s+/).length < 4) return;
+  // ("caused by type A influenza viruses": a letter that names a class goes on the phrase.)
+  const lastWord = /([\p{L}]+)\W*$/u.exec(m[1])?.[1]?.toLowerCase() ?? '';
+  if (LETTER_CLASS_WORDS.has(lastWord)) return;
+  // Only a caption that tells a date goes: one without makes no dated record, and the line's first words are often
+  // the page's headline ("BP wrestles with oil spill hitch in Gulf of Mexico A relief well being drilled ..."), which
+  // names the document.
+  if (!CAPTION_DATE_WORDS.test(m[1])) return;
+  // (The lead must go on to a sentence's end: a headline alone stays.)
+  const rest = line.trimStart().slice(m[0].length);
+  if (!/[.!?]["”’]?\s*$/.test(rest)) return;
+  removals.push({ rule: 'glued-caption', text: m[1].trim(), line: i, whole: false });
+  lines[i] = rest;
 }
 
 // ---------------------------------------------------------------- furniture inside lines
@@ -450,7 +484,10 @@ function cutStoryHighlights(line: string, cut: (rule: string, from: number, to: 
 // (The dateline: "WASHINGTON -- ", "NEW ORLEANS (AP) -- ", "SENDAI, Japan -- "; made once, not per line.)
 const TEASER_DATELINE = String.raw`[A-Z][A-Z.' ]{2,40}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?\s*(?:\([A-Z]+\)\s*)?--\s`;
 const TEASER_NEXT = new RegExp(String.raw`^\s*$|^\s+${TEASER_DATELINE}`, 'u');
-const TEASER_OPENS = new RegExp(`^${TEASER_DATELINE}`, 'u');
+// ("Inactive oil rig off the coast of Louisiana explodes All members of Mariner Energy crew alive and accounted for
+// WASHINGTON (AP) -- Lawmakers on Tuesday asked ... as part of a congressi... 5 more days of testimony ...": a list of
+// related stories, each a headline run into its teaser's dateline; the headline goes with it.)
+const TEASER_OPENS = new RegExp(`(?:^|\\s)${TEASER_DATELINE}`, 'u');
 
 /**
  * A teaser of another story on the page, cut off with "..." in the middle of a word or sentence: "The Coast Guard said
@@ -464,6 +501,17 @@ function cutTeasers(line: string, cut: (rule: string, from: number, to: number, 
   const next = TEASER_NEXT;
   const opens = TEASER_OPENS;
   const ends = [...line.matchAll(/[\p{L}\d](?:\.\.\.|…)(?=\s|$)/gu)];
+  // A run of teasers on one line (`teaser`): "The promise came after the Whit... A government lawyer says the owner ...
+  // to make safety reco... BP PLC reached a settlement late Friday night with a committee ..., a federal judge said...
+  // This is a story of survival". Two cut-offs or more run into what follows: each sentence that ends in one goes,
+  // its last word whole or not. (An ellipsis inside a quotation, "We will fight... We will win", stays.)
+  const runsOn = (at: number, text: string) => /^\s+["“]?[\p{Lu}\d]/u.test(text.slice(at));
+  const quoted = (before: string) => (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+  // (A run shows by a word the page broke, "the Whit...", "safety reco...", or a phrase it broke after a small word,
+  // "between BP PLC and...": an explainer whose sentences each end in "..." ("to the blowout preventer... BP will try
+  // to reverse direction ... at the water's surface... That system is expected to be ready by mid-June...") is text.)
+  const mids = ends.filter((m) => runsOn(m.index + m[0].length, line) && !quoted(line.slice(0, m.index)));
+  const run = mids.length >= 2 && mids.some((m) => brokenEnd(line.slice(0, m.index + 1)));
   let out = line;
   // Right to left, so earlier offsets stay valid. ("SENDAI, Japan -- A strong aftershock ... on a region sti... The
   // Coast Guard said ...": a teaser that opens with its own dateline may run into the next one.)
@@ -471,10 +519,26 @@ function cutTeasers(line: string, cut: (rule: string, from: number, to: number, 
     const to = m.index + m[0].length;
     const before = /[\s\S]*(?:[.!?]["”’)]?|\.\.\.|…)\s+(?=["“]?\p{Lu})/u.exec(out.slice(0, m.index));
     const from = before ? before[0].length : 0;
-    const runsInto = /^\s+["“]?\p{Lu}/u.test(out.slice(to));
-    if (next.test(out.slice(to)) || (runsInto && opens.test(out.slice(from, m.index)))) out = cut('teaser', from, to, out);
+    const runsInto = runsOn(to, out) && !quoted(out.slice(0, m.index));
+    // ("... advocating for the creation of an Arctic reserve and the protection of animal... Obama Tries to Buy A
+    // Superman Cape": a cut-off followed by a headline in title case is a teaser too.)
+    // (Title case shows in a short word written with a capital: "Tries to Buy A Superman"; a sentence that opens with a
+    // name, "The Interior Department's Mineral Management Service has postponed", has none.)
+    const headlineNext =
+      /^\s+(?:["“]?\p{Lu}[\p{L}'’-]*\s+(?:(?:to|a|an|the|of|in|on|for|and|at|with)\s+)?){3}/u.test(out.slice(to)) &&
+      /^\s+\S+(?:\s+\S+){0,5}?\s+(?:A|An|The|To|Of|In|On|For|And|At|With|Is|Are|Be|Up|Over|After|Into)\s+\p{Lu}/u.test(out.slice(to));
+    if (next.test(out.slice(to)) || (runsInto && (run || headlineNext || opens.test(out.slice(from, m.index))))) out = cut('teaser', from, to, out);
   }
   return out;
+}
+
+/** Small words a sentence does not end with: a phrase cut after one was cut by the page ("between BP PLC and..."). */
+const CUT_AFTER_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'that', 'as']);
+/** The text before a "..." ends in a broken word ("Whit", "reco", "pr") or a small word that ends no sentence. */
+function brokenEnd(before: string): boolean {
+  const word = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
+  const lower = word.toLowerCase();
+  return CUT_AFTER_WORDS.has(lower) || (word.length > 0 && word.length <= 4 && !knownWords().has(lower));
 }
 
 /** The line without list bullets, for matching against the chrome lexicon. */

@@ -1237,6 +1237,62 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     expect(dated(events('The Exxon Valdez spilled 11 million gallons of crude in 1989.', '2010-05-01')).map((m) => m.date)).toEqual(['1989']);
   });
 
+  it("takes no date from a year whose figure comes after it, nor from a year's performance or reported amount (date:period-of-figure)", () => {
+    expect(whyNot('In 2009, Acme generated more than $27 billion of operating cash flow.', '2010-06-10')).toContain('generated:date:period-of-figure');
+    expect(whyNot('Acme reported about $27 billion of cash flow from operations in 2009.', '2010-06-10')).toContain('reported:date:period-of-figure');
+    expect(whyNot('Acme had outperformed its peers on the stock market last year, with a 24% increase in valuation.', '2010-05-01')).toContain(
+      'outperformed:date:period-of-figure',
+    );
+    expect(whyNot('In 2009, Acme spent nearly $16m on lobbying the federal government.', '2010-06-10')).toContain('spent:date:period-of-figure');
+  });
+
+  it('takes no date from one of a list of dates, nor from the date that names a document (date:one-of-a-list, date:names-a-document)', () => {
+    expect(
+      whyNot('Inspectors found no violations on the rig when they carried out routine inspections in February, March and April this year.', '2010-05-10'),
+    ).toContain('found:date:one-of-a-list');
+    // (A date with its own preposition after "and" opens a phrase of its own.)
+    expect(
+      dated(events('The cap sealed the well since July 15, and on Friday, Acme replaced the failed equipment.', '2010-09-05')).map((m) => m.title),
+    ).toContain('Acme replaced the failed equipment');
+    expect(whyNot('The administration used the Aug. 4 report to claim that most of the oil is gone.', '2010-08-20')).toContain('used:date:names-a-document');
+    expect(dated(events('NOAA released the Aug. 4 report on its website.', '2010-08-20')).map((m) => m.date)).toEqual(['2010-08-04']);
+    expect(dated(events('Nordyke, who authored a detailed account of the blasts in a 2000 paper, retired.', '2010-08-20')).map((m) => m.date)).toEqual([
+      '2000',
+    ]);
+  });
+
+  it('takes no date from a bare weekday after a meeting arranged when the article says that weekday is ahead (date:weekday-ahead-in-article)', () => {
+    const ahead = 'EU health ministers are to meet on Thursday to discuss the outbreak. ';
+    const convened = 'Earlier, the European Commission convened an emergency meeting of the health ministers on Thursday to discuss the outbreak.';
+    expect(whyNot(ahead + convened, '2009-04-28')).toContain('convened:date:weekday-ahead-in-article');
+    // (Without a word of that weekday ahead, the last Thursday is read.)
+    expect(dated(events(convened, '2009-04-28')).map((m) => m.date)).toEqual(['2009-04-23']);
+  });
+
+  it("sets aside a judgment of conduct (assessment), and takes no date from an example after 'such as' nor from a count's cut-off", () => {
+    expect(whyNot('In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina in the Gulf.', '2010-05-30')).toContain('stumbled:assessment');
+    expect(
+      whyNot(
+        'Huge tragedies have changed the trajectory of the energy business before, such as the partial meltdown at Three Mile Island in 1979.',
+        '2010-05-30',
+      ),
+    ).toContain('changed:date:of-an-example');
+    expect(dated(events('The FWS report listed only 4,676 affected birds up to 14 September.', '2010-09-20'))).toEqual([]);
+  });
+
+  it('sets aside where something lay, a trip under way and a price level (state:position, state:under-way, state:price-level)', () => {
+    expect(
+      whyNot('As of 0200 local time (2200 GMT, Friday) the center of the depression was lying 125 miles west of Sarasota, the center said.', '2010-07-24'),
+    ).toContain('lying:state:position');
+    expect(whyNot('The hurricane was located about 255 miles south-east of Brownsville at 7am today.', '2010-06-30')).toContain('located:state:position');
+    expect(whyNot('The president, who was headed to Chicago Thursday night, will not be at the ceremony.', '2010-05-27')).toContain('headed:state:under-way');
+    expect(whyNot('Oil was trading around $74 a barrel Friday.', '2010-06-12')).toContain('trading:state:price-level');
+    // (Headed by someone is who led it.)
+    expect(dated(events('The panel was headed by former Senator Bob Graham in June.', '2010-07-01')).map((m) => m.title)).toEqual([
+      'The panel was headed by former Senator Bob Graham',
+    ]);
+  });
+
   it('takes no date before "on news" for the clause the news told, nor from a caption\'s participle ("shown at Monday\'s meeting")', () => {
     expect(whyNot('June 1 - BP shares plunge 17 percent in London trading, on news the latest attempt to plug the well has failed.', '2010-06-03')).toContain(
       'failed:date:of-what-the-news-moved',

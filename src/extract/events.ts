@@ -22,9 +22,17 @@ import {
 } from './lexicon/actors';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
-import { CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
+import { ARRANGED_HAPPENING_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
-import { BOUND_PREPOSITIONS, FIGURE_REPORTING_VERBS, PERIOD_FIGURE_VERBS, PUBLISHING_VERBS, RECORD_WORDS } from './lexicon/time';
+import {
+  BOUND_PREPOSITIONS,
+  DATED_DOCUMENT_NOUNS,
+  DOCUMENT_MAKING_VERBS,
+  FIGURE_REPORTING_VERBS,
+  PERIOD_FIGURE_VERBS,
+  PUBLISHING_VERBS,
+  RECORD_WORDS,
+} from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
@@ -291,6 +299,57 @@ function plannedNounBefore(between: string): boolean {
  * "a 2006 spill in Alaska ... and 2005 fire at the company's refinery", "recession worsened by the Sept 11, 2001,
  * attacks", "a pipeline that resulted from last week's explosion": a date that qualifies a noun names it.
  */
+/**
+ * True when the date is an item of a list of dates joined by commas and "and" or "or": "in February, March and April
+ * this year", "on Monday and Tuesday" (`date:one-of-a-list`). (Not a date and its apposition, "on Tuesday, April 20",
+ * which has no "and".)
+ */
+const CALENDAR_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const LIST_JOINT = new RegExp(`^(?:\\s*,\\s*${CALENDAR_NAME})*\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)$`);
+const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** "Thursday", "on Thursday": a weekday with nothing that places it ("last Thursday" does). */
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_NAME}$`, 'i');
+/** "EU health ministers are to meet on Thursday", "will vote on Friday": a weekday ahead, in a sentence of what is to come. */
+const WEEKDAY_AHEAD = new RegExp(
+  `\\b(?:will|shall|(?:is|are)\\s+(?:due\\s+|set\\s+|scheduled\\s+|expected\\s+)?to)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:on\\s+)?${WEEKDAY_NAME}\\b(?!['’])`,
+  'giu',
+);
+/**
+ * The weekdays an article names as ahead ("are to meet on Thursday"), each with the words that say what is to come:
+ * the same bare weekday after that happening arranged ("convened an emergency meeting ... on Thursday") is that day.
+ * (A live page of many days may say "will address the nation on Tuesday" and "was hosting a meeting ... Tuesday
+ * afternoon" of another Tuesday: the happening ahead must be the one arranged, "meet" for "meeting".)
+ */
+function weekdaysAhead(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(WEEKDAY_AHEAD)) {
+    const day = m[1].toLowerCase();
+    out.set(day, [...(out.get(day) ?? []), ...(m[0].toLowerCase().match(/\p{L}+/gu) ?? [])]);
+  }
+  return out;
+}
+
+const SORTED_TIMES = new WeakMap<TimeExpression[], TimeExpression[]>();
+function inDateList(text: string, t: TimeExpression, times: TimeExpression[]): boolean {
+  let sorted = SORTED_TIMES.get(times);
+  if (!sorted) SORTED_TIMES.set(times, (sorted = [...times].sort((x, y) => x.start - y.start)));
+  const i = sorted.indexOf(t);
+  if (i < 0) return false;
+  // (A month the finder did not take, "March" being a verb too, may stand in the gap: "February, March and April".)
+  const joint = (gap: string) => LIST_JOINT.test(gap);
+  // ("had been secured ... since July 15, and on Friday, the company replaced the failed equipment": a date with its own
+  // preposition opens a phrase of its own, no list item.)
+  const item = (x: TimeExpression) => !/^(?:on|in|at|by|during|since|until|from|to)\s/i.test(x.text);
+  let first = i;
+  while (first > 0 && item(sorted[first]) && joint(text.slice(sorted[first - 1].end, sorted[first].start))) first--;
+  let last = i;
+  while (last < sorted.length - 1 && item(sorted[last + 1]) && joint(text.slice(sorted[last].end, sorted[last + 1].start))) last++;
+  if (first === last) return false;
+  const gaps = sorted.slice(first, last).map((x, k) => text.slice(x.end, sorted[first + k + 1].start));
+  return gaps.some((g) => /\b(?:and|or)\b/i.test(g));
+}
+
 function qualifiesNoun(text: string, t: TimeExpression): boolean {
   // ("and on Friday the state's National Guard was mobilised": a date after a preposition, or before a determiner, is no noun's.)
   // ("declared on the Thursday before last": a date told by its distance, no noun's.)
@@ -357,6 +416,8 @@ const REPORTING_PERIOD_BEFORE =
 
 /** "the second quarter of 2010", "the first half of 2009", "Q3 2024": a quarter or half of a year. */
 const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
+/** An amount of money: "$27 billion", "£3.6bn", "5.6 billion dollars". */
+const MONEY_AMOUNT = /[$£€]\s?\d|\b\d[\d.,]*\s*(?:bn|m|billion|million|trillion)?\s*(?:dollars|pounds|euros)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
 
 /** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
@@ -480,6 +541,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (why) setAside.set(t, why);
   }
   const times = inText.filter((t) => !setAside.has(t));
+  const ahead = weekdaysAhead(text);
   const sorted = [...actors].sort((x, y) => x.start - y.start || x.end - y.end);
   const people = sorted.filter((a) => a.kind === 'person');
   const out: DraftMention[] = [];
@@ -567,6 +629,28 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const withNoun = /\bwith\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
       if (!fromDependent && !antecedent && after && inPhrase && !(withNoun && CALENDAR_VERBS.has(c.lemma)) && qualifiesNoun(text, t))
         return 'date:names-a-noun';
+      // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
+      // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
+      // report" made it that day: DOCUMENT_MAKING_VERBS.)
+      const namedNext = /^(?:['’]s)?\s+(\p{Ll}+)/u.exec(text.slice(t.end, t.end + 24))?.[1] ?? '';
+      // ("who authored a detailed account of Soviet explosions in a 2000 paper": the paper it came out in is the account's
+      // own date.)
+      if (
+        !fromDependent &&
+        !antecedent &&
+        after &&
+        DATED_DOCUMENT_NOUNS.has(namedNext) &&
+        !/\b(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) &&
+        !DOCUMENT_MAKING_VERBS.has(c.lemma) &&
+        qualifiesNoun(text, t)
+      )
+        return 'date:names-a-document';
+      // "said huge tragedies have changed the trajectory of the energy business before, such as the partial core meltdown
+      // ... at Three Mile Island nuclear power plant in 1979": a date in an example after "such as" is the example's.
+      if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';
+      // A date in a list of dates ("found no violations ... when it carried out routine inspections in February, March
+      // and April this year") is one of several; the happening is none of them alone.
+      if (inDateList(text, t, inText)) return 'date:one-of-a-list';
       // "Long later built his own invisible oil empire: In 1934, while he was a senator, he and his political
       // associates formed the Win or Lose Corp.": after a colon a statement of its own starts; its date is its own.
       if (after && /:\s/.test(text.slice(verbRun.end, t.start))) return 'date:after-colon';
@@ -597,7 +681,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:reporting-period';
       // "BP pumped 4.0 million barrels of oil equivalent of oil and gas in 2009", "U.S. landings of shrimp were valued at
       // $442 million in 2008": a year's output, sales or worth is a statistic of that year, no happening on a day of it.
-      if (t.precision === 'year' && PERIOD_FIGURE_VERBS.has(c.lemma) && /\d/.test(text.slice(s.start, t.start))) return 'date:period-of-figure';
+      // ("In 2009, BP generated more than $27 billion of operating cash flow": the figure may follow the year; a digit
+      // of the clause's own words outside the date. "The British oil company had outperformed its peers on the stock
+      // market last year, with a 24% increase in valuation": a year's performance, PERIOD_FIGURE_VERBS.)
+      const figureInClause = c.own.some(([a, b]) => /\d/.test(text.slice(a, Math.min(b, t.start)) + text.slice(Math.max(a, t.end), b)));
+      if (t.precision === 'year' && PERIOD_FIGURE_VERBS.has(c.lemma) && (figureInClause || /\d/.test(text.slice(s.start, t.start))))
+        return 'date:period-of-figure';
+      // "BP reported about $27 billion of cash flow from operations in 2009": an amount of money reported with a year is
+      // that year's figure; the report came on a day the text does not give (`date:period-of-figure`).
+      if (after && t.precision === 'year' && FIGURE_REPORTING_VERBS.has(c.lemma) && MONEY_AMOUNT.test(text.slice(verbRun.end, t.start)))
+        return 'date:period-of-figure';
       // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
       // month": what has been done up to now spans time; a participle's date is one step of it.
       // ("has surpassed the Exxon Valdez ..., according to new estimates released Thursday": the report's own day is
@@ -629,6 +722,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // phrase before the verb opens the span the clause tells of; what was lost or done builds up to the report.
     // (Not a relative clause's date in its antecedent: "have leaked into the gulf since the April 20 explosion and fire
     // that killed 11 crew members" dates the explosion that killed them.)
+    // "Earlier, the European Commission convened an emergency meeting of the health ministers ... on Thursday to discuss
+    // growing concern" in an article of Tuesday that says "EU health ministers are to meet on Thursday": the bare weekday
+    // after a meeting arranged is the meeting's, ahead; read as the last Thursday it dates nothing that happened.
+    if (time && verbRun && time.start > verbRun.end && c.kind === 'clause' && !rules.includes('present-perfect')) {
+      const day = BARE_WEEKDAY.exec(time.text)?.[1]?.toLowerCase();
+      const between =
+        text
+          .slice(verbRun.end, time.start)
+          .toLowerCase()
+          .match(/\p{L}+/gu) ?? [];
+      const stem = (w: string) => w.slice(0, 4);
+      const arranged = between.filter((w) => ARRANGED_HAPPENING_NOUNS.has(w)).map(stem);
+      if (day && arranged.some((a) => (ahead.get(day) ?? []).some((w) => stem(w) === a))) {
+        rules.push('date:weekday-ahead-in-article');
+        time = null;
+      }
+    }
     const relative = rules.includes('clause:relative') || rules.includes('date-scope:antecedent');
     if (time && verbRun && time.end <= verbRun.start && !relative && sinceBefore(text, time, s.start)) {
       rules.push('date:since-bound');

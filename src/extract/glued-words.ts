@@ -21,7 +21,7 @@ let dictionary: Set<string> | null = null;
  * compromise's lexicon (its single words, as lexicon/dictionary-words.ts lists them: loading compromise to expand its
  * lexicon cost every process and worker about 0.3 s of CPU) plus our additions; built once, on first use.
  */
-function knownWords(): Set<string> {
+export function knownWords(): Set<string> {
   if (!dictionary) dictionary = new Set([...DICTIONARY_WORDS, ...EXTRA_WORDS, ...NEVER_SPLIT, ...FUNCTION_WORDS]);
   return dictionary;
 }

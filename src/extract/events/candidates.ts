@@ -78,6 +78,7 @@ import {
   INFINITIVE_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
+  JUDGED_CONDUCT_VERBS,
   LIGHT_VERBS,
   LINKING_VERBS,
   MEASURE_NOUNS,
@@ -98,6 +99,9 @@ import {
   PART_NOUNS,
   PART_OF_WORDS,
   PICTURE_PARTICIPLES,
+  POSITION_PARTICIPLES,
+  POSITION_VERBS,
+  PRICE_LEVEL_WORDS,
   PLACING_PREPOSITIONS,
   PLAN_PARTICIPLES,
   PREVENTING_VERBS,
@@ -119,6 +123,8 @@ import {
   STATE_VERBS,
   SUBJECT_NAMING_PREPOSITIONS,
   TITLE_DROP_ADVERBS,
+  UNDER_WAY_FORMS,
+  UNDER_WAY_PREPOSITIONS,
   UNPLACEABLE_HEADS,
   VIEW_OBJECT_NOUNS,
   VIEW_RECEIVING_VERBS,
@@ -392,6 +398,25 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // A particle makes another verb: "called off the search", "set up a fund" are happenings.
   const phrasal = c.verb.particle >= 0;
   if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';
+  // "the center of the depression was lying 125 miles west-south-west of Sarasota in Florida, the center said": where
+  // something lay at a time is a position report, not a happening.
+  // ("The hurricane was located about 255 miles south-east of Brownsville": "be" with a participle of place.)
+  const beOnly = c.verb.auxiliaries.length > 0 && c.verb.auxiliaries.every((k) => t.lemma[k] === 'be');
+  if ((c.progressive && POSITION_VERBS.has(lemma)) || (beOnly && POSITION_PARTICIPLES.has(t.norm[c.verb.head]))) return 'state:position';
+  // "Oil was trading around $74 a barrel Friday": where a price stood, not a trade made.
+  // ("was trading around": the parser may take the word after it as the verb's particle.)
+  const levelWord = t.norm[c.verb.particle >= 0 ? c.verb.particle : c.verb.end];
+  if (c.progressive && (lemma === 'trade' || t.norm[c.verb.head] === 'trading') && PRICE_LEVEL_WORDS.has(levelWord)) return 'state:price-level';
+  // "Obama, who was headed to Chicago Thursday night, will not be at Arlington National Cemetery": "be" with "headed"
+  // or "bound" and where to, or "was heading to", tells a trip under way, not that it was made. ("The panel was headed
+  // by ..." has its agent and stays.)
+  if (
+    UNDER_WAY_FORMS.has(t.norm[c.verb.head]) &&
+    c.verb.auxiliaries.some((k) => t.lemma[k] === 'be') &&
+    c.agent === null &&
+    UNDER_WAY_PREPOSITIONS.has(t.norm[c.verb.end])
+  )
+    return 'state:under-way';
   if (!phrasal && BELIEF_VERBS.has(lemma)) return 'belief-verb';
   // "Thad Allen said on Monday": the saying is no happening a reader wants on a timeline; what was said is
   // read in its own clause.
@@ -403,6 +428,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const moved = MOVEMENT_PREPOSITIONS.has(t.norm[c.verb.end]) || (c.object !== null && MOVEMENT_PREPOSITIONS.has(t.norm[c.object.end]));
   const finding = c.subject !== null && FINDING_NOUNS.has(t.norm[c.subject.head]);
   if (!phrasal && VIEW_VERBS.has(lemma) && !moved && !finding) return 'view-verb';
+  // "In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina": how well it was handled is the
+  // writer's judgment; what was done is told elsewhere.
+  // ("stumbled in" may be read with a particle; it is no other verb.)
+  if (JUDGED_CONDUCT_VERBS.has(lemma)) return 'assessment';
   // "The ministry issued a statement on Monday": a statement is news by what it says, which is read in
   // its own clause.
   // ("issued a statement last week saying ...": the parser may read the phrase as a time and give no object.)

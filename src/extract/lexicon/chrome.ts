@@ -236,6 +236,16 @@ export const CAPTION_SCENE =
   /\b(?:is|are|can be) (?:seen|shown|pictured)\b|\bPictured\b|\((?:left|right|center|L-R|R-L)\)|, (?:left|right|center|bottom left|top right|top left|bottom right),|\bfrom left\b|\b(?:file )?(?:photo|image) shows\b/;
 
 export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
+  // ---- the reporter's biography under the story, to the end of the page (Reuters): "Ben Klayman is based in Detroit
+  // and in April was named leader of the global automotive team for Reuters. Previously, Ben covered ... He joined
+  // Reuters in Detroit in 1998 to cover autos." ("Ben Klayman joined Reuters" was read as an event of 1998.)
+  {
+    rule: 'author-bio',
+    scope: 'section',
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+ is based in \p{Lu}[^.]*\b(?:for|at) (?:Reuters|the BBC|the Guardian|Fox News|The Washington Post)\b|^(?:He|She|\p{Lu}[\p{L}'’-]+) joined (?:Reuters|the BBC|the Guardian|Fox News|The Washington Post) in \p{Lu}[\p{L}.' ]*? in \d{4}\b/u,
+    wholeLine: true,
+  },
   // ---- reader comments: the section runs to the end of the page (Reuters, BBC blogs, Washington Post blogs)
   // "We welcome comments that advance the story through relevant opinion, anecdotes, links and data." (Reuters)
   { rule: 'reader-comments', scope: 'section', pattern: /\bWe welcome comments that advance the story\b/ },
@@ -415,3 +425,27 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     pattern: /^(?:All materials herein are protected by|This copy may not be in its final form|You may not alter or remove any trademark)\b/,
   },
 ];
+
+/**
+ * Words after which "A" or "The" goes on the same phrase, no lead glued to a caption (clean.ts, `glued-caption`): "a
+ * contagious respiratory disease of pigs caused by type A influenza viruses".
+ */
+export const LETTER_CLASS_WORDS = new Set([
+  'type',
+  'types',
+  'grade',
+  'class',
+  'category',
+  'vitamin',
+  'group',
+  'phase',
+  'plan',
+  'schedule',
+  'section',
+  'part',
+  'level',
+  'tier',
+  'division',
+  'series',
+  'option',
+]);

@@ -1252,3 +1252,41 @@ export const BE_NOUN_HEADS = new Set(['part']);
 
 /** Participles of a photo caption that describe who is in the picture: "Mr Reilly, shown at Monday's meeting, ...", "(pictured)" (candidates.ts, `photo-caption`). */
 export const PICTURE_PARTICIPLES = new Set(['shown', 'pictured', 'photographed', 'depicted']);
+
+/**
+ * Verbs of where something lies, told in the progressive: a position, not a happening (candidates.ts, `state:position`):
+ * "the center of the depression was lying 125 miles west-south-west of Sarasota".
+ */
+export const POSITION_VERBS = new Set(['lie', 'sit', 'stand', 'hover', 'float']);
+
+/** Participles of where something is, with "be" (candidates.ts, `state:position`): "The hurricane was located about 255 miles south-east of Brownsville". */
+export const POSITION_PARTICIPLES = new Set(['located', 'centered', 'centred', 'situated', 'positioned']);
+
+/**
+ * Words after "was trading" that give a price level (candidates.ts, `state:price-level`): "Oil was trading around $74
+ * a barrel Friday" tells where a price stood, not a trade made.
+ */
+export const PRICE_LEVEL_WORDS = new Set(['at', 'around', 'near', 'above', 'below', 'up', 'down', 'higher', 'lower', 'flat', 'unchanged']);
+
+/**
+ * Forms of being on the way somewhere, with "to", "for", "toward", "back" or "home" after them (candidates.ts,
+ * `state:under-way`): "Obama, who was headed to Chicago Thursday night, will not be at Arlington" tells a trip under
+ * way, not an arrival; "was heading for a record loss" a course.
+ */
+export const UNDER_WAY_FORMS = new Set(['headed', 'heading', 'bound']);
+
+/** Words after an on-the-way form that say where to (candidates.ts, `state:under-way`). */
+export const UNDER_WAY_PREPOSITIONS = new Set(['to', 'for', 'toward', 'towards', 'back', 'home', 'into']);
+
+/**
+ * Happenings that are arranged ahead, as an object of the verb that arranges them (events.ts,
+ * `date:weekday-ahead-in-article`): "the European Commission convened an emergency meeting of the health ministers ...
+ * on Thursday" when the same article says the ministers "are to meet on Thursday".
+ */
+export const ARRANGED_HAPPENING_NOUNS = new Set(['meeting', 'summit', 'talks', 'hearing', 'session', 'conference', 'vote', 'visit']);
+
+/**
+ * Verbs of how well someone handled something, a writer's judgment of conduct, not a happening (candidates.ts,
+ * `assessment`): "In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina".
+ */
+export const JUDGED_CONDUCT_VERBS = new Set(['stumble', 'bungle', 'mishandle', 'botch', 'fumble', 'flounder', 'falter', 'blunder']);

@@ -553,7 +553,8 @@ export const OFFSET_BOUNDS = ['more than', 'over', 'at least', 'less than', 'few
  * Energy Partners", "before 2001, the agency was organized differently", "the first by the union since 1977",
  * "suspend their strike until January 15", "had received 153,974 claims as of Friday". (events.ts date:bound)
  */
-export const BOUND_PREPOSITIONS = ['since', 'until', 'till', 'through', 'as of', 'by', 'before', 'after'];
+// ("The FWS report listed only 4,676 affected birds up to 14 September": a count's cut-off.)
+export const BOUND_PREPOSITIONS = ['since', 'until', 'till', 'through', 'as of', 'up to', 'by', 'before', 'after'];
 
 /**
  * Business copy's own day: "earlier in the day", "late in the session", "in early trade", and "on the day" after a
@@ -619,6 +620,68 @@ export const FIGURE_REPORTING_VERBS = new Set(['report', 'post', 'announce', 'bo
 /**
  * Verbs of a period's output, trade or worth (events.ts, `date:period-of-figure`): with a figure and a year, a statistic of
  * that year, not a happening ("BP pumped 4.0 million barrels of oil equivalent ... in 2009", "landings of shrimp were
- * valued at $442 million in 2008", "Mexico exported $2 billion worth of goods last year").
+ * valued at $442 million in 2008", "Mexico exported $2 billion worth of goods last year"), and a performance over the
+ * year ("had outperformed its peers on the stock market last year, with a 24% increase in valuation").
  */
-export const PERIOD_FIGURE_VERBS = new Set(['pump', 'produce', 'export', 'import', 'sell', 'earn', 'generate', 'value', 'consume', 'ship', 'harvest']);
+export const PERIOD_FIGURE_VERBS = new Set([
+  'pump',
+  'produce',
+  'export',
+  'import',
+  'sell',
+  'earn',
+  'generate',
+  'value',
+  'consume',
+  'ship',
+  'harvest',
+  'outperform',
+  'underperform',
+  // ("In 2009, the company spent nearly $16m on lobbying", "Six Flags ... drew more than $1 billion in revenue in 2008",
+  // "Landrieu banked almost $17,000 from the oil giant in 2008", "GSK Asia Pacific last year chalked up 1.18 billion
+  // pounds ($2 billion) in sales", "Sales last year grew nearly 10 percent", "Smithfield slaughtered 26 million pigs in
+  // 2006", "Commercial fishermen landed 600m kg of finfish and shellfish in 2008".)
+  'spend',
+  'draw',
+  'bank',
+  'chalk',
+  'grow',
+  'slaughter',
+  'land',
+]);
+
+/**
+ * Nouns of a document whose date, written before them, is the document's own (events.ts, `date:names-a-document`):
+ * "The Obama administration used the Aug. 4 report to claim ..." was not done on 4 August.
+ */
+export const DATED_DOCUMENT_NOUNS = new Set([
+  'report',
+  'study',
+  'letter',
+  'memo',
+  'memorandum',
+  'estimate',
+  'assessment',
+  'analysis',
+  'survey',
+  'document',
+  'paper',
+]);
+
+/** Verbs that make or send a document on its own date: "BP released its Sept. 8 report" (events.ts, `date:names-a-document`). */
+export const DOCUMENT_MAKING_VERBS = new Set([
+  'release',
+  'publish',
+  'issue',
+  'unveil',
+  'send',
+  'write',
+  'file',
+  'submit',
+  'deliver',
+  'present',
+  'sign',
+  'draft',
+  'post',
+  'complete',
+]);
