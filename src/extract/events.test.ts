@@ -448,6 +448,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     );
     expect(m?.title).toBe('The Blue Bay oil well was sealed');
     expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-in-article', 'named-in-article:state-word']));
+    // ("the 53-day-old well", "the blown-out well": words of its state, between or in the subject, written with hyphens.)
+    const aged = events(
+      `Acme shares fell on fears over the Blue Bay oil well. ${filler}The 53-day-old well was leaking. ${filler}The blown-out well was sealed on July 15.`,
+      '2010-07-20',
+    ).find((x) => x.time);
+    expect(aged?.title).toBe('The Blue Bay oil well was sealed');
     // ("the relief well": another well; nothing is named.)
     const relief = events(`Acme shares fell on fears over the Blue Bay oil well. ${filler}The relief well was sealed on July 15.`, '2010-07-20').find(
       (x) => x.time,

@@ -3274,6 +3274,15 @@ function oneThing(namings: string[][]): boolean {
   return new Set(namings.map((ws) => root(ws[0]))).size <= 1;
 }
 
+/** The whole word, between spaces, that token i is part of ("blown-out" of "blown", "-", "out"), lower case. */
+function wordAround(t: TokenTable, i: number): string {
+  let s = i;
+  let e = i;
+  while (s > 0 && t.end[s - 1] === t.start[s]) s--;
+  while (e + 1 < t.tag.length && t.end[e] === t.start[e + 1]) e++;
+  return t.text.slice(t.start[s], t.end[e]).toLowerCase();
+}
+
 /** A word of SAME_THING_MODIFIERS, or an age ("the 53-day-old spill"). */
 const sameThingWord = (w: string) => SAME_THING_MODIFIERS.has(w) || /^\d+-(?:day|week|month)-old$/.test(w);
 
@@ -3369,8 +3378,10 @@ function namedInArticle(
   const written = new Set(words.map((i) => t.norm[i].toLowerCase()));
   // ("The ruptured well unleashed a torrent of crude", "The ensuing spill has fouled 120 miles of U.S. coastline": a word
   // that tells the state of the article's one thing, SAME_THING_MODIFIERS, picks out no other one; `named-in-article:state-word`.)
-  const stateWords = own.filter((w) => !written.has(w));
-  if (!stateWords.every(sameThingWord)) return null;
+  const stateWords = Array.from({ length: subject.head - subject.determiner - 1 }, (_, q) => subject.determiner + 1 + q).filter(
+    (i) => !written.has(t.norm[i].toLowerCase()),
+  );
+  if (!stateWords.every((i) => sameThingWord(wordAround(t, i)))) return null;
   const why: string[] = [];
   let stateBetween = false;
   for (const np of between) {
@@ -3382,7 +3393,7 @@ function namedInArticle(
     for (let i = np.determiner + 1; i < np.head; i++) {
       const w = t.norm[i].toLowerCase();
       if (written.has(w) || superlative(t, i)) continue;
-      if (!sameThingWord(w)) return null;
+      if (!sameThingWord(wordAround(t, i))) return null;
       stateBetween = true;
     }
     if (det === 'this') stateBetween = true;

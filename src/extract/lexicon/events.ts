@@ -1166,6 +1166,9 @@ export const SAME_THING_MODIFIERS = new Set([
   'massive',
   'huge',
   'giant',
+  'catastrophic',
+  'doomed',
+  'tragic',
   'oil',
 ]);
 
