@@ -497,6 +497,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(m?.rules).toEqual(expect.arrayContaining(['title:with-completing-phrase', 'title:placing-phrase']));
   });
 
+  it('keeps the phrase that places a passive\'s agent: "was stoked by a report in Fortune magazine"', () => {
+    const m = events('The bankruptcy talk was stoked by a report in Acme Weekly magazine on Wednesday.', '2010-06-10').find((x) => x.time);
+    expect(m?.title).toBe('The bankruptcy talk was stoked by a report in Acme Weekly magazine');
+    expect(m?.rules).toContain('title:placing-phrase');
+  });
+
   it("writes a person's canonical name for a bare surname when the article writes it with a middle initial", () => {
     // ("Thad W. Allen ... Allen announced that the national incident command was being dismantled": audit t17-v10.)
     const m = events('Adm. John Q. Smith spoke to reporters. On Friday, Smith announced that the command was being dismantled.', '2010-10-02').find(

@@ -1171,7 +1171,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (c.agent && agentOwn) {
     // ("delayed by a leaking piece of equipment": the agent's "of" phrase, when the title has room.)
     const of = t.norm[c.agent.end] === 'of' ? phraseAfter(nps, c.agent.end) : null;
-    const extra = of && !of.temporal && !of.pronoun && of.end <= c.end && phraseEnds(t, of.end) ? [c.agent.end, ...coreTokens(of)] : undefined;
+    const ofWords = of && !of.temporal && !of.pronoun && of.end <= c.end && phraseEnds(t, of.end) ? [c.agent.end, ...coreTokens(of)] : [];
+    // ("The leak was caused by an explosion [on the Deepwater Horizon]": the phrase that places the agent, as after an object.)
+    const placed = of ? [] : placingPhrase(a, c.sentence, c.agent, c.end);
+    placing.push(...placed);
+    const extra = ofWords.length || placed.length ? [...ofWords, ...placed] : undefined;
     parts.push({
       role: 'agent',
       full: [c.agent.preposition, ...coreTokens(c.agent)],
