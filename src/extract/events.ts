@@ -497,6 +497,14 @@ function inPhraseOfAnotherHappening(text: string, t: TimeExpression, sentenceSta
   return !verb || verb.start < opened || (verb.start >= t.end && /[,;:]/.test(text.slice(t.end, verb.start)));
 }
 
+/** Does the text write the two-word name with one middle initial between its words ("Thad W. Allen" for "Thad Allen")? */
+function writtenWithInitial(text: string, name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length !== 2) return false;
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc(words[0])}\\s+\\p{Lu}\\.\\s+${esc(words[1])}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 /** A run's words with each person's canonical name for their mention ("Biden" → "Joe Biden"). */
 function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   let out = '';
@@ -517,7 +525,9 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
     // (A variant spelling of as many words, "Andrei Beloousov", is the same name.) And only a name the article
     // itself writes in full: "Tropical storm Colin" is not Colin Powell, whoever another report names so.
     if (!(written.every((w) => full.includes(w)) || written.length === full.length) || extra.some((w) => after.includes(w))) continue;
-    if (!text.includes(p.name)) continue;
+    // ("retired Coast Guard Adm. Thad W. Allen ... Allen announced that ...": the article writes the name with a middle
+    // initial; the same words in the same order, one initial between, are that name as the article writes it.)
+    if (!text.includes(p.name) && !writtenWithInitial(text, p.name)) continue;
     out += text.slice(pos, p.start) + p.name;
     pos = p.end;
   }
@@ -1287,7 +1297,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         subjectName = { run, name: c.namedApart.name };
         namedApart = { start: ps, end: pe, text: text.slice(ps, pe) };
         rules.push('quote:name-shown-apart');
-      } else if (rules.includes('subject:named-in-article')) rules.splice(rules.indexOf('subject:named-in-article'), 1);
+      } else if (rules.includes('subject:named-in-article')) {
+        rules.splice(rules.indexOf('subject:named-in-article'), 1);
+        for (let i = rules.length - 1; i >= 0; i--) if (rules[i].startsWith('named-in-article:')) rules.splice(i, 1);
+      }
     }
     if (c.objectNamed?.apart && !namedApart) {
       // (No actor is needed: the name is written as the article wrote it, in the phrase shown.)
@@ -1298,7 +1311,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const mark = possessive ? (/^['’]/.test(text.slice(name[1], name[1] + 1)) ? `${text[name[1]]}s` : '’s') : '';
         objectName = { run, at: article, name: possessive ? written + mark : `${text.slice(article[0], article[1])} ${written}` };
         namedApart = { start: apart[0], end: apart[1], text: text.slice(apart[0], apart[1]) };
-        rules.push('object:named-in-article', 'quote:name-shown-apart');
+        rules.push('object:named-in-article', ...(c.objectNamed.why ?? []), 'quote:name-shown-apart');
       }
     } else if (c.objectNamed && !c.objectNamed.apart) {
       const { article, name, possessive, from } = c.objectNamed;

@@ -121,6 +121,7 @@ import {
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
   STATE_VERBS,
+  SAME_THING_MODIFIERS,
   SUBJECT_NAMING_PREPOSITIONS,
   TITLE_DROP_ADVERBS,
   UNDER_WAY_FORMS,
@@ -248,7 +249,7 @@ export interface EventCandidate {
    * name's actor in the title ("into BP's well", "the Macondo well") and starts the quote there
    * (`object:named-earlier`).
    */
-  objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number] };
+  objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number]; why?: string[] };
   /**
    * "BP oil spill: ... The spill began on April 20": the subject is named as a phrase far before in the article
    * named it (`subject:named-in-article`); as characters, that phrase and the subject as written in the sentence.
@@ -1283,7 +1284,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   if (c.agent && agentOwn) {
     // ("delayed by a leaking piece of equipment": the agent's "of" phrase, when the title has room.)
     const of = t.norm[c.agent.end] === 'of' ? phraseAfter(nps, c.agent.end) : null;
-    const extra = of && !of.temporal && !of.pronoun && of.end <= c.end && phraseEnds(t, of.end) ? [c.agent.end, ...coreTokens(of)] : undefined;
+    const ofWords = of && !of.temporal && !of.pronoun && of.end <= c.end && phraseEnds(t, of.end) ? [c.agent.end, ...coreTokens(of)] : [];
+    // ("The leak was caused by an explosion [on the Deepwater Horizon]": the phrase that places the agent, as after an object.)
+    const placed = of ? [] : placingPhrase(a, c.sentence, c.agent, c.end);
+    placing.push(...placed);
+    const extra = ofWords.length || placed.length ? [...ofWords, ...placed] : undefined;
     parts.push({
       role: 'agent',
       full: [c.agent.preposition, ...coreTokens(c.agent)],
@@ -1315,7 +1320,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
         rules.push('title:phrase-needs-its-phrase');
       }
       // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
-      const extra = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : undefined;
+      const ofWords = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : [];
+      // ("BP finally choked off the flow of oil [into the Gulf of Mexico]", "The oil reached a beach [in Alabama]": the
+      // phrase that places it, as after an object, when the title has room (audit t17-v10: "the flow of oil" fails readable).)
+      const placed = than || relational ? [] : ofWords.length ? placingPhrase(a, c.sentence, of!, c.end) : of ? [] : placingPhrase(a, c.sentence, np, c.end);
+      placing.push(...placed);
+      const extra = ofWords.length || placed.length ? [...ofWords, ...placed] : undefined;
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)
       // ("flew into a storm of protest": a relational noun's "of" phrase, as a part's; not "flew into a storm".)
       if (of && (PART_NOUNS.has(t.norm[np.head]) || relationalTo(t, np, 'of'))) rules.push('title:part-needs-of-phrase');
@@ -1336,6 +1346,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       rules.push('title:subject-verb-object', 'title:with-completing-phrase');
       if (placing.some((i) => m.has(i))) rules.push('title:placing-phrase');
       return m;
+    }
+    // ("Patrick Shay sat on a porch swing of his cottage [in Grand Isle, Louisiana]": too long with the placing phrase,
+    // the phrase that completes another still fits without it.)
+    if (placing.length) {
+      for (const i of placing) if (m.get(i) !== undefined && !pick(() => false, false, false).has(i)) m.delete(i);
+      if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS && parts.some((p) => p.extra?.some((i) => m.has(i)))) {
+        rules.push('title:subject-verb-object', 'title:with-completing-phrase');
+        return m;
+      }
     }
   }
   if (rules.includes('title:part-needs-of-phrase')) return null;
@@ -3339,7 +3358,7 @@ export function eventCandidates(
           subject: [t.start[subject.start], t.end[subject.end - 1]],
           name: far.name,
         };
-        rules.push('subject:named-in-article');
+        rules.push('subject:named-in-article', ...far.why);
       }
     }
     // "BP's Macondo well ... The company pumped cement into the well from the top on August 5": a definite thing after the
@@ -3496,6 +3515,7 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
         possessive: owner !== null,
         from: a.sentences[k].start,
         apart: [t.start[e.start], t.end[coreEnd(t, e) - 1]],
+        ...(far.why.length ? { why: far.why } : {}),
       };
     }
     if (earlier.of || earlier.byName || earlier.sentence < k - 2) continue;
@@ -3541,11 +3561,43 @@ function namesByItself(t: TokenTable, [s, e]: [number, number]): boolean {
   if (caps.length >= 2) return true;
   const w = t.text.slice(t.start[s], t.end[s]);
   if (/^[\p{Lu}\d.&-]{2,}$/u.test(w)) return true;
-  return s > 0 && !/[\n.!?:]/.test(t.text.slice(t.end[s - 1], t.start[s])) && !(t.tag[s - 1] === 'PUNCT' && /[.!?:]/.test(t.norm[s - 1]));
+  // ("saying: \"Less oil on the surface does not mean ...\"": a capital after an opening quotation mark starts a sentence.)
+  const quoteOpens = /^["“‘]$/.test(t.text.slice(t.start[s - 1] ?? 0, t.end[s - 1] ?? 0)) || /["“‘]\s*$/.test(t.text.slice(t.end[s - 1] ?? 0, t.start[s]));
+  return s > 0 && !quoteOpens && !/[\n.!?:]/.test(t.text.slice(t.end[s - 1], t.start[s])) && !(t.tag[s - 1] === 'PUNCT' && /[.!?:]/.test(t.norm[s - 1]));
 }
 
 /** "worst", "largest", "biggest": an adjective of the highest degree. */
 const superlative = (t: TokenTable, i: number) => t.tag[i] === 'ADJ' && (t.norm[i] === 'worst' || /^[a-z]{3,}est$/.test(t.norm[i]));
+
+/** Are the names all of one thing: linked, word by word, by the phrases that write them together? */
+function oneThing(namings: string[][]): boolean {
+  const parent = new Map<string, string>();
+  const root = (w: string): string => {
+    let r = w;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const ws of namings) {
+    for (const w of ws) if (!parent.has(w)) parent.set(w, w);
+    for (const w of ws.slice(1)) parent.set(root(w), root(ws[0]));
+  }
+  return new Set(namings.map((ws) => root(ws[0]))).size <= 1;
+}
+
+/** The whole word, between spaces, that token i is part of ("blown-out" of "blown", "-", "out"), lower case. */
+function wordAround(t: TokenTable, i: number): string {
+  let s = i;
+  let e = i;
+  while (s > 0 && t.end[s - 1] === t.start[s]) s--;
+  while (e + 1 < t.tag.length && t.end[e] === t.start[e + 1]) e++;
+  return t.text.slice(t.start[s], t.end[e]).toLowerCase();
+}
+
+/** A word of SAME_THING_MODIFIERS, or an age ("the 53-day-old spill"). */
+const sameThingWord = (w: string) => SAME_THING_MODIFIERS.has(w) || /^\d+-(?:day|week|month)-old$/.test(w);
+
+/** Month names, full ("april"): a name of one says when. */
+const MONTH_WORDS = new Set(Object.keys(MONTH_NAMES).filter((w) => w.length >= 5 || w === 'may' || w === 'june' || w === 'july'));
 
 /** Words that join a name's words and say nothing of which thing it is ("the Gulf of Mexico"). */
 const NAME_JOINERS = new Set(['the', 'of', 'and', "'s", '’s', "'", '’']);
@@ -3575,7 +3627,11 @@ const COUNTRY_WORDS = new Set(
  * The words are the subject's "the" (or the owner's name) and the earlier phrase from its first name to its head
  * ("the Gulf of Mexico oil spill" of "the giant Gulf of Mexico oil spill").
  */
-function namedInArticle(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; words: number[]; name: string } | null {
+function namedInArticle(
+  a: Analysis,
+  subject: NounPhrase,
+  k: number,
+): { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[] } | null {
   const t = a.tokens;
   if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
   if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
@@ -3598,7 +3654,8 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): { np: Noun
       const np = nps[x];
       if ((j === k && np.end > subject.start) || !same(np)) continue;
       const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
-      if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np)) {
+      // ("3,500 non-producing Gulf of Mexico oil wells": many are not the one; between, they leave "the well" unnamed.)
+      if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
         found = { np, sentence: j };
         break;
       }
@@ -3629,33 +3686,51 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): { np: Noun
   const piece = (ids: number[]) => t.text.slice(t.start[ids[0]], t.end[ids[ids.length - 1]]);
   const name = `${owner ? piece(ownerWords) : t.text.slice(t.start[subject.determiner], t.end[subject.determiner])} ${piece(words.slice(owner ? ownerWords.length : 1))}`;
   const written = new Set(words.map((i) => t.norm[i].toLowerCase()));
-  if (!own.every((w) => written.has(w))) return null;
+  // ("The ruptured well unleashed a torrent of crude", "The ensuing spill has fouled 120 miles of U.S. coastline": a word
+  // that tells the state of the article's one thing, SAME_THING_MODIFIERS, picks out no other one; `named-in-article:state-word`.)
+  const stateWords = Array.from({ length: subject.head - subject.determiner - 1 }, (_, q) => subject.determiner + 1 + q).filter(
+    (i) => !written.has(t.norm[i].toLowerCase()),
+  );
+  if (!stateWords.every((i) => sameThingWord(wordAround(t, i)))) return null;
+  const why: string[] = [];
+  let stateBetween = false;
   for (const np of between) {
     const det = np.determiner >= 0 ? t.norm[np.determiner].toLowerCase() : '';
-    if (np.determiner !== np.start || !(det === 'the' || det === 'its') || np.names.length || np.possessor) return null;
+    // ("this spill", "this virus": the one the article is telling of.)
+    if (np.determiner !== np.start || !(det === 'the' || det === 'its' || det === 'this') || np.names.length || np.possessor) return null;
     // ("the worst oil spill in U.S. history" between: a superlative says which by itself, the one the article is about;
-    // "the previous worst U.S. oil spill" does not.)
-    for (let i = np.determiner + 1; i < np.head; i++) if (!written.has(t.norm[i].toLowerCase()) && !superlative(t, i)) return null;
+    // "the previous worst U.S. oil spill" does not; "the damaged well", "the 53-day-old spill" tell its state.)
+    for (let i = np.determiner + 1; i < np.head; i++) {
+      const w = t.norm[i].toLowerCase();
+      if (written.has(w) || superlative(t, i)) continue;
+      if (!sameThingWord(wordAround(t, i))) return null;
+      stateBetween = true;
+    }
+    if (det === 'this') stateBetween = true;
   }
+  if (stateWords.length || stateBetween) why.push('named-in-article:state-word');
   // Every naming phrase of that noun before the subject: one thing, its names linked by the phrases that write them together.
-  const parent = new Map<string, string>();
-  const root = (w: string): string => {
-    let r = w;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
   const namings: string[][] = [];
+  const strict: string[][] = [];
   for (let j = 0; j <= k; j++)
     for (const np of a.nounPhrases[j]) {
       if ((j === k && np.end > subject.start) || !same(np) || namesOnlyCountries(t, np)) continue;
-      const ws = nameWordsOf(t, np);
-      if (!ws.length) continue;
-      namings.push(ws);
-      for (const w of ws) if (!parent.has(w)) parent.set(w, w);
-      for (const w of ws.slice(1)) parent.set(root(w), root(ws[0]));
+      const nameWords = nameWordsOf(t, np);
+      if (!nameWords.length) continue;
+      // ("the BP oil spill in the Gulf of Mexico ... the Gulf spill": a phrase that places it, right after its noun, names
+      // the same thing; `named-in-article:names-of-one-thing`.)
+      const placed = t.tag[np.end] === 'ADP' && SUBJECT_NAMING_PREPOSITIONS.has(t.norm[np.end]) ? phraseAfter(a.nounPhrases[j], np.end) : null;
+      strict.push(nameWords);
+      namings.push([...nameWords, ...(placed && !placed.temporal && !namesOnlyCountries(t, placed) ? nameWordsOf(t, placed) : [])]);
     }
-  if (new Set(namings.map((ws) => root(ws[0]))).size > 1) return null;
-  return { np: e, sentence: found.sentence, words, name };
+  // ("the April 20 explosion", "April's disaster": a month says when, as a country says where; one month for all of
+  // them is no second thing, two ("the March explosion") may be.)
+  const dated = namings.filter((ws) => ws.every((w) => MONTH_WORDS.has(w) || /^\d+$/.test(w)));
+  const months = new Set(dated.map((ws) => ws.filter((w) => MONTH_WORDS.has(w)).join(' ')));
+  const kept = months.size === 1 && dated.length < namings.length ? namings.filter((ws) => !dated.includes(ws)) : namings;
+  if (!oneThing(kept)) return null;
+  if (!oneThing(strict)) why.push('named-in-article:names-of-one-thing');
+  return { np: e, sentence: found.sentence, words, name, why };
 }
 
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */

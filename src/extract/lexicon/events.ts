@@ -1168,6 +1168,36 @@ export const GENERIC_HEADS = new Set([
 /** First words of a subject that name no particular thing: "a rig", "another rig", "several wells". */
 export const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'some', 'one', 'two', 'three', 'several', 'many', 'few', 'no', 'each', 'every', 'any']);
 
+/**
+ * Words before a noun that tell the state of the one thing an article is about and pick out no other of its kind:
+ * "The ruptured well unleashed a torrent of crude", "The ensuing spill has fouled 120 miles of U.S. coastline" (the
+ * far namer, events/candidates.ts `namedInArticle`, names it as the article named it before). Not "relief",
+ * "previous", "first", "second", "new", "other": those may be another one.
+ */
+export const SAME_THING_MODIFIERS = new Set([
+  'ruptured',
+  'damaged',
+  'leaking',
+  'stricken',
+  'crippled',
+  'blown-out',
+  'runaway',
+  'gushing',
+  'ensuing',
+  'resulting',
+  'subsequent',
+  'growing',
+  'spreading',
+  'unchecked',
+  'massive',
+  'huge',
+  'giant',
+  'catastrophic',
+  'doomed',
+  'tragic',
+  'oil',
+]);
+
 /** Prepositions whose phrase, when it holds a name, says which thing a subject is: "the leak from BP's well". */
 export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'off', 'near']);
 
@@ -1177,8 +1207,11 @@ export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'o
  */
 export const PLACING_PREPOSITIONS = new Set(['over']);
 
-/** Prepositions whose phrase places a noun only when it holds a name: "The Centre [for Biological Diversity] petitioned". */
-export const NAMED_PLACING_PREPOSITIONS = new Set(['for']);
+/**
+ * Prepositions whose phrase places a noun only when it holds a name: "The Centre [for Biological Diversity] petitioned",
+ * "BP finally choked off the flow of oil [into the Gulf of Mexico]" (audit t17-v10: "the flow of oil" fails readable).
+ */
+export const NAMED_PLACING_PREPOSITIONS = new Set(['for', 'into']);
 
 /**
  * Heads that say which thing they are only with what they belong to or are of: "The pressure [in the well]
