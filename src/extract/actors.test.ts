@@ -129,6 +129,10 @@ describe('findActorMentions: role nouns, indexes and chambers', () => {
   it('takes no product from a release verb used as a noun: "carried on a ship Tar balls have landed"', () => {
     expect(findActorMentions('They were carried on a ship Tar balls have landed on a beach.').filter((m) => m.kind === 'other')).toEqual([]);
   });
+  it('still names what "the use of" names: "authorized the use of ATACMS missiles"', () => {
+    const names = findActorMentions('The president authorized the use of ATACMS missiles by Ukraine.').map((m) => m.surface);
+    expect(names).toContain('ATACMS');
+  });
 });
 
 describe('findActorMentions: no junk', () => {

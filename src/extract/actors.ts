@@ -1445,8 +1445,9 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
     const t = tokens[k];
     if (!/^[\s]+$/.test(text.slice(t.start + t.text.length, pos))) break;
     const w = t.bare.toLowerCase();
-    // ("were carried on a ship Tar balls have landed": a release verb after an article is a noun, and releases nothing.)
-    if (RELEASE_VERBS.has(w) && !/^(?:a|an|the)$/i.test(tokens[k - 1]?.bare ?? '')) {
+    // ("were carried on a ship Tar balls have landed": a release verb after an article, right before the name, is a
+    // noun and releases nothing; "the use of ATACMS missiles" still names what is used.)
+    if (RELEASE_VERBS.has(w) && !(steps === 0 && /^(?:a|an|the)$/i.test(tokens[k - 1]?.bare ?? ''))) {
       score++;
       break;
     }
