@@ -130,8 +130,8 @@ describe('findActorMentions: role nouns, indexes and chambers', () => {
     expect(findActorMentions('They were carried on a ship Tar balls have landed on a beach.').filter((m) => m.kind === 'other')).toEqual([]);
   });
   it('still names what "the use of" names: "authorized the use of ATACMS missiles"', () => {
-    const names = findActorMentions('The president authorized the use of ATACMS missiles by Ukraine.').map((m) => m.surface);
-    expect(names).toContain('ATACMS');
+    const found = findActorMentions('The president authorized the use of ATACMS missiles by Ukraine.').map((m) => `${m.kind} ${m.key}`);
+    expect(found).toContain('other other:atacms');
   });
 });
 
