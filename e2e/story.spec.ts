@@ -160,8 +160,15 @@ test('the Detail control runs from the key events to all events, lives in the ad
   // a search that keeps more events than the key events: the key events among what it keeps
   const index = buildIndex(timeline);
   const inStory = (text: string) => applyFilters(index, { ...EMPTY_FILTERS, text }).matches.filter((p) => period(index.events[p]) === 'story');
-  // (The first word of these that some of the story's events hold, more of them than the key events.)
-  const word = ['Apple', 'said', 'the', 'in', 'of', 'and', 'to', 'on'].find((w) => inStory(w).length > 30 && inStory(w).length < total - folded);
+  // (The first word, of these and then of the titles' own words, that some of the story's events hold, some of
+  // them not among the whole collection's key events: the collection's events change with the extractor, the test's
+  // question does not.)
+  const keyOfAll = new Set(storyView(index, applyFilters(index, EMPTY_FILTERS).matches, 'key', 'folded').shown);
+  const titleWords = [...new Set(timeline.events.flatMap((e) => e.title.split(/[^\p{L}]+/u)).filter((w) => w.length >= 3))].sort();
+  const word = ['Apple', 'said', 'the', 'in', 'of', 'and', 'to', 'on', ...titleWords].find((w) => {
+    const kept = inStory(w);
+    return kept.length > 1 && kept.length < total - folded && kept.some((p) => !keyOfAll.has(p));
+  });
   expect(word).toBeDefined();
   const filters = { ...EMPTY_FILTERS, text: word! };
   const kept = inStory(word!);
