@@ -32,6 +32,8 @@ import {
   PERIOD_FIGURE_VERBS,
   PUBLISHING_VERBS,
   RECORD_WORDS,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
 } from './lexicon/time';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
@@ -304,10 +306,13 @@ function plannedNounBefore(between: string): boolean {
  * this year", "on Monday and Tuesday" (`date:one-of-a-list`). (Not a date and its apposition, "on Tuesday, April 20",
  * which has no "and".)
  */
-const CALENDAR_NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+/** The full names of the months (not "Jan", "Sept") and of the weekdays, as the time lexicon has them. */
+const MONTH_FULL_NAMES = Object.keys(MONTH_NAMES).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
+const WEEKDAY_FULL_NAMES = Object.keys(WEEKDAY_NAMES);
+const CALENDAR_NAME = `(?:${[...MONTH_FULL_NAMES, ...WEEKDAY_FULL_NAMES].map(capitalised).join('|')})`;
 const LIST_JOINT = new RegExp(`^(?:\\s*,\\s*${CALENDAR_NAME})*\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)$`);
-const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY_NAME = `(${WEEKDAY_FULL_NAMES.map(capitalised).join('|')})`;
 /** "Thursday", "on Thursday": a weekday with nothing that places it ("last Thursday" does). */
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_NAME}$`, 'i');
 /** "EU health ministers are to meet on Thursday", "will vote on Friday": a weekday ahead, in a sentence of what is to come. */
