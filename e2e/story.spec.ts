@@ -134,6 +134,60 @@ test('a large real collection opens on its key events, in a window within the st
   expect(errors).toEqual([]);
 });
 
+/** Titles of the events drawn wholly or partly above the timeline's panel, and of those drawn inside it. */
+async function stackSides(page: Page): Promise<{ above: string[]; inside: string[] }> {
+  return page.locator('.timeline-host').evaluate((host) => {
+    const panel = host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const above: string[] = [];
+    const inside: string[] = [];
+    for (const el of host.querySelectorAll<HTMLElement>('.vis-foreground .vis-item:not(.vis-dot)')) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || r.right <= panel.left || r.left >= panel.right) continue;
+      const title = el.querySelector('.ev-title')?.textContent ?? '';
+      if (r.top < panel.top - 1) above.push(title);
+      else if (r.bottom <= panel.bottom + 1) inside.push(title);
+    }
+    return { above, inside };
+  });
+}
+
+test('key events stacked above the timeline are counted by a cue that scrolls to them, and an event chosen in the table is scrolled into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  await settledWindow(page);
+  const cue = page.getByRole('button', { name: /more events? above$/ });
+  await expect(cue).toBeVisible();
+  const first = await stackSides(page);
+  expect(first.above.length).toBeGreaterThan(0);
+  await expect(cue).toHaveText(`▲ ${first.above.length} more ${first.above.length === 1 ? 'event' : 'events'} above`);
+
+  // the cue scrolls the stack up: events hidden before are drawn inside, and a cue leads back down
+  await cue.click();
+  await expect.poll(async () => (await stackSides(page)).inside.filter((t) => first.above.includes(t)).length).toBeGreaterThan(0);
+  const below = page.getByRole('button', { name: /more events? below$/ });
+  await expect(below).toBeVisible();
+  await below.click();
+  await expect.poll(async () => (await stackSides(page)).above.length).toBe(first.above.length);
+  await expect(below).toBeHidden();
+
+  // an event stacked out of sight, chosen in the table, is shown selected inside the timeline
+  const hidden = first.above.find((t) => t && first.above.filter((u) => u === t).length === 1)!;
+  await eventsTable(page).getByRole('link', { name: hidden, exact: true }).first().click();
+  await expect
+    .poll(() =>
+      page.locator('.timeline-host').evaluate((host) => {
+        const panel = host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const el = host.querySelector('.vis-foreground .vis-item.vis-selected:not(.vis-dot)');
+        const r = el?.getBoundingClientRect();
+        return r ? `${el!.querySelector('.ev-title')?.textContent} ${r.top >= panel.top - 1 && r.bottom <= panel.bottom + 1}` : 'none';
+      }),
+    )
+    .toBe(`${hidden} true`);
+  await page.screenshot({ path: 'e2e/screenshots/story-stack-1280x720.png' });
+});
+
 test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
   const total = timeline.events.length;
   const folded = timeline.events.filter((e) => period(e) !== 'story').length;

@@ -13,7 +13,8 @@
  *   dshare    date salience over the articles of the 30 days from the day (share of the coverage that follows)
  *   daydocs   corroboration of the day (documents reporting any of its events), not of the event
  * and of the selection, in S: gN skips a day within N days of a better one picked; fX the same with a gap of
- * X × (the candidates' span ÷ the dates asked). --show TOPIC prints gold and picked days with their components;
+ * X × (the candidates' span ÷ the dates asked); m a round-robin over calendar months (each month's best day, then
+ * each month's second, ...); qP a quota per month proportional to (its day-dated events)^P (q0.5: square root). --show TOPIC prints gold and picked days with their components;
  * --ranks the place of every gold day in the ranking of the candidate days.
  */
 import { readFileSync } from 'node:fs';
@@ -131,6 +132,38 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
 function select(events: EventRecord[], n: number, window: { from?: string; to?: string }) {
   if (!S) return keyDates(events, n, window);
   const ranked = rankDates(events, window);
+  if (S.startsWith('m') || S.startsWith('q')) {
+    // months: round-robin over calendar months (m), or a quota per month proportional to sqrt(days) (q)
+    const byMonth = new Map<string, typeof ranked>();
+    for (const r of ranked) byMonth.set(r.date.slice(0, 7), [...(byMonth.get(r.date.slice(0, 7)) ?? []), r]);
+    const chosen: typeof ranked = [];
+    if (S.startsWith('m')) {
+      const months = [...byMonth.values()];
+      for (let tier = 0; chosen.length < n && months.some((m) => m.length > tier); tier++) {
+        const t = months
+          .filter((m) => m.length > tier)
+          .map((m) => m[tier])
+          .sort((a, b) => b.score - a.score);
+        for (const r of t) if (chosen.length < n) chosen.push(r);
+      }
+      return chosen;
+    }
+    const pw = Number(S.slice(1)) || 0.5;
+    const w = [...byMonth].map(([k, v]) => [k, v.reduce((a, r) => a + r.events.length, 0) ** pw] as const);
+    const tot = w.reduce((a, [, x]) => a + x, 0);
+    const quota = new Map(w.map(([k, x]) => [k, Math.max(1, Math.round((n * x) / tot))]));
+    const used = new Map<string, number>();
+    const rest: typeof ranked = [];
+    for (const r of ranked) {
+      const k = r.date.slice(0, 7);
+      if ((used.get(k) ?? 0) < quota.get(k)! && chosen.length < n) {
+        chosen.push(r);
+        used.set(k, (used.get(k) ?? 0) + 1);
+      } else rest.push(r);
+    }
+    for (const r of rest) if (chosen.length < n) chosen.push(r);
+    return chosen.slice(0, n);
+  }
   const dayNum = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400000;
   const nums = ranked.map((r) => dayNum(r.date));
   const span = nums.length ? Math.max(...nums) - Math.min(...nums) + 1 : 0;

@@ -18,7 +18,7 @@ import { isCluster, LevelOfDetailStrategy } from './levelOfDetailStrategy';
 import type { PeriodUnit } from './levelOfDetail';
 import { corePeriod } from '../../story/core';
 import { outOfView, type Side, type StoryFrame, storyFrame } from './storyFrame';
-import { type Animate, VisTimeline, type VisLook } from './visTimeline';
+import { type Animate, type StackOverflow, VisTimeline, type VisLook } from './visTimeline';
 
 export { ALL_ITEMS_LIMIT };
 
@@ -33,6 +33,8 @@ export interface TimelineCallbacks {
   onSelect: (eventId: string | null) => void;
   /** the visible window settled after a pan, a zoom or a fit */
   onWindowChange: (start: Date, end: Date) => void;
+  /** the items the stack hides above or below the timeline changed (visTimeline.ts stackOverflow) */
+  onStackChange?: (overflow: StackOverflow, panelBottom: number) => void;
 }
 
 const DAY_MS = 86_400_000;
@@ -70,6 +72,10 @@ export class TimelineAdapter {
   private manual = false;
   private refreshQueued = 0;
   private lanesFit = 0;
+  private stackQueued = 0;
+  private stack: StackOverflow = { above: 0, below: 0 };
+  /** an item (vis-selected, is-cursor) to bring into the stack's view once it is drawn */
+  private toReveal: string | null = null;
   /** a large collection's fold (the filtered events left out of the shown ones); null: fit every event */
   private folded: readonly number[] | null = null;
   /** the side of the core a marker moved the window to, until the next fit (the way back is then a marker too) */
@@ -115,6 +121,7 @@ export class TimelineAdapter {
           if (!this.refreshQueued) this.refresh();
           this.callbacks.onWindowChange(start, end);
         },
+        drawn: () => this.queueStack(),
       },
       look,
     );
@@ -131,6 +138,28 @@ export class TimelineAdapter {
     }
     if (item?.eventId) this.cursor = item.eventId;
     this.callbacks.onSelect(item?.eventId || null);
+  }
+
+  /** After vis drew: bring a stepped-to or selected item into the stack's view, then tell what the stack hides. */
+  private queueStack(): void {
+    if (this.stackQueued) return;
+    this.stackQueued = requestAnimationFrame(() => {
+      this.stackQueued = 0;
+      if (this.toReveal) {
+        const className = this.toReveal;
+        this.toReveal = null;
+        this.vis.revealInStack(className);
+      }
+      const now = this.vis.stackOverflow();
+      if (now.above === this.stack.above && now.below === this.stack.below) return;
+      this.stack = now;
+      this.callbacks.onStackChange?.(now, this.vis.panelBottom());
+    });
+  }
+
+  /** Scrolls the stack a timeline's height towards the items it hides above (or below). */
+  scrollStack(towards: 'above' | 'below'): void {
+    this.vis.scrollStack(towards);
   }
 
   private queueRefresh(): void {
@@ -227,7 +256,11 @@ export class TimelineAdapter {
   setSelection(eventId: string | null, reveal = false): void {
     this.selected = eventId;
     if (eventId) this.cursor = eventId;
-    if (reveal && eventId) this.reveal(eventId);
+    if (reveal && eventId) {
+      this.reveal(eventId);
+      this.toReveal = 'vis-selected';
+      this.queueStack();
+    }
     this.refresh();
   }
 
@@ -453,6 +486,9 @@ export class TimelineAdapter {
     this.cursor = event.id;
     this.setDecorations(new Map([[event.id, 'is-cursor']]));
     this.reveal(event.id);
+    // an event stacked above the timeline's top is stepped to as well: the stack scrolls to it
+    this.toReveal = 'is-cursor';
+    this.queueStack();
     this.refresh();
     return { event, at: next + 1, of: order.length };
   }
@@ -495,6 +531,7 @@ export class TimelineAdapter {
   destroy(): void {
     cancelAnimationFrame(this.refreshQueued);
     cancelAnimationFrame(this.lanesFit);
+    cancelAnimationFrame(this.stackQueued);
     this.vis.container.removeEventListener('pointermove', this.onPointer);
     this.vis.container.removeEventListener('pointerleave', this.onPointer);
     this.vis.destroy();
