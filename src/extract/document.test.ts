@@ -135,6 +135,51 @@ describe('describeDocument', () => {
   });
 });
 
+describe('a title from the first line of a page saved as plain text', () => {
+  const titleOf = (first: string) => describeText(`${first}\nThe second paragraph goes on with more of the story.`).title;
+
+  it('leaves a wire dateline out: "PASS CHRISTIAN, Mississippi (Reuters) -", "(Reuters) -", "OCEAN SPRINGS, Miss. --"', () => {
+    expect(titleOf('PASS CHRISTIAN, Mississippi (Reuters) - Fishermen filed claims against the oil company on Monday.')).toBe(
+      'Fishermen filed claims against the oil company on Monday',
+    );
+    expect(titleOf('(Reuters) - The company said it would pay the claims.')).toBe('The company said it would pay the claims');
+    expect(titleOf("OCEAN SPRINGS, Miss. -- The fund's administrator issued a final payment to fishermen.")).toBe(
+      "The fund's administrator issued a final payment to fishermen",
+    );
+  });
+
+  it('takes the headline run into its lead with no stop ("... wake-up call As more oil drifts ..."), not a name inside it', () => {
+    expect(titleOf("Oil spill is BP's wake-up call As more oil drifts towards the delta, the company counts the cost.")).toBe("Oil spill is BP's wake-up call");
+    expect(titleOf('Girl tests positive for swine flu Year seven pupils from her school were sent home on Friday.')).toBe('Girl tests positive for swine flu');
+    // "over Gulf of Mexico" goes on with a name: no headline ends there
+    expect(titleOf('Shares fall over Gulf of Mexico costs.')).toBe('Shares fall over Gulf of Mexico costs');
+  });
+
+  it('ends at a bullet read as "cents" ("... out of work cents Giant oil tanker sent ...")', () => {
+    expect(titleOf('Freeze on drilling has put thousands out of work cents Giant tanker sent out to collect oil')).toBe(
+      'Freeze on drilling has put thousands out of work',
+    );
+  });
+
+  it('reads "Dr." and "U.S." inside a sentence, and gives a scene-setting clause its sentence', () => {
+    expect(titleOf('For days now, Dr. Ann Reed and other physicians have seen fishermen with headaches.')).toBe(
+      'For days now, Dr. Ann Reed and other physicians have seen fishermen with headaches',
+    );
+    expect(titleOf('Before the oil spill, the U.S. Coast Guard had planned for a smaller leak.')).toBe(
+      'Before the oil spill, the U.S. Coast Guard had planned for a smaller leak',
+    );
+  });
+
+  it('cuts a long title on a word that is no article or preposition, and says so with "…"', () => {
+    const title = titleOf(
+      'Officials from the coastal parishes met the company on Thursday to discuss the slow payment of claims by the fund to the fishermen of the whole Gulf of Mexico coast.',
+    );
+    expect(title).toMatch(/…$/);
+    expect(title.length).toBeLessThanOrEqual(100);
+    expect(title).not.toMatch(/\s(?:of|the|to|by)…$/);
+  });
+});
+
 describe('findCitedSources', () => {
   it('gives an agency its full name once when the text spells it out: "Korean Central News Agency (KCNA)"', () => {
     expect(findCitedSources('This meeting, reported by the Korean Central News Agency (KCNA), comes amid scrutiny. KCNA said more.')).toEqual([

@@ -64,7 +64,7 @@ function isHeadline(line: string): boolean {
 
 function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
   if (meta.title) return withoutSiteSuffix(meta.title);
-  const first = lines[0];
+  const first = lines[0] && (lines[0].replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').split(TITLE_BULLET)[0] || lines[0]);
   if (!first) return id.replace(/\.[^.]+$/, '');
   if (isHeadline(first)) return first;
   return titleFromSentence(first);
@@ -92,20 +92,71 @@ function siteInTitle(title: string | undefined): string | null {
 }
 
 /**
+ * A wire dateline opening the first line ("PASS CHRISTIAN, Mississippi (Reuters) - Fishermen and tourism
+ * businesses ...", "(Reuters) - With the failure this weekend of ..."): where the story was filed, no part of its title.
+ */
+const TITLE_DATELINE =
+  /^(?:[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s+/u;
+/** The same without the agency, as Fox News gives it: "OCEAN SPRINGS, Miss. -- BP's compensation fund ...". */
+const TITLE_PLACE_DATELINE = /^[A-Z]{3,}(?:[ .'’\\/-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s+(?:--|—)\s+/u;
+/**
+ * A list's bullets read as "cents" in some saved pages ("Freeze on drilling has put thousands out of work cents Giant
+ * oil tanker sent out ..."): the title ends at the first bullet.
+ */
+const TITLE_BULLET = /\s+cents\s+(?=\p{Lu})/u;
+/** No sentence ends after a title of address: "For days now, Dr. Robert Bea has ..." is one sentence. */
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Gen|Adm|Sen|Rep|Gov|Jr|Lt|Col|Capt|Sgt|Prof|Rev|U\.S|U\.K|U\.N|[A-Z])\.)\s+(?=[A-Z"“])/;
+/**
+ * A first clause that only sets the scene says nothing alone ("Before the BP oil spill", "With oil still flowing
+ * uncontrollably into the Gulf of Mexico", "From a legal perspective"): the sentence goes on to what happened.
+ */
+const SCENE_OPENER = /^(?:As|After|Before|With|While|When|From|In|On|For|Since|Despite|Although|Though|If|Unlike|Like|Lacking|Amid|During|Following)\s/;
+/** "BP Plc (BP.N, BP.L) said ...": a comma inside brackets ends no clause. */
+const unbalanced = (text: string) => (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0);
+
+/**
+ * A headline run into its lead with no stop between them, as pages saved as plain text give it: "Oil spill is BP's
+ * wake-up call As more oil drifts towards the Mississippi delta ...", "Girl tests positive for swine flu Year seven
+ * pupils ...". The lead starts with a capitalised opener right after a lower-case word or a figure, which no headline
+ * in sentence case does ("over Gulf of Mexico" goes on with a name, so a name is no opener; title-case headlines
+ * capitalise the word before too).
+ */
+const HEADLINE_RUN_IN =
+  /^(.{16,140}?\s[\p{Ll}\d][^\s]*)\s+(?=(?:A|An|The|As|On|In|At|After|When|While|This|These|It|Its|There|Since|But|More|Some|Many|Year|Thousands|Hundreds|Dozens)\s+[\p{Ll}\d])/u;
+
+/** Words a cut title must not end on: "... to stop the Gulf of" says less than "... to stop the Gulf …". */
+const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|that|which|its|their|his|her|into|over|after|before)$/i;
+
+const TITLE_MAX = 100;
+
+/**
  * A document that starts straight with its body (seed 001: "Russian Defense Minister Andrei
  * Belousov has made headlines during his recent visit to North Korea, arriving on ...") gets the
- * first clause of its first sentence as title.
+ * first clause of its first sentence as title; a headline run into the lead gets the headline. A title cut at
+ * about 100 characters ends on a whole word that is no article or preposition, and says it was cut ("…").
  */
 function titleFromSentence(line: string): string {
-  const sentence = line.split(/(?<=[.!?])\s+(?=[A-Z"“])/)[0];
+  const runIn = HEADLINE_RUN_IN.exec(line);
+  if (runIn && runIn[1].split(/\s+/).length >= 4) return runIn[1].replace(/[.,;:\s]+$/, '');
+  const sentence = line.split(SENTENCE_END)[0];
+  // a sentence that fits is the title whole; a longer one gives its first clause when that clause can stand alone
+  // (six words or more: "Four attorneys from Texas" and "Adm. Bob Papp listens" go on after their comma)
   let title = sentence.split(/,\s/)[0];
-  if (title.split(/\s+/).length < 4) title = sentence;
-  if (title.length > 100) {
+  if (sentence.replace(/[.,;:\s]+$/, '').length <= TITLE_MAX || title.split(/\s+/).length < 6 || SCENE_OPENER.test(title) || unbalanced(title)) {
+    title = sentence;
+  }
+  if (title.length > TITLE_MAX) {
     const cut = /\s(amid|amidst|during|while|after|as|following|despite)\s/.exec(title.slice(20));
     if (cut) title = title.slice(0, 20 + cut.index);
   }
-  if (title.length > 100) title = title.slice(0, 100).replace(/\s+\S*$/, '');
-  return title.replace(/[.,;:\s]+$/, '');
+  title = title.replace(/[.,;:\s]+$/, '');
+  if (title.length <= TITLE_MAX) return title;
+  let cut = title.slice(0, TITLE_MAX - 1).replace(/\s+\S*$/, '');
+  for (let prev = ''; prev !== cut; ) {
+    prev = cut;
+    cut = cut.replace(DANGLING, '').replace(/[.,;:\s]+$/, '');
+  }
+  return `${cut}…`;
 }
 
 // ---------------------------------------------------------------- publisher
