@@ -249,6 +249,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(
       whyNot('"It is a disgrace," said Charles Schumer, a senator from New York. Megrahi was convicted in 2001. He was released on Monday.', '2010-06-16'),
     ).toContain('released:pronoun:unresolved');
+    // A pronoun opening the sentence before is no such name: "This was ..." leaves the one person named for "He".
+    const after = events(
+      'Steve Jobs has been on medical leave since January. This was his third period of leave. He briefly made an appearance in March.',
+      '2011-08-25',
+    );
+    expect(after.find((x) => x.time?.value === '2011-03')?.rules).toContain('pronoun:only-person-before');
   });
 
   it('keeps what the verb was done to: a time after the object ends it, an approximate amount is kept, an infinitive runs on', () => {
@@ -1323,6 +1329,8 @@ describe('extractEventMentions: states, plans and a date that belongs to another
     expect(
       whyNot('Inspectors found no violations on the rig when they carried out routine inspections in February, March and April this year.', '2010-05-10'),
     ).toContain('found:date:one-of-a-list');
+    // Of two dates joined by "and", the first is when the happening first took place.
+    expect(dated(events('Steve Jobs made an appearance in March and June to unveil the iPad 2.', '2011-08-25')).map((m) => m.date)).toEqual(['2011-03']);
     // (A date with its own preposition after "and" opens a phrase of its own.)
     expect(
       dated(events('The cap sealed the well since July 15, and on Friday, Acme replaced the failed equipment.', '2010-09-05')).map((m) => m.title),

@@ -20,6 +20,7 @@ import {
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
 } from './lexicon/actors';
+import { STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
 import { ARRANGED_HAPPENING_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
@@ -124,7 +125,10 @@ function antecedentsOf(
   const last = subjects.filter(([a, b]) => a >= from && b <= at).pop();
   if (last && /^\p{Lu}/u.test(text.slice(last[0], last[1])) && !people.some((p) => p.start >= last[0] && p.end <= last[1])) {
     const words = text.slice(last[0], last[1]).split(/\s+/);
-    if (words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))) return null;
+    // (A pronoun opening its sentence is no name: "This was Jobs' third period of medical leave. He briefly made an
+    // appearance in March".)
+    const pronoun = words.length === 1 && STANDALONE_PRONOUNS.has(words[0].toLowerCase());
+    if (!pronoun && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w))) return null;
   }
   const seen = new Map<string, ResolvedActor>();
   for (const p of people) if (p.start >= from && p.end <= at) seen.set(p.id, p);
@@ -336,7 +340,7 @@ function weekdaysAhead(text: string): Map<string, string[]> {
 }
 
 const SORTED_TIMES = new WeakMap<TimeExpression[], TimeExpression[]>();
-function inDateList(text: string, t: TimeExpression, times: TimeExpression[]): boolean {
+function inDateList(text: string, t: TimeExpression, times: TimeExpression[], firstOfTwo: boolean): boolean {
   let sorted = SORTED_TIMES.get(times);
   if (!sorted) SORTED_TIMES.set(times, (sorted = [...times].sort((x, y) => x.start - y.start)));
   const i = sorted.indexOf(t);
@@ -352,6 +356,11 @@ function inDateList(text: string, t: TimeExpression, times: TimeExpression[]): b
   while (last < sorted.length - 1 && item(sorted[last + 1]) && joint(text.slice(sorted[last].end, sorted[last + 1].start))) last++;
   if (first === last) return false;
   const gaps = sorted.slice(first, last).map((x, k) => text.slice(x.end, sorted[first + k + 1].start));
+  // "He briefly made an appearance in March and June to unveil the iPad 2 and the iCloud": of two dates joined by
+  // "and", the first is when the happening of a sentence's main clause first took place, which its title tells truly;
+  // the second stays one of a list. Not in a relative clause: "samples from people who died in March and April" is
+  // background to the main clause. ("between April and June" is a span, date:span, before this.)
+  if (firstOfTwo && last - first === 1 && i === first && /^\s*and\s+$/i.test(gaps[0])) return false;
   return gaps.some((g) => /\b(?:and|or)\b/i.test(g));
 }
 
@@ -665,7 +674,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';
       // A date in a list of dates ("found no violations ... when it carried out routine inspections in February, March
       // and April this year") is one of several; the happening is none of them alone.
-      if (inDateList(text, t, inText)) return 'date:one-of-a-list';
+      if (inDateList(text, t, inText, rules.includes('clause:main'))) return 'date:one-of-a-list';
       // "Long later built his own invisible oil empire: In 1934, while he was a senator, he and his political
       // associates formed the Win or Lose Corp.": after a colon a statement of its own starts; its date is its own.
       if (after && /:\s/.test(text.slice(verbRun.end, t.start))) return 'date:after-colon';
