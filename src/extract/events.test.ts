@@ -1998,4 +1998,20 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
       'notified:verb-without-what:needs-phrase',
     );
   });
+  it('dates a beginning by the date in the -ing verb the title keeps (date-scope:title-ing-verb), not an idiom cut or an object past a dash', () => {
+    const [m] = events('Acme began pumping grout into the old mine shaft on Tuesday, in order to hold back the water.', '2011-03-04').filter((x) => x.time);
+    expect(m.title).toBe('Acme began pumping grout');
+    expect(m.time?.value).toBe('2011-03-01');
+    expect(m.rules).toContain('date-scope:title-ing-verb');
+    expect(dated(events('Water stopped flowing into the valley on 3 March for the first time since the storm.', '2011-03-10'))).toContainEqual({
+      date: '2011-03-03',
+      title: 'Water stopped flowing into the valley',
+    });
+    expect(whyNot('Acme engineers began putting pumps and hoses in place this week after the first attempt failed.', '2011-03-10')).toContain(
+      'began:no-date-in-clause',
+    );
+    expect(whyNot('The town draws water out of a pipe that began leaking around March 2 -- a fraction of the total flow.', '2011-03-10')).toContain(
+      'began:no-date-in-clause',
+    );
+  });
 });

@@ -40,7 +40,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, ING_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   ALL_WORDS,
   AMOUNT_HEDGES,
@@ -3269,6 +3269,27 @@ export function eventCandidates(
       if (inf && runsOf(t, tokens, bracketed).some((r) => r.start <= t.start[inf.verb.head] && r.end >= t.end[inf.verb.head])) {
         own.push(...inf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
         rules.push('date-scope:title-infinitive');
+      }
+    }
+    // "BP began pumping mud into the well from vessels on the surface at 2000 GMT on Tuesday", "The U.S. federal
+    // government began evacuating oil spill cleanup vessels from the Macondo well Thursday": the -ing verb the title keeps
+    // right after a verb of beginning or stopping is what was begun; a date in its words is the beginning's.
+    if (!runsOn && !c.object && !c.negated && !rules.includes('title:what-was-announced') && ING_DATING_VERBS.has(lemma0)) {
+      const ing = sentenceClauses(a, c.sentence).find(
+        (x) => x.parent === c.id && x.kind === 'complement' && x.rules.includes('ing-complement-of-verb') && x.start === c.verb.end && !x.negated,
+      );
+      const ingRuns = ing ? runsOf(t, tokens, bracketed) : [];
+      const inTitle = (i: number) => ingRuns.some((r) => r.start <= t.start[i] && r.end >= t.end[i]);
+      const obj = ing?.object;
+      // Not when the title is in doubt: "BP engineers began putting underwater robots and equipment [in place] this
+      // week" (a verb of an idiom whose phrase after the object the title leaves out, IDIOM_VERBS); "a pipe that began
+      // leaking around April 22 -- a fraction of the total spill" (an object read past a dash is no object of it).
+      const idiomCut =
+        obj && IDIOM_VERBS.has(t.lemma[ing!.verb.head] || t.norm[ing!.verb.head]) && obj.end < ing!.end && !inTitle(obj.end) && t.tag[obj.end] !== 'PUNCT';
+      const pastDash = obj && /[-–—]\s/.test(a.text.slice(t.end[ing!.verb.end - 1], t.start[obj.start]));
+      if (ing && inTitle(ing.verb.head) && !idiomCut && !pastDash) {
+        own.push(...ing.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
+        rules.push('date-scope:title-ing-verb');
       }
     }
     // "The government moved to quell suggestions of indifference ... today when both David Cameron and the chancellor
