@@ -2014,4 +2014,13 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
       'began:no-date-in-clause',
     );
   });
+  it('leaves out of an announced title a phrase after "and" (title:announced-object-of-another-conjunct)', () => {
+    const [m] = events(
+      'On May 5, Jones announced that 13 international offers had been received and that decisions on what to accept would be made soon.',
+      '2010-05-20',
+    ).filter((x) => x.time);
+    expect(m.title).toBe('Jones announced that 13 international offers had been received');
+    expect(m.time?.value).toBe('2010-05-05');
+    expect(m.rules).toContain('title:announced-object-of-another-conjunct');
+  });
 });

@@ -1224,8 +1224,14 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // ("After the three cases confirmed yesterday the department stepped up ...": an announcing verb under a
   // subordinator is no announcement of the clause after it; "announced today it was likely that ...", "announced
   // that GPs were to be allowed": a pronoun subject or a bare "be" says nothing out of context.)
+  // ("announced that 13 international offers had been received and that decisions on what to accept would be made":
+  // a phrase after "and" is another conjunct's, as `object-of-another-conjunct` says of a clause's own object; only a
+  // passive says what was done without it.)
+  const acrossAnd =
+    !!said?.object && Array.from({ length: Math.max(0, said.object.start - said.verb.end) }, (_, k) => said.verb.end + k).some((i) => t.tag[i] === 'CCONJ');
   const saidUsable =
     said?.subject &&
+    !(acrossAnd && !said.passive) &&
     c.kind !== 'adverbial' &&
     !said.subject.pronoun &&
     !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0)) &&
@@ -1260,7 +1266,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       rules.push('title:role-keeps-its-phrase');
     }
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
-    const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
+    if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
+    const obj = said.object && !said.object.temporal && said.object.preposition < 0 && !acrossAnd ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
     // ("confirmed that the virus has infected a total of 4,379 people": a total or a number of what.)
     const ofWhat =
