@@ -2023,4 +2023,10 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(m.time?.value).toBe('2010-05-05');
     expect(m.rules).toContain('title:announced-object-of-another-conjunct');
   });
+  it('takes no scene for a happening (ongoing:being-done) nor a demand cut before what was demanded (title-cut:content)', () => {
+    expect(whyNot('Yesterday, a slick 20 miles long was being swept towards the coast of the island.', '2011-03-10')).toContain('swept:ongoing:being-done');
+    const demand =
+      "Smith, who has been criticized by some for not being tough enough on Acme, demanded in Tuesday's White House meeting that the company set aside money in an independent fund to pay for claims.";
+    expect(whyNot(demand, '2011-03-10')).toContain('demanded:title-cut:content');
+  });
 });

@@ -23,6 +23,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   PARTICLES,
   CONTENT_NOUNS,
+  MANDATIVE_VERBS,
   ADDRESSEE_VERBS,
   QUANTITY_NOUNS,
   SPEECH_VERBS,
@@ -541,7 +542,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
         (c.subject !== null && Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN')))
     )
       rules.push('participle:between-commas-named');
-  } else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
+  }
+  // "Yesterday, a slick 130 miles long and 70 miles wide was being swept towards the ... coastlines", "The well was being
+  // drilled at the rate of 1,000 feet per day": what was being done to the subject then is a scene, not a happening.
+  else if (c.tense === 'past' && !c.perfect && c.progressive && c.passive) return 'ongoing:being-done';
+  else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   // "The crude has been flowing since ...": what is still going on is a state, not a happening.
   else if (c.tense === 'present' && c.perfect && c.progressive) return 'ongoing';
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
@@ -1432,7 +1437,10 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
       // MMS that because of ...": the person told, and not what.)
       ((ADDRESSEE_VERBS.has(lastLemma) || REASSURING_VERBS.has(lastLemma)) && c.object !== null && c.object.end === lastWord + 1) ||
       // ("Fishing was restricted to avoid any chance that contaminated seafood ...": a noun whose content is the clause.)
-      CONTENT_NOUNS.has(t.lemma[lastWord] || t.norm[lastWord]))
+      CONTENT_NOUNS.has(t.lemma[lastWord] || t.norm[lastWord]) ||
+      // ("Obama ... demanded in Wednesday's White House meeting that the company set aside money": the clause's own verb
+      // of saying or demanding with only a phrase after it, and not what.)
+      (lastVerb === c.verb.head && c.object === null && (CONTENT_CLAUSE_VERBS.has(lastLemma) || MANDATIVE_VERBS.has(lastLemma))))
   )
     return 'title-cut:content';
   // ("BP unveiled a new plan on Monday to vastly boost the amount of oil it is siphoning off from its ruptured well":
