@@ -2029,4 +2029,18 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
       "Smith, who has been criticized by some for not being tough enough on Acme, demanded in Tuesday's White House meeting that the company set aside money in an independent fund to pay for claims.";
     expect(whyNot(demand, '2011-03-10')).toContain('demanded:title-cut:content');
   });
+  it('reads back the date of a past clause that a future cue elsewhere in the sentence read ahead (date:past-clause-reads-back)', () => {
+    const [m] = events(
+      'Smith said Acme is already preparing for the next attempt to stop the leak that began after the Acme platform exploded on April 20, killing 11 people.',
+      '2010-05-10',
+    ).filter((x) => /exploded/.test(x.title));
+    expect(m.time?.value).toBe('2010-04-20');
+    expect(m.rules).toContain('date:past-clause-reads-back');
+    // (A cue in the clause's own words keeps it ahead: "a House hearing was scheduled for Wednesday".)
+    expect(
+      events('Two Senate hearings were set for Tuesday, and a House hearing was scheduled for Wednesday.', '2010-05-10').some((x) =>
+        x.rules.includes('date:past-clause-reads-back'),
+      ),
+    ).toBe(false);
+  });
 });

@@ -310,7 +310,8 @@ export const FUTURE_CUES: RegExp[] = [
   /\bupcoming\b/i,
   /\bforthcoming\b/i,
   /\b(?:is|are)\s+going\s+to\b/i,
-  /\bnext\b/i,
+  // (Not "next to the construction site": a place.)
+  /\bnext\b(?!\s+to\b)/i,
   /\bcoming\b/i,
 ];
 
