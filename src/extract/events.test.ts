@@ -2036,7 +2036,13 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     ).filter((x) => /exploded/.test(x.title));
     expect(m.time?.value).toBe('2010-04-20');
     expect(m.rules).toContain('date:past-clause-reads-back');
-    // (A cue in the clause's own words keeps it ahead: "a House hearing was scheduled for Wednesday".)
+    // (A cue in the clause's own words, or before the date it takes, keeps it ahead: "a House hearing was scheduled for
+    // Wednesday", "postponed a hearing on the matter, scheduled for Thursday".)
+    expect(
+      events('Senator Jones postponed a hearing on the matter, scheduled for Thursday, and accused Acme of stonewalling.', '2010-07-20').some((x) =>
+        x.rules.includes('date:past-clause-reads-back'),
+      ),
+    ).toBe(false);
     expect(
       events('Two Senate hearings were set for Tuesday, and a House hearing was scheduled for Wednesday.', '2010-05-10').some((x) =>
         x.rules.includes('date:past-clause-reads-back'),

@@ -838,7 +838,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // year after the article); a past clause whose own words hold no cue tells what happened before the article.
     // (Not "a House hearing was scheduled for Wednesday": "scheduled" is a cue of the clause's own.)
     if (time && published && c.kind === 'clause' && (rules.includes('past') || rules.includes('past-perfect')) && time.rules.includes('futureCue')) {
-      const ownWords = c.own.map(([a, b]) => text.slice(a, b)).join(' ');
+      // (Nor a date taken from a phrase after the clause: "postponed a hearing on the matter, scheduled for Thursday" is the
+      // hearing's day; the words up to the date count.)
+      const from = Math.min(...c.own.map(([a]) => a), time.start);
+      const ownWords = [...c.own.map(([a, b]) => text.slice(a, b)), text.slice(from, time.end)].join(' ');
       const back = FUTURE_CUES.some((cue) => cue.test(ownWords)) ? time : resolveInDirection(time, 'past', published);
       if (back !== time) {
         time = back;
