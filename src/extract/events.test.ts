@@ -2006,4 +2006,55 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
       'notified:verb-without-what:needs-phrase',
     );
   });
+  it('dates a beginning by the date in the -ing verb the title keeps (date-scope:title-ing-verb), not an idiom cut or an object past a dash', () => {
+    const [m] = events('Acme began pumping grout into the old mine shaft on Tuesday, in order to hold back the water.', '2011-03-04').filter((x) => x.time);
+    expect(m.title).toBe('Acme began pumping grout');
+    expect(m.time?.value).toBe('2011-03-01');
+    expect(m.rules).toContain('date-scope:title-ing-verb');
+    expect(dated(events('Water stopped flowing into the valley on 3 March for the first time since the storm.', '2011-03-10'))).toContainEqual({
+      date: '2011-03-03',
+      title: 'Water stopped flowing into the valley',
+    });
+    expect(whyNot('Acme engineers began putting pumps and hoses in place this week after the first attempt failed.', '2011-03-10')).toContain(
+      'began:no-date-in-clause',
+    );
+    expect(whyNot('The town draws water out of a pipe that began leaking around March 2 -- a fraction of the total flow.', '2011-03-10')).toContain(
+      'began:no-date-in-clause',
+    );
+  });
+  it('leaves out of an announced title a phrase after "and" (title:announced-object-of-another-conjunct)', () => {
+    const [m] = events(
+      'On May 5, Jones announced that 13 international offers had been received and that decisions on what to accept would be made soon.',
+      '2010-05-20',
+    ).filter((x) => x.time);
+    expect(m.title).toBe('Jones announced that 13 international offers had been received');
+    expect(m.time?.value).toBe('2010-05-05');
+    expect(m.rules).toContain('title:announced-object-of-another-conjunct');
+  });
+  it('takes no scene for a happening (ongoing:being-done) nor a demand cut before what was demanded (title-cut:content)', () => {
+    expect(whyNot('Yesterday, a slick 20 miles long was being swept towards the coast of the island.', '2011-03-10')).toContain('swept:ongoing:being-done');
+    const demand =
+      "Smith, who has been criticized by some for not being tough enough on Acme, demanded in Tuesday's White House meeting that the company set aside money in an independent fund to pay for claims.";
+    expect(whyNot(demand, '2011-03-10')).toContain('demanded:title-cut:content');
+  });
+  it('reads back the date of a past clause that a future cue elsewhere in the sentence read ahead (date:past-clause-reads-back)', () => {
+    const [m] = events(
+      'Smith said Acme is already preparing for the next attempt to stop the leak that began after the Acme platform exploded on April 20, killing 11 people.',
+      '2010-05-10',
+    ).filter((x) => /exploded/.test(x.title));
+    expect(m.time?.value).toBe('2010-04-20');
+    expect(m.rules).toContain('date:past-clause-reads-back');
+    // (A cue in the clause's own words, or before the date it takes, keeps it ahead: "a House hearing was scheduled for
+    // Wednesday", "postponed a hearing on the matter, scheduled for Thursday".)
+    expect(
+      events('Senator Jones postponed a hearing on the matter, scheduled for Thursday, and accused Acme of stonewalling.', '2010-07-20').some((x) =>
+        x.rules.includes('date:past-clause-reads-back'),
+      ),
+    ).toBe(false);
+    expect(
+      events('Two Senate hearings were set for Tuesday, and a House hearing was scheduled for Wednesday.', '2010-05-10').some((x) =>
+        x.rules.includes('date:past-clause-reads-back'),
+      ),
+    ).toBe(false);
+  });
 });

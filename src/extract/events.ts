@@ -30,6 +30,7 @@ import {
   DATED_DOCUMENT_NOUNS,
   DOCUMENT_MAKING_VERBS,
   FIGURE_REPORTING_VERBS,
+  FUTURE_CUES,
   PERIOD_FIGURE_VERBS,
   PUBLISHING_VERBS,
   RECORD_WORDS,
@@ -39,6 +40,7 @@ import {
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
+import { resolveInDirection } from './time';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 
@@ -838,6 +840,22 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:of-report-for-present-perfect');
       if (!time && c.sameTime && (time = times.find((t) => startsIn(c.sameTime!)(t) && !baselineOfChange(text, t, s.start)) ?? null))
         rules.push('date:of-the-clause-it-is-when-of');
+    }
+    // "Suttles said BP is already preparing for the next attempt to stop the leak that began after the Deepwater Horizon
+    // drilling rig exploded on April 20", "The Committee ... will hear from Natalie Roshto ..., whose husbands were killed
+    // when the Deepwater Horizon rig exploded on 20 April": a future cue elsewhere in the sentence read the date ahead (a
+    // year after the article); a past clause whose own words hold no cue tells what happened before the article.
+    // (Not "a House hearing was scheduled for Wednesday": "scheduled" is a cue of the clause's own.)
+    if (time && published && c.kind === 'clause' && (rules.includes('past') || rules.includes('past-perfect')) && time.rules.includes('futureCue')) {
+      // (Nor a date taken from a phrase after the clause: "postponed a hearing on the matter, scheduled for Thursday" is the
+      // hearing's day; the words up to the date count.)
+      const from = Math.min(...c.own.map(([a]) => a), time.start);
+      const ownWords = [...c.own.map(([a, b]) => text.slice(a, b)), text.slice(from, time.end)].join(' ');
+      const back = FUTURE_CUES.some((cue) => cue.test(ownWords)) ? time : resolveInDirection(time, 'past', published);
+      if (back !== time) {
+        time = back;
+        rules.push('date:past-clause-reads-back');
+      }
     }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');

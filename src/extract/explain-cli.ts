@@ -42,7 +42,7 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
   });
   const dropped: DroppedMention[] = [];
   const mentions = extractEventMentions(
-    { doc: doc.id, text: doc.text, sentences: doc.sentences, times: expressions, actors, excluded: doc.excluded, candidates, subjects },
+    { doc: doc.id, text: doc.text, sentences: doc.sentences, times: expressions, actors, excluded: doc.excluded, candidates, subjects, published: reference },
     dropped,
   );
   doc.sentences.forEach((s, k) => {

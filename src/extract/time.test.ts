@@ -373,6 +373,11 @@ describe('every expression names the rules that made it', () => {
     expect(cap.rules).toEqual(['chronoCalendar:month', 'periodPrefix', 'direction:past']);
     expect(only('The blast killed 11 workers yesterday.', '2010-04-21').rules).toEqual(['deictic:yesterday']);
     expect(only('It will be held on Wednesday.', '2010-06-17').rules).toEqual(['chronoCalendar:weekday', 'futureCue', 'direction:future']);
+    // (An opening date before a past reporting verb is the report's: the cue is in what was reported.)
+    expect(only("On Monday, the paper revealed that the chief will receive a year's salary.", '2010-07-27')).toMatchObject({ value: '2010-07-26' });
+    expect(only('On Monday, Acme will announce its results.', '2010-07-27')).toMatchObject({ value: '2010-08-02' });
+    // ("next to the construction site" is a place, no cue.)
+    expect(only('On Friday, a group of activists staged a demonstration next to the construction site.', '2010-08-09')).toMatchObject({ value: '2010-08-06' });
     expect(only('The rig sank on April 22, 2010.', null).rules).toEqual(['chronoCalendar:absolute']);
   });
 });

@@ -23,6 +23,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   PARTICLES,
   CONTENT_NOUNS,
+  MANDATIVE_VERBS,
   ADDRESSEE_VERBS,
   QUANTITY_NOUNS,
   SPEECH_VERBS,
@@ -40,7 +41,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
-import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, ING_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   ALL_WORDS,
   AMOUNT_HEDGES,
@@ -541,7 +542,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
         (c.subject !== null && Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN')))
     )
       rules.push('participle:between-commas-named');
-  } else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
+  }
+  // "Yesterday, a slick 130 miles long and 70 miles wide was being swept towards the ... coastlines", "The well was being
+  // drilled at the rate of 1,000 feet per day": what was being done to the subject then is a scene, not a happening.
+  else if (c.tense === 'past' && !c.perfect && c.progressive && c.passive) return 'ongoing:being-done';
+  else if (c.tense === 'past') rules.push(c.perfect ? 'past-perfect' : 'past');
   // "The crude has been flowing since ...": what is still going on is a state, not a happening.
   else if (c.tense === 'present' && c.perfect && c.progressive) return 'ongoing';
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
@@ -1224,8 +1229,14 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // ("After the three cases confirmed yesterday the department stepped up ...": an announcing verb under a
   // subordinator is no announcement of the clause after it; "announced today it was likely that ...", "announced
   // that GPs were to be allowed": a pronoun subject or a bare "be" says nothing out of context.)
+  // ("announced that 13 international offers had been received and that decisions on what to accept would be made":
+  // a phrase after "and" is another conjunct's, as `object-of-another-conjunct` says of a clause's own object; only a
+  // passive says what was done without it.)
+  const acrossAnd =
+    !!said?.object && Array.from({ length: Math.max(0, said.object.start - said.verb.end) }, (_, k) => said.verb.end + k).some((i) => t.tag[i] === 'CCONJ');
   const saidUsable =
     said?.subject &&
+    !(acrossAnd && !said.passive) &&
     c.kind !== 'adverbial' &&
     !said.subject.pronoun &&
     !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0)) &&
@@ -1260,7 +1271,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       rules.push('title:role-keeps-its-phrase');
     }
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
-    const obj = said.object && !said.object.temporal && said.object.preposition < 0 ? said.object : null;
+    if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
+    const obj = said.object && !said.object.temporal && said.object.preposition < 0 && !acrossAnd ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
     // ("confirmed that the virus has infected a total of 4,379 people": a total or a number of what.)
     const ofWhat =
@@ -1425,7 +1437,10 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
       // MMS that because of ...": the person told, and not what.)
       ((ADDRESSEE_VERBS.has(lastLemma) || REASSURING_VERBS.has(lastLemma)) && c.object !== null && c.object.end === lastWord + 1) ||
       // ("Fishing was restricted to avoid any chance that contaminated seafood ...": a noun whose content is the clause.)
-      CONTENT_NOUNS.has(t.lemma[lastWord] || t.norm[lastWord]))
+      CONTENT_NOUNS.has(t.lemma[lastWord] || t.norm[lastWord]) ||
+      // ("Obama ... demanded in Wednesday's White House meeting that the company set aside money": the clause's own verb
+      // of saying or demanding with only a phrase after it, and not what.)
+      (lastVerb === c.verb.head && c.object === null && (CONTENT_CLAUSE_VERBS.has(lastLemma) || MANDATIVE_VERBS.has(lastLemma))))
   )
     return 'title-cut:content';
   // ("BP unveiled a new plan on Monday to vastly boost the amount of oil it is siphoning off from its ruptured well":
@@ -3269,6 +3284,27 @@ export function eventCandidates(
       if (inf && runsOf(t, tokens, bracketed).some((r) => r.start <= t.start[inf.verb.head] && r.end >= t.end[inf.verb.head])) {
         own.push(...inf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
         rules.push('date-scope:title-infinitive');
+      }
+    }
+    // "BP began pumping mud into the well from vessels on the surface at 2000 GMT on Tuesday", "The U.S. federal
+    // government began evacuating oil spill cleanup vessels from the Macondo well Thursday": the -ing verb the title keeps
+    // right after a verb of beginning or stopping is what was begun; a date in its words is the beginning's.
+    if (!runsOn && !c.object && !c.negated && !rules.includes('title:what-was-announced') && ING_DATING_VERBS.has(lemma0)) {
+      const ing = sentenceClauses(a, c.sentence).find(
+        (x) => x.parent === c.id && x.kind === 'complement' && x.rules.includes('ing-complement-of-verb') && x.start === c.verb.end && !x.negated,
+      );
+      const ingRuns = ing ? runsOf(t, tokens, bracketed) : [];
+      const inTitle = (i: number) => ingRuns.some((r) => r.start <= t.start[i] && r.end >= t.end[i]);
+      const obj = ing?.object;
+      // Not when the title is in doubt: "BP engineers began putting underwater robots and equipment [in place] this
+      // week" (a verb of an idiom whose phrase after the object the title leaves out, IDIOM_VERBS); "a pipe that began
+      // leaking around April 22 -- a fraction of the total spill" (an object read past a dash is no object of it).
+      const idiomCut =
+        obj && IDIOM_VERBS.has(t.lemma[ing!.verb.head] || t.norm[ing!.verb.head]) && obj.end < ing!.end && !inTitle(obj.end) && t.tag[obj.end] !== 'PUNCT';
+      const pastDash = obj && /[-–—]\s/.test(a.text.slice(t.end[ing!.verb.end - 1], t.start[obj.start]));
+      if (ing && inTitle(ing.verb.head) && !idiomCut && !pastDash) {
+        own.push(...ing.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]));
+        rules.push('date-scope:title-ing-verb');
       }
     }
     // "The government moved to quell suggestions of indifference ... today when both David Cameron and the chancellor

@@ -310,7 +310,8 @@ export const FUTURE_CUES: RegExp[] = [
   /\bupcoming\b/i,
   /\bforthcoming\b/i,
   /\b(?:is|are)\s+going\s+to\b/i,
-  /\bnext\b/i,
+  // (Not "next to the construction site": a place.)
+  /\bnext\b(?!\s+to\b)/i,
   /\bcoming\b/i,
 ];
 
@@ -610,6 +611,14 @@ export const INFINITIVE_DATING_VERBS = new Set([
   'vote',
   'hasten',
 ]);
+
+/**
+ * Verbs whose -ing verb right after them is what was begun or stopped, on the clause's day: "BP began pumping mud into
+ * the well from vessels on the surface at 2000 GMT on Tuesday", "Oil began leaking into the Gulf on 20 April" (a date
+ * in that -ing verb's words dates the beginning). Not "continue" or "keep" (what goes on has no day). (events/candidates.ts
+ * `date-scope:title-ing-verb`)
+ */
+export const ING_DATING_VERBS = new Set(['begin', 'start', 'stop', 'finish', 'resume', 'cease']);
 
 /** Subordinators after which a present perfect tells a coming moment: "until after he has met", "once the well has been capped" (a past one takes the past perfect). */
 export const FUTURE_TIME_MARKERS = new Set(['until', 'till', 'after', 'before', 'once', 'when']);

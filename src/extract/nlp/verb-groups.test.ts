@@ -28,6 +28,8 @@ describe('verb groups: tense, aspect, voice, modality, negation', () => {
     ['BP has to pay.', 'has to pay', 'pay', 'present', '', 'have to'],
     ['The rig sank.', 'sank', 'sank', 'past', '', null],
     ['BP caps well', 'caps', 'caps', 'present', '', null],
+    // ("being" may be its own lemma: still the -ing form of "be", no present tense.)
+    ['Robots dived to stop the oil being pumped into the sea.', 'being pumped', 'pumped', 'nonfinite', 'passive', null],
   ])('%s → "%s"', (sentence, text, head, tense, aspect, modal) => {
     const g = groups(sentence).find((x) => x.text === text);
     expect(g).toMatchObject({ head, tense, aspect, modal });

@@ -81,6 +81,9 @@ export function verbForm(t: TokenTable, i: number): VerbForm {
   if (BE_PRESENT.has(word) || HAVE_PRESENT.has(word)) return word === 'have' || word === 'are' || word === 'am' ? 'base' : 's';
   if (BE_PAST.has(word) || word === 'had' || word === 'did') return 'past';
   if (word === 'been' || word === 'done') return 'participle';
+  // ("the 42,000 gallons of oil a day being pumped into the Gulf": wink may give "being" itself as its lemma; it is the
+  // -ing form of "be", no present tense.)
+  if (word === 'being') return 'ing';
   // ("closing the beaches": wink may give an -ing verb itself as its lemma; "bring", "string" are no -ing forms.)
   if (word.endsWith('ing') && word.length > 4 && (word !== lemma || word.length >= 7)) return 'ing';
   if (PAST_FORMS.has(word) && PARTICIPLE_FORMS.has(word)) return INVARIANT.has(word) && word === lemma ? 'invariant' : 'ed';
@@ -267,7 +270,7 @@ function readTenseAndVoice(t: TokenTable, g: VerbGroup, elements: number[]) {
     if (t.norm[first] === "'d" || t.norm[first] === '’d') g.tense = forms[1] === 'base' ? 'future' : 'past';
   }
   for (let k = 0; k + 1 < elements.length; k++) {
-    const lemma = t.lemma[elements[k]];
+    const lemma = t.norm[elements[k]] === 'being' ? BE : t.lemma[elements[k]];
     const next = elements[k + 1];
     if (lemma === HAVE && participleLike(t, next, forms[k + 1])) g.perfect = true;
     if (lemma === BE && forms[k + 1] === 'ing' && !(t.norm[next] === 'going' && g.rules.includes('going-to-future'))) g.progressive = true;

@@ -4,7 +4,8 @@
  * "The trial is set to begin on Wednesday", "which will be available on June 17",
  * "another special event to be held on October 12". Only the words before the date in its sentence are
  * read ("announced Friday that it will give ..." is still last Friday), unless the date opens the
- * sentence ("On Monday, Apple will announce ...").
+ * sentence ("On Monday, Apple will announce ..."); then only the words up to a past reporting verb ("On Monday, the BBC
+ * revealed that he will receive ..." is last Monday).
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { FUTURE_CUES, PAST_REPORTING_VERBS } from '../lexicon/time';
@@ -21,6 +22,10 @@ function point(text: string, c: Candidate): Candidate {
   if (/^\s*(?:on|in|by|from)?\s*$/i.test(before)) {
     const rest = text.slice(c.end, c.end + 200);
     clause = rest.slice(0, sentenceEndIn(rest));
+    // "On Monday, the BBC revealed that 53-year old Mr Hayward will receive a year's salary": a past reporting verb
+    // before the cue is the clause the opening date belongs to; the cue is in what was reported, still last Monday.
+    const reported = PAST_REPORTING_VERBS.exec(clause);
+    if (reported) clause = clause.slice(0, reported.index);
   }
   if (!pointsForward(clause)) return c;
   return { ...c, anchor: { ...a, direction: 'future' }, rules: [...c.rules, 'futureCue'] };
