@@ -57,7 +57,7 @@ export function slugify(name: string): string {
 /**
  * Levenshtein distance at most one (one letter changed, added or dropped), read in one pass. Asked of the words of
  * every pair of the corpus's person names, so a table of distances per pair (allocated for each, filled whole though
- * only "one typo or none" matters) was a third of the actor stage's corpus-wide time.
+ * only "one typo or none" matters) was a quarter of canonicalizeActors' time on a Timeline17 topic.
  */
 export function withinOneEdit(a: string, b: string): boolean {
   const [long, short] = a.length >= b.length ? [a, b] : [b, a];
