@@ -262,6 +262,19 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const short = clusters.get(`${parts[0]} ${parts[2]}`);
     if (short && short.kind === 'person') join(short, clusters.get(k)!, 'middle-initial');
   }
+  // The full names holding each word, in key order. (The surname loop below asked every person key of the corpus
+  // for every surname, and listed them again after each join: quadratic in the corpus's names. No key is added or
+  // removed from here on, a join only moves keys to another cluster and may change its kind, so whether a key is a
+  // person's is asked when it is read, as personKeys() would have answered at that moment.)
+  const keysWithWord = new Map<string, string[]>();
+  for (const k of [...clusters.keys()].sort()) {
+    if (!k.includes(' ') || k.startsWith('?')) continue;
+    for (const w of new Set(wordsOfKey(k))) {
+      const list = keysWithWord.get(w);
+      if (list) list.push(k);
+      else keysWithWord.set(w, [k]);
+    }
+  }
   // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
@@ -270,9 +283,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // reports name: "Although Long died in 1935" is not the "Mark Long" one report names, "Asian flu" not "Southeast
     // Asian"; "Megrahi" joins the Abdel Baset al-Megrahi one report names.)
     const common = single.startsWith('?') && perDocument.length >= 20 && COMMON_TAGS.some((tag) => canBeTagged(bare, tag));
-    const bearers = personKeys().filter(
-      (k) => k.includes(' ') && !k.startsWith('?') && wordsOfKey(k).includes(bare) && (!common || clusters.get(k)!.docs.size >= 2),
-    );
+    const bearers = (keysWithWord.get(bare) ?? []).filter((k) => clusters.get(k)!.kind === 'person' && (!common || clusters.get(k)!.docs.size >= 2));
     // ("Allen announced that the national incident command was being dismantled", where the corpus names Thad Allen
     // and Allen Kruse: a name written alone is a surname, so the people whose last name it is come first.)
     const bySurname = bearers.filter((k) => k.endsWith(` ${bare}`));
