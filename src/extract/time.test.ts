@@ -288,9 +288,7 @@ describe('the time stage in a minified bundle', () => {
       alone.refiners = [];
       return alone.parse(text, calendarProbes.fixedInstant).length > 0;
     };
-    const oneByOne = source.parsers.filter(
-      (p) => calendarProbes.reads.some((t) => reads(p, t)) && !calendarProbes.doesNotRead.some((t) => reads(p, t)),
-    );
+    const oneByOne = source.parsers.filter((p) => calendarProbes.reads.some((t) => reads(p, t)) && !calendarProbes.doesNotRead.some((t) => reads(p, t)));
     expect(calendarParsers(source)).toEqual(oneByOne);
   });
 });
