@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeActors } from './canonical';
+import { canonicalizeActors, withinOneEdit } from './canonical';
 import type { ActorMention } from './types';
 
 const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'): ActorMention => ({
@@ -9,6 +9,29 @@ const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'):
   kind,
   key,
   rules: [],
+});
+
+describe('withinOneEdit', () => {
+  it('says whether two spellings are at most one letter changed, added or dropped apart', () => {
+    const close = [
+      ['belousov', 'belousov'],
+      ['beloousov', 'belousov'],
+      ['belousov', 'beloousov'],
+      ['belousov', 'belousow'],
+      ['xbelousov', 'belousov'],
+      ['belousov', 'belousovx'],
+      ['', 'a'],
+    ];
+    const far = [
+      ['belousov', 'beluosov'],
+      ['belousov', 'belous'],
+      ['abelousov', 'belousovb'],
+      ['belousov', 'xelousoy'],
+      ['', 'ab'],
+    ];
+    for (const [a, b] of close) expect([a, b, withinOneEdit(a, b)]).toEqual([a, b, true]);
+    for (const [a, b] of far) expect([a, b, withinOneEdit(a, b)]).toEqual([a, b, false]);
+  });
 });
 
 describe('canonicalizeActors', () => {

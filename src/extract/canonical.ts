@@ -54,16 +54,20 @@ export function slugify(name: string): string {
   );
 }
 
-/** Levenshtein distance, bounded: we only ask whether two spellings are one typo apart. */
-function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
+/**
+ * Levenshtein distance at most one (one letter changed, added or dropped), read in one pass. Asked of the words of
+ * every pair of the corpus's person names, so a table of distances per pair (allocated for each, filled whole though
+ * only "one typo or none" matters) was a quarter of canonicalizeActors' time on a Timeline17 topic.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  // equal, or one letter more at the end
+  if (i === short.length) return true;
+  // one letter changed at i, or one more at i: the rest must match
+  return long.length === short.length ? long.slice(i + 1) === short.slice(i + 1) : long.slice(i + 1) === short.slice(i);
 }
 
 /** "andrei beloousov" ~ "andrei belousov": same number of words, each equal or one typo apart (long words only). */
@@ -72,7 +76,7 @@ function closeSpellings(pa: readonly string[], pb: readonly string[]): boolean {
   let typos = 0;
   for (let i = 0; i < pa.length; i++) {
     if (pa[i] === pb[i]) continue;
-    if (pa[i].length < 5 || editDistance(pa[i], pb[i], 1) > 1) return false;
+    if (pa[i].length < 5 || !withinOneEdit(pa[i], pb[i])) return false;
     typos++;
   }
   return typos <= 1;
@@ -258,6 +262,19 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const short = clusters.get(`${parts[0]} ${parts[2]}`);
     if (short && short.kind === 'person') join(short, clusters.get(k)!, 'middle-initial');
   }
+  // The full names holding each word, in key order. (The surname loop below asked every person key of the corpus
+  // for every surname, and listed them again after each join: quadratic in the corpus's names. No key is added or
+  // removed from here on, a join only moves keys to another cluster and may change its kind, so whether a key is a
+  // person's is asked when it is read, as personKeys() would have answered at that moment.)
+  const keysWithWord = new Map<string, string[]>();
+  for (const k of [...clusters.keys()].sort()) {
+    if (!k.includes(' ') || k.startsWith('?')) continue;
+    for (const w of new Set(wordsOfKey(k))) {
+      const list = keysWithWord.get(w);
+      if (list) list.push(k);
+      else keysWithWord.set(w, [k]);
+    }
+  }
   // A surname a document never expanded ("Putin") joins the one full name that ends or starts with it.
   // A tentative surname ("?trump", see actors.ts) does the same, and is dropped below when it cannot.
   for (const single of personKeys().filter((k) => !k.includes(' '))) {
@@ -266,9 +283,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // reports name: "Although Long died in 1935" is not the "Mark Long" one report names, "Asian flu" not "Southeast
     // Asian"; "Megrahi" joins the Abdel Baset al-Megrahi one report names.)
     const common = single.startsWith('?') && perDocument.length >= 20 && COMMON_TAGS.some((tag) => canBeTagged(bare, tag));
-    const bearers = personKeys().filter(
-      (k) => k.includes(' ') && !k.startsWith('?') && wordsOfKey(k).includes(bare) && (!common || clusters.get(k)!.docs.size >= 2),
-    );
+    const bearers = (keysWithWord.get(bare) ?? []).filter((k) => clusters.get(k)!.kind === 'person' && (!common || clusters.get(k)!.docs.size >= 2));
     // ("Allen announced that the national incident command was being dismantled", where the corpus names Thad Allen
     // and Allen Kruse: a name written alone is a surname, so the people whose last name it is come first.)
     const bySurname = bearers.filter((k) => k.endsWith(` ${bare}`));

@@ -219,6 +219,12 @@ function splitLowercaseGlue(piece: string, vocabulary: Map<string, number>): str
     // (Asked first, as the cheapest test: it spares the dictionary look-ups of every other split of a name.)
     if (capitalized && !FUNCTION.has(right)) continue;
     if (HEADS.has(left) || TAILS.has(right)) continue;
+    // One half must be a closed-class word or a word this document uses on its own: "geopolitical"
+    // appears elsewhere in seed 000, while "unders" + "cores" (from "underscores") appear nowhere.
+    // (Asked before the dictionary tests below, which are only look-ups too: of the splits of an unknown word
+    // almost none has a half the document uses, and the dictionary was asked of every one, a tenth of cleaning.)
+    const anchored = FUNCTION.has(left) || FUNCTION.has(right) || vocabulary.has(left) || vocabulary.has(right);
+    if (!anchored) continue;
     if (!isPart(left, vocabulary) || !isPart(right, vocabulary)) continue;
     // Real words end in short function words all the time ("Paterson", "Boston", "format"): a split
     // before a function word at the end needs one of three letters or more ("linkhere", "Whilethe").
@@ -226,10 +232,6 @@ function splitLowercaseGlue(piece: string, vocabulary: Map<string, number>): str
     // The other half must be a word in its own right, not only an inflection of a short stem
     // ("gover" is not "gov" + "-er": "Governor" stays whole).
     if (FUNCTION.has(left) !== FUNCTION.has(right) && !isStrongPart(FUNCTION.has(left) ? right : left, vocabulary)) continue;
-    // One half must be a closed-class word or a word this document uses on its own: "geopolitical"
-    // appears elsewhere in seed 000, while "unders" + "cores" (from "underscores") appear nowhere.
-    const anchored = FUNCTION.has(left) || FUNCTION.has(right) || vocabulary.has(left) || vocabulary.has(right);
-    if (!anchored) continue;
     if (!plausibleGlue(left, right, vocabulary)) continue;
     const score = Math.min(left.length, right.length) + (FUNCTION.has(left) || FUNCTION.has(right) ? 3 : 0);
     if (!best || score > best.score) best = { at, score };

@@ -277,6 +277,20 @@ describe('the time stage in a minified bundle', () => {
     only.parsers = chosen;
     expect(only.parse('They met on November 29, 2024, not yesterday.').map((r) => r.text)).toEqual(['November 29, 2024']);
   });
+
+  it('chooses from the probes written as one text the parsers that read them one at a time', async () => {
+    const chrono = await import('chrono-node');
+    const { calendarParsers, calendarProbes } = await import('./time/chronoCalendarParser');
+    const source = chrono.casual.clone();
+    const reads = (parser: (typeof source.parsers)[number], text: string) => {
+      const alone = source.clone();
+      alone.parsers = [parser];
+      alone.refiners = [];
+      return alone.parse(text, calendarProbes.fixedInstant).length > 0;
+    };
+    const oneByOne = source.parsers.filter((p) => calendarProbes.reads.some((t) => reads(p, t)) && !calendarProbes.doesNotRead.some((t) => reads(p, t)));
+    expect(calendarParsers(source)).toEqual(oneByOne);
+  });
 });
 
 describe('dates counted from the date told just before ("later that year", "the following month")', () => {
