@@ -154,7 +154,8 @@ describe('canonicalizeActors', () => {
       const index = canonicalizeActors(docs, { actors: many });
       expect(index.actors.map((a) => a.name).sort()).toEqual(['Euro News Source', 'Kim Jong-un', 'Vladimir Putin']);
       expect(index.resolve('b.txt', 'supreme leader kim')).toBe('kim-jong-un');
-    });
+      // (what it checks is the result; how fast is the bench's business, and vitest's 5 s default ran out under load)
+    }, 60_000);
 
     it('drops the actors the user lists, so no event carries them', () => {
       const index = canonicalizeActors(docs, { drop: ['Euro News Source'] });
