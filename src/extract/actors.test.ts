@@ -27,6 +27,12 @@ describe('findActorMentions: people', () => {
     ).toEqual(['country:United States=>country:United States']);
   });
 
+  it('reads no name in a line written all in capitals, where case says nothing (shouted-line)', () => {
+    const text = 'U.S. OIL COMPANY APACHE TO BUY ASSETS\nApache Corp agreed to buy the assets on Tuesday.';
+    expect(keysOf(text).filter((k) => /oil company/i.test(k))).toEqual([]);
+    expect(keysOf(text).some((k) => k.includes('Apache Corp'))).toBe(true);
+  });
+
   it('gives "Kim Jong-un" and "Kim Jong Un" one key', () => {
     expect(normalizeName('Kim Jong-un')).toBe(normalizeName('Kim Jong Un'));
     expect(normalizeName("Kim Jong Un's")).toBe('kim jong un');

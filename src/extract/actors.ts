@@ -539,6 +539,22 @@ interface Candidate {
   role?: boolean;
 }
 
+/**
+ * Lines written all in capitals ("U.S. OIL COMPANY APACHE (APA.", a wire's summary line; "WHY DOESN T BP STOP THE FLOW
+ * OF OIL NOW?", a reader's comment): case says nothing there, and "OIL COMPANY" was made an organisation, with "Oil"
+ * its alias and "Oil began washing up on Louisiana's coast" its event. No name is read in them (`shouted-line`).
+ */
+function shoutedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    if (words.filter((w) => w.length >= 3).length >= 2 && words.every((w) => !/\p{Ll}/u.test(w))) ranges.push([pos, pos + line.length]);
+    pos += line.length + 1;
+  }
+  return ranges;
+}
+
 /** Lines written in title case, where capitals say nothing about names. */
 function headlineRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -646,7 +662,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     });
   };
 
+  const shouted = shoutedRanges(text);
   for (const run of capitalisedRuns(text, tokens)) {
+    if (shouted.some(([a, b]) => run[0].start >= a && run[0].start < b)) continue;
     let i = 0;
     // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
     // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
