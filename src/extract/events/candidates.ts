@@ -3647,12 +3647,20 @@ function namedInArticle(
   const same = (np: NounPhrase) => t.tag[np.head] === 'NOUN' && (t.lemma[np.head] || t.norm[np.head]) === head && !np.temporal && !np.conjuncts.length;
   // Latest first: the mentions between, until the naming phrase.
   const between: NounPhrase[] = [];
+  let pluralBetween = false;
   let found: { np: NounPhrase; sentence: number } | null = null;
   for (let j = k; j >= 0 && !found; j--) {
     const nps = a.nounPhrases[j];
     for (let x = nps.length - 1; x >= 0; x--) {
       const np = nps[x];
       if ((j === k && np.end > subject.start) || !same(np)) continue;
+      // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
+      // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
+      // `named-in-article:plural-between`.)
+      if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor && (j !== k || np.end <= subject.start)) {
+        pluralBetween = true;
+        continue;
+      }
       const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
       // ("3,500 non-producing Gulf of Mexico oil wells": many are not the one; between, they leave "the well" unnamed.)
       if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
@@ -3680,7 +3688,13 @@ function namedInArticle(
   // ("Minute-by-minute timeline", a headline's first word: a capital that opens a line names nothing by itself.)
   if (!owner && nameRun && !namesByItself(t, nameRun)) return null;
   // ("BP's out-of-control Gulf of Mexico oil spill": the owner and the phrase from its first name to its head.)
-  const from = firstName ?? e.head;
+  // ("The new H1N1 virus ... The new virus, which was first reported in two U.S. children": a word of the subject the
+  // naming phrase writes before its name starts the words there, "The new H1N1 virus"; `named-in-article:own-words`.)
+  let from = firstName ?? e.head;
+  const ownFrom = Array.from({ length: from - (e.determiner + 1) }, (_, q) => e.determiner + 1 + q).find(
+    (i) => i >= e.start && !(owner && i < owner.end) && own.includes(t.norm[i].toLowerCase()) && t.tag[i] !== 'PUNCT',
+  );
+  if (ownFrom !== undefined) from = ownFrom;
   const ownerWords = owner ? possessorTokens(t, e) : [];
   const words = [...(owner ? ownerWords : [subject.determiner]), ...Array.from({ length: e.head - from + 1 }, (_, q) => from + q)];
   const piece = (ids: number[]) => t.text.slice(t.start[ids[0]], t.end[ids[ids.length - 1]]);
@@ -3709,6 +3723,8 @@ function namedInArticle(
     if (det === 'this') stateBetween = true;
   }
   if (stateWords.length || stateBetween) why.push('named-in-article:state-word');
+  if (ownFrom !== undefined) why.push('named-in-article:own-words');
+  if (pluralBetween) why.push('named-in-article:plural-between');
   // Every naming phrase of that noun before the subject: one thing, its names linked by the phrases that write them together.
   const namings: string[][] = [];
   const strict: string[][] = [];
