@@ -3495,6 +3495,8 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     let whole = true;
     for (let i = np.start; i <= np.head; i++) if (!tokens.has(i)) whole = false;
     if (!whole) continue;
+    // ("he joined the board of BP": the phrase the title keeps after it says which; not "the BP board of BP".)
+    if (tokens.has(np.end) && t.tag[np.end] === 'ADP') continue;
     const earlier = namedEarlier(a, np, k);
     if (!earlier) {
       // "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well in August", the well
@@ -3670,13 +3672,34 @@ function namedInArticle(
       between.push(np);
     }
   }
+  // ("The micro-organisms were apparently stimulated by the massive oil spill ... Hydrocarbons in the crude oil from
+  // the BP spill ...": named only after it, and every mention before and between plain, it is the one the article
+  // names; `named-in-article:later`.)
+  let later = false;
+  if (!found) {
+    for (let j = k; j < a.nounPhrases.length && !found; j++)
+      for (const np of a.nounPhrases[j]) {
+        if ((j === k && np.start < subject.end) || !same(np)) continue;
+        if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor) {
+          pluralBetween = true;
+          continue;
+        }
+        const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
+        if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
+          found = { np, sentence: j };
+          later = true;
+          break;
+        }
+        between.push(np);
+      }
+  }
   if (!found) return null;
   const e = found.np;
   // ("Unlike the 1969 Santa Barbara spill, caused by a blowout at a Union Oil well, ... the well that blew up April 20":
   // a thing brought in by "a" in the body of the article may be another one told of; in its headline or first
   // sentence, "a massive Gulf of Mexico oil spill", it is the story's own.)
   const indefinite = e.determiner >= 0 && ARTICLES.has(t.norm[e.determiner].toLowerCase()) && t.norm[e.determiner].toLowerCase() !== 'the';
-  if (indefinite && found.sentence > 1) return null;
+  if (indefinite && (found.sentence > 1 || later)) return null;
   // A restrictive relative ("the well that blew up April 20") says which one the writer means, by itself.
   if (sentenceClauses(a, k).some((x) => x.kind === 'relative' && x.antecedent?.head === subject.head && t.norm[subject.end] !== ',')) return null;
   const nameRun = e.names.find(([, x]) => x <= e.head);
@@ -3725,12 +3748,15 @@ function namedInArticle(
   if (stateWords.length || stateBetween) why.push('named-in-article:state-word');
   if (ownFrom !== undefined) why.push('named-in-article:own-words');
   if (pluralBetween) why.push('named-in-article:plural-between');
+  if (later) why.push('named-in-article:later');
   // Every naming phrase of that noun before the subject: one thing, its names linked by the phrases that write them together.
   const namings: string[][] = [];
   const strict: string[][] = [];
-  for (let j = 0; j <= k; j++)
+  // (Named later: every naming phrase of the article.)
+  const last = later ? a.nounPhrases.length - 1 : k;
+  for (let j = 0; j <= last; j++)
     for (const np of a.nounPhrases[j]) {
-      if ((j === k && np.end > subject.start) || !same(np) || namesOnlyCountries(t, np)) continue;
+      if ((!later && j === k && np.end > subject.start) || !same(np) || namesOnlyCountries(t, np)) continue;
       const nameWords = nameWordsOf(t, np);
       if (!nameWords.length) continue;
       // ("the BP oil spill in the Gulf of Mexico ... the Gulf spill": a phrase that places it, right after its noun, names
@@ -3745,6 +3771,9 @@ function namedInArticle(
   const months = new Set(dated.map((ws) => ws.filter((w) => MONTH_WORDS.has(w)).join(' ')));
   const kept = months.size === 1 && dated.length < namings.length ? namings.filter((ws) => !dated.includes(ws)) : namings;
   if (!oneThing(kept)) return null;
+  // (Named later, a thing the article tells of, not one it passes: named in its headline or first sentence, or twice. "said Chris Roberts, a local official who surveyed the area Friday" is not "the New Orleans
+  // metropolitan area" named once further on.)
+  if (later && found.sentence > 1 && strict.length < 2) return null;
   if (!oneThing(strict)) why.push('named-in-article:names-of-one-thing');
   return { np: e, sentence: found.sentence, words, name, why };
 }
