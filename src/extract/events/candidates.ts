@@ -1558,6 +1558,10 @@ function phraseEnds(t: TokenTable, i: number): boolean {
   if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) return false;
   // ("flew into a storm of protest when it sought ...": a wh-word opens a clause, whatever its tag.)
   if (WH_SUBJECT.has(t.norm[i])) return true;
+  // ("was served notice by the committee on energy and commerce that it intends to ...": after a noun, "that" and a
+  // pronoun open a clause, whatever the tag of "that"; the phrase before it is whole. Not "oil in amounts [that were
+  // toxic]": a relative with its verb says which.)
+  if (t.norm[i] === 'that' && i > 0 && (t.tag[i - 1] === 'NOUN' || t.tag[i - 1] === 'PROPN') && t.tag[i + 1] === 'PRON') return true;
   return tag === 'PUNCT' || tag === 'ADP' || tag === 'CCONJ' || tag === 'SCONJ' || tag === 'VERB' || tag === 'AUX' || tag === 'PART';
 }
 
