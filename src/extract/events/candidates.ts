@@ -802,6 +802,18 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   return words;
 }
 
+/**
+ * "April 25 - Efforts to activate the well's blowout preventer fail": a common noun alone, capitalised as a line's
+ * first word and tagged as a name, is that noun (audit t17-v11: "Efforts fail" fails readable).
+ */
+function lineFirstNoun(t: TokenTable, np: NounPhrase): boolean {
+  const i = np.head;
+  const w = t.norm[i].toLowerCase();
+  // (A plural's singular: "efforts", "effort".)
+  if (np.start !== i || t.tag[i] !== 'PROPN' || i === 0 || !(canBeTagged(w, 'NOUN') || (/[^s]s$/.test(w) && canBeTagged(w.slice(0, -1), 'NOUN')))) return false;
+  return (t.tag[i - 1] === 'PUNCT' && /^[-–—:]$/.test(t.norm[i - 1])) || /\n/.test(t.text.slice(t.end[i - 1], t.start[i]));
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -834,10 +846,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
   // "the latest attempt to plug the well has failed": the infinitive after the subject's noun says what it is.
   const subjectInfinitive =
-    !tail && !ofSubject && t.tag[subject.head] === 'NOUN'
+    !tail && !ofSubject && (t.tag[subject.head] === 'NOUN' || lineFirstNoun(t, subject))
       ? sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === subject.end && x.end <= c.verb.start)
       : undefined;
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : ofWords;
+  if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
   // ("A tide of sludgy oil has begun washing into ...": an indefinite subject says what it is with its "of" phrase too;
