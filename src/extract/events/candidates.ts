@@ -3512,10 +3512,11 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     let whole = true;
     for (let i = np.start; i <= np.head; i++) if (!tokens.has(i)) whole = false;
     if (!whole) continue;
-    // ("he joined the board of BP": the phrase the title keeps after it says which; not "the BP board of BP".)
-    if (tokens.has(np.end) && t.tag[np.end] === 'ADP') continue;
     const earlier = namedEarlier(a, np, k);
     if (!earlier) {
+      // ("he joined the board of BP": the phrase the title keeps after it says which; not "the BP board of BP" from
+      // a phrase far after.)
+      if (tokens.has(np.end) && t.tag[np.end] === 'ADP') continue;
       // "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well in August", the well
       // named far before ("BP's Macondo well"): named as the article named it, the phrase shown apart
       // (`object:named-in-article`). Only "the" and the noun, so the name stands where "the" is.
@@ -3546,6 +3547,9 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     // ("the Macondo well" for "the well": a name before the noun, only when nothing else stands between.)
     const name = owner ?? (before.length === 1 && np.head === np.determiner + 1 ? before[0] : null);
     if (!name) continue;
+    // ("was served notice by the committee on energy and commerce": a name that makes the title too long is left out,
+    // as for a name far before; the phrase the title keeps says which.)
+    if (wordCount(t, [...tokens.keys()]) + wordCount(t, Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q)) > TITLE_MAX_WORDS) continue;
     // (A name's own "'s" stays with it: "BP's".)
     return {
       article: [t.start[np.determiner], t.end[np.determiner]],
