@@ -496,7 +496,10 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     // ("The new H1N1 swine flu virus ... other viruses ... The new virus, which was first reported in two U.S. children":
     // audit t17-v11 fails "The new virus" readable.)
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
-    const own = events(`Acme shares fell on fears over the deadly Blue Bay virus. ${filler}The deadly virus was first reported in two children in March.`, '2010-06-16');
+    const own = events(
+      `Acme shares fell on fears over the deadly Blue Bay virus. ${filler}The deadly virus was first reported in two children in March.`,
+      '2010-06-16',
+    );
     expect(own.find((x) => x.time)?.title).toBe('The deadly Blue Bay virus was reported in two children');
     expect(own.find((x) => x.time)?.rules).toEqual(expect.arrayContaining(['subject:named-in-article', 'named-in-article:own-words']));
     const plural = events(

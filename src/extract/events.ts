@@ -1401,8 +1401,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (fitsPlain) {
         fits = fitsPlain;
         namedApart = undefined;
-        for (let i = rules.length - 1; i >= 0; i--)
-          if (/named-in-article/.test(rules[i]) || rules[i] === 'quote:name-shown-apart') rules.splice(i, 1);
+        for (let i = rules.length - 1; i >= 0; i--) if (/named-in-article/.test(rules[i]) || rules[i] === 'quote:name-shown-apart') rules.splice(i, 1);
         rules.push('title:name-left-out-with-sayer');
       }
       if (!fits) {

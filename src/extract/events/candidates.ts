@@ -3549,7 +3549,15 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     if (!name) continue;
     // ("was served notice by the committee on energy and commerce": a name that makes the title too long is left out,
     // as for a name far before; the phrase the title keeps says which.)
-    if (wordCount(t, [...tokens.keys()]) + wordCount(t, Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q)) > TITLE_MAX_WORDS) continue;
+    if (
+      wordCount(t, [...tokens.keys()]) +
+        wordCount(
+          t,
+          Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q),
+        ) >
+      TITLE_MAX_WORDS
+    )
+      continue;
     // (A name's own "'s" stays with it: "BP's".)
     return {
       article: [t.start[np.determiner], t.end[np.determiner]],
