@@ -807,6 +807,18 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   return words;
 }
 
+/**
+ * "April 25 - Efforts to activate the well's blowout preventer fail": a common noun alone, capitalised as a line's
+ * first word and tagged as a name, is that noun (audit t17-v11: "Efforts fail" fails readable).
+ */
+function lineFirstNoun(t: TokenTable, np: NounPhrase): boolean {
+  const i = np.head;
+  const w = t.norm[i].toLowerCase();
+  // (A plural's singular: "efforts", "effort".)
+  if (np.start !== i || t.tag[i] !== 'PROPN' || i === 0 || !(canBeTagged(w, 'NOUN') || (/[^s]s$/.test(w) && canBeTagged(w.slice(0, -1), 'NOUN')))) return false;
+  return (t.tag[i - 1] === 'PUNCT' && /^[-–—:]$/.test(t.norm[i - 1])) || /\n/.test(t.text.slice(t.end[i - 1], t.start[i]));
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -839,10 +851,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
   // "the latest attempt to plug the well has failed": the infinitive after the subject's noun says what it is.
   const subjectInfinitive =
-    !tail && !ofSubject && t.tag[subject.head] === 'NOUN'
+    !tail && !ofSubject && (t.tag[subject.head] === 'NOUN' || lineFirstNoun(t, subject))
       ? sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === subject.end && x.end <= c.verb.start)
       : undefined;
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : ofWords;
+  if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
   // ("A tide of sludgy oil has begun washing into ...": an indefinite subject says what it is with its "of" phrase too;
@@ -1573,6 +1586,10 @@ function phraseEnds(t: TokenTable, i: number): boolean {
   if ((t.flags[i] & Flag.BRACKET) !== 0 && (t.flags[i] & Flag.OPENING) !== 0) return false;
   // ("flew into a storm of protest when it sought ...": a wh-word opens a clause, whatever its tag.)
   if (WH_SUBJECT.has(t.norm[i])) return true;
+  // ("was served notice by the committee on energy and commerce that it intends to ...": after a noun, "that" and a
+  // pronoun open a clause, whatever the tag of "that"; the phrase before it is whole. Not "oil in amounts [that were
+  // toxic]": a relative with its verb says which.)
+  if (t.norm[i] === 'that' && i > 0 && (t.tag[i - 1] === 'NOUN' || t.tag[i - 1] === 'PROPN') && t.tag[i + 1] === 'PRON') return true;
   return tag === 'PUNCT' || tag === 'ADP' || tag === 'CCONJ' || tag === 'SCONJ' || tag === 'VERB' || tag === 'AUX' || tag === 'PART';
 }
 
@@ -3533,6 +3550,9 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     if (!whole) continue;
     const earlier = namedEarlier(a, np, k);
     if (!earlier) {
+      // ("he joined the board of BP": the phrase the title keeps after it says which; not "the BP board of BP" from
+      // a phrase far after.)
+      if (tokens.has(np.end) && t.tag[np.end] === 'ADP') continue;
       // "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well in August", the well
       // named far before ("BP's Macondo well"): named as the article named it, the phrase shown apart
       // (`object:named-in-article`). Only "the" and the noun, so the name stands where "the" is.
@@ -3563,6 +3583,17 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     // ("the Macondo well" for "the well": a name before the noun, only when nothing else stands between.)
     const name = owner ?? (before.length === 1 && np.head === np.determiner + 1 ? before[0] : null);
     if (!name) continue;
+    // ("was served notice by the committee on energy and commerce": a name that makes the title too long is left out,
+    // as for a name far before; the phrase the title keeps says which.)
+    if (
+      wordCount(t, [...tokens.keys()]) +
+        wordCount(
+          t,
+          Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q),
+        ) >
+      TITLE_MAX_WORDS
+    )
+      continue;
     // (A name's own "'s" stays with it: "BP's".)
     return {
       article: [t.start[np.determiner], t.end[np.determiner]],
@@ -3683,12 +3714,20 @@ function namedInArticle(
   const same = (np: NounPhrase) => t.tag[np.head] === 'NOUN' && (t.lemma[np.head] || t.norm[np.head]) === head && !np.temporal && !np.conjuncts.length;
   // Latest first: the mentions between, until the naming phrase.
   const between: NounPhrase[] = [];
+  let pluralBetween = false;
   let found: { np: NounPhrase; sentence: number } | null = null;
   for (let j = k; j >= 0 && !found; j--) {
     const nps = a.nounPhrases[j];
     for (let x = nps.length - 1; x >= 0; x--) {
       const np = nps[x];
       if ((j === k && np.end > subject.start) || !same(np)) continue;
+      // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
+      // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
+      // `named-in-article:plural-between`.)
+      if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor && (j !== k || np.end <= subject.start)) {
+        pluralBetween = true;
+        continue;
+      }
       const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
       // ("3,500 non-producing Gulf of Mexico oil wells": many are not the one; between, they leave "the well" unnamed.)
       if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
@@ -3698,13 +3737,34 @@ function namedInArticle(
       between.push(np);
     }
   }
+  // ("The micro-organisms were apparently stimulated by the massive oil spill ... Hydrocarbons in the crude oil from
+  // the BP spill ...": named only after it, and every mention before and between plain, it is the one the article
+  // names; `named-in-article:later`.)
+  let later = false;
+  if (!found) {
+    for (let j = k; j < a.nounPhrases.length && !found; j++)
+      for (const np of a.nounPhrases[j]) {
+        if ((j === k && np.start < subject.end) || !same(np)) continue;
+        if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor) {
+          pluralBetween = true;
+          continue;
+        }
+        const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
+        if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
+          found = { np, sentence: j };
+          later = true;
+          break;
+        }
+        between.push(np);
+      }
+  }
   if (!found) return null;
   const e = found.np;
   // ("Unlike the 1969 Santa Barbara spill, caused by a blowout at a Union Oil well, ... the well that blew up April 20":
   // a thing brought in by "a" in the body of the article may be another one told of; in its headline or first
   // sentence, "a massive Gulf of Mexico oil spill", it is the story's own.)
   const indefinite = e.determiner >= 0 && ARTICLES.has(t.norm[e.determiner].toLowerCase()) && t.norm[e.determiner].toLowerCase() !== 'the';
-  if (indefinite && found.sentence > 1) return null;
+  if (indefinite && (found.sentence > 1 || later)) return null;
   // A restrictive relative ("the well that blew up April 20") says which one the writer means, by itself.
   if (sentenceClauses(a, k).some((x) => x.kind === 'relative' && x.antecedent?.head === subject.head && t.norm[subject.end] !== ',')) return null;
   const nameRun = e.names.find(([, x]) => x <= e.head);
@@ -3716,7 +3776,13 @@ function namedInArticle(
   // ("Minute-by-minute timeline", a headline's first word: a capital that opens a line names nothing by itself.)
   if (!owner && nameRun && !namesByItself(t, nameRun)) return null;
   // ("BP's out-of-control Gulf of Mexico oil spill": the owner and the phrase from its first name to its head.)
-  const from = firstName ?? e.head;
+  // ("The new H1N1 virus ... The new virus, which was first reported in two U.S. children": a word of the subject the
+  // naming phrase writes before its name starts the words there, "The new H1N1 virus"; `named-in-article:own-words`.)
+  let from = firstName ?? e.head;
+  const ownFrom = Array.from({ length: from - (e.determiner + 1) }, (_, q) => e.determiner + 1 + q).find(
+    (i) => i >= e.start && !(owner && i < owner.end) && own.includes(t.norm[i].toLowerCase()) && t.tag[i] !== 'PUNCT',
+  );
+  if (ownFrom !== undefined) from = ownFrom;
   const ownerWords = owner ? possessorTokens(t, e) : [];
   const words = [...(owner ? ownerWords : [subject.determiner]), ...Array.from({ length: e.head - from + 1 }, (_, q) => from + q)];
   const piece = (ids: number[]) => t.text.slice(t.start[ids[0]], t.end[ids[ids.length - 1]]);
@@ -3745,12 +3811,17 @@ function namedInArticle(
     if (det === 'this') stateBetween = true;
   }
   if (stateWords.length || stateBetween) why.push('named-in-article:state-word');
+  if (ownFrom !== undefined) why.push('named-in-article:own-words');
+  if (pluralBetween) why.push('named-in-article:plural-between');
+  if (later) why.push('named-in-article:later');
   // Every naming phrase of that noun before the subject: one thing, its names linked by the phrases that write them together.
   const namings: string[][] = [];
   const strict: string[][] = [];
-  for (let j = 0; j <= k; j++)
+  // (Named later: every naming phrase of the article.)
+  const last = later ? a.nounPhrases.length - 1 : k;
+  for (let j = 0; j <= last; j++)
     for (const np of a.nounPhrases[j]) {
-      if ((j === k && np.end > subject.start) || !same(np) || namesOnlyCountries(t, np)) continue;
+      if ((!later && j === k && np.end > subject.start) || !same(np) || namesOnlyCountries(t, np)) continue;
       const nameWords = nameWordsOf(t, np);
       if (!nameWords.length) continue;
       // ("the BP oil spill in the Gulf of Mexico ... the Gulf spill": a phrase that places it, right after its noun, names
@@ -3765,6 +3836,9 @@ function namedInArticle(
   const months = new Set(dated.map((ws) => ws.filter((w) => MONTH_WORDS.has(w)).join(' ')));
   const kept = months.size === 1 && dated.length < namings.length ? namings.filter((ws) => !dated.includes(ws)) : namings;
   if (!oneThing(kept)) return null;
+  // (Named later, a thing the article tells of, not one it passes: named in its headline or first sentence, or twice. "said Chris Roberts, a local official who surveyed the area Friday" is not "the New Orleans
+  // metropolitan area" named once further on.)
+  if (later && found.sentence > 1 && strict.length < 2) return null;
   if (!oneThing(strict)) why.push('named-in-article:names-of-one-thing');
   return { np: e, sentence: found.sentence, words, name, why };
 }
