@@ -664,7 +664,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
 
   const shouted = shoutedRanges(text);
   for (const run of capitalisedRuns(text, tokens)) {
-    if (shouted.some(([a, b]) => run[0].start >= a && run[0].start < b)) continue;
+    if (shouted.some(([a, b]) => run[0].start >= a && run[0].start < b)) {
+      for (const t of run) t.notName ??= 'shouted-line';
+      continue;
+    }
     let i = 0;
     // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
     // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
