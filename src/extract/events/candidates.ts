@@ -1071,6 +1071,26 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       rules.push('title:object-infinitive-cut');
       return null;
     }
+    // ("President Barack Obama on Tuesday ordered the co-chairmen of an independent commission investigating the spill
+    // to thoroughly examine the disaster": the parse hangs the infinitive on the participle that describes the object,
+    // but what the object was ordered to do is that infinitive; "ordered the co-chairmen of an independent
+    // commission" was cut: `title:object-infinitive-past-participle`.)
+    if (
+      !objectInfinitive &&
+      OBJECT_CONTROL_VERBS.has(verbLemma0) &&
+      sentenceClauses(a, c.sentence).some(
+        (x) =>
+          x.kind === 'infinitive' &&
+          x.start > object!.end &&
+          x.parent !== c.id &&
+          under(x) &&
+          (a.clauses[x.parent].kind === 'participial' || a.clauses[x.parent].kind === 'relative') &&
+          a.clauses[x.parent].parent === c.id,
+      )
+    ) {
+      rules.push('title:object-infinitive-past-participle');
+      return null;
+    }
     // ("Weather and sea conditions prevented officials from trying another controlled burn": what the object was kept
     // from is the gerund after "from"; "prevented officials" alone says nothing.)
     const objectGerund =
@@ -1483,8 +1503,11 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const prep = t.norm[object.end];
   if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to' || prep === 'as')) return null;
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  const placement = NEEDED_PREPOSITIONS.get(verb)?.split('|').includes(prep) === true;
   const why = relationalTo(t, object, prep)
     ? 'relational'
+    : placement
+      ? 'placement'
     : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
       // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
       prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
@@ -1611,6 +1634,14 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       // infinitive is cut; not "to reach land [from the massive spill]", IDIOM_VERBS.)
       const np = phraseAfter(nps, obj.end);
       if (!np || np.temporal || np.pronoun || np.end > x.end || !phraseEnds(t, np.end)) return [];
+      out.push(obj.end, ...words(np));
+      end = np.end;
+    } else if (!of && (relationalTo(t, obj, t.norm[obj.end]) || NEEDED_PREPOSITIONS.get(t.lemma[x.verb.head] || t.norm[x.verb.head])?.split('|').includes(t.norm[obj.end]))) {
+      // ("to sell its 24.8% shareholding [in Ocensa]", "to try attaching another pipe [to a separate opening]": a
+      // relational noun's phrase, or where a thing is placed, stays whole, or the infinitive is cut:
+      // `title:infinitive-object-needs-its-phrase`.)
+      const np = phraseAfter(nps, obj.end);
+      if (!np || np.temporal || np.pronoun || np.end > x.end || !phraseEnds(t, np.end) || cutShort(t, np.end)) return [];
       out.push(obj.end, ...words(np));
       end = np.end;
     } else if (!of && extra && placing) {
@@ -2231,6 +2262,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
   'title:object-gerund-cut',
+  'title:object-infinitive-past-participle',
   'title:object-after-phrase',
 ]);
 /** "our", "we", "my", "your": the writer's or the reader's own, which no title out of its article can name. */
@@ -2538,6 +2570,20 @@ export function eventCandidates(
       reject('subject:split-by-quote');
       continue;
     }
+    // ("had situated the thin surface \"rainbow sheen\" of the slick just 10 metres from the wildlife reserve": an object
+    // that goes on in quoted words is cut where the quote opens; "had situated the thin surface" was cut:
+    // `object:split-by-quote`.)
+    if (c.object && c.object.start >= c.verb.end && c.object.end < c.end && t.tag[c.object.head] === 'NOUN') {
+      const q = c.object.end;
+      if ((t.flags[q] & Flag.QUOTE) !== 0 && (t.flags[q] & Flag.OPENING) !== 0) {
+        let k = q + 1;
+        while (k < c.end && k < q + 6 && (t.flags[k] & Flag.QUOTE) === 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[k])) k++;
+        if (k > q + 1 && k < c.end && (t.flags[k] & Flag.QUOTE) !== 0) {
+          reject('object:split-by-quote');
+          continue;
+        }
+      }
+    }
     // ("readings posted Friday show mostly good air quality": a weekday opening the phrase after the verb is the verb's
     // time, and the words after it another clause's verb read as a noun; "Readings posted show mostly good air quality"
     // was garbled.)
@@ -2577,6 +2623,13 @@ export function eventCandidates(
       const amount = c.object !== null && Array.from({ length: c.object.end - c.object.start }, (_, k) => c.object!.start + k).some((i) => t.tag[i] === 'NUM');
       if (amount && conjunct.kind === 'adverbial' && conjunct.marker >= 0 && t.norm[conjunct.marker] === 'since' && host?.perfect) {
         reject('subject:since-clause-conjunct');
+        continue;
+      }
+      // ("fled Colombia for Britain when she discovered that her name was on a paramilitary hit list and was granted
+      // asylum here in 2002": a happening joined to a state told in a "that" clause may be the outer clause's, whose
+      // subject the parse cannot tell; "Marta Hinestroza's name was granted asylum" was false.)
+      if (conjunct.kind === 'complement' && conjunct.verb.copula && !c.verb.copula && host !== null && host.subject !== null) {
+        reject('subject:conjunct-of-embedded-state');
         continue;
       }
     }

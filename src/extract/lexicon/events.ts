@@ -487,6 +487,11 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['probe', ['into']],
   ['inquiry', ['into']],
   ['stake', ['in']],
+  // ("announced its plans to sell its 24.8% shareholding [in Ocensa]", "left open the door [to someday drilling
+  // again]": a share of what, a door to what.)
+  ['shareholding', ['in']],
+  ['holding', ['in']],
+  ['door', ['to']],
   ['connection', ['with']],
   // ("unveiled his plans [for Afghanistan and Pakistan]", "challenged the official estimate of the size [of the
   // spill]", "demanded more clarity [on who ... is responsible]", "showed no signs [of leaking]", "have suspended their
@@ -554,6 +559,15 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
   ['accuse', 'of'],
   // ("Officials were first notified Wednesday night about the oil on Freemason Island": notified of what.)
   ['notify', 'of|about'],
+  // ("BP placed a containment cap [on the well] last week", "to try attaching another pipe [to a separate opening]":
+  // a thing placed says nothing without where; the title keeps the phrase (`title:object-needs-its-phrase:placement`)
+  // or is not written.)
+  ['place', 'on|onto|over|in|into|atop|at|under|above|around|inside'],
+  ['attach', 'to|onto'],
+  ['lower', 'onto|on|over|into|to|toward|towards'],
+  ['install', 'on|in|at|over|atop|inside|onto'],
+  ['position', 'over|on|above|atop|at'],
+  ['insert', 'into|in'],
 ]);
 
 /**

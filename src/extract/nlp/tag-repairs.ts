@@ -225,6 +225,31 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'that-before-plural-noun',
+    why:
+      '"the National Wildlife Federation reported in August that cases of wildlife affected by oil ... appear to be ' +
+      'increasing": "that" determines no plural noun; before one it opens a clause ("reported that cases affected by ' +
+      'oil" was garbled).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (t.norm[i] === 'that' && t.tag[i] === 'DET' && t.tag[i + 1] === 'NOUN' && t.norm[i + 1] !== t.lemma[i + 1] && /s$/.test(t.norm[i + 1]) && !/ss$/.test(t.norm[i + 1]))
+          retag(i, 'SCONJ');
+    },
+  },
+  {
+    name: 'well-after-determiner-before-time',
+    why:
+      '"BP placed a containment cap on the well last week": wink tags "well" ADJ after "the" when a time follows, and ' +
+      'the phrase loses its head. After a determiner and before a time word or punctuation, "well" is the noun.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV') || t.tag[i - 1] !== 'DET' || /^(?:that|which|what)$/.test(t.norm[i - 1])) continue;
+        const next = i + 1 < s.tokenEnd ? t.norm[i + 1] : '.';
+        if (t.tag[i + 1] === 'PUNCT' ? next !== '-' && next !== '–' : /^(?:last|this|next|earlier|later|yesterday|today)$/.test(next)) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
     name: 'adjective-read-as-verb-after-to',
     why:
       '"Quintana Roo on the Yucatan Peninsula, home to major tourist destinations like Cancun, also filed suit": wink ' +
