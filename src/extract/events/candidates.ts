@@ -78,6 +78,7 @@ import {
   INFINITIVE_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
+  LOST_PEOPLE_NOUNS,
   JUDGED_CONDUCT_VERBS,
   LIGHT_VERBS,
   LINKING_VERBS,
@@ -103,6 +104,7 @@ import {
   POSITION_VERBS,
   PRICE_LEVEL_WORDS,
   PLACING_PREPOSITIONS,
+  PLACING_VERBS,
   PLAN_PARTICIPLES,
   PREVENTING_VERBS,
   PURPOSE_VERBS,
@@ -843,11 +845,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // ("A tide of sludgy oil has begun washing into ...": an indefinite subject says what it is with its "of" phrase too;
   // "A tide has begun" is the sea's.)
   const indefinite = subject.determiner >= 0 && ARTICLES.has(t.norm[subject.determiner]) && t.norm[subject.determiner] !== 'the' && !subject.properName;
+  const shortKeepsNaming = !!ofSubject && !ofSubject.temporal && t.norm[subject.end] !== 'of' && ofWords.length > 0 && named(ofSubject);
   const shortOf =
     // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
     ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM')
       ? [subject.end, ...shortTokens(t, ofSubject)]
-      : [];
+      : // ("The Roman Catholic Church in Mexico has recommended measures": a name in the subject's "in" phrase says which
+        // one, and the short title keeps it; "Roman Catholic Church has recommended" made it the whole Church:
+        // `title:short-keeps-naming-phrase`.)
+        shortKeepsNaming
+        ? [subject.end, ...shortTokens(t, ofSubject!)]
+        : [];
   // ("The flow of oil [from the well] was shut off", "The moratorium [on deepwater drilling] was lifted": the phrase
   // that places the subject, when the title has room.)
   // ("Thousands of litres [of oil] were removed": an amount of a measure says of what with the "of" phrase after it.)
@@ -865,10 +873,22 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
           ? placingPhrase(a, c.sentence, ofSubject!, c.verb.start, true)
           : placingPhrase(a, c.sentence, subject, c.verb.start, true);
   const placing = [...subjectPlacing];
+  // ("the worst oil spill in U.S. history -- the 11 million gallons that leaked from the grounded tanker Exxon Valdez": "The
+  // 11 million gallons leaked from ..." reads as a noun phrase, the gallons that leaked; a measure told without its "the"
+  // before a bare past form reads as the headline it is: `title:measure-without-the`.)
+  const measureThe =
+    subject.determiner === subject.start &&
+    t.norm[subject.determiner] === 'the' &&
+    t.tag[subject.start + 1] === 'NUM' &&
+    MEASURE_NOUNS.has(t.norm[subject.head]) &&
+    c.verb.auxiliaries.length === 0 &&
+    /ed$/.test(t.norm[c.verb.head]);
+  if (measureThe) rules.push('title:measure-without-the');
+  const withoutThe = (xs: number[]) => (measureThe ? xs.filter((i) => i !== subject.determiner) : xs);
   parts.push({
     role: 'subject',
-    full: [...coreTokens(subject), ...chain, ...ofWordsAll],
-    short: [...shortTokens(t, subject), ...chain, ...shortOf],
+    full: withoutThe([...coreTokens(subject), ...chain, ...ofWordsAll]),
+    short: withoutThe([...shortTokens(t, subject), ...chain, ...shortOf]),
     extra: subjectPlacing.length ? subjectPlacing : undefined,
   });
   const verb: number[] = [];
@@ -1391,6 +1411,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     const m = pick(useShort, drop);
     if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
       rules.push(rule);
+      if (shortKeepsNaming && useShort('subject')) rules.push('title:short-keeps-naming-phrase');
       return m;
     }
   }
@@ -3124,7 +3145,23 @@ export function eventCandidates(
     const neededPrep = NEEDED_PREPOSITIONS.get(lemma0);
     const patient = c.passive ? subject : c.object;
     const isCase = patient !== null && /^cases?$/.test(t.norm[patient.head]);
-    if (neededPrep && !isCase && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
+    // ("said Schumer, who lost numerous constituents in the December 21, 1988, bombing": people lost in a happening the
+    // title leaves out read as voters or staff lost; "Chuck Schumer lost numerous constituents" was false.)
+    if (
+      lemma0 === 'lose' &&
+      c.object &&
+      tokens.has(c.object.head) &&
+      LOST_PEOPLE_NOUNS.has(t.lemma[c.object.head] || t.norm[c.object.head]) &&
+      t.norm[c.object.end] === 'in' &&
+      !tokens.has(c.object.end)
+    ) {
+      reject('title-cut:loss-without-how');
+      continue;
+    }
+    // (A thing placed for a purpose the title tells is whole: "BP inserted a mile-long tube to siphon some of the oil",
+    // "installed the 75-ton cap to slow the flow of oil".)
+    const purpose = PLACING_VERBS.has(lemma0) && [...tokens.keys()].some((i) => i > c.verb.end && t.norm[i] === 'to' && a.clauses.some((x) => x.kind === 'infinitive' && x.marker === i));
+    if (neededPrep && !isCase && !purpose && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
       reject('verb-without-what:needs-phrase');
       continue;
     }

@@ -554,6 +554,39 @@ export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
  * Verbs that say nothing without the phrase of a preposition: "five year-seven pupils were diagnosed [with the virus]",
  * "was accused [of lying]" (events/candidates.ts `verb-without-what:needs-phrase`).
  */
+/**
+ * People one may lose to a death: "lost numerous constituents [in the 1988 bombing]". Without how, "lost" reads as
+ * lost voters or staff (events/candidates.ts `title-cut:loss-without-how`).
+ */
+export const LOST_PEOPLE_NOUNS = new Set([
+  'constituent',
+  'relative',
+  'family',
+  'friend',
+  'colleague',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'child',
+  'one',
+  'member',
+  'worker',
+  'man',
+  'people',
+  'resident',
+  'citizen',
+  'employee',
+  'crew',
+]);
+
+/** Verbs of placing a thing, whose title is whole with where it went or what for (events/candidates.ts `verb-without-what:needs-phrase`). */
+export const PLACING_VERBS = new Set(['place', 'attach', 'install', 'position', 'insert']);
+
 export const NEEDED_PREPOSITIONS = new Map<string, string>([
   ['diagnose', 'with'],
   ['accuse', 'of'],
@@ -564,7 +597,6 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
   // or is not written.)
   ['place', 'on|onto|over|in|into|atop|at|under|above|around|inside'],
   ['attach', 'to|onto'],
-  ['lower', 'onto|on|over|into|to|toward|towards'],
   ['install', 'on|in|at|over|atop|inside|onto'],
   ['position', 'over|on|above|atop|at'],
   ['insert', 'into|in'],

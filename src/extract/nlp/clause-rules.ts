@@ -706,6 +706,9 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
  * name: in "its deep-sea well in the Gulf of Mexico that ruptured", what ruptured is the well, so the
  * look-back passes over a proper name in a place phrase to the common noun before it.
  */
+/** Prepositions of where someone is: "of the Institute for Futures Studies in Stockholm, who led". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
   // ("one of the current seasonal strains and the strain that caused the 1918 influenza pandemic": a restrictive "that"
   // right after a list says which its last member is; "The current seasonal strains and the strain caused the
@@ -728,11 +731,12 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
     (st.t.norm[marker] === 'who' || st.t.norm[marker] === 'whom') &&
     np.properName !== null &&
     np.preposition >= 0 &&
-    LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition])
+    PLACE_PREPOSITIONS.has(st.t.norm[np.preposition])
   ) {
     let head: NounPhrase | null = np;
     for (let steps = 0; head && head.preposition >= 0 && steps < 5; steps++) head = npEndingAt(st, head.preposition - 1);
-    if (head && head !== np && head.preposition < 0 && !head.temporal && !head.pronoun) {
+    // (Only back to a name: not "More on the Minerals Management Service director Elizabeth Birnbaum, who left her post".)
+    if (head && head !== np && head.preposition < 0 && !head.temporal && !head.pronoun && head.properName !== null) {
       rules.push('who-skips-place-phrase');
       return head;
     }
