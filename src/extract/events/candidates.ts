@@ -845,7 +845,15 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // ("A tide of sludgy oil has begun washing into ...": an indefinite subject says what it is with its "of" phrase too;
   // "A tide has begun" is the sea's.)
   const indefinite = subject.determiner >= 0 && ARTICLES.has(t.norm[subject.determiner]) && t.norm[subject.determiner] !== 'the' && !subject.properName;
-  const shortKeepsNaming = !!ofSubject && !ofSubject.temporal && t.norm[subject.end] !== 'of' && ofWords.length > 0 && named(ofSubject);
+  // (Only a name the short form writes whole: not "The Supreme Court ruling in [Exxon Shipping Co v.] Baker".)
+  const shortKeepsNaming =
+    !!ofSubject &&
+    !ofSubject.temporal &&
+    t.norm[subject.end] !== 'of' &&
+    ofWords.length > 0 &&
+    ofSubject.properName !== null &&
+    shortTokens(t, ofSubject).length === coreTokens(ofSubject).length;
+  const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
   const shortOf =
     // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
     ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM')
@@ -1372,11 +1380,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
-  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean, withExtra = false) => {
+  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean, withExtra = false, naming = true) => {
     const m = new Map<number, TitleRole>();
     for (const p of parts) {
       if (dropPhrase && p.role === 'phrase') continue;
-      for (const i of [...(shortFor(p.role) ? p.short : p.full), ...(withExtra ? (p.extra ?? []) : [])]) if (!m.has(i)) m.set(i, p.role);
+      for (const i of [...(shortFor(p.role) ? p.short : p.full), ...(withExtra ? (p.extra ?? []) : [])])
+        if (!m.has(i) && (naming || !shortFor(p.role) || p.role !== 'subject' || !namingTokens.has(i))) m.set(i, p.role);
     }
     return m;
   };
@@ -1418,7 +1427,19 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // "US Defense Secretary Lloyd Austin chaired another meeting of the Ukraine Defense Contact Group": the
   // object's head without its "of" phrase; "Olaf Scholz, Emmanuel Macron and Donald Tusk met" (each with their
   // office): a list of names may run to TITLE_MAX_NAMED_WORDS.
-  const heads = pick((r) => r !== 'verb', true);
+  // (The naming phrase of the subject goes last: "The Gulf oil spill in the Gulf of Mexico has reportedly hit the US
+  // shoreline" is too long with it.)
+  let heads = pick((r) => r !== 'verb', true);
+  if (shortKeepsNaming && wordCount(t, [...heads.keys()]) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {
+    for (const [rule, useShort, drop] of tries) {
+      const m = pick(useShort, drop, false, false);
+      if (useShort('subject') && wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+        rules.push(rule);
+        return m;
+      }
+    }
+    heads = pick((r) => r !== 'verb', true, false, false);
+  }
   const objectPart = parts.find((p) => p.role === 'object');
   // (Not the "of" phrase of an object that cannot say which without it: "confirmed a total of 91 cases".)
   const objectNeedsOf = object !== null && (needsItsPhrase(t, object) || objectNeedsPhrase);

@@ -671,6 +671,8 @@ export const QUANTITY_NOUNS = new Set([
   'hundreds',
   // ("Dozens of ships were preparing to pull out": "Dozens" alone says nothing.)
   'dozens',
+  // ("attracted a couple of dozen protesters": "a couple" alone says nothing.)
+  'couple',
   'thousand',
   'thousands',
   'million',

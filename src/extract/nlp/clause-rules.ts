@@ -706,8 +706,11 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
  * name: in "its deep-sea well in the Gulf of Mexico that ruptured", what ruptured is the well, so the
  * look-back passes over a proper name in a place phrase to the common noun before it.
  */
-/** Prepositions of where someone is: "of the Institute for Futures Studies in Stockholm, who led". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside']);
+/**
+ * Prepositions of where someone is or comes from, or whom they work for: "Arne Jernelov of the Institute for Futures
+ * Studies in Stockholm, who led", "a woman from Fife who traveled", "Jon Burnham, head of Burnham Securities, who sold".
+ */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'of']);
 
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
   // ("one of the current seasonal strains and the strain that caused the 1918 influenza pandemic": a restrictive "that"
@@ -736,7 +739,9 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
     let head: NounPhrase | null = np;
     for (let steps = 0; head && head.preposition >= 0 && steps < 5; steps++) head = npEndingAt(st, head.preposition - 1);
     // (Only back to a name: not "More on the Minerals Management Service director Elizabeth Birnbaum, who left her post".)
-    if (head && head !== np && head.preposition < 0 && !head.temporal && !head.pronoun && head.properName !== null) {
+    // (Or to a noun right before "from": "a woman from Fife who traveled from Las Vegas".)
+    const from = st.t.norm[np.preposition] === 'from' && head === npEndingAt(st, np.preposition - 1);
+    if (head && head !== np && head.preposition < 0 && !head.temporal && !head.pronoun && (head.properName !== null || from)) {
       rules.push('who-skips-place-phrase');
       return head;
     }
