@@ -1999,3 +1999,89 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     );
   });
 });
+
+describe('titles that were false or cut (audit t17-v11)', () => {
+  const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
+
+  it('reads "said if" as a condition: no "Acme failed to seal the pipe" (if-after-saying-is-condition, subordinate-verb-before-comma)', () => {
+    const text = 'Senator Jane Roe said if Acme failed to seal the pipe this week, the state must take over the work at once.';
+    expect(titles(text, '2010-05-26').some((x) => /failed/.test(x))).toBe(false);
+    expect(whyNot(text, '2010-05-26')).toContain('failed:conditional');
+    // (A negated saying still asks: "did not say if".)
+    const a = analyseText('The company did not say if the pipe was sealed.');
+    expect(a.clauses.some((c) => c.rules.includes('if-complement'))).toBe(true);
+  });
+
+  it('gives "who" after a place phrase to the person before it (who-skips-place-phrase), and to a noun before "from"', () => {
+    const ts = titles(
+      '"Seeps are common," said Lars Berg of the Institute for Ocean Studies in Oslo, who led a U.N. study of a huge blowout off Norway in 1977.',
+      '2010-05-20',
+    );
+    expect(ts.some((x) => /^Oslo/.test(x))).toBe(false);
+    expect(ts.some((x) => /^Lars Berg .*led a U\.N\. study/.test(x))).toBe(true);
+    expect(titles('It involves a man from Leeds who flew from Cancun to Manchester on 2 May.', '2009-05-05')).toContain('A man from Leeds flew from Cancun');
+  });
+
+  it('starts a new clause at ", and the X" after a place phrase: no "an outbreak was sending a team" (subject-after-comma-and)', () => {
+    const text =
+      'Egyptian officials have reported an outbreak of cholera in the coastal town of Rafah, and the World Health Organization was sending a team to help, a WHO official said on Tuesday.';
+    const ts = titles(text, '2009-06-17');
+    expect(ts.some((x) => /outbreak was sending/.test(x))).toBe(false);
+    expect(ts).toContain('Egyptian officials have reported an outbreak of cholera');
+  });
+
+  it('sets aside a happening joined to a state in a "that" clause (subject:conjunct-of-embedded-state)', () => {
+    expect(
+      whyNot('Ana Ruiz fled Peru for Spain when she discovered that her name was on a death list and was granted asylum there in 2003.', '2010-06-01'),
+    ).toContain('granted:subject:conjunct-of-embedded-state');
+  });
+
+  it('keeps a state put before the object ("left open the door", fronted-state) and a door or a shareholding with its phrase', () => {
+    const a = analyseText('Acme officials on Friday left open the door to drilling again.');
+    expect(a.verbGroups[0].some((v) => v.rules.includes('fronted-state'))).toBe(true);
+    expect(whyNot('Acme officials on Friday left open the door to someday drilling again into the same field.', '2010-08-07')).toContain(
+      'left:title-object-needs-its-phrase',
+    );
+    expect(titles('Acme announced its plans to sell its 20% shareholding in Petrol last August.', '2010-12-01')).toContain(
+      'Acme announced its plans to sell its 20% shareholding in Petrol',
+    );
+  });
+
+  it('keeps where a thing was placed (title:object-needs-its-phrase:placement), or what for; sets aside an infinitive past the object\'s participle', () => {
+    const [m] = events('Acme placed a containment cap on the well last week, stopping the flow for the first time.', '2010-07-20');
+    expect(m.title).toBe('Acme placed a containment cap on the well');
+    expect(m.rules).toContain('title:object-needs-its-phrase:placement');
+    expect(titles('Last week, Acme inserted a mile-long tube to siphon some of the oil into a tanker.', '2010-05-24')).toContain(
+      'Acme inserted a mile-long tube to siphon some of the oil',
+    );
+    expect(
+      whyNot('President Barack Obama on Tuesday ordered the heads of an independent panel investigating the leak to thoroughly examine the disaster.', '2010-06-02'),
+    ).toContain('ordered:title-object-infinitive-past-participle');
+  });
+
+  it('reads "that" before a plural as opening a clause, sets aside an object cut by a quote and people lost without how', () => {
+    expect(
+      titles('However, the Wildlife Trust reported in August that cases of birds affected by oil appear to be increasing.', '2010-09-01').some((x) =>
+        /that cases affected/.test(x),
+      ),
+    ).toBe(false);
+    expect(whyNot('The last flight on Thursday had situated the thin surface "rainbow sheen" of the slick near the reserve.', '2010-05-15')).toContain(
+      'situated:object:split-by-quote',
+    );
+    expect(whyNot('"It is simple," said Smith, who lost many constituents in the December 21, 1988, bombing.', '2010-07-20')).toContain(
+      'lost:title-cut:loss-without-how',
+    );
+  });
+
+  it('keeps the name of the subject\'s "in" phrase in a short title, and writes a measure without "the" before a bare past', () => {
+    const [m] = events('The Roman Catholic Church in Mexico has recommended measures to avoid further contagion at Mass this Sunday.', '2009-04-25');
+    expect(m.title).toBe('Roman Catholic Church in Mexico has recommended measures to avoid further contagion');
+    expect(m.rules).toContain('title:short-keeps-naming-phrase');
+    const [g] = events(
+      'The leak could eclipse the worst spill in U.S. history -- the 11 million gallons that leaked from the tanker Exxon Valdez in 1989 -- within weeks.',
+      '2010-05-01',
+    );
+    expect(g.title).toBe('11 million gallons leaked from the tanker Exxon Valdez');
+    expect(g.rules).toContain('title:measure-without-the');
+  });
+});

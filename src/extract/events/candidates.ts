@@ -2092,6 +2092,8 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last]) && !strandedAtEnd) return true;
   const next = last + 1;
   if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
+  // ("managed to place a funnel-like cap on the well late Thursday": a word that opens a time ends the phrase.)
+  if (next + 1 < s.tokenEnd && /^(?:early|late|last|this|next)$/.test(t.norm[next]) && times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)) return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
   // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
   const after = next + 1;
@@ -3182,7 +3184,9 @@ export function eventCandidates(
     // (A thing placed for a purpose the title tells is whole: "BP inserted a mile-long tube to siphon some of the oil",
     // "installed the 75-ton cap to slow the flow of oil".)
     const purpose = PLACING_VERBS.has(lemma0) && [...tokens.keys()].some((i) => i > c.verb.end && t.norm[i] === 'to' && a.clauses.some((x) => x.kind === 'infinitive' && x.marker === i));
-    if (neededPrep && !isCase && !purpose && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
+    // (Nor a phrasal verb: "NBC put out some excerpts", "put the unaltered picture up".)
+    const phrasal = c.verb.particle >= 0 || rules.includes('title:particle-after-object');
+    if (neededPrep && !isCase && !purpose && !phrasal && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
       reject('verb-without-what:needs-phrase');
       continue;
     }

@@ -585,7 +585,7 @@ export const LOST_PEOPLE_NOUNS = new Set([
 ]);
 
 /** Verbs of placing a thing, whose title is whole with where it went or what for (events/candidates.ts `verb-without-what:needs-phrase`). */
-export const PLACING_VERBS = new Set(['place', 'attach', 'install', 'position', 'insert']);
+export const PLACING_VERBS = new Set(['place', 'attach', 'install', 'position', 'insert', 'put']);
 
 export const NEEDED_PREPOSITIONS = new Map<string, string>([
   ['diagnose', 'with'],
@@ -600,6 +600,9 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
   ['install', 'on|in|at|over|atop|inside|onto'],
   ['position', 'over|on|above|atop|at'],
   ['insert', 'into|in'],
+  // ("BP put a new tight-fitting cap [on the well] July 12", "The lack of disclosure put BP [under fire]", "Researchers
+  // put the spill [at around 4.4 million barrels]", "have put underwater robots and equipment [in place]".)
+  ['put', 'on|onto|in|into|over|at|under|to|behind|inside|atop|through'],
 ]);
 
 /**

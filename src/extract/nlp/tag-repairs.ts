@@ -245,7 +245,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV') || t.tag[i - 1] !== 'DET' || /^(?:that|which|what)$/.test(t.norm[i - 1])) continue;
         const next = i + 1 < s.tokenEnd ? t.norm[i + 1] : '.';
-        if (t.tag[i + 1] === 'PUNCT' ? next !== '-' && next !== '–' : /^(?:last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next)) retag(i, 'NOUN');
+        if (t.tag[i + 1] === 'PUNCT' ? next !== '-' && next !== '–' : /^(?:last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|sep|oct|nov|dec)$/.test(next)) retag(i, 'NOUN');
       }
     },
   },
