@@ -2022,7 +2022,7 @@ describe('titles that were false or cut (audit t17-v11)', () => {
     expect(titles('It involves a man from Leeds who flew from Cancun to Manchester on 2 May.', '2009-05-05')).toContain('A man from Leeds flew from Cancun');
   });
 
-  it('starts a new clause at ", and the X" after a place phrase: no "an outbreak was sending a team" (subject-after-comma-and)', () => {
+  it('starts a new clause at ", and the X" after a place phrase: no "an outbreak was sending a team" (new-subject-after-comma-and)', () => {
     const text =
       'Egyptian officials have reported an outbreak of cholera in the coastal town of Rafah, and the World Health Organization was sending a team to help, a WHO official said on Tuesday.';
     const ts = titles(text, '2009-06-17');
@@ -2071,6 +2071,15 @@ describe('titles that were false or cut (audit t17-v11)', () => {
     expect(whyNot('"It is simple," said Smith, who lost many constituents in the December 21, 1988, bombing.', '2010-07-20')).toContain(
       'lost:title-cut:loss-without-how',
     );
+  });
+
+  it('keeps what "the way", "the blame", "the effect" are for or on, past a time too, or sets the title aside', () => {
+    expect(whyNot('Acme cleared the way on Thursday for an attempt to cap the runaway leak.', '2010-06-04')).toContain('cleared:title-object-needs-its-phrase');
+    expect(titles('A month ago, Tom Reed attempted to shift the blame for the accident to the rig owner.', '2010-07-01')).toContain(
+      'Tom Reed attempted to shift the blame for the accident',
+    );
+    // (Put with a particle needs no place: "put out some excerpts".)
+    expect(titles('NBC aired portions and put out some excerpts Monday night.', '2010-06-16')).toContain('NBC put out some excerpts');
   });
 
   it('keeps the name of the subject\'s "in" phrase in a short title, and writes a measure without "the" before a bare past', () => {

@@ -1201,8 +1201,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     }
     if (needed) {
       const of = needed.of ? [needed.np.end, ...coreTokens(needed.of)] : [];
-      full.push(object.end, ...needed.lead, ...coreTokens(needed.np), ...of);
-      short.push(object.end, ...needed.lead, ...shortTokens(t, needed.np), ...of);
+      full.push(needed.at, ...needed.lead, ...coreTokens(needed.np), ...of);
+      short.push(needed.at, ...needed.lead, ...shortTokens(t, needed.np), ...of);
       objectNeedsPhrase = true;
       rules.push(`title:object-needs-its-phrase:${needed.why}`);
     }
@@ -1540,10 +1540,14 @@ const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
  * war on BP"), what restricts "all" ("stopped all oil drilling in the Gulf"). Null when none is needed; false when
  * one is but cannot be written whole (a pronoun, a time, a phrase running past the clause).
  */
-function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase } | false | null {
+function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase; at: number } | false | null {
   const t = a.tokens;
-  const prep = t.norm[object.end];
-  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to' || prep === 'as')) return null;
+  // ("BP cleared the way on Thursday for an attempt to cap the runaway oil spill": past a time, `at` the preposition.)
+  let at = object.end;
+  const timeAt = a.nounPhrases[c.sentence].find((np) => np.temporal && (np.start === at || (np.preposition === at && np.start === at + 1)));
+  if (timeAt && timeAt.end < c.end && t.tag[timeAt.end] === 'ADP' && relationalTo(t, object, t.norm[timeAt.end])) at = timeAt.end;
+  const prep = t.norm[at];
+  if (at >= c.end || !(t.tag[at] === 'ADP' || prep === 'to' || prep === 'as')) return null;
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
   const placement = NEEDED_PREPOSITIONS.get(verb)?.split('|').includes(prep) === true;
   const why = relationalTo(t, object, prep)
@@ -1573,12 +1577,12 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
             ? 'restricts-all'
             : null;
   if (!why) return null;
-  const np = phraseAfter(a.nounPhrases[c.sentence], object.end);
+  const np = phraseAfter(a.nounPhrases[c.sentence], at);
   // ("made his second visit on Friday": a time is no complement; the object has none here.)
   if (np?.temporal) return null;
   // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
   const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
-  if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start] } : false;
+  if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start], at } : false;
   // ("took issue on CNN's \"State of the Union\"": an owner with its thing cut off.)
   const ownerOnly = np !== null && (t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0;
   // ("awaiting information from its first [...]": a phrase with no noun for its head is cut.)
@@ -1589,8 +1593,8 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   if (!np || np.pronoun || ownerOnly || nounless || goesOn || !finished(a, c, np)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
-  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of } : false;
-  return { np, why, lead: [] };
+  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of, at } : false;
+  return { np, why, lead: [], at };
 }
 
 /** Does the phrase end by token `end`, where the chunker did not cut it short? */

@@ -492,6 +492,11 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['shareholding', ['in']],
   ['holding', ['in']],
   ['door', ['to']],
+  // ("BP cleared the way [for an attempt to cap the runaway oil spill]", "attempted to shift the blame [for the accident]",
+  // "to analyze the effect [on internal pressure]": an idiom's noun says nothing without its phrase.)
+  ['way', ['for']],
+  ['blame', ['for']],
+  ['effect', ['on']],
   ['connection', ['with']],
   // ("unveiled his plans [for Afghanistan and Pakistan]", "challenged the official estimate of the size [of the
   // spill]", "demanded more clarity [on who ... is responsible]", "showed no signs [of leaking]", "have suspended their

@@ -132,19 +132,6 @@ function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
     }
     if (!np) return null;
     if (isBareArgument(np)) return np;
-    // ("an outbreak of bubonic plague in the coastal town of Tubruq, and the World Health Organization was sending a
-    // team": a last member after ", and" with its own determiner is a new subject, not one more place of the phrase
-    // before; "an outbreak was sending a team" was a splice: `subject-after-comma-and`.)
-    const last = np.conjuncts[np.conjuncts.length - 1];
-    if (
-      np.preposition >= 0 &&
-      np.conjuncts.length > 1 &&
-      last.determiner >= 0 &&
-      last.end === np.end &&
-      COORDINATORS.has(st.t.norm[last.start - 1]) &&
-      isComma(st.t, last.start - 2)
-    )
-      return last;
     if (np.preposition >= 0) k = beforeAdverbs(st, np.preposition);
     else if (np.temporal) k = beforeAdverbs(st, np.start);
     else return null;
