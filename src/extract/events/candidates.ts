@@ -1416,11 +1416,11 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ['title:short-object', (r) => r === 'object' || r === 'agent', true],
     ['title:short-phrases', (r) => r !== 'verb', true],
   ];
-  for (const [rule, useShort, drop] of tries) {
-    const m = pick(useShort, drop);
+  for (const [rule, shortens, drop] of tries) {
+    const m = pick(shortens, drop);
     if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
       rules.push(rule);
-      if (shortKeepsNaming && useShort('subject')) rules.push('title:short-keeps-naming-phrase');
+      if (shortKeepsNaming && shortens('subject')) rules.push('title:short-keeps-naming-phrase');
       return m;
     }
   }
@@ -1431,9 +1431,9 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // shoreline" is too long with it.)
   let heads = pick((r) => r !== 'verb', true);
   if (shortKeepsNaming && wordCount(t, [...heads.keys()]) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {
-    for (const [rule, useShort, drop] of tries) {
-      const m = pick(useShort, drop, false, false);
-      if (useShort('subject') && wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+    for (const [rule, shortens, drop] of tries) {
+      const m = pick(shortens, drop, false, false);
+      if (shortens('subject') && wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
         rules.push(rule);
         return m;
       }
@@ -1554,35 +1554,36 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
     ? 'relational'
     : placement
       ? 'placement'
-    : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
-      // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
-      prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
-      ? 'office'
-      : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
-        // a speech is whole without its audience; "gave a tongue-lashing" is not.)
-        prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
-        ? 'recipient'
-        : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
-          // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
-          // head of a longer phrase, "went scuba [diving]".)
-          IDIOM_PREPOSITIONS.has(prep) &&
-            object.determiner < 0 &&
-            !object.possessor &&
-            object.start === object.head &&
-            object.end === object.head + 1 &&
-            t.tag[object.head] === 'NOUN' &&
-            !/(?:s|ing)$/.test(t.norm[object.head])
-          ? 'idiom'
-          : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
-            ? 'restricts-all'
-            : null;
+      : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
+        // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
+        prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
+        ? 'office'
+        : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
+          // a speech is whole without its audience; "gave a tongue-lashing" is not.)
+          prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
+          ? 'recipient'
+          : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+            // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+            // head of a longer phrase, "went scuba [diving]".)
+            IDIOM_PREPOSITIONS.has(prep) &&
+              object.determiner < 0 &&
+              !object.possessor &&
+              object.start === object.head &&
+              object.end === object.head + 1 &&
+              t.tag[object.head] === 'NOUN' &&
+              !/(?:s|ing)$/.test(t.norm[object.head])
+            ? 'idiom'
+            : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+              ? 'restricts-all'
+              : null;
   if (!why) return null;
   const np = phraseAfter(a.nounPhrases[c.sentence], at);
   // ("made his second visit on Friday": a time is no complement; the object has none here.)
   if (np?.temporal) return null;
   // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
   const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
-  if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start], at } : false;
+  if (np && quantified && !quantified.temporal && !quantified.pronoun)
+    return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start], at } : false;
   // ("took issue on CNN's \"State of the Union\"": an owner with its thing cut off.)
   const ownerOnly = np !== null && (t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0;
   // ("awaiting information from its first [...]": a phrase with no noun for its head is cut.)
@@ -1682,7 +1683,13 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       if (!np || np.temporal || np.pronoun || np.end > x.end || !phraseEnds(t, np.end)) return [];
       out.push(obj.end, ...words(np));
       end = np.end;
-    } else if (!of && (relationalTo(t, obj, t.norm[obj.end]) || NEEDED_PREPOSITIONS.get(t.lemma[x.verb.head] || t.norm[x.verb.head])?.split('|').includes(t.norm[obj.end]))) {
+    } else if (
+      !of &&
+      (relationalTo(t, obj, t.norm[obj.end]) ||
+        NEEDED_PREPOSITIONS.get(t.lemma[x.verb.head] || t.norm[x.verb.head])
+          ?.split('|')
+          .includes(t.norm[obj.end]))
+    ) {
       // ("to sell its 24.8% shareholding [in Ocensa]", "to try attaching another pipe [to a separate opening]": a
       // relational noun's phrase, or where a thing is placed, stays whole, or the infinitive is cut:
       // `title:infinitive-object-needs-its-phrase`.)
@@ -2097,7 +2104,12 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const next = last + 1;
   if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
   // ("managed to place a funnel-like cap on the well late Thursday": a word that opens a time ends the phrase.)
-  if (next + 1 < s.tokenEnd && /^(?:early|late|last|this|next)$/.test(t.norm[next]) && times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)) return false;
+  if (
+    next + 1 < s.tokenEnd &&
+    /^(?:early|late|last|this|next)$/.test(t.norm[next]) &&
+    times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)
+  )
+    return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
   // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
   const after = next + 1;
@@ -3187,9 +3199,13 @@ export function eventCandidates(
     }
     // (A thing placed for a purpose the title tells is whole: "BP inserted a mile-long tube to siphon some of the oil",
     // "installed the 75-ton cap to slow the flow of oil".)
-    const purpose = PLACING_VERBS.has(lemma0) && [...tokens.keys()].some((i) => i > c.verb.end && t.norm[i] === 'to' && a.clauses.some((x) => x.kind === 'infinitive' && x.marker === i));
+    const purpose =
+      PLACING_VERBS.has(lemma0) &&
+      [...tokens.keys()].some((i) => i > c.verb.end && t.norm[i] === 'to' && a.clauses.some((x) => x.kind === 'infinitive' && x.marker === i));
     // (Nor a phrasal verb: "NBC put out some excerpts", "put the unaltered picture up".)
-    const phrasal = c.verb.particle >= 0 || rules.includes('title:particle-after-object');
+    // ("Greenpeace put the original photo back": a particle the chunker left at the object's end too.)
+    const phrasal =
+      c.verb.particle >= 0 || [...tokens].some(([i, role]) => i >= c.verb.end && (role === 'verb' || (PARTICLES.has(t.norm[i]) && !tokens.has(i + 1))));
     if (neededPrep && !isCase && !purpose && !phrasal && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
       reject('verb-without-what:needs-phrase');
       continue;

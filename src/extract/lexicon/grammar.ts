@@ -199,7 +199,27 @@ export const PARTICLES = new Set([
 export const FRONTED_STATES = new Set(['open', 'shut', 'public', 'known', 'free', 'loose', 'bare', 'clear']);
 
 /** Verbs that put a state before their object: "left open the door", "broke open the cap". */
-export const FRONTED_STATE_VERBS = new Set(['leave', 'keep', 'hold', 'make', 'set', 'break', 'pry', 'prise', 'prize', 'cut', 'blow', 'lay', 'push', 'throw', 'force', 'rip', 'tear', 'crack', 'wrench']);
+export const FRONTED_STATE_VERBS = new Set([
+  'leave',
+  'keep',
+  'hold',
+  'make',
+  'set',
+  'break',
+  'pry',
+  'prise',
+  'prize',
+  'cut',
+  'blow',
+  'lay',
+  'push',
+  'throw',
+  'force',
+  'rip',
+  'tear',
+  'crack',
+  'wrench',
+]);
 
 /**
  * Phrasal verbs whose particle comes before their object: "called off the search", "shut down the well",

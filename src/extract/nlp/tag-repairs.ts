@@ -232,7 +232,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'oil" was garbled).',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
-        if (t.norm[i] === 'that' && t.tag[i] === 'DET' && t.tag[i + 1] === 'NOUN' && t.norm[i + 1] !== t.lemma[i + 1] && /s$/.test(t.norm[i + 1]) && !/ss$/.test(t.norm[i + 1]))
+        if (
+          t.norm[i] === 'that' &&
+          t.tag[i] === 'DET' &&
+          t.tag[i + 1] === 'NOUN' &&
+          t.norm[i + 1] !== t.lemma[i + 1] &&
+          /s$/.test(t.norm[i + 1]) &&
+          !/ss$/.test(t.norm[i + 1])
+        )
           retag(i, 'SCONJ');
     },
   },
@@ -243,9 +250,17 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'the phrase loses its head. After a determiner and before a time word or punctuation, "well" is the noun.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV') || t.tag[i - 1] !== 'DET' || /^(?:that|which|what)$/.test(t.norm[i - 1])) continue;
+        if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV') || t.tag[i - 1] !== 'DET' || /^(?:that|which|what)$/.test(t.norm[i - 1]))
+          continue;
         const next = i + 1 < s.tokenEnd ? t.norm[i + 1] : '.';
-        if (t.tag[i + 1] === 'PUNCT' ? next !== '-' && next !== '–' : /^(?:last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|sep|oct|nov|dec)$/.test(next)) retag(i, 'NOUN');
+        if (
+          t.tag[i + 1] === 'PUNCT'
+            ? next !== '-' && next !== '–'
+            : /^(?:last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|sep|oct|nov|dec)$/.test(
+                next,
+              )
+        )
+          retag(i, 'NOUN');
       }
     },
   },

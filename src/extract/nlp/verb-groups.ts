@@ -132,7 +132,11 @@ function particleAfter(t: TokenTable, head: number, end: number): number {
     FRONTED_STATES.has(t.norm[p]) &&
     FRONTED_STATE_VERBS.has(t.lemma[head]) &&
     (t.tag[p] === 'ADJ' || t.tag[p] === 'VERB' || t.tag[p] === 'ADV') &&
-    (t.tag[p + 1] === 'DET' || t.tag[p + 1] === 'NOUN' || t.tag[p + 1] === 'PROPN' || t.tag[p + 1] === 'NUM' || (t.tag[p + 1] === 'PRON' && t.norm[p + 1] !== 'that'))
+    (t.tag[p + 1] === 'DET' ||
+      t.tag[p + 1] === 'NOUN' ||
+      t.tag[p + 1] === 'PROPN' ||
+      t.tag[p + 1] === 'NUM' ||
+      (t.tag[p + 1] === 'PRON' && t.norm[p + 1] !== 'that'))
   )
     return p;
   if (p >= end || !PARTICLES.has(t.norm[p]) || (t.tag[p] !== 'ADP' && t.tag[p] !== 'ADV' && t.tag[p] !== 'PART')) return -1;
