@@ -2077,6 +2077,15 @@ describe('titles that were false or cut (audit t17-v11)', () => {
     );
   });
 
+  it('reads "no suspected or confirmed cases" as a noun phrase (coordinated-ed-modifier), and no infinitive past "took Saturday off"', () => {
+    const a = analyseText('Two other bases reported no suspected or confirmed cases of swine flu on Wednesday.');
+    expect(a.retags.some((r) => r.rule === 'coordinated-ed-modifier' && a.tokens.norm[r.token] === 'confirmed')).toBe(true);
+    expect(
+      titles('Two other bases reported no suspected or confirmed cases of swine flu on Wednesday.', '2009-04-30').some((x) => /bases confirmed/.test(x)),
+    ).toBe(false);
+    expect(whyNot('Reed took Saturday off to see his yacht compete in a race.', '2010-06-21')).toContain('took:verb-without-what:needs-object');
+  });
+
   it('keeps what "the way", "the blame", "the effect" are for or on, past a time too, or sets the title aside', () => {
     expect(whyNot('Acme cleared the way on Thursday for an attempt to cap the runaway leak.', '2010-06-04')).toContain('cleared:title-object-needs-its-phrase');
     expect(titles('A month ago, Tom Reed attempted to shift the blame for the accident to the rig owner.', '2010-07-01')).toContain(

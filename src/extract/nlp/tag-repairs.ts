@@ -244,6 +244,25 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'coordinated-ed-modifier',
+    why:
+      '"Two other major Marine bases ... reported no suspected or confirmed cases of swine flu": an -ed word joined by ' +
+      '"or"/"and" to an adjective after a determiner, and followed by a noun, modifies that noun as its partner does; ' +
+      'read as a verb, it made "Two other major Marine bases confirmed cases of swine flu", the opposite of the sentence.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++)
+        if (
+          t.tag[i] === 'VERB' &&
+          /ed$/.test(t.norm[i]) &&
+          (t.norm[i - 1] === 'or' || t.norm[i - 1] === 'and') &&
+          t.tag[i - 2] === 'ADJ' &&
+          t.tag[i - 3] === 'DET' &&
+          (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'ADJ')
+        )
+          retag(i, 'ADJ');
+    },
+  },
+  {
     name: 'well-after-determiner-before-time',
     why:
       '"BP placed a containment cap on the well last week": wink tags "well" ADJ after "the" when a time follows, and ' +
