@@ -1245,11 +1245,13 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
             x.start <= c.verb.end + 6 &&
             // (A time, an adverb or a preposition's phrase may stand between: "was ordered by a Boston jury to pay",
             // "scrambled late in the day to recap the well"; not a word before "of", "part [of]" read as an adverb.)
-            // (Nor a particle of the verb left behind a time: "Hayward took Saturday off to see his yacht compete" is no
-            // "Hayward took to see his yacht"; with nothing else after it, `verb-without-what:needs-object`.)
+            // (Nor past a particle of the verb left behind a time: "Hayward took Saturday off to see his yacht compete",
+            // "took a day off Saturday to see", are no "Hayward took to see his yacht"; with nothing else after it,
+            // `verb-without-what:needs-object`.)
+            Array.from({ length: x.start - c.verb.end }, (_, k) => c.verb.end + k).every((i) => !/^(?:off|out|away|back|up|down)$/.test(t.norm[i])) &&
             Array.from({ length: x.start - c.verb.end }, (_, k) => c.verb.end + k).every(
               (i) =>
-                (!['NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.tag[i]) && t.norm[i + 1] !== 'of' && !(PARTICLES.has(t.norm[i]) && i > c.verb.end)) ||
+                (!['NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.tag[i]) && t.norm[i + 1] !== 'of') ||
                 nps.some((np) => (np.temporal || np.preposition >= 0) && i >= phraseStart(np) && i < np.end),
             )) ||
             (x.kind === 'complement' &&
