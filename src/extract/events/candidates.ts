@@ -79,6 +79,7 @@ import {
   INFINITIVE_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
+  LOST_PEOPLE_NOUNS,
   JUDGED_CONDUCT_VERBS,
   LIGHT_VERBS,
   LINKING_VERBS,
@@ -104,6 +105,7 @@ import {
   POSITION_VERBS,
   PRICE_LEVEL_WORDS,
   PLACING_PREPOSITIONS,
+  PLACING_VERBS,
   PLAN_PARTICIPLES,
   PREVENTING_VERBS,
   PURPOSE_VERBS,
@@ -861,11 +863,25 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // ("A tide of sludgy oil has begun washing into ...": an indefinite subject says what it is with its "of" phrase too;
   // "A tide has begun" is the sea's.)
   const indefinite = subject.determiner >= 0 && ARTICLES.has(t.norm[subject.determiner]) && t.norm[subject.determiner] !== 'the' && !subject.properName;
+  // (Only a name the short form writes whole: not "The Supreme Court ruling in [Exxon Shipping Co v.] Baker".)
+  const shortKeepsNaming =
+    !!ofSubject &&
+    !ofSubject.temporal &&
+    t.norm[subject.end] !== 'of' &&
+    ofWords.length > 0 &&
+    ofSubject.properName !== null &&
+    shortTokens(t, ofSubject).length === coreTokens(ofSubject).length;
+  const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
   const shortOf =
     // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
     ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM')
       ? [subject.end, ...shortTokens(t, ofSubject)]
-      : [];
+      : // ("The Roman Catholic Church in Mexico has recommended measures": a name in the subject's "in" phrase says which
+        // one, and the short title keeps it; "Roman Catholic Church has recommended" made it the whole Church:
+        // `title:short-keeps-naming-phrase`.)
+        shortKeepsNaming
+        ? [subject.end, ...shortTokens(t, ofSubject!)]
+        : [];
   // ("The flow of oil [from the well] was shut off", "The moratorium [on deepwater drilling] was lifted": the phrase
   // that places the subject, when the title has room.)
   // ("Thousands of litres [of oil] were removed": an amount of a measure says of what with the "of" phrase after it.)
@@ -883,10 +899,22 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
           ? placingPhrase(a, c.sentence, ofSubject!, c.verb.start, true)
           : placingPhrase(a, c.sentence, subject, c.verb.start, true);
   const placing = [...subjectPlacing];
+  // ("the worst oil spill in U.S. history -- the 11 million gallons that leaked from the grounded tanker Exxon Valdez": "The
+  // 11 million gallons leaked from ..." reads as a noun phrase, the gallons that leaked; a measure told without its "the"
+  // before a bare past form reads as the headline it is: `title:measure-without-the`.)
+  const measureThe =
+    subject.determiner === subject.start &&
+    t.norm[subject.determiner] === 'the' &&
+    t.tag[subject.start + 1] === 'NUM' &&
+    MEASURE_NOUNS.has(t.norm[subject.head]) &&
+    c.verb.auxiliaries.length === 0 &&
+    /ed$/.test(t.norm[c.verb.head]);
+  if (measureThe) rules.push('title:measure-without-the');
+  const withoutThe = (xs: number[]) => (measureThe ? xs.filter((i) => i !== subject.determiner) : xs);
   parts.push({
     role: 'subject',
-    full: [...coreTokens(subject), ...chain, ...ofWordsAll],
-    short: [...shortTokens(t, subject), ...chain, ...shortOf],
+    full: withoutThe([...coreTokens(subject), ...chain, ...ofWordsAll]),
+    short: withoutThe([...shortTokens(t, subject), ...chain, ...shortOf]),
     extra: subjectPlacing.length ? subjectPlacing : undefined,
   });
   const verb: number[] = [];
@@ -1089,6 +1117,26 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       rules.push('title:object-infinitive-cut');
       return null;
     }
+    // ("President Barack Obama on Tuesday ordered the co-chairmen of an independent commission investigating the spill
+    // to thoroughly examine the disaster": the parse hangs the infinitive on the participle that describes the object,
+    // but what the object was ordered to do is that infinitive; "ordered the co-chairmen of an independent
+    // commission" was cut: `title:object-infinitive-past-participle`.)
+    if (
+      !objectInfinitive &&
+      OBJECT_CONTROL_VERBS.has(verbLemma0) &&
+      sentenceClauses(a, c.sentence).some(
+        (x) =>
+          x.kind === 'infinitive' &&
+          x.start > object!.end &&
+          x.parent !== c.id &&
+          under(x) &&
+          (a.clauses[x.parent].kind === 'participial' || a.clauses[x.parent].kind === 'relative') &&
+          a.clauses[x.parent].parent === c.id,
+      )
+    ) {
+      rules.push('title:object-infinitive-past-participle');
+      return null;
+    }
     // ("Weather and sea conditions prevented officials from trying another controlled burn": what the object was kept
     // from is the gerund after "from"; "prevented officials" alone says nothing.)
     const objectGerund =
@@ -1171,8 +1219,8 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     }
     if (needed) {
       const of = needed.of ? [needed.np.end, ...coreTokens(needed.of)] : [];
-      full.push(object.end, ...needed.lead, ...coreTokens(needed.np), ...of);
-      short.push(object.end, ...needed.lead, ...shortTokens(t, needed.np), ...of);
+      full.push(needed.at, ...needed.lead, ...coreTokens(needed.np), ...of);
+      short.push(needed.at, ...needed.lead, ...shortTokens(t, needed.np), ...of);
       objectNeedsPhrase = true;
       rules.push(`title:object-needs-its-phrase:${needed.why}`);
     }
@@ -1215,6 +1263,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
             x.start <= c.verb.end + 6 &&
             // (A time, an adverb or a preposition's phrase may stand between: "was ordered by a Boston jury to pay",
             // "scrambled late in the day to recap the well"; not a word before "of", "part [of]" read as an adverb.)
+            // (Nor past a particle of the verb left behind a time: "Hayward took Saturday off to see his yacht compete",
+            // "took a day off Saturday to see", are no "Hayward took to see his yacht"; with nothing else after it,
+            // `verb-without-what:needs-object`.)
+            Array.from({ length: x.start - c.verb.end }, (_, k) => c.verb.end + k).every((i) => !/^(?:off|out|away|back|up|down)$/.test(t.norm[i])) &&
             Array.from({ length: x.start - c.verb.end }, (_, k) => c.verb.end + k).every(
               (i) =>
                 (!['NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.tag[i]) && t.norm[i + 1] !== 'of') ||
@@ -1357,11 +1409,12 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
-  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean, withExtra = false) => {
+  const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean, withExtra = false, naming = true) => {
     const m = new Map<number, TitleRole>();
     for (const p of parts) {
       if (dropPhrase && p.role === 'phrase') continue;
-      for (const i of [...(shortFor(p.role) ? p.short : p.full), ...(withExtra ? (p.extra ?? []) : [])]) if (!m.has(i)) m.set(i, p.role);
+      for (const i of [...(shortFor(p.role) ? p.short : p.full), ...(withExtra ? (p.extra ?? []) : [])])
+        if (!m.has(i) && (naming || !shortFor(p.role) || p.role !== 'subject' || !namingTokens.has(i))) m.set(i, p.role);
     }
     return m;
   };
@@ -1392,17 +1445,30 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ['title:short-object', (r) => r === 'object' || r === 'agent', true],
     ['title:short-phrases', (r) => r !== 'verb', true],
   ];
-  for (const [rule, useShort, drop] of tries) {
-    const m = pick(useShort, drop);
+  for (const [rule, shortens, drop] of tries) {
+    const m = pick(shortens, drop);
     if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
       rules.push(rule);
+      if (shortKeepsNaming && shortens('subject')) rules.push('title:short-keeps-naming-phrase');
       return m;
     }
   }
   // "US Defense Secretary Lloyd Austin chaired another meeting of the Ukraine Defense Contact Group": the
   // object's head without its "of" phrase; "Olaf Scholz, Emmanuel Macron and Donald Tusk met" (each with their
   // office): a list of names may run to TITLE_MAX_NAMED_WORDS.
-  const heads = pick((r) => r !== 'verb', true);
+  // (The naming phrase of the subject goes last: "The Gulf oil spill in the Gulf of Mexico has reportedly hit the US
+  // shoreline" is too long with it.)
+  let heads = pick((r) => r !== 'verb', true);
+  if (shortKeepsNaming && wordCount(t, [...heads.keys()]) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {
+    for (const [rule, shortens, drop] of tries) {
+      const m = pick(shortens, drop, false, false);
+      if (shortens('subject') && wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+        rules.push(rule);
+        return m;
+      }
+    }
+    heads = pick((r) => r !== 'verb', true, false, false);
+  }
   const objectPart = parts.find((p) => p.role === 'object');
   // (Not the "of" phrase of an object that cannot say which without it: "confirmed a total of 91 cases".)
   const objectNeedsOf = object !== null && (needsItsPhrase(t, object) || objectNeedsPhrase);
@@ -1506,42 +1572,50 @@ const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
  * war on BP"), what restricts "all" ("stopped all oil drilling in the Gulf"). Null when none is needed; false when
  * one is but cannot be written whole (a pronoun, a time, a phrase running past the clause).
  */
-function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase } | false | null {
+function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase; at: number } | false | null {
   const t = a.tokens;
-  const prep = t.norm[object.end];
-  if (object.end >= c.end || !(t.tag[object.end] === 'ADP' || prep === 'to' || prep === 'as')) return null;
+  // ("BP cleared the way on Thursday for an attempt to cap the runaway oil spill": past a time, `at` the preposition.)
+  let at = object.end;
+  const timeAt = a.nounPhrases[c.sentence].find((np) => np.temporal && (np.start === at || (np.preposition === at && np.start === at + 1)));
+  if (timeAt && timeAt.end < c.end && t.tag[timeAt.end] === 'ADP' && relationalTo(t, object, t.norm[timeAt.end])) at = timeAt.end;
+  const prep = t.norm[at];
+  if (at >= c.end || !(t.tag[at] === 'ADP' || prep === 'to' || prep === 'as')) return null;
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  const placement = NEEDED_PREPOSITIONS.get(verb)?.split('|').includes(prep) === true;
   const why = relationalTo(t, object, prep)
     ? 'relational'
-    : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
-      // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
-      prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
-      ? 'office'
-      : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
-        // a speech is whole without its audience; "gave a tongue-lashing" is not.)
-        prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
-        ? 'recipient'
-        : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
-          // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
-          // head of a longer phrase, "went scuba [diving]".)
-          IDIOM_PREPOSITIONS.has(prep) &&
-            object.determiner < 0 &&
-            !object.possessor &&
-            object.start === object.head &&
-            object.end === object.head + 1 &&
-            t.tag[object.head] === 'NOUN' &&
-            !/(?:s|ing)$/.test(t.norm[object.head])
-          ? 'idiom'
-          : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
-            ? 'restricts-all'
-            : null;
+    : placement
+      ? 'placement'
+      : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
+        // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
+        prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
+        ? 'office'
+        : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
+          // a speech is whole without its audience; "gave a tongue-lashing" is not.)
+          prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
+          ? 'recipient'
+          : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+            // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+            // head of a longer phrase, "went scuba [diving]".)
+            IDIOM_PREPOSITIONS.has(prep) &&
+              object.determiner < 0 &&
+              !object.possessor &&
+              object.start === object.head &&
+              object.end === object.head + 1 &&
+              t.tag[object.head] === 'NOUN' &&
+              !/(?:s|ing)$/.test(t.norm[object.head])
+            ? 'idiom'
+            : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+              ? 'restricts-all'
+              : null;
   if (!why) return null;
-  const np = phraseAfter(a.nounPhrases[c.sentence], object.end);
+  const np = phraseAfter(a.nounPhrases[c.sentence], at);
   // ("made his second visit on Friday": a time is no complement; the object has none here.)
   if (np?.temporal) return null;
   // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
   const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
-  if (np && quantified && !quantified.temporal && !quantified.pronoun) return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start] } : false;
+  if (np && quantified && !quantified.temporal && !quantified.pronoun)
+    return finished(a, c, quantified) ? { np: quantified, why, lead: [np.start], at } : false;
   // ("took issue on CNN's \"State of the Union\"": an owner with its thing cut off.)
   const ownerOnly = np !== null && (t.flags[np.end - 1] & Flag.POSSESSIVE) !== 0;
   // ("awaiting information from its first [...]": a phrase with no noun for its head is cut.)
@@ -1552,8 +1626,8 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   if (!np || np.pronoun || ownerOnly || nounless || goesOn || !finished(a, c, np)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
-  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of } : false;
-  return { np, why, lead: [] };
+  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of, at } : false;
+  return { np, why, lead: [], at };
 }
 
 /** Does the phrase end by token `end`, where the chunker did not cut it short? */
@@ -1643,6 +1717,20 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       // infinitive is cut; not "to reach land [from the massive spill]", IDIOM_VERBS.)
       const np = phraseAfter(nps, obj.end);
       if (!np || np.temporal || np.pronoun || np.end > x.end || !phraseEnds(t, np.end)) return [];
+      out.push(obj.end, ...words(np));
+      end = np.end;
+    } else if (
+      !of &&
+      (relationalTo(t, obj, t.norm[obj.end]) ||
+        NEEDED_PREPOSITIONS.get(t.lemma[x.verb.head] || t.norm[x.verb.head])
+          ?.split('|')
+          .includes(t.norm[obj.end]))
+    ) {
+      // ("to sell its 24.8% shareholding [in Ocensa]", "to try attaching another pipe [to a separate opening]": a
+      // relational noun's phrase, or where a thing is placed, stays whole, or the infinitive is cut:
+      // `title:infinitive-object-needs-its-phrase`.)
+      const np = phraseAfter(nps, obj.end);
+      if (!np || np.temporal || np.pronoun || np.end > x.end || !phraseEnds(t, np.end) || cutShort(t, np.end)) return [];
       out.push(obj.end, ...words(np));
       end = np.end;
     } else if (!of && extra && placing) {
@@ -2051,6 +2139,13 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last]) && !strandedAtEnd) return true;
   const next = last + 1;
   if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
+  // ("managed to place a funnel-like cap on the well late Thursday": a word that opens a time ends the phrase.)
+  if (
+    next + 1 < s.tokenEnd &&
+    /^(?:early|late|last|this|next)$/.test(t.norm[next]) &&
+    times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)
+  )
+    return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
   // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
   const after = next + 1;
@@ -2263,6 +2358,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
   'title:object-gerund-cut',
+  'title:object-infinitive-past-participle',
   'title:object-after-phrase',
 ]);
 /** "our", "we", "my", "your": the writer's or the reader's own, which no title out of its article can name. */
@@ -2570,6 +2666,20 @@ export function eventCandidates(
       reject('subject:split-by-quote');
       continue;
     }
+    // ("had situated the thin surface \"rainbow sheen\" of the slick just 10 metres from the wildlife reserve": an object
+    // that goes on in quoted words is cut where the quote opens; "had situated the thin surface" was cut:
+    // `object:split-by-quote`.)
+    if (c.object && c.object.start >= c.verb.end && c.object.end < c.end && t.tag[c.object.head] === 'NOUN') {
+      const q = c.object.end;
+      if ((t.flags[q] & Flag.QUOTE) !== 0 && (t.flags[q] & Flag.OPENING) !== 0) {
+        let k = q + 1;
+        while (k < c.end && k < q + 6 && (t.flags[k] & Flag.QUOTE) === 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[k])) k++;
+        if (k > q + 1 && k < c.end && (t.flags[k] & Flag.QUOTE) !== 0) {
+          reject('object:split-by-quote');
+          continue;
+        }
+      }
+    }
     // ("readings posted Friday show mostly good air quality": a weekday opening the phrase after the verb is the verb's
     // time, and the words after it another clause's verb read as a noun; "Readings posted show mostly good air quality"
     // was garbled.)
@@ -2609,6 +2719,13 @@ export function eventCandidates(
       const amount = c.object !== null && Array.from({ length: c.object.end - c.object.start }, (_, k) => c.object!.start + k).some((i) => t.tag[i] === 'NUM');
       if (amount && conjunct.kind === 'adverbial' && conjunct.marker >= 0 && t.norm[conjunct.marker] === 'since' && host?.perfect) {
         reject('subject:since-clause-conjunct');
+        continue;
+      }
+      // ("fled Colombia for Britain when she discovered that her name was on a paramilitary hit list and was granted
+      // asylum here in 2002": a happening joined to a state told in a "that" clause may be the outer clause's, whose
+      // subject the parse cannot tell; "Marta Hinestroza's name was granted asylum" was false.)
+      if (conjunct.kind === 'complement' && conjunct.verb.copula && !c.verb.copula && host !== null && host.subject !== null) {
+        reject('subject:conjunct-of-embedded-state');
         continue;
       }
     }
@@ -3103,7 +3220,29 @@ export function eventCandidates(
     const neededPrep = NEEDED_PREPOSITIONS.get(lemma0);
     const patient = c.passive ? subject : c.object;
     const isCase = patient !== null && /^cases?$/.test(t.norm[patient.head]);
-    if (neededPrep && !isCase && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
+    // ("said Schumer, who lost numerous constituents in the December 21, 1988, bombing": people lost in a happening the
+    // title leaves out read as voters or staff lost; "Chuck Schumer lost numerous constituents" was false.)
+    if (
+      lemma0 === 'lose' &&
+      c.object &&
+      tokens.has(c.object.head) &&
+      LOST_PEOPLE_NOUNS.has(t.lemma[c.object.head] || t.norm[c.object.head]) &&
+      t.norm[c.object.end] === 'in' &&
+      !tokens.has(c.object.end)
+    ) {
+      reject('title-cut:loss-without-how');
+      continue;
+    }
+    // (A thing placed for a purpose the title tells is whole: "BP inserted a mile-long tube to siphon some of the oil",
+    // "installed the 75-ton cap to slow the flow of oil".)
+    const purpose =
+      PLACING_VERBS.has(lemma0) &&
+      [...tokens.keys()].some((i) => i > c.verb.end && t.norm[i] === 'to' && a.clauses.some((x) => x.kind === 'infinitive' && x.marker === i));
+    // (Nor a phrasal verb: "NBC put out some excerpts", "put the unaltered picture up".)
+    // ("Greenpeace put the original photo back": a particle the chunker left at the object's end too.)
+    const phrasal =
+      c.verb.particle >= 0 || [...tokens].some(([i, role]) => i >= c.verb.end && (role === 'verb' || (PARTICLES.has(t.norm[i]) && !tokens.has(i + 1))));
+    if (neededPrep && !isCase && !purpose && !phrasal && ![...tokens.keys()].some((i) => i > c.verb.head && neededPrep.split('|').includes(t.norm[i]))) {
       reject('verb-without-what:needs-phrase');
       continue;
     }

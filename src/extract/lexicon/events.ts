@@ -487,6 +487,16 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['probe', ['into']],
   ['inquiry', ['into']],
   ['stake', ['in']],
+  // ("announced its plans to sell its 24.8% shareholding [in Ocensa]", "left open the door [to someday drilling
+  // again]": a share of what, a door to what.)
+  ['shareholding', ['in']],
+  ['holding', ['in']],
+  ['door', ['to']],
+  // ("BP cleared the way [for an attempt to cap the runaway oil spill]", "attempted to shift the blame [for the accident]",
+  // "to analyze the effect [on internal pressure]": an idiom's noun says nothing without its phrase.)
+  ['way', ['for']],
+  ['blame', ['for']],
+  ['effect', ['on']],
   ['connection', ['with']],
   // ("unveiled his plans [for Afghanistan and Pakistan]", "challenged the official estimate of the size [of the
   // spill]", "demanded more clarity [on who ... is responsible]", "showed no signs [of leaking]", "have suspended their
@@ -549,11 +559,55 @@ export const CAPTION_POSITIONS = new Set(['left', 'right', 'center', 'centre']);
  * Verbs that say nothing without the phrase of a preposition: "five year-seven pupils were diagnosed [with the virus]",
  * "was accused [of lying]" (events/candidates.ts `verb-without-what:needs-phrase`).
  */
+/**
+ * People one may lose to a death: "lost numerous constituents [in the 1988 bombing]". Without how, "lost" reads as
+ * lost voters or staff (events/candidates.ts `title-cut:loss-without-how`).
+ */
+export const LOST_PEOPLE_NOUNS = new Set([
+  'constituent',
+  'relative',
+  'family',
+  'friend',
+  'colleague',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'child',
+  'one',
+  'member',
+  'worker',
+  'man',
+  'people',
+  'resident',
+  'citizen',
+  'employee',
+  'crew',
+]);
+
+/** Verbs of placing a thing, whose title is whole with where it went or what for (events/candidates.ts `verb-without-what:needs-phrase`). */
+export const PLACING_VERBS = new Set(['place', 'attach', 'install', 'position', 'insert', 'put']);
+
 export const NEEDED_PREPOSITIONS = new Map<string, string>([
   ['diagnose', 'with'],
   ['accuse', 'of'],
   // ("Officials were first notified Wednesday night about the oil on Freemason Island": notified of what.)
   ['notify', 'of|about'],
+  // ("BP placed a containment cap [on the well] last week", "to try attaching another pipe [to a separate opening]":
+  // a thing placed says nothing without where; the title keeps the phrase (`title:object-needs-its-phrase:placement`)
+  // or is not written.)
+  ['place', 'on|onto|over|in|into|atop|at|under|above|around|inside'],
+  ['attach', 'to|onto'],
+  ['install', 'on|in|at|over|atop|inside|onto'],
+  ['position', 'over|on|above|atop|at'],
+  ['insert', 'into|in'],
+  // ("BP put a new tight-fitting cap [on the well] July 12", "The lack of disclosure put BP [under fire]", "Researchers
+  // put the spill [at around 4.4 million barrels]", "have put underwater robots and equipment [in place]".)
+  ['put', 'on|onto|in|into|over|at|under|to|behind|inside|atop|through'],
 ]);
 
 /**

@@ -154,6 +154,12 @@ export const BARE_INFINITIVE_VERBS = new Set(['help', 'let', 'make', 'see', 'wat
  */
 export const MANDATIVE_VERBS = new Set(['demand', 'require', 'request', 'order', 'recommend', 'propose']);
 
+/**
+ * Verbs of saying or believing whose "if" asks a question: "asked if the cap would hold", "wondered if". After
+ * other sayings "if" opens a condition ("said if BP failed to plug the leak, Obama must seize control").
+ */
+export const QUESTION_VERBS = new Set(['ask', 'wonder', 'know', 'decide', 'doubt', 'question', 'inquire', 'enquire', 'check', 'determine']);
+
 /** Subordinators whose clause is a condition, not a happening: "if BP fails", "unless the cap holds". */
 export const CONDITIONAL_SUBORDINATORS = new Set(['if', 'unless']);
 
@@ -183,6 +189,36 @@ export const PARTICLES = new Set([
   'forward',
   // ("climate change proposals, which were left behind by epic battles in Congress": "were left" alone is cut.)
   'behind',
+]);
+
+/**
+ * States a verb may put before its object, as a particle: "left open the door to drilling again", "pried open the
+ * valve", "made public the documents", "set free the birds". The title keeps them: "BP officials left the door"
+ * was false.
+ */
+export const FRONTED_STATES = new Set(['open', 'shut', 'public', 'known', 'free', 'loose', 'bare', 'clear']);
+
+/** Verbs that put a state before their object: "left open the door", "broke open the cap". */
+export const FRONTED_STATE_VERBS = new Set([
+  'leave',
+  'keep',
+  'hold',
+  'make',
+  'set',
+  'break',
+  'pry',
+  'prise',
+  'prize',
+  'cut',
+  'blow',
+  'lay',
+  'push',
+  'throw',
+  'force',
+  'rip',
+  'tear',
+  'crack',
+  'wrench',
 ]);
 
 /**
@@ -655,6 +691,8 @@ export const QUANTITY_NOUNS = new Set([
   'hundreds',
   // ("Dozens of ships were preparing to pull out": "Dozens" alone says nothing.)
   'dozens',
+  // ("attracted a couple of dozen protesters": "a couple" alone says nothing.)
+  'couple',
   'thousand',
   'thousands',
   'million',

@@ -22,6 +22,7 @@ import {
   OBJECT_COMPLEMENT_VERBS,
   PARTICIPLE_ADVERBS,
   PRONOUNS_WITHOUT_RELATIVES,
+  QUESTION_VERBS,
   RELATIVE_WORDS,
   SPEECH_VERBS,
   SUBORDINATORS,
@@ -98,6 +99,14 @@ function previousVerbClause(st: ParseState, vg: VerbGroup): Draft | null {
   return null;
 }
 
+/**
+ * A saying that asks: "asked if", "wonders if" (`QUESTION_VERBS`), or a saying that is negated, modal or an
+ * infinitive ("did not say if", "declined to say if"). A plain "said if" states a condition.
+ */
+function asksWhether(t: ParseState['t'], vg: VerbGroup): boolean {
+  return QUESTION_VERBS.has(t.lemma[vg.head]) || vg.negation >= 0 || vg.modal !== null || vg.infinitive;
+}
+
 const vgIndex = (st: ParseState, vg: VerbGroup) => st.vgStartAt[vg.start - st.s.tokenStart];
 
 /** The first token before i that is not an adverb ("when" and "where", tagged adverbs, open clauses and stop the walk). */
@@ -160,7 +169,7 @@ function objectAt(st: ParseState, i: number): boolean {
  * or new subject before it. A relative clause on the way is passed over with its verb ("damage caused by the
  * rig disaster that killed 11 workers was still huge": "was").
  */
-function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
+function laterHeadFor(st: ParseState, vg: VerbGroup, stopAtComma = false): boolean {
   const k = vgIndex(st, vg);
   let from = vg.end;
   let inRelative = false;
@@ -172,7 +181,7 @@ function laterHeadFor(st: ParseState, vg: VerbGroup): boolean {
       if (RELATIVE_WORDS.has(w) && (st.t.tag[i] === 'PRON' || st.t.tag[i] === 'SCONJ' || st.t.tag[i] === 'DET')) inRelative = true;
       // ("A strain of flu never seen before has killed": "before" right before a verb with its auxiliary opens no clause.)
       else if (SUBORDINATORS.has(w) && !COORDINATORS.has(w) && i + 1 === next.start && next.auxiliaries.length > 0 && isFiniteCapable(next)) continue;
-      else if (COORDINATORS.has(w) || SUBORDINATORS.has(w) || w === ';') return false;
+      else if (COORDINATORS.has(w) || SUBORDINATORS.has(w) || w === ';' || (stopAtComma && w === ',')) return false;
     }
     from = next.end;
     if (inRelative) {
@@ -324,7 +333,10 @@ export const VERB_RULES: readonly VerbRule[] = [
         while (k < st.s.tokenEnd && k < next + 6 && st.t.norm[k] !== 'that' && st.t.tag[k] !== 'VERB' && st.t.tag[k] !== 'AUX') k++;
         if (st.t.norm[k] === 'that') return false;
       }
-      return laterHeadFor(st, vg);
+      // "if BP failed to plug the leak this week, Obama must seize personal control": the verb after the comma that
+      // closes a subordinate clause is the main clause's, so "failed" is the subordinate clause's own verb
+      // (`subordinate-verb-before-comma`).
+      return laterHeadFor(st, vg, d.kind === 'adverbial' && d.marker >= 0);
     },
     apply(st, vg) {
       const k = participleAdverbsBefore(st, vg.start);
@@ -681,6 +693,12 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
  * name: in "its deep-sea well in the Gulf of Mexico that ruptured", what ruptured is the well, so the
  * look-back passes over a proper name in a place phrase to the common noun before it.
  */
+/**
+ * Prepositions of where someone is or comes from, or whom they work for: "Arne Jernelov of the Institute for Futures
+ * Studies in Stockholm, who led", "a woman from Fife who traveled", "Jon Burnham, head of Burnham Securities, who sold".
+ */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'of']);
+
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
   // ("one of the current seasonal strains and the strain that caused the 1918 influenza pandemic": a restrictive "that"
   // right after a list says which its last member is; "The current seasonal strains and the strain caused the
@@ -696,6 +714,25 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
   // "that" does, and a year's phrase between is passed over; "Texas killed 15 workers" was false.)
   // (Not after "of": "the effects of Hurricane Katrina which devastated the region", "the plan of US company Chevron
   // which, in October, was given consent": the name owned or did it.)
+  // ("said Arne Jernelov of the Institute for Futures Studies in Stockholm, who led a U.N. environmental study":
+  // "who" tells of a person, not of the place the phrase chain ends in; "Stockholm led a U.N. study" was false. The
+  // chain of phrases is passed back to the phrase that opens it, "Arne Jernelov": `who-skips-place-phrase`.)
+  if (
+    (st.t.norm[marker] === 'who' || st.t.norm[marker] === 'whom') &&
+    np.properName !== null &&
+    np.preposition >= 0 &&
+    PLACE_PREPOSITIONS.has(st.t.norm[np.preposition])
+  ) {
+    let head: NounPhrase | null = np;
+    for (let steps = 0; head && head.preposition >= 0 && steps < 5; steps++) head = npEndingAt(st, head.preposition - 1);
+    // (Only back to a name: not "More on the Minerals Management Service director Elizabeth Birnbaum, who left her post".)
+    // (Or to a noun right before "from": "a woman from Fife who traveled from Las Vegas".)
+    const from = st.t.norm[np.preposition] === 'from' && head === npEndingAt(st, np.preposition - 1);
+    if (head && head !== np && head.preposition < 0 && !head.temporal && !head.pronoun && (head.properName !== null || from)) {
+      rules.push('who-skips-place-phrase');
+      return head;
+    }
+  }
   const which = st.t.norm[marker] === 'which' && !isComma(st.t, marker - 1) && st.t.norm[np.preposition] !== 'of';
   if ((st.t.norm[marker] !== 'that' && !which) || np.properName === null || np.preposition < 0 || !LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition]))
     return np;
@@ -845,13 +882,17 @@ export const MARKER_RULES: readonly TokenRule[] = [
         tentativeSubject.preposition = -1;
         return;
       }
-      // "asked if", "wonders whether": an embedded question, not a condition.
-      if (w === 'if' && d.verb && beforeAdverbs(st, i) === d.verb.end - 1 && reportingClass(st.t, d.verb)) {
+      // "asked if", "wonders whether": an embedded question, not a condition. After a plain saying, "if" opens a
+      // condition: "Senator Bill Nelson said if BP failed to plug the leak this week, Obama must seize personal
+      // control" (no one asked whether BP failed; `if-after-saying-is-condition`); "did not say if", "declined to
+      // say if" still ask.
+      if (w === 'if' && d.verb && beforeAdverbs(st, i) === d.verb.end - 1 && reportingClass(st.t, d.verb) && asksWhether(st.t, d.verb)) {
         openClause(st, { kind: 'complement', opener: i, marker: i, parent: d }, 'if-complement');
         return;
       }
       const open = openClause(st, { kind: 'adverbial', opener: i, marker: i, parent: d, relation: SUBORDINATORS.get(w)! }, 'subordinator');
       if (CONDITIONAL_SUBORDINATORS.has(w)) open.rules.push('conditional-subordinator');
+      if (w === 'if' && d.verb && beforeAdverbs(st, i) === d.verb.end - 1 && reportingClass(st.t, d.verb)) open.rules.push('if-after-saying-is-condition');
     },
   },
   {

@@ -492,6 +492,10 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       // ("killed 15 workers and oil and gas leaks in Alaska": a second "and" right after the member joins it to the
       // words after, "oil and gas leaks"; "15 workers and oil" is no list.)
       if (coordinator >= 0 && members.length === 1 && isBareNoun(t, next) && (t.norm[next.end] === 'and' || t.norm[next.end] === 'or')) break;
+      // ("an outbreak of bubonic plague in the coastal town of Tubruq, and the World Health Organization was sending a
+      // team": after ", and" a member with its own determiner and a verb after it is a new clause's subject, even in a
+      // noun's phrase: `new-subject-after-comma-and`.)
+      if (comma && coordinator >= 0 && members.length === 1 && next.determiner >= 0 && members[0].determiner < 0 && verbFollows(t, s, next.end)) break;
       const ofNoun = members[0].preposition > s.tokenStart && !members[0].temporal && isNoun(t, members[0].preposition - 1);
       // ("the effort to lower it by crane and cable to the seafloor began": two bare nouns after one preposition are
       // its list, "by land and sea"; read apart, "cable" became the subject of "began": `bare-nouns-of-preposition`.)

@@ -225,6 +225,65 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'that-before-plural-noun',
+    why:
+      '"the National Wildlife Federation reported in August that cases of wildlife affected by oil ... appear to be ' +
+      'increasing": "that" determines no plural noun; before one it opens a clause ("reported that cases affected by ' +
+      'oil" was garbled).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (
+          t.norm[i] === 'that' &&
+          t.tag[i] === 'DET' &&
+          t.tag[i + 1] === 'NOUN' &&
+          t.norm[i + 1] !== t.lemma[i + 1] &&
+          /s$/.test(t.norm[i + 1]) &&
+          !/ss$/.test(t.norm[i + 1])
+        )
+          retag(i, 'SCONJ');
+    },
+  },
+  {
+    name: 'coordinated-ed-modifier',
+    why:
+      '"Two other major Marine bases ... reported no suspected or confirmed cases of swine flu": an -ed word joined by ' +
+      '"or"/"and" to an adjective after a determiner, and followed by a noun, modifies that noun as its partner does; ' +
+      'read as a verb, it made "Two other major Marine bases confirmed cases of swine flu", the opposite of the sentence.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++)
+        if (
+          t.tag[i] === 'VERB' &&
+          /ed$/.test(t.norm[i]) &&
+          (t.norm[i - 1] === 'or' || t.norm[i - 1] === 'and') &&
+          t.tag[i - 2] === 'ADJ' &&
+          t.tag[i - 3] === 'DET' &&
+          (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'ADJ')
+        )
+          retag(i, 'ADJ');
+    },
+  },
+  {
+    name: 'well-after-determiner-before-time',
+    why:
+      '"BP placed a containment cap on the well last week": wink tags "well" ADJ after "the" when a time follows, and ' +
+      'the phrase loses its head. After a determiner and before a time word or punctuation, "well" is the noun.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV') || t.tag[i - 1] !== 'DET' || /^(?:that|which|what)$/.test(t.norm[i - 1]))
+          continue;
+        const next = i + 1 < s.tokenEnd ? t.norm[i + 1] : '.';
+        if (
+          t.tag[i + 1] === 'PUNCT'
+            ? next !== '-' && next !== '–'
+            : /^(?:last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|sep|oct|nov|dec)$/.test(
+                next,
+              )
+        )
+          retag(i, 'NOUN');
+      }
+    },
+  },
+  {
     name: 'adjective-read-as-verb-after-to',
     why:
       '"Quintana Roo on the Yucatan Peninsula, home to major tourist destinations like Cancun, also filed suit": wink ' +

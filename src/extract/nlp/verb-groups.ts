@@ -12,6 +12,8 @@ import {
   BE,
   BE_PAST,
   BE_PRESENT,
+  FRONTED_STATE_VERBS,
+  FRONTED_STATES,
   DO,
   FLOATING_QUANTIFIERS,
   FUTURE_MODALS,
@@ -126,6 +128,20 @@ const NOUN_PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']
 /** "stepped down", "called off the search"; not "flew over the wreckage". */
 function particleAfter(t: TokenTable, head: number, end: number): number {
   const p = head + 1;
+  // ("BP officials on Friday left open the door to someday drilling again": a state written before the object is
+  // the verb's, as a particle is: `fronted-state`.)
+  if (
+    p + 1 < end &&
+    FRONTED_STATES.has(t.norm[p]) &&
+    FRONTED_STATE_VERBS.has(t.lemma[head]) &&
+    (t.tag[p] === 'ADJ' || t.tag[p] === 'VERB' || t.tag[p] === 'ADV') &&
+    (t.tag[p + 1] === 'DET' ||
+      t.tag[p + 1] === 'NOUN' ||
+      t.tag[p + 1] === 'PROPN' ||
+      t.tag[p + 1] === 'NUM' ||
+      (t.tag[p + 1] === 'PRON' && t.norm[p + 1] !== 'that'))
+  )
+    return p;
   if (p >= end || !PARTICLES.has(t.norm[p]) || (t.tag[p] !== 'ADP' && t.tag[p] !== 'ADV' && t.tag[p] !== 'PART')) return -1;
   let after = p + 1;
   // ('said on "Fox News Sunday" that ...': a quotation mark opens the phrase after the preposition; "said on" is no
@@ -221,7 +237,7 @@ function buildGroup(t: TokenTable, s: SentenceSpan, start: number, infinitive: b
   const particle = particleAfter(t, head, s.tokenEnd);
   if (particle >= 0) {
     end = particle + 1;
-    rules.push('phrasal-particle');
+    rules.push(FRONTED_STATES.has(t.norm[particle]) ? 'fronted-state' : 'phrasal-particle');
   }
   const group: VerbGroup = {
     start,
