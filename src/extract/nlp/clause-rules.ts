@@ -440,11 +440,18 @@ export const VERB_RULES: readonly VerbRule[] = [
         openClause(st, { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
         return;
       }
-      openClause(
+      // ("and as the oil began to wash ashore, BP focused": the subordinate clause between keeps its words and is the
+      // new clause's own.)
+      const between = isComma(st.t, np.start - 1) ? subordinateBetween(st, np.start - 2, marker) : null;
+      const opened = openClause(
         st,
-        { kind: 'coordinate', opener: marker, marker, parent: conjunct.parent, conjunctOf: conjunct, verb: vg, subjectHint: np },
+        { kind: 'coordinate', opener: between ? np.start : marker, marker, parent: conjunct.parent, conjunctOf: conjunct, verb: vg, subjectHint: np },
         'coordinated-clause',
       );
+      if (between) {
+        between.parent = opened;
+        opened.rules.push('coordinator-before-subordinate-clause');
+      }
     },
   },
   {
@@ -656,12 +663,44 @@ function coordinatorBeforePhrase(st: ParseState, i: number, after: number): numb
       continue;
     }
     if (isAdverb(t, k) || isComma(t, k)) {
+      // ("the cofferdam failed due to a build up of crystallised gas, and as the oil began to wash ashore, BP focused
+      // instead on trying to capture": a subordinate clause closed by the comma stands between the coordinator and the
+      // subject, `coordinator-before-subordinate-clause`; "BP focused" is no participle on BP.)
+      if (isComma(t, k)) {
+        const opened = subordinateAfterCoordinator(st, k - 1);
+        if (opened >= 0) return opened;
+      }
       k--;
       continue;
     }
     return -1;
   }
   return -1;
+}
+
+/**
+ * The coordinator right before the adverbial clause (with its own dependents) that ends at token `k`, after the verb
+ * of the clause that holds it, or -1.
+ */
+function subordinateAfterCoordinator(st: ParseState, k: number): number {
+  const d = subordinateEndingAt(st, k);
+  return d ? d.marker - 1 : -1;
+}
+
+/** The adverbial clause subordinateAfterCoordinator finds, when its coordinator is `marker`. */
+function subordinateBetween(st: ParseState, k: number, marker: number): Draft | null {
+  const d = subordinateEndingAt(st, k);
+  return d && d.marker - 1 === marker ? d : null;
+}
+
+function subordinateEndingAt(st: ParseState, k: number): Draft | null {
+  const t = st.t;
+  let d = ownerOf(st, k);
+  while (d && (d.kind === 'infinitive' || d.kind === 'participial' || (d.kind === 'adverbial' && d.marker < 0)) && d.parent) d = d.parent;
+  if (d?.kind !== 'adverbial' || !d.verb || d.marker < 1 || !SUBORDINATORS.has(t.norm[d.marker])) return null;
+  const c = d.marker - 1;
+  const host = d.parent?.verb;
+  return host && c >= host.end && t.tag[c] === 'CCONJ' && COORDINATORS.has(t.norm[c]) ? d : null;
 }
 
 /** "since the Deepwater Horizon rig that BP was leasing exploded": after an ambiguous subordinator, a noun phrase and a relative word. */
@@ -691,6 +730,21 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
   if (st.t.norm[marker] === 'that' && np.conjuncts.length > 1 && np.end === marker && last.determiner >= 0) {
     rules.push('restrictive-that-on-last-member');
     return last;
+  }
+  // ("said Arne Jernelov of the Institute for Futures Studies in Stockholm, who led a U.N. environmental study": "who"
+  // is about a person, never the place a phrase ends with; the look-back passes over the prepositional phrases to the
+  // bare phrase they hang on, `who-skips-place-phrase`. "Stockholm led a U.N. environmental study" was false.)
+  // (Only a bare name after "in", "at", "near" or "of" ("said Jon Burnham, head of Burnham Securities, who sold his BP
+  // shares"): not "More on the Minerals Management Service director Elizabeth Birnbaum,
+  // who left her post", a person in a phrase.)
+  const placeName = np.properName !== null && np.properName[0] === (np.determiner >= 0 ? np.determiner + 1 : np.start) && np.properName[1] === np.end;
+  if (/^(?:who|whom)$/.test(st.t.norm[marker]) && placeName && np.preposition >= 0 && /^(?:in|at|near|of)$/.test(st.t.norm[np.preposition])) {
+    let head: NounPhrase | null = np;
+    for (let k = 0; head && head.preposition >= 0 && k < 4; k++) head = npEndingAt(st, head.preposition - 1);
+    if (head && head.preposition < 0 && !head.temporal && !head.pronoun && head.properName !== null) {
+      rules.push('who-skips-place-phrase');
+      return head;
+    }
   }
   // ("a refinery explosion in 2005 in Texas which killed 15 workers": "which" with no comma before it restricts as
   // "that" does, and a year's phrase between is passed over; "Texas killed 15 workers" was false.)
