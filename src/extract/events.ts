@@ -253,10 +253,6 @@ const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) =>
  * its remit).
  */
 const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
-/** "from China, Japan, " before a country: a place preposition, then names each followed by a comma or "and" (group 1). */
-const PLACE_LIST_BEFORE_RE = /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+)$/u;
-/** ", South Korea and ASEAN" after a country: the list goes on to an "and". */
-const LIST_GOES_ON_RE = /^(?:\s*,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*,?\s+and\s+\p{Lu}/u;
 /** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
 const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;
 /** "..., the World Health Organization warned on Saturday" (after the source) or "warned the WHO" (before it). */
@@ -899,27 +895,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // `actors:antecedent-of-relative`.)
     const antecedent = (a: ResolvedActor) =>
       c.rules.includes('subject:antecedent') && c.participants.some((p) => !p.pp && p.start === a.start && /^\s*,/.test(text.slice(p.end, p.end + 2)));
-    // ("finance ministers from China, Japan, South Korea and ASEAN on Sunday set up a $120 billion emergency fund": every
-    // country of a list after "from", "of", "in" ... says where, as the first does; `actors:place-list-member`. A list
-    // has an "and": not "In Geneva, Britain said".)
-    // (The list's first member is a country or place too: not "turned on President Obama, members of Congress and
-    // Americans in general".)
-    const placeListMember = (a: ResolvedActor) => {
-      if (a.kind !== 'country' || antecedent(a)) return false;
-      const from = Math.max(s.start, a.start - 120);
-      const m = PLACE_LIST_BEFORE_RE.exec(text.slice(from, a.start));
-      if (!m) return false;
-      const first = from + m.index + m[0].length - m[1].length;
-      return (
-        sorted.some((o) => o.start === first && where(o)) &&
-        (/\band\s+$/.test(text.slice(Math.max(0, a.start - 6), a.start)) || LIST_GOES_ON_RE.test(text.slice(a.end, Math.min(s.end, a.end + 80))))
-      );
-    };
     let named = inParticipants.filter(
       (a) =>
         !qualifies(a) &&
         !(a.kind === 'country' && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) && !antecedent(a)) &&
-        !placeListMember(a) &&
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
@@ -931,7 +910,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       rules.push('actors:antecedent-of-relative');
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
-    if (inParticipants.some(placeListMember)) rules.push('actors:place-list-member');
     if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
     // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
     const chamber = named.filter((a) => memberOffice(text, a, people));

@@ -1874,14 +1874,15 @@ function participantsOf(
     (d) => !participleOfPhraseNoun(d, c, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine
-  // flu and the World Health Organization raising its alert level ...": "with", opening the sentence or a stretch,
-  // then a noun and an -ing verb, says what goes on around the happening; its noun takes no part,
+  // flu and the World Health Organization raising its alert level ...": "With" opening a sentence (here one glued to
+  // the text before it), then a noun and an -ing verb, says what goes on around the happening; its noun takes no part,
   // `participants:with-absolute`, nor any phrase of its stretch up to the next comma ("two cases", "and the World Health
-  // Organization raising its alert level"). Not "met with residents complaining about the smell", after a verb.)
+  // Organization raising its alert level"). Not "met with residents complaining about the smell", after a verb, nor
+  // "The Senate passed the bill ..., with 22 Republicans joining most Democrats": after a comma it tells who did it.)
   const withAbsolute = (x: NounPhrase) => {
     const w = x.preposition;
     if (w < 0 || t.norm[w] !== 'with' || x.end >= t.norm.length || t.tag[x.end] !== 'VERB' || !/ing$/.test(t.norm[x.end])) return false;
-    return w === a.sentences[c.sentence].tokenStart || t.norm[w - 1] === ',' || (t.flags[w] & Flag.CAPITALISED) !== 0;
+    return w === a.sentences[c.sentence].tokenStart || (t.flags[w] & Flag.CAPITALISED) !== 0;
   };
   const sentenceEnd = a.sentences[c.sentence].tokenEnd;
   const absolutes = nps.flatMap((y) => {
