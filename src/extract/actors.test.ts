@@ -105,6 +105,16 @@ describe('findActorMentions: named storms', () => {
   });
 });
 
+describe('findActorMentions: names cut at a lost letter', () => {
+  it('lists no name cut where the text lost a letter: "President Zoltan Kalder n" (name-cut-at-lost-letter), but keeps "Kestrel s" and "Roe v Wade"', () => {
+    const setAside: Array<{ word: string; rule: string }> = [];
+    const m = findActorMentions('The decree authorised President Zoltan Kalder n to invoke powers on Monday.', undefined, setAside);
+    expect(m.map((x) => x.surface)).toEqual([]);
+    expect(setAside.filter((x) => x.rule === 'name-cut-at-lost-letter').map((x) => x.word)).toEqual(['President', 'Zoltan', 'Kalder']);
+    expect(findActorMentions('Zoltan Kalder said Kestrel s shares fell.').map((x) => x.surface)).toContain('Zoltan Kalder');
+  });
+});
+
 describe('findActorMentions: role nouns, indexes and chambers', () => {
   it('titles a name by a role written small: "reporter Kestrel Moran" (role-noun-before-name), not "rig owner Transocean Ltd"', () => {
     const m = findActorMentions('On Saturday, reporter Kestrel Moran was blocked by police.');
@@ -113,7 +123,11 @@ describe('findActorMentions: role nouns, indexes and chambers', () => {
   });
 
   it('reads an acronym before an index as the index (index-name) and "a House panel" as the chamber', () => {
-    expect(findActorMentions('The QRX oil service index jumped 2.3 percent on Tuesday.').map((x) => `${x.key} ${x.rules}`)).toEqual(['other:qrx index-name']);
+    expect(findActorMentions('The QRX oil service index jumped 2.3 percent on Tuesday.').map((x) => `${x.key} ${x.surface} ${x.rules}`)).toEqual([
+      'other:qrx oil service index QRX oil service index index-name',
+    ]);
+    // (only nouns and adjectives between: "falls out of index" names no index)
+    expect(findActorMentions('QRX falls out of index as shares slump.').map((x) => x.rules.join())).not.toContain('index-name');
     expect(findActorMentions('A House panel approved legislation Thursday.').map((x) => `${x.key} ${x.rules}`)).toEqual([
       'org:house of representatives legislative-chamber',
     ]);

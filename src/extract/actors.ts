@@ -227,7 +227,41 @@ function markNonNames(text: string, tokens: Token[]) {
       t.notName = 'demonym-shaped-adjective';
     if (t.notName) t.cap = false;
   }
+  // "authorising President Felipe Calder n to invoke powers", "the House Natural Resources Committe e on Jan.": a
+  // letter the conversion lost (an accented "ó") or a stray space cuts a word, and what is left of the name is a
+  // fragment ("Felipe Calder"), never shown: the capitalised words before the lone letter are no name
+  // (`name-cut-at-lost-letter`). (Not a letter that stands alone as a word, "a", "i", "v" of "Roe v Wade", "x", nor
+  // what is left of a lost apostrophe, "Exxon s", "Weren t", "I d", "I m".)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [t, next] = [tokens[i], tokens[i + 1]];
+    if (!t.cap || !LOST_LETTER_FRAGMENT.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
+    if (/^[\p{L}.'’-]/u.test(text.slice(next.end, next.end + 1))) continue;
+    for (let j = i; j >= 0 && tokens[j].cap && (j === i || /^[ \t]+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))); j--) {
+      tokens[j].notName = 'name-cut-at-lost-letter';
+      tokens[j].cap = false;
+    }
+  }
 }
+
+const INDEX_NOUNS = new Set(['index', 'indexes', 'indices']);
+/**
+ * The words after an acronym up to a market index's noun ("oil service index" after "PHLX"), at most three nouns or
+ * adjectives written small before it, or null.
+ */
+function indexNameAfter(tokens: Token[], t: Token): Token[] | null {
+  const out: Token[] = [];
+  for (let k = t.index + 1; k < tokens.length && out.length < 4; k++) {
+    const w = tokens[k];
+    if (w.cap || w.start - tokens[k - 1].end > 2) return null;
+    out.push(w);
+    if (INDEX_NOUNS.has(w.text)) return out;
+    if (w.tag !== 'NOUN' && w.tag !== 'ADJ' && w.tag !== 'PROPN') return null;
+  }
+  return null;
+}
+
+/** One lower-case letter that is no word of its own nor the end of an apostrophe's word (see markNonNames). */
+const LOST_LETTER_FRAGMENT = /^[bcefghjklnopqruwyz]$/;
 
 /**
  * BODIES_WRITTEN_SMALL as a Map, and the first words of its phrases of two words: `word in object`, asked of every
@@ -1002,8 +1036,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     ) {
       // "The PHLX oil service index jumped 2.3 percent": an acronym before a market index's noun (up to three words
       // written small between) names that index, a thing a reader follows as "FTSE 100" (`index-name`).
-      if (/^(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,3}[ \t]+(?:index|indexes|indices)\b/u.test(text.slice(t.end, t.end + 48)))
-        emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['index-name']);
+      // ("The PHLX oil service index jumped 2.3 percent": the index is named with its words, "PHLX oil service index";
+      // "PHLX" alone is the exchange, which takes no part. Only nouns and adjectives between: "BP falls out of index"
+      // names no index.)
+      const index = indexNameAfter(tokens, t);
+      if (index) emit('other', `other:${normalizeName(spanText(text, [t, ...index]))}`, [t, ...index], ['index-name']);
       else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }

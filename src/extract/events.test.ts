@@ -970,6 +970,33 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m?.rules).toContain('actors:named-in-title');
   });
 
+  it('lists no court the suit was filed in: "filed suit in U.S. District Court for the District of Columbia" (actors:venue-in-title)', () => {
+    const m = events('The Center for Biological Diversity filed suit in U.S. District Court for the District of Columbia on Friday.')[0];
+    expect(m.actors).toEqual(['center-for-biological-diversity']);
+    expect(m.rules).toContain('actors:venue-in-title');
+  });
+
+  it('lists no last member of a list the apposition describes: "on its contractors, driller GLX and Halliburton, the company which cemented the well"', () => {
+    const m = events(
+      'Halliburton said so. GLX said so. On Wednesday, Bly presented the internal probe into the accident which laid the blame on its contractors, driller GLX and Halliburton, the company which cemented the well.',
+    ).find((x) => x.title.includes('presented'));
+    expect(m?.actors ?? []).not.toContain('halliburton');
+    expect(m?.rules ?? []).not.toContain('actors:named-in-apposition');
+  });
+
+  it('lists no one of a "with" phrase and its -ing verb around the happening: "With the UK confirming two cases and the WHO raising its alert level" (participants:with-absolute)', () => {
+    const m = events(
+      'The 1918 pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine flu and the World Health Organization raising its alert level, how serious is it?',
+    )[0];
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('participants:with-absolute');
+  });
+
+  it('lists no country that only says whose a total is: "bringing the UK total to 244" (tag repair noun-after-name-in-determiner-phrase)', () => {
+    const m = events('Another fifteen cases of swine flu were confirmed on Monday by the Health Protection Agency, bringing the UK total to 244.')[0];
+    expect(m.actors).toEqual(['health-protection-agency']);
+  });
+
   it('lists an organisation whose name runs past the phrase the parse cut at its head: "The Center for Biological Diversity filed suit" (actors:name-runs-past-phrase)', () => {
     const m = events('The Center for Biological Diversity filed suit in a federal court on Friday.')[0];
     expect(m.actors).toEqual(['center-for-biological-diversity']);

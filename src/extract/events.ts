@@ -1073,6 +1073,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // infinitive the clause's phrases leave out) takes part; not a place, an outlet or a name one report gives, and not
     // one a rule above set aside (what was compared with, an office's institution).
     const verbAt = runs.find((r) => r.role === 'verb')?.start ?? Number.POSITIVE_INFINITY;
+    // ("The Center for Biological Diversity filed suit in U.S. District Court for the District of Columbia Friday": a
+    // court after "in", a country's name between, is where the suit was filed, no participant the title shows:
+    // `actors:venue-in-title`. Not any body after "in" or "at": "took over the top spot at BP", "set up at the White
+    // House's behest", "epic battles in Congress" name who took part.)
+    const venue = (a: ResolvedActor) =>
+      /\bCourt$/.test(a.name) && /\bin\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}\s*|\p{Lu}{2,3}\s+)?$/u.test(text.slice(Math.max(0, a.start - 16), a.start));
     const inTitle = sorted.filter(
       (a) =>
         !inParticipants.includes(a) &&
@@ -1081,8 +1087,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         a.start > verbAt &&
         !OUTLETS.has(normalizeName(a.name)) &&
         !isDocument(a) &&
+        !venue(a) &&
         runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)),
     );
+    if (sorted.some((a) => !inParticipants.includes(a) && a.start > verbAt && venue(a) && runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end))))
+      rules.push('actors:venue-in-title');
     if (inTitle.length) {
       named = [...named, ...inTitle].sort((x, y) => x.start - y.start);
       rules.push('actors:named-in-title');
@@ -1102,7 +1111,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             (a.end <= p.start &&
               /^,\s+$/.test(text.slice(a.end, p.start)) &&
               /^\s+(?:that|which|who)\b/i.test(text.slice(p.end, p.end + 8)) &&
-              !/\b(?:to|by|for|from|with|in|on|at|said|says)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 14), a.start))) ||
+              // ("on BP's contractors, driller Transocean and Halliburton, the company which cemented the well": nor the
+              // last member of a list, which the phrase after it describes.)
+              !/\b(?:to|by|for|from|with|in|on|at|said|says|and|or)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 14), a.start))) ||
             (a.start >= p.end && /^,\s+$/.test(text.slice(p.end, a.start)) && /^\s*(?:[.;:)]|$)/.test(text.slice(a.end, Math.min(s.end, a.end + 2)))),
         ),
     );

@@ -1993,6 +1993,24 @@ function participantsOf(
   const participles = [...dependents, ...describing].filter(
     (d) => !participleOfPhraseNoun(d, c, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
+  // ("The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine
+  // flu and the World Health Organization raising its alert level ...": "With" opening a sentence (here one glued to
+  // the text before it), then a noun and an -ing verb, says what goes on around the happening; its noun takes no part,
+  // `participants:with-absolute`, nor any phrase of its stretch up to the next comma ("two cases", "and the World Health
+  // Organization raising its alert level"). Not "met with residents complaining about the smell", after a verb, nor
+  // "The Senate passed the bill ..., with 22 Republicans joining most Democrats": after a comma it tells who did it.)
+  const withAbsolute = (x: NounPhrase) => {
+    const w = x.preposition;
+    if (w < 0 || t.norm[w] !== 'with' || x.end >= t.norm.length || t.tag[x.end] !== 'VERB' || !/ing$/.test(t.norm[x.end])) return false;
+    return w === a.sentences[c.sentence].tokenStart || (t.flags[w] & Flag.CAPITALISED) !== 0;
+  };
+  const sentenceEnd = a.sentences[c.sentence].tokenEnd;
+  const absolutes = nps.flatMap((y) => {
+    if (!withAbsolute(y)) return [];
+    let e = y.end;
+    while (e < sentenceEnd && t.norm[e] !== ',' && t.norm[e] !== ';') e++;
+    return [[y.preposition, e] as const];
+  });
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
     // ("resigned from BP", "bought the stake from Shell": right after the verb or its object, not "under pressure from Mr Obama".)
@@ -2046,6 +2064,10 @@ function participantsOf(
     const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
+    if (absolutes.some(([w, e]) => np.start > w && np.start < e)) {
+      if (rules && !rules.includes('participants:with-absolute')) rules.push('participants:with-absolute');
+      continue;
+    }
     if (np.preposition < 0 && !inOwn(c)) {
       // (only the participle's own object or subject: not "a so-called Loop Current" of the "that" clause after "fears")
       if (participles.some((d) => inOwn(d) && (d.object?.start === np.start || d.subject?.start === np.start)))

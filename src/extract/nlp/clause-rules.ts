@@ -452,11 +452,18 @@ export const VERB_RULES: readonly VerbRule[] = [
         openClause(st, { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
         return;
       }
-      openClause(
+      // ("and as the oil began to wash ashore, BP focused": the subordinate clause between keeps its words and is the
+      // new clause's own.)
+      const between = isComma(st.t, np.start - 1) ? subordinateBetween(st, np.start - 2, marker) : null;
+      const opened = openClause(
         st,
-        { kind: 'coordinate', opener: marker, marker, parent: conjunct.parent, conjunctOf: conjunct, verb: vg, subjectHint: np },
+        { kind: 'coordinate', opener: between ? np.start : marker, marker, parent: conjunct.parent, conjunctOf: conjunct, verb: vg, subjectHint: np },
         'coordinated-clause',
       );
+      if (between) {
+        between.parent = opened;
+        opened.rules.push('coordinator-before-subordinate-clause');
+      }
     },
   },
   {
@@ -668,12 +675,44 @@ function coordinatorBeforePhrase(st: ParseState, i: number, after: number): numb
       continue;
     }
     if (isAdverb(t, k) || isComma(t, k)) {
+      // ("the cofferdam failed due to a build up of crystallised gas, and as the oil began to wash ashore, BP focused
+      // instead on trying to capture": a subordinate clause closed by the comma stands between the coordinator and the
+      // subject, `coordinator-before-subordinate-clause`; "BP focused" is no participle on BP.)
+      if (isComma(t, k)) {
+        const opened = subordinateAfterCoordinator(st, k - 1);
+        if (opened >= 0) return opened;
+      }
       k--;
       continue;
     }
     return -1;
   }
   return -1;
+}
+
+/**
+ * The coordinator right before the adverbial clause (with its own dependents) that ends at token `k`, after the verb
+ * of the clause that holds it, or -1.
+ */
+function subordinateAfterCoordinator(st: ParseState, k: number): number {
+  const d = subordinateEndingAt(st, k);
+  return d ? d.marker - 1 : -1;
+}
+
+/** The adverbial clause subordinateAfterCoordinator finds, when its coordinator is `marker`. */
+function subordinateBetween(st: ParseState, k: number, marker: number): Draft | null {
+  const d = subordinateEndingAt(st, k);
+  return d && d.marker - 1 === marker ? d : null;
+}
+
+function subordinateEndingAt(st: ParseState, k: number): Draft | null {
+  const t = st.t;
+  let d = ownerOf(st, k);
+  while (d && (d.kind === 'infinitive' || d.kind === 'participial' || (d.kind === 'adverbial' && d.marker < 0)) && d.parent) d = d.parent;
+  if (d?.kind !== 'adverbial' || !d.verb || d.marker < 1 || !SUBORDINATORS.has(t.norm[d.marker])) return null;
+  const c = d.marker - 1;
+  const host = d.parent?.verb;
+  return host && c >= host.end && t.tag[c] === 'CCONJ' && COORDINATORS.has(t.norm[c]) ? d : null;
 }
 
 /** "since the Deepwater Horizon rig that BP was leasing exploded": after an ambiguous subordinator, a noun phrase and a relative word. */
@@ -717,11 +756,13 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
   // ("said Arne Jernelov of the Institute for Futures Studies in Stockholm, who led a U.N. environmental study":
   // "who" tells of a person, not of the place the phrase chain ends in; "Stockholm led a U.N. study" was false. The
   // chain of phrases is passed back to the phrase that opens it, "Arne Jernelov": `who-skips-place-phrase`.)
+  // (After "of" only a bare name: "said Jon Burnham, head of Burnham Securities, who sold his BP shares".)
+  const prep = np.preposition >= 0 ? st.t.norm[np.preposition] : '';
+  const bareName = np.properName !== null && np.properName[0] === (np.determiner >= 0 ? np.determiner + 1 : np.start) && np.properName[1] === np.end;
   if (
     (st.t.norm[marker] === 'who' || st.t.norm[marker] === 'whom') &&
     np.properName !== null &&
-    np.preposition >= 0 &&
-    PLACE_PREPOSITIONS.has(st.t.norm[np.preposition])
+    (PLACE_PREPOSITIONS.has(prep) || (prep === 'of' && bareName))
   ) {
     let head: NounPhrase | null = np;
     for (let steps = 0; head && head.preposition >= 0 && steps < 5; steps++) head = npEndingAt(st, head.preposition - 1);

@@ -131,6 +131,22 @@ describe('the hard cases of issue 11', () => {
     expect(clause(s, 'began')).toMatchObject({ subject: 'The pipe' });
   });
 
+  it('"said Zoltan Kalder of the Institute for Energy Studies in Oslo, who led a study": "who" skips the place phrases (who-skips-place-phrase)', () => {
+    const s = '"Oil seeps are common," said Zoltan Kalder of the Institute for Energy Studies in Oslo, who led a U.N. study of a blowout in 1979.';
+    expect(clause(s, 'led')).toMatchObject({ kind: 'relative', subject: 'Zoltan Kalder of the Institute', from: 'antecedent' });
+    expect(clause(s, 'led').rules).toContain('who-skips-place-phrase');
+    // (not a person in a phrase: "More on the agency director Mary Kalder, who left her post today")
+    expect(clause('More on the agency director Mary Kalder, who left her post today.', 'left')).toMatchObject({ subject: 'the agency director Mary Kalder' });
+  });
+
+  it('", and as the oil began to wash ashore, GLX focused on ...": a coordinated clause after a subordinate one (coordinator-before-subordinate-clause)', () => {
+    const s = 'In May, the dome failed due to a build up of gas, and as the oil began to wash ashore, GLX focused instead on capturing the oil.';
+    expect(clause(s, 'focused')).toMatchObject({ kind: 'coordinate', subject: 'GLX', from: 'own' });
+    expect(clause(s, 'focused').rules).toContain('coordinator-before-subordinate-clause');
+    expect(clause(s, 'failed').object).toBe('');
+    expect(clause(s, 'began')).toMatchObject({ subject: 'the oil' });
+  });
+
   it('"a pipeline blast in 2007 in Ohio which killed 9 workers": "which" with no comma skips the place, as "that" does', () => {
     const s = 'The firm took a hit from a pipeline blast in 2007 in Ohio which killed 9 workers.';
     expect(clause(s, 'killed')).toMatchObject({ kind: 'relative', subject: 'a pipeline blast', from: 'antecedent' });

@@ -56,12 +56,14 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['The Coast Guard on Friday demanded the company figure out ways to accelerate the process.', 'figure', 'VERB', 'base-verb-after-mandative-object'],
     ['BP gave more information about how much oil is gushing from its ruptured well.', 'ruptured', 'ADJ', 'noun-ending-a-noun-phrase'],
     ['While the idea is aimed at the U.S. market, Munich Re said it could be adapted for other regions.', 'Re', 'PROPN', 'capitalised-word-inside-name'],
+    ['Another fifteen cases were confirmed yesterday, bringing the UK total to 244.', 'total', 'NOUN', 'noun-after-name-in-determiner-phrase'],
   ])('%s → "%s" is %s (%s)', (sentence, word, tag, rule) => {
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
   });
 
   it.each([
     ['BP did the job well.', 'well', 'ADV'],
+    ['They found the Gulf calm.', 'calm', 'ADJ'],
     ['Giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.', 'said', 'VERB'],
     ['BP shares fell 5% on Monday.', 'fell', 'VERB'],
     ['The barge then traveled the Bayou Lafourche to the deeper waters.', 'then', 'ADV'],

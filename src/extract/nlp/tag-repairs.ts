@@ -13,6 +13,7 @@ import {
   IRREGULAR_VERBS,
   MANDATIVE_VERBS,
   NOUNS_READ_AS_ADJECTIVES,
+  OBJECT_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
 } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
@@ -603,6 +604,26 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         retag(i, 'VERB');
         if (i + 1 < s.tokenEnd && t.tag[i + 1] === 'ADV' && canBeTagged(t.lemma[i + 1], 'NOUN')) retag(i + 1, 'NOUN');
         return;
+      }
+    },
+  },
+  {
+    name: 'noun-after-name-in-determiner-phrase',
+    why:
+      '"bringing the UK total to 244": a word after "the" and a name, before a preposition or a stop, ends the ' +
+      'phrase, so it is its head noun though wink reads it as an adjective ("total"); the name only says whose it is. ' +
+      'Only a word that can be a noun, and not after a verb that takes an object and its complement ("found the ' +
+      'Gulf calm" keeps its adjective: the verb goes first, and the name is the phrase\'s end).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || t.tag[i - 1] !== 'PROPN' || !canBeTagged(t.norm[i], 'NOUN')) continue;
+        let k = i - 1;
+        while (k > s.tokenStart && t.tag[k - 1] === 'PROPN') k--;
+        if (k === s.tokenStart || !isArticle(t, k - 1) || t.norm[k - 1] !== 'the') continue;
+        const next = i + 1 < s.tokenEnd ? t.tag[i + 1] : 'PUNCT';
+        if (next !== 'ADP' && next !== 'PUNCT') continue;
+        if (k - 2 >= s.tokenStart && isVerbal(t.tag[k - 2]) && OBJECT_COMPLEMENT_VERBS.has(t.lemma[k - 2])) continue;
+        retag(i, 'NOUN');
       }
     },
   },
