@@ -56,6 +56,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['The Coast Guard on Friday demanded the company figure out ways to accelerate the process.', 'figure', 'VERB', 'base-verb-after-mandative-object'],
     ['BP gave more information about how much oil is gushing from its ruptured well.', 'ruptured', 'ADJ', 'noun-ending-a-noun-phrase'],
     ['While the idea is aimed at the U.S. market, Munich Re said it could be adapted for other regions.', 'Re', 'PROPN', 'capitalised-word-inside-name'],
+    ['The storm had sustained winds of about 50 mph this morning.', 'sustained', 'ADJ', 'sustained-winds'],
   ])('%s → "%s" is %s (%s)', (sentence, word, tag, rule) => {
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
   });
