@@ -642,7 +642,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
       if (baselineOfChange(text, t, s.start)) return 'date:baseline-of-change';
-      if (!fromDependent && rules.includes('present-perfect') && !holdsReportDay(text, t, published, s.start)) return 'date:past-time-with-present-perfect';
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
       // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
       // before "on news" is that happening's (the plunge), not the failure's.
@@ -833,6 +832,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:of-what-it-is-compared-with');
         time = null;
       }
+    }
+    if (time && c.kind === 'clause' && rules.includes('present-perfect') && !holdsReportDay(text, time, published, s.start)) {
+      rules.push('date:past-time-with-present-perfect');
+      time = null;
     }
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
     else {

@@ -717,9 +717,9 @@ export const SOURCING_VERBS = new Set(['obtain', 'see', 'review']);
 /**
  * Verbs of a body's posture (candidates.ts, `state:posture`): "Patrick Shay, 43, sat on a porch swing of his cottage
  * in Grand Isle, Louisiana, on Sunday", "Several black men in town sat in a grassy area": a scene set for the story,
- * no happening ("sat down with", "stood down" have their particle and stay).
+ * no happening ("sat down with" has its particle and stays; "stood at 9.5 percent" is a figure's level, told elsewhere).
  */
-export const POSTURE_VERBS = new Set(['sit', 'stand', 'lean', 'kneel', 'crouch', 'perch']);
+export const POSTURE_VERBS = new Set(['sit', 'lean', 'kneel', 'crouch', 'perch']);
 
 /**
  * Heads of a market that is open or closed (candidates.ts, `state:market-closed`): "British markets were closed on
