@@ -327,6 +327,15 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     ]);
   });
 
+  it("cuts a gallery's caption labelled with its series, title and day on the first line", () => {
+    const raw = ['Flood relief: Volunteers along the river 3 May 2011: Farmers and neighbours join the sandbagging as the river keeps rising', ...BODY].join(
+      '\n',
+    );
+    const { text, removals } = explainClean(raw);
+    expect(text).not.toContain('Farmers and neighbours');
+    expect(removals.map((r) => r.rule)).toContain('dated-caption');
+  });
+
   it('cuts a dated caption glued to the article at its credit, and a lone one on the first line', () => {
     const glued = cleanText(
       [

@@ -118,6 +118,12 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "Apr. 21: ", "June 15, 2010: ", "Wednesday: ": a day (or a weekday) and a colon opening a line. */
 const DAY_LABEL = new RegExp(String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${WEEKDAY}): (?=["“]?\p{Lu})`, 'u');
+/**
+ * "BP oil spill: Clean-up efforts along the Gulf coast 24 June 2010: Locals and fishermen join official clean-up
+ * operations ...": a gallery's series and title, then its day and a colon (Guardian picture and video pages); the
+ * caption after it is labelled like a timeline entry.
+ */
+const GALLERY_LABEL = new RegExp(String.raw`^[^.!?:\n]{2,60}: [^.!?:\n]{2,100}? \d{1,2} ${MONTH} \d{4}: (?=["“]?\p{Lu})`, 'u');
 /** An agency alone or in brackets ("AP", "(AP)", "AP2010" with the year glued on), or "... via AP" ("Navy via AP"). */
 const agencies = () =>
   [...PHOTO_AGENCIES]
@@ -145,7 +151,7 @@ function cutDatedCaptions(lines: Array<string | null>, removals: CleanRemoval[])
     if (line === null) return null;
     const credit = OPENING_CREDIT.exec(line);
     const at = credit && DAY_LABEL.test(line.slice(credit[0].length)) ? credit[0].length : 0;
-    return DAY_LABEL.test(line.slice(at)) ? { credit: at > 0 } : null;
+    return DAY_LABEL.test(line.slice(at)) ? { credit: at > 0 } : GALLERY_LABEL.test(line) ? { credit: false } : null;
   };
   const labels = lines.map(label);
   const first = lines.findIndex((line) => line !== null && line.trim() !== '');

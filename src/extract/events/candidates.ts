@@ -18,6 +18,7 @@ import {
   ARTICLES,
   ASIDE_PHRASES,
   BELIEF_VERBS,
+  CONDITIONAL_SUBORDINATORS,
   OBJECT_CONTROL_VERBS,
   COMPARATIVE_AMOUNTS,
   LOCATIVE_PREPOSITIONS,
@@ -41,6 +42,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
+import { NEWS_AGENCIES } from '../lexicon/sources';
 import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, ING_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   ALL_WORDS,
@@ -57,6 +59,9 @@ import {
   CAPTION_POSITIONS,
   CAPTION_VERBS,
   CAUSING_VERBS,
+  MARKET_HEADS,
+  POSTURE_VERBS,
+  SOURCING_VERBS,
   COLLECTIVE_HEADS,
   COMPANY_DESCRIPTIONS,
   COMPLETING_PREPOSITIONS,
@@ -322,6 +327,14 @@ function asksQuestion(a: Analysis, k: number): boolean {
 const SPAN_OPENING =
   /^\W*(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months|years),/i;
 
+/** A news outlet's name (lexicon/sources.ts), and one as the agent of a participle or passive: "obtained Monday by The Associated Press". */
+const OUTLET_NAMES = NEWS_AGENCIES.flatMap((x) => [x.name, ...x.aliases])
+  .map((n) => n.replace(/^The\s+/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+const OUTLET_NAME = new RegExp(`^(?:the\\s+)?(?:${OUTLET_NAMES})$`, 'i');
+const OUTLET_AGENT = new RegExp(`^[^,;:]*?\\bby\\s+(?:the\\s+)?(?:${OUTLET_NAMES})\\b`, 'i');
+
 /** A name, then "left", "right" or "center" between commas: a photo caption's "Thad Allen, left, and ...". */
 function captionPosition(a: Analysis, k: number): boolean {
   const t = a.tokens;
@@ -391,6 +404,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (c.modal) return 'modal';
   if (c.tense === 'future') return 'future';
   if (c.conditional) return 'conditional';
+  // "Florida Democratic Senator Bill Nelson said if BP failed to plug the leak this week, Obama must seize personal
+  // control": a past form read as a participle of the noun right after "if" or "unless" is that condition's verb.
+  if (participle && c.subjectFrom === 'antecedent' && c.subject && c.subject.start > 0 && CONDITIONAL_SUBORDINATORS.has(t.norm[c.subject.start - 1]))
+    return 'conditional';
   if (c.verb.copula) return 'state:copula';
   // "In June, Amon was part of a Texas A&M team that made a crescent-shaped tour": "was part" read as a verb group is
   // "be" and a noun, a membership (what the team did is its own clause).
@@ -510,6 +527,25 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (!phrasal && LINKING_VERBS.has(lemma) && !hasObject) return 'linking-verb-without-complement';
   const toldWhat = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
   if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
+  // "Copies of planned testimony, obtained Monday by The Associated Press, brought into the open fissures ...", "A copy
+  // of Hayward's testimony was obtained Wednesday by The Associated Press", "The Washington Post obtained a copy of
+  // ...": a news outlet getting its material is the report's sourcing, no happening of the story.
+  if (SOURCING_VERBS.has(lemma)) {
+    const sentenceEnd = t.end[a.sentences[c.sentence].tokenEnd - 1];
+    const after = a.text.slice(t.end[c.verb.end - 1], sentenceEnd);
+    const subject = c.subject && c.subjectFrom === 'own' ? a.text.slice(t.start[c.subject.start], t.end[c.subject.end - 1]) : '';
+    if ((c.passive || participle) && OUTLET_AGENT.test(after)) return 'report-sourcing';
+    if (!c.passive && !participle && OUTLET_NAME.test(subject)) return 'report-sourcing';
+  }
+  // "Patrick Shay, 43, sat on a porch swing of his cottage in Grand Isle, Louisiana, on Sunday": a posture sets a scene.
+  if (!phrasal && !c.passive && POSTURE_VERBS.has(lemma)) return 'state:posture';
+  // "The House could vote on the bill as early as Wednesday, though Democrats were still working Monday to round up the
+  // votes": what was still going on at a moment is a status, no happening of that day.
+  if (c.progressive && c.tense === 'past' && Array.from({ length: c.verb.head - c.verb.start }, (_, k) => c.verb.start + k).some((i) => t.norm[i] === 'still'))
+    return 'state:still-going-on';
+  // "British markets were closed on Monday but BP's Frankfurt-listed shares opened 8 percent lower": a market shut for
+  // the day is a state ("Shares closed at 390p" is what they did).
+  if (c.passive && lemma === 'close' && c.subject && MARKET_HEADS.has(t.norm[c.subject.head])) return 'state:market-closed';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   if (participle) {
     // "A young child died in Texas on Wednesday", "BP shares closed at 390p on Friday", "Japan confirmed on Monday
@@ -2471,7 +2507,10 @@ export function eventCandidates(
       }
     }
     const why = happeningRule(a, c, rules);
-    if (why) {
+    // ("Copies of planned testimony, obtained Monday by The Associated Press, brought into the open fissures ...": the
+    // outlet's sourcing still claims its date, which is no date of the clause it hangs on; events.ts drops it.)
+    const sourcing = why === 'report-sourcing';
+    if (why && !sourcing) {
       reject(why);
       continue;
     }
@@ -3603,8 +3642,9 @@ export function eventCandidates(
     const unplaced = unplaceablePhrase(a, c.sentence, subject, tokens, description ? subject : null, describes);
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
     if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
-    const hidden =
-      unplaced === null
+    const hidden = sourcing
+      ? 'report-sourcing'
+      : unplaced === null
         ? !description &&
           !role &&
           !rules.includes('subject:named-earlier') &&

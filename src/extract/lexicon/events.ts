@@ -761,6 +761,26 @@ export const CAPTION_VERBS = new Set([
   'wash',
 ]);
 
+/**
+ * Verbs of a newsroom getting its material (candidates.ts, `report-sourcing`): "Copies of planned testimony, obtained
+ * Monday by The Associated Press, brought into the open fissures ...", "The Washington Post obtained a copy of ...".
+ * With a news outlet as the one who got it, the report's own sourcing, no happening of the story.
+ */
+export const SOURCING_VERBS = new Set(['obtain', 'see', 'review']);
+
+/**
+ * Verbs of a body's posture (candidates.ts, `state:posture`): "Patrick Shay, 43, sat on a porch swing of his cottage
+ * in Grand Isle, Louisiana, on Sunday", "Several black men in town sat in a grassy area": a scene set for the story,
+ * no happening ("sat down with" has its particle and stays; "stood at 9.5 percent" is a figure's level, told elsewhere).
+ */
+export const POSTURE_VERBS = new Set(['sit', 'lean', 'kneel', 'crouch', 'perch']);
+
+/**
+ * Heads of a market that is open or closed (candidates.ts, `state:market-closed`): "British markets were closed on
+ * Monday but BP's Frankfurt-listed shares opened 8 percent lower": a market shut for a holiday is a state.
+ */
+export const MARKET_HEADS = new Set(['market', 'markets', 'exchange', 'exchanges', 'bourse', 'bourses']);
+
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
 export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear']);
 

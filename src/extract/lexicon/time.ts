@@ -657,6 +657,9 @@ export const PERIOD_FIGURE_VERBS = new Set([
   'grow',
   'slaughter',
   'land',
+  // ("SARS-affected economies experienced drops in retail sales growth in the order of 5-10 percent in early 2003": a
+  // year's figure that was undergone.)
+  'experience',
 ]);
 
 /**
@@ -675,6 +678,32 @@ export const DATED_DOCUMENT_NOUNS = new Set([
   'survey',
   'document',
   'paper',
+]);
+
+/**
+ * Nouns of a disaster that a year written after them dates (events.ts, `date:names-a-noun`): "led a U.N. environmental
+ * study of a huge blowout on the Mexican Ixtoc 1 rig in 1979" was not done in 1979; the blowout was.
+ */
+export const DATED_HAPPENING_NOUNS = new Set([
+  'blowout',
+  'explosion',
+  'blast',
+  'fire',
+  'accident',
+  'collision',
+  'spill',
+  'leak',
+  'disaster',
+  'meltdown',
+  'crash',
+  'attack',
+  'bombing',
+  'earthquake',
+  'tsunami',
+  'outbreak',
+  'pandemic',
+  'epidemic',
+  'hurricane',
 ]);
 
 /** Verbs that make or send a document on its own date: "BP released its Sept. 8 report" (events.ts, `date:names-a-document`). */

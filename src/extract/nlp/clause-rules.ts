@@ -254,6 +254,14 @@ export const VERB_RULES: readonly VerbRule[] = [
       const opensAfterWords =
         before >= st.s.tokenStart && (isComma(t, before) || ((t.flags[before] & Flag.QUOTE) !== 0 && (t.flags[before] & Flag.CLOSING) !== 0));
       if (!opensAfterWords) return false;
+      // ("Cases grew to at least 279 in 36 states, and on Tuesday 28 April, California Governor Arnold Schwarzenegger
+      // announced a widespread state of emergency": the comma closes a phrase without a verb opened by "and" or "but", so
+      // a new clause is coordinated; no words before are what it reports. "..., and so far 100 people have been given
+      // jobs ..., BP spokesman Marti Powers said" has its verb: what was said.)
+      let k = before - 1;
+      while (k >= st.s.tokenStart && !isComma(t, k) && t.norm[k] !== ';') k--;
+      const opened = k + 1 < before && (t.norm[k + 1] === 'and' || t.norm[k + 1] === 'but');
+      if (opened && Array.from({ length: before - k - 2 }, (_, j) => k + 2 + j).every((j) => t.tag[j] !== 'VERB' && t.tag[j] !== 'AUX')) return false;
       return np !== null || npStartingAt(st, vg.end) !== null;
     },
     apply(st, vg) {

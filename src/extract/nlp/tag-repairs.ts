@@ -627,6 +627,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       }
     },
   },
+  {
+    name: 'sustained-winds',
+    why: '"Alex ... had sustained winds of about 50 mph this morning": "sustained winds" is a storm\'s measure, "sustained" its adjective; "had" is the storm\'s having them, no past perfect of "sustain".',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (t.norm[i] === 'sustained' && /^winds?$/.test(t.norm[i + 1]) && t.tag[i] !== 'ADJ') retag(i, 'ADJ');
+    },
+  },
 ];
 
 /** Applies the repairs to every sentence, in TAG_REPAIRS order; returns what changed, for provenance. */
