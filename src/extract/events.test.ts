@@ -2247,6 +2247,10 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
       { date: '2011-03-02', title: 'Mayor John Ellis has apologised' },
     ]);
     expect(dated(events('Engineers have put new pumps in place this week.', '2011-03-02')).map((d) => d.date)).toEqual(['2011-02-28']);
+    // "yesterday" is the clause's own day, even with a present perfect
+    expect(dated(events('Acme founder John Ellis has died yesterday at the age of 56.', '2011-10-06')).map((d) => d.date)).toEqual(['2011-10-05']);
+    // (not the other side of a change: "up from one yesterday")
+    expect(dated(events('Health officials said five people in Ohio have been hospitalised, up from one yesterday.', '2009-04-28'))).toEqual([]);
   });
 
   it("gives a year after a disaster in a phrase after the verb to the disaster (date:names-a-noun), not the verb's own object's", () => {

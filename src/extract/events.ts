@@ -496,7 +496,11 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   )
     return true;
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
-  const m = /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d((?:(?!\bto\b)[^;])*)$/i.exec(phrase);
+  // ("five people in the US have been hospitalised, up from one yesterday": a figure may be written as a word.)
+  const m =
+    /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$/i.exec(
+      phrase,
+    );
   if (!m) return false;
   // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
   // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
@@ -844,7 +848,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         time = null;
       }
     }
-    if (time && c.kind === 'clause' && rules.includes('present-perfect') && !holdsReportDay(text, time, published, s.start)) {
+    // ("Steve Jobs has died yesterday at the age of 56": "yesterday" is said of the day before the report, in the
+    // clause's own words; a writer's present perfect with it still dates the death.)
+    const yesterday = !!time && /^(?:yesterday|last\s+night)$/i.test(time.text.trim()) && !baselineOfChange(text, time, s.start);
+    if (time && c.kind === 'clause' && rules.includes('present-perfect') && !yesterday && !holdsReportDay(text, time, published, s.start)) {
       rules.push('date:past-time-with-present-perfect');
       time = null;
     }
