@@ -159,9 +159,11 @@ test('key events stacked above the timeline are counted by a cue that scrolls to
   await settledWindow(page);
   const cue = page.getByRole('button', { name: /more events? above$/ });
   await expect(cue).toBeVisible();
+  const cueText = (n: number) => `▲ ${n} more ${n === 1 ? 'event' : 'events'} above`;
+  // the cue counts what the stack hides, as drawn now (the labels may still be measured and the stack redrawn)
+  await expect.poll(async () => (await cue.textContent()) === cueText((await stackSides(page)).above.length)).toBe(true);
   const first = await stackSides(page);
   expect(first.above.length).toBeGreaterThan(0);
-  await expect(cue).toHaveText(`▲ ${first.above.length} more ${first.above.length === 1 ? 'event' : 'events'} above`);
 
   // the cue scrolls the stack up: events hidden before are drawn inside, and a cue leads back down
   await cue.click();
@@ -169,8 +171,8 @@ test('key events stacked above the timeline are counted by a cue that scrolls to
   const below = page.getByRole('button', { name: /more events? below$/ });
   await expect(below).toBeVisible();
   await below.click();
-  await expect.poll(async () => (await stackSides(page)).above.length).toBe(first.above.length);
   await expect(below).toBeHidden();
+  await expect.poll(async () => (await cue.textContent()) === cueText((await stackSides(page)).above.length)).toBe(true);
 
   // an event stacked out of sight, chosen in the table, is shown selected inside the timeline
   const hidden = first.above.find((t) => t && first.above.filter((u) => u === t).length === 1)!;
