@@ -881,9 +881,10 @@ describe('extractEventMentions: actors are the participants the clause names', (
   it('lists what the phrase shown apart names in the title (actors:named-apart-subject)', () => {
     // ("The rig exploded in April, killing 11 people" titled "The Deepwater Horizon rig exploded" with no actor.)
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
-    const m = events(`The rig exploded in April, killing 11 people. ${filler}The Kestrel Drilling Ltd rig was old. Acme leased the Kestrel Drilling Ltd rig.`, '2010-06-16').find(
-      (x) => x.time,
-    )!;
+    const m = events(
+      `The rig exploded in April, killing 11 people. ${filler}The Kestrel Drilling Ltd rig was old. Acme leased the Kestrel Drilling Ltd rig.`,
+      '2010-06-16',
+    ).find((x) => x.time)!;
     expect(m.title).toBe('The Kestrel Drilling Ltd rig exploded');
     expect(m.actors).toEqual(['kestrel-drilling-ltd']);
     expect(m.rules).toContain('actors:named-apart-subject');

@@ -1460,7 +1460,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // "The rig exploded in April, killing 11 people": the title says "The Deepwater Horizon rig exploded", and the
         // named thing, company or person of the phrase shown apart takes part, as when the sentence names it
         // (`actors:named-apart-subject`; not a place: "the Gulf of Mexico oil spill").
-        const apartNames = sorted.filter((a) => !where(a) && !a.unconfirmed && inside(a, ps, pe) && !named.includes(a));
+        // (Nor a president whose administration it is: "The administration ... hit a roadblock" titled "The Obama
+        // administration", as actors:person-names-administration.)
+        const apartNames = sorted.filter(
+          (a) =>
+            !where(a) &&
+            !a.unconfirmed &&
+            inside(a, ps, pe) &&
+            !named.includes(a) &&
+            !(a.kind === 'person' && /^(?:['’]s)?\s+administration\b/i.test(text.slice(a.end, a.end + 20))),
+        );
         if (apartNames.length && !named.length) {
           named = apartNames;
           rules.push('actors:named-apart-subject');
