@@ -69,6 +69,11 @@ describe('findActorMentions: countries and their capitals', () => {
     const m = findActorMentions('The Soviets first used a nuclear blast in 1966, and Mexicans were heartened on Friday.');
     expect(m.map((x) => `${x.key} ${x.rules}`)).toEqual(['country:Soviet Union demonym-plural-for-people', 'country:Mexico demonym-plural-for-people']);
     expect(keysOf('Latin Americans were heartened by the figures on Friday.')).toEqual([]);
+    // (counted persons are no state acting, `counted-people`; a year before is no count)
+    const aside: Array<{ word: string; rule: string }> = [];
+    expect(findActorMentions('The blast killed 15,000 Indians and thousands of Mexicans in 1984.', undefined, aside).map((x) => x.key)).toEqual([]);
+    expect(aside.filter((x) => x.rule === 'counted-people').map((x) => x.word)).toEqual(['Indians', 'Mexicans']);
+    expect(keysOf('In 1976 Americans were inoculated needlessly.')).toEqual(['country:Americans=>country:United States']);
   });
 
   it('reads "took place in Pyongyang" as the city, not an actor', () => {

@@ -17,7 +17,10 @@ import { type Analysis, analyseText } from './nlp/analyse';
 import type { Tag } from './nlp/tokens';
 import { canBeTagged } from './nlp/wink';
 import { NEWS_AGENCIES } from './lexicon/sources';
-import { MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
+import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
+
+/** "thousands of Mexicans", "dozens of Americans": a count of a people before "of" (`counted-people`). */
+const COUNTED_OF = /\b(?:dozens|hundreds|thousands|millions)\s+of\s+$/i;
 import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
@@ -1262,6 +1265,18 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
         (after?.cap && /^[ \t]+$/.test(text.slice(span[span.length - 1].end, after.start)))
       )
         return;
+      // "the Union Carbide explosion that killed 15,000 Indians in Bhopal", "two Britons were among the dead": a people
+      // counted is so many persons (victims, patients), not their state acting (`counted-people`, no name). (Not a
+      // year: "In 1976 Americans were inoculated needlessly".)
+      if (
+        before &&
+        ((/^\d/.test(before.text) && !/^(?:1[89]|20)\d\d$/.test(before.text)) ||
+          (NUMBER_WORDS[before.bare.toLowerCase()] ?? 1) > 1 ||
+          COUNTED_OF.test(text.slice(Math.max(0, span[0].start - 24), span[0].start)))
+      ) {
+        span[0].notName = 'counted-people';
+        return;
+      }
       emit('country', `country:${hit.name}`, span, ['demonym-plural-for-people']);
       return;
     case 'capital': {

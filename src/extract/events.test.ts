@@ -878,6 +878,51 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:operator-of-subject');
   });
 
+  it('lists what the phrase shown apart names in the title (actors:named-apart-subject)', () => {
+    // ("The rig exploded in April, killing 11 people" titled "The Deepwater Horizon rig exploded" with no actor.)
+    const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
+    const m = events(
+      `The rig exploded in April, killing 11 people. ${filler}The Kestrel Drilling Ltd rig was old. Acme leased the Kestrel Drilling Ltd rig.`,
+      '2010-06-16',
+    ).find((x) => x.time)!;
+    expect(m.title).toBe('The Kestrel Drilling Ltd rig exploded');
+    expect(m.actors).toEqual(['kestrel-drilling-ltd']);
+    expect(m.rules).toContain('actors:named-apart-subject');
+  });
+
+  it('lists the company whose blast a subject names (actors:name-of-blast)', () => {
+    const m = events('Nobody cared, any more than about the Tamarind Ridge explosion that killed 3,000 people in Varna in 1984.', '2010-06-01').find((x) =>
+      x.title.includes('killed'),
+    )!;
+    expect(m.actors).toEqual(['tamarind-ridge']);
+    expect(m.rules).toContain('actors:name-of-blast');
+  });
+
+  it('takes no participant from a section heading run into the sentence (actors:heading-before-subject)', () => {
+    const m = events(
+      'Peru: two deaths, 40 confirmed cases The Chilean boy had arrived in the border city of Tacna on 4 April, officials said.',
+      '2009-04-30',
+    )[0];
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:heading-before-subject');
+  });
+
+  it('names the company or thing a "when" clause says a happening began with (actors:named-in-when-clause)', () => {
+    const text = 'Kestrel Drilling Ltd said on Monday it would pay. The leak began in April when a Kestrel Drilling Ltd rig exploded, killing 11 workers.';
+    const m = events(text, '2010-06-01').find((x) => x.title.includes('leak'))!;
+    expect(m.actors).toEqual(['kestrel-drilling-ltd']);
+    expect(m.rules).toContain('actors:named-in-when-clause');
+    // (not the chamber of a committee that spoke)
+    const n = events('The remark gained significance on Friday when a House committee said claims were unpaid.', '2010-06-01')[0];
+    expect(n.actors).toEqual([]);
+  });
+
+  it('names the sender of a message a passive happening was done in (actors:sender-of-message)', () => {
+    const m = events('The unusual request was made in a letter from the US Department of Transportation, dated 23 June.', '2010-07-01')[0];
+    expect(m.actors).toEqual(['department-of-transportation']);
+    expect(m.rules).toContain('actors:sender-of-message');
+  });
+
   it('takes no participant from a phrase that ends the sentence beside a phrase noun (participants:apposition-to-phrase-noun)', () => {
     const m = events('On Tuesday, Mr Obama named Kestrel Moran as the new head of the agency in charge of oil development, the White House.')[0];
     expect(m.actors).toEqual(['obama', 'kestrel-moran']);

@@ -11,6 +11,7 @@ import {
   KINSHIP_NOUNS,
   KNOWN_ORGANIZATIONS,
   LEGISLATURES,
+  MESSAGE_NOUNS,
   OFFICE_BODY_HEADS,
   OPERATING_VERBS,
   PERSON_ROLE_NOUNS,
@@ -23,7 +24,7 @@ import {
 import { STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { normalizeName } from './normalize-name';
 import { canBeTagged } from './nlp/wink';
-import { ARRANGED_HAPPENING_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
+import { ARRANGED_HAPPENING_NOUNS, BLAST_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
   BOUND_PREPOSITIONS,
@@ -216,9 +217,17 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
   return participants.some(
     (p) =>
       inside(a, p.start, p.end) &&
-      /^[\s.,'’"”)]*$/u.test(text.slice(a.end, p.end)) &&
+      // ("the Union Carbide explosion that killed 15,000 Indians": a name right before the blast that heads the phrase
+      // is whose blast it was, its participant as "BP's well" is (`actors:name-of-blast`).)
+      (/^[\s.,'’"”)]*$/u.test(text.slice(a.end, p.end)) || blastOf(text, a, p)) &&
       (!p.pp || p.site || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
   );
+}
+
+/** A name right before the blast noun that ends a phrase: "the Union Carbide explosion". */
+function blastOf(text: string, a: ResolvedActor, p: { start: number; end: number }): boolean {
+  const rest = /^\s+(\p{Ll}+)[\s.,'’"”)]*$/u.exec(text.slice(a.end, p.end));
+  return !!rest && BLAST_NOUNS.has(rest[1]);
 }
 
 /** News outlets, which publish what others do ("told The Associated Press", "The Washington Post reported"). */
@@ -950,9 +959,22 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
     const runsPast = (a: ResolvedActor, p: { start: number; end: number }) =>
       a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of)\s/.test(text.slice(p.end, p.end + 5));
+    // "US: one death, at least 91 confirmed cases The Mexican boy had arrived in ...", "The Oil Spill Liability Trust
+    // Fund On October 18, 2010, The Donovan Law Group sent a letter": a phrase that opens the sentence before the
+    // clause's subject, a colon after it or a capital glued on, is a section heading the page ran into the sentence;
+    // it takes no part (`actors:heading-before-subject`).
+    const firstSubject = c.participants.find((p) => !p.pp);
+    const heading = (p: { start: number; end: number; pp: boolean }) => {
+      if (p.pp || !firstSubject || p === firstSubject || p.end > firstSubject.start || p.start < s.start || text.slice(s.start, p.start).trim() !== '')
+        return false;
+      const gap = text.slice(p.end, firstSubject.start);
+      return /^\s*:/.test(gap) || /^[ \t]+\p{Lu}/u.test(gap);
+    };
+    if (sorted.some((a) => c.participants.some((p) => heading(p) && inside(a, p.start, p.end)))) rules.push('actors:heading-before-subject');
     const inParticipants = sorted.filter((a) =>
       c.participants.some(
         (p) =>
+          !heading(p) &&
           (inside(a, p.start, p.end) ||
             // "The Center for Biological Diversity filed suit": the phrase ends at the head word whose "for" or "of"
             // phrase is inside the organisation's name (`actors:name-runs-past-phrase`, recorded below).
@@ -994,6 +1016,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     )
       rules.push('actors:antecedent-of-relative');
     if (inParticipants.some((a) => a.unconfirmed && !named.includes(a))) rules.push('actors:unconfirmed-name-not-own-participant');
+    if (named.some((a) => a.unconfirmed && c.participants.some((p) => inside(a, p.start, p.end) && blastOf(text, a, p)))) rules.push('actors:name-of-blast');
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
     if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
     // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
@@ -1231,6 +1254,29 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('actors:operator-of-subject');
       }
     }
+    // "Compensation is a heated issue after the leak that began in April when a BP rig in the Gulf of Mexico exploded",
+    // "The oil began leaking into the Gulf of Mexico on 20 April when the Deepwater Horizon drilling rig, leased to BP,
+    // exploded": a happening that names no one of its own began at the moment a past "when" clause tells (candidates.ts
+    // date-scope:when-clause); the company or named thing that clause's subject names takes part in it
+    // (`actors:named-in-when-clause`).
+    // (Read from the words: the "when" clause's subject starts right after "when" and its article, a few words after
+    // the clause's own, with no comma between: "the Deepwater Horizon rig", "a BP rig"; its own candidate may be gone.)
+    if (!named.length && c.kind === 'clause' && c.own.length) {
+      const ownEnd = Math.max(...c.own.map(([, y]) => y));
+      const when = /^[^,;:.]{0,24}?\bwhen\s+(?:the\s+|a\s+|an\s+)?/i.exec(text.slice(ownEnd, s.end));
+      const at = when ? ownEnd + when[0].length : -1;
+      // (Not a body's name before one of its committees: "a statement that gained significance Friday when a House
+      // committee said": the committee spoke, and gave no part to the House.)
+      const bodyAfter = (a: ResolvedActor) => {
+        const next = /^\s+(\p{Ll})(\p{Ll}+)/u.exec(text.slice(a.end, a.end + 20));
+        return !!next && OFFICE_BODY_HEADS.has(next[1].toUpperCase() + next[2]);
+      };
+      const whenSubjects = sorted.filter((a) => a.start === at && (a.kind === 'organization' || a.kind === 'other') && !a.unconfirmed && !bodyAfter(a));
+      if (whenSubjects.length) {
+        named = whenSubjects;
+        rules.push('actors:named-in-when-clause');
+      }
+    }
     if (!named.length && subject) {
       const owners = inParticipants.filter(
         (a) =>
@@ -1301,6 +1347,26 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (sayers.length) {
         named = [...named, ...sayers].sort((x, y) => x.start - y.start);
         rules.push('actors:speaker-of-announcement');
+      }
+    }
+    // "The highly unusual request was made in a letter from the US Department of Justice, dated 23 June": a passive
+    // clause with no agent written, done in a message from someone, was done by its sender (an organisation or
+    // person, `actors:sender-of-message`).
+    if (
+      verbRun &&
+      /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+$/iu.test(text.slice(verbRun.start, verbRun.end)) &&
+      !c.participants.some((p) => p.pp && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))
+    ) {
+      const senders = sorted.filter((a) => {
+        if ((a.kind !== 'person' && a.kind !== 'organization') || a.unconfirmed || named.includes(a) || a.start < verbRun.end || a.end > s.end) return false;
+        const m = /\bin\s+(?:a|an|the|its|his|her|their)\s+(\p{L}+(?:-\p{L}+)?)\s+from\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}\s*|\p{Lu}{2,3}\s+)?$/u.exec(
+          text.slice(Math.max(verbRun.end, a.start - 60), a.start),
+        );
+        return !!m && MESSAGE_NOUNS.has(m[1].toLowerCase()) && !/[,;]/.test(text.slice(verbRun.end, a.start - m[0].length));
+      });
+      if (senders.length) {
+        named = [...named, ...senders].sort((x, y) => x.start - y.start);
+        rules.push('actors:sender-of-message');
       }
     }
     let subjectName: { run: TitleRun; name: string } | null = null;
@@ -1398,6 +1464,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         subjectName = { run, name: c.namedApart.name };
         namedApart = { start: ps, end: pe, text: text.slice(ps, pe) };
         rules.push('quote:name-shown-apart');
+        // "The rig exploded in April, killing 11 people": the title says "The Deepwater Horizon rig exploded", and the
+        // named thing, company or person of the phrase shown apart takes part, as when the sentence names it
+        // (`actors:named-apart-subject`; not a place: "the Gulf of Mexico oil spill").
+        // (Nor a president whose administration it is: "The administration ... hit a roadblock" titled "The Obama
+        // administration", as actors:person-names-administration.)
+        const apartNames = sorted.filter(
+          (a) =>
+            !where(a) &&
+            !a.unconfirmed &&
+            inside(a, ps, pe) &&
+            !named.includes(a) &&
+            !(a.kind === 'person' && /^(?:['’]s)?\s+administration\b/i.test(text.slice(a.end, a.end + 20))),
+        );
+        if (apartNames.length && !named.length) {
+          named = apartNames;
+          rules.push('actors:named-apart-subject');
+        }
       } else if (rules.includes('subject:named-in-article')) {
         rules.splice(rules.indexOf('subject:named-in-article'), 1);
         for (let i = rules.length - 1; i >= 0; i--) if (rules[i].startsWith('named-in-article:')) rules.splice(i, 1);

@@ -1285,6 +1285,13 @@ export const FACILITY_NOUNS = new Set(['refinery']);
  */
 export const TRAVEL_NOUNS = new Set(['flights', 'flight', 'travel', 'trips', 'trip', 'holidays', 'operations', 'cruises', 'routes', 'tours', 'services']);
 
+/**
+ * Nouns of a message one sends, as written in "in a letter from": "The highly unusual request was made in a letter
+ * from the US Department of Justice". Its sender did what the passive clause tells (events.ts
+ * `actors:sender-of-message`).
+ */
+export const MESSAGE_NOUNS = new Set(['letter', 'statement', 'memo', 'email', 'e-mail', 'filing', 'notice', 'order']);
+
 /** Verbs of going somewhere (or of something spreading there), as written: a capital after them is the city, not its state ("visited Mexico City"). */
 export const VISIT_VERB_FORMS = new Set([
   'visit',
