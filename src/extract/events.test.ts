@@ -2300,6 +2300,10 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
       'caught:imperative-frame',
     );
     expect(whyNot('"We had never seen anything like it," said Dunleavy, who began in 1961.', '2011-03-02')).toContain('began:verb-without-what:begun-what');
+    expect(
+      whyNot('Even more shameful was the moment a month earlier when Governor Hale used his office to punish the unions.', '2011-03-02'),
+    ).toContain('used:view:evaluated-moment');
+    expect(whyNot("The country's worst flood in 1953 was handled disastrously, officials now admit.", '2011-03-02')).toContain('handled:assessment');
     // A person urging, a common noun beginning: happenings.
     expect(dated(events('A state senator on Monday urged the company to release more data about the leak.', '2011-03-02')).map((e) => e.title)).toEqual([
       'A state senator urged the company to release more data',

@@ -68,6 +68,8 @@ import {
   DEMANDING_VERBS,
   DIFFICULTY_NOUNS,
   DOCUMENT_HEADS,
+  HANDLING_VERBS,
+  JUDGED_MANNER_ADVERBS,
   FACING_VERBS,
   IMPERATIVE_OPENERS,
   REMINDING_VERBS,
@@ -358,6 +360,21 @@ function imperativeReminder(a: Analysis, c: Clause): boolean {
   return true;
 }
 
+/**
+ * A copula with its adjective fronted, nothing but adverbs and adjectives before it in the sentence: "Even more
+ * deplorable was the moment ...", "Worse was the day ...": the writer's judgment of what follows.
+ */
+function evaluatedMoment(a: Analysis, p: Clause): boolean {
+  const t = a.tokens;
+  if (!p.verb.copula || p.subject !== null) return false;
+  let adjective = false;
+  for (let i = a.sentences[p.sentence].tokenStart; i < p.verb.start; i++) {
+    if (t.tag[i] === 'ADJ') adjective = true;
+    else if (t.tag[i] !== 'ADV' && t.tag[i] !== 'PUNCT') return false;
+  }
+  return adjective;
+}
+
 /** A name, then "left", "right" or "center" between commas: a photo caption's "Thad Allen, left, and ...". */
 function captionPosition(a: Analysis, k: number): boolean {
   const t = a.tokens;
@@ -479,6 +496,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // writer's judgment; what was done is told elsewhere.
   // ("stumbled in" may be read with a particle; it is no other verb.)
   if (JUDGED_CONDUCT_VERBS.has(lemma)) return 'assessment';
+  // ("Britain's worst-ever oil spill in 1967 was handled disastrously, is still killing wildlife today": handled well
+  // or badly is a judgment too, however the adverb stands: "was badly managed".)
+  if (HANDLING_VERBS.has(lemma) && (JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.end]) || JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.head - 1])))
+    return 'assessment';
   // "The ministry issued a statement on Monday": a statement is news by what it says, which is read in
   // its own clause.
   // ("issued a statement last week saying ...": the parser may read the phrase as a time and give no object.)
@@ -2544,6 +2565,13 @@ export function eventCandidates(
     // recalls background, it reports nothing of the day.
     if (c.parent >= 0 && imperativeReminder(a, c)) {
       reject('imperative-frame');
+      continue;
+    }
+    // "Even more deplorable was the moment a year earlier when President Obama used his bully pulpit to bully business":
+    // a "when" clause on a copula whose adjective is fronted ("Worse was the day when ...") tells the moment the
+    // writer judges, in the writer's words; it is a view, not a report.
+    if (c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.parent >= 0 && evaluatedMoment(a, a.clauses[c.parent])) {
+      reject('view:evaluated-moment');
       continue;
     }
     const why = happeningRule(a, c, rules);

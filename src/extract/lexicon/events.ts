@@ -1448,3 +1448,26 @@ export const ARRANGED_HAPPENING_NOUNS = new Set(['meeting', 'summit', 'talks', '
  * `assessment`): "In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina".
  */
 export const JUDGED_CONDUCT_VERBS = new Set(['stumble', 'bungle', 'mishandle', 'botch', 'fumble', 'flounder', 'falter', 'blunder']);
+
+/**
+ * Verbs of handling, with a JUDGED_MANNER_ADVERBS adverb right before or after the verb (candidates.ts, `assessment`):
+ * "Britain's worst-ever oil spill in 1967 was handled disastrously": how well it was handled is a judgment.
+ */
+export const HANDLING_VERBS = new Set(['handle', 'manage', 'run', 'conduct']);
+/** How well something was handled: "handled disastrously", "badly managed". */
+export const JUDGED_MANNER_ADVERBS = new Set([
+  'disastrously',
+  'badly',
+  'poorly',
+  'brilliantly',
+  'ineptly',
+  'clumsily',
+  'terribly',
+  'appallingly',
+  'shambolically',
+  'incompetently',
+  'competently',
+  'admirably',
+  'woefully',
+  'abysmally',
+]);
