@@ -355,8 +355,7 @@ function imperativeReminder(a: Analysis, c: Clause): boolean {
   while (root.parent >= 0) root = a.clauses[root.parent];
   if (root === c || root.kind !== 'main' || root.subject !== null || root.tense !== 'present' || root.modal) return false;
   if (!REMINDING_VERBS.has(t.lemma[root.verb.head] || t.norm[root.verb.head])) return false;
-  for (let i = a.sentences[c.sentence].tokenStart; i < root.verb.head; i++)
-    if (t.tag[i] !== 'PUNCT' && !IMPERATIVE_OPENERS.has(t.norm[i])) return false;
+  for (let i = a.sentences[c.sentence].tokenStart; i < root.verb.head; i++) if (t.tag[i] !== 'PUNCT' && !IMPERATIVE_OPENERS.has(t.norm[i])) return false;
   return true;
 }
 
@@ -498,8 +497,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (JUDGED_CONDUCT_VERBS.has(lemma)) return 'assessment';
   // ("Britain's worst-ever oil spill in 1967 was handled disastrously, is still killing wildlife today": handled well
   // or badly is a judgment too, however the adverb stands: "was badly managed".)
-  if (HANDLING_VERBS.has(lemma) && (JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.end]) || JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.head - 1])))
-    return 'assessment';
+  if (HANDLING_VERBS.has(lemma) && (JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.end]) || JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.head - 1]))) return 'assessment';
   // "The ministry issued a statement on Monday": a statement is news by what it says, which is read in
   // its own clause.
   // ("issued a statement last week saying ...": the parser may read the phrase as a time and give no object.)
