@@ -3345,7 +3345,9 @@ export function eventCandidates(
       (lemma0 === 'begin' || lemma0 === 'start') &&
       t.tag[subject.head] === 'PROPN' &&
       // (A common noun opening the sentence is no name: "Work began Saturday", "Talks started late last year".)
-      !canBeTagged(t.norm[subject.head], 'NOUN')
+      !canBeTagged(t.norm[subject.head], 'NOUN') &&
+      // ("BP began trying to insert a tube": what was begun is the clause after the verb, told by its own rule.)
+      !sentenceClauses(a, c.sentence).some((x) => x.parent === c.id)
     ) {
       reject('verb-without-what:begun-what');
       continue;
