@@ -2337,6 +2337,29 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
     expect(whyNot("Japanese markets were closed on Monday but the company's shares fell in New York.", '2011-03-02')).toContain('closed:state:market-closed');
   });
 
+  it('sets aside a scene, a difficulty met, a document urging, a reminder to the reader and a beginning without what (audit v12)', () => {
+    expect(whyNot('At a hotel near the airport, a ballroom was packed Thursday with lawyers from three states.', '2011-03-02')).toContain('packed:state:scene');
+    expect(whyNot('The company confronted a fresh dilemma yesterday.', '2011-03-02')).toContain('confronted:state:facing');
+    expect(whyNot('A World Bank study on Monday urged governments to take more account of their water reserves.', '2011-03-02')).toContain(
+      'urged:view:urged-by-document',
+    );
+    expect(whyNot('Please also remember that a refinery owned by the firm caught fire near Tacoma in 2001 and injured 4 workers.', '2011-03-02')).toContain(
+      'caught:imperative-frame',
+    );
+    expect(whyNot('"We had never seen anything like it," said Dunleavy, who began in 1961.', '2011-03-02')).toContain('began:verb-without-what:begun-what');
+    expect(whyNot('Even more shameful was the moment a month earlier when Governor Hale used his office to punish the unions.', '2011-03-02')).toContain(
+      'used:view:evaluated-moment',
+    );
+    expect(whyNot("The country's worst flood in 1953 was handled disastrously, officials now admit.", '2011-03-02')).toContain('handled:assessment');
+    // A person urging, a common noun beginning: happenings.
+    expect(dated(events('A state senator on Monday urged the company to release more data about the leak.', '2011-03-02')).map((e) => e.title)).toEqual([
+      'A state senator urged the company to release more data',
+    ]);
+    expect(dated(events('Work on the new pipeline began Saturday with the removal of the old valve.', '2011-03-02')).map((e) => e.title)).toEqual([
+      'Work began',
+    ]);
+  });
+
   it('reads a past form after "if" and its noun as the condition, not a participle describing the noun', () => {
     expect(whyNot('Senator Jane Hill said if the company failed to fix the pipe this week, the governor must take over the repairs.', '2011-03-02')).toContain(
       'failed:conditional',

@@ -66,6 +66,15 @@ import {
   COMPANY_DESCRIPTIONS,
   COMPLETING_PREPOSITIONS,
   DEMANDING_VERBS,
+  DIFFICULTY_NOUNS,
+  DOCUMENT_HEADS,
+  HANDLING_VERBS,
+  JUDGED_MANNER_ADVERBS,
+  FACING_VERBS,
+  IMPERATIVE_OPENERS,
+  REMINDING_VERBS,
+  SCENE_PARTICIPLES,
+  URGING_VERBS,
   DISTANCE_PREPOSITIONS,
   DISTANCE_UNITS,
   DOUBLE_OBJECT_VERBS,
@@ -335,6 +344,36 @@ const OUTLET_NAMES = NEWS_AGENCIES.flatMap((x) => [x.name, ...x.aliases])
 const OUTLET_NAME = new RegExp(`^(?:the\\s+)?(?:${OUTLET_NAMES})$`, 'i');
 const OUTLET_AGENT = new RegExp(`^[^,;:]*?\\bby\\s+(?:the\\s+)?(?:${OUTLET_NAMES})\\b`, 'i');
 
+/**
+ * The clause hangs on an imperative of reminding that opens its sentence: "Please also do not forget that ...",
+ * "Remember that ...": the root clause has no subject, its verb is a present REMINDING_VERBS verb, and only
+ * IMPERATIVE_OPENERS stand before it.
+ */
+function imperativeReminder(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  let root = c;
+  while (root.parent >= 0) root = a.clauses[root.parent];
+  if (root === c || root.kind !== 'main' || root.subject !== null || root.tense !== 'present' || root.modal) return false;
+  if (!REMINDING_VERBS.has(t.lemma[root.verb.head] || t.norm[root.verb.head])) return false;
+  for (let i = a.sentences[c.sentence].tokenStart; i < root.verb.head; i++) if (t.tag[i] !== 'PUNCT' && !IMPERATIVE_OPENERS.has(t.norm[i])) return false;
+  return true;
+}
+
+/**
+ * A copula with its adjective fronted, nothing but adverbs and adjectives before it in the sentence: "Even more
+ * deplorable was the moment ...", "Worse was the day ...": the writer's judgment of what follows.
+ */
+function evaluatedMoment(a: Analysis, p: Clause): boolean {
+  const t = a.tokens;
+  if (!p.verb.copula || p.subject !== null) return false;
+  let adjective = false;
+  for (let i = a.sentences[p.sentence].tokenStart; i < p.verb.start; i++) {
+    if (t.tag[i] === 'ADJ') adjective = true;
+    else if (t.tag[i] !== 'ADV' && t.tag[i] !== 'PUNCT') return false;
+  }
+  return adjective;
+}
+
 /** A name, then "left", "right" or "center" between commas: a photo caption's "Thad Allen, left, and ...". */
 function captionPosition(a: Analysis, k: number): boolean {
   const t = a.tokens;
@@ -424,6 +463,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // ("The hurricane was located about 255 miles south-east of Brownsville": "be" with a participle of place.)
   const beOnly = c.verb.auxiliaries.length > 0 && c.verb.auxiliaries.every((k) => t.lemma[k] === 'be');
   if ((c.progressive && POSITION_VERBS.has(lemma)) || (beOnly && POSITION_PARTICIPLES.has(t.norm[c.verb.head]))) return 'state:position';
+  // "At a Holiday Inn near the freeway here, a conference room was packed Tuesday with some big lumber from the legal
+  // profession": "be" with a participle of a place seen full, and no agent, tells how the place looked, a scene.
+  if (beOnly && !c.perfect && c.agent === null && SCENE_PARTICIPLES.has(t.norm[c.verb.head])) return 'state:scene';
   // "Oil was trading around $74 a barrel Friday": where a price stood, not a trade made.
   // ("was trading around": the parser may take the word after it as the verb's particle.)
   const levelWord = t.norm[c.verb.particle >= 0 ? c.verb.particle : c.verb.end];
@@ -453,6 +495,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // writer's judgment; what was done is told elsewhere.
   // ("stumbled in" may be read with a particle; it is no other verb.)
   if (JUDGED_CONDUCT_VERBS.has(lemma)) return 'assessment';
+  // ("Britain's worst-ever oil spill in 1967 was handled disastrously, is still killing wildlife today": handled well
+  // or badly is a judgment too, however the adverb stands: "was badly managed".)
+  if (HANDLING_VERBS.has(lemma) && (JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.end]) || JUDGED_MANNER_ADVERBS.has(t.norm[c.verb.head - 1]))) return 'assessment';
   // "The ministry issued a statement on Monday": a statement is news by what it says, which is read in
   // its own clause.
   // ("issued a statement last week saying ...": the parser may read the phrase as a time and give no object.)
@@ -484,6 +529,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (!phrasal && REPEATING_VERBS.has(lemma)) return 'said-again';
   // "lawyers representing injured workers ... pushed for a much quicker schedule": a demand, not a thing done.
   if (!phrasal && DEMANDING_VERBS.has(lemma) && t.norm[c.verb.end] === 'for') return 'demand';
+  // "A U.N. Environment Programme report on Tuesday urged businesses to take more account of their impact": what a
+  // report or study urges is its view, as what it says is ("A U.S. lawmaker urged BP to provide more information" is
+  // someone's act of that day, and stays).
+  if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && DOCUMENT_HEADS.has(t.norm[c.subject.head])) return 'view:urged-by-document';
+  // "BP confronted a parallel escalation yesterday": meeting a difficulty frames what follows; nothing is done ("face"
+  // is a state verb; "Protesters confronted Hayward" has a person as object and stays).
+  if (!phrasal && object !== null && FACING_VERBS.has(lemma) && DIFFICULTY_NOUNS.has(t.norm[object.head])) return 'state:facing';
   // "The action on Thursday was set to move back to the courts", "The House was poised to pass a bill": "be" with a
   // participle of a plan and an infinitive tells what is to come, not what was done.
   // ("The Gulf Coast Claims Facility was set up in August to ...": "set up" is a thing done.)
@@ -2506,6 +2558,20 @@ export function eventCandidates(
         continue;
       }
     }
+    // "Please also do not forget that a pipeline owned by a BP subsidiary exploded near Bellingham, WA in 1999": a
+    // clause under an imperative of reminding addresses the reader (a reader's comment, a columnist's aside); it
+    // recalls background, it reports nothing of the day.
+    if (c.parent >= 0 && imperativeReminder(a, c)) {
+      reject('imperative-frame');
+      continue;
+    }
+    // "Even more deplorable was the moment a year earlier when President Obama used his bully pulpit to bully business":
+    // a "when" clause on a copula whose adjective is fronted ("Worse was the day when ...") tells the moment the
+    // writer judges, in the writer's words; it is a view, not a report.
+    if (c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.parent >= 0 && evaluatedMoment(a, a.clauses[c.parent])) {
+      reject('view:evaluated-moment');
+      continue;
+    }
     const why = happeningRule(a, c, rules);
     // ("Copies of planned testimony, obtained Monday by The Associated Press, brought into the open fissures ...": the
     // outlet's sourcing still claims its date, which is no date of the clause it hangs on; events.ts drops it.)
@@ -3269,6 +3335,22 @@ export function eventCandidates(
         reject('verb-without-what:object-not-parsed');
         continue;
       }
+    }
+    // ('"I never thought oil could stop it," said Yerby, who began in 1952': a person or a company that began, with
+    // nothing said begun, tells no happening a reader can name; "The leak began", "Talks started" name theirs.)
+    if (
+      bare &&
+      !c.passive &&
+      c.verb.particle < 0 &&
+      (lemma0 === 'begin' || lemma0 === 'start') &&
+      t.tag[subject.head] === 'PROPN' &&
+      // (A common noun opening the sentence is no name: "Work began Saturday", "Talks started late last year".)
+      !canBeTagged(t.norm[subject.head], 'NOUN') &&
+      // ("BP began trying to insert a tube": what was begun is the clause after the verb, told by its own rule.)
+      !sentenceClauses(a, c.sentence).some((x) => x.parent === c.id)
+    ) {
+      reject('verb-without-what:begun-what');
+      continue;
     }
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {

@@ -781,6 +781,57 @@ export const POSTURE_VERBS = new Set(['sit', 'lean', 'kneel', 'crouch', 'perch']
  */
 export const MARKET_HEADS = new Set(['market', 'markets', 'exchange', 'exchanges', 'bourse', 'bourses']);
 
+/**
+ * Participles of a place seen full of people or things (candidates.ts, `state:scene`): "a conference room was packed
+ * Tuesday with some big lumber from the legal profession": how a place looked is a scene, no happening. ("filled",
+ * "covered" are left out: "the hole was filled with cement" is a thing done.)
+ */
+export const SCENE_PARTICIPLES = new Set(['packed', 'crowded', 'jammed', 'thronged', 'lined', 'dotted', 'strewn', 'littered']);
+
+/**
+ * Verbs of meeting a difficulty (candidates.ts, `state:facing`), with DIFFICULTY_NOUNS as their object: "BP confronted a
+ * parallel escalation yesterday" frames what follows, it tells nothing done ("Protesters confronted Hayward" is a
+ * happening; "face" is a state verb whatever its object).
+ */
+export const FACING_VERBS = new Set(['confront']);
+/** What is faced rather than done: "confronted a parallel escalation", "confronted a dilemma". */
+export const DIFFICULTY_NOUNS = new Set([
+  'escalation',
+  'challenge',
+  'challenges',
+  'dilemma',
+  'crisis',
+  'problem',
+  'problems',
+  'question',
+  'questions',
+  'pressure',
+  'prospect',
+  'threat',
+  'choice',
+  'task',
+  'reality',
+]);
+
+/**
+ * A document's own heads (candidates.ts, `view:urged-by-document`): "A U.N. Environment Programme report on Tuesday
+ * urged businesses to take more account of their impact": what a report urges or recommends is its view, as what it
+ * says is; a person or a body urging ("A U.S. lawmaker urged BP to provide more information", "the committee
+ * recommended raising the pandemic threat level") did something that day.
+ */
+export const DOCUMENT_HEADS = new Set(['report', 'study', 'paper', 'survey', 'analysis', 'document']);
+/** Verbs of urging a course (with DOCUMENT_HEADS as subject, `view:urged-by-document`). */
+export const URGING_VERBS = new Set(['urge', 'recommend', 'advise', 'encourage', 'exhort']);
+
+/**
+ * Words before the verb of an imperative sentence (candidates.ts, `imperative-frame`): "Please also do not forget that a
+ * pipeline owned by a BP subsidiary exploded near Bellingham, WA in 1999": a writer (a reader's comment, a columnist)
+ * addressing the reader; what follows "that" is a reminder of background, no report of the day.
+ */
+export const IMPERATIVE_OPENERS = new Set(['please', 'also', 'just', 'do', "don't", 'dont', 'not', "n't", 'never', 'and', 'but', 'so']);
+/** Verbs of an imperative that frame a reminder: "do not forget that", "remember that", "consider that". */
+export const REMINDING_VERBS = new Set(['forget', 'remember', 'recall', 'note', 'consider', 'bear', 'keep', 'imagine', 'notice', 'realize', 'realise']);
+
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
 export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear']);
 
@@ -1397,3 +1448,26 @@ export const ARRANGED_HAPPENING_NOUNS = new Set(['meeting', 'summit', 'talks', '
  * `assessment`): "In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina".
  */
 export const JUDGED_CONDUCT_VERBS = new Set(['stumble', 'bungle', 'mishandle', 'botch', 'fumble', 'flounder', 'falter', 'blunder']);
+
+/**
+ * Verbs of handling, with a JUDGED_MANNER_ADVERBS adverb right before or after the verb (candidates.ts, `assessment`):
+ * "Britain's worst-ever oil spill in 1967 was handled disastrously": how well it was handled is a judgment.
+ */
+export const HANDLING_VERBS = new Set(['handle', 'manage', 'run', 'conduct']);
+/** How well something was handled: "handled disastrously", "badly managed". */
+export const JUDGED_MANNER_ADVERBS = new Set([
+  'disastrously',
+  'badly',
+  'poorly',
+  'brilliantly',
+  'ineptly',
+  'clumsily',
+  'terribly',
+  'appallingly',
+  'shambolically',
+  'incompetently',
+  'competently',
+  'admirably',
+  'woefully',
+  'abysmally',
+]);
