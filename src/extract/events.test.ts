@@ -2380,4 +2380,59 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
   it('reads "had sustained winds" as a storm having them, a state', () => {
     expect(whyNot('Hurricane Bella had sustained winds of about 70 mph this morning.', '2011-03-02')).toContain('had:state:verb');
   });
+
+  describe('titles cut before the words that complete them (audit v12)', () => {
+    it('keeps the noun a declared object was declared (title:object-complement)', () => {
+      const m = events('The World Health Organization declared H5N1 an epidemic in March 2006.', '2011-05-02').find((x) => x.time);
+      expect(m?.title).toBe('The World Health Organization declared H5N1 an epidemic');
+      expect(m?.rules).toContain('title:object-complement');
+    });
+
+    it('keeps what an object was exempted from (title:object-needs-its-phrase:placement)', () => {
+      const m = events("The Energy Department exempted Acme Oil's pipeline project from a full safety review last year.", '2011-05-02').find((x) => x.time);
+      expect(m?.title).toContain('from a full safety review');
+      expect(m?.rules).toContain('title:object-needs-its-phrase:placement');
+    });
+
+    it('keeps a rate past a bracket in other units (title:rate-kept)', () => {
+      expect(title('Government scientists issued a figure of 20,000-40,000 barrels (0.8-1.6 million gallons) per day on 10 June.', '2011-06-12')).toBe(
+        'Government scientists issued a figure of 20,000-40,000 barrels per day',
+      );
+    });
+
+    it('keeps "ever" and the phrase a superlative object needs (title:superlative-ever)', () => {
+      const m = events(
+        'The Senate on Thursday approved the strictest reforms ever to coastal fishing practices, as members rushed to respond.',
+        '2011-07-29',
+      ).find((x) => x.time);
+      expect(m?.title).toBe('The Senate approved the strictest reforms ever to coastal fishing practices');
+      expect(m?.rules).toContain('title:superlative-ever');
+    });
+
+    it('sets aside a bare number, a bare "began" of a person or an "of" phrase, a "much different" thing and an office after "as"', () => {
+      expect(
+        whyNot(
+          'Earlier this month, the journal Newsline revealed that Acme\'s own internal maintenance reports had documented that at least 120 its tanks on the East Coast received an "F-rank" because of rust.',
+          '2011-11-20',
+        ),
+      ).toContain('revealed:title-cut:bare-number');
+      expect(whyNot('"I never thought the water could reach us," said Johnson, who began in 1961.', '2011-07-02')).toContain('began:title-cut:begun-what');
+      expect(whyNot('The building of three new bridges, which began in March, is a costly way to ease traffic.', '2011-05-30')).toContain(
+        'began:title-cut:begun-what',
+      );
+      expect(whyNot('But Smith sang a much different tune to reporters on Saturday when the two men spoke.', '2011-06-12')).toContain(
+        'sang:title-cut:compared-with-what',
+      );
+      expect(whyNot('But since John Baker took over as CEO in 2008, the firm has doubled its spending on lobbying.', '2011-05-06')).toContain(
+        'took:title-office-without-whose',
+      );
+      expect(whyNot("Anna Lee, an American executive, today became the new woman in charge of handling the firm's recall crisis.", '2011-06-23')).toContain(
+        'became:title-object-needs-its-phrase',
+      );
+    });
+
+    it('keeps a happening that began (no title-cut:begun-what)', () => {
+      expect(title('The leak began on 20 April.', '2010-06-01')).toBe('The leak began');
+    });
+  });
 });

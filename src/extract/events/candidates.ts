@@ -52,6 +52,8 @@ import {
   AS_COMPARED_WORDS,
   AS_COMPLEMENT_VERBS,
   BEGINNING_VERBS,
+  BEGUN_WHAT_VERBS,
+  COMPARISON_DEGREE_WORDS,
   BE_NOUN_HEADS,
   BLAST_NOUNS,
   CALENDAR_HEADS,
@@ -122,6 +124,7 @@ import {
   PLACING_VERBS,
   PLAN_PARTICIPLES,
   PREVENTING_VERBS,
+  OBJECT_COMPLEMENT_VERBS,
   PURPOSE_VERBS,
   RATE_TIME_NOUNS,
   RECEIVED_VIEW_NOUNS,
@@ -1127,6 +1130,32 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       short.push(...shortTokens(t, second));
       rules.push(secondAt === object.end ? 'title:second-object' : 'title:second-object-past-aside');
     }
+    // ("The Department of Homeland Security then declared the spill an incident of \"national significance\" on
+    // Thursday": the noun after the object says what it was declared; "declared the spill" is cut. Its "of" phrase
+    // too, whole, or no title.)
+    if (second && !double && OBJECT_COMPLEMENT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+      const complementOf = t.norm[second.end] === 'of' ? phraseAfter(nps, second.end) : null;
+      // ("declared the virus a global pandemic that has spread to 74 countries": a relative after it says more of it.)
+      const relativeAfter = ['that', 'which'].includes(t.norm[second.end]) && (t.tag[second.end + 1] === 'AUX' || t.tag[second.end + 1] === 'VERB');
+      if (
+        (!finished(a, c, second) && !relativeAfter) ||
+        (t.norm[second.end] === 'of' && (!complementOf || complementOf.temporal || complementOf.pronoun || !finished(a, c, complementOf)))
+      ) {
+        rules.push('title:object-complement-cut');
+        return null;
+      }
+      const words = [...coreTokens(second), ...(complementOf ? [second.end, ...coreTokens(complementOf)] : [])];
+      full.push(...words);
+      short.push(...words);
+      rules.push('title:object-complement');
+    }
+    // ("The House of Representatives on Friday approved the toughest reforms ever to offshore energy drilling
+    // practices": "ever" after a superlative is the object's; the phrase after it may complete it, below.)
+    if (!second && t.norm[object.end] === 'ever' && object.end < c.end && superlativeIn(t, object)) {
+      full.push(object.end);
+      short.push(object.end);
+      rules.push('title:superlative-ever');
+    }
     // ("the company put the unaltered picture up on Monday": a particle written after the object is the verb's, and the
     // title keeps it; "BP put the unaltered picture" is cut: `title:particle-after-object`.)
     // (Only a word that is no preposition there: the clause ends after it, or a time does, "up on Monday"; not "spent
@@ -1610,6 +1639,47 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
       (lastVerb === c.verb.head && c.object === null && (CONTENT_CLAUSE_VERBS.has(lastLemma) || MANDATIVE_VERBS.has(lastLemma))))
   )
     return 'title-cut:content';
+  // ("the investigative journal ProPublica revealed that BP's own internal maintenance reports had documented that at
+  // least 148 its pipelines ... received an \"F-rank\"": a number whose noun the title leaves out counts nothing.)
+  const nextTime = a.nounPhrases[c.sentence].some((np) => np.temporal && (np.start === lastWord + 1 || np.preposition === lastWord + 1));
+  if (
+    t.tag[lastWord] === 'NUM' &&
+    lastWord + 1 < end &&
+    !tokens.has(lastWord + 1) &&
+    !nextTime &&
+    ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ'].includes(t.tag[lastWord + 1])
+  )
+    return 'title-cut:bare-number';
+  // ("said Yerby, who began in 1952", "The drilling of two relief wells, which began in May": a bare "began" says
+  // what was begun only of a happening; a person's, or a relative read off the "of" phrase of the noun that began,
+  // is cut. "The leak began", "Talks started" stay.)
+  const subject = c.subject;
+  if (
+    lastWord === c.verb.head &&
+    BEGUN_WHAT_VERBS.has(t.lemma[lastWord] || t.norm[lastWord]) &&
+    subject &&
+    // (A name mid-sentence or a pronoun: not "Work", "Talks" or "Drilling" tagged a name at the sentence's start.)
+    ((t.tag[subject.head] === 'PROPN' && subject.head > a.sentences[c.sentence].tokenStart) ||
+      t.tag[subject.head] === 'PRON' ||
+      // (The "of" phrase of a noun that names a doing: "The drilling of", "the construction of"; not "Day 34 of the
+      // Gulf of Mexico oil spill that began with the April 20 explosion".)
+      (subject.preposition >= 0 &&
+        t.norm[subject.preposition] === 'of' &&
+        t.tag[subject.preposition - 1] === 'NOUN' &&
+        (EVENT_NOUNS.has(t.norm[subject.preposition - 1]) || /(?:ing|tion|sion|ment)$/.test(t.norm[subject.preposition - 1]))))
+  )
+    return 'title-cut:begun-what';
+  // ("But Obama sang a much different tune to Cameron on Saturday": "much different" compares; without what with, cut.)
+  const o = c.object;
+  if (o && tokens.has(o.head)) {
+    for (let i = o.start; i < o.end; i++)
+      if (
+        t.norm[i] === 'different' &&
+        COMPARISON_DEGREE_WORDS.has(t.norm[i - 1]) &&
+        ![...tokens.keys()].some((k) => k > i && ['from', 'than', 'to'].includes(t.norm[k]))
+      )
+        return 'title-cut:compared-with-what';
+  }
   // ("BP unveiled a new plan on Monday to vastly boost the amount of oil it is siphoning off from its ruptured well":
   // a relative clause with no "that" right after the title's last noun says which; "the amount of oil" alone is cut.)
   if (
@@ -1666,38 +1736,47 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   let at = object.end;
   const timeAt = a.nounPhrases[c.sentence].find((np) => np.temporal && (np.start === at || (np.preposition === at && np.start === at + 1)));
   if (timeAt && timeAt.end < c.end && t.tag[timeAt.end] === 'ADP' && relationalTo(t, object, t.norm[timeAt.end])) at = timeAt.end;
+  // ("the toughest reforms ever [to offshore energy drilling practices]": past "ever" after a superlative.)
+  if (t.norm[at] === 'ever' && at + 1 < c.end && superlativeIn(t, object)) at++;
   const prep = t.norm[at];
   if (at >= c.end || !(t.tag[at] === 'ADP' || prep === 'to' || prep === 'as')) return null;
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
   const placement = NEEDED_PREPOSITIONS.get(verb)?.split('|').includes(prep) === true;
   const why = relationalTo(t, object, prep)
     ? 'relational'
-    : placement
-      ? 'placement'
-      : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
-        // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
-        prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
-        ? 'office'
-        : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
-          // a speech is whole without its audience; "gave a tongue-lashing" is not.)
-          prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
-          ? 'recipient'
-          : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
-            // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
-            // head of a longer phrase, "went scuba [diving]".)
-            IDIOM_PREPOSITIONS.has(prep) &&
-              object.determiner < 0 &&
-              !object.possessor &&
-              object.start === object.head &&
-              object.end === object.head + 1 &&
-              t.tag[object.head] === 'NOUN' &&
-              !/(?:s|ing)$/.test(t.norm[object.head])
-            ? 'idiom'
-            : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
-              ? 'restricts-all'
-              : null;
+    : // ("Bob Dudley ... today became the new man in charge of handling the company's oil spill crisis": "in charge"
+      // says nothing without its "of" phrase, and "the new man" nothing without "in charge".)
+      prep === 'in' && t.norm[at + 1] === 'charge'
+      ? 'in-charge'
+      : placement
+        ? 'placement'
+        : // ("Mr Obama named Michael Bromwich as the new head of the federal agency": the office a person is named to.)
+          // ("The Senate confirmed Sebelius as health secretary", "BP listed Dr Lutz as a consultant": the role too.)
+          prep === 'as' && (OFFICE_VERBS.has(verb) || ROLE_AS_VERBS.has(verb))
+          ? 'office'
+          : // ("Steve Jobs gave his annual opening keynote to the World Wide Developers Conference (WWDC) at Moscone Center":
+            // a speech is whole without its audience; "gave a tongue-lashing" is not.)
+            prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
+            ? 'recipient'
+            : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+              // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+              // head of a longer phrase, "went scuba [diving]".)
+              IDIOM_PREPOSITIONS.has(prep) &&
+                object.determiner < 0 &&
+                !object.possessor &&
+                object.start === object.head &&
+                object.end === object.head + 1 &&
+                t.tag[object.head] === 'NOUN' &&
+                !/(?:s|ing)$/.test(t.norm[object.head])
+              ? 'idiom'
+              : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+                ? 'restricts-all'
+                : null;
   if (!why) return null;
-  const np = phraseAfter(a.nounPhrases[c.sentence], at);
+  // ("the toughest reforms ever to offshore energy drilling practices": an adverb-tagged modifier before the phrase's
+  // words is the phrase's.)
+  const modifier = !phraseAfter(a.nounPhrases[c.sentence], at) && t.tag[at + 1] === 'ADV' && at + 2 < c.end ? [at + 1] : [];
+  const np = phraseAfter(a.nounPhrases[c.sentence], at + modifier.length);
   // ("made his second visit on Friday": a time is no complement; the object has none here.)
   if (np?.temporal) return null;
   // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
@@ -1714,9 +1793,16 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   if (!np || np.pronoun || ownerOnly || nounless || goesOn || !finished(a, c, np)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
-  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: [], of, at } : false;
-  return { np, why, lead: [], at };
+  if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: modifier, of, at } : false;
+  return { np, why, lead: modifier, at };
 }
+
+/** Does the phrase hold a superlative ("the toughest reforms", "the most serious spill", "the worst accident")? */
+const superlativeIn = (t: TokenTable, np: NounPhrase) => {
+  for (let i = np.start; i < np.head; i++)
+    if ((t.tag[i] === 'ADJ' && /[a-z]est$/.test(t.norm[i]) && t.norm[i] !== 'interest') || ['most', 'least', 'worst', 'best'].includes(t.norm[i])) return true;
+  return false;
+};
 
 /** Does the phrase end by token `end`, where the chunker did not cut it short? */
 const endsWhole = (t: TokenTable, np: NounPhrase, end: number) => np.end <= end && phraseEnds(t, np.end) && !cutShort(t, np.end);
@@ -3148,9 +3234,23 @@ export function eventCandidates(
           k = of.end;
         }
       }
+      // ("US scientists issued a figure of 35,000-60,000 barrels (1.5-2.5 million gallons) per day on 15 June": past a
+      // bracket that gives the amount in other units, the rate is still the amount's.)
+      if ((t.flags[k] & Flag.BRACKET) !== 0 && (t.flags[k] & Flag.OPENING) !== 0 && !tokens.has(k)) {
+        let close = k + 1;
+        while (close < a.sentences[c.sentence].tokenEnd && close < k + 12 && !((t.flags[close] & Flag.BRACKET) !== 0 && (t.flags[close] & Flag.CLOSING) !== 0))
+          close++;
+        if (
+          (t.flags[close] & Flag.BRACKET) !== 0 &&
+          (t.flags[close] & Flag.CLOSING) !== 0 &&
+          RATE_TIME_NOUNS.has(t.norm[close + 2] ?? '') &&
+          !tokens.has(close + 1)
+        )
+          k = close + 1;
+      }
       const rate =
         (t.norm[k] === 'per' || t.norm[k] === 'a' || t.norm[k] === 'an') && RATE_TIME_NOUNS.has(t.norm[k + 1]) && k + 1 < a.sentences[c.sentence].tokenEnd;
-      if (rate && !tokens.has(k) && tokens.has(k - 1)) {
+      if (rate && !tokens.has(k) && (tokens.has(k - 1) || tokens.has(i))) {
         tokens.set(k, role);
         tokens.set(k + 1, role);
         rules.push('title:rate-kept');
@@ -3399,6 +3499,26 @@ export function eventCandidates(
         .join(' ');
       const owned = o.possessor !== null || o.properName !== null || o.names.length > 0 || (o.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[o.determiner]));
       if (ROLE_NOUNS.has(words) && !owned && !tokens.has(o.end + 1)) {
+        reject('title-office-without-whose');
+        continue;
+      }
+    }
+    // ("But since Tony Hayward took over as CEO in 2007, BP has increased its spending": an office after "as" that the
+    // title ends on, with no owner, says nothing of where either; "took over as CEO" of what?)
+    {
+      const last = Math.max(...tokens.keys());
+      let as = last;
+      while (as > last - 5 && as > c.verb.head && t.norm[as] !== 'as') as--;
+      const between = Array.from({ length: last - as }, (_, k) => as + 1 + k);
+      const words = between
+        .filter((i) => !ARTICLES.has(t.norm[i]))
+        .map((i) => t.norm[i])
+        .join(' ');
+      const owned = between.some((i) => (t.flags[i] & Flag.POSSESSIVE) !== 0 || POSSESSIVE_PRONOUNS.has(t.norm[i]));
+      // (Nor when the title names whom the person followed, "succeeded Lord Browne of Madingley as chief executive",
+      // "took over from Tony Hayward as chief executive": a noun between the verb and "as" places the office.)
+      const followed = [...tokens.keys()].some((i) => i > c.verb.head && i < as && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN'));
+      if (t.norm[as] === 'as' && tokens.has(as) && between.every((i) => tokens.has(i)) && ROLE_NOUNS.has(words) && !owned && !followed) {
         reject('title-office-without-whose');
         continue;
       }

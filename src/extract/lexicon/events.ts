@@ -478,6 +478,8 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['trip', ['to']],
   ['ban', ['on']],
   ['moratorium', ['on']],
+  // ("approved the toughest reforms ever [to offshore energy drilling practices]")
+  ['reform', ['to']],
   ['estimate', ['of']],
   ['existence', ['of']],
   ['cost', ['of']],
@@ -513,7 +515,7 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
  * Offices one person holds at a time, written as a subject "the president", "the chief executive": a reader cannot
  * place them out of context, and the article names their holder (events.ts `subject:role-of-one-person`).
  */
-export const ROLE_NOUNS = new Set(['president', 'chief executive', 'chief executive officer', 'chairman', 'prime minister', 'governor', 'mayor']);
+export const ROLE_NOUNS = new Set(['president', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'prime minister', 'governor', 'mayor']);
 
 /**
  * After a bare noun object, the prepositions of a verb idiom's complement, which a title keeps: "set fire [to the
@@ -608,7 +610,30 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
   // ("BP put a new tight-fitting cap [on the well] July 12", "The lack of disclosure put BP [under fire]", "Researchers
   // put the spill [at around 4.4 million barrels]", "have put underwater robots and equipment [in place]".)
   ['put', 'on|onto|in|into|over|at|under|to|behind|inside|atop|through'],
+  // ("The Interior Department exempted BP's calamitous Gulf of Mexico drilling operation [from a detailed environmental
+  // impact analysis]": exempted from what is the news.)
+  ['exempt', 'from'],
 ]);
+
+/**
+ * Verbs whose object takes a noun after it that says what the object was declared or called: "The Department of
+ * Homeland Security then declared the spill [an incident of \"national significance\"]"; the title keeps it
+ * (events/candidates.ts `title:object-complement`) or is not written (`title:object-complement-cut`).
+ */
+export const OBJECT_COMPLEMENT_VERBS = new Set(['declare', 'dub', 'deem', 'proclaim', 'pronounce', 'call']);
+
+/**
+ * Verbs whose bare use says nothing of what was begun: "said Yerby, who began in 1952", "The drilling of two relief
+ * wells, which began in May" read as "Two relief wells began" (events/candidates.ts `title-cut:begun-what`), unless the
+ * subject is itself a happening ("The leak began").
+ */
+export const BEGUN_WHAT_VERBS = new Set(['begin', 'start']);
+
+/**
+ * Degree words that make "different" a comparison that needs what it differs from: "Obama sang a much different tune
+ * [to Cameron]" (events/candidates.ts `title-cut:compared-with-what`).
+ */
+export const COMPARISON_DEGREE_WORDS = new Set(['much', 'far', 'very', 'vastly', 'completely', 'totally', 'entirely']);
 
 /**
  * Verbs whose content is a "that" clause, proved or shown as much as said: "offered to prove to Dudley [that there's still
