@@ -3436,22 +3436,6 @@ export function eventCandidates(
         continue;
       }
     }
-    // ('"I never thought oil could stop it," said Yerby, who began in 1952': a person or a company that began, with
-    // nothing said begun, tells no happening a reader can name; "The leak began", "Talks started" name theirs.)
-    if (
-      bare &&
-      !c.passive &&
-      c.verb.particle < 0 &&
-      (lemma0 === 'begin' || lemma0 === 'start') &&
-      t.tag[subject.head] === 'PROPN' &&
-      // (A common noun opening the sentence is no name: "Work began Saturday", "Talks started late last year".)
-      !canBeTagged(t.norm[subject.head], 'NOUN') &&
-      // ("BP began trying to insert a tube": what was begun is the clause after the verb, told by its own rule.)
-      !sentenceClauses(a, c.sentence).some((x) => x.parent === c.id)
-    ) {
-      reject('verb-without-what:begun-what');
-      continue;
-    }
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
