@@ -1897,6 +1897,10 @@ describe('titles cut before what completes them, and titles that garble or chang
     expect(m.title).toBe('Potentially heat-trapping gas leaked from the broken pipe');
     expect(m.rules).toContain('title:hedge-kept');
     expect(titles('Shares in Acme initially fell 2 percent on Tuesday, but closed higher.', '2010-07-07')).toEqual(['Shares in Acme initially fell 2 percent']);
+    // (audit v12: "Raymond James & Associates this week nearly tripled its estimate" titled "tripled")
+    expect(titles('Acme Securities this week nearly tripled its estimate of costs to $7 billion.', '2010-06-06')).toEqual([
+      'Acme Securities nearly tripled its estimate of costs',
+    ]);
     const [n] = events('As many as 40 deaths were reported in the capital on Monday.', '2010-07-07');
     expect(n.title).toBe('As many as 40 deaths were reported in the capital');
     expect(n.rules).toContain('title:approximation-kept');

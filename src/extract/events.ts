@@ -647,6 +647,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const drop = (rule: string) => dropped?.push({ sentence: c.sentence, verb: c.verb, rule });
     // The happening's date is the first time expression among the clause's own words.
     let time = own.get(c) ?? null;
+    // The date is the day of the saying that tells a perfect (`date:of-report-for-*-perfect` from `reportDate`).
+    let sayingDay = false;
     if (time && (c.notDate ?? []).some(([a, b]) => time!.start >= a && time!.start < b)) time = null;
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
@@ -872,8 +874,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !qualifiesNoun(text, t) &&
         !inPhraseOfAnotherHappening(text, t, s.start, verbRun) &&
         !(verbRun && t.end <= verbRun.start && !relative && sinceBefore(text, t, s.start));
-      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null))
+      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null)) {
         rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');
+        sayingDay = true;
+      }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
       // the published report a present-perfect happening is told by.
       if (
@@ -1431,7 +1435,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // saying's day is no date of the past perfect (`date:of-report-without-sayer`). The audit of v9 failed these
     // dates three times in 120 records; gold days of Timeline17 are dated by such announcements (2010-05-01,
     // 2010-07-22, 2010-08-04), so the announcement is kept as the happening.
-    const withSayer = rules.includes('date:of-report-for-past-perfect');
+    // ("A 23-month-old child has died in Texas ..., a U.S. Centers for Disease Control and Prevention official said on
+    // Wednesday", "Libyan authorities have reported an outbreak ..., a WHO official said on Tuesday": a present perfect
+    // dated by the saying's day is the same; audit v12 failed five of seven such titles told without their sayer, the
+    // happening dated by the day someone spoke of it.)
+    const withSayer = sayingDay;
     const saying = c.saying;
     if (withSayer && !saying) {
       drop('date:of-report-without-sayer');
@@ -1480,13 +1488,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
               // (Not one of a list: "The Coast Guard and BP" is not "BP".)
               ...(last && last.start > s0 && !saying.list ? [asRun(last.start, last.end)] : []),
             ];
-      let fits = sayerWords.map((x) => `${x} ${said} ${content}`).find((x) => x.split(/\s+/).length <= 13);
+      // ("Libyan authorities have reported an outbreak of bubonic plague, a WHO official said": a sayer written after
+      // what was said stays after it, `title:with-sayer-after`.)
+      const told = (x: string, what: string) => (saying.after ? `${what}, ${x} ${said}` : `${x} ${said} ${what}`);
+      let fits = sayerWords.map((x) => told(x, content)).find((x) => x.split(/\s+/).length <= 13);
       // ("Canadian health officials said on May 2 a herd of swine ... had caught the virus": a name shown apart that
       // makes the title too long with its sayer is left out, and the title is as the sentence writes it.)
       const plain = namedApart
         ? titled(rules.includes('subject:named-in-article') ? null : subjectName, rules.includes('object:named-in-article') ? null : objectName)
         : null;
-      const fitsPlain = !fits && plain ? sayerWords.map((x) => `${x} ${said} ${plain}`).find((x) => x.split(/\s+/).length <= 13) : undefined;
+      const fitsPlain = !fits && plain ? sayerWords.map((x) => told(x, plain)).find((x) => x.split(/\s+/).length <= 13) : undefined;
       if (fitsPlain) {
         fits = fitsPlain;
         namedApart = undefined;
@@ -1498,7 +1509,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
       title = fits;
-      rules.push('title:with-sayer');
+      rules.push(saying.after ? 'title:with-sayer-after' : 'title:with-sayer');
       // (The sayer makes the announcement: its names take part.)
       const sayers = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
       named = [...named, ...sayers.filter((a) => !named.some((b) => b.id === a.id))];
