@@ -1439,7 +1439,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // Wednesday", "Libyan authorities have reported an outbreak ..., a WHO official said on Tuesday": a present perfect
     // dated by the saying's day is the same; audit v12 failed five of seven such titles told without their sayer, the
     // happening dated by the day someone spoke of it.)
-    const withSayer = sayingDay;
+    // (Not a passive of confirming with its sayer as the one who confirmed, `actors:speaker-of-announcement`: "Three
+    // more cases of swine flu have been confirmed in the UK, Gordon Brown said today" is the confirmation, that day.)
+    const withSayer = sayingDay && (rules.includes('past-perfect') || !rules.includes('actors:speaker-of-announcement'));
     const saying = c.saying;
     if (withSayer && !saying) {
       drop('date:of-report-without-sayer');
@@ -1479,7 +1481,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const length = text.slice(s0, s1).split(/\s+/).length;
       const whole = length <= (saying.list ? 6 : 4) && (length > 1 || sorted.some((x) => inside(x, s0, s1)));
       const last = sorted.filter((x) => x.end === s1 && x.start >= s0 && x.kind !== 'place').sort((x, y) => x.start - y.start)[0];
-      const asRun = (x0: number, x1: number) => runText(text, { start: x0, end: x1, role: 'subject', glued: false }, people);
+      // ("the World Health Organization warned": the name's canonical form keeps the sentence's "the".)
+      const asRun = (x0: number, x1: number) => {
+        const words = runText(text, { start: x0, end: x1, role: 'subject', glued: false }, people);
+        const the = /^the\s/i.exec(text.slice(x0, x1))?.[0];
+        return the && !/^the\s/i.test(words) ? the + words : words;
+      };
       const sayerWords =
         itRun && subjectName?.run === itRun
           ? [subjectName.name]

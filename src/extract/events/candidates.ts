@@ -2228,7 +2228,12 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { s
   // ("Libyan authorities have reported an outbreak of bubonic plague ..., a WHO official said on Tuesday": a present
   // perfect told before its sayer, who follows a comma; events.ts writes the sayer after it, `title:with-sayer-after`.
   // Not "told", which wants whom it was told to.)
-  const after = c.tense === 'present' && r.verb > c.verb.end && r.speaker.start > c.verb.end && t.norm[phraseStart(r.speaker) - 1] === ',' && t.lemma[r.verb] !== 'tell';
+  // ("Landrieu told MSNBC on Wednesday that she has received donations": "told" wants whom it was told to, and
+  // "Mary Landrieu told Mary Landrieu has received" is no English.)
+  if (c.tense === 'present' && t.lemma[r.verb] === 'tell') return {};
+  const det = r.speaker.determiner >= 0 && r.speaker.determiner < r.speaker.start ? r.speaker.determiner : r.speaker.start;
+  const first = det > 0 && (t.norm[det - 1] === 'the' || t.norm[det - 1] === 'a') && t.tag[det - 1] === 'DET' ? det - 1 : det;
+  const after = c.tense === 'present' && r.verb > c.verb.end && r.speaker.start > c.verb.end && t.norm[first - 1] === ',';
   if (r.verb >= c.verb.start && !after) return {};
   const sp = r.speaker;
   if (sp.end > r.verb || sp.pronoun || sp.temporal || t.tag[sp.head] === 'PRON' || ANONYMOUS_SOURCES.has(t.norm[sp.head])) return {};
@@ -2244,9 +2249,11 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { s
   // (The apposition is left out, flagged or not: "Thad Allen, the US government's incident commander".)
   const comma = sp.conjuncts.length ? -1 : t.norm.indexOf(',', sp.start);
   const base = sp.appositive ? sp.appositive.start - (t.norm[sp.appositive.start - 1] === ',' ? 1 : 0) : comma > sp.start && comma < sp.end ? comma : sp.end;
+  // ("A new flu ... could start a global epidemic, the World Health Organization warned on Saturday": the sayer with
+  // its "the", not "World Health Organization warned".)
   return {
     saying: {
-      speaker: [t.start[sp.start], t.end[base - 1]],
+      speaker: [t.start[first], t.end[base - 1]],
       ...(sp.conjuncts.length ? { list: true } : {}),
       verb: [t.start[r.verb], t.end[r.verb]],
       ...(it && !after ? { it } : {}),
