@@ -78,6 +78,7 @@ import {
   HEARSAY_NOUNS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
+  MULTIPLIER_COUNTS,
   IDIOM_PREPOSITIONS,
   IDIOM_VERBS,
   INDEFINITE_WORDS,
@@ -2212,6 +2213,9 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
     (after >= s.tokenEnd || !PHRASE_OPENING_TAGS.has(t.tag[after]) || times.some((x) => t.start[after] >= x.start && t.start[after] < x.end));
   return RUN_ON_NEXT_TAGS.has(t.tag[next]) || /^[%$£€]$/.test(t.norm[next]) || particle;
 }
+/** "1 million times ", "four times ": a multiple before a noun phrase (`subject-after-multiplier`). */
+const MULTIPLE_BEFORE = new RegExp(`(?:\\b\\d[\\d.,]*|\\b(?:${MULTIPLIER_COUNTS.join('|')}))\\s+times\\s+$`, 'i');
+
 const RUN_ON_LAST_TAGS = new Set(['ADJ', 'DET', 'ADP', 'CCONJ']);
 const RUN_ON_NEXT_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP']);
@@ -3458,6 +3462,25 @@ export function eventCandidates(
     if (![...tokens.values()].includes('subject')) {
       reject('subject-in-dateline');
       continue;
+    }
+    // ("N) spill is gone from the Gulf of Mexico or has degraded into tiny particles", "N) chairman apologized on
+    // Wednesday": a line that opens with what is left of a ticker, "(BP.L)(BP.N)", lost the words before it; its first
+    // noun is no subject a reader can place, "Spill has degraded", "Chairman apologized". A name may stay: "L) MedImmune
+    // biotechnology unit has won".)
+    {
+      const first = Math.min(...[...tokens].filter(([, r]) => r === 'subject').map(([i]) => i));
+      const lead = t.text.slice(t.start[a.sentences[c.sentence].tokenStart], t.start[first]);
+      if (/^[A-Z]\)\s*$/.test(lead) && t.tag[first] !== 'PROPN') {
+        reject('subject-cut-at-ticker');
+        continue;
+      }
+      // ("As much as 1 million times the normal level of methane gas has been found in some regions": the subject is
+      // the amount, a multiple of the normal level; "The normal level of methane gas has been found" says the
+      // opposite, audit v12.)
+      if (MULTIPLE_BEFORE.test(t.text.slice(Math.max(0, t.start[first] - 40), t.start[first]))) {
+        reject('subject-after-multiplier');
+        continue;
+      }
     }
     const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
     const objectHead = c.object ? t.norm[c.object.head] : null;

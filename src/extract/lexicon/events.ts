@@ -1397,3 +1397,9 @@ export const ARRANGED_HAPPENING_NOUNS = new Set(['meeting', 'summit', 'talks', '
  * `assessment`): "In 2005, President George W. Bush stumbled in dealing with Hurricane Katrina".
  */
 export const JUDGED_CONDUCT_VERBS = new Set(['stumble', 'bungle', 'mishandle', 'botch', 'fumble', 'flounder', 'falter', 'blunder']);
+
+/**
+ * Count words before "times" that make the phrase after it a multiple, not the subject: "As much as 1 million times
+ * the normal level of methane gas has been found" (events/candidates.ts `subject-after-multiplier`).
+ */
+export const MULTIPLIER_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundred', 'thousand', 'million', 'billion', 'many', 'several'];
