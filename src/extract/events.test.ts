@@ -1008,9 +1008,7 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('takes no country from where a flu spread, every country of the list: "has spread to Taiwan, Kuwait and Honduras" (actors:place-it-went-to)', () => {
-    const m = events('The WHO said on Monday the flu has spread to Taiwan, Kuwait and Honduras.').find((x) =>
-      x.title.includes('spread'),
-    );
+    const m = events('The WHO said on Monday the flu has spread to Taiwan, Kuwait and Honduras.').find((x) => x.title.includes('spread'));
     expect(m?.actors).toEqual(['who']);
     expect(m?.rules).toContain('actors:place-it-went-to');
     expect(m?.rules).toContain('actors:source-of-report');
@@ -1913,7 +1911,9 @@ describe('titles cut before what completes them, and titles that garble or chang
     const [m] = events('Acme authorities have reported an outbreak of plague in the port town, a WHO official said on Tuesday.', '2009-06-16');
     expect(m.title).toBe('Acme authorities have reported an outbreak, a WHO official said');
     expect(m.rules).toEqual(expect.arrayContaining(['date:of-report-for-present-perfect', 'title:with-sayer-after']));
-    expect(titles('BP said Wednesday that it has capped one of the three leaks in the pipe.', '2010-05-05')).toEqual(['BP said it has capped one of the three leaks']);
+    expect(titles('BP said Wednesday that it has capped one of the three leaks in the pipe.', '2010-05-05')).toEqual([
+      'BP said it has capped one of the three leaks',
+    ]);
     // (a sayer no title can show: the child's death is not dated by the day the official spoke)
     const text = 'A 2-year-old child has died in Texas from the new flu, a U.S. Centers for Disease Control and Prevention official said on Wednesday.';
     expect(titles(text, '2009-04-29')).toEqual([]);

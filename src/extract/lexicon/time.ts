@@ -502,7 +502,22 @@ export const TIME_ZONES = [
  * Telegraph", "the Saturday Guardian", "BBC Northern Ireland's Sunday Sequence program". Case matters: "on Sunday
  * morning" is a date. (notADateRefiner: outletName)
  */
-export const OUTLET_NAME_WORDS = ['Times', 'Telegraph', 'Guardian', 'Herald', 'Express', 'Mirror', 'Post', 'Mail', 'Independent', 'Tribune', 'Star', 'New York Times', 'Morning', 'Sequence'];
+export const OUTLET_NAME_WORDS = [
+  'Times',
+  'Telegraph',
+  'Guardian',
+  'Herald',
+  'Express',
+  'Mirror',
+  'Post',
+  'Mail',
+  'Independent',
+  'Tribune',
+  'Star',
+  'New York Times',
+  'Morning',
+  'Sequence',
+];
 
 /** Newspapers named "... on Sunday": "the Mail on Sunday", "the Independent on Sunday". (notADateRefiner: outletName) */
 export const OUTLETS_ON_WEEKDAY = ['Mail', 'Independent', 'Express', 'Mirror', 'Telegraph', 'Observer', 'Herald'];
