@@ -1498,6 +1498,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("Libyan authorities have reported an outbreak of bubonic plague, a WHO official said": a sayer written after
       // what was said stays after it, `title:with-sayer-after`.)
       const told = (x: string, what: string) => (saying.after ? `${what}, ${x} ${said}` : `${x} ${said} ${what}`);
+      // ("BP has finished pumping cement into the blown-out Macondo well in the Gulf of Mexico as part of its efforts
+      // ..., the company said Thursday": the comma is the sentence's, after the title's last word, or the title's words
+      // are not the sentence's in order; a title that stops before it makes none, `title-not-next-to-sayer`.)
+      if (saying.after && !/^\s*,/.test(text.slice(Math.max(...runs.map((r) => r.end))))) {
+        drop('title-not-next-to-sayer');
+        continue;
+      }
       let fits = sayerWords.map((x) => told(x, content)).find((x) => x.split(/\s+/).length <= 13);
       // ("Canadian health officials said on May 2 a herd of swine ... had caught the virus": a name shown apart that
       // makes the title too long with its sayer is left out, and the title is as the sentence writes it.)
