@@ -660,6 +660,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const drop = (rule: string) => dropped?.push({ sentence: c.sentence, verb: c.verb, rule });
     // The happening's date is the first time expression among the clause's own words.
     let time = own.get(c) ?? null;
+    // The date is the day of the saying that tells a perfect (`date:of-report-for-*-perfect` from `reportDate`).
+    let sayingDay = false;
     if (time && (c.notDate ?? []).some(([a, b]) => time!.start >= a && time!.start < b)) time = null;
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
@@ -888,8 +890,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !qualifiesNoun(text, t) &&
         !inPhraseOfAnotherHappening(text, t, s.start, verbRun) &&
         !(verbRun && t.end <= verbRun.start && !relative && sinceBefore(text, t, s.start));
-      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null))
+      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null)) {
         rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');
+        sayingDay = true;
+      }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
       // the published report a present-perfect happening is told by.
       if (
@@ -1521,7 +1525,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // saying's day is no date of the past perfect (`date:of-report-without-sayer`). The audit of v9 failed these
     // dates three times in 120 records; gold days of Timeline17 are dated by such announcements (2010-05-01,
     // 2010-07-22, 2010-08-04), so the announcement is kept as the happening.
-    const withSayer = rules.includes('date:of-report-for-past-perfect');
+    // ("A 23-month-old child has died in Texas ..., a U.S. Centers for Disease Control and Prevention official said on
+    // Wednesday", "Libyan authorities have reported an outbreak ..., a WHO official said on Tuesday": a present perfect
+    // dated by the saying's day is the same; audit v12 failed five of seven such titles told without their sayer, the
+    // happening dated by the day someone spoke of it.)
+    // (Not a passive of confirming with its sayer as the one who confirmed, `actors:speaker-of-announcement`: "Three
+    // more cases of swine flu have been confirmed in the UK, Gordon Brown said today" is the confirmation, that day.)
+    const withSayer = sayingDay && (rules.includes('past-perfect') || !rules.includes('actors:speaker-of-announcement'));
     const saying = c.saying;
     if (withSayer && !saying) {
       drop('date:of-report-without-sayer');
@@ -1561,7 +1571,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const length = text.slice(s0, s1).split(/\s+/).length;
       const whole = length <= (saying.list ? 6 : 4) && (length > 1 || sorted.some((x) => inside(x, s0, s1)));
       const last = sorted.filter((x) => x.end === s1 && x.start >= s0 && x.kind !== 'place').sort((x, y) => x.start - y.start)[0];
-      const asRun = (x0: number, x1: number) => runText(text, { start: x0, end: x1, role: 'subject', glued: false }, people);
+      // ("the World Health Organization warned": the name's canonical form keeps the sentence's "the".)
+      const asRun = (x0: number, x1: number) => {
+        const words = runText(text, { start: x0, end: x1, role: 'subject', glued: false }, people);
+        const the = /^the\s/i.exec(text.slice(x0, x1))?.[0];
+        return the && !/^the\s/i.test(words) ? the + words : words;
+      };
       const sayerWords =
         itRun && subjectName?.run === itRun
           ? [subjectName.name]
@@ -1570,13 +1585,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
               // (Not one of a list: "The Coast Guard and BP" is not "BP".)
               ...(last && last.start > s0 && !saying.list ? [asRun(last.start, last.end)] : []),
             ];
-      let fits = sayerWords.map((x) => `${x} ${said} ${content}`).find((x) => x.split(/\s+/).length <= 13);
+      // ("Libyan authorities have reported an outbreak of bubonic plague, a WHO official said": a sayer written after
+      // what was said stays after it, `title:with-sayer-after`.)
+      const told = (x: string, what: string) => (saying.after ? `${what}, ${x} ${said}` : `${x} ${said} ${what}`);
+      // ("BP has finished pumping cement into the blown-out Macondo well in the Gulf of Mexico as part of its efforts
+      // ..., the company said Thursday": the comma is the sentence's, after the title's last word, or the title's words
+      // are not the sentence's in order; a title that stops before it makes none, `title-not-next-to-sayer`.)
+      if (saying.after && !/^\s*,/.test(text.slice(Math.max(...runs.map((r) => r.end))))) {
+        drop('title-not-next-to-sayer');
+        continue;
+      }
+      let fits = sayerWords.map((x) => told(x, content)).find((x) => x.split(/\s+/).length <= 13);
       // ("Canadian health officials said on May 2 a herd of swine ... had caught the virus": a name shown apart that
       // makes the title too long with its sayer is left out, and the title is as the sentence writes it.)
       const plain = namedApart
         ? titled(rules.includes('subject:named-in-article') ? null : subjectName, rules.includes('object:named-in-article') ? null : objectName)
         : null;
-      const fitsPlain = !fits && plain ? sayerWords.map((x) => `${x} ${said} ${plain}`).find((x) => x.split(/\s+/).length <= 13) : undefined;
+      const fitsPlain = !fits && plain ? sayerWords.map((x) => told(x, plain)).find((x) => x.split(/\s+/).length <= 13) : undefined;
       if (fitsPlain) {
         fits = fitsPlain;
         namedApart = undefined;
@@ -1588,7 +1613,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
       title = fits;
-      rules.push('title:with-sayer');
+      rules.push(saying.after ? 'title:with-sayer-after' : 'title:with-sayer');
       // (The sayer makes the announcement: its names take part.)
       const sayers = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
       named = [...named, ...sayers.filter((a) => !named.some((b) => b.id === a.id))];

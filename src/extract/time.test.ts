@@ -407,6 +407,14 @@ describe('what reads as a date but is no date of a happening', () => {
     ]);
   });
 
+  it('reads a weekday in a newspaper name as the name, not a date: "the Sunday Times", "the Mail on Sunday"', () => {
+    const text = 'The company has begun talks with investors, the Sunday Times reported.';
+    expect(findTimeExpressions(text, '2010-07-19')).toEqual([]);
+    expect(setAside(text, '2010-07-19')).toEqual(['Sunday: outletName']);
+    expect(setAside('The minister told the Mail on Sunday he would stay.', '2010-07-19')).toEqual(['on Sunday: outletName']);
+    expect(findTimeExpressions('The talks began on Sunday morning.', '2010-07-19').map((t) => t.text)).toEqual(['on Sunday']);
+  });
+
   it('reads a futures contract month as a contract, not a date: "U.S. April crude", "December gold", "for June delivery"', () => {
     const text = 'U.S. April crude rose 52 cents to $81.45 a barrel, and December gold slipped $3.';
     expect(findTimeExpressions(text, '2010-03-15')).toEqual([]);

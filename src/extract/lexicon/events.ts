@@ -1496,3 +1496,25 @@ export const JUDGED_MANNER_ADVERBS = new Set([
   'woefully',
   'abysmally',
 ]);
+
+/**
+ * Count words before "times" that make the phrase after it a multiple, not the subject: "As much as 1 million times
+ * the normal level of methane gas has been found" (events/candidates.ts `subject-after-multiplier`).
+ */
+export const MULTIPLIER_COUNTS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'many',
+  'several',
+];

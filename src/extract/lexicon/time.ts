@@ -496,6 +496,32 @@ export const TIME_ZONES = [
   'AEST',
 ];
 
+/**
+ * Capitalised words that make a weekday part of a newspaper's or a programme's name: "BP has started canvassing
+ * shareholders ..., the Sunday Times reported" (audit v12: "Sunday" read as the day of the canvassing), "the Sunday
+ * Telegraph", "the Saturday Guardian", "BBC Northern Ireland's Sunday Sequence program". Case matters: "on Sunday
+ * morning" is a date. (notADateRefiner: outletName)
+ */
+export const OUTLET_NAME_WORDS = [
+  'Times',
+  'Telegraph',
+  'Guardian',
+  'Herald',
+  'Express',
+  'Mirror',
+  'Post',
+  'Mail',
+  'Independent',
+  'Tribune',
+  'Star',
+  'New York Times',
+  'Morning',
+  'Sequence',
+];
+
+/** Newspapers named "... on Sunday": "the Mail on Sunday", "the Independent on Sunday". (notADateRefiner: outletName) */
+export const OUTLETS_ON_WEEKDAY = ['Mail', 'Independent', 'Express', 'Mirror', 'Telegraph', 'Observer', 'Herald'];
+
 export const TIMESTAMP_LEADS = ['last updated', 'updated', 'posted', 'published', 'first published', 'page last updated', 'last modified'];
 
 /**

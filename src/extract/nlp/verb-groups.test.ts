@@ -50,6 +50,12 @@ describe('verb groups: tense, aspect, voice, modality, negation', () => {
   it('reads over a parenthetical and a floating quantifier: "has, however, dispatched", "have both said"', () => {
     expect(groups('The FAO has, however, dispatched a mission.')[0]).toMatchObject({ text: 'has, however, dispatched', aspect: 'perfect' });
     expect(groups('GlaxoSmithKline and Roche have both said so.')[0]).toMatchObject({ text: 'have both said', head: 'said' });
+    // (the adverb "since": "who has since resigned" is a present perfect, not "has" and a past "resigned")
+    expect(groups('The chief executive, who has since resigned, was forced out.')[0]).toMatchObject({
+      text: 'has since resigned',
+      head: 'resigned',
+      aspect: 'perfect',
+    });
   });
 
   it('reads "to cap" as an infinitive, not a tense', () => {

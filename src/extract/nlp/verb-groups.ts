@@ -114,6 +114,10 @@ function nextVerbal(t: TokenTable, k: number, end: number): number {
     // "have both said", "were all killed": a floating quantifier between auxiliary and verb.
     else if (k + 1 < end && FLOATING_QUANTIFIERS.has(t.norm[k]) && (isVerbal(t, k + 1) || t.tag[k + 1] === 'ADV') && k > 0 && t.tag[k - 1] === 'AUX') k++;
     else if (k + 2 < end && t.norm[k] === ',' && t.tag[k + 1] === 'ADV' && t.norm[k + 2] === ',') k += 3;
+    // ("chief executive Tony Hayward who has since resigned was forced ...": "since" between "has" and its participle
+    // is the adverb, not a preposition; read as one, "has" stood alone and "resigned" was a past tense of its own,
+    // dated June by the clause around it.)
+    else if (k + 1 < end && t.norm[k] === 'since' && k > 0 && t.lemma[k - 1] === HAVE && isVerbal(t, k + 1)) k++;
     else break;
   }
   return k < end && isVerbal(t, k) && !startsCompoundWord(t, k, end) ? k : -1;

@@ -6,6 +6,9 @@
  *   "December gold", "the front-month contract for May delivery".
  * - pageTimestamp: the page's own clock: "13 July 2010 Last updated at 09:43 GMT", "HOUSTON | Thu Apr 22, 2010 7:30 pm
  *   EDT", "By Michael Cavna | June 15, 2010; 9:10 AM ET", "Posted: June 13, 2010 3:39 AM".
+ * - outletName: a weekday in a newspaper's or a programme's name: "BP has started canvassing shareholders ..., the
+ *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
+ *   never dates what it reports.
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:
@@ -22,6 +25,8 @@ import {
   CONTRACT_MONTH_NOUNS,
   CONTRACT_QUALIFIERS,
   OFFSET_BOUNDS,
+  OUTLET_NAME_WORDS,
+  OUTLETS_ON_WEEKDAY,
   RECORD_WORDS,
   TIME_ZONES,
   TIMESTAMP_LEADS,
@@ -53,6 +58,13 @@ const TIMESTAMP_AFTER = new RegExp(`^\\s*(?:${alternatives(TIMESTAMP_LEADS.map((
 /** A machine's date, as pages print their own: "Thu Apr 22, 2010", "Jul 18, 2010" (an abbreviated name without its period). */
 const MACHINE_DATE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d)/;
 
+/** "the Sunday Times", "Sunday Telegraph" (case-sensitive: "on Sunday morning" is a date). */
+const OUTLET_AFTER = new RegExp(`^\\s+(?:${alternatives(OUTLET_NAME_WORDS)})\\b`);
+/** "the Mail on Sunday", "the Independent on Sunday". */
+const OUTLET_BEFORE = new RegExp(`\\b(?:${alternatives(OUTLETS_ON_WEEKDAY)})\\s+$`);
+/** A weekday written alone, as a name's word is (the tagger may take "on" with it). */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 const SINCE_BEFORE = /\bsince\s+$/i;
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
@@ -68,6 +80,11 @@ function judge(text: string, c: Candidate): Candidate {
   const after = text.slice(c.end, c.end + 60);
   const written = text.slice(c.start, c.end);
   if (c.rules[0] === 'deictic:present') return reject(c, 'presentReference');
+  if (BARE_WEEKDAY.test(written)) {
+    // The words before "on Sunday", wherever the tagger put "on".
+    const beforeOn = /^on\s/.test(written) ? before : /\bon\s+$/.test(before) ? before.replace(/\bon\s+$/, '') : null;
+    if (OUTLET_AFTER.test(after) || (beforeOn !== null && OUTLET_BEFORE.test(beforeOn))) return reject(c, 'outletName');
+  }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
   if (c.anchor.kind === 'offset' && /\bago$/i.test(written) && OFFSET_BOUND_BEFORE.test(before)) return withRule(c, 'boundedOffset');
