@@ -129,3 +129,31 @@ describe('a surname alone, named in full by another report', () => {
     expect(t.actors).toEqual([]);
   });
 });
+
+describe('merging the reports of a story', () => {
+  it('keeps a day\'s share fall apart from the reports of a leak that began that month ("began" is no business happening)', () => {
+    const files: SourceFile[] = [
+      {
+        id: 'a.txt',
+        bytes: text(
+          'Published: April 29, 2010\nShares in London-based Acme Oil Plc fell 7 percent on Thursday after a leaking well in the Gulf of Mexico spread.',
+        ),
+      },
+      {
+        id: 'b.txt',
+        bytes: text(
+          'Published: May 20, 2010\nCompensation is a heated issue after the leak that began in April when an Acme Oil rig in the Gulf of Mexico exploded and sank.',
+        ),
+      },
+      {
+        id: 'c.txt',
+        bytes: text(
+          'Published: May 21, 2010\nSoon after the Acme Oil well began spewing oil into the Gulf of Mexico in April, the company said it would pay all claims.',
+        ),
+      },
+    ];
+    const timeline = buildTimeline(files);
+    const fall = timeline.events.find((e) => e.title.includes('fell 7 percent'));
+    expect(fall?.mentions.map((m) => m.doc)).toEqual(['a.txt']);
+  });
+});

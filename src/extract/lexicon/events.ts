@@ -185,6 +185,8 @@ export const EVENT_CLASSES: Record<string, string[]> = {
     'lost',
     'appealed',
   ],
+  // (Not "began" or "started": a beginning is of any kind of happening; read as business, "the leak that began in April
+  // when a BP rig in the Gulf of Mexico exploded" joined "Shares in London-based BP Plc fell 7 percent" of 29 April.)
   business: [
     'sold',
     'sells',
@@ -207,10 +209,6 @@ export const EVENT_CLASSES: Record<string, string[]> = {
     'closed',
     'closes',
     'founded',
-    'started',
-    'began',
-    'begins',
-    'begin',
     'take effect',
     'takes effect',
     'took effect',
