@@ -58,6 +58,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['While the idea is aimed at the U.S. market, Munich Re said it could be adapted for other regions.', 'Re', 'PROPN', 'capitalised-word-inside-name'],
     ['Another fifteen cases were confirmed yesterday, bringing the UK total to 244.', 'total', 'NOUN', 'noun-after-name-in-determiner-phrase'],
     ['The storm had sustained winds of about 50 mph this morning.', 'sustained', 'ADJ', 'sustained-winds'],
+    ['He won a prize for distinguished performance at the college in 1957.', 'distinguished', 'ADJ', 'ed-word-after-preposition'],
   ])('%s → "%s" is %s (%s)', (sentence, word, tag, rule) => {
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
   });

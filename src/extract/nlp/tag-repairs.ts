@@ -245,6 +245,17 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'ed-word-after-preposition',
+    why:
+      '"Wright\'s Prize for distinguished performance at St John\'s College, Cambridge, 1957": no finite verb follows a ' +
+      'preposition; an -ed word between one and a noun modifies the noun ("Wright\'s Prize distinguished performance" ' +
+      'was read as a happening of 1957).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (t.tag[i] === 'VERB' && /ed$/.test(t.norm[i]) && /^(?:for|with|of)$/.test(t.norm[i - 1]) && t.tag[i + 1] === 'NOUN') retag(i, 'ADJ');
+    },
+  },
+  {
     name: 'coordinated-ed-modifier',
     why:
       '"Two other major Marine bases ... reported no suspected or confirmed cases of swine flu": an -ed word joined by ' +
