@@ -576,37 +576,33 @@ interface Candidate {
   role?: boolean;
 }
 
-/**
- * Lines written all in capitals ("U.S. OIL COMPANY APACHE (APA.", a wire's summary line; "WHY DOESN T BP STOP THE FLOW
- * OF OIL NOW?", a reader's comment): case says nothing there, and "OIL COMPANY" was made an organisation, with "Oil"
- * its alias and "Oil began washing up on Louisiana's coast" its event. No name is read in them (`shouted-line`).
- */
-function shoutedRanges(text: string): Array<[number, number]> {
+/** The character spans of the lines whose letter runs pass `test` (the words and the line as written). */
+function lineRanges(text: string, test: (words: string[], line: string) => boolean): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let pos = 0;
   for (const line of text.split('\n')) {
-    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    if (words.filter((w) => w.length >= 3).length >= 2 && words.every((w) => !/\p{Ll}/u.test(w))) ranges.push([pos, pos + line.length]);
+    if (test(line.match(/\p{L}[\p{L}'’-]*/gu) ?? [], line)) ranges.push([pos, pos + line.length]);
     pos += line.length + 1;
   }
   return ranges;
 }
 
+/**
+ * Lines written all in capitals ("U.S. OIL COMPANY APACHE (APA.", a wire's summary line; "WHY DOESN T BP STOP THE FLOW
+ * OF OIL NOW?", a reader's comment): case says nothing there, and "OIL COMPANY" was made an organisation, with "Oil"
+ * its alias and "Oil began washing up on Louisiana's coast" its event. No name is read in them (`shouted-line`).
+ */
+const shoutedRanges = (text: string) => lineRanges(text, (words) => words.filter((w) => w.length >= 3).length >= 2 && words.every((w) => !/\p{Ll}/u.test(w)));
+
 /** Lines written in title case, where capitals say nothing about names. */
-function headlineRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+const headlineRanges = (text: string) =>
+  lineRanges(text, (words, line) => {
     const content = words.filter((w) => w.length > 3);
     // ("President Obama was briefed Wednesday by Homeland Security Secretary Janet Napolitano on the situation.": a
     // sentence full of names, ending in a full stop after two small content words, is no headline.)
     const share = content.length ? content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length : 0;
-    if (content.length >= 3 && (share >= 0.9 || (share >= 0.8 && !/\p{Ll}\.\s*$/u.test(line)))) ranges.push([pos, pos + line.length]);
-    pos += line.length + 1;
-  }
-  return ranges;
-}
+    return content.length >= 3 && (share >= 0.9 || (share >= 0.8 && !/\p{Ll}\.\s*$/u.test(line)));
+  });
 
 /** Emits one mention: its kind, its document-local key, its tokens and the rules that made it. */
 type Emit = (kind: ActorKind, key: string, span: Token[], rules: string[]) => void;

@@ -62,7 +62,8 @@ export interface StackOverflow {
  * The version is pinned (package-lock); e2e/stack.spec.ts fails if these move.
  */
 interface VisCoreScroll {
-  props: { scrollTop: number };
+  /** scrollTop: how far the stack is scrolled (0 at its top); scrollTopMin: 0 when the stack fits the timeline */
+  props: { scrollTop: number; scrollTopMin: number };
   _setScrollTop(scrollTop: number): number;
   _redraw(): void;
 }
@@ -132,8 +133,10 @@ export class VisTimeline {
    * above the top), below it when the reader scrolled the stack up. Lanes have vis's own scrollbar: none then.
    */
   stackOverflow(): StackOverflow {
+    // (a stack that fits hides nothing: no item is measured, as on every frame of a drag through a small collection)
+    if (this.grouped || (this.timeline as unknown as VisCoreScroll).props.scrollTopMin === 0) return { above: 0, below: 0 };
     const panel = this.centerPanel();
-    if (!panel || this.grouped) return { above: 0, below: 0 };
+    if (!panel) return { above: 0, below: 0 };
     let above = 0;
     let below = 0;
     for (const el of this.container.querySelectorAll('.vis-foreground .vis-item:not(.vis-dot)')) {
