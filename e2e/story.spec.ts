@@ -134,6 +134,25 @@ test('a large real collection opens on its key events, in a window within the st
   expect(errors).toEqual([]);
 });
 
+test('on a phone, a window of one year names its months on the axis, and the page fits the screen', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const perYear = new Map<number, number>();
+  for (const e of timeline.events) perYear.set(yearOf(e), (perYear.get(yearOf(e)) ?? 0) + 1);
+  const busiest = [...perYear].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  await page.goto(`/?data=${FILE}&start=${busiest}-01-01&end=${busiest + 1}-01-01`);
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('.vis-item').first()).toBeVisible();
+  const labels = page.locator('.vis-time-axis .vis-text.vis-minor');
+  await expect.poll(async () => (await labels.allTextContents()).filter((t) => /^[A-Z][a-z]{2,3}$/.test(t.trim())).length).toBeGreaterThanOrEqual(3);
+  // and the year they are of
+  expect((await page.locator('.vis-time-axis .vis-text.vis-major:not(.vis-measure)').allTextContents()).map((t) => t.trim())).toContain(String(busiest));
+  // nothing of the page is cut at the screen's right edge: not the toolbar's "Fit all", not the table's Sources
+  for (const part of ['.timeline-region', '.events-table', '.edge-markers'])
+    expect(await page.locator(part).evaluate((el) => el.getBoundingClientRect().right), part).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'e2e/screenshots/story-phone-year-390x844.png' });
+  expect(errors).toEqual([]);
+});
+
 /** Titles of the events drawn wholly or partly above the timeline's panel, and of those drawn inside it. */
 async function stackSides(page: Page): Promise<{ above: string[]; inside: string[] }> {
   return page.locator('.timeline-host').evaluate((host) => {

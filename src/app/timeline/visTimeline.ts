@@ -29,6 +29,9 @@ export interface VisLook {
 }
 
 /** axis labels that need no second row to say which month and year they are in */
+/** Below this width of the timeline the axis labels get fewer characters' room, so months still show. */
+const NARROW_AXIS_PX = 640;
+
 const SELF_CONTAINED_LABELS = {
   minorLabels: { minute: 'HH:mm', hour: 'D MMM HH:mm', weekday: 'ddd D MMM', day: 'D MMM', week: 'D MMM', month: 'MMM YYYY', year: 'YYYY' },
 };
@@ -94,6 +97,10 @@ export class VisTimeline {
       stack: look.stack ?? true,
       ...(look.order ? { order: look.order as unknown as TimelineOptions['order'] } : {}),
       ...(look.oneAxisRow ? { showMajorLabels: false, format: SELF_CONTAINED_LABELS as TimelineOptions['format'] } : {}),
+      // (On a phone the BBC spill coverage's year, Apr 2010 to Mar 2011, fell on vis's year scale: its default of 7
+      // characters per label left about 28 px a month too narrow for "Apr", and the axis said only "2011", right of every
+      // event. The labels vis draws are at most 6 characters, "Wed 14"; 4 gives a quarter's months there.)
+      maxMinorChars: container.clientWidth > 0 && container.clientWidth < NARROW_AXIS_PX ? 4 : 7,
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
