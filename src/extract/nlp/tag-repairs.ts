@@ -486,6 +486,24 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'ing-adjective-after-comma-is-verb',
+    why:
+      '"Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T": wink tags ' +
+      '"overwhelming" an adjective, "Tuesday, overwhelming Apple and AT&T" was read as one phrase, the object of ' +
+      '"began", and the title said the pre-orders "began Apple and AT&T". An -ing adjective right after a comma and ' +
+      'right before "the", "a", "an", a possessive pronoun or a name, whose stem is a verb, is a participle taking an ' +
+      'object ("a stunning victory" has no comma, ", sweeping reforms" no determiner or name).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ing') || t.norm[i - 1] !== ',') continue;
+        const next = i + 1;
+        if (!isArticle(t, next) && !isPossessivePronoun(t, next) && t.tag[next] !== 'PROPN') continue;
+        const verb = verbStem(t.norm[i].toLowerCase(), 'ing');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
     name: 'noun-before-up-is-verb',
     why:
       '"at least 375 million gallons of oil end up in the world\'s oceans": wink tags "end" a noun, and the sentence ' +
