@@ -307,7 +307,7 @@ test('the background is folded into an "earlier" marker; one click shows it, and
   expect(errors).toEqual([]);
 });
 
-test('Present and the handout give the key events after a title slide with the core period and "30 key events of N"', async ({ page }) => {
+test('Present and the handout give the key events after a title slide with the period of the slides and "30 key events of N"', async ({ page }) => {
   const index = buildIndex(timeline);
   const view = storyView(
     index,
@@ -322,7 +322,7 @@ test('Present and the handout give the key events after a title slide with the c
   const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
   await expect(slide).toHaveAccessibleName(`Slide 1 of ${30 + 1}`);
   await expect(slide.getByRole('heading', { level: 2 })).toHaveText(TITLE);
-  // the core period, not 1955 to 2024; how many key events of how many; articles and publishers
+  // the period of the key events, not 1955 to 2024; how many key events of how many; articles and publishers
   await expect(slide.locator('.slide-period')).toHaveText(facts.period!);
   const firstYear = Number(/\d{4}/.exec(facts.period!)![0]);
   expect(firstYear).toBeGreaterThanOrEqual(2005);

@@ -4,14 +4,15 @@
  */
 import type { TimelineFile } from '../../schema/timeline';
 import { formatDate } from './dates';
-import { corePeriodText, type StoryView, storyCore } from './storyView';
+import { isOffPeriod, type StoryView } from './storyView';
 import type { TimelineIndex } from './timelineIndex';
 
 export interface CollectionFacts {
   title: string;
   /**
    * "2018 – 30 Nov 2024": the first and the last event's dates, each as precisely as it is known; for a large
-   * collection, those of its core period (storyView.ts), where most of what matters happened; null: no events
+   * collection, of the events shown in the story's own period (the folded background and aftermath left out); null:
+   * no events
    */
   period: string | null;
   events: number;
@@ -57,7 +58,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export function collectionFacts(index: TimelineIndex, positions: readonly number[], view?: StoryView): CollectionFacts {
   let first = -1;
   let last = -1;
-  for (const p of positions) {
+  // (The BBC's spill coverage: its title slide said "April 2010 – 17 Jun 2010", the core period where the timeline
+  // opens, over 30 slides that ran to 19 September. The slides' own span is what the period of a title slide says.)
+  const inStory = view?.large ? positions.filter((p) => !isOffPeriod(index.events[p])) : [];
+  for (const p of inStory.length ? inStory : positions) {
     if (first < 0 || index.startMs[p] < index.startMs[first]) first = p;
     if (last < 0 || index.endMs[p] > index.endMs[last]) last = p;
   }
@@ -69,8 +73,7 @@ export function collectionFacts(index: TimelineIndex, positions: readonly number
     if (publisher) publishers.add(publisher);
   }
   const date = (p: number) => formatDate(index.events[p].date.value, index.events[p].date.precision);
-  const core = view?.large ? storyCore(index, positions) : null;
-  const period = core ? corePeriodText(index, core) : first < 0 ? null : date(first) === date(last) ? date(first) : `${date(first)} – ${date(last)}`;
+  const period = first < 0 ? null : date(first) === date(last) ? date(first) : `${date(first)} – ${date(last)}`;
   const of = view && view.matches.length > positions.length ? view.matches.length : null;
   return {
     title: collectionTitle(index.timeline),

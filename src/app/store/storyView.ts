@@ -9,7 +9,6 @@ import type { EventRecord } from '../../schema/timeline';
 import { type CorePeriod, corePeriod } from '../../story/core';
 import { rankOrder, spreadOverDates } from '../../story/rank';
 import { dateKey } from '../../schema/calendarDate';
-import { formatDate } from './dates';
 import { type Detail, detailLimit, isLargeCollection, KEY_EVENTS } from './detail';
 import type { TimelineIndex } from './timelineIndex';
 
@@ -117,12 +116,4 @@ export function storyCore(index: TimelineIndex, positions: readonly number[]): S
   if (!story) for (const p of positions) passes[p] = 1;
   const key = spreadOverDates(passing(ranking(index).order, passes), (p) => dateKey(index.events[p].date.value, index.events[p].date.precision), KEY_EVENTS);
   return corePeriod(key.map(item));
-}
-
-/** "20 Apr 2010 – 4 Aug 2010": the dates of the events that open and close the core period. */
-export function corePeriodText(index: TimelineIndex, core: StoryCore): string {
-  const date = (p: number) => formatDate(index.events[p].date.value, index.events[p].date.precision);
-  const from = date(core.first.pos);
-  const to = date(core.last.pos);
-  return from === to ? from : `${from} – ${to}`;
 }
