@@ -155,6 +155,38 @@ describe('a title from the first line of a page saved as plain text', () => {
     expect(titleOf('Shares fall over Gulf of Mexico costs.')).toBe('Shares fall over Gulf of Mexico costs');
   });
 
+  it('takes a caption run into a lead that opens with a name and its verb, not a name its descriptor leads to', () => {
+    expect(titleOf('BP faces 7-year offshore drilling ban BP has already accepted its guilt in a separate accident.')).toBe(
+      'BP faces 7-year offshore drilling ban',
+    );
+    expect(titleOf('Swine flu found on China mainland People in China are taking no chances in the fight against the virus.')).toBe(
+      'Swine flu found on China mainland',
+    );
+    // a descriptor ("deep-sea explorer", "Oil giant") or an adjective ("stormy") goes on with its name
+    expect(titleOf('Film director and deep-sea explorer James Cameron said on Wednesday the company turned him down.')).toMatch(
+      /^Film director and deep-sea explorer James Cameron said/,
+    );
+    expect(titleOf('Diesel fuel from a barge that sank in stormy Lake Huron has reached the shoreline.')).toBe(
+      'Diesel fuel from a barge that sank in stormy Lake Huron has reached the shoreline',
+    );
+  });
+
+  it('reads a wire dateline inside the first line: the headline before it, or the lead after a credit, a byline or a slug', () => {
+    expect(titleOf('Trial to parse Gulf spill blame set for Feb 2012 NEW YORK Oct 6 (Reuters) - The judge overseeing the case set a date.')).toBe(
+      'Trial to parse Gulf spill blame set for Feb 2012',
+    );
+    expect(titleOf('S. Navy photo/Handout ROBERT, Louisiana (Reuters) - Engineers explored options on Sunday to control the oil.')).toBe(
+      'Engineers explored options on Sunday to control the oil',
+    );
+    expect(titleOf('Ben Judah, Alina Selyukh MOSCOW/WASHINGTON (Reuters) - His face showed his age.')).toBe('His face showed his age');
+    expect(titleOf('UPDATE 4-US says most spill oil is gone By Deborah Zabarenko WASHINGTON (Reuters) - Most oil is gone.')).toBe(
+      'US says most spill oil is gone',
+    );
+    expect(titleOf('NEW YORK, April 30 | NEW YORK, April 30 (Reuters) - Containment costs could top $3 billion.')).toBe(
+      'Containment costs could top $3 billion',
+    );
+  });
+
   it('ends at a bullet read as "cents" ("... out of work cents Giant oil tanker sent ...")', () => {
     expect(titleOf('Freeze on drilling has put thousands out of work cents Giant tanker sent out to collect oil')).toBe(
       'Freeze on drilling has put thousands out of work',

@@ -9,6 +9,9 @@ import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
 import { FUTURE_CUES } from './lexicon/time';
+import { PERSON_ROLE_NOUNS } from './lexicon/actors';
+import { COMPANY_DESCRIPTIONS } from './lexicon/events';
+import { canBeTagged } from './nlp/wink';
 import { findTimeExpressions } from './time';
 
 export interface PublishedDate {
@@ -64,7 +67,8 @@ function isHeadline(line: string): boolean {
 
 function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
   if (meta.title) return withoutSiteSuffix(meta.title);
-  const first = lines[0] && (lines[0].replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').split(TITLE_BULLET)[0] || lines[0]);
+  const line = lines[0] && headlineBeforeDateline(lines[0].replace(REPEATED_DATELINE, '')).replace(WIRE_SLUG, '');
+  const first = line && (line.replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').split(TITLE_BULLET)[0] || line);
   if (!first) return id.replace(/\.[^.]+$/, '');
   if (isHeadline(first)) return first;
   return titleFromSentence(first);
@@ -97,6 +101,48 @@ function siteInTitle(title: string | undefined): string | null {
  */
 const TITLE_DATELINE =
   /^(?:[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s+/u;
+/**
+ * A dateline said twice, as some saved Reuters pages give it: "NEW YORK, April 30 | NEW YORK, April 30 (Reuters) -
+ * Containment and cleanup costs ...": the first, up to the bar, goes (the second is TITLE_DATELINE's).
+ */
+const REPEATED_DATELINE = /^[A-Z][A-Z.'’\\/ -]{2,40},?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\|\s*/;
+/**
+ * A wire service's version slug or a link's words before a headline: "UPDATE 4-US says most BP spill oil is gone",
+ * "WRAPUP 11-BP says test shuts off oil leak", "Full Article Egypt orders cull of pig herds".
+ */
+const WIRE_SLUG = /^(?:(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT)\s*\d*\s*-\s*|Full Article\s+)/;
+/** A wire dateline inside the first line, after the headline or a photo credit: "CITY, Place (Reuters) -". */
+const INNER_DATELINE =
+  /\s[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s+/u;
+/** A photo credit or a byline: "U.S. Navy photo/Handout", "REUTERS/Sean Gardner", "By Caren Bohan and Steve Gorman". */
+const CREDIT_OR_BYLINE = /[Pp]hoto|[Hh]andout|^Credit:|(?:REUTERS|Reuters)\\?\/|\bBy\s+\p{Lu}/u;
+/** "Ben Judah, Alina Selyukh": names alone, a byline. */
+const NAMES_ONLY = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]*){1,7}$/u;
+
+/**
+ * The headline before a wire dateline in the middle of the first line ("Trial to parse Gulf spill blame set for Feb
+ * 2012 NEW YORK Oct 6 (Reuters) - The judge overseeing ..."), or, when what stands before it is a photo credit or a
+ * byline ("S. Navy photo/Handout ROBERT, Louisiana (Reuters) - BP Plc engineers desperately explored ..."), the lead
+ * after it. A line with no such dateline is kept as it is.
+ */
+function headlineBeforeDateline(line: string): string {
+  const m = INNER_DATELINE.exec(line);
+  if (!m || m.index > 160) return line;
+  // ("UPDATE 4-US says most BP spill oil is gone or degrading By Deborah Zabarenko WASHINGTON (Reuters) -": the byline
+  // after a headline goes with the dateline)
+  const before = line
+    .slice(0, m.index)
+    .trim()
+    .replace(/\s+By\s+\p{Lu}[\p{L}.'’ ,-]*$/u, '');
+  // ("BP PENSACOLA BEACH, Fla. -- PENSACOLA BEACH, Fla. (AP) --": a dateline said twice is no headline either)
+  const capitals = before.replace(/[^\p{L}]/gu, '');
+  const shouted = capitals.length > 0 && capitals.replace(/\p{Lu}/gu, '').length * 2 < capitals.length;
+  // ("2009 05 3 08:53 JST MEXICO CITY (Reuters) -": a time stamp says nothing either)
+  const words = before.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+  const byline = NAMES_ONLY.test(before) && /,|\sand\s/.test(before);
+  if (shouted || byline || CREDIT_OR_BYLINE.test(before) || words < 3 || before.split(/\s+/).length < 4) return line.slice(m.index + m[0].length);
+  return before.replace(/\s+[-–—|]+$/, '');
+}
 /** The same without the agency, as Fox News gives it: "OCEAN SPRINGS, Miss. -- BP's compensation fund ...". */
 const TITLE_PLACE_DATELINE = /^[A-Z]{3,}(?:[ .'’\\/-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s+(?:--|—)\s+/u;
 /**
@@ -110,7 +156,7 @@ const SENTENCE_END = /(?<=[.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|St|Gen|Adm|Sen|Rep|Gov|Jr|
  * A first clause that only sets the scene says nothing alone ("Before the BP oil spill", "With oil still flowing
  * uncontrollably into the Gulf of Mexico", "From a legal perspective"): the sentence goes on to what happened.
  */
-const SCENE_OPENER = /^(?:As|After|Before|With|While|When|From|In|On|For|Since|Despite|Although|Though|If|Unlike|Like|Lacking|Amid|During|Following)\s/;
+const SCENE_OPENER = /^(?:As|After|Before|With|While|When|From|In|On|For|Since|Despite|Although|Though|If|Unlike|Like|Lacking|Amid|During|Following|Under)\s/;
 /** "BP Plc (BP.N, BP.L) said ...": a comma inside brackets ends no clause. */
 const unbalanced = (text: string) => (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0);
 
@@ -124,6 +170,39 @@ const unbalanced = (text: string) => (text.match(/\(/g)?.length ?? 0) !== (text.
 const HEADLINE_RUN_IN =
   /^(.{16,140}?\s[\p{Ll}\d][^\s]*)\s+(?=(?:A|An|The|As|On|In|At|After|When|While|This|These|It|Its|There|Since|But|More|Some|Many|Year|Thousands|Hundreds|Dozens)\s+[\p{Ll}\d])/u;
 
+/**
+ * A caption or headline run into a lead that opens with a name and its verb: "BP faces 7-year offshore drilling ban
+ * BP has already accepted its guilt ...", "Swine flu found on China mainland People in China are taking no chances
+ * ...", "Gulf oil spill could be unprecedented disaster - Obama President Obama said ...". The word before the name is
+ * a lower-case word that ends a phrase (no article, preposition or conjunction, which a name would go on from), and
+ * the name's verb is one of the few a lead starts with.
+ */
+const NAME_RUN_IN =
+  /^(.{16,140}?\s(?!(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|that|which|who|where|when|than|said|says|told|across|into|onto|over|under|after|before|near|around|against|between|through|during|since|about|without|within|toward|towards|like|via|off|amid|along|beyond|despite|behind|beside|upon)\s)[\p{Ll}][^\s]*?)\s+[-–—]?\s*(?=(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|in)\s+)?){1,4}(?:has|have|had|is|are|was|were|said|says|will|would|could|can|did|does)\s)/u;
+/**
+ * "Oil giant BP has", "BP's chief executive Tony Hayward has": a word that describes the name after it is the
+ * lead's first phrase, no headline's end.
+ */
+const DESCRIBES_NAME = new Set([
+  ...COMPANY_DESCRIPTIONS,
+  ...PERSON_ROLE_NOUNS,
+  ...['boss', 'head', 'captain', 'champion', 'explorer', 'investigator', 'member', 'worker', 'resident', 'school', 'college'],
+  // ("businesses in the northeast Gulf of Mexico are dreading ...": a compass word goes on with its place)
+  ...['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western'],
+]);
+
+/**
+ * Does this word end a caption or headline before a lead that opens with a name? Not a word that describes the name
+ * ("Oil giant BP has", "deep-sea explorer James Cameron said"), nor an adjective ("a barge that sank in stormy Lake
+ * Huron has reached ...", "a flight from swine flu-struck Mexico"): wink's lexicon says which words can only be one.
+ */
+function endsBeforeName(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  if (DESCRIBES_NAME.has(w)) return false;
+  if (w.includes('-') && !canBeTagged(w, 'NOUN')) return false;
+  return !(canBeTagged(w, 'ADJ') && !canBeTagged(w, 'NOUN'));
+}
+
 /** Words a cut title must not end on: "... to stop the Gulf of" says less than "... to stop the Gulf …". */
 const DANGLING = /\s+(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|that|which|its|their|his|her|into|over|after|before)$/i;
 
@@ -136,8 +215,11 @@ const TITLE_MAX = 100;
  * about 100 characters ends on a whole word that is no article or preposition, and says it was cut ("…").
  */
 function titleFromSentence(line: string): string {
-  const runIn = HEADLINE_RUN_IN.exec(line);
-  if (runIn && runIn[1].split(/\s+/).length >= 4) return runIn[1].replace(/[.,;:\s]+$/, '');
+  const headline = HEADLINE_RUN_IN.exec(line);
+  if (headline && headline[1].split(/\s+/).length >= 4) return headline[1].replace(/[.,;:\s]+$/, '');
+  const named = NAME_RUN_IN.exec(line);
+  // (the caption or headline before the lead, made a title as any first sentence is: a long one is cut)
+  if (named && named[1].split(/\s+/).length >= 4 && endsBeforeName(named[1].split(/\s+/).at(-1) ?? '')) line = named[1];
   const sentence = line.split(SENTENCE_END)[0];
   // a sentence that fits is the title whole; a longer one gives its first clause when that clause can stand alone
   // (six words or more: "Four attorneys from Texas" and "Adm. Bob Papp listens" go on after their comma)
