@@ -15,6 +15,7 @@ import {
   NOUNS_READ_AS_ADJECTIVES,
   OBJECT_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
+  TIME_NOUNS,
 } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
@@ -615,6 +616,24 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN' || t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'DET')) k--;
         if (k > s.tokenStart && (t.tag[k - 1] === 'ADP' || t.tag[k - 1] === 'SCONJ')) continue;
         retag(i, 'VERB');
+      }
+    },
+  },
+  {
+    name: 'name-in-s-before-verb',
+    why:
+      '"Its shares fell back today after Moody\'s cut the company\'s credit rating to A2": "Moody\'s cut" read as ' +
+      'a possessive and its noun, and the clause had no verb. A possessive never stands right before a noun that ' +
+      'is followed by "the", "a" or a possessive pronoun (two noun phrases need a verb between them), so a word ' +
+      "that can be a verb there is the verb, and the name ends in \"'s\" (Moody's, Standard & Poor's). Not before " +
+      'a time ("Obama\'s visit the day before"), which a noun phrase may take.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || t.tag[i - 2] !== 'PROPN' || (t.flags[i - 1] & Flag.POSSESSIVE) === 0) continue;
+        const next = i + 1;
+        if (!isArticle(t, next) && !isPossessivePronoun(t, next)) continue;
+        if (next + 1 < s.tokenEnd && TIME_NOUNS.has(t.norm[next + 1].toLowerCase())) continue;
+        if (canBeTagged(t.lemma[i] || t.norm[i].toLowerCase(), 'VERB')) retag(i, 'VERB');
       }
     },
   },
