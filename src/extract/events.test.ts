@@ -868,10 +868,15 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:description-before-antecedent');
   });
 
-  it("takes no president from 'the Obama administration' (actors:person-names-administration)", () => {
+  it("names 'the Obama administration' as a body of its own, and takes no president from it (administration-of-leader)", () => {
     const m = events('Mr Obama spoke. The Obama administration issued a new moratorium on Monday.').find((x) => x.time)!;
-    expect(m.actors).toEqual([]);
-    expect(m.rules).toContain('actors:person-names-administration');
+    expect(m.actors).toEqual(['obama-administration']);
+  });
+
+  it('names the members a subject lists (actors:members-of-subject)', () => {
+    const m = events('The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn on Wednesday.', '2010-04-30')[0];
+    expect(m.actors).toEqual(['us-coast-guard']);
+    expect(m.rules).toContain('actors:members-of-subject');
   });
 
   it('names the operator of a subject that names no one (actors:operator-of-subject)', () => {
@@ -949,10 +954,9 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('participants:site-of-blast-subject');
   });
 
-  it("names a ministry by its state, and takes no court from before a judge's office (actors:owner-of-subject, actors:institution-in-office-title)", () => {
+  it("names a ministry written small after its demonym, and takes no court from before a judge's office (ministry-written-small, actors:institution-in-office-title)", () => {
     const m = events('The Chilean health ministry reported a rise in the death toll on Tuesday.')[0];
-    expect(m.actors).toEqual(['chile']);
-    expect(m.rules).toContain('actors:owner-of-subject');
+    expect(m.actors).toEqual(['chilean-health-ministry']);
     const n = events('U.S. District Court Judge Ann Holt, who blocked the ban, on Tuesday sold her shares.')[0];
     expect(n.actors).toEqual(['ann-holt']);
     expect(n.rules).toContain('actors:institution-in-office-title');

@@ -1258,6 +1258,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('actors:operator-of-subject');
       }
     }
+    // "The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn": a subject
+    // that names no one, followed by a clause that lists its members, is done by the members it names (an organisation,
+    // a person or a named thing; not a place) (`actors:members-of-subject`).
+    if (!named.length && subject && !sorted.some((o) => inside(o, subject.start, subject.end))) {
+      const list = /^,\s+(?:which\s+(?:includes?|included)|including|made\s+up\s+of)\s+[^,;]+,/i.exec(text.slice(subject.end, s.end));
+      const [m0, m1] = list ? [subject.end, subject.end + list[0].length] : [0, 0];
+      const members = list ? sorted.filter((a) => !where(a) && !a.unconfirmed && inside(a, m0, m1)) : [];
+      if (members.length) {
+        named = members;
+        rules.push('actors:members-of-subject');
+      }
+    }
     // "Compensation is a heated issue after the leak that began in April when a BP rig in the Gulf of Mexico exploded",
     // "The oil began leaking into the Gulf of Mexico on 20 April when the Deepwater Horizon drilling rig, leased to BP,
     // exploded": a happening that names no one of its own began at the moment a past "when" clause tells (candidates.ts
@@ -1687,7 +1699,8 @@ function capitalise(s: string): string {
  * government scientists", "US government approval": a word wink knows only as a noun follows).
  */
 function governmentHead(after: string): boolean {
-  const m = /^(?:['’]s)?\s+(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
+  // ("The U.S. federal government began evacuating oil spill cleanup vessels": the level of government between.)
+  const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
   if (!m) return false;
   const next = m[1];
   if (!next) return true;

@@ -560,6 +560,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   // Britain's workplace safety regulator, whose head word is a title's: "The Health and Safety Executive issued
   // Transocean with an improvement notice in 2006"
   'Health and Safety Executive': ['HSE'],
+  // Britain's foreign ministry, named by its acronym in travel advice: "We revised our booking policy ... when the FCO
+  // changed its advisory on Monday"
+  'Foreign Office': ['FCO', 'Foreign and Commonwealth Office'],
   // credit rating agencies, named by a founder's surname that reads as a person's: "Ratings agencies Moody's and
   // Fitch Ratings downgraded BP's credit ratings on Thursday", "Moody's Investors Service warned in a report"
   "Moody's Investors Service": ["Moody's"],
