@@ -873,6 +873,13 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.actors).toEqual(['obama-administration']);
   });
 
+  it('takes no participant from one a participle after a comma makes act (participants:made-to-act), but keeps those it kills', () => {
+    const m = events('A lightning strike sparked a fire on board a vessel on Tuesday, forcing Kestrel Oil Ltd to suspend operations.', '2010-06-17')[0];
+    expect(m.title).toBe('A lightning strike sparked a fire');
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('participants:made-to-act');
+  });
+
   it('names the members a subject lists (actors:members-of-subject)', () => {
     const m = events('The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn on Wednesday.', '2010-04-30')[0];
     expect(m.actors).toEqual(['us-coast-guard']);

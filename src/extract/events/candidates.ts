@@ -2165,8 +2165,23 @@ function participantsOf(
   // ("Michelle Obama used her first visit to the Gulf coast devastated by the BP oil spill": a participle describing a
   // noun in a prepositional phrase tells about that noun; who did its deed takes no part in the clause's happening,
   // `participants:participle-of-phrase-noun`. A participle on the subject or the object still names its owner.)
+  // ("a lightning strike sparked a fire on board a vessel collecting oil, forcing BP to suspend operations", "prompting
+  // Plaquemines Parish President Billy Nungesser to ...": a participle after a comma whose object is made to do what
+  // its infinitive says tells what followed; the one made to act takes no part in the clause's happening,
+  // `participants:made-to-act`.)
+  const madeToAct = (d: Clause) =>
+    d.kind === 'participial' &&
+    d.start > c.verb.start &&
+    t.norm[d.start - 1] === ',' &&
+    (OBJECT_CONTROL_VERBS.has(t.lemma[d.verb.head]) || CAUSING_VERBS.has(t.lemma[d.verb.head])) &&
+    !!d.object &&
+    t.norm[d.object.end] === 'to';
+  if (rules && dependents.some(madeToAct) && !rules.includes('participants:made-to-act')) rules.push('participants:made-to-act');
   const participles = [...dependents, ...describing].filter(
-    (d) => !participleOfPhraseNoun(d, c, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
+    (d) =>
+      !participleOfPhraseNoun(d, c, subject) &&
+      !madeToAct(d) &&
+      (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine
   // flu and the World Health Organization raising its alert level ...": "With" opening a sentence (here one glued to
