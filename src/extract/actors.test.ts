@@ -794,6 +794,15 @@ describe('findActorMentions: bodies written with common words (actors14)', () =>
     expect(findActorMentions(text)).toEqual([]);
   });
 
+  it("reads a name after a vessel's noun as the vessel (vessel-noun-before-name), not a ship a phrase is about", () => {
+    expect(keysOf('In 2002 the tanker Kestrel Star broke up off the coast.')).toEqual(['other:Kestrel Star=>other:kestrel star']);
+    expect(findActorMentions('They filmed the wreck of the ocean liner Kestrel Star.').some((x) => x.rules.includes('vessel-noun-before-name'))).toBe(false);
+  });
+
+  it('reads a name after "regulator" or "companies" as an organisation (company-cue)', () => {
+    expect(keysOf('The exams regulator Kestrelqual was meeting today.')).toEqual(['organization:Kestrelqual=>org:kestrelqual']);
+  });
+
   it('reads "the FCO" as the Foreign Office (organisation-lexicon)', () => {
     expect(keysOf('We revised our policy when the FCO changed its advisory on Monday.')).toEqual(['organization:FCO=>org:foreign office']);
   });

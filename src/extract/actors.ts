@@ -27,6 +27,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
+  VESSEL_NOUNS,
   FACILITY_NOUNS,
   KINSHIP_NOUNS,
   LOCAL_BODIES_WRITTEN_SMALL,
@@ -1114,6 +1115,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   if (within.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !within.some((b) => m.start >= b.start && m.end <= b.end)));
   mentions.push(...bodies);
   administrationsOfLeaders(text, mentions);
+  vesselsNamed(text, mentions);
   mentions.push(...definiteReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
@@ -1155,6 +1157,24 @@ function administrationsOfLeaders(text: string, mentions: ActorMention[]) {
     const surface = admin ? `${surname} administration` : `${m.surface} ${after[1][0].toUpperCase()}${after[1].slice(1)}`;
     const rule = admin ? 'administration-of-leader' : 'institute-of-name';
     mentions[k] = { surface, start: m.start, end: m.end + after[0].length, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: [rule] };
+  }
+}
+
+/**
+ * "In 2002 the tanker Prestige broke up off Spain's Galician coast causing one of the world's worst oil disasters",
+ * "the NOAA ship Thomas Jefferson": a name right after a vessel's noun written small ("the" before it, up to two
+ * words between; not "were carried on a ship Tar balls have landed", two sentences glued) is the vessel's, a named thing (`vessel-noun-before-name`), whatever the name was read as (a
+ * tentative surname, a person).
+ */
+function vesselsNamed(text: string, mentions: ActorMention[]) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== 'person' || m.anaphor) continue;
+    const before = /\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    // (nor a ship a phrase is about: "documentaries about the wreck of the ocean liner Titanic")
+    if (!before || !VESSEL_NOUNS.has(before[1]) || /\bof\s+$/.test(text.slice(Math.max(0, m.start - 60), m.start - before[0].length))) continue;
+    const key = `other:${normalizeName(m.surface)}`;
+    mentions[k] = { ...m, kind: 'other', key, rules: ['vessel-noun-before-name'] };
   }
 }
 

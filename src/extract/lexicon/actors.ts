@@ -991,6 +991,12 @@ export const ORG_CUES_BEFORE = new Set([
   'driller',
   'airline',
   'lender',
+  // "The exams regulator Ofqual was meeting today", "British holiday tour companies Thomson and First Choice have
+  // suspended their operations to Mexico"
+  'regulator',
+  'watchdog',
+  'companies',
+  'firms',
   // what one founds or buys is a company: "Elon Musk founded SpaceX in 2002"
   'founded',
   'co-founded',
@@ -1317,3 +1323,10 @@ export const VISIT_VERB_FORMS = new Set([
   'spread',
   'spreading',
 ]);
+
+/**
+ * What a ship is, written small right before its name: "In 2002 the tanker Prestige broke up off Spain's Galician
+ * coast", "the NOAA ship Thomas Jefferson": the name is the vessel's, a named thing, no person (actors.ts
+ * `vessel-noun-before-name`). Not "rig": "the rig Transocean owned" names the company.
+ */
+export const VESSEL_NOUNS = new Set(['tanker', 'supertanker', 'ship', 'vessel', 'drillship', 'liner', 'freighter', 'trawler', 'barge']);
