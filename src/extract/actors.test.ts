@@ -803,6 +803,15 @@ describe('findActorMentions: bodies written with common words (actors14)', () =>
     expect(keysOf('The exams regulator Kestrelqual was meeting today.')).toEqual(['organization:Kestrelqual=>org:kestrelqual']);
   });
 
+  it('reads "Academy" as an organisation\'s head word and a committee\'s remit of two words (organisation-head-word, lowercase-committee-name)', () => {
+    expect(keysOf('The National Academy of Kestrels provided a briefing.')).toEqual([
+      'organization:National Academy of Kestrels=>org:national academy of kestrels',
+    ]);
+    expect(keysOf('The energy and climate change committee held hearings.')).toEqual([
+      'organization:Energy and Climate Change Committee=>org:energy and climate change committee',
+    ]);
+  });
+
   it('reads "the FCO" as the Foreign Office (organisation-lexicon)', () => {
     expect(keysOf('We revised our policy when the FCO changed its advisory on Monday.')).toEqual(['organization:FCO=>org:foreign office']);
   });

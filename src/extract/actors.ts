@@ -985,7 +985,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   }
   // "The energy and commerce committee attacked BP last night": a committee named by its two remits, written small (the
   // Guardian's style), is the committee "Energy and Commerce Committee".
-  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}{3,})\s+and\s+(\p{Ll}{3,})\s+(committee|subcommittee)\b/gu)) {
+  // ("The energy and climate change committee held several hearings last year": a remit of two words after "and".)
+  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}{3,})\s+and\s+(\p{Ll}{3,}(?:\s+\p{Ll}{3,})?)\s+(committee|subcommittee)\b/gu)) {
     const start = m.index! + m[0].indexOf(m[1]);
     const surface = `${m[1]} and ${m[2]} ${m[3]}`.replace(/\b(?!and\b)\p{Ll}/gu, (ch) => ch.toUpperCase());
     mentions.push({

@@ -880,6 +880,12 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('participants:made-to-act');
   });
 
+  it('takes no participant from the one an aide serves (actors:possessor-of-role)', () => {
+    const m = events('This week a former campaign press aide to former Vice President Kestrel Moran started as Acme Oil Ltd spokesperson.', '2010-06-17')[0];
+    expect(m.actors).not.toContain('kestrel-moran');
+    expect(m.rules).toContain('actors:possessor-of-role');
+  });
+
   it('names the members a subject lists (actors:members-of-subject)', () => {
     const m = events('The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn on Wednesday.', '2010-04-30')[0];
     expect(m.actors).toEqual(['us-coast-guard']);

@@ -1079,6 +1079,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const possessors = named.filter(
       (a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.start - a.end < 90 && o.id !== a.id && ownsRole(text.slice(a.end, o.start))),
     );
+    // ("This week a former campaign press aide to former Vice President Dick Cheney started as BP's U.S. spokesperson":
+    // the one an aide or adviser serves only says whose aide he is, the same way.)
+    const served = named.filter(
+      (a) =>
+        a.kind === 'person' &&
+        /\b(?:aide|aides|adviser|advisers|advisor|advisors|assistant|deputy|spokes(?:man|woman|person))\s+to\s+(?:the\s+)?(?:(?:former|then|outgoing)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+          text.slice(Math.max(s.start, a.start - 80), a.start),
+        ) &&
+        // (not the antecedent of a "who" clause: "A top adviser to Obama -- who last month lifted a drilling moratorium")
+        !/^\s*(?:,|--|—|–)?\s*who\b/.test(text.slice(a.end, a.end + 12)),
+    );
+    possessors.push(...served.filter((a) => !possessors.includes(a)));
     // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
     // that owns a superlative is the field it is the largest in, no participant.
     const scope = named.filter((a) => a.kind === 'country' && RECORD_SCOPE_RE.test(text.slice(a.end, a.end + 24)));

@@ -332,6 +332,8 @@ export const ORG_HEADS = new Set([
   'organisation',
   'association',
   'university',
+  // "The National Academy of Sciences provided a briefing for Congress last January"
+  'academy',
   'institute',
   'bank',
   'corporation',
