@@ -812,6 +812,13 @@ describe('findActorMentions: bodies written with common words (actors14)', () =>
     ]);
   });
 
+  it('reads each name after "hurricanes" as a storm (named-storm)', () => {
+    expect(keysOf('Much like hurricanes Kestrel and Rita washed away marshlands.')).toEqual([
+      'other:Hurricane Kestrel=>other:hurricane kestrel',
+      'other:Hurricane Rita=>other:hurricane rita',
+    ]);
+  });
+
   it('reads "the FCO" as the Foreign Office (organisation-lexicon)', () => {
     expect(keysOf('We revised our policy when the FCO changed its advisory on Monday.')).toEqual(['organization:FCO=>org:foreign office']);
   });

@@ -794,7 +794,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       if (lowStorm) {
         emit('other', `other:${normalizeName(`${lowStorm.words} ${t.bare}`)}`, [lowStorm.first, t], ['named-storm']);
         // shown as the storm's name is written in full: "Tropical Storm Alex"
-        if (lowStorm.first !== t) mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
+        if (lowStorm.first !== t || lowStorm.shown)
+          mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
         i++;
         continue;
       }
@@ -1264,7 +1265,7 @@ function stormAt(run: Token[], i: number): Token[] | null {
 }
 
 /** The storm's words written small before a name ("Tropical storm Alex") or after it ("Katrina, the hurricane"). */
-function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Token; words: string } | null {
+function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Token; words: string; shown?: boolean } | null {
   const before = tokens[t.index - 1];
   if (before && !before.cap && STORM_WORDS.has(before.bare) && before.bare !== 'depression' && /^[ \t]+$/.test(text.slice(before.end, t.start))) {
     const tropical = tokens[t.index - 2];
@@ -1274,6 +1275,15 @@ function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Tok
         ? null
         : { first: before, words: before.bare };
   }
+  // ("much like hurricanes Katrina and Rita washed away marshlands": the plural before two names, each a storm's,
+  // `named-storm`, shown with its word, "Hurricane Rita".)
+  const pair = before?.bare === 'and' ? tokens[t.index - 2] : undefined;
+  const plural = (w: Token | undefined) => !!w && !w.cap && /^(?:hurricanes|typhoons|cyclones)$/.test(w.bare);
+  if (
+    (plural(before) && /^[ \t]+$/.test(text.slice(before!.end, t.start))) ||
+    (pair?.cap && plural(tokens[pair.index - 1]) && /^[ \t]+and[ \t]+$/.test(text.slice(pair.end, t.start)))
+  )
+    return { first: t, words: (plural(before) ? before! : tokens[pair!.index - 1]).bare.slice(0, -1), shown: true };
   // ("the monster Katrina, a storm that in 2005 killed more than 1,800 people": "a storm" in apposition too; canonical.ts
   // joins it to the storm's full name, "Hurricane Katrina".)
   const apposition = /^,\s+(?:the|a)\s+(hurricane|typhoon|cyclone|storm)\b/.exec(text.slice(t.end, t.end + 20));

@@ -886,6 +886,15 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:possessor-of-role');
   });
 
+  it("takes no country from a name sharing a modifier's noun, nor the outlet an interview is given to (actors:place-only-qualifies-noun, actors:outlet-of-story)", () => {
+    const m = events('The 18 U.S. and Canadian inventors displayed their devices on Thursday.', '2010-06-17')[0];
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:place-only-qualifies-noun');
+    const n = events('In an interview with Kestrel Weekly this week, Dr Kestrel Moran vented his frustrations.', '2010-06-17')[0];
+    expect(n.actors).toEqual(['kestrel-moran']);
+    expect(n.rules).toContain('actors:outlet-of-story');
+  });
+
   it('names the members a subject lists (actors:members-of-subject)', () => {
     const m = events('The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn on Wednesday.', '2010-04-30')[0];
     expect(m.actors).toEqual(['us-coast-guard']);

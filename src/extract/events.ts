@@ -1070,6 +1070,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         OUTLETS.has(normalizeName(a.name)) &&
         /^['’]?s?\s+(?:story|stories|article|articles|report|reports|reporting)\b/i.test(text.slice(a.end, a.end + 16)),
     );
+    // ("In an interview with Mother Jones this week, Dillon ... vented his frustrations": the organisation or named thing
+    // an interview is given to publishes it, as an outlet's story does; a person interviewed still takes part.)
+    outletOfStory.push(
+      ...named.filter(
+        (a) =>
+          (a.kind === 'organization' || a.kind === 'other') &&
+          !outletOfStory.includes(a) &&
+          /\binterview(?:s|ed)?\s+(?:with|by|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 30), a.start)),
+      ),
+    );
     // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
     // what was done, no participant.
     const documents = named.filter(isDocument);

@@ -2491,6 +2491,20 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const np of a.nounPhrases[k]) {
     const flat = np.conjuncts.length ? np.conjuncts : [np];
+    // "The 18 U.S. and Canadian inventors displayed their science": a name alone before "and" and a modifier of the last
+    // conjunct's common noun shares that noun, a qualifier as the modifier is (qualifier:name-sharing-head); not
+    // before a government's or armed forces' noun ("the US and British governments", "U.S. and Iraqi troops").
+    const last = flat[flat.length - 1];
+    if (
+      flat.length > 1 &&
+      t.tag[last.head] === 'NOUN' &&
+      !QUALIFIED_HEADS.has(t.norm[last.head]) &&
+      !ARMED_FORCES.has(t.norm[last.head]) &&
+      last.modifiers.length > 0 &&
+      (t.tag[last.modifiers[0]] === 'ADJ' || t.tag[last.modifiers[0]] === 'PROPN')
+    )
+      for (const p of flat.slice(0, -1))
+        if (p.properName && p.properName[1] === p.end && t.tag[p.head] === 'PROPN') out.push([t.start[p.properName[0]], t.end[p.properName[1] - 1]]);
     for (const p of flat) {
       // "off the coast of the US state of Louisiana": names in a prepositional phrase headed by a common noun
       // (qualifier:name-in-prepositional-phrase). Not a subject or an object: "Russian missiles hit Odesa",
