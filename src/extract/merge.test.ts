@@ -554,7 +554,8 @@ describe('toEventRecords: the representative report', () => {
     expect(event.mentions[0].sentence).toBe('Acme and Beta sued the regulator on 3 May.');
     expect(event.actors).toEqual(['acme', 'beta']);
     expect(event.mentions[0].rules).toContain('actors:named-in-sentence-shown');
-    expect(toEventRecords(clusters(), name)[0].actors).toEqual(['acme', 'beta', 'gamma']);
+    // (a report that names its own participants lists those alone: Gamma Corp, named by two other reports, not here)
+    expect(toEventRecords(clusters(), name)[0].actors).toEqual(['acme', 'beta']);
   });
 });
 
