@@ -895,6 +895,15 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(n.rules).toContain('actors:outlet-of-story');
   });
 
+  it('takes no participant from a chain of "of" phrases under an "into" phrase (participants:deep-of-chain)', () => {
+    const m = events(
+      'Acme Oil Ltd rolled out the results on Wednesday of an investigation into the causes of the blowout of its Kestrel Deep well.',
+      '2010-09-08',
+    )[0];
+    expect(m.actors).toEqual(['acme-oil-ltd']);
+    expect(m.rules).toContain('participants:deep-of-chain');
+  });
+
   it('names the members a subject lists (actors:members-of-subject)', () => {
     const m = events('The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn on Wednesday.', '2010-04-30')[0];
     expect(m.actors).toEqual(['us-coast-guard']);

@@ -2251,7 +2251,24 @@ function participantsOf(
       /^(?:in|on|at|during)$/.test(t.norm[owner.preposition]) &&
       SETTING_NOUNS.has(t.norm[owner.head]);
     if (onSetting && rules && !rules.includes('participants:of-phrase-on-setting')) rules.push('participants:of-phrase-on-setting');
-    const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting;
+    // ("BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20
+    // blowout of its Macondo oil well": a phrase two "of" phrases or more down from a phrase after "into", "on", "about"
+    // or another preposition that names no participant tells what the thing is about, `participants:deep-of-chain`.)
+    let deep = false;
+    if (owner && t.norm[np.preposition] === 'of' && owner.preposition >= 0 && t.norm[owner.preposition] === 'of') {
+      let up: NounPhrase | undefined = owner;
+      for (let hops = 0; up && up.preposition > 0 && hops < 6; hops++) {
+        const w = t.norm[up.preposition];
+        if (w !== 'of') {
+          deep = !PARTICIPANT_PREPOSITIONS.has(w) && !SOURCE_PREPOSITIONS.has(w);
+          break;
+        }
+        const at: number = up.preposition;
+        up = nps.find((x) => x.end === at);
+      }
+    }
+    if (deep && rules && !rules.includes('participants:deep-of-chain')) rules.push('participants:deep-of-chain');
+    const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting || deep;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
     if (absolutes.some(([w, e]) => np.start > w && np.start < e)) {
