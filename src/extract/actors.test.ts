@@ -745,3 +745,81 @@ describe('findActorMentions: rooms, local bodies, kin, kings and adjectives made
     expect(findActorMentions('It was triggered by an almost Monty Pythonesque fit of pique.').some((m) => /Pythonesque/.test(m.surface))).toBe(false);
   });
 });
+
+describe('findActorMentions: bodies written with common words (actors14)', () => {
+  it('reads a leader\'s name before "administration" as the body (administration-of-leader), not the leader', () => {
+    const m = findActorMentions(
+      "President Barack Obama spoke. The Obama administration issued an order on Monday, and the Barack Obama administration's ban held.",
+    );
+    expect(m.filter((x) => x.rules.includes('administration-of-leader')).map((x) => `${x.surface}=>${x.key}`)).toEqual([
+      'Obama administration=>org:obama administration',
+      'Obama administration=>org:obama administration',
+    ]);
+    expect(findActorMentions('The National Oceanic and Atmospheric Administration said so.').some((x) => x.rules.includes('administration-of-leader'))).toBe(
+      false,
+    );
+  });
+
+  it('reads a name before "institute" written small as the institute (institute-of-name)', () => {
+    const [m] = findActorMentions('The Kestrel institute did an early analysis of the impact last month.');
+    expect([m.surface, m.key, m.rules]).toEqual(['Kestrel Institute', 'org:kestrel institute', ['institute-of-name']]);
+  });
+
+  it('reads a ministry of a remit written small after a demonym as the ministry (ministry-written-small), no country', () => {
+    const m = findActorMentions('The Chilean health ministry reported the rise in the death toll on Tuesday.');
+    expect(m.map((x) => `${x.kind}:${x.surface}=>${x.key} ${x.rules}`)).toEqual([
+      'organization:Chilean health ministry=>org:chile health ministry ministry-written-small',
+    ]);
+    expect(keysOf('The Chilean government closed schools.')).toEqual(['country:Chilean=>country:Chile']);
+  });
+
+  it('reads "the department of" two remits written small as the department (department-written-small), not a department someone owns', () => {
+    const [m] = findActorMentions('The department of wildlife and fisheries processed applications for 85 licenses.');
+    expect([m.surface, m.rules]).toEqual(['Department of Wildlife and Fisheries', ['department-written-small']]);
+    expect(findActorMentions("She works at the university's department of petroleum and geosystems.")).toEqual([]);
+  });
+
+  it('keeps a name whole where a lost letter left a fragment of a word: "Hugo Ch vez" (name-joined-at-lost-letter)', () => {
+    const m = findActorMentions("On Monday, Kestrelia's president Hugo Ch vez announced halting a program.").find((x) => x.surface.startsWith('Hugo'))!;
+    expect([m.surface, m.rules]).toEqual(['Hugo Ch vez', ['title-before-name', 'name-joined-at-lost-letter']]);
+  });
+
+  it("reads a name a company's cue stands before as the company though a word of it is a place's head (company-cue)", () => {
+    const m = findActorMentions("Costner's company, Ocean Therapy Solutions, signed a contract with Kestrel Oil last week.");
+    expect(m.map((x) => `${x.kind}:${x.surface}`)).toContain('organization:Ocean Therapy Solutions');
+  });
+
+  it('reads a common word the document writes small as that word, no name: "Oil began washing up" (common-word-written-small)', () => {
+    const text = 'Oil began washing up on the coast on Friday.\nOil rig accidents bring a patchwork of insurance. The oil spill grew.';
+    expect(findActorMentions(text)).toEqual([]);
+  });
+
+  it("reads a name after a vessel's noun as the vessel (vessel-noun-before-name), not a ship a phrase is about", () => {
+    expect(keysOf('In 2002 the tanker Kestrel Star broke up off the coast.')).toEqual(['other:Kestrel Star=>other:kestrel star']);
+    expect(findActorMentions('They filmed the wreck of the ocean liner Kestrel Star.').some((x) => x.rules.includes('vessel-noun-before-name'))).toBe(false);
+  });
+
+  it('reads a name after "regulator" or "companies" as an organisation (company-cue)', () => {
+    expect(keysOf('The exams regulator Kestrelqual was meeting today.')).toEqual(['organization:Kestrelqual=>org:kestrelqual']);
+  });
+
+  it('reads "Academy" as an organisation\'s head word and a committee\'s remit of two words (organisation-head-word, lowercase-committee-name)', () => {
+    expect(keysOf('The National Academy of Kestrels provided a briefing.')).toEqual([
+      'organization:National Academy of Kestrels=>org:national academy of kestrels',
+    ]);
+    expect(keysOf('The energy and climate change committee held hearings.')).toEqual([
+      'organization:Energy and Climate Change Committee=>org:energy and climate change committee',
+    ]);
+  });
+
+  it('reads each name after "hurricanes" as a storm (named-storm)', () => {
+    expect(keysOf('Much like hurricanes Kestrel and Rita washed away marshlands.')).toEqual([
+      'other:Hurricane Kestrel=>other:hurricane kestrel',
+      'other:Hurricane Rita=>other:hurricane rita',
+    ]);
+  });
+
+  it('reads "the FCO" as the Foreign Office (organisation-lexicon)', () => {
+    expect(keysOf('We revised our policy when the FCO changed its advisory on Monday.')).toEqual(['organization:FCO=>org:foreign office']);
+  });
+});

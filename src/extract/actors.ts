@@ -16,6 +16,7 @@ import { type NameEvidence, nameEvidence } from './actor-evidence';
 import { type Analysis, analyseText } from './nlp/analyse';
 import type { Tag } from './nlp/tokens';
 import { canBeTagged } from './nlp/wink';
+import { knownWords } from './glued-words';
 import { NEWS_AGENCIES } from './lexicon/sources';
 import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
 
@@ -26,6 +27,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
+  VESSEL_NOUNS,
   FACILITY_NOUNS,
   KINSHIP_NOUNS,
   LOCAL_BODIES_WRITTEN_SMALL,
@@ -237,6 +239,24 @@ function markNonNames(text: string, tokens: Token[]) {
   // what is left of a lost apostrophe, "Exxon s", "Weren t", "I d", "I m".)
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [t, next] = [tokens[i], tokens[i + 1]];
+    // "On Monday, Venezuela's president Hugo Ch vez announced halting a program": where the lost letter leaves a
+    // fragment of two to four letters that is no word after a full name's last word, the fragment is the name's end
+    // ("Hugo Ch vez", never "Hugo Ch"; `name-joined-at-lost-letter`).
+    if (
+      t.cap &&
+      i > 0 &&
+      tokens[i - 1].cap &&
+      /^[ \t]+$/.test(text.slice(tokens[i - 1].end, t.start)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      /^\p{Ll}{2,4}$/u.test(next.text) &&
+      text.slice(t.end, next.start) === ' ' &&
+      !/^[\p{L}.'’-]/u.test(text.slice(next.end, next.end + 1)) &&
+      !isWord(next.text)
+    ) {
+      next.cap = true;
+      next.splitRule = 'name-joined-at-lost-letter';
+      continue;
+    }
     if (!t.cap || !LOST_LETTER_FRAGMENT.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
     if (/^[\p{L}.'’-]/u.test(text.slice(next.end, next.end + 1))) continue;
     for (let j = i; j >= 0 && tokens[j].cap && (j === i || /^[ \t]+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))); j--) {
@@ -261,6 +281,13 @@ function indexNameAfter(tokens: Token[], t: Token): Token[] | null {
     if (w.tag !== 'NOUN' && w.tag !== 'ADJ' && w.tag !== 'PROPN') return null;
   }
   return null;
+}
+
+/** A word of the dictionaries (glued-words.ts's, or one wink can tag as an open-class word, a plural's s aside). */
+function isWord(w: string): boolean {
+  const known = knownWords();
+  const forms = /ies$/.test(w) ? [w, `${w.slice(0, -3)}y`] : /[^s]s$/.test(w) ? [w, w.slice(0, -1), w.slice(0, -2)] : [w];
+  return forms.some((f) => known.has(f) || ['NOUN', 'VERB', 'ADJ', 'ADV'].some((tag) => canBeTagged(f, tag)));
 }
 
 /** One lower-case letter that is no word of its own nor the end of an apostrophe's word (see markNonNames). */
@@ -312,8 +339,13 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
     // written small (the Guardian's style), is the department ("US Department of Justice" elsewhere;
     // `department-written-small`).
     const remit = lower === 'department' ? /^department\s+of\s+(?:the\s+)?(\p{Ll}+)\b/u.exec(text.slice(t.start, t.start + 40)) : null;
-    if (lower === 'department' && remit && countryAt(prev) && !prev.possessive && canBeTagged(remit[1], 'NOUN')) {
-      const name = `Department of ${remit[1][0].toUpperCase()}${remit[1].slice(1)}`;
+    // ("The department of wildlife and fisheries processed applications for 85 such licenses on April 9th": after "the"
+    // alone, its remit of one noun or two joined by "and", not after whose it is: "the university's department".)
+    const two2 = remit ? /^department\s+of\s+(?:the\s+)?\p{Ll}+\s+and\s+(\p{Ll}+)\b/u.exec(text.slice(t.start, t.start + 60)) : null;
+    const afterThe = prev.bare.toLowerCase() === 'the' && !(i > 1 && tokens[i - 2].possessive) && (!two2 || isWord(two2[1]));
+    if (lower === 'department' && remit && (countryAt(prev) || afterThe) && !prev.possessive && canBeTagged(remit[1], 'NOUN')) {
+      const cap = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}`;
+      const name = afterThe && two2 ? `Department of ${cap(remit[1])} and ${cap(two2[1])}` : `Department of ${cap(remit[1])}`;
       // (the mention is the head word, which the clause's participant phrase holds: "by the US department")
       out.push({ surface: name, start: t.start, end: t.end, kind: 'organization', key: `org:${normalizeName(name)}`, rules: ['department-written-small'] });
       continue;
@@ -762,7 +794,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       if (lowStorm) {
         emit('other', `other:${normalizeName(`${lowStorm.words} ${t.bare}`)}`, [lowStorm.first, t], ['named-storm']);
         // shown as the storm's name is written in full: "Tropical Storm Alex"
-        if (lowStorm.first !== t) mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
+        if (lowStorm.first !== t || lowStorm.shown)
+          mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
         i++;
         continue;
       }
@@ -953,7 +986,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   }
   // "The energy and commerce committee attacked BP last night": a committee named by its two remits, written small (the
   // Guardian's style), is the committee "Energy and Commerce Committee".
-  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}{3,})\s+and\s+(\p{Ll}{3,})\s+(committee|subcommittee)\b/gu)) {
+  // ("The energy and climate change committee held several hearings last year": a remit of two words after "and".)
+  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Ll}{3,})\s+and\s+(\p{Ll}{3,}(?:\s+\p{Ll}{3,})?)\s+(committee|subcommittee)\b/gu)) {
     const start = m.index! + m[0].indexOf(m[1]);
     const surface = `${m[1]} and ${m[2]} ${m[3]}`.replace(/\b(?!and\b)\p{Ll}/gu, (ch) => ch.toUpperCase());
     mentions.push({
@@ -1064,12 +1098,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // that word, not a surname.
     const after = nextWord(tokens, t);
     const lower = t.bare.toLowerCase();
+    // ("Oil began washing up on Louisiana's coast on Friday" in a report of "the oil spill": before a verb too, when the
+    // document writes the word small elsewhere, `common-word-written-small`.)
     if (
       sentenceInitial(text, t) &&
       after &&
       !after.cap &&
-      after.tag !== 'VERB' &&
-      after.tag !== 'AUX' &&
+      ((after.tag !== 'VERB' && after.tag !== 'AUX') || (isWord(lower) && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text))) &&
       !FIRST_NAMES.has(lower) &&
       baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
     )
@@ -1081,6 +1116,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const within = bodies.filter((b) => b.rules.includes('body-of-institution'));
   if (within.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !within.some((b) => m.start >= b.start && m.end <= b.end)));
   mentions.push(...bodies);
+  administrationsOfLeaders(text, mentions);
+  vesselsNamed(text, mentions);
   mentions.push(...definiteReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
@@ -1094,6 +1131,53 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   // (For tests and explain: the capitalised words read as no name, with the rule that said so.)
   if (setAside) for (const t of tokens) if (t.notName) setAside.push({ word: t.text, rule: t.notName });
   return mentions.filter((m) => !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "The Obama administration launches a legal battle against BP", "with the Obama administration proposing reform": a
+ * leader's name before "administration" written small names the government he heads, an organisation of its own
+ * ("Obama administration", "Bush administration"); the leader is no participant (`administration-of-leader`; the
+ * name's mention gives way to the body's). Keyed by the surname, so "the Barack Obama administration" is the same
+ * body. Not "the National Oceanic and Atmospheric Administration" (a name), nor "administration officials" (no leader).
+ */
+function administrationsOfLeaders(text: string, mentions: ActorMention[]) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    // (a name only written before a noun is a tentative named thing: "the Barack Obama administration's ban")
+    if ((m.kind !== 'person' && !m.rules.includes('tentative-named-thing')) || m.anaphor) continue;
+    const after = /^(?:['’]s)?[ \t]+(administration|institute|foundation)\b/.exec(text.slice(m.end, m.end + 20));
+    if (!after) continue;
+    const surname = m.surface
+      .split(/\s+/)
+      .pop()!
+      .replace(/['’]s?$/, '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) continue;
+    // "The Harte institute did an early analysis of the impact last month": a name before "institute" or "foundation"
+    // written small names the body ("Harte Institute"; `institute-of-name`), as before "administration".
+    const admin = after[1] === 'administration';
+    if (!admin && /['’]/.test(after[0])) continue;
+    const surface = admin ? `${surname} administration` : `${m.surface} ${after[1][0].toUpperCase()}${after[1].slice(1)}`;
+    const rule = admin ? 'administration-of-leader' : 'institute-of-name';
+    mentions[k] = { surface, start: m.start, end: m.end + after[0].length, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: [rule] };
+  }
+}
+
+/**
+ * "In 2002 the tanker Prestige broke up off Spain's Galician coast causing one of the world's worst oil disasters",
+ * "the NOAA ship Thomas Jefferson": a name right after a vessel's noun written small ("the" before it, up to two
+ * words between; not "were carried on a ship Tar balls have landed", two sentences glued) is the vessel's, a named thing (`vessel-noun-before-name`), whatever the name was read as (a
+ * tentative surname, a person).
+ */
+function vesselsNamed(text: string, mentions: ActorMention[]) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== 'person' || m.anaphor) continue;
+    const before = /\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    // (nor a ship a phrase is about: "documentaries about the wreck of the ocean liner Titanic")
+    if (!before || !VESSEL_NOUNS.has(before[1]) || /\bof\s+$/.test(text.slice(Math.max(0, m.start - 60), m.start - before[0].length))) continue;
+    const key = `other:${normalizeName(m.surface)}`;
+    mentions[k] = { ...m, kind: 'other', key, rules: ['vessel-noun-before-name'] };
+  }
 }
 
 /** The news agencies and outlets, by their document-local keys. */
@@ -1181,7 +1265,7 @@ function stormAt(run: Token[], i: number): Token[] | null {
 }
 
 /** The storm's words written small before a name ("Tropical storm Alex") or after it ("Katrina, the hurricane"). */
-function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Token; words: string } | null {
+function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Token; words: string; shown?: boolean } | null {
   const before = tokens[t.index - 1];
   if (before && !before.cap && STORM_WORDS.has(before.bare) && before.bare !== 'depression' && /^[ \t]+$/.test(text.slice(before.end, t.start))) {
     const tropical = tokens[t.index - 2];
@@ -1191,6 +1275,15 @@ function lowerStormBefore(text: string, tokens: Token[], t: Token): { first: Tok
         ? null
         : { first: before, words: before.bare };
   }
+  // ("much like hurricanes Katrina and Rita washed away marshlands": the plural before two names, each a storm's,
+  // `named-storm`, shown with its word, "Hurricane Rita".)
+  const pair = before?.bare === 'and' ? tokens[t.index - 2] : undefined;
+  const plural = (w: Token | undefined) => !!w && !w.cap && /^(?:hurricanes|typhoons|cyclones)$/.test(w.bare);
+  if (
+    (plural(before) && /^[ \t]+$/.test(text.slice(before!.end, t.start))) ||
+    (pair?.cap && plural(tokens[pair.index - 1]) && /^[ \t]+and[ \t]+$/.test(text.slice(pair.end, t.start)))
+  )
+    return { first: t, words: (plural(before) ? before! : tokens[pair!.index - 1]).bare.slice(0, -1), shown: true };
   // ("the monster Katrina, a storm that in 2005 killed more than 1,800 people": "a storm" in apposition too; canonical.ts
   // joins it to the storm's full name, "Hurricane Katrina".)
   const apposition = /^,\s+(?:the|a)\s+(hurricane|typhoon|cyclone|storm)\b/.exec(text.slice(t.end, t.end + 20));
@@ -1244,13 +1337,25 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
     case 'organization':
       emit('organization', `org:${normalizeName(hit.name)}`, span, ['organisation-lexicon']);
       return;
-    case 'demonym':
+    case 'demonym': {
+      // "The Argentine health ministry reported the rise in the death toll on Tuesday": a state's ministry or department
+      // of a remit, written small after the demonym, is the body itself, no country (as "Russia's Defense Ministry" is
+      // owned-by-state); keyed by the state, shown as written (`ministry-written-small`).
+      const remit = /^[ \t]+((?:\p{Ll}+[ \t]+){1,2})(ministry|department)\b/u.exec(text.slice(span[span.length - 1].end, span[span.length - 1].end + 50));
+      if (remit && !/\b(?:of|and|the|a|an|to|for)\b/.test(remit[1])) {
+        const words = `${remit[1].trim()} ${remit[2]}`.replace(/\s+/g, ' ');
+        const last = span[span.length - 1].index;
+        const body = tokens.slice(last + 1, last + 1 + words.split(' ').length);
+        emit('organization', `org:${normalizeName(`${hit.name} ${words}`)}`, [...span, ...body], ['ministry-written-small']);
+        return;
+      }
       // "North Korean government", "Russian forces", "South Korean air defenses": the demonym stands for the state.
       if (after && !after.cap && STATE_NOUNS.has(after.bare.toLowerCase())) emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
       // "Russian ballistic missiles", "Russian Iskander missiles": a weapon's type or name may come between.
       else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
         emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
       return;
+    }
     case 'people':
       // "The Soviets first used a nuclear blast to seal a gas leak", "After the Russians launched Sputnik", "Mexicans
       // were heartened by figures": a people named by its demonym's plural acts for its state (as "Russian forces"
@@ -1633,8 +1738,11 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0) + (designation ? 2 : 0);
     // "Worldwide Developers Conference", "Moscone Center": a place or an occasion, unless it is sold or launched.
     // ("its Gulf of Mexico waters": a place's head word alone, cut before "of Mexico", is no product.)
+    // ("Costner's company, Ocean Therapy Solutions, signed a contract with BP": a place's head word inside a name a
+    // company's cue stands before, and not its last word, makes no place: the company, `company-cue`.)
     if (e.occurrences[0].placeHead) {
-      if (product > 0 && tokens0.length > 1) kinds.set(key, 'other');
+      if (e.rules.has('company-cue') && tokens0.length > 1 && !PLACE_HEADS.has(tokens0[tokens0.length - 1].bare.toLowerCase())) kinds.set(key, 'organization');
+      else if (product > 0 && tokens0.length > 1) kinds.set(key, 'other');
       continue;
     }
     // "Obama pledged", "Allen ordered", "Transocean sank": one word that acts is a surname as often as a company; with
@@ -1649,7 +1757,14 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       continue;
     }
     if (org > product && org > 0) kinds.set(key, 'organization');
-    else if (product > 0) kinds.set(key, 'other');
+    // ("Oil began washing up on Louisiana's coast", "Oil rig accidents bring a patchwork of insurance", "the oil spill":
+    // one common word the document also writes small, with only a product's cue, is that word, no product:
+    // `common-word-written-small`.)
+    else if (
+      product > 0 &&
+      !(tokens0.length === 1 && !camel && !model && !designation && isWord(key) && new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(text))
+    )
+      kinds.set(key, 'other');
   }
   // "Apple" after "Apple Computer" in one article is the same company: a short form resolves to the one
   // longer company name of this document that starts with it.

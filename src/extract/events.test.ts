@@ -868,10 +868,46 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:description-before-antecedent');
   });
 
-  it("takes no president from 'the Obama administration' (actors:person-names-administration)", () => {
+  it("names 'the Obama administration' as a body of its own, and takes no president from it (administration-of-leader)", () => {
     const m = events('Mr Obama spoke. The Obama administration issued a new moratorium on Monday.').find((x) => x.time)!;
+    expect(m.actors).toEqual(['obama-administration']);
+  });
+
+  it('takes no participant from one a participle after a comma makes act (participants:made-to-act), but keeps those it kills', () => {
+    const m = events('A lightning strike sparked a fire on board a vessel on Tuesday, forcing Kestrel Oil Ltd to suspend operations.', '2010-06-17')[0];
+    expect(m.title).toBe('A lightning strike sparked a fire');
     expect(m.actors).toEqual([]);
-    expect(m.rules).toContain('actors:person-names-administration');
+    expect(m.rules).toContain('participants:made-to-act');
+  });
+
+  it('takes no participant from the one an aide serves (actors:possessor-of-role)', () => {
+    const m = events('This week a former campaign press aide to former Vice President Kestrel Moran started as Acme Oil Ltd spokesperson.', '2010-06-17')[0];
+    expect(m.actors).not.toContain('kestrel-moran');
+    expect(m.rules).toContain('actors:possessor-of-role');
+  });
+
+  it("takes no country from a name sharing a modifier's noun, nor the outlet an interview is given to (actors:place-only-qualifies-noun, actors:outlet-of-story)", () => {
+    const m = events('The 18 U.S. and Canadian inventors displayed their devices on Thursday.', '2010-06-17')[0];
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:place-only-qualifies-noun');
+    const n = events('In an interview with Kestrel Weekly this week, Dr Kestrel Moran vented his frustrations.', '2010-06-17')[0];
+    expect(n.actors).toEqual(['kestrel-moran']);
+    expect(n.rules).toContain('actors:outlet-of-story');
+  });
+
+  it('takes no participant from a chain of "of" phrases under an "into" phrase (participants:deep-of-chain)', () => {
+    const m = events(
+      'Acme Oil Ltd rolled out the results on Wednesday of an investigation into the causes of the blowout of its Kestrel Deep well.',
+      '2010-09-08',
+    )[0];
+    expect(m.actors).toEqual(['acme-oil-ltd']);
+    expect(m.rules).toContain('participants:deep-of-chain');
+  });
+
+  it('names the members a subject lists (actors:members-of-subject)', () => {
+    const m = events('The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn on Wednesday.', '2010-04-30')[0];
+    expect(m.actors).toEqual(['us-coast-guard']);
+    expect(m.rules).toContain('actors:members-of-subject');
   });
 
   it('names the operator of a subject that names no one (actors:operator-of-subject)', () => {
@@ -949,10 +985,9 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('participants:site-of-blast-subject');
   });
 
-  it("names a ministry by its state, and takes no court from before a judge's office (actors:owner-of-subject, actors:institution-in-office-title)", () => {
+  it("names a ministry written small after its demonym, and takes no court from before a judge's office (ministry-written-small, actors:institution-in-office-title)", () => {
     const m = events('The Chilean health ministry reported a rise in the death toll on Tuesday.')[0];
-    expect(m.actors).toEqual(['chile']);
-    expect(m.rules).toContain('actors:owner-of-subject');
+    expect(m.actors).toEqual(['chilean-health-ministry']);
     const n = events('U.S. District Court Judge Ann Holt, who blocked the ban, on Tuesday sold her shares.')[0];
     expect(n.actors).toEqual(['ann-holt']);
     expect(n.rules).toContain('actors:institution-in-office-title');

@@ -1070,6 +1070,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         OUTLETS.has(normalizeName(a.name)) &&
         /^['’]?s?\s+(?:story|stories|article|articles|report|reports|reporting)\b/i.test(text.slice(a.end, a.end + 16)),
     );
+    // ("In an interview with Mother Jones this week, Dillon ... vented his frustrations": the organisation or named thing
+    // an interview is given to publishes it, as an outlet's story does; a person interviewed still takes part.)
+    outletOfStory.push(
+      ...named.filter(
+        (a) =>
+          (a.kind === 'organization' || a.kind === 'other') &&
+          !outletOfStory.includes(a) &&
+          /\binterview(?:s|ed)?\s+(?:with|by|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 30), a.start)),
+      ),
+    );
     // "Running to 582 pages, BP's Regional Spill Plan for the Gulf was approved": a document named like a thing is
     // what was done, no participant.
     const documents = named.filter(isDocument);
@@ -1079,6 +1089,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const possessors = named.filter(
       (a) => a.kind === 'person' && sorted.some((o) => o.start > a.end && o.start - a.end < 90 && o.id !== a.id && ownsRole(text.slice(a.end, o.start))),
     );
+    // ("This week a former campaign press aide to former Vice President Dick Cheney started as BP's U.S. spokesperson":
+    // the one an aide or adviser serves only says whose aide he is, the same way.)
+    const served = named.filter(
+      (a) =>
+        a.kind === 'person' &&
+        /\b(?:aide|aides|adviser|advisers|advisor|advisors|assistant|deputy|spokes(?:man|woman|person))\s+to\s+(?:the\s+)?(?:(?:former|then|outgoing)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(
+          text.slice(Math.max(s.start, a.start - 80), a.start),
+        ) &&
+        // (not the antecedent of a "who" clause: "A top adviser to Obama -- who last month lifted a drilling moratorium")
+        !/^\s*(?:,|--|—|–)?\s*who\b/.test(text.slice(a.end, a.end + 12)),
+    );
+    possessors.push(...served.filter((a) => !possessors.includes(a)));
     // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
     // that owns a superlative is the field it is the largest in, no participant.
     const scope = named.filter((a) => a.kind === 'country' && RECORD_SCOPE_RE.test(text.slice(a.end, a.end + 24)));
@@ -1256,6 +1278,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (operators.length) {
         named = [...new Set(operators)];
         rules.push('actors:operator-of-subject');
+      }
+    }
+    // "The clean-up team, which includes the U.S. Coast Guard and other agencies, began a controlled burn": a subject
+    // that names no one, followed by a clause that lists its members, is done by the members it names (an organisation,
+    // a person or a named thing; not a place) (`actors:members-of-subject`).
+    if (!named.length && subject && !sorted.some((o) => inside(o, subject.start, subject.end))) {
+      const list = /^,\s+(?:which\s+(?:includes?|included)|including|made\s+up\s+of)\s+[^,;]+,/i.exec(text.slice(subject.end, s.end));
+      const [m0, m1] = list ? [subject.end, subject.end + list[0].length] : [0, 0];
+      const members = list ? sorted.filter((a) => !where(a) && !a.unconfirmed && inside(a, m0, m1)) : [];
+      if (members.length) {
+        named = members;
+        rules.push('actors:members-of-subject');
       }
     }
     // "Compensation is a heated issue after the leak that began in April when a BP rig in the Gulf of Mexico exploded",
@@ -1687,7 +1721,8 @@ function capitalise(s: string): string {
  * government scientists", "US government approval": a word wink knows only as a noun follows).
  */
 function governmentHead(after: string): boolean {
-  const m = /^(?:['’]s)?\s+(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
+  // ("The U.S. federal government began evacuating oil spill cleanup vessels": the level of government between.)
+  const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
   if (!m) return false;
   const next = m[1];
   if (!next) return true;

@@ -536,6 +536,27 @@ describe('toEventRecords: the representative report', () => {
     expect(event.title).toBe('Megrahi was freed by Justice Secretary Kenny MacAskill');
     expect(event.actors).toEqual(['megrahi', 'kenny-macaskill']);
   });
+
+  it('lists an actor other reports name only where the sentence shown writes it (actors:named-in-sentence-shown)', () => {
+    const report = (doc: string, sentence: string, actors: string[]) => dated(doc, sentence, '2010-05-03', 'day', actors, ['sue'], '3 May');
+    const clusters = () =>
+      clusterMentions(
+        [
+          report('b.txt', 'Acme and Beta sued the regulator on 3 May.', ['acme', 'beta']),
+          report('c.txt', 'Acme and Beta sued the regulator on 3 May.', ['acme', 'beta']),
+          report('d.txt', 'Acme and Gamma Corp sued the regulator on 3 May.', ['acme', 'gamma']),
+          report('e.txt', 'Gamma Corp sued the regulator on 3 May.', ['gamma']),
+        ],
+        isPerson,
+      );
+    const name = (id: string) => ({ acme: 'Acme', beta: 'Beta', gamma: 'Gamma Corp' })[id] ?? id;
+    const [event] = toEventRecords(clusters(), name, (id) => [name(id)]);
+    expect(event.mentions[0].sentence).toBe('Acme and Beta sued the regulator on 3 May.');
+    expect(event.actors).toEqual(['acme', 'beta']);
+    expect(event.mentions[0].rules).toContain('actors:named-in-sentence-shown');
+    // (a report that names its own participants lists those alone: Gamma Corp, named by two other reports, not here)
+    expect(toEventRecords(clusters(), name)[0].actors).toEqual(['acme', 'beta']);
+  });
 });
 
 describe('clusterMentions: reports without a verb join their happening', () => {

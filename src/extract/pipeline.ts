@@ -317,7 +317,12 @@ export function assembleTimeline(
     (id) => published.get(id) ?? null,
   );
 
-  const events = toEventRecords(clusters, (id) => names.get(id) ?? id);
+  const forms = new Map(index.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
+  const events = toEventRecords(
+    clusters,
+    (id) => names.get(id) ?? id,
+    (id) => forms.get(id) ?? [],
+  );
   const onEvents = new Set(events.flatMap((e) => e.actors));
   const timeline: WholeTimeline = {
     schemaVersion: SCHEMA_VERSION,

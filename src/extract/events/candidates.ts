@@ -2165,8 +2165,23 @@ function participantsOf(
   // ("Michelle Obama used her first visit to the Gulf coast devastated by the BP oil spill": a participle describing a
   // noun in a prepositional phrase tells about that noun; who did its deed takes no part in the clause's happening,
   // `participants:participle-of-phrase-noun`. A participle on the subject or the object still names its owner.)
+  // ("a lightning strike sparked a fire on board a vessel collecting oil, forcing BP to suspend operations", "prompting
+  // Plaquemines Parish President Billy Nungesser to ...": a participle after a comma whose object is made to do what
+  // its infinitive says tells what followed; the one made to act takes no part in the clause's happening,
+  // `participants:made-to-act`.)
+  const madeToAct = (d: Clause) =>
+    d.kind === 'participial' &&
+    d.start > c.verb.start &&
+    t.norm[d.start - 1] === ',' &&
+    (OBJECT_CONTROL_VERBS.has(t.lemma[d.verb.head]) || CAUSING_VERBS.has(t.lemma[d.verb.head])) &&
+    !!d.object &&
+    t.norm[d.object.end] === 'to';
+  if (rules && dependents.some(madeToAct) && !rules.includes('participants:made-to-act')) rules.push('participants:made-to-act');
   const participles = [...dependents, ...describing].filter(
-    (d) => !participleOfPhraseNoun(d, c, subject) && (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
+    (d) =>
+      !participleOfPhraseNoun(d, c, subject) &&
+      !madeToAct(d) &&
+      (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine
   // flu and the World Health Organization raising its alert level ...": "With" opening a sentence (here one glued to
@@ -2236,7 +2251,24 @@ function participantsOf(
       /^(?:in|on|at|during)$/.test(t.norm[owner.preposition]) &&
       SETTING_NOUNS.has(t.norm[owner.head]);
     if (onSetting && rules && !rules.includes('participants:of-phrase-on-setting')) rules.push('participants:of-phrase-on-setting');
-    const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting;
+    // ("BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20
+    // blowout of its Macondo oil well": a phrase two "of" phrases or more down from a phrase after "into", "on", "about"
+    // or another preposition that names no participant tells what the thing is about, `participants:deep-of-chain`.)
+    let deep = false;
+    if (owner && t.norm[np.preposition] === 'of' && owner.preposition >= 0 && t.norm[owner.preposition] === 'of') {
+      let up: NounPhrase | undefined = owner;
+      for (let hops = 0; up && up.preposition > 0 && hops < 6; hops++) {
+        const w = t.norm[up.preposition];
+        if (w !== 'of') {
+          deep = !PARTICIPANT_PREPOSITIONS.has(w) && !SOURCE_PREPOSITIONS.has(w);
+          break;
+        }
+        const at: number = up.preposition;
+        up = nps.find((x) => x.end === at);
+      }
+    }
+    if (deep && rules && !rules.includes('participants:deep-of-chain')) rules.push('participants:deep-of-chain');
+    const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting || deep;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
     if (absolutes.some(([w, e]) => np.start > w && np.start < e)) {
@@ -2476,6 +2508,20 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const np of a.nounPhrases[k]) {
     const flat = np.conjuncts.length ? np.conjuncts : [np];
+    // "The 18 U.S. and Canadian inventors displayed their science": a name alone before "and" and a modifier of the last
+    // conjunct's common noun shares that noun, a qualifier as the modifier is (qualifier:name-sharing-head); not
+    // before a government's or armed forces' noun ("the US and British governments", "U.S. and Iraqi troops").
+    const last = flat[flat.length - 1];
+    if (
+      flat.length > 1 &&
+      t.tag[last.head] === 'NOUN' &&
+      !QUALIFIED_HEADS.has(t.norm[last.head]) &&
+      !ARMED_FORCES.has(t.norm[last.head]) &&
+      last.modifiers.length > 0 &&
+      (t.tag[last.modifiers[0]] === 'ADJ' || t.tag[last.modifiers[0]] === 'PROPN')
+    )
+      for (const p of flat.slice(0, -1))
+        if (p.properName && p.properName[1] === p.end && t.tag[p.head] === 'PROPN') out.push([t.start[p.properName[0]], t.end[p.properName[1] - 1]]);
     for (const p of flat) {
       // "off the coast of the US state of Louisiana": names in a prepositional phrase headed by a common noun
       // (qualifier:name-in-prepositional-phrase). Not a subject or an object: "Russian missiles hit Odesa",

@@ -332,6 +332,8 @@ export const ORG_HEADS = new Set([
   'organisation',
   'association',
   'university',
+  // "The National Academy of Sciences provided a briefing for Congress last January"
+  'academy',
   'institute',
   'bank',
   'corporation',
@@ -560,6 +562,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   // Britain's workplace safety regulator, whose head word is a title's: "The Health and Safety Executive issued
   // Transocean with an improvement notice in 2006"
   'Health and Safety Executive': ['HSE'],
+  // Britain's foreign ministry, named by its acronym in travel advice: "We revised our booking policy ... when the FCO
+  // changed its advisory on Monday"
+  'Foreign Office': ['FCO', 'Foreign and Commonwealth Office'],
   // credit rating agencies, named by a founder's surname that reads as a person's: "Ratings agencies Moody's and
   // Fitch Ratings downgraded BP's credit ratings on Thursday", "Moody's Investors Service warned in a report"
   "Moody's Investors Service": ["Moody's"],
@@ -988,6 +993,12 @@ export const ORG_CUES_BEFORE = new Set([
   'driller',
   'airline',
   'lender',
+  // "The exams regulator Ofqual was meeting today", "British holiday tour companies Thomson and First Choice have
+  // suspended their operations to Mexico"
+  'regulator',
+  'watchdog',
+  'companies',
+  'firms',
   // what one founds or buys is a company: "Elon Musk founded SpaceX in 2002"
   'founded',
   'co-founded',
@@ -1314,3 +1325,10 @@ export const VISIT_VERB_FORMS = new Set([
   'spread',
   'spreading',
 ]);
+
+/**
+ * What a ship is, written small right before its name: "In 2002 the tanker Prestige broke up off Spain's Galician
+ * coast", "the NOAA ship Thomas Jefferson": the name is the vessel's, a named thing, no person (actors.ts
+ * `vessel-noun-before-name`). Not "rig": "the rig Transocean owned" names the company.
+ */
+export const VESSEL_NOUNS = new Set(['tanker', 'supertanker', 'ship', 'vessel', 'drillship', 'liner', 'freighter', 'trawler', 'barge']);
