@@ -61,6 +61,7 @@ import {
   CAPTION_POSITIONS,
   CAPTION_VERBS,
   CAUSING_VERBS,
+  DIRECTION_ADVERBS,
   MARKET_HEADS,
   POSTURE_VERBS,
   SOURCING_VERBS,
@@ -1021,6 +1022,18 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     verb.push(i);
   }
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);
+  // ("Tony Hayward yesterday drastically scaled upwards his assessment of the spill": an adverb of direction between the
+  // verb and its object is the verb's, as a particle is: `title:direction-adverb`.)
+  if (
+    c.object &&
+    c.object.start === c.verb.end + 1 &&
+    c.verb.particle !== c.verb.end &&
+    t.tag[c.verb.end] === 'ADV' &&
+    DIRECTION_ADVERBS.has(t.norm[c.verb.end])
+  ) {
+    verb.push(c.verb.end);
+    rules.push('title:direction-adverb');
+  }
   // ("More than 300 sea birds, nearly 200 turtles and 19 dolphins have been found dead along the U.S. Gulf Coast": the
   // state a passive leaves its subject in is the verb's; "have been found" alone tells another thing:
   // `title:passive-complement`.)
@@ -1184,15 +1197,28 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     // ("announced plans on Monday to sell assets": a time with its preposition too.)
     const timeAfterObject = nps.find((np) => (np.start === object!.end || np.preposition === object!.end) && np.temporal);
     const verbLemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
+    // ("advised travellers not to go to Mexico": a negation before the infinitive is the infinitive's, kept with it;
+    // "tapped lawyer Kenneth R. Feinberg, 64, to oversee the $20 billion account": past the comma that closes the
+    // object's apposition: `title:object-infinitive-negated`, `title:object-infinitive-past-apposition`.)
+    const negatedInfinitive = t.norm[object.end] === 'not' && t.norm[object.end + 1] === 'to';
+    const pastApposition = object.appositive !== null && object.appositive !== undefined && t.norm[object.end] === ',' && t.norm[object.end + 1] === 'to';
+    const infinitiveAt = negatedInfinitive || pastApposition ? object.end + 1 : object.end;
+    // ("House members used Tuesday's hearing of the House Energy and Commerce Committee to chastise oil companies": past
+    // the object's "of" phrase, the infinitive of a verb of using or making do is still the verb's: `title:object-infinitive-past-of`.)
+    const controls = OBJECT_CONTROL_VERBS.has(verbLemma0) || CAUSING_VERBS.has(verbLemma0) || PURPOSE_VERBS.has(verbLemma0);
+    const infinitivePastOf =
+      of && !of.temporal && controls
+        ? sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === of.end && (x.parent === c.id || x.parent < 0 || a.clauses[x.parent].parent === c.id))
+        : undefined;
     const objectInfinitive = of
-      ? undefined
+      ? infinitivePastOf
       : sentenceClauses(a, c.sentence).find(
           (x) =>
             x.kind === 'infinitive' &&
             x.parent === c.id &&
-            (x.start === object!.end ||
+            (x.start === infinitiveAt ||
               (timeAfterObject !== undefined &&
-                x.start === timeAfterObject.end &&
+                (x.start === timeAfterObject.end || (x.start === timeAfterObject.end + 1 && t.norm[timeAfterObject.end] === 'not')) &&
                 (OBJECT_CONTROL_VERBS.has(verbLemma0) || INFINITIVE_NOUNS.has(t.lemma[object!.head] || t.norm[object!.head])))),
         );
     // ("Lisa Jackson directed the EPA [in a letter to seek ...]": an object-control verb whose infinitive the title
@@ -1286,9 +1312,13 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
         rules.push('title:object-infinitive-cut');
         return null;
       }
-      full.push(...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra, placing));
-      short.push(...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
+      const not = t.norm[objectInfinitive.start - 1] === 'not' && objectInfinitive.start - 1 >= object.end ? [objectInfinitive.start - 1] : [];
+      full.push(...not, ...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra, placing));
+      short.push(...not, ...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
+      if (not.length) rules.push('title:object-infinitive-negated');
+      if (infinitivePastOf) rules.push('title:object-infinitive-past-of');
+      if (objectInfinitive.start === infinitiveAt && pastApposition) rules.push('title:object-infinitive-past-apposition');
     }
     const shortCore = short.length;
     if (of && !of.temporal && of.end <= c.end) {
@@ -1615,7 +1645,9 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // ("Plaquemines Parish President Billy Nungesser on Saturday offered to prove to Dudley that there's still plenty of oil
   // off the coast": what is proved is the clause after "that"; "offered to prove to Bob Dudley" is cut. Past a time too.)
   let next = lastWord + 1;
-  const time = a.nounPhrases[c.sentence].find((np) => (np.start === next || np.preposition === next) && np.temporal);
+  // ("BP sent word early this morning that the static kill is working": "early" or "late" opens the time after it.)
+  const shift = (t.norm[next] === 'early' || t.norm[next] === 'late') && !tokens.has(next) ? 1 : 0;
+  const time = a.nounPhrases[c.sentence].find((np) => (np.start === next + shift || np.preposition === next + shift) && np.temporal);
   if (time) next = time.end;
   const lastVerb = keys.filter((i) => t.tag[i] === 'VERB').sort((x, y) => y - x)[0];
   // ("that contaminated seafood will make its way": a participle before the subject's noun, its verb after.)
@@ -1718,6 +1750,29 @@ function articleNeedsDate(t: TokenTable, tokens: Map<number, TitleRole>, i: numb
   if ((article !== 'a' && article !== 'an') || !tokens.has(first - 1) || !tokens.has(last + 1) || t.tag[first] !== 'NUM') return false;
   const vowel = /^[aeiou]/.test(t.norm[last + 1]);
   return article === 'a' ? vowel : !vowel;
+}
+
+/**
+ * Is token i in a date whose possessive is the only determiner of a title noun after it ("used Tuesday's hearing",
+ * "won last year's presidential election")? Without it the noun is left bare ("used hearing").
+ */
+function datePossessiveNeeded(t: TokenTable, tokens: Map<number, TitleRole>, i: number, times: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const span = times.find((x) => t.start[i] < x.end && t.end[i] > x.start);
+  if (!span) return false;
+  let first = i;
+  while (first > 0 && t.start[first - 1] >= span.start) first--;
+  let last = i;
+  while (last + 1 < t.tag.length && t.start[last + 1] < span.end) last++;
+  if ((t.flags[last + 1] & Flag.POSSESSIVE) === 0 || !tokens.has(last + 1)) return false;
+  // (The noun it determines is in the title, and nothing before the date determines it: not "the company's
+  // Thursday's"; a preposition before it stays a phrase's: "from last week's explosion".)
+  let noun = last + 2;
+  while (noun < t.tag.length && tokens.has(noun) && t.tag[noun] === 'ADJ') noun++;
+  // (Not the subject's: "Tuesday's meeting also gave a taste ..." has its own rule, `subject-owned-by-a-date`.)
+  if (!tokens.has(last + 2) || !tokens.has(noun) || tokens.get(noun) === 'subject' || (t.tag[noun] !== 'NOUN' && t.tag[noun] !== 'PROPN')) return false;
+  if (t.tag[first - 1] === 'DET' || (t.flags[first - 1] & Flag.POSSESSIVE) !== 0) return false;
+  for (let k = first; k <= last; k++) if (!tokens.has(k)) return false;
+  return true;
 }
 
 /** Does the phrase's head need a complement with this preposition (RELATIONAL_NOUNS: "visit to", "board of")? */
@@ -1861,6 +1916,10 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   if (obj) {
     // ("began trying to thread a 6in-wide (15cm) tube": an object the chunker cut short would cut the title.)
     if (cutShort(t, obj.end)) return [];
+    // ("advised travellers not to go to north or central America": a coordinator or a "to" between the verb and the
+    // object the parse gave it says the object is the last conjunct of a phrase it did not read; "to go central
+    // America" is garbled, and the infinitive is cut.)
+    for (let i = end; i < obj.start; i++) if (t.tag[i] === 'CCONJ' || (t.tag[i] === 'PART' && t.norm[i] === 'to')) return [];
     out.push(...words(obj));
     end = obj.end;
     // ("starts drilling the first of two relief wells": the "of" phrase says the first of what; only after a word that
@@ -2011,6 +2070,9 @@ function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8A
 /** Inside a run: words, and punctuation glued inside a word ("11-year-old", "U.K.-based"). Commas, dashes and quotes cut. */
 function keepsRun(t: TokenTable, i: number): boolean {
   if (isWordToken(t, i)) return true;
+  // ("passed 186 readers ' ideas to BP": a plural's apostrophe, spaced or not, is the possessive's; without it "186
+  // readers ideas" reads as broken.)
+  if ((t.flags[i] & Flag.POSSESSIVE) !== 0 && t.tag[i] === 'PUNCT' && i + 1 < t.tag.length && t.tag[i + 1] !== 'PUNCT') return true;
   if ((t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) !== 0) return false;
   const glued = (t.flags[i] & Flag.GLUED) !== 0 && i + 1 < t.tag.length && (t.flags[i + 1] & Flag.GLUED) !== 0;
   return glued && t.norm[i] !== ',' && t.norm[i] !== ';';
@@ -3187,6 +3249,13 @@ export function eventCandidates(
         if (!rules.includes('title:date-kept-for-article')) rules.push('title:date-kept-for-article');
         continue;
       }
+      // ("House members used Tuesday's hearing of the House Energy and Commerce Committee to chastise oil companies",
+      // "Markey convened Thursday's hearing": a date's possessive is the determiner of the noun after it; without it
+      // "used hearing" has none, and the date stays with its "'s": `title:date-possessive-kept`.)
+      if (!outside && inTimes(t, i, times) && datePossessiveNeeded(t, tokens, i, times)) {
+        if (!rules.includes('title:date-possessive-kept')) rules.push('title:date-possessive-kept');
+        continue;
+      }
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || inTimes(t, i, times)) {
         tokens.delete(i);
         // "Thursday's hearing": the possessive of a date goes with it. ("resulted from last week's explosion": the
@@ -3455,6 +3524,19 @@ export function eventCandidates(
       // object's adjective, read as a verb of its own; "Authorities closed" is cut.)
       const participleBeforeNoun =
         t.tag[k] === 'VERB' && /ed$/.test(t.norm[k]) && (t.tag[k + 1] === 'NOUN' || t.tag[k + 1] === 'PROPN' || t.tag[k + 1] === 'ADJ');
+      // ("U.S. District Judge Martin Feldman of New Orleans last month struck down the Obama administration's first
+      // moratorium": "down" read as a preposition, its phrase left out for length; "struck" alone is another verb.
+      // A particle that places nothing, with a phrase after it, is the verb's own and its phrase the object.)
+      const particleBeforeObject =
+        !c.passive &&
+        c.verb.particle < 0 &&
+        PARTICLES.has(t.norm[k]) &&
+        !LOCATIVE_PREPOSITIONS.has(t.norm[k]) &&
+        (t.tag[k + 1] === 'DET' || (t.tag[k + 1] === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm[k + 1])));
+      if (particleBeforeObject) {
+        reject('verb-without-what:particle-object-left-out');
+        continue;
+      }
       if (t.tag[k] === 'DET' || (t.tag[k] === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm[k])) || phraseAfterParticle || participleBeforeNoun) {
         reject('verb-without-what:object-not-parsed');
         continue;

@@ -535,6 +535,19 @@ export const OBJECT_CONTROL_VERBS = new Set([
   'want',
   'need',
   'help',
+  // ("advised travellers not to go to north or central America": what they were advised is the infinitive; "advised
+  // travellers" alone is cut, audit t17-v13.)
+  'advise',
+  // ("Obama tapped Allen last month to be national incident commander", "tapped lawyer Kenneth R. Feinberg, 64, to
+  // oversee the $20 billion account": a person picked for a post does what the infinitive says; "Obama tapped Thad
+  // Allen" alone is cut, audit t17-v13.)
+  'tap',
+  'appoint',
+  'pick',
+  'hire',
+  'recruit',
+  'authorize',
+  'assign',
 ]);
 
 /** Words that open an embedded question: "did not specify whom Belousov would meet or what the agenda would entail". */
@@ -602,6 +615,9 @@ export const CONTENT_NOUNS = new Set([
   'doubt',
   // ("had lifted the recommendation that American citizens avoid all non-essential travel to Mexico")
   'recommendation',
+  // ("BP sent word early this morning that the static kill is working": word of what is the clause; "BP sent word"
+  // alone is cut, audit t17-v13.)
+  'word',
 ]);
 
 /** Speech verbs whose addressee comes between them and "that": "told reporters that", "warned residents that". */
