@@ -278,7 +278,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     name: 'well-after-determiner-before-time',
     why:
       '"BP placed a containment cap on the well last week": wink tags "well" ADJ after "the" when a time follows, and ' +
-      'the phrase loses its head. After a determiner and before a time word or punctuation, "well" is the noun.',
+      'the phrase loses its head. After a determiner (and its adjectives or a hyphenated modifier: "intersected the blown-out ' +
+      'well Thursday") and before a time word or punctuation, "well" is the noun.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV')) continue;
