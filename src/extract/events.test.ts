@@ -2545,6 +2545,14 @@ describe('extractEventMentions: titles keep what the verb needs, or are set asid
     );
   });
 
+  it('takes no object from "spent two hours grilling ..." nor from a day with an aside, and keeps "of" past a conversion in an infinitive', () => {
+    expect(whyNot('On April 27, Salazar spent two hours grilling chief executive Tony Hayward on details.', '2010-05-01')).toContain(
+      'spent:title-object-after-duration-gerund',
+    );
+    expect(titles('Off the coast, another storm raged Wednesday, this one political and involving the state of Louisiana.', '2010-05-01')).toEqual([]);
+    expect(titles('On Tuesday, the cap had managed to capture 16,668 barrels (700,056 gallons) of oil.', '2010-06-10')[0]).toMatch(/16,668 barrels of oil$/);
+  });
+
   it('shows no meeting alone whose sides are not named, and keeps "barely" before its verb', () => {
     const m = events(
       'After a lengthy meeting between government scientists and company engineers Saturday afternoon, the admiral gave Acme permission to go on.',

@@ -1082,6 +1082,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // pipeline" no title.)
   for (let i = c.verb.end; object && i < object.start; i++)
     if ((t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) || WH_SUBJECT.has(t.norm[i])) object = null;
+  // ("another storm raged Wednesday, this one political": a day with an aside after its comma is a time, no object;
+  // "Another storm raged this one political" was garbled, audit t17-v13: `title:object-is-a-day`.)
+  if (
+    object &&
+    t.norm[object.start + 1] === ',' &&
+    object.end > object.start + 2 &&
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(t.norm[object.start])
+  ) {
+    rules.push('title:object-is-a-day');
+    object = null;
+  }
   // ("BP increased by $8 billion the financial provisions it was taking": an object of the verb's own, no phrase's,
   // written after a phrase; "BP increased by $8 billion" is cut.)
   // ("A device was lowered over the blown-out well a mile beneath the sea": a passive takes no object there; "a mile"
@@ -1109,21 +1120,25 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     rules.push('title:no-object-after-passive');
     object = null;
   }
+  // ("Salazar spent two hours grilling BP chief executive Tony Hayward": a time spent and the -ing verb that says on
+  // what, read as one phrase; its short form "spent Tony Hayward" is false: `title:object-after-duration-gerund`.)
+  if (
+    object &&
+    Array.from({ length: object.end - object.start - 1 }, (_, k) => object!.start + k).some(
+      (i) => /^(?:minutes|hours|days|weeks|months|years)$/.test(t.norm[i]) && t.norm[i + 1].endsWith('ing') && i + 1 < object!.end,
+    )
+  ) {
+    rules.push('title:object-after-duration-gerund');
+    return null;
+  }
   if (object) {
     const full = [...approximation, ...coreTokens(object)];
     const short = [...approximation, ...shortTokens(t, object)];
     // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
     // ("the company allocated 93% ($20bn) of its total investment fund for 2008 to ...": an amount's conversion in
     // brackets stands between it and its "of" phrase; "BP allocated 93%" is cut: `title:of-past-converted-amount`.)
-    let ofAt = object.end;
-    if (t.norm[ofAt] === '(' && (t.tag[object.head] === 'NUM' || t.norm[object.end - 1] === '%' || t.norm[object.end - 1] === 'percent')) {
-      let close = ofAt + 1;
-      while (close < c.end && close < ofAt + 6 && t.norm[close] !== ')') close++;
-      if (t.norm[close] === ')' && t.norm[close + 1] === 'of') {
-        ofAt = close + 1;
-        rules.push('title:of-past-converted-amount');
-      }
-    }
+    const ofAt = ofPastConversion(t, object, c.end);
+    if (ofAt !== object.end) rules.push('title:of-past-converted-amount');
     const of = object.appositive ? null : t.norm[ofAt] === 'of' ? phraseAfter(nps, ofAt) : null;
     // "was using at least one of them": what "them" is, a title cannot say.
     if (of?.pronoun) return null;
@@ -1802,6 +1817,18 @@ function datePossessiveNeeded(t: TokenTable, tokens: Map<number, TitleRole>, i: 
   return true;
 }
 
+/**
+ * Where the "of" phrase of an amount starts: right after it, or past its conversion in brackets ("93% ($20bn) of its
+ * total investment fund", "16,668 barrels (700,056 gallons) of oil"). The phrase's end when there is none.
+ */
+function ofPastConversion(t: TokenTable, np: NounPhrase, end: number): number {
+  const amount = t.tag[np.head] === 'NUM' || t.tag[np.start] === 'NUM' || t.norm[np.end - 1] === '%' || t.norm[np.end - 1] === 'percent';
+  if (t.norm[np.end] !== '(' || !amount) return np.end;
+  let close = np.end + 1;
+  while (close < end && close < np.end + 6 && t.norm[close] !== ')') close++;
+  return t.norm[close] === ')' && t.norm[close + 1] === 'of' ? close + 1 : np.end;
+}
+
 /** Does the phrase's head need a complement with this preposition (RELATIONAL_NOUNS: "visit to", "board of")? */
 const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
   t.tag[np.head] === 'NOUN' && (RELATIONAL_NOUNS.get(t.lemma[np.head] || t.norm[np.head]) ?? RELATIONAL_NOUNS.get(t.norm[np.head]))?.includes(prep) === true;
@@ -1961,13 +1988,15 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       AMOUNT_NOUNS.has(t.norm[obj.head]) ||
       QUANTITY_NOUNS.has(t.norm[obj.head]) ||
       PART_NOUNS.has(t.norm[obj.head]);
-    const of = t.norm[obj.end] === 'of' ? phraseAfter(nps, obj.end) : null;
+    // ("the cap had managed to capture 16,668 barrels (700,056 gallons) of oil": past an amount's conversion in brackets.)
+    const ofAt = ofPastConversion(t, obj, x.end);
+    const of = t.norm[ofAt] === 'of' ? phraseAfter(nps, ofAt) : null;
     if (of && !of.temporal && !of.pronoun && of.end <= x.end && !cutShort(t, of.end)) {
       // (Otherwise kept when the title has room: "to lead the hundreds of spill-related lawsuits".)
       if (needsOf) {
-        out.push(obj.end, ...words(of));
+        out.push(ofAt, ...words(of));
         end = of.end;
-      } else if (phraseEnds(t, of.end)) extra?.push(obj.end, ...words(of));
+      } else if (phraseEnds(t, of.end)) extra?.push(ofAt, ...words(of));
     } else if (
       !of &&
       IDIOM_VERBS.has(t.lemma[x.verb.head] || t.norm[x.verb.head]) &&
@@ -2667,6 +2696,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-gerund-cut',
   'title:object-infinitive-past-participle',
   'title:object-after-phrase',
+  'title:object-after-duration-gerund',
 ]);
 /** "our", "we", "my", "your": the writer's or the reader's own, which no title out of its article can name. */
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'our', 'ours', 'you', 'your']);
