@@ -2509,3 +2509,91 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
     });
   });
 });
+
+describe('extractEventMentions: titles keep what the verb needs, or are set aside (audit t17-v13)', () => {
+  const titles = (text: string, published: string) =>
+    events(text, published)
+      .filter((m) => m.time)
+      .map((m) => m.title);
+  const rulesOf = (text: string, published: string) => events(text, published).find((m) => m.time)?.rules ?? [];
+
+  it('keeps the infinitive of a verb whose object does it: advise, tap; a negation and an age between stay out of the way', () => {
+    expect(titles('The minister advised tourists on Monday not to visit Mexico.', '2009-04-29')).toEqual(['The minister advised tourists not to visit Mexico']);
+    expect(rulesOf('The minister advised tourists on Monday not to visit Mexico.', '2009-04-29')).toContain('title:object-infinitive-negated');
+    expect(titles('Obama tapped Allen last month to be national incident commander.', '2010-06-01')).toEqual([
+      'Obama tapped Allen to be national incident commander',
+    ]);
+    const r = rulesOf('In June, Governor Ann Holt tapped lawyer Ann Reed, 64, to oversee the relief fund.', '2010-07-10');
+    expect(r).toContain('title:object-infinitive-past-apposition');
+    // ("to go to north or central America": an object after "or" is a conjunct the parse did not read; no title.)
+    expect(whyNot('On Monday the commissioner advised tourists not to go to north or central America.', '2009-04-29')).toContain(
+      'advised:title-object-infinitive-cut',
+    );
+  });
+
+  it('keeps what "used" was for past the object\'s "of" phrase, and a date\'s possessive that is the object\'s determiner', () => {
+    const r = rulesOf("Senators used Tuesday's hearing of the energy committee to criticise oil companies.", '2010-06-16');
+    expect(r).toEqual(expect.arrayContaining(['title:object-infinitive-past-of', 'title:date-possessive-kept']));
+    expect(titles("Senators used Tuesday's hearing of the energy committee to criticise oil companies.", '2010-06-16')[0]).toMatch(
+      /^Senators used Tuesday's hearing .*to criticise oil companies$/,
+    );
+  });
+
+  it('sets aside "sent word" before its "that" clause, and a phrasal verb whose object was left out', () => {
+    expect(whyNot('Acme sent word early this morning that the new seal is holding.', '2010-09-30')).toContain('sent:title-cut:content');
+    expect(
+      whyNot(
+        "U.S. District Judge Martin Feldman of New Orleans last month struck down the Obama administration's first six-month drilling moratorium.",
+        '2010-08-01',
+      ),
+    ).toContain('struck:verb-without-what:particle-object-left-out');
+  });
+
+  it('keeps an adverb of direction, a hyphenated modifier\'s noun "well" and a spaced plural possessive', () => {
+    const a = rulesOf('Tony Hayward yesterday sharply scaled upwards his estimate of the leak.', '2010-05-27');
+    expect(a).toContain('title:direction-adverb');
+    expect(titles('Tony Hayward yesterday sharply scaled upwards his estimate of the leak.', '2010-05-27')[0]).toMatch(/scaled upwards his estimate/);
+    expect(titles('The relief well intersected the blown-out well Thursday.', '2010-09-19')).toEqual(['The relief well intersected the blown-out well']);
+    expect(titles("The newspaper's website passed 186 readers ' ideas to Acme last week.", '2010-06-14')[0]).toMatch(/186 readers ' ideas/);
+  });
+
+  it('takes no participle with its agent for a verb, no subject across a colon, and no change cut before its end', () => {
+    expect(
+      whyNot('The timeline in the report released by Acme today, along with the catalogue of errors the report details, paints a vivid picture.', '2010-09-08'),
+    ).toContain('released:participle-read-as-verb');
+    expect(events("Acme's shares plummeted by 13% on Tuesday.", '2010-06-02').map((m) => m.title)).toEqual(["Acme's shares plummeted by 13%"]);
+    expect(
+      whyNot('The new study sheds light on two questions about the spill in April: What happened to the oil that covered the surface?', '2010-09-08'),
+    ).toContain('happened:subject-across-colon');
+    expect(
+      whyNot('The only exception is the army, which has increased from a 54 percent rating in the 1970s to 82 percent this year.', '2010-06-07'),
+    ).toContain('increased:title-cut:change-without-end');
+  });
+
+  it('keeps an amount\'s "of" phrase past its conversion, and sets aside a sayer after what was announced', () => {
+    expect(rulesOf('Acme allocated 93% ($20bn) of its total investment fund in 2008 to oil.', '2010-06-07')).toContain('title:of-past-converted-amount');
+    expect(titles('Acme allocated 93% ($20bn) of its total investment fund in 2008 to oil.', '2010-06-07')[0]).toMatch(
+      /^Acme allocated 93% of its total investment fund/,
+    );
+    expect(whyNot('Acme was able to cap one of the three leaks overnight, officials confirmed to a local TV station on Wednesday.', '2010-05-05')).toContain(
+      'confirmed:verb-without-what:content-before-sayer',
+    );
+  });
+
+  it('takes no object from "spent two hours grilling ..." nor from a day with an aside, and keeps "of" past a conversion in an infinitive', () => {
+    expect(whyNot('On April 27, Salazar spent two hours grilling chief executive Tony Hayward on details.', '2010-05-01')).toContain(
+      'spent:title-object-after-duration-gerund',
+    );
+    expect(titles('Off the coast, another storm raged Wednesday, this one political and involving the state of Louisiana.', '2010-05-01')).toEqual([]);
+    expect(titles('On Tuesday, the cap had managed to capture 16,668 barrels (700,056 gallons) of oil.', '2010-06-10')[0]).toMatch(/16,668 barrels of oil$/);
+  });
+
+  it('shows no meeting alone whose sides are not named, and keeps "barely" before its verb', () => {
+    const m = events(
+      'After a lengthy meeting between government scientists and company engineers Saturday afternoon, the admiral gave Acme permission to go on.',
+      '2010-07-18',
+    );
+    expect(m.find((x) => x.title.startsWith('Meeting'))?.rules ?? []).not.toContain('nominal:both-sides-named');
+    expect(titles('Monday morning shops barely raised their prices.', '2009-05-18')[0]).toMatch(/barely raised/);
+  });
+});

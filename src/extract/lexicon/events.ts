@@ -1516,3 +1516,10 @@ export const MULTIPLIER_COUNTS = [
   'many',
   'several',
 ];
+
+/**
+ * Adverbs of direction written between a verb and its object, which the verb needs as a particle: "Tony Hayward
+ * yesterday drastically scaled upwards his assessment of the spill" (events/candidates.ts `title:direction-adverb`;
+ * "scaled his assessment" says neither way, audit t17-v13).
+ */
+export const DIRECTION_ADVERBS = new Set(['upwards', 'upward', 'downwards', 'downward', 'back']);

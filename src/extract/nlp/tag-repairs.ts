@@ -279,11 +279,22 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     name: 'well-after-determiner-before-time',
     why:
       '"BP placed a containment cap on the well last week": wink tags "well" ADJ after "the" when a time follows, and ' +
-      'the phrase loses its head. After a determiner and before a time word or punctuation, "well" is the noun.',
+      'the phrase loses its head. After a determiner (and its adjectives or a hyphenated modifier: "intersected the blown-out ' +
+      'well Thursday") and before a time word or punctuation, "well" is the noun.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV') || t.tag[i - 1] !== 'DET' || /^(?:that|which|what)$/.test(t.norm[i - 1]))
-          continue;
+        if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV')) continue;
+        // ("The relief well intersected the blown-out well Thursday": past a hyphenated modifier, "blown - out", and
+        // adjectives after the determiner too.)
+        let d = i - 1;
+        let compound = false;
+        while (d - 2 >= s.tokenStart && (t.norm[d - 1] === '-' || t.norm[d - 1] === '–') && (t.flags[d] & Flag.GLUED) !== 0) {
+          d -= 2;
+          compound = true;
+        }
+        if (compound) d--;
+        while (d > s.tokenStart && t.tag[d] === 'ADJ') d--;
+        if (t.tag[d] !== 'DET' || /^(?:that|which|what)$/.test(t.norm[d])) continue;
         const next = i + 1 < s.tokenEnd ? t.norm[i + 1] : '.';
         if (
           t.tag[i + 1] === 'PUNCT'

@@ -213,10 +213,29 @@ function flagsOf(t: TokenTable, i: number, type: string): number {
 
 /** "the workers’ families": an apostrophe glued to a word in s, before a space and a word. */
 function isPluralPossessive(t: TokenTable, i: number): boolean {
-  if (i === 0 || t.start[i] !== t.end[i - 1]) return false;
+  if (i === 0) return false;
+  if (t.start[i] !== t.end[i - 1]) return spacedPluralPossessive(t, i);
   if (!/s$/i.test(tokenText(t, i - 1))) return false;
   const next = i + 1 < t.count ? tokenText(t, i + 1) : '';
   return next !== '' && t.start[i + 1] > t.end[i] && /^\p{L}/u.test(next);
+}
+
+/**
+ * "The Guardian's Environment site passed 186 readers ' ideas to BP": a converted page spaces the apostrophe of a plural
+ * possessive. Only between a lower-case plural noun and a noun or adjective, and with no straight quote opened
+ * before it on its line, which it would close ("under orders ' to ...").
+ */
+function spacedPluralPossessive(t: TokenTable, i: number): boolean {
+  if (t.text.slice(t.start[i], t.end[i]) !== "'" || i + 1 >= t.count) return false;
+  const prev = tokenText(t, i - 1);
+  if (!/^[a-z][a-z-]*s$/.test(prev) || t.tag[i - 1] !== 'NOUN' || t.start[i + 1] === t.end[i]) return false;
+  if (t.tag[i + 1] !== 'NOUN' && t.tag[i + 1] !== 'ADJ') return false;
+  for (let k = i - 1; k >= 0 && k > i - 60; k--) {
+    if ((t.flags[k] & Flag.LINE_START) !== 0) break;
+    const w = tokenText(t, k);
+    if ((w === "'" || w === '‘') && t.start[k] !== t.end[k - 1]) return false;
+  }
+  return true;
 }
 
 /** A straight quote opens when nothing is glued before it (start of line, after a space or a bracket) and a word follows. */
