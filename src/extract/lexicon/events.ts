@@ -1042,6 +1042,13 @@ export const SETTING_NOUNS = new Set(['wake', 'aftermath', 'start', 'beginning',
 /** Happenings that befall a thing named after "on" or "at": "the explosion on the Deepwater Horizon rig", "a fire at the refinery". */
 export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 'fires', 'blowout', 'accident', 'collision']);
 
+/**
+ * Happenings besides BLAST_NOUNS that a place phrase can follow and a ", which" after it describe: "the Piper Alpha
+ * oil platform explosion and fire in the British North Sea, which killed nearly 170 people" (nlp/clause-rules.ts
+ * `which-skips-place-of-happening`).
+ */
+export const DISASTER_NOUNS = new Set(['spill', 'spills', 'disaster', 'crash', 'sinking', 'leak', 'eruption', 'earthquake', 'bombing', 'attack']);
+
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
 /**
  * Adverbs that hedge the word after them, or say it held only at first, which a title keeps: "the potentially
