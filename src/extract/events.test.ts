@@ -2065,6 +2065,16 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(m.rules).toContain('date-scope:not-past-the-object');
   });
 
+  it('gives ", which" after the place of a blast the blast, named (which-skips-place-of-happening)', () => {
+    const [m] = events(
+      'The rig blast has revived memories of the Ocean Star oil platform explosion and fire in the Irish Sea, which killed nearly 40 people in 1979.',
+      '2010-06-01',
+    ).filter((x) => /killed/.test(x.title));
+    expect(m.title).toBe('The Ocean Star explosion and fire killed nearly 40 people');
+    expect(m.time?.value).toBe('1979');
+    expect(m.rules).not.toContain('subject:list-before-relative');
+  });
+
   it('sets aside a relative after a list of people (subject:list-before-relative) and a conjunct of a "since" clause (subject:since-clause-conjunct)', () => {
     expect(
       whyNot("Signatories include the Rev John Smith, a former MP, and the Rev Paul Jones, who drafted the church's 2006 report on poverty.", '2010-05-01'),

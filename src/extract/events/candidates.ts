@@ -725,6 +725,12 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   // ("BP Plc's stricken Gulf of Mexico oil well": every word of the name from its start, "of" too, not "Gulf Mexico oil
   // well"; the loop once read mods[0] as it grew.)
   if (cut) mods.unshift(...Array.from({ length: mods[0] - cut[0] }, (_, k) => cut[0] + k));
+  // ("the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170 people in 1988":
+  // the two words before the head would drop the name that says which explosion, and "The oil platform explosion and
+  // fire killed nearly 170 people" reads as the story's own; the name is kept with the head instead of the common nouns
+  // between them.)
+  const dropped = mods.length && !cut ? np.names.find(([s, e]) => e <= mods[0] && s > np.determiner && s >= np.start && e - s <= 3 && e < np.head) : undefined;
+  if (dropped && mods.every((m) => t.tag[m] === 'NOUN')) mods.splice(0, mods.length, ...Array.from({ length: dropped[1] - dropped[0] }, (_, k) => dropped[0] + k));
   out.push(...mods, np.head);
   return [...new Set(out)].sort((x, y) => x - y);
 }
@@ -2932,6 +2938,9 @@ export function eventCandidates(
       c.subjectFrom === 'antecedent' &&
       c.marker > 0 &&
       t.norm[c.marker - 1] === ',' &&
+      // (Not a list of one happening whose place phrase the relative passed: "the Piper Alpha oil platform explosion and
+      // fire in the British North Sea, which killed nearly 170 people" tells of both: `which-skips-place-of-happening`.)
+      !c.rules.includes('which-skips-place-of-happening') &&
       // (A list joined by "and": "severe acute respiratory syndrome, or SARS, which disrupted travel" names one thing twice.)
       [subject, subject.appositive].some((np) => np && np.conjuncts.length > 1 && t.norm[np.conjuncts[1].start - 1] === 'and')
     ) {
