@@ -145,6 +145,14 @@ describe('relative expressions resolve into the past of the reference', () => {
     expect(week('A vote is expected next week.', '2024-12-03')).toBe('next week → 2024-12-09 (week) deictic:thisWeek');
   });
 
+  it('reads "last week" in a Sunday paper as the week that ends that day (lastWeekFromSunday)', () => {
+    // 20 June 2010 is a Sunday: the week just ended began on Monday 14 June
+    expect(only('The firm signed a contract last week.', '2010-06-20')).toMatchObject({ value: '2010-06-14', precision: 'week' });
+    expect(only('The firm signed a contract last week.', '2010-06-20').rules).toContain('lastWeekFromSunday');
+    // (a Saturday: the week before, as any other day)
+    expect(only('The firm signed a contract last week.', '2010-06-19')).toMatchObject({ value: '2010-06-07', precision: 'week' });
+  });
+
   it('writes a week that spans two months as its Monday, in the earlier month', () => {
     // 7 June 2010 is a Monday; a week earlier is the week of Monday 31 May to Sunday 6 June
     expect(only('The cap was fitted last week.', '2010-06-09')).toMatchObject({ value: '2010-05-31', precision: 'week' });

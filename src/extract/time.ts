@@ -26,7 +26,7 @@ import { namedEventRefiner } from './time/namedEventRefiner';
 import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
-import { resolveRelativeDate } from './time/resolveRelativeDate';
+import { lastWeekFromSunday, resolveRelativeDate } from './time/resolveRelativeDate';
 import { mondayOf } from '../schema/calendarDate';
 
 const PARSERS: CandidateParser[] = [
@@ -116,7 +116,7 @@ export function explainTimeExpressions(text: string, reference: string | null): 
       });
       continue;
     }
-    out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c)] });
+    out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c), ...(lastWeekFromSunday(c.anchor, ref) ? ['lastWeekFromSunday'] : [])] });
   }
   return { expressions: out, rejected };
 }
