@@ -349,6 +349,12 @@ describe('"Hours later" is the day told before', () => {
       'A memo was released by two lawmakers Tuesday. The document says there was a clear warning sign, but work proceeded. The rig exploded about two hours later.';
     expect(dates(text, '2010-05-26')).toEqual(['Tuesday → 2010-05-25 (day)']);
     expect(setAside(text, '2010-05-26')).toEqual(['hours later: anaphora:sentence-between']);
+    // (years too: "16 years earlier" two sentences after "in 2006")
+    const years = 'The agency weighed fines for a spill in Alaska in 2006. The agency declined to comment. The clause was introduced by a senator 16 years earlier.';
+    expect(setAside(years, '2010-05-26')).toEqual(['16 years earlier: anaphora:sentence-between']);
+    expect(dates('The agency weighed fines for a spill in Alaska in 2006. The clause was introduced 16 years earlier.', '2010-05-26')[1]).toBe(
+      '16 years earlier → 1990 (year)',
+    );
     // ("the same day" names the day told, however far back.)
     expect(
       dates('TEXAS CITY, AUGUST 10, 2005 A leak produced a cloud. No one was injured. It happened on the same day that a fire broke out.', '2010-08-23')[1],

@@ -179,7 +179,10 @@ function resolveAnaphoricDate(
   // whole sentence between the date and the expression tells another one (here the blowout of 20 April, undated).
   // Hours or days later are counted only from a date in the same sentence or the one before (rule
   // `anaphora:sentence-between`); "the same day", "that day" name the day told, however far back.
-  const elapsed = rules.includes('anaphoric:hoursLater') || (rules.includes('anaphoric:unitsLaterEarlier') && anchor.unit === 'day');
+  // (Years, months and weeks too: "When the penalty clause was introduced ... by Senator Joseph Lieberman 16 years
+  // earlier", two sentences after "a spill in Prudhoe Bay in 2006", gave 1990 from a date no reader of the sentence
+  // sees, counted from another happening; "A year earlier, the HSE issued an improvement notice" after a quote the same.)
+  const elapsed = rules.includes('anaphoric:hoursLater') || rules.includes('anaphoric:unitsLaterEarlier');
   if (elapsed && sentenceEnds(text.slice(antecedent.end, at)) > 1) return 'anaphora:sentence-between';
   const date = parseReference(antecedent.value);
   if (!date) return null;
