@@ -2075,6 +2075,20 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(m.rules).not.toContain('subject:list-before-relative');
   });
 
+  it('makes no happening of a mood, a prophecy proclaimed or a question (belief-verb, forecast:proclaimed, wh-word-is-subject)', () => {
+    expect(whyNot('Traders fretted about a Senate hearing on Wednesday between oil executives and the president.', '2010-06-15')).toContain(
+      'fretted:belief-verb',
+    );
+    expect(whyNot('Three years ago, the senator declared that history will remember the bill as a turning point.', '2010-05-28')).toContain(
+      'declared:forecast:proclaimed',
+    );
+    // (the sayer's own step, or a decision in the passive, stays)
+    expect(whyNot('In 2008 the senator declared that he will retire from politics.', '2010-05-28')).not.toContain('declared:forecast:proclaimed');
+    expect(whyNot('The report raises two questions about the leak in May: What happened to the oil that once covered the surface?', '2010-11-08')).toContain(
+      'happened:no-subject',
+    );
+  });
+
   it('sets aside a relative after a list of people (subject:list-before-relative) and a conjunct of a "since" clause (subject:since-clause-conjunct)', () => {
     expect(
       whyNot("Signatories include the Rev John Smith, a former MP, and the Rev Paul Jones, who drafted the church's 2006 report on poverty.", '2010-05-01'),

@@ -49,6 +49,7 @@ import {
   AMOUNT_HEDGES,
   AMOUNT_NOUNS,
   ANNOUNCING_VERBS,
+  PROCLAIMING_VERBS,
   AS_COMPARED_WORDS,
   AS_COMPLEMENT_VERBS,
   BEGINNING_VERBS,
@@ -583,6 +584,14 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (!phrasal && LINKING_VERBS.has(lemma) && !hasObject) return 'linking-verb-without-complement';
   const toldWhat = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
   if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
+  // "Two years ago next week, he declared that history will mark his ascent to the presidency as the moment when ...": a
+  // proclamation of what some third thing will do is a prediction quoted, no fact, decision or action. (Not the sayer's
+  // own commitment, "declared that he would step down", nor a passive, "declared that the spill will be treated as ...".)
+  if (!phrasal && !c.passive && PROCLAIMING_VERBS.has(lemma) && !hasObject) {
+    const told = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
+    if (told?.subject && told.tense === 'future' && !told.passive && !told.subject.pronoun && told.subject.properName === null && told.subject !== c.subject)
+      return 'forecast:proclaimed';
+  }
   // "Copies of planned testimony, obtained Monday by The Associated Press, brought into the open fissures ...", "A copy
   // of Hayward's testimony was obtained Wednesday by The Associated Press", "The Washington Post obtained a copy of
   // ...": a news outlet getting its material is the report's sourcing, no happening of the story.

@@ -858,6 +858,9 @@ export const REMINDING_VERBS = new Set(['forget', 'remember', 'recall', 'note', 
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
 export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear']);
 
+/** Verbs of a proclamation, whose future-tense complement about a third thing is a prediction (events/candidates.ts `forecast:proclaimed`). */
+export const PROCLAIMING_VERBS = new Set(['declare', 'proclaim']);
+
 /** Verbs whose meaning is in their object: "took six months off", "made a misstep", "gave BP 24 hours". */
 export const LIGHT_VERBS = new Set(['take', 'make', 'give', 'hold', 'put', 'set', 'do', 'bring', 'keep', 'reach', 'hit']);
 

@@ -157,6 +157,12 @@ describe('the hard cases of issue 11', () => {
     });
   });
 
+  it('"two questions about the spill: What happened to the oil?": the question word is the subject, not the phrase before the colon (wh-word-is-subject)', () => {
+    const c = clause('The new report sheds light on two questions about the leak in May: What happened to the oil?', 'happened');
+    expect(c.subject).toBe('');
+    expect(c.rules).toContain('wh-word-is-subject');
+  });
+
   it('"the platform explosion and fire in the Irish Sea, which killed 40 people": ", which" after the place of a blast is the blast\'s (which-skips-place-of-happening)', () => {
     const s = 'The blast revived memories of the Ocean Star platform explosion and fire in the Irish Sea, which killed 40 people in 1979.';
     expect(clause(s, 'killed')).toMatchObject({ kind: 'relative', subject: 'the Ocean Star platform explosion and fire', from: 'antecedent' });
