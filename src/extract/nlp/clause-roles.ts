@@ -78,7 +78,9 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // question word right before the verb is its subject; the phrase before it, across the colon, is another clause's.
       // "The new study sheds light happened to the oil" was false: `wh-word-is-subject`.)
       const wh = d.verb!.start - 1;
-      if (wh > own[own.length - 1].end - 1 && wh !== d.marker && /^(?:what|who)$/.test(t0.norm[wh])) {
+      // (Not "who" after a comma, a relative the parse did not open: "Sen. Richard Shelby, R-Ala., who met with Feinberg Friday".)
+      const opensQuestion = t0.norm[wh] === 'what' || (t0.norm[wh] === 'who' && (wh === c.st.s.tokenStart || t0.norm[wh - 1] === ':'));
+      if (wh > own[own.length - 1].end - 1 && wh !== d.marker && opensQuestion) {
         d.rules.push('wh-word-is-subject');
         return null;
       }

@@ -161,6 +161,8 @@ describe('the hard cases of issue 11', () => {
     const c = clause('The new report sheds light on two questions about the leak in May: What happened to the oil?', 'happened');
     expect(c.subject).toBe('');
     expect(c.rules).toContain('wh-word-is-subject');
+    // (not "who" after a comma: a relative)
+    expect(clause('Sen. Tom Hale, R-Ala., who met with Feinberg Friday, said the fund is slow.', 'met').rules).not.toContain('wh-word-is-subject');
   });
 
   it('"the platform explosion and fire in the Irish Sea, which killed 40 people": ", which" after the place of a blast is the blast\'s (which-skips-place-of-happening)', () => {
