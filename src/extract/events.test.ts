@@ -2082,6 +2082,7 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(whyNot('Three years ago, the senator declared that history will remember the bill as a turning point.', '2010-05-28')).toContain(
       'declared:forecast:proclaimed',
     );
+    expect(whyNot('The relief well originally was slated for completion in mid-August.', '2010-08-04')).toContain('slated:plan:for');
     // (the sayer's own step, or a decision in the passive, stays)
     expect(whyNot('In 2008 the senator declared that he will retire from politics.', '2010-05-28')).not.toContain('declared:forecast:proclaimed');
     expect(whyNot('The report raises two questions about the leak in May: What happened to the oil that once covered the surface?', '2010-11-08')).toContain(

@@ -554,6 +554,16 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
     )
   )
     return 'plan';
+  // "The well originally was slated for completion in mid-August", "the vote is scheduled for Tuesday": the same
+  // participles with "for" and what was planned tell a plan too.
+  if (
+    !phrasal &&
+    PLAN_PARTICIPLES.has(t.norm[c.verb.head]) &&
+    c.verb.auxiliaries.length > 0 &&
+    c.verb.auxiliaries.every((k) => t.lemma[k] === 'be') &&
+    t.norm[c.verb.end] === 'for'
+  )
+    return 'plan:for';
   // "Hurricane season officially started on 1 June": the calendar, not a happening ("the season was opened" is a
   // decision and stays).
   if (c.subject && CALENDAR_HEADS.has(t.norm[c.subject.head]) && CALENDAR_VERBS.has(lemma) && !c.passive) return 'calendar';
