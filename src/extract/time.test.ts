@@ -429,6 +429,12 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(findTimeExpressions('The talks began on Sunday morning.', '2010-07-19').map((t) => t.text)).toEqual(['on Sunday']);
   });
 
+  it('reads "a recent Wednesday", "one Sunday" as some day of that name, not a date (indefiniteWeekday)', () => {
+    expect(setAside('On a recent Wednesday morning, the skipper pulled his truck up to a dock.', '2010-07-10')).toEqual(['Wednesday: indefiniteWeekday']);
+    expect(setAside('One Sunday, he went fishing.', '2010-07-10')).toEqual(['Sunday: indefiniteWeekday']);
+    expect(findTimeExpressions('On Wednesday morning, the skipper pulled his truck up.', '2010-07-10').map((t) => t.value)).toEqual(['2010-07-07']);
+  });
+
   it('reads a futures contract month as a contract, not a date: "U.S. April crude", "December gold", "for June delivery"', () => {
     const text = 'U.S. April crude rose 52 cents to $81.45 a barrel, and December gold slipped $3.';
     expect(findTimeExpressions(text, '2010-03-15')).toEqual([]);
