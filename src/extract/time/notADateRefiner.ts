@@ -87,7 +87,12 @@ function judge(text: string, c: Candidate): Candidate {
     if (OUTLET_AFTER.test(after) || (beforeOn !== null && OUTLET_BEFORE.test(beforeOn))) return reject(c, 'outletName');
     // ("On a recent Wednesday morning, Pointer pulled his SUV up to a dock": "a Wednesday" is some Wednesday, never
     // the last one before the report.)
-    if (/\b(?:a|one|an|any|some)\s+(?:(?:recent|certain|typical|given|particular|single|late|early)\s+)?$/i.test(before)) return reject(c, 'indefiniteWeekday');
+    // (Not "a Monday safety luncheon": a noun after the weekday is the thing of that day, a date of its own.)
+    if (
+      /\b(?:a|one|an|any|some)\s+(?:(?:recent|certain|typical|given|particular|single|late|early)\s+)?$/i.test(before) &&
+      /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;:!?)]|\s+(?:in|at|on|when|and|last|this|that|before|after|of|he|she|they|we|i)\b)/i.test(after)
+    )
+      return reject(c, 'indefiniteWeekday');
   }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
