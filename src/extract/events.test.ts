@@ -1333,6 +1333,10 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(dated(events('The leak that began with the April 20 explosion on the rig went on for months.', '2010-06-01')).map((e) => e.date)).toContain(
       '2010-04-20',
     );
+    // (Not a "with" aside after a comma: the crash's week is no date of the meeting.)
+    expect(whyNot("The airlines' annual meeting began on a somber note, with last week's crash of a jet adding to the woes.", '2009-06-07')).toContain(
+      'began:date:names-a-noun',
+    );
     expect(whyNot('The gas was eaten up almost entirely by microbes by the end of August, a new study reports today.', '2011-01-07')).toEqual(
       expect.arrayContaining(['eaten:date:of-the-report']),
     );
