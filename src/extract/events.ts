@@ -706,8 +706,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // the woes": a "with" phrase after a comma is an aside, not what the beginning began with; the crash's week is no
       // date of the meeting.)
       const beganWith = withNoun && CALENDAR_VERBS.has(c.lemma) && !/,/.test(text.slice(verbRun?.end ?? t.start, t.start));
-      if (!fromDependent && !antecedent && after && inPhrase && !beganWith && qualifiesNoun(text, t))
-        return 'date:names-a-noun';
+      if (!fromDependent && !antecedent && after && inPhrase && !beganWith && qualifiesNoun(text, t)) return 'date:names-a-noun';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)

@@ -350,7 +350,8 @@ describe('"Hours later" is the day told before', () => {
     expect(dates(text, '2010-05-26')).toEqual(['Tuesday → 2010-05-25 (day)']);
     expect(setAside(text, '2010-05-26')).toEqual(['hours later: anaphora:sentence-between']);
     // (years too: "16 years earlier" two sentences after "in 2006")
-    const years = 'The agency weighed fines for a spill in Alaska in 2006. The agency declined to comment. The clause was introduced by a senator 16 years earlier.';
+    const years =
+      'The agency weighed fines for a spill in Alaska in 2006. The agency declined to comment. The clause was introduced by a senator 16 years earlier.';
     expect(setAside(years, '2010-05-26')).toEqual(['16 years earlier: anaphora:sentence-between']);
     expect(dates('The agency weighed fines for a spill in Alaska in 2006. The clause was introduced 16 years earlier.', '2010-05-26')[1]).toBe(
       '16 years earlier → 1990 (year)',

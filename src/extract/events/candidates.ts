@@ -749,7 +749,8 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   // fire killed nearly 170 people" reads as the story's own; the name is kept with the head instead of the common nouns
   // between them.)
   const dropped = mods.length && !cut ? np.names.find(([s, e]) => e <= mods[0] && s > np.determiner && s >= np.start && e - s <= 3 && e < np.head) : undefined;
-  if (dropped && mods.every((m) => t.tag[m] === 'NOUN')) mods.splice(0, mods.length, ...Array.from({ length: dropped[1] - dropped[0] }, (_, k) => dropped[0] + k));
+  if (dropped && mods.every((m) => t.tag[m] === 'NOUN'))
+    mods.splice(0, mods.length, ...Array.from({ length: dropped[1] - dropped[0] }, (_, k) => dropped[0] + k));
   out.push(...mods, np.head);
   return [...new Set(out)].sort((x, y) => x - y);
 }
