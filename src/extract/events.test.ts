@@ -2094,6 +2094,21 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     );
   });
 
+  it('takes no date from a participle on another noun (date-scope:not-a-participle-of-another-noun) nor from a noun in a subject phrase (date-scope:not-a-subject-phrase-noun)', () => {
+    const text = 'The good news was that GLX was collecting 9,000 barrels of oil a day through the dome installed last week.';
+    expect(dated(events(text, '2010-06-05'))).toEqual([]);
+    expect(whyNot(text, '2010-06-05')).toContain('collecting:no-date-in-clause');
+    const { candidates } = eventCandidates(analyseText(text, segmentSentences(text)), [], findTimeExpressions(text, '2010-06-05'));
+    expect(candidates.find((c) => c.verb === 'collecting')?.rules).toContain('date-scope:not-a-participle-of-another-noun');
+    // (the clause's own day at its end stays)
+    expect(
+      dated(events('Acme idled seven rigs and took a $56 million charge related to the drilling ban on Thursday.', '2010-07-30')).map((e) => e.date),
+    ).toContain('2010-07-29');
+    const [m] = events('Damages against Acme for the 1989 tanker spill were originally set at $5 billion in 1994.', '2010-05-11').filter((x) => x.time);
+    expect(m.time?.value).toBe('1994');
+    expect(m.rules).toContain('date-scope:not-a-subject-phrase-noun');
+  });
+
   it('sets aside a relative after a list of people (subject:list-before-relative) and a conjunct of a "since" clause (subject:since-clause-conjunct)', () => {
     expect(
       whyNot("Signatories include the Rev John Smith, a former MP, and the Rev Paul Jones, who drafted the church's 2006 report on poverty.", '2010-05-01'),

@@ -3810,6 +3810,23 @@ export function eventCandidates(
     const notDate: Array<[number, number]> =
       EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start && !antecedentPhrases ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
+    // "It noted that punitive damages against Exxon for the 1989 Exxon Valdez oil-tanker spill were originally set at $5
+    // billion in 1994": a date written as a noun's modifier ("the 1989 ... spill") in a phrase of the subject names that
+    // noun; the damages were set in 1994, not 1989.
+    if (!notDate.length && c.subjectFrom === 'own' && subject.end < c.verb.start && t.tag[subject.end] === 'ADP') {
+      const from = t.start[subject.end];
+      const to = t.start[c.verb.start];
+      for (const x of times)
+        if (
+          x.start >= from &&
+          x.end <= to &&
+          /\b(?:the|a|an|its|his|her|their)\s+$/i.test(a.text.slice(Math.max(from, x.start - 8), x.start)) &&
+          /^\s+\p{L}/u.test(a.text.slice(x.end, x.end + 3))
+        ) {
+          notDate.push([x.start, x.end]);
+          if (!rules.includes('date-scope:not-a-subject-phrase-noun')) rules.push('date-scope:not-a-subject-phrase-noun');
+        }
+    }
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.
     // ("Alex, the first named storm of the 2010 Atlantic hurricane season, had sustained winds": the same between the
@@ -3837,6 +3854,30 @@ export function eventCandidates(
         if (tokens.get(np.head) === 'phrase' && !np.temporal && !np.pronoun)
           participants.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: np.preposition >= 0 });
       rules.push('participants:what-was-announced');
+    }
+    // "BP was collecting 11,000 barrels of oil a day through the containment cap installed last week": a passive
+    // participle on another noun than the subject tells that noun's own happening; its date is not the clause's.
+    const otherNounsParticiple = (d: Clause) =>
+      d.kind === 'participial' &&
+      d.passive &&
+      d.subjectFrom === 'antecedent' &&
+      d.subject !== null &&
+      d.subject.head !== subject.head &&
+      d.subject.head !== c.subject?.head &&
+      // ("The highly unusual request was made in a letter from the US Department of Justice, dated 23 June": the date a
+      // document bears is that of what was written in it.)
+      t.norm[d.verb.head] !== 'dated';
+    // (Only a date right after the participle: "a $56 million charge related to the drilling ban on Thursday" is
+    // the clause's day, written at its end.)
+    const cutAt = new Map<number, number>();
+    for (const d of dependents.filter(otherNounsParticiple)) {
+      const after = t.end[d.verb.end - 1];
+      const x = times.find((x) => x.start >= after && /^\s*(?:(?:on|in|at|during|between)\s+)?$/i.test(a.text.slice(after, x.start)));
+      if (!x) continue;
+      // (Nor a date later in the participle's words: "a report issued last week on the April 20 Deepwater Horizon accident":
+      // the participle's words from its date on date nothing of the clause.)
+      cutAt.set(d.id, x.start);
+      if (!rules.includes('date-scope:not-a-participle-of-another-noun')) rules.push('date-scope:not-a-participle-of-another-noun');
     }
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     // "BP's Macondo well ... The well was capped on July 15": "the well" is the one the article named just before;
@@ -3923,7 +3964,11 @@ export function eventCandidates(
       ...(sameTime ? { sameTime } : {}),
       qualifiers,
       notDate,
-      dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),
+      dependent: dependents.flatMap((d) =>
+        d.pieces
+          .map(([s, e]) => [t.start[s], Math.min(t.end[e - 1], cutAt.get(d.id) ?? Number.POSITIVE_INFINITY)] as [number, number])
+          .filter(([s, e]) => s < e),
+      ),
       participants,
       verb: verbWord,
       lemma,
