@@ -139,6 +139,7 @@ import {
   SAYING_VERBS,
   SETTING_NOUNS,
   SPOKEN_EVENT_NOUNS,
+  SPOKEN_IN_NOUNS,
   STAND_IN_HEADS,
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
@@ -3866,7 +3867,10 @@ export function eventCandidates(
       d.subject.head !== c.subject?.head &&
       // ("The highly unusual request was made in a letter from the US Department of Justice, dated 23 June": the date a
       // document bears is that of what was written in it.)
-      t.norm[d.verb.head] !== 'dated';
+      t.norm[d.verb.head] !== 'dated' &&
+      // ("its director-general indicated in an interview published on Monday": what was said in a document or an interview
+      // was said the day it came out.)
+      !(t.norm[d.subject.preposition] === 'in' && (DOCUMENT_HEADS.has(t.norm[d.subject.head]) || SPOKEN_IN_NOUNS.has(t.norm[d.subject.head])));
     // (Only a date right after the participle: "a $56 million charge related to the drilling ban on Thursday" is
     // the clause's day, written at its end.)
     const cutAt = new Map<number, number>();

@@ -842,6 +842,12 @@ export const DIFFICULTY_NOUNS = new Set([
  * says is; a person or a body urging ("A U.S. lawmaker urged BP to provide more information", "the committee
  * recommended raising the pandemic threat level") did something that day.
  */
+/**
+ * Besides DOCUMENT_HEADS, what something is said in, whose date is the saying's: "indicated in an interview published on
+ * Monday" (events/candidates.ts `date-scope:not-a-participle-of-another-noun` passes over them).
+ */
+export const SPOKEN_IN_NOUNS = new Set(['interview', 'letter', 'speech', 'memo', 'filing']);
+
 export const DOCUMENT_HEADS = new Set(['report', 'study', 'paper', 'survey', 'analysis', 'document']);
 /** Verbs of urging a course (with DOCUMENT_HEADS as subject, `view:urged-by-document`). */
 export const URGING_VERBS = new Set(['urge', 'recommend', 'advise', 'encourage', 'exhort']);
