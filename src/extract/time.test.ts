@@ -356,6 +356,10 @@ describe('"Hours later" is the day told before', () => {
     expect(dates('The agency weighed fines for a spill in Alaska in 2006. The clause was introduced 16 years earlier.', '2010-05-26')[1]).toBe(
       '16 years earlier → 1990 (year)',
     );
+    // (an expression that opens its sentence: the sentence between still counts)
+    expect(setAside('The agency fined the firm in 2006. "The tool was unsafe," it said. A year earlier, the agency issued a notice.', '2010-05-05')).toEqual([
+      'A year earlier: anaphora:sentence-between',
+    ]);
     // ("the same day" names the day told, however far back.)
     expect(
       dates('TEXAS CITY, AUGUST 10, 2005 A leak produced a cloud. No one was injured. It happened on the same day that a fire broke out.', '2010-08-23')[1],

@@ -183,7 +183,9 @@ function resolveAnaphoricDate(
   // earlier", two sentences after "a spill in Prudhoe Bay in 2006", gave 1990 from a date no reader of the sentence
   // sees, counted from another happening; "A year earlier, the HSE issued an improvement notice" after a quote the same.)
   const elapsed = rules.includes('anaphoric:hoursLater') || rules.includes('anaphoric:unitsLaterEarlier');
-  if (elapsed && sentenceEnds(text.slice(antecedent.end, at)) > 1) return 'anaphora:sentence-between';
+  // (The expression's first letter counts too: a sentence that opens with it, "...their safety.\"\nA year earlier, the
+  // HSE issued ...", ends the one before at that letter.)
+  if (elapsed && sentenceEnds(text.slice(antecedent.end, at + 1)) > 1) return 'anaphora:sentence-between';
   const date = parseReference(antecedent.value);
   if (!date) return null;
   const precision: Precision = anchor.unit;
