@@ -1368,6 +1368,10 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(dated(events('The leak that began with the April 20 explosion on the rig went on for months.', '2010-06-01')).map((e) => e.date)).toContain(
       '2010-04-20',
     );
+    // (Not a "with" aside after a comma: the crash's week is no date of the meeting.)
+    expect(whyNot("The airlines' annual meeting began on a somber note, with last week's crash of a jet adding to the woes.", '2009-06-07')).toContain(
+      'began:date:names-a-noun',
+    );
     expect(whyNot('The gas was eaten up almost entirely by microbes by the end of August, a new study reports today.', '2011-01-07')).toEqual(
       expect.arrayContaining(['eaten:date:of-the-report']),
     );
@@ -2098,6 +2102,50 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(m.time?.value).toBe('2007');
     expect(m.rules).toContain('date-scope:antecedent-phrases');
     expect(m.rules).toContain('date-scope:not-past-the-object');
+  });
+
+  it('gives ", which" after the place of a blast the blast, named (which-skips-place-of-happening)', () => {
+    const [m] = events(
+      'The rig blast has revived memories of the Ocean Star oil platform explosion and fire in the Irish Sea, which killed nearly 40 people in 1979.',
+      '2010-06-01',
+    ).filter((x) => /killed/.test(x.title));
+    expect(m.title).toBe('The Ocean Star explosion and fire killed nearly 40 people');
+    expect(m.time?.value).toBe('1979');
+    expect(m.rules).not.toContain('subject:list-before-relative');
+  });
+
+  it('makes no happening of a mood, a prophecy proclaimed or a question (belief-verb, forecast:proclaimed, wh-word-is-subject)', () => {
+    expect(whyNot('Traders fretted about a Senate hearing on Wednesday between oil executives and the president.', '2010-06-15')).toContain(
+      'fretted:belief-verb',
+    );
+    expect(whyNot('Three years ago, the senator declared that history will remember the bill as a turning point.', '2010-05-28')).toContain(
+      'declared:forecast:proclaimed',
+    );
+    expect(whyNot('The relief well originally was slated for completion in mid-August.', '2010-08-04')).toContain('slated:plan:for');
+    // (the sayer's own step, or a decision in the passive, stays)
+    expect(whyNot('In 2008 the senator declared that he will retire from politics.', '2010-05-28')).not.toContain('declared:forecast:proclaimed');
+    expect(whyNot('The report raises two questions about the leak in May: What happened to the oil that once covered the surface?', '2010-11-08')).toContain(
+      'happened:no-subject',
+    );
+  });
+
+  it('takes no date from a participle on another noun (date-scope:not-a-participle-of-another-noun) nor from a noun in a subject phrase (date-scope:not-a-subject-phrase-noun)', () => {
+    const text = 'The good news was that GLX was collecting 9,000 barrels of oil a day through the dome installed last week.';
+    expect(dated(events(text, '2010-06-05'))).toEqual([]);
+    expect(whyNot(text, '2010-06-05')).toContain('collecting:no-date-in-clause');
+    const { candidates } = eventCandidates(analyseText(text, segmentSentences(text)), [], findTimeExpressions(text, '2010-06-05'));
+    expect(candidates.find((c) => c.verb === 'collecting')?.rules).toContain('date-scope:not-a-participle-of-another-noun');
+    // (what was said in an interview came out the day the interview did)
+    expect(
+      dated(events('The agency is set to raise its alert, its chief indicated in an interview published on Monday.', '2009-05-05')).map((e) => e.date),
+    ).toContain('2009-05-04');
+    // (the clause's own day at its end stays)
+    expect(
+      dated(events('Acme idled seven rigs and took a $56 million charge related to the drilling ban on Thursday.', '2010-07-30')).map((e) => e.date),
+    ).toContain('2010-07-29');
+    const [m] = events('Damages against Acme for the 1989 tanker spill were originally set at $5 billion in 1994.', '2010-05-11').filter((x) => x.time);
+    expect(m.time?.value).toBe('1994');
+    expect(m.rules).toContain('date-scope:not-a-subject-phrase-noun');
   });
 
   it('sets aside a relative after a list of people (subject:list-before-relative) and a conjunct of a "since" clause (subject:since-clause-conjunct)', () => {

@@ -702,8 +702,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("Megrahi was convicted in connection with the 1988 bombing of Pan Am Flight 103": "with" a noun's date too; not
       // what a period began or ended with, "the Gulf of Mexico oil spill that began with the April 20 explosion".)
       const withNoun = /\bwith\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
-      if (!fromDependent && !antecedent && after && inPhrase && !(withNoun && CALENDAR_VERBS.has(c.lemma)) && qualifiesNoun(text, t))
-        return 'date:names-a-noun';
+      // ("The annual meeting ... began on a somber note, with last week's still unexplained crash of an Airbus adding to
+      // the woes": a "with" phrase after a comma is an aside, not what the beginning began with; the crash's week is no
+      // date of the meeting.)
+      const beganWith = withNoun && CALENDAR_VERBS.has(c.lemma) && !/,/.test(text.slice(verbRun?.end ?? t.start, t.start));
+      if (!fromDependent && !antecedent && after && inPhrase && !beganWith && qualifiesNoun(text, t)) return 'date:names-a-noun';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)

@@ -145,6 +145,14 @@ describe('relative expressions resolve into the past of the reference', () => {
     expect(week('A vote is expected next week.', '2024-12-03')).toBe('next week → 2024-12-09 (week) deictic:thisWeek');
   });
 
+  it('reads "last week" in a Sunday paper as the week that ends that day (lastWeekFromSunday)', () => {
+    // 20 June 2010 is a Sunday: the week just ended began on Monday 14 June
+    expect(only('The firm signed a contract last week.', '2010-06-20')).toMatchObject({ value: '2010-06-14', precision: 'week' });
+    expect(only('The firm signed a contract last week.', '2010-06-20').rules).toContain('lastWeekFromSunday');
+    // (a Saturday: the week before, as any other day)
+    expect(only('The firm signed a contract last week.', '2010-06-19')).toMatchObject({ value: '2010-06-07', precision: 'week' });
+  });
+
   it('writes a week that spans two months as its Monday, in the earlier month', () => {
     // 7 June 2010 is a Monday; a week earlier is the week of Monday 31 May to Sunday 6 June
     expect(only('The cap was fitted last week.', '2010-06-09')).toMatchObject({ value: '2010-05-31', precision: 'week' });
@@ -341,6 +349,17 @@ describe('"Hours later" is the day told before', () => {
       'A memo was released by two lawmakers Tuesday. The document says there was a clear warning sign, but work proceeded. The rig exploded about two hours later.';
     expect(dates(text, '2010-05-26')).toEqual(['Tuesday → 2010-05-25 (day)']);
     expect(setAside(text, '2010-05-26')).toEqual(['hours later: anaphora:sentence-between']);
+    // (years too: "16 years earlier" two sentences after "in 2006")
+    const years =
+      'The agency weighed fines for a spill in Alaska in 2006. The agency declined to comment. The clause was introduced by a senator 16 years earlier.';
+    expect(setAside(years, '2010-05-26')).toEqual(['16 years earlier: anaphora:sentence-between']);
+    expect(dates('The agency weighed fines for a spill in Alaska in 2006. The clause was introduced 16 years earlier.', '2010-05-26')[1]).toBe(
+      '16 years earlier → 1990 (year)',
+    );
+    // (an expression that opens its sentence: the sentence between still counts)
+    expect(setAside('The agency fined the firm in 2006. "The tool was unsafe," it said. A year earlier, the agency issued a notice.', '2010-05-05')).toEqual([
+      'A year earlier: anaphora:sentence-between',
+    ]);
     // ("the same day" names the day told, however far back.)
     expect(
       dates('TEXAS CITY, AUGUST 10, 2005 A leak produced a cloud. No one was injured. It happened on the same day that a fire broke out.', '2010-08-23')[1],
@@ -413,6 +432,12 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside(text, '2010-07-19')).toEqual(['Sunday: outletName']);
     expect(setAside('The minister told the Mail on Sunday he would stay.', '2010-07-19')).toEqual(['on Sunday: outletName']);
     expect(findTimeExpressions('The talks began on Sunday morning.', '2010-07-19').map((t) => t.text)).toEqual(['on Sunday']);
+  });
+
+  it('reads "a recent Wednesday", "one Sunday" as some day of that name, not a date (indefiniteWeekday)', () => {
+    expect(setAside('On a recent Wednesday morning, the skipper pulled his truck up to a dock.', '2010-07-10')).toEqual(['Wednesday: indefiniteWeekday']);
+    expect(setAside('One Sunday, he went fishing.', '2010-07-10')).toEqual(['Sunday: indefiniteWeekday']);
+    expect(findTimeExpressions('On Wednesday morning, the skipper pulled his truck up.', '2010-07-10').map((t) => t.value)).toEqual(['2010-07-07']);
   });
 
   it('reads a futures contract month as a contract, not a date: "U.S. April crude", "December gold", "for June delivery"', () => {

@@ -26,7 +26,7 @@ import { namedEventRefiner } from './time/namedEventRefiner';
 import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
-import { resolveRelativeDate } from './time/resolveRelativeDate';
+import { lastWeekFromSunday, resolveRelativeDate } from './time/resolveRelativeDate';
 import { mondayOf } from '../schema/calendarDate';
 
 const PARSERS: CandidateParser[] = [
@@ -116,7 +116,7 @@ export function explainTimeExpressions(text: string, reference: string | null): 
       });
       continue;
     }
-    out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c)] });
+    out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c), ...(lastWeekFromSunday(c.anchor, ref) ? ['lastWeekFromSunday'] : [])] });
   }
   return { expressions: out, rejected };
 }
@@ -179,8 +179,13 @@ function resolveAnaphoricDate(
   // whole sentence between the date and the expression tells another one (here the blowout of 20 April, undated).
   // Hours or days later are counted only from a date in the same sentence or the one before (rule
   // `anaphora:sentence-between`); "the same day", "that day" name the day told, however far back.
-  const elapsed = rules.includes('anaphoric:hoursLater') || (rules.includes('anaphoric:unitsLaterEarlier') && anchor.unit === 'day');
-  if (elapsed && sentenceEnds(text.slice(antecedent.end, at)) > 1) return 'anaphora:sentence-between';
+  // (Years, months and weeks too: "When the penalty clause was introduced ... by Senator Joseph Lieberman 16 years
+  // earlier", two sentences after "a spill in Prudhoe Bay in 2006", gave 1990 from a date no reader of the sentence
+  // sees, counted from another happening; "A year earlier, the HSE issued an improvement notice" after a quote the same.)
+  const elapsed = rules.includes('anaphoric:hoursLater') || rules.includes('anaphoric:unitsLaterEarlier');
+  // (The expression's first letter counts too: a sentence that opens with it, "...their safety.\"\nA year earlier, the
+  // HSE issued ...", ends the one before at that letter.)
+  if (elapsed && sentenceEnds(text.slice(antecedent.end, at + 1)) > 1) return 'anaphora:sentence-between';
   const date = parseReference(antecedent.value);
   if (!date) return null;
   const precision: Precision = anchor.unit;

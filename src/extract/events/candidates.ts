@@ -49,6 +49,7 @@ import {
   AMOUNT_HEDGES,
   AMOUNT_NOUNS,
   ANNOUNCING_VERBS,
+  PROCLAIMING_VERBS,
   AS_COMPARED_WORDS,
   AS_COMPLEMENT_VERBS,
   BEGINNING_VERBS,
@@ -139,6 +140,7 @@ import {
   SAYING_VERBS,
   SETTING_NOUNS,
   SPOKEN_EVENT_NOUNS,
+  SPOKEN_IN_NOUNS,
   STAND_IN_HEADS,
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
@@ -554,6 +556,16 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
     )
   )
     return 'plan';
+  // "The well originally was slated for completion in mid-August", "the vote is scheduled for Tuesday": the same
+  // participles with "for" and what was planned tell a plan too.
+  if (
+    !phrasal &&
+    PLAN_PARTICIPLES.has(t.norm[c.verb.head]) &&
+    c.verb.auxiliaries.length > 0 &&
+    c.verb.auxiliaries.every((k) => t.lemma[k] === 'be') &&
+    t.norm[c.verb.end] === 'for'
+  )
+    return 'plan:for';
   // "Hurricane season officially started on 1 June": the calendar, not a happening ("the season was opened" is a
   // decision and stays).
   if (c.subject && CALENDAR_HEADS.has(t.norm[c.subject.head]) && CALENDAR_VERBS.has(lemma) && !c.passive) return 'calendar';
@@ -584,6 +596,14 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (!phrasal && LINKING_VERBS.has(lemma) && !hasObject) return 'linking-verb-without-complement';
   const toldWhat = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
   if (!phrasal && !participle && !c.passive && ANNOUNCING_VERBS.has(lemma) && !hasObject && !toldWhat) return 'report-without-object';
+  // "Two years ago next week, he declared that history will mark his ascent to the presidency as the moment when ...": a
+  // proclamation of what some third thing will do is a prediction quoted, no fact, decision or action. (Not the sayer's
+  // own commitment, "declared that he would step down", nor a passive, "declared that the spill will be treated as ...".)
+  if (!phrasal && !c.passive && PROCLAIMING_VERBS.has(lemma) && !hasObject) {
+    const told = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null && !x.quoted);
+    if (told?.subject && told.tense === 'future' && !told.passive && !told.subject.pronoun && told.subject.properName === null && told.subject !== c.subject)
+      return 'forecast:proclaimed';
+  }
   // "Copies of planned testimony, obtained Monday by The Associated Press, brought into the open fissures ...", "A copy
   // of Hayward's testimony was obtained Wednesday by The Associated Press", "The Washington Post obtained a copy of
   // ...": a news outlet getting its material is the report's sourcing, no happening of the story.
@@ -726,6 +746,13 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   // ("BP Plc's stricken Gulf of Mexico oil well": every word of the name from its start, "of" too, not "Gulf Mexico oil
   // well"; the loop once read mods[0] as it grew.)
   if (cut) mods.unshift(...Array.from({ length: mods[0] - cut[0] }, (_, k) => cut[0] + k));
+  // ("the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170 people in 1988":
+  // the two words before the head would drop the name that says which explosion, and "The oil platform explosion and
+  // fire killed nearly 170 people" reads as the story's own; the name is kept with the head instead of the common nouns
+  // between them.)
+  const dropped = mods.length && !cut ? np.names.find(([s, e]) => e <= mods[0] && s > np.determiner && s >= np.start && e - s <= 3 && e < np.head) : undefined;
+  if (dropped && mods.every((m) => t.tag[m] === 'NOUN'))
+    mods.splice(0, mods.length, ...Array.from({ length: dropped[1] - dropped[0] }, (_, k) => dropped[0] + k));
   out.push(...mods, np.head);
   return [...new Set(out)].sort((x, y) => x - y);
 }
@@ -3118,6 +3145,9 @@ export function eventCandidates(
       c.subjectFrom === 'antecedent' &&
       c.marker > 0 &&
       t.norm[c.marker - 1] === ',' &&
+      // (Not a list of one happening whose place phrase the relative passed: "the Piper Alpha oil platform explosion and
+      // fire in the British North Sea, which killed nearly 170 people" tells of both: `which-skips-place-of-happening`.)
+      !c.rules.includes('which-skips-place-of-happening') &&
       // (A list joined by "and": "severe acute respiratory syndrome, or SARS, which disrupted travel" names one thing twice.)
       [subject, subject.appositive].some((np) => np && np.conjuncts.length > 1 && t.norm[np.conjuncts[1].start - 1] === 'and')
     ) {
@@ -4028,6 +4058,23 @@ export function eventCandidates(
     const notDate: Array<[number, number]> =
       EVENT_NOUNS.has(t.norm[subject.head]) && subject.end < c.verb.start && !antecedentPhrases ? [[t.start[subject.end], t.start[c.verb.start]]] : [];
     if (notDate.length) rules.push('date-scope:not-the-subject-noun');
+    // "It noted that punitive damages against Exxon for the 1989 Exxon Valdez oil-tanker spill were originally set at $5
+    // billion in 1994": a date written as a noun's modifier ("the 1989 ... spill") in a phrase of the subject names that
+    // noun; the damages were set in 1994, not 1989.
+    if (!notDate.length && c.subjectFrom === 'own' && subject.end < c.verb.start && t.tag[subject.end] === 'ADP') {
+      const from = t.start[subject.end];
+      const to = t.start[c.verb.start];
+      for (const x of times)
+        if (
+          x.start >= from &&
+          x.end <= to &&
+          /\b(?:the|a|an|its|his|her|their)\s+$/i.test(a.text.slice(Math.max(from, x.start - 8), x.start)) &&
+          /^\s+\p{L}/u.test(a.text.slice(x.end, x.end + 3))
+        ) {
+          notDate.push([x.start, x.end]);
+          if (!rules.includes('date-scope:not-a-subject-phrase-noun')) rules.push('date-scope:not-a-subject-phrase-noun');
+        }
+    }
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.
     // ("Alex, the first named storm of the 2010 Atlantic hurricane season, had sustained winds": the same between the
@@ -4055,6 +4102,33 @@ export function eventCandidates(
         if (tokens.get(np.head) === 'phrase' && !np.temporal && !np.pronoun)
           participants.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: np.preposition >= 0 });
       rules.push('participants:what-was-announced');
+    }
+    // "BP was collecting 11,000 barrels of oil a day through the containment cap installed last week": a passive
+    // participle on another noun than the subject tells that noun's own happening; its date is not the clause's.
+    const otherNounsParticiple = (d: Clause) =>
+      d.kind === 'participial' &&
+      d.passive &&
+      d.subjectFrom === 'antecedent' &&
+      d.subject !== null &&
+      d.subject.head !== subject.head &&
+      d.subject.head !== c.subject?.head &&
+      // ("The highly unusual request was made in a letter from the US Department of Justice, dated 23 June": the date a
+      // document bears is that of what was written in it.)
+      t.norm[d.verb.head] !== 'dated' &&
+      // ("its director-general indicated in an interview published on Monday": what was said in a document or an interview
+      // was said the day it came out.)
+      !(t.norm[d.subject.preposition] === 'in' && (DOCUMENT_HEADS.has(t.norm[d.subject.head]) || SPOKEN_IN_NOUNS.has(t.norm[d.subject.head])));
+    // (Only a date right after the participle: "a $56 million charge related to the drilling ban on Thursday" is
+    // the clause's day, written at its end.)
+    const cutAt = new Map<number, number>();
+    for (const d of dependents.filter(otherNounsParticiple)) {
+      const after = t.end[d.verb.end - 1];
+      const x = times.find((x) => x.start >= after && /^\s*(?:(?:on|in|at|during|between)\s+)?$/i.test(a.text.slice(after, x.start)));
+      if (!x) continue;
+      // (Nor a date later in the participle's words: "a report issued last week on the April 20 Deepwater Horizon accident":
+      // the participle's words from its date on date nothing of the clause.)
+      cutAt.set(d.id, x.start);
+      if (!rules.includes('date-scope:not-a-participle-of-another-noun')) rules.push('date-scope:not-a-participle-of-another-noun');
     }
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     // "BP's Macondo well ... The well was capped on July 15": "the well" is the one the article named just before;
@@ -4141,7 +4215,11 @@ export function eventCandidates(
       ...(sameTime ? { sameTime } : {}),
       qualifiers,
       notDate,
-      dependent: dependents.flatMap((d) => d.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])),
+      dependent: dependents.flatMap((d) =>
+        d.pieces
+          .map(([s, e]) => [t.start[s], Math.min(t.end[e - 1], cutAt.get(d.id) ?? Number.POSITIVE_INFINITY)] as [number, number])
+          .filter(([s, e]) => s < e),
+      ),
       participants,
       verb: verbWord,
       lemma,

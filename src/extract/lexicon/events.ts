@@ -842,6 +842,12 @@ export const DIFFICULTY_NOUNS = new Set([
  * says is; a person or a body urging ("A U.S. lawmaker urged BP to provide more information", "the committee
  * recommended raising the pandemic threat level") did something that day.
  */
+/**
+ * Besides DOCUMENT_HEADS, what something is said in, whose date is the saying's: "indicated in an interview published on
+ * Monday" (events/candidates.ts `date-scope:not-a-participle-of-another-noun` passes over them).
+ */
+export const SPOKEN_IN_NOUNS = new Set(['interview', 'letter', 'speech', 'memo', 'filing']);
+
 export const DOCUMENT_HEADS = new Set(['report', 'study', 'paper', 'survey', 'analysis', 'document']);
 /** Verbs of urging a course (with DOCUMENT_HEADS as subject, `view:urged-by-document`). */
 export const URGING_VERBS = new Set(['urge', 'recommend', 'advise', 'encourage', 'exhort']);
@@ -857,6 +863,9 @@ export const REMINDING_VERBS = new Set(['forget', 'remember', 'recall', 'note', 
 
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
 export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear']);
+
+/** Verbs of a proclamation, whose future-tense complement about a third thing is a prediction (events/candidates.ts `forecast:proclaimed`). */
+export const PROCLAIMING_VERBS = new Set(['declare', 'proclaim']);
 
 /** Verbs whose meaning is in their object: "took six months off", "made a misstep", "gave BP 24 hours". */
 export const LIGHT_VERBS = new Set(['take', 'make', 'give', 'hold', 'put', 'set', 'do', 'bring', 'keep', 'reach', 'hit']);
@@ -1041,6 +1050,13 @@ export const SETTING_NOUNS = new Set(['wake', 'aftermath', 'start', 'beginning',
 
 /** Happenings that befall a thing named after "on" or "at": "the explosion on the Deepwater Horizon rig", "a fire at the refinery". */
 export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 'fires', 'blowout', 'accident', 'collision']);
+
+/**
+ * Happenings besides BLAST_NOUNS that a place phrase can follow and a ", which" after it describe: "the Piper Alpha
+ * oil platform explosion and fire in the British North Sea, which killed nearly 170 people" (nlp/clause-rules.ts
+ * `which-skips-place-of-happening`).
+ */
+export const DISASTER_NOUNS = new Set(['spill', 'spills', 'disaster', 'crash', 'sinking', 'leak', 'eruption', 'earthquake', 'bombing', 'attack']);
 
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
 /**

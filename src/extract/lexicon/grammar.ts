@@ -99,6 +99,8 @@ export const BELIEF_VERBS = new Set([
   'assume',
   'doubt',
   'worry',
+  // "Investors fretted about a White House meeting Wednesday": a mood, as worrying is, no happening.
+  'fret',
   'reckon',
   'guess',
   'understand',

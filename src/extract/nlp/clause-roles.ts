@@ -74,6 +74,16 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np));
       if (!own.length) return null;
       const t0 = c.st.t;
+      // ("The new study sheds light on two key questions about ... the spill in April: What happened to the oil ...?": a
+      // question word right before the verb is its subject; the phrase before it, across the colon, is another clause's.
+      // "The new study sheds light happened to the oil" was false: `wh-word-is-subject`.)
+      const wh = d.verb!.start - 1;
+      // (Not "who" after a comma, a relative the parse did not open: "Sen. Richard Shelby, R-Ala., who met with Feinberg Friday".)
+      const opensQuestion = t0.norm[wh] === 'what' || (t0.norm[wh] === 'who' && (wh === c.st.s.tokenStart || t0.norm[wh - 1] === ':'));
+      if (wh > own[own.length - 1].end - 1 && wh !== d.marker && opensQuestion) {
+        d.rules.push('wh-word-is-subject');
+        return null;
+      }
       // ("that a blowout of the Deepwater Horizon (MC 252) could yield 162,000 barrels", "The World Health Organization
       // (WHO) raised its alert level late on Tuesday": a phrase in brackets right before the verb, adverbs and times aside, is an
       // aside; the subject is before it. Not over a dash: "the WHO (World Health Organization) - which increased its

@@ -28,6 +28,8 @@ import {
   SUBORDINATORS,
   WH_WORDS,
 } from '../lexicon/grammar';
+import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS } from '../lexicon/events';
+import { PLACE_HEADS } from '../lexicon/places';
 import {
   clauseAhead,
   closeAbove,
@@ -780,6 +782,27 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
     if (head && head !== np && head.preposition < 0 && !head.temporal && !head.pronoun && (head.properName !== null || from)) {
       rules.push('who-skips-place-phrase');
       return head;
+    }
+  }
+  // ("the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170 people in 1988":
+  // after a comma too, "which" after the place phrase of a blast or disaster noun tells of the blast; a sea, a bay or a
+  // field named in it never killed anyone: "The British North Sea killed nearly 170 people" was false. Only when the
+  // place is a name ending in a place word ("Sea", "Bay", "Gulf") and the noun before it a happening that befalls a
+  // place: "oil washed into Barataria Bay, which is home to pelicans" keeps the bay: `which-skips-place-of-happening`.)
+  if (st.t.norm[marker] === 'which' && isComma(st.t, marker - 1) && np.properName !== null && np.preposition >= 0) {
+    const p = st.t.norm[np.preposition];
+    const before = npEndingAt(st, np.preposition - 1);
+    if (
+      (p === 'in' || p === 'off' || p === 'near' || p === 'at') &&
+      PLACE_HEADS.has(st.t.norm[np.head]) &&
+      before &&
+      before.properName === null &&
+      !before.temporal &&
+      !before.pronoun &&
+      (BLAST_NOUNS.has(st.t.norm[before.head]) || EVENT_NOUNS.has(st.t.norm[before.head]) || DISASTER_NOUNS.has(st.t.norm[before.head]))
+    ) {
+      rules.push('which-skips-place-of-happening');
+      return before;
     }
   }
   const which = st.t.norm[marker] === 'which' && !isComma(st.t, marker - 1) && st.t.norm[np.preposition] !== 'of';

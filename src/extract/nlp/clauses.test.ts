@@ -157,6 +157,22 @@ describe('the hard cases of issue 11', () => {
     });
   });
 
+  it('"two questions about the spill: What happened to the oil?": the question word is the subject, not the phrase before the colon (wh-word-is-subject)', () => {
+    const c = clause('The new report sheds light on two questions about the leak in May: What happened to the oil?', 'happened');
+    expect(c.subject).toBe('');
+    expect(c.rules).toContain('wh-word-is-subject');
+    // (not "who" after a comma: a relative)
+    expect(clause('Sen. Tom Hale, R-Ala., who met with Feinberg Friday, said the fund is slow.', 'met').rules).not.toContain('wh-word-is-subject');
+  });
+
+  it('"the platform explosion and fire in the Irish Sea, which killed 40 people": ", which" after the place of a blast is the blast\'s (which-skips-place-of-happening)', () => {
+    const s = 'The blast revived memories of the Ocean Star platform explosion and fire in the Irish Sea, which killed 40 people in 1979.';
+    expect(clause(s, 'killed')).toMatchObject({ kind: 'relative', subject: 'the Ocean Star platform explosion and fire', from: 'antecedent' });
+    expect(clause(s, 'killed').rules).toContain('which-skips-place-of-happening');
+    // (the place, when the noun before it is no happening: "oil washed onto the beaches in Mobile Bay, which is home to pelicans")
+    expect(clause('Oil reached the beaches in Mobile Bay, which lost its oyster season.', 'lost')).toMatchObject({ subject: 'Mobile Bay' });
+  });
+
   it('"one of the seasonal strains and the strain that caused the pandemic": a restrictive "that" after a list is its last member\'s', () => {
     const s = 'The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.';
     expect(clause(s, 'caused')).toMatchObject({ subject: 'the strain', from: 'antecedent' });

@@ -9,6 +9,7 @@
  * - outletName: a weekday in a newspaper's or a programme's name: "BP has started canvassing shareholders ..., the
  *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
+ * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:
@@ -84,6 +85,14 @@ function judge(text: string, c: Candidate): Candidate {
     // The words before "on Sunday", wherever the tagger put "on".
     const beforeOn = /^on\s/.test(written) ? before : /\bon\s+$/.test(before) ? before.replace(/\bon\s+$/, '') : null;
     if (OUTLET_AFTER.test(after) || (beforeOn !== null && OUTLET_BEFORE.test(beforeOn))) return reject(c, 'outletName');
+    // ("On a recent Wednesday morning, Pointer pulled his SUV up to a dock": "a Wednesday" is some Wednesday, never
+    // the last one before the report.)
+    // (Not "a Monday safety luncheon": a noun after the weekday is the thing of that day, a date of its own.)
+    if (
+      /\b(?:a|one|an|any|some)\s+(?:(?:recent|certain|typical|given|particular|single|late|early)\s+)?$/i.test(before) &&
+      /^(?:\s+(?:morning|afternoon|evening|night))?(?:\s*[,.;:!?)]|\s+(?:in|at|on|when|and|last|this|that|before|after|of|he|she|they|we|i)\b)/i.test(after)
+    )
+      return reject(c, 'indefiniteWeekday');
   }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');

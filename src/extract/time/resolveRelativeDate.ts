@@ -54,7 +54,9 @@ function resolveOffset(a: Extract<Anchor, { kind: 'offset' }>, ref: PartialDate 
   if (a.unit === 'day' || a.unit === 'week') {
     // "yesterday" / "last week" in a piece dated only to the month: the month is the honest answer.
     if (!day) return relative(coarse(ref, a.precision), a.precision);
-    const shifted = addDays(day, a.unit === 'day' ? a.amount : 7 * a.amount);
+    // ("Costner's company ... signed a contract with BP last week", in a paper of Sunday 20 June: the week just ended,
+    // of 14 June. A Sunday closes the week that began on Monday; seven days back lands in the week before it.)
+    const shifted = lastWeekFromSunday(a, ref) ? addDays(day, -6) : addDays(day, a.unit === 'day' ? a.amount : 7 * a.amount);
     if (a.precision === 'week') return weekOf(shifted);
     return relative(a.precision === 'day' ? shifted : coarse(shifted, a.precision), a.precision);
   }
@@ -64,6 +66,16 @@ function resolveOffset(a: Extract<Anchor, { kind: 'offset' }>, ref: PartialDate 
     return relative(a.precision === 'year' ? { year: m.year } : m, a.precision);
   }
   return relative({ year: ref.year + a.amount }, 'year');
+}
+
+/**
+ * "last week" written on a Sunday: the week that ends that day (Monday to Saturday just past), not the one before it
+ * (time.ts `lastWeekFromSunday`).
+ */
+export function lastWeekFromSunday(a: Anchor, ref: PartialDate | null): boolean {
+  const day = asDay(ref);
+  if (a.kind !== 'offset' || a.unit !== 'week' || a.amount !== -1 || a.precision !== 'week' || !day) return false;
+  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() === 0;
 }
 
 /** The week a day falls in, written as its Monday ("2010-06-09" → the week of "2010-06-07"). */
