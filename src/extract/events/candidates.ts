@@ -444,7 +444,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
-  if (c.modal) return 'modal';
+  // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
+  // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done
+  // that day; the title keeps "had to" (`had-to:done`). Not reported or in a question of what would be: "said they
+  // would have to", "may have had to" are other modals or a saying's.
+  const hadTo = c.modal === 'have to' && c.tense === 'past' && !c.perfect && !c.reported && c.verb.auxiliaries.length > 0 && t.lemma[c.verb.start] === 'have';
+  if (c.modal && !hadTo) return 'modal';
+  if (hadTo) rules.push('had-to:done');
   if (c.tense === 'future') return 'future';
   if (c.conditional) return 'conditional';
   // "Florida Democratic Senator Bill Nelson said if BP failed to plug the leak this week, Obama must seize personal
@@ -677,8 +683,13 @@ function timelineEntry(a: Analysis, k: number): boolean {
 /** The phrase without its apposition: "Tony Hayward" of "Tony Hayward, BP's chief executive,". */
 function coreTokens(np: NounPhrase): number[] {
   const out: number[] = [];
-  const skip = np.appositive;
-  for (let i = np.start; i < np.end; i++) if (!skip || i < skip.start || i >= skip.end) out.push(i);
+  // ("both David Cameron and the chancellor, George Osborne, spoke": a list whose last member ends with its apposition
+  // leaves it out as a single phrase does; kept, it had no closing comma in the title.)
+  const last = np.conjuncts.length ? np.conjuncts[np.conjuncts.length - 1] : null;
+  const skip = np.appositive ?? (last?.appositive && last.end === np.end ? last.appositive : null);
+  // ("spoke to BP's chairman, Carl-Henric Svanberg, urging ...": the comma that opens the apposition goes with it; kept,
+  // the title seemed to run on into the name after it and the clause lost its date.)
+  for (let i = np.start; i < np.end; i++) if (!skip || i < skip.start - 1 || i >= skip.end) out.push(i);
   return out;
 }
 
@@ -818,6 +829,15 @@ function unplaceablePhrase(
     const owner = np.possessor;
     if (owner && tokens.has(owner.head) && needsItsPhrase(t, owner) && owner.determiner >= 0 && t.norm[owner.determiner] === 'the')
       return isSubject ? 'subject' : role;
+    // ("Bob Dudley ... had to leave the post and the country": each member of a list after the verb is placed or not
+    // on its own, as `object-cannot-be-placed` reads a single phrase.)
+    if (!isSubject && np.conjuncts.length) {
+      const member = np.conjuncts.find(
+        (m) => m.determiner >= 0 && t.norm[m.determiner] === 'the' && !m.possessor && m.preposition < 0 && !m.properName && !placed(m, 0, false),
+      );
+      if (member) return role;
+      continue;
+    }
     const det = np.determiner >= 0 ? t.norm[np.determiner] : null;
     // (An object only when definite: "BP released documents", "released a report" are news of their own.)
     if (!isSubject && det !== 'the') continue;
@@ -2054,7 +2074,11 @@ function asidesOnly(a: Analysis, c: Clause, subject: NounPhrase, end: number): b
   const t = a.tokens;
   const times = a.nounPhrases[c.sentence].filter((np) => np.temporal);
   // (The apposition's opening comma is the first: "Mexico, the worst-hit country, has reported".)
-  let commas = subject.appositive && t.norm[subject.appositive.start - 1] === ',' ? 1 : 0;
+  // ("both David Cameron and the chancellor, George Osborne, spoke to BP's chairman": so is that of the last member's
+  // apposition.)
+  const last = subject.conjuncts.length ? subject.conjuncts[subject.conjuncts.length - 1] : null;
+  const appositive = subject.appositive ?? (last?.end === subject.end ? last.appositive : null);
+  let commas = appositive && t.norm[appositive.start - 1] === ',' ? 1 : 0;
   for (let i = end; i < c.verb.start; i++) if (t.norm[i] === ',') commas++;
   if (commas < 2) return false;
   for (let i = end; i < c.verb.start; i++) {
@@ -3438,7 +3462,11 @@ export function eventCandidates(
       reject('verb-without-what:object-left-out');
       continue;
     }
-    if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')) {
+    // ("BP said on Monday that almost 95,000 claims for compensation have been submitted and more than 47,000 payments
+    // have been made": a passive before "and" is whole, what was done is its subject, `passive-before-and`.)
+    const passiveBeforeAnd = c.passive && c.kind !== 'participial' && t.tag[c.verb.end] === 'CCONJ';
+    if (passiveBeforeAnd) rules.push('passive-before-and');
+    if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))) {
       reject('verb-without-what');
       continue;
     }
@@ -3761,11 +3789,15 @@ export function eventCandidates(
       c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.tense === 'past' && !c.perfect && !c.progressive && c.parent >= 0
         ? a.clauses[c.parent]
         : null;
+    // (The parse hangs that "when" on "to quell", whose date, "today", is then the past clause's: an infinitive
+    // right after a past verb, "moved to quell", tells the same moment, `date-scope:when-clause-of-infinitive`.)
+    const finiteOf =
+      whenOf?.kind === 'infinitive' && whenOf.parent >= 0 && a.clauses[whenOf.parent].verb.end === whenOf.start ? a.clauses[whenOf.parent] : whenOf;
     const sameTime =
-      !runsOn && whenOf && whenOf.tense === 'past' && !whenOf.perfect && !whenOf.modal && !whenOf.conditional && !whenOf.negated
-        ? whenOf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])
+      !runsOn && finiteOf && finiteOf.tense === 'past' && !finiteOf.perfect && !finiteOf.modal && !finiteOf.conditional && !finiteOf.negated
+        ? [...new Set([finiteOf, whenOf!])].flatMap((x) => x.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]))
         : undefined;
-    if (sameTime) rules.push('date-scope:when-clause');
+    if (sameTime) rules.push(finiteOf === whenOf ? 'date-scope:when-clause' : 'date-scope:when-clause-of-infinitive');
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
