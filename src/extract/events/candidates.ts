@@ -831,7 +831,9 @@ function unplaceablePhrase(
       return isSubject ? 'subject' : role;
     // ("Bob Dudley ... had to leave the post and the country": each member of a list after the verb is placed or not
     // on its own, as `object-cannot-be-placed` reads a single phrase.)
+    // ("attacked BP and the other companies involved": a named member places the others.)
     if (!isSubject && np.conjuncts.length) {
+      if (np.conjuncts.some((m) => m.properName !== null)) continue;
       const member = np.conjuncts.find(
         (m) => m.determiner >= 0 && t.norm[m.determiner] === 'the' && !m.possessor && m.preposition < 0 && !m.properName && !placed(m, 0, false),
       );
@@ -3464,7 +3466,16 @@ export function eventCandidates(
     }
     // ("BP said on Monday that almost 95,000 claims for compensation have been submitted and more than 47,000 payments
     // have been made": a passive before "and" is whole, what was done is its subject, `passive-before-and`.)
-    const passiveBeforeAnd = c.passive && c.kind !== 'participial' && t.tag[c.verb.end] === 'CCONJ';
+    // (Only before a new clause's subject: "had been cleaned up or broken down by natural forces" is one claim, and
+    // "cleaned up" alone says more than the sentence.)
+    const passiveBeforeAnd =
+      c.passive &&
+      c.kind !== 'participial' &&
+      t.norm[c.verb.end] === 'and' &&
+      (['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ'].includes(t.tag[c.verb.end + 1]) || APPROXIMATORS.has(t.norm[c.verb.end + 1])) &&
+      sentenceClauses(a, c.sentence).some(
+        (x) => x.kind !== 'participial' && x.subjectFrom === 'own' && !!x.subject && x.subject.start > c.verb.end && x.subject.start <= c.verb.end + 3,
+      );
     if (passiveBeforeAnd) rules.push('passive-before-and');
     if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))) {
       reject('verb-without-what');
@@ -3488,7 +3499,12 @@ export function eventCandidates(
         continue;
       }
     }
-    const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1;
+    // ("Tony Hayward, BP's chief executive, and Lamar McKay, BP America president, met on Monday with top Obama
+    // administration officials": a "with" in the clause past a time says whom they met; "X and Y met" would say each
+    // other: `reciprocal:with-someone-else`.)
+    const withOther = c.pieces.some(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).some((i) => i >= c.verb.end && t.norm[i] === 'with'));
+    if (withOther && RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1) rules.push('reciprocal:with-someone-else');
+    const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1 && !withOther;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
       continue;

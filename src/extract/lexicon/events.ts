@@ -1421,10 +1421,9 @@ export const UNPLACEABLE_HEADS = new Set([
   'states',
   'aftermath',
   // ("In 2003, BP and the AAR Consortium ... created the joint venture", "Bob Dudley ... had to leave the post and the
-  // country", "crews had to evacuate the site last week": which venture, post or site, the title cannot say.)
+  // country": which venture or post, the title cannot say.)
   'venture',
   'post',
-  'site',
 ]);
 
 /** Of UNPLACEABLE_HEADS, those an indefinite subject leaves unplaced too: "A group met", "A team upped its estimate" ("A report ... raised six points" introduces its report). */
