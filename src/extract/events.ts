@@ -911,6 +911,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:of-report-for-present-perfect');
       if (!time && c.sameTime && (time = times.find((t) => startsIn(c.sameTime!)(t) && !baselineOfChange(text, t, s.start)) ?? null))
         rules.push('date:of-the-clause-it-is-when-of');
+      // "BP offers one-off payouts to stem Gulf oil spill lawsuits", the Guardian's headline of 1 August 2010: a
+      // headline's own verb told in the present, with no date in its words, is the news of the day its article was
+      // published, as the journalists' timelines date it (`date:headline-of-publication-day`; the phrase is empty, the
+      // explanation says so).
+      // (Its subject names an actor: "US suspends drilling", "Havana calls in Venezuelan experts"; not a capitalised
+      // first word, "Announcement follows White House report".)
+      const subjectRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'subject') : undefined;
+      const namedSubject = !!subjectRun && sorted.some((x) => inside(x, subjectRun.start, subjectRun.end));
+      if (!time && namedSubject && rules.includes('headline:own-verb') && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+        time = { text: '', start: s.start, end: s.start, value: published, precision: 'day', basis: 'relative', rules: ['headline:publication-day'] };
+        rules.push('date:headline-of-publication-day');
+      }
     }
     // "Suttles said BP is already preparing for the next attempt to stop the leak that began after the Deepwater Horizon
     // drilling rig exploded on April 20", "The Committee ... will hear from Natalie Roshto ..., whose husbands were killed

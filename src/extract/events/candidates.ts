@@ -654,7 +654,22 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // present alike; events.ts keeps the past only (a date before the article).
   else if (c.tense === 'present' && c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('invariant-form');
   // (A headline is the document's first line: a caption line without a full stop is no headline.)
-  else if (c.tense === 'present' && c.headline && c.sentence === 0) rules.push('headline-present');
+  else if (c.tense === 'present' && c.headline && c.sentence === 0) {
+    rules.push('headline-present');
+    // "BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered ...": the headline's own
+    // verb is the first main clause of the first line; a standfirst run into it ("... means all five states have now
+    // been affected") is not the headline (events.ts dates only the headline's verb, `date:headline-of-publication-day`).
+    // (Only a named subject that opens the line, or its label's colon, right before the verb: "US suspends drilling in
+    // Arctic Ocean", "Gulf oil spill: BP resumes 'top kill '"; not a feature's "Gulf oil spill offers a lesson in
+    // capitalism", "Slow-motion tragedy unfolds", nor "Kathleen Sebelius 'optimistic ' about virus threat cents UK
+    // confirms new case", a subject read across a list of bullets.)
+    const s0 = a.sentences[0];
+    const subj = c.subject;
+    const named = !!subj && (t.tag[subj.head] === 'PROPN' || (subj.properName !== null && subj.properName[1] > subj.head));
+    const opensLine = !!subj && (subj.start === s0.tokenStart || t.norm[subj.start - 1] === ':');
+    if (sentenceClauses(a, 0).find((x) => x.kind === 'main') === c && !c.progressive && !c.passive && c.subjectFrom === 'own' && named && opensLine && subj!.end === c.verb.start)
+      rules.push('headline:own-verb');
+  }
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
   else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma))
     rules.push('timeline-present');
@@ -3458,6 +3473,27 @@ export function eventCandidates(
     // "An annual list released", nor "U.S. authorities modified [and expanded the boundaries]".
     // ('an April inspection report that found "no (gas) detectors either in fault or inhibited condition"': bracketed
     // words are left out of a title, so an object all in brackets leaves the verb bare.)
+    // ("BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered in return for waiving
+    // ...": the standfirst is run into the headline with no stop. A capitalised word right after a small one opens it
+    // when it is a word of grammar ("... on ocean floor The Deepwater Horizon oil rig") or one the article writes small
+    // elsewhere ("lump sum"); a title that reaches past it is no headline's, `headline:runs-into-standfirst`, and is
+    // not dated by the publication day.)
+    if (rules.includes('headline:own-verb')) {
+      const s0 = a.sentences[0];
+      const rest = a.text.slice(s0.end);
+      let stand = s0.tokenEnd;
+      for (let i = s0.tokenStart + 1; i < s0.tokenEnd && stand === s0.tokenEnd; i++) {
+        if ((t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.ALL_CAPS) !== 0 || !/^\p{Ll}/u.test(a.text.slice(t.start[i - 1], t.end[i - 1])))
+          continue;
+        const word = /^\p{L}+/u.exec(t.norm[i])?.[0];
+        const grammar = ['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART'].includes(t.tag[i]);
+        if (grammar || (word && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(rest))) stand = i;
+      }
+      if ([...tokens.keys()].some((i) => i >= stand)) {
+        rules.splice(rules.indexOf('headline:own-verb'), 1);
+        rules.push('headline:runs-into-standfirst');
+      }
+    }
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
     if (bare && [...tokens].some(([i, r]) => (r === 'object' || r === 'phrase') && bracketed[i] && t.tag[i] !== 'PUNCT')) {
