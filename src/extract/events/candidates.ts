@@ -667,7 +667,15 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
     const subj = c.subject;
     const named = !!subj && (t.tag[subj.head] === 'PROPN' || (subj.properName !== null && subj.properName[1] > subj.head));
     const opensLine = !!subj && (subj.start === s0.tokenStart || t.norm[subj.start - 1] === ':');
-    if (sentenceClauses(a, 0).find((x) => x.kind === 'main') === c && !c.progressive && !c.passive && c.subjectFrom === 'own' && named && opensLine && subj!.end === c.verb.start)
+    if (
+      sentenceClauses(a, 0).find((x) => x.kind === 'main') === c &&
+      !c.progressive &&
+      !c.passive &&
+      c.subjectFrom === 'own' &&
+      named &&
+      opensLine &&
+      subj!.end === c.verb.start
+    )
       rules.push('headline:own-verb');
   }
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
@@ -3513,7 +3521,10 @@ export function eventCandidates(
         (x) => x.kind !== 'participial' && x.subjectFrom === 'own' && !!x.subject && x.subject.start > c.verb.end && x.subject.start <= c.verb.end + 3,
       );
     if (passiveBeforeAnd) rules.push('passive-before-and');
-    if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))) {
+    if (
+      bare &&
+      (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
+    ) {
       reject('verb-without-what');
       continue;
     }
