@@ -2507,6 +2507,11 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
 
   it('sets aside a list after the verb with a member no reader can place (object-cannot-be-placed)', () => {
     expect(whyNot('In 2008, Bob Dudley had to leave the post and the country after a conflict.', '2010-06-24')).toContain('leave:object-cannot-be-placed');
+    // ("the site" as the object only: "on the site" says where.)
+    expect(whyNot('Crews had to evacuate the site on Friday because of the storm.', '2010-07-26')).toContain('evacuate:object-cannot-be-placed');
+    expect(dated(events('Engineers began pumping dispersant on the site on Monday morning.', '2010-05-11')).map((e) => e.title)).toEqual([
+      'Engineers began pumping dispersant on the site',
+    ]);
   });
 
   it('reads the subject after a fronted time and comma, and the object after a past verb (time-before-comma-not-in-list, noun-after-past-verb)', () => {

@@ -148,6 +148,7 @@ import {
   UNDER_WAY_FORMS,
   UNDER_WAY_PREPOSITIONS,
   UNPLACEABLE_HEADS,
+  UNPLACEABLE_OBJECT_HEADS,
   VIEW_OBJECT_NOUNS,
   VIEW_RECEIVING_VERBS,
   VIEW_VERBS,
@@ -864,6 +865,7 @@ function unplaceablePhrase(
       continue;
     }
     const det = np.determiner >= 0 ? t.norm[np.determiner] : null;
+    if (!isSubject && np.preposition < 0 && det === 'the' && np.head === np.start + 1 && UNPLACEABLE_OBJECT_HEADS.has(t.norm[np.head])) return role;
     // (An object only when definite: "BP released documents", "released a report" are news of their own.)
     if (!isSubject && det !== 'the') continue;
     // ("One year later he was fired from the company and he founded NeXT": a named subject places what happened to
