@@ -2499,6 +2499,17 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     expect(m?.rules).toContain('date-scope:when-clause-of-infinitive');
   });
 
+  it('leaves a surname as written when its full name makes the title with its sayer too long (title:name-as-written-with-sayer)', () => {
+    const text =
+      "BP's chief executive Tony Hayward faced questions. Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control of the spill.";
+    const m = events(text, '2010-06-19').find((e) => e.title.includes('relieved'));
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({
+      date: '2010-06-18',
+      title: 'Carl-Henric Svanberg said Hayward had been relieved of day-to-day control of the spill',
+    });
+    expect(m?.rules).toContain('title:name-as-written-with-sayer');
+  });
+
   it('makes no "X and Y met" of two people who met someone else (reciprocal:with-someone-else)', () => {
     const text = 'Tony Hayward and Lamar McKay met on Monday with top administration officials.';
     expect(dated(events(text, '2010-05-04')).map((e) => e.title)).toEqual([]);

@@ -1550,7 +1550,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;
-    const titled = (subjectName: { run: TitleRun; name: string } | null, objectName: { run: TitleRun; at: [number, number]; name: string } | null) =>
+    const titled = (
+      subjectName: { run: TitleRun; name: string } | null,
+      objectName: { run: TitleRun; at: [number, number]; name: string } | null,
+      names: ResolvedActor[] = people,
+    ) =>
       runs
         .map((r, i) => {
           const words =
@@ -1559,8 +1563,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
               : r === subjectName?.run
                 ? subjectName.name
                 : r === objectName?.run
-                  ? runText(text, { ...r, end: objectName.at[0] }, people) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, people)
-                  : runText(text, r, people);
+                  ? runText(text, { ...r, end: objectName.at[0] }, names) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, names)
+                  : runText(text, r, names);
           return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
         })
         .join('')
@@ -1619,6 +1623,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         namedApart = undefined;
         for (let i = rules.length - 1; i >= 0; i--) if (/named-in-article/.test(rules[i]) || rules[i] === 'quote:name-shown-apart') rules.splice(i, 1);
         rules.push('title:name-left-out-with-sayer');
+      }
+      // ("Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control of the
+      // spill": a person's name written shorter than its full form, which makes the title too long with its sayer, is
+      // left as written, `title:name-as-written-with-sayer`.)
+      if (!fits && !namedApart) {
+        const written = titled(subjectName, objectName, []);
+        fits = written !== content ? sayerWords.map((x) => told(x, written)).find((x) => x.split(/\s+/).length <= 13) : undefined;
+        if (fits) rules.push('title:name-as-written-with-sayer');
       }
       if (!fits) {
         drop(sayerWords.length ? 'title-too-long:with-sayer' : 'date:of-report-without-sayer');
