@@ -2497,6 +2497,10 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const m = events(text, '2010-06-11').find((e) => e.title.includes('spoke'));
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-06-11', title: "Both David Cameron and the chancellor spoke to BP's chairman" });
     expect(m?.rules).toContain('date-scope:when-clause-of-infinitive');
+    // (Only after a verb of doing or trying: "took to rat meat" is no infinitive.)
+    expect(dated(events('The poor took to rat meat last year when the price of other meat soared.', '2009-05-01')).map((e) => e.title)).not.toContain(
+      'The price of other meat soared',
+    );
   });
 
   it('leaves a surname as written when its full name makes the title with its sayer too long (title:name-as-written-with-sayer)', () => {

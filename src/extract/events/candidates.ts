@@ -3856,8 +3856,15 @@ export function eventCandidates(
         : null;
     // (The parse hangs that "when" on "to quell", whose date, "today", is then the past clause's: an infinitive
     // right after a past verb, "moved to quell", tells the same moment, `date-scope:when-clause-of-infinitive`.)
+    // (Only after a verb of doing or trying, as `date-scope:title-infinitive`: "took to rat meat last year when the price
+    // of other meat soared" is no infinitive.)
+    const infinitiveParent = whenOf?.kind === 'infinitive' && whenOf.parent >= 0 ? a.clauses[whenOf.parent] : null;
     const finiteOf =
-      whenOf?.kind === 'infinitive' && whenOf.parent >= 0 && a.clauses[whenOf.parent].verb.end === whenOf.start ? a.clauses[whenOf.parent] : whenOf;
+      infinitiveParent &&
+      infinitiveParent.verb.end === whenOf!.start &&
+      INFINITIVE_DATING_VERBS.has(t.lemma[infinitiveParent.verb.head] || t.norm[infinitiveParent.verb.head])
+        ? infinitiveParent
+        : whenOf;
     const sameTime =
       !runsOn && finiteOf && finiteOf.tense === 'past' && !finiteOf.perfect && !finiteOf.modal && !finiteOf.conditional && !finiteOf.negated
         ? [...new Set([finiteOf, whenOf!])].flatMap((x) => x.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]))
