@@ -566,6 +566,12 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     ]);
   });
 
+  it('reads no name "Obama and Coast Guard" when a role follows the body after "and" (body-of-role-after-and)', () => {
+    const m = findActorMentions('Under a bright blue sky on Friday, Obama and Coast Guard commander Admiral Thad Allen met with local officials.');
+    expect(m.map((x) => x.surface)).toEqual(['Obama', 'Coast Guard', 'Thad Allen']);
+    expect(m[1].rules).toContain('body-of-role-after-and');
+  });
+
   it('reads the state before "State Comptroller" as a place (state-before-office)', () => {
     const m = findActorMentions('Last month, New York State Comptroller Thomas DiNapoli pledged to sue the company.');
     expect(m.map((x) => `${x.kind}:${x.key}:${x.rules.join(',')}`)).toEqual([

@@ -554,7 +554,19 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
   for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
     // ("the three companies -- BP, Halliburton and Transocean Ltd.": a company's legal form ends the one after "and".)
     if (LEGAL_SUFFIXES.has(tokens[k].bare.toLowerCase().replace(/\.$/, ''))) return false;
-    if (ORG_HEADS.has(tokens[k].bare.toLowerCase())) return true;
+    if (ORG_HEADS.has(tokens[k].bare.toLowerCase())) {
+      // ("Obama and Coast Guard commander Admiral Thad Allen ... met with local officials": a body followed by a
+      // person's role is that person's, a second member of the list, not one name "Obama and Coast Guard":
+      // `body-of-role-after-and`.)
+      let end = k + 1;
+      while (end < tokens.length && tokens[end].cap && adjacent(text, tokens[end - 1], tokens[end])) end++;
+      const after = tokens[end];
+      if (after && !after.cap && adjacent(text, tokens[end - 1], after) && PERSON_ROLE_NOUNS.has(after.bare.toLowerCase())) {
+        tokens[i + 1].splitRule ??= 'body-of-role-after-and';
+        return false;
+      }
+      return true;
+    }
     if (tokens[k].possessive) return false;
   }
   return false;

@@ -2645,3 +2645,84 @@ describe('extractEventMentions: titles keep what the verb needs, or are set asid
     expect(titles('Monday morning shops barely raised their prices.', '2009-05-18')[0]).toMatch(/barely raised/);
   });
 });
+
+describe('extractEventMentions: days the articles report, read (coverage round 14)', () => {
+  it('tells an obligation in the simple past as what was done that day (had-to:done), not a reported one', () => {
+    const text = 'A containment device lowered over the well had to be moved on Saturday after crystals began accumulating inside it.';
+    const [m] = events(text, '2010-05-09').filter((e) => e.time);
+    expect({ date: m.time?.value, title: m.title }).toEqual({ date: '2010-05-08', title: 'A containment device had to be moved' });
+    expect(m.rules).toContain('had-to:done');
+    expect(whyNot('BP said on Monday that it had to pay the claims.', '2010-05-11')).toContain('pay:modal');
+  });
+
+  it('reads a passive before "and" and a new subject as whole (passive-before-and), not one before a second verb', () => {
+    const text = 'BP said on Monday that almost 95,000 claims for compensation have been submitted and more than 47,000 payments have been made.';
+    expect(dated(events(text, '2010-07-06')).map((e) => e.title)).toContain('BP said almost 95,000 claims have been submitted');
+    const or = 'The government said on Monday that three-quarters of the oil had been cleaned up or broken down by natural forces.';
+    expect(dated(events(or, '2010-08-03')).map((e) => e.title)).toEqual([]);
+  });
+
+  it('dates a "when" clause hung on an infinitive by the past clause of that infinitive (date-scope:when-clause-of-infinitive)', () => {
+    const text =
+      "The government moved to quell suggestions of indifference today when both David Cameron and the chancellor, George Osborne, spoke to BP's chairman, Carl-Henric Svanberg, urging all sides to find a solution.";
+    const m = events(text, '2010-06-11').find((e) => e.title.includes('spoke'));
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-06-11', title: "Both David Cameron and the chancellor spoke to BP's chairman" });
+    expect(m?.rules).toContain('date-scope:when-clause-of-infinitive');
+    // (Only after a verb of doing or trying: "took to rat meat" is no infinitive.)
+    expect(dated(events('The poor took to rat meat last year when the price of other meat soared.', '2009-05-01')).map((e) => e.title)).not.toContain(
+      'The price of other meat soared',
+    );
+  });
+
+  it('leaves a surname as written when its full name makes the title with its sayer too long (title:name-as-written-with-sayer)', () => {
+    const text =
+      "BP's chief executive Tony Hayward faced questions. Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control of the spill.";
+    const m = events(text, '2010-06-19').find((e) => e.title.includes('relieved'));
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({
+      date: '2010-06-18',
+      title: 'Carl-Henric Svanberg said Hayward had been relieved of day-to-day control of the spill',
+    });
+    expect(m?.rules).toContain('title:name-as-written-with-sayer');
+  });
+
+  it('makes no "X and Y met" of two people who met someone else (reciprocal:with-someone-else)', () => {
+    const text = 'Tony Hayward and Lamar McKay met on Monday with top administration officials.';
+    expect(dated(events(text, '2010-05-04')).map((e) => e.title)).toEqual([]);
+    expect(whyNot(text, '2010-05-04')).toContain('met:verb-without-what:needs-object');
+  });
+
+  it('sets aside a list after the verb with a member no reader can place (object-cannot-be-placed)', () => {
+    expect(whyNot('In 2008, Bob Dudley had to leave the post and the country after a conflict.', '2010-06-24')).toContain('leave:object-cannot-be-placed');
+    // ("the site" as the object only: "on the site" says where.)
+    expect(whyNot('Crews had to evacuate the site on Friday because of the storm.', '2010-07-26')).toContain('evacuate:object-cannot-be-placed');
+    expect(dated(events('Engineers began pumping dispersant on the site on Monday morning.', '2010-05-11')).map((e) => e.title)).toEqual([
+      'Engineers began pumping dispersant on the site',
+    ]);
+  });
+
+  it('reads the subject after a fronted time and comma, and the object after a past verb (time-before-comma-not-in-list, noun-after-past-verb)', () => {
+    expect(dated(events('On Tuesday, BP and other oil industry executives traded blame in Congress.', '2010-05-12'))).toEqual([
+      { date: '2010-05-11', title: 'BP and other oil industry executives traded blame in Congress' },
+    ]);
+  });
+
+  it('reads "returned to full force yesterday" as a verb and its phrase (adjective-read-as-verb-after-to)', () => {
+    expect(dated(events('The gusher in the Gulf of Mexico returned to full force yesterday after BP removed a cap.', '2010-06-24'))[0]).toEqual({
+      date: '2010-06-23',
+      title: 'The gusher in the Gulf of Mexico returned to full force',
+    });
+  });
+
+  it("dates a headline's own present by the publication day when a named subject opens it (date:headline-of-publication-day)", () => {
+    const text = 'Gulf oil spill: BP resumes top kill operation\nBP engineers were pumping mud into the well, the oil company BP said.';
+    const m = events(text, '2010-05-28').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-05-28', title: 'BP resumes top kill operation' });
+    expect(m?.rules).toContain('date:headline-of-publication-day');
+    // (Not a capitalised first word, a feature's subject, nor a title run into the standfirst.)
+    expect(events('Announcement follows White House report\nThe report found exemptions.', '2010-08-16').filter((e) => e.time)).toEqual([]);
+    expect(events('Gulf oil spill offers a lesson in capitalism\nA sign marks the closed beach.', '2010-05-27').filter((e) => e.time)).toEqual([]);
+    const glued =
+      'BP offers one-off payouts to stem lawsuits Lump-sum compensation offered in return\nBP will pay a lump sum to those who waive the right to sue.';
+    expect(events(glued, '2010-08-01').filter((e) => e.time)).toEqual([]);
+  });
+});

@@ -914,6 +914,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:of-report-for-present-perfect');
       if (!time && c.sameTime && (time = times.find((t) => startsIn(c.sameTime!)(t) && !baselineOfChange(text, t, s.start)) ?? null))
         rules.push('date:of-the-clause-it-is-when-of');
+      // "BP offers one-off payouts to stem Gulf oil spill lawsuits", the Guardian's headline of 1 August 2010: a
+      // headline's own verb told in the present, with no date in its words, is the news of the day its article was
+      // published, as the journalists' timelines date it (`date:headline-of-publication-day`; the phrase is empty, the
+      // explanation says so).
+      // (Its subject names an actor: "US suspends drilling", "Havana calls in Venezuelan experts"; not a capitalised
+      // first word, "Announcement follows White House report".)
+      const subjectRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'subject') : undefined;
+      const namedSubject = !!subjectRun && sorted.some((x) => inside(x, subjectRun.start, subjectRun.end));
+      if (!time && namedSubject && rules.includes('headline:own-verb') && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+        time = { text: '', start: s.start, end: s.start, value: published, precision: 'day', basis: 'relative', rules: ['headline:publication-day'] };
+        rules.push('date:headline-of-publication-day');
+      }
     }
     // "Suttles said BP is already preparing for the next attempt to stop the leak that began after the Deepwater Horizon
     // drilling rig exploded on April 20", "The Committee ... will hear from Natalie Roshto ..., whose husbands were killed
@@ -1575,7 +1587,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;
-    const titled = (subjectName: { run: TitleRun; name: string } | null, objectName: { run: TitleRun; at: [number, number]; name: string } | null) =>
+    const titled = (
+      subjectName: { run: TitleRun; name: string } | null,
+      objectName: { run: TitleRun; at: [number, number]; name: string } | null,
+      names: ResolvedActor[] = people,
+    ) =>
       runs
         .map((r, i) => {
           const words =
@@ -1584,8 +1600,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
               : r === subjectName?.run
                 ? subjectName.name
                 : r === objectName?.run
-                  ? runText(text, { ...r, end: objectName.at[0] }, people) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, people)
-                  : runText(text, r, people);
+                  ? runText(text, { ...r, end: objectName.at[0] }, names) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, names)
+                  : runText(text, r, names);
           return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
         })
         .join('')
@@ -1644,6 +1660,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         namedApart = undefined;
         for (let i = rules.length - 1; i >= 0; i--) if (/named-in-article/.test(rules[i]) || rules[i] === 'quote:name-shown-apart') rules.splice(i, 1);
         rules.push('title:name-left-out-with-sayer');
+      }
+      // ("Yesterday, BP's chairman Carl-Henric Svanberg said Hayward had been relieved of day-to-day control of the
+      // spill": a person's name written shorter than its full form, which makes the title too long with its sayer, is
+      // left as written, `title:name-as-written-with-sayer`.)
+      if (!fits && !namedApart) {
+        const written = titled(subjectName, objectName, []);
+        fits = written !== content ? sayerWords.map((x) => told(x, written)).find((x) => x.split(/\s+/).length <= 13) : undefined;
+        if (fits) rules.push('title:name-as-written-with-sayer');
       }
       if (!fits) {
         drop(sayerWords.length ? 'title-too-long:with-sayer' : 'date:of-report-without-sayer');

@@ -150,6 +150,8 @@ function explain(time: TimeExpression, doc: Analysed): string {
   if (time.countedFrom) return `'${time.text}', counted from '${time.countedFrom}' before it`;
   const p = doc.published;
   if (!p) return `'${time.text}'`;
+  // (events.ts `date:headline-of-publication-day`: no phrase of its own.)
+  if (time.rules.includes('headline:publication-day')) return `a headline in the present, article published ${humanDate(p.value)}`;
   const how = p.basis === 'inferred' ? `article dated ${humanDate(p.value)} from ${p.text ?? 'other reports'}` : `article published ${humanDate(p.value)}`;
   return `'${time.text}', ${how}`;
 }

@@ -151,6 +151,7 @@ import {
   UNDER_WAY_FORMS,
   UNDER_WAY_PREPOSITIONS,
   UNPLACEABLE_HEADS,
+  UNPLACEABLE_OBJECT_HEADS,
   VIEW_OBJECT_NOUNS,
   VIEW_RECEIVING_VERBS,
   VIEW_VERBS,
@@ -447,7 +448,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
-  if (c.modal) return 'modal';
+  // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
+  // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done
+  // that day; the title keeps "had to" (`had-to:done`). Not reported or in a question of what would be: "said they
+  // would have to", "may have had to" are other modals or a saying's.
+  const hadTo = c.modal === 'have to' && c.tense === 'past' && !c.perfect && !c.reported && c.verb.auxiliaries.length > 0 && t.lemma[c.verb.start] === 'have';
+  if (c.modal && !hadTo) return 'modal';
+  if (hadTo) rules.push('had-to:done');
   if (c.tense === 'future') return 'future';
   if (c.conditional) return 'conditional';
   // "Florida Democratic Senator Bill Nelson said if BP failed to plug the leak this week, Obama must seize personal
@@ -669,7 +676,30 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // present alike; events.ts keeps the past only (a date before the article).
   else if (c.tense === 'present' && c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('invariant-form');
   // (A headline is the document's first line: a caption line without a full stop is no headline.)
-  else if (c.tense === 'present' && c.headline && c.sentence === 0) rules.push('headline-present');
+  else if (c.tense === 'present' && c.headline && c.sentence === 0) {
+    rules.push('headline-present');
+    // "BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered ...": the headline's own
+    // verb is the first main clause of the first line; a standfirst run into it ("... means all five states have now
+    // been affected") is not the headline (events.ts dates only the headline's verb, `date:headline-of-publication-day`).
+    // (Only a named subject that opens the line, or its label's colon, right before the verb: "US suspends drilling in
+    // Arctic Ocean", "Gulf oil spill: BP resumes 'top kill '"; not a feature's "Gulf oil spill offers a lesson in
+    // capitalism", "Slow-motion tragedy unfolds", nor "Kathleen Sebelius 'optimistic ' about virus threat cents UK
+    // confirms new case", a subject read across a list of bullets.)
+    const s0 = a.sentences[0];
+    const subj = c.subject;
+    const named = !!subj && (t.tag[subj.head] === 'PROPN' || (subj.properName !== null && subj.properName[1] > subj.head));
+    const opensLine = !!subj && (subj.start === s0.tokenStart || t.norm[subj.start - 1] === ':');
+    if (
+      sentenceClauses(a, 0).find((x) => x.kind === 'main') === c &&
+      !c.progressive &&
+      !c.passive &&
+      c.subjectFrom === 'own' &&
+      named &&
+      opensLine &&
+      subj!.end === c.verb.start
+    )
+      rules.push('headline:own-verb');
+  }
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
   else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma))
     rules.push('timeline-present');
@@ -698,8 +728,13 @@ function timelineEntry(a: Analysis, k: number): boolean {
 /** The phrase without its apposition: "Tony Hayward" of "Tony Hayward, BP's chief executive,". */
 function coreTokens(np: NounPhrase): number[] {
   const out: number[] = [];
-  const skip = np.appositive;
-  for (let i = np.start; i < np.end; i++) if (!skip || i < skip.start || i >= skip.end) out.push(i);
+  // ("both David Cameron and the chancellor, George Osborne, spoke": a list whose last member ends with its apposition
+  // leaves it out as a single phrase does; kept, it had no closing comma in the title.)
+  const last = np.conjuncts.length ? np.conjuncts[np.conjuncts.length - 1] : null;
+  const skip = np.appositive ?? (last?.appositive && last.end === np.end ? last.appositive : null);
+  // ("spoke to BP's chairman, Carl-Henric Svanberg, urging ...": the comma that opens the apposition goes with it; kept,
+  // the title seemed to run on into the name after it and the clause lost its date.)
+  for (let i = np.start; i < np.end; i++) if (!skip || i < skip.start - 1 || i >= skip.end) out.push(i);
   return out;
 }
 
@@ -846,7 +881,19 @@ function unplaceablePhrase(
     const owner = np.possessor;
     if (owner && tokens.has(owner.head) && needsItsPhrase(t, owner) && owner.determiner >= 0 && t.norm[owner.determiner] === 'the')
       return isSubject ? 'subject' : role;
+    // ("Bob Dudley ... had to leave the post and the country": each member of a list after the verb is placed or not
+    // on its own, as `object-cannot-be-placed` reads a single phrase.)
+    // ("attacked BP and the other companies involved": a named member places the others.)
+    if (!isSubject && np.conjuncts.length) {
+      if (np.conjuncts.some((m) => m.properName !== null)) continue;
+      const member = np.conjuncts.find(
+        (m) => m.determiner >= 0 && t.norm[m.determiner] === 'the' && !m.possessor && m.preposition < 0 && !m.properName && !placed(m, 0, false),
+      );
+      if (member) return role;
+      continue;
+    }
     const det = np.determiner >= 0 ? t.norm[np.determiner] : null;
+    if (!isSubject && np.preposition < 0 && det === 'the' && np.head === np.start + 1 && UNPLACEABLE_OBJECT_HEADS.has(t.norm[np.head])) return role;
     // (An object only when definite: "BP released documents", "released a report" are news of their own.)
     if (!isSubject && det !== 'the') continue;
     // ("One year later he was fired from the company and he founded NeXT": a named subject places what happened to
@@ -2204,7 +2251,11 @@ function asidesOnly(a: Analysis, c: Clause, subject: NounPhrase, end: number): b
   const t = a.tokens;
   const times = a.nounPhrases[c.sentence].filter((np) => np.temporal);
   // (The apposition's opening comma is the first: "Mexico, the worst-hit country, has reported".)
-  let commas = subject.appositive && t.norm[subject.appositive.start - 1] === ',' ? 1 : 0;
+  // ("both David Cameron and the chancellor, George Osborne, spoke to BP's chairman": so is that of the last member's
+  // apposition.)
+  const last = subject.conjuncts.length ? subject.conjuncts[subject.conjuncts.length - 1] : null;
+  const appositive = subject.appositive ?? (last?.end === subject.end ? last.appositive : null);
+  let commas = appositive && t.norm[appositive.start - 1] === ',' ? 1 : 0;
   for (let i = end; i < c.verb.start; i++) if (t.norm[i] === ',') commas++;
   if (commas < 2) return false;
   for (let i = end; i < c.verb.start; i++) {
@@ -3655,6 +3706,27 @@ export function eventCandidates(
     // "An annual list released", nor "U.S. authorities modified [and expanded the boundaries]".
     // ('an April inspection report that found "no (gas) detectors either in fault or inhibited condition"': bracketed
     // words are left out of a title, so an object all in brackets leaves the verb bare.)
+    // ("BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered in return for waiving
+    // ...": the standfirst is run into the headline with no stop. A capitalised word right after a small one opens it
+    // when it is a word of grammar ("... on ocean floor The Deepwater Horizon oil rig") or one the article writes small
+    // elsewhere ("lump sum"); a title that reaches past it is no headline's, `headline:runs-into-standfirst`, and is
+    // not dated by the publication day.)
+    if (rules.includes('headline:own-verb')) {
+      const s0 = a.sentences[0];
+      const rest = a.text.slice(s0.end);
+      let stand = s0.tokenEnd;
+      for (let i = s0.tokenStart + 1; i < s0.tokenEnd && stand === s0.tokenEnd; i++) {
+        if ((t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.ALL_CAPS) !== 0 || !/^\p{Ll}/u.test(a.text.slice(t.start[i - 1], t.end[i - 1])))
+          continue;
+        const word = /^\p{L}+/u.exec(t.norm[i])?.[0];
+        const grammar = ['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART'].includes(t.tag[i]);
+        if (grammar || (word && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(rest))) stand = i;
+      }
+      if ([...tokens.keys()].some((i) => i >= stand)) {
+        rules.splice(rules.indexOf('headline:own-verb'), 1);
+        rules.push('headline:runs-into-standfirst');
+      }
+    }
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
     if (bare && [...tokens].some(([i, r]) => (r === 'object' || r === 'phrase') && bracketed[i] && t.tag[i] !== 'PUNCT')) {
@@ -3679,7 +3751,23 @@ export function eventCandidates(
       reject('verb-without-what:content-before-sayer');
       continue;
     }
-    if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')) {
+    // ("BP said on Monday that almost 95,000 claims for compensation have been submitted and more than 47,000 payments
+    // have been made": a passive before "and" is whole, what was done is its subject, `passive-before-and`.)
+    // (Only before a new clause's subject: "had been cleaned up or broken down by natural forces" is one claim, and
+    // "cleaned up" alone says more than the sentence.)
+    const passiveBeforeAnd =
+      c.passive &&
+      c.kind !== 'participial' &&
+      t.norm[c.verb.end] === 'and' &&
+      (['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ'].includes(t.tag[c.verb.end + 1]) || APPROXIMATORS.has(t.norm[c.verb.end + 1])) &&
+      sentenceClauses(a, c.sentence).some(
+        (x) => x.kind !== 'participial' && x.subjectFrom === 'own' && !!x.subject && x.subject.start > c.verb.end && x.subject.start <= c.verb.end + 3,
+      );
+    if (passiveBeforeAnd) rules.push('passive-before-and');
+    if (
+      bare &&
+      (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
+    ) {
       reject('verb-without-what');
       continue;
     }
@@ -3737,7 +3825,12 @@ export function eventCandidates(
       reject('participle-read-as-verb');
       continue;
     }
-    const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1;
+    // ("Tony Hayward, BP's chief executive, and Lamar McKay, BP America president, met on Monday with top Obama
+    // administration officials": a "with" in the clause past a time says whom they met; "X and Y met" would say each
+    // other: `reciprocal:with-someone-else`.)
+    const withOther = c.pieces.some(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).some((i) => i >= c.verb.end && t.norm[i] === 'with'));
+    if (withOther && RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1) rules.push('reciprocal:with-someone-else');
+    const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1 && !withOther;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
       continue;
@@ -4038,11 +4131,22 @@ export function eventCandidates(
       c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'when' && c.tense === 'past' && !c.perfect && !c.progressive && c.parent >= 0
         ? a.clauses[c.parent]
         : null;
+    // (The parse hangs that "when" on "to quell", whose date, "today", is then the past clause's: an infinitive
+    // right after a past verb, "moved to quell", tells the same moment, `date-scope:when-clause-of-infinitive`.)
+    // (Only after a verb of doing or trying, as `date-scope:title-infinitive`: "took to rat meat last year when the price
+    // of other meat soared" is no infinitive.)
+    const infinitiveParent = whenOf?.kind === 'infinitive' && whenOf.parent >= 0 ? a.clauses[whenOf.parent] : null;
+    const finiteOf =
+      infinitiveParent &&
+      infinitiveParent.verb.end === whenOf!.start &&
+      INFINITIVE_DATING_VERBS.has(t.lemma[infinitiveParent.verb.head] || t.norm[infinitiveParent.verb.head])
+        ? infinitiveParent
+        : whenOf;
     const sameTime =
-      !runsOn && whenOf && whenOf.tense === 'past' && !whenOf.perfect && !whenOf.modal && !whenOf.conditional && !whenOf.negated
-        ? whenOf.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number])
+      !runsOn && finiteOf && finiteOf.tense === 'past' && !finiteOf.perfect && !finiteOf.modal && !finiteOf.conditional && !finiteOf.negated
+        ? [...new Set([finiteOf, whenOf!])].flatMap((x) => x.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]))
         : undefined;
-    if (sameTime) rules.push('date-scope:when-clause');
+    if (sameTime) rules.push(finiteOf === whenOf ? 'date-scope:when-clause' : 'date-scope:when-clause-of-infinitive');
     const dependents = nonfiniteDependents(a, c, children);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.

@@ -1436,7 +1436,18 @@ export const UNPLACEABLE_HEADS = new Set([
   'state',
   'states',
   'aftermath',
+  // ("In 2003, BP and the AAR Consortium ... created the joint venture", "Bob Dudley ... had to leave the post and the
+  // country": which venture or post, the title cannot say.)
+  'venture',
+  'post',
 ]);
+
+/**
+ * Heads a bare "the" leaves unplaced as the verb's object only ("crews had to evacuate the site last week": which
+ * site?); after a preposition they say where ("began pumping dispersant on the site", "footage from the site"), and
+ * stay (candidates.ts, `object-cannot-be-placed`).
+ */
+export const UNPLACEABLE_OBJECT_HEADS = new Set(['site']);
 
 /** Of UNPLACEABLE_HEADS, those an indefinite subject leaves unplaced too: "A group met", "A team upped its estimate" ("A report ... raised six points" introduces its report). */
 export const COLLECTIVE_HEADS = new Set(['group', 'groups', 'team']);

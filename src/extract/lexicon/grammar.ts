@@ -755,8 +755,12 @@ export const ASPECT_VERBS = new Set(['begin', 'start', 'stop', 'continue', 'resu
  */
 export const NOUNS_READ_AS_ADJECTIVES = new Set(['alert']);
 
-/** Adjectives the tagger reads as verbs after "to": "home to major tourist destinations" (tag-repairs `adjective-read-as-verb-after-to`). */
-export const ADJECTIVES_READ_AS_VERBS = new Set(['major']);
+/**
+ * Adjectives the tagger reads as verbs after "to": "home to major tourist destinations", "The gusher in the Gulf of
+ * Mexico returned to full force yesterday" ("to full" was an infinitive and took the date from "returned")
+ * (tag-repairs `adjective-read-as-verb-after-to`).
+ */
+export const ADJECTIVES_READ_AS_VERBS = new Set(['major', 'full']);
 
 /** Adverbs whatever a tagger says: "The barge then traveled". */
 export const ALWAYS_ADVERBS = new Set([

@@ -36,6 +36,17 @@ describe('noun phrases', () => {
     expect(phrases(sentence).texts).toEqual(expected);
   });
 
+  it('keeps a time set off by its comma out of the list of names after it (time-before-comma-not-in-list)', () => {
+    const { texts, nps } = phrases('On Tuesday, BP and other oil industry executives traded blame in Congress.');
+    expect(texts).toEqual(['Tuesday', 'BP and other oil industry executives', 'blame', 'Congress']);
+    expect(nps[1].conjuncts[0].rules).toContain('time-before-comma-not-in-list');
+    expect(phrases('Monday, Tuesday and Wednesday were busy.').texts[0]).toBe('Monday, Tuesday and Wednesday');
+  });
+
+  it('reads a hyphened measure with its conversion in brackets as one phrase ("a 6in-wide (15cm) tube")', () => {
+    expect(phrases('BP tried to thread a 6in-wide (15cm) tube into the pipe.').texts).toContain('a 6in-wide (15cm) tube');
+  });
+
   it('records a list of bare nouns after one preposition', () => {
     const { nps } = phrases('The effort to lower it by rope and pulley to the seabed began late Monday.');
     expect(nps[2].rules).toContain('bare-nouns-of-preposition');

@@ -125,7 +125,15 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   // time written after a noun is an adverbial of the clause, not part of the noun's phrase.
   if ((isNoun(t, prev) || (t.tag[prev] === 'ADJ' && j > phraseStart + 1)) && j > phraseStart && startsTimeAfterNoun(t, j, s)) return false;
   // "a record $17bn (£11bn) loss": an amount's conversion in brackets, then the noun the amount qualifies.
-  const amountBefore = t.tag[prev] === 'NUM' || (t.tag[prev] === 'NOUN' && prev > phraseStart && t.tag[prev - 1] === 'NUM');
+  // ("thread a 6in-wide (15cm) tube": a measure written as a hyphened modifier, "6in-wide", is such an amount too;
+  // the phrase ended at "a 6in-wide" and the title lost its object: `measure-conversion-in-brackets`.)
+  const measureBefore =
+    prev - 3 >= phraseStart &&
+    t.norm[prev - 1] === '-' &&
+    (t.flags[prev] & Flag.GLUED) !== 0 &&
+    (t.flags[prev - 2] & Flag.GLUED) !== 0 &&
+    t.tag[prev - 3] === 'NUM';
+  const amountBefore = t.tag[prev] === 'NUM' || (t.tag[prev] === 'NOUN' && prev > phraseStart && t.tag[prev - 1] === 'NUM') || measureBefore;
   if (t.norm[j] === '(' && amountBefore) {
     let k = j + 1;
     while (k < s.tokenEnd && k < j + 6 && t.norm[k] !== ')') k++;
@@ -472,6 +480,13 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       const coordinator = g < next.start && (t.norm[g] === 'and' || t.norm[g] === 'or') ? g : -1;
       if (coordinator >= 0) g++;
       if (g !== next.start || (!comma && coordinator < 0) || next.preposition >= 0 || next.pronoun !== cur.pronoun) break;
+      // ("On Tuesday, BP and other oil industry executives traded blame in Congress": a time set off by its comma is
+      // no member of the list of names after it; read as one list "Tuesday, BP and ... executives", the list was a
+      // prepositional phrase and "traded" had no subject: `time-before-comma-not-in-list`.)
+      if (coordinator < 0 && cur.temporal !== next.temporal) {
+        next.rules = [...next.rules, 'time-before-comma-not-in-list'];
+        break;
+      }
       if (coordinator < 0) {
         // A bare comma continues a list only if an "and"/"or" closes it later: "BP, Transocean and Halliburton".
         let closes = false;

@@ -31,6 +31,10 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['The company said the leak had cost the firm $90m so far.', 'cost', 'VERB', 'participle-after-have'],
     ["The company's damaged gas well showed no signs of leaking on Monday.", 'well', 'NOUN', 'well-after-noun'],
     ['The county, home to major ports like Galveston, filed suit on Monday.', 'major', 'ADJ', 'adjective-read-as-verb-after-to'],
+    ['The gusher returned to full force yesterday after the cap was removed.', 'full', 'ADJ', 'adjective-read-as-verb-after-to'],
+    ['The gusher returned to full force yesterday after the cap was removed.', 'to', 'ADP', 'adjective-read-as-verb-after-to'],
+    ['On Tuesday, BP and other oil industry executives traded blame in Congress.', 'blame', 'NOUN', 'noun-after-past-verb'],
+    ['On Friday, BP began trying to thread a 6in-wide tube into the pipe.', 'in', 'NOUN', 'inch-after-number'],
     ['BP caps well', 'well', 'NOUN', 'headline-verb'],
     ['Obama visits Gulf', 'visits', 'VERB', 'headline-verb'],
     ['BP plans to cap the well.', 'plans', 'VERB', 'noun-before-infinitive-is-verb'],
@@ -74,6 +78,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['The company has limited resources for the cleanup.', 'limited', 'ADJ'],
     ['The virus killed 16 people and raising fears of a pandemic spread.', 'killed', 'VERB'],
     ['The blast was killing workers and injuring others.', 'injuring', 'VERB'],
+    ['Crews helped build berms on the coast.', 'build', 'VERB'],
   ])('leaves a right tag alone: %s → "%s" stays %s', (sentence, word, tag) => {
     expect(tagOf(sentence, word).tag).toBe(tag);
   });

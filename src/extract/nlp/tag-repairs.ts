@@ -9,6 +9,7 @@ import {
   ALWAYS_ADVERBS,
   ASPECT_VERBS,
   AUXILIARY_WORDS,
+  BARE_INFINITIVE_VERBS,
   COMPASS_WORDS,
   IRREGULAR_VERBS,
   MANDATIVE_VERBS,
@@ -314,8 +315,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'reads "to major" as an infinitive; a word of ADJECTIVES_READ_AS_VERBS between "to" and a noun is its adjective.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
-        if (ADJECTIVES_READ_AS_VERBS.has(t.norm[i]) && t.tag[i] === 'VERB' && t.norm[i - 1] === 'to' && (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'PROPN'))
+        if (ADJECTIVES_READ_AS_VERBS.has(t.norm[i]) && t.tag[i] === 'VERB' && t.norm[i - 1] === 'to' && (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'PROPN')) {
           retag(i, 'ADJ');
+          // ("returned to full force yesterday": the "to" is then a preposition, whose phrase completes the verb.)
+          if (t.tag[i - 1] === 'PART') retag(i - 1, 'ADP');
+        }
     },
   },
   {
@@ -684,6 +688,34 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (k - 2 >= s.tokenStart && isVerbal(t.tag[k - 2]) && OBJECT_COMPLEMENT_VERBS.has(t.lemma[k - 2])) continue;
         retag(i, 'NOUN');
       }
+    },
+  },
+  {
+    name: 'noun-after-past-verb',
+    why:
+      '"BP and other oil industry executives traded blame in Congress": wink read "blame" as a second verb and the ' +
+      'title ended at "traded". A base form tagged VERB right after a past-tense verb that takes no bare infinitive ' +
+      '(not "helped build"), and before a preposition that is no particle or the end of the clause, is its object ' +
+      'noun when the word can be one ("shifted blame to", "televised address from").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || t.lemma[i] !== t.norm[i] || t.tag[i - 1] !== 'VERB' || !t.norm[i - 1].endsWith('ed')) continue;
+        if (BARE_INFINITIVE_VERBS.has(t.lemma[i - 1]) || AUXILIARY_WORDS.has(t.norm[i - 1]) || /^(?:need|dare)$/.test(t.lemma[i - 1])) continue;
+        const next = t.norm[i + 1];
+        // (A particle that is never a preposition makes a phrasal verb: "helped set up".)
+        const ends = t.tag[i + 1] === 'ADP' ? !/^(?:up|down|off|out|back|away|aside|apart|ahead|forward)$/.test(next) : /^[.,;]$/.test(next);
+        if (ends && canBeTagged(t.lemma[i], 'NOUN')) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'inch-after-number',
+    why:
+      '"BP began trying to thread a 6in-wide (15cm) tube into a damaged 21in-wide pipe": "in" written onto a number ' +
+      'is its unit, inches, no preposition; read as one, the object ended at "a 6" and the title was left without it.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
+        if (t.norm[i] === 'in' && t.tag[i - 1] === 'NUM' && /\d$/.test(t.norm[i - 1]) && (t.flags[i] & Flag.GLUED) !== 0) retag(i, 'NOUN');
     },
   },
   {
