@@ -964,9 +964,24 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ofSubject.properName !== null &&
     shortTokens(t, ofSubject).length === coreTokens(ofSubject).length;
   const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
+  // ("Sub-Saharan Africa's first case of the H1N1 virus was reported in South Africa": the owner says where, the "of"
+  // phrase what; cut to "Sub-Saharan Africa's first case was reported", a case of what is lost (audit t17-v13):
+  // `title:owned-head-keeps-of-phrase`.)
+  const ownedOf =
+    !!ofSubject &&
+    !ofSubject.temporal &&
+    !ofSubject.pronoun &&
+    t.norm[subject.end] === 'of' &&
+    !!subject.possessor &&
+    !subject.possessor.pronoun &&
+    placedOnlyByPhrase(t, subject.head);
+  if (ownedOf) rules.push('title:owned-head-keeps-of-phrase');
   const shortOf =
     // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
-    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM')
+    ofSubject &&
+    !ofSubject.temporal &&
+    t.norm[subject.end] === 'of' &&
+    (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM' || ownedOf)
       ? [subject.end, ...shortTokens(t, ofSubject)]
       : // ("The Roman Catholic Church in Mexico has recommended measures": a name in the subject's "in" phrase says which
         // one, and the short title keeps it; "Roman Catholic Church has recommended" made it the whole Church:
@@ -3438,7 +3453,13 @@ export function eventCandidates(
       reject('verb-without-what:object-left-out');
       continue;
     }
-    if (bare && (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')) {
+    // ("Sub-Saharan Africa's first case of the H1N1 virus was reported": the passive's subject, kept with what it is of,
+    // is what was announced; `title:owned-head-keeps-of-phrase`.)
+    const announcedSubject = c.passive && rules.includes('title:owned-head-keeps-of-phrase') && [...tokens.keys()].includes(c.subject!.end);
+    if (
+      bare &&
+      ((ANNOUNCING_VERBS.has(lemma0) && !announcedSubject) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || t.tag[c.verb.end] === 'CCONJ')
+    ) {
       reject('verb-without-what');
       continue;
     }
