@@ -538,8 +538,9 @@ export const OFFICE_VERBS = new Set(['become', 'name', 'appoint', 'elect']);
  * another pipe]" (events/candidates.ts `title:object-infinitive`, `title:object-infinitive-cut`).
  */
 // ("Allen issued the order Thursday night to begin moving dozens of vessels from the spill site": "issued the order"
-// says nothing of which order (audit t17-v13 fails readable); an order, a permission, a request is for what the
-// infinitive says.)
+// says nothing of which order (audit t17-v13 fails readable); an order, a permission, a pledge is for what the
+// infinitive says. Not "request": "approved a request from Louisiana Gov. Bobby Jindal to have ..." is placed by whose
+// it is, and the title cannot reach the infinitive past it.)
 export const INFINITIVE_NOUNS = new Set([
   'plan',
   'attempt',
@@ -550,7 +551,6 @@ export const INFINITIVE_NOUNS = new Set([
   'order',
   'permission',
   'approval',
-  'request',
   'go-ahead',
   'promise',
   'pledge',
