@@ -1335,6 +1335,16 @@ export const GENERIC_HEADS = new Set([
 export const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'some', 'one', 'two', 'three', 'several', 'many', 'few', 'no', 'each', 'every', 'any']);
 
 /**
+ * Nouns of what an article's spill comes from, named by the spill's name when the article names no other one: "the leak"
+ * of "the Gulf of Mexico oil spill" (events/candidates.ts `leakOfNamedSpill`, `named-in-article:leak-of-named-spill`). Not
+ * "well", "pipe", "rig": an article tells of relief wells, of other pipes and rigs.
+ */
+export const SPILL_SOURCE_NOUNS = new Set(['leak']);
+
+/** Nouns of an oil spill whose name names its leak (SPILL_SOURCE_NOUNS): "the Gulf of Mexico oil spill". */
+export const SPILL_NOUNS = new Set(['spill']);
+
+/**
  * Words before a noun that tell the state of the one thing an article is about and pick out no other of its kind:
  * "The ruptured well unleashed a torrent of crude", "The ensuing spill has fouled 120 miles of U.S. coastline" (the
  * far namer, events/candidates.ts `namedInArticle`, names it as the article named it before). Not "relief",
