@@ -482,6 +482,11 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(title(`The Blue Bay oil spill has cost Acme $6 billion. ${filler}Divers capped the leak on July 15.`, '2010-08-09')).toBe(
       'Divers capped the Blue Bay oil leak',
     );
+    // "the well", the same way; a word of its state goes before the name; a name the title writes is not written again.
+    expect(title(`The Blue Bay oil spill has cost Acme $6 billion. ${filler}The runaway well was capped on July 15.`, '2010-08-09')).toBe(
+      'The runaway Blue Bay well was capped',
+    );
+    expect(title(`The Acme oil spill has cost Acme $6 billion. ${filler}Acme capped the well on July 15.`, '2010-08-09')).toBe('Acme capped the well');
     // ("the discovery of a leak" at a pipeline, "one of the three leaks": the article tells of another one, or of one of
     // several; a spill of 1989 is the past one compared; named in the body only, not the story's own: nothing is named.)
     for (const text of [

@@ -4021,6 +4021,9 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       if (!name) continue;
       const nameIds = Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q);
       if (wordCount(t, [...tokens.keys()]) + wordCount(t, nameIds) > TITLE_MAX_WORDS) continue;
+      // ("BP capped the well" is no "BP capped the BP oil well": a name the title writes already says nothing more of it.)
+      const titleNames = new Set([...tokens.keys()].filter((i) => t.tag[i] === 'PROPN').map((i) => t.norm[i].toLowerCase()));
+      if (far.why.includes('named-in-article:leak-of-named-spill') && nameIds.some((i) => titleNames.has(t.norm[i].toLowerCase()))) continue;
       return {
         article: [t.start[np.determiner], t.end[np.determiner]],
         name: [t.start[name[0]], t.end[name[1] - 1]],
@@ -4372,7 +4375,11 @@ function leakOfNamedSpill(
   if (!owner && (!nameRun || e.head - nameRun[1] > 2 || !namesByItself(t, nameRun))) return null;
   const ownerWords = owner ? possessorTokens(t, e) : [];
   const runWords = owner || !nameRun ? [] : Array.from({ length: nameRun[1] - nameRun[0] }, (_, q) => nameRun[0] + q);
-  const name = `${owner ? piece(ownerWords) : `${the} ${piece(runWords)}`} ${piece(ownWords)}`;
+  // ("The runaway BP well", not "The BP runaway well": a word of its state goes before the name, "oil" after it.)
+  const state = ownWords.filter((i) => i < subject.head && t.norm[i] !== 'oil');
+  const rest = ownWords.filter((i) => !state.includes(i));
+  const before = state.length ? `${the} ${piece(state)}` : the;
+  const name = owner ? `${piece(ownerWords)} ${piece(ownWords)}` : `${before} ${piece(runWords)} ${piece(rest)}`;
   return {
     np: e,
     sentence: first.sentence,
