@@ -512,6 +512,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
       '2010-07-20',
     ).find((x) => x.time);
     expect(aged?.title).toBe('The Blue Bay oil well was sealed');
+    // After the verb, the word of its state stays before the name ("BP permanently kills the leaking well").
+    expect(title(`Acme shares fell on fears over the Blue Bay oil well. ${filler}Divers sealed the leaking well on July 15.`, '2010-07-20')).toBe(
+      'Divers sealed the leaking Blue Bay oil well',
+    );
+    // ("after the 1989 Exxon Valdez oil spill": a year dates a past one the article compares; nothing is named.)
+    expect(title(`Fishermen recalled the 1989 Red Cove oil spill. ${filler}Divers sealed the spill on July 15.`, '2010-07-20')).toBe('Divers sealed the spill');
     // ("the relief well": another well; nothing is named.)
     const relief = events(`Acme shares fell on fears over the Blue Bay oil well. ${filler}The relief well was sealed on July 15.`, '2010-07-20').find(
       (x) => x.time,

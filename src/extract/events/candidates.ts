@@ -4012,20 +4012,28 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       // "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well in August", the well
       // named far before ("BP's Macondo well"): named as the article named it, the phrase shown apart
       // (`object:named-in-article`). Only "the" and the noun, so the name stands where "the" is.
-      const far = np.head === np.determiner + 1 ? (namedInArticle(a, np, k) ?? leakOfNamedSpill(a, np, k)) : null;
+      // ("BP permanently kills the leaking well", "Halliburton ... cemented the blown-out well": words of its state before
+      // the noun stay before the name, "the leaking Macondo well"; `object:named-in-article` with `named-in-article:state-word`.)
+      const stated = np.head > np.determiner + 1;
+      for (let i = np.determiner + 1; stated && i < np.head; i++)
+        if (!sameThingWord(wordAround(t, i)) || t.norm[i] === 'oil' || t.tag[i] === 'NOUN') whole = false;
+      if (!whole) continue;
+      const far = namedInArticle(a, np, k) ?? (stated ? null : leakOfNamedSpill(a, np, k));
       if (!far) continue;
       const e = far.np;
       const owner = e.possessor?.properName ?? null;
       const first = e.names.find(([, x]) => x <= e.head)?.[0];
       const name: [number, number] | null = owner ?? (first !== undefined && first < e.head ? [first, e.head] : null);
       if (!name) continue;
+      // (The name's own words the state word repeats: not "the leaking leaking BP well".)
+      if (stated && !owner && Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q).some((i) => t.norm[i] === t.norm[np.head - 1])) continue;
       const nameIds = Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q);
       if (wordCount(t, [...tokens.keys()]) + wordCount(t, nameIds) > TITLE_MAX_WORDS) continue;
       // ("BP capped the well" is no "BP capped the BP oil well": a name the title writes already says nothing more of it.)
       const titleNames = new Set([...tokens.keys()].filter((i) => t.tag[i] === 'PROPN').map((i) => t.norm[i].toLowerCase()));
       if (far.why.includes('named-in-article:leak-of-named-spill') && nameIds.some((i) => titleNames.has(t.norm[i].toLowerCase()))) continue;
       return {
-        article: [t.start[np.determiner], t.end[np.determiner]],
+        article: [t.start[np.determiner], t.end[stated && owner === null ? np.head - 1 : np.determiner]],
         name: [t.start[name[0]], t.end[name[1] - 1]],
         possessive: owner !== null,
         from: a.sentences[k].start,
@@ -4224,6 +4232,10 @@ function namedInArticle(
   // sentence, "a massive Gulf of Mexico oil spill", it is the story's own.)
   const indefinite = e.determiner >= 0 && ARTICLES.has(t.norm[e.determiner].toLowerCase()) && t.norm[e.determiner].toLowerCase() !== 'the';
   if (indefinite && (found.sentence > 1 || later)) return null;
+  // ("Some Louisiana fishermen affected by the massive oil spill in the Gulf ... [six sentences on] ... after the 1989 Exxon
+  // Valdez oil spill": a year before its name dates a past one the article compares, not the one it tells of;
+  // `named-in-article:dated-by-year` is no naming.)
+  for (let i = e.start; i < e.head; i++) if (t.tag[i] === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.norm[i])) return null;
   // A restrictive relative ("the well that blew up April 20") says which one the writer means, by itself.
   if (sentenceClauses(a, k).some((x) => x.kind === 'relative' && x.antecedent?.head === subject.head && t.norm[subject.end] !== ',')) return null;
   const nameRun = e.names.find(([, x]) => x <= e.head);
