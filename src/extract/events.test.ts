@@ -460,7 +460,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(object.find((x) => x.time)?.rules).toEqual(expect.arrayContaining(['object:named-in-article', 'quote:name-shown-apart']));
   });
 
-  it('names "the leak" by the one spill the article names at its top (named-in-article:leak-of-named-spill)', () => {
+  it('names "the leak" by the one spill the article names at its top (named-in-article:by-named-spill)', () => {
     // ("... until the leak was finally capped on July 15", the article naming "The oil spill in the Gulf of Mexico" at its
     // top and no leak: audit t17-v13 failed "The leak was capped" readable.)
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
@@ -469,7 +469,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
       '2010-08-09',
     ).find((x) => x.time);
     expect(m?.title).toBe('The Blue Bay leak was capped');
-    expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-in-article', 'named-in-article:leak-of-named-spill', 'quote:name-shown-apart']));
+    expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-in-article', 'named-in-article:by-named-spill', 'quote:name-shown-apart']));
     expect(m?.named?.text).toBe('The Blue Bay oil spill');
     // Named by the phrase that places it: "The leak in the Gulf of Mexico".
     const placed = events(
@@ -487,6 +487,17 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
       'The runaway Blue Bay well was capped',
     );
     expect(title(`The Acme oil spill has cost Acme $6 billion. ${filler}Acme capped the well on July 15.`, '2010-08-09')).toBe('Acme capped the well');
+    // "the disaster" is the spill told otherwise; "one of the worst disasters" ranks it, names no other; "the financial
+    // crisis" may be another crisis than "the crisis".
+    expect(
+      title(
+        `The Blue Bay oil spill has cost Acme $6 billion. It is one of the worst environmental disasters. ${filler}The disaster began on April 20.`,
+        '2010-08-09',
+      ),
+    ).toBe('The Blue Bay disaster began');
+    expect(title(`The Blue Bay oil spill has cost Acme $6 billion. The financial crisis hurt Acme. ${filler}The crisis began on April 20.`, '2010-08-09')).toBe(
+      'The crisis began',
+    );
     // ("the discovery of a leak" at a pipeline, "one of the three leaks": the article tells of another one, or of one of
     // several; a spill of 1989 is the past one compared; named in the body only, not the story's own: nothing is named.)
     for (const text of [

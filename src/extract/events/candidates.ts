@@ -3852,7 +3852,7 @@ export function eventCandidates(
     // did, the quote stays the sentence, and the mention shows the naming phrase apart (events.ts `named`).
     let namedApart: EventCandidate['namedApart'];
     if (!earlier && !description && !pronoun && !role && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
-      const far = namedInArticle(a, subject, c.sentence) ?? leakOfNamedSpill(a, subject, c.sentence);
+      const far = namedInArticle(a, subject, c.sentence) ?? namedBySpill(a, subject, c.sentence);
       // ("The leak in the Gulf of Mexico": the noun and the phrase that places it, as namedEarlier allows with an "of" phrase.)
       const farMax = far?.why.includes('named-in-article:placing-phrase') ? 8 : 6;
       if (
@@ -4018,7 +4018,7 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       for (let i = np.determiner + 1; stated && i < np.head; i++)
         if (!sameThingWord(wordAround(t, i)) || t.norm[i] === 'oil' || t.tag[i] === 'NOUN') whole = false;
       if (!whole) continue;
-      const far = namedInArticle(a, np, k) ?? (stated ? null : leakOfNamedSpill(a, np, k));
+      const far = namedInArticle(a, np, k) ?? (stated ? null : namedBySpill(a, np, k));
       if (!far) continue;
       const e = far.np;
       const owner = e.possessor?.properName ?? null;
@@ -4031,7 +4031,7 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       if (wordCount(t, [...tokens.keys()]) + wordCount(t, nameIds) > TITLE_MAX_WORDS) continue;
       // ("BP capped the well" is no "BP capped the BP oil well": a name the title writes already says nothing more of it.)
       const titleNames = new Set([...tokens.keys()].filter((i) => t.tag[i] === 'PROPN').map((i) => t.norm[i].toLowerCase()));
-      if (far.why.includes('named-in-article:leak-of-named-spill') && nameIds.some((i) => titleNames.has(t.norm[i].toLowerCase()))) continue;
+      if (far.why.includes('named-in-article:by-named-spill') && nameIds.some((i) => titleNames.has(t.norm[i].toLowerCase()))) continue;
       return {
         article: [t.start[np.determiner], t.end[stated && owner === null ? np.head - 1 : np.determiner]],
         name: [t.start[name[0]], t.end[name[1] - 1]],
@@ -4317,16 +4317,18 @@ function namedInArticle(
 /**
  * "An estimated 4.9 million barrels spilled from the damaged well ... until the leak was finally capped on July 15": the
  * article names no leak, but it names its one spill ("the Gulf of Mexico oil spill") in its headline or first sentence,
- * and a leak is where that spill comes from: "the Gulf of Mexico oil leak" (audit t17-v13: "The leak was capped" fails readable). `named-in-article:leak-of-named-spill`, only when certain:
+ * and a leak is where that spill comes from: "the Gulf of Mexico oil leak" (audit t17-v13: "The leak was capped" fails
+ * readable); "the disaster", "the crisis" of such an article are that spill, told otherwise. `named-in-article:by-named-spill`, only when certain:
  * - the phrase is "the" and a singular noun of SPILL_SOURCE_NOUNS, any word before it a state word (SAME_THING_MODIFIERS);
- * - every mention of that noun in the article is singular, with "the", "this" or "its" and no name: not "the discovery
+ * - every mention of that noun in the article is singular, with "the", "this" or "its", no name, and no word but of its
+ *   state or a superlative ("the financial crisis", "the relief well" may be another one): not "the discovery
  *   of a leak" at an Alaska pipeline, "capped one of the three leaks", "a second leak", where the article tells of
  *   another one, or of one of several;
  * - every spill the article names is one (`oneThing`), none dated by a year ("the 1989 Exxon Valdez oil spill", the
  *   past spill the story is compared with) and none plural.
  * The words are the phrase's "the" (or the owner's name), the spill's name, and the phrase's own words.
  */
-function leakOfNamedSpill(
+function namedBySpill(
   a: Analysis,
   subject: NounPhrase,
   k: number,
@@ -4342,8 +4344,16 @@ function leakOfNamedSpill(
     for (const np of nps) {
       if (t.tag[np.head] !== 'NOUN' || lemmaOf(np.head) !== noun) continue;
       const det = np.determiner >= 0 ? t.norm[np.determiner].toLowerCase() : '';
+      const words = Array.from({ length: Math.max(0, np.head - np.start) }, (_, q) => np.start + q);
+      // ("one of the nation's worst environmental disasters": the kind a superlative ranks it among, no other one.)
+      if (t.norm[np.head] !== noun && words.some((i) => superlative(t, i))) continue;
       if (t.norm[np.head] !== noun || np.names.length || np.possessor || np.conjuncts.length || !(det === 'the' || det === 'this' || det === 'its'))
         return null;
+      // ("the financial crisis", "the relief well": a word that says which kind may be another one; not "the 87-day leak".)
+      for (let i = np.determiner + 1; i < np.head; i++) {
+        const w = wordAround(t, i);
+        if (!sameThingWord(w) && !superlative(t, i) && t.tag[i] !== 'PUNCT' && !/^\d+-(?:day|week|month)(?:-long)?$/.test(w)) return null;
+      }
     }
   // (Only a name of its own before its noun: not "its sixth week" or a month, "the April spill".)
   // ("The oil spill in the Gulf of Mexico caused by the Deepwater Horizon rig explosion": a phrase that places it, right
@@ -4377,7 +4387,7 @@ function leakOfNamedSpill(
       sentence: first.sentence,
       words: [subject.determiner, ...ownWords, e.end, ...placeWords],
       name: `${the} ${piece(ownWords)} ${t.text.slice(t.start[e.end], t.end[e.end])} ${piece(placeWords)}`,
-      why: ['named-in-article:leak-of-named-spill', 'named-in-article:placing-phrase'],
+      why: ['named-in-article:by-named-spill', 'named-in-article:placing-phrase'],
       // (The phrase shown apart runs to the end of the one that places it.)
       phraseEnd: coreEnd(t, p),
     };
@@ -4397,7 +4407,7 @@ function leakOfNamedSpill(
     sentence: first.sentence,
     words: [...(owner ? ownerWords : [subject.determiner, ...runWords]), ...ownWords],
     name,
-    why: ['named-in-article:leak-of-named-spill'],
+    why: ['named-in-article:by-named-spill'],
   };
 }
 

@@ -1335,12 +1335,12 @@ export const GENERIC_HEADS = new Set([
 export const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'some', 'one', 'two', 'three', 'several', 'many', 'few', 'no', 'each', 'every', 'any']);
 
 /**
- * Nouns of what an article's spill comes from, named by the spill's name when the article names no other one: "the leak",
- * "the well" of "the Gulf of Mexico oil spill" (events/candidates.ts `leakOfNamedSpill`,
- * `named-in-article:leak-of-named-spill`; an article that tells of "a relief well" names none). Not "pipe", "rig", "cap":
- * no spill is named by them.
+ * Nouns of an article's spill or of what it comes from, named by the spill's name when the article names no other one:
+ * "the leak", "the well", "the disaster" of "the Gulf of Mexico oil spill" (events/candidates.ts `namedBySpill`,
+ * `named-in-article:by-named-spill`; an article that tells of "a relief well" or "the financial crisis" names none).
+ * Not "pipe", "rig", "cap": no spill is named by them.
  */
-export const SPILL_SOURCE_NOUNS = new Set(['leak', 'well']);
+export const SPILL_SOURCE_NOUNS = new Set(['leak', 'well', 'disaster', 'crisis']);
 
 /** Nouns of an oil spill whose name names its leak (SPILL_SOURCE_NOUNS): "the Gulf of Mexico oil spill". */
 export const SPILL_NOUNS = new Set(['spill']);
