@@ -3852,7 +3852,7 @@ export function eventCandidates(
     // did, the quote stays the sentence, and the mention shows the naming phrase apart (events.ts `named`).
     let namedApart: EventCandidate['namedApart'];
     if (!earlier && !description && !pronoun && !role && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
-      const far = namedInArticle(a, subject, c.sentence) ?? namedBySpill(a, subject, c.sentence);
+      const far = namedInArticle(a, subject, c.sentence) ?? namedBySpill(a, subject);
       // ("The leak in the Gulf of Mexico": the noun and the phrase that places it, as namedEarlier allows with an "of" phrase.)
       const farMax = far?.why.includes('named-in-article:placing-phrase') ? 8 : 6;
       if (
@@ -4018,7 +4018,7 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       for (let i = np.determiner + 1; stated && i < np.head; i++)
         if (!sameThingWord(wordAround(t, i)) || t.norm[i] === 'oil' || t.tag[i] === 'NOUN') whole = false;
       if (!whole) continue;
-      const far = namedInArticle(a, np, k) ?? (stated ? null : namedBySpill(a, np, k));
+      const far = namedInArticle(a, np, k) ?? (stated ? null : namedBySpill(a, np));
       if (!far) continue;
       const e = far.np;
       const owner = e.possessor?.properName ?? null;
@@ -4331,7 +4331,6 @@ function namedInArticle(
 function namedBySpill(
   a: Analysis,
   subject: NounPhrase,
-  k: number,
 ): { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[]; phraseEnd?: number } | null {
   const t = a.tokens;
   if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
