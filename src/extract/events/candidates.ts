@@ -146,6 +146,8 @@ import {
   STATEMENT_NOUNS,
   STATE_VERBS,
   SAME_THING_MODIFIERS,
+  SPILL_NOUNS,
+  SPILL_SOURCE_NOUNS,
   SUBJECT_NAMING_PREPOSITIONS,
   TITLE_DROP_ADVERBS,
   UNDER_WAY_FORMS,
@@ -1039,9 +1041,21 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
     ofSubject.properName !== null &&
     shortTokens(t, ofSubject).length === coreTokens(ofSubject).length;
   const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
+  // ("Sub-Saharan Africa's first case of the H1N1 virus was reported in South Africa": the owner says where, the "of"
+  // phrase what; cut to "Sub-Saharan Africa's first case was reported", a case of what is lost (audit t17-v13):
+  // `title:owned-head-keeps-of-phrase`.)
+  const ownedOf =
+    !!ofSubject &&
+    !ofSubject.temporal &&
+    !ofSubject.pronoun &&
+    t.norm[subject.end] === 'of' &&
+    !!subject.possessor &&
+    !subject.possessor.pronoun &&
+    placedOnlyByPhrase(t, subject.head);
+  if (ownedOf) rules.push('title:owned-head-keeps-of-phrase');
   const shortOf =
     // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
-    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM')
+    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM' || ownedOf)
       ? [subject.end, ...shortTokens(t, ofSubject)]
       : // ("The Roman Catholic Church in Mexico has recommended measures": a name in the subject's "in" phrase says which
         // one, and the short title keeps it; "Roman Catholic Church has recommended" made it the whole Church:
@@ -3764,9 +3778,14 @@ export function eventCandidates(
         (x) => x.kind !== 'participial' && x.subjectFrom === 'own' && !!x.subject && x.subject.start > c.verb.end && x.subject.start <= c.verb.end + 3,
       );
     if (passiveBeforeAnd) rules.push('passive-before-and');
+    // ("Sub-Saharan Africa's first case of the H1N1 virus was reported": the passive's subject, kept with what it is of,
+    // is what was announced; `title:owned-head-keeps-of-phrase`.)
+    const announcedSubject = c.passive && rules.includes('title:owned-head-keeps-of-phrase') && [...tokens.keys()].includes(c.subject!.end);
     if (
       bare &&
-      (ANNOUNCING_VERBS.has(lemma0) || (c.kind === 'participial' && c.subjectFrom === 'antecedent') || (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
+      ((ANNOUNCING_VERBS.has(lemma0) && !announcedSubject) ||
+        (c.kind === 'participial' && c.subjectFrom === 'antecedent') ||
+        (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
     ) {
       reject('verb-without-what');
       continue;
@@ -4257,11 +4276,17 @@ export function eventCandidates(
     // did, the quote stays the sentence, and the mention shows the naming phrase apart (events.ts `named`).
     let namedApart: EventCandidate['namedApart'];
     if (!earlier && !description && !pronoun && !role && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
-      const far = namedInArticle(a, subject, c.sentence);
-      if (far && wordCount(t, far.words) <= 6 && wordCount(t, [...tokens.keys()]) - wordCount(t, subjectIds) + wordCount(t, far.words) <= TITLE_MAX_WORDS) {
+      const far = namedInArticle(a, subject, c.sentence) ?? namedBySpill(a, subject);
+      // ("The leak in the Gulf of Mexico": the noun and the phrase that places it, as namedEarlier allows with an "of" phrase.)
+      const farMax = far?.why.includes('named-in-article:placing-phrase') ? 8 : 6;
+      if (
+        far &&
+        wordCount(t, far.words) <= farMax &&
+        wordCount(t, [...tokens.keys()]) - wordCount(t, subjectIds) + wordCount(t, far.words) <= TITLE_MAX_WORDS
+      ) {
         // (Written in the subject's place, as events.ts writes a name for "he": the words come from another sentence.)
         namedApart = {
-          phrase: [t.start[far.np.start], t.end[coreEnd(t, far.np) - 1]],
+          phrase: [t.start[far.np.start], t.end[(far.phraseEnd ?? coreEnd(t, far.np)) - 1]],
           subject: [t.start[subject.start], t.end[subject.end - 1]],
           name: far.name,
         };
@@ -4415,17 +4440,28 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       // "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well in August", the well
       // named far before ("BP's Macondo well"): named as the article named it, the phrase shown apart
       // (`object:named-in-article`). Only "the" and the noun, so the name stands where "the" is.
-      const far = np.head === np.determiner + 1 ? namedInArticle(a, np, k) : null;
+      // ("BP permanently kills the leaking well", "Halliburton ... cemented the blown-out well": words of its state before
+      // the noun stay before the name, "the leaking Macondo well"; `object:named-in-article` with `named-in-article:state-word`.)
+      const stated = np.head > np.determiner + 1;
+      for (let i = np.determiner + 1; stated && i < np.head; i++)
+        if (!sameThingWord(wordAround(t, i)) || t.norm[i] === 'oil' || t.tag[i] === 'NOUN') whole = false;
+      if (!whole) continue;
+      const far = namedInArticle(a, np, k) ?? (stated ? null : namedBySpill(a, np));
       if (!far) continue;
       const e = far.np;
       const owner = e.possessor?.properName ?? null;
       const first = e.names.find(([, x]) => x <= e.head)?.[0];
       const name: [number, number] | null = owner ?? (first !== undefined && first < e.head ? [first, e.head] : null);
       if (!name) continue;
+      // (The name's own words the state word repeats: not "the leaking leaking BP well".)
+      if (stated && !owner && Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q).some((i) => t.norm[i] === t.norm[np.head - 1])) continue;
       const nameIds = Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q);
       if (wordCount(t, [...tokens.keys()]) + wordCount(t, nameIds) > TITLE_MAX_WORDS) continue;
+      // ("BP capped the well" is no "BP capped the BP oil well": a name the title writes already says nothing more of it.)
+      const titleNames = new Set([...tokens.keys()].filter((i) => t.tag[i] === 'PROPN').map((i) => t.norm[i].toLowerCase()));
+      if (far.why.includes('named-in-article:by-named-spill') && nameIds.some((i) => titleNames.has(t.norm[i].toLowerCase()))) continue;
       return {
-        article: [t.start[np.determiner], t.end[np.determiner]],
+        article: [t.start[np.determiner], t.end[stated && owner === null ? np.head - 1 : np.determiner]],
         name: [t.start[name[0]], t.end[name[1] - 1]],
         possessive: owner !== null,
         from: a.sentences[k].start,
@@ -4557,7 +4593,7 @@ function namedInArticle(
   a: Analysis,
   subject: NounPhrase,
   k: number,
-): { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[] } | null {
+): { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[]; phraseEnd?: number } | null {
   const t = a.tokens;
   if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
   if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
@@ -4624,6 +4660,10 @@ function namedInArticle(
   // sentence, "a massive Gulf of Mexico oil spill", it is the story's own.)
   const indefinite = e.determiner >= 0 && ARTICLES.has(t.norm[e.determiner].toLowerCase()) && t.norm[e.determiner].toLowerCase() !== 'the';
   if (indefinite && (found.sentence > 1 || later)) return null;
+  // ("Some Louisiana fishermen affected by the massive oil spill in the Gulf ... [six sentences on] ... after the 1989 Exxon
+  // Valdez oil spill": a year before its name dates a past one the article compares, not the one it tells of;
+  // `named-in-article:dated-by-year` is no naming.)
+  for (let i = e.start; i < e.head; i++) if (t.tag[i] === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.norm[i])) return null;
   // A restrictive relative ("the well that blew up April 20") says which one the writer means, by itself.
   if (sentenceClauses(a, k).some((x) => x.kind === 'relative' && x.antecedent?.head === subject.head && t.norm[subject.end] !== ',')) return null;
   const nameRun = e.names.find(([, x]) => x <= e.head);
@@ -4700,6 +4740,102 @@ function namedInArticle(
   if (later && found.sentence > 1 && strict.length < 2) return null;
   if (!oneThing(strict)) why.push('named-in-article:names-of-one-thing');
   return { np: e, sentence: found.sentence, words, name, why };
+}
+
+/**
+ * "An estimated 4.9 million barrels spilled from the damaged well ... until the leak was finally capped on July 15": the
+ * article names no leak, but it names its one spill ("the Gulf of Mexico oil spill") in its headline or first sentence,
+ * and a leak is where that spill comes from: "the Gulf of Mexico oil leak" (audit t17-v13: "The leak was capped" fails
+ * readable); "the disaster", "the crisis" of such an article are that spill, told otherwise. `named-in-article:by-named-spill`, only when certain:
+ * - the phrase is "the" and a singular noun of SPILL_SOURCE_NOUNS, any word before it a state word (SAME_THING_MODIFIERS);
+ * - every mention of that noun in the article is singular, with "the", "this" or "its", no name, and no word but of its
+ *   state or a superlative ("the financial crisis", "the relief well" may be another one): not "the discovery
+ *   of a leak" at an Alaska pipeline, "capped one of the three leaks", "a second leak", where the article tells of
+ *   another one, or of one of several;
+ * - every spill the article names is one (`oneThing`), none dated by a year ("the 1989 Exxon Valdez oil spill", the
+ *   past spill the story is compared with) and none plural.
+ * The words are the phrase's "the" (or the owner's name), the spill's name, and the phrase's own words.
+ */
+function namedBySpill(
+  a: Analysis,
+  subject: NounPhrase,
+): { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[]; phraseEnd?: number } | null {
+  const t = a.tokens;
+  if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
+  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
+  const noun = t.norm[subject.head];
+  if (!SPILL_SOURCE_NOUNS.has(noun)) return null;
+  for (let i = subject.determiner + 1; i < subject.head; i++) if (!sameThingWord(wordAround(t, i))) return null;
+  const lemmaOf = (i: number) => t.lemma[i] || t.norm[i];
+  for (const nps of a.nounPhrases)
+    for (const np of nps) {
+      if (t.tag[np.head] !== 'NOUN' || lemmaOf(np.head) !== noun) continue;
+      const det = np.determiner >= 0 ? t.norm[np.determiner].toLowerCase() : '';
+      const words = Array.from({ length: Math.max(0, np.head - np.start) }, (_, q) => np.start + q);
+      // ("one of the nation's worst environmental disasters": the kind a superlative ranks it among, no other one.)
+      if (t.norm[np.head] !== noun && words.some((i) => superlative(t, i))) continue;
+      if (t.norm[np.head] !== noun || np.names.length || np.possessor || np.conjuncts.length || !(det === 'the' || det === 'this' || det === 'its'))
+        return null;
+      // ("the financial crisis", "the relief well": a word that says which kind may be another one; not "the 87-day leak".)
+      for (let i = np.determiner + 1; i < np.head; i++) {
+        const w = wordAround(t, i);
+        if (!sameThingWord(w) && !superlative(t, i) && t.tag[i] !== 'PUNCT' && !/^\d+-(?:day|week|month)(?:-long)?$/.test(w)) return null;
+      }
+    }
+  // (Only a name of its own before its noun: not "its sixth week" or a month, "the April spill".)
+  // ("The oil spill in the Gulf of Mexico caused by the Deepwater Horizon rig explosion": a phrase that places it, right
+  // after its noun, names it too; the leak is placed so, "The leak in the Gulf of Mexico".)
+  const namings: string[][] = [];
+  let first: { np: NounPhrase; sentence: number; placed: NounPhrase | null } | null = null;
+  for (let j = 0; j < a.nounPhrases.length; j++)
+    for (const np of a.nounPhrases[j]) {
+      if (t.tag[np.head] !== 'NOUN' || !SPILL_NOUNS.has(lemmaOf(np.head)) || np.temporal || np.conjuncts.length) continue;
+      const at = np.end;
+      const after = t.tag[at] === 'ADP' && SUBJECT_NAMING_PREPOSITIONS.has(t.norm[at]) ? phraseAfter(a.nounPhrases[j], at) : null;
+      const placed = after && !after.temporal && !after.pronoun && after.properName && !namesOnlyCountries(t, after) ? after : null;
+      const own = namesOnlyCountries(t, np) ? [] : nameWordsOf(t, np);
+      const words = [...own, ...(placed ? nameWordsOf(t, placed) : [])];
+      if (!words.length || words.every((w) => MONTH_WORDS.has(w) || /^\d+$/.test(w))) continue;
+      for (let i = np.start; i < np.head; i++) if (/^(?:1[89]|20)\d\d$/.test(t.norm[i])) return null;
+      if (t.norm[np.head] !== lemmaOf(np.head)) return null;
+      namings.push(words);
+      first ??= { np, sentence: j, placed: own.length ? null : placed };
+    }
+  if (!first || first.sentence > 1 || !oneThing(namings)) return null;
+  const e = first.np;
+  const piece = (ids: number[]) => t.text.slice(t.start[ids[0]], t.end[ids[ids.length - 1]]);
+  const ownWords = Array.from({ length: subject.head - subject.determiner }, (_, q) => subject.determiner + 1 + q);
+  const the = t.text.slice(t.start[subject.determiner], t.end[subject.determiner]);
+  if (first.placed) {
+    const p = first.placed;
+    const placeWords = Array.from({ length: coreEnd(t, p) - p.start }, (_, q) => p.start + q);
+    return {
+      np: e,
+      sentence: first.sentence,
+      words: [subject.determiner, ...ownWords, e.end, ...placeWords],
+      name: `${the} ${piece(ownWords)} ${t.text.slice(t.start[e.end], t.end[e.end])} ${piece(placeWords)}`,
+      why: ['named-in-article:by-named-spill', 'named-in-article:placing-phrase'],
+      // (The phrase shown apart runs to the end of the one that places it.)
+      phraseEnd: coreEnd(t, p),
+    };
+  }
+  const owner = e.possessor?.properName ? e.possessor : null;
+  const nameRun = e.names.find(([, x]) => x <= e.head);
+  if (!owner && (!nameRun || e.head - nameRun[1] > 2 || !namesByItself(t, nameRun))) return null;
+  const ownerWords = owner ? possessorTokens(t, e) : [];
+  const runWords = owner || !nameRun ? [] : Array.from({ length: nameRun[1] - nameRun[0] }, (_, q) => nameRun[0] + q);
+  // ("The runaway BP well", not "The BP runaway well": a word of its state goes before the name, "oil" after it.)
+  const state = ownWords.filter((i) => i < subject.head && t.norm[i] !== 'oil');
+  const rest = ownWords.filter((i) => !state.includes(i));
+  const before = state.length ? `${the} ${piece(state)}` : the;
+  const name = owner ? `${piece(ownerWords)} ${piece(ownWords)}` : `${before} ${piece(runWords)} ${piece(rest)}`;
+  return {
+    np: e,
+    sentence: first.sentence,
+    words: [...(owner ? ownerWords : [subject.determiner, ...runWords]), ...ownWords],
+    name,
+    why: ['named-in-article:by-named-spill'],
+  };
 }
 
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */

@@ -18,6 +18,8 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
     ['The well that BP capped has not leaked since July.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
     ['BP said mud that was forced down its blown-out well was holding back the flow.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['Oil may have been gushing out from a blown-out Gulf of Mexico well, doubling many estimates.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['The Gulf of Mexico well was capped on Thursday.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
     ['An April 20 explosion on an offshore rig leased by BP killed 11 workers.', 'rig', 'NOUN', 'noun-ending-a-noun-phrase'],
     ['It unleashed the worst offshore oil spill in US history.', 'oil', 'NOUN', 'modifier-inside-noun-phrase'],
     ['With over 170 reported cases, Japan has one of the highest instances of infection in Asia.', 'reported', 'ADJ', 'modifier-inside-noun-phrase'],

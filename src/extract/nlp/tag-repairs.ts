@@ -368,6 +368,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
             t.tag[k - 1] === 'PROPN' ||
             hyphenJoined(t, k - 1) ||
             t.norm[k - 1] === '-' ||
+            // ("gushing out from a blown-out Gulf of Mexico well, doubling many estimates": the "of" inside a name; the
+            // walk stopped there, and the phrase ended at "Mexico", the well unnamed. Only for an adverb-tagged word: "The
+            // catastrophic spill in the Gulf of Mexico set off a backlash" keeps its verb.)
+            (t.norm[k - 1] === 'of' && t.tag[i] === 'ADV' && k - 2 > s.tokenStart && t.tag[k - 2] === 'PROPN' && t.tag[k] === 'PROPN') ||
             // ("mud that was forced down its blown-out well": the first word of a hyphenated modifier, whatever its tag.)
             (t.norm[k] === '-' && hyphenJoined(t, k + 1)))
         ) {
