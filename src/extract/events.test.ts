@@ -2675,9 +2675,11 @@ describe('extractEventMentions: titles keep what the verb needs, or are set asid
       whyNot('The timeline in the report released by Acme today, along with the catalogue of errors the report details, paints a vivid picture.', '2010-09-08'),
     ).toContain('released:participle-read-as-verb');
     expect(events("Acme's shares plummeted by 13% on Tuesday.", '2010-06-02').map((m) => m.title)).toEqual(["Acme's shares plummeted by 13%"]);
-    expect(
-      whyNot('The new study sheds light on two questions about the spill in April: What happened to the oil that covered the surface?', '2010-09-08'),
-    ).toContain('happened:subject-across-colon');
+    // (the question after the colon has its own subject, "What": wh-word-is-subject in the clause layer, and
+    // subject-across-colon here, if a parse ever took the phrase before the colon again)
+    const study = 'The new study sheds light on two questions about the spill in April: What happened to the oil that covered the surface?';
+    expect(events(study, '2010-09-08').map((m) => m.title)).toEqual([]);
+    expect(whyNot(study, '2010-09-08').some((w) => w.startsWith('happened:'))).toBe(true);
     expect(
       whyNot('The only exception is the army, which has increased from a 54 percent rating in the 1970s to 82 percent this year.', '2010-06-07'),
     ).toContain('increased:title-cut:change-without-end');
