@@ -56,7 +56,7 @@ export async function lastRowByKeys(page: Page, listed: number) {
 
 /** A button of the header's "More" menu (lanes, the handout, exports, the timeline file), the menu opened first. */
 export async function moreAction(page: Page, name: string) {
-  const more = page.getByRole('button', { name: 'More' });
+  const more = page.getByRole('button', { name: 'More', exact: true });
   if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
   return page.getByRole('button', { name, exact: true });
 }
