@@ -4573,6 +4573,15 @@ const COUNTRY_WORDS = new Set(
   COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.demonyms].flatMap((n) => n.toLowerCase().split(/\s+/))).filter((w) => !NAME_JOINERS.has(w)),
 );
 
+/** A name the article gives for the subject's thing: its phrase, where, the title's words for it, and why. */
+type ArticleName = { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[]; phraseEnd?: number };
+
+/** "the" and a common noun, nothing naming or owning it: a phrase an article's name may stand in for. */
+function plainTheNoun(t: TokenTable, subject: NounPhrase): boolean {
+  if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return false;
+  return subject.determiner === subject.start && t.norm[subject.determiner] === 'the' && t.tag[subject.head] === 'NOUN';
+}
+
 /**
  * "BP oil spill: ... [twenty sentences] ... The spill began on April 20": the phrase that named "the spill" in the
  * article before it, when the near window of namedEarlier holds none (`subject:named-in-article`,
@@ -4589,14 +4598,9 @@ const COUNTRY_WORDS = new Set(
  * The words are the subject's "the" (or the owner's name) and the earlier phrase from its first name to its head
  * ("the Gulf of Mexico oil spill" of "the giant Gulf of Mexico oil spill").
  */
-function namedInArticle(
-  a: Analysis,
-  subject: NounPhrase,
-  k: number,
-): { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[]; phraseEnd?: number } | null {
+function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleName | null {
   const t = a.tokens;
-  if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
-  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
+  if (!plainTheNoun(t, subject)) return null;
   const norm = t.norm[subject.head];
   const head = t.lemma[subject.head] || norm;
   // (Singular: "the shares", "the wells" may be some of many. A head placed only by what it is of, a company
@@ -4756,13 +4760,9 @@ function namedInArticle(
  *   past spill the story is compared with) and none plural.
  * The words are the phrase's "the" (or the owner's name), the spill's name, and the phrase's own words.
  */
-function namedBySpill(
-  a: Analysis,
-  subject: NounPhrase,
-): { np: NounPhrase; sentence: number; words: number[]; name: string; why: string[]; phraseEnd?: number } | null {
+function namedBySpill(a: Analysis, subject: NounPhrase): ArticleName | null {
   const t = a.tokens;
-  if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
-  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
+  if (!plainTheNoun(t, subject)) return null;
   const noun = t.norm[subject.head];
   if (!SPILL_SOURCE_NOUNS.has(noun)) return null;
   for (let i = subject.determiner + 1; i < subject.head; i++) if (!sameThingWord(wordAround(t, i))) return null;
