@@ -25,7 +25,8 @@ test("the seeds' events load into the timeline and the list", async ({ page }) =
   await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible();
   // no event is selected: no empty details column takes the timeline's room
   await expect(page.getByRole('region', { name: 'Event details' })).toHaveCount(0);
-  for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Copy link', 'Present', 'More']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Copy link', 'Present', 'More'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   // the picture this screenshot is for: the timeline and the first rows of the table on one screen
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeInViewport({ ratio: 1 });
   await expect(eventRows(page).first()).toBeInViewport();
