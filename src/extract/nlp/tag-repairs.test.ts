@@ -59,6 +59,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['Venezuela quarantined a Spanish cruise ship on Wednesday.', 'quarantined', 'VERB', 'ed-adjective-before-determiner-is-verb'],
     ['Pre-orders of the new phone began Tuesday, overwhelming Apple and AT&T.', 'overwhelming', 'VERB', 'ing-adjective-after-comma-is-verb'],
     ["Its shares fell back today after Moody's cut the company's credit rating to A2.", 'cut', 'VERB', 'name-in-s-before-verb'],
+    ['An emergency shrimping season was opened on Thursday.', 'shrimping', 'NOUN', 'ing-word-inside-noun-phrase'],
     ["At least 375 million gallons of oil end up in the world's oceans every year.", 'end', 'VERB', 'noun-before-up-is-verb'],
     ['Kevin Costner, who 15 years ago began funding the work of a Louisiana firm, has offered his machines.', 'funding', 'VERB', 'ing-after-aspect-verb'],
     ['The Coast Guard on Friday demanded the company figure out ways to accelerate the process.', 'figure', 'VERB', 'base-verb-after-mandative-object'],

@@ -657,6 +657,22 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'ing-word-inside-noun-phrase',
+    why:
+      '"An emergency shrimping season was opened on Thursday": wink tags "shrimping" a verb, the clause took "An ' +
+      'emergency" for its subject and "season" for the participle\'s object, and the title said "An emergency was ' +
+      'opened". An -ing word between an article\'s noun and a bare singular noun that a verb follows modifies that ' +
+      'noun: a participle\'s singular object takes its own determiner ("the company owning the rig was fined").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 2; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].endsWith('ing') || t.tag[i - 1] !== 'NOUN' || !isArticle(t, i - 2)) continue;
+        const next = i + 1;
+        if (t.tag[next] !== 'NOUN' || t.norm[next].toLowerCase() !== (t.lemma[next] || t.norm[next]).toLowerCase()) continue;
+        if (isVerbal(t.tag[next + 1])) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
     name: 'headline-verb',
     why:
       'A headline has no full stop and often no word wink tags as a verb: "BP caps well", "Obama visits Gulf", ' +
