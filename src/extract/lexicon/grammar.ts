@@ -805,3 +805,6 @@ export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northea
 
 /** A country's letters written before a currency sign to say which dollar ("US $5.41", "HK $2bn"). */
 export const CURRENCY_COUNTRY_PREFIXES = new Set(['us', 'u.s.', 'hk', 'nz', 'a', 'c', 's', 'nt']);
+
+/** Times a thing may be "of" that are no adverbials themselves: "the first named cyclone of the season". */
+export const SEASON_WORDS = new Set(['season']);

@@ -26,6 +26,8 @@ import {
   RELATIVE_WORDS,
   SPEECH_VERBS,
   SUBORDINATORS,
+  SEASON_WORDS,
+  TIME_NOUNS,
   WH_WORDS,
 } from '../lexicon/grammar';
 import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS } from '../lexicon/events';
@@ -782,6 +784,22 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
     if (head && head !== np && head.preposition < 0 && !head.temporal && !head.pronoun && (head.properName !== null || from)) {
       rules.push('who-skips-place-phrase');
       return head;
+    }
+  }
+  // ("Hurricane Alex, the first named cyclone of the season, which battered northern Mexico last week": a relative after
+  // "of" and a time tells of the noun the time is of; "The season battered northern Mexico" was false.
+  // `relative-skips-time-of-phrase`.)
+  // ("said Alicia Soto, a vendor of sunflower seed snacks who took her daughter to the doctor": after "of" and a bare
+  // common noun, a kind of thing with no determiner of its own, "who" tells of the one the phrase is of; "Sunflower
+  // seed snacks took her daughter" was false. "the mother of a boy who died" keeps the boy: `who-skips-kind-of-phrase`.)
+  const relativeWord = st.t.norm[marker];
+  if ((relativeWord === 'which' || relativeWord === 'who') && prep === 'of' && np.properName === null && !np.pronoun) {
+    const owner = npEndingAt(st, np.preposition - 1);
+    const timeOf = np.temporal || TIME_NOUNS.has(st.t.norm[np.head]) || SEASON_WORDS.has(st.t.norm[np.head]);
+    const kindOf = relativeWord === 'who' && np.determiner < 0 && np.possessor === null;
+    if (owner && !owner.temporal && !owner.pronoun && (timeOf || kindOf)) {
+      rules.push(timeOf ? 'relative-skips-time-of-phrase' : 'who-skips-kind-of-phrase');
+      return owner;
     }
   }
   // ("the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170 people in 1988":

@@ -173,6 +173,17 @@ describe('the hard cases of issue 11', () => {
     expect(clause('Oil reached the beaches in Mobile Bay, which lost its oyster season.', 'lost')).toMatchObject({ subject: 'Mobile Bay' });
   });
 
+  it('"the first named cyclone of the season, which battered ...", "a vendor of sunflower seed snacks who took ...": the relative is the owner\'s', () => {
+    const storm = clause('The coast is recovering from Hurricane Ana, the first named cyclone of the season, which battered the island last week.', 'battered');
+    expect(storm.subject).toMatch(/cyclone$/);
+    expect(storm.rules).toContain('relative-skips-time-of-phrase');
+    const vendor = clause('"We are worried," said Ana Ruiz, a vendor of sunflower seed snacks who took her son to the doctor.', 'took');
+    expect(vendor.subject).toBe('a vendor');
+    expect(vendor.rules).toContain('who-skips-kind-of-phrase');
+    // (a person after "of" with a determiner keeps the relative: the boy died)
+    expect(clause('The mother of a boy who died last week spoke on Monday.', 'died')).toMatchObject({ subject: 'a boy' });
+  });
+
   it('"one of the seasonal strains and the strain that caused the pandemic": a restrictive "that" after a list is its last member\'s', () => {
     const s = 'The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.';
     expect(clause(s, 'caused')).toMatchObject({ subject: 'the strain', from: 'antecedent' });
