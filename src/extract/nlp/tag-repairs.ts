@@ -48,6 +48,9 @@ const isPossessivePronoun = (t: TokenTable, i: number) => t.tag[i] === 'PRON' &&
 /** An article: "the", "a", "an". */
 const isArticle = (t: TokenTable, i: number) => t.tag[i] === 'DET' && /^(?:the|a|an)$/.test(t.norm[i]);
 
+/** "the", "a", "an" or a possessive pronoun: a phrase no noun or adjective stands right before without a verb. */
+const opensDeterminedPhrase = (t: TokenTable, i: number) => isArticle(t, i) || isPossessivePronoun(t, i);
+
 /** Opens a noun phrase: a determiner, a possessive pronoun or a possessive 's. */
 function opensNounPhrase(t: TokenTable, i: number): boolean {
   if (t.tag[i] === 'DET') return true;
@@ -499,7 +502,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed') || (t.tag[i - 1] !== 'PROPN' && t.tag[i - 1] !== 'NOUN')) continue;
         const next = i + 1;
-        if (!isArticle(t, next) && !isPossessivePronoun(t, next)) continue;
+        if (!opensDeterminedPhrase(t, next)) continue;
         const verb = verbStem(t.norm[i], 'ed');
         if (verb) retag(i, 'VERB', verb);
       }
@@ -517,7 +520,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ing') || t.norm[i - 1] !== ',') continue;
         const next = i + 1;
-        if (!isArticle(t, next) && !isPossessivePronoun(t, next) && t.tag[next] !== 'PROPN') continue;
+        if (!opensDeterminedPhrase(t, next) && t.tag[next] !== 'PROPN') continue;
         const verb = verbStem(t.norm[i].toLowerCase(), 'ing');
         if (verb) retag(i, 'VERB', verb);
       }
@@ -621,7 +624,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || (t.tag[i - 1] !== 'NOUN' && t.tag[i - 1] !== 'PROPN')) continue;
         const next = i + 1;
-        const beforeDeterminer = isArticle(t, next) || isPossessivePronoun(t, next);
+        const beforeDeterminer = opensDeterminedPhrase(t, next);
         // "An acoustic trigger costs about $500,000": an -s word before a number or an amount.
         const beforeAmount =
           sFormOfVerb(t.norm[i], t.lemma[i]) &&
@@ -650,7 +653,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || t.tag[i - 2] !== 'PROPN' || (t.flags[i - 1] & Flag.POSSESSIVE) === 0) continue;
         const next = i + 1;
-        if (!isArticle(t, next) && !isPossessivePronoun(t, next)) continue;
+        if (!opensDeterminedPhrase(t, next)) continue;
         if (next + 1 < s.tokenEnd && TIME_NOUNS.has(t.norm[next + 1].toLowerCase())) continue;
         if (canBeTagged(t.lemma[i] || t.norm[i].toLowerCase(), 'VERB')) retag(i, 'VERB');
       }
