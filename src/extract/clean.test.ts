@@ -530,3 +530,21 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(cleanText([...BODY, ...prose].join('\n')).text).toBe([...BODY, ...prose].join('\n'));
   });
 });
+
+describe('cleanText on a collection stored one sentence per line', () => {
+  it('puts a ticker cut at its dot back together: "BP Plc (BP.\\nL) will give ..."', () => {
+    const raw =
+      'LONDON (Reuters) - BP Plc (BP.\nL) will give an estimate for the total cost of its Gulf of Mexico oil spill next Tuesday.\nAnalysts expect more.';
+    const { text } = cleanText(raw);
+    expect(text).toContain('BP Plc (BP.L) will give an estimate');
+    expect(text).not.toMatch(/^L\)/m);
+    expect(cleanText('BP Plc (BP.\nL) (BP.\nN) was set on Friday to install a bigger cap.').text).toBe(
+      'BP Plc (BP.L) (BP.N) was set on Friday to install a bigger cap.',
+    );
+    expect(cleanText('Exxon, Royal Dutch Shell (RDSa.\nL), ConocoPhillips (COP.\nN) and Chevron formed a company.').text).toBe(
+      'Exxon, Royal Dutch Shell (RDSa.L), ConocoPhillips (COP.N) and Chevron formed a company.',
+    );
+    // a sentence that ends with a bracketed abbreviation and a new sentence are left apart
+    expect(cleanText('The plan was approved by the U.S. Environmental Protection Agency (EPA.\nIt took effect in May.').text).toContain('(EPA.\nIt took');
+  });
+});

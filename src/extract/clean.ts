@@ -45,11 +45,37 @@ export function cleanText(raw: string): CleanResult {
   return { text, removed };
 }
 
+/**
+ * A line that ends inside a stock ticker's brackets, "BP Plc (BP.", "Royal Dutch Shell (RDSa.", "(MAR..", and the line
+ * that goes on with it, "L) will give ...", "L), ConocoPhillips (COP.".
+ */
+const TICKER_CUT = /\([\p{Lu}\d][\p{L}\d]{0,7}\.\.?$/u;
+const TICKER_END = /^\p{Lu}{1,3}(?:[,)]|\s*,)/u;
+
+/**
+ * Collections stored one sentence per line cut a wire story's ticker at its dot: "BP Plc (BP.\nL) will give an estimate
+ * for the total cost ...". Split there, the sentence loses its subject ("L) will give ...") and the story its title
+ * ("BP (BP"). The two lines are one sentence again, and the line count is kept (an empty line takes the second's place).
+ */
+function rejoinTickers(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    // ("BP Plc (BP.\nL) (BP.\nN) was set on Friday": the joined line may end in the next ticker)
+    for (let j = i + 1; j < out.length && TICKER_CUT.test(out[i]) && TICKER_END.test(out[j]); j++) {
+      out[i] += out[j];
+      out[j] = '';
+    }
+  }
+  return out;
+}
+
 export function explainClean(raw: string): CleanResult & { removals: CleanRemoval[] } {
-  const rawLines = raw
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/\s+$/, ''));
+  const rawLines = rejoinTickers(
+    raw
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => line.replace(/\s+$/, '')),
+  );
   const removals: CleanRemoval[] = [];
   const lines = stripFurniture(rawLines, removals);
   cutDatedCaptions(lines, removals);

@@ -185,6 +185,23 @@ describe('a title from the first line of a page saved as plain text', () => {
     expect(titleOf('NEW YORK, April 30 | NEW YORK, April 30 (Reuters) - Containment costs could top $3 billion.')).toBe(
       'Containment costs could top $3 billion',
     );
+    // (and with no city: "May 30 (Reuters) - ", "July 23 | July 23 (Reuters) - ")
+    expect(titleOf('May 30 (Reuters) - Containment costs could top $3 billion.')).toBe('Containment costs could top $3 billion');
+    expect(titleOf('July 23 | July 23 (Reuters) - Containment costs could top $3 billion.')).toBe('Containment costs could top $3 billion');
+  });
+
+  it('titles a wire page by its lead, not by the photo caption or another headline on the line above its time stamp', () => {
+    const page = (top: string) =>
+      describeText(
+        `${top}\nMEXICO CITY | Fri Apr 24, 2009 7:50 pm EDT MEXICO CITY (Reuters) - A strain of flu never seen before has killed up to 60 people in Mexico, health officials said on Friday.\nMore follows.`,
+      ).title;
+    expect(page('A police woman wears a mask in Mexico City April 24, 2009.')).toMatch(/^A strain of flu never seen before has killed up to 60 people/);
+    expect(describeText('LONDON (Reuters) - BP Plc (BP.L) said on Monday that waiver clauses were void.').title).toBe(
+      'BP Plc said on Monday that waiver clauses were void',
+    );
+    expect(page('Helicopter crashes into crane on London tower, kills two.')).toMatch(/^A strain of flu/);
+    // a headline (no full stop) above the time stamp is the story's
+    expect(page('Special report: Will the cleanup make the BP oil spill worse?')).toBe('Special report: Will the cleanup make the BP oil spill worse?');
   });
 
   it('ends at a bullet read as "cents" ("... out of work cents Giant oil tanker sent ...")', () => {
@@ -275,5 +292,12 @@ describe('headerSpans', () => {
     const text = 'Groups sue over wildlife\nATLANTA Oct 21 (Reuters Legal) - Environmental groups filed a suit on Wednesday against the company.';
     const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
     expect(spans).toEqual(['ATLANTA Oct 21 (Reuters Legal) - ']);
+  });
+
+  it('covers a dateline with a day and no city, "Jan 11 (Reuters) - ", not a sentence that opens with a day', () => {
+    const text = 'Jan 11 (Reuters) - The BP oil spill in the Gulf of Mexico killed 11 workers and unleashed the worst offshore oil spill in U.S. history.';
+    expect(headerSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['Jan 11 (Reuters) - ']);
+    const story = 'April 20 (the day of the blast) - eleven men died on the rig.';
+    expect(headerSpans(story)).toEqual([]);
   });
 });

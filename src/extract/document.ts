@@ -4,6 +4,7 @@
  * outlets and agencies it attributes claims to.
  */
 // the English locale alone (chronoCalendarParser.ts says why)
+import { withoutTickers } from './nlp/tickers';
 import * as chrono from 'chrono-node/en';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
@@ -45,7 +46,8 @@ export function describeDocument(input: { id: string; raw: string; clean: CleanR
   const published = describePublished(lines, bodyStart, input.meta, input.clean.text);
   const wire = published ? null : yearlessDateline(lines, bodyStart);
   return {
-    title: describeTitle(lines, input.meta, input.id),
+    // ("BP Plc (BP.L) said on Monday that waiver clauses ...": a reader skips the ticker, and so does the title.)
+    title: withoutTickers(describeTitle(lines, input.meta, input.id)),
     publisher,
     published,
     datelineDay: wire && { month: wire.month, day: wire.day, text: wire.text },
@@ -67,7 +69,8 @@ function isHeadline(line: string): boolean {
 
 function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
   if (meta.title) return withoutSiteSuffix(meta.title);
-  const line = lines[0] && headlineBeforeDateline(lines[0].replace(REPEATED_DATELINE, '')).replace(WIRE_SLUG, '');
+  const top = lines.length > 1 && WIRE_LEAD_LINE.test(lines[1]) && !isHeadline(lines[0]) ? lines[1] : lines[0];
+  const line = top && headlineBeforeDateline(top.replace(REPEATED_DATELINE, '')).replace(WIRE_SLUG, '');
   const first = line && (line.replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').split(TITLE_BULLET)[0] || line);
   if (!first) return id.replace(/\.[^.]+$/, '');
   if (isHeadline(first)) return first;
@@ -100,17 +103,25 @@ function siteInTitle(title: string | undefined): string | null {
  * businesses ...", "(Reuters) - With the failure this weekend of ..."): where the story was filed, no part of its title.
  */
 const TITLE_DATELINE =
-  /^(?:[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s+/u;
+  /^(?:(?:[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s+/u;
 /**
  * A dateline said twice, as some saved Reuters pages give it: "NEW YORK, April 30 | NEW YORK, April 30 (Reuters) -
  * Containment and cleanup costs ...": the first, up to the bar, goes (the second is TITLE_DATELINE's).
  */
-const REPEATED_DATELINE = /^[A-Z][A-Z.'’\\/ -]{2,40},?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\|\s*/;
+const REPEATED_DATELINE = /^(?:[A-Z][A-Z.'’\\/ -]{2,40},?\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\|\s*/;
 /**
  * A wire service's version slug or a link's words before a headline: "UPDATE 4-US says most BP spill oil is gone",
  * "WRAPUP 11-BP says test shuts off oil leak", "Full Article Egypt orders cull of pig herds".
  */
 const WIRE_SLUG = /^(?:(?:UPDATE|WRAPUP|CORRECTED|REFILE|RPT)\s*\d*\s*-\s*|Full Article\s+)/;
+/**
+ * A wire story's lead line, "MEXICO CITY (Reuters) - A strain of flu ..." (the page's time stamp before it,
+ * "| Fri Apr 24, 2009 7:50 pm EDT", is cleaned away). A saved page puts what it shows above the story on a line before
+ * it: a photo caption ("A police woman wears a mask in Mexico City April 24, 2009."), a credit, another story's
+ * headline ("Helicopter crashes into crane on London tower, kills two."). A line there that ends as a sentence is not
+ * the story's headline (a headline ends without a stop): the story is titled from its lead.
+ */
+const WIRE_LEAD_LINE = /^(?:[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s*)?\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s/u;
 /** A wire dateline inside the first line, after the headline or a photo credit: "CITY, Place (Reuters) -". */
 const INNER_DATELINE =
   /\s[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Z][\p{L}. ]{0,40}\)\s*[-–—]{1,2}\s+/u;
@@ -614,6 +625,14 @@ const DATE_LINE =
 const WIRE_DATELINE =
   /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
+/**
+ * A wire dateline with a day and no city, as some saved Reuters pages give it: "Jan 11 (Reuters) - The BP oil spill in
+ * the Gulf of Mexico killed 11 workers ...", "July 23 | July 23 (Reuters) - ". The day is when the story was filed,
+ * not when the spill killed anyone.
+ */
+const DAY_WIRE_DATELINE =
+  /^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
+
 /** A wire dateline inside a header line, after a byline or timestamp: it must name its agency ("(Reuters)"). */
 const INLINE_WIRE_DATELINE =
   /(?<=^|\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
@@ -637,7 +656,8 @@ export function headerSpans(text: string): Array<[number, number]> {
     const lead = start + line.indexOf(trimmed);
     // A byline sits above the body, at most a dek and a caption away from the headline.
     if (start > HEADER_CHARS) break;
-    const dateline = WIRE_DATELINE.exec(trimmed);
+    const dayOnly = DAY_WIRE_DATELINE.exec(trimmed);
+    const dateline = WIRE_DATELINE.exec(trimmed) ?? (dayOnly?.groups && agencyNamedIn(dayOnly.groups.agency) ? dayOnly : null);
     const inside = dateline ? null : INLINE_WIRE_DATELINE.exec(trimmed.slice(0, 300));
     if (dateline) spans.push([lead, lead + dateline[0].length]);
     // "By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread ...": the byline

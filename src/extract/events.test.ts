@@ -235,6 +235,14 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(titles.some((t) => t.startsWith('Kim Jong Un met Andrei Belousov'))).toBe(true);
   });
 
+  it('drops a courtesy title when the full name stands in for a surname: "Mr Obama" is "Barack Obama", "Dr" stays', () => {
+    const text =
+      'President Barack Obama and Dr Richard Besser spoke on Monday. Mr Obama suspended test drilling on 33 rigs on Thursday. Dr Besser confirmed the death on Friday.';
+    const titles = events(text, '2010-05-29').map((m) => m.title);
+    expect(titles).toContain('Barack Obama suspended test drilling on 33 rigs');
+    expect(titles).toContain('Dr Richard Besser confirmed the death');
+  });
+
   it('reads "He" as the one person just named, and leaves it when two were', () => {
     const text =
       'Steve Jobs was born in San Francisco on February 24, 1955, and was adopted soon after birth by a local family. He started a company in 1976 with a friend.';

@@ -7,6 +7,7 @@
  */
 import {
   ANNOUNCED_IN_PASSIVE,
+  COURTESY_TITLES,
   DOCUMENT_HEADS,
   KINSHIP_NOUNS,
   KNOWN_ORGANIZATIONS,
@@ -23,6 +24,7 @@ import {
 } from './lexicon/actors';
 import { STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { normalizeName } from './normalize-name';
+import { withoutTickers } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
 import { ARRANGED_HAPPENING_NOUNS, BLAST_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
@@ -568,6 +570,9 @@ function writtenWithInitial(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${esc(words[0])}\\s+\\p{Lu}\\.\\s+${esc(words[1])}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
+/** A courtesy title, and the space after it, ending the text before a name. */
+const COURTESY_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COURTESY_TITLES.join('|')})\\.?\\s+$`, 'u');
+
 /** A run's words with each person's canonical name for their mention ("Biden" → "Joe Biden"). */
 function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   let out = '';
@@ -591,10 +596,14 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
     // ("retired Coast Guard Adm. Thad W. Allen ... Allen announced that ...": the article writes the name with a middle
     // initial; the same words in the same order, one initial between, are that name as the article writes it.)
     if (!text.includes(p.name) && !writtenWithInitial(text, p.name)) continue;
-    out += text.slice(pos, p.start) + p.name;
+    // ("Mr Obama suspended test drilling on 33 rigs": a courtesy title is the article's way of writing a surname alone;
+    // with the full name it reads as a foreign form of address, "Mr Barack Obama". Ranks and offices, "Dr", "Adm", stay.)
+    const before = text.slice(pos, p.start);
+    const courtesy = extra.length > 0 ? COURTESY_TITLE_BEFORE.exec(before) : null;
+    out += (courtesy ? before.slice(0, courtesy.index) : before) + p.name;
     pos = p.end;
   }
-  return out + text.slice(pos, run.end);
+  return withoutTickers(out + text.slice(pos, run.end));
 }
 
 /**

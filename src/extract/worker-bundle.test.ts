@@ -2,7 +2,7 @@
  * Workers start from one bundled JavaScript file per extractor version instead of compiling the
  * TypeScript sources each time (parallel.test.ts checks that their timelines are byte-identical).
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,16 @@ describe('the bundled worker', { timeout: 60_000 }, () => {
     expect(workerBundle('0123456789abcdef', dir)!.href).toBe(first.href);
   });
 
-  it('is named after the extractor version, so a changed source gets a new bundle and the old one goes', () => {
+  it('is named after the extractor version: a changed source gets a new bundle, and a day-old one of another version goes', () => {
     const before = fileURLToPath(workerBundle('0123456789abcdef', dir)!);
     const after = fileURLToPath(workerBundle('fedcba9876543210', dir)!);
     expect(after).not.toBe(before);
+    // (another checkout sharing node_modules may be starting workers from it right now)
+    expect(existsSync(before)).toBe(true);
+    const dayAgo = new Date(Date.now() - 25 * 3600 * 1000);
+    utimesSync(before, dayAgo, dayAgo);
+    rmSync(after);
+    workerBundle('fedcba9876543210', dir);
     expect(existsSync(before)).toBe(false);
     expect(readdirSync(dir)).toEqual(['worker-fedcba9876543210.mjs']); // no temporary file left behind
   });

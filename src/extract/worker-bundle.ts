@@ -8,7 +8,7 @@
  * bundle cannot be written, workers fall back to compiling through tsx (worker-entry.mjs): slower to
  * start, same results.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,6 +24,17 @@ export function bundleDir(): string {
 
 interface Esbuild {
   buildSync(options: Record<string, unknown>): unknown;
+}
+
+/** How long a bundle of another extractor version is kept. */
+const KEEP_OTHER_BUNDLES_MS = 24 * 3600 * 1000;
+
+function staleBundle(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > KEEP_OTHER_BUNDLES_MS;
+  } catch {
+    return false;
+  }
 }
 
 /** The bundled worker for this extractor version (built now if needed), or null to use the tsx entry. */
@@ -50,9 +61,12 @@ export function workerBundle(version = extractorVersion(), dir = bundleDir()): U
     });
     // Renamed into place, so a build running at the same time never starts a worker from half a file.
     renameSync(tmp, file);
-    // Bundles of other versions can never be used again.
-    for (const old of readdirSync(dir))
-      if (/^worker-[0-9a-f]{16}\.mjs$/.test(old) && path.join(dir, old) !== file) rmSync(path.join(dir, old), { force: true });
+    // Bundles of other versions are left for a day: two checkouts may share one node_modules (a worktree linked to
+    // it), and a build of the other checkout starting its workers from its bundle must find it there.
+    for (const old of readdirSync(dir)) {
+      const at = path.join(dir, old);
+      if (/^worker-[0-9a-f]{16}\.mjs$/.test(old) && at !== file && staleBundle(at)) rmSync(at, { force: true });
+    }
     return pathToFileURL(file);
   } catch {
     rmSync(tmp, { force: true });

@@ -2,6 +2,9 @@
  * Knowledge the actor stage needs, as data. Sources: AP style guide titles, common news usage.
  */
 
+/** Forms of address that stand before a surname written alone ("Mr Hayward", "Ms Browner"), not offices or ranks. */
+export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms'];
+
 /** Title words that, seen just before a capitalised name, are strong evidence it names a person. */
 export const PERSON_TITLE_HEADS = new Set([
   'president',

@@ -12,6 +12,7 @@ import { type NounPhrase, nounPhrases } from './noun-phrases';
 import { quotedTokens } from './quotes';
 import { type SentenceSpan, sentencesOf } from './sentences';
 import { type Retag, repairTags } from './tag-repairs';
+import { blankTickers } from './tickers';
 import { type TokenTable, tokenize } from './tokens';
 import { type VerbGroup, verbGroups } from './verb-groups';
 
@@ -38,7 +39,7 @@ export interface Analysis {
  * for why); pass them when the caller has them already.
  */
 export function analyseText(text: string, sentences?: Sentence[]): Analysis {
-  const tokens = tokenize(text);
+  const tokens = tokenize(blankTickers(text));
   const spans = sentencesOf(tokens, sentences);
   const retags = repairTags(tokens, spans);
   const quoted = quotedTokens(tokens);

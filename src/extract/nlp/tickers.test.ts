@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from './analyse';
+import { blankTickers, withoutTickers } from './tickers';
+
+describe('stock tickers in brackets', () => {
+  it('are blanked for the tagger with every offset kept, and nothing else is', () => {
+    const text = "Three-quarters of the oil from BP Plc's (BP.L) (BP.N) spill is gone, said the U.S. Environmental Protection Agency (EPA).";
+    const blank = blankTickers(text);
+    expect(blank.length).toBe(text.length);
+    expect(blank).not.toContain('BP.L');
+    expect(blank).toContain('(EPA)');
+    expect(blankTickers('Transocean Ltd (RIGN.VX) and Mitsui (8031.T) fell, as did the FTSE 100 (.FTSE) and (BP.N, BP.L).')).not.toMatch(/\(\S+\.\S+\)/);
+  });
+
+  it('leave the subject of a clause whole: "BP Plc (BP.L) said ..." is said by BP Plc, not by "L"', () => {
+    const a = analyseText('Shares of Transocean Ltd (RIGN.VX) fell 3 percent on Tuesday.');
+    const fell = a.clauses.find((c) => a.tokens.norm[c.verb.head] === 'fell')!;
+    const subject = fell.subject!;
+    expect(a.text.slice(a.tokens.start[subject.start], a.tokens.end[subject.end - 1])).toBe('Shares of Transocean Ltd');
+  });
+
+  it('are left out of a title', () => {
+    expect(withoutTickers("BP Plc's (BP.L) (BP.N) spill")).toBe("BP Plc's spill");
+    expect(withoutTickers('the agency (EPA) said')).toBe('the agency (EPA) said');
+  });
+});

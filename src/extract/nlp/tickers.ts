@@ -1,0 +1,24 @@
+/**
+ * Stock tickers in brackets, as wire copy writes them after a company's name: "BP Plc (BP.L) said on Monday",
+ * "Three-quarters of the oil from BP Plc's (BP.L) (BP.N) spill", "Transocean Ltd (RIGN.VX)", "Bank of America Merrill
+ * Lynch (BAC.N)". No part of speech fits "(BP.L)": the tagger made "L" the subject of "said" and "spill" a new noun
+ * phrase, so the clause lost its subject ("Spill has degraded into tiny particles"). The linguistic layer reads the
+ * text with each ticker blanked out (offsets kept), and a title leaves it out, as a reader skips it.
+ *
+ * Written by hand: a ticker is an exchange's code after a dot, "(BP.L)", "(8031.T)", "(RDSa.L)", "(.FTSE)", one or
+ * several in one bracket; no tokenizer or tagger knows the convention.
+ */
+const CODE = String.raw`(?:[A-Z0-9][A-Za-z0-9]{0,7})?\.\.?[A-Z]{1,4}`;
+const TICKER = new RegExp(String.raw`\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`, 'g');
+const TICKER_IN_TITLE = new RegExp(String.raw`\s*\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`, 'g');
+
+/** The text with every bracketed ticker replaced by as many spaces: the same length, every offset kept. */
+export function blankTickers(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(TICKER, (m) => ' '.repeat(m.length));
+}
+
+/** Words of a title without the tickers among them: "BP Plc (BP.L) said" → "BP Plc said". */
+export function withoutTickers(words: string): string {
+  return words.includes('(') ? words.replace(TICKER_IN_TITLE, '') : words;
+}
