@@ -295,6 +295,13 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     // (A sentence with its stop, and "The" that goes on with a name, stay.)
     const kept = explainClean([...BODY, 'Envoys met in The Hague on Monday. Many say the talks failed.'].join('\n'));
     expect(kept.text.split('\n')[3]).toBe('Envoys met in The Hague on Monday. Many say the talks failed.');
+    const lost = explainClean(
+      [
+        ...BODY,
+        'As BP CEO Tony Hayward has asserted, After the Exxon Valdez spill in 1989, the industry created the Marine Spill Response Corporation to contain oil on the sea surface The issue now will be to create the same sub-sea response capability.',
+      ].join('\n'),
+    );
+    expect(lost.removals).toEqual([]);
   });
 
   it('reads "Photograph: AP", "Photograph: Reuters/Eliana Aponte" and a photographer named alone', () => {

@@ -97,10 +97,15 @@ const CAPTION_DATE_WORDS =
   /\b(?:ago|yesterday|today|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b/;
 const GLUED_LEAD = new RegExp(String.raw`^([^.!?:;"“”]{20,200}?[\p{Ll}\d’')])\s+(?=(?:${[...GLUED_PARAGRAPH_OPENERS].join('|')})\s+\p{Ll})`, 'u');
 function cutGluedLeadCaption(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  const first = lines.findIndex((line) => line !== null && line.trim() !== '');
   lines.forEach((line, i) => {
     if (line === null || line.trim() === '') return;
     const m = GLUED_LEAD.exec(line.trimStart());
     if (!m || m[1].trim().split(/\s+/).length < 4) return;
+    // (Inside the page a caption is one short clause: "As BP CEO Tony Hayward has asserted, After the Exxon Valdez spill
+    // in 1989, the industry created the Marine Spill Response Corporation ... The issue now will be ..." is a sentence
+    // that lost its stop.)
+    if (i !== first && m[1].includes(',')) return;
     // (A heading or a dateline, "TEXAS CITY VAPOR CLOUD, AUGUST 10, 2005 A gas-oil leak at the Texas City refinery
     // produced ...", "Thursday, July 29, 2010 The oil is ...", is no caption: a caption is a sentence, with words in lower case.)
     if (m[1].split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length < 2) return;
