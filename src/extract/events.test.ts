@@ -2550,6 +2550,7 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
     expect(whyNot('Forecasters said south-westerly winds on Monday were pushing the slick towards Florida.', '2010-05-03')).toContain(
       'pushing:state:weather-at-work',
     );
+    expect(whyNot('Hayward on Sunday alluded to the role BP has unwillingly adopted.', '2010-05-31')).toContain('alluded:saying-verb');
     // What was said, an extent changed, a thing covered and a person pushing: happenings.
     expect(dated(events('Rear Adm. Mary Landry said the rig sank on Thursday.', '2010-04-25'))).toEqual([{ date: '2010-04-22', title: 'The rig sank' }]);
     expect(dated(events('BP extended the deadline on Friday.', '2010-06-01'))).toEqual([{ date: '2010-05-28', title: 'BP extended the deadline' }]);

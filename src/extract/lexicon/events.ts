@@ -336,6 +336,9 @@ export const SAYING_VERBS = new Set([
   'quote',
   'warn',
   'cite',
+  // "Hayward on Sunday alluded to the role BP has unwillingly adopted: 'I'm sorry'": a mention; what was said is read
+  // in its own words.
+  'allude',
 ]);
 
 /**
