@@ -283,6 +283,27 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(named.text.split('\n')[0]).toBe('Envoys met in The Hague on Monday to discuss the outbreak, officials said.');
   });
 
+  it('cuts a caption glued to the paragraph after it inside the page, before "Many", "But" ... (glued-caption)', () => {
+    const inside = explainClean(
+      [
+        ...BODY,
+        "Mr Hayward's attended a meeting of the BP board on Monday Many say that, from a public relations point of view, Mr Dudley has the advantage of being American.",
+      ].join('\n'),
+    );
+    expect(inside.text.split('\n')[3]).toBe('Many say that, from a public relations point of view, Mr Dudley has the advantage of being American.');
+    expect(inside.removals.map((r) => r.rule)).toEqual(['glued-caption']);
+    // (A sentence with its stop, and "The" that goes on with a name, stay.)
+    const kept = explainClean([...BODY, 'Envoys met in The Hague on Monday. Many say the talks failed.'].join('\n'));
+    expect(kept.text.split('\n')[3]).toBe('Envoys met in The Hague on Monday. Many say the talks failed.');
+    const lost = explainClean(
+      [
+        ...BODY,
+        'As BP CEO Tony Hayward has asserted, After the Exxon Valdez spill in 1989, the industry created the Marine Spill Response Corporation to contain oil on the sea surface The issue now will be to create the same sub-sea response capability.',
+      ].join('\n'),
+    );
+    expect(lost.removals).toEqual([]);
+  });
+
   it('reads "Photograph: AP", "Photograph: Reuters/Eliana Aponte" and a photographer named alone', () => {
     const first = (line: string) => cleanText([line, ...BODY].join('\n')).text.split('\n')[0];
     expect(first('Photograph: AP BP admitted today its managers on the Deepwater Horizon missed key warning signs before the explosion.')).toBe(

@@ -17,6 +17,7 @@ import {
   type FurniturePattern,
   CAPTION_SCENE,
   LETTER_CLASS_WORDS,
+  GLUED_PARAGRAPH_OPENERS,
   PHOTO_AGENCIES,
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
@@ -107,35 +108,46 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
 }
 
 /**
- * A photo caption glued to the lead on the page's first line, with no stop between them (BBC): "The World Health
- * Organization last declared a pandemic 41 years ago A sharp increase in swine flu cases in Australia may mean ...",
- * "Face masks are handed out, while the head of the WHO voices concern A new flu virus suspected of killing ...". The
- * caption tells what the picture shows or a background fact ("declared a pandemic 41 years ago" was read as an event
- * of 1968); the lead starts at "A", "An" or "The" and a lower-case word right after a lower-case word or a figure, which
- * no sentence does ("in The Hague" and "by The Associated Press" go on with a name). The caption goes (rule
- * `glued-caption`).
+ * A photo caption glued to the paragraph after it, with no stop between them (BBC): on the page's first line, "The
+ * World Health Organization last declared a pandemic 41 years ago A sharp increase in swine flu cases in Australia may
+ * mean ...", "Face masks are handed out, while the head of the WHO voices concern A new flu virus suspected of killing
+ * ..."; inside the page, "Mr Hayward's attended a meeting of the BP board on Monday Many say that, from a public
+ * relations point of view, ...", "BP began drilling two relief wells to stop the Deepwater Horizon leak in May But while
+ * the caps are being changed, ...". The caption tells what the picture shows or a background fact ("declared a pandemic
+ * 41 years ago" was read as an event of 1968); the paragraph starts at a word that opens sentences
+ * (GLUED_PARAGRAPH_OPENERS: "A", "The", "Many", "But" ...) and a lower-case word, right after a lower-case word or a
+ * figure, which no sentence does ("in The Hague" and "by The Associated Press" go on with a name). The caption goes
+ * (rule `glued-caption`).
  */
 const CAPTION_DATE_WORDS =
   /\b(?:ago|yesterday|today|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b/;
-const GLUED_LEAD = /^([^.!?:;"“”]{20,200}?[\p{Ll}\d’')])\s+(?=(?:A|An|The)\s+\p{Ll})/u;
+const GLUED_LEAD = new RegExp(String.raw`^([^.!?:;"“”]{20,200}?[\p{Ll}\d’')])\s+(?=(?:${[...GLUED_PARAGRAPH_OPENERS].join('|')})\s+\p{Ll})`, 'u');
 function cutGluedLeadCaption(lines: Array<string | null>, removals: CleanRemoval[]): void {
-  const i = lines.findIndex((line) => line !== null && line.trim() !== '');
-  if (i < 0) return;
-  const line = lines[i]!;
-  const m = GLUED_LEAD.exec(line.trimStart());
-  if (!m || m[1].trim().split(/\s+/).length < 4) return;
-  // ("caused by type A influenza viruses": a letter that names a class goes on the phrase.)
-  const lastWord = /([\p{L}]+)\W*$/u.exec(m[1])?.[1]?.toLowerCase() ?? '';
-  if (LETTER_CLASS_WORDS.has(lastWord)) return;
-  // Only a caption that tells a date goes: one without makes no dated record, and the line's first words are often
-  // the page's headline ("BP wrestles with oil spill hitch in Gulf of Mexico A relief well being drilled ..."), which
-  // names the document.
-  if (!CAPTION_DATE_WORDS.test(m[1])) return;
-  // (The lead must go on to a sentence's end: a headline alone stays.)
-  const rest = line.trimStart().slice(m[0].length);
-  if (!/[.!?]["”’]?\s*$/.test(rest)) return;
-  removals.push({ rule: 'glued-caption', text: m[1].trim(), line: i, whole: false });
-  lines[i] = rest;
+  const first = lines.findIndex((line) => line !== null && line.trim() !== '');
+  lines.forEach((line, i) => {
+    if (line === null || line.trim() === '') return;
+    const m = GLUED_LEAD.exec(line.trimStart());
+    if (!m || m[1].trim().split(/\s+/).length < 4) return;
+    // (Inside the page a caption is one short clause: "As BP CEO Tony Hayward has asserted, After the Exxon Valdez spill
+    // in 1989, the industry created the Marine Spill Response Corporation ... The issue now will be ..." is a sentence
+    // that lost its stop.)
+    if (i !== first && m[1].includes(',')) return;
+    // (A heading or a dateline, "TEXAS CITY VAPOR CLOUD, AUGUST 10, 2005 A gas-oil leak at the Texas City refinery
+    // produced ...", "Thursday, July 29, 2010 The oil is ...", is no caption: a caption is a sentence, with words in lower case.)
+    if (m[1].split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length < 2) return;
+    // ("caused by type A influenza viruses": a letter that names a class goes on the phrase.)
+    const lastWord = /([\p{L}]+)\W*$/u.exec(m[1])?.[1]?.toLowerCase() ?? '';
+    if (LETTER_CLASS_WORDS.has(lastWord)) return;
+    // Only a caption that tells a date goes: one without makes no dated record, and the line's first words are often
+    // the page's headline ("BP wrestles with oil spill hitch in Gulf of Mexico A relief well being drilled ..."), which
+    // names the document.
+    if (!CAPTION_DATE_WORDS.test(m[1])) return;
+    // (The paragraph must go on to a sentence's end: a headline alone stays.)
+    const rest = line.trimStart().slice(m[0].length);
+    if (!/[.!?]["”’]?\s*$/.test(rest)) return;
+    removals.push({ rule: 'glued-caption', text: m[1].trim(), line: i, whole: false });
+    lines[i] = rest;
+  });
 }
 
 // ---------------------------------------------------------------- furniture inside lines

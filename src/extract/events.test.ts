@@ -1538,7 +1538,8 @@ describe('extractEventMentions: states, plans and a date that belongs to another
       'reported:date:reporting-period',
     );
     expect(whyNot('BP pumped 4.0 million barrels of oil equivalent in 2009.', '2010-07-23')).toContain('pumped:date:period-of-figure');
-    expect(whyNot('U.S. landings of shrimp were valued at $442 million in 2008, the service said.', '2010-04-29')).toContain('valued:date:period-of-figure');
+    // (a worth is a state, whatever its date: state:measure)
+    expect(whyNot('U.S. landings of shrimp were valued at $442 million in 2008, the service said.', '2010-04-29')).toContain('valued:state:measure');
     // (A spill of a year is a happening of that year.)
     expect(dated(events('The Exxon Valdez spilled 11 million gallons of crude in 1989.', '2010-05-01')).map((m) => m.date)).toEqual(['1989']);
   });
@@ -2045,7 +2046,7 @@ describe('titles cut before what completes them, and titles that garble or chang
     // (and after the object it says where the object is: not "found the wreck 200 feet", title:distance-dropped)
     expect(titles('Divers found the wreck 200 feet below the surface on Monday.', '2010-06-10')).toEqual(['Divers found the wreck']);
     expect(events('Divers found the wreck 200 feet below the surface on Monday.', '2010-06-10')[0].rules).toContain('title:distance-dropped');
-    expect(titles('The oil sheen stretched 20 miles off the coast on Monday.', '2010-06-10')).toEqual(['The oil sheen stretched 20 miles']);
+    expect(titles('The oil slick moved 20 miles off the coast on Monday.', '2010-06-10')).toEqual(['The oil slick moved 20 miles']);
     expect(whyNot('The find of the field however the biggest in the region was made in 1970 by a geologist.', '2010-06-10')).toContain(
       'made:subject-without-noun',
     );
@@ -2529,6 +2530,51 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
       whyNot('The Senate could vote on the measure as early as Thursday, though leaders were still working Tuesday to secure the votes.', '2011-03-02'),
     ).toContain('working:state:still-going-on');
     expect(whyNot("Japanese markets were closed on Monday but the company's shares fell in New York.", '2011-03-02')).toContain('closed:state:market-closed');
+  });
+
+  it('sets aside a measurement, a naming, an argued case and the weather at work (audit v14)', () => {
+    expect(
+      whyNot(
+        'The rainbow-colored sheen of oil stretched 20 miles by 20 miles on Saturday -- about 25 times larger than it appeared to be a day earlier, Landry said.',
+        '2010-04-25',
+      ),
+    ).toContain('stretched:state:measure');
+    expect(
+      whyNot('The first box sent down last week weighed 100 tons and company officials had hoped it could contain 85 percent of the oil.', '2010-05-12'),
+    ).toContain('weighed:state:measure');
+    expect(whyNot('At the start of last week, the company was valued at £122bn.', '2010-05-04')).toContain('valued:state:measure');
+    expect(
+      whyNot(
+        'Similarly, the partial meltdown of a Pennsylvania nuclear power plant in 1979 was named after the facility where the incident occurred, Three Mile Island.',
+        '2010-05-06',
+      ),
+    ).toContain('named:state:named-after');
+    expect(
+      whyNot(
+        'Federal probation officer Mary Frances Barnes argued in an Anchorage federal court yesterday that a second spill in Alaska in November last year constituted a violation of its probation.',
+        '2010-11-20',
+      ),
+    ).toContain('constituted:claim:argued');
+    expect(whyNot('Forecasters said south-westerly winds on Monday were pushing the slick towards Florida.', '2010-05-03')).toContain(
+      'pushing:state:weather-at-work',
+    );
+    expect(whyNot('Hayward on Sunday alluded to the role BP has unwillingly adopted.', '2010-05-31')).toContain('alluded:saying-verb');
+    // What was said, an extent changed, a thing covered and a person pushing: happenings.
+    expect(dated(events('Rear Adm. Mary Landry said the rig sank on Thursday.', '2010-04-25'))).toEqual([{ date: '2010-04-22', title: 'The rig sank' }]);
+    expect(dated(events('BP extended the deadline on Friday.', '2010-06-01'))).toEqual([{ date: '2010-05-28', title: 'BP extended the deadline' }]);
+    expect(dated(events('Crews were pushing the boom towards the shore on Monday.', '2010-05-04')).map((d) => d.title)).toEqual([
+      'Crews were pushing the boom',
+    ]);
+  });
+
+  it("gives a date written inside a noun phrase past the title's end to that noun (date:names-a-noun)", () => {
+    expect(
+      whyNot('Cameron made two documentaries about the wreck of the ocean liner Titanic as well as the blockbuster 1997 Hollywood movie.', '2010-06-01'),
+    ).toContain('made:date:names-a-noun');
+    // (What the title's verb took place in keeps it.)
+    expect(dated(events('Eleven workers were killed in the April 20 explosion.', '2010-05-01'))).toEqual([
+      { date: '2010-04-20', title: 'Eleven workers were killed in the explosion' },
+    ]);
   });
 
   it('sets aside a scene, a difficulty met, a document urging, a reminder to the reader and a beginning without what (audit v12)', () => {

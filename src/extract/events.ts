@@ -457,6 +457,23 @@ const DISASTER_PHRASE = new RegExp(
     `(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*(?:\\s+(?:in|on|at|off|near|from)\\s+(?:[\\p{L}\\d.'’-]+\\s+){0,5}?(?:[\\p{L}\\d.'’-]+))*(?:\\s+in)?\\s*$`,
   'u',
 );
+/**
+ * A date written between a determiner (and at most two words) and the noun it qualifies: "the blockbuster 1997
+ * Hollywood movie", "the December 1988 bombing", "a 2005 refinery blast" (not "on Monday", nor "in 2005, the ...").
+ */
+function premodifiesNoun(text: string, t: TimeExpression): boolean {
+  if (/^(?:on|in|at|by|during|from|since|until)\s/i.test(t.text) || !/\d/.test(t.text)) return false;
+  // (The words between the determiner and the date modify the noun; not "the gulf April 20 after an explosion", "a peak
+  // in 2000 when", "the summer of 2005", where the date tells a clause's time.)
+  const before = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  if (!before || before[1].split(/\s+/).some((w) => NOT_A_MODIFIER.test(w))) return false;
+  const next = /^\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,3})(\p{Ll}{3,})/u.exec(text.slice(t.end, t.end + 60));
+  return next !== null && next[1] === '' ? !NOT_A_MODIFIER.test(next[2]) : next !== null;
+}
+/** Words that no noun phrase has between its determiner and its noun: prepositions, conjunctions, relatives, "be". */
+const NOT_A_MODIFIER =
+  /^(?:of|in|on|at|by|for|from|with|to|into|onto|after|before|since|until|during|over|under|about|than|against|and|or|but|that|which|who|when|while|where|as|the|a|an|is|was|were|are|be|been|has|had|have)$/i;
+
 function yearOfDisasterPhrase(between: string): boolean {
   // ("who authored a detailed account of Soviet explosions in a 2000 paper": a year after a determiner is its noun's.)
   if (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(between)) return false;
@@ -739,6 +756,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // that year, "suffered a pipeline leak in Alaska in 2006"; what it took place in or during is its time, "the storm
       // surge ... devastated New Orleans during Hurricane Katrina in 2005".)
       if (!fromDependent && after && t.precision === 'year' && yearOfDisasterPhrase(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
+      // "Cameron made two documentaries about the wreck of the ocean liner Titanic as well as the blockbuster 1997
+      // Hollywood movie", "Al-Megrahi was ... sentenced to life in prison for his role in the December 1988 bombing": a date
+      // written inside a noun phrase ("the blockbuster 1997 Hollywood movie") past the end of the title is that noun's; the
+      // title tells another thing. (A phrase right after the title hangs on it and keeps the date: "were killed in the April
+      // 20 explosion", "the oil spill that began with the April 20 explosion".)
+      const titleEnd = Math.max(...c.title.map((r) => r.end));
+      if (after && t.start > titleEnd && premodifiesNoun(text, t) && !/^\s*\p{Ll}+\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(titleEnd, t.start)))
+        return 'date:names-a-noun';
       // "said huge tragedies have changed the trajectory of the energy business before, such as the partial core meltdown
       // ... at Three Mile Island nuclear power plant in 1979": a date in an example after "such as" is the example's.
       if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';

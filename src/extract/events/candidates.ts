@@ -64,6 +64,12 @@ import {
   CAUSING_VERBS,
   DIRECTION_ADVERBS,
   MARKET_HEADS,
+  EXTENT_VERBS,
+  EXTENT_UNITS,
+  VALUATION_PARTICIPLES,
+  NAMING_PARTICIPLES,
+  CONTENDING_VERBS,
+  WEATHER_FORCE_HEADS,
   POSTURE_VERBS,
   SOURCING_VERBS,
   COLLECTIVE_HEADS,
@@ -393,6 +399,17 @@ function captionPosition(a: Analysis, k: number): boolean {
   return false;
 }
 
+/**
+ * An amount of a unit of extent or weight: "20 miles", "more than 1,200 square miles", "100 tons" (a figure among its
+ * words, its head a unit).
+ */
+function amountPhrase(t: TokenTable, np: NounPhrase): boolean {
+  const head = t.norm[np.head];
+  if (!MEASURE_NOUNS.has(head) && !EXTENT_UNITS.has(head)) return false;
+  for (let i = np.start; i < np.head; i++) if (t.tag[i] === 'NUM' || /^[\d,.]+$/.test(t.norm[i])) return true;
+  return false;
+}
+
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   const t = a.tokens;
@@ -632,6 +649,23 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // "British markets were closed on Monday but BP's Frankfurt-listed shares opened 8 percent lower": a market shut for
   // the day is a state ("Shares closed at 390p" is what they did).
   if (c.passive && lemma === 'close' && c.subject && MARKET_HEADS.has(t.norm[c.subject.head])) return 'state:market-closed';
+  // "The rainbow-colored sheen of oil stretched 20 miles by 20 miles on Saturday", "The first box ... weighed 100 tons":
+  // an extent or a weight with an amount is a measurement, a state; "At the start of last week, the company was valued
+  // at £122bn" is what it was worth. ("Oil covered the beach", "BP extended the deadline" have no amount and stay.)
+  if (!phrasal && !c.passive && EXTENT_VERBS.has(lemma) && object !== null && amountPhrase(t, object)) return 'state:measure';
+  if (c.passive && VALUATION_PARTICIPLES.has(t.norm[c.verb.head]) && t.norm[c.verb.end] === 'at') return 'state:measure';
+  // "the partial meltdown of a Pennsylvania nuclear power plant in 1979 was named after the facility where the incident
+  // occurred": how a thing came to be called is background ("was named as chief executive" is an appointment and stays).
+  if (c.passive && NAMING_PARTICIPLES.has(t.norm[c.verb.head]) && /^(?:after|for)$/.test(t.norm[c.verb.end] ?? '')) return 'state:named-after';
+  // "Federal probation officer Mary Frances Barnes argued ... yesterday that a second spill in Alaska in November last
+  // year constituted a violation of its probation": what someone argues, alleges or insists is their case, not a fact
+  // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
+  if (c.kind === 'complement' && parent !== null && !parent.passive && CONTENDING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]))
+    return 'claim:argued';
+  // "Heavy seas on Friday were pushing the slick towards the coast", "Forecasters said south-westerly winds on Monday
+  // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
+  if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))
+    return 'state:weather-at-work';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   if (participle) {
     // "A young child died in Texas on Wednesday", "BP shares closed at 390p on Friday", "Japan confirmed on Monday

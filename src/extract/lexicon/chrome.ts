@@ -449,3 +449,10 @@ export const LETTER_CLASS_WORDS = new Set([
   'series',
   'option',
 ]);
+
+/**
+ * Words that open a paragraph and no phrase when glued after a lower-case word with a lower-case word after them: the
+ * place a photo caption without a stop ends (clean.ts, `glued-caption`): "Mr Hayward's attended a meeting of the BP
+ * board on Monday Many say that, ...".
+ */
+export const GLUED_PARAGRAPH_OPENERS = new Set(['A', 'An', 'The', 'Many', 'Some', 'Most', 'But', 'They', 'He', 'She', 'It', 'We', 'This', 'These']);

@@ -336,6 +336,9 @@ export const SAYING_VERBS = new Set([
   'quote',
   'warn',
   'cite',
+  // "Hayward on Sunday alluded to the role BP has unwillingly adopted: 'I'm sorry'": a mention; what was said is read
+  // in its own words.
+  'allude',
 ]);
 
 /**
@@ -821,6 +824,48 @@ export const POSTURE_VERBS = new Set(['sit', 'lean', 'kneel', 'crouch', 'perch']
  * Monday but BP's Frankfurt-listed shares opened 8 percent lower": a market shut for a holiday is a state.
  */
 export const MARKET_HEADS = new Set(['market', 'markets', 'exchange', 'exchanges', 'bourse', 'bourses']);
+
+/**
+ * Verbs of an extent or a weight, which with an amount as object tell a measurement, a state (candidates.ts,
+ * `state:measure`): "The rainbow-colored sheen of oil stretched 20 miles by 20 miles on Saturday", "The first box sent
+ * down last week weighed 100 tons", "a thin oil slick that covered more than 1,200 square miles in late April" ("oil
+ * covered the beach" has no amount and stays).
+ */
+export const EXTENT_VERBS = new Set(['stretch', 'extend', 'span', 'measure', 'weigh', 'cover']);
+
+/**
+ * Units an extent or a weight is told in, beside MEASURE_NOUNS (candidates.ts, `state:measure`): "covered more than
+ * 1,200 square miles".
+ */
+export const EXTENT_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'foot', 'yard', 'ton', 'tonne', 'pound', 'kilogram', 'kilograms', 'kilos', 'hectares']);
+
+/**
+ * Participles of a valuation, which with "at" and an amount tell what something was worth, a state (candidates.ts,
+ * `state:measure`): "At the start of last week, the company was valued at £122bn".
+ */
+export const VALUATION_PARTICIPLES = new Set(['valued']);
+
+/**
+ * Participles of a naming (candidates.ts, `state:named-after`): "the partial meltdown of a Pennsylvania nuclear power
+ * plant in 1979 was named after the facility where the incident occurred": how a thing came to be called is
+ * background, and a date in its subject is the thing's own.
+ */
+export const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknamed']);
+
+/**
+ * Verbs of contending, whose complement is the sayer's case, not a fact (candidates.ts, `claim:argued`): "Federal
+ * probation officer Mary Frances Barnes argued in an Anchorage federal court yesterday that a second spill in Alaska in
+ * November last year constituted a violation of its probation" (what was argued did not happen by being argued; "said
+ * the rig sank on Thursday" tells a fact and stays).
+ */
+export const CONTENDING_VERBS = new Set(['argue', 'allege', 'contend', 'claim', 'insist', 'maintain', 'assert']);
+
+/**
+ * Heads of a force of weather or sea, which in the past progressive tell what the weather was doing at a moment, a
+ * scene (candidates.ts, `state:weather-at-work`): "Heavy seas on Friday were pushing the slick towards the coast",
+ * "Forecasters said south-westerly winds on Monday were pushing the slick towards Florida".
+ */
+export const WEATHER_FORCE_HEADS = new Set(['wind', 'winds', 'sea', 'seas', 'wave', 'waves', 'current', 'currents', 'tide', 'tides', 'swell', 'swells']);
 
 /**
  * Participles of a place seen full of people or things (candidates.ts, `state:scene`): "a conference room was packed
