@@ -39,13 +39,13 @@ const STORY_LEAD_DAYS = 30;
 const STORY_START_QUANTILE = 0.05;
 /**
  * A day's date salience is discounted in the busy weeks of the coverage. The documents that refer to a day grow with
- * the number of articles written around it, whatever happened: Reuters published 79 articles on the oil spill in May
- * 2010 and 12 in December, so a day of June's market reports ("Cameron International dropped 0.7 percent", 15
- * referring documents) outranked the day the Justice Department sued BP (15 December, 6). The burst already counts
- * that volume once. So salience is divided by the square root of the coverage around the day (the articles of a
- * week either side) as a multiple of the collection's mean for so many days, when it is above that mean: a fortnight
- * with four times the usual articles counts its references at half. Quiet weeks are not boosted: a single article's
- * reference stays one reference.
+ * the number of articles written around it, whatever happened: Reuters published 89 articles on the oil spill in June
+ * 2010 and 12 in December, so a day of June's market reports ("BP Plc's debt protection costs leaped 106 basis
+ * points", 9 June: 15 referring documents) outranks 14 May ("A U.S. lawmaker urged BP to provide more information",
+ * 11), a day its journalists list, on volume alone; and the burst already counts that volume once. So salience is
+ * divided by the square root of the coverage around the day (the articles of a week either side) as a multiple of the
+ * collection's mean for so many days, when it is above that mean: a fortnight with four times the usual articles
+ * counts its references at half. Quiet weeks are not boosted: a single article's reference stays one reference.
  */
 const COVERAGE_WINDOW_DAYS = 7;
 
