@@ -137,6 +137,35 @@ describe('importance: how central an event is to the collection', () => {
     expect(importanceOf(why, 'month')).toBeCloseTo(importanceOf(why, 'day') / 2, 2);
   });
 
+  it("discounts a day's date salience in the busy weeks of the coverage, and never boosts a quiet week's", () => {
+    // Reuters on the oil spill: a fortnight of daily market reports in June, one article a month by December.
+    const june = Array.from({ length: 12 }, (_, i) =>
+      doc(`june${i}.txt`, i < 6 ? '2010-06-03' : '2010-06-04', 'Cameron International dropped 0.7 percent on June 3.', 'Reuters'),
+    );
+    const monthly = ['2010-07-15', '2010-08-15', '2010-09-15', '2010-10-15', '2010-11-15'].map((d) =>
+      doc(`m${d}.txt`, d, 'Cleanup crews worked along the coast.', 'Reuters'),
+    );
+    const suit = doc('suit.txt', '2010-12-15', 'The Justice Department sued BP and eight other companies on December 15.', 'Reuters');
+    const docs = [...june, ...monthly, suit];
+    const r = rated([event('cameron', '2010-06-03', [june[0]]), event('suit', '2010-12-15', [suit])], docs);
+    const cameron = r.get('cameron')!.importanceWhy!;
+    // 18 articles over 196 days, 1.38 a fortnight on average; the fortnight around 3 June has 12 of them.
+    expect(cameron).toMatchObject({ dateDocuments: 12, coverage: 8.71 });
+    expect(r.get('cameron')!.importance).toBe(importanceOf(cameron));
+    expect(importanceOf(cameron)).toBeLessThan(importanceOf({ ...cameron, coverage: undefined }));
+    // The suit's fortnight has one article: below the mean, its one reference counts as one.
+    const suitWhy = r.get('suit')!.importanceWhy!;
+    expect(suitWhy.coverage).toBeLessThan(1);
+    expect(importanceOf(suitWhy)).toBe(importanceOf({ ...suitWhy, coverage: undefined }));
+  });
+
+  it('weighs no coverage for a date outside the story period or coarser than a day', () => {
+    const docs = [doc('k.txt', '2010-05-02', 'The Exxon Valdez ran aground in Alaska in March 1989. Oil reached the coast in May.')];
+    const r = rated([event('valdez', '1989-03', docs), event('may', '2010-05', docs)], docs);
+    expect(r.get('valdez')!.importanceWhy!.coverage).toBeUndefined();
+    expect(r.get('may')!.importanceWhy!.coverage).toBeUndefined();
+  });
+
   it('does not read a byline date as a reference to the day', () => {
     const text = 'By Jane Doe, April 21, 2010\nThe rig sank on April 22.';
     const bylined = doc('r.txt', '2010-04-22', text);

@@ -37,6 +37,18 @@ const BURST_DAYS = 3;
  */
 const STORY_LEAD_DAYS = 30;
 const STORY_START_QUANTILE = 0.05;
+/**
+ * A day's date salience is discounted in the busy weeks of the coverage. The documents that refer to a day grow with
+ * the number of articles written around it, whatever happened: Reuters published 89 articles on the oil spill in June
+ * 2010 and 12 in December, so a day of June's market reports ("BP Plc's debt protection costs leaped 106 basis
+ * points", 9 June: 15 referring documents) outranks 14 May ("A U.S. lawmaker urged BP to provide more information",
+ * 11), a day its journalists list, on volume alone; and the burst already counts that volume once. So salience is
+ * divided by the square root of the coverage around the day (the articles of a week either side) as a multiple of the
+ * collection's mean for so many days, when it is above that mean: a fortnight with four times the usual articles
+ * counts its references at half. Quiet weeks are not boosted: a single article's reference stays one reference.
+ */
+const COVERAGE_WINDOW_DAYS = 7;
+
 /** Background and after-the-fact dates count half: they can be key only with twice the evidence. */
 const OFF_PERIOD_WEIGHT = 0.5;
 /**
@@ -60,13 +72,14 @@ export function rateImportance(events: EventRecord[], docs: ImportanceDocument[]
 
 /**
  * The score of the components: each count on a log scale (the tenth report adds less than the second), summed;
- * halved off the story's period and halved again for a week, a month or a year.
+ * date salience discounted in the coverage's busy weeks (COVERAGE_WINDOW_DAYS); halved off the story's period and
+ * halved again for a week, a month or a year.
  */
 export function importanceOf(why: ImportanceWhy, precision: Precision = 'day'): number {
   const evidence =
     Math.log2(1 + why.documents) +
     Math.log2(1 + why.publishers) +
-    Math.log2(1 + why.dateDocuments) +
+    Math.log2(1 + why.dateDocuments / Math.sqrt(Math.max(1, why.coverage ?? 1))) +
     Math.log2(1 + why.laterDocuments) +
     Math.log2(1 + why.burst);
   const weight = (why.period === 'story' ? 1 : OFF_PERIOD_WEIGHT) * (precision === 'day' ? 1 : COARSE_DATE_WEIGHT);
@@ -81,6 +94,8 @@ interface Collection {
   referringDocs: Map<string, Set<string>>;
   /** Day number → articles published that day. */
   articlesOn: Map<number, number>;
+  /** Mean articles per window of 2 × COVERAGE_WINDOW_DAYS + 1 days, from the first day-dated article to the last. */
+  meanCoverage: number;
   /** The collection's own period, as day numbers; null when no document is dated. */
   period: { start: number; end: number } | null;
 }
@@ -114,7 +129,16 @@ function describeCollection(docs: ImportanceDocument[]): Collection {
         end: Math.max(...lastDays),
       }
     : null;
-  return { publisherOf, publishedOn, referringDocs, articlesOn, period };
+  let articles = 0;
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (const [day, n] of articlesOn) {
+    articles += n;
+    firstDay = Math.min(firstDay, day);
+    lastDay = Math.max(lastDay, day);
+  }
+  const meanCoverage = articles ? (articles / (lastDay - firstDay + 1)) * (2 * COVERAGE_WINDOW_DAYS + 1) : 0;
+  return { publisherOf, publishedOn, referringDocs, articlesOn, meanCoverage, period };
 }
 
 /** The document's time expressions against its final publication date (an undated document may have been dated since). */
@@ -141,5 +165,12 @@ function explainImportance(event: EventRecord, c: Collection): ImportanceWhy {
     if (c.period && span.last < c.period.start) period = 'background';
     else if (c.period && span.first > c.period.end) period = 'after';
   }
-  return { documents: reporting.size, publishers: publishers.size, dateDocuments: referring.size, laterDocuments, burst, period };
+  const why: ImportanceWhy = { documents: reporting.size, publishers: publishers.size, dateDocuments: referring.size, laterDocuments, burst, period };
+  // Only a day of the story's period has coverage around it to weigh its references against (COVERAGE_WINDOW_DAYS).
+  if (span && event.date.precision === 'day' && period === 'story' && c.meanCoverage > 0) {
+    let around = 0;
+    for (let i = -COVERAGE_WINDOW_DAYS; i <= COVERAGE_WINDOW_DAYS; i++) around += c.articlesOn.get(span.first + i) ?? 0;
+    why.coverage = Math.round((around / c.meanCoverage) * 100) / 100;
+  }
+  return why;
 }

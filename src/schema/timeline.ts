@@ -165,6 +165,11 @@ export const EventRecordSchema = z.object({
       burst: z.number().int().nonnegative(),
       /** 'story': within the collection's own period; 'background': well before it; 'after': later than every article. */
       period: z.enum(['story', 'background', 'after']),
+      /**
+       * Addition: articles published within a week either side of the day, as a multiple of the collection's mean for
+       * so many days (day dates in the story's period). Above 1, date salience counts divided by its square root.
+       */
+      coverage: z.number().nonnegative().optional(),
     })
     .optional(),
 });
