@@ -1235,7 +1235,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // House's behest", "epic battles in Congress" name who took part.)
     const venue = (a: ResolvedActor) =>
       /\bCourt$/.test(a.name) && /\bin\s+(?:the\s+)?(?:(?:\p{Lu}\.){2,}\s*|\p{Lu}{2,3}\s+)?$/u.test(text.slice(Math.max(0, a.start - 16), a.start));
-    const inTitle = sorted.filter(
+    // ("BP stock on Friday fell more than 6 percent in London and New York": a name listed after a place, in a phrase of
+    // where, is a place too, whatever the collection made of it ("New York" of the stock market);
+    // `actors:listed-with-place`.)
+    const listedWithPlace = (a: ResolvedActor) => {
+      if (a.kind === 'person') return false;
+      const before = text.slice(Math.max(0, a.start - 40), a.start);
+      const m = /\b(?:in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:and|or)\s+$/u.exec(before);
+      if (!m) return false;
+      // (A first member the collection knows as no place, "in BP and Shell shares", makes no list of places.)
+      const from = a.start - before.length + m.index + m[0].indexOf(m[1]);
+      return !sorted.some((o) => !where(o) && o.start >= from && o.end <= a.start && o !== a);
+    };
+    const inTitleAll = sorted.filter(
       (a) =>
         !inParticipants.includes(a) &&
         !where(a) &&
@@ -1246,6 +1258,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !venue(a) &&
         runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)),
     );
+    const inTitle = inTitleAll.filter((a) => !listedWithPlace(a));
+    if (inTitle.length < inTitleAll.length) rules.push('actors:listed-with-place');
     if (sorted.some((a) => !inParticipants.includes(a) && a.start > verbAt && venue(a) && runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end))))
       rules.push('actors:venue-in-title');
     if (inTitle.length) {

@@ -976,8 +976,11 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
 function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subjectOf = false): number[] {
   const t = a.tokens;
   if (np.properName || np.names.length || np.possessor || np.pronoun || np.conjuncts.length || np.appositive || t.tag[np.head] !== 'NOUN') return [];
-  // ("Five new cases", "the 75-ton cap": a figure says how many or which.)
-  for (let i = np.start; i < np.head; i++) if (t.tag[i] === 'NUM' || t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return [];
+  // ("the BP well": a name says which.)
+  // (A figure says how many, not of what or where: "The Department of Health reported 12 new cases [in England]",
+  // "The blowout and fire killed 11 workers [on the drilling rig Deepwater Horizon]" (audit t17-v14: "12 new cases"
+  // fails readable); `title:placing-phrase:after-figure`.)
+  for (let i = np.start; i < np.head; i++) if (t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return [];
   const prep = np.end;
   const p = t.norm[prep];
   if (prep >= end || t.tag[prep] !== 'ADP' || !(SUBJECT_NAMING_PREPOSITIONS.has(p) || PLACING_PREPOSITIONS.has(p) || NAMED_PLACING_PREPOSITIONS.has(p)))
@@ -1012,6 +1015,14 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   return words;
 }
 
+/** Is token `prep` the preposition right after a noun phrase with a figure before its head ("12 new cases [in]")? */
+function figureBefore(t: TokenTable, nps: NounPhrase[], prep: number): boolean {
+  const np = nps.find((x) => x.end === prep);
+  if (!np) return false;
+  for (let i = np.start; i < np.head; i++) if (t.tag[i] === 'NUM') return true;
+  return false;
+}
+
 /**
  * "April 25 - Efforts to activate the well's blowout preventer fail": a common noun alone, capitalised as a line's
  * first word and tagged as a name, is that noun (audit t17-v11: "Efforts fail" fails readable).
@@ -1035,8 +1046,24 @@ function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
  * an intransitive verb ("collapsed into the Patapsco River"); modifiers, appositions, adverbs of sequence and
  * every embedded clause left out. Words stay in the order written, so a title is a subsequence of its sentence.
  */
-function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase | null = null): Map<number, TitleRole> | null {
+function titleTokens(
+  a: Analysis,
+  c: Clause,
+  rules: string[],
+  tail: NounPhrase | null = null,
+  times: Array<{ start: number; end: number }> = [],
+): Map<number, TitleRole> | null {
   const t = a.tokens;
+  // ("since the April 20 blowout and fire that killed 11 workers [on the drilling rig Deepwater Horizon]": a date the title
+  // leaves out is no word of its length; `title:date-not-counted`.)
+  const fits = (m: Map<number, TitleRole>, limit = TITLE_MAX_WORDS) => {
+    const n = wordCount(
+      t,
+      [...m.keys()].filter((i) => !inTimes(t, i, times) || articleNeedsDate(t, m, i, times) || datePossessiveNeeded(t, m, i, times)),
+    );
+    if (n <= limit && wordCount(t, [...m.keys()]) > limit && !rules.includes('title:date-not-counted')) rules.push('title:date-not-counted');
+    return n <= limit;
+  };
   const nps = a.nounPhrases[c.sentence];
   const subject = c.subject!;
   // `extra`: words kept only when the whole title fits with them (a phrase that completes another, not one the verb needs first).
@@ -1710,6 +1737,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
       parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
+  // ("The Coast Guard said Saturday it had shut down two offshore platforms near the spill": a perfect takes its sayer
+  // before it (events.ts `title:with-sayer`), and the phrase after a figure would leave no room for "The Coast Guard".)
+  if (c.perfect && c.reported) {
+    const figured = new Set<number>();
+    for (const p of placing)
+      if (t.tag[p] === 'ADP' && !placing.includes(p - 1) && figureBefore(t, nps, p)) for (let i = p; placing.includes(i); i++) figured.add(i);
+    if (figured.size) {
+      for (const p of parts) if (p.extra) p.extra = p.extra.filter((i) => !figured.has(i));
+      placing.splice(0, placing.length, ...placing.filter((i) => !figured.has(i)));
+    }
+  }
   const pick = (shortFor: (role: TitleRole) => boolean, dropPhrase: boolean, withExtra = false, naming = true) => {
     const m = new Map<number, TitleRole>();
     for (const p of parts) {
@@ -1721,16 +1759,17 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   };
   if (parts.some((p) => p.extra?.length)) {
     const m = pick(() => false, false, true);
-    if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+    if (fits(m)) {
       rules.push('title:subject-verb-object', 'title:with-completing-phrase');
       if (placing.some((i) => m.has(i))) rules.push('title:placing-phrase');
+      if (placing.some((i) => m.has(i) && figureBefore(t, nps, i))) rules.push('title:placing-phrase:after-figure');
       return m;
     }
     // ("Patrick Shay sat on a porch swing of his cottage [in Grand Isle, Louisiana]": too long with the placing phrase,
     // the phrase that completes another still fits without it.)
     if (placing.length) {
       for (const i of placing) if (m.get(i) !== undefined && !pick(() => false, false, false).has(i)) m.delete(i);
-      if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS && parts.some((p) => p.extra?.some((i) => m.has(i)))) {
+      if (parts.some((p) => p.extra?.some((i) => m.has(i))) && fits(m)) {
         rules.push('title:subject-verb-object', 'title:with-completing-phrase');
         return m;
       }
@@ -1748,7 +1787,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   ];
   for (const [rule, shortens, drop] of tries) {
     const m = pick(shortens, drop);
-    if (wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+    if (fits(m)) {
       rules.push(rule);
       if (shortKeepsNaming && shortens('subject')) rules.push('title:short-keeps-naming-phrase');
       return m;
@@ -1760,10 +1799,10 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   // (The naming phrase of the subject goes last: "The Gulf oil spill in the Gulf of Mexico has reportedly hit the US
   // shoreline" is too long with it.)
   let heads = pick((r) => r !== 'verb', true);
-  if (shortKeepsNaming && wordCount(t, [...heads.keys()]) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {
+  if (shortKeepsNaming && !fits(heads, subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {
     for (const [rule, shortens, drop] of tries) {
       const m = pick(shortens, drop, false, false);
-      if (shortens('subject') && wordCount(t, [...m.keys()]) <= TITLE_MAX_WORDS) {
+      if (shortens('subject') && fits(m)) {
         rules.push(rule);
         return m;
       }
@@ -1775,7 +1814,7 @@ function titleTokens(a: Analysis, c: Clause, rules: string[], tail: NounPhrase |
   const objectNeedsOf = object !== null && (needsItsPhrase(t, object) || objectNeedsPhrase);
   if (objectPart && !objectNeedsOf) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
   const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
-  if (wordCount(t, [...heads.keys()]) <= limit) {
+  if (fits(heads, limit)) {
     rules.push('title:heads');
     return heads;
   }
@@ -3476,7 +3515,7 @@ export function eventCandidates(
       reject('pronoun-object');
       continue;
     }
-    const tokens = titleTokens(a, { ...c, subject }, rules, tail);
+    const tokens = titleTokens(a, { ...c, subject }, rules, tail, times);
     if (!tokens) {
       const cut = rules.find((r) => TITLE_CUT_RULES.has(r));
       reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : cut ? cut.replace(/^title:/, 'title-') : 'title-too-long');
