@@ -800,6 +800,7 @@ export const CAPTION_VERBS = new Set([
   'gather',
   'swim',
   'wash',
+  'show',
 ]);
 
 /**
