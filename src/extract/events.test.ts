@@ -4,7 +4,7 @@ import { canonicalizeActors } from './canonical';
 import { type DroppedMention, extractEventMentions, type DraftMention, type ResolvedActor } from './events';
 import { eventCandidates } from './events/candidates';
 import { analyseText } from './nlp/analyse';
-import { segmentSentences } from './segment';
+import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import { findTimeExpressions } from './time';
 
 /** Runs the stages before events on one article, published on `published`. */
@@ -17,7 +17,8 @@ function events(text: string, published = '2024-12-01', dropped?: DroppedMention
     const unconfirmed = !!id && index.rulesOf(id).includes('unconfirmed-name');
     return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end, ...(unconfirmed ? { unconfirmed } : {}) }] : [];
   });
-  const sentences = segmentSentences(text);
+  // (As pipeline.ts does: a headline run into its standfirst is a sentence of its own.)
+  const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
   const times = findTimeExpressions(text, published);
   const { candidates, rejected, subjects } = eventCandidates(analyseText(text, sentences), [], times);
   for (const r of rejected) dropped?.push(r);
@@ -1032,9 +1033,10 @@ describe('extractEventMentions: actors are the participants the clause names', (
 
   it('takes no participant from a section heading run into the sentence (actors:heading-before-subject)', () => {
     const m = events(
-      'Peru: two deaths, 40 confirmed cases The Chilean boy had arrived in the border city of Tacna on 4 April, officials said.',
+      // (Below the headline: a first line's heading is a sentence of its own, segment.ts `headline-before-standfirst`.)
+      'Swine flu reaches South America.\nPeru: two deaths, 40 confirmed cases The Chilean boy had arrived in the border city of Tacna on 4 April, officials said.',
       '2009-04-30',
-    )[0];
+    ).find((x) => x.title.includes('arrived'))!;
     expect(m.actors).toEqual([]);
     expect(m.rules).toContain('actors:heading-before-subject');
   });
@@ -2883,5 +2885,35 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const glued =
       'BP offers one-off payouts to stem lawsuits Lump-sum compensation offered in return\nBP will pay a lump sum to those who waive the right to sue.';
     expect(events(glued, '2010-08-01').filter((e) => e.time)).toEqual([]);
+  });
+
+  it('dates a headline run into its standfirst and caption as the headline it is (headline-before-standfirst)', () => {
+    // The Guardian's first line of 23 July 2010: headline, standfirst and photo caption with no stop between them.
+    const text =
+      'BP posts originals of doctored oil spill images Oil giant tries to win back credibility after admitting staff used Photoshop to alter photographs of command center BP acknowledges this photo of its Gulf oil spill command center in Houston was altered by a contract photographer.\n' +
+      'Trying to win back some credibility for corporate transparency, BP has posted a Flickr set of its doctored images.\n' +
+      'Earlier this week BP admitted some of the oil spill photographs posted on its website had been altered by staff, the oil giant said.';
+    const m = events(text, '2010-07-23').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-07-23', title: 'BP posts originals of doctored oil spill images' });
+    expect(m?.rules).toContain('date:headline-of-publication-day');
+  });
+
+  it("sets aside a first line's caption verb, a name after a noun and an '-ings' noun in a headline (headline:caption-verb, headline:name-after-noun, headline:ings-noun)", () => {
+    const headlineRules = (text: string) => {
+      const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
+      const { candidates } = eventCandidates(analyseText(text, sentences), [], findTimeExpressions(text, '2010-07-16'));
+      return candidates.filter((c) => c.sentence === 0).flatMap((c) => c.rules.filter((r) => r.startsWith('headline:')));
+    };
+    const caption = 'Environmental activist Dave Janka shows Rajesh Mirchandani oil from the Valdez still in local waters\nThe spill was in 1989.';
+    expect(events(caption, '2010-07-16').filter((e) => e.time)).toEqual([]);
+    expect(headlineRules(caption)).toEqual(['headline:caption-verb']);
+    const glued =
+      'Deepwater Horizon oil spill: Obama attempts to limit political fallout White House lists actions taken to contain the di\nThe Obama administration took defensive action today.';
+    expect(events(glued, '2010-05-05').filter((e) => e.time && e.title.startsWith('Obama attempts'))).toEqual([]);
+    expect(headlineRules(glued)).toEqual(['headline:runs-into-standfirst', 'headline:name-after-noun']);
+    // (The Guardian, 15 June 2010: "ratings" is no verb.)
+    const fitch = 'Fitch ratings agency concerned about short-term costs\nFitch cut BP rating from AA to BBB.';
+    expect(headlineRules(fitch)).toEqual(['headline:ings-noun']);
+    expect(events(fitch, '2010-06-15').filter((e) => e.time && e.title.startsWith('Fitch ratings'))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import type { BuildWarning, Sentence, TimeExpression } from './types';
 import { readDocument } from './read';
 import { cleanText } from './clean';
 import { describeDocument, headerSpans } from './document';
-import { segmentSentences, splitAfterSpans } from './segment';
+import { segmentSentences, splitAfterSpans, splitHeadlineFromStandfirst } from './segment';
 import { findActorMentions, withoutPublisher } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
 import { findTimeExpressions } from './time';
@@ -101,7 +101,8 @@ export function analyseCleanText(
 ): Analysed {
   // Byline and timestamp lines and a wire dateline: no happenings there, and their names are not actors.
   const header = headerSpans(text);
-  const sentences = splitAfterSpans(text, segmentSentences(text), header);
+  // (A headline run into its standfirst on the first line is a sentence of its own: segment.ts `headline-before-standfirst`.)
+  const sentences = splitHeadlineFromStandfirst(text, splitAfterSpans(text, segmentSentences(text), header));
   const excluded: Array<[number, number]> = [];
   if (described.published?.text) {
     // The byline or dateline date says when the article appeared, not when something happened.

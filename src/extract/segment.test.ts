@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, splitAfterSpans } from './segment';
+import { segmentSentences, splitAfterSpans, splitHeadlineFromStandfirst } from './segment';
 
 const texts = (text: string) => segmentSentences(text).map((s) => s.text);
 
@@ -82,5 +82,40 @@ describe('headlines and datelines glued to the first sentence', () => {
     const split = splitAfterSpans(text, segmentSentences(text), [[0, end]]);
     expect(split.map((s) => s.text)).toEqual(['By Jane Doe MEXICO CITY, April 24 (Reuters) -', 'A deadly strain of swine flu has broken out in Mexico.']);
     for (const s of split) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  const pieces = (text: string) => splitHeadlineFromStandfirst(text, segmentSentences(text)).map((s) => s.text);
+
+  it("ends a first line's headline where its standfirst or lead opens (headline-before-standfirst)", () => {
+    // (Guardian, 6 January 2011: "politicians" is written small further on, and never capitalised after a word.)
+    const mps =
+      "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster Politicians have 'serious doubts ' over oil companies ' plans\nThe politicians met.";
+    expect(pieces(mps).slice(0, 2)).toEqual([
+      "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster",
+      "Politicians have 'serious doubts ' over oil companies ' plans",
+    ]);
+    // (An ordinary opener after a name: "Swine flu outbreak reaches Europe The UN has warned ...", BBC, 28 April 2009.)
+    expect(pieces('Swine flu outbreak reaches Europe The UN has warned that the virus has the potential to become a pandemic.')).toEqual([
+      'Swine flu outbreak reaches Europe',
+      'The UN has warned that the virus has the potential to become a pandemic.',
+    ]);
+    // (The Guardian's bullet "cents" belongs to neither piece.)
+    expect(pieces('Analysts speculate on BP becoming takeover target cents Wind direction shift blows slick towards Florida\nThe wind shifted.')).toEqual([
+      'Analysts speculate on BP becoming takeover target',
+      'Wind direction shift blows slick towards Florida',
+      'The wind shifted.',
+    ]);
+    for (const text of [mps]) for (const s of splitHeadlineFromStandfirst(text, segmentSentences(text))) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps a title-case headline, a name and a sentence whole', () => {
+    for (const text of [
+      'Obama Tries to Buy A Superman Cape\nThe buy was made.',
+      "A coalition is calling on President Obama to fire Interior Secretary Ken Salazar for his 'failed policies '.\nThe secretary stayed.",
+      'Oil executives have traded blame in Congress over the Gulf Coast oil spill, as the battle to contain it continues.\nThe coast is long.',
+      'Crews looking for injured or dead wildlife in the vast Gulf of Mexico oil spill have found a few more of them.\nIn the gulf, birds died.',
+      "Tamiflu has been given to pupils and staff at Alleyn's School Four children have been diagnosed.\nThe school closed.",
+    ])
+      expect(pieces(text)).toEqual(segmentSentences(text).map((s) => s.text));
   });
 });

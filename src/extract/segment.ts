@@ -6,7 +6,7 @@
  * boundaries on the development articles, these were right in all 30 disagreements read (nlp/sentences.ts).
  */
 import type { Sentence } from './types';
-import { MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+import { HEADLINE_PIECE_OPENERS, HEADLINE_SMALL_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 
 const TITLES = new Set(TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const MONTHS = new Set(MONTH_ABBREVIATIONS.map((a) => a.toLowerCase()));
@@ -134,4 +134,62 @@ function trimmed(text: string, start: number, end: number): Sentence | null {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
+}
+
+/**
+ * "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster Politicians have 'serious doubts ' over
+ * ...", "First hurricane of season hits BP oil spill clean-up Hurricane Alex halts efforts ...": a page's headline, its
+ * standfirst, its photo caption and its lead run into one line with no stop, and the headline's verb is read with the
+ * next sentence's words (its subject "... disaster Politicians", its present no headline's: the line ends in a full
+ * stop). In the first sentence of the text, a headline written in sentence case ends where a capitalised word follows
+ * a small word and is an ordinary sentence opener ("The", "In"), or is one the article writes small after it and never
+ * capitalised after a word, and a small word follows it ("Politicians have", "Oil giant tries"): rule
+ * `headline-before-standfirst`. Not a title-case headline (no small word of four letters or more before the cut: "Obama
+ * Tries to Buy A Superman Cape"), nor a cut after a determiner or preposition, after a capitalised word ("the Gulf |
+ * Coast", "Alleyn's | School"), before a name ("to fire Interior Secretary Ken Salazar", "an upbeat President Obama")
+ * or before "of" ("the vast Gulf of Mexico oil spill", where the article writes "the gulf"). The Guardian's bullet
+ * "cents" before a capital ends a piece too, and belongs to neither ("BP becoming takeover target cents Wind direction
+ * shift blows slick towards Florida").
+ */
+export function splitHeadlineFromStandfirst(text: string, sentences: Sentence[]): Sentence[] {
+  const first = sentences[0];
+  if (!first || text.slice(0, first.start).trim() !== '') return sentences;
+  const rest = text.slice(first.end);
+  const words = [...first.text.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: first.start + m.index }));
+  const cuts: Array<{ end: number; next: number }> = [];
+  let from = 0;
+  for (let i = 1; i < words.length - 2; i++) {
+    const { word, at } = words[i];
+    const before = words[i - 1].word;
+    const after = words[i + 1].word;
+    if (before === 'cents' && i >= 2 && /^\p{Lu}/u.test(word) && !/\d/.test(words[i - 2].word)) {
+      // (A bullet between pieces: the piece before ends at it, the next opens after it.)
+      if (i - 1 - from >= 2) cuts.push({ end: words[i - 1].at, next: at });
+      from = i;
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word.replace(/[’']s$/u, '')) || HEADLINE_SMALL_WORDS.has(before.toLowerCase())) continue;
+    // (After a name only a determiner or pronoun opens the next piece: "Swine flu outbreak reaches Europe The UN has
+    // warned"; not "Handle With Care".)
+    if (!/^\p{Ll}[\p{L}\d'’-]*$/u.test(before) && !(HEADLINE_PIECE_OPENERS.has(word) && /\p{Ll}$/u.test(before))) continue;
+    const piece = words.slice(from, i).map((w) => w.word);
+    if (piece.length < 3 || !piece.some((w) => /^\p{Ll}{4,}$/u.test(w) && !HEADLINE_SMALL_WORDS.has(w))) continue;
+    if (!OPENERS.has(word)) {
+      if (!/^\p{Ll}/u.test(after) || after === 'of') continue;
+      const small = new RegExp(`(?<![\\p{L}-])${word.toLowerCase()}(?![\\p{L}-])`, 'u').test(rest);
+      const capitalisedAfterWord = new RegExp(`[\\p{L}\\d,;]\\s+${word}(?![\\p{L}-])`, 'u').test(rest);
+      if (!small || capitalisedAfterWord) continue;
+    }
+    cuts.push({ end: at, next: at });
+    from = i;
+  }
+  if (cuts.length === 0) return sentences;
+  const out: Sentence[] = [];
+  let start = first.start;
+  for (const cut of [...cuts, { end: first.end, next: first.end }]) {
+    const piece = trimmed(text, start, cut.end);
+    if (piece) out.push(piece);
+    start = cut.next;
+  }
+  return [...out, ...sentences.slice(1)];
 }

@@ -734,7 +734,17 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
       opensLine &&
       subj!.end === c.verb.start
     )
-      rules.push('headline:own-verb');
+      // ("Environmental activist Dave Janka shows Rajesh Mirchandani oil from the Valdez still in local waters": a video's
+      // caption on the first line shows a scene, no news of the day, `headline:caption-verb`. "Fitch ratings agency
+      // concerned about short-term costs": a plural of "-ing" after a syllable of its own, "ratings", "earnings",
+      // "hearings", is a noun, never a verb's "-s" as "brings" or "swings" is, `headline:ings-noun`.)
+      rules.push(
+        CAPTION_VERBS.has(lemma)
+          ? 'headline:caption-verb'
+          : /[aeiouy][^aeiouy]*[^aeiouy\s]ings$/.test(t.norm[c.verb.head])
+            ? 'headline:ings-noun'
+            : 'headline:own-verb',
+      );
   }
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
   else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma))
@@ -3807,11 +3817,15 @@ export function eventCandidates(
           continue;
         const word = /^\p{L}+/u.exec(t.norm[i])?.[0];
         const grammar = ['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART'].includes(t.tag[i]);
-        if (grammar || (word && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(rest))) stand = i;
+        // ("Obama attempts to limit political fallout White House lists actions taken ...": a name right after a common
+        // noun opens the standfirst, `headline:name-after-noun`; "oil firm Transocean" in a headline goes with it.)
+        const nameAfterNoun = t.tag[i - 1] === 'NOUN' && t.tag[i] === 'PROPN';
+        if (grammar || nameAfterNoun || (word && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(rest))) stand = i;
       }
       if ([...tokens.keys()].some((i) => i >= stand)) {
         rules.splice(rules.indexOf('headline:own-verb'), 1);
         rules.push('headline:runs-into-standfirst');
+        if (t.tag[stand - 1] === 'NOUN' && t.tag[stand] === 'PROPN') rules.push('headline:name-after-noun');
       }
     }
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));

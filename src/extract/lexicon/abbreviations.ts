@@ -122,3 +122,40 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'From',
   'Despite',
 ];
+
+/** Words that open a headline's next piece after a name (segment.ts `headline-before-standfirst`: "... reaches Europe The UN has warned"). */
+export const HEADLINE_PIECE_OPENERS = new Set(['The', 'This', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Our']);
+
+/**
+ * Small words a title-case headline writes small ("Obama Tries to Buy A Superman Cape"), and words no headline ends on
+ * (segment.ts `headline-before-standfirst`).
+ */
+export const HEADLINE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'as',
+  'than',
+  'that',
+  'its',
+  'his',
+  'her',
+  'their',
+  'vs',
+]);

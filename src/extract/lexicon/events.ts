@@ -803,6 +803,7 @@ export const CAPTION_VERBS = new Set([
   'gather',
   'swim',
   'wash',
+  'show',
 ]);
 
 /**
