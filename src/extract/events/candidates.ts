@@ -8,6 +8,7 @@
  * present of a headline), with a subject of its own, and it is neither negated, modal, future, conditional,
  * quoted, a belief, a state nor a saying. Every decision, kept or not, names its rule.
  */
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
@@ -313,6 +314,8 @@ const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.nor
 
 /** Words after "how" that ask a degree: "how much more oil started to leak", "how many people died". */
 const DEGREE_ASKED = new Set(['much', 'many', 'more', 'few', 'far', 'long', 'badly', 'big', 'large', 'fast', 'quickly']);
+
+const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 
 const QUESTION_OPENERS = new Set([
   'is',
@@ -1889,6 +1892,22 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
     sentenceClauses(a, c.sentence).some((x) => x.rules.includes('contact-relative') && x.start === lastWord + 1 && !tokens.has(x.verb.head))
   )
     return 'title-cut:restrictive-relative';
+  // ("The decision to begin the evacuation was made late Thursday by retired Coast Guard Adm. Thad Allen": a title that
+  // ends on an office's abbreviation, or on a name whose next word goes on with it, stops inside the name ("by Coast
+  // Guard Adm", audit t17-v13): `title-cut:inside-name`. Not before a time: "flew into New Orleans Sunday".)
+  {
+    const written = t.text.slice(t.start[lastWord], t.end[lastWord]);
+    const nameAt = TITLE_ABBREVIATION_SET.has(written) && t.norm[lastWord + 1] === '.' ? lastWord + 2 : t.tag[lastWord] === 'PROPN' ? lastWord + 1 : -1;
+    if (
+      nameAt > 0 &&
+      nameAt < end &&
+      !tokens.has(nameAt) &&
+      t.tag[nameAt] === 'PROPN' &&
+      (t.flags[nameAt] & Flag.CAPITALISED) !== 0 &&
+      !a.nounPhrases[c.sentence].some((np) => np.temporal && nameAt >= np.start && nameAt < np.end)
+    )
+      return 'title-cut:inside-name';
+  }
   // ("Hayward on Sunday alluded to the role BP has unwillingly adopted", "the governor's upcoming memoir, titled Real Hope,
   // Real Change: ..., won't be released": a finite verb right after the title's last word, its clause with no subject
   // of its own, is the sign that the parse cut a phrase or a name there ("the role BP [has adopted]", "titled Real
