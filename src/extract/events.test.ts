@@ -2917,3 +2917,99 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     expect(events(fitch, '2010-06-15').filter((e) => e.time && e.title.startsWith('Fitch ratings'))).toEqual([]);
   });
 });
+
+describe('titles cut before their end, or saying other than the sentence (audit t17-v14, cut15)', () => {
+  const rulesOf = (text: string, published: string) => events(text, published).find((m) => m.time)?.rules ?? [];
+
+  it('keeps the direction of a price after a verb that says none (title:direction-complement)', () => {
+    const s = 'Shares in Acme opened higher on Thursday despite a presidential commission criticising its contractors.';
+    expect(title(s, '2011-01-06')).toBe('Shares in Acme opened higher');
+    expect(rulesOf(s, '2011-01-06')).toContain('title:direction-complement');
+  });
+
+  it('keeps the part of the session a move is told for (title:session-phrase)', () => {
+    const s =
+      'U.S.-listed shares of Acme rose about 3 percent in morning trade on Monday, the first session after a sell-off, but faded in the afternoon to close just 0.3 percent higher.';
+    expect(title(s, '2010-06-28')).toBe('U.S.-listed shares of Acme rose about 3 percent in morning trade');
+    expect(rulesOf(s, '2010-06-28')).toContain('title:session-phrase');
+    // (A number's "%" stays in the short form: "some 3" is another figure.)
+    expect(
+      title(
+        'US oil company Anadarko, the third partner in the rig, saw its share price plummet 20% on Tuesday, but recovered some 3% in early New York trading on Wednesday.',
+        '2010-06-02',
+      ),
+    ).toBe('Anadarko recovered some 3% in early New York trading');
+  });
+
+  it('sets aside a title that runs into a verb with no subject of its own (title-cut:runs-into-verb)', () => {
+    expect(whyNot('Hayward on Sunday alluded to the role Acme has unwillingly adopted: "I\'m sorry.', '2010-05-31')).toContain(
+      'alluded:title-cut:runs-into-verb',
+    );
+    const memoir =
+      "And because of the oil spill he doesn't have enough time to finish writing his biography: A Jindal spokesman confirmed Tuesday that the governor's upcoming memoir, titled Real Hope, Real Change: New Conservative Solutions to Rescue America, won't be released in July as planned.";
+    expect(events(memoir, '2010-05-28').filter((m) => m.time)).toEqual([]);
+    expect(whyNot(memoir, '2010-05-28')).toContain('confirmed:title-cut:runs-into-verb');
+    // (Not after a relative, whose antecedent the verb after it has.)
+    expect(title('Acme said Wednesday mud that was forced down its blown-out well was holding back the flow of crude.', '2010-08-04')).toBe(
+      'Mud was forced down its blown-out well',
+    );
+  });
+
+  it('sets aside a title that stops on an office before its name (title-cut:inside-name)', () => {
+    const s =
+      'The decision to begin the evacuation was made late Thursday by retired Coast Guard Adm. Thad Allen, the national incident commander, after concluding that the storm would hit the site.';
+    expect(whyNot(s, '2010-07-23')).toContain('made:title-cut:inside-name');
+  });
+
+  it('sets aside a demand cut before what was demanded (title-cut:demanded-what)', () => {
+    const s =
+      'Also on Friday, Louisiana Governor Bobby Jindal demanded the federal government and Acme commit to long-term clean up efforts until the tainted beaches have been restored.';
+    expect(events(s, '2010-05-21').filter((m) => m.time)).toEqual([]);
+    expect(whyNot(s, '2010-05-21')).toContain('demanded:title-cut:demanded-what');
+    // (An infinitive after the object is the object's: "ordered the development of a long-term plan to restore".)
+    expect(title('Also on Wednesday, Obama ordered the development of a long-term plan to "restore the unique beauty" of the Gulf Coast.', '2010-07-01')).toBe(
+      'Obama ordered the development of a long-term plan',
+    );
+  });
+
+  it('sets aside one verb of a list joined by "or" (title-cut:one-of-alternatives)', () => {
+    const s =
+      'Earlier this month, government scientists reported that about 75% of the oil had been captured, burned off, evaporated or broken down in the Gulf.';
+    expect(events(s, '2010-08-18').filter((m) => m.time)).toEqual([]);
+    expect(whyNot(s, '2010-08-18').some((w) => w.endsWith('title-cut:one-of-alternatives'))).toBe(true);
+    const or =
+      'At the beginning of August, the US government announced that almost three-quarters of the oil had been cleaned up or broken down by natural forces.';
+    expect(whyNot(or, '2010-09-01')).toContain('announced:title-cut:one-of-alternatives');
+    // (A list joined by "and" asserts each member: the same sentence with "and" keeps its title.)
+    expect(title(s.replace(' or ', ' and '), '2010-08-18')).toMatch(/75% of the oil had been captured$/);
+  });
+
+  it('sets aside a clause whose amount or object is asked (embedded-question:amount, embedded-question:what)', () => {
+    const s = 'Another part of the equation is how much more oil started to leak last week after the riser pipe was cut.';
+    expect(events(s, '2010-06-11').filter((m) => m.time)).toEqual([]);
+    expect(whyNot(s, '2010-06-11')).toContain('started:embedded-question:amount');
+    const what =
+      'The disparity between what Acme promised in its March 24 filing with federal regulators and the amount of oil recovered underscores the problem.';
+    expect(whyNot(what, '2010-06-01')).toContain('promised:embedded-question:what');
+    // ("memories of how SARS started in Hong Kong": how it started is told, and kept.)
+    expect(title('The order brought back memories of how SARS started in Hong Kong in February 2003.', '2009-05-01')).toBe('SARS started in Hong Kong');
+  });
+
+  it('reads the verb before an "of" phrase\'s participle as the clause\'s own (later-participle-no-head)', () => {
+    const s = 'Together with rival Shell, Acme accounted for 25% of the total dividends of £50bn paid in the UK market last year.';
+    expect(events(s, '2010-06-03').map((m) => m.title)).not.toContain('Acme paid in the UK market');
+    expect(title('In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild ducks.', '2009-04-29')).toBe(
+      'A human H2N2 virus combined with the genes of a strain',
+    );
+  });
+});
+
+describe('a relative on an office after a name tells of that name (audit t17-v14, cut15)', () => {
+  it('writes the name for "the U.S. president who lost" after "Jimmy Carter," (subject:named-before-office)', () => {
+    const s =
+      'Washington Post columnist David Broder wrote on Thursday that Obama "will have to hope he doesn\'t end up as Jimmy Carter," the U.S. president who lost his 1980 reelection bid after failing to secure the release of hostages.';
+    const m = events(s, '2010-06-04').find((e) => e.time);
+    expect(m?.title).toBe('Jimmy Carter lost his reelection bid');
+    expect(m?.rules).toContain('subject:named-before-office');
+  });
+});

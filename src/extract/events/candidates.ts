@@ -8,6 +8,7 @@
  * present of a headline), with a subject of its own, and it is neither negated, modal, future, conditional,
  * quoted, a belief, a state nor a saying. Every decision, kept or not, names its rule.
  */
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
@@ -63,6 +64,9 @@ import {
   CAPTION_VERBS,
   CAUSING_VERBS,
   DIRECTION_ADVERBS,
+  DIRECTION_COMPLEMENTS,
+  SESSION_NOUNS,
+  SESSION_PARTS,
   MARKET_HEADS,
   EXTENT_VERBS,
   EXTENT_UNITS,
@@ -313,6 +317,11 @@ const sentenceClauses = (a: Analysis, k: number): Clause[] => a.clauses.slice(a.
 /** Token i lies in one of the time expressions' character spans. */
 const inTimes = (t: TokenTable, i: number, times: ReadonlyArray<{ start: number; end: number }>) => times.some((x) => t.start[i] < x.end && t.end[i] > x.start);
 const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
+
+/** Words after "how" that ask a degree: "how much more oil started to leak", "how many people died". */
+const DEGREE_ASKED = new Set(['much', 'many', 'more', 'few', 'far', 'long', 'badly', 'big', 'large', 'fast', 'quickly']);
+
+const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
 
 const QUESTION_OPENERS = new Set([
   'is',
@@ -835,6 +844,8 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   if (dropped && mods.every((m) => t.tag[m] === 'NOUN'))
     mods.splice(0, mods.length, ...Array.from({ length: dropped[1] - dropped[0] }, (_, k) => dropped[0] + k));
   out.push(...mods, np.head);
+  // ("recovered some 3% in early New York trading": a number's "%" is its unit; "some 3" is another figure.)
+  if (t.tag[np.head] === 'NUM' && np.head + 1 < np.end && t.norm[np.head + 1] === '%') out.push(np.head + 1);
   return [...new Set(out)].sort((x, y) => x - y);
 }
 
@@ -1206,6 +1217,23 @@ function titleTokens(
     verb.push(state);
     rules.push('title:passive-complement');
   }
+  // ("Shares in BP opened higher on Thursday": a direction written right after a verb with no object is where the price
+  // went; "Shares in BP opened" is cut (audit t17-v14): `title:direction-complement`, an adverb of degree before it too,
+  // "opened sharply higher".)
+  {
+    const degree = t.tag[state] === 'ADV' && !DIRECTION_COMPLEMENTS.has(t.norm[state]) ? 1 : 0;
+    const at = state + degree;
+    if (
+      !c.passive &&
+      (!c.object || c.object.start > at) &&
+      at < c.end &&
+      DIRECTION_COMPLEMENTS.has(t.norm[at]) &&
+      !['NOUN', 'PROPN', 'NUM'].includes(t.tag[at + 1] ?? '')
+    ) {
+      for (let i = state; i <= at; i++) verb.push(i);
+      rules.push('title:direction-complement');
+    }
+  }
   parts.push({ role: 'verb', full: verb, short: verb });
   // "Construction began in 2011 under then-Prime Minister Meles Zenawi": a phrase after a preposition is no object.
   // ("was siphoning off oil": a phrase after the verb's particle is its object.)
@@ -1293,6 +1321,20 @@ function titleTokens(
   if (object) {
     const full = [...approximation, ...coreTokens(object)];
     const short = [...approximation, ...shortTokens(t, object)];
+    // ("U.S.-listed shares of BP rose about 3 percent in morning trade on Monday, ... but faded in the afternoon to close
+    // just 0.3 percent higher": a move told for a part of the session is no move of the day; the title keeps the part,
+    // audit t17-v14: `title:session-phrase`.)
+    const session = t.norm[object.end] === 'in' ? phraseAfter(nps, object.end) : null;
+    if (
+      session &&
+      session.end <= c.end &&
+      SESSION_NOUNS.has(t.norm[session.head]) &&
+      Array.from({ length: session.head - session.start }, (_, k) => session.start + k).some((i) => SESSION_PARTS.has(t.norm[i]))
+    ) {
+      full.push(object.end, ...coreTokens(session));
+      short.push(object.end, ...coreTokens(session));
+      rules.push('title:session-phrase');
+    }
     // "an offer of a 50% raise", "the use of ATACMS missiles": the "of" phrase says what the object is.
     // ("the company allocated 93% ($20bn) of its total investment fund for 2008 to ...": an amount's conversion in
     // brackets stands between it and its "of" phrase; "BP allocated 93%" is cut: `title:of-past-converted-amount`.)
@@ -1933,6 +1975,67 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
     sentenceClauses(a, c.sentence).some((x) => x.rules.includes('contact-relative') && x.start === lastWord + 1 && !tokens.has(x.verb.head))
   )
     return 'title-cut:restrictive-relative';
+  // ("The decision to begin the evacuation was made late Thursday by retired Coast Guard Adm. Thad Allen": a title that
+  // ends on an office's abbreviation, or on a name whose next word goes on with it, stops inside the name ("by Coast
+  // Guard Adm", audit t17-v13): `title-cut:inside-name`. Not before a time: "flew into New Orleans Sunday".)
+  {
+    const written = t.text.slice(t.start[lastWord], t.end[lastWord]);
+    const nameAt = TITLE_ABBREVIATION_SET.has(written) && t.norm[lastWord + 1] === '.' ? lastWord + 2 : t.tag[lastWord] === 'PROPN' ? lastWord + 1 : -1;
+    if (
+      nameAt > 0 &&
+      nameAt < end &&
+      !tokens.has(nameAt) &&
+      t.tag[nameAt] === 'PROPN' &&
+      (t.flags[nameAt] & Flag.CAPITALISED) !== 0 &&
+      !a.nounPhrases[c.sentence].some((np) => np.temporal && nameAt >= np.start && nameAt < np.end)
+    )
+      return 'title-cut:inside-name';
+  }
+  // ("Hayward on Sunday alluded to the role BP has unwillingly adopted", "the governor's upcoming memoir, titled Real Hope,
+  // Real Change: ..., won't be released": a finite verb right after the title's last word, its clause with no subject
+  // of its own, is the sign that the parse cut a phrase or a name there ("the role BP [has adopted]", "titled Real
+  // [Hope]"); the title stops inside it (audit t17-v14): `title-cut:runs-into-verb`.)
+  // (Not after a relative or a participle, whose antecedent the verb after it may have: "mud that was forced down its
+  // blown-out well was holding back the flow".)
+  if (
+    !tokens.has(lastWord + 1) &&
+    c.kind !== 'relative' &&
+    c.kind !== 'participial' &&
+    sentenceClauses(a, c.sentence).some((x) => x.verb.start === lastWord + 1 && x.subject === null && x.tense !== 'nonfinite' && x.id !== c.id)
+  )
+    return 'title-cut:runs-into-verb';
+  // ("Louisiana Governor Bobby Jindal demanded the federal government and BP commit to long-term clean up efforts": after
+  // a verb of demanding, the object with a bare verb after it (past "and" another name) is what was demanded; "demanded
+  // the federal government" is cut (audit t17-v14), and no title has room for the whole: `title-cut:demanded-what`.)
+  if (lastVerb === c.verb.head && MANDATIVE_VERBS.has(lastLemma) && c.object !== null && tokens.has(c.object.head)) {
+    const demanded = sentenceClauses(a, c.sentence).find(
+      (x) =>
+        x.id !== c.id &&
+        // ("ordered the development of a long-term plan to \"restore ...\"": an infinitive is the plan's.)
+        x.kind !== 'infinitive' &&
+        x.verb.start > lastWord &&
+        x.verb.start <= lastWord + 6 &&
+        (x.verb.form === 'base' || x.verb.form === 'invariant') &&
+        x.verb.auxiliaries.length === 0 &&
+        !tokens.has(x.verb.head),
+    );
+    if (demanded && Array.from({ length: demanded.verb.start - lastWord - 1 }, (_, k) => lastWord + 1 + k).every((i) => !/^[.,;:!?]$/.test(t.norm[i])))
+      return 'title-cut:demanded-what';
+  }
+  // ("government scientists reported that about 75% of the oil had been captured, burned off, evaporated or broken
+  // down", "had been cleaned up or broken down by natural forces": a verb that is one of a list joined by "or" is
+  // not asserted by itself; "75% of the oil had been captured" says what the sentence does not (audit t17-v14):
+  // `title-cut:one-of-alternatives`.)
+  if (t.tag[lastWord] === 'VERB' || (tokens.has(lastWord - 1) && t.tag[lastWord - 1] === 'VERB' && (t.tag[lastWord] === 'ADP' || t.tag[lastWord] === 'PART'))) {
+    let i = lastWord + 1;
+    for (let n = 0; n < 6 && t.norm[i] === ','; n++) {
+      // (", burned off", ", evaporated": a bare verb after the comma, with its particle.)
+      if (t.tag[i + 1] !== 'VERB') break;
+      i += 2;
+      while (i < end && (t.tag[i] === 'ADP' || t.tag[i] === 'PART' || t.tag[i] === 'ADV') && t.norm[i] !== ',' && t.norm[i] !== 'or') i++;
+    }
+    if (t.norm[i] === 'or' && (t.tag[i + 1] === 'VERB' || (t.tag[i + 1] === 'ADV' && t.tag[i + 2] === 'VERB'))) return 'title-cut:one-of-alternatives';
+  }
   // ("An explosion at BP s Texas City refinery", "President Felipe Calder n", "the crown of world s biggest automaker": a
   // lone small letter is a word the page broke (an apostrophe or accent lost), and the title shows it broken; not
   // "3.3 m gallons", an amount's unit.)
@@ -3006,6 +3109,27 @@ export function eventCandidates(
         continue;
       }
     }
+    // ("Another part of the equation is how much more oil started to leak last week": "how much" asks the amount, the
+    // title "Much more oil started to leak" tells it (audit t17-v14); "the disparity between what BP promised in its
+    // March 24 filing and ...": what was promised is the "what", which no title can write, "BP promised in its filing":
+    // `embedded-question:amount`, `embedded-question:what`.)
+    if (c.subject && c.subject.start > 0) {
+      const wh = t.norm[c.subject.start - 1];
+      if (wh === 'how' && DEGREE_ASKED.has(t.norm[c.subject.start])) {
+        reject('embedded-question:amount');
+        continue;
+      }
+      if (
+        wh === 'what' &&
+        t.tag[c.subject.start - 1] !== 'DET' &&
+        (c.object === null || c.object.temporal || c.object.preposition >= 0) &&
+        !c.passive &&
+        !c.verb.copula
+      ) {
+        reject('embedded-question:what');
+        continue;
+      }
+    }
     // "Please also do not forget that a pipeline owned by a BP subsidiary exploded near Bellingham, WA in 1999": a
     // clause under an imperative of reminding addresses the reader (a reader's comment, a columnist's aside); it
     // recalls background, it reports nothing of the day.
@@ -3554,6 +3678,15 @@ export function eventCandidates(
       // ("House members used Tuesday's hearing of the House Energy and Commerce Committee to chastise oil companies",
       // "Markey convened Thursday's hearing": a date's possessive is the determiner of the noun after it; without it
       // "used hearing" has none, and the date stays with its "'s": `title:date-possessive-kept`.)
+      // ("rose about 3 percent in morning trade on Monday": the part of the session the move is told for is read as the
+      // day, but the title keeps it, `title:session-phrase`.)
+      if (
+        !outside &&
+        rules.includes('title:session-phrase') &&
+        tokens.get(i) === 'object' &&
+        (SESSION_PARTS.has(t.norm[i]) || SESSION_NOUNS.has(t.norm[i]) || (t.norm[i] === 'in' && SESSION_PARTS.has(t.norm[i + 1])))
+      )
+        continue;
       if (!outside && inTimes(t, i, times) && datePossessiveNeeded(t, tokens, i, times)) {
         if (!rules.includes('title:date-possessive-kept')) rules.push('title:date-possessive-kept');
         continue;
@@ -4400,6 +4533,32 @@ export function eventCandidates(
       for (let i = apposed[0]; i < end; i++) tokens.set(i, 'subject');
       apposedName = [t.start[apposed[0]], t.end[end - 1]];
       rules.push('subject:named-by-apposition');
+    }
+    // ("Obama \"will have to hope he doesn't end up as Jimmy Carter,\" the U.S. president who lost his 1980 reelection bid":
+    // a relative on an office written after a name and its comma, a quotation mark between or not, tells of that
+    // name's holder; "The U.S. president lost his reelection bid" reads as the sitting one (audit t17-v14):
+    // `subject:named-before-office`.)
+    if (
+      !apposedName &&
+      c.kind === 'relative' &&
+      rules.includes('subject:antecedent') &&
+      t.norm[subject.start] === 'the' &&
+      PERSON_ROLE_NOUNS.has(t.norm[subject.head])
+    ) {
+      let k = subject.start - 1;
+      if ((t.flags[k] & Flag.QUOTE) !== 0) k--;
+      if (t.norm[k] === ',') {
+        k--;
+        if ((t.flags[k] & Flag.QUOTE) !== 0) k--;
+        const named = a.nounPhrases[c.sentence].find((np) => np.end === k + 1 && np.properName !== null && np.properName[1] === k + 1 && !np.pronoun);
+        if (named?.properName && t.tag[named.head] === 'PROPN') {
+          const [s0, e0] = named.properName;
+          for (const [i, r] of [...tokens]) if (r === 'subject') tokens.delete(i);
+          for (let i = s0; i < e0; i++) tokens.set(i, 'subject');
+          apposedName = [t.start[s0], t.end[e0 - 1]];
+          rules.push('subject:named-before-office');
+        }
+      }
     }
     // "The pressure dropped", "The agency posted a single turtle spotter", "Crews sprayed the material": a title a
     // reader cannot place is no headline; what the article means, the sentence does not say.

@@ -1625,3 +1625,18 @@ export const MULTIPLIER_COUNTS = [
  * "scaled his assessment" says neither way, audit t17-v13).
  */
 export const DIRECTION_ADVERBS = new Set(['upwards', 'upward', 'downwards', 'downward', 'back']);
+
+/**
+ * Directions a price or level ends up in, written right after a verb that says no way by itself: "Shares in BP opened
+ * [higher] on Thursday", "closed [lower]" (events/candidates.ts `title:direction-complement`; "Shares in BP opened" is
+ * cut, audit t17-v14).
+ */
+export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weaker', 'flat', 'unchanged', 'mixed']);
+
+/**
+ * Parts of a trading session that a price move is told for: "U.S.-listed shares of BP rose about 3 percent [in morning
+ * trade] on Monday ... but faded in the afternoon" (events/candidates.ts `title:session-phrase`; without it the title
+ * says the day's move, audit t17-v14). SESSION_NOUNS are what the part is of.
+ */
+export const SESSION_PARTS = new Set(['early', 'late', 'morning', 'afternoon', 'midday', 'opening', 'intraday', 'overnight']);
+export const SESSION_NOUNS = new Set(['trade', 'trading', 'deals', 'dealings', 'session']);

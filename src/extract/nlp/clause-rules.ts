@@ -197,6 +197,25 @@ function laterHeadFor(st: ParseState, vg: VerbGroup, stopAtComma = false): boole
       passedRelative = true; // "the technology required to drill an oil well ... can be": the object is the infinitive's
       continue;
     }
+    // ("BP accounted for 25% of the total dividends of £50bn paid in the UK market last year": a bare -ed form right
+    // after the noun of an "of" phrase, a preposition after it, describes that noun as the first one would; it is
+    // no later head, and "accounted" is the clause's verb (`later-participle-no-head`, not recorded); "BP paid in the UK market" was
+    // false, audit t17-v14.)
+    const before = npEndingAt(st, next.start - 1);
+    if (
+      isBare(next) &&
+      isParticipleForm(next) &&
+      before !== null &&
+      before.preposition >= 0 &&
+      // (Only in an "of" phrase: "the Ocean Dream operated by Pullmantur Cruises docked in Grenada" is the ship's verb.)
+      st.t.norm[before.preposition] === 'of' &&
+      !before.temporal &&
+      !before.pronoun &&
+      next.end < st.s.tokenEnd &&
+      st.t.tag[next.end] === 'ADP' &&
+      st.t.norm[next.end] !== 'by'
+    )
+      continue;
     // A noun phrase right before it is the relative clause's object ("that killed 11 workers was"), or a new subject.
     const subject = bareNpBefore(st, next.start);
     return passedRelative || subject === null || subject.start < vg.start;

@@ -550,6 +550,13 @@ describe('subjects the parser once lost, and relatives without "that"', () => {
     expect(clause(s, 'figure out')).toMatchObject({ kind: 'infinitive', subject: 'the company', object: 'ways' });
   });
 
+  it('"accounted for 25% of the total dividends of £50bn paid in the UK market": a participle in an "of" phrase is no later head (later-participle-no-head)', () => {
+    const s = 'Together with rival Shell, BP accounted for 25% of the total dividends of £50bn paid in the UK market last year.';
+    expect(clause(s, 'accounted')).toMatchObject({ kind: 'main', subject: 'BP' });
+    // ("the Ocean Dream operated by Pullmantur Cruises docked in Grenada": after a "by" phrase the later verb is the head.)
+    expect(clause('On Monday, the Ocean Dream operated by Pullmantur Cruises docked in Grenada.', 'docked')).toMatchObject({ kind: 'main' });
+  });
+
   it('"more information about how much oil is gushing": "how" opens a question, it is no word of a phrase', () => {
     const s = 'A U.S. lawmaker urged BP to provide more information about how much oil is gushing from its well.';
     expect(clause(s, 'to provide')).toMatchObject({ object: 'more information' });
