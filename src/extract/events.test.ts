@@ -969,6 +969,16 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(n?.rules).toContain('participants:participle-of-phrase-noun');
   });
 
+  it("lists no owner of a phrase's noun in a participle's words (participants:owner-in-participle-phrase)", () => {
+    const m = events(
+      "BP said so. A White House oil spill commission last week issued a report largely agreeing with BP's investigation that put much of the blame on the partners.",
+      '2010-11-17',
+    ).find((x) => x.title.includes('issued'));
+    expect(m?.title).toBe('A White House oil spill commission issued a report');
+    expect(m?.actors).toEqual(['white-house-oil-spill-commission']);
+    expect(m?.rules).toContain('participants:owner-in-participle-phrase');
+  });
+
   it('names a role by the person in apposition to it (actors:person-in-apposition-to-role)', () => {
     const m = events('The WHO chief, Dr Kestrel Moran, yesterday examined data from eight countries.', '2009-06-11')[0];
     expect(m.actors).toEqual(['who', 'kestrel-moran']);

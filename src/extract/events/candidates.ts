@@ -2548,7 +2548,17 @@ function participantsOf(
       if (tail) {
         if (rules && !rules.includes('participants:apposition-to-phrase-noun')) rules.push('participants:apposition-to-phrase-noun');
       } else add(np, false);
-    } else if (participantPreposition && !background) add(np, true);
+    } else if (participantPreposition && !background) {
+      // ("A White House oil spill commission last week issued a report largely agreeing with BP's investigation": in a
+      // participle's words, the owner of a phrase's noun only says whose the thing is that the participle is about; the
+      // thing is the participant, `participants:owner-in-participle-phrase`.)
+      // (After the verb: "The amount of oil spilled by BP Plc's blown-out Gulf of Mexico well has eclipsed" names whose
+      // well spilled the subject.)
+      if (!inOwn(c) && np.possessor && !np.conjuncts.length && np.possessor.end < np.end && participles.some((d) => inOwn(d) && d.start > c.verb.end)) {
+        out.push({ start: t.start[np.possessor.end], end: t.end[np.end - 1], pp: true });
+        if (rules && !rules.includes('participants:owner-in-participle-phrase')) rules.push('participants:owner-in-participle-phrase');
+      } else add(np, true);
+    }
     // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
     // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
     else if (
