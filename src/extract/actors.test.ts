@@ -828,4 +828,24 @@ describe('findActorMentions: bodies written with common words (actors14)', () =>
   it('reads "the FCO" as the Foreign Office (organisation-lexicon)', () => {
     expect(keysOf('We revised our policy when the FCO changed its advisory on Monday.')).toEqual(['organization:FCO=>org:foreign office']);
   });
+
+  it('reads a name a comma and a US state follow as the town, a place (town-before-state)', () => {
+    const m = findActorMentions('On Sunday, oil reached an 1,150-acre oyster ground leased by Belle Chasse, La., fisherman Dave Cvitanovich.');
+    expect(m.map((x) => [x.surface, x.kind, x.rules[0]])).toEqual([
+      ['Belle Chasse', 'place', 'town-before-state'],
+      ['Dave Cvitanovich', 'person', 'title-before-name'],
+    ]);
+    expect(kindsByKey('Workers in Venice, Louisiana, cleaned birds on Monday.').get('place:venice')).toBe('place');
+    // (a name a comma and a state's word inside a longer name follow is no town: "Kestrel Moran, Louisiana State University")
+    expect(kindsByKey('said Kestrel Moran, Louisiana State University scientist.').get('place:kestrel moran')).toBeUndefined();
+  });
+
+  it("reads a name before office holders who meet for it, or before a publication's noun, as an organisation (body-of-office-holders, publication-noun-after-name)", () => {
+    const m = findActorMentions(
+      'Concern about the spill was raised when Cariforum Foreign Ministers met the US Secretary of State, Hilary Clinton in Barbados on June 18th.',
+    );
+    expect(m.find((x) => x.surface === 'Cariforum')).toMatchObject({ kind: 'organization', key: 'org:cariforum', rules: ['body-of-office-holders'] });
+    const n = findActorMentions('The bankruptcy talk was stoked on Wednesday by a report in Fortune magazine, which quoted Matt Simmons.');
+    expect(n.find((x) => x.surface === 'Fortune')).toMatchObject({ kind: 'organization', rules: ['publication-noun-after-name'] });
+  });
 });

@@ -42,6 +42,8 @@ import {
   NOT_ACTOR_WORDS,
   PERSON_ROLE_NOUNS,
   ORG_CUES_AFTER,
+  OFFICE_HOLDER_GROUPS,
+  PUBLICATION_NOUNS,
   ORG_CUES_BEFORE,
   CREDIT_PATTERNS,
   LEGAL_SUFFIXES,
@@ -63,7 +65,7 @@ import {
   VISIT_VERB_FORMS,
 } from './lexicon/actors';
 import { EVENT_WORDS } from './lexicon/events';
-import { PLACE_HEADS, PLACE_PREPOSITIONS, US_STATES } from './lexicon/places';
+import { PLACE_HEADS, PLACE_PREPOSITIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -574,6 +576,13 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
 
+/** ", La., fisherman", ", Louisiana, said": a US state, by its AP abbreviation or its name, after a comma. */
+function townBeforeState(after: string): boolean {
+  const m = /^,\s+((?:\p{Lu}\.)?\p{Lu}[\p{Ll}.]*?)(\.?)(?=[\s,;:]|$)/u.exec(after);
+  if (!m) return false;
+  return (US_STATE_ABBREVIATIONS.has(m[1]) && m[2] === '.') || (US_STATES.has(m[1]) && m[2] === '' && !/^,\s+\S+\s+(?:\p{Lu}|['’])/u.test(after));
+}
+
 function spanText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 }
@@ -960,6 +969,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // office says where the office is, a place.
       if (j === i + name.length && run[j]?.bare === 'State' && PERSON_TITLE_HEADS.has(run[j + 1]?.bare.toLowerCase() ?? '')) {
         emit('place', `place:${normalizeName(spanText(text, name))}`, name, ['state-before-office']);
+        titled = false;
+        i = j;
+        continue;
+      }
+      // "oil reached an oyster ground leased by Belle Chasse, La., fisherman Dave Cvitanovich", "in Grand Isle, Louisiana":
+      // a name a comma and a US state follow is the state's town, a place (`town-before-state`).
+      if (j === i + name.length && j === run.length && townBeforeState(text.slice(last0(name).end, last0(name).end + 24))) {
+        emit('place', `place:${normalizeName(spanText(text, name))}`, name, ['town-before-state']);
         titled = false;
         i = j;
         continue;
@@ -1622,6 +1639,25 @@ function companyCue(text: string, tokens: Token[], first: Token, last: Token): b
   return !!after && !last.possessive && ORG_CUES_AFTER.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start));
 }
 
+/**
+ * "Cariforum Foreign Ministers met", "a report in Fortune magazine": a name before the plural of office holders who
+ * meet for a body (at most two words of their remit between, "Foreign", "oil") or a publication's noun names an
+ * organisation. The rule's name, or null.
+ */
+function bodyCue(text: string, tokens: Token[], last: Token): string | null {
+  if (last.possessive) return null;
+  let after = nextWord(tokens, last);
+  if (after && !after.cap && PUBLICATION_NOUNS.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start)))
+    return 'publication-noun-after-name';
+  for (let k = 0; k < 3 && after; k++) {
+    const lower = after.bare.toLowerCase();
+    if (OFFICE_HOLDER_GROUPS.has(lower)) return 'body-of-office-holders';
+    if (k === 2 || !(TITLE_WORDS.has(lower) || (!after.cap && after.tag === 'NOUN'))) return null;
+    after = nextWord(tokens, after);
+  }
+  return null;
+}
+
 /** "unveiled the iPod nano", "its iTunes Music Store", "iPod sales", "the iPhone device". */
 function productCue(text: string, tokens: Token[], first: Token, last: Token): number {
   let score = 0;
@@ -1701,6 +1737,11 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('company-cue');
     }
+    const body = bodyCue(text, tokens, last);
+    if (body && !FIRST_NAMES.has(first.bare.toLowerCase())) {
+      e.org += 2;
+      e.rules.add(body);
+    }
     // "Barrick Gold of Canada, the world's largest gold miner"
     if (ev.companies.has(key)) {
       e.org += 2;
@@ -1759,7 +1800,9 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     }
     // "Obama pledged", "Allen ordered", "Transocean sank": one word that acts is a surname as often as a company; with
     // no company's cue it is left tentative, for canonical.ts to give to the person or organisation the corpus knows.
-    const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !e.rules.has('company-cue');
+    // (Nor a body's: "Cariforum Foreign Ministers", "Fortune magazine".)
+    const cued = e.rules.has('company-cue') || e.rules.has('body-of-office-holders') || e.rules.has('publication-noun-after-name');
+    const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;
     if (loneWord && product === 0) continue;
     // "Barrick Gold of Canada, the world's largest gold miner ... Barrick's profits doubled": the first word of the
     // document's company, even where it neither speaks nor acts (shortForm below checks that the company is clear).

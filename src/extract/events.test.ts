@@ -948,6 +948,65 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(n.rules).toContain('actors:place-it-went-to');
   });
 
+  it('titles a relative clause on a description by the person it is in apposition to (subject:person-in-apposition)', () => {
+    const m = events(
+      'Washington Post columnist David Broder wrote on Thursday that Obama "will have to hope he doesn\'t end up as Jimmy Carter," the U.S. president who lost his 1980 reelection bid after failing to secure the release of hostages.',
+      '2010-06-03',
+    ).find((x) => x.time?.value === '1980');
+    expect(m?.title).toBe('Jimmy Carter lost his reelection bid');
+    expect(m?.actors).toEqual(['jimmy-carter']);
+    expect(m?.rules).toEqual(expect.arrayContaining(['participants:apposition-after-quote', 'subject:person-in-apposition']));
+    const n = events(
+      '"We are worried about the flu," said Alicia Soto, a vendor of sunflower seed snacks who took her daughter to the doctor two weeks ago.',
+      '2009-05-04',
+    )[0];
+    expect(n.title).toBe('Alicia Soto took her daughter');
+    expect(n.actors).toEqual(['alicia-soto']);
+  });
+
+  it('lists what a cause phrase names when the happening names no one (actors:named-as-cause)', () => {
+    const m = events(
+      'Crews trying to plug the leaky well for good had to stop work late last week because of the threat from Tropical Storm Bonnie, but the effort was back on track as skies cleared Sunday.',
+      '2010-07-26',
+    )[0];
+    expect(m.title).toBe('Crews had to stop work');
+    expect(m.actors).toEqual(['tropical-storm-bonnie']);
+    expect(m.rules).toContain('actors:named-as-cause');
+  });
+
+  it('lists no body someone was elected to (actors:body-elected-to)', () => {
+    const m = events('Joe Barton spoke. Barton, who was elected to Congress in 1984, has received $27,000 in campaign contributions.', '2010-06-18').find(
+      (x) => x.time,
+    );
+    expect(m?.title).toBe('Joe Barton was elected to Congress');
+    expect(m?.actors).toEqual(['joe-barton']);
+    expect(m?.rules).toContain('actors:body-elected-to');
+  });
+
+  it('lists no one named only in what a participle after a comma or on a phrase noun is about (participants:nested-in-participle, participle-of-phrase-noun)', () => {
+    const text =
+      'BP said so. Last week, the White House oil spill commission also unveiled its preliminary findings, tying the accident to a series of errors by BP and its partners.';
+    const m = events(text, '2010-11-17').find((x) => x.title.includes('unveiled'));
+    expect(m?.actors).toEqual(['white-house-oil-spill-commission']);
+    expect(m?.rules).toContain('participants:nested-in-participle');
+    const n = events(
+      "BP said so. A 2009 review of the Gulf of Mexico found 8,332 species from fish to mammals in the area hit by BP's deep water blowout in April 2010.",
+      '2010-10-04',
+    ).find((x) => x.title.includes('found'));
+    expect(n?.actors).toEqual([]);
+    expect(n?.rules).toContain('participants:participle-of-phrase-noun');
+  });
+
+  it("lists no owner of a phrase's noun in a participle's words (participants:owner-in-participle-phrase)", () => {
+    const m = events(
+      "BP said so. A White House oil spill commission last week issued a report largely agreeing with BP's investigation that put much of the blame on the partners.",
+      '2010-11-17',
+    ).find((x) => x.title.includes('issued'));
+    expect(m?.title).toBe('A White House oil spill commission issued a report');
+    expect(m?.actors).toEqual(['white-house-oil-spill-commission']);
+    expect(m?.rules).toContain('participants:owner-in-participle-phrase');
+  });
+
   it('names a role by the person in apposition to it (actors:person-in-apposition-to-role)', () => {
     const m = events('The WHO chief, Dr Kestrel Moran, yesterday examined data from eight countries.', '2009-06-11')[0];
     expect(m.actors).toEqual(['who', 'kestrel-moran']);

@@ -186,6 +186,34 @@ function roleHolder(
 }
 
 /**
+ * The person whose name stands right before a relative clause's antecedent, a comma (and a quote's closing mark)
+ * between, when that antecedent is a description that names no one ("Jimmy Carter," the U.S. president who lost",
+ * "Alicia Soto, a vendor of sunflower seed snacks who took"): the title's subject run and the person, or null.
+ */
+function apposedPerson(
+  text: string,
+  c: EventCandidate,
+  runs: TitleRun[],
+  named: ResolvedActor[],
+  people: ResolvedActor[],
+): { run: TitleRun; who: ResolvedActor } | null {
+  if (c.kind !== 'clause' || !c.rules.includes('subject:antecedent')) return null;
+  const subjectRuns = runs.filter((r) => r.role === 'subject');
+  if (subjectRuns.length !== 1) return null;
+  const run = subjectRuns[0];
+  const words = text.slice(run.start, run.end);
+  // (a description that names no person: "the BP official" may say whose official he is)
+  if (!/^(?:the|a|an)\s/i.test(words) || people.some((p) => inside(p, run.start, run.end))) return null;
+  // (the relative pronoun right after the description: the run is the whole antecedent)
+  if (!/^\s*(?:who|that)\s/i.test(text.slice(run.end, run.end + 8))) return null;
+  const gap = /,\s*["”’]?\s*$/.exec(text.slice(Math.max(0, run.start - 4), run.start));
+  if (!gap) return null;
+  const at = run.start - gap[0].length;
+  const who = named.filter((a) => a.kind === 'person' && !a.unconfirmed && a.end === at);
+  return who.length === 1 ? { run, who: who[0] } : null;
+}
+
+/**
  * "Since their summit in September 2023": the two people of the last sentence, in the 30 before, that named a
  * happening with the same noun ("during a summit between Kim and Russian President Vladimir Putin in June").
  * Two people exactly, or none: the next sentences may name others ("Kim" and "Belousov" of the latest meeting).
@@ -1189,7 +1217,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /^(?:['’]s)?\s+administration\b/i.test(text.slice(a.end, a.end + 20)) &&
         (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1),
     );
+    // "Barton, who was elected to Congress in 1984": the body someone is elected to is where he sits, as a place where a
+    // thing happened; it does not elect (`actors:body-elected-to`).
+    const electedTo = named.filter(
+      (a) =>
+        a.kind === 'organization' &&
+        /\b(?:elected|re-?elected)\s+(?:\p{L}+\s+)?(?:to|into)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, a.start - 30), a.start)),
+    );
     for (const [drop, rule] of [
+      [electedTo, 'actors:body-elected-to'],
       [administrations, 'actors:person-names-administration'],
       [description, 'actors:description-before-antecedent'],
       [ownsCompany, 'actors:country-owns-company'],
@@ -1470,6 +1506,28 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('actors:sender-of-message');
       }
     }
+    // "Crews trying to plug the leaky well for good had to stop work late last week because of the threat from Tropical
+    // Storm Bonnie": a happening that names no one of its own was forced by what its cause phrase ("because of", "due
+    // to") names, a named thing, company or person, which is then its main participant (`actors:named-as-cause`).
+    if (!named.length && c.kind === 'clause') {
+      const causes = c.own.flatMap(([x, y]) => {
+        const cue = /\b(?:because\s+of|due\s+to|owing\s+to)\s+/i.exec(text.slice(x, y));
+        if (!cue) return [];
+        const from = x + cue.index + cue[0].length;
+        const first = sorted.find((a) => a.start >= from && a.end <= y && !/[,;:()]/.test(text.slice(from, a.start)) && a.start - from <= 60);
+        return first &&
+          (first.kind === 'other' || first.kind === 'organization' || first.kind === 'person') &&
+          !first.unconfirmed &&
+          !OUTLETS.has(normalizeName(first.name)) &&
+          !isDocument(first)
+          ? [first]
+          : [];
+      });
+      if (causes.length) {
+        named = causes;
+        rules.push('actors:named-as-cause');
+      }
+    }
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;
     if (c.pronoun) {
@@ -1500,6 +1558,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('quote:from-antecedent');
       }
       named = [...who.map((w) => ({ ...w, start: run.start, end: run.end })), ...named.filter((a) => !who.some((w) => w.id === a.id))];
+    } else if (apposedPerson(text, c, runs, named, people)) {
+      // "... end up as Jimmy Carter," the U.S. president who lost his 1980 reelection bid", "said Alicia Soto, a vendor
+      // of sunflower seed snacks who took her daughter to the doctor": a relative clause on a description in apposition
+      // to a person's name tells what that person did; the person's name stands for the description in the title
+      // (`subject:person-in-apposition`), as "The U.S. president" alone reads as today's.
+      const { run, who } = apposedPerson(text, c, runs, named, people)!;
+      subjectName = { run, name: who.name };
+      named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
+      rules.push('subject:person-in-apposition');
     } else if (c.role && roleHolder(text, sentences, c, runs, people)) {
       // "Barack Obama's visit ... Last week, the president stopped all oil drilling in the Gulf": the one person the
       // article gives the office, named in the quote, which starts where the name is.

@@ -2548,11 +2548,19 @@ function participantsOf(
   // Feinberg, the Washington lawyer who oversaw a similar fund": the one an apposition describes is the subject too.
   // (The parse may leave the two apart: a name, a comma, then the described noun that the relative clause is about.)
   const nps = a.nounPhrases[c.sentence];
-  const anchor =
+  // ("doesn't end up as Jimmy Carter," the U.S. president who lost his 1980 reelection bid": a quote that ends with the
+  // name closes after its comma; the described noun is the name's all the same, `participants:apposition-after-quote`.)
+  const closingQuote = subject.start >= 2 && /^["”’]$/.test(t.norm[subject.start - 1]) && t.norm[subject.start - 2] === ',';
+  const apposedName = (np: NounPhrase, comma: number) =>
+    np.end === comma && t.norm[np.end] === ',' && np.properName?.[0] === np.start && np.properName[1] === np.end;
+  const relativeOnNoun = c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.determiner >= 0 && t.tag[subject.head] === 'NOUN';
+  let anchor =
     nps.find((np) => np.appositive && np.appositive.start === subject.start && np.start < subject.start) ??
-    (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.determiner >= 0 && t.tag[subject.head] === 'NOUN'
-      ? nps.find((np) => np.end === subject.start - 1 && t.norm[np.end] === ',' && np.properName?.[0] === np.start && np.properName[1] === np.end)
-      : undefined);
+    (relativeOnNoun ? nps.find((np) => apposedName(np, subject.start - 1)) : undefined);
+  if (!anchor && relativeOnNoun && closingQuote) {
+    anchor = nps.find((np) => apposedName(np, subject.start - 2));
+    if (anchor && rules && !rules.includes('participants:apposition-after-quote')) rules.push('participants:apposition-after-quote');
+  }
   if (anchor) out.push({ start: t.start[anchor.start], end: t.end[subject.start - 1], pp: false });
   const speaker = c.reported?.speaker;
   // "met with visiting Russian Defense Minister Andrei Beloousov": a participle, or a gerund after a participant
@@ -2669,7 +2677,36 @@ function participantsOf(
       }
     }
     if (deep && rules && !rules.includes('participants:deep-of-chain')) rules.push('participants:deep-of-chain');
-    const background = (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) || onSetting || deep;
+    // ("the White House oil spill commission also unveiled its preliminary findings, tying the accident to a series of
+    // errors by BP and its partners": in the words of a participle after a comma, a phrase that hangs on another phrase
+    // after a preposition tells what the participle's phrase is about; it names no participant of the clause,
+    // `participants:nested-in-participle`.)
+    const nestedInParticiple =
+      !inOwn(c) &&
+      !!owner &&
+      owner.preposition >= 0 &&
+      participles.some((d) => inOwn(d) && d.start > c.verb.end && d.start > 0 && t.norm[d.start - 1] === ',' && d.subject?.head !== np.head);
+    if (nestedInParticiple && rules && !rules.includes('participants:nested-in-participle')) rules.push('participants:nested-in-participle');
+    // ("found 8,332 species ... in the area hit by BP's deep water blowout": a past participle the parse read as a noun,
+    // "the area hit", right after a noun after a preposition, describes that noun; who did its deed takes no part, as
+    // participants:participle-of-phrase-noun. Not one read as a verb: "an explosion on an offshore rig leased by BP"
+    // names the rig's lessee, who takes part.)
+    const v = np.preposition - 1;
+    const agentOfPhraseNoun =
+      np.preposition > 2 &&
+      t.norm[np.preposition] === 'by' &&
+      v !== c.verb.head &&
+      t.tag[v] === 'NOUN' &&
+      t.tag[v - 1] === 'NOUN' &&
+      canBeTagged(t.norm[v], 'VERB') &&
+      nps.some((x) => x.end === v + 1 && x.preposition >= 0 && !PARTICIPANT_PREPOSITIONS.has(t.norm[x.preposition]));
+    if (agentOfPhraseNoun && rules && !rules.includes('participants:participle-of-phrase-noun')) rules.push('participants:participle-of-phrase-noun');
+    const background =
+      (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) ||
+      onSetting ||
+      deep ||
+      nestedInParticiple ||
+      agentOfPhraseNoun;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
     if (absolutes.some(([w, e]) => np.start > w && np.start < e)) {
@@ -2697,7 +2734,17 @@ function participantsOf(
       if (tail) {
         if (rules && !rules.includes('participants:apposition-to-phrase-noun')) rules.push('participants:apposition-to-phrase-noun');
       } else add(np, false);
-    } else if (participantPreposition && !background) add(np, true);
+    } else if (participantPreposition && !background) {
+      // ("A White House oil spill commission last week issued a report largely agreeing with BP's investigation": in a
+      // participle's words, the owner of a phrase's noun only says whose the thing is that the participle is about; the
+      // thing is the participant, `participants:owner-in-participle-phrase`.)
+      // (After the verb: "The amount of oil spilled by BP Plc's blown-out Gulf of Mexico well has eclipsed" names whose
+      // well spilled the subject.)
+      if (!inOwn(c) && np.possessor && !np.conjuncts.length && np.possessor.end < np.end && participles.some((d) => inOwn(d) && d.start > c.verb.end)) {
+        out.push({ start: t.start[np.possessor.end], end: t.end[np.end - 1], pp: true });
+        if (rules && !rules.includes('participants:owner-in-participle-phrase')) rules.push('participants:owner-in-participle-phrase');
+      } else add(np, true);
+    }
     // "the spill that began with the April 20 explosion and fire on the drilling rig Deepwater Horizon", "Eleven workers
     // were killed in the explosion on the Deepwater Horizon rig": what exploded or burned takes part in what the blast did.
     else if (

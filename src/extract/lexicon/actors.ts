@@ -963,6 +963,15 @@ export const ORG_CUES_AFTER = new Set([
   'stores',
 ]);
 
+/**
+ * Plural nouns of office holders who meet for a body, after its name and their remit: "Cariforum Foreign Ministers met
+ * the US Secretary of State" (the body Cariforum, `body-of-office-holders`).
+ */
+export const OFFICE_HOLDER_GROUPS = new Set(['ministers', 'delegates', 'envoys', 'negotiators']);
+
+/** Nouns of a publication after its name: "a report in Fortune magazine" (an organisation, `publication-noun-after-name`). */
+export const PUBLICATION_NOUNS = new Set(['magazine', 'newspaper', 'journal', 'weekly', 'tabloid']);
+
 /** Words right before a name that make it a company: "computer maker Apple Computer", "record company, Apple Corps". */
 export const ORG_CUES_BEFORE = new Set([
   'company',
