@@ -3062,12 +3062,12 @@ describe('titles cut before their end, or saying other than the sentence (audit 
   });
 });
 
-describe('a relative on an office after a name tells of that name (audit t17-v14, cut15)', () => {
-  it('writes the name for "the U.S. president who lost" after "Jimmy Carter," (subject:named-before-office)', () => {
+describe('a relative on an office after a name tells of that name (audit t17-v14)', () => {
+  it('writes the name for "the U.S. president who lost" after "Jimmy Carter," (subject:person-in-apposition)', () => {
     const s =
       'Washington Post columnist David Broder wrote on Thursday that Obama "will have to hope he doesn\'t end up as Jimmy Carter," the U.S. president who lost his 1980 reelection bid after failing to secure the release of hostages.';
     const m = events(s, '2010-06-04').find((e) => e.time);
     expect(m?.title).toBe('Jimmy Carter lost his reelection bid');
-    expect(m?.rules).toContain('subject:named-before-office');
+    expect(m?.rules).toContain('subject:person-in-apposition');
   });
 });

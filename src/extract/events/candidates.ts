@@ -4581,32 +4581,6 @@ export function eventCandidates(
       apposedName = [t.start[apposed[0]], t.end[end - 1]];
       rules.push('subject:named-by-apposition');
     }
-    // ("Obama \"will have to hope he doesn't end up as Jimmy Carter,\" the U.S. president who lost his 1980 reelection bid":
-    // a relative on an office written after a name and its comma, a quotation mark between or not, tells of that
-    // name's holder; "The U.S. president lost his reelection bid" reads as the sitting one (audit t17-v14):
-    // `subject:named-before-office`.)
-    if (
-      !apposedName &&
-      c.kind === 'relative' &&
-      rules.includes('subject:antecedent') &&
-      t.norm[subject.start] === 'the' &&
-      PERSON_ROLE_NOUNS.has(t.norm[subject.head])
-    ) {
-      let k = subject.start - 1;
-      if ((t.flags[k] & Flag.QUOTE) !== 0) k--;
-      if (t.norm[k] === ',') {
-        k--;
-        if ((t.flags[k] & Flag.QUOTE) !== 0) k--;
-        const named = a.nounPhrases[c.sentence].find((np) => np.end === k + 1 && np.properName !== null && np.properName[1] === k + 1 && !np.pronoun);
-        if (named?.properName && t.tag[named.head] === 'PROPN') {
-          const [s0, e0] = named.properName;
-          for (const [i, r] of [...tokens]) if (r === 'subject') tokens.delete(i);
-          for (let i = s0; i < e0; i++) tokens.set(i, 'subject');
-          apposedName = [t.start[s0], t.end[e0 - 1]];
-          rules.push('subject:named-before-office');
-        }
-      }
-    }
     // "The pressure dropped", "The agency posted a single turtle spotter", "Crews sprayed the material": a title a
     // reader cannot place is no headline; what the article means, the sentence does not say.
     // (A subject named as an earlier sentence names it, "subject:named-earlier", has left the title's words.)
