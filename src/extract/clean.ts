@@ -8,6 +8,7 @@
  * the same line ("Photograph: Suzanne Plunkett/Reuters Another £2.4bn was wiped off the value of BP ..."). Only the
  * furniture is cut; the sentence stays. explainClean says which rule removed what.
  */
+import { tickerCutBetween } from './nlp/tickers';
 import type { CleanResult } from './types';
 import {
   CHROME_BLOCK_HEADINGS,
@@ -47,13 +48,6 @@ export function cleanText(raw: string): CleanResult {
 }
 
 /**
- * A line that ends inside a stock ticker's brackets, "BP Plc (BP.", "Royal Dutch Shell (RDSa.", "(MAR..", and the line
- * that goes on with it, "L) will give ...", "L), ConocoPhillips (COP.".
- */
-const TICKER_CUT = /\([\p{Lu}\d][\p{L}\d]{0,7}\.\.?$/u;
-const TICKER_END = /^\p{Lu}{1,3}(?:[,)]|\s*,)/u;
-
-/**
  * Collections stored one sentence per line cut a wire story's ticker at its dot: "BP Plc (BP.\nL) will give an estimate
  * for the total cost ...". Split there, the sentence loses its subject ("L) will give ...") and the story its title
  * ("BP (BP"). The two lines are one sentence again, and the line count is kept (an empty line takes the second's place).
@@ -62,7 +56,7 @@ function rejoinTickers(lines: string[]): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
     // ("BP Plc (BP.\nL) (BP.\nN) was set on Friday": the joined line may end in the next ticker)
-    for (let j = i + 1; j < out.length && TICKER_CUT.test(out[i]) && TICKER_END.test(out[j]); j++) {
+    for (let j = i + 1; j < out.length && tickerCutBetween(out[i], out[j]); j++) {
       out[i] += out[j];
       out[j] = '';
     }

@@ -22,3 +22,15 @@ export function blankTickers(text: string): string {
 export function withoutTickers(words: string): string {
   return words.includes('(') ? words.replace(TICKER_IN_TITLE, '') : words;
 }
+
+/**
+ * A line that ends inside a ticker's brackets, "BP Plc (BP.", "Royal Dutch Shell (RDSa.", "(MAR..", and the line that
+ * goes on with it, "L) will give ...", "L), ConocoPhillips (COP.": one ticker cut at its dot by a collection stored one
+ * sentence per line (clean.ts puts the two lines back together).
+ */
+const TICKER_CUT = /\([\p{Lu}\d][\p{L}\d]{0,7}\.\.?$/u;
+const TICKER_END = /^\p{Lu}{1,3}(?:[,)]|\s*,)/u;
+
+export function tickerCutBetween(line: string, next: string): boolean {
+  return TICKER_CUT.test(line) && TICKER_END.test(next);
+}
