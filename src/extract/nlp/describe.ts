@@ -7,11 +7,17 @@ import type { Clause } from './clauses';
 import type { NounPhrase } from './noun-phrases';
 import { spanText, tokenText } from './tokens';
 
+/**
+ * Words as written, each run of white space shown as one: a ticker the layer read as blanks ("BP's (BP.L) Gulf of
+ * Mexico oil leak", nlp/tickers.ts) and a line break inside a phrase would print as a gap of spaces.
+ */
+const shown = (words: string): string => words.replace(/\s{2,}/g, ' ');
+
 /** The words of a noun phrase, as written. */
-export const phraseText = (a: Analysis, np: NounPhrase | null): string => (np ? spanText(a.tokens, np.start, np.end - 1) : '');
+export const phraseText = (a: Analysis, np: NounPhrase | null): string => (np ? shown(spanText(a.tokens, np.start, np.end - 1)) : '');
 
 /** The verb group as written: "has been capped", "stepped down". */
-export const verbText = (a: Analysis, c: Clause): string => spanText(a.tokens, c.verb.start, c.verb.end - 1);
+export const verbText = (a: Analysis, c: Clause): string => shown(spanText(a.tokens, c.verb.start, c.verb.end - 1));
 
 /** The clause's own words (embedded clauses left out, punctuation at the cuts dropped), as written, pieces joined by " … ". */
 export function ownText(a: Analysis, c: Clause): string {
@@ -20,7 +26,7 @@ export function ownText(a: Analysis, c: Clause): string {
   for (let [s, e] of c.pieces) {
     while (s < e && t.tag[s] === 'PUNCT') s++;
     while (e > s && t.tag[e - 1] === 'PUNCT') e--;
-    if (s < e) pieces.push(spanText(t, s, e - 1));
+    if (s < e) pieces.push(shown(spanText(t, s, e - 1)));
   }
   return pieces.join(' … ');
 }
@@ -58,7 +64,7 @@ export function describeClause(a: Analysis, c: Clause): string {
 export function describeAnalysis(a: Analysis): string {
   const lines: string[] = [];
   a.sentences.forEach((s, k) => {
-    lines.push(`S${k}: ${s.text}`);
+    lines.push(`S${k}: ${shown(a.text.slice(s.start, s.end))}`);
     const [from, to] = a.clauseRange[k];
     for (let i = from; i < to; i++) lines.push(`  ${describeClause(a, a.clauses[i])}`);
   });
