@@ -584,3 +584,42 @@ describe('clusterMentions: reports without a verb join their happening', () => {
     expect(clusters[0].mentions.flatMap((m) => m.rules)).toContain('merge:verbless-joins-its-happening');
   });
 });
+
+describe('a headline dated by its publication day', () => {
+  const headline = (doc: string, published: string, actors: string[], classes: string[]): DatedMention => {
+    const m = dated(doc, 'Kim Jong Un Meets with Russian Defense Minister, Signaling Strengthened Ties', published, 'day', actors, classes, '');
+    return {
+      ...m,
+      title: 'Kim Jong Un Meets with Russian Defense Minister',
+      basis: 'relative',
+      rules: ['headline:own-verb', 'date:headline-of-publication-day'],
+    };
+  };
+  const lead = (doc: string) =>
+    dated(
+      doc,
+      'Kim Jong Un met with Russian Defense Minister Andrei Beloousov on November 29th.',
+      '2024-11-29',
+      'day',
+      KIM_BELOUSOV,
+      ['meet'],
+      'November 29th',
+    );
+
+  it('joins the happening its own article tells two days before, which gives the date', () => {
+    const [event, ...rest] = toEventRecords(clusterMentions([headline('a.txt', '2024-12-01', ['kim-jong-un'], ['meet']), lead('a.txt')], isPerson), (id) => id);
+    expect(rest).toEqual([]);
+    expect(event.date.value).toBe('2024-11-29');
+    expect(event.title).toBe('Kim Jong Un met with Russian Defense Minister Andrei Beloousov');
+    expect(event.mentions).toHaveLength(2);
+    expect(event.mentions.flatMap((m) => m.rules ?? [])).toContain('merge:headline-told-in-its-body');
+  });
+
+  it('stays its own day when the happening is told by another article, or is of another kind', () => {
+    expect(toEventRecords(clusterMentions([headline('a.txt', '2024-12-01', ['kim-jong-un'], ['meet']), lead('b.txt')], isPerson), (id) => id)).toHaveLength(2);
+    expect(toEventRecords(clusterMentions([headline('a.txt', '2024-12-01', ['kim-jong-un'], ['attack']), lead('a.txt')], isPerson), (id) => id)).toHaveLength(
+      2,
+    );
+    expect(toEventRecords(clusterMentions([headline('a.txt', '2024-12-09', ['kim-jong-un'], ['meet']), lead('a.txt')], isPerson), (id) => id)).toHaveLength(2);
+  });
+});

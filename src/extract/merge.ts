@@ -322,7 +322,7 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       }
     }
   }
-  return joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson);
+  return joinHeadlineToItsBody(joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson));
 }
 
 /**
@@ -462,6 +462,54 @@ function joinVerblessToTheirHappening(clusters: Cluster[], isPerson: (id: string
     }
     best.undated.push(...c.undated);
     best.conflicts.push(...c.conflicts);
+    gone.add(c);
+  }
+  return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
+}
+
+/**
+ * "Kim Jong Un Meets with Russian Defense Minister, Signaling Strengthened Ties", the headline of an article published
+ * on 1 December, whose lead tells "Kim Jong Un met with Russian Defense Minister Andrei Beloousov on November 29th": a
+ * headline's present is dated by its publication day only because it writes no date (`date:headline-of-publication-day`);
+ * when its own article tells the same happening (a related kind, an actor in common) dated one to three days before,
+ * the headline reports that day's news late, and it joins that happening (`merge:headline-told-in-its-body` on its
+ * report) instead of standing as a second meeting dated the day the article came out.
+ */
+function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
+  const headline = (c: Cluster) => c.precision === 'day' && c.mentions.every((m) => m.rules.includes('date:headline-of-publication-day'));
+  // (The clusters each article reports in, looked up by the headline's article: a headline is weighed against its own
+  // article's happenings only, not against every cluster of the collection.)
+  const ofDoc = new Map<string, Cluster[]>();
+  for (const o of clusters) {
+    if (o.precision !== 'day' || headline(o) || !shownAlone(o)) continue;
+    for (const doc of new Set(o.mentions.map((m) => m.doc))) ofDoc.set(doc, [...(ofDoc.get(doc) ?? []), o]);
+  }
+  if (!ofDoc.size) return clusters;
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (!headline(c)) continue;
+    let best: Cluster | null = null;
+    let bestDays = Number.POSITIVE_INFINITY;
+    for (const o of new Set(c.mentions.flatMap((h) => ofDoc.get(h.doc) ?? []))) {
+      const days = daysApart(c.value, o.value);
+      if (days < 1 || days > 3 || o.value > c.value) continue;
+      const toldInBody = o.mentions.some((b) =>
+        c.mentions.some(
+          (h) =>
+            b.doc === h.doc &&
+            b.sentence.start > h.sentence.start &&
+            b.value === o.value &&
+            classesRelated(h.classes, b.classes) &&
+            h.actors.some((a) => b.actors.includes(a)),
+        ),
+      );
+      if (toldInBody && days < bestDays) {
+        best = o;
+        bestDays = days;
+      }
+    }
+    if (!best) continue;
+    joinCluster(best, c, 'merge:headline-told-in-its-body');
     gone.add(c);
   }
   return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
