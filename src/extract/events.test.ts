@@ -2975,6 +2975,38 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     expect(headlineRules(fitch)).toEqual(['headline:ings-noun']);
     expect(events(fitch, '2010-06-15').filter((e) => e.time && e.title.startsWith('Fitch ratings'))).toEqual([]);
   });
+
+  it('dates a headline whose subject is people or a body named by a common noun (headline:group-subject)', () => {
+    // The Guardian, 6 January 2011, and the BBC, 11 January 2011.
+    const mps = "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster\nThe committee's final report is published today.";
+    const m = events(mps, '2011-01-06').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2011-01-06', title: 'MPs publish report on lessons' });
+    expect(m?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-publication-day']));
+    const panel = events('Gulf of Mexico oil spill: Panel urges major reforms\nThe commission reported its findings.', '2011-01-11').find((e) => e.time);
+    expect({ date: panel?.time?.value, title: panel?.title }).toEqual({ date: '2011-01-11', title: 'Panel urges major reforms' });
+    // (A thing or an idea is no group: the Guardian's feature of 20 May 2010.)
+    expect(events('Strange and dangerous hydrocarbon offers no room for human error\nOil is a complex mixture.', '2010-05-20').filter((e) => e.time)).toEqual(
+      [],
+    );
+  });
+
+  it('dates a headline of a thing reaching a place, a people or a figure (headline:thing-reaches)', () => {
+    // The BBC, 28 April 2009 and 12 June 2009.
+    const europe = events('Swine flu outbreak reaches Europe\nA case has been confirmed in Spain.', '2009-04-28').find((e) => e.time);
+    expect({ date: europe?.time?.value, title: europe?.title }).toEqual({ date: '2009-04-28', title: 'Swine flu outbreak reaches Europe' });
+    expect(europe?.rules).toEqual(expect.arrayContaining(['headline:thing-reaches', 'date:headline-of-publication-day']));
+    const canada = events("Flu hits Canada's native peoples\nDoctors are worried.", '2009-06-12').find((e) => e.time);
+    expect(canada?.title).toBe("Flu hits Canada's native peoples");
+    // (A feature's thesis is no arrival: the Washington Post, 27 May 2010.)
+    expect(events('Gulf oil spill offers a lesson in capitalism\nA sign marks the closed beach.', '2010-05-27').filter((e) => e.time)).toEqual([]);
+  });
+
+  it("reads a headline's invariant verb as its present (headline:invariant-form)", () => {
+    // The Guardian, 7 June 2010: "hit" is past and present alike; on a headline's line it is the day's news.
+    const m = events("BP's Deepwater Horizon costs hit $1.25 bn\nThe cost of the oil spill has risen.", '2010-06-07').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-06-07', title: "BP's Deepwater Horizon costs hit $1.25 bn" });
+    expect(m?.rules).toEqual(expect.arrayContaining(['headline:invariant-form', 'date:headline-of-publication-day']));
+  });
 });
 
 describe('titles cut before their end, or saying other than the sentence (audit t17-v14, cut15)', () => {

@@ -981,10 +981,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // published, as the journalists' timelines date it (`date:headline-of-publication-day`; the phrase is empty, the
       // explanation says so).
       // (Its subject names an actor: "US suspends drilling", "Havana calls in Venezuelan experts"; not a capitalised
-      // first word, "Announcement follows White House report".)
+      // first word, "Announcement follows White House report"; or people named by a common noun, "MPs publish report on
+      // lessons from BP's Gulf of Mexico oil spill disaster", candidates.ts `headline:group-subject`; or a thing reaching a
+      // place, "Swine flu outbreak reaches Europe", `headline:thing-reaches`.)
       const subjectRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'subject') : undefined;
       const namedSubject = !!subjectRun && sorted.some((x) => inside(x, subjectRun.start, subjectRun.end));
-      if (!time && namedSubject && rules.includes('headline:own-verb') && published && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
+      if (
+        !time &&
+        (namedSubject || rules.includes('headline:group-subject') || rules.includes('headline:thing-reaches')) &&
+        rules.includes('headline:own-verb') &&
+        published &&
+        /^\d{4}-\d{2}-\d{2}$/.test(published)
+      ) {
         time = { text: '', start: s.start, end: s.start, value: published, precision: 'day', basis: 'relative', rules: ['headline:publication-day'] };
         rules.push('date:headline-of-publication-day');
       }

@@ -62,6 +62,8 @@ import {
   CALENDAR_VERBS,
   CAPTION_POSITIONS,
   CAPTION_VERBS,
+  HEADLINE_GROUP_HEADS,
+  HEADLINE_REACHING_VERBS,
   CAUSING_VERBS,
   DIRECTION_ADVERBS,
   DIRECTION_COMPLEMENTS,
@@ -719,10 +721,14 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   else if (c.tense === 'present' && c.perfect) rules.push('present-perfect');
   // "Twenty people died when Russian Iskander missiles hit Odesa on March 15": "hit", "cut", "set" are past and
   // present alike; events.ts keeps the past only (a date before the article).
-  else if (c.tense === 'present' && c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('invariant-form');
+  // (Not on a headline's line, where the present is the news of the day: "BP's Deepwater Horizon costs hit $1.25 bn",
+  // the Guardian of 10 May 2010, is read as a headline's present, `headline:invariant-form`.)
+  else if (c.tense === 'present' && c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0 && !(c.headline && c.sentence === 0))
+    rules.push('invariant-form');
   // (A headline is the document's first line: a caption line without a full stop is no headline.)
   else if (c.tense === 'present' && c.headline && c.sentence === 0) {
     rules.push('headline-present');
+    if (c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('headline:invariant-form');
     // "BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered ...": the headline's own
     // verb is the first main clause of the first line; a standfirst run into it ("... means all five states have now
     // been affected") is not the headline (events.ts dates only the headline's verb, `date:headline-of-publication-day`).
@@ -733,16 +739,28 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
     const s0 = a.sentences[0];
     const subj = c.subject;
     const named = !!subj && (t.tag[subj.head] === 'PROPN' || (subj.properName !== null && subj.properName[1] > subj.head));
+    // ("MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster", the Guardian of 6 January 2011:
+    // people or a body named by a common noun act as a name does, `headline:group-subject`; a thing or an idea,
+    // "Strange and dangerous hydrocarbon offers no room for human error", does not.)
+    const group = !!subj && HEADLINE_GROUP_HEADS.has(t.norm[subj.head].toLowerCase());
+    // ("Swine flu outbreak reaches Europe", the BBC of 28 April 2009: a thing that reaches a place, a people or a figure
+    // is the day's news too, `headline:thing-reaches`; not "Gulf oil spill offers a lesson in capitalism".)
+    // ("Flu hits Canada's native peoples": a line's first word is capitalised, a common noun all the same.)
+    const reaches =
+      !!subj &&
+      !group &&
+      (t.tag[subj.head] === 'NOUN' || (subj.head === s0.tokenStart && canBeTagged(t.norm[subj.head].toLowerCase(), 'NOUN'))) &&
+      HEADLINE_REACHING_VERBS.has(lemma);
     const opensLine = !!subj && (subj.start === s0.tokenStart || t.norm[subj.start - 1] === ':');
     if (
       sentenceClauses(a, 0).find((x) => x.kind === 'main') === c &&
       !c.progressive &&
       !c.passive &&
       c.subjectFrom === 'own' &&
-      named &&
+      (named || group || reaches) &&
       opensLine &&
       subj!.end === c.verb.start
-    )
+    ) {
       // ("Environmental activist Dave Janka shows Rajesh Mirchandani oil from the Valdez still in local waters": a video's
       // caption on the first line shows a scene, no news of the day, `headline:caption-verb`. "Fitch ratings agency
       // concerned about short-term costs": a plural of "-ing" after a syllable of its own, "ratings", "earnings",
@@ -754,6 +772,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
             ? 'headline:ings-noun'
             : 'headline:own-verb',
       );
+      if (group) rules.push('headline:group-subject');
+      if (reaches) rules.push('headline:thing-reaches');
+    }
   }
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
   else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma))

@@ -786,6 +786,57 @@ export const FINDING_NOUNS = new Set(['report', 'investigation', 'inquiry', 'stu
 /** "served as press secretary", "worked as a nurse": a role someone held, a background fact, not a happening. */
 export const ROLE_VERBS = new Set(['serve', 'work']);
 
+/**
+ * Common nouns that name people or a body acting as one, heads of a headline's subject whose present tells the day's
+ * news as a name's does: "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster", "Panel urges
+ * major reforms", "US government takes BP to court over oil spill" (events/candidates.ts `headline:group-subject`).
+ * Not "papers", "players", "people", nor a thing or an idea ("Gulf oil spill offers a lesson in capitalism").
+ */
+export const HEADLINE_GROUP_HEADS = new Set([
+  'mps',
+  'ministers',
+  'lawmakers',
+  'senators',
+  'legislators',
+  'officials',
+  'authorities',
+  'regulators',
+  'government',
+  'administration',
+  'commission',
+  'committee',
+  'panel',
+  'inquiry',
+  'court',
+  'judge',
+  'jury',
+  'police',
+  'scientists',
+  'researchers',
+  'biologists',
+  'doctors',
+  'farmers',
+  'fishermen',
+  'residents',
+  'workers',
+  'activists',
+  'protesters',
+  'campaigners',
+  'investors',
+  'shareholders',
+  'bosses',
+  'executives',
+  'firm',
+]);
+
+/**
+ * Verbs of a thing reaching a place, a people or a figure, which a headline tells of its subject as the day's news:
+ * "Swine flu outbreak reaches Europe" (BBC, 28 April 2009), "Swine flu shuts Eton as UK cases pass 200" (the Guardian,
+ * 28 May 2009), "BP's total spill spending so far hits $2.65 bn" (events/candidates.ts `headline:thing-reaches`). Not
+ * "offers", "gives", "puts", "causes": "Gulf oil spill offers a lesson in capitalism" is a feature's thesis.
+ */
+export const HEADLINE_REACHING_VERBS = new Set(['reach', 'hit', 'shut', 'spread', 'strike', 'kill', 'top']);
+
 /** Verbs of a photo caption's scene ("A young heron sits dying amidst oil", "Birds fly past oil booms"): no happening. */
 export const CAPTION_VERBS = new Set([
   'sit',
