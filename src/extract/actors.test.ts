@@ -898,4 +898,17 @@ describe('findActorMentions: who a name is (actors16)', () => {
     // (a company's name with no given name keeps the cue: "drilling contractor Transocean")
     expect(findActorMentions('The drilling contractor Transocean Ltd said so.')[0]).toMatchObject({ kind: 'organization' });
   });
+
+  it('reads an acronym a person is "of", or whose person he is, as an organisation wherever it stands (employer-of-person)', () => {
+    const m = findActorMentions('Obama was asked by Matt Lauer of NBC\'s "Today" about it. NBC aired portions and put out some excerpts Monday night.');
+    expect(m.filter((x) => x.surface === 'NBC')).toMatchObject([
+      { kind: 'organization', key: 'org:nbc', rules: ['employer-of-person'] },
+      { kind: 'organization', key: 'org:nbc', rules: ['employer-of-person'] },
+    ]);
+    expect(findActorMentions("President Obama told NBC's Matt Lauer on Tuesday that he would act.").find((x) => x.surface === 'NBC')).toMatchObject({
+      key: 'org:nbc',
+    });
+    // (an acronym that only modifies stays tentative: "the GLX oil rig exploded")
+    expect(findActorMentions('The GLX oil rig exploded.')[0]).toMatchObject({ key: '?glx', rules: ['tentative-acronym'] });
+  });
 });

@@ -1083,6 +1083,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   // said"): tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
   // bears that name ("Donald Trump" in another report), or one organisation ("BP said"); otherwise it is dropped.
   const taken = new Set(mentions.map((m) => m.start));
+  // "Obama was asked by Matt Lauer of NBC's "Today" ... NBC aired portions", "NBC's Lauer": an acronym a person is "of",
+  // or whose person he is, employs him; it is an organisation wherever the document writes it (`employer-of-person`).
+  const personEnds = new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.end));
+  const personStarts = new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.start));
+  const employers = new Set<string>();
+  for (const c of others) {
+    const t = c.tokens[0];
+    if (c.tokens.length !== 1 || c.headline || !/^\p{Lu}{2,6}$/u.test(t.bare) || OUTLET_ACRONYMS.has(t.bare)) continue;
+    const of = /\S\s+of\s+$/.exec(text.slice(Math.max(0, t.start - 6), t.start));
+    const ofPerson = !!of && personEnds.has(t.start - of[0].length + 1);
+    const after = nextWord(tokens, t);
+    const ownsPerson = t.possessive && !!after && personStarts.has(after.start) && /^['’]s?[ \t]+$/u.test(text.slice(t.end, after.start));
+    if (ofPerson || ownsPerson) employers.add(t.bare);
+  }
   // "the Deepwater Horizon rig", "the Exxon Valdez spill": a name only ever written before a common noun modifies
   // things; a person is named on their own somewhere.
   const standsAlone = new Set<string>();
@@ -1135,6 +1149,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // names no index.)
       const index = indexNameAfter(tokens, t);
       if (index) emit('other', `other:${normalizeName(spanText(text, [t, ...index]))}`, [t, ...index], ['index-name']);
+      else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
       else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }
