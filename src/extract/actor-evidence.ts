@@ -44,6 +44,12 @@ function names(a: Analysis, np: NounPhrase | null): string[] {
   return n ? [n] : [];
 }
 
+/** True when nothing but adjectives stands between a phrase's preposition and its proper name. */
+function onlyAdjectivesBefore(a: Analysis, p: NounPhrase): boolean {
+  for (let k = p.preposition + 1; k < p.properName![0]; k++) if (a.tokens.tag[k] !== 'ADJ') return false;
+  return true;
+}
+
 export function nameEvidence(a: Analysis): NameEvidence {
   const t = a.tokens;
   const tagAt = new Map<number, Tag>();
@@ -89,7 +95,11 @@ export function nameEvidence(a: Analysis): NameEvidence {
         // ("Barrick Gold of Canada, the world's largest gold miner": the company is "Barrick Gold", of Canada.)
         if (p.appositive && ORG_CUES_BEFORE.has(t.norm[p.appositive.head]) && p.appositive.properName === null) ev.companies.add(n.split(' of ')[0]);
         // "flagging up the damage on Grand Isle", "reporting by Anna Driver in Houston".
-        if (p.preposition >= 0 && PLACE_ONLY_PREPOSITIONS.has(t.norm[p.preposition]) && p.determiner < 0 && !p.possessor) ev.located.add(n);
+        // ("effort is in disarray Former BP contractor Adam Dillon says": a headline run into its standfirst made one
+        // phrase of "disarray ... Adam Dillon"; a name after a common noun of the phrase is not where, `name-after-noun-not-located`.
+        // Adjectives may stand between: "in southern Louisiana".)
+        if (p.preposition >= 0 && PLACE_ONLY_PREPOSITIONS.has(t.norm[p.preposition]) && p.determiner < 0 && !p.possessor && onlyAdjectivesBefore(a, p))
+          ev.located.add(n);
       }
     }
   }

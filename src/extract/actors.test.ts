@@ -603,6 +603,10 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     const m = findActorMentions('Yesterday, the White House oil commission, which was set up in June, produced a preview.');
     expect(m).toMatchObject([{ surface: 'White House oil commission', kind: 'organization', rules: ['body-of-institution'] }]);
     expect(findActorMentions('The White House said the commission met.').map((x) => x.surface)).toEqual(['White House']);
+    // ("'s" after the institution says the same: the body is named without it, `owner-of-body`.)
+    const owned = findActorMentions("The White House's oil spill commission presented preliminary findings on Monday.");
+    expect(owned).toMatchObject([{ surface: 'White House oil spill commission', kind: 'organization', rules: ['body-of-institution', 'owner-of-body'] }]);
+    expect(findActorMentions("The White House's press office said so.").map((x) => x.surface)).toEqual(['White House']);
   });
 
   it('reads no actor in "SARS-affected economies" (cause-compound), but one in "Hamas-led gunmen"', () => {
@@ -847,5 +851,64 @@ describe('findActorMentions: bodies written with common words (actors14)', () =>
     expect(m.find((x) => x.surface === 'Cariforum')).toMatchObject({ kind: 'organization', key: 'org:cariforum', rules: ['body-of-office-holders'] });
     const n = findActorMentions('The bankruptcy talk was stoked on Wednesday by a report in Fortune magazine, which quoted Matt Simmons.');
     expect(n.find((x) => x.surface === 'Fortune')).toMatchObject({ kind: 'organization', rules: ['publication-noun-after-name'] });
+  });
+});
+
+describe('findActorMentions: who a name is (actors16)', () => {
+  it('cuts a nationality noun off the name it stands before (nationality-noun-before-name)', () => {
+    const m = findActorMentions("BP's chief executive, Briton Tony Hayward, and the boss of BP America, Lamar McKay, accompanied Mr Svanberg.");
+    expect(m.find((x) => x.surface.includes('Hayward'))).toMatchObject({
+      surface: 'Tony Hayward',
+      key: 'tony hayward',
+      kind: 'person',
+      rules: ['known-first-name', 'nationality-noun-before-name'],
+    });
+  });
+
+  it('reads a name before a stock ticker as a listed company (ticker-after-name), even after "in"', () => {
+    const m = findActorMentions('Shares of BP and ConocoPhillips (COP.N) fell on Friday.');
+    expect(m.find((x) => x.surface === 'ConocoPhillips')).toMatchObject({ kind: 'organization', key: 'org:conocophillips', rules: ['ticker-after-name'] });
+    expect(findActorMentions('Shares in Anadarko (APC.N) fell.').find((x) => x.surface === 'Anadarko')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('reads a word with a capital inside that speaks as a company (inner-capital-speaks), not "McKay said"', () => {
+    const m = findActorMentions('For example, ConocoPhillips said it spent $1.3 million over three years on research.');
+    expect(m).toMatchObject([{ surface: 'ConocoPhillips', kind: 'organization', rules: ['inner-capital-speaks'] }]);
+    expect(findActorMentions('Then McKay said it would.').filter((x) => x.kind === 'organization')).toEqual([]);
+  });
+
+  it("reads a given name and a surname the document writes alone as a person despite a company's cue (given-name-over-company-cue)", () => {
+    const text =
+      'Now, one of the ex-media enforcers is speaking out. Former BP contractor Adam Dillon went public last Friday. In an interview this week, Dillon, who claims he was fired, vented his frustrations. Dillon says so.';
+    const m = findActorMentions(text).filter((x) => x.surface.includes('Dillon'));
+    expect(m[0]).toMatchObject({ surface: 'Adam Dillon', kind: 'person', key: 'adam dillon' });
+    expect(m[0].rules).toContain('given-name-over-company-cue');
+    expect(m.slice(1).every((x) => x.key === 'adam dillon')).toBe(true);
+    // ("effort is in disarray Former BP contractor Adam Dillon says": a headline run into its standfirst puts the name
+    // at the end of a phrase after "in"; after a common noun of that phrase it is not where.)
+    const glued =
+      'BP whistleblower: oil clean-up effort is in disarray Former BP contractor Adam Dillon says there are many moving parts.\nFormer BP contractor Adam Dillon went public last Friday. Dillon says so.';
+    expect(findActorMentions(glued).find((x) => x.start > 100 && x.surface === 'Adam Dillon')).toMatchObject({ kind: 'person', key: 'adam dillon' });
+    // ("Mr Megrahi ... lobbied for the release of Megrahi": a name the document titles stays the person's, `titled-in-document`.)
+    const titled = findActorMentions('Mr Megrahi was freed. BP lobbied for the release of Megrahi in 2007.').filter((x) => x.surface === 'Megrahi');
+    expect(titled.map((x) => [x.kind, x.rules[0]])).toEqual([
+      ['person', 'title-before-name'],
+      ['person', 'titled-in-document'],
+    ]);
+    // (a company's name with no given name keeps the cue: "drilling contractor Transocean")
+    expect(findActorMentions('The drilling contractor Transocean Ltd said so.')[0]).toMatchObject({ kind: 'organization' });
+  });
+
+  it('reads an acronym a person is "of", or whose person he is, as an organisation wherever it stands (employer-of-person)', () => {
+    const m = findActorMentions('Obama was asked by Matt Lauer of NBC\'s "Today" about it. NBC aired portions and put out some excerpts Monday night.');
+    expect(m.filter((x) => x.surface === 'NBC')).toMatchObject([
+      { kind: 'organization', key: 'org:nbc', rules: ['employer-of-person'] },
+      { kind: 'organization', key: 'org:nbc', rules: ['employer-of-person'] },
+    ]);
+    expect(findActorMentions("President Obama told NBC's Matt Lauer on Tuesday that he would act.").find((x) => x.surface === 'NBC')).toMatchObject({
+      key: 'org:nbc',
+    });
+    // (an acronym that only modifies stays tentative: "the GLX oil rig exploded")
+    expect(findActorMentions('The GLX oil rig exploded.')[0]).toMatchObject({ key: '?glx', rules: ['tentative-acronym'] });
   });
 });

@@ -15,6 +15,7 @@ import { normalizeName } from './normalize-name';
 import { type NameEvidence, nameEvidence } from './actor-evidence';
 import { type Analysis, analyseText } from './nlp/analyse';
 import type { Tag } from './nlp/tokens';
+import { tickerAfter } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
 import { knownWords } from './glued-words';
 import { NEWS_AGENCIES } from './lexicon/sources';
@@ -32,6 +33,7 @@ import {
   KINSHIP_NOUNS,
   LOCAL_BODIES_WRITTEN_SMALL,
   NAMED_ROOMS,
+  NATIONALITY_NOUNS,
   CAUSE_COMPOUNDS,
   BODY_HEADS,
   COMPANY_TITLE_WORDS,
@@ -122,6 +124,9 @@ const LEXICON: Map<string, LexiconHit> = (() => {
   return map;
 })();
 const MAX_LEXICON_TOKENS = 8;
+
+/** "ConocoPhillips", "GlaxoSmithKline", "PetroChina": a capital inside a word after three small letters or more, not "MacDonald". */
+const INNER_CAPITAL_NAME = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’](?=\s|$|[^\p{L}]))?/gu;
 
@@ -369,9 +374,14 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
       )
         k--;
       const owner = mentions.find((m) => m.end === tokens[k].end && m.kind === 'organization' && m.rules.includes('organisation-lexicon'));
-      if (!owner || k === i - 1 || tokens[k].possessive || !/^[ \t]+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
-      const surface = text.slice(owner.start, t.end);
-      out.push({ surface, start: owner.start, end: t.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['body-of-institution'] });
+      if (!owner || k === i - 1 || !/^(?:['’]s?)?[ \t]+$/u.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
+      // ("The White House's oil spill commission presented preliminary findings on Monday": the institution's "'s" says
+      // the same, and the body is named without it, "White House oil spill commission" (`owner-of-body`).)
+      const surface = tokens[k].possessive
+        ? `${text.slice(owner.start, owner.end)}${text.slice(tokens[k].end, t.end).replace(/^['’]s?/u, '')}`
+        : text.slice(owner.start, t.end);
+      const rules = tokens[k].possessive ? ['body-of-institution', 'owner-of-body'] : ['body-of-institution'];
+      out.push({ surface, start: owner.start, end: t.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules });
     } else if (prev.notName === 'demonym-shaped-adjective' && (lower === 'government' || lower === 'administration') && !t.possessive) {
       const name = `${prev.text} ${lower}`;
       out.push({
@@ -762,6 +772,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
       ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t)) && sentenceInitial(text, t));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i)) i++;
+    // "BP's chief executive, Briton Tony Hayward, and the boss of BP America": a nation's noun for its people before a
+    // given name and a surname says where the person is from, and is no part of the name
+    // (`nationality-noun-before-name`; not "Dane Cook", a given name and a surname only).
+    if (
+      i < run.length - 2 &&
+      NATIONALITY_NOUNS.has(run[i].bare) &&
+      !run[i].possessive &&
+      FIRST_NAMES.has(run[i + 1].bare.toLowerCase()) &&
+      /^[ \t]+$/.test(text.slice(run[i].end, run[i + 1].start))
+    ) {
+      run[i].notName = 'nationality-noun-before-name';
+      run[i + 1].splitRule = 'nationality-noun-before-name';
+      i++;
+    }
     const before = previousWord(tokens, run[0]);
     // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
     // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
@@ -1045,12 +1069,34 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   }
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
-  classifyNames(text, tokens, others, ev, emit);
+  // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
+  // `titled-in-document`; classifyNames leaves it, so "lobbied for the release of Megrahi" makes no product of him)
+  const titledAlone = new Set(mentions.filter((m) => m.kind === 'person' && m.rules[0] === 'title-before-name' && !m.key.includes(' ')).map((m) => m.key));
+  classifyNames(
+    text,
+    tokens,
+    others.filter((c) => !(c.tokens.length === 1 && titledAlone.has(normalizeName(c.tokens[0].bare)))),
+    ev,
+    emit,
+  );
   // A surname with no first name or title in this document ("Trump, who takes office on January 20"; "Hayward
   // said"): tentative, keyed "?trump". Canonicalisation keeps it only when exactly one person of the corpus
   // bears that name ("Donald Trump" in another report), or one organisation ("BP said"); otherwise it is dropped.
   const taken = new Set(mentions.map((m) => m.start));
-  const titledAlone = new Set(mentions.filter((m) => m.kind === 'person' && m.rules[0] === 'title-before-name' && !m.key.includes(' ')).map((m) => m.key));
+  // "Obama was asked by Matt Lauer of NBC's "Today" ... NBC aired portions", "NBC's Lauer": an acronym a person is "of",
+  // or whose person he is, employs him; it is an organisation wherever the document writes it (`employer-of-person`).
+  const personEnds = new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.end));
+  const personStarts = new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.start));
+  const employers = new Set<string>();
+  for (const c of others) {
+    const t = c.tokens[0];
+    if (c.tokens.length !== 1 || c.headline || !/^\p{Lu}{2,6}$/u.test(t.bare) || OUTLET_ACRONYMS.has(t.bare)) continue;
+    const of = /\S\s+of\s+$/.exec(text.slice(Math.max(0, t.start - 6), t.start));
+    const ofPerson = !!of && personEnds.has(t.start - of[0].length + 1);
+    const after = nextWord(tokens, t);
+    const ownsPerson = t.possessive && !!after && personStarts.has(after.start) && /^['’]s?[ \t]+$/u.test(text.slice(t.end, after.start));
+    if (ofPerson || ownsPerson) employers.add(t.bare);
+  }
   // "the Deepwater Horizon rig", "the Exxon Valdez spill": a name only ever written before a common noun modifies
   // things; a person is named on their own somewhere.
   const standsAlone = new Set<string>();
@@ -1103,6 +1149,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // names no index.)
       const index = indexNameAfter(tokens, t);
       if (index) emit('other', `other:${normalizeName(spanText(text, [t, ...index]))}`, [t, ...index], ['index-name']);
+      else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
       else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }
@@ -1475,11 +1522,23 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     );
   };
   // "Computer maker Apple Computer announced": a name with a company's cue anywhere in the document is no person's.
+  // ("Former BP contractor Adam Dillon went public last Friday ... Dillon says": a given name the list knows, and a last
+  // word the document writes alone, as people are called and companies are not, make a person whatever the cue says:
+  // `given-name-over-company-cue`.)
+  const givenNamed = (c: Candidate) => c.tokens.length === 2 && FIRST_NAMES.has(c.tokens[0].bare.toLowerCase()) && personShaped(c.tokens) && surnameAlone(c);
+  const overCue = new Set<string>();
   const companies = new Set(
     people
-      .filter((c) => companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1]) || ev.companies.has(normalizeName(spanText(text, c.tokens))))
+      .filter((c) => {
+        if (ev.companies.has(normalizeName(spanText(text, c.tokens)))) return true;
+        if (!companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1])) return false;
+        if (!givenNamed(c)) return true;
+        overCue.add(normalizeName(spanText(text, c.tokens)));
+        return false;
+      })
       .map((c) => normalizeName(spanText(text, c.tokens))),
   );
+  for (const k of companies) overCue.delete(k);
   // "the Deepwater Horizon rig", "iPod sales": a name before a product's noun names a thing, whatever else it looks like.
   for (const c of people) {
     const last = c.tokens[c.tokens.length - 1];
@@ -1509,6 +1568,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       // "succeeding Sergei Shoigu": a given name first.
       if (personShaped(c.tokens) && FIRST_NAMES.has(c.tokens[0].bare.toLowerCase())) rules.push('known-first-name');
       if (surnameAlone(c)) rules.push('surname-used-alone');
+      if (overCue.has(key)) rules.push('given-name-over-company-cue');
     }
     // "Exxon Mobil said", "Fitch Ratings said": companies speak too, so speaking alone makes no person.
     return rules.length === 1 && rules[0] === 'subject-of-speech-verb' ? [] : rules;
@@ -1737,6 +1797,13 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('company-cue');
     }
+    // "British drugmaker GlaxoSmithKline (GSK.L) said", "ConocoPhillips (COP.N)": a stock ticker after a name is a
+    // listed company's (`ticker-after-name`).
+    // (not a legal form the name's head word cut off: "Anadarko Petroleum Corp (APC.N)" leaves "Corp" alone)
+    if (!last.possessive && tickerAfter(text, last.end) && !(first === last && (LEGAL_SUFFIXES.has(key) || ORG_HEADS.has(key)))) {
+      e.org += 2;
+      e.rules.add('ticker-after-name');
+    }
     const body = bodyCue(text, tokens, last);
     if (body && !FIRST_NAMES.has(first.bare.toLowerCase())) {
       e.org += 2;
@@ -1770,7 +1837,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     const shortOfKnown = !key.includes(' ') && longerByFirst.has(key);
     if (!e.inBody && !camel && !acronym && !shortOfKnown && !designation) continue;
     // "in Houston", "on Grand Isle": a name the document uses as a place is a company only by a company's cue.
-    if (ev.located.has(key) && !e.rules.has('company-cue') && !camel && !model && !designation) continue;
+    if (ev.located.has(key) && !e.rules.has('company-cue') && !e.rules.has('ticker-after-name') && !camel && !model && !designation) continue;
     // An acronym that speaks is an organisation ("EMI said", "NOAA said"); a word that only speaks is left to canonical.ts.
     let org = e.org;
     if (acronym && e.speech) {
@@ -1780,6 +1847,12 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       // "Computer maker Apple Computer announced ... Apple said": the company named in full before.
       org += e.speech;
       e.rules.add('subject-of-speech-verb');
+    } else if (e.speech && tokens0.length === 1 && INNER_CAPITAL_NAME.test(tokens0[0].bare)) {
+      // "For example, ConocoPhillips said it spent $1.3 million over three years": a word with a second capital inside,
+      // "ConocoPhillips", "GlaxoSmithKline", "ExxonMobil", is a company's made-up name, no surname, when it speaks
+      // (`inner-capital-speaks`; not "McKay said", "DiNapoli said": a surname's prefix of two letters or Mac).
+      org += e.speech;
+      e.rules.add('inner-capital-speaks');
     } else if (!acronym && key.includes(' ') && e.speech && ev.subjects.has(key)) {
       // "Anadarko Petroleum said" (a company's head word kept it from being a person).
       org += e.speech;
@@ -1801,7 +1874,8 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // "Obama pledged", "Allen ordered", "Transocean sank": one word that acts is a surname as often as a company; with
     // no company's cue it is left tentative, for canonical.ts to give to the person or organisation the corpus knows.
     // (Nor a body's: "Cariforum Foreign Ministers", "Fortune magazine".)
-    const cued = e.rules.has('company-cue') || e.rules.has('body-of-office-holders') || e.rules.has('publication-noun-after-name');
+    const cued =
+      e.rules.has('company-cue') || e.rules.has('body-of-office-holders') || e.rules.has('publication-noun-after-name') || e.rules.has('ticker-after-name');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;
     if (loneWord && product === 0) continue;
     // "Barrick Gold of Canada, the world's largest gold miner ... Barrick's profits doubled": the first word of the

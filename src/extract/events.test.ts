@@ -974,6 +974,22 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:named-as-cause');
   });
 
+  it('lists no facility named by its place before a blast noun (actors:site-of-blast)', () => {
+    const text =
+      'BP said so. Last year, it agreed to a $50 million criminal penalty for violating the Clean Water Act in connection with a 2005 Texas City refinery fire that killed 15 workers.';
+    const m = events(text, '2010-06-30').find((x) => x.title.includes('killed'));
+    expect(m?.title).toBe('A Texas City refinery fire killed 15 workers');
+    expect(m?.actors).toEqual([]);
+    expect(m?.rules).toContain('actors:site-of-blast');
+  });
+
+  it('lists the body, not the institution, in "The White House\'s oil spill commission" (owner-of-body)', () => {
+    const text =
+      "The White House's oil spill commission presented preliminary findings on Monday on the events and decisions that led to the April 20 Deepwater Horizon blowout in the Gulf of Mexico.";
+    const m = events(text, '2010-11-08').find((x) => x.time);
+    expect(m?.actors).toEqual(['white-house-oil-spill-commission']);
+  });
+
   it('lists no body someone was elected to (actors:body-elected-to)', () => {
     const m = events('Joe Barton spoke. Barton, who was elected to Congress in 1984, has received $27,000 in campaign contributions.', '2010-06-18').find(
       (x) => x.time,

@@ -9,6 +9,7 @@ import {
   ANNOUNCED_IN_PASSIVE,
   COURTESY_TITLES,
   DOCUMENT_HEADS,
+  FACILITY_NOUNS,
   KINSHIP_NOUNS,
   KNOWN_ORGANIZATIONS,
   LEGISLATURES,
@@ -1232,7 +1233,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         a.kind === 'organization' &&
         /\b(?:elected|re-?elected)\s+(?:\p{L}+\s+)?(?:to|into)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, a.start - 30), a.start)),
     );
+    // "in connection with a 2005 Texas City refinery fire that killed 15 workers": a facility named by its place (actors.ts
+    // `facility-noun-in-name`) right before a blast noun says where the blast was, as "a fire in Texas City" would; it
+    // takes no part in what the blast did (`actors:site-of-blast`). (A rig or a company before the noun still does: "the
+    // Deepwater Horizon explosion", "the Union Carbide explosion".)
+    const siteOfBlast = named.filter(
+      (a) =>
+        a.kind === 'other' &&
+        FACILITY_NOUNS.has(/(\p{Ll}+)$/u.exec(text.slice(a.start, a.end))?.[1] ?? '') &&
+        BLAST_NOUNS.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(a.end, a.end + 16))?.[1] ?? ''),
+    );
     for (const [drop, rule] of [
+      [siteOfBlast, 'actors:site-of-blast'],
       [electedTo, 'actors:body-elected-to'],
       [administrations, 'actors:person-names-administration'],
       [description, 'actors:description-before-antecedent'],

@@ -1344,3 +1344,33 @@ export const VISIT_VERB_FORMS = new Set([
  * `vessel-noun-before-name`). Not "rig": "the rig Transocean owned" names the company.
  */
 export const VESSEL_NOUNS = new Set(['tanker', 'supertanker', 'ship', 'vessel', 'drillship', 'liner', 'freighter', 'trawler', 'barge']);
+
+/**
+ * Nouns for a person of a nation that differ from its adjective ("Briton", not "British"), as written before a
+ * person's name: "BP's chief executive, Briton Tony Hayward, and the boss of BP America" says where he is from; the
+ * noun is no part of his name (actors.ts `nationality-noun-before-name`). Nouns equal to their adjective ("American
+ * Tony Hayward") are the country lexicon's demonyms, which cut a name already.
+ */
+export const NATIONALITY_NOUNS = new Set([
+  'Briton',
+  'Brit',
+  'Englishman',
+  'Englishwoman',
+  'Scot',
+  'Scotsman',
+  'Scotswoman',
+  'Welshman',
+  'Welshwoman',
+  'Irishman',
+  'Irishwoman',
+  'Frenchman',
+  'Frenchwoman',
+  'Dutchman',
+  'Dutchwoman',
+  'Spaniard',
+  'Swede',
+  'Dane',
+  'Finn',
+  'Pole',
+  'Turk',
+]);

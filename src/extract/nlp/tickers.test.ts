@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse';
-import { blankTickers, withoutTickers } from './tickers';
+import { blankTickers, tickerAfter, withoutTickers } from './tickers';
 
 describe('stock tickers in brackets', () => {
   it('are blanked for the tagger with every offset kept, and nothing else is', () => {
@@ -22,5 +22,12 @@ describe('stock tickers in brackets', () => {
   it('are left out of a title', () => {
     expect(withoutTickers("BP Plc's (BP.L) (BP.N) spill")).toBe("BP Plc's spill");
     expect(withoutTickers('the agency (EPA) said')).toBe('the agency (EPA) said');
+  });
+
+  it('are found right after a name', () => {
+    const text = 'Shares of ConocoPhillips (COP.N) and the agency (EPA) fell.';
+    expect(tickerAfter(text, text.indexOf(' (COP'))).toBe(true);
+    expect(tickerAfter(text, text.indexOf(' (EPA'))).toBe(false);
+    expect(tickerAfter(text, text.indexOf(' fell'))).toBe(false);
   });
 });

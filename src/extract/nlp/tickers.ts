@@ -12,6 +12,13 @@ const CODE = String.raw`(?:[A-Z0-9][A-Za-z0-9]{0,7})?\.\.?[A-Z]{1,4}`;
 const TICKER = new RegExp(String.raw`\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`, 'g');
 const TICKER_IN_TITLE = new RegExp(String.raw`\s*\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`, 'g');
 
+const TICKER_AHEAD = new RegExp(String.raw`^[ \t]*\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`);
+
+/** True when a bracketed ticker follows `at`: "ConocoPhillips (COP.N) said" after "ConocoPhillips". */
+export function tickerAfter(text: string, at: number): boolean {
+  return text.charCodeAt(at) <= 40 && TICKER_AHEAD.test(text.slice(at, at + 40));
+}
+
 /** The text with every bracketed ticker replaced by as many spaces: the same length, every offset kept. */
 export function blankTickers(text: string): string {
   if (!text.includes('.')) return text;
