@@ -2988,8 +2988,7 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const today =
       'United States sues BP over Gulf oil disaster\nThe Obama administration has sued BP and several of its partners today.\nThe action, filed in a New Orleans court yesterday, accuses them of violating safety regulations.';
     expect(events(today, '2010-12-16').find((e) => e.title.startsWith('United States sues'))?.rules).toContain('date:headline-of-publication-day');
-    const palin =
-      "Palin Reacts to Obama's Oval Office Address on Gulf Disaster\nSarah Palin appears on 'The O'Reilly Factor' from Wasilla, Alaska.";
+    const palin = "Palin Reacts to Obama's Oval Office Address on Gulf Disaster\nSarah Palin appears on 'The O'Reilly Factor' from Wasilla, Alaska.";
     expect(events(palin, '2010-06-16').filter((e) => e.time)).toEqual([]);
     expect(whyNot(palin, '2010-06-16')).toContain('Reacts:headline:reaction');
   });
