@@ -1495,6 +1495,9 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
   it('takes no date from the figure a change started from, nor from what it is compared with', () => {
     expect(whyNot('The swaps have jumped from around 100 basis points last Friday.', '2010-06-02')).toContain('jumped:date:baseline-of-change');
     expect(whyNot('Profit fell to $715m from $806m a year earlier.', '2010-07-30')).toContain('fell:date:baseline-of-change');
+    expect(whyNot("Amlin's profit before tax dropped £70m from a year ago to £107.6 m in the first six months of the year.", '2010-08-04')).toContain(
+      'dropped:date:baseline-of-change',
+    );
     expect(
       whyNot('Stripping out the spill costs, Acme made a second quarter profit of $5bn, compared with $2.9bn for the second quarter of 2009.', '2010-07-27'),
     ).toContain('compared:date:baseline-of-change');
@@ -1520,6 +1523,10 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(whyNot('Feinberg oversaw payments to victims of the Sept. 11, 2001, terrorist attacks.', '2010-06-17')).toContain('oversaw:date:names-a-noun');
     expect(dated(events('An April 20 explosion killed 11 workers.', '2010-06-01'))).toEqual([{ date: '2010-04-20', title: 'An explosion killed 11 workers' }]);
     expect(dated(events("Markey convened Thursday's hearing.", '2010-06-20')).map((m) => m.date)).toEqual(['2010-06-17']);
+    // (a participle's "Thursday's 13-year low" names the low, not the day the shares closed up)
+    const rebound = "Shares in BP closed up 7.2 percent in London trading, rebounding from Thursday's 13-year low.";
+    expect(dated(events(rebound, '2010-06-11'))).toEqual([]);
+    expect(whyNot(rebound, '2010-06-11')).toContain('closed:no-date-in-clause');
   });
 
   it('dates neither a present-perfect happening by one step told in a participle, nor a past one by the report that tells it', () => {

@@ -421,7 +421,8 @@ function qualifiesNoun(text: string, t: TimeExpression): boolean {
   // ("declared on the Thursday before last": a date told by its distance, no noun's.)
   if (/^(?:on|in|at|by|during)\s/i.test(t.text) || /^\s+(?:before|after)\s+(?:last|next)\b/i.test(text.slice(t.end, t.end + 16))) return false;
   const after = text.slice(t.end, t.end + 12);
-  if (/^['’]s\s+\p{Ll}/u.test(after)) return true;
+  // ("closed up 7.2 percent in London trading, rebounding from Thursday's 13-year low": a figure may open the noun.)
+  if (/^['’]s\s+[\p{Ll}\d]/u.test(after)) return true;
   // ("crews deployed for the 1989 Exxon Valdez spill in Alaska", "the 2005 Texas City refinery explosion": a year between
   // "the" and a name that qualifies a noun.)
   if (t.precision === 'year' && /^\d{4}$/.test(t.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)))
@@ -555,8 +556,9 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
   // ("down 5 points from early last month": the figure of the change may come between, and a part of the period before
   // the date.)
+  // ("Amlin's profit before tax dropped £70m from a year ago to £107.6 m": the verb of the change too.)
   if (
-    /\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
+    /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
       phrase,
     )
   )
