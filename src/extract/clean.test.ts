@@ -410,6 +410,16 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
       ].join('\n'),
     ).text;
     expect(bbc.split('\n')[0]).toBe('BP has installed a new sealing cap on the leaking Gulf of Mexico oil well, company officials say.');
+    // (after the headline on its line: the page's day is no date of the headline's news)
+    const headline = cleanText(
+      [
+        'US sues BP over Gulf of Mexico oil disaster 16 December 2010 Last updated at 06:54 GMT Help The United States is to sue BP and eight other companies over a huge oil spill in the Gulf of Mexico.',
+        ...BODY,
+      ].join('\n'),
+    );
+    expect(headline.text.split('\n')[0]).toBe(
+      'US sues BP over Gulf of Mexico oil disaster The United States is to sue BP and eight other companies over a huge oil spill in the Gulf of Mexico.',
+    );
   });
 
   it("cuts a BBC pull quote and its speaker's name and role, and the article goes on", () => {

@@ -171,6 +171,32 @@ describe('extractEventMentions: dates', () => {
     expect(m.rules).toContain('timeline-present');
   });
 
+  it('reads no history in a live blog\'s line: "2013: Now, President Obama reflects ..." is the clock, not a year', () => {
+    const text =
+      "2003: Mr Obama opens by chronicling his response to the spill.\n2013: Now, President Obama reflects President Johnson's same concerns three decades ago.\n2059: Media critic Howard Kurtz tweets about the speech.";
+    expect(whyNot(text, '2010-06-15')).toContain('reflects:present-tense:label-not-a-date');
+    expect(dated(events(text, '2010-06-15'))).toEqual([]);
+  });
+
+  it('does not date a clause by the participle that opens its sentence: "Born in 1957, ... Mr Hayward gained a ... degree"', () => {
+    const text =
+      'Born in 1957, the eldest of seven children, Mr Hayward gained a first class geology degree from Aston University, in Birmingham, and PhD from Edinburgh University at the age 22.';
+    expect(dated(events(text, '2010-06-23'))).toEqual([]);
+    expect(whyNot(text, '2010-06-23')).toContain('gained:no-date-in-clause');
+    const { candidates } = eventCandidates(analyseText(text, segmentSentences(text)), [], findTimeExpressions(text, '2010-06-23'));
+    expect(candidates.find((c) => c.verb === 'gained')?.rules).toContain('date-scope:not-a-fronted-participle');
+  });
+
+  it('makes no event of a year\'s total of tax, dividends or salary: "BP paid £930m in UK tax on its profits in 2009"', () => {
+    const text = 'BP paid £930m in UK tax on its profits in 2009, which was well down on the £1.7 bn it had paid in each of the previous three years.';
+    expect(dated(events(text, '2010-06-10'))).toEqual([]);
+    expect(whyNot(text, '2010-06-10')).toContain('paid:figure:yearly-total');
+    // (a payment for something names no yearly flow, and stays)
+    expect(dated(events("In 2008, BP paid C$1.2 billion for rights to explore three parcels in Canada's Beaufort Sea.", '2010-06-10'))).toEqual([
+      { date: '2008', title: 'BP paid C$1.2 billion' },
+    ]);
+  });
+
   it('drops a date after the article appeared: a past-tense clause cannot tell of it', () => {
     expect(whyNot('Shares of the company rose sharply on January 16.', '2025-01-15')).toContain('rose:date:after-publication');
   });
@@ -1485,6 +1511,9 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
   it('takes no date from the figure a change started from, nor from what it is compared with', () => {
     expect(whyNot('The swaps have jumped from around 100 basis points last Friday.', '2010-06-02')).toContain('jumped:date:baseline-of-change');
     expect(whyNot('Profit fell to $715m from $806m a year earlier.', '2010-07-30')).toContain('fell:date:baseline-of-change');
+    expect(whyNot("Amlin's profit before tax dropped £70m from a year ago to £107.6 m in the first six months of the year.", '2010-08-04')).toContain(
+      'dropped:date:baseline-of-change',
+    );
     expect(
       whyNot('Stripping out the spill costs, Acme made a second quarter profit of $5bn, compared with $2.9bn for the second quarter of 2009.', '2010-07-27'),
     ).toContain('compared:date:baseline-of-change');
@@ -1510,6 +1539,10 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(whyNot('Feinberg oversaw payments to victims of the Sept. 11, 2001, terrorist attacks.', '2010-06-17')).toContain('oversaw:date:names-a-noun');
     expect(dated(events('An April 20 explosion killed 11 workers.', '2010-06-01'))).toEqual([{ date: '2010-04-20', title: 'An explosion killed 11 workers' }]);
     expect(dated(events("Markey convened Thursday's hearing.", '2010-06-20')).map((m) => m.date)).toEqual(['2010-06-17']);
+    // (a participle's "Thursday's 13-year low" names the low, not the day the shares closed up)
+    const rebound = "Shares in BP closed up 7.2 percent in London trading, rebounding from Thursday's 13-year low.";
+    expect(dated(events(rebound, '2010-06-11'))).toEqual([]);
+    expect(whyNot(rebound, '2010-06-11')).toContain('closed:no-date-in-clause');
   });
 
   it('dates neither a present-perfect happening by one step told in a participle, nor a past one by the report that tells it', () => {
@@ -2670,6 +2703,12 @@ describe('audit v11: no happening, or a date of another clause or noun', () => {
         '2010-11-20',
       ),
     ).toContain('constituted:claim:argued');
+    expect(
+      whyNot(
+        'The documents also criticize Carol Browner, director of the White House Office of Energy and Climate Change Policy, saying that during a series of morning-show appearances on Aug. 4, she misrepresented the findings of a federal analysis of where the oil went.',
+        '2010-10-07',
+      ),
+    ).toContain('misrepresented:claim:criticism');
     expect(whyNot('Forecasters said south-westerly winds on Monday were pushing the slick towards Florida.', '2010-05-03')).toContain(
       'pushing:state:weather-at-work',
     );
@@ -2960,6 +2999,21 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const glued =
       'BP offers one-off payouts to stem lawsuits Lump-sum compensation offered in return\nBP will pay a lump sum to those who waive the right to sue.';
     expect(events(glued, '2010-08-01').filter((e) => e.time)).toEqual([]);
+  });
+
+  it('dates a headline by the day before publication its first lines name (date:headline-of-lede-day), and sets aside a reaction (headline:reaction)', () => {
+    const text =
+      'United States sues BP over Gulf oil disaster\nThe Obama administration has sued BP and several of its partners in the oil well disaster in the Gulf of Mexico.\nThe action, filed in a New Orleans court yesterday, accuses them of violating safety regulations.';
+    const m = events(text, '2010-12-16').find((e) => e.title.startsWith('United States sues'));
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-12-15', title: 'United States sues BP' });
+    expect(m?.rules).toContain('date:headline-of-lede-day');
+    // (first lines that name the day of publication too: the publication day, as before)
+    const today =
+      'United States sues BP over Gulf oil disaster\nThe Obama administration has sued BP and several of its partners today.\nThe action, filed in a New Orleans court yesterday, accuses them of violating safety regulations.';
+    expect(events(today, '2010-12-16').find((e) => e.title.startsWith('United States sues'))?.rules).toContain('date:headline-of-publication-day');
+    const palin = "Palin Reacts to Obama's Oval Office Address on Gulf Disaster\nSarah Palin appears on 'The O'Reilly Factor' from Wasilla, Alaska.";
+    expect(events(palin, '2010-06-16').filter((e) => e.time)).toEqual([]);
+    expect(whyNot(palin, '2010-06-16')).toContain('Reacts:headline:reaction');
   });
 
   it('dates a headline run into its standfirst and caption as the headline it is (headline-before-standfirst)', () => {

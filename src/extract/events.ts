@@ -27,7 +27,16 @@ import { STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
-import { ARRANGED_HAPPENING_NOUNS, BLAST_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
+import {
+  ARRANGED_HAPPENING_NOUNS,
+  BLAST_NOUNS,
+  CALENDAR_VERBS,
+  COMPARISON_VERBS,
+  EVENT_NOUNS,
+  INVITING_VERBS,
+  MONEY_FLOW_VERBS,
+  YEARLY_FLOW_NOUNS,
+} from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
   BOUND_PREPOSITIONS,
@@ -46,6 +55,7 @@ import {
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
 import { resolveInDirection } from './time';
+import { addDays, formatPartialDate } from './time/calendar';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 
@@ -412,7 +422,8 @@ function qualifiesNoun(text: string, t: TimeExpression): boolean {
   // ("declared on the Thursday before last": a date told by its distance, no noun's.)
   if (/^(?:on|in|at|by|during)\s/i.test(t.text) || /^\s+(?:before|after)\s+(?:last|next)\b/i.test(text.slice(t.end, t.end + 16))) return false;
   const after = text.slice(t.end, t.end + 12);
-  if (/^['’]s\s+\p{Ll}/u.test(after)) return true;
+  // ("closed up 7.2 percent in London trading, rebounding from Thursday's 13-year low": a figure may open the noun.)
+  if (/^['’]s\s+[\p{Ll}\d]/u.test(after)) return true;
   // ("crews deployed for the 1989 Exxon Valdez spill in Alaska", "the 2005 Texas City refinery explosion": a year between
   // "the" and a name that qualifies a noun.)
   if (t.precision === 'year' && /^\d{4}$/.test(t.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)))
@@ -546,8 +557,9 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("a 10-percentage-point jump from April": a change noun or "up" / "down" right before "from" and the date.)
   // ("down 5 points from early last month": the figure of the change may come between, and a part of the period before
   // the date.)
+  // ("Amlin's profit before tax dropped £70m from a year ago to £107.6 m": the verb of the change too.)
   if (
-    /\b(?:up|down|jump|rise|increase|drop|fall|decline|gain)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
+    /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
       phrase,
     )
   )
@@ -994,8 +1006,25 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         published &&
         /^\d{4}-\d{2}-\d{2}$/.test(published)
       ) {
-        time = { text: '', start: s.start, end: s.start, value: published, precision: 'day', basis: 'relative', rules: ['headline:publication-day'] };
-        rules.push('date:headline-of-publication-day');
+        // ("United States sues BP over Gulf oil disaster", the Guardian of 16 December 2010, whose first lines say "The
+        // action, filed in a New Orleans court yesterday"; "Mexico City lowers swine flu alert", 22 May 2009: "Mexico City
+        // lowered its swine flu alert level ... late last night": a paper printed overnight tells the news of the day
+        // before. When the first lines after the headline name that day and never the day of publication, the headline is
+        // dated by it, `date:headline-of-lede-day`.)
+        const before = ledeDayBefore(times, sentences, c.sentence, published);
+        time = before
+          ? {
+              text: '',
+              start: s.start,
+              end: s.start,
+              value: before.value!,
+              precision: 'day',
+              basis: 'relative',
+              countedFrom: before.text,
+              rules: ['headline:lede-day'],
+            }
+          : { text: '', start: s.start, end: s.start, value: published, precision: 'day', basis: 'relative', rules: ['headline:publication-day'] };
+        rules.push(before ? 'date:headline-of-lede-day' : 'date:headline-of-publication-day');
       }
     }
     // "Suttles said BP is already preparing for the next attempt to stop the leak that began after the Deepwater Horizon
@@ -1017,6 +1046,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
       continue;
+    }
+    // "BP paid £930m in UK tax on its profits in 2009, which was well down on the £1.7 bn it had paid in each of the
+    // previous three years", "Last year, BP paid out about £7bn in dividends": a sum paid or earned as tax, dividends,
+    // salary or sales over a whole year is that year's total, a background figure and no happening a reader can place
+    // (`figure:yearly-total`). ("In 2008, BP paid C$1.2 billion ($1.8 billion) for rights to explore three parcels" names
+    // no such flow: a payment made, it stays.)
+    if (time?.precision === 'year' && c.kind === 'clause' && MONEY_FLOW_VERBS.has(c.lemma)) {
+      const words = c.own.map(([a, b]) => text.slice(a, b)).join(' ');
+      const sum = /[$£€]\s?\d|\d\s?(?:%|percent\b|per\s+cent\b)/i.test(words);
+      if (sum && (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => YEARLY_FLOW_NOUNS.has(w))) {
+        drop('figure:yearly-total');
+        continue;
+      }
     }
     // "hit", "cut", "set" read as past only with a date before the article's.
     if (rules.includes('invariant-form') && !(time?.value && published && time.value.slice(0, published.length) < published.slice(0, time.value.length))) {
@@ -1891,4 +1933,23 @@ function governmentHead(after: string): boolean {
   // ("scientists": the lemma without a plural's s)
   const forms = /[^s]s$/.test(next) ? [next, next.slice(0, -1)] : [next];
   return !forms.some((f) => canBeTagged(f, 'NOUN')) || ['VERB', 'AUX', 'ADP', 'ADV'].some((tag) => canBeTagged(next, tag));
+}
+
+/** How many sentences after the headline are its article's first lines (a standfirst, a caption's credit, the lede). */
+const LEDE_SENTENCES = 3;
+
+/**
+ * The day before publication, as the first lines after the headline name it ("yesterday", "late last night"), when
+ * they name no day of publication ("today", "this morning"); null otherwise.
+ */
+function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string): TimeExpression | null {
+  const first = sentences[headline + 1];
+  const last = sentences[Math.min(sentences.length - 1, headline + LEDE_SENTENCES)];
+  if (!first || !last) return null;
+  const [y, m, d] = published.split('-').map(Number);
+  const previous = addDays({ year: y, month: m, day: d }, -1);
+  const dayBefore = formatPartialDate(previous);
+  const lede = times.filter((t) => t.start >= first.start && t.end <= last.end && t.precision === 'day');
+  if (lede.some((t) => t.value === published)) return null;
+  return lede.find((t) => t.value === dayBefore) ?? null;
 }

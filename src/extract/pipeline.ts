@@ -148,6 +148,8 @@ function resolveActors(doc: Analysed, index: ActorIndex, names: Map<string, stri
 
 function explain(time: TimeExpression, doc: Analysed): string {
   if (time.basis === 'explicit') return `'${time.text}', as written`;
+  // (events.ts `date:headline-of-lede-day`: the day the article's first lines name.)
+  if (time.rules.includes('headline:lede-day')) return `a headline in the present, of the day its first lines name, '${time.countedFrom}'`;
   if (time.countedFrom) return `'${time.text}', counted from '${time.countedFrom}' before it`;
   const p = doc.published;
   if (!p) return `'${time.text}'`;

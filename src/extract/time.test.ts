@@ -360,6 +360,11 @@ describe('"Hours later" is the day told before', () => {
     expect(setAside('The agency fined the firm in 2006. "The tool was unsafe," it said. A year earlier, the agency issued a notice.', '2010-05-05')).toEqual([
       'A year earlier: anaphora:sentence-between',
     ]);
+    // (a date inside a speaker's quote is the quote's: "hours later" counts from the story's moment, not from it)
+    const quoted =
+      '"I\'m speaking totally for myself, but I\'m ashamed of what happened in the White House yesterday," Barton told Hayward.\nHours later, Barton retracted his statement.';
+    expect(dates(quoted, '2010-06-17')).toEqual(['yesterday → 2010-06-16 (day)']);
+    expect(setAside(quoted, '2010-06-17')).toEqual(['Hours later: anaphora:quoted-antecedent']);
     // ("the same day" names the day told, however far back.)
     expect(
       dates('TEXAS CITY, AUGUST 10, 2005 A leak produced a cloud. No one was injured. It happened on the same day that a fire broke out.', '2010-08-23')[1],

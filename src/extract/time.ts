@@ -87,7 +87,7 @@ export function explainTimeExpressions(text: string, reference: string | null): 
     }
     if (c.anchor.kind === 'anaphoric') {
       const counted = resolveAnaphoricDate(c.anchor, c.start, out, text, c.rules);
-      if (counted === 'anaphora:sentence-between') {
+      if (counted === 'anaphora:sentence-between' || counted === 'anaphora:quoted-antecedent') {
         rejected.push({ ...span, value: null, precision: 'day', rules: [...c.rules, counted] });
         continue;
       }
@@ -157,6 +157,15 @@ function sentenceEnds(stretch: string): number {
   return [...stretch.matchAll(/[.!?]["”’)]?\s+["“(]?\p{Lu}/gu)].length;
 }
 
+/** The offset lies inside a quotation of its paragraph: an odd number of straight double quotes, or more opening than closing curly ones, before it. */
+function insideQuote(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const straight = (line.match(/"/g) ?? []).length;
+  const opening = (line.match(/“/g) ?? []).length;
+  const closing = (line.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || opening > closing;
+}
+
 /** How far back (in characters) "later that year" looks for the date it counts from: the sentence or two before. */
 const ANAPHORA_REACH = 400;
 
@@ -171,7 +180,7 @@ function resolveAnaphoricDate(
   before: TimeExpression[],
   text: string,
   rules: string[],
-): Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'countedFrom'> | 'anaphora:sentence-between' | null {
+): Pick<TimeExpression, 'value' | 'precision' | 'basis' | 'countedFrom'> | 'anaphora:sentence-between' | 'anaphora:quoted-antecedent' | null {
   const antecedent = before[before.length - 1];
   if (!antecedent || at - antecedent.end > ANAPHORA_REACH) return null;
   // "... according to a memo released by two lawmakers Tuesday. The document describes ... but work proceeded anyway.
@@ -186,6 +195,10 @@ function resolveAnaphoricDate(
   // (The expression's first letter counts too: a sentence that opens with it, "...their safety.\"\nA year earlier, the
   // HSE issued ...", ends the one before at that letter.)
   if (elapsed && sentenceEnds(text.slice(antecedent.end, at + 1)) > 1) return 'anaphora:sentence-between';
+  // ("'... I'm ashamed of what happened in the White House yesterday,' Barton told Hayward. Hours later, Barton retracted
+  // his statement": the speaker's "yesterday" names what the quote talks of, not the moment the story had reached, the
+  // hearing; hours after it is no day a reader can tell, `anaphora:quoted-antecedent`.)
+  if (elapsed && insideQuote(text, antecedent.start)) return 'anaphora:quoted-antecedent';
   const date = parseReference(antecedent.value);
   if (!date) return null;
   const precision: Precision = anchor.unit;

@@ -64,6 +64,7 @@ import {
   CAPTION_VERBS,
   HEADLINE_GROUP_HEADS,
   HEADLINE_REACHING_VERBS,
+  REACTION_VERBS,
   CAUSING_VERBS,
   DIRECTION_ADVERBS,
   DIRECTION_COMPLEMENTS,
@@ -422,7 +423,7 @@ function amountPhrase(t: TokenTable, np: NounPhrase): boolean {
 }
 
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
-function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
+function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyArray<{ start: number; end: number }>): string | null {
   const t = a.tokens;
   const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
   // ("Is it true that BP's Texas City refinery blew up in 2005, killing 15 people?": a question asks; it tells nothing.)
@@ -673,6 +674,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
   if (c.kind === 'complement' && parent !== null && !parent.passive && CONTENDING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]))
     return 'claim:argued';
+  // "The documents also criticize Carol Browner ..., saying that during a series of morning-show appearances on Aug. 4,
+  // she misrepresented the findings of a federal analysis": what a criticism says someone did is its charge, not a fact
+  // the reader can put on a timeline (`claim:criticism`); "BP said the well was capped" still tells one.
+  if (c.kind === 'complement' && parent !== null && SAYING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]) && parent.parent >= 0) {
+    const critic = a.clauses[parent.parent];
+    if (VIEW_VERBS.has(t.lemma[critic.verb.head] || t.norm[critic.verb.head]) && critic.verb.particle < 0 && !critic.passive) return 'claim:criticism';
+  }
   // "Heavy seas on Friday were pushing the slick towards the coast", "Forecasters said south-westerly winds on Monday
   // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
   if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))
@@ -761,6 +769,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
       opensLine &&
       subj!.end === c.verb.start
     ) {
+      // ("Palin Reacts to Obama's Oval Office Address on Gulf Disaster Sarah Palin appears on 'The O'Reilly Factor '": a
+      // headline of someone's reaction heads a comment or an interview, whose news is what was said, not a happening of
+      // the day, `headline:reaction`.)
+      if (REACTION_VERBS.has(lemma)) return 'headline:reaction';
       // ("Environmental activist Dave Janka shows Rajesh Mirchandani oil from the Valdez still in local waters": a video's
       // caption on the first line shows a scene, no news of the day, `headline:caption-verb`. "Fitch ratings agency
       // concerned about short-term costs": a plural of "-ing" after a syllable of its own, "ratings", "earnings",
@@ -777,9 +789,16 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
     }
   }
   // "May 23: A young heron sits dying amidst oil": a photo caption is dated like a timeline entry, but shows a scene.
-  else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma))
+  else if (c.tense === 'present' && !c.progressive && !c.passive && c.kind === 'main' && timelineEntry(a, c.sentence) && !CAPTION_VERBS.has(lemma)) {
+    // ("2013: Now, President Obama reflects President Johnson's same concerns three decades ago", a line of a live blog
+    // of 15 June 2010: its label is the clock, 20:13, which the time stage set aside (`liveBlogTime`); the line is the
+    // commentator's present, a view of the speech, and dates nothing of history.)
+    const label = a.nounPhrases[c.sentence][0];
+    const from = t.start[label.start];
+    const to = t.end[label.end - 1];
+    if (!times.some((x) => x.start >= from && x.start < to)) return 'present-tense:label-not-a-date';
     rules.push('timeline-present');
-  else return 'present-tense';
+  } else return 'present-tense';
   rules.push(`clause:${c.kind}`);
   if (c.reported?.kind === 'speech') rules.push('reported-speech');
   if (c.reported?.kind === 'according-to') rules.push('according-to');
@@ -3031,6 +3050,14 @@ function qualifiersIn(a: Analysis, k: number): Array<[number, number]> {
   return out;
 }
 
+/** The sentence's first token that is no punctuation. */
+function firstWord(a: Analysis, k: number): number {
+  const { tokenStart, tokenEnd } = a.sentences[k];
+  let i = tokenStart;
+  while (i < tokenEnd && a.tokens.tag[i] === 'PUNCT') i++;
+  return i;
+}
+
 /** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
 function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
   const out: Clause[] = [];
@@ -3212,7 +3239,7 @@ export function eventCandidates(
       reject('view:evaluated-moment');
       continue;
     }
-    const why = happeningRule(a, c, rules);
+    const why = happeningRule(a, c, rules, times);
     // ("Copies of planned testimony, obtained Monday by The Associated Press, brought into the open fissures ...": the
     // outlet's sourcing still claims its date, which is no date of the clause it hangs on; events.ts drops it.)
     const sourcing = why === 'report-sourcing';
@@ -4540,6 +4567,15 @@ export function eventCandidates(
       // the participle's words from its date on date nothing of the clause.)
       cutAt.set(d.id, x.start);
       if (!rules.includes('date-scope:not-a-participle-of-another-noun')) rules.push('date-scope:not-a-participle-of-another-noun');
+    }
+    // "Born in 1957, the eldest of seven children, Mr Hayward gained a first class geology degree from Aston University":
+    // a passive participle that opens the sentence, before its subject, tells what had been done to the subject before,
+    // its own happening; its date (his birth year) is not the clause's (`date-scope:not-a-fronted-participle`).
+    // ("Speaking on Monday, Hayward said ...": an -ing participle tells the same moment and still dates it.)
+    const fronted = (d: Clause) => d.kind === 'participial' && d.passive && d.start === firstWord(a, c.sentence) && d.end <= subject.start;
+    for (const d of dependents.filter(fronted)) {
+      cutAt.set(d.id, t.start[d.start]);
+      if (!rules.includes('date-scope:not-a-fronted-participle')) rules.push('date-scope:not-a-fronted-participle');
     }
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     // "BP's Macondo well ... The well was capped on July 15": "the well" is the one the article named just before;

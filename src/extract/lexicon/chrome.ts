@@ -294,12 +294,14 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   { rule: 'bullet-word', scope: 'span', pattern: /^cents (?=\p{Lu})/u },
 
   // ---- timestamps of the page
-  // "13 July 2010 Last updated at 09:43 GMT Help BP has installed a new sealing cap ..." (BBC)
+  // "13 July 2010 Last updated at 09:43 GMT Help BP has installed a new sealing cap ..." (BBC); after the headline on its
+  // line too: "US sues BP over Gulf of Mexico oil disaster 16 December 2010 Last updated at 06:54 GMT Help The United
+  // States is to sue BP" (left there, the page's day dated the headline).
   {
     rule: 'page-timestamp',
     scope: 'span',
     pattern:
-      /^(?:\d{1,2} [A-Z][a-z]+ \d{4} )?(?:Page )?[Ll]ast updated at \d{1,2}:\d{2} (?:GMT|BST)(?:,? [A-Z][a-z]+,? \d{1,2} [A-Z][a-z]+,? \d{4}(?: \d{1,2}:\d{2} UK)?)?(?: Help)?\s*/,
+      /(?:^|(?<=\s))(?:\d{1,2} [A-Z][a-z]+ \d{4} )?(?:Page )?[Ll]ast updated at \d{1,2}:\d{2} (?:GMT|BST)(?:,? [A-Z][a-z]+,? \d{1,2} [A-Z][a-z]+,? \d{4}(?: \d{1,2}:\d{2} UK)?)?(?: Help)?\s*/,
   },
   // "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - ...", "VENICE, Louisiana | Mon May 3, 2010 ..." (Reuters)
   {

@@ -1691,3 +1691,42 @@ export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weak
  */
 export const SESSION_PARTS = new Set(['early', 'late', 'morning', 'afternoon', 'midday', 'opening', 'intraday', 'overnight']);
 export const SESSION_NOUNS = new Set(['trade', 'trading', 'deals', 'dealings', 'session']);
+
+/**
+ * Verbs by which money flows (events.ts `figure:yearly-total`, with YEARLY_FLOW_NOUNS): "BP paid £930m in UK tax on its
+ * profits in 2009", "Last year, BP paid out about £7bn in dividends", "Tourism brought in more than $2 billion to Cuba
+ * last year".
+ */
+export const MONEY_FLOW_VERBS = new Set(['pay', 'earn', 'receive', 'bring', 'collect', 'generate', 'account']);
+
+/**
+ * Nouns of money that flows year after year (events.ts `figure:yearly-total`): a sum of tax, dividends, salary or sales
+ * dated by a whole year is that year's total, a background figure and no happening ("BP paid $8.4 bn of corporate taxes
+ * last year", "Hayward was paid £4.01 m in salary, bonus and share awards last year").
+ */
+export const YEARLY_FLOW_NOUNS = new Set([
+  'tax',
+  'taxes',
+  'dividend',
+  'dividends',
+  'salary',
+  'salaries',
+  'wages',
+  'bonus',
+  'bonuses',
+  'income',
+  'revenue',
+  'revenues',
+  'sales',
+  'profit',
+  'profits',
+  'earnings',
+  'royalties',
+]);
+
+/**
+ * Verbs of a reaction, which as a headline's own verb head a comment or an interview whose news is what was said
+ * (events/candidates.ts `headline:reaction`): "Palin Reacts to Obama's Oval Office Address on Gulf Disaster". ("respond"
+ * is a verb of saying already; "Many countries reacted to the outbreak ... by banning pork" in a story's body stays.)
+ */
+export const REACTION_VERBS = new Set(['react']);
