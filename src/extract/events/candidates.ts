@@ -2884,8 +2884,33 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { s
   };
 }
 
+/**
+ * "The spokesman Scott Dean said yesterday that ... a staff photographer used Photoshop software to add images", "BP
+ * conceded it was moving to a containment strategy": a simple past or past progressive told as what a named sayer
+ * said, in a complement right after the saying verb ("said", "said Monday that"; not "told a Congressional committee
+ * the reservoir still held 50m barrels", whose verb wants whom it was told to). Like a reported perfect, it is dated
+ * by the saying's day only as its announcement, with the sayer in the title (`date:of-report-for-reported-past`).
+ */
+function reportedPast(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  const r = c.reported;
+  if (c.perfect || c.tense !== 'past' || c.kind !== 'complement' || r?.kind !== 'speech' || r.verb < 0 || r.verb >= c.start) return false;
+  if (!r.speaker || r.speaker.pronoun || r.speaker.end > r.verb || ANONYMOUS_SOURCES.has(t.norm[r.speaker.head]) || FINDING_NOUNS.has(t.norm[r.speaker.head]))
+    return false;
+  if (t.lemma[r.verb] === 'tell' || sentenceClauses(a, c.sentence).find((x) => x.verb.head === r.verb)?.tense !== 'past') return false;
+  const temporal = (i: number) => a.nounPhrases[c.sentence].some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
+  for (let i = r.verb + 1; i < c.start; i++) if (!(temporal(i) || (t.norm[i] === 'that' && i === c.start - 1) || t.norm[i] === ',')) return false;
+  if (c.marker >= 0 && t.norm[c.marker] !== 'that') return false;
+  // ("President Obama said last month that the company's "recklessness" in the gulf contributed to the disaster",
+  // "Kendra Barkoff ... said Saturday that the valve played no role in the accident": a thing's part in what happened is
+  // the sayer's view. What the sayer or a named party did, or what was done, is a deed told: "BP said Tuesday it was
+  // speeding up payments", "Late Wednesday, the company said the cap was successfully reinstalled".)
+  const sj = c.subject;
+  return !!sj && (c.passive || sj.pronoun || (!!sj.properName && sj.head >= sj.properName[0] && sj.head < sj.properName[1]));
+}
+
 function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
-  if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
+  if ((!c.perfect && !reportedPast(a, c)) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
   // ("the company confirmed on Thursday that it had lobbied the British government to speed up a prisoner transfer
   // agreement with Libya in late 2007": a date in the words of what was said times it, whatever clause the parse
@@ -4623,7 +4648,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
-      ...(c.perfect ? sayingOf(a, c, itRange) : {}),
+      ...(c.perfect || reportedPast(a, c) ? sayingOf(a, c, itRange) : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden ? { hidden } : {}),
