@@ -1927,6 +1927,17 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     expect(m.rules).toContain('title:sayer-pronoun-kept');
   });
 
+  it('titles a deed quoted in its sayer\'s words after "it had" with the sayer (quoted:deed-in-sayer-words)', () => {
+    const text =
+      'Fearing a major spill, BP PLC said on Friday that it had "activated an extensive oil spill response", which included a 32-vessel clean-up flotilla.';
+    const [m] = shown(text, '2010-04-24');
+    expect(m.title).toBe('BP PLC said it had activated an extensive oil spill response');
+    expect(m.date).toBe('2010-04-23');
+    expect(m.rules).toEqual(expect.arrayContaining(['quoted:deed-in-sayer-words', 'title:with-sayer']));
+    // (A few words quoted are a figure of speech, a view.)
+    expect(dated(events('BP said on Monday it had "turned the corner" in its fight.', '2010-05-25'))).toEqual([]);
+  });
+
   it('takes no name after "an aide to" as the sayer (title-sayer-is-another)', () => {
     const text = 'Lt. Commander Tony Russell, an aide to Coast Guard Adm. Thad Allen, said Thursday that the crews had pumped mud into the well.';
     expect(shown(text, '2010-05-28').map((e) => e.title)).not.toContainEqual(expect.stringMatching(/^Thad Allen said/));

@@ -1773,6 +1773,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop('title-cut:reported-past');
       continue;
     }
+    // ("BP PLC said on Friday that it had "activated an extensive oil spill response"": the sayer's words are a title only
+    // with the sayer before them, `quoted:without-sayer`.)
+    if (rules.includes('quoted:deed-in-sayer-words') && !(withSayer && saying && !saying.after)) {
+      drop('quoted:without-sayer');
+      continue;
+    }
     if (withSayer && saying) {
       // The sayer as written when short (a list of up to six words: "The Coast Guard and BP said on Saturday"), else
       // the person or organisation its phrase ends with ("BP Senior Vice-President Kent Wells" → "Kent Wells",

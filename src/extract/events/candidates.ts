@@ -28,6 +28,7 @@ import {
   MANDATIVE_VERBS,
   ADDRESSEE_VERBS,
   QUANTITY_NOUNS,
+  FIRST_PERSON_WORDS,
   SPEECH_VERBS,
   TIME_NOUNS,
   WH_WORDS,
@@ -473,7 +474,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[]): string | null {
   // "Gulf oil spill: President's panel says firms complacent Mr Reilly, shown at Monday's meeting, cited a ...": a
   // participle that says who a picture shows is its caption, glued to the text ("La., shown under construction in June").
   if (participle && c.kind === 'participial' && PICTURE_PARTICIPLES.has(t.norm[c.verb.head])) return 'photo-caption';
-  if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
+  // "Fearing a major spill, BP PLC said on Friday that it had "activated an extensive oil spill response"": the sayer's
+  // words quoted after the subject and the auxiliary, which the writer tells as the sayer's deed, are its announcement
+  // when dated by the saying and told with the sayer (events.ts drops it otherwise); not a quote that speaks as
+  // "we" or "I", whose words are no title.
+  const partialQuote = c.quoted && quotedDeed(a, c);
+  if (partialQuote) rules.push('quoted:deed-in-sayer-words');
+  else if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
@@ -2430,7 +2437,7 @@ function sayerItStandsFor(a: Analysis, c: Clause, it: NounPhrase, times: Readonl
   const head = t.norm[sp.head];
   if (PERSON_ROLE_NOUNS.has(head) || ANONYMOUS_SOURCES.has(head) || FINDING_NOUNS.has(head) || t.tag[sp.head] === 'PRON') return null;
   // ("BP said on Monday it had \"turned the corner\"": words quoted in what was said are the sayer's view.)
-  for (const [ps, pe] of c.pieces) for (let i = Math.max(ps, it.end); i < pe; i++) if ((t.flags[i] & Flag.QUOTE) !== 0) return null;
+  if (!quotedDeed(a, c)) for (const [ps, pe] of c.pieces) for (let i = Math.max(ps, it.end); i < pe; i++) if ((t.flags[i] & Flag.QUOTE) !== 0) return null;
   // ("BP said on Friday that the well was capped and it had stopped leaking": another noun before "it" may be its.)
   for (let i = parent.verb.end; i < it.start; i++) {
     if (t.norm[i] === 'that' || inTimes(t, i, times) || (t.tag[i] === 'ADP' && inTimes(t, i + 1, times))) continue;
@@ -2882,6 +2889,21 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { s
       ...(after ? { after: true } : {}),
     },
   };
+}
+
+/** The quote of a reported past or perfect opens after its subject and auxiliaries and speaks of no "we" or "I" (see `partialQuote`). */
+function quotedDeed(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  if (c.reported?.kind !== 'speech' || c.kind !== 'complement' || c.tense !== 'past' || !c.subject || c.negated) return false;
+  if (!c.perfect && !reportedPast(a, c)) return false;
+  if (a.quoted[c.subject.head] || a.quoted[c.verb.start] || (c.verb.auxiliaries.length === 0 && !c.perfect && a.quoted[c.verb.head - 1])) return false;
+  if (c.verb.auxiliaries.length === 0 && !a.quoted[c.verb.head]) return false;
+  for (const [s, e] of c.pieces) for (let i = s; i < e; i++) if (FIRST_PERSON_WORDS.has(t.norm[i])) return false;
+  // ("BP said on Monday it had "turned the corner"": a few words quoted are the sayer's figure of speech, a view; a deed
+  // is told in a phrase of five words or more, "activated an extensive oil spill response".)
+  let words = 0;
+  for (const [s, e] of c.pieces) for (let i = s; i < e; i++) if (a.quoted[i] && /\p{L}/u.test(t.norm[i])) words++;
+  return words >= 5;
 }
 
 /**

@@ -843,3 +843,6 @@ export const PHRASE_END_NEXT_WORDS = new Set([
   'where',
   'when',
 ]);
+
+/** The speaker's own pronouns: a quote with them speaks as the sayer ("we have noticed a number of omissions"). */
+export const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
