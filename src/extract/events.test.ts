@@ -1908,6 +1908,18 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     expect(
       dated(events('Kendra Barkoff, an Interior Department spokeswoman, said Saturday that the valve played no role in the accident.', '2010-07-18')),
     ).toEqual([]);
+    // (People at work are doers.)
+    expect(
+      shown(
+        'On Thursday, BP said engineers were preparing to lower a 98-ton metal chamber over a ruptured undersea oil well in the Gulf of Mexico.',
+        '2010-05-07',
+      ).map((e) => e.title),
+    ).toEqual(['BP said engineers were preparing to lower a 98-ton metal chamber']);
+    // (A stance is a view; "The company", naming no one, leaves the reader asking who.)
+    expect(whyNot("In a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures.", '2011-01-12')).toContain(
+      'supported:view:stance-reported',
+    );
+    expect(whyNot('Late Wednesday, the company said the cap was successfully reinstalled.', '2010-06-24')).toContain('reinstalled:title:sayer-unnamed');
     // (Told to someone: "Hayward told a Congressional committee the reservoir still held" has no room for whom.)
     expect(dated(events('Hayward told a Congressional committee on Thursday the reservoir still held 50m barrels.', '2010-06-18'))).toEqual([]);
   });

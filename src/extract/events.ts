@@ -26,7 +26,7 @@ import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
-import { ARRANGED_HAPPENING_NOUNS, BLAST_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS } from './lexicon/events';
+import { ARRANGED_HAPPENING_NOUNS, BLAST_NOUNS, CALENDAR_VERBS, COMPARISON_VERBS, EVENT_NOUNS, INVITING_VERBS, STANCE_VERBS } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
   BOUND_PREPOSITIONS,
@@ -1771,6 +1771,26 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // thing, `title-cut:reported-past`.)
     if (withSayer && rules.includes('date:of-report-for-reported-past') && reportedPastCut(text, s, saying, runs, times)) {
       drop('title-cut:reported-past');
+      continue;
+    }
+    // ("BP said it supported the commission's efforts": a stance towards what others do is a view told, no deed.)
+    if (withSayer && rules.includes('date:of-report-for-reported-past') && STANCE_VERBS.has(c.lemma)) {
+      drop('view:stance-reported');
+      continue;
+    }
+    // ("Earlier this week, the company said that Mr Hayward was handing over day-to-day management": a sayer the title
+    // writes as "The company", naming no one, leaves the reader asking who; the announcement needs its name,
+    // `title:sayer-unnamed`. "It" the company said stands for its name, as "BP announced it was canceling its
+    // quarterly dividend".)
+    if (
+      withSayer &&
+      saying &&
+      rules.includes('date:of-report-for-reported-past') &&
+      !(itRun && subjectName?.run === itRun) &&
+      !sorted.some((x) => inside(x, saying.speaker[0], saying.speaker[1])) &&
+      !/\p{Lu}/u.test(text.slice(saying.speaker[0], saying.speaker[1]).replace(/^(?:the|an?)\s+/i, ''))
+    ) {
+      drop('title:sayer-unnamed');
       continue;
     }
     // ("BP PLC said on Friday that it had "activated an extensive oil spill response"": the sayer's words are a title only

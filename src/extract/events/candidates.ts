@@ -2916,19 +2916,24 @@ function quotedDeed(a: Analysis, c: Clause): boolean {
 function reportedPast(a: Analysis, c: Clause): boolean {
   const t = a.tokens;
   const r = c.reported;
-  if (c.perfect || c.tense !== 'past' || c.kind !== 'complement' || r?.kind !== 'speech' || r.verb < 0 || r.verb >= c.start) return false;
+  // ("The spokesman Scott Dean said yesterday that three screens were blank ... and a staff photographer used Photoshop
+  // software to add images": the second of two things said is said as the first is.)
+  const first = c.kind === 'coordinate' && c.conjunctOf >= 0 ? a.clauses[c.conjunctOf] : c;
+  if (c.perfect || c.tense !== 'past' || first.kind !== 'complement' || r?.kind !== 'speech' || r.verb < 0 || r.verb >= first.start) return false;
+  if (first !== c && first.reported?.verb !== r.verb) return false;
   if (!r.speaker || r.speaker.pronoun || r.speaker.end > r.verb || ANONYMOUS_SOURCES.has(t.norm[r.speaker.head]) || FINDING_NOUNS.has(t.norm[r.speaker.head]))
     return false;
   if (t.lemma[r.verb] === 'tell' || sentenceClauses(a, c.sentence).find((x) => x.verb.head === r.verb)?.tense !== 'past') return false;
   const temporal = (i: number) => a.nounPhrases[c.sentence].some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
-  for (let i = r.verb + 1; i < c.start; i++) if (!(temporal(i) || (t.norm[i] === 'that' && i === c.start - 1) || t.norm[i] === ',')) return false;
-  if (c.marker >= 0 && t.norm[c.marker] !== 'that') return false;
+  for (let i = r.verb + 1; i < first.start; i++) if (!(temporal(i) || (t.norm[i] === 'that' && i === first.start - 1) || t.norm[i] === ',')) return false;
+  if (first.marker >= 0 && t.norm[first.marker] !== 'that') return false;
   // ("President Obama said last month that the company's "recklessness" in the gulf contributed to the disaster",
   // "Kendra Barkoff ... said Saturday that the valve played no role in the accident": a thing's part in what happened is
   // the sayer's view. What the sayer or a named party did, or what was done, is a deed told: "BP said Tuesday it was
   // speeding up payments", "Late Wednesday, the company said the cap was successfully reinstalled".)
   const sj = c.subject;
-  return !!sj && (c.passive || sj.pronoun || (!!sj.properName && sj.head >= sj.properName[0] && sj.head < sj.properName[1]));
+  // ("BP on Thursday said engineers were preparing to lower a 98-ton metal chamber": people at work are doers too.)
+  return !!sj && (c.passive || sj.pronoun || !!sj.properName || PERSON_ROLE_NOUNS.has(t.norm[sj.head]) || PERSON_ROLE_NOUNS.has(t.lemma[sj.head]));
 }
 
 function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
@@ -2980,7 +2985,7 @@ function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: 
   const lead = t.text.slice(Math.max(0, t.start[c.start] - 24), t.start[c.start]);
   if (c.kind === 'adverbial' && ((c.marker >= 0 && t.norm[c.marker] === 'where') || /\bwhere\s+(?:\p{L}+\s+){0,2}$/iu.test(lead))) return [];
   const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
-  if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
+  if (c.tense !== 'present' && !(pastPerfect && ((c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that')) || reportedPast(a, c)))) return [];
   // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
   // unnamed sources tell what was done out of sight, on a day they do not give; their saying is no announcement of it.
   const speaker = c.reported.speaker;

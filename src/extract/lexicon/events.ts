@@ -1640,3 +1640,9 @@ export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weak
  */
 export const SESSION_PARTS = new Set(['early', 'late', 'morning', 'afternoon', 'midday', 'opening', 'intraday', 'overnight']);
 export const SESSION_NOUNS = new Set(['trade', 'trading', 'deals', 'dealings', 'session']);
+
+/**
+ * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`): "In a statement on Tuesday, BP
+ * said it supported the commission's efforts to boost industry-wide safety measures" tells a view, no deed.
+ */
+export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate']);
