@@ -1945,6 +1945,65 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     );
     expect(shown('BP said it aired fewer TV spots between April and July than during a similar period last year.', '2010-08-02')).toEqual([]);
   });
+  it('titles a simple or progressive past told by a named sayer with the sayer, dated by the saying (date:of-report-for-reported-past)', () => {
+    const [m] = shown('BP said Tuesday it was speeding up payments for large commercial claims.', '2010-06-16');
+    expect(m.title).toBe('BP said it was speeding up payments');
+    expect(m.date).toBe('2010-06-15');
+    expect(m.rules).toEqual(expect.arrayContaining(['date:of-report-for-reported-past', 'title:with-sayer']));
+    expect(shown('The Philippines said on Sunday it recorded its second case of the new H1N1 flu virus.', '2009-05-25').map((e) => e.title)).toEqual([
+      'Philippines said it recorded its second case of the new H1N1 flu virus',
+    ]);
+    // (A thing's part in what happened is the sayer's view: no event.)
+    expect(
+      dated(events('Kendra Barkoff, an Interior Department spokeswoman, said Saturday that the valve played no role in the accident.', '2010-07-18')),
+    ).toEqual([]);
+    // (People at work are doers.)
+    expect(
+      shown(
+        'On Thursday, BP said engineers were preparing to lower a 98-ton metal chamber over a ruptured undersea oil well in the Gulf of Mexico.',
+        '2010-05-07',
+      ).map((e) => e.title),
+    ).toEqual(['BP said engineers were preparing to lower a 98-ton metal chamber']);
+    // (A stance is a view; "The company", naming no one, leaves the reader asking who.)
+    expect(whyNot("In a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures.", '2011-01-12')).toContain(
+      'supported:view:stance-reported',
+    );
+    expect(whyNot('Late Wednesday, the company said the cap was successfully reinstalled.', '2010-06-24')).toContain('reinstalled:title:sayer-unnamed');
+    // (Told to someone: "Hayward told a Congressional committee the reservoir still held" has no room for whom.)
+    expect(dated(events('Hayward told a Congressional committee on Thursday the reservoir still held 50m barrels.', '2010-06-18'))).toEqual([]);
+  });
+
+  it('keeps a reported past only as the sentence writes it, uncut (title-cut:reported-past)', () => {
+    expect(
+      whyNot('BP said on Tuesday it was managing to funnel the equivalent of 2,000 barrels a day of oil from the well to a tanker ship.', '2010-05-19'),
+    ).toContain('managing:title-cut:reported-past');
+    expect(
+      whyNot('The Shell Oil Company announced Wednesday that it was preparing to take all non-essential personnel off its platforms.', '2010-07-22'),
+    ).toContain('preparing:title-cut:reported-past');
+  });
+
+  it('writes "he" the sayer said as written, not the sayer\'s name twice (title:sayer-pronoun-kept)', () => {
+    const [m] = shown('Bob Dudley will take over. Dudley also said on Wednesday he was appointing a new safety guru, Mark Bly.', '2010-09-30');
+    expect(m.title).toBe('Bob Dudley said he was appointing a new safety guru');
+    expect(m.rules).toContain('title:sayer-pronoun-kept');
+  });
+
+  it('titles a deed quoted in its sayer\'s words after "it had" with the sayer (quoted:deed-in-sayer-words)', () => {
+    const text =
+      'Fearing a major spill, BP PLC said on Friday that it had "activated an extensive oil spill response", which included a 32-vessel clean-up flotilla.';
+    const [m] = shown(text, '2010-04-24');
+    expect(m.title).toBe('BP PLC said it had activated an extensive oil spill response');
+    expect(m.date).toBe('2010-04-23');
+    expect(m.rules).toEqual(expect.arrayContaining(['quoted:deed-in-sayer-words', 'title:with-sayer']));
+    // (A few words quoted are a figure of speech, a view.)
+    expect(dated(events('BP said on Monday it had "turned the corner" in its fight.', '2010-05-25'))).toEqual([]);
+  });
+
+  it('takes no name after "an aide to" as the sayer (title-sayer-is-another)', () => {
+    const text = 'Lt. Commander Tony Russell, an aide to Coast Guard Adm. Thad Allen, said Thursday that the crews had pumped mud into the well.';
+    expect(shown(text, '2010-05-28').map((e) => e.title)).not.toContainEqual(expect.stringMatching(/^Thad Allen said/));
+    expect(whyNot(text, '2010-05-28')).toContain('pumped:title-sayer-is-another');
+  });
 });
 
 describe('titles whole and faithful (issue 11: cut, garbled, unfaithful)', () => {

@@ -23,7 +23,7 @@ import {
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
 } from './lexicon/actors';
-import { STANDALONE_PRONOUNS } from './lexicon/grammar';
+import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
@@ -35,6 +35,7 @@ import {
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
+  STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
@@ -632,6 +633,35 @@ function writtenWithInitial(text: string, name: string): boolean {
 const COURTESY_TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COURTESY_TITLES.join('|')})\\.?\\s+$`, 'u');
 
 /** A run's words with each person's canonical name for their mention ("Biden" → "Joe Biden"). */
+/**
+ * A reported past's title words leave out of the sentence's run something other than a date, a bracket or commas, or
+ * stop before a word that goes on with them ("the equivalent | of", "personnel | off", "the possibility | the oil spill
+ * might hit", "different than the one | eventually used").
+ */
+function reportedPastCut(
+  text: string,
+  s: Sentence,
+  saying: EventCandidate['saying'],
+  runs: ReadonlyArray<TitleRun>,
+  times: ReadonlyArray<TimeExpression>,
+): boolean {
+  if (!saying) return false;
+  // (The words after the saying verb: "it" the sayer stands for is written where it is.)
+  const said = runs.filter((r) => r.start >= saying.verb[1]).map((r) => ({ start: r.start, end: r.end }));
+  if (saying.it) said.push({ start: saying.it[0], end: saying.it[1] });
+  const sorted = said.sort((x, y) => x.start - y.start);
+  if (!sorted.length) return true;
+  for (let i = 1; i < sorted.length; i++) {
+    let gap = text.slice(sorted[i - 1].end, sorted[i].start);
+    for (const x of times) if (x.start >= sorted[i - 1].end && x.end <= sorted[i].start) gap = gap.replace(text.slice(x.start, x.end), ' ');
+    gap = gap.replace(/\([^()]*\)/g, ' ');
+    if (!/^[\s,"“”'’]*$/.test(gap)) return true;
+  }
+  const rest = text.slice(sorted[sorted.length - 1].end, s.end).replace(/^["“”'’]+/, '');
+  if (/^\s*(?:[.,;:!?)\u2013\u2014-]|$)/.test(rest)) return false;
+  const next = /^\s*(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? '';
+  return !PHRASE_END_NEXT_WORDS.has(next);
+}
 function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   let out = '';
   let pos = run.start;
@@ -969,7 +999,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !inPhraseOfAnotherHappening(text, t, s.start, verbRun) &&
         !(verbRun && t.end <= verbRun.start && !relative && sinceBefore(text, t, s.start));
       if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && ofReport(t)) ?? null)) {
-        rules.push(rules.includes('past-perfect') ? 'date:of-report-for-past-perfect' : 'date:of-report-for-present-perfect');
+        rules.push(
+          rules.includes('past-perfect')
+            ? 'date:of-report-for-past-perfect'
+            : rules.includes('present-perfect')
+              ? 'date:of-report-for-present-perfect'
+              : 'date:of-report-for-reported-past',
+        );
         sayingDay = true;
       }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
@@ -1757,7 +1793,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // happening dated by the day someone spoke of it.)
     // (Not a passive of confirming with its sayer as the one who confirmed, `actors:speaker-of-announcement`: "Three
     // more cases of swine flu have been confirmed in the UK, Gordon Brown said today" is the confirmation, that day.)
-    const withSayer = sayingDay && (rules.includes('past-perfect') || !rules.includes('actors:speaker-of-announcement'));
+    const withSayer = sayingDay && (rules.includes('past-perfect') || rules.includes('past') || !rules.includes('actors:speaker-of-announcement'));
     const saying = c.saying;
     if (withSayer && !saying) {
       drop('date:of-report-without-sayer');
@@ -1768,8 +1804,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       subjectName: { run: TitleRun; name: string } | null,
       objectName: { run: TitleRun; at: [number, number]; name: string } | null,
       names: ResolvedActor[] = people,
+      skip?: TitleRun,
     ) =>
       runs
+        .filter((r) => r !== skip)
         .map((r, i) => {
           const words =
             r === itRun
@@ -1789,6 +1827,41 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? capitalise(titled(rules.includes('subject:named-in-article') ? null : subjectName, rules.includes('object:named-in-article') ? null : objectName))
       : undefined;
     let title = content;
+    // ("BP said on Tuesday it was managing to funnel the equivalent of 2,000 barrels a day", "The Shell Oil Company
+    // announced Wednesday that it was preparing to take all non-essential personnel off its platforms": a reported past
+    // is kept only as the sentence writes it, its words in one run (a date, a bracket or a comma left out) and ending
+    // where a phrase may end; "... funnel the equivalent" and "... take all non-essential personnel" say another
+    // thing, `title-cut:reported-past`.)
+    if (withSayer && rules.includes('date:of-report-for-reported-past') && reportedPastCut(text, s, saying, runs, times)) {
+      drop('title-cut:reported-past');
+      continue;
+    }
+    // ("BP said it supported the commission's efforts": a stance towards what others do is a view told, no deed.)
+    if (withSayer && rules.includes('date:of-report-for-reported-past') && STANCE_VERBS.has(c.lemma)) {
+      drop('view:stance-reported');
+      continue;
+    }
+    // ("Earlier this week, the company said that Mr Hayward was handing over day-to-day management": a sayer the title
+    // writes as "The company", naming no one, leaves the reader asking who; the announcement needs its name,
+    // `title:sayer-unnamed`. "It" the company said stands for its name, as "BP announced it was canceling its
+    // quarterly dividend".)
+    if (
+      withSayer &&
+      saying &&
+      rules.includes('date:of-report-for-reported-past') &&
+      !(itRun && subjectName?.run === itRun) &&
+      !sorted.some((x) => inside(x, saying.speaker[0], saying.speaker[1])) &&
+      !/\p{Lu}/u.test(text.slice(saying.speaker[0], saying.speaker[1]).replace(/^(?:the|an?)\s+/i, ''))
+    ) {
+      drop('title:sayer-unnamed');
+      continue;
+    }
+    // ("BP PLC said on Friday that it had "activated an extensive oil spill response"": the sayer's words are a title only
+    // with the sayer before them, `quoted:without-sayer`.)
+    if (rules.includes('quoted:deed-in-sayer-words') && !(withSayer && saying && !saying.after)) {
+      drop('quoted:without-sayer');
+      continue;
+    }
     if (withSayer && saying) {
       // The sayer as written when short (a list of up to six words: "The Coast Guard and BP said on Saturday"), else
       // the person or organisation its phrase ends with ("BP Senior Vice-President Kent Wells" → "Kent Wells",
@@ -1800,7 +1873,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // names no one a title can show.)
       const length = text.slice(s0, s1).split(/\s+/).length;
       const whole = length <= (saying.list ? 6 : 4) && (length > 1 || sorted.some((x) => inside(x, s0, s1)));
-      const last = sorted.filter((x) => x.end === s1 && x.start >= s0 && x.kind !== 'place').sort((x, y) => x.start - y.start)[0];
+      // ("Lieutenant commander Tony Russell, an aide to Coast Guard Adm. Thad Allen, said Thursday": a name after "an
+      // aide to", "a spokesman for" is whom the sayer works for, not the sayer, `title-sayer-is-another`; "Secretary of
+      // State Hillary Clinton" is an office's name.)
+      if (/\b\p{Ll}+\s+(?:to|of|for|at|with|from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(Math.max(s.start, s0 - 60), s0))) {
+        drop('title-sayer-is-another');
+        continue;
+      }
+      const last = sorted
+        .filter((x) => x.end === s1 && x.start >= s0 && x.kind !== 'place' && !/\b\p{Ll}+\s+(?:to|of|for|at|with|from|by)\s/u.test(text.slice(s0, x.start)))
+        .sort((x, y) => x.start - y.start)[0];
       // ("the World Health Organization warned": the name's canonical form keeps the sentence's "the".)
       const asRun = (x0: number, x1: number) => {
         const words = runText(text, { start: x0, end: x1, role: 'subject', glued: false }, people);
@@ -1825,7 +1907,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         drop('title-not-next-to-sayer');
         continue;
       }
-      let fits = sayerWords.map((x) => told(x, content)).find((x) => x.split(/\s+/).length <= 13);
+      // ("Dudley also said on Wednesday he was appointing a new safety guru": "he" is the sayer, named just before;
+      // "Bob Dudley said Bob Dudley was appointing" is no English, `title:sayer-pronoun-kept`.)
+      const sayerAgain = !!subjectName && !!c.pronoun && /^(?:he|she)$/.test(c.pronoun) && sayerWords.some((x) => x.includes(subjectName!.name));
+      const said0 = sayerAgain ? titled(null, objectName) : content;
+      if (sayerAgain) rules.push('title:sayer-pronoun-kept');
+      let fits = sayerWords.map((x) => told(x, said0)).find((x) => x.split(/\s+/).length <= 13);
       // ("Canadian health officials said on May 2 a herd of swine ... had caught the virus": a name shown apart that
       // makes the title too long with its sayer is left out, and the title is as the sentence writes it.)
       const plain = namedApart
@@ -1845,6 +1932,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const written = titled(subjectName, objectName, []);
         fits = written !== content ? sayerWords.map((x) => told(x, written)).find((x) => x.split(/\s+/).length <= 13) : undefined;
         if (fits) rules.push('title:name-as-written-with-sayer');
+      }
+      // ("On Friday, retired Coast Guard Admiral Thad Allen ... said the damaged blowout preventer had been successfully
+      // replaced by a new one": a passive's agent written last is left out when the title is too long with its sayer,
+      // "Thad Allen said the damaged blowout preventer had been successfully replaced", `title:agent-left-out-with-sayer`.)
+      const agent = runs.at(-1)?.role === 'agent' && !namedApart && !objectName && !saying.after ? runs.at(-1) : undefined;
+      if (!fits && agent && !named.some((x) => inside(x, agent.start, agent.end))) {
+        const short = titled(sayerAgain ? null : subjectName, objectName, people, agent);
+        fits = sayerWords.map((x) => told(x, short)).find((x) => x.split(/\s+/).length <= 13);
+        if (fits) rules.push('title:agent-left-out-with-sayer');
       }
       if (!fits) {
         drop(sayerWords.length ? 'title-too-long:with-sayer' : 'date:of-report-without-sayer');

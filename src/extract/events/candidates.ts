@@ -28,6 +28,7 @@ import {
   MANDATIVE_VERBS,
   ADDRESSEE_VERBS,
   QUANTITY_NOUNS,
+  FIRST_PERSON_WORDS,
   SPEECH_VERBS,
   TIME_NOUNS,
   WH_WORDS,
@@ -476,7 +477,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "Gulf oil spill: President's panel says firms complacent Mr Reilly, shown at Monday's meeting, cited a ...": a
   // participle that says who a picture shows is its caption, glued to the text ("La., shown under construction in June").
   if (participle && c.kind === 'participial' && PICTURE_PARTICIPLES.has(t.norm[c.verb.head])) return 'photo-caption';
-  if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
+  // "Fearing a major spill, BP PLC said on Friday that it had "activated an extensive oil spill response"": the sayer's
+  // words quoted after the subject and the auxiliary, which the writer tells as the sayer's deed, are its announcement
+  // when dated by the saying and told with the sayer (events.ts drops it otherwise); not a quote that speaks as
+  // "we" or "I", whose words are no title.
+  const partialQuote = c.quoted && quotedDeed(a, c);
+  if (partialQuote) rules.push('quoted:deed-in-sayer-words');
+  else if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
@@ -2470,7 +2477,7 @@ function sayerItStandsFor(a: Analysis, c: Clause, it: NounPhrase, times: Readonl
   const head = t.norm[sp.head];
   if (PERSON_ROLE_NOUNS.has(head) || ANONYMOUS_SOURCES.has(head) || FINDING_NOUNS.has(head) || t.tag[sp.head] === 'PRON') return null;
   // ("BP said on Monday it had \"turned the corner\"": words quoted in what was said are the sayer's view.)
-  for (const [ps, pe] of c.pieces) for (let i = Math.max(ps, it.end); i < pe; i++) if ((t.flags[i] & Flag.QUOTE) !== 0) return null;
+  if (!quotedDeed(a, c)) for (const [ps, pe] of c.pieces) for (let i = Math.max(ps, it.end); i < pe; i++) if ((t.flags[i] & Flag.QUOTE) !== 0) return null;
   // ("BP said on Friday that the well was capped and it had stopped leaking": another noun before "it" may be its.)
   for (let i = parent.verb.end; i < it.start; i++) {
     if (t.norm[i] === 'that' || inTimes(t, i, times) || (t.tag[i] === 'ADP' && inTimes(t, i + 1, times))) continue;
@@ -2924,8 +2931,53 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { s
   };
 }
 
+/** The quote of a reported past or perfect opens after its subject and auxiliaries and speaks of no "we" or "I" (see `partialQuote`). */
+function quotedDeed(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  if (c.reported?.kind !== 'speech' || c.kind !== 'complement' || c.tense !== 'past' || !c.subject || c.negated) return false;
+  if (!c.perfect && !reportedPast(a, c)) return false;
+  if (a.quoted[c.subject.head] || a.quoted[c.verb.start] || (c.verb.auxiliaries.length === 0 && !c.perfect && a.quoted[c.verb.head - 1])) return false;
+  if (c.verb.auxiliaries.length === 0 && !a.quoted[c.verb.head]) return false;
+  for (const [s, e] of c.pieces) for (let i = s; i < e; i++) if (FIRST_PERSON_WORDS.has(t.norm[i])) return false;
+  // ("BP said on Monday it had "turned the corner"": a few words quoted are the sayer's figure of speech, a view; a deed
+  // is told in a phrase of five words or more, "activated an extensive oil spill response".)
+  let words = 0;
+  for (const [s, e] of c.pieces) for (let i = s; i < e; i++) if (a.quoted[i] && /\p{L}/u.test(t.norm[i])) words++;
+  return words >= 5;
+}
+
+/**
+ * "The spokesman Scott Dean said yesterday that ... a staff photographer used Photoshop software to add images", "BP
+ * conceded it was moving to a containment strategy": a simple past or past progressive told as what a named sayer
+ * said, in a complement right after the saying verb ("said", "said Monday that"; not "told a Congressional committee
+ * the reservoir still held 50m barrels", whose verb wants whom it was told to). Like a reported perfect, it is dated
+ * by the saying's day only as its announcement, with the sayer in the title (`date:of-report-for-reported-past`).
+ */
+function reportedPast(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  const r = c.reported;
+  // ("The spokesman Scott Dean said yesterday that three screens were blank ... and a staff photographer used Photoshop
+  // software to add images": the second of two things said is said as the first is.)
+  const first = c.kind === 'coordinate' && c.conjunctOf >= 0 ? a.clauses[c.conjunctOf] : c;
+  if (c.perfect || c.tense !== 'past' || first.kind !== 'complement' || r?.kind !== 'speech' || r.verb < 0 || r.verb >= first.start) return false;
+  if (first !== c && first.reported?.verb !== r.verb) return false;
+  if (!r.speaker || r.speaker.pronoun || r.speaker.end > r.verb || ANONYMOUS_SOURCES.has(t.norm[r.speaker.head]) || FINDING_NOUNS.has(t.norm[r.speaker.head]))
+    return false;
+  if (t.lemma[r.verb] === 'tell' || sentenceClauses(a, c.sentence).find((x) => x.verb.head === r.verb)?.tense !== 'past') return false;
+  const temporal = (i: number) => a.nounPhrases[c.sentence].some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
+  for (let i = r.verb + 1; i < first.start; i++) if (!(temporal(i) || (t.norm[i] === 'that' && i === first.start - 1) || t.norm[i] === ',')) return false;
+  if (first.marker >= 0 && t.norm[first.marker] !== 'that') return false;
+  // ("President Obama said last month that the company's "recklessness" in the gulf contributed to the disaster",
+  // "Kendra Barkoff ... said Saturday that the valve played no role in the accident": a thing's part in what happened is
+  // the sayer's view. What the sayer or a named party did, or what was done, is a deed told: "BP said Tuesday it was
+  // speeding up payments", "Late Wednesday, the company said the cap was successfully reinstalled".)
+  const sj = c.subject;
+  // ("BP on Thursday said engineers were preparing to lower a 98-ton metal chamber": people at work are doers too.)
+  return !!sj && (c.passive || sj.pronoun || !!sj.properName || PERSON_ROLE_NOUNS.has(t.norm[sj.head]) || PERSON_ROLE_NOUNS.has(t.lemma[sj.head]));
+}
+
 function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
-  if (!c.perfect || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
+  if ((!c.perfect && !reportedPast(a, c)) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
   // ("the company confirmed on Thursday that it had lobbied the British government to speed up a prisoner transfer
   // agreement with Libya in late 2007": a date in the words of what was said times it, whatever clause the parse
@@ -2973,7 +3025,7 @@ function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: 
   const lead = t.text.slice(Math.max(0, t.start[c.start] - 24), t.start[c.start]);
   if (c.kind === 'adverbial' && ((c.marker >= 0 && t.norm[c.marker] === 'where') || /\bwhere\s+(?:\p{L}+\s+){0,2}$/iu.test(lead))) return [];
   const pastPerfect = c.tense === 'past' && c.reported.speaker && !FINDING_NOUNS.has(t.norm[c.reported.speaker.head]);
-  if (c.tense !== 'present' && !(pastPerfect && c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that'))) return [];
+  if (c.tense !== 'present' && !(pastPerfect && ((c.kind === 'complement' && (c.marker < 0 || t.norm[c.marker] === 'that')) || reportedPast(a, c)))) return [];
   // "Meanwhile BP has selected a new director of communications, sources familiar with the matter said on Thursday":
   // unnamed sources tell what was done out of sight, on a day they do not give; their saying is no announcement of it.
   const speaker = c.reported.speaker;
@@ -4680,7 +4732,7 @@ export function eventCandidates(
       title: runsOf(t, tokens, bracketed),
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
-      ...(c.perfect ? sayingOf(a, c, itRange) : {}),
+      ...(c.perfect || reportedPast(a, c) ? sayingOf(a, c, itRange) : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden ? { hidden } : {}),

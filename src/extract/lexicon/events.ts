@@ -1730,3 +1730,9 @@ export const YEARLY_FLOW_NOUNS = new Set([
  * is a verb of saying already; "Many countries reacted to the outbreak ... by banning pork" in a story's body stays.)
  */
 export const REACTION_VERBS = new Set(['react']);
+
+/**
+ * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`): "In a statement on Tuesday, BP
+ * said it supported the commission's efforts to boost industry-wide safety measures" tells a view, no deed.
+ */
+export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate']);

@@ -808,3 +808,41 @@ export const CURRENCY_COUNTRY_PREFIXES = new Set(['us', 'u.s.', 'hk', 'nz', 'a',
 
 /** Times a thing may be "of" that are no adverbials themselves: "the first named cyclone of the season". */
 export const SEASON_WORDS = new Set(['season']);
+
+/**
+ * Words a title may stop before with nothing cut that it needs: a new phrase, clause or conjunction ("BP said it was
+ * making progress | on plugging the ruptured well"); not "of", "off", "than" ("funnel the equivalent | of 2,000 barrels"), nor
+ * "with", which may complete an adjective ("three rig workers familiar | with the events").
+ */
+export const PHRASE_END_NEXT_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'from',
+  'after',
+  'before',
+  'as',
+  'while',
+  'and',
+  'but',
+  'because',
+  'since',
+  'amid',
+  'over',
+  'into',
+  'across',
+  'near',
+  'during',
+  'under',
+  'following',
+  'despite',
+  'which',
+  'who',
+  'where',
+  'when',
+]);
+
+/** The speaker's own pronouns: a quote with them speaks as the sayer ("we have noticed a number of omissions"). */
+export const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
