@@ -3126,7 +3126,9 @@ describe('titles that keep what their words need (audit t17-v15, faith16)', () =
     expect(m?.rules).toContain('title:direction-past-aside');
     // (With room, the amount too.)
     const short = 'The ruling pushed shares of Transocean (RIGN.VX), the owner of the rig, up more than 5 percent on Friday.';
-    expect(events(short, '2010-07-09').find((x) => x.time?.value === '2010-07-09')?.title).toBe('The ruling pushed shares of Transocean up more than 5 percent');
+    expect(events(short, '2010-07-09').find((x) => x.time?.value === '2010-07-09')?.title).toBe(
+      'The ruling pushed shares of Transocean up more than 5 percent',
+    );
   });
 
   it('keeps what an activity was done on, past the time (title:activity-phrase-past-time)', () => {
@@ -3142,6 +3144,9 @@ describe('titles that keep what their words need (audit t17-v15, faith16)', () =
     const m = first(s, '2010-05-30');
     expect(m?.title).toBe('The attempted top kill of the well was abandoned');
     expect(m?.rules).toContain('title:subject-cut-at-quote');
+    // (A quoted name right before the noun: "Flu killed about a million people" was every flu.)
+    const flu = 'The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally.';
+    expect(first(flu, '2009-05-01')?.title).toBe('Hong Kong flu killed about a million people');
   });
 
   it('makes no title of a verb whose object ran into the day after it (title:object-glued-to-time)', () => {
@@ -3149,5 +3154,10 @@ describe('titles that keep what their words need (audit t17-v15, faith16)', () =
       '-- The Environmental Protection Agency gave the go-ahead Monday to use oil dispersing chemicals near the sea bottom where the oil is leaking, although the agency acknowledged ecological effects of the chemical are not yet fully known.';
     expect(events(s, '2010-05-10').filter((m) => m.title.includes('gave'))).toEqual([]);
     expect(whyNot(s, '2010-05-10')).toContain('gave:title-object-glued-to-time');
+    const hours =
+      'With so much about to happen at the blowout site, the Obama administration on Thursday gave BP officials 24 hours to provide a detailed description of what they will do in the weeks ahead and how they will do it.';
+    expect(whyNot(hours, '2010-07-09')).toContain('gave:title-object-glued-to-time');
+    // (A time alone before the infinitive is no object: "agreed Thursday night to suspend their strike".)
+    expect(title('Dockworkers agreed Thursday night to suspend their strike.', '2010-05-10')).toBe('Dockworkers agreed to suspend their strike');
   });
 });

@@ -1082,11 +1082,19 @@ const QUOTE_MARK = /^["“”]$/;
 /**
  * The words before an opening quotation mark that begin the phrase `np` ("The attempted" of "The attempted \"top kill\"
  * of the well"), with the mark: a determiner and words that name no thing (no noun), which the chunker read as a
- * phrase of their own. Empty otherwise.
+ * phrase of their own; or a quoted name right before it ("\"Hong Kong\" flu"). Empty otherwise.
  */
 function wordsBeforeQuote(t: TokenTable, nps: NounPhrase[], np: NounPhrase): number[] {
   const mark = np.start - 1;
   if (mark < 1 || !QUOTE_MARK.test(t.norm[mark])) return [];
+  // ("when \"Hong Kong\" flu killed about a million people", "\"Waterworld\" star Kevin Costner": a quoted name right
+  // before the noun says which one, "Flu killed about a million people" is every flu; with its article before it.)
+  for (let open = mark - 2; open >= Math.max(0, mark - 6); open--) {
+    if (!QUOTE_MARK.test(t.norm[open])) continue;
+    for (let i = open + 1; i < mark; i++) if ((t.flags[i] & Flag.CAPITALISED) === 0 || !isWordToken(t, i)) return [];
+    const from = open > 0 && ARTICLES.has(t.norm[open - 1]) ? open - 1 : open;
+    return Array.from({ length: np.start - from }, (_, k) => from + k);
+  }
   const before = nps.find((x) => x.end === mark);
   if (!before || before.determiner !== before.start || before.possessor || before.temporal || before.pronoun) return [];
   for (let i = before.start + 1; i < before.end; i++) if (t.tag[i] !== 'ADJ' && t.tag[i] !== 'VERB') return [];
@@ -1257,8 +1265,10 @@ function titleTokens(
   // quotation mark keeps the words before it, and its "of" phrase past the closing mark when the title has room; "Top
   // kill was abandoned" lost which one (review of v15): `title:subject-cut-at-quote`.)
   const beforeQuote = !tail ? wordsBeforeQuote(t, nps, subject) : [];
-  const quoteOf = beforeQuote.length && QUOTE_MARK.test(t.norm[subject.end] ?? '') && t.norm[subject.end + 1] === 'of' ? phraseAfter(nps, subject.end + 1) : null;
-  const quoteOfWords = quoteOf && !quoteOf.temporal && !quoteOf.pronoun && quoteOf.end <= c.verb.start ? [subject.end, subject.end + 1, ...coreTokens(quoteOf)] : [];
+  const quoteOf =
+    beforeQuote.length && QUOTE_MARK.test(t.norm[subject.end] ?? '') && t.norm[subject.end + 1] === 'of' ? phraseAfter(nps, subject.end + 1) : null;
+  const quoteOfWords =
+    quoteOf && !quoteOf.temporal && !quoteOf.pronoun && quoteOf.end <= c.verb.start ? [subject.end, subject.end + 1, ...coreTokens(quoteOf)] : [];
   if (beforeQuote.length) rules.push('title:subject-cut-at-quote');
   parts.push({
     role: 'subject',
@@ -1723,9 +1733,15 @@ function titleTokens(
   }
   // ("The Environmental Protection Agency gave the go-ahead Monday to use oil dispersing chemicals": an object the chunker
   // ran into the day after it, read as a time, leaves the verb without it; "The Environmental Protection Agency gave to
-  // use oil" is garbled (audit t17-v15). No title: `title:object-glued-to-time`.)
-  const glued = object ? undefined : nps.find((x) => x.start === c.verb.end && x.temporal && x.determiner === x.start && x.preposition < 0);
-  if (glued && Array.from({ length: glued.head - glued.start - 1 }, (_, k) => glued.start + 1 + k).some((i) => t.tag[i] === 'NOUN' && !inTimes(t, i, times))) {
+  // use oil" is garbled (audit t17-v15); "gave BP officials 24 hours to provide ..." the same, "gave to provide". No
+  // title: `title:object-glued-to-time`. (Not "agreed Thursday night to suspend": every noun there is the time's.)
+  const glued = object ? undefined : nps.find((x) => x.start === c.verb.end && x.temporal && x.preposition < 0);
+  if (
+    glued &&
+    Array.from({ length: glued.head - glued.start }, (_, k) => glued.start + k).some(
+      (i) => (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN') && !inTimes(t, i, times),
+    )
+  ) {
     rules.push('title:object-glued-to-time');
     return null;
   }
@@ -1874,7 +1890,11 @@ function titleTokens(
     // what it was done on with the phrase past the time; "Drilling was suspended" reads as all drilling, the moratorium
     // (audit t17-v15): `title:activity-phrase-past-time`.)
     const activity =
-      subject.start === subject.head && subject.end === subject.head + 1 && subject.determiner < 0 && /[a-z]{3}ing$/.test(t.norm[subject.head]) && !subject.pronoun;
+      subject.start === subject.head &&
+      subject.end === subject.head + 1 &&
+      subject.determiner < 0 &&
+      /[a-z]{3}ing$/.test(t.norm[subject.head]) &&
+      !subject.pronoun;
     const timeAfter = activity && t.tag[verbEnd] !== 'ADP' ? nps.find((x) => x.start === verbEnd && x.temporal && x.preposition < 0) : undefined;
     const after = timeAfter && t.tag[timeAfter.end] === 'ADP' ? timeAfter.end : verbEnd;
     // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
