@@ -2479,9 +2479,10 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(whyNot('A quick search on the words "swine flu" late on Tuesday yielded about 5 million hits.', '2009-04-29')).toContain(
       'yielded:subject:split-by-quote',
     );
-    // (Not a quoted modifier that opens the subject: "when \"Hong Kong\" flu killed".)
+    // (Not a quoted modifier that opens the subject: "when \"Hong Kong\" flu killed", kept with it,
+    // `title:subject-cut-at-quote`.)
     expect(titles('The last pandemic was in 1968 when "Hong Kong" flu killed about a million people.', '2009-04-28')).toContain(
-      'Flu killed about a million people',
+      'Hong Kong flu killed about a million people',
     );
   });
 
@@ -3230,5 +3231,95 @@ describe('a relative on an office after a name tells of that name (audit t17-v14
     const m = events(s, '2010-06-04').find((e) => e.time);
     expect(m?.title).toBe('Jimmy Carter lost his reelection bid');
     expect(m?.rules).toContain('subject:person-in-apposition');
+  });
+});
+
+describe('titles that keep what their words need (audit t17-v15, faith16)', () => {
+  const first = (text: string, published: string) => events(text, published).find((m) => m.time);
+  const candidatesOf = (text: string, published: string) => {
+    const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
+    return eventCandidates(analyseText(text, sentences), [], findTimeExpressions(text, published)).candidates;
+  };
+
+  it('fills in a conjunct of a coordination of modifiers the short form dropped (title:coordinated-modifiers-whole)', () => {
+    const s = 'Energy giant BP vowed Monday to pay "all necessary and appropriate clean-up costs" from the massive oil spill in the Gulf of Mexico.';
+    const m = first(s, '2010-04-29');
+    expect(m?.title).toBe('BP vowed to pay all necessary and appropriate clean-up costs');
+    expect(m?.rules).toContain('title:coordinated-modifiers-whole');
+  });
+
+  it('keeps the -ing verb after a subject that says nothing without its "of" (title:subject-keeps-of-gerund)', () => {
+    const s = "The cost of protecting BP's debt against default hit new highs on Wednesday.";
+    const m = first(s, '2010-06-09');
+    expect(m?.title).toBe("The cost of protecting BP's debt hit new highs");
+    expect(m?.rules).toContain('title:subject-keeps-of-gerund');
+  });
+
+  it('writes no owner of the object that the subject names already (object:owner-is-subject)', () => {
+    const text =
+      "Efforts to plug BP's oil leak for good were being hampered as Tropical Storm Bonnie approached.\n" +
+      'July 15 - BP says it has stopped the leak -- at least during testing -- with the new tight-sealing containment cap.';
+    const c = candidatesOf(text, '2010-07-23').find((x) => x.rules.includes('subject:sayer-of-it'));
+    expect(c?.rules).toContain('object:owner-is-subject');
+    expect(c?.objectNamed).toBeUndefined();
+  });
+
+  it('keeps what a reported number counts (title:announced-amount-keeps-of-phrase)', () => {
+    const s =
+      'Officials at the National Oceanic and Atmospheric Administration reported this week that four of the polka-dotted creatures, stretching about 40 feet (12 metres) in length, had been spotted swimming in oily water in search of food.';
+    const m = first(s, '2010-07-04');
+    expect(m?.title).toBe('Officials reported that four of the creatures had been spotted swimming');
+    expect(m?.rules).toContain('title:announced-amount-keeps-of-phrase');
+  });
+
+  it('keeps a name that runs on past "for" (title:name-runs-past-preposition)', () => {
+    const s =
+      'The Center for Biological Diversity filed suit in U.S. District Court for the District of Columbia Friday, charging that Interior Secretary Ken Salazar violated the National Environmental Policy Act.';
+    const m = first(s, '2010-10-22');
+    expect(m?.title).toBe('The Center for Biological Diversity filed suit in U.S. District Court');
+    expect(m?.rules).toContain('title:name-runs-past-preposition');
+  });
+
+  it('keeps the direction a verb sent its object past an aside (title:direction-past-aside)', () => {
+    const s =
+      'The court ruling pushed shares of Transocean Ltd (RIGN.VX), the owner of the rig that exploded on April 20, triggering the spill, up more than 5 percent on the Zurich stock exchange on Friday.';
+    const m = events(s, '2010-07-09').find((x) => x.time?.value === '2010-07-09');
+    expect(m?.title).toBe('The court ruling pushed shares of Transocean Ltd up');
+    expect(m?.rules).toContain('title:direction-past-aside');
+    // (With room, the amount too.)
+    const short = 'The ruling pushed shares of Transocean (RIGN.VX), the owner of the rig, up more than 5 percent on Friday.';
+    expect(events(short, '2010-07-09').find((x) => x.time?.value === '2010-07-09')?.title).toBe(
+      'The ruling pushed shares of Transocean up more than 5 percent',
+    );
+  });
+
+  it('keeps what an activity was done on, past the time (title:activity-phrase-past-time)', () => {
+    const s = 'Drilling was suspended last week on a second relief well begun May 16 while the top kill was in progress, but that rig resumed drilling Sunday.';
+    const m = first(s, '2010-06-02');
+    expect(m?.title).toBe('Drilling was suspended on a second relief well');
+    expect(m?.rules).toContain('title:activity-phrase-past-time');
+  });
+
+  it('keeps the words of a subject before its quotation mark (title:subject-cut-at-quote)', () => {
+    const s =
+      'The attempted "top kill" of the well was abandoned late Saturday afternoon, leaving the huge Macondo field deep beneath the sea floor once again free to pump at least half a million gallons of crude a day into the gulf.';
+    const m = first(s, '2010-05-30');
+    expect(m?.title).toBe('The attempted top kill of the well was abandoned');
+    expect(m?.rules).toContain('title:subject-cut-at-quote');
+    // (A quoted name right before the noun: "Flu killed about a million people" was every flu.)
+    const flu = 'The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally.';
+    expect(first(flu, '2009-05-01')?.title).toBe('Hong Kong flu killed about a million people');
+  });
+
+  it('makes no title of a verb whose object ran into the day after it (title:object-glued-to-time)', () => {
+    const s =
+      '-- The Environmental Protection Agency gave the go-ahead Monday to use oil dispersing chemicals near the sea bottom where the oil is leaking, although the agency acknowledged ecological effects of the chemical are not yet fully known.';
+    expect(events(s, '2010-05-10').filter((m) => m.title.includes('gave'))).toEqual([]);
+    expect(whyNot(s, '2010-05-10')).toContain('gave:title-object-glued-to-time');
+    const hours =
+      'With so much about to happen at the blowout site, the Obama administration on Thursday gave BP officials 24 hours to provide a detailed description of what they will do in the weeks ahead and how they will do it.';
+    expect(whyNot(hours, '2010-07-09')).toContain('gave:title-object-glued-to-time');
+    // (A time alone before the infinitive is no object: "agreed Thursday night to suspend their strike".)
+    expect(title('Dockworkers agreed Thursday night to suspend their strike.', '2010-05-10')).toBe('Dockworkers agreed to suspend their strike');
   });
 });

@@ -1083,6 +1083,71 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   return words;
 }
 
+/**
+ * The words of a name that runs on past "for" or "of" ("The Center [for Biological Diversity]", "the U.S. Centers [for
+ * Disease Control and Prevention]"): the preposition and the capitalised phrase after it, a name from its first word
+ * to its last, right after a name that ends its phrase; empty otherwise ("BP's partner in Angola": "in" starts no
+ * name; "the Center for Biological Diversity lawyers": the name goes on into a noun).
+ */
+function namePastPreposition(t: TokenTable, nps: NounPhrase[], np: NounPhrase, end: number): number[] {
+  if (!np.properName || np.properName[1] !== np.end || np.appositive || np.conjuncts.length) return [];
+  const prep = np.end;
+  if (t.norm[prep] !== 'for' && t.norm[prep] !== 'of') return [];
+  const after = phraseAfter(nps, prep);
+  if (!after || after.temporal || after.pronoun || after.possessor || after.conjuncts.length || after.end > end || !after.properName) return [];
+  const from = after.determiner === after.start ? after.start + 1 : after.start;
+  if (after.properName[0] !== from || after.properName[1] !== after.end) return [];
+  for (let i = from; i < after.end; i++) if ((t.flags[i] & Flag.CAPITALISED) === 0 && !NAME_JOINERS.has(t.norm[i])) return [];
+  // (Its last word ends the name: the verb or a comma after it, not another noun.)
+  if (t.tag[after.end] === 'NOUN' || t.tag[after.end] === 'PROPN') return [];
+  return Array.from({ length: after.end - prep }, (_, k) => prep + k);
+}
+
+/**
+ * "The court ruling pushed shares of Transocean Ltd (RIGN.VX), the owner of the rig that exploded on April 20,
+ * triggering the spill, up more than 5 percent on the Zurich stock exchange on Friday": where the verb sent its object,
+ * and by how much, written after an aside that opens right after the object; "pushed shares of Transocean Ltd" alone
+ * tells no move (review of v15). The direction and its amount, or empty: `title:direction-past-aside`.
+ */
+function directionPastAside(t: TokenTable, from: number, end: number): number[] {
+  if (t.norm[from] !== ',' && t.norm[from] !== '(') return [];
+  for (let k = from + 1; k < end && k < from + 30; k++) {
+    if (t.norm[k - 1] !== ',' || !/^(?:up|down|higher|lower)$/.test(t.norm[k])) continue;
+    let i = k + 1;
+    if (COMPARATIVE_AMOUNTS.has(t.norm[i]) && t.norm[i + 1] === 'than') i += 2;
+    else if (APPROXIMATORS.has(t.norm[i])) i++;
+    if (t.tag[i] !== 'NUM') return [];
+    i++;
+    if (/^(?:%|percent|pct|per)$/.test(t.norm[i])) i += t.norm[i] === 'per' && t.norm[i + 1] === 'cent' ? 2 : 1;
+    return Array.from({ length: i - k }, (_, q) => k + q);
+  }
+  return [];
+}
+
+const QUOTE_MARK = /^["“”]$/;
+
+/**
+ * The words before an opening quotation mark that begin the phrase `np` ("The attempted" of "The attempted \"top kill\"
+ * of the well"), with the mark: a determiner and words that name no thing (no noun), which the chunker read as a
+ * phrase of their own; or a quoted name right before it ("\"Hong Kong\" flu"). Empty otherwise.
+ */
+function wordsBeforeQuote(t: TokenTable, nps: NounPhrase[], np: NounPhrase): number[] {
+  const mark = np.start - 1;
+  if (mark < 1 || !QUOTE_MARK.test(t.norm[mark])) return [];
+  // ("when \"Hong Kong\" flu killed about a million people", "\"Waterworld\" star Kevin Costner": a quoted name right
+  // before the noun says which one, "Flu killed about a million people" is every flu; with its article before it.)
+  for (let open = mark - 2; open >= Math.max(0, mark - 6); open--) {
+    if (!QUOTE_MARK.test(t.norm[open])) continue;
+    for (let i = open + 1; i < mark; i++) if ((t.flags[i] & Flag.CAPITALISED) === 0 || !isWordToken(t, i)) return [];
+    const from = open > 0 && ARTICLES.has(t.norm[open - 1]) ? open - 1 : open;
+    return Array.from({ length: np.start - from }, (_, k) => from + k);
+  }
+  const before = nps.find((x) => x.end === mark);
+  if (!before || before.determiner !== before.start || before.possessor || before.temporal || before.pronoun) return [];
+  for (let i = before.start + 1; i < before.end; i++) if (t.tag[i] !== 'ADJ' && t.tag[i] !== 'VERB') return [];
+  return Array.from({ length: np.start - before.start }, (_, k) => before.start + k);
+}
+
 /** Is token `prep` the preposition right after a noun phrase with a figure before its head ("12 new cases [in]")? */
 function figureBefore(t: TokenTable, nps: NounPhrase[], prep: number): boolean {
   const np = nps.find((x) => x.end === prep);
@@ -1154,7 +1219,21 @@ function titleTokens(
     !tail && !ofSubject && (t.tag[subject.head] === 'NOUN' || lineFirstNoun(t, subject))
       ? sentenceClauses(a, c.sentence).find((x) => x.kind === 'infinitive' && x.start === subject.end && x.end <= c.verb.start)
       : undefined;
-  const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : ofWords;
+  // ("The cost of protecting BP's debt against default hit new highs on Wednesday": a head that says nothing without its
+  // "of" (RELATIONAL_NOUNS, or one placed only by its phrase) keeps the -ing verb and its object after it; "The cost hit
+  // new highs" was another cost (audit t17-v15). Kept in the short form too, or no title:
+  // `title:subject-keeps-of-gerund`, `title:subject-of-gerund-cut`.)
+  const subjectGerund =
+    !tail && !ofSubject && !subjectInfinitive && t.norm[subject.end] === 'of' && (relationalTo(t, subject, 'of') || needsItsPhrase(t, subject))
+      ? sentenceClauses(a, c.sentence).find((x) => x.marker === subject.end && x.verb.start === subject.end + 1 && x.end <= c.verb.start)
+      : undefined;
+  const gerundWords = subjectGerund ? infinitivePhrase(a, subjectGerund, coreTokens, 0) : [];
+  if (subjectGerund && !gerundWords.length) {
+    rules.push('title:subject-of-gerund-cut');
+    return null;
+  }
+  if (subjectGerund) rules.push('title:subject-keeps-of-gerund');
+  const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : subjectGerund ? [subject.end, ...gerundWords] : ofWords;
   if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
@@ -1191,7 +1270,9 @@ function titleTokens(
         // `title:short-keeps-naming-phrase`.)
         shortKeepsNaming
         ? [subject.end, ...shortTokens(t, ofSubject!)]
-        : [];
+        : subjectGerund
+          ? [subject.end, ...gerundWords]
+          : [];
   // ("The flow of oil [from the well] was shut off", "The moratorium [on deepwater drilling] was lifted": the phrase
   // that places the subject, when the title has room.)
   // ("Thousands of litres [of oil] were removed": an amount of a measure says of what with the "of" phrase after it.)
@@ -1221,11 +1302,26 @@ function titleTokens(
     /ed$/.test(t.norm[c.verb.head]);
   if (measureThe) rules.push('title:measure-without-the');
   const withoutThe = (xs: number[]) => (measureThe ? xs.filter((i) => i !== subject.determiner) : xs);
+  // ("The Center for Biological Diversity filed suit in U.S. District Court": a name that runs on past "for" or "of" into
+  // capitalised words is one name, cut at the preposition it is another ("The Center filed suit", audit t17-v15):
+  // `title:name-runs-past-preposition`.)
+  // (When the title has room: "The Bankruptcy Court [for the District of Delaware] punished a subsidiary of Transocean
+  // Ltd" is whole without it.)
+  const nameRun = !tail ? namePastPreposition(t, nps, subject, c.verb.start) : [];
+  // ("The attempted \"top kill\" of the well was abandoned late Saturday afternoon": a subject the chunker cut at a
+  // quotation mark keeps the words before it, and its "of" phrase past the closing mark when the title has room; "Top
+  // kill was abandoned" lost which one (review of v15): `title:subject-cut-at-quote`.)
+  const beforeQuote = !tail ? wordsBeforeQuote(t, nps, subject) : [];
+  const quoteOf =
+    beforeQuote.length && QUOTE_MARK.test(t.norm[subject.end] ?? '') && t.norm[subject.end + 1] === 'of' ? phraseAfter(nps, subject.end + 1) : null;
+  const quoteOfWords =
+    quoteOf && !quoteOf.temporal && !quoteOf.pronoun && quoteOf.end <= c.verb.start ? [subject.end, subject.end + 1, ...coreTokens(quoteOf)] : [];
+  if (beforeQuote.length) rules.push('title:subject-cut-at-quote');
   parts.push({
     role: 'subject',
-    full: withoutThe([...coreTokens(subject), ...chain, ...ofWordsAll]),
-    short: withoutThe([...shortTokens(t, subject), ...chain, ...shortOf]),
-    extra: subjectPlacing.length ? subjectPlacing : undefined,
+    full: withoutThe([...beforeQuote, ...coreTokens(subject), ...chain, ...ofWordsAll, ...quoteOfWords]),
+    short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...chain, ...shortOf]),
+    extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
   });
   const verb: number[] = [];
   // ("was removed from the top of the damaged well on 2 September and brought to the surface": the passive's "was"
@@ -1464,6 +1560,13 @@ function titleTokens(
       parts.push({ role: 'verb', full: [object.end], short: [object.end] });
       rules.push('title:particle-after-object');
     }
+    const last = of && !of.temporal ? of : object;
+    const direction = !particle && !second ? directionPastAside(t, last.appositive ? last.appositive.start - 1 : last.end, c.end) : [];
+    if (direction.length) {
+      // (The amount when the title has room: "pushed shares of Transocean Ltd up" is whole, if less precise.)
+      parts.push({ role: 'verb', full: direction.slice(0, 1), short: direction.slice(0, 1), extra: direction.length > 1 ? direction.slice(1) : undefined });
+      rules.push('title:direction-past-aside');
+    }
     // "began its latest attempt to plug the well", "rejected the government's effort to restore the ban": the
     // infinitive after the object's noun says what it is.
     // ("Jackson directed the EPA last week to seek out alternative chemicals": a time between them leaves the
@@ -1675,6 +1778,20 @@ function titleTokens(
       rules.push('title:object-completing-phrase');
     }
   }
+  // ("The Environmental Protection Agency gave the go-ahead Monday to use oil dispersing chemicals": an object the chunker
+  // ran into the day after it, read as a time, leaves the verb without it; "The Environmental Protection Agency gave to
+  // use oil" is garbled (audit t17-v15); "gave BP officials 24 hours to provide ..." the same, "gave to provide". No
+  // title: `title:object-glued-to-time`. (Not "agreed Thursday night to suspend": every noun there is the time's.)
+  const glued = object ? undefined : nps.find((x) => x.start === c.verb.end && x.temporal && x.preposition < 0);
+  if (
+    glued &&
+    Array.from({ length: glued.head - glued.start }, (_, k) => glued.start + k).some(
+      (i) => (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN') && !inTimes(t, i, times),
+    )
+  ) {
+    rules.push('title:object-glued-to-time');
+    return null;
+  }
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
   // ("began funding the work of ...": an -ing verb right after the verb is what was begun, as an infinitive is.)
@@ -1762,6 +1879,20 @@ function titleTokens(
       subj.push(said.subject.end, ...coreTokens(rolePhrase));
       rules.push('title:role-keeps-its-phrase');
     }
+    // ("Officials ... reported this week that four of the polka-dotted creatures, stretching about 40 feet (12 metres) in
+    // length, had been spotted swimming": a number or an amount word counts what its "of" phrase names; "reported that
+    // four had been spotted" says four of nothing (audit t17-v15): `title:announced-amount-keeps-of-phrase`.)
+    const countedOf =
+      !rolePhrase && t.norm[said.subject.end] === 'of' && (t.tag[said.subject.head] === 'NUM' || needsItsPhrase(t, said.subject))
+        ? phraseAfter(nps, said.subject.end)
+        : null;
+    if (countedOf && !countedOf.temporal && !countedOf.pronoun && countedOf.end <= said.verb.start) {
+      // (Its determiner and head when the short form has a gap, a hyphened compound cut in two: "the creatures".)
+      const short = shortTokens(t, countedOf);
+      const whole = short.every((i, q) => q === 0 || i === short[q - 1] + 1);
+      subj.push(said.subject.end, ...(whole ? short : [...(countedOf.determiner >= 0 ? [countedOf.determiner] : []), countedOf.head]));
+      rules.push('title:announced-amount-keeps-of-phrase');
+    }
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
     if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
     const obj = said.object && !said.object.temporal && said.object.preposition < 0 && !acrossAnd ? said.object : null;
@@ -1801,11 +1932,23 @@ function titleTokens(
     });
   } else if (!object && !infinitive && !said) {
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
-    const after = Math.max(c.verb.end, c.verb.particle + 1);
+    const verbEnd = Math.max(c.verb.end, c.verb.particle + 1);
+    // ("Drilling was suspended last week on a second relief well begun May 16": an activity named by a bare -ing word says
+    // what it was done on with the phrase past the time; "Drilling was suspended" reads as all drilling, the moratorium
+    // (audit t17-v15): `title:activity-phrase-past-time`.)
+    const activity =
+      subject.start === subject.head &&
+      subject.end === subject.head + 1 &&
+      subject.determiner < 0 &&
+      /[a-z]{3}ing$/.test(t.norm[subject.head]) &&
+      !subject.pronoun;
+    const timeAfter = activity && t.tag[verbEnd] !== 'ADP' ? nps.find((x) => x.start === verbEnd && x.temporal && x.preposition < 0) : undefined;
+    const after = timeAfter && t.tag[timeAfter.end] === 'ADP' ? timeAfter.end : verbEnd;
     // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
     const np = t.tag[after] !== 'ADP' ? null : (phraseAfter(nps, after) ?? (t.norm[after + 1]?.endsWith('ing') ? phraseAfter(nps, after + 1) : null));
     // ("has succeeded in plugging it": what "it" is, a title cannot say.)
     if (np && !np.temporal && !np.pronoun && np.end <= c.end) {
+      if (after !== verbEnd) rules.push('title:activity-phrase-past-time');
       // ("fell by more than 2%": the amount a comparison is made with.)
       const than = t.norm[np.end] === 'than' ? phraseAfter(nps, np.end) : null;
       // ("nudged up against the side of the Exxon Valdez": the "of" phrase says which side, when the title has room.)
@@ -1860,6 +2003,7 @@ function titleTokens(
     const m = pick(() => false, false, true);
     if (fits(m)) {
       rules.push('title:subject-verb-object', 'title:with-completing-phrase');
+      if (nameRun.length) rules.push('title:name-runs-past-preposition');
       if (placing.some((i) => m.has(i))) rules.push('title:placing-phrase');
       if (placing.some((i) => m.has(i) && figureBefore(t, nps, i))) rules.push('title:placing-phrase:after-figure');
       return m;
@@ -1870,6 +2014,7 @@ function titleTokens(
       for (const i of placing) if (m.get(i) !== undefined && !pick(() => false, false, false).has(i)) m.delete(i);
       if (parts.some((p) => p.extra?.some((i) => m.has(i))) && fits(m)) {
         rules.push('title:subject-verb-object', 'title:with-completing-phrase');
+        if (nameRun.length) rules.push('title:name-runs-past-preposition');
         return m;
       }
     }
@@ -3168,7 +3313,44 @@ const TITLE_CUT_RULES = new Set([
   'title:object-infinitive-past-participle',
   'title:object-after-phrase',
   'title:object-after-duration-gerund',
+  'title:subject-of-gerund-cut',
+  'title:object-glued-to-time',
 ]);
+/**
+ * A coordination of modifiers the title keeps its "and" of, with one conjunct's words dropped: filled in whole (rule
+ * `title:coordinated-modifiers-whole`), or false when the gap is no run of modifiers. "Energy giant BP vowed Monday to
+ * pay \"all necessary and appropriate clean-up costs\"": the chunker read "all necessary" and "appropriate clean-up
+ * costs" as two phrases, the short form of the second dropped "appropriate", and "all necessary and clean-up costs"
+ * widened the pledge (audit t17-v15). Only between adjectives or adverbs: "Mr Waxman and fellow committee member Bart
+ * Stupak" cut to its names is a list of people, not of modifiers.
+ */
+function coordinatedModifiersWhole(t: TokenTable, tokens: Map<number, TitleRole>, sentenceEnd: number): boolean | null {
+  const modifier = (i: number) => t.tag[i] === 'ADJ' || t.tag[i] === 'ADV';
+  // (A hyphened compound's pieces, "clean-up", are words of the modifier run too.)
+  const inRun = (i: number) => modifier(i) || t.tag[i] === 'NOUN' || (t.norm[i] === '-' && (t.flags[i] & Flag.GLUED) !== 0) || t.tag[i] === 'ADP';
+  let filled = false;
+  for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
+    if (t.tag[i] !== 'CCONJ' || !/^(?:and|or)$/.test(t.norm[i])) continue;
+    const role = tokens.get(i);
+    for (const step of [1, -1]) {
+      const near = i + step;
+      if (tokens.has(near) || near < 0 || near >= sentenceEnd) continue;
+      // (The kept conjunct on the other side must be a modifier too.)
+      if (!tokens.has(i - step) || !modifier(i - step) || !modifier(near)) continue;
+      const gap: number[] = [];
+      let j = near;
+      while (j >= 0 && j < sentenceEnd && !tokens.has(j) && gap.length <= 4) {
+        gap.push(j);
+        j += step;
+      }
+      if (!tokens.has(j) || tokens.get(j) !== role || gap.length > 4 || !gap.every(inRun)) return false;
+      for (const g of gap) tokens.set(g, role!);
+      filled = true;
+    }
+  }
+  return filled || null;
+}
+
 /** "our", "we", "my", "your": the writer's or the reader's own, which no title out of its article can name. */
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'me', 'my', 'we', 'our', 'ours', 'you', 'your']);
 const WH_SUBJECT = new Set(['where', 'when', 'what', 'which', 'who', 'how', 'why']);
@@ -3802,6 +3984,12 @@ export function eventCandidates(
       reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : cut ? cut.replace(/^title:/, 'title-') : 'title-too-long');
       continue;
     }
+    const coordination = coordinatedModifiersWhole(t, tokens, a.sentences[c.sentence].tokenEnd);
+    if (coordination === false) {
+      reject('title-cut-in-coordination');
+      continue;
+    }
+    if (coordination) rules.push('title:coordinated-modifiers-whole');
     // ("Our internal investigation was launched on April 21, 2010 and is being conducted by BP's Head of Group Safety":
     // a company's own statement; whose "our" it is, a title cannot say.)
     if ([...tokens.keys()].some((i) => FIRST_AND_SECOND_PERSON.has(t.norm[i]) && (t.tag[i] === 'PRON' || t.tag[i] === 'DET'))) {
@@ -4671,7 +4859,9 @@ export function eventCandidates(
     }
     // "BP's Macondo well ... The company pumped cement into the well from the top on August 5": a definite thing after the
     // verb that the article named just before (audit t17-v8: "BP pumped cement into the well" fails readable).
-    const objectNamed = namedObject(a, c.sentence, subject, tokens);
+    const ownerIsSubject: number[] = [];
+    const objectNamed = namedObject(a, c.sentence, subject, tokens, ownerIsSubject);
+    if (!objectNamed && ownerIsSubject.length) rules.push('object:owner-is-subject');
     // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
     // say which by itself, with a name in apposition, is that name ("Standard & Poor's revised its outlook").
     const apposed = subject.appositive?.properName;
@@ -4799,8 +4989,10 @@ function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPh
  * name before the same noun ("the Macondo well", only when the title's phrase is "the well" alone) or by its owner's
  * name ("BP's ruptured well"). Characters of its "the", of that name, and where the naming sentence starts.
  */
-function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>): CandidateObjectName | null {
+function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, ownerIsSubject: number[] = []): CandidateObjectName | null {
   const t = a.tokens;
+  const subjectWords = nameWordsOf(t, subject);
+  const subjectNames = (ids: number[]) => ids.every((i) => subjectWords.includes(t.norm[i].toLowerCase()) || NAME_JOINERS.has(t.norm[i].toLowerCase()));
   for (const np of a.nounPhrases[k]) {
     const role = tokens.get(np.head);
     if (!role || role === 'subject' || role === 'verb' || np.start <= subject.start || np.temporal) continue;
@@ -4836,6 +5028,13 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       // ("BP capped the well" is no "BP capped the BP oil well": a name the title writes already says nothing more of it.)
       const titleNames = new Set([...tokens.keys()].filter((i) => t.tag[i] === 'PROPN').map((i) => t.norm[i].toLowerCase()));
       if (far.why.includes('named-in-article:by-named-spill') && nameIds.some((i) => titleNames.has(t.norm[i].toLowerCase()))) continue;
+      // ("July 15 - BP says it has stopped the leak": an owner the subject names already, here the sayer "it" stands for,
+      // is no name of the thing; "BP says it has stopped BP's leak" reads as garbled (review of v15):
+      // `object:owner-is-subject`, the title keeps "the leak".)
+      if (owner && subjectNames(nameIds)) {
+        ownerIsSubject.push(np.head);
+        continue;
+      }
       return {
         article: [t.start[np.determiner], t.end[stated && owner === null ? np.head - 1 : np.determiner]],
         name: [t.start[name[0]], t.end[name[1] - 1]],
@@ -4865,6 +5064,11 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
       TITLE_MAX_WORDS
     )
       continue;
+    // (An owner the subject names already, as above: `object:owner-is-subject`.)
+    if (owner && subjectNames(Array.from({ length: name[1] - name[0] }, (_, q) => name[0] + q))) {
+      ownerIsSubject.push(np.head);
+      continue;
+    }
     // (A name's own "'s" stays with it: "BP's".)
     return {
       article: [t.start[np.determiner], t.end[np.determiner]],
