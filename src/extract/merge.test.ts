@@ -615,6 +615,12 @@ describe('a headline dated by its publication day', () => {
     expect(event.mentions.flatMap((m) => m.rules ?? [])).toContain('merge:headline-told-in-its-body');
   });
 
+  it('joins it too when the headline was dated by the day before publication that its first lines name', () => {
+    const h = { ...headline('a.txt', '2024-11-30', ['kim-jong-un'], ['meet']), rules: ['headline:own-verb', 'date:headline-of-lede-day'] };
+    const events = toEventRecords(clusterMentions([h, lead('a.txt')], isPerson), (id) => id);
+    expect(events.map((e) => e.date.value)).toEqual(['2024-11-29']);
+  });
+
   it('stays its own day when the happening is told by another article, or is of another kind', () => {
     expect(toEventRecords(clusterMentions([headline('a.txt', '2024-12-01', ['kim-jong-un'], ['meet']), lead('b.txt')], isPerson), (id) => id)).toHaveLength(2);
     expect(toEventRecords(clusterMentions([headline('a.txt', '2024-12-01', ['kim-jong-un'], ['attack']), lead('a.txt')], isPerson), (id) => id)).toHaveLength(

@@ -476,7 +476,10 @@ function joinVerblessToTheirHappening(clusters: Cluster[], isPerson: (id: string
  * report) instead of standing as a second meeting dated the day the article came out.
  */
 function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
-  const headline = (c: Cluster) => c.precision === 'day' && c.mentions.every((m) => m.rules.includes('date:headline-of-publication-day'));
+  // (Or by the day before, which its first lines name, `date:headline-of-lede-day`: "KCNA reported on November 30th" is
+  // the day of the report, and the meeting it reports is dated 29 November.)
+  const headline = (c: Cluster) =>
+    c.precision === 'day' && c.mentions.every((m) => m.rules.includes('date:headline-of-publication-day') || m.rules.includes('date:headline-of-lede-day'));
   // (The clusters each article reports in, looked up by the headline's article: a headline is weighed against its own
   // article's happenings only, not against every cluster of the collection.)
   const ofDoc = new Map<string, Cluster[]>();
