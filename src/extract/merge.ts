@@ -485,7 +485,11 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
   const ofDoc = new Map<string, Cluster[]>();
   for (const o of clusters) {
     if (o.precision !== 'day' || headline(o) || !shownAlone(o)) continue;
-    for (const doc of new Set(o.mentions.map((m) => m.doc))) ofDoc.set(doc, [...(ofDoc.get(doc) ?? []), o]);
+    for (const doc of new Set(o.mentions.map((m) => m.doc))) {
+      const list = ofDoc.get(doc);
+      if (list) list.push(o);
+      else ofDoc.set(doc, [o]);
+    }
   }
   if (!ofDoc.size) return clusters;
   const gone = new Set<Cluster>();
