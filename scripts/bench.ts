@@ -15,7 +15,7 @@ import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import type { BundleResult } from './bench/bundle';
 import { benchClient, type ClientResult } from './bench/client';
-import { benchExtract, benchRealText, type ExtractResult, type RealTextResult } from './bench/extract';
+import { benchExtract, benchRealText, type ExtractResult, type RealTextResult, removeRunFolder } from './bench/extract';
 import { benchNlp, type NlpResult, printNlp } from './bench/nlp';
 
 const USAGE =
@@ -167,7 +167,9 @@ async function main() {
   console.log(`\nwritten: ${path.relative(process.cwd(), RESULTS)}`);
 }
 
-main().catch((e) => {
-  console.error(`bench: ${(e as Error).message}`);
-  process.exit(1);
-});
+main()
+  .catch((e) => {
+    console.error(`bench: ${(e as Error).message}`);
+    process.exitCode = 1;
+  })
+  .finally(removeRunFolder);

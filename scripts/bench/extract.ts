@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from '../generate-corpus';
@@ -61,21 +61,51 @@ export interface RealTextResult {
 }
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
-export const WORK = path.join(tmpdir(), 'chronolens-bench');
+/** Generated corpora, kept between benchmark runs (generation is deterministic, so it is safe to reuse). */
+const SHARED = path.join(tmpdir(), 'chronolens-bench');
+/**
+ * This run's own folder: its outputs, caches and input folders. Two benchmarks on one machine (a shared build
+ * machine, or two branches measured side by side) would otherwise write the same timeline and cache, and one's
+ * added article would land in the other's corpus (it failed with ENOTEMPTY).
+ */
+export const WORK = path.join(SHARED, `run-${process.pid}`);
 const TIMEOUT_MS = 30 * 60_000;
 
-/** A generated corpus, kept between benchmark runs (generation is deterministic, so it is safe to reuse). */
+/**
+ * A generated corpus as this run's input folder: generated once into the shared folder (written under a name of
+ * its own and renamed, so a concurrent run never reads half of it), then hard-linked into this run's folder,
+ * where the incremental run may add its article.
+ */
 async function corpus(documents: number, seed: number): Promise<{ dir: string; bytes: number }> {
-  const dir = path.join(WORK, `corpus-${documents}-seed${seed}`);
-  const done = path.join(dir, '.complete');
-  if (!existsSync(done)) {
-    await rm(dir, { recursive: true, force: true });
-    const bytes = await writeCorpus(dir, documents, seed);
-    await writeFile(done, String(bytes));
+  const name = `corpus-${documents}-seed${seed}`;
+  const shared = path.join(SHARED, name);
+  if (!existsSync(path.join(shared, '.complete'))) {
+    const fresh = path.join(SHARED, `${name}.${process.pid}.tmp`);
+    await rm(fresh, { recursive: true, force: true });
+    const written = await writeCorpus(fresh, documents, seed);
+    await writeFile(path.join(fresh, '.complete'), String(written));
+    await rm(shared, { recursive: true, force: true });
+    await rename(fresh, shared).catch(async (err: NodeJS.ErrnoException) => {
+      // Another run renamed its identical corpus there first.
+      if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
+      await rm(fresh, { recursive: true, force: true });
+    });
   }
+  const dir = path.join(WORK, name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
   let bytes = 0;
-  for (const f of await readdir(dir)) if (!f.startsWith('.')) bytes += statSync(path.join(dir, f)).size;
+  for (const f of await readdir(shared)) {
+    if (f.startsWith('.')) continue;
+    await link(path.join(shared, f), path.join(dir, f));
+    bytes += statSync(path.join(dir, f)).size;
+  }
   return { dir, bytes };
+}
+
+/** Removes this run's folder; the generated corpora stay for the next run. */
+export async function removeRunFolder(): Promise<void> {
+  await rm(WORK, { recursive: true, force: true });
 }
 
 interface Run {
