@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions, normalizeName, withoutPublisher } from './actors';
+import { findActorMentions, normalizeName, standsAsWord, withoutPublisher } from './actors';
 
 const keysOf = (text: string) => findActorMentions(text).map((m) => `${m.kind}:${m.surface}=>${m.key}`);
 const kindsByKey = (text: string) => new Map(findActorMentions(text).map((m) => [m.key, m.kind]));
@@ -910,5 +910,17 @@ describe('findActorMentions: who a name is (actors16)', () => {
     });
     // (an acronym that only modifies stays tentative: "the GLX oil rig exploded")
     expect(findActorMentions('The GLX oil rig exploded.')[0]).toMatchObject({ key: '?glx', rules: ['tentative-acronym'] });
+  });
+});
+
+describe('standsAsWord', () => {
+  const text = "Oil began washing up on Louisiana's coast on Friday, where the oil-soaked marsh met the oil spill.";
+  it('answers as the whole-word expression does', () => {
+    for (const word of ['oil', 'Oil', 'coast', 'coas', 'soaked', 'spill', 'friday', 'Louisiana', 's', 'oil-soaked', 'on Friday', 'marsh.'])
+      expect(standsAsWord(text, word), word).toBe(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text));
+  });
+  it('reads each text afresh', () => {
+    expect(standsAsWord('The oil spill', 'oil')).toBe(true);
+    expect(standsAsWord('Oil spilled', 'oil')).toBe(false);
   });
 });

@@ -1180,7 +1180,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       sentenceInitial(text, t) &&
       after &&
       !after.cap &&
-      ((after.tag !== 'VERB' && after.tag !== 'AUX') || (isWord(lower) && new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text))) &&
+      ((after.tag !== 'VERB' && after.tag !== 'AUX') || (isWord(lower) && standsAsWord(text, lower))) &&
       !FIRST_NAMES.has(lower) &&
       baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
     )
@@ -1287,9 +1287,14 @@ function outletCredit(text: string, m: ActorMention): boolean {
  * Mentions of the outlet that published a document ("Reuters" in a Reuters story, "BBC" in a BBC page): the
  * reporter's own name for itself, never an actor of what it reports.
  */
+/** Each news agency's name and aliases as normalizeName gives them, in NEWS_AGENCIES' order (made once, not per document). */
+let agencyKeys: string[][] | null = null;
+
 export function withoutPublisher(mentions: ActorMention[], publisher: string | null): ActorMention[] {
   if (!publisher) return mentions;
-  const source = NEWS_AGENCIES.find((a) => [a.name, ...a.aliases].some((n) => normalizeName(n) === normalizeName(publisher)));
+  const key = normalizeName(publisher);
+  agencyKeys ??= NEWS_AGENCIES.map((a) => [a.name, ...a.aliases].map(normalizeName));
+  const source = NEWS_AGENCIES[agencyKeys.findIndex((keys) => keys.includes(key))];
   const names = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].map(normalizeName));
   // whatever kind a document gave it ("Fox News" read as a person's name in a Fox News story)
   return mentions.filter((m) => !names.has(m.key.replace(/^(?:org:|other:|\?)/, '')));
@@ -1750,6 +1755,21 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
   return score;
 }
 
+/** The last text standsAsWord read and its words (maximal runs of letters), made when first asked. */
+let wordsOf: { text: string; words: Set<string> } | null = null;
+
+/**
+ * Whether `word` stands in `text` with no letter on either side, written exactly so: the test of
+ * `new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u')`. A word of letters alone is looked up among the text's
+ * letter runs, read once per text, so that asking about every sentence-initial name does not read the whole article
+ * once per name; anything else is still tested by that expression.
+ */
+export function standsAsWord(text: string, word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
+  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.match(/\p{L}+/gu)) };
+  return wordsOf.words.has(word);
+}
+
 /** True when the token starts a sentence or a line, where every word is capitalised. */
 function sentenceInitial(text: string, t: Token): boolean {
   const before = text.slice(Math.max(0, t.start - 4), t.start).replace(/[\s"“‘'(]+$/u, '');
@@ -1889,11 +1909,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // ("Oil began washing up on Louisiana's coast", "Oil rig accidents bring a patchwork of insurance", "the oil spill":
     // one common word the document also writes small, with only a product's cue, is that word, no product:
     // `common-word-written-small`.)
-    else if (
-      product > 0 &&
-      !(tokens0.length === 1 && !camel && !model && !designation && isWord(key) && new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'u').test(text))
-    )
-      kinds.set(key, 'other');
+    else if (product > 0 && !(tokens0.length === 1 && !camel && !model && !designation && isWord(key) && standsAsWord(text, key))) kinds.set(key, 'other');
   }
   // "Apple" after "Apple Computer" in one article is the same company: a short form resolves to the one
   // longer company name of this document that starts with it.

@@ -1138,11 +1138,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const gap = text.slice(p.end, firstSubject.start);
       return /^\s*:/.test(gap) || /^[ \t]+\p{Lu}/u.test(gap);
     };
-    if (sorted.some((a) => c.participants.some((p) => heading(p) && inside(a, p.start, p.end)))) rules.push('actors:heading-before-subject');
+    // (Asked once per participant, not once per participant and name of the document.)
+    const headings = new Set(c.participants.filter(heading));
+    if (headings.size && sorted.some((a) => [...headings].some((p) => inside(a, p.start, p.end)))) rules.push('actors:heading-before-subject');
     const inParticipants = sorted.filter((a) =>
       c.participants.some(
         (p) =>
-          !heading(p) &&
+          !headings.has(p) &&
           (inside(a, p.start, p.end) ||
             // "The Center for Biological Diversity filed suit": the phrase ends at the head word whose "for" or "of"
             // phrase is inside the organisation's name (`actors:name-runs-past-phrase`, recorded below).
@@ -1381,20 +1383,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const from = a.start - before.length + m.index + m[0].indexOf(m[1]);
       return !sorted.some((o) => !where(o) && o.start >= from && o.end <= a.start && o !== a);
     };
+    // (The position tests first: most of the document's names lie outside the title.)
     const inTitleAll = sorted.filter(
       (a) =>
+        a.start > verbAt &&
+        runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)) &&
         !inParticipants.includes(a) &&
         !where(a) &&
         !a.unconfirmed &&
-        a.start > verbAt &&
         !OUTLETS.has(normalizeName(a.name)) &&
         !isDocument(a) &&
-        !venue(a) &&
-        runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)),
+        !venue(a),
     );
     const inTitle = inTitleAll.filter((a) => !listedWithPlace(a));
     if (inTitle.length < inTitleAll.length) rules.push('actors:listed-with-place');
-    if (sorted.some((a) => !inParticipants.includes(a) && a.start > verbAt && venue(a) && runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end))))
+    if (sorted.some((a) => a.start > verbAt && runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)) && !inParticipants.includes(a) && venue(a)))
       rules.push('actors:venue-in-title');
     if (inTitle.length) {
       named = [...named, ...inTitle].sort((x, y) => x.start - y.start);

@@ -554,8 +554,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // its own clause.
   // ("issued a statement last week saying ...": the parser may read the phrase as a time and give no object.)
   const object = (c.object && c.object.preposition < 0 ? c.object : null) ?? a.nounPhrases[c.sentence].find((np) => np.start === c.verb.end) ?? null;
-  const said = object !== null && Array.from({ length: object.end - object.start }, (_, k) => t.norm[object.start + k]).some((w) => STATEMENT_NOUNS.has(w));
-  if (said && STATEMENT_MAKING_VERBS.has(lemma)) return 'statement-without-content';
+  if (STATEMENT_MAKING_VERBS.has(lemma) && object !== null && t.norm.slice(object.start, object.end).some((w) => STATEMENT_NOUNS.has(w)))
+    return 'statement-without-content';
   // "He expressed concerns about the moratorium", "rejected the notion that ...": a view voiced or refused.
   // ("offered a measure of optimism": the view is the "of" noun; "Analysts at Bernstein took a more skeptical view":
   // a view taken, not "took questions from reporters".)

@@ -33,3 +33,13 @@ describe('wink, as the layer uses it', () => {
     expect(canBeTagged('well', 'NOUN')).toBe(true);
   });
 });
+
+describe('canBeTagged, asked again', () => {
+  it('gives the same answers after the tokeniser has met new words', () => {
+    const words = ['cap', 'leak', 'spill', 'president', 'hayward', 'deepwater', 'relief'];
+    const first = words.flatMap((w) => ['NOUN', 'VERB', 'ADJ'].map((tag) => canBeTagged(w, tag)));
+    tagWithWink('Hayward capped the Macondo well; Deepwater Horizon sank.');
+    expect(words.flatMap((w) => ['NOUN', 'VERB', 'ADJ'].map((tag) => canBeTagged(w, tag)))).toEqual(first);
+    expect(canBeTagged('cap', 'VERB')).toBe(true);
+  });
+});

@@ -115,12 +115,29 @@ function ready(): Wink {
 }
 
 /**
+ * canBeTagged's answers by tag and word. They depend on wink's own lexicon alone (a word the tokeniser added to its
+ * cache is out of vocabulary to hasSamePOS), so remembering them changes no answer; the actors stage, tag repairs and
+ * candidates ask about the same words again and again, and each question costs wink a lookup that allocates.
+ */
+const taggable = new Map<string, Map<string, boolean>>();
+/** Past this many words of one tag the remembered answers start again (a bound on memory, not on correctness). */
+const TAGGABLE_LIMIT = 200_000;
+
+/**
  * Can this word (a lemma, lower case) take this part of speech in wink's lexicon? "cap" can be a VERB, so
  * the headline "BP caps well" has a verb even where the tagger, trained on full sentences, said NOUN.
  */
 export function canBeTagged(lemma: string, tag: string): boolean {
-  ready();
-  return cache!.hasSamePOS(lemma, tag);
+  let answers = taggable.get(tag);
+  if (!answers) taggable.set(tag, (answers = new Map()));
+  let answer = answers.get(lemma);
+  if (answer === undefined) {
+    ready();
+    answer = cache!.hasSamePOS(lemma, tag);
+    if (answers.size >= TAGGABLE_LIMIT) answers.clear();
+    answers.set(lemma, answer);
+  }
+  return answer;
 }
 
 /** Tokens, sentences, tags and lemmas of one text, as wink gives them. */
