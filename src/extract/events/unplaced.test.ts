@@ -44,6 +44,12 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(titles(deductions, '2010-06-17')).toEqual([]);
   });
 
+  it('makes no event of "the last one", a word that stands in for a noun named before', () => {
+    const text =
+      'The world is better prepared but also more vulnerable to the adverse effects of a flu pandemic since the last one occurred in 1968, due to the speed and volume of international travel.';
+    expect(whyNot(text, '2009-05-01')).toContain('occurred:subject-cannot-be-placed:points-back');
+  });
+
   it('makes no event of "the email", "the accident", "the plan" with nothing of its own that says which', () => {
     expect(whyNot('It is the first time the flow has been stopped since the accident happened almost three months ago.', '2010-07-16')).toContain(
       'happened:subject-cannot-be-placed:points-back',

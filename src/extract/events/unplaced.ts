@@ -10,7 +10,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { DEMONSTRATIVE_DETERMINERS, POINTING_BACK_HEADS, ROLE_ABBREVIATIONS } from '../lexicon/events';
+import { DEMONSTRATIVE_DETERMINERS, POINTING_BACK_HEADS, ROLE_ABBREVIATIONS, STAND_IN_HEADS } from '../lexicon/events';
 import type { TitleRole } from './candidates';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
@@ -47,6 +47,20 @@ function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number,
 }
 
 /**
+ * "the last one", "the other ones": "the", adjectives and a word that stands in for a noun named before
+ * (STAND_IN_HEADS), "since the last one occurred in 1968" (of a flu pandemic: "The last one occurred" says nothing).
+ * ("the last", "the one" alone are candidates.ts `subject-without-noun`.)
+ */
+function standIn(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.determiner !== np.start || t.norm[np.start] !== 'the' || np.possessor || np.properName || np.names.length) return false;
+  if (!STAND_IN_HEADS.has(t.norm[np.head]) || t.tag[np.head] === 'PROPN') return false;
+  for (let i = np.start + 1; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ') return false;
+  // ("the rest of the oil", "the last one of the relief wells": a phrase kept after it says which.)
+  const next = np.end;
+  return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
+}
+
+/**
  * The title phrase that only points back, or null. The subject (unless the article named it, `subject:named-earlier`,
  * `subject:named-in-article`: then `named` is true) and any phrase the title keeps for a demonstrative; for a noun of
  * POINTING_BACK_HEADS, the subject and the verb's object ("used the report" says which report only in the article).
@@ -62,7 +76,7 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     if (!np.properName && !np.names.length && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
-    if ((isSubject || object) && definitePointingBack(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
+    if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
   }
   return null;
 }
