@@ -59,6 +59,7 @@ import { resolveInDirection } from './time';
 import { addDays, formatPartialDate } from './time/calendar';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
+import { officePattern } from './events/unplaced';
 
 export type { EventCandidate } from './events/candidates';
 
@@ -179,10 +180,11 @@ function roleHolder(
   const [rs, re] = c.role!;
   const run = runs.find((r) => r.role === 'subject' && r.start <= rs && r.end >= re);
   if (!run || !/^the\s+$/i.test(text.slice(run.start, rs))) return null;
-  const office = text.slice(rs, re).replace(/\s+/g, '\\s+');
+  // ("Coast Guard Adm. Thad Allen": an office's abbreviation before the name.)
+  const office = officePattern(text.slice(rs, re));
   const before = new RegExp(`\\b${office}\\s+(?:\\p{Lu}\\S*\\s+)?$`, 'iu');
-  const inside = new RegExp(`^${office}\\b`, 'iu');
-  const after = new RegExp(`^,\\s+(?:the\\s+|\\S+['’]s\\s+)?(?:\\S+\\s+)?${office}\\b`, 'iu');
+  const inside = new RegExp(`^${office}`, 'iu');
+  const after = new RegExp(`^,\\s+(?:the\\s+|\\S+['’]s\\s+)?(?:\\S+\\s+)?${office}`, 'iu');
   const holders = new Map<string, ResolvedActor>();
   for (const p of people) {
     if (p.kind !== 'person') continue;

@@ -14,6 +14,7 @@ import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
+import { pointsBack } from './unplaced';
 import {
   APPROXIMATORS,
   ARTICLES,
@@ -4887,6 +4888,18 @@ export function eventCandidates(
     const unplaced = unplaceablePhrase(a, c.sentence, subject, tokens, description ? subject : null, describes);
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
     if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
+    // "The email was sent", "acted on these principles": a phrase that only points back to what the article told
+    // before (events/unplaced.ts).
+    const back =
+      sourcing || unplaced !== null
+        ? null
+        : pointsBack(
+            a,
+            c.sentence,
+            subject,
+            tokens,
+            !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
+          );
     const hidden = sourcing
       ? 'report-sourcing'
       : unplaced === null
@@ -4925,7 +4938,7 @@ export function eventCandidates(
       ...(c.perfect || reportedPast(a, c) ? sayingOf(a, c, itRange) : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
-      ...(hidden ? { hidden } : {}),
+      ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
       (!subject.possessor || placedOnlyByPhrase(t, subject.possessor.head))

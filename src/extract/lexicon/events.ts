@@ -516,7 +516,23 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
  * Offices one person holds at a time, written as a subject "the president", "the chief executive": a reader cannot
  * place them out of context, and the article names their holder (events.ts `subject:role-of-one-person`).
  */
-export const ROLE_NOUNS = new Set(['president', 'chief executive', 'chief executive officer', 'ceo', 'chairman', 'prime minister', 'governor', 'mayor']);
+export const ROLE_NOUNS = new Set([
+  'president',
+  'chief executive',
+  'chief executive officer',
+  'ceo',
+  'chairman',
+  'prime minister',
+  'governor',
+  'mayor',
+  'admiral',
+]);
+
+/**
+ * The abbreviation an article writes before the name of the holder of an office of ROLE_NOUNS: "Coast Guard Adm. Thad
+ * Allen" holds the office "the admiral" names (events/unplaced.ts `officePattern`).
+ */
+export const ROLE_ABBREVIATIONS = new Map([['admiral', 'adm.']]);
 
 /**
  * After a bare noun object, the prepositions of a verb idiom's complement, which a title keeps: "set fire [to the
@@ -1736,3 +1752,46 @@ export const REACTION_VERBS = new Set(['react']);
  * said it supported the commission's efforts to boost industry-wide safety measures" tells a view, no deed.
  */
 export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate']);
+
+/**
+ * Determiners that point back to what the article told before (events/unplaced.ts, `subject-cannot-be-placed:points-back`):
+ * "The House of Representatives acted on these principles", "introduced a proposal to disallow such deductions".
+ */
+export const DEMONSTRATIVE_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'that']);
+
+/**
+ * Nouns that, after "the", stand for a document, a message or a happening the article told before, and say nothing
+ * of which by themselves (events/unplaced.ts, `subject-cannot-be-placed:points-back`): "The email was sent", "The
+ * accident happened", "The plan was approved by Thad Allen and Steven Chu", "The highly unusual request was made in
+ * a letter" (audits t17-v15, v16 fail readable). Not the story's own things, "the well", "the spill", "the cap".
+ */
+export const POINTING_BACK_HEADS = new Set([
+  'email',
+  'e-mail',
+  'letter',
+  'memo',
+  'message',
+  'statement',
+  'video',
+  'footage',
+  'request',
+  'decision',
+  'lawsuit',
+  'suit',
+  'accident',
+  'incident',
+  'meeting',
+  'success',
+  'setback',
+  'problem',
+  'plan',
+  'plans',
+  'move',
+  'deal',
+  'test',
+  'tests',
+  'creatures',
+  'principles',
+  'business',
+  'show',
+]);

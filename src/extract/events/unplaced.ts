@@ -1,0 +1,93 @@
+/**
+ * Title phrases that only point back to something the article told before, which a reader of the title alone cannot
+ * place (audits t17-v15 and v16 fail readable on each of them): a demonstrative ("The House of Representatives acted
+ * on these principles", "The same plant had suffered the explosion", "introduced a proposal to disallow such
+ * deductions") and "the" with a noun that stands for a document, a message or a happening told before ("The email was
+ * sent", "The accident happened", "The plan was approved by Thad Allen and Steven Chu"), with nothing of its own
+ * that says which. The story's own things, "the well", "the spill", "the cap", "the relief well", are not of them: a
+ * reader of a timeline of one spill places those.
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag, type TokenTable } from '../nlp/tokens';
+import { DEMONSTRATIVE_DETERMINERS, POINTING_BACK_HEADS, ROLE_ABBREVIATIONS, STAND_IN_HEADS } from '../lexicon/events';
+import type { TitleRole } from './candidates';
+
+/** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
+export interface PointingBack {
+  role: TitleRole;
+  rule: 'subject-cannot-be-placed:points-back' | 'object-cannot-be-placed:points-back';
+}
+
+/** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
+function demonstrative(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const first = np.possessor ? -1 : np.start;
+  if (first < 0 || !tokens.has(first) || first === np.head) return false;
+  if (DEMONSTRATIVE_DETERMINERS.has(t.norm[first])) return true;
+  // ("the same plant", "the same area": the one told before.)
+  return t.norm[first] === 'the' && first + 1 < np.head && t.norm[first + 1] === 'same' && tokens.has(first + 1);
+}
+
+/** "The email", "the accident": "the" and a noun of POINTING_BACK_HEADS, with no name, owner, number or capital of its own in the title. */
+function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.determiner !== np.start || t.norm[np.start] !== 'the' || t.tag[np.head] !== 'NOUN') return false;
+  if (!POINTING_BACK_HEADS.has(t.norm[np.head])) return false;
+  if (np.possessor || np.properName || np.names.length || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) return false;
+  for (let i = np.start + 1; i < np.head; i++) {
+    if (!tokens.has(i)) continue;
+    // ("The 23-year-old man", "the Deepwater Horizon accident", "the BP email": a word of its own says which.)
+    if (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+    // ("the top kill plan", "the pressure test": a noun before the head says which kind, of the story's own things.)
+    if (t.tag[i] === 'NOUN') return false;
+  }
+  // ("The accident on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it places it.)
+  const next = np.end;
+  if (tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to')) return false;
+  return true;
+}
+
+/**
+ * "the last one", "the other ones": "the", adjectives and a word that stands in for a noun named before
+ * (STAND_IN_HEADS), "since the last one occurred in 1968" (of a flu pandemic: "The last one occurred" says nothing).
+ * ("the last", "the one" alone are candidates.ts `subject-without-noun`.)
+ */
+function standIn(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.determiner !== np.start || t.norm[np.start] !== 'the' || np.possessor || np.properName || np.names.length) return false;
+  if (!STAND_IN_HEADS.has(t.norm[np.head]) || t.tag[np.head] === 'PROPN') return false;
+  for (let i = np.start + 1; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ') return false;
+  // ("the rest of the oil", "the last one of the relief wells": a phrase kept after it says which.)
+  const next = np.end;
+  return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
+}
+
+/**
+ * The title phrase that only points back, or null. The subject (unless the article named it, `subject:named-earlier`,
+ * `subject:named-in-article`: then `named` is true) and any phrase the title keeps for a demonstrative; for a noun of
+ * POINTING_BACK_HEADS, the subject and the verb's object ("used the report" says which report only in the article).
+ */
+export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): PointingBack | null {
+  const t = a.tokens;
+  for (const np of a.nounPhrases[k]) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || np.temporal || np.pronoun) continue;
+    const isSubject = np.start === subject.start && np.head === subject.head;
+    if (isSubject && named) continue;
+    const rule = isSubject ? 'subject-cannot-be-placed:points-back' : 'object-cannot-be-placed:points-back';
+    if (!np.properName && !np.names.length && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
+    // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
+    const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
+    if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
+  }
+  return null;
+}
+
+/**
+ * A regular expression's text for an office of ROLE_NOUNS as an article writes it, whole words, before a name too:
+ * "admiral" or its abbreviation "Adm." ("Coast Guard Adm. Thad Allen ... The admiral this week created a team": the
+ * one person the article gives the office, events.ts `subject:role-of-one-person`).
+ */
+export function officePattern(office: string): string {
+  const literal = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const short = ROLE_ABBREVIATIONS.get(office.toLowerCase());
+  return short ? `(?:${literal(office)}\\b|${literal(short)}(?=\\s))` : `${literal(office)}\\b`;
+}
