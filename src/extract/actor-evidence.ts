@@ -10,7 +10,7 @@ import type { Analysis } from './nlp/analyse';
 import type { NounPhrase } from './nlp/noun-phrases';
 import { type Tag, spanText } from './nlp/tokens';
 import { normalizeName } from './normalize-name';
-import { ORG_CUES_BEFORE, PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS } from './lexicon/actors';
+import { ORG_CUES_BEFORE, PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS, PUBLICATION_NOUNS } from './lexicon/actors';
 
 export interface NameEvidence {
   /** wink's tag for the token starting at a character offset (after the layer's repairs). */
@@ -49,6 +49,10 @@ function onlyAdjectivesBefore(a: Analysis, p: NounPhrase): boolean {
   for (let k = p.preposition + 1; k < p.properName![0]; k++) if (a.tokens.tag[k] !== 'ADJ') return false;
   return true;
 }
+
+// ("Mother Jones, a leftwing magazine, reported an unlisted BP phone number": a magazine or newspaper is an organisation
+// too, whatever its name looks like.)
+const companyNoun = (w: string) => ORG_CUES_BEFORE.has(w) || PUBLICATION_NOUNS.has(w);
 
 export function nameEvidence(a: Analysis): NameEvidence {
   const t = a.tokens;
@@ -93,7 +97,21 @@ export function nameEvidence(a: Analysis): NameEvidence {
         )
           ev.described.add(n);
         // ("Barrick Gold of Canada, the world's largest gold miner": the company is "Barrick Gold", of Canada.)
-        if (p.appositive && ORG_CUES_BEFORE.has(t.norm[p.appositive.head]) && p.appositive.properName === null) ev.companies.add(n.split(' of ')[0]);
+        if (p.appositive && companyNoun(t.norm[p.appositive.head]) && p.appositive.properName === null) ev.companies.add(n.split(' of ')[0]);
+        // ("chief executive of ARCO, an oil company that was acquired by BP in 2000": the parse links no apposition
+        // before a relative clause; the company's phrase right after the comma describes the name all the same, and
+        // actors.ts records `described-as-company` as for the apposition.)
+        if (
+          !p.appositive &&
+          next &&
+          t.norm[p.end] === ',' &&
+          next.determiner >= 0 &&
+          t.tag[next.head] === 'NOUN' &&
+          companyNoun(t.norm[next.head]) &&
+          next.properName === null &&
+          /^(?:who|that|which)$/.test(t.norm[next.end] ?? '')
+        )
+          ev.companies.add(n);
         // "flagging up the damage on Grand Isle", "reporting by Anna Driver in Houston".
         // ("effort is in disarray Former BP contractor Adam Dillon says": a headline run into its standfirst made one
         // phrase of "disarray ... Adam Dillon"; a name after a common noun of the phrase is not where, `name-after-noun-not-located`.

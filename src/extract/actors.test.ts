@@ -924,3 +924,46 @@ describe('standsAsWord', () => {
     expect(standsAsWord('Oil spilled', 'oil')).toBe(false);
   });
 });
+
+describe('findActorMentions: diseases, magazines and companies described before a relative clause', () => {
+  it('makes no actor of a disease written with capitals (disease-name)', () => {
+    const setAside: Array<{ word: string; rule: string }> = [];
+    const m = findActorMentions(
+      'Asia battled SARS and H5N1 bird flu in 2003 and has improved its health infrastructure but there is a wide gulf in how prepared countries in the region are to fight swine flu.',
+      undefined,
+      setAside,
+    );
+    expect(m.map((x) => x.surface)).not.toContain('SARS');
+    expect(setAside).toContainEqual({ word: 'SARS', rule: 'disease-name' });
+  });
+
+  it('reads a name that a company noun after its comma describes, before a relative clause, as a company (described-as-company)', () => {
+    const m = findActorMentions(
+      'Curiously, the summit took place in a campus building named after LSU alumnus Lodwrick M. Cook, former chairman and chief executive of ARCO, an oil company that was acquired by BP in 2000.',
+    ).find((x) => x.surface === 'ARCO');
+    expect(m?.kind).toBe('organization');
+    expect(m?.key).toBe('org:arco');
+    expect(m?.rules).toContain('described-as-company');
+  });
+
+  it('reads a name ending in "Institution" as an organisation (organisation-head-word)', () => {
+    const m = findActorMentions(
+      '"We\'re seeing it down deep," said Daniel Torres, a scientist with Woods Hole Oceanographic Institution in Massachusetts.',
+    ).find((x) => x.surface === 'Woods Hole Oceanographic Institution');
+    expect(m?.kind).toBe('organization');
+    expect(m?.rules).toContain('organisation-head-word');
+  });
+
+  it('reads a magazine in apposition as an organisation, and gives "who" after "X of Y," to X (who-of-name-before)', () => {
+    const a = findActorMentions(
+      'Mother Jones, a leftwing magazine, reported an unlisted BP phone number for politicians in California to ring for tickets to sporting events and music concerts.',
+    ).find((x) => x.surface === 'Mother Jones');
+    expect(a?.kind).toBe('organization');
+    expect(a?.rules).toContain('described-as-company');
+    const b = findActorMentions('Youtube video, via the excellent Kate Sheppard of Mother Jones, who writes: Can it rain oil?').find(
+      (x) => x.surface === 'Mother Jones',
+    );
+    expect(b?.rules).not.toContain('relative-who');
+    expect(b?.rules).toContain('who-of-name-before');
+  });
+});

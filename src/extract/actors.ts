@@ -40,6 +40,7 @@ import {
   OFFICES_STARTING_WITH_HEAD,
   VENUE_HEADS,
   DEFINITE_HEADS,
+  DISEASE_NAMES,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
   PERSON_ROLE_NOUNS,
@@ -215,6 +216,8 @@ function markNonNames(text: string, tokens: Token[]) {
     // "triggered by an almost Monty Pythonesque fit of pique": an adjective made of a name ends no name and is none
     // (`name-made-adjective`); "Monty" before it is left alone.
     else if (/^\p{Lu}\p{Ll}+esque$/u.test(t.bare)) t.notName = 'name-made-adjective';
+    // "Asia battled SARS and H5N1 bird flu in 2003": a disease is no actor (`disease-name`).
+    else if (DISEASE_NAMES.has(t.bare)) t.notName = 'disease-name';
     else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
     // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
     else if (
@@ -1010,7 +1013,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       const isPlace =
         name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);
       // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
-      const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10));
+      // ("the excellent Kate Sheppard of Mother Jones, who writes": after "of" and a name before it, "who" is the name
+      // before's, `who-of-name-before`; "Mother Jones" is no person for it.)
+      const ofNameBefore = /\p{Lu}\p{L}*\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start));
+      const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !ofNameBefore;
+      if (name.length >= 2 && ofNameBefore && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !name.some((n) => n.splitRule))
+        name[0].splitRule = 'who-of-name-before';
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
         people.push({
           tokens: name,

@@ -339,6 +339,29 @@ describe('canonicalizeActors: tentative names of things that take part', () => {
     expect(index.rulesOf('glx')).toContain('tentative-joins-organisation');
   });
 
+  it("joins a tentative name that begins one organisation's full name to it (tentative-start-of-organisation)", () => {
+    // ("said Daniel Torres, a scientist with Woods Hole Oceanographic Institution" in one report; "said Chris Reddy of
+    // Woods Hole, who was part of the expedition" and "The Woods Hole team used an autonomous robot submarine" in another.)
+    const index = canonicalizeActors([
+      {
+        doc: 'a',
+        mentions: [mention('Woods Hole Oceanographic Institution', 'organization', 'org:woods hole oceanographic institution', ['organisation-head-word'])],
+      },
+      { doc: 'b', mentions: [mention('Woods Hole', 'person', '?woods hole', ['tentative-full-name'])] },
+    ]);
+    const id = index.resolve('b', '?woods hole');
+    expect(id).toBe(index.resolve('a', 'org:woods hole oceanographic institution'));
+    expect(index.actors.find((x) => x.id === id)?.kind).toBe('organization');
+    expect(index.rulesOf(id!)).toContain('tentative-start-of-organisation');
+    // (not a name more reports write alone than in the organisation's name: a city)
+    const city = canonicalizeActors([
+      { doc: 'a', mentions: [mention('New Orleans Foundation', 'organization', 'org:new orleans foundation', ['organisation-head-word'])] },
+      { doc: 'b', mentions: [mention('New Orleans', 'person', '?new orleans', ['tentative-full-name'])] },
+      { doc: 'c', mentions: [mention('New Orleans', 'person', '?new orleans', ['tentative-full-name'])] },
+    ]);
+    expect(city.joins.map((j) => j.rule)).not.toContain('tentative-start-of-organisation');
+  });
+
   it('joins a tentative named thing to the one another report knows, and keeps it unconfirmed when none does (tentative-joins-named-thing)', () => {
     const index = canonicalizeActors([
       { doc: 'a', mentions: [mention('Sea Falcon', 'other', 'other:sea falcon', ['product-cue'])] },

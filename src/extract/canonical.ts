@@ -320,6 +320,25 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     tentative.kindVotes.clear();
     join(named, tentative, named.kind === 'organization' ? 'tentative-joins-organisation' : 'tentative-joins-named-thing');
   }
+  // "said Chris Reddy of Woods Hole, who was part of the expedition", "The Woods Hole team used an autonomous robot
+  // submarine": a tentative name of two words or more that begins the name of one organisation the other reports
+  // write in full ("Woods Hole Oceanographic Institution") is that organisation's short form, when no place bears it
+  // (`tentative-start-of-organisation`).
+  const orgNames = [...clusters.keys()].filter((k) => k.startsWith('org:')).sort();
+  for (const k of [...clusters.keys()].filter((k) => k.startsWith('?') && k.includes(' ')).sort()) {
+    const tentative = clusters.get(k)!;
+    if (![...tentative.keys].every((x) => x.startsWith('?'))) continue;
+    const bare = k.slice(1);
+    if (placeDocs(bare) > 0) continue;
+    const longer = new Set(orgNames.filter((o) => o.startsWith(`org:${bare} `)).map((o) => clusters.get(o)!));
+    if (longer.size !== 1) continue;
+    const org = [...longer][0];
+    // (Not a name written alone in more reports than the organisation's full name: "New Orleans federal judge Martin
+    // Feldman" in eleven reports is the city, not the "New Orleans Foundation" one report names.)
+    if (org === tentative || org.kind !== 'organization' || tentative.docs.size > org.docs.size) continue;
+    tentative.kindVotes.clear();
+    join(org, tentative, 'tentative-start-of-organisation');
+  }
   // "a few weeks after Katrina struck in 2005", "the monster Katrina, a storm that in 2005 killed more than 1,800
   // people": a storm's name written alone, or after "a storm", is the storm the other reports call "Hurricane Katrina"
   // (no person bears it as a surname: that was weighed above).

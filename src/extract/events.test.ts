@@ -3325,3 +3325,55 @@ describe('titles that keep what their words need (audit t17-v15, faith16)', () =
     expect(title('Dockworkers agreed Thursday night to suspend their strike.', '2010-05-10')).toBe('Dockworkers agreed to suspend their strike');
   });
 });
+
+describe('extractEventMentions: names that take no part in the happening (audit v16)', () => {
+  it('lists no one named only in what a happening is set beside by "unlike" (participants:what-it-is-unlike)', () => {
+    const m = events(
+      "Transocean said so. The initial reports of Thursday's platform fire triggered a collective panic, but unlike the April explosion of the Deepwater Horizon rig -- which killed 11 people and led to the largest offshore oil spill in the nation's history -- this fire killed no one and sent no crude gushing into the water.",
+      '2010-09-03',
+    ).find((x) => x.title.includes('panic'))!;
+    expect(m.title).toBe('The initial reports of platform fire triggered a collective panic');
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('participants:what-it-is-unlike');
+  });
+
+  it('lists no one named deep in the phrase that opens the sentence before its subject (participants:deep-in-opening-phrase)', () => {
+    const m = events(
+      'Just a few minutes into his comments about the damage from the gulf oil leak to the House Energy Committee on Thursday, Louisiana congressman Charlie Melancon was overcome.',
+      '2010-05-28',
+    ).find((x) => x.title.includes('overcome'))!;
+    expect(m.title).toBe('Louisiana congressman Charlie Melancon was overcome');
+    expect(m.actors).toEqual(['charlie-melancon']);
+    expect(m.rules).toContain('participants:deep-in-opening-phrase');
+  });
+
+  it("lists no scholar's school as a participant of what he did (actors:school-of-scholar)", () => {
+    const m = events(
+      'Among those testifying will be Samantha Joye, a University of Georgia marine sciences professor who last month reported finding a plume roughly 20 miles (32 km) long, six miles (10 km) wide, and 100 feet (30 metres) thick.',
+      '2010-06-08',
+    ).find((x) => x.title.includes('plume'))!;
+    expect(m.title).toBe('Samantha Joye reported finding a plume');
+    expect(m.actors).toEqual(['samantha-joye']);
+    expect(m.rules).toContain('actors:school-of-scholar');
+  });
+
+  it('lists no one named in what an "-ing" participle on the noun of an "of" phrase says (participants:participle-of-phrase-noun)', () => {
+    const m = events(
+      "Monday morning newspapers ' editorials barely raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China in exchange for lucrative trade deals.",
+      '2009-05-19',
+    ).find((x) => x.title.includes('spectre'))!;
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('participants:participle-of-phrase-noun');
+  });
+
+  it('lists no company whose spill names the thing shown apart (actors:name-of-happening-in-apart-phrase)', () => {
+    const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
+    const m = events(
+      `The cap was lowered on to the well on Monday. ${filler}The BP oil spill cap was new. BP said the BP oil spill cap held.`,
+      '2010-07-13',
+    ).find((x) => x.title.includes('lowered'))!;
+    expect(m.title).toBe('The BP oil spill cap was lowered on to the well');
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:name-of-happening-in-apart-phrase');
+  });
+});

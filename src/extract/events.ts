@@ -18,6 +18,7 @@ import {
   OPERATING_VERBS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLE_HEADS,
+  SCHOOL_NAME_WORDS,
   TITLE_WORDS,
   TRAVEL_NOUNS,
   VISIT_VERB_FORMS,
@@ -30,6 +31,7 @@ import { canBeTagged } from './nlp/wink';
 import {
   ARRANGED_HAPPENING_NOUNS,
   BLAST_NOUNS,
+  DISASTER_NOUNS,
   CALENDAR_VERBS,
   COMPARISON_VERBS,
   EVENT_NOUNS,
@@ -1325,7 +1327,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         FACILITY_NOUNS.has(/(\p{Ll}+)$/u.exec(text.slice(a.start, a.end))?.[1] ?? '') &&
         BLAST_NOUNS.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(a.end, a.end + 16))?.[1] ?? ''),
     );
+    // "Samantha Joye, a University of Georgia marine sciences professor who last month reported finding a plume": a
+    // school written before a person's role, in a phrase that names no person, only says where the scholar works; it
+    // takes no part in what he did (`actors:school-of-scholar`). (Not an owner's "'s", nor a company: "the BP official
+    // who visited Capitol Hill" acts for BP.)
+    const school = named.filter(
+      (a) =>
+        a.kind === 'organization' &&
+        a.name.split(/\s+/).some((w) => SCHOOL_NAME_WORDS.has(w)) &&
+        !/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) &&
+        c.participants.some((p) => {
+          if (!inside(a, p.start, p.end) || people.some((o) => inside(o, p.start, p.end))) return false;
+          const last = /(\p{Ll}+)[\s,]*$/u.exec(text.slice(a.end, p.end))?.[1];
+          return !!last && PERSON_ROLE_NOUNS.has(last);
+        }),
+    );
     for (const [drop, rule] of [
+      [school, 'actors:school-of-scholar'],
       [siteOfBlast, 'actors:site-of-blast'],
       [electedTo, 'actors:body-elected-to'],
       [administrations, 'actors:person-names-administration'],
@@ -1748,8 +1766,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             !named.includes(a) &&
             !(a.kind === 'person' && /^(?:['’]s)?\s+administration\b/i.test(text.slice(a.end, a.end + 20))),
         );
-        if (apartNames.length && !named.length) {
-          named = apartNames;
+        // ("The cap was lowered on to the well on Monday" titled "The BP oil spill cap was lowered": a name before a
+        // blast or disaster noun that is not the phrase's last word is whose that happening was; it did nothing to the
+        // thing the phrase names, `actors:name-of-happening-in-apart-phrase`.)
+        const ofHappening = (a: ResolvedActor) => {
+          const words =
+            text
+              .slice(a.end, pe)
+              .toLowerCase()
+              .match(/\p{L}+/gu) ?? [];
+          return words.slice(0, -1).some((w) => BLAST_NOUNS.has(w) || DISASTER_NOUNS.has(w));
+        };
+        const ownNames = apartNames.filter((a) => !ofHappening(a));
+        if (ownNames.length < apartNames.length && !named.length) rules.push('actors:name-of-happening-in-apart-phrase');
+        if (ownNames.length && !named.length) {
+          named = ownNames;
           rules.push('actors:named-apart-subject');
         }
       } else if (rules.includes('subject:named-in-article')) {

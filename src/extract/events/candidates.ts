@@ -2703,11 +2703,13 @@ function subjectBeforeApposition(a: Analysis, c: Clause, subject: NounPhrase): N
  * own deed ("fired off a scathing letter accusing BP of hoarding information"), nor a noun of the subject's phrase
  * ("The amount of oil spilled by BP Plc's blown-out well has eclipsed ...": whose the oil was takes part).
  */
-const participleOfPhraseNoun = (d: Clause, c: Clause, subject: NounPhrase) =>
+const participleOfPhraseNoun = (a: Analysis, d: Clause, c: Clause, subject: NounPhrase) =>
   d.kind === 'participial' &&
   d.rules.includes('participle-describes-noun') &&
-  (d.verb.form === 'ed' || d.verb.form === 'participle') &&
   !!d.subject &&
+  // ("editorials barely raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China": an
+  // "-ing" participle on the noun of an "of" phrase tells what that noun does; China takes no part in the raising.)
+  (d.verb.form === 'ed' || d.verb.form === 'participle' || (d.verb.form === 'ing' && a.tokens.norm[d.subject.preposition] === 'of')) &&
   d.subject.head !== subject.head &&
   d.subject.preposition >= 0 &&
   d.subject.start >= c.verb.end;
@@ -2781,7 +2783,7 @@ function participantsOf(
   if (rules && dependents.some(madeToAct) && !rules.includes('participants:made-to-act')) rules.push('participants:made-to-act');
   const participles = [...dependents, ...describing].filter(
     (d) =>
-      !participleOfPhraseNoun(d, c, subject) &&
+      !participleOfPhraseNoun(a, d, c, subject) &&
       !madeToAct(d) &&
       (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
@@ -2894,8 +2896,30 @@ function participantsOf(
       canBeTagged(t.norm[v], 'VERB') &&
       nps.some((x) => x.end === v + 1 && x.preposition >= 0 && !PARTICIPANT_PREPOSITIONS.has(t.norm[x.preposition]));
     if (agentOfPhraseNoun && rules && !rules.includes('participants:participle-of-phrase-noun')) rules.push('participants:participle-of-phrase-noun');
+    // ("The initial reports of Thursday's platform fire triggered a collective panic, but unlike the April explosion of
+    // the Deepwater Horizon rig -- which killed 11 people ... -- this fire killed no one": what a happening is set beside
+    // by "unlike" takes no part in it, `participants:what-it-is-unlike`.)
+    // ("Just a few minutes into his comments about the damage from the gulf oil leak to the House Energy Committee on
+    // Thursday, Louisiana congressman Charlie Melancon was overcome": in the words that open the sentence before the
+    // subject and its comma, a phrase that hangs on a phrase hanging on another prepositional phrase says where or to
+    // whom the setting was, no participant, `participants:deep-in-opening-phrase`. Not "In a letter to BP, Obama
+    // demanded ...": one phrase down, the one written to takes part.)
+    const owner2 = owner && owner.preposition > 0 ? nps.find((x) => x.end === owner.preposition) : undefined;
+    const deepOpening =
+      np.preposition >= 0 &&
+      np.end < subject.start &&
+      subject.start > 0 &&
+      t.norm[subject.start - 1] === ',' &&
+      np.start >= a.sentences[c.sentence].tokenStart &&
+      !!owner2 &&
+      owner2.preposition >= 0;
+    if (deepOpening && participantPreposition && rules && !rules.includes('participants:deep-in-opening-phrase'))
+      rules.push('participants:deep-in-opening-phrase');
+    const unlike = !!owner && owner.preposition >= 0 && t.norm[owner.preposition] === 'unlike';
+    if (unlike && participantPreposition && rules && !rules.includes('participants:what-it-is-unlike')) rules.push('participants:what-it-is-unlike');
     const background =
       (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) ||
+      deepOpening ||
       onSetting ||
       deep ||
       nestedInParticiple ||
@@ -4730,7 +4754,7 @@ export function eventCandidates(
     );
     if (following.length) rules.push('participants:following-participle');
     const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed, rules);
-    if (dependents.some((d) => participleOfPhraseNoun(d, c, subject))) rules.push('participants:participle-of-phrase-noun');
+    if (dependents.some((d) => participleOfPhraseNoun(a, d, c, subject))) rules.push('participants:participle-of-phrase-noun');
     const qualifiers = qualifiersIn(a, c.sentence);
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
     // about his leadership": a date in the phrases of a happening subject dates that happening, not the clause.

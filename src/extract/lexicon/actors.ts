@@ -338,6 +338,8 @@ export const ORG_HEADS = new Set([
   // "The National Academy of Sciences provided a briefing for Congress last January"
   'academy',
   'institute',
+  // "said Daniel Torres, a scientist with Woods Hole Oceanographic Institution in Massachusetts" (no person)
+  'institution',
   'bank',
   'corporation',
   'corp',
@@ -506,6 +508,20 @@ export const BODY_HEADS = new Set(['commission', 'panel', 'taskforce']);
 
 /** Participles after a hyphen that make the name before them a cause: "SARS-affected economies", "H5N1-infected birds" (not "a BP-related site": whose the site is). */
 export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'induced', 'caused']);
+
+/**
+ * Diseases written with a capital: "Asia battled SARS and H5N1 bird flu in 2003", "SARS started in Hong Kong in
+ * February 2003". A disease is what befalls people, no actor a reader filters by (as "swine flu" is not): actors.ts
+ * `disease-name`.
+ */
+export const DISEASE_NAMES = new Set(['SARS', 'MERS', 'AIDS', 'HIV', 'Ebola', 'Zika', 'COVID', 'Covid']);
+
+/**
+ * Words of a school's or research institute's name: "Samantha Joye, a University of Georgia marine sciences professor
+ * who last month reported finding a plume". A scholar's school, written before his role, only says where he works; it
+ * does not do what he did (events.ts `actors:school-of-scholar`), as a company acts through its official.
+ */
+export const SCHOOL_NAME_WORDS = new Set(['University', 'College', 'School', 'Institute', 'Institution', 'Academy']);
 
 /** First or last words of a document's name, which is no participant: "BP's Regional Spill Plan for the Gulf was approved", "filed for Chapter 11 bankruptcy protection". */
 export const DOCUMENT_HEADS = new Set(['Plan', 'Act', 'Report', 'Bill', 'Strategy', 'Chapter']);
@@ -710,9 +726,10 @@ export const SOURCE_PREPOSITIONS = new Set(['from']);
 
 /**
  * Prepositions of a background phrase: what hangs on it names no participant ("fell despite the phone call between
- * David Cameron and Obama", "agreed under pressure from Mr Obama").
+ * David Cameron and Obama", "agreed under pressure from Mr Obama"); "unlike" sets what it names beside the happening
+ * ("this fire killed no one ... unlike the April explosion of the Deepwater Horizon rig").
  */
-export const BACKGROUND_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'amid', 'amidst', 'under', 'since', 'following', 'ahead']);
+export const BACKGROUND_PREPOSITIONS = new Set(['despite', 'after', 'before', 'during', 'amid', 'amidst', 'under', 'since', 'following', 'ahead', 'unlike']);
 
 /** Capitalised words that start sentences or name things that are not actors. Lowercased. */
 export const NOT_ACTOR_WORDS = new Set([
