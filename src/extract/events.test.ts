@@ -3323,3 +3323,55 @@ describe('titles that keep what their words need (audit t17-v15, faith16)', () =
     expect(title('Dockworkers agreed Thursday night to suspend their strike.', '2010-05-10')).toBe('Dockworkers agreed to suspend their strike');
   });
 });
+
+describe('titles cut or garbled inside a phrase (audit t17-v16)', () => {
+  const first = (text: string, published: string) => events(text, published).find((m) => m.time);
+
+  it("writes a spaced plural's apostrophe against its word (title:possessive-apostrophe-joined)", () => {
+    const s =
+      "Monday morning newspapers ' editorials barely raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China in exchange for lucrative trade deals.";
+    const m = first(s, '2009-05-19');
+    expect(m?.title).toBe("Newspapers' editorials barely raised the usual spectre of Taiwan");
+    expect(m?.rules).toContain('title:possessive-apostrophe-joined');
+  });
+
+  it('keeps the noun after a measure and its conversion in brackets (noun-ending-a-noun-phrase)', () => {
+    const s = 'On Friday, remote-controlled submersibles guided the 40ft (12m) funnel above the wellhead, 5,000 ft (1,500 m) below the surface.';
+    expect(title(s, '2010-05-08')).toBe('Remote-controlled submersibles guided the 40ft funnel');
+    const stack =
+      'On Wednesday night, a leak was discovered in part of the 75-tonne capping stack fixed on top of the broken well, forcing a delay in proceedings.';
+    expect(title(stack, '2010-07-16')).toBe('A leak was discovered in part of the 75-tonne capping stack');
+  });
+
+  it('keeps the head noun wink tags an adjective after a noun (noun-ending-a-noun-phrase)', () => {
+    const s =
+      'As a massive oil slick in the Gulf of Mexico threatened the U.S. coastline Friday, Louisiana Gov. Bobby Jindal (R) expressed alarm that prevention efforts so far have been ineffective.';
+    expect(events(s, '2010-04-30').map((m) => m.title)).not.toContain('A massive oil in the Gulf of Mexico threatened the U.S. coastline');
+    expect(events(s, '2010-04-30').some((m) => m.title.startsWith('A massive oil slick'))).toBe(true);
+  });
+
+  it('makes no title ending on a word whose noun is elsewhere (title-cut:noun-elsewhere)', () => {
+    const s =
+      'Former President Bill Clinton, though, attended every year and George W. Bush missed only one, in 2002, when he was in Normandy, France, visiting the American cemetery.';
+    expect(events(s, '2010-05-31').filter((m) => m.title.includes('missed'))).toEqual([]);
+    expect(whyNot(s, '2010-05-31')).toContain('missed:title-cut:noun-elsewhere');
+    const ninth =
+      'Pacitti, 24, was the 10th confirmed case of swine flu in the UK, while earlier yesterday a Merseyside woman who had recently returned from Mexico was confirmed as the ninth.';
+    expect(whyNot(ninth, '2009-05-02')).toContain('confirmed:title-cut:noun-elsewhere');
+    // (An amount of change is no such word: "had risen by one".)
+    expect(title("Mexico's flu death toll rose by one to 78 on Thursday, officials said.", '2009-05-01')).toBe("Mexico's flu death toll rose by one");
+  });
+
+  it('reads an invariant participle after a phrase as describing its noun (invariant-participle-in-phrase)', () => {
+    const s =
+      "He said all 33 claims offices would remain open and be used by Kenneth Feinberg, administrator of the new $20 billion escrow fund set up at the White House's behest last week.";
+    expect(events(s, '2010-06-27').map((m) => m.title)).not.toContain("Administrator set up at White House's behest");
+  });
+
+  it('makes no event of how the subject came to be, between commas (participle:background-origin)', () => {
+    const s =
+      'Public Citizen, founded in 1971 by consumer advocate Ralph Nader, recently launched an online BP Boycott Pledge that has collected more than 11,000 signatures from people promising to forgo all BP products for three months.';
+    expect(events(s, '2010-05-26').filter((m) => m.title.includes('founded'))).toEqual([]);
+    expect(whyNot(s, '2010-05-26')).toContain('founded:participle:background-origin');
+  });
+});

@@ -1736,3 +1736,9 @@ export const REACTION_VERBS = new Set(['react']);
  * said it supported the commission's efforts to boost industry-wide safety measures" tells a view, no deed.
  */
 export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate']);
+
+/**
+ * Participles of how an organisation or a thing came to be: "Public Citizen, founded in 1971 by consumer advocate Ralph
+ * Nader, recently launched ...", between commas, are background (candidates `participle:background-origin`).
+ */
+export const ORIGIN_PARTICIPLES = new Set(['founded', 'co-founded', 'established', 'formed', 'created', 'incorporated', 'born']);
