@@ -2153,6 +2153,23 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
     )
       return 'title-cut:noun-elsewhere';
   }
+  // ("hydrates formed on a 100-ton, four-story dome the company tried to place over the leak", "authorities began the
+  // long-awaited - and now, rather anti-climactic - \"bottom kill\"": a title ending on a modifier of its phrase, a
+  // measure written onto its number or an adjective after the determiner, where a comma or a dash opens more modifiers
+  // or an aside before the noun, stops before the noun: `title-cut:modifier-without-noun`.)
+  {
+    const dash = (i: number) => /^[-–—]$/.test(t.norm[i] ?? '') && (t.flags[i] & Flag.GLUED) === 0;
+    let k = lastWord;
+    while (k >= 2 && t.norm[k - 1] === '-' && (t.flags[k - 1] & Flag.GLUED) !== 0 && (t.flags[k] & Flag.GLUED) !== 0) k -= 2;
+    // ("100-ton", "long-awaited": a compound written with hyphens, of a number or ending in an -ed form.)
+    const compound = k < lastWord && (t.tag[k] === 'NUM' || /ed$/.test(t.norm[lastWord]));
+    const modifier = compound || t.tag[lastWord] === 'ADJ';
+    while (k > 0 && tokens.has(k - 1) && (t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'ADV' || (t.norm[k - 1] === '-' && (t.flags[k - 1] & Flag.GLUED) !== 0)))
+      k--;
+    const determined = k > 0 && tokens.has(k - 1) && t.tag[k - 1] === 'DET';
+    if (modifier && determined && (dash(lastWord + 1) || (t.norm[lastWord + 1] === ',' && ['ADJ', 'NUM', 'ADV'].includes(t.tag[lastWord + 2]))))
+      return 'title-cut:modifier-without-noun';
+  }
   // ("said Yerby, who began in 1952", "The drilling of two relief wells, which began in May": a bare "began" says
   // what was begun only of a happening; a person's, or a relative read off the "of" phrase of the noun that began,
   // is cut. "The leak began", "Talks started" stay.)

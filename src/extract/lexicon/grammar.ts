@@ -762,6 +762,9 @@ export const NOUNS_READ_AS_ADJECTIVES = new Set(['alert']);
  */
 export const ADJECTIVES_READ_AS_VERBS = new Set(['major', 'full']);
 
+/** Prepositions whatever a tagger says: "Ushahidi was built amidst the post-election violence in Kenya" (wink: amidst/NOUN). */
+export const ALWAYS_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'via', 'toward', 'towards', 'throughout']);
+
 /** Adverbs whatever a tagger says: "The barge then traveled". */
 export const ALWAYS_ADVERBS = new Set([
   'then',

@@ -55,6 +55,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['It sank on Thursday as hopes dimmed for 11 missing workers.', 'dimmed', 'VERB', 'ed-word-after-subject-is-verb'],
     ["WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - BP Plc's efforts to contain the leak are working.", 'am', 'NOUN', 'clock-time'],
     ['According to BP, the well was capped.', 'According', 'ADP', 'according-to'],
+    ['Ushahidi was built amidst the post-election violence in Kenya in 2008 to document the trouble.', 'amidst', 'ADP', 'closed-class-preposition'],
     [
       'Pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.',
       'Holding',

@@ -7,6 +7,7 @@
 import {
   ADJECTIVES_READ_AS_VERBS,
   ALWAYS_ADVERBS,
+  ALWAYS_PREPOSITIONS,
   ASPECT_VERBS,
   AUXILIARY_WORDS,
   BARE_INFINITIVE_VERBS,
@@ -111,6 +112,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (i > s.tokenStart && t.tag[i - 1] === 'DET') continue;
         if (t.tag[i] === 'NOUN' || t.tag[i] === 'ADJ' || t.tag[i] === 'PROPN') retag(i, 'ADV');
       }
+    },
+  },
+  {
+    name: 'closed-class-preposition',
+    why: '"Ushahidi was built amidst the post-election violence in Kenya in 2008": "amid", "amidst", "despite", "via" are prepositions, whatever wink says (amidst/NOUN left the title "Ushahidi was built amidst"), unless capitalised in a name.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++)
+        if (ALWAYS_PREPOSITIONS.has(t.norm[i]) && t.tag[i] !== 'ADP' && (t.flags[i] & Flag.CAPITALISED) === 0) retag(i, 'ADP');
     },
   },
   {
