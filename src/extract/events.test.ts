@@ -3396,3 +3396,13 @@ describe('titles that stop on a modifier or a preposition (audit t17-v16 scan)',
     expect(title(s, '2010-05-05')).not.toBe('Ushahidi was built amidst');
   });
 });
+
+describe('a web address in a title', () => {
+  it('leaves out an address the tagger split at its dots (title:link-left-out)', () => {
+    const s =
+      'The World Bank has also been tracking protectionist moves, and on Monday the British government launched a website www.globaltradealert.org to provide live updates on protectionism.';
+    const m = events(s, '2009-06-12').find((x) => x.time);
+    expect(m?.title).toBe('The British government launched a website');
+    expect(m?.rules).toContain('title:link-left-out');
+  });
+});

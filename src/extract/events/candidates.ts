@@ -4648,6 +4648,29 @@ export function eventCandidates(
       reject('content-in-clause-after-object');
       continue;
     }
+    // ("on Monday the British government launched a website www.globaltradealert.org to provide live updates": an
+    // address the tagger split at its dots, cut after its first piece, is no word of a headline; the title leaves it
+    // out, "The British government launched a website": `title:link-left-out`.)
+    {
+      const words = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x);
+      const last = words[0];
+      const dot = last + 1;
+      if (
+        words.length > 3 &&
+        t.norm[dot] === '.' &&
+        (t.flags[dot] & Flag.GLUED) !== 0 &&
+        (t.flags[dot + 1] & Flag.GLUED) !== 0 &&
+        /^\p{L}/u.test(t.norm[dot + 1] ?? '') &&
+        t.norm[dot + 2] === '.' &&
+        (t.flags[dot + 2] & Flag.GLUED) !== 0 &&
+        t.tag[last] === 'NOUN' &&
+        (t.flags[last] & Flag.GLUED) === 0 &&
+        t.tag[last - 1] === 'NOUN'
+      ) {
+        tokens.delete(last);
+        rules.push('title:link-left-out');
+      }
+    }
     // (After the cuts above, which name the older rules: the kinds of audit v10.)
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
