@@ -2936,7 +2936,7 @@ describe('extractEventMentions: titles keep what the verb needs, or are set asid
     expect(a).toContain('title:direction-adverb');
     expect(titles('Tony Hayward yesterday sharply scaled upwards his estimate of the leak.', '2010-05-27')[0]).toMatch(/scaled upwards his estimate/);
     expect(titles('The relief well intersected the blown-out well Thursday.', '2010-09-19')).toEqual(['The relief well intersected the blown-out well']);
-    expect(titles("The newspaper's website passed 186 readers ' ideas to Acme last week.", '2010-06-14')[0]).toMatch(/186 readers ' ideas/);
+    expect(titles("The newspaper's website passed 186 readers ' ideas to Acme last week.", '2010-06-14')[0]).toMatch(/186 readers' ideas/);
   });
 
   it('takes no participle with its agent for a verb, no subject across a colon, and no change cut before its end', () => {
@@ -3375,5 +3375,88 @@ describe('extractEventMentions: names that take no part in the happening (audit 
     expect(m.title).toBe('The BP oil spill cap was lowered on to the well');
     expect(m.actors).toEqual([]);
     expect(m.rules).toContain('actors:name-of-happening-in-apart-phrase');
+  });
+});
+
+describe('titles cut or garbled inside a phrase (audit t17-v16)', () => {
+  const first = (text: string, published: string) => events(text, published).find((m) => m.time);
+
+  it("writes a spaced plural's apostrophe against its word (title:possessive-apostrophe-joined)", () => {
+    const s =
+      "Monday morning newspapers ' editorials barely raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China in exchange for lucrative trade deals.";
+    const m = first(s, '2009-05-19');
+    expect(m?.title).toBe("Newspapers' editorials barely raised the usual spectre of Taiwan");
+    expect(m?.rules).toContain('title:possessive-apostrophe-joined');
+  });
+
+  it('keeps the noun after a measure and its conversion in brackets (noun-ending-a-noun-phrase)', () => {
+    const s = 'On Friday, remote-controlled submersibles guided the 40ft (12m) funnel above the wellhead, 5,000 ft (1,500 m) below the surface.';
+    expect(title(s, '2010-05-08')).toBe('Remote-controlled submersibles guided the 40ft funnel');
+    const stack =
+      'On Wednesday night, a leak was discovered in part of the 75-tonne capping stack fixed on top of the broken well, forcing a delay in proceedings.';
+    expect(title(stack, '2010-07-16')).toBe('A leak was discovered in part of the 75-tonne capping stack');
+  });
+
+  it('keeps the head noun wink tags an adjective after a noun (noun-ending-a-noun-phrase)', () => {
+    const s =
+      'As a massive oil slick in the Gulf of Mexico threatened the U.S. coastline Friday, Louisiana Gov. Bobby Jindal (R) expressed alarm that prevention efforts so far have been ineffective.';
+    expect(events(s, '2010-04-30').map((m) => m.title)).not.toContain('A massive oil in the Gulf of Mexico threatened the U.S. coastline');
+    expect(events(s, '2010-04-30').some((m) => m.title.startsWith('A massive oil slick'))).toBe(true);
+  });
+
+  it('makes no title ending on a word whose noun is elsewhere (title-cut:noun-elsewhere)', () => {
+    const s =
+      'Former President Bill Clinton, though, attended every year and George W. Bush missed only one, in 2002, when he was in Normandy, France, visiting the American cemetery.';
+    expect(events(s, '2010-05-31').filter((m) => m.title.includes('missed'))).toEqual([]);
+    expect(whyNot(s, '2010-05-31')).toContain('missed:title-cut:noun-elsewhere');
+    const ninth =
+      'Pacitti, 24, was the 10th confirmed case of swine flu in the UK, while earlier yesterday a Merseyside woman who had recently returned from Mexico was confirmed as the ninth.';
+    expect(whyNot(ninth, '2009-05-02')).toContain('confirmed:title-cut:noun-elsewhere');
+    // (An amount of change is no such word: "had risen by one".)
+    expect(title("Mexico's flu death toll rose by one to 78 on Thursday, officials said.", '2009-05-01')).toBe("Mexico's flu death toll rose by one");
+  });
+
+  it('reads an invariant participle after a phrase as describing its noun (invariant-participle-in-phrase)', () => {
+    const s =
+      "He said all 33 claims offices would remain open and be used by Kenneth Feinberg, administrator of the new $20 billion escrow fund set up at the White House's behest last week.";
+    expect(events(s, '2010-06-27').map((m) => m.title)).not.toContain("Administrator set up at White House's behest");
+  });
+
+  it('makes no event of how the subject came to be, between commas (participle:background-origin)', () => {
+    const s =
+      'Public Citizen, founded in 1971 by consumer advocate Ralph Nader, recently launched an online BP Boycott Pledge that has collected more than 11,000 signatures from people promising to forgo all BP products for three months.';
+    expect(events(s, '2010-05-26').filter((m) => m.title.includes('founded'))).toEqual([]);
+    expect(whyNot(s, '2010-05-26')).toContain('founded:participle:background-origin');
+  });
+});
+
+describe('titles that stop on a modifier or a preposition (audit t17-v16 scan)', () => {
+  it('sets aside a title ending on a modifier before more modifiers or an aside (title-cut:modifier-without-noun)', () => {
+    const s =
+      'The crystals caused BP PLC problems in May, when hydrates formed on a 100-ton, four-story dome the company tried to place over the leak to contain it.';
+    expect(events(s, '2010-09-04').filter((m) => m.title.endsWith('100-ton'))).toEqual([]);
+    expect(whyNot(s, '2010-09-04')).toContain('formed:title-cut:modifier-without-noun');
+    const aside =
+      'About 4 p.m. Friday, authorities began the long-awaited - and now, rather anti-climactic - "bottom kill," filling in that empty space with cement.';
+    expect(whyNot(aside, '2010-09-18')).toContain('began:title-cut:modifier-without-noun');
+    // (A noun the tagger read as an adjective, with no comma or dash after it, stays.)
+    expect(title('Urged by political strategists to act more angrily, Barack Obama shed his uncharacteristic cool this week.', '2010-06-11')).toBe(
+      'Barack Obama shed his uncharacteristic cool',
+    );
+  });
+
+  it('reads "amidst" as a preposition (closed-class-preposition)', () => {
+    const s = 'Ushahidi was built amidst the post-election violence in Kenya in 2008 to document the trouble.';
+    expect(title(s, '2010-05-05')).not.toBe('Ushahidi was built amidst');
+  });
+});
+
+describe('a web address in a title', () => {
+  it('leaves out an address the tagger split at its dots (title:link-left-out)', () => {
+    const s =
+      'The World Bank has also been tracking protectionist moves, and on Monday the British government launched a website www.globaltradealert.org to provide live updates on protectionism.';
+    const m = events(s, '2009-06-12').find((x) => x.time);
+    expect(m?.title).toBe('The British government launched a website');
+    expect(m?.rules).toContain('title:link-left-out');
   });
 });

@@ -1795,3 +1795,10 @@ export const POINTING_BACK_HEADS = new Set([
   'business',
   'show',
 ]);
+
+/**
+ * Participles of how an organisation or a thing came to be: "Public Citizen, founded in 1971 by consumer advocate Ralph
+ * Nader, recently launched ...", between commas, are background (candidates `participle:background-origin`). Not "born":
+ * a person's birth ("X, born in 1955, ...") is a date of that person's own timeline, which entity timelines keep.
+ */
+export const ORIGIN_PARTICIPLES = new Set(['founded', 'co-founded', 'established', 'formed', 'created', 'incorporated']);

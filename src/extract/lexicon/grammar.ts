@@ -762,6 +762,9 @@ export const NOUNS_READ_AS_ADJECTIVES = new Set(['alert']);
  */
 export const ADJECTIVES_READ_AS_VERBS = new Set(['major', 'full']);
 
+/** Prepositions whatever a tagger says: "Ushahidi was built amidst the post-election violence in Kenya" (wink: amidst/NOUN). */
+export const ALWAYS_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'via', 'toward', 'towards', 'throughout']);
+
 /** Adverbs whatever a tagger says: "The barge then traveled". */
 export const ALWAYS_ADVERBS = new Set([
   'then',
@@ -784,6 +787,31 @@ export const ALWAYS_ADVERBS = new Set([
 export const AUXILIARY_WORDS = new Set(
   'is are was were am be been being has have had having do does did will would can could may might must shall should ought'.split(' '),
 );
+
+/**
+ * Words that stand for a noun said elsewhere: "George W. Bush missed only one, in 2002", "a Merseyside woman ... was
+ * confirmed as the ninth", "20 helicopters were ferrying others" (candidates `title-cut:noun-elsewhere`).
+ */
+export const ELLIPTICAL_QUANTITY_WORDS = new Set([
+  'one',
+  'some',
+  'few',
+  'several',
+  'others',
+  'another',
+  'many',
+  'most',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+]);
 
 /** Quantifiers that float between auxiliary and verb: "have both said", "were all killed". */
 export const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);

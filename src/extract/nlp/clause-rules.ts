@@ -568,6 +568,31 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
   {
+    name: 'invariant-participle-in-phrase',
+    why:
+      '"be used by Kenneth Feinberg, administrator of the new $20 billion escrow fund set up at the White House\'s behest ' +
+      'last week": "set", "put", "cut" are past and participle alike; right after a noun of a prepositional phrase, in a ' +
+      'clause that has its verb, with no object after it, it is a participle describing that noun. Read as a new ' +
+      'clause, "administrator set up at the White House\'s behest" was a false headline.',
+    test(st, vg) {
+      const d = innermost(st);
+      if (!d.verb || !isBare(vg) || vg.form !== 'invariant' || objectAt(st, vg.end)) return false;
+      const np = nounBeforeParticiple(st, vg);
+      if (!np || np.pronoun || np.temporal || np.preposition < 0 || np.preposition < d.verb.end) return false;
+      // (Only where a phrase follows, as a participle's place or agent does: "set up at ...", "cut by ...".)
+      const next = vg.end < st.s.tokenEnd ? st.t.tag[vg.end] : 'PUNCT';
+      return next === 'ADP' && headlessOpen(st) === null;
+    },
+    apply(st, vg) {
+      const np = nounBeforeParticiple(st, vg)!;
+      openClause(
+        st,
+        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: true },
+        'invariant-participle-in-phrase',
+      );
+    },
+  },
+  {
     name: 'ing-complement-of-verb',
     why: '"the company did not rule out reclaiming the cash from BP": an -ing verb right after a verb is its complement, with the same subject.',
     test(st, vg) {

@@ -91,6 +91,16 @@ describe('the hard cases of issue 11', () => {
     );
   });
 
+  it('"administrator of the new $20 billion escrow fund set up at the White House\'s behest": "set up" describes the fund (invariant-participle-in-phrase)', () => {
+    const s =
+      "He said all 33 claims offices would remain open and be used by Kenneth Feinberg, administrator of the new $20 billion escrow fund set up at the White House's behest last week.";
+    expect(clause(s, 'set up')).toMatchObject({
+      kind: 'participial',
+      subject: 'the new $20 billion escrow fund',
+      rules: expect.arrayContaining(['invariant-participle-in-phrase']),
+    });
+  });
+
   it('"In a 1918 flu pandemic between 40 million and 100 million people died": the range is the subject (approximate-amount)', () => {
     const c = clause('In a 1918 flu pandemic between 40 million and 100 million people died.', 'died');
     expect(c.subject).toBe('between 40 million and 100 million people');

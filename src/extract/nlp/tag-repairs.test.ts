@@ -17,6 +17,15 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
   it.each([
     ['BP Plc permanently "killed" its deep-sea well in the Gulf of Mexico that ruptured.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
     ['The well that BP capped has not leaked since July.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['On Friday, remote-controlled submersibles guided the 40ft (12m) funnel above the wellhead.', 'funnel', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['A leak was discovered in part of the 75-tonne capping stack fixed on top of the broken well.', 'stack', 'NOUN', 'noun-ending-a-noun-phrase'],
+    ['A leak was discovered in part of the 75-tonne capping stack fixed on top of the broken well.', 'capping', 'ADJ', 'noun-ending-a-noun-phrase'],
+    [
+      'As a massive oil slick in the Gulf of Mexico threatened the U.S. coastline Friday, Jindal expressed alarm.',
+      'slick',
+      'NOUN',
+      'noun-ending-a-noun-phrase',
+    ],
     ['BP said mud that was forced down its blown-out well was holding back the flow.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
     ['Oil may have been gushing out from a blown-out Gulf of Mexico well, doubling many estimates.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
     ['The Gulf of Mexico well was capped on Thursday.', 'well', 'NOUN', 'noun-ending-a-noun-phrase'],
@@ -46,6 +55,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['It sank on Thursday as hopes dimmed for 11 missing workers.', 'dimmed', 'VERB', 'ed-word-after-subject-is-verb'],
     ["WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - BP Plc's efforts to contain the leak are working.", 'am', 'NOUN', 'clock-time'],
     ['According to BP, the well was capped.', 'According', 'ADP', 'according-to'],
+    ['Ushahidi was built amidst the post-election violence in Kenya in 2008 to document the trouble.', 'amidst', 'ADP', 'closed-class-preposition'],
     [
       'Pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.',
       'Holding',
@@ -82,6 +92,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['The virus killed 16 people and raising fears of a pandemic spread.', 'killed', 'VERB'],
     ['The blast was killing workers and injuring others.', 'injuring', 'VERB'],
     ['Crews helped build berms on the coast.', 'build', 'VERB'],
+    ['Hong Kong people who were exposed to the SARS virus back in 2003 were quarantined there.', 'back', 'ADV'],
   ])('leaves a right tag alone: %s → "%s" stays %s', (sentence, word, tag) => {
     expect(tagOf(sentence, word).tag).toBe(tag);
   });

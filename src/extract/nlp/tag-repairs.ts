@@ -7,6 +7,7 @@
 import {
   ADJECTIVES_READ_AS_VERBS,
   ALWAYS_ADVERBS,
+  ALWAYS_PREPOSITIONS,
   ASPECT_VERBS,
   AUXILIARY_WORDS,
   BARE_INFINITIVE_VERBS,
@@ -111,6 +112,14 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (i > s.tokenStart && t.tag[i - 1] === 'DET') continue;
         if (t.tag[i] === 'NOUN' || t.tag[i] === 'ADJ' || t.tag[i] === 'PROPN') retag(i, 'ADV');
       }
+    },
+  },
+  {
+    name: 'closed-class-preposition',
+    why: '"Ushahidi was built amidst the post-election violence in Kenya in 2008": "amid", "amidst", "despite", "via" are prepositions, whatever wink says (amidst/NOUN left the title "Ushahidi was built amidst"), unless capitalised in a name.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++)
+        if (ALWAYS_PREPOSITIONS.has(t.norm[i]) && t.tag[i] !== 'ADP' && (t.flags[i] & Flag.CAPITALISED) === 0) retag(i, 'ADP');
     },
   },
   {
@@ -335,7 +344,11 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'stays an adverb ("did the job well.").',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if ((t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB') || ALWAYS_ADVERBS.has(t.norm[i]) || /ly$/.test(t.norm[i])) continue;
+        // ("As a massive oil slick in the Gulf of Mexico threatened the U.S. coastline": wink tags "slick" ADJ after "oil",
+        // and the subject became "a massive oil". An adjective-tagged word right after a noun, that can be a noun
+        // itself, ends a compound the same way; only before a preposition or a verb, below.)
+        const adjectiveAfterNoun = t.tag[i] === 'ADJ' && t.tag[i - 1] === 'NOUN' && !hyphenJoined(t, i - 1) && canBeTagged(t.norm[i], 'NOUN');
+        if ((t.tag[i] !== 'ADV' && t.tag[i] !== 'VERB' && !adjectiveAfterNoun) || ALWAYS_ADVERBS.has(t.norm[i]) || /ly$/.test(t.norm[i])) continue;
         // Only a base form can be a noun ("the well", "oil"); "have both said" keeps its verb.
         if (t.tag[i] === 'VERB' && (t.lemma[i] !== t.norm[i] || /(?:ed|ing)$/.test(t.norm[i]))) continue;
         const next = i + 1 < s.tokenEnd ? i + 1 : -1;
@@ -344,6 +357,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         // ("The World Health Organization last declared a pandemic 41 years ago": "last" before a verb is the adverb of
         // the previous time, not the end of the subject.)
         if (t.norm[i] === 'last' && (nextTag === 'VERB' || nextTag === 'AUX')) continue;
+        // ("quarantine Hong Kong people who were exposed to the SARS virus back in 2003": "back" before a preposition and a
+        // year or a month points back to that time, no noun of a compound "virus back".)
+        if (
+          t.norm[i] === 'back' &&
+          nextTag === 'ADP' &&
+          i + 2 < s.tokenEnd &&
+          (t.tag[i + 2] === 'NUM' || TIME_NOUNS.has(t.norm[i + 2]) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(t.norm[i + 2]))
+        )
+          continue;
         // "how much oil is gushing from its ruptured well": an -ed or -ing word between the determiner and the noun
         // modifies it.
         if (
@@ -362,6 +384,30 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         // (a name before it modifies it as an adjective would: "the Macondo well").
         let k = i;
         let compound = false;
+        const ingModifiers: number[] = [];
+        // `measure-before-noun`: "guided the 40ft (12m) funnel above the wellhead": a conversion in brackets after a
+        // measure stands inside the phrase; "funnel" (wink: VERB) is its noun, not a verb of its own. "part of the
+        // 75-tonne capping stack fixed on top": an -ing word after a hyphenated measure modifies the noun after it.
+        const measure = (m: number) => m > s.tokenStart && t.tag[m] === 'NOUN' && t.tag[m - 1] === 'NUM' && (t.flags[m] & Flag.GLUED) !== 0;
+        const pastMeasureAside = (at: number): number => {
+          if (at - 1 > s.tokenStart && t.norm[at - 1] === ')') {
+            let open = at - 2;
+            while (open > s.tokenStart && open > at - 8 && t.norm[open] !== '(' && t.norm[open] !== ')') open--;
+            if (t.norm[open] === '(' && measure(open - 1) && t.tag[open + 1] === 'NUM') return open;
+          } else if (
+            at - 2 > s.tokenStart &&
+            t.tag[at - 1] === 'VERB' &&
+            /ing$/.test(t.norm[at - 1]) &&
+            hyphenJoined(t, at - 2) &&
+            t.tag[at - 2] === 'NOUN' &&
+            t.tag[at - 4] === 'NUM'
+          ) {
+            ingModifiers.push(at - 1);
+            return at - 1;
+          }
+          return at;
+        };
+        k = pastMeasureAside(k);
         while (
           k > s.tokenStart &&
           (t.tag[k - 1] === 'ADJ' ||
@@ -381,6 +427,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           if (t.tag[k - 1] === 'NOUN' && !hyphenJoined(t, k - 1) && !(k - 1 > s.tokenStart && t.norm[k - 2] === '-')) compound = true;
           if (t.tag[k - 1] === 'ADV' && /ly$/.test(t.norm[k - 1])) break;
           k--;
+          k = pastMeasureAside(k);
         }
         if (k === i && !hyphenJoined(t, i - 1)) {
           if (!opensNounPhrase(t, i - 1)) continue;
@@ -390,8 +437,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           const continues = next >= 0 && (nextTag === 'VERB' || nextTag === 'AUX' || nextTag === 'ADP' || /^(?:that|which|who)$/.test(t.norm[next]));
           if (!inPhrase && !continues) continue;
         }
-        if (!canBeTagged(t.lemma[i], 'NOUN')) continue;
+        if (!canBeTagged(t.lemma[i], 'NOUN') && !adjectiveAfterNoun) continue;
+        if (adjectiveAfterNoun && nextTag !== 'ADP' && nextTag !== 'VERB' && nextTag !== 'AUX') continue;
         retag(i, 'NOUN');
+        for (const m of ingModifiers) retag(m, 'ADJ');
         // "an offshore rig": the adverb-tagged words between the determiner and the noun modify it.
         for (let m = k; m < i; m++) if (t.tag[m] === 'ADV') retag(m, canBeTagged(t.lemma[m], 'ADJ') ? 'ADJ' : 'NOUN');
       }
