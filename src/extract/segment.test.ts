@@ -129,6 +129,7 @@ describe('headlines and datelines glued to the first sentence', () => {
       'Bob Shipp said BP wanted to hire his entire marine science department.',
       'Lawmakers backed a plan to require oil giant BP to set up an escrow account.',
       "No magic solution for oil spill, elbowing BP won't do any good",
+      'A five-year-old girl has contracted the bird flu virus, the state news agency MENA reported on Sunday.',
       "Markey said the letter pointed out that three BP pipelines on Alaska's North Slope had failed.",
     ])
       expect(pieces(text)).toEqual(segmentSentences(text).map((s) => s.text));

@@ -174,6 +174,11 @@ function acronymOpensPiece(tags: WinkTokens, starts: number[], at: number): bool
     COMPANY_DESCRIPTIONS.has(tags.normal[k - 1])
   )
     return false;
+  // ("A five-year-old girl has contracted the bird flu virus, the state news agency MENA reported on Sunday": a noun
+  // phrase set off by a comma with its article describes the name it runs into.)
+  let h = k - 1;
+  while (h > 0 && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'SYM'].includes(tags.pos[h - 1])) h--;
+  if (h > 1 && tags.pos[h - 1] === 'DET' && tags.value[h - 2] === ',') return false;
   let j = k + 1;
   if (tags.value[j] === "'s" || tags.value[j] === '’s') j++;
   for (let nouns = 0; j < tags.count && nouns < 2 && ['NOUN', 'PROPN'].includes(tags.pos[j]); nouns++) j++;
