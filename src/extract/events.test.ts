@@ -513,6 +513,12 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     ).find((x) => x.time);
     expect(placed?.title).toBe('The leak in the Gulf of Mexico was capped');
     expect(placed?.named?.text).toBe('The oil spill in the Gulf of Mexico');
+    // (The BBC, 29 November 2010: a first line of headline, standfirst and lead, cut in three, is the article's top.)
+    const sealed = events(
+      `BP sells Pan American Energy stake for $7bn BP is raising cash to pay the costs of the Deepwater Horizon explosion BP has said it will sell its interests in an Argentina-based company as part of its moves to pay for the Gulf of Mexico oil spill.\n${filler}The well was permanently sealed on 19 September.`,
+      '2010-11-29',
+    ).find((x) => x.time && x.title.endsWith('sealed'));
+    expect(sealed?.title).toBe('The Gulf of Mexico well was permanently sealed');
     // After the verb, the same way.
     expect(title(`The Blue Bay oil spill has cost Acme $6 billion. ${filler}Divers capped the leak on July 15.`, '2010-08-09')).toBe(
       'Divers capped the Blue Bay oil leak',
@@ -2302,6 +2308,10 @@ describe('titles cut before what completes them, and titles that garble or chang
     const [n] = events('As many as 40 deaths were reported in the capital on Monday.', '2010-07-07');
     expect(n.title).toBe('As many as 40 deaths were reported in the capital');
     expect(n.rules).toContain('title:approximation-kept');
+    // (The Guardian, 20 September 2010: an object's figure too.)
+    const cost = events('BP oil spill cost hits nearly $10bn\nBP has set up a $20bn compensation fund.', '2010-09-20').find((e) => e.time);
+    expect(cost?.title).toBe('BP oil spill cost hits nearly $10bn');
+    expect(cost?.rules).toContain('title:approximation-kept');
   });
 
   it('keeps an amount whole and a name with "of" whole in a short title', () => {
@@ -3057,9 +3067,10 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     // (Not a capitalised first word, a feature's subject, nor a title run into the standfirst.)
     expect(events('Announcement follows White House report\nThe report found exemptions.', '2010-08-16').filter((e) => e.time)).toEqual([]);
     expect(events('Gulf oil spill offers a lesson in capitalism\nA sign marks the closed beach.', '2010-05-27').filter((e) => e.time)).toEqual([]);
+    // (The standfirst run into it is cut off, segment.ts `headline-before-standfirst`: "lump sum" is written small.)
     const glued =
       'BP offers one-off payouts to stem lawsuits Lump-sum compensation offered in return\nBP will pay a lump sum to those who waive the right to sue.';
-    expect(events(glued, '2010-08-01').filter((e) => e.time)).toEqual([]);
+    expect(dated(events(glued, '2010-08-01'))).toEqual([{ date: '2010-08-01', title: 'BP offers one-off payouts to stem lawsuits' }]);
   });
 
   it('dates a headline by the day before publication its first lines name (date:headline-of-lede-day), and sets aside a reaction (headline:reaction)', () => {
@@ -3086,6 +3097,22 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const m = events(text, '2010-07-23').find((e) => e.time);
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-07-23', title: 'BP posts originals of doctored oil spill images' });
     expect(m?.rules).toContain('date:headline-of-publication-day');
+  });
+
+  it('tells a figure that is hit from an attack (class:figure-reached)', () => {
+    // (The Guardian, 14 June 2010: read as an attack, the headline joined "The energy and commerce committee attacked BP
+    // last night" of the same day.)
+    const m = events('BP oil spill costs hit $1.6 bn\nBP said the total bill had risen by $350m in the last week.', '2010-06-14').find((e) => e.time);
+    expect({ title: m?.title, date: m?.time?.value, classes: m?.classes }).toEqual({
+      title: 'BP oil spill costs hit $1.6 bn',
+      date: '2010-06-14',
+      classes: ['verb:hit'],
+    });
+    expect(m?.rules).toContain('class:figure-reached');
+    // ("Twenty people died when Russian Iskander missiles hit Odesa": a place that is hit is attacked.)
+    expect(
+      events('Twenty people died when Russian Iskander missiles hit Odesa on March 15.', '2024-03-16').find((e) => e.title.includes('hit'))?.classes?.[0],
+    ).toBe('attack');
   });
 
   it("sets aside a first line's caption verb, a name after a noun and an '-ings' noun in a headline (headline:caption-verb, headline:name-after-noun, headline:ings-noun)", () => {

@@ -108,6 +108,60 @@ describe('headlines and datelines glued to the first sentence', () => {
     for (const text of [mps]) for (const s of splitHeadlineFromStandfirst(text, segmentSentences(text))) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it("ends a headline before a name in capitals that the next piece's verb follows (headline-before-standfirst)", () => {
+    // (The Guardian, 20 September 2010, and 29 October 2010: a headline ending on a figure or a noun.)
+    expect(pieces('BP oil spill cost hits nearly $10bn BP has set up a $20bn compensation fund after the Deepwater Horizon disaster.')).toEqual([
+      'BP oil spill cost hits nearly $10bn',
+      'BP has set up a $20bn compensation fund after the Deepwater Horizon disaster.',
+    ]);
+    expect(pieces('BP and Halliburton knew of Gulf oil well cement flaws US investigator says cement mixture failed three out of four tests')).toEqual([
+      'BP and Halliburton knew of Gulf oil well cement flaws',
+      'US investigator says cement mixture failed three out of four tests',
+    ]);
+    // (The Guardian, 10 January 2011: a caption's last word said again by the lead.)
+    expect(pieces('A group of motorcyclists ride past the Trans-Alaska pipeline system, operated by BP BP shares slid nearly 2.5% this morning.')).toEqual([
+      'A group of motorcyclists ride past the Trans-Alaska pipeline system, operated by BP',
+      'BP shares slid nearly 2.5% this morning.',
+    ]);
+    // (Not after a verb, a gerund or a word that describes the name, nor before a noun without a verb.)
+    for (const text of [
+      'The Justice Department sued BP and eight other companies over the spill.',
+      'Bob Shipp said BP wanted to hire his entire marine science department.',
+      'Lawmakers backed a plan to require oil giant BP to set up an escrow account.',
+      "No magic solution for oil spill, elbowing BP won't do any good",
+      'A five-year-old girl has contracted the bird flu virus, the state news agency MENA reported on Sunday.',
+      "Markey said the letter pointed out that three BP pipelines on Alaska's North Slope had failed.",
+    ])
+      expect(pieces(text)).toEqual(segmentSentences(text).map((s) => s.text));
+  });
+
+  it('ends a headline or caption before "A", a number word or a hyphenated word that opens the next piece (headline-before-standfirst)', () => {
+    // (BBC, 5 May 2010: a video's caption, then the lead.)
+    expect(
+      pieces(
+        'John Curry, from BP, explains how the funnel should work A giant iron funnel being built in a bid to halt the huge spill will be deployed, BP says.',
+      ),
+    ).toEqual([
+      'John Curry, from BP, explains how the funnel should work',
+      'A giant iron funnel being built in a bid to halt the huge spill will be deployed, BP says.',
+    ]);
+    // (BBC, 8 September 2010.)
+    expect(pieces('BP spreads blame over oil spill Eleven people were killed and 17 people were injured in the explosion')).toEqual([
+      'BP spreads blame over oil spill',
+      'Eleven people were killed and 17 people were injured in the explosion',
+    ]);
+    // (The Guardian, 1 August 2010: the article writes "lump sum" small.)
+    expect(
+      pieces(
+        'BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered in return for waiving the right to sue\nBP will offer lump sum payments.',
+      ).slice(0, 2),
+    ).toEqual(['BP offers one-off payouts to stem Gulf oil spill lawsuits', 'Lump-sum compensation offered in return for waiving the right to sue']);
+    // (The Guardian, 26 April 2009: "type A" is the flu's name, written so again further on.)
+    const typeA =
+      'It is a contagious respiratory disease of pigs caused by type A influenza viruses.\nThe facts is we know an awful lot about type A influenza.';
+    expect(pieces(typeA)).toEqual(segmentSentences(typeA).map((s) => s.text));
+  });
+
   it('keeps a title-case headline, a name and a sentence whole', () => {
     for (const text of [
       'Obama Tries to Buy A Superman Cape\nThe buy was made.',

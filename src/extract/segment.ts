@@ -6,6 +6,10 @@
  * boundaries on the development articles, these were right in all 30 disagreements read (nlp/sentences.ts).
  */
 import type { Sentence } from './types';
+import { NUMBER_WORDS } from './lexicon/time';
+import { ORG_CUES_BEFORE } from './lexicon/actors';
+import { COMPANY_DESCRIPTIONS } from './lexicon/events';
+import { tagWithWink, type WinkTokens } from './nlp/wink';
 import { HEADLINE_PIECE_OPENERS, HEADLINE_SMALL_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 
 const TITLES = new Set(TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()));
@@ -130,10 +134,68 @@ export function splitAfterSpans(text: string, sentences: Sentence[], spans: Arra
   return out;
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function trimmed(text: string, start: number, end: number): Sentence | null {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
+}
+
+type CutWord = 'word' | 'opener' | 'number' | 'acronym';
+
+/** The shape of a word that may open a first line's next piece (`headline-before-standfirst`), or null. */
+function cutWordShape(word: string): CutWord | null {
+  const bare = word.replace(/[’']s$/u, '');
+  if (OPENERS.has(bare) && /^\p{Lu}(?:\p{Ll}+)?$/u.test(bare) && bare !== 'I') return 'opener';
+  if (/^\p{Lu}\p{Ll}+$/u.test(bare)) return Object.hasOwn(NUMBER_WORDS, bare.toLowerCase()) ? 'number' : 'word';
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(bare)) return 'word';
+  if (/^\p{Lu}{2,5}$/u.test(bare)) return 'acronym';
+  return null;
+}
+
+/**
+ * "BP oil spill cost hits nearly $10bn BP has set up a $20bn compensation fund ...", "BP and Halliburton knew of Gulf
+ * oil well cement flaws US investigator says ...": a headline that ends on a noun or a figure, then a name in capitals
+ * that is the subject of the next piece's verb, right after it or after its noun ("US investigator says"). wink's tags
+ * of the first line tell the verb from the noun; not "The Justice Department sued BP and ...", "said BP wanted" (a
+ * verb before), "oil giant BP to set up" (a word that describes the name), "three BP pipelines on" (no verb after).
+ */
+function acronymOpensPiece(tags: WinkTokens, starts: number[], at: number): boolean {
+  const k = starts.indexOf(at);
+  if (k < 1) return false;
+  // ("No magic solution for oil spill, elbowing BP won't do any good": a gerund takes the name as its object.)
+  if (
+    !['NOUN', 'NUM'].includes(tags.pos[k - 1]) ||
+    /ing$/.test(tags.normal[k - 1]) ||
+    ORG_CUES_BEFORE.has(tags.normal[k - 1]) ||
+    COMPANY_DESCRIPTIONS.has(tags.normal[k - 1])
+  )
+    return false;
+  // ("A five-year-old girl has contracted the bird flu virus, the state news agency MENA reported on Sunday": a noun
+  // phrase set off by a comma with its article describes the name it runs into.)
+  let h = k - 1;
+  while (h > 0 && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'SYM'].includes(tags.pos[h - 1])) h--;
+  if (h > 1 && tags.pos[h - 1] === 'DET' && tags.value[h - 2] === ',') return false;
+  let j = k + 1;
+  if (tags.value[j] === "'s" || tags.value[j] === '’s') j++;
+  for (let nouns = 0; j < tags.count && nouns < 2 && ['NOUN', 'PROPN'].includes(tags.pos[j]); nouns++) j++;
+  return j < tags.count && (tags.pos[j] === 'VERB' || tags.pos[j] === 'AUX');
+}
+
+/** wink's tags of a sentence, and where each token starts in the text. */
+function tagged(sentence: Sentence): { tags: WinkTokens; starts: number[] } {
+  const tags = tagWithWink(sentence.text);
+  const starts: number[] = [];
+  let at = sentence.start;
+  for (let i = 0; i < tags.count; i++) {
+    at += tags.spaceBefore[i];
+    starts.push(at);
+    at += tags.value[i].length;
+  }
+  return { tags, starts };
 }
 
 /**
@@ -149,7 +211,11 @@ function trimmed(text: string, start: number, end: number): Sentence | null {
  * Coast", "Alleyn's | School"), before a name ("to fire Interior Secretary Ken Salazar", "an upbeat President Obama")
  * or before "of" ("the vast Gulf of Mexico oil spill", where the article writes "the gulf"). The Guardian's bullet
  * "cents" before a capital ends a piece too, and belongs to neither ("BP becoming takeover target cents Wind direction
- * shift blows slick towards Florida").
+ * shift blows slick towards Florida"). The next piece opens too with "A" ("... explains how the funnel should work A giant
+ * iron funnel ..."), a number word ("BP spreads blame over oil spill Eleven people were killed"), a hyphenated word the
+ * article writes small ("lawsuits Lump-sum compensation offered"), and a name in capitals that the next piece's verb
+ * follows ("$10bn BP has set up", `acronymOpensPiece`) or that is said twice running ("operated by BP BP shares slid");
+ * a figure ends a headline as a small word does.
  */
 export function splitHeadlineFromStandfirst(text: string, sentences: Sentence[]): Sentence[] {
   const first = sentences[0];
@@ -158,6 +224,7 @@ export function splitHeadlineFromStandfirst(text: string, sentences: Sentence[])
   const words = [...first.text.matchAll(/\S+/g)].map((m) => ({ word: m[0], at: first.start + m.index }));
   const cuts: Array<{ end: number; next: number }> = [];
   let from = 0;
+  let wink: { tags: WinkTokens; starts: number[] } | null = null;
   for (let i = 1; i < words.length - 2; i++) {
     const { word, at } = words[i];
     const before = words[i - 1].word;
@@ -168,15 +235,32 @@ export function splitHeadlineFromStandfirst(text: string, sentences: Sentence[])
       from = i;
       continue;
     }
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word.replace(/[’']s$/u, '')) || HEADLINE_SMALL_WORDS.has(before.toLowerCase())) continue;
+    const shape = cutWordShape(word);
+    if (!shape || HEADLINE_SMALL_WORDS.has(before.toLowerCase())) continue;
     // (After a name only a determiner or pronoun opens the next piece: "Swine flu outbreak reaches Europe The UN has
     // warned"; not "Handle With Care".)
-    if (!/^\p{Ll}[\p{L}\d'’-]*$/u.test(before) && !(HEADLINE_PIECE_OPENERS.has(word) && /\p{Ll}$/u.test(before))) continue;
+    const afterLowerWord = /^\p{Ll}[\p{L}\d'’-]*$/u.test(before) || /^[$£€]?\d[\d.,]*\p{Ll}{0,3}$/u.test(before);
+    // ("A group of motorcyclists ride past the Trans-Alaska pipeline system, operated by BP BP shares slid nearly 2.5%":
+    // a name in capitals said twice running ends one piece and opens the next; no sentence writes it twice.)
+    const doubled = shape === 'acronym' && before === word.replace(/[’']s$/u, '');
+    if (!afterLowerWord && !doubled && !(shape === 'opener' && HEADLINE_PIECE_OPENERS.has(word) && /\p{Ll}$/u.test(before))) continue;
     const piece = words.slice(from, i).map((w) => w.word);
     if (piece.length < 3 || !piece.some((w) => /^\p{Ll}{4,}$/u.test(w) && !HEADLINE_SMALL_WORDS.has(w))) continue;
-    if (!OPENERS.has(word)) {
+    if (shape === 'acronym') {
+      if (!doubled) {
+        wink ??= tagged(first);
+        if (!acronymOpensPiece(wink.tags, wink.starts, at)) continue;
+      }
+    } else if (shape === 'number') {
+      if (!/^\p{Ll}/u.test(after)) continue;
+    } else if (word === 'A') {
+      // ("... how the funnel should work A giant iron funnel ..."; not "a disease of pigs caused by type A influenza
+      // viruses" nor "the new influenza A (H1N1) virus": a letter the article writes after the same word elsewhere is a
+      // name.)
+      if (!/^\p{Ll}/u.test(after) || new RegExp(`(?<![\\p{L}])${escapeRegExp(before)}\\s+A(?![\\p{L}])`, 'u').test(rest)) continue;
+    } else if (!OPENERS.has(word)) {
       if (!/^\p{Ll}/u.test(after) || after === 'of') continue;
-      const small = new RegExp(`(?<![\\p{L}-])${word.toLowerCase()}(?![\\p{L}-])`, 'u').test(rest);
+      const small = new RegExp(`(?<![\\p{L}-])${word.toLowerCase().replace(/-/g, '[- ]')}(?![\\p{L}-])`, 'u').test(rest);
       const capitalisedAfterWord = new RegExp(`[\\p{L}\\d,;]\\s+${word}(?![\\p{L}-])`, 'u').test(rest);
       if (!small || capitalisedAfterWord) continue;
     }

@@ -4297,7 +4297,9 @@ export function eventCandidates(
         rules.push('title:approximation-kept');
         continue;
       }
-      if (role !== 'subject' || (t.tag[i] !== 'NUM' && t.tag[i] !== 'SYM')) continue;
+      // ("BP oil spill cost hits nearly $10bn", the Guardian of 20 September 2010: an object's figure the same way;
+      // "cost hits $10bn" is another figure.)
+      if ((role !== 'subject' && role !== 'object') || (t.tag[i] !== 'NUM' && t.tag[i] !== 'SYM')) continue;
       const before = (n: number) => Array.from({ length: n }, (_, k) => t.norm[i - n + k]).join(' ');
       const n = i >= 3 && AMOUNT_HEDGES.has(before(3)) ? 3 : i >= 2 && AMOUNT_HEDGES.has(before(2)) ? 2 : i >= 1 && AMOUNT_HEDGES.has(before(1)) ? 1 : 0;
       if (n && Array.from({ length: n }, (_, k) => i - n + k).every((j) => !tokens.has(j) && !inTimes(t, j, times))) {
@@ -4737,6 +4739,19 @@ export function eventCandidates(
     const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
     const objectHead = c.object ? t.norm[c.object.head] : null;
     const classes = [eventClassOf(t.norm[c.verb.head], lemma)];
+    // ("BP oil spill costs hit $1.6 bn", the Guardian of 14 June 2010: a figure that is hit or struck is reached, no
+    // attack; read as one, it joined "The energy and commerce committee attacked BP last night" of the same day into one
+    // happening, `class:figure-reached`.)
+    if (
+      classes[0] === 'attack' &&
+      (lemma === 'hit' || lemma === 'strike') &&
+      c.object &&
+      c.object.preposition < 0 &&
+      /[$£€]\s?\d|\d\s?(?:%|percent\b|bn\b|billion\b|million\b|m\b)/.test(t.text.slice(t.start[c.object.start], t.end[c.object.end - 1]))
+    ) {
+      classes[0] = `verb:${lemma}`;
+      rules.push('class:figure-reached');
+    }
     // "held talks", "carried out an attack": the object names the happening.
     const objectClass = objectHead ? eventClassOf(objectHead, objectHead) : null;
     if (objectClass && !objectClass.startsWith('verb:') && !classes.includes(objectClass)) classes.push(objectClass);
@@ -5519,7 +5534,12 @@ function namedBySpill(a: Analysis, subject: NounPhrase): ArticleName | null {
       namings.push(words);
       first ??= { np, sentence: j, placed: own.length ? null : placed };
     }
-  if (!first || first.sentence > 1 || !oneThing(namings)) return null;
+  // (The article's top: its headline, standfirst and captions, lines with no stop however many (segment.ts cuts them
+  // apart, `headline-before-standfirst`), and the sentence after them; at least its first two sentences.)
+  let unstopped = 0;
+  while (unstopped < a.sentences.length && !/[.!?]["”’')]*$/u.test(a.text.slice(a.sentences[unstopped].start, a.sentences[unstopped].end))) unstopped++;
+  const top = Math.max(1, Math.min(unstopped, 4));
+  if (!first || first.sentence > top || !oneThing(namings)) return null;
   const e = first.np;
   const piece = (ids: number[]) => t.text.slice(t.start[ids[0]], t.end[ids[ids.length - 1]]);
   const ownWords = Array.from({ length: subject.head - subject.determiner }, (_, q) => subject.determiner + 1 + q);

@@ -648,6 +648,8 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
   // ("The Interior Department exempted BP's calamitous Gulf of Mexico drilling operation [from a detailed environmental
   // impact analysis]": exempted from what is the news.)
   ['exempt', 'from'],
+  // ("BP links staff bonuses [to safety performance]", the BBC's headline of 19 October 2010: linked to what is the news.)
+  ['link', 'to|with'],
 ]);
 
 /**
