@@ -44,6 +44,13 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(titles(deductions, '2010-06-17')).toEqual([]);
   });
 
+  it('keeps a demonstrative of a circumstance: where or how it happened, not what (CIRCUMSTANCE_PREPOSITIONS)', () => {
+    const paris = 'The leaders last met in this format in Paris in June 2023.';
+    expect(whyNot(paris, '2024-03-15')).not.toContain('met:subject-cannot-be-placed:points-back');
+    expect(whyNot(paris, '2024-03-15')).not.toContain('met:object-cannot-be-placed:points-back');
+    expect(titles(paris, '2024-03-15').some((x) => x.includes('met'))).toBe(true);
+  });
+
   it('makes no event of "the last one", a word that stands in for a noun named before', () => {
     const text =
       'The world is better prepared but also more vulnerable to the adverse effects of a flu pandemic since the last one occurred in 1968, due to the speed and volume of international travel.';

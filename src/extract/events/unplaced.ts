@@ -10,7 +10,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { DEMONSTRATIVE_DETERMINERS, POINTING_BACK_HEADS, ROLE_ABBREVIATIONS, STAND_IN_HEADS } from '../lexicon/events';
+import { CIRCUMSTANCE_PREPOSITIONS, DEMONSTRATIVE_DETERMINERS, POINTING_BACK_HEADS, ROLE_ABBREVIATIONS, STAND_IN_HEADS } from '../lexicon/events';
 import type { TitleRole } from './candidates';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
@@ -73,7 +73,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     const isSubject = np.start === subject.start && np.head === subject.head;
     if (isSubject && named) continue;
     const rule = isSubject ? 'subject-cannot-be-placed:points-back' : 'object-cannot-be-placed:points-back';
-    if (!np.properName && !np.names.length && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
+    // ("met in this format in Paris": a circumstance, CIRCUMSTANCE_PREPOSITIONS; the meeting is what happened.)
+    const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
+    if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };

@@ -1762,6 +1762,13 @@ export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', '
 export const DEMONSTRATIVE_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'that']);
 
 /**
+ * Prepositions of a circumstance: a demonstrative after one says how or where the happening took place, not what it
+ * was, and the title stays readable (events/unplaced.ts): "The leaders last met in this format in Paris in June 2023"
+ * (a meeting in Paris), against "acted on these principles" (what was acted on is unknown).
+ */
+export const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']);
+
+/**
  * Nouns that, after "the", stand for a document, a message or a happening the article told before, and say nothing
  * of which by themselves (events/unplaced.ts, `subject-cannot-be-placed:points-back`): "The email was sent", "The
  * accident happened", "The plan was approved by Thad Allen and Steven Chu", "The highly unusual request was made in
