@@ -966,4 +966,17 @@ describe('findActorMentions: diseases, magazines and companies described before 
     expect(b?.rules).not.toContain('relative-who');
     expect(b?.rules).toContain('who-of-name-before');
   });
+
+  it('reads "Mexico City" acting as the city, not its state (city-named-for-its-country)', () => {
+    const m = findActorMentions('Mexico City lowers swine flu alert');
+    expect(m.map((x) => [x.surface, x.kind, x.key, x.rules])).toEqual([['Mexico City', 'organization', 'org:mexico city', ['city-named-for-its-country']]]);
+    // (a capital standing for its state still does: "Pyongyang's support")
+    expect(findActorMentions("Pyongyang's support grew.").map((x) => x.key)).toEqual(['country:North Korea']);
+  });
+
+  it('names a pipeline by its place with its noun (facility-noun-in-name)', () => {
+    const m = findActorMentions('In 2006, the Prudhoe Bay pipeline leaked 200,000 gallons of oil into the Alaskan tundra.').find((x) => x.kind === 'other');
+    expect([m?.surface, m?.key]).toEqual(['Prudhoe Bay pipeline', 'other:prudhoe bay pipeline']);
+    expect(m?.rules).toContain('facility-noun-in-name');
+  });
 });

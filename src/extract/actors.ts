@@ -1476,7 +1476,13 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       // ("visited Mexico City", "left Beijing": where someone went is the city too.)
       const isPlace =
         !!before && (PLACE_PREPOSITIONS.has(before.bare.toLowerCase()) || VISIT_VERB_FORMS.has(before.bare.toLowerCase())) && !span[span.length - 1].possessive;
-      if (!isDateline && !isPlace) emit('country', `country:${hit.name}`, span, ['capital-for-state']);
+      // ("Mexico City lowers swine flu alert", "Mexico City lowered its swine flu alert level ... as the mayor, Marcelo
+      // Ebrard, claimed": a capital named by its country's name and "City" is the city, whose own government acts; a
+      // writer meaning the state writes "Mexico". The city is then an actor of its own, `city-named-for-its-country`.)
+      const surface = text.slice(span[0].start, span[span.length - 1].end);
+      const cityOfCountry = surface.startsWith(`${hit.name} `) && /\sCity$/.test(surface);
+      if (!isDateline && !isPlace && cityOfCountry) emit('organization', `org:${surface.toLowerCase()}`, span, ['city-named-for-its-country']);
+      else if (!isDateline && !isPlace) emit('country', `country:${hit.name}`, span, ['capital-for-state']);
     }
   }
 }

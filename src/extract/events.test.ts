@@ -3486,4 +3486,61 @@ describe('a web address in a title', () => {
     expect(m?.title).toBe('The British government launched a website');
     expect(m?.rules).toContain('title:link-left-out');
   });
+
+  it('leaves out the names of another clause: a participle of its own time, a participle on the object, what follows "but a"', () => {
+    // participants:participle-of-its-own-time
+    const d = events('Mr Dudley began his career with the oil company Amoco in 1979, moving to BP when it took over Amoco in 1998.', '2010-06-23').find((x) =>
+      x.title.includes('began'),
+    )!;
+    expect(d.actors).not.toContain('bp');
+    expect(d.rules).toContain('participants:participle-of-its-own-time');
+    // participants:agent-of-object-participle
+    const f = events(
+      'A federal court last week lifted a six-month drilling ban imposed by the Obama administration as a result of the spill.',
+      '2010-07-04',
+    ).find((x) => x.title.includes('lifted'))!;
+    expect(f.title).toBe('A federal court lifted a six-month drilling ban');
+    expect(f.actors).toEqual([]);
+    expect(f.rules).toContain('participants:agent-of-object-participle');
+    // (on the subject the agent still takes part: "a drilling rig leased by BP exploded")
+    const r = events('A drilling rig leased by BP exploded on April 20.', '2010-05-01').find((x) => x.title.includes('exploded'))!;
+    expect(r.actors).toEqual(['bp']);
+    // participants:after-but-and-article
+    const e = events(
+      "Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits on punitive damages, helping reduce Exxon's liability, Fitch said.",
+      '2010-04-30',
+    ).find((x) => x.title.includes('assessed'))!;
+    expect(e.actors).not.toContain('supreme-court');
+    expect(e.rules).toContain('participants:after-but-and-article');
+  });
+
+  it('names the thing whose disaster a "when" clause tells (actors:name-of-disaster-before-when)', () => {
+    const text =
+      'The tanker Exxon Valdez ran aground in Alaska. In the 1989 Exxon Valdez spill, when about 250,000 barrels of crude oil were spilled into Prince William Sound, Alaska, cleanup costs were an estimated $2 billion, Fitch said.';
+    const m = events(text, '2010-04-30').find((x) => x.title.includes('spilled'))!;
+    expect(m.title).toBe('About 250,000 barrels of crude oil were spilled into Prince William Sound');
+    expect(m.actors).toEqual(['exxon-valdez']);
+    expect(m.rules).toContain('actors:name-of-disaster-before-when');
+  });
+
+  it('keeps the principal of unnamed aides who act as her staff (actors:principal-of-unnamed-aides)', () => {
+    const text =
+      'Republicans are demanding an investigation into the White House energy and climate adviser, Carol Browner. Between 2am and 3am on 27 May, aides to Browner produced two different edits of the executive summary to a report on recommendations for drilling safety.';
+    const m = events(text, '2010-11-10').find((x) => x.title.includes('edits'))!;
+    expect(m.actors).toEqual(['carol-browner']);
+    expect(m.rules).toContain('actors:principal-of-unnamed-aides');
+  });
+
+  it('lists a pipeline named by its place (facility-noun-in-name) and the city of "Mexico City" (city-named-for-its-country)', () => {
+    const p = events('In 2006, the Prudhoe Bay pipeline leaked 200,000 gallons of oil into the Alaskan tundra.', '2011-01-20').find((x) =>
+      x.title.includes('leaked'),
+    )!;
+    expect(p.title).toBe('The Prudhoe Bay pipeline leaked 200,000 gallons of oil');
+    expect(p.actors).toEqual(['prudhoe-bay-pipeline']);
+    const c = events(
+      'Mexico City lowers swine flu alert\nMexico City lowered its swine flu alert level from yellow to green late last night.',
+      '2009-05-22',
+    ).find((x) => x.title.includes('lower'))!;
+    expect(c.actors).toEqual(['mexico-city']);
+  });
 });

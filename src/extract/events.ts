@@ -1270,7 +1270,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // (not the antecedent of a "who" clause: "A top adviser to Obama -- who last month lifted a drilling moratorium")
         !/^\s*(?:,|--|—|–)?\s*who\b/.test(text.slice(a.end, a.end + 12)),
     );
-    possessors.push(...served.filter((a) => !possessors.includes(a)));
+    // ("Between 2am and 3am on 27 May, aides to Browner produced two different edits of the executive summary": aides
+    // named by no name of their own, in the plural, as the clause's subject, are the principal's staff acting for her;
+    // she is known and takes part, `actors:principal-of-unnamed-aides`. Not one aide, a person of his own: "a former
+    // campaign press aide to former Vice President Dick Cheney started as BP's U.S. spokesperson".)
+    const firstSubject0 = c.participants.find((p) => !p.pp);
+    const principals = served.filter((a) => {
+      const m = /\b(aides|advisers|advisors|assistants)\s+to\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(s.start, a.start - 60), a.start));
+      if (!m || !firstSubject0) return false;
+      const at = a.start - m[0].length;
+      return at >= firstSubject0.start && a.end <= firstSubject0.end + 60 && !people.some((o) => o !== a && o.start >= firstSubject0.start && o.end <= at);
+    });
+    if (principals.length) rules.push('actors:principal-of-unnamed-aides');
+    possessors.push(...served.filter((a) => !possessors.includes(a) && !principals.includes(a)));
     // "Barack Obama today declared the US's largest and most politically embarrassing oil spill near an end": a country
     // that owns a superlative is the field it is the largest in, no participant.
     const scope = named.filter((a) => a.kind === 'country' && RECORD_SCOPE_RE.test(text.slice(a.end, a.end + 24)));
@@ -1533,6 +1545,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (whenSubjects.length) {
         named = whenSubjects;
         rules.push('actors:named-in-when-clause');
+      }
+    }
+    // "In the 1989 Exxon Valdez spill, when about 250,000 barrels of crude oil were spilled into Prince William Sound": a
+    // "when" clause right after a comma that closes a phrase naming a disaster tells what happened in that disaster; a
+    // happening of it that names no one takes the named thing or company written right before the disaster's noun
+    // (`actors:name-of-disaster-before-when`; not a place: "the Gulf of Mexico oil spill").
+    if (!named.length && c.kind === 'clause' && c.own.length) {
+      const ownStart = Math.min(...c.own.map(([x]) => x));
+      const opensWithWhen = /^when\s/i.test(text.slice(ownStart, ownStart + 5));
+      const disasterNames = sorted.filter((a) => {
+        if ((a.kind !== 'organization' && a.kind !== 'other') || a.unconfirmed || where(a) || a.end > ownStart || a.start < s.start) return false;
+        const m = /^\s+(\p{Ll}+)\s*,\s*(when\s+)?$/u.exec(text.slice(a.end, ownStart));
+        return !!m && (BLAST_NOUNS.has(m[1]) || DISASTER_NOUNS.has(m[1])) && (!!m[2] || opensWithWhen);
+      });
+      if (disasterNames.length) {
+        named = disasterNames;
+        rules.push('actors:name-of-disaster-before-when');
       }
     }
     if (!named.length && subject) {

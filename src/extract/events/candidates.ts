@@ -2855,10 +2855,45 @@ function participantsOf(
     !!d.object &&
     t.norm[d.object.end] === 'to';
   if (rules && dependents.some(madeToAct) && !rules.includes('participants:made-to-act')) rules.push('participants:made-to-act');
+  // ("Mr Dudley began his career with the oil company Amoco in 1979, moving to BP when it took over Amoco in 1998": a
+  // participle after a comma whose words, or a clause under it, hold a time of their own, while the clause's own words
+  // hold one too, tells another happening at its own time; its phrases name no participant of the clause's,
+  // `participants:participle-of-its-own-time`.)
+  const timeIn = (cl: Clause) => nps.some((np) => np.temporal && cl.pieces.some(([s, e]) => np.head >= s && np.head < e));
+  const clausesHere = sentenceClauses(a, c.sentence);
+  const below = (d: Clause, depth: number): Clause[] =>
+    depth > 4 ? [] : clausesHere.filter((x) => x.parent === d.id).flatMap((x) => [x, ...below(x, depth + 1)]);
+  const ownTime = (d: Clause) =>
+    d.kind === 'participial' && d.start > c.verb.end && t.norm[d.start - 1] === ',' && timeIn(c) && [d, ...below(d, 0)].some(timeIn);
+  if (rules && dependents.some(ownTime) && !rules.includes('participants:participle-of-its-own-time')) rules.push('participants:participle-of-its-own-time');
+  // ("A federal court last week lifted a six-month drilling ban imposed by the Obama administration": the agent of a
+  // past participle describing the clause's object did an earlier deed to that object; the clause's own subject did
+  // its happening, `participants:agent-of-object-participle`. Not on the subject: "a drilling rig leased by BP
+  // exploded" names its lessee, who takes part.)
+  const objectAgents = dependents.flatMap((d) =>
+    d.kind === 'participial' &&
+    d.passive &&
+    d.agent &&
+    c.object &&
+    c.subjectFrom === 'own' &&
+    d.rules.includes('participle-describes-noun') &&
+    d.subject?.head === c.object.head
+      ? [d.agent]
+      : [],
+  );
+  // ("Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits
+  // on punitive damages": "but" and an article after the clause's verb and object open another clause that the parse
+  // left in this one; the phrases from there on name no participant of this clause's happening,
+  // `participants:after-but-and-article`. Not "not the well but the rig", nor "but also".)
+  let butAt = -1;
+  for (const [ps, pe] of c.pieces)
+    for (let i = Math.max(ps, c.object ? c.object.end : c.verb.end); i < pe - 1 && butAt < 0; i++)
+      if (t.norm[i] === 'but' && /^(?:a|an|the)$/.test(t.norm[i + 1]) && !t.norm.slice(c.verb.end, i).includes('not')) butAt = i;
   const participles = [...dependents, ...describing].filter(
     (d) =>
       !participleOfPhraseNoun(a, d, c, subject) &&
       !madeToAct(d) &&
+      !ownTime(d) &&
       (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
   );
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine
@@ -2913,6 +2948,14 @@ function participantsOf(
       continue;
     }
     if (!inOwn(c) && !participles.some(inOwn)) continue;
+    if (butAt >= 0 && np.start > butAt) {
+      if (rules && !rules.includes('participants:after-but-and-article')) rules.push('participants:after-but-and-article');
+      continue;
+    }
+    if (objectAgents.some((x) => x.head === np.head)) {
+      if (rules && !rules.includes('participants:agent-of-object-participle')) rules.push('participants:agent-of-object-participle');
+      continue;
+    }
     // "Shares in BP fell despite the phone call between David Cameron and Obama": a phrase hanging on a background
     // phrase ("despite …", "after …", "under pressure from …") names no participant of this happening, nor one
     // hanging on a date in it ("despite the phone call on Saturday between …").
