@@ -1216,14 +1216,16 @@ function titleTokens(
     return n <= limit;
   };
   const nps = a.nounPhrases[c.sentence];
-  const subject = c.subject!;
   // ("According to the US coast guard, around 25,000 barrels oil of were recovered from the sea on Thursday": an "of"
   // between the subject and its verb is a word the page misplaced; the title would write "25,000 barrels oil were
-  // recovered", garbled (audit t17-v17), and no subsequence of the sentence mends it: `title:stray-of-before-verb`.)
-  if (t.norm[subject.end] === 'of' && subject.end + 1 === c.verb.start && subject.end + 1 < c.end) {
-    rules.push('title:stray-of-before-verb');
-    return null;
-  }
+  // recovered", garbled (audit t17-v17). A number's unit before the last noun is whole without it, "Around 25,000
+  // barrels were recovered from the sea"; any other such subject gives no title: `title:stray-of-before-verb`.)
+  const strayOf = c.subject !== null && t.norm[c.subject.end] === 'of' && c.subject.end + 1 === c.verb.start && c.subject.end + 1 < c.end;
+  const unitBefore =
+    c.subject !== null && c.subject.head === c.subject.end - 1 && MEASURE_NOUNS.has(t.norm[c.subject.head - 1]) && t.tag[c.subject.head - 2] === 'NUM';
+  if (strayOf) rules.push('title:stray-of-before-verb');
+  if (strayOf && !unitBefore) return null;
+  const subject = strayOf ? { ...c.subject!, head: c.subject!.head - 1, end: c.subject!.end - 1 } : c.subject!;
   // `extra`: words kept only when the whole title fits with them (a phrase that completes another, not one the verb needs first).
   const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number; extra?: number[] }> = [];
   const chain: number[] = [];
