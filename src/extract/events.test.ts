@@ -3465,7 +3465,10 @@ describe('titles that stop on a modifier or a preposition (audit t17-v16 scan)',
     expect(whyNot(s, '2010-09-04')).toContain('formed:title-cut:modifier-without-noun');
     const aside =
       'About 4 p.m. Friday, authorities began the long-awaited - and now, rather anti-climactic - "bottom kill," filling in that empty space with cement.';
-    expect(whyNot(aside, '2010-09-18')).toContain('began:title-cut:modifier-without-noun');
+    // (past an aside to a short quoted noun, the title skips the aside: title:aside-skipped)
+    const [began] = events(aside, '2010-09-18').filter((m) => m.title.startsWith('Authorities began'));
+    expect(began.title).toBe('Authorities began the long-awaited bottom kill');
+    expect(began.rules).toContain('title:aside-skipped');
     // (A noun the tagger read as an adjective, with no comma or dash after it, stays.)
     expect(title('Urged by political strategists to act more angrily, Barack Obama shed his uncharacteristic cool this week.', '2010-06-11')).toBe(
       'Barack Obama shed his uncharacteristic cool',
@@ -3542,5 +3545,48 @@ describe('a web address in a title', () => {
       '2009-05-22',
     ).find((x) => x.title.includes('lower'))!;
     expect(c.actors).toEqual(['mexico-city']);
+  });
+});
+
+describe('titles that keep what the sentence qualifies or completes (audit t17-v17)', () => {
+  const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
+
+  it('keeps an adverb that says the verb holds only in effect (title:hedge-kept)', () => {
+    const s =
+      'Anadarko Petroleum, a Houston-based exploration firm, employs a lobbyist. The company, which kept a low profile during the early weeks of the crisis, effectively declared war Friday by calling the tragedy "preventable and the direct result of BP\'s reckless decisions and actions."';
+    const m = events(s, '2010-06-19').find((x) => x.title.endsWith('declared war'))!;
+    expect(m.title).toContain('effectively declared war');
+    expect(m.rules).toContain('title:hedge-kept');
+  });
+
+  it('gives no title to a noun that is the subject of the verb after its relative (title-cut:object-has-predicate)', () => {
+    const s =
+      'China suspended flights to Mexico after Hong Kong authorities on Friday confirmed a Mexican man who flew via the Chinese mainland was infected with the flu strain.';
+    expect(titles(s, '2009-05-02').filter((x) => x.includes('confirmed'))).toEqual([]);
+    expect(whyNot(s, '2009-05-02')).toContain('confirmed:title-cut:object-has-predicate');
+  });
+
+  it('keeps the thing given in a "with" phrase (title:given-with)', () => {
+    const s =
+      'The Health and Safety Executive issued Transocean with an improvement notice in 2006, criticising the testing of a so-called blow out preventer (BOP).';
+    const m = events(s, '2010-05-06').find((x) => x.title.includes('issued'))!;
+    expect(m.title).toBe('The Health and Safety Executive issued Transocean with an improvement notice');
+    expect(m.rules).toContain('title:given-with');
+  });
+
+  it('keeps what a unit with its adjective measures, or gives no title (title:measure-of-phrase)', () => {
+    const s = 'Also Friday, the National Oceanic and Atmospheric Administration announced the reopening of 5,628 square miles of the gulf for fishing.';
+    expect(titles(s, '2010-10-01').filter((x) => x.endsWith('square miles'))).toEqual([]);
+    const short = 'Also Friday, NOAA announced the reopening of 5,628 square miles of the gulf for fishing.';
+    const m = events(short, '2010-10-01').find((x) => x.title.includes('reopening'))!;
+    expect(m.title).toBe('NOAA announced the reopening of 5,628 square miles of the gulf');
+    expect(m.rules).toContain('title:measure-of-phrase');
+  });
+
+  it('writes a subject with a stray "of" before its verb without the noun after its unit (title:stray-of-before-verb)', () => {
+    const s = 'According to the US coast guard, around 25,000 barrels oil of were recovered from the sea on Thursday.';
+    const [m] = events(s, '2010-06-18');
+    expect(m.title).toBe('Around 25,000 barrels were recovered from the sea');
+    expect(m.rules).toContain('title:stray-of-before-verb');
   });
 });

@@ -108,6 +108,7 @@ import {
   HEARSAY_NOUNS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
+  GIVEN_WITH_VERBS,
   MULTIPLIER_COUNTS,
   IDIOM_PREPOSITIONS,
   IDIOM_VERBS,
@@ -1215,7 +1216,16 @@ function titleTokens(
     return n <= limit;
   };
   const nps = a.nounPhrases[c.sentence];
-  const subject = c.subject!;
+  // ("According to the US coast guard, around 25,000 barrels oil of were recovered from the sea on Thursday": an "of"
+  // between the subject and its verb is a word the page misplaced; the title would write "25,000 barrels oil were
+  // recovered", garbled (audit t17-v17). A number's unit before the last noun is whole without it, "Around 25,000
+  // barrels were recovered from the sea"; any other such subject gives no title: `title:stray-of-before-verb`.)
+  const strayOf = c.subject !== null && t.norm[c.subject.end] === 'of' && c.subject.end + 1 === c.verb.start && c.subject.end + 1 < c.end;
+  const unitBefore =
+    c.subject !== null && c.subject.head === c.subject.end - 1 && MEASURE_NOUNS.has(t.norm[c.subject.head - 1]) && t.tag[c.subject.head - 2] === 'NUM';
+  if (strayOf) rules.push('title:stray-of-before-verb');
+  if (strayOf && !unitBefore) return null;
+  const subject = strayOf ? { ...c.subject!, head: c.subject!.head - 1, end: c.subject!.end - 1 } : c.subject!;
   // `extra`: words kept only when the whole title fits with them (a phrase that completes another, not one the verb needs first).
   const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number; extra?: number[] }> = [];
   const chain: number[] = [];
@@ -1720,6 +1730,16 @@ function titleTokens(
       if (objectInfinitive.start === infinitiveAt && pastApposition) rules.push('title:object-infinitive-past-apposition');
     }
     const shortCore = short.length;
+    // ("The Health and Safety Executive issued Transocean with an improvement notice in 2006", "Regulators hit BP with a
+    // record $87 million fine": after a verb of giving or imposing whose object is the one it is given to, the "with"
+    // phrase is the thing given; "issued Transocean" is cut (audit t17-v17): `title:given-with`.)
+    const givenWith =
+      !of && !second && !objectInfinitive && GIVEN_WITH_VERBS.has(verbLemma0) && t.norm[object.end] === 'with' ? phraseAfter(nps, object.end) : null;
+    if (givenWith && !givenWith.temporal && !givenWith.pronoun && givenWith.end <= c.end) {
+      full.push(object.end, ...coreTokens(givenWith));
+      short.push(object.end, ...shortTokens(t, givenWith));
+      rules.push('title:given-with');
+    }
     if (of && !of.temporal && of.end <= c.end) {
       full.push(ofAt, ...coreTokens(of));
       short.push(ofAt, ...shortTokens(t, of));
@@ -2248,6 +2268,21 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
     sentenceClauses(a, c.sentence).some((x) => x.verb.start === lastWord + 1 && x.subject === null && x.tense !== 'nonfinite' && x.id !== c.id)
   )
     return 'title-cut:runs-into-verb';
+  // ("China suspended flights to Mexico after Hong Kong authorities on Friday confirmed a Mexican man who flew via the
+  // Chinese mainland was infected with the flu strain": a relative clause on the title's last noun, then a finite verb
+  // with no subject of its own, makes the noun and its relative the subject of that verb; what was confirmed is that
+  // the man was infected, and "confirmed a Mexican man" is false (audit t17-v17): `title-cut:object-has-predicate`.)
+  {
+    const clauses = sentenceClauses(a, c.sentence);
+    const relative = clauses.find((x) => x.kind === 'relative' && x.start === lastWord + 1 && x.parent === c.id && !tokens.has(x.verb.head));
+    if (
+      relative &&
+      clauses.some(
+        (x) => x.id !== c.id && x.verb.start === relative.end && x.subject === null && x.tense !== 'nonfinite' && x.kind !== 'relative' && x.marker < 0,
+      )
+    )
+      return 'title-cut:object-has-predicate';
+  }
   // ("Louisiana Governor Bobby Jindal demanded the federal government and BP commit to long-term clean up efforts": after
   // a verb of demanding, the object with a bare verb after it (past "and" another name) is what was demanded; "demanded
   // the federal government" is cut (audit t17-v14), and no title has room for the whole: `title-cut:demanded-what`.)
@@ -4217,7 +4252,11 @@ export function eventCandidates(
     let measureCut = false;
     for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
       const role = tokens.get(i)!;
-      if (t.tag[i - 1] !== 'NUM' || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN' && t.norm[i] !== '%')) continue;
+      // ("announced the reopening of 5,628 square miles of the gulf for fishing": an adjective of the unit, "square",
+      // "cubic", may stand between the number and the unit (audit t17-v17 read "the reopening of 5,628 square miles" as
+      // cut).)
+      const numbered = t.tag[i - 1] === 'NUM' || (t.tag[i - 1] === 'ADJ' && t.tag[i - 2] === 'NUM' && MEASURE_NOUNS.has(t.norm[i]));
+      if (!numbered || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN' && t.norm[i] !== '%')) continue;
       let k = i + 1;
       // ("announced that only about 26 percent of the oil spilled in the Gulf was unaccounted for": a share, too.)
       if (t.norm[k] === 'of' && (MEASURE_NOUNS.has(t.norm[i]) || t.norm[i] === 'percent' || t.norm[i] === '%')) {
@@ -4739,6 +4778,32 @@ export function eventCandidates(
       ) {
         tokens.delete(last);
         rules.push('title:link-left-out');
+      }
+    }
+    // ("About 4 p.m. Friday, authorities began the long-awaited - and now, rather anti-climactic - \"bottom kill,\"
+    // filling in that empty space with cement": a title that ends on a modifier after its determiner, where a dash
+    // opens an aside, goes on past the aside's closing dash to the noun, when the noun is a short quoted name; "began
+    // the long-awaited" was cut: `title:aside-skipped`.)
+    {
+      const last = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
+      const dash = (i: number) => /^[-–—]$/.test(t.norm[i] ?? '') && (t.flags[i] & Flag.GLUED) === 0;
+      const sEnd = a.sentences[c.sentence].tokenEnd;
+      if (last !== undefined && dash(last + 1) && (t.tag[last] === 'ADJ' || /ed$/.test(t.norm[last]))) {
+        let close = last + 2;
+        while (close < sEnd && close < last + 12 && !dash(close)) close++;
+        const open = close + 1;
+        if (dash(close) && QUOTE_MARK.test(t.norm[open] ?? '')) {
+          let k = open + 1;
+          while (k < sEnd && k < open + 5 && isWordToken(t, k) && !QUOTE_MARK.test(t.norm[k])) k++;
+          // (The closing mark, past a comma the quotation holds: 'kill,"'.)
+          const shut = QUOTE_MARK.test(t.norm[k] ?? '') ? k : t.norm[k] === ',' && QUOTE_MARK.test(t.norm[k + 1] ?? '') ? k + 1 : -1;
+          if (k > open + 1 && shut > 0) {
+            const role = tokens.get(last)!;
+            for (let j = open; j < k; j++) tokens.set(j, role);
+            tokens.set(shut, role);
+            rules.push('title:aside-skipped');
+          }
+        }
       }
     }
     // (After the cuts above, which name the older rules: the kinds of audit v10.)

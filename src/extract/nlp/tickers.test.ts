@@ -19,6 +19,18 @@ describe('stock tickers in brackets', () => {
     expect(a.text.slice(a.tokens.start[subject.start], a.tokens.end[subject.end - 1])).toBe('Shares of Transocean Ltd');
   });
 
+  it("a currency's quote code is blanked, and the currency it follows is the subject", () => {
+    const text = 'The peso MXN = MEX01 rose to its strongest level against the U.S. dollar since November on Tuesday.';
+    const blank = blankTickers(text);
+    expect(blank.length).toBe(text.length);
+    expect(blank).not.toMatch(/MXN|MEX01/);
+    expect(blankTickers('the Singapore dollar SGD = fell nearly 4 percent')).not.toContain('SGD');
+    expect(blankTickers('believing CCP = China')).toBe('believing CCP = China');
+    const a = analyseText(text);
+    const rose = a.clauses.find((c) => a.tokens.norm[c.verb.head] === 'rose')!;
+    expect(a.text.slice(a.tokens.start[rose.subject!.start], a.tokens.end[rose.subject!.end - 1])).toBe('The peso');
+  });
+
   it('are left out of a title', () => {
     expect(withoutTickers("BP Plc's (BP.L) (BP.N) spill")).toBe("BP Plc's spill");
     expect(withoutTickers('the agency (EPA) said')).toBe('the agency (EPA) said');

@@ -19,10 +19,23 @@ export function tickerAfter(text: string, at: number): boolean {
   return text.charCodeAt(at) <= 40 && TICKER_AHEAD.test(text.slice(at, at + 40));
 }
 
-/** The text with every bracketed ticker replaced by as many spaces: the same length, every offset kept. */
+/**
+ * A currency's quote code as wire copy writes it after the currency's name, unbracketed: "The peso MXN = MEX01 rose to
+ * its strongest level" (Reuters of 19 May 2009), "the Singapore dollar SGD = fell". Three capitals and "=" after a word
+ * in lower case, then another code with digits or the verb: the tagger made "MEX01" the subject of "rose" (audit
+ * t17-v17: "MEX01 rose to its strongest level"); blanked, the subject is the currency the sentence names. Not "CCP =
+ * China", an equation after a verb, whose right side is a name.
+ */
+const QUOTE_CODE = /(?<=\p{Ll} )\p{Lu}{3} ?= ?(?:\p{Lu}{2,5}\d{1,3}(?= )|(?= \p{Ll}))/gu;
+
+/**
+ * The text with every bracketed ticker, and every currency's quote code, replaced by as many spaces: the same length,
+ * every offset kept.
+ */
 export function blankTickers(text: string): string {
-  if (!text.includes('.')) return text;
-  return text.replace(TICKER, (m) => ' '.repeat(m.length));
+  const quoted = text.includes('=') ? text.replace(QUOTE_CODE, (m) => ' '.repeat(m.length)) : text;
+  if (!quoted.includes('.')) return quoted;
+  return quoted.replace(TICKER, (m) => ' '.repeat(m.length));
 }
 
 /** Words of a title without the tickers among them: "BP Plc (BP.L) said" → "BP Plc said". */
