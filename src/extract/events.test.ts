@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions } from './actors';
-import { canonicalizeActors } from './canonical';
 import { type DroppedMention, extractEventMentions, type DraftMention, type ResolvedActor } from './events';
+import { events, whyNot } from './events.harness';
 import { eventCandidates } from './events/candidates';
 import { analyseText } from './nlp/analyse';
 import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import { findTimeExpressions } from './time';
 
-/** Runs the stages before events on one article, published on `published`. */
-function events(text: string, published = '2024-12-01', dropped?: DroppedMention[]): DraftMention[] {
-  const mentions = findActorMentions(text);
-  const index = canonicalizeActors([{ doc: 'a.txt', mentions }]);
-  const byId = new Map(index.actors.map((a) => [a.id, a]));
-  const actors: ResolvedActor[] = mentions.flatMap((m) => {
-    const id = index.resolve('a.txt', m.key);
-    const unconfirmed = !!id && index.rulesOf(id).includes('unconfirmed-name');
-    return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end, ...(unconfirmed ? { unconfirmed } : {}) }] : [];
-  });
-  // (As pipeline.ts does: a headline run into its standfirst is a sentence of its own.)
-  const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
-  const times = findTimeExpressions(text, published);
-  const { candidates, rejected, subjects } = eventCandidates(analyseText(text, sentences), [], times);
-  for (const r of rejected) dropped?.push(r);
-  return extractEventMentions({ doc: 'a.txt', text, sentences, times, actors, excluded: [], candidates, subjects, published }, dropped);
-}
-
 const dated = (ms: DraftMention[]) => ms.filter((m) => m.time).map((m) => ({ date: m.time!.value, title: m.title }));
-
-/** Why each clause of the text made no event: "verb:rule". */
-function whyNot(text: string, published = '2024-12-01'): string[] {
-  const dropped: DroppedMention[] = [];
-  events(text, published, dropped);
-  return dropped.map((d) => `${d.verb}:${d.rule}`);
-}
 
 /** The title of the text's first dated event. */
 function title(text: string, published: string): string | undefined {

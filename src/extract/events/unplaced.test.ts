@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findActorMentions } from '../actors';
-import { canonicalizeActors } from '../canonical';
-import { type DroppedMention, type DraftMention, extractEventMentions, type ResolvedActor } from '../events';
-import { analyseText } from '../nlp/analyse';
-import { segmentSentences, splitHeadlineFromStandfirst } from '../segment';
-import { findTimeExpressions } from '../time';
-import { eventCandidates } from './candidates';
+import { events, whyNot } from '../events.harness';
 import { officePattern } from './unplaced';
 
-/** The stages before events on one article, as events.test.ts runs them. */
-function events(text: string, published: string, dropped?: DroppedMention[]): DraftMention[] {
-  const mentions = findActorMentions(text);
-  const index = canonicalizeActors([{ doc: 'a.txt', mentions }]);
-  const byId = new Map(index.actors.map((a) => [a.id, a]));
-  const actors: ResolvedActor[] = mentions.flatMap((m) => {
-    const id = index.resolve('a.txt', m.key);
-    return id ? [{ id, name: byId.get(id)!.name, kind: byId.get(id)!.kind, start: m.start, end: m.end }] : [];
-  });
-  const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
-  const times = findTimeExpressions(text, published);
-  const { candidates, rejected, subjects } = eventCandidates(analyseText(text, sentences), [], times);
-  for (const r of rejected) dropped?.push(r);
-  return extractEventMentions({ doc: 'a.txt', text, sentences, times, actors, excluded: [], candidates, subjects, published }, dropped);
-}
-
-const whyNot = (text: string, published: string) => {
-  const dropped: DroppedMention[] = [];
-  events(text, published, dropped);
-  return dropped.map((d) => `${d.verb}:${d.rule}`);
-};
 const titles = (text: string, published: string) =>
   events(text, published)
     .filter((m) => m.time)
