@@ -15,6 +15,7 @@ import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './cano
 import { findTimeExpressions } from './time';
 import { extractEventMentions, type DraftMention, type EventCandidate, type ResolvedActor } from './events';
 import { eventCandidates } from './events/candidates';
+import { datableSentences } from './events/datable';
 import { analyseText } from './nlp/analyse';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
@@ -115,7 +116,9 @@ export function analyseCleanText(
   // only what those two stages make of it is kept.
   const times = findTimeExpressions(text, described.published?.value ?? null);
   const analysis = analyseText(text, sentences);
-  const { candidates, subjects } = eventCandidates(analysis, excluded, times);
+  // (Only the clauses of sentences that can be dated are read for events: events/datable.ts.)
+  const datable = datableSentences(analysis, times, described.published?.value ?? null, sentences);
+  const { candidates, subjects } = eventCandidates(analysis, excluded, times, datable);
   return {
     id,
     text,

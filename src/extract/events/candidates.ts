@@ -3542,6 +3542,8 @@ export function eventCandidates(
   a: Analysis,
   excluded: Array<[number, number]> = [],
   times: Array<{ start: number; end: number }> = [],
+  /** datable.ts: the sentences whose clauses can become a dated event; the others' clauses are not read (null: all). */
+  datable: Uint8Array | null = null,
 ): { candidates: EventCandidate[]; rejected: RejectedClause[]; subjects: Array<[number, number]> } {
   const t = a.tokens;
   const candidates: EventCandidate[] = [];
@@ -3550,6 +3552,7 @@ export function eventCandidates(
   const children = new Map<number, Clause[]>();
   for (const c of a.clauses) if (c.parent >= 0) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
   for (const c of a.clauses) {
+    if (datable && !datable[c.sentence]) continue;
     const verbWord = t.text.slice(t.start[c.verb.head], t.end[c.verb.head]);
     const reject = (rule: string) => rejected.push({ sentence: c.sentence, verb: verbWord, rule });
     if (excluded.some(([s, e]) => t.start[c.verb.head] < e && t.end[c.verb.head] > s)) {
