@@ -10,7 +10,14 @@
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { CIRCUMSTANCE_PREPOSITIONS, DEMONSTRATIVE_DETERMINERS, POINTING_BACK_HEADS, ROLE_ABBREVIATIONS, STAND_IN_HEADS } from '../lexicon/events';
+import {
+  CIRCUMSTANCE_PREPOSITIONS,
+  DEMONSTRATIVE_DETERMINERS,
+  NAMING_PARTICIPLES,
+  POINTING_BACK_HEADS,
+  ROLE_ABBREVIATIONS,
+  STAND_IN_HEADS,
+} from '../lexicon/events';
 import type { TitleRole } from './candidates';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
@@ -92,4 +99,50 @@ export function officePattern(office: string): string {
   const literal = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const short = ROLE_ABBREVIATIONS.get(office.toLowerCase());
   return short ? `(?:${literal(office)}\\b|${literal(short)}(?=\\s))` : `${literal(office)}\\b`;
+}
+
+/**
+ * "a four-inch-wide pipe was inserted into the broken section known as the riser", "About 60,000 birds were killed off
+ * Alaska in 1989 by the accident usually known as the Exxon Valdez spill": the sentence gives the title's phrase a name
+ * right after it (NAMING_PARTICIPLES), and the title cut before it ("into the broken section", "by the accident") has
+ * nothing a reader can place (audit t17-v18s). The name takes the phrase's place in the title ("was inserted into the
+ * riser", "were killed by the Exxon Valdez spill"), when the title stays within `maxWords`: `title:named-as`.
+ * The phrase's own words go (the name says which); an adverb between ("usually", "also") too. Only a participle that
+ * opens no clause of its own ("the White House called in a group of journalists" is a clause's verb).
+ */
+export function namedAs(a: Analysis, k: number, tokens: Map<number, TitleRole>, words: (ids: number[]) => number, maxWords: number): boolean {
+  const t = a.tokens;
+  const nps = a.nounPhrases[k];
+  for (const np of nps) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || np.pronoun || np.temporal || np.properName) continue;
+    // (Every word of the phrase in the title, none of what follows: the title ends the phrase where the name begins.)
+    let ok = true;
+    for (let i = np.start; i < np.end && ok; i++)
+      if (np.appositive && i >= np.appositive.start - 1) break;
+      else ok = tokens.get(i) === role;
+    if (!ok) continue;
+    let i = np.end;
+    if (t.norm[i] === ',') i++;
+    if (t.tag[i] === 'ADV' && !tokens.has(i)) i++;
+    if (tokens.has(i)) continue;
+    let nameAt = -1;
+    if (t.norm[i] === 'known' && t.norm[i + 1] === 'as') nameAt = i + 2;
+    else if (NAMING_PARTICIPLES.has(t.norm[i]) && !a.clauses.some((c) => c.verb.head === i && c.kind !== 'participial')) nameAt = i + 1;
+    if (nameAt < 0) continue;
+    const name = nps.find((x) => x.start === nameAt);
+    if (!name || name.pronoun || name.temporal || name.conjuncts.length) continue;
+    // (A name or "the" and a noun: "the riser"; not "known as a leading expert".)
+    const definite = name.determiner === name.start && t.norm[name.start] === 'the';
+    if (!name.properName && !name.names.length && !definite) continue;
+    const nameWords: number[] = [];
+    for (let x = name.start; x < name.end; x++) if (!name.appositive || x < name.appositive.start - 1 || x >= name.appositive.end) nameWords.push(x);
+    const own = [...tokens.keys()].filter((x) => x >= np.start && x < np.end);
+    const rest = [...tokens.keys()].filter((x) => !own.includes(x));
+    if (words([...rest, ...nameWords]) > maxWords) continue;
+    for (const x of own) tokens.delete(x);
+    for (const x of nameWords) tokens.set(x, role);
+    return true;
+  }
+  return false;
 }

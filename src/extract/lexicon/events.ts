@@ -510,6 +510,11 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['sign', ['of']],
   ['operation', ['to']],
   ['flight', ['to']],
+  // ("Talks with bondholders started late last year", "responsibility for the claims was transferred": whose talks,
+  // responsible for what, the phrase says.)
+  ['talk', ['with']],
+  ['talks', ['with']],
+  ['responsibility', ['for']],
 ]);
 
 /**
@@ -918,7 +923,8 @@ export const VALUATION_PARTICIPLES = new Set(['valued']);
 /**
  * Participles of a naming (candidates.ts, `state:named-after`): "the partial meltdown of a Pennsylvania nuclear power
  * plant in 1979 was named after the facility where the incident occurred": how a thing came to be called is
- * background, and a date in its subject is the thing's own.
+ * background, and a date in its subject is the thing's own. After a title's phrase they give it its name ("a
+ * containment dome called the top hat"; events/unplaced.ts `title:named-as`, which reads "known as" too).
  */
 export const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknamed']);
 
