@@ -7,6 +7,7 @@
  * that says which. The story's own things, "the well", "the spill", "the cap", "the relief well", are not of them: a
  * reader of a timeline of one spill places those.
  */
+import { ARTICLES } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
@@ -15,6 +16,7 @@ import {
   DEMONSTRATIVE_DETERMINERS,
   NAMING_PARTICIPLES,
   POINTING_BACK_HEADS,
+  RELATIONAL_NOUNS,
   ROLE_ABBREVIATIONS,
   STAND_IN_HEADS,
 } from '../lexicon/events';
@@ -23,13 +25,15 @@ import type { TitleRole } from './candidates';
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
 export interface PointingBack {
   role: TitleRole;
-  rule: 'subject-cannot-be-placed:points-back' | 'object-cannot-be-placed:points-back';
+  rule: 'subject-cannot-be-placed:points-back' | 'object-cannot-be-placed:points-back' | 'subject-cannot-be-placed:needs-its-phrase';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
 function demonstrative(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   const first = np.possessor ? -1 : np.start;
   if (first < 0 || !tokens.has(first) || first === np.head) return false;
+  // ("both Transocean and BP", "Both David Cameron and the chancellor": "both" before the things it names.)
+  if (t.norm[first] === 'both' && (np.conjuncts.length || t.tag[first + 1] === 'PROPN')) return false;
   if (DEMONSTRATIVE_DETERMINERS.has(t.norm[first])) return true;
   // ("the same plant", "the same area": the one told before.)
   return t.norm[first] === 'the' && first + 1 < np.head && t.norm[first + 1] === 'same' && tokens.has(first + 1);
@@ -68,6 +72,28 @@ function standIn(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>):
 }
 
 /**
+ * "a trip that was already canceled earlier in the year": a subject whose noun says nothing without its complement
+ * (RELATIONAL_NOUNS: a trip to where, talks with whom), with no name or owner of its own and its phrase not in the
+ * title ("A trip was canceled": whose, where to?). `subject-cannot-be-placed:needs-its-phrase`.
+ */
+function withoutItsPhrase(t: TokenTable, nps: NounPhrase[], np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.possessor || np.properName || np.names.length || np.conjuncts.length || t.tag[np.head] !== 'NOUN') return false;
+  const preps = RELATIONAL_NOUNS.get(t.lemma[np.head] || t.norm[np.head]) ?? RELATIONAL_NOUNS.get(t.norm[np.head]);
+  if (!preps) return false;
+  if (np.determiner >= 0 && !ARTICLES.has(t.norm[np.determiner])) return false;
+  // ("the top kill operation started": a noun before the head says which; "the 1918 trip", "the Gulf trip" too.)
+  for (let i = np.start; i < np.head; i++) {
+    if (!tokens.has(i)) continue;
+    if (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || t.tag[i] === 'NOUN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+  }
+  // ("the monster Katrina, a storm that in 2005 killed more than 1,800 people": the phrase stands beside a name, which
+  // says which.)
+  const named = (x: NounPhrase) => x.properName !== null || x.names.length > 0;
+  if (nps.some((x) => named(x) && (x.appositive?.start === np.start || (x.end === np.start - 1 && t.norm[x.end] === ',')))) return false;
+  return !(tokens.has(np.end) && preps.includes(t.norm[np.end]));
+}
+
+/**
  * The title phrase that only points back, or null. The subject (unless the article named it, `subject:named-earlier`,
  * `subject:named-in-article`: then `named` is true) and any phrase the title keeps for a demonstrative; for a noun of
  * POINTING_BACK_HEADS, the subject and the verb's object ("used the report" says which report only in the article).
@@ -85,6 +111,7 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
+    if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
   }
   return null;

@@ -1781,7 +1781,9 @@ export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', '
  * Determiners that point back to what the article told before (events/unplaced.ts, `subject-cannot-be-placed:points-back`):
  * "The House of Representatives acted on these principles", "introduced a proposal to disallow such deductions".
  */
-export const DEMONSTRATIVE_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'that']);
+// ("both equities plunged over 10 percent on Tuesday": "both" points back to two things just told, here BP's shares
+// and its depositary receipts; with their names, "both BP and Transocean", the phrase names them.)
+export const DEMONSTRATIVE_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'that', 'both']);
 
 /**
  * Prepositions of a circumstance: a demonstrative after one says how or where the happening took place, not what it
