@@ -105,4 +105,15 @@ describe('events/unplaced: a title phrase that only points back', () => {
     const called = 'On Wednesday, the White House called in a group of journalists for a briefing with Allen.';
     expect(events(called, '2010-06-03').find((x) => x.title.includes('called'))?.rules ?? []).not.toContain('title:named-as');
   });
+
+  it('makes no event of an amount of a bare substance cut before the participle that places it (amount-of-what)', () => {
+    const eclipsed =
+      "The amount of oil spilled by BP Plc's blown-out Gulf of Mexico well has eclipsed the 1989 Exxon Valdez disaster, according to findings of a U.S. government expert panel released on Thursday.";
+    expect(whyNot(eclipsed, '2010-05-27')).toContain('eclipsed:subject-cannot-be-placed:amount-of-what');
+    expect(titles(eclipsed, '2010-05-27')).not.toContain('The amount of oil has eclipsed the Exxon Valdez disaster');
+    // (The amount's verb right after it: "The number of anti-dumping cases rose sharply last year".)
+    expect(titles('The number of anti-dumping cases rose sharply last year, a WTO report showed.', '2009-06-20')).toContain(
+      'The number of anti-dumping cases rose',
+    );
+  });
 });

@@ -12,6 +12,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import {
+  AMOUNT_NOUNS,
   CIRCUMSTANCE_PREPOSITIONS,
   DEMONSTRATIVE_DETERMINERS,
   NAMING_PARTICIPLES,
@@ -25,7 +26,12 @@ import type { TitleRole } from './candidates';
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
 export interface PointingBack {
   role: TitleRole;
-  rule: 'subject-cannot-be-placed:points-back' | 'object-cannot-be-placed:points-back' | 'subject-cannot-be-placed:needs-its-phrase';
+  rule:
+    | 'subject-cannot-be-placed:points-back'
+    | 'object-cannot-be-placed:points-back'
+    | 'subject-cannot-be-placed:needs-its-phrase'
+    | 'subject-cannot-be-placed:amount-of-what'
+    | 'object-cannot-be-placed:amount-of-what';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -94,6 +100,22 @@ function withoutItsPhrase(t: TokenTable, nps: NounPhrase[], np: NounPhrase, toke
 }
 
 /**
+ * "The amount of oil spilled by BP Plc's blown-out Gulf of Mexico well has eclipsed the 1989 Exxon Valdez disaster":
+ * an amount (AMOUNT_NOUNS) of a bare substance says which only with the participle after it ("spilled by BP's well",
+ * "flowing from the well"); a title that keeps "The amount of oil" without it is any oil's (audits t17-v13, v18s).
+ * The role of the amount's phrase in the title, or null.
+ */
+function amountOfWhat(a: Analysis, k: number, np: NounPhrase, tokens: Map<number, TitleRole>): TitleRole | null {
+  const t = a.tokens;
+  if (np.preposition < 0 || t.norm[np.preposition] !== 'of' || np.determiner >= 0 || np.possessor || np.properName || np.names.length) return null;
+  if (t.tag[np.head] !== 'NOUN' || tokens.has(np.end) || t.tag[np.end] !== 'VERB') return null;
+  if (!a.clauses.some((c) => c.sentence === k && c.kind === 'participial' && c.verb.start === np.end)) return null;
+  const owner = a.nounPhrases[k].find((x) => x.end === np.preposition && AMOUNT_NOUNS.has(t.norm[x.head]));
+  const role = owner ? tokens.get(owner.head) : undefined;
+  return role && role !== 'verb' ? role : null;
+}
+
+/**
  * The title phrase that only points back, or null. The subject (unless the article named it, `subject:named-earlier`,
  * `subject:named-in-article`: then `named` is true) and any phrase the title keeps for a demonstrative; for a noun of
  * POINTING_BACK_HEADS, the subject and the verb's object ("used the report" says which report only in the article).
@@ -113,6 +135,8 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
     if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };
+    const amount = amountOfWhat(a, k, np, tokens);
+    if (amount) return { role: amount, rule: amount === 'subject' ? 'subject-cannot-be-placed:amount-of-what' : 'object-cannot-be-placed:amount-of-what' };
   }
   return null;
 }
