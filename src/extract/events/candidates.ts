@@ -14,7 +14,7 @@ import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { pointsBack } from './unplaced';
+import { namedAs, pointsBack } from './unplaced';
 import {
   APPROXIMATORS,
   ARTICLES,
@@ -1236,8 +1236,20 @@ function titleTokens(
   // ("The leak from BP's well was halted", "The fire at the Transocean rig": a phrase with a name says which.)
   const named = (np: NounPhrase | null | undefined) => !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null);
   // ("The pressure in the well dropped": a head that cannot say which by itself keeps the phrase that does.)
+  // ("Talks with bondholders started late last year": a head of RELATIONAL_NOUNS says nothing without its own
+  // preposition's phrase, "Talks started" were anyone's; kept in the short title too: `title:subject-keeps-relational-phrase`.)
+  // (The sentence's first word, capitalised, is read as a name; "Talks" is a noun all the same.)
+  const firstNoun =
+    subject.start === subject.head &&
+    subject.head === firstWord(a, c.sentence) &&
+    t.tag[subject.head] === 'PROPN' &&
+    canBeTagged(t.norm[subject.head], 'NOUN') &&
+    RELATIONAL_NOUNS.get(t.norm[subject.head])?.includes(t.norm[subject.end]) === true;
+  const relational =
+    !tail && t.norm[subject.end] !== 'of' && (firstNoun || (!subject.properName && !subject.names.length && relationalTo(t, subject, t.norm[subject.end])));
   const ofOrIn =
     t.norm[subject.end] === 'of' ||
+    relational ||
     (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject)));
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
@@ -1288,9 +1300,12 @@ function titleTokens(
     !subject.possessor.pronoun &&
     placedOnlyByPhrase(t, subject.head);
   if (ownedOf) rules.push('title:owned-head-keeps-of-phrase');
+  if (relational && ofWords.length) rules.push('title:subject-keeps-relational-phrase');
   const shortOf =
     // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
-    ofSubject && !ofSubject.temporal && t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM' || ownedOf)
+    ofSubject &&
+    !ofSubject.temporal &&
+    ((t.norm[subject.end] === 'of' && (needsItsPhrase(t, subject) || indefinite || t.tag[subject.head] === 'NUM' || ownedOf)) || (relational && ofWords.length))
       ? [subject.end, ...shortTokens(t, ofSubject)]
       : // ("The Roman Catholic Church in Mexico has recommended measures": a name in the subject's "in" phrase says which
         // one, and the short title keeps it; "Roman Catholic Church has recommended" made it the whole Church:
@@ -4170,6 +4185,8 @@ export function eventCandidates(
       continue;
     }
     if (coordination) rules.push('title:coordinated-modifiers-whole');
+    // ("was inserted into the broken section known as the riser": the name the sentence gives the phrase; events/unplaced.ts.)
+    if (namedAs(a, c.sentence, tokens, (ids) => wordCount(t, ids), TITLE_MAX_WORDS)) rules.push('title:named-as');
     // ("Our internal investigation was launched on April 21, 2010 and is being conducted by BP's Head of Group Safety":
     // a company's own statement; whose "our" it is, a title cannot say.)
     if ([...tokens.keys()].some((i) => FIRST_AND_SECOND_PERSON.has(t.norm[i]) && (t.tag[i] === 'PRON' || t.tag[i] === 'DET'))) {

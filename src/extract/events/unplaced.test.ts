@@ -63,4 +63,57 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(new RegExp(`^${officePattern('admiral')}`, 'i').test('Adm. Thad Allen')).toBe(true);
     expect(new RegExp(`^${officePattern('admiral')}`, 'i').test('Admiralty')).toBe(false);
   });
+
+  it('makes no event of "both" and a noun that point back, and keeps "both" before names', () => {
+    const equities =
+      'BP shares recovered from an earlier dip to close nearly unchanged in London on Wednesday, while BP American depositary receipts rose more than a point in New York; both equities plunged over 10 percent on Tuesday.';
+    expect(whyNot(equities, '2010-06-02')).toContain('plunged:subject-cannot-be-placed:points-back');
+    expect(titles(equities, '2010-06-02')).not.toContain('Both equities plunged over 10 percent');
+    expect(titles('On Monday, Argus Research downgraded both Transocean and BP to hold.', '2010-05-04')).toContain(
+      'Argus Research downgraded both Transocean and BP',
+    );
+  });
+
+  it('makes no event of a relational noun without its phrase (subject-cannot-be-placed:needs-its-phrase)', () => {
+    const trip =
+      'The president, in a sudden move, canceled plans to travel to Indonesia and Australia later in the month -- a trip that was already canceled earlier in the year because Obama wanted to concentrate on the health care debate in Congress.';
+    expect(whyNot(trip, '2010-06-01')).toContain('canceled:subject-cannot-be-placed:needs-its-phrase');
+    expect(titles(trip, '2010-06-01')).not.toContain('A trip was canceled');
+    // (Beside a name, the name says which: "the monster Katrina, a storm that in 2005 killed ...".)
+    const katrina =
+      'This disaster rides like a tumor on the back of the monster Katrina, a storm that in 2005 killed more than 1,800 people in the New Orleans area.';
+    expect(whyNot(katrina, '2010-06-01')).not.toContain('killed:subject-cannot-be-placed:needs-its-phrase');
+  });
+
+  it("keeps a relational subject's own phrase in its title (title:subject-keeps-relational-phrase)", () => {
+    const m = events('Talks with bondholders started late last year, but hit a number of roadblocks along the way.', '2009-06-15').find((x) =>
+      x.title.includes('started'),
+    );
+    expect(m?.title).toBe('Talks with bondholders started');
+    expect(m?.rules).toContain('title:subject-keeps-relational-phrase');
+  });
+
+  it('writes the name the sentence gives a title phrase (title:named-as)', () => {
+    const riser =
+      'On Sunday, a four-inch-wide pipe was inserted into the broken section known as the riser, from which the majority of the oil has been leaking.';
+    const m = events(riser, '2010-05-17').find((x) => x.title.includes('inserted'));
+    expect(m?.title).toBe('A four-inch-wide pipe was inserted into the riser');
+    expect(m?.rules).toContain('title:named-as');
+    const valdez = 'About 60,000 birds were killed off Alaska in 1989 by the accident usually known as the Exxon Valdez spill.';
+    expect(titles(valdez, '2010-07-08')).toContain('About 60,000 birds were killed by the Exxon Valdez spill');
+    // ("called" as a clause's own verb names nothing.)
+    const called = 'On Wednesday, the White House called in a group of journalists for a briefing with Allen.';
+    expect(events(called, '2010-06-03').find((x) => x.title.includes('called'))?.rules ?? []).not.toContain('title:named-as');
+  });
+
+  it('makes no event of an amount of a bare substance cut before the participle that places it (amount-of-what)', () => {
+    const eclipsed =
+      "The amount of oil spilled by BP Plc's blown-out Gulf of Mexico well has eclipsed the 1989 Exxon Valdez disaster, according to findings of a U.S. government expert panel released on Thursday.";
+    expect(whyNot(eclipsed, '2010-05-27')).toContain('eclipsed:subject-cannot-be-placed:amount-of-what');
+    expect(titles(eclipsed, '2010-05-27')).not.toContain('The amount of oil has eclipsed the Exxon Valdez disaster');
+    // (The amount's verb right after it: "The number of anti-dumping cases rose sharply last year".)
+    expect(titles('The number of anti-dumping cases rose sharply last year, a WTO report showed.', '2009-06-20')).toContain(
+      'The number of anti-dumping cases rose',
+    );
+  });
 });

@@ -7,22 +7,39 @@
  * that says which. The story's own things, "the well", "the spill", "the cap", "the relief well", are not of them: a
  * reader of a timeline of one spill places those.
  */
+import { ARTICLES } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { CIRCUMSTANCE_PREPOSITIONS, DEMONSTRATIVE_DETERMINERS, POINTING_BACK_HEADS, ROLE_ABBREVIATIONS, STAND_IN_HEADS } from '../lexicon/events';
+import {
+  AMOUNT_NOUNS,
+  CIRCUMSTANCE_PREPOSITIONS,
+  DEMONSTRATIVE_DETERMINERS,
+  NAMING_PARTICIPLES,
+  POINTING_BACK_HEADS,
+  RELATIONAL_NOUNS,
+  ROLE_ABBREVIATIONS,
+  STAND_IN_HEADS,
+} from '../lexicon/events';
 import type { TitleRole } from './candidates';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
 export interface PointingBack {
   role: TitleRole;
-  rule: 'subject-cannot-be-placed:points-back' | 'object-cannot-be-placed:points-back';
+  rule:
+    | 'subject-cannot-be-placed:points-back'
+    | 'object-cannot-be-placed:points-back'
+    | 'subject-cannot-be-placed:needs-its-phrase'
+    | 'subject-cannot-be-placed:amount-of-what'
+    | 'object-cannot-be-placed:amount-of-what';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
 function demonstrative(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   const first = np.possessor ? -1 : np.start;
   if (first < 0 || !tokens.has(first) || first === np.head) return false;
+  // ("both Transocean and BP", "Both David Cameron and the chancellor": "both" before the things it names.)
+  if (t.norm[first] === 'both' && (np.conjuncts.length || t.tag[first + 1] === 'PROPN')) return false;
   if (DEMONSTRATIVE_DETERMINERS.has(t.norm[first])) return true;
   // ("the same plant", "the same area": the one told before.)
   return t.norm[first] === 'the' && first + 1 < np.head && t.norm[first + 1] === 'same' && tokens.has(first + 1);
@@ -61,6 +78,44 @@ function standIn(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>):
 }
 
 /**
+ * "a trip that was already canceled earlier in the year": a subject whose noun says nothing without its complement
+ * (RELATIONAL_NOUNS: a trip to where, talks with whom), with no name or owner of its own and its phrase not in the
+ * title ("A trip was canceled": whose, where to?). `subject-cannot-be-placed:needs-its-phrase`.
+ */
+function withoutItsPhrase(t: TokenTable, nps: NounPhrase[], np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.possessor || np.properName || np.names.length || np.conjuncts.length || t.tag[np.head] !== 'NOUN') return false;
+  const preps = RELATIONAL_NOUNS.get(t.lemma[np.head] || t.norm[np.head]) ?? RELATIONAL_NOUNS.get(t.norm[np.head]);
+  if (!preps) return false;
+  if (np.determiner >= 0 && !ARTICLES.has(t.norm[np.determiner])) return false;
+  // ("the top kill operation started": a noun before the head says which; "the 1918 trip", "the Gulf trip" too.)
+  for (let i = np.start; i < np.head; i++) {
+    if (!tokens.has(i)) continue;
+    if (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || t.tag[i] === 'NOUN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+  }
+  // ("the monster Katrina, a storm that in 2005 killed more than 1,800 people": the phrase stands beside a name, which
+  // says which.)
+  const named = (x: NounPhrase) => x.properName !== null || x.names.length > 0;
+  if (nps.some((x) => named(x) && (x.appositive?.start === np.start || (x.end === np.start - 1 && t.norm[x.end] === ',')))) return false;
+  return !(tokens.has(np.end) && preps.includes(t.norm[np.end]));
+}
+
+/**
+ * "The amount of oil spilled by BP Plc's blown-out Gulf of Mexico well has eclipsed the 1989 Exxon Valdez disaster":
+ * an amount (AMOUNT_NOUNS) of a bare substance says which only with the participle after it ("spilled by BP's well",
+ * "flowing from the well"); a title that keeps "The amount of oil" without it is any oil's (audits t17-v13, v18s).
+ * The role of the amount's phrase in the title, or null.
+ */
+function amountOfWhat(a: Analysis, k: number, np: NounPhrase, tokens: Map<number, TitleRole>): TitleRole | null {
+  const t = a.tokens;
+  if (np.preposition < 0 || t.norm[np.preposition] !== 'of' || np.determiner >= 0 || np.possessor || np.properName || np.names.length) return null;
+  if (t.tag[np.head] !== 'NOUN' || tokens.has(np.end) || t.tag[np.end] !== 'VERB') return null;
+  if (!a.clauses.some((c) => c.sentence === k && c.kind === 'participial' && c.verb.start === np.end)) return null;
+  const owner = a.nounPhrases[k].find((x) => x.end === np.preposition && AMOUNT_NOUNS.has(t.norm[x.head]));
+  const role = owner ? tokens.get(owner.head) : undefined;
+  return role && role !== 'verb' ? role : null;
+}
+
+/**
  * The title phrase that only points back, or null. The subject (unless the article named it, `subject:named-earlier`,
  * `subject:named-in-article`: then `named` is true) and any phrase the title keeps for a demonstrative; for a noun of
  * POINTING_BACK_HEADS, the subject and the verb's object ("used the report" says which report only in the article).
@@ -79,6 +134,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
+    if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };
+    const amount = amountOfWhat(a, k, np, tokens);
+    if (amount) return { role: amount, rule: amount === 'subject' ? 'subject-cannot-be-placed:amount-of-what' : 'object-cannot-be-placed:amount-of-what' };
   }
   return null;
 }
@@ -92,4 +150,50 @@ export function officePattern(office: string): string {
   const literal = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const short = ROLE_ABBREVIATIONS.get(office.toLowerCase());
   return short ? `(?:${literal(office)}\\b|${literal(short)}(?=\\s))` : `${literal(office)}\\b`;
+}
+
+/**
+ * "a four-inch-wide pipe was inserted into the broken section known as the riser", "About 60,000 birds were killed off
+ * Alaska in 1989 by the accident usually known as the Exxon Valdez spill": the sentence gives the title's phrase a name
+ * right after it (NAMING_PARTICIPLES), and the title cut before it ("into the broken section", "by the accident") has
+ * nothing a reader can place (audit t17-v18s). The name takes the phrase's place in the title ("was inserted into the
+ * riser", "were killed by the Exxon Valdez spill"), when the title stays within `maxWords`: `title:named-as`.
+ * The phrase's own words go (the name says which); an adverb between ("usually", "also") too. Only a participle that
+ * opens no clause of its own ("the White House called in a group of journalists" is a clause's verb).
+ */
+export function namedAs(a: Analysis, k: number, tokens: Map<number, TitleRole>, words: (ids: number[]) => number, maxWords: number): boolean {
+  const t = a.tokens;
+  const nps = a.nounPhrases[k];
+  for (const np of nps) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || np.pronoun || np.temporal || np.properName) continue;
+    // (Every word of the phrase in the title, none of what follows: the title ends the phrase where the name begins.)
+    let ok = true;
+    for (let i = np.start; i < np.end && ok; i++)
+      if (np.appositive && i >= np.appositive.start - 1) break;
+      else ok = tokens.get(i) === role;
+    if (!ok) continue;
+    let i = np.end;
+    if (t.norm[i] === ',') i++;
+    if (t.tag[i] === 'ADV' && !tokens.has(i)) i++;
+    if (tokens.has(i)) continue;
+    let nameAt = -1;
+    if (t.norm[i] === 'known' && t.norm[i + 1] === 'as') nameAt = i + 2;
+    else if (NAMING_PARTICIPLES.has(t.norm[i]) && !a.clauses.some((c) => c.verb.head === i && c.kind !== 'participial')) nameAt = i + 1;
+    if (nameAt < 0) continue;
+    const name = nps.find((x) => x.start === nameAt);
+    if (!name || name.pronoun || name.temporal || name.conjuncts.length) continue;
+    // (A name or "the" and a noun: "the riser"; not "known as a leading expert".)
+    const definite = name.determiner === name.start && t.norm[name.start] === 'the';
+    if (!name.properName && !name.names.length && !definite) continue;
+    const nameWords: number[] = [];
+    for (let x = name.start; x < name.end; x++) if (!name.appositive || x < name.appositive.start - 1 || x >= name.appositive.end) nameWords.push(x);
+    const own = [...tokens.keys()].filter((x) => x >= np.start && x < np.end);
+    const rest = [...tokens.keys()].filter((x) => !own.includes(x));
+    if (words([...rest, ...nameWords]) > maxWords) continue;
+    for (const x of own) tokens.delete(x);
+    for (const x of nameWords) tokens.set(x, role);
+    return true;
+  }
+  return false;
 }

@@ -510,6 +510,11 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['sign', ['of']],
   ['operation', ['to']],
   ['flight', ['to']],
+  // ("Talks with bondholders started late last year", "responsibility for the claims was transferred": whose talks,
+  // responsible for what, the phrase says.)
+  ['talk', ['with']],
+  ['talks', ['with']],
+  ['responsibility', ['for']],
 ]);
 
 /**
@@ -918,7 +923,8 @@ export const VALUATION_PARTICIPLES = new Set(['valued']);
 /**
  * Participles of a naming (candidates.ts, `state:named-after`): "the partial meltdown of a Pennsylvania nuclear power
  * plant in 1979 was named after the facility where the incident occurred": how a thing came to be called is
- * background, and a date in its subject is the thing's own.
+ * background, and a date in its subject is the thing's own. After a title's phrase they give it its name ("a
+ * containment dome called the top hat"; events/unplaced.ts `title:named-as`, which reads "known as" too).
  */
 export const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknamed']);
 
@@ -1775,7 +1781,9 @@ export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', '
  * Determiners that point back to what the article told before (events/unplaced.ts, `subject-cannot-be-placed:points-back`):
  * "The House of Representatives acted on these principles", "introduced a proposal to disallow such deductions".
  */
-export const DEMONSTRATIVE_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'that']);
+// ("both equities plunged over 10 percent on Tuesday": "both" points back to two things just told, here BP's shares
+// and its depositary receipts; with their names, "both BP and Transocean", the phrase names them.)
+export const DEMONSTRATIVE_DETERMINERS = new Set(['this', 'these', 'those', 'such', 'that', 'both']);
 
 /**
  * Prepositions of a circumstance: a demonstrative after one says how or where the happening took place, not what it
