@@ -68,6 +68,8 @@ import {
   CAPTION_POSITIONS,
   CAPTION_VERBS,
   HEADLINE_GROUP_HEADS,
+  HEADLINE_ROLE_HEADS,
+  GO_STATE_WORDS,
   HEADLINE_REACHING_VERBS,
   REACTION_VERBS,
   CAUSING_VERBS,
@@ -782,6 +784,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     // people or a body named by a common noun act as a name does, `headline:group-subject`; a thing or an idea,
     // "Strange and dangerous hydrocarbon offers no room for human error", does not.)
     const group = !!subj && HEADLINE_GROUP_HEADS.has(t.norm[subj.head].toLowerCase());
+    // ("BP oil spill: US scientist retracts assurances over success of cleanup", the Guardian of 19 August 2010: one
+    // person a headline names by an office or a trade, with a word that says whose or where, is the news's actor as a
+    // name is, `headline:person-by-role`; a bare "Scientist" says too little.)
+    const personByRole = !!subj && !group && HEADLINE_ROLE_HEADS.has(t.norm[subj.head].toLowerCase()) && subj.head > subj.start;
     // ("Swine flu outbreak reaches Europe", the BBC of 28 April 2009: a thing that reaches a place, a people or a figure
     // is the day's news too, `headline:thing-reaches`; not "Gulf oil spill offers a lesson in capitalism".)
     // ("Flu hits Canada's native peoples": a line's first word is capitalised, a common noun all the same.)
@@ -796,7 +802,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
       !c.progressive &&
       !c.passive &&
       c.subjectFrom === 'own' &&
-      (named || group || reaches) &&
+      (named || group || reaches || personByRole) &&
       opensLine &&
       subj!.end === c.verb.start
     ) {
@@ -816,6 +822,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
             : 'headline:own-verb',
       );
       if (group) rules.push('headline:group-subject');
+      if (personByRole) rules.push('headline:person-by-role');
       if (reaches) rules.push('headline:thing-reaches');
     }
   }
@@ -4484,6 +4491,21 @@ export function eventCandidates(
         rules.push('headline:runs-into-standfirst');
         if (t.tag[stand - 1] === 'NOUN' && t.tag[stand] === 'PROPN') rules.push('headline:name-after-noun');
       }
+    }
+    // ("Former BP contractor Adam Dillon went public last Friday, telling a local news station ...": "go" with the state it
+    // enters right after it, "went public", "went bankrupt", is whole, a happening; "Adam Dillon went" says nothing,
+    // `title:go-into-state`.)
+    if (
+      lemma0 === 'go' &&
+      !c.passive &&
+      c.verb.particle < 0 &&
+      !tokens.has(c.verb.end) &&
+      GO_STATE_WORDS.has(t.norm[c.verb.end].toLowerCase()) &&
+      !['NOUN', 'PROPN'].includes(t.tag[c.verb.end + 1]) &&
+      ![...tokens.keys()].some((i) => i > c.verb.end)
+    ) {
+      tokens.set(c.verb.end, 'phrase');
+      rules.push('title:go-into-state');
     }
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');

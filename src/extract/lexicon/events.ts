@@ -1875,3 +1875,29 @@ export const RELEASED_DOCUMENT_NOUNS = new Set([
   'e-mails',
   'assessment',
 ]);
+
+/**
+ * Offices and trades of one person a headline names as its subject: "US scientist retracts assurances over success of
+ * cleanup" (events/candidates.ts `headline:person-by-role`), with a word before it that says whose or where.
+ */
+export const HEADLINE_ROLE_HEADS = new Set([
+  'scientist',
+  'official',
+  'minister',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'regulator',
+  'investigator',
+  'prosecutor',
+  'researcher',
+  'doctor',
+  'worker',
+]);
+
+/**
+ * States "go" enters as a happening: "Former BP contractor Adam Dillon went public last Friday" (events/candidates.ts
+ * `title:go-into-state`). Not "went further", "went well", a degree or a judgement.
+ */
+export const GO_STATE_WORDS = new Set(['public', 'bankrupt', 'bust', 'missing', 'private', 'live', 'offline', 'dark', 'silent', 'viral']);
