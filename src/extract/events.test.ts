@@ -3122,6 +3122,30 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     );
   });
 
+  it('titles "go" with the state it enters (title:go-into-state)', () => {
+    // The Guardian, 16 July 2010.
+    const dillon = events(
+      "Former BP contractor Adam Dillon went public last Friday, telling a local news station in New Orleans that he was fed up with BP's handling of the spill response, not least of all its information clampdown.",
+      '2010-07-16',
+    ).find((e) => e.time);
+    expect({ date: dillon?.time?.value, title: dillon?.title }).toEqual({ date: '2010-07-09', title: 'Former BP contractor Adam Dillon went public' });
+    expect(dillon?.rules).toContain('title:go-into-state');
+    // (A judgement is no state entered.)
+    expect(events('The talks went well on Monday.', '2010-07-16').filter((e) => e.time)).toEqual([]);
+  });
+
+  it('dates a headline whose subject is one person named by an office or a trade (headline:person-by-role)', () => {
+    // The Guardian, 19 August 2010.
+    const retracts = events(
+      'BP oil spill: US scientist retracts assurances over success of cleanup\nNOAA experts told Congress the oil was still in the Gulf.',
+      '2010-08-19',
+    ).find((e) => e.time);
+    expect({ date: retracts?.time?.value, title: retracts?.title }).toEqual({ date: '2010-08-19', title: 'US scientist retracts assurances' });
+    expect(retracts?.rules).toEqual(expect.arrayContaining(['headline:person-by-role', 'date:headline-of-publication-day']));
+    // (A bare office says too little.)
+    expect(events('Scientist retracts assurances over success of cleanup\nThe oil was still in the Gulf.', '2010-08-19').filter((e) => e.time)).toEqual([]);
+  });
+
   it('dates a headline of a thing reaching a place, a people or a figure (headline:thing-reaches)', () => {
     // The BBC, 28 April 2009 and 12 June 2009.
     const europe = events('Swine flu outbreak reaches Europe\nA case has been confirmed in Spain.', '2009-04-28').find((e) => e.time);

@@ -14,6 +14,7 @@ import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
+import { releaseAsPassive } from './released';
 import { namedAs, pointsBack } from './unplaced';
 import {
   APPROXIMATORS,
@@ -67,6 +68,8 @@ import {
   CAPTION_POSITIONS,
   CAPTION_VERBS,
   HEADLINE_GROUP_HEADS,
+  HEADLINE_ROLE_HEADS,
+  GO_STATE_WORDS,
   HEADLINE_REACHING_VERBS,
   REACTION_VERBS,
   CAUSING_VERBS,
@@ -285,6 +288,11 @@ export interface EventCandidate {
   role?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
+  /**
+   * "The BP investigation released on 8 September": the passive's word the title writes before the participle ("The BP
+   * investigation was released", `title:release-as-passive`, events/released.ts).
+   */
+  be?: 'was' | 'were';
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
   quoteFrom?: number;
   /**
@@ -776,6 +784,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     // people or a body named by a common noun act as a name does, `headline:group-subject`; a thing or an idea,
     // "Strange and dangerous hydrocarbon offers no room for human error", does not.)
     const group = !!subj && HEADLINE_GROUP_HEADS.has(t.norm[subj.head].toLowerCase());
+    // ("BP oil spill: US scientist retracts assurances over success of cleanup", the Guardian of 19 August 2010: one
+    // person a headline names by an office or a trade, with a word that says whose or where, is the news's actor as a
+    // name is, `headline:person-by-role`; a bare "Scientist" says too little.)
+    const personByRole = !!subj && !group && HEADLINE_ROLE_HEADS.has(t.norm[subj.head].toLowerCase()) && subj.head > subj.start;
     // ("Swine flu outbreak reaches Europe", the BBC of 28 April 2009: a thing that reaches a place, a people or a figure
     // is the day's news too, `headline:thing-reaches`; not "Gulf oil spill offers a lesson in capitalism".)
     // ("Flu hits Canada's native peoples": a line's first word is capitalised, a common noun all the same.)
@@ -790,7 +802,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
       !c.progressive &&
       !c.passive &&
       c.subjectFrom === 'own' &&
-      (named || group || reaches) &&
+      (named || group || reaches || personByRole) &&
       opensLine &&
       subj!.end === c.verb.start
     ) {
@@ -810,6 +822,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
             : 'headline:own-verb',
       );
       if (group) rules.push('headline:group-subject');
+      if (personByRole) rules.push('headline:person-by-role');
       if (reaches) rules.push('headline:thing-reaches');
     }
   }
@@ -4499,6 +4512,21 @@ export function eventCandidates(
         if (t.tag[stand - 1] === 'NOUN' && t.tag[stand] === 'PROPN') rules.push('headline:name-after-noun');
       }
     }
+    // ("Former BP contractor Adam Dillon went public last Friday, telling a local news station ...": "go" with the state it
+    // enters right after it, "went public", "went bankrupt", is whole, a happening; "Adam Dillon went" says nothing,
+    // `title:go-into-state`.)
+    if (
+      lemma0 === 'go' &&
+      !c.passive &&
+      c.verb.particle < 0 &&
+      !tokens.has(c.verb.end) &&
+      GO_STATE_WORDS.has(t.norm[c.verb.end].toLowerCase()) &&
+      !['NOUN', 'PROPN'].includes(t.tag[c.verb.end + 1]) &&
+      ![...tokens.keys()].some((i) => i > c.verb.end)
+    ) {
+      tokens.set(c.verb.end, 'phrase');
+      rules.push('title:go-into-state');
+    }
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
     if (bare && [...tokens].some(([i, r]) => (r === 'object' || r === 'phrase') && bracketed[i] && t.tag[i] !== 'PUNCT')) {
@@ -4539,10 +4567,20 @@ export function eventCandidates(
     // ("Sub-Saharan Africa's first case of the H1N1 virus was reported": the passive's subject, kept with what it is of,
     // is what was announced; `title:owned-head-keeps-of-phrase`.)
     const announcedSubject = c.passive && rules.includes('title:owned-head-keeps-of-phrase') && [...tokens.keys()].includes(c.subject!.end);
+    // ("The BP investigation released on 8 September said ...": the document's release, told as a passive,
+    // events/released.ts.)
+    const release = releaseAsPassive(a, c, subject, times);
+    const released = release?.be;
+    if (release) rules.push('title:release-as-passive');
+    // (The document written before its author's phrase: "The study by the Environmental Protection Agency".)
+    if (release && release.to > subject.end) {
+      for (let i = subject.end; i < release.to; i++) tokens.set(i, 'subject');
+      rules.push('title:release-of-document-by');
+    }
     if (
       bare &&
       ((ANNOUNCING_VERBS.has(lemma0) && !announcedSubject) ||
-        (c.kind === 'participial' && c.subjectFrom === 'antecedent') ||
+        (c.kind === 'participial' && c.subjectFrom === 'antecedent' && !released) ||
         (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
     ) {
       reject('verb-without-what');
@@ -4608,7 +4646,7 @@ export function eventCandidates(
     const withOther = c.pieces.some(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).some((i) => i >= c.verb.end && t.norm[i] === 'with'));
     if (withOther && RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1) rules.push('reciprocal:with-someone-else');
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1 && !withOther;
-    if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
+    if (bare && !c.passive && !released && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
       continue;
     }
@@ -5207,6 +5245,7 @@ export function eventCandidates(
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
+      ...(released ? { be: released } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
       (!subject.possessor || placedOnlyByPhrase(t, subject.possessor.head))
