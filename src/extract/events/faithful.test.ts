@@ -23,13 +23,6 @@ describe('unfaithfulWord', () => {
     expect(unfaithfulWord('Abdel Baset al-Megrahi was freed', 'Megrahi was convicted. He was freed.', ['Abdel Baset al-Megrahi'])).toBeNull();
   });
 
-  it('passes the passive\'s "was" or "were" of a released document only (title:release-as-passive)', () => {
-    const sentence = 'The BP investigation released on 8 September said data from the fateful day suggested that oil had passed through the cement.';
-    expect(unfaithfulWord('The BP investigation was released', sentence, [], undefined, ['title:release-as-passive'])).toBeNull();
-    expect(unfaithfulWord('The BP investigation was released', sentence, [])).not.toBeNull();
-    expect(unfaithfulWord('The BP investigation was suggested', sentence, [], undefined, ['title:release-as-passive'])).not.toBeNull();
-  });
-
   it("passes one run of words of the phrase shown apart (a mention's `named`), and no word from nowhere", () => {
     const quote = 'The leak started on May 3 after a valve failed.';
     expect(unfaithfulWord('The Acme Bay oil leak started', quote, [], 'the huge Acme Bay oil leak')).toBeNull();
@@ -48,7 +41,7 @@ function titleFailures(dir: string): string[] {
   const names = t.actors.map((a) => a.name);
   const out: string[] = [];
   for (const e of t.events) {
-    const why = unfaithfulWord(e.title, e.mentions[0].sentence, names, e.mentions[0].named?.text, e.mentions[0].rules);
+    const why = unfaithfulWord(e.title, e.mentions[0].sentence, names, e.mentions[0].named?.text);
     if (why) out.push(`${e.title} ← ${e.mentions[0].sentence}: ${why}`);
     if (e.title.split(/\s+/).length > 14) out.push(`${e.title}: more than 14 words`);
     if (e.title.includes('…')) out.push(`${e.title}: cut`);

@@ -6,8 +6,6 @@
  * the sentence (the quote shown), so that the reader sees whom the title names.
  */
 
-import { RELEASING_PARTICIPLES } from '../lexicon/events';
-
 // (A hyphen joins a compound: "work" of "out-of-work" is a broken word.)
 const LETTER = /[\p{L}\p{N}-]/u;
 
@@ -25,15 +23,7 @@ function wholeIn(token: string, w: string): boolean {
  * Why a title is not faithful to its sentence, or null when it is. `names` are the canonical names that may
  * stand in for a mention.
  */
-export function unfaithfulWord(title: string, sentence: string, names: Iterable<string>, named?: string, rules: readonly string[] = []): string | null {
-  // ("Figures were released by NPD Group" for "according to figures released April 3 by NPD Group": the passive's "was"
-  // or "were" before a released document's participle is the one word a title may write that its sentence does not,
-  // events/released.ts `title:release-as-passive`; the rest are words of the sentence in order.)
-  if (rules.includes('title:release-as-passive')) {
-    const supplied = /(^|\s)(?:was|were)\s(?=(\S+))/.exec(title);
-    if (supplied && RELEASING_PARTICIPLES.has(supplied[2].toLowerCase()))
-      return unfaithfulWord(title.slice(0, supplied.index) + supplied[1] + title.slice(supplied.index + supplied[0].length), sentence, names, named);
-  }
+export function unfaithfulWord(title: string, sentence: string, names: Iterable<string>, named?: string): string | null {
   const plain = unfaithfulIn(title, sentence, names);
   if (plain === null || !named) return plain;
   // "The Gulf of Mexico oil spill began" for "The spill began on April 20 ...", the phrase far before shown apart
