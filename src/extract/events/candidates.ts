@@ -4569,14 +4569,8 @@ export function eventCandidates(
     const announcedSubject = c.passive && rules.includes('title:owned-head-keeps-of-phrase') && [...tokens.keys()].includes(c.subject!.end);
     // ("The BP investigation released on 8 September said ...": the document's release, told as a passive,
     // events/released.ts.)
-    const release = releaseAsPassive(a, c, subject, times);
-    const released = release?.be;
-    if (release) rules.push('title:release-as-passive');
-    // (The document written before its author's phrase: "The study by the Environmental Protection Agency".)
-    if (release && release.to > subject.end) {
-      for (let i = subject.end; i < release.to; i++) tokens.set(i, 'subject');
-      rules.push('title:release-of-document-by');
-    }
+    const released = releaseAsPassive(a, c, subject, times);
+    if (released) rules.push('title:release-as-passive');
     if (
       bare &&
       ((ANNOUNCING_VERBS.has(lemma0) && !announcedSubject) ||

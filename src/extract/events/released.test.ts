@@ -25,14 +25,6 @@ describe('events/released: a document released on a day, told as a passive (titl
     ).toEqual([['A Fox News poll was released', '2010-06-10']]);
   });
 
-  it("keeps the author's phrase between the document and its participle (title:release-of-document-by)", () => {
-    const epa = events(
-      'The study by the Environmental Protection Agency, released on Monday, showed the dispersant widely used in response to the oil spill in the Gulf, called Corexit 9500A, was "generally no more or less toxic than the other available alternatives".',
-      '2010-08-02',
-    ).find((m) => m.time && m.rules.includes('title:release-of-document-by'));
-    expect([epa?.title, epa?.time?.value]).toEqual(['The study by the Environmental Protection Agency was released', '2010-08-02']);
-  });
-
   it('makes none of a document that does not say whose, nor of an agent cut inside its name', () => {
     expect(released('Analysts at UBS put the likely cost of this at $12 billion, in a report issued on Tuesday.', '2010-05-25')).toEqual([]);
     expect(

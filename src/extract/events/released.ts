@@ -20,26 +20,14 @@ import { Flag } from '../nlp/tokens';
  * The passive's "was" or "were" when the clause is a participle of releasing a document, right after that document's
  * noun (or after the comma that follows it), with a date of its own after the verb; null otherwise.
  */
-export function releaseAsPassive(
-  a: Analysis,
-  c: Clause,
-  subject: NounPhrase,
-  times: ReadonlyArray<{ start: number; end: number }>,
-): { be: 'was' | 'were'; to: number } | null {
+export function releaseAsPassive(a: Analysis, c: Clause, subject: NounPhrase, times: ReadonlyArray<{ start: number; end: number }>): 'was' | 'were' | null {
   const t = a.tokens;
   if (c.kind !== 'participial' || c.subjectFrom !== 'antecedent' || c.verb.auxiliaries.length > 0) return null;
   if (!RELEASING_PARTICIPLES.has(t.norm[c.verb.head].toLowerCase())) return null;
   // ("a Fox News poll released Thursday", "The report, released Wednesday,": the noun right before the participle or
   // its comma; "a rig brought in to drill a relief well", "one of four released today" leave it elsewhere.)
-  // ("The study by the Environmental Protection Agency, released on Monday, showed ...": or its author's "by" or "of"
-  // phrase between them, which the title keeps, `title:release-of-document-by`.)
-  const by =
-    /^(?:by|of|from)$/.test(t.norm[subject.end] ?? '') && a.nounPhrases[c.sentence].find((np) => np.preposition === subject.end && !np.temporal && !np.pronoun);
-  const to = by ? by.end : subject.end;
-  // (A title of about 12 words at most: the document's words, "was", the participle and its agent.)
-  if (to - subject.start + 2 + (c.agent ? c.agent.end - c.agent.start + 1 : 0) > 12) return null;
-  const gap = c.verb.start - to;
-  if (!(gap === 0 || (gap === 1 && t.norm[to] === ','))) return null;
+  const gap = c.verb.start - subject.end;
+  if (!(gap === 0 || (gap === 1 && t.norm[subject.end] === ','))) return null;
   const head = t.norm[subject.head].toLowerCase();
   if (!RELEASED_DOCUMENT_NOUNS.has(head) || subject.conjuncts.length > 0 || subject.pronoun) return null;
   // ("Analysts at UBS put the likely cost of this at $12 billion, in a report issued on Tuesday", "in a letter issued
@@ -47,7 +35,7 @@ export function releaseAsPassive(
   const named =
     c.agent !== null ||
     subject.possessor !== null ||
-    Array.from({ length: to - subject.start }, (_, k) => subject.start + k).some(
+    Array.from({ length: subject.end - subject.start }, (_, k) => subject.start + k).some(
       (i) => t.tag[i] === 'PROPN' || ((t.flags[i] & Flag.CAPITALISED) !== 0 && i > a.sentences[c.sentence].tokenStart),
     );
   if (!named) return null;
@@ -62,5 +50,5 @@ export function releaseAsPassive(
   const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
   if (!times.some((x) => x.start >= from && own.some(([s, e]) => x.start >= s && x.start < e))) return null;
   const lemma = (t.lemma[subject.head] || head).toLowerCase();
-  return { be: lemma !== head || head === 'data' ? 'were' : 'was', to };
+  return lemma !== head || head === 'data' ? 'were' : 'was';
 }
