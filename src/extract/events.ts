@@ -1865,8 +1865,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;
-    // ("The BP investigation released on 8 September": the passive's "was" before the participle, events/released.ts.)
-    const beRun = c.be ? runs.find((r) => r.role === 'verb') : undefined;
     const titled = (
       subjectName: { run: TitleRun; name: string } | null,
       objectName: { run: TitleRun; at: [number, number]; name: string } | null,
@@ -1883,9 +1881,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
                 ? subjectName.name
                 : r === objectName?.run
                   ? runText(text, { ...r, end: objectName.at[0] }, names) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, names)
-                  : r === beRun
-                    ? `${c.be} ${runText(text, r, names)}`
-                    : runText(text, r, names);
+                  : runText(text, r, names);
           return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
         })
         .join('')

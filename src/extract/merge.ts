@@ -677,9 +677,7 @@ export function placeable(
 const VERBLESS_RULES = new Set(['participle-describes-noun', 'reduced-relative', 'participle-of-past-clause', 'nominal-happening']);
 // ("The Mexican man arrived in Hong Kong", "BP shares closed at 390p": a participle's title that reads as a past
 // clause has its verb, candidates.ts `participle:reads-as-past`.)
-// ("The BP investigation was released": a document's release titled as a passive has its verb, events/released.ts.)
-const hasVerb = (m: DatedMention) =>
-  !m.rules.some((r) => VERBLESS_RULES.has(r)) || m.rules.includes('participle:reads-as-past') || m.rules.includes('title:release-as-passive');
+const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r)) || m.rules.includes('participle:reads-as-past');
 
 /**
  * Verbless reports that may be an event's only report: "The report, published by the Korean Central News Agency
@@ -721,9 +719,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     const names = corroborated.map(actorName);
     // One representative report gives the title, the date and the sentence shown: a report whose own date is
     // the event's and whose sentence holds its date phrase, with the best title.
-    // ("The White House oil spill commission unveiled its preliminary findings" over "Findings were released by the
-    // White House oil spill commission": a title in the sentence's own verb before one whose "was" the title supplies.)
-    const withVerb = preferring(c.mentions.some(hasVerb) ? c.mentions.filter(hasVerb) : c.mentions, (m) => !m.rules.includes('title:release-as-passive'));
+    const withVerb = c.mentions.some(hasVerb) ? c.mentions.filter(hasVerb) : c.mentions;
     const onDate = preferring(
       withVerb.filter((m) => m.value === c.value),
       (m) => !!m.time && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end,

@@ -14,7 +14,6 @@ import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { releaseAsPassive } from './released';
 import { namedAs, pointsBack } from './unplaced';
 import {
   APPROXIMATORS,
@@ -288,11 +287,6 @@ export interface EventCandidate {
   role?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
-  /**
-   * "The BP investigation released on 8 September": the passive's word the title writes before the participle ("The BP
-   * investigation was released", `title:release-as-passive`, events/released.ts).
-   */
-  be?: 'was' | 'were';
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
   quoteFrom?: number;
   /**
@@ -4567,14 +4561,10 @@ export function eventCandidates(
     // ("Sub-Saharan Africa's first case of the H1N1 virus was reported": the passive's subject, kept with what it is of,
     // is what was announced; `title:owned-head-keeps-of-phrase`.)
     const announcedSubject = c.passive && rules.includes('title:owned-head-keeps-of-phrase') && [...tokens.keys()].includes(c.subject!.end);
-    // ("The BP investigation released on 8 September said ...": the document's release, told as a passive,
-    // events/released.ts.)
-    const released = releaseAsPassive(a, c, subject, times);
-    if (released) rules.push('title:release-as-passive');
     if (
       bare &&
       ((ANNOUNCING_VERBS.has(lemma0) && !announcedSubject) ||
-        (c.kind === 'participial' && c.subjectFrom === 'antecedent' && !released) ||
+        (c.kind === 'participial' && c.subjectFrom === 'antecedent') ||
         (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
     ) {
       reject('verb-without-what');
@@ -4640,7 +4630,7 @@ export function eventCandidates(
     const withOther = c.pieces.some(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).some((i) => i >= c.verb.end && t.norm[i] === 'with'));
     if (withOther && RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1) rules.push('reciprocal:with-someone-else');
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1 && !withOther;
-    if (bare && !c.passive && !released && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
+    if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
       continue;
     }
@@ -5239,7 +5229,6 @@ export function eventCandidates(
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
-      ...(released ? { be: released } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
       (!subject.possessor || placedOnlyByPhrase(t, subject.possessor.head))

@@ -1837,54 +1837,6 @@ export const POINTING_BACK_HEADS = new Set([
 export const ORIGIN_PARTICIPLES = new Set(['founded', 'co-founded', 'established', 'formed', 'created', 'incorporated']);
 
 /**
- * Participles of making a document public: "The BP investigation released on 8 September", "an estimate announced by
- * US officials on 26 April" tell its publication (events/released.ts, `title:release-as-passive`).
- */
-export const RELEASING_PARTICIPLES = new Set(['released', 'published', 'issued', 'unveiled', 'announced', 'posted', 'disclosed']);
-
-/**
- * Documents whose release is news of its day: "a study released Wednesday by the National Oceanic and Atmospheric
- * Administration", "new estimates released Thursday by government scientists" (events/released.ts). Not a plan or a
- * forecast, whose publication a title reads as the thing planned or forecast.
- */
-export const RELEASED_DOCUMENT_NOUNS = new Set([
-  'report',
-  'reports',
-  'study',
-  'studies',
-  'investigation',
-  'estimate',
-  'estimates',
-  'figures',
-  'data',
-  'footage',
-  'video',
-  'videos',
-  'survey',
-  'poll',
-  'results',
-  'document',
-  'documents',
-  'memo',
-  'letter',
-  'review',
-  'analysis',
-  'findings',
-  'transcript',
-  'transcripts',
-  'photos',
-  'photographs',
-  'images',
-  'recording',
-  'recordings',
-  'paper',
-  'audit',
-  'emails',
-  'e-mails',
-  'assessment',
-]);
-
-/**
  * Offices and trades of one person a headline names as its subject: "US scientist retracts assurances over success of
  * cleanup" (events/candidates.ts `headline:person-by-role`), with a word before it that says whose or where.
  */
