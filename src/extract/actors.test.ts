@@ -980,3 +980,19 @@ describe('findActorMentions: diseases, magazines and companies described before 
     expect(m?.rules).toContain('facility-noun-in-name');
   });
 });
+
+describe('findActorMentions: "the administration" (actors19)', () => {
+  it('reads "the administration" as the leader\'s administration the document named (definite-administration)', () => {
+    const text =
+      "The Obama administration saw no need to accept offers of help. In late May, the administration accepted Mexico's offer of two skimmers and 13,779 feet of boom.";
+    const m = findActorMentions(text).filter((x) => x.rules.includes('definite-administration'));
+    expect(m.map((x) => `${x.surface}=>${x.key}`)).toEqual(['the administration=>org:obama administration']);
+  });
+
+  it('is not certain after two leaders\' administrations, nor past a body named "... Administration"', () => {
+    const two = 'The Bush administration wrote the rules. The Obama administration kept them. In May, the administration changed them.';
+    expect(findActorMentions(two).some((x) => x.rules.includes('definite-administration'))).toBe(false);
+    const body = 'The Obama administration spoke. The Federal Aviation Administration closed the airspace, and the administration said so.';
+    expect(findActorMentions(body).some((x) => x.rules.includes('definite-administration'))).toBe(false);
+  });
+});

@@ -1203,6 +1203,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   administrationsOfLeaders(text, mentions);
   vesselsNamed(text, mentions);
   mentions.push(...definiteReferences(text, mentions));
+  mentions.push(...administrationReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
   // "The Associated Press contributed to this report": the wire wrote much of the page, so its "the Associated Press
@@ -1336,6 +1337,31 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
     }
     if (found)
       out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: found.key, anaphor: true, rules: ['definite-reference'] });
+  }
+  return out;
+}
+
+const ADMINISTRATION_RE = /\b[Tt]he\s+administration\b(?!['’]s\b|\s+of\b)/g;
+
+/**
+ * "the Obama administration saw no need to accept offers ... In late May, the administration accepted Mexico's offer of
+ * two skimmers": "the administration" stands for the leader's administration the document named before it
+ * (`administration-of-leader`), when that is certain: every leader's administration named before is the same one, and
+ * no body named "... Administration" ("the Federal Aviation Administration") stands between
+ * (`definite-administration`). Like `definite-reference`, it joins the body to the sentence's events and is no name.
+ */
+function administrationReferences(text: string, mentions: ActorMention[]): ActorMention[] {
+  const leaders = mentions.filter((m) => m.rules.includes('administration-of-leader')).sort((a, b) => a.start - b.start);
+  if (!leaders.length) return [];
+  const bodies = mentions.filter((m) => m.kind === 'organization' && !m.rules.includes('administration-of-leader') && / administration$/.test(m.key));
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(ADMINISTRATION_RE)) {
+    const at = m.index!;
+    const before = leaders.filter((l) => l.end <= at);
+    if (!before.length || new Set(before.map((l) => l.key)).size > 1) continue;
+    const last = before[before.length - 1];
+    if (bodies.some((b) => b.start >= last.end && b.end <= at)) continue;
+    out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: last.key, anaphor: true, rules: ['definite-administration'] });
   }
   return out;
 }
