@@ -996,3 +996,21 @@ describe('findActorMentions: "the administration" (actors19)', () => {
     expect(findActorMentions(body).some((x) => x.rules.includes('definite-administration'))).toBe(false);
   });
 });
+
+describe('findActorMentions: one word "which" takes up (actors19)', () => {
+  it('reads one word that "which" takes up and that acts as a company as an organisation (relative-which-acts)', () => {
+    const text =
+      'Analysts have speculated BP may not seek tax relief on all costs, similar to Boeing, which declined to seek a deduction for any of a $615 million settlement with the government in 2006.';
+    const m = findActorMentions(text).find((x) => x.surface === 'Boeing');
+    expect([m?.kind, m?.key, m?.rules]).toEqual(['organization', 'org:boeing', ['relative-which-acts']]);
+  });
+
+  it('leaves a place, a drug or a legal form that "which" takes up as it was', () => {
+    const place = findActorMentions('The pupil attends a primary school in Handsworth, Birmingham, which has been closed until next week.');
+    expect(place.some((x) => x.rules.includes('relative-which-acts'))).toBe(false);
+    const drug = findActorMentions('Close contacts are given Tamiflu, which reduces the duration of the illness.');
+    expect(drug.some((x) => x.rules.includes('relative-which-acts'))).toBe(false);
+    const corp = findActorMentions('The partners are Mitsui and Anadarko Petroleum Corp, which owns a 25 percent stake in the well.');
+    expect(corp.some((x) => x.rules.includes('relative-which-acts'))).toBe(false);
+  });
+});

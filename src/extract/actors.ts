@@ -60,6 +60,7 @@ import {
   QUANTITY_WORDS,
   RELEASE_VERBS,
   REPORTING_VERBS,
+  WHICH_COMPANY_VERBS,
   STATE_NOUNS,
   SUBJECT_AUXILIARIES,
   TITLE_WORDS,
@@ -1736,6 +1737,28 @@ function actsAsSubject(text: string, tokens: Token[], last: Token): 'happening' 
     : null;
 }
 
+/**
+ * "similar to Boeing, which declined to seek a deduction", "a spokesman for Transocean, which leased the Deepwater
+ * Horizon": one word that "which" takes up is no person ("who" would), and one that then does what a company does
+ * (declines, leases, announces, says) is an organisation (`relative-which-acts`). Not a name after a place's
+ * preposition or a comma ("a primary school in Handsworth, Birmingham, which has been closed"), nor one "which"
+ * describes or has something done to ("Tamiflu, which is inhaled", "Oxford, which was attended by").
+ */
+function relativeWhichActs(text: string, tokens: Token[], t: Token): boolean {
+  // (not a legal form or a company's word the name's head word cut off: "Anadarko Petroleum Corp, which owns a 25
+  // percent stake")
+  const lower = t.bare.toLowerCase();
+  if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.bare) || LEGAL_SUFFIXES.has(lower) || ORG_HEADS.has(lower)) return false;
+  const which = nextWord(tokens, t);
+  if (!which || which.bare.toLowerCase() !== 'which' || !/^,[ \t]+$/.test(text.slice(t.end, which.start))) return false;
+  const before = previousWord(tokens, t);
+  if (before && /^(?:in|at|on|near|from|into|within|across|around|outside|throughout)$/i.test(before.bare)) return false;
+  if (/,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+  const verb = nextWord(tokens, which);
+  if (verb && /^[ \t]+$/.test(text.slice(which.end, verb.start)) && WHICH_COMPANY_VERBS.has(verb.bare.toLowerCase())) return true;
+  return actsAsSubject(text, tokens, which) !== null;
+}
+
 /** "computer maker Apple Computer", "record company, Apple Corps", "Apple CEO Steve Jobs". */
 function companyCue(text: string, tokens: Token[], first: Token, last: Token): boolean {
   const before = previousWord(tokens, first);
@@ -1874,6 +1897,10 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('described-as-company');
     }
+    if (first === last && relativeWhichActs(text, tokens, first)) {
+      e.org += 2;
+      e.rules.add('relative-which-acts');
+    }
     const product = productCue(text, tokens, first, last);
     if (product) {
       e.product += product;
@@ -1935,7 +1962,11 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // no company's cue it is left tentative, for canonical.ts to give to the person or organisation the corpus knows.
     // (Nor a body's: "Cariforum Foreign Ministers", "Fortune magazine".)
     const cued =
-      e.rules.has('company-cue') || e.rules.has('body-of-office-holders') || e.rules.has('publication-noun-after-name') || e.rules.has('ticker-after-name');
+      e.rules.has('company-cue') ||
+      e.rules.has('body-of-office-holders') ||
+      e.rules.has('publication-noun-after-name') ||
+      e.rules.has('ticker-after-name') ||
+      e.rules.has('relative-which-acts');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;
     if (loneWord && product === 0) continue;
     // "Barrick Gold of Canada, the world's largest gold miner ... Barrick's profits doubled": the first word of the
