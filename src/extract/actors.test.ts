@@ -1014,3 +1014,19 @@ describe('findActorMentions: one word "which" takes up (actors19)', () => {
     expect(corp.some((x) => x.rules.includes('relative-which-acts'))).toBe(false);
   });
 });
+
+describe("findActorMentions: a list after a company's plural noun (actors19)", () => {
+  it('cues every name of the list (company-cue-of-list), and "First" starts a company\'s name (first-starts-name)', () => {
+    const m = findActorMentions('British holiday tour companies Thomson and First Choice have suspended their operations to Mexico today.');
+    const choice = m.find((x) => x.surface === 'First Choice');
+    expect([choice?.kind, choice?.key]).toEqual(['organization', 'org:first choice']);
+    expect(choice?.rules).toEqual(expect.arrayContaining(['company-cue-of-list', 'first-starts-name']));
+    expect(m.find((x) => x.surface === 'Thomson')?.kind).toBe('organization');
+  });
+
+  it('keeps "First" a title before a title word, and no list without the plural noun', () => {
+    const m = findActorMentions('First Minister Alex Salmond spoke.');
+    expect(m.map((x) => x.surface)).toEqual(['Alex Salmond']);
+    expect(findActorMentions('Reporters Thomson and Monarch said so.').some((x) => x.rules.includes('company-cue-of-list'))).toBe(false);
+  });
+});

@@ -938,7 +938,18 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      if (TITLE_WORDS.has(lower) || !t.cap || t.model || startsOffice(run, i)) {
+      // ("British holiday tour companies Thomson and First Choice": "First" is a title before another title word,
+      // "First Minister", "First Lady"; where a company's cue names what follows, it starts the company's name,
+      // `first-starts-name`.)
+      const firstOfName =
+        lower === 'first' &&
+        i + 1 < run.length &&
+        /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
+        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+        !t.possessive &&
+        (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t));
+      if (firstOfName) t.splitRule = 'first-starts-name';
+      if ((TITLE_WORDS.has(lower) && !firstOfName) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -1577,7 +1588,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     people
       .filter((c) => {
         if (ev.companies.has(normalizeName(spanText(text, c.tokens)))) return true;
-        if (!companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1])) return false;
+        if (!companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1]) && !companyListCue(text, tokens, c.tokens[0])) return false;
         if (!givenNamed(c)) return true;
         overCue.add(normalizeName(spanText(text, c.tokens)));
         return false;
@@ -1759,6 +1770,38 @@ function relativeWhichActs(text: string, tokens: Token[], t: Token): boolean {
   return actsAsSubject(text, tokens, which) !== null;
 }
 
+/**
+ * "British holiday tour companies Thomson and First Choice have suspended their operations to Mexico": a company's
+ * plural noun before a list of names cues every name of the list, not only the first (`company-cue-of-list`). The
+ * name follows "and", "or" or a comma, after names only, back to the plural noun.
+ */
+function companyListCue(text: string, tokens: Token[], first: Token): boolean {
+  let k = first.index - 1;
+  const gap = (a: Token, b: Token) => text.slice(a.start + a.text.length, b.start);
+  if (k < 0) return false;
+  let next = first;
+  // the conjunction or comma right before the name
+  if (/^(?:and|or)$/.test(tokens[k].bare) && /^[ \t]+$/.test(gap(tokens[k], first))) {
+    next = tokens[k];
+    k--;
+  } else if (!/^,[ \t]+$/.test(gap(tokens[k], first))) return false;
+  let names = 0;
+  for (let steps = 0; k >= 0 && steps < 12; steps++, k--) {
+    const t = tokens[k];
+    const between = gap(t, next);
+    if (t.cap && !t.possessive && /^(?:[ \t]+|,[ \t]+)$/.test(between)) names++;
+    else if (/^(?:and|or)$/.test(t.bare) && /^[ \t]+$/.test(between)) {
+      // ("Thomson, Monarch and First Choice")
+    } else {
+      const w = t.bare.toLowerCase();
+      const plural = w === 'companies' || w === 'firms' || (/[^s]s$/.test(w) && ORG_CUES_BEFORE.has(w.slice(0, -1)));
+      return names > 0 && plural && /^[ \t]+$/.test(between);
+    }
+    next = t;
+  }
+  return false;
+}
+
 /** "computer maker Apple Computer", "record company, Apple Corps", "Apple CEO Steve Jobs". */
 function companyCue(text: string, tokens: Token[], first: Token, last: Token): boolean {
   const before = previousWord(tokens, first);
@@ -1897,6 +1940,10 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('described-as-company');
     }
+    if (companyListCue(text, tokens, first)) {
+      e.org += 2;
+      e.rules.add('company-cue-of-list');
+    }
     if (first === last && relativeWhichActs(text, tokens, first)) {
       e.org += 2;
       e.rules.add('relative-which-acts');
@@ -1966,7 +2013,8 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.rules.has('body-of-office-holders') ||
       e.rules.has('publication-noun-after-name') ||
       e.rules.has('ticker-after-name') ||
-      e.rules.has('relative-which-acts');
+      e.rules.has('relative-which-acts') ||
+      e.rules.has('company-cue-of-list');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;
     if (loneWord && product === 0) continue;
     // "Barrick Gold of Canada, the world's largest gold miner ... Barrick's profits doubled": the first word of the
