@@ -1028,5 +1028,6 @@ describe("findActorMentions: a list after a company's plural noun (actors19)", (
     const m = findActorMentions('First Minister Alex Salmond spoke.');
     expect(m.map((x) => x.surface)).toEqual(['Alex Salmond']);
     expect(findActorMentions('Reporters Thomson and Monarch said so.').some((x) => x.rules.includes('company-cue-of-list'))).toBe(false);
+    expect(findActorMentions('The political rivals Obama and McCain met on Monday.').some((x) => x.rules.includes('company-cue-of-list'))).toBe(false);
   });
 });

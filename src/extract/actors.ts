@@ -1794,7 +1794,8 @@ function companyListCue(text: string, tokens: Token[], first: Token): boolean {
       // ("Thomson, Monarch and First Choice")
     } else {
       const w = t.bare.toLowerCase();
-      const plural = w === 'companies' || w === 'firms' || (/[^s]s$/.test(w) && ORG_CUES_BEFORE.has(w.slice(0, -1)));
+      // (not "rivals": people are rivals too, "political rivals Obama and McCain")
+      const plural = w === 'companies' || w === 'firms' || (/[^s]s$/.test(w) && w !== 'rivals' && ORG_CUES_BEFORE.has(w.slice(0, -1)));
       return names > 0 && plural && /^[ \t]+$/.test(between);
     }
     next = t;
