@@ -980,3 +980,54 @@ describe('findActorMentions: diseases, magazines and companies described before 
     expect(m?.rules).toContain('facility-noun-in-name');
   });
 });
+
+describe('findActorMentions: "the administration" (actors19)', () => {
+  it('reads "the administration" as the leader\'s administration the document named (definite-administration)', () => {
+    const text =
+      "The Obama administration saw no need to accept offers of help. In late May, the administration accepted Mexico's offer of two skimmers and 13,779 feet of boom.";
+    const m = findActorMentions(text).filter((x) => x.rules.includes('definite-administration'));
+    expect(m.map((x) => `${x.surface}=>${x.key}`)).toEqual(['the administration=>org:obama administration']);
+  });
+
+  it('is not certain after two leaders\' administrations, nor past a body named "... Administration"', () => {
+    const two = 'The Bush administration wrote the rules. The Obama administration kept them. In May, the administration changed them.';
+    expect(findActorMentions(two).some((x) => x.rules.includes('definite-administration'))).toBe(false);
+    const body = 'The Obama administration spoke. The Federal Aviation Administration closed the airspace, and the administration said so.';
+    expect(findActorMentions(body).some((x) => x.rules.includes('definite-administration'))).toBe(false);
+  });
+});
+
+describe('findActorMentions: one word "which" takes up (actors19)', () => {
+  it('reads one word that "which" takes up and that acts as a company as an organisation (relative-which-acts)', () => {
+    const text =
+      'Analysts have speculated BP may not seek tax relief on all costs, similar to Boeing, which declined to seek a deduction for any of a $615 million settlement with the government in 2006.';
+    const m = findActorMentions(text).find((x) => x.surface === 'Boeing');
+    expect([m?.kind, m?.key, m?.rules]).toEqual(['organization', 'org:boeing', ['relative-which-acts']]);
+  });
+
+  it('leaves a place, a drug or a legal form that "which" takes up as it was', () => {
+    const place = findActorMentions('The pupil attends a primary school in Handsworth, Birmingham, which has been closed until next week.');
+    expect(place.some((x) => x.rules.includes('relative-which-acts'))).toBe(false);
+    const drug = findActorMentions('Close contacts are given Tamiflu, which reduces the duration of the illness.');
+    expect(drug.some((x) => x.rules.includes('relative-which-acts'))).toBe(false);
+    const corp = findActorMentions('The partners are Mitsui and Anadarko Petroleum Corp, which owns a 25 percent stake in the well.');
+    expect(corp.some((x) => x.rules.includes('relative-which-acts'))).toBe(false);
+  });
+});
+
+describe("findActorMentions: a list after a company's plural noun (actors19)", () => {
+  it('cues every name of the list (company-cue-of-list), and "First" starts a company\'s name (first-starts-name)', () => {
+    const m = findActorMentions('British holiday tour companies Thomson and First Choice have suspended their operations to Mexico today.');
+    const choice = m.find((x) => x.surface === 'First Choice');
+    expect([choice?.kind, choice?.key]).toEqual(['organization', 'org:first choice']);
+    expect(choice?.rules).toEqual(expect.arrayContaining(['company-cue-of-list', 'first-starts-name']));
+    expect(m.find((x) => x.surface === 'Thomson')?.kind).toBe('organization');
+  });
+
+  it('keeps "First" a title before a title word, and no list without the plural noun', () => {
+    const m = findActorMentions('First Minister Alex Salmond spoke.');
+    expect(m.map((x) => x.surface)).toEqual(['Alex Salmond']);
+    expect(findActorMentions('Reporters Thomson and Monarch said so.').some((x) => x.rules.includes('company-cue-of-list'))).toBe(false);
+    expect(findActorMentions('The political rivals Obama and McCain met on Monday.').some((x) => x.rules.includes('company-cue-of-list'))).toBe(false);
+  });
+});

@@ -60,6 +60,7 @@ import {
   QUANTITY_WORDS,
   RELEASE_VERBS,
   REPORTING_VERBS,
+  WHICH_COMPANY_VERBS,
   STATE_NOUNS,
   SUBJECT_AUXILIARIES,
   TITLE_WORDS,
@@ -937,7 +938,18 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      if (TITLE_WORDS.has(lower) || !t.cap || t.model || startsOffice(run, i)) {
+      // ("British holiday tour companies Thomson and First Choice": "First" is a title before another title word,
+      // "First Minister", "First Lady"; where a company's cue names what follows, it starts the company's name,
+      // `first-starts-name`.)
+      const firstOfName =
+        lower === 'first' &&
+        i + 1 < run.length &&
+        /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
+        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+        !t.possessive &&
+        (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t));
+      if (firstOfName) t.splitRule = 'first-starts-name';
+      if ((TITLE_WORDS.has(lower) && !firstOfName) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -1203,6 +1215,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   administrationsOfLeaders(text, mentions);
   vesselsNamed(text, mentions);
   mentions.push(...definiteReferences(text, mentions));
+  mentions.push(...administrationReferences(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
   // "The Associated Press contributed to this report": the wire wrote much of the page, so its "the Associated Press
@@ -1336,6 +1349,31 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
     }
     if (found)
       out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: found.key, anaphor: true, rules: ['definite-reference'] });
+  }
+  return out;
+}
+
+const ADMINISTRATION_RE = /\b[Tt]he\s+administration\b(?!['’]s\b|\s+of\b)/g;
+
+/**
+ * "the Obama administration saw no need to accept offers ... In late May, the administration accepted Mexico's offer of
+ * two skimmers": "the administration" stands for the leader's administration the document named before it
+ * (`administration-of-leader`), when that is certain: every leader's administration named before is the same one, and
+ * no body named "... Administration" ("the Federal Aviation Administration") stands between
+ * (`definite-administration`). Like `definite-reference`, it joins the body to the sentence's events and is no name.
+ */
+function administrationReferences(text: string, mentions: ActorMention[]): ActorMention[] {
+  const leaders = mentions.filter((m) => m.rules.includes('administration-of-leader')).sort((a, b) => a.start - b.start);
+  if (!leaders.length) return [];
+  const bodies = mentions.filter((m) => m.kind === 'organization' && !m.rules.includes('administration-of-leader') && / administration$/.test(m.key));
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(ADMINISTRATION_RE)) {
+    const at = m.index!;
+    const before = leaders.filter((l) => l.end <= at);
+    if (!before.length || new Set(before.map((l) => l.key)).size > 1) continue;
+    const last = before[before.length - 1];
+    if (bodies.some((b) => b.start >= last.end && b.end <= at)) continue;
+    out.push({ surface: m[0], start: at, end: at + m[0].length, kind: 'organization', key: last.key, anaphor: true, rules: ['definite-administration'] });
   }
   return out;
 }
@@ -1550,7 +1588,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     people
       .filter((c) => {
         if (ev.companies.has(normalizeName(spanText(text, c.tokens)))) return true;
-        if (!companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1])) return false;
+        if (!companyCue(text, tokens, c.tokens[0], c.tokens[c.tokens.length - 1]) && !companyListCue(text, tokens, c.tokens[0])) return false;
         if (!givenNamed(c)) return true;
         overCue.add(normalizeName(spanText(text, c.tokens)));
         return false;
@@ -1710,6 +1748,61 @@ function actsAsSubject(text: string, tokens: Token[], last: Token): 'happening' 
     : null;
 }
 
+/**
+ * "similar to Boeing, which declined to seek a deduction", "a spokesman for Transocean, which leased the Deepwater
+ * Horizon": one word that "which" takes up is no person ("who" would), and one that then does what a company does
+ * (declines, leases, announces, says) is an organisation (`relative-which-acts`). Not a name after a place's
+ * preposition or a comma ("a primary school in Handsworth, Birmingham, which has been closed"), nor one "which"
+ * describes or has something done to ("Tamiflu, which is inhaled", "Oxford, which was attended by").
+ */
+function relativeWhichActs(text: string, tokens: Token[], t: Token): boolean {
+  // (not a legal form or a company's word the name's head word cut off: "Anadarko Petroleum Corp, which owns a 25
+  // percent stake")
+  const lower = t.bare.toLowerCase();
+  if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.bare) || LEGAL_SUFFIXES.has(lower) || ORG_HEADS.has(lower)) return false;
+  const which = nextWord(tokens, t);
+  if (!which || which.bare.toLowerCase() !== 'which' || !/^,[ \t]+$/.test(text.slice(t.end, which.start))) return false;
+  const before = previousWord(tokens, t);
+  if (before && /^(?:in|at|on|near|from|into|within|across|around|outside|throughout)$/i.test(before.bare)) return false;
+  if (/,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
+  const verb = nextWord(tokens, which);
+  if (verb && /^[ \t]+$/.test(text.slice(which.end, verb.start)) && WHICH_COMPANY_VERBS.has(verb.bare.toLowerCase())) return true;
+  return actsAsSubject(text, tokens, which) !== null;
+}
+
+/**
+ * "British holiday tour companies Thomson and First Choice have suspended their operations to Mexico": a company's
+ * plural noun before a list of names cues every name of the list, not only the first (`company-cue-of-list`). The
+ * name follows "and", "or" or a comma, after names only, back to the plural noun.
+ */
+function companyListCue(text: string, tokens: Token[], first: Token): boolean {
+  let k = first.index - 1;
+  const gap = (a: Token, b: Token) => text.slice(a.start + a.text.length, b.start);
+  if (k < 0) return false;
+  let next = first;
+  // the conjunction or comma right before the name
+  if (/^(?:and|or)$/.test(tokens[k].bare) && /^[ \t]+$/.test(gap(tokens[k], first))) {
+    next = tokens[k];
+    k--;
+  } else if (!/^,[ \t]+$/.test(gap(tokens[k], first))) return false;
+  let names = 0;
+  for (let steps = 0; k >= 0 && steps < 12; steps++, k--) {
+    const t = tokens[k];
+    const between = gap(t, next);
+    if (t.cap && !t.possessive && /^(?:[ \t]+|,[ \t]+)$/.test(between)) names++;
+    else if (/^(?:and|or)$/.test(t.bare) && /^[ \t]+$/.test(between)) {
+      // ("Thomson, Monarch and First Choice")
+    } else {
+      const w = t.bare.toLowerCase();
+      // (not "rivals": people are rivals too, "political rivals Obama and McCain")
+      const plural = w === 'companies' || w === 'firms' || (/[^s]s$/.test(w) && w !== 'rivals' && ORG_CUES_BEFORE.has(w.slice(0, -1)));
+      return names > 0 && plural && /^[ \t]+$/.test(between);
+    }
+    next = t;
+  }
+  return false;
+}
+
 /** "computer maker Apple Computer", "record company, Apple Corps", "Apple CEO Steve Jobs". */
 function companyCue(text: string, tokens: Token[], first: Token, last: Token): boolean {
   const before = previousWord(tokens, first);
@@ -1848,6 +1941,14 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('described-as-company');
     }
+    if (companyListCue(text, tokens, first)) {
+      e.org += 2;
+      e.rules.add('company-cue-of-list');
+    }
+    if (first === last && relativeWhichActs(text, tokens, first)) {
+      e.org += 2;
+      e.rules.add('relative-which-acts');
+    }
     const product = productCue(text, tokens, first, last);
     if (product) {
       e.product += product;
@@ -1909,7 +2010,12 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // no company's cue it is left tentative, for canonical.ts to give to the person or organisation the corpus knows.
     // (Nor a body's: "Cariforum Foreign Ministers", "Fortune magazine".)
     const cued =
-      e.rules.has('company-cue') || e.rules.has('body-of-office-holders') || e.rules.has('publication-noun-after-name') || e.rules.has('ticker-after-name');
+      e.rules.has('company-cue') ||
+      e.rules.has('body-of-office-holders') ||
+      e.rules.has('publication-noun-after-name') ||
+      e.rules.has('ticker-after-name') ||
+      e.rules.has('relative-which-acts') ||
+      e.rules.has('company-cue-of-list');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;
     if (loneWord && product === 0) continue;
     // "Barrick Gold of Canada, the world's largest gold miner ... Barrick's profits doubled": the first word of the

@@ -3588,3 +3588,18 @@ describe('titles that keep what the sentence qualifies or completes (audit t17-v
     expect(m.rules).toContain('title:stray-of-before-verb');
   });
 });
+
+describe('extractEventMentions: actors of a sayer (actors19)', () => {
+  it('takes no country that only says whose the sayers are (actors:sayer-country-qualifies-noun)', () => {
+    const [m] = events(
+      'U.S. forecasters reported late on Wednesday that a tropical depression had formed over the southern Gulf and was set to slam into the Gulf Coast.',
+      '2010-07-08',
+    ).filter((e) => e.rules.includes('title:with-sayer'));
+    expect(m.title).toBe('U.S. forecasters reported a tropical depression had formed over the southern Gulf');
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:sayer-country-qualifies-noun');
+    // (a government is the country's own)
+    const [g] = events('The U.S. government said on Friday that GLX had paid $71 million.', '2010-06-20').filter((e) => e.rules.includes('title:with-sayer'));
+    expect(g.actors).toEqual(['united-states']);
+  });
+});

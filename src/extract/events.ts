@@ -7,6 +7,7 @@
  */
 import {
   ANNOUNCED_IN_PASSIVE,
+  ARMED_FORCES,
   COURTESY_TITLES,
   DOCUMENT_HEADS,
   FACILITY_NOUNS,
@@ -2014,7 +2015,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       title = fits;
       rules.push(saying.after ? 'title:with-sayer-after' : 'title:with-sayer');
       // (The sayer makes the announcement: its names take part.)
-      const sayers = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
+      const inSpeaker = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
+      const nationality = inSpeaker.filter((a) => nationalityOfSayer(text, a, saying.speaker[1]));
+      if (nationality.length) rules.push('actors:sayer-country-qualifies-noun');
+      const sayers = inSpeaker.filter((a) => !nationality.includes(a));
       named = [...named, ...sayers.filter((a) => !named.some((b) => b.id === a.id))];
     }
     if (title.split(/\s+/).length < 2) {
@@ -2085,6 +2089,21 @@ function capitalise(s: string): string {
  * government sold", "by the US government last year"), not as a modifier of a noun that only names ("made by US
  * government scientists", "US government approval": a word wink knows only as a noun follows).
  */
+/**
+ * "U.S. forecasters reported late on Wednesday that a tropical depression had formed over the southern Gulf": a
+ * country right before the common noun that heads the sayer's phrase only says whose the forecasters are, as
+ * `qualifier:name-before-common-noun` says of a subject (`actors:sayer-country-qualifies-noun`). Armed forces act
+ * for their country ("Iraqi troops said"), and a government is the country's own ("the U.S. government said").
+ */
+function nationalityOfSayer(text: string, a: ResolvedActor, speakerEnd: number): boolean {
+  if (a.kind !== 'country' || a.end >= speakerEnd) return false;
+  const after = text.slice(a.end, speakerEnd);
+  const words = /^[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}\p{Ll}[\p{Ll}-]*)[\s,]*$/u.exec(after);
+  if (!words) return false;
+  const head = words[1].split(/\s+/).pop()!;
+  return !ARMED_FORCES.has(head) && !governmentHead(after);
+}
+
 function governmentHead(after: string): boolean {
   // ("The U.S. federal government began evacuating oil spill cleanup vessels": the level of government between.)
   const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);

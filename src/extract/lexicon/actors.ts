@@ -1255,6 +1255,23 @@ export const REPORTING_VERBS = new Set([
   'refused',
 ]);
 
+/**
+ * Verbs of what a company does, after "which" on a one-word name, beyond REPORTING_VERBS and the happening words
+ * ("similar to Boeing, which declined to seek a deduction", "Transocean, which leased the Deepwater Horizon to BP").
+ */
+export const WHICH_COMPANY_VERBS = new Set([
+  'declined',
+  'declines',
+  'leased',
+  'leases',
+  'employs',
+  'operates',
+  'operated',
+  'specialises',
+  'specializes',
+  'tracks',
+]);
+
 /** Legal-form suffixes: "Apple Inc." is the company "Apple" (ISO 20275 abbreviations in English news). */
 export const LEGAL_SUFFIXES = new Set([
   'inc',
