@@ -5,7 +5,7 @@ import { events, whyNot } from '../events.harness';
 const titled = (text: string, published: string) =>
   events(text, published)
     .filter((m) => m.time)
-    .map((m) => ({ title: m.title, rules: m.rules.filter((r) => /^title:(?:role-as|verb-goal|prevented-from|deed-keeps|goal-before)/.test(r)) }));
+    .map((m) => ({ title: m.title, rules: m.rules.filter((r) => /^title:(?:role-as|verb-goal|prevented-from|deed-keeps|goal-before|bare-noun)/.test(r)) }));
 
 describe("events/complements: what the title's last words need from the words after them", () => {
   it('keeps the post an "as" phrase names (`title:role-as-phrase`)', () => {
@@ -50,6 +50,15 @@ describe("events/complements: what the title's last words need from the words af
     const request =
       'The Pentagon said Monday that Defense Secretary Robert Gates has approved a request from Louisiana Gov. Bobby Jindal to have the federal government pay the cost of mobilizing the National Guard.';
     expect(whyNot(request, '2010-05-04')).toContain('approved:title-cut:deed-without-content');
+  });
+
+  it('keeps the participle that says which after a noun with only "a" (`title:bare-noun-keeps-participle`), or gives no title', () => {
+    expect(titled('Britain released a Libyan convicted of blowing up a U.S. plane in 2009, angering the United States.', '2010-07-20')).toContainEqual({
+      title: 'Britain released a Libyan convicted of blowing up a U.S. plane',
+      rules: ['title:bare-noun-keeps-participle'],
+    });
+    const strain = 'In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild ducks.';
+    expect(whyNot(strain, '2009-04-28')).toContain('combined:title-cut:bare-noun-without-participle');
   });
 
   it('keeps where a motion went before the infinitive of its purpose (`title:goal-before-purpose`)', () => {

@@ -11,6 +11,8 @@
  *   flying over the ocean"); `title-cut:prevented-from-what`.
  * - `title:deed-keeps-content`: what an order, a request, a bill says (DEED_NOUNS: "The Obama administration issued
  *   an order limiting their use"); `title-cut:deed-without-content`.
+ * - `title:bare-noun-keeps-participle`: the participle that says which, after a noun with only "a" ("Britain released a
+ *   Libyan convicted of blowing up a U.S. plane"); `title-cut:bare-noun-without-participle`.
  * - `title:goal-before-purpose`: where a motion went before the infinitive of its purpose ("Kenneth Feinberg flew to
  *   Mississippi and Louisiana to get started"); `title-cut:goal-before-purpose`.
  */
@@ -238,6 +240,35 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
       return null;
     }
     return standsAlone ? null : 'title-cut:deed-without-content';
+  }
+  // ("Britain released a Libyan convicted of blowing up a U.S. plane", "a human H2N2 virus combined with the genes of a
+  // strain found in wild ducks": a noun with only "a" before it, and a participle after it that says which, is nothing
+  // without the participle; "Britain released a Libyan" says not who. Kept when the title has room, else no title.)
+  const bare = nps.find((np) => np.head === last && np.end === last + 1 && tokens.has(np.head));
+  if (
+    bare &&
+    at === last + 1 &&
+    bare.determiner === bare.start &&
+    bare.head === bare.start + 1 &&
+    /^(?:a|an)$/.test(t.norm[bare.determiner]) &&
+    t.tag[at] === 'VERB' &&
+    // (A past participle: "a forecast showing 61 [percent ...]" is the forecast's content, no restriction.)
+    !/ing$/.test(t.norm[at])
+  ) {
+    const participle = clauses.find((x) => x.verb.start === at && x.kind === 'participial' && x.rules.includes('participle-describes-noun'));
+    let ids = participle ? h.clauseWords(participle) : [];
+    // ("convicted of blowing up a U.S. plane": a participle whose phrase is a gerund's.)
+    const gerund = participle && ids.length === 1 ? clauses.find((x) => x.marker === participle.verb.end && x.parent === participle.id) : undefined;
+    if (gerund) {
+      const more = h.clauseWords(gerund);
+      ids = more.length ? [...ids, gerund.marker, ...more] : [];
+    }
+    // (A participle with nothing after it but a time says no more: "indicated in an interview published on Monday".)
+    if (ids.length > 1 && tryAdd(t, tokens, h, [ids])) {
+      rules.push('title:bare-noun-keeps-participle');
+      return null;
+    }
+    if (participle && ids.length !== 1) return 'title-cut:bare-noun-without-participle';
   }
   return goalBeforePurpose(a, c, tokens, rules, h, words);
 }
