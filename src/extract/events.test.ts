@@ -3226,9 +3226,10 @@ describe('titles cut before their end, or saying other than the sentence (audit 
   it('reads the verb before an "of" phrase\'s participle as the clause\'s own (later-participle-no-head)', () => {
     const s = 'Together with rival Shell, Acme accounted for 25% of the total dividends of £50bn paid in the UK market last year.';
     expect(events(s, '2010-06-03').map((m) => m.title)).not.toContain('Acme paid in the UK market');
-    expect(title('In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild ducks.', '2009-04-29')).toBe(
-      'A human H2N2 virus combined with the genes of a strain',
-    );
+    // ("combined" is the clause's verb; its title, cut before the participle that says which strain, is none:
+    // events/complements.ts `title-cut:bare-noun-without-participle`.)
+    const strain = 'In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild ducks.';
+    expect(whyNot(strain, '2009-04-29')).toContain('combined:title-cut:bare-noun-without-participle');
   });
 });
 
