@@ -14,6 +14,7 @@ import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
+import { completeComplements } from './complements';
 import { namedAs, pointsBack } from './unplaced';
 import {
   APPROXIMATORS,
@@ -4847,6 +4848,24 @@ export function eventCandidates(
           }
         }
       }
+    }
+    // (What the title's last words need from the words after them: events/complements.ts.)
+    const complementCut = completeComplements(a, { ...c, subject }, tokens, rules, {
+      core: coreTokens,
+      short: (np) => shortTokens(t, np),
+      fits: (ids) =>
+        wordCount(
+          t,
+          ids.filter((i) => !inTimes(t, i, times)),
+        ) <= (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS),
+      clauseWords: (x) => infinitivePhrase(a, x, coreTokens, 1),
+      clauseShort: (x) => infinitivePhrase(a, x, (np) => shortTokens(t, np), 1),
+      whole: (np) => endsWhole(t, np, a.sentences[c.sentence].tokenEnd),
+      isWord: (i) => isWordToken(t, i),
+    });
+    if (complementCut) {
+      reject(complementCut);
+      continue;
     }
     // (After the cuts above, which name the older rules: the kinds of audit v10.)
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);

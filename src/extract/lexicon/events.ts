@@ -1861,3 +1861,66 @@ export const HEADLINE_ROLE_HEADS = new Set([
  * `title:go-into-state`). Not "went further", "went well", a degree or a judgement.
  */
 export const GO_STATE_WORDS = new Set(['public', 'bankrupt', 'bust', 'missing', 'private', 'live', 'offline', 'dark', 'silent', 'viral']);
+
+/**
+ * Nouns of a deed whose content is what follows them: "the Obama administration in May issued an order [limiting their
+ * use]", "Defense Secretary Robert Gates has approved a request [from Louisiana Gov. Bobby Jindal to have the federal
+ * government pay ...]". With "a" or "an" and nothing after it in the title, the noun says nothing of what was ordered,
+ * asked or agreed (events/complements.ts `title:deed-keeps-content`, or no title: `title-cut:deed-without-content`).
+ */
+export const DEED_NOUNS = new Set(['order', 'request', 'proposal', 'bill', 'plan', 'deal', 'agreement', 'directive', 'motion', 'resolution']);
+
+/**
+ * Nouns of a document or a filing whose "a" says what kind of thing happened, and whose phrase after it says against
+ * whom or of what: "U.S. environmental groups filed a suit [against British-based oil giant BP Plc]", "Dwayne Spradlin
+ * put out a call [for ideas]". The phrase is kept when the title has room; without it the title stands
+ * (events/complements.ts `title:deed-keeps-content`).
+ */
+export const FILED_NOUNS = new Set([
+  'study',
+  'report',
+  'lawsuit',
+  'suit',
+  'petition',
+  'warning',
+  'call',
+  'contract',
+  'ruling',
+  'decision',
+  'appeal',
+  'complaint',
+]);
+
+/**
+ * Verbs of taking, leaving or holding a post, whose "as" phrase is the post: "Dudley took over from Hayward as BP's
+ * point man on the cleanup in June" is no "Bob Dudley took over from Tony Hayward", which reads as the head of BP
+ * (events/complements.ts `title-cut:role-left-out`).
+ */
+export const POST_VERBS = new Set([
+  'take',
+  'replace',
+  'succeed',
+  'remove',
+  'resign',
+  'step',
+  'appoint',
+  'name',
+  'elect',
+  'hire',
+  'join',
+  'quit',
+  'return',
+  'oust',
+  'fire',
+  'dismiss',
+  'sack',
+  'install',
+  'nominate',
+  'reappoint',
+]);
+
+/** Prepositions of where a motion goes, before an infinitive of its purpose: "Feinberg flew [to Mississippi and Louisiana] on Friday to get started". */
+export const GOAL_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards']);
+
+/** Words after "as" that make no role: "as usual", "as well", "as part of", "as a result". */
+export const AS_NOT_ROLE = new Set(['usual', 'well', 'part', 'result', 'such', 'much', 'many', 'soon', 'long', 'far', 'expected', 'planned', 'always']);

@@ -874,3 +874,10 @@ export const PHRASE_END_NEXT_WORDS = new Set([
 
 /** The speaker's own pronouns: a quote with them speaks as the sayer ("we have noticed a number of omissions"). */
 export const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
+
+/**
+ * Nouns that make a compound with "well", the hole drilled: "Acme also began a relief well.", "the oil well." At the end
+ * of a clause "well" after them is the noun; after another noun it is the adverb, "BP did the job well."
+ * (tag-repairs `well-heading-a-compound`).
+ */
+export const WELL_COMPOUND_NOUNS = new Set(['relief', 'oil', 'gas', 'water', 'injection', 'exploration', 'production', 'appraisal', 'disposal', 'wildcat']);

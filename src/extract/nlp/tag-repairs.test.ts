@@ -41,6 +41,8 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['BP caps well', 'caps', 'VERB', 'headline-verb'],
     ['The company said the leak had cost the firm $90m so far.', 'cost', 'VERB', 'participle-after-have'],
     ["The company's damaged gas well showed no signs of leaking on Monday.", 'well', 'NOUN', 'well-after-noun'],
+    ['Sept. 16 - Relief well intercepts the Macondo well.', 'well', 'NOUN', 'well-heading-a-compound'],
+    ["Deep-sea robots swarmed around BP's ruptured oil well Monday in a delicately choreographed effort.", 'well', 'NOUN', 'well-heading-a-compound'],
     ['The county, home to major ports like Galveston, filed suit on Monday.', 'major', 'ADJ', 'adjective-read-as-verb-after-to'],
     ['The gusher returned to full force yesterday after the cap was removed.', 'full', 'ADJ', 'adjective-read-as-verb-after-to'],
     ['The gusher returned to full force yesterday after the cap was removed.', 'to', 'ADP', 'adjective-read-as-verb-after-to'],
@@ -84,6 +86,9 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
 
   it.each([
     ['BP did the job well.', 'well', 'ADV'],
+    ['He knows BP well.', 'well', 'ADV'],
+    ['BP shares did well Monday.', 'well', 'ADV'],
+    ['Officials understood the risk well.', 'well', 'ADV'],
     ['They found the Gulf calm.', 'calm', 'ADJ'],
     ['Giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.', 'said', 'VERB'],
     ['BP shares fell 5% on Monday.', 'fell', 'VERB'],

@@ -18,6 +18,7 @@ import {
   OBJECT_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
   TIME_NOUNS,
+  WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable } from './tokens';
@@ -796,6 +797,43 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
         if (t.norm[i] === 'sustained' && /^winds?$/.test(t.norm[i + 1]) && t.tag[i] !== 'ADJ') retag(i, 'ADJ');
+    },
+  },
+  {
+    name: 'well-heading-a-compound',
+    why:
+      '"Sept. 16 - Relief well intercepts the Macondo well", "Deep-sea robots swarmed around BP\'s ruptured oil well ' +
+      'Monday": wink tags "well" ADV after a noun, and the phrase loses its head ("Relief intercepts", "around BP\'s ' +
+      'ruptured oil"). After a noun or a modifier that opens the line, follows a preposition, a determiner or an ' +
+      'owner, and before a verb, a time or the end, "well" is the noun. Not "as well", "did the job well", "well known".',
+    apply(t, s, retag) {
+      const TIME = /^(?:last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.norm[i] !== 'well' || (t.tag[i] !== 'ADV' && t.tag[i] !== 'ADJ')) continue;
+        const before = t.tag[i - 1];
+        if (before !== 'NOUN' && before !== 'PROPN' && before !== 'ADJ') continue;
+        const nextNorm = i + 1 < s.tokenEnd ? t.norm[i + 1] : '.';
+        const nextTag = i + 1 < s.tokenEnd ? t.tag[i + 1] : 'PUNCT';
+        // ("well known", "well over 1,000", "well into the night": an adverb of the word after it.)
+        const verbAfter = (nextTag === 'VERB' || nextTag === 'AUX') && !/(?:ing|ed|en)$/.test(nextNorm);
+        const ends = nextTag === 'PUNCT' && nextNorm !== '-' && nextNorm !== '–';
+        if (!verbAfter && !ends && !TIME.test(nextNorm)) continue;
+        // Walk back over the phrase's modifiers to what opens it.
+        let k = i - 1;
+        while (k > s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[k - 1]) || hyphenJoined(t, k - 1) || t.norm[k - 1] === '-')) {
+          if (t.norm[k - 1] === '-' && (t.flags[k - 1] & Flag.GLUED) === 0) break;
+          k--;
+        }
+        const opener = k - 1;
+        const lineStart = opener < s.tokenStart || (t.tag[opener] === 'PUNCT' && /^[-–—:]$/.test(t.norm[opener]));
+        const opens = lineStart || t.tag[opener] === 'ADP' || opensNounPhrase(t, opener);
+        // (Before the end of the clause, only inside a prepositional phrase or a subject, or after a noun that makes a
+        // compound with it: "understood the risks well." is the adverb, "Acme also began a relief well." the noun.)
+        const compound = WELL_COMPOUND_NOUNS.has(t.norm[i - 1]);
+        if (!opens || (ends && !compound && !lineStart && t.tag[opener] !== 'ADP' && (t.flags[opener] & Flag.POSSESSIVE) === 0)) continue;
+        if (t.norm[opener] === 'as') continue;
+        retag(i, 'NOUN');
+      }
     },
   },
 ];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+/** Each dated mention's title with the complement rules that made it. */
+const titled = (text: string, published: string) =>
+  events(text, published)
+    .filter((m) => m.time)
+    .map((m) => ({ title: m.title, rules: m.rules.filter((r) => /^title:(?:role-as|verb-goal|prevented-from|deed-keeps|goal-before|bare-noun)/.test(r)) }));
+
+describe("events/complements: what the title's last words need from the words after them", () => {
+  it('keeps the post an "as" phrase names (`title:role-as-phrase`)', () => {
+    expect(titled("Dudley took over from Hayward as BP's point man on the cleanup in June.", '2010-07-30')).toContainEqual({
+      title: "Dudley took over from Hayward as BP's point man",
+      rules: ['title:role-as-phrase'],
+    });
+    expect(titled('Hayward was removed from his post as BP chief executive on 1 October.', '2010-10-05')).toContainEqual({
+      title: 'Hayward was removed from his post as BP chief executive',
+      rules: ['title:role-as-phrase'],
+    });
+  });
+
+  it('leaves an "as" that opens a clause, or a phrase that goes on, to its own clause', () => {
+    const panicked =
+      'Shares in BP plunged 7% today as investors panicked about speculation that the blowout on a rig in the Gulf of Mexico could create an even bigger disaster.';
+    expect(titled(panicked, '2010-04-29').map((x) => x.title)).toContain('Shares in BP plunged 7%');
+  });
+
+  it('keeps where the object went or what it became (`title:verb-goal`)', () => {
+    const pluto = "At the Magic Kingdom on Thursday, one mother pressed her baby's face into the costumed character Pluto's furry snout for a kiss.";
+    expect(titled(pluto, '2009-05-01')).toContainEqual({ title: "One mother pressed her baby's face into Pluto's furry snout", rules: ['title:verb-goal'] });
+    const mud = 'BP pumped heavy drilling mud into its blown-out Gulf of Mexico well on Tuesday in a "static kill" operation.';
+    expect(titled(mud, '2010-08-04')).toContainEqual({ title: 'BP pumped heavy drilling mud into its Gulf of Mexico well', rules: ['title:verb-goal'] });
+  });
+
+  it('keeps what a passive of preventing kept its subject from (`title:prevented-from`)', () => {
+    const text =
+      'On Tuesday, a photographer with the New Orleans Times-Picayune was prevented from flying over the ocean after the plane company was issued with a temporary flight restriction.';
+    expect(titled(text, '2010-05-27')).toContainEqual({ title: 'A photographer was prevented from flying over the ocean', rules: ['title:prevented-from'] });
+  });
+
+  it('keeps what an order, a bill or a suit is (`title:deed-keeps-content`), or gives no title (`title-cut:deed-without-content`)', () => {
+    const order = "But amid concerns over dispersants ' long-term environmental impact, the Obama administration in May issued an order limiting their use.";
+    expect(titled(order, '2010-08-02')).toContainEqual({
+      title: 'The Obama administration issued an order limiting their use',
+      rules: ['title:deed-keeps-content'],
+    });
+    const suit =
+      "U.S. environmental groups filed a suit on Wednesday against British-based oil giant BP Plc saying the world's worst offshore spill inflicted harm.";
+    expect(titled(suit, '2010-10-21').map((x) => x.title)).toContain('U.S. environmental groups filed a suit against BP Plc');
+    const request =
+      'The Pentagon said Monday that Defense Secretary Robert Gates has approved a request from Louisiana Gov. Bobby Jindal to have the federal government pay the cost of mobilizing the National Guard.';
+    expect(whyNot(request, '2010-05-04')).toContain('approved:title-cut:deed-without-content');
+  });
+
+  it('keeps the participle that says which after a noun with only "a" (`title:bare-noun-keeps-participle`), or gives no title', () => {
+    expect(titled('Britain released a Libyan convicted of blowing up a U.S. plane in 2009, angering the United States.', '2010-07-20')).toContainEqual({
+      title: 'Britain released a Libyan convicted of blowing up a U.S. plane',
+      rules: ['title:bare-noun-keeps-participle'],
+    });
+    const strain = 'In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild ducks.';
+    expect(whyNot(strain, '2009-04-28')).toContain('combined:title-cut:bare-noun-without-participle');
+  });
+
+  it('keeps where a motion went before the infinitive of its purpose (`title:goal-before-purpose`)', () => {
+    expect(titled('Feinberg flew to Mississippi and Louisiana on Friday to get started.', '2010-06-20')).toContainEqual({
+      title: 'Feinberg flew to Mississippi and Louisiana to get started',
+      rules: ['title:goal-before-purpose'],
+    });
+  });
+});

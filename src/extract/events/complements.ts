@@ -1,0 +1,311 @@
+/**
+ * complements: what a title's last words need from the words right after them in the sentence. A title built from
+ * the clause keeps its subject, verb and object; a phrase the verb or the object says nothing without, written after
+ * them, is kept when the title has room, or the clause gives no title (a cut title reads as the whole fact):
+ *
+ * - `title:role-as-phrase`: the post an "as" phrase names ("Bob Dudley took over from Tony Hayward as BP's point man");
+ *   `title-cut:role-left-out` after a verb of taking or leaving a post (POST_VERBS) when it does not fit.
+ * - `title:verb-goal`: where the object was put or what it was made into ("Congress changed the National Military
+ *   Establishment into the Department of Defense"); `title-cut:goal-left-out`.
+ * - `title:prevented-from`: what a passive of preventing kept its subject from ("A photographer was prevented from
+ *   flying over the ocean"); `title-cut:prevented-from-what`.
+ * - `title:deed-keeps-content`: what an order, a request, a bill says (DEED_NOUNS: "The Obama administration issued
+ *   an order limiting their use"); `title-cut:deed-without-content`.
+ * - `title:bare-noun-keeps-participle`: the participle that says which, after a noun with only "a" ("Britain released a
+ *   Libyan convicted of blowing up a U.S. plane"); `title-cut:bare-noun-without-participle`.
+ * - `title:goal-before-purpose`: where a motion went before the infinitive of its purpose ("Kenneth Feinberg flew to
+ *   Mississippi and Louisiana to get started"); `title-cut:goal-before-purpose`.
+ */
+import { AS_NOT_ROLE, DEED_NOUNS, FILED_NOUNS, GOAL_PREPOSITIONS, POST_VERBS, PREVENTING_VERBS } from '../lexicon/events';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag, type TokenTable } from '../nlp/tokens';
+
+/** The title-building helpers of candidates.ts this stage reads. */
+export interface TitleHelpers {
+  /** A phrase's words, its apposition left out. */
+  core(np: NounPhrase): number[];
+  /** A phrase cut to what names it. */
+  short(np: NounPhrase): number[];
+  /** Does the title of these tokens fit (dates not counted)? */
+  fits(ids: number[]): boolean;
+  /** An infinitive's, a participle's or a gerund's words for a title ([] when it cannot be written). */
+  clauseWords(x: Clause): number[];
+  /** The same, its phrases cut to what names them. */
+  clauseShort(x: Clause): number[];
+  /** Does the phrase end whole inside the sentence (not cut short by the chunker)? */
+  whole(np: NounPhrase): boolean;
+  /** Is the token a word a reader counts? */
+  isWord(i: number): boolean;
+}
+
+type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+
+/** Words a time after token `at` spans ("on Friday", "Monday", "last week", "early this morning"), or 0. */
+function timeAfter(a: Analysis, k: number, at: number): number {
+  const t = a.tokens;
+  const shift = t.norm[at] === 'early' || t.norm[at] === 'late' ? 1 : 0;
+  const time = a.nounPhrases[k].find((np) => np.temporal && (np.start === at + shift || np.preposition === at + shift));
+  return time ? time.end : at;
+}
+
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/**
+ * ("President Barack Obama signed an executive order renaming the President's Council [on Physical Fitness and
+ * Sports]": words that end inside a name, before a preposition and a capitalised word, are cut.)
+ */
+function endsInsideName(t: TokenTable, ids: number[]): boolean {
+  const last = Math.max(...ids);
+  const capital = (i: number) => i < t.count && (t.flags[i] & Flag.CAPITALISED) !== 0;
+  // (Not a day or a month: "flew to Mississippi and Louisiana on Friday".)
+  const time = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(t.norm[last + 2] ?? '');
+  return capital(last) && t.tag[last + 1] === 'ADP' && /^(?:on|of|for)$/.test(t.norm[last + 1]) && capital(last + 2) && !time;
+}
+
+/** Adds the words to the title when it fits with them: full first, then short. */
+function tryAdd(t: TokenTable, tokens: Roles, h: TitleHelpers, options: number[][]): boolean {
+  for (const ids of options) {
+    if (!ids.length || endsInsideName(t, ids)) continue;
+    const all = [...new Set([...tokens.keys(), ...ids])];
+    if (h.fits(all)) {
+      for (const i of ids) if (!tokens.has(i)) tokens.set(i, 'phrase');
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Completes the title with the phrase its last words need, or names why it cannot: null when the title stands (with
+ * or without words added; the rule added is pushed on `rules`), else the name of the rule that sets it aside.
+ */
+export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const k = c.sentence;
+  const nps = a.nounPhrases[k];
+  const sEnd = a.sentences[k].tokenEnd;
+  const clauses = a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
+  const words = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => x - y);
+  const last = words[words.length - 1];
+  if (last === undefined) return null;
+  const lemma = (i: number) => t.lemma[i] || t.norm[i];
+  const verbLemma = lemma(c.verb.head);
+  const at = timeAfter(a, k, last + 1);
+  if (at >= sEnd) return goalBeforePurpose(a, c, tokens, rules, h, words);
+  const prep = t.norm[at];
+  const after = nps.find((np) => np.start === at + 1) ?? null;
+  // (A common noun that an -ing word after it carries on is cut: "a full deal on virus [sharing]"; not a name, "against
+  // British-based oil giant BP Plc saying ...".)
+  const carriedOn = (np: NounPhrase) => t.tag[np.end] === 'VERB' && /ing$/.test(t.norm[np.end]) && t.tag[np.end - 1] === 'NOUN';
+  const usable = (np: NounPhrase | null): np is NounPhrase => np !== null && !np.temporal && !np.pronoun && h.whole(np) && !carriedOn(np);
+  // (The phrase ends the sentence's run of words there: punctuation, the end, or a time.)
+  const closes = (i: number) => i >= sEnd || (t.tag[i] === 'PUNCT' && !/^[-–]$/.test(t.norm[i])) || timeAfter(a, k, i) !== i;
+  // ("Dudley took over from Hayward as BP's point man on the cleanup in June": the post an "as" phrase names is part
+  // of the fact; without it the title read as Dudley taking over at the head of BP (audit t17-v18s). Not "as" opening
+  // a clause, "reaches Texas as tar balls wash ashore", nor "as usual".)
+  if (
+    prep === 'as' &&
+    usable(after) &&
+    !AS_NOT_ROLE.has(t.norm[after.head]) &&
+    (t.tag[after.head] === 'NOUN' || t.tag[after.head] === 'PROPN') &&
+    !clauses.some((x) => x.marker === at || (x.subject?.start === after.start && x.verb.start >= after.end)) &&
+    !['VERB', 'AUX'].includes(t.tag[after.end] ?? '')
+  ) {
+    const post = POST_VERBS.has(verbLemma);
+    const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1) : undefined;
+    const ofWords = of && usable(of) ? [after.end, ...h.core(of)] : [];
+    // (After another verb, only a phrase that ends there: "Shares in BP plunged 7% today as investors panicked about
+    // ..." is a clause the tagger read as a noun, "BP workers finished pouring cement into the well as a first step
+    // [to permanently sealing it]" a purpose cut short.)
+    if (!post && !closes(ofWords.length ? of!.end : after.end)) return null;
+    if (
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(after), ...ofWords],
+        [at, ...h.core(after)],
+        [at, ...h.short(after)],
+      ])
+    ) {
+      rules.push('title:role-as-phrase');
+      return null;
+    }
+    return post ? 'title-cut:role-left-out' : null;
+  }
+  // ("Congress changed the National Military Establishment into the Department of Defense two years later", "one mother
+  // pressed her baby's face into the costumed character Pluto's furry snout": after a verb's object, "into" or "onto"
+  // says what the object became or where it was put, the verb's complement; "Congress changed the National Military
+  // Establishment" says neither.)
+  const object = nps.find((np) => np.end === last + 1 && tokens.has(np.head) && np.preposition < 0 && !np.temporal);
+  if (
+    (prep === 'into' || prep === 'onto') &&
+    object &&
+    object.start > c.verb.start &&
+    ['VERB', 'ADV', 'ADP', 'PART'].includes(t.tag[object.start - 1] ?? '') &&
+    usable(after)
+  ) {
+    const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1) : undefined;
+    const ofWords = of && usable(of) ? [after.end, ...h.core(of)] : [];
+    if (
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(after), ...ofWords],
+        [at, ...h.core(after)],
+        [at, ...h.short(after)],
+      ])
+    ) {
+      rules.push('title:verb-goal');
+      return null;
+    }
+    // ("A BP-chartered vessel lowered a 100-ton concrete-and-steel vault onto a ruptured well": the object cut to its
+    // head makes room.)
+    const objectCut = h.short(object);
+    const dropped = h.core(object).filter((i) => !objectCut.includes(i));
+    if (dropped.length) {
+      for (const i of dropped) tokens.delete(i);
+      if (tryAdd(t, tokens, h, [[at, ...h.short(after)]])) {
+        rules.push('title:verb-goal', 'title:verb-goal-short-object');
+        return null;
+      }
+      for (const i of dropped) tokens.set(i, 'object');
+    }
+    // (A title whose goal the title cannot hold stays: "BP pumped heavy drilling mud" is whole if less precise.)
+    return null;
+  }
+  // ("a photographer with the New Orleans Times-Picayune was prevented from flying over the ocean", "reporter Mac
+  // McClelland was blocked by police from visiting an island": what the subject was kept from is the -ing verb after
+  // "from"; "A photographer was prevented" says nothing.)
+  if (prep === 'from' && c.passive && PREVENTING_VERBS.has(verbLemma) && tokens.has(c.verb.head)) {
+    const gerund = clauses.find((x) => x.marker === at && x.verb.start === at + 1);
+    const ids = gerund ? h.clauseWords(gerund) : [];
+    if (ids.length && tryAdd(t, tokens, h, [[at, ...ids]])) {
+      rules.push('title:prevented-from');
+      return null;
+    }
+    return 'title-cut:prevented-from-what';
+  }
+  // ("the Obama administration in May issued an order limiting their use", "The House approved a bill Friday to boost
+  // safety standards for offshore drilling", "filed a lawsuit on Tuesday challenging the Obama administration's new
+  // deepwater oil drilling moratorium": an order, a bill, a lawsuit with "a" is of what follows it; "issued an order"
+  // says nothing. Kept when the title has room, else no title.)
+  const deed = nps.find((np) => np.head === last && tokens.has(np.head));
+  if (
+    deed &&
+    (DEED_NOUNS.has(lemma(deed.head)) || FILED_NOUNS.has(lemma(deed.head))) &&
+    deed.determiner >= 0 &&
+    /^(?:a|an)$/.test(t.norm[deed.determiner]) &&
+    !deed.possessor &&
+    deed.properName === null
+  ) {
+    // ("The U.S. Congress on Thursday sent President Barack Obama a $106 billion bill to pay for the Iraq and Afghanistan
+    // wars": an amount says which bill well enough when what it is for does not fit.)
+    // (A filing or a document is a happening by itself: the title stands without its phrase.)
+    const standsAlone =
+      FILED_NOUNS.has(lemma(deed.head)) || Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
+    const content = clauses.find(
+      (x) =>
+        (x.start === at || x.marker === at) &&
+        x.verb.start >= at &&
+        (x.kind === 'infinitive' || x.kind === 'participial' || x.kind === 'relative' || (t.tag[x.verb.head] === 'VERB' && /ing$/.test(t.norm[x.verb.head]))),
+    );
+    // (Not a phrase of one's own: "issued a similar warning on his return" says when, not what.)
+    const phrase =
+      !content &&
+      t.tag[at] === 'ADP' &&
+      /^(?:on|about|for|against|with|from|by|into|over)$/.test(prep) &&
+      usable(after) &&
+      !after.possessor?.pronoun &&
+      !OWNER_PRONOUNS.has(t.norm[after.start])
+        ? after
+        : null;
+    if (!content && !phrase) return null;
+    let ids: number[] = [];
+    let short: number[] = [];
+    if (content) {
+      const marker = x0(content, t.norm, at);
+      const w = h.clauseWords(content);
+      if (!w.length) return standsAlone ? null : 'title-cut:deed-without-content';
+      ids = [...marker, ...w];
+      short = [...marker, ...h.clauseShort(content)];
+    } else if (phrase) {
+      // ("approved a request from Louisiana Gov. Bobby Jindal to have the federal government pay ...": a phrase that goes
+      // on in an infinitive is only whose it is; the infinitive says what.)
+      const goesOn = clauses.find((x) => x.kind === 'infinitive' && x.start === phrase.end);
+      const rest = goesOn ? h.clauseWords(goesOn) : [];
+      if (goesOn && !rest.length) return standsAlone ? null : 'title-cut:deed-without-content';
+      ids = [at, ...h.core(phrase), ...rest];
+      short = [at, ...h.short(phrase), ...rest];
+    }
+    if (tryAdd(t, tokens, h, [ids, short])) {
+      rules.push('title:deed-keeps-content');
+      return null;
+    }
+    return standsAlone ? null : 'title-cut:deed-without-content';
+  }
+  // ("Britain released a Libyan convicted of blowing up a U.S. plane", "a human H2N2 virus combined with the genes of a
+  // strain found in wild ducks": a noun with only "a" before it, and a participle after it that says which, is nothing
+  // without the participle; "Britain released a Libyan" says not who. Kept when the title has room, else no title.)
+  const bare = nps.find((np) => np.head === last && np.end === last + 1 && tokens.has(np.head));
+  if (
+    bare &&
+    at === last + 1 &&
+    bare.determiner === bare.start &&
+    bare.head === bare.start + 1 &&
+    /^(?:a|an)$/.test(t.norm[bare.determiner]) &&
+    t.tag[at] === 'VERB' &&
+    // (A past participle: "a forecast showing 61 [percent ...]" is the forecast's content, no restriction.)
+    !/ing$/.test(t.norm[at])
+  ) {
+    const participle = clauses.find((x) => x.verb.start === at && x.kind === 'participial' && x.rules.includes('participle-describes-noun'));
+    let ids = participle ? h.clauseWords(participle) : [];
+    // ("convicted of blowing up a U.S. plane": a participle whose phrase is a gerund's.)
+    const gerund = participle && ids.length === 1 ? clauses.find((x) => x.marker === participle.verb.end && x.parent === participle.id) : undefined;
+    if (gerund) {
+      const more = h.clauseWords(gerund);
+      ids = more.length ? [...ids, gerund.marker, ...more] : [];
+    }
+    // (A participle with nothing after it but a time says no more: "indicated in an interview published on Monday".)
+    if (ids.length > 1 && tryAdd(t, tokens, h, [ids])) {
+      rules.push('title:bare-noun-keeps-participle');
+      return null;
+    }
+    if (participle && ids.length !== 1) return 'title-cut:bare-noun-without-participle';
+  }
+  return goalBeforePurpose(a, c, tokens, rules, h, words);
+}
+
+/** A relative's "that" or "which" (its marker, when the clause words leave it out). */
+function x0(x: Clause, norm: string[], at: number): number[] {
+  return x.marker === at && /^(?:that|which|who)$/.test(norm[at]) ? [at] : [];
+}
+
+/**
+ * ("Feinberg flew to Mississippi and Louisiana on Friday to get started", "Mr Obama flew to Louisiana on Sunday to see
+ * for himself the damage": where a motion went stands between the verb and the infinitive of its purpose; "Kenneth
+ * Feinberg flew to get started" says neither where nor what.)
+ */
+function goalBeforePurpose(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, words: number[]): string | null {
+  const t = a.tokens;
+  const nps = a.nounPhrases[c.sentence];
+  const verbEnd = Math.max(c.verb.end, c.verb.particle + 1);
+  const q = verbEnd - 1;
+  if (!tokens.has(q) && !tokens.has(c.verb.head)) return null;
+  const p = words.find((i) => i > q);
+  if (p === undefined || t.norm[p] !== 'to' || t.tag[p] !== 'PART' || p === verbEnd) return null;
+  if (!GOAL_PREPOSITIONS.has(t.norm[verbEnd]) || t.tag[verbEnd] !== 'ADP') return null;
+  const goal = nps.find((np) => np.start === verbEnd + 1);
+  if (!goal || goal.temporal || goal.pronoun || !h.whole(goal)) return null;
+  // (Only a time between the goal and the infinitive.)
+  if (timeAfter(a, c.sentence, goal.end) !== p) return null;
+  if (
+    tryAdd(t, tokens, h, [
+      [verbEnd, ...h.core(goal)],
+      [verbEnd, ...h.short(goal)],
+    ])
+  ) {
+    rules.push('title:goal-before-purpose');
+    return null;
+  }
+  // (A purpose long enough to say what was done stays: "Ken Salazar was traveling to inspect ongoing operations to
+  // evaluate the environmental impact".)
+  return null;
+}
