@@ -59,6 +59,7 @@ const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
 import { resolveInDirection } from './time';
 import { addDays, formatPartialDate } from './time/calendar';
+import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
@@ -698,6 +699,14 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   return withoutTickers(out + text.slice(pos, run.end));
 }
 
+/** The Monday of the week before the one a day ("2009-05-09") falls in: "last week" said that day. */
+function lastWeekFromDay(day: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] - 7));
+  return mondayOf(d.toISOString().slice(0, 10));
+}
+
 /**
  * Extracts event mentions from one document. Mentions whose date is still unknown (a relative date in a
  * document without a publication date) carry their TimeExpression with value null: the pipeline dates
@@ -887,6 +896,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const figureInClause = c.own.some(([a, b]) => /\d/.test(text.slice(a, Math.min(b, t.start)) + text.slice(Math.max(a, t.end), b)));
       if (t.precision === 'year' && PERIOD_FIGURE_VERBS.has(c.lemma) && (figureInClause || /\d/.test(text.slice(s.start, t.start))))
         return 'date:period-of-figure';
+      // "the company had paid only $71 million, less than 12 percent, by early this week": a figure a perfect clause
+      // reached "by" a time is a running total at its cut-off, no happening of that day (a bare "by Friday" is set aside
+      // as a bound before; "early" or "late" may stand between).
+      if (
+        after &&
+        (rules.includes('past-perfect') || rules.includes('present-perfect')) &&
+        figureInClause &&
+        /\bby\s+(?:early|late)\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start))
+      )
+        return 'date:cut-off-of-a-total';
       // "BP reported about $27 billion of cash flow from operations in 2009": an amount of money reported with a year is
       // that year's figure; the report came on a day the text does not give (`date:period-of-figure`).
       if (after && t.precision === 'year' && FIGURE_REPORTING_VERBS.has(c.lemma) && MONEY_AMOUNT.test(text.slice(verbRun.end, t.start)))
@@ -994,7 +1013,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("said Wednesday that the blowout preventer had been inspected 10 days before the accident": a clause that times
       // itself by another happening is no news of the saying's day.)
       const ownAside =
-        [...setAside.keys()].some((t) => startsIn(c.own)(t)) || c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
+        rules.includes('date:cut-off-of-a-total') ||
+        [...setAside.keys()].some((t) => startsIn(c.own)(t)) ||
+        c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
       // ("Since the anonymous poster behind the account began tweeting on 19 May the account has attracted more than
       // 70,000 followers": the start of the span, not the day it was told.)
       const ofReport = (t: TimeExpression) =>
@@ -1081,6 +1102,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (back !== time) {
         time = back;
         rules.push('date:past-clause-reads-back');
+      }
+    }
+    // "U.S. officials on Saturday said a man died from the new flu in Washington state last week", Reuters of Sunday 10
+    // May 2009: "last week" in what was said is the sayer's, counted from the day of the saying (the week of 27 April),
+    // not from the paper's Sunday (`date:last-week-of-the-sayers-day`).
+    if (time?.value && c.kind === 'clause' && time.precision === 'week' && /^(?:last|previous)\s+week$/i.test(time.text.trim())) {
+      const said = times.find((t) => startsIn(c.sayingWords ?? [])(t) && t.precision === 'day' && t.value && t.value !== published);
+      const week = said ? lastWeekFromDay(said.value!) : null;
+      if (week && week !== time.value) {
+        time = { ...time, value: week, rules: [...time.rules, 'countedFromSaying'] };
+        rules.push('date:last-week-of-the-sayers-day');
       }
     }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {

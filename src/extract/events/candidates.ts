@@ -47,7 +47,15 @@ import {
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { NEWS_AGENCIES } from '../lexicon/sources';
-import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, ING_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import {
+  ANONYMOUS_SOURCES,
+  DATED_HAPPENING_NOUNS,
+  FUTURE_TIME_MARKERS,
+  INFINITIVE_DATING_VERBS,
+  ING_DATING_VERBS,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from '../lexicon/time';
 import {
   ALL_WORDS,
   AMOUNT_HEDGES,
@@ -221,6 +229,11 @@ export interface EventCandidate {
    * past clause a "when" clause tells the moment of; a date there dates this happening when its own words have none.
    */
   sameTime?: Array<[number, number]>;
+  /**
+   * "U.S. officials on Saturday said a man died ... last week": the words of the clause that says this one (reported
+   * speech), whose day is the one its "last week" counts from (events.ts `date:last-week-of-the-sayers-day`).
+   */
+  sayingWords?: Array<[number, number]>;
   /** The verb head as written and its lemma. */
   verb: string;
   lemma: string;
@@ -3535,6 +3548,52 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
 
 /**
+ * The dates, between tokens `from` and `to` (a subject's phrases), written right after a happening noun, bare or after
+ * "in", "on", "at", "during": "at the start of the BP spill in April" (the spill's month), "the explosion on 20 April".
+ */
+function datesOfHappeningNounsIn(t: TokenTable, from: number, to: number, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lo = t.start[from];
+  const hi = t.start[to];
+  for (const x of times) {
+    if (x.start < lo || x.end > hi) continue;
+    let k = to - 1;
+    while (k >= from && t.end[k] > x.start) k--;
+    if (k >= from && t.tag[k] === 'ADP' && /^(?:in|on|at|during)$/.test(t.norm[k])) k--;
+    if (k < from || t.tag[k] !== 'NOUN') continue;
+    const noun = t.norm[k].replace(/s$/, '');
+    if (DATED_HAPPENING_NOUNS.has(noun) || EVENT_NOUNS.has(t.norm[k])) out.push([x.start, x.end]);
+  }
+  return out;
+}
+
+/**
+ * The "to" that closes a subordinate clause set inside its parent's "from ... to ..." ("has gone from 25,000 barrels
+ * of oil a day before the cap was put on to just 56 barrels"), or -1: a "from" of the parent between its verb and the
+ * clause's marker, no "from" of the clause's own before the "to".
+ */
+function closingToOfParentFrom(a: Analysis, c: Clause): number {
+  const t = a.tokens;
+  const parent = a.clauses[c.parent];
+  let from = -1;
+  for (let i = parent.verb.end; i < c.marker; i++) if (t.norm[i] === 'from' && t.tag[i] === 'ADP') from = i;
+  if (from < 0 || !parent.pieces.some(([b, e]) => from >= b && from < e)) return -1;
+  for (let i = c.verb.end; i < c.end; i++) {
+    if (t.norm[i] === 'from' || t.tag[i] === 'PUNCT') return -1;
+    if (t.norm[i] === 'to' && (t.tag[i] === 'ADP' || t.tag[i] === 'PART') && t.tag[i + 1] !== 'VERB' && t.tag[i + 1] !== 'AUX') return i;
+  }
+  return -1;
+}
+
+/** The words of the saying clause of reported speech ("U.S. officials on Saturday said"), as `sayingWords`. */
+function sayingWordsOf(a: Analysis, c: Clause): { sayingWords?: Array<[number, number]> } {
+  if (c.reported?.kind !== 'speech' || c.reported.verb < 0) return {};
+  const t = a.tokens;
+  const saying = sentenceClauses(a, c.sentence).find((r) => r.verb.head === c.reported!.verb);
+  return saying ? { sayingWords: saying.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]) } : {};
+}
+
+/**
  * The event candidates of a document, and the clauses set aside with their rule. `excluded` are the
  * byline, dateline and timestamp spans: no happening there.
  */
@@ -4481,6 +4540,13 @@ export function eventCandidates(
     }
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
+    // ("the global economic crisis that began in 2008 (and was aggravated by Greece's recent financial collapse)": a verb
+    // in brackets is left out of the title, and what is left, "The global economic crisis", is no headline. A title holds
+    // its clause's verb, `title-without-its-verb`.)
+    if (!roles.has('verb')) {
+      reject('title-without-its-verb');
+      continue;
+    }
     if (bare && [...tokens].some(([i, r]) => (r === 'object' || r === 'phrase') && bracketed[i] && t.tag[i] !== 'PUNCT')) {
       reject('verb-without-what:object-left-out');
       continue;
@@ -4879,6 +4945,17 @@ export function eventCandidates(
       own = own.filter(([, e]) => e > from).map(([b, e]) => [Math.max(b, from), e] as [number, number]);
       rules.push('date-scope:from-subordinator');
     }
+    // "Skimming has gone from 25,000 barrels of oil a day before the cap was put on to just 56 barrels on Wednesday": a
+    // subordinate clause inside the parent's "from ... to ..." ends at that "to"; what follows is the parent's, and so is
+    // its date (`date-scope:from-to-closes-subordinate`).
+    if (c.kind === 'adverbial' && c.marker >= 0 && c.parent >= 0) {
+      const to = closingToOfParentFrom(a, c);
+      if (to >= 0) {
+        const cut = t.start[to];
+        own = own.filter(([b]) => b < cut).map(([b, e]) => [b, Math.min(e, cut)] as [number, number]);
+        rules.push('date-scope:from-to-closes-subordinate');
+      }
+    }
     // "rejected the government's effort to restore the moratorium on Thursday": the infinitive the title keeps
     // with its object is part of what the clause tells, and so is a date at its end.
     if (rules.includes('title:object-infinitive') && c.object) {
@@ -4997,6 +5074,15 @@ export function eventCandidates(
           notDate.push([x.start, x.end]);
           if (!rules.includes('date-scope:not-a-subject-phrase-noun')) rules.push('date-scope:not-a-subject-phrase-noun');
         }
+    }
+    // "Lack of accurate flow rate estimates at the start of the BP spill in April eroded public confidence": a date right
+    // after a happening noun in the subject's phrases ("the BP spill in April") dates that happening, not the clause.
+    if (!notDate.length && c.subjectFrom === 'own' && subject.end < c.verb.start) {
+      const cut = datesOfHappeningNounsIn(t, subject.end, c.verb.start, times);
+      if (cut.length) {
+        notDate.push(...cut);
+        rules.push('date-scope:of-a-happening-noun-in-the-subject');
+      }
     }
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.
@@ -5169,6 +5255,7 @@ export function eventCandidates(
       own,
       reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times),
       ...(sameTime ? { sameTime } : {}),
+      ...sayingWordsOf(a, c),
       qualifiers,
       notDate,
       dependent: dependents.flatMap((d) =>
