@@ -848,6 +848,22 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const titleEnd = Math.max(...c.title.map((r) => r.end));
       if (after && t.start > titleEnd && premodifiesNoun(text, t) && !/^\s*\p{Ll}+\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(titleEnd, t.start)))
         return 'date:names-a-noun';
+      // "In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild
+      // ducks": a date written inside a noun of an "of" phrase before the subject names that noun (the outbreak of 1957);
+      // the clause is told about it, not dated by it (`date:names-a-noun-before-the-subject`). ("At the time of the 2008
+      // election", "on the eve of the April 20 blast": a noun of time before "of" sets the clause at it.)
+      const subjectStart = c.title.find((r) => r.role === 'subject')?.start ?? -1;
+      if (
+        !fromDependent &&
+        subjectStart >= 0 &&
+        t.end <= subjectStart &&
+        premodifiesNoun(text, t) &&
+        /\bof\s+(?:the|a|an)\s+$/i.test(text.slice(Math.max(s.start, t.start - 10), t.start)) &&
+        !/\b(?:time|times|day|eve|start|beginning|end|middle|midst|height|run-up|night|morning|week|month|year|anniversary)\s+of\s+(?:the|a|an)\s+$/i.test(
+          text.slice(Math.max(s.start, t.start - 30), t.start),
+        )
+      )
+        return 'date:names-a-noun-before-the-subject';
       // "said huge tragedies have changed the trajectory of the energy business before, such as the partial core meltdown
       // ... at Three Mile Island nuclear power plant in 1979": a date in an example after "such as" is the example's.
       if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';
@@ -1129,6 +1145,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const sum = /[$£€]\s?\d|\d\s?(?:%|percent\b|per\s+cent\b)/i.test(words);
       if (sum && (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => YEARLY_FLOW_NOUNS.has(w))) {
         drop('figure:yearly-total');
+        continue;
+      }
+    }
+    // "Last year 34,000 people in the US died of 'common' influenza viruses": a count of deaths over a whole year from a
+    // kind of cause (no "the" or "a": no one happening) is that year's statistic, background and no happening a reader
+    // can place (`figure:yearly-death-toll`). ("Eleven workers died in the April 20 explosion" names the happening.)
+    if (time?.precision === 'year' && c.kind === 'clause' && c.lemma === 'die') {
+      const subjectRun = c.title.find((r) => r.role === 'subject');
+      const verbEnd = c.title.find((r) => r.role === 'verb')?.end ?? -1;
+      const counted = !!subjectRun && /^(?:(?:about|some|around|nearly|more\s+than|over)\s+)?\d[\d,.]*\s/i.test(text.slice(subjectRun.start, subjectRun.end));
+      const ofAKind = verbEnd >= 0 && /^\s+(?:of|from)\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)/i.test(text.slice(verbEnd, verbEnd + 30));
+      if (counted && ofAKind) {
+        drop('figure:yearly-death-toll');
         continue;
       }
     }

@@ -59,6 +59,21 @@ describe('events: the date belongs to the phrase or clause it sits in', () => {
   });
 });
 
+describe('events: no happening of a background figure, no date of a named noun', () => {
+  it('dates no clause by the year of a noun in an "of" phrase before its subject (date:names-a-noun-before-the-subject)', () => {
+    const text = 'In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild ducks.';
+    expect(dated(text, '2009-04-29')).toEqual([]);
+    // (a noun of time before "of" sets the clause at it)
+    expect(dated('At the time of the 2008 election, Obama pledged to close the prison.', '2009-04-29').map((m) => m.time?.value)).toEqual(['2008']);
+  });
+
+  it("makes no happening of a year's count of deaths from a kind of cause (figure:yearly-death-toll)", () => {
+    const text = "Last year 34,000 people in the US died of 'common' influenza viruses without so much as a byline in the press.";
+    expect(whyNot(text, '2009-05-02')).toContain('died:figure:yearly-death-toll');
+    expect(dated(text, '2009-05-02')).toEqual([]);
+  });
+});
+
 describe("events: a title holds its clause's verb (title-without-its-verb)", () => {
   it('makes no verbless "The global economic crisis" of a verb in brackets', () => {
     const text =
