@@ -3594,6 +3594,32 @@ function sayingWordsOf(a: Analysis, c: Clause): { sayingWords?: Array<[number, n
 }
 
 /**
+ * Whether token `at` lies between two seams of lines run together ("... recorded in Mexico It is a new version ...
+ * pandemic Too early to say ... no vaccine Good personal hygiene"): a capitalised pronoun, adverb, adjective,
+ * determiner, auxiliary or subordinator ("It", "Too", "Good", "The"; no name or noun: "Senate Majority Leader") right
+ * after a word that is not in capitals ("NEW CAP FOR LEAKING OIL WELL When" is a subhead), no punctuation between.
+ */
+function betweenGluedLineSeams(a: Analysis, sentence: number, at: number): boolean {
+  const t = a.tokens;
+  const { tokenStart, tokenEnd } = a.sentences[sentence];
+  const seams: number[] = [];
+  const capitals = (i: number) => /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(t.text.slice(t.start[i], t.end[i])) && t.end[i] - t.start[i] > 1;
+  for (let i = tokenStart + 1; i < tokenEnd; i++)
+    if (
+      (t.flags[i] & Flag.CAPITALISED) !== 0 &&
+      /^(?:PRON|ADV|ADJ|DET|AUX|SCONJ)$/.test(t.tag[i]) &&
+      t.norm[i] !== 'i' &&
+      !capitals(i) &&
+      !capitals(i - 1) &&
+      t.tag[i - 1] !== 'PUNCT' &&
+      t.tag[i - 1] !== 'NUM' &&
+      /^ $/.test(t.text.slice(t.end[i - 1], t.start[i]))
+    )
+      seams.push(i);
+  return seams.length >= 2 && seams[0] < at && seams[seams.length - 1] > at;
+}
+
+/**
  * The event candidates of a document, and the clauses set aside with their rule. `excluded` are the
  * byline, dateline and timestamp spans: no happening there.
  */
@@ -4889,6 +4915,15 @@ export function eventCandidates(
     }
     if (![...tokens.values()].includes('subject')) {
       reject('subject-in-dateline');
+      continue;
+    }
+    // ("Symptoms usually similar to seasonal flu - but deaths recorded in Mexico It is a new version of the H1N1 strain which
+    // caused the 1918 flu pandemic Too early to say ...": the lines of a key-points box glued into one sentence; a clause
+    // between two seams is a point of the box, background and no reported happening, `inside-glued-lines`. What follows
+    // the last seam may be the article again: "... sneezing advised The Argentine health ministry reported the rise in the
+    // death toll on Tuesday".)
+    if (betweenGluedLineSeams(a, c.sentence, c.verb.head)) {
+      reject('inside-glued-lines');
       continue;
     }
     // ("N) spill is gone from the Gulf of Mexico or has degraded into tiny particles", "N) chairman apologized on

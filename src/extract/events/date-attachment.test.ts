@@ -67,6 +67,18 @@ describe('events: no happening of a background figure, no date of a named noun',
     expect(dated('At the time of the 2008 election, Obama pledged to close the prison.', '2009-04-29').map((m) => m.time?.value)).toEqual(['2008']);
   });
 
+  it('makes no happening of a point of a key-points box glued into one sentence (inside-glued-lines), and keeps the article after it', () => {
+    const text =
+      'What is new about this type of swine flu? ' +
+      'The World Health Organization has confirmed that at least some of the human cases are a never-before-seen version of the H1N1 strain of influenza type A. ' +
+      'Symptoms usually similar to seasonal flu - but deaths recorded in Mexico It is a new version of the H1N1 strain which caused the 1918 flu pandemic Too early to say whether it will lead to a pandemic Current treatments do work, but there is no vaccine.';
+    expect(whyNot(text, '2009-04-28')).toContain('caused:inside-glued-lines');
+    expect(dated(text, '2009-04-28')).toEqual([]);
+    const after =
+      'THE BASICS Symptoms usually similar to seasonal flu It is a new version of the H1N1 strain which caused the 1918 flu pandemic Current treatments do work, but as yet there is no vaccine Good personal hygiene, such as washing hands, covering nose when sneezing advised The Argentine health ministry reported the rise in the death toll on Tuesday.';
+    expect(dated(after, '2009-06-24').map((m) => m.title)).toEqual(['The Argentine health ministry reported the rise in the death toll']);
+  });
+
   it("makes no happening of a year's count of deaths from a kind of cause (figure:yearly-death-toll)", () => {
     const text = "Last year 34,000 people in the US died of 'common' influenza viruses without so much as a byline in the press.";
     expect(whyNot(text, '2009-05-02')).toContain('died:figure:yearly-death-toll');
