@@ -3220,7 +3220,9 @@ describe('titles cut before their end, or saying other than the sentence (audit 
   it('reads the verb before an "of" phrase\'s participle as the clause\'s own (later-participle-no-head)', () => {
     const s = 'Together with rival Shell, Acme accounted for 25% of the total dividends of £50bn paid in the UK market last year.';
     expect(events(s, '2010-06-03').map((m) => m.title)).not.toContain('Acme paid in the UK market');
-    expect(title('In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild ducks.', '2009-04-29')).toBe(
+    // (the sentence's "In the case of the 1957 Asian flu outbreak" names the outbreak and dates nothing,
+    // `date:names-a-noun-before-the-subject`; a year of the clause's own keeps it dated)
+    expect(title('In 1957, a human H2N2 virus combined with the genes of a strain found in wild ducks.', '2009-04-29')).toBe(
       'A human H2N2 virus combined with the genes of a strain',
     );
   });
@@ -3482,13 +3484,13 @@ describe('a web address in a title', () => {
     // (on the subject the agent still takes part: "a drilling rig leased by BP exploded")
     const r = events('A drilling rig leased by BP exploded on April 20.', '2010-05-01').find((x) => x.title.includes('exploded'))!;
     expect(r.actors).toEqual(['bp']);
-    // participants:after-but-and-article
+    // (what follows "but a" is a clause of its own, `finite-verb-after-year-of-subject`: the first clause has neither its
+    // names nor its year, and no date of its own)
     const e = events(
       "Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits on punitive damages, helping reduce Exxon's liability, Fitch said.",
       '2010-04-30',
-    ).find((x) => x.title.includes('assessed'))!;
-    expect(e.actors).not.toContain('supreme-court');
-    expect(e.rules).toContain('participants:after-but-and-article');
+    ).find((x) => x.title.includes('assessed'));
+    expect(e).toBeUndefined();
   });
 
   it('names the thing whose disaster a "when" clause tells (actors:name-of-disaster-before-when)', () => {
