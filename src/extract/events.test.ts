@@ -3513,13 +3513,13 @@ describe('a web address in a title', () => {
     // (on the subject the agent still takes part: "a drilling rig leased by BP exploded")
     const r = events('A drilling rig leased by BP exploded on April 20.', '2010-05-01').find((x) => x.title.includes('exploded'))!;
     expect(r.actors).toEqual(['bp']);
-    // participants:after-but-and-article
+    // (what follows "but a" is a clause of its own, `finite-verb-after-year-of-subject`: the first clause has neither its
+    // names nor its year, and no date of its own)
     const e = events(
       "Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits on punitive damages, helping reduce Exxon's liability, Fitch said.",
       '2010-04-30',
-    ).find((x) => x.title.includes('assessed'))!;
-    expect(e.actors).not.toContain('supreme-court');
-    expect(e.rules).toContain('participants:after-but-and-article');
+    ).find((x) => x.title.includes('assessed'));
+    expect(e).toBeUndefined();
   });
 
   it('names the thing whose disaster a "when" clause tells (actors:name-of-disaster-before-when)', () => {

@@ -60,6 +60,7 @@ const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
 import { resolveInDirection } from './time';
 import { addDays, formatPartialDate } from './time/calendar';
+import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
@@ -699,6 +700,14 @@ function runText(text: string, run: TitleRun, people: ResolvedActor[]): string {
   return withoutTickers(out + text.slice(pos, run.end));
 }
 
+/** The Monday of the week before the one a day ("2009-05-09") falls in: "last week" said that day. */
+function lastWeekFromDay(day: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] - 7));
+  return mondayOf(d.toISOString().slice(0, 10));
+}
+
 /**
  * Extracts event mentions from one document. Mentions whose date is still unknown (a relative date in a
  * document without a publication date) carry their TimeExpression with value null: the pipeline dates
@@ -840,6 +849,22 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const titleEnd = Math.max(...c.title.map((r) => r.end));
       if (after && t.start > titleEnd && premodifiesNoun(text, t) && !/^\s*\p{Ll}+\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(titleEnd, t.start)))
         return 'date:names-a-noun';
+      // "In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild
+      // ducks": a date written inside a noun of an "of" phrase before the subject names that noun (the outbreak of 1957);
+      // the clause is told about it, not dated by it (`date:names-a-noun-before-the-subject`). ("At the time of the 2008
+      // election", "on the eve of the April 20 blast": a noun of time before "of" sets the clause at it.)
+      const subjectStart = c.title.find((r) => r.role === 'subject')?.start ?? -1;
+      if (
+        !fromDependent &&
+        subjectStart >= 0 &&
+        t.end <= subjectStart &&
+        premodifiesNoun(text, t) &&
+        /\bof\s+(?:the|a|an)\s+$/i.test(text.slice(Math.max(s.start, t.start - 10), t.start)) &&
+        !/\b(?:time|times|day|eve|start|beginning|end|middle|midst|height|run-up|night|morning|week|month|year|anniversary)\s+of\s+(?:the|a|an)\s+$/i.test(
+          text.slice(Math.max(s.start, t.start - 30), t.start),
+        )
+      )
+        return 'date:names-a-noun-before-the-subject';
       // "said huge tragedies have changed the trajectory of the energy business before, such as the partial core meltdown
       // ... at Three Mile Island nuclear power plant in 1979": a date in an example after "such as" is the example's.
       if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';
@@ -888,6 +913,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const figureInClause = c.own.some(([a, b]) => /\d/.test(text.slice(a, Math.min(b, t.start)) + text.slice(Math.max(a, t.end), b)));
       if (t.precision === 'year' && PERIOD_FIGURE_VERBS.has(c.lemma) && (figureInClause || /\d/.test(text.slice(s.start, t.start))))
         return 'date:period-of-figure';
+      // "the company had paid only $71 million, less than 12 percent, by early this week": a figure a perfect clause
+      // reached "by" a time is a running total at its cut-off, no happening of that day (a bare "by Friday" is set aside
+      // as a bound before; "early" or "late" may stand between).
+      if (
+        after &&
+        (rules.includes('past-perfect') || rules.includes('present-perfect')) &&
+        figureInClause &&
+        /\bby\s+(?:early|late)\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start))
+      )
+        return 'date:cut-off-of-a-total';
       // "BP reported about $27 billion of cash flow from operations in 2009": an amount of money reported with a year is
       // that year's figure; the report came on a day the text does not give (`date:period-of-figure`).
       if (after && t.precision === 'year' && FIGURE_REPORTING_VERBS.has(c.lemma) && MONEY_AMOUNT.test(text.slice(verbRun.end, t.start)))
@@ -995,7 +1030,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("said Wednesday that the blowout preventer had been inspected 10 days before the accident": a clause that times
       // itself by another happening is no news of the saying's day.)
       const ownAside =
-        [...setAside.keys()].some((t) => startsIn(c.own)(t)) || c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
+        rules.includes('date:cut-off-of-a-total') ||
+        [...setAside.keys()].some((t) => startsIn(c.own)(t)) ||
+        c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
       // ("Since the anonymous poster behind the account began tweeting on 19 May the account has attracted more than
       // 70,000 followers": the start of the span, not the day it was told.)
       const ofReport = (t: TimeExpression) =>
@@ -1084,6 +1121,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:past-clause-reads-back');
       }
     }
+    // "U.S. officials on Saturday said a man died from the new flu in Washington state last week", Reuters of Sunday 10
+    // May 2009: "last week" in what was said is the sayer's, counted from the day of the saying (the week of 27 April),
+    // not from the paper's Sunday (`date:last-week-of-the-sayers-day`).
+    if (time?.value && c.kind === 'clause' && time.precision === 'week' && /^(?:last|previous)\s+week$/i.test(time.text.trim())) {
+      const said = times.find((t) => startsIn(c.sayingWords ?? [])(t) && t.precision === 'day' && t.value && t.value !== published);
+      const week = said ? lastWeekFromDay(said.value!) : null;
+      if (week && week !== time.value) {
+        time = { ...time, value: week, rules: [...time.rules, 'countedFromSaying'] };
+        rules.push('date:last-week-of-the-sayers-day');
+      }
+    }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
       continue;
@@ -1098,6 +1146,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const sum = /[$£€]\s?\d|\d\s?(?:%|percent\b|per\s+cent\b)/i.test(words);
       if (sum && (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => YEARLY_FLOW_NOUNS.has(w))) {
         drop('figure:yearly-total');
+        continue;
+      }
+    }
+    // "Last year 34,000 people in the US died of 'common' influenza viruses": a count of deaths over a whole year from a
+    // kind of cause (no "the" or "a": no one happening) is that year's statistic, background and no happening a reader
+    // can place (`figure:yearly-death-toll`). ("Eleven workers died in the April 20 explosion" names the happening.)
+    if (time?.precision === 'year' && c.kind === 'clause' && c.lemma === 'die') {
+      const subjectRun = c.title.find((r) => r.role === 'subject');
+      const verbEnd = c.title.find((r) => r.role === 'verb')?.end ?? -1;
+      const counted = !!subjectRun && /^(?:(?:about|some|around|nearly|more\s+than|over)\s+)?\d[\d,.]*\s/i.test(text.slice(subjectRun.start, subjectRun.end));
+      const ofAKind = verbEnd >= 0 && /^\s+(?:of|from)\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)/i.test(text.slice(verbEnd, verbEnd + 30));
+      if (counted && ofAKind) {
+        drop('figure:yearly-death-toll');
         continue;
       }
     }

@@ -153,6 +153,23 @@ describe('relative expressions resolve into the past of the reference', () => {
     expect(only('The firm signed a contract last week.', '2010-06-19')).toMatchObject({ value: '2010-06-07', precision: 'week' });
   });
 
+  it('counts "last week" from the Saturday a Sunday wire story\'s lede tells its news on (lastWeekFromLedeSaturday)', () => {
+    // Reuters of Sunday 4 July 2010, written on the Saturday: the ban was lifted on 22 June, in the week of 21 June
+    const text =
+      'NEW ORLEANS (Reuters) - A supertanker adapted to scoop up oil from the BP spill in the Gulf of Mexico began tests Saturday amid a report that some major investors expect the energy giant to replace its top executives. ' +
+      'A federal court last week lifted a six-month drilling ban imposed by the Obama administration as a result of the spill.';
+    const week = findTimeExpressions(text, '2010-07-04').find((x) => x.text === 'last week');
+    expect(week).toMatchObject({ value: '2010-06-21', precision: 'week' });
+    expect(week?.rules).toContain('lastWeekFromLedeSaturday');
+    // (a lede of the Sunday itself keeps the week just ended: "BP Plc said on Sunday ... Hayward met with an Abu Dhabi fund last week")
+    const sunday =
+      'HOUSTON (Reuters) - BP Plc said on Sunday it is making progress. BP boss Tony Hayward met with an Abu Dhabi state investment fund last week.';
+    expect(findTimeExpressions(sunday, '2010-07-11').find((x) => x.text === 'last week')).toMatchObject({
+      value: '2010-07-05',
+      rules: expect.arrayContaining(['lastWeekFromSunday']),
+    });
+  });
+
   it('writes a week that spans two months as its Monday, in the earlier month', () => {
     // 7 June 2010 is a Monday; a week earlier is the week of Monday 31 May to Sunday 6 June
     expect(only('The cap was fitted last week.', '2010-06-09')).toMatchObject({ value: '2010-05-31', precision: 'week' });

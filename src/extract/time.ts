@@ -116,9 +116,29 @@ export function explainTimeExpressions(text: string, reference: string | null): 
       });
       continue;
     }
+    // ("A federal court last week lifted a six-month drilling ban", Reuters of Sunday 4 July 2010, whose lede says "A
+    // supertanker ... began tests Saturday": written on the Saturday, its "last week" counts from that day, the week of
+    // 21 June, when the ban was lifted; `lastWeekFromLedeSaturday`.)
+    if (lastWeekFromSunday(c.anchor, ref) && ledeTellsSaturday(text)) {
+      const saturday = addDays({ year: ref!.year, month: ref!.month!, day: ref!.day! }, -1);
+      const fromSaturday = resolveRelativeDate(c.anchor, saturday);
+      if (fromSaturday) {
+        out.push({ ...span, ...fromSaturday, rules: [...c.rules, ...directionRule(c), 'lastWeekFromLedeSaturday'] });
+        continue;
+      }
+    }
     out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c), ...(lastWeekFromSunday(c.anchor, ref) ? ['lastWeekFromSunday'] : [])] });
   }
   return { expressions: out, rejected };
+}
+
+/**
+ * A Sunday paper's lede that tells its news as "Saturday" ("began tests Saturday"; not "last Saturday") and names no
+ * "Sunday", "today" or "tonight" was written on the Saturday: a wire story filed overnight. Its first 400 characters.
+ */
+function ledeTellsSaturday(text: string): boolean {
+  const lede = text.slice(0, 400);
+  return /(?<!\b(?:last|past|next|this)\s+)\bSaturday\b/.test(lede) && !/\b(?:Sunday|today|tonight)\b/i.test(lede);
 }
 
 /** "the week of May 17", "the week of 7 June": a day that names its week. */

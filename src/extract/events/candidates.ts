@@ -48,7 +48,15 @@ import {
 } from '../lexicon/actors';
 import { COUNTRIES } from '../lexicon/countries';
 import { NEWS_AGENCIES } from '../lexicon/sources';
-import { ANONYMOUS_SOURCES, FUTURE_TIME_MARKERS, INFINITIVE_DATING_VERBS, ING_DATING_VERBS, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import {
+  ANONYMOUS_SOURCES,
+  DATED_HAPPENING_NOUNS,
+  FUTURE_TIME_MARKERS,
+  INFINITIVE_DATING_VERBS,
+  ING_DATING_VERBS,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from '../lexicon/time';
 import {
   ALL_WORDS,
   AMOUNT_HEDGES,
@@ -224,6 +232,11 @@ export interface EventCandidate {
    * past clause a "when" clause tells the moment of; a date there dates this happening when its own words have none.
    */
   sameTime?: Array<[number, number]>;
+  /**
+   * "U.S. officials on Saturday said a man died ... last week": the words of the clause that says this one (reported
+   * speech), whose day is the one its "last week" counts from (events.ts `date:last-week-of-the-sayers-day`).
+   */
+  sayingWords?: Array<[number, number]>;
   /** The verb head as written and its lemma. */
   verb: string;
   lemma: string;
@@ -3558,6 +3571,78 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const PERSON_PRONOUNS_POSSESSIVE = new Set(['his', 'her']);
 
 /**
+ * The dates, between tokens `from` and `to` (a subject's phrases), written right after a happening noun, bare or after
+ * "in", "on", "at", "during": "at the start of the BP spill in April" (the spill's month), "the explosion on 20 April".
+ */
+function datesOfHappeningNounsIn(t: TokenTable, from: number, to: number, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lo = t.start[from];
+  const hi = t.start[to];
+  for (const x of times) {
+    if (x.start < lo || x.end > hi) continue;
+    let k = to - 1;
+    while (k >= from && t.end[k] > x.start) k--;
+    if (k >= from && t.tag[k] === 'ADP' && /^(?:in|on|at|during)$/.test(t.norm[k])) k--;
+    if (k < from || t.tag[k] !== 'NOUN') continue;
+    const noun = t.norm[k].replace(/s$/, '');
+    if (DATED_HAPPENING_NOUNS.has(noun) || EVENT_NOUNS.has(t.norm[k])) out.push([x.start, x.end]);
+  }
+  return out;
+}
+
+/**
+ * The "to" that closes a subordinate clause set inside its parent's "from ... to ..." ("has gone from 25,000 barrels
+ * of oil a day before the cap was put on to just 56 barrels"), or -1: a "from" of the parent between its verb and the
+ * clause's marker, no "from" of the clause's own before the "to".
+ */
+function closingToOfParentFrom(a: Analysis, c: Clause): number {
+  const t = a.tokens;
+  const parent = a.clauses[c.parent];
+  let from = -1;
+  for (let i = parent.verb.end; i < c.marker; i++) if (t.norm[i] === 'from' && t.tag[i] === 'ADP') from = i;
+  if (from < 0 || !parent.pieces.some(([b, e]) => from >= b && from < e)) return -1;
+  for (let i = c.verb.end; i < c.end; i++) {
+    if (t.norm[i] === 'from' || t.tag[i] === 'PUNCT') return -1;
+    if (t.norm[i] === 'to' && (t.tag[i] === 'ADP' || t.tag[i] === 'PART') && t.tag[i + 1] !== 'VERB' && t.tag[i + 1] !== 'AUX') return i;
+  }
+  return -1;
+}
+
+/** The words of the saying clause of reported speech ("U.S. officials on Saturday said"), as `sayingWords`. */
+function sayingWordsOf(a: Analysis, c: Clause): { sayingWords?: Array<[number, number]> } {
+  if (c.reported?.kind !== 'speech' || c.reported.verb < 0) return {};
+  const t = a.tokens;
+  const saying = sentenceClauses(a, c.sentence).find((r) => r.verb.head === c.reported!.verb);
+  return saying ? { sayingWords: saying.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]) } : {};
+}
+
+/**
+ * Whether token `at` lies between two seams of lines run together ("... recorded in Mexico It is a new version ...
+ * pandemic Too early to say ... no vaccine Good personal hygiene"): a capitalised pronoun, adverb, adjective,
+ * determiner, auxiliary or subordinator ("It", "Too", "Good", "The"; no name or noun: "Senate Majority Leader") right
+ * after a word that is not in capitals ("NEW CAP FOR LEAKING OIL WELL When" is a subhead), no punctuation between.
+ */
+function betweenGluedLineSeams(a: Analysis, sentence: number, at: number): boolean {
+  const t = a.tokens;
+  const { tokenStart, tokenEnd } = a.sentences[sentence];
+  const seams: number[] = [];
+  const capitals = (i: number) => /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(t.text.slice(t.start[i], t.end[i])) && t.end[i] - t.start[i] > 1;
+  for (let i = tokenStart + 1; i < tokenEnd; i++)
+    if (
+      (t.flags[i] & Flag.CAPITALISED) !== 0 &&
+      /^(?:PRON|ADV|ADJ|DET|AUX|SCONJ)$/.test(t.tag[i]) &&
+      t.norm[i] !== 'i' &&
+      !capitals(i) &&
+      !capitals(i - 1) &&
+      t.tag[i - 1] !== 'PUNCT' &&
+      t.tag[i - 1] !== 'NUM' &&
+      /^ $/.test(t.text.slice(t.end[i - 1], t.start[i]))
+    )
+      seams.push(i);
+  return seams.length >= 2 && seams[0] < at && seams[seams.length - 1] > at;
+}
+
+/**
  * The event candidates of a document, and the clauses set aside with their rule. `excluded` are the
  * byline, dateline and timestamp spans: no happening there.
  */
@@ -4524,6 +4609,13 @@ export function eventCandidates(
     }
     const roles = new Set([...tokens].filter(([i]) => isWordToken(t, i) && !bracketed[i]).map(([, r]) => r));
     const bare = !roles.has('object') && !roles.has('phrase') && !roles.has('agent');
+    // ("the global economic crisis that began in 2008 (and was aggravated by Greece's recent financial collapse)": a verb
+    // in brackets is left out of the title, and what is left, "The global economic crisis", is no headline. A title holds
+    // its clause's verb, `title-without-its-verb`.)
+    if (!roles.has('verb')) {
+      reject('title-without-its-verb');
+      continue;
+    }
     if (bare && [...tokens].some(([i, r]) => (r === 'object' || r === 'phrase') && bracketed[i] && t.tag[i] !== 'PUNCT')) {
       reject('verb-without-what:object-left-out');
       continue;
@@ -4886,6 +4978,15 @@ export function eventCandidates(
       reject('subject-in-dateline');
       continue;
     }
+    // ("Symptoms usually similar to seasonal flu - but deaths recorded in Mexico It is a new version of the H1N1 strain which
+    // caused the 1918 flu pandemic Too early to say ...": the lines of a key-points box glued into one sentence; a clause
+    // between two seams is a point of the box, background and no reported happening, `inside-glued-lines`. What follows
+    // the last seam may be the article again: "... sneezing advised The Argentine health ministry reported the rise in the
+    // death toll on Tuesday".)
+    if (betweenGluedLineSeams(a, c.sentence, c.verb.head)) {
+      reject('inside-glued-lines');
+      continue;
+    }
     // ("N) spill is gone from the Gulf of Mexico or has degraded into tiny particles", "N) chairman apologized on
     // Wednesday": a line that opens with what is left of a ticker, "(BP.L)(BP.N)", lost the words before it; its first
     // noun is no subject a reader can place, "Spill has degraded", "Chairman apologized". A name may stay: "L) MedImmune
@@ -4939,6 +5040,17 @@ export function eventCandidates(
       const from = t.start[c.marker];
       own = own.filter(([, e]) => e > from).map(([b, e]) => [Math.max(b, from), e] as [number, number]);
       rules.push('date-scope:from-subordinator');
+    }
+    // "Skimming has gone from 25,000 barrels of oil a day before the cap was put on to just 56 barrels on Wednesday": a
+    // subordinate clause inside the parent's "from ... to ..." ends at that "to"; what follows is the parent's, and so is
+    // its date (`date-scope:from-to-closes-subordinate`).
+    if (c.kind === 'adverbial' && c.marker >= 0 && c.parent >= 0) {
+      const to = closingToOfParentFrom(a, c);
+      if (to >= 0) {
+        const cut = t.start[to];
+        own = own.filter(([b]) => b < cut).map(([b, e]) => [b, Math.min(e, cut)] as [number, number]);
+        rules.push('date-scope:from-to-closes-subordinate');
+      }
     }
     // "rejected the government's effort to restore the moratorium on Thursday": the infinitive the title keeps
     // with its object is part of what the clause tells, and so is a date at its end.
@@ -5058,6 +5170,15 @@ export function eventCandidates(
           notDate.push([x.start, x.end]);
           if (!rules.includes('date-scope:not-a-subject-phrase-noun')) rules.push('date-scope:not-a-subject-phrase-noun');
         }
+    }
+    // "Lack of accurate flow rate estimates at the start of the BP spill in April eroded public confidence": a date right
+    // after a happening noun in the subject's phrases ("the BP spill in April") dates that happening, not the clause.
+    if (!notDate.length && c.subjectFrom === 'own' && subject.end < c.verb.start) {
+      const cut = datesOfHappeningNounsIn(t, subject.end, c.verb.start, times);
+      if (cut.length) {
+        notDate.push(...cut);
+        rules.push('date-scope:of-a-happening-noun-in-the-subject');
+      }
     }
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.
@@ -5230,6 +5351,7 @@ export function eventCandidates(
       own,
       reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times),
       ...(sameTime ? { sameTime } : {}),
+      ...sayingWordsOf(a, c),
       qualifiers,
       notDate,
       dependent: dependents.flatMap((d) =>

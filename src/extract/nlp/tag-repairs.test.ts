@@ -80,6 +80,12 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['Another fifteen cases were confirmed yesterday, bringing the UK total to 244.', 'total', 'NOUN', 'noun-after-name-in-determiner-phrase'],
     ['The storm had sustained winds of about 50 mph this morning.', 'sustained', 'ADJ', 'sustained-winds'],
     ['He won a prize for distinguished performance at the college in 1957.', 'distinguished', 'ADJ', 'ed-word-after-preposition'],
+    [
+      'Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits on punitive damages.',
+      'imposed',
+      'VERB',
+      'finite-verb-after-year-of-subject',
+    ],
   ])('%s → "%s" is %s (%s)', (sentence, word, tag, rule) => {
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
   });

@@ -211,6 +211,29 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'finite-verb-after-year-of-subject',
+    why:
+      '"Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits on ' +
+      'punitive damages": a year closing the "in" phrase of a noun phrase that opens a clause (after "but", "and" or the ' +
+      "sentence start, no verb before it) is no count of what follows; the -ed word after it is that subject's verb. Read as " +
+      'a modifier ("2003 imposed limits", as "170 reported cases"), the first clause ran on and took the ruling\'s year.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 4; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || !/ed$/.test(t.norm[i]) || !verbStem(t.norm[i], 'ed')) continue;
+        if (t.tag[i + 1] !== 'NOUN' || t.norm[i - 2] !== 'in' || !/^(?:1[89]|20)\d\d$/.test(t.norm[i - 1])) continue;
+        if (t.tag[i - 3] !== 'NOUN' && t.tag[i - 3] !== 'PROPN') continue;
+        // Back to the clause's opening: a determiner opens the noun phrase, and no verb stands between it and the year.
+        let k = i - 3;
+        let determined = false;
+        while (k > s.tokenStart && t.tag[k - 1] !== 'CCONJ' && !isVerbal(t.tag[k - 1]) && t.tag[k - 1] !== 'PUNCT' && t.tag[k - 1] !== 'ADP') {
+          k--;
+          if (opensNounPhrase(t, k)) determined = true;
+        }
+        if (determined && (k === s.tokenStart || t.tag[k - 1] === 'CCONJ')) retag(i, 'VERB', verbStem(t.norm[i], 'ed') ?? undefined);
+      }
+    },
+  },
+  {
     name: 'noun-read-as-adjective',
     why:
       '"The federal health ministry issued a nationwide alert on 22 April": wink tags "nationwide" ADV and "alert" ' +
