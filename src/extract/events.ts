@@ -100,6 +100,12 @@ export interface DraftMention {
   named?: { start: number; end: number; text: string };
   /** The title as its sentence words it, when `named` gave it a name from far before ("The spill began"): for merging. */
   wording?: string;
+  /**
+   * "The crystals caused BP PLC problems": the lemma of a title phrase that is "the" or "another" and a common noun with
+   * nothing of its own that says which (events/unplaced.ts `bareHead`); pipeline.ts hides the event when the collection
+   * does not tell of that thing (`subject-cannot-be-placed:not-the-story's`).
+   */
+  bareHead?: string;
 }
 
 export interface EventInput {
@@ -2136,9 +2142,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       rules,
       subjectRuns,
       ...(namedApart ? { named: namedApart, wording } : {}),
+      ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
     });
   }
   return out;
+}
+
+/**
+ * Whether the title still shows the bare phrase ("The crystals"), and no rule gave it a name ("subject:named-in-article"
+ * writes "The Deepwater Horizon spill" for "the spill"): only then does the collection decide if a reader places it.
+ */
+function keepsBareHead(title: string, word: string, rules: string[]): boolean {
+  if (rules.some((r) => r.includes('named-in-article') || r.startsWith('subject:role-of') || r === 'subject:named-by-apposition')) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:the|another)\\s+(?:[\\w'-]+\\s+){0,3}?${escaped}\\b`, 'i').test(title);
 }
 
 function capitalise(s: string): string {

@@ -20,6 +20,7 @@ import { analyseText } from './nlp/analyse';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
 import { rateImportance } from './importance';
+import { nounHeads, placeableInCollection } from './salience';
 
 export interface SourceFile {
   id: string; // path relative to the input folder
@@ -67,6 +68,8 @@ export interface Analysed {
   eventCandidates: EventCandidate[];
   /** Where each clause's own subject is written, for the pronouns of event clauses. */
   eventSubjects: Array<[number, number]>;
+  /** The common nouns that head its noun phrases (salience.ts): which things the collection is about. */
+  nounHeads: string[];
 }
 
 /**
@@ -133,6 +136,7 @@ export function analyseCleanText(
     timesReference: described.published?.value ?? null,
     eventCandidates: candidates,
     eventSubjects: subjects,
+    nounHeads: nounHeads(analysis),
   };
 }
 
@@ -326,8 +330,13 @@ export function assembleTimeline(
   );
 
   const forms = new Map(index.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
-  const events = toEventRecords(
+  // "The crystals caused BP PLC problems": a title whose thing the collection does not tell of is hidden (salience.ts).
+  const placeable = placeableInCollection(
     clusters,
+    docs.map((d) => d.nounHeads ?? []),
+  );
+  const events = toEventRecords(
+    placeable,
     (id) => names.get(id) ?? id,
     (id) => forms.get(id) ?? [],
   );

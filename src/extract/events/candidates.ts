@@ -15,7 +15,7 @@ import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { completeComplements } from './complements';
-import { namedAs, pointsBack } from './unplaced';
+import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import {
   APPROXIMATORS,
   ARTICLES,
@@ -301,6 +301,8 @@ export interface EventCandidate {
   role?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
+  /** "The crystals caused BP PLC problems": a title phrase the collection must tell of (events/unplaced.ts `bareHead`). */
+  bareHead?: BareHead;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
   quoteFrom?: number;
   /**
@@ -5344,6 +5346,16 @@ export function eventCandidates(
             : 'object-cannot-be-placed';
     const titleRuns = runsOf(t, tokens, bracketed);
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
+    const knownThing =
+      hidden || back
+        ? null
+        : bareHead(
+            a,
+            c.sentence,
+            subject,
+            tokens,
+            !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
+          );
     candidates.push({
       kind: 'clause',
       about,
@@ -5370,6 +5382,7 @@ export function eventCandidates(
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
+      ...(knownThing ? { bareHead: knownThing } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
       (!subject.possessor || placedOnlyByPhrase(t, subject.possessor.head))

@@ -117,3 +117,24 @@ describe('events/unplaced: a title phrase that only points back', () => {
     );
   });
 });
+
+describe('events/unplaced: bareHead, a subject only the collection can place', () => {
+  const bare = (text: string, published: string) => events(text, published).map((m) => [m.title, m.bareHead]);
+
+  it('marks "the" or "another" and a common noun with nothing of its own that says which', () => {
+    expect(bare('The crystals caused BP PLC problems in May, when it tried to cover the leak with a containment dome.', '2010-07-10')).toContainEqual([
+      'The crystals caused BP PLC problems',
+      'crystal',
+    ]);
+    expect(bare('The well was capped on July 15, halting the flow of oil into the Gulf.', '2010-07-20')).toContainEqual(['The well was capped', 'well']);
+  });
+
+  it('leaves unmarked a subject with a noun, a name or a number of its own, and a pair of people', () => {
+    expect(bare('The relief well intersected the blown-out well Thursday, and crews started pumping in the cement on Friday.', '2010-09-19')).toContainEqual([
+      'The relief well intersected the blown-out well',
+      undefined,
+    ]);
+    const pair = 'Nicola Sturgeon said the pair who flew back to Scotland on April 21 had not been in an area affected by recent outbreaks of swine influenza.';
+    expect(bare(pair, '2009-04-28')).toContainEqual(['The pair flew back to Scotland', undefined]);
+  });
+});

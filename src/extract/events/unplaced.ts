@@ -14,7 +14,9 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import {
   AMOUNT_NOUNS,
   CIRCUMSTANCE_PREPOSITIONS,
+  COUNTING_NOUNS,
   DEMONSTRATIVE_DETERMINERS,
+  KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
   POINTING_BACK_HEADS,
   RELATIONAL_NOUNS,
@@ -196,4 +198,41 @@ export function namedAs(a: Analysis, k: number, tokens: Map<number, TitleRole>, 
     return true;
   }
   return false;
+}
+
+/** The head of a title phrase that says which only if the collection tells of it: its lemma and its word as written. */
+export interface BareHead {
+  lemma: string;
+  word: string;
+}
+
+/**
+ * "The crystals caused BP PLC problems", "Another study carried out by Swedish researchers", "The area was closed":
+ * a title phrase that is "the" or "another" with a common noun and nothing of its own that says which (no name, owner,
+ * number, capital, noun before it, nor a phrase after it). Whether a reader places it depends on the collection: "the
+ * well", "the cap", "the spill" of a timeline of one spill are the story's own; "the crystals" are not. The subject's
+ * head (unless the article named it: `named`), or null.
+ * pipeline.ts `unsalientHeads` decides with the whole collection (`subject-cannot-be-placed:not-the-story's`).
+ */
+export function bareHead(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): BareHead | null {
+  const t = a.tokens;
+  // (Only the subject: after a named subject an idiom's object says nothing to place, "Neighboring Mexico entered the
+  // fray", "Tony Hayward took the job", and the subject already says whose happening it is.)
+  for (const np of a.nounPhrases[k]) {
+    if (named || np.start !== subject.start || np.head !== subject.head || tokens.get(np.head) !== 'subject') continue;
+    if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.conjuncts.length) continue;
+    if (np.determiner !== np.start || !tokens.has(np.start) || !KNOWN_THING_DETERMINERS.has(t.norm[np.start]) || t.tag[np.head] !== 'NOUN') continue;
+    if (np.appositive && tokens.has(np.appositive.head)) continue;
+    // ("The pair flew back to Scotland": two people, a number.)
+    if (COUNTING_NOUNS.has(t.norm[np.head])) continue;
+    let own = false;
+    for (let i = np.start + 1; i < np.head && !own; i++)
+      own = tokens.has(i) && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || t.tag[i] === 'NOUN' || (t.flags[i] & Flag.CAPITALISED) !== 0);
+    if (own) continue;
+    // ("the leak on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it says which.)
+    const next = np.end;
+    if (tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to')) continue;
+    return { lemma: (t.lemma[np.head] || t.norm[np.head]).toLowerCase(), word: t.norm[np.head] };
+  }
+  return null;
 }
