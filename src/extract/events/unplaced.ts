@@ -14,7 +14,6 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import {
   AMOUNT_NOUNS,
   CIRCUMSTANCE_PREPOSITIONS,
-  COUNTING_NOUNS,
   DEMONSTRATIVE_DETERMINERS,
   KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
@@ -223,8 +222,6 @@ export function bareHead(a: Analysis, k: number, subject: NounPhrase, tokens: Ma
     if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.conjuncts.length) continue;
     if (np.determiner !== np.start || !tokens.has(np.start) || !KNOWN_THING_DETERMINERS.has(t.norm[np.start]) || t.tag[np.head] !== 'NOUN') continue;
     if (np.appositive && tokens.has(np.appositive.head)) continue;
-    // ("The pair flew back to Scotland": two people, a number.)
-    if (COUNTING_NOUNS.has(t.norm[np.head])) continue;
     let own = false;
     for (let i = np.start + 1; i < np.head && !own; i++)
       own = tokens.has(i) && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || t.tag[i] === 'NOUN' || (t.flags[i] & Flag.CAPITALISED) !== 0);

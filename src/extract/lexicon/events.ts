@@ -1792,12 +1792,6 @@ export const DEMONSTRATIVE_DETERMINERS = new Set(['this', 'these', 'those', 'suc
 export const KNOWN_THING_DETERMINERS = new Set(['the', 'another']);
 
 /**
- * Nouns that count people: "the pair who flew back to Scotland on April 21" says two people, as "the two" does, a
- * number the title keeps (events/unplaced.ts `bareHead` spares a phrase with a number of its own).
- */
-export const COUNTING_NOUNS = new Set(['pair', 'couple', 'trio', 'duo']);
-
-/**
  * Prepositions of a circumstance: a demonstrative after one says how or where the happening took place, not what it
  * was, and the title stays readable (events/unplaced.ts): "The leaders last met in this format in Paris in June 2023"
  * (a meeting in Paris), against "acted on these principles" (what was acted on is unknown).
