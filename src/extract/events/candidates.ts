@@ -82,6 +82,7 @@ import {
   REACTION_VERBS,
   CAUSING_VERBS,
   DIRECTION_ADVERBS,
+  BRINGING_VERBS,
   DIRECTION_COMPLEMENTS,
   SESSION_NOUNS,
   SESSION_PARTS,
@@ -754,14 +755,18 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     // ceasefire between Israel and Hamas, announced in Doha on Wednesday": a participle between commas after its noun
     // states a happening of its own, and its agent or its noun names who (the kind of verbless report the seeds
     // need); "a new poll released on Monday by ..." only says which poll.
+    // ("But another study, carried out by Swedish researchers in 1981, appears to contradict that view": an agent that
+    // names no one, "Swedish researchers", leaves "Another study carried out by Swedish researchers" a noun phrase
+    // about nobody a reader can place; the agent must hold a name, `participle:agent-unnamed`.)
     else if (
       c.subjectFrom === 'antecedent' &&
       t.norm[c.verb.start - 1] === ',' &&
-      (c.agent !== null ||
-        byPhrase ||
+      ((c.agent !== null && namesSomeone(t, c.agent)) ||
+        (byPhrase && namesSomeone(t, phraseAfter(a.nounPhrases[c.sentence], afterVerb))) ||
         (c.subject !== null && Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN')))
     )
       rules.push('participle:between-commas-named');
+    else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase)) rules.push('participle:agent-unnamed');
   }
   // "Yesterday, a slick 130 miles long and 70 miles wide was being swept towards the ... coastlines", "The well was being
   // drilled at the rate of 1,000 feet per day": what was being done to the subject then is a scene, not a happening.
@@ -961,6 +966,19 @@ const wordCount = (t: TokenTable, ids: number[]) =>
 const placedOnlyByPhrase = (t: TokenTable, i: number) =>
   !(i > 0 && t.norm[i - 1] === '-' && (t.flags[i] & Flag.GLUED) !== 0) &&
   (UNPLACEABLE_HEADS.has(t.norm[i]) || UNPLACEABLE_HEADS.has(t.lemma[i]) || (QUANTITY_NOUNS.has(t.norm[i]) && t.tag[i] !== 'NUM'));
+
+/** A nation's adjective ("Swedish", "Mexican"): a name that names no one. */
+const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/))));
+
+/** Does the phrase hold a name ("the Korean Central News Agency", "BP's engineers"; not "Swedish researchers")? */
+const namesSomeone = (t: TokenTable, np: NounPhrase | null) =>
+  np !== null &&
+  (np.properName !== null ||
+    np.possessor?.properName != null ||
+    np.names.some(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).some((i) => !DEMONYM_WORDS.has(t.norm[i]))));
+
+/** Is the phrase's head a figure ("$3.6 billion", "20 percent", "91")? */
+const amountHead = (t: TokenTable, np: NounPhrase) => t.tag[np.head] === 'NUM' || /^(?:%|percent|cent)$/.test(t.norm[np.head]);
 
 /** A phrase whose head needs the phrase after it to be placed, and that names nothing itself. */
 function needsItsPhrase(t: TokenTable, np: NounPhrase): boolean {
@@ -2130,13 +2148,18 @@ function titleTokens(
   }
   const objectPart = parts.find((p) => p.role === 'object');
   // (Not the "of" phrase of an object that cannot say which without it: "confirmed a total of 91 cases".)
-  const objectNeedsOf = object !== null && (needsItsPhrase(t, object) || objectNeedsPhrase);
+  // ("the 1988 Piper Alpha platform disaster in the North Sea, which resulted in approximately $3.6 billion of insured
+  // losses": an amount says nothing without what it is of; "resulted in approximately $3.6 billion" reads as cut off.
+  // The title keeps it or is not written: `title-cut:amount-without-what`.)
+  const amountOf = object !== null && amountHead(t, object) && t.norm[object.end] === 'of' && objectPart?.short.includes(object.end) === true;
+  const objectNeedsOf = object !== null && (needsItsPhrase(t, object) || objectNeedsPhrase || amountOf);
   if (objectPart && !objectNeedsOf) for (const i of objectPart.short.slice(objectPart.shortCore)) heads.delete(i);
   const limit = subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS;
   if (fits(heads, limit)) {
     rules.push('title:heads');
     return heads;
   }
+  if (amountOf) rules.push('title-cut:amount-without-what');
   return null;
 }
 
@@ -2401,8 +2424,11 @@ function datePossessiveNeeded(t: TokenTable, tokens: Map<number, TitleRole>, i: 
   // Thursday's"; a preposition before it stays a phrase's: "from last week's explosion".)
   let noun = last + 2;
   while (noun < t.tag.length && tokens.has(noun) && t.tag[noun] === 'ADJ') noun++;
-  // (Not the subject's: "Tuesday's meeting also gave a taste ..." has its own rule, `subject-owned-by-a-date`.)
-  if (!tokens.has(last + 2) || !tokens.has(noun) || tokens.get(noun) === 'subject' || (t.tag[noun] !== 'NOUN' && t.tag[noun] !== 'PROPN')) return false;
+  // (Not the subject's own head: "Tuesday's meeting also gave a taste ..." has its own rule, `subject-owned-by-a-date`.
+  // A noun in the subject's phrase after a preposition keeps it: "The initial reports of Thursday's platform fire
+  // triggered a collective panic"; without it, "reports of platform fire" was broken, audit t17-v19.)
+  const ownSubject = tokens.get(noun) === 'subject' && !(t.tag[first - 1] === 'ADP' && tokens.has(first - 1));
+  if (!tokens.has(last + 2) || !tokens.has(noun) || ownSubject || (t.tag[noun] !== 'NOUN' && t.tag[noun] !== 'PROPN')) return false;
   if (t.tag[first - 1] === 'DET' || (t.flags[first - 1] & Flag.POSSESSIVE) !== 0) return false;
   for (let k = first; k <= last; k++) if (!tokens.has(k)) return false;
   return true;
@@ -2459,20 +2485,24 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
             // a speech is whole without its audience; "gave a tongue-lashing" is not.)
             prep === 'to' && DOUBLE_OBJECT_VERBS.has(verb) && !SPOKEN_EVENT_NOUNS.has(t.norm[object.head])
             ? 'recipient'
-            : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
-              // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
-              // head of a longer phrase, "went scuba [diving]".)
-              IDIOM_PREPOSITIONS.has(prep) &&
-                object.determiner < 0 &&
-                !object.possessor &&
-                object.start === object.head &&
-                object.end === object.head + 1 &&
-                t.tag[object.head] === 'NOUN' &&
-                !/(?:s|ing)$/.test(t.norm[object.head])
-              ? 'idiom'
-              : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
-                ? 'restricts-all'
-                : null;
+            : // ("Alicia Soto, a vendor of sunflower seed snacks who took her daughter to the doctor two weeks ago": where a
+              // person or a thing was taken is the happening; "Alicia Soto took her daughter" says nothing of it.)
+              prep === 'to' && t.tag[at] === 'ADP' && BRINGING_VERBS.has(verb)
+              ? 'goal'
+              : // ("set fire to", "took issue with", "put pressure on the Indian government", "took responsibility for the U.S.
+                // response"; not an -ing word, "began drilling [for the first]", "spotted swimming [in oily water]", nor the
+                // head of a longer phrase, "went scuba [diving]".)
+                IDIOM_PREPOSITIONS.has(prep) &&
+                  object.determiner < 0 &&
+                  !object.possessor &&
+                  object.start === object.head &&
+                  object.end === object.head + 1 &&
+                  t.tag[object.head] === 'NOUN' &&
+                  !/(?:s|ing)$/.test(t.norm[object.head])
+                ? 'idiom'
+                : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
+                  ? 'restricts-all'
+                  : null;
   if (!why) return null;
   // ("the toughest reforms ever to offshore energy drilling practices": an adverb-tagged modifier before the phrase's
   // words is the phrase's.)
@@ -2491,7 +2521,9 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   // ("was announcing plans for Interior Secretary Ken Salazar [to review whether ...]": a phrase that goes on in an
   // infinitive is that infinitive's subject; "plans for Ken Salazar" says another thing.)
   const goesOn = np !== null && t.norm[np.end] === 'to' && sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.start === np.end);
-  if (!np || np.pronoun || ownerOnly || nounless || goesOn || !finished(a, c, np)) return false;
+  // ("took her daughter to the doctor two weeks ago": a time right after the phrase ends it.)
+  const beforeTime = np !== null && np.end < c.end && a.nounPhrases[c.sentence].some((x) => x.temporal && x.start === np.end && x.preposition < 0);
+  if (!np || np.pronoun || ownerOnly || nounless || goesOn || !(finished(a, c, np) || beforeTime)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: modifier, of, at } : false;
@@ -3530,6 +3562,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-after-duration-gerund',
   'title:subject-of-gerund-cut',
   'title:object-glued-to-time',
+  'title-cut:amount-without-what',
 ]);
 /**
  * A coordination of modifiers the title keeps its "and" of, with one conjunct's words dropped: filled in whole (rule
@@ -4316,6 +4349,7 @@ export function eventCandidates(
         continue;
       if (!outside && inTimes(t, i, times) && datePossessiveNeeded(t, tokens, i, times)) {
         if (!rules.includes('title:date-possessive-kept')) rules.push('title:date-possessive-kept');
+        if (tokens.get(i) === 'subject' && !rules.includes('title:date-possessive-in-subject-phrase')) rules.push('title:date-possessive-in-subject-phrase');
         continue;
       }
       if (outside || excluded.some(([s, e]) => t.start[i] < e && t.end[i] > s) || inTimes(t, i, times)) {

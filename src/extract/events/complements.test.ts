@@ -67,4 +67,55 @@ describe("events/complements: what the title's last words need from the words af
       rules: ['title:goal-before-purpose'],
     });
   });
+
+  it('keeps the level a price closed at (`title:price-level`)', () => {
+    const text =
+      "BP's share price closed on Friday at £4.95, but fell to £4.12 after the markets reopened on Tuesday - after a Monday bank holiday - before closing at £4.30.";
+    const m = events(text, '2010-06-02').find((x) => x.time && x.title.startsWith("BP's share price closed"));
+    expect(m?.title).toBe("BP's share price closed at £4.95");
+    expect(m?.rules).toContain('title:price-level');
+  });
+
+  it('keeps where a person or a thing was taken (`title:object-needs-its-phrase:goal`)', () => {
+    const text =
+      '"We are worried about colds, the flu, especially being so close to the dump," said Alicia Soto, a vendor of sunflower seed snacks who took her daughter to the doctor two weeks ago, alarmed by her flu-like symptoms.';
+    const m = events(text, '2009-05-04').find((x) => x.time && x.title.includes('took'));
+    expect(m?.title).toBe('Alicia Soto took her daughter to the doctor');
+    expect(m?.rules).toContain('title:object-needs-its-phrase:goal');
+  });
+
+  it('keeps what an amount is of, or gives no title (`title-cut:amount-without-what`)', () => {
+    const text =
+      'Deepwater Horizon is the largest single oil drilling rig loss since the 1988 Piper Alpha platform disaster in the North Sea, which resulted in approximately $3.6 billion of insured losses, said Eck.';
+    expect(events(text, '2010-06-03').map((x) => x.title)).not.toContain('The Piper Alpha platform disaster resulted in approximately $3.6 billion');
+    expect(whyNot(text, '2010-06-03')).toContain('resulted:title-cut:amount-without-what');
+  });
+
+  it('keeps whose aides they are (`title:subject-keeps-relational-phrase`)', () => {
+    const text =
+      'Between 2am and 3am on 27 May, aides to Browner produced two different edits of the executive summary to a report on recommendations for drilling safety.';
+    const m = events(text, '2010-11-10').find((x) => x.time && x.title.includes('produced'));
+    expect(m?.title).toBe('Aides to Browner produced two different edits of the executive summary');
+    expect(m?.rules).toContain('title:subject-keeps-relational-phrase');
+  });
+
+  it("keeps a time's possessive inside the subject's phrase (`title:date-possessive-in-subject-phrase`)", () => {
+    const text =
+      "The initial reports of Thursday's platform fire triggered a collective panic, but unlike the April explosion of the Deepwater Horizon rig -- which killed 11 people and led to the largest offshore oil spill in the nation's history -- this fire killed no one and sent no crude gushing into the water.";
+    const m = events(text, '2010-09-03').find((x) => x.title.includes('triggered'));
+    expect(m?.title).toBe("The initial reports of Thursday's platform fire triggered a collective panic");
+    expect(m?.rules).toContain('title:date-possessive-in-subject-phrase');
+  });
+
+  it('shows no verbless participle whose agent names no one (`participle:agent-unnamed`)', () => {
+    const text = 'But another study, carried out by Swedish researchers in 1981, appears to contradict that view.';
+    const m = events(text, '2010-06-14').find((x) => x.title.startsWith('Another study'));
+    expect(m?.rules).toContain('participle:agent-unnamed');
+    expect(m?.rules).not.toContain('participle:between-commas-named');
+  });
+
+  it('gives no title to a start whose post does not fit (`title-cut:role-left-out`)', () => {
+    const text = "This week a former campaign press aide to former Vice President Dick Cheney started as BP's U.S. spokesperson.";
+    expect(events(text, '2010-06-03').map((x) => x.title)).not.toContain('A former campaign press aide to former Vice President Dick Cheney started');
+  });
 });

@@ -15,8 +15,10 @@
  *   Libyan convicted of blowing up a U.S. plane"); `title-cut:bare-noun-without-participle`.
  * - `title:goal-before-purpose`: where a motion went before the infinitive of its purpose ("Kenneth Feinberg flew to
  *   Mississippi and Louisiana to get started"); `title-cut:goal-before-purpose`.
+ * - `title:price-level`: the figure a price closed or opened at ("BP's share price closed at £4.95");
+ *   `title-cut:price-level-left-out`.
  */
-import { AS_NOT_ROLE, DEED_NOUNS, FILED_NOUNS, GOAL_PREPOSITIONS, POST_VERBS, PREVENTING_VERBS } from '../lexicon/events';
+import { AS_NOT_ROLE, DEED_NOUNS, FILED_NOUNS, GOAL_PREPOSITIONS, POST_VERBS, PREVENTING_VERBS, PRICE_LEVEL_VERBS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -131,6 +133,22 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
       return null;
     }
     return post ? 'title-cut:role-left-out' : null;
+  }
+  // ("BP's share price closed on Friday at £4.95, but fell to £4.12 ...": the level a price closed or opened at is the
+  // fact; "BP's share price closed" reads as cut off. Past a time; only a figure, not "closed at the end of June".)
+  if (
+    prep === 'at' &&
+    PRICE_LEVEL_VERBS.has(verbLemma) &&
+    last === c.verb.end - 1 &&
+    tokens.has(c.verb.head) &&
+    usable(after) &&
+    Array.from({ length: after.end - after.start }, (_, q) => after.start + q).some((i) => t.tag[i] === 'NUM')
+  ) {
+    if (tryAdd(t, tokens, h, [[at, ...h.core(after)]])) {
+      rules.push('title:price-level');
+      return null;
+    }
+    return 'title-cut:price-level-left-out';
   }
   // ("Congress changed the National Military Establishment into the Department of Defense two years later", "one mother
   // pressed her baby's face into the costumed character Pluto's furry snout": after a verb's object, "into" or "onto"

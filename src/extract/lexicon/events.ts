@@ -474,6 +474,10 @@ export const PART_NOUNS = new Set([
  */
 export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['board', ['of']],
+  // ("Between 2am and 3am on 27 May, aides to Browner produced two different edits": whose aides places them.)
+  ['aide', ['to']],
+  ['adviser', ['to']],
+  ['advisor', ['to']],
   ['storm', ['of']],
   ['visit', ['to']],
   ['trip', ['to']],
@@ -1080,6 +1084,12 @@ export const GIVEN_WITH_VERBS = new Set(['issue', 'hit', 'slap', 'provide', 'sup
 
 /** Verbs with two objects, the receiver first: "gave reporters a technical briefing", "sent Congress a letter". */
 export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'grant', 'hand', 'award', 'lend', 'owe', 'promise', 'tell', 'pay', 'cost']);
+
+/**
+ * Verbs of taking a person or a thing somewhere, whose object says nothing of the happening without where it was taken:
+ * "Alicia Soto ... took her daughter [to the doctor] two weeks ago" (events/candidates.ts `title:object-needs-its-phrase:goal`).
+ */
+export const BRINGING_VERBS = new Set(['take', 'bring', 'carry', 'rush', 'drive', 'transport', 'airlift', 'ship', 'evacuate']);
 
 /** Spoken happenings complete in themselves: "gave his annual opening keynote [to the conference]" needs no recipient. */
 export const SPOKEN_EVENT_NOUNS = new Set([
@@ -1725,6 +1735,12 @@ export const DIRECTION_ADVERBS = new Set(['upwards', 'upward', 'downwards', 'dow
 export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weaker', 'flat', 'unchanged', 'mixed']);
 
 /**
+ * Verbs of a market's day whose price is the fact: "BP's share price closed [at £4.95] on Friday" (events/complements.ts
+ * `title:price-level`; "BP's share price closed" reads as cut off).
+ */
+export const PRICE_LEVEL_VERBS = new Set(['close', 'open', 'end', 'finish', 'settle']);
+
+/**
  * Parts of a trading session that a price move is told for: "U.S.-listed shares of BP rose about 3 percent [in morning
  * trade] on Monday ... but faded in the afternoon" (events/candidates.ts `title:session-phrase`; without it the title
  * says the day's move, audit t17-v14). SESSION_NOUNS are what the part is of.
@@ -1900,10 +1916,12 @@ export const FILED_NOUNS = new Set([
 /**
  * Verbs of taking, leaving or holding a post, whose "as" phrase is the post: "Dudley took over from Hayward as BP's
  * point man on the cleanup in June" is no "Bob Dudley took over from Tony Hayward", which reads as the head of BP
- * (events/complements.ts `title-cut:role-left-out`).
+ * (events/complements.ts `title-cut:role-left-out`); "a former campaign press aide to former Vice President Dick Cheney
+ * started as BP's U.S. spokesperson" is no "... Dick Cheney started".
  */
 export const POST_VERBS = new Set([
   'take',
+  'start',
   'replace',
   'succeed',
   'remove',
