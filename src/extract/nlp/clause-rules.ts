@@ -57,7 +57,7 @@ import {
   vgStartingAt,
 } from './clause-state';
 import { type NounPhrase, phraseStart } from './noun-phrases';
-import { Flag } from './tokens';
+import { Flag, type TokenTable } from './tokens';
 import type { VerbGroup } from './verb-groups';
 
 export interface VerbRule {
@@ -879,19 +879,25 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
   return np;
 }
 
+/** A comma, or a dash that opens an aside ("--", "–", "—"). */
+const commaOrDash = (t: TokenTable, i: number) => isComma(t, i) || t.norm[i] === '--' || t.norm[i] === '–' || t.norm[i] === '—';
+
 export const MARKER_RULES: readonly TokenRule[] = [
   {
     name: 'relative-pronoun',
-    why: '"the Francis Scott Key Bridge, which collapsed into the Patapsco River": "which", "who", "whom", "whose" open a clause about the noun before them.',
+    why:
+      '"the Francis Scott Key Bridge, which collapsed into the Patapsco River": "which", "who", "whom", "whose" open a clause about the noun before them, ' +
+      'after a comma or a dash ("A top adviser to Obama -- who last month lifted a drilling moratorium ... -- said": read without it, "lifted" ' +
+      'was the main clause of "A top adviser").',
     test(st, i) {
       const w = st.t.norm[i];
       if (w !== 'which' && w !== 'who' && w !== 'whom' && w !== 'whose' && w !== 'where') return false;
       if (st.t.tag[i] !== 'PRON' && st.t.tag[i] !== 'DET' && st.t.tag[i] !== 'ADV' && st.t.tag[i] !== 'SCONJ') return false;
-      const k = i - 1 >= st.s.tokenStart && isComma(st.t, i - 1) ? i - 2 : i - 1;
+      const k = i - 1 >= st.s.tokenStart && commaOrDash(st.t, i - 1) ? i - 2 : i - 1;
       return npEndingAt(st, k) !== null;
     },
     apply(st, i) {
-      const k = isComma(st.t, i - 1) ? i - 2 : i - 1;
+      const k = commaOrDash(st.t, i - 1) ? i - 2 : i - 1;
       const np = npEndingAt(st, k)!;
       const parent = ownerOf(st, np.start) ?? innermost(st);
       const rules: string[] = [];

@@ -50,6 +50,14 @@ describe('the hard cases of issue 11', () => {
     expect(clause(s, 'collapsed').rules).toContain('relative-subject-is-antecedent');
   });
 
+  it('"A top adviser to Obama -- who last month lifted a drilling moratorium ... -- said": a dash opens the relative as a comma does', () => {
+    const s =
+      'A top adviser to Obama -- who last month lifted a drilling moratorium for many offshore areas, including the Atlantic Ocean and Gulf of Mexico -- said no new drilling will be authorized.';
+    expect(clause(s, 'lifted')).toMatchObject({ kind: 'relative', subject: 'Obama', from: 'antecedent', marker: 'who', parent: 'said' });
+    expect(clause(s, 'lifted').rules).toContain('relative-pronoun');
+    expect(clause(s, 'said')).toMatchObject({ kind: 'main', subject: 'A top adviser' });
+  });
+
   it('"a strike that killed his son": the strike killed', () => {
     expect(clause('a strike that killed his son', 'killed')).toMatchObject({ kind: 'relative', subject: 'a strike', from: 'antecedent', object: 'his son' });
   });
