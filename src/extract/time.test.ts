@@ -143,6 +143,10 @@ describe('relative expressions resolve into the past of the reference', () => {
     expect(week('The plant closed two weeks ago.', '2024-12-03')).toBe('two weeks ago → 2024-11-18 (week) deictic:weeksAgo');
     expect(week('The plant closed 3 weeks ago.', '2024-12-03')).toBe('3 weeks ago → 2024-11-11 (week) deictic:weeksAgo');
     expect(week('A vote is expected next week.', '2024-12-03')).toBe('next week → 2024-12-09 (week) deictic:thisWeek');
+    // 30 May 2010 is a Sunday: six weeks back is Sunday 18 April, "nearly" six weeks back is after it.
+    expect(week('The spill began nearly six weeks ago.', '2010-05-30')).toBe('six weeks ago → 2010-04-19 (week) deictic:nearlyWeeksAgo');
+    expect(week('The spill began six weeks ago.', '2010-05-30')).toBe('six weeks ago → 2010-04-12 (week) deictic:weeksAgo');
+    expect(week('The spill began almost two weeks ago.', '2024-12-03')).toBe('two weeks ago → 2024-11-18 (week) deictic:nearlyWeeksAgo');
   });
 
   it('reads "last week" in a Sunday paper as the week that ends that day (lastWeekFromSunday)', () => {

@@ -8,6 +8,8 @@
  *   Monday) of the date 7 days earlier / the reference / 7 days later / 14 days earlier: a day would claim
  *   more than the text says, a month less ("month coarser than 'last week' gives"). With a reference known
  *   only to the month, the month is all that is known (resolveRelativeDate).
+ * - "nearly/almost N weeks ago" is the week of the day after the N-week mark: from a Sunday, the mark is that week's
+ *   own Sunday, and "nearly" puts the happening in the week after it.
  * - "now" is the reference day (TimeML's PRESENT_REF); "now that" is a conjunction, not a date.
  * - Durations ("for 23 years", "in 24 years", "over the past year") are not parsed at all.
  */
@@ -71,10 +73,18 @@ const RULES: Rule[] = [
       return { unit, amount: 0, precision: UNIT_PRECISION[unit] };
     },
   },
+  // "The oil spill began nearly six weeks ago", in a paper of Sunday 30 May 2010: less than six weeks back from a Sunday
+  // is past the Sunday six weeks before (18 April), so the week after it (the blowout was on 20 April). Counted as the
+  // day after the N-week mark, which only moves the week when the reference is a Sunday.
+  {
+    name: 'deictic:nearlyWeeksAgo',
+    pattern: new RegExp(`(?<=\\b(?:nearly|almost)\\s+)${NUMBER}\\s+weeks?\\s+ago\\b`, 'gi'),
+    build: (m) => ({ unit: 'day', amount: -7 * (/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) + 1, precision: 'week' }),
+  },
   // "a week ago", "two weeks ago": that week
   {
     name: 'deictic:weeksAgo',
-    pattern: new RegExp(`\\b${NUMBER}\\s+weeks?\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(`(?<!\\b(?:nearly|almost)\\s+)\\b${NUMBER}\\s+weeks?\\s+ago\\b`, 'gi'),
     build: (m) => ({ unit: 'week', amount: -(/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]), precision: 'week' }),
   },
   // "the crisis began 58 days ago" in a piece of 16 June 2010: the blowout was on 20 April, 57 days before. A long run
