@@ -120,7 +120,7 @@ export function analyseCleanText(
   const times = findTimeExpressions(text, described.published?.value ?? null);
   const analysis = analyseText(text, sentences);
   // (Only the clauses of sentences that can be dated are read for events: events/datable.ts.)
-  const datable = datableSentences(analysis, times, described.published?.value ?? null, sentences);
+  const datable = datableSentences(analysis, times, described.published?.value ?? null);
   const { candidates, subjects } = eventCandidates(analysis, excluded, times, datable);
   return {
     id,
@@ -333,7 +333,7 @@ export function assembleTimeline(
   // "The crystals caused BP PLC problems": a title whose thing the collection does not tell of is hidden (salience.ts).
   const placeable = placeableInCollection(
     clusters,
-    docs.map((d) => d.nounHeads ?? []),
+    docs.map((d) => d.nounHeads),
   );
   const events = toEventRecords(
     placeable,

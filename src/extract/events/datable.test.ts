@@ -18,7 +18,7 @@ const read = (reference: string | null) => {
   const sentences = segmentSentences(TEXT);
   const a = analyseText(TEXT, sentences);
   const times = findTimeExpressions(TEXT, reference);
-  return { a, times, sentences, datable: datableSentences(a, times, reference, sentences) };
+  return { a, times, sentences, datable: datableSentences(a, times, reference) };
 };
 
 describe('events/datable: the sentences whose clauses can become a dated event', () => {

@@ -13,18 +13,12 @@
  * with it; they may then differ from those found here, so such a document keeps every sentence (null).
  */
 import type { Analysis } from '../nlp/analyse';
-import type { Sentence } from '../types';
 
 /** events.ts `undated:recent-cue` reads the sentence's text for this. */
 const RECENT = /\brecent(?:ly)?\b/i;
 
 /** 1 for each sentence of `a` whose clauses can give a dated event; null when every sentence must be read. */
-export function datableSentences(
-  a: Analysis,
-  times: ReadonlyArray<{ start: number }>,
-  reference: string | null,
-  sentences: ReadonlyArray<Sentence> = a.sentences,
-): Uint8Array | null {
+export function datableSentences(a: Analysis, times: ReadonlyArray<{ start: number }>, reference: string | null): Uint8Array | null {
   if (reference === null) return null;
   const out = new Uint8Array(a.sentences.length);
   const starts = times.map((x) => x.start).sort((x, y) => x - y);
@@ -32,7 +26,8 @@ export function datableSentences(
   for (let k = 0; k < a.sentences.length; k++) {
     const s = a.sentences[k];
     while (j < starts.length && starts[j] < s.start) j++;
-    if (k === 0 || (j < starts.length && starts[j] < s.end) || RECENT.test(s.text) || RECENT.test(sentences[k]?.text ?? '')) out[k] = 1;
+    // (The document's own words: a span's text is read from the text with its tickers blanked.)
+    if (k === 0 || (j < starts.length && starts[j] < s.end) || RECENT.test(a.text.slice(s.start, s.end))) out[k] = 1;
   }
   return out;
 }
