@@ -16,6 +16,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { completeComplements } from './complements';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
+import { backdropRule } from './backdrop';
 import {
   APPROXIMATORS,
   ARTICLES,
@@ -509,6 +510,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   else if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
+  // (The scene of an "as" clause, "barely raised": events/backdrop.ts.)
+  const backdrop = backdropRule(a, c);
+  if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done
   // that day; the title keeps "had to" (`had-to:done`). Not reported or in a question of what would be: "said they

@@ -922,7 +922,7 @@ export const EXTENT_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'foot', '
  * Participles of a valuation, which with "at" and an amount tell what something was worth, a state (candidates.ts,
  * `state:measure`): "At the start of last week, the company was valued at £122bn".
  */
-export const VALUATION_PARTICIPLES = new Set(['valued']);
+export const VALUATION_PARTICIPLES = new Set(['valued', 'calculated']);
 
 /**
  * Participles of a naming (candidates.ts, `state:named-after`): "the partial meltdown of a Pennsylvania nuclear power
@@ -1644,7 +1644,7 @@ export const PICTURE_PARTICIPLES = new Set(['shown', 'pictured', 'photographed',
 export const POSITION_VERBS = new Set(['lie', 'sit', 'stand', 'hover', 'float']);
 
 /** Participles of where something is, with "be" (candidates.ts, `state:position`): "The hurricane was located about 255 miles south-east of Brownsville". */
-export const POSITION_PARTICIPLES = new Set(['located', 'centered', 'centred', 'situated', 'positioned']);
+export const POSITION_PARTICIPLES = new Set(['located', 'centered', 'centred', 'situated', 'positioned', 'parked', 'moored', 'anchored', 'docked']);
 
 /**
  * Words after "was trading" that give a price level (candidates.ts, `state:price-level`): "Oil was trading around $74
@@ -1751,9 +1751,9 @@ export const SESSION_NOUNS = new Set(['trade', 'trading', 'deals', 'dealings', '
 /**
  * Verbs by which money flows (events.ts `figure:yearly-total`, with YEARLY_FLOW_NOUNS): "BP paid £930m in UK tax on its
  * profits in 2009", "Last year, BP paid out about £7bn in dividends", "Tourism brought in more than $2 billion to Cuba
- * last year".
+ * last year", "The company made an annual profit of nearly $14bn last year" (a year's results).
  */
-export const MONEY_FLOW_VERBS = new Set(['pay', 'earn', 'receive', 'bring', 'collect', 'generate', 'account']);
+export const MONEY_FLOW_VERBS = new Set(['pay', 'earn', 'receive', 'bring', 'collect', 'generate', 'account', 'make', 'post', 'turn']);
 
 /**
  * Nouns of money that flows year after year (events.ts `figure:yearly-total`): a sum of tax, dividends, salary or sales
@@ -1778,6 +1778,8 @@ export const YEARLY_FLOW_NOUNS = new Set([
   'profits',
   'earnings',
   'royalties',
+  'loss',
+  'losses',
 ]);
 
 /**
@@ -1948,3 +1950,55 @@ export const GOAL_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards']);
 
 /** Words after "as" that make no role: "as usual", "as well", "as part of", "as a result". */
 export const AS_NOT_ROLE = new Set(['usual', 'well', 'part', 'result', 'such', 'much', 'many', 'soon', 'long', 'far', 'expected', 'planned', 'always']);
+
+/**
+ * Words that open a clause of the scene a sentence's happening stands in (events/backdrop.ts `backdrop:as-clause-state`,
+ * with BACKDROP_VERBS): "As a massive oil slick in the Gulf of Mexico threatened the U.S. coastline Friday, ...". ("while"
+ * contrasts as often as it sets a scene: "Twitter jumped 83 percent ..., while Facebook grew 10 percent in April".)
+ */
+export const BACKDROP_MARKERS = new Set(['as']);
+
+/**
+ * Verbs of a state or a process under way, which in an "as" or "while" clause set the scene of the main clause's
+ * happening (events/backdrop.ts): "As a massive oil slick ... threatened the U.S. coastline Friday, Louisiana Gov. Bobby
+ * Jindal (R) expressed alarm". (Not verbs of a change done, "As BP workers finished pouring cement into the well".)
+ */
+export const BACKDROP_VERBS = new Set([
+  'threaten',
+  'loom',
+  'grow',
+  'mount',
+  'deepen',
+  'worsen',
+  'linger',
+  'rage',
+  'gush',
+  'spew',
+  'struggle',
+  'wait',
+  'persist',
+  'simmer',
+  'swirl',
+  'intensify',
+  'escalate',
+  'unfold',
+]);
+
+/** Adverbs that all but negate the verb after them (events/backdrop.ts `near-negation`): "editorials barely raised the usual spectre". */
+export const NEAR_NEGATORS = new Set(['hardly', 'scarcely', 'barely']);
+
+/**
+ * Verbs of a narrow success, which "barely" does not negate (events/backdrop.ts): "The House barely passed the bill",
+ * "the crew barely escaped" tell that it was done.
+ */
+export const NARROW_SUCCESS_VERBS = new Set(['pass', 'survive', 'escape', 'win', 'avoid', 'beat', 'clear', 'make', 'manage', 'qualify', 'miss', 'reach']);
+
+/** Modals of a mere possibility (events/backdrop.ts `announced:possibility`): "Reuters reported Wednesday that a clause ... may expose BP". */
+export const POSSIBILITY_MODALS = new Set(['may', 'might']);
+
+/**
+ * Verbs of keeping, which with a sum of money as object tell what someone owned at a time, a state (events/backdrop.ts
+ * `state:holding`): "Members of the congressional committees that oversee the oil and gas industry held more than $11
+ * million in personal financial assets in that sector late last year". ("held a hearing", "held talks" stay.)
+ */
+export const HOLDING_VERBS = new Set(['hold']);

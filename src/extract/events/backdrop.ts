@@ -1,0 +1,45 @@
+/**
+ * Clauses that tell the backdrop of a sentence or what almost did not happen, not a happening a reader can place
+ * (candidates.ts `happeningRule` asks these after its negation):
+ * - an "as" clause whose verb tells a state or a process under way: "As a massive oil slick in the Gulf of
+ *   Mexico threatened the U.S. coastline Friday, Louisiana Gov. Bobby Jindal (R) expressed alarm ...": the slick
+ *   threatening the coast is the scene of the day; Jindal's alarm is its happening (`backdrop:as-clause-state`);
+ * - a verb after "hardly", "scarcely" or "barely", nearly a negation: "Monday morning newspapers' editorials barely
+ *   raised the usual spectre of Taiwan sacrificing its democratic self-rule" tells what the editorials did not do
+ *   (`near-negation`). ("The House barely passed the bill": "barely" with a verb of narrow success tells that it did.)
+ * - an announcement or report whose whole content is what "may" or "might" be: "Reuters reported Wednesday that a clause
+ *   within the U.S. Clean Water Act may expose BP and others to civil fines" tells a possibility, no occurrence, as
+ *   "said" with it does (`announced:possibility`);
+ * - a sum of money held or owned: "Members of the congressional committees ... held more than $11 million in personal
+ *   financial assets in that sector late last year" tells what they owned then (`state:holding`).
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import { ANNOUNCING_VERBS, BACKDROP_MARKERS, BACKDROP_VERBS, HOLDING_VERBS, NARROW_SUCCESS_VERBS, NEAR_NEGATORS, POSSIBILITY_MODALS } from '../lexicon/events';
+
+/** Why a clause is the backdrop of its sentence or nearly negated, or null. */
+export function backdropRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  if (c.kind === 'adverbial' && c.marker >= 0 && BACKDROP_MARKERS.has(t.norm[c.marker]) && BACKDROP_VERBS.has(lemma) && c.verb.particle < 0)
+    return 'backdrop:as-clause-state';
+  // (The adverb stands before the verb or among its auxiliaries: "barely raised", "had hardly begun".)
+  const from = Math.max(a.sentences[c.sentence].tokenStart, c.verb.start - 1);
+  for (let i = from; i < c.verb.head; i++) {
+    const w = t.norm[i];
+    if (!NEAR_NEGATORS.has(w)) continue;
+    if (w === 'barely' && NARROW_SUCCESS_VERBS.has(lemma)) break;
+    return 'near-negation';
+  }
+  // (Only a report without an object of its own, whose title is what was announced.)
+  if (ANNOUNCING_VERBS.has(lemma) && c.verb.particle < 0 && !(c.object && !c.object.temporal && c.object.preposition < 0)) {
+    const [from0, to0] = a.clauseRange[c.sentence];
+    const told = a.clauses.slice(from0, to0).find((x) => x.parent === c.id && x.kind === 'complement' && x.subject !== null);
+    if (told?.modal && POSSIBILITY_MODALS.has(told.modal)) return 'announced:possibility';
+  }
+  if (HOLDING_VERBS.has(lemma) && !c.passive && c.verb.particle < 0 && c.object && !c.object.temporal && c.object.preposition < 0) {
+    const words = a.text.slice(t.start[c.object.start], t.end[c.object.end - 1]);
+    if (/^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:[$£€]|US\$|C\$)\s?\d/i.test(words)) return 'state:holding';
+  }
+  return null;
+}
