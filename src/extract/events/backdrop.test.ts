@@ -69,3 +69,12 @@ describe('events: no happening of a sum held or of a value calculated', () => {
     expect(titles(text, '2010-09-23')).not.toContain("BP's brand value was calculated at $3.7bn");
   });
 });
+
+describe("events: no happening of a paper's headlines without what they say", () => {
+  it('makes no happening of "ran headlines" (statement-without-content)', () => {
+    const text =
+      'The Pioneer and Hindustan newspapers ran headlines last week repeating the charge that the US reaction to the Gulf Coast disaster contrasted with its response to the Bhopal gas leak.';
+    expect(whyNot(text, '2010-06-14')).toContain('ran:statement-without-content');
+    expect(titles(text, '2010-06-14')).not.toContain('The Pioneer and Hindustan newspapers ran headlines');
+  });
+});

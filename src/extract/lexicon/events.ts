@@ -799,10 +799,25 @@ export const MOOD_NOUNS = new Set([
 
 /** What a statement was, when its object says only that one was made: "issued a statement", "made their comments". */
 // ("Rahm Emanuel made the same observation Saturday on ABC's "This Week"": an observation made is a remark.)
-export const STATEMENT_NOUNS = new Set(['statement', 'statements', 'comment', 'comments', 'remark', 'remarks', 'observation', 'observations']);
+export const STATEMENT_NOUNS = new Set([
+  'statement',
+  'statements',
+  'comment',
+  'comments',
+  'remark',
+  'remarks',
+  'observation',
+  'observations',
+  // ("The Pioneer and Hindustan newspapers ran headlines last week repeating the charge that ...": a paper's headlines
+  // are news by what they say.)
+  'headline',
+  'headlines',
+  'editorial',
+  'editorials',
+]);
 
 /** Verbs that make a statement ("issued a statement"), not those that act on one ("retracted his statement"). */
-export const STATEMENT_MAKING_VERBS = new Set(['issue', 'release', 'make', 'give', 'deliver', 'read']);
+export const STATEMENT_MAKING_VERBS = new Set(['issue', 'release', 'make', 'give', 'deliver', 'read', 'run', 'carry']);
 
 /**
  * Subjects whose blame or criticism is a finding, news by itself: "the inquiry blamed a series of errors", "the
