@@ -78,3 +78,14 @@ describe("events: no happening of a paper's headlines without what they say", ()
     expect(titles(text, '2010-06-14')).not.toContain('The Pioneer and Hindustan newspapers ran headlines');
   });
 });
+
+describe('events: no happening of a closing price level', () => {
+  it('makes no happening of shares that closed at a level (state:closing-level); a move stays', () => {
+    const text = 'BP shares closed at 390p on Friday, recovering the losses suffered during a choppy trading session on Thursday.';
+    expect(whyNot(text, '2010-06-01')).toContain('closed:state:closing-level');
+    expect(titles(text, '2010-06-01')).not.toContain('BP shares closed at 390p');
+    const level = "BP's share price closed on Friday at £4.95, but fell to £4.12 after the markets reopened on Tuesday.";
+    expect(whyNot(level, '2010-06-01')).toContain('closed:state:closing-level');
+    expect(titles('BP shares closed up 9.5% at 399.4 p on Monday.', '2010-06-08')).toContain('BP shares closed up 9.5%');
+  });
+});

@@ -11,11 +11,23 @@
  *   within the U.S. Clean Water Act may expose BP and others to civil fines" tells a possibility, no occurrence, as
  *   "said" with it does (`announced:possibility`);
  * - a sum of money held or owned: "Members of the congressional committees ... held more than $11 million in personal
- *   financial assets in that sector late last year" tells what they owned then (`state:holding`).
+ *   financial assets in that sector late last year" tells what they owned then (`state:holding`);
+ * - a price that closed or opened at a level, with no move: "BP shares closed at 390p on Friday" tells where the price
+ *   stood, a state; "BP shares closed up 9.5% at 399.4 p" tells a move (`state:closing-level`).
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { ANNOUNCING_VERBS, BACKDROP_MARKERS, BACKDROP_VERBS, HOLDING_VERBS, NARROW_SUCCESS_VERBS, NEAR_NEGATORS, POSSIBILITY_MODALS } from '../lexicon/events';
+import {
+  ANNOUNCING_VERBS,
+  BACKDROP_MARKERS,
+  BACKDROP_VERBS,
+  HOLDING_VERBS,
+  PRICED_HEADS,
+  SESSION_END_VERBS,
+  NARROW_SUCCESS_VERBS,
+  NEAR_NEGATORS,
+  POSSIBILITY_MODALS,
+} from '../lexicon/events';
 
 /** Why a clause is the backdrop of its sentence or nearly negated, or null. */
 export function backdropRule(a: Analysis, c: Clause): string | null {
@@ -40,6 +52,11 @@ export function backdropRule(a: Analysis, c: Clause): string | null {
   if (HOLDING_VERBS.has(lemma) && !c.passive && c.verb.particle < 0 && c.object && !c.object.temporal && c.object.preposition < 0) {
     const words = a.text.slice(t.start[c.object.start], t.end[c.object.end - 1]);
     if (/^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:[$£€]|US\$|C\$)\s?\d/i.test(words)) return 'state:holding';
+  }
+  if (SESSION_END_VERBS.has(lemma) && c.verb.particle < 0 && c.subject && PRICED_HEADS.has(t.norm[c.subject.head])) {
+    // (At most a time between the verb and "at": "closed on Friday at £4.95".)
+    const after = a.text.slice(t.end[c.verb.end - 1], t.end[c.verb.end - 1] + 40);
+    if (/^\s+(?:(?:on|late|early)\s+\w+\s+)?at\s+(?:[$£€]|\d)/i.test(after)) return 'state:closing-level';
   }
   return null;
 }

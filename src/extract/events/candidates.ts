@@ -693,7 +693,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (c.progressive && c.tense === 'past' && Array.from({ length: c.verb.head - c.verb.start }, (_, k) => c.verb.start + k).some((i) => t.norm[i] === 'still'))
     return 'state:still-going-on';
   // "British markets were closed on Monday but BP's Frankfurt-listed shares opened 8 percent lower": a market shut for
-  // the day is a state ("Shares closed at 390p" is what they did).
+  // the day is a state ("Shares closed up 9.5%" is what they did).
   if (c.passive && lemma === 'close' && c.subject && MARKET_HEADS.has(t.norm[c.subject.head])) return 'state:market-closed';
   // "The rainbow-colored sheen of oil stretched 20 miles by 20 miles on Saturday", "The first box ... weighed 100 tons":
   // an extent or a weight with an amount is a measurement, a state; "At the start of last week, the company was valued

@@ -799,6 +799,8 @@ export const MOOD_NOUNS = new Set([
 
 /** What a statement was, when its object says only that one was made: "issued a statement", "made their comments". */
 // ("Rahm Emanuel made the same observation Saturday on ABC's "This Week"": an observation made is a remark.)
+// (A paper's headlines and editorials are news by what they say: "The Pioneer and Hindustan newspapers ran headlines
+// last week repeating the charge that ...".)
 export const STATEMENT_NOUNS = new Set([
   'statement',
   'statements',
@@ -808,8 +810,6 @@ export const STATEMENT_NOUNS = new Set([
   'remarks',
   'observation',
   'observations',
-  // ("The Pioneer and Hindustan newspapers ran headlines last week repeating the charge that ...": a paper's headlines
-  // are news by what they say.)
   'headline',
   'headlines',
   'editorial',
@@ -2017,3 +2017,11 @@ export const POSSIBILITY_MODALS = new Set(['may', 'might']);
  * million in personal financial assets in that sector late last year". ("held a hearing", "held talks" stay.)
  */
 export const HOLDING_VERBS = new Set(['hold']);
+
+/**
+ * Verbs of where a price ends or starts a session, and heads of what has a price (events/backdrop.ts
+ * `state:closing-level`): "BP shares closed at 390p on Friday", "BP's share price closed on Friday at £4.95" tell a
+ * level, where the price stood; "BP shares closed up 9.5% at 399.4 p" tells a move, and stays.
+ */
+export const SESSION_END_VERBS = new Set(['close', 'end', 'finish', 'settle', 'open']);
+export const PRICED_HEADS = new Set(['share', 'shares', 'price', 'prices', 'stock', 'stocks', 'index']);
