@@ -89,3 +89,32 @@ describe('events: no happening of a closing price level', () => {
     expect(titles('BP shares closed up 9.5% at 399.4 p on Monday.', '2010-06-08')).toContain('BP shares closed up 9.5%');
   });
 });
+
+describe('events: no happening of a guess, a feeling, a gloss or a recalled order in time', () => {
+  it('makes no happening of a clause told as a guess (guessed)', () => {
+    const text = 'Younger people were probably hit harder by the 1918 flu virus because their immune systems over-reacted.';
+    expect(whyNot(text, '2009-05-01')).toContain('hit:guessed');
+    expect(titles(text, '2009-05-01')).toEqual([]);
+  });
+
+  it('makes no happening of "was incensed" (state:feeling)', () => {
+    const text = 'Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story.';
+    expect(whyNot(text, '2010-06-09')).toContain('incensed:state:feeling');
+    expect(titles(text, '2010-06-09')).not.toContain('Louisiana Gov. Bobby Jindal was incensed');
+  });
+
+  it('makes no happening of "was referring to" (gloss:was-referring)', () => {
+    const text = 'Obama was referring to testimony this week in Congress by leaders of the three companies involved in the disaster.';
+    expect(whyNot(text, '2010-05-14')).toContain('referring:gloss:was-referring');
+    expect(titles(text, '2010-05-14')).toEqual([]);
+  });
+
+  it('makes no happening of "which followed" an earlier happening (relation:sequence); the sentence\'s own "followed" stays', () => {
+    const text = "Investors have already knocked around $30 billion off BP's value over the spill, which followed the April 20 explosion.";
+    expect(whyNot(text, '2010-05-20')).toContain('followed:relation:sequence');
+    expect(titles(text, '2010-05-20')).not.toContain('The spill followed the explosion');
+    expect(titles('The oil spill followed an explosion on a drilling rig in April that killed 11 workers.', '2010-06-20')).toContain(
+      'The oil spill followed an explosion on a drilling rig',
+    );
+  });
+});

@@ -13,7 +13,11 @@
  * - a sum of money held or owned: "Members of the congressional committees ... held more than $11 million in personal
  *   financial assets in that sector late last year" tells what they owned then (`state:holding`);
  * - a price that closed or opened at a level, with no move: "BP shares closed at 390p on Friday" tells where the price
- *   stood, a state; "BP shares closed up 9.5% at 399.4 p" tells a move (`state:closing-level`).
+ *   stood, a state; "BP shares closed up 9.5% at 399.4 p" tells a move (`state:closing-level`);
+ * - a guess, a feeling, a gloss and a recalled order in time (`guessed`, `state:feeling`, `gloss:was-referring`,
+ *   `relation:sequence`): "Younger people were probably hit harder by the 1918 flu virus", "Louisiana Gov. Bobby Jindal
+ *   was incensed Wednesday", "Obama was referring to testimony this week", "the spill, which followed the April 20
+ *   explosion".
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -21,6 +25,10 @@ import {
   ANNOUNCING_VERBS,
   BACKDROP_MARKERS,
   BACKDROP_VERBS,
+  FEELING_PARTICIPLES,
+  GLOSSING_VERBS,
+  GUESS_ADVERBS,
+  SEQUENCE_VERBS,
   HOLDING_VERBS,
   PRICED_HEADS,
   SESSION_END_VERBS,
@@ -58,5 +66,11 @@ export function backdropRule(a: Analysis, c: Clause): string | null {
     const after = a.text.slice(t.end[c.verb.end - 1], t.end[c.verb.end - 1] + 40);
     if (/^\s+(?:(?:on|late|early)\s+\w+\s+)?at\s+(?:[$£€]|\d)/i.test(after)) return 'state:closing-level';
   }
+  // (A guess stands before the verb or among its auxiliaries: "were probably hit", "probably caused".)
+  for (let i = from; i < c.verb.head; i++) if (GUESS_ADVERBS.has(t.norm[i])) return 'guessed';
+  const beOnly = c.verb.auxiliaries.length > 0 && c.verb.auxiliaries.every((k) => t.lemma[k] === 'be');
+  if (beOnly && c.agent === null && !c.perfect && FEELING_PARTICIPLES.has(t.norm[c.verb.head])) return 'state:feeling';
+  if (c.progressive && GLOSSING_VERBS.has(lemma)) return 'gloss:was-referring';
+  if (c.kind === 'relative' && !c.passive && SEQUENCE_VERBS.has(lemma) && c.object !== null) return 'relation:sequence';
   return null;
 }

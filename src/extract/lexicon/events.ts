@@ -2025,3 +2025,52 @@ export const HOLDING_VERBS = new Set(['hold']);
  */
 export const SESSION_END_VERBS = new Set(['close', 'end', 'finish', 'settle', 'open']);
 export const PRICED_HEADS = new Set(['share', 'shares', 'price', 'prices', 'stock', 'stocks', 'index']);
+
+/**
+ * Adverbs of a guess, which make their clause a conjecture, no fact (events/backdrop.ts `guessed`): "Younger people were
+ * probably hit harder by the 1918 flu virus because their immune systems over-reacted". (HEDGE_ADVERBS that say how the
+ * fact was told, "reportedly", "allegedly", "initially", stay in the title.)
+ */
+export const GUESS_ADVERBS = new Set(['probably', 'possibly', 'perhaps', 'maybe', 'supposedly', 'presumably', 'conceivably']);
+
+/**
+ * Participles of a feeling, which with "be" and no agent tell a state of mind (events/backdrop.ts `state:feeling`):
+ * "Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story"; what he did or said is its own clause.
+ */
+export const FEELING_PARTICIPLES = new Set([
+  'incensed',
+  'angered',
+  'frustrated',
+  'outraged',
+  'upset',
+  'disappointed',
+  'dismayed',
+  'shocked',
+  'stunned',
+  'saddened',
+  'pleased',
+  'delighted',
+  'relieved',
+  'horrified',
+  'appalled',
+  'annoyed',
+  'irritated',
+  'infuriated',
+  'heartened',
+  'encouraged',
+]);
+
+/**
+ * Verbs that gloss what a remark meant, in the progressive (events/backdrop.ts `gloss:was-referring`): "Obama was
+ * referring to testimony this week in Congress by leaders of the three companies" explains a quote; the remark is told
+ * before.
+ */
+export const GLOSSING_VERBS = new Set(['refer', 'allude']);
+
+/**
+ * Verbs of an order in time, which in a relative clause only recall what came before (events/backdrop.ts
+ * `relation:sequence`): "Investors have already knocked around $30 billion off BP's value over the spill, which followed
+ * the April 20 explosion". ("The oil spill followed an explosion on a drilling rig in April" as a sentence's own clause
+ * stays.)
+ */
+export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
