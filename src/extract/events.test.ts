@@ -1368,7 +1368,7 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.actors).not.toContain('japan');
     expect(m.actors).toContain('mitsui-oil-exploration');
     expect(m.rules).toContain('actors:country-owns-company');
-    const [j] = events('Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story.');
+    const [j] = events('Louisiana Gov. Bobby Jindal toured the marsh Wednesday after reading the AP story.');
     expect(j.actors).toEqual(['bobby-jindal']);
     expect(j.rules).toContain('actors:outlet-of-story');
     const [d] = events('Running to 582 pages, the Regional Spill Plan for the Gulf was approved by the Senate last year.');
@@ -2967,7 +2967,8 @@ describe('extractEventMentions: titles keep what the verb needs, or are set asid
       '2010-07-18',
     );
     expect(m.find((x) => x.title.startsWith('Meeting'))?.rules ?? []).not.toContain('nominal:both-sides-named');
-    expect(titles('Monday morning shops barely raised their prices.', '2009-05-18')[0]).toMatch(/barely raised/);
+    // ("barely raised" is all but a negation: no happening, events/backdrop.ts `near-negation`.)
+    expect(whyNot('Monday morning shops barely raised their prices.', '2009-05-18')).toContain('raised:near-negation');
   });
 });
 
@@ -3391,7 +3392,7 @@ describe('extractEventMentions: names that take no part in the happening (audit 
 
   it('lists no one named in what an "-ing" participle on the noun of an "of" phrase says (participants:participle-of-phrase-noun)', () => {
     const m = events(
-      "Monday morning newspapers ' editorials barely raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China in exchange for lucrative trade deals.",
+      "Monday morning newspapers ' editorials raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China in exchange for lucrative trade deals.",
       '2009-05-19',
     ).find((x) => x.title.includes('spectre'))!;
     expect(m.actors).toEqual([]);
@@ -3415,9 +3416,9 @@ describe('titles cut or garbled inside a phrase (audit t17-v16)', () => {
 
   it("writes a spaced plural's apostrophe against its word (title:possessive-apostrophe-joined)", () => {
     const s =
-      "Monday morning newspapers ' editorials barely raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China in exchange for lucrative trade deals.";
+      "Monday morning newspapers ' editorials raised the usual spectre of Taiwan sacrificing its democratic self-rule to Communist China in exchange for lucrative trade deals.";
     const m = first(s, '2009-05-19');
-    expect(m?.title).toBe("Newspapers' editorials barely raised the usual spectre of Taiwan");
+    expect(m?.title).toBe("Newspapers' editorials raised the usual spectre of Taiwan");
     expect(m?.rules).toContain('title:possessive-apostrophe-joined');
   });
 
@@ -3431,7 +3432,7 @@ describe('titles cut or garbled inside a phrase (audit t17-v16)', () => {
 
   it('keeps the head noun wink tags an adjective after a noun (noun-ending-a-noun-phrase)', () => {
     const s =
-      'As a massive oil slick in the Gulf of Mexico threatened the U.S. coastline Friday, Louisiana Gov. Bobby Jindal (R) expressed alarm that prevention efforts so far have been ineffective.';
+      'A massive oil slick in the Gulf of Mexico threatened the U.S. coastline Friday, and Louisiana Gov. Bobby Jindal (R) expressed alarm that prevention efforts so far have been ineffective.';
     expect(events(s, '2010-04-30').map((m) => m.title)).not.toContain('A massive oil in the Gulf of Mexico threatened the U.S. coastline');
     expect(events(s, '2010-04-30').some((m) => m.title.startsWith('A massive oil slick'))).toBe(true);
   });
