@@ -69,10 +69,9 @@ describe("events/complements: what the title's last words need from the words af
   });
 
   it('keeps the level a price closed at (`title:price-level`)', () => {
-    const text =
-      "BP's share price closed on Friday at £4.95, but fell to £4.12 after the markets reopened on Tuesday - after a Monday bank holiday - before closing at £4.30.";
-    const m = events(text, '2010-06-02').find((x) => x.time && x.title.startsWith("BP's share price closed"));
-    expect(m?.title).toBe("BP's share price closed at £4.95");
+    const text = 'U.S. crude closed on Friday at $74.50, but fell to $72.10 after the markets reopened on Tuesday.';
+    const m = events(text, '2010-06-02').find((x) => x.time && x.title.startsWith('U.S. crude closed'));
+    expect(m?.title).toBe('U.S. crude closed at $74.50');
     expect(m?.rules).toContain('title:price-level');
   });
 
