@@ -144,8 +144,9 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
     const start = m.index!;
-    const straight = straighten(raw);
-    const possessive = /'s$/i.test(straight) || /s'$/.test(straight);
+    // (most words have no apostrophe or backtick: the regular expressions only for those that do)
+    const straight = raw.includes('’') || raw.includes('`') ? straighten(raw) : raw;
+    const possessive = straight.includes("'") && (/'s$/i.test(straight) || /s'$/.test(straight));
     let bare = possessive ? straight.replace(/'s$/i, '').replace(/'$/, '') : straight;
     // "Hamas-led gunmen", "Iran-backed militias": the name before the suffix is the actor.
     // "BP-leased rig", "Frankfurt-listed shares": any participle joined to a name works the same way.
@@ -644,11 +645,11 @@ interface Candidate {
 }
 
 /** The character spans of the lines whose letter runs pass `test` (the words and the line as written). */
-function lineRanges(text: string, test: (words: string[], line: string) => boolean): Array<[number, number]> {
+function lineRanges(text: string, test: (words: string[], line: string) => boolean, mayPass: (line: string) => boolean = () => true): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let pos = 0;
   for (const line of text.split('\n')) {
-    if (test(line.match(/\p{L}[\p{L}'’-]*/gu) ?? [], line)) ranges.push([pos, pos + line.length]);
+    if (mayPass(line) && test(line.match(/\p{L}[\p{L}'’-]*/gu) ?? [], line)) ranges.push([pos, pos + line.length]);
     pos += line.length + 1;
   }
   return ranges;
@@ -659,7 +660,13 @@ function lineRanges(text: string, test: (words: string[], line: string) => boole
  * OF OIL NOW?", a reader's comment): case says nothing there, and "OIL COMPANY" was made an organisation, with "Oil"
  * its alias and "Oil began washing up on Louisiana's coast" its event. No name is read in them (`shouted-line`).
  */
-const shoutedRanges = (text: string) => lineRanges(text, (words) => words.filter((w) => w.length >= 3).length >= 2 && words.every((w) => !/\p{Ll}/u.test(w)));
+const shoutedRanges = (text: string) =>
+  lineRanges(
+    text,
+    (words) => words.filter((w) => w.length >= 3).length >= 2 && words.every((w) => !/\p{Ll}/u.test(w)),
+    // (every letter of a line is in one of its words: a line with a small letter has a word with one)
+    (line) => !/\p{Ll}/u.test(line),
+  );
 
 /** Lines written in title case, where capitals say nothing about names. */
 const headlineRanges = (text: string) =>

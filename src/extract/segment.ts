@@ -260,9 +260,12 @@ export function splitHeadlineFromStandfirst(text: string, sentences: Sentence[])
       if (!/^\p{Ll}/u.test(after) || new RegExp(`(?<![\\p{L}])${escapeRegExp(before)}\\s+A(?![\\p{L}])`, 'u').test(rest)) continue;
     } else if (!OPENERS.has(word)) {
       if (!/^\p{Ll}/u.test(after) || after === 'of') continue;
-      const small = new RegExp(`(?<![\\p{L}-])${word.toLowerCase().replace(/-/g, '[- ]')}(?![\\p{L}-])`, 'u').test(rest);
+      // (The word written small must be in the rest as it is, unless it has a hyphen: a cheap test before the search.)
+      const lower = word.toLowerCase();
+      const small = (lower.includes('-') || rest.includes(lower)) && new RegExp(`(?<![\\p{L}-])${lower.replace(/-/g, '[- ]')}(?![\\p{L}-])`, 'u').test(rest);
+      if (!small) continue;
       const capitalisedAfterWord = new RegExp(`[\\p{L}\\d,;]\\s+${word}(?![\\p{L}-])`, 'u').test(rest);
-      if (!small || capitalisedAfterWord) continue;
+      if (capitalisedAfterWord) continue;
     }
     cuts.push({ end: at, next: at });
     from = i;

@@ -147,6 +147,10 @@ describe('relative expressions resolve into the past of the reference', () => {
     expect(week('The spill began nearly six weeks ago.', '2010-05-30')).toBe('six weeks ago → 2010-04-19 (week) deictic:nearlyWeeksAgo');
     expect(week('The spill began six weeks ago.', '2010-05-30')).toBe('six weeks ago → 2010-04-12 (week) deictic:weeksAgo');
     expect(week('The spill began almost two weeks ago.', '2024-12-03')).toBe('two weeks ago → 2024-11-18 (week) deictic:nearlyWeeksAgo');
+    // (a text is searched for these only when it holds "week" and "ago", in any case: a headline in capitals still is)
+    expect(week('SPILL BEGAN NEARLY SIX WEEKS AGO', '2010-05-30')).toBe('SIX WEEKS AGO → 2010-04-19 (week) deictic:nearlyWeeksAgo');
+    expect(week('Drilling Halted Two Weeks Ago', '2024-12-03')).toBe('Two Weeks Ago → 2024-11-18 (week) deictic:weeksAgo');
+    expect(week('The well was capped 58 DAYS AGO.', '2010-06-16')).toBe('58 DAYS AGO → 2010-04-19 (week) deictic:manyDaysAgo');
   });
 
   it('reads "last week" in a Sunday paper as the week that ends that day (lastWeekFromSunday)', () => {

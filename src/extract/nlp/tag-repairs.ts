@@ -864,13 +864,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
 /** Applies the repairs to every sentence, in TAG_REPAIRS order; returns what changed, for provenance. */
 export function repairTags(t: TokenTable, sentences: SentenceSpan[]): Retag[] {
   const changes: Retag[] = [];
-  for (const s of sentences)
-    for (const rule of TAG_REPAIRS)
-      rule.apply(t, s, (i, to, lemma) => {
-        if (t.tag[i] === to) return;
-        changes.push({ token: i, from: t.tag[i], to, rule: rule.name });
-        t.tag[i] = to;
-        if (lemma) t.lemma[i] = lemma;
-      });
+  // One retag function per rule for the whole document, not one per rule and sentence (37 × the sentences).
+  const retags = TAG_REPAIRS.map((rule) => (i: number, to: Tag, lemma?: string) => {
+    if (t.tag[i] === to) return;
+    changes.push({ token: i, from: t.tag[i], to, rule: rule.name });
+    t.tag[i] = to;
+    if (lemma) t.lemma[i] = lemma;
+  });
+  for (const s of sentences) for (let r = 0; r < TAG_REPAIRS.length; r++) TAG_REPAIRS[r].apply(t, s, retags[r]);
   return changes;
 }

@@ -22,6 +22,8 @@ type Unit = 'day' | 'week' | 'month' | 'year';
 interface Rule {
   name: string;
   pattern: RegExp;
+  /** Words every match holds, in lower case (the patterns ignore case): a text without one of them is not searched. */
+  needs?: string[];
   build: (m: RegExpMatchArray) => { unit: Unit; amount: number; precision: Precision } | null;
 }
 
@@ -51,6 +53,7 @@ const RULES: Rule[] = [
   {
     name: 'deictic:thisWeek',
     pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?<!\bthe\s)(last|previous|this|current|next|coming)\s+week\b/gi,
+    needs: ['week'],
     build: (m) => ({ unit: 'week', amount: SHIFT[m[1].toLowerCase()], precision: 'week' }),
   },
   // "earlier this year", "later this month", "this year's", "last month"
@@ -79,12 +82,14 @@ const RULES: Rule[] = [
   {
     name: 'deictic:nearlyWeeksAgo',
     pattern: new RegExp(`(?<=\\b(?:nearly|almost)\\s+)${NUMBER}\\s+weeks?\\s+ago\\b`, 'gi'),
+    needs: ['week', 'ago'],
     build: (m) => ({ unit: 'day', amount: -7 * (/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]) + 1, precision: 'week' }),
   },
   // "a week ago", "two weeks ago": that week
   {
     name: 'deictic:weeksAgo',
     pattern: new RegExp(`(?<!\\b(?:nearly|almost)\\s+)\\b${NUMBER}\\s+weeks?\\s+ago\\b`, 'gi'),
+    needs: ['week', 'ago'],
     build: (m) => ({ unit: 'week', amount: -(/^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()]), precision: 'week' }),
   },
   // "the crisis began 58 days ago" in a piece of 16 June 2010: the blowout was on 20 April, 57 days before. A long run
@@ -92,6 +97,7 @@ const RULES: Rule[] = [
   {
     name: 'deictic:manyDaysAgo',
     pattern: new RegExp(`\\b${NUMBER}\\s+days\\s+ago\\b`, 'gi'),
+    needs: ['days', 'ago'],
     build: (m) => {
       const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
       return n >= MANY_DAYS ? { unit: 'day', amount: -n, precision: 'week' } : null;
@@ -101,6 +107,7 @@ const RULES: Rule[] = [
   {
     name: 'deictic:ago',
     pattern: new RegExp(`\\b${NUMBER}\\s+(day|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    needs: ['ago'],
     build: (m) => {
       const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
       let unit = m[2].toLowerCase() as Unit | 'decade';
@@ -120,7 +127,10 @@ const MANY_DAYS = 15;
 
 export function parseDeicticExpressions(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // (the "N weeks ago" patterns open with a number word or a look-behind, tried at every position of the text)
+  const lower = text.toLowerCase();
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.every((w) => lower.includes(w))) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const shift = rule.build(m);
       if (!shift || isPartOfName(text, m.index, m[0])) continue;
