@@ -64,6 +64,7 @@ import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
+import { apposedDescription, apposedName } from './events/placed';
 
 export type { EventCandidate } from './events/candidates';
 
@@ -1785,6 +1786,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       subjectName = { run, name: who.name };
       named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
       rules.push('subject:person-in-apposition');
+    } else if (apposedName(text, c, runs, named)) {
+      // "ARCO, an oil company that was acquired by BP in 2000": the organisation's name stands for the description
+      // (events/placed.ts).
+      const { run, who } = apposedName(text, c, runs, named)!;
+      subjectName = { run, name: who.name };
+      named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
+      rules.push('subject:name-in-apposition');
+    } else if (apposedDescription(text, c, runs, people)) {
+      // "what he wanted to hear -- an explanation that was revised Wednesday": the description stands for the words
+      // before it (events/placed.ts).
+      drop('subject-cannot-be-placed:apposed-description');
+      continue;
     } else if (c.role && roleHolder(text, sentences, c, runs, people)) {
       // "Barack Obama's visit ... Last week, the president stopped all oil drilling in the Gulf": the one person the
       // article gives the office, named in the quote, which starts where the name is.

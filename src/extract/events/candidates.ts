@@ -17,6 +17,7 @@ import { canBeTagged } from '../nlp/wink';
 import { completeComplements } from './complements';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
+import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import {
   APPROXIMATORS,
   ARTICLES,
@@ -164,6 +165,7 @@ import {
   RECEIVED_VIEW_NOUNS,
   RECIPROCAL_VERBS,
   RELATIONAL_NOUNS,
+  SUBJECT_RELATIONAL_NOUNS,
   REPEATING_VERBS,
   REPUTATION_HEADS,
   ROLE_NOUNS,
@@ -1289,7 +1291,7 @@ function titleTokens(
     subject.head === firstWord(a, c.sentence) &&
     t.tag[subject.head] === 'PROPN' &&
     canBeTagged(t.norm[subject.head], 'NOUN') &&
-    RELATIONAL_NOUNS.get(t.norm[subject.head])?.includes(t.norm[subject.end]) === true;
+    (RELATIONAL_NOUNS.get(t.norm[subject.head]) ?? SUBJECT_RELATIONAL_NOUNS.get(t.norm[subject.head]))?.includes(t.norm[subject.end]) === true;
   const relational =
     !tail && t.norm[subject.end] !== 'of' && (firstNoun || (!subject.properName && !subject.names.length && relationalTo(t, subject, t.norm[subject.end])));
   const ofOrIn =
@@ -1307,8 +1309,14 @@ function titleTokens(
   // "of" (RELATIONAL_NOUNS, or one placed only by its phrase) keeps the -ing verb and its object after it; "The cost hit
   // new highs" was another cost (audit t17-v15). Kept in the short form too, or no title:
   // `title:subject-keeps-of-gerund`, `title:subject-of-gerund-cut`.)
+  // ("Work on installing the cap using robots a mile below the surface of the sea was successfully completed": a head of
+  // RELATIONAL_NOUNS keeps its own preposition's -ing verb the same way, "Work on installing the cap was successfully
+  // completed".)
   const subjectGerund =
-    !tail && !ofSubject && !subjectInfinitive && t.norm[subject.end] === 'of' && (relationalTo(t, subject, 'of') || needsItsPhrase(t, subject))
+    !tail &&
+    !ofSubject &&
+    !subjectInfinitive &&
+    ((t.norm[subject.end] === 'of' && (relationalTo(t, subject, 'of') || needsItsPhrase(t, subject))) || (relational && t.norm[subject.end] !== 'of'))
       ? sentenceClauses(a, c.sentence).find((x) => x.marker === subject.end && x.verb.start === subject.end + 1 && x.end <= c.verb.start)
       : undefined;
   const gerundWords = subjectGerund ? infinitivePhrase(a, subjectGerund, coreTokens, 0) : [];
@@ -1316,7 +1324,7 @@ function titleTokens(
     rules.push('title:subject-of-gerund-cut');
     return null;
   }
-  if (subjectGerund) rules.push('title:subject-keeps-of-gerund');
+  if (subjectGerund) rules.push(t.norm[subject.end] === 'of' ? 'title:subject-keeps-of-gerund' : 'title:subject-keeps-relational-gerund');
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : subjectGerund ? [subject.end, ...gerundWords] : ofWords;
   if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
@@ -4282,7 +4290,8 @@ export function eventCandidates(
           !subject.properName &&
             !subject.possessor &&
             !subject.conjuncts.length &&
-            subject.names.length === 0 &&
+            // ("Company officials briefed members of Congress": "Company", first in its sentence, read as a name.)
+            (subject.names.length === 0 || companyAtSentenceStart(a, c.sentence, subject)) &&
             subject.modifiers.length === 1 &&
             subject.modifiers[0] === (subject.determiner >= 0 ? subject.determiner + 1 : subject.start) &&
             subject.modifiers[0] + 1 === subject.head &&
@@ -4301,6 +4310,7 @@ export function eventCandidates(
             ? [t.start[subject.possessor.start], t.end[subject.possessor.head]]
             : undefined;
     rules.push(`subject:${c.subjectFrom}`);
+    if (description && subject.names.length) rules.push('subject:description-at-sentence-start');
     if (c.object?.pronoun && c.object.preposition < 0) {
       reject('pronoun-object');
       continue;
@@ -5378,7 +5388,14 @@ export function eventCandidates(
             !namedApart &&
             definiteUnnamed(a, subject, tokens)
             ? 'subject-cannot-be-placed:definite'
-            : undefined
+            : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
+              !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
+              ? 'subject-cannot-be-placed:age-only'
+              : ownerNotTheSubject(t, subject, tokens)
+                ? 'object-cannot-be-placed:whose'
+                : bareRelationalSubject(a, subject, tokens)
+                  ? 'subject-cannot-be-placed:needs-its-phrase'
+                  : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

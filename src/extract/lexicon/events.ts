@@ -1631,6 +1631,11 @@ export const UNPLACEABLE_HEADS = new Set([
   // country": which venture or post, the title cannot say.)
   'venture',
   'post',
+  // ("The area was closed June 14", "said Chris Roberts, a local official who surveyed the area Friday morning", "The
+  // 25-year-old man had arrived in the territory": which area, the article told before; "the area around the well",
+  // "the area closed to fishing" say it.)
+  'area',
+  'territory',
 ]);
 
 /**
@@ -2074,3 +2079,17 @@ export const GLOSSING_VERBS = new Set(['refer', 'allude']);
  * stays.)
  */
 export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
+
+/** Nouns in "s" that are no plural, which a title's "his" or "her" may own (events/placed.ts `ownerNotTheSubject`). */
+export const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'lens', 'mumps', 'measles', 'politics', 'economics', 'physics', 'headquarters']);
+
+/**
+ * Nouns that say nothing without their preposition's phrase as a subject only, as RELATIONAL_NOUNS do everywhere:
+ * "Work on installing the cap using robots a mile below the surface of the sea was successfully completed last night"
+ * ("Work was successfully completed": what work?); after a verb, "BP stopped work Wednesday" is whole (events/
+ * placed.ts `bareRelationalSubject`, candidates.ts `title:subject-keeps-relational-phrase`).
+ */
+export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([['work', ['on']]]);
+
+/** Owners' pronouns of one: after a plural subject they own nothing of the subject's (events/placed.ts `ownerNotTheSubject`). */
+export const SINGULAR_OWNER_PRONOUNS = new Set(['his', 'her', 'its']);

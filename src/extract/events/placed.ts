@@ -1,0 +1,140 @@
+/**
+ * Title subjects a reader cannot place out of context that the other rules of events/unplaced.ts and candidates.ts
+ * leave standing (audit t17-v20n fails readable on each of them): a person known only by age ("The 25-year-old man had
+ * arrived in the territory"), an owner's pronoun that cannot be the subject's ("Floodwaters swept through his home
+ * and shop"), and a description set beside the words before it ("what he wanted to hear -- an explanation that was
+ * revised Wednesday by White House press secretary Robert Gibbs": "An explanation was revised").
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag, type TokenTable } from '../nlp/tokens';
+import { COMPANY_DESCRIPTIONS, GENERIC_HEADS, SINGULAR_IN_S, SINGULAR_OWNER_PRONOUNS, SUBJECT_RELATIONAL_NOUNS } from '../lexicon/events';
+import type { ResolvedActor } from '../events';
+import type { EventCandidate, TitleRole, TitleRun } from './candidates';
+
+/** "25-year-old", "nine-year-old": the words of an age from `i` (the number), or 0 when none starts there. */
+function ageWords(t: TokenTable, i: number): number {
+  if (t.tag[i] !== 'NUM' && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(t.norm[i])) return 0;
+  const unit = t.norm[i + 2];
+  return t.norm[i + 1] === '-' && /^(?:year|month|week|day)s?$/.test(unit) && t.norm[i + 3] === '-' && t.norm[i + 4] === 'old' ? 5 : 0;
+}
+
+/**
+ * "The 25-year-old man had arrived in the territory on Thursday afternoon": "the" with a person of GENERIC_HEADS that
+ * only an age describes is the one the article told of before; the age says which only to its reader (audits t17-v11,
+ * v14, v16, v17, v18 and v20n fail readable on "The 23-year-old man had arrived", "The 25-year-old man"). A name, a
+ * capital ("The Mexican man") or another word of its own still places it; "A 47-year-old man returned from Mexico"
+ * introduces its man. `subject-cannot-be-placed:age-only`.
+ */
+export function knownOnlyByAge(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
+  if (!GENERIC_HEADS.has(t.norm[subject.head]) || subject.possessor || subject.conjuncts.length || subject.properName || subject.names.length) return false;
+  let age = false;
+  for (let i = subject.start + 1; i < subject.head; i++) {
+    if (!tokens.has(i)) continue;
+    const n = ageWords(t, i);
+    if (n) {
+      age = true;
+      i += n - 1;
+      continue;
+    }
+    // (Another word of its own, "the sick 25-year-old man", still says nothing a reader can place; a name or a
+    // capital does: "The Mexican 25-year-old man".)
+    if (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+  }
+  // ("The 25-year-old man from Hong Kong": a phrase kept after it places him.)
+  const next = subject.end;
+  return age && !(tokens.has(next) && tokens.get(next) === 'subject' && t.tag[next] === 'ADP');
+}
+
+/**
+ * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home and shop": "his", "her" or
+ * "its" (SINGULAR_OWNER_PRONOUNS) after the verb of a title whose subject is a plural common noun cannot be the
+ * subject's; whose home it is, the title does not say (audit t17-v20n). Also "at millions of individuals who backed his
+ * 2008 presidential bid online" (of the president), "Authorities lowered its four-level alert system" (of the city, audit
+ * t17-v19). The clause makes no event: `object-cannot-be-placed:whose`.
+ */
+export function ownerNotTheSubject(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.pronoun || subject.properName || subject.names.length || subject.conjuncts.length || subject.possessor) return false;
+  const head = subject.head;
+  if (t.tag[head] !== 'NOUN' || !tokens.has(head)) return false;
+  // (A plural noun: "floodwaters", "millions"; not "police", "staff", "the crisis", "gas", "the news", "its status".)
+  const word = t.norm[head];
+  const plural = (!!t.lemma[head] && t.lemma[head] !== word && word.endsWith('s')) || (/[^aisu]s$/.test(word) && !SINGULAR_IN_S.has(word));
+  if (!plural) return false;
+  // ("Authorities lowered its four-level alert system": "its" is no plural's either.)
+  for (const [i, role] of tokens) if (role !== 'subject' && role !== 'verb' && SINGULAR_OWNER_PRONOUNS.has(t.norm[i])) return true;
+  return false;
+}
+
+/** The subject run of a relative clause on "a"/"an" and a description set after a comma or a dash, or null. */
+function apposedRun(text: string, c: EventCandidate, runs: TitleRun[]): { run: TitleRun; at: number } | null {
+  if (c.kind !== 'clause' || !c.rules.includes('subject:antecedent') || !c.rules.includes('clause:relative')) return null;
+  const subjectRuns = runs.filter((r) => r.role === 'subject');
+  if (subjectRuns.length !== 1) return null;
+  const run = subjectRuns[0];
+  if (!/^(?:a|an)\s/i.test(text.slice(run.start, run.end))) return null;
+  // (The relative pronoun right after the description: the run is the whole antecedent.)
+  if (!/^\s*(?:who|that|which)\s/i.test(text.slice(run.end, run.end + 8))) return null;
+  const gap = /\s*(?:,|--|—|–)\s*$/.exec(text.slice(Math.max(0, run.start - 6), run.start));
+  return gap ? { run, at: run.start - gap[0].length } : null;
+}
+
+/**
+ * "He told Lauer he expected that Hayward would just tell him what he wanted to hear -- an explanation that was
+ * revised Wednesday by White House press secretary Robert Gibbs": a relative clause on "a"/"an" and a description
+ * set after a comma or a dash beside the words before it; the description ("an explanation", "a statement") stands
+ * for what those words told, and the title ("An explanation was revised") says nothing a reader can place (audit
+ * t17-v20n). A name before the comma names it instead (events.ts `subject:person-in-apposition`,
+ * `subject:name-in-apposition`, tried first). `subject-cannot-be-placed:apposed-description`.
+ */
+export function apposedDescription(text: string, c: EventCandidate, runs: TitleRun[], people: ResolvedActor[]): boolean {
+  const found = apposedRun(text, c, runs);
+  return !!found && !people.some((p) => p.start >= found.run.start && p.end <= found.run.end);
+}
+
+/**
+ * "a campus building named after LSU alumnus Lodwrick M. Cook, former chairman and chief executive of ARCO, an oil
+ * company that was acquired by BP in 2000": the description set after an organisation's or a country's name is that
+ * one; its name stands for the description in the title ("Arco was acquired by BP"), as events.ts names a person
+ * (`subject:person-in-apposition`): `subject:name-in-apposition`. The one named actor that ends at the comma, or null.
+ */
+export function apposedName(text: string, c: EventCandidate, runs: TitleRun[], named: ResolvedActor[]): { run: TitleRun; who: ResolvedActor } | null {
+  const found = apposedRun(text, c, runs);
+  if (!found) return null;
+  const who = named.filter((a) => (a.kind === 'organization' || a.kind === 'country') && !a.unconfirmed && a.end === found.at);
+  return who.length === 1 ? { run: found.run, who: who[0] } : null;
+}
+
+/**
+ * "Company officials briefed members of Congress in a closed session yesterday afternoon": a word of
+ * COMPANY_DESCRIPTIONS first in its sentence, capitalised there and read as a name, before the subject's noun; it is
+ * "company executives" as any other sentence writes it, which events.ts names as the one company named before, or
+ * drops (`subject:description-at-sentence-start`).
+ */
+export function companyAtSentenceStart(a: Analysis, k: number, subject: NounPhrase): boolean {
+  const t = a.tokens;
+  if (subject.names.length !== 1 || subject.modifiers.length !== 1) return false;
+  const m = subject.modifiers[0];
+  const [s, e] = subject.names[0];
+  if (s !== m || e !== m + 1 || !COMPANY_DESCRIPTIONS.has(t.norm[m])) return false;
+  let first = a.sentences[k].tokenStart;
+  while (first < a.sentences[k].tokenEnd && t.tag[first] === 'PUNCT') first++;
+  return first === m;
+}
+
+/**
+ * "Work on installing the cap using robots a mile below the surface of the sea was successfully completed last night",
+ * "The company began work on the well early Sunday afternoon, but only announced that work had been begun Tuesday
+ * morning": a bare noun of SUBJECT_RELATIONAL_NOUNS as the subject, its phrase not in the title ("Work was
+ * successfully completed", "Work had been begun": what work?). candidates.ts keeps the phrase when it can ("Work on
+ * installing the cap was successfully completed", `title:subject-keeps-relational-gerund`); otherwise no event:
+ * `subject-cannot-be-placed:needs-its-phrase`.
+ */
+export function bareRelationalSubject(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  if (subject.start !== subject.head || subject.end !== subject.head + 1 || subject.conjuncts.length || subject.possessor) return false;
+  const preps = SUBJECT_RELATIONAL_NOUNS.get(t.norm[subject.head]);
+  if (!preps || tokens.get(subject.head) !== 'subject') return false;
+  return !(preps.includes(t.norm[subject.end]) && tokens.has(subject.end));
+}
