@@ -71,6 +71,7 @@ export function dayLogReference(log: DayLog | null, c: Candidate, ref: PartialDa
   if (c.anchor.kind !== 'weekday' && c.anchor.kind !== 'offset') return null;
   const k = entryAt(log.starts, c.start);
   if (k === 0) return null;
-  if (!log.daily) return { ref: null, rule: 'dayLog:entry-of-unknown-day' };
+  // ("three decades ago" is the same year from any day of the log.)
+  if (!log.daily) return c.anchor.kind === 'offset' && c.anchor.unit === 'year' ? null : { ref: null, rule: 'dayLog:entry-of-unknown-day' };
   return { ref: addDays({ year: ref.year, month: ref.month, day: ref.day }, -k), rule: 'dayLogEntry' };
 }
