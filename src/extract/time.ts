@@ -10,6 +10,7 @@
 import type { Precision, TimeExpression } from './types';
 import type { Candidate, CandidateParser, CandidateRefiner } from './time/candidate';
 import { addDays, addMonths, formatPartialDate, parseReference } from './time/calendar';
+import { dayLogOf, dayLogReference } from './time/dayLog';
 import { parseCalendarExpressions } from './time/chronoCalendarParser';
 import { parseBareYears } from './time/bareYearParser';
 import { parseDeicticExpressions } from './time/deicticParser';
@@ -76,6 +77,7 @@ export function explainTimeExpressions(text: string, reference: string | null): 
   let candidates: Candidate[] = PARSERS.flatMap((parse) => parse(text));
   for (const refine of REFINERS) candidates = refine(text, candidates);
   candidates = liveBlogTimes(text, candidates, ref?.year ?? null);
+  const log = dayLogOf(text, candidates, ref);
   const out: TimeExpression[] = [];
   const rejected: RejectedExpression[] = [];
   for (const c of candidates) {
@@ -99,8 +101,19 @@ export function explainTimeExpressions(text: string, reference: string | null): 
       }
       continue;
     }
-    const resolved = resolveRelativeDate(c.anchor, ref);
+    // (A weekday of a day log's later entry counts from that entry's day: time/dayLog.ts.)
+    const entry = dayLogReference(log, c, ref);
+    if (entry && entry.ref === null) {
+      const reading = resolveRelativeDate(c.anchor, ref);
+      rejected.push({ ...span, value: reading?.value ?? null, precision: reading?.precision ?? 'day', rules: [...c.rules, entry.rule] });
+      continue;
+    }
+    const resolved = resolveRelativeDate(c.anchor, entry?.ref ?? ref);
     if (!resolved) continue;
+    if (entry) {
+      out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c), entry.rule] });
+      continue;
+    }
     // "In the week of May 17, Coast Guard officials found tar balls": the text gives the week, not the day.
     const week = resolved.precision === 'day' && resolved.value ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
     if (week) {

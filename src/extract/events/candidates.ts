@@ -15,6 +15,7 @@ import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { completeComplements } from './complements';
+import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
@@ -5229,6 +5230,30 @@ export function eventCandidates(
         notDate.push(...cut);
         rules.push('date-scope:of-a-happening-noun-in-the-subject');
       }
+    }
+    // "Notes from BP's internal interview with Walz on July 29 were discussed at the hearing Thursday": the same past
+    // the happening noun's own phrases ("with Walz"); the clause keeps "Thursday" (events/date-nouns.ts).
+    if (!notDate.length && c.subjectFrom === 'own' && subject.end < c.verb.start) {
+      const cut = datesPastHappeningPhrases(t, subject.start, c.verb.start, times);
+      if (cut.length) {
+        notDate.push(...cut);
+        rules.push('date-scope:of-a-happening-noun-past-its-phrases');
+      }
+    }
+    // "Boeing, which declined to seek a deduction for any of a $615 million settlement with the government in 2006":
+    // a date after a happening noun past the title's end is that noun's (events/date-nouns.ts).
+    const titleEnd = Math.max(...tokens.keys());
+    if (titleEnd >= c.verb.end) {
+      const cut = datesOfHappeningNounsPastTitle(t, c.verb.end, titleEnd, a.sentences[c.sentence].tokenEnd, times);
+      if (cut.length) {
+        notDate.push(...cut);
+        rules.push('date-scope:of-a-happening-noun-past-the-title');
+      }
+    }
+    const ordered = datesOfTheOtherHappening(t, lemma, c.object, times);
+    if (ordered.length) {
+      notDate.push(...ordered);
+      rules.push('date-scope:of-the-happening-it-follows');
     }
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.
