@@ -1948,3 +1948,17 @@ export const GOAL_PREPOSITIONS = new Set(['to', 'into', 'toward', 'towards']);
 
 /** Words after "as" that make no role: "as usual", "as well", "as part of", "as a result". */
 export const AS_NOT_ROLE = new Set(['usual', 'well', 'part', 'result', 'such', 'much', 'many', 'soon', 'long', 'far', 'expected', 'planned', 'always']);
+
+/**
+ * Words after a passive of announcing that open what its counted subject was announced as or with (events/announced-count.ts):
+ * "A further 141 patients were confirmed [with H1N1 swine flu]", "were confirmed [as cases]", "[to have] the virus".
+ */
+export const ANNOUNCED_AS_WORDS = new Set(['with', 'as', 'to', 'positive', 'infected', 'dead', 'having']);
+
+/**
+ * Verbs that take no object, so have no passive participle to describe a noun with (nlp/clause-rules.ts
+ * `participle-modifies-noun`): "A New York City school principal suffering from swine flu died on Sunday" is the
+ * principal's death, not "swine flu died". (Only "die": "an unusual cluster of illnesses which have been the index
+ * cases of Mexican swine flu erupted in La Gloria", read so, lost the "It now appears that" over it.)
+ */
+export const NO_PASSIVE_VERBS = new Set(['die']);
