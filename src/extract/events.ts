@@ -1163,7 +1163,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const subjectRun = c.title.find((r) => r.role === 'subject');
       const verbEnd = c.title.find((r) => r.role === 'verb')?.end ?? -1;
       const counted = !!subjectRun && /^(?:(?:about|some|around|nearly|more\s+than|over)\s+)?\d[\d,.]*\s/i.test(text.slice(subjectRun.start, subjectRun.end));
-      const ofAKind = verbEnd >= 0 && /^\s+(?:of|from)\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)/i.test(text.slice(verbEnd, verbEnd + 30));
+      // ("10,000 people died last year in the US from influenza A": the cause may come after the year and the place.)
+      const ofAKind =
+        verbEnd >= 0 &&
+        /^(?:\s+(?:last\s+year|in\s+\d{4}|in\s+the\s+[A-Z][\w.]*|in\s+[A-Z][\w.]*))*\s+(?:of|from)\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)/.test(
+          text.slice(verbEnd, verbEnd + 60),
+        );
       if (counted && ofAKind) {
         drop('figure:yearly-death-toll');
         continue;

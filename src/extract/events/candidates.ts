@@ -14,6 +14,7 @@ import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
+import { countAnnounced } from './announced-count';
 import { completeComplements } from './complements';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
@@ -4705,9 +4706,13 @@ export function eventCandidates(
     // ("Sub-Saharan Africa's first case of the H1N1 virus was reported": the passive's subject, kept with what it is of,
     // is what was announced; `title:owned-head-keeps-of-phrase`.)
     const announcedSubject = c.passive && rules.includes('title:owned-head-keeps-of-phrase') && [...tokens.keys()].includes(c.subject!.end);
+    // ("Thirty-five new cases of swine flu in Scotland were confirmed on Sunday": a counted subject is what was
+    // announced; events/announced-count.ts.)
+    const countedSubject = bare && c.passive && !announcedSubject && ANNOUNCING_VERBS.has(lemma0) && countAnnounced(t, subject, c.verb.end, tokens);
+    if (countedSubject) rules.push('title:announced-count');
     if (
       bare &&
-      ((ANNOUNCING_VERBS.has(lemma0) && !announcedSubject) ||
+      ((ANNOUNCING_VERBS.has(lemma0) && !announcedSubject && !countedSubject) ||
         (c.kind === 'participial' && c.subjectFrom === 'antecedent') ||
         (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
     ) {

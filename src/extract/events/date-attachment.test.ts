@@ -83,6 +83,9 @@ describe('events: no happening of a background figure, no date of a named noun',
     const text = "Last year 34,000 people in the US died of 'common' influenza viruses without so much as a byline in the press.";
     expect(whyNot(text, '2009-05-02')).toContain('died:figure:yearly-death-toll');
     expect(dated(text, '2009-05-02')).toEqual([]);
+    // (The cause after the year and the place: a reader's comment.)
+    const comment = 'According to a good friend of mine, who is a doctor in the US, 10,000 people died last year in the US from influenza A.';
+    expect(whyNot(comment, '2009-04-30')).toContain('died:figure:yearly-death-toll');
   });
 });
 

@@ -2093,3 +2093,17 @@ export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([['work', ['on
 
 /** Owners' pronouns of one: after a plural subject they own nothing of the subject's (events/placed.ts `ownerNotTheSubject`). */
 export const SINGULAR_OWNER_PRONOUNS = new Set(['his', 'her', 'its']);
+
+/**
+ * Words after a passive of announcing that open what its counted subject was announced as or with (events/announced-count.ts):
+ * "A further 141 patients were confirmed [with H1N1 swine flu]", "were confirmed [as cases]", "[to have] the virus".
+ */
+export const ANNOUNCED_AS_WORDS = new Set(['with', 'as', 'to', 'positive', 'infected', 'dead', 'having']);
+
+/**
+ * Verbs that take no object, so have no passive participle to describe a noun with (nlp/clause-rules.ts
+ * `participle-modifies-noun`): "A New York City school principal suffering from swine flu died on Sunday" is the
+ * principal's death, not "swine flu died". (Only "die": "an unusual cluster of illnesses which have been the index
+ * cases of Mexican swine flu erupted in La Gloria", read so, lost the "It now appears that" over it.)
+ */
+export const NO_PASSIVE_VERBS = new Set(['die']);

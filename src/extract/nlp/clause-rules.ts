@@ -30,7 +30,7 @@ import {
   TIME_NOUNS,
   WH_WORDS,
 } from '../lexicon/grammar';
-import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS } from '../lexicon/events';
+import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS, NO_PASSIVE_VERBS } from '../lexicon/events';
 import { PLACE_HEADS } from '../lexicon/places';
 import {
   clauseAhead,
@@ -553,6 +553,9 @@ export const VERB_RULES: readonly VerbRule[] = [
       if (!d.verb || !isBare(vg) || !(vg.form === 'ing' || isParticipleForm(vg))) return false;
       const np = nounBeforeParticiple(st, vg);
       if (!np || np.pronoun || (vg.form !== 'ing' && objectAt(st, vg.end))) return false;
+      // ("A New York City school principal suffering from swine flu died on Sunday": a verb that takes no object has no
+      // passive participle to describe a noun with; "died" is the subject's own verb, not of "swine flu".)
+      if (vg.form !== 'ing' && NO_PASSIVE_VERBS.has(st.t.lemma[vg.head] || st.t.norm[vg.head])) return false;
       // "has left Mexico City's reservoirs badly depleted", "keep the damaged well shut": the object's state.
       if (vg.form === 'invariant' && !OBJECT_COMPLEMENT_VERBS.has(st.t.lemma[d.verb.head])) return false;
       // "The rig leased by BP exploded.": with a subject still waiting, a finite-looking verb that nothing later could replace is the waiting clause's own.

@@ -109,6 +109,16 @@ describe('the hard cases of issue 11', () => {
     });
   });
 
+  it('"A New York City school principal suffering from swine flu died on Sunday": "died" has no passive participle (participle-modifies-noun, NO_PASSIVE_VERBS)', () => {
+    const c = clause(
+      "A New York City school principal suffering from swine flu died on Sunday, becoming the city's first death due to H1N1 flu, medical officials said.",
+      'died',
+    );
+    expect(c.kind).not.toBe('participial');
+    expect(c.subject).toBe('A New York City school principal');
+    expect(c.rules).not.toContain('participle-modifies-noun');
+  });
+
   it('"In a 1918 flu pandemic between 40 million and 100 million people died": the range is the subject (approximate-amount)', () => {
     const c = clause('In a 1918 flu pandemic between 40 million and 100 million people died.', 'died');
     expect(c.subject).toBe('between 40 million and 100 million people');

@@ -57,6 +57,24 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['It sank on Thursday as hopes dimmed for 11 missing workers.', 'dimmed', 'VERB', 'ed-word-after-subject-is-verb'],
     ["WASHINGTON | Tue May 18, 2010 7:56 am EDT WASHINGTON (Reuters) - BP Plc's efforts to contain the leak are working.", 'am', 'NOUN', 'clock-time'],
     ['According to BP, the well was capped.', 'According', 'ADP', 'according-to'],
+    [
+      'China sent a plane from Shanghai on Tuesday to pick up about 100 of its citizens from Mexico, mainly tourists, students and business people.',
+      'Shanghai',
+      'PROPN',
+      'capitalised-word-after-preposition',
+    ],
+    [
+      'China has sent a plane to Mexico, while a plane chartered by the Mexican government arrived in Shanghai today to bring home more than 70 Mexicans.',
+      'chartered',
+      'VERB',
+      'ed-adjective-before-by-is-participle',
+    ],
+    [
+      'Egypt, already hit hard by bird flu, ordered the slaughter of all its 300,000 to 400,000 pigs on April 29 as a precaution against the new H1N1 flu virus.',
+      'slaughter',
+      'NOUN',
+      'noun-between-article-and-of',
+    ],
     ['Ushahidi was built amidst the post-election violence in Kenya in 2008 to document the trouble.', 'amidst', 'ADP', 'closed-class-preposition'],
     [
       'Pharmaceutical giants GlaxoSmithKline Plc and Roche Holding AG have both said they are stepping up production.',

@@ -21,7 +21,7 @@ import {
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
-import { Flag, type Tag, type TokenTable } from './tokens';
+import { Flag, type Tag, type TokenTable, tokenText } from './tokens';
 import { canBeTagged } from './wink';
 
 /** Past participles spelt as their base: "cost", "cut", "hit", "put", "set", "spread". */
@@ -857,6 +857,52 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (t.norm[opener] === 'as') continue;
         retag(i, 'NOUN');
       }
+    },
+  },
+  {
+    name: 'capitalised-word-after-preposition',
+    why:
+      '"China sent a plane from Shanghai on Tuesday to pick up about 100 of its citizens": wink read "Shanghai" as a ' +
+      'verb, which took the date, and "China sent a plane" was left without one. A capitalised word inside a sentence, ' +
+      'right after a preposition, with no -ing or -ed, names a place or a thing: no finite verb follows a preposition. ' +
+      'Not in a headline written in title case ("Swine Flu Spreads from Mexico to Spain"), where every word is capitalised.',
+    apply(t, s, retag) {
+      let small = 0;
+      let capitals = 0;
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        if (/^[a-z]/.test(t.norm[i]) && (t.flags[i] & Flag.CAPITALISED) === 0) small++;
+        // ("PASSENGERS URGED TO COME FORWARD The Mexican man arrived in Hong Kong ... in Shanghai": a heading in capitals
+        // run into the sentence; its parse rests on wink's reading of the rest, which is left as it is.)
+        if (/^[A-Z]{3,}$/.test(tokenText(t, i))) capitals++;
+      }
+      if (small < 3 || capitals >= 2) return;
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || t.tag[i - 1] !== 'ADP' || (t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0) continue;
+        if (/(?:ing|ed)$/.test(t.norm[i]) || (t.flags[i - 1] & Flag.CAPITALISED) !== 0) continue;
+        retag(i, 'PROPN');
+      }
+    },
+  },
+  {
+    name: 'ed-adjective-before-by-is-participle',
+    why:
+      '"while a plane chartered by the Mexican government arrived in Shanghai today": an -ed word right after a noun ' +
+      'and before "by" is a participle with its agent (wink: chartered/ADJ, and the title was the garbled "A plane ' +
+      'chartered arrived").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (t.tag[i] === 'ADJ' && /ed$/.test(t.norm[i]) && t.tag[i - 1] === 'NOUN' && t.norm[i + 1] === 'by') retag(i, 'VERB');
+    },
+  },
+  {
+    name: 'noun-between-article-and-of',
+    why:
+      '"Egypt ... ordered the slaughter of all its 300,000 to 400,000 pigs on April 29": wink read "slaughter" as a ' +
+      'verb, and "ordered" was left with no object. Between "the", "a" or "an" and "of", a word is the head of a noun phrase.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++)
+        if (t.tag[i] === 'VERB' && /^(?:the|a|an)$/.test(t.norm[i - 1]) && t.norm[i + 1] === 'of' && canBeTagged(t.lemma[i] || t.norm[i], 'NOUN'))
+          retag(i, 'NOUN');
     },
   },
 ];
