@@ -64,7 +64,7 @@ import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
-import { nameApposedToSubject, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
+import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
 
 export type { EventCandidate } from './events/candidates';
 
@@ -1757,6 +1757,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (causes.length) {
         named = causes;
         rules.push('actors:named-as-cause');
+      }
+    }
+    if (!named.length && subject && !sorted.some((o) => inside(o, subject.start, subject.end))) {
+      const owners = ownerOfExamples(text, subject, sorted);
+      if (owners.length) {
+        named = owners;
+        rules.push('actors:owner-of-examples');
       }
     }
     if (!named.length && c.kind === 'clause') {

@@ -86,3 +86,19 @@ describe('places that take no part (actors21)', () => {
     expect(m.rules).not.toContain('actors:region-or-disease-of-place');
   });
 });
+
+describe('the owner of examples (actors21)', () => {
+  const text =
+    "Oil company BP said so. Hayward denied that there was any underlying link between the Deepwater Horizon rig blast in April, which led to the United States ' worst ever oil spill, and previous safety lapses at BP such as a 2005 refinery blast that killed 15 workers.";
+  it('lists the company whose lapses the blast exemplifies (actors:owner-of-examples)', () => {
+    const m = events(text, '2010-09-15').find((x) => x.time?.value === '2005');
+    expect(m?.title).toBe('A refinery blast killed 15 workers');
+    expect(m?.actors).toEqual(['bp']);
+    expect(m?.rules).toContain('actors:owner-of-examples');
+  });
+
+  it('takes no owner after "in" (a place) or with no "such as"', () => {
+    const m = events('Previous lapses in Texas such as a 2005 refinery blast that killed 15 workers were cited.', '2010-09-15');
+    expect(m.flatMap((x) => x.rules)).not.toContain('actors:owner-of-examples');
+  });
+});

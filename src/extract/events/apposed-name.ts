@@ -59,3 +59,20 @@ export function placeOnlyNamesRegionOrDisease(text: string, a: Named): boolean {
     return true;
   return /^["”’']?\s+(?:flu|influenza)\b/.test(text.slice(a.end, a.end + 14));
 }
+
+/**
+ * "previous safety lapses at BP such as a 2005 refinery blast that killed 15 workers": a subject that names no one,
+ * given as an example ("such as", "including") of something "at", "by" or "of" an organisation or person, is that
+ * one's: the blast was BP's (`actors:owner-of-examples`). Only the name right before "such as".
+ */
+export function ownerOfExamples<A extends Named>(text: string, subject: Span, actors: readonly A[]): A[] {
+  const cue = /\s+(?:such\s+as|including)\s+$/.exec(text.slice(Math.max(0, subject.start - 16), subject.start));
+  if (!cue) return [];
+  const at = subject.start - cue[0].length;
+  return actors.filter(
+    (a) =>
+      a.end === at &&
+      (a.kind === 'organization' || a.kind === 'person') &&
+      /\b(?:at|by|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start)),
+  );
+}
