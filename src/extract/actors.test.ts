@@ -1031,3 +1031,63 @@ describe("findActorMentions: a list after a company's plural noun (actors19)", (
     expect(findActorMentions('The political rivals Obama and McCain met on Monday.').some((x) => x.rules.includes('company-cue-of-list'))).toBe(false);
   });
 });
+
+describe('findActorMentions: names of organisations and outlets (actors21)', () => {
+  it('reads one organisation across an inner head word (later-head-word-ends-name)', () => {
+    const m = findActorMentions(
+      'Last Friday, the Natural Resources Defense Council, which has been pushing for climate change legislation for years, released its own poll numbers.',
+    );
+    expect(m.map((x) => [x.surface, x.kind, x.rules])).toEqual([
+      ['Natural Resources Defense Council', 'organization', ['organisation-head-word', 'later-head-word-ends-name']],
+    ]);
+  });
+
+  it('stops at an office after the head word, and at a possessive', () => {
+    expect(findActorMentions('White House Press Secretary Robert Gibbs said so.').some((x) => x.rules.includes('later-head-word-ends-name'))).toBe(false);
+  });
+
+  it('reads a newspaper named after a place as an organisation, and no country (outlet-named-after-place)', () => {
+    const m = findActorMentions('The Beijing News on Wednesday reported that pork prices in the capital have dropped significantly.');
+    expect(m.map((x) => [x.surface, x.kind, x.key, x.rules])).toEqual([['Beijing News', 'organization', 'org:beijing news', ['outlet-named-after-place']]]);
+    expect(findActorMentions('The Washington Post reported the spill.').some((x) => x.rules.includes('outlet-named-after-place'))).toBe(false);
+  });
+});
+
+describe('findActorMentions: vessels and local governments (actors21)', () => {
+  it('reads the name in apposition to a vessel noun as the vessel (vessel-noun-in-apposition)', () => {
+    const m = findActorMentions('On Monday, a new ship, the Helix Producer, began siphoning oil through a different line connected to the blowout preventer.');
+    expect(m.map((x) => [x.surface, x.kind, x.rules])).toEqual([['Helix Producer', 'other', ['vessel-noun-in-apposition']]]);
+  });
+
+  it('reads a parish written small that reports as its local government (local-government-acts), not one that says where', () => {
+    const m = findActorMentions(
+      'Parish officials in Louisiana have reported a number of fish kills in areas affected by the spill and Plaquemines parish reported this week that large numbers of fish had died around Bayou Chaland on the west side of the Mississippi river.',
+    );
+    expect(m.filter((x) => x.rules.includes('local-government-acts')).map((x) => [x.surface, x.kind])).toEqual([['Plaquemines Parish', 'organization']]);
+    expect(findActorMentions('Fishing grounds in Plaquemines parish were closed on Sunday.').some((x) => x.rules.includes('local-government-acts'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('findActorMentions: descriptors, patronymics and presidential bodies (actors21)', () => {
+  it('cuts a hyphenated descriptor off a name and reads "bin" as a person\'s (hyphenated-descriptor-before-name, patronymic-in-name)', () => {
+    const m = findActorMentions(
+      "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home and shop on the banks of Jakarta's filthy Ciliwung river two years ago.",
+    );
+    const p = m.find((x) => x.surface.includes('Juri'));
+    expect([p?.surface, p?.kind]).toEqual(['Krustin bin Juri', 'person']);
+    expect(p?.rules).toEqual(expect.arrayContaining(['patronymic-in-name', 'hyphenated-descriptor-before-name']));
+    expect(findActorMentions('The self-styled Carl-Henric Svanberg said so.').some((x) => x.rules.includes('hyphenated-descriptor-before-name'))).toBe(false);
+  });
+
+  it('reads "the presidential commission" as an organisation, the national one the document names when it names one', () => {
+    const alone = findActorMentions('The presidential commission investigating the Gulf of Mexico oil disaster ran into controversy today.');
+    expect(alone.filter((x) => x.kind === 'organization').map((x) => [x.surface, x.key, x.rules])).toEqual([
+      ['presidential commission', 'org:presidential commission', ['presidential-body']],
+    ]);
+    const named = findActorMentions('The National Commission on the BP Deepwater Horizon Oil Spill said so. Later the presidential commission found errors.');
+    expect(named.find((x) => x.rules.includes('definite-presidential-body'))?.key).toBe('org:national commission');
+    expect(findActorMentions('Obama should set up a presidential commission, he said.').some((x) => /commission/.test(x.key))).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@ import type { Tag } from './nlp/tokens';
 import { tickerAfter } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
 import { knownWords } from './glued-words';
-import { NEWS_AGENCIES } from './lexicon/sources';
+import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/time';
 
 /** "thousands of Mexicans", "dozens of Americans": a count of a people before "of" (`counted-people`). */
@@ -340,6 +340,7 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
     });
   }
   const countryAt = (t: Token) => mentions.some((m) => m.start === t.start && m.kind === 'country');
+  out.push(...localGovernmentsActing(text, tokens));
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
@@ -401,6 +402,29 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
   }
   return out;
 }
+
+/**
+ * "Plaquemines parish reported this week that large numbers of fish had died around Bayou Chaland": a place's name with
+ * its local government's word written small ("parish", "county", "province") that reports, says or acts as the
+ * subject is that government, an organisation (`local-government-acts`). Where it only says where ("fishing grounds in
+ * Plaquemines parish"), it stays a place.
+ */
+function localGovernmentsActing(text: string, tokens: Token[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t] = [tokens[i - 1], tokens[i]];
+    if (t.cap || t.possessive || !LOCAL_GOVERNMENT_WORDS.has(t.bare) || !prev.cap || prev.possessive || !/^\p{Lu}\p{Ll}+$/u.test(prev.bare)) continue;
+    if (!/^[ \t]+$/.test(text.slice(prev.end, t.start)) || !actsAsSubject(text, tokens, t)) continue;
+    // (the place's name is one capitalised word, or two: "St Bernard parish")
+    const two =
+      i > 1 && tokens[i - 2].cap && tokens[i - 2].tag === 'PROPN' && !tokens[i - 2].possessive && /^[ \t]+$/.test(text.slice(tokens[i - 2].end, prev.start));
+    const first = two ? tokens[i - 2] : prev;
+    const surface = `${text.slice(first.start, prev.end)} ${t.bare[0].toUpperCase()}${t.bare.slice(1)}`;
+    out.push({ surface, start: first.start, end: t.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['local-government-acts'] });
+  }
+  return out;
+}
+const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
 
 /**
  * "iPhone 4", "iPhone 3G", "Windows 7": a short number right after a name is part of it, unless it counts
@@ -737,6 +761,20 @@ function descriptorBeforeName(tokens: Token[], t: Token): boolean {
   return !FIRST_NAMES.has(w) && baseForms(w).some((f) => canBeTagged(f, 'NOUN') && !canBeTagged(f, 'PROPN'));
 }
 
+/**
+ * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home": at a sentence's start, a
+ * compound of a capitalised word and a word written small ("Slum-dweller", "Father-of-two") before another
+ * capitalised word describes who follows; it is no part of the name (`hyphenated-descriptor-before-name`). Not a
+ * name's own hyphen: "Carl-Henric Svanberg", "Al-Qaeda".
+ */
+function hyphenatedDescriptor(text: string, tokens: Token[], t: Token): boolean {
+  const next = tokens[t.index + 1];
+  if (!next?.cap || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(t.text) || !sentenceInitial(text, t)) return false;
+  next.splitRule ??= 'hyphenated-descriptor-before-name';
+  return true;
+}
+const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'ibn']);
+
 /** An acronym ("BP", "BBC", "NOAA"): it starts a company's name, but never continues a person's ("Mark Bly BP", "Robert Peston BBC"). */
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
 
@@ -781,7 +819,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const leadingNonName = (t: Token) =>
       !t.cap ||
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
-      ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t)) && sentenceInitial(text, t));
+      ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)) && sentenceInitial(text, t));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i)) i++;
     // "BP's chief executive, Briton Tony Hayward, and the boss of BP America": a nation's noun for its people before a
     // given name and a surname says where the person is from, and is no part of the name
@@ -902,6 +940,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         continue;
       }
       const lex = lexiconAt(text, run, i);
+      const outlet = lex ? outletNamedAfterPlace(run, i, lex) : null;
+      if (outlet) {
+        emit('organization', `org:${normalizeName(spanText(text, outlet))}`, outlet, ['outlet-named-after-place']);
+        i += outlet.length;
+        continue;
+      }
       if (lex) {
         const span = run.slice(i, i + lex.length);
         // "So far, Friends of the Earth US reported today": a country's acronym that ends an organisation's name names
@@ -1216,13 +1260,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   }
   const bodies = bodiesWrittenSmall(text, tokens, mentions);
   // (the institution inside a body's name is no mention of its own: body-of-institution)
-  const within = bodies.filter((b) => b.rules.includes('body-of-institution'));
+  const within = bodies.filter((b) => b.rules.includes('body-of-institution') || b.rules.includes('local-government-acts'));
   if (within.length) mentions.splice(0, mentions.length, ...mentions.filter((m) => !within.some((b) => m.start >= b.start && m.end <= b.end)));
   mentions.push(...bodies);
   administrationsOfLeaders(text, mentions);
   vesselsNamed(text, mentions);
   mentions.push(...definiteReferences(text, mentions));
   mentions.push(...administrationReferences(text, mentions));
+  mentions.push(...presidentialBodies(text, mentions));
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
   // "The Associated Press contributed to this report": the wire wrote much of the page, so its "the Associated Press
@@ -1277,6 +1322,13 @@ function vesselsNamed(text: string, mentions: ActorMention[]) {
     const m = mentions[k];
     if (m.kind !== 'person' || m.anaphor) continue;
     const before = /\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    // "On Monday, a new ship, the Helix Producer, began siphoning oil": the name in apposition to a vessel's noun, between
+    // commas, is the vessel's (`vessel-noun-in-apposition`).
+    const apposed = /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}+),\s+the\s+$/u.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    if (!before && apposed && VESSEL_NOUNS.has(apposed[1]) && /^\s*,/.test(text.slice(m.end, m.end + 3))) {
+      mentions[k] = { ...m, kind: 'other', key: `other:${normalizeName(m.surface)}`, rules: ['vessel-noun-in-apposition'] };
+      continue;
+    }
     // (nor a ship a phrase is about: "documentaries about the wreck of the ocean liner Titanic")
     if (!before || !VESSEL_NOUNS.has(before[1]) || /\bof\s+$/.test(text.slice(Math.max(0, m.start - 60), m.start - before[0].length))) continue;
     const key = `other:${normalizeName(m.surface)}`;
@@ -1385,6 +1437,36 @@ function administrationReferences(text: string, mentions: ActorMention[]): Actor
   return out;
 }
 
+const PRESIDENTIAL_BODY_RE = /\b[Tt]he\s+presidential\s+(commission|panel|task\s+force|taskforce)\b/g;
+
+/**
+ * "The presidential commission investigating the Gulf of Mexico oil disaster ran into controversy today": a body a
+ * president set up, named by "the presidential" and its head word, is an organisation that takes part as a named one
+ * does (`presidential-body`), one actor across the documents that call it so. Where the document names one national
+ * or presidential body of that head word ("the National Commission on the BP Deepwater Horizon Oil Spill"), it stands
+ * for that one (`definite-presidential-body`, like `definite-reference`). Not "a presidential commission" (any, or one
+ * not yet set up).
+ */
+function presidentialBodies(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(PRESIDENTIAL_BODY_RE)) {
+    const at = m.index! + m[0].indexOf(m[0].match(/presidential/i)![0]);
+    const head = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const named = new Set(
+      mentions
+        .filter((o) => o.kind === 'organization' && !o.anaphor && /^org:(?:national|presidential|president s) /.test(o.key) && o.key.slice(4).includes(head))
+        .map((o) => o.key),
+    );
+    const surface = text.slice(at, m.index! + m[0].length);
+    out.push(
+      named.size === 1
+        ? { surface, start: at, end: at + surface.length, kind: 'organization', key: [...named][0], anaphor: true, rules: ['definite-presidential-body'] }
+        : { surface, start: at, end: at + surface.length, kind: 'organization', key: `org:presidential ${head}`, rules: ['presidential-body'] },
+    );
+  }
+  return out;
+}
+
 /**
  * "Hurricane Ike", "Tropical Storm Bonnie", "Typhoon Morakot": a storm's word and the one-word name that ends the run;
  * not "the National Hurricane Center" (a place's or organisation's head word after it).
@@ -1437,6 +1519,7 @@ function orgSpan(run: Token[], i: number): Token[] | null {
       // "White House Press Secretary Robert Gibbs": the head word starts an office (`office-starts-with-head-word`)
       !startsOffice(run, k)
     ) {
+      k = laterHeadInName(run, k);
       // "Bank of Japan", "Ministry of Defense", "Office of the President": the head word's "of" is part of the name.
       // ("The Center for Biological Diversity filed suit", "the National Institute for Medical Research": "for" too.)
       const of = run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for' ? (run[k + 2]?.text === 'the' ? k + 3 : k + 2) : -1;
@@ -1455,6 +1538,37 @@ function orgSpan(run: Token[], i: number): Token[] | null {
   }
   return null;
 }
+
+/**
+ * "the Natural Resources Defense Council, which has been pushing for climate change legislation": a head word
+ * ("Resources") with more capitalised words after it that end on another head word ("Council") is inside one name; the
+ * name ends on the last head word (`later-head-word-ends-name`). Up to three plain capitalised words are crossed (no
+ * possessive, no connector, no office such as "Press Secretary").
+ */
+function laterHeadInName(run: Token[], k: number): number {
+  let end = k;
+  for (let m = k + 1; m < run.length && m - end <= 3; m++) {
+    const t = run[m];
+    if (!t.cap || t.possessive || run[m - 1].possessive || !/^\p{Lu}[\p{L}.]*$/u.test(t.text)) break;
+    if (ORG_HEADS.has(t.bare.toLowerCase()) && !LEGAL_SUFFIXES.has(t.bare.toLowerCase()) && !startsOffice(run, m)) end = m;
+  }
+  if (end > k) run[k + 1].splitRule ??= 'later-head-word-ends-name';
+  return end;
+}
+
+/**
+ * "The Beijing News on Wednesday reported that pork prices in the capital have dropped", "China Daily": a country's or a
+ * capital's name followed by an outlet's head word ("News", "Herald", "Daily") names a newspaper, an organisation; the
+ * place inside it is no country taking part (`outlet-named-after-place`). Only after a place's name: "BBC News" is the
+ * BBC, whose own page the publisher rule drops.
+ */
+function outletNamedAfterPlace(run: Token[], i: number, lex: { hit: LexiconHit; length: number }): Token[] | null {
+  if (lex.hit.kind !== 'country' && lex.hit.kind !== 'capital') return null;
+  const head = run[i + lex.length];
+  if (!head || !OUTLET_HEAD_WORDS.has(head.bare) || run.slice(i, i + lex.length).some((t) => t.possessive)) return null;
+  return run.slice(i, i + lex.length + 1);
+}
+const OUTLET_HEAD_WORDS = new Set(OUTLET_HEADS.filter((h) => h !== 'Agency' && h !== 'Press'));
 
 /** A plural group noun in the possessive, as written inside organisations' names. */
 const GROUP_POSSESSIVE = /^\p{Lu}\p{L}*(?:men['’]s|people['’]s|ers['’]|ers['’]s|ists['’]|ants['’])$/iu;
@@ -1623,6 +1737,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (c.kin) rules.push('kin-before-name');
     if (c.tokens.length >= 2 && c.tokens.some((t) => REGNAL.test(t.bare))) rules.push('regnal-number');
     if (c.who) rules.push('relative-who');
+    // "Slum-dweller Krustin bin Juri lost everything": "bin" or "binti" (son or daughter of) between two names makes a
+    // person's name, whatever the given name (`patronymic-in-name`).
+    if (c.tokens.length >= 3 && c.tokens.slice(1, -1).some((t) => PATRONYMIC_PARTICLES.has(t.text))) rules.push('patronymic-in-name');
     if (c.tokens.length >= 2) {
       // "on Grand Isle", "in Panama City": a name the document uses as a place needs a title to be a person's.
       if (ev.located.has(key) && !c.titled) return [];

@@ -65,6 +65,7 @@ import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
 import { apposedDescription, apposedName } from './events/placed';
+import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
 
 export type { EventCandidate } from './events/candidates';
 
@@ -1257,6 +1258,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
+    const regions = named.filter((a) => placeOnlyNamesRegionOrDisease(text, a));
+    if (regions.length) {
+      named = named.filter((a) => !regions.includes(a));
+      rules.push('actors:region-or-disease-of-place');
+    }
     if (
       named.some(
         (a) => a.kind === 'country' && antecedent(a) && /\b(?:of|in|off|near|at|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start)),
@@ -1570,6 +1576,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       rules.push('actors:person-in-apposition-to-role');
     }
     const subject = c.participants.find((p) => !p.pp);
+    if (!named.length && subject && verbRun && !sorted.some((o) => inside(o, subject.start, subject.end))) {
+      const apposedName = nameApposedToSubject(text, subject, verbRun.start, sorted);
+      if (apposedName.length) {
+        named = apposedName;
+        rules.push('actors:name-apposed-to-subject');
+      }
+    }
     // "The Coast Guard worked with BP, which operated the oil rig that exploded and sank last week": a subject that
     // names no one is the object of a clause of the sentence whose subject operates, owns or leases it; that company
     // takes part in what befell its thing (`actors:operator-of-subject`), as "the BP oil rig sank" names BP.
@@ -1750,6 +1763,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (causes.length) {
         named = causes;
         rules.push('actors:named-as-cause');
+      }
+    }
+    if (!named.length && subject && !sorted.some((o) => inside(o, subject.start, subject.end))) {
+      const owners = ownerOfExamples(text, subject, sorted);
+      if (owners.length) {
+        named = owners;
+        rules.push('actors:owner-of-examples');
+      }
+    }
+    if (!named.length && c.kind === 'clause') {
+      const possessor = possessorNamedBefore(text, s.start, c.own, sorted);
+      if (possessor.length) {
+        named = possessor;
+        rules.push('actors:possessor-named-before');
       }
     }
     let subjectName: { run: TitleRun; name: string } | null = null;
