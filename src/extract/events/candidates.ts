@@ -15,6 +15,7 @@ import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { completeComplements } from './complements';
+import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import {
   APPROXIMATORS,
@@ -3840,6 +3841,13 @@ export function eventCandidates(
         rules.push('subject:after-dateline');
       }
     }
+    if (!subject && c.kind === 'main') {
+      const np = subjectBeforeBracketedAside(a, c);
+      if (np) {
+        subject = np;
+        rules.push('subject:before-bracketed-aside');
+      }
+    }
     if (!subject || subject.temporal || subject.adjectival) {
       reject('no-subject');
       continue;
@@ -5539,7 +5547,12 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     const e = earlier.np;
     // ("3,500 non-producing Gulf of Mexico oil wells ... killing the well": many wells are not the one.)
     if (t.norm[e.head] !== t.norm[np.head]) continue;
-    const owner = e.possessor?.properName && !e.names.some(([s, x]) => x <= e.head && s >= e.possessor!.end) ? e.possessor.properName : null;
+    // ("led to the US's worst environmental disaster ... was grilled about the disaster" is no "about US's disaster": a
+    // rank between the owner and the noun says which of the owner's things it is; without it the phrase is garbled.)
+    const ranked = e.possessor
+      ? Array.from({ length: Math.max(0, e.head - e.possessor.end) }, (_, q) => e.possessor!.end + q).some((i) => isRankWord(t, i))
+      : false;
+    const owner = e.possessor?.properName && !ranked && !e.names.some(([s, x]) => x <= e.head && s >= e.possessor!.end) ? e.possessor.properName : null;
     const before = e.names.filter(([, x]) => x <= e.head);
     // ("the Macondo well" for "the well": a name before the noun, only when nothing else stands between.)
     const name = owner ?? (before.length === 1 && np.head === np.determiner + 1 ? before[0] : null);
@@ -6072,4 +6085,10 @@ function nominalCandidates(
     });
   }
   return out;
+}
+
+/** A superlative or an ordinal: "worst", "largest", "first", "latest" (`namedObject`: "the US's worst disaster"). */
+function isRankWord(t: Analysis['tokens'], i: number): boolean {
+  const w = t.norm[i].toLowerCase();
+  return (t.tag[i] === 'ADJ' && /est$/.test(w)) || /^(?:worst|most|least|first|second|third|last|latest|next|only)$/.test(w);
 }

@@ -1071,6 +1071,8 @@ export const INTRANSITIVE_HAPPENINGS = new Set([
   'topple',
   'apologize',
   'apologise',
+  // ("Tropical storm Colin formed but dissipated far out in the Atlantic yesterday": a storm's or a slick's end.)
+  'dissipate',
 ]);
 
 /** Verbs of a happening between the members of a plural subject: "Scholz, Macron and Tusk met", "the two sides clashed". */
