@@ -1690,7 +1690,15 @@ function titleTokens(
       !objectInfinitive &&
       !of &&
       OBJECT_CONTROL_VERBS.has(verbLemma0) &&
-      sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.parent === c.id && x.start > object!.end && x.start <= object!.end + 6)
+      sentenceClauses(a, c.sentence).some(
+        (x) =>
+          x.kind === 'infinitive' &&
+          // ("had directed his administration -- including the Pentagon -- to aggressively join in cleanup efforts": the
+          // parse hangs the infinitive on the aside's "including"; it is still what the object was directed to do.)
+          (x.parent === c.id || (x.parent >= 0 && a.clauses[x.parent].start >= object!.end)) &&
+          x.start > object!.end &&
+          x.start <= object!.end + 6,
+      )
     ) {
       rules.push('title:object-infinitive-cut');
       return null;

@@ -32,4 +32,20 @@ describe('coverage: dated happenings the parse left without what a title needs',
     expect(m?.time?.value).toBe('2010-08-03');
     expect(m?.rules).toContain('subject:shared');
   });
+
+  it('"The Coast Guard discovered Saturday that oil is leaking from the damaged well": what was discovered is the title (that-after-time-after-verb)', () => {
+    const text =
+      "The Coast Guard discovered Saturday that oil is leaking from the damaged well that fed a massive rig that exploded this week off Louisiana's coast.";
+    const m = dated(text, '2010-04-25').find((x) => x.title.includes('discovered'));
+    expect(m?.title).toBe('The Coast Guard discovered that oil is leaking from the damaged well');
+    expect(m?.time?.value).toBe('2010-04-24');
+    expect(m?.rules).toContain('title:what-was-announced');
+  });
+
+  it('"had directed his administration -- including the Pentagon -- to aggressively join in cleanup efforts": no title without what it was directed to do', () => {
+    const text =
+      'The White House said Thursday that President Obama had directed his administration -- including the Pentagon -- to aggressively join in cleanup efforts.';
+    expect(dated(text, '2010-04-29').filter((x) => x.title.includes('directed'))).toEqual([]);
+    expect(whyNot(text, '2010-04-29')).toContain('directed:title-object-infinitive-cut');
+  });
 });

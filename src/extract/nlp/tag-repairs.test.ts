@@ -115,7 +115,7 @@ describe('tag repairs leave a finite past form alone', () => {
   });
 });
 
-describe('tag repairs: an -ed adjective after "be" with a "by" agent', () => {
+describe('tag repairs: a passive read as an adjective, a complement read as a demonstrative', () => {
   it.each([
     [
       "BP's chief executive Tony Hayward, who was grilled about the disaster by Congress for seven hours on Thursday, said he disagreed.",
@@ -124,6 +124,7 @@ describe('tag repairs: an -ed adjective after "be" with a "by" agent', () => {
       'ed-adjective-with-by-agent-is-verb',
     ],
     ['The minister was concerned by the news from the Gulf.', 'concerned', 'ADJ', null],
+    ['The Coast Guard discovered Saturday that oil is leaking from the damaged well.', 'that', 'SCONJ', 'that-after-time-after-verb'],
   ])('%s: "%s" is %s (%s)', (sentence, word, tag, rule) => {
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
   });

@@ -885,6 +885,30 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       }
     },
   },
+  {
+    name: 'that-after-time-after-verb',
+    why:
+      '"The Coast Guard discovered Saturday that oil is leaking from the damaged well": after a verb and a day, wink ' +
+      'tags "that" a determiner ("that oil"), and what was discovered loses its link to the verb. "That" right after ' +
+      "the time words that follow a verb, before a noun phrase and a verb, opens the verb's complement.",
+    apply(t, s, retag) {
+      const TIME =
+        /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|last|this|early|earlier|late|later|on)$/;
+      for (let i = s.tokenStart + 2; i + 2 < s.tokenEnd; i++) {
+        if (t.norm[i] !== 'that' || t.tag[i] !== 'DET') continue;
+        let k = i - 1;
+        while (k > s.tokenStart && TIME.test(t.norm[k])) k--;
+        if (k === i - 1 || t.tag[k] !== 'VERB') continue;
+        let j = i + 1;
+        let noun = false;
+        while (j < s.tokenEnd && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.tag[j])) {
+          if (t.tag[j] === 'NOUN' || t.tag[j] === 'PROPN') noun = true;
+          j++;
+        }
+        if (noun && j < s.tokenEnd && (t.tag[j] === 'AUX' || t.tag[j] === 'VERB')) retag(i, 'SCONJ');
+      }
+    },
+  },
 ];
 
 /** Forms of "be" before a passive participle: "was grilled", "were pilloried", "had been fined". */
