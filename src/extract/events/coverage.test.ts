@@ -48,4 +48,31 @@ describe('coverage: dated happenings the parse left without what a title needs',
     expect(dated(text, '2010-04-29').filter((x) => x.title.includes('directed'))).toEqual([]);
     expect(whyNot(text, '2010-04-29')).toContain('directed:title-object-infinitive-cut');
   });
+
+  it('"BP has produced a corporate video ...", the first sentence of a page of 8 September: the news of its day (date:lede-present-perfect)', () => {
+    const text =
+      "BP has produced a corporate video which shows the company's view of events leading up to the Gulf of Mexico oil spill. " +
+      'According to BP, a sequence of failures was to blame for the spill. BP has cut its dividend.';
+    const ms = dated(text, '2010-09-08');
+    const m = ms.find((x) => x.title.includes('video'));
+    expect(m?.title).toBe('BP has produced a corporate video');
+    expect(m?.time?.value).toBe('2010-09-08');
+    expect(m?.rules).toContain('date:lede-present-perfect');
+    // (Only the opening lines: a present perfect further on tells no day.)
+    expect(ms.filter((x) => x.title.includes('dividend'))).toEqual([]);
+  });
+
+  it('"BP has suffered a number of controversies in recent years": an opening perfect that sums up a span tells no day', () => {
+    const text = 'BP has suffered a number of controversies in recent years. BP said it would pay.';
+    expect(dated(text, '2010-06-09').filter((x) => x.title.includes('controversies'))).toEqual([]);
+    // (Nor one after a caption glued before the sentence.)
+    const glued = 'Police are guarding the hotel where the man stayed BP has produced a corporate video. BP said it would pay.';
+    expect(dated(glued, '2010-09-08').filter((x) => x.title.includes('video'))).toEqual([]);
+  });
+
+  it('"large amounts of crude and tar balls washed ashore on Saturday": where a movement ended completes its verb (PARTICLES)', () => {
+    const m = dated('Large amounts of crude and tar balls washed ashore on Saturday.', '2010-06-07').find((x) => x.title.includes('ashore'));
+    expect(m?.title).toBe('Large amounts of crude and tar balls washed ashore');
+    expect(m?.time?.value).toBe('2010-06-05');
+  });
 });

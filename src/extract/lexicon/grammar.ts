@@ -191,6 +191,10 @@ export const PARTICLES = new Set([
   'forward',
   // ("climate change proposals, which were left behind by epic battles in Congress": "were left" alone is cut.)
   'behind',
+  // ("As of Saturday afternoon, only a light sheen of oil had washed ashore in some places", "the tanker ran aground":
+  // where a movement ended completes its verb; "oil had washed" alone is cut.)
+  'ashore',
+  'aground',
 ]);
 
 /**
