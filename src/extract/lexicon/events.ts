@@ -1005,7 +1005,20 @@ export const IMPERATIVE_OPENERS = new Set(['please', 'also', 'just', 'do', "don'
 export const REMINDING_VERBS = new Set(['forget', 'remember', 'recall', 'note', 'consider', 'bear', 'keep', 'imagine', 'notice', 'realize', 'realise']);
 
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
-export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear', 'discover']);
+export const ANNOUNCING_VERBS = new Set([
+  'announce',
+  'report',
+  'confirm',
+  'reveal',
+  'disclose',
+  'declare',
+  'testify',
+  'deny',
+  'publish',
+  'recommend',
+  'hear',
+  'discover',
+]);
 
 /** Verbs of a proclamation, whose future-tense complement about a third thing is a prediction (events/candidates.ts `forecast:proclaimed`). */
 export const PROCLAIMING_VERBS = new Set(['declare', 'proclaim']);
