@@ -1112,6 +1112,41 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           : { text: '', start: s.start, end: s.start, value: published, precision: 'day', basis: 'relative', rules: ['headline:publication-day'] };
         rules.push(before ? 'date:headline-of-lede-day' : 'date:headline-of-publication-day');
       }
+      // "BP has produced a corporate video which shows the company's view of events", the first sentence of the BBC's
+      // page of 8 September 2010: a present perfect that opens an article, with no date in its sentence, is the news the
+      // article reports, told on the day it was published (or on the day before its first lines name), as a headline's
+      // present is (`date:lede-present-perfect`). Only a main clause whose subject names an actor, not reported speech,
+      // and opens the sentence (after a dateline): not a caption or a headline glued before it ("Mr Obama has made three
+      // visits to Louisiana since the spill US President ..."); and no span the perfect sums up ("BP has suffered a
+      // number of controversies in recent years", "BP's share price has plunged since the oil disaster began").
+      if (
+        !time &&
+        c.kind === 'clause' &&
+        namedSubject &&
+        subjectRun !== undefined &&
+        LEDE_OPENING.test(text.slice(s.start, subjectRun.start)) &&
+        !LEDE_SPAN.test(text.slice(s.start, s.end)) &&
+        c.sentence <= 1 &&
+        rules.includes('present-perfect') &&
+        rules.includes('clause:main') &&
+        !rules.includes('reported-speech') &&
+        !times.some((x) => x.start >= s.start && x.end <= s.end) &&
+        published &&
+        /^\d{4}-\d{2}-\d{2}$/.test(published)
+      ) {
+        const before = ledeDayBefore(times, sentences, c.sentence, published);
+        time = {
+          text: '',
+          start: s.start,
+          end: s.start,
+          value: before?.value ?? published,
+          precision: 'day',
+          basis: 'relative',
+          ...(before ? { countedFrom: before.text } : {}),
+          rules: ['lede:publication-day'],
+        };
+        rules.push('date:lede-present-perfect');
+      }
     }
     // "Suttles said BP is already preparing for the next attempt to stop the leak that began after the Deepwater Horizon
     // drilling rig exploded on April 20", "The Committee ... will hear from Natalie Roshto ..., whose husbands were killed
@@ -2245,6 +2280,11 @@ const LEDE_SENTENCES = 3;
  * The day before publication, as the first lines after the headline name it ("yesterday", "late last night"), when
  * they name no day of publication ("today", "this morning"); null otherwise.
  */
+/** What may stand before an opening present perfect's subject: nothing, or a dateline ("HOUSTON/LONDON (Reuters) -"). */
+const LEDE_OPENING = /^\s*(?:[A-Z][A-Za-z./\\ ,]*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*)?$/;
+/** A span a present perfect sums up: "since the spill", "in recent years", "in its 100-year history", "so far". */
+const LEDE_SPAN = /\b(?:since|recent|recently|history|decades?|years|so far|ever|over the past)\b/i;
+
 function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string): TimeExpression | null {
   const first = sentences[headline + 1];
   const last = sentences[Math.min(sentences.length - 1, headline + LEDE_SENTENCES)];

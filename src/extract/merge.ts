@@ -479,7 +479,14 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
   // (Or by the day before, which its first lines name, `date:headline-of-lede-day`: "KCNA reported on November 30th" is
   // the day of the report, and the meeting it reports is dated 29 November.)
   const headline = (c: Cluster) =>
-    c.precision === 'day' && c.mentions.every((m) => m.rules.includes('date:headline-of-publication-day') || m.rules.includes('date:headline-of-lede-day'));
+    c.precision === 'day' &&
+    c.mentions.every(
+      (m) =>
+        m.rules.includes('date:headline-of-publication-day') ||
+        m.rules.includes('date:headline-of-lede-day') ||
+        // (An article's opening present perfect is dated so too, events.ts `date:lede-present-perfect`.)
+        m.rules.includes('date:lede-present-perfect'),
+    );
   // (The clusters each article reports in, looked up by the headline's article: a headline is weighed against its own
   // article's happenings only, not against every cluster of the collection.)
   const ofDoc = new Map<string, Cluster[]>();

@@ -17,6 +17,7 @@ import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
 import { completeComplements } from './complements';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
+import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
@@ -1703,7 +1704,15 @@ function titleTokens(
       !objectInfinitive &&
       !of &&
       OBJECT_CONTROL_VERBS.has(verbLemma0) &&
-      sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.parent === c.id && x.start > object!.end && x.start <= object!.end + 6)
+      sentenceClauses(a, c.sentence).some(
+        (x) =>
+          x.kind === 'infinitive' &&
+          // ("had directed his administration -- including the Pentagon -- to aggressively join in cleanup efforts": the
+          // parse hangs the infinitive on the aside's "including"; it is still what the object was directed to do.)
+          (x.parent === c.id || (x.parent >= 0 && a.clauses[x.parent].start >= object!.end)) &&
+          x.start > object!.end &&
+          x.start <= object!.end + 6,
+      )
     ) {
       rules.push('title:object-infinitive-cut');
       return null;
@@ -3854,6 +3863,13 @@ export function eventCandidates(
         rules.push('subject:after-dateline');
       }
     }
+    if (!subject && c.kind === 'main') {
+      const np = subjectBeforeBracketedAside(a, c);
+      if (np) {
+        subject = np;
+        rules.push('subject:before-bracketed-aside');
+      }
+    }
     if (!subject || subject.temporal || subject.adjectival) {
       reject('no-subject');
       continue;
@@ -5590,7 +5606,12 @@ function namedObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<nu
     const e = earlier.np;
     // ("3,500 non-producing Gulf of Mexico oil wells ... killing the well": many wells are not the one.)
     if (t.norm[e.head] !== t.norm[np.head]) continue;
-    const owner = e.possessor?.properName && !e.names.some(([s, x]) => x <= e.head && s >= e.possessor!.end) ? e.possessor.properName : null;
+    // ("led to the US's worst environmental disaster ... was grilled about the disaster" is no "about US's disaster": a
+    // rank between the owner and the noun says which of the owner's things it is; without it the phrase is garbled.)
+    const ranked = e.possessor
+      ? Array.from({ length: Math.max(0, e.head - e.possessor.end) }, (_, q) => e.possessor!.end + q).some((i) => isRankWord(t, i))
+      : false;
+    const owner = e.possessor?.properName && !ranked && !e.names.some(([s, x]) => x <= e.head && s >= e.possessor!.end) ? e.possessor.properName : null;
     const before = e.names.filter(([, x]) => x <= e.head);
     // ("the Macondo well" for "the well": a name before the noun, only when nothing else stands between.)
     const name = owner ?? (before.length === 1 && np.head === np.determiner + 1 ? before[0] : null);
@@ -6123,4 +6144,10 @@ function nominalCandidates(
     });
   }
   return out;
+}
+
+/** A superlative or an ordinal: "worst", "largest", "first", "latest" (`namedObject`: "the US's worst disaster"). */
+function isRankWord(t: Analysis['tokens'], i: number): boolean {
+  const w = t.norm[i].toLowerCase();
+  return (t.tag[i] === 'ADJ' && /est$/.test(w)) || /^(?:worst|most|least|first|second|third|last|latest|next|only)$/.test(w);
 }

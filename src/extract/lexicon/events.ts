@@ -1020,7 +1020,20 @@ export const IMPERATIVE_OPENERS = new Set(['please', 'also', 'just', 'do', "don'
 export const REMINDING_VERBS = new Set(['forget', 'remember', 'recall', 'note', 'consider', 'bear', 'keep', 'imagine', 'notice', 'realize', 'realise']);
 
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
-export const ANNOUNCING_VERBS = new Set(['announce', 'report', 'confirm', 'reveal', 'disclose', 'declare', 'testify', 'deny', 'publish', 'recommend', 'hear']);
+export const ANNOUNCING_VERBS = new Set([
+  'announce',
+  'report',
+  'confirm',
+  'reveal',
+  'disclose',
+  'declare',
+  'testify',
+  'deny',
+  'publish',
+  'recommend',
+  'hear',
+  'discover',
+]);
 
 /** Verbs of a proclamation, whose future-tense complement about a third thing is a prediction (events/candidates.ts `forecast:proclaimed`). */
 export const PROCLAIMING_VERBS = new Set(['declare', 'proclaim']);
@@ -1086,6 +1099,8 @@ export const INTRANSITIVE_HAPPENINGS = new Set([
   'topple',
   'apologize',
   'apologise',
+  // ("Tropical storm Colin formed but dissipated far out in the Atlantic yesterday": a storm's or a slick's end.)
+  'dissipate',
 ]);
 
 /** Verbs of a happening between the members of a plural subject: "Scholz, Macron and Tusk met", "the two sides clashed". */

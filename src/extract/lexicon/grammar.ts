@@ -191,6 +191,10 @@ export const PARTICLES = new Set([
   'forward',
   // ("climate change proposals, which were left behind by epic battles in Congress": "were left" alone is cut.)
   'behind',
+  // ("As of Saturday afternoon, only a light sheen of oil had washed ashore in some places", "the tanker ran aground":
+  // where a movement ended completes its verb; "oil had washed" alone is cut.)
+  'ashore',
+  'aground',
 ]);
 
 /**
@@ -881,3 +885,63 @@ export const FIRST_PERSON_WORDS = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 
  * (tag-repairs `well-heading-a-compound`).
  */
 export const WELL_COMPOUND_NOUNS = new Set(['relief', 'oil', 'gas', 'water', 'injection', 'exploration', 'production', 'appraisal', 'disposal', 'wildcat']);
+
+/**
+ * -ed words of a feeling: after "was" with a "by" phrase they tell a state of mind, not a passive happening ("was
+ * concerned by the news", "were alarmed by the figures"); tag-repairs `ed-adjective-with-by-agent-is-verb` leaves them.
+ */
+export const FEELING_PARTICIPLES = new Set([
+  'concerned',
+  'worried',
+  'alarmed',
+  'surprised',
+  'shocked',
+  'stunned',
+  'disappointed',
+  'pleased',
+  'delighted',
+  'impressed',
+  'encouraged',
+  'frustrated',
+  'satisfied',
+  'troubled',
+  'dismayed',
+  'saddened',
+  'angered',
+  'outraged',
+  'upset',
+  'amused',
+  'bemused',
+  'puzzled',
+  'baffled',
+  'heartened',
+  'reassured',
+  'unimpressed',
+  'unmoved',
+  'moved',
+  'touched',
+  'inspired',
+  'motivated',
+  'unconvinced',
+  'convinced',
+  'persuaded',
+  'tempted',
+  'bored',
+  'overwhelmed',
+  'humbled',
+  'honoured',
+  'honored',
+  'flattered',
+  'embarrassed',
+  'horrified',
+  'appalled',
+  'disgusted',
+  'terrified',
+  'frightened',
+  'scared',
+  'intrigued',
+  'fascinated',
+  'interested',
+  'excited',
+  'thrilled',
+]);

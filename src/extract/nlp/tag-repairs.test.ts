@@ -132,3 +132,18 @@ describe('tag repairs leave a finite past form alone', () => {
     expect(tagOf('The pipe began leaking gas into the bay after the platform exploded.', 'began').tag).toBe('VERB');
   });
 });
+
+describe('tag repairs: a passive read as an adjective, a complement read as a demonstrative', () => {
+  it.each([
+    [
+      "BP's chief executive Tony Hayward, who was grilled about the disaster by Congress for seven hours on Thursday, said he disagreed.",
+      'grilled',
+      'VERB',
+      'ed-adjective-with-by-agent-is-verb',
+    ],
+    ['The minister was concerned by the news from the Gulf.', 'concerned', 'ADJ', null],
+    ['The Coast Guard discovered Saturday that oil is leaking from the damaged well.', 'that', 'SCONJ', 'that-after-time-after-verb'],
+  ])('%s: "%s" is %s (%s)', (sentence, word, tag, rule) => {
+    expect(tagOf(sentence, word)).toEqual({ tag, rule });
+  });
+});

@@ -12,6 +12,7 @@ import {
   AUXILIARY_WORDS,
   BARE_INFINITIVE_VERBS,
   COMPASS_WORDS,
+  FEELING_PARTICIPLES,
   IRREGULAR_VERBS,
   MANDATIVE_VERBS,
   NOUNS_READ_AS_ADJECTIVES,
@@ -884,6 +885,31 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'ed-adjective-with-by-agent-is-verb',
+    why:
+      '"Tony Hayward, who was grilled about the disaster by Congress for seven hours on Thursday": wink tags "grilled" ' +
+      'an adjective, so "was" is read as a copula and the hearing is lost. An -ed adjective right after a form of "be" ' +
+      'whose stem is a verb, with "by" and a name or a determiner later in its run of phrases (no comma, verb or ' +
+      'clause between), is a passive with its agent. Not a feeling ("was concerned by the news": FEELING_PARTICIPLES).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' || !t.norm[i].endsWith('ed') || !BE_FORMS.has(t.norm[i - 1])) continue;
+        if (FEELING_PARTICIPLES.has(t.norm[i])) continue;
+        let by = -1;
+        for (let k = i + 1; k + 1 < s.tokenEnd; k++) {
+          if (t.norm[k] === 'by') {
+            by = k;
+            break;
+          }
+          if (t.tag[k] === 'PUNCT' || t.tag[k] === 'VERB' || t.tag[k] === 'AUX' || t.tag[k] === 'SCONJ' || t.tag[k] === 'CCONJ' || t.tag[k] === 'PRON') break;
+        }
+        if (by < 0 || (t.tag[by + 1] !== 'PROPN' && t.tag[by + 1] !== 'DET')) continue;
+        const verb = verbStem(t.norm[i], 'ed');
+        if (verb) retag(i, 'VERB', verb);
+      }
+    },
+  },
+  {
     name: 'ed-adjective-before-by-is-participle',
     why:
       '"while a plane chartered by the Mexican government arrived in Shanghai today": an -ed word right after a noun ' +
@@ -905,7 +931,34 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           retag(i, 'NOUN');
     },
   },
+  {
+    name: 'that-after-time-after-verb',
+    why:
+      '"The Coast Guard discovered Saturday that oil is leaking from the damaged well": after a verb and a day, wink ' +
+      'tags "that" a determiner ("that oil"), and what was discovered loses its link to the verb. "That" right after ' +
+      "the time words that follow a verb, before a noun phrase and a verb, opens the verb's complement.",
+    apply(t, s, retag) {
+      const TIME =
+        /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|last|this|early|earlier|late|later|on)$/;
+      for (let i = s.tokenStart + 2; i + 2 < s.tokenEnd; i++) {
+        if (t.norm[i] !== 'that' || t.tag[i] !== 'DET') continue;
+        let k = i - 1;
+        while (k > s.tokenStart && TIME.test(t.norm[k])) k--;
+        if (k === i - 1 || t.tag[k] !== 'VERB') continue;
+        let j = i + 1;
+        let noun = false;
+        while (j < s.tokenEnd && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.tag[j])) {
+          if (t.tag[j] === 'NOUN' || t.tag[j] === 'PROPN') noun = true;
+          j++;
+        }
+        if (noun && j < s.tokenEnd && (t.tag[j] === 'AUX' || t.tag[j] === 'VERB')) retag(i, 'SCONJ');
+      }
+    },
+  },
 ];
+
+/** Forms of "be" before a passive participle: "was grilled", "were pilloried", "had been fined". */
+const BE_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 
 /** Applies the repairs to every sentence, in TAG_REPAIRS order; returns what changed, for provenance. */
 export function repairTags(t: TokenTable, sentences: SentenceSpan[]): Retag[] {
