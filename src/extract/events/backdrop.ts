@@ -25,7 +25,7 @@ import {
   ANNOUNCING_VERBS,
   BACKDROP_MARKERS,
   BACKDROP_VERBS,
-  FEELING_PARTICIPLES,
+  FEELING_STATE_PARTICIPLES,
   GLOSSING_VERBS,
   GUESS_ADVERBS,
   SEQUENCE_VERBS,
@@ -69,7 +69,7 @@ export function backdropRule(a: Analysis, c: Clause): string | null {
   // (A guess stands before the verb or among its auxiliaries: "were probably hit", "probably caused".)
   for (let i = from; i < c.verb.head; i++) if (GUESS_ADVERBS.has(t.norm[i])) return 'guessed';
   const beOnly = c.verb.auxiliaries.length > 0 && c.verb.auxiliaries.every((k) => t.lemma[k] === 'be');
-  if (beOnly && c.agent === null && !c.perfect && FEELING_PARTICIPLES.has(t.norm[c.verb.head])) return 'state:feeling';
+  if (beOnly && c.agent === null && !c.perfect && FEELING_STATE_PARTICIPLES.has(t.norm[c.verb.head])) return 'state:feeling';
   if (c.progressive && GLOSSING_VERBS.has(lemma)) return 'gloss:was-referring';
   if (c.kind === 'relative' && !c.passive && SEQUENCE_VERBS.has(lemma) && c.object !== null) return 'relation:sequence';
   return null;

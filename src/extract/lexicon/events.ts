@@ -2056,8 +2056,10 @@ export const GUESS_ADVERBS = new Set(['probably', 'possibly', 'perhaps', 'maybe'
 /**
  * Participles of a feeling, which with "be" and no agent tell a state of mind (events/backdrop.ts `state:feeling`):
  * "Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story"; what he did or said is its own clause.
+ * Only words that are never a deed: grammar.ts FEELING_PARTICIPLES, read before a "by" agent, also holds "moved",
+ * "touched", "convinced", which without an agent tell a happening ("The rig was moved").
  */
-export const FEELING_PARTICIPLES = new Set([
+export const FEELING_STATE_PARTICIPLES = new Set([
   'incensed',
   'angered',
   'frustrated',
