@@ -120,6 +120,8 @@ export function yearModifierKept(
   i: number,
   times: ReadonlyArray<{ start: number; end: number }>,
 ): boolean {
+  // (A year, a day or a month, before the search of the times: this runs on every word of every title.)
+  if (t.tag[i] !== 'NUM' && !MONTHS.test(t.norm[i])) return false;
   const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
   if (!span) return false;
   let first = i;
