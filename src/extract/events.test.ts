@@ -673,7 +673,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
       'The virus that caused the 1957 Red Cape flu pandemic was found fast. The 1968 influenza pandemic was first detected in Hong Kong.',
       '2009-05-01',
     );
-    expect(other.find((m) => m.time?.text === '1968')?.title).toBe('The influenza pandemic was detected in Hong Kong');
+    expect(other.find((m) => m.time?.text === '1968')?.title).toBe('The 1968 influenza pandemic was detected in Hong Kong');
     // ("Provincial governments are reviewing ... The government of Nova Scotia extended": one is not many.)
     const many = events('Provincial governments are reviewing the rules. The government on Thursday extended a ban on drilling.', '2010-05-15');
     expect(many.map((m) => m.title).join(' | ')).not.toContain('Provincial governments extended');
@@ -992,7 +992,7 @@ describe('extractEventMentions: actors are the participants the clause names', (
     const text =
       'BP said so. Last year, it agreed to a $50 million criminal penalty for violating the Clean Water Act in connection with a 2005 Texas City refinery fire that killed 15 workers.';
     const m = events(text, '2010-06-30').find((x) => x.title.includes('killed'));
-    expect(m?.title).toBe('A Texas City refinery fire killed 15 workers');
+    expect(m?.title).toBe('A 2005 Texas City refinery fire killed 15 workers');
     expect(m?.actors).toEqual([]);
     expect(m?.rules).toContain('actors:site-of-blast');
   });
@@ -2488,7 +2488,7 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
       'The Senate confirmed Kathleen Sebelius as health secretary',
     );
     expect(titles('The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.', '2009-04-28')).toContain(
-      'The strain caused the influenza pandemic',
+      'The strain caused the 1918 influenza pandemic',
     );
     expect(
       titles('Dozens of ships were preparing Thursday to pull out of the Gulf of Mexico as a storm brewed.', '2010-06-25').some((x) => /^Dozens were/.test(x)),

@@ -15,7 +15,8 @@ import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { completeComplements } from './complements';
+import { completeComplements, type TitleHelpers } from './complements';
+import { completeEnding, yearModifierKept } from './endings';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
@@ -1260,7 +1261,9 @@ function titleTokens(
   const fits = (m: Map<number, TitleRole>, limit = TITLE_MAX_WORDS) => {
     const n = wordCount(
       t,
-      [...m.keys()].filter((i) => !inTimes(t, i, times) || articleNeedsDate(t, m, i, times) || datePossessiveNeeded(t, m, i, times)),
+      [...m.keys()].filter(
+        (i) => !inTimes(t, i, times) || articleNeedsDate(t, m, i, times) || datePossessiveNeeded(t, m, i, times) || yearModifierKept(t, m, i, times),
+      ),
     );
     if (n <= limit && wordCount(t, [...m.keys()]) > limit && !rules.includes('title:date-not-counted')) rules.push('title:date-not-counted');
     return n <= limit;
@@ -4379,6 +4382,12 @@ export function eventCandidates(
         (SESSION_PARTS.has(t.norm[i]) || SESSION_NOUNS.has(t.norm[i]) || (t.norm[i] === 'in' && SESSION_PARTS.has(t.norm[i + 1])))
       )
         continue;
+      // ("The 1918 influenza pandemic -- which killed tens of millions of people -- began mild": a year before its noun
+      // is a word of the noun; events/endings.ts.)
+      if (!outside && yearModifierKept(t, tokens, i, times)) {
+        if (!rules.includes('title:year-modifier-kept')) rules.push('title:year-modifier-kept');
+        continue;
+      }
       if (!outside && inTimes(t, i, times) && datePossessiveNeeded(t, tokens, i, times)) {
         if (!rules.includes('title:date-possessive-kept')) rules.push('title:date-possessive-kept');
         if (tokens.get(i) === 'subject' && !rules.includes('title:date-possessive-in-subject-phrase')) rules.push('title:date-possessive-in-subject-phrase');
@@ -5014,7 +5023,7 @@ export function eventCandidates(
       }
     }
     // (What the title's last words need from the words after them: events/complements.ts.)
-    const complementCut = completeComplements(a, { ...c, subject }, tokens, rules, {
+    const titleHelpers: TitleHelpers = {
       core: coreTokens,
       short: (np) => shortTokens(t, np),
       fits: (ids) =>
@@ -5026,9 +5035,16 @@ export function eventCandidates(
       clauseShort: (x) => infinitivePhrase(a, x, (np) => shortTokens(t, np), 1),
       whole: (np) => endsWhole(t, np, a.sentences[c.sentence].tokenEnd),
       isWord: (i) => isWordToken(t, i),
-    });
+    };
+    const complementCut = completeComplements(a, { ...c, subject }, tokens, rules, titleHelpers);
     if (complementCut) {
       reject(complementCut);
+      continue;
+    }
+    // (What the title's last noun needs after it: events/endings.ts.)
+    const endingCut = completeEnding(a, { ...c, subject }, tokens, rules, titleHelpers);
+    if (endingCut) {
+      reject(endingCut);
       continue;
     }
     // (After the cuts above, which name the older rules: the kinds of audit v10.)

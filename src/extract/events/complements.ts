@@ -67,7 +67,7 @@ function endsInsideName(t: TokenTable, ids: number[]): boolean {
 }
 
 /** Adds the words to the title when it fits with them: full first, then short. */
-function tryAdd(t: TokenTable, tokens: Roles, h: TitleHelpers, options: number[][]): boolean {
+export function tryAdd(t: TokenTable, tokens: Roles, h: TitleHelpers, options: number[][]): boolean {
   for (const ids of options) {
     if (!ids.length || endsInsideName(t, ids)) continue;
     const all = [...new Set([...tokens.keys(), ...ids])];

@@ -2124,3 +2124,31 @@ export const ANNOUNCED_AS_WORDS = new Set(['with', 'as', 'to', 'positive', 'infe
  * cases of Mexican swine flu erupted in La Gloria", read so, lost the "It now appears that" over it.)
  */
 export const NO_PASSIVE_VERBS = new Set(['die']);
+
+/**
+ * Nouns whose "of" phrase is what they act on or belong to, and which say nothing at a title's end without it: "The
+ * White House ordered BP to pay for construction [of five more large sections of ... sand berms]", "Obama risked the
+ * wrath of families [of 9/11 victims]", "BP published its own findings into the causes [of the disaster]" (events/endings.ts
+ * `title:ending-keeps-of-phrase`).
+ */
+export const OF_COMPLEMENT_NOUNS = new Set([
+  'construction',
+  'installation',
+  'removal',
+  'release',
+  'sale',
+  'devastation',
+  'impact',
+  'possibility',
+  'glimpse',
+  'thickness',
+  'type',
+  'kind',
+  'cause',
+  'family',
+  'relative',
+  'wrath',
+]);
+
+/** Prepositions that open the scope of a superlative: "the lowest level [of his presidency]", "[in 13 years]", "[since 1997]". */
+export const SUPERLATIVE_SCOPE_PREPOSITIONS = new Set(['of', 'in', 'since', 'for', 'among']);

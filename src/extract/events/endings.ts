@@ -1,0 +1,147 @@
+/**
+ * endings: the words a title's last noun says nothing without, read after the other completions (events/complements.ts)
+ * on the title as it will be shown (dates left out). A title keeps them when it has room; else the clause gives no
+ * title (a cut ending reads as the whole fact):
+ *
+ * - `title:ending-keeps-of-phrase`: the "of" phrase of a noun that acts on it or belongs to it (OF_COMPLEMENT_NOUNS, a
+ *   part, an amount, a relational noun's "of": "The White House ordered BP to pay for construction [of ...]");
+ *   `title-cut:of-phrase-left-out`.
+ * - `title:superlative-keeps-scope`: the phrase that bounds a superlative ("dropped to the lowest level [of his
+ *   presidency]", "tumbled to its lowest level [in 13 years]"); without it the title says an all-time low.
+ *   `title-cut:superlative-without-scope`.
+ * - `title:year-modifier-kept`: a year written before its noun is a word of the noun, not only a date: "The 1918
+ *   influenza pandemic killed tens of millions" (`yearModifierKept`, read where dates leave a title).
+ */
+import { AMOUNT_NOUNS, OF_COMPLEMENT_NOUNS, PART_NOUNS, RELATIONAL_NOUNS, SUPERLATIVE_SCOPE_PREPOSITIONS } from '../lexicon/events';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag, type TokenTable } from '../nlp/tokens';
+import { type TitleHelpers, tryAdd } from './complements';
+
+type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+
+/** Does the noun at token i say nothing without its "of" phrase? */
+function needsOf(t: TokenTable, i: number): boolean {
+  if (t.tag[i] !== 'NOUN') return false;
+  const words = [t.norm[i], t.lemma[i] || t.norm[i]];
+  return words.some((w) => OF_COMPLEMENT_NOUNS.has(w) || PART_NOUNS.has(w) || AMOUNT_NOUNS.has(w) || RELATIONAL_NOUNS.get(w)?.includes('of') === true);
+}
+
+/** A superlative word of the phrase up to its head ("the lowest level", "its highest", "the most serious spill"). */
+function superlativeAt(t: TokenTable, np: NounPhrase): number {
+  for (let i = np.start; i <= np.head; i++) {
+    const w = t.norm[i];
+    // (Not a word that only ends so, "interest", "modest", nor "latest", "earliest", which say when, not how much.)
+    if (t.tag[i] === 'ADJ' && /[a-z]{2}est$/.test(w) && !/^(?:latest|earliest|modest|honest|interest|west|manifest|earnest)$/.test(w)) return i;
+    if (/^(?:most|least|worst|best)$/.test(w) && i < np.head) return i;
+  }
+  return -1;
+}
+
+/**
+ * Completes the title with what its last noun needs, or names why it cannot: null when the title stands (the rule
+ * added pushed on `rules`), else the rule that sets it aside.
+ */
+export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const nps = a.nounPhrases[c.sentence];
+  const sEnd = a.sentences[c.sentence].tokenEnd;
+  const words = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => x - y);
+  const last = words[words.length - 1];
+  if (last === undefined) return null;
+  const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
+  const at = last + 1;
+  if (!np || at >= sEnd || tokens.has(at)) return null;
+  const usable = (x: NounPhrase | undefined): x is NounPhrase => x !== undefined && !x.pronoun && h.whole(x);
+  const phraseAt = (p: number) => nps.find((x) => x.start === p + 1 && (x.preposition < 0 || x.preposition === p)) ?? nps.find((x) => x.preposition === p);
+  // ("lowest level of his presidency", "construction of five more large sections of ... sand berms": the phrase, and
+  // the "of" phrase of its own head when that needs one too; only the whole.)
+  const withOwnOf = (x: NounPhrase): number[] | null => {
+    if (t.norm[x.end] !== 'of' || !needsOf(t, x.head)) return [];
+    const inner = phraseAt(x.end);
+    return usable(inner) && !inner.temporal ? [x.end, ...h.core(inner)] : null;
+  };
+  const options = (p: number, x: NounPhrase): number[][] => {
+    const own = withOwnOf(x);
+    if (own === null) return [];
+    return [
+      [p, ...h.core(x), ...own],
+      [p, ...h.short(x), ...own],
+    ];
+  };
+  // ("The British energy giant's London share price tumbled to its lowest level in 13 years on Tuesday": a superlative
+  // the title ends on is bounded by the phrase after it; "tumbled to its lowest level" reads as an all-time low (audit
+  // t17-v20n: unfaithful). A time is its scope here, "since 1997", not the day of the fact.)
+  const sup = superlativeAt(t, np);
+  if (sup >= 0 && tokens.has(sup)) {
+    const prep = t.norm[at];
+    if (prep === 'ever') {
+      if (tryAdd(t, tokens, h, [[at]])) {
+        rules.push('title:superlative-keeps-scope');
+        return null;
+      }
+      return 'title-cut:superlative-without-scope';
+    }
+    if (t.tag[at] === 'ADP' && SUPERLATIVE_SCOPE_PREPOSITIONS.has(prep)) {
+      const scope = phraseAt(at);
+      if (usable(scope) && tryAdd(t, tokens, h, options(at, scope))) {
+        rules.push('title:superlative-keeps-scope');
+        return null;
+      }
+      return 'title-cut:superlative-without-scope';
+    }
+  }
+  // ("The White House ordered BP to pay for construction of five more large sections of Louisiana barrier island sand
+  // berms Wednesday", "Obama today risked the wrath of families of 9/11 victims": a noun that says nothing without its
+  // "of" phrase, at the title's end with the phrase after it in the sentence, keeps it, or no title.)
+  if (t.norm[at] === 'of' && needsOf(t, last)) {
+    const of = phraseAt(at);
+    if (of?.temporal) return null;
+    if (usable(of) && tryAdd(t, tokens, h, options(at, of))) {
+      rules.push('title:ending-keeps-of-phrase');
+      return null;
+    }
+    return 'title-cut:of-phrase-left-out';
+  }
+  return null;
+}
+
+/**
+ * Is token i in a date written before the noun it modifies, between the noun's determiner, owner or "of" and its other
+ * words ("The 1918 influenza pandemic -- which killed tens of millions of people -- began mild", "a 2005 refinery blast
+ * that killed 15 workers", "risked the wrath of September 11 victim's families")? Left out as a date, "The influenza
+ * pandemic killed tens of millions" read, in an H1N1 timeline, as the current pandemic (audit t17-v20n), and "the wrath
+ * victim's families" lost its "of". Only a year, or a month and its day, whose words before and after are in the title.
+ */
+export function yearModifierKept(
+  t: TokenTable,
+  tokens: ReadonlyMap<number, unknown>,
+  i: number,
+  times: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  // (A year, a day or a month, before the search of the times: this runs on every word of every title.)
+  if (t.tag[i] !== 'NUM' && !MONTHS.test(t.norm[i])) return false;
+  const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
+  if (!span) return false;
+  let first = i;
+  while (first > 0 && t.start[first - 1] >= span.start) first--;
+  let last = i;
+  while (last + 1 < t.tag.length && t.end[last + 1] <= span.end) last++;
+  const year = (k: number) => t.tag[k] === 'NUM' && /^(?:1[5-9]|20)\d\d$/.test(t.norm[k]);
+  const day = (k: number) => t.tag[k] === 'NUM' && /^(?:[1-9]|[12]\d|3[01])$/.test(t.norm[k]);
+  const month = (k: number) => MONTHS.test(t.norm[k]);
+  const words = last - first + 1;
+  const dated = words === 1 ? year(first) : words === 2 && ((month(first) && day(last)) || (day(first) && month(last)));
+  if (!dated || t.start[first] !== span.start || t.end[last] !== span.end) return false;
+  const before = first - 1;
+  const after = last + 1;
+  if (before < 0 || after >= t.tag.length || !tokens.has(before) || !tokens.has(after)) return false;
+  // (A month and day only after "of", where leaving it out leaves "of" without its phrase; "the April 20 explosion" reads
+  // whole as "the explosion" on a line dated April 20.)
+  const opens = words === 2 ? t.norm[before] === 'of' : t.tag[before] === 'DET' || t.tag[before] === 'ADJ' || (t.flags[before] & Flag.POSSESSIVE) !== 0;
+  const noun = t.tag[after] === 'NOUN' || t.tag[after] === 'PROPN' || t.tag[after] === 'ADJ';
+  return opens && noun && (t.flags[after] & Flag.POSSESSIVE) === 0 && (t.flags[after] & Flag.GLUED) === 0;
+}
+
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
