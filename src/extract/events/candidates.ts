@@ -16,7 +16,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
 import { completeComplements, type TitleHelpers } from './complements';
-import { completeEnding, yearModifierKept } from './endings';
+import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
@@ -2422,12 +2422,9 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
  * explosion", "since a [20 April] explosion")? Only for a date between the article and the next word of the title.
  */
 function articleNeedsDate(t: TokenTable, tokens: Map<number, TitleRole>, i: number, times: Array<{ start: number; end: number }>): boolean {
-  const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
-  if (!span) return false;
-  let first = i;
-  while (first > 0 && t.start[first - 1] >= span.start) first--;
-  let last = i;
-  while (last + 1 < t.tag.length && t.end[last + 1] <= span.end) last++;
+  const held = dateTokensAt(t, i, times);
+  if (!held) return false;
+  const { first, last } = held;
   const article = t.norm[first - 1];
   if ((article !== 'a' && article !== 'an') || !tokens.has(first - 1) || !tokens.has(last + 1) || t.tag[first] !== 'NUM') return false;
   const vowel = /^[aeiou]/.test(t.norm[last + 1]);

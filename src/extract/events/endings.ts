@@ -107,6 +107,21 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   return null;
 }
 
+/** The first and last tokens of the time expression that holds token i, if one does. */
+export function dateTokensAt(
+  t: TokenTable,
+  i: number,
+  times: ReadonlyArray<{ start: number; end: number }>,
+): { first: number; last: number; span: { start: number; end: number } } | null {
+  const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
+  if (!span) return null;
+  let first = i;
+  while (first > 0 && t.start[first - 1] >= span.start) first--;
+  let last = i;
+  while (last + 1 < t.tag.length && t.end[last + 1] <= span.end) last++;
+  return { first, last, span };
+}
+
 /**
  * Is token i in a date written before the noun it modifies, between the noun's determiner, owner or "of" and its other
  * words ("The 1918 influenza pandemic -- which killed tens of millions of people -- began mild", "a 2005 refinery blast
@@ -122,12 +137,9 @@ export function yearModifierKept(
 ): boolean {
   // (A year, a day or a month, before the search of the times: this runs on every word of every title.)
   if (t.tag[i] !== 'NUM' && !MONTHS.test(t.norm[i])) return false;
-  const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
-  if (!span) return false;
-  let first = i;
-  while (first > 0 && t.start[first - 1] >= span.start) first--;
-  let last = i;
-  while (last + 1 < t.tag.length && t.end[last + 1] <= span.end) last++;
+  const held = dateTokensAt(t, i, times);
+  if (!held) return false;
+  const { first, last, span } = held;
   const year = (k: number) => t.tag[k] === 'NUM' && /^(?:1[5-9]|20)\d\d$/.test(t.norm[k]);
   const day = (k: number) => t.tag[k] === 'NUM' && /^(?:[1-9]|[12]\d|3[01])$/.test(t.norm[k]);
   const month = (k: number) => MONTHS.test(t.norm[k]);
