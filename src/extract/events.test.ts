@@ -34,6 +34,13 @@ describe('extractEventMentions: an event is one happening clause', () => {
     expect(whyNot('Acme on Friday began to play the Pan Am Flight.', '2010-05-31')).toContain('began:content-in-clause-after-verb');
   });
 
+  it('keeps a compound subject whole when a noun of it was read as a verb (tag repair `base-verb-inside-singular-subject`)', () => {
+    const text = 'Also, according to testimony, a BP well site leader performed a pressure test April 9 on the blowout preventer, and he said it passed.';
+    const [m] = events(text, '2010-05-12').filter((x) => x.time);
+    expect(m.title).toBe('A BP well site leader performed a pressure test');
+    expect(m.actors).toEqual(['bp']);
+  });
+
   it('never takes a subject from another clause: the bridge collapsed, not Biden', () => {
     const text = 'President Joe Biden on Friday flew over the wreckage of the Francis Scott Key Bridge, which collapsed into the Patapsco River on March 26.';
     const byDate = new Map(dated(events(text, '2024-04-05')).map((e) => [e.date, e.title]));

@@ -75,6 +75,21 @@ describe("events/complements: what the title's last words need from the words af
     expect(m?.rules).toContain('title:price-level');
   });
 
+  it('keeps where a verb of arriving ended, or gives no title (`title:arrival-keeps-place`, `title-cut:arrival-without-place`)', () => {
+    const gulf = 'President Obama arrived Friday in the Gulf, where he planned to tour a beach with Allen and visit with local officials.';
+    const m = events(gulf, '2010-05-22').find((x) => x.time && x.title.startsWith('President Obama arrived'));
+    expect(m?.title).toBe('President Obama arrived in the Gulf');
+    expect(m?.rules).toContain('title:arrival-keeps-place');
+  });
+
+  it('reads "earlier in July" as a time before what an agreement is to do (`title:deed-keeps-content`)', () => {
+    const text =
+      'BP reached an agreement earlier in July to sell the 7.8 million barrels of crude oil storage in Cushing, Oklahoma, and petroleum pipelines to Magellan Midstream Partners, L.P. for $289 million.';
+    const m = events(text, '2010-07-28').find((x) => x.time && x.title.startsWith('BP reached an agreement'));
+    expect(m?.title).toBe('BP reached an agreement to sell the 7.8 million barrels');
+    expect(m?.rules).toContain('title:deed-keeps-content');
+  });
+
   it('keeps where a person or a thing was taken (`title:object-needs-its-phrase:goal`)', () => {
     const text =
       '"We are worried about colds, the flu, especially being so close to the dump," said Alicia Soto, a vendor of sunflower seed snacks who took her daughter to the doctor two weeks ago, alarmed by her flu-like symptoms.';

@@ -17,8 +17,10 @@
  *   Mississippi and Louisiana to get started"); `title-cut:goal-before-purpose`.
  * - `title:price-level`: the figure a price closed or opened at ("BP's share price closed at £4.95");
  *   `title-cut:price-level-left-out`.
+ * - `title:arrival-keeps-place`: where a verb of arriving ended ("President Obama arrived Friday in the Gulf");
+ *   `title-cut:arrival-without-place`.
  */
-import { AS_NOT_ROLE, DEED_NOUNS, FILED_NOUNS, GOAL_PREPOSITIONS, POST_VERBS, PREVENTING_VERBS, PRICE_LEVEL_VERBS } from '../lexicon/events';
+import { ARRIVAL_VERBS, AS_NOT_ROLE, DEED_NOUNS, FILED_NOUNS, GOAL_PREPOSITIONS, POST_VERBS, PREVENTING_VERBS, PRICE_LEVEL_VERBS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -44,10 +46,11 @@ export interface TitleHelpers {
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
-/** Words a time after token `at` spans ("on Friday", "Monday", "last week", "early this morning"), or 0. */
+/** Words a time after token `at` spans ("on Friday", "Monday", "last week", "early this morning", "earlier in July"), or 0. */
 function timeAfter(a: Analysis, k: number, at: number): number {
   const t = a.tokens;
-  const shift = t.norm[at] === 'early' || t.norm[at] === 'late' ? 1 : 0;
+  // ("BP reached an agreement earlier in July to sell ...": "earlier" and "later" open a time as "early" does.)
+  const shift = /^(?:early|late|earlier|later)$/.test(t.norm[at]) ? 1 : 0;
   const time = a.nounPhrases[k].find((np) => np.temporal && (np.start === at + shift || np.preposition === at + shift));
   return time ? time.end : at;
 }
@@ -149,6 +152,28 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
       return null;
     }
     return 'title-cut:price-level-left-out';
+  }
+  // ("President Obama arrived Friday in the Gulf, where he planned to tour a beach": a title that ends on a verb of
+  // arriving, with the place after it in the sentence (past a time), keeps the place; "President Obama arrived" says
+  // not where (audit t17-v21). Kept when the title has room, else no title.)
+  if (
+    (prep === 'in' || prep === 'at') &&
+    t.tag[at] === 'ADP' &&
+    ARRIVAL_VERBS.has(verbLemma) &&
+    last === Math.max(c.verb.end, c.verb.particle + 1) - 1 &&
+    tokens.has(c.verb.head) &&
+    usable(after)
+  ) {
+    if (
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(after)],
+        [at, ...h.short(after)],
+      ])
+    ) {
+      rules.push('title:arrival-keeps-place');
+      return null;
+    }
+    return 'title-cut:arrival-without-place';
   }
   // ("Congress changed the National Military Establishment into the Department of Defense two years later", "one mother
   // pressed her baby's face into the costumed character Pluto's furry snout": after a verb's object, "into" or "onto"

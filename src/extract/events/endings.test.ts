@@ -26,6 +26,24 @@ describe("events/endings: what the title's last noun needs, and a year before it
     expect(whyNot(berms, '2010-06-03')).toContain('ordered:title-cut:of-phrase-left-out');
   });
 
+  it('keeps the place a compass word is measured from, or gives no title (`title:compass-keeps-place`, `title-cut:compass-without-place`)', () => {
+    const sheen = 'An observation flight spotted a sheen of oil 150 miles west of Tampa, Florida, on Sunday.';
+    expect(titled(sheen, '2010-06-08').map((x) => x.title)).not.toContain('An observation flight spotted a sheen of oil 150 miles west');
+    expect(whyNot(sheen, '2010-06-08')).toContain('spotted:title-cut:compass-without-place');
+    // (The same sentence shortened, so that the place fits.)
+    const flight = 'A flight spotted a sheen of oil 150 miles west of Tampa, Florida, on Sunday.';
+    expect(events(flight, '2010-06-08').find((m) => m.time)).toMatchObject({ title: 'A flight spotted a sheen of oil 150 miles west of Tampa' });
+    expect(events(flight, '2010-06-08').find((m) => m.time)?.rules).toContain('title:compass-keeps-place');
+  });
+
+  it('keeps where an area with only "a" lies (`title:area-keeps-place`)', () => {
+    const area =
+      'State waters closed by the spill have slowly reopened to fishing, most recently in Florida, where regulators on Saturday reopened a 23-mile area off of Escambia County to harvest saltwater fish.';
+    const m = events(area, '2010-08-01').find((x) => x.time && x.title.startsWith('Regulators reopened'));
+    expect(m?.title).toBe('Regulators reopened a 23-mile area off of Escambia County');
+    expect(m?.rules).toContain('title:area-keeps-place');
+  });
+
   it('keeps the scope of a superlative, or gives no title (`title:superlative-keeps-scope`, `title-cut:superlative-without-scope`)', () => {
     const low = "The British energy giant's London share price tumbled to its lowest level in 13 years on Tuesday.";
     expect(titled(low, '2010-06-22').map((x) => x.title)).not.toContain("The British energy giant's London share price tumbled to its lowest level");

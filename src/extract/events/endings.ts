@@ -12,7 +12,16 @@
  * - `title:year-modifier-kept`: a year written before its noun is a word of the noun, not only a date: "The 1918
  *   influenza pandemic killed tens of millions" (`yearModifierKept`, read where dates leave a title).
  */
-import { AMOUNT_NOUNS, OF_COMPLEMENT_NOUNS, PART_NOUNS, RELATIONAL_NOUNS, SUPERLATIVE_SCOPE_PREPOSITIONS } from '../lexicon/events';
+import {
+  AMOUNT_NOUNS,
+  AREA_NOUNS,
+  AREA_PLACE_PREPOSITIONS,
+  OF_COMPLEMENT_NOUNS,
+  PART_NOUNS,
+  RELATIONAL_NOUNS,
+  SUPERLATIVE_SCOPE_PREPOSITIONS,
+} from '../lexicon/events';
+import { COMPASS_WORDS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -52,9 +61,27 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   if (last === undefined) return null;
   const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
   const at = last + 1;
-  if (!np || at >= sEnd || tokens.has(at)) return null;
   const usable = (x: NounPhrase | undefined): x is NounPhrase => x !== undefined && !x.pronoun && h.whole(x);
   const phraseAt = (p: number) => nps.find((x) => x.start === p + 1 && (x.preposition < 0 || x.preposition === p)) ?? nps.find((x) => x.preposition === p);
+  // ("An observation flight spotted a sheen of oil 150 miles west of Tampa, Florida, on Sunday": a distance "west" is
+  // measured from the place its "of" names; "a sheen of oil 150 miles west" says not of what (audit t17-v21). Kept when
+  // the title has room, else no title.)
+  if (at < sEnd && !tokens.has(at) && COMPASS_WORDS.has(t.norm[last]) && t.norm[at] === 'of') {
+    const place = phraseAt(at);
+    if (
+      usable(place) &&
+      !place.temporal &&
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(place)],
+        [at, ...h.short(place)],
+      ])
+    ) {
+      rules.push('title:compass-keeps-place');
+      return null;
+    }
+    return 'title-cut:compass-without-place';
+  }
+  if (!np || at >= sEnd || tokens.has(at)) return null;
   // ("lowest level of his presidency", "construction of five more large sections of ... sand berms": the phrase, and
   // the "of" phrase of its own head when that needs one too; only the whole.)
   const withOwnOf = (x: NounPhrase): number[] | null => {
@@ -91,6 +118,34 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       }
       return 'title-cut:superlative-without-scope';
     }
+  }
+  // ("where regulators on Saturday reopened a 23-mile area off of Escambia County to harvest saltwater fish": an area
+  // with only "a" is told by where it lies; "Regulators reopened a 23-mile area" says not where (audit t17-v21). Kept
+  // when the title has room, else no title.)
+  if (
+    AREA_NOUNS.has(t.lemma[last] || t.norm[last]) &&
+    np.determiner >= 0 &&
+    /^(?:a|an)$/.test(t.norm[np.determiner]) &&
+    !np.possessor &&
+    AREA_PLACE_PREPOSITIONS.has(t.norm[at]) &&
+    t.tag[at] !== 'VERB'
+  ) {
+    // ("off of": the two words open one phrase.)
+    const p = t.norm[at] === 'off' && t.norm[at + 1] === 'of' ? at + 1 : at;
+    const place = phraseAt(p);
+    if (place?.temporal) return null;
+    const lead = p === at ? [at] : [at, p];
+    if (
+      usable(place) &&
+      tryAdd(t, tokens, h, [
+        [...lead, ...h.core(place)],
+        [...lead, ...h.short(place)],
+      ])
+    ) {
+      rules.push('title:area-keeps-place');
+      return null;
+    }
+    return 'title-cut:area-without-place';
   }
   // ("The White House ordered BP to pay for construction of five more large sections of Louisiana barrier island sand
   // berms Wednesday", "Obama today risked the wrath of families of 9/11 victims": a noun that says nothing without its

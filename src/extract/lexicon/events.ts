@@ -1776,6 +1776,20 @@ export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weak
 export const PRICE_LEVEL_VERBS = new Set(['close', 'open', 'end', 'finish', 'settle']);
 
 /**
+ * Verbs of arriving, whose where is the fact ("President Obama arrived Friday in the Gulf": "President Obama arrived"
+ * says not where; events/complements.ts `title:arrival-keeps-place`).
+ */
+export const ARRIVAL_VERBS = new Set(['arrive']);
+
+/**
+ * Nouns of a stretch of land or sea that say nothing with only "a" until their where is told ("regulators on Saturday
+ * reopened a 23-mile area off of Escambia County": events/endings.ts `title:area-keeps-place`), and the prepositions of
+ * that where ("in" is left out: it is as often a time or a setting as the area's place).
+ */
+export const AREA_NOUNS = new Set(['area', 'zone', 'region', 'stretch', 'swath', 'strip']);
+export const AREA_PLACE_PREPOSITIONS = new Set(['off', 'near', 'around', 'along', 'of', 'outside', 'between']);
+
+/**
  * Parts of a trading session that a price move is told for: "U.S.-listed shares of BP rose about 3 percent [in morning
  * trade] on Monday ... but faded in the afternoon" (events/candidates.ts `title:session-phrase`; without it the title
  * says the day's move, audit t17-v14). SESSION_NOUNS are what the part is of.

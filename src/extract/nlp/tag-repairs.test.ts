@@ -42,6 +42,12 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ['The company said the leak had cost the firm $90m so far.', 'cost', 'VERB', 'participle-after-have'],
     ["The company's damaged gas well showed no signs of leaking on Monday.", 'well', 'NOUN', 'well-after-noun'],
     ['Sept. 16 - Relief well intercepts the Macondo well.', 'well', 'NOUN', 'well-heading-a-compound'],
+    [
+      'Also, according to testimony, a BP well site leader performed a pressure test April 9 on the blowout preventer, and he said it passed.',
+      'site',
+      'NOUN',
+      'base-verb-inside-singular-subject',
+    ],
     ["Deep-sea robots swarmed around BP's ruptured oil well Monday in a delicately choreographed effort.", 'well', 'NOUN', 'well-heading-a-compound'],
     ['The county, home to major ports like Galveston, filed suit on Monday.', 'major', 'ADJ', 'adjective-read-as-verb-after-to'],
     ['The gusher returned to full force yesterday after the cap was removed.', 'full', 'ADJ', 'adjective-read-as-verb-after-to'],

@@ -955,6 +955,26 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       }
     },
   },
+  {
+    name: 'base-verb-inside-singular-subject',
+    why:
+      '"Also, according to testimony, a BP well site leader performed a pressure test April 9": wink tags "site" a ' +
+      'verb, and the subject shrinks to "leader" (title "Leader performed a pressure test"). After "a" or "an" and a ' +
+      "singular noun, a present verb takes -s; a base form between that noun and another noun, before the clause's " +
+      'verb, is a noun of the compound. Not a past spelt as its base ("a pipe burst", "a storm cut power lines").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 2; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || t.tag[i - 1] !== 'NOUN' || t.tag[i + 1] !== 'NOUN' || !isVerbal(t.tag[i + 2])) continue;
+        const w = t.norm[i];
+        if (/(?:s|ed|ing)$/.test(w) || (t.lemma[i] && t.lemma[i] !== w) || BASE_PARTICIPLES.has(w) || PAST_ONLY_FORMS.has(w)) continue;
+        if (/s$/.test(t.norm[i - 1]) || !canBeTagged(w, 'NOUN')) continue;
+        let k = i - 1;
+        while (k > s.tokenStart && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[k - 1])) k--;
+        if (k - 1 < s.tokenStart || !/^(?:a|an)$/.test(t.norm[k - 1]) || t.tag[k - 1] !== 'DET') continue;
+        retag(i, 'NOUN');
+      }
+    },
+  },
 ];
 
 /** Forms of "be" before a passive participle: "was grilled", "were pilloried", "had been fined". */
