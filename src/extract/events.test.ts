@@ -1356,6 +1356,15 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(g.rules).toContain('actors:government-named-by-country');
   });
 
+  it('lists no country whose own body acts: "Britain\'s safety regulator released documents" (actors:owner-of-body-not-actor)', () => {
+    const [m] = events(
+      "Britain's safety regulator released documents on Wednesday that showed it found, just three months before the Gulf of Mexico rig blast, that BP lacked a clear chain of command for dealing with a loss of well control on a North Sea oil rig.",
+    );
+    expect(m.title).toBe("Britain's safety regulator released documents");
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:owner-of-body-not-actor');
+  });
+
   it('lists a government named by its country as subject, object or agent: "the UK government sold British Petroleum" (actors:government-named-by-country)', () => {
     const [m] = events('The U.S. government sued the oil company GLX on Monday.');
     expect(m.actors).toEqual(['united-states', 'glx']);

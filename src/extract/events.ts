@@ -16,6 +16,7 @@ import {
   LEGISLATURES,
   MESSAGE_NOUNS,
   OFFICE_BODY_HEADS,
+  OWNER_NOT_ACTOR_HEADS,
   OPERATING_VERBS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLE_HEADS,
@@ -1503,10 +1504,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       named = [...named, ...governments].sort((x, y) => x.start - y.start);
       rules.push('actors:government-named-by-country');
     }
-    // "Two years ago, China's pork industry was racked by blue ear disease", "Britain's safety regulator released
-    // documents", "on Monday the British government launched a website": a subject that names no one of its own is
-    // known by its owner or its state, then the main participant (elsewhere only a qualifier:
-    // actors:place-only-qualifies-noun).
+    // "Two years ago, China's pork industry was racked by blue ear disease", "on Monday the British government launched
+    // a website": a subject that names no one of its own is known by its owner or its state, then the main participant
+    // (elsewhere only a qualifier: actors:place-only-qualifies-noun); not a body or people who act on their own
+    // (`actors:owner-of-body-not-actor` below).
     // "In April, Apache Energy agreed to acquire Mariner", "The homeland security secretary flew into Louisiana on Friday
     // to deliver a stark message to BP": a company or person the title shows after its verb (the object of an
     // infinitive the clause's phrases leave out) takes part; not a place, an outlet or a name one report gives, and not
@@ -1694,7 +1695,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           a.start - subject.start < 6 &&
           (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || OWNED_BODY_RE.test(text.slice(a.end, a.end + 40))),
       );
-      if (owners.length === 1) {
+      // ("Britain's safety regulator released documents": a body or people of the state's that act on their own are
+      // the participant, unnamed; the state only qualifies them: `actors:owner-of-body-not-actor`.)
+      const head = /(\p{Ll}+)\W*$/u.exec(text.slice(subject.start, subject.end))?.[1];
+      const body = owners.length === 1 && !!head && OWNER_NOT_ACTOR_HEADS.has(head) && /^['’]s?\s/.test(text.slice(owners[0].end, owners[0].end + 3));
+      if (body) rules.push('actors:owner-of-body-not-actor');
+      else if (owners.length === 1) {
         named = owners;
         rules.push('actors:owner-of-subject');
       }

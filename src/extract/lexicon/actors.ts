@@ -715,6 +715,32 @@ export const QUALIFIED_HEADS = new Set([
 ]);
 
 /**
+ * Nouns of a body or of people who act on their own, that a country's possessive before them only qualifies even
+ * when the subject names no one else: "Britain's safety regulator released documents" (the regulator released them,
+ * not the United Kingdom; events.ts `actors:owner-of-body-not-actor`). Not what a state owns and is known by ("Mexico's
+ * flu death toll", "Mexico's peso"), nor its government ("the British government").
+ */
+export const OWNER_NOT_ACTOR_HEADS = new Set([
+  'regulator',
+  'regulators',
+  'watchdog',
+  'panel',
+  'commission',
+  'committee',
+  'experts',
+  'scientists',
+  'researchers',
+  'doctors',
+  'people',
+  'peoples',
+  'citizens',
+  'residents',
+  'politicians',
+  'forecasters',
+  'groups',
+]);
+
+/**
  * Verbs whose subject runs the thing that is their object: "BP, which operated the oil rig that exploded and sank",
  * "Transocean, which owned the rig that sank": the operator takes part in what befalls the thing (events.ts
  * `actors:operator-of-subject`).
