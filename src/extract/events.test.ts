@@ -1405,6 +1405,12 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);
   });
 
+  it('takes no country whose peoples are hit: "Flu hits Canada\'s native peoples" (actors:place-only-qualifies-noun)', () => {
+    const [m] = events("The flu hit Canada's native peoples on Friday.");
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:place-only-qualifies-noun');
+  });
+
   it('takes no country from before an office: "U.S. President Joe Biden authorized ..." (actors:place-only-qualifies-noun)', () => {
     const [m] = events('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles by Ukraine.');
     expect(m.actors).toContain('joe-biden');

@@ -672,6 +672,8 @@ export const QUALIFIED_HEADS = new Set([
   'experts',
   'scientists',
   'people',
+  // "Flu hits Canada's native peoples": the peoples are hit, not the state
+  'peoples',
   'citizens',
   'residents',
   'states',
