@@ -1365,6 +1365,17 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m.rules).toContain('actors:owner-of-body-not-actor');
   });
 
+  it('takes no country that qualified a noun named earlier: "The panel, which reported its findings on May 27" (qualifier:of-phrase-named-earlier)', () => {
+    const m = events(
+      "BP's credibility took a further hit early last week when an independent U.S. government-sponsored panel said that the oil leak was likely discharging between 12,000 and 19,000 barrels a day. The panel, which reported its findings on May 27, estimated that between 650,000 and 700,000 barrels of oil had already spilled into the Gulf.",
+      '2010-06-01',
+    ).find((e) => /reported its findings/.test(e.title));
+    expect(m?.title).toBe('An independent U.S. government-sponsored panel reported its findings');
+    expect(m?.actors).toEqual([]);
+    expect(m?.rules).toContain('qualifier:of-phrase-named-earlier');
+    expect(m?.rules).not.toContain('actors:government-named-by-country');
+  });
+
   it('lists a government named by its country as subject, object or agent: "the UK government sold British Petroleum" (actors:government-named-by-country)', () => {
     const [m] = events('The U.S. government sued the oil company GLX on Monday.');
     expect(m.actors).toEqual(['united-states', 'glx']);

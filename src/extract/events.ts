@@ -2270,7 +2270,9 @@ function nationalityOfSayer(text: string, a: ResolvedActor, speakerEnd: number):
 
 function governmentHead(after: string): boolean {
   // ("The U.S. federal government began evacuating oil spill cleanup vessels": the level of government between.)
-  const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
+  // (Not a compound adjective: "an independent U.S. government-sponsored panel" is the panel, which the government
+  // only sponsors.)
+  const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b(?![-‐])\s*([\p{Ll}]+)?/u.exec(after);
   if (!m) return false;
   const next = m[1];
   if (!next) return true;
