@@ -1376,6 +1376,13 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(m?.rules).not.toContain('actors:government-named-by-country');
   });
 
+  it('takes no host of the occasion one spoke at: "O\'Hare spoke at a White House briefing on Thursday" (actors:host-of-occasion)', () => {
+    const [m] = events("Rear Admiral Sally Brice O'Hare spoke at a White House briefing on Thursday.", '2010-04-30');
+    expect(m.title).toBe("Rear Admiral Sally Brice O'Hare spoke at a White House briefing");
+    expect(m.actors).toEqual(['sally-brice-ohare']);
+    expect(m.rules).toContain('actors:host-of-occasion');
+  });
+
   it('lists a government named by its country as subject, object or agent: "the UK government sold British Petroleum" (actors:government-named-by-country)', () => {
     const [m] = events('The U.S. government sued the oil company GLX on Monday.');
     expect(m.actors).toEqual(['united-states', 'glx']);

@@ -39,6 +39,7 @@ import {
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
+  SPOKEN_EVENT_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
 } from './lexicon/events';
@@ -1531,6 +1532,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const from = a.start - before.length + m.index + m[0].indexOf(m[1]);
       return !sorted.some((o) => !where(o) && o.start >= from && o.end <= a.start && o !== a);
     };
+    // ("O'Hare spoke at a White House briefing on Thursday": a body named before a spoken occasion after "at" or
+    // "during" says where the subject spoke, the occasion's host, no participant: `actors:host-of-occasion`.)
+    const occasion = (a: ResolvedActor) => {
+      const next = /^\s+(?:news\s+|press\s+)?(\p{Ll}+)/u.exec(text.slice(a.end, a.end + 24));
+      return (
+        a.kind === 'organization' &&
+        !!next &&
+        SPOKEN_EVENT_NOUNS.has(next[1]) &&
+        /\b(?:at|during)\s+(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))
+      );
+    };
     // (The position tests first: most of the document's names lie outside the title.)
     const inTitleAll = sorted.filter(
       (a) =>
@@ -1543,8 +1555,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !isDocument(a) &&
         !venue(a),
     );
-    const inTitle = inTitleAll.filter((a) => !listedWithPlace(a));
-    if (inTitle.length < inTitleAll.length) rules.push('actors:listed-with-place');
+    const hosts = inTitleAll.filter(occasion);
+    if (hosts.length) rules.push('actors:host-of-occasion');
+    const listed = inTitleAll.filter((a) => !hosts.includes(a));
+    const inTitle = listed.filter((a) => !listedWithPlace(a));
+    if (inTitle.length < listed.length) rules.push('actors:listed-with-place');
     if (sorted.some((a) => a.start > verbAt && runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)) && !inParticipants.includes(a) && venue(a)))
       rules.push('actors:venue-in-title');
     if (inTitle.length) {
