@@ -572,6 +572,14 @@ describe('findActorMentions: names of organisations and what is no name (actors7
     expect(m[1].rules).toContain('body-of-role-after-and');
   });
 
+  it('reads two companies when a legal form ends the words after "and" (legal-form-ends-second-name)', () => {
+    const m = findActorMentions(
+      "The cost of insuring the debt of BP, rig operator Transocean and Anadarko Petroleum Corp, which owns a 25 percent stake in the well, hit fresh highs on Wednesday as concerns grew about the companies ' exposure to the spill.",
+    );
+    expect(m.map((x) => x.surface).slice(0, 3)).toEqual(['BP', 'Transocean', 'Anadarko Petroleum']);
+    expect(m[2].rules).toContain('legal-form-ends-second-name');
+  });
+
   it('reads the state before "State Comptroller" as a place (state-before-office)', () => {
     const m = findActorMentions('Last month, New York State Comptroller Thomas DiNapoli pledged to sue the company.');
     expect(m.map((x) => `${x.kind}:${x.key}:${x.rules.join(',')}`)).toEqual([

@@ -592,9 +592,17 @@ function lexiconNameThrough(text: string, run: Token[], tokens: Token[], k: numb
  */
 function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: number): boolean {
   if (run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.possessive)) return false;
+  // ("the three companies -- BP, Halliburton and Transocean Ltd.": a company's legal form ends the one after "and";
+  // read through the whole run first, past a head word before the form: "the debt of BP, rig operator Transocean and
+  // Anadarko Petroleum Corp" is two companies, "Petroleum" no head of one name: `legal-form-ends-second-name`.)
   for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
-    // ("the three companies -- BP, Halliburton and Transocean Ltd.": a company's legal form ends the one after "and".)
-    if (LEGAL_SUFFIXES.has(tokens[k].bare.toLowerCase().replace(/\.$/, ''))) return false;
+    if (tokens[k].possessive) break;
+    if (LEGAL_SUFFIXES.has(tokens[k].bare.toLowerCase().replace(/\.$/, ''))) {
+      if (tokens.slice(i + 1, k).some((t) => ORG_HEADS.has(t.bare.toLowerCase()))) tokens[i + 1].splitRule ??= 'legal-form-ends-second-name';
+      return false;
+    }
+  }
+  for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
     if (ORG_HEADS.has(tokens[k].bare.toLowerCase())) {
       // ("Obama and Coast Guard commander Admiral Thad Allen ... met with local officials": a body followed by a
       // person's role is that person's, a second member of the list, not one name "Obama and Coast Guard":

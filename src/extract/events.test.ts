@@ -1363,6 +1363,33 @@ describe('extractEventMentions: actors are the participants the clause names', (
     expect(g.rules).toContain('actors:government-named-by-country');
   });
 
+  it('lists no country whose own body acts: "Britain\'s safety regulator released documents" (actors:owner-of-body-not-actor)', () => {
+    const [m] = events(
+      "Britain's safety regulator released documents on Wednesday that showed it found, just three months before the Gulf of Mexico rig blast, that BP lacked a clear chain of command for dealing with a loss of well control on a North Sea oil rig.",
+    );
+    expect(m.title).toBe("Britain's safety regulator released documents");
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:owner-of-body-not-actor');
+  });
+
+  it('takes no country that qualified a noun named earlier: "The panel, which reported its findings on May 27" (qualifier:of-phrase-named-earlier)', () => {
+    const m = events(
+      "BP's credibility took a further hit early last week when an independent U.S. government-sponsored panel said that the oil leak was likely discharging between 12,000 and 19,000 barrels a day. The panel, which reported its findings on May 27, estimated that between 650,000 and 700,000 barrels of oil had already spilled into the Gulf.",
+      '2010-06-01',
+    ).find((e) => /reported its findings/.test(e.title));
+    expect(m?.title).toBe('An independent U.S. government-sponsored panel reported its findings');
+    expect(m?.actors).toEqual([]);
+    expect(m?.rules).toContain('qualifier:of-phrase-named-earlier');
+    expect(m?.rules).not.toContain('actors:government-named-by-country');
+  });
+
+  it('takes no host of the occasion one spoke at: "O\'Hare spoke at a White House briefing on Thursday" (actors:host-of-occasion)', () => {
+    const [m] = events("Rear Admiral Sally Brice O'Hare spoke at a White House briefing on Thursday.", '2010-04-30');
+    expect(m.title).toBe("Rear Admiral Sally Brice O'Hare spoke at a White House briefing");
+    expect(m.actors).toEqual(['sally-brice-ohare']);
+    expect(m.rules).toContain('actors:host-of-occasion');
+  });
+
   it('lists a government named by its country as subject, object or agent: "the UK government sold British Petroleum" (actors:government-named-by-country)', () => {
     const [m] = events('The U.S. government sued the oil company GLX on Monday.');
     expect(m.actors).toEqual(['united-states', 'glx']);
@@ -1401,6 +1428,12 @@ describe('extractEventMentions: actors are the participants the clause names', (
   it('lists a named storm: "The platform was damaged by Hurricane Ike in 2008" (named-storm)', () => {
     expect(events('An oil platform was damaged by Hurricane Orla on Monday.')[0].actors).toEqual(['hurricane-orla']);
     expect(events('Tropical Storm Bonnie idled the skimming fleet on Monday.')[0].actors).toEqual(['tropical-storm-bonnie']);
+  });
+
+  it('takes no country whose peoples are hit: "Flu hits Canada\'s native peoples" (actors:place-only-qualifies-noun)', () => {
+    const [m] = events("The flu hit Canada's native peoples on Friday.");
+    expect(m.actors).toEqual([]);
+    expect(m.rules).toContain('actors:place-only-qualifies-noun');
   });
 
   it('takes no country from before an office: "U.S. President Joe Biden authorized ..." (actors:place-only-qualifies-noun)', () => {

@@ -16,6 +16,7 @@ import {
   LEGISLATURES,
   MESSAGE_NOUNS,
   OFFICE_BODY_HEADS,
+  OWNER_NOT_ACTOR_HEADS,
   OPERATING_VERBS,
   PERSON_ROLE_NOUNS,
   PERSON_TITLE_HEADS,
@@ -38,6 +39,7 @@ import {
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
+  SPOKEN_EVENT_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
 } from './lexicon/events';
@@ -1503,10 +1505,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       named = [...named, ...governments].sort((x, y) => x.start - y.start);
       rules.push('actors:government-named-by-country');
     }
-    // "Two years ago, China's pork industry was racked by blue ear disease", "Britain's safety regulator released
-    // documents", "on Monday the British government launched a website": a subject that names no one of its own is
-    // known by its owner or its state, then the main participant (elsewhere only a qualifier:
-    // actors:place-only-qualifies-noun).
+    // "Two years ago, China's pork industry was racked by blue ear disease", "on Monday the British government launched
+    // a website": a subject that names no one of its own is known by its owner or its state, then the main participant
+    // (elsewhere only a qualifier: actors:place-only-qualifies-noun); not a body or people who act on their own
+    // (`actors:owner-of-body-not-actor` below).
     // "In April, Apache Energy agreed to acquire Mariner", "The homeland security secretary flew into Louisiana on Friday
     // to deliver a stark message to BP": a company or person the title shows after its verb (the object of an
     // infinitive the clause's phrases leave out) takes part; not a place, an outlet or a name one report gives, and not
@@ -1530,6 +1532,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const from = a.start - before.length + m.index + m[0].indexOf(m[1]);
       return !sorted.some((o) => !where(o) && o.start >= from && o.end <= a.start && o !== a);
     };
+    // ("O'Hare spoke at a White House briefing on Thursday": a body named before a spoken occasion after "at" or
+    // "during" says where the subject spoke, the occasion's host, no participant: `actors:host-of-occasion`.)
+    const occasion = (a: ResolvedActor) => {
+      const next = /^\s+(?:news\s+|press\s+)?(\p{Ll}+)/u.exec(text.slice(a.end, a.end + 24));
+      return (
+        a.kind === 'organization' &&
+        !!next &&
+        SPOKEN_EVENT_NOUNS.has(next[1]) &&
+        /\b(?:at|during)\s+(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))
+      );
+    };
     // (The position tests first: most of the document's names lie outside the title.)
     const inTitleAll = sorted.filter(
       (a) =>
@@ -1542,8 +1555,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !isDocument(a) &&
         !venue(a),
     );
-    const inTitle = inTitleAll.filter((a) => !listedWithPlace(a));
-    if (inTitle.length < inTitleAll.length) rules.push('actors:listed-with-place');
+    const hosts = inTitleAll.filter(occasion);
+    if (hosts.length) rules.push('actors:host-of-occasion');
+    const listed = inTitleAll.filter((a) => !hosts.includes(a));
+    const inTitle = listed.filter((a) => !listedWithPlace(a));
+    if (inTitle.length < listed.length) rules.push('actors:listed-with-place');
     if (sorted.some((a) => a.start > verbAt && runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)) && !inParticipants.includes(a) && venue(a)))
       rules.push('actors:venue-in-title');
     if (inTitle.length) {
@@ -1694,7 +1710,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           a.start - subject.start < 6 &&
           (/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) || OWNED_BODY_RE.test(text.slice(a.end, a.end + 40))),
       );
-      if (owners.length === 1) {
+      // ("Britain's safety regulator released documents": a body or people of the state's that act on their own are
+      // the participant, unnamed; the state only qualifies them: `actors:owner-of-body-not-actor`.)
+      const head = /(\p{Ll}+)\W*$/u.exec(text.slice(subject.start, subject.end))?.[1];
+      const body = owners.length === 1 && !!head && OWNER_NOT_ACTOR_HEADS.has(head) && /^['’]s?\s/.test(text.slice(owners[0].end, owners[0].end + 3));
+      if (body) rules.push('actors:owner-of-body-not-actor');
+      else if (owners.length === 1) {
         named = owners;
         rules.push('actors:owner-of-subject');
       }
@@ -2264,7 +2285,9 @@ function nationalityOfSayer(text: string, a: ResolvedActor, speakerEnd: number):
 
 function governmentHead(after: string): boolean {
   // ("The U.S. federal government began evacuating oil spill cleanup vessels": the level of government between.)
-  const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b\s*([\p{Ll}]+)?/u.exec(after);
+  // (Not a compound adjective: "an independent U.S. government-sponsored panel" is the panel, which the government
+  // only sponsors.)
+  const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b(?![-‐])\s*([\p{Ll}]+)?/u.exec(after);
   if (!m) return false;
   const next = m[1];
   if (!next) return true;

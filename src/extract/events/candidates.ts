@@ -5367,6 +5367,15 @@ export function eventCandidates(
         for (const i of subjectIds) tokens.delete(i);
         for (const i of words) tokens.set(i, 'subject');
         participants.push({ start: t.start[earlier.np.start], end: t.end[(earlier.of ?? earlier.np).end - 1], pp: false });
+        // ("an independent U.S. government-sponsored panel said ... The panel, which reported its findings on May 27":
+        // what only qualified the noun where it was named still does: `qualifier:of-phrase-named-earlier`.)
+        const from = t.start[earlier.np.start];
+        const to = t.end[(earlier.of ?? earlier.np).end - 1];
+        const carried = earlier.sentence === c.sentence ? [] : qualifiersIn(a, earlier.sentence).filter(([x, y]) => x >= from && y <= to);
+        if (carried.length) {
+          qualifiers.push(...carried);
+          rules.push('qualifier:of-phrase-named-earlier');
+        }
         quoteFrom = a.sentences[earlier.sentence].start;
         rules.push(earlier.byName ? 'subject:named-earlier-by-name' : 'subject:named-earlier');
       }

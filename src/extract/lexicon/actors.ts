@@ -672,6 +672,8 @@ export const QUALIFIED_HEADS = new Set([
   'experts',
   'scientists',
   'people',
+  // "Flu hits Canada's native peoples": the peoples are hit, not the state
+  'peoples',
   'citizens',
   'residents',
   'states',
@@ -712,6 +714,32 @@ export const QUALIFIED_HEADS = new Set([
   'index',
   // "bringing the UK total to 215": a count, as its toll
   'total',
+]);
+
+/**
+ * Nouns of a body or of people who act on their own, that a country's possessive before them only qualifies even
+ * when the subject names no one else: "Britain's safety regulator released documents" (the regulator released them,
+ * not the United Kingdom; events.ts `actors:owner-of-body-not-actor`). Not what a state owns and is known by ("Mexico's
+ * flu death toll", "Mexico's peso"), nor its government ("the British government").
+ */
+export const OWNER_NOT_ACTOR_HEADS = new Set([
+  'regulator',
+  'regulators',
+  'watchdog',
+  'panel',
+  'commission',
+  'committee',
+  'experts',
+  'scientists',
+  'researchers',
+  'doctors',
+  'people',
+  'peoples',
+  'citizens',
+  'residents',
+  'politicians',
+  'forecasters',
+  'groups',
 ]);
 
 /**
