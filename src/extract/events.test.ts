@@ -3129,6 +3129,11 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     expect(m?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-publication-day']));
     const panel = events('Gulf of Mexico oil spill: Panel urges major reforms\nThe commission reported its findings.', '2011-01-11').find((e) => e.time);
     expect({ date: panel?.time?.value, title: panel?.title }).toEqual({ date: '2011-01-11', title: 'Panel urges major reforms' });
+    // (One company the line does not name is no group: the Guardian of 27 April 2010, "Energy firm beats expectations"
+    // says not which firm.)
+    const firm =
+      'Energy firm beats expectations with £3.6 bn quarterly profit but performance is overshadowed by Deepwater Horizon rig disaster\nThe company made a profit.';
+    expect(events(firm, '2010-04-27').filter((e) => e.time && e.title.startsWith('Energy firm'))).toEqual([]);
     // (A thing or an idea is no group: the Guardian's feature of 20 May 2010.)
     expect(events('Strange and dangerous hydrocarbon offers no room for human error\nOil is a complex mixture.', '2010-05-20').filter((e) => e.time)).toEqual(
       [],

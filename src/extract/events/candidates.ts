@@ -1287,7 +1287,18 @@ function titleTokens(
   // subject is (kept in the full title, cut first when it is too long).
   // ("Shares in BP rose": whose shares, the "in" phrase of a name says.)
   // ("The leak from BP's well was halted", "The fire at the Transocean rig": a phrase with a name says which.)
-  const named = (np: NounPhrase | null | undefined) => !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null);
+  // ("Four attorneys from Texas, Louisiana and Florida were appointed to lead the hundreds of spill-related lawsuits": a
+  // counted subject says what it is without its places, and the list would push out what they were appointed to.)
+  let counted = false;
+  for (let i = subject.start; i < subject.end; i++) counted ||= t.tag[i] === 'NUM';
+  // ("Shares in BP and Transocean rose": names joined by "and" say which as one name does; "Shares rose" were anyone's,
+  // audit t17-v21: `title:subject-keeps-named-conjuncts`.)
+  const named = (np: NounPhrase | null | undefined): boolean =>
+    !!np &&
+    (np.properName !== null ||
+      np.names.length > 0 ||
+      np.possessor?.properName != null ||
+      (np.conjuncts.length > 1 && !counted && np.conjuncts.every((x) => x.properName !== null || x.names.length > 0)));
   // ("The pressure in the well dropped": a head that cannot say which by itself keeps the phrase that does.)
   // ("Talks with bondholders started late last year": a head of RELATIONAL_NOUNS says nothing without its own
   // preposition's phrase, "Talks started" were anyone's; kept in the short title too: `title:subject-keeps-relational-phrase`.)
@@ -1306,6 +1317,8 @@ function titleTokens(
     (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject)));
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
+  if (ofWords.length && t.norm[subject.end] !== 'of' && !relational && ofSubject!.conjuncts.length > 1 && !ofSubject!.properName && !ofSubject!.names.length)
+    rules.push('title:subject-keeps-named-conjuncts');
   // "the latest attempt to plug the well has failed": the infinitive after the subject's noun says what it is.
   const subjectInfinitive =
     !tail && !ofSubject && (t.tag[subject.head] === 'NOUN' || lineFirstNoun(t, subject))
@@ -1344,8 +1357,10 @@ function titleTokens(
     !ofSubject.temporal &&
     t.norm[subject.end] !== 'of' &&
     ofWords.length > 0 &&
-    ofSubject.properName !== null &&
-    shortTokens(t, ofSubject).length === coreTokens(ofSubject).length;
+    // ("Shares in London-based BP and Swiss-based rig company Transocean Ltd fell by more than 6 percent": each name
+    // of the joined ones stays, "Shares in BP and Transocean Ltd fell by more than 6 percent".)
+    ((ofSubject.properName !== null && shortTokens(t, ofSubject).length === coreTokens(ofSubject).length) ||
+      (ofSubject.conjuncts.length > 1 && ofSubject.conjuncts.every((x) => x.properName !== null)));
   const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
   // ("Sub-Saharan Africa's first case of the H1N1 virus was reported in South Africa": the owner says where, the "of"
   // phrase what; cut to "Sub-Saharan Africa's first case was reported", a case of what is lost (audit t17-v13):
