@@ -1103,6 +1103,23 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
 }
 
 /**
+ * "Such apparent cross-infection was the reason why the organization's emergency committee last night raised its
+ * pandemic threat level": a subject owned by "the" and a noun of one of many (GENERIC_HEADS, as `definiteUnnamed`), with
+ * no name, capital or number of its own nor in its owner, is placed no better than its owner ("The organization's
+ * emergency committee raised ...": which organization, audit t17-v21): `subject-cannot-be-placed:definite-owner`.
+ */
+function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const owner = subject.possessor;
+  if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !GENERIC_HEADS.has(t.norm[owner.head])) return false;
+  if (subject.properName || subject.names.length || subject.conjuncts.length) return false;
+  const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== owner.start).map(([i]) => i);
+  if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  // ("the company's shares in London": a phrase kept after the subject says which.)
+  return !(tokens.has(subject.end) && tokens.get(subject.end) === 'subject');
+}
+
+/**
  * The phrase after a noun that says which one it is, for a title that has room (rule `title:placing-phrase`): "the
  * moratorium [on deepwater drilling]", "the leak [in the Gulf of Mexico]", "The flow of oil [from the well]", "a cap
  * [over the leaking oil pipe]". Only after a common noun with no name, owner or number of its own, which a reader
@@ -5465,14 +5482,16 @@ export function eventCandidates(
             !namedApart &&
             definiteUnnamed(a, subject, tokens)
             ? 'subject-cannot-be-placed:definite'
-            : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
-              !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
-              ? 'subject-cannot-be-placed:age-only'
-              : ownerNotTheSubject(t, subject, tokens)
-                ? 'object-cannot-be-placed:whose'
-                : bareRelationalSubject(a, subject, tokens)
-                  ? 'subject-cannot-be-placed:needs-its-phrase'
-                  : undefined
+            : !description && !role && !rules.some((r) => r.startsWith('subject:named-earlier')) && !namedApart && definiteUnnamedOwner(t, subject, tokens)
+              ? 'subject-cannot-be-placed:definite-owner'
+              : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
+                !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
+                ? 'subject-cannot-be-placed:age-only'
+                : ownerNotTheSubject(t, subject, tokens)
+                  ? 'object-cannot-be-placed:whose'
+                  : bareRelationalSubject(a, subject, tokens)
+                    ? 'subject-cannot-be-placed:needs-its-phrase'
+                    : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

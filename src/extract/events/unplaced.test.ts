@@ -94,6 +94,16 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(titles(leaks, '2010-05-06')).toContain('BP said it has capped one of the three leaks');
   });
 
+  it('makes no event of a subject owned by "the organization" (subject-cannot-be-placed:definite-owner)', () => {
+    const committee =
+      "Such apparent cross-infection was the reason why the organization's emergency committee last night raised its pandemic threat level to phase four out of a possible six, meaning a pandemic was possible, Fukuda said.";
+    expect(whyNot(committee, '2009-04-28')).toContain('raised:subject-cannot-be-placed:definite-owner');
+    expect(titles(committee, '2009-04-28').filter((x) => x.includes('raised'))).toEqual([]);
+    // (An owner with a name places it: "the World Health Organization's emergency committee".)
+    const who = "The World Health Organization's emergency committee last night raised its pandemic threat level to phase four.";
+    expect(whyNot(who, '2009-04-28')).not.toContain('raised:subject-cannot-be-placed:definite-owner');
+  });
+
   it('keeps names joined by "and" that say whose shares (title:subject-keeps-named-conjuncts)', () => {
     const rose =
       "Shares in BP and Transocean rose on Thursday as investors bet a new Presidential panel report that spreads the blame for the country's worst-ever oil spill means the companies will avoid a highly costly gross negligence charge.";

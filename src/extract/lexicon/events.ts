@@ -1507,6 +1507,8 @@ export const GENERIC_HEADS = new Set([
   'government',
   'ministry',
   'agency',
+  // ("the organization's emergency committee raised its pandemic threat level": which organization, audit t17-v21.)
+  'organization',
   'country',
   'countries',
   'state',
