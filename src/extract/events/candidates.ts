@@ -1306,16 +1306,15 @@ function titleTokens(
   // ("The leak from BP's well was halted", "The fire at the Transocean rig": a phrase with a name says which.)
   // ("Four attorneys from Texas, Louisiana and Florida were appointed to lead the hundreds of spill-related lawsuits": a
   // counted subject says what it is without its places, and the list would push out what they were appointed to.)
+  // ("Officials at the National Oceanic and Atmospheric Administration reported ...": "the" before the first of them
+  // makes one name of words joined by "and", not a list.)
+  const joinedNames = (np: NounPhrase) => t.norm[np.start] !== 'the' && np.conjuncts.every((x) => x.properName !== null || x.names.length > 0);
   let counted = false;
   for (let i = subject.start; i < subject.end; i++) counted ||= t.tag[i] === 'NUM';
   // ("Shares in BP and Transocean rose": names joined by "and" say which as one name does; "Shares rose" were anyone's,
   // audit t17-v21: `title:subject-keeps-named-conjuncts`.)
   const named = (np: NounPhrase | null | undefined): boolean =>
-    !!np &&
-    (np.properName !== null ||
-      np.names.length > 0 ||
-      np.possessor?.properName != null ||
-      (np.conjuncts.length > 1 && !counted && np.conjuncts.every((x) => x.properName !== null || x.names.length > 0)));
+    !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null || (np.conjuncts.length > 1 && !counted && joinedNames(np)));
   // ("The pressure in the well dropped": a head that cannot say which by itself keeps the phrase that does.)
   // ("Talks with bondholders started late last year": a head of RELATIONAL_NOUNS says nothing without its own
   // preposition's phrase, "Talks started" were anyone's; kept in the short title too: `title:subject-keeps-relational-phrase`.)
@@ -1377,7 +1376,7 @@ function titleTokens(
     // ("Shares in London-based BP and Swiss-based rig company Transocean Ltd fell by more than 6 percent": each name
     // of the joined ones stays, "Shares in BP and Transocean Ltd fell by more than 6 percent".)
     ((ofSubject.properName !== null && shortTokens(t, ofSubject).length === coreTokens(ofSubject).length) ||
-      (ofSubject.conjuncts.length > 1 && ofSubject.conjuncts.every((x) => x.properName !== null)));
+      (ofSubject.conjuncts.length > 1 && joinedNames(ofSubject) && ofSubject.conjuncts.every((x) => x.properName !== null)));
   const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
   // ("Sub-Saharan Africa's first case of the H1N1 virus was reported in South Africa": the owner says where, the "of"
   // phrase what; cut to "Sub-Saharan Africa's first case was reported", a case of what is lost (audit t17-v13):

@@ -1507,7 +1507,7 @@ export const GENERIC_HEADS = new Set([
   'government',
   'ministry',
   'agency',
-  // ("the organization's emergency committee raised its pandemic threat level": which organization, audit t17-v21.)
+  // (audit t17-v21: which organization owns the emergency committee that raised its pandemic threat level)
   'organization',
   'country',
   'countries',
