@@ -59,7 +59,7 @@ describe('events: no happening of a sum held or of a value calculated', () => {
     expect(events(text, '2010-06-13').filter((m) => m.time)).toEqual([]);
     const hearing =
       'Just last week, a House Subcommittee on Energy and Environment held a hearing on the current status of the BP oil spill cleanup effort in the Gulf.';
-    expect(titles(hearing, '2010-06-13')).toContain('A House Subcommittee held a hearing');
+    expect(titles(hearing, '2010-06-13')).toContain('A House Subcommittee on Energy and Environment held a hearing');
   });
 
   it('makes no happening of a value "calculated at" a sum (state:measure)', () => {

@@ -1103,6 +1103,23 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
 }
 
 /**
+ * "Such apparent cross-infection was the reason why the organization's emergency committee last night raised its
+ * pandemic threat level": a subject owned by "the" and a noun of one of many (GENERIC_HEADS, as `definiteUnnamed`), with
+ * no name, capital or number of its own nor in its owner, is placed no better than its owner ("The organization's
+ * emergency committee raised ...": which organization, audit t17-v21): `subject-cannot-be-placed:definite-owner`.
+ */
+function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const owner = subject.possessor;
+  if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !GENERIC_HEADS.has(t.norm[owner.head])) return false;
+  if (subject.properName || subject.names.length || subject.conjuncts.length) return false;
+  const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== owner.start).map(([i]) => i);
+  if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  // ("the company's shares in London": a phrase kept after the subject says which.)
+  return !(tokens.has(subject.end) && tokens.get(subject.end) === 'subject');
+}
+
+/**
  * The phrase after a noun that says which one it is, for a title that has room (rule `title:placing-phrase`): "the
  * moratorium [on deepwater drilling]", "the leak [in the Gulf of Mexico]", "The flow of oil [from the well]", "a cap
  * [over the leaking oil pipe]". Only after a common noun with no name, owner or number of its own, which a reader
@@ -1287,7 +1304,17 @@ function titleTokens(
   // subject is (kept in the full title, cut first when it is too long).
   // ("Shares in BP rose": whose shares, the "in" phrase of a name says.)
   // ("The leak from BP's well was halted", "The fire at the Transocean rig": a phrase with a name says which.)
-  const named = (np: NounPhrase | null | undefined) => !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null);
+  // ("Four attorneys from Texas, Louisiana and Florida were appointed to lead the hundreds of spill-related lawsuits": a
+  // counted subject says what it is without its places, and the list would push out what they were appointed to.)
+  // ("Officials at the National Oceanic and Atmospheric Administration reported ...": "the" before the first of them
+  // makes one name of words joined by "and", not a list.)
+  const joinedNames = (np: NounPhrase) => t.norm[np.start] !== 'the' && np.conjuncts.every((x) => x.properName !== null || x.names.length > 0);
+  let counted = false;
+  for (let i = subject.start; i < subject.end; i++) counted ||= t.tag[i] === 'NUM';
+  // ("Shares in BP and Transocean rose": names joined by "and" say which as one name does; "Shares rose" were anyone's,
+  // audit t17-v21: `title:subject-keeps-named-conjuncts`.)
+  const named = (np: NounPhrase | null | undefined): boolean =>
+    !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null || (np.conjuncts.length > 1 && !counted && joinedNames(np)));
   // ("The pressure in the well dropped": a head that cannot say which by itself keeps the phrase that does.)
   // ("Talks with bondholders started late last year": a head of RELATIONAL_NOUNS says nothing without its own
   // preposition's phrase, "Talks started" were anyone's; kept in the short title too: `title:subject-keeps-relational-phrase`.)
@@ -1306,6 +1333,8 @@ function titleTokens(
     (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject)));
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
+  if (ofWords.length && t.norm[subject.end] !== 'of' && !relational && ofSubject!.conjuncts.length > 1 && !ofSubject!.properName && !ofSubject!.names.length)
+    rules.push('title:subject-keeps-named-conjuncts');
   // "the latest attempt to plug the well has failed": the infinitive after the subject's noun says what it is.
   const subjectInfinitive =
     !tail && !ofSubject && (t.tag[subject.head] === 'NOUN' || lineFirstNoun(t, subject))
@@ -1344,8 +1373,10 @@ function titleTokens(
     !ofSubject.temporal &&
     t.norm[subject.end] !== 'of' &&
     ofWords.length > 0 &&
-    ofSubject.properName !== null &&
-    shortTokens(t, ofSubject).length === coreTokens(ofSubject).length;
+    // ("Shares in London-based BP and Swiss-based rig company Transocean Ltd fell by more than 6 percent": each name
+    // of the joined ones stays, "Shares in BP and Transocean Ltd fell by more than 6 percent".)
+    ((ofSubject.properName !== null && shortTokens(t, ofSubject).length === coreTokens(ofSubject).length) ||
+      (ofSubject.conjuncts.length > 1 && joinedNames(ofSubject) && ofSubject.conjuncts.every((x) => x.properName !== null)));
   const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
   // ("Sub-Saharan Africa's first case of the H1N1 virus was reported in South Africa": the owner says where, the "of"
   // phrase what; cut to "Sub-Saharan Africa's first case was reported", a case of what is lost (audit t17-v13):
@@ -5456,14 +5487,16 @@ export function eventCandidates(
             !namedApart &&
             definiteUnnamed(a, subject, tokens)
             ? 'subject-cannot-be-placed:definite'
-            : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
-              !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
-              ? 'subject-cannot-be-placed:age-only'
-              : ownerNotTheSubject(t, subject, tokens)
-                ? 'object-cannot-be-placed:whose'
-                : bareRelationalSubject(a, subject, tokens)
-                  ? 'subject-cannot-be-placed:needs-its-phrase'
-                  : undefined
+            : !description && !role && !rules.some((r) => r.startsWith('subject:named-earlier')) && !namedApart && definiteUnnamedOwner(t, subject, tokens)
+              ? 'subject-cannot-be-placed:definite-owner'
+              : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
+                !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
+                ? 'subject-cannot-be-placed:age-only'
+                : ownerNotTheSubject(t, subject, tokens)
+                  ? 'object-cannot-be-placed:whose'
+                  : bareRelationalSubject(a, subject, tokens)
+                    ? 'subject-cannot-be-placed:needs-its-phrase'
+                    : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

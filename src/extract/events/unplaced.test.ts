@@ -85,6 +85,39 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(whyNot(katrina, '2010-06-01')).not.toContain('killed:subject-cannot-be-placed:needs-its-phrase');
   });
 
+  it('makes no event of "the two" and a noun a reader cannot place (subject-cannot-be-placed:counted-back)', () => {
+    const nations = 'The spat has revived old tensions between the two nations, which established diplomatic relations in 1972.';
+    expect(whyNot(nations, '2009-05-05')).toContain('established:subject-cannot-be-placed:counted-back');
+    expect(titles(nations, '2009-05-05')).not.toContain('The two nations established diplomatic relations');
+    // (After the verb, the count is of the story's own things.)
+    const leaks = 'BP said on Wednesday it has capped one of the three leaks from its ruptured well.';
+    expect(titles(leaks, '2010-05-06')).toContain('BP said it has capped one of the three leaks');
+  });
+
+  it('makes no event of a subject owned by "the organization" (subject-cannot-be-placed:definite-owner)', () => {
+    const committee =
+      "Such apparent cross-infection was the reason why the organization's emergency committee last night raised its pandemic threat level to phase four out of a possible six, meaning a pandemic was possible, Fukuda said.";
+    expect(whyNot(committee, '2009-04-28')).toContain('raised:subject-cannot-be-placed:definite-owner');
+    expect(titles(committee, '2009-04-28').filter((x) => x.includes('raised'))).toEqual([]);
+    // (An owner with a name places it: "the World Health Organization's emergency committee".)
+    const who = "The World Health Organization's emergency committee last night raised its pandemic threat level to phase four.";
+    expect(whyNot(who, '2009-04-28')).not.toContain('raised:subject-cannot-be-placed:definite-owner');
+  });
+
+  it('keeps names joined by "and" that say whose shares (title:subject-keeps-named-conjuncts)', () => {
+    const rose =
+      "Shares in BP and Transocean rose on Thursday as investors bet a new Presidential panel report that spreads the blame for the country's worst-ever oil spill means the companies will avoid a highly costly gross negligence charge.";
+    const m = events(rose, '2011-01-07').find((x) => x.title.includes('rose'));
+    expect(m?.title).toBe('Shares in BP and Transocean rose');
+    expect(m?.rules).toContain('title:subject-keeps-named-conjuncts');
+    const fell =
+      'Shares in London-based BP and Swiss-based rig company Transocean Ltd fell by more than 6 percent on Thursday as investors feared a significantly higher cleanup cost.';
+    expect(events(fell, '2010-05-14').find((x) => x.title.includes('fell'))?.title).toBe('Shares in BP and Transocean Ltd fell by more than 6 percent');
+    // (A counted subject keeps what it was appointed to rather than its places.)
+    const attorneys = 'Four attorneys from Texas, Louisiana and Florida were appointed on Friday to lead the hundreds of spill-related lawsuits.';
+    expect(events(attorneys, '2010-10-10').find((x) => x.title.includes('appointed'))?.rules).not.toContain('title:subject-keeps-named-conjuncts');
+  });
+
   it("keeps a relational subject's own phrase in its title (title:subject-keeps-relational-phrase)", () => {
     const m = events('Talks with bondholders started late last year, but hit a number of roadblocks along the way.', '2009-06-15').find((x) =>
       x.title.includes('started'),

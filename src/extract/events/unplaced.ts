@@ -17,6 +17,7 @@ import {
   DEMONSTRATIVE_DETERMINERS,
   KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
+  POINTING_BACK_COUNTS,
   POINTING_BACK_HEADS,
   RELATIONAL_NOUNS,
   ROLE_ABBREVIATIONS,
@@ -32,7 +33,8 @@ export interface PointingBack {
     | 'object-cannot-be-placed:points-back'
     | 'subject-cannot-be-placed:needs-its-phrase'
     | 'subject-cannot-be-placed:amount-of-what'
-    | 'object-cannot-be-placed:amount-of-what';
+    | 'object-cannot-be-placed:amount-of-what'
+    | 'subject-cannot-be-placed:counted-back';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -62,6 +64,23 @@ function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number,
   const next = np.end;
   if (tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to')) return false;
   return true;
+}
+
+/**
+ * "The two nations", "the two submersibles": "the", a count of POINTING_BACK_COUNTS and a plural common noun (adjectives
+ * between), with no name, owner, noun before the head or phrase after it in the title that says which; the count points
+ * back to things the article named before ("The spat has revived old tensions between the two nations, which established
+ * diplomatic relations in 1972": which two nations, the title does not say).
+ */
+function countedBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.determiner !== np.start || t.norm[np.start] !== 'the' || t.tag[np.head] !== 'NOUN') return false;
+  if (np.possessor || np.properName || np.names.length || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) return false;
+  const count = np.start + 1;
+  if (count >= np.head || !tokens.has(count) || !POINTING_BACK_COUNTS.has(t.norm[count])) return false;
+  for (let i = count + 1; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ') return false;
+  // ("the two sides in the dispute", "the three men from Texas": a phrase kept after it places them.)
+  const next = np.end;
+  return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
 }
 
 /**
@@ -135,6 +154,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
+    // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
+    // leaks".)
+    if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
     if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };
     const amount = amountOfWhat(a, k, np, tokens);
     if (amount) return { role: amount, rule: amount === 'subject' ? 'subject-cannot-be-placed:amount-of-what' : 'object-cannot-be-placed:amount-of-what' };
