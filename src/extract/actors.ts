@@ -1893,7 +1893,7 @@ function relativeWhichActs(text: string, tokens: Token[], t: Token): boolean {
   const lower = t.bare.toLowerCase();
   if (t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.bare) || LEGAL_SUFFIXES.has(lower) || ORG_HEADS.has(lower)) return false;
   const which = nextWord(tokens, t);
-  if (!which || which.bare.toLowerCase() !== 'which' || !/^,[ \t]+$/.test(text.slice(t.end, which.start))) return false;
+  if (which?.bare.toLowerCase() !== 'which' || !/^,[ \t]+$/.test(text.slice(t.end, which.start))) return false;
   const before = previousWord(tokens, t);
   if (before && /^(?:in|at|on|near|from|into|within|across|around|outside|throughout)$/i.test(before.bare)) return false;
   if (/,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) return false;
