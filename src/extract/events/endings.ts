@@ -22,6 +22,7 @@ import {
   SUPERLATIVE_SCOPE_PREPOSITIONS,
 } from '../lexicon/events';
 import { COMPASS_WORDS } from '../lexicon/grammar';
+import { MONTH_NAMES } from '../lexicon/time';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -191,13 +192,13 @@ export function yearModifierKept(
   times: ReadonlyArray<{ start: number; end: number }>,
 ): boolean {
   // (A year, a day or a month, before the search of the times: this runs on every word of every title.)
-  if (t.tag[i] !== 'NUM' && !MONTHS.test(t.norm[i])) return false;
+  if (t.tag[i] !== 'NUM' && !isMonth(t.norm[i])) return false;
   const held = dateTokensAt(t, i, times);
   if (!held) return false;
   const { first, last, span } = held;
   const year = (k: number) => t.tag[k] === 'NUM' && /^(?:1[5-9]|20)\d\d$/.test(t.norm[k]);
   const day = (k: number) => t.tag[k] === 'NUM' && /^(?:[1-9]|[12]\d|3[01])$/.test(t.norm[k]);
-  const month = (k: number) => MONTHS.test(t.norm[k]);
+  const month = (k: number) => isMonth(t.norm[k]);
   const words = last - first + 1;
   const dated = words === 1 ? year(first) : words === 2 && ((month(first) && day(last)) || (day(first) && month(last)));
   if (!dated || t.start[first] !== span.start || t.end[last] !== span.end) return false;
@@ -211,4 +212,5 @@ export function yearModifierKept(
   return opens && noun && (t.flags[after] & Flag.POSSESSIVE) === 0 && (t.flags[after] & Flag.GLUED) === 0;
 }
 
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+/** A month's name or its abbreviation ("Sept."). */
+const isMonth = (w: string): boolean => Object.hasOwn(MONTH_NAMES, w.replace(/\.$/, ''));

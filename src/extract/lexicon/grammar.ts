@@ -945,3 +945,31 @@ export const FEELING_PARTICIPLES = new Set([
   'excited',
   'thrilled',
 ]);
+
+/**
+ * Words of a time written between a verb and "that" (tag-repairs `that-after-time-after-verb`): "The Coast Guard
+ * discovered Saturday that oil is leaking from the damaged well".
+ */
+export const TIME_WORDS_AFTER_VERB = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'last',
+  'this',
+  'early',
+  'earlier',
+  'late',
+  'later',
+  'on',
+]);

@@ -19,6 +19,7 @@ import {
   OBJECT_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
   TIME_NOUNS,
+  TIME_WORDS_AFTER_VERB,
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import type { SentenceSpan } from './sentences';
@@ -938,12 +939,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'tags "that" a determiner ("that oil"), and what was discovered loses its link to the verb. "That" right after ' +
       "the time words that follow a verb, before a noun phrase and a verb, opens the verb's complement.",
     apply(t, s, retag) {
-      const TIME =
-        /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|last|this|early|earlier|late|later|on)$/;
       for (let i = s.tokenStart + 2; i + 2 < s.tokenEnd; i++) {
         if (t.norm[i] !== 'that' || t.tag[i] !== 'DET') continue;
         let k = i - 1;
-        while (k > s.tokenStart && TIME.test(t.norm[k])) k--;
+        while (k > s.tokenStart && TIME_WORDS_AFTER_VERB.has(t.norm[k])) k--;
         if (k === i - 1 || t.tag[k] !== 'VERB') continue;
         let j = i + 1;
         let noun = false;
