@@ -21,6 +21,7 @@ import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHapp
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
+import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import {
   APPROXIMATORS,
@@ -517,7 +518,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
   // (The scene of an "as" clause, "barely raised": events/backdrop.ts.)
-  const backdrop = backdropRule(a, c);
+  const backdrop = backdropRule(a, c) ?? copularStartRule(a, c) ?? feelingCausedRule(a, c) ?? headlineStruggleRule(a, c) ?? emptyHappeningRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done

@@ -59,7 +59,8 @@ describe("events/endings: what the title's last noun needs, and a year before it
   it('keeps a year written before its noun (`title:year-modifier-kept`)', () => {
     const pandemic =
       'The 1918 influenza pandemic -- which killed tens of millions of people -- began mild and returned within six months in a much more lethal form, it said.';
-    expect(titled(pandemic, '2009-05-12').map((x) => x.title)).toContain('The 1918 influenza pandemic began');
+    // ("began mild" is how it was, no happening: not-happenings.ts `state:began-as-adjective`; the relative tells one.)
+    expect(titled(pandemic, '2009-05-12').map((x) => x.title)).toContain('The 1918 influenza pandemic killed tens of millions');
     const asian = 'In 1968 a "Hong Kong" flu pandemic killed about 1 million people globally, and a 1957 pandemic killed 2 million.';
     expect(titled(asian, '2009-04-27')).toContainEqual({ title: 'A 1957 pandemic killed 2 million', rules: ['title:year-modifier-kept'] });
   });

@@ -259,6 +259,19 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   },
   // "Posted by: dakotahgeo | June 16, 2010 3:47 PM | Report abuse" (Washington Post blogs)
   { rule: 'reader-comments', scope: 'section', pattern: /\bPosted by: [^|]{1,60}\| [^|]{1,40}\| Report abuse\b/, wholeLine: true },
+  // A line that opens by thanking the writer for the piece is a reader's comment, and the comments run to the end of
+  // the page: "Thank you very much, sir, for an intelligent analysis of this viral outbreak.", "Thank you Eric for
+  // putting some sanity to this.", "Thank you very much for your story." (Reuters and BBC blogs, whose comments carry
+  // no signature; below them "In 1976, 200 million inoculations were purchased by the US government for a swine flu
+  // which never came to fruition, the result?" was read as the article's). A guest thanked in a transcript ("Thanks for
+  // having me", "Thank you for being with us") thanks no one for a piece.
+  {
+    rule: 'reader-comments',
+    scope: 'section',
+    pattern:
+      /^(?:Thank you|Thanks)(?: (?:very|so) much)?,?(?: (?:sir|madam|\p{Lu}\p{Ll}+),?)? for (?:(?:putting|bringing|writing|sharing|publishing) |(?:this|your|the|an?|such an?|some)(?: [\p{L}-]+){0,3} (?:article|story|analysis|blog|post|column|piece|report|lessons?|reading|coverage|insights?|updates?|commentary)\b)/u,
+    wholeLine: true,
+  },
   // "Comments our editors find particularly useful or relevant are displayed in Top Comments" (Washington Post)
   { rule: 'reader-comments', scope: 'section', pattern: /^Comments our editors find particularly useful\b/ },
   // "This discussion is now closed." "The comments to this entry are closed." (alone or glued after the last comment)

@@ -1440,6 +1440,20 @@ export const VIEW_OBJECT_NOUNS = new Set([
   'opinions',
   'call',
   'calls',
+  // "William K. Reilly, co-chairman of the presidential commission, expressed amazement at BP’s case Friday",
+  // "Obama expressed unease at the amount of money the company was spending": a feeling voiced is a reaction.
+  // ("offer relief" is aid given, no feeling: not here.)
+  'amazement',
+  'astonishment',
+  'surprise',
+  'alarm',
+  'shock',
+  'disbelief',
+  'unease',
+  'satisfaction',
+  'dissatisfaction',
+  'displeasure',
+  'disgust',
 ]);
 
 /**
@@ -2178,3 +2192,29 @@ export const OF_COMPLEMENT_NOUNS = new Set([
 
 /** Prepositions that open the scope of a superlative: "the lowest level [of his presidency]", "[in 13 years]", "[since 1997]". */
 export const SUPERLATIVE_SCOPE_PREPOSITIONS = new Set(['of', 'in', 'since', 'for', 'among']);
+
+/**
+ * Verbs that with an adjective after them tell how something was at its start, a state: "The 1968 pandemic began
+ * relatively mild ... and remained mild" (events/not-happenings.ts). ("Shares opened higher", "ended lower" tell a
+ * price's move: not here.)
+ */
+export const COPULAR_START_VERBS = new Set(['begin', 'start']);
+
+/** Adjectives of a time after such a verb, which keep it a happening: "began late Thursday night", "started early". */
+export const START_TIME_ADJECTIVES = new Set(['early', 'late', 'earlier', 'later', 'last', 'next', 'first', 'again', 'anew', 'soon']);
+
+/**
+ * Verbs of an effort under way, which in a headline's present tell no happening (events/not-happenings.ts): "BP
+ * wrestles with oil spill hitch in Gulf of Mexico", "Hospitals struggle to cope".
+ */
+export const STRUGGLE_VERBS = new Set(['wrestle', 'grapple', 'struggle', 'battle', 'tussle', 'contend']);
+
+/** Verbs that say only that something happened (events/not-happenings.ts, with EMPTY_HAPPENING_HEADS). */
+export const BARE_HAPPENING_VERBS = new Set(['happen', 'occur']);
+
+/**
+ * Nouns that name no happening of their own, as the subject of BARE_HAPPENING_VERBS: "There are events that occurred on
+ * April 20 that were not foreseen by me or BP" → "Events occurred"; "I'd like to tell you a story which happened to me
+ * two years ago" → "A story happened". The title tells nothing a reader can place.
+ */
+export const EMPTY_HAPPENING_HEADS = new Set(['event', 'events', 'story', 'stories', 'thing', 'things', 'something', 'anything', 'everything']);

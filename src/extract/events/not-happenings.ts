@@ -1,0 +1,77 @@
+/**
+ * Clauses that tell a state, not a happening, in words the other rules read as one (candidates.ts `happeningRule`
+ * asks these after backdrop.ts).
+ *
+ * A start told with an adjective is how something was, not a happening: "The 1968 pandemic began relatively mild,
+ * with sporadic cases prior to the first wave, and remained mild in its second wave" describes the pandemic as
+ * "remained mild" does (a state verb); the title "The 1968 pandemic began" would tell a beginning the sentence
+ * does not report (`state:began-as-adjective`). Only an adjective that stands alone after the verb, with at most a
+ * degree adverb before it ("relatively", "fairly"): "began last week", "started early" and "began small-scale
+ * trials" keep their happening.
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import {
+  BARE_HAPPENING_VERBS,
+  COPULAR_START_VERBS,
+  EMPTY_HAPPENING_HEADS,
+  FEELING_STATE_PARTICIPLES,
+  START_TIME_ADJECTIVES,
+  STRUGGLE_VERBS,
+} from '../lexicon/events';
+
+/** Why a start is a state told with an adjective, or null. */
+export function copularStartRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  if (!COPULAR_START_VERBS.has(lemma) || c.passive || c.verb.particle >= 0) return null;
+  if (c.object && !c.object.temporal && c.object.preposition < 0 && c.object.start === c.verb.end) return null;
+  const end = a.sentences[c.sentence].tokenEnd;
+  let i = c.verb.end;
+  // (A degree adverb before the adjective: "relatively", "fairly", "very"; not a time: "early".)
+  while (i < end && t.tag[i] === 'ADV' && /ly$|^(?:very|so|too|quite|rather)$/.test(t.norm[i]) && !START_TIME_ADJECTIVES.has(t.norm[i])) i++;
+  if (i >= end || t.tag[i] !== 'ADJ' || START_TIME_ADJECTIVES.has(t.norm[i])) return null;
+  // (The adjective ends its phrase: "began mild, with ..."; "began small trials" has a noun after it.)
+  const next = i + 1 < end ? t.tag[i + 1] : 'PUNCT';
+  if (next === 'NOUN' || next === 'PROPN' || next === 'NUM' || next === 'ADJ' || t.norm[i + 1] === '-') return null;
+  return 'state:began-as-adjective';
+}
+
+/**
+ * A feeling with its cause in a "by" phrase is a state of mind as it is without one (backdrop.ts `state:feeling`):
+ * "On Friday, Mexicans were heartened by figures that showed the number of deaths and new infections stabilising"
+ * tells a mood; the figures are the news (`state:feeling-caused`). Not "was relieved by" (a shift handed over), nor an
+ * agent who urges someone to act: "Residents were encouraged by officials to stay indoors" tells what officials did.
+ */
+export function feelingCausedRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const word = t.norm[c.verb.head];
+  if (c.agent === null || c.perfect || !FEELING_STATE_PARTICIPLES.has(word) || word === 'relieved') return null;
+  if (c.verb.auxiliaries.length === 0 || !c.verb.auxiliaries.every((k) => t.lemma[k] === 'be')) return null;
+  const [from, to] = a.clauseRange[c.sentence];
+  if (a.clauses.slice(from, to).some((x) => x.parent === c.id && x.kind === 'infinitive')) return null;
+  return 'state:feeling-caused';
+}
+
+/**
+ * A headline in the present that tells an effort under way names no happening of a day: "BP wrestles with oil spill
+ * hitch in Gulf of Mexico" says BP is at work on a problem; what was done is told in the lines below it
+ * (`headline:struggle-under-way`).
+ */
+export function headlineStruggleRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  return c.headline && STRUGGLE_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) ? 'headline:struggle-under-way' : null;
+}
+
+/**
+ * "Events occurred", "A story happened": a bare happening whose subject is a word that names no happening, with at most
+ * a determiner before it, tells nothing ("There are events that occurred on April 20 that were not foreseen by me or
+ * BP"); "The 2006 Alaskan pipeline spill occurred" names its spill and stays (`title:empty-happening`).
+ */
+export function emptyHappeningRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const s = c.subject;
+  if (!s || !BARE_HAPPENING_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) || !EMPTY_HAPPENING_HEADS.has(t.norm[s.head])) return null;
+  for (let i = s.start; i < s.end; i++) if (i !== s.head && t.tag[i] !== 'DET') return null;
+  return 'title:empty-happening';
+}
