@@ -90,3 +90,15 @@ describe('events: no happening of a word that names none', () => {
     expect(titles('The 2006 Alaskan pipeline spill occurred in March 2006.', '2010-06-01')).toContain('The 2006 Alaskan pipeline spill occurred');
   });
 });
+
+describe('clean: the writer and time of a BBC blog post glued before its first sentence', () => {
+  it('cuts "Fergus Walsh | 10:25 UK time, Monday, 15 June 2009" (page-timestamp), and no title is made of it', () => {
+    const raw =
+      "Fergus Walsh | 10:25 UK time, Monday, 15 June 2009 I'm going to talk here about the risks associated with getting H1N1 swine flu during pregnancy.";
+    const { text, removals } = explainClean(raw);
+    expect(text).toBe("I'm going to talk here about the risks associated with getting H1N1 swine flu during pregnancy.");
+    expect(removals.map((r) => r.rule)).toEqual(['page-timestamp']);
+    expect(titles(raw, '2009-06-15')).toContain("I'm associated with H1N1 swine flu");
+    expect(titles(text, '2009-06-15')).toEqual([]);
+  });
+});

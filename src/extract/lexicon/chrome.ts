@@ -338,6 +338,15 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   },
   // "... from Louisiana's southern-most tip: Jul 18, 2010 15:26 UTC After a laid-back family getaway ..." (Reuters blogs)
   { rule: 'page-timestamp', scope: 'span', pattern: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2} (?:UTC|GMT)\s*/ },
+  // "Fergus Walsh | 10:25 UK time, Monday, 15 June 2009 I'm going to talk here about the risks ...", "Fergus Walsh |
+  // 09:53 AM, Thursday, 21 May 2009 I've been reporting ..." (BBC blogs: the writer and the time of the post, glued
+  // before its first sentence; left there, "15 June 2009 I'm" was read as a subject: "I'm associated with H1N1 swine flu").
+  {
+    rule: 'page-timestamp',
+    scope: 'span',
+    pattern:
+      /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+ \| \d{1,2}:\d{2} (?:UK time|[AP]M),? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} [A-Z][a-z]+ \d{4}\s+/u,
+  },
   // "Updated 10:32 GMT", "Last updated: 10:32 AM EDT" (the event audit's timestamp lines)
   {
     rule: 'page-timestamp',
