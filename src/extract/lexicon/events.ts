@@ -2178,3 +2178,42 @@ export const OF_COMPLEMENT_NOUNS = new Set([
 
 /** Prepositions that open the scope of a superlative: "the lowest level [of his presidency]", "[in 13 years]", "[since 1997]". */
 export const SUPERLATIVE_SCOPE_PREPOSITIONS = new Set(['of', 'in', 'since', 'for', 'among']);
+
+/**
+ * Ordinals that count on from things told before: "The second system, which began operations on 16 June" (events/
+ * readable-subjects.ts `countsOnFromBefore`; "the first" opens a count and is not among them).
+ */
+export const COUNTING_ON_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * Nouns of a person whom "the" and a description point back to: "The Mexican boy had arrived in the Texan border city
+ * of Brownsville" (events/readable-subjects.ts `describedPersonOnly`). People, not bodies: "the Mexican government"
+ * says which.
+ */
+export const DESCRIBED_PERSON_HEADS = new Set([
+  'man',
+  'men',
+  'woman',
+  'women',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'child',
+  'children',
+  'patient',
+  'patients',
+  'person',
+  'victim',
+  'victims',
+  'teenager',
+  'teenagers',
+  'baby',
+  'toddler',
+  'traveller',
+  'traveler',
+  'passenger',
+  'tourist',
+  'student',
+  'pupil',
+]);
