@@ -1131,7 +1131,7 @@ describe('extractEventMentions: actors are the participants the clause names', (
   it('takes no participant from a section heading run into the sentence (actors:heading-before-subject)', () => {
     const m = events(
       // (Below the headline: a first line's heading is a sentence of its own, segment.ts `headline-before-standfirst`.)
-      'Swine flu reaches South America.\nPeru: two deaths, 40 confirmed cases The Chilean boy had arrived in the border city of Tacna on 4 April, officials said.',
+      'Swine flu reaches South America.\nPeru: two deaths, 40 confirmed cases A Chilean boy had arrived in the border city of Tacna on 4 April, officials said.',
       '2009-04-30',
     ).find((x) => x.title.includes('arrived'))!;
     expect(m.actors).toEqual([]);

@@ -31,6 +31,12 @@ describe('events/readable-subjects: title subjects a reader could not read or pl
     const m = dated(gulf, '2010-05-20').find((x) => x.title.includes('singled'));
     expect(m?.title).toBe('The eastern Gulf was singled out for protection');
     expect(m?.rules).toContain('subject:before-dashed-aside');
+    // (After a time that opens the clause, a description with a name in it and its relative clause between the dashes.)
+    const hafle =
+      'On Friday, Mark Hafle -- a BP drilling engineer who was a key decision maker at the now-sunken rig -- exercised his constitutional right to refuse to testify.';
+    const h = dated(hafle, '2010-05-30').find((x) => x.title.includes('exercised'));
+    expect(h?.title).toBe('Mark Hafle exercised his constitutional right');
+    expect(h?.rules).toContain('subject:before-dashed-aside');
   });
 
   it('makes no event of "the" and a described person (subject-cannot-be-placed:described-person)', () => {

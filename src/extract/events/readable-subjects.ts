@@ -35,13 +35,13 @@ const looseDash = (t: TokenTable, i: number) => DASHES.has(t.norm[i]) && (t.flag
  * by Congress in 2006": the parser took the description set between two dashes for the clause's subject, and the title
  * said "An area was singled out for protection" (audit t17-v22). The phrase that opens the clause right before the
  * first dash is the subject, when the second dash stands right before the verb (adverbs and auxiliaries between):
- * `subject:before-dashed-aside`. Only "a"/"an" or a bare noun after the dash (a description), and a phrase before it
- * that is no time, pronoun or preposition's.
+ * `subject:before-dashed-aside`. Only "a"/"an" or a bare noun after the dash (a description, not a name), and a phrase
+ * before it that is no time, pronoun or preposition's.
  */
 export function subjectBeforeDashedAside(a: Analysis, c: Clause, subject: NounPhrase): NounPhrase | null {
   const t = a.tokens;
   const dash = subject.start - 1;
-  if (subject.preposition >= 0 || !looseDash(t, dash) || subject.properName || subject.names.length) return null;
+  if (subject.preposition >= 0 || !looseDash(t, dash) || subject.properName) return null;
   if (subject.determiner >= 0 && !/^(?:a|an)$/.test(t.norm[subject.determiner])) return null;
   let close = c.verb.start - 1;
   while (close > subject.end && (t.tag[close] === 'ADV' || t.tag[close] === 'AUX' || t.tag[close] === 'PART')) close--;
@@ -49,9 +49,17 @@ export function subjectBeforeDashedAside(a: Analysis, c: Clause, subject: NounPh
   for (let i = subject.end; i < close; i++) if (looseDash(t, i)) return null;
   const before = a.nounPhrases[c.sentence].find((np) => np.end === dash);
   if (!before || before.preposition >= 0 || before.pronoun || before.temporal || before.adjectival) return null;
+  // (The clause's first phrase, after a time that opens it: "On Friday, Mark Hafle -- a BP drilling engineer who was a
+  // key decision maker at the now-sunken rig -- exercised his constitutional right to refuse to testify".)
   const s = a.sentences[c.sentence];
   let first = Math.max(s.tokenStart, c.start < before.start ? c.start : s.tokenStart);
-  while (first < before.start && t.tag[first] === 'PUNCT') first++;
+  const times = a.nounPhrases[c.sentence].filter((np) => np.temporal);
+  for (;;) {
+    const time = times.find((np) => (np.preposition >= 0 ? np.preposition : np.start) === first);
+    if (time) first = time.end;
+    else if (first < before.start && t.tag[first] === 'PUNCT') first++;
+    else break;
+  }
   return first === before.start ? before : null;
 }
 
