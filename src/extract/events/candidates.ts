@@ -23,6 +23,7 @@ import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
+import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
   ARTICLES,
@@ -3902,6 +3903,13 @@ export function eventCandidates(
         rules.push('subject:before-bracketed-aside');
       }
     }
+    // (events/readable-subjects.ts: "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast --
+    // was singled out".)
+    const beforeDashes = subject && c.subjectFrom === 'own' ? subjectBeforeDashedAside(a, c, subject) : null;
+    if (beforeDashes) {
+      subject = beforeDashes;
+      rules.push('subject:before-dashed-aside');
+    }
     if (!subject || subject.temporal || subject.adjectival) {
       reject('no-subject');
       continue;
@@ -5497,11 +5505,27 @@ export function eventCandidates(
                   ? 'object-cannot-be-placed:whose'
                   : bareRelationalSubject(a, subject, tokens)
                     ? 'subject-cannot-be-placed:needs-its-phrase'
-                    : undefined
+                    : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
+                      !description &&
+                        !role &&
+                        !namedApart &&
+                        !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                        describedPersonOnly(t, subject, tokens)
+                      ? 'subject-cannot-be-placed:described-person'
+                      : !description &&
+                          !role &&
+                          !namedApart &&
+                          !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                          countsOnFromBefore(t, subject, tokens)
+                        ? 'subject-cannot-be-placed:counts-on'
+                        : subjectCutAtBracket(t, subject, tokens)
+                          ? 'subject-cannot-be-placed:cut-at-bracket'
+                          : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';
     const titleRuns = runsOf(t, tokens, bracketed);
+    if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
     const knownThing =
       hidden || back

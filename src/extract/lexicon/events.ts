@@ -2218,3 +2218,42 @@ export const BARE_HAPPENING_VERBS = new Set(['happen', 'occur']);
  * two years ago" → "A story happened". The title tells nothing a reader can place.
  */
 export const EMPTY_HAPPENING_HEADS = new Set(['event', 'events', 'story', 'stories', 'thing', 'things', 'something', 'anything', 'everything']);
+
+/**
+ * Ordinals that count on from things told before: "The second system, which began operations on 16 June" (events/
+ * readable-subjects.ts `countsOnFromBefore`; "the first" opens a count and is not among them).
+ */
+export const COUNTING_ON_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * Nouns of a person whom "the" and a description point back to: "The Mexican boy had arrived in the Texan border city
+ * of Brownsville" (events/readable-subjects.ts `describedPersonOnly`). People, not bodies: "the Mexican government"
+ * says which.
+ */
+export const DESCRIBED_PERSON_HEADS = new Set([
+  'man',
+  'men',
+  'woman',
+  'women',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'child',
+  'children',
+  'patient',
+  'patients',
+  'person',
+  'victim',
+  'victims',
+  'teenager',
+  'teenagers',
+  'baby',
+  'toddler',
+  'traveller',
+  'traveler',
+  'passenger',
+  'tourist',
+  'student',
+  'pupil',
+]);
