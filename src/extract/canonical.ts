@@ -239,7 +239,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   // "Kim Jong Un met ..." read as a company in a report that gave no title, and as a person in the others.
   for (const k of [...clusters.keys()].filter((k) => /^(?:org|other):\S+ \S+/.test(k)).sort()) {
     const person = clusters.get(k.replace(/^(?:org|other):/, ''));
-    if (!person || person.kind !== 'person') continue;
+    if (person?.kind !== 'person') continue;
     const named = clusters.get(k)!;
     // "the 11 million gallons that leaked from the grounded tanker Exxon Valdez": a name one report calls a vessel is
     // the vessel's wherever else it stood alone and was read as a person's ("the Exxon Valdez disaster", Valdez a
