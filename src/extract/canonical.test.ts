@@ -241,6 +241,19 @@ describe('canonicalizeActors: joins and their rules', () => {
     expect(index.rulesOf('kim-jong-un')).toEqual(['same-name-as-person']);
   });
 
+  it('gives a name one report calls a vessel to the vessel, though three others read it as a person', () => {
+    const tanker = { ...m('Exxon Valdez', 'other:exxon valdez', 'other'), rules: ['vessel-noun-before-name'] };
+    const index = canonicalizeActors([
+      // "the 11 million gallons that leaked from the grounded tanker Exxon Valdez"
+      { doc: 'a.txt', mentions: [tanker] },
+      // "exceeding even the 1989 Exxon Valdez disaster": Valdez read as a surname
+      { doc: 'b.txt', mentions: [m('Exxon Valdez', 'exxon valdez'), m('Exxon Valdez', 'exxon valdez')] },
+      { doc: 'c.txt', mentions: [m('Exxon Valdez', 'exxon valdez')] },
+    ]);
+    expect(index.actors).toEqual([expect.objectContaining({ name: 'Exxon Valdez', kind: 'other' })]);
+    expect(index.joins.map((j) => j.rule)).toEqual(['person-reading-of-a-vessel']);
+  });
+
   it('does not spell "BP" out as "BGC Partners": a name with an acronym of its own', () => {
     const index = canonicalizeActors([
       { doc: 'a.txt', mentions: [m('BGC Partners', 'org:bgc partners', 'organization')] },

@@ -40,6 +40,8 @@ interface Cluster {
   rules: Set<string>;
   /** Surface forms in one of which a word is written in capitals ("BGC Partners"): no acronym stands for them. */
   capsWord: boolean;
+  /** A report calls it a vessel ("the grounded tanker Exxon Valdez"; actors.ts, `vessel-noun-before-name`). */
+  vessel?: boolean;
 }
 
 export function slugify(name: string): string {
@@ -187,6 +189,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     }
     if (!m.anaphor && /\b\p{Lu}{2,}\b/u.test(m.surface) && m.surface.includes(' ')) c.capsWord = true;
     c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
+    if (m.rules.some((r) => r.startsWith('vessel-noun-'))) c.vessel = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
   };
@@ -236,7 +239,15 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   // "Kim Jong Un met ..." read as a company in a report that gave no title, and as a person in the others.
   for (const k of [...clusters.keys()].filter((k) => /^(?:org|other):\S+ \S+/.test(k)).sort()) {
     const person = clusters.get(k.replace(/^(?:org|other):/, ''));
-    if (person && person.kind === 'person') join(person, clusters.get(k)!, 'same-name-as-person');
+    if (person?.kind !== 'person') continue;
+    const named = clusters.get(k)!;
+    // "the 11 million gallons that leaked from the grounded tanker Exxon Valdez": a name one report calls a vessel is
+    // the vessel's wherever else it stood alone and was read as a person's ("the Exxon Valdez disaster", Valdez a
+    // surname): a person is never "the tanker". The person readings were guesses and cast no vote.
+    if (named.vessel && named !== person) {
+      person.kindVotes.clear();
+      join(named, person, 'person-reading-of-a-vessel');
+    } else join(person, named, 'same-name-as-person');
   }
   // "Deepwater Horizon" and "Deep Water Horizon", "Wal-Mart" and "Walmart": one thing or company written with and
   // without a space or hyphen.

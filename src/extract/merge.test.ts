@@ -352,6 +352,62 @@ describe('clusterMentions: one happening at one named place', () => {
   });
 });
 
+describe('clusterMentions: one named thing, one incident a year', () => {
+  const THINGS = new Set(['exxon-valdez', 'hurricane-katrina']);
+  const isThing = (id: string) => THINGS.has(id);
+  const people = (id: string) => id === 'mike-brewer';
+
+  it('merges the 1989 grounding and spill of the Exxon Valdez told with other verbs into one background entry', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'The Exxon Valdez tanker ran aground in 1989.', '1989', 'year', ['exxon-valdez'], ['verb:run'], '1989'),
+        dated('b.txt', 'In 1989 the tanker Exxon Valdez hit a reef off Alaska.', '1989', 'year', ['exxon-valdez'], ['attack'], '1989'),
+        dated('c.txt', 'Exxon Valdez spilled 11 million gallons in 1989.', '1989', 'year', ['exxon-valdez'], ['verb:spill'], '1989'),
+      ],
+      people,
+      isThing,
+    );
+    expect(clusters.map((c) => c.mentions.map((m) => m.doc))).toEqual([['a.txt', 'b.txt', 'c.txt']]);
+    expect(clusters[0].mentions[2].rules).toContain('merge:same-year+same-thing');
+  });
+
+  it("keeps a person's own happening apart from the storm's, and another year apart", () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'Hurricane Katrina decimated the coast in 2005.', '2005', 'year', ['hurricane-katrina'], ['verb:decimate'], '2005'),
+        dated(
+          'b.txt',
+          'Mike Brewer lost his company to Hurricane Katrina in 2005.',
+          '2005',
+          'year',
+          ['mike-brewer', 'hurricane-katrina'],
+          ['verb:lose'],
+          '2005',
+        ),
+        dated('c.txt', 'The Exxon Valdez ran aground in 1989.', '1989', 'year', ['exxon-valdez'], ['verb:run'], '1989'),
+        dated('d.txt', 'The Exxon Valdez was renamed in 1990.', '1990', 'year', ['exxon-valdez'], ['verb:rename'], '1990'),
+      ],
+      people,
+      isThing,
+    );
+    expect(clusters.map((c) => c.mentions.map((m) => m.doc))).toEqual([['a.txt'], ['b.txt'], ['c.txt'], ['d.txt']]);
+  });
+
+  it('lets a report by month join the day that shares its happening and thing rather than a month-old entry', () => {
+    const clusters = clusterMentions(
+      [
+        dated('a.txt', 'The Exxon Valdez ran aground on March 24, 1989.', '1989-03-24', 'day', ['exxon-valdez', 'exxon'], ['verb:run'], 'March 24, 1989'),
+        dated('b.txt', 'The Exxon Valdez spilled oil in March 1989.', '1989-03', 'month', ['exxon-valdez'], ['verb:spill'], 'March 1989'),
+        dated('c.txt', 'In March 1989 Exxon and the Exxon Valdez ran aground.', '1989-03', 'month', ['exxon-valdez', 'exxon'], ['verb:run'], 'March 1989'),
+      ],
+      people,
+      isThing,
+    );
+    // c shares the happening and two actors with the day: it joins the day, not the month entry b began.
+    expect(clusters.map((c) => c.mentions.map((m) => m.doc))).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
+  });
+});
+
 describe('localeRanks', () => {
   it('orders document ids as localeCompare does, so mentions are clustered in the same order as before', () => {
     const ids = ['b.txt', 'A.txt', 'a.txt', 'é.txt', 'e.txt', '10.txt', '9.txt', 'b.txt'];

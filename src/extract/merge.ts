@@ -218,7 +218,12 @@ export function localeRanks(ids: Iterable<string>): Map<string, number> {
   return ranks;
 }
 
-export function clusterMentions(mentions: DatedMention[], isPerson: (id: string) => boolean): Cluster[] {
+export function clusterMentions(
+  mentions: DatedMention[],
+  isPerson: (id: string) => boolean,
+  /** A named single thing (a vessel, a rig, a storm): the actors of kind 'other'. */
+  isThing: (id: string) => boolean = () => false,
+): Cluster[] {
   const docRank = localeRanks(mentions.map((m) => m.doc));
   const ordered = [...mentions].sort(
     (a, b) =>
@@ -249,6 +254,14 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
     const subjects = m.precision === 'day' ? subjectKeys(m) : [];
     for (const subject of subjects) for (const d of dates) for (const i of filed(subject, d) ?? []) ids.add(i);
     const sameSubject = (c: Cluster) => subjects.some((k) => c.subjects?.has(k));
+    const coarse = RANK[m.precision] >= RANK.month;
+    const sameThingThatYear = (c: Cluster) =>
+      coarse &&
+      RANK[c.precision] >= RANK.month &&
+      c.value.slice(0, 4) === m.value.slice(0, 4) &&
+      m.actors.some((a) => isThing(a) && c.actors.has(a)) &&
+      !m.actors.some(isPerson) &&
+      ![...c.actors.keys()].some(isPerson);
     const candidates = [...ids].sort((x, y) => x - y).map((i) => clusters[i]);
     for (const c of candidates) {
       const agree = datesAgree(m.value, c.value, m.precision, c.precision);
@@ -269,6 +282,22 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
       // "The rig exploded" and "BP's Deepwater Horizon rig exploded" on one day: one thing doing one thing.
       if (agree && c.precision === 'day' && sameSubject(c)) {
         const score = 50;
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+          conflict = false;
+        }
+        continue;
+      }
+      // Background told by a year or a month: "The Exxon Valdez tanker ran aground", "The tanker Exxon Valdez hit a reef
+      // off Alaska" and "Exxon Valdez spilled 11 million gallons in Alaska's Prince William Sound", all of 1989. The verbs
+      // differ and the reports name no second participant in common, but a named vessel, rig or storm has one incident
+      // a year worth a place in another story's timeline (five entries of the wreck in one collection otherwise). Not
+      // when a person takes part: "Mike Brewer lost his oil spill response company" to Hurricane Katrina in 2005 is his
+      // own happening, not the storm's.
+      // (Below any other way to agree: "in April 2010" told of the rig joins the day it exploded, if it can.)
+      if (agree && sameThingThatYear(c)) {
+        const score = 0;
         if (score > bestScore) {
           best = c;
           bestScore = score;
@@ -304,8 +333,10 @@ export function clusterMentions(mentions: DatedMention[], isPerson: (id: string)
           ? 'merge:same-wording'
           : sameSubject(best) && !conflict
             ? 'merge:same-day+same-happening+same-subject-noun'
-            : (mergeRule(affinity(m, best, isPerson)) ??
-              (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
+            : sameThingThatYear(best) && !conflict && !mergeRule(affinity(m, best, isPerson))
+              ? 'merge:same-year+same-thing'
+              : (mergeRule(affinity(m, best, isPerson)) ??
+                (best.precision === 'day' && !conflict ? 'merge:same-day+same-happening+actor' : 'merge:same-happening'));
       joined = { ...m, rules: [...m.rules, why, conflict ? 'merge:date-conflict' : 'merge:dates-agree'] };
       if (conflict) best.conflicts.push({ value: m.value, precision: m.precision, doc: m.doc, text: m.time?.text ?? '' });
     }

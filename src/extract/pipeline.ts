@@ -291,6 +291,7 @@ export function assembleTimeline(
   const names = new Map(index.actors.map((a) => [a.id, a.name]));
   const kinds = new Map(index.actors.map((a) => [a.id, a.kind]));
   const isPerson = (id: string) => kinds.get(id) === 'person';
+  const isThing = (id: string) => kinds.get(id) === 'other';
   const resolved = new Map(docs.map((d) => [d.id, resolveActors(d, index, names, kinds)]));
 
   const draftsOf = (d: Analysed) => {
@@ -310,7 +311,7 @@ export function assembleTimeline(
   // Pass 2: date the undated documents from what the others say, then read their relative dates again.
   for (const d of docs) {
     if (d.published) continue;
-    firstPass ??= clusterMentions(docs.flatMap(datedOf), isPerson);
+    firstPass ??= clusterMentions(docs.flatMap(datedOf), isPerson, isThing);
     d.published = inferPublished(d, drafts.get(d.id)!, firstPass, isPerson);
     if (d.published) drafts.set(d.id, draftsOf(d));
     else
@@ -320,7 +321,7 @@ export function assembleTimeline(
         message: 'no publication date found or inferred: its relative dates ("on Friday", "last month") stay unresolved',
       });
   }
-  const clusters = clusterMentions(docs.flatMap(datedOf), isPerson);
+  const clusters = clusterMentions(docs.flatMap(datedOf), isPerson, isThing);
   const published = new Map(docs.map((d) => [d.id, d.published?.value ?? null]));
   attachUndated(
     clusters,
