@@ -477,6 +477,8 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   if (BOUND_BEFORE.test(before) || BOUND_WRITTEN.test(t.text) || (PART_OF_PERIOD.test(t.text) && PART_BOUND_BEFORE.test(before))) return 'date:bound';
   if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';
   if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
+  // ("founded ... nearly 570 years ago": a rounded count of years gives no one year; time/notADateRefiner.ts.)
+  if (t.rules.includes('approximateYearsAgo')) return 'date:approximate-years-ago';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
   // "The pandemics of 1957 and 1968 killed one to two million": two dates joined by "and" give no one day (time.ts).
   if (t.rules.includes('coordinated')) return 'date:one-of-several';

@@ -582,6 +582,13 @@ describe('dates that bound or span, live-blog clock times (dates helper)', () =>
     expect(only('The virus first emerged in Mexico three months ago.', '2009-06-15').rules).not.toContain('boundedOffset');
   });
 
+  it('flags a rounded count of ten years or more back ("nearly 570 years ago"), not "nearly five years ago" (approximateYearsAgo)', () => {
+    expect(only('Eton College was founded by King Henry VI nearly 570 years ago.', '2009-05-28').rules).toContain('approximateYearsAgo');
+    expect(only('Peter Lutz left Miami almost 20 years ago.', '2010-06-20').rules).toContain('approximateYearsAgo');
+    expect(only('Mike Brewer lost his company to Hurricane Katrina nearly five years ago.', '2010-06-20').rules).not.toContain('approximateYearsAgo');
+    expect(only('Tony Hayward began his career with BP 28 years ago.', '2010-06-20').rules).not.toContain('approximateYearsAgo');
+  });
+
   it('reads "April 29 to 5 on the scale" as April 29 and "In January, 2,012 vessels" as January', () => {
     expect(only('The WHO raised its pandemic alert on April 29 to 5 on the scale.', '2009-05-05')).toMatchObject({ value: '2009-04-29', precision: 'day' });
     expect(only('In January, 2,012 vessels operated under its flag.', '2010-05-30')).toMatchObject({ text: 'January', value: '2010-01' });
