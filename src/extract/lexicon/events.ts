@@ -2178,3 +2178,34 @@ export const OF_COMPLEMENT_NOUNS = new Set([
 
 /** Prepositions that open the scope of a superlative: "the lowest level [of his presidency]", "[in 13 years]", "[since 1997]". */
 export const SUPERLATIVE_SCOPE_PREPOSITIONS = new Set(['of', 'in', 'since', 'for', 'among']);
+
+/**
+ * Happenings, besides the lexicon's happening nouns and the nouns made from verbs, that a year before them names by
+ * when they happened: "A 2001 review found a serious backlog", "the 1918 flu killed millions" (events/year-names.ts
+ * `date-scope:year-names-the-subject` leaves the year of any other subject, "The 1918 H1N1 strain passed from humans to pigs").
+ */
+export const YEAR_NAMED_HAPPENINGS = new Set([
+  'review',
+  'inquiry',
+  'probe',
+  'audit',
+  'crisis',
+  'war',
+  'strike',
+  'flu',
+  'influenza',
+  'season',
+  'recession',
+  'storm',
+  'protest',
+  'raid',
+  'coup',
+  'riot',
+  'campaign',
+  'trial',
+  'famine',
+  'race',
+  'games',
+  'olympics',
+  'cup',
+]);

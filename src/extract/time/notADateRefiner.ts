@@ -105,13 +105,7 @@ function judge(text: string, c: Candidate): Candidate {
   // "Eton College was founded by King Henry VI nearly 570 years ago", in May 2009: a count of ten years or more written
   // with "nearly", "about" or "some" is rounded, and the year it gives (1439) may be off by one or more (it was 1440);
   // the schema has no decade or century to give instead. ("nearly five years ago" counts whole years and keeps its year.)
-  if (
-    c.anchor.kind === 'offset' &&
-    c.anchor.unit === 'year' &&
-    -c.anchor.amount >= ROUNDED_YEARS &&
-    /\bago$/i.test(written) &&
-    APPROXIMATE_BEFORE.test(before)
-  )
+  if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && -c.anchor.amount >= ROUNDED_YEARS && /\bago$/i.test(written) && APPROXIMATE_BEFORE.test(before))
     return withRule(c, 'approximateYearsAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
