@@ -111,6 +111,15 @@ describe('describeDocument', () => {
         'HOUSTON/PORT FOURCHON, Louisiana (Reuters) -- BP on Thursday geared up for its latest attempt to control a gushing undersea well.\nHOUSTON, May 8 (Reuters) -- A natural gas cloud enveloped a Gulf of Mexico offshore oil rig leased by BP and exploded, according to accounts by survivors of the accident.';
       expect(describeText(twoStories, { published: '2010-05-14' }).published).toMatchObject({ value: '2010-05-14', basis: 'metadata' });
     });
+
+    it('takes the day of a photo caption that opens the page after its date as the day written (caption-after-page-date)', () => {
+      const raw =
+        'June 4: Oil is seen gushing around the cap placed by BP during efforts to contain the Deepwater Horizon leak in the Gulf.\n' +
+        "The BP catastrophe arrived with the tide on the Florida Panhandle's white sands Friday as the company worked to adjust a cap over the gusher.\n";
+      expect(describeText(raw, { published: '2010-06-03' }).published).toEqual({ value: '2010-06-04', precision: 'day', basis: 'dateline', text: 'June 4' });
+      // (A caption of an earlier day is a file photo's.)
+      expect(describeText(raw, { published: '2010-06-05' }).published).toMatchObject({ value: '2010-06-05', basis: 'metadata' });
+    });
   });
 
   it('returns no date for a story with no byline or dateline, even when it mentions dates', () => {

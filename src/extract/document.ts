@@ -43,7 +43,7 @@ export function describeDocument(input: { id: string; raw: string; clean: CleanR
     .filter((l) => l !== '');
   const bodyStart = Math.max(0, lines.findIndex(isProse));
   const publisher = describePublisher(input.meta, input.clean.removed) ?? siteInTitle(input.meta.title) ?? wirePublisher(lines, bodyStart);
-  const published = describePublished(lines, bodyStart, input.meta, input.clean.text);
+  const published = describePublished(lines, bodyStart, input.meta, input.clean.text, input.raw);
   const wire = published ? null : yearlessDateline(lines, bodyStart);
   return {
     // ("BP Plc (BP.L) said on Monday that waiver clauses ...": a reader skips the ticker, and so does the title.)
@@ -313,14 +313,15 @@ function agencyNamedIn(line: string): string | null {
 
 const BYLINE_MARK = /^(By\s+\p{Lu}|(Published|Updated|Posted)\b)|^[\p{L} ]{0,30}\d{1,2}(,\s*|\s+)\d{4}$/u;
 
-function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta, text: string): PublishedDate | null {
+function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta, text: string, raw: string): PublishedDate | null {
   const given = meta.published ? parseMetadataDate(meta.published) : null;
   const wire = yearlessDateline(lines, bodyStart);
   if (given) {
     // "LOS ANGELES, April 28 (Reuters) - ... on Tuesday" in a page filed under 29 April: the dateline is the day the
     // story's "Tuesday" counts from. A dateline far from the given date belongs to another story on the page.
     const dated = wire && datelineNear(wire, given);
-    return dated && dated.value !== given.value ? dated : given;
+    if (dated && dated.value !== given.value) return dated;
+    return captionAfter(raw, given) ?? given;
   }
   // Byline: a short line between the headline and the body ("News Room By News Room November 30, 2024").
   // Lines before the headline are not considered: that is where chrome dates of other stories sit.
@@ -339,6 +340,39 @@ function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta, t
     if (date) return { ...date, basis: 'dateline' };
   }
   return wire ? datelineInText(wire, text) : null;
+}
+
+/** A photo caption that opens a page with its day: "June 4: Oil is seen gushing around the cap placed by BP". */
+const CAPTION_DAY = /^(?<date>(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2})):\s+\p{Lu}/u;
+/** A page's metadata date is at most this many days before its caption's (an index date, a time zone, a long weekend). */
+const CAPTION_AFTER_GIVEN_DAYS = 3;
+
+/**
+ * `caption-after-page-date`: a page dated 3 June 2010 that opens "June 4: Oil is seen gushing around the cap placed by
+ * BP" and tells "The BP catastrophe arrived with the tide ... Friday" and "lowered over the blown-out well ... late
+ * Thursday" was written on Friday 4 June: no photo is shown before it is taken, so a caption's day after the page's date
+ * is the day the story was written, and its "Friday" is that day, not 28 May. A caption of an earlier day (a file photo)
+ * changes nothing.
+ */
+function captionAfter(raw: string, given: PublishedDate): PublishedDate | null {
+  if (given.precision !== 'day') return null;
+  const year = Number(given.value.slice(0, 4));
+  // (The raw text's first lines: cleaning sets the caption aside as no part of the story.)
+  const first = raw
+    .split('\n', 8)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 2);
+  for (const line of first) {
+    const m = CAPTION_DAY.exec(line);
+    if (!m?.groups) continue;
+    const month = MONTH_ABBREVIATIONS.indexOf(m.groups.month.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m.groups.day);
+    if (!realDay(year, month, day)) return null;
+    const lag = daysFrom(given.value, isoDay(year, month, day));
+    return lag >= 1 && lag <= CAPTION_AFTER_GIVEN_DAYS ? { value: isoDay(year, month, day), precision: 'day', basis: 'dateline', text: m.groups.date } : null;
+  }
+  return null;
 }
 
 interface YearlessDateline {

@@ -1529,6 +1529,9 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(whyNot('By 2001, Rodney Dykes had joined Energy Partners Ltd.', '2010-07-31')).toContain('joined:date:bound');
     expect(whyNot('The Coast Guard said that before 2001, the Minerals Management Service was reorganized.', '2010-08-13')).toContain('reorganized:date:bound');
     expect(whyNot('Jerry Forte filed a business claim with the company more than a month ago.', '2010-06-20')).toContain('filed:date:bounded-offset');
+    // ("nearly 570 years ago" in May 2009 is 1439 or 1440: no event dated 1439.)
+    expect(whyNot('Eton College was founded by King Henry VI nearly 570 years ago.', '2009-05-28')).toContain('founded:date:approximate-years-ago');
+    expect(events('Eton College was founded by King Henry VI nearly 570 years ago.', '2009-05-28').filter((m) => m.time)).toEqual([]);
     expect(whyNot('Classrooms at the school have been closed until at least Thursday.', '2009-04-30')).toContain('closed:date:bound');
   });
 

@@ -5,6 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { dateOfWhatWasDue } from './events/due-when';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -477,6 +478,8 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   if (BOUND_BEFORE.test(before) || BOUND_WRITTEN.test(t.text) || (PART_OF_PERIOD.test(t.text) && PART_BOUND_BEFORE.test(before))) return 'date:bound';
   if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';
   if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
+  // ("founded ... nearly 570 years ago": a rounded count of years gives no one year; time/notADateRefiner.ts.)
+  if (t.rules.includes('approximateYearsAgo')) return 'date:approximate-years-ago';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
   // "The pandemics of 1957 and 1968 killed one to two million": two dates joined by "and" give no one day (time.ts).
   if (t.rules.includes('coordinated')) return 'date:one-of-several';
@@ -900,6 +903,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
       )
         if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
+      // ("drawing up contingency plans for exams this week when students were due to sit A-level art exams": the week of
+      // the exams that were due; events/due-when.ts.)
+      if (!fromDependent && after && dateOfWhatWasDue(text, t)) return 'date:of-what-was-due-then';
       // "pushed the company into a record loss of $17bn for the second quarter of 2010", "oil production fell by 70,000
       // barrels per day in fourth quarter of 2010": a quarter or a half of a year is the period a figure covers; read as
       // its year, it would date the happening coarser than the text, and no day of it is the happening's.

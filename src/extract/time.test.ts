@@ -582,6 +582,38 @@ describe('dates that bound or span, live-blog clock times (dates helper)', () =>
     expect(only('The virus first emerged in Mexico three months ago.', '2009-06-15').rules).not.toContain('boundedOffset');
   });
 
+  it('reads a month that opens the sentence after one told in a year long past in that year (narrativeYear)', () => {
+    const text =
+      'In June of 1918, James Niven had 35,000 handbills printed and distributed throughout the city. In November, when the second deadly wave of the pandemic swept through Britain, he went a stage further.';
+    const november = findTimeExpressions(text, '2009-04-30').find((e) => e.text.includes('November'));
+    expect(november).toMatchObject({ value: '1918-11', precision: 'month', countedFrom: 'June of 1918' });
+    expect(november?.rules).toContain('narrativeYear');
+    // ("In June of that awful year" after "an even more heroic 1918 figure": the year written last.)
+    const real =
+      'Now, the Department of Health is also taking a leaf from the book of an even more heroic 1918 figure.\nIn June of that awful year, James Niven had 35,000 handbills printed.\nIn November, when the second deadly wave of the pandemic swept through Britain, he went a stage further.';
+    expect(findTimeExpressions(real, '2009-04-30').map((e) => [e.text, e.value])).toEqual([
+      ['June', '1918-06'],
+      ['November', '1918-11'],
+    ]);
+    // (A year alone is background: the report's April follows.)
+    const background = findTimeExpressions(
+      'It effectively doubled the size of its operations in 2006, when it acquired Forest Oil. In April, Apache Energy agreed to acquire Mariner.',
+      '2010-09-02',
+    );
+    expect(background.find((e) => e.text.includes('April'))?.value).toBe('2010-04');
+    // (A recent year's story is the report's own: "In 2008 ... In November" reads as the last November.)
+    const recent = findTimeExpressions('In June of 2008, he printed handbills. In November, he went a stage further.', '2009-04-30');
+    expect(recent.find((e) => e.text.includes('November'))?.value).toBe('2008-11');
+    expect(recent.find((e) => e.text.includes('November'))?.rules).not.toContain('narrativeYear');
+  });
+
+  it('flags a rounded count of ten years or more back ("nearly 570 years ago"), not "nearly five years ago" (approximateYearsAgo)', () => {
+    expect(only('Eton College was founded by King Henry VI nearly 570 years ago.', '2009-05-28').rules).toContain('approximateYearsAgo');
+    expect(only('Peter Lutz left Miami almost 20 years ago.', '2010-06-20').rules).toContain('approximateYearsAgo');
+    expect(only('Mike Brewer lost his company to Hurricane Katrina nearly five years ago.', '2010-06-20').rules).not.toContain('approximateYearsAgo');
+    expect(only('Tony Hayward began his career with BP 28 years ago.', '2010-06-20').rules).not.toContain('approximateYearsAgo');
+  });
+
   it('reads "April 29 to 5 on the scale" as April 29 and "In January, 2,012 vessels" as January', () => {
     expect(only('The WHO raised its pandemic alert on April 29 to 5 on the scale.', '2009-05-05')).toMatchObject({ value: '2009-04-29', precision: 'day' });
     expect(only('In January, 2,012 vessels operated under its flag.', '2010-05-30')).toMatchObject({ text: 'January', value: '2010-01' });

@@ -28,6 +28,7 @@ import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
 import { lastWeekFromSunday, resolveRelativeDate } from './time/resolveRelativeDate';
+import { narrativeYear } from './time/narrativeYear';
 import { mondayOf } from '../schema/calendarDate';
 
 const PARSERS: CandidateParser[] = [
@@ -106,6 +107,13 @@ export function explainTimeExpressions(text: string, reference: string | null): 
     if (entry && entry.ref === null) {
       const reading = resolveRelativeDate(c.anchor, ref);
       rejected.push({ ...span, value: reading?.value ?? null, precision: reading?.precision ?? 'day', rules: [...c.rules, entry.rule] });
+      continue;
+    }
+    // ("In June of that awful year [1918] ... In November, when the second deadly wave ... swept through Britain": the
+    // story's year, time/narrativeYear.ts.)
+    const story = entry ? null : narrativeYear(text, c, out, ref);
+    if (story) {
+      out.push({ ...span, ...story, rules: [...c.rules, 'narrativeYear'] });
       continue;
     }
     const resolved = resolveRelativeDate(c.anchor, entry?.ref ?? ref);

@@ -18,6 +18,7 @@ import { countAnnounced } from './announced-count';
 import { completeComplements, type TitleHelpers } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
+import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
@@ -5328,6 +5329,13 @@ export function eventCandidates(
     if (ordered.length) {
       notDate.push(...ordered);
       rules.push('date-scope:of-the-happening-it-follows');
+    }
+    // "The 1918 H1N1 strain passed from humans to pigs": a year that names a subject which is no happening dates nothing
+    // the clause tells (events/year-names.ts).
+    const naming = yearsNamingTheSubject(t, subject, times);
+    if (naming.length) {
+      notDate.push(...naming);
+      rules.push('date-scope:year-names-the-subject');
     }
     // "Anne Womack-Kolton, the 2004 campaign press secretary for Vice President Dick Cheney, stepped into the post
     // Tuesday": a date in the subject's apposition says who the subject is, not when the clause happened.

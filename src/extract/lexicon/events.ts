@@ -2257,3 +2257,34 @@ export const DESCRIBED_PERSON_HEADS = new Set([
   'student',
   'pupil',
 ]);
+
+/**
+ * Happenings, besides the lexicon's happening nouns and the nouns made from verbs, that a year before them names by
+ * when they happened: "A 2001 review found a serious backlog", "the 1918 flu killed millions" (events/year-names.ts
+ * `date-scope:year-names-the-subject` leaves the year of any other subject, "The 1918 H1N1 strain passed from humans to pigs").
+ */
+export const YEAR_NAMED_HAPPENINGS = new Set([
+  'review',
+  'inquiry',
+  'probe',
+  'audit',
+  'crisis',
+  'war',
+  'strike',
+  'flu',
+  'influenza',
+  'season',
+  'recession',
+  'storm',
+  'protest',
+  'raid',
+  'coup',
+  'riot',
+  'campaign',
+  'trial',
+  'famine',
+  'race',
+  'games',
+  'olympics',
+  'cup',
+]);

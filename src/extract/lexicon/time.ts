@@ -576,6 +576,12 @@ export const COMPARISON_LEADS = [
 export const OFFSET_BOUNDS = ['more than', 'over', 'at least', 'less than', 'fewer than', 'under', 'upwards of'];
 
 /**
+ * Words that make a count of years back a rounded figure: "Eton College was founded by King Henry VI nearly 570 years
+ * ago" (in May 2009: 1439 or 1440; it was 1440), "left Miami almost 20 years ago". (approximateYearsAgo)
+ */
+export const APPROXIMATE_COUNTS = ['nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'close to', 'getting on for'];
+
+/**
  * Words right before a date that make it a bound of when something happened, not its day: "By 2001, he had joined
  * Energy Partners", "before 2001, the agency was organized differently", "the first by the union since 1977",
  * "suspend their strike until January 15", "had received 153,974 claims as of Friday". (events.ts date:bound)

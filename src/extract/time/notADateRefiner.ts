@@ -17,10 +17,12 @@
  *   union since 1977", "up 20% compared with 2008". The year is a fact of the sentence, but no date of its happening.
  * - boundedOffset: "more than three months ago", "within two weeks": a bound of when, not a date (the month of
  *   "three months ago" is not the month of "more than three months ago").
+ * - approximateYearsAgo: "nearly 570 years ago", "almost two decades ago": a rounded count of ten years or more, no one year.
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
 import {
+  APPROXIMATE_COUNTS,
   COMMODITY_DATA_NOUNS,
   COMPARISON_LEADS,
   CONTRACT_MONTH_NOUNS,
@@ -70,6 +72,9 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
 const OFFSET_BOUND_BEFORE = new RegExp(`\\b(?:${alternatives(OFFSET_BOUNDS)})\\s+$`, 'i');
+const APPROXIMATE_BEFORE = new RegExp(`\\b(?:${alternatives(APPROXIMATE_COUNTS)})\\s+$`, 'i');
+/** From this many years back, a count with "nearly" or "about" is a rounded figure (approximateYearsAgo). */
+const ROUNDED_YEARS = 10;
 
 export const notADateRefiner: CandidateRefiner = (text, candidates) => candidates.map((c) => judge(text, c));
 
@@ -97,6 +102,11 @@ function judge(text: string, c: Candidate): Candidate {
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
   if (c.anchor.kind === 'offset' && /\bago$/i.test(written) && OFFSET_BOUND_BEFORE.test(before)) return withRule(c, 'boundedOffset');
+  // "Eton College was founded by King Henry VI nearly 570 years ago", in May 2009: a count of ten years or more written
+  // with "nearly", "about" or "some" is rounded, and the year it gives (1439) may be off by one or more (it was 1440);
+  // the schema has no decade or century to give instead. ("nearly five years ago" counts whole years and keeps its year.)
+  if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && -c.anchor.amount >= ROUNDED_YEARS && /\bago$/i.test(written) && APPROXIMATE_BEFORE.test(before))
+    return withRule(c, 'approximateYearsAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
   if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before)) return withRule(c, 'comparisonBaseline');
