@@ -50,6 +50,12 @@ describe('events/needed-phrase: the phrase a title’s verb or object needs, pas
     expect(whyNot(efforts, '2009-04-30')).toContain('concentrated:title-cut:aim-without-target');
   });
 
+  it('gives no title to a blaming whose "on" phrase does not fit (`title-cut:blame-without-cause`)', () => {
+    const text =
+      'The presidential oil spill commission on Wednesday blamed the Gulf of Mexico oil spill last year on "missteps and oversights" by oil giant BP, rig owner Transocean and contractor Halliburton.';
+    expect(whyNot(text, '2011-01-06')).toContain('blamed:title-cut:blame-without-cause');
+  });
+
   it('keeps the "of" phrase of results past a time (`title:result-keeps-of-phrase`)', () => {
     const text =
       '(U.s. Coast Guard Via Associated Press) BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20 blowout of its Macondo oil well in the Gulf of Mexico, spreading blame among its contractors.';

@@ -13,10 +13,12 @@
  * - `title:send-keeps-goal`: where or to do what a verb of sending sent its object (SENDING_VERBS); `title-cut:sent-where`.
  * - `title:aim-keeps-target`: what an idiom of aim is aimed at (AIM_NOUNS: "A commission turned its sights on the clash of
  *   wills"); `title-cut:aim-without-target`.
+ * - `title:blame-keeps-cause`: what a verb of blaming blamed its object on ("The presidential oil spill commission blamed
+ *   the oil spill on "missteps and oversights""); `title-cut:blame-without-cause`.
  * - `title:result-keeps-of-phrase`: the "of" phrase of results, findings, details, even past a time (RESULT_NOUNS: "BP
  *   rolled out the results of a four-month internal investigation"); `title-cut:result-without-of-phrase`.
  */
-import { AIM_NOUNS, LEVEL_CHANGE_VERBS, RESULT_NOUNS, SENDING_VERBS } from '../lexicon/events';
+import { AIM_NOUNS, BLAMING_VERBS, LEVEL_CHANGE_VERBS, RESULT_NOUNS, SENDING_VERBS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -25,6 +27,7 @@ import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const QUOTE = /^["“”']$/;
 
 /**
  * Completes the title with the phrase its verb or object needs, or names why it cannot: null when the title stands
@@ -98,6 +101,28 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       }
     }
     // (A title that cannot hold its level stays: "The WHO raised its pandemic flu alert" is whole if less precise.)
+  }
+
+  // ("The presidential oil spill commission on Wednesday blamed the Gulf of Mexico oil spill last year on "missteps and
+  // oversights" by oil giant BP ...": what a thing is blamed on is the charge; "The commission blamed the Gulf of Mexico
+  // oil spill" reads as the spill being blamed. Kept when the title has room, else no title.)
+  if (object && BLAMING_VERBS.has(verbLemma) && tokens.has(c.verb.head) && prep === 'on' && t.tag[at] === 'ADP') {
+    const open = QUOTE.test(t.norm[at + 1] ?? '') ? [at + 1] : [];
+    const cause = open.length ? nps.find((x) => x.start === at + 2) : phraseAt(at);
+    if (cause && !cause.temporal) {
+      const close = open.length && QUOTE.test(t.norm[cause.end] ?? '') ? [cause.end] : [];
+      if (usable(cause) && open.length === close.length) {
+        const options = [
+          [at, ...open, ...h.core(cause), ...close],
+          [at, ...open, ...h.short(cause), ...close],
+        ];
+        if (tryAdd(t, tokens, h, options)) {
+          rules.push('title:blame-keeps-cause');
+          return null;
+        }
+      }
+      return 'title-cut:blame-without-cause';
+    }
   }
 
   // ("The 1918 H1N1 strain passed from humans to pigs, and became the dominant form of flu among pigs": a "from" phrase

@@ -2220,3 +2220,9 @@ export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'f
  * `title:result-keeps-of-phrase`).
  */
 export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
+
+/**
+ * Verbs of blaming, whose "on" phrase is the charge: "The presidential oil spill commission on Wednesday blamed the Gulf
+ * of Mexico oil spill last year [on "missteps and oversights"]" (events/needed-phrase.ts `title:blame-keeps-cause`).
+ */
+export const BLAMING_VERBS = new Set(['blame']);
