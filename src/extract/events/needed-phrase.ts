@@ -14,7 +14,8 @@
  * - `title:aim-keeps-target`: what an idiom of aim is aimed at (AIM_NOUNS: "A commission turned its sights on the clash of
  *   wills"); `title-cut:aim-without-target`.
  * - `title:blame-keeps-cause`: what a verb of blaming blamed its object on ("The presidential oil spill commission blamed
- *   the oil spill on "missteps and oversights""); `title-cut:blame-without-cause`.
+ *   the Gulf of Mexico oil spill [on "missteps and oversights"]" is no title when it does not fit);
+ *   `title-cut:blame-without-cause`.
  * - `title:result-keeps-of-phrase`: the "of" phrase of results, findings, details, even past a time (RESULT_NOUNS: "BP
  *   rolled out the results of a four-month internal investigation"); `title-cut:result-without-of-phrase`.
  */
@@ -73,9 +74,10 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // The object the title ends on, whole, or with a time the chunker ran it into ("its alert level late [on Tuesday]").
   const object = o && tokens.has(o.head) && (o.end === last + 1 || (o.head === last && at > last + 1)) && o.start >= verbEnd && !o.temporal ? o : null;
 
-  // ("The World Health Organization raised swine flu to pandemic status earlier this month", "cut its dividend to zero":
-  // a verb of change that moves its object to a level says nothing without the level; "raised swine flu" is garbled
-  // (audit t17-v22). A "from" level before it goes too when the title has room.)
+  // ("The World Health Organization raised swine flu to pandemic status earlier this month", "The World Health
+  // Organization (WHO) raised its alert level late on Tuesday from three to four": a verb of change that moves its
+  // object to a level says nothing without the level; "raised swine flu" is garbled (audit t17-v22). A "from" level
+  // before it goes too when the title has room.)
   if (object && LEVEL_CHANGE_VERBS.has(verbLemma) && tokens.has(c.verb.head)) {
     let from: number[] = [];
     let to = at;
