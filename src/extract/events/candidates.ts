@@ -17,6 +17,7 @@ import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
 import { completeComplements, type TitleHelpers } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
+import { completeNeededPhrase } from './needed-phrase';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
@@ -5074,6 +5075,12 @@ export function eventCandidates(
       whole: (np) => endsWhole(t, np, a.sentences[c.sentence].tokenEnd),
       isWord: (i) => isWordToken(t, i),
     };
+    // (The phrase the title's verb or object needs, past a time: events/needed-phrase.ts.)
+    const neededCut = completeNeededPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
+    if (neededCut) {
+      reject(neededCut);
+      continue;
+    }
     const complementCut = completeComplements(a, { ...c, subject }, tokens, rules, titleHelpers);
     if (complementCut) {
       reject(complementCut);

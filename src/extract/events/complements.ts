@@ -47,7 +47,7 @@ export interface TitleHelpers {
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 /** Words a time after token `at` spans ("on Friday", "Monday", "last week", "early this morning", "earlier in July"), or 0. */
-function timeAfter(a: Analysis, k: number, at: number): number {
+export function timeAfter(a: Analysis, k: number, at: number): number {
   const t = a.tokens;
   // ("BP reached an agreement earlier in July to sell ...": "earlier" and "later" open a time as "early" does.)
   const shift = /^(?:early|late|earlier|later)$/.test(t.norm[at]) ? 1 : 0;

@@ -2288,3 +2288,51 @@ export const YEAR_NAMED_HAPPENINGS = new Set([
   'olympics',
   'cup',
 ]);
+
+/**
+ * Verbs of change that move their object to a level or a status: "The World Health Organization raised swine flu [to
+ * pandemic status] earlier this month" ("raised swine flu" says nothing; events/needed-phrase.ts
+ * `title:change-keeps-level`).
+ */
+export const LEVEL_CHANGE_VERBS = new Set([
+  'raise',
+  'lower',
+  'upgrade',
+  'downgrade',
+  'increase',
+  'cut',
+  'lift',
+  'reduce',
+  'elevate',
+  'hike',
+  'slash',
+  'boost',
+  'move',
+]);
+
+/**
+ * Verbs of sending, whose object is sent somewhere or to do something: "President Barack Obama tonight sent officials
+ * from the US department of justice [to monitor the company's handling of the crisis]" (events/needed-phrase.ts
+ * `title:send-keeps-goal`).
+ */
+export const SENDING_VERBS = new Set(['send', 'dispatch']);
+
+/**
+ * Nouns of an idiom of aim, with an owner, that say nothing without the "on" or "to" phrase of what is aimed at: "A
+ * commission turned its sights today [on the clash of wills between BP and ...]", "the ministers today concentrated their
+ * efforts [on agreeing ...]" (events/needed-phrase.ts `title:aim-keeps-target`).
+ */
+export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'focus', 'energies', 'hopes']);
+
+/**
+ * Nouns of a report's yield, which say nothing at a title's end without their "of" phrase, even past a time: "BP
+ * rolled out the results Wednesday [of a four-month internal investigation]" (events/needed-phrase.ts
+ * `title:result-keeps-of-phrase`).
+ */
+export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
+
+/**
+ * Verbs of blaming, whose "on" phrase is the charge: "The presidential oil spill commission on Wednesday blamed the Gulf
+ * of Mexico oil spill last year [on "missteps and oversights"]" (events/needed-phrase.ts `title:blame-keeps-cause`).
+ */
+export const BLAMING_VERBS = new Set(['blame']);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+/** Each dated mention's title with the rules of events/needed-phrase.ts that made it. */
+const titled = (text: string, published: string) =>
+  events(text, published)
+    .filter((m) => m.time)
+    .map((m) => ({
+      title: m.title,
+      rules: m.rules.filter((r) => /^title:(?:time-apposition|change-keeps|from-keeps|send-keeps|aim-keeps|result-keeps)/.test(r)),
+    }));
+
+describe('events/needed-phrase: the phrase a title’s verb or object needs, past a time', () => {
+  it('leaves out a phrase after a time and a comma, said of the clause (`title:time-apposition-dropped`)', () => {
+    const text = 'U.S. officials confirmed that a Texas woman with the H1N1 swine flu virus died earlier this week, the second death outside Mexico.';
+    expect(titled(text, '2009-05-06')).toContainEqual({ title: 'A Texas woman died', rules: ['title:time-apposition-dropped'] });
+  });
+
+  it('keeps the level a verb of change moved its object to (`title:change-keeps-level`)', () => {
+    expect(titled('The World Health Organization raised swine flu to pandemic status earlier this month.', '2009-06-20')).toContainEqual({
+      title: 'The World Health Organization raised swine flu to pandemic status',
+      rules: ['title:change-keeps-level'],
+    });
+    const alert =
+      'The World Health Organization (WHO) raised its alert level late on Tuesday from three to four - two steps short of declaring a full pandemic.';
+    expect(titled(alert, '2009-04-29')).toContainEqual({
+      title: 'The World Health Organization raised its alert level from three to four',
+      rules: ['title:change-keeps-level'],
+    });
+  });
+
+  it('leaves a title whose level does not fit as it was', () => {
+    const text =
+      'The WHO on June 11 raised its pandemic flu alert to its highest level of 6, signifying that the first influenza pandemic since 1968 was under way.';
+    expect(titled(text, '2009-06-20').map((m) => m.title)).toContain('The WHO raised its pandemic flu alert');
+  });
+
+  it('keeps the "to" of a move after the title’s "from" (`title:from-keeps-to`)', () => {
+    const text =
+      'The 1918 H1N1 strain passed from humans to pigs, and became the dominant form of flu among pigs, albeit one that evolved into a fairly mild strain.';
+    expect(titled(text, '2009-05-01')).toContainEqual({ title: 'The 1918 H1N1 strain passed from humans to pigs', rules: ['title:from-keeps-to'] });
+  });
+
+  it('keeps what an idiom of aim is aimed at (`title:aim-keeps-target`), or gives no title (`title-cut:aim-without-target`)', () => {
+    const sights =
+      "A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.";
+    expect(titled(sights, '2010-07-13')).toContainEqual({ title: 'A commission turned its sights on the clash of wills', rules: ['title:aim-keeps-target'] });
+    const efforts =
+      'Instead the ministers today concentrated their efforts on agreeing (on) the closest possible cross-border co-operation to keep track of the spread of emerging cases of what the European Commission was calling the "novel" flu virus.';
+    expect(whyNot(efforts, '2009-04-30')).toContain('concentrated:title-cut:aim-without-target');
+  });
+
+  it('gives no title to a blaming whose "on" phrase does not fit (`title-cut:blame-without-cause`)', () => {
+    const text =
+      'The presidential oil spill commission on Wednesday blamed the Gulf of Mexico oil spill last year on "missteps and oversights" by oil giant BP, rig owner Transocean and contractor Halliburton.';
+    expect(whyNot(text, '2011-01-06')).toContain('blamed:title-cut:blame-without-cause');
+  });
+
+  it('keeps the "of" phrase of results past a time (`title:result-keeps-of-phrase`)', () => {
+    const text =
+      '(U.s. Coast Guard Via Associated Press) BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20 blowout of its Macondo oil well in the Gulf of Mexico, spreading blame among its contractors.';
+    expect(titled(text, '2010-09-09')).toContainEqual({
+      title: 'BP rolled out the results of a four-month internal investigation',
+      rules: ['title:result-keeps-of-phrase'],
+    });
+  });
+
+  it('gives no title to a sending without where or what for when the title cannot hold it', () => {
+    const text =
+      "President Barack Obama tonight sent officials from the US department of justice to monitor the company's handling of the crisis, while lawyers acting for victims of two earlier BP disasters in the US called for criminal charges.";
+    expect(titled(text, '2010-04-30').map((m) => m.title)).not.toContain('President Barack Obama sent officials');
+  });
+});
