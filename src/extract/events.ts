@@ -2186,7 +2186,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const inSpeaker = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
       const nationality = inSpeaker.filter((a) => nationalityOfSayer(text, a, saying.speaker[1]));
       if (nationality.length) rules.push('actors:sayer-country-qualifies-noun');
-      const sayers = inSpeaker.filter((a) => !nationality.includes(a));
+      // ("On Friday, retired Coast Guard Admiral Thad Allen, the US government's incident commander, said ...": the
+      // service before the sayer's rank says where he served, as before an office in the clause,
+      // `actors:institution-in-office-title`.)
+      const offices = inSpeaker.filter((a) => institutionOffice(text, a, people) || memberOffice(text, a, people));
+      if (offices.length)
+        rules.push(offices.some((a) => memberOffice(text, a, people)) ? 'actors:legislature-in-office-title' : 'actors:institution-in-office-title');
+      const sayers = inSpeaker.filter((a) => !nationality.includes(a) && !offices.includes(a));
       named = [...named, ...sayers.filter((a) => !named.some((b) => b.id === a.id))];
     }
     if (title.split(/\s+/).length < 2) {

@@ -87,6 +87,7 @@ import {
   HEADLINE_REACHING_VERBS,
   REACTION_VERBS,
   CAUSING_VERBS,
+  MAKING_VERBS,
   DIRECTION_ADVERBS,
   BRINGING_VERBS,
   DIRECTION_COMPLEMENTS,
@@ -3040,6 +3041,13 @@ function participantsOf(
       ? [d.agent]
       : [],
   );
+  // ("A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its
+  // sights today on the clash of wills between BP and ...": the agent of a past participle that made the subject
+  // (appointed, created, founded) did an earlier deed; the subject does its happening alone,
+  // `participants:maker-of-subject`. Not "a drilling rig leased by BP exploded": the lessee takes part.)
+  const makers = [...dependents, ...describing].flatMap((d) =>
+    d.kind === 'participial' && d.passive && d.agent && d.subject?.head === subject.head && MAKING_VERBS.has(t.lemma[d.verb.head]) ? [d.agent] : [],
+  );
   // ("Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits
   // on punitive damages": "but" and an article after the clause's verb and object open another clause that the parse
   // left in this one; the phrases from there on name no participant of this clause's happening,
@@ -3109,6 +3117,10 @@ function participantsOf(
     if (!inOwn(c) && !participles.some(inOwn)) continue;
     if (butAt >= 0 && np.start > butAt) {
       if (rules && !rules.includes('participants:after-but-and-article')) rules.push('participants:after-but-and-article');
+      continue;
+    }
+    if (makers.some((x) => x.head === np.head)) {
+      if (rules && !rules.includes('participants:maker-of-subject')) rules.push('participants:maker-of-subject');
       continue;
     }
     if (objectAgents.some((x) => x.head === np.head)) {

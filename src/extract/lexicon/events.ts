@@ -2178,3 +2178,10 @@ export const OF_COMPLEMENT_NOUNS = new Set([
 
 /** Prepositions that open the scope of a superlative: "the lowest level [of his presidency]", "[in 13 years]", "[since 1997]". */
 export const SUPERLATIVE_SCOPE_PREPOSITIONS = new Set(['of', 'in', 'since', 'for', 'among']);
+
+/**
+ * Verbs that bring a body into being: "A commission appointed by Barack Obama ... turned its sights today on ...";
+ * who made the subject takes no part in what the subject later does (events/candidates.ts
+ * `participants:maker-of-subject`).
+ */
+export const MAKING_VERBS = new Set(['appoint', 'create', 'establish', 'found', 'form', 'convene', 'commission', 'nominate']);
