@@ -27,6 +27,10 @@ describe('who acts: a state, a father and son, a rank', () => {
     expect(m.actors).toEqual(['michael-dukakis', 'george-hw-bush']);
     // an acronym after a person's name still ends it
     expect(names('Mark Bly BP said the cement failed.').map(([s]) => s)).not.toContain('Mark Bly BP');
+    // (a heading in capitals is no name: "SYMPTOMS - WHAT TO DO Swine flu symptoms are similar ...")
+    expect(names('SYMPTOMS - WHAT TO DO Swine flu symptoms are similar to those produced by ordinary seasonal flu.').map(([s]) => s)).not.toContain(
+      'TO DO Swine',
+    );
   });
 
   it('takes no service from before a sayer\'s rank: "retired Coast Guard Admiral Thad Allen ... said" (actors:institution-in-office-title)', () => {

@@ -839,6 +839,7 @@ const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
 const middleInitialsAt = (run: Token[], i: number, j: number) =>
   j === i + 1 &&
   /^\p{Lu}{2}$/u.test(run[j].text) &&
+  /^\p{Lu}\p{Ll}+$/u.test(run[i].bare) &&
   FIRST_NAMES.has(run[i].bare.toLowerCase()) &&
   /^\p{Lu}\p{Ll}+$/u.test(run[j + 1]?.bare ?? '') &&
   !run[i].possessive &&
@@ -1807,7 +1808,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (c.role) rules.push('role-noun-before-name');
     if (c.kin) rules.push('kin-before-name');
     if (c.tokens.length >= 2 && c.tokens.some((t) => REGNAL.test(t.bare))) rules.push('regnal-number');
-    if (c.tokens.length === 3 && /^\p{Lu}{2}$/u.test(c.tokens[1].bare)) rules.push('middle-initials');
+    // (recorded where the initials joined the name: "George HW Bush", not "WHAT TO DO Swine flu")
+    if (c.tokens.length === 3 && /^\p{Lu}{2}$/u.test(c.tokens[1].bare) && personShaped(c.tokens)) rules.push('middle-initials');
     if (c.who) rules.push('relative-who');
     // "Slum-dweller Krustin bin Juri lost everything": "bin" or "binti" (son or daughter of) between two names makes a
     // person's name, whatever the given name (`patronymic-in-name`).
