@@ -50,6 +50,12 @@ describe('who acts: a state, a father and son, a rank', () => {
     );
     expect(m.actors).not.toContain('barack-obama');
     expect(m.rules).toContain('participants:maker-of-subject');
+    // an organisation's own commission: it takes part
+    const [o] = events(
+      'Last year a commission convened by the Pew Research Center issued a report on "industrial farm animal production" that underscored the acute danger.',
+      '2009-04-30',
+    );
+    expect(o.actors).toEqual(['pew-research-center']);
     // a lessee takes part
     const [n] = events('A drilling rig leased by BP exploded on 20 April.', '2010-07-13');
     expect(n.actors).toEqual(['bp']);

@@ -1267,9 +1267,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             runsPast(a, p)) &&
           (!p.pp || a.kind !== 'place') &&
           (!p.employer || a.kind === 'organization') &&
-          (!p.owner || a.kind === 'organization' || a.kind === 'person'),
+          (!p.owner || a.kind === 'organization' || a.kind === 'person') &&
+          (!p.maker || (a.kind !== 'person' && !a.unconfirmed)),
       ),
     );
+    // ("A commission appointed by Barack Obama ... turned its sights today on ...": the person (or a name nothing here
+    // says is an organisation) who made the subject takes no part in what it does, candidates.ts
+    // `participants:maker-of-subject`.)
+    if (sorted.some((a) => (a.kind === 'person' || a.unconfirmed) && c.participants.some((p) => p.maker && inside(a, p.start, p.end))))
+      rules.push('participants:maker-of-subject');
     // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place; "the H1N1 flu
     // strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": so is where a flu went, every country of
     // the list after "to".)

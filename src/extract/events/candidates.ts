@@ -259,7 +259,7 @@ export interface EventCandidate {
    * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president"); `site` what a
    * blast or fire befell ("the explosion on the Deepwater Horizon rig"); `nested` a bare phrase of a participle.
    */
-  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean; owner?: boolean }>;
+  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean; owner?: boolean; maker?: boolean }>;
   /**
    * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
    * "of the Gulf of Mexico spill"): a country or place there is no participant.
@@ -3043,8 +3043,9 @@ function participantsOf(
   );
   // ("A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its
   // sights today on the clash of wills between BP and ...": the agent of a past participle that made the subject
-  // (appointed, created, founded) did an earlier deed; the subject does its happening alone,
-  // `participants:maker-of-subject`. Not "a drilling rig leased by BP exploded": the lessee takes part.)
+  // (appointed, created, founded) did an earlier deed; the subject does its happening alone (events.ts
+  // `participants:maker-of-subject`: a person; "a commission convened by the Pew Research Center issued a report" is
+  // the organisation's own commission). Not "a drilling rig leased by BP exploded": the lessee takes part.)
   const makers = [...dependents, ...describing].flatMap((d) =>
     d.kind === 'participial' && d.passive && d.agent && d.subject?.head === subject.head && MAKING_VERBS.has(t.lemma[d.verb.head]) ? [d.agent] : [],
   );
@@ -3120,7 +3121,7 @@ function participantsOf(
       continue;
     }
     if (makers.some((x) => x.head === np.head)) {
-      if (rules && !rules.includes('participants:maker-of-subject')) rules.push('participants:maker-of-subject');
+      out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, maker: true });
       continue;
     }
     if (objectAgents.some((x) => x.head === np.head)) {
