@@ -341,6 +341,7 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
   }
   const countryAt = (t: Token) => mentions.some((m) => m.start === t.start && m.kind === 'country');
   out.push(...localGovernmentsActing(text, tokens));
+  out.push(...statesActing(text, tokens, mentions));
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
@@ -424,6 +425,50 @@ function localGovernmentsActing(text: string, tokens: Token[]): ActorMention[] {
   }
   return out;
 }
+/**
+ * "On Friday, Alabama became the first state to sue BP for damage from the oil spill": a US state's name that opens
+ * its clause and stands right before its verb is the subject, the state that acts, a participant (a place,
+ * `state-acts`). Not where it only says where ("in Alabama", "Mobile, Alabama"), nor before a noun it qualifies
+ * ("Louisiana officials", "Alabama's beaches").
+ */
+function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const isState = (t: Token | undefined) => !!t && US_STATES.has(t.bare) && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.bare);
+  // (the clause opens before it: the text's start, a sentence's or a comma's end, or "but", "when" before it; not
+  // "Mobile, Alabama, has": a town before the comma makes it where the town is)
+  const opensBefore = (t: Token) => {
+    const prev = tokens[t.index - 1];
+    if (!prev) return true;
+    const gap = text.slice(prev.end, t.start);
+    if (/[.;:!?"“”]\s*$|\n\s*$/.test(gap)) return true;
+    if (/,\s*$/.test(gap)) return !prev.cap;
+    return /^[ \t]+$/.test(gap) && CLAUSE_OPENERS.has(prev.bare.toLowerCase());
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    // ("Alabama later declared", "Florida also sued": an adverb between)
+    const adverb = tokens[i + 1].tag === 'ADV' && !tokens[i + 1].cap && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start));
+    const verb = adverb ? tokens[i + 2] : tokens[i + 1];
+    if (!isState(t) || !verb || verb.cap || (verb.tag !== 'VERB' && verb.tag !== 'AUX') || !/^[ \t]+$/.test(text.slice(tokens[verb.index - 1].end, verb.start)))
+      continue;
+    // ("Louisiana, Mississippi and Alabama later ...": every state of a list that opens the clause)
+    const list = [t];
+    for (let k = i - 1; k >= 1 && /^(?:and|or)$/i.test(tokens[k].bare) && isState(tokens[k - 1]); ) {
+      list.unshift(tokens[k - 1]);
+      k -= 2;
+      while (k >= 0 && isState(tokens[k]) && /^,\s*$/.test(text.slice(tokens[k].end, list[0].start))) {
+        list.unshift(tokens[k]);
+        k--;
+      }
+      break;
+    }
+    if (!opensBefore(list[0]) || list.some((s) => mentions.some((m) => m.start <= s.start && m.end >= s.end))) continue;
+    for (const s of list)
+      out.push({ surface: s.bare, start: s.start, end: s.end, kind: 'place', key: `state:${normalizeName(s.bare)}`, rules: ['state-acts'] });
+  }
+  return out;
+}
+const CLAUSE_OPENERS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
 const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
 
 /**
@@ -787,6 +832,20 @@ const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'ibn']);
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /**
+ * Two initials in capitals between a given name and a surname are the person's middle initials, no acronym: "Dukakis
+ * ran for president against George HW Bush" is George H.W. Bush, not a "George" that another report's George W Bush
+ * would take (`middle-initials`).
+ */
+const middleInitialsAt = (run: Token[], i: number, j: number) =>
+  j === i + 1 &&
+  /^\p{Lu}{2}$/u.test(run[j].text) &&
+  /^\p{Lu}\p{Ll}+$/u.test(run[i].bare) &&
+  FIRST_NAMES.has(run[i].bare.toLowerCase()) &&
+  /^\p{Lu}\p{Ll}+$/u.test(run[j + 1]?.bare ?? '') &&
+  !run[i].possessive &&
+  !run[j].possessive;
+
+/**
  * Finds actor mentions in a document's cleaned text. `key` is document-local: a person's normalised full
  * name (surnames alone already resolved to the full name used in this document), "country:<name>" or
  * "org:<name>". `analysis` is the document's linguistic analysis (src/extract/nlp) when the caller has it;
@@ -1042,7 +1101,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
           isAcronym(run[j]) &&
           !isAcronym(run[i]) &&
           !run[j - 1].model &&
-          !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase()))
+          !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase())) &&
+          !middleInitialsAt(run, i, j)
         )
       ) {
         if (!run[j].cap) connectors++;
@@ -1659,8 +1719,12 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
  * al-Burhan"), an initial at most in capitals ("George W Bush"): "Mark Bly BP", "UGC Chairman" are not.
  */
 const personShaped = (tokens: Token[]) =>
-  tokens.every((t) => /^(?:\p{Ll}{1,3}-)?\p{Lu}(?:\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*)?$/u.test(t.bare) || NAME_PARTICLES.has(t.text)) &&
-  tokens.some((t) => t.bare.length > 1);
+  tokens.every(
+    (t, k) =>
+      /^(?:\p{Ll}{1,3}-)?\p{Lu}(?:\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*)?$/u.test(t.bare) ||
+      NAME_PARTICLES.has(t.text) ||
+      (k > 0 && k < tokens.length - 1 && /^\p{Lu}{2}$/u.test(t.bare) && FIRST_NAMES.has(tokens[0].bare.toLowerCase())),
+  ) && tokens.some((t) => t.bare.length > 1);
 
 /**
  * Decides which name candidates are people and resolves surnames alone ("Kim", "Belousov") to the
@@ -1744,6 +1808,8 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (c.role) rules.push('role-noun-before-name');
     if (c.kin) rules.push('kin-before-name');
     if (c.tokens.length >= 2 && c.tokens.some((t) => REGNAL.test(t.bare))) rules.push('regnal-number');
+    // (recorded where the initials joined the name: "George HW Bush", not "WHAT TO DO Swine flu")
+    if (c.tokens.length === 3 && /^\p{Lu}{2}$/u.test(c.tokens[1].bare) && personShaped(c.tokens)) rules.push('middle-initials');
     if (c.who) rules.push('relative-who');
     // "Slum-dweller Krustin bin Juri lost everything": "bin" or "binti" (son or daughter of) between two names makes a
     // person's name, whatever the given name (`patronymic-in-name`).

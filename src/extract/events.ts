@@ -1273,9 +1273,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             runsPast(a, p)) &&
           (!p.pp || a.kind !== 'place') &&
           (!p.employer || a.kind === 'organization') &&
-          (!p.owner || a.kind === 'organization' || a.kind === 'person'),
+          (!p.owner || a.kind === 'organization' || a.kind === 'person') &&
+          (!p.maker || (a.kind !== 'person' && !a.unconfirmed)),
       ),
     );
+    // ("A commission appointed by Barack Obama ... turned its sights today on ...": the person (or a name nothing here
+    // says is an organisation) who made the subject takes no part in what it does, candidates.ts
+    // `participants:maker-of-subject`.)
+    if (sorted.some((a) => (a.kind === 'person' || a.unconfirmed) && c.participants.some((p) => p.maker && inside(a, p.start, p.end))))
+      rules.push('participants:maker-of-subject');
     // ("the group that traveled with President Obama to Mexico April 16": where a trip went is a place; "the H1N1 flu
     // strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": so is where a flu went, every country of
     // the list after "to".)
@@ -2192,7 +2198,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const inSpeaker = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
       const nationality = inSpeaker.filter((a) => nationalityOfSayer(text, a, saying.speaker[1]));
       if (nationality.length) rules.push('actors:sayer-country-qualifies-noun');
-      const sayers = inSpeaker.filter((a) => !nationality.includes(a));
+      // ("On Friday, retired Coast Guard Admiral Thad Allen, the US government's incident commander, said ...": the
+      // service before the sayer's rank says where he served, as before an office in the clause,
+      // `actors:institution-in-office-title`.)
+      const offices = inSpeaker.filter((a) => institutionOffice(text, a, people) || memberOffice(text, a, people));
+      if (offices.length)
+        rules.push(offices.some((a) => memberOffice(text, a, people)) ? 'actors:legislature-in-office-title' : 'actors:institution-in-office-title');
+      const sayers = inSpeaker.filter((a) => !nationality.includes(a) && !offices.includes(a));
       named = [...named, ...sayers.filter((a) => !named.some((b) => b.id === a.id))];
     }
     if (title.split(/\s+/).length < 2) {

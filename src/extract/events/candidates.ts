@@ -91,6 +91,7 @@ import {
   HEADLINE_REACHING_VERBS,
   REACTION_VERBS,
   CAUSING_VERBS,
+  MAKING_VERBS,
   DIRECTION_ADVERBS,
   BRINGING_VERBS,
   DIRECTION_COMPLEMENTS,
@@ -262,7 +263,7 @@ export interface EventCandidate {
    * their role, where only an organisation takes part ("Kent Wells, a BP senior vice president"); `site` what a
    * blast or fire befell ("the explosion on the Deepwater Horizon rig"); `nested` a bare phrase of a participle.
    */
-  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean; owner?: boolean }>;
+  participants: Array<{ start: number; end: number; pp: boolean; employer?: boolean; site?: boolean; nested?: boolean; owner?: boolean; maker?: boolean }>;
   /**
    * Names that only qualify a common noun in a prepositional phrase ("off the coast of the US state of Louisiana",
    * "of the Gulf of Mexico spill"): a country or place there is no participant.
@@ -3044,6 +3045,14 @@ function participantsOf(
       ? [d.agent]
       : [],
   );
+  // ("A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its
+  // sights today on the clash of wills between BP and ...": the agent of a past participle that made the subject
+  // (appointed, created, founded) did an earlier deed; the subject does its happening alone (events.ts
+  // `participants:maker-of-subject`: a person; "a commission convened by the Pew Research Center issued a report" is
+  // the organisation's own commission). Not "a drilling rig leased by BP exploded": the lessee takes part.)
+  const makers = [...dependents, ...describing].flatMap((d) =>
+    d.kind === 'participial' && d.passive && d.agent && d.subject?.head === subject.head && MAKING_VERBS.has(t.lemma[d.verb.head]) ? [d.agent] : [],
+  );
   // ("Exxon was originally assessed punitive damages of $5 billion but a US Supreme Court ruling in 2003 imposed limits
   // on punitive damages": "but" and an article after the clause's verb and object open another clause that the parse
   // left in this one; the phrases from there on name no participant of this clause's happening,
@@ -3113,6 +3122,10 @@ function participantsOf(
     if (!inOwn(c) && !participles.some(inOwn)) continue;
     if (butAt >= 0 && np.start > butAt) {
       if (rules && !rules.includes('participants:after-but-and-article')) rules.push('participants:after-but-and-article');
+      continue;
+    }
+    if (makers.some((x) => x.head === np.head)) {
+      out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, maker: true });
       continue;
     }
     if (objectAgents.some((x) => x.head === np.head)) {

@@ -2336,3 +2336,10 @@ export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings',
  * of Mexico oil spill last year [on "missteps and oversights"]" (events/needed-phrase.ts `title:blame-keeps-cause`).
  */
 export const BLAMING_VERBS = new Set(['blame']);
+
+/**
+ * Verbs that bring a body into being: "A commission appointed by Barack Obama ... turned its sights today on ...";
+ * who made the subject takes no part in what the subject later does (events/candidates.ts
+ * `participants:maker-of-subject`).
+ */
+export const MAKING_VERBS = new Set(['appoint', 'create', 'establish', 'found', 'form', 'convene', 'commission', 'nominate']);
