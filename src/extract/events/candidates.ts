@@ -1536,9 +1536,13 @@ function titleTokens(
   }
   // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
   const approximation: number[] = [];
-  if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM' || QUANTITY_NOUNS.has(t.norm[object.start]))) {
+  // ("On 1 May this year a ruptured ExxonMobil pipeline ... spilled more than a million gallons into the delta": "a"
+  // before a number word opens the amount as "100" does, `title:approximation-before-a-number`.)
+  const aNumber = !!object && t.norm[object.start] === 'a' && object.start + 1 < object.end && t.tag[object.start + 1] === 'NUM';
+  if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM' || QUANTITY_NOUNS.has(t.norm[object.start]) || aNumber)) {
     for (let i = c.verb.end; i < object.start; i++) if (APPROXIMATORS.has(t.norm[i]) || COMPARATIVE_AMOUNTS.has(t.norm[i])) approximation.push(i);
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
+    if (aNumber && approximation.length > 0) rules.push('title:approximation-before-a-number');
   }
   // ("The leak in 2009 occurred when a pipeline ... burst": a phrase past a wh-word is another clause's, "occurred a
   // pipeline" no title.)

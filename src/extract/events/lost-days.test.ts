@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../events.harness';
+
+describe('dated happenings the parse lost (cover23)', () => {
+  it('keeps "more than a million gallons" as the object (title:approximation-before-a-number)', () => {
+    const m = events(
+      'On 1 May this year a ruptured ExxonMobil pipeline in the state of Akwa Ibom spilled more than a million gallons into the delta over seven days before the leak was stopped.',
+      '2010-05-30',
+    ).find((x) => x.time?.value === '2010-05-01');
+    expect(m?.title).toBe('A ruptured ExxonMobil pipeline spilled more than a million gallons');
+    expect(m?.rules).toContain('title:approximation-before-a-number');
+  });
+});
