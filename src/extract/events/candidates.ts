@@ -6117,6 +6117,11 @@ function nominalCandidates(
     if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');
     // "their summit": the owner is a pronoun that events.ts resolves to the people named before, or drops.
     const owner = np.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[np.determiner]) ? t.norm[np.determiner] : null;
+    // ("Donald Vidrine, who was in charge of operations on the Deepwater Horizon oil rig at the time of its explosion, on
+    // 20 April": "its" is the rig's, never a person's; events.ts gives a possessive only the people named before, and
+    // "Donald Vidrine's explosion" was false. A thing's owner is as unknown here as in a clause's subject,
+    // `possessive-pronoun-subject`.)
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) continue;
     if (owner) tokens.set(np.determiner, 'subject');
     for (const m of np.modifiers) if (m < head && (t.tag[m] === 'PROPN' || (t.flags[m] & Flag.CAPITALISED) !== 0)) tokens.set(m, 'subject');
     tokens.set(head, 'verb');

@@ -11,3 +11,14 @@ describe('dated happenings the parse lost (cover23)', () => {
     expect(m?.rules).toContain('title:approximation-before-a-number');
   });
 });
+
+describe('a happening noun owned by "its" (cover23)', () => {
+  it('makes no "Donald Vidrine’s explosion" of "at the time of its explosion, on 20 April"', () => {
+    const all = events(
+      'It also emerged today that Donald Vidrine, who was in charge of operations on the Deepwater Horizon oil rig at the time of its explosion, on 20 April, will not testify before a key hearing in the US.',
+      '2010-07-20',
+    );
+    expect(all.map((m) => m.title)).not.toContain('Donald Vidrine’s explosion');
+    expect(all.filter((m) => m.time?.value === '2010-04-20')).toEqual([]);
+  });
+});
