@@ -6120,8 +6120,8 @@ function nominalCandidates(
     // ("Donald Vidrine, who was in charge of operations on the Deepwater Horizon oil rig at the time of its explosion, on
     // 20 April": "its" is the rig's, never a person's; events.ts gives a possessive only the people named before, and
     // "Donald Vidrine's explosion" was false. A thing's owner is as unknown here as in a clause's subject,
-    // `possessive-pronoun-subject`.)
-    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) continue;
+    // `possessive-pronoun-subject`. "their summit" stays: events.ts gives it the two people just named.)
+    if (owner === 'its') continue;
     if (owner) tokens.set(np.determiner, 'subject');
     for (const m of np.modifiers) if (m < head && (t.tag[m] === 'PROPN' || (t.flags[m] & Flag.CAPITALISED) !== 0)) tokens.set(m, 'subject');
     tokens.set(head, 'verb');
