@@ -1541,9 +1541,13 @@ function titleTokens(
   }
   // "fell more than 6 percent", "rose about 7%": an approximation before an amount is the object's own.
   const approximation: number[] = [];
-  if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM' || QUANTITY_NOUNS.has(t.norm[object.start]))) {
+  // ("On 1 May this year a ruptured ExxonMobil pipeline ... spilled more than a million gallons into the delta": "a"
+  // before a number word opens the amount as "100" does, `title:approximation-before-a-number`.)
+  const aNumber = !!object && t.norm[object.start] === 'a' && object.start + 1 < object.end && t.tag[object.start + 1] === 'NUM';
+  if (object && (t.tag[object.head] === 'NUM' || t.tag[object.start] === 'NUM' || QUANTITY_NOUNS.has(t.norm[object.start]) || aNumber)) {
     for (let i = c.verb.end; i < object.start; i++) if (APPROXIMATORS.has(t.norm[i]) || COMPARATIVE_AMOUNTS.has(t.norm[i])) approximation.push(i);
     if (approximation.length !== object.start - c.verb.end) approximation.length = 0;
+    if (aNumber && approximation.length > 0) rules.push('title:approximation-before-a-number');
   }
   // ("The leak in 2009 occurred when a pipeline ... burst": a phrase past a wh-word is another clause's, "occurred a
   // pipeline" no title.)
@@ -6166,6 +6170,11 @@ function nominalCandidates(
     if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');
     // "their summit": the owner is a pronoun that events.ts resolves to the people named before, or drops.
     const owner = np.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[np.determiner]) ? t.norm[np.determiner] : null;
+    // ("Donald Vidrine, who was in charge of operations on the Deepwater Horizon oil rig at the time of its explosion, on
+    // 20 April": "its" is the rig's, never a person's; events.ts gives a possessive only the people named before, and
+    // "Donald Vidrine's explosion" was false. A thing's owner is as unknown here as in a clause's subject,
+    // `possessive-pronoun-subject`. "their summit" stays: events.ts gives it the two people just named.)
+    if (owner === 'its') continue;
     if (owner) tokens.set(np.determiner, 'subject');
     for (const m of np.modifiers) if (m < head && (t.tag[m] === 'PROPN' || (t.flags[m] & Flag.CAPITALISED) !== 0)) tokens.set(m, 'subject');
     tokens.set(head, 'verb');
