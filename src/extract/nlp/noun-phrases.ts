@@ -398,7 +398,7 @@ function closedAppositionThenVerb(t: TokenTable, s: SentenceSpan, np: NounPhrase
   if (!(t.tag[first] === 'DET' || (t.flags[first] & Flag.POSSESSIVE) !== 0 || (t.tag[first] === 'PROPN' && (t.flags[first + 1] & Flag.POSSESSIVE) !== 0)))
     return false;
   let noun = false;
-  while (k < s.tokenEnd && (PHRASE_TAGS.has(t.tag[k]) || (t.flags[k] & Flag.POSSESSIVE) !== 0)) noun ||= t.tag[k++] === 'NOUN';
+  for (; k < s.tokenEnd && (PHRASE_TAGS.has(t.tag[k]) || (t.flags[k] & Flag.POSSESSIVE) !== 0); k++) if (t.tag[k] === 'NOUN') noun = true;
   return noun && k < s.tokenEnd && isComma(t, k) && verbFollows(t, s, k + 1);
 }
 
