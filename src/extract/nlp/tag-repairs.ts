@@ -980,9 +980,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why:
       '"Speaking on US television on Sunday, BP managing director Robert Dudley vowed the company would learn from its ' +
       'failed attempts": wink tags "managing" a verb, the clause took "BP" for its subject and "director Robert Dudley" ' +
-      "for the participle's object. An -ing word right before an office of PERSON_TITLE_HEADS that a name follows, or " +
-      'that an owner, an article or a name comes before, is a word of the office ("managing director", "acting ' +
-      'director"); "was managing director" is left to the verb group.',
+      "for the participle's object. An -ing word right before an office of PERSON_TITLE_HEADS that an owner, an " +
+      'article or a name comes before, or written in capitals with its office before a name ("Managing Director Bob ' +
+      'Dudley"), is a word of the office; "was managing director" and "a decree authorising President Felipe Calderon" ' +
+      'are left to the verb.',
     apply(t, s, retag) {
       for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'VERB' || !t.norm[i].toLowerCase().endsWith('ing') || !PERSON_TITLE_HEADS.has(t.norm[i + 1].toLowerCase())) continue;
@@ -990,7 +991,10 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (before === 'AUX' || before === 'VERB' || before === 'PRON') continue;
         const named = i + 2 < s.tokenEnd && t.tag[i + 2] === 'PROPN';
         const owned = before === 'DET' || before === 'PROPN' || (i > s.tokenStart && (t.flags[i - 1] & Flag.POSSESSIVE) !== 0);
-        if (named || owned) retag(i, 'ADJ');
+        // ("issued a decree authorising President Felipe Calderon to invoke powers": after a noun, an -ing word before an
+        // office and a name is a participle with its object; only one written in capitals, "Managing Director Bob Dudley".)
+        const capitals = (t.flags[i] & Flag.CAPITALISED) !== 0 && (t.flags[i + 1] & Flag.CAPITALISED) !== 0;
+        if (owned || (named && capitals)) retag(i, 'ADJ');
       }
     },
   },
