@@ -50,6 +50,9 @@ describe('coverage: dated happenings whose subject the parse lost', () => {
     expect(vowed?.subject && a.tokens.text.slice(a.tokens.start[vowed.subject.start], a.tokens.end[vowed.subject.end - 1])).toBe(
       'BP managing director Robert Dudley',
     );
+    // ("issued a decree authorising President Felipe Calderon to invoke powers": a participle after a noun stays one.)
+    const c = analyseText('The Mexican government yesterday issued a decree authorising President Felipe Calderon to invoke powers.');
+    expect(c.tokens.tag[c.tokens.norm.findIndex((w) => w.startsWith('authori'))]).toBe('VERB');
     // ("was managing the response": a verb after "be" stays one.)
     const b = analyseText('Thad Allen was managing director of nothing; BP was managing the response.');
     expect(b.tokens.tag[b.tokens.norm.lastIndexOf('managing')]).toBe('VERB');
