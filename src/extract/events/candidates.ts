@@ -731,6 +731,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))
     return 'state:weather-at-work';
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
+  // ("until after Barack Obama, the US president, had visited the country on 16 April": nlp/noun-phrases.ts.)
+  if (c.rules.includes('subject-over-closed-apposition')) rules.push('subject-over-closed-apposition');
   if (participle) {
     // "A young child died in Texas on Wednesday", "BP shares closed at 390p on Friday", "Japan confirmed on Monday
     // 125 people ...": a past form with no agent that is intransitive or has an object of its own cannot be a
@@ -5450,6 +5452,7 @@ export function eventCandidates(
         }
         quoteFrom = a.sentences[earlier.sentence].start;
         rules.push(earlier.byName ? 'subject:named-earlier-by-name' : 'subject:named-earlier');
+        if (earlier.origin) rules.push('subject:named-earlier-from-place');
       }
     }
     // "BP oil spill: ... [twenty sentences on] ... The spill began on April 20 after an oil rig exploded": named far
@@ -5621,7 +5624,11 @@ export function eventCandidates(
  * the same head noun and a name ("BP's Macondo well", "the Deepwater Horizon rig"). Null for a subject that names
  * itself, or when none did.
  */
-function namedEarlier(a: Analysis, subject: NounPhrase, k: number): { np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean } | null {
+function namedEarlier(
+  a: Analysis,
+  subject: NounPhrase,
+  k: number,
+): { np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean; origin?: boolean } | null {
   const t = a.tokens;
   if (subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length || subject.pronoun || subject.appositive) return null;
   if (subject.determiner < 0 || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return null;
@@ -6104,9 +6111,9 @@ function namedEarlierAll(
   subject: NounPhrase,
   k: number,
   head: string,
-): Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean }> {
+): Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean; origin?: boolean }> {
   const t = a.tokens;
-  const out: Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean }> = [];
+  const out: Array<{ np: NounPhrase; sentence: number; of?: NounPhrase; byName?: boolean; origin?: boolean }> = [];
   for (let j = k; j >= Math.max(0, k - 3); j--) {
     const nps = a.nounPhrases[j];
     for (let x = nps.length - 1; x >= 0; x--) {
@@ -6125,9 +6132,28 @@ function namedEarlierAll(
       // cannot say which by itself is the earlier one with what it was "of" (subject:named-earlier, with its phrase).
       const of = placedOnlyByPhrase(t, subject.head) && t.norm[np.end] === 'of' ? nps.find((x) => x.start === np.end + 1) : undefined;
       if (of && !of.temporal && !of.pronoun && (of.properName || of.names.length || !placedOnlyByPhrase(t, of.head))) out.push({ np, sentence: j, of });
+      const origin = j < k ? fromPlaceNamed(a, j, np) : undefined;
+      if (origin) out.push({ np, sentence: j, of: origin, origin: true });
     }
   }
   return out;
+}
+
+/**
+ * "The second case involves a 45-year-old man from La Mirada, whose death was reported Monday to the coroner's office.
+ * The man died April 22 at Coast Plaza Doctor's Hospital in Norwalk": a thing first written with "a" and the named
+ * place it comes from is the one "the" and its noun take up in the sentences after; the title names it so, "A
+ * 45-year-old man from La Mirada died" (`subject:named-earlier-from-place`). The "from" phrase of an earlier sentence
+ * whose noun phrase starts with "a" or "an", its own words no name, and the phrase after "from" a proper name.
+ */
+function fromPlaceNamed(a: Analysis, j: number, np: NounPhrase): NounPhrase | undefined {
+  const t = a.tokens;
+  if (np.determiner !== np.start || !/^(?:a|an)$/.test(t.norm[np.determiner]) || np.names.length || np.properName || np.possessor) return undefined;
+  if (t.norm[np.end] !== 'from') return undefined;
+  const place = a.nounPhrases[j].find((x) => x.start === np.end + 1);
+  if (!place || place.temporal || place.pronoun || !place.properName || place.properName[0] !== place.start || place.properName[1] !== place.end)
+    return undefined;
+  return place;
 }
 
 /** The clause whose own words hold token i, or null. */

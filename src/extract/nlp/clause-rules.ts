@@ -54,6 +54,7 @@ import {
   npStartingAt,
   openClause,
   reportingClass,
+  skipAdverbs,
   vgStartingAt,
 } from './clause-state';
 import { type NounPhrase, phraseStart } from './noun-phrases';
@@ -1034,6 +1035,7 @@ export const MARKER_RULES: readonly TokenRule[] = [
         return;
       }
       const open = openClause(st, { kind: 'adverbial', opener: i, marker: i, parent: d, relation: SUBORDINATORS.get(w)! }, 'subordinator');
+      if (npStartingAt(st, skipAdverbs(st, i + 1))?.rules.includes('subordinator-over-apposition')) open.rules.push('subject-over-closed-apposition');
       if (CONDITIONAL_SUBORDINATORS.has(w)) open.rules.push('conditional-subordinator');
       if (w === 'if' && d.verb && beforeAdverbs(st, i) === d.verb.end - 1 && reportingClass(st.t, d.verb)) open.rules.push('if-after-saying-is-condition');
     },

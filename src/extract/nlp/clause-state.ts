@@ -123,6 +123,12 @@ export function clauseAhead(st: ParseState, i: number): { subject: NounPhrase | 
     // "since the primary route of swine flu transmission is thought ...", "after an explosion there in April
     // killed 11 people": the subject's prepositional phrases and adverbs.
     for (let pp = npStartingAt(st, k + 1); pp && pp.preposition === k; pp = npStartingAt(st, k + 1)) k = skipAdverbs(st, pp.end);
+    // "until after Barack Obama, the US president, had visited the country on 16 April": a subject's apposition that
+    // a comma closes stands between it and its verb (`subject-over-closed-apposition`).
+    if (np.appositive && np.end === np.appositive.end && k === np.end && k < st.s.tokenEnd && st.t.norm[k] === ',') {
+      const vg = vgStartingAt(st, skipAdverbs(st, k + 1));
+      if (vg) return { subject: np, verb: vg };
+    }
   }
   const vg = vgStartingAt(st, k);
   return vg ? { subject: np, verb: vg } : null;

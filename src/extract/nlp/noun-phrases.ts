@@ -363,6 +363,10 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   if (SUBORDINATORS.has(t.norm[before])) {
     // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
     if (verbFollows(t, s, np.end)) return np;
+    if (closedAppositionThenVerb(t, s, np)) {
+      np.rules.push('subordinator-over-apposition');
+      return np;
+    }
   }
   // "has infected at least two children", "has killed up to 60 people": "at least" and "up to" before an amount are
   // the amount's words, not a preposition (the phrase takes them: `approximate-amount`).
@@ -398,6 +402,25 @@ const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const isComma = (t: TokenTable, i: number) => t.norm[i] === ',';
 const isVerbal = (t: TokenTable, i: number) => t.tag[i] === 'VERB' || t.tag[i] === 'AUX';
+
+/**
+ * "until after Barack Obama, the US president, had visited the country on 16 April": a name that a description set off
+ * by commas follows, then a verb, is the subject of the clause the subordinator opens (`subordinator-over-apposition`).
+ * Only a name of proper nouns, and a description that starts with "the", "a" or an owner's name and has a noun, so that
+ * "after the explosion, the rig, owned by Transocean, sank" keeps its preposition.
+ */
+function closedAppositionThenVerb(t: TokenTable, s: SentenceSpan, np: NounPhrase): boolean {
+  for (let i = np.start; i < np.end; i++) if (t.tag[i] !== 'PROPN') return false;
+  let k = np.end;
+  if (k >= s.tokenEnd || !isComma(t, k)) return false;
+  k++;
+  const first = k;
+  if (!(t.tag[first] === 'DET' || (t.flags[first] & Flag.POSSESSIVE) !== 0 || (t.tag[first] === 'PROPN' && (t.flags[first + 1] & Flag.POSSESSIVE) !== 0)))
+    return false;
+  let noun = false;
+  for (; k < s.tokenEnd && (PHRASE_TAGS.has(t.tag[k]) || (t.flags[k] & Flag.POSSESSIVE) !== 0); k++) if (t.tag[k] === 'NOUN') noun = true;
+  return noun && k < s.tokenEnd && isComma(t, k) && verbFollows(t, s, k + 1);
+}
 
 /** Is there a verb of the same clause before token i? (Scans back to a clause opener or strong punctuation.) */
 function verbBefore(t: TokenTable, s: SentenceSpan, i: number): boolean {

@@ -22,6 +22,7 @@ import {
   TIME_WORDS_AFTER_VERB,
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
+import { PERSON_TITLE_HEADS } from '../lexicon/actors';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable, tokenText } from './tokens';
 import { canBeTagged } from './wink';
@@ -971,6 +972,29 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         while (k > s.tokenStart && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[k - 1])) k--;
         if (k - 1 < s.tokenStart || !/^(?:a|an)$/.test(t.norm[k - 1]) || t.tag[k - 1] !== 'DET') continue;
         retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'ing-word-before-office',
+    why:
+      '"Speaking on US television on Sunday, BP managing director Robert Dudley vowed the company would learn from its ' +
+      'failed attempts": wink tags "managing" a verb, the clause took "BP" for its subject and "director Robert Dudley" ' +
+      "for the participle's object. An -ing word right before an office of PERSON_TITLE_HEADS that an owner, an " +
+      'article or a name comes before, or written in capitals with its office before a name ("Managing Director Bob ' +
+      'Dudley"), is a word of the office; "was managing director" and "a decree authorising President Felipe Calderon" ' +
+      'are left to the verb.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].toLowerCase().endsWith('ing') || !PERSON_TITLE_HEADS.has(t.norm[i + 1].toLowerCase())) continue;
+        const before = i > s.tokenStart ? t.tag[i - 1] : null;
+        if (before === 'AUX' || before === 'VERB' || before === 'PRON') continue;
+        const named = i + 2 < s.tokenEnd && t.tag[i + 2] === 'PROPN';
+        const owned = before === 'DET' || before === 'PROPN' || (i > s.tokenStart && (t.flags[i - 1] & Flag.POSSESSIVE) !== 0);
+        // ("issued a decree authorising President Felipe Calderon to invoke powers": after a noun, an -ing word before an
+        // office and a name is a participle with its object; only one written in capitals, "Managing Director Bob Dudley".)
+        const capitals = (t.flags[i] & Flag.CAPITALISED) !== 0 && (t.flags[i + 1] & Flag.CAPITALISED) !== 0;
+        if (owned || (named && capitals)) retag(i, 'ADJ');
       }
     },
   },
