@@ -13,6 +13,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
+import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
 import { completeComplements, type TitleHelpers } from './complements';
@@ -200,6 +201,7 @@ import {
   VIEW_RECEIVING_VERBS,
   VIEW_VERBS,
   VOICING_VERBS,
+  CHARGE_NOUNS,
 } from '../lexicon/events';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
@@ -1456,10 +1458,12 @@ function titleTokens(
   const quoteOfWords =
     quoteOf && !quoteOf.temporal && !quoteOf.pronoun && quoteOf.end <= c.verb.start ? [subject.end, subject.end + 1, ...coreTokens(quoteOf)] : [];
   if (beforeQuote.length) rules.push('title:subject-cut-at-quote');
+  const against = !tail ? chargeAgainst(a, c.sentence, subject, c.verb.start) : [];
+  if (against.length) rules.push('title:charge-keeps-against');
   parts.push({
     role: 'subject',
-    full: withoutThe([...beforeQuote, ...coreTokens(subject), ...chain, ...ofWordsAll, ...quoteOfWords]),
-    short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...chain, ...shortOf]),
+    full: withoutThe([...beforeQuote, ...coreTokens(subject), ...against, ...chain, ...ofWordsAll, ...quoteOfWords]),
+    short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...shortOf]),
     extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
   });
   const verb: number[] = [];
@@ -2817,9 +2821,11 @@ function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8A
         });
         from = m;
       }
+      // (A whole quotation, past the title's first run, keeps its marks: events/quoted-title.ts.)
+      const quoted = runs.length > 0 && from === s ? quotedRun(t, ids[s], ids[e]) : null;
       runs.push({
-        start: t.start[ids[from]],
-        end: t.end[ids[e]],
+        start: quoted ? quoted[0] : t.start[ids[from]],
+        end: quoted ? quoted[1] : t.end[ids[e]],
         role: tokens.get(ids[s])!,
         glued: from === s ? glued : true,
         comma: from === s ? listComma : false,
@@ -5562,6 +5568,7 @@ export function eventCandidates(
     const titleRuns = runsOf(t, tokens, bracketed);
     if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
+    if (quoteMarksKept(t, titleRuns)) rules.push('title:quote-marks-kept');
     const knownThing =
       hidden || back
         ? null
@@ -6293,4 +6300,19 @@ function nominalCandidates(
 function isRankWord(t: Analysis['tokens'], i: number): boolean {
   const w = t.norm[i].toLowerCase();
   return (t.tag[i] === 'ADJ' && /est$/.test(w)) || /^(?:worst|most|least|first|second|third|last|latest|next|only)$/.test(w);
+}
+
+/**
+ * `title:charge-keeps-against`: a subject that is a charge, a claim or a penalty (CHARGE_NOUNS) keeps its "against"
+ * phrase, which says whom it is against: "It noted that punitive damages against Exxon for the 1989 Exxon Valdez
+ * oil-tanker spill were originally set at $5 billion in 1994": "Punitive damages were originally set at $5 billion"
+ * does not say whose (audit t17-v23). The phrase's words, or [] when there is none a title can write.
+ */
+function chargeAgainst(a: Analysis, k: number, subject: NounPhrase, verbStart: number): number[] {
+  const t = a.tokens;
+  const prep = subject.end;
+  if (subject.conjuncts.length || !CHARGE_NOUNS.has(t.norm[subject.head]) || t.norm[prep] !== 'against' || t.tag[prep] !== 'ADP') return [];
+  const after = phraseAfter(a.nounPhrases[k], prep);
+  if (!after || after.temporal || after.pronoun || !endsWhole(t, after, verbStart)) return [];
+  return [prep, ...coreTokens(after)];
 }

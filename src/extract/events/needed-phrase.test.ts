@@ -7,7 +7,7 @@ const titled = (text: string, published: string) =>
     .filter((m) => m.time)
     .map((m) => ({
       title: m.title,
-      rules: m.rules.filter((r) => /^title:(?:time-apposition|change-keeps|from-keeps|send-keeps|aim-keeps|result-keeps)/.test(r)),
+      rules: m.rules.filter((r) => /^title:(?:time-apposition|change-keeps|from-keeps|send-keeps|aim-keeps|result-keeps|progress-keeps)/.test(r)),
     }));
 
 describe('events/needed-phrase: the phrase a title’s verb or object needs, past a time', () => {
@@ -62,6 +62,24 @@ describe('events/needed-phrase: the phrase a title’s verb or object needs, pas
       title: 'BP rolled out the results of a four-month internal investigation',
       rules: ['title:result-keeps-of-phrase'],
     });
+  });
+
+  it('keeps what headway was made on (`title:progress-keeps-target`), or gives no title (`title-cut:progress-without-target`)', () => {
+    const plugging =
+      'On Thursday BP said it was making progress on plugging the ruptured well as U.S. government figures showed the disaster has eclipsed the previous worst U.S. oil spill caused when the Exxon Valdez ran aground in 1989 and spilled 11 million gallons of oil into Prince William Sound.';
+    expect(titled(plugging, '2010-05-28')).toContainEqual({
+      title: 'BP said it was making progress on plugging the ruptured well',
+      rules: ['title:progress-keeps-target'],
+    });
+    const capping =
+      'Energy giant BP Plc indicated some progress on Monday toward capping the underwater well that ruptured in the Gulf of Mexico almost two weeks ago, pushing a giant oil slick toward the U.S. Gulf Coast.';
+    expect(titled(capping, '2010-05-03')).toContainEqual({
+      title: 'Energy giant BP Plc indicated some progress toward capping the underwater well',
+      rules: ['title:progress-keeps-target'],
+    });
+    const cap =
+      'In a complicated subsea dance involving robots and hardware, BP made progress Sunday in its effort to install a new, secure cap on the gushing oil well at the bottom of the Gulf of Mexico, but the company says that it is early in the week-long project and that the oil is spewing as skimmers try to capture the newly vigorous flow of crude.';
+    expect(whyNot(cap, '2010-07-12')).toContain('made:title-cut:progress-without-target');
   });
 
   it('gives no title to a sending without where or what for when the title cannot hold it', () => {

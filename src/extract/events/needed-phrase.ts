@@ -18,8 +18,10 @@
  *   `title-cut:blame-without-cause`.
  * - `title:result-keeps-of-phrase`: the "of" phrase of results, findings, details, even past a time (RESULT_NOUNS: "BP
  *   rolled out the results of a four-month internal investigation"); `title-cut:result-without-of-phrase`.
+ * - `title:progress-keeps-target`: what headway is made on, even past a time (PROGRESS_NOUNS: "BP said it was making
+ *   progress on plugging the ruptured well"); `title-cut:progress-without-target`.
  */
-import { AIM_NOUNS, BLAMING_VERBS, LEVEL_CHANGE_VERBS, RESULT_NOUNS, SENDING_VERBS } from '../lexicon/events';
+import { AIM_NOUNS, BLAMING_VERBS, LEVEL_CHANGE_VERBS, PROGRESS_NOUNS, PROGRESS_PREPOSITIONS, RESULT_NOUNS, SENDING_VERBS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -233,5 +235,53 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       return 'title-cut:result-without-of-phrase';
     }
   }
+
+  const progress = progressTarget(a, k, last, at, h);
+  if (progress !== null) {
+    if (progress.length && tryAdd(t, tokens, h, progress)) {
+      rules.push('title:progress-keeps-target');
+      return null;
+    }
+    return 'title-cut:progress-without-target';
+  }
   return null;
+}
+
+/**
+ * The ways to write what the headway a title ends on was made on (longest first; [] when none can be written), or null
+ * when the title does not end on headway with its target after it. ("On Thursday BP said it was making progress on
+ * plugging the ruptured well as ...", "BP Plc indicated some progress on Monday toward capping the underwater well":
+ * "BP said it was making progress" does not say on what (audit t17-v23).)
+ */
+function progressTarget(a: Analysis, k: number, last: number, at: number, h: TitleHelpers): number[][] | null {
+  const t = a.tokens;
+  if (t.tag[last] !== 'NOUN' || !PROGRESS_NOUNS.has(t.norm[last]) || !PROGRESS_PREPOSITIONS.has(t.norm[at] ?? '')) return null;
+  if (t.tag[at] !== 'ADP' && t.tag[at] !== 'SCONJ') return null;
+  const nps = a.nounPhrases[k];
+  const clauses = a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
+  // ("progress on plugging the ruptured well": a gerund after the preposition is the target.)
+  const gerund = clauses.find((x) => (x.marker === at || x.start === at + 1) && x.verb.start === at + 1);
+  if (gerund) {
+    const w = h.clauseWords(gerund);
+    const s = h.clauseShort(gerund);
+    return w.length ? [[at, ...w], ...(s.length ? [[at, ...s]] : [])] : [];
+  }
+  const target = nps.find((x) => x.start === at + 1 && (x.preposition < 0 || x.preposition === at)) ?? nps.find((x) => x.preposition === at);
+  if (!target || target.temporal) return null;
+  if (target.pronoun || !h.whole(target)) return [];
+  // ("BP made progress Sunday in its effort to install a new, secure cap on the gushing oil well": an effort or a bid
+  // is to do something; "made progress in its effort" alone does not say which.)
+  const purpose = clauses.find((x) => x.kind === 'infinitive' && (x.marker === target.end || x.start === target.end) && x.verb.start >= target.end);
+  if (purpose) {
+    // (A purpose whose object the chunker cut at a comma, "a new, secure cap" read as "a new", cannot be written.)
+    const ends = (ids: number[]) => ids.length > 0 && !['ADJ', 'DET', 'ADP'].includes(t.tag[ids[ids.length - 1]]);
+    const w = h.clauseWords(purpose);
+    const s = h.clauseShort(purpose);
+    const marker = w.includes(target.end) ? [] : [target.end];
+    return [...(ends(w) ? [[at, ...h.core(target), ...marker, ...w]] : []), ...(ends(s) ? [[at, ...h.short(target), ...marker, ...s]] : [])];
+  }
+  return [
+    [at, ...h.core(target)],
+    [at, ...h.short(target)],
+  ];
 }

@@ -2332,6 +2332,15 @@ export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'f
 export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
 
 /**
+ * Nouns of headway, which say nothing at a title's end without what the headway is on, even past a time: "BP said it
+ * was making progress [on plugging the ruptured well]" (events/needed-phrase.ts `title:progress-keeps-target`).
+ */
+export const PROGRESS_NOUNS = new Set(['progress', 'headway']);
+
+/** The prepositions that say what headway is made on (PROGRESS_NOUNS): "progress toward capping the underwater well". */
+export const PROGRESS_PREPOSITIONS = new Set(['on', 'in', 'toward', 'towards']);
+
+/**
  * Verbs of blaming, whose "on" phrase is the charge: "The presidential oil spill commission on Wednesday blamed the Gulf
  * of Mexico oil spill last year [on "missteps and oversights"]" (events/needed-phrase.ts `title:blame-keeps-cause`).
  */
@@ -2343,3 +2352,23 @@ export const BLAMING_VERBS = new Set(['blame']);
  * `participants:maker-of-subject`).
  */
 export const MAKING_VERBS = new Set(['appoint', 'create', 'establish', 'found', 'form', 'convene', 'commission', 'nominate']);
+
+/**
+ * Nouns of a charge, a claim or a penalty, which say whom they are against with an "against" phrase a title keeps
+ * after its subject: "punitive damages [against Exxon] were originally set at $5 billion" (events/candidates.ts
+ * `title:charge-keeps-against`).
+ */
+export const CHARGE_NOUNS = new Set([
+  'damages',
+  'charges',
+  'fines',
+  'sanctions',
+  'claims',
+  'lawsuit',
+  'lawsuits',
+  'suits',
+  'allegations',
+  'complaints',
+  'penalties',
+  'indictment',
+]);
