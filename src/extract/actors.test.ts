@@ -885,6 +885,15 @@ describe('findActorMentions: who a name is (actors16)', () => {
     expect(findActorMentions('Then McKay said it would.').filter((x) => x.kind === 'organization')).toEqual([]);
   });
 
+  it('reads a word with a capital inside before a word written small as a company (inner-capital-before-noun)', () => {
+    const m = findActorMentions(
+      'On 1 May this year a ruptured ExxonMobil pipeline in the state of Akwa Ibom spilled more than a million gallons into the delta.',
+    ).find((x) => x.surface === 'ExxonMobil');
+    expect(m).toMatchObject({ kind: 'organization', rules: ['inner-capital-before-noun'] });
+    // (not a surname's prefix: "Tom DiNapoli office", "McKay team")
+    expect(findActorMentions('Then the McKay team left.').filter((x) => x.kind === 'organization')).toEqual([]);
+  });
+
   it("reads a given name and a surname the document writes alone as a person despite a company's cue (given-name-over-company-cue)", () => {
     const text =
       'Now, one of the ex-media enforcers is speaking out. Former BP contractor Adam Dillon went public last Friday. In an interview this week, Dillon, who claims he was fired, vented his frustrations. Dillon says so.';

@@ -702,6 +702,12 @@ function statesNounWithin(text: string, tokens: Token[], last: Token): string {
   return b.cap ? '' : b.bare.toLowerCase();
 }
 
+/** "ExxonMobil pipeline": one word with a capital inside, then a word written small after a single space. */
+function innerCapitalBeforeNoun(text: string, tokens: Token[], last: Token): boolean {
+  const next = tokens[last.index + 1];
+  return INNER_CAPITAL_NAME.test(last.bare) && !!next && !next.cap && /^\p{Ll}{3,}$/u.test(next.bare) && /^ $/.test(text.slice(last.end, next.start));
+}
+
 function nextWord(tokens: Token[], last: Token): Token | undefined {
   return tokens[last.index + 1];
 }
@@ -2128,6 +2134,14 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     if (!last.possessive && tickerAfter(text, last.end) && !(first === last && (LEGAL_SUFFIXES.has(key) || ORG_HEADS.has(key)))) {
       e.org += 2;
       e.rules.add('ticker-after-name');
+    }
+    // "a ruptured ExxonMobil pipeline in the state of Akwa Ibom spilled", "top executives from Exxon Mobil, Chevron,
+    // ConocoPhillips and Royal Dutch Shell": a word with a second capital inside (a company's made-up name,
+    // `INNER_CAPITAL_NAME`, no surname's "McKay" or "DiNapoli") right before a word written small (the noun it owns, or
+    // the "and" of a list) is a company, as when it speaks (`inner-capital-before-noun`).
+    if (!acts && first === last && !last.possessive && innerCapitalBeforeNoun(text, tokens, last)) {
+      e.org++;
+      e.rules.add('inner-capital-before-noun');
     }
     const body = bodyCue(text, tokens, last);
     if (body && !FIRST_NAMES.has(first.bare.toLowerCase())) {

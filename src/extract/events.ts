@@ -6,6 +6,7 @@
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
 import { dateOfWhatWasDue } from './events/due-when';
+import { countryActsByForces } from './events/forces-in-when';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -1695,6 +1696,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (whenSubjects.length) {
         named = whenSubjects;
         rules.push('actors:named-in-when-clause');
+      }
+      const forces = whenSubjects.length ? [] : sorted.filter((a) => a.start === at && !a.unconfirmed && countryActsByForces(text, a));
+      if (forces.length) {
+        named = forces;
+        rules.push('actors:forces-in-when-clause');
       }
     }
     // "In the 1989 Exxon Valdez spill, when about 250,000 barrels of crude oil were spilled into Prince William Sound": a
