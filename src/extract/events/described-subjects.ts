@@ -1,0 +1,48 @@
+/**
+ * Title subjects that "the" and a description point back to, which a reader of the title alone cannot place (audit
+ * t17-v23 fails readable on each of them): a thing known only by its measure ("The 450-ton device was removed") and
+ * the first of a series the article told of ("The first changes were set in motion": changes to what?).
+ */
+import type { NounPhrase } from '../nlp/noun-phrases';
+import type { TokenTable } from '../nlp/tokens';
+import type { TitleRole } from './candidates';
+import { describedOnly } from './readable-subjects';
+
+/** "450-ton", "5,000-foot-long", "15-member": the words of a measure from `i` (the number), or 0 when none starts there. */
+function measureWords(t: TokenTable, i: number, head: number): number {
+  if (t.tag[i] !== 'NUM') return 0;
+  let j = i + 1;
+  while (j + 1 < head && t.norm[j] === '-' && /^[a-z]+$/.test(t.norm[j + 1])) j += 2;
+  return j > i + 1 ? j - i : 0;
+}
+
+/**
+ * "The 450-ton device was removed Friday afternoon from the Gulf of Mexico floor": "the", a measure and a common noun
+ * (adjectives between) is the one thing the article told of before; its weight or length says which only to its
+ * reader (audit t17-v23: "'The 450-ton device': unidentified referent"). A noun before the head says which kind, "the
+ * 75-tonne capping stack"; a phrase kept after it places it. `subject-cannot-be-placed:measure-only`.
+ */
+export function knownOnlyByMeasure(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
+  const at = subject.start + 1;
+  if (!tokens.has(at)) return false;
+  const n = measureWords(t, at, subject.head);
+  return n > 0 && describedOnly(t, subject, tokens, at + n, false);
+}
+
+/** A plural common noun: "changes", "results"; not "oil", "the crisis". */
+const plural = (t: TokenTable, i: number) => !!t.lemma[i] && t.lemma[i] !== t.norm[i] && t.norm[i].endsWith('s');
+
+/**
+ * "The first changes were set in motion yesterday, with the Obama administration proposing reform in the policing of
+ * offshore drilling": "the first" and a plural common noun (adjectives between) are the first of things the article
+ * goes on to tell of; changes to what, the title does not say (audit t17-v23). One thing is news of its own: "The
+ * first heavy oil hits fragile Louisiana marshlands"; a noun before the head ("the first relief well") or a phrase kept
+ * after it ("The first cases of swine flu") says which. `subject-cannot-be-placed:first-of-what`.
+ */
+export function firstOfWhat(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
+  const first = subject.start + 1;
+  if (first >= subject.head || !tokens.has(first) || t.norm[first] !== 'first' || !plural(t, subject.head)) return false;
+  return describedOnly(t, subject, tokens, first + 1, false);
+}
