@@ -37,4 +37,14 @@ describe('events/described-subjects: "the" and a description a reader cannot pla
     const congress = 'Members of Congress reminded Tony Hayward of the 11 dead workers on Thursday.';
     expect(dated(congress, '2010-06-18').map((m) => m.title)[0]).toMatch(/^Members of Congress reminded Tony Hayward/);
   });
+
+  it('makes no event of a bare noun of one with "its" after the verb (object-cannot-be-placed:whose)', () => {
+    const cement =
+      'Then, it spent the next two months dying: The well was sealed off July 15, and cement was forced down its central pipe in a so-called "static kill" in early August.';
+    expect(whyNot(cement, '2010-09-19')).toContain('forced:object-cannot-be-placed:whose');
+    expect(dated(cement, '2010-09-19').map((m) => m.title)).not.toContain('Cement was forced down its central pipe');
+    // (A short name in capitals the tagger took for a noun owns its alert level.)
+    const who = 'The WHO raised its global pandemic alert level to 5 on Wednesday.';
+    expect(whyNot(who, '2009-04-30')).not.toContain('raised:object-cannot-be-placed:whose');
+  });
 });

@@ -3,8 +3,9 @@
  * t17-v23 fails readable on each of them): a thing known only by its measure ("The 450-ton device was removed") and
  * the first of a series the article told of ("The first changes were set in motion": changes to what?).
  */
+import { SINGULAR_OWNER_PRONOUNS } from '../lexicon/events';
 import type { NounPhrase } from '../nlp/noun-phrases';
-import type { TokenTable } from '../nlp/tokens';
+import { Flag, type TokenTable } from '../nlp/tokens';
 import type { TitleRole } from './candidates';
 import { describedOnly } from './readable-subjects';
 
@@ -45,4 +46,22 @@ export function firstOfWhat(t: TokenTable, subject: NounPhrase, tokens: Map<numb
   const first = subject.start + 1;
   if (first >= subject.head || !tokens.has(first) || t.norm[first] !== 'first' || !plural(t, subject.head)) return false;
   return describedOnly(t, subject, tokens, first + 1, false);
+}
+
+/**
+ * "The well was sealed off July 15, and cement was forced down its central pipe in a so-called "static kill" in early
+ * August": a subject that is a bare common noun of one, no determiner, owner or name ("cement", "mud"), owns nothing;
+ * whose pipe "its" is, the title does not say (audit t17-v23: "'its central pipe': pronoun with unknown referent").
+ * As events/placed.ts `ownerNotTheSubject` for a plural subject, the clause makes no event: `object-cannot-be-placed:whose`.
+ */
+export function ownerNotABareNoun(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.pronoun || subject.properName || subject.names.length || subject.conjuncts.length || subject.possessor || subject.determiner >= 0) return false;
+  const head = subject.head;
+  if (t.tag[head] !== 'NOUN' || tokens.get(head) !== 'subject' || plural(t, head)) return false;
+  // ("WHO raised its global pandemic alert level to 5": a short name in capitals the tagger took for a noun.)
+  if ((t.flags[head] & Flag.ALL_CAPS) !== 0) return false;
+  // (Its own words only adjectives: "Heavy mud"; a capital or a noun before it may be a name the parser split.)
+  for (let i = subject.start; i < head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ') return false;
+  for (const [i, role] of tokens) if (role !== 'subject' && role !== 'verb' && SINGULAR_OWNER_PRONOUNS.has(t.norm[i])) return true;
+  return false;
 }
