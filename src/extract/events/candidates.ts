@@ -25,7 +25,7 @@ import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
-import { firstOfWhat, knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
+import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -5556,13 +5556,11 @@ export function eventCandidates(
                         ? 'subject-cannot-be-placed:counts-on'
                         : subjectCutAtBracket(t, subject, tokens)
                           ? 'subject-cannot-be-placed:cut-at-bracket'
-                          : // (events/described-subjects.ts: "The 450-ton device was removed", "The first changes were set in motion".)
+                          : // (events/described-subjects.ts: "The 450-ton device was removed".)
                             !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
                             ? knownOnlyByMeasure(t, subject, tokens)
                               ? 'subject-cannot-be-placed:measure-only'
-                              : firstOfWhat(t, subject, tokens)
-                                ? 'subject-cannot-be-placed:first-of-what'
-                                : undefined
+                              : undefined
                             : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'

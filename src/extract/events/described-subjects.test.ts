@@ -15,18 +15,6 @@ describe('events/described-subjects: "the" and a description a reader cannot pla
     expect(dated('A 450-ton device was removed on Friday.', '2010-09-04').map((m) => m.title)).toEqual(['A 450-ton device was removed']);
   });
 
-  it('makes no event of "the first" and a plural with nothing that says of what (subject-cannot-be-placed:first-of-what)', () => {
-    const changes =
-      'The first changes were set in motion yesterday, with the Obama administration proposing reform in the policing of offshore drilling following repeated charges that regulators were too cosy with oil companies.';
-    expect(whyNot(changes, '2010-05-11')).toContain('set:subject-cannot-be-placed:first-of-what');
-    expect(dated(changes, '2010-05-11').map((m) => m.title)).not.toContain('The first changes were set in motion');
-    // (One thing is news of its own; a noun before the head says which.)
-    const oil = 'May 19 - The first heavy oil from the spill hits fragile Louisiana marshlands.';
-    expect(whyNot(oil, '2010-06-03')).not.toContain('hits:subject-cannot-be-placed:first-of-what');
-    expect(dated(oil, '2010-06-03').map((m) => m.title)).toEqual(['The first heavy oil hits fragile Louisiana marshlands']);
-    expect(whyNot('The first relief wells started on Sunday.', '2010-05-20')).not.toContain('started:subject-cannot-be-placed:first-of-what');
-  });
-
   it('makes no event of a bare "members" or "measurements" (subject-cannot-be-placed:needs-its-phrase)', () => {
     const members = 'Members also cheered a brief BP share price rally on Thursday.';
     expect(whyNot(members, '2010-06-18')).toContain('cheered:subject-cannot-be-placed:needs-its-phrase');

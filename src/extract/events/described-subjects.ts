@@ -1,7 +1,7 @@
 /**
  * Title subjects that "the" and a description point back to, which a reader of the title alone cannot place (audit
- * t17-v23 fails readable on each of them): a thing known only by its measure ("The 450-ton device was removed") and
- * the first of a series the article told of ("The first changes were set in motion": changes to what?).
+ * t17-v23 fails readable on each of them): a thing known only by its measure ("The 450-ton device was removed"), and
+ * a bare noun of one that owns nothing ("cement was forced down its central pipe": whose pipe?).
  */
 import { SINGULAR_OWNER_PRONOUNS } from '../lexicon/events';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -31,22 +31,8 @@ export function knownOnlyByMeasure(t: TokenTable, subject: NounPhrase, tokens: M
   return n > 0 && describedOnly(t, subject, tokens, at + n, false);
 }
 
-/** A plural common noun: "changes", "results"; not "oil", "the crisis". */
+/** A plural common noun: "changes", "floodwaters"; not "oil", "the crisis". */
 const plural = (t: TokenTable, i: number) => !!t.lemma[i] && t.lemma[i] !== t.norm[i] && t.norm[i].endsWith('s');
-
-/**
- * "The first changes were set in motion yesterday, with the Obama administration proposing reform in the policing of
- * offshore drilling": "the first" and a plural common noun (adjectives between) are the first of things the article
- * goes on to tell of; changes to what, the title does not say (audit t17-v23). One thing is news of its own: "The
- * first heavy oil hits fragile Louisiana marshlands"; a noun before the head ("the first relief well") or a phrase kept
- * after it ("The first cases of swine flu") says which. `subject-cannot-be-placed:first-of-what`.
- */
-export function firstOfWhat(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
-  if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
-  const first = subject.start + 1;
-  if (first >= subject.head || !tokens.has(first) || t.norm[first] !== 'first' || !plural(t, subject.head)) return false;
-  return describedOnly(t, subject, tokens, first + 1, false);
-}
 
 /**
  * "The well was sealed off July 15, and cement was forced down its central pipe in a so-called "static kill" in early
