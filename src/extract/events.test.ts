@@ -2046,8 +2046,12 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
 
 describe('titles whole and faithful (issue 11: cut, garbled, unfaithful)', () => {
   it('keeps the noun after a hyphenated modifier, and a passive measured by "a mile" has no object', () => {
-    expect(title('BP said mud that was forced down its blown-out well on Wednesday was holding back the flow.', '2010-08-05')).toBe(
-      'Mud was forced down its blown-out well',
+    expect(title('BP said mud that was forced down the blown-out well on Wednesday was holding back the flow.', '2010-08-05')).toBe(
+      'Mud was forced down the blown-out well',
+    );
+    // ("down its blown-out well": whose, a title with a bare noun of one as its subject cannot say; described-subjects.ts.)
+    expect(whyNot('BP said mud that was forced down its blown-out well on Wednesday was holding back the flow.', '2010-08-05')).toContain(
+      'forced:object-cannot-be-placed:whose',
     );
     expect(title('A device was lowered over the blown-out well a mile beneath the sea late Thursday.', '2010-06-04')).toBe(
       'A device was lowered over the blown-out well',

@@ -26,6 +26,7 @@ import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
+import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -5542,7 +5543,7 @@ export function eventCandidates(
               : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
                 !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
                 ? 'subject-cannot-be-placed:age-only'
-                : ownerNotTheSubject(t, subject, tokens)
+                : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
                   ? 'object-cannot-be-placed:whose'
                   : bareRelationalSubject(a, subject, tokens)
                     ? 'subject-cannot-be-placed:needs-its-phrase'
@@ -5561,7 +5562,12 @@ export function eventCandidates(
                         ? 'subject-cannot-be-placed:counts-on'
                         : subjectCutAtBracket(t, subject, tokens)
                           ? 'subject-cannot-be-placed:cut-at-bracket'
-                          : undefined
+                          : // (events/described-subjects.ts: "The 450-ton device was removed".)
+                            !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
+                            ? knownOnlyByMeasure(t, subject, tokens)
+                              ? 'subject-cannot-be-placed:measure-only'
+                              : undefined
+                            : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

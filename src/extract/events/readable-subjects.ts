@@ -71,7 +71,7 @@ const isDemonym = (t: TokenTable, i: number) => DEMONYMS.has(t.norm[i]);
  * Is no title word between the phrase's determiner and its head a name, a number or a noun (a demonym is a
  * description when `demonyms`: "the Mexican boy"); and no phrase kept after it?
  */
-function describedOnly(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>, from: number, demonyms: boolean): boolean {
+export function describedOnly(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>, from: number, demonyms: boolean): boolean {
   if (np.possessor || np.properName || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) return false;
   // ("The British woman, Jane Smith, died": the name beside it says who.)
   if (np.appositive && (np.appositive.properName || np.appositive.names.length)) return false;

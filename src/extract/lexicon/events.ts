@@ -2146,7 +2146,13 @@ export const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'lens', 'mump
  * ("Work was successfully completed": what work?); after a verb, "BP stopped work Wednesday" is whole (events/
  * placed.ts `bareRelationalSubject`, candidates.ts `title:subject-keeps-relational-phrase`).
  */
-export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([['work', ['on']]]);
+export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
+  ['work', ['on']],
+  // ("Members also cheered a brief BP share price rally on Thursday": members of what? "Since measurements ended nearly
+  // two months ago": of what? Audit t17-v23.)
+  ['members', ['of']],
+  ['measurements', ['of']],
+]);
 
 /** Owners' pronouns of one: after a plural subject they own nothing of the subject's (events/placed.ts `ownerNotTheSubject`). */
 export const SINGULAR_OWNER_PRONOUNS = new Set(['his', 'her', 'its']);
