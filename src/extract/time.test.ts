@@ -476,6 +476,7 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(findTimeExpressions(text, '2010-06-20')).toEqual([]);
     expect(setAside(text, '2010-06-20')[0]).toMatch(/Sunday: weeklyNoun$/);
     expect(findTimeExpressions('The senator said on Sunday that talks would go on.', '2010-06-20').map((t) => t.value)).toEqual(['2010-06-20']);
+    expect(findTimeExpressions('A report published on Monday shows the new strain spreads fast.', '2009-05-13').map((t) => t.value)).toEqual(['2009-05-11']);
   });
 
   it('reads a futures contract month as a contract, not a date: "U.S. April crude", "December gold", "for June delivery"', () => {

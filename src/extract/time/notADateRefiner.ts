@@ -10,7 +10,7 @@
  *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
- * - weeklyNoun: "on Sunday talk shows", "the Monday papers", "Friday prayers": the weekday names which shows, papers or
+ * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
@@ -100,7 +100,10 @@ function judge(text: string, c: Candidate): Candidate {
     if (OUTLET_AFTER.test(after) || (beforeOn !== null && OUTLET_BEFORE.test(beforeOn))) return reject(c, 'outletName');
     // "as politicians began kibitzing about rig mechanisms on Sunday talk shows": "on" governs "Sunday talk shows",
     // the shows of every Sunday; no Sunday is the day of the kibitzing.
-    if (WEEKLY_NOUN_AFTER.test(after)) return reject(c, 'weeklyNoun');
+    // ("Monday morning newspapers' editorials barely raised the usual alarm", with no preposition before it, are that
+    // Monday's.)
+    const governed = /^(?:on|at|during)\s/i.test(written) || /\b(?:on|at|during)\s+$/i.test(before);
+    if (governed && WEEKLY_NOUN_AFTER.test(after)) return reject(c, 'weeklyNoun');
     // ("On a recent Wednesday morning, Pointer pulled his SUV up to a dock": "a Wednesday" is some Wednesday, never
     // the last one before the report.)
     // (Not "a Monday safety luncheon": a noun after the weekday is the thing of that day, a date of its own.)
