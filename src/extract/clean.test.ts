@@ -334,6 +334,24 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     ]);
   });
 
+  it('cuts an AP caption that sets its full day off by commas: ", Thursday, June 10, 2010, in Bay Barbeau"', () => {
+    const raw = [
+      ...BODY,
+      'Workers remove containment boom from water contaminated by oil from the Deepwater Horizon spill, Thursday, June 10, 2010, in Bay Barbeau near Chauvin, La. The boom had drifted.',
+      'The rig exploded on Tuesday, April 20, 2010, killing 11 workers.',
+    ].join('\n');
+    const { text, removals } = explainClean(raw);
+    expect(text).toContain('The boom had drifted.');
+    expect(text).not.toContain('Workers remove containment boom');
+    expect(text).toContain('The rig exploded on Tuesday, April 20, 2010, killing 11 workers.');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      [
+        'caption',
+        'Workers remove containment boom from water contaminated by oil from the Deepwater Horizon spill, Thursday, June 10, 2010, in Bay Barbeau near Chauvin, La.',
+      ],
+    ]);
+  });
+
   it('cuts a photo caption dated like a timeline entry, and the credit that opens the next line', () => {
     const raw = [
       'Apr. 21: Fire crews fight the flames on a burning warehouse.',

@@ -1531,6 +1531,12 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
     expect(whyNot('Jerry Forte filed a business claim with the company more than a month ago.', '2010-06-20')).toContain('filed:date:bounded-offset');
     // ("nearly 570 years ago" in May 2009 is 1439 or 1440: no event dated 1439.)
     expect(whyNot('Eton College was founded by King Henry VI nearly 570 years ago.', '2009-05-28')).toContain('founded:date:approximate-years-ago');
+    expect(
+      whyNot(
+        'But AP says Lutz, a sea turtle expert, left Miami two decades ago to head the marine biology department at a university in Boca Raton.',
+        '2010-06-20',
+      ),
+    ).toContain('left:date:decades-ago');
     expect(events('Eton College was founded by King Henry VI nearly 570 years ago.', '2009-05-28').filter((m) => m.time)).toEqual([]);
     expect(whyNot('Classrooms at the school have been closed until at least Thursday.', '2009-04-30')).toContain('closed:date:bound');
   });

@@ -7,6 +7,7 @@
  */
 import { dateOfWhatWasDue } from './events/due-when';
 import { countryActsByForces } from './events/forces-in-when';
+import { dateOfNextClause } from './events/next-clause-date';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -481,6 +482,8 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   if (t.rules.includes('boundedOffset')) return 'date:bounded-offset';
   // ("founded ... nearly 570 years ago": a rounded count of years gives no one year; time/notADateRefiner.ts.)
   if (t.rules.includes('approximateYearsAgo')) return 'date:approximate-years-ago';
+  // ("It won notoriety a decade ago when two of its US subsidiaries were given ... fines": a count in decades.)
+  if (t.rules.includes('decadesAgo')) return 'date:decades-ago';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
   // "The pandemics of 1957 and 1968 killed one to two million": two dates joined by "and" give no one day (time.ts).
   if (t.rules.includes('coordinated')) return 'date:one-of-several';
@@ -1021,6 +1024,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         time = null;
       } else if (COMPARISON_VERBS.has(c.lemma)) {
         rules.push('date:of-what-it-is-compared-with');
+        time = null;
+      } else if (dateOfNextClause(text, between, time)) {
+        // "Canada has completed its own cyber-security review and this year will be implementing ...": the date of
+        // the second verb (events/next-clause-date.ts).
+        rules.push('date:of-the-next-clause');
         time = null;
       }
     }

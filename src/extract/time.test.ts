@@ -470,6 +470,15 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(findTimeExpressions('On Wednesday morning, the skipper pulled his truck up.', '2010-07-10').map((t) => t.value)).toEqual(['2010-07-07']);
   });
 
+  it('reads a weekday right before "talk shows", "papers", "prayers" as which ones, not a date (weeklyNoun)', () => {
+    const text =
+      'What the Obama administration did not realize was how the arcane world of offshore drilling would collide with official Washington as politicians began kibitzing about rig mechanisms on Sunday talk shows and oil executives gave daily briefings about their disaster-management skills.';
+    expect(findTimeExpressions(text, '2010-06-20')).toEqual([]);
+    expect(setAside(text, '2010-06-20')[0]).toMatch(/Sunday: weeklyNoun$/);
+    expect(findTimeExpressions('The senator said on Sunday that talks would go on.', '2010-06-20').map((t) => t.value)).toEqual(['2010-06-20']);
+    expect(findTimeExpressions('A report published on Monday shows the new strain spreads fast.', '2009-05-13').map((t) => t.value)).toEqual(['2009-05-11']);
+  });
+
   it('reads a futures contract month as a contract, not a date: "U.S. April crude", "December gold", "for June delivery"', () => {
     const text = 'U.S. April crude rose 52 cents to $81.45 a barrel, and December gold slipped $3.';
     expect(findTimeExpressions(text, '2010-03-15')).toEqual([]);
@@ -612,6 +621,15 @@ describe('dates that bound or span, live-blog clock times (dates helper)', () =>
     expect(only('Peter Lutz left Miami almost 20 years ago.', '2010-06-20').rules).toContain('approximateYearsAgo');
     expect(only('Mike Brewer lost his company to Hurricane Katrina nearly five years ago.', '2010-06-20').rules).not.toContain('approximateYearsAgo');
     expect(only('Tony Hayward began his career with BP 28 years ago.', '2010-06-20').rules).not.toContain('approximateYearsAgo');
+  });
+
+  it('flags a count in decades back ("a decade ago", "two decades ago") as round (decadesAgo)', () => {
+    const text =
+      "It won notoriety a decade ago when two of its US subsidiaries were given the largest ever environmental fines by the government's Environmental Protection Agency.";
+    expect(only(text, '2009-05-01')).toMatchObject({ value: '1999' });
+    expect(only(text, '2009-05-01').rules).toContain('decadesAgo');
+    expect(only('Peter Lutz left Miami two decades ago.', '2010-06-20').rules).toContain('decadesAgo');
+    expect(only('Tony Hayward began his career with BP 28 years ago.', '2010-06-20').rules).not.toContain('decadesAgo');
   });
 
   it('reads "April 29 to 5 on the scale" as April 29 and "In January, 2,012 vessels" as January', () => {

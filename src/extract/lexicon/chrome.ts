@@ -377,6 +377,16 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     scope: 'sentence',
     pattern: /\b\p{Lu}[\p{L}.'’-]*, (?:left|right|center|centre|(?:second|far) (?:left|right)|top|bottom|top left|top right|bottom left|bottom right), /u,
   },
+  // "Workers remove containment boom from water contaminated by oil from the Deepwater Horizon spill, Thursday, June
+  // 10, 2010, in Bay Barbeau near Chauvin, La.", "President Barack Obama departs the White House in Washington,
+  // Wednesday, June 2, 2010, for a short helicopter flight": AP's caption sets the picture's full day off by commas,
+  // weekday first, year last; its prose says "on Thursday" or "June 10". (Not "on Thursday, June 10, 2010": no comma before.)
+  {
+    rule: 'caption',
+    scope: 'sentence',
+    pattern:
+      /, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4,5}\b/,
+  },
   // "Medical facilities were overwhelmed by the 1918 flu pandemic "We have very little information about this strain,"
   // says Dr Morens.": a caption with no full stop before the quote that opens the paragraph below it (BBC). The quote
   // is five words or more, so a quoted name in a sentence ("referred to the company as "British Petroleum," said he")

@@ -522,6 +522,28 @@ export const OUTLET_NAME_WORDS = [
 /** Newspapers named "... on Sunday": "the Mail on Sunday", "the Independent on Sunday". (notADateRefiner: outletName) */
 export const OUTLETS_ON_WEEKDAY = ['Mail', 'Independent', 'Express', 'Mirror', 'Telegraph', 'Observer', 'Herald'];
 
+/**
+ * Plural nouns of what comes every week, which a weekday right before them names: "as politicians began kibitzing
+ * about rig mechanisms on Sunday talk shows" (audit v23 dated the kibitzing by "on Sunday"), "at Friday prayers". After
+ * "on", "at" or "during" the weekday says which shows, not when. (Not "shows" alone: "a report published on Monday shows the
+ * new strain" is a verb after a date.) (notADateRefiner: weeklyNoun)
+ */
+export const WEEKLY_NOUNS = [
+  'talk shows',
+  'news shows',
+  'chat shows',
+  'papers',
+  'newspapers',
+  'editions',
+  'prayers',
+  'services',
+  'sermons',
+  'broadcasts',
+  'newscasts',
+  'programmes',
+  'programs',
+];
+
 export const TIMESTAMP_LEADS = ['last updated', 'updated', 'posted', 'published', 'first published', 'page last updated', 'last modified'];
 
 /**

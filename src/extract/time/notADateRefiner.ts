@@ -10,6 +10,8 @@
  *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
+ * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
+ *   prayers (those of every such day), not the day of a happening.
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:
@@ -18,6 +20,7 @@
  * - boundedOffset: "more than three months ago", "within two weeks": a bound of when, not a date (the month of
  *   "three months ago" is not the month of "more than three months ago").
  * - approximateYearsAgo: "nearly 570 years ago", "almost two decades ago": a rounded count of ten years or more, no one year.
+ * - decadesAgo: "a decade ago", "two decades ago": a count in decades is a round figure, no one year.
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
@@ -33,6 +36,7 @@ import {
   RECORD_WORDS,
   TIME_ZONES,
   TIMESTAMP_LEADS,
+  WEEKLY_NOUNS,
 } from '../lexicon/time';
 
 const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -67,6 +71,10 @@ const OUTLET_AFTER = new RegExp(`^\\s+(?:${alternatives(OUTLET_NAME_WORDS)})\\b`
 const OUTLET_BEFORE = new RegExp(`\\b(?:${alternatives(OUTLETS_ON_WEEKDAY)})\\s+$`);
 /** A weekday written alone, as a name's word is (the tagger may take "on" with it). */
 const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "Sunday talk shows", "Sunday morning talk shows": lower case, right after the weekday (weeklyNoun). */
+const WEEKLY_NOUN_AFTER = new RegExp(`^\\s+(?:(?:morning|afternoon|evening|night)\\s+)?(?:${alternatives(WEEKLY_NOUNS)})\\b`);
+/** "a decade ago", "two decades ago" (decadesAgo). */
+const DECADES_AGO = /\bdecades?\s+ago$/i;
 
 const SINCE_BEFORE = /\bsince\s+$/i;
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
@@ -90,6 +98,12 @@ function judge(text: string, c: Candidate): Candidate {
     // The words before "on Sunday", wherever the tagger put "on".
     const beforeOn = /^on\s/.test(written) ? before : /\bon\s+$/.test(before) ? before.replace(/\bon\s+$/, '') : null;
     if (OUTLET_AFTER.test(after) || (beforeOn !== null && OUTLET_BEFORE.test(beforeOn))) return reject(c, 'outletName');
+    // "as politicians began kibitzing about rig mechanisms on Sunday talk shows": "on" governs "Sunday talk shows",
+    // the shows of every Sunday; no Sunday is the day of the kibitzing.
+    // ("Monday morning newspapers' editorials barely raised the usual alarm", with no preposition before it, are that
+    // Monday's.)
+    const governed = /^(?:on|at|during)\s/i.test(written) || /\b(?:on|at|during)\s+$/i.test(before);
+    if (governed && WEEKLY_NOUN_AFTER.test(after)) return reject(c, 'weeklyNoun');
     // ("On a recent Wednesday morning, Pointer pulled his SUV up to a dock": "a Wednesday" is some Wednesday, never
     // the last one before the report.)
     // (Not "a Monday safety luncheon": a noun after the weekday is the thing of that day, a date of its own.)
@@ -107,6 +121,10 @@ function judge(text: string, c: Candidate): Candidate {
   // the schema has no decade or century to give instead. ("nearly five years ago" counts whole years and keeps its year.)
   if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && -c.anchor.amount >= ROUNDED_YEARS && /\bago$/i.test(written) && APPROXIMATE_BEFORE.test(before))
     return withRule(c, 'approximateYearsAgo');
+  // "It won notoriety a decade ago when two of its US subsidiaries were given the largest ever environmental fines",
+  // in 2009: the fines were in 1999 or 2000 or 1998; "two decades ago" is as round. Judges have refused the exact year
+  // of every count in decades (audits v15, v16, v19u, v23), while "28 years ago" and "41 years ago" passed.
+  if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && DECADES_AGO.test(written)) return withRule(c, 'decadesAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
   if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before)) return withRule(c, 'comparisonBaseline');

@@ -1,0 +1,24 @@
+/**
+ * "Canada has completed its own cyber-security review and this year will be implementing the National Cyber-Security
+ * Strategy": a date right after the "and" that joins a second verb phrase, with that phrase's own auxiliary or modal
+ * right after the date, is the time of the second verb (the implementing), not of the first (the review was completed
+ * before). events.ts `date:of-the-next-clause`. ("BP capped the well and on Monday began the static kill" has no
+ * auxiliary after the date and is left alone; "completed the review this year and will implement it" keeps its date:
+ * the date comes before the "and".)
+ */
+import { MODALS } from '../lexicon/grammar';
+
+/** The words of the date's own clause, first after it: "will", "would", "has", "was", ... */
+const AUXILIARIES = new Set([...MODALS, 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+/** "... review and this year": the "and" right before the date (a comma may come first). */
+const AND_BEFORE = /(?:^|[\s,])and\s+$/i;
+
+/**
+ * True when the date at [start, end) opens a second verb phrase joined by "and" after the clause's verb: `between` is
+ * the text from the clause's verb to the date.
+ */
+export function dateOfNextClause(text: string, between: string, t: { end: number }): boolean {
+  if (!AND_BEFORE.test(between)) return false;
+  const next = /^\s*,?\s*([\p{L}'’]+)/u.exec(text.slice(t.end, t.end + 30));
+  return !!next && AUXILIARIES.has(next[1].toLowerCase());
+}
