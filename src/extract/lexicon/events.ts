@@ -1485,8 +1485,8 @@ export const DURATION_UNITS = new Set(['year', 'years', 'month', 'months', 'week
 /** Objects that leave a light verb as empty as it was: "took time", "took a step", "made a move". */
 export const LIGHT_OBJECTS = new Set(['time', 'step', 'steps', 'move', 'moves', 'look', 'part', 'place', 'note', 'stand', 'turn']);
 
-/** Nouns that name one of many, not one thing: "the man died", "the company reported a loss" in two reports may be two men, two companies (merge.ts subjectKey). */
-export const GENERIC_HEADS = new Set([
+/** Nouns of a person, one of many: the core both of GENERIC_HEADS and of DESCRIBED_PERSON_HEADS. */
+export const PERSON_HEADS = new Set([
   'man',
   'men',
   'woman',
@@ -1500,9 +1500,14 @@ export const GENERIC_HEADS = new Set([
   'patient',
   'patients',
   'person',
-  'people',
   'victim',
   'victims',
+]);
+
+/** Nouns that name one of many, not one thing: "the man died", "the company reported a loss" in two reports may be two men, two companies (merge.ts subjectKey). */
+export const GENERIC_HEADS = new Set([
+  ...PERSON_HEADS,
+  'people',
   'worker',
   'workers',
   'resident',
@@ -2237,21 +2242,7 @@ export const COUNTING_ON_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth
  * says which.
  */
 export const DESCRIBED_PERSON_HEADS = new Set([
-  'man',
-  'men',
-  'woman',
-  'women',
-  'boy',
-  'boys',
-  'girl',
-  'girls',
-  'child',
-  'children',
-  'patient',
-  'patients',
-  'person',
-  'victim',
-  'victims',
+  ...PERSON_HEADS,
   'teenager',
   'teenagers',
   'baby',
