@@ -22,9 +22,10 @@ function ageWords(t: TokenTable, i: number): number {
 /**
  * "The 25-year-old man had arrived in the territory on Thursday afternoon": "the" with a person of GENERIC_HEADS that
  * only an age describes is the one the article told of before; the age says which only to its reader (audits t17-v11,
- * v14, v16, v17, v18 and v20n fail readable on "The 23-year-old man had arrived", "The 25-year-old man"). A name, a
- * capital ("The Mexican man") or another word of its own still places it; "A 47-year-old man returned from Mexico"
- * introduces its man. `subject-cannot-be-placed:age-only`.
+ * v14, v16, v17, v18 and v20n fail readable on "The 23-year-old man had arrived", "The 25-year-old man"). A name or
+ * another word of its own still places it here (a description alone, "The Mexican man", is events/readable-subjects.ts
+ * `subject-cannot-be-placed:described-person`); "A 47-year-old man returned from Mexico" introduces its man.
+ * `subject-cannot-be-placed:age-only`.
  */
 export function knownOnlyByAge(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
