@@ -6,6 +6,8 @@
  * Cambridge Grammar) and were checked against the BP-spill and H1N1 development articles.
  */
 
+import { WEEKDAY_NAMES } from './time';
+
 /** Words that negate their clause: "BP did not cap the well", "the well never leaked", "No one was hurt". */
 export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
 
@@ -951,13 +953,7 @@ export const FEELING_PARTICIPLES = new Set([
  * discovered Saturday that oil is leaking from the damaged well".
  */
 export const TIME_WORDS_AFTER_VERB = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...Object.keys(WEEKDAY_NAMES),
   'yesterday',
   'today',
   'tonight',
