@@ -27,7 +27,8 @@ export function DocumentReader() {
   return (
     <section className="reader" aria-label="Document reader">
       <div className="details-head">
-        <h2>{doc ? doc.title || doc.id : 'Document not found'}</h2>
+        {/* title: the whole of a title cut to three lines (styles.css) */}
+        <h2 title={doc ? doc.title || doc.id : undefined}>{doc ? doc.title || doc.id : 'Document not found'}</h2>
         <button type="button" className="icon-button" aria-label="Close reader" onClick={close}>
           ×
         </button>
