@@ -346,3 +346,30 @@ test('Present and the handout give the key events after a title slide with the p
   await expect(handout.locator('.handout-entry')).toHaveCount(30);
   expect([...(await handout.locator('.handout-title').allTextContents())].sort()).toEqual([...keyTitles].sort());
 });
+
+test.describe('the presentation’s strip', () => {
+  // no animation: the strip is checked where it comes to rest, at once
+  test.use({ reducedMotion: 'reduce' });
+  test('on every key-event slide, the current event’s label under the card, in bold, ends inside the strip, not cut at its edge', async ({ page }) => {
+    await page.goto(`/?data=${FILE}&mode=present&slide=2`);
+    const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+    const strip = page.locator('.present-strip');
+    for (let k = 2; k <= 31; k++) {
+      await expect(slide).toHaveAccessibleName(`Slide ${k} of 31`);
+      const title = (await slide.getByRole('heading', { level: 2 }).textContent())!;
+      await expect(async () => {
+        const label = await strip.evaluate((el) => {
+          const frame = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          const content = el.querySelector('.vis-item.is-current .ev-content')!;
+          const r = content.getBoundingClientRect();
+          return {
+            text: content.querySelector('.ev-title')!.textContent,
+            inside: r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5,
+          };
+        });
+        expect(label).toEqual({ text: title, inside: true });
+      }).toPass({ timeout: 5_000 });
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+});

@@ -518,7 +518,9 @@ export class TimelineAdapter {
     const index = this.index;
     if (!index) return;
     const events = eventIds.map((id) => index.eventPos.get(id)).flatMap((p) => (p === undefined ? [] : [index.events[p]]));
-    const labels = measureLabels(this.vis.container, events);
+    // measured as drawn: the selected label in bold, the decorated ones in their classes
+    const classOf = (id: string) => `${id === this.selected ? 'vis-selected' : ''} ${this.decorations.get(id) ?? ''}`;
+    const labels = measureLabels(this.vis.container, events, classOf);
     const spans = events.map((event, i) => {
       const p = index.eventPos.get(event.id)!;
       // UTC spans are within hours of the axis's local ones: invisible at the strip's zoom of months

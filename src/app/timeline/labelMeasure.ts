@@ -11,7 +11,11 @@ const POINT_LEAD = 8;
 /** a range's label starts inside its box, after the border */
 const RANGE_LEAD = 2;
 
-export function measureLabels(container: HTMLElement, events: readonly EventRecord[]): number[] {
+/**
+ * `classOf` gives an event the classes it will be drawn with beyond its kind (vis-selected, the strip's is-current):
+ * a selected label is bold, wider than the plain one by a word's end ("…permanently seale").
+ */
+export function measureLabels(container: HTMLElement, events: readonly EventRecord[], classOf?: (eventId: string) => string): number[] {
   if (!events.length) return [];
   const layer = document.createElement('div');
   layer.className = 'vis-timeline label-probes';
@@ -21,7 +25,7 @@ export function measureLabels(container: HTMLElement, events: readonly EventReco
   for (const event of events) {
     const range = event.date.precision !== 'day';
     const box = document.createElement('div');
-    box.className = `vis-item ${range ? 'vis-range' : 'vis-point'} ev-${event.date.precision}`;
+    box.className = `vis-item ${range ? 'vis-range' : 'vis-point'} ev-${event.date.precision} ${classOf?.(event.id) ?? ''}`.trim();
     box.style.cssText = 'position:absolute;left:0;top:0';
     const content = document.createElement('div');
     content.className = 'vis-item-content';
