@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { actorNamed, moreAction, openExplorer, servedTimeline } from './support';
+import { actorNamed, citeLine, moreAction, openExplorer, servedTimeline } from './support';
 import { pdfText, squash } from './pdfText';
 import { collectionTitle } from '../src/app/store/collection';
 
@@ -24,6 +24,9 @@ test('Print handout prints the filtered events in date order with their quotes; 
   for (const [i, e] of events.entries()) {
     await expect(entries.nth(i).getByRole('heading', { level: 2 })).toHaveText(e.title);
     for (const m of e.mentions) await expect(entries.nth(i)).toContainText(m.sentence);
+    // each quote cites its article with the article's date, as the details do: when it was reported is evidence
+    const cites = e.mentions.map((m) => citeLine(timeline, m));
+    await expect(entries.nth(i).locator('.handout-cite')).toHaveText(cites);
   }
   expect(await page.locator('button:visible, input:visible, select:visible, [role=toolbar]:visible').count()).toBe(0);
   // innerText, not textContent: what the printed page shows, without the hidden controls' text

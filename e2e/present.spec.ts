@@ -4,7 +4,7 @@ import type { TimelineFile } from '../src/schema/timeline';
 import { buildIndex } from '../src/app/store/timelineIndex';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { slideOrder, spokenDate } from '../src/app/present/slides';
-import { actorNamed, collectPageErrors, openExplorer, servedTimeline } from './support';
+import { actorNamed, citeLine, collectPageErrors, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
 const index = buildIndex(timeline);
@@ -48,6 +48,8 @@ test('Present opens on a title slide, then the events in date order; →, Space,
   await expectEvent(page, 1);
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[0].title);
   await expect(slide(page)).toContainText(spokenDate(all[0].date.value, all[0].date.precision));
+  // the quote cites its article with the article's date, as the details do
+  await expect(slide(page).locator('figcaption').first()).toHaveText(citeLine(timeline, all[0].mentions[0]));
   await page.keyboard.press('ArrowRight');
   await expectEvent(page, 2);
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[1].title);

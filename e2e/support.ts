@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
-import { joinTexts, parseTexts, parseTimeline, type WholeTimeline } from '../src/schema/timeline';
+import { formatDate } from '../src/app/store/dates';
+import { joinTexts, type Mention, parseTexts, parseTimeline, type WholeTimeline } from '../src/schema/timeline';
 
 /** The served timeline as one file, its texts joined in (the site serves it in two parts), ready to serve again. */
 export function servedTimeline(): WholeTimeline {
@@ -68,4 +69,11 @@ export function collectPageErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(m.text());
   });
   return errors;
+}
+
+/** How a slide and the handout cite a report: "— Title, Publisher, 30 Nov 2024 (according to KCNA)", each part it has. */
+export function citeLine(timeline: Pick<WholeTimeline, 'documents'>, m: Mention): string {
+  const d = timeline.documents.find((doc) => doc.id === m.doc)!;
+  const article = [d.title || d.id, d.publisher, d.published && formatDate(d.published.value, d.published.precision)].filter(Boolean).join(', ');
+  return `— ${article}${m.attribution ? ` (according to ${m.attribution})` : ''}`;
 }

@@ -245,6 +245,7 @@ function SlideQuote({ source }: { source: SlideSource }) {
       <figcaption>
         — {source.documentTitle}
         {source.publisher && `, ${source.publisher}`}
+        {source.published && `, ${source.published}`}
         {source.attribution && ` (according to ${source.attribution})`}
       </figcaption>
     </figure>

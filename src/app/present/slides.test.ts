@@ -87,9 +87,9 @@ describe('a slide card', () => {
     const card = slideCard(index.events[2], index);
     expect(card).toMatchObject({ title: 'Kim Jong Un meets Andrei Belousov', date: '29 November 2024', actors: ['Kim Jong Un', 'Andrei Belousov'] });
     expect(card.dateNotes).toEqual(['reports disagree on the date']);
-    expect(card.sources.map((s) => [s.documentTitle, s.publisher, s.attribution])).toEqual([
-      ['Article A', 'Euro News Source', null],
-      ['Article B', null, 'KCNA'],
+    expect(card.sources.map((s) => [s.documentTitle, s.publisher, s.published, s.attribution])).toEqual([
+      ['Article A', 'Euro News Source', '30 Nov 2024', null],
+      ['Article B', null, null, 'KCNA'],
     ]);
     expect(card.sources[0].quote).toBe('Kim met Belousov on Friday.');
     expect(card.sources[0].named).toBeUndefined();

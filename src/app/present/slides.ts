@@ -4,7 +4,7 @@
  */
 import { utcMs } from '../../schema/calendarDate';
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
-import { withCalendarYear } from '../store/dates';
+import { formatDate, withCalendarYear } from '../store/dates';
 import type { TimelineIndex } from '../store/timelineIndex';
 
 /**
@@ -86,9 +86,11 @@ export interface SlideSource {
   /** the mention's place in its document: a stable key */
   key: string;
   quote: string;
-  /** "Article title — Publisher, 30 Nov 2024" */
+  /** the article's title (its file name when it has none) */
   documentTitle: string;
   publisher: string | null;
+  /** the article's date ("17 May 2010"): a report of 17 May and one of the day itself are not the same evidence */
+  published: string | null;
   attribution: string | null;
   /** the phrase earlier in the article that names what the title names, when the quote does not ("the BP oil spill") */
   named?: string;
@@ -112,6 +114,7 @@ function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
     quote: mention.sentence,
     documentTitle: doc?.title || mention.doc,
     publisher: doc?.publisher ?? null,
+    published: doc?.published ? formatDate(doc.published.value, doc.published.precision) : null,
     attribution: mention.attribution,
     ...(mention.named ? { named: mention.named.text } : {}),
   };

@@ -114,6 +114,7 @@ function HandoutSource({ source }: { source: SlideSource }) {
       <p className="handout-cite">
         — {source.documentTitle}
         {source.publisher && `, ${source.publisher}`}
+        {source.published && `, ${source.published}`}
         {source.attribution && ` (according to ${source.attribution})`}
       </p>
     </li>
