@@ -45,3 +45,22 @@ test('text search narrows the events, and Clear all brings every event back', as
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expectListed(page, total, total);
 });
+
+test('a cited source written in two cases ("The US Coast Guard" opening a sentence) is one option that ticks all its events', async ({ page }) => {
+  // the seeds, three of their reports credited to one source the way articles write it, at a sentence's start and inside one
+  const cased = structuredClone(timeline);
+  const credited = cased.events.slice(0, 3);
+  expect(credited).toHaveLength(3);
+  credited.forEach((e, i) => {
+    e.mentions[0].attribution = i === 0 ? 'The US Coast Guard' : 'the US Coast Guard';
+  });
+  await page.route('**/cased.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(cased) }));
+  await openExplorer(page, '/?data=cased.json');
+  const cited = page.getByRole('group', { name: 'Cited sources' });
+  const options = cited.getByRole('checkbox', { name: /coast guard/i });
+  await expect(options).toHaveCount(1);
+  await expect(cited.locator('label', { hasText: /coast guard/i })).toHaveText(/^according to the US Coast Guard\s*3 events$/);
+  await options.check();
+  await expectListed(page, 3, total);
+  for (const e of credited) await expect(eventRows(page).filter({ hasText: e.title }).first()).toBeVisible();
+});

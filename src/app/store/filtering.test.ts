@@ -35,6 +35,18 @@ describe('filtering events', () => {
     expect(ids({ cited: ['KCNA'] })).toEqual(['meeting']);
   });
 
+  it('a cited source written in two cases ("The US Coast Guard" opening a sentence) is one option, ticking all its events', () => {
+    const timeline = structuredClone(smallTimeline);
+    timeline.events[0].mentions[0].attribution = 'The US Coast Guard';
+    timeline.events[1].mentions[0].attribution = 'the US Coast Guard';
+    timeline.events[2].mentions[1].attribution = 'the US Coast Guard';
+    const twoCases = buildIndex(timeline);
+    expect(twoCases.citedSources).toEqual(['the US Coast Guard']);
+    const result = applyFilters(twoCases, { ...EMPTY_FILTERS, cited: ['the US Coast Guard'] });
+    expect(result.matches.map((i) => twoCases.events[i].id)).toEqual(['agreement', 'treaty', 'meeting']);
+    expect(result.counts.cited.get('the US Coast Guard')).toBe(3);
+  });
+
   it('text search looks in titles and quotes, every word, any case', () => {
     expect(ids({ text: 'TREATY' })).toEqual(['treaty']);
     expect(ids({ text: 'according kcna' })).toEqual(['agreement', 'meeting']);

@@ -131,6 +131,30 @@ function buildMentionsByDoc(events: EventRecord[]): Map<string, MentionRef[]> {
   return byDoc;
 }
 
+/**
+ * One name for each cited source that the articles write in several cases: "The US Coast Guard" opening a sentence
+ * and "the US Coast Guard" inside one are one source, and the BBC's spill coverage listed it three times in the
+ * filters, each ticking a third of its events. The name shown is the form written most often (ties: the first in
+ * text order), so the same file always gives the same names.
+ */
+export function citedNames(events: readonly EventRecord[]): Map<string, string> {
+  const forms = new Map<string, Map<string, number>>();
+  for (const event of events)
+    for (const m of event.mentions) {
+      if (!m.attribution) continue;
+      const key = m.attribution.toLocaleLowerCase('en');
+      let counts = forms.get(key);
+      if (!counts) forms.set(key, (counts = new Map()));
+      counts.set(m.attribution, (counts.get(m.attribution) ?? 0) + 1);
+    }
+  const names = new Map<string, string>();
+  for (const counts of forms.values()) {
+    const [name] = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0];
+    for (const form of counts.keys()) names.set(form, name);
+  }
+  return names;
+}
+
 /** prebuilt.searchText is read on first search, so a loader may fill it in after the index is built */
 export function buildIndex(timeline: TimelineFile, prebuilt: { searchText?: SearchText } = {}): TimelineIndex {
   const events = timeline.events;
@@ -144,6 +168,7 @@ export function buildIndex(timeline: TimelineFile, prebuilt: { searchText?: Sear
   const docs = new FacetBuilder(n);
   const publishers = new FacetBuilder(n);
   const cited = new FacetBuilder(n);
+  const citedAs = citedNames(events);
   let minMs = Infinity;
   let maxMs = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -159,7 +184,7 @@ export function buildIndex(timeline: TimelineFile, prebuilt: { searchText?: Sear
       docs.add(m.doc);
       const publisher = docById.get(m.doc)?.publisher;
       if (publisher) publishers.add(publisher);
-      if (m.attribution) cited.add(m.attribution);
+      if (m.attribution) cited.add(citedAs.get(m.attribution) ?? m.attribution);
     }
     actors.endEvent();
     docs.endEvent();
