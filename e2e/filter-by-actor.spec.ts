@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { formatDate } from '../src/app/store/dates';
 import { actorNamed, eventRows, expectListed, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
@@ -63,4 +64,18 @@ test('a cited source written in two cases ("The US Coast Guard" opening a senten
   await options.check();
   await expectListed(page, 3, total);
   for (const e of credited) await expect(eventRows(page).filter({ hasText: e.title }).first()).toBeVisible();
+});
+
+test('the Documents filter lists the articles in the order they were published, each with its date', async ({ page }) => {
+  await openExplorer(page);
+  const dated = [...timeline.documents].sort(
+    (a, b) =>
+      (a.published ? 0 : 1) - (b.published ? 0 : 1) ||
+      (a.published && b.published ? a.published.value.localeCompare(b.published.value) : 0) ||
+      (a.title || a.id).localeCompare(b.title || b.id),
+  );
+  // the seeds' files are not in the order of their dates: the list is sorted, not left in file order
+  expect(dated.map((d) => d.id)).not.toEqual(timeline.documents.map((d) => d.id));
+  const labels = page.getByRole('group', { name: 'Documents' }).locator('.option-label');
+  await expect(labels).toHaveText(dated.map((d) => `${d.published ? `${formatDate(d.published.value, d.published.precision)} · ` : ''}${d.title || d.id}`));
 });

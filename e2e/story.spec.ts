@@ -373,3 +373,21 @@ test.describe('the presentation’s strip', () => {
     }
   });
 });
+
+test('a collection of dozens of articles has "Find a document": it narrows the Documents filter to the titles holding the words', async ({ page }) => {
+  await openStory(page);
+  const documents = page.getByRole('group', { name: 'Documents' });
+  const find = documents.getByRole('searchbox', { name: 'Find a document' });
+  expect(timeline.documents.length).toBeGreaterThan(12);
+  const wanted = timeline.documents.filter((d) => /ipod/i.test(d.title));
+  expect(wanted.length).toBeGreaterThan(0);
+  await find.fill('iPod');
+  await expect(documents.getByRole('checkbox')).toHaveCount(wanted.length);
+  for (const d of wanted) await expect(documents.locator('.option-label', { hasText: d.title })).toBeVisible();
+  // a ticked document stays listed while another is searched for
+  await documents.getByRole('checkbox').first().check();
+  await find.fill('iPhone 4');
+  const phones = timeline.documents.filter((d) => /iphone 4/i.test(d.title) && !/ipod/i.test(d.title));
+  await expect(documents.getByRole('checkbox')).toHaveCount(phones.length + 1);
+  await expect(documents.getByRole('checkbox', { checked: true })).toHaveCount(1);
+});

@@ -1,5 +1,6 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
-import type { ActorKind, ActorRecord } from '../../schema/timeline';
+import { memo, type ReactNode, useCallback, useId, useMemo, useState } from 'react';
+import type { ActorKind, ActorRecord, DocumentRecord } from '../../schema/timeline';
+import { formatDate } from '../store/dates';
 import { hasActiveFilters } from '../store/filtering';
 import type { SourceKind } from '../store/filtersSlice';
 import { selectFilterResult } from '../store/selectors';
@@ -13,8 +14,28 @@ const KIND_LABELS: Array<[ActorKind, string]> = [
   ['other', 'Other'],
 ];
 const SHOWN_PER_GROUP = 12;
-/** a whole archive has thousands of documents: the first ones in the file, the ticked ones, and a button for all */
+/** a whole archive has thousands of documents: the first ones (by date), the ticked ones, and a button for all */
 const SHOWN_SOURCES = 50;
+/** more documents than this get a search field, as the actors do */
+const FIND_DOCUMENTS_FROM = 12;
+
+type SourceOption = { value: string; label: string; detail?: string };
+
+/**
+ * The documents in the order of their publication (undated ones last), each with its date: a news collection's
+ * titles are often a headline and its standfirst run together, and without the date 291 BBC reports were a wall of
+ * look-alike headlines in the order of their file names.
+ */
+export function documentOptions(documents: readonly DocumentRecord[]): SourceOption[] {
+  return [...documents]
+    .sort(
+      (a, b) =>
+        (a.published ? 0 : 1) - (b.published ? 0 : 1) ||
+        (a.published && b.published ? a.published.value.localeCompare(b.published.value) : 0) ||
+        (a.title || a.id).localeCompare(b.title || b.id),
+    )
+    .map((d) => ({ value: d.id, label: d.title || d.id, ...(d.published ? { detail: formatDate(d.published.value, d.published.precision) } : {}) }));
+}
 
 /** The side panel: search, actors by kind, sources, dates; every option with the count it would give. */
 export function FiltersPanel() {
@@ -23,7 +44,7 @@ export function FiltersPanel() {
   const { counts } = useExplorer(selectFilterResult);
   const drawerOpen = useExplorer((s) => s.drawerOpen);
   const [actorQuery, setActorQuery] = useState('');
-  const documentOptions = useMemo(() => index?.timeline.documents.map((d) => ({ value: d.id, label: d.title || d.id })) ?? [], [index]);
+  const docOptions = useMemo(() => (index ? documentOptions(index.timeline.documents) : []), [index]);
   const publisherOptions = useMemo(() => index?.publishers.map((p) => ({ value: p, label: p })) ?? [], [index]);
   const citedOptions = useMemo(() => index?.citedSources.map((c) => ({ value: c, label: `according to ${c}` })) ?? [], [index]);
   const actions = explorerStore.getState();
@@ -75,7 +96,7 @@ export function FiltersPanel() {
 
       <fieldset className="group">
         <legend>Sources</legend>
-        <SourceGroup label="Documents" kind="docs" options={documentOptions} selected={filters.docs} counts={counts.docs} />
+        <SourceGroup label="Documents" kind="docs" options={docOptions} selected={filters.docs} counts={counts.docs} findLabel="Find a document" />
         <SourceGroup label="Publishers" kind="publishers" options={publisherOptions} selected={filters.publishers} counts={counts.publishers} />
         <SourceGroup label="Cited sources" kind="cited" options={citedOptions} selected={filters.cited} counts={counts.cited} />
       </fieldset>
@@ -125,29 +146,51 @@ function ActorGroup(props: {
 function SourceGroup(props: {
   label: string;
   kind: SourceKind;
-  options: Array<{ value: string; label: string }>;
+  options: SourceOption[];
   selected: string[];
   counts: Map<string, number>;
+  /** a search field over the labels, when there are many */
+  findLabel?: string;
 }) {
-  const { label, kind, options, selected, counts } = props;
+  const { label, kind, options, selected, counts, findLabel } = props;
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
+  const [query, setQuery] = useState('');
   const onToggle = useCallback((value: string) => explorerStore.getState().toggleSource(kind, value), [kind]);
   if (!options.length) return null;
-  const shown = showAll ? options : options.filter((o, i) => i < SHOWN_SOURCES || selected.includes(o.value));
-  const visible = shown.map((o) => ({ value: o.value, label: o.label }));
+  const q = query.trim().toLowerCase();
+  // the ticked ones stay in view whatever is searched
+  const found = q ? options.filter((o) => o.label.toLowerCase().includes(q) || selected.includes(o.value)) : options;
+  const shown = showAll ? found : found.filter((o, i) => i < SHOWN_SOURCES || selected.includes(o.value));
+  const find =
+    findLabel && options.length > FIND_DOCUMENTS_FROM ? (
+      <label className="field">
+        <span className="visually-hidden">{findLabel}</span>
+        <input type="search" value={query} placeholder={findLabel} onChange={(e) => setQuery(e.target.value)} />
+      </label>
+    ) : null;
   return (
-    <OptionGroup {...{ headingId, label, options: visible, total: options.length, limit: SHOWN_SOURCES, showAll, setShowAll, counts, selected, onToggle }} />
+    <OptionGroup {...{ headingId, label, options: shown, total: found.length, limit: SHOWN_SOURCES, showAll, setShowAll, counts, selected, onToggle, find }} />
   );
 }
 
 /** memo: a filter change re-renders only the options whose count or tick changed */
-const Option = memo(function Option(props: { value: string; label: string; count: number; checked: boolean; onToggle: (value: string) => void }) {
+const Option = memo(function Option(props: {
+  value: string;
+  label: string;
+  detail?: string;
+  count: number;
+  checked: boolean;
+  onToggle: (value: string) => void;
+}) {
   return (
     <li>
       <label className="option" data-empty={props.count === 0 && !props.checked}>
         <input type="checkbox" checked={props.checked} onChange={() => props.onToggle(props.value)} />
-        <span className="option-label">{props.label}</span>{' '}
+        <span className="option-label">
+          {props.detail && <span className="option-detail">{props.detail} · </span>}
+          {props.label}
+        </span>{' '}
         <span className="option-count">
           {props.count}
           <span className="visually-hidden"> {props.count === 1 ? 'event' : 'events'}</span>
@@ -161,7 +204,7 @@ const Option = memo(function Option(props: { value: string; label: string; count
 function OptionGroup(props: {
   headingId: string;
   label: string;
-  options: Array<{ value: string; label: string }>;
+  options: SourceOption[];
   total: number;
   limit: number;
   showAll: boolean;
@@ -169,16 +212,26 @@ function OptionGroup(props: {
   counts: Map<string, number>;
   selected: string[];
   onToggle: (value: string) => void;
+  find?: ReactNode;
 }) {
-  const { headingId, label, options, total, limit, showAll, setShowAll, counts, selected, onToggle } = props;
+  const { headingId, label, options, total, limit, showAll, setShowAll, counts, selected, onToggle, find } = props;
   return (
     <fieldset className="option-group" aria-labelledby={headingId}>
       <legend>
         <h3 id={headingId}>{label}</h3>
       </legend>
+      {find}
       <ul className="options">
         {options.map((o) => (
-          <Option key={o.value} value={o.value} label={o.label} count={counts.get(o.value) ?? 0} checked={selected.includes(o.value)} onToggle={onToggle} />
+          <Option
+            key={o.value}
+            value={o.value}
+            label={o.label}
+            detail={o.detail}
+            count={counts.get(o.value) ?? 0}
+            checked={selected.includes(o.value)}
+            onToggle={onToggle}
+          />
         ))}
       </ul>
       {total > limit && (
