@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { collectionTitle } from '../src/app/store/collection';
 import type { TimelineFile } from '../src/schema/timeline';
-import { actorNamed, eventRows, eventsTable, moreAction, openExplorer, servedTimeline } from './support';
+import { actorNamed, collectPageErrors, eventRows, eventsTable, moreAction, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
 const total = timeline.events.length;
@@ -429,6 +429,21 @@ test.describe('10. names and labels', () => {
     const publishers = new Set(timeline.documents.map((d) => d.publisher ?? 'Publisher unknown'));
     for (const name of await page.locator('.vis-label .lane-name').allTextContents()) expect(publishers.has(name)).toBe(true);
     await page.screenshot({ path: 'e2e/screenshots/lanes-by-source.png' });
+  });
+
+  test('turning lanes off (More → Lanes → off) gives back the plain timeline, with every event, and no error', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    for (const lanes of ['actor', 'source']) {
+      await openExplorer(page, `/?lanes=${lanes}`);
+      await expect(page.locator('.vis-label').first()).toBeVisible();
+      await moreAction(page, 'Print handout');
+      await page.getByRole('combobox', { name: 'Lanes' }).selectOption('none');
+      await expect(page.getByText('The timeline could not be shown')).toHaveCount(0);
+      await expect(page.locator('.vis-label .lane-name')).toHaveCount(0);
+      await expect(page.locator('.vis-item.vis-point, .vis-item.vis-range')).toHaveCount(timeline.events.length);
+      expect(new URL(page.url()).searchParams.get('lanes')).toBeNull();
+    }
+    expect(errors).toEqual([]);
   });
 });
 

@@ -110,7 +110,10 @@ export class VisTimeline {
       margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
       verticalScroll: true,
       template: ((item: TimelineItemData) => content.item(item)) as unknown as TimelineOptions['template'],
-      groupTemplate: ((group: GroupData) => content.lane(group)) as unknown as TimelineOptions['groupTemplate'],
+      // vis-timeline draws its lane-less group (lanes turned off, or the timeline destroyed after lanes) with no data:
+      // "Cannot read properties of null (reading 'label')" replaced the whole timeline when lanes were turned off
+      groupTemplate: ((group: GroupData | null) =>
+        group ? content.lane(group) : document.createElement('span')) as unknown as TimelineOptions['groupTemplate'],
       tooltip: {
         followMouse: false,
         overflowMethod: 'cap',
