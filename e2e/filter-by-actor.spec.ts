@@ -79,3 +79,23 @@ test('the Documents filter lists the articles in the order they were published, 
   const labels = page.getByRole('group', { name: 'Documents' }).locator('.option-label');
   await expect(labels).toHaveText(dated.map((d) => `${d.published ? `${formatDate(d.published.value, d.published.precision)} · ` : ''}${d.title || d.id}`));
 });
+
+test('"Find an actor" finds names by the start of a word, not letters inside one, and says when none has it', async ({ page }) => {
+  await openExplorer(page);
+  const actors = page.getByRole('group', { name: 'Actors' });
+  const find = page.getByPlaceholder('Find an actor');
+  const startsAWord = (q: string) =>
+    timeline.actors.filter((a) => [a.name, ...a.aliases].some((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${q}`, 'iu').test(n))).map((a) => a.name);
+  // "so" is inside Belousov and starts South Korea: only South Korea is listed
+  expect(timeline.actors.some((a) => a.name === 'Andrei Belousov')).toBe(true);
+  await find.fill('so');
+  await expect(actors.getByRole('checkbox')).toHaveCount(startsAWord('so').length);
+  await expect(actors.getByRole('checkbox', { name: /^Andrei Belousov\b/ })).toHaveCount(0);
+  await expect(actors.getByRole('checkbox', { name: /^South Korea\b/ })).toBeVisible();
+  // an alias's word counts: "jong" finds Kim Jong Un
+  await find.fill('jong');
+  await expect(actors.getByRole('checkbox', { name: /^Kim Jong Un\b/ })).toBeVisible();
+  await find.fill('xq');
+  await expect(actors.getByRole('checkbox')).toHaveCount(0);
+  await expect(actors).toContainText('No actor’s name has a word starting “xq”.');
+});

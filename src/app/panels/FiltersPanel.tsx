@@ -81,6 +81,9 @@ export function FiltersPanel() {
           <span className="visually-hidden">Find an actor</span>
           <input type="search" value={actorQuery} placeholder="Find an actor" onChange={(e) => setActorQuery(e.target.value)} />
         </label>
+        {actorQuery.trim() && !index.timeline.actors.some((a) => matchesQuery(a, actorQuery.trim().toLowerCase())) && (
+          <p className="muted">No actor’s name has a word starting “{actorQuery.trim()}”.</p>
+        )}
         {KIND_LABELS.map(([kind, label]) => (
           <ActorGroup
             key={kind}
@@ -116,8 +119,17 @@ export function FiltersPanel() {
   );
 }
 
-function matchesQuery(actor: ActorRecord, q: string) {
-  return !q || [actor.name, ...actor.aliases].some((n) => n.toLowerCase().includes(q));
+/**
+ * The query at the start of a word of the name or an alias ("hay" finds Tony Hayward, "megrahi" al-Megrahi): a reader
+ * types the start of a name, and "ha" anywhere listed Thad Allen and Charlie Crist before Halliburton.
+ */
+export function matchesQuery(actor: ActorRecord, q: string) {
+  return !q || [actor.name, ...actor.aliases].some((n) => startsAWord(n.toLowerCase(), q));
+}
+
+function startsAWord(name: string, q: string): boolean {
+  for (let at = name.indexOf(q); at >= 0; at = name.indexOf(q, at + 1)) if (at === 0 || !/[\p{L}\p{N}]/u.test(name[at - 1])) return true;
+  return false;
 }
 
 function ActorGroup(props: {
