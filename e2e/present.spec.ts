@@ -266,4 +266,33 @@ test.describe('on a phone', () => {
     await touch('touchEnd', box.x + box.width * 0.8);
     await expectEvent(page, 1);
   });
+
+  test('the hints name no keys a phone does not have: "Next for the first event", "+ N more sources", no "(→)" or "(S)"', async ({ page }) => {
+    await page.goto('/?mode=present&slide=1');
+    await expectSlide(page, 1);
+    // what is shown (innerText): the key hint is in the page, hidden on a touch screen
+    const shown = () =>
+      slide(page)
+        .locator('.slide-hint')
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is being checked
+        .evaluate((el) => (el as HTMLElement).innerText.trim());
+    await expect.poll(shown).toBe('Next for the first event');
+    const most = all.reduce((best, e, i) => (e.mentions.length > all[best].mentions.length ? i : best), 0);
+    const more = all[most].mentions.length - 1;
+    expect(more).toBeGreaterThan(0);
+    await page.goto(`/?mode=present&slide=${most + 2}`);
+    await expectEvent(page, most + 1);
+    await expect.poll(shown).toBe(`+ ${more} more source${more === 1 ? '' : 's'}`);
+  });
+});
+
+test('on a screen with a keyboard, the hints name the keys: "Next (→) for the first event", "+ N more sources (S)"', async ({ page }) => {
+  await page.goto('/?mode=present&slide=1');
+  await expectSlide(page, 1);
+  await expect(slide(page).locator('.slide-hint')).toHaveText('Next (→) for the first event');
+  const most = all.reduce((best, e, i) => (e.mentions.length > all[best].mentions.length ? i : best), 0);
+  const more = all[most].mentions.length - 1;
+  await page.goto(`/?mode=present&slide=${most + 2}`);
+  await expectEvent(page, most + 1);
+  await expect(slide(page).locator('.slide-hint')).toHaveText(`+ ${more} more source${more === 1 ? '' : 's'} (S)`);
 });

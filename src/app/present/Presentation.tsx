@@ -156,7 +156,10 @@ export function Presentation() {
             <h2 className="slide-title">{facts.title}</h2>
             {facts.period && <p className="slide-period">{facts.period}</p>}
             <p className="slide-facts">{factsLine(facts)}</p>
-            <p className="slide-hint">Next (→) for the first event</p>
+            <p className="slide-hint">
+              Next
+              <KeyHint keys="→" /> for the first event
+            </p>
           </section>
         )}
         <p className="visually-hidden" role="status">
@@ -218,7 +221,12 @@ function SlideBody({ card, allSources, pages, onMeasured }: { card: SlideCard; a
       {allSources && card.sources.length > 1 && (
         <p className="slide-pager">
           {end - start === 1 ? `Source ${start + 1}` : `Sources ${start + 1}–${end}`} of {card.sources.length}
-          {end < card.sources.length ? ' · Next (→) for more' : ''}
+          {end < card.sources.length && (
+            <>
+              {' · Next'}
+              <KeyHint keys="→" /> for more
+            </>
+          )}
         </p>
       )}
       <ol className="slide-sources" ref={list} aria-label={allSources ? 'All sources' : 'Source'}>
@@ -230,7 +238,8 @@ function SlideBody({ card, allSources, pages, onMeasured }: { card: SlideCard; a
       </ol>
       {!allSources && more > 0 && (
         <p className="slide-hint">
-          + {more} more source{more === 1 ? '' : 's'} (S)
+          + {more} more source{more === 1 ? '' : 's'}
+          <KeyHint keys="S" />
         </p>
       )}
     </>
@@ -250,4 +259,12 @@ function SlideQuote({ source }: { source: SlideSource }) {
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * " (→)", " (S)": the key to press, on a screen with a keyboard. A phone has no S key and its buttons say the same
+ * (Next, All sources), so a touch screen leaves the hint out (present.css).
+ */
+function KeyHint({ keys }: { keys: string }) {
+  return <span className="key-hint"> ({keys})</span>;
 }
