@@ -3074,6 +3074,23 @@ function participantsOf(
   for (const [ps, pe] of c.pieces)
     for (let i = Math.max(ps, c.object ? c.object.end : c.verb.end); i < pe - 1 && butAt < 0; i++)
       if (t.norm[i] === 'but' && /^(?:a|an|the)$/.test(t.norm[i + 1]) && !t.norm.slice(c.verb.end, i).includes('not')) butAt = i;
+  // ("In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player and the following year the Mac
+  // OS X operating system was released": after the verb's object, a comma, then a time phrase with a bare phrase right
+  // after it, opens another happening that leaves out the verb (a gapped clause); its phrases name no participant of
+  // this clause, `participants:gapped-clause-after-time`.)
+  let gapAt = -1;
+  if (c.object)
+    for (const tp of nps)
+      if (
+        tp.temporal &&
+        tp.preposition > c.object.end - 1 &&
+        t.norm[tp.preposition - 1] === ',' &&
+        nps.some((x) => x.start === tp.end && x.preposition < 0 && !x.temporal && !x.pronoun) &&
+        c.pieces.some(([ps, pe]) => tp.preposition >= ps && tp.preposition < pe)
+      ) {
+        gapAt = tp.preposition;
+        break;
+      }
   const participles = [...dependents, ...describing].filter(
     (d) =>
       !participleOfPhraseNoun(a, d, c, subject) &&
@@ -3133,6 +3150,10 @@ function participantsOf(
       continue;
     }
     if (!inOwn(c) && !participles.some(inOwn)) continue;
+    if (gapAt >= 0 && np.start > gapAt) {
+      if (rules && !rules.includes('participants:gapped-clause-after-time')) rules.push('participants:gapped-clause-after-time');
+      continue;
+    }
     if (butAt >= 0 && np.start > butAt) {
       if (rules && !rules.includes('participants:after-but-and-article')) rules.push('participants:after-but-and-article');
       continue;
@@ -3150,6 +3171,11 @@ function participantsOf(
     // hanging on a date in it ("despite the phone call on Saturday between …").
     const nps = a.nounPhrases[c.sentence];
     let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
+    // ("Within one month of the iPod nano and iTunes phone special event, Apple Computer announced today another special
+    // event": an "of" phrase on a span of time names the happening the time is counted from, no participant of this
+    // one, `participants:of-phrase-on-time`.)
+    const ofTime = !!owner?.temporal && t.norm[np.preposition] === 'of';
+    if (ofTime && rules && !rules.includes('participants:of-phrase-on-time')) rules.push('participants:of-phrase-on-time');
     if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
     // ("The Interior Department had imposed the moratorium last month in the wake of the BP disaster", "held a hearing on
     // the current status of the BP oil spill cleanup effort": an "of" phrase hanging on a setting's noun after "in",
@@ -3229,7 +3255,8 @@ function participantsOf(
       onSetting ||
       deep ||
       nestedInParticiple ||
-      agentOfPhraseNoun;
+      agentOfPhraseNoun ||
+      ofTime;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
     if (absolutes.some(([w, e]) => np.start > w && np.start < e)) {
