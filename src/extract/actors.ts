@@ -188,6 +188,7 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     tokens.push(token);
   }
   markModelNumbers(text, tokens);
+  markModelWords(text, tokens);
   markNonNames(text, tokens);
   return tokens;
 }
@@ -509,6 +510,37 @@ function markModelNumbers(text: string, tokens: Token[]) {
     if (/^[.,]\d/.test(text.slice(t.end, t.end + 2))) continue;
     t.cap = true;
     t.model = true;
+  }
+}
+
+/**
+ * "Apple unveils iPod nano ... the iPod nano is the second model of the iPod family": a word written small that no
+ * dictionary knows, which the document writes at least twice and only ever right after one name with a capital inside
+ * ("iPod"), is that product's model word, part of its name (`model-word-after-camel-name`; not "iPod sales", a word
+ * of the dictionaries, nor "the iPhone smartphone" once).
+ */
+function markModelWords(text: string, tokens: Token[]) {
+  const after = new Map<string, { name: string; tokens: Token[] } | null>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Ll}{2,}$/u.test(t.bare) || after.get(t.bare) === null) continue;
+    const prev = tokens[i - 1];
+    const name = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u.test(prev.text) && text.slice(prev.end, t.start) === ' ' ? prev.text : null;
+    const seen = after.get(t.bare);
+    if (!name || (seen && seen.name !== name)) after.set(t.bare, null);
+    else if (seen) seen.tokens.push(t);
+    else after.set(t.bare, { name, tokens: [t] });
+  }
+  for (const [word, seen] of after) {
+    if (!seen || seen.tokens.length < 2 || isWord(word) || PRODUCT_NOUNS.has(word)) continue;
+    // (every time the document writes the word, in any case, it follows the name: "The iPod Nano comes in two colors")
+    const count = (re: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${re}(?![\\p{L}])`, 'giu'))].length;
+    if (count(word) !== count(`${seen.name} ${word}`)) continue;
+    for (const t of seen.tokens) {
+      t.cap = true;
+      t.model = true;
+      t.splitRule = 'model-word-after-camel-name';
+    }
   }
 }
 
@@ -2182,6 +2214,17 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('company-cue-of-list');
     }
+    // "Apple Corps was founded by the Beatles in 1968", "blocked by the Republicans": one plural name after "by the" is
+    // a group that did the deed (a band, a party), never one person's surname (`plural-name-after-by-the`).
+    if (
+      first === last &&
+      !first.possessive &&
+      /^\p{Lu}\p{Ll}+[^s]s$/u.test(first.text) &&
+      /\bby\s+the\s+$/.test(text.slice(Math.max(0, first.start - 8), first.start))
+    ) {
+      e.org += 2;
+      e.rules.add('plural-name-after-by-the');
+    }
     if (first === last && relativeWhichActs(text, tokens, first)) {
       e.org += 2;
       e.rules.add('relative-which-acts');
@@ -2256,6 +2299,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.rules.has('publication-noun-after-name') ||
       e.rules.has('ticker-after-name') ||
       e.rules.has('relative-which-acts') ||
+      e.rules.has('plural-name-after-by-the') ||
       e.rules.has('company-cue-of-list');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;
     if (loneWord && product === 0) continue;

@@ -82,3 +82,26 @@ describe('"produced by", "written by" in prose credit no one (reporting-credit)'
     ]);
   });
 });
+
+describe('a model word written small after a name with an inner capital (model-word-after-camel-name)', () => {
+  it('names "iPod nano", not "iPod", where the document writes "nano" only after "iPod"', () => {
+    const text =
+      'Apple unveils iPod nano\n\nApple Computer unveiled its latest addition to the iPod line, the iPod nano. The iPod nano is the second model of the iPod family to utilize flash memory.';
+    const m = findActorMentions(text);
+    expect(m.filter((x) => x.surface === 'iPod nano').length).toBe(3);
+    expect(m.find((x) => x.surface === 'iPod nano')?.rules).toContain('model-word-after-camel-name');
+    expect(m.filter((x) => x.surface === 'iPod').length).toBe(2);
+  });
+
+  it('takes no word of the dictionaries ("iPod sales")', () => {
+    expect(surfaces('Apple said iPod sales rose. The iPod sales figures were strong.')).not.toContain('iPod sales');
+  });
+});
+
+describe('one plural name after "by the" (plural-name-after-by-the)', () => {
+  it('makes the Beatles a group in "Apple Corps was founded by the Beatles in 1968"', () => {
+    const b = findActorMentions('Apple Corps was founded by the Beatles in 1968.').find((x) => x.surface === 'Beatles');
+    expect(b?.kind).toBe('organization');
+    expect(b?.rules).toContain('plural-name-after-by-the');
+  });
+});

@@ -3091,8 +3091,13 @@ function participantsOf(
         gapAt = tp.preposition;
         break;
       }
+  // ("In 1996, following Apple Computer's purchase of NeXT, Jobs returned to Apple": "following" read as a participle is
+  // the background preposition; its phrase names what went before, no participant, `participants:following-as-preposition`.)
+  const asPreposition = (d: Clause) => d.kind === 'participial' && BACKGROUND_PREPOSITIONS.has(t.norm[d.verb.head]);
+  if (rules && dependents.some(asPreposition) && !rules.includes('participants:following-as-preposition')) rules.push('participants:following-as-preposition');
   const participles = [...dependents, ...describing].filter(
     (d) =>
+      !asPreposition(d) &&
       !participleOfPhraseNoun(a, d, c, subject) &&
       !madeToAct(d) &&
       !ownTime(d) &&
@@ -3174,7 +3179,9 @@ function participantsOf(
     // ("Within one month of the iPod nano and iTunes phone special event, Apple Computer announced today another special
     // event": an "of" phrase on a span of time names the happening the time is counted from, no participant of this
     // one, `participants:of-phrase-on-time`.)
-    const ofTime = !!owner?.temporal && t.norm[np.preposition] === 'of';
+    // (a span, "one month", "the first 20 days"; not a day's name the parse left before the object's phrase: "BP rolled
+    // out the results Wednesday of a four-month internal investigation")
+    const ofTime = !!owner?.temporal && owner.end - owner.start >= 2 && t.norm[np.preposition] === 'of';
     if (ofTime && rules && !rules.includes('participants:of-phrase-on-time')) rules.push('participants:of-phrase-on-time');
     if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
     // ("The Interior Department had imposed the moratorium last month in the wake of the BP disaster", "held a hearing on

@@ -20,3 +20,12 @@ describe('phrases of another happening in the same sentence name no participant'
     expect(m.actors).toEqual(['apple-computer']);
   });
 });
+
+describe('"following" read as a participle (participants:following-as-preposition)', () => {
+  it('gives "Steve Jobs returned to the company" no Apple Computer of the purchase it followed', () => {
+    const text = "Steve Jobs returned to the company in 1996, following Apple Computer's purchase of NeXT.";
+    const m = events(text, '2011-10-06').find((x) => x.title === 'Steve Jobs returned to the company')!;
+    expect(m.rules).toContain('participants:following-as-preposition');
+    expect(m.actors).toEqual(['steve-jobs']);
+  });
+});
