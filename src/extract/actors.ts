@@ -54,6 +54,7 @@ import {
   PERSON_TITLE_HEADS,
   PLACE_ONLY_PREPOSITIONS,
   PRODUCT_DETERMINERS,
+  PRODUCT_ACRONYMS,
   PRODUCT_NOUNS,
   SPEECH_FORMS,
   STORM_WORDS,
@@ -187,6 +188,7 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
     tokens.push(token);
   }
   markModelNumbers(text, tokens);
+  markModelWords(text, tokens);
   markNonNames(text, tokens);
   return tokens;
 }
@@ -499,11 +501,46 @@ function markModelNumbers(text: string, tokens: Token[]) {
     const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
-    if (next && QUANTITY_WORDS.has(next.bare.toLowerCase())) continue;
+    // ("Apple announces Mac OS X Lion, iOS 5, and iCloud": "and" after a comma lists the next name, no range of counts,
+    // `model-number-before-list-comma`.)
+    const listComma = /^,\s+$/.test(text.slice(t.end, next?.start ?? t.end)) && /^(?:and|or)$/.test(next?.bare ?? '');
+    if (next && QUANTITY_WORDS.has(next.bare.toLowerCase()) && !listComma) continue;
+    if (listComma) t.splitRule = 'model-number-before-list-comma';
     // "iPhone 2.0 update", "a 3.5 mm jack": a version or measure, not a model name.
     if (/^[.,]\d/.test(text.slice(t.end, t.end + 2))) continue;
     t.cap = true;
     t.model = true;
+  }
+}
+
+/**
+ * "Apple unveils iPod nano ... the iPod nano is the second model of the iPod family": a word written small that no
+ * dictionary knows, which the document writes at least twice and only ever right after one name with a capital inside
+ * ("iPod"), is that product's model word, part of its name (`model-word-after-camel-name`; not "iPod sales", a word
+ * of the dictionaries, nor "the iPhone smartphone" once).
+ */
+function markModelWords(text: string, tokens: Token[]) {
+  const after = new Map<string, { name: string; tokens: Token[] } | null>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Ll}{2,}$/u.test(t.bare) || after.get(t.bare) === null) continue;
+    const prev = tokens[i - 1];
+    const name = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u.test(prev.text) && text.slice(prev.end, t.start) === ' ' ? prev.text : null;
+    const seen = after.get(t.bare);
+    if (!name || (seen && seen.name !== name)) after.set(t.bare, null);
+    else if (seen) seen.tokens.push(t);
+    else after.set(t.bare, { name, tokens: [t] });
+  }
+  for (const [word, seen] of after) {
+    if (!seen || seen.tokens.length < 2 || isWord(word) || PRODUCT_NOUNS.has(word)) continue;
+    // (every time the document writes the word, in any case, it follows the name: "The iPod Nano comes in two colors")
+    const count = (re: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}])${re}(?![\\p{L}])`, 'giu'))].length;
+    if (count(word) !== count(`${seen.name} ${word}`)) continue;
+    for (const t of seen.tokens) {
+      t.cap = true;
+      t.model = true;
+      t.splitRule = 'model-word-after-camel-name';
+    }
   }
 }
 
@@ -1107,6 +1144,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
           isAcronym(run[j]) &&
           !isAcronym(run[i]) &&
           !run[j - 1].model &&
+          // ("Apple announces Mac OS X Lion, iOS 5, and iCloud", "Apple introduces iPhone and Apple TV": an acronym of a
+          // kind of product continues the name, `product-acronym-in-name`.)
+          !PRODUCT_ACRONYMS.has(run[j].text) &&
           !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase())) &&
           !middleInitialsAt(run, i, j)
         )
@@ -1115,7 +1155,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         j++;
         if (run[j - 1].possessive || run[j - 1].compound) break;
       }
-      const name = run.slice(i, Math.min(j, i + 4 + connectors));
+      // ("will replace Mac OS X Snow Leopard": a product's name runs to its version's words.)
+      const productWords = run.slice(i + 1, j).some((u) => PRODUCT_ACRONYMS.has(u.text)) ? 2 : 0;
+      const name = run.slice(i, Math.min(j, i + 4 + connectors + productWords));
       // "Simmons & Co", "Weitz & Luxenberg": names joined by "&" name a firm, no person.
       if (name.length >= 2 && text.slice(name[0].start, last0(name).end).includes('&')) {
         emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['ampersand-in-name']);
@@ -2055,6 +2097,7 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
   }
   const after = nextWord(tokens, last);
   if (after && !after.cap && PRODUCT_NOUNS.has(after.bare.toLowerCase()) && /^\s+$/.test(text.slice(last.end, after.start))) score++;
+  else if (releasedThe(text, tokens, first, last)) score++;
   // ("the 2005 Texas City refinery explosion": a place's name before a facility's noun names the facility.)
   else if (
     after &&
@@ -2064,6 +2107,20 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
   )
     score++;
   return score;
+}
+
+/**
+ * "The iPod nano is the second model of the iPod family to utilize flash memory, after the Shuffle was introduced in
+ * January": one name after "the", then "was" or "were" and a release verb's participle, is a thing released, as "unveiled
+ * the iPod nano" says before it (`released-after-the`; a person has no "the": "Megrahi was released").
+ */
+function releasedThe(text: string, tokens: Token[], first: Token, last: Token): boolean {
+  const the = previousWord(tokens, first);
+  if (first !== last || last.possessive || !the || !/^the$/i.test(the.bare) || !/^[ \t]+$/.test(text.slice(the.end, first.start))) return false;
+  const aux = nextWord(tokens, last);
+  const verb = aux && nextWord(tokens, aux);
+  if (!aux || !verb || !/^(?:was|were)$/.test(aux.bare) || !/^[ \t]+$/.test(text.slice(last.end, aux.start) + text.slice(aux.end, verb.start))) return false;
+  return RELEASE_VERBS.has(verb.bare) && /ed$/.test(verb.bare);
 }
 
 /** The last text standsAsWord read and its words (maximal runs of letters), made when first asked. */
@@ -2157,6 +2214,17 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('company-cue-of-list');
     }
+    // "Apple Corps was founded by the Beatles in 1968", "blocked by the Republicans": one plural name after "by the" is
+    // a group that did the deed (a band, a party), never one person's surname (`plural-name-after-by-the`).
+    if (
+      first === last &&
+      !first.possessive &&
+      /^\p{Lu}\p{Ll}+[^s]s$/u.test(first.text) &&
+      /\bby\s+the\s+$/.test(text.slice(Math.max(0, first.start - 8), first.start))
+    ) {
+      e.org += 2;
+      e.rules.add('plural-name-after-by-the');
+    }
     if (first === last && relativeWhichActs(text, tokens, first)) {
       e.org += 2;
       e.rules.add('relative-which-acts');
@@ -2165,6 +2233,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     if (product) {
       e.product += product;
       e.rules.add('product-cue');
+      if (releasedThe(text, tokens, first, last)) e.rules.add('released-after-the');
     }
   }
   // First words of longer names, so a short form finds its long forms without comparing every pair.
@@ -2208,7 +2277,10 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     if (camel) e.rules.add('camel-case-name');
     if (model) e.rules.add('model-number');
     if (designation) e.rules.add('model-designation');
-    const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0) + (designation ? 2 : 0);
+    // "Mac OS X Lion", "Apple TV": a name an acronym of a kind of product continues is that product's.
+    const productAcronym = tokens0.length > 1 && tokens0.slice(1).some((t) => PRODUCT_ACRONYMS.has(t.text));
+    if (productAcronym) e.rules.add('product-acronym-in-name');
+    const product = e.product + (camel ? 2 : 0) + (model ? 2 : 0) + (designation ? 2 : 0) + (productAcronym ? 2 : 0);
     // "Worldwide Developers Conference", "Moscone Center": a place or an occasion, unless it is sold or launched.
     // ("its Gulf of Mexico waters": a place's head word alone, cut before "of Mexico", is no product.)
     // ("Costner's company, Ocean Therapy Solutions, signed a contract with BP": a place's head word inside a name a
@@ -2227,6 +2299,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.rules.has('publication-noun-after-name') ||
       e.rules.has('ticker-after-name') ||
       e.rules.has('relative-which-acts') ||
+      e.rules.has('plural-name-after-by-the') ||
       e.rules.has('company-cue-of-list');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;
     if (loneWord && product === 0) continue;

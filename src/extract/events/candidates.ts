@@ -3074,8 +3074,30 @@ function participantsOf(
   for (const [ps, pe] of c.pieces)
     for (let i = Math.max(ps, c.object ? c.object.end : c.verb.end); i < pe - 1 && butAt < 0; i++)
       if (t.norm[i] === 'but' && /^(?:a|an|the)$/.test(t.norm[i + 1]) && !t.norm.slice(c.verb.end, i).includes('not')) butAt = i;
+  // ("In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player and the following year the Mac
+  // OS X operating system was released": after the verb's object, a comma, then a time phrase with a bare phrase right
+  // after it, opens another happening that leaves out the verb (a gapped clause); its phrases name no participant of
+  // this clause, `participants:gapped-clause-after-time`.)
+  let gapAt = -1;
+  if (c.object)
+    for (const tp of nps)
+      if (
+        tp.temporal &&
+        tp.preposition > c.object.end - 1 &&
+        t.norm[tp.preposition - 1] === ',' &&
+        nps.some((x) => x.start === tp.end && x.preposition < 0 && !x.temporal && !x.pronoun) &&
+        c.pieces.some(([ps, pe]) => tp.preposition >= ps && tp.preposition < pe)
+      ) {
+        gapAt = tp.preposition;
+        break;
+      }
+  // ("In 1996, following Apple Computer's purchase of NeXT, Jobs returned to Apple": "following" read as a participle is
+  // the background preposition; its phrase names what went before, no participant, `participants:following-as-preposition`.)
+  const asPreposition = (d: Clause) => d.kind === 'participial' && BACKGROUND_PREPOSITIONS.has(t.norm[d.verb.head]);
+  if (rules && dependents.some(asPreposition) && !rules.includes('participants:following-as-preposition')) rules.push('participants:following-as-preposition');
   const participles = [...dependents, ...describing].filter(
     (d) =>
+      !asPreposition(d) &&
       !participleOfPhraseNoun(a, d, c, subject) &&
       !madeToAct(d) &&
       !ownTime(d) &&
@@ -3133,6 +3155,10 @@ function participantsOf(
       continue;
     }
     if (!inOwn(c) && !participles.some(inOwn)) continue;
+    if (gapAt >= 0 && np.start > gapAt) {
+      if (rules && !rules.includes('participants:gapped-clause-after-time')) rules.push('participants:gapped-clause-after-time');
+      continue;
+    }
     if (butAt >= 0 && np.start > butAt) {
       if (rules && !rules.includes('participants:after-but-and-article')) rules.push('participants:after-but-and-article');
       continue;
@@ -3150,6 +3176,13 @@ function participantsOf(
     // hanging on a date in it ("despite the phone call on Saturday between …").
     const nps = a.nounPhrases[c.sentence];
     let owner = np.preposition > 0 ? nps.find((x) => x.end === np.preposition) : undefined;
+    // ("Within one month of the iPod nano and iTunes phone special event, Apple Computer announced today another special
+    // event": an "of" phrase on a span of time names the happening the time is counted from, no participant of this
+    // one, `participants:of-phrase-on-time`.)
+    // (a span, "one month", "the first 20 days"; not a day's name the parse left before the object's phrase: "BP rolled
+    // out the results Wednesday of a four-month internal investigation")
+    const ofTime = !!owner?.temporal && owner.end - owner.start >= 2 && t.norm[np.preposition] === 'of';
+    if (ofTime && rules && !rules.includes('participants:of-phrase-on-time')) rules.push('participants:of-phrase-on-time');
     if (owner?.temporal && owner.preposition > 0) owner = nps.find((x) => x.end === owner!.preposition) ?? owner;
     // ("The Interior Department had imposed the moratorium last month in the wake of the BP disaster", "held a hearing on
     // the current status of the BP oil spill cleanup effort": an "of" phrase hanging on a setting's noun after "in",
@@ -3229,7 +3262,8 @@ function participantsOf(
       onSetting ||
       deep ||
       nestedInParticiple ||
-      agentOfPhraseNoun;
+      agentOfPhraseNoun ||
+      ofTime;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
     // subject or object; `nested` lets events.ts list only names the corpus confirms from there.)
     if (absolutes.some(([w, e]) => np.start > w && np.start < e)) {

@@ -462,9 +462,12 @@ export const CREDIT_PATTERNS: ReadonlyArray<readonly [rule: string, pattern: Reg
     /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*\\?\/\s*(?:AP|AFP|Reuters|REUTERS|Getty|Getty Images|EPA|PA|Bloomberg|Corbis|Rex)\b|\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA)(?:\s+Photo)?\s*\\?\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu,
   ],
   // "(Reporting by Jonathan Stempel; Editing by Tim Dobbyn)", "Official White House Photo by Pete Souza"
+  // (written small only inside a credit's list, after "(", ",", ";", "and" or "additional": "(Reporting by Maggie Fox;
+  // editing by Chris Wilson)"; in prose it credits nothing: "the laptops produced by Apple are also found among the
+  // bestsellers", "a leaflet produced by the UK Department of Health")
   [
     'reporting-credit',
-    /\b(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Ee]dited|[Ww]ritten|[Pp]hotos?|[Pp]hotograph|[Pp]ictures?)\s+by\s+[^;)\n]*/gu,
+    /\b(?:Additional\s+|additional\s+)?(?:(?:Reporting|Writing|Editing|Compiled|Produced|Graphics|Edited|Written|Photos?|Photograph|Pictures?)|(?<=(?:[(;,]|\band|\b[Aa]dditional)\s*)(?:reporting|writing|editing|compiled|produced|graphics|edited|written|photos?|photograph|pictures?))\s+by\s+[^;)\n]*/gu,
   ],
   // (the sentence or line that holds it; anchored at the start of one, which is where every match began anyway: unanchored,
   // the engine tried every character, and a long line without a full stop cost time quadratic in its length)
@@ -1061,6 +1064,9 @@ export const ORG_CUES_BEFORE = new Set([
   'co-founded',
   'cofounded',
   'acquired',
+  // "In April, the technology blog Gizmodo obtained a prototype", "he told US website Politico": a publication online
+  'blog',
+  'website',
 ]);
 
 /** Verbs whose object is a product: "unveiled the iPod nano", "launched the iTunes Music Store". */
@@ -1436,3 +1442,9 @@ export const NATIONALITY_NOUNS = new Set([
   'Pole',
   'Turk',
 ]);
+
+/**
+ * Acronyms of a kind of product that continue a name, as "operating system" and "television" would: "Mac OS X Lion",
+ * "Apple TV", "iPhone OS" (`product-acronym-in-name`). Other acronyms end a name ("Robert Peston BBC", "Mark Bly BP").
+ */
+export const PRODUCT_ACRONYMS = new Set(['OS', 'TV']);
