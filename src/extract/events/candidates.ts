@@ -24,6 +24,7 @@ import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
+import { inThisPictureRule } from './picture-caption';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -471,6 +472,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // last week": a name with "left" or "right" between commas says where a person stands in a picture; the sentence is
   // its caption, glued to the text.)
   if (captionPosition(a, c.sentence)) return 'photo-caption';
+  // ("In this June 1, 2010 file photo, workers collect oil that washed ashore ...": events/picture-caption.ts.)
+  const inThisPicture = inThisPictureRule(a, c);
+  if (inThisPicture) return inThisPicture;
   // ("April 20, 2010 - Explosion and fire on Transocean Ltd's drilling rig Deepwater Horizon licensed to BP": a
   // timeline line names its happening without a verb; an -ed word after the phrase of a preposition describes that
   // phrase's noun (the rig was licensed), it is no verb of the line's first noun.)
@@ -6204,6 +6208,8 @@ function nominalCandidates(
     const c = clauseAt(a, k, head);
     if (!c || c.quoted || c.negated || c.modal || c.tense === 'future' || c.conditional || c.reported?.kind === 'quote' || c.reported?.kind === 'belief')
       continue;
+    // (A photo caption's "last month's Deepwater Horizon oil rig explosion" is page furniture too.)
+    if (inThisPictureRule(a, c)) continue;
     // The owner and the noun ("North Korea's dispatch"), then its participants: "with ...", "between ... and ...".
     const tokens = new Map<number, TitleRole>();
     if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');
