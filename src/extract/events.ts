@@ -6,6 +6,7 @@
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
+import { dealersOfSetback } from './events/setback-when';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import {
@@ -1713,6 +1714,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (forces.length) {
         named = forces;
         rules.push('actors:forces-in-when-clause');
+      }
+    }
+    // ("The administration, however, hit a roadblock Tuesday when New Orleans federal judge Martin Feldman struck down
+    // the six-month ban": who dealt the setback takes part, events/setback-when.ts.)
+    if (c.kind === 'clause' && c.own.length) {
+      const dealers = dealersOfSetback(text, Math.max(...c.own.map(([, y]) => y)), s.end, sorted).filter((a) => !named.includes(a));
+      if (dealers.length) {
+        named = [...named, ...dealers];
+        rules.push('actors:dealer-of-setback');
       }
     }
     // "In the 1989 Exxon Valdez spill, when about 250,000 barrels of crude oil were spilled into Prince William Sound": a

@@ -24,7 +24,7 @@ import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
-import { inThisPictureRule } from './picture-caption';
+import { attributionRule, inThisPictureRule, rateUnderWayRule } from './sentence-shapes';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -472,7 +472,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // last week": a name with "left" or "right" between commas says where a person stands in a picture; the sentence is
   // its caption, glued to the text.)
   if (captionPosition(a, c.sentence)) return 'photo-caption';
-  // ("In this June 1, 2010 file photo, workers collect oil that washed ashore ...": events/picture-caption.ts.)
+  // ("In this June 1, 2010 file photo, workers collect oil that washed ashore ...": events/sentence-shapes.ts.)
   const inThisPicture = inThisPictureRule(a, c);
   if (inThisPicture) return inThisPicture;
   // ("April 20, 2010 - Explosion and fire on Transocean Ltd's drilling rig Deepwater Horizon licensed to BP": a
@@ -581,6 +581,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "Thad Allen said on Monday": the saying is no happening a reader wants on a timeline; what was said is
   // read in its own clause.
   if (!phrasal && SAYING_VERBS.has(lemma)) return 'saying-verb';
+  // ("The World Health Organization is likely to raise its flu alert ..., its director-general indicated in an
+  // interview published on Monday", and "the device was collecting about 15,000 barrels of oil a day last week":
+  // events/sentence-shapes.ts `attributionRule`, `rateUnderWayRule`.)
+  const attribution = attributionRule(c) ?? rateUnderWayRule(a, c, times);
+  if (attribution) return attribution;
   // "The senator slammed the two companies", "the minister was rebuked by members of parliament": a view of what
   // happened is no happening; "Russian ballistic missiles slammed into the Black Sea port city of Odesa" is a strike.
   // ("The crew blasted water into the tunnel" is a movement too; "the inquiry blamed a series of errors" is a

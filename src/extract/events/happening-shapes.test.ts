@@ -61,3 +61,45 @@ describe('events: a date of what was due, in the subject, dates no other verb (d
     expect(events('The long-awaited energy and climate bill was released today.', '2010-05-12').map((m) => m.time?.value)).toEqual(['2010-05-12']);
   });
 });
+
+describe('events: a speech verb after the words it reports, with no object, is a saying (saying:attribution-after-the-words)', () => {
+  it('makes no event "Its director-general indicated in an interview"', () => {
+    const text =
+      'MADRID/GENEVA (Reuters) - The World Health Organization is likely to raise its flu alert to the top of its six-point scale and declare a pandemic, its director-general indicated in an interview published on Monday.';
+    expect(whyNot(text, '2009-05-04')).toContain('indicated:saying:attribution-after-the-words');
+    expect(events(text, '2009-05-04').map((m) => m.title)).toEqual([]);
+  });
+
+  it('keeps "BP indicated some progress toward capping the well"', () => {
+    const text = 'Energy giant BP Plc indicated some progress on Monday toward capping the underwater well that ruptured in the Gulf of Mexico.';
+    expect(events(text, '2010-05-03').map((m) => m.title)).toContain('Energy giant BP Plc indicated some progress toward capping the underwater well');
+  });
+});
+
+describe('events: a rate in the past progressive with a time of its own is a state (state:rate-under-way)', () => {
+  it('makes no event "The device was collecting about 15,000 barrels of oil a day"', () => {
+    const text = 'BP has said the device was collecting about 15,000 barrels of oil a day last week.';
+    expect(whyNot(text, '2010-06-07')).toContain('collecting:state:rate-under-way');
+    expect(events(text, '2010-06-07')).toEqual([]);
+  });
+
+  it('keeps the report dated by its saying: "BP said it was collecting 5,000 barrels a day"', () => {
+    const text = 'BP said Thursday that it was collecting 5,000 barrels a day, but Suttles said that rate was achieved only for short periods of time.';
+    expect(events(text, '2010-05-21').map((m) => m.title)).toEqual(['BP said it was collecting 5,000 barrels a day']);
+  });
+});
+
+describe('actors: who dealt a setback in its "when" clause takes part (actors:dealer-of-setback)', () => {
+  it('lists Martin Feldman on "The administration hit a roadblock"', () => {
+    const text =
+      "The administration, however, hit a roadblock Tuesday when New Orleans federal judge Martin Feldman struck down the six-month ban on drilling, arguing that the rationale for the moratorium doesn't factor in the safety records of other drilling locations in the Gulf.";
+    const m = events(text, '2010-06-23').find((e) => e.title === 'The administration hit a roadblock');
+    expect(m?.rules).toContain('actors:dealer-of-setback');
+    expect(m?.actors).toEqual(['martin-feldman']);
+  });
+
+  it('lists no one from a "when" clause after no setback', () => {
+    const text = 'The administration imposed a ban Tuesday when New Orleans federal judge Martin Feldman was on holiday.';
+    expect(events(text, '2010-06-23').flatMap((e) => e.rules)).not.toContain('actors:dealer-of-setback');
+  });
+});
