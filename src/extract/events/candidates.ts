@@ -24,7 +24,7 @@ import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
-import { attributionRule, inThisPictureRule, rateUnderWayRule } from './sentence-shapes';
+import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -584,7 +584,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // ("The World Health Organization is likely to raise its flu alert ..., its director-general indicated in an
   // interview published on Monday", and "the device was collecting about 15,000 barrels of oil a day last week":
   // events/sentence-shapes.ts `attributionRule`, `rateUnderWayRule`.)
-  const attribution = attributionRule(c) ?? rateUnderWayRule(a, c, times);
+  const attribution = attributionRule(a, c) ?? rateUnderWayRule(a, c, times);
   if (attribution) return attribution;
   // "The senator slammed the two companies", "the minister was rebuked by members of parliament": a view of what
   // happened is no happening; "Russian ballistic missiles slammed into the Black Sea port city of Odesa" is a strike.
@@ -3103,7 +3103,12 @@ function participantsOf(
   };
   const sentenceEnd = a.sentences[c.sentence].tokenEnd;
   const absolutes = nps.flatMap((y) => {
-    if (!withAbsolute(y)) return [];
+    // (events/sentence-shapes.ts: after the verb, "with 11 workers dead, BP seemingly unprepared ..." runs to the
+    // sentence's end; before it, "With more than 30,000 people affected worldwide, the World Health Organisation
+    // reported", to its comma.)
+    const stated = withStateAbsolute(a, y);
+    if (stated && y.preposition > c.verb.end) return [[y.preposition, sentenceEnd] as const];
+    if (!stated && !withAbsolute(y)) return [];
     let e = y.end;
     while (e < sentenceEnd && t.norm[e] !== ',' && t.norm[e] !== ';') e++;
     return [[y.preposition, e] as const];

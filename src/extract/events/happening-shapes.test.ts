@@ -70,6 +70,11 @@ describe('events: a speech verb after the words it reports, with no object, is a
     expect(events(text, '2009-05-04').map((m) => m.title)).toEqual([]);
   });
 
+  it('keeps an announcement whose words come after it: "the World Health Organisation reported last Friday that ..."', () => {
+    const text = 'With more than 30,000 people affected worldwide, the World Health Organisation reported last Friday that only 145 had died.';
+    expect(whyNot(text, '2009-06-15')).not.toContain('reported:saying:attribution-after-the-words');
+  });
+
   it('keeps "BP indicated some progress toward capping the well"', () => {
     const text = 'Energy giant BP Plc indicated some progress on Monday toward capping the underwater well that ruptured in the Gulf of Mexico.';
     expect(events(text, '2010-05-03').map((m) => m.title)).toContain('Energy giant BP Plc indicated some progress toward capping the underwater well');
@@ -101,5 +106,15 @@ describe('actors: who dealt a setback in its "when" clause takes part (actors:de
   it('lists no one from a "when" clause after no setback', () => {
     const text = 'The administration imposed a ban Tuesday when New Orleans federal judge Martin Feldman was on holiday.';
     expect(events(text, '2010-06-23').flatMap((e) => e.rules)).not.toContain('actors:dealer-of-setback');
+  });
+});
+
+describe('actors: no name of a "with ... dead," list of circumstances (participants:with-absolute)', () => {
+  it('lists no BP on "Members of Congress reminded Hayward"', () => {
+    const text =
+      'BP said on Monday that it would pay. In June, members of Congress repeatedly reminded Hayward how empty that promise sounded with 11 workers dead, BP seemingly unprepared to contain the spill and a Congressional investigation indicating that officials put cost-savings ahead of safety in the days and hours before the rig explosion.';
+    const m = events(text, '2010-07-20').find((e) => e.title.startsWith('Members of Congress reminded'));
+    expect(m?.rules).toContain('participants:with-absolute');
+    expect(m?.actors).toEqual(['congress']);
   });
 });

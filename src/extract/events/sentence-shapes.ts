@@ -11,6 +11,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
 
 /** "a day", "per hour", "each week": the unit of a rate after an amount. */
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -31,8 +32,16 @@ export function inThisPictureRule(a: Analysis, c: Clause): string | null {
  * interview", a saying with its words cut off (`saying:attribution-after-the-words`). What was said is read in its own
  * clause. ("BP indicated some progress on Monday toward capping the well" says what it indicated and stays.)
  */
-export function attributionRule(c: Clause): string | null {
-  return c.rules.includes('attribution-after-the-words') && c.object === null ? 'saying:attribution-after-the-words' : null;
+export function attributionRule(a: Analysis, c: Clause): string | null {
+  if (!c.rules.includes('attribution-after-the-words') || c.object !== null) return null;
+  // ("With more than 30,000 people affected worldwide, the World Health Organisation reported last Friday that only 145
+  // had died": a comma before the subject, but the words reported come after; the announcement stays.)
+  const [from, to] = a.clauseRange[c.sentence];
+  for (let k = from; k < to; k++) {
+    const x = a.clauses[k];
+    if (x.parent === c.id && x.kind === 'complement' && x.start >= c.verb.end) return null;
+  }
+  return 'saying:attribution-after-the-words';
 }
 
 /**
@@ -61,4 +70,22 @@ export function rateUnderWayRule(a: Analysis, c: Clause, times: ReadonlyArray<{ 
   const to = t.end[end - 1];
   const own = times.some((x) => x.start >= from && x.start < to && !(x.start >= t.start[rateAt] && x.start < t.end[rateAt + 1]));
   return own ? 'state:rate-under-way' : null;
+}
+
+/**
+ * "In June, members of Congress repeatedly reminded Hayward how empty that promise sounded with 11 workers dead, BP
+ * seemingly unprepared to contain the spill and a Congressional investigation indicating that officials put
+ * cost-savings ahead of safety": "with", a noun and an adjective that ends its stretch ("11 workers dead,") open a list
+ * of circumstances running to the sentence's end; none of its names takes part in the clause's happening (candidates.ts
+ * `participants:with-absolute`: no BP in "Members of Congress reminded Tony Hayward"). Not "with" and a noun an
+ * adjective describes ("with dead birds"), nor one whose adjective goes on ("with 11 workers dead in the blast").
+ */
+export function withStateAbsolute(a: Analysis, np: NounPhrase): boolean {
+  const t = a.tokens;
+  const w = np.preposition;
+  if (w < 0 || t.norm[w] !== 'with') return false;
+  // (The chunker may take the adjective into the phrase, "11 workers dead", after its noun; or leave it after.)
+  const inside = np.end - np.start >= 2 && t.tag[np.end - 1] === 'ADJ' && (t.tag[np.end - 2] === 'NOUN' || t.tag[np.end - 2] === 'PROPN');
+  const adjectiveEnd = inside ? np.end : t.tag[np.end] === 'ADJ' ? np.end + 1 : -1;
+  return adjectiveEnd > 0 && adjectiveEnd < t.norm.length && t.norm[adjectiveEnd] === ',';
 }
