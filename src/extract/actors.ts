@@ -1844,6 +1844,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       if (personShaped(c.tokens) && FIRST_NAMES.has(c.tokens[0].bare.toLowerCase())) rules.push('known-first-name');
       if (surnameAlone(c)) rules.push('surname-used-alone');
       if (overCue.has(key)) rules.push('given-name-over-company-cue');
+      // "on behalf of two commercial shrimpers from Louisiana, Acy J. Cooper Jr. and Ronnie Louis Anderson": "Jr." or
+      // "Sr." after a name of a person's shape is a person's, whatever the given name (`generational-suffix`).
+      if (personShaped(c.tokens) && /^(?:Jr|Sr)$/.test(c.tokens[c.tokens.length - 1].bare)) rules.push('generational-suffix');
     }
     // "Exxon Mobil said", "Fitch Ratings said": companies speak too, so speaking alone makes no person.
     return rules.length === 1 && rules[0] === 'subject-of-speech-verb' ? [] : rules;

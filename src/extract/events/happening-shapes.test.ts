@@ -2,9 +2,14 @@
  * A round count of years, a photo caption, a rate told as under way and a name taken up by a relative clause:
  * sentences from the development topics.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findActorMentions } from '../actors';
 import { events, whyNot } from '../events.harness';
+
+// (The tagger's model loads on the first call: on a busy machine that alone can pass a test's time limit.)
+beforeAll(() => {
+  events('BP said on Monday that it would pay.', '2010-06-01');
+}, 60_000);
 
 describe('events: a count of years in whole tens dates nothing (date:round-years-ago)', () => {
   it('gives no year 1990 to "ran aground in Alaska 20 years ago" in June 2010', () => {
@@ -116,5 +121,14 @@ describe('actors: no name of a "with ... dead," list of circumstances (participa
     const m = events(text, '2010-07-20').find((e) => e.title.startsWith('Members of Congress reminded'));
     expect(m?.rules).toContain('participants:with-absolute');
     expect(m?.actors).toEqual(['congress']);
+  });
+});
+
+describe('actors: "Jr." after a name of a person\'s shape makes a person (generational-suffix)', () => {
+  it('finds Acy J. Cooper Jr. as a person, not a tentative name', () => {
+    const text =
+      'A federal class-action lawsuit was filed late Wednesday on behalf of two commercial shrimpers from Louisiana, Acy J. Cooper Jr. and Ronnie Louis Anderson.';
+    const cooper = findActorMentions(text).find((m) => m.surface.startsWith('Acy'));
+    expect(cooper).toMatchObject({ kind: 'person', key: 'acy j cooper jr', rules: ['generational-suffix'] });
   });
 });
