@@ -12,6 +12,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
+import { ANNOUNCING_VERBS } from '../lexicon/events';
 
 /** "a day", "per hour", "each week": the unit of a rate after an amount. */
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -34,6 +35,10 @@ export function inThisPictureRule(a: Analysis, c: Clause): string | null {
  */
 export function attributionRule(a: Analysis, c: Clause): string | null {
   if (!c.rules.includes('attribution-after-the-words') || c.object !== null) return null;
+  // (An announcing verb is candidates.ts's `verb-without-what:content-before-sayer`: "..., officials confirmed to a
+  // local TV station on Wednesday".)
+  const t = a.tokens;
+  if (ANNOUNCING_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) return null;
   // ("With more than 30,000 people affected worldwide, the World Health Organisation reported last Friday that only 145
   // had died": a comma before the subject, but the words reported come after; the announcement stays.)
   const [from, to] = a.clauseRange[c.sentence];
@@ -53,6 +58,7 @@ export function attributionRule(a: Analysis, c: Clause): string | null {
  */
 export function rateUnderWayRule(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): string | null {
   const t = a.tokens;
+  const text = a.text;
   if (!c.verb.progressive || c.verb.tense !== 'past' || c.verb.perfect || c.verb.passive || c.object === null) return null;
   const end = Math.min(c.end, a.sentences[c.sentence].tokenEnd);
   let amount = false;
@@ -68,7 +74,11 @@ export function rateUnderWayRule(a: Analysis, c: Clause, times: ReadonlyArray<{ 
   // (A time of its own after the verb, not the rate's words: "a day last week".)
   const from = t.start[c.verb.end];
   const to = t.end[end - 1];
-  const own = times.some((x) => x.start >= from && x.start < to && !(x.start >= t.start[rateAt] && x.start < t.end[rateAt + 1]));
+  // (In the clause's own words, and with no stop between the rate and it: "9,000 barrels of oil a day through the dome
+  // installed last week" dates the dome; "460,000 gallons of oil a day -- up from 250,000 on Friday" the baseline.)
+  const rateEnd = t.end[rateAt + 1];
+  const ownToken = (at: number) => c.pieces.some(([ps, pe]) => ps < pe && at >= t.start[ps] && at < t.end[pe - 1]);
+  const own = times.some((x) => x.start >= rateEnd && x.start < to && x.start >= from && ownToken(x.start) && !/[-–—,;:()]/.test(text.slice(rateEnd, x.start)));
   return own ? 'state:rate-under-way' : null;
 }
 
