@@ -5,7 +5,8 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { dateOfWhatWasDue } from './events/due-when';
+import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
+import { dealersOfSetback } from './events/setback-when';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import {
@@ -484,6 +485,8 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
   if (t.rules.includes('approximateYearsAgo')) return 'date:approximate-years-ago';
   // ("It won notoriety a decade ago when two of its US subsidiaries were given ... fines": a count in decades.)
   if (t.rules.includes('decadesAgo')) return 'date:decades-ago';
+  // ("when the Exxon Valdez tanker ran aground in Alaska 20 years ago": a count of years in whole tens.)
+  if (t.rules.includes('roundYearsAgo')) return 'date:round-years-ago';
   if (t.rules.includes('comparisonBaseline')) return 'date:comparison-baseline';
   // "The pandemics of 1957 and 1968 killed one to two million": two dates joined by "and" give no one day (time.ts).
   if (t.rules.includes('coordinated')) return 'date:one-of-several';
@@ -910,6 +913,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("drawing up contingency plans for exams this week when students were due to sit A-level art exams": the week of
       // the exams that were due; events/due-when.ts.)
       if (!fromDependent && after && dateOfWhatWasDue(text, t)) return 'date:of-what-was-due-then';
+      // ("the long-awaited energy and climate bill due for release today was also tweaked": the release's day.)
+      if (!fromDependent && verbRun && dateOfWhatIsDueBeforeVerb(text, t, verbRun.start)) return 'date:of-what-was-due';
       // "pushed the company into a record loss of $17bn for the second quarter of 2010", "oil production fell by 70,000
       // barrels per day in fourth quarter of 2010": a quarter or a half of a year is the period a figure covers; read as
       // its year, it would date the happening coarser than the text, and no day of it is the happening's.
@@ -1709,6 +1714,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (forces.length) {
         named = forces;
         rules.push('actors:forces-in-when-clause');
+      }
+    }
+    // ("The administration, however, hit a roadblock Tuesday when New Orleans federal judge Martin Feldman struck down
+    // the six-month ban": who dealt the setback takes part, events/setback-when.ts.)
+    if (c.kind === 'clause' && c.own.length) {
+      const dealers = dealersOfSetback(text, Math.max(...c.own.map(([, y]) => y)), s.end, sorted).filter((a) => !named.includes(a));
+      if (dealers.length) {
+        named = [...named, ...dealers];
+        rules.push('actors:dealer-of-setback');
       }
     }
     // "In the 1989 Exxon Valdez spill, when about 250,000 barrels of crude oil were spilled into Prince William Sound": a

@@ -632,6 +632,15 @@ describe('dates that bound or span, live-blog clock times (dates helper)', () =>
     expect(only('Tony Hayward began his career with BP 28 years ago.', '2010-06-20').rules).not.toContain('decadesAgo');
   });
 
+  it('flags a count of years in whole tens back ("20 years ago") as round (roundYearsAgo), not "28 years ago"', () => {
+    const text =
+      "William Reilly, the commission's other chairman, who was head of the Environmental Protection Agency when the Exxon Valdez tanker ran aground in Alaska 20 years ago, also promised a far-ranging investigation.";
+    expect(only(text, '2010-06-15').rules).toContain('roundYearsAgo');
+    expect(only('Peter Lutz left Miami thirty years ago.', '2010-06-20').rules).toContain('roundYearsAgo');
+    expect(only('Tony Hayward began his career with BP 28 years ago.', '2010-06-20').rules).not.toContain('roundYearsAgo');
+    expect(only('Waterworld star Kevin Costner began funding the work 15 years ago.', '2010-06-20').rules).not.toContain('roundYearsAgo');
+  });
+
   it('reads "April 29 to 5 on the scale" as April 29 and "In January, 2,012 vessels" as January', () => {
     expect(only('The WHO raised its pandemic alert on April 29 to 5 on the scale.', '2009-05-05')).toMatchObject({ value: '2009-04-29', precision: 'day' });
     expect(only('In January, 2,012 vessels operated under its flag.', '2010-05-30')).toMatchObject({ text: 'January', value: '2010-01' });

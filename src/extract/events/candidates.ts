@@ -24,6 +24,7 @@ import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
+import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -471,6 +472,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // last week": a name with "left" or "right" between commas says where a person stands in a picture; the sentence is
   // its caption, glued to the text.)
   if (captionPosition(a, c.sentence)) return 'photo-caption';
+  // ("In this June 1, 2010 file photo, workers collect oil that washed ashore ...": events/sentence-shapes.ts.)
+  const inThisPicture = inThisPictureRule(a, c);
+  if (inThisPicture) return inThisPicture;
   // ("April 20, 2010 - Explosion and fire on Transocean Ltd's drilling rig Deepwater Horizon licensed to BP": a
   // timeline line names its happening without a verb; an -ed word after the phrase of a preposition describes that
   // phrase's noun (the rig was licensed), it is no verb of the line's first noun.)
@@ -577,6 +581,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "Thad Allen said on Monday": the saying is no happening a reader wants on a timeline; what was said is
   // read in its own clause.
   if (!phrasal && SAYING_VERBS.has(lemma)) return 'saying-verb';
+  // ("The World Health Organization is likely to raise its flu alert ..., its director-general indicated in an
+  // interview published on Monday", and "the device was collecting about 15,000 barrels of oil a day last week":
+  // events/sentence-shapes.ts `attributionRule`, `rateUnderWayRule`.)
+  const attribution = attributionRule(a, c) ?? rateUnderWayRule(a, c, times);
+  if (attribution) return attribution;
   // "The senator slammed the two companies", "the minister was rebuked by members of parliament": a view of what
   // happened is no happening; "Russian ballistic missiles slammed into the Black Sea port city of Odesa" is a strike.
   // ("The crew blasted water into the tunnel" is a movement too; "the inquiry blamed a series of errors" is a
@@ -3116,7 +3125,12 @@ function participantsOf(
   };
   const sentenceEnd = a.sentences[c.sentence].tokenEnd;
   const absolutes = nps.flatMap((y) => {
-    if (!withAbsolute(y)) return [];
+    // (events/sentence-shapes.ts: after the verb, "with 11 workers dead, BP seemingly unprepared ..." runs to the
+    // sentence's end; before it, "With more than 30,000 people affected worldwide, the World Health Organisation
+    // reported", to its comma.)
+    const stated = withStateAbsolute(a, y);
+    if (stated && y.preposition > c.verb.end) return [[y.preposition, sentenceEnd] as const];
+    if (!stated && !withAbsolute(y)) return [];
     let e = y.end;
     while (e < sentenceEnd && t.norm[e] !== ',' && t.norm[e] !== ';') e++;
     return [[y.preposition, e] as const];
@@ -6238,6 +6252,8 @@ function nominalCandidates(
     const c = clauseAt(a, k, head);
     if (!c || c.quoted || c.negated || c.modal || c.tense === 'future' || c.conditional || c.reported?.kind === 'quote' || c.reported?.kind === 'belief')
       continue;
+    // (A photo caption's "last month's Deepwater Horizon oil rig explosion" is page furniture too.)
+    if (inThisPictureRule(a, c)) continue;
     // The owner and the noun ("North Korea's dispatch"), then its participants: "with ...", "between ... and ...".
     const tokens = new Map<number, TitleRole>();
     if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');

@@ -19,3 +19,18 @@ export function dateOfWhatWasDue(text: string, t: { start: number; end: number; 
   if (/\b(?:on|in|at|during|by|since|until|from)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
   return WHEN_DUE.test(text.slice(t.end, t.end + 120));
 }
+
+/**
+ * "Meanwhile, the long-awaited energy and climate bill due for release today was also tweaked in response to heightened
+ * concerns about drilling": a date a few words after "due for", "scheduled for" or "due to" in the subject, before the
+ * clause's verb, is when the planned thing (the release) was to be, not when the bill was tweaked (events.ts
+ * `date:of-what-was-due`). Only before the verb and with no comma between: "The vote, scheduled for Friday, was
+ * postponed" is as much the planned vote's.
+ */
+const DUE_FOR_BEFORE = /\b(?:due|scheduled|slated|planned)\s+(?:for|to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** True when the date at [start, end) follows a "due for ..." of the subject, before the verb that starts at `verbStart`. */
+export function dateOfWhatIsDueBeforeVerb(text: string, t: { start: number; end: number }, verbStart: number): boolean {
+  if (t.end > verbStart) return false;
+  return DUE_FOR_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start));
+}

@@ -2369,3 +2369,10 @@ export const CHARGE_NOUNS = new Set([
   'penalties',
   'indictment',
 ]);
+
+/**
+ * Setbacks a clause's subject meets, whose "when" clause tells who dealt them: "The administration, however, hit a
+ * roadblock Tuesday when New Orleans federal judge Martin Feldman struck down the six-month ban on drilling"
+ * (events/setback-when.ts).
+ */
+export const SETBACK_NOUNS = new Set(['roadblock', 'setback', 'snag', 'blow', 'hurdle', 'obstacle', 'rebuke', 'defeat']);

@@ -21,6 +21,7 @@
  *   "three months ago" is not the month of "more than three months ago").
  * - approximateYearsAgo: "nearly 570 years ago", "almost two decades ago": a rounded count of ten years or more, no one year.
  * - decadesAgo: "a decade ago", "two decades ago": a count in decades is a round figure, no one year.
+ * - roundYearsAgo: "20 years ago", "thirty years ago": a count of years in whole tens is as round, no one year.
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
@@ -75,6 +76,8 @@ const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 const WEEKLY_NOUN_AFTER = new RegExp(`^\\s+(?:(?:morning|afternoon|evening|night)\\s+)?(?:${alternatives(WEEKLY_NOUNS)})\\b`);
 /** "a decade ago", "two decades ago" (decadesAgo). */
 const DECADES_AGO = /\bdecades?\s+ago$/i;
+/** "20 years ago", "thirty years ago" (roundYearsAgo). */
+const YEARS_AGO = /\byears\s+ago$/i;
 
 const SINCE_BEFORE = /\bsince\s+$/i;
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
@@ -125,6 +128,12 @@ function judge(text: string, c: Candidate): Candidate {
   // in 2009: the fines were in 1999 or 2000 or 1998; "two decades ago" is as round. Judges have refused the exact year
   // of every count in decades (audits v15, v16, v19u, v23), while "28 years ago" and "41 years ago" passed.
   if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && DECADES_AGO.test(written)) return withRule(c, 'decadesAgo');
+  // "William Reilly, ... who was head of the Environmental Protection Agency when the Exxon Valdez tanker ran aground
+  // in Alaska 20 years ago", in June 2010: the tanker ran aground in 1989; a count of years in whole tens is a round
+  // figure as "two decades ago" is, and the year it gives (1990) was refused by the judge (audit v24b). "28 years ago"
+  // and "15 years ago" count years and keep theirs.
+  if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && -c.anchor.amount >= ROUNDED_YEARS && -c.anchor.amount % 10 === 0 && YEARS_AGO.test(written))
+    return withRule(c, 'roundYearsAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
   if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before)) return withRule(c, 'comparisonBaseline');
