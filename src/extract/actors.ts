@@ -139,7 +139,7 @@ const STARTS_CAPITAL = /^\p{Lu}/u;
 const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
 const ARTICLE_BEFORE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u;
 
-function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
+function tokenize(text: string, tagAt: (start: number) => Tag | undefined): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
@@ -168,7 +168,7 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
       possessive,
       index: tokens.length,
       model: undefined,
-      tag: tagAt.get(start),
+      tag: tagAt(start),
       notName: undefined,
       splitRule: undefined,
       compound: undefined,
