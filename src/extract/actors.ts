@@ -797,6 +797,22 @@ const NON_NAME_TAGS = new Set<Tag | undefined>(['ADV', 'ADJ', 'VERB', 'AUX', 'DE
  */
 function onlyModifier(t: Token): boolean {
   const w = t.bare.toLowerCase();
+  let answer = onlyModifierWords.get(w);
+  if (answer === undefined) {
+    answer = onlyModifierWord(w);
+    if (onlyModifierWords.size >= 200_000) onlyModifierWords.clear();
+    onlyModifierWords.set(w, answer);
+  }
+  return answer;
+}
+
+/**
+ * onlyModifier's answers by word: they depend on the word and wink's lexicon alone (canBeTagged), and every capitalised
+ * word that starts a name's run is asked, up to eleven look-ups each.
+ */
+const onlyModifierWords = new Map<string, boolean>();
+
+function onlyModifierWord(w: string): boolean {
   if (FIRST_NAMES.has(w)) return false;
   // "Are Americans ready?": a closed-class word is never a name, whatever else the lexicon says of it
   if (CLOSED_CLASS.some((tag) => canBeTagged(w, tag))) return true;
