@@ -343,9 +343,21 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
   out.push(...localGovernmentsActing(text, tokens));
   out.push(...statesActing(text, tokens, mentions));
   for (let i = 1; i < tokens.length; i++) {
-    const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-    if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
+    const t = tokens[i];
+    if (t.cap) continue;
+    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
     const lower = t.bare.toLowerCase();
+    // (read further only for a word that can begin, name or head a body, or after a demonym-shaped adjective: every
+    // branch below needs one)
+    if (
+      !BODY_FIRST_WORDS.has(lower) &&
+      !BODY_NAMES.has(lower) &&
+      lower !== 'department' &&
+      !BODY_HEADS.has(lower) &&
+      prev.notName !== 'demonym-shaped-adjective'
+    )
+      continue;
+    if (!/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
     // (the two-word phrase is only spelt out after a word that can start one: most words start none)
     const two = next && BODY_FIRST_WORDS.has(lower) && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
     const phrase = BODY_NAMES.has(two) ? two : BODY_NAMES.has(lower) ? lower : '';
