@@ -210,7 +210,8 @@ function markNonNames(text: string, tokens: Token[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap) continue;
-    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     const lower = t.bare.toLowerCase();
     if (isMonth(t) && (isNumber(next) || isNumber(prev) || isWeekday(prev) || /^(?:feb|aug|sept?|oct|nov|dec)$/.test(lower))) t.notName = 'date-word';
     else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || WEEKDAY_WORDS.has(lower))) t.notName = 'date-word';
@@ -345,7 +346,8 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.cap) continue;
-    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     const lower = t.bare.toLowerCase();
     // (read further only for a word that can begin, name or head a body, or after a demonym-shaped adjective: every
     // branch below needs one)
