@@ -460,11 +460,11 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    if (!isState(t)) continue;
     // ("Alabama later declared", "Florida also sued": an adverb between)
     const adverb = tokens[i + 1].tag === 'ADV' && !tokens[i + 1].cap && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start));
     const verb = adverb ? tokens[i + 2] : tokens[i + 1];
-    if (!isState(t) || !verb || verb.cap || (verb.tag !== 'VERB' && verb.tag !== 'AUX') || !/^[ \t]+$/.test(text.slice(tokens[verb.index - 1].end, verb.start)))
-      continue;
+    if (!verb || verb.cap || (verb.tag !== 'VERB' && verb.tag !== 'AUX') || !/^[ \t]+$/.test(text.slice(tokens[verb.index - 1].end, verb.start))) continue;
     // ("Louisiana, Mississippi and Alabama later ...": every state of a list that opens the clause)
     const list = [t];
     for (let k = i - 1; k >= 1 && /^(?:and|or)$/i.test(tokens[k].bare) && isState(tokens[k - 1]); ) {
