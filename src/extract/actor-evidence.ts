@@ -8,13 +8,13 @@
  */
 import type { Analysis } from './nlp/analyse';
 import type { NounPhrase } from './nlp/noun-phrases';
-import { type Tag, spanText } from './nlp/tokens';
+import { type Tag, spanText, tagCursor } from './nlp/tokens';
 import { normalizeName } from './normalize-name';
 import { ORG_CUES_BEFORE, PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS, PUBLICATION_NOUNS } from './lexicon/actors';
 
 export interface NameEvidence {
-  /** wink's tag for the token starting at a character offset (after the layer's repairs). */
-  tagAt: Map<number, Tag>;
+  /** wink's tag for the token starting at a character offset (after the layer's repairs), asked left to right. */
+  tagAt: (start: number) => Tag | undefined;
   /**
    * "Tony Hayward said", "said Thad Allen", "Allen told reporters": names of two or more words that are the
    * subject of a speech verb. Companies speak too ("BP said"), so one word alone is not evidence.
@@ -56,8 +56,7 @@ const companyNoun = (w: string) => ORG_CUES_BEFORE.has(w) || PUBLICATION_NOUNS.h
 
 export function nameEvidence(a: Analysis): NameEvidence {
   const t = a.tokens;
-  const tagAt = new Map<number, Tag>();
-  for (let i = 0; i < t.count; i++) tagAt.set(t.start[i], t.tag[i]);
+  const tagAt = tagCursor(t);
   const ev: NameEvidence = { tagAt, speakers: new Set(), described: new Set(), companies: new Set(), subjects: new Set(), located: new Set() };
   for (const c of a.clauses) {
     for (const n of names(a, c.subject)) {

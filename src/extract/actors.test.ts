@@ -404,6 +404,8 @@ describe('findActorMentions: real news (BP spill, H1N1) without junk, each menti
     const m = one('Evident Arab anger grew. Neighboring Turkey closed its border.');
     expect(m.map((x) => x.surface)).not.toContain('Evident Arab');
     expect(m.find((x) => x.surface === 'Turkey')).toEqual({ surface: 'Turkey', key: 'country:Türkiye', rules: ['country-lexicon'] });
+    // (the answer for "Neighboring" is remembered by word: asked again, the same)
+    expect(one('Neighboring Turkey closed its border.').find((x) => x.surface === 'Turkey')?.key).toBe('country:Türkiye');
   });
 
   it('names companies, products and market indexes a reader filters by: "Airbus", "the A380", "FTSE 100"', () => {

@@ -140,7 +140,7 @@ const STARTS_CAPITAL = /^\p{Lu}/u;
 const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
 const ARTICLE_BEFORE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u;
 
-function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
+function tokenize(text: string, tagAt: (start: number) => Tag | undefined): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
@@ -169,7 +169,7 @@ function tokenize(text: string, tagAt: Map<number, Tag>): Token[] {
       possessive,
       index: tokens.length,
       model: undefined,
-      tag: tagAt.get(start),
+      tag: tagAt(start),
       notName: undefined,
       splitRule: undefined,
       compound: undefined,
@@ -212,7 +212,8 @@ function markNonNames(text: string, tokens: Token[]) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap) continue;
-    const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     const lower = t.bare.toLowerCase();
     if (isMonth(t) && (isNumber(next) || isNumber(prev) || isWeekday(prev) || /^(?:feb|aug|sept?|oct|nov|dec)$/.test(lower))) t.notName = 'date-word';
     else if (isWeekday(t) && (isMonth(next) || isNumber(next) || isNumber(prev) || WEEKDAY_WORDS.has(lower))) t.notName = 'date-word';
@@ -345,9 +346,22 @@ function bodiesWrittenSmall(text: string, tokens: Token[], mentions: ActorMentio
   out.push(...localGovernmentsActing(text, tokens));
   out.push(...statesActing(text, tokens, mentions));
   for (let i = 1; i < tokens.length; i++) {
-    const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-    if (t.cap || !/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
+    const t = tokens[i];
+    if (t.cap) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
     const lower = t.bare.toLowerCase();
+    // (read further only for a word that can begin, name or head a body, or after a demonym-shaped adjective: every
+    // branch below needs one)
+    if (
+      !BODY_FIRST_WORDS.has(lower) &&
+      !BODY_NAMES.has(lower) &&
+      lower !== 'department' &&
+      !BODY_HEADS.has(lower) &&
+      prev.notName !== 'demonym-shaped-adjective'
+    )
+      continue;
+    if (!/^[ \t]+$/.test(text.slice(prev.end, t.start))) continue;
     // (the two-word phrase is only spelt out after a word that can start one: most words start none)
     const two = next && BODY_FIRST_WORDS.has(lower) && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? `${lower} ${next.bare.toLowerCase()}` : '';
     const phrase = BODY_NAMES.has(two) ? two : BODY_NAMES.has(lower) ? lower : '';
@@ -448,11 +462,11 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
+    if (!isState(t)) continue;
     // ("Alabama later declared", "Florida also sued": an adverb between)
     const adverb = tokens[i + 1].tag === 'ADV' && !tokens[i + 1].cap && /^[ \t]+$/.test(text.slice(t.end, tokens[i + 1].start));
     const verb = adverb ? tokens[i + 2] : tokens[i + 1];
-    if (!isState(t) || !verb || verb.cap || (verb.tag !== 'VERB' && verb.tag !== 'AUX') || !/^[ \t]+$/.test(text.slice(tokens[verb.index - 1].end, verb.start)))
-      continue;
+    if (!verb || verb.cap || (verb.tag !== 'VERB' && verb.tag !== 'AUX') || !/^[ \t]+$/.test(text.slice(tokens[verb.index - 1].end, verb.start))) continue;
     // ("Louisiana, Mississippi and Alabama later ...": every state of a list that opens the clause)
     const list = [t];
     for (let k = i - 1; k >= 1 && /^(?:and|or)$/i.test(tokens[k].bare) && isState(tokens[k - 1]); ) {
@@ -844,6 +858,22 @@ const NON_NAME_TAGS = new Set<Tag | undefined>(['ADV', 'ADJ', 'VERB', 'AUX', 'DE
  */
 function onlyModifier(t: Token): boolean {
   const w = t.bare.toLowerCase();
+  let answer = onlyModifierWords.get(w);
+  if (answer === undefined) {
+    answer = onlyModifierWord(w);
+    if (onlyModifierWords.size >= 200_000) onlyModifierWords.clear();
+    onlyModifierWords.set(w, answer);
+  }
+  return answer;
+}
+
+/**
+ * onlyModifier's answers by word: they depend on the word and wink's lexicon alone (canBeTagged), and every capitalised
+ * word that starts a name's run is asked, up to eleven look-ups each.
+ */
+const onlyModifierWords = new Map<string, boolean>();
+
+function onlyModifierWord(w: string): boolean {
   if (FIRST_NAMES.has(w)) return false;
   // "Are Americans ready?": a closed-class word is never a name, whatever else the lexicon says of it
   if (CLOSED_CLASS.some((tag) => canBeTagged(w, tag))) return true;

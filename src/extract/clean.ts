@@ -24,6 +24,7 @@ import {
 } from './lexicon/chrome';
 import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
+import { piecesUpTo } from './word-pieces';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
@@ -616,7 +617,7 @@ function isShareBar(text: string): boolean {
 /** A short label: "Europe", "• Politics", "Home»World". Menus are runs of them. */
 function isShortLabel(line: string): boolean {
   const text = bare(line);
-  return text !== '' && text.split(/\s+/).length <= 3 && !/[.!?:;,]["”’)]?$/.test(text) && !/\d{4}/.test(text);
+  return text !== '' && piecesUpTo(text, 4) <= 3 && !/[.!?:;,]["”’)]?$/.test(text) && !/\d{4}/.test(text);
 }
 
 /** Three or more short labels in a row (blank lines allowed between) are a navigation menu. */
@@ -636,7 +637,7 @@ function isInNavigationRun(lines: string[], i: number): boolean {
 
 /** A prose paragraph: long, made of sentences. Headlines, labels and teaser titles are not. */
 function isProse(line: string): boolean {
-  const words = line.trim().split(/\s+/).length;
+  const words = piecesUpTo(line.trim(), 25);
   // "... has killed more than 14,000 people. Here are the key events:" introduces a list that is the article.
   return words >= 25 || (words >= 12 && /[.!?:]["”’)]?$/.test(line.trim()));
 }
@@ -647,7 +648,7 @@ function isProse(line: string): boolean {
  */
 function isSentence(line: string): boolean {
   const text = line.trim();
-  if (text.split(/\s+/).length < 4 || !/^["“'‘]?[\p{Lu}\d]/u.test(text) || !/[.!?]["”’'‘)]?$/.test(text)) return false;
+  if (piecesUpTo(text, 4) < 4 || !/^["“'‘]?[\p{Lu}\d]/u.test(text) || !/[.!?]["”’'‘)]?$/.test(text)) return false;
   // A reporter's sentence speaks of others; first and second person outside a quotation, or a question, is a reader
   // talking ("Your greed is to much.", "Is there any chance it will stop on its own?" in a comment thread).
   return /^["“]/.test(text) || (!/\?["”’)]?$/.test(text) && !PERSONAL.test(text));
@@ -733,7 +734,7 @@ const BYLINE_DATE =
   /^(published|updated|posted)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
 function isHeadline(line: string): boolean {
-  const words = line.trim().split(/\s+/).length;
+  const words = piecesUpTo(line.trim(), 31);
   return words >= 4 && words <= 30 && line.trim().length <= 200 && !/[.:]$/.test(line.trim());
 }
 

@@ -870,6 +870,12 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'right after a preposition, with no -ing or -ed, names a place or a thing: no finite verb follows a preposition. ' +
       'Not in a headline written in title case ("Swine Flu Spreads from Mexico to Spain"), where every word is capitalised.',
     apply(t, s, retag) {
+      // (the sentence's words are counted below only where a capitalised verb follows a preposition: most have none)
+      const candidate = (i: number) =>
+        t.tag[i] === 'VERB' && t.tag[i - 1] === 'ADP' && (t.flags[i] & Flag.CAPITALISED) !== 0 && (t.flags[i] & Flag.LINE_START) === 0;
+      let any = false;
+      for (let i = s.tokenStart + 1; i < s.tokenEnd && !any; i++) any = candidate(i);
+      if (!any) return;
       let small = 0;
       let capitals = 0;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -880,7 +886,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       }
       if (small < 3 || capitals >= 2) return;
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'VERB' || t.tag[i - 1] !== 'ADP' || (t.flags[i] & Flag.CAPITALISED) === 0 || (t.flags[i] & Flag.LINE_START) !== 0) continue;
+        if (!candidate(i)) continue;
         if (/(?:ing|ed)$/.test(t.norm[i]) || (t.flags[i - 1] & Flag.CAPITALISED) !== 0) continue;
         retag(i, 'PROPN');
       }

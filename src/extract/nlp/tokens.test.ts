@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Flag, hasFlag, type TokenTable, tokenize, tokenText } from './tokens';
+import { Flag, hasFlag, type Tag, type TokenTable, tagCursor, tokenize, tokenText } from './tokens';
 
 const words = (t: TokenTable) => Array.from({ length: t.count }, (_, i) => tokenText(t, i));
 const find = (t: TokenTable, word: string, from = 0) => {
@@ -94,5 +94,33 @@ describe('token flags', () => {
     const not = find(t, "n't");
     expect(t.norm[not]).toBe('not');
     expect(t.tag[find(t, 'rig')]).toBe('NOUN');
+  });
+});
+
+describe('tagCursor', () => {
+  it('gives, offsets asked left to right, the tag a map of every token start gives', () => {
+    const text = "BP's chief executive, Tony Hayward, was grilled about the disaster by Congress for seven hours on Thursday.";
+    const t = tokenize(text);
+    const map = new Map<number, Tag>();
+    for (let i = 0; i < t.count; i++) map.set(t.start[i], t.tag[i]);
+    const tagAt = tagCursor(t);
+    for (let at = 0; at <= text.length; at++) expect(tagAt(at)).toBe(map.get(at));
+    expect(tagCursor(t)(text.indexOf('Hayward'))).toBe('PROPN');
+    expect(tagCursor(t)(text.indexOf('ony'))).toBeUndefined();
+  });
+
+  it('gives the later tag where two tokens start at one offset', () => {
+    const t: TokenTable = {
+      text: 'ab',
+      count: 3,
+      start: Int32Array.from([0, 1, 1]),
+      end: Int32Array.from([1, 1, 2]),
+      tag: ['NOUN', 'PUNCT', 'VERB'],
+      lemma: ['a', '', 'b'],
+      norm: ['a', '', 'b'],
+      flags: new Uint16Array(3),
+    };
+    const tagAt = tagCursor(t);
+    expect([tagAt(0), tagAt(1), tagAt(2)]).toEqual(['NOUN', 'VERB', undefined]);
   });
 });

@@ -94,6 +94,22 @@ export const hasFlag = (t: TokenTable, i: number, flag: number): boolean => (t.f
 export const spanText = (t: TokenTable, first: number, last: number): string => (first > last ? '' : t.text.slice(t.start[first], t.end[last]));
 
 /**
+ * The tag of the token that starts at each offset asked, the offsets asked in increasing order (the actors' tokeniser
+ * reads its words left to right): one walk along the table instead of a map of every token's start, which was built
+ * for each document only to be read once per word. Where two tokens start at one offset, the later one's tag, as a map
+ * filled in token order gives; undefined where no token starts there.
+ */
+export function tagCursor(t: TokenTable): (start: number) => Tag | undefined {
+  let j = 0;
+  return (start) => {
+    while (j < t.count && t.start[j] < start) j++;
+    if (j >= t.count || t.start[j] !== start) return undefined;
+    while (j + 1 < t.count && t.start[j + 1] === start) j++;
+    return t.tag[j];
+  };
+}
+
+/**
  * A word that wink left whole with its possessive before punctuation ("the Jacksonian's." comes back as
  * "Jacksonian's" + "."): split off the "'s", as wink does for the same word anywhere else.
  */
