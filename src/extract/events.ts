@@ -1141,10 +1141,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // and opens the sentence (after a dateline): not a caption or a headline glued before it ("Mr Obama has made three
       // visits to Louisiana since the spill US President ..."); and no span the perfect sums up ("BP has suffered a
       // number of controversies in recent years", "BP's share price has plunged since the oil disaster began").
+      // (Or whose sentence names the article's day for its telling, which marks it as that day's news whatever its
+      // subject: "A new type of swine flu has infected ..., U.S. health officials said on Tuesday".)
+      const namesItsDay = times.some((x) => x.start >= s.start && x.end <= s.end);
       if (
         !time &&
         c.kind === 'clause' &&
-        namedSubject &&
+        (namedSubject || namesItsDay) &&
         subjectRun !== undefined &&
         LEDE_OPENING.test(text.slice(s.start, subjectRun.start)) &&
         !LEDE_SPAN.test(text.slice(s.start, s.end)) &&
@@ -1152,11 +1155,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.includes('present-perfect') &&
         rules.includes('clause:main') &&
         !rules.includes('reported-speech') &&
-        !times.some((x) => x.start >= s.start && x.end <= s.end) &&
         published &&
-        /^\d{4}-\d{2}-\d{2}$/.test(published)
+        /^\d{4}-\d{2}-\d{2}$/.test(published) &&
+        ledeSentenceDatesAgree(times, s, ledeDayBefore(times, sentences, c.sentence, published)?.value ?? published)
       ) {
         const before = ledeDayBefore(times, sentences, c.sentence, published);
+        // ("A new type of swine flu has infected at least two children in California and while both have recovered, U.S.
+        // health officials said on Tuesday they were looking for more cases", Reuters of Tuesday 21 April 2009: the day
+        // the sentence names for its announcement is the article's day, the day the perfect is dated by anyway.)
+        if (namesItsDay) rules.push('date:lede-perfect-on-the-day-its-sentence-names');
         time = {
           text: '',
           start: s.start,
@@ -2353,6 +2360,14 @@ const LEDE_SENTENCES = 3;
 const LEDE_OPENING = /^\s*(?:[A-Z][A-Za-z./\\ ,]*(?:\([A-Za-z ]+\))?\s*[-–—]+\s*)?$/;
 /** A span a present perfect sums up: "since the spill", "in recent years", "in its 100-year history", "so far". */
 const LEDE_SPAN = /\b(?:since|recent|recently|history|decades?|years|so far|ever|over the past)\b/i;
+
+/**
+ * A lede's present perfect is dated by its article's day only when its sentence names no other day: none, or only
+ * that day ("... U.S. health officials said on Tuesday", in an article of that Tuesday).
+ */
+function ledeSentenceDatesAgree(times: TimeExpression[], s: Sentence, day: string): boolean {
+  return times.every((x) => x.start < s.start || x.end > s.end || (x.precision === 'day' && x.value === day));
+}
 
 function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string): TimeExpression | null {
   const first = sentences[headline + 1];

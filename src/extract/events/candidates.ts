@@ -766,6 +766,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     // ("New York State Comptroller Thomas DiNapoli pledged to sue BP": an infinitive after the verb reads as its object.)
     const toDo = sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && x.kind === 'infinitive' && x.start === c.verb.end);
     if (opens && pastForm && c.agent === null && !byPhrase && (ownObject || toDo || INTRANSITIVE_HAPPENINGS.has(lemma))) rules.push('participle:reads-as-past');
+    else if (pastForm && c.agent === null && !byPhrase && seenHappening(t, c, lemma)) rules.push('participle:seen-happening', 'participle:reads-as-past');
     // ("Public Citizen, founded in 1971 by consumer advocate Ralph Nader, recently launched an online BP Boycott Pledge":
     // how the subject came to be, between commas before its clause's own verb, is background to that clause's news, and
     // as a title "Public Citizen founded by ..." has no verb: `participle:background-origin`, audit t17-v15 and v16. It
@@ -6371,4 +6372,18 @@ function chargeAgainst(a: Analysis, k: number, subject: NounPhrase, verbStart: n
   const after = phraseAfter(a.nounPhrases[k], prep);
   if (!after || after.temporal || after.pronoun || !endsWhole(t, after, verbStart)) return [];
   return [prep, ...coreTokens(after)];
+}
+
+/**
+ * "the sudden turnaround that saw schools closed across the capital on Friday angered many Mexicans": what a time or a
+ * turn "saw" happen is told by the noun and participle after "saw"; when the verb also tells a whole happening with its
+ * subject alone (INTRANSITIVE_HAPPENINGS: close, open, die, fall ...), "Schools closed across the capital" reads as the
+ * finite clause it stands for (`participle:seen-happening`, with `participle:reads-as-past`). A transitive participle ("saw oil leaked")
+ * stays a noun phrase.
+ */
+function seenHappening(t: TokenTable, c: Clause, lemma: string): boolean {
+  const noun = c.subject;
+  if (!noun || noun.preposition >= 0 || c.subjectFrom !== 'antecedent' || !INTRANSITIVE_HAPPENINGS.has(lemma)) return false;
+  const before = noun.start - 1;
+  return before >= 0 && t.tag[before] === 'VERB' && t.lemma[before] === 'see' && t.norm[before] === 'saw' && noun.end === c.verb.start;
 }

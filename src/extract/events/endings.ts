@@ -8,7 +8,9 @@
  *   `title-cut:of-phrase-left-out`.
  * - `title:superlative-keeps-scope`: the phrase that bounds a superlative ("dropped to the lowest level [of his
  *   presidency]", "tumbled to its lowest level [in 13 years]"); without it the title says an all-time low.
- *   `title-cut:superlative-without-scope`.
+ *   `title-cut:superlative-without-scope`. "at least two children" bounds a number, no superlative
+ *   (`title:number-bound-no-superlative`). "the first case of the new strain [showing resistance to Tamiflu]": no title
+ *   cut before what its "first" or "only" counts among (`title-cut:first-without-what-it-is-first-of`).
  * - `title:year-modifier-kept`: a year written before its noun is a word of the noun, not only a date: "The 1918
  *   influenza pandemic killed tens of millions" (`yearModifierKept`, read where dates leave a title).
  */
@@ -44,9 +46,18 @@ function superlativeAt(t: TokenTable, np: NounPhrase): number {
     const w = t.norm[i];
     // (Not a word that only ends so, "interest", "modest", nor "latest", "earliest", which say when, not how much.)
     if (t.tag[i] === 'ADJ' && /[a-z]{2}est$/.test(w) && !/^(?:latest|earliest|modest|honest|interest|west|manifest|earnest)$/.test(w)) return i;
-    if (/^(?:most|least|worst|best)$/.test(w) && i < np.head) return i;
+    if (/^(?:most|least|worst|best)$/.test(w) && i < np.head && !boundsANumber(t, i)) return i;
   }
   return -1;
+}
+
+/**
+ * "A new type of swine flu has infected at least two children in California": "at least", "at most" bound the number
+ * after them, not a rank among others; the title "... has infected at least two children" says no all-time high or low
+ * and needs no scope (`title:number-bound-no-superlative`).
+ */
+function boundsANumber(t: TokenTable, i: number): boolean {
+  return t.norm[i - 1] === 'at' && /^(?:most|least)$/.test(t.norm[i]) && (t.tag[i + 1] === 'NUM' || /^\d/.test(t.norm[i + 1] ?? ''));
 }
 
 /**
@@ -83,6 +94,16 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     return 'title-cut:compass-without-place';
   }
   if (!np || at >= sEnd || tokens.has(at)) return null;
+  // ("Scientists have established the first case of the new H1N1 influenza strain showing resistance to Tamiflu": "the
+  // first" or "the only" is first or only among what the participle or relative after the title's last noun says;
+  // "Scientists have established the first case of the new H1N1 influenza strain" says the strain's first case. No
+  // title, `title-cut:first-without-what-it-is-first-of`.)
+  const ordinal = words.some((i) => i > c.verb.head && /^(?:first|only)$/.test(t.norm[i]) && t.norm[i - 1] === 'the');
+  if (
+    ordinal &&
+    a.clauses.some((x) => x.sentence === c.sentence && (x.kind === 'participial' || x.kind === 'relative') && x.verb.start >= at && x.start <= at + 1)
+  )
+    return 'title-cut:first-without-what-it-is-first-of';
   // ("lowest level of his presidency", "construction of five more large sections of ... sand berms": the phrase, and
   // the "of" phrase of its own head when that needs one too; only the whole.)
   const withOwnOf = (x: NounPhrase): number[] | null => {
@@ -102,6 +123,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   // the title ends on is bounded by the phrase after it; "tumbled to its lowest level" reads as an all-time low (audit
   // t17-v20n: unfaithful). A time is its scope here, "since 1997", not the day of the fact.)
   const sup = superlativeAt(t, np);
+  for (let i = np.start; i <= np.head; i++) if (tokens.has(i) && boundsANumber(t, i)) rules.push('title:number-bound-no-superlative');
   if (sup >= 0 && tokens.has(sup)) {
     const prep = t.norm[at];
     if (prep === 'ever') {
