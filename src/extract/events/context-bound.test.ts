@@ -57,4 +57,15 @@ describe('events/context-bound: titles that lean on the article around them', ()
       ['The presidential commission began its hearings', false],
     ]);
   });
+
+  it('shows no title that copies the article\'s "an" before a consonant (title-cannot-be-read:an-before-consonant)', () => {
+    const rig = 'BP is facing growing American criticism over the giant oil spill in the Gulf of Mexico, which came after an rig exploded and sank last week.';
+    const sank = dated(rig, '2010-04-26').find((x) => x.title.endsWith('sank'));
+    expect(sank?.title).toBe('An rig sank');
+    expect(sank?.rules).toContain('title-cannot-be-read:an-before-consonant');
+    expect(shown(`Published April 26, 2010\n\n${rig}`)).not.toContain('An rig sank');
+    // ("an hour", "an MP": no slip.)
+    const mp = dated('An MP resigned on Monday.', '2010-04-26');
+    expect(mp.map((x) => [x.title, x.rules.includes('title-cannot-be-read:an-before-consonant')])).toEqual([['An MP resigned', false]]);
+  });
 });

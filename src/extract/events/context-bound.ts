@@ -19,7 +19,8 @@ export type ContextBoundRule =
   | 'object-cannot-be-placed:compared'
   | 'subject-cannot-be-placed:only-began'
   | 'subject-cannot-be-placed:stands-for-a-name'
-  | 'object-cannot-be-placed:stands-for-a-name';
+  | 'object-cannot-be-placed:stands-for-a-name'
+  | 'title-cannot-be-read:an-before-consonant';
 
 /** Does the title keep a phrase right after the phrase, "similar to the 1918 virus", "the group of scientists"? */
 function phraseKeptAfter(a: Analysis, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
@@ -107,12 +108,29 @@ export function standsForANamedOne(a: Analysis, k: number, subject: NounPhrase, 
   return null;
 }
 
+/**
+ * "BP is facing growing American criticism over the giant oil spill in the Gulf of Mexico, which came after an rig
+ * exploded and sank last week": the article's slip, "an" before a word written in lower case that opens with a
+ * consonant (not "h": "an historic"), and the title that copies it, "An rig sank", reads as garbled (audits t17-v24 and
+ * v24b fail readable on it: "'An rig' is ungrammatical"). The title keeps the article's words, so the report only joins
+ * the others of its happening. (A short name in capitals, "an MP", "an FBI agent", is read letter by letter.)
+ * `title-cannot-be-read:an-before-consonant`.
+ */
+export function anBeforeConsonant(a: Analysis, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  for (const i of tokens.keys())
+    if (t.norm[i] === 'an' && tokens.has(i + 1) && /^[bcdfgjklmnpqrstvwxyz][a-z]*$/.test(t.text.slice(t.start[i + 1], t.end[i + 1]))) return true;
+  return false;
+}
+
 /** The first of this file's rules the title meets, or null (`named`: the article named the subject, as pointsBack). */
 export function contextBound(a: Analysis, c: Clause, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): ContextBoundRule | null {
   const compared = comparedWithBefore(a, c.sentence, subject, tokens);
   if (compared) return compared;
   if (onlyBegan(a, c, subject, tokens, named)) return 'subject-cannot-be-placed:only-began';
-  return standsForANamedOne(a, c.sentence, subject, tokens, named);
+  const stands = standsForANamedOne(a, c.sentence, subject, tokens, named);
+  if (stands) return stands;
+  return anBeforeConsonant(a, tokens) ? 'title-cannot-be-read:an-before-consonant' : null;
 }
 
 const RULES: ReadonlySet<string> = new Set<ContextBoundRule>([
@@ -121,6 +139,7 @@ const RULES: ReadonlySet<string> = new Set<ContextBoundRule>([
   'subject-cannot-be-placed:only-began',
   'subject-cannot-be-placed:stands-for-a-name',
   'object-cannot-be-placed:stands-for-a-name',
+  'title-cannot-be-read:an-before-consonant',
 ]);
 
 /** Is the report's title one of this file's, which a reader cannot place? */

@@ -2380,7 +2380,7 @@ export const ONSET_VERBS = new Set(['begin', 'start', 'happen', 'occur']);
 /**
  * Nouns of a kind that, right after "the", stand for the one the article named before and say nothing of which: "BP
  * gave the organization 655 acres", "The tool logged a collection rate", "The agency posted a single turtle spotter",
- * "BP chartered the vessel" (events/context-bound.ts `stands-for-a-name`). Not "the company", which events.ts names as
+ * "BP chartered the vessel", "President Dwight D. Eisenhower created the council" (events/context-bound.ts `stands-for-a-name`). Not "the company", which events.ts names as
  * the one company named before.
  */
 export const STAND_FOR_NAMED_HEADS = new Set([
@@ -2398,4 +2398,5 @@ export const STAND_FOR_NAMED_HEADS = new Set([
   'project',
   'birds',
   'animals',
+  'council',
 ]);
