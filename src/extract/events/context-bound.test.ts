@@ -51,6 +51,8 @@ describe('events/context-bound: titles that lean on the article around them', ()
     const tool = 'On May 25, the tool logged a collection rate of 8,000 barrels per day, the team said, as measured by a meter verified by a third party.';
     const logged = dated(tool, '2010-06-01').find((x) => x.title.includes('logged'));
     expect(logged?.rules).toContain('subject-cannot-be-placed:stands-for-a-name');
+    const fray = dated('Neighboring Mexico also entered the fray on Thursday.', '2010-06-11');
+    expect(fray.map((x) => [x.title, x.rules.includes('object-cannot-be-placed:stands-for-a-name')])).toEqual([['Neighboring Mexico entered the fray', true]]);
     // (A word of its own says which: "The presidential commission".)
     const hearings = dated('The presidential commission set up to investigate the oil spill also began its hearings on Monday.', '2010-07-12');
     expect(hearings.map((x) => [x.title, x.rules.some((r) => r.endsWith('stands-for-a-name'))])).toEqual([
@@ -67,5 +69,7 @@ describe('events/context-bound: titles that lean on the article around them', ()
     // ("an hour", "an MP": no slip.)
     const mp = dated('An MP resigned on Monday.', '2010-04-26');
     expect(mp.map((x) => [x.title, x.rules.includes('title-cannot-be-read:an-before-consonant')])).toEqual([['An MP resigned', false]]);
+    const xray = dated('Doctors took an x-ray of the worker on Monday.', '2010-04-26');
+    expect(xray.some((x) => x.rules.includes('title-cannot-be-read:an-before-consonant'))).toBe(false);
   });
 });

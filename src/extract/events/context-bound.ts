@@ -113,13 +113,14 @@ export function standsForANamedOne(a: Analysis, k: number, subject: NounPhrase, 
  * exploded and sank last week": the article's slip, "an" before a word written in lower case that opens with a
  * consonant (not "h": "an historic"), and the title that copies it, "An rig sank", reads as garbled (audits t17-v24 and
  * v24b fail readable on it: "'An rig' is ungrammatical"). The title keeps the article's words, so the report only joins
- * the others of its happening. (A short name in capitals, "an MP", "an FBI agent", is read letter by letter.)
+ * the others of its happening. (A short name in capitals, "an MP", "an FBI agent", and a letter read by its name, "an
+ * x-ray", "an r-value", are read letter by letter.)
  * `title-cannot-be-read:an-before-consonant`.
  */
 export function anBeforeConsonant(a: Analysis, tokens: Map<number, TitleRole>): boolean {
   const t = a.tokens;
   for (const i of tokens.keys())
-    if (t.norm[i] === 'an' && tokens.has(i + 1) && /^[bcdfgjklmnpqrstvwxyz][a-z]*$/.test(t.text.slice(t.start[i + 1], t.end[i + 1]))) return true;
+    if (t.norm[i] === 'an' && tokens.has(i + 1) && /^[bcdfgjklmnpqrstvwyz][a-z]+$/.test(t.text.slice(t.start[i + 1], t.end[i + 1]))) return true;
   return false;
 }
 

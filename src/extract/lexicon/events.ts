@@ -2399,4 +2399,6 @@ export const STAND_FOR_NAMED_HEADS = new Set([
   'birds',
   'animals',
   'council',
+  // ("Neighboring Mexico also entered the fray on Thursday": the dispute told before.)
+  'fray',
 ]);
