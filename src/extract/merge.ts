@@ -11,6 +11,7 @@ import { slugify } from './canonical';
 import { COUNTRIES } from './lexicon/countries';
 import { TITLE_WORDS } from './lexicon/actors';
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
+import { contextBoundReport } from './events/context-bound';
 
 export interface DatedMention extends DraftMention {
   value: string;
@@ -765,6 +766,8 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     const ranked = (onDate.length ? onDate : withVerb).map((m) => ({
       m,
       placed: placeable(m, actorName),
+      // (A title of events/context-bound.ts, "The disaster began", last.)
+      bound: contextBoundReport(m) ? 1 : 0,
       // Actors named in two reports that this one's sentence does not name: each is an actor listed for the event
       // that a reader does not find in the sentence shown ("Megrahi was freed by Scottish Justice Secretary Kenny
       // MacAskill" over "... freed by the Scottish authorities" when MacAskill is named in three of its reports).
@@ -775,6 +778,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     }));
     const best = ranked.sort(
       (a, b) =>
+        a.bound - b.bound ||
         b.placed - a.placed ||
         a.apart - b.apart ||
         a.unnamed - b.unnamed ||

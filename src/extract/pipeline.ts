@@ -21,6 +21,7 @@ import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords
 import type { ActorMention } from './types';
 import { rateImportance } from './importance';
 import { nounHeads, placeableInCollection } from './salience';
+import { placedByAReport } from './events/context-bound';
 
 export interface SourceFile {
   id: string; // path relative to the input folder
@@ -332,9 +333,11 @@ export function assembleTimeline(
 
   const forms = new Map(index.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
   // "The crystals caused BP PLC problems": a title whose thing the collection does not tell of is hidden (salience.ts).
-  const placeable = placeableInCollection(
-    clusters,
-    docs.map((d) => d.nounHeads),
+  const placeable = placedByAReport(
+    placeableInCollection(
+      clusters,
+      docs.map((d) => d.nounHeads),
+    ),
   );
   const events = toEventRecords(
     placeable,

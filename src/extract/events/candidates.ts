@@ -23,6 +23,7 @@ import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHapp
 import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
+import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
@@ -5624,8 +5625,21 @@ export function eventCandidates(
     if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
     if (quoteMarksKept(t, titleRuns)) rules.push('title:quote-marks-kept');
-    const knownThing =
+    // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
+    const bound =
       hidden || back
+        ? null
+        : contextBound(
+            a,
+            c,
+            subject,
+            tokens,
+            !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
+          );
+    // (Its report joins the others of its happening; pipeline.ts shows the happening only if one of them places it.)
+    if (bound) rules.push(bound);
+    const knownThing =
+      hidden || back || bound
         ? null
         : bareHead(
             a,

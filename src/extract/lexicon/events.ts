@@ -2376,3 +2376,36 @@ export const CHARGE_NOUNS = new Set([
  * (events/setback-when.ts).
  */
 export const SETBACK_NOUNS = new Set(['roadblock', 'setback', 'snag', 'blow', 'hurdle', 'obstacle', 'rebuke', 'defeat']);
+
+/**
+ * Verbs of a thing's onset, which with "the" and a bare noun before them say only that something began: "since the
+ * disaster began last month", "The spill happened April 20" (events/context-bound.ts
+ * `subject-cannot-be-placed:only-began`).
+ */
+export const ONSET_VERBS = new Set(['begin', 'start', 'happen', 'occur']);
+
+/**
+ * Nouns of a kind that, right after "the", stand for the one the article named before and say nothing of which: "BP
+ * gave the organization 655 acres", "The tool logged a collection rate", "The agency posted a single turtle spotter",
+ * "BP chartered the vessel", "President Dwight D. Eisenhower created the council" (events/context-bound.ts `stands-for-a-name`). Not "the company", which events.ts names as
+ * the one company named before.
+ */
+export const STAND_FOR_NAMED_HEADS = new Set([
+  'organization',
+  'organisation',
+  'agency',
+  'group',
+  'couple',
+  'device',
+  'tool',
+  'vessel',
+  'ship',
+  'commission',
+  'facility',
+  'project',
+  'birds',
+  'animals',
+  'council',
+  // ("Neighboring Mexico also entered the fray on Thursday": the dispute told before.)
+  'fray',
+]);
