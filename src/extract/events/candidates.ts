@@ -2843,6 +2843,9 @@ function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8A
   return runs;
 }
 
+/** A run that holds a name's spaced hyphen, "Wal - Mart" (nlp/spaced-hyphen.ts). */
+const spacedHyphenKept = (t: TokenTable, runs: TitleRun[]): boolean => runs.some((r) => / - /.test(t.text.slice(r.start, r.end)));
+
 /** A run that starts at a spaced plural's apostrophe, written against its word (runsOf). */
 const apostropheJoined = (t: TokenTable, runs: TitleRun[]): boolean => runs.some((r) => r.glued && /^\s['’]$/.test(t.text.slice(r.start - 1, r.start + 1)));
 
@@ -5574,6 +5577,7 @@ export function eventCandidates(
     const titleRuns = runsOf(t, tokens, bracketed);
     if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
+    if (spacedHyphenKept(t, titleRuns)) rules.push('title:spaced-name-hyphen');
     if (quoteMarksKept(t, titleRuns)) rules.push('title:quote-marks-kept');
     const knownThing =
       hidden || back

@@ -11,6 +11,7 @@
  */
 import { NEGATORS } from '../lexicon/grammar';
 import { tagWithWink } from './wink';
+import { glueSpacedNameHyphens } from './spaced-hyphen';
 
 /** Universal POS tags (universaldependencies.org/u/pos), as wink's English model assigns them. */
 export type Tag =
@@ -155,6 +156,8 @@ export function tokenize(text: string): TokenTable {
   }
   const table: TokenTable = { text, count, start: start.subarray(0, count), end: end.subarray(0, count), tag, lemma, norm, flags: flags.subarray(0, count) };
   for (let i = 0; i < count; i++) table.flags[i] = flagsOf(table, i, types[i]);
+  // (nlp/spaced-hyphen.ts: "passed Wal - Mart to become", a name's hyphen spaced by a converted page.)
+  glueSpacedNameHyphens(table);
   return table;
 }
 
