@@ -2272,7 +2272,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       attribution: c.attribution,
       classes: c.classes,
       recentCue: false,
-      rules,
+      rules: smallFirstLetterName(title) ? [...rules, 'title:small-first-letter-kept'] : rules,
       subjectRuns,
       ...(namedApart ? { named: namedApart, wording } : {}),
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
@@ -2291,9 +2291,15 @@ function keepsBareHead(title: string, word: string, rules: string[]): boolean {
   return new RegExp(`\\b(?:the|another)\\s+(?:[\\w'-]+\\s+){0,3}?${escaped}\\b`, 'i').test(title);
 }
 
+/**
+ * A title opens with a capital, except on a name written small before a capital inside it ("iOS 4 was first introduced
+ * by Apple in April": "IOS 4" is no name; "iPod", "eBay" neither): `title:small-first-letter-kept`.
+ */
 function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return smallFirstLetterName(s) ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const smallFirstLetterName = (s: string): boolean => /^\p{Ll}{1,2}\p{Lu}/u.test(s);
 
 /**
  * The text after a country that starts with "government" or "administration" as the head of its phrase ("the UK

@@ -85,4 +85,16 @@ describe('titles on news of another story (apple25)', () => {
     ).find((x) => x.title.includes('renamed'));
     expect(m?.title ?? '').not.toMatch(/United Kingdom/);
   });
+
+  it('writes a name that starts small as written: "iOS 4 was introduced by Apple" (title:small-first-letter-kept)', () => {
+    const m = events('Formerly "iPhone OS," iOS 4 was first introduced by Apple in April, and includes multitasking capabilities.', '2010-06-22')[0];
+    expect(m.title).toBe('iOS 4 was introduced by Apple');
+    expect(m.rules).toContain('title:small-first-letter-kept');
+  });
+
+  it('reads a spaced apostrophe after a plural name as its possessive: "The Beatles \' label Apple Corps" (title:possessive-apostrophe-joined)', () => {
+    const m = events("The Beatles ' label Apple Corps lost its court case against Apple Computer today in the High Court.", '2006-05-08')[0];
+    expect(m.title).toBe("The Beatles' label Apple Corps lost its court case against Apple Computer");
+    expect(m.rules).toContain('title:possessive-apostrophe-joined');
+  });
 });

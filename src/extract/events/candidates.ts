@@ -1877,8 +1877,7 @@ function titleTokens(
     // nothing after it but its time tells only when; the title does not write the time, and "another special event to
     // be held" reads as cut off. The thing announced is whole without it: `title:infinitive-of-a-time-cut`.)
     if (
-      objectInfinitive &&
-      objectInfinitive.passive &&
+      objectInfinitive?.passive &&
       !objectInfinitive.object &&
       Array.from({ length: Math.max(0, objectInfinitive.end - objectInfinitive.verb.end) }, (_, k) => objectInfinitive.verb.end + k).every(
         (i) => inTimes(t, i, times) || (t.tag[i] === 'ADP' && inTimes(t, i + 1, times)) || t.tag[i] === 'PUNCT',
@@ -5969,7 +5968,7 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleNam
       const np = nps[x];
       // (A proper name ending in the noun between, "launched the iTunes Music Store ... The store was renamed", is a thing
       // of that noun too: which one "the store" is, the article does not say; `subject:named-earlier-by-name`.)
-      if (!(j === k && np.end > subject.start) && namesItsHead(t, np) && (t.lemma[np.head] || t.norm[np.head]).toLowerCase() === head) return null;
+      if (!(j === k && np.end > subject.start) && namesItsHead(np) && (t.lemma[np.head] || t.norm[np.head]).toLowerCase() === head) return null;
       if ((j === k && np.end > subject.start) || !same(np)) continue;
       // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
       // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
@@ -6195,7 +6194,7 @@ function namedBySpill(a: Analysis, subject: NounPhrase): ArticleName | null {
 }
 
 /** A proper name whose last word is its head noun: "the iTunes Music Store", "the Interior Department". */
-const namesItsHead = (t: TokenTable, np: NounPhrase): boolean =>
+const namesItsHead = (np: NounPhrase): boolean =>
   !!np.properName && np.properName[1] === np.head + 1 && np.properName[0] < np.head && np.properName[0] >= np.start;
 
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
@@ -6222,7 +6221,7 @@ function namedEarlierAll(
       // ("... its United Kingdom iTunes store ... launched the iTunes Music Store, a online music store, on April 28, 2003.
       // The store was renamed to iTunes Store in 2006": a proper name ending in the same noun is a store too, nearer;
       // it names the thing or competes with the one before: `subject:named-earlier-by-name`.)
-      if (namesItsHead(t, np)) out.push({ np, sentence: j, byName: true });
+      if (namesItsHead(np)) out.push({ np, sentence: j, byName: true });
       const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
       if (named && !np.properName) out.push({ np, sentence: j });
       // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that

@@ -231,7 +231,9 @@ function isPluralPossessive(t: TokenTable, i: number): boolean {
 function spacedPluralPossessive(t: TokenTable, i: number): boolean {
   if (t.text.slice(t.start[i], t.end[i]) !== "'" || i + 1 >= t.count) return false;
   const prev = tokenText(t, i - 1);
-  if (!/^[a-z][a-z-]*s$/.test(prev) || t.tag[i - 1] !== 'NOUN' || t.start[i + 1] === t.end[i]) return false;
+  // ("The Beatles ' label Apple Corps lost its court case": a plural name after "the" is a plural's possessive too.)
+  const pluralName = /^\p{Lu}\p{Ll}+s$/u.test(prev) && i >= 2 && /^the$/i.test(tokenText(t, i - 2)) && (t.tag[i - 1] === 'PROPN' || t.tag[i - 1] === 'NOUN');
+  if (!(pluralName || (/^[a-z][a-z-]*s$/.test(prev) && t.tag[i - 1] === 'NOUN')) || t.start[i + 1] === t.end[i]) return false;
   if (t.tag[i + 1] !== 'NOUN' && t.tag[i + 1] !== 'ADJ') return false;
   for (let k = i - 1; k >= 0 && k > i - 60; k--) {
     if ((t.flags[k] & Flag.LINE_START) !== 0) break;
