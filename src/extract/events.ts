@@ -5,6 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { dateOfWhatWasDue } from './events/due-when';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
@@ -2060,7 +2061,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;
-    const titled = (
+    const titledRaw = (
       subjectName: { run: TitleRun; name: string } | null,
       objectName: { run: TitleRun; at: [number, number]; name: string } | null,
       names: ResolvedActor[] = people,
@@ -2081,6 +2082,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         })
         .join('')
         .trim();
+    // ("Apple's iTunes replaces Wal - Mart": a name's hyphen a page spaced is written as the name is, "Wal-Mart";
+    // `title:spaced-name-hyphen`, nlp/spaced-hyphen.ts.)
+    const titled = (...args: Parameters<typeof titledRaw>) => {
+      const title = titledRaw(...args);
+      return title.includes(' - ') ? joinSpacedNameHyphens(title.split(' ')).join(' ') : title;
+    };
     const content = titled(subjectName, objectName);
     // (Its wording as the sentence writes it, "The spill began", for merging with the reports that do not name it.)
     const wording = namedApart

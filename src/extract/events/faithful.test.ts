@@ -20,6 +20,7 @@ describe('unfaithfulWord', () => {
     const sentence = "Apple Computer's iTunes downloadable music service in February passed Wal - Mart to become the No. 1 music seller.";
     expect(unfaithfulWord("Apple Computer's iTunes downloadable music service passed Wal", sentence, [])).not.toBeNull();
     expect(unfaithfulWord("Apple Computer's iTunes downloadable music service passed Wal - Mart", sentence, [])).toBeNull();
+    expect(unfaithfulWord("Apple Computer's iTunes downloadable music service passed Wal-Mart", sentence, [])).toBeNull();
     // (A dash between two phrases is no hyphen of a name: "Photo: Alastair Grant - AP".)
     expect(unfaithfulWord('Three are in London', "Three are in London - Alleyn's School in Dulwich.", [])).toBeNull();
   });

@@ -54,7 +54,17 @@ function unfaithfulIn(title: string, sentence: string, names: Iterable<string>):
   const nameWords = new Set<string>();
   for (const n of names) for (const w of n.split(/\s+/)) nameWords.add(w.replace(/[’']s$/, ''));
   // ("passed Wal - Mart to become": a name's spaced hyphen joins one word; "Wal" alone is a broken word.)
-  const tokens = joinSpacedNameHyphens(sentence.split(/\s+/).filter(Boolean));
+  // ("The Beatles ' label Apple Corps": a plural's apostrophe a page spaced is written against its word in the title,
+  // `title:possessive-apostrophe-joined`.)
+  const tokens = joinSpacedNameHyphens(sentence.split(/\s+/).filter(Boolean)).flatMap((w, i, all) =>
+    w === "'" || w === '’'
+      ? i > 0 && /s$/.test(all[i - 1])
+        ? []
+        : [w]
+      : i + 1 < all.length && /s$/.test(w) && (all[i + 1] === "'" || all[i + 1] === '’')
+        ? [w + all[i + 1]]
+        : [w],
+  );
   const words = joinSpacedNameHyphens(title.split(/\s+/).filter(Boolean));
   // A title starts with a capital its sentence may not have ("In December, international food prices ...").
   const matches = (tok: string, w: string, i: number) => wholeIn(tok, w) || (i === 0 && wholeIn(tok.toLowerCase(), w.toLowerCase()));
