@@ -7,6 +7,7 @@
  */
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { dealersOfSetback } from './events/setback-when';
+import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import {
@@ -2081,7 +2082,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;
-    const titled = (
+    const titledRaw = (
       subjectName: { run: TitleRun; name: string } | null,
       objectName: { run: TitleRun; at: [number, number]; name: string } | null,
       names: ResolvedActor[] = people,
@@ -2102,6 +2103,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         })
         .join('')
         .trim();
+    // ("Apple's iTunes replaces Wal - Mart": a name's hyphen a page spaced is written as the name is, "Wal-Mart";
+    // `title:spaced-name-hyphen`, nlp/spaced-hyphen.ts.)
+    const titled = (...args: Parameters<typeof titledRaw>) => {
+      const title = titledRaw(...args);
+      return title.includes(' - ') ? joinSpacedNameHyphens(title.split(' ')).join(' ') : title;
+    };
     const content = titled(subjectName, objectName);
     // (Its wording as the sentence writes it, "The spill began", for merging with the reports that do not name it.)
     const wording = namedApart
@@ -2293,7 +2300,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       attribution: c.attribution,
       classes: c.classes,
       recentCue: false,
-      rules,
+      rules: smallFirstLetterName(title) ? [...rules, 'title:small-first-letter-kept'] : rules,
       subjectRuns,
       ...(namedApart ? { named: namedApart, wording } : {}),
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
@@ -2312,9 +2319,15 @@ function keepsBareHead(title: string, word: string, rules: string[]): boolean {
   return new RegExp(`\\b(?:the|another)\\s+(?:[\\w'-]+\\s+){0,3}?${escaped}\\b`, 'i').test(title);
 }
 
+/**
+ * A title opens with a capital, except on a name written small before a capital inside it ("iOS 4 was first introduced
+ * by Apple in April": "IOS 4" is no name; "iPod", "eBay" neither): `title:small-first-letter-kept`.
+ */
 function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return smallFirstLetterName(s) ? s : s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const smallFirstLetterName = (s: string): boolean => /^\p{Ll}{1,2}\p{Lu}/u.test(s);
 
 /**
  * The text after a country that starts with "government" or "administration" as the head of its phrase ("the UK

@@ -18,6 +18,22 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence before a figure that opens the next: "was released. 2007 was the year" (figure-opens-sentence)', () => {
+    expect(
+      texts(
+        'In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player and the following year the Mac OS X operating system was released. 2007 was the year of the iPhone smartphone, then the iPad tablet computer in 2010.',
+      ),
+    ).toEqual([
+      'In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player and the following year the Mac OS X operating system was released.',
+      '2007 was the year of the iPhone smartphone, then the iPad tablet computer in 2010.',
+    ]);
+    // (Not after an abbreviation: "No. 1 music seller", "approx. 20 people".)
+    expect(texts('It became the No. 1 music seller. It was approx. 20 people in all.')).toEqual([
+      'It became the No. 1 music seller.',
+      'It was approx. 20 people in all.',
+    ]);
+  });
+
   it('does not split after "U.S." before a name: "U.S. President Joe Biden authorized"', () => {
     expect(texts('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles. Russia retaliated.')).toEqual([
       'Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles.',

@@ -26,8 +26,10 @@ export function segmentSentences(text: string): Sentence[] {
     const pieces = segmentLine(segmenter, line).map((s) => ({ start: lineStart + s.start, end: lineStart + s.end }));
     for (const piece of mendSplits(text, pieces)) {
       for (const [a, b] of splitGluedHeadline(text, lineStart, piece.start, piece.end)) {
-        const sentence = trimmed(text, a, b);
-        if (sentence) sentences.push(sentence);
+        for (const [c, d] of splitBeforeOpeningFigure(text, a, b)) {
+          const sentence = trimmed(text, c, d);
+          if (sentence) sentences.push(sentence);
+        }
       }
     }
     lineStart += line.length + 1;
@@ -110,6 +112,28 @@ export function splitGluedHeadline(text: string, lineStart: number, start: numbe
     [start, cut],
     [cut, end],
   ];
+}
+
+/**
+ * "In 1998 Apple introduced the iMac personal computer, ... the Mac OS X operating system was released. 2007 was the
+ * year of the iPhone smartphone": Intl.Segmenter (Unicode's sentence rules) never ends a sentence before a figure that
+ * a lower-case word follows, so two sentences come back as one, and the first one's events quote both
+ * (`figure-opens-sentence`). The sentence ends there when the stop closes a lower-case word of three letters or more
+ * that is no abbreviation ("No. 1 music seller", "approx. 20 people", "Jan. 5 was") and the figure is a whole number
+ * with a lower-case word after it ("2007 was", "11 people died").
+ */
+const FIGURE_OPENS_SENTENCE = /(?<=(?:^|\s)(\p{Ll}{3,})[.!?]["”’)]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
+
+export function splitBeforeOpeningFigure(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(FIGURE_OPENS_SENTENCE)) {
+    if (TITLES.has(m[1]) || MONTHS.has(m[1])) continue;
+    out.push([from, start + m.index]);
+    from = start + m.index + m[0].length;
+  }
+  out.push([from, end]);
+  return out;
 }
 
 /**

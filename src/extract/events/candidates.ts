@@ -159,6 +159,7 @@ import {
   ROLE_AS_VERBS,
   STATE_COMPLEMENTS,
   NOT_YET_MODIFIERS,
+  STATUS_MODIFIERS,
   OFFICE_VERBS,
   OWNED_HEADS,
   PARTICIPANT_PREPOSITIONS,
@@ -922,6 +923,7 @@ function coreTokens(np: NounPhrase): number[] {
  * executive Tony Hayward"), else its determiner, up to two words before the head, and the head.
  */
 function shortTokens(t: TokenTable, np: NounPhrase): number[] {
+  if (sharedModifierConjunct(t, np)) return coreTokens(np);
   if (np.conjuncts.length) {
     // "North Korean leader Kim Jong-un and Russian Defense Minister Andrei Belousov": each member cut, "and" kept.
     const out: number[] = [];
@@ -967,10 +969,43 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   const dropped = mods.length && !cut ? np.names.find(([s, e]) => e <= mods[0] && s > np.determiner && s >= np.start && e - s <= 3 && e < np.head) : undefined;
   if (dropped && mods.every((m) => t.tag[m] === 'NOUN'))
     mods.splice(0, mods.length, ...Array.from({ length: dropped[1] - dropped[0] }, (_, k) => dropped[0] + k));
+  // ("The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died": the word that says he no
+  // longer holds the office stays, whatever is cut between it and the head; `title:status-word-kept`.)
+  if (mods.length)
+    for (let i = np.determiner + 1; i < mods[0]; i++)
+      if (i >= np.start && np.modifiers.includes(i) && STATUS_MODIFIERS.has(t.norm[i].toLowerCase())) mods.unshift(i);
   out.push(...mods, np.head);
   // ("recovered some 3% in early New York trading": a number's "%" is its unit; "some 3" is another figure.)
   if (t.tag[np.head] === 'NUM' && np.head + 1 < np.end && t.norm[np.head + 1] === '%') out.push(np.head + 1);
   return [...new Set(out)].sort((x, y) => x - y);
+}
+
+/**
+ * "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO Steve Jobs unveiled iPhone 4": an
+ * office held at a company the phrase does not name ("company CEO", "firm spokesman"), bare before a person's name,
+ * leaves the title's reader asking which company ("Company CEO Steve Jobs unveiled iPhone 4"); the name alone says who
+ * (`title:unowned-role-before-name`). Only a company noun with no determiner and no owner, first in the phrase, and a
+ * proper name that ends the phrase.
+ */
+function unownedRoleBeforeName(t: TokenTable, np: NounPhrase): boolean {
+  if (np.determiner >= 0 || np.possessor || np.conjuncts.length || np.appositive || !np.properName) return false;
+  if (np.properName[1] !== np.head + 1 || np.properName[0] <= np.start || t.tag[np.start] !== 'NOUN') return false;
+  return COMPANY_DESCRIPTIONS.has(t.norm[np.start].toLowerCase());
+}
+
+/**
+ * "filed a lawsuit against computer and electronics maker Apple Computer": a bare noun joined by "and" to the first noun
+ * of the next member modifies the same head ("computer maker and electronics maker"); it is no member of its own, and
+ * cut to their heads the phrase became "against computer and Apple Computer", a second defendant
+ * (`title:shared-modifier-kept`). Two members: the first one lower-case noun with no determiner, the second opening
+ * with a lower-case noun before its head.
+ */
+function sharedModifierConjunct(t: TokenTable, np: NounPhrase): boolean {
+  if (np.conjuncts.length !== 2) return false;
+  const [x, y] = np.conjuncts;
+  if (x.end - x.start !== 1 || x.determiner >= 0 || x.possessor || t.tag[x.head] !== 'NOUN' || (t.flags[x.head] & Flag.CAPITALISED) !== 0) return false;
+  if (y.determiner >= 0 || y.possessor || y.modifiers[0] !== y.start || y.head <= y.start) return false;
+  return t.tag[y.start] === 'NOUN' && (t.flags[y.start] & Flag.CAPITALISED) === 0;
 }
 
 /** The owner of a phrase with its "'s": "North Korea’s" of "North Korea’s dispatch". */
@@ -1472,9 +1507,11 @@ function titleTokens(
   if (beforeQuote.length) rules.push('title:subject-cut-at-quote');
   const against = !tail ? chargeAgainst(a, c.sentence, subject, c.verb.start) : [];
   if (against.length) rules.push('title:charge-keeps-against');
+  const unowned = unownedRoleBeforeName(t, subject);
+  if (unowned) rules.push('title:unowned-role-before-name');
   parts.push({
     role: 'subject',
-    full: withoutThe([...beforeQuote, ...coreTokens(subject), ...against, ...chain, ...ofWordsAll, ...quoteOfWords]),
+    full: withoutThe([...beforeQuote, ...(unowned ? shortTokens(t, subject) : coreTokens(subject)), ...against, ...chain, ...ofWordsAll, ...quoteOfWords]),
     short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...shortOf]),
     extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
   });
@@ -1847,7 +1884,21 @@ function titleTokens(
       rules.push('title:object-gerund');
     }
     const objectExtra: number[] = [];
-    if (objectInfinitive) {
+    // ("Apple Computer announced today another special event to be held on October 12": a passive infinitive with
+    // nothing after it but its time tells only when; the title does not write the time, and "another special event to
+    // be held" reads as cut off. The thing announced is whole without it: `title:infinitive-of-a-time-cut`.)
+    if (
+      objectInfinitive?.passive &&
+      !objectInfinitive.object &&
+      Array.from({ length: Math.max(0, objectInfinitive.end - objectInfinitive.verb.end) }, (_, k) => objectInfinitive.verb.end + k).every(
+        (i) => inTimes(t, i, times) || (t.tag[i] === 'ADP' && inTimes(t, i + 1, times)) || t.tag[i] === 'PUNCT',
+      ) &&
+      Array.from({ length: Math.max(0, objectInfinitive.end - objectInfinitive.verb.end) }, (_, k) => objectInfinitive.verb.end + k).some((i) =>
+        inTimes(t, i, times),
+      )
+    ) {
+      rules.push('title:infinitive-of-a-time-cut');
+    } else if (objectInfinitive) {
       // ("prompted many analysts to assume it was going to be tough": an infinitive the title cannot write leaves
       // "prompted many analysts" cut; no title then.)
       // (Only after a verb whose object does the infinitive, OBJECT_CONTROL_VERBS or CAUSING_VERBS: "started tests [to
@@ -2044,7 +2095,12 @@ function titleTokens(
   if (said?.subject && saidUsable) {
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
-    const subj = shortTokens(t, said.subject);
+    // ("Jobs announced today that the \"Lion\" release to OS X ... will include more support": a quoted name before the
+    // noun says which one, with its article, as for a clause's own subject (wordsBeforeQuote); "that release will
+    // include" had lost both: `title:announced-subject-quoted-name`.)
+    const quotedName = wordsBeforeQuote(t, nps, said.subject);
+    if (quotedName.length) rules.push('title:announced-subject-quoted-name');
+    const subj = [...quotedName, ...shortTokens(t, said.subject)];
     // ("an investigator revealed that BP's top manager on a drilling rig is given a performance evaluation": a person's
     // role with the phrase that says where it is held is another person without it, "BP's top manager" the company's
     // chief: the phrase stays, `title:role-keeps-its-phrase`.)
@@ -2853,6 +2909,19 @@ function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8A
   }
   return runs;
 }
+
+/** A status word the title keeps that a short phrase's two words before its head would have dropped (shortTokens). */
+function statusWordKept(t: TokenTable, nps: NounPhrase[], tokens: Map<number, TitleRole>): boolean {
+  const leaves = nps.flatMap((np) => (np.conjuncts.length ? np.conjuncts : [np]));
+  return leaves.some((np) =>
+    np.modifiers.some(
+      (m) => m < np.head && tokens.has(m) && STATUS_MODIFIERS.has(t.norm[m].toLowerCase()) && np.modifiers.filter((x) => x > m && x < np.head).length >= 2,
+    ),
+  );
+}
+
+/** A run that holds a name's spaced hyphen, "Wal - Mart" (nlp/spaced-hyphen.ts). */
+const spacedHyphenKept = (t: TokenTable, runs: TitleRun[]): boolean => runs.some((r) => / - /.test(t.text.slice(r.start, r.end)));
 
 /** A run that starts at a spaced plural's apostrophe, written against its word (runsOf). */
 const apostropheJoined = (t: TokenTable, runs: TitleRun[]): boolean => runs.some((r) => r.glued && /^\s['’]$/.test(t.text.slice(r.start - 1, r.start + 1)));
@@ -5624,6 +5693,9 @@ export function eventCandidates(
     const titleRuns = runsOf(t, tokens, bracketed);
     if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
+    if (spacedHyphenKept(t, titleRuns)) rules.push('title:spaced-name-hyphen');
+    if (statusWordKept(t, a.nounPhrases[c.sentence], tokens)) rules.push('title:status-word-kept');
+    if (a.nounPhrases[c.sentence].some((np) => sharedModifierConjunct(t, np) && tokens.has(np.conjuncts[1].start))) rules.push('title:shared-modifier-kept');
     if (quoteMarksKept(t, titleRuns)) rules.push('title:quote-marks-kept');
     // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
     const bound =
@@ -5957,6 +6029,9 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleNam
     const nps = a.nounPhrases[j];
     for (let x = nps.length - 1; x >= 0; x--) {
       const np = nps[x];
+      // (A proper name ending in the noun between, "launched the iTunes Music Store ... The store was renamed", is a thing
+      // of that noun too: which one "the store" is, the article does not say; `subject:named-earlier-by-name`.)
+      if (!(j === k && np.end > subject.start) && namesItsHead(np) && (t.lemma[np.head] || t.norm[np.head]).toLowerCase() === head) return null;
       if ((j === k && np.end > subject.start) || !same(np)) continue;
       // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
       // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
@@ -6181,6 +6256,10 @@ function namedBySpill(a: Analysis, subject: NounPhrase): ArticleName | null {
   };
 }
 
+/** A proper name whose last word is its head noun: "the iTunes Music Store", "the Interior Department". */
+const namesItsHead = (np: NounPhrase): boolean =>
+  !!np.properName && np.properName[1] === np.head + 1 && np.properName[0] < np.head && np.properName[0] >= np.start;
+
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
 function namedEarlierAll(
   a: Analysis,
@@ -6202,6 +6281,10 @@ function namedEarlierAll(
       if (np.properName && before >= np.start && t.tag[before] === 'NOUN' && (t.lemma[before] || t.norm[before]) === head && np.properName[1] === np.end)
         out.push({ np, sentence: j, byName: true });
       if ((t.lemma[np.head] || t.norm[np.head]) !== head) continue;
+      // ("... its United Kingdom iTunes store ... launched the iTunes Music Store, a online music store, on April 28, 2003.
+      // The store was renamed to iTunes Store in 2006": a proper name ending in the same noun is a store too, nearer;
+      // it names the thing or competes with the one before: `subject:named-earlier-by-name`.)
+      if (namesItsHead(np)) out.push({ np, sentence: j, byName: true });
       const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
       if (named && !np.properName) out.push({ np, sentence: j });
       // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that

@@ -16,6 +16,15 @@ describe('unfaithfulWord', () => {
     expect(unfaithfulWord('BP capped the leak', 'BP capped the well.', [])).not.toBeNull();
   });
 
+  it('fails half of a name whose hyphen the page spaced: "passed Wal" for "passed Wal - Mart" (nlp/spaced-hyphen.ts)', () => {
+    const sentence = "Apple Computer's iTunes downloadable music service in February passed Wal - Mart to become the No. 1 music seller.";
+    expect(unfaithfulWord("Apple Computer's iTunes downloadable music service passed Wal", sentence, [])).not.toBeNull();
+    expect(unfaithfulWord("Apple Computer's iTunes downloadable music service passed Wal - Mart", sentence, [])).toBeNull();
+    expect(unfaithfulWord("Apple Computer's iTunes downloadable music service passed Wal-Mart", sentence, [])).toBeNull();
+    // (A dash between two phrases is no hyphen of a name: "Photo: Alastair Grant - AP".)
+    expect(unfaithfulWord('Three are in London', "Three are in London - Alleyn's School in Dulwich.", [])).toBeNull();
+  });
+
   it('fails a name written for a mention that the quote does not show (a role or pronoun named from elsewhere)', () => {
     const quote = 'Last week, the president stopped all oil drilling in the Gulf.';
     expect(unfaithfulWord('Barack Obama stopped all oil drilling in the Gulf', quote, ['Barack Obama'])).not.toBeNull();

@@ -6,6 +6,8 @@
  * the sentence (the quote shown), so that the reader sees whom the title names.
  */
 
+import { joinSpacedNameHyphens } from '../nlp/spaced-hyphen';
+
 // (A hyphen joins a compound: "work" of "out-of-work" is a broken word.)
 const LETTER = /[\p{L}\p{N}-]/u;
 
@@ -51,8 +53,19 @@ export function unfaithfulWord(title: string, sentence: string, names: Iterable<
 function unfaithfulIn(title: string, sentence: string, names: Iterable<string>): string | null {
   const nameWords = new Set<string>();
   for (const n of names) for (const w of n.split(/\s+/)) nameWords.add(w.replace(/[’']s$/, ''));
-  const tokens = sentence.split(/\s+/).filter(Boolean);
-  const words = title.split(/\s+/).filter(Boolean);
+  // ("passed Wal - Mart to become": a name's spaced hyphen joins one word; "Wal" alone is a broken word.)
+  // ("The Beatles ' label Apple Corps": a plural's apostrophe a page spaced is written against its word in the title,
+  // `title:possessive-apostrophe-joined`.)
+  const tokens = joinSpacedNameHyphens(sentence.split(/\s+/).filter(Boolean)).flatMap((w, i, all) =>
+    w === "'" || w === '’'
+      ? i > 0 && /s$/.test(all[i - 1])
+        ? []
+        : [w]
+      : i + 1 < all.length && /s$/.test(w) && (all[i + 1] === "'" || all[i + 1] === '’')
+        ? [w + all[i + 1]]
+        : [w],
+  );
+  const words = joinSpacedNameHyphens(title.split(/\s+/).filter(Boolean));
   // A title starts with a capital its sentence may not have ("In December, international food prices ...").
   const matches = (tok: string, w: string, i: number) => wholeIn(tok, w) || (i === 0 && wholeIn(tok.toLowerCase(), w.toLowerCase()));
   const standIn = (w: string) => nameWords.has(w.replace(/[’']s$/, '')) || w === 'and' || w === '’s';

@@ -1673,6 +1673,11 @@ export const UNPLACEABLE_HEADS = new Set([
   // "the area closed to fishing" say it.)
   'area',
   'territory',
+  // ("Apple Inc. released a new lineup of MacBook Air laptops": a lineup, series or batch is of what its "of" phrase
+  // says; "released a new lineup" reads as cut off.)
+  'lineup',
+  'series',
+  'batch',
 ]);
 
 /**
@@ -2409,3 +2414,10 @@ export const STAND_FOR_NAMED_HEADS = new Set([
   // ("Neighboring Mexico also entered the fray on Thursday": the dispute told before.)
   'fray',
 ]);
+
+/**
+ * Modifiers that say the thing is not (or not yet, or no longer) what its noun says: "the co-founder and former chief
+ * executive officer", "the alleged gunman". A short phrase never drops them (events/candidates.ts shortTokens,
+ * `title:status-word-kept`): "The co-founder and chief executive officer has died" said Jobs still held the office.
+ */
+export const STATUS_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'interim', 'alleged', 'suspected', 'would-be', 'then', 'outgoing', 'incoming']);

@@ -1004,6 +1004,19 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       }
     },
   },
+  {
+    name: 'demonstrative-before-noun-opens-sentence',
+    why:
+      '"That lawsuit was settled in 1991, also out of court": wink read the first "That" as a pronoun, the clause as a ' +
+      '"that" clause with no verb before it, and the title lost the word that says which lawsuit ("Lawsuit was ' +
+      'settled"). First in a sentence, "This" or "That" right before a singular noun and a verb is its determiner.',
+    apply(t, s, retag) {
+      const i = s.tokenStart;
+      if (i + 2 >= s.tokenEnd || t.tag[i] !== 'PRON' || !/^(?:this|that)$/.test(t.norm[i].toLowerCase())) return;
+      if (t.tag[i + 1] !== 'NOUN' || t.norm[i + 1] !== t.lemma[i + 1]) return;
+      if (t.tag[i + 2] === 'AUX' || t.tag[i + 2] === 'VERB') retag(i, 'DET');
+    },
+  },
 ];
 
 /** Forms of "be" before a passive participle: "was grilled", "were pilloried", "had been fined". */

@@ -11,6 +11,7 @@
  */
 import { NEGATORS } from '../lexicon/grammar';
 import { tagWithWink } from './wink';
+import { glueSpacedNameHyphens } from './spaced-hyphen';
 
 /** Universal POS tags (universaldependencies.org/u/pos), as wink's English model assigns them. */
 export type Tag =
@@ -171,6 +172,8 @@ export function tokenize(text: string): TokenTable {
   }
   const table: TokenTable = { text, count, start: start.subarray(0, count), end: end.subarray(0, count), tag, lemma, norm, flags: flags.subarray(0, count) };
   for (let i = 0; i < count; i++) table.flags[i] = flagsOf(table, i, types[i]);
+  // (nlp/spaced-hyphen.ts: "passed Wal - Mart to become", a name's hyphen spaced by a converted page.)
+  glueSpacedNameHyphens(table);
   return table;
 }
 
@@ -244,7 +247,9 @@ function isPluralPossessive(t: TokenTable, i: number): boolean {
 function spacedPluralPossessive(t: TokenTable, i: number): boolean {
   if (t.text.slice(t.start[i], t.end[i]) !== "'" || i + 1 >= t.count) return false;
   const prev = tokenText(t, i - 1);
-  if (!/^[a-z][a-z-]*s$/.test(prev) || t.tag[i - 1] !== 'NOUN' || t.start[i + 1] === t.end[i]) return false;
+  // ("The Beatles ' label Apple Corps lost its court case": a plural name after "the" is a plural's possessive too.)
+  const pluralName = /^\p{Lu}\p{Ll}+s$/u.test(prev) && i >= 2 && /^the$/i.test(tokenText(t, i - 2)) && (t.tag[i - 1] === 'PROPN' || t.tag[i - 1] === 'NOUN');
+  if (!(pluralName || (/^[a-z][a-z-]*s$/.test(prev) && t.tag[i - 1] === 'NOUN')) || t.start[i + 1] === t.end[i]) return false;
   if (t.tag[i + 1] !== 'NOUN' && t.tag[i + 1] !== 'ADJ') return false;
   for (let k = i - 1; k >= 0 && k > i - 60; k--) {
     if ((t.flags[k] & Flag.LINE_START) !== 0) break;
