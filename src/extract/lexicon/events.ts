@@ -2369,3 +2369,39 @@ export const CHARGE_NOUNS = new Set([
   'penalties',
   'indictment',
 ]);
+
+/**
+ * Words that end a figure besides a number (events/endings.ts `title:figure-keeps-of-phrase`): "investors sawed off
+ * 15 percent, or $21.1 billion, [of the company's market value]", "killed tens of millions [of people]".
+ */
+export const FIGURE_WORDS = new Set(['percent', '%', 'millions', 'billions', 'thousands', 'hundreds', 'tens', 'dozens']);
+
+/**
+ * Nouns of a compound preposition after "in" or "on", with the prepositions that go on with them (events/endings.ts
+ * `title:idiom-keeps-object`): "was tweaked in response [to heightened concerns about drilling]", "filed on behalf [of
+ * two commercial shrimpers]"; a title that ends on the noun says not to what.
+ */
+export const COMPOUND_PREPOSITION_NOUNS = new Map<string, string[]>([
+  ['response', ['to']],
+  ['reply', ['to']],
+  ['reaction', ['to']],
+  ['addition', ['to']],
+  ['contrast', ['to', 'with']],
+  ['behalf', ['of']],
+  ['favour', ['of']],
+  ['favor', ['of']],
+  ['front', ['of']],
+  ['charge', ['of']],
+  ['search', ['of']],
+  ['support', ['of']],
+  ['spite', ['of']],
+  ['honour', ['of']],
+  ['honor', ['of']],
+  ['memory', ['of']],
+  ['protest', ['against', 'at', 'over']],
+  ['exchange', ['for']],
+  ['return', ['for']],
+  ['connection', ['with']],
+  ['line', ['with']],
+  ['touch', ['with']],
+]);
