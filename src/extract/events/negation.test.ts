@@ -10,3 +10,13 @@ describe('events/negation: a title keeps the "not" inside its span', () => {
     expect(m?.rules).toContain('title:negation-kept');
   }, 60_000);
 });
+
+describe('events: no title glues a subordinate clause to the main verb after its date', () => {
+  it('"The worst oil spill in U.S. history began", not "began stand" (tag repair `verb-after-dated-subordinate-clause`)', () => {
+    const losses =
+      'Total share losses for the embattled British energy giant since the worst oil spill in U.S. history began on April 20 stand at around $100 billion, more than halving its market value prior to the disaster.';
+    const titles = events(losses, '2010-06-25').map((m) => m.title);
+    expect(titles).toContain('The worst oil spill in U.S. history began');
+    expect(titles).not.toContain('The worst oil spill in U.S. history began stand');
+  }, 60_000);
+});
