@@ -25,6 +25,7 @@ import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { backdropRule } from './backdrop';
 import { keepNegation } from './negation';
+import { dropCountForOneInstance } from './one-instance';
 import { toldWithoutWhat } from './told-what';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
@@ -5148,6 +5149,8 @@ export function eventCandidates(
       reject(cutEnding);
       continue;
     }
+    // (A count of times whose instances the sentence tells apart: events/one-instance.ts.)
+    dropCountForOneInstance(a, c, tokens, rules);
     // (A "not" the title's span holds: events/negation.ts.)
     const negationCut = keepNegation(a, c, tokens, rules);
     if (negationCut) {
