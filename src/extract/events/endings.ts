@@ -103,9 +103,10 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   const ofAt = apposed ? at + 1 : at;
   if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && isFigureEnd(t, last)) {
     const figure = nps.find((x) => x.end === last + 1 && x.start <= last);
-    if (figure && !figure.temporal) {
-      const of = phraseAt(ofAt);
-      if (of?.temporal) return null;
+    // (Only an "of" phrase the chunker read: "of operating cash flow", its -ing read as a verb, is left to the rules after.)
+    const of = figure && !figure.temporal ? phraseAt(ofAt) : undefined;
+    if (figure && of) {
+      if (of.temporal) return null;
       const lead = apposed ? [at] : [];
       if (
         usable(of) &&
