@@ -16,7 +16,6 @@ import {
   AMOUNT_NOUNS,
   AREA_NOUNS,
   AREA_PLACE_PREPOSITIONS,
-  COMPOUND_PREPOSITION_NOUNS,
   FIGURE_WORDS,
   OF_COMPLEMENT_NOUNS,
   PART_NOUNS,
@@ -135,25 +134,6 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       }
       return 'title-cut:figure-without-of';
     }
-  }
-  // ("the long-awaited energy and climate bill due for release today was also tweaked in response to heightened concerns
-  // about drilling": a title ending on the noun of a compound preposition, "in response", "on behalf", "in favour",
-  // stops before what it is a response to; "was tweaked in response" says nothing (audit t17-v24). Kept when the title
-  // has room, else no title.)
-  if (
-    at < sEnd &&
-    !tokens.has(at) &&
-    tokens.has(last - 1) &&
-    (t.norm[last - 1] === 'in' || t.norm[last - 1] === 'on') &&
-    COMPOUND_PREPOSITION_NOUNS.get(t.norm[last])?.includes(t.norm[at]) === true
-  ) {
-    const what = phraseAt(at);
-    if (what?.temporal) return null;
-    if (usable(what) && tryAdd(t, tokens, h, options0(h, at, what))) {
-      rules.push('title:idiom-keeps-object');
-      return null;
-    }
-    return 'title-cut:idiom-without-object';
   }
   if (!np || at >= sEnd || tokens.has(at)) return null;
   // ("lowest level of his presidency", "construction of five more large sections of ... sand berms": the phrase, and

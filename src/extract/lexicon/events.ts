@@ -2375,33 +2375,3 @@ export const CHARGE_NOUNS = new Set([
  * 15 percent, or $21.1 billion, [of the company's market value]", "killed tens of millions [of people]".
  */
 export const FIGURE_WORDS = new Set(['percent', '%', 'millions', 'billions', 'thousands', 'hundreds', 'tens', 'dozens']);
-
-/**
- * Nouns of a compound preposition after "in" or "on", with the prepositions that go on with them (events/endings.ts
- * `title:idiom-keeps-object`): "was tweaked in response [to heightened concerns about drilling]", "filed on behalf [of
- * two commercial shrimpers]"; a title that ends on the noun says not to what.
- */
-export const COMPOUND_PREPOSITION_NOUNS = new Map<string, string[]>([
-  ['response', ['to']],
-  ['reply', ['to']],
-  ['reaction', ['to']],
-  ['addition', ['to']],
-  ['contrast', ['to', 'with']],
-  ['behalf', ['of']],
-  ['favour', ['of']],
-  ['favor', ['of']],
-  ['front', ['of']],
-  ['charge', ['of']],
-  ['search', ['of']],
-  ['support', ['of']],
-  ['spite', ['of']],
-  ['honour', ['of']],
-  ['honor', ['of']],
-  ['memory', ['of']],
-  ['protest', ['against', 'at', 'over']],
-  ['exchange', ['for']],
-  ['return', ['for']],
-  ['connection', ['with']],
-  ['line', ['with']],
-  ['touch', ['with']],
-]);
