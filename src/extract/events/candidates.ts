@@ -26,6 +26,9 @@ import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
+import { keepNegation } from './negation';
+import { dropCountForOneInstance } from './one-instance';
+import { toldWithoutWhat } from './told-what';
 import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -1785,6 +1788,22 @@ function titleTokens(
             (x) => x.kind === 'infinitive' && x.start === of.end && (x.parent === c.id || x.parent < 0 || a.clauses[x.parent].parent === c.id),
           )
         : undefined;
+    // ("poor maintenance prompted BP's pipelines in Alaska to spring a leak": past the object's place, the infinitive
+    // of a verb whose object does it is still what the object was made to do; "prompted BP's pipelines" alone glued
+    // two clauses into a false title (audit t17-v24b): `title:object-infinitive-past-place`.)
+    const placeBeforeInfinitive =
+      !of && (OBJECT_CONTROL_VERBS.has(verbLemma0) || CAUSING_VERBS.has(verbLemma0))
+        ? nps.find(
+            (np) =>
+              np.preposition === object!.end &&
+              t.tag[np.preposition] === 'ADP' &&
+              t.norm[np.preposition] !== 'of' &&
+              !np.temporal &&
+              !np.pronoun &&
+              t.norm[np.end] === 'to' &&
+              sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.parent === c.id && x.start === np.end),
+          )
+        : undefined;
     const objectInfinitive = of
       ? infinitivePastOf
       : sentenceClauses(a, c.sentence).find(
@@ -1792,6 +1811,7 @@ function titleTokens(
             x.kind === 'infinitive' &&
             x.parent === c.id &&
             (x.start === infinitiveAt ||
+              (placeBeforeInfinitive !== undefined && x.start === placeBeforeInfinitive.end) ||
               (timeAfterObject !== undefined &&
                 (x.start === timeAfterObject.end || (x.start === timeAfterObject.end + 1 && t.norm[timeAfterObject.end] === 'not')) &&
                 (OBJECT_CONTROL_VERBS.has(verbLemma0) || INFINITIVE_NOUNS.has(t.lemma[object!.head] || t.norm[object!.head])))),
@@ -1913,6 +1933,11 @@ function titleTokens(
         return null;
       }
       const not = t.norm[objectInfinitive.start - 1] === 'not' && objectInfinitive.start - 1 >= object.end ? [objectInfinitive.start - 1] : [];
+      if (placeBeforeInfinitive && objectInfinitive.start === placeBeforeInfinitive.end) {
+        full.push(object.end, ...coreTokens(placeBeforeInfinitive));
+        short.push(object.end, ...shortTokens(t, placeBeforeInfinitive));
+        rules.push('title:object-infinitive-past-place');
+      }
       full.push(...not, ...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra, placing));
       short.push(...not, ...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
@@ -5241,6 +5266,20 @@ export function eventCandidates(
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
       reject(cutEnding);
+      continue;
+    }
+    // (A count of times whose instances the sentence tells apart: events/one-instance.ts.)
+    dropCountForOneInstance(a, c, tokens, rules);
+    // (A "not" the title's span holds: events/negation.ts.)
+    const negationCut = keepNegation(a, c, tokens, rules);
+    if (negationCut) {
+      reject(negationCut);
+      continue;
+    }
+    // (A person told, and not what: events/told-what.ts.)
+    const toldCut = toldWithoutWhat(a, c, tokens);
+    if (toldCut) {
+      reject(toldCut);
       continue;
     }
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.

@@ -60,7 +60,7 @@ describe("events/endings: what the title's last noun needs, and a year before it
     const pandemic =
       'The 1918 influenza pandemic -- which killed tens of millions of people -- began mild and returned within six months in a much more lethal form, it said.';
     // ("began mild" is how it was, no happening: not-happenings.ts `state:began-as-adjective`; the relative tells one.)
-    expect(titled(pandemic, '2009-05-12').map((x) => x.title)).toContain('The 1918 influenza pandemic killed tens of millions');
+    expect(titled(pandemic, '2009-05-12').map((x) => x.title)).toContain('The 1918 influenza pandemic killed tens of millions of people');
     const asian = 'In 1968 a "Hong Kong" flu pandemic killed about 1 million people globally, and a 1957 pandemic killed 2 million.';
     expect(titled(asian, '2009-04-27')).toContainEqual({ title: 'A 1957 pandemic killed 2 million', rules: ['title:year-modifier-kept'] });
   });
@@ -73,4 +73,20 @@ describe("events/endings: what the title's last noun needs, and a year before it
       rules: ['title:year-modifier-kept'],
     });
   });
+});
+
+describe('events/endings: a figure at the end of a title', () => {
+  it('keeps the "of" phrase after a figure (`title:figure-keeps-of-phrase`)', () => {
+    const flu =
+      'The 1918 influenza pandemic -- which killed tens of millions of people -- began mild in the spring, disappeared in the summer and came back in a much more deadly form in the autumn.';
+    const m = events(flu, '2009-04-28').find((x) => x.title.includes('killed'));
+    expect(m?.title).toBe('The 1918 influenza pandemic killed tens of millions of people');
+    expect(m?.rules).toContain('title:figure-keeps-of-phrase');
+  }, 60_000);
+
+  it('gives no title to a figure cut before its "of" phrase (`title-cut:figure-without-of`)', () => {
+    const sawed =
+      "As BP hacked away at a pipe gushing oil at the bottom of the Gulf of Mexico, investors sawed off 15 percent, or $21.1 billion, of the company's market value Tuesday.";
+    expect(events(sawed, '2010-06-02').map((m) => m.title)).not.toContain('Investors sawed off 15 percent, or $21.1 billion');
+  }, 60_000);
 });

@@ -18,6 +18,7 @@ import {
   AMOUNT_NOUNS,
   AREA_NOUNS,
   AREA_PLACE_PREPOSITIONS,
+  FIGURE_WORDS,
   OF_COMPLEMENT_NOUNS,
   PART_NOUNS,
   RELATIONAL_NOUNS,
@@ -39,6 +40,17 @@ function needsOf(t: TokenTable, i: number): boolean {
   const words = [t.norm[i], t.lemma[i] || t.norm[i]];
   return words.some((w) => OF_COMPLEMENT_NOUNS.has(w) || PART_NOUNS.has(w) || AMOUNT_NOUNS.has(w) || RELATIONAL_NOUNS.get(w)?.includes('of') === true);
 }
+
+/** Does the token end a figure ("15 percent", "$21.1 billion", "tens of millions", "20%")? */
+function isFigureEnd(t: TokenTable, i: number): boolean {
+  return t.tag[i] === 'NUM' || FIGURE_WORDS.has(t.norm[i]);
+}
+
+/** The phrase after preposition p, whole or cut to what names it. */
+const options0 = (h: TitleHelpers, p: number, x: NounPhrase): number[][] => [
+  [p, ...h.core(x)],
+  [p, ...h.short(x)],
+];
 
 /** A superlative word of the phrase up to its head ("the lowest level", "its highest", "the most serious spill"). */
 function superlativeAt(t: TokenTable, np: NounPhrase): number {
@@ -92,6 +104,47 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       return null;
     }
     return 'title-cut:compass-without-place';
+  }
+  // ("investors sawed off 15 percent, or $21.1 billion, of the company's market value Tuesday": a figure the title ends
+  // on, with "of" after it in the sentence, is a share of what that phrase names; "Investors sawed off 15 percent, or
+  // $21.1 billion" says not of what (audit t17-v24b). Kept when the title has room, else no title.)
+  // (Past the comma that closes the figure's "or" apposition too: "15 percent, or $21.1 billion, of".)
+  const apposed = t.norm[at] === ',' && t.norm[at + 1] === 'of' && words.some((i) => t.norm[i] === 'or' && t.norm[i - 1] === ',' && tokens.has(i - 1));
+  const ofAt = apposed ? at + 1 : at;
+  if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && isFigureEnd(t, last)) {
+    const figure = nps.find((x) => x.end === last + 1 && x.start <= last);
+    // (Only an "of" phrase the chunker read: "of operating cash flow", its -ing read as a verb, is left to the rules after.)
+    const of = figure && !figure.temporal ? phraseAt(ofAt) : undefined;
+    if (figure && of) {
+      if (of.temporal) return null;
+      const lead = apposed ? [at] : [];
+      if (
+        usable(of) &&
+        tryAdd(
+          t,
+          tokens,
+          h,
+          options0(h, ofAt, of).map((o) => [...lead, ...o]),
+        )
+      ) {
+        rules.push('title:figure-keeps-of-phrase');
+        return null;
+      }
+      // (Without room for both, the first figure alone takes the phrase: "Investors sawed off 15 percent of the
+      // company's market value"; the "or" figure restates it.)
+      const orAt = apposed ? words.find((i) => t.norm[i] === 'or' && t.norm[i - 1] === ',' && i > figure.start) : undefined;
+      if (usable(of) && orAt !== undefined) {
+        const kept = [...tokens.keys()].filter((i) => i < orAt - 1 || i > last);
+        const option = options0(h, ofAt, of).find((o) => h.fits([...kept, ...o]));
+        if (option) {
+          for (const i of [...tokens.keys()]) if (i >= orAt - 1 && i <= last) tokens.delete(i);
+          for (const i of option) tokens.set(i, 'phrase');
+          rules.push('title:figure-keeps-of-phrase', 'title:figure-apposition-dropped');
+          return null;
+        }
+      }
+      return 'title-cut:figure-without-of';
+    }
   }
   if (!np || at >= sEnd || tokens.has(at)) return null;
   // ("Scientists have established the first case of the new H1N1 influenza strain showing resistance to Tamiflu": "the

@@ -2421,3 +2421,9 @@ export const STAND_FOR_NAMED_HEADS = new Set([
  * `title:status-word-kept`): "The co-founder and chief executive officer has died" said Jobs still held the office.
  */
 export const STATUS_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'interim', 'alleged', 'suspected', 'would-be', 'then', 'outgoing', 'incoming']);
+
+/**
+ * Words that end a figure besides a number (events/endings.ts `title:figure-keeps-of-phrase`): "investors sawed off
+ * 15 percent, or $21.1 billion, [of the company's market value]", "killed tens of millions [of people]".
+ */
+export const FIGURE_WORDS = new Set(['percent', '%', 'millions', 'billions', 'thousands', 'hundreds', 'tens', 'dozens']);

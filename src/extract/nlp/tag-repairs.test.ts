@@ -153,3 +153,13 @@ describe('tag repairs: a passive read as an adjective, a complement read as a de
     expect(tagOf(sentence, word)).toEqual({ tag, rule });
   });
 });
+
+describe('tag repairs: the main verb after a dated subordinate clause', () => {
+  it('"since the worst oil spill ... began on April 20 stand at": "stand" is the verb of "Total share losses"', () => {
+    const losses =
+      'Total share losses for the embattled British energy giant since the worst oil spill in U.S. history began on April 20 stand at around $100 billion, more than halving its market value prior to the disaster.';
+    expect(tagOf(losses, 'stand')).toEqual({ tag: 'VERB', rule: 'verb-after-dated-subordinate-clause' });
+    // (A noun after a date, with a verb of its sentence before the subordinator, stays a noun.)
+    expect(tagOf('Shares fell since the spill began on April 20 trading at a low.', 'trading').rule).not.toBe('verb-after-dated-subordinate-clause');
+  });
+});

@@ -23,6 +23,7 @@ import {
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import { PERSON_TITLE_HEADS } from '../lexicon/actors';
+import { MONTH_NAMES } from '../lexicon/time';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable, tokenText } from './tokens';
 import { canBeTagged } from './wink';
@@ -1017,7 +1018,45 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       if (t.tag[i + 2] === 'AUX' || t.tag[i + 2] === 'VERB') retag(i, 'DET');
     },
   },
+  {
+    name: 'verb-after-dated-subordinate-clause',
+    why:
+      '"Total share losses for the embattled British energy giant since the worst oil spill in U.S. history began on April ' +
+      '20 stand at around $100 billion": wink tags "stand" a noun ("April 20 stand"), the sentence lost its main verb and ' +
+      'the title glued the two clauses, "The worst oil spill in U.S. history began stand" (audit t17-v24b). A word that ' +
+      'can be a verb, right after the date that closes a subordinate clause ("since", "after", "when" ... and its verb) ' +
+      'opened after a subject still waiting for its verb, and before a preposition, a number or a determiner, is that ' +
+      "subject's verb.",
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 4; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'NOUN' || !canBeTagged(t.lemma[i] || t.norm[i], 'VERB')) continue;
+        if (!['ADP', 'NUM', 'DET'].includes(t.tag[i + 1])) continue;
+        // The date before it: "April 20", "20 April", "2008", after its preposition.
+        let d = i - 1;
+        if (t.tag[d] !== 'NUM') continue;
+        if (Object.hasOwn(MONTH_NAMES, t.norm[d - 1])) d--;
+        else if (!/^(?:1[89]|20)\d\d$/.test(t.norm[d]) && !Object.hasOwn(MONTH_NAMES, t.norm[d + 1])) continue;
+        if (t.tag[d - 1] !== 'ADP') continue;
+        // The subordinator, with the subordinate clause's verb after it and no verb before it.
+        let j = d - 2;
+        let verb = false;
+        while (j > s.tokenStart && !SUBORDINATORS.has(t.norm[j])) {
+          if (isVerbal(t.tag[j])) verb = true;
+          if (t.tag[j] === 'PUNCT') break;
+          j--;
+        }
+        if (!verb || !SUBORDINATORS.has(t.norm[j]) || j - 1 <= s.tokenStart) continue;
+        let waiting = false;
+        let k = s.tokenStart;
+        for (; k < j && !isVerbal(t.tag[k]) && t.norm[k] !== ','; k++) if (t.tag[k] === 'NOUN') waiting = true;
+        if (waiting && k === j) retag(i, 'VERB');
+      }
+    },
+  },
 ];
+
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = new Set(['since', 'after', 'when', 'before', 'until', 'because', 'while', 'once']);
 
 /** Forms of "be" before a passive participle: "was grilled", "were pilloried", "had been fined". */
 const BE_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
