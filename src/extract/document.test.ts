@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean';
-import { describeDocument, findCitedSources, headerSpans } from './document';
+import { describeDocument, findCitedSources, headerSpans, headlineOfRunInTitle } from './document';
+import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import type { HtmlMeta } from './types';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
@@ -308,5 +309,32 @@ describe('headerSpans', () => {
     expect(headerSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(['Jan 11 (Reuters) - ']);
     const story = 'April 20 (the day of the blast) - eleven men died on the rig.';
     expect(headerSpans(story)).toEqual([]);
+  });
+});
+
+describe('headlineOfRunInTitle', () => {
+  const titleOf = (raw: string) => {
+    const clean = cleanText(raw);
+    const doc = describeDocument({ id: 'doc.md', raw, clean, meta: {} });
+    const sentences = splitHeadlineFromStandfirst(clean.text, segmentSentences(clean.text));
+    return { before: doc.title, after: headlineOfRunInTitle(doc.title, clean.text, sentences) };
+  };
+
+  it('titles a BBC page by the headline its first line ran into the standfirst, not by a hundred characters of both', () => {
+    const { before, after } = titleOf(
+      'Gulf of Mexico oil leak bill reaches $450m BP says the oil spill in the Gulf of Mexico has cost it $450m so far, as it battles to stop the leak.\nThe company said it was spending $6m a day.\n',
+    );
+    expect(before.startsWith('Gulf of Mexico oil leak bill reaches $450m BP says')).toBe(true);
+    expect(after).toBe('Gulf of Mexico oil leak bill reaches $450m');
+  });
+
+  it('keeps the title of a first line that is one sentence, and a wire dateline cut at its dash', () => {
+    expect(titleOf('BP shares fall as the leak goes on.\nThe company said on Monday that it was working hard.\n').after).toBe(
+      'BP shares fall as the leak goes on',
+    );
+    const dateline = titleOf(
+      'ON THE GULF OF MEXICO -- A 100-ton concrete-and-steel contraption designed to siphon off the oil gushing from a blown-out well was lowered on Friday.\nIt took hours.\n',
+    );
+    expect(dateline.after).toBe(dateline.before);
   });
 });

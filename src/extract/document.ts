@@ -703,3 +703,27 @@ export function headerSpans(text: string): Array<[number, number]> {
   }
   return spans;
 }
+
+/**
+ * The headline of a first line that runs its headline into the standfirst or lead with no stop between them, as the
+ * sentence splitter cut it (segment.ts `splitHeadlineFromStandfirst`): "Gulf of Mexico oil leak bill reaches $450m BP
+ * says the oil spill in the Gulf of Mexico has cost it…" is titled "Gulf of Mexico oil leak bill reaches $450m". The
+ * title's own patterns (`HEADLINE_RUN_IN`, `NAME_RUN_IN`) know fewer openers than the splitter, and a title that ran on
+ * put a hundred characters of the standfirst in the reader's heading, the Documents filter and every citation. Only
+ * where the title is that first line's text, continued past the piece the splitter cut on the same line, and the piece
+ * has three words or more and is no dateline; else the title stays.
+ */
+export function headlineOfRunInTitle(title: string, text: string, sentences: Array<{ start: number; end: number; text: string }>): string {
+  const [first, next] = sentences;
+  if (!first || !next || text.slice(0, first.start).trim() !== '') return title;
+  // (The next piece starts on the same line: the cut was inside the first line, not at its end.)
+  if (text.slice(first.end, next.start).includes('\n')) return title;
+  const piece = first.text.trim();
+  if (piece.split(/\s+/).length < 3 || /[.!?]["”’)]?$/.test(piece)) return title;
+  // ("ON THE GULF OF MEXICO -- A 100-ton concrete-and-steel contraption ...", "EDGAR HERNANDEZ - FIRST CONFIRMED CASE":
+  // a dateline or a caption's name in capitals, cut at its dash, is no headline.)
+  if (/[-–—]$/.test(piece) || !/\p{Ll}{3}/u.test(piece)) return title;
+  const rest = title.slice(piece.length);
+  if (!title.startsWith(piece) || !/^\s+\S/.test(rest)) return title;
+  return piece.replace(/[,;:\s]+$/, '');
+}
