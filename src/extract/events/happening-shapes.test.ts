@@ -5,6 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findActorMentions } from '../actors';
 import { events, whyNot } from '../events.harness';
+import { analyseText } from '../nlp/analyse';
+import { segmentSentences } from '../segment';
+import { withStateAbsolute } from './sentence-shapes';
 
 // (The tagger's model loads on the first call: on a busy machine that alone can pass a test's time limit.)
 beforeAll(() => {
@@ -115,12 +118,14 @@ describe('actors: who dealt a setback in its "when" clause takes part (actors:de
 });
 
 describe('actors: no name of a "with ... dead," list of circumstances (participants:with-absolute)', () => {
-  it('lists no BP on "Members of Congress reminded Hayward"', () => {
+  it('reads "with 11 workers dead, BP seemingly unprepared ..." as circumstances, and makes no title that stops at "reminded Hayward"', () => {
     const text =
       'BP said on Monday that it would pay. In June, members of Congress repeatedly reminded Hayward how empty that promise sounded with 11 workers dead, BP seemingly unprepared to contain the spill and a Congressional investigation indicating that officials put cost-savings ahead of safety in the days and hours before the rig explosion.';
-    const m = events(text, '2010-07-20').find((e) => e.title.startsWith('Members of Congress reminded'));
-    expect(m?.rules).toContain('participants:with-absolute');
-    expect(m?.actors).toEqual(['congress']);
+    const a = analyseText(text, segmentSentences(text));
+    const withPhrase = a.nounPhrases[1].find((np) => np.preposition >= 0 && a.tokens.norm[np.preposition] === 'with');
+    expect(withPhrase && withStateAbsolute(a, withPhrase)).toBe(true);
+    // (What was reminded, "how empty that promise sounded", does not fit a title: title-cut:told-without-what.)
+    expect(events(text, '2010-07-20').filter((e) => e.title.startsWith('Members of Congress reminded'))).toEqual([]);
   });
 });
 
