@@ -1967,7 +1967,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // institution of the lexicon, a campaign group, a legislature or an agency, is no company.)
       for (const a of sorted)
         if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && !INSTITUTIONS.has(normalizeName(a.name))) orgs.set(a.id, a);
-      if (run && orgs.size === 1) {
+      const described = rules.indexOf('subject:company-described-with-modifiers');
+      if (described >= 0 && (orgs.size !== 1 || !articleCompany(sorted, [...orgs.keys()][0]))) {
+        // (A description that tells what kind of company names the article's one company only; else it stays as written.)
+        rules.splice(described, 1);
+      } else if (run && orgs.size === 1) {
         const org = [...orgs.values()][0];
         subjectName = { run, name: text.slice(run.start, ds) + org.name + text.slice(de, run.end) };
         const at = sentences.find((x) => x.start <= org.start && org.start < x.end);
@@ -2392,4 +2396,17 @@ function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline:
   const lede = times.filter((t) => t.start >= first.start && t.end <= last.end && t.precision === 'day');
   if (lede.some((t) => t.value === published)) return null;
   return lede.find((t) => t.value === dayBefore) ?? null;
+}
+
+/**
+ * "The British energy firm's shares fell 3.4%": a description that tells what kind of company names the one company
+ * the article is about, its organisation named most often (twice at least, more than any other). "The oil giant's
+ * shares in London closed down 13 percent" after "The Justice Department will look for violations" is BP's, not the
+ * department's: the organisation named just before is not always the company.
+ */
+function articleCompany(actors: ResolvedActor[], id: string): boolean {
+  const counts = new Map<string, number>();
+  for (const a of actors) if (a.kind === 'organization') counts.set(a.id, (counts.get(a.id) ?? 0) + 1);
+  const mine = counts.get(id) ?? 0;
+  return mine >= 2 && [...counts].every(([other, n]) => other === id || n < mine);
 }

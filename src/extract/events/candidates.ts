@@ -115,6 +115,7 @@ import {
   SOURCING_VERBS,
   COLLECTIVE_HEADS,
   COMPANY_DESCRIPTIONS,
+  COMPANY_OTHER_WORDS,
   COMPLETING_PREPOSITIONS,
   DEMANDING_VERBS,
   DIFFICULTY_NOUNS,
@@ -4513,7 +4514,7 @@ export function eventCandidates(
       subject.determiner >= 0 &&
       t.norm[subject.determiner] === 'the' &&
       COMPANY_DESCRIPTIONS.has(t.norm[subject.head]) &&
-      subject.end - subject.start <= 3
+      (subject.end - subject.start <= 3 || describedCompany(t, subject))
         ? [t.start[subject.start], t.end[subject.end - 1]]
         : // "House BP will pay $20bn ... after company executives met Barack Obama": the company's people; "company"
           // is named as "the company" is (events.ts: "BP executives met Barack Obama").
@@ -4531,16 +4532,16 @@ export function eventCandidates(
           : // "The company's shares plunged 7% on Thursday": whose shares, named as "the company" is ("BP's shares").
             subject.possessor &&
               !subject.possessor.properName &&
-              subject.possessor.names.length === 0 &&
               !subject.possessor.possessor &&
               subject.possessor.determiner >= 0 &&
               t.norm[subject.possessor.determiner] === 'the' &&
-              subject.possessor.end - subject.possessor.start <= 3 &&
+              ((subject.possessor.names.length === 0 && subject.possessor.end - subject.possessor.start <= 3) || describedCompany(t, subject.possessor)) &&
               COMPANY_DESCRIPTIONS.has(t.norm[subject.possessor.head])
             ? [t.start[subject.possessor.start], t.end[subject.possessor.head]]
             : undefined;
     rules.push(`subject:${c.subjectFrom}`);
     if (description && subject.names.length) rules.push('subject:description-at-sentence-start');
+    if (description && describedCompany(t, subject.possessor ?? subject)) rules.push('subject:company-described-with-modifiers');
     if (c.object?.pronoun && c.object.preposition < 0) {
       reject('pronoun-object');
       continue;
@@ -6522,4 +6523,23 @@ function seenHappening(t: TokenTable, c: Clause, lemma: string): boolean {
   if (!noun || noun.preposition >= 0 || c.subjectFrom !== 'antecedent' || !INTRANSITIVE_HAPPENINGS.has(lemma)) return false;
   const before = noun.start - 1;
   return before >= 0 && t.tag[before] === 'VERB' && t.lemma[before] === 'see' && t.norm[before] === 'saw' && noun.end === c.verb.start;
+}
+
+/**
+ * "The British energy firm's shares fell 3.4% on Wednesday" (after "BP's chief executive is due to appear before
+ * Congress"): "the", one or two words that say what kind of company, and the company noun describe the one company
+ * the article has just named, as "the company" does. The words are a nation's adjective ("British") or common
+ * adjectives and nouns ("energy", "Anglo-Dutch oil"); any other name among them ("the Gulf oil firm") may tell
+ * another company, and "the second firm", "the rival firm", "the parent company" tell another one.
+ */
+function describedCompany(t: TokenTable, np: NounPhrase): boolean {
+  if (np.determiner < 0 || t.norm[np.determiner] !== 'the' || np.possessor || np.conjuncts.length) return false;
+  const between = np.head - np.determiner - 1;
+  if (between < 1 || between > 2 || !COMPANY_DESCRIPTIONS.has(t.norm[np.head])) return false;
+  for (let k = np.determiner + 1; k < np.head; k++) {
+    const word = t.norm[k];
+    if (DEMONYM_WORDS.has(word)) continue;
+    if ((t.tag[k] !== 'ADJ' && t.tag[k] !== 'NOUN') || COMPANY_OTHER_WORDS.has(word)) return false;
+  }
+  return np.names.every(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).every((i) => DEMONYM_WORDS.has(t.norm[i])));
 }

@@ -2427,3 +2427,23 @@ export const STATUS_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'inte
  * 15 percent, or $21.1 billion, [of the company's market value]", "killed tens of millions [of people]".
  */
 export const FIGURE_WORDS = new Set(['percent', '%', 'millions', 'billions', 'thousands', 'hundreds', 'tens', 'dozens']);
+
+/**
+ * Words between "the" and a company noun that tell another company than the one the article has named ("the rival
+ * energy firm", "the parent company"): events/candidates.ts `describedCompany` names no company for them.
+ */
+export const COMPANY_OTHER_WORDS = new Set([
+  'other',
+  'second',
+  'third',
+  'new',
+  'former',
+  'parent',
+  'rival',
+  'same',
+  'first',
+  'last',
+  'previous',
+  'next',
+  'sister',
+]);
