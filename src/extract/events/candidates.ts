@@ -10,6 +10,7 @@
  */
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Analysis } from '../nlp/analyse';
+import { companyObject } from './company-object';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
@@ -335,6 +336,8 @@ export interface EventCandidate {
    * (`object:named-earlier`).
    */
   objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number]; why?: string[] };
+  /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
+  objectDescription?: [number, number];
   /**
    * "BP oil spill: ... The spill began on April 20": the subject is named as a phrase far before in the article
    * named it (`subject:named-in-article`); as characters, that phrase and the subject as written in the sentence.
@@ -5647,6 +5650,7 @@ export function eventCandidates(
     const ownerIsSubject: number[] = [];
     const objectNamed = namedObject(a, c.sentence, subject, tokens, ownerIsSubject);
     if (!objectNamed && ownerIsSubject.length) rules.push('object:owner-is-subject');
+    const objectDescription = objectNamed ? undefined : companyObject(a, c.sentence, subject, tokens);
     // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
     // say which by itself, with a name in apposition, is that name ("Standard & Poor's revised its outlook").
     const apposed = subject.appositive?.properName;
@@ -5794,6 +5798,7 @@ export function eventCandidates(
       ...(quoteFrom !== undefined ? { quoteFrom } : {}),
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
+      ...(objectDescription ? { objectDescription } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });
