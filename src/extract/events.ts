@@ -10,6 +10,7 @@ import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
+import { companyNamedBefore } from './events/company-object';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -2064,6 +2065,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         if (from < quote.start) quote = { start: from, end: s.end, text: text.slice(from, s.end) };
         if (!rules.includes('quote:from-antecedent') && quote.start < s.start) rules.push('quote:from-antecedent');
         rules.push('object:named-earlier');
+      }
+    }
+    if (!objectName && c.objectDescription) {
+      // "He started Apple in 1976 ... One year later he was fired from the company": events/company-object.ts.
+      const [ds, de] = c.objectDescription;
+      const run = runs.find((r) => r.role !== 'subject' && r.start <= ds && r.end >= de && r !== subjectName?.run);
+      const from = sentences[Math.max(0, c.sentence - 2)].start;
+      const org = run ? companyNamedBefore(sorted, from, s.start, ds, (a) => !INSTITUTIONS.has(normalizeName(a.name))) : null;
+      if (run && org) {
+        objectName = { run, at: [ds, de], name: text.slice(org.start, org.end) };
+        const at = sentences.find((x) => x.start <= org.start && org.start < x.end);
+        if (at && at.start < quote.start) quote = { start: at.start, end: s.end, text: text.slice(at.start, s.end) };
+        if (quote.start < s.start && !rules.includes('quote:from-antecedent')) rules.push('quote:from-antecedent');
+        named = [...named.filter((a) => a.id !== org.id), { ...org, start: ds, end: de }];
+        rules.push('object:company-named-before');
       }
     }
     // "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP

@@ -10,6 +10,8 @@
  */
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Analysis } from '../nlp/analyse';
+import { companyObject } from './company-object';
+import { nameAfterOfficeOfCompany } from './office-then-name';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
@@ -336,6 +338,8 @@ export interface EventCandidate {
    * (`object:named-earlier`).
    */
   objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number]; why?: string[] };
+  /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
+  objectDescription?: [number, number];
   /**
    * "BP oil spill: ... The spill began on April 20": the subject is named as a phrase far before in the article
    * named it (`subject:named-in-article`); as characters, that phrase and the subject as written in the sentence.
@@ -1513,12 +1517,17 @@ function titleTokens(
   if (against.length) rules.push('title:charge-keeps-against');
   const unowned = unownedRoleBeforeName(t, subject);
   if (unowned) rules.push('title:unowned-role-before-name');
-  parts.push({
-    role: 'subject',
-    full: withoutThe([...beforeQuote, ...(unowned ? shortTokens(t, subject) : coreTokens(subject)), ...against, ...chain, ...ofWordsAll, ...quoteOfWords]),
-    short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...shortOf]),
-    extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
-  });
+  const holder = !tail ? nameAfterOfficeOfCompany(t, nps, subject, c.verb.start) : [];
+  if (holder.length) {
+    rules.push('title:name-after-office-of-company');
+    parts.push({ role: 'subject', full: holder, short: holder });
+  } else
+    parts.push({
+      role: 'subject',
+      full: withoutThe([...beforeQuote, ...(unowned ? shortTokens(t, subject) : coreTokens(subject)), ...against, ...chain, ...ofWordsAll, ...quoteOfWords]),
+      short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...shortOf]),
+      extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
+    });
   const verb: number[] = [];
   // ("was removed from the top of the damaged well on 2 September and brought to the surface": the passive's "was"
   // is shared; "The failed BOP was brought to the surface".)
@@ -5464,7 +5473,13 @@ export function eventCandidates(
       (x) => x.sentence === c.sentence && x.kind === 'participial' && x.subject?.head === subject.head && x.start >= c.end && x.start <= c.end + 2,
     );
     if (following.length) rules.push('participants:following-participle');
-    const participants = participantsOf(a, c, subject, [...dependents, ...following], bracketed, rules);
+    const participantsAll = participantsOf(a, c, subject, [...dependents, ...following], bracketed, rules);
+    // ("The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died": the person, not the
+    // company he held the office at; events/office-then-name.ts.)
+    const holder = nameAfterOfficeOfCompany(t, a.nounPhrases[c.sentence], subject, c.verb.start);
+    const participants = holder.length
+      ? participantsAll.map((p) => (p.start <= t.start[holder[0]] && p.end >= t.end[holder.at(-1)!] ? { ...p, start: t.start[holder[0]] } : p))
+      : participantsAll;
     if (dependents.some((d) => participleOfPhraseNoun(a, d, c, subject))) rules.push('participants:participle-of-phrase-noun');
     const qualifiers = qualifiersIn(a, c.sentence);
     // "The explosion on the drilling rig off Louisiana on 20 April, which killed 11 workers, raised questions
@@ -5648,6 +5663,7 @@ export function eventCandidates(
     const ownerIsSubject: number[] = [];
     const objectNamed = namedObject(a, c.sentence, subject, tokens, ownerIsSubject);
     if (!objectNamed && ownerIsSubject.length) rules.push('object:owner-is-subject');
+    const objectDescription = objectNamed ? undefined : companyObject(a, c.sentence, subject, tokens);
     // "The other main rating agency, Standard & Poor's, which on May 7 revised its outlook": a subject that cannot
     // say which by itself, with a name in apposition, is that name ("Standard & Poor's revised its outlook").
     const apposed = subject.appositive?.properName;
@@ -5795,6 +5811,7 @@ export function eventCandidates(
       ...(quoteFrom !== undefined ? { quoteFrom } : {}),
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
+      ...(objectDescription ? { objectDescription } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });

@@ -1,0 +1,46 @@
+/**
+ * "He started Apple in 1976 ... One year later he was fired from the company and he founded NeXT": "the company" after
+ * the verb is the one company the two sentences before name, as "the company" as a
+ * subject is (events.ts `subject:company-named-before`); the title names it ("Steve Jobs was fired from Apple",
+ * `object:company-named-before`) and the quote starts where it is named. A company named in the title's own sentence
+ * before it may be another one ("Apple said it would sue the company"), so only the sentences before count, and none
+ * of this sentence before "the company".
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { COMPANY_DESCRIPTIONS } from '../lexicon/events';
+import type { TitleRole } from './candidates';
+
+/** "the company" after the verb, both words in the title, as characters [start, end); else undefined. */
+export function companyObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>): [number, number] | undefined {
+  const t = a.tokens;
+  for (const np of a.nounPhrases[k]) {
+    if (np.start <= subject.end - 1 || np.temporal || np.possessor || np.names.length || np.properName || np.conjuncts.length) continue;
+    if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the' || np.head !== np.start + 1) continue;
+    if (!COMPANY_DESCRIPTIONS.has(t.norm[np.head].toLowerCase())) continue;
+    const role = tokens.get(np.head);
+    if (!role || role === 'subject' || role === 'verb' || tokens.get(np.start) !== role) continue;
+    // ("the company's shares": an owner is named by the subject's rule.)
+    if (/^['’]/.test(t.text.slice(t.end[np.head], t.end[np.head] + 1))) continue;
+    return [t.start[np.start], t.end[np.head]];
+  }
+  return undefined;
+}
+
+/** The one organisation of `orgs` (kind, span, name) named in the two sentences before `sentenceStart`, none between it and `at`. */
+export function companyNamedBefore<A extends { kind: string; start: number; end: number; id: string }>(
+  actors: A[],
+  from: number,
+  sentenceStart: number,
+  at: number,
+  isCompany: (a: A) => boolean,
+): A | null {
+  const before = new Map<string, A>();
+  for (const a of actors) {
+    if (a.kind !== 'organization' || a.end > at || a.start < from) continue;
+    if (a.start >= sentenceStart) return null;
+    if (isCompany(a)) before.set(a.id, a);
+    else return null;
+  }
+  return before.size === 1 ? [...before.values()][0] : null;
+}
