@@ -40,6 +40,15 @@ describe('events/needed-phrase: the phrase a title’s verb or object needs, pas
     expect(titled(text, '2009-05-04')).toContainEqual({ title: 'A woman from Fife traveled from Las Vegas to Edinburgh', rules: ['title:from-keeps-to'] });
   });
 
+  it('keeps the "into" of a move after the title’s "from" too (`title:from-keeps-to`)', () => {
+    const text = 'The raising of the blowout preventer followed the removal of a temporary cap that stopped oil from gushing into the Gulf in mid-July.';
+    expect(titled(text, '2010-09-05')).toContainEqual({ title: 'A temporary cap stopped oil from gushing into the Gulf', rules: ['title:from-keeps-to'] });
+    // ("pumping mud from the Gulf surface" reads as mud taken off the sea: no title when the "into" does not fit.)
+    const mud =
+      'BP Senior Vice-President Kent Wells said on Wednesday afternoon the company had finished pumping mud from the Gulf surface into the ruptured oil well.';
+    expect(whyNot(mud, '2010-08-05')).toContain('finished:title-cut:from-without-to');
+  });
+
   it('keeps what an idiom of aim is aimed at (`title:aim-keeps-target`), or gives no title (`title-cut:aim-without-target`)', () => {
     const sights =
       "A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.";

@@ -31,6 +31,8 @@ type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const QUOTE = /^["“”']$/;
+/** The prepositions that end a move begun by "from": "from humans to pigs", "from the Gulf surface into the well". */
+const MOVE_ENDS = new Set(['to', 'into', 'onto']);
 
 /**
  * Completes the title with the phrase its verb or object needs, or names why it cannot: null when the title stands
@@ -133,7 +135,9 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // the title ends on, with the "to" phrase of the same move after it, says only half the move; "passed from humans"
   // reads as the strain leaving humans (audit t17-v22).)
   const fromPhrase = nps.find((x) => x.end === last + 1 && x.preposition >= 0 && t.norm[x.preposition] === 'from' && tokens.has(x.preposition));
-  if (fromPhrase && tokens.get(fromPhrase.preposition) !== 'subject' && prep === 'to' && t.tag[at] === 'ADP') {
+  // ("the company had finished pumping mud from the Gulf surface into the ruptured oil well": "into" ends a move as
+  // "to" does; "pumping mud from the Gulf surface" reads as mud taken off the sea.)
+  if (fromPhrase && tokens.get(fromPhrase.preposition) !== 'subject' && MOVE_ENDS.has(prep) && t.tag[at] === 'ADP') {
     const end = phraseAt(at);
     if (end && !end.temporal) {
       if (usable(end) && tryAdd(t, tokens, h, phraseOptions(at, end))) {
