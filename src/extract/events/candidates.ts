@@ -1951,6 +1951,7 @@ function titleTokens(
       full.push(...not, ...infinitivePhrase(a, objectInfinitive, coreTokens, 1, objectExtra, placing));
       short.push(...not, ...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
       rules.push('title:object-infinitive');
+      if (infinitiveEndsSentence(a, objectInfinitive)) rules.push('title:infinitive-ends-sentence');
       if (not.length) rules.push('title:object-infinitive-negated');
       if (infinitivePastOf) rules.push('title:object-infinitive-past-of');
       if (objectInfinitive.start === infinitiveAt && pastApposition) rules.push('title:object-infinitive-past-apposition');
@@ -2865,8 +2866,32 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
   // nothing after it here, would cut the title; it is left out.)
   const lemma = t.lemma[x.verb.head] || t.norm[x.verb.head];
   const says = out.length > (x.marker >= 0 ? 1 : 0) + (x.verb.end - x.verb.start) + (x.verb.particle >= x.verb.end ? 1 : 0);
-  if (!says && !rest.length && x.verb.particle < 0 && !x.passive && !INTRANSITIVE_HAPPENINGS.has(lemma)) return [];
+  if (!says && !rest.length && x.verb.particle < 0 && !x.passive && !INTRANSITIVE_HAPPENINGS.has(lemma) && !endsSentence(a, x, end)) return [];
   return out;
+}
+
+/**
+ * Whether an infinitive's bare verb is the last word of its sentence, and of what it tells: "exercised his
+ * constitutional right to refuse to testify." has nothing after "testify" that the title leaves out, and "to refuse to
+ * testify" is whole (`title:infinitive-ends-sentence`); "started tests to establish [whether ...]" is not.
+ */
+function infinitiveEndsSentence(a: Analysis, x: Clause): boolean {
+  // (The innermost infinitive the title runs through, "to testify" under "to refuse".)
+  let y: Clause | undefined = x;
+  for (let n = 0; y && n < 3; n++) {
+    const inner: Clause | undefined = sentenceClauses(a, x.sentence).find((z) => z.parent === y!.id && z.kind === 'infinitive' && z.start > y!.verb.start);
+    if (!inner) break;
+    y = inner;
+  }
+  return !!y && endsSentence(a, y, Math.max(y.verb.end, y.verb.particle + 1));
+}
+
+function endsSentence(a: Analysis, x: Clause, end: number): boolean {
+  const t = a.tokens;
+  const sEnd = a.sentences[x.sentence].tokenEnd;
+  if (end > sEnd || x.object) return false;
+  for (let i = end; i < sEnd; i++) if (t.tag[i] !== 'PUNCT' || /^["“”'’(]$/.test(t.norm[i])) return false;
+  return true;
 }
 
 /** Title tokens → runs of consecutive words as characters, punctuation at the cuts and all quotation marks dropped. */

@@ -40,6 +40,16 @@ describe('events/needed-phrase: the phrase a title’s verb or object needs, pas
     expect(titled(text, '2009-05-04')).toContainEqual({ title: 'A woman from Fife traveled from Las Vegas to Edinburgh', rules: ['title:from-keeps-to'] });
   });
 
+  it('keeps the "into" of a move after the title’s "from" too (`title:from-keeps-to`)', () => {
+    const text = 'The raising of the blowout preventer followed the removal of a temporary cap that stopped oil from gushing into the Gulf in mid-July.';
+    expect(titled(text, '2010-09-05')).toContainEqual({ title: 'A temporary cap stopped oil from gushing into the Gulf', rules: ['title:from-keeps-to'] });
+    // ("pumping mud from the Gulf surface" reads as mud taken off the sea: when both do not fit, the "into" stays.)
+    const mud = 'BP said on Wednesday it had finished pumping mud from the Gulf surface into the ruptured oil well.';
+    const m = events(mud, '2010-08-05').find((x) => x.time);
+    expect(m?.title).toBe('BP said it had finished pumping mud into the ruptured oil well');
+    expect(m?.rules).toContain('title:to-kept-over-from');
+  });
+
   it('keeps what an idiom of aim is aimed at (`title:aim-keeps-target`), or gives no title (`title-cut:aim-without-target`)', () => {
     const sights =
       "A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.";

@@ -9,7 +9,10 @@
  * - `title:change-keeps-level`: the level a verb of change moved its object to (LEVEL_CHANGE_VERBS: "The World Health
  *   Organization raised swine flu to pandemic status"); a title that cannot hold it stays.
  * - `title:from-keeps-to`: the "to" phrase after a title's last "from" phrase ("The 1918 H1N1 strain passed from humans to
- *   pigs"); `title-cut:from-without-to`.
+ *   pigs"); `title-cut:from-without-to`;
+ *   `title:to-kept-over-from` when only the "to" fits ("BP had finished pumping mud [from the Gulf surface] into the
+ *   ruptured oil well").
+ * - `title:from-keeps-to` takes "into" and "onto" too (MOVE_ENDS: "A temporary cap stopped oil from gushing into the Gulf").
  * - `title:send-keeps-goal`: where or to do what a verb of sending sent its object (SENDING_VERBS); `title-cut:sent-where`.
  * - `title:aim-keeps-target`: what an idiom of aim is aimed at (AIM_NOUNS: "A commission turned its sights on the clash of
  *   wills"); `title-cut:aim-without-target`.
@@ -31,6 +34,8 @@ type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const QUOTE = /^["“”']$/;
+/** The prepositions that end a move begun by "from": "from humans to pigs", "from the Gulf surface into the well". */
+const MOVE_ENDS = new Set(['to', 'into', 'onto']);
 
 /**
  * Completes the title with the phrase its verb or object needs, or names why it cannot: null when the title stands
@@ -133,11 +138,19 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // the title ends on, with the "to" phrase of the same move after it, says only half the move; "passed from humans"
   // reads as the strain leaving humans (audit t17-v22).)
   const fromPhrase = nps.find((x) => x.end === last + 1 && x.preposition >= 0 && t.norm[x.preposition] === 'from' && tokens.has(x.preposition));
-  if (fromPhrase && tokens.get(fromPhrase.preposition) !== 'subject' && prep === 'to' && t.tag[at] === 'ADP') {
+  // ("the company had finished pumping mud from the Gulf surface into the ruptured oil well": "into" ends a move as
+  // "to" does; "pumping mud from the Gulf surface" reads as mud taken off the sea.)
+  if (fromPhrase && tokens.get(fromPhrase.preposition) !== 'subject' && MOVE_ENDS.has(prep) && t.tag[at] === 'ADP') {
     const end = phraseAt(at);
     if (end && !end.temporal) {
       if (usable(end) && tryAdd(t, tokens, h, phraseOptions(at, end))) {
         rules.push('title:from-keeps-to');
+        return null;
+      }
+      // ("the company had finished pumping mud from the Gulf surface into the ruptured oil well": when both do not fit,
+      // where the move ended is the fact; "BP had finished pumping mud into the ruptured oil well" is whole.)
+      if (usable(end) && fromLeftForTo(tokens, fromPhrase, () => tryAdd(t, tokens, h, phraseOptions(at, end)))) {
+        rules.push('title:to-kept-over-from');
         return null;
       }
       return 'title-cut:from-without-to';
@@ -284,4 +297,15 @@ function progressTarget(a: Analysis, k: number, last: number, at: number, h: Tit
     [at, ...h.core(target)],
     [at, ...h.short(target)],
   ];
+}
+
+/** Takes a title's "from" phrase out for its "to" phrase when `add` can write that; puts it back when not. */
+function fromLeftForTo(tokens: Roles, from: NounPhrase, add: () => boolean): boolean {
+  const ids = [from.preposition, ...Array.from({ length: from.end - from.start }, (_, i) => from.start + i)].filter((i) => tokens.has(i));
+  if (ids.some((i) => tokens.get(i) !== 'phrase')) return false;
+  const saved = ids.map((i) => [i, tokens.get(i)!] as const);
+  for (const i of ids) tokens.delete(i);
+  if (add()) return true;
+  for (const [i, role] of saved) tokens.set(i, role);
+  return false;
 }

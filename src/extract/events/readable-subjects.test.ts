@@ -35,7 +35,7 @@ describe('events/readable-subjects: title subjects a reader could not read or pl
     const hafle =
       'On Friday, Mark Hafle -- a BP drilling engineer who was a key decision maker at the now-sunken rig -- exercised his constitutional right to refuse to testify.';
     const h = dated(hafle, '2010-05-30').find((x) => x.title.includes('exercised'));
-    expect(h?.title).toBe('Mark Hafle exercised his constitutional right');
+    expect(h?.title).toBe('Mark Hafle exercised his constitutional right to refuse to testify');
     expect(h?.rules).toContain('subject:before-dashed-aside');
   });
 

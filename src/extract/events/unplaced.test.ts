@@ -70,7 +70,7 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(whyNot(equities, '2010-06-02')).toContain('plunged:subject-cannot-be-placed:points-back');
     expect(titles(equities, '2010-06-02')).not.toContain('Both equities plunged over 10 percent');
     expect(titles('On Monday, Argus Research downgraded both Transocean and BP to hold.', '2010-05-04')).toContain(
-      'Argus Research downgraded both Transocean and BP',
+      'Argus Research downgraded both Transocean and BP to hold',
     );
   });
 

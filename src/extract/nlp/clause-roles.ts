@@ -105,13 +105,26 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       // with a participle the chunker could not join to it, is the name's apposition; the name is the subject.
       const t = c.st.t;
       const before = own.length > 1 ? own[own.length - 2] : null;
+      // ("Bob Pinkerton, mayor of South Padre Island, a coastal community where the entire economy rests on tourism, last
+      // night urged residents ...": the apposition's comma may come after its relative clause, and a time may stand
+      // between it and the verb; "A coastal community urged residents" was not what happened.)
+      // ("mayor of South Padre Island, a coastal community": the name's apposition with its "of" phrase, up to the comma.)
+      const ofPhraseTo = (from: number, comma: number) => {
+        if (t.norm[from] !== 'of' || comma - from > 6) return false;
+        for (let p = from + 1; p < comma; p++) if (!['PROPN', 'NOUN', 'ADJ', 'DET'].includes(t.tag[p])) return false;
+        return comma > from + 1;
+      };
+      const closedBeforeVerb = (from: number) => {
+        for (let p = d.verb!.start - 1; p >= from; p--) if (t.norm[p] === ',') return adverbsTo(p + 1, d.verb!.start);
+        return false;
+      };
       if (
         before?.properName &&
-        before.end === last.start - 1 &&
-        t.norm[before.end] === ',' &&
+        (before.end === last.start - 1 || ofPhraseTo(before.end, last.start - 1)) &&
+        t.norm[last.start - 1] === ',' &&
         last.determiner === last.start &&
         /^(?:a|an)$/.test(t.norm[last.determiner]) &&
-        t.norm[d.verb!.start - 1] === ','
+        closedBeforeVerb(last.end)
       ) {
         d.rules.push('subject-before-indefinite-apposition');
         return { np: before, from: 'own' };

@@ -572,6 +572,14 @@ describe('subjects the parser once lost, and relatives without "that"', () => {
     expect(c.rules).toContain('subject-before-indefinite-apposition');
   });
 
+  it('"Bob Pinkerton, mayor of South Padre Island, a coastal community where ..., last night urged": the name is the subject', () => {
+    const s =
+      'Bob Pinkerton, mayor of South Padre Island, a coastal community where the entire economy rests on tourism, last night urged residents and visitors to evacuate.';
+    const c = clause(s, 'urged');
+    expect(c.subject).toBe('Bob Pinkerton, mayor');
+    expect(c.rules).toContain('subject-before-indefinite-apposition');
+  });
+
   it('"demanded the company figure out ways": what was demanded is a clause; a phrase after a particle is an object', () => {
     const s = 'The Coast Guard demanded the company figure out ways to accelerate the process.';
     expect(clause(s, 'demanded')).toMatchObject({ object: 'the company' });
