@@ -470,6 +470,14 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(findTimeExpressions('On Wednesday morning, the skipper pulled his truck up.', '2010-07-10').map((t) => t.value)).toEqual(['2010-07-07']);
   });
 
+  it('reads "Easter Monday", "Good Friday" as a holiday whose day moves, not the last such weekday (holidayWeekday)', () => {
+    const text = 'On Easter Monday, the tanker broke into two pieces.';
+    expect(findTimeExpressions(text, '2010-06-24')).toEqual([]);
+    expect(setAside(text, '2010-06-24')).toEqual(['Monday: holidayWeekday']);
+    expect(setAside('Markets were closed on Good Friday.', '2010-04-06')).toEqual(['Friday: holidayWeekday']);
+    expect(findTimeExpressions('On Monday, the tanker broke into two pieces.', '2010-06-24').map((t) => t.value)).toEqual(['2010-06-21']);
+  });
+
   it('reads a weekday right before "talk shows", "papers", "prayers" as which ones, not a date (weeklyNoun)', () => {
     const text =
       'What the Obama administration did not realize was how the arcane world of offshore drilling would collide with official Washington as politicians began kibitzing about rig mechanisms on Sunday talk shows and oil executives gave daily briefings about their disaster-management skills.';

@@ -519,6 +519,14 @@ export const OUTLET_NAME_WORDS = [
   'Sequence',
 ];
 
+/**
+ * Capitalised words that, right before a weekday, make it the name of a holiday whose day moves with the year: "On
+ * Easter Monday, the tanker broke into two pieces" (audit t17-v26b: dated 21 June 2010, the Monday before the
+ * report, for a wreck of another year), "Good Friday", "Ash Wednesday", "Black Friday". No holiday of this list is the
+ * last weekday of that name before a report. (notADateRefiner: holidayWeekday)
+ */
+export const HOLIDAY_WEEKDAY_WORDS = ['Easter', 'Whit', 'Good', 'Holy', 'Maundy', 'Ash', 'Shrove', 'Palm', 'Black', 'Cyber', 'Super', 'Bloody'];
+
 /** Newspapers named "... on Sunday": "the Mail on Sunday", "the Independent on Sunday". (notADateRefiner: outletName) */
 export const OUTLETS_ON_WEEKDAY = ['Mail', 'Independent', 'Express', 'Mirror', 'Telegraph', 'Observer', 'Herald'];
 

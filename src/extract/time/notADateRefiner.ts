@@ -9,6 +9,8 @@
  * - outletName: a weekday in a newspaper's or a programme's name: "BP has started canvassing shareholders ..., the
  *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
+ * - holidayWeekday: a weekday a holiday's name opens ("On Easter Monday, the tanker broke into two pieces", "Good
+ *   Friday"): a holiday whose day moves with the year, not the last such weekday before the report.
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
@@ -30,6 +32,7 @@ import {
   COMMODITY_DATA_NOUNS,
   COMPARISON_LEADS,
   CONTRACT_MONTH_NOUNS,
+  HOLIDAY_WEEKDAY_WORDS,
   CONTRACT_QUALIFIERS,
   OFFSET_BOUNDS,
   OUTLET_NAME_WORDS,
@@ -70,6 +73,8 @@ const MACHINE_DATE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?,?\s|(?:Jan|Feb|Ma
 const OUTLET_AFTER = new RegExp(`^\\s+(?:${alternatives(OUTLET_NAME_WORDS)})\\b`);
 /** "the Mail on Sunday", "the Independent on Sunday". */
 const OUTLET_BEFORE = new RegExp(`\\b(?:${alternatives(OUTLETS_ON_WEEKDAY)})\\s+$`);
+/** "Easter Monday", "Good Friday" (case-sensitive: "a good Friday for stocks" is a date). */
+const HOLIDAY_BEFORE = new RegExp(`\\b(?:${alternatives(HOLIDAY_WEEKDAY_WORDS)})\\s+$`);
 /** A weekday written alone, as a name's word is (the tagger may take "on" with it). */
 const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** "Sunday talk shows", "Sunday morning talk shows": lower case, right after the weekday (weeklyNoun). */
@@ -101,6 +106,9 @@ function judge(text: string, c: Candidate): Candidate {
     // The words before "on Sunday", wherever the tagger put "on".
     const beforeOn = /^on\s/.test(written) ? before : /\bon\s+$/.test(before) ? before.replace(/\bon\s+$/, '') : null;
     if (OUTLET_AFTER.test(after) || (beforeOn !== null && OUTLET_BEFORE.test(beforeOn))) return reject(c, 'outletName');
+    // ("On Easter Monday, the tanker broke into two pieces": a holiday whose day moves, of a year the sentence does not
+    // give; never the last Monday before the report.)
+    if (!/^on\s/i.test(written) && HOLIDAY_BEFORE.test(before)) return reject(c, 'holidayWeekday');
     // "as politicians began kibitzing about rig mechanisms on Sunday talk shows": "on" governs "Sunday talk shows",
     // the shows of every Sunday; no Sunday is the day of the kibitzing.
     // ("Monday morning newspapers' editorials barely raised the usual alarm", with no preposition before it, are that
