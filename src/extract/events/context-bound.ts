@@ -12,6 +12,7 @@ import type { NounPhrase } from '../nlp/noun-phrases';
 import { ONSET_VERBS, STAND_FOR_NAMED_HEADS } from '../lexicon/events';
 import type { Cluster } from '../merge';
 import type { TitleRole } from './candidates';
+import { titlePhrases } from './unplaced';
 
 /** The rules of this file. */
 export type ContextBoundRule =
@@ -87,11 +88,7 @@ export function onlyBegan(a: Analysis, c: Clause, subject: NounPhrase, tokens: M
  */
 export function standsForANamedOne(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): ContextBoundRule | null {
   const t = a.tokens;
-  for (const np of a.nounPhrases[k]) {
-    const role = tokens.get(np.head);
-    if (!role || role === 'verb' || np.temporal || np.pronoun) continue;
-    const isSubject = np.start === subject.start && np.head === subject.head;
-    if (isSubject && named) continue;
+  for (const { np, role, isSubject } of titlePhrases(a, k, subject, tokens, named)) {
     const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
     if (!isSubject && !object) continue;
     if (np.determiner !== np.start || t.norm[np.start] !== 'the' || !tokens.has(np.start)) continue;

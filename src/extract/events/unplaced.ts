@@ -136,17 +136,33 @@ function amountOfWhat(a: Analysis, k: number, np: NounPhrase, tokens: Map<number
 }
 
 /**
+ * The noun phrases of sentence k whose heads the title keeps, with their role, that a reader may fail to place: no time,
+ * no pronoun, and not the subject when the article named it (`named`), since the app shows that naming beside the quote.
+ */
+export function* titlePhrases(
+  a: Analysis,
+  k: number,
+  subject: NounPhrase,
+  tokens: Map<number, TitleRole>,
+  named: boolean,
+): Generator<{ np: NounPhrase; role: Exclude<TitleRole, 'verb'>; isSubject: boolean }> {
+  for (const np of a.nounPhrases[k]) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || np.temporal || np.pronoun) continue;
+    const isSubject = np.start === subject.start && np.head === subject.head;
+    if (isSubject && named) continue;
+    yield { np, role, isSubject };
+  }
+}
+
+/**
  * The title phrase that only points back, or null. The subject (unless the article named it, `subject:named-earlier`,
  * `subject:named-in-article`: then `named` is true) and any phrase the title keeps for a demonstrative; for a noun of
  * POINTING_BACK_HEADS, the subject and the verb's object ("used the report" says which report only in the article).
  */
 export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): PointingBack | null {
   const t = a.tokens;
-  for (const np of a.nounPhrases[k]) {
-    const role = tokens.get(np.head);
-    if (!role || role === 'verb' || np.temporal || np.pronoun) continue;
-    const isSubject = np.start === subject.start && np.head === subject.head;
-    if (isSubject && named) continue;
+  for (const { np, role, isSubject } of titlePhrases(a, k, subject, tokens, named)) {
     const rule = isSubject ? 'subject-cannot-be-placed:points-back' : 'object-cannot-be-placed:points-back';
     // ("met in this format in Paris": a circumstance, CIRCUMSTANCE_PREPOSITIONS; the meeting is what happened.)
     const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
