@@ -84,7 +84,7 @@ describe('titles on news of another story (apple25)', () => {
       "The European Commission has forced Apple Inc. to lower its prices for media in its United Kingdom iTunes store, Apple's online media shop. The change in policy will occur within the next six months, Apple announced this morning. Apple is the producer of the world's most-sold MP3 Player, the iPod and launched the iTunes Music Store, a online music store, on April 28, 2003. The store was renamed to iTunes Store in 2006, as Apple began selling other media apart from music, such as feature-length movies.",
       '2008-01-10',
     ).find((x) => x.title.includes('renamed'));
-    expect(m?.title ?? '').not.toMatch(/United Kingdom/);
+    expect(m?.title).toBe('The store was renamed to iTunes Store');
   });
 
   it('writes a name that starts small as written: "iOS 4 was introduced by Apple" (title:small-first-letter-kept)', () => {

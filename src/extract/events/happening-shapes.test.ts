@@ -7,7 +7,7 @@ import { findActorMentions } from '../actors';
 import { events, whyNot } from '../events.harness';
 import { analyseText } from '../nlp/analyse';
 import { segmentSentences } from '../segment';
-import { withStateAbsolute } from './sentence-shapes';
+import { inThisPictureRule, withStateAbsolute } from './sentence-shapes';
 
 // (The tagger's model loads on the first call: on a busy machine that alone can pass a test's time limit.)
 beforeAll(() => {
@@ -36,9 +36,16 @@ describe('events: no happening in a photo caption "In this ... photo," (photo-ca
     expect(events(text, '2010-07-20')).toEqual([]);
   });
 
-  it('keeps "In this case ..." and "In this period ..."', () => {
+  it('keeps "In this case ..." and "In this way ...", even with a picture word later in the sentence', () => {
     const text = 'In this case the company said on Monday it had sold its stake in the field.';
     expect(whyNot(text, '2010-07-20').some((r) => r.includes('in-this-picture'))).toBe(false);
+    for (const prose of [
+      'In this case they copied and pasted three ROV screen images from the video into the report.',
+      'In this way, the company still made a profit.',
+    ]) {
+      const a = analyseText(prose, segmentSentences(prose));
+      expect(inThisPictureRule(a, { sentence: 0 } as Parameters<typeof inThisPictureRule>[1])).toBeNull();
+    }
   });
 });
 

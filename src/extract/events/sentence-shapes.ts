@@ -18,8 +18,13 @@ import { ANNOUNCING_VERBS } from '../lexicon/events';
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every']);
 const RATE_UNITS = new Set(['day', 'hour', 'week', 'month', 'year', 'minute']);
 
-const IN_THIS_PICTURE =
-  /(?:^|\bFILE\s*[-–—]\s*|:\s+)In this\s+(?:[^.;:]{0,60}?\s)?(?:photo|photograph|image|picture|frame grab|still)s?\b(?:\s+(?:taken|made|released|provided|from|by|shot|shows?)\b|,|\s*$)/;
+// (Between "In this" and the picture's noun only a caption's words: a date, capitalised words, "file", "aerial" ... Not
+// "In this case they copied and pasted three ROV screen images from the video", nor "In this way, the company still
+// made a profit": a word of prose in between makes it prose.)
+const CAPTION_GAP = "(?:(?:[A-Z0-9][\\w.,'’-]*|file|aerial|undated|handout|satellite|combination|video|the|a|an|of|on)\\s+){0,8}";
+const IN_THIS_PICTURE = new RegExp(
+  `(?:^|\\bFILE\\s*[-–—]\\s*|:\\s+)In this\\s+${CAPTION_GAP}(?:photo|photograph|image|picture|frame grab|still)s?\\b(?:\\s+(?:taken|made|released|provided|from|by|shot|shows?)\\b|,|\\s*$)`,
+);
 
 /** Why a clause is in a photo caption that opens "In this ... photo,", or null. */
 export function inThisPictureRule(a: Analysis, c: Clause): string | null {

@@ -1031,11 +1031,12 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 4; i + 1 < s.tokenEnd; i++) {
         if (t.tag[i] !== 'NOUN' || !canBeTagged(t.lemma[i] || t.norm[i], 'VERB')) continue;
         if (!['ADP', 'NUM', 'DET'].includes(t.tag[i + 1])) continue;
-        // The date before it: "April 20", "20 April", "2008", after its preposition.
+        // The date before it, after its preposition: "April 20" or a year, "2008" (a number that ends the date: in "on 20
+        // March", the month is the word to be read, never a verb).
         let d = i - 1;
         if (t.tag[d] !== 'NUM') continue;
         if (Object.hasOwn(MONTH_NAMES, t.norm[d - 1])) d--;
-        else if (!/^(?:1[89]|20)\d\d$/.test(t.norm[d]) && !Object.hasOwn(MONTH_NAMES, t.norm[d + 1])) continue;
+        else if (!/^(?:1[89]|20)\d\d$/.test(t.norm[d])) continue;
         if (t.tag[d - 1] !== 'ADP') continue;
         // The subordinator, with the subordinate clause's verb after it and no verb before it.
         let j = d - 2;
