@@ -748,8 +748,8 @@ function previousWord(tokens: Token[], first: Token): Token | undefined {
 
 /**
  * "Shares in IPF, which two months ago reported a 40 percent rise in full-year pretax profit, tumbled 31 percent":
- * what shares are in or of is a listed company (`shares-of-name`); without it the acronym stayed tentative, no report
- * confirmed it, and the event "IPF reported a 40 percent rise ..." listed no one. (A market's place, "Shares in Tokyo",
+ * what shares are in or of is a listed company (`shares-of-name`); else the acronym is tentative, no report confirms it,
+ * and the event "IPF reported a 40 percent rise ..." lists no one. (A market's place, "Shares in Tokyo",
  * "shares in Asia", is known to the lexicons first and never reaches here.)
  */
 function sharesOf(text: string, first: Token): boolean {

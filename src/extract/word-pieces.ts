@@ -1,7 +1,7 @@
 /**
  * How many pieces `text.split(/\s+/)` gives, counted only up to `limit`: clean.ts asks of every line of a page whether
  * it has at most three words (a menu's label) or at least 25 (prose), and splitting a paragraph into all its words to
- * answer allocated every word. The count stops at `limit`; below it, it is the split's exact length (a piece per run
+ * answer would allocate every word. The count stops at `limit`; below it, it is the split's exact length (a piece per run
  * of whitespace, plus one; leading or trailing whitespace gives an empty piece, as the split does).
  */
 export function piecesUpTo(text: string, limit: number): number {

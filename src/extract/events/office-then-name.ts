@@ -1,8 +1,8 @@
 /**
  * "The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died yesterday": an office "of" a
  * company whose legal form ("Inc.", "Ltd") is followed, with no comma, by a person's name right before the verb is that
- * person; the name-run reads "Apple Inc. Steve Jobs" as one name, and the title kept the office alone ("The co-founder
- * and former chief executive officer has died": of whom?). The title's subject is the person's name ("Steve Jobs has
+ * person; the name-run reads "Apple Inc. Steve Jobs" as one name, and a title of the office alone ("The co-founder and former
+ * chief executive officer has died") says not of whom. The title's subject is the person's name ("Steve Jobs has
  * died", `title:name-after-office-of-company`), and the company, which only says where he held the office, takes no
  * part.
  */

@@ -96,8 +96,8 @@ export const spanText = (t: TokenTable, first: number, last: number): string => 
 
 /**
  * The tag of the token that starts at each offset asked, the offsets asked in increasing order (the actors' tokeniser
- * reads its words left to right): one walk along the table instead of a map of every token's start, which was built
- * for each document only to be read once per word. Where two tokens start at one offset, the later one's tag, as a map
+ * reads its words left to right): one walk along the table, since a map of every token's start would be built for
+ * each document only to be read once per word. Where two tokens start at one offset, the later one's tag, as a map
  * filled in token order gives; undefined where no token starts there.
  */
 export function tagCursor(t: TokenTable): (start: number) => Tag | undefined {
