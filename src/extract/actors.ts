@@ -69,6 +69,7 @@ import {
   WIDGET_WORDS,
   VISIT_VERB_FORMS,
 } from './lexicon/actors';
+import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
 import { PLACE_HEADS, PLACE_PREPOSITIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
 
@@ -127,6 +128,12 @@ const LEXICON: Map<string, LexiconHit> = (() => {
   return map;
 })();
 const MAX_LEXICON_TOKENS = 8;
+/**
+ * Every beginning of a LEXICON key. Each text lexiconAt looks up starts with the first token's `bare` (its straightened
+ * letters from its start to its end) and the key it finds starts the same way, so a first word that begins no key
+ * ends the search before any span is sliced, joined and straightened (most capitalised words begin none).
+ */
+const LEXICON_PREFIXES = prefixesOf(LEXICON.keys());
 
 /** "ConocoPhillips", "GlaxoSmithKline", "PetroChina": a capital inside a word after three small letters or more, not "MacDonald". */
 const INNER_CAPITAL_NAME = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u;
@@ -731,6 +738,7 @@ function spanText(text: string, tokens: Token[]): string {
 }
 
 function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; length: number; owns?: boolean } | null {
+  if (i < run.length && !LEXICON_PREFIXES.has(run[i].bare)) return null;
   for (let len = Math.min(MAX_LEXICON_TOKENS, run.length - i); len >= 1; len--) {
     const span = run.slice(i, i + len);
     // ("Ratings agencies Moody's and Fitch Ratings downgraded": a name whose "'s" is its own, which the token drops as
