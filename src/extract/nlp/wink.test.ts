@@ -19,6 +19,16 @@ describe('wink, as the layer uses it', () => {
     expect(tagWithWink(text)).toEqual(first);
   });
 
+  it('gives each token its lemma, by its tag, the same on every reading (lemmas remembered by lexeme and tag)', () => {
+    const text = "BP said it can't cap the well, and the caps it tried failed; the spills were worse.";
+    const lemmas = (w: ReturnType<typeof tagWithWink>) => w.value.map((v, i) => `${v}/${w.pos[i]}/${w.lemma[i]}`);
+    const first = lemmas(tagWithWink(text));
+    expect(first).toEqual(
+      expect.arrayContaining(['said/VERB/say', 'ca/AUX/can', 'caps/NOUN/cap', 'tried/VERB/try', 'spills/VERB/spill', 'were/AUX/be', 'worse/ADJ/bad']),
+    );
+    expect(lemmas(tagWithWink(text))).toEqual(first);
+  });
+
   it('counts the whitespace before every token, so tokens and spaces rebuild the text', () => {
     const text = 'A\u00a0B  C\tD\n\nE “F” — G';
     const w = tagWithWink(text);

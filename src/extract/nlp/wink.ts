@@ -103,6 +103,33 @@ function keepTokenisationIndependentOfHistory(cache: WinkCache) {
 /** Tags whose words inflect: only their lemma is looked up (a tenth of wink's time); other words are their own lemma. */
 const OPEN_CLASS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ', 'ADV']);
 
+/**
+ * Lemmas by tag and lexeme. Outside a contraction (whose lemma the token itself carries), wink's lemma of a token is
+ * read from its lexeme alone (the lexeme's mapped spelling, single-lemma flag, lemma and normal form, all fixed once the
+ * lexeme exists; the cache never forgets or renumbers one) and its tag, and the lemmatiser's `hasSamePOS` answers from
+ * the model's own lexicon only. So the answer for a lexeme and tag is always the same, and each is computed once
+ * instead of for every token ("said", "oil", "spill" come back in every article).
+ */
+const lemmaByTag = new Map<string, Map<number, string>>();
+/** Past this many lexemes of one tag the remembered lemmas start again (a bound on memory, not on correctness). */
+const LEMMA_LIMIT = 200_000;
+
+/** wink's lemma of token i, read through `lemmaByTag`; `pos` is its tag. */
+function lemmaOf(w: Wink, rdd: Rdd, i: number, pos: string): string {
+  // (a token's second number above 0xFFFF marks a contraction: "ca" of "can't" has the lemma "can" in its own data)
+  if (rdd.tokens[i * 4 + 1] > 0xffff) return w.its.lemma(i, rdd, w.addons) as string;
+  let lemmas = lemmaByTag.get(pos);
+  if (!lemmas) lemmaByTag.set(pos, (lemmas = new Map()));
+  const lexeme = rdd.tokens[i * 4];
+  let lemma = lemmas.get(lexeme);
+  if (lemma === undefined) {
+    lemma = w.its.lemma(i, rdd, w.addons) as string;
+    if (lemmas.size >= LEMMA_LIMIT) lemmas.clear();
+    lemmas.set(lexeme, lemma);
+  }
+  return lemma;
+}
+
 const rddOf = (w: Wink, text: string): Rdd => w.readDoc(text).out(w.its.readabilityStats) as unknown as Rdd;
 
 function ready(): Wink {
@@ -166,7 +193,7 @@ export function tagWithWink(text: string): WinkTokens {
     out.pos[i] = pos;
     const normal = its.normal(i, rdd) as string;
     out.normal[i] = normal;
-    out.lemma[i] = OPEN_CLASS.has(pos) ? (its.lemma(i, rdd, w.addons) as string) : normal;
+    out.lemma[i] = OPEN_CLASS.has(pos) ? lemmaOf(w, rdd, i, pos) : normal;
     out.type[i] = pos === 'SYM' || pos === 'NUM' || pos === 'X' ? (its.type(i, rdd) as string) : '';
   }
   return out;
