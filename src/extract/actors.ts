@@ -506,8 +506,10 @@ const PLURAL_WORD = /^\p{Ll}+[^s]s$/u;
 const DIGIT_FIRST = /^\d/;
 
 function markModelNumbers(text: string, tokens: Token[]) {
-  // Acronyms the document also writes with no number after them ("BP said").
-  const alone = new Set(tokens.filter((t, i) => ACRONYM_WORD.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')).map((t) => t.text));
+  // Acronyms the document also writes with no number after them ("BP said"): gathered from every token, the first time
+  // a number stands before a plural (most documents never ask).
+  let aloneSet: Set<string> | null = null;
+  const alone = () => (aloneSet ??= new Set(tokens.filter((t, i) => ACRONYM_WORD.test(t.text) && !/^\d/.test(tokens[i + 1]?.text ?? '')).map((t) => t.text)));
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     // (only a number can be a model's: every test below needs a token that starts with a digit)
@@ -517,7 +519,7 @@ function markModelNumbers(text: string, tokens: Token[]) {
     // "FTSE 100", "Nikkei 225", "DAX 30": an index's number after its acronym or name, not a count and not a year.
     // ("the US Coast Guard had granted BP 74 requests": a count of things before a plural, after a company the
     // document names alone.)
-    const counted = !!next && PLURAL_WORD.test(next.text) && alone.has(prev.text);
+    const counted = !!next && PLURAL_WORD.test(next.text) && alone().has(prev.text);
     if (counted) continue;
     const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
@@ -534,6 +536,10 @@ function markModelNumbers(text: string, tokens: Token[]) {
   }
 }
 
+/** "iPod", "iPhone", "eBay": a name with a capital after one or two small letters. */
+const CAMEL_NAME_WORD = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u;
+const SMALL_WORD = /^\p{Ll}{2,}$/u;
+
 /**
  * "Apple unveils iPod nano ... the iPod nano is the second model of the iPod family": a word written small that no
  * dictionary knows, which the document writes at least twice and only ever right after one name with a capital inside
@@ -541,12 +547,19 @@ function markModelNumbers(text: string, tokens: Token[]) {
  * of the dictionaries, nor "the iPhone smartphone" once).
  */
 function markModelWords(text: string, tokens: Token[]) {
+  // Only a word that follows such a name at least once can be marked: those are found first, and most documents have
+  // none (the loop below then records, for every other word written small, only that it is not one).
+  let followers: Set<string> | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    if (CAMEL_NAME_WORD.test(tokens[i - 1].text) && SMALL_WORD.test(tokens[i].bare)) (followers ??= new Set()).add(tokens[i].bare);
+  }
+  if (!followers) return;
   const after = new Map<string, { name: string; tokens: Token[] } | null>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!/^\p{Ll}{2,}$/u.test(t.bare) || after.get(t.bare) === null) continue;
+    if (!followers.has(t.bare) || after.get(t.bare) === null) continue;
     const prev = tokens[i - 1];
-    const name = /^\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u.test(prev.text) && text.slice(prev.end, t.start) === ' ' ? prev.text : null;
+    const name = CAMEL_NAME_WORD.test(prev.text) && text.slice(prev.end, t.start) === ' ' ? prev.text : null;
     const seen = after.get(t.bare);
     if (!name || (seen && seen.name !== name)) after.set(t.bare, null);
     else if (seen) seen.tokens.push(t);
