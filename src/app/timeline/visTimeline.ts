@@ -26,6 +26,8 @@ export interface VisLook {
   order?: (a: TimelineItemData, b: TimelineItemData) => number;
   /** one row of axis labels that say the month and year themselves ("Nov 2024"), for a short strip */
   oneAxisRow?: boolean;
+  /** a strip with no vertical scroll: an item the stack pushes partly past its top is not drawn (hideCut) */
+  hideCutItems?: boolean;
 }
 
 /** axis labels that need no second row to say which month and year they are in */
@@ -88,7 +90,7 @@ export class VisTimeline {
     readonly container: HTMLElement,
     content: VisContent,
     events: VisEvents,
-    look: VisLook = {},
+    private readonly look: VisLook = {},
   ) {
     this.itemView = new VisDataView(this.items, { filter: (item) => !this.itemFilter || this.itemFilter(item) });
     this.groupView = new VisDataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
@@ -156,6 +158,34 @@ export class VisTimeline {
       else if (r.bottom > panel.bottom + 1) below++;
     }
     return { above, below };
+  }
+
+  /**
+   * Hides what the panels cut. An axis label whose tick lies just outside the window is drawn from there and shows
+   * only its end: the presentation strip's title slide began "0" (for "Apr 2010") and ended "Dec" cut short. In a strip
+   * (look.hideCutItems), an item the stack pushes partly past the top showed as half a dot along the strip's top
+   * edge; it is left out whole (the strip's dots say when at a glance; the cards say what).
+   */
+  hideCut(): void {
+    const axis = this.container.querySelector('.vis-panel.vis-bottom')?.getBoundingClientRect();
+    if (axis) {
+      // the text's own extent: a label's box may be wider than its words
+      const range = document.createRange();
+      for (const el of this.container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')) {
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        const cut = r.width > 0 && (r.left < axis.left - 0.5 || r.right > axis.right + 0.5);
+        if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
+      }
+    }
+    if (!this.look.hideCutItems) return;
+    const panel = this.centerPanel();
+    if (!panel) return;
+    for (const el of this.container.querySelectorAll<HTMLElement>('.vis-foreground .vis-item')) {
+      const r = el.getBoundingClientRect();
+      const cut = r.height > 0 && r.top < panel.top - 0.5;
+      if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
+    }
   }
 
   /** px from the timeline's top to the bottom of its items' panel (where a cue for items below sits) */
