@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { IMAGE_SCALE, imageSize } from '../src/app/export/timelinePng';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { applyFilters, EMPTY_FILTERS } from '../src/app/store/filtering';
 import { storyView } from '../src/app/store/storyView';
@@ -213,6 +214,30 @@ test('key events stacked above the timeline are counted by a cue that scrolls to
     )
     .toBe(`${hidden} true`);
   await page.screenshot({ path: 'e2e/screenshots/story-stack-1280x720.png' });
+});
+
+test('the exported image holds every key event in the window: a stack taller than the timeline is drawn whole, not cut at its top', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  await settledWindow(page);
+  await expect(page.getByRole('button', { name: /more events? above$/ })).toBeVisible();
+  const host = page.locator('.timeline-host');
+  const box = (await host.boundingBox())!;
+  // how far the stack reaches above the timeline's top
+  const hidden = await host.evaluate((el) => {
+    const panel = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return Math.max(0, ...[...el.querySelectorAll('.vis-foreground .vis-item')].map((i) => panel.top - i.getBoundingClientRect().top));
+  });
+  expect(hidden).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'More', exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export image', exact: true }).click()]);
+  const bytes = readFileSync((await file.path())!);
+  // IHDR height, big-endian at byte 20: the caption, the timeline grown by what was hidden, the key
+  expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual((imageSize(box.width, box.height).height + hidden) * IMAGE_SCALE);
+  // and the timeline on the screen has its own height back
+  await expect.poll(async () => Math.round((await host.boundingBox())!.height)).toBe(Math.round(box.height));
+  await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${imageSize(box.width, box.height).width}px">`);
+  await page.screenshot({ path: 'e2e/screenshots/story-export-image.png', fullPage: true });
 });
 
 test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
