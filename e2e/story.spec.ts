@@ -378,6 +378,9 @@ test('Present and the handout give the key events after a title slide with the p
   await expect(handout.locator('.handout-head')).toContainText(factsLine(facts));
   await expect(handout.locator('.handout-entry')).toHaveCount(30);
   expect([...(await handout.locator('.handout-title').allTextContents())].sort()).toEqual([...keyTitles].sort());
+  // compact enough to print for a class: 30 events on a few A4 pages, not two a page
+  const pdf = await page.pdf({ format: 'A4' });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(8);
 });
 
 /** What the strip draws cut by its edges: axis labels that run past its sides, items that the stack pushes past its top. */
