@@ -240,6 +240,27 @@ test('the exported image holds every key event in the window: a stack taller tha
   await page.screenshot({ path: 'e2e/screenshots/story-export-image.png', fullPage: true });
 });
 
+test('one happening dated a day apart by two reports (two events of one title) is one row of the key events, and two of all events', async ({ page }) => {
+  const index = buildIndex(timeline);
+  const key = storyView(
+    index,
+    index.events.map((_, i) => i),
+    'key',
+    'folded',
+  ).shown.map((p) => index.events[p]);
+  const day = key.find((e) => e.date.precision === 'day')!;
+  const next = new Date(Date.parse(`${day.date.value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const twice = structuredClone(timeline);
+  twice.events.push({ ...structuredClone(day), id: `${day.id}-next-day`, date: { ...day.date, value: next }, importance: (day.importance ?? 0) - 0.01 });
+  twice.events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
+  await page.route('**/twice.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(twice) }));
+  await page.goto('/?data=twice.json');
+  await expect(countLine(page)).toHaveText(`30 of ${twice.events.length} events`);
+  await expect(eventsTable(page).getByRole('link', { name: day.title, exact: true })).toHaveCount(1);
+  await page.goto('/?data=twice.json&detail=all');
+  await expect(eventsTable(page).getByRole('link', { name: day.title, exact: true })).toHaveCount(2);
+});
+
 test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
   const total = timeline.events.length;
   const folded = timeline.events.filter((e) => period(e) !== 'story').length;
