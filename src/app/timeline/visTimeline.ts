@@ -26,8 +26,6 @@ export interface VisLook {
   order?: (a: TimelineItemData, b: TimelineItemData) => number;
   /** one row of axis labels that say the month and year themselves ("Nov 2024"), for a short strip */
   oneAxisRow?: boolean;
-  /** a strip with no vertical scroll: an item the stack pushes partly past its top is not drawn (hideCut) */
-  hideCutItems?: boolean;
 }
 
 /** axis labels that need no second row to say which month and year they are in */
@@ -90,7 +88,7 @@ export class VisTimeline {
     readonly container: HTMLElement,
     content: VisContent,
     events: VisEvents,
-    private readonly look: VisLook = {},
+    look: VisLook = {},
   ) {
     this.itemView = new VisDataView(this.items, { filter: (item) => !this.itemFilter || this.itemFilter(item) });
     this.groupView = new VisDataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
@@ -160,11 +158,15 @@ export class VisTimeline {
     return { above, below };
   }
 
+  /** items hideCut left out, to be drawn again once the stack fits */
+  private cutItems = false;
+
   /**
    * Hides what the panels cut. An axis label whose tick lies just outside the window is drawn from there and shows
-   * only its end: the presentation strip's title slide began "0" (for "Apr 2010") and ended "Dec" cut short. In a strip
-   * (look.hideCutItems), an item the stack pushes partly past the top showed as half a dot along the strip's top
-   * edge; it is left out whole (the strip's dots say when at a glance; the cards say what).
+   * only its end: the presentation strip's title slide began "0" (for "Apr 2010") and ended "Dec" cut short. An item
+   * a stack taller than the timeline pushes partly past its top (or, scrolled up, its bottom) showed half a label
+   * ("Mexico reported that industrial output fell 0.7 percent" cut through its words at the top of the Reuters
+   * flu coverage) or, in the strip, half a dot; it is left out whole. The stack cue counts it with those above.
    */
   hideCut(): void {
     const axis = this.container.querySelector('.vis-panel.vis-bottom')?.getBoundingClientRect();
@@ -178,14 +180,19 @@ export class VisTimeline {
         if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
       }
     }
-    if (!this.look.hideCutItems) return;
+    // lanes scroll with vis's own scrollbar, their items cut as any scrolled list's; a stack that fits cuts nothing
+    const overflowing = !this.grouped && (this.timeline as unknown as VisCoreScroll).props.scrollTopMin !== 0;
+    if (!overflowing && !this.cutItems) return;
     const panel = this.centerPanel();
     if (!panel) return;
+    let any = false;
     for (const el of this.container.querySelectorAll<HTMLElement>('.vis-foreground .vis-item')) {
       const r = el.getBoundingClientRect();
-      const cut = r.height > 0 && r.top < panel.top - 0.5;
+      const cut = overflowing && r.height > 0 && (r.top < panel.top - 0.5 || r.bottom > panel.bottom + 0.5);
+      any ||= cut;
       if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
     }
+    this.cutItems = any;
   }
 
   /** px from the timeline's top to the bottom of its items' panel (where a cue for items below sits) */
