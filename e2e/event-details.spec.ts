@@ -45,3 +45,28 @@ test('clicking an item on the timeline selects its event', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Event details' }).locator('h2')).not.toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('event')).toBeTruthy();
 });
+
+test('a source phrase that names no one ("The find suggests…", "it was revealed…") is not cited as a source; a named one is', async ({ page }) => {
+  // the seeds, one report's attribution as the build gave it for "The find suggests the scale of the potential
+  // environmental disaster is much worse…", another's named
+  const garbled = structuredClone(timeline);
+  const [named, thing] = garbled.events.filter((e) => e.mentions.length === 1).slice(0, 2);
+  named.mentions[0].attribution = 'The US Coast Guard';
+  thing.mentions[0].attribution = 'The find';
+  await page.route('**/garbled.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(garbled) }));
+  await openExplorer(page, '/?data=garbled.json');
+  const details = page.getByRole('region', { name: 'Event details' });
+  await eventRows(page).getByRole('link', { name: thing.title, exact: true }).first().click();
+  await expect(details.getByRole('heading', { name: thing.title })).toBeVisible();
+  await expect(details.locator('blockquote')).toHaveCount(1);
+  await expect(details).not.toContainText('according to');
+  await page.keyboard.press('Escape');
+  await eventRows(page).getByRole('link', { name: named.title, exact: true }).first().click();
+  await expect(details.getByRole('heading', { name: named.title })).toBeVisible();
+  await expect(details.locator('.attribution')).toHaveText('according to The US Coast Guard');
+  await page.keyboard.press('Escape');
+  // the Cited sources filter offers the named source, not the thing
+  const cited = page.getByRole('group', { name: 'Cited sources' });
+  await expect(cited.getByRole('checkbox', { name: /^according to The US Coast Guard\b/ })).toBeVisible();
+  await expect(cited.getByRole('checkbox', { name: /The find/ })).toHaveCount(0);
+});

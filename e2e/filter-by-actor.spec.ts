@@ -33,6 +33,23 @@ test('checking "Andrei Belousov" leaves exactly his events, updates the count an
   await expectListed(page, hisEvents.length, total);
 });
 
+test('a link naming an actor this timeline does not have says so and shows the events the other filters keep', async ({ page }) => {
+  await openExplorer(page, '/?actor=nobody-here');
+  await expectListed(page, total, total);
+  const notice = page.getByRole('status').filter({ hasText: 'not in this timeline' });
+  await expect(notice).toHaveText(/^The actor “nobody-here” in this link is not in this timeline, so it filters nothing\./);
+  await expect(page.getByText('No events match these filters')).toHaveCount(0);
+  // beside a known actor, the known one filters as it would alone
+  await page.goto(`/?actor=nobody-here&actor=${encodeURIComponent(actor.id)}`);
+  await expectListed(page, hisEvents.length, total);
+  await expect(notice).toBeVisible();
+  // OK drops the unknown actor from the address, and the notice goes
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.getAll('actor')).toEqual([actor.id]);
+  await expectListed(page, hisEvents.length, total);
+});
+
 test('text search narrows the events, and Clear all brings every event back', async ({ page }) => {
   await openExplorer(page);
   const word = hisEvents[0].title.split(/\s+/).find((w) => w.length > 4) ?? hisEvents[0].title;
@@ -42,7 +59,9 @@ test('text search narrows the events, and Clear all brings every event back', as
   expect(new URL(page.url()).searchParams.get('q')).toBe(word);
 
   await page.getByRole('searchbox', { name: 'Search events' }).fill('zzzz-no-such-words');
-  await expect(page.getByText('No events match these filters').first()).toBeVisible();
+  // said once, at the top of the events (not again under the table's header)
+  await expect(page.getByText('No events match these filters')).toHaveCount(1);
+  await expect(page.getByText('No events match these filters')).toBeVisible();
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expectListed(page, total, total);
 });

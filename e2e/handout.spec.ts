@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { actorNamed, citeLine, moreAction, openExplorer, servedTimeline } from './support';
 import { pdfText, squash } from './pdfText';
 import { collectionTitle } from '../src/app/store/collection';
+import { HANDOUT_QUOTES, moreReportsLine } from '../src/app/print/handoutSources';
 
 const timeline = servedTimeline();
 const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
@@ -21,12 +22,17 @@ test('Print handout prints the filtered events in date order with their quotes; 
   // under print media: the handout is shown, every control is hidden
   const entries = page.locator('.handout-entry');
   await expect(entries).toHaveCount(events.length);
+  // a page holds several events: the first HANDOUT_QUOTES reports of each are quoted, the rest counted
+  expect(events.some((e) => e.mentions.length > HANDOUT_QUOTES)).toBe(true);
   for (const [i, e] of events.entries()) {
     await expect(entries.nth(i).getByRole('heading', { level: 2 })).toHaveText(e.title);
-    for (const m of e.mentions) await expect(entries.nth(i)).toContainText(m.sentence);
+    const quoted = e.mentions.slice(0, HANDOUT_QUOTES);
+    for (const m of quoted) await expect(entries.nth(i)).toContainText(m.sentence);
     // each quote cites its article with the article's date, as the details do: when it was reported is evidence
-    const cites = e.mentions.map((m) => citeLine(timeline, m));
+    const cites = quoted.map((m) => citeLine(timeline, m));
     await expect(entries.nth(i).locator('.handout-cite')).toHaveText(cites);
+    const more = e.mentions.length - quoted.length;
+    await expect(entries.nth(i).locator('.handout-more')).toHaveText(more > 0 ? [moreReportsLine(more)] : []);
   }
   expect(await page.locator('button:visible, input:visible, select:visible, [role=toolbar]:visible').count()).toBe(0);
   // innerText, not textContent: what the printed page shows, without the hidden controls' text
@@ -43,7 +49,7 @@ test('Print handout prints the filtered events in date order with their quotes; 
   const text = squash(pdfText(pdf));
   for (const e of events) {
     expect(text).toContain(squash(e.title));
-    for (const m of e.mentions) expect(text).toContain(squash(m.sentence));
+    for (const m of e.mentions.slice(0, HANDOUT_QUOTES)) expect(text).toContain(squash(m.sentence));
   }
   for (const label of controls) expect(text).not.toContain(squash(label));
   for (const e of others)

@@ -195,7 +195,7 @@ for (const [lanes, copies] of [
     await serve(page, 'prototype.json', t);
     await openExplorer(page, `/?data=prototype.json&lanes=${lanes}`);
     await page.getByRole('button', { name: 'Fit all' }).click();
-    await expect(page.locator('.vis-item').first()).toBeVisible();
+    await expect(page.locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
     if (lanes === 'actor') await expect(page.locator('.vis-label').filter({ hasText: t.actors[0].name })).toHaveCount(1);
     // a document's lane: its publisher over the first words of its title
     if (lanes === 'source') await expect(page.locator('.vis-label').filter({ hasText: shortTitle(t.documents[0].title) })).toHaveCount(1);
@@ -204,7 +204,7 @@ for (const [lanes, copies] of [
       const event = t.events.find((e) => e.id === id)!;
       await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(event.title);
     }
-    await expect(page.locator('.vis-item').first()).toBeVisible();
+    await expect(page.locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
     expect(errors).toEqual([]);
   });
 }
@@ -312,7 +312,7 @@ test('a pane that cannot draw a record says so and offers "Reset view"; the rest
   await expect(failed).toContainText('this date cannot be drawn');
   // the rest works: the timeline, the list, the filters (back in their column once the details close), and
   // another event's details
-  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
   await page.keyboard.press('Escape');
   const countLine = page.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ });
   await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox').first().check();
@@ -324,7 +324,7 @@ test('a pane that cannot draw a record says so and offers "Reset view"; the rest
   // the failing view is in the address: reloading it shows the same message and way out, never a blank page
   await page.goto(`/?data=fault.json&event=${encodeURIComponent(bad.id)}&lanes=actor`);
   await expect(failed).toBeVisible();
-  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/hostile-pane-failed.png' });
   await failed.getByRole('button', { name: 'Reset view' }).click();
   await expect(failed).toHaveCount(0);
@@ -334,7 +334,7 @@ test('a pane that cannot draw a record says so and offers "Reset view"; the rest
   expect(after.get('data')).toBe('fault.json');
   await expect(page.getByRole('region', { name: 'Event details' })).toHaveCount(0);
   await page.reload();
-  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { IMAGE_SCALE, imageSize } from '../src/app/export/timelinePng';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { applyFilters, EMPTY_FILTERS } from '../src/app/store/filtering';
 import { storyView } from '../src/app/store/storyView';
@@ -53,7 +54,7 @@ const yearOf = (e: TimelineFile['events'][number]) => Number(e.date.value.slice(
 
 async function openStory(page: Page, query = '') {
   await page.goto(`/?data=${FILE}${query}`);
-  await expect(page.getByRole('region', { name: 'Timeline' }).locator('.vis-item').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
 }
 
@@ -141,7 +142,7 @@ test('on a phone, a window of one year names its months on the axis, and the pag
   for (const e of timeline.events) perYear.set(yearOf(e), (perYear.get(yearOf(e)) ?? 0) + 1);
   const busiest = [...perYear].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   await page.goto(`/?data=${FILE}&start=${busiest}-01-01&end=${busiest + 1}-01-01`);
-  await expect(page.getByRole('region', { name: 'Timeline' }).locator('.vis-item').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' }).locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
   const labels = page.locator('.vis-time-axis .vis-text.vis-minor');
   await expect.poll(async () => (await labels.allTextContents()).filter((t) => /^[A-Z][a-z]{2,3}$/.test(t.trim())).length).toBeGreaterThanOrEqual(3);
   // and the year they are of
@@ -183,12 +184,29 @@ test('key events stacked above the timeline are counted by a cue that scrolls to
   await expect.poll(async () => (await cue.textContent()) === cueText((await stackSides(page)).above.length)).toBe(true);
   const first = await stackSides(page);
   expect(first.above.length).toBeGreaterThan(0);
+  // the cue covers no label: it sits above the timeline's items panel, not over its top row
+  const panelTop = async () => (await page.locator('.timeline-host .vis-panel.vis-center').boundingBox())!.y;
+  const cueBox = (await cue.boundingBox())!;
+  expect(cueBox.y + cueBox.height).toBeLessThanOrEqual(await panelTop());
+  // and no label is drawn cut through its words at the timeline's top edge: one the stack pushes partly out is left out
+  const cutAtTop = () =>
+    page.locator('.timeline-host').evaluate((host) => {
+      const panel = host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      return [...host.querySelectorAll('.vis-foreground .vis-item')]
+        .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => ({ text: el.textContent, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.height > 0 && r.top < panel.top - 1 && r.bottom > panel.top + 1)
+        .map(({ text }) => text);
+    });
+  await expect.poll(cutAtTop).toEqual([]);
 
   // the cue scrolls the stack up: events hidden before are drawn inside, and a cue leads back down
   await cue.click();
   await expect.poll(async () => (await stackSides(page)).inside.filter((t) => first.above.includes(t)).length).toBeGreaterThan(0);
   const below = page.getByRole('button', { name: /more events? below$/ });
   await expect(below).toBeVisible();
+  const belowBox = (await below.boundingBox())!;
+  expect(belowBox.y + belowBox.height).toBeLessThanOrEqual(await panelTop());
   await below.click();
   await expect(below).toBeHidden();
   await expect.poll(async () => (await cue.textContent()) === cueText((await stackSides(page)).above.length)).toBe(true);
@@ -209,12 +227,59 @@ test('key events stacked above the timeline are counted by a cue that scrolls to
   await page.screenshot({ path: 'e2e/screenshots/story-stack-1280x720.png' });
 });
 
+test('the exported image holds every key event in the window: a stack taller than the timeline is drawn whole, not cut at its top', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  await settledWindow(page);
+  await expect(page.getByRole('button', { name: /more events? above$/ })).toBeVisible();
+  const host = page.locator('.timeline-host');
+  const box = (await host.boundingBox())!;
+  // how far the stack reaches above the timeline's top
+  const hidden = await host.evaluate((el) => {
+    const panel = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return Math.max(0, ...[...el.querySelectorAll('.vis-foreground .vis-item')].map((i) => panel.top - i.getBoundingClientRect().top));
+  });
+  expect(hidden).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'More', exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export image', exact: true }).click()]);
+  const bytes = readFileSync((await file.path())!);
+  // IHDR height, big-endian at byte 20: the caption, the timeline grown by what was hidden, the key
+  expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual((imageSize(box.width, box.height).height + hidden) * IMAGE_SCALE);
+  // and the timeline on the screen has its own height back
+  await expect.poll(async () => Math.round((await host.boundingBox())!.height)).toBe(Math.round(box.height));
+  await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${imageSize(box.width, box.height).width}px">`);
+  await page.screenshot({ path: 'e2e/screenshots/story-export-image.png', fullPage: true });
+});
+
+test('one happening dated a day apart by two reports (two events of one title) is one row of the key events, and two of all events', async ({ page }) => {
+  const index = buildIndex(timeline);
+  const key = storyView(
+    index,
+    index.events.map((_, i) => i),
+    'key',
+    'folded',
+  ).shown.map((p) => index.events[p]);
+  const day = key.find((e) => e.date.precision === 'day')!;
+  const next = new Date(Date.parse(`${day.date.value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const twice = structuredClone(timeline);
+  twice.events.push({ ...structuredClone(day), id: `${day.id}-next-day`, date: { ...day.date, value: next }, importance: (day.importance ?? 0) - 0.01 });
+  twice.events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
+  await page.route('**/twice.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(twice) }));
+  await page.goto('/?data=twice.json');
+  await expect(countLine(page)).toHaveText(`30 of ${twice.events.length} events`);
+  await expect(eventsTable(page).getByRole('link', { name: day.title, exact: true })).toHaveCount(1);
+  await page.goto('/?data=twice.json&detail=all');
+  await expect(eventsTable(page).getByRole('link', { name: day.title, exact: true })).toHaveCount(2);
+});
+
 test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
   const total = timeline.events.length;
   const folded = timeline.events.filter((e) => period(e) !== 'story').length;
   await openStory(page);
   const detail = page.getByRole('slider', { name: 'Detail' });
-  await expect(detail).toHaveAttribute('aria-valuetext', /^Key events: 30 of \d+ events$/);
+  // a screen reader hears the count the header shows
+  await expect(detail).toHaveAttribute('aria-valuetext', `Key events: 30 of ${total} events`);
+  await expect(countLine(page)).toHaveText(`30 of ${total} events`);
   const keyRows = await eventRows(page).getByRole('link').allTextContents();
 
   // all events: the whole story (the background stays folded), in the table and the count line
@@ -226,7 +291,7 @@ test('the Detail control runs from the key events to all events, lives in the ad
   // shareable: a reload (or the link) opens at the same level
   await page.reload();
   await expect(countLine(page)).toHaveText(`${total - folded} of ${total} events`);
-  await expect(page.getByRole('slider', { name: 'Detail' })).toHaveAttribute('aria-valuetext', /^All events/);
+  await expect(page.getByRole('slider', { name: 'Detail' })).toHaveAttribute('aria-valuetext', `All events: ${total - folded} of ${total} events`);
 
   // back to the key events: the plain link again
   await page.getByRole('slider', { name: 'Detail' }).fill('0');
@@ -345,11 +410,46 @@ test('Present and the handout give the key events after a title slide with the p
   await expect(handout.locator('.handout-head')).toContainText(factsLine(facts));
   await expect(handout.locator('.handout-entry')).toHaveCount(30);
   expect([...(await handout.locator('.handout-title').allTextContents())].sort()).toEqual([...keyTitles].sort());
+  // compact enough to print for a class: 30 events on a few A4 pages, not two a page
+  const pdf = await page.pdf({ format: 'A4' });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(8);
 });
+
+/** What the strip draws cut by its edges: axis labels that run past its sides, items that the stack pushes past its top. */
+function cutInStrip(page: Page): Promise<string[]> {
+  return page.locator('.present-strip').evaluate((el) => {
+    const shown = (e: Element) => getComputedStyle(e).visibility !== 'hidden';
+    const axis = el.querySelector('.vis-panel.vis-bottom')!.getBoundingClientRect();
+    const panel = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const cut: string[] = [];
+    const range = document.createRange();
+    for (const label of el.querySelectorAll('.vis-time-axis .vis-text')) {
+      range.selectNodeContents(label);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0 && shown(label) && (r.left < axis.left - 0.5 || r.right > axis.right + 0.5)) cut.push(`axis label "${label.textContent}"`);
+    }
+    for (const item of el.querySelectorAll('.vis-foreground .vis-item')) {
+      const r = item.getBoundingClientRect();
+      if (r.height > 0 && shown(item) && r.top < panel.top - 0.5) cut.push(`item "${item.textContent}" at the top`);
+    }
+    return cut;
+  });
+}
 
 test.describe('the presentation’s strip', () => {
   // no animation: the strip is checked where it comes to rest, at once
   test.use({ reducedMotion: 'reduce' });
+  test('on the title slide and every key-event slide, the strip draws no axis label cut at its sides and no half dot at its top', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/?data=${FILE}&mode=present&slide=1`);
+    const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+    for (let k = 1; k <= 31; k++) {
+      await expect(slide).toHaveAccessibleName(`Slide ${k} of 31`);
+      await expect(page.locator('.present-strip .vis-time-axis .vis-text').first()).toBeAttached();
+      await expect.poll(() => cutInStrip(page), { timeout: 5_000 }).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
   test('on every key-event slide, the current event’s label under the card, in bold, ends inside the strip, not cut at its edge', async ({ page }) => {
     await page.goto(`/?data=${FILE}&mode=present&slide=2`);
     const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });

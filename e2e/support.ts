@@ -31,7 +31,7 @@ export function actorNamed(timeline: Pick<WholeTimeline, 'actors' | 'events'>, n
 export async function openExplorer(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
-  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
 }
 
 export const eventsTable = (page: Page) => page.getByRole('table', { name: 'Events' });

@@ -7,6 +7,7 @@ import { filteredTimeline } from './filteredTimeline';
 import { collectionFacts, factsLine } from '../store/collection';
 import { printHandout } from '../print/HandoutSlot';
 import { timelinePng } from './timelinePng';
+import { withWholeStack } from './wholeStack';
 
 /** The filtered events as a handout, CSV or JSON, and the timeline view as a PNG. */
 export function ExportActions() {
@@ -38,7 +39,7 @@ export function ExportActions() {
       const { index, matches, view } = filtered();
       const facts = collectionFacts(index, matches, view);
       const subtitle = [facts.period, factsLine(facts)].filter(Boolean).join(' · ');
-      downloadFile(await timelinePng(host, { title: facts.title, subtitle }), 'chronolens-timeline.png', 'image/png');
+      downloadFile(await withWholeStack(host, () => timelinePng(host, { title: facts.title, subtitle })), 'chronolens-timeline.png', 'image/png');
     } catch (e) {
       setProblem(`Could not make the image: ${(e as Error).message}`);
     }

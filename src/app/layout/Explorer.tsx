@@ -4,6 +4,7 @@
  * timeline. The page itself never scrolls; every pane scrolls in itself (styles.css, "the frame").
  */
 import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { keyTargets } from '../keys/commands';
 import { AddDocumentsButton, MyDocumentsRegion, PageDropZone } from '../mydocs/lazyMyDocuments';
 import { DocumentReader } from '../panels/DocumentReader';
@@ -12,7 +13,7 @@ import { EventList } from '../panels/EventList';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { PresentButton } from '../present/PresentButton';
 import { collectionTitle } from '../store/collection';
-import { hasActiveFilters } from '../store/filtering';
+import { hasActiveFilters, unknownActors } from '../store/filtering';
 import { selectFilterResult, selectSelectedEvent, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { TIMELINE_CANVAS_ID } from '../timeline/canvasId';
@@ -117,17 +118,38 @@ function CountLine() {
   );
 }
 
+/**
+ * Said once, at the top of the events pane (the table says nothing of its own): no event passes the filters, or the
+ * address names an actor this timeline does not have (filtering.ts knownActors), whose events are then all shown.
+ */
 function EmptyNotice() {
   const shown = useExplorer((s) => selectFilterResult(s).matches.length);
   const active = useExplorer((s) => hasActiveFilters(s.filters));
-  if (shown > 0 || !active) return null;
+  const unknown = useExplorer(useShallow((s) => (s.index ? unknownActors(s.index, s.filters) : [])));
+  const forget = () => {
+    const s = explorerStore.getState();
+    s.setFilters({ ...s.filters, actors: s.filters.actors.filter((id) => !unknown.includes(id)) });
+  };
   return (
-    <p className="empty">
-      No events match these filters —{' '}
-      <button type="button" className="link-button" onClick={explorerStore.getState().clearFilters}>
-        clear filters
-      </button>
-    </p>
+    <>
+      {unknown.length > 0 && (
+        <p className="empty" role="status">
+          {unknown.length === 1 ? 'The actor' : 'The actors'} {unknown.map((id) => `“${id}”`).join(', ')} in this link {unknown.length === 1 ? 'is' : 'are'} not
+          in this timeline, so {unknown.length === 1 ? 'it filters' : 'they filter'} nothing.{' '}
+          <button type="button" className="link-button" onClick={forget}>
+            OK
+          </button>
+        </p>
+      )}
+      {shown === 0 && active && (
+        <p className="empty">
+          No events match these filters —{' '}
+          <button type="button" className="link-button" onClick={explorerStore.getState().clearFilters}>
+            clear filters
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 

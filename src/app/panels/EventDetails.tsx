@@ -118,7 +118,7 @@ function SourceItem({ mention, event, actors, index }: { mention: Mention; event
         )}
       </blockquote>
       <div className="source-foot">
-        {mention.attribution && <span className="attribution">according to {mention.attribution}</span>}
+        {mention.attribution && index.citedAs.has(mention.attribution) && <span className="attribution">according to {mention.attribution}</span>}
         <a
           className="read-link"
           href={readerHref(mention.doc, mention.start)}

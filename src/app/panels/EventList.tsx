@@ -2,7 +2,7 @@ import { type CSSProperties, memo, useCallback, useEffect, useRef } from 'react'
 import { keyTargets } from '../keys/commands';
 import type { EventRecord } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
-import { selectSortedRows, selectTotal } from '../store/selectors';
+import { selectSortedRows } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { facetCount } from '../store/timelineIndex';
 import type { SortKey } from '../store/viewSlice';
@@ -24,7 +24,6 @@ const COLUMNS: Array<[SortKey, string]> = [
 export function EventList() {
   const index = useExplorer((s) => s.index);
   const rows = useExplorer(selectSortedRows);
-  const total = useExplorer(selectTotal);
   const sort = useExplorer((s) => s.sort);
   const selected = useExplorer((s) => s.selectedEventId);
   const body = useRef<HTMLTableSectionElement>(null);
@@ -87,7 +86,7 @@ export function EventList() {
   }, [selected]);
 
   if (!index) return null;
-  const { sortBy, selectEvent, clearFilters } = explorerStore.getState();
+  const { sortBy, selectEvent } = explorerStore.getState();
 
   const shown = virtual ? virtualizer.getVirtualItems() : null;
   const first = shown?.[0];
@@ -140,14 +139,6 @@ export function EventList() {
           {shown ? shown.map((v) => drawRow(v.index)) : rows.map((_, row) => drawRow(row))}
         </tbody>
       </table>
-      {rows.length === 0 && total > 0 && (
-        <p className="empty">
-          No events match these filters —{' '}
-          <button type="button" className="link-button" onClick={clearFilters}>
-            clear filters
-          </button>
-        </p>
-      )}
     </section>
   );
 }

@@ -115,7 +115,7 @@ function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
     documentTitle: doc?.title || mention.doc,
     publisher: doc?.publisher ?? null,
     published: doc?.published ? formatDate(doc.published.value, doc.published.precision) : null,
-    attribution: mention.attribution,
+    attribution: mention.attribution && index.citedAs.has(mention.attribution) ? mention.attribution : null,
     ...(mention.named ? { named: mention.named.text } : {}),
   };
 }

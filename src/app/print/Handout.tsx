@@ -5,6 +5,7 @@ import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { useExplorer } from '../store/store';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { layoutGraphic } from './handoutGraphic';
+import { handoutSources, moreReportsLine } from './handoutSources';
 import './handout.css';
 
 /**
@@ -42,11 +43,7 @@ export function Handout() {
             </p>
             <h2 className="handout-title">{card.title}</h2>
             {card.actors.length > 0 && <p className="handout-actors">{card.actors.join(' · ')}</p>}
-            <ul className="handout-sources">
-              {card.sources.map((s) => (
-                <HandoutSource key={s.key} source={s} />
-              ))}
-            </ul>
+            <HandoutSources sources={card.sources} />
           </li>
         ))}
       </ol>
@@ -104,6 +101,19 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
       </svg>
       <figcaption>Points: day known. Bars: week, month or year only. Numbers: the entries below.</figcaption>
     </figure>
+  );
+}
+
+/** The first reports quoted, the rest counted (handoutSources.ts): a page holds several events, not one. */
+function HandoutSources({ sources }: { sources: SlideSource[] }) {
+  const { quoted, more } = handoutSources(sources);
+  return (
+    <ul className="handout-sources">
+      {quoted.map((s) => (
+        <HandoutSource key={s.key} source={s} />
+      ))}
+      {more > 0 && <li className="handout-more">{moreReportsLine(more)}</li>}
+    </ul>
   );
 }
 

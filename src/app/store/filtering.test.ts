@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, EMPTY_FILTERS, hasActiveFilters, type Filters } from './filtering';
+import { applyFilters, EMPTY_FILTERS, hasActiveFilters, type Filters, unknownActors } from './filtering';
 import { buildIndex } from './timelineIndex';
 import { smallTimeline } from './__fixtures__/smallTimeline';
 
@@ -21,6 +21,13 @@ describe('filtering events', () => {
 
   it('ticking Andrei Belousov leaves exactly his events', () => {
     expect(ids({ actors: ['belousov'] })).toEqual(['meeting']);
+  });
+
+  it('an actor the timeline does not have (a shared link to another collection) filters nothing and is named as unknown', () => {
+    expect(ids({ actors: ['nobody-here'] })).toEqual(['agreement', 'treaty', 'meeting']);
+    expect(ids({ actors: ['nobody-here', 'belousov'] })).toEqual(['meeting']);
+    expect(ids({ actors: ['nobody-here', 'belousov'], actorMatch: 'all' })).toEqual(['meeting']);
+    expect(unknownActors(index, { ...EMPTY_FILTERS, actors: ['nobody-here', 'belousov'] })).toEqual(['nobody-here']);
   });
 
   it('"any" keeps events with either actor, "all" only events with both', () => {

@@ -35,6 +35,20 @@ export function hasActiveFilters(f: Filters): boolean {
   return f.actors.length + f.docs.length + f.publishers.length + f.cited.length > 0 || f.text.trim() !== '' || !!f.from || !!f.to;
 }
 
+/**
+ * The chosen actors this timeline has. A shared link may name an actor the timeline does not have (an old link, a
+ * link to another collection, a typed ?actor=): it filters nothing, and the app says so (unknownActors), rather than
+ * showing "0 of 200 events" with no reason.
+ */
+function knownActors(index: TimelineIndex, chosen: readonly string[]): readonly string[] {
+  return chosen.every((id) => index.actorById.has(id)) ? chosen : chosen.filter((id) => index.actorById.has(id));
+}
+
+/** The chosen actors this timeline does not have, as the address names them. */
+export function unknownActors(index: TimelineIndex, filters: Filters): string[] {
+  return filters.actors.filter((id) => !index.actorById.has(id));
+}
+
 type Group = 'actors' | 'docs' | 'publishers' | 'cited' | 'text' | 'dates';
 const FACETS: FacetName[] = ['actors', 'docs', 'publishers', 'cited'];
 
@@ -86,7 +100,8 @@ function datePass(index: TimelineIndex, fromMs: number | null, toMs: number | nu
 /** Which events pass each active group of filters (groups with nothing chosen are left out). */
 function groupPasses(index: TimelineIndex, filters: Filters): Array<[Group, Uint8Array]> {
   const passes: Array<[Group, Uint8Array]> = [];
-  if (filters.actors.length) passes.push(['actors', facetPass(index.facet.actors, filters.actors, filters.actorMatch === 'all')]);
+  const actors = knownActors(index, filters.actors);
+  if (actors.length) passes.push(['actors', facetPass(index.facet.actors, actors, filters.actorMatch === 'all')]);
   if (filters.docs.length) passes.push(['docs', facetPass(index.facet.docs, filters.docs, false)]);
   if (filters.publishers.length) passes.push(['publishers', facetPass(index.facet.publishers, filters.publishers, false)]);
   if (filters.cited.length) passes.push(['cited', facetPass(index.facet.cited, filters.cited, false)]);

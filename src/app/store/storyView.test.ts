@@ -49,6 +49,26 @@ describe('what a collection shows', () => {
     expect(view.limited).toBe(false);
   });
 
+  it('keeps one of two events with the same title a day apart ("US sues BP", 15 and 16 Dec 2010): the better ranked', () => {
+    const file = spillTimeline();
+    const sues = (id: string, value: string, importance: number) => ({
+      ...file.events.find((e) => e.id === 'story-9')!,
+      id,
+      title: id === 'sues-15' ? 'US sues BP' : 'US sues BP.',
+      date: { value, precision: 'day' as const, basis: 'explicit' as const, text: value },
+      importance,
+    });
+    file.events.push(sues('sues-15', '2010-12-15', 30), sues('sues-16', '2010-12-16', 31));
+    file.events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
+    const index = buildIndex(file);
+    const every = index.events.map((_, i) => i);
+    const key = storyView(index, every, 'key', 'folded').shown.map((p) => index.events[p].id);
+    expect(key.filter((id) => id.startsWith('sues-'))).toEqual(['sues-16']);
+    expect(key).toHaveLength(30);
+    const allIds = storyView(index, every, 'all', 'folded').shown.map((p) => index.events[p].id);
+    expect(allIds).toEqual(expect.arrayContaining(['sues-15', 'sues-16']));
+  });
+
   it('ranks the key events again among what the filters keep', () => {
     const obama = applyFilters(spill, { ...EMPTY_FILTERS, actors: ['obama'] }).matches;
     // his two days first, then the second report of his busier day: not a key event of the whole story

@@ -62,6 +62,31 @@ function* passing(order: readonly number[], passes: Uint8Array): Generator<numbe
   for (const p of order) if (passes[p]) yield p;
 }
 
+const WEEK_MS = 7 * 86_400_000;
+const titleKey = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The ranked positions, less any whose title repeats a better-ranked one's within a week. One happening that two
+ * reports date a day apart ("US sues BP" on 15 and on 16 December 2010, from "on Wednesday" and the day it was
+ * filed) is two events, and the key view put the same title twice side by side; every Detail level short of "All
+ * events" keeps the better-ranked one. "All events" still lists both, each with its reports.
+ */
+function* withoutRepeats(index: TimelineIndex, ranked: Iterable<number>): Generator<number> {
+  const seen = new Map<string, number[]>();
+  for (const p of ranked) {
+    const key = titleKey(index.events[p].title);
+    const before = seen.get(key);
+    if (before?.some((q) => Math.max(index.startMs[p], index.startMs[q]) - Math.min(index.endMs[p], index.endMs[q]) <= WEEK_MS)) continue;
+    if (before) before.push(p);
+    else seen.set(key, [p]);
+    yield p;
+  }
+}
+
 /** Each event's place in the story's ranking (0: the most important), by position. */
 export const rankOf = (index: TimelineIndex): Int32Array => ranking(index).rank;
 
@@ -79,12 +104,16 @@ export function storyView(index: TimelineIndex, matches: number[], detail: Detai
   for (const p of matches) (isOffPeriod(index.events[p]) ? off : story).push(p);
   const limit = detailLimit(detail);
   let kept = story;
-  if (limit !== null && story.length > limit) {
+  // below "All events", also when the filters keep fewer events than the level (the United States' three events
+  // of the BBC's spill coverage held "US sues BP" twice)
+  if (limit !== null) {
     const passes = new Uint8Array(index.events.length);
     for (const p of story) passes[p] = 1;
-    kept = spreadOverDates(passing(ranking(index).order, passes), (p) => dateKey(index.events[p].date.value, index.events[p].date.precision), limit).sort(
-      (a, b) => a - b,
-    );
+    kept = spreadOverDates(
+      withoutRepeats(index, passing(ranking(index).order, passes)),
+      (p) => dateKey(index.events[p].date.value, index.events[p].date.precision),
+      limit,
+    ).sort((a, b) => a - b);
   }
   const folded = background === 'folded' ? off : [];
   const unfolded = off.length - folded.length;

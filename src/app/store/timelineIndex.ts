@@ -40,6 +40,8 @@ export interface TimelineIndex {
   actorsByKind: Map<ActorKind, ActorRecord[]>;
   publishers: string[];
   citedSources: string[];
+  /** each attribution that names a source, to the one name it is filtered by (an attribution not here is not cited) */
+  citedAs: ReadonlyMap<string, string>;
   /** the event sentences of each document, in text order (built on first read) */
   readonly mentionsByDoc: Map<string, MentionRef[]>;
   /** titles and quotes, lower-cased, for text search (built on first read, or handed over by the load worker) */
@@ -47,6 +49,8 @@ export interface TimelineIndex {
   minMs: number;
   maxMs: number;
 }
+
+import { actorNameSet, namesASource } from './citedSource';
 
 const byText = (a: string, b: string) => a.localeCompare(b);
 
@@ -137,11 +141,12 @@ function buildMentionsByDoc(events: EventRecord[]): Map<string, MentionRef[]> {
  * filters, each ticking a third of its events. The name shown is the form written most often (ties: the first in
  * text order), so the same file always gives the same names.
  */
-export function citedNames(events: readonly EventRecord[]): Map<string, string> {
+export function citedNames(events: readonly EventRecord[], actorNames: ReadonlySet<string> = new Set()): Map<string, string> {
   const forms = new Map<string, Map<string, number>>();
   for (const event of events)
     for (const m of event.mentions) {
-      if (!m.attribution) continue;
+      // a phrase that names no one ("The find", "it") is no cited source (citedSource.ts)
+      if (!m.attribution || !namesASource(m.attribution, actorNames, m.sentence)) continue;
       const key = m.attribution.toLocaleLowerCase('en');
       let counts = forms.get(key);
       if (!counts) forms.set(key, (counts = new Map()));
@@ -168,7 +173,7 @@ export function buildIndex(timeline: TimelineFile, prebuilt: { searchText?: Sear
   const docs = new FacetBuilder(n);
   const publishers = new FacetBuilder(n);
   const cited = new FacetBuilder(n);
-  const citedAs = citedNames(events);
+  const citedAs = citedNames(events, actorNameSet(timeline.actors));
   let minMs = Infinity;
   let maxMs = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -184,7 +189,8 @@ export function buildIndex(timeline: TimelineFile, prebuilt: { searchText?: Sear
       docs.add(m.doc);
       const publisher = docById.get(m.doc)?.publisher;
       if (publisher) publishers.add(publisher);
-      if (m.attribution) cited.add(citedAs.get(m.attribution) ?? m.attribution);
+      const source = m.attribution && citedAs.get(m.attribution);
+      if (source) cited.add(source);
     }
     actors.endEvent();
     docs.endEvent();
@@ -211,6 +217,7 @@ export function buildIndex(timeline: TimelineFile, prebuilt: { searchText?: Sear
     actorsByKind,
     publishers: [...publishers.values].sort(byText),
     citedSources: [...cited.values].sort(byText),
+    citedAs,
     get mentionsByDoc() {
       return (mentionsByDoc ??= buildMentionsByDoc(events));
     },

@@ -140,11 +140,12 @@ export class TimelineAdapter {
     this.callbacks.onSelect(item?.eventId || null);
   }
 
-  /** After vis drew: bring a stepped-to or selected item into the stack's view, then tell what the stack hides. */
+  /** After vis drew: hide what its panels cut, bring a stepped-to or selected item into the stack's view, then tell what the stack hides. */
   private queueStack(): void {
     if (this.stackQueued) return;
     this.stackQueued = requestAnimationFrame(() => {
       this.stackQueued = 0;
+      this.vis.hideCut();
       if (this.toReveal) {
         const className = this.toReveal;
         this.toReveal = null;

@@ -35,8 +35,8 @@ export function TimelineView() {
   }, []);
   /** the core period and the events beside it, for the edge markers (null: a small collection) */
   const [frame, setFrame] = useState<StoryFrame | null>(null);
-  /** the events the stack hides above the timeline's top or below (scrolled up), and where its panel ends */
-  const [stack, setStack] = useState<{ above: number; below: number; bottom: number }>({ above: 0, below: 0, bottom: 0 });
+  /** the events the stack hides above the timeline's top or below (scrolled up) */
+  const [stack, setStack] = useState<{ above: number; below: number }>({ above: 0, below: 0 });
   /** where a click on a marker that folds or unfolds the background goes, once the shown events follow */
   const goingTo = useRef<Side | 'story' | null>(null);
   const showEvents = useCallback((a: TimelineAdapter) => {
@@ -55,7 +55,7 @@ export function TimelineView() {
         reported.current = windowToUrl(start, end);
         explorerStore.getState().setWindow(reported.current);
       },
-      onStackChange: ({ above, below }, bottom) => setStack({ above, below, bottom }),
+      onStackChange: ({ above, below }) => setStack({ above, below }),
     });
     adapter.current = a;
     keyTargets.timeline = {
@@ -184,6 +184,8 @@ export function TimelineView() {
         >
           Fit all
         </button>
+        {stack.above > 0 && <StackCue count={stack.above} towards="above" onClick={() => adapter.current?.scrollStack('above')} />}
+        {stack.below > 0 && <StackCue count={stack.below} towards="below" onClick={() => adapter.current?.scrollStack('below')} />}
         <span className="legend" aria-hidden="true">
           <span className="legend-key legend-day" /> day
           <span className="legend-key legend-month" />
@@ -229,8 +231,6 @@ export function TimelineView() {
             {cursor ? cursor.label : 'No event chosen: press the right arrow for the first event in view.'}
           </div>
         </div>
-        {stack.above > 0 && <StackCue count={stack.above} towards="above" onClick={() => adapter.current?.scrollStack('above')} />}
-        {stack.below > 0 && <StackCue count={stack.below} towards="below" top={stack.bottom} onClick={() => adapter.current?.scrollStack('below')} />}
         {frame && index && <EdgeMarkerButtons index={index} frame={frame} window={win} adapter={adapter} onOpen={openSide} />}
       </div>
     </section>
@@ -240,15 +240,17 @@ export function TimelineView() {
 /**
  * "▲ 13 more events above": the events a stack taller than the timeline hides. vis-timeline scrolls such a stack
  * with the wheel or a vertical drag, but shows nothing of what is up there: at 1280×720 the BBC spill coverage's
- * first view drew 17 of its 30 key events, and nothing said the other 13 were there.
+ * first view drew 17 of its 30 key events, and nothing said the other 13 were there. It sits in the toolbar, just
+ * above the timeline's top edge, never over the timeline: drawn over the stack's top row (or, scrolled up, over the
+ * row above the axis) it hid the very labels it points to ("Anadarko recovered some 3% in early New York trading" on
+ * a phone).
  */
-function StackCue({ count, towards, top, onClick }: { count: number; towards: 'above' | 'below'; top?: number; onClick: () => void }) {
+function StackCue({ count, towards, onClick }: { count: number; towards: 'above' | 'below'; onClick: () => void }) {
   const events = count === 1 ? 'event' : 'events';
   return (
     <button
       type="button"
       className={`stack-cue stack-cue-${towards}`}
-      style={top === undefined ? undefined : { top: `${top - 30}px` }}
       title={towards === 'above' ? 'Scroll the timeline up to the events stacked above' : 'Scroll the timeline back down towards the axis'}
       onClick={onClick}
     >

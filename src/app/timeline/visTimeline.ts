@@ -158,6 +158,43 @@ export class VisTimeline {
     return { above, below };
   }
 
+  /** items hideCut left out, to be drawn again once the stack fits */
+  private cutItems = false;
+
+  /**
+   * Hides what the panels cut. An axis label whose tick lies just outside the window is drawn from there and shows
+   * only its end: the presentation strip's title slide began "0" (for "Apr 2010") and ended "Dec" cut short. An item
+   * a stack taller than the timeline pushes partly past its top (or, scrolled up, its bottom) showed half a label
+   * ("Mexico reported that industrial output fell 0.7 percent" cut through its words at the top of the Reuters
+   * flu coverage) or, in the strip, half a dot; it is left out whole. The stack cue counts it with those above.
+   */
+  hideCut(): void {
+    const axis = this.container.querySelector('.vis-panel.vis-bottom')?.getBoundingClientRect();
+    if (axis) {
+      // the text's own extent: a label's box may be wider than its words
+      const range = document.createRange();
+      for (const el of this.container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')) {
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        const cut = r.width > 0 && (r.left < axis.left - 0.5 || r.right > axis.right + 0.5);
+        if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
+      }
+    }
+    // lanes scroll with vis's own scrollbar, their items cut as any scrolled list's; a stack that fits cuts nothing
+    const overflowing = !this.grouped && (this.timeline as unknown as VisCoreScroll).props.scrollTopMin !== 0;
+    if (!overflowing && !this.cutItems) return;
+    const panel = this.centerPanel();
+    if (!panel) return;
+    let any = false;
+    for (const el of this.container.querySelectorAll<HTMLElement>('.vis-foreground .vis-item')) {
+      const r = el.getBoundingClientRect();
+      const cut = overflowing && r.height > 0 && (r.top < panel.top - 0.5 || r.bottom > panel.bottom + 0.5);
+      any ||= cut;
+      if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
+    }
+    this.cutItems = any;
+  }
+
   /** px from the timeline's top to the bottom of its items' panel (where a cue for items below sits) */
   panelBottom(): number {
     const panel = this.centerPanel();

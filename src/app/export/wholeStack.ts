@@ -1,0 +1,45 @@
+/**
+ * The exported image is the timeline as laid out, and a stack taller than the timeline is drawn partly above its
+ * top: at 1280×720 the BBC's spill coverage showed 16 of its 30 key events in the image, the 17th cut to its last
+ * word ("letter"), under a caption that said "30 key events". For the moment of the snapshot the timeline is made
+ * as tall as its stack, so every event in the window is in the picture, and then given back its height.
+ */
+
+/** How far the drawn items reach past the top and the bottom of the items' panel, in px (0: the stack fits). */
+export function stackOverhang(host: HTMLElement): { above: number; below: number } {
+  const panel = host.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  if (!panel) return { above: 0, below: 0 };
+  let top = panel.top;
+  let bottom = panel.bottom;
+  for (const el of host.querySelectorAll('.vis-foreground .vis-item')) {
+    const r = el.getBoundingClientRect();
+    if (!r.height || r.right <= panel.left || r.left >= panel.right) continue;
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return { above: Math.max(0, panel.top - top), below: Math.max(0, bottom - panel.bottom) };
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Runs draw with the timeline grown until its whole stack is inside it (a few rounds: vis restacks as it grows). */
+export async function withWholeStack<T>(host: HTMLElement, draw: () => Promise<T>): Promise<T> {
+  let over = stackOverhang(host);
+  if (over.above < 1 && over.below < 1) return draw();
+  const style = host.getAttribute('style');
+  try {
+    for (let round = 0; round < 4 && (over.above >= 1 || over.below >= 1); round++) {
+      host.style.flex = 'none';
+      host.style.height = `${Math.ceil(host.getBoundingClientRect().height + over.above + over.below + 8)}px`;
+      // vis-timeline notices a new size of its container on a window resize (else within a second)
+      window.dispatchEvent(new Event('resize'));
+      for (let f = 0; f < 3; f++) await frame();
+      over = stackOverhang(host);
+    }
+    return await draw();
+  } finally {
+    if (style === null) host.removeAttribute('style');
+    else host.setAttribute('style', style);
+    window.dispatchEvent(new Event('resize'));
+  }
+}
