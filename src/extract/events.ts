@@ -72,6 +72,7 @@ import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
+import { entryDayOfPresentTelling } from './events/entry-day';
 import { apposedDescription, apposedName } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
 
@@ -1205,6 +1206,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         time = { ...time, value: week, rules: [...time.rules, 'countedFromSaying'] };
         rules.push('date:last-week-of-the-sayers-day');
       }
+    }
+    if (time && entryDayOfPresentTelling(text, sentences[c.sentence].start, c, time, rules)) {
+      drop('date:entry-day-of-present-telling');
+      continue;
     }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');

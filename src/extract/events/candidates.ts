@@ -262,6 +262,8 @@ export interface EventCandidate {
    * speech), whose day is the one its "last week" counts from (events.ts `date:last-week-of-the-sayers-day`).
    */
   sayingWords?: Array<[number, number]>;
+  /** The tense of that saying clause ("says" in "..., the commission says in its final report": present). */
+  sayingTense?: string;
   /** The verb head as written and its lemma. */
   verb: string;
   lemma: string;
@@ -3907,11 +3909,11 @@ function closingToOfParentFrom(a: Analysis, c: Clause): number {
 }
 
 /** The words of the saying clause of reported speech ("U.S. officials on Saturday said"), as `sayingWords`. */
-function sayingWordsOf(a: Analysis, c: Clause): { sayingWords?: Array<[number, number]> } {
+function sayingWordsOf(a: Analysis, c: Clause): { sayingWords?: Array<[number, number]>; sayingTense?: string } {
   if (c.reported?.kind !== 'speech' || c.reported.verb < 0) return {};
   const t = a.tokens;
   const saying = sentenceClauses(a, c.sentence).find((r) => r.verb.head === c.reported!.verb);
-  return saying ? { sayingWords: saying.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]) } : {};
+  return saying ? { sayingWords: saying.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]), sayingTense: saying.tense } : {};
 }
 
 /**
