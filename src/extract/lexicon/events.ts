@@ -2177,9 +2177,11 @@ export const ANNOUNCED_AS_WORDS = new Set(['with', 'as', 'to', 'positive', 'infe
  * Verbs that take no object, so have no passive participle to describe a noun with (nlp/clause-rules.ts
  * `participle-modifies-noun`): "A New York City school principal suffering from swine flu died on Sunday" is the
  * principal's death, not "swine flu died". (Only "die": "an unusual cluster of illnesses which have been the index
- * cases of Mexican swine flu erupted in La Gloria", read so, lost the "It now appears that" over it.)
+ * cases of Mexican swine flu erupted in La Gloria", read so, lost the "It now appears that" over it.) Nor after an
+ * apposition's comma (`no-passive-after-comma`): "..., Leo Lindner, a drilling fluid specialist for contractor M-I SWACO,
+ * testified at a federal hearing in July" is Lindner's testimony, not "SWACO testified".
  */
-export const NO_PASSIVE_VERBS = new Set(['die']);
+export const NO_PASSIVE_VERBS = new Set(['die', 'testify']);
 
 /**
  * Nouns whose "of" phrase is what they act on or belong to, and which say nothing at a title's end without it: "The
