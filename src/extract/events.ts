@@ -45,6 +45,7 @@ import {
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
+  PERFECT_TREND_VERBS,
   SPOKEN_EVENT_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
@@ -1162,6 +1163,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /^\d{4}-\d{2}-\d{2}$/.test(published) &&
         ledeSentenceDatesAgree(times, s, ledeDayBefore(times, sentences, c.sentence, published)?.value ?? published)
       ) {
+        // ("The price of BP bonds has fallen sharply, a sign markets consider it is more likely to default on its debt",
+        // the BBC of 3 June 2010: a level that has fallen or risen, with no day named, is a change up to the telling,
+        // no happening of its day; "BP shares have closed up almost 7%" names the day's close,
+        // `date:lede-perfect-of-a-trend`.)
+        if (!namesItsDay && PERFECT_TREND_VERBS.has(c.lemma)) {
+          drop('date:lede-perfect-of-a-trend');
+          continue;
+        }
         const before = ledeDayBefore(times, sentences, c.sentence, published);
         // ("A new type of swine flu has infected at least two children in California and while both have recovered, U.S.
         // health officials said on Tuesday they were looking for more cases", Reuters of Tuesday 21 April 2009: the day

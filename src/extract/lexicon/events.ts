@@ -2449,3 +2449,10 @@ export const COMPANY_OTHER_WORDS = new Set([
   'next',
   'sister',
 ]);
+
+/**
+ * Verbs of a level that moves (lemmas), whose present perfect with no day named tells a change up to the telling, no
+ * happening of the article's day (events.ts `date:lede-perfect-of-a-trend`): "The price of BP bonds has fallen sharply,
+ * a sign markets consider it is more likely to default on its debt". Not "close", "open": the day's close is its day's.
+ */
+export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'surge', 'plunge', 'tumble', 'slump', 'soar', 'slide', 'decline', 'grow']);
