@@ -16,6 +16,7 @@ import {
   COPULAR_START_VERBS,
   EMPTY_HAPPENING_HEADS,
   FEELING_STATE_PARTICIPLES,
+  LET_UP_VERBS,
   START_TIME_ADJECTIVES,
   STRUGGLE_VERBS,
 } from '../lexicon/events';
@@ -74,4 +75,22 @@ export function emptyHappeningRule(a: Analysis, c: Clause): string | null {
   if (!s || !BARE_HAPPENING_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) || !EMPTY_HAPPENING_HEADS.has(t.norm[s.head])) return null;
   for (let i = s.start; i < s.end; i++) if (i !== s.head && t.tag[i] !== 'DET') return null;
   return 'title:empty-happening';
+}
+
+/**
+ * "The spread of the new H1N1 virus in Asia showed no signs of slowing on Thursday as the Philippines recorded its first
+ * case", "The flow of denial shows no sign of abating": showing no sign of letting up says something goes on, a state
+ * and no happening of the day (the day's news is in the rest of the sentence); as a title, "The spread of the new H1N1
+ * virus showed no signs of slowing" was judged no happening (`state:no-sign-of-letting-up`). A sign of something
+ * else stays a finding: "BP Plc's stricken Gulf of Mexico oil well showed no signs of leaking on Friday".
+ */
+export function noSignOfLettingUpRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || (t.lemma[c.verb.head] || t.norm[c.verb.head]) !== 'show' || !/^signs?$/.test(t.norm[o.head])) return null;
+  if (!/^(?:no|little|few)$/.test(t.norm[o.start])) return null;
+  const of = o.end;
+  const v = of + 1;
+  if (t.norm[of] !== 'of' || v >= a.sentences[c.sentence].tokenEnd || !t.norm[v].endsWith('ing')) return null;
+  return LET_UP_VERBS.has(t.lemma[v] || t.norm[v]) || LET_UP_VERBS.has(t.norm[v].replace(/ing$/, '')) ? 'state:no-sign-of-letting-up' : null;
 }

@@ -2456,3 +2456,9 @@ export const COMPANY_OTHER_WORDS = new Set([
  * a sign markets consider it is more likely to default on its debt". Not "close", "open": the day's close is its day's.
  */
 export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'surge', 'plunge', 'tumble', 'slump', 'soar', 'slide', 'decline', 'grow']);
+
+/**
+ * Verbs of letting up (lemmas): showing no sign of them says something goes on, a state (events/not-happenings.ts
+ * `state:no-sign-of-letting-up`: "The spread of the new H1N1 virus in Asia showed no signs of slowing").
+ */
+export const LET_UP_VERBS = new Set(['slow', 'abate', 'ease', 'wane', 'subside', 'diminish', 'fade', 'weaken', 'slacken', 'recede', 'relent']);
