@@ -1216,7 +1216,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:last-week-of-the-sayers-day');
       }
     }
-    if (time && entryDayOfPresentTelling(text, sentences[c.sentence].start, c, time, rules)) {
+    // (Not when the day is already read as the saying's, `date:of-report-for-past-perfect`: "July 5 - BP says the cost
+    // of the spill had reached $3.12 billion" tells the saying, with its sayer.)
+    if (time && !sayingDay && entryDayOfPresentTelling(text, sentences[c.sentence].start, c, time, rules)) {
       drop('date:entry-day-of-present-telling');
       continue;
     }

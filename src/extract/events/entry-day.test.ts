@@ -10,6 +10,11 @@ describe('events/entry-day: a chronology entry day dates its present telling (`d
     expect(whyNot(text, '2011-01-11')).toContain('made:date:entry-day-of-present-telling');
   }, 60_000);
 
+  it('keeps the telling of a past perfect, with its sayer ("July 5 - BP says the cost of the spill had reached $3.12 billion")', () => {
+    const m = events('July 5 - BP says the cost of the spill had reached $3.12 billion.', '2010-07-23').find((x) => x.title.startsWith('BP says'));
+    expect(m?.time?.value).toBe('2010-07-05');
+  }, 60_000);
+
   it('keeps a past told by a past saying on its day ("BP said on Monday it capped the well" has no entry)', () => {
     const ms = events('Jan. 5 - BP capped the well, officials said.', '2011-01-11');
     expect(ms.find((m) => m.title === 'BP capped the well')?.time?.value).toBe('2011-01-05');
