@@ -73,6 +73,7 @@ import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
+import { dateOfApposedHappening } from './events/apposed-happening-date';
 import { entryDayOfPresentTelling } from './events/entry-day';
 import { apposedDescription, apposedName } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
@@ -1215,6 +1216,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         time = { ...time, value: week, rules: [...time.rules, 'countedFromSaying'] };
         rules.push('date:last-week-of-the-sayers-day');
       }
+    }
+    if (time && rules.includes('date:in-clause') && dateOfApposedHappening(text, c, time)) {
+      drop('date:of-apposed-happening');
+      continue;
     }
     // (Not when the day is already read as the saying's, `date:of-report-for-past-perfect`: "July 5 - BP says the cost
     // of the spill had reached $3.12 billion" tells the saying, with its sayer.)
