@@ -31,7 +31,7 @@ import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
 import { toldWithoutWhat } from './told-what';
-import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
+import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
@@ -547,7 +547,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     feelingCausedRule(a, c) ??
     headlineStruggleRule(a, c) ??
     emptyHappeningRule(a, c) ??
-    noSignOfLettingUpRule(a, c);
+    noSignOfLettingUpRule(a, c) ??
+    causedByAThingRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done

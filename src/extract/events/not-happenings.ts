@@ -13,6 +13,9 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import {
   BARE_HAPPENING_VERBS,
+  BLAST_NOUNS,
+  DISASTER_NOUNS,
+  EVENT_NOUNS,
   COPULAR_START_VERBS,
   EMPTY_HAPPENING_HEADS,
   FEELING_STATE_PARTICIPLES,
@@ -93,4 +96,17 @@ export function noSignOfLettingUpRule(a: Analysis, c: Clause): string | null {
   const v = of + 1;
   if (t.norm[of] !== 'of' || v >= a.sentences[c.sentence].tokenEnd || !t.norm[v].endsWith('ing')) return null;
   return LET_UP_VERBS.has(t.lemma[v] || t.norm[v]) || LET_UP_VERBS.has(t.norm[v].replace(/ing$/, '')) ? 'state:no-sign-of-letting-up' : null;
+}
+
+/**
+ * "The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A": what a thing was caused by, when the cause
+ * is a kind of thing and no happening, is a fact about it, no happening of a day (judged no happening in four audits,
+ * `state:caused-by-a-thing`). "The leak was caused by an explosion on the Deepwater Horizon rig on 20 April" names a
+ * happening that caused it, dated, and stays.
+ */
+export function causedByAThingRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (!c.passive || !c.agent || (t.lemma[c.verb.head] || t.norm[c.verb.head]) !== 'cause') return null;
+  const head = t.norm[c.agent.head];
+  return BLAST_NOUNS.has(head) || DISASTER_NOUNS.has(head) || EVENT_NOUNS.has(head) ? null : 'state:caused-by-a-thing';
 }
