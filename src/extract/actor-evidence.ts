@@ -28,7 +28,15 @@ export interface NameEvidence {
   subjects: Set<string>;
   /** "in Houston", "from Grand Isle": names that stand after a locative preposition somewhere in the document. */
   located: Set<string>;
+  /**
+   * "The 30-year-old patient, who has been named only as Bao", "An engineer identified only as Geoff": a name given
+   * "only as" is part of a person's name, the rest withheld (actors.ts `named-only-as`).
+   */
+  namedOnlyAs: Set<string>;
 }
+
+/** "named only as", "identified only as", "known only as": a person's name, the rest withheld. */
+const NAMED_ONLY = new Set(['named', 'identified', 'known', 'called']);
 
 const nameOf = (a: Analysis, np: NounPhrase | null): string | null => {
   if (!np?.properName) return null;
@@ -57,7 +65,15 @@ const companyNoun = (w: string) => ORG_CUES_BEFORE.has(w) || PUBLICATION_NOUNS.h
 export function nameEvidence(a: Analysis): NameEvidence {
   const t = a.tokens;
   const tagAt = tagCursor(t);
-  const ev: NameEvidence = { tagAt, speakers: new Set(), described: new Set(), companies: new Set(), subjects: new Set(), located: new Set() };
+  const ev: NameEvidence = {
+    tagAt,
+    speakers: new Set(),
+    described: new Set(),
+    companies: new Set(),
+    subjects: new Set(),
+    located: new Set(),
+    namedOnlyAs: new Set(),
+  };
   for (const c of a.clauses) {
     for (const n of names(a, c.subject)) {
       ev.subjects.add(n);
@@ -111,6 +127,9 @@ export function nameEvidence(a: Analysis): NameEvidence {
           /^(?:who|that|which)$/.test(t.norm[next.end] ?? '')
         )
           ev.companies.add(n);
+        const as = p.preposition;
+        if (as >= 2 && t.norm[as] === 'as' && p.properName?.[0] === p.start && t.norm[as - 1] === 'only' && NAMED_ONLY.has(t.norm[as - 2]))
+          ev.namedOnlyAs.add(n);
         // "flagging up the damage on Grand Isle", "reporting by Anna Driver in Houston".
         // ("effort is in disarray Former BP contractor Adam Dillon says": a headline run into its standfirst made one
         // phrase of "disarray ... Adam Dillon"; a name after a common noun of the phrase is not where, `name-after-noun-not-located`.

@@ -1924,6 +1924,7 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     // (recorded where the initials joined the name: "George HW Bush", not "WHAT TO DO Swine flu")
     if (c.tokens.length === 3 && /^\p{Lu}{2}$/u.test(c.tokens[1].bare) && personShaped(c.tokens)) rules.push('middle-initials');
     if (c.who) rules.push('relative-who');
+    if (ev.namedOnlyAs.has(key)) rules.push('named-only-as');
     // "Slum-dweller Krustin bin Juri lost everything": "bin" or "binti" (son or daughter of) between two names makes a
     // person's name, whatever the given name (`patronymic-in-name`).
     if (c.tokens.length >= 3 && c.tokens.slice(1, -1).some((t) => PATRONYMIC_PARTICLES.has(t.text))) rules.push('patronymic-in-name');
@@ -2005,6 +2006,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
         // "Mr Dudley" with no full name here: the surname, joined to the corpus's one full name by canonical.ts.
         emit('person', key, c.tokens, ['title-before-name']);
       } else if (c.kin) emit('person', key, c.tokens, ['kin-before-name']);
+      // ("The 30-year-old patient, who has been named only as Bao, tested positive ... Bao arrived in Beijing on
+      // Friday": a name the document gives "only as" is a person's, the rest of it withheld, `named-only-as`.)
+      else if (ev.namedOnlyAs.has(key)) emit('person', key, c.tokens, ['named-only-as']);
       else unresolved.push(c);
     } else unresolved.push(c);
   }

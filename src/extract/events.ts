@@ -45,6 +45,7 @@ import {
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
+  PERFECT_TREND_VERBS,
   SPOKEN_EVENT_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
@@ -72,6 +73,8 @@ import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
+import { dateOfApposedHappening } from './events/apposed-happening-date';
+import { entryDayOfPresentTelling } from './events/entry-day';
 import { apposedDescription, apposedName } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
 
@@ -1161,6 +1164,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /^\d{4}-\d{2}-\d{2}$/.test(published) &&
         ledeSentenceDatesAgree(times, s, ledeDayBefore(times, sentences, c.sentence, published)?.value ?? published)
       ) {
+        // ("The price of BP bonds has fallen sharply, a sign markets consider it is more likely to default on its debt",
+        // the BBC of 3 June 2010: a level that has fallen or risen, with no day named, is a change up to the telling,
+        // no happening of its day; "BP shares have closed up almost 7%" names the day's close,
+        // `date:lede-perfect-of-a-trend`.)
+        if (!namesItsDay && PERFECT_TREND_VERBS.has(c.lemma)) {
+          drop('date:lede-perfect-of-a-trend');
+          continue;
+        }
         const before = ledeDayBefore(times, sentences, c.sentence, published);
         // ("A new type of swine flu has infected at least two children in California and while both have recovered, U.S.
         // health officials said on Tuesday they were looking for more cases", Reuters of Tuesday 21 April 2009: the day
@@ -1205,6 +1216,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         time = { ...time, value: week, rules: [...time.rules, 'countedFromSaying'] };
         rules.push('date:last-week-of-the-sayers-day');
       }
+    }
+    if (time && rules.includes('date:in-clause') && dateOfApposedHappening(text, c, time)) {
+      drop('date:of-apposed-happening');
+      continue;
+    }
+    // (Not when the day is already read as the saying's, `date:of-report-for-past-perfect`: "July 5 - BP says the cost
+    // of the spill had reached $3.12 billion" tells the saying, with its sayer.)
+    if (time && !sayingDay && entryDayOfPresentTelling(text, sentences[c.sentence].start, c, time, rules)) {
+      drop('date:entry-day-of-present-telling');
+      continue;
     }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');

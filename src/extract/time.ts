@@ -274,7 +274,7 @@ export function resolveInDirection(expression: TimeExpression, direction: 'past'
   if (expression.basis === 'explicit' || expression.countedFrom) return expression;
   const rule = expression.rules.find((r) => r.startsWith('direction:') || r.startsWith('tense:'));
   // "last Friday", "next June", "this Wednesday": the text fixes the direction.
-  if (!rule || rule === 'direction:strictPast' || rule === 'direction:strictFuture') return expression;
+  if (!rule || rule === 'direction:strictPast' || rule === 'direction:strictFuture' || expression.rules.includes('thisWeekdayAhead')) return expression;
   const candidate = reparse(expression.text);
   if (!candidate) return expression;
   const a = candidate.anchor;

@@ -31,7 +31,7 @@ import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
 import { toldWithoutWhat } from './told-what';
-import { copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule } from './not-happenings';
+import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
@@ -262,6 +262,8 @@ export interface EventCandidate {
    * speech), whose day is the one its "last week" counts from (events.ts `date:last-week-of-the-sayers-day`).
    */
   sayingWords?: Array<[number, number]>;
+  /** The tense of that saying clause ("says" in "..., the commission says in its final report": present). */
+  sayingTense?: string;
   /** The verb head as written and its lemma. */
   verb: string;
   lemma: string;
@@ -539,7 +541,14 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (c.reported?.kind === 'belief') return 'belief';
   if (c.negated) return 'negated';
   // (The scene of an "as" clause, "barely raised": events/backdrop.ts.)
-  const backdrop = backdropRule(a, c) ?? copularStartRule(a, c) ?? feelingCausedRule(a, c) ?? headlineStruggleRule(a, c) ?? emptyHappeningRule(a, c);
+  const backdrop =
+    backdropRule(a, c) ??
+    copularStartRule(a, c) ??
+    feelingCausedRule(a, c) ??
+    headlineStruggleRule(a, c) ??
+    emptyHappeningRule(a, c) ??
+    noSignOfLettingUpRule(a, c) ??
+    causedByAThingRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done
@@ -3907,11 +3916,11 @@ function closingToOfParentFrom(a: Analysis, c: Clause): number {
 }
 
 /** The words of the saying clause of reported speech ("U.S. officials on Saturday said"), as `sayingWords`. */
-function sayingWordsOf(a: Analysis, c: Clause): { sayingWords?: Array<[number, number]> } {
+function sayingWordsOf(a: Analysis, c: Clause): { sayingWords?: Array<[number, number]>; sayingTense?: string } {
   if (c.reported?.kind !== 'speech' || c.reported.verb < 0) return {};
   const t = a.tokens;
   const saying = sentenceClauses(a, c.sentence).find((r) => r.verb.head === c.reported!.verb);
-  return saying ? { sayingWords: saying.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]) } : {};
+  return saying ? { sayingWords: saying.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]), sayingTense: saying.tense } : {};
 }
 
 /**

@@ -13,9 +13,13 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import {
   BARE_HAPPENING_VERBS,
+  BLAST_NOUNS,
+  DISASTER_NOUNS,
+  EVENT_NOUNS,
   COPULAR_START_VERBS,
   EMPTY_HAPPENING_HEADS,
   FEELING_STATE_PARTICIPLES,
+  LET_UP_VERBS,
   START_TIME_ADJECTIVES,
   STRUGGLE_VERBS,
 } from '../lexicon/events';
@@ -74,4 +78,35 @@ export function emptyHappeningRule(a: Analysis, c: Clause): string | null {
   if (!s || !BARE_HAPPENING_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) || !EMPTY_HAPPENING_HEADS.has(t.norm[s.head])) return null;
   for (let i = s.start; i < s.end; i++) if (i !== s.head && t.tag[i] !== 'DET') return null;
   return 'title:empty-happening';
+}
+
+/**
+ * "The spread of the new H1N1 virus in Asia showed no signs of slowing on Thursday as the Philippines recorded its first
+ * case", "The flow of denial shows no sign of abating": showing no sign of letting up says something goes on, a state
+ * and no happening of the day (the day's news is in the rest of the sentence); as a title, "The spread of the new H1N1
+ * virus showed no signs of slowing" was judged no happening (`state:no-sign-of-letting-up`). A sign of something
+ * else stays a finding: "BP Plc's stricken Gulf of Mexico oil well showed no signs of leaking on Friday".
+ */
+export function noSignOfLettingUpRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || (t.lemma[c.verb.head] || t.norm[c.verb.head]) !== 'show' || !/^signs?$/.test(t.norm[o.head])) return null;
+  if (!/^(?:no|little|few)$/.test(t.norm[o.start])) return null;
+  const of = o.end;
+  const v = of + 1;
+  if (t.norm[of] !== 'of' || v >= a.sentences[c.sentence].tokenEnd || !t.norm[v].endsWith('ing')) return null;
+  return LET_UP_VERBS.has(t.lemma[v] || t.norm[v]) || LET_UP_VERBS.has(t.norm[v].replace(/ing$/, '')) ? 'state:no-sign-of-letting-up' : null;
+}
+
+/**
+ * "The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A": what a thing was caused by, when the cause
+ * is a kind of thing and no happening, is a fact about it, no happening of a day (judged no happening in four audits,
+ * `state:caused-by-a-thing`). "The leak was caused by an explosion on the Deepwater Horizon rig on 20 April" names a
+ * happening that caused it, dated, and stays.
+ */
+export function causedByAThingRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (!c.passive || !c.agent || (t.lemma[c.verb.head] || t.norm[c.verb.head]) !== 'cause') return null;
+  const head = t.norm[c.agent.head];
+  return BLAST_NOUNS.has(head) || DISASTER_NOUNS.has(head) || EVENT_NOUNS.has(head) ? null : 'state:caused-by-a-thing';
 }

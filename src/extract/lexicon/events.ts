@@ -2177,9 +2177,11 @@ export const ANNOUNCED_AS_WORDS = new Set(['with', 'as', 'to', 'positive', 'infe
  * Verbs that take no object, so have no passive participle to describe a noun with (nlp/clause-rules.ts
  * `participle-modifies-noun`): "A New York City school principal suffering from swine flu died on Sunday" is the
  * principal's death, not "swine flu died". (Only "die": "an unusual cluster of illnesses which have been the index
- * cases of Mexican swine flu erupted in La Gloria", read so, lost the "It now appears that" over it.)
+ * cases of Mexican swine flu erupted in La Gloria", read so, lost the "It now appears that" over it.) Nor after an
+ * apposition's comma (`no-passive-after-comma`): "..., Leo Lindner, a drilling fluid specialist for contractor M-I SWACO,
+ * testified at a federal hearing in July" is Lindner's testimony, not "SWACO testified".
  */
-export const NO_PASSIVE_VERBS = new Set(['die']);
+export const NO_PASSIVE_VERBS = new Set(['die', 'testify']);
 
 /**
  * Nouns whose "of" phrase is what they act on or belong to, and which say nothing at a title's end without it: "The
@@ -2447,3 +2449,16 @@ export const COMPANY_OTHER_WORDS = new Set([
   'next',
   'sister',
 ]);
+
+/**
+ * Verbs of a level that moves (lemmas), whose present perfect with no day named tells a change up to the telling, no
+ * happening of the article's day (events.ts `date:lede-perfect-of-a-trend`): "The price of BP bonds has fallen sharply,
+ * a sign markets consider it is more likely to default on its debt". Not "close", "open": the day's close is its day's.
+ */
+export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'surge', 'plunge', 'tumble', 'slump', 'soar', 'slide', 'decline', 'grow']);
+
+/**
+ * Verbs of letting up (lemmas): showing no sign of them says something goes on, a state (events/not-happenings.ts
+ * `state:no-sign-of-letting-up`: "The spread of the new H1N1 virus in Asia showed no signs of slowing").
+ */
+export const LET_UP_VERBS = new Set(['slow', 'abate', 'ease', 'wane', 'subside', 'diminish', 'fade', 'weaken', 'slacken', 'recede', 'relent']);

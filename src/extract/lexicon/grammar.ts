@@ -969,3 +969,10 @@ export const TIME_WORDS_AFTER_VERB = new Set([
   'later',
   'on',
 ]);
+
+/**
+ * Verbs (lemmas) after which "before" names whom one stands in front of, a preposition and no subordinator (clause-rules
+ * `before-a-body`): "Drilling experts and corporate rivals testifying before a presidential oil spill commission blasted
+ * BP Tuesday" (the experts blasted BP; the commission did not), "Hayward appears before a congressional hearing".
+ */
+export const BEFORE_A_BODY_VERBS = new Set(['testify', 'appear']);

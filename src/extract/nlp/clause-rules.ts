@@ -317,6 +317,9 @@ export const VERB_RULES: readonly VerbRule[] = [
       if (!np) return false;
       const takesObject = objectAt(st, vg.end);
       if (takesObject) return false; // a passive participle has no object: "Tony Hayward, BP's chief executive, said the well ..."
+      // ("Leo Lindner, a drilling fluid specialist for contractor M-I SWACO, testified at a federal hearing in July": a
+      // verb with no passive has no participle to describe "M-I SWACO" with; it is the verb of the name before.)
+      if (NO_PASSIVE_VERBS.has(st.t.lemma[vg.head] || st.t.norm[vg.head])) return false;
       const d = innermost(st);
       if (d.verb) return true;
       // A clause still waiting for its verb: the participle describes its subject only if a later verb can head the clause

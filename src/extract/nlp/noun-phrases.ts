@@ -14,6 +14,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import {
   APPROXIMATORS,
   ARTICLES,
+  BEFORE_A_BODY_VERBS,
   CLAUSE_ONLY_SUBORDINATORS,
   COORDINATORS,
   CURRENCY_COUNTRY_PREFIXES,
@@ -351,6 +352,21 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
   return out;
 }
 
+/**
+ * "Drilling experts and corporate rivals testifying before a presidential oil spill commission blasted BP Tuesday":
+ * after "testify" or "appear" (over adverbs), "before" names whom one stands in front of, a preposition even with a
+ * verb after its phrase (read as a subordinator, "a presidential oil spill commission blasted BP" was a clause of its
+ * own, and the title named the wrong agent): `before-a-body`.
+ */
+function beforeABody(t: TokenTable, s: SentenceSpan, before: number, np: NounPhrase): boolean {
+  if (t.norm[before] !== 'before') return false;
+  let k = before - 1;
+  while (k > s.tokenStart && t.tag[k] === 'ADV') k--;
+  if (k < s.tokenStart || (t.tag[k] !== 'VERB' && t.tag[k] !== 'AUX') || !BEFORE_A_BODY_VERBS.has(t.lemma[k])) return false;
+  np.rules.push('before-a-body');
+  return true;
+}
+
 function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPhrase {
   const before = np.start - 1;
   // wink tags "since", "after", "until" before a noun SCONJ as often as ADP: "since its launch in 2003".
@@ -360,7 +376,7 @@ function withPreposition(t: TokenTable, s: SentenceSpan, np: NounPhrase): NounPh
   // "although none of the citizens had been diagnosed": a word that only ever opens clauses is no preposition.
   if (CLAUSE_ONLY_SUBORDINATORS.has(t.norm[before])) return np;
   // "After more work has been done", "since the well was capped": a subordinator before a subject and its verb is no preposition.
-  if (SUBORDINATORS.has(t.norm[before])) {
+  if (SUBORDINATORS.has(t.norm[before]) && !beforeABody(t, s, before, np)) {
     // (over adverbs and prepositional phrases: "after an explosion there in April killed 11 people")
     if (verbFollows(t, s, np.end)) return np;
     if (closedAppositionThenVerb(t, s, np)) {

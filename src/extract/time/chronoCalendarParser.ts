@@ -84,7 +84,7 @@ export function parseCalendarExpressions(text: string): Candidate[] {
       anchor,
       source: 'chrono',
       // "between 23 and 28 April", "April 21-27", "22 April - 15 May": a span, read as its start (spanRefiner).
-      rules: [`chronoCalendar:${anchor.kind}`, ...(r.end ? ['span'] : [])],
+      rules: [`chronoCalendar:${anchor.kind}`, ...(r.end ? ['span'] : []), ...(thisWeekdayAhead(anchor, r.text) ? ['thisWeekdayAhead'] : [])],
       yearless: anchor.kind !== 'absolute',
     });
     // Numeric dates without a year ("9/11", "3/4 of the vote") are names or fractions in news copy:
@@ -154,9 +154,19 @@ function anchorOf(start: ParsedComponents, end: ParsedComponents | null, text: s
     return { kind: 'monthDay', month, day, weekday: weekday ?? undefined, direction: 'nearest' };
   }
   if (month !== null) return { kind: 'month', month, direction: directionOfModifier(text, 'past') };
-  if (weekday !== null) return { kind: 'weekday', weekday, direction: directionOfModifier(text, 'past') };
+  if (weekday !== null) return { kind: 'weekday', weekday, direction: THIS_WEEKDAY.test(text) ? 'future' : directionOfModifier(text, 'past') };
   return null; // a time of day alone ("at 10 a.m.") is not a date
 }
+
+/**
+ * "The Angolan energy minister ... has yet to arrive in Vienna for this Thursday's meeting of the Organization of the
+ * Petroleum Exporting Countries", Reuters of Sunday 31 May 2009; "plans to give his first-ever Oval Office speech to the
+ * nation this Tuesday evening": news writes "this" before a weekday for the coming one (a day of this week gone by is
+ * "on Thursday" or "last Thursday"), the day itself when it is today. Read as a bare weekday, it was the Thursday
+ * before the paper (`thisWeekdayAhead`; resolveInDirection leaves it as written).
+ */
+const THIS_WEEKDAY = /^\s*this\s/i;
+const thisWeekdayAhead = (anchor: Anchor, text: string) => anchor.kind === 'weekday' && THIS_WEEKDAY.test(text);
 
 /** "last Friday" / "next June" / "this Friday" → which way to look from the reference. */
 function directionOfModifier(text: string, otherwise: Direction): Direction {

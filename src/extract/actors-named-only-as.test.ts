@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from './actors';
+import { events } from './events.harness';
+
+describe('actors: a name given "only as" is a person\'s (`named-only-as`)', () => {
+  const bao =
+    'The 30-year-old patient, who has been named only as Bao, tested positive for the type-A H1N1 virus.\n' +
+    'Bao arrived in Beijing on Friday having traveled home from America via Tokyo.';
+
+  it('makes "Bao" a person wherever the article writes it', () => {
+    const bao2 = findActorMentions(bao).filter((m) => m.surface === 'Bao');
+    expect(bao2).toHaveLength(2);
+    for (const m of bao2) expect(m).toMatchObject({ kind: 'person' });
+    expect(bao2[0].rules).toContain('named-only-as');
+  });
+
+  it('lists Bao on "Bao arrived in Beijing"', () => {
+    const arrived = events(bao, '2009-05-11').find((m) => m.title === 'Bao arrived in Beijing');
+    expect(arrived?.actors).toEqual(['bao']);
+  }, 60_000);
+});

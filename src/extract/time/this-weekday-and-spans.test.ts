@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../events.harness';
+import { findTimeExpressions } from '../time';
+
+describe('"this Thursday" is the coming Thursday (`thisWeekdayAhead`)', () => {
+  const opec =
+    "The Angolan energy minister, who currently holds the group's rotating presidency, has yet to arrive in Vienna for this Thursday's meeting of the Organization of the Petroleum Exporting Countries, which is expected to keep existing output targets unchanged.";
+
+  it('reads "this Thursday" of a Sunday paper (31 May 2009) as 4 June, not 28 May', () => {
+    const [x] = findTimeExpressions(opec, '2009-05-31');
+    expect(x).toMatchObject({ text: 'this Thursday', value: '2009-06-04', precision: 'day' });
+    expect(x.rules).toContain('thisWeekdayAhead');
+  });
+
+  it('leaves the meeting to come out of the timeline ("Meeting of the Organization ..." dated 28 May was false)', () => {
+    const titles = events(opec, '2009-05-31').map((m) => m.title);
+    expect(titles.some((t) => t.startsWith('Meeting of the Organization'))).toBe(false);
+  }, 60_000);
+
+  it('is the day itself when it is today ("this Tuesday evening" of a Tuesday paper)', () => {
+    const [x] = findTimeExpressions(
+      'Obama plans to give his first-ever Oval Office speech to the nation this Tuesday evening to address the issue.',
+      '2010-06-15',
+    );
+    expect(x).toMatchObject({ value: '2010-06-15' });
+  });
+});
+
+describe('"between the end of January 2003 and the end of April 2003" is a span (`spanOfPeriodEnds`)', () => {
+  const sgd =
+    'The Singapore dollar SGD = fell nearly 4 percent against the U.S. dollar between the end of January 2003 and the end of April 2003, but it then rallied.';
+
+  it('marks both ends a span', () => {
+    const xs = findTimeExpressions(sgd, '2009-05-01');
+    expect(xs.map((x) => x.text)).toEqual(['end of January 2003', 'end of April 2003']);
+    for (const x of xs) expect(x.rules).toEqual(expect.arrayContaining(['span', 'spanOfPeriodEnds']));
+  });
+
+  it('dates no fall on 31 January 2003, the day the span began', () => {
+    const fell = events(sgd, '2009-05-01').find((m) => m.title.startsWith('The Singapore dollar fell'));
+    expect(fell?.time?.value).not.toBe('2003-01-31');
+  }, 60_000);
+});
