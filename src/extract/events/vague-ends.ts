@@ -1,0 +1,137 @@
+/**
+ * vague-ends: a title whose last words are a name cut inside itself, or a word that stands for what the sentence says
+ * only after them. Read after the other completions (events/needed-phrase.ts, complements.ts, endings.ts):
+ *
+ * - `title:name-runs-on`: an institution's name ("the" and capitalised words) that goes on past "for" or "of" into
+ *   more capitalised words ("Samples of the H1N1 virus arrived at the National Institute for Medical Research");
+ *   `title-cut:inside-name` when the title cannot hold the rest.
+ * - `title-cut:vague-thing`: a title that ends on "one thing", "a single word", "something" (VAGUE_THING_NOUNS): the
+ *   thing is said after a colon or not at all ("Three major oil industry executives agreed on one thing in a pair of
+ *   Senate hearings Tuesday: Someone else was to blame ...").
+ * - `title-cut:emphatic-do`: "did" before a plain verb in a title without "not" ("CUNY J-school professor Sandeep
+ *   Junnarkar did begin his workshop on Twitter for journalists with a caveat: ..."): the stress answers a doubt the
+ *   sentence raised, and the title reads oddly without it; no title.
+ * - `title:quoted-phrase-whole`: a quotation after the verb that the chunker cut off from its phrase ("BP yanked away the
+ *   \"top hat\" containment cap", "reported a \"first sighting\" of a slick") keeps the phrase's article, its nouns after
+ *   the closing mark and its "of" phrase when the title has room: 'BP yanked the "top hat" containment cap', not 'BP
+ *   yanked "top hat"'.
+ * - `title:retort-keeps-target`: whom a verb of hitting back hit back at ("Transocean fired back at BP");
+ *   `title-cut:retort-without-target` when the sentence does not say ("Transocean ... fired back on Thursday").
+ */
+import { RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import { Flag } from '../nlp/tokens';
+import { type TitleHelpers, timeAfter, tryAdd } from './complements';
+
+type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+
+/** Words inside a name between its capitalised ones: "Centers for Disease Control and Prevention", "Department of the Interior". */
+const INNER = new Set(['of', 'for', 'on', 'and', 'the', '&']);
+/** A day or a month opens a time, not the rest of a name ("the Ministry of Health for May" is no name). */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** Completes or sets aside a title that ends inside a name or on a vague word: null when it stands, else the cut's rule. */
+export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const k = c.sentence;
+  const sEnd = a.sentences[k].tokenEnd;
+  const words = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => x - y);
+  const last = words[words.length - 1];
+  if (last === undefined) return null;
+  const capital = (i: number) => i < sEnd && (t.flags[i] & Flag.CAPITALISED) !== 0;
+  const np = a.nounPhrases[k].find((x) => x.end === last + 1 && x.head === last && tokens.has(x.head));
+
+  quotedPhraseWhole(a, c, tokens, rules, h, last);
+
+  // ("CUNY J-school professor Sandeep Junnarkar did begin his workshop on Twitter for journalists with a caveat:
+  // \"Everything you find on Twitter is rumors\"": "did begin" stresses a fact against the caveat the sentence goes on
+  // to; a headline would say "began", which the sentence does not write.)
+  const emphatic = c.verb.auxiliaries.find((i) => /^(?:do|does|did)$/.test(t.norm[i]) && tokens.has(i));
+  if (emphatic !== undefined && !words.some((i) => /^(?:not|n't|never)$/.test(t.norm[i])) && t.tag[c.verb.head] === 'VERB') return 'title-cut:emphatic-do';
+
+  // ("Transocean, which is the world's largest offshore oil driller, ..., fired back on Thursday": hitting back is at
+  // someone or something; "Transocean fired back" says not at whom. The "at" phrase is kept when the sentence has it.)
+  if (c.verb.particle === last && t.norm[last] === 'back' && RETORT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+    const at = timeAfter(a, k, last + 1);
+    const target = /^(?:at|against)$/.test(t.norm[at] ?? '') ? a.nounPhrases[k].find((x) => x.preposition === at && !x.temporal && !x.pronoun) : undefined;
+    if (
+      target &&
+      h.whole(target) &&
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(target)],
+        [at, ...h.short(target)],
+      ])
+    ) {
+      rules.push('title:retort-keeps-target');
+      return null;
+    }
+    return 'title-cut:retort-without-target';
+  }
+
+  // ("Samples of the H1N1 virus arrived at the National Institute for Medical Research in north London this week": a
+  // name with "the" before it is an institution's, and "for Medical Research" is part of it; "arrived at the National
+  // Institute" names another place. Not "on", which places a name: "outside the White House on Pennsylvania Avenue".)
+  if (
+    np &&
+    np.determiner === np.start &&
+    t.norm[np.determiner] === 'the' &&
+    np.head > np.determiner + 1 &&
+    Array.from({ length: np.end - np.determiner - 1 }, (_, q) => np.determiner + 1 + q).every(capital) &&
+    /^(?:for|of)$/.test(t.norm[last + 1] ?? '') &&
+    t.tag[last + 1] === 'ADP' &&
+    capital(last + 2) &&
+    !TIME_WORD.test(t.norm[last + 2])
+  ) {
+    let end = last + 2;
+    while (end < sEnd && (capital(end) || (INNER.has(t.norm[end]) && capital(end + 1)))) end++;
+    const rest = Array.from({ length: end - last - 1 }, (_, q) => last + 1 + q);
+    if (tryAdd(t, tokens, h, [rest])) {
+      rules.push('title:name-runs-on');
+      return null;
+    }
+    return 'title-cut:inside-name';
+  }
+
+  // ("Three major oil industry executives agreed on one thing in a pair of Senate hearings Tuesday: Someone else was to
+  // blame for the drilling rig accident ...", "The much-anticipated congressional hearing came down to a single word:
+  // Sorry": the thing is what the sentence says after the title; "agreed on one thing" never says it.)
+  if (np && VAGUE_THING_NOUNS.has(t.norm[last]) && !np.possessor && (np.determiner < 0 || t.norm[np.determiner] !== 'the')) return 'title-cut:vague-thing';
+  return null;
+}
+
+const OPENING = /^["“]$/;
+const CLOSING = /^["”]$/;
+
+/**
+ * ("On Saturday, BP yanked away the \"top hat\" containment cap that had been lopsidedly parked on the well",
+ * "Environmental regulators reported a \"first sighting\" of a slick near the Chandeleur Islands ... on Tuesday": the
+ * chunker ends a phrase at a quotation mark, so the title kept the quoted words alone, 'BP yanked "top hat"' (audit
+ * t17-v26b). Its article before the opening mark, its nouns after the closing one, and its "of" phrase come back when the
+ * title has room: `title:quoted-phrase-whole`.)
+ */
+function quotedPhraseWhole(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, last: number): void {
+  const t = a.tokens;
+  const k = c.sentence;
+  const nps = a.nounPhrases[k];
+  // (The title ends on the quotation's last word, after the verb.)
+  const close = last + 1;
+  if (!CLOSING.test(t.norm[close] ?? '') || (t.flags[close] & Flag.QUOTE) === 0) return;
+  let open = last;
+  while (open > c.verb.head && tokens.has(open) && !OPENING.test(t.norm[open])) open--;
+  if (!OPENING.test(t.norm[open]) || open <= c.verb.head || open > last - 1 || last - open > 4) return;
+  const det = open - 1;
+  // (Past the verb's particle or adverb the title left out: "yanked [away] the".)
+  let before = det - 1;
+  while (before > c.verb.head && !tokens.has(before) && (before === c.verb.particle || t.tag[before] === 'ADV')) before--;
+  const article = /^(?:a|an|the)$/.test(t.norm[det]) && t.tag[det] === 'DET' && !tokens.has(det) && tokens.has(before) ? [det] : [];
+  // (Nouns right after the closing mark, with no article of their own, are the phrase's head: "containment cap".)
+  const after = nps.find((x) => x.start === close + 1 && x.preposition < 0 && x.determiner < 0 && !x.temporal && !x.pronoun && !x.possessor);
+  const nouns = after && (t.flags[close + 1] & Flag.CAPITALISED) === 0 && t.tag[after.head] === 'NOUN' && h.whole(after) ? h.core(after) : [];
+  const end = nouns.length ? after!.end : close + 1;
+  const of = t.norm[end] === 'of' ? nps.find((x) => x.preposition === end && !x.temporal && !x.pronoun) : undefined;
+  const ofWords = of && h.whole(of) ? [end, ...h.core(of)] : [];
+  if (!article.length && !nouns.length) return;
+  const options = [...(ofWords.length ? [[...article, ...nouns, ...ofWords]] : []), [...article, ...nouns]];
+  if (tryAdd(t, tokens, h, options)) rules.push('title:quoted-phrase-whole');
+}
