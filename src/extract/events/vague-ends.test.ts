@@ -53,6 +53,19 @@ describe('events/vague-ends: a name cut inside itself, a vague word at the end',
       'Environmental regulators reported a "first sighting" of a slick near the Chandeleur Islands, three narrow islands off the southeast coast of Louisiana, on Tuesday.';
     expect(titled(sighting, '2010-05-05').map((x) => x.title)).toContain('Environmental regulators reported a "first sighting" of a slick');
   });
+
+  it('keeps the place of a one-noun plural subject (`title:bare-subject-keeps-phrase`)', () => {
+    const valves = 'Valves on the cap were shut late yesterday and pressure will be tested regularly over the next 36 hours.';
+    expect(titled(valves, '2010-07-16')).toContainEqual(
+      expect.objectContaining({ title: 'Valves on the cap were shut', rules: expect.arrayContaining(['title:bare-subject-keeps-phrase']) }),
+    );
+  });
+
+  it("gives no title when the goal of a verb of giving over, past its object's phrases, does not fit (`title-cut:allotted-without-goal`)", () => {
+    const text =
+      'In a presentation he gave in 2008, and acquired by Greenpeace, he revealed that the company allocated 93% ($20bn) of its total investment fund for 2008 to the development and extraction of oil, gas and other fossil fuels.';
+    expect(whyNot(text, '2010-07-22')).toContain('allocated:title-cut:allotted-without-goal');
+  });
 });
 
 describe('events/candidates: a verb of giving over keeps where it gave (`title:object-needs-its-phrase:allotted`)', () => {

@@ -15,13 +15,20 @@
  *   \"top hat\" containment cap", "reported a \"first sighting\" of a slick") keeps the phrase's article, its nouns after
  *   the closing mark and its "of" phrase when the title has room: 'BP yanked the "top hat" containment cap', not 'BP
  *   yanked "top hat"'.
+ * - `title:bare-subject-keeps-phrase`: a subject that is one plural noun, its phrase of place between it and the verb
+ *   ("Valves on the cap were shut late yesterday", "Passengers on a plane from Mexico City were kept on board");
+ *   `title-cut:bare-subject-without-phrase` when the title cannot hold it ("Valves were shut" says not which).
+ * - `title:allotted-keeps-goal`: the "to" phrase of a verb of giving over past the object's own phrases ("the company
+ *   allocated 93% ($20bn) of its total investment fund for 2008 to the development and extraction of oil");
+ *   `title-cut:allotted-without-goal`.
  * - `title:retort-keeps-target`: whom a verb of hitting back hit back at ("Transocean fired back at BP");
  *   `title-cut:retort-without-target` when the sentence does not say ("Transocean ... fired back on Thursday").
  */
-import { RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
+import { ALLOTTING_VERBS, RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
+import { canBeTagged } from '../nlp/wink';
 import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
@@ -43,6 +50,64 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   const np = a.nounPhrases[k].find((x) => x.end === last + 1 && x.head === last && tokens.has(x.head));
 
   quotedPhraseWhole(a, c, tokens, rules, h, last);
+
+  // ("Valves on the cap were shut late yesterday and pressure will be tested regularly", "Passengers on a plane from
+  // Mexico City were kept on board at Heathrow airport": one plural noun says not which ones; the phrase between it and
+  // the verb does (audit t17-v26b: "Valves were shut" does not say which valves).)
+  const sub = c.subject;
+  const p = sub ? sub.end : -1;
+  if (
+    sub &&
+    sub.start === sub.head &&
+    sub.end === sub.head + 1 &&
+    sub.determiner < 0 &&
+    !sub.possessor &&
+    !sub.conjuncts.length &&
+    // (A common noun, or one the tagger read as a name at the start of the sentence: "Valves on the cap".)
+    (t.tag[sub.head] === 'NOUN' ||
+      (t.tag[sub.head] === 'PROPN' && sub.head === a.sentences[k].tokenStart && canBeTagged(t.norm[sub.head].replace(/s$/, ''), 'NOUN'))) &&
+    /[^s]s$/.test(t.norm[sub.head]) &&
+    tokens.get(sub.head) === 'subject' &&
+    !tokens.has(p) &&
+    PLACE_PREPOSITIONS.has(t.norm[p]) &&
+    t.tag[p] === 'ADP'
+  ) {
+    const place = a.nounPhrases[k].find((x) => x.preposition === p && x.start === p + 1);
+    if (place && !place.temporal && !place.pronoun && place.end <= c.verb.start && h.whole(place)) {
+      if (
+        tryAdd(t, tokens, h, [
+          [p, ...h.core(place)],
+          [p, ...h.short(place)],
+        ])
+      ) {
+        rules.push('title:bare-subject-keeps-phrase');
+      } else return 'title-cut:bare-subject-without-phrase';
+    }
+  }
+
+  // ("In a presentation he gave in 2008 ..., he revealed that the company allocated 93% ($20bn) of its total investment
+  // fund for 2008 to the development and extraction of oil, gas and other fossil fuels": the "to" phrase past the
+  // object's own phrases says what the fund went to.)
+  const verbLemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+  if (ALLOTTING_VERBS.has(verbLemma) && tokens.has(c.verb.head) && !words.some((i) => i > c.verb.head && t.norm[i] === 'to')) {
+    let to = last + 1;
+    while (to < c.end && to < last + 12 && t.norm[to] !== 'to' && !['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.tag[to])) to++;
+    const goal = t.norm[to] === 'to' ? a.nounPhrases[k].find((x) => x.preposition === to && !x.temporal) : undefined;
+    if (goal) {
+      if (
+        !goal.pronoun &&
+        h.whole(goal) &&
+        tryAdd(t, tokens, h, [
+          [to, ...h.core(goal)],
+          [to, ...h.short(goal)],
+        ])
+      ) {
+        rules.push('title:allotted-keeps-goal');
+        return null;
+      }
+      return 'title-cut:allotted-without-goal';
+    }
+  }
 
   // ("CUNY J-school professor Sandeep Junnarkar did begin his workshop on Twitter for journalists with a caveat:
   // \"Everything you find on Twitter is rumors\"": "did begin" stresses a fact against the caveat the sentence goes on
@@ -99,6 +164,9 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   if (np && VAGUE_THING_NOUNS.has(t.norm[last]) && !np.possessor && (np.determiner < 0 || t.norm[np.determiner] !== 'the')) return 'title-cut:vague-thing';
   return null;
 }
+
+/** Prepositions that place a bare plural subject: "Valves on the cap", "Passengers on a plane", "Residents in Grand Isle". */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'aboard', 'inside', 'near']);
 
 const OPENING = /^["“]$/;
 const CLOSING = /^["”]$/;
