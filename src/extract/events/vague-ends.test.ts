@@ -66,6 +66,13 @@ describe('events/vague-ends: a name cut inside itself, a vague word at the end',
       'In a presentation he gave in 2008, and acquired by Greenpeace, he revealed that the company allocated 93% ($20bn) of its total investment fund for 2008 to the development and extraction of oil, gas and other fossil fuels.';
     expect(whyNot(text, '2010-07-22')).toContain('allocated:title-cut:allotted-without-goal');
   });
+
+  it('gives no title whose subject began after a split hyphenated word (`title-cut:subject-after-hyphen-piece`)', () => {
+    const text =
+      'The largest ever off-shore leakage of oil occurred in 1979 in the Ixtoc-1 spillage when an estimated 476,000 tonnes of oil polluted the Gulf of Mexico (Bay of Campeche).';
+    expect(whyNot(text, '2010-05-01')).toContain('occurred:title-cut:subject-after-hyphen-piece');
+    expect(titled(text, '2010-05-01').map((x) => x.title)).toContain('An estimated 476,000 tonnes of oil polluted the Gulf of Mexico');
+  });
 });
 
 describe('events/candidates: a verb of giving over keeps where it gave (`title:object-needs-its-phrase:allotted`)', () => {

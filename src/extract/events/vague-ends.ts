@@ -21,6 +21,9 @@
  * - `title:allotted-keeps-goal`: the "to" phrase of a verb of giving over past the object's own phrases ("the company
  *   allocated 93% ($20bn) of its total investment fund for 2008 to the development and extraction of oil");
  *   `title-cut:allotted-without-goal`.
+ * - `title-cut:subject-after-hyphen-piece`: a subject of common nouns with no article, right after a hyphenated word
+ *   the tagger split ("The largest ever off-shore leakage of oil occurred in 1979" → "Leakage of oil occurred"): the
+ *   chunker began the subject inside its phrase; no title.
  * - `title:retort-keeps-target`: whom a verb of hitting back hit back at ("Transocean fired back at BP");
  *   `title-cut:retort-without-target` when the sentence does not say ("Transocean ... fired back on Thursday").
  */
@@ -50,6 +53,24 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   const np = a.nounPhrases[k].find((x) => x.end === last + 1 && x.head === last && tokens.has(x.head));
 
   quotedPhraseWhole(a, c, tokens, rules, h, last);
+
+  // ("The largest ever off-shore leakage of oil occurred in 1979 in the Ixtoc-1 spillage": "off - shore" split, the
+  // subject began at "leakage", and "Leakage of oil occurred" lost which leakage (audit t17-v26b).)
+  const subj = c.subject;
+  if (
+    subj &&
+    tokens.get(subj.start) === 'subject' &&
+    subj.determiner < 0 &&
+    !subj.possessor &&
+    t.tag[subj.head] === 'NOUN' &&
+    (t.flags[subj.start] & Flag.CAPITALISED) === 0 &&
+    subj.start >= 3 &&
+    t.norm[subj.start - 2] === '-' &&
+    (t.flags[subj.start - 2] & Flag.GLUED) !== 0 &&
+    (t.flags[subj.start - 1] & Flag.GLUED) !== 0 &&
+    /^\p{Ll}/u.test(t.text.slice(t.start[subj.start - 3], t.end[subj.start - 3]))
+  )
+    return 'title-cut:subject-after-hyphen-piece';
 
   // ("Valves on the cap were shut late yesterday and pressure will be tested regularly", "Passengers on a plane from
   // Mexico City were kept on board at Heathrow airport": one plural noun says not which ones; the phrase between it and
