@@ -1,6 +1,7 @@
 /**
- * vague-ends: a title whose last words are a name cut inside itself, or a word that stands for what the sentence says
- * only after them. Read after the other completions (events/needed-phrase.ts, complements.ts, endings.ts):
+ * vague-ends: titles a reader cannot read or place for what their edges cut: a name cut inside itself, a word that
+ * stands for what the sentence says only after it, a quotation cut from its phrase, a subject cut from its own. Read
+ * after the other completions (events/needed-phrase.ts, complements.ts, before endings.ts):
  *
  * - `title:name-runs-on`: an institution's name ("the" and capitalised words) that goes on past "for" or "of" into
  *   more capitalised words ("Samples of the H1N1 virus arrived at the National Institute for Medical Research");
@@ -52,7 +53,8 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   const capital = (i: number) => i < sEnd && (t.flags[i] & Flag.CAPITALISED) !== 0;
   const np = a.nounPhrases[k].find((x) => x.end === last + 1 && x.head === last && tokens.has(x.head));
 
-  quotedPhraseWhole(a, c, tokens, rules, h, last);
+  // (A quotation made whole ends the title on its own phrase, which the checks below do not read.)
+  if (quotedPhraseWhole(a, c, tokens, rules, h, last)) return null;
 
   // ("The largest ever off-shore leakage of oil occurred in 1979 in the Ixtoc-1 spillage": "off - shore" split, the
   // subject began at "leakage", and "Leakage of oil occurred" lost which leakage (audit t17-v26b).)
@@ -199,16 +201,16 @@ const CLOSING = /^["”]$/;
  * t17-v26b). Its article before the opening mark, its nouns after the closing one, and its "of" phrase come back when the
  * title has room: `title:quoted-phrase-whole`.)
  */
-function quotedPhraseWhole(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, last: number): void {
+function quotedPhraseWhole(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, last: number): boolean {
   const t = a.tokens;
   const k = c.sentence;
   const nps = a.nounPhrases[k];
   // (The title ends on the quotation's last word, after the verb.)
   const close = last + 1;
-  if (!CLOSING.test(t.norm[close] ?? '') || (t.flags[close] & Flag.QUOTE) === 0) return;
+  if (!CLOSING.test(t.norm[close] ?? '') || (t.flags[close] & Flag.QUOTE) === 0) return false;
   let open = last;
   while (open > c.verb.head && tokens.has(open) && !OPENING.test(t.norm[open])) open--;
-  if (!OPENING.test(t.norm[open]) || open <= c.verb.head || open > last - 1 || last - open > 4) return;
+  if (!OPENING.test(t.norm[open]) || open <= c.verb.head || open > last - 1 || last - open > 4) return false;
   const det = open - 1;
   // (Past the verb's particle or adverb the title left out: "yanked [away] the".)
   let before = det - 1;
@@ -220,7 +222,9 @@ function quotedPhraseWhole(a: Analysis, c: Clause, tokens: Roles, rules: string[
   const end = nouns.length ? after!.end : close + 1;
   const of = t.norm[end] === 'of' ? nps.find((x) => x.preposition === end && !x.temporal && !x.pronoun) : undefined;
   const ofWords = of && h.whole(of) ? [end, ...h.core(of)] : [];
-  if (!article.length && !nouns.length) return;
+  if (!article.length && !nouns.length) return false;
   const options = [...(ofWords.length ? [[...article, ...nouns, ...ofWords]] : []), [...article, ...nouns]];
-  if (tryAdd(t, tokens, h, options)) rules.push('title:quoted-phrase-whole');
+  if (!tryAdd(t, tokens, h, options)) return false;
+  rules.push('title:quoted-phrase-whole');
+  return true;
 }
