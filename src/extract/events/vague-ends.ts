@@ -17,8 +17,8 @@
  *   the closing mark and its "of" phrase when the title has room: 'BP yanked the "top hat" containment cap', not 'BP
  *   yanked "top hat"'.
  * - `title:bare-subject-keeps-phrase`: a subject that is one plural noun, its phrase of place between it and the verb
- *   ("Valves on the cap were shut late yesterday", "Passengers on a plane from Mexico City were kept on board");
- *   `title-cut:bare-subject-without-phrase` when the title cannot hold it ("Valves were shut" says not which).
+ *   ("Valves on the cap were shut late yesterday", "Passengers on a plane from Mexico City were kept on board") when the
+ *   title has room ("Valves were shut" says not which).
  * - `title:allotted-keeps-goal`: the "to" phrase of a verb of giving over past the object's own phrases ("the company
  *   allocated 93% ($20bn) of its total investment fund for 2008 to the development and extraction of oil");
  *   `title-cut:allotted-without-goal`.
@@ -104,7 +104,9 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
         ])
       ) {
         rules.push('title:bare-subject-keeps-phrase');
-      } else return 'title-cut:bare-subject-without-phrase';
+      }
+      // (A title that cannot hold it stays: "Officials [at the National Oceanic and Atmospheric Administration] reported
+      // that four of the whale sharks had been spotted swimming" is whole, officials being whoever speaks.)
     }
   }
 
