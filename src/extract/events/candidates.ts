@@ -21,6 +21,7 @@ import { countAnnounced } from './announced-count';
 import { completeComplements, type TitleHelpers } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
+import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
@@ -102,6 +103,7 @@ import {
   CAUSING_VERBS,
   MAKING_VERBS,
   DIRECTION_ADVERBS,
+  ALLOTTING_VERBS,
   BRINGING_VERBS,
   DIRECTION_COMPLEMENTS,
   SESSION_NOUNS,
@@ -1828,6 +1830,8 @@ function titleTokens(
       : sentenceClauses(a, c.sentence).find(
           (x) =>
             x.kind === 'infinitive' &&
+            // (After a verb of giving over, "to" is the goal's preposition: "dedicated a major story to evidence that ...".)
+            !ALLOTTING_VERBS.has(verbLemma0) &&
             x.parent === c.id &&
             (x.start === infinitiveAt ||
               (placeBeforeInfinitive !== undefined && x.start === placeBeforeInfinitive.end) ||
@@ -2651,6 +2655,10 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   if (at >= c.end || !(t.tag[at] === 'ADP' || prep === 'to' || prep === 'as')) return null;
   const verb = t.lemma[c.verb.head] || t.norm[c.verb.head];
   const placement = NEEDED_PREPOSITIONS.get(verb)?.split('|').includes(prep) === true;
+  // ("Six years ago, Science dedicated a major story to evidence that ...", "the company allocated 93% of its total
+  // investment fund for 2008 to the development and extraction of oil": what a thing was given over to is the
+  // happening; "Science dedicated a major story" says not to what: `title:object-needs-its-phrase:allotted`.)
+  const allotted = prep === 'to' && ALLOTTING_VERBS.has(verb);
   const why = relationalTo(t, object, prep)
     ? 'relational'
     : // ("Bob Dudley ... today became the new man in charge of handling the company's oil spill crisis": "in charge"
@@ -2684,7 +2692,9 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
                 ? 'idiom'
                 : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
                   ? 'restricts-all'
-                  : null;
+                  : allotted
+                    ? 'allotted'
+                    : null;
   if (!why) return null;
   // ("the toughest reforms ever to offshore energy drilling practices": an adverb-tagged modifier before the phrase's
   // words is the phrase's.)
@@ -2705,7 +2715,10 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const goesOn = np !== null && t.norm[np.end] === 'to' && sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.start === np.end);
   // ("took her daughter to the doctor two weeks ago": a time right after the phrase ends it.)
   const beforeTime = np !== null && np.end < c.end && a.nounPhrases[c.sentence].some((x) => x.temporal && x.start === np.end && x.preposition < 0);
-  if (!np || np.pronoun || ownerOnly || nounless || goesOn || !(finished(a, c, np) || beforeTime)) return false;
+  // ("dedicated a major story to evidence that \"after years of stability, the North American swine flu virus has
+  // jumped ...\"": a goal whose "that" clause says what it is is no goal the title can hold.)
+  const saysWhatAfter = allotted && np !== null && t.norm[np.end] === 'that';
+  if (!np || np.pronoun || ownerOnly || nounless || goesOn || saysWhatAfter || !(finished(a, c, np) || beforeTime)) return false;
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: modifier, of, at } : false;
@@ -2743,6 +2756,9 @@ function phraseEnds(t: TokenTable, i: number): boolean {
   const tag = t.tag[i];
   // ("placed on top of the leak today")
   if (TIME_OPENERS.test(t.norm[i])) return true;
+  // ("Congress changed the National Military Establishment into the Department of Defense two years later": a count
+  // of years or days written in words, with "later", "earlier" or "ago" after it, is a time as "2 years later" is.)
+  if (t.tag[i] === 'NUM' && DURATION_UNITS.has(t.norm[i + 1] ?? '') && /^(?:later|earlier|ago)$/.test(t.norm[i + 2] ?? '')) return true;
   // ("the bombing of Pan [Am flight 103]": a capitalised word read as a verb carries a name on.)
   if ((tag === 'VERB' || tag === 'AUX') && (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
   // ("a 6in-wide (15cm) tube": a bracket inside the phrase.)
@@ -5298,6 +5314,12 @@ export function eventCandidates(
     const complementCut = completeComplements(a, { ...c, subject }, tokens, rules, titleHelpers);
     if (complementCut) {
       reject(complementCut);
+      continue;
+    }
+    // (A name cut inside itself, a vague word at the end: events/vague-ends.ts.)
+    const vagueCut = completeVagueEnd(a, { ...c, subject }, tokens, rules, titleHelpers);
+    if (vagueCut) {
+      reject(vagueCut);
       continue;
     }
     // (What the title's last noun needs after it: events/endings.ts.)

@@ -2462,3 +2462,22 @@ export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'su
  * `state:no-sign-of-letting-up`: "The spread of the new H1N1 virus in Asia showed no signs of slowing").
  */
 export const LET_UP_VERBS = new Set(['slow', 'abate', 'ease', 'wane', 'subside', 'diminish', 'fade', 'weaken', 'slacken', 'recede', 'relent']);
+
+/**
+ * Verbs of giving a thing over to a use, a cause or a person (events/candidates.ts neededPhrase,
+ * `title:object-needs-its-phrase:allotted`): "Science dedicated a major story [to evidence that ...]", "the company
+ * allocated 93% of its total investment fund [to the development and extraction of oil]" say nothing without the "to".
+ */
+export const ALLOTTING_VERBS = new Set(['dedicate', 'devote', 'allocate', 'earmark', 'contribute', 'donate', 'attribute']);
+
+/**
+ * Words that stand for what a sentence says after them (events/vague-ends.ts `title-cut:vague-thing`): "agreed on one
+ * thing [...: Someone else was to blame]", "came down to a single word[: Sorry]".
+ */
+export const VAGUE_THING_NOUNS = new Set(['thing', 'things', 'something', 'word']);
+
+/**
+ * Verbs of hitting back, said of a retort (events/vague-ends.ts `title-cut:retort-without-target`): "Transocean ...
+ * fired back on Thursday" says not at whom.
+ */
+export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
