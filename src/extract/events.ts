@@ -6,6 +6,7 @@
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
+import { headlineTellsLede } from './events/headline-echo';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
@@ -1149,14 +1150,36 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // (Or whose sentence names the article's day for its telling, which marks it as that day's news whatever its
       // subject: "A new type of swine flu has infected ..., U.S. health officials said on Tuesday".)
       const namesItsDay = times.some((x) => x.start >= s.start && x.end <= s.end);
+      // (Or whose headline tells the same happening: "The first named storm of the Atlantic season has hit BP's oil spill
+      // clean-up efforts" under "First hurricane of season hits BP oil spill clean-up", headline-echo.ts.)
+      // (Up to the third line, after a caption: the headline vouches for it. No date in its sentence, set aside or not,
+      // and none of another day or year in the lines above: "Singer Jimmy Buffett makes a surprise appearance ... Friday
+      // Nov. 1, 2002. More than 3,000 of the singer's fans have gathered in Key West through Sunday, Nov. 3." is an old
+      // photograph's caption; "BP's Deepwater Horizon oil rig seen burning in April" is a caption of this story.)
+      const otherDayAbove = (x: TimeExpression) =>
+        x.start >= (sentences[0]?.start ?? 0) &&
+        x.end <= s.start &&
+        !!published &&
+        (x.value?.slice(0, 4) !== published.slice(0, 4) || (x.precision === 'day' && x.value !== published));
+      // (A named subject's lede past the first line is read only where the line holds a time expression, as datable.ts
+      // reads the lines; past it, the headline must tell it.)
+      const namedLede = namedSubject && (c.sentence === 0 || input.times.some((x) => x.start >= s.start && x.end <= s.end));
+      const toldByHeadline =
+        !time &&
+        c.kind === 'clause' &&
+        !namedLede &&
+        !namesItsDay &&
+        c.sentence <= 2 &&
+        !inText.some((x) => (x.start >= s.start && x.end <= s.end) || otherDayAbove(x)) &&
+        headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma);
       if (
         !time &&
         c.kind === 'clause' &&
-        (namedSubject || namesItsDay) &&
+        (namedLede || namesItsDay || toldByHeadline) &&
         subjectRun !== undefined &&
         LEDE_OPENING.test(text.slice(s.start, subjectRun.start)) &&
         !LEDE_SPAN.test(text.slice(s.start, s.end)) &&
-        c.sentence <= 1 &&
+        (c.sentence <= 1 || toldByHeadline) &&
         rules.includes('present-perfect') &&
         rules.includes('clause:main') &&
         !rules.includes('reported-speech') &&
@@ -1177,6 +1200,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // health officials said on Tuesday they were looking for more cases", Reuters of Tuesday 21 April 2009: the day
         // the sentence names for its announcement is the article's day, the day the perfect is dated by anyway.)
         if (namesItsDay) rules.push('date:lede-perfect-on-the-day-its-sentence-names');
+        if (toldByHeadline) rules.push('date:lede-perfect-told-by-headline');
         time = {
           text: '',
           start: s.start,

@@ -3,9 +3,9 @@
  * clause (the profile's largest stage of ours on real news). Most sentences of an article cannot: events.ts dates a
  * clause only by a time expression that starts in the words of its own sentence (its own words, a participle
  * hanging on it, the saying that reports it, the past clause a "when" clause times: every range a candidate carries
- * lies in its sentence) and drops the rest as `no-date-in-clause`, with two exceptions, kept here: the first sentence
- * (a headline is dated by its publication day or the day its first lines name, `date:headline-of-*`) and a sentence
- * that says "recent" (`undated:recent-cue`). A clause candidate is read by no other sentence's event but its own
+ * lies in its sentence) and drops the rest as `no-date-in-clause`, with three exceptions, kept here: the first sentence
+ * (a headline is dated by its publication day or the day its first lines name, `date:headline-of-*`), the two lines
+ * after it when they share words with it (a lede's present perfect the headline tells, LEDE_LINES) and a sentence that says "recent" (`undated:recent-cue`). A clause candidate is read by no other sentence's event but its own
  * (`actors:operator-of-subject` looks in the same sentence; `peopleOfEarlier` reads happening nouns, which are kept
  * for every sentence), so leaving the other sentences' clauses out cannot change the timeline.
  *
@@ -13,6 +13,14 @@
  * with it; they may then differ from those found here, so such a document keeps every sentence (null).
  */
 import type { Analysis } from '../nlp/analyse';
+import { echoesHeadline } from './headline-echo';
+
+/**
+ * The lines after the headline that events.ts may date by the article's day with no date of their own, when they share
+ * words with the headline (headline-echo.ts): a lede's present perfect the headline tells, after a caption
+ * (`date:lede-perfect-told-by-headline`).
+ */
+const LEDE_LINES = 2;
 
 /** events.ts `undated:recent-cue` reads the sentence's text for this. */
 const RECENT = /\brecent(?:ly)?\b/i;
@@ -27,7 +35,13 @@ export function datableSentences(a: Analysis, times: ReadonlyArray<{ start: numb
     const s = a.sentences[k];
     while (j < starts.length && starts[j] < s.start) j++;
     // (The document's own words: a span's text is read from the text with its tickers blanked.)
-    if (k === 0 || (j < starts.length && starts[j] < s.end) || RECENT.test(a.text.slice(s.start, s.end))) out[k] = 1;
+    if (
+      k === 0 ||
+      (j < starts.length && starts[j] < s.end) ||
+      RECENT.test(a.text.slice(s.start, s.end)) ||
+      (k <= LEDE_LINES && echoesHeadline(a.text, a.sentences[0], s.start, s.end))
+    )
+      out[k] = 1;
   }
   return out;
 }
