@@ -168,7 +168,8 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
     if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
-    const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
+    // (An infinitive's object too, kept in the title's phrase: "was forced to deny the rumors".)
+    const object = ((role === 'object' || role === 'phrase') && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
