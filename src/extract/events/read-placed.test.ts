@@ -40,6 +40,14 @@ describe('titles a reader can place: the rumors, a form of what, a colon, "descr
     expect(whyNot(contacts, '2009-04-30')).toContain('traced:subject-is-as-complement');
   });
 
+  it('makes no event of one of a group told of before (subject-cannot-be-placed:one-of-a-group)', () => {
+    const children = 'One of the children was confirmed with H1N1 last week, and had recently been to Malta, a spokesman for the health authority said.';
+    expect(whyNot(children, '2009-06-03')).toContain('confirmed:subject-cannot-be-placed:one-of-a-group');
+    // ("One of the three leaks" counts the group; "the rig's workers" says whose.)
+    const leaks = dated("One of the three leaks was capped on Monday. Two of the rig's workers died on Monday.", '2010-05-05');
+    expect(leaks.map((m) => m.title)).toEqual(['One of the three leaks was capped', "Two of the rig's workers died"]);
+  });
+
   it("names the article's company for a described one with no company just before (subject:article-company-described)", () => {
     const text = [
       'A mile below the ocean surface, BP began a new strategy to tackle the six-week-old drama.',

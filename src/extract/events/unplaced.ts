@@ -24,6 +24,7 @@ import {
   STAND_IN_HEADS,
 } from '../lexicon/events';
 import type { TitleRole } from './candidates';
+import { oneOfAGroup } from './part-of-group';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
 export interface PointingBack {
@@ -34,7 +35,8 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:needs-its-phrase'
     | 'subject-cannot-be-placed:amount-of-what'
     | 'object-cannot-be-placed:amount-of-what'
-    | 'subject-cannot-be-placed:counted-back';
+    | 'subject-cannot-be-placed:counted-back'
+    | 'subject-cannot-be-placed:one-of-a-group';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -174,6 +176,8 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
+    // (events/part-of-group.ts: "One of the children was confirmed with H1N1".)
+    if (isSubject && oneOfAGroup(a, k, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:one-of-a-group' };
     if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };
     const amount = amountOfWhat(a, k, np, tokens);
     if (amount) return { role: amount, rule: amount === 'subject' ? 'subject-cannot-be-placed:amount-of-what' : 'object-cannot-be-placed:amount-of-what' };
