@@ -11,7 +11,7 @@ import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
-import { articleCompanyNamedBefore, publicBody } from './events/article-company';
+import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -1972,7 +1972,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const described = rules.indexOf('subject:company-described-with-modifiers');
       // ("The oil giant's shares in London closed down 13 percent", BP named six sentences before: events/article-company.ts.)
       const company =
-        described >= 0 && run && [...orgs.values()].every((a) => publicBody(text, a))
+        described >= 0 && run && [...orgs.values()].every((a) => publicBody(text, a)) && !otherThingNamed(sorted, from, ds)
           ? articleCompanyNamedBefore(sorted, s.start, (a) => !where(a) && !INSTITUTIONS.has(normalizeName(a.name)) && !publicBody(text, a))
           : null;
       if (company && run) {

@@ -60,6 +60,9 @@ describe('titles a reader can place: the rumors, a form of what, a colon, "descr
     const m = dated(text, '2010-06-01').find((x) => /closed down/.test(x.title));
     expect(m?.title).toBe("BP's shares in London closed down 13 percent");
     expect(m?.rules).toContain('subject:article-company-described');
+    // (Not when a thing of another kind is named just before: "Exxon Valdez" holds another company's name.)
+    const exxon = text.replace('"We will not rest until justice is done," Holder told reporters.', 'Damages for the Exxon Valdez spill were cut on appeal.');
+    expect(dated(exxon, '2010-06-01').flatMap((x) => x.rules)).not.toContain('subject:article-company-described');
     // (No company named before: the description stays as written.)
     const alone = dated(text.split('\n').slice(2).join('\n'), '2010-06-01').find((x) => /closed down/.test(x.title));
     expect(alone?.rules).not.toContain('subject:article-company-described');
