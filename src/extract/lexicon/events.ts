@@ -1938,8 +1938,8 @@ export const POINTING_BACK_HEADS = new Set([
   'principles',
   'business',
   'show',
-  // ("The head of BP's Russian operations was forced to deny the rumors on Friday", "more tests had confirmed the
-  // results on Wednesday": which rumors, which results, only the article says.)
+  // ("The head of ... Russian operations was forced to deny the rumors on Friday", "more tests had confirmed the results
+  // on Wednesday": which rumors, which results, only the article says.)
   'rumors',
   'rumours',
   'results',
