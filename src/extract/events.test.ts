@@ -1278,12 +1278,17 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('lists no one of a "with" phrase and its -ing verb around the happening: "With the UK confirming two cases and the WHO raising its alert level" (participants:with-absolute)', () => {
+    // (What the 1918 pandemic was caused by, a kind of thing, is no happening at all, `state:caused-by-a-thing`.)
+    const ms = events(
+      'The 1918 pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine flu and the World Health Organization raising its alert level, how serious is it?',
+    );
+    for (const m of ms) expect(m.actors).toEqual([]);
+    // ("With 100 days having passed since the April 20 explosion that triggered the massive leak", Fox News of 4 August 2010.)
     const m = events(
-      // (The article's "an H1N1 form of influenza A" has no title without its "of" phrase: RELATIONAL_NOUNS.)
-      'The 1918 pandemic was caused by an H1N1 strain of influenza A With the UK confirming two cases of swine flu and the World Health Organization raising its alert level, how serious is it?',
-    )[0];
-    expect(m.actors).toEqual([]);
-    expect(m.rules).toContain('participants:with-absolute');
+      'In the Gulf: With 100 days having passed since the April 20 explosion that triggered the massive leak, oil has mostly stopped collecting at the surface.',
+      '2010-08-04',
+    ).find((x) => x.title === 'The explosion triggered the massive leak');
+    expect(m?.rules).toContain('participants:with-absolute');
   });
 
   it('lists no country that only says whose a total is: "bringing the UK total to 244" (tag repair noun-after-name-in-determiner-phrase)', () => {
