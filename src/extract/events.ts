@@ -12,6 +12,7 @@ import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
+import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -2014,7 +2015,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       for (const a of sorted)
         if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && !INSTITUTIONS.has(normalizeName(a.name))) orgs.set(a.id, a);
       const described = rules.indexOf('subject:company-described-with-modifiers');
-      if (described >= 0 && (orgs.size !== 1 || !articleCompany(sorted, [...orgs.keys()][0]))) {
+      // ("The oil giant's shares in London closed down 13 percent", BP named six sentences before: events/article-company.ts.)
+      const company =
+        described >= 0 && run && [...orgs.values()].every((a) => publicBody(text, a)) && !otherThingNamed(sorted, from, ds)
+          ? articleCompanyNamedBefore(sorted, s.start, (a) => !where(a) && !INSTITUTIONS.has(normalizeName(a.name)) && !publicBody(text, a))
+          : null;
+      if (company && run) {
+        subjectName = { run, name: text.slice(run.start, ds) + company.name + text.slice(de, run.end) };
+        named = [{ ...company, start: run.start, end: run.end }, ...named.filter((a) => a.id !== company.id)];
+        rules.push('subject:article-company-described');
+      } else if (described >= 0 && (orgs.size !== 1 || !articleCompany(sorted, [...orgs.keys()][0]))) {
         // (A description that tells what kind of company names the article's one company only; else it stays as written.)
         rules.splice(described, 1);
       } else if (run && orgs.size === 1) {

@@ -35,6 +35,7 @@ import { toldWithoutWhat } from './told-what';
 import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
+import { subjectBeforeAsComplement } from './as-complement';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -4142,6 +4143,15 @@ export function eventCandidates(
       subject = beforeDashes;
       rules.push('subject:before-dashed-aside');
     }
+    // (events/as-complement.ts: "two 16-year-old boys described as military family members were treated".)
+    const asComplement = subject && c.subjectFrom === 'own' ? subjectBeforeAsComplement(a, c, subject) : undefined;
+    if (asComplement) {
+      subject = asComplement;
+      rules.push('subject:before-as-complement');
+    } else if (asComplement === null) {
+      reject('subject-is-as-complement');
+      continue;
+    }
     if (!subject || subject.temporal || subject.adjectival) {
       reject('no-subject');
       continue;
@@ -4465,6 +4475,9 @@ export function eventCandidates(
           x.id !== c.id &&
           x.verb.head >= subject.end &&
           x.verb.head < c.verb.start &&
+          // ("two 16-year-old boys described as military family members were treated": the participle before "as" is
+          // the subject's description, events/as-complement.ts.)
+          !(rules.includes('subject:before-as-complement') && x.verb.head === subject.end) &&
           ((x.tense !== 'nonfinite' && (x.kind === 'main' || x.kind === 'coordinate' || x.kind === 'complement' || x.kind === 'quote')) ||
             // "Washington state officials said on Saturday a man ... died last week": a past participle "describing"
             // the subject with a bare object of its own ("said ... a man") is the subject's own verb, read as a

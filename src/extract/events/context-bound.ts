@@ -13,6 +13,7 @@ import { ONSET_VERBS, STAND_FOR_NAMED_HEADS } from '../lexicon/events';
 import type { Cluster } from '../merge';
 import type { TitleRole } from './candidates';
 import { titlePhrases } from './unplaced';
+import { titleAcrossColon } from './across-colon';
 
 /** The rules of this file. */
 export type ContextBoundRule =
@@ -21,7 +22,8 @@ export type ContextBoundRule =
   | 'subject-cannot-be-placed:only-began'
   | 'subject-cannot-be-placed:stands-for-a-name'
   | 'object-cannot-be-placed:stands-for-a-name'
-  | 'title-cannot-be-read:an-before-consonant';
+  | 'title-cannot-be-read:an-before-consonant'
+  | 'title-cannot-be-read:across-colon';
 
 /** Does the title keep a phrase right after the phrase, "similar to the 1918 virus", "the group of scientists"? */
 function phraseKeptAfter(a: Analysis, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
@@ -128,7 +130,9 @@ export function contextBound(a: Analysis, c: Clause, subject: NounPhrase, tokens
   if (onlyBegan(a, c, subject, tokens, named)) return 'subject-cannot-be-placed:only-began';
   const stands = standsForANamedOne(a, c.sentence, subject, tokens, named);
   if (stands) return stands;
-  return anBeforeConsonant(a, tokens) ? 'title-cannot-be-read:an-before-consonant' : null;
+  if (anBeforeConsonant(a, tokens)) return 'title-cannot-be-read:an-before-consonant';
+  // (events/across-colon.ts: "One man has stepped forward John Shimkus".)
+  return titleAcrossColon(a, c.sentence, tokens) ? 'title-cannot-be-read:across-colon' : null;
 }
 
 const RULES: ReadonlySet<string> = new Set<ContextBoundRule>([
@@ -138,6 +142,7 @@ const RULES: ReadonlySet<string> = new Set<ContextBoundRule>([
   'subject-cannot-be-placed:stands-for-a-name',
   'object-cannot-be-placed:stands-for-a-name',
   'title-cannot-be-read:an-before-consonant',
+  'title-cannot-be-read:across-colon',
 ]);
 
 /** Is the report's title one of this file's, which a reader cannot place? */

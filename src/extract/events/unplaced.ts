@@ -24,6 +24,7 @@ import {
   STAND_IN_HEADS,
 } from '../lexicon/events';
 import type { TitleRole } from './candidates';
+import { oneOfAGroup } from './part-of-group';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
 export interface PointingBack {
@@ -34,7 +35,8 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:needs-its-phrase'
     | 'subject-cannot-be-placed:amount-of-what'
     | 'object-cannot-be-placed:amount-of-what'
-    | 'subject-cannot-be-placed:counted-back';
+    | 'subject-cannot-be-placed:counted-back'
+    | 'subject-cannot-be-placed:one-of-a-group';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -168,11 +170,14 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
     if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
-    const object = (role === 'object' && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
+    // (An infinitive's object too, kept in the title's phrase: "was forced to deny the rumors".)
+    const object = ((role === 'object' || role === 'phrase') && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
+    // (events/part-of-group.ts: "One of the children was confirmed with H1N1".)
+    if (isSubject && oneOfAGroup(a, k, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:one-of-a-group' };
     if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };
     const amount = amountOfWhat(a, k, np, tokens);
     if (amount) return { role: amount, rule: amount === 'subject' ? 'subject-cannot-be-placed:amount-of-what' : 'object-cannot-be-placed:amount-of-what' };

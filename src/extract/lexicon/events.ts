@@ -519,6 +519,8 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['talk', ['with']],
   ['talks', ['with']],
   ['responsibility', ['for']],
+  // ("The 1918 Spanish flu pandemic was caused by an H1N1 form [of influenza A]": a form of what, the phrase says.)
+  ['form', ['of']],
 ]);
 
 /**
@@ -1936,6 +1938,11 @@ export const POINTING_BACK_HEADS = new Set([
   'principles',
   'business',
   'show',
+  // ("The head of ... Russian operations was forced to deny the rumors on Friday", "more tests had confirmed the results
+  // on Wednesday": which rumors, which results, only the article says.)
+  'rumors',
+  'rumours',
+  'results',
 ]);
 
 /**
