@@ -25,6 +25,17 @@ describe('CSV export', () => {
     expect(meeting.quotes.split(CELL_JOIN)[0]).toBe('Kim met Belousov on Friday.');
   });
 
+  it('writes only the attributions that name a cited source, as the details do ("The find" and "it" are no source)', () => {
+    const t: TimelineFile = structuredClone(smallTimeline);
+    const find = 'The find suggests the scale of the potential environmental disaster is much worse.';
+    t.events[2].mentions.push(
+      { doc: 'a.txt', sentence: find, start: 0, end: find.length, attribution: 'The find' },
+      { doc: 'a.txt', sentence: 'it was revealed that Kim met Belousov.', start: 0, end: 38, attribution: 'it' },
+    );
+    const row = parseCsv(buildCsv(buildIndex(t), [2]))[1];
+    expect(row[CSV_COLUMNS.indexOf('attributions')]).toBe('KCNA');
+  });
+
   it('writes a week as the contract does, its Monday with precision "week", so a spreadsheet can tell it from that day', () => {
     const t: TimelineFile = structuredClone(smallTimeline);
     t.events[2].date = { value: '2024-11-25', precision: 'week', basis: 'relative', text: 'last week' };

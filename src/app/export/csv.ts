@@ -40,7 +40,8 @@ export function eventRow(event: EventRecord, index: TimelineIndex): string[] {
     event.actors.map((id) => index.actorById.get(id)?.name ?? id).join(CELL_JOIN),
     docs.map((d) => sourceLabel(index, d)).join(CELL_JOIN),
     event.mentions.map((m) => m.sentence).join(CELL_JOIN),
-    [...new Set(event.mentions.map((m) => m.attribution).filter((a): a is string => !!a))].join(CELL_JOIN),
+    // the sources the reports cite, as the details, slides and handout show them: not "The find" or "it"
+    [...new Set(event.mentions.map((m) => m.attribution).filter((a): a is string => !!a && index.citedAs.has(a)))].join(CELL_JOIN),
   ];
 }
 
