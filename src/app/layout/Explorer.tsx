@@ -124,7 +124,7 @@ function CountLine() {
  */
 function EmptyNotice() {
   const shown = useExplorer((s) => selectFilterResult(s).matches.length);
-  const active = useExplorer((s) => hasActiveFilters(s.filters));
+  const active = useExplorer((s) => !!s.index && hasActiveFilters(s.filters, s.index));
   const unknown = useExplorer(useShallow((s) => (s.index ? unknownActors(s.index, s.filters) : [])));
   const forget = () => {
     const s = explorerStore.getState();

@@ -54,7 +54,7 @@ export function FiltersPanel() {
     <section id="filters" className="filters" aria-label="Filters" data-open={drawerOpen}>
       <div className="filters-head">
         <h2>Filters</h2>
-        <button type="button" className="link-button" onClick={actions.clearFilters} disabled={!hasActiveFilters(filters)}>
+        <button type="button" className="link-button" onClick={actions.clearFilters} disabled={!hasActiveFilters(filters, index)}>
           Clear all
         </button>
         <button type="button" className="drawer-close" onClick={() => actions.setDrawerOpen(false)} aria-label="Close filters">

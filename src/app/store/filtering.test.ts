@@ -101,8 +101,13 @@ describe('counts beside the options', () => {
 
 describe('active filters', () => {
   it('knows when there is something to clear', () => {
-    expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
-    expect(hasActiveFilters({ ...EMPTY_FILTERS, text: '  ' })).toBe(false);
-    expect(hasActiveFilters({ ...EMPTY_FILTERS, from: '2024-01-01' })).toBe(true);
+    expect(hasActiveFilters(EMPTY_FILTERS, index)).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, text: '  ' }, index)).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, from: '2024-01-01' }, index)).toBe(true);
+  });
+
+  it("counts only the actors the timeline has: a link's unknown ?actor= filters nothing, so there is nothing to clear", () => {
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, actors: ['nobody'] }, index)).toBe(false);
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, actors: ['nobody', 'kim'] }, index)).toBe(true);
   });
 });

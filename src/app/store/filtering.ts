@@ -31,8 +31,12 @@ export const EMPTY_FILTERS: Filters = {
   to: null,
 };
 
-export function hasActiveFilters(f: Filters): boolean {
-  return f.actors.length + f.docs.length + f.publishers.length + f.cited.length > 0 || f.text.trim() !== '' || !!f.from || !!f.to;
+/**
+ * Whether a filter narrows the events: an actor the timeline lacks (a shared link's ?actor=) filters nothing
+ * (knownActors), so it alone makes no "No events match these filters" and no "Clear all".
+ */
+export function hasActiveFilters(f: Filters, index: TimelineIndex): boolean {
+  return knownActors(index, f.actors).length + f.docs.length + f.publishers.length + f.cited.length > 0 || f.text.trim() !== '' || !!f.from || !!f.to;
 }
 
 /**
