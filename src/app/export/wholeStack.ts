@@ -4,14 +4,15 @@
  * word ("letter"), under a caption that said "30 key events". For the moment of the snapshot the timeline is made
  * as tall as its stack, so every event in the window is in the picture, and then given back its height.
  */
+import { CUT_TOLERANCE_PX, drawnItems } from '../timeline/stackMeasure';
 
 /** How far the drawn items reach past the top and the bottom of the items' panel, in px (0: the stack fits). */
 export function stackOverhang(host: HTMLElement): { above: number; below: number } {
-  const panel = host.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  const { panel, items } = drawnItems(host);
   if (!panel) return { above: 0, below: 0 };
   let top = panel.top;
   let bottom = panel.bottom;
-  for (const el of host.querySelectorAll('.vis-foreground .vis-item')) {
+  for (const el of items) {
     const r = el.getBoundingClientRect();
     if (!r.height || r.right <= panel.left || r.left >= panel.right) continue;
     top = Math.min(top, r.top);
@@ -20,15 +21,18 @@ export function stackOverhang(host: HTMLElement): { above: number; below: number
   return { above: Math.max(0, panel.top - top), below: Math.max(0, bottom - panel.bottom) };
 }
 
+/** An overhang the timeline hides an item for (visTimeline.ts cutSide): the same tolerance, so the same items. */
+const cuts = (over: { above: number; below: number }) => over.above > CUT_TOLERANCE_PX || over.below > CUT_TOLERANCE_PX;
+
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /** Runs draw with the timeline grown until its whole stack is inside it (a few rounds: vis restacks as it grows). */
 export async function withWholeStack<T>(host: HTMLElement, draw: () => Promise<T>): Promise<T> {
   let over = stackOverhang(host);
-  if (over.above < 1 && over.below < 1) return draw();
+  if (!cuts(over)) return draw();
   const style = host.getAttribute('style');
   try {
-    for (let round = 0; round < 4 && (over.above >= 1 || over.below >= 1); round++) {
+    for (let round = 0; round < 4 && cuts(over); round++) {
       host.style.flex = 'none';
       host.style.height = `${Math.ceil(host.getBoundingClientRect().height + over.above + over.below + 8)}px`;
       // vis-timeline notices a new size of its container on a window resize (else within a second)

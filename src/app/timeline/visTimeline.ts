@@ -15,6 +15,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import { USUAL_ZOOM_MAX_MS } from './fitWindow';
 import type { LaneGroup, TimelineItemData } from './items';
+import { cutSide, drawnItems } from './stackMeasure';
 import { batchItemRedraws } from './visBatching';
 
 export type GroupData = LaneGroup & { content: string };
@@ -145,15 +146,18 @@ export class VisTimeline {
   stackOverflow(): StackOverflow {
     // (a stack that fits hides nothing: no item is measured, as on every frame of a drag through a small collection)
     if (this.grouped || (this.timeline as unknown as VisCoreScroll).props.scrollTopMin === 0) return { above: 0, below: 0 };
-    const panel = this.centerPanel();
+    const { panel, items } = drawnItems(this.container);
     if (!panel) return { above: 0, below: 0 };
     let above = 0;
     let below = 0;
-    for (const el of this.container.querySelectorAll('.vis-foreground .vis-item:not(.vis-dot)')) {
+    for (const el of items) {
+      // a point's dot is counted with its label
+      if (el.classList.contains('vis-dot')) continue;
       const r = el.getBoundingClientRect();
       if (!r.width || r.right <= panel.left || r.left >= panel.right) continue;
-      if (r.top < panel.top - 1) above++;
-      else if (r.bottom > panel.bottom + 1) below++;
+      const side = cutSide(r, panel);
+      if (side === 'above') above++;
+      else if (side === 'below') below++;
     }
     return { above, below };
   }
@@ -183,12 +187,12 @@ export class VisTimeline {
     // lanes scroll with vis's own scrollbar, their items cut as any scrolled list's; a stack that fits cuts nothing
     const overflowing = !this.grouped && (this.timeline as unknown as VisCoreScroll).props.scrollTopMin !== 0;
     if (!overflowing && !this.cutItems) return;
-    const panel = this.centerPanel();
+    const { panel, items } = drawnItems(this.container);
     if (!panel) return;
     let any = false;
-    for (const el of this.container.querySelectorAll<HTMLElement>('.vis-foreground .vis-item')) {
+    for (const el of items) {
       const r = el.getBoundingClientRect();
-      const cut = overflowing && r.height > 0 && (r.top < panel.top - 0.5 || r.bottom > panel.bottom + 0.5);
+      const cut = overflowing && r.height > 0 && cutSide(r, panel) !== null;
       any ||= cut;
       if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
     }
