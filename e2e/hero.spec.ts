@@ -485,4 +485,30 @@ test.describe('11. the exported image', () => {
     expect(inked.key).toBeGreaterThan(200);
     await page.screenshot({ path: 'e2e/screenshots/export-image.png' });
   });
+
+  test('two quick clicks leave the timeline at its height, and the stack where the reader scrolled it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await openExplorer(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
+    // a stack taller than the timeline, scrolled up to its top: the image grows the timeline for it
+    const above = page.locator('.stack-cue-above');
+    await expect(above).toBeVisible();
+    for (let step = 0; step < 20 && (await above.count()) > 0; step++) await above.click();
+    await expect(above).toHaveCount(0);
+    await expect(page.locator('.stack-cue-below')).toBeVisible();
+    const top = await page.locator('.vis-foreground .vis-item:not(.vis-dot)').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    const cues = await page.locator('.stack-cue').allTextContents();
+    const before = (await page.locator('.timeline-host').boundingBox())!;
+    const button = await moreAction(page, 'Export image');
+    const download = page.waitForEvent('download');
+    await button.dblclick();
+    await download;
+    await expect(button).toBeEnabled();
+    await expect.poll(async () => (await page.locator('.timeline-host').boundingBox())!.height).toBe(before.height);
+    await expect.poll(() => page.locator('.stack-cue').allTextContents()).toEqual(cues);
+    // every label where it was
+    await expect
+      .poll(() => page.locator('.vis-foreground .vis-item:not(.vis-dot)').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top))))
+      .toEqual(top);
+  });
 });

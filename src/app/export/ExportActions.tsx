@@ -7,6 +7,7 @@ import { filteredTimeline } from './filteredTimeline';
 import { collectionFacts, factsLine } from '../store/collection';
 import { printHandout } from '../print/HandoutSlot';
 import { timelinePng } from './timelinePng';
+import { visTimelineIn } from '../timeline/visTimeline';
 import { withWholeStack } from './wholeStack';
 
 /** The filtered events as a handout, CSV or JSON, and the timeline view as a PNG. */
@@ -31,17 +32,22 @@ export function ExportActions() {
       setProblem(`Could not export JSON: ${(e as Error).message}`);
     }
   };
+  const [drawing, setDrawing] = useState(false);
   const exportImage = async () => {
     const host = document.querySelector<HTMLElement>('.timeline-host');
     if (!host) return;
     try {
+      setDrawing(true);
       setProblem(null);
       const { index, matches, view } = filtered();
       const facts = collectionFacts(index, matches, view);
       const subtitle = [facts.period, factsLine(facts)].filter(Boolean).join(' · ');
-      downloadFile(await withWholeStack(host, () => timelinePng(host, { title: facts.title, subtitle })), 'chronolens-timeline.png', 'image/png');
+      const png = await withWholeStack(host, () => timelinePng(host, { title: facts.title, subtitle }), visTimelineIn(host));
+      downloadFile(png, 'chronolens-timeline.png', 'image/png');
     } catch (e) {
       setProblem(`Could not make the image: ${(e as Error).message}`);
+    } finally {
+      setDrawing(false);
     }
   };
   return (
@@ -55,7 +61,8 @@ export function ExportActions() {
       <button type="button" onClick={exportJson}>
         Export JSON
       </button>
-      <button type="button" onClick={exportImage}>
+      {/* busy while the timeline is grown for the picture (wholeStack.ts) */}
+      <button type="button" onClick={exportImage} disabled={drawing} aria-busy={drawing}>
         Export image
       </button>
       {problem && (

@@ -2,7 +2,8 @@
  * The exported image is the timeline as laid out, and a stack taller than the timeline is drawn partly above its
  * top: at 1280×720 the BBC's spill coverage showed 16 of its 30 key events in the image, the 17th cut to its last
  * word ("letter"), under a caption that said "30 key events". For the moment of the snapshot the timeline is made
- * as tall as its stack, so every event in the window is in the picture, and then given back its height.
+ * as tall as its stack, so every event in the window is in the picture, and then given back its height and the
+ * reader's scroll through the stack.
  */
 import { CUT_TOLERANCE_PX, drawnItems } from '../timeline/stackMeasure';
 
@@ -26,11 +27,33 @@ const cuts = (over: { above: number; below: number }) => over.above > CUT_TOLERA
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Runs draw with the timeline grown until its whole stack is inside it (a few rounds: vis restacks as it grows). */
-export async function withWholeStack<T>(host: HTMLElement, draw: () => Promise<T>): Promise<T> {
+/** vis-timeline's scroll through a stack taller than the timeline, where the timeline has one. */
+export interface StackScroll {
+  stackScrollTop: number;
+}
+
+/** The snapshot under way: a second click waits for it, else it would take the grown height for the timeline's own. */
+let busy: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs draw with the timeline grown until its whole stack is inside it (a few rounds: vis restacks as it grows).
+ * One at a time: two quick clicks on "Export image" made the second keep the first's grown style and give it back
+ * as the timeline's own, which left the timeline as tall as its stack for good.
+ */
+export function withWholeStack<T>(host: HTMLElement, draw: () => Promise<T>, scroll?: StackScroll): Promise<T> {
+  const run = busy.then(
+    () => grownFor(host, draw, scroll),
+    () => grownFor(host, draw, scroll),
+  );
+  busy = run.catch(() => undefined);
+  return run;
+}
+
+async function grownFor<T>(host: HTMLElement, draw: () => Promise<T>, scroll?: StackScroll): Promise<T> {
   let over = stackOverhang(host);
   if (!cuts(over)) return draw();
   const style = host.getAttribute('style');
+  const scrollTop = scroll?.stackScrollTop;
   try {
     for (let round = 0; round < 4 && cuts(over); round++) {
       host.style.flex = 'none';
@@ -45,5 +68,11 @@ export async function withWholeStack<T>(host: HTMLElement, draw: () => Promise<T
     if (style === null) host.removeAttribute('style');
     else host.setAttribute('style', style);
     window.dispatchEvent(new Event('resize'));
+    // growing the timeline scrolled the stack to its end; the reader's place in it is given back once vis has
+    // laid the stack out at its own height again
+    if (scroll && scrollTop !== undefined) {
+      for (let f = 0; f < 2; f++) await frame();
+      scroll.stackScrollTop = scrollTop;
+    }
   }
 }

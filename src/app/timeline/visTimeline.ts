@@ -54,6 +54,12 @@ export interface VisEvents {
   drawn?(): void;
 }
 
+/** The VisTimeline drawn in a container, for code that has only the element (the image export). */
+const byContainer = new WeakMap<HTMLElement, VisTimeline>();
+export function visTimelineIn(container: HTMLElement): VisTimeline | undefined {
+  return byContainer.get(container);
+}
+
 /** Items of the window that the stack hides, above the items' panel or below it (a stack scrolled up). */
 export interface StackOverflow {
   above: number;
@@ -124,6 +130,7 @@ export class VisTimeline {
       xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
     };
     this.timeline = new vis.Timeline(container, this.itemView as never, options);
+    byContainer.set(container, this);
     batchItemRedraws(this.timeline);
     this.timeline.on('select', (props: { items: Array<string | number> }) => {
       const id = props.items[0];
@@ -203,6 +210,18 @@ export class VisTimeline {
   panelBottom(): number {
     const panel = this.centerPanel();
     return panel ? panel.bottom - this.container.getBoundingClientRect().top : 0;
+  }
+
+  /** How far the stack is scrolled, in vis's terms (for the image export to give it back after growing the timeline). */
+  get stackScrollTop(): number {
+    return (this.timeline as unknown as VisCoreScroll).props.scrollTop;
+  }
+
+  set stackScrollTop(px: number) {
+    const core = this.timeline as unknown as VisCoreScroll;
+    if (core.props.scrollTop === px) return;
+    core._setScrollTop(px);
+    core._redraw();
   }
 
   /** Scrolls the stack by px: positive shows what is above, negative goes back towards the axis. */
@@ -299,6 +318,7 @@ export class VisTimeline {
   }
 
   destroy(): void {
+    if (byContainer.get(this.container) === this) byContainer.delete(this.container);
     this.timeline.destroy();
   }
 }
