@@ -1407,7 +1407,19 @@ function titleTokens(
   // ("Worldwide production by the consolidated subsidiaries declined to 341 mln barrels": a common noun's "by" phrase
   // before the verb names who did what the noun names; "Worldwide production declined" read as global output:
   // `title:subject-keeps-by-phrase`.)
-  const byAgent = !tail && t.norm[subject.end] === 'by' && t.tag[subject.head] === 'NOUN' && !subject.properName && !subject.pronoun;
+  // (Only a "by" phrase that runs up to the verb, past a time: "A new attempt by BP [to control the main leak ...] has
+  // been put back" needs its infinitive more than its doer; "a preliminary report by the US Congress back in June raised
+  // six points" keeps it.)
+  const byPhrase = t.norm[subject.end] === 'by' ? phraseAfter(nps, subject.end) : null;
+  const byAgent =
+    !tail &&
+    !!byPhrase &&
+    t.tag[subject.head] === 'NOUN' &&
+    !subject.properName &&
+    !subject.pronoun &&
+    Array.from({ length: Math.max(0, c.verb.start - byPhrase.end) }, (_, k) => byPhrase.end + k).every(
+      (i) => t.tag[i] === 'ADV' || nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end),
+    );
   const relational =
     !tail &&
     t.norm[subject.end] !== 'of' &&
@@ -2259,13 +2271,6 @@ function titleTokens(
         }
         more.push(np.end, ...coreTokens(rel));
         rules.push('title:phrase-needs-its-phrase');
-        // ("Texaco filed for protection under Chapter 11 of the U.S. bankruptcy code": the complement's own "of"
-        // phrase, whole, says which; "under Chapter 11" of what, the reader cannot tell.)
-        const relOf = t.norm[rel.end] === 'of' ? phraseAfter(nps, rel.end) : null;
-        if (relOf && !relOf.temporal && !relOf.pronoun && finished(a, c, relOf)) {
-          more.push(rel.end, ...coreTokens(relOf));
-          rules.push('title:phrase-needs-its-phrase:of');
-        }
       }
       // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
       const ofWords = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : [];
