@@ -12,6 +12,9 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Analysis } from '../nlp/analyse';
 import { companyObject } from './company-object';
 import { nameAfterOfficeOfCompany } from './office-then-name';
+import { infinitiveSecondObject } from './infinitive-second-object';
+import { modifierConjunctSubject } from './modifier-conjunct-subject';
+import { yearBeforeNoun } from './year-before-noun';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
@@ -1401,8 +1404,26 @@ function titleTokens(
     t.tag[subject.head] === 'PROPN' &&
     canBeTagged(t.norm[subject.head], 'NOUN') &&
     (RELATIONAL_NOUNS.get(t.norm[subject.head]) ?? SUBJECT_RELATIONAL_NOUNS.get(t.norm[subject.head]))?.includes(t.norm[subject.end]) === true;
+  // ("Worldwide production by the consolidated subsidiaries declined to 341 mln barrels": a common noun's "by" phrase
+  // before the verb names who did what the noun names; "Worldwide production declined" read as global output:
+  // `title:subject-keeps-by-phrase`.)
+  // (Only a "by" phrase that runs up to the verb, past a time: "A new attempt by BP [to control the main leak ...] has
+  // been put back" needs its infinitive more than its doer; "a preliminary report by the US Congress back in June raised
+  // six points" keeps it.)
+  const byPhrase = t.norm[subject.end] === 'by' ? phraseAfter(nps, subject.end) : null;
+  const byAgent =
+    !tail &&
+    !!byPhrase &&
+    t.tag[subject.head] === 'NOUN' &&
+    !subject.properName &&
+    !subject.pronoun &&
+    Array.from({ length: Math.max(0, c.verb.start - byPhrase.end) }, (_, k) => byPhrase.end + k).every(
+      (i) => t.tag[i] === 'ADV' || nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end),
+    );
   const relational =
-    !tail && t.norm[subject.end] !== 'of' && (firstNoun || (!subject.properName && !subject.names.length && relationalTo(t, subject, t.norm[subject.end])));
+    !tail &&
+    t.norm[subject.end] !== 'of' &&
+    (firstNoun || byAgent || (!subject.properName && !subject.names.length && relationalTo(t, subject, t.norm[subject.end])));
   const ofOrIn =
     t.norm[subject.end] === 'of' ||
     relational ||
@@ -1466,7 +1487,7 @@ function titleTokens(
     !subject.possessor.pronoun &&
     placedOnlyByPhrase(t, subject.head);
   if (ownedOf) rules.push('title:owned-head-keeps-of-phrase');
-  if (relational && ofWords.length) rules.push('title:subject-keeps-relational-phrase');
+  if (relational && ofWords.length) rules.push(byAgent ? 'title:subject-keeps-by-phrase' : 'title:subject-keeps-relational-phrase');
   const shortOf =
     // ("Nine of the 11 known fundraisers this year were hosted by ...": a number counts what its "of" phrase names.)
     ofSubject &&
@@ -2106,6 +2127,8 @@ function titleTokens(
     const full = infinitivePhrase(a, infinitive, coreTokens, 2, extra, placing);
     const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
     parts.push({ role: 'phrase', full, short, extra: extra.length ? extra : undefined });
+    if (infinitive.object && full.includes(infinitive.object.end) && infinitiveSecondObject(a, infinitive, infinitive.object, () => true))
+      rules.push('title:infinitive-second-object');
   }
   // "Steve Jobs announced Monday in an internal memo that he would be on medical leave": what was announced is
   // the complement clause, its subject, verb and object (its own modality is the announcement's content).
@@ -2259,6 +2282,9 @@ function titleTokens(
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)
       // ("flew into a storm of protest": a relational noun's "of" phrase, as a part's; not "flew into a storm".)
       if (of && (PART_NOUNS.has(t.norm[np.head]) || relationalTo(t, np, 'of'))) rules.push('title:part-needs-of-phrase');
+      // ("U.S. crude oil and gas liquids production last year fell to an average of 33,290 barrels per day": an amount
+      // says nothing without its "of" phrase; "fell to an average" is cut.)
+      else if (of && AMOUNT_NOUNS.has(t.norm[np.head])) rules.push('title:part-needs-of-phrase', 'title:amount-needs-of-phrase');
       parts.push({ role: 'phrase', full: [after, ...coreTokens(np), ...more], short: [after, ...shortTokens(t, np), ...more], extra });
     }
   }
@@ -2803,6 +2829,13 @@ function infinitivePhrase(a: Analysis, x: Clause, words: (np: NounPhrase) => num
       return [];
     out.push(...words(obj));
     end = obj.end;
+    // ("refused to grant Texaco a new trial": events/infinitive-second-object.ts.)
+    const second = infinitiveSecondObject(a, x, obj, (np) => phraseEnds(t, np.end) && !cutShort(t, np.end));
+    if (second === false) return [];
+    if (second) {
+      out.push(...words(second));
+      end = second.end;
+    }
     // ("starts drilling the first of two relief wells": the "of" phrase says the first of what; only after a word that
     // names no thing by itself, an amount or a part: not "to give families [of those killed ...]".)
     const needsOf =
@@ -4410,6 +4443,11 @@ export function eventCandidates(
         reject('subject:conjunct-of-embedded-state');
         continue;
       }
+    }
+    // ("Proved U.S. and foreign reserves of natural gas declined": events/modifier-conjunct-subject.ts.)
+    if (modifierConjunctSubject(a, c)) {
+      reject('subject:modifier-conjunct');
+      continue;
     }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
@@ -6537,7 +6575,9 @@ function nominalCandidates(
     const byName = (x: NounPhrase) => x.properName !== null || t.tag[x.head] === 'PROPN';
     const betweenPhrase = chain.find((x) => x.preposition >= 0 && t.norm[x.preposition] === 'between');
     const between = betweenPhrase !== undefined && (betweenPhrase.conjuncts.length ? betweenPhrase.conjuncts : [betweenPhrase]).every(byName);
-    const bothSides = owner === 'their' || between || ((owner !== null || (!!np.possessor && byName(np.possessor))) && named);
+    // ("Texaco's 1984 acquisition of Getty Oil Co": events/year-before-noun.ts.)
+    const pastOne = yearBeforeNoun(a, np);
+    const bothSides = !pastOne && (owner === 'their' || between || ((owner !== null || (!!np.possessor && byName(np.possessor))) && named));
     const title = runsOf(t, tokens, bracketed);
     out.push({
       kind: 'nominal',
@@ -6569,6 +6609,7 @@ function nominalCandidates(
         'title:noun-and-participants',
         ...(apostropheJoined(t, title) ? ['title:possessive-apostrophe-joined'] : []),
         ...(bothSides ? ['nominal:both-sides-named'] : []),
+        ...(pastOne ? ['nominal:year-before-noun'] : []),
         ...(purpose ? ['date-scope:purpose-infinitive'] : []),
       ],
     });

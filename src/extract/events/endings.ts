@@ -43,7 +43,15 @@ function needsOf(t: TokenTable, i: number): boolean {
 
 /** Does the token end a figure ("15 percent", "$21.1 billion", "tens of millions", "20%")? */
 function isFigureEnd(t: TokenTable, i: number): boolean {
-  return t.tag[i] === 'NUM' || FIGURE_WORDS.has(t.norm[i]);
+  return (t.tag[i] === 'NUM' && !numberedName(t, i)) || FIGURE_WORDS.has(t.norm[i]);
+}
+
+/**
+ * A whole number right after a noun numbers a thing, it is no figure: "Texaco filed for protection under Chapter 11 [of
+ * the U.S. bankruptcy code]" is whole as wire copy writes it, as "Flight 103" is (`title:numbered-name-no-figure`).
+ */
+function numberedName(t: TokenTable, i: number): boolean {
+  return i > 0 && (t.tag[i - 1] === 'NOUN' || t.tag[i - 1] === 'PROPN') && /^\d{1,3}$/.test(t.norm[i]);
 }
 
 /** The phrase after preposition p, whole or cut to what names it. */
@@ -111,6 +119,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   // (Past the comma that closes the figure's "or" apposition too: "15 percent, or $21.1 billion, of".)
   const apposed = t.norm[at] === ',' && t.norm[at + 1] === 'of' && words.some((i) => t.norm[i] === 'or' && t.norm[i - 1] === ',' && tokens.has(i - 1));
   const ofAt = apposed ? at + 1 : at;
+  if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && t.tag[last] === 'NUM' && numberedName(t, last)) rules.push('title:numbered-name-no-figure');
   if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && isFigureEnd(t, last)) {
     const figure = nps.find((x) => x.end === last + 1 && x.start <= last);
     // (Only an "of" phrase the chunker read: "of operating cash flow", its -ing read as a verb, is left to the rules after.)

@@ -435,7 +435,7 @@ export const VIEW_VERBS = new Set([
  * Nouns of an amount that say nothing without their "of" phrase: "a total of 4,379 people", "a number of cases",
  * "confirmed the presence of low levels of oil".
  */
-export const AMOUNT_NOUNS = new Set(['total', 'number', 'level', 'levels', 'amount', 'amounts']);
+export const AMOUNT_NOUNS = new Set(['total', 'number', 'level', 'levels', 'amount', 'amounts', 'average']);
 
 /**
  * Nouns that name a part of something and say nothing without their "of" phrase: "nudged up against the side [of the
@@ -521,6 +521,9 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['responsibility', ['for']],
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form [of influenza A]": a form of what, the phrase says.)
   ['form', ['of']],
+  // ("Texaco ... filed for protection [under Chapter 11 of the U.S. bankruptcy code] earlier today": protection says
+  // nothing without what it is under or from.)
+  ['protection', ['under', 'from']],
 ]);
 
 /**
