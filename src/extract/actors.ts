@@ -1315,6 +1315,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (ev.located.has(normalizeName(spanText(text, c.tokens))) || ev.located.has(normalizeName(c.tokens[0].bare))) continue;
     ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
+  const legalShort = legalShortForms(text, ev.located);
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
   // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
@@ -1413,6 +1414,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // name the document gives a person's title is that person wherever else it stands alone, `titled-in-document`.)
     if (titledAlone.has(normalizeName(t.bare))) {
       emit('person', normalizeName(t.bare), c.tokens, ['titled-in-document']);
+      continue;
+    }
+    const legal = legalShort.get(normalizeName(t.bare));
+    if (legal) {
+      emit('organization', `org:${legal}`, c.tokens, ['short-form-of-legal-name']);
       continue;
     }
     if (ev.located.has(normalizeName(t.bare))) {
@@ -1550,6 +1556,33 @@ function outletCredit(text: string, m: ActorMention): boolean {
  */
 /** Each news agency's name and aliases as normalizeName gives them, in NEWS_AGENCIES' order (made once, not per document). */
 let agencyKeys: string[][] | null = null;
+
+/** One capitalised word right before a legal form, after a word written small or at a sentence's start: "Texaco Inc". */
+const ONE_WORD_LEGAL_NAME = new RegExp(
+  String.raw`(?:^|(?<=[.!?:;,("“\-–—]\s*)|(?<=(?:^|[^\p{L}])\p{Ll}[\p{Ll}'’-]*\s+))(\p{Lu}\p{L}+)\s+(?:` +
+    [...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|') +
+    String.raw`)\b`,
+  'gmu',
+);
+
+/**
+ * "Texaco Inc ... a possible preferred stock position in TExaco", "Pennzoil Co ... citing the sharper decline in
+ * Pennzoil this morning": a one-word name the document writes with a company's legal form is that company wherever it
+ * stands alone (`short-form-of-legal-name`), after "in" or "at" too (a stake, a position or a decline in a company),
+ * and no one's surname. Not a name the lexicon knows as a country or capital, nor a US state ("Texas Petroleum Co" is
+ * two words anyway). Returns each such word with the key of its company; the words leave `located`.
+ */
+function legalShortForms(text: string, located: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(ONE_WORD_LEGAL_NAME)) {
+    const word = m[1];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || US_STATES.has(word) || LEXICON.has(straighten(word)) || PLACE_HEADS.has(word.toLowerCase())) continue;
+    const key = normalizeName(word);
+    located.delete(key);
+    if (!out.has(key)) out.set(key, normalizeName(m[0].slice(m[0].indexOf(word))));
+  }
+  return out;
+}
 
 export function withoutPublisher(mentions: ActorMention[], publisher: string | null): ActorMention[] {
   if (!publisher) return mentions;

@@ -51,6 +51,7 @@ import {
   SPOKEN_EVENT_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
+  COMPANY_FIGURE_NOUNS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -1850,6 +1851,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('actors:source-of-report');
       }
     }
+    if (!named.length && from >= 0 && !speaker && !warned && subject) {
+      const owner = ownerOfFigures(text, subject, sorted, from, to);
+      if (owner) {
+        named = [owner];
+        rules.push('actors:sayer-owns-figures');
+      }
+    }
     // "Swine flu has been confirmed as the cause of 26 deaths in Mexico ..., Health Minister Jose Angel Cordova said on
     // Monday": a passive of confirming or announcing with no agent written was done by the one who says so, a person
     // or an organisation (not an outlet); then the main participant. (Not "Two new cases have been diagnosed in the UK,
@@ -2475,6 +2483,33 @@ function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline:
  * shares in London closed down 13 percent" after "The Justice Department will look for violations" is BP's, not the
  * department's: the organisation named just before is not always the company.
  */
+/**
+ * "In its sulphur business, Pennzoil said production totaled 2.1 mln long tons last year", "Texaco said the proven crude
+ * oil reserves of the company and its consolidated subsidiaries totaled 2.54 billion barrels at the end of 1986": a
+ * company's figures (`COMPANY_FIGURE_NOUNS`, `YEARLY_FLOW_NOUNS`) that the subject gives with no owner and no name,
+ * told by one organisation, are that organisation's own (`actors:sayer-owns-figures`). Not an outlet's, nor a person's
+ * word (the caller leaves those out), nor figures a name places or owns ("U.S. crude oil production fell ..., the
+ * Energy Department said": the country's).
+ */
+function ownerOfFigures(text: string, subject: { start: number; end: number }, sorted: ResolvedActor[], from: number, to: number): ResolvedActor | null {
+  if (sorted.some((a) => a.start < subject.end && a.end > subject.start)) return null;
+  const words = text.slice(subject.start, subject.end).split(/\s+of\s/)[0];
+  if (!/^(?:the\s+)?[\p{Ll}\s-]+$/iu.test(words) || /^(?:its|their|his|her|our|my|your)\b/i.test(words)) return null;
+  const head = /(\p{L}+)\s*$/u.exec(words)?.[1].toLowerCase();
+  if (!head || (!COMPANY_FIGURE_NOUNS.has(head) && !YEARLY_FLOW_NOUNS.has(head))) return null;
+  if (/\p{Lu}/u.test(words.replace(/^\p{Lu}/u, ''))) return null;
+  const sources = sorted.filter(
+    (a) =>
+      a.start >= from &&
+      a.end <= to &&
+      a.kind === 'organization' &&
+      !OUTLETS.has(normalizeName(a.name)) &&
+      !OUTLET_HEAD_RE.test(a.name) &&
+      !/\bnews\s+agency\s+$/i.test(text.slice(Math.max(0, a.start - 16), a.start)),
+  );
+  return sources.length === 1 ? sources[0] : null;
+}
+
 function articleCompany(actors: ResolvedActor[], id: string): boolean {
   const counts = new Map<string, number>();
   for (const a of actors) if (a.kind === 'organization') counts.set(a.id, (counts.get(a.id) ?? 0) + 1);

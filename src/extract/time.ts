@@ -26,6 +26,7 @@ import { coordinatedRefiner } from './time/coordinatedRefiner';
 import { namedEventRefiner } from './time/namedEventRefiner';
 import { notADateRefiner } from './time/notADateRefiner';
 import { futureCueRefiner } from './time/futureCueRefiner';
+import { ordinalNameRefiner } from './time/ordinalNameRefiner';
 import { overlapRefiner } from './time/overlapRefiner';
 import { lastWeekFromSunday, resolveRelativeDate } from './time/resolveRelativeDate';
 import { narrativeYear } from './time/narrativeYear';
@@ -48,6 +49,8 @@ const REFINERS: CandidateRefiner[] = [
   yearRangeRefiner,
   // Before the overlap refiner: "Thu Apr 22, 2010" ruled a timestamp still keeps "2010" inside it from being read.
   notADateRefiner,
+  // Before the overlap refiner: "April 8 - First Boston Corp" ends at "April 8", and "First" stays the name's.
+  ordinalNameRefiner,
   overlapRefiner,
   // After the overlap refiner: the two ends of "from April to July" are the expressions kept.
   spanRefiner,

@@ -351,6 +351,8 @@ export const ORG_HEADS = new Set([
   'llc',
   'company',
   'co.',
+  // "Pennzoil Co", "Getty Oil Co": wire copy writes the legal form without its full stop.
+  'co',
   'group',
   'department',
   'office',

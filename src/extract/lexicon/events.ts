@@ -2491,3 +2491,10 @@ export const VAGUE_THING_NOUNS = new Set(['thing', 'things', 'something', 'word'
  * fired back on Thursday" says not at whom.
  */
 export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
+
+/**
+ * A company's measured quantities besides money (events.ts `actors:sayer-owns-figures`): "In its sulphur business,
+ * Pennzoil said production totaled 2.1 mln long tons last year", "Texaco said the proven crude oil reserves ...
+ * totaled 2.54 billion barrels".
+ */
+export const COMPANY_FIGURE_NOUNS = new Set(['production', 'output', 'reserves', 'shipments', 'deliveries']);

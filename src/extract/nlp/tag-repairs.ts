@@ -1054,6 +1054,28 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       }
     },
   },
+  {
+    name: 'verb-after-relative-aside',
+    why:
+      '"Texas Petroleum Co, which posted a seven mln dlr profit in 1986 in Colombia, exploits in association with ' +
+      'state-run oil company Ecopetrol some crude and natural gas wells": wink tags "exploits" a noun, the sentence lost ' +
+      'its main verb, and the relative clause ran on to its end (the profit listed Ecopetrol). An -s word that can be a ' +
+      'verb, right after the comma that closes a "which" or "who" clause (with its verb) opened after the sentence\'s ' +
+      "first phrase (no verb or comma before it), and before a preposition, a determiner or a number, is that phrase's verb.",
+    apply(t, s, retag) {
+      let c = s.tokenStart;
+      while (c < s.tokenEnd && t.norm[c] !== ',' && !isVerbal(t.tag[c])) c++;
+      if (c === s.tokenStart || c + 2 >= s.tokenEnd || t.norm[c] !== ',' || !/^(?:which|who)$/.test(t.norm[c + 1])) return;
+      if (![...Array(c - s.tokenStart).keys()].some((k) => t.tag[s.tokenStart + k] === 'NOUN' || t.tag[s.tokenStart + k] === 'PROPN')) return;
+      let e = c + 2;
+      let verb = false;
+      for (; e < s.tokenEnd && t.norm[e] !== ','; e++) if (isVerbal(t.tag[e])) verb = true;
+      const i = e + 1;
+      if (!verb || i + 1 >= s.tokenEnd || t.tag[i] !== 'NOUN' || !sFormOfVerb(t.norm[i], t.lemma[i])) return;
+      if (!['ADP', 'DET', 'NUM'].includes(t.tag[i + 1])) return;
+      retag(i, 'VERB');
+    },
+  },
 ];
 
 /** Words that open a subordinate clause. */
