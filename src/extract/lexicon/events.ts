@@ -2488,3 +2488,24 @@ export const VAGUE_THING_NOUNS = new Set(['thing', 'things', 'something', 'word'
  * fired back on Thursday" says not at whom.
  */
 export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
+
+/**
+ * Verbs that tell where a thing came from, with "from" (events/background-states.ts `state:origin-from`): "The current
+ * litigation arose from Texaco's buyout of Getty Oil Co in 1984", "stemmed from", "originated from".
+ */
+export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
+
+/**
+ * Verbs that give a level (events/background-states.ts `state:level-at-period-end`): "reserves ... totaled 2.54 billion
+ * barrels at the end of 1986", "amounted to".
+ */
+export const LEVEL_VERBS = new Set(['total', 'amount']);
+
+/**
+ * Verbs of expecting whose infinitive tells a forecast (events/background-states.ts `forecast:time-of-expected`):
+ * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened".
+ */
+export const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'predict', 'project', 'hope', 'fear']);
+
+/** Subordinators of the time a forecast names (events/background-states.ts `forecast:time-of-expected`): "when". */
+export const FORECAST_TIME_MARKERS = new Set(['when', 'whenever', 'once', 'until', 'till']);

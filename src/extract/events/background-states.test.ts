@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+describe('events/background-states: an origin, a level at a period end, a forecast time and a baseline date tell no happening', () => {
+  it('makes no event of "The current litigation arose from Texaco\'s buyout of Getty Oil Co in 1984" (`state:origin-from`)', () => {
+    const origin = "The current litigation arose from Texaco's buyout of Getty Oil Co in 1984.";
+    expect(events(origin, '1987-04-08').map((m) => m.title)).not.toContain("The current litigation arose from Texaco's buyout of Getty Oil Co");
+    expect(whyNot(origin, '1987-04-08')).toContain('arose:state:origin-from');
+    // (Without "from", a thing arising is a happening.)
+    expect(whyNot('A dispute arose between the two companies on Monday.', '1987-04-08')).not.toContain('arose:state:origin-from');
+  }, 60_000);
+
+  it('makes no event of reserves that "totaled 2.54 billion barrels at the end of 1986" (`state:level-at-period-end`)', () => {
+    const level =
+      'Texaco said the proven crude oil reserves of the company and its consolidated subsidiaries totaled 2.54 billion barrels at the end of 1986, down from 2.69 billion a year earlier.';
+    expect(events(level, '1987-03-25')).toHaveLength(0);
+    expect(whyNot(level, '1987-03-25')).toContain('totaled:state:level-at-period-end');
+    // (A flow over the year keeps its figure.)
+    const flow = 'In its sulphur business, Pennzoil said production totaled 2.1 mln long tons last year, a decline of 18 pct from 1985.';
+    expect(events(flow, '1987-03-25').map((m) => m.title)).toContain('Production totaled 2.1 mln long tons');
+  }, 60_000);
+
+  it('makes no event of the time clause of a forecast, "when the New York Stock Exchange opened Monday morning" (`forecast:time-of-expected`)', () => {
+    const forecast =
+      'Analysts said they expected Texaco stock, which closed Friday at 31 and 7/8, to slip to about 25 when the New York Stock Exchange opened Monday morning.';
+    expect(events(forecast, '1987-04-13').map((m) => m.title)).not.toContain('The New York Stock Exchange opened');
+    expect(whyNot(forecast, '1987-04-13')).toContain('opened:forecast:time-of-expected');
+  }, 60_000);
+
+  it('gives a change no date of the figure it started from "at the end of 1985" (`date:baseline-at-period-end`)', () => {
+    const baseline =
+      "However, inclusion of Texaco's equity in the Eastern Hemisphere reserves of a nonsubsidiary company limited the decline to 2.91 billion barrels from 3.00 billion at the end of 1985.";
+    expect(events(baseline, '1987-03-25')).toHaveLength(0);
+    expect(whyNot(baseline, '1987-03-25')).toContain('limited:date:baseline-at-period-end');
+  }, 60_000);
+});
