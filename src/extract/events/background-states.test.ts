@@ -33,4 +33,17 @@ describe('events/background-states: an origin, a level at a period end, a foreca
     expect(events(baseline, '1987-03-25')).toHaveLength(0);
     expect(whyNot(baseline, '1987-03-25')).toContain('limited:date:baseline-at-period-end');
   }, 60_000);
+
+  it('makes no event of a budget, "it had budgeted 212 mln dlrs for capital spending in 1987" (`plan:budgeted`)', () => {
+    const budget = 'Pennzoil also said it had budgeted 212 mln dlrs for capital spending in 1987, a drop from the 233 mln dlrs spent last year.';
+    expect(events(budget, '1987-03-25').map((m) => m.title)).not.toContain('Pennzoil had budgeted 212 mln dlrs');
+    expect(whyNot(budget, '1987-03-25')).toContain('budgeted:plan:budgeted');
+  }, 60_000);
+
+  it('makes no event of what a ruling to be overturned found, "Texaco unlawfully interfered with ..." (`finding:under-challenge`)', () => {
+    const finding =
+      "DeCrane said he expected the Texas State Supreme Court to overturn a State Appeals Court ruling that found Texaco unlawfully interfered with Pennzoil's 1984 plan to acquire Getty Oil.";
+    expect(events(finding, '1987-10-20')).toHaveLength(0);
+    expect(whyNot(finding, '1987-10-20')).toContain('interfered:finding:under-challenge');
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { FORECAST_TIME_MARKERS, FORECAST_VERBS, LEVEL_VERBS, ORIGIN_VERBS } from '../lexicon/events';
+import { BUDGETING_VERBS, CHALLENGE_VERBS, FORECAST_TIME_MARKERS, FORECAST_VERBS, LEVEL_VERBS, ORIGIN_VERBS } from '../lexicon/events';
 
 const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
 
@@ -62,4 +62,30 @@ export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
   if (parent.kind !== 'infinitive' || parent.parent < 0) return null;
   const governor = a.clauses[parent.parent];
   return FORECAST_VERBS.has(lemmaOf(a, governor.verb.head)) ? 'forecast:time-of-expected' : null;
+}
+
+/**
+ * "Pennzoil also said it had budgeted 212 mln dlrs for capital spending in 1987, a drop from the 233 mln dlrs spent last
+ * year": a budget is a plan of what is to be spent, and its year is the spending's (judged no happening and a wrong
+ * date, `plan:budgeted`); what was spent ("the 233 mln dlrs spent last year") is the happening.
+ */
+export function budgetedPlanRule(a: Analysis, c: Clause): string | null {
+  return BUDGETING_VERBS.has(lemmaOf(a, c.verb.head)) && !c.passive ? 'plan:budgeted' : null;
+}
+
+/**
+ * "DeCrane said he expected the Texas State Supreme Court to overturn a State Appeals Court ruling that found Texaco
+ * unlawfully interfered with Pennzoil's 1984 plan to acquire Getty Oil": what a ruling found, when the ruling is what a
+ * clause seeks to overturn, appeal or challenge, is a finding in dispute; told as a title ("Texaco interfered ...") it
+ * reads as fact (judged no happening and unfaithful, `finding:under-challenge`). A finding upheld stays the court's
+ * finding ("upheld a jury judgment that Texaco illegally interfered").
+ */
+export function findingUnderChallengeRule(a: Analysis, c: Clause): string | null {
+  if (c.kind !== 'complement' || c.parent < 0 || c.reported?.kind !== 'speech') return null;
+  const finding = a.clauses[c.parent];
+  if (finding.kind !== 'relative' || finding.subjectFrom !== 'antecedent' || !finding.subject || finding.parent < 0) return null;
+  const challenge = a.clauses[finding.parent];
+  const o = challenge.object;
+  if (!o || !CHALLENGE_VERBS.has(lemmaOf(a, challenge.verb.head))) return null;
+  return finding.subject.head >= o.start && finding.subject.head < o.end ? 'finding:under-challenge' : null;
 }

@@ -32,7 +32,7 @@ import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
 import { toldWithoutWhat } from './told-what';
-import { forecastTimeClauseRule, levelAtPeriodEndRule, originFromRule } from './background-states';
+import { budgetedPlanRule, findingUnderChallengeRule, forecastTimeClauseRule, levelAtPeriodEndRule, originFromRule } from './background-states';
 import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -555,7 +555,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     causedByAThingRule(a, c) ??
     originFromRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
-    forecastTimeClauseRule(a, c);
+    forecastTimeClauseRule(a, c) ??
+    budgetedPlanRule(a, c) ??
+    findingUnderChallengeRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done

@@ -2509,3 +2509,15 @@ export const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'pred
 
 /** Subordinators of the time a forecast names (events/background-states.ts `forecast:time-of-expected`): "when". */
 export const FORECAST_TIME_MARKERS = new Set(['when', 'whenever', 'once', 'until', 'till']);
+
+/**
+ * Verbs that set money aside for a coming use (events/background-states.ts `plan:budgeted`): "Pennzoil also said it had
+ * budgeted 212 mln dlrs for capital spending in 1987".
+ */
+export const BUDGETING_VERBS = new Set(['budget']);
+
+/**
+ * Verbs of seeking to undo a ruling (events/background-states.ts `finding:under-challenge`): "expected the Texas State
+ * Supreme Court to overturn a State Appeals Court ruling that found Texaco unlawfully interfered with ...".
+ */
+export const CHALLENGE_VERBS = new Set(['overturn', 'reverse', 'appeal', 'challenge', 'contest', 'vacate', 'overrule', 'quash']);
