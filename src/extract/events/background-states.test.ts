@@ -46,4 +46,13 @@ describe('events/background-states: an origin, a level at a period end, a foreca
     expect(events(finding, '1987-10-20')).toHaveLength(0);
     expect(whyNot(finding, '1987-10-20')).toContain('interfered:finding:under-challenge');
   }, 60_000);
+
+  it('makes no verbless event of a happening kept from taking place, "interfered with Pennzoil\'s 1984 acquisition of Getty" (thwartedHappeningNoun)', () => {
+    const thwarted =
+      "Texaco is fighting a Texas law requiring it to post a bond of more than 10 billion dlrs before it can appeal a 1985 judgment that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp (GTY).";
+    expect(events(thwarted, '1987-04-07').map((m) => m.title)).not.toContain("Pennzoil's acquisition of Getty Petroleum Corp");
+    // (A happening noun no verb of thwarting governs stays.)
+    const done = "The dispute stems from Texaco's 1984 acquisition of Getty Oil Co for 10.2 billion dlrs.";
+    expect(events(done, '1987-04-07').map((m) => m.title)).toContain("Texaco's acquisition of Getty Oil Co");
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { BUDGETING_VERBS, CHALLENGE_VERBS, FORECAST_TIME_MARKERS, FORECAST_VERBS, LEVEL_VERBS, ORIGIN_VERBS } from '../lexicon/events';
+import { BUDGETING_VERBS, CHALLENGE_VERBS, FORECAST_TIME_MARKERS, FORECAST_VERBS, LEVEL_VERBS, ORIGIN_VERBS, THWARTING_VERBS } from '../lexicon/events';
 
 const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
 
@@ -88,4 +88,19 @@ export function findingUnderChallengeRule(a: Analysis, c: Clause): string | null
   const o = challenge.object;
   if (!o || !CHALLENGE_VERBS.has(lemmaOf(a, challenge.verb.head))) return null;
   return finding.subject.head >= o.start && finding.subject.head < o.end ? 'finding:under-challenge' : null;
+}
+
+/**
+ * "a 1985 judgment that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp": a
+ * happening noun that a verb of thwarting governs ("interfered with", "blocked", "thwarted") may never have taken place
+ * (Texaco bought Getty; Pennzoil did not), so it makes no verbless event of its own ("Pennzoil's acquisition of Getty
+ * Petroleum Corp" was judged no happening and unfaithful). `start` is the noun phrase's first token.
+ */
+export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
+  const t = a.tokens;
+  let v = start - 1;
+  if (v >= 0 && t.norm[v] === 'with') v--;
+  // (An adverb between: "illegally interfered with", "effectively blocked".)
+  while (v >= 0 && t.tag[v] === 'ADV') v--;
+  return v >= 0 && t.tag[v] === 'VERB' && THWARTING_VERBS.has(lemmaOf(a, v));
 }

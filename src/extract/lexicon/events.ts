@@ -2521,3 +2521,9 @@ export const BUDGETING_VERBS = new Set(['budget']);
  * Supreme Court to overturn a State Appeals Court ruling that found Texaco unlawfully interfered with ...".
  */
 export const CHALLENGE_VERBS = new Set(['overturn', 'reverse', 'appeal', 'challenge', 'contest', 'vacate', 'overrule', 'quash']);
+
+/**
+ * Verbs that keep a happening from taking place (events/background-states.ts `thwartedHappeningNoun`): "a 1985 judgment
+ * that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp" (Texaco bought Getty).
+ */
+export const THWARTING_VERBS = new Set(['interfere', 'block', 'thwart', 'prevent', 'foil', 'scuttle', 'derail']);
