@@ -5,6 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede } from './events/headline-echo';
 import { dealersOfSetback } from './events/setback-when';
@@ -807,6 +808,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
       if (baselineOfChange(text, t, s.start)) return 'date:baseline-of-change';
+      if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
       // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
       // before "on news" is that happening's (the plunge), not the failure's.

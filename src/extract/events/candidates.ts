@@ -35,6 +35,14 @@ import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
 import { toldWithoutWhat } from './told-what';
+import {
+  budgetedPlanRule,
+  findingUnderChallengeRule,
+  forecastTimeClauseRule,
+  levelAtPeriodEndRule,
+  originFromRule,
+  thwartedHappeningNoun,
+} from './background-states';
 import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -554,7 +562,12 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     headlineStruggleRule(a, c) ??
     emptyHappeningRule(a, c) ??
     noSignOfLettingUpRule(a, c) ??
-    causedByAThingRule(a, c);
+    causedByAThingRule(a, c) ??
+    originFromRule(a, c) ??
+    levelAtPeriodEndRule(a, c) ??
+    forecastTimeClauseRule(a, c) ??
+    budgetedPlanRule(a, c) ??
+    findingUnderChallengeRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done
@@ -6516,6 +6529,8 @@ function nominalCandidates(
       continue;
     // (A photo caption's "last month's Deepwater Horizon oil rig explosion" is page furniture too.)
     if (inThisPictureRule(a, c)) continue;
+    // ("interfered with Pennzoil's 1984 acquisition of Getty": a happening kept from taking place, background-states.ts.)
+    if (thwartedHappeningNoun(a, np.start)) continue;
     // The owner and the noun ("North Korea's dispatch"), then its participants: "with ...", "between ... and ...".
     const tokens = new Map<number, TitleRole>();
     if (np.possessor) for (const i of possessorTokens(t, np)) tokens.set(i, 'subject');

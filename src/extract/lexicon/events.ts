@@ -2498,3 +2498,42 @@ export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
  * totaled 2.54 billion barrels".
  */
 export const COMPANY_FIGURE_NOUNS = new Set(['production', 'output', 'reserves', 'shipments', 'deliveries']);
+
+/**
+ * Verbs that tell where a thing came from, with "from" (events/background-states.ts `state:origin-from`): "The current
+ * litigation arose from Texaco's buyout of Getty Oil Co in 1984", "stemmed from", "originated from".
+ */
+export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
+
+/**
+ * Verbs that give a level (events/background-states.ts `state:level-at-period-end`): "reserves ... totaled 2.54 billion
+ * barrels at the end of 1986", "amounted to".
+ */
+export const LEVEL_VERBS = new Set(['total', 'amount']);
+
+/**
+ * Verbs of expecting whose infinitive tells a forecast (events/background-states.ts `forecast:time-of-expected`):
+ * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened".
+ */
+export const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'predict', 'project', 'hope', 'fear']);
+
+/** Subordinators of the time a forecast names (events/background-states.ts `forecast:time-of-expected`): "when". */
+export const FORECAST_TIME_MARKERS = new Set(['when', 'whenever', 'once', 'until', 'till']);
+
+/**
+ * Verbs that set money aside for a coming use (events/background-states.ts `plan:budgeted`): "Pennzoil also said it had
+ * budgeted 212 mln dlrs for capital spending in 1987".
+ */
+export const BUDGETING_VERBS = new Set(['budget']);
+
+/**
+ * Verbs of seeking to undo a ruling (events/background-states.ts `finding:under-challenge`): "expected the Texas State
+ * Supreme Court to overturn a State Appeals Court ruling that found Texaco unlawfully interfered with ...".
+ */
+export const CHALLENGE_VERBS = new Set(['overturn', 'reverse', 'appeal', 'challenge', 'contest', 'vacate', 'overrule', 'quash']);
+
+/**
+ * Verbs that keep a happening from taking place (events/background-states.ts `thwartedHappeningNoun`): "a 1985 judgment
+ * that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp" (Texaco bought Getty).
+ */
+export const THWARTING_VERBS = new Set(['interfere', 'block', 'thwart', 'prevent', 'foil', 'scuttle', 'derail']);

@@ -1,0 +1,106 @@
+/**
+ * Clauses that tell where something came from, a level held at a period's end, or the time of a forecast: each reads as
+ * a happening in the past tense but tells none (candidates.ts `happeningRule` asks these after not-happenings.ts).
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import { BUDGETING_VERBS, CHALLENGE_VERBS, FORECAST_TIME_MARKERS, FORECAST_VERBS, LEVEL_VERBS, ORIGIN_VERBS, THWARTING_VERBS } from '../lexicon/events';
+
+const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
+
+/**
+ * "The current litigation arose from Texaco's buyout of Getty Oil Co in 1984", "The severe conditions with suppliers and
+ * creditors arose from an unfavorable ruling last Monday": what a thing arose, stemmed or originated from is its
+ * origin, background to the story; the happening is the one the "from" phrase names (judged no happening,
+ * `state:origin-from`). "A dispute arose on Monday" (no "from") stays.
+ */
+export function originFromRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (!ORIGIN_VERBS.has(lemmaOf(a, c.verb.head)) || c.passive) return null;
+  const after = c.verb.particle >= 0 ? c.verb.particle + 1 : c.verb.end;
+  return t.norm[after] === 'from' ? 'state:origin-from' : null;
+}
+
+/** "at the end of 1986", "at year end", "at year-end", "at the end of the quarter". */
+const PERIOD_END = /^at (?:the )?(?:end of|(?:year|quarter|month)(?: - | -|-| )end\b)/;
+
+/**
+ * "Texaco said the proven crude oil reserves of the company and its consolidated subsidiaries totaled 2.54 billion
+ * barrels at the end of 1986": what a stock totaled or stood at on a period's last day is a level, a state read off a
+ * balance sheet, no happening of that year (`state:level-at-period-end`). A flow over the year keeps its figure:
+ * "Pennzoil said production totaled 2.1 mln long tons last year".
+ */
+export function levelAtPeriodEndRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (!LEVEL_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  const end = a.sentences[c.sentence].tokenEnd;
+  const words: string[] = [];
+  for (let i = c.verb.end; i < end && words.length < 40; i++) words.push(t.norm[i]);
+  const rest = words.join(' ');
+  for (let k = rest.indexOf('at '); k >= 0; k = rest.indexOf('at ', k + 1))
+    if ((k === 0 || rest[k - 1] === ' ') && PERIOD_END.test(rest.slice(k))) {
+      // (Only up to the next comma: "..., down from 2.69 billion at the end of 1985" is the baseline's.)
+      if (!rest.slice(0, k).includes(',')) return 'state:level-at-period-end';
+      return null;
+    }
+  return null;
+}
+
+/**
+ * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened Monday
+ * morning": a time clause of an expected or future happening is part of the forecast, the time it names and no
+ * happening the writer reports ("The New York Stock Exchange opened" was judged a forecast's time stated as fact,
+ * `forecast:time-of-expected`). Only under an infinitive of expecting: after "will" or "could" a past time clause is
+ * often the done happening the forecast starts from ("BP will pay $20bn ... after company executives met Barack Obama
+ * at the White House today"), and so is one opened by "after" ("expected shares to fall after the company reported a
+ * loss"); the time clause of a happening told as done stays ("He was killed when the bomb exploded").
+ */
+export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.kind !== 'adverbial' || c.marker < 0 || !FORECAST_TIME_MARKERS.has(t.norm[c.marker]) || c.parent < 0) return null;
+  const parent = a.clauses[c.parent];
+  if (parent.kind !== 'infinitive' || parent.parent < 0) return null;
+  const governor = a.clauses[parent.parent];
+  return FORECAST_VERBS.has(lemmaOf(a, governor.verb.head)) ? 'forecast:time-of-expected' : null;
+}
+
+/**
+ * "Pennzoil also said it had budgeted 212 mln dlrs for capital spending in 1987, a drop from the 233 mln dlrs spent last
+ * year": a budget is a plan of what is to be spent, and its year is the spending's (judged no happening and a wrong
+ * date, `plan:budgeted`); what was spent ("the 233 mln dlrs spent last year") is the happening.
+ */
+export function budgetedPlanRule(a: Analysis, c: Clause): string | null {
+  return BUDGETING_VERBS.has(lemmaOf(a, c.verb.head)) && !c.passive ? 'plan:budgeted' : null;
+}
+
+/**
+ * "DeCrane said he expected the Texas State Supreme Court to overturn a State Appeals Court ruling that found Texaco
+ * unlawfully interfered with Pennzoil's 1984 plan to acquire Getty Oil": what a ruling found, when the ruling is what a
+ * clause seeks to overturn, appeal or challenge, is a finding in dispute; told as a title ("Texaco interfered ...") it
+ * reads as fact (judged no happening and unfaithful, `finding:under-challenge`). A finding upheld stays the court's
+ * finding ("upheld a jury judgment that Texaco illegally interfered").
+ */
+export function findingUnderChallengeRule(a: Analysis, c: Clause): string | null {
+  if (c.kind !== 'complement' || c.parent < 0 || c.reported?.kind !== 'speech') return null;
+  const finding = a.clauses[c.parent];
+  if (finding.kind !== 'relative' || finding.subjectFrom !== 'antecedent' || !finding.subject || finding.parent < 0) return null;
+  const challenge = a.clauses[finding.parent];
+  const o = challenge.object;
+  if (!o || !CHALLENGE_VERBS.has(lemmaOf(a, challenge.verb.head))) return null;
+  return finding.subject.head >= o.start && finding.subject.head < o.end ? 'finding:under-challenge' : null;
+}
+
+/**
+ * "a 1985 judgment that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp": a
+ * happening noun that a verb of thwarting governs ("interfered with", "blocked", "thwarted") may never have taken place
+ * (Texaco bought Getty; Pennzoil did not), so it makes no verbless event of its own ("Pennzoil's acquisition of Getty
+ * Petroleum Corp" was judged no happening and unfaithful). `start` is the noun phrase's first token.
+ */
+export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
+  const t = a.tokens;
+  let v = start - 1;
+  if (v >= 0 && t.norm[v] === 'with') v--;
+  // (An adverb between: "illegally interfered with", "effectively blocked".)
+  while (v >= 0 && t.tag[v] === 'ADV') v--;
+  return v >= 0 && t.tag[v] === 'VERB' && THWARTING_VERBS.has(lemmaOf(a, v));
+}
