@@ -2488,3 +2488,26 @@ export const VAGUE_THING_NOUNS = new Set(['thing', 'things', 'something', 'word'
  * fired back on Thursday" says not at whom.
  */
 export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
+
+/**
+ * Heads of a noun phrase that names a kind of thing: "an H1N1 form of influenza A" (not-happenings.ts
+ * `state:caused-by-a-thing`: what a thing was caused by, when it is a kind, is a fact about it).
+ */
+export const KIND_NOUNS = new Set([
+  'form',
+  'forms',
+  'type',
+  'types',
+  'strain',
+  'strains',
+  'variant',
+  'variants',
+  'version',
+  'versions',
+  'subtype',
+  'subtypes',
+  'kind',
+  'kinds',
+  'variety',
+  'varieties',
+]);
