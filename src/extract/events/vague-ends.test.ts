@@ -82,6 +82,17 @@ describe('events/candidates: a verb of giving over keeps where it gave (`title:o
     expect(whyNot(text, '2009-04-27')).toContain('dedicated:title-object-needs-its-phrase');
     expect(titled(text, '2009-04-27').map((x) => x.title)).not.toContain('Science dedicated a major story');
   });
+
+  it('keeps an infinitive of purpose after it: "BP earmarked $500 million to study the effects of the spill on Monday."', () => {
+    for (const [text, verb] of [
+      ['BP donated $5 million to fund research into the spill on Monday.', 'BP donated $5 million to fund research into the spill'],
+      ['BP earmarked $500 million to study the effects of the spill on Monday.', 'BP earmarked $500 million to study the effects of the spill'],
+    ]) {
+      const got = events(text, '2010-06-01').find((x) => x.title.startsWith(verb.slice(0, 11)));
+      expect(got?.title).toBe(verb);
+      expect(got?.time?.value).toBe('2010-05-31');
+    }
+  });
 });
 
 describe('events/candidates phraseEnds: a count of years in words with "later" ends a phrase', () => {

@@ -2471,6 +2471,12 @@ export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'su
 export const LET_UP_VERBS = new Set(['slow', 'abate', 'ease', 'wane', 'subside', 'diminish', 'fade', 'weaken', 'slacken', 'recede', 'relent']);
 
 /**
+ * Words after "to" + a word after a verb of giving over that make the word a noun, the goal's head, and no infinitive:
+ * "dedicated a major story to evidence that ...", "devoted $5 million to research into the virus" (candidates.ts).
+ */
+export const ALLOTTED_GOAL_FOLLOWERS = new Set(['of', 'that', 'into']);
+
+/**
  * Verbs of giving a thing over to a use, a cause or a person (events/candidates.ts neededPhrase,
  * `title:object-needs-its-phrase:allotted`): "Science dedicated a major story [to evidence that ...]", "the company
  * allocated 93% of its total investment fund [to the development and extraction of oil]" say nothing without the "to".
