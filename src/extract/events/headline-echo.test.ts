@@ -76,5 +76,8 @@ describe('datable.ts reads every lede line the headline tells (date:lede-perfect
     expect(told('Tanker carries oil from the leaking well', 'The ship has carried the oil to Houston.', 'carry')).toBe(true);
     expect(told('BP capped the leaking well', 'Engineers have capped the well.', 'cap')).toBe(true);
     expect(told('Farmers seed the fields early', 'Farmers have seen the fields flooded.', 'see')).toBe(false);
+    // (A headline that denies the word tells no happening of it.)
+    expect(told('UAE says no ban on pork, but shops clear shelves', 'Several countries have banned pork imports.', 'ban')).toBe(false);
+    expect(told('UAE bans pork imports', 'Several countries have banned pork imports.', 'ban')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
  * A lede that tells something else than its headline ("Oil has been gushing ... for weeks" under a headline of a
  * hearing) shares too few of its words and stays undated.
  */
+import { NEGATORS } from '../lexicon/grammar';
 import type { Sentence } from '../types';
 import type { TitleRun } from './candidates';
 
@@ -72,9 +73,11 @@ export function echoesHeadline(text: string, headline: { start: number; end: num
 /**
  * Does the headline write the verb's lemma in a form of its own: "hit" in "hits", "wash" in "washes", "close" in
  * "closed", "carry" in "carries", "cap" in "capped"? A stem shorter than three letters is read only as itself: "seed" is
- * not a form of "see", nor "bed" of "be".
+ * not a form of "see", nor "bed" of "be". A word the headline denies tells no happening: "UAE says no ban on pork"
+ * does not tell "Several countries have banned pork imports".
  */
-function writesVerb(headline: string[], lemma: string): boolean {
+function writesVerb(words: string[], lemma: string): boolean {
+  const headline = words.filter((_, i) => !NEGATORS.has(words[i - 1] ?? ''));
   if (headline.includes(lemma)) return true;
   const stem = lemma.replace(/e$/, '');
   if (stem.length < 3) return false;
@@ -96,11 +99,12 @@ function writesVerb(headline: string[], lemma: string): boolean {
 export function headlineTellsLede(text: string, sentences: Sentence[], sentence: number, title: TitleRun[], lemma: string): boolean {
   if (sentence < 1 || sentence > LEDE_LINES || !sentences[0] || !sentences[sentence]) return false;
   if (!echoesHeadline(text, sentences[0], sentences[sentence].start, sentences[sentence].end)) return false;
-  const headline = new Set(wordsOf(text.slice(sentences[0].start, sentences[0].end)));
+  const inOrder = wordsOf(text.slice(sentences[0].start, sentences[0].end));
+  const headline = new Set(inOrder);
   const content = (runs: TitleRun[]) => new Set(runs.flatMap((r) => contentWords(text.slice(r.start, r.end))));
   const others = content(title.filter((r) => r.role !== 'verb' && r.role !== 'subject'));
   const subject = content(title.filter((r) => r.role === 'subject'));
   const shared = (ws: Set<string>) => [...ws].filter((w) => headline.has(w)).length;
-  if (writesVerb([...headline], lemma) && shared(others) >= 1) return true;
+  if (writesVerb(inOrder, lemma) && shared(others) >= 1) return true;
   return shared(subject) >= 1 && shared(others) >= 2;
 }
