@@ -15,6 +15,23 @@ describe('events/vague-ends: a name cut inside itself, a vague word at the end',
     expect(got.find((x) => x.title.endsWith('Research'))?.rules).toContain('title:name-runs-on');
   });
 
+  it('ends the name before a day, and reads "Marine" as no month (`title:name-runs-on`)', () => {
+    for (const [text, title] of [
+      [
+        'Samples of the virus arrived at the National Institute for Medical Research Monday.',
+        'Samples of the virus arrived at the National Institute for Medical Research',
+      ],
+      [
+        'Samples of the virus arrived at the National Institute for Marine Research on Monday.',
+        'Samples of the virus arrived at the National Institute for Marine Research',
+      ],
+    ]) {
+      const got = titled(text, '2009-05-01').find((x) => x.title.startsWith('Samples'));
+      expect(got?.title).toBe(title);
+      expect(got?.rules).toContain('title:name-runs-on');
+    }
+  });
+
   it('gives no title when the name does not fit (`title-cut:inside-name`)', () => {
     const text =
       'Samples of the H1N1 virus arrived at the National Institute for Medical Research in north London this week and scientists there will now grow the virus structure and see how it might evolve.';

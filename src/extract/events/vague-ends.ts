@@ -29,6 +29,7 @@
  *   `title-cut:retort-without-target` when the sentence does not say ("Transocean ... fired back on Thursday").
  */
 import { ALLOTTING_VERBS, RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
@@ -39,8 +40,11 @@ type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 /** Words inside a name between its capitalised ones: "Centers for Disease Control and Prevention", "Department of the Interior". */
 const INNER = new Set(['of', 'for', 'on', 'and', 'the', '&']);
-/** A day or a month opens a time, not the rest of a name ("the Ministry of Health for May" is no name). */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/**
+ * A day or a month, the whole word, opens a time, not the rest of a name ("the Ministry of Health for May" is no name,
+ * "the National Institute for Medical Research Monday" ends before "Monday"); "Marine" or "Novartis" is no month.
+ */
+const timeWord = (w: string) => Object.hasOwn(MONTH_NAMES, w.replace(/\.$/, '')) || Object.hasOwn(WEEKDAY_NAMES, w);
 
 /** Completes or sets aside a title that ends inside a name or on a vague word: null when it stands, else the cut's rule. */
 export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
@@ -171,10 +175,10 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
     /^(?:for|of)$/.test(t.norm[last + 1] ?? '') &&
     t.tag[last + 1] === 'ADP' &&
     capital(last + 2) &&
-    !TIME_WORD.test(t.norm[last + 2])
+    !timeWord(t.norm[last + 2])
   ) {
     let end = last + 2;
-    while (end < sEnd && (capital(end) || (INNER.has(t.norm[end]) && capital(end + 1)))) end++;
+    while (end < sEnd && !timeWord(t.norm[end]) && (capital(end) || (INNER.has(t.norm[end]) && capital(end + 1) && !timeWord(t.norm[end + 1])))) end++;
     const rest = Array.from({ length: end - last - 1 }, (_, q) => last + 1 + q);
     if (tryAdd(t, tokens, h, [rest])) {
       rules.push('title:name-runs-on');
