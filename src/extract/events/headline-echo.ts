@@ -8,40 +8,10 @@
  * A lede that tells something else than its headline ("Oil has been gushing ... for weeks" under a headline of a
  * hearing) shares too few of its words and stays undated.
  */
+import { HEADLINE_ECHO_COMMON_WORDS } from '../lexicon/events';
 import { NEGATORS } from '../lexicon/grammar';
 import type { Sentence } from '../types';
 import type { TitleRun } from './candidates';
-
-/** Words too common in news to say two lines tell one happening. */
-const COMMON = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'from',
-  'with',
-  'by',
-  'and',
-  'or',
-  'its',
-  'his',
-  'her',
-  'their',
-  'has',
-  'have',
-  'had',
-  'been',
-  'was',
-  'were',
-  'is',
-  'are',
-  'new',
-]);
 
 /** Lower-case words of a stretch of text, "BP's" read as "bp", "clean-up" kept whole. */
 function wordsOf(s: string): string[] {
@@ -56,7 +26,7 @@ export const LEDE_LINES = 2;
 
 /** The words of a stretch of text that can say two lines tell one happening: not too common, longer than two letters. */
 function contentWords(s: string): string[] {
-  return wordsOf(s).filter((w) => !COMMON.has(w) && w.length > 2);
+  return wordsOf(s).filter((w) => !HEADLINE_ECHO_COMMON_WORDS.has(w) && w.length > 2);
 }
 
 /**

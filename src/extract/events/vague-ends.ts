@@ -28,7 +28,7 @@
  * - `title:retort-keeps-target`: whom a verb of hitting back hit back at ("Transocean fired back at BP");
  *   `title-cut:retort-without-target` when the sentence does not say ("Transocean ... fired back on Thursday").
  */
-import { ALLOTTING_VERBS, RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
+import { ALLOTTING_VERBS, BARE_SUBJECT_PLACE_PREPOSITIONS, NAME_INNER_WORDS, RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -38,8 +38,6 @@ import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
-/** Words inside a name between its capitalised ones: "Centers for Disease Control and Prevention", "Department of the Interior". */
-const INNER = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 /**
  * A day or a month, the whole word, opens a time, not the rest of a name ("the Ministry of Health for May" is no name,
  * "the National Institute for Medical Research Monday" ends before "Monday"); "Marine" or "Novartis" is no month.
@@ -96,7 +94,7 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
     /[^s]s$/.test(t.norm[sub.head]) &&
     tokens.get(sub.head) === 'subject' &&
     !tokens.has(p) &&
-    PLACE_PREPOSITIONS.has(t.norm[p]) &&
+    BARE_SUBJECT_PLACE_PREPOSITIONS.has(t.norm[p]) &&
     t.tag[p] === 'ADP'
   ) {
     const place = a.nounPhrases[k].find((x) => x.preposition === p && x.start === p + 1);
@@ -178,7 +176,8 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
     !timeWord(t.norm[last + 2])
   ) {
     let end = last + 2;
-    while (end < sEnd && !timeWord(t.norm[end]) && (capital(end) || (INNER.has(t.norm[end]) && capital(end + 1) && !timeWord(t.norm[end + 1])))) end++;
+    while (end < sEnd && !timeWord(t.norm[end]) && (capital(end) || (NAME_INNER_WORDS.has(t.norm[end]) && capital(end + 1) && !timeWord(t.norm[end + 1]))))
+      end++;
     const rest = Array.from({ length: end - last - 1 }, (_, q) => last + 1 + q);
     if (tryAdd(t, tokens, h, [rest])) {
       rules.push('title:name-runs-on');
@@ -193,9 +192,6 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   if (np && VAGUE_THING_NOUNS.has(t.norm[last]) && !np.possessor && (np.determiner < 0 || t.norm[np.determiner] !== 'the')) return 'title-cut:vague-thing';
   return null;
 }
-
-/** Prepositions that place a bare plural subject: "Valves on the cap", "Passengers on a plane", "Residents in Grand Isle". */
-const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'aboard', 'inside', 'near']);
 
 const OPENING = /^["“]$/;
 const CLOSING = /^["”]$/;

@@ -2517,3 +2517,46 @@ export const KIND_NOUNS = new Set([
   'variety',
   'varieties',
 ]);
+
+/** Words too common in news to say two lines tell one happening (events/headline-echo.ts). */
+export const HEADLINE_ECHO_COMMON_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'and',
+  'or',
+  'its',
+  'his',
+  'her',
+  'their',
+  'has',
+  'have',
+  'had',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'new',
+]);
+
+/**
+ * Words inside a name between its capitalised ones: "Centers for Disease Control and Prevention", "Department of the
+ * Interior" (events/vague-ends.ts `title:name-runs-on`).
+ */
+export const NAME_INNER_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
+
+/**
+ * Prepositions that place a bare plural subject: "Valves on the cap", "Passengers on a plane", "Residents in Grand Isle"
+ * (events/vague-ends.ts `title:bare-subject-keeps-phrase`).
+ */
+export const BARE_SUBJECT_PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'aboard', 'inside', 'near']);
