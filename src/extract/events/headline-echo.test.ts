@@ -78,6 +78,7 @@ describe('datable.ts reads every lede line the headline tells (date:lede-perfect
     expect(told('Farmers seed the fields early', 'Farmers have seen the fields flooded.', 'see')).toBe(false);
     // (A headline that denies the word tells no happening of it.)
     expect(told('UAE says no ban on pork, but shops clear shelves', 'Several countries have banned pork imports.', 'ban')).toBe(false);
+    expect(told('UAE makes clear no pork ban', 'Several countries have banned pork imports.', 'ban')).toBe(false);
     expect(told('UAE bans pork imports', 'Several countries have banned pork imports.', 'ban')).toBe(true);
   });
 });

@@ -43,11 +43,11 @@ export function echoesHeadline(text: string, headline: { start: number; end: num
 /**
  * Does the headline write the verb's lemma in a form of its own: "hit" in "hits", "wash" in "washes", "close" in
  * "closed", "carry" in "carries", "cap" in "capped"? A stem shorter than three letters is read only as itself: "seed" is
- * not a form of "see", nor "bed" of "be". A word the headline denies tells no happening: "UAE says no ban on pork"
- * does not tell "Several countries have banned pork imports".
+ * not a form of "see", nor "bed" of "be". A word the headline denies (a negator one or two words before it) tells no
+ * happening: "UAE says no ban on pork, ... no pork ban" does not tell "Several countries have banned pork imports".
  */
 function writesVerb(words: string[], lemma: string): boolean {
-  const headline = words.filter((_, i) => !NEGATORS.has(words[i - 1] ?? ''));
+  const headline = words.filter((_, i) => !NEGATORS.has(words[i - 1] ?? '') && !NEGATORS.has(words[i - 2] ?? ''));
   if (headline.includes(lemma)) return true;
   const stem = lemma.replace(/e$/, '');
   if (stem.length < 3) return false;
