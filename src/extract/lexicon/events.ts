@@ -2471,31 +2471,6 @@ export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'su
 export const LET_UP_VERBS = new Set(['slow', 'abate', 'ease', 'wane', 'subside', 'diminish', 'fade', 'weaken', 'slacken', 'recede', 'relent']);
 
 /**
- * Words after "to" + a word after a verb of giving over that make the word a noun, the goal's head, and no infinitive:
- * "dedicated a major story to evidence that ...", "devoted $5 million to research into the virus" (candidates.ts).
- */
-export const ALLOTTED_GOAL_FOLLOWERS = new Set(['of', 'that', 'into']);
-
-/**
- * Verbs of giving a thing over to a use, a cause or a person (events/candidates.ts neededPhrase,
- * `title:object-needs-its-phrase:allotted`): "Science dedicated a major story [to evidence that ...]", "the company
- * allocated 93% of its total investment fund [to the development and extraction of oil]" say nothing without the "to".
- */
-export const ALLOTTING_VERBS = new Set(['dedicate', 'devote', 'allocate', 'earmark', 'contribute', 'donate', 'attribute']);
-
-/**
- * Words that stand for what a sentence says after them (events/vague-ends.ts `title-cut:vague-thing`): "agreed on one
- * thing [...: Someone else was to blame]", "came down to a single word[: Sorry]".
- */
-export const VAGUE_THING_NOUNS = new Set(['thing', 'things', 'something', 'word']);
-
-/**
- * Verbs of hitting back, said of a retort (events/vague-ends.ts `title-cut:retort-without-target`): "Transocean ...
- * fired back on Thursday" says not at whom.
- */
-export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
-
-/**
  * Heads of a noun phrase that names a kind of thing: "an H1N1 form of influenza A" (not-happenings.ts
  * `state:caused-by-a-thing`: what a thing was caused by, when it is a kind, is a fact about it).
  */
@@ -2517,7 +2492,6 @@ export const KIND_NOUNS = new Set([
   'variety',
   'varieties',
 ]);
-
 /** Words too common in news to say two lines tell one happening (events/headline-echo.ts). */
 export const HEADLINE_ECHO_COMMON_WORDS = new Set([
   'the',
@@ -2548,15 +2522,38 @@ export const HEADLINE_ECHO_COMMON_WORDS = new Set([
   'are',
   'new',
 ]);
-
 /**
  * Words inside a name between its capitalised ones: "Centers for Disease Control and Prevention", "Department of the
  * Interior" (events/vague-ends.ts `title:name-runs-on`).
  */
 export const NAME_INNER_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
-
 /**
  * Prepositions that place a bare plural subject: "Valves on the cap", "Passengers on a plane", "Residents in Grand Isle"
  * (events/vague-ends.ts `title:bare-subject-keeps-phrase`).
  */
 export const BARE_SUBJECT_PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'aboard', 'inside', 'near']);
+
+/**
+ * Words after "to" + a word after a verb of giving over that make the word a noun, the goal's head, and no infinitive:
+ * "dedicated a major story to evidence that ...", "devoted $5 million to research into the virus" (candidates.ts).
+ */
+export const ALLOTTED_GOAL_FOLLOWERS = new Set(['of', 'that', 'into']);
+
+/**
+ * Verbs of giving a thing over to a use, a cause or a person (events/candidates.ts neededPhrase,
+ * `title:object-needs-its-phrase:allotted`): "Science dedicated a major story [to evidence that ...]", "the company
+ * allocated 93% of its total investment fund [to the development and extraction of oil]" say nothing without the "to".
+ */
+export const ALLOTTING_VERBS = new Set(['dedicate', 'devote', 'allocate', 'earmark', 'contribute', 'donate', 'attribute']);
+
+/**
+ * Words that stand for what a sentence says after them (events/vague-ends.ts `title-cut:vague-thing`): "agreed on one
+ * thing [...: Someone else was to blame]", "came down to a single word[: Sorry]".
+ */
+export const VAGUE_THING_NOUNS = new Set(['thing', 'things', 'something', 'word']);
+
+/**
+ * Verbs of hitting back, said of a retort (events/vague-ends.ts `title-cut:retort-without-target`): "Transocean ...
+ * fired back on Thursday" says not at whom.
+ */
+export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
