@@ -10,7 +10,14 @@ import type { Analysis } from './nlp/analyse';
 import type { NounPhrase } from './nlp/noun-phrases';
 import { type Tag, spanText, tagCursor } from './nlp/tokens';
 import { normalizeName } from './normalize-name';
-import { ORG_CUES_BEFORE, PERSON_ROLE_NOUNS, PERSON_SPEECH_VERBS, PLACE_ONLY_PREPOSITIONS, PUBLICATION_NOUNS } from './lexicon/actors';
+import {
+  NAMED_ONLY_AS_PARTICIPLES,
+  ORG_CUES_BEFORE,
+  PERSON_ROLE_NOUNS,
+  PERSON_SPEECH_VERBS,
+  PLACE_ONLY_PREPOSITIONS,
+  PUBLICATION_NOUNS,
+} from './lexicon/actors';
 
 export interface NameEvidence {
   /** wink's tag for the token starting at a character offset (after the layer's repairs), asked left to right. */
@@ -34,9 +41,6 @@ export interface NameEvidence {
    */
   namedOnlyAs: Set<string>;
 }
-
-/** "named only as", "identified only as", "known only as": a person's name, the rest withheld. */
-const NAMED_ONLY = new Set(['named', 'identified', 'known', 'called']);
 
 const nameOf = (a: Analysis, np: NounPhrase | null): string | null => {
   if (!np?.properName) return null;
@@ -128,7 +132,7 @@ export function nameEvidence(a: Analysis): NameEvidence {
         )
           ev.companies.add(n);
         const as = p.preposition;
-        if (as >= 2 && t.norm[as] === 'as' && p.properName?.[0] === p.start && t.norm[as - 1] === 'only' && NAMED_ONLY.has(t.norm[as - 2]))
+        if (as >= 2 && t.norm[as] === 'as' && p.properName?.[0] === p.start && t.norm[as - 1] === 'only' && NAMED_ONLY_AS_PARTICIPLES.has(t.norm[as - 2]))
           ev.namedOnlyAs.add(n);
         // "flagging up the damage on Grand Isle", "reporting by Anna Driver in Houston".
         // ("effort is in disarray Former BP contractor Adam Dillon says": a headline run into its standfirst made one

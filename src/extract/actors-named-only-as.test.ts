@@ -19,3 +19,12 @@ describe('actors: a name given "only as" is a person\'s (`named-only-as`)', () =
     expect(arrived?.actors).toEqual(['bao']);
   }, 60_000);
 });
+
+describe('actors: a thing "known only as" a name is no person (`named-only-as` only after "named" or "identified")', () => {
+  it('gives "Corexit" no named-only-as in "BP sprayed a dispersant known only as Corexit"', () => {
+    const text = 'BP sprayed a dispersant known only as Corexit on the slick on Monday.\nCorexit was used in large amounts.';
+    const corexit = findActorMentions(text).filter((m) => m.surface === 'Corexit');
+    expect(corexit).toHaveLength(2);
+    for (const m of corexit) expect(m.rules).not.toContain('named-only-as');
+  });
+});

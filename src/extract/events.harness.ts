@@ -6,6 +6,7 @@ import { findActorMentions } from './actors';
 import { canonicalizeActors } from './canonical';
 import { type DroppedMention, extractEventMentions, type DraftMention, type ResolvedActor } from './events';
 import { eventCandidates } from './events/candidates';
+import { datableSentences } from './events/datable';
 import { analyseText } from './nlp/analyse';
 import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import { findTimeExpressions } from './time';
@@ -23,7 +24,9 @@ export function events(text: string, published = '2024-12-01', dropped?: Dropped
   // (As pipeline.ts does: a headline run into its standfirst is a sentence of its own.)
   const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
   const times = findTimeExpressions(text, published);
-  const { candidates, rejected, subjects } = eventCandidates(analyseText(text, sentences), [], times);
+  // (As pipeline.ts does: only the clauses of sentences that can be dated are read, events/datable.ts.)
+  const analysis = analyseText(text, sentences);
+  const { candidates, rejected, subjects } = eventCandidates(analysis, [], times, datableSentences(analysis, times, published));
   for (const r of rejected) dropped?.push(r);
   return extractEventMentions({ doc: 'a.txt', text, sentences, times, actors, excluded: [], candidates, subjects, published }, dropped);
 }

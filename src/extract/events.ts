@@ -7,7 +7,7 @@
  */
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
-import { headlineTellsLede } from './events/headline-echo';
+import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
@@ -1173,7 +1173,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         c.kind === 'clause' &&
         !namedLede &&
         !namesItsDay &&
-        c.sentence <= 2 &&
+        c.sentence <= LEDE_LINES &&
         !inText.some((x) => (x.start >= s.start && x.end <= s.end) || otherDayAbove(x)) &&
         headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma);
       if (

@@ -8,16 +8,15 @@
 import type { Analysis } from '../nlp/analyse';
 import type { TitleRole } from './candidates';
 
-/** Does the title keep a word before and a word after a colon of sentence k that it leaves out? */
-export function titleAcrossColon(a: Analysis, k: number, tokens: Map<number, TitleRole>): boolean {
+/** Does the title keep a word before and a word after a colon (of its sentence) that it leaves out? */
+export function titleAcrossColon(a: Analysis, tokens: Map<number, TitleRole>): boolean {
   const t = a.tokens;
-  const s = a.sentences[k];
   const kept = [...tokens.keys()];
   if (!kept.length) return false;
   const first = Math.min(...kept);
   const last = Math.max(...kept);
   for (let i = first + 1; i < last; i++) {
-    if (t.norm[i] !== ':' || tokens.has(i) || i + 1 >= s.tokenEnd) continue;
+    if (t.norm[i] !== ':' || tokens.has(i)) continue;
     // (A break between words: a space after the colon, not "6:30".)
     if (t.start[i + 1] === t.end[i]) continue;
     return true;

@@ -115,6 +115,7 @@ import {
   CAUSING_VERBS,
   MAKING_VERBS,
   DIRECTION_ADVERBS,
+  ALLOTTED_GOAL_FOLLOWERS,
   ALLOTTING_VERBS,
   BRINGING_VERBS,
   DIRECTION_COMPLEMENTS,
@@ -1829,6 +1830,14 @@ function titleTokens(
     // ("announced plans on Monday to sell assets": a time with its preposition too.)
     const timeAfterObject = nps.find((np) => (np.start === object!.end || np.preposition === object!.end) && np.temporal);
     const verbLemma0 = t.lemma[c.verb.head] || t.norm[c.verb.head];
+    // (Does the "to" at `to` open a noun phrase, the goal of a verb of giving over? The word after it is no verb, or
+    // reads as a noun: what follows it is "of", "that", "into" or the sentence's end, "to evidence that ...".)
+    const toOpensGoal = (to: number) => {
+      const v = to + 1;
+      if (t.tag[v] !== 'VERB' && t.tag[v] !== 'AUX') return true;
+      const next = v + 1;
+      return next >= a.sentences[c.sentence].tokenEnd || t.tag[next] === 'PUNCT' || ALLOTTED_GOAL_FOLLOWERS.has(t.norm[next]);
+    };
     // ("advised travellers not to go to Mexico": a negation before the infinitive is the infinitive's, kept with it;
     // "tapped lawyer Kenneth R. Feinberg, 64, to oversee the $20 billion account": past the comma that closes the
     // object's apposition: `title:object-infinitive-negated`, `title:object-infinitive-past-apposition`.)
@@ -1865,8 +1874,10 @@ function titleTokens(
       : sentenceClauses(a, c.sentence).find(
           (x) =>
             x.kind === 'infinitive' &&
-            // (After a verb of giving over, "to" is the goal's preposition: "dedicated a major story to evidence that ...".)
-            !ALLOTTING_VERBS.has(verbLemma0) &&
+            // (After a verb of giving over, "to" is the goal's preposition when a noun phrase follows it: "dedicated a
+            // major story to evidence that ..."; a verb after it is the infinitive of purpose: "BP donated $5 million
+            // to help clean the beaches on Monday.", "BP earmarked $500 million to study the effects of the spill".)
+            !(ALLOTTING_VERBS.has(verbLemma0) && toOpensGoal(x.start)) &&
             x.parent === c.id &&
             (x.start === infinitiveAt ||
               (placeBeforeInfinitive !== undefined && x.start === placeBeforeInfinitive.end) ||

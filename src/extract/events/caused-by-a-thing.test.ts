@@ -14,3 +14,16 @@ describe('events/not-happenings: what a thing was caused by, a kind of thing, is
     expect(events(leak, '2010-06-01').find((m) => m.title.startsWith('The leak was caused by an explosion'))?.time?.value).toBe('2010-04-20');
   }, 60_000);
 });
+
+describe('a cause that names no kind of thing keeps its event (`state:caused-by-a-thing` only for a kind)', () => {
+  it('dates "The blowout was caused by a series of failures on April 20."', () => {
+    const text = 'The blowout was caused by a series of failures on April 20.';
+    expect(whyNot(text, '2010-09-08')).not.toContain('caused:state:caused-by-a-thing');
+    expect(events(text, '2010-09-08').find((m) => m.title.startsWith('The blowout was caused'))?.time?.value).toBe('2010-04-20');
+  }, 60_000);
+
+  it('keeps "The spill was caused by BP, a federal judge ruled on Thursday."', () => {
+    const text = 'The spill was caused by BP, a federal judge ruled on Thursday.';
+    expect(whyNot(text, '2014-09-05')).not.toContain('caused:state:caused-by-a-thing');
+  }, 60_000);
+});

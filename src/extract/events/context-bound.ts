@@ -132,7 +132,7 @@ export function contextBound(a: Analysis, c: Clause, subject: NounPhrase, tokens
   if (stands) return stands;
   if (anBeforeConsonant(a, tokens)) return 'title-cannot-be-read:an-before-consonant';
   // (events/across-colon.ts: "One man has stepped forward John Shimkus".)
-  return titleAcrossColon(a, c.sentence, tokens) ? 'title-cannot-be-read:across-colon' : null;
+  return titleAcrossColon(a, tokens) ? 'title-cannot-be-read:across-colon' : null;
 }
 
 const RULES: ReadonlySet<string> = new Set<ContextBoundRule>([

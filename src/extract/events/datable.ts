@@ -13,14 +13,7 @@
  * with it; they may then differ from those found here, so such a document keeps every sentence (null).
  */
 import type { Analysis } from '../nlp/analyse';
-import { echoesHeadline } from './headline-echo';
-
-/**
- * The lines after the headline that events.ts may date by the article's day with no date of their own, when they share
- * words with the headline (headline-echo.ts): a lede's present perfect the headline tells, after a caption
- * (`date:lede-perfect-told-by-headline`).
- */
-const LEDE_LINES = 2;
+import { echoesHeadline, LEDE_LINES } from './headline-echo';
 
 /** events.ts `undated:recent-cue` reads the sentence's text for this. */
 const RECENT = /\brecent(?:ly)?\b/i;

@@ -4,7 +4,8 @@ import { analyseText } from '../nlp/analyse';
 import { segmentSentences, splitHeadlineFromStandfirst } from '../segment';
 import { findTimeExpressions } from '../time';
 import { datableSentences } from './datable';
-import { echoesHeadline } from './headline-echo';
+import { eventCandidates } from './candidates';
+import { echoesHeadline, headlineTellsLede } from './headline-echo';
 
 // The Guardian of 30 June 2010: the headline line (headline and standfirst) and the lede under it.
 const STORM =
@@ -42,5 +43,42 @@ describe('datable.ts reads a lede line the headline may tell', () => {
     const out = datableSentences(a, times, '2010-06-30')!;
     expect(out[1]).toBe(1);
     expect(echoesHeadline(STORM, sentences[0], sentences[2].start, sentences[2].end)).toBe(false);
+  });
+});
+
+// A headline that writes the lede's verb in a form of its own and one word of what it was done to.
+const HALTED = 'Hurricane Alex halts spill clean-up\nThe storm has halted the clean-up in the Gulf of Mexico.';
+
+describe('datable.ts reads every lede line the headline tells (date:lede-perfect-told-by-headline)', () => {
+  it('reads "The storm has halted the clean-up ..." under "Hurricane Alex halts spill clean-up" and dates it by the day', () => {
+    const sentences = splitHeadlineFromStandfirst(HALTED, segmentSentences(HALTED));
+    const a = analyseText(HALTED, sentences);
+    const times = findTimeExpressions(HALTED, '2010-06-30');
+    const datable = datableSentences(a, times, '2010-06-30')!;
+    expect(datable[1]).toBe(1);
+    const { candidates } = eventCandidates(a, [], times, datable);
+    expect(candidates.some((c) => c.kind === 'clause' && c.sentence === 1 && c.lemma === 'halt')).toBe(true);
+    const m = events(HALTED, '2010-06-30').find((x) => x.title.includes('storm'));
+    expect(m?.time?.value).toBe('2010-06-30');
+    expect(m?.rules).toContain('date:lede-perfect-told-by-headline');
+  });
+
+  it('reads a headline verb in its own form: "carries", "capped", and not "seed" for "see"', () => {
+    const lede = (headline: string, line: string) => `${headline}\n${line}`;
+    const told = (headline: string, line: string, lemma: string) => {
+      const text = lede(headline, line);
+      const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
+      const a = analyseText(text, sentences);
+      const { candidates } = eventCandidates(a, [], findTimeExpressions(text, '2010-06-30'));
+      const c = candidates.find((x) => x.kind === 'clause' && x.sentence === 1 && x.lemma === lemma);
+      return !!c && headlineTellsLede(text, sentences, 1, c.title, c.lemma);
+    };
+    expect(told('Tanker carries oil from the leaking well', 'The ship has carried the oil to Houston.', 'carry')).toBe(true);
+    expect(told('BP capped the leaking well', 'Engineers have capped the well.', 'cap')).toBe(true);
+    expect(told('Farmers seed the fields early', 'Farmers have seen the fields flooded.', 'see')).toBe(false);
+    // (A headline that denies the word tells no happening of it.)
+    expect(told('UAE says no ban on pork, but shops clear shelves', 'Several countries have banned pork imports.', 'ban')).toBe(false);
+    expect(told('UAE makes clear no pork ban', 'Several countries have banned pork imports.', 'ban')).toBe(false);
+    expect(told('UAE bans pork imports', 'Several countries have banned pork imports.', 'ban')).toBe(true);
   });
 });

@@ -19,6 +19,7 @@ import {
   COPULAR_START_VERBS,
   EMPTY_HAPPENING_HEADS,
   FEELING_STATE_PARTICIPLES,
+  KIND_NOUNS,
   LET_UP_VERBS,
   START_TIME_ADJECTIVES,
   STRUGGLE_VERBS,
@@ -100,13 +101,21 @@ export function noSignOfLettingUpRule(a: Analysis, c: Clause): string | null {
 
 /**
  * "The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A": what a thing was caused by, when the cause
- * is a kind of thing and no happening, is a fact about it, no happening of a day (judged no happening in four audits,
- * `state:caused-by-a-thing`). "The leak was caused by an explosion on the Deepwater Horizon rig on 20 April" names a
- * happening that caused it, dated, and stays.
+ * is a kind of thing (a common noun naming a kind: form, type, strain, variant) and no happening, is a fact about it, no
+ * happening of a day (judged no happening in four audits, `state:caused-by-a-thing`). Any other cause stays: "The leak
+ * was caused by an explosion on the Deepwater Horizon rig on 20 April" names a happening, "The blowout was caused by a
+ * series of failures on April 20." a dated finding, "The spill was caused by BP, a federal judge ruled on Thursday." a
+ * company; and a clause with a date phrase of its own tells a day's happening whatever its cause.
  */
 export function causedByAThingRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (!c.passive || !c.agent || (t.lemma[c.verb.head] || t.norm[c.verb.head]) !== 'cause') return null;
-  const head = t.norm[c.agent.head];
-  return BLAST_NOUNS.has(head) || DISASTER_NOUNS.has(head) || EVENT_NOUNS.has(head) ? null : 'state:caused-by-a-thing';
+  const agent = c.agent;
+  const head = t.norm[agent.head];
+  if (!KIND_NOUNS.has(head) || agent.properName || t.tag[agent.head] === 'PROPN') return null;
+  if (BLAST_NOUNS.has(head) || DISASTER_NOUNS.has(head) || EVENT_NOUNS.has(head)) return null;
+  const dated = (a.nounPhrases[c.sentence] ?? []).some(
+    (np) => np.temporal && np.start >= c.start && np.end <= c.end && c.pieces.some(([s, e]) => np.start >= s && np.end <= e),
+  );
+  return dated ? null : 'state:caused-by-a-thing';
 }

@@ -15,6 +15,23 @@ describe('events/vague-ends: a name cut inside itself, a vague word at the end',
     expect(got.find((x) => x.title.endsWith('Research'))?.rules).toContain('title:name-runs-on');
   });
 
+  it('ends the name before a day, and reads "Marine" as no month (`title:name-runs-on`)', () => {
+    for (const [text, title] of [
+      [
+        'Samples of the virus arrived at the National Institute for Medical Research Monday.',
+        'Samples of the virus arrived at the National Institute for Medical Research',
+      ],
+      [
+        'Samples of the virus arrived at the National Institute for Marine Research on Monday.',
+        'Samples of the virus arrived at the National Institute for Marine Research',
+      ],
+    ]) {
+      const got = titled(text, '2009-05-01').find((x) => x.title.startsWith('Samples'));
+      expect(got?.title).toBe(title);
+      expect(got?.rules).toContain('title:name-runs-on');
+    }
+  });
+
   it('gives no title when the name does not fit (`title-cut:inside-name`)', () => {
     const text =
       'Samples of the H1N1 virus arrived at the National Institute for Medical Research in north London this week and scientists there will now grow the virus structure and see how it might evolve.';
@@ -81,6 +98,17 @@ describe('events/candidates: a verb of giving over keeps where it gave (`title:o
       'Six years ago, Science dedicated a major story to evidence that "after years of stability, the North American swine flu virus has jumped onto an evolutionary fasttrack".';
     expect(whyNot(text, '2009-04-27')).toContain('dedicated:title-object-needs-its-phrase');
     expect(titled(text, '2009-04-27').map((x) => x.title)).not.toContain('Science dedicated a major story');
+  });
+
+  it('keeps an infinitive of purpose after it: "BP earmarked $500 million to study the effects of the spill on Monday."', () => {
+    for (const [text, verb] of [
+      ['BP donated $5 million to fund research into the spill on Monday.', 'BP donated $5 million to fund research into the spill'],
+      ['BP earmarked $500 million to study the effects of the spill on Monday.', 'BP earmarked $500 million to study the effects of the spill'],
+    ]) {
+      const got = events(text, '2010-06-01').find((x) => x.title.startsWith(verb.slice(0, 11)));
+      expect(got?.title).toBe(verb);
+      expect(got?.time?.value).toBe('2010-05-31');
+    }
   });
 });
 

@@ -28,7 +28,8 @@
  * - `title:retort-keeps-target`: whom a verb of hitting back hit back at ("Transocean fired back at BP");
  *   `title-cut:retort-without-target` when the sentence does not say ("Transocean ... fired back on Thursday").
  */
-import { ALLOTTING_VERBS, RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
+import { ALLOTTING_VERBS, BARE_SUBJECT_PLACE_PREPOSITIONS, NAME_INNER_WORDS, RETORT_VERBS, VAGUE_THING_NOUNS } from '../lexicon/events';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
@@ -37,10 +38,11 @@ import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
-/** Words inside a name between its capitalised ones: "Centers for Disease Control and Prevention", "Department of the Interior". */
-const INNER = new Set(['of', 'for', 'on', 'and', 'the', '&']);
-/** A day or a month opens a time, not the rest of a name ("the Ministry of Health for May" is no name). */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/**
+ * A day or a month, the whole word, opens a time, not the rest of a name ("the Ministry of Health for May" is no name,
+ * "the National Institute for Medical Research Monday" ends before "Monday"); "Marine" or "Novartis" is no month.
+ */
+const timeWord = (w: string) => Object.hasOwn(MONTH_NAMES, w.replace(/\.$/, '')) || Object.hasOwn(WEEKDAY_NAMES, w);
 
 /** Completes or sets aside a title that ends inside a name or on a vague word: null when it stands, else the cut's rule. */
 export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
@@ -92,7 +94,7 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
     /[^s]s$/.test(t.norm[sub.head]) &&
     tokens.get(sub.head) === 'subject' &&
     !tokens.has(p) &&
-    PLACE_PREPOSITIONS.has(t.norm[p]) &&
+    BARE_SUBJECT_PLACE_PREPOSITIONS.has(t.norm[p]) &&
     t.tag[p] === 'ADP'
   ) {
     const place = a.nounPhrases[k].find((x) => x.preposition === p && x.start === p + 1);
@@ -171,10 +173,11 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
     /^(?:for|of)$/.test(t.norm[last + 1] ?? '') &&
     t.tag[last + 1] === 'ADP' &&
     capital(last + 2) &&
-    !TIME_WORD.test(t.norm[last + 2])
+    !timeWord(t.norm[last + 2])
   ) {
     let end = last + 2;
-    while (end < sEnd && (capital(end) || (INNER.has(t.norm[end]) && capital(end + 1)))) end++;
+    while (end < sEnd && !timeWord(t.norm[end]) && (capital(end) || (NAME_INNER_WORDS.has(t.norm[end]) && capital(end + 1) && !timeWord(t.norm[end + 1]))))
+      end++;
     const rest = Array.from({ length: end - last - 1 }, (_, q) => last + 1 + q);
     if (tryAdd(t, tokens, h, [rest])) {
       rules.push('title:name-runs-on');
@@ -189,9 +192,6 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   if (np && VAGUE_THING_NOUNS.has(t.norm[last]) && !np.possessor && (np.determiner < 0 || t.norm[np.determiner] !== 'the')) return 'title-cut:vague-thing';
   return null;
 }
-
-/** Prepositions that place a bare plural subject: "Valves on the cap", "Passengers on a plane", "Residents in Grand Isle". */
-const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'aboard', 'inside', 'near']);
 
 const OPENING = /^["“]$/;
 const CLOSING = /^["”]$/;

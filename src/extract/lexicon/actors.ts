@@ -1450,3 +1450,10 @@ export const NATIONALITY_NOUNS = new Set([
  * "Apple TV", "iPhone OS" (`product-acronym-in-name`). Other acronyms end a name ("Robert Peston BBC", "Mark Bly BP").
  */
 export const PRODUCT_ACRONYMS = new Set(['OS', 'TV']);
+
+/**
+ * "The 30-year-old patient, who has been named only as Bao", "An engineer identified only as Geoff": a name given "only
+ * as" after these is a person's, the rest withheld (actor-evidence.ts, actors.ts `named-only-as`). Not "known" or
+ * "called": "a dispersant known only as Corexit" names a thing.
+ */
+export const NAMED_ONLY_AS_PARTICIPLES = new Set(['named', 'identified']);

@@ -2474,6 +2474,75 @@ export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'su
 export const LET_UP_VERBS = new Set(['slow', 'abate', 'ease', 'wane', 'subside', 'diminish', 'fade', 'weaken', 'slacken', 'recede', 'relent']);
 
 /**
+ * Heads of a noun phrase that names a kind of thing: "an H1N1 form of influenza A" (not-happenings.ts
+ * `state:caused-by-a-thing`: what a thing was caused by, when it is a kind, is a fact about it).
+ */
+export const KIND_NOUNS = new Set([
+  'form',
+  'forms',
+  'type',
+  'types',
+  'strain',
+  'strains',
+  'variant',
+  'variants',
+  'version',
+  'versions',
+  'subtype',
+  'subtypes',
+  'kind',
+  'kinds',
+  'variety',
+  'varieties',
+]);
+/** Words too common in news to say two lines tell one happening (events/headline-echo.ts). */
+export const HEADLINE_ECHO_COMMON_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'and',
+  'or',
+  'its',
+  'his',
+  'her',
+  'their',
+  'has',
+  'have',
+  'had',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'new',
+]);
+/**
+ * Words inside a name between its capitalised ones: "Centers for Disease Control and Prevention", "Department of the
+ * Interior" (events/vague-ends.ts `title:name-runs-on`).
+ */
+export const NAME_INNER_WORDS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
+/**
+ * Prepositions that place a bare plural subject: "Valves on the cap", "Passengers on a plane", "Residents in Grand Isle"
+ * (events/vague-ends.ts `title:bare-subject-keeps-phrase`).
+ */
+export const BARE_SUBJECT_PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'aboard', 'inside', 'near']);
+
+/**
+ * Words after "to" + a word after a verb of giving over that make the word a noun, the goal's head, and no infinitive:
+ * "dedicated a major story to evidence that ...", "devoted $5 million to research into the virus" (candidates.ts).
+ */
+export const ALLOTTED_GOAL_FOLLOWERS = new Set(['of', 'that', 'into']);
+
+/**
  * Verbs of giving a thing over to a use, a cause or a person (events/candidates.ts neededPhrase,
  * `title:object-needs-its-phrase:allotted`): "Science dedicated a major story [to evidence that ...]", "the company
  * allocated 93% of its total investment fund [to the development and extraction of oil]" say nothing without the "to".

@@ -17,7 +17,7 @@ describe('noun phrases: "before" after "testify" or "appear" is a preposition (`
     expect(phraseText(a, blasted!.subject)).toBe('Drilling experts and corporate rivals');
   });
 
-  it('no longer titles the commission as the agent ("A presidential oil spill commission blasted BP" was false)', () => {
+  it('titles no commission as the agent: the experts blasted BP, not "A presidential oil spill commission"', () => {
     const titles = events(experts, '2010-11-09').map((m) => m.title);
     expect(titles).not.toContain('A presidential oil spill commission blasted BP');
   }, 60_000);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { canBeTagged, tagWithWink } from './wink';
 
 const tokens = (text: string) => tagWithWink(text).value;
@@ -27,6 +29,18 @@ describe('wink, as the layer uses it', () => {
       expect.arrayContaining(['said/VERB/say', 'ca/AUX/can', 'caps/NOUN/cap', 'tried/VERB/try', 'spills/VERB/spill', 'were/AUX/be', 'worse/ADJ/bad']),
     );
     expect(lemmas(tagWithWink(text))).toEqual(first);
+  });
+
+  it('gives one lexeme of two tags the lemma of each tag, as wink does uncached ("He saw the saw": see, saw)', () => {
+    const text = 'He saw the saw.';
+    const w = tagWithWink(text);
+    const plain = winkNLP(model, ['pos']);
+    const doc = plain.readDoc(text);
+    const uncached = doc.tokens().out(plain.its.lemma as never) as string[];
+    const tags = doc.tokens().out(plain.its.pos) as string[];
+    expect(w.pos.slice(0, 4)).toEqual(tags.slice(0, 4));
+    expect(w.lemma.slice(0, 4)).toEqual(uncached.slice(0, 4));
+    expect(w.value.map((v, i) => `${v}/${w.pos[i]}/${w.lemma[i]}`)).toEqual(expect.arrayContaining(['saw/VERB/see', 'saw/NOUN/saw']));
   });
 
   it('counts the whitespace before every token, so tokens and spaces rebuild the text', () => {

@@ -165,7 +165,7 @@ function anchorOf(start: ParsedComponents, end: ParsedComponents | null, text: s
  * "on Thursday" or "last Thursday"), the day itself when it is today. Read as a bare weekday, it was the Thursday
  * before the paper (`thisWeekdayAhead`; resolveInDirection leaves it as written).
  */
-const THIS_WEEKDAY = /^\s*this\s/i;
+const THIS_WEEKDAY = /^\s*(?:on\s+)?this\s/i;
 const thisWeekdayAhead = (anchor: Anchor, text: string) => anchor.kind === 'weekday' && THIS_WEEKDAY.test(text);
 
 /** "last Friday" / "next June" / "this Friday" → which way to look from the reference. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events } from '../events.harness';
+import { events, whyNot } from '../events.harness';
 import { findTimeExpressions } from '../time';
 
 describe('"this Thursday" is the coming Thursday (`thisWeekdayAhead`)', () => {
@@ -16,6 +16,12 @@ describe('"this Thursday" is the coming Thursday (`thisWeekdayAhead`)', () => {
     const titles = events(opec, '2009-05-31').map((m) => m.title);
     expect(titles.some((t) => t.startsWith('Meeting of the Organization'))).toBe(false);
   }, 60_000);
+
+  it('reads "on this Thursday" as the coming Thursday too (chrono\'s text holds the "on")', () => {
+    const [x] = findTimeExpressions('The ministers will arrive in Vienna for the OPEC meeting on this Thursday.', '2009-05-31');
+    expect(x).toMatchObject({ text: 'on this Thursday', value: '2009-06-04', precision: 'day' });
+    expect(x.rules).toContain('thisWeekdayAhead');
+  });
 
   it('is the day itself when it is today ("this Tuesday evening" of a Tuesday paper)', () => {
     const [x] = findTimeExpressions(
@@ -36,8 +42,8 @@ describe('"between the end of January 2003 and the end of April 2003" is a span 
     for (const x of xs) expect(x.rules).toEqual(expect.arrayContaining(['span', 'spanOfPeriodEnds']));
   });
 
-  it('dates no fall on 31 January 2003, the day the span began', () => {
-    const fell = events(sgd, '2009-05-01').find((m) => m.title.startsWith('The Singapore dollar fell'));
-    expect(fell?.time?.value).not.toBe('2003-01-31');
+  it('dates no fall on 31 January 2003, the day the span began: the fall over the span makes no event (`date:span`)', () => {
+    expect(events(sgd, '2009-05-01').filter((m) => m.title.startsWith('The Singapore dollar fell'))).toEqual([]);
+    expect(whyNot(sgd, '2009-05-01')).toContain('fell:date:span');
   }, 60_000);
 });
