@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { events } from '../events.harness';
 import { analyseText } from './analyse';
 import { tokenText } from './tokens';
 
@@ -162,4 +163,23 @@ describe('tag repairs: the main verb after a dated subordinate clause', () => {
     // (A noun after a date, with a verb of its sentence before the subordinator, stays a noun.)
     expect(tagOf('Shares fell since the spill began on April 20 trading at a low.', 'trading').rule).not.toBe('verb-after-dated-subordinate-clause');
   });
+});
+
+// Reuters, 13 April 1987.
+const texpet =
+  'Texas Petroleum Co, which posted a seven mln dlr profit in 1986 in Colombia, exploits in association with state-run oil company Ecopetrol some crude and natural gas wells.';
+
+describe('tag repairs: the main verb after a relative aside (`verb-after-relative-aside`)', () => {
+  it('reads "exploits" after ", which posted ...," as the verb of "Texas Petroleum Co"', () => {
+    expect(tagOf(texpet, 'exploits')).toEqual({ tag: 'VERB', rule: 'verb-after-relative-aside' });
+  });
+
+  it('leaves a noun after an aside with a verb before it a noun', () => {
+    expect(tagOf('BP said, which surprised analysts, profits in the quarter rose.', 'profits').rule).not.toBe('verb-after-relative-aside');
+  });
+
+  it('lists no Ecopetrol on "Texas Petroleum Co posted a seven mln dlr profit" (the relative clause ran to the end)', () => {
+    const posted = events(texpet, '1987-04-13').find((m) => m.title === 'Texas Petroleum Co posted a seven mln dlr profit');
+    expect(posted?.actors).toEqual(['texas-petroleum']);
+  }, 60_000);
 });
