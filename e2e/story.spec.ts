@@ -51,6 +51,14 @@ test.beforeAll(() => {
 const countLine = (page: Page) => page.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ });
 const period = (e: TimelineFile['events'][number]) => e.importanceWhy?.period ?? 'story';
 const yearOf = (e: TimelineFile['events'][number]) => Number(e.date.value.slice(0, 4));
+/** The key events of the whole collection, no filter, background folded: what the app opens on. */
+const keyViewOfAll = (index: ReturnType<typeof buildIndex>) =>
+  storyView(
+    index,
+    index.events.map((_, i) => i),
+    'key',
+    'folded',
+  );
 
 async function openStory(page: Page, query = '') {
   await page.goto(`/?data=${FILE}${query}`);
@@ -253,12 +261,7 @@ test('the exported image holds every key event in the window: a stack taller tha
 
 test('one happening dated a day apart by two reports (two events of one title) is one row of the key events, and two of all events', async ({ page }) => {
   const index = buildIndex(timeline);
-  const key = storyView(
-    index,
-    index.events.map((_, i) => i),
-    'key',
-    'folded',
-  ).shown.map((p) => index.events[p]);
+  const key = keyViewOfAll(index).shown.map((p) => index.events[p]);
   const day = key.find((e) => e.date.precision === 'day')!;
   const next = new Date(Date.parse(`${day.date.value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const twice = structuredClone(timeline);
@@ -374,12 +377,7 @@ test('the background is folded into an "earlier" marker; one click shows it, and
 
 test('Present and the handout give the key events after a title slide with the period of the slides and "30 key events of N"', async ({ page }) => {
   const index = buildIndex(timeline);
-  const view = storyView(
-    index,
-    index.events.map((_, i) => i),
-    'key',
-    'folded',
-  );
+  const view = keyViewOfAll(index);
   const facts = collectionFacts(index, view.shown, view);
   const keyTitles = view.shown.map((p) => index.events[p].title);
   await openStory(page);
