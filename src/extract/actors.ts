@@ -71,7 +71,7 @@ import {
 } from './lexicon/actors';
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
-import { PLACE_HEADS, PLACE_PREPOSITIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
+import { PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -94,7 +94,7 @@ interface Token {
   compound?: boolean;
 }
 
-type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'people' | 'capital'; name: string };
+type LexiconHit = { kind: 'country' | 'organization' | 'demonym' | 'people' | 'capital' | 'region'; name: string };
 
 // Shared with canonical.ts and the evaluation, which import it from here.
 export { normalizeName };
@@ -113,6 +113,7 @@ const LEXICON: Map<string, LexiconHit> = (() => {
     put(c.name, { kind: 'country', name: c.name });
     for (const n of c.names) put(n, { kind: 'country', name: c.name });
   }
+  for (const r of REGIONS) put(r, { kind: 'region', name: r });
   for (const [name, aliases] of Object.entries(KNOWN_ORGANIZATIONS)) {
     put(name, { kind: 'organization', name });
     for (const a of aliases) put(a, { kind: 'organization', name });
@@ -630,6 +631,9 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     // inside a name of the lexicon (and "and": "The Health and Safety Executive issued Transocean with an improvement
     // notice", not "Safety") (two connectors, which elsewhere end a name: "the Gulf of the Mexico coast" is none).
     else if (run.length && t.text === 'of' && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.cap && lexiconNameThrough(text, run, tokens, i + 2)) run.push(t);
+    // ("Mexico joining the General Agreement on Tariffs and Trade (GATT)": "on" inside a name of the lexicon, which
+    // elsewhere ends a name: "Clinton on Monday".)
+    else if (run.length && t.text === 'on' && tokens[i + 1]?.cap && lexiconNameThrough(text, run, tokens, i + 1)) run.push(t);
     else if (
       run.length &&
       t.text === 'and' &&
@@ -1107,6 +1111,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         if (NAMED_ROOMS.has(spanText(text, org))) emit('place', `place:${normalizeName(spanText(text, org))}`, org, ['named-room']);
         else emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
         i += org.length;
+        // "459 mln dlrs of poor-quality loans ... to the Federal Deposit Insurance Corp, FDIC, during 1986": a company's
+        // legal form right after the name's head word is the name's, no surname "Corp" of its own (the name is keyed
+        // without it, as "Anadarko Petroleum Corp" is; `legal-form-after-head-word`).
+        if (run[i] && !run[i - 1].possessive && LEGAL_SUFFIXES.has(run[i].bare.toLowerCase().replace(/\.$/, ''))) {
+          mentions[mentions.length - 1].rules.push('legal-form-after-head-word');
+          i++;
+        }
         titled = false;
         continue;
       }
@@ -1455,6 +1466,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   mentions.push(...definiteReferences(text, mentions));
   mentions.push(...administrationReferences(text, mentions));
   mentions.push(...presidentialBodies(text, mentions));
+  acronymsOfNamedOrganisations(text, mentions);
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
   // "The Associated Press contributed to this report": the wire wrote much of the page, so its "the Associated Press
@@ -1467,6 +1479,33 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   // (For tests and explain: the capitalised words read as no name, with the rule that said so.)
   if (setAside) for (const t of tokens) if (t.notName) setAside.push({ word: t.text, rule: t.notName });
   return mentions.filter((m) => !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "Khalaf al-Oteiba, Marketing Director at the Abu Dhabi National Oil Co (ADNOC), told ... In 1985, ADNOC marketed a
+ * total of 476,000 bpd": an acronym in brackets (or between commas: "the Federal Deposit Insurance Corp, FDIC, during
+ * 1986") right after an organisation's name, made of its words' initials, is that organisation wherever the document
+ * writes it, no tentative acronym that only another report could confirm (`acronym-of-named-organisation`).
+ */
+function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
+  const named = new Map<string, ActorMention>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
+    // (its legal form may stand between, outside the name's words: "Corp, FDIC")
+    const acronym = /^([ \t]+\p{Lu}\p{Ll}*\.?)?\s*(?:\(\s*(\p{Lu}{2,6})\s*\)|,\s*(\p{Lu}{2,6})\s*,)/u.exec(text.slice(m.end, m.end + 24));
+    const letters = acronym?.[2] ?? acronym?.[3];
+    if (!letters || (acronym?.[1] && !LEGAL_SUFFIXES.has(acronym[1].trim().toLowerCase().replace(/\.$/, '')))) continue;
+    const words = `${text.slice(m.start, m.end)}${acronym?.[1] ?? ''}`.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const initials = words.map((w) => w[0]).join('');
+    if (initials === letters && !named.has(letters)) named.set(letters, m);
+  }
+  for (const m of mentions) {
+    const full = named.get(text.slice(m.start, m.end));
+    if (!full || !m.key.startsWith('?')) continue;
+    m.key = full.key;
+    m.kind = 'organization';
+    m.rules = [...m.rules, 'acronym-of-named-organisation'];
+  }
 }
 
 /**
@@ -1798,6 +1837,11 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       return;
     case 'organization':
       emit('organization', `org:${normalizeName(hit.name)}`, span, ['organisation-lexicon']);
+      return;
+    // "West German exports to Latin America declined": a region of several states is a place, no actor, and none of
+    // its words is a state or a surname ("America", "Latin").
+    case 'region':
+      emit('place', `place:${normalizeName(hit.name)}`, span, ['region-lexicon']);
       return;
     case 'demonym': {
       // "The Argentine health ministry reported the rise in the death toll on Tuesday": a state's ministry or department

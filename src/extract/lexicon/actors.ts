@@ -571,7 +571,11 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'European Central Bank': ['ECB'],
   'World Trade Organization': ['WTO'],
   'International Criminal Court': ['ICC'],
-  'Organization of the Petroleum Exporting Countries': ['OPEC'],
+  // (Reuters writes it without "the": "established by the Organization of Petroleum Exporting Countries (OPEC)")
+  'Organization of the Petroleum Exporting Countries': ['OPEC', 'Organization of Petroleum Exporting Countries'],
+  // "Mexico joining the General Agreement on Tariffs and Trade (GATT) in mid 1986": the trade body, no "Agreement" read
+  // as a person after the title word "General" (Reuters 1987)
+  'General Agreement on Tariffs and Trade': ['GATT'],
   // legislatures that news copy names by one word: "Congress passed the act", "a Senate subcommittee"; "the
   // House" alone is read in actors.ts (legislativeHouse), "White House" and "House of Commons" being others.
   Congress: ['U.S. Congress', 'US Congress'],

@@ -85,7 +85,13 @@ function buildCountries(): CountryEntry[] {
  * States gone that the news still tells of as actors ("The Soviets first used a nuclear blast to seal a gas leak in
  * 1966", "After the Russians launched Sputnik in 1957"): the data set holds only today's states.
  */
-const FORMER_STATES: CountryEntry[] = [{ name: 'Soviet Union', names: ['USSR', 'U.S.S.R.', 'Soviet Union'], demonyms: ['Soviet'], capitals: [] }];
+const FORMER_STATES: CountryEntry[] = [
+  { name: 'Soviet Union', names: ['USSR', 'U.S.S.R.', 'Soviet Union'], demonyms: ['Soviet'], capitals: [] },
+  // (Wire copy before 1990: "West German exports to Latin America declined by 4.1 pct in 1986", "the West German
+  // central bank": the two German states, not today's Germany nor a surname "West".)
+  { name: 'West Germany', names: ['West Germany'], demonyms: ['West German'], capitals: ['Bonn'] },
+  { name: 'East Germany', names: ['East Germany'], demonyms: ['East German'], capitals: [] },
+];
 
 export const COUNTRIES: CountryEntry[] = [...buildCountries(), ...FORMER_STATES];
 

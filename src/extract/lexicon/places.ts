@@ -63,6 +63,27 @@ export const PLACE_HEADS = new Set([
   'campus',
 ]);
 
+/**
+ * Regions of several states that news copy names as places, never as one state: "West German exports to Latin America
+ * declined by 4.1 pct in 1986" (no "America" for the United States, no surname "Latin"), "Virtually all Latin American
+ * leaders backed Brazil's suspension of interest payments". A region is where, no actor (actors.ts `region-lexicon`).
+ */
+export const REGIONS: ReadonlySet<string> = new Set([
+  'Latin America',
+  'Latin American',
+  'South America',
+  'South American',
+  'Central America',
+  'Central American',
+  'North America',
+  'North American',
+  'Middle East',
+  'Far East',
+  'Southeast Asia',
+  'Western Europe',
+  'Eastern Europe',
+]);
+
 /** Prepositions after which a capital names the city, not the state: "took place in Pyongyang". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards']);
 
