@@ -28,6 +28,7 @@ import { FIRST_NAMES } from './lexicon/first-names';
 import { CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
+  ECONOMY_HEADS,
   VESSEL_NOUNS,
   FACILITY_NOUNS,
   KINSHIP_NOUNS,
@@ -1857,6 +1858,11 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       }
       // "North Korean government", "Russian forces", "South Korean air defenses": the demonym stands for the state.
       if (after && !after.cap && STATE_NOUNS.has(after.bare.toLowerCase())) emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
+      // "West German exports to Latin America declined by 4.1 pct in 1986", "Saudi output ... averaged 2.6 mln barrels per
+      // day": the demonym before a state's economic figure names the state whose figure it is (events.ts
+      // `actors:state-of-economy-subject` makes it the participant of a subject so written; elsewhere it qualifies).
+      else if (after && !after.cap && ECONOMY_HEADS.has(after.bare.toLowerCase()))
+        emit('country', `country:${hit.name}`, span, ['demonym-before-economy-noun']);
       // "Russian ballistic missiles", "Russian Iskander missiles": a weapon's type or name may come between.
       else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
         emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);

@@ -19,6 +19,7 @@ import {
   ARMED_FORCES,
   COURTESY_TITLES,
   DOCUMENT_HEADS,
+  ECONOMY_HEADS,
   FACILITY_NOUNS,
   KINSHIP_NOUNS,
   KNOWN_ORGANIZATIONS,
@@ -340,6 +341,8 @@ const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) =>
  * its remit).
  */
 const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
+/** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
+const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
 const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;
 /** "..., the World Health Organization warned on Saturday" (after the source) or "warned the WHO" (before it). */
@@ -1798,6 +1801,33 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (disasterNames.length) {
         named = disasterNames;
         rules.push('actors:name-of-disaster-before-when');
+      }
+    }
+    // "Saudi output in the first eight days of March averaged 2.6 mln barrels per day", "In February and March, Nigeria's
+    // production shrank below its 1.238 mln bpd OPEC quota", "South Korea's trade deficit with Japan ... rose to 752 mln
+    // dlrs": a subject that is a state's economic figure (its name or demonym, then up to two words written small and an
+    // economy noun) is the state's own, the main participant, though the clause names others after the verb (the
+    // quota's owner, the trading partner) (`actors:state-of-economy-subject`). Not a figure of a body of the state's
+    // ("Britain's safety regulator"), nor one whose subject names another participant ("Saudi Aramco's output").
+    if (subject) {
+      let headEnd = -1;
+      const states = inParticipants.filter((a) => {
+        if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || a.start - subject.start >= 6) return false;
+        const figure = ECONOMY_FIGURE_RE.exec(text.slice(a.end, subject.end));
+        if (!figure || !ECONOMY_HEADS.has(figure[2]) || /\b(?:of|in|for|and|the|a|an)\b/.test(figure[1])) return false;
+        headEnd = a.end + figure[0].length;
+        return true;
+      });
+      // (The partner after the figure's noun, "with Japan", is no owner of it.)
+      if (states.length === 1 && !named.some((a) => a !== states[0] && a.start >= subject.start && a.start < headEnd)) {
+        named = [...states, ...named.filter((a) => a !== states[0])];
+        rules.push('actors:state-of-economy-subject');
+        // (The state the figure is "with" is the other side of a trade, no participant: `actors:partner-of-figure`.)
+        const partners = named.filter((a) => a.kind === 'country' && /^\s+with\s+(?:the\s+)?$/.test(text.slice(headEnd, a.start)));
+        if (partners.length) {
+          named = named.filter((a) => !partners.includes(a));
+          rules.push('actors:partner-of-figure');
+        }
       }
     }
     if (!named.length && subject) {

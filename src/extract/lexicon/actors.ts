@@ -726,6 +726,14 @@ export const QUALIFIED_HEADS = new Set([
 ]);
 
 /**
+ * Nouns of a state's economic figures: "Saudi output in the first eight days of March averaged 2.6 mln barrels per
+ * day", "In February and March, Nigeria's production shrank below its 1.238 mln bpd OPEC quota", "South Korea's trade
+ * deficit with Japan ... rose to 752 mln dlrs". A subject made of a state and one of these names no one but the state,
+ * whose figure it is: the state is the main participant (events.ts `actors:state-of-economy-subject`).
+ */
+export const ECONOMY_HEADS = new Set(['economy', 'output', 'production', 'exports', 'imports', 'deficit', 'surplus', 'reserves', 'shipments', 'inflation']);
+
+/**
  * Nouns of a body or of people who act on their own, that a country's possessive before them only qualifies even
  * when the subject names no one else: "Britain's safety regulator released documents" (the regulator released them,
  * not the United Kingdom; events.ts `actors:owner-of-body-not-actor`). Not what a state owns and is known by ("Mexico's
