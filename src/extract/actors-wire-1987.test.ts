@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from './actors';
+import { events } from './events.harness';
+
+// Sentences of Reuters wire copy of 1987 (OPEC, Brazil's debt, GATT), where the actors of events were junk or missing.
+const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
+
+describe('actors of 1987 wire copy: names spelt out, regions, acronyms', () => {
+  it('reads "Latin America" as a region, a place: no "America" for the United States, no surname "Latin" (region-lexicon)', () => {
+    const found = mentions('West German exports to Latin America declined by 4.1 pct in 1986 to 11 billion marks.');
+    expect(found.find((m) => m.surface === 'Latin America')).toMatchObject({ kind: 'place', rules: ['region-lexicon'] });
+    expect(found.some((m) => m.key === 'country:United States' || m.surface === 'Latin')).toBe(false);
+    const leaders = mentions(
+      "Virtually all Latin American leaders backed Brazil's suspension of interest payments on 68 billion dlrs of private bank debt last month.",
+    );
+    expect(leaders.some((m) => m.surface === 'Latin' || m.key === 'country:United States')).toBe(false);
+  });
+
+  it('reads "West German" before an economy noun as West Germany (demonym-before-economy-noun)', () => {
+    const found = mentions('West German exports to Latin America declined by 4.1 pct in 1986 to 11 billion marks.');
+    expect(found.find((m) => m.surface === 'West German')).toMatchObject({
+      kind: 'country',
+      key: 'country:West Germany',
+      rules: ['demonym-before-economy-noun'],
+    });
+  });
+
+  it('reads the General Agreement on Tariffs and Trade whole, "on" inside its name: no person "Agreement", no surname "Tariffs"', () => {
+    const found = mentions(
+      'Deutsch-Suedamerikanische Bank welcomed Mexico joining the General Agreement on Tariffs and Trade (GATT) in mid 1986, which it saw as an effort to integrate the country to a larger extent into the world economy.',
+    );
+    expect(found.find((m) => m.surface === 'General Agreement on Tariffs and Trade')).toMatchObject({ kind: 'organization', rules: ['organisation-lexicon'] });
+    expect(found.find((m) => m.surface === 'GATT')?.key).toBe('org:general agreement on tariffs and trade');
+    expect(found.some((m) => m.surface === 'Agreement' || m.surface === 'Tariffs')).toBe(false);
+  });
+
+  it('makes an acronym in brackets after an organisation the organisation wherever the document writes it (acronym-of-named-organisation)', () => {
+    const found = mentions(
+      'Khalaf al-Oteiba, Marketing Director at the Abu Dhabi National Oil Co (ADNOC), told the magazine prices were firm. In 1985, ADNOC marketed a total of 476,000 bpd of crude oil and 7.2 mln tonnes of refined products.',
+    );
+    const adnoc = found.filter((m) => m.surface === 'ADNOC');
+    expect(adnoc).toHaveLength(2);
+    for (const m of adnoc) expect(m).toMatchObject({ kind: 'organization', key: 'org:abu dhabi national oil co' });
+    expect(adnoc[1].rules).toContain('acronym-of-named-organisation');
+  });
+
+  it('keeps a legal form after a head word in the name, no surname "Corp"; the acronym between commas is that body (legal-form-after-head-word)', () => {
+    const found = mentions(
+      'The bank transferred 459 mln dlrs of poor-quality loans and other assets to the Federal Deposit Insurance Corp, FDIC, during 1986.',
+    );
+    expect(found.find((m) => m.surface === 'Federal Deposit Insurance')?.rules).toContain('legal-form-after-head-word');
+    expect(found.some((m) => m.surface === 'Corp')).toBe(false);
+    expect(found.find((m) => m.surface === 'FDIC')).toMatchObject({
+      key: 'org:federal deposit insurance',
+      rules: expect.arrayContaining(['acronym-of-named-organisation']),
+    });
+  });
+
+  it('reads the Organization of Petroleum Exporting Countries without "the" as OPEC', () => {
+    const found = mentions(
+      'The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting.',
+    );
+    expect(new Set(found.filter((m) => m.kind === 'organization').map((m) => m.key))).toEqual(
+      new Set(['org:organization of the petroleum exporting countries']),
+    );
+  });
+});
+
+describe("events of 1987 wire copy: a state's economic figure as subject (actors:state-of-economy-subject)", () => {
+  it('lists Saudi Arabia on "Saudi output ... averaged 2.6 mln barrels per day" (it had no actor)', () => {
+    const text =
+      'They said Saudi output in the first eight days of March averaged 2.6 mln barrels per day (bpd) including oil from the neutral zone shared with Kuwait, compared to a February average of 3.5 mln bpd.';
+    const m = events(text, '1987-03-12').find((x) => x.title.startsWith('Saudi output'));
+    expect(m?.actors).toEqual(['saudi-arabia']);
+    expect(m?.rules).toContain('actors:state-of-economy-subject');
+  }, 60_000);
+
+  it('lists Nigeria first on "Nigeria\'s production shrank below its ... OPEC quota" (only OPEC was listed)', () => {
+    const m = events("In February and March, Nigeria's production shrank below its 1.238 mln bpd OPEC quota.", '1987-06-18').find((x) =>
+      x.title.startsWith("Nigeria's production"),
+    );
+    expect(m?.actors[0]).toBe('nigeria');
+    expect(m?.rules).toContain('actors:state-of-economy-subject');
+  }, 60_000);
+
+  it('lists South Korea, not the trading partner Japan, on "South Korea\'s trade deficit with Japan ... rose" (actors:partner-of-figure)', () => {
+    const text =
+      "South Korea's trade deficit with Japan was a record 5.45 billion dlrs in 1986, and rose to 752 mln dlrs in the first two months of 1987 from 727 mln in the same 1986 period.";
+    const m = events(text, '1987-03-17').find((x) => x.title.includes('rose'));
+    expect(m?.actors).toEqual(['south-korea']);
+    expect(m?.rules).toEqual(expect.arrayContaining(['actors:state-of-economy-subject', 'actors:partner-of-figure']));
+  }, 60_000);
+
+  it('leaves a body of the state\'s its own participant: "Britain\'s safety regulator released documents" lists no United Kingdom', () => {
+    const m = events("Britain's safety regulator released documents on Friday showing the rig had failed an inspection.", '2010-06-12').find((x) =>
+      x.title.includes('released'),
+    );
+    expect(m?.rules ?? []).not.toContain('actors:state-of-economy-subject');
+    expect(m?.actors ?? []).not.toContain('united-kingdom');
+  }, 60_000);
+});
