@@ -56,6 +56,11 @@ describe('actors of 1987 wire copy: names spelt out, regions, acronyms', () => {
     });
   });
 
+  it('reads a name before "bank" written small as the bank\'s, no person "Chase Manhattan" (company-cue)', () => {
+    const found = mentions('The Trilateral Commission was set up in 1973 by David Rockefeller, former head of Chase Manhattan bank, and others.');
+    expect(found.find((m) => m.surface === 'Chase Manhattan')).toMatchObject({ kind: 'organization', rules: ['company-cue'] });
+  });
+
   it('reads the Organization of Petroleum Exporting Countries without "the" as OPEC', () => {
     const found = mentions(
       'The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting.',
@@ -97,5 +102,13 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
     );
     expect(m?.rules ?? []).not.toContain('actors:state-of-economy-subject');
     expect(m?.actors ?? []).not.toContain('united-kingdom');
+  }, 60_000);
+
+  it('leaves out the company a person of the clause once worked for (actors:former-employer-of-person)', () => {
+    const text =
+      'The Trilateral Commission was set up in 1973 by David Rockefeller, former head of Chase Manhattan bank, and others to promote closer cooperation among the three regions.';
+    const m = events(text, '1987-03-22').find((x) => x.title.includes('set up'));
+    expect(m?.actors).toEqual(['trilateral-commission', 'david-rockefeller']);
+    expect(m?.rules).toContain('actors:former-employer-of-person');
   }, 60_000);
 });

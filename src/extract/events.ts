@@ -1498,6 +1498,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const m = PLACE_THEN_STATE_RE.exec(text.slice(Math.max(0, a.start - 60), a.start));
       return !!m && !sorted.some((o) => o.kind === 'country' && o.end <= a.start && o.end >= a.start - m[1].length - 2 && o !== a);
     });
+    // "The Trilateral Commission was set up in 1973 by David Rockefeller, former head of Chase Manhattan bank, and
+    // others": the company a person in the clause once worked for, in apposition after his name, only says who he is;
+    // it takes no part (`actors:former-employer-of-person`).
+    const formerEmployers = named.filter((a) => {
+      if (a.kind !== 'organization') return false;
+      const m = /,\s+(?:a\s+|the\s+)?(?:former|ex-)\s*(?:\p{L}+\s+){1,3}(?:of|at)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(s.start, a.start - 60), a.start));
+      if (!m) return false;
+      const comma = a.start - m[0].length;
+      return people.some((o) => named.includes(o) && o.end === comma);
+    });
     // "the phone number for the same University of Miami marine science expert, Peter Lutz, who died in 2005": a
     // relative clause on a name says what the person did; the description in apposition before the name only says who
     // he is, and the employer it names takes no part (`actors:description-before-antecedent`).
@@ -1564,6 +1574,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       [electedTo, 'actors:body-elected-to'],
       [administrations, 'actors:person-names-administration'],
       [description, 'actors:description-before-antecedent'],
+      [formerEmployers, 'actors:former-employer-of-person'],
       [ownsCompany, 'actors:country-owns-company'],
       [beforeBody, 'actors:country-before-body'],
       [outletOfStory, 'actors:outlet-of-story'],

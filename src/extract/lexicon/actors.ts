@@ -1023,6 +1023,9 @@ export const ORG_CUES_AFTER = new Set([
   'investors',
   'shareholders',
   'stores',
+  // "The Trilateral Commission was set up in 1973 by David Rockefeller, former head of Chase Manhattan bank": a name
+  // before "bank" written small is the bank's, no person "Chase Manhattan" (Reuters 1987)
+  'bank',
 ]);
 
 /**
