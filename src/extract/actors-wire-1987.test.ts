@@ -111,4 +111,22 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
     expect(m?.actors).toEqual(['trilateral-commission', 'david-rockefeller']);
     expect(m?.rules).toContain('actors:former-employer-of-person');
   }, 60_000);
+
+  it('reads a capitalised particle and surname as the person named in full (particle-surname-of-full-name, actors:particle-before-phrase)', () => {
+    const text =
+      'Willy de Clercq, the European Community trade commissioner, arrived in Peking on Sunday. During his visit, De Clercq has met top Chinese leaders and today signed an agreement to open a European Community Commission office in Peking.';
+    const found = mentions(text).filter((m) => /Clercq/.test(m.surface));
+    for (const m of found) expect(m.key).toBe('willy de clercq');
+    expect(found[1].rules).toEqual(['particle-surname-of-full-name']);
+    const m = events(text, '1987-03-31').find((x) => x.title.includes('has met'));
+    expect(m?.actors).toHaveLength(1);
+    expect(m?.rules).toContain('actors:particle-before-phrase');
+  }, 60_000);
+
+  it('makes "De Zeeuw" the person "Aart de Zeeuw", no organisation', () => {
+    const found = mentions(
+      "Aart de Zeeuw, chairman of the General Agreement on Tariffs and Trade's negotiating group on agriculture, met this morning with members of the House Agriculture Committee. Committee sources said De Zeeuw expressed concern over protectionism.",
+    );
+    expect(found.find((m) => m.surface === 'De Zeeuw')).toMatchObject({ kind: 'person', key: 'aart de zeeuw' });
+  });
 });

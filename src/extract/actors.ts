@@ -2044,6 +2044,9 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     } else fullNames.set(key, { count: 1, rules: [...rules] });
     firstAt.set(key, Math.min(firstAt.get(key) ?? Number.POSITIVE_INFINITY, c.tokens[0].start));
   }
+  // ("De Clercq" beside "Willy de Clercq": the particle and surname are the longer name's, no full name of their own.)
+  for (const k of [...fullNames.keys()])
+    if (NAME_PARTICLES.has(k.split(' ')[0]) && [...fullNames.keys()].some((f) => f !== k && f.endsWith(` ${k}`))) fullNames.delete(k);
   const byPart = new Map<string, string[]>();
   for (const full of [...fullNames.keys()].sort()) {
     for (const part of full.split(' ')) {
@@ -2070,6 +2073,17 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
     if (c.placeHead) {
       unresolved.push(c);
       continue;
+    }
+    // "Aart de Zeeuw, chairman of the General Agreement on Tariffs and Trade's negotiating group on agriculture, met ...
+    // Committee sources said De Zeeuw expressed concern": a name's particle written with a capital, and the surname
+    // after it, is the person the document named in full, no organisation "De Zeeuw" (`particle-surname-of-full-name`).
+    if (c.tokens.length >= 2 && NAME_PARTICLES.has(c.tokens[0].bare.toLowerCase())) {
+      // ("During his visit, De Clercq has met top Chinese leaders", "Willy de Clercq" named before: the longer name.)
+      const owners = [...fullNames.keys()].filter((f) => f.endsWith(` ${key}`));
+      if (owners.length) {
+        emit('person', mostUsed(owners), c.tokens, ['particle-surname-of-full-name']);
+        continue;
+      }
     }
     const full = fullNames.get(key);
     if (full) {

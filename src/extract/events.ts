@@ -1324,6 +1324,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
     const runsPast = (a: ResolvedActor, p: { start: number; end: number }) =>
       a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of)\s/.test(text.slice(p.end, p.end + 5));
+    // "During his visit, De Clercq has met top Chinese leaders": a phrase the layer starts after a person's name
+    // particle written with a capital ("Clercq") is the person's all the same (`actors:particle-before-phrase`).
+    const particleCut = (a: ResolvedActor, p: { start: number; end: number }) =>
+      a.kind === 'person' &&
+      a.start < p.start &&
+      a.end > p.start &&
+      a.end <= p.end &&
+      /^(?:De|Van|Von|Da|Di|Du|Le|La|Al|El)\s+$/.test(text.slice(a.start, p.start));
     // "US: one death, at least 91 confirmed cases The Mexican boy had arrived in ...", "The Oil Spill Liability Trust
     // Fund On October 18, 2010, The Donovan Law Group sent a letter": a phrase that opens the sentence before the
     // clause's subject, a colon after it or a capital glued on, is a section heading the page ran into the sentence;
@@ -1345,7 +1353,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           (inside(a, p.start, p.end) ||
             // "The Center for Biological Diversity filed suit": the phrase ends at the head word whose "for" or "of"
             // phrase is inside the organisation's name (`actors:name-runs-past-phrase`, recorded below).
-            runsPast(a, p)) &&
+            runsPast(a, p) ||
+            particleCut(a, p)) &&
           (!p.pp || a.kind !== 'place') &&
           (!p.employer || a.kind === 'organization') &&
           (!p.owner || a.kind === 'organization' || a.kind === 'person') &&
@@ -1397,6 +1406,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (named.some((a) => a.unconfirmed && c.participants.some((p) => inside(a, p.start, p.end) && blastOf(text, a, p)))) rules.push('actors:name-of-blast');
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
     if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
+    if (named.some((a) => c.participants.some((p) => particleCut(a, p)))) rules.push('actors:particle-before-phrase');
     // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
     const chamber = named.filter((a) => memberOffice(text, a, people));
     if (chamber.length) {
