@@ -1511,6 +1511,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // "The Trilateral Commission was set up in 1973 by David Rockefeller, former head of Chase Manhattan bank, and
     // others": the company a person in the clause once worked for, in apposition after his name, only says who he is;
     // it takes no part (`actors:former-employer-of-person`).
+    // "President Barack Obama set up the commission with an executive order in late May, a month after a rig drilling a
+    // well for BP, the Deepwater Horizon owned by Transocean Ltd, sank after an explosion": the names after "a month
+    // after" (or "two days before") tell the other happening the span of time is counted from; they take no part in
+    // this one (`actors:in-time-adjunct`).
+    const adjunct = /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:day|week|month|year)s?\s+(?:after|before)\s/i.exec(
+      text.slice(verbRun?.end ?? s.end, s.end),
+    );
+    const adjunctAt = adjunct ? (verbRun?.end ?? s.end) + adjunct.index : Number.POSITIVE_INFINITY;
+    const inTimeAdjunct = named.filter((a) => a.start > adjunctAt);
+    // "But a demonstration at a BP-related site in Washington DC on Thursday only attracted a couple of dozen
+    // protesters": a name in a "-related" or "-linked" compound only says what the noun is about; it takes no part
+    // (`actors:name-in-related-compound`; not "BP-owned", "BP-led": an owner or a leader does).
+    const relatedCompound = named.filter((a) => /^-(?:related|linked|connected)\b/i.test(text.slice(a.end, a.end + 12)));
     const formerEmployers = named.filter((a) => {
       if (a.kind !== 'organization') return false;
       const m = /,\s+(?:a\s+|the\s+)?(?:former|ex-)\s*(?:\p{L}+\s+){1,3}(?:of|at)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(s.start, a.start - 60), a.start));
@@ -1585,6 +1598,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       [administrations, 'actors:person-names-administration'],
       [description, 'actors:description-before-antecedent'],
       [formerEmployers, 'actors:former-employer-of-person'],
+      [inTimeAdjunct, 'actors:in-time-adjunct'],
+      [relatedCompound, 'actors:name-in-related-compound'],
       [ownsCompany, 'actors:country-owns-company'],
       [beforeBody, 'actors:country-before-body'],
       [outletOfStory, 'actors:outlet-of-story'],
