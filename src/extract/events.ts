@@ -1866,6 +1866,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         }
       }
     }
+    // "The December agreement set an overall output ceiling for OPEC of 15.8 mln bpd for first half 1987": a happening
+    // that names no one of its own, whose object is set or made "for" an organisation or a state named right after it,
+    // is that one's (the ceiling is OPEC's): it takes part (`actors:for-whom-object`). Not a place, a person or a time.
+    if (!named.length && verbRun) {
+      const objects = c.participants.filter((p) => !p.pp && p.start >= verbRun.end);
+      const forWhom = sorted.filter(
+        (a) =>
+          (a.kind === 'organization' || a.kind === 'country') &&
+          !a.unconfirmed &&
+          a.start < s.end &&
+          objects.some((p) => /^\s+for\s+(?:the\s+)?$/.test(text.slice(p.end, a.start))),
+      );
+      if (forWhom.length === 1) {
+        named = forWhom;
+        rules.push('actors:for-whom-object');
+      }
+    }
     if (!named.length && subject) {
       const owners = inParticipants.filter(
         (a) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../events.harness';
 
-describe('names of a sentence that take no part in its happening', () => {
+describe('names of a sentence that take part in its happening, or none', () => {
   it('leaves out the names after "a month after" (actors:in-time-adjunct)', () => {
     const text =
       'President Barack Obama set up the commission with an executive order in late May, a month after a rig drilling a well for BP, the Deepwater Horizon owned by Transocean Ltd, sank after an explosion.';
@@ -17,5 +17,13 @@ describe('names of a sentence that take no part in its happening', () => {
     const m = events(text, '2010-06-04').find((x) => x.title.includes('attracted'));
     expect(m?.actors ?? []).toEqual([]);
     expect(m?.rules).toContain('actors:name-in-related-compound');
+  }, 60_000);
+
+  it('lists the organisation an object is set for, when the happening names no one of its own (actors:for-whom-object)', () => {
+    const text =
+      'The December agreement set an overall output ceiling for OPEC of 15.8 mln bpd for first half 1987 and restored fixed prices as from February 1 around a reference point of 18 dlrs.';
+    const m = events(text, '1987-03-11').find((x) => x.title.includes('ceiling'));
+    expect(m?.actors).toEqual(['opec']);
+    expect(m?.rules).toContain('actors:for-whom-object');
   }, 60_000);
 });
