@@ -343,6 +343,8 @@ const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) =>
 const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
+/** "industrial output", "its trade surplus": a figure of an economy whose owner is not written (ECONOMY_HEADS). */
+const ECONOMY_SUBJECT_RE = new RegExp(`^(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${[...ECONOMY_HEADS].join('|')})$`, 'iu');
 /** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
 const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;
 /** "..., the World Health Organization warned on Saturday" (after the source) or "warned the WHO" (before it). */
@@ -1941,6 +1943,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (owner) {
         named = [owner];
         rules.push('actors:sayer-owns-figures');
+      }
+    }
+    // "Mexico reported on Monday that industrial output fell 6.7 percent in March": a state's economic figure with no
+    // owner written (no name, or only "its") that a state reports is that state's; it is the main participant
+    // (`actors:reporter-owns-figure`, as actors:state-of-economy-subject when the figure names its state).
+    if (!named.length && from >= 0 && subject && ECONOMY_SUBJECT_RE.test(text.slice(subject.start, subject.end).trim())) {
+      const reporters = sorted.filter((a) => a.kind === 'country' && inside(a, from, to));
+      if (reporters.length === 1) {
+        named = reporters;
+        rules.push('actors:reporter-owns-figure');
       }
     }
     // "Swine flu has been confirmed as the cause of 26 deaths in Mexico ..., Health Minister Jose Angel Cordova said on

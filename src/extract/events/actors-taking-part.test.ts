@@ -26,4 +26,11 @@ describe('names of a sentence that take part in its happening, or none', () => {
     expect(m?.actors).toEqual(['opec']);
     expect(m?.rules).toContain('actors:for-whom-object');
   }, 60_000);
+
+  it('lists the state that reports a figure of its economy with no owner written (actors:reporter-owns-figure)', () => {
+    const text = 'Mexico reported on Monday that industrial output fell 6.7 percent in March, in the eighth straight month of contraction.';
+    const m = events(text, '2009-05-19').find((x) => x.title.startsWith('Industrial output'));
+    expect(m?.actors).toEqual(['mexico']);
+    expect(m?.rules).toContain('actors:reporter-owns-figure');
+  }, 60_000);
 });
