@@ -96,6 +96,14 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
     expect(m?.rules).toEqual(expect.arrayContaining(['actors:state-of-economy-subject', 'actors:partner-of-figure']));
   }, 60_000);
 
+  it('gives no state the figure a company tells ("The company said U.S. liquids production averaged ...")', () => {
+    const text =
+      'Texaco Inc said it would appeal. The company said U.S. liquids production averaged 660,000 barrels per day last year, down from 714,000 in 1985.';
+    const m = events(text, '1987-04-13').find((x) => x.title.includes('averaged'));
+    expect(m?.rules ?? []).not.toContain('actors:state-of-economy-subject');
+    expect(m?.actors ?? []).not.toContain('united-states');
+  }, 60_000);
+
   it('leaves a body of the state\'s its own participant: "Britain\'s safety regulator released documents" lists no United Kingdom', () => {
     const m = events("Britain's safety regulator released documents on Friday showing the rig had failed an inspection.", '2010-06-12').find((x) =>
       x.title.includes('released'),

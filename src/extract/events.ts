@@ -1847,7 +1847,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // economy noun) is the state's own, the main participant, though the clause names others after the verb (the
     // quota's owner, the trading partner) (`actors:state-of-economy-subject`). Not a figure of a body of the state's
     // ("Britain's safety regulator"), nor one whose subject names another participant ("Saudi Aramco's output").
-    if (subject) {
+    // ("The company said U.S. liquids production averaged 660,000 barrels per day last year": a company that tells the
+    // figure tells its own production in that state, where the state is only where.)
+    const toldBy = c.attribution ? s.text.indexOf(c.attribution) : -1;
+    const companyTells =
+      toldBy >= 0 &&
+      (/\b(?:company|firm|group|corporation|bank)\b/i.test(c.attribution ?? '') ||
+        sorted.some((a) => a.kind === 'organization' && inside(a, s.start + toldBy, s.start + toldBy + (c.attribution?.length ?? 0))));
+    if (subject && !companyTells) {
       let headEnd = -1;
       const states = inParticipants.filter((a) => {
         if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || a.start - subject.start >= 6) return false;
