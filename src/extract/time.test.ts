@@ -494,6 +494,16 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside('Brent crude for June delivery fell $1.20 to $84.40.', '2010-05-04')).toEqual(['June: contractMonth']);
   });
 
+  it('reads a commodity "for April" as its contract, not a date (contractMonth): Reuters of 5 Mar 1987', () => {
+    const text = 'Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon.';
+    expect(findTimeExpressions(text, '1987-03-05')).toEqual([]);
+    expect(setAside(text, '1987-03-05')).toEqual(['April: contractMonth']);
+    expect(setAside('Heating oil for April rose 0.30 cent.', '1987-03-05')).toEqual(['April: contractMonth']);
+    // (A figure "for February" is the month of the figure: the rule is only for a commodity.)
+    expect(only('Lukman gave no specific figures for February output.', '1987-03-05').value).toBe('1987-02');
+    expect(only('The contract for June was signed.', '1987-03-05').rules).not.toContain('contractMonth');
+  });
+
   it('keeps a month of data and a month that names a happening: "China\'s July crude imports", "the April oil rig explosion"', () => {
     expect(only("China's July crude imports rose 10 percent from a year before.", '2010-08-11').value).toBe('2010-07');
     expect(only('Its investigation focused on the April oil rig explosion.', '2010-09-08').value).toBe('2010-04');
@@ -512,6 +522,10 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside("Take a look at video I took from Louisiana's southern-most tip: Jul 18, 2010 15:26 UTC After a laid-back family getaway", null)).toEqual([
       'Jul 18, 2010: pageTimestamp',
     ]);
+    expect(
+      setAside('July 15, 2010 - 7:48 AM | by: Jonathan Serrie Pressure testing ran into a snag overnight when BP discovered a leak.', '2010-07-15'),
+    ).toEqual(['July 15, 2010: pageTimestamp']);
+    expect(only('April 20, 2010 - 9:45 p.m.: gas surged up the well.', null).value).toBe('2010-04-20');
     expect(only('The well was capped on Jul 15, 2010, officials said.', null).value).toBe('2010-07-15');
     expect(only('In Perdido Key, local health officials on Tuesday posted notices on the beaches.', '2010-06-24').rules).not.toContain('pageTimestamp');
     expect(only('The rig exploded at about 10 p.m. CDT on April 20, 2010, killing 11 workers.', null).value).toBe('2010-04-20');

@@ -34,6 +34,7 @@ import {
   CONTRACT_MONTH_NOUNS,
   HOLIDAY_WEEKDAY_WORDS,
   CONTRACT_QUALIFIERS,
+  CONTRACT_WORDS_NOT_COMMODITIES,
   OFFSET_BOUNDS,
   OUTLET_NAME_WORDS,
   OUTLETS_ON_WEEKDAY,
@@ -55,11 +56,26 @@ const QUALIFIER = `(?:(?:${alternatives(CONTRACT_QUALIFIERS)})\\s+)*`;
 const CONTRACT_AFTER = new RegExp(`^\\s+${QUALIFIER}(${alternatives(CONTRACT_MONTH_NOUNS)})\\b(?:\\s+([a-z]+))?`, 'i');
 /** Before the month: "U.S. April crude", "Nymex July", "the front-month contract for May delivery". */
 const CONTRACT_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_QUALIFIERS)}|front-month|contract\\s+for|for)\\s+$`, 'i');
+/**
+ * A commodity and "for" before the month: "Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon",
+ * "Heating oil for April rose", "Brent for May" (Reuters commodity copy of 5 Mar 1987, dated April 1986 by the month).
+ * ("futures", "contract", "delivery" before "for May" are found above.)
+ */
+const COMMODITY_FOR_BEFORE = new RegExp(
+  `\\b(?:${alternatives(CONTRACT_MONTH_NOUNS.filter((w) => !CONTRACT_WORDS_NOT_COMMODITIES.has(w)))})\\s+for\\s+$`,
+  'i',
+);
 
 /** A clock time as a page prints it: "7:30 pm EDT", "9:10 AM ET", "09.05 BST": with a.m./p.m. or a zone. */
 const CLOCK = `\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?(?:\\s*(?:${TIME_ZONES.join('|')})\\b)?|(?:${TIME_ZONES.join('|')})\\b)`;
 /** Right after the date: ", 7:30 pm EDT", "; 9:10 AM ET", " 09.05 BST". Not "at 9:45 p.m.": that is prose. */
 const CLOCK_AFTER = new RegExp(`^[,;]?\\s+${CLOCK}`);
+/**
+ * A dash and a clock, then the byline's bar: "July 15, 2010 - 7:48 AM | by: Jonathan Serrie Pressure testing ... ran
+ * into a snag overnight when BP discovered a leak" (Fox News; the day dated the leak, found the night before). Not a
+ * timeline's entry, "April 20, 2010 - 9:45 p.m.: gas surged up the well", which has no bar or byline after its clock.
+ */
+const DASH_CLOCK_AFTER = new RegExp(`^\\s+[-–—]\\s+${CLOCK}\\s*(?:\\||[Bb]y\\b)`);
 /** Before the date: "10:21 AM EDT, Sat ". */
 const CLOCK_BEFORE = new RegExp(`${CLOCK},?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?$`);
 /** What opens a timestamp: the start of its line, a "|" separator, or "Updated" / "Posted" / "Last updated at". */
@@ -159,6 +175,7 @@ function isContractMonth(before: string, after: string): boolean {
     if (m[2] && COMMODITY_DATA_NOUNS.has(m[2].toLowerCase())) return false;
     return true;
   }
+  if (COMMODITY_FOR_BEFORE.test(before)) return true;
   // "the front-month contract for May delivery" is found from "delivery" above; "for May" alone is a date.
   return CONTRACT_BEFORE.test(before) && /^\s+(?:delivery|contract|futures)\b/i.test(after);
 }
@@ -166,6 +183,7 @@ function isContractMonth(before: string, after: string): boolean {
 function isTimestamp(lineBefore: string, written: string, after: string): boolean {
   if (TIMESTAMP_AFTER.test(after)) return true; // "13 July 2010 Last updated at 09:43 GMT"
   if (CLOCK_AFTER.test(after) && (TIMESTAMP_LEAD.test(lineBefore) || MACHINE_DATE.test(written))) return true;
+  if (DASH_CLOCK_AFTER.test(after) && TIMESTAMP_LEAD.test(lineBefore)) return true;
   // "Updated 10:21 AM EDT, Sat March 16, 2024"
   const clock = CLOCK_BEFORE.exec(lineBefore);
   return !!clock && TIMESTAMP_LEAD.test(lineBefore.slice(0, clock.index));
