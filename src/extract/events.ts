@@ -57,6 +57,7 @@ import {
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
   BOUND_PREPOSITIONS,
+  COMMODITY_DATA_NOUNS,
   DATED_DOCUMENT_NOUNS,
   DATED_HAPPENING_NOUNS,
   DOCUMENT_MAKING_VERBS,
@@ -550,6 +551,15 @@ function premodifiesNoun(text: string, t: TimeExpression): boolean {
 const NOT_A_MODIFIER =
   /^(?:of|in|on|at|by|for|from|with|to|into|onto|after|before|since|until|during|over|under|about|than|against|and|or|but|that|which|who|when|while|where|as|the|a|an|is|was|were|are|be|been|has|had|have)$/i;
 
+/** "for February output", "of March crude exports": a month after "for", "of", "on" or "about", a figure's noun after it. */
+function monthOfFigures(text: string, t: TimeExpression): boolean {
+  if (!/\b(?:for|of|on|about)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
+  // (One modifier may stand between: "for February crude output"; not a word no noun phrase has, "for February to raise output".)
+  const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(t.end, t.end + 40));
+  if (!next) return false;
+  return COMMODITY_DATA_NOUNS.has(next[1]) || (!!next[2] && !NOT_A_MODIFIER.test(next[1]) && COMMODITY_DATA_NOUNS.has(next[2]));
+}
+
 function yearOfDisasterPhrase(between: string): boolean {
   // ("who authored a detailed account of Soviet explosions in a 2000 paper": a year after a determiner is its noun's.)
   if (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(between)) return false;
@@ -848,6 +858,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // date of the meeting.)
       const beganWith = withNoun && CALENDAR_VERBS.has(c.lemma) && !/,/.test(text.slice(verbRun?.end ?? t.start, t.start));
       if (!fromDependent && !antecedent && after && inPhrase && !beganWith && qualifiesNoun(text, t)) return 'date:names-a-noun';
+      // "Lukman gave no specific figures for February output", "raised its estimate of March exports": a month right
+      // before the figures it counts, in a phrase after the verb, is the month of the output, not of the giving or the
+      // raising (early March; audit of the Reuters first look). ("apparently cut February production": the verb's own
+      // object, with no preposition, is what was cut that month.)
+      if (!fromDependent && after && t.precision === 'month' && monthOfFigures(text, t)) return 'date:month-of-figures';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)
