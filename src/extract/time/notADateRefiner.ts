@@ -61,10 +61,7 @@ const CONTRACT_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_QUALIFIERS)}|f
  * "Heating oil for April rose", "Brent for May" (Reuters commodity copy of 5 Mar 1987, dated April 1986 by the month).
  * ("futures", "contract", "delivery" before "for May" are found above.)
  */
-const COMMODITY_FOR_BEFORE = new RegExp(
-  `\\b(?:${alternatives(CONTRACT_MONTH_NOUNS.filter((w) => !CONTRACT_WORDS_NOT_COMMODITIES.has(w)))})\\s+for\\s+$`,
-  'i',
-);
+const COMMODITY_FOR_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_MONTH_NOUNS.filter((w) => !CONTRACT_WORDS_NOT_COMMODITIES.has(w)))})\\s+for\\s+$`, 'i');
 
 /** A clock time as a page prints it: "7:30 pm EDT", "9:10 AM ET", "09.05 BST": with a.m./p.m. or a zone. */
 const CLOCK = `\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?(?:\\s*(?:${TIME_ZONES.join('|')})\\b)?|(?:${TIME_ZONES.join('|')})\\b)`;
