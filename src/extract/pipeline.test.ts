@@ -75,6 +75,15 @@ describe('the explanation of a date', () => {
       "'on Saturday', in the page's daily entry of 24 Jul 2010, article published 4 Aug 2010",
     );
   });
+
+  it('says an opening present perfect is dated as the news of its article, never with an empty quote (date:lede-present-perfect)', () => {
+    const lede = { text: '', start: 0, end: 0, value: '2010-09-08', precision: 'day' as const, basis: 'relative' as const, rules: ['lede:publication-day'] };
+    const published = { published: { value: '2010-09-08', precision: 'day' as const, basis: 'byline' as const } };
+    expect(explainDate(lede, published)).toBe("news told in the present perfect at the article's opening, article published 8 Sep 2010");
+    expect(explainDate({ ...lede, countedFrom: 'yesterday' }, published)).toBe(
+      "news told in the present perfect at the article's opening, of the day its first lines name, 'yesterday'",
+    );
+  });
 });
 
 describe('the build step on bad input', () => {
