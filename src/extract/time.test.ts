@@ -538,6 +538,8 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(monday.rules).not.toContain('comparisonBaseline');
     expect(only('Prices were the lowest since 1999.', null).rules).toContain('comparisonBaseline');
     expect(only('Output was higher than in 2007.', null).rules).toContain('comparisonBaseline');
+    expect(only('Consumers had drawn on stocks to levels well below this time last year.', '1987-03-11').rules).toContain('comparisonBaseline');
+    expect(only('At this time last year, prices collapsed.', '1987-03-11').rules).not.toContain('comparisonBaseline');
   });
 });
 

@@ -18,7 +18,7 @@
  *
  * One rule flags a date and keeps it:
  * - comparisonBaseline: the other side of a comparison or record: "the lowest since 1999", "the first strike by the
- *   union since 1977", "up 20% compared with 2008". The year is a fact of the sentence, but no date of its happening.
+ *   union since 1977", "up 20% compared with 2008", "to levels well below this time last year". The year is a fact of the sentence, but no date of its happening.
  * - boundedOffset: "more than three months ago", "within two weeks": a bound of when, not a date (the month of
  *   "three months ago" is not the month of "more than three months ago").
  * - approximateYearsAgo: "nearly 570 years ago", "almost two decades ago": a rounded count of ten years or more, no one year.
@@ -100,6 +100,12 @@ const YEARS_AGO = /\byears\s+ago$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
+/**
+ * "Lukman said ... consumers had heavily drawn on stocks ... to levels well below this time last year": "this time" of
+ * another year after a word of comparison is the other side of the comparison (audit of the Reuters first look dated the
+ * drawing 1986). ("At this time last year, prices collapsed" dates its clause: "at" places, it does not compare.)
+ */
+const COMPARED_TIME_BEFORE = /\b(?:below|above|than|from|with|to|versus|over)\s+(?:at\s+)?(?:this|the\s+same)\s+time\s+$/i;
 const OFFSET_BOUND_BEFORE = new RegExp(`\\b(?:${alternatives(OFFSET_BOUNDS)})\\s+$`, 'i');
 const APPROXIMATE_BEFORE = new RegExp(`\\b(?:${alternatives(APPROXIMATE_COUNTS)})\\s+$`, 'i');
 /** From this many years back, a count with "nearly" or "about" is a rounded figure (approximateYearsAgo). */
@@ -157,7 +163,8 @@ function judge(text: string, c: Candidate): Candidate {
     return withRule(c, 'roundYearsAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
-  if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before)) return withRule(c, 'comparisonBaseline');
+  if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before) || COMPARED_TIME_BEFORE.test(before))
+    return withRule(c, 'comparisonBaseline');
   return c;
 }
 
