@@ -847,7 +847,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // what was done), "Eleven workers were killed in the April 20 oil rig explosion" (what it took place in).
       const after = verbRun !== undefined && t.start > verbRun.end;
       const inPhrase =
-        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
+        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite|with|above|below|under)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
           text.slice(Math.max(0, t.start - 16), t.start),
         );
       // ("Megrahi was convicted in connection with the 1988 bombing of Pan Am Flight 103": "with" a noun's date too; not
@@ -892,7 +892,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // title tells another thing. (A phrase right after the title hangs on it and keeps the date: "were killed in the April
       // 20 explosion", "the oil spill that began with the April 20 explosion".)
       const titleEnd = Math.max(...c.title.map((r) => r.end));
-      if (after && t.start > titleEnd && premodifiesNoun(text, t) && !/^\s*\p{Ll}+\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(titleEnd, t.start)))
+      // ("Robert Arnott ... made the appeal at a special annual meeting which reviews the 1955 U.S. waiver": a relative
+      // clause after the title is no phrase of it, whatever the parse made of its verb; the year is the waiver's.)
+      const besideTitle = text.slice(titleEnd, t.start);
+      if (
+        after &&
+        t.start > titleEnd &&
+        premodifiesNoun(text, t) &&
+        (!/^\s*\p{Ll}+\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(besideTitle) || /^\s*(?:which|that|who|whose)\s/i.test(besideTitle))
+      )
         return 'date:names-a-noun';
       // "In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild
       // ducks": a date written inside a noun of an "of" phrase before the subject names that noun (the outbreak of 1957);

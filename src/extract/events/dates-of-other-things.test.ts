@@ -35,4 +35,18 @@ describe('events: a date of another thing in the sentence', () => {
     const cut = "The report said buyer resistance to fixed prices apparently cut Iran's February production.";
     expect(dated(cut, '1987-03-05').map((m) => m.time?.value)).toContain('1987-02');
   });
+
+  it('gives no clause the year of a noun in a relative clause after its title (date:names-a-noun)', () => {
+    const text =
+      "Robert Arnott, Australia's delegate to the General Agreement on Tariffs and Trade (GATT), made the appeal at a special annual meeting which reviews the 1955 U.S. waiver.";
+    expect(dated(text, '1987-03-05')).toEqual([]);
+    expect(whyNot(text, '1987-03-05')).toContain('made:date:names-a-noun');
+  });
+
+  it('gives no clause the day whose figure a phrase of comparison names: "above Friday\'s 17.15-20 range" (date:names-a-noun)', () => {
+    const text =
+      "August Dubai was discussed in cautious early activity at around 17.35 dlrs, above Friday's 17.15-20 range, but still below the government selling price (GSP) of 17.42.";
+    expect(dated(text, '1987-06-29')).toEqual([]);
+    expect(whyNot(text, '1987-06-29')).toContain('discussed:date:names-a-noun');
+  });
 });
