@@ -551,6 +551,9 @@ function premodifiesNoun(text: string, t: TimeExpression): boolean {
 const NOT_A_MODIFIER =
   /^(?:of|in|on|at|by|for|from|with|to|into|onto|after|before|since|until|during|over|under|about|than|against|and|or|but|that|which|who|when|while|where|as|the|a|an|is|was|were|are|be|been|has|had|have)$/i;
 
+/** "as agreed last December", "as provisionally agreed on Monday", "as announced in March": "as", a past participle, the date. */
+const AS_PARTICIPLE_BEFORE = /\bas\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|set|told|made|shown|seen|written|given|foreseen)\s+(?:(?:on|in|at)\s+)?$/u;
+
 /** "for February output", "of March crude exports": a month after "for", "of", "on" or "about", a figure's noun after it. */
 function monthOfFigures(text: string, t: TimeExpression): boolean {
   if (!/\b(?:for|of|on|about)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
@@ -921,6 +924,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // "said huge tragedies have changed the trajectory of the energy business before, such as the partial core meltdown
       // ... at Three Mile Island nuclear power plant in 1979": a date in an example after "such as" is the example's.
       if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';
+      // "He declined to say if the current ceiling should be maintained or raised to 16.6 mln bpd for the third quarter
+      // ... as provisionally agreed last December": "as" and a past participle open a clause of their own (what was
+      // agreed, announced, planned then); the date right after the participle is that clause's, not the raising's.
+      if (after && AS_PARTICIPLE_BEFORE.test(text.slice(Math.max(verbRun.end, t.start - 40), t.start))) return 'date:of-an-as-clause';
       // A date in a list of dates ("found no violations ... when it carried out routine inspections in February, March
       // and April this year") is one of several; the happening is none of them alone.
       if (inDateList(text, t, inText, rules.includes('clause:main'))) return 'date:one-of-a-list';

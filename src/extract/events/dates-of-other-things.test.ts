@@ -49,4 +49,14 @@ describe('events: a date of another thing in the sentence', () => {
     expect(dated(text, '1987-06-29')).toEqual([]);
     expect(whyNot(text, '1987-06-29')).toContain('discussed:date:names-a-noun');
   });
+
+  it('gives no clause the date of an "as" clause after it: "as provisionally agreed last December" (date:of-an-as-clause)', () => {
+    const text =
+      'Rilwanu Lukman declined to say if the current ceiling should be maintained or raised to 16.6 mln bpd for the third quarter and 18.3 mln for the fourth as provisionally agreed last December.';
+    expect(dated(text, '1987-06-19')).toEqual([]);
+    expect(whyNot(text, '1987-06-19')).toContain('raised:date:of-an-as-clause');
+    expect(whyNot('The ministers raised the ceiling to 16.6 mln bpd, as agreed last December.', '1987-06-19')).toContain('raised:date:of-an-as-clause');
+    // (Not "as" with a noun: "OPEC raised the ceiling as a signal last December" keeps its date.)
+    expect(dated('OPEC raised the ceiling as a signal last December.', '1987-06-19').map((m) => m.time?.value)).toContain('1986-12');
+  });
 });
