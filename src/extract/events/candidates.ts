@@ -5709,7 +5709,13 @@ export function eventCandidates(
     // it describes tells that noun's happening too, the session's end; the case was presented on a day of the session.
     // Not "met with visiting Defense Minister Beloousov on November 29th", where the participle stands before its noun:
     // `date-scope:not-an-ing-participle-of-another-noun`.)
-    const ingAfterItsNoun = (d: Clause) => !d.passive && d.subject !== null && d.subject.end <= d.verb.start && d.rules.includes('participle-describes-noun');
+    // ("monthly payments starting in mid-June": the start of a span is set aside whole, events.ts `date:start-of-span`.)
+    const ingAfterItsNoun = (d: Clause) =>
+      !d.passive &&
+      d.subject !== null &&
+      d.subject.end <= d.verb.start &&
+      d.rules.includes('participle-describes-noun') &&
+      !/^(?:starting|beginning|commencing)$/i.test(t.norm[d.verb.head]);
     const otherNounsParticiple = (d: Clause) =>
       d.kind === 'participial' &&
       (d.passive || ingAfterItsNoun(d)) &&
