@@ -494,6 +494,14 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside('Brent crude for June delivery fell $1.20 to $84.40.', '2010-05-04')).toEqual(['June: contractMonth']);
   });
 
+  it('reads the last day of a period a figure covers as no date (periodEnd): Reuters business copy of 1987', () => {
+    expect(setAside('The company reported a loss of 2.3 mln dlrs for the year ended December 31.', '1987-03-12')).toEqual(['December 31: periodEnd']);
+    expect(setAside('U.S. crude oil imports fell to 4.2 mln bpd in the week ended March 6.', '1987-03-12')).toEqual(['March 6: periodEnd']);
+    expect(setAside('Exports averaged one mln bpd during the eight days ending last Sunday.', '1987-03-12')).toEqual(['last Sunday: periodEnd']);
+    // (What ended on a day is dated by it: "The strike ended on Monday".)
+    expect(only('The strike ended on Monday.', '1987-03-12').value).toBe('1987-03-09');
+  });
+
   it('reads a commodity "for April" as its contract, not a date (contractMonth): Reuters of 5 Mar 1987', () => {
     const text = 'Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon.';
     expect(findTimeExpressions(text, '1987-03-05')).toEqual([]);

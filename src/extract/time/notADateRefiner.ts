@@ -9,6 +9,8 @@
  * - outletName: a weekday in a newspaper's or a programme's name: "BP has started canvassing shareholders ..., the
  *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
+ * - periodEnd: the last day of a period a figure covers: "for the year ended December 31", "in the week ended March 6",
+ *   "during the eight days ending last Sunday", "in the six months to June 30".
  * - holidayWeekday: a weekday a holiday's name opens ("On Easter Monday, the tanker broke into two pieces", "Good
  *   Friday"): a holiday whose day moves with the year, not the last such weekday before the report.
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
@@ -101,6 +103,13 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
 /**
+ * "The company reported a loss of 2.3 mln dlrs for the year ended December 31", "imports fell in the week ended March 6",
+ * "exports averaged one mln bpd during the eight days ending last Sunday", "profit in the six months to June 30": the last
+ * day of a period a figure covers (Reuters business copy), no day anything happened on; read as a clause's date it
+ * made "A loss of 2.3 mln dlrs ended" a happening of 31 December.
+ */
+const PERIOD_END_BEFORE = /\b(?:year|years|quarter|quarters|half|period|periods|week|weeks|month|months|days)\s+(?:ended|ending|to)\s+(?:on\s+)?$/i;
+/**
  * "Lukman said ... consumers had heavily drawn on stocks ... to levels well below this time last year": "this time" of
  * another year after a word of comparison is the other side of the comparison (audit of the Reuters first look dated the
  * drawing 1986). ("At this time last year, prices collapsed" dates its clause: "at" places, it does not compare.)
@@ -144,6 +153,7 @@ function judge(text: string, c: Candidate): Candidate {
       return reject(c, 'indefiniteWeekday');
   }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
+  if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
   if (c.anchor.kind === 'offset' && /\bago$/i.test(written) && OFFSET_BOUND_BEFORE.test(before)) return withRule(c, 'boundedOffset');
   // "Eton College was founded by King Henry VI nearly 570 years ago", in May 2009: a count of ten years or more written
