@@ -500,6 +500,9 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside('Exports averaged one mln bpd during the eight days ending last Sunday.', '1987-03-12')).toEqual(['last Sunday: periodEnd']);
     // (What ended on a day is dated by it: "The strike ended on Monday".)
     expect(only('The strike ended on Monday.', '1987-03-12').value).toBe('1987-03-09');
+    expect(only('After the emergency claims filing period ended Tuesday, Feinberg outlined a final settlement process.', '2010-11-24').value).toBe(
+      '2010-11-23',
+    );
   });
 
   it('reads a commodity "for April" as its contract, not a date (contractMonth): Reuters of 5 Mar 1987', () => {

@@ -106,9 +106,11 @@ const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\
  * "The company reported a loss of 2.3 mln dlrs for the year ended December 31", "imports fell in the week ended March 6",
  * "exports averaged one mln bpd during the eight days ending last Sunday", "profit in the six months to June 30": the last
  * day of a period a figure covers (Reuters business copy), no day anything happened on; read as a clause's date it
- * made "A loss of 2.3 mln dlrs ended" a happening of 31 December.
+ * made "A loss of 2.3 mln dlrs ended" a happening of 31 December. Only in a phrase of "for", "in", "during", "of", "over"
+ * or "through": "After the emergency claims filing period ended Tuesday, Feinberg outlined ..." tells the end itself.
  */
-const PERIOD_END_BEFORE = /\b(?:year|years|quarter|quarters|half|period|periods|week|weeks|month|months|days)\s+(?:ended|ending|to)\s+(?:on\s+)?$/i;
+const PERIOD_END_BEFORE =
+  /\b(?:for|in|during|of|over|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:year|years|quarter|quarters|half|period|periods|week|weeks|month|months|days)\s+(?:ended|ending|to)\s+(?:on\s+)?$/i;
 /**
  * "Lukman said ... consumers had heavily drawn on stocks ... to levels well below this time last year": "this time" of
  * another year after a word of comparison is the other side of the comparison (audit of the Reuters first look dated the
