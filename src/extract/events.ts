@@ -58,6 +58,7 @@ import {
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
   BOUND_PREPOSITIONS,
+  COMMODITY_DATA_NOUNS,
   DATED_DOCUMENT_NOUNS,
   DATED_HAPPENING_NOUNS,
   DOCUMENT_MAKING_VERBS,
@@ -555,6 +556,18 @@ function premodifiesNoun(text: string, t: TimeExpression): boolean {
 const NOT_A_MODIFIER =
   /^(?:of|in|on|at|by|for|from|with|to|into|onto|after|before|since|until|during|over|under|about|than|against|and|or|but|that|which|who|when|while|where|as|the|a|an|is|was|were|are|be|been|has|had|have)$/i;
 
+/** "as agreed last December", "as provisionally agreed on Monday", "as announced in March": "as", a past participle, the date. */
+const AS_PARTICIPLE_BEFORE = /\bas\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|set|told|made|shown|seen|written|given|foreseen)\s+(?:(?:on|in|at)\s+)?$/u;
+
+/** "for February output", "of March crude exports": a month after "for", "of", "on" or "about", a figure's noun after it. */
+function monthOfFigures(text: string, t: TimeExpression): boolean {
+  if (!/\b(?:for|of|on|about)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
+  // (One modifier may stand between: "for February crude output"; not a word no noun phrase has, "for February to raise output".)
+  const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(t.end, t.end + 40));
+  if (!next) return false;
+  return COMMODITY_DATA_NOUNS.has(next[1]) || (!!next[2] && !NOT_A_MODIFIER.test(next[1]) && COMMODITY_DATA_NOUNS.has(next[2]));
+}
+
 function yearOfDisasterPhrase(between: string): boolean {
   // ("who authored a detailed account of Soviet explosions in a 2000 paper": a year after a determiner is its noun's.)
   if (/\b(?:a|an|the|its|his|her|their)\s+$/i.test(between)) return false;
@@ -842,7 +855,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // what was done), "Eleven workers were killed in the April 20 oil rig explosion" (what it took place in).
       const after = verbRun !== undefined && t.start > verbRun.end;
       const inPhrase =
-        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite|with)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
+        /\b(?:of|for|to|from|since|into|over|about|after|before|following|against|on|than|like|towards?|amid|despite|with|above|below|under)\s+(?:(?:a|an|the|its|his|her|their)\s+)?$/i.test(
           text.slice(Math.max(0, t.start - 16), t.start),
         );
       // ("Megrahi was convicted in connection with the 1988 bombing of Pan Am Flight 103": "with" a noun's date too; not
@@ -853,6 +866,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // date of the meeting.)
       const beganWith = withNoun && CALENDAR_VERBS.has(c.lemma) && !/,/.test(text.slice(verbRun?.end ?? t.start, t.start));
       if (!fromDependent && !antecedent && after && inPhrase && !beganWith && qualifiesNoun(text, t)) return 'date:names-a-noun';
+      // "Lukman gave no specific figures for February output", "raised its estimate of March exports": a month right
+      // before the figures it counts, in a phrase after the verb, is the month of the output, not of the giving or the
+      // raising (early March; audit of the Reuters first look). ("apparently cut February production": the verb's own
+      // object, with no preposition, is what was cut that month.)
+      if (!fromDependent && after && t.precision === 'month' && monthOfFigures(text, t)) return 'date:month-of-figures';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)
@@ -882,7 +900,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // title tells another thing. (A phrase right after the title hangs on it and keeps the date: "were killed in the April
       // 20 explosion", "the oil spill that began with the April 20 explosion".)
       const titleEnd = Math.max(...c.title.map((r) => r.end));
-      if (after && t.start > titleEnd && premodifiesNoun(text, t) && !/^\s*\p{Ll}+\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(titleEnd, t.start)))
+      // ("Robert Arnott ... made the appeal at a special annual meeting which reviews the 1955 U.S. waiver": a relative
+      // clause after the title is no phrase of it, whatever the parse made of its verb; the year is the waiver's.)
+      const besideTitle = text.slice(titleEnd, t.start);
+      if (
+        after &&
+        t.start > titleEnd &&
+        premodifiesNoun(text, t) &&
+        (!/^\s*\p{Ll}+\s+\S+\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(besideTitle) || /^\s*(?:which|that|who|whose)\s/i.test(besideTitle))
+      )
         return 'date:names-a-noun';
       // "In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined with the genes of a strain found in wild
       // ducks": a date written inside a noun of an "of" phrase before the subject names that noun (the outbreak of 1957);
@@ -903,6 +929,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // "said huge tragedies have changed the trajectory of the energy business before, such as the partial core meltdown
       // ... at Three Mile Island nuclear power plant in 1979": a date in an example after "such as" is the example's.
       if (after && /\bsuch\s+as\b[^;:.!?]*$/i.test(text.slice(verbRun.end, t.start))) return 'date:of-an-example';
+      // "He declined to say if the current ceiling should be maintained or raised to 16.6 mln bpd for the third quarter
+      // ... as provisionally agreed last December": "as" and a past participle open a clause of their own (what was
+      // agreed, announced, planned then); the date right after the participle is that clause's, not the raising's.
+      if (after && AS_PARTICIPLE_BEFORE.test(text.slice(Math.max(verbRun.end, t.start - 40), t.start))) return 'date:of-an-as-clause';
       // A date in a list of dates ("found no violations ... when it carried out routine inspections in February, March
       // and April this year") is one of several; the happening is none of them alone.
       if (inDateList(text, t, inText, rules.includes('clause:main'))) return 'date:one-of-a-list';

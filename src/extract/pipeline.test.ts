@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, humanDate, MAX_DOCUMENT_CHARS, type SourceFile } from './pipeline';
+import { explainTimeExpressions } from './time';
+import { buildTimeline, explainDate, humanDate, MAX_DOCUMENT_CHARS, type SourceFile } from './pipeline';
 import { serializeTimeline } from './write';
 
 const seedsDir = join(__dirname, '../../data/documents');
@@ -56,6 +57,32 @@ describe('the build step on the seed articles', () => {
     const biden = event((t) => t.includes('Joe Biden'));
     expect(biden?.date).toMatchObject({ value: '2024-11', precision: 'month', basis: 'inferred' });
     expect(biden?.date.explanation).toMatch(/Earlier this month/);
+  });
+});
+
+describe('the explanation of a date', () => {
+  it("names a day log's entry day, which its weekday counts from (Fox News of 4 August 2010, eleven entries down)", () => {
+    const saturday = explainTimeExpressions(
+      Array.from({ length: 13 }, (_, k) =>
+        k === 11
+          ? 'In the Gulf: Officials ordered technicians to suspend work on Saturday.\nAt the White House: He met governors.'
+          : `In the Gulf: Crews ${k === 10 ? 'were back Sunday' : k === 12 ? 'stood fast Friday' : k === 6 ? 'waited Thursday' : 'worked'}.\nAt the White House: He met governors.`,
+      ).join('\n'),
+      '2010-08-04',
+    ).expressions.find((e) => e.text === 'on Saturday')!;
+    expect(saturday.value).toBe('2010-07-24');
+    expect(explainDate(saturday, { published: { value: '2010-08-04', precision: 'day', basis: 'byline' } })).toBe(
+      "'on Saturday', in the page's daily entry of 24 Jul 2010, article published 4 Aug 2010",
+    );
+  });
+
+  it('says an opening present perfect is dated as the news of its article, never with an empty quote (date:lede-present-perfect)', () => {
+    const lede = { text: '', start: 0, end: 0, value: '2010-09-08', precision: 'day' as const, basis: 'relative' as const, rules: ['lede:publication-day'] };
+    const published = { published: { value: '2010-09-08', precision: 'day' as const, basis: 'byline' as const } };
+    expect(explainDate(lede, published)).toBe("news told in the present perfect at the article's opening, article published 8 Sep 2010");
+    expect(explainDate({ ...lede, countedFrom: 'yesterday' }, published)).toBe(
+      "news told in the present perfect at the article's opening, of the day its first lines name, 'yesterday'",
+    );
   });
 });
 

@@ -154,15 +154,24 @@ function resolveActors(doc: Analysed, index: ActorIndex, names: Map<string, stri
   return out;
 }
 
-function explain(time: TimeExpression, doc: Analysed): string {
+/** The words a date was read from and how it was resolved, as the record shows them. Exported for its test. */
+export function explainDate(time: TimeExpression, doc: Pick<Analysed, 'published'>): string {
   if (time.basis === 'explicit') return `'${time.text}', as written`;
   // (events.ts `date:headline-of-lede-day`: the day the article's first lines name.)
   if (time.rules.includes('headline:lede-day')) return `a headline in the present, of the day its first lines name, '${time.countedFrom}'`;
+  // (events.ts `date:lede-present-perfect`: "BP has produced a corporate video ...", an article's opening news, has no
+  // phrase of its own; the record said "'', article published 8 Sep 2010".)
+  const lede = time.rules.includes('lede:publication-day');
+  if (lede && time.countedFrom) return `news told in the present perfect at the article's opening, of the day its first lines name, '${time.countedFrom}'`;
   if (time.countedFrom) return `'${time.text}', counted from '${time.countedFrom}' before it`;
   const p = doc.published;
   if (!p) return `'${time.text}'`;
   // (events.ts `date:headline-of-publication-day`: no phrase of its own.)
   if (time.rules.includes('headline:publication-day')) return `a headline in the present, article published ${humanDate(p.value)}`;
+  if (lede) return `news told in the present perfect at the article's opening, article published ${humanDate(p.value)}`;
+  // (A day log's entry: "officials ordered technicians to suspend work Wednesday", eleven entries down a page of 4 Aug
+  // 2010, is the Wednesday before that entry's day; the page's day alone would not give it.)
+  if (time.entryDay) return `'${time.text}', in the page's daily entry of ${humanDate(time.entryDay)}, article published ${humanDate(p.value)}`;
   const how = p.basis === 'inferred' ? `article dated ${humanDate(p.value)} from ${p.text ?? 'other reports'}` : `article published ${humanDate(p.value)}`;
   return `'${time.text}', ${how}`;
 }
@@ -170,7 +179,7 @@ function explain(time: TimeExpression, doc: Analysed): string {
 function dated(m: DraftMention, doc: Analysed): DatedMention | null {
   if (!m.time?.value) return null;
   const basis = m.time.basis === 'relative' && doc.published?.basis === 'inferred' ? 'inferred' : m.time.basis;
-  return { ...m, value: m.time.value, precision: m.time.precision, basis, explanation: explain(m.time, doc) };
+  return { ...m, value: m.time.value, precision: m.time.precision, basis, explanation: explainDate(m.time, doc) };
 }
 
 /** Does a happening's date fit what an unresolved expression knows ("on Friday": a Friday)? */

@@ -494,6 +494,27 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside('Brent crude for June delivery fell $1.20 to $84.40.', '2010-05-04')).toEqual(['June: contractMonth']);
   });
 
+  it('reads the last day of a period a figure covers as no date (periodEnd): Reuters business copy of 1987', () => {
+    expect(setAside('The company reported a loss of 2.3 mln dlrs for the year ended December 31.', '1987-03-12')).toEqual(['December 31: periodEnd']);
+    expect(setAside('U.S. crude oil imports fell to 4.2 mln bpd in the week ended March 6.', '1987-03-12')).toEqual(['March 6: periodEnd']);
+    expect(setAside('Exports averaged one mln bpd during the eight days ending last Sunday.', '1987-03-12')).toEqual(['last Sunday: periodEnd']);
+    // (What ended on a day is dated by it: "The strike ended on Monday".)
+    expect(only('The strike ended on Monday.', '1987-03-12').value).toBe('1987-03-09');
+    expect(only('After the emergency claims filing period ended Tuesday, Feinberg outlined a final settlement process.', '2010-11-24').value).toBe(
+      '2010-11-23',
+    );
+  });
+
+  it('reads a commodity "for April" as its contract, not a date (contractMonth): Reuters of 5 Mar 1987', () => {
+    const text = 'Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon.';
+    expect(findTimeExpressions(text, '1987-03-05')).toEqual([]);
+    expect(setAside(text, '1987-03-05')).toEqual(['April: contractMonth']);
+    expect(setAside('Heating oil for April rose 0.30 cent.', '1987-03-05')).toEqual(['April: contractMonth']);
+    // (A figure "for February" is the month of the figure: the rule is only for a commodity.)
+    expect(only('Lukman gave no specific figures for February output.', '1987-03-05').value).toBe('1987-02');
+    expect(only('The contract for June was signed.', '1987-03-05').rules).not.toContain('contractMonth');
+  });
+
   it('keeps a month of data and a month that names a happening: "China\'s July crude imports", "the April oil rig explosion"', () => {
     expect(only("China's July crude imports rose 10 percent from a year before.", '2010-08-11').value).toBe('2010-07');
     expect(only('Its investigation focused on the April oil rig explosion.', '2010-09-08').value).toBe('2010-04');
@@ -512,6 +533,10 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(setAside("Take a look at video I took from Louisiana's southern-most tip: Jul 18, 2010 15:26 UTC After a laid-back family getaway", null)).toEqual([
       'Jul 18, 2010: pageTimestamp',
     ]);
+    expect(
+      setAside('July 15, 2010 - 7:48 AM | by: Jonathan Serrie Pressure testing ran into a snag overnight when BP discovered a leak.', '2010-07-15'),
+    ).toEqual(['July 15, 2010: pageTimestamp']);
+    expect(only('April 20, 2010 - 9:45 p.m.: gas surged up the well.', null).value).toBe('2010-04-20');
     expect(only('The well was capped on Jul 15, 2010, officials said.', null).value).toBe('2010-07-15');
     expect(only('In Perdido Key, local health officials on Tuesday posted notices on the beaches.', '2010-06-24').rules).not.toContain('pageTimestamp');
     expect(only('The rig exploded at about 10 p.m. CDT on April 20, 2010, killing 11 workers.', null).value).toBe('2010-04-20');
@@ -524,6 +549,8 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(monday.rules).not.toContain('comparisonBaseline');
     expect(only('Prices were the lowest since 1999.', null).rules).toContain('comparisonBaseline');
     expect(only('Output was higher than in 2007.', null).rules).toContain('comparisonBaseline');
+    expect(only('Consumers had drawn on stocks to levels well below this time last year.', '1987-03-11').rules).toContain('comparisonBaseline');
+    expect(only('At this time last year, prices collapsed.', '1987-03-11').rules).not.toContain('comparisonBaseline');
   });
 });
 

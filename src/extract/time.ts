@@ -122,7 +122,12 @@ export function explainTimeExpressions(text: string, reference: string | null): 
     const resolved = resolveRelativeDate(c.anchor, entry?.ref ?? ref);
     if (!resolved) continue;
     if (entry) {
-      out.push({ ...span, ...resolved, rules: [...c.rules, ...directionRule(c), entry.rule] });
+      out.push({
+        ...span,
+        ...resolved,
+        ...(entry.ref ? { entryDay: formatPartialDate(entry.ref) } : {}),
+        rules: [...c.rules, ...directionRule(c), entry.rule],
+      });
       continue;
     }
     // "In the week of May 17, Coast Guard officials found tar balls": the text gives the week, not the day.

@@ -47,6 +47,11 @@ export interface TimeExpression {
   /** "later that year": the expression it was counted from ("February 2020"), when not the reference date. */
   countedFrom?: string;
   /**
+   * A day log's later entry (time/dayLog.ts, `dayLogEntry`): the day the entry tells of ("2010-07-22"), which its
+   * weekday or "last month" counts from, not the page's day.
+   */
+  entryDay?: string;
+  /**
    * The rules that made it, by name, as chrono's parser tags: the parser's first ("chronoCalendar:month",
    * "deictic:yesterday", "business:sameDay"), then each refiner that shaped it ("periodPrefix", "futureCue",
    * "comparisonBaseline") and how it was resolved ("direction:past", "countedFromDateBefore", "tense:future").

@@ -5705,9 +5705,20 @@ export function eventCandidates(
     }
     // "BP was collecting 11,000 barrels of oil a day through the containment cap installed last week": a passive
     // participle on another noun than the subject tells that noun's own happening; its date is not the clause's.
+    // ("The U.S. presented its case ... during a special two-day session ending today": an -ing participle after the noun
+    // it describes tells that noun's happening too, the session's end; the case was presented on a day of the session.
+    // Not "met with visiting Defense Minister Beloousov on November 29th", where the participle stands before its noun:
+    // `date-scope:not-an-ing-participle-of-another-noun`.)
+    // ("monthly payments starting in mid-June": the start of a span is set aside whole, events.ts `date:start-of-span`.)
+    const ingAfterItsNoun = (d: Clause) =>
+      !d.passive &&
+      d.subject !== null &&
+      d.subject.end <= d.verb.start &&
+      d.rules.includes('participle-describes-noun') &&
+      !/^(?:starting|beginning|commencing)$/i.test(t.norm[d.verb.head]);
     const otherNounsParticiple = (d: Clause) =>
       d.kind === 'participial' &&
-      d.passive &&
+      (d.passive || ingAfterItsNoun(d)) &&
       d.subjectFrom === 'antecedent' &&
       d.subject !== null &&
       d.subject.head !== subject.head &&
@@ -5728,7 +5739,8 @@ export function eventCandidates(
       // (Nor a date later in the participle's words: "a report issued last week on the April 20 Deepwater Horizon accident":
       // the participle's words from its date on date nothing of the clause.)
       cutAt.set(d.id, x.start);
-      if (!rules.includes('date-scope:not-a-participle-of-another-noun')) rules.push('date-scope:not-a-participle-of-another-noun');
+      const rule = d.passive ? 'date-scope:not-a-participle-of-another-noun' : 'date-scope:not-an-ing-participle-of-another-noun';
+      if (!rules.includes(rule)) rules.push(rule);
     }
     // "Born in 1957, the eldest of seven children, Mr Hayward gained a first class geology degree from Aston University":
     // a passive participle that opens the sentence, before its subject, tells what had been done to the subject before,

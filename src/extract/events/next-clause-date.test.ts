@@ -18,4 +18,13 @@ describe('a date after "and" that opens a second verb phrase (date:of-the-next-c
     const text = 'Canada completed its own cyber-security review this year and will implement the strategy.';
     expect(dated(text, '2009-05-06').map((e) => e.title)).toContainEqual(expect.stringContaining('Canada completed its own cyber-security review'));
   });
+
+  it('takes no date for the meetings from the day of the signing after "and today" (Reuters, 31 Mar 1987)', () => {
+    const text =
+      'During his visit, De Clercq has met top Chinese leaders and today signed an agreement to open a European Community Commission office in Peking.';
+    expect(whyNot(text, '1987-03-31')).toContain('met:date:of-the-next-clause');
+    expect(dated(text, '1987-03-31').filter((e) => e.text === 'today' && e.title.includes('met'))).toEqual([]);
+    // (A noun after the date is another thing: the clause keeps it when the parse gives the second verb no clause of its own.)
+    expect(whyNot('BP capped the well and on Monday the static kill started.', '2010-08-04')).not.toContain('capped:date:of-the-next-clause');
+  });
 });

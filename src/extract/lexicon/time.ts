@@ -426,6 +426,17 @@ export const CONTRACT_MONTH_NOUNS = [
   'expiry',
 ];
 
+/** The words of CONTRACT_MONTH_NOUNS that name the contract, not a commodity: no "futures for April" is read from them. */
+export const CONTRACT_WORDS_NOT_COMMODITIES: ReadonlySet<string> = new Set([
+  'futures',
+  'gas futures',
+  'contract',
+  'contracts',
+  'delivery',
+  'options',
+  'expiry',
+]);
+
 /** Exchange and grade words between a month and its contract: "U.S. April crude", "April light sweet crude", "Nymex July gasoline". */
 export const CONTRACT_QUALIFIERS = [
   'u.s.',

@@ -22,6 +22,8 @@ describe("a day log counts each entry's weekdays from its own day", () => {
     const saturday = expressions.find((e) => e.text === 'on Saturday');
     expect(saturday?.value).toBe('2010-07-24');
     expect(saturday?.rules).toContain('dayLogEntry');
+    // (The entry's day goes with it, for the record's explanation: the page's day alone does not give the Saturday.)
+    expect(saturday?.entryDay).toBe('2010-07-24');
     // The first entry is the page's own day.
     expect(expressions.find((e) => e.text === 'Wednesday')?.value).toBe('2010-08-04');
   });

@@ -9,6 +9,8 @@
  * - outletName: a weekday in a newspaper's or a programme's name: "BP has started canvassing shareholders ..., the
  *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
+ * - periodEnd: the last day of a period a figure covers: "for the year ended December 31", "in the week ended March 6",
+ *   "during the eight days ending last Sunday", "in the six months to June 30".
  * - holidayWeekday: a weekday a holiday's name opens ("On Easter Monday, the tanker broke into two pieces", "Good
  *   Friday"): a holiday whose day moves with the year, not the last such weekday before the report.
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
@@ -18,7 +20,7 @@
  *
  * One rule flags a date and keeps it:
  * - comparisonBaseline: the other side of a comparison or record: "the lowest since 1999", "the first strike by the
- *   union since 1977", "up 20% compared with 2008". The year is a fact of the sentence, but no date of its happening.
+ *   union since 1977", "up 20% compared with 2008", "to levels well below this time last year". The year is a fact of the sentence, but no date of its happening.
  * - boundedOffset: "more than three months ago", "within two weeks": a bound of when, not a date (the month of
  *   "three months ago" is not the month of "more than three months ago").
  * - approximateYearsAgo: "nearly 570 years ago", "almost two decades ago": a rounded count of ten years or more, no one year.
@@ -34,6 +36,7 @@ import {
   CONTRACT_MONTH_NOUNS,
   HOLIDAY_WEEKDAY_WORDS,
   CONTRACT_QUALIFIERS,
+  CONTRACT_WORDS_NOT_COMMODITIES,
   OFFSET_BOUNDS,
   OUTLET_NAME_WORDS,
   OUTLETS_ON_WEEKDAY,
@@ -55,11 +58,23 @@ const QUALIFIER = `(?:(?:${alternatives(CONTRACT_QUALIFIERS)})\\s+)*`;
 const CONTRACT_AFTER = new RegExp(`^\\s+${QUALIFIER}(${alternatives(CONTRACT_MONTH_NOUNS)})\\b(?:\\s+([a-z]+))?`, 'i');
 /** Before the month: "U.S. April crude", "Nymex July", "the front-month contract for May delivery". */
 const CONTRACT_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_QUALIFIERS)}|front-month|contract\\s+for|for)\\s+$`, 'i');
+/**
+ * A commodity and "for" before the month: "Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon",
+ * "Heating oil for April rose", "Brent for May" (Reuters commodity copy of 5 Mar 1987, dated April 1986 by the month).
+ * ("futures", "contract", "delivery" before "for May" are found above.)
+ */
+const COMMODITY_FOR_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_MONTH_NOUNS.filter((w) => !CONTRACT_WORDS_NOT_COMMODITIES.has(w)))})\\s+for\\s+$`, 'i');
 
 /** A clock time as a page prints it: "7:30 pm EDT", "9:10 AM ET", "09.05 BST": with a.m./p.m. or a zone. */
 const CLOCK = `\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?(?:\\s*(?:${TIME_ZONES.join('|')})\\b)?|(?:${TIME_ZONES.join('|')})\\b)`;
 /** Right after the date: ", 7:30 pm EDT", "; 9:10 AM ET", " 09.05 BST". Not "at 9:45 p.m.": that is prose. */
 const CLOCK_AFTER = new RegExp(`^[,;]?\\s+${CLOCK}`);
+/**
+ * A dash and a clock, then the byline's bar: "July 15, 2010 - 7:48 AM | by: Jonathan Serrie Pressure testing ... ran
+ * into a snag overnight when BP discovered a leak" (Fox News; the day dated the leak, found the night before). Not a
+ * timeline's entry, "April 20, 2010 - 9:45 p.m.: gas surged up the well", which has no bar or byline after its clock.
+ */
+const DASH_CLOCK_AFTER = new RegExp(`^\\s+[-–—]\\s+${CLOCK}\\s*(?:\\||[Bb]y\\b)`);
 /** Before the date: "10:21 AM EDT, Sat ". */
 const CLOCK_BEFORE = new RegExp(`${CLOCK},?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?$`);
 /** What opens a timestamp: the start of its line, a "|" separator, or "Updated" / "Posted" / "Last updated at". */
@@ -87,6 +102,21 @@ const YEARS_AGO = /\byears\s+ago$/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
 const RECORD_BEFORE = new RegExp(`\\b(?:${alternatives(RECORD_WORDS)})\\b[^.;!?]{0,70}\\bsince\\s+$`, 'i');
 const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\s+$`, 'i');
+/**
+ * "The company reported a loss of 2.3 mln dlrs for the year ended December 31", "imports fell in the week ended March 6",
+ * "exports averaged one mln bpd during the eight days ending last Sunday", "profit in the six months to June 30": the last
+ * day of a period a figure covers (Reuters business copy), no day anything happened on; read as a clause's date it
+ * made "A loss of 2.3 mln dlrs ended" a happening of 31 December. Only in a phrase of "for", "in", "during", "of", "over"
+ * or "through": "After the emergency claims filing period ended Tuesday, Feinberg outlined ..." tells the end itself.
+ */
+const PERIOD_END_BEFORE =
+  /\b(?:for|in|during|of|over|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:year|years|quarter|quarters|half|period|periods|week|weeks|month|months|days)\s+(?:ended|ending|to)\s+(?:on\s+)?$/i;
+/**
+ * "Lukman said ... consumers had heavily drawn on stocks ... to levels well below this time last year": "this time" of
+ * another year after a word of comparison is the other side of the comparison (audit of the Reuters first look dated the
+ * drawing 1986). ("At this time last year, prices collapsed" dates its clause: "at" places, it does not compare.)
+ */
+const COMPARED_TIME_BEFORE = /\b(?:below|above|than|from|with|to|versus|over)\s+(?:at\s+)?(?:this|the\s+same)\s+time\s+$/i;
 const OFFSET_BOUND_BEFORE = new RegExp(`\\b(?:${alternatives(OFFSET_BOUNDS)})\\s+$`, 'i');
 const APPROXIMATE_BEFORE = new RegExp(`\\b(?:${alternatives(APPROXIMATE_COUNTS)})\\s+$`, 'i');
 /** From this many years back, a count with "nearly" or "about" is a rounded figure (approximateYearsAgo). */
@@ -125,6 +155,7 @@ function judge(text: string, c: Candidate): Candidate {
       return reject(c, 'indefiniteWeekday');
   }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
+  if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
   if (c.anchor.kind === 'offset' && /\bago$/i.test(written) && OFFSET_BOUND_BEFORE.test(before)) return withRule(c, 'boundedOffset');
   // "Eton College was founded by King Henry VI nearly 570 years ago", in May 2009: a count of ten years or more written
@@ -144,7 +175,8 @@ function judge(text: string, c: Candidate): Candidate {
     return withRule(c, 'roundYearsAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
-  if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before)) return withRule(c, 'comparisonBaseline');
+  if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before) || COMPARED_TIME_BEFORE.test(before))
+    return withRule(c, 'comparisonBaseline');
   return c;
 }
 
@@ -159,6 +191,7 @@ function isContractMonth(before: string, after: string): boolean {
     if (m[2] && COMMODITY_DATA_NOUNS.has(m[2].toLowerCase())) return false;
     return true;
   }
+  if (COMMODITY_FOR_BEFORE.test(before)) return true;
   // "the front-month contract for May delivery" is found from "delivery" above; "for May" alone is a date.
   return CONTRACT_BEFORE.test(before) && /^\s+(?:delivery|contract|futures)\b/i.test(after);
 }
@@ -166,6 +199,7 @@ function isContractMonth(before: string, after: string): boolean {
 function isTimestamp(lineBefore: string, written: string, after: string): boolean {
   if (TIMESTAMP_AFTER.test(after)) return true; // "13 July 2010 Last updated at 09:43 GMT"
   if (CLOCK_AFTER.test(after) && (TIMESTAMP_LEAD.test(lineBefore) || MACHINE_DATE.test(written))) return true;
+  if (DASH_CLOCK_AFTER.test(after) && TIMESTAMP_LEAD.test(lineBefore)) return true;
   // "Updated 10:21 AM EDT, Sat March 16, 2024"
   const clock = CLOCK_BEFORE.exec(lineBefore);
   return !!clock && TIMESTAMP_LEAD.test(lineBefore.slice(0, clock.index));
