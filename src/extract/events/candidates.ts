@@ -1181,9 +1181,11 @@ function unplaceablePhrase(
  * `subject-cannot-be-placed:definite`). Not "The Deepwater Horizon oil spill began", "The April 20 explosion", "The
  * flow of oil from BP's well".
  */
-function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>, det = 'the'): boolean {
   const t = a.tokens;
-  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
+  // ("when the military bowed out after 21 years of rule": a head the tagger reads as an adjective, last in its phrase.)
+  const noun = t.tag[subject.head] === 'NOUN' || (t.tag[subject.head] === 'ADJ' && subject.head === subject.end - 1);
+  if (subject.determiner !== subject.start || t.norm[subject.determiner].toLowerCase() !== det || !noun) return false;
   // (A noun of one of many, GENERIC_HEADS, "the man", "the court", "the government": not the story's own things,
   // "the well", "the spill", "the explosion", which a reader of a timeline about one spill places; measured on
   // Timeline17, hiding those too took 227 events, most of them the story's days, "The well was capped" on 15 July.)
@@ -1210,6 +1212,23 @@ function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<nu
   if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
   // ("the company's shares in London": a phrase kept after the subject says which.)
   return !(tokens.has(subject.end) && tokens.get(subject.end) === 'subject');
+}
+
+/**
+ * "The sources said the kingdom's exports from Gulf ports averaged one mln bpd": an owner of "the" and a noun of one of
+ * many (GENERIC_HEADS) with no name, capital or number of its own is not placed by what the title writes after it:
+ * "from Gulf ports" says which exports, not which kingdom (`subject-cannot-be-placed:definite-owner-phrase`, where
+ * `definiteUnnamedOwner` lets the phrase after the subject place it).
+ */
+function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const owner = subject.possessor;
+  if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !GENERIC_HEADS.has(t.norm[owner.head])) return false;
+  if (subject.properName || subject.conjuncts.length) return false;
+  // (The owner's own words, and the owned noun's words up to its head: "the company's Texas City refinery" says which.)
+  for (let i = owner.start + 1; i <= subject.head; i++)
+    if (tokens.get(i) === 'subject' && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  return true;
 }
 
 /**
@@ -5846,34 +5865,44 @@ export function eventCandidates(
             ? 'subject-cannot-be-placed:definite'
             : !description && !role && !rules.some((r) => r.startsWith('subject:named-earlier')) && !namedApart && definiteUnnamedOwner(t, subject, tokens)
               ? 'subject-cannot-be-placed:definite-owner'
-              : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
-                !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
-                ? 'subject-cannot-be-placed:age-only'
-                : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
-                  ? 'object-cannot-be-placed:whose'
-                  : bareRelationalSubject(a, subject, tokens)
-                    ? 'subject-cannot-be-placed:needs-its-phrase'
-                    : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
-                      !description &&
-                        !role &&
-                        !namedApart &&
-                        !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                        describedPersonOnly(t, subject, tokens)
-                      ? 'subject-cannot-be-placed:described-person'
-                      : !description &&
-                          !role &&
-                          !namedApart &&
-                          !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                          countsOnFromBefore(t, subject, tokens)
-                        ? 'subject-cannot-be-placed:counts-on'
-                        : subjectCutAtBracket(t, subject, tokens)
-                          ? 'subject-cannot-be-placed:cut-at-bracket'
-                          : // (events/described-subjects.ts: "The 450-ton device was removed".)
-                            !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
-                            ? knownOnlyByMeasure(t, subject, tokens)
-                              ? 'subject-cannot-be-placed:measure-only'
-                              : undefined
-                            : undefined
+              : !description &&
+                  !role &&
+                  !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                  !namedApart &&
+                  definiteUnnamedOwnerPastPhrase(t, subject, tokens)
+                ? 'subject-cannot-be-placed:definite-owner-phrase'
+                : // ("Later on the same day, another official recognized the risks of proceeding with insufficient
+                  // centralisers": one more of many, after one the article told of; which, the title cannot say.)
+                  !description && !role && !namedApart && definiteUnnamed(a, subject, tokens, 'another')
+                  ? 'subject-cannot-be-placed:another'
+                  : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
+                    !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
+                    ? 'subject-cannot-be-placed:age-only'
+                    : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
+                      ? 'object-cannot-be-placed:whose'
+                      : bareRelationalSubject(a, subject, tokens)
+                        ? 'subject-cannot-be-placed:needs-its-phrase'
+                        : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
+                          !description &&
+                            !role &&
+                            !namedApart &&
+                            !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                            describedPersonOnly(t, subject, tokens)
+                          ? 'subject-cannot-be-placed:described-person'
+                          : !description &&
+                              !role &&
+                              !namedApart &&
+                              !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                              countsOnFromBefore(t, subject, tokens)
+                            ? 'subject-cannot-be-placed:counts-on'
+                            : subjectCutAtBracket(t, subject, tokens)
+                              ? 'subject-cannot-be-placed:cut-at-bracket'
+                              : // (events/described-subjects.ts: "The 450-ton device was removed".)
+                                !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
+                                ? knownOnlyByMeasure(t, subject, tokens)
+                                  ? 'subject-cannot-be-placed:measure-only'
+                                  : undefined
+                                : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

@@ -1351,6 +1351,9 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'carmaker',
   'drugmaker',
   'retailer',
+  // ("established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting when the cartel set
+  // a 15.8 mln barrel per day production ceiling": the one organisation named just before, as for "the company".)
+  'cartel',
 ]);
 
 /**
@@ -1549,6 +1552,21 @@ export const GENERIC_HEADS = new Set([
   'index',
   'market',
   'markets',
+  // (Reuters 1987, first look: "The December agreement set an overall output ceiling for OPEC" became "The agreement
+  // set ..." once its month went to the date; "Ali said the conference, which began Thursday and ended Saturday evening"
+  // became "The conference ended"; "the kingdom's exports from Gulf ports averaged one mln bpd", "the region's debt rose
+  // by only 2.8 pct", "when the military bowed out after 21 years of rule": which accord, meeting, kingdom, region or
+  // army, only the article says. "By the time the fund was wrapped up in 2005": in a timeline of BP's spill a reader
+  // takes it for BP's fund, which it is not.)
+  'agreement',
+  'accord',
+  'pact',
+  'conference',
+  'kingdom',
+  'emirate',
+  'region',
+  'military',
+  'fund',
 ]);
 
 /** First words of a subject that name no particular thing: "a rig", "another rig", "several wells". */
@@ -1683,6 +1701,15 @@ export const UNPLACEABLE_HEADS = new Set([
   'lineup',
   'series',
   'batch',
+  // ("The report said the reduction in Iraqi air attacks on Iranian export facilities allowed Iran's output to reach 2.2
+  // mln bpd": a change is of what its phrase says; "The reduction allowed ..." tells nothing.)
+  'reduction',
+  'increase',
+  'decrease',
+  'decline',
+  // ("Seixas, director of the Brazilian central bank's foreign debt department, met the full panel on Tuesday": which
+  // panel, the article told before.)
+  'panel',
 ]);
 
 /**
