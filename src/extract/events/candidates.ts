@@ -153,6 +153,7 @@ import {
   FINDING_NOUNS,
   FORECAST_NOUNS,
   GENERIC_HEADS,
+  UNNAMED_THING_HEADS,
   HEARSAY_NOUNS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
@@ -1189,7 +1190,7 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   // (A noun of one of many, GENERIC_HEADS, "the man", "the court", "the government": not the story's own things,
   // "the well", "the spill", "the explosion", which a reader of a timeline about one spill places; measured on
   // Timeline17, hiding those too took 227 events, most of them the story's days, "The well was capped" on 15 July.)
-  if (!GENERIC_HEADS.has(t.norm[subject.head])) return false;
+  if (!GENERIC_HEADS.has(t.norm[subject.head]) && !UNNAMED_THING_HEADS.has(t.norm[subject.head])) return false;
   if (subject.possessor || subject.conjuncts.length || subject.properName) return false;
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
@@ -1203,10 +1204,13 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
  * no name, capital or number of its own nor in its owner, is placed no better than its owner ("The organization's
  * emergency committee raised ...": which organization, audit t17-v21): `subject-cannot-be-placed:definite-owner`.
  */
+/** A noun of one of many: GENERIC_HEADS, UNNAMED_THING_HEADS. */
+const oneOfMany = (w: string) => GENERIC_HEADS.has(w) || UNNAMED_THING_HEADS.has(w);
+
 function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   const owner = subject.possessor;
   if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
-  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !GENERIC_HEADS.has(t.norm[owner.head])) return false;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !oneOfMany(t.norm[owner.head])) return false;
   if (subject.properName || subject.names.length || subject.conjuncts.length) return false;
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== owner.start).map(([i]) => i);
   if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
@@ -1223,7 +1227,7 @@ function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<nu
 function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   const owner = subject.possessor;
   if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
-  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !GENERIC_HEADS.has(t.norm[owner.head])) return false;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !oneOfMany(t.norm[owner.head])) return false;
   if (subject.properName || subject.conjuncts.length) return false;
   // (The owner's own words, and the owned noun's words up to its head: "the company's Texas City refinery" says which.)
   for (let i = owner.start + 1; i <= subject.head; i++)

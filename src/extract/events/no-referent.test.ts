@@ -70,4 +70,13 @@ describe('events: subjects with no referent out of context', () => {
       'confirmed:subject-cannot-be-placed:another',
     );
   });
+
+  it('makes no event of "the other" ones the article told of before (subject-cannot-be-placed:the-other)', () => {
+    const other =
+      'The price hike follows a round of crude oil price increases started late June 17 by Sun Co. The other major canadian crude suppliers raised prices June 18.';
+    expect(whyNot(other, '1987-06-19')).toContain('raised:subject-cannot-be-placed:the-other');
+    expect(dated(other, '1987-06-19').map((m) => m.title)).not.toContain('The other major canadian crude suppliers raised prices');
+    // (A subject that names itself points back to nothing.)
+    expect(whyNot('Imperial Oil raised prices on June 18.', '1987-06-19')).not.toContain('raised:subject-cannot-be-placed:the-other');
+  });
 });

@@ -1552,6 +1552,15 @@ export const GENERIC_HEADS = new Set([
   'index',
   'market',
   'markets',
+]);
+
+/**
+ * Things of which there are many, as GENERIC_HEADS, that a timeline's reader cannot place from "the" and the noun
+ * alone (events/candidates.ts `definiteUnnamed`, `subject-cannot-be-placed:definite`, and as an owner,
+ * `definite-owner`). Unlike GENERIC_HEADS, the article's own name for one is still sought far before
+ * (`subject:named-in-article`), and two reports of "the agreement" may still be one (merge.ts).
+ */
+export const UNNAMED_THING_HEADS = new Set([
   // (Reuters 1987, first look: "The December agreement set an overall output ceiling for OPEC" became "The agreement
   // set ..." once its month went to the date; "Ali said the conference, which began Thursday and ended Saturday evening"
   // became "The conference ended"; "the kingdom's exports from Gulf ports averaged one mln bpd", "the region's debt rose
