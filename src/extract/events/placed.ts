@@ -136,7 +136,9 @@ export function bareRelationalSubject(a: Analysis, subject: NounPhrase, tokens: 
   const t = a.tokens;
   // ("The sources were quoted as saying that ... some members had raised output last week": "some", "several", "many",
   // a number, count members of what the title does not say.)
-  const counted = subject.determiner === subject.start && subject.head === subject.start + 1 && INDEFINITE_WORDS.has(t.norm[subject.start].toLowerCase());
+  // ("the reduction in Iraqi air attacks": "the" says no more of what it is of.)
+  const det = t.norm[subject.start].toLowerCase();
+  const counted = subject.determiner === subject.start && subject.head === subject.start + 1 && (INDEFINITE_WORDS.has(det) || det === 'the');
   if ((subject.start !== subject.head && !counted) || subject.end !== subject.head + 1 || subject.conjuncts.length || subject.possessor) return false;
   const preps = SUBJECT_RELATIONAL_NOUNS.get(t.norm[subject.head]);
   if (!preps || tokens.get(subject.head) !== 'subject') return false;

@@ -1563,10 +1563,10 @@ export const GENERIC_HEADS = new Set([
 export const UNNAMED_THING_HEADS = new Set([
   // (Reuters 1987, first look: "The December agreement set an overall output ceiling for OPEC" became "The agreement
   // set ..." once its month went to the date; "Ali said the conference, which began Thursday and ended Saturday evening"
-  // became "The conference ended"; "the kingdom's exports from Gulf ports averaged one mln bpd", "the region's debt rose
+  // became "The conference ended"; "the kingdom’s exports from Gulf ports averaged one mln bpd", "the region’s debt rose
   // by only 2.8 pct", "when the military bowed out after 21 years of rule": which accord, meeting, kingdom, region or
-  // army, only the article says. "By the time the fund was wrapped up in 2005": in a timeline of BP's spill a reader
-  // takes it for BP's fund, which it is not.)
+  // army, only the article says. "By the time the fund was wrapped up in 2005": in a timeline of the BP spill a reader
+  // takes it for BP’s fund, which it is not.)
   'agreement',
   'accord',
   'pact',
@@ -1710,13 +1710,7 @@ export const UNPLACEABLE_HEADS = new Set([
   'lineup',
   'series',
   'batch',
-  // ("The report said the reduction in Iraqi air attacks on Iranian export facilities allowed Iran's output to reach 2.2
-  // mln bpd": a change is of what its phrase says; "The reduction allowed ..." tells nothing.)
-  'reduction',
-  'increase',
-  'decrease',
-  'decline',
-  // ("Seixas, director of the Brazilian central bank's foreign debt department, met the full panel on Tuesday": which
+  // ("Seixas, director of the Brazilian central bank’s foreign debt department, met the full panel on Tuesday": which
   // panel, the article told before.)
   'panel',
 ]);
@@ -2208,6 +2202,12 @@ export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
   // two months ago": of what? Audit t17-v23.)
   ['members', ['of']],
   ['measurements', ['of']],
+  // ("The report said the reduction in Iraqi air attacks on Iranian export facilities allowed Iran’s output to reach 2.2
+  // mln bpd", Reuters 1987: a change is of what its phrase says; "The reduction allowed ..." tells nothing.)
+  ['reduction', ['in', 'of']],
+  ['increase', ['in', 'of']],
+  ['decrease', ['in', 'of']],
+  ['decline', ['in', 'of']],
 ]);
 
 /** Owners' pronouns of one: after a plural subject they own nothing of the subject's (events/placed.ts `ownerNotTheSubject`). */
