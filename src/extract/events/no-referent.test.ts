@@ -18,6 +18,9 @@ describe('events: subjects with no referent out of context', () => {
     expect(whyNot(military, '1987-04-07')).toContain('bowed:subject-cannot-be-placed:definite');
     const fund = 'By the time the fund was wrapped up in 2005, $7bn had been awarded to 97% of the more than 7,000 claims.';
     expect(whyNot(fund, '2010-06-16')).toContain('wrapped:subject-cannot-be-placed:definite');
+    const deal =
+      'The deal gave Obama his most tangible success since the crisis began 58 days ago and came after weeks of criticism of his handling of the disaster.';
+    expect(whyNot(deal, '2010-06-17')).toContain('gave:subject-cannot-be-placed:definite');
     // (A name in the subject's own words places it.)
     expect(dated('The OPEC conference ended on Saturday.', '1987-06-29').map((m) => m.title)).toEqual(['The OPEC conference ended']);
   });

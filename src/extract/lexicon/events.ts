@@ -1570,6 +1570,8 @@ export const UNNAMED_THING_HEADS = new Set([
   'agreement',
   'accord',
   'pact',
+  // ("Commerzbank AG was sole manager for the deal ... The deal was quoted on the 1-7/8 pct total fees": a deal of many.)
+  'deal',
   'conference',
   'kingdom',
   'emirate',
