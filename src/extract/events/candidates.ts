@@ -154,6 +154,7 @@ import {
   FORECAST_NOUNS,
   GENERIC_HEADS,
   UNNAMED_THING_HEADS,
+  PARTY_MEMBER_NOUNS,
   HEARSAY_NOUNS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
@@ -1204,6 +1205,19 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
  * no name, capital or number of its own nor in its owner, is placed no better than its owner ("The organization's
  * emergency committee raised ...": which organization, audit t17-v21): `subject-cannot-be-placed:definite-owner`.
  */
+/**
+ * "The Louisiana Republican was addressing BP America President Lamar McKay": "the", words of where at most, and a
+ * party's member (PARTY_MEMBER_NOUNS) as the whole subject stand for a person the article named before; which one,
+ * the title cannot say (`subject-cannot-be-placed:party-member`). Not "the Democrat Michael Dukakis": a name after it
+ * says who.
+ */
+function partyMember(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.determiner !== subject.start || t.norm[subject.start].toLowerCase() !== 'the' || subject.possessor || subject.conjuncts.length) return false;
+  if (!PARTY_MEMBER_NOUNS.has(t.norm[subject.head].toLowerCase()) || subject.head !== subject.end - 1) return false;
+  if (subject.appositive && tokens.has(subject.appositive.head)) return false;
+  return tokens.get(subject.head) === 'subject';
+}
+
 /** A noun of one of many: GENERIC_HEADS, UNNAMED_THING_HEADS. */
 const oneOfMany = (w: string) => GENERIC_HEADS.has(w) || UNNAMED_THING_HEADS.has(w);
 
@@ -5879,34 +5893,36 @@ export function eventCandidates(
                   // centralisers": one more of many, after one the article told of; which, the title cannot say.)
                   !description && !role && !namedApart && definiteUnnamed(a, subject, tokens, 'another')
                   ? 'subject-cannot-be-placed:another'
-                  : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
-                    !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
-                    ? 'subject-cannot-be-placed:age-only'
-                    : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
-                      ? 'object-cannot-be-placed:whose'
-                      : bareRelationalSubject(a, subject, tokens)
-                        ? 'subject-cannot-be-placed:needs-its-phrase'
-                        : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
-                          !description &&
-                            !role &&
-                            !namedApart &&
-                            !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                            describedPersonOnly(t, subject, tokens)
-                          ? 'subject-cannot-be-placed:described-person'
-                          : !description &&
+                  : !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && partyMember(t, subject, tokens)
+                    ? 'subject-cannot-be-placed:party-member'
+                    : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
+                      !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
+                      ? 'subject-cannot-be-placed:age-only'
+                      : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
+                        ? 'object-cannot-be-placed:whose'
+                        : bareRelationalSubject(a, subject, tokens)
+                          ? 'subject-cannot-be-placed:needs-its-phrase'
+                          : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
+                            !description &&
                               !role &&
                               !namedApart &&
                               !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                              countsOnFromBefore(t, subject, tokens)
-                            ? 'subject-cannot-be-placed:counts-on'
-                            : subjectCutAtBracket(t, subject, tokens)
-                              ? 'subject-cannot-be-placed:cut-at-bracket'
-                              : // (events/described-subjects.ts: "The 450-ton device was removed".)
-                                !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
-                                ? knownOnlyByMeasure(t, subject, tokens)
-                                  ? 'subject-cannot-be-placed:measure-only'
+                              describedPersonOnly(t, subject, tokens)
+                            ? 'subject-cannot-be-placed:described-person'
+                            : !description &&
+                                !role &&
+                                !namedApart &&
+                                !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                                countsOnFromBefore(t, subject, tokens)
+                              ? 'subject-cannot-be-placed:counts-on'
+                              : subjectCutAtBracket(t, subject, tokens)
+                                ? 'subject-cannot-be-placed:cut-at-bracket'
+                                : // (events/described-subjects.ts: "The 450-ton device was removed".)
+                                  !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
+                                  ? knownOnlyByMeasure(t, subject, tokens)
+                                    ? 'subject-cannot-be-placed:measure-only'
+                                    : undefined
                                   : undefined
-                                : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

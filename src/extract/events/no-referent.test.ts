@@ -82,4 +82,12 @@ describe('events: subjects with no referent out of context', () => {
     // (A subject that names itself points back to nothing.)
     expect(whyNot('Imperial Oil raised prices on June 18.', '1987-06-19')).not.toContain('raised:subject-cannot-be-placed:the-other');
   });
+
+  it('makes no event of "the Louisiana Republican" standing for a person named before (subject-cannot-be-placed:party-member)', () => {
+    const republican = 'The Louisiana Republican was addressing BP America President Lamar McKay during a House Energy and Commerce Committee hearing Tuesday.';
+    expect(whyNot(republican, '2010-06-16')).toContain('addressing:subject-cannot-be-placed:party-member');
+    // (A name after it says who.)
+    const dukakis = 'Back in 1988, the Democrat Michael Dukakis ran for president against George HW Bush by saying that the election was about competence.';
+    expect(whyNot(dukakis, '2010-06-16')).not.toContain('ran:subject-cannot-be-placed:party-member');
+  });
 });

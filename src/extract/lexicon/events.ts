@@ -543,6 +543,13 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of a member of a party, which a subject writes for a person named before: "The Louisiana Republican was
+ * addressing BP America President Lamar McKay during a House Energy and Commerce Committee hearing Tuesday" (which
+ * Republican, the title cannot say; events/candidates.ts `subject-cannot-be-placed:party-member`).
+ */
+export const PARTY_MEMBER_NOUNS = new Set(['republican', 'democrat']);
+
+/**
  * The abbreviation an article writes before the name of the holder of an office of ROLE_NOUNS: "Coast Guard Adm. Thad
  * Allen" holds the office "the admiral" names (events/unplaced.ts `officePattern`).
  */
