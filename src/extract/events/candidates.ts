@@ -1123,7 +1123,9 @@ function unplaceablePhrase(
     // ("the top kill operation", "animal welfare groups", "the clean-up team": a noun before the head says which kind.)
     const before = np.head - 1;
     const compound = t.tag[before] === 'NOUN' || (before - 1 > np.start && t.norm[before - 1] === '-' && (t.flags[before] & Flag.GLUED) !== 0);
-    if (before >= np.start && compound && !COMPANY_DESCRIPTIONS.has(t.norm[before])) return true;
+    // ("Swearingen, who came out of retirement in 1984 to head the struggling banking firm": a kind of business before a
+    // company's noun says what it does, not which one; `object-cannot-be-placed`.)
+    if (before >= np.start && compound && !COMPANY_DESCRIPTIONS.has(t.norm[before]) && !COMPANY_DESCRIPTIONS.has(t.norm[np.head])) return true;
     // ("the number of cases": a kind, bare, after what counts it.)
     if (depth > 0 && np.determiner < 0 && !isSubject) return true;
     if (np.appositive && tokens.has(np.appositive.head)) return true;

@@ -40,6 +40,10 @@ describe('events: subjects with no referent out of context', () => {
     expect(dated(reduction, '1987-03-05').map((m) => m.title)).toEqual([]);
     const panel = "Seixas, director of the Brazilian central bank's foreign debt department, met the full panel on Tuesday and Wednesday.";
     expect(whyNot(panel, '1987-02-26')).toContain('met:object-cannot-be-placed');
+    // (A kind of business before a company's noun says what it does, not which one.)
+    const firm =
+      'Swearingen, who came out of retirement in 1984 to head the struggling banking firm after a career as an oil industry executive, said he will retire when the three-year period he agreed to be Continental chairman ends in August.';
+    expect(whyNot(firm, '1987-03-18')).toContain('came:object-cannot-be-placed');
   });
 
   it('names "the cartel" as the one organisation named before it (subject:company-named-before)', () => {
