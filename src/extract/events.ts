@@ -2182,6 +2182,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // company, a reader cannot tell.
         drop('subject-cannot-be-placed');
         continue;
+      } else if (described < 0) {
+        // "The bank transferred 459 mln dlrs of poor-quality loans and other assets to the Federal Deposit Insurance Corp",
+        // "In 1986 the bank's loans to the Midwest's middle market rose 20 pct" (Reuters 1987, first look: "The bank's"
+        // has no referent): a plain "the bank", "the airline", with no one organisation named before, is no more placed
+        // than "the company".
+        drop('subject-cannot-be-placed:description');
+        continue;
       }
     }
     // "BP's Macondo well ... The company pumped cement into the well on August 5": the one actor whose name the article

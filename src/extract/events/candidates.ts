@@ -153,6 +153,8 @@ import {
   FINDING_NOUNS,
   FORECAST_NOUNS,
   GENERIC_HEADS,
+  UNNAMED_THING_HEADS,
+  PARTY_MEMBER_NOUNS,
   HEARSAY_NOUNS,
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
@@ -1121,7 +1123,9 @@ function unplaceablePhrase(
     // ("the top kill operation", "animal welfare groups", "the clean-up team": a noun before the head says which kind.)
     const before = np.head - 1;
     const compound = t.tag[before] === 'NOUN' || (before - 1 > np.start && t.norm[before - 1] === '-' && (t.flags[before] & Flag.GLUED) !== 0);
-    if (before >= np.start && compound && !COMPANY_DESCRIPTIONS.has(t.norm[before])) return true;
+    // ("Swearingen, who came out of retirement in 1984 to head the struggling banking firm": a kind of business before a
+    // company's noun says what it does, not which one; `object-cannot-be-placed`.)
+    if (before >= np.start && compound && !COMPANY_DESCRIPTIONS.has(t.norm[before]) && !COMPANY_DESCRIPTIONS.has(t.norm[np.head])) return true;
     // ("the number of cases": a kind, bare, after what counts it.)
     if (depth > 0 && np.determiner < 0 && !isSubject) return true;
     if (np.appositive && tokens.has(np.appositive.head)) return true;
@@ -1181,13 +1185,15 @@ function unplaceablePhrase(
  * `subject-cannot-be-placed:definite`). Not "The Deepwater Horizon oil spill began", "The April 20 explosion", "The
  * flow of oil from BP's well".
  */
-function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>, det = 'the'): boolean {
   const t = a.tokens;
-  if (subject.determiner !== subject.start || t.norm[subject.determiner] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
+  // ("when the military bowed out after 21 years of rule": a head the tagger reads as an adjective, last in its phrase.)
+  const noun = t.tag[subject.head] === 'NOUN' || (t.tag[subject.head] === 'ADJ' && subject.head === subject.end - 1);
+  if (subject.determiner !== subject.start || t.norm[subject.determiner].toLowerCase() !== det || !noun) return false;
   // (A noun of one of many, GENERIC_HEADS, "the man", "the court", "the government": not the story's own things,
   // "the well", "the spill", "the explosion", which a reader of a timeline about one spill places; measured on
   // Timeline17, hiding those too took 227 events, most of them the story's days, "The well was capped" on 15 July.)
-  if (!GENERIC_HEADS.has(t.norm[subject.head])) return false;
+  if (!GENERIC_HEADS.has(t.norm[subject.head]) && !UNNAMED_THING_HEADS.has(t.norm[subject.head])) return false;
   if (subject.possessor || subject.conjuncts.length || subject.properName) return false;
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
@@ -1201,15 +1207,48 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
  * no name, capital or number of its own nor in its owner, is placed no better than its owner ("The organization's
  * emergency committee raised ...": which organization, audit t17-v21): `subject-cannot-be-placed:definite-owner`.
  */
+/**
+ * "The Louisiana Republican was addressing BP America President Lamar McKay": "the", words of where at most, and a
+ * party's member (PARTY_MEMBER_NOUNS) as the whole subject stand for a person the article named before; which one,
+ * the title cannot say (`subject-cannot-be-placed:party-member`). Not "the Democrat Michael Dukakis": a name after it
+ * says who.
+ */
+function partyMember(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.determiner !== subject.start || t.norm[subject.start].toLowerCase() !== 'the' || subject.possessor || subject.conjuncts.length) return false;
+  if (!PARTY_MEMBER_NOUNS.has(t.norm[subject.head].toLowerCase()) || subject.head !== subject.end - 1) return false;
+  if (subject.appositive && tokens.has(subject.appositive.head)) return false;
+  return tokens.get(subject.head) === 'subject';
+}
+
+/** A noun of one of many: GENERIC_HEADS, UNNAMED_THING_HEADS. */
+const oneOfMany = (w: string) => GENERIC_HEADS.has(w) || UNNAMED_THING_HEADS.has(w);
+
 function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   const owner = subject.possessor;
   if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
-  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !GENERIC_HEADS.has(t.norm[owner.head])) return false;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !oneOfMany(t.norm[owner.head])) return false;
   if (subject.properName || subject.names.length || subject.conjuncts.length) return false;
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== owner.start).map(([i]) => i);
   if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
   // ("the company's shares in London": a phrase kept after the subject says which.)
   return !(tokens.has(subject.end) && tokens.get(subject.end) === 'subject');
+}
+
+/**
+ * "The sources said the kingdom's exports from Gulf ports averaged one mln bpd": an owner of "the" and a noun of one of
+ * many (GENERIC_HEADS) with no name, capital or number of its own is not placed by what the title writes after it:
+ * "from Gulf ports" says which exports, not which kingdom (`subject-cannot-be-placed:definite-owner-phrase`, where
+ * `definiteUnnamedOwner` lets the phrase after the subject place it).
+ */
+function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const owner = subject.possessor;
+  if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !oneOfMany(t.norm[owner.head])) return false;
+  if (subject.properName || subject.conjuncts.length) return false;
+  // (The owner's own words, and the owned noun's words up to its head: "the company's Texas City refinery" says which.)
+  for (let i = owner.start + 1; i <= subject.head; i++)
+    if (tokens.get(i) === 'subject' && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  return true;
 }
 
 /**
@@ -5858,34 +5897,46 @@ export function eventCandidates(
             ? 'subject-cannot-be-placed:definite'
             : !description && !role && !rules.some((r) => r.startsWith('subject:named-earlier')) && !namedApart && definiteUnnamedOwner(t, subject, tokens)
               ? 'subject-cannot-be-placed:definite-owner'
-              : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
-                !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
-                ? 'subject-cannot-be-placed:age-only'
-                : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
-                  ? 'object-cannot-be-placed:whose'
-                  : bareRelationalSubject(a, subject, tokens)
-                    ? 'subject-cannot-be-placed:needs-its-phrase'
-                    : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
-                      !description &&
-                        !role &&
-                        !namedApart &&
-                        !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                        describedPersonOnly(t, subject, tokens)
-                      ? 'subject-cannot-be-placed:described-person'
-                      : !description &&
-                          !role &&
-                          !namedApart &&
-                          !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                          countsOnFromBefore(t, subject, tokens)
-                        ? 'subject-cannot-be-placed:counts-on'
-                        : subjectCutAtBracket(t, subject, tokens)
-                          ? 'subject-cannot-be-placed:cut-at-bracket'
-                          : // (events/described-subjects.ts: "The 450-ton device was removed".)
-                            !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
-                            ? knownOnlyByMeasure(t, subject, tokens)
-                              ? 'subject-cannot-be-placed:measure-only'
-                              : undefined
-                            : undefined
+              : !description &&
+                  !role &&
+                  !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                  !namedApart &&
+                  definiteUnnamedOwnerPastPhrase(t, subject, tokens)
+                ? 'subject-cannot-be-placed:definite-owner-phrase'
+                : // ("Later on the same day, another official recognized the risks of proceeding with insufficient
+                  // centralisers": one more of many, after one the article told of; which, the title cannot say.)
+                  !description && !role && !namedApart && definiteUnnamed(a, subject, tokens, 'another')
+                  ? 'subject-cannot-be-placed:another'
+                  : !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && partyMember(t, subject, tokens)
+                    ? 'subject-cannot-be-placed:party-member'
+                    : // (events/placed.ts: "The 25-year-old man had arrived", "Floodwaters swept through his home and shop".)
+                      !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && knownOnlyByAge(t, subject, tokens)
+                      ? 'subject-cannot-be-placed:age-only'
+                      : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
+                        ? 'object-cannot-be-placed:whose'
+                        : bareRelationalSubject(a, subject, tokens)
+                          ? 'subject-cannot-be-placed:needs-its-phrase'
+                          : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
+                            !description &&
+                              !role &&
+                              !namedApart &&
+                              !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                              describedPersonOnly(t, subject, tokens)
+                            ? 'subject-cannot-be-placed:described-person'
+                            : !description &&
+                                !role &&
+                                !namedApart &&
+                                !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                                countsOnFromBefore(t, subject, tokens)
+                              ? 'subject-cannot-be-placed:counts-on'
+                              : subjectCutAtBracket(t, subject, tokens)
+                                ? 'subject-cannot-be-placed:cut-at-bracket'
+                                : // (events/described-subjects.ts: "The 450-ton device was removed".)
+                                  !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
+                                  ? knownOnlyByMeasure(t, subject, tokens)
+                                    ? 'subject-cannot-be-placed:measure-only'
+                                    : undefined
+                                  : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

@@ -8,7 +8,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { COMPANY_DESCRIPTIONS, GENERIC_HEADS, SINGULAR_IN_S, SINGULAR_OWNER_PRONOUNS, SUBJECT_RELATIONAL_NOUNS } from '../lexicon/events';
+import { COMPANY_DESCRIPTIONS, GENERIC_HEADS, INDEFINITE_WORDS, SINGULAR_IN_S, SINGULAR_OWNER_PRONOUNS, SUBJECT_RELATIONAL_NOUNS } from '../lexicon/events';
 import type { ResolvedActor } from '../events';
 import type { EventCandidate, TitleRole, TitleRun } from './candidates';
 
@@ -134,7 +134,12 @@ export function companyAtSentenceStart(a: Analysis, k: number, subject: NounPhra
  */
 export function bareRelationalSubject(a: Analysis, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   const t = a.tokens;
-  if (subject.start !== subject.head || subject.end !== subject.head + 1 || subject.conjuncts.length || subject.possessor) return false;
+  // ("The sources were quoted as saying that ... some members had raised output last week": "some", "several", "many",
+  // a number, count members of what the title does not say.)
+  // ("the reduction in Iraqi air attacks": "the" says no more of what it is of.)
+  const det = t.norm[subject.start].toLowerCase();
+  const counted = subject.determiner === subject.start && subject.head === subject.start + 1 && (INDEFINITE_WORDS.has(det) || det === 'the');
+  if ((subject.start !== subject.head && !counted) || subject.end !== subject.head + 1 || subject.conjuncts.length || subject.possessor) return false;
   const preps = SUBJECT_RELATIONAL_NOUNS.get(t.norm[subject.head]);
   if (!preps || tokens.get(subject.head) !== 'subject') return false;
   return !(preps.includes(t.norm[subject.end]) && tokens.has(subject.end));

@@ -36,7 +36,8 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:amount-of-what'
     | 'object-cannot-be-placed:amount-of-what'
     | 'subject-cannot-be-placed:counted-back'
-    | 'subject-cannot-be-placed:one-of-a-group';
+    | 'subject-cannot-be-placed:one-of-a-group'
+    | 'subject-cannot-be-placed:the-other';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -97,6 +98,19 @@ function standIn(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>):
   // ("the rest of the oil", "the last one of the relief wells": a phrase kept after it says which.)
   const next = np.end;
   return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
+}
+
+/**
+ * "The price hike follows a round of crude oil price increases started late June 17 by Sun Co. The other major canadian
+ * crude suppliers raised prices June 18" (Reuters 1987, first look): "the other" and "other" set their noun beside ones
+ * the article told of before; which ones, the title cannot say, whatever words of kind it keeps (a nation's adjective,
+ * "major", "Gulf"). Not a phrase that is a proper name, or has an owner, of its own (`subject-cannot-be-placed:the-other`).
+ */
+function theOtherOnes(t: TokenTable, np: NounPhrase): boolean {
+  if (np.properName || np.possessor || np.conjuncts.length || t.tag[np.head] !== 'NOUN') return false;
+  const at = np.determiner === np.start && t.norm[np.start].toLowerCase() === 'the' ? np.start + 1 : np.start;
+  if (at >= np.head || t.norm[at].toLowerCase() !== 'other') return false;
+  return true;
 }
 
 /**
@@ -176,6 +190,7 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
+    if (isSubject && theOtherOnes(t, np)) return { role: 'subject', rule: 'subject-cannot-be-placed:the-other' };
     // (events/part-of-group.ts: "One of the children was confirmed with H1N1".)
     if (isSubject && oneOfAGroup(a, k, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:one-of-a-group' };
     if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };

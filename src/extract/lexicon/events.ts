@@ -543,6 +543,13 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of a member of a party, which a subject writes for a person named before: "The Louisiana Republican was
+ * addressing BP America President Lamar McKay during a House Energy and Commerce Committee hearing Tuesday" (which
+ * Republican, the title cannot say; events/candidates.ts `subject-cannot-be-placed:party-member`).
+ */
+export const PARTY_MEMBER_NOUNS = new Set(['republican', 'democrat']);
+
+/**
  * The abbreviation an article writes before the name of the holder of an office of ROLE_NOUNS: "Coast Guard Adm. Thad
  * Allen" holds the office "the admiral" names (events/unplaced.ts `officePattern`).
  */
@@ -1351,6 +1358,9 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'carmaker',
   'drugmaker',
   'retailer',
+  // ("established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting when the cartel set
+  // a 15.8 mln barrel per day production ceiling": the one organisation named just before, as for "the company".)
+  'cartel',
 ]);
 
 /**
@@ -1551,6 +1561,32 @@ export const GENERIC_HEADS = new Set([
   'markets',
 ]);
 
+/**
+ * Things of which there are many, as GENERIC_HEADS, that a timeline's reader cannot place from "the" and the noun
+ * alone (events/candidates.ts `definiteUnnamed`, `subject-cannot-be-placed:definite`, and as an owner,
+ * `definite-owner`). Unlike GENERIC_HEADS, the article's own name for one is still sought far before
+ * (`subject:named-in-article`), and two reports of "the agreement" may still be one (merge.ts).
+ */
+export const UNNAMED_THING_HEADS = new Set([
+  // (Reuters 1987, first look: "The December agreement set an overall output ceiling for OPEC" became "The agreement
+  // set ..." once its month went to the date; "Ali said the conference, which began Thursday and ended Saturday evening"
+  // became "The conference ended"; "the kingdom’s exports from Gulf ports averaged one mln bpd", "the region’s debt rose
+  // by only 2.8 pct", "when the military bowed out after 21 years of rule": which accord, meeting, kingdom, region or
+  // army, only the article says. "By the time the fund was wrapped up in 2005": in a timeline of the BP spill a reader
+  // takes it for BP’s fund, which it is not.)
+  'agreement',
+  'accord',
+  'pact',
+  // ("Commerzbank AG was sole manager for the deal ... The deal was quoted on the 1-7/8 pct total fees": a deal of many.)
+  'deal',
+  'conference',
+  'kingdom',
+  'emirate',
+  'region',
+  'military',
+  'fund',
+]);
+
 /** First words of a subject that name no particular thing: "a rig", "another rig", "several wells". */
 export const INDEFINITE_WORDS = new Set(['a', 'an', 'another', 'some', 'one', 'two', 'three', 'several', 'many', 'few', 'no', 'each', 'every', 'any']);
 
@@ -1683,6 +1719,9 @@ export const UNPLACEABLE_HEADS = new Set([
   'lineup',
   'series',
   'batch',
+  // ("Seixas, director of the Brazilian central bank’s foreign debt department, met the full panel on Tuesday": which
+  // panel, the article told before.)
+  'panel',
 ]);
 
 /**
@@ -2172,6 +2211,12 @@ export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
   // two months ago": of what? Audit t17-v23.)
   ['members', ['of']],
   ['measurements', ['of']],
+  // ("The report said the reduction in Iraqi air attacks on Iranian export facilities allowed Iran’s output to reach 2.2
+  // mln bpd", Reuters 1987: a change is of what its phrase says; "The reduction allowed ..." tells nothing.)
+  ['reduction', ['in', 'of']],
+  ['increase', ['in', 'of']],
+  ['decrease', ['in', 'of']],
+  ['decline', ['in', 'of']],
 ]);
 
 /** Owners' pronouns of one: after a plural subject they own nothing of the subject's (events/placed.ts `ownerNotTheSubject`). */
