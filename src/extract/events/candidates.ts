@@ -34,6 +34,8 @@ import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
+import { figureScope } from './figure-scope';
+import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
 import {
   budgetedPlanRule,
@@ -566,6 +568,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     causedByAThingRule(a, c) ??
     originFromRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
+    levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c);
@@ -1472,6 +1475,10 @@ function titleTokens(
   }
   if (subjectGerund) rules.push(t.norm[subject.end] === 'of' ? 'title:subject-keeps-of-gerund' : 'title:subject-keeps-relational-gerund');
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : subjectGerund ? [subject.end, ...gerundWords] : ofWords;
+  // ("West German exports to Latin America declined by 4.1 pct": a figure is the whole subject's, its phrase kept in
+  // every form of the title, events/figure-scope.ts.)
+  const scope = tail || subjectInfinitive || subjectGerund ? [] : figureScope(a, c, subject, ofWords.length ? ofSubject!.end : subject.end, rules);
+  if (scope === null) return null;
   if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
@@ -1571,8 +1578,16 @@ function titleTokens(
   } else
     parts.push({
       role: 'subject',
-      full: withoutThe([...beforeQuote, ...(unowned ? shortTokens(t, subject) : coreTokens(subject)), ...against, ...chain, ...ofWordsAll, ...quoteOfWords]),
-      short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...shortOf]),
+      full: withoutThe([
+        ...beforeQuote,
+        ...(unowned ? shortTokens(t, subject) : coreTokens(subject)),
+        ...against,
+        ...chain,
+        ...ofWordsAll,
+        ...quoteOfWords,
+        ...scope,
+      ]),
+      short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...(scope.length && ofWords.length ? ofWords : shortOf), ...scope]),
       extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
     });
   const verb: number[] = [];

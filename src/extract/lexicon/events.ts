@@ -2606,3 +2606,22 @@ export const CHALLENGE_VERBS = new Set(['overturn', 'reverse', 'appeal', 'challe
  * that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp" (Texaco bought Getty).
  */
 export const THWARTING_VERBS = new Set(['interfere', 'block', 'thwart', 'prevent', 'foil', 'scuttle', 'derail']);
+
+/**
+ * Verbs of a flow whose object, an amount per day or per year, is a level held over a period, no happening of it
+ * (events/levels.ts `state:flow-level`): "In 1985, ADNOC marketed a total of 476,000 bpd of crude oil". A change to a
+ * flow ("raised output to 16.6 mln bpd", "production fell to 2 mln bpd") is not told with these verbs.
+ */
+export const FLOW_LEVEL_VERBS = new Set(['produce', 'pump', 'export', 'import', 'market', 'ship', 'refine', 'process', 'consume']);
+
+/**
+ * Verbs that put an estimate "at" an amount (events/levels.ts `state:estimated-level`): "MEES put Saudi Arabian output at
+ * 2.9 mln bpd in the first week of March".
+ */
+export const ESTIMATE_AT_VERBS = new Set(['put', 'estimate', 'place', 'peg']);
+
+/**
+ * Verbs of giving out information, which with an object that opens with "no" tell what was not given
+ * (events/levels.ts `not-done:nothing-given`): "Lukman gave no specific figures for February output".
+ */
+export const GIVING_INFORMATION_VERBS = new Set(['give', 'provide', 'offer', 'disclose', 'release', 'reveal', 'specify', 'make']);

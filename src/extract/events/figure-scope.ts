@@ -1,0 +1,59 @@
+/**
+ * figure-scope: "West German exports to Latin America declined by 4.1 pct in 1986", "World trade in manufactures grew
+ * by only three pct", "New York coffee futures for May delivery settled 2.29 cents lower", "South Korea's trade deficit
+ * with Japan ... rose to 752 mln dlrs": a figure the verb gives belongs to what the whole subject names, its
+ * prepositional phrase included. Cut to "West German exports declined by 4.1 pct", "World trade grew by only three
+ * pct", the title gives the figure to all exports, all world trade, every coffee delivery (Reuters first look: four
+ * records unfaithful). The phrase between the subject's head and its verb stays in every form of the title
+ * (`title:figure-keeps-subject-phrase`); a phrase the title cannot write (a pronoun, "its", a time) leaves no title
+ * (`title-cut:figure-without-its-scope`).
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
+
+/** Prepositions whose phrase after a subject says who did what, or is the subject's own "of" phrase: read elsewhere. */
+const NOT_SCOPE = new Set(['of', 'by', 'according', 'as', 'like', 'than', 'including', 'despite']);
+
+/** Does the clause give a figure after its verb ("rose 20 pct", "declined by 4.1 pct", "rose to 752 mln dlrs")? */
+function figureAfterVerb(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  // (The verb's own figure, before another verb or a comma: not "allowed Iran's output to reach 2.2 mln bpd", the
+  // figure of the infinitive's verb.)
+  for (let i = c.verb.end; i < c.end; i++) {
+    if (t.tag[i] === 'NUM') return true;
+    if (t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'PART' || t.norm[i] === ',') return false;
+  }
+  return false;
+}
+
+/**
+ * The words of the phrase that limits what the figure is of ("to Latin America"), to be kept with the subject; [] when
+ * there is none; null when there is one the title cannot write, and so no title. `from` is where the subject's words end
+ * (past an "of" phrase kept already).
+ */
+export function figureScope(a: Analysis, c: Clause, subject: NounPhrase, from: number, rules: string[]): number[] | null {
+  const t = a.tokens;
+  const prep = from;
+  // ("South Korea's trade deficit with Japan was a record 5.45 billion dlrs in 1986, and rose to 752 mln dlrs": a shared
+  // subject runs up to its first verb.)
+  let owner = c;
+  while (owner.subjectFrom === 'shared' && owner.conjunctOf >= 0 && a.clauses[owner.conjunctOf].subject === subject) owner = a.clauses[owner.conjunctOf];
+  const verbStart = owner.verb.start;
+  if (prep >= verbStart || t.tag[prep] !== 'ADP' || NOT_SCOPE.has(t.norm[prep])) return [];
+  if (subject.pronoun || !figureAfterVerb(a, c)) return [];
+  const nps = a.nounPhrases[c.sentence];
+  const np = nps.find((x) => x.start === prep + 1);
+  if (!np) return [];
+  // (Only a phrase that runs up to the verb, adverbs aside: "exports to Latin America declined".)
+  for (let i = np.end; i < verbStart; i++) if (t.tag[i] !== 'ADV') return [];
+  // ("Saudi output in the first eight days of March averaged ...": a time says when, the date's business.)
+  if (np.temporal && !/^(?:delivery|shipment|loading)$/.test(t.norm[np.head])) return [];
+  const possessivePronoun = np.determiner >= 0 && /^(?:its|their|his|her)$/.test(t.norm[np.determiner]);
+  if (np.pronoun || possessivePronoun) {
+    rules.push('title-cut:figure-without-its-scope');
+    return null;
+  }
+  rules.push('title:figure-keeps-subject-phrase');
+  return Array.from({ length: np.end - prep }, (_, k) => prep + k);
+}

@@ -1,0 +1,79 @@
+/**
+ * levels: clauses in the past tense that tell a level, an estimate of one, or what was not given, and no happening
+ * (candidates.ts `happeningRule` asks them with the background states). Reuters' first look judged each no happening:
+ * "The kingdom's exports from Gulf ports averaged one mln bpd during the eight days ending last Sunday" (an average over a
+ * period), "OPEC crude oil output in the first few days of March was running at about 14.7 mln bpd" (a rate at a time),
+ * "MEES put Saudi Arabian output at 2.9 mln bpd in the first week of March" (an estimate of a level), "In 1985, ADNOC
+ * marketed a total of 476,000 bpd of crude oil" (a yearly volume), "Lukman gave no specific figures for February output"
+ * (nothing given).
+ */
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import { ESTIMATE_AT_VERBS, FLOW_LEVEL_VERBS, GIVING_INFORMATION_VERBS } from '../lexicon/events';
+
+const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
+
+const RATE_WORDS = new Set(['bpd', 'b/d', 'bpd.', 'daily', 'annually']);
+const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
+const PER_UNITS = new Set(['day', 'week', 'month', 'year', 'annum']);
+
+/**
+ * The clause's own words after its verb, up to a comma, a semicolon or a verb of another clause: "averaged one mln bpd
+ * during the eight days ending last Sunday" stops at "ending".
+ */
+function ownWordsAfterVerb(a: Analysis, c: Clause): number[] {
+  const t = a.tokens;
+  const end = Math.min(c.end, a.sentences[c.sentence].tokenEnd);
+  const out: number[] = [];
+  for (let i = Math.max(c.verb.end, c.verb.particle + 1); i < end; i++) {
+    if (t.norm[i] === ',' || t.norm[i] === ';' || t.norm[i] === '--' || t.tag[i] === 'VERB' || t.tag[i] === 'AUX') break;
+    out.push(i);
+  }
+  return out;
+}
+
+/** Is there an amount per unit of time among the words ("2.9 mln bpd", "476,000 bpd", "33,290 barrels per day")? */
+function rateAmount(a: Analysis, words: number[]): boolean {
+  const t = a.tokens;
+  let amount = false;
+  for (const i of words) {
+    if (t.tag[i] === 'NUM') amount = true;
+    if (!amount) continue;
+    if (RATE_WORDS.has(t.norm[i])) return true;
+    if (PER_WORDS.has(t.norm[i]) && PER_UNITS.has(t.norm[i + 1]) && words.includes(i + 1)) return true;
+  }
+  return false;
+}
+
+/** Why the clause tells a level or nothing given, or null. */
+export function levelRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.passive) return null;
+  const lemma = lemmaOf(a, c.verb.head);
+  const phrasal = c.verb.particle >= 0;
+  const words = ownWordsAfterVerb(a, c);
+  const hasNumber = words.some((i) => t.tag[i] === 'NUM');
+  // ("The kingdom's exports from Gulf ports averaged one mln bpd during the eight days ending last Sunday", "Saudi output
+  // in the first eight days of March averaged 2.6 mln barrels per day": an average is a level over a period.)
+  if (lemma === 'average' && t.tag[c.verb.head] === 'VERB' && hasNumber) return 'state:average';
+  // ("OPEC crude oil output in the first few days of March was running at about 14.7 mln bpd": a rate at a time.)
+  if (lemma === 'run' && c.verb.progressive && t.norm[words[0]] === 'at' && hasNumber) return 'state:running-at';
+  // ("MEES put Saudi Arabian output at 2.9 mln bpd": an estimate of a rate is a level; "put the death toll at 11", a
+  // count, is left to be read as announced.)
+  if (
+    !phrasal &&
+    ESTIMATE_AT_VERBS.has(lemma) &&
+    c.object &&
+    words.some((i) => t.norm[i] === 'at') &&
+    rateAmount(
+      a,
+      words.filter((i) => i >= c.object!.end),
+    )
+  )
+    return 'state:estimated-level';
+  // ("In 1985, ADNOC marketed a total of 476,000 bpd of crude oil and 7.2 mln tonnes of refined products".)
+  if (!phrasal && FLOW_LEVEL_VERBS.has(lemma) && rateAmount(a, words)) return 'state:flow-level';
+  // ("Lukman gave no specific figures for February output", "The official gave no figure for February output".)
+  if (GIVING_INFORMATION_VERBS.has(lemma) && c.object && t.norm[c.object.start] === 'no') return 'not-done:nothing-given';
+  return null;
+}
