@@ -34,8 +34,9 @@ import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
-import { figureScope } from './figure-scope';
+import { figureScope, subjectHedge } from './figure-scope';
 import { levelRule } from './levels';
+import { nearerConjunctRule } from './nearer-conjunct';
 import { toldWithoutWhat } from './told-what';
 import {
   budgetedPlanRule,
@@ -569,6 +570,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     originFromRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     levelRule(a, c) ??
+    nearerConjunctRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c);
@@ -1479,6 +1481,8 @@ function titleTokens(
   // every form of the title, events/figure-scope.ts.)
   const scope = tail || subjectInfinitive || subjectGerund ? [] : figureScope(a, c, subject, ofWords.length ? ofSubject!.end : subject.end, rules);
   if (scope === null) return null;
+  const hedge = tail ? -1 : subjectHedge(a, subject, rules);
+  const hedged = hedge >= 0 ? [hedge] : [];
   if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
@@ -1579,6 +1583,7 @@ function titleTokens(
     parts.push({
       role: 'subject',
       full: withoutThe([
+        ...hedged,
         ...beforeQuote,
         ...(unowned ? shortTokens(t, subject) : coreTokens(subject)),
         ...against,
@@ -1587,7 +1592,15 @@ function titleTokens(
         ...quoteOfWords,
         ...scope,
       ]),
-      short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...(scope.length && ofWords.length ? ofWords : shortOf), ...scope]),
+      short: withoutThe([
+        ...hedged,
+        ...beforeQuote,
+        ...shortTokens(t, subject),
+        ...against,
+        ...chain,
+        ...(scope.length && ofWords.length ? ofWords : shortOf),
+        ...scope,
+      ]),
       extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
     });
   const verb: number[] = [];

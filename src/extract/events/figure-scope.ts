@@ -11,6 +11,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
+import { HEDGEABLE_QUANTIFIERS, QUANTIFIER_HEDGES } from '../lexicon/events';
 
 /** Prepositions whose phrase after a subject says who did what, or is the subject's own "of" phrase: read elsewhere. */
 const NOT_SCOPE = new Set(['of', 'by', 'according', 'as', 'like', 'than', 'including', 'despite']);
@@ -56,4 +57,19 @@ export function figureScope(a: Analysis, c: Clause, subject: NounPhrase, from: n
   }
   rules.push('title:figure-keeps-subject-phrase');
   return Array.from({ length: np.end - prep }, (_, k) => prep + k);
+}
+
+/**
+ * "Virtually all Latin American leaders backed Brazil's suspension of interest payments": the adverb before a quantifier
+ * that opens the subject is the quantifier's; without it "All Latin American leaders backed ..." says more than the
+ * sentence (Reuters first look: unfaithful). The adverb's index, to be kept with the subject (`title:subject-keeps-hedge`),
+ * or -1.
+ */
+export function subjectHedge(a: Analysis, subject: NounPhrase, rules: string[]): number {
+  const t = a.tokens;
+  const before = subject.start - 1;
+  if (before < a.sentences.find((s) => s.tokenStart <= subject.start && subject.start < s.tokenEnd)!.tokenStart) return -1;
+  if (!HEDGEABLE_QUANTIFIERS.has(t.norm[subject.start]) || !QUANTIFIER_HEDGES.has(t.norm[before])) return -1;
+  rules.push('title:subject-keeps-hedge');
+  return before;
 }

@@ -5,11 +5,20 @@
  * period), "OPEC crude oil output in the first few days of March was running at about 14.7 mln bpd" (a rate at a time),
  * "MEES put Saudi Arabian output at 2.9 mln bpd in the first week of March" (an estimate of a level), "In 1985, ADNOC
  * marketed a total of 476,000 bpd of crude oil" (a yearly volume), "Lukman gave no specific figures for February output"
- * (nothing given).
+ * (nothing given), "Virtually all Latin American leaders backed Brazil's suspension of interest payments" (a stance); and, on Timeline17, "A BP spokesman declined to comment on the leak this morning" (what was not said).
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { ESTIMATE_AT_VERBS, FLOW_LEVEL_VERBS, GIVING_INFORMATION_VERBS } from '../lexicon/events';
+import {
+  DECLINING_VERBS,
+  DISCUSSING_VERBS,
+  ESTIMATE_AT_VERBS,
+  FLOW_LEVEL_VERBS,
+  GIVING_INFORMATION_VERBS,
+  RECEIVING_PREPOSITIONS,
+  SAYING_VERBS,
+  STANCE_VERBS,
+} from '../lexicon/events';
 
 const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
 
@@ -75,5 +84,16 @@ export function levelRule(a: Analysis, c: Clause): string | null {
   if (!phrasal && FLOW_LEVEL_VERBS.has(lemma) && rateAmount(a, words)) return 'state:flow-level';
   // ("Lukman gave no specific figures for February output", "The official gave no figure for February output".)
   if (GIVING_INFORMATION_VERBS.has(lemma) && c.object && t.norm[c.object.start] === 'no') return 'not-done:nothing-given';
+  // ("Virtually all Latin American leaders backed Brazil's suspension of interest payments on 68 billion dlrs of private
+  // bank debt last month", "Deutsch-Suedamerikanische Bank welcomed Mexico joining the General Agreement on Tariffs and
+  // Trade (GATT) in mid 1986": a stance towards what others did is a view, its date the deed's; not a guest welcomed
+  // somewhere, "welcomed Putin to Pyongyang", a meeting.)
+  if (!phrasal && STANCE_VERBS.has(lemma) && c.object && !c.object.pronoun && !RECEIVING_PREPOSITIONS.has(t.norm[c.object.end])) return 'view:stance';
+  // ("A BP spokesman declined to comment on the leak this morning, referring inquiries to Alyeska", "Tony Hayward refused
+  // to comment on the proposal": what was not said; judged reporting process, no happening.)
+  if (DECLINING_VERBS.has(lemma) && !phrasal && t.norm[c.verb.end] === 'to') {
+    const said = lemmaOf(a, c.verb.end + 1);
+    if (SAYING_VERBS.has(said) || DISCUSSING_VERBS.has(said)) return 'not-done:declined-to-say';
+  }
   return null;
 }

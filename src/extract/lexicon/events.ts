@@ -1871,10 +1871,14 @@ export const YEARLY_FLOW_NOUNS = new Set([
 export const REACTION_VERBS = new Set(['react']);
 
 /**
- * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`): "In a statement on Tuesday, BP
- * said it supported the commission's efforts to boost industry-wide safety measures" tells a view, no deed.
+ * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`; events/levels.ts `view:stance`): "In
+ * a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures" tells a
+ * view, no deed.
  */
-export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate']);
+export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate', 'back']);
+
+/** After a stance verb's object, a preposition of a guest received (events/levels.ts `view:stance`): "welcomed Putin to Pyongyang". */
+export const RECEIVING_PREPOSITIONS = new Set(['to', 'at', 'into', 'aboard', 'in']);
 
 /**
  * Determiners that point back to what the article told before (events/unplaced.ts, `subject-cannot-be-placed:points-back`):
@@ -2625,3 +2629,21 @@ export const ESTIMATE_AT_VERBS = new Set(['put', 'estimate', 'place', 'peg']);
  * (events/levels.ts `not-done:nothing-given`): "Lukman gave no specific figures for February output".
  */
 export const GIVING_INFORMATION_VERBS = new Set(['give', 'provide', 'offer', 'disclose', 'release', 'reveal', 'specify', 'make']);
+
+/**
+ * Adverbs that hedge a quantifier opening the subject (events/figure-scope.ts `title:subject-keeps-hedge`): "Virtually
+ * all Latin American leaders backed ..." is not "All Latin American leaders backed ...".
+ */
+export const QUANTIFIER_HEDGES = new Set(['virtually', 'nearly', 'almost', 'practically', 'roughly', 'approximately', 'about', 'around', 'some']);
+
+/** Quantifiers a hedge may qualify (events/figure-scope.ts `title:subject-keeps-hedge`): "virtually all", "almost every". */
+export const HEDGEABLE_QUANTIFIERS = new Set(['all', 'every', 'each', 'half', 'none', 'no', 'everyone', 'everybody', 'everything']);
+
+/**
+ * Verbs of declining, whose infinitive of saying tells what was not said (events/levels.ts `not-done:declined-to-say`):
+ * "A BP spokesman declined to comment on the leak this morning".
+ */
+export const DECLINING_VERBS = new Set(['decline', 'refuse']);
+
+/** Verbs of making known, beside SAYING_VERBS, that a spokesman declines (events/levels.ts `not-done:declined-to-say`). */
+export const DISCUSSING_VERBS = new Set(['discuss', 'disclose', 'elaborate', 'confirm', 'identify', 'specify', 'reveal', 'name', 'give']);
