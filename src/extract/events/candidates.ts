@@ -2117,6 +2117,18 @@ function titleTokens(
             : placingPhrase(a, c.sentence, object, c.end);
     objectExtra.push(...objectPlacing);
     placing.push(...objectPlacing);
+    // ("Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon": a direction right after an amount
+    // says which way the amount went; "Unleaded gasoline finished 0.55 cent" was cut and read as the price (Reuters first
+    // look, unfaithful): `title:amount-keeps-direction`.)
+    if (
+      DIRECTION_COMPLEMENTS.has(t.norm[object.end]) &&
+      object.end < c.end &&
+      Array.from({ length: object.end - object.start }, (_, k) => object!.start + k).some((i) => t.tag[i] === 'NUM')
+    ) {
+      full.push(object.end);
+      short.push(object.end);
+      rules.push('title:amount-keeps-direction');
+    }
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
@@ -2146,11 +2158,17 @@ function titleTokens(
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
   // ("began funding the work of ...": an -ing verb right after the verb is what was begun, as an infinitive is.)
+  // ("some producers' output fell due to customer reluctance to pay the new prices": an infinitive right after a noun
+  // of INFINITIVE_NOUNS between the verb and it is that noun's; "output fell to pay the new prices" was nonsense (Reuters
+  // first look): `title:infinitive-of-noun-between`.)
+  const ofNounBetween = (x: Clause) => x.kind === 'infinitive' && x.start > c.verb.end && INFINITIVE_NOUNS.has(t.lemma[x.start - 1] || t.norm[x.start - 1]);
+  if (!object && sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && ofNounBetween(x))) rules.push('title:infinitive-of-noun-between');
   const infinitive = object
     ? null
     : sentenceClauses(a, c.sentence).find(
         (x) =>
           x.parent === c.id &&
+          !ofNounBetween(x) &&
           // ("approved part of an ambitious plan to build barrier islands": words between the verb and the infinitive
           // that are no adverb or time are an object the parse missed; "approved to build" is no title.)
           ((x.kind === 'infinitive' &&

@@ -49,7 +49,8 @@ export function figureScope(a: Analysis, c: Clause, subject: NounPhrase, from: n
   // (Only a phrase that runs up to the verb, adverbs aside: "exports to Latin America declined".)
   for (let i = np.end; i < verbStart; i++) if (t.tag[i] !== 'ADV') return [];
   // ("Saudi output in the first eight days of March averaged ...": a time says when, the date's business.)
-  if (np.temporal && !/^(?:delivery|shipment|loading)$/.test(t.norm[np.head])) return [];
+  // ("Unleaded gasoline for April finished 0.55 cent higher": a month after "for" is a contract's, which gasoline.)
+  if (np.temporal && t.norm[prep] !== 'for') return [];
   const possessivePronoun = np.determiner >= 0 && /^(?:its|their|his|her)$/.test(t.norm[np.determiner]);
   if (np.pronoun || possessivePronoun) {
     rules.push('title-cut:figure-without-its-scope');

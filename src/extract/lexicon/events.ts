@@ -588,6 +588,14 @@ export const INFINITIVE_NOUNS = new Set([
   'promise',
   'pledge',
   'commitment',
+  // ("some producers' output fell due to customer reluctance to pay the new prices": the infinitive is the noun's, not
+  // the verb's purpose; events/candidates.ts `title:infinitive-of-noun-between`.)
+  'reluctance',
+  'refusal',
+  'willingness',
+  'unwillingness',
+  'failure',
+  'inability',
 ]);
 
 /** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
