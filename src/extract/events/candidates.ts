@@ -165,6 +165,7 @@ import {
   IDIOM_VERBS,
   INDEFINITE_WORDS,
   INFINITIVE_NOUNS,
+  WILLINGNESS_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
   LOST_PEOPLE_NOUNS,
@@ -2159,9 +2160,9 @@ function titleTokens(
   // infinitive after the verb.
   // ("began funding the work of ...": an -ing verb right after the verb is what was begun, as an infinitive is.)
   // ("some producers' output fell due to customer reluctance to pay the new prices": an infinitive right after a noun
-  // of INFINITIVE_NOUNS between the verb and it is that noun's; "output fell to pay the new prices" was nonsense (Reuters
+  // of WILLINGNESS_NOUNS between the verb and it is that noun's; "output fell to pay the new prices" was nonsense (Reuters
   // first look): `title:infinitive-of-noun-between`.)
-  const ofNounBetween = (x: Clause) => x.kind === 'infinitive' && x.start > c.verb.end && INFINITIVE_NOUNS.has(t.lemma[x.start - 1] || t.norm[x.start - 1]);
+  const ofNounBetween = (x: Clause) => x.kind === 'infinitive' && x.start > c.verb.end && WILLINGNESS_NOUNS.has(t.lemma[x.start - 1] || t.norm[x.start - 1]);
   if (!object && sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && ofNounBetween(x))) rules.push('title:infinitive-of-noun-between');
   const infinitive = object
     ? null

@@ -588,15 +588,15 @@ export const INFINITIVE_NOUNS = new Set([
   'promise',
   'pledge',
   'commitment',
-  // ("some producers' output fell due to customer reluctance to pay the new prices": the infinitive is the noun's, not
-  // the verb's purpose; events/candidates.ts `title:infinitive-of-noun-between`.)
-  'reluctance',
-  'refusal',
-  'willingness',
-  'unwillingness',
-  'failure',
-  'inability',
 ]);
+
+/**
+ * Nouns of (un)willingness or (in)ability, whose infinitive is what they are about and never the purpose of the verb
+ * before them (events/candidates.ts `title:infinitive-of-noun-between`): "some producers' output fell due to customer
+ * reluctance to pay the new prices". (Not "attempt" or "bid": "shut down in an attempt to stop the spread" tells the
+ * purpose of shutting down.)
+ */
+export const WILLINGNESS_NOUNS = new Set(['reluctance', 'refusal', 'willingness', 'unwillingness', 'failure', 'inability', 'ability', 'readiness']);
 
 /** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
 export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'each', 'none', 'half', 'rest', 'part', 'parts', 'portion', 'share']);
