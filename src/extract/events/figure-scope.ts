@@ -16,6 +16,8 @@ import { HEDGEABLE_QUANTIFIERS, QUANTIFIER_HEDGES } from '../lexicon/events';
 /** Prepositions whose phrase after a subject says who did what, or is the subject's own "of" phrase: read elsewhere. */
 const NOT_SCOPE = new Set(['of', 'by', 'according', 'as', 'like', 'than', 'including', 'despite']);
 
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whether', 'if', 'when', 'while', 'as']);
+
 /** Does the clause give a figure after its verb ("rose 20 pct", "declined by 4.1 pct", "rose to 752 mln dlrs")? */
 function figureAfterVerb(a: Analysis, c: Clause): boolean {
   const t = a.tokens;
@@ -23,7 +25,10 @@ function figureAfterVerb(a: Analysis, c: Clause): boolean {
   // figure of the infinitive's verb.)
   for (let i = c.verb.end; i < c.end; i++) {
     if (t.tag[i] === 'NUM') return true;
-    if (t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'PART' || t.norm[i] === ',') return false;
+    // (Nor past "that": "Officials at the National Oceanic and Atmospheric Administration reported this week that four of
+    // the whale sharks ... had been spotted" counts the sharks of the clause reported.)
+    if (t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'PART' || t.tag[i] === 'SCONJ' || t.norm[i] === ',' || CLAUSE_OPENERS.has(t.norm[i]))
+      return false;
   }
   return false;
 }
