@@ -34,9 +34,9 @@ import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
-import { figureScope, subjectHedge } from './figure-scope';
+import { figureScope, rateUnitSubject, subjectHedge } from './figure-scope';
 import { levelRule } from './levels';
-import { nearerConjunctRule } from './nearer-conjunct';
+import { bothAndPhraseRule, nearerConjunctRule } from './nearer-conjunct';
 import { toldWithoutWhat } from './told-what';
 import {
   budgetedPlanRule,
@@ -572,6 +572,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     levelAtPeriodEndRule(a, c) ??
     levelRule(a, c) ??
     nearerConjunctRule(a, c) ??
+    bothAndPhraseRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c);
@@ -1394,6 +1395,11 @@ function titleTokens(
     c.subject !== null && c.subject.head === c.subject.end - 1 && MEASURE_NOUNS.has(t.norm[c.subject.head - 1]) && t.tag[c.subject.head - 2] === 'NUM';
   if (strayOf) rules.push('title:stray-of-before-verb');
   if (strayOf && !unitBefore) return null;
+  // ("18 dlrs a barrel was established": events/figure-scope.ts.)
+  if (c.subject && rateUnitSubject(a, c.subject)) {
+    rules.push('title-cut:subject-is-rate-unit');
+    return null;
+  }
   const subject = strayOf ? { ...c.subject!, head: c.subject!.head - 1, end: c.subject!.end - 1 } : c.subject!;
   // `extra`: words kept only when the whole title fits with them (a phrase that completes another, not one the verb needs first).
   const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number; extra?: number[] }> = [];

@@ -54,4 +54,10 @@ describe("events/figure-scope: a figure is the whole subject's", () => {
     const ms = events(text, '1987-06-18');
     expect(ms.map((m) => m.title)).not.toContain("Some producers' output fell to pay the new prices");
   }, 60_000);
+
+  it('"a barrel" after "18 dlrs" is no subject (`title-cut:subject-is-rate-unit`)', () => {
+    const text =
+      'The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting.';
+    expect(events(text, '1987-04-28').map((m) => m.title)).not.toContain('A barrel was established by the Organization of Petroleum Exporting Countries');
+  }, 60_000);
 });

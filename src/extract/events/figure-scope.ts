@@ -79,3 +79,16 @@ export function subjectHedge(a: Analysis, subject: NounPhrase, rules: string[]):
   rules.push('title:subject-keeps-hedge');
   return before;
 }
+
+/**
+ * "The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum Exporting Countries":
+ * "a barrel" right after an amount ("18 dlrs") is the amount's unit, "per barrel", never a subject; the parse took it for
+ * the verb's and wrote "A barrel was established by ..." (Reuters first look: unfaithful). No title
+ * (`title-cut:subject-is-rate-unit`).
+ */
+export function rateUnitSubject(a: Analysis, subject: NounPhrase): boolean {
+  const t = a.tokens;
+  if (subject.determiner !== subject.start || !/^(?:a|an|per)$/.test(t.norm[subject.start]) || subject.head !== subject.start + 1) return false;
+  const unit = subject.start - 1;
+  return unit >= 1 && (t.tag[unit] === 'NOUN' || t.tag[unit] === 'SYM') && t.tag[unit - 1] === 'NUM';
+}

@@ -42,4 +42,18 @@ describe('events/levels: levels, estimates of levels, nothing given, stances', (
   it('a change of a rate stays a happening', () => {
     expect(whyNot('Iran raised its output to 2.5 mln bpd in February.', '1987-03-05').filter((w) => w.startsWith('raised'))).toEqual([]);
   }, 60_000);
+
+  it('a price talked at an amount is a market level (`state:price-quoted`)', () => {
+    const text =
+      "August Dubai was discussed in cautious early activity at around 17.35 dlrs, above Friday's 17.15-20 range, but still below the government selling price (GSP) of 17.42.";
+    expect(whyNot(text, '1987-06-29')).toContain('discussed:state:price-quoted');
+  }, 60_000);
+
+  it('anger voiced and made clear is a view (`view:voiced-participle`, `view:made-clear`)', () => {
+    const text =
+      'U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus, voiced during a visit to European capitals in February.';
+    const why = whyNot(text, '1987-03-20');
+    expect(why).toContain('voiced:view:voiced-participle');
+    expect(why).toContain('made:view:made-clear');
+  }, 60_000);
 });

@@ -5,7 +5,7 @@
  * period), "OPEC crude oil output in the first few days of March was running at about 14.7 mln bpd" (a rate at a time),
  * "MEES put Saudi Arabian output at 2.9 mln bpd in the first week of March" (an estimate of a level), "In 1985, ADNOC
  * marketed a total of 476,000 bpd of crude oil" (a yearly volume), "Lukman gave no specific figures for February output"
- * (nothing given), "Virtually all Latin American leaders backed Brazil's suspension of interest payments" (a stance); and, on Timeline17, "A BP spokesman declined to comment on the leak this morning" (what was not said).
+ * (nothing given), "August Dubai was discussed in cautious early activity at around 17.35 dlrs" (a price quote), "Virtually all Latin American leaders backed Brazil's suspension of interest payments" (a stance); and, on Timeline17, "A BP spokesman declined to comment on the leak this morning" (what was not said).
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -15,9 +15,13 @@ import {
   ESTIMATE_AT_VERBS,
   FLOW_LEVEL_VERBS,
   GIVING_INFORMATION_VERBS,
+  MOOD_NOUNS,
+  PRICE_TALK_PARTICIPLES,
   RECEIVING_PREPOSITIONS,
   SAYING_VERBS,
   STANCE_VERBS,
+  VIEW_OBJECT_NOUNS,
+  VOICED_PARTICIPLE_VERBS,
 } from '../lexicon/events';
 
 const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
@@ -57,8 +61,23 @@ function rateAmount(a: Analysis, words: number[]): boolean {
 /** Why the clause tells a level or nothing given, or null. */
 export function levelRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (c.passive) return null;
   const lemma = lemmaOf(a, c.verb.head);
+  // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus, voiced
+  // during a visit to European capitals in February": what was voiced is words, a view.)
+  if (c.kind === 'participial' && c.subjectFrom === 'antecedent' && VOICED_PARTICIPLE_VERBS.has(lemma)) return 'view:voiced-participle';
+  // ("August Dubai was discussed in cautious early activity at around 17.35 dlrs, above Friday's 17.15-20 range": where a
+  // price was talked is a market's level, no deal.)
+  if (c.passive && PRICE_TALK_PARTICIPLES.has(t.norm[c.verb.head])) {
+    const rest = ownWordsAfterVerb(a, c);
+    const at = rest.findIndex((i) => t.norm[i] === 'at');
+    if (at >= 0 && rest.slice(at + 1, at + 4).some((i) => t.tag[i] === 'NUM')) return 'state:price-quoted';
+  }
+  if (c.passive) return null;
+  // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus":
+  // made clear a feeling or a view is voicing it.)
+  const clear = t.norm[c.verb.end - 1] === 'clear' || t.norm[c.verb.end] === 'clear' || (c.verb.particle >= 0 && t.norm[c.verb.particle] === 'clear');
+  if (lemma === 'make' && clear && c.object && (MOOD_NOUNS.has(t.norm[c.object.head]) || VIEW_OBJECT_NOUNS.has(t.norm[c.object.head])))
+    return 'view:made-clear';
   const phrasal = c.verb.particle >= 0;
   const words = ownWordsAfterVerb(a, c);
   const hasNumber = words.some((i) => t.tag[i] === 'NUM');

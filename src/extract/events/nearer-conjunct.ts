@@ -21,3 +21,20 @@ export function nearerConjunctRule(a: Analysis, c: Clause): string | null {
   }
   return null;
 }
+
+/**
+ * "consumers had heavily drawn on stocks of both crude oil and refined products": "both" before a noun phrase pairs it
+ * with the phrase after "and"; the "-ed" word there is that phrase's adjective, no verb of a clause, and "Consumers
+ * refined products" was a false title (Reuters first look): `coordinate:both-and-phrase`. ("He both wrote and directed
+ * the film": "both" before a verb pairs verbs, and stays.)
+ */
+export function bothAndPhraseRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.kind !== 'coordinate' || c.marker < 0 || t.norm[c.marker] !== 'and' || c.conjunctOf < 0) return null;
+  const from = a.clauses[c.conjunctOf].verb.end;
+  for (let i = c.marker - 1; i >= from && i >= c.marker - 6; i--) {
+    if (t.norm[i] === ',' || t.tag[i] === 'VERB' || t.tag[i] === 'AUX') return null;
+    if (t.norm[i] === 'both') return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.tag[i + 1]) ? 'coordinate:both-and-phrase' : null;
+  }
+  return null;
+}

@@ -2655,3 +2655,16 @@ export const DECLINING_VERBS = new Set(['decline', 'refuse']);
 
 /** Verbs of making known, beside SAYING_VERBS, that a spokesman declines (events/levels.ts `not-done:declined-to-say`). */
 export const DISCUSSING_VERBS = new Set(['discuss', 'disclose', 'elaborate', 'confirm', 'identify', 'specify', 'reveal', 'name', 'give']);
+
+/**
+ * Verbs whose past participle describing a noun says it was voiced, words and no deed (events/levels.ts
+ * `view:voiced-participle`): "their anger over what they call unfair government support for Airbus, voiced during a
+ * visit to European capitals in February". ("raised", "given", "offered" are deeds as often: "funds raised".)
+ */
+export const VOICED_PARTICIPLE_VERBS = new Set(['express', 'voice', 'air', 'convey']);
+
+/**
+ * Participles of market talk, which with "at" and an amount tell where a price stood, no deal (events/levels.ts
+ * `state:price-quoted`): "August Dubai was discussed in cautious early activity at around 17.35 dlrs".
+ */
+export const PRICE_TALK_PARTICIPLES = new Set(['discussed', 'quoted', 'indicated', 'assessed', 'talked', 'heard', 'pegged']);
