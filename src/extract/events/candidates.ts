@@ -34,7 +34,7 @@ import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
-import { figureScope, rateUnitSubject, subjectHedge } from './figure-scope';
+import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
 import { levelRule } from './levels';
 import { bothAndPhraseRule, nearerConjunctRule } from './nearer-conjunct';
 import { toldWithoutWhat } from './told-what';
@@ -1489,7 +1489,7 @@ function titleTokens(
   const scope = tail || subjectInfinitive || subjectGerund ? [] : figureScope(a, c, subject, ofWords.length ? ofSubject!.end : subject.end, rules);
   if (scope === null) return null;
   const hedge = tail ? -1 : subjectHedge(a, subject, rules);
-  const hedged = hedge >= 0 ? [hedge] : [];
+  const hedged = hedge >= 0 ? [hedge] : tail ? [] : subjectLeadAcrossAnd(a, c, rules);
   if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)

@@ -60,4 +60,12 @@ describe("events/figure-scope: a figure is the whole subject's", () => {
       'The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting.';
     expect(events(text, '1987-04-28').map((m) => m.title)).not.toContain('A barrel was established by the Organization of Petroleum Exporting Countries');
   }, 60_000);
+
+  it('joins "department store and" to the subject the parse cut after "said that" (`title:subject-joined-across-and`)', () => {
+    const text =
+      "The government said on Friday that department store and supermarket sales rose 7.5 pct in May from a year earlier, while orders received by Japan's 50 major construction firms in the same month were up 7.6 pct year on year.";
+    const m = titled(text, '1987-06-29', 'rose');
+    expect(m?.title).toBe('Department store and supermarket sales rose 7.5 pct');
+    expect(m?.rules).toContain('title:subject-joined-across-and');
+  }, 60_000);
 });

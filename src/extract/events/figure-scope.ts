@@ -11,7 +11,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
-import { HEDGEABLE_QUANTIFIERS, QUANTIFIER_HEDGES } from '../lexicon/events';
+import { HEDGEABLE_QUANTIFIERS, QUANTIFIER_HEDGES, SAYING_VERBS } from '../lexicon/events';
 
 /** Prepositions whose phrase after a subject says who did what, or is the subject's own "of" phrase: read elsewhere. */
 const NOT_SCOPE = new Set(['of', 'by', 'according', 'as', 'like', 'than', 'including', 'despite']);
@@ -91,4 +91,27 @@ export function rateUnitSubject(a: Analysis, subject: NounPhrase): boolean {
   if (subject.determiner !== subject.start || !/^(?:a|an|per)$/.test(t.norm[subject.start]) || subject.head !== subject.start + 1) return false;
   const unit = subject.start - 1;
   return unit >= 1 && (t.tag[unit] === 'NOUN' || t.tag[unit] === 'SYM') && t.tag[unit - 1] === 'NUM';
+}
+
+/**
+ * "The government said on Friday that department store and supermarket sales rose 7.5 pct in May": the parse read
+ * "that department store" as what was said and "and supermarket sales rose" as a clause of its own, and "Supermarket
+ * sales rose 7.5 pct" gave the figure of both kinds of store to one (Reuters first look: unfaithful). A bare noun said,
+ * right before "and" and a subject of bare nouns, is the first half of that subject: its words ("department store and")
+ * lead the subject (`title:subject-joined-across-and`), or [].
+ */
+export function subjectLeadAcrossAnd(a: Analysis, c: Clause, rules: string[]): number[] {
+  const t = a.tokens;
+  const s = c.subject;
+  if (c.kind !== 'coordinate' || c.marker < 0 || t.norm[c.marker] !== 'and' || c.subjectFrom !== 'own' || !s || s.start !== c.marker + 1) return [];
+  if (c.conjunctOf < 0 || s.determiner >= 0 || s.possessor || t.tag[s.start] !== 'NOUN' || t.tag[s.head] !== 'NOUN') return [];
+  const p = a.clauses[c.conjunctOf];
+  const said = p.object;
+  if (!said || said.end !== c.marker || !SAYING_VERBS.has(t.lemma[p.verb.head] || t.norm[p.verb.head])) return [];
+  if (said.possessor || said.properName || said.names.length || said.conjuncts.length) return [];
+  const from = said.determiner === said.start && t.norm[said.start] === 'that' ? said.start + 1 : said.start;
+  if (said.determiner >= 0 && from === said.start) return [];
+  for (let i = from; i < said.end; i++) if (t.tag[i] !== 'NOUN') return [];
+  rules.push('title:subject-joined-across-and');
+  return Array.from({ length: c.marker + 1 - from }, (_, k) => from + k);
 }
