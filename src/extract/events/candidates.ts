@@ -34,6 +34,7 @@ import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
+import { placeAndDateCaption } from './caption-date';
 import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
 import { levelRule } from './levels';
 import { bothAndPhraseRule, nearerConjunctRule } from './nearer-conjunct';
@@ -503,6 +504,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // last week": a name with "left" or "right" between commas says where a person stands in a picture; the sentence is
   // its caption, glued to the text.)
   if (captionPosition(a, c.sentence)) return 'photo-caption';
+  // ("A BP petrol station closed due to a Greenpeace protest, in Camden, London, 27 July 2010": events/caption-date.ts.)
+  if (placeAndDateCaption(a, c.sentence)) return 'photo-caption:place-and-date';
   // ("In this June 1, 2010 file photo, workers collect oil that washed ashore ...": events/sentence-shapes.ts.)
   const inThisPicture = inThisPictureRule(a, c);
   if (inThisPicture) return inThisPicture;
