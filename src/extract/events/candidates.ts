@@ -34,6 +34,10 @@ import { backdropRule } from './backdrop';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
+import { placeAndDateCaption } from './caption-date';
+import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
+import { levelRule } from './levels';
+import { bothAndPhraseRule, nearerConjunctRule } from './nearer-conjunct';
 import { toldWithoutWhat } from './told-what';
 import {
   budgetedPlanRule,
@@ -164,6 +168,7 @@ import {
   IDIOM_VERBS,
   INDEFINITE_WORDS,
   INFINITIVE_NOUNS,
+  WILLINGNESS_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
   LOST_PEOPLE_NOUNS,
@@ -501,6 +506,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // last week": a name with "left" or "right" between commas says where a person stands in a picture; the sentence is
   // its caption, glued to the text.)
   if (captionPosition(a, c.sentence)) return 'photo-caption';
+  // ("A BP petrol station closed due to a Greenpeace protest, in Camden, London, 27 July 2010": events/caption-date.ts.)
+  if (placeAndDateCaption(a, c.sentence)) return 'photo-caption:place-and-date';
   // ("In this June 1, 2010 file photo, workers collect oil that washed ashore ...": events/sentence-shapes.ts.)
   const inThisPicture = inThisPictureRule(a, c);
   if (inThisPicture) return inThisPicture;
@@ -568,6 +575,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     causedByAThingRule(a, c) ??
     originFromRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
+    levelRule(a, c) ??
+    nearerConjunctRule(a, c) ??
+    bothAndPhraseRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c);
@@ -1427,6 +1437,11 @@ function titleTokens(
     c.subject !== null && c.subject.head === c.subject.end - 1 && MEASURE_NOUNS.has(t.norm[c.subject.head - 1]) && t.tag[c.subject.head - 2] === 'NUM';
   if (strayOf) rules.push('title:stray-of-before-verb');
   if (strayOf && !unitBefore) return null;
+  // ("18 dlrs a barrel was established": events/figure-scope.ts.)
+  if (c.subject && rateUnitSubject(a, c.subject)) {
+    rules.push('title-cut:subject-is-rate-unit');
+    return null;
+  }
   const subject = strayOf ? { ...c.subject!, head: c.subject!.head - 1, end: c.subject!.end - 1 } : c.subject!;
   // `extra`: words kept only when the whole title fits with them (a phrase that completes another, not one the verb needs first).
   const parts: Array<{ role: TitleRole; full: number[]; short: number[]; shortCore?: number; extra?: number[] }> = [];
@@ -1511,6 +1526,12 @@ function titleTokens(
   }
   if (subjectGerund) rules.push(t.norm[subject.end] === 'of' ? 'title:subject-keeps-of-gerund' : 'title:subject-keeps-relational-gerund');
   const ofWordsAll = subjectInfinitive ? infinitivePhrase(a, subjectInfinitive, coreTokens, 0) : subjectGerund ? [subject.end, ...gerundWords] : ofWords;
+  // ("West German exports to Latin America declined by 4.1 pct": a figure is the whole subject's, its phrase kept in
+  // every form of the title, events/figure-scope.ts.)
+  const scope = tail || subjectInfinitive || subjectGerund ? [] : figureScope(a, c, subject, ofWords.length ? ofSubject!.end : subject.end, rules);
+  if (scope === null) return null;
+  const hedge = tail ? -1 : subjectHedge(a, subject, rules);
+  const hedged = hedge >= 0 ? [hedge] : tail ? [] : subjectLeadAcrossAnd(a, c, rules);
   if (subjectInfinitive && t.tag[subject.head] === 'PROPN') rules.push('title:line-first-noun');
   // ("Hundreds of firefighters and civilian volunteers used ...", "A group of oil and gas company representatives
   // met ...": cut to "Hundreds", "A group", the subject says nothing; its "of" phrase stays, cut to what names it.)
@@ -1610,8 +1631,25 @@ function titleTokens(
   } else
     parts.push({
       role: 'subject',
-      full: withoutThe([...beforeQuote, ...(unowned ? shortTokens(t, subject) : coreTokens(subject)), ...against, ...chain, ...ofWordsAll, ...quoteOfWords]),
-      short: withoutThe([...beforeQuote, ...shortTokens(t, subject), ...against, ...chain, ...shortOf]),
+      full: withoutThe([
+        ...hedged,
+        ...beforeQuote,
+        ...(unowned ? shortTokens(t, subject) : coreTokens(subject)),
+        ...against,
+        ...chain,
+        ...ofWordsAll,
+        ...quoteOfWords,
+        ...scope,
+      ]),
+      short: withoutThe([
+        ...hedged,
+        ...beforeQuote,
+        ...shortTokens(t, subject),
+        ...against,
+        ...chain,
+        ...(scope.length && ofWords.length ? ofWords : shortOf),
+        ...scope,
+      ]),
       extra: subjectPlacing.length || nameRun.length ? [...subjectPlacing, ...nameRun] : undefined,
     });
   const verb: number[] = [];
@@ -2128,6 +2166,18 @@ function titleTokens(
             : placingPhrase(a, c.sentence, object, c.end);
     objectExtra.push(...objectPlacing);
     placing.push(...objectPlacing);
+    // ("Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon": a direction right after an amount
+    // says which way the amount went; "Unleaded gasoline finished 0.55 cent" was cut and read as the price (Reuters first
+    // look, unfaithful): `title:amount-keeps-direction`.)
+    if (
+      DIRECTION_COMPLEMENTS.has(t.norm[object.end]) &&
+      object.end < c.end &&
+      Array.from({ length: object.end - object.start }, (_, k) => object!.start + k).some((i) => t.tag[i] === 'NUM')
+    ) {
+      full.push(object.end);
+      short.push(object.end);
+      rules.push('title:amount-keeps-direction');
+    }
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
@@ -2157,11 +2207,17 @@ function titleTokens(
   // "Dockworkers agreed Thursday night to suspend their strike": what was agreed, decided or begun is the
   // infinitive after the verb.
   // ("began funding the work of ...": an -ing verb right after the verb is what was begun, as an infinitive is.)
+  // ("some producers' output fell due to customer reluctance to pay the new prices": an infinitive right after a noun
+  // of WILLINGNESS_NOUNS between the verb and it is that noun's; "output fell to pay the new prices" was nonsense (Reuters
+  // first look): `title:infinitive-of-noun-between`.)
+  const ofNounBetween = (x: Clause) => x.kind === 'infinitive' && x.start > c.verb.end && WILLINGNESS_NOUNS.has(t.lemma[x.start - 1] || t.norm[x.start - 1]);
+  if (!object && sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && ofNounBetween(x))) rules.push('title:infinitive-of-noun-between');
   const infinitive = object
     ? null
     : sentenceClauses(a, c.sentence).find(
         (x) =>
           x.parent === c.id &&
+          !ofNounBetween(x) &&
           // ("approved part of an ambitious plan to build barrier islands": words between the verb and the infinitive
           // that are no adverb or time are an object the parse missed; "approved to build" is no title.)
           ((x.kind === 'infinitive' &&

@@ -597,6 +597,14 @@ export const INFINITIVE_NOUNS = new Set([
   'commitment',
 ]);
 
+/**
+ * Nouns of (un)willingness or (in)ability, whose infinitive is what they are about and never the purpose of the verb
+ * before them (events/candidates.ts `title:infinitive-of-noun-between`): "some producers' output fell due to customer
+ * reluctance to pay the new prices". (Not "attempt" or "bid": "shut down in an attempt to stop the spread" tells the
+ * purpose of shutting down.)
+ */
+export const WILLINGNESS_NOUNS = new Set(['reluctance', 'refusal', 'willingness', 'unwillingness', 'failure', 'inability', 'ability', 'readiness']);
+
 /** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
 export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'each', 'none', 'half', 'rest', 'part', 'parts', 'portion', 'share']);
 
@@ -1910,10 +1918,14 @@ export const YEARLY_FLOW_NOUNS = new Set([
 export const REACTION_VERBS = new Set(['react']);
 
 /**
- * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`): "In a statement on Tuesday, BP
- * said it supported the commission's efforts to boost industry-wide safety measures" tells a view, no deed.
+ * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`; events/levels.ts `view:stance`): "In
+ * a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures" tells a
+ * view, no deed.
  */
-export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate']);
+export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate', 'back']);
+
+/** After a stance verb's object, a preposition of a guest received (events/levels.ts `view:stance`): "welcomed Putin to Pyongyang". */
+export const RECEIVING_PREPOSITIONS = new Set(['to', 'at', 'into', 'aboard', 'in']);
 
 /**
  * Determiners that point back to what the article told before (events/unplaced.ts, `subject-cannot-be-placed:points-back`):
@@ -2651,3 +2663,53 @@ export const CHALLENGE_VERBS = new Set(['overturn', 'reverse', 'appeal', 'challe
  * that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp" (Texaco bought Getty).
  */
 export const THWARTING_VERBS = new Set(['interfere', 'block', 'thwart', 'prevent', 'foil', 'scuttle', 'derail']);
+
+/**
+ * Verbs of a flow whose object, an amount per day or per year, is a level held over a period, no happening of it
+ * (events/levels.ts `state:flow-level`): "In 1985, ADNOC marketed a total of 476,000 bpd of crude oil". A change to a
+ * flow ("raised output to 16.6 mln bpd", "production fell to 2 mln bpd") is not told with these verbs.
+ */
+export const FLOW_LEVEL_VERBS = new Set(['produce', 'pump', 'export', 'import', 'market', 'ship', 'refine', 'process', 'consume']);
+
+/**
+ * Verbs that put an estimate "at" an amount (events/levels.ts `state:estimated-level`): "MEES put Saudi Arabian output at
+ * 2.9 mln bpd in the first week of March".
+ */
+export const ESTIMATE_AT_VERBS = new Set(['put', 'estimate', 'place', 'peg']);
+
+/**
+ * Verbs of giving out information, which with an object that opens with "no" tell what was not given
+ * (events/levels.ts `not-done:nothing-given`): "Lukman gave no specific figures for February output".
+ */
+export const GIVING_INFORMATION_VERBS = new Set(['give', 'provide', 'offer', 'disclose', 'release', 'reveal', 'specify', 'make']);
+
+/**
+ * Adverbs that hedge a quantifier opening the subject (events/figure-scope.ts `title:subject-keeps-hedge`): "Virtually
+ * all Latin American leaders backed ..." is not "All Latin American leaders backed ...".
+ */
+export const QUANTIFIER_HEDGES = new Set(['virtually', 'nearly', 'almost', 'practically', 'roughly', 'approximately', 'about', 'around', 'some']);
+
+/** Quantifiers a hedge may qualify (events/figure-scope.ts `title:subject-keeps-hedge`): "virtually all", "almost every". */
+export const HEDGEABLE_QUANTIFIERS = new Set(['all', 'every', 'each', 'half', 'none', 'no', 'everyone', 'everybody', 'everything']);
+
+/**
+ * Verbs of declining, whose infinitive of saying tells what was not said (events/levels.ts `not-done:declined-to-say`):
+ * "A BP spokesman declined to comment on the leak this morning".
+ */
+export const DECLINING_VERBS = new Set(['decline', 'refuse']);
+
+/** Verbs of making known, beside SAYING_VERBS, that a spokesman declines (events/levels.ts `not-done:declined-to-say`). */
+export const DISCUSSING_VERBS = new Set(['discuss', 'disclose', 'elaborate', 'confirm', 'identify', 'specify', 'reveal', 'name', 'give']);
+
+/**
+ * Verbs whose past participle describing a noun says it was voiced, words and no deed (events/levels.ts
+ * `view:voiced-participle`): "their anger over what they call unfair government support for Airbus, voiced during a
+ * visit to European capitals in February". ("raised", "given", "offered" are deeds as often: "funds raised".)
+ */
+export const VOICED_PARTICIPLE_VERBS = new Set(['express', 'voice', 'air', 'convey']);
+
+/**
+ * Participles of market talk, which with "at" and an amount tell where a price stood, no deal (events/levels.ts
+ * `state:price-quoted`): "August Dubai was discussed in cautious early activity at around 17.35 dlrs".
+ */
+export const PRICE_TALK_PARTICIPLES = new Set(['discussed', 'quoted', 'indicated', 'assessed', 'talked', 'heard', 'pegged']);
