@@ -31,7 +31,7 @@ export function PresentStrip({
       host.current!,
       { onSelect: (id) => id && pick.current(id), onWindowChange: () => undefined },
       // the strip is three rows high: the current event on the axis, its neighbours above it, the rest after them
-      { order: (x, y) => stripRank(x.className) - stripRank(y.className) || x.start.getTime() - y.start.getTime(), oneAxisRow: true },
+      { order: (x, y) => stripRank(x.className) - stripRank(y.className) || x.start.getTime() - y.start.getTime(), oneAxisRow: true, hideEdgeDots: true },
     );
     adapter.current = a;
     return () => {

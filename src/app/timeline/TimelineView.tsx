@@ -10,7 +10,7 @@ import type { Side, StoryFrame } from './storyFrame';
 import { TimelineAdapter } from './TimelineAdapter';
 import { sameWindow, windowFromUrl, windowToUrl } from './visibleWindow';
 
-import { TIMELINE_CANVAS_ID } from './canvasId';
+import { SNAPSHOT_ATTR, TIMELINE_CANVAS_ID } from './canvasId';
 
 const CURSOR_OPTION_ID = 'timeline-cursor';
 
@@ -55,7 +55,10 @@ export function TimelineView() {
         reported.current = windowToUrl(start, end);
         explorerStore.getState().setWindow(reported.current);
       },
-      onStackChange: ({ above, below }) => setStack({ above, below }),
+      // (the export's grown timeline hides nothing for a moment: the cue leaving the toolbar moved the timeline up a line)
+      onStackChange: ({ above, below }) => {
+        if (!host.current?.hasAttribute(SNAPSHOT_ATTR)) setStack({ above, below });
+      },
     });
     adapter.current = a;
     keyTargets.timeline = {
