@@ -184,6 +184,21 @@ test.describe('3. the first view shows the events', () => {
       }
   });
 
+  test('a timeline made shorter by the page (a toolbar line more) is drawn at its new height at once, its axis whole', async ({ page }) => {
+    await openExplorer(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
+    // vis-timeline looks at its container's size once a second: a row the page adds (the edge markers, a second
+    // toolbar line for the stack cue) left the axis's year under the timeline's edge until then
+    const axisBelowEdge = await page.evaluate(async () => {
+      document.querySelector<HTMLElement>('.timeline-toolbar')!.style.marginBottom = '60px';
+      for (let f = 0; f < 3; f++) await new Promise(requestAnimationFrame);
+      const host = document.querySelector('.timeline-host')!.getBoundingClientRect();
+      const axis = document.querySelector('.timeline-host .vis-panel.vis-bottom')!.getBoundingClientRect();
+      return Math.round(axis.bottom - host.bottom);
+    });
+    expect(axisBelowEdge).toBeLessThanOrEqual(0);
+  });
+
   test('+ zooms toward the events, and toward the pointer when it is over the timeline', async ({ page }) => {
     await openExplorer(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
@@ -484,6 +499,42 @@ test.describe('11. the exported image', () => {
     expect(inked.title).toBeGreaterThan(500);
     expect(inked.key).toBeGreaterThan(200);
     await page.screenshot({ path: 'e2e/screenshots/export-image.png' });
+  });
+
+  test('nothing on the screen moves while the image is drawn: not the axis, not the toolbar, not the timeline’s frame', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await openExplorer(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
+    // a stack taller than the timeline: the image grows the timeline for it
+    await expect(page.locator('.stack-cue-above')).toBeVisible();
+    const button = await moreAction(page, 'Export image');
+    // where the axis, the toolbar and the timeline's frame are, frame by frame, from the click until the file is made
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[]; watching: boolean };
+      w.seen = [];
+      w.watching = true;
+      const look = () => {
+        const box = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+        const axis = box('.timeline-host .vis-panel.vis-bottom');
+        const stage = box('.timeline-stage');
+        w.seen.push(
+          [axis?.top, box('.timeline-toolbar')?.height, stage?.top, stage?.bottom, box('.events-pane')?.top].map((n) => Math.round(n ?? -1)).join(' '),
+        );
+        if (w.watching) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    await file.path();
+    await expect(button).toBeEnabled();
+    const seen = await page.evaluate(async () => {
+      for (let f = 0; f < 5; f++) await new Promise(requestAnimationFrame);
+      const w = window as unknown as { seen: string[]; watching: boolean };
+      w.watching = false;
+      return w.seen;
+    });
+    expect(seen.length).toBeGreaterThan(3);
+    expect([...new Set(seen)]).toEqual([seen[0]]);
   });
 
   test('two quick clicks leave the timeline at its height, and the stack where the reader scrolled it', async ({ page }) => {
