@@ -179,6 +179,20 @@ test('on a phone, the edge markers say their count and years whole, one alone ta
     expect(name).toMatch(/^(\d+ (earlier|later) events?|Back to the story), /);
 });
 
+test('a search that matches nothing leaves the axis where it was (the markers’ row kept), and says so over the timeline', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  // the timeline's bottom edge, so its axis: the toolbar above may lose its stack cue's line, the row under it stays
+  const bottom = async () => {
+    const box = (await page.locator('.timeline-host').boundingBox())!;
+    return Math.round(box.y + box.height);
+  };
+  const before = await bottom();
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('zzzz-no-such-words');
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByText('No events match these filters')).toBeVisible();
+  expect(await bottom()).toBe(before);
+});
+
 /** Titles of the events drawn wholly or partly above the timeline's panel, and of those drawn inside it. */
 async function stackSides(page: Page): Promise<{ above: string[]; inside: string[] }> {
   return page.locator('.timeline-host').evaluate((host) => {

@@ -25,6 +25,8 @@ export function TimelineView() {
   const selected = useExplorer((s) => s.selectedEventId);
   const lanes = useExplorer((s) => s.lanes);
   const win = useExplorer((s) => s.window);
+  const large = useExplorer((s) => selectStoryView(s).large);
+  const none = matches.length === 0 && (index?.events.length ?? 0) > 0;
   /** the event the keyboard is on: the listbox's one drawn option (a virtual list: its place is posinset of setsize) */
   const [cursor, setCursor] = useState<{ id: string; label: string; at: number; of: number } | null>(null);
   const loaded = useRef<unknown>(null);
@@ -234,7 +236,19 @@ export function TimelineView() {
             {cursor ? cursor.label : 'No event chosen: press the right arrow for the first event in view.'}
           </div>
         </div>
-        {frame && index && <EdgeMarkerButtons index={index} frame={frame} window={win} adapter={adapter} onOpen={openSide} />}
+        {/* No event passes the filters: said where the reader looks, not only under the timeline (the events pane's
+            notice says it with its "clear filters" for every reader; this one is for the eyes) */}
+        {none && (
+          <p className="timeline-empty" aria-hidden="true">
+            No events match these filters
+          </p>
+        )}
+        {frame && index ? (
+          <EdgeMarkerButtons index={index} frame={frame} window={win} adapter={adapter} onOpen={openSide} />
+        ) : (
+          // a large collection keeps the markers' row with no event shown: the timeline keeps its height
+          large && <div className="edge-markers" />
+        )}
       </div>
     </section>
   );
