@@ -193,6 +193,17 @@ test('a search that matches nothing leaves the axis where it was (the markers’
   expect(await bottom()).toBe(before);
 });
 
+test('the stack cue going (a filter leaves few events) does not move the timeline: its place in the toolbar is kept', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  await expect(page.locator('.stack-cue-above')).toBeVisible();
+  const top = async () => Math.round((await page.locator('.timeline-host').boundingBox())!.y);
+  const before = await top();
+  await page.getByRole('searchbox', { name: 'Search events' }).fill(timeline.events[0].title);
+  await expect(page.locator('.stack-cue')).toHaveCount(0);
+  expect(await top()).toBe(before);
+});
+
 /** Titles of the events drawn wholly or partly above the timeline's panel, and of those drawn inside it. */
 async function stackSides(page: Page): Promise<{ above: string[]; inside: string[] }> {
   return page.locator('.timeline-host').evaluate((host) => {

@@ -189,8 +189,13 @@ export function TimelineView() {
         >
           Fit all
         </button>
-        {stack.above > 0 && <StackCue count={stack.above} towards="above" onClick={() => adapter.current?.scrollStack('above')} />}
-        {stack.below > 0 && <StackCue count={stack.below} towards="below" onClick={() => adapter.current?.scrollStack('below')} />}
+        {/* The cues' place is kept when there is none: the toolbar wraps alike with a cue or without, so the timeline
+            under it keeps its top. (At 1280×720 the cue coming and going with a zoom or a filter took the key to a
+            second line and back, and moved the whole timeline 23 px up or down each time.) */}
+        <span className="stack-cues">
+          {stack.above > 0 && <StackCue count={stack.above} towards="above" onClick={() => adapter.current?.scrollStack('above')} />}
+          {stack.below > 0 && <StackCue count={stack.below} towards="below" onClick={() => adapter.current?.scrollStack('below')} />}
+        </span>
         <span className="legend" aria-hidden="true">
           <span className="legend-key legend-day" /> day
           <span className="legend-key legend-month" />
