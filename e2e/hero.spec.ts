@@ -113,6 +113,46 @@ test.describe('1. items stay on their dates', () => {
   });
 });
 
+test.describe('1b. a selected label keeps its lines', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('clicking an event whose label is near its widest leaves it on one line: selection makes it bolder, not wider', async ({ page }) => {
+    await openExplorer(page);
+    // a title that fits one line at the label's widest (28em) in the usual weight, and not in bold: found by
+    // laying candidates out beside a drawn label, so in its very font
+    const title = await page.evaluate(() => {
+      const content = document.querySelector('.timeline-host .vis-item .ev-content')!;
+      const probe = content.cloneNode(true) as HTMLElement;
+      content.parentElement!.append(probe);
+      const text = probe.querySelector<HTMLElement>('.ev-title')!;
+      const words = 'The ministers of the seven countries agreed on a new plan for the talks in the capital after a long night of meetings'.split(' ');
+      let found = '';
+      for (let n = 1; n <= words.length && !found; n++) {
+        text.textContent = words.slice(0, n).join(' ');
+        text.style.fontWeight = '400';
+        const usual = probe.getBoundingClientRect().height;
+        text.style.fontWeight = '700';
+        if (probe.getBoundingClientRect().height > usual) found = text.textContent;
+      }
+      probe.remove();
+      return found;
+    });
+    expect(title).not.toBe('');
+    const edited = structuredClone(timeline);
+    edited.events[0].title = title;
+    await page.route('**/long-label.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
+    await openExplorer(page, '/?data=long-label.json');
+    const label = page
+      .locator('.timeline-host .vis-item')
+      .filter({ has: page.locator('.ev-title', { hasText: title }) })
+      .locator('.ev-content');
+    const before = (await label.boundingBox())!;
+    await label.click();
+    await expect(page.locator('.timeline-host .vis-item.vis-selected .ev-title')).toHaveText(title);
+    const after = (await label.boundingBox())!;
+    expect(Math.round(after.height)).toBe(Math.round(before.height));
+  });
+});
+
 test.describe('2. the timeline is the hero', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   test('at 1280×720 it takes ≥ 45% of the screen, the header is one line and the rare actions are in a menu', async ({ page }) => {
