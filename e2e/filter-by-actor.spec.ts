@@ -59,9 +59,17 @@ test('text search narrows the events, and Clear all brings every event back', as
   expect(new URL(page.url()).searchParams.get('q')).toBe(word);
 
   await page.getByRole('searchbox', { name: 'Search events' }).fill('zzzz-no-such-words');
-  // said once, at the top of the events (not again under the table's header)
-  await expect(page.getByText('No events match these filters')).toHaveCount(1);
-  await expect(page.getByText('No events match these filters')).toBeVisible();
+  // said once among the events, at their top (not again under the table's header)
+  const events = page.locator('.events-pane');
+  await expect(events.getByText('No events match these filters')).toHaveCount(1);
+  await expect(events.getByText('No events match these filters')).toBeVisible();
+  // and over the empty timeline, where a class is looking, inside its frame
+  const over = page.getByRole('region', { name: 'Timeline' }).getByText('No events match these filters');
+  await expect(over).toBeVisible();
+  const frame = (await page.locator('.timeline-host').boundingBox())!;
+  const box = (await over.boundingBox())!;
+  expect(box.y).toBeGreaterThan(frame.y);
+  expect(box.y + box.height).toBeLessThan(frame.y + frame.height);
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expectListed(page, total, total);
 });

@@ -113,6 +113,46 @@ test.describe('1. items stay on their dates', () => {
   });
 });
 
+test.describe('1b. a selected label keeps its lines', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('clicking an event whose label is near its widest leaves it on one line: selection makes it bolder, not wider', async ({ page }) => {
+    await openExplorer(page);
+    // a title that fits one line at the label's widest (28em) in the usual weight, and not in bold: found by
+    // laying candidates out beside a drawn label, so in its very font
+    const title = await page.evaluate(() => {
+      const content = document.querySelector('.timeline-host .vis-item .ev-content')!;
+      const probe = content.cloneNode(true) as HTMLElement;
+      content.parentElement!.append(probe);
+      const text = probe.querySelector<HTMLElement>('.ev-title')!;
+      const words = 'The ministers of the seven countries agreed on a new plan for the talks in the capital after a long night of meetings'.split(' ');
+      let found = '';
+      for (let n = 1; n <= words.length && !found; n++) {
+        text.textContent = words.slice(0, n).join(' ');
+        text.style.fontWeight = '400';
+        const usual = probe.getBoundingClientRect().height;
+        text.style.fontWeight = '700';
+        if (probe.getBoundingClientRect().height > usual) found = text.textContent;
+      }
+      probe.remove();
+      return found;
+    });
+    expect(title).not.toBe('');
+    const edited = structuredClone(timeline);
+    edited.events[0].title = title;
+    await page.route('**/long-label.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(edited) }));
+    await openExplorer(page, '/?data=long-label.json');
+    const label = page
+      .locator('.timeline-host .vis-item')
+      .filter({ has: page.locator('.ev-title', { hasText: title }) })
+      .locator('.ev-content');
+    const before = (await label.boundingBox())!;
+    await label.click();
+    await expect(page.locator('.timeline-host .vis-item.vis-selected .ev-title')).toHaveText(title);
+    const after = (await label.boundingBox())!;
+    expect(Math.round(after.height)).toBe(Math.round(before.height));
+  });
+});
+
 test.describe('2. the timeline is the hero', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   test('at 1280×720 it takes ≥ 45% of the screen, the header is one line and the rare actions are in a menu', async ({ page }) => {
@@ -182,6 +222,21 @@ test.describe('3. the first view shows the events', () => {
         const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
         expect(overlap, `${items[a].text} / ${items[b].text}`).toBe(false);
       }
+  });
+
+  test('a timeline made shorter by the page (a toolbar line more) is drawn at its new height at once, its axis whole', async ({ page }) => {
+    await openExplorer(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
+    // vis-timeline looks at its container's size once a second: a row the page adds (the edge markers, a second
+    // toolbar line for the stack cue) left the axis's year under the timeline's edge until then
+    const axisBelowEdge = await page.evaluate(async () => {
+      document.querySelector<HTMLElement>('.timeline-toolbar')!.style.marginBottom = '60px';
+      for (let f = 0; f < 3; f++) await new Promise(requestAnimationFrame);
+      const host = document.querySelector('.timeline-host')!.getBoundingClientRect();
+      const axis = document.querySelector('.timeline-host .vis-panel.vis-bottom')!.getBoundingClientRect();
+      return Math.round(axis.bottom - host.bottom);
+    });
+    expect(axisBelowEdge).toBeLessThanOrEqual(0);
   });
 
   test('+ zooms toward the events, and toward the pointer when it is over the timeline', async ({ page }) => {
@@ -484,6 +539,42 @@ test.describe('11. the exported image', () => {
     expect(inked.title).toBeGreaterThan(500);
     expect(inked.key).toBeGreaterThan(200);
     await page.screenshot({ path: 'e2e/screenshots/export-image.png' });
+  });
+
+  test('nothing on the screen moves while the image is drawn: not the axis, not the toolbar, not the timeline’s frame', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await openExplorer(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
+    // a stack taller than the timeline: the image grows the timeline for it
+    await expect(page.locator('.stack-cue-above')).toBeVisible();
+    const button = await moreAction(page, 'Export image');
+    // where the axis, the toolbar and the timeline's frame are, frame by frame, from the click until the file is made
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[]; watching: boolean };
+      w.seen = [];
+      w.watching = true;
+      const look = () => {
+        const box = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+        const axis = box('.timeline-host .vis-panel.vis-bottom');
+        const stage = box('.timeline-stage');
+        w.seen.push(
+          [axis?.top, box('.timeline-toolbar')?.height, stage?.top, stage?.bottom, box('.events-pane')?.top].map((n) => Math.round(n ?? -1)).join(' '),
+        );
+        if (w.watching) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    await file.path();
+    await expect(button).toBeEnabled();
+    const seen = await page.evaluate(async () => {
+      for (let f = 0; f < 5; f++) await new Promise(requestAnimationFrame);
+      const w = window as unknown as { seen: string[]; watching: boolean };
+      w.watching = false;
+      return w.seen;
+    });
+    expect(seen.length).toBeGreaterThan(3);
+    expect([...new Set(seen)]).toEqual([seen[0]]);
   });
 
   test('two quick clicks leave the timeline at its height, and the stack where the reader scrolled it', async ({ page }) => {

@@ -133,6 +133,36 @@ test('the strip under a card names the current event and its neighbours, all ins
   await page.screenshot({ path: 'e2e/screenshots/present-strip.png' });
 });
 
+test('the strip under the title slide opens on the events, not flying in from an empty window around today', async ({ page }) => {
+  await openExplorer(page);
+  // from the click on, frame by frame as painted (after the frame's own callbacks, vis's redraw among them): how many
+  // of the strip's events lie inside it, once it is there
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: number[] };
+    w.seen = [];
+    const look = () => {
+      const strip = document.querySelector('.present-strip .vis-panel.vis-center');
+      if (strip) {
+        const frame = strip.getBoundingClientRect();
+        const items = [...document.querySelectorAll('.present-strip .vis-foreground .vis-point, .present-strip .vis-foreground .vis-range')];
+        w.seen.push(
+          items.filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && r.right > frame.left && r.left < frame.right;
+          }).length,
+        );
+      }
+      if (w.seen.length < 60) requestAnimationFrame(() => setTimeout(look));
+    };
+    requestAnimationFrame(() => setTimeout(look));
+  });
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expectSlide(page, 1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number[] }).seen.length)).toBe(60);
+  const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+  expect(seen.filter((count) => count === 0)).toEqual([]);
+});
+
 test('key P presents the filtered events only; "Copy link to this slide" copies a link that opens at the same slide of the same set', async ({
   page,
   context,

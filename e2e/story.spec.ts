@@ -162,6 +162,48 @@ test('on a phone, a window of one year names its months on the axis, and the pag
   expect(errors).toEqual([]);
 });
 
+test('on a phone, the edge markers say their count and years whole, one alone taking the row', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const markers = page.locator('.edge-marker');
+  // the first view: a marker or two beside the core period; then one side only, the window on the story's end
+  await openStory(page);
+  await expect(markers.first()).toBeVisible();
+  const whole = () => markers.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+  expect(await whole()).toEqual([]);
+  const years = timeline.events.map(yearOf);
+  await openStory(page, `&start=${Math.max(...years) - 1}-06-01&end=${Math.max(...years) + 1}-01-01`);
+  await expect(markers.first()).toBeVisible();
+  expect(await whole()).toEqual([]);
+  // their names are whole: "events" is left out on the screen only
+  for (const name of await markers.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
+    expect(name).toMatch(/^(\d+ (earlier|later) events?|Back to the story), /);
+});
+
+test('a search that matches nothing leaves the axis where it was (the markers’ row kept), and says so over the timeline', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  // the timeline's bottom edge, so its axis: the toolbar above may lose its stack cue's line, the row under it stays
+  const bottom = async () => {
+    const box = (await page.locator('.timeline-host').boundingBox())!;
+    return Math.round(box.y + box.height);
+  };
+  const before = await bottom();
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('zzzz-no-such-words');
+  await expect(page.getByRole('region', { name: 'Timeline' }).getByText('No events match these filters')).toBeVisible();
+  expect(await bottom()).toBe(before);
+});
+
+test('the stack cue going (a filter leaves few events) does not move the timeline: its place in the toolbar is kept', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  await expect(page.locator('.stack-cue-above')).toBeVisible();
+  const top = async () => Math.round((await page.locator('.timeline-host').boundingBox())!.y);
+  const before = await top();
+  await page.getByRole('searchbox', { name: 'Search events' }).fill(timeline.events[0].title);
+  await expect(page.locator('.stack-cue')).toHaveCount(0);
+  expect(await top()).toBe(before);
+});
+
 /** Titles of the events drawn wholly or partly above the timeline's panel, and of those drawn inside it. */
 async function stackSides(page: Page): Promise<{ above: string[]; inside: string[] }> {
   return page.locator('.timeline-host').evaluate((host) => {
@@ -430,6 +472,13 @@ function cutInStrip(page: Page): Promise<string[]> {
       const r = item.getBoundingClientRect();
       if (r.height > 0 && shown(item) && r.top < panel.top - 0.5) cut.push(`item "${item.textContent}" at the top`);
     }
+    // a dot cut through at the strip's left or right edge (the panel reaches a pixel past the strip's right side)
+    const frame = el.getBoundingClientRect();
+    for (const dot of el.querySelectorAll('.vis-foreground .vis-dot')) {
+      const r = dot.getBoundingClientRect();
+      if (r.width > 0 && shown(dot) && (r.left < Math.max(panel.left, frame.left) - 0.5 || r.right > Math.min(panel.right, frame.right) + 0.5))
+        cut.push(`dot of "${dot.parentElement?.textContent}" at a side`);
+    }
     return cut;
   });
 }
@@ -437,7 +486,9 @@ function cutInStrip(page: Page): Promise<string[]> {
 test.describe('the presentation’s strip', () => {
   // no animation: the strip is checked where it comes to rest, at once
   test.use({ reducedMotion: 'reduce' });
-  test('on the title slide and every key-event slide, the strip draws no axis label cut at its sides and no half dot at its top', async ({ page }) => {
+  test('on the title slide and every key-event slide, the strip draws no axis label cut at its sides and no half dot at its top or its sides', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`/?data=${FILE}&mode=present&slide=1`);
     const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });

@@ -5,6 +5,7 @@
  * as tall as its stack, so every event in the window is in the picture, and then given back its height and the
  * reader's scroll through the stack.
  */
+import { SNAPSHOT_ATTR } from '../timeline/canvasId';
 import { CUT_TOLERANCE_PX, drawnItems } from '../timeline/stackMeasure';
 
 /** How far the drawn items reach past the top and the bottom of the items' panel, in px (0: the stack fits). */
@@ -53,8 +54,25 @@ async function grownFor<T>(host: HTMLElement, draw: () => Promise<T>, scroll?: S
   let over = stackOverhang(host);
   if (!cuts(over)) return draw();
   const style = host.getAttribute('style');
+  const stage = host.parentElement;
+  const stageStyle = stage?.getAttribute('style') ?? null;
   const scrollTop = scroll?.stackScrollTop;
   try {
+    // The timeline grows upwards, out of the page's flow, inside its own place clipped to its size: its axis and the
+    // rows above it stay where the reader sees them. Grown in the flow, the axis went 430 px down under the events
+    // table, the stack cue left the toolbar and the toolbar lost a line, all for a moment, on every export.
+    if (stage) {
+      const box = stage.getBoundingClientRect();
+      const hostBox = host.getBoundingClientRect();
+      stage.style.flex = 'none';
+      stage.style.height = `${box.height}px`;
+      stage.style.overflow = 'clip';
+      host.style.position = 'absolute';
+      host.style.left = '0';
+      host.style.right = '0';
+      host.style.bottom = `${box.bottom - hostBox.bottom}px`;
+    }
+    host.setAttribute(SNAPSHOT_ATTR, '');
     for (let round = 0; round < 4 && cuts(over); round++) {
       host.style.flex = 'none';
       host.style.height = `${Math.ceil(host.getBoundingClientRect().height + over.above + over.below + 8)}px`;
@@ -67,12 +85,18 @@ async function grownFor<T>(host: HTMLElement, draw: () => Promise<T>, scroll?: S
   } finally {
     if (style === null) host.removeAttribute('style');
     else host.setAttribute('style', style);
+    if (stage) {
+      if (stageStyle === null) stage.removeAttribute('style');
+      else stage.setAttribute('style', stageStyle);
+    }
     window.dispatchEvent(new Event('resize'));
     // growing the timeline scrolled the stack to its end; the reader's place in it is given back once vis has
     // laid the stack out at its own height again
     if (scroll && scrollTop !== undefined) {
       for (let f = 0; f < 2; f++) await frame();
+      host.removeAttribute(SNAPSHOT_ATTR);
       scroll.stackScrollTop = scrollTop;
     }
+    host.removeAttribute(SNAPSHOT_ATTR);
   }
 }

@@ -23,6 +23,7 @@ export function PresentStrip({
 }) {
   const host = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
+  const placed = useRef(false);
   const pick = useRef(onPick);
   pick.current = onPick;
 
@@ -31,7 +32,7 @@ export function PresentStrip({
       host.current!,
       { onSelect: (id) => id && pick.current(id), onWindowChange: () => undefined },
       // the strip is three rows high: the current event on the axis, its neighbours above it, the rest after them
-      { order: (x, y) => stripRank(x.className) - stripRank(y.className) || x.start.getTime() - y.start.getTime(), oneAxisRow: true },
+      { order: (x, y) => stripRank(x.className) - stripRank(y.className) || x.start.getTime() - y.start.getTime(), oneAxisRow: true, hideEdgeDots: true },
     );
     adapter.current = a;
     return () => {
@@ -54,17 +55,21 @@ export function PresentStrip({
     if (!a) return;
     const ids = order.map((p) => index.events[p].id);
     const at = current ? ids.indexOf(current) : -1;
+    // The strip's first window is put in place at once: animated, it flew in from vis's default window around today
+    // ("Fri 23 Oct", "Sat 24 Oct" under the BBC spill coverage's title slide, no year said) to 2010 before a class.
+    const animate = placed.current && !prefersReducedMotion();
+    placed.current = true;
     if (at < 0) {
       // the title slide: the whole story
       a.setDecorations(new Map());
       a.setSelection(null);
-      a.fit(!prefersReducedMotion());
+      a.fit(animate);
       return;
     }
     const near = [ids[at - 1], ids[at + 1]].filter((id): id is string => !!id);
     a.setDecorations(new Map([[ids[at], 'is-current'], ...near.map((id): [string, string] => [id, 'is-near'])]));
     a.setSelection(ids[at]);
-    a.showAround([...near.slice(0, 1), ids[at], ...near.slice(1)], !prefersReducedMotion());
+    a.showAround([...near.slice(0, 1), ids[at], ...near.slice(1)], animate);
   }, [current, index, order]);
 
   return <div ref={host} className="present-strip" aria-hidden="true" />;

@@ -37,16 +37,23 @@ export function EdgeMarkerButtons({
 
 function MarkerButton({ marker, edge, onOpen }: { marker: EdgeMarker; edge: 'left' | 'right'; onOpen: (side: Side | 'story') => void }) {
   const text = markerText(marker);
+  // On a phone the word "events" gives way (styles.css .edge-word): "‹ 27 earlier events, 19…" was all the BBC spill
+  // coverage's marker said at 390 px. Its name stays whole.
+  const [head, tail] = marker.kind === 'story' ? [text, ''] : [text.slice(0, text.indexOf(',')), text.slice(text.indexOf(','))];
+  const word = head.match(/ events?$/)?.[0] ?? '';
   return (
     <button
       type="button"
       className={`edge-marker edge-marker-${edge}`}
       data-kind={marker.kind}
+      aria-label={text}
       title={marker.kind === 'story' ? 'Show the core period again, the background folded' : `Show the ${marker.kind} events`}
       onClick={() => onOpen(marker.kind)}
     >
       {edge === 'left' && <span aria-hidden="true">‹ </span>}
-      {text}
+      {word ? head.slice(0, -word.length) : head}
+      {word && <span className="edge-word">{word}</span>}
+      {tail}
       {edge === 'right' && <span aria-hidden="true"> ›</span>}
     </button>
   );

@@ -10,7 +10,7 @@ import type { Side, StoryFrame } from './storyFrame';
 import { TimelineAdapter } from './TimelineAdapter';
 import { sameWindow, windowFromUrl, windowToUrl } from './visibleWindow';
 
-import { TIMELINE_CANVAS_ID } from './canvasId';
+import { SNAPSHOT_ATTR, TIMELINE_CANVAS_ID } from './canvasId';
 
 const CURSOR_OPTION_ID = 'timeline-cursor';
 
@@ -25,6 +25,8 @@ export function TimelineView() {
   const selected = useExplorer((s) => s.selectedEventId);
   const lanes = useExplorer((s) => s.lanes);
   const win = useExplorer((s) => s.window);
+  const large = useExplorer((s) => selectStoryView(s).large);
+  const none = matches.length === 0 && (index?.events.length ?? 0) > 0;
   /** the event the keyboard is on: the listbox's one drawn option (a virtual list: its place is posinset of setsize) */
   const [cursor, setCursor] = useState<{ id: string; label: string; at: number; of: number } | null>(null);
   const loaded = useRef<unknown>(null);
@@ -55,7 +57,10 @@ export function TimelineView() {
         reported.current = windowToUrl(start, end);
         explorerStore.getState().setWindow(reported.current);
       },
-      onStackChange: ({ above, below }) => setStack({ above, below }),
+      // (the export's grown timeline hides nothing for a moment: the cue leaving the toolbar moved the timeline up a line)
+      onStackChange: ({ above, below }) => {
+        if (!host.current?.hasAttribute(SNAPSHOT_ATTR)) setStack({ above, below });
+      },
     });
     adapter.current = a;
     keyTargets.timeline = {
@@ -184,8 +189,13 @@ export function TimelineView() {
         >
           Fit all
         </button>
-        {stack.above > 0 && <StackCue count={stack.above} towards="above" onClick={() => adapter.current?.scrollStack('above')} />}
-        {stack.below > 0 && <StackCue count={stack.below} towards="below" onClick={() => adapter.current?.scrollStack('below')} />}
+        {/* The cues' place is kept when there is none: the toolbar wraps alike with a cue or without, so the timeline
+            under it keeps its top. (At 1280×720 the cue coming and going with a zoom or a filter took the key to a
+            second line and back, and moved the whole timeline 23 px up or down each time.) */}
+        <span className="stack-cues">
+          {stack.above > 0 && <StackCue count={stack.above} towards="above" onClick={() => adapter.current?.scrollStack('above')} />}
+          {stack.below > 0 && <StackCue count={stack.below} towards="below" onClick={() => adapter.current?.scrollStack('below')} />}
+        </span>
         <span className="legend" aria-hidden="true">
           <span className="legend-key legend-day" /> day
           <span className="legend-key legend-month" />
@@ -231,7 +241,19 @@ export function TimelineView() {
             {cursor ? cursor.label : 'No event chosen: press the right arrow for the first event in view.'}
           </div>
         </div>
-        {frame && index && <EdgeMarkerButtons index={index} frame={frame} window={win} adapter={adapter} onOpen={openSide} />}
+        {/* No event passes the filters: said where the reader looks, not only under the timeline (the events pane's
+            notice says it with its "clear filters" for every reader; this one is for the eyes) */}
+        {none && (
+          <p className="timeline-empty" aria-hidden="true">
+            No events match these filters
+          </p>
+        )}
+        {frame && index ? (
+          <EdgeMarkerButtons index={index} frame={frame} window={win} adapter={adapter} onOpen={openSide} />
+        ) : (
+          // a large collection keeps the markers' row with no event shown: the timeline keeps its height
+          large && <div className="edge-markers" />
+        )}
       </div>
     </section>
   );

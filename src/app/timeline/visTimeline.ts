@@ -15,7 +15,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 import { USUAL_ZOOM_MAX_MS } from './fitWindow';
 import type { LaneGroup, TimelineItemData } from './items';
-import { cutSide, drawnItems } from './stackMeasure';
+import { CUT_TOLERANCE_PX, cutSide, drawnItems } from './stackMeasure';
 import { batchItemRedraws } from './visBatching';
 
 export type GroupData = LaneGroup & { content: string };
@@ -27,6 +27,8 @@ export interface VisLook {
   order?: (a: TimelineItemData, b: TimelineItemData) => number;
   /** one row of axis labels that say the month and year themselves ("Nov 2024"), for a short strip */
   oneAxisRow?: boolean;
+  /** an event whose dot the window's left or right edge cuts is left out (the presentation strip, at the screen's edges) */
+  hideEdgeDots?: boolean;
 }
 
 /** axis labels that need no second row to say which month and year they are in */
@@ -78,6 +80,16 @@ interface VisCoreScroll {
   _redraw(): void;
 }
 
+/**
+ * vis-timeline's own check of its container's size (it compares and redraws only on a change). vis runs it on a
+ * window resize and on a one-second timer; a container resized by the page itself (the edge markers' row or the
+ * stack cue coming, an export growing the timeline) waited up to that second drawn at its old height, its axis's
+ * year row cut off under the edge (at 1920×1080 the OPEC collection's first view showed no year at all).
+ */
+interface VisCoreResize {
+  _onResize?: () => void;
+}
+
 export type Animate = false | { duration: number; easingFunction: 'easeInOutQuad' };
 
 export class VisTimeline {
@@ -90,6 +102,9 @@ export class VisTimeline {
   private visibleGroups: Set<string> | null = null;
   private grouped = false;
   private zoomMax = USUAL_ZOOM_MAX_MS;
+  private readonly hideEdgeDots: boolean;
+  /** redraws the timeline as soon as its container changes size (VisCoreResize) */
+  private readonly sized: ResizeObserver | null;
 
   constructor(
     readonly container: HTMLElement,
@@ -97,6 +112,7 @@ export class VisTimeline {
     events: VisEvents,
     look: VisLook = {},
   ) {
+    this.hideEdgeDots = !!look.hideEdgeDots;
     this.itemView = new VisDataView(this.items, { filter: (item) => !this.itemFilter || this.itemFilter(item) });
     this.groupView = new VisDataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
     const options: TimelineOptions = {
@@ -139,6 +155,8 @@ export class VisTimeline {
     this.timeline.on('rangechange', () => events.moving());
     this.timeline.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => events.moved(props.start, props.end, !!props.byUser));
     if (events.drawn) this.timeline.on('changed', events.drawn);
+    this.sized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (this.timeline as unknown as VisCoreResize)._onResize?.());
+    this.sized?.observe(container);
   }
 
   private centerPanel(): DOMRect | null {
@@ -193,13 +211,23 @@ export class VisTimeline {
     }
     // lanes scroll with vis's own scrollbar, their items cut as any scrolled list's; a stack that fits cuts nothing
     const overflowing = !this.grouped && (this.timeline as unknown as VisCoreScroll).props.scrollTopMin !== 0;
-    if (!overflowing && !this.cutItems) return;
+    if (!overflowing && !this.hideEdgeDots && !this.cutItems) return;
     const { panel, items } = drawnItems(this.container);
     if (!panel) return;
     let any = false;
+    // (the items' panel reaches a pixel past the strip's own right edge: what is past either is cut)
+    const frame = this.hideEdgeDots ? this.container.getBoundingClientRect() : null;
+    const left = Math.max(panel.left, frame?.left ?? -Infinity) - CUT_TOLERANCE_PX;
+    const right = Math.min(panel.right, frame?.right ?? Infinity) + CUT_TOLERANCE_PX;
     for (const el of items) {
       const r = el.getBoundingClientRect();
-      const cut = overflowing && r.height > 0 && cutSide(r, panel) !== null;
+      let cut = overflowing && r.height > 0 && cutSide(r, panel) !== null;
+      // Half a dot at the strip's left or right edge, the screen's edge in a presentation, read as a glitch on the
+      // projector (the BBC spill coverage's slides ended in a dot cut through its middle); its date is out of view.
+      if (!cut && this.hideEdgeDots && el.classList.contains('vis-point')) {
+        const dot = el.querySelector('.vis-dot')?.getBoundingClientRect();
+        cut = !!dot && dot.width > 0 && (dot.left < left || dot.right > right);
+      }
       any ||= cut;
       if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
     }
@@ -318,6 +346,7 @@ export class VisTimeline {
   }
 
   destroy(): void {
+    this.sized?.disconnect();
     if (byContainer.get(this.container) === this) byContainer.delete(this.container);
     this.timeline.destroy();
   }
