@@ -980,6 +980,9 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     // ("pull out of the Gulf of Mexico": a name written with "the" keeps it; "out of Gulf of Mexico" is no English.)
     // (Only a name with "of" in it: "the Deepwater Horizon" reads as well bare.)
     if (np.determiner === s - 1 && t.norm[np.determiner] === 'the' && Array.from({ length: e - s }, (_, k) => t.norm[s + k]).includes('of')) s--;
+    // ("ratings agency Standard & Poor's lowered its outlook": a name's own "'s" that ends the phrase, owning nothing in
+    // it, is the name's; "Standard & Poor lowered" is garbled: `title:name-keeps-its-s`.)
+    if (e === np.end - 1 && nameOwnS(t, e)) e++;
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
   const out: number[] = [];
@@ -2767,7 +2770,14 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const nounless = np !== null && t.tag[np.head] !== 'NOUN' && t.tag[np.head] !== 'PROPN';
   // ("was announcing plans for Interior Secretary Ken Salazar [to review whether ...]": a phrase that goes on in an
   // infinitive is that infinitive's subject; "plans for Ken Salazar" says another thing.)
-  const goesOn = np !== null && t.norm[np.end] === 'to' && sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.start === np.end);
+  // (Not an adjective the parse took for an infinitive's verb, with nothing after it but a preposition or a stop:
+  // "lowered its outlook on the British oil giant to negative from stable" is a level.)
+  const level =
+    np !== null &&
+    t.norm[np.end] === 'to' &&
+    canBeTagged(t.norm[np.end + 1], 'ADJ') &&
+    (np.end + 2 >= c.end || t.tag[np.end + 2] === 'PUNCT' || t.tag[np.end + 2] === 'ADP');
+  const goesOn = np !== null && !level && t.norm[np.end] === 'to' && sentenceClauses(a, c.sentence).some((x) => x.kind === 'infinitive' && x.start === np.end);
   // ("took her daughter to the doctor two weeks ago": a time right after the phrase ends it.)
   const beforeTime = np !== null && np.end < c.end && a.nounPhrases[c.sentence].some((x) => x.temporal && x.start === np.end && x.preposition < 0);
   // ("dedicated a major story to evidence that \"after years of stability, the North American swine flu virus has
@@ -2777,6 +2787,19 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: modifier, of, at } : false;
+  // ("Citigroup even published research in response [to \"inquiries from clients\"]": an idiom's phrase that is itself a
+  // bare noun of an idiom, "in response to", "in charge of", "on behalf of", needs the phrase after it, which the title
+  // does not write: `title-object-needs-its-phrase`.)
+  if (
+    why === 'idiom' &&
+    np.start === np.head &&
+    np.end === np.head + 1 &&
+    t.tag[np.head] === 'NOUN' &&
+    !/s$/.test(t.norm[np.head]) &&
+    np.end < c.end &&
+    ['to', 'of', 'with'].includes(t.norm[np.end])
+  )
+    return false;
   return { np, why, lead: modifier, at };
 }
 
@@ -3066,6 +3089,10 @@ function statusWordKept(t: TokenTable, nps: NounPhrase[], tokens: Map<number, Ti
     ),
   );
 }
+
+/** A "'s" written against the name before it, with a verb after it: "Standard & Poor's lowered", "McDonald's said". */
+const nameOwnS = (t: TokenTable, i: number) =>
+  (t.norm[i] === "'s" || t.norm[i] === '’s') && t.tag[i - 1] === 'PROPN' && (t.tag[i + 1] === 'VERB' || t.tag[i + 1] === 'AUX');
 
 /** A count that opens a phrase with no determiner or owner: "two 16-year-old boys", "11 workers" (not a year, "2005 Texas City refinery fire"). */
 function leadingCount(t: TokenTable, np: NounPhrase): boolean {
@@ -5938,6 +5965,8 @@ export function eventCandidates(
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
     if (spacedHyphenKept(t, titleRuns)) rules.push('title:spaced-name-hyphen');
     if (statusWordKept(t, a.nounPhrases[c.sentence], tokens)) rules.push('title:status-word-kept');
+    if (rules.some((r) => r.startsWith('title:short')) && [...tokens.keys()].some((i) => nameOwnS(t, i) && tokens.get(i + 1) === 'verb'))
+      rules.push('title:name-keeps-its-s');
     if (rules.some((r) => r.startsWith('title:short') || r === 'title:heads') && countKept(t, a.nounPhrases[c.sentence], tokens))
       rules.push('title:count-kept');
     if (a.nounPhrases[c.sentence].some((np) => sharedModifierConjunct(t, np) && tokens.has(np.conjuncts[1].start))) rules.push('title:shared-modifier-kept');

@@ -524,6 +524,9 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   // ("Texaco ... filed for protection [under Chapter 11 of the U.S. bankruptcy code] earlier today": protection says
   // nothing without what it is under or from.)
   ['protection', ['under', 'from']],
+  // ("ratings agency Standard & Poor's lowered its outlook [on the British oil giant] to negative": an outlook on what;
+  // audit t17-v28 failed "lowered its outlook" as unreadable, S&P's own outlook.)
+  ['outlook', ['on', 'for']],
 ]);
 
 /**
@@ -2172,6 +2175,12 @@ export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
   // two months ago": of what? Audit t17-v23.)
   ['members', ['of']],
   ['measurements', ['of']],
+  // ("On Friday, U.S.-listed shares dropped 6.1 percent", "industrial output fell 6.7 percent in March", "Managers on
+  // Thursday settled on a May 11 launch date for shuttle Atlantis' 11-day mission": whose shares, whose output, managers
+  // of what? Audits t17-v27b and v28.)
+  ['shares', ['in', 'of']],
+  ['output', ['of']],
+  ['managers', ['of', 'at']],
 ]);
 
 /** Owners' pronouns of one: after a plural subject they own nothing of the subject's (events/placed.ts `ownerNotTheSubject`). */
