@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
+
+describe('titles cut from whose they are, from their list or from what was agreed (audits t17-v27 to v28)', () => {
+  it('makes no event of shares, output or managers told only with adjectives (subject-cannot-be-placed:needs-its-phrase)', () => {
+    const shares = 'On Friday, U.S.-listed shares dropped 6.1 percent, also to a 14-year low, on a rumor that analysts recommended the company sell stock.';
+    expect(whyNot(shares, '2010-06-25')).toContain('dropped:subject-cannot-be-placed:needs-its-phrase');
+    const output = 'Mexico reported on Monday that industrial output fell 6.7 percent in March, in the eighth straight month of contraction.';
+    expect(whyNot(output, '2009-05-19')).toContain('fell:subject-cannot-be-placed:needs-its-phrase');
+    // (What Mexico reported still names whose.)
+    expect(dated(output, '2009-05-19').map((m) => m.title)).toEqual(['Mexico reported that industrial output fell 6.7 percent']);
+    const managers = "Managers on Thursday settled on a May 11 launch date for shuttle Atlantis' 11-day mission to Hubble.";
+    expect(whyNot(managers, '2009-04-30')).toContain('settled:subject-cannot-be-placed:needs-its-phrase');
+    // (A name before the head or a phrase after it says whose.)
+    const named = dated('U.S.-listed shares of BP rose about 3 percent on Monday. BP shares fell 3 percent on Tuesday.', '2010-06-25');
+    expect(named.map((m) => m.title)).toEqual(['U.S.-listed shares of BP rose about 3 percent', 'BP shares fell 3 percent']);
+  });
+
+  it('makes no event of an -ing word cut from its list (title-cut-inside-phrase:one-of-a-list)', () => {
+    const sneezing =
+      'In 1918, when the LGB was finally girded into action late on in the pandemic, Newsholme advised people to avoid sneezing and coughing in public, and to keep plenty of fresh handkerchiefs on hand.';
+    expect(whyNot(sneezing, '2009-04-30')).toContain('advised:title-cut-inside-phrase:one-of-a-list');
+  });
+
+  it('makes no event of a verb whose "that" clause past its phrase is left out (content-in-clause-after-phrase)', () => {
+    const debate = "Last year, Chevron's CEO agreed in a debate with the Sierra Club's executive director that there ought to be a new energy tax.";
+    expect(whyNot(debate, '2010-06-17')).toContain('agreed:content-in-clause-after-phrase');
+  });
+
+  it('keeps what an outlook is on, a name\'s own "\'s" (title:name-keeps-its-s) and a level that is no infinitive', () => {
+    const outlook =
+      "BP suffered another blow on Friday when ratings agency Standard & Poor's lowered its outlook on the British oil giant to negative from stable.";
+    const m = dated(outlook, '2010-05-07').find((x) => x.title.includes('outlook'));
+    expect(m?.title).toBe("Standard & Poor's lowered its outlook on the British oil giant");
+    expect(m?.rules).toContain('title:object-needs-its-phrase:relational');
+    expect(m?.rules).toContain('title:name-keeps-its-s');
+  });
+
+  it('makes no event of an idiom\'s phrase cut before its own phrase ("in response [to ...]")', () => {
+    const research =
+      'Yesterday, the US investment bank Citigroup even published research in response to "inquiries from clients" over how plausible such a restructuring would be.';
+    expect(whyNot(research, '2010-06-14')).toContain('published:title-object-needs-its-phrase');
+  });
+});
