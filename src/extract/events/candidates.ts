@@ -45,6 +45,7 @@ import {
 } from './background-states';
 import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
+import { whichLeftOut } from './which-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
@@ -5373,6 +5374,13 @@ export function eventCandidates(
       )
     ) {
       reject('content-in-clause-after-phrase');
+      continue;
+    }
+    // (events/which-left-out.ts: "An operation [using undersea robots ...] was launched", "the one committee [devoted
+    // solely to climate change ...]".)
+    const whichOut = whichLeftOut(a, c, tokens);
+    if (whichOut) {
+      reject(whichOut);
       continue;
     }
     // "BP dismissed the possibility [that a catastrophic accident could happen]": a noun whose content is the clause

@@ -43,4 +43,20 @@ describe('titles cut from whose they are, from their list or from what was agree
       'Yesterday, the US investment bank Citigroup even published research in response to "inquiries from clients" over how plausible such a restructuring would be.';
     expect(whyNot(research, '2010-06-14')).toContain('published:title-object-needs-its-phrase');
   });
+
+  it('makes no event of a body or an undertaking whose words after it say which (which-left-out)', () => {
+    const operation = 'An operation using undersea robots to cut off the fractured pipe and seal it with a cap was launched on Tuesday.';
+    expect(whyNot(operation, '2010-06-01')).toContain('launched:subject-cannot-be-placed:which-left-out');
+    const commission =
+      "A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.";
+    expect(whyNot(commission, '2010-07-13')).toContain('turned:subject-cannot-be-placed:which-left-out');
+    const committee = 'Republicans on Tuesday disbanded the one committee devoted solely to climate change and energy issues.';
+    expect(whyNot(committee, '2010-11-23')).toContain('disbanded:object-cannot-be-placed:which-left-out');
+    // (A phrase after the noun says which.)
+    const kept = dated(
+      'On Friday, a group of activists staged an anti-BP demonstration. An operation to cap the leak was launched on Tuesday using underwater robots.',
+      '2010-06-05',
+    );
+    expect(kept.map((m) => m.title)).toEqual(['A group of activists staged an anti-BP demonstration', 'An operation to cap the leak was launched']);
+  });
 });

@@ -2615,3 +2615,21 @@ export const CHALLENGE_VERBS = new Set(['overturn', 'reverse', 'appeal', 'challe
  * that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp" (Texaco bought Getty).
  */
 export const THWARTING_VERBS = new Set(['interfere', 'block', 'thwart', 'prevent', 'foil', 'scuttle', 'derail']);
+
+/**
+ * Nouns of a body or an undertaking that "a" or "an" introduces with the words after them, which say which one: "An
+ * operation using undersea robots ... was launched", "A commission appointed by Barack Obama ... turned its sights"
+ * (events/which-left-out.ts).
+ */
+export const INTRODUCED_KIND_HEADS = new Set([
+  'operation',
+  'commission',
+  'committee',
+  'panel',
+  'organization',
+  'organisation',
+  'agency',
+  'group',
+  'body',
+  'team',
+]);
