@@ -202,6 +202,8 @@ import {
   RECIPROCAL_VERBS,
   RELATIONAL_NOUNS,
   SUBJECT_RELATIONAL_NOUNS,
+  SCOPED_BAN_VERBS,
+  SCOPE_PREPOSITIONS,
   REPEATING_VERBS,
   REPUTATION_HEADS,
   ROLE_NOUNS,
@@ -2751,9 +2753,11 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
                 ? 'idiom'
                 : ALL_WORDS.has(t.norm[object.start]) && prep !== 'of'
                   ? 'restricts-all'
-                  : allotted
-                    ? 'allotted'
-                    : null;
+                  : SCOPED_BAN_VERBS.has(verb) && SCOPE_PREPOSITIONS.has(prep)
+                    ? 'scope'
+                    : allotted
+                      ? 'allotted'
+                      : null;
   if (!why) return null;
   // ("the toughest reforms ever to offshore energy drilling practices": an adverb-tagged modifier before the phrase's
   // words is the phrase's.)
@@ -2788,6 +2792,11 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   // ("set fire to a portion of the slick": the phrase's own "of" phrase, whole, or no title.)
   const of = t.norm[np.end] === 'of' ? phraseAfter(a.nounPhrases[c.sentence], np.end) : null;
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: modifier, of, at } : false;
+  // ("Kenneth Feinberg, administrator of BP's victims fund, has paid $43 million to Gulf Coast resident [who agree not to
+  // sue BP for damages]": a needed phrase that a relative with no comma restricts says another thing without it, paid
+  // to residents at large (audit t17-v27 failed it as unfaithful): `title-object-needs-its-phrase`.)
+  if (np.end < c.end + 1 && (t.norm[np.end] === 'who' || (t.norm[np.end] === 'that' && (t.tag[np.end + 1] === 'VERB' || t.tag[np.end + 1] === 'AUX'))))
+    return false;
   // ("Citigroup even published research in response [to \"inquiries from clients\"]": an idiom's phrase that is itself a
   // bare noun of an idiom, "in response to", "in charge of", "on behalf of", needs the phrase after it, which the title
   // does not write: `title-object-needs-its-phrase`.)

@@ -59,4 +59,18 @@ describe('titles cut from whose they are, from their list or from what was agree
     );
     expect(kept.map((m) => m.title)).toEqual(['A group of activists staged an anti-BP demonstration', 'An operation to cap the leak was launched']);
   });
+
+  it('keeps where a ban holds (title:object-needs-its-phrase:scope) and who a restricted recipient is, or gives no title', () => {
+    const arctic = dated('US suspends drilling in Arctic Ocean following Gulf disaster', '2010-05-27');
+    expect(arctic.map((m) => m.title)).toEqual(['US suspends drilling in Arctic Ocean']);
+    expect(arctic[0].rules).toContain('title:object-needs-its-phrase:scope');
+    const east =
+      'In December Barack Obama, the US president, angered the oil industry when he banned new drilling off the east coast and the eastern part of the Gulf of Mexico.';
+    expect(dated(east, '2011-01-06').map((m) => m.title)).not.toContain('Barack Obama banned new drilling');
+    // (With no place written, the ban is whole.)
+    expect(dated('BP halted drilling on Monday.', '2010-05-27').map((m) => m.title)).toEqual(['BP halted drilling']);
+    const resident =
+      "Dec. 28 - Kenneth Feinberg, administrator of BP's victims fund, has paid $43 million to Gulf Coast resident who agree not to sue BP for damages.";
+    expect(whyNot(resident, '2011-01-11')).toContain('paid:title-object-needs-its-phrase');
+  });
 });

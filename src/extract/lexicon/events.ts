@@ -670,6 +670,18 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
 ]);
 
 /**
+ * Verbs of stopping or forbidding whose object's place phrase, when the sentence writes one, is the scope of the ban:
+ * "In December Barack Obama ... banned new drilling [off the east coast and the eastern part of the Gulf of Mexico]",
+ * "US suspends drilling [in Arctic Ocean]" ("banned new drilling" says everywhere; audits t17-v27b and v28 failed both
+ * as unfaithful). The title keeps the phrase or is not written (events/candidates.ts `title:object-needs-its-phrase:scope`);
+ * with none written, "BP halted drilling" is whole.
+ */
+export const SCOPED_BAN_VERBS = new Set(['ban', 'suspend', 'halt', 'prohibit']);
+
+/** The prepositions of a ban's scope (SCOPED_BAN_VERBS). */
+export const SCOPE_PREPOSITIONS = new Set(['off', 'in', 'at', 'near', 'across', 'along']);
+
+/**
  * Verbs whose object takes a noun after it that says what the object was declared or called: "The Department of
  * Homeland Security then declared the spill [an incident of \"national significance\"]"; the title keeps it
  * (events/candidates.ts `title:object-complement`) or is not written (`title:object-complement-cut`).
