@@ -5371,6 +5371,9 @@ export function eventCandidates(
       !roles.has('object') &&
       !roles.has('agent') &&
       roles.has('phrase') &&
+      // (Not a title that holds what was said already: "U.S. officials said the national total ... had risen to 109, but
+      // that the country had still only recorded one fatality".)
+      !sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && tokens.has(x.verb.head)) &&
       sentenceClauses(a, c.sentence).some(
         (x) =>
           x.parent === c.id &&
@@ -5379,7 +5382,12 @@ export function eventCandidates(
           (x.kind === 'complement' || (x.kind === 'relative' && x.subject !== null && t.norm[x.subject.head] === 'there')) &&
           x.start > lastTitleToken &&
           !tokens.has(x.verb.head) &&
-          t.norm[x.start] === 'that',
+          t.norm[x.start] === 'that' &&
+          // (Only phrases between: after a comma, a coordinator or another verb the clause is another's, "closing them
+          // briefly to swimmers amid rumors that ...", "and that the company's managing director ...".)
+          Array.from({ length: x.start - lastTitleToken - 1 }, (_, k) => t.tag[lastTitleToken + 1 + k]).every(
+            (tag) => !['PUNCT', 'CCONJ', 'SCONJ', 'VERB', 'AUX'].includes(tag),
+          ),
       )
     ) {
       reject('content-in-clause-after-phrase');

@@ -5,8 +5,8 @@
  * disaster turned its sights today on ...", "Republicans have disbanded the one committee devoted solely to climate
  * change and energy issues" (audits t17-v28 fail readable on each; "the one committee" points at the words cut). "A"
  * or "an" before a bare noun of a body or an undertaking (INTRODUCED_KIND_HEADS), or "the one", "the only" before any
- * noun, with a participle or a relative right after it that the title does not write, says nothing of which one: the
- * clause makes no event (`subject-cannot-be-placed:which-left-out`, `object-cannot-be-placed:which-left-out`). A
+ * noun, with a participle or a relative right after it that the title does not write, says nothing of which one (the
+ * body as a subject only: "The admiral created a team" tells of its making), and the clause makes no event (`subject-cannot-be-placed:which-left-out`, `object-cannot-be-placed:which-left-out`). A
  * phrase after the noun ("a group of activists", "a team from the Woods Hole Oceanographic Institute") or a word
  * before it ("a presidential commission", "a House panel") says which, and the title stands.
  */
@@ -27,7 +27,14 @@ export function whichLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
     if ((role !== 'subject' && role !== 'object') || np.temporal || np.pronoun || np.possessor || np.names.length || np.conjuncts.length) continue;
     if (np.determiner !== np.start || !tokens.has(np.start)) continue;
     const det = t.norm[np.start];
-    const introduced = (det === 'a' || det === 'an') && np.head === np.start + 1 && t.tag[np.head] === 'NOUN' && INTRODUCED_KIND_HEADS.has(t.norm[np.head]);
+    // (A subject only: "The admiral this week created a team including officials from ...", "Obama set up a commission":
+    // the object is the body the verb brought about, and that it did is the news.)
+    const introduced =
+      role === 'subject' &&
+      (det === 'a' || det === 'an') &&
+      np.head === np.start + 1 &&
+      t.tag[np.head] === 'NOUN' &&
+      INTRODUCED_KIND_HEADS.has(t.norm[np.head]);
     const theOne = det === 'the' && np.start + 1 < np.head && (t.norm[np.start + 1] === 'one' || t.norm[np.start + 1] === 'only');
     if (!introduced && !theOne) continue;
     const next = np.end;
