@@ -3107,7 +3107,8 @@ const nameOwnS = (t: TokenTable, i: number) =>
 /** A count that opens a phrase with no determiner or owner: "two 16-year-old boys", "11 workers" (not a year, "2005 Texas City refinery fire"). */
 function leadingCount(t: TokenTable, np: NounPhrase): boolean {
   if (np.determiner >= 0 || np.possessor || np.start >= np.head || t.tag[np.start] !== 'NUM') return false;
-  return !/^(1[0-9]|20)[0-9][0-9]s?$/.test(t.norm[np.start]) && np.modifiers.includes(np.start);
+  // (Not "one", which counts no more than "a": "one major Libyan equity producer" keeps its short form.)
+  return !/^(?:(?:1[0-9]|20)[0-9][0-9]s?|one|1)$/.test(t.norm[np.start]) && np.modifiers.includes(np.start);
 }
 
 /** A phrase's opening count kept in a title of short phrases (shortTokens): `title:count-kept`. */
@@ -5383,6 +5384,9 @@ export function eventCandidates(
           x.start > lastTitleToken &&
           !tokens.has(x.verb.head) &&
           t.norm[x.start] === 'that' &&
+          // (A "that" with a verb right after it is a relative the parse misread: "had embarked on an internal
+          // restructuring plan in December 1984 that required transferring various assets".)
+          !['VERB', 'AUX'].includes(t.tag[x.start + 1]) &&
           // (Only phrases between: after a comma, a coordinator or another verb the clause is another's, "closing them
           // briefly to swimmers amid rumors that ...", "and that the company's managing director ...".)
           Array.from({ length: x.start - lastTitleToken - 1 }, (_, k) => t.tag[lastTitleToken + 1 + k]).every(

@@ -27,6 +27,13 @@ describe('titles cut from whose they are, from their list or from what was agree
   it('makes no event of a verb whose "that" clause past its phrase is left out (content-in-clause-after-phrase)', () => {
     const debate = "Last year, Chevron's CEO agreed in a debate with the Sierra Club's executive director that there ought to be a new energy tax.";
     expect(whyNot(debate, '2010-06-17')).toContain('agreed:content-in-clause-after-phrase');
+    // (Not a relative the parse read as a "that" clause, nor one after a comma or a coordinator.)
+    const plan =
+      'Gibson Gayle, a Texaco lawyer, said the company had every right to seek protection from creditors, and that Texaco had embarked on an internal restructuring plan in December 1984 that required transferring various assets among subsidiaries.';
+    expect(dated(plan, '1987-04-13').map((m) => m.title)).toContain('Texaco had embarked on an internal restructuring plan');
+    const total =
+      'U.S. officials said on Thursday the national total of confirmed H1N1 swine flu cases had risen to 109, but that the country had still only recorded one fatality in the outbreak.';
+    expect(dated(total, '2009-04-30').map((m) => m.title)).toEqual(['U.S. officials said the national total of H1N1 cases had risen to 109']);
   });
 
   it('keeps what an outlook is on, a name\'s own "\'s" (title:name-keeps-its-s) and a level that is no infinitive', () => {
