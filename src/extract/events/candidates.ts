@@ -2102,13 +2102,18 @@ function titleTokens(
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
-    const goal = t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of ? phraseAfter(nps, object.end) : null;
+    // ("Oil firm BP has lowered a cap on to a leaking oil well in the Gulf of Mexico": "on to" written apart is "onto";
+    // "has lowered a cap" reads as a price cap (audit t17-v27 failed it as unreadable): `title:on-to-as-onto`.)
+    const onTo = t.norm[object.end] === 'on' && t.norm[object.end + 1] === 'to' && !of;
+    const goalAt = onTo ? object.end + 1 : object.end;
+    const goal = (t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of) || onTo ? phraseAfter(nps, goalAt) : null;
     // (A noun heads it: not "issued a lawsuit against BP and several [others]".)
     const lastHead = goal ? (goal.conjuncts.length ? goal.conjuncts[goal.conjuncts.length - 1].head : goal.head) : -1;
     const nounHead = goal !== null && (t.tag[lastHead] === 'NOUN' || t.tag[lastHead] === 'PROPN');
     if (goal && nounHead && !goal.temporal && !goal.pronoun && !goal.possessor?.temporal && goal.end <= c.end && phraseEnds(t, goal.end)) {
-      parts.push({ role: 'phrase', full: [], short: [], extra: [object.end, ...coreTokens(goal)] });
+      parts.push({ role: 'phrase', full: [], short: [], extra: [object.end, ...(onTo ? [goalAt] : []), ...coreTokens(goal)] });
       rules.push('title:object-completing-phrase');
+      if (onTo) rules.push('title:on-to-as-onto');
     }
   }
   // ("The Environmental Protection Agency gave the go-ahead Monday to use oil dispersing chemicals": an object the chunker

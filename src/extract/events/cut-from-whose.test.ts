@@ -80,4 +80,11 @@ describe('titles cut from whose they are, from their list or from what was agree
       "Dec. 28 - Kenneth Feinberg, administrator of BP's victims fund, has paid $43 million to Gulf Coast resident who agree not to sue BP for damages.";
     expect(whyNot(resident, '2011-01-11')).toContain('paid:title-object-needs-its-phrase');
   });
+
+  it('reads "on to" written apart as "onto", where the object went (title:on-to-as-onto)', () => {
+    const cap = 'BP has lowered a cap on to a leaking oil well in the Gulf of Mexico, in the hope of piping some of the oil to ships on the surface.';
+    const [m] = dated(cap, '2010-06-04');
+    expect(m.title).toBe('BP has lowered a cap on to a leaking oil well');
+    expect(m.rules).toContain('title:on-to-as-onto');
+  });
 });
