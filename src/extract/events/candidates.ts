@@ -5377,6 +5377,9 @@ export function eventCandidates(
       !roles.has('object') &&
       !roles.has('agent') &&
       roles.has('phrase') &&
+      // (Not a clause that is itself what was told: in "Lloyd Austin told allies gathered at Ramstein Air Base in Germany
+      // on Tuesday that Washington would not let Ukraine fail", the "that" clause is what Austin told.)
+      c.kind !== 'complement' &&
       // (Not a title that holds what was said already: "U.S. officials said the national total ... had risen to 109, but
       // that the country had still only recorded one fatality".)
       !sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && tokens.has(x.verb.head)) &&

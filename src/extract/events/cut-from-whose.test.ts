@@ -27,6 +27,9 @@ describe('titles cut from whose they are, from their list or from what was agree
   it('makes no event of a verb whose "that" clause past its phrase is left out (content-in-clause-after-phrase)', () => {
     const debate = "Last year, Chevron's CEO agreed in a debate with the Sierra Club's executive director that there ought to be a new energy tax.";
     expect(whyNot(debate, '2010-06-17')).toContain('agreed:content-in-clause-after-phrase');
+    // (Not a clause that is itself what was told, whose "that" clause is the teller's.)
+    const told = 'The minister told reporters gathered at the airport on Monday that the talks would go on.';
+    expect(whyNot(told, '2024-03-20')).not.toContain('gathered:content-in-clause-after-phrase');
     // (Not a relative the parse read as a "that" clause, nor one after a comma or a coordinator.)
     const plan =
       'Gibson Gayle, a Texaco lawyer, said the company had every right to seek protection from creditors, and that Texaco had embarked on an internal restructuring plan in December 1984 that required transferring various assets among subsidiaries.';
