@@ -44,15 +44,16 @@ describe('who acts: a state, a father and son, a rank', () => {
   });
 
   it('takes no maker of the subject: "A commission appointed by Barack Obama ... turned its sights" (participants:maker-of-subject)', () => {
+    // (A word before "commission" says which: the bare "A commission ... turned" makes no event, events/which-left-out.ts.)
     const [m] = events(
-      "A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.",
+      "A presidential commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.",
       '2010-07-13',
     );
     expect(m.actors).not.toContain('barack-obama');
     expect(m.rules).toContain('participants:maker-of-subject');
     // an organisation's own commission: it takes part
     const [o] = events(
-      'Last year a commission convened by the Pew Research Center issued a report on "industrial farm animal production" that underscored the acute danger.',
+      'Last year an expert commission convened by the Pew Research Center issued a report on "industrial farm animal production" that underscored the acute danger.',
       '2009-04-30',
     );
     expect(o.actors).toEqual(['pew-research-center']);

@@ -51,9 +51,12 @@ describe('events/needed-phrase: the phrase a title’s verb or object needs, pas
   });
 
   it('keeps what an idiom of aim is aimed at (`title:aim-keeps-target`), or gives no title (`title-cut:aim-without-target`)', () => {
-    const sights =
-      "A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.";
-    expect(titled(sights, '2010-07-13')).toContainEqual({ title: 'A commission turned its sights on the clash of wills', rules: ['title:aim-keeps-target'] });
+    // (The sentence's "A commission appointed by Barack Obama to uncover ..." makes no event: events/which-left-out.ts.)
+    const sights = 'A presidential commission turned its sights today on the clash of wills between BP and the operator of the doomed Deepwater Horizon rig.';
+    expect(titled(sights, '2010-07-13')).toContainEqual({
+      title: 'A presidential commission turned its sights on the clash of wills',
+      rules: ['title:aim-keeps-target'],
+    });
     const efforts =
       'Instead the ministers today concentrated their efforts on agreeing (on) the closest possible cross-border co-operation to keep track of the spread of emerging cases of what the European Commission was calling the "novel" flu virus.';
     expect(whyNot(efforts, '2009-04-30')).toContain('concentrated:title-cut:aim-without-target');

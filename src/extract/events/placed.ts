@@ -125,6 +125,24 @@ export function companyAtSentenceStart(a: Analysis, k: number, subject: NounPhra
 }
 
 /**
+ * "On Friday, U.S.-listed shares dropped 6.1 percent", "Mexico reported on Monday that industrial output fell 6.7
+ * percent": words before the head that only describe it, adjectives and participles (with a place glued to one by a
+ * hyphen, "U.S.-listed"), and no determiner, say no more whose it is than the bare noun (audits t17-v27b and v28 failed
+ * both as unreadable: whose shares, whose output). A noun or a name before it says whose ("BP shares", "cleanup work"):
+ * `subject-cannot-be-placed:needs-its-phrase`.
+ */
+function describedOnly(t: TokenTable, subject: NounPhrase): boolean {
+  if (subject.determiner >= 0) return false;
+  for (let i = subject.start; i < subject.head; i++) {
+    const glued = t.norm[i + 1] === '-' && (t.flags[i + 1] & Flag.GLUED) !== 0;
+    if (t.norm[i] === '-' && (t.flags[i] & Flag.GLUED) !== 0) continue;
+    if (t.tag[i] === 'ADJ' || (t.tag[i] === 'VERB' && /(?:ed|en)$/.test(t.norm[i])) || (glued && t.tag[i] === 'PROPN')) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
  * "Work on installing the cap using robots a mile below the surface of the sea was successfully completed last night",
  * "The company began work on the well early Sunday afternoon, but only announced that work had been begun Tuesday
  * morning": a bare noun of SUBJECT_RELATIONAL_NOUNS as the subject, its phrase not in the title ("Work was
@@ -139,7 +157,8 @@ export function bareRelationalSubject(a: Analysis, subject: NounPhrase, tokens: 
   // ("the reduction in Iraqi air attacks": "the" says no more of what it is of.)
   const det = t.norm[subject.start].toLowerCase();
   const counted = subject.determiner === subject.start && subject.head === subject.start + 1 && (INDEFINITE_WORDS.has(det) || det === 'the');
-  if ((subject.start !== subject.head && !counted) || subject.end !== subject.head + 1 || subject.conjuncts.length || subject.possessor) return false;
+  if (subject.end !== subject.head + 1 || subject.conjuncts.length || subject.possessor) return false;
+  if (subject.start !== subject.head && !counted && !describedOnly(t, subject)) return false;
   const preps = SUBJECT_RELATIONAL_NOUNS.get(t.norm[subject.head]);
   if (!preps || tokens.get(subject.head) !== 'subject') return false;
   return !(preps.includes(t.norm[subject.end]) && tokens.has(subject.end));

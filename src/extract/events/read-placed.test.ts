@@ -39,7 +39,9 @@ describe('titles a reader can place: the rumors, a form of what, a colon, "descr
     const boys =
       'In an unrelated case reported by the U.S. military, two 16-year-old boys described as military family members were treated at an Air Force base clinic in Texas last month for what turned out to be swine flu.';
     const [m] = dated(boys, '2009-04-24');
-    expect(m.title).toBe('16-year-old boys were treated at an Air Force base clinic');
+    expect(m.title).toBe('Two 16-year-old boys were treated at an Air Force base clinic');
+    // (The count is the phrase's determiner, kept in a short title: `title:count-kept`.)
+    expect(m.rules).toContain('title:count-kept');
     expect(m.rules).toContain('subject:before-as-complement');
     // (After a preposition's phrase no subject stands whole.)
     const contacts = 'She said eight of the 10 people regarded as close contacts of the man from Ayrshire had been traced on Monday.';
