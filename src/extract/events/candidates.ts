@@ -836,6 +836,23 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     )
       rules.push('participle:between-commas-named');
     else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase)) rules.push('participle:agent-unnamed');
+    // ("The U.S. Charges that the Europeans are violating rules laid down in the 1979 Agreement on Trade in Civil
+    // Aircraft": a participle right after its clause's object, with no comma and no agent, says which rules; the
+    // sentence reports no laying down, and "Rules laid down in the 1979 Agreement" has no verb (Reuters first look):
+    // `participle:says-which-object`.)
+    if (
+      c.subjectFrom === 'antecedent' &&
+      t.norm[c.verb.start - 1] !== ',' &&
+      c.agent === null &&
+      !byPhrase &&
+      !rules.includes('participle:reads-as-past') &&
+      c.subject !== null &&
+      parent !== null &&
+      parent.object !== null &&
+      parent.object.head === c.subject.head &&
+      parent.object.end === c.verb.start
+    )
+      return 'participle:says-which-object';
   }
   // "Yesterday, a slick 130 miles long and 70 miles wide was being swept towards the ... coastlines", "The well was being
   // drilled at the rate of 1,000 feet per day": what was being done to the subject then is a scene, not a happening.
