@@ -4746,7 +4746,8 @@ export function eventCandidates(
       // ("The 1918 influenza pandemic -- which killed tens of millions of people -- began mild": a year before its noun
       // is a word of the noun; events/endings.ts.)
       if (!outside && yearModifierKept(t, tokens, i, times)) {
-        if (!rules.includes('title:year-modifier-kept')) rules.push('title:year-modifier-kept');
+        const kept = t.tag[i] === 'NUM' ? 'title:year-modifier-kept' : 'title:month-modifier-kept';
+        if (!rules.includes(kept)) rules.push(kept);
         continue;
       }
       if (!outside && inTimes(t, i, times) && datePossessiveNeeded(t, tokens, i, times)) {

@@ -524,6 +524,13 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   // ("Texaco ... filed for protection [under Chapter 11 of the U.S. bankruptcy code] earlier today": protection says
   // nothing without what it is under or from.)
   ['protection', ['under', 'from']],
+  // ("Planning Minister Song Ping made an indirect reference to this problem", "Argentina ... won excellent terms for a
+  // major portion of its 50 billion dlr debt", "economies had led to a reduction in the public sector deficit": a
+  // reference to what, terms for what, a reduction in what (Reuters first look: "made an indirect reference", "won
+  // excellent terms", "had led to a reduction" fail readable).)
+  ['reference', ['to']],
+  ['terms', ['for', 'on']],
+  ['reduction', ['in', 'of']],
 ]);
 
 /**

@@ -363,6 +363,49 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'as-opening-a-clause',
+    why:
+      '"Crude oil prices fell sharply last week as international oil traders and analysts estimated the 13-nation OPEC ' +
+      'was pumping up to one million bpd over its self-imposed limits": wink tags "as" an adverb, the chunker ran ' +
+      '"sharply last week as international oil traders" into one phrase, and the title ended "fell sharply as ' +
+      'international oil traders" (Reuters first look). "as" before a noun phrase whose verb follows, with no second ' +
+      '"as" of a comparison ("as many as", "as well as"), not after "such" nor right after a verb ("described as"), ' +
+      'opens a clause: a subordinator.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        // (Not right after a verb: "two 16-year-old boys described as military family members were treated".)
+        if (t.norm[i] !== 'as' || t.tag[i] !== 'ADV' || t.norm[i - 1] === 'such' || isVerbal(t.tag[i - 1])) continue;
+        if (!['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(t.tag[i + 1])) continue;
+        if (t.norm[i + 2] === 'as' || t.norm[i + 3] === 'as') continue;
+        let j = i + 1;
+        let noun = false;
+        while (j < s.tokenEnd && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'CCONJ'].includes(t.tag[j])) {
+          if (t.tag[j] === 'NOUN' || t.tag[j] === 'PROPN') noun = true;
+          j++;
+        }
+        if (noun && j < s.tokenEnd && isVerbal(t.tag[j])) retag(i, 'SCONJ');
+      }
+    },
+  },
+  {
+    name: 'adjective-after-both-nouns-and',
+    why:
+      '"consumers had heavily drawn on stocks of both crude oil and refined products": "both" joins two of a kind, and ' +
+      'after "both" and a noun phrase, "and" opens another; wink read "refined" as a verb, and the title said ' +
+      '"Consumers refined products" (Reuters first look). An -ed word that can be an adjective, right after that "and" ' +
+      "and before a noun, is the second phrase's adjective.",
+    apply(t, s, retag) {
+      for (let b = s.tokenStart; b + 4 < s.tokenEnd; b++) {
+        if (t.norm[b] !== 'both' || (t.tag[b + 1] !== 'NOUN' && t.tag[b + 1] !== 'ADJ' && t.tag[b + 1] !== 'PROPN')) continue;
+        let k = b + 1;
+        while (k < s.tokenEnd && k < b + 6 && ['NOUN', 'ADJ', 'PROPN'].includes(t.tag[k])) k++;
+        if (t.norm[k] !== 'and' || t.tag[k - 1] === 'ADJ') continue;
+        const i = k + 1;
+        if (i + 1 < s.tokenEnd && t.tag[i] === 'VERB' && t.norm[i].endsWith('ed') && canBeTagged(t.norm[i], 'ADJ') && t.tag[i + 1] === 'NOUN') retag(i, 'ADJ');
+      }
+    },
+  },
+  {
     name: 'noun-ending-a-noun-phrase',
     why:
       'A word right after a determiner or a hyphenated modifier, and followed by no other noun, is the head ' +

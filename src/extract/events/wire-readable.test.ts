@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+import { analyseText } from '../nlp/analyse';
+
+/** Each dated mention's title and rules. */
+const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
+
+describe('readable titles on wire copy (Reuters 1987 first look)', () => {
+  it('keeps a month between a preposition and its noun (`title:month-modifier-kept`)', () => {
+    const m = dated('Lukman gave no specific figures for February output.', '1987-03-05')[0];
+    expect(m?.title).toBe('Lukman gave no specific figures for February output');
+    expect(m?.rules).toContain('title:month-modifier-kept');
+  });
+
+  it('keeps what a reference is to, or gives no title (RELATIONAL_NOUNS, `title:phrase-needs-its-phrase`)', () => {
+    const reference = 'In a major speech on the economy late last month, Planning Minister Song Ping made an indirect reference to this problem.';
+    expect(dated(reference, '1987-04-09').map((m) => m.title)).toEqual([]);
+    const reduction =
+      'Domestically, Funaro said economies had led to a reduction in the public sector deficit to 2.7 pct of gross domestic product in 1986, the lowest for many years and that this should fall to 1.5 pct this year.';
+    const m = dated(reduction, '1987-03-16').find((x) => x.title.includes('reduction'));
+    expect(m?.title).toBe('Economies had led to a reduction in the public sector deficit');
+    expect(m?.rules).toContain('title:phrase-needs-its-phrase');
+    const terms = 'Argentina, working with the IMF, won excellent terms for a major portion of its 50 billion dlr debt earlier this month.';
+    expect(dated(terms, '1987-04-27').map((m) => m.title)).not.toContain('Argentina won excellent terms');
+  });
+
+  it('reads "as" before a noun phrase and its verb as a subordinator (`as-opening-a-clause`)', () => {
+    const text =
+      'Crude oil prices fell sharply last week as international oil traders and analysts estimated the 13-nation OPEC was pumping up to one million bpd over its self-imposed limits.';
+    expect(analyseText(text).retags.map((r) => r.rule)).toContain('as-opening-a-clause');
+    expect(dated(text, '1987-03-02').map((m) => m.title)).toEqual(['Crude oil prices fell']);
+  });
+
+  it('reads an -ed word after "both ... and" as an adjective (`adjective-after-both-nouns-and`)', () => {
+    const text =
+      'Lukman said OPEC was aware that consumers had heavily drawn on stocks of both crude oil and refined products to levels well below this time last year and soon they would return to the market in search of crude.';
+    expect(analyseText(text).retags.map((r) => r.rule)).toContain('adjective-after-both-nouns-and');
+    expect(events(text, '1987-03-11').map((m) => m.title)).not.toContain('Consumers refined products');
+  });
+
+  it('keeps a rate with its amount (`rate-in-amount`, `rate-modifies-noun`)', () => {
+    const text =
+      'The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum Exporting Countries (OPEC) at its December meeting when the cartel set a 15.8 mln barrel per day production ceiling.';
+    const nps = analyseText(text).nounPhrases.flat();
+    expect(nps.flatMap((np) => np.rules)).toEqual(expect.arrayContaining(['rate-in-amount', 'rate-modifies-noun']));
+    const titles = dated(text, '1987-04-28').map((m) => m.title);
+    expect(titles).not.toContain('A barrel was established by the Organization of Petroleum Exporting Countries');
+    expect(titles).toContain('The cartel set a 15.8 mln barrel per day production ceiling');
+    expect(whyNot('Crude output rose to 660,000 barrels per day in 1986.', '1987-03-01')).toEqual([]);
+  });
+});
