@@ -21,7 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { completeComplements, type TitleHelpers } from './complements';
+import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
 import { completeVagueEnd } from './vague-ends';
@@ -161,6 +161,7 @@ import {
   IDIOM_PREPOSITIONS,
   IDIOM_VERBS,
   INDEFINITE_WORDS,
+  GOAL_PREPOSITIONS,
   INFINITIVE_NOUNS,
   INTRANSITIVE_HAPPENINGS,
   LIGHT_OBJECTS,
@@ -2165,8 +2166,35 @@ function titleTokens(
       );
   if (infinitive) {
     const extra: number[] = [];
-    const full = infinitivePhrase(a, infinitive, coreTokens, 2, extra, placing);
-    const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
+    // ("Swearingen, who came out of retirement in 1984 to head the struggling banking firm", "when some producers' output
+    // fell due to customer reluctance to pay the new prices": a phrase between the verb and its infinitive that is no
+    // time and no agent is what the verb says ("came out of retirement") or whose infinitive it is ("reluctance to
+    // pay"); left out, the titles read "came out to head" and "output fell to pay the new prices" (Reuters first look).
+    // Its words stay, times, adverbs and commas left out: `title:phrase-before-infinitive-kept`.)
+    const from = Math.max(c.verb.end, c.verb.particle + 1);
+    const inTime = (i: number) => nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
+    // (Not a purpose's noun, "have shut down in an attempt to stop the spread", "geared up for its latest attempt to
+    // control a gushing undersea well": its infinitive is the verb's purpose, and the title may say it without the noun.
+    // A title too long for the infinitive ends on the phrase: "Four attorneys ... were appointed on Friday to a
+    // committee to lead the hundreds of oil spill-related lawsuits" is "Four attorneys were appointed to a committee".)
+    const betweenPhrase = nps.some(
+      (np) =>
+        !np.temporal &&
+        np.preposition >= from &&
+        np.end <= infinitive.start &&
+        t.norm[np.preposition] !== 'by' &&
+        !INFINITIVE_NOUNS.has(t.lemma[np.head] || t.norm[np.head]) &&
+        // (Where a motion went, right after the verb, is events/complements.ts's `title:goal-before-purpose`: "Feinberg flew
+        // to Mississippi and Louisiana on Friday to get started".)
+        !(np.preposition === from && GOAL_PREPOSITIONS.has(t.norm[from]) && timeAfterAt(a, c.sentence, np.end) === infinitive.start) &&
+        infinitive.kind === 'infinitive',
+    );
+    const before = betweenPhrase
+      ? Array.from({ length: infinitive.start - from }, (_, k) => from + k).filter((i) => !inTime(i) && t.tag[i] !== 'ADV' && t.tag[i] !== 'PUNCT')
+      : [];
+    if (before.length) rules.push('title:phrase-before-infinitive-kept');
+    const full = [...before, ...infinitivePhrase(a, infinitive, coreTokens, 2, extra, placing)];
+    const short = before.length ? before : infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
     parts.push({ role: 'phrase', full, short, extra: extra.length ? extra : undefined });
     if (infinitive.object && full.includes(infinitive.object.end) && infinitiveSecondObject(a, infinitive, infinitive.object, () => true))
       rules.push('title:infinitive-second-object');
@@ -4844,6 +4872,12 @@ export function eventCandidates(
         tokens.set(k + 1, role);
         rules.push('title:rate-kept');
       }
+      // ("Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon": an amount's direction says what
+      // the amount did; "Unleaded gasoline finished 0.55 cent" tells no move (Reuters first look): `title:direction-kept`.)
+      if (/^(?:higher|lower)$/.test(t.norm[k]) && !tokens.has(k) && tokens.has(i) && k < a.sentences[c.sentence].tokenEnd) {
+        tokens.set(k, role);
+        rules.push('title:direction-kept');
+      }
     }
     // ("The Halliburton workers began the complicated cement job 5,000 feet below the sea floor": a distance after the
     // object, with where it is measured from, says where the object is; a title that stops before "below" wrote "the
@@ -5168,6 +5202,13 @@ export function eventCandidates(
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1 && !withOther;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
+      continue;
+    }
+    // ("Gros, speaking to reporters yesterday after his first meeting with Brazil's bank advisory committee since he was
+    // appointed last month, ...": a person appointed, named or elected, with no office in the title, says not to what;
+    // "Francisco Gros was appointed" fails readable (Reuters first look): `verb-without-what:office-not-said`.)
+    if (bare && c.passive && OFFICE_VERBS.has(lemma0)) {
+      reject('verb-without-what:office-not-said');
       continue;
     }
     // ("The latest to be hit by the virus is Alleyn's School in Dulwich, London, where five year-seven pupils were

@@ -287,9 +287,9 @@ export function yearModifierKept(
   const before = first - 1;
   const after = last + 1;
   // ("Lukman gave no specific figures for February output", "The official gave no figure for February output": a month
-  // alone between a preposition and its noun is the noun's; left out, the preposition went with it and the title read
-  // "gave no specific figures output" (Reuters first look): `title:month-modifier-kept`.)
-  const monthOfNoun = words === 1 && month(first) && before >= 0 && t.tag[before] === 'ADP' && t.tag[after] === 'NOUN';
+  // alone between a preposition (or a verb) and its noun is the noun's; left out, the preposition went with it and the
+  // title read "gave no specific figures output" (Reuters first look): `title:month-modifier-kept`.)
+  const monthOfNoun = words === 1 && month(first) && before >= 0 && (t.tag[before] === 'ADP' || t.tag[before] === 'VERB') && t.tag[after] === 'NOUN';
   const dated = words === 1 ? year(first) || monthOfNoun : words === 2 && ((month(first) && day(last)) || (day(first) && month(last)));
   if (!dated || t.start[first] !== span.start || t.end[last] !== span.end) return false;
   if (before < 0 || after >= t.tag.length || !tokens.has(before) || !tokens.has(after)) return false;

@@ -49,3 +49,44 @@ describe('readable titles on wire copy (Reuters 1987 first look)', () => {
     expect(whyNot('Crude output rose to 660,000 barrels per day in 1986.', '1987-03-01')).toEqual([]);
   });
 });
+
+describe('wire titles that dropped what their verb needs (Reuters 1987 first look)', () => {
+  it('keeps the phrase between a verb and its infinitive, or ends on it (`title:phrase-before-infinitive-kept`)', () => {
+    const swearingen =
+      'Swearingen, who came out of retirement in 1984 to head the struggling banking firm after a career as an oil industry executive, said he will retire.';
+    const m = dated(swearingen, '1987-03-18')[0];
+    expect(m?.title).toBe('Swearingen came out of retirement to head the struggling banking firm');
+    expect(m?.rules).toContain('title:phrase-before-infinitive-kept');
+    const reluctance = "Problems appeared earlier this year, when some producers' output fell due to customer reluctance to pay the new prices.";
+    expect(events(reluctance, '1987-06-18').map((x) => x.title)).not.toContain("Some producers' output fell to pay the new prices");
+    // (A purpose's noun stays out: its infinitive is the verb's purpose.)
+    const geared =
+      "BP on Thursday geared up for its latest attempt to control a gushing undersea well as environmentalists complained they were being kept in the dark about the oil spill's potential ecological impact.";
+    expect(dated(geared, '2010-05-13')[0]?.title).toBe('BP geared up to control a gushing undersea well');
+  });
+
+  it('keeps the direction of an amount (`title:direction-kept`)', () => {
+    const m = dated('Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon.', '1987-03-05')[0];
+    expect(m?.title).toBe('Unleaded gasoline finished 0.55 cent higher');
+    expect(m?.rules).toContain('title:direction-kept');
+  });
+
+  it('gives no title to a person appointed to no office the title says (`verb-without-what:office-not-said`)', () => {
+    expect(whyNot('Francisco Gros was appointed last month.', '1987-03-23')).toContain('appointed:verb-without-what:office-not-said');
+    expect(dated('Gros was named chairman of the bank last month.', '1987-03-23')[0]?.title).toBe('Gros was named chairman of the bank');
+  });
+
+  it('opens a name with its particle (`name-particle-opens-name`)', () => {
+    const text =
+      'During his visit, De Clercq has met top Chinese leaders and today signed an agreement to open a European Community Commission office in Peking.';
+    expect(analyseText(text).retags.map((r) => r.rule)).toContain('name-particle-opens-name');
+    expect(dated(text, '1987-03-31')[0]?.title).toBe('De Clercq has met top Chinese leaders');
+  });
+
+  it('reads an -ed word between "to" and a noun as an adjective (`ed-adjective-after-to`)', () => {
+    const text =
+      "The report said the reduction in Iraqi air attacks on Iranian export facilities allowed Iran's output to reach 2.2 mln bpd in January, but buyer resistance to fixed prices apparently cut February production.";
+    expect(analyseText(text).retags.map((r) => r.rule)).toContain('ed-adjective-after-to');
+    expect(dated(text, '1987-03-05').map((m) => m.title)).toContain('Buyer resistance to fixed prices apparently cut February production');
+  });
+});

@@ -531,6 +531,8 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['reference', ['to']],
   ['terms', ['for', 'on']],
   ['reduction', ['in', 'of']],
+  // ("but buyer resistance to fixed prices apparently cut February production": resistance to what.)
+  ['resistance', ['to']],
 ]);
 
 /**

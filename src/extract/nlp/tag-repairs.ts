@@ -15,6 +15,7 @@ import {
   FEELING_PARTICIPLES,
   IRREGULAR_VERBS,
   MANDATIVE_VERBS,
+  NAME_BRIDGES,
   NOUNS_READ_AS_ADJECTIVES,
   OBJECT_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
@@ -360,6 +361,37 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           // ("returned to full force yesterday": the "to" is then a preposition, whose phrase completes the verb.)
           if (t.tag[i - 1] === 'PART') retag(i - 1, 'ADP');
         }
+    },
+  },
+  {
+    name: 'ed-adjective-after-to',
+    why:
+      '"but buyer resistance to fixed prices apparently cut February production": wink read "to fixed" as an infinitive, ' +
+      'the subject of "cut" shrank to "prices" and the title said "Prices apparently cut production" (Reuters first ' +
+      'look). An infinitive takes the base form: an inflected -ed word (its lemma another word) between "to" and a noun ' +
+      'is the noun\'s adjective, and "to" a preposition.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || t.norm[i - 1] !== 'to' || !/[a-z]ed$/.test(t.norm[i]) || !t.lemma[i] || t.lemma[i] === t.norm[i]) continue;
+        if (t.tag[i + 1] !== 'NOUN' || !canBeTagged(t.norm[i], 'ADJ')) continue;
+        retag(i, 'ADJ');
+        if (t.tag[i - 1] === 'PART') retag(i - 1, 'ADP');
+      }
+    },
+  },
+  {
+    name: 'name-particle-opens-name',
+    why:
+      '"During his visit, De Clercq has met top Chinese leaders": wink tags "De" X, the name ran from "Clercq" and the title ' +
+      'read "Clercq has met top Chinese leaders" (Reuters first look). A particle of NAME_BRIDGES ("de", "van", "von", ' +
+      '"al") that no name word comes before, right before a capitalised name word, opens that name.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+        const w = t.norm[i];
+        if (w === 'of' || w === '&' || !NAME_BRIDGES.has(w) || t.tag[i] === 'PROPN') continue;
+        if (i > s.tokenStart && t.tag[i - 1] === 'PROPN') continue;
+        if (t.tag[i + 1] === 'PROPN' && (t.flags[i + 1] & Flag.CAPITALISED) !== 0 && (t.flags[i + 1] & Flag.GLUED) === 0) retag(i, 'PROPN');
+      }
     },
   },
   {
