@@ -575,6 +575,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done
   // that day; the title keeps "had to" (`had-to:done`). Not reported or in a question of what would be: "said they
   // would have to", "may have had to" are other modals or a saying's.
+  // ("should be maintained or raised to 16.6 mln bpd": a verb that shares its conjunct's auxiliaries shares its modal and
+  // its future, nlp/clause-rules.ts `shares-auxiliaries-of-conjunct`.)
+  const sharer = c.rules.includes('shares-auxiliaries-of-conjunct') && c.conjunctOf >= 0 ? a.clauses[c.conjunctOf] : null;
+  if (sharer?.modal) return 'modal';
+  if (sharer && sharer.tense !== 'past') return sharer.tense === 'future' ? 'future' : 'present-tense';
   const hadTo = c.modal === 'have to' && c.tense === 'past' && !c.perfect && !c.reported && c.verb.auxiliaries.length > 0 && t.lemma[c.verb.start] === 'have';
   if (c.modal && !hadTo) return 'modal';
   if (hadTo) rules.push('had-to:done');

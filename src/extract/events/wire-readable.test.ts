@@ -90,3 +90,19 @@ describe('wire titles that dropped what their verb needs (Reuters 1987 first loo
     expect(dated(text, '1987-03-05').map((m) => m.title)).toContain('Buyer resistance to fixed prices apparently cut February production');
   });
 });
+
+describe('wire clauses read whole (Reuters 1987 first look)', () => {
+  it('gives a bare -ed form after "or" its conjunct\'s auxiliaries (`shares-auxiliaries-of-conjunct`)', () => {
+    const text =
+      'Lukman declined to say if the current ceiling should be maintained or raised to 16.6 mln bpd for the third quarter and 18.3 mln for the fourth as provisionally agreed last December.';
+    const raised = analyseText(text).clauses.find((c) => c.rules.includes('shares-auxiliaries-of-conjunct'));
+    expect(raised).toBeDefined();
+    expect(whyNot(text, '1987-06-19')).toContain('raised:modal');
+    expect(events(text, '1987-06-19').map((m) => m.title)).toEqual([]);
+  });
+
+  it("keeps the infinitive of a plan that ends a deed's content, or leaves the content out (`title:deed-content-keeps-infinitive`)", () => {
+    const text = "They said Japan submitted a report earlier this month alleging South Korea's plan to import less from Japan and more from the U.S.";
+    expect(dated(text, '1987-03-17').map((m) => m.title)).toEqual(['Japan submitted a report']);
+  });
+});
