@@ -2191,7 +2191,11 @@ function titleTokens(
         !INFINITIVE_NOUNS.has(t.lemma[np.head] || t.norm[np.head]) &&
         // (Where a motion went, right after the verb, is events/complements.ts's `title:goal-before-purpose`: "Feinberg flew
         // to Mississippi and Louisiana on Friday to get started".)
-        !(np.preposition === from && GOAL_PREPOSITIONS.has(t.norm[from]) && timeAfterAt(a, c.sentence, np.end) === infinitive.start) &&
+        !(
+          np.preposition === timeAfterAt(a, c.sentence, from) &&
+          GOAL_PREPOSITIONS.has(t.norm[np.preposition]) &&
+          timeAfterAt(a, c.sentence, np.end) === infinitive.start
+        ) &&
         infinitive.kind === 'infinitive',
     );
     const before = betweenPhrase
