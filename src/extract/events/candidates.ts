@@ -838,10 +838,35 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
       t.norm[c.verb.start - 1] === ',' &&
       ((c.agent !== null && namesSomeone(t, c.agent)) ||
         (byPhrase && namesSomeone(t, phraseAfter(a.nounPhrases[c.sentence], afterVerb))) ||
-        (c.subject !== null && Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN')))
+        // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus,
+        // voiced during a visit to European capitals in February": with no agent, only a participle between its noun and
+        // that noun's verb is surely the noun's; one after the sentence's verb may hang on any phrase before it, and
+        // "Unfair government support for Airbus voiced during a visit to European capitals" said the wrong thing was
+        // voiced, with no one voicing it (Reuters first look).)
+        (c.subject !== null &&
+          Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN') &&
+          c.parent >= 0 &&
+          a.clauses[c.parent].verb.start > c.verb.start))
     )
       rules.push('participle:between-commas-named');
     else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase)) rules.push('participle:agent-unnamed');
+    // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus,
+    // voiced during a visit to European capitals in February": a participle after a comma, past its sentence's verb,
+    // with no agent, may hang on any phrase before it (here the anger, not the support); its title named the wrong
+    // thing, and no one who did it (Reuters first look): `participle:after-verb-no-agent`.)
+    if (
+      c.subjectFrom === 'antecedent' &&
+      t.norm[c.verb.start - 1] === ',' &&
+      c.agent === null &&
+      !byPhrase &&
+      !rules.includes('participle:reads-as-past') &&
+      parent !== null &&
+      parent.verb.start < c.verb.start &&
+      // (Only one that runs to the sentence's end: "the first time that Feinberg, named last month to administer the fund,
+      // had accused BP" is Feinberg's, closed by its comma before his verb.)
+      sentenceClauses(a, c.sentence).every((x) => x.verb.start < c.verb.start || x.parent === c.id || x.id === c.id)
+    )
+      return 'participle:after-verb-no-agent';
     // ("The U.S. Charges that the Europeans are violating rules laid down in the 1979 Agreement on Trade in Civil
     // Aircraft": a participle right after its clause's object, with no comma and no agent, says which rules; the
     // sentence reports no laying down, and "Rules laid down in the 1979 Agreement" has no verb (Reuters first look):

@@ -106,3 +106,16 @@ describe('wire clauses read whole (Reuters 1987 first look)', () => {
     expect(dated(text, '1987-03-17').map((m) => m.title)).toEqual(['Japan submitted a report']);
   });
 });
+
+describe('participles whose noun the sentence does not say (Reuters 1987 first look)', () => {
+  it("gives no event to a participle after the sentence's verb with no agent (`participle:after-verb-no-agent`)", () => {
+    const text =
+      'U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus, voiced during a visit to European capitals in February.';
+    expect(whyNot(text, '1987-03-20')).toContain('voiced:participle:after-verb-no-agent');
+    expect(events(text, '1987-03-20').map((m) => m.title)).not.toContain('Unfair government support for Airbus voiced during a visit to European capitals');
+    // (A participle closed by its comma before its noun's verb stays.)
+    const feinberg =
+      "Saturday's remarks represented the first time that Feinberg, named last month to administer the fund, had accused BP of holding up compensation payments.";
+    expect(events(feinberg, '2010-06-20').map((m) => m.title)).toContain('Feinberg named to administer the fund');
+  });
+});
