@@ -856,6 +856,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     // thing, and no one who did it (Reuters first look): `participle:after-verb-no-agent`.)
     if (
       c.subjectFrom === 'antecedent' &&
+      c.passive &&
+      // (Not a verb that takes no object, whose -ed form is no passive: "since the rig, leased by BP, exploded".)
+      !INTRANSITIVE_HAPPENINGS.has(lemma) &&
+      // (Nor a comparison, ", compared with $2.9bn for the second quarter of 2009": events.ts `date:baseline-of-change`.)
+      lemma !== 'compare' &&
       t.norm[c.verb.start - 1] === ',' &&
       c.agent === null &&
       !byPhrase &&
