@@ -83,6 +83,7 @@ import { dateOfApposedHappening } from './events/apposed-happening-date';
 import { entryDayOfPresentTelling } from './events/entry-day';
 import { apposedDescription, apposedName } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
+import { undoWireRecasing } from './nlp/wire-recasing';
 
 export type { EventCandidate } from './events/candidates';
 
@@ -775,6 +776,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   const ahead = weekdaysAhead(text);
   const sorted = [...actors].sort((x, y) => x.start - y.start || x.end - y.end);
   const people = sorted.filter((a) => a.kind === 'person');
+  // ("The U.S. Presented its case": titles write the word wire recasing capitalised after an acronym as the analysis
+  // read it, "The U.S. presented its case", nlp/wire-recasing.ts: `title:wire-recasing-undone`.)
+  const shown = undoWireRecasing(text);
   const out: DraftMention[] = [];
   // A time belongs to the clause or happening noun whose own words hold its first word; a happening noun
   // ("a meeting with Belousov on Friday") claims the date that follows it before the clause around it does,
@@ -2321,8 +2325,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
               : r === subjectName?.run
                 ? subjectName.name
                 : r === objectName?.run
-                  ? runText(text, { ...r, end: objectName.at[0] }, names) + objectName.name + runText(text, { ...r, start: objectName.at[1] }, names)
-                  : runText(text, r, names);
+                  ? runText(shown, { ...r, end: objectName.at[0] }, names) + objectName.name + runText(shown, { ...r, start: objectName.at[1] }, names)
+                  : runText(shown, r, names);
           return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
         })
         .join('')
@@ -2334,6 +2338,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       return title.includes(' - ') ? joinSpacedNameHyphens(title.split(' ')).join(' ') : title;
     };
     const content = titled(subjectName, objectName);
+    if (shown !== text && runs.some((r) => shown.slice(r.start, r.end) !== text.slice(r.start, r.end))) rules.push('title:wire-recasing-undone');
     // (Its wording as the sentence writes it, "The spill began", for merging with the reports that do not name it.)
     const wording = namedApart
       ? capitalise(titled(rules.includes('subject:named-in-article') ? null : subjectName, rules.includes('object:named-in-article') ? null : objectName))

@@ -21,7 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { completeComplements, type TitleHelpers } from './complements';
+import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
 import { completeVagueEnd } from './vague-ends';
@@ -168,6 +168,7 @@ import {
   IDIOM_PREPOSITIONS,
   IDIOM_VERBS,
   INDEFINITE_WORDS,
+  GOAL_PREPOSITIONS,
   INFINITIVE_NOUNS,
   WILLINGNESS_NOUNS,
   INTRANSITIVE_HAPPENINGS,
@@ -589,6 +590,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done
   // that day; the title keeps "had to" (`had-to:done`). Not reported or in a question of what would be: "said they
   // would have to", "may have had to" are other modals or a saying's.
+  // ("should be maintained or raised to 16.6 mln bpd": a verb that shares its conjunct's auxiliaries shares its modal and
+  // its future, nlp/clause-rules.ts `shares-auxiliaries-of-conjunct`.)
+  const sharer = c.rules.includes('shares-auxiliaries-of-conjunct') && c.conjunctOf >= 0 ? a.clauses[c.conjunctOf] : null;
+  if (sharer?.modal) return 'modal';
+  if (sharer && sharer.tense !== 'past') return sharer.tense === 'future' ? 'future' : 'present-tense';
   const hadTo = c.modal === 'have to' && c.tense === 'past' && !c.perfect && !c.reported && c.verb.auxiliaries.length > 0 && t.lemma[c.verb.start] === 'have';
   if (c.modal && !hadTo) return 'modal';
   if (hadTo) rules.push('had-to:done');
@@ -847,10 +853,57 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
       t.norm[c.verb.start - 1] === ',' &&
       ((c.agent !== null && namesSomeone(t, c.agent)) ||
         (byPhrase && namesSomeone(t, phraseAfter(a.nounPhrases[c.sentence], afterVerb))) ||
-        (c.subject !== null && Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN')))
+        // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus,
+        // voiced during a visit to European capitals in February": with no agent, only a participle between its noun and
+        // that noun's verb is surely the noun's; one after the sentence's verb may hang on any phrase before it, and
+        // "Unfair government support for Airbus voiced during a visit to European capitals" said the wrong thing was
+        // voiced, with no one voicing it (Reuters first look).)
+        (c.subject !== null &&
+          Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN') &&
+          c.parent >= 0 &&
+          a.clauses[c.parent].verb.start > c.verb.start))
     )
       rules.push('participle:between-commas-named');
     else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase)) rules.push('participle:agent-unnamed');
+    // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus,
+    // voiced during a visit to European capitals in February": a participle after a comma, past its sentence's verb,
+    // with no agent, may hang on any phrase before it (here the anger, not the support); its title named the wrong
+    // thing, and no one who did it (Reuters first look): `participle:after-verb-no-agent`.)
+    if (
+      c.subjectFrom === 'antecedent' &&
+      c.passive &&
+      // (Not a verb that takes no object, whose -ed form is no passive: "since the rig, leased by BP, exploded".)
+      !INTRANSITIVE_HAPPENINGS.has(lemma) &&
+      // (Nor a comparison, ", compared with $2.9bn for the second quarter of 2009": events.ts `date:baseline-of-change`.)
+      lemma !== 'compare' &&
+      t.norm[c.verb.start - 1] === ',' &&
+      c.agent === null &&
+      !byPhrase &&
+      !rules.includes('participle:reads-as-past') &&
+      parent !== null &&
+      parent.verb.start < c.verb.start &&
+      // (Only one that runs to the sentence's end: "the first time that Feinberg, named last month to administer the fund,
+      // had accused BP" is Feinberg's, closed by its comma before his verb.)
+      sentenceClauses(a, c.sentence).every((x) => x.verb.start < c.verb.start || x.parent === c.id || x.id === c.id)
+    )
+      return 'participle:after-verb-no-agent';
+    // ("The U.S. Charges that the Europeans are violating rules laid down in the 1979 Agreement on Trade in Civil
+    // Aircraft": a participle right after its clause's object, with no comma and no agent, says which rules; the
+    // sentence reports no laying down, and "Rules laid down in the 1979 Agreement" has no verb (Reuters first look):
+    // `participle:says-which-object`.)
+    if (
+      c.subjectFrom === 'antecedent' &&
+      t.norm[c.verb.start - 1] !== ',' &&
+      c.agent === null &&
+      !byPhrase &&
+      !rules.includes('participle:reads-as-past') &&
+      c.subject !== null &&
+      parent !== null &&
+      parent.object !== null &&
+      parent.object.head === c.subject.head &&
+      parent.object.end === c.verb.start
+    )
+      return 'participle:says-which-object';
   }
   // "Yesterday, a slick 130 miles long and 70 miles wide was being swept towards the ... coastlines", "The well was being
   // drilled at the rate of 1,000 feet per day": what was being done to the subject then is a scene, not a happening.
@@ -2258,8 +2311,39 @@ function titleTokens(
       );
   if (infinitive) {
     const extra: number[] = [];
-    const full = infinitivePhrase(a, infinitive, coreTokens, 2, extra, placing);
-    const short = infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
+    // ("Swearingen, who came out of retirement in 1984 to head the struggling banking firm", "when some producers' output
+    // fell due to customer reluctance to pay the new prices": a phrase between the verb and its infinitive that is no
+    // time and no agent is what the verb says ("came out of retirement") or whose infinitive it is ("reluctance to
+    // pay"); left out, the titles read "came out to head" and "output fell to pay the new prices" (Reuters first look).
+    // Its words stay, times, adverbs and commas left out: `title:phrase-before-infinitive-kept`.)
+    const from = Math.max(c.verb.end, c.verb.particle + 1);
+    const inTime = (i: number) => nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
+    // (Not a purpose's noun, "have shut down in an attempt to stop the spread", "geared up for its latest attempt to
+    // control a gushing undersea well": its infinitive is the verb's purpose, and the title may say it without the noun.
+    // A title too long for the infinitive ends on the phrase: "Four attorneys ... were appointed on Friday to a
+    // committee to lead the hundreds of oil spill-related lawsuits" is "Four attorneys were appointed to a committee".)
+    const betweenPhrase = nps.some(
+      (np) =>
+        !np.temporal &&
+        np.preposition >= from &&
+        np.end <= infinitive.start &&
+        t.norm[np.preposition] !== 'by' &&
+        !INFINITIVE_NOUNS.has(t.lemma[np.head] || t.norm[np.head]) &&
+        // (Where a motion went, right after the verb, is events/complements.ts's `title:goal-before-purpose`: "Feinberg flew
+        // to Mississippi and Louisiana on Friday to get started".)
+        !(
+          np.preposition === timeAfterAt(a, c.sentence, from) &&
+          GOAL_PREPOSITIONS.has(t.norm[np.preposition]) &&
+          timeAfterAt(a, c.sentence, np.end) === infinitive.start
+        ) &&
+        infinitive.kind === 'infinitive',
+    );
+    const before = betweenPhrase
+      ? Array.from({ length: infinitive.start - from }, (_, k) => from + k).filter((i) => !inTime(i) && t.tag[i] !== 'ADV' && t.tag[i] !== 'PUNCT')
+      : [];
+    if (before.length) rules.push('title:phrase-before-infinitive-kept');
+    const full = [...before, ...infinitivePhrase(a, infinitive, coreTokens, 2, extra, placing)];
+    const short = before.length ? before : infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
     parts.push({ role: 'phrase', full, short, extra: extra.length ? extra : undefined });
     if (infinitive.object && full.includes(infinitive.object.end) && infinitiveSecondObject(a, infinitive, infinitive.object, () => true))
       rules.push('title:infinitive-second-object');
@@ -4883,7 +4967,8 @@ export function eventCandidates(
       // ("The 1918 influenza pandemic -- which killed tens of millions of people -- began mild": a year before its noun
       // is a word of the noun; events/endings.ts.)
       if (!outside && yearModifierKept(t, tokens, i, times)) {
-        if (!rules.includes('title:year-modifier-kept')) rules.push('title:year-modifier-kept');
+        const kept = t.tag[i] === 'NUM' ? 'title:year-modifier-kept' : 'title:month-modifier-kept';
+        if (!rules.includes(kept)) rules.push(kept);
         continue;
       }
       if (!outside && inTimes(t, i, times) && datePossessiveNeeded(t, tokens, i, times)) {
@@ -4979,6 +5064,12 @@ export function eventCandidates(
         tokens.set(k, role);
         tokens.set(k + 1, role);
         rules.push('title:rate-kept');
+      }
+      // ("Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon": an amount's direction says what
+      // the amount did; "Unleaded gasoline finished 0.55 cent" tells no move (Reuters first look): `title:direction-kept`.)
+      if (/^(?:higher|lower)$/.test(t.norm[k]) && !tokens.has(k) && tokens.has(i) && k < a.sentences[c.sentence].tokenEnd) {
+        tokens.set(k, role);
+        rules.push('title:direction-kept');
       }
     }
     // ("The Halliburton workers began the complicated cement job 5,000 feet below the sea floor": a distance after the
@@ -5304,6 +5395,13 @@ export function eventCandidates(
     const reciprocal = RECIPROCAL_VERBS.has(lemma0) && subject.conjuncts.length > 1 && !withOther;
     if (bare && !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(lemma0) && !reciprocal) {
       reject('verb-without-what:needs-object');
+      continue;
+    }
+    // ("Gros, speaking to reporters yesterday after his first meeting with Brazil's bank advisory committee since he was
+    // appointed last month, ...": a person appointed, named or elected, with no office in the title, says not to what;
+    // "Francisco Gros was appointed" fails readable (Reuters first look): `verb-without-what:office-not-said`.)
+    if (bare && c.passive && OFFICE_VERBS.has(lemma0)) {
+      reject('verb-without-what:office-not-said');
       continue;
     }
     // ("The latest to be hit by the virus is Alleyn's School in Dulwich, London, where five year-seven pupils were

@@ -20,7 +20,17 @@
  * - `title:arrival-keeps-place`: where a verb of arriving ended ("President Obama arrived Friday in the Gulf");
  *   `title-cut:arrival-without-place`.
  */
-import { ARRIVAL_VERBS, AS_NOT_ROLE, DEED_NOUNS, FILED_NOUNS, GOAL_PREPOSITIONS, POST_VERBS, PREVENTING_VERBS, PRICE_LEVEL_VERBS } from '../lexicon/events';
+import {
+  ARRIVAL_VERBS,
+  AS_NOT_ROLE,
+  DEED_NOUNS,
+  FILED_NOUNS,
+  GOAL_PREPOSITIONS,
+  INFINITIVE_NOUNS,
+  POST_VERBS,
+  PREVENTING_VERBS,
+  PRICE_LEVEL_VERBS,
+} from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -267,6 +277,24 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
       const marker = x0(content, t.norm, at);
       const w = h.clauseWords(content);
       if (!w.length) return standsAlone ? null : 'title-cut:deed-without-content';
+      // ("Japan submitted a report earlier this month alleging South Korea's plan to import less from Japan and more from
+      // the U.S.": content that ends on a plan says what the plan is with its infinitive; "alleging South Korea's plan"
+      // is cut (Reuters first look). With it, or not at all: `title:deed-content-keeps-infinitive`.)
+      const end = w[w.length - 1];
+      const plan = INFINITIVE_NOUNS.has(lemma(end))
+        ? clauses.find((x) => x.kind === 'infinitive' && (x.start === end + 1 || x.marker === end + 1) && x.verb.start > end)
+        : undefined;
+      if (plan) {
+        const more = h.clauseWords(plan);
+        if (!more.length) return standsAlone ? null : 'title-cut:deed-without-content';
+        const to = more.includes(end + 1) ? [] : [end + 1];
+        ids = [...marker, ...w, ...to, ...more];
+        if (tryAdd(t, tokens, h, [ids])) {
+          rules.push('title:deed-keeps-content', 'title:deed-content-keeps-infinitive');
+          return null;
+        }
+        return standsAlone ? null : 'title-cut:deed-without-content';
+      }
       ids = [...marker, ...w];
       short = [...marker, ...h.clauseShort(content)];
     } else if (phrase) {

@@ -284,11 +284,16 @@ export function yearModifierKept(
   const day = (k: number) => t.tag[k] === 'NUM' && /^(?:[1-9]|[12]\d|3[01])$/.test(t.norm[k]);
   const month = (k: number) => isMonth(t.norm[k]);
   const words = last - first + 1;
-  const dated = words === 1 ? year(first) : words === 2 && ((month(first) && day(last)) || (day(first) && month(last)));
-  if (!dated || t.start[first] !== span.start || t.end[last] !== span.end) return false;
   const before = first - 1;
   const after = last + 1;
+  // ("Lukman gave no specific figures for February output", "The official gave no figure for February output": a month
+  // alone between a preposition (or a verb) and its noun is the noun's; left out, the preposition went with it and the
+  // title read "gave no specific figures output" (Reuters first look): `title:month-modifier-kept`.)
+  const monthOfNoun = words === 1 && month(first) && before >= 0 && (t.tag[before] === 'ADP' || t.tag[before] === 'VERB') && t.tag[after] === 'NOUN';
+  const dated = words === 1 ? year(first) || monthOfNoun : words === 2 && ((month(first) && day(last)) || (day(first) && month(last)));
+  if (!dated || t.start[first] !== span.start || t.end[last] !== span.end) return false;
   if (before < 0 || after >= t.tag.length || !tokens.has(before) || !tokens.has(after)) return false;
+  if (monthOfNoun) return (t.flags[after] & Flag.POSSESSIVE) === 0 && (t.flags[after] & Flag.GLUED) === 0;
   // (A month and day only after "of", where leaving it out leaves "of" without its phrase; "the April 20 explosion" reads
   // whole as "the explosion" on a line dated April 20.)
   const opens = words === 2 ? t.norm[before] === 'of' : t.tag[before] === 'DET' || t.tag[before] === 'ADJ' || (t.flags[before] & Flag.POSSESSIVE) !== 0;

@@ -527,6 +527,15 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   // ("ratings agency Standard & Poor's lowered its outlook [on the British oil giant] to negative": an outlook on what;
   // audit t17-v28 failed "lowered its outlook" as unreadable, S&P's own outlook.)
   ['outlook', ['on', 'for']],
+  // ("Planning Minister Song Ping made an indirect reference to this problem", "Argentina ... won excellent terms for a
+  // major portion of its 50 billion dlr debt", "economies had led to a reduction in the public sector deficit": a
+  // reference to what, terms for what, a reduction in what (Reuters first look: "made an indirect reference", "won
+  // excellent terms", "had led to a reduction" fail readable).)
+  ['reference', ['to']],
+  ['terms', ['for', 'on']],
+  ['reduction', ['in', 'of']],
+  // ("but buyer resistance to fixed prices apparently cut February production": resistance to what.)
+  ['resistance', ['to']],
 ]);
 
 /**

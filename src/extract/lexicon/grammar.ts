@@ -743,6 +743,12 @@ export const QUANTITY_NOUNS = new Set([
 ]);
 
 /**
+ * Units a price or a rate is counted per, after "a" or "per": "18 dlrs a barrel", "51.24 cts a gallon", "104.68 cents a
+ * lb" (nlp/noun-phrases.ts `rate-in-amount`).
+ */
+export const RATE_UNIT_NOUNS = new Set(['barrel', 'gallon', 'tonne', 'ton', 'share', 'lb', 'pound', 'ounce', 'bushel', 'litre', 'liter']);
+
+/**
  * Adverbs that stand before a participle describing a noun: "a strain of flu never seen before", "Texaco, an oil
  * company now owned by Chevron", "a virus previously unknown". Others ("BP initially scoffed at analyst estimates")
  * are a finite verb's, and the reduced-relative rule does not cross them.

@@ -15,6 +15,7 @@ import { type Retag, repairTags } from './tag-repairs';
 import { blankTickers } from './tickers';
 import { type TokenTable, tokenize } from './tokens';
 import { type VerbGroup, verbGroups } from './verb-groups';
+import { undoWireRecasing } from './wire-recasing';
 
 export interface Analysis {
   text: string;
@@ -39,7 +40,8 @@ export interface Analysis {
  * for why); pass them when the caller has them already.
  */
 export function analyseText(text: string, sentences?: Sentence[]): Analysis {
-  const tokens = tokenize(blankTickers(text));
+  // (Wire copy's "The U.S. Charges that ..." is read as "The U.S. charges that ...": nlp/wire-recasing.ts.)
+  const tokens = tokenize(undoWireRecasing(blankTickers(text)));
   const spans = sentencesOf(tokens, sentences);
   const retags = repairTags(tokens, spans);
   const quoted = quotedTokens(tokens);

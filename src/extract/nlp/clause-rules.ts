@@ -430,7 +430,25 @@ export const VERB_RULES: readonly VerbRule[] = [
       // the past "told", not the present it reported.
       // ("The turning point came when BP put a new cap on the well July 12 and closed the valves three days later":
       // "put" is past as much as present; "closed" joins it, not "came".)
-      if (isFiniteCapable(vg) && conjunct.verb && conjunct.verb.tense !== vg.tense && conjunct.verb.form !== 'invariant' && vg.form !== 'invariant') {
+      // ("He declined to say if the current ceiling should be maintained or raised to 16.6 mln bpd": a bare -ed form
+      // right after "or" or "and" right after a verb with auxiliaries shares them, "should be raised"; read as a past
+      // of its own it joined "declined" and the title said "Rilwanu Lukman raised to 16.6 mln bpd" (Reuters first
+      // look): `shares-auxiliaries-of-conjunct`.)
+      const sharesAuxiliaries =
+        conjunct.verb !== null &&
+        conjunct.verb.auxiliaries.length > 0 &&
+        vg.auxiliaries.length === 0 &&
+        vg.form === 'ed' &&
+        vg.start === conjunct.verb.end + 1 &&
+        /^(?:and|or)$/.test(st.t.norm[conjunct.verb.end]);
+      if (
+        !sharesAuxiliaries &&
+        isFiniteCapable(vg) &&
+        conjunct.verb &&
+        conjunct.verb.tense !== vg.tense &&
+        conjunct.verb.form !== 'invariant' &&
+        vg.form !== 'invariant'
+      ) {
         for (let up = conjunct.parent; up; up = up.parent)
           if (up.verb && up.verb.tense === vg.tense) {
             conjunct = up;
@@ -453,6 +471,7 @@ export const VERB_RULES: readonly VerbRule[] = [
         'coordinated-verb',
       );
       if (host) opened.rules.push('coordinated-with-participle-host');
+      if (sharesAuxiliaries) opened.rules.push('shares-auxiliaries-of-conjunct');
     },
   },
   {

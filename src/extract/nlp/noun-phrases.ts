@@ -23,6 +23,7 @@ import {
   NAME_BRIDGES,
   POSSESSIVE_DETERMINERS,
   QUANTITY_NOUNS,
+  RATE_UNIT_NOUNS,
   RELATIVE_WORDS,
   STANDALONE_PRONOUNS,
   SUBORDINATORS,
@@ -346,10 +347,38 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    out.push(withPreposition(t, s, basePhrase(t, s, partStart, j, possessor)));
-    i = j;
+    const rate = rateGoesOn(t, s, partStart, j);
+    const np = basePhrase(t, s, partStart, rate ? rate.end : j, possessor);
+    if (rate) np.rules.push(rate.rule);
+    out.push(withPreposition(t, s, np));
+    i = rate ? rate.end : j;
   }
   return out;
+}
+
+/**
+ * Where a phrase that ends on an amount's unit goes on with a rate ("a"/"per" and its unit), the rate is the amount's:
+ * - `rate-in-amount`: "The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum
+ *   Exporting Countries": cut at "a", "a barrel" was the phrase before the verb, and the title "A barrel was
+ *   established" (Reuters first look); a unit of RATE_UNIT_NOUNS after "a" or "per" joins the amount.
+ * - `rate-modifies-noun`: "when the cartel set a 15.8 mln barrel per day production ceiling": a rate of time with nouns
+ *   after it modifies them; cut at "per", the title was "The cartel set a 15.8 mln barrel".
+ * Null when the phrase does not end on a number's unit, or no rate follows.
+ */
+function rateGoesOn(t: TokenTable, s: SentenceSpan, start: number, end: number): { end: number; rule: string } | null {
+  const unit = end - 1;
+  if (end + 1 >= s.tokenEnd || t.tag[unit] !== 'NOUN') return null;
+  // ("15.8 mln barrel": wire copy writes "mln" and "bln" for million and billion.)
+  const scale = (w: string) => QUANTITY_NOUNS.has(w) || /^(?:mln|bln|mn|bn)$/.test(w);
+  const counted = t.tag[unit - 1] === 'NUM' || (unit - 2 >= start && t.tag[unit - 2] === 'NUM' && scale(t.norm[unit - 1]));
+  if (!counted || unit - 1 < start) return null;
+  const by = t.norm[end];
+  if ((by !== 'a' && by !== 'an' && by !== 'per') || t.tag[end + 1] !== 'NOUN') return null;
+  if (RATE_UNIT_NOUNS.has(t.norm[end + 1])) return { end: end + 2, rule: 'rate-in-amount' };
+  if (!TIME_NOUNS.has(t.norm[end + 1]) || t.tag[end + 2] !== 'NOUN' || TIME_NOUNS.has(t.norm[end + 2])) return null;
+  let k = end + 2;
+  while (k < s.tokenEnd && t.tag[k] === 'NOUN') k++;
+  return { end: k, rule: 'rate-modifies-noun' };
 }
 
 /**

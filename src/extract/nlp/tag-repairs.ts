@@ -15,6 +15,7 @@ import {
   FEELING_PARTICIPLES,
   IRREGULAR_VERBS,
   MANDATIVE_VERBS,
+  NAME_BRIDGES,
   NOUNS_READ_AS_ADJECTIVES,
   OBJECT_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
@@ -360,6 +361,80 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           // ("returned to full force yesterday": the "to" is then a preposition, whose phrase completes the verb.)
           if (t.tag[i - 1] === 'PART') retag(i - 1, 'ADP');
         }
+    },
+  },
+  {
+    name: 'ed-adjective-after-to',
+    why:
+      '"but buyer resistance to fixed prices apparently cut February production": wink read "to fixed" as an infinitive, ' +
+      'the subject of "cut" shrank to "prices" and the title said "Prices apparently cut production" (Reuters first ' +
+      'look). An infinitive takes the base form: an inflected -ed word (its lemma another word) between "to" and a noun ' +
+      'is the noun\'s adjective, and "to" a preposition.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || t.norm[i - 1] !== 'to' || !/[a-z]ed$/.test(t.norm[i]) || !t.lemma[i] || t.lemma[i] === t.norm[i]) continue;
+        if (t.tag[i + 1] !== 'NOUN' || !canBeTagged(t.norm[i], 'ADJ')) continue;
+        retag(i, 'ADJ');
+        if (t.tag[i - 1] === 'PART') retag(i - 1, 'ADP');
+      }
+    },
+  },
+  {
+    name: 'name-particle-opens-name',
+    why:
+      '"During his visit, De Clercq has met top Chinese leaders": wink tags "De" X, the name ran from "Clercq" and the title ' +
+      'read "Clercq has met top Chinese leaders" (Reuters first look). A particle of NAME_BRIDGES ("de", "van", "von", ' +
+      '"al") that no name word comes before, right before a capitalised name word, opens that name.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+        const w = t.norm[i];
+        if (w === 'of' || w === '&' || !NAME_BRIDGES.has(w) || t.tag[i] === 'PROPN') continue;
+        if (i > s.tokenStart && t.tag[i - 1] === 'PROPN') continue;
+        if (t.tag[i + 1] === 'PROPN' && (t.flags[i + 1] & Flag.CAPITALISED) !== 0 && (t.flags[i + 1] & Flag.GLUED) === 0) retag(i, 'PROPN');
+      }
+    },
+  },
+  {
+    name: 'as-opening-a-clause',
+    why:
+      '"Crude oil prices fell sharply last week as international oil traders and analysts estimated the 13-nation OPEC ' +
+      'was pumping up to one million bpd over its self-imposed limits": wink tags "as" an adverb, the chunker ran ' +
+      '"sharply last week as international oil traders" into one phrase, and the title ended "fell sharply as ' +
+      'international oil traders" (Reuters first look). "as" before a noun phrase whose verb follows, with no second ' +
+      '"as" of a comparison ("as many as", "as well as"), not after "such" nor right after a verb ("described as"), ' +
+      'opens a clause: a subordinator.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        // (Not right after a verb: "two 16-year-old boys described as military family members were treated".)
+        if (t.norm[i] !== 'as' || t.tag[i] !== 'ADV' || t.norm[i - 1] === 'such' || isVerbal(t.tag[i - 1])) continue;
+        if (!['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(t.tag[i + 1])) continue;
+        if (t.norm[i + 2] === 'as' || t.norm[i + 3] === 'as') continue;
+        let j = i + 1;
+        let noun = false;
+        while (j < s.tokenEnd && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'CCONJ'].includes(t.tag[j])) {
+          if (t.tag[j] === 'NOUN' || t.tag[j] === 'PROPN') noun = true;
+          j++;
+        }
+        if (noun && j < s.tokenEnd && isVerbal(t.tag[j])) retag(i, 'SCONJ');
+      }
+    },
+  },
+  {
+    name: 'adjective-after-both-nouns-and',
+    why:
+      '"consumers had heavily drawn on stocks of both crude oil and refined products": "both" joins two of a kind, and ' +
+      'after "both" and a noun phrase, "and" opens another; wink read "refined" as a verb, and the title said ' +
+      '"Consumers refined products" (Reuters first look). An -ed word that can be an adjective, right after that "and" ' +
+      "and before a noun, is the second phrase's adjective.",
+    apply(t, s, retag) {
+      for (let b = s.tokenStart; b + 4 < s.tokenEnd; b++) {
+        if (t.norm[b] !== 'both' || (t.tag[b + 1] !== 'NOUN' && t.tag[b + 1] !== 'ADJ' && t.tag[b + 1] !== 'PROPN')) continue;
+        let k = b + 1;
+        while (k < s.tokenEnd && k < b + 6 && ['NOUN', 'ADJ', 'PROPN'].includes(t.tag[k])) k++;
+        if (t.norm[k] !== 'and' || t.tag[k - 1] === 'ADJ') continue;
+        const i = k + 1;
+        if (i + 1 < s.tokenEnd && t.tag[i] === 'VERB' && t.norm[i].endsWith('ed') && canBeTagged(t.norm[i], 'ADJ') && t.tag[i + 1] === 'NOUN') retag(i, 'ADJ');
+      }
     },
   },
   {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+import { undoWireRecasing } from './wire-recasing';
+
+describe('words wire recasing capitalised after a dotted acronym (Reuters 1987)', () => {
+  it('are read and written in lower case, every offset kept (`title:wire-recasing-undone`)', () => {
+    const text =
+      'The U.S. Presented its case for the first time to the aircraft committee of the General Agreement on Tariffs and Trade (GATT) during a special two-day session ending today.';
+    const recased = undoWireRecasing(text);
+    expect(recased.length).toBe(text.length);
+    expect(recased).toContain('The U.S. presented its case');
+    const m = events(text, '1987-03-20').find((x) => x.title.includes('case'));
+    expect(m?.title).toBe('The U.S. presented its case');
+    expect(m?.rules).toContain('title:wire-recasing-undone');
+  });
+
+  it('give the sentence its verb back: "The U.S. Charges that ..." is no title "The U.S. Charges laid down in ..." (`participle:says-which-object`)', () => {
+    const text = 'The U.S. Charges that the Europeans are violating rules laid down in the 1979 Agreement on Trade in Civil Aircraft.';
+    expect(undoWireRecasing(text)).toContain('The U.S. charges that');
+    expect(events(text, '1987-03-20').map((m) => m.title)).toEqual([]);
+    expect(whyNot(text, '1987-03-20')).toContain('laid:participle:says-which-object');
+  });
+
+  it('keep the capital of a name, a sentence opener, and a word the article writes with its capital elsewhere', () => {
+    expect(undoWireRecasing('The U.S. Supreme Court ruled.')).toBe('The U.S. Supreme Court ruled.');
+    expect(undoWireRecasing('He met the U.S. Securities and Exchange Commission.')).toBe('He met the U.S. Securities and Exchange Commission.');
+    expect(undoWireRecasing('It angered the U.S. He said so.')).toBe('It angered the U.S. He said so.');
+    expect(undoWireRecasing('The U.S. Trade officials met on the General Agreement on Tariffs and Trade.')).toContain('U.S. Trade officials');
+    expect(undoWireRecasing('Officials said the U.S. Is spending more.')).toBe('Officials said the U.S. is spending more.');
+  });
+});
