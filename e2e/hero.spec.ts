@@ -185,6 +185,49 @@ test.describe('2. the timeline is the hero', () => {
     await page.screenshot({ path: 'e2e/screenshots/explorer-1280x720-details.png' });
   });
 
+  test('selecting an event scrolls its row into the table whole, and never leaves the "Events" caption cut in half', async ({ page }) => {
+    await openExplorer(page);
+    const pane = page.locator('.events-pane');
+    // the details open beside the table on the first selection and make it narrower: open them first
+    await eventRows(page).first().getByRole('link').click();
+    await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+    for (let row = 1; row < Math.min(total, 8); row++) {
+      // the row just below the pane's bottom edge (12 px of it hidden): the table scrolls by a few pixels to show it,
+      // which at the top of the table left the caption half under the timeline
+      await pane.evaluate((el, row) => {
+        el.scrollTop = 0;
+        const tr = el.querySelector(`tbody tr[aria-rowindex="${row + 2}"]`)!;
+        const bottom = tr.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+        el.scrollTop = Math.max(0, bottom - el.clientHeight + 12);
+      }, row);
+      // a plain click on the link as the app gets it, without Playwright scrolling the row into view first
+      await eventRows(page)
+        .nth(row)
+        .getByRole('link')
+        .evaluate((a: HTMLElement) => a.click());
+      await expect(eventRows(page).nth(row)).toHaveClass(/is-selected/);
+      const at = await pane.evaluate(async (el) => {
+        for (let f = 0; f < 3; f++) await new Promise(requestAnimationFrame);
+        const box = el.getBoundingClientRect();
+        const caption = el.querySelector('caption')!.getBoundingClientRect();
+        const head = el.querySelector('thead')!.getBoundingClientRect();
+        const tr = el.querySelector('tbody tr.is-selected')!.getBoundingClientRect();
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          caption: { top: caption.top, bottom: caption.bottom },
+          head: head.bottom,
+          tr: { top: tr.top, bottom: tr.bottom },
+        };
+      });
+      const whole = at.caption.top >= at.top - 0.5;
+      const gone = at.caption.bottom <= at.top + 0.5;
+      expect(whole || gone, `row ${row}: caption ${JSON.stringify(at)}`).toBe(true);
+      expect(at.tr.top, `row ${row} under the header`).toBeGreaterThanOrEqual(at.head - 0.5);
+      expect(at.tr.bottom, `row ${row} below the pane`).toBeLessThanOrEqual(at.bottom + 0.5);
+    }
+  });
+
   test.describe('at 1920×1080', () => {
     test.use({ viewport: { width: 1920, height: 1080 } });
     test('the timeline grows in height as well', async ({ page }) => {
