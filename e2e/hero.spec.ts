@@ -318,6 +318,52 @@ test.describe('3. the first view shows the events', () => {
   });
 });
 
+test.describe('3b. a wide week or month box holds its label', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('a month box wider than 180 px wraps its label inside its dashed edge, after a zoom too, and no labels overlap', async ({ page }) => {
+    // a window of four months: the month of the best-reported month event is about 240 px wide, its label (28em) wider
+    const month = [...timeline.events].filter((e) => e.date.precision === 'month').sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    const [y, m] = month.date.value.split('-').map(Number);
+    const day = (yy: number, mm: number) => new Date(yy, mm - 1, 1).toLocaleDateString('sv');
+    await openExplorer(page, `/?start=${day(y, m - 2)}&end=${day(y, m + 2)}`);
+    const check = async (when: string) => {
+      const items = await page.locator('.timeline-host').evaluate((host) =>
+        [...host.querySelectorAll<HTMLElement>('.vis-item.vis-range, .vis-item.vis-point')].map((el) => {
+          const b = el.getBoundingClientRect();
+          const l = el.querySelector('.ev-content')!.getBoundingClientRect();
+          return {
+            text: el.textContent!,
+            range: el.classList.contains('vis-range'),
+            box: { left: b.left, right: b.right, width: b.width },
+            label: { left: l.left, right: l.right, top: l.top, bottom: l.bottom },
+          };
+        }),
+      );
+      expect(items.some((i) => i.range && i.text.includes(month.title))).toBe(true);
+      for (const i of items.filter((i) => i.range && i.box.width >= 180))
+        expect(i.label.right, `${when}: "${i.text}" crosses its box's edge`).toBeLessThanOrEqual(i.box.right + 0.5);
+      for (let a = 0; a < items.length; a++)
+        for (let b = a + 1; b < items.length; b++) {
+          const [p, q] = [items[a].label, items[b].label];
+          const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+          expect(overlap, `${when}: ${items[a].text} / ${items[b].text}`).toBe(false);
+        }
+    };
+    await expect.poll(() => page.locator('.timeline-host .vis-item.vis-range').count()).toBeGreaterThan(0);
+    await check('first drawn');
+    // a zoom narrows the box: the label takes a line more, and the items under it move down
+    const span = () => {
+      const p = new URL(page.url()).searchParams;
+      return Date.parse(p.get('end')!) - Date.parse(p.get('start')!);
+    };
+    const before = span();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(span).toBeGreaterThan(before * 1.1);
+    await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+    await check('zoomed out');
+  });
+});
+
 test.describe('4. filters re-fit the view', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   test('ticking an actor fits the window to his events with their labels; a window zoomed by hand is left alone', async ({ page }) => {
