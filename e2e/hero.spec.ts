@@ -185,6 +185,49 @@ test.describe('2. the timeline is the hero', () => {
     await page.screenshot({ path: 'e2e/screenshots/explorer-1280x720-details.png' });
   });
 
+  test('selecting an event scrolls its row into the table whole, and never leaves the "Events" caption cut in half', async ({ page }) => {
+    await openExplorer(page);
+    const pane = page.locator('.events-pane');
+    // the details open beside the table on the first selection and make it narrower: open them first
+    await eventRows(page).first().getByRole('link').click();
+    await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+    for (let row = 1; row < Math.min(total, 8); row++) {
+      // the row just below the pane's bottom edge (12 px of it hidden): the table scrolls by a few pixels to show it,
+      // which at the top of the table left the caption half under the timeline
+      await pane.evaluate((el, row) => {
+        el.scrollTop = 0;
+        const tr = el.querySelector(`tbody tr[aria-rowindex="${row + 2}"]`)!;
+        const bottom = tr.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+        el.scrollTop = Math.max(0, bottom - el.clientHeight + 12);
+      }, row);
+      // a plain click on the link as the app gets it, without Playwright scrolling the row into view first
+      await eventRows(page)
+        .nth(row)
+        .getByRole('link')
+        .evaluate((a: HTMLElement) => a.click());
+      await expect(eventRows(page).nth(row)).toHaveClass(/is-selected/);
+      const at = await pane.evaluate(async (el) => {
+        for (let f = 0; f < 3; f++) await new Promise(requestAnimationFrame);
+        const box = el.getBoundingClientRect();
+        const caption = el.querySelector('caption')!.getBoundingClientRect();
+        const head = el.querySelector('thead')!.getBoundingClientRect();
+        const tr = el.querySelector('tbody tr.is-selected')!.getBoundingClientRect();
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          caption: { top: caption.top, bottom: caption.bottom },
+          head: head.bottom,
+          tr: { top: tr.top, bottom: tr.bottom },
+        };
+      });
+      const whole = at.caption.top >= at.top - 0.5;
+      const gone = at.caption.bottom <= at.top + 0.5;
+      expect(whole || gone, `row ${row}: caption ${JSON.stringify(at)}`).toBe(true);
+      expect(at.tr.top, `row ${row} under the header`).toBeGreaterThanOrEqual(at.head - 0.5);
+      expect(at.tr.bottom, `row ${row} below the pane`).toBeLessThanOrEqual(at.bottom + 0.5);
+    }
+  });
+
   test.describe('at 1920×1080', () => {
     test.use({ viewport: { width: 1920, height: 1080 } });
     test('the timeline grows in height as well', async ({ page }) => {
@@ -272,6 +315,52 @@ test.describe('3. the first view shows the events', () => {
     await page.keyboard.press('+');
     await expect.poll(() => windowOf(page).end - windowOf(page).start).toBeLessThan((fitted.end - fitted.start) * 0.6);
     expect(Math.abs(atPointer(windowOf(page)) - before)).toBeLessThan(3 * DAY);
+  });
+});
+
+test.describe('3b. a wide week or month box holds its label', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('a month box wider than 180 px wraps its label inside its dashed edge, after a zoom too, and no labels overlap', async ({ page }) => {
+    // a window of four months: the month of the best-reported month event is about 240 px wide, its label (28em) wider
+    const month = [...timeline.events].filter((e) => e.date.precision === 'month').sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    const [y, m] = month.date.value.split('-').map(Number);
+    const day = (yy: number, mm: number) => new Date(yy, mm - 1, 1).toLocaleDateString('sv');
+    await openExplorer(page, `/?start=${day(y, m - 2)}&end=${day(y, m + 2)}`);
+    const check = async (when: string) => {
+      const items = await page.locator('.timeline-host').evaluate((host) =>
+        [...host.querySelectorAll<HTMLElement>('.vis-item.vis-range, .vis-item.vis-point')].map((el) => {
+          const b = el.getBoundingClientRect();
+          const l = el.querySelector('.ev-content')!.getBoundingClientRect();
+          return {
+            text: el.textContent!,
+            range: el.classList.contains('vis-range'),
+            box: { left: b.left, right: b.right, width: b.width },
+            label: { left: l.left, right: l.right, top: l.top, bottom: l.bottom },
+          };
+        }),
+      );
+      expect(items.some((i) => i.range && i.text.includes(month.title))).toBe(true);
+      for (const i of items.filter((i) => i.range && i.box.width >= 180))
+        expect(i.label.right, `${when}: "${i.text}" crosses its box's edge`).toBeLessThanOrEqual(i.box.right + 0.5);
+      for (let a = 0; a < items.length; a++)
+        for (let b = a + 1; b < items.length; b++) {
+          const [p, q] = [items[a].label, items[b].label];
+          const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+          expect(overlap, `${when}: ${items[a].text} / ${items[b].text}`).toBe(false);
+        }
+    };
+    await expect.poll(() => page.locator('.timeline-host .vis-item.vis-range').count()).toBeGreaterThan(0);
+    await check('first drawn');
+    // a zoom narrows the box: the label takes a line more, and the items under it move down
+    const span = () => {
+      const p = new URL(page.url()).searchParams;
+      return Date.parse(p.get('end')!) - Date.parse(p.get('start')!);
+    };
+    const before = span();
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(span).toBeGreaterThan(before * 1.1);
+    await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+    await check('zoomed out');
   });
 });
 

@@ -297,6 +297,36 @@ test.describe('on a phone', () => {
     await expectEvent(page, 1);
   });
 
+  test('on a slide with every button, the bar is two lines: "2 / 10" and Exit on the first, the steps on the second', async ({ page }) => {
+    const k = all.findIndex((e) => e.mentions.length > 1);
+    expect(k, 'the seeds have an event with two sources').toBeGreaterThanOrEqual(0);
+    await page.goto(`/?mode=present&slide=${k + 2}`);
+    await expectEvent(page, k + 1);
+    const bar = page.locator('.present-bar');
+    await expect(bar.getByRole('button', { name: 'All sources' })).toBeVisible();
+    const tops = await bar.evaluate((el) =>
+      [el.querySelector('.present-progress')!, ...el.querySelectorAll('button')].map((b) => ({
+        text: b.textContent!.trim(),
+        top: Math.round(b.getBoundingClientRect().top),
+        bottom: Math.round(b.getBoundingClientRect().bottom),
+      })),
+    );
+    // "Exit" wrapped to a line of its own under the other four buttons: three lines for a bar of five buttons
+    // a line: the boxes that overlap in height (the progress and a button are of different heights, centred)
+    let lines = 0;
+    let lineBottom = Number.NEGATIVE_INFINITY;
+    for (const t of [...tops].sort((a, b) => a.top - b.top)) {
+      if (t.top >= lineBottom) lines++;
+      lineBottom = t.top >= lineBottom ? t.bottom : Math.max(lineBottom, t.bottom);
+    }
+    expect(lines, JSON.stringify(tops)).toBeLessThanOrEqual(2);
+    const exit = tops.find((t) => t.text === 'Exit')!;
+    const progress = tops[0];
+    expect(exit.top).toBeLessThan(progress.bottom);
+    for (const t of tops) expect(t.bottom, t.text).toBeLessThanOrEqual(844);
+    await page.screenshot({ path: 'e2e/screenshots/present-phone-bar.png' });
+  });
+
   test('the hints name no keys a phone does not have: "Next for the first event", "+ N more sources", no "(→)" or "(S)"', async ({ page }) => {
     await page.goto('/?mode=present&slide=1');
     await expectSlide(page, 1);

@@ -17,6 +17,23 @@ const COLUMNS: Array<[SortKey, string]> = [
 ];
 
 /**
+ * 'nearest' scrolls the table by as little as shows the row: a row just under the pane's edge moved the table by a few
+ * pixels and left its "Events" caption cut in half under the timeline (the BBC spill coverage at 1280×720, third
+ * row). Scroll on until the caption is gone: the row moves up, and stays below the header that then sticks.
+ */
+function captionWholeOrGone(tr: HTMLElement) {
+  const caption = tr.closest('table')?.caption;
+  let scroller = caption?.closest('table')?.parentElement ?? null;
+  while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY)))
+    scroller = scroller.parentElement;
+  if (!caption || !scroller) return;
+  const top = scroller.getBoundingClientRect().top;
+  const box = caption.getBoundingClientRect();
+  if (box.top >= top - 0.5 || box.bottom <= top + 0.5) return;
+  scroller.scrollTop += Math.ceil(box.bottom - top);
+}
+
+/**
  * The same filtered events as an accessible, sortable table: the keyboard and screen-reader route. Every filtered
  * event is a row; past ALL_ROWS only the rows in view are in the page (aria-rowcount says how many there are, each
  * row's aria-rowindex where it sits), so a filter change lays out a few dozen rows however many events match.
@@ -50,6 +67,7 @@ export function EventList() {
       if (focus) tr.querySelector('a')?.focus({ preventScroll: true });
       // 'nearest' with the rows' scroll-margin keeps the row clear of the table's sticky header
       tr.scrollIntoView({ block: 'nearest' });
+      captionWholeOrGone(tr);
       return;
     }
     if (!virtual) return;

@@ -119,7 +119,12 @@ export function Presentation() {
             </button>
           )}
           <CopyLink label={COPY_LABEL} className="present-copy" />
-          <button type="button" onClick={() => leavePresentation(event?.id ?? null)} aria-keyshortcuts={keyCommands.shortcuts('leavePresentation')}>
+          <button
+            type="button"
+            className="present-exit"
+            onClick={() => leavePresentation(event?.id ?? null)}
+            aria-keyshortcuts={keyCommands.shortcuts('leavePresentation')}
+          >
             Exit
           </button>
         </div>

@@ -92,6 +92,23 @@ interface VisCoreResize {
 
 export type Animate = false | { duration: number; easingFunction: 'easeInOutQuad' };
 
+/** vis-timeline's items as its ItemSet holds them (private): a range item has an end */
+interface VisCoreItems {
+  itemSet?: {
+    items: Record<
+      string,
+      {
+        dirty: boolean;
+        displayed: boolean;
+        data?: { end?: unknown };
+        dom?: { box?: HTMLElement };
+        parent?: { stackDirty: boolean };
+        redraw(returnQueue: true): Array<() => void>;
+      }
+    >;
+  };
+}
+
 export class VisTimeline {
   readonly items = new DataSet<TimelineItemData, 'id'>();
   readonly groups = new DataSet<GroupData, 'id'>();
@@ -105,6 +122,37 @@ export class VisTimeline {
   private readonly hideEdgeDots: boolean;
   /** redraws the timeline as soon as its container changes size (VisCoreResize) */
   private readonly sized: ResizeObserver | null;
+
+  /** each range item's box width (as vis-timeline set it) when its label was last measured */
+  private readonly measuredWidth = new WeakMap<object, string>();
+
+  /**
+   * A wide week or month box wraps its label to the box (timeline.css, a container query), so the label's height
+   * depends on the box's width. vis-timeline measures an item before it sets the box's width (a new item is measured
+   * as if it had no box) and again only when the item's data changes: a zoom that narrowed a box drew its label, a
+   * line taller, over the next one. After each redraw, a range item whose box width changed since it was measured is
+   * measured again and its lane restacked (one more redraw; widths set by that one are the same, so it stops).
+   */
+  private remeasureResizedRanges() {
+    const core = this.timeline as unknown as VisCoreItems;
+    const resized = Object.values(core.itemSet?.items ?? {}).filter((item) => {
+      const width = item.data?.end == null ? undefined : item.dom?.box?.style.width;
+      if (!width || this.measuredWidth.get(item) === width) return false;
+      this.measuredWidth.set(item, width);
+      return true;
+    });
+    if (!resized.length) return;
+    // vis-timeline measures a changed item in its own redraw(), one layout each: the items' steps are run side by side
+    // instead (all writes, then all reads), as the ItemSet does for new items
+    const queues = resized.map((item) => {
+      item.dirty = true;
+      if (item.parent) item.parent.stackDirty = true;
+      return item.displayed ? item.redraw(true) : [];
+    });
+    const steps = Math.max(...queues.map((q) => q.length));
+    for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
+    (this.timeline as unknown as VisCoreScroll)._redraw();
+  }
 
   constructor(
     readonly container: HTMLElement,
@@ -154,6 +202,7 @@ export class VisTimeline {
     });
     this.timeline.on('rangechange', () => events.moving());
     this.timeline.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => events.moved(props.start, props.end, !!props.byUser));
+    this.timeline.on('changed', () => this.remeasureResizedRanges());
     if (events.drawn) this.timeline.on('changed', events.drawn);
     this.sized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (this.timeline as unknown as VisCoreResize)._onResize?.());
     this.sized?.observe(container);
