@@ -54,6 +54,7 @@ import {
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
   COMPANY_FIGURE_NOUNS,
+  INSTITUTION_DESCRIPTIONS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -2154,8 +2155,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const where = (a: ResolvedActor) => /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start));
       // ("In a presentation he gave in 2008, and acquired by Greenpeace, he revealed that the company allocated 93%": an
       // institution of the lexicon, a campaign group, a legislature or an agency, is no company.)
+      // ("when the cartel set a 15.8 mln barrel per day production ceiling", OPEC named before: a cartel is a body of
+      // states, and an institution of the lexicon is the one it describes; `subject:institution-described`.)
+      const institution = INSTITUTION_DESCRIPTIONS.has(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
       for (const a of sorted)
-        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && !INSTITUTIONS.has(normalizeName(a.name))) orgs.set(a.id, a);
+        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && (institution || !INSTITUTIONS.has(normalizeName(a.name))))
+          orgs.set(a.id, a);
       const described = rules.indexOf('subject:company-described-with-modifiers');
       // ("The oil giant's shares in London closed down 13 percent", BP named six sentences before: events/article-company.ts.)
       const company =
@@ -2176,6 +2181,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         if (at && at.start < s.start) quote = { start: at.start, end: s.end, text: text.slice(at.start, s.end) };
         named = [{ ...org, start: run.start, end: run.end }, ...named.filter((a) => a.id !== org.id)];
         rules.push('subject:company-named-before');
+        if (institution && INSTITUTIONS.has(normalizeName(org.name))) rules.push('subject:institution-described');
         if (quote !== s) rules.push('quote:from-antecedent');
       } else if (c.descriptionNeeded || c.sayer) {
         // "The company began work", "Company executives met Barack Obama" with no company or two named before: which
