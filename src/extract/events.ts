@@ -561,7 +561,7 @@ const NOT_A_MODIFIER =
 const AS_PARTICIPLE_BEFORE = /\bas\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|set|told|made|shown|seen|written|given|foreseen)\s+(?:(?:on|in|at)\s+)?$/u;
 
 /** "for February output", "of March crude exports": a month after "for", "of", "on" or "about", a figure's noun after it. */
-function monthOfFigures(text: string, t: TimeExpression): boolean {
+export function monthOfFigures(text: string, t: TimeExpression): boolean {
   if (!/\b(?:for|of|on|about)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
   // (One modifier may stand between: "for February crude output"; not a word no noun phrase has, "for February to raise output".)
   const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(t.end, t.end + 40));

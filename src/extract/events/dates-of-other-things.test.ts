@@ -3,6 +3,7 @@
  * of the figures a phrase names. Sentences of the Reuters 1987 first look (audit of its records).
  */
 import { describe, expect, it } from 'vitest';
+import { monthOfFigures } from '../events';
 import { events, whyNot } from '../events.harness';
 import { analyseText } from '../nlp/analyse';
 import { segmentSentences } from '../segment';
@@ -30,11 +31,15 @@ describe('events: a date of another thing in the sentence', () => {
   it('gives no clause the month of the figures a phrase after its verb names (date:month-of-figures)', () => {
     const text = 'Lukman gave no specific figures for February output.';
     expect(dated(text, '1987-03-05')).toEqual([]);
-    // (Giving no figures is nothing done now (not-done:nothing-given) before any date is sought: the clause makes no event
-    // either way. date:month-of-figures has no real sentence left here. Left open: mend34.)
+    // (Giving no figures is nothing done now (not-done:nothing-given), decided before any date is sought: the clause makes
+    // no event either way, so date:month-of-figures is asserted on its own step, the month of the same sentence.)
     expect(whyNot(text, '1987-03-05')).toContain('gave:not-done:nothing-given');
-    // (The verb's own object, with no preposition, is what was done that month.)
     const cut = "The report said buyer resistance to fixed prices apparently cut Iran's February production.";
+    const month = (s: string) => findTimeExpressions(s, '1987-03-05').find((t) => t.precision === 'month')!;
+    expect(monthOfFigures(text, month(text))).toBe(true);
+    // (The verb's own object, with no preposition before the month, is no phrase after the verb: the month is the clause's.)
+    expect(monthOfFigures(cut, month(cut))).toBe(false);
+    // (The verb's own object, with no preposition, is what was done that month.)
     expect(dated(cut, '1987-03-05').map((m) => m.time?.value)).toContain('1987-02');
   });
 
