@@ -103,6 +103,9 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
   it('gives no state the figure a company tells ("The company said U.S. liquids production averaged ...")', () => {
     const text =
       'Texaco Inc said it would appeal. The company said U.S. liquids production averaged 660,000 barrels per day last year, down from 714,000 in 1985.';
+    // ("averaged" is a level now, no happening (state:average, rxb34): with no record the lines after pass whatever the
+    // actors rule does, so this says why; the company's figure has no real sentence left here. Left open: mend34.)
+    expect(whyNot(text, '1987-04-13')).toContain('averaged:state:average');
     const m = events(text, '1987-04-13').find((x) => x.title.includes('averaged'));
     expect(m?.rules ?? []).not.toContain('actors:state-of-economy-subject');
     expect(m?.actors ?? []).not.toContain('united-states');
