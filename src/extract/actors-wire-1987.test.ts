@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from './actors';
-import { events } from './events.harness';
+import { events, whyNot } from './events.harness';
 
 // Sentences of Reuters wire copy of 1987 (OPEC, Brazil's debt, GATT), where the actors of events were junk or missing.
 const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
@@ -72,11 +72,15 @@ describe('actors of 1987 wire copy: names spelt out, regions, acronyms', () => {
 });
 
 describe("events of 1987 wire copy: a state's economic figure as subject (actors:state-of-economy-subject)", () => {
-  it('lists Saudi Arabia on "Saudi output ... averaged 2.6 mln barrels per day" (it had no actor)', () => {
-    const text =
+  it('lists West Germany on "West German exports to Latin America declined by 4.1 pct" (a demonym before the figure)', () => {
+    // (The first case, "They said Saudi output in the first eight days of March averaged 2.6 mln barrels per day", is a
+    // level now, no happening (state:average, rxb34), so it makes no event to list anyone on.)
+    const saudi =
       'They said Saudi output in the first eight days of March averaged 2.6 mln barrels per day (bpd) including oil from the neutral zone shared with Kuwait, compared to a February average of 3.5 mln bpd.';
-    const m = events(text, '1987-03-12').find((x) => x.title.startsWith('Saudi output'));
-    expect(m?.actors).toEqual(['saudi-arabia']);
+    expect(whyNot(saudi, '1987-03-12')).toContain('averaged:state:average');
+    const text = 'West German exports to Latin America declined by 4.1 pct in 1986 to 11 billion marks.';
+    const m = events(text, '1987-03-20').find((x) => x.title.startsWith('West German exports'));
+    expect(m?.actors).toEqual(['west-germany']);
     expect(m?.rules).toContain('actors:state-of-economy-subject');
   }, 60_000);
 
@@ -99,6 +103,9 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
   it('gives no state the figure a company tells ("The company said U.S. liquids production averaged ...")', () => {
     const text =
       'Texaco Inc said it would appeal. The company said U.S. liquids production averaged 660,000 barrels per day last year, down from 714,000 in 1985.';
+    // ("averaged" is a level now, no happening (state:average, rxb34): with no record the lines after pass whatever the
+    // actors rule does, so this says why; the company's figure has no real sentence left here. Left open: mend34.)
+    expect(whyNot(text, '1987-04-13')).toContain('averaged:state:average');
     const m = events(text, '1987-04-13').find((x) => x.title.includes('averaged'));
     expect(m?.rules ?? []).not.toContain('actors:state-of-economy-subject');
     expect(m?.actors ?? []).not.toContain('united-states');
@@ -126,9 +133,10 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
     const found = mentions(text).filter((m) => /Clercq/.test(m.surface));
     for (const m of found) expect(m.key).toBe('willy de clercq');
     expect(found[1].rules).toEqual(['particle-surname-of-full-name']);
-    const m = events(text, '1987-03-31').find((x) => x.title.includes('has met'));
-    expect(m?.actors).toHaveLength(1);
-    expect(m?.rules).toContain('actors:particle-before-phrase');
+    // ("De Clercq has met top Chinese leaders and today signed an agreement": "today" is the date of "signed", not of
+    // "has met" (date:of-the-next-clause, date34), so "has met" makes no event now, and actors:particle-before-phrase
+    // has no event of this sentence to act on.)
+    expect(whyNot(text, '1987-03-31')).toContain('met:date:of-the-next-clause');
   }, 60_000);
 
   it('makes "De Zeeuw" the person "Aart de Zeeuw", no organisation', () => {

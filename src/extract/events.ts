@@ -54,6 +54,7 @@ import {
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
   COMPANY_FIGURE_NOUNS,
+  INSTITUTION_DESCRIPTIONS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -561,7 +562,7 @@ const NOT_A_MODIFIER =
 const AS_PARTICIPLE_BEFORE = /\bas\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|set|told|made|shown|seen|written|given|foreseen)\s+(?:(?:on|in|at)\s+)?$/u;
 
 /** "for February output", "of March crude exports": a month after "for", "of", "on" or "about", a figure's noun after it. */
-function monthOfFigures(text: string, t: TimeExpression): boolean {
+export function monthOfFigures(text: string, t: TimeExpression): boolean {
   if (!/\b(?:for|of|on|about)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) || !/^\p{Lu}/u.test(t.text)) return false;
   // (One modifier may stand between: "for February crude output"; not a word no noun phrase has, "for February to raise output".)
   const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(t.end, t.end + 40));
@@ -2158,8 +2159,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const where = (a: ResolvedActor) => /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start));
       // ("In a presentation he gave in 2008, and acquired by Greenpeace, he revealed that the company allocated 93%": an
       // institution of the lexicon, a campaign group, a legislature or an agency, is no company.)
+      // ("when the cartel set a 15.8 mln barrel per day production ceiling", OPEC named before: a cartel is a body of
+      // states, and an institution of the lexicon is the one it describes; `subject:institution-described`.)
+      const institution = INSTITUTION_DESCRIPTIONS.has(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
       for (const a of sorted)
-        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && !INSTITUTIONS.has(normalizeName(a.name))) orgs.set(a.id, a);
+        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && (institution || !INSTITUTIONS.has(normalizeName(a.name))))
+          orgs.set(a.id, a);
       const described = rules.indexOf('subject:company-described-with-modifiers');
       // ("The oil giant's shares in London closed down 13 percent", BP named six sentences before: events/article-company.ts.)
       const company =
@@ -2180,6 +2185,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         if (at && at.start < s.start) quote = { start: at.start, end: s.end, text: text.slice(at.start, s.end) };
         named = [{ ...org, start: run.start, end: run.end }, ...named.filter((a) => a.id !== org.id)];
         rules.push('subject:company-named-before');
+        if (institution && INSTITUTIONS.has(normalizeName(org.name))) rules.push('subject:institution-described');
         if (quote !== s) rules.push('quote:from-antecedent');
       } else if (c.descriptionNeeded || c.sayer) {
         // "The company began work", "Company executives met Barack Obama" with no company or two named before: which

@@ -31,7 +31,9 @@ describe('events: subjects with no referent out of context', () => {
     // ("from Gulf ports" says which exports, not which kingdom.)
     const kingdom =
       "The sources said the kingdom's exports from Gulf ports averaged one mln bpd during the eight days ending last Sunday, down from a February average of 1.9 mln bpd.";
-    expect(whyNot(kingdom, '1987-03-12')).toContain('averaged:subject-cannot-be-placed:definite-owner-phrase');
+    // ("averaged" is a level now (state:average, rxb34), decided before the subject is placed: the sentence still makes
+    // no event. definite-owner-phrase has no real sentence left here. Left open: mend34.)
+    expect(whyNot(kingdom, '1987-03-12')).toContain('averaged:state:average');
     expect(dated(kingdom, '1987-03-12').map((m) => m.title)).toEqual([]);
   });
 
@@ -52,6 +54,8 @@ describe('events: subjects with no referent out of context', () => {
     const m = dated(cartel, '1987-04-28').find((x) => x.title.includes(' set '));
     expect(m?.title.startsWith('Organization of Petroleum Exporting Countries set')).toBe(true);
     expect(m?.rules).toContain('subject:company-named-before');
+    // (OPEC is an institution of the lexicon, no company: "the cartel" describes such a body; subject:institution-described.)
+    expect(m?.rules).toContain('subject:institution-described');
   });
 
   it('makes no event of "the bank" with no one organisation named before (subject-cannot-be-placed:description)', () => {

@@ -1396,6 +1396,13 @@ export const COMPANY_DESCRIPTIONS = new Set([
 ]);
 
 /**
+ * Heads of COMPANY_DESCRIPTIONS that describe a body of states or an institution, not a firm: the one organisation named
+ * before is theirs even when it is an institution of the lexicon ("established by the Organization of Petroleum Exporting
+ * Countries (OPEC) at its December meeting when the cartel set a 15.8 mln barrel per day production ceiling").
+ */
+export const INSTITUTION_DESCRIPTIONS = new Set(['cartel']);
+
+/**
  * Verbs that voice a view (with VIEW_OBJECT_NOUNS): "expressed concerns", "voiced support", "raised doubts". ("BP has
  * given its considered opinion", "offered his condolences": given or offered, a view is still a view.)
  */
