@@ -1289,7 +1289,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop('date:of-apposed-happening');
       continue;
     }
-    if (time && dateOfApposedParticiple(text, c, time)) {
+    if (time && dateOfApposedParticiple(text, c, time, rules)) {
       drop('date:of-apposed-participle');
       continue;
     }

@@ -17,4 +17,10 @@ describe('a date inside an apposed participle is its own (date:of-apposed-partic
     const text = 'Getty Oil, founded in 1915, was bought by Texaco in 1984.';
     expect(events(text, '1987-04-10').some((x) => x.title.includes('bought') && x.time?.text === '1984')).toBe(true);
   }, 60_000);
+
+  it('keeps the day a document was published as the day it told: ", published last month, blamed"', () => {
+    const text =
+      'BP\'s internal investigation, published last month, blamed a "sequence of failures involving a number of different parties" for the Deepwater Horizon oil spill.';
+    expect(events(text, '2010-09-20').some((x) => x.title.includes('blamed') && x.time?.text === 'last month')).toBe(true);
+  }, 60_000);
 });
