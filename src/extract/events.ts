@@ -80,7 +80,7 @@ import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
-import { dateOfApposedHappening } from './events/apposed-happening-date';
+import { dateOfApposedHappening, dateOfApposedParticiple } from './events/apposed-happening-date';
 import { entryDayOfPresentTelling } from './events/entry-day';
 import { apposedDescription, apposedName } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
@@ -1287,6 +1287,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     if (time && rules.includes('date:in-clause') && dateOfApposedHappening(text, c, time)) {
       drop('date:of-apposed-happening');
+      continue;
+    }
+    if (time && dateOfApposedParticiple(text, c, time, rules)) {
+      drop('date:of-apposed-participle');
       continue;
     }
     // (Not when the day is already read as the saying's, `date:of-report-for-past-perfect`: "July 5 - BP says the cost
