@@ -63,6 +63,8 @@ describe('stock tickers unbracketed after a legal form, as 1987 wire copy writes
     expect(wireTickerCodes('said Apple Inc. IBM said')).toEqual([]);
     expect(wireTickerCodes('Texaco Inc A unit said')).toEqual([]);
     expect(wireTickerCodes('the company EPA said')).toEqual([]);
+    // (a word that follows a company's name is no ticker: Reuters, 19 June 2010)
+    expect(wireTickerCodes('WASHINGTON (Reuters) - BP Plc CEO Tony Hayward watched a yacht race off the English coast on Saturday')).toEqual([]);
     expect(wireTickerCodes('# BP PLC BP SAYS OUTPUT ROSE')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { LEGAL_SUFFIXES } from '../lexicon/actors';
+import { LEGAL_SUFFIXES, ORG_CUES_AFTER } from '../lexicon/actors';
 /**
  * Stock tickers in brackets, as wire copy writes them after a company's name: "BP Plc (BP.L) said on Monday",
  * "Three-quarters of the oil from BP Plc's (BP.L) (BP.N) spill", "Transocean Ltd (RIGN.VX)", "Bank of America Merrill
@@ -29,7 +29,8 @@ function wireTickers(text: string, replace: (code: string) => string): string {
     // (a legal form written with its capital, "Co", "PLC": not "the company" or "a limited" in a sentence)
     if (!LEGAL_SUFFIXES.has(form.toLowerCase()) || !/^\p{Lu}/u.test(form)) return code;
     // (not "A" or "I", words of the next sentence; a legal form with its full stop, "Apple Inc. A spokesman", ends one)
-    if (LEGAL_SUFFIXES.has(code.toLowerCase()) || code === 'A' || code === 'I') return code;
+    // (nor a word that follows a company's name, "BP Plc CEO Tony Hayward watched a yacht race": ORG_CUES_AFTER)
+    if (LEGAL_SUFFIXES.has(code.toLowerCase()) || ORG_CUES_AFTER.has(code.toLowerCase()) || code === 'A' || code === 'I') return code;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at);
     if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return code;
