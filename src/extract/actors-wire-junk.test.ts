@@ -32,6 +32,14 @@ describe('actors of 1987 wire copy: no ticker, no legal form alone, no dateline 
     expect(aside).toContainEqual({ word: 'PLC', rule: 'legal-form-alone-no-name' });
   });
 
+  it('keeps a name whole through its possessive before a legal form: "Standard and Poor\'s Corp" (possessive-name-before-legal-form)', () => {
+    const m = findActorMentions(
+      "NEW YORK, April 13 - Standard and Poor's Corp said it downgraded to D about 8.4 billion dlrs of debt of Texaco Inc and the oil company's subsidiaries.",
+    );
+    expect(m[0]).toMatchObject({ surface: "Standard and Poor's Corp", kind: 'organization', rules: ['possessive-name-before-legal-form'] });
+    expect(m.some((x) => x.surface === 'Poor' || x.surface === 'Corp')).toBe(false);
+  });
+
   it("lists no wire dateline's place as an actor, in capitals or not (wire-dateline-place)", () => {
     const aside: Array<{ word: string; rule: string }> = [];
     const a = found(

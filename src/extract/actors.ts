@@ -954,6 +954,9 @@ const middleInitialsAt = (run: Token[], i: number, j: number) =>
   !run[i].possessive &&
   !run[j].possessive;
 
+/** A name ending in a possessive right before a legal form, "Standard and Poor's " (then "Corp"), "McDonald's ". */
+const POSSESSIVE_NAME_BEFORE = /(?<![\p{L}.])(?:\p{Lu}[\p{L}.-]*[ \t]+(?:and|&)[ \t]+)?\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u;
+
 /** A month's name as a dateline writes it, in capitals or not: "March 4", "MARCH 31", "Feb 26", "Sept. 3". */
 const DATELINE_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].flatMap((m) => [m, m.toUpperCase()]).join('|');
 /** A wire dateline at a line's start: "NEW YORK, March 4 - ", "WHITE PLAINS, N.Y., March 23 - ", "HOUSTON, May 3 (Reuters) - ". */
@@ -1500,6 +1503,19 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const datelines = [...text.matchAll(WIRE_DATELINE)].map((d) => [d.index, d.index + d[0].length]);
   const inDateline = (m: ActorMention) => datelines.some(([a, b]) => m.start >= a && m.end <= b);
   if (setAside) for (const m of mentions) if (inDateline(m)) setAside.push({ word: m.surface, rule: 'wire-dateline-place' });
+  // "NEW YORK, April 13 - Standard and Poor's Corp said it downgraded to D about 8.4 billion dlrs of debt of Texaco Inc":
+  // a possessive right before a legal form is inside the company's name, not its owner (the run was cut at "Poor's"
+  // and "Poor" read as a surname); with a name joined by "and" before it, the name is whole
+  // (`possessive-name-before-legal-form`).
+  for (const m of [...mentions]) {
+    if (!LEGAL_SUFFIXES.has(m.surface.toLowerCase()) || m.surface[0] !== m.surface[0].toUpperCase()) continue;
+    const before = POSSESSIVE_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) continue;
+    const start = m.start - before[0].length;
+    const surface = text.slice(start, m.end);
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
+    mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['possessive-name-before-legal-form'] });
+  }
   const legalAlone = (m: ActorMention) => LEGAL_SUFFIXES.has(m.surface.toLowerCase().replace(/\.$/, ''));
   if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
   return mentions
