@@ -28,7 +28,7 @@ describe('actors of 1987 wire copy: no ticker, no legal form alone, no dateline 
       'The company also said British Petroleum Co PLC BP last week refused to accept an order for fuel oil.',
     ];
     for (const t of texts) expect(found(t, aside).filter((m) => /^(?:Corp|Inc|Ltd|PLC|BP)$/.test(m.surface))).toEqual([]);
-    expect(aside).toContainEqual({ word: 'Corp', rule: 'legal-form-alone-no-name' });
+    expect(aside).toContainEqual({ word: 'Inc', rule: 'legal-form-alone-no-name' });
     expect(aside).toContainEqual({ word: 'PLC', rule: 'legal-form-alone-no-name' });
   });
 
