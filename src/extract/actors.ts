@@ -15,7 +15,7 @@ import { normalizeName } from './normalize-name';
 import { type NameEvidence, nameEvidence } from './actor-evidence';
 import { type Analysis, analyseText } from './nlp/analyse';
 import type { Tag } from './nlp/tokens';
-import { tickerAfter } from './nlp/tickers';
+import { blankWireTickers, tickerAfter } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
 import { knownWords } from './glued-words';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
@@ -954,6 +954,18 @@ const middleInitialsAt = (run: Token[], i: number, j: number) =>
   !run[i].possessive &&
   !run[j].possessive;
 
+/** A name ending in a possessive right before a legal form, "Standard and Poor's " (then "Corp"), "McDonald's ". */
+const POSSESSIVE_NAME_BEFORE = /(?<![\p{L}.])(?:\p{Lu}[\p{L}.-]*[ \t]+(?:and|&)[ \t]+)?\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u;
+
+/** A month's name as a dateline writes it, in capitals or not: "March 4", "MARCH 31", "Feb 26", "Sept. 3". */
+const DATELINE_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].flatMap((m) => [m, m.toUpperCase()]).join('|');
+/** A wire dateline at a line's start: "NEW YORK, March 4 - ", "WHITE PLAINS, N.Y., March 23 - ", "HOUSTON, May 3 (Reuters) - ". */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^[ 	]*\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,[ 	]*\p{Lu}[\p{L}.'’ ]{0,30}?)?,[ 	]*(?:${DATELINE_MONTH})[\p{L}]*\.?[ 	]+\d{1,2}(?:,[ 	]*\d{4})?[ 	]*(?:\([^)
+]{1,40}\)[ 	]*)?[-–—]{1,2}[ 	]`,
+  'gmu',
+);
+
 /**
  * Finds actor mentions in a document's cleaned text. `key` is document-local: a person's normalised full
  * name (surnames alone already resolved to the full name used in this document), "country:<name>" or
@@ -962,7 +974,9 @@ const middleInitialsAt = (run: Token[], i: number, j: number) =>
  */
 export function findActorMentions(text: string, analysis?: Analysis, setAside?: Array<{ word: string; rule: string }>): ActorMention[] {
   const ev = nameEvidence(analysis && analysis.text === text ? analysis : analyseText(text));
-  const tokens = tokenize(text, ev.tagAt);
+  // (no name of the ticker 1987 wire copy writes after a company's legal form: "Pennzoil Co PZL Chairman J. Hugh
+  // Liedtke told ..." has no company "PZL"; nlp/tickers.ts, `wire-ticker-after-legal-form`)
+  const tokens = tokenize(blankWireTickers(text), ev.tagAt);
   const headlines = headlineRanges(text);
   let h = 0; // tokens are visited in order, so one pointer walks the headline ranges
   const inHeadline = (t: Token) => {
@@ -1479,7 +1493,34 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   );
   // (For tests and explain: the capitalised words read as no name, with the rule that said so.)
   if (setAside) for (const t of tokens) if (t.notName) setAside.push({ word: t.text, rule: t.notName });
-  return mentions.filter((m) => !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key)).sort((a, b) => a.start - b.start || a.end - b.end);
+  // "Standard and Poor's Corp said it downgraded ...", "Moody's Investors Service Inc followed suit", "a broker at Daiwa
+  // Securities Co Ltd", "British Petroleum Co PLC": a legal form the name before it did not take (cut at a possessive,
+  // an "and", a second legal form) is no actor of its own, no surname "Corp" nor a company "PLC"
+  // (`legal-form-alone-no-name`).
+  // "NEW YORK, March 4 - USX Corp said ...", "New York, Oct 20 - Texaco Inc said", "WHITE PLAINS, N.Y., March 23 -": a
+  // wire dateline's place says where the story was filed, never who took part (the tagger read "LONDON" as a company
+  // and "New York" as a person's name: `wire-dateline-place`).
+  const datelines = [...text.matchAll(WIRE_DATELINE)].map((d) => [d.index, d.index + d[0].length]);
+  const inDateline = (m: ActorMention) => datelines.some(([a, b]) => m.start >= a && m.end <= b);
+  if (setAside) for (const m of mentions) if (inDateline(m)) setAside.push({ word: m.surface, rule: 'wire-dateline-place' });
+  // "NEW YORK, April 13 - Standard and Poor's Corp said it downgraded to D about 8.4 billion dlrs of debt of Texaco Inc":
+  // a possessive right before a legal form is inside the company's name, not its owner (the run was cut at "Poor's"
+  // and "Poor" read as a surname); with a name joined by "and" before it, the name is whole
+  // (`possessive-name-before-legal-form`).
+  for (const m of [...mentions]) {
+    if (!LEGAL_SUFFIXES.has(m.surface.toLowerCase()) || m.surface[0] !== m.surface[0].toUpperCase()) continue;
+    const before = POSSESSIVE_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) continue;
+    const start = m.start - before[0].length;
+    const surface = text.slice(start, m.end);
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
+    mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['possessive-name-before-legal-form'] });
+  }
+  const legalAlone = (m: ActorMention) => LEGAL_SUFFIXES.has(m.surface.toLowerCase().replace(/\.$/, ''));
+  if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
+  return mentions
+    .filter((m) => !legalAlone(m) && !inDateline(m) && !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse';
-import { blankTickers, tickerAfter, withoutTickers } from './tickers';
+import { blankTickers, tickerAfter, wireTickerCodes, withoutTickers } from './tickers';
 
 describe('stock tickers in brackets', () => {
   it('are blanked for the tagger with every offset kept, and nothing else is', () => {
@@ -41,5 +41,30 @@ describe('stock tickers in brackets', () => {
     expect(tickerAfter(text, text.indexOf(' (COP'))).toBe(true);
     expect(tickerAfter(text, text.indexOf(' (EPA'))).toBe(false);
     expect(tickerAfter(text, text.indexOf(' fell'))).toBe(false);
+  });
+});
+
+describe('stock tickers unbracketed after a legal form, as 1987 wire copy writes them (wire-ticker-after-legal-form)', () => {
+  it('are blanked and left out of a title: "Texaco Inc TX said", "Pennzoil Co PZL Chairman", "Pennzoil Company PZL.N"', () => {
+    const text =
+      'HOUSTON, April 13 - Texaco Inc TX said its decision to file for protection under Chapter 11 of the U.S. Bankruptcy code will not affect the majority of its businesses.';
+    expect(wireTickerCodes(text)).toEqual(['TX']);
+    expect(blankTickers(text)).toContain('Texaco Inc    said');
+    expect(withoutTickers('Pennzoil Co PZL Chairman J. Hugh Liedtke told a meeting')).toBe('Pennzoil Co Chairman J. Hugh Liedtke told a meeting');
+    expect(wireTickerCodes('will not be affected by the legal dispute with the Pennzoil Company PZL.N, managing board chairman Armin Schram said.')).toEqual([
+      'PZL.N',
+    ]);
+    expect(wireTickerCodes("Pennzoil Co, frustrated by Texaco Inc's TX decision to seek bankruptcy protection")).toEqual(['TX']);
+  });
+
+  it('leave alone a legal form after another, an abbreviation, a new sentence and a heading in capitals', () => {
+    expect(wireTickerCodes('British Petroleum Co PLC BP last week refused')).toEqual(['BP']);
+    expect(wireTickerCodes('Texaco Inc U.S. unit said')).toEqual([]);
+    expect(wireTickerCodes('said Apple Inc. IBM said')).toEqual([]);
+    expect(wireTickerCodes('Texaco Inc A unit said')).toEqual([]);
+    expect(wireTickerCodes('the company EPA said')).toEqual([]);
+    // (a word that follows a company's name is no ticker: Reuters, 19 June 2010)
+    expect(wireTickerCodes('WASHINGTON (Reuters) - BP Plc CEO Tony Hayward watched a yacht race off the English coast on Saturday')).toEqual([]);
+    expect(wireTickerCodes('# BP PLC BP SAYS OUTPUT ROSE')).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { LEGAL_SUFFIXES, ORG_CUES_AFTER } from '../lexicon/actors';
 /**
  * Stock tickers in brackets, as wire copy writes them after a company's name: "BP Plc (BP.L) said on Monday",
  * "Three-quarters of the oil from BP Plc's (BP.L) (BP.N) spill", "Transocean Ltd (RIGN.VX)", "Bank of America Merrill
@@ -11,6 +12,46 @@
 const CODE = String.raw`(?:[A-Z0-9][A-Za-z0-9]{0,7})?\.\.?[A-Z]{1,4}`;
 const TICKER = new RegExp(String.raw`\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`, 'g');
 const TICKER_IN_TITLE = new RegExp(String.raw`\s*\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`, 'g');
+
+/**
+ * A stock ticker wire copy of 1987 writes unbracketed after a company's legal form: "Pennzoil Co PZL Chairman J. Hugh
+ * Liedtke told a meeting", "Texaco Inc TX said its decision to file ...", "the Pennzoil Company PZL.N", "Texaco Inc's TX
+ * decision to seek bankruptcy protection". The tagger read
+ * "PZL" as a company of its own and "TX" as the subject of "said", and a title kept it ("USX Corp X"). A run of one to
+ * five capitals (an exchange's suffix after a dot allowed) right after a legal form, in a line written in lower case
+ * too (not an all-capital heading), is the ticker; not after a full stop ("Apple Inc. IBM said"), not a legal form itself ("Co PLC"), nor an abbreviation with dots
+ * ("Texaco Inc U.S. unit"). Blanked like a bracketed one (`wire-ticker-after-legal-form`).
+ */
+const WIRE_TICKER = /(?<=\b(\p{L}+)(?:['’]s)? )(?:\p{Lu}{2,5}\.\p{Lu}{1,2}|\p{Lu}{1,5})(?=[\s,;:)]|\.(?:\s|$)|$)/gu;
+
+function wireTickers(text: string, replace: (code: string) => string): string {
+  return text.replace(WIRE_TICKER, (code: string, form: string, at: number) => {
+    // (a legal form written with its capital, "Co", "PLC": not "the company" or "a limited" in a sentence)
+    if (!LEGAL_SUFFIXES.has(form.toLowerCase()) || !/^\p{Lu}/u.test(form)) return code;
+    // (not "A" or "I", words of the next sentence; a legal form with its full stop, "Apple Inc. A spokesman", ends one)
+    // (nor a word that follows a company's name, "BP Plc CEO Tony Hayward watched a yacht race": ORG_CUES_AFTER)
+    if (LEGAL_SUFFIXES.has(code.toLowerCase()) || ORG_CUES_AFTER.has(code.toLowerCase()) || code === 'A' || code === 'I') return code;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return code;
+    return replace(code);
+  });
+}
+
+/** The text with every unbracketed wire ticker after a legal form blanked, offsets kept: "Texaco Inc    said". */
+export function blankWireTickers(text: string): string {
+  return wireTickers(text, (code) => ' '.repeat(code.length));
+}
+
+/** The wire tickers a text writes unbracketed after a legal form ("Texaco Inc TX said"), for a test or a rule. */
+export function wireTickerCodes(text: string): string[] {
+  const out: string[] = [];
+  wireTickers(text, (code) => {
+    out.push(code);
+    return code;
+  });
+  return out;
+}
 
 const TICKER_AHEAD = new RegExp(String.raw`^[ \t]*\(\s*${CODE}(?:\s*,\s*${CODE})*\s*\)`);
 
@@ -33,14 +74,16 @@ const QUOTE_CODE = /(?<=\p{Ll} )\p{Lu}{3} ?= ?(?:\p{Lu}{2,5}\d{1,3}(?= )|(?= \p{
  * every offset kept.
  */
 export function blankTickers(text: string): string {
-  const quoted = text.includes('=') ? text.replace(QUOTE_CODE, (m) => ' '.repeat(m.length)) : text;
+  const quoted0 = text.includes('=') ? text.replace(QUOTE_CODE, (m) => ' '.repeat(m.length)) : text;
+  const quoted = blankWireTickers(quoted0);
   if (!quoted.includes('.')) return quoted;
   return quoted.replace(TICKER, (m) => ' '.repeat(m.length));
 }
 
 /** Words of a title without the tickers among them: "BP Plc (BP.L) said" → "BP Plc said". */
 export function withoutTickers(words: string): string {
-  return words.includes('(') ? words.replace(TICKER_IN_TITLE, '') : words;
+  const bare = wireTickers(words, () => '\uFFFC').replace(/ \uFFFC/g, '');
+  return bare.includes('(') ? bare.replace(TICKER_IN_TITLE, '') : bare;
 }
 
 /**
