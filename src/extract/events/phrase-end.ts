@@ -52,7 +52,8 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   const t = a.tokens;
   const nps = a.nounPhrases[c.sentence];
   const sEnd = a.sentences[c.sentence].tokenEnd;
-  const words = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => x - y);
+  // (The title as it will be shown: a time it holds is left out, "... to more on Friday".)
+  const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(nps, i)).sort((x, y) => x - y);
   const last = words[words.length - 1];
   if (last === undefined) return null;
   const next = last + 1;
@@ -65,7 +66,8 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   };
   // The noun phrase a preposition or "than" opens at token p: its words up to its head.
   const phraseAfter = (p: number): number[] | null => {
-    const np = nps.find((x) => (x.start === p + 1 || x.preposition === p) && !x.temporal && !x.pronoun);
+    // (The chunker may read "more than 10 pct" as one phrase: the one that holds the word after p, up to its head.)
+    const np = nps.find((x) => (x.start === p + 1 || x.preposition === p || (x.start <= p && x.head > p)) && !x.temporal && !x.pronoun);
     if (!np || np.head <= p || np.head - p > 8) return null;
     return Array.from({ length: np.head - p }, (_, k) => p + 1 + k);
   };
