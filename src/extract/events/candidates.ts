@@ -5724,7 +5724,7 @@ export function eventCandidates(
       continue;
     }
     // (The last guard: no title ends inside a phrase, events/phrase-end.ts.)
-    const phraseCut = guardPhraseEnd(a, { ...c, subject }, tokens, rules, titleHelpers);
+    const phraseCut = guardPhraseEnd(a, { ...c, subject }, tokens, rules, titleHelpers, (i) => inTimes(t, i, times));
     if (phraseCut) {
       reject(phraseCut);
       continue;

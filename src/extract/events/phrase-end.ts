@@ -24,10 +24,13 @@ type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const COMPARATIVE_QUANTITIES = new Set(['more', 'less', 'fewer']);
+/** The prepositions a complex preposition opens and closes with: "in response to", "on behalf of", "in line with". */
+const COMPLEX_OPENERS = new Set(['in', 'on', 'by', 'at', 'with']);
+const COMPLEX_CLOSERS = new Set(['to', 'of', 'with', 'for']);
 const PHRASE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 
 /** Does a time expression (a temporal chunk) hold token i? */
-function inTime(nps: NounPhrase[], i: number): boolean {
+function inTemporal(nps: NounPhrase[], i: number): boolean {
   return nps.some((x) => x.temporal && i >= (x.preposition >= 0 ? x.preposition : x.start) && i < x.end);
 }
 
@@ -48,9 +51,12 @@ function figureEndsAt(a: Analysis, last: number): boolean {
  * Guards the title's end, or names why it cannot stand: null when the title stands (words added, the rule pushed on
  * `rules`), else the rule that sets it aside.
  */
-export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, inDate: (i: number) => boolean): string | null {
   const t = a.tokens;
-  const nps = a.nounPhrases[c.sentence];
+  // (A time the date reader found counts as one even where the chunker did not mark it: "went public last Friday".)
+  const nps0 = a.nounPhrases[c.sentence];
+  const inTime = (_: NounPhrase[], i: number) => inTemporal(nps0, i) || inDate(i);
+  const nps = nps0;
   const sEnd = a.sentences[c.sentence].tokenEnd;
   // (The title as it will be shown: a time it holds is left out, "... to more on Friday".)
   const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(nps, i)).sort((x, y) => x - y);
@@ -95,19 +101,26 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     let k = next;
     while (k < sEnd && k < next + 5 && NOMINAL.has(t.tag[k]) && !inTime(nps, k)) k++;
     const head = k - 1;
+    // (Not an amount said of a verb, "finished 0.55 cent higher", "found the wreck 200 feet below": no noun after it.)
     if (t.tag[head] === 'NOUN' || t.tag[head] === 'PROPN') {
       if (add(Array.from({ length: k - next }, (_, j) => next + j))) {
         rules.push('title:measure-keeps-noun');
         return null;
       }
+      return 'title-cut:measure-without-noun';
     }
-    return 'title-cut:measure-without-noun';
   }
 
   // ("Amoco on Wednesday announced a 4.3 billion dlr Canadian takeover bid": the title's last word inside a phrase the
   // chunker read, before its head.)
+  // (Only a modifier, a determiner, a number or an adjective, with nothing but nouns, adjectives and numbers up to the
+  // head: a noun before the head may be a phrase the title ends on rightly.)
   const np = nps.find((x) => !x.temporal && !x.pronoun && x.conjuncts.length === 0 && x.start <= last && x.head > last && x.head < sEnd);
-  if (np && !(np.properName && last >= np.properName[0] && last < np.properName[1])) {
+  const modifierOnly =
+    np !== undefined &&
+    ['DET', 'NUM', 'ADJ'].includes(t.tag[last]) &&
+    Array.from({ length: np.head - last }, (_, j) => next + j).every((i) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[i]) && !inTime(nps, i));
+  if (np && modifierOnly) {
     if (np.head - last <= 6 && add(Array.from({ length: np.head - last }, (_, j) => next + j))) {
       rules.push('title:modifier-keeps-head');
       return null;
@@ -117,7 +130,16 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
 
   // ("Texaco on Monday cut its dividend in response to the court ruling": a bare noun after a preposition, with a
   // preposition after it, is one complex preposition, "in response to"; "cut its dividend in response" is cut.)
-  if (t.tag[last] === 'NOUN' && t.tag[last - 1] === 'ADP' && tokens.has(last - 1) && t.tag[next] === 'ADP' && PHRASE_OPENING.has(t.tag[next + 1] ?? '')) {
+  // (Only the prepositions such phrases are made of, "in response to", "on behalf of", "in line with", "in return for":
+  // "the flow of oil [from the end of the pipe]", "singled out for protection [by Congress]" end whole.)
+  if (
+    t.tag[last] === 'NOUN' &&
+    COMPLEX_OPENERS.has(t.norm[last - 1]) &&
+    tokens.has(last - 1) &&
+    COMPLEX_CLOSERS.has(t.norm[next]) &&
+    !/s$/.test(t.norm[last]) &&
+    PHRASE_OPENING.has(t.tag[next + 1] ?? '')
+  ) {
     const of = phraseAfter(next);
     if (of && add([next, ...of])) {
       rules.push('title:noun-keeps-its-phrase');
