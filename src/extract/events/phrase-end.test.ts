@@ -24,4 +24,10 @@ describe('events/phrase-end: no title ends inside a phrase', () => {
     expect(titled(text, '1987-04-06').some((x) => x.title.endsWith('to more'))).toBe(false);
     expect(whyNot(text, '1987-04-06')).toContain('increased:title-cut:more-without-than');
   });
+
+  it('reads "in prison for" as no complex preposition: a reason after it is no phrase of "prison"', () => {
+    // (Fox News, 20 July 2010; "for his role" kept would end inside "his role [in the December 1988 bombing]".)
+    const text = 'Al-Megrahi was convicted in 2001 and sentenced to life in prison for his role in the December 1988 bombing that killed 259 people on board.';
+    expect(titled(text, '2010-07-20').some((x) => x.title.endsWith('for his role'))).toBe(false);
+  });
 });

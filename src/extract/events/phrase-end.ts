@@ -26,7 +26,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const COMPARATIVE_QUANTITIES = new Set(['more', 'less', 'fewer']);
 /** The prepositions a complex preposition opens and closes with: "in response to", "on behalf of", "in line with". */
 const COMPLEX_OPENERS = new Set(['in', 'on', 'by', 'at', 'with']);
-const COMPLEX_CLOSERS = new Set(['to', 'of', 'with', 'for']);
+const COMPLEX_CLOSERS = new Set(['to', 'of', 'with']);
 const PHRASE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 
 /** Does a time expression (a temporal chunk) hold token i? */
@@ -130,7 +130,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
 
   // ("Texaco on Monday cut its dividend in response to the court ruling": a bare noun after a preposition, with a
   // preposition after it, is one complex preposition, "in response to"; "cut its dividend in response" is cut.)
-  // (Only the prepositions such phrases are made of, "in response to", "on behalf of", "in line with", "in return for":
+  // (Only the prepositions such phrases are made of, "in response to", "on behalf of", "in line with" (not "for": "sentenced to life in prison [for his role in the bombing]", a reason):
   // "the flow of oil [from the end of the pipe]", "singled out for protection [by Congress]" end whole.)
   if (
     t.tag[last] === 'NOUN' &&
