@@ -24,6 +24,7 @@ import { countAnnounced } from './announced-count';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
+import { guardPhraseEnd } from './phrase-end';
 import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
@@ -5720,6 +5721,12 @@ export function eventCandidates(
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
       reject(cutEnding);
+      continue;
+    }
+    // (The last guard: no title ends inside a phrase, events/phrase-end.ts.)
+    const phraseCut = guardPhraseEnd(a, { ...c, subject }, tokens, rules, titleHelpers, (i) => inTimes(t, i, times));
+    if (phraseCut) {
+      reject(phraseCut);
       continue;
     }
     // (A count of times whose instances the sentence tells apart: events/one-instance.ts.)

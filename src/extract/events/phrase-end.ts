@@ -1,0 +1,158 @@
+/**
+ * phrase-end: the last guard every title passes (after events/needed-phrase.ts, complements.ts, vague-ends.ts,
+ * endings.ts and `titleCutEnding`): a title whose last words are a modifier without its head reads as a garbled fact
+ * on a projector. Read on the layer's tags and chunks, it keeps the whole phrase when the title has room (about 12
+ * words, `TitleHelpers.fits`), else the clause gives no title:
+ *
+ * - `title:measure-keeps-noun` / `title-cut:measure-without-noun`: an amount or a rate written before the noun it
+ *   measures ("Pennzoil Co on Tuesday dropped its 100 dlr a share offer": not "dropped its 100 dlr a share").
+ * - `title:modifier-keeps-head` / `title-cut:modifier-without-head`: a word of a noun phrase the chunker read, before
+ *   its head ("announced a 4.3 billion dlr Canadian [takeover bid]").
+ * - `title:comparison-keeps-than` / `title-cut:more-without-than`: "more", "less", "fewer" before its "than" or "of"
+ *   ("increased its holdings to more [than 10 pct of the company]").
+ * - `title:noun-keeps-its-phrase` / `title-cut:noun-without-its-phrase`: a bare noun after a preposition that opens
+ *   another preposition, a complex preposition ("in response [to the court ruling]", "in line [with]").
+ * - `title-cut:ends-on-function-word`: a determiner, or a preposition with its phrase after it in the sentence.
+ */
+import { RATE_UNIT_NOUNS } from '../lexicon/grammar';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { type TitleHelpers, tryAdd } from './complements';
+
+type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+const COMPARATIVE_QUANTITIES = new Set(['more', 'less', 'fewer']);
+/** The prepositions a complex preposition opens and closes with: "in response to", "on behalf of", "in line with". */
+const COMPLEX_OPENERS = new Set(['in', 'on', 'by', 'at', 'with']);
+const COMPLEX_CLOSERS = new Set(['to', 'of', 'with']);
+const PHRASE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+
+/** Does a time expression (a temporal chunk) hold token i? */
+function inTemporal(nps: NounPhrase[], i: number): boolean {
+  return nps.some((x) => x.temporal && i >= (x.preposition >= 0 ? x.preposition : x.start) && i < x.end);
+}
+
+/** Does the title's last token close a figure, a number with its units and its rate ("100 dlr a share", "4.3 billion dlr")? */
+function figureEndsAt(a: Analysis, last: number): boolean {
+  const t = a.tokens;
+  let k = last;
+  // ("100 dlr a share": the rate after the amount.)
+  if (RATE_UNIT_NOUNS.has(t.lemma[k] || t.norm[k]) && /^(?:a|an|per)$/.test(t.norm[k - 1] ?? '')) k -= 2;
+  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+    if (t.tag[k] === 'NUM') return true;
+    if (t.tag[k] !== 'NOUN' && t.tag[k] !== 'SYM') return false;
+  }
+  return false;
+}
+
+/**
+ * Guards the title's end, or names why it cannot stand: null when the title stands (words added, the rule pushed on
+ * `rules`), else the rule that sets it aside.
+ */
+export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, inDate: (i: number) => boolean): string | null {
+  const t = a.tokens;
+  // (A time the date reader found counts as one even where the chunker did not mark it: "went public last Friday".)
+  const nps0 = a.nounPhrases[c.sentence];
+  const inTime = (_: NounPhrase[], i: number) => inTemporal(nps0, i) || inDate(i);
+  const nps = nps0;
+  const sEnd = a.sentences[c.sentence].tokenEnd;
+  // (The title as it will be shown: a time it holds is left out, "... to more on Friday".)
+  const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(nps, i)).sort((x, y) => x - y);
+  const last = words[words.length - 1];
+  if (last === undefined) return null;
+  const next = last + 1;
+  if (next >= sEnd || tokens.has(next) || inTime(nps, next)) return null;
+  const role = tokens.get(last) === 'subject' ? 'subject' : 'phrase';
+  const add = (ids: number[]) => {
+    if (!tryAdd(t, tokens, h, [ids])) return false;
+    if (role === 'subject') for (const i of ids) tokens.set(i, 'subject');
+    return true;
+  };
+  // The noun phrase a preposition or "than" opens at token p: its words up to its head.
+  const phraseAfter = (p: number): number[] | null => {
+    // (The chunker may read "more than 10 pct" as one phrase: the one that holds the word after p, up to its head.)
+    const np = nps.find((x) => (x.start === p + 1 || x.preposition === p || (x.start <= p && x.head > p)) && !x.temporal && !x.pronoun);
+    if (!np || np.head <= p || np.head - p > 8) return null;
+    return Array.from({ length: np.head - p }, (_, k) => p + 1 + k);
+  };
+
+  // ("The investor increased its holdings to more than 10 pct of the company on Friday": "more" compares with what its
+  // "than" says; "increased its holdings to more" says nothing. "or more of": a share of what, as a figure's "of".)
+  if (COMPARATIVE_QUANTITIES.has(t.norm[last]) && (t.norm[next] === 'than' || t.norm[next] === 'of')) {
+    const np = phraseAfter(next);
+    if (np && add([next, ...np])) {
+      // (A figure after "than" needs what it counts too: "more than 10 pct of the company".)
+      const end = np[np.length - 1];
+      if (t.norm[end + 1] === 'of' && figureEndsAt(a, end)) {
+        const of = phraseAfter(end + 1);
+        if (!of || !add([end + 1, ...of])) return 'title-cut:more-without-than';
+      }
+      rules.push('title:comparison-keeps-than');
+      return null;
+    }
+    return 'title-cut:more-without-than';
+  }
+
+  // ("Pennzoil Co on Tuesday dropped its 100 dlr a share offer for the company": an amount before the noun it measures;
+  // the chunker closed the phrase at the rate, "its 100 dlr a share".)
+  if (figureEndsAt(a, last) && NOMINAL.has(t.tag[next])) {
+    let k = next;
+    while (k < sEnd && k < next + 5 && NOMINAL.has(t.tag[k]) && !inTime(nps, k)) k++;
+    const head = k - 1;
+    // (Not an amount said of a verb, "finished 0.55 cent higher", "found the wreck 200 feet below": no noun after it.)
+    if (t.tag[head] === 'NOUN' || t.tag[head] === 'PROPN') {
+      if (add(Array.from({ length: k - next }, (_, j) => next + j))) {
+        rules.push('title:measure-keeps-noun');
+        return null;
+      }
+      return 'title-cut:measure-without-noun';
+    }
+  }
+
+  // ("Amoco on Wednesday announced a 4.3 billion dlr Canadian takeover bid": the title's last word inside a phrase the
+  // chunker read, before its head.)
+  // (Only a modifier, a determiner, a number or an adjective, with nothing but nouns, adjectives and numbers up to the
+  // head: a noun before the head may be a phrase the title ends on rightly.)
+  const np = nps.find((x) => !x.temporal && !x.pronoun && x.conjuncts.length === 0 && x.start <= last && x.head > last && x.head < sEnd);
+  const modifierOnly =
+    np !== undefined &&
+    ['DET', 'NUM', 'ADJ'].includes(t.tag[last]) &&
+    Array.from({ length: np.head - last }, (_, j) => next + j).every((i) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[i]) && !inTime(nps, i));
+  if (np && modifierOnly) {
+    if (np.head - last <= 6 && add(Array.from({ length: np.head - last }, (_, j) => next + j))) {
+      rules.push('title:modifier-keeps-head');
+      return null;
+    }
+    return 'title-cut:modifier-without-head';
+  }
+
+  // ("Texaco on Monday cut its dividend in response to the court ruling": a bare noun after a preposition, with a
+  // preposition after it, is one complex preposition, "in response to"; "cut its dividend in response" is cut.)
+  // (Only the prepositions such phrases are made of, "in response to", "on behalf of", "in line with" (not "for": "sentenced to life in prison [for his role in the bombing]", a reason):
+  // "the flow of oil [from the end of the pipe]", "singled out for protection [by Congress]" end whole.)
+  if (
+    t.tag[last] === 'NOUN' &&
+    COMPLEX_OPENERS.has(t.norm[last - 1]) &&
+    tokens.has(last - 1) &&
+    COMPLEX_CLOSERS.has(t.norm[next]) &&
+    !/s$/.test(t.norm[last]) &&
+    PHRASE_OPENING.has(t.tag[next + 1] ?? '')
+  ) {
+    const of = phraseAfter(next);
+    if (of && add([next, ...of])) {
+      rules.push('title:noun-keeps-its-phrase');
+      return null;
+    }
+    return 'title-cut:noun-without-its-phrase';
+  }
+
+  // ("... to the", "... of": a determiner, or a preposition whose phrase the sentence goes on with.)
+  if (
+    t.tag[last] === 'DET' ||
+    (t.tag[last] === 'ADP' && last !== c.verb.particle && !/^(?:off|up|out|down|back|away|over|in|on)$/.test(t.norm[last]) && PHRASE_OPENING.has(t.tag[next]))
+  )
+    return 'title-cut:ends-on-function-word';
+  return null;
+}
