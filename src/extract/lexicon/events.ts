@@ -2663,6 +2663,26 @@ export const RETORT_VERBS = new Set(['fire', 'hit', 'strike', 'shoot']);
 export const COMPANY_FIGURE_NOUNS = new Set(['production', 'output', 'reserves', 'shipments', 'deliveries']);
 
 /**
+ * A company's or a market's figures that say nothing without their owner (events/ownerless-figure.ts
+ * `subject-cannot-be-placed:figure-without-owner`): "He said crude oil sales last year jumped to an average 609,000
+ * bpd", "Revenue passenger miles rose 17.2 pct", "the production quotas which took effect on February 1" (Reuters 1987):
+ * whose sales, whose miles, whose quotas? ("miles" only as an airline's, "passenger miles": "Miles of coastline" are no
+ * figure.)
+ */
+export const OWNED_FIGURE_NOUNS = new Set([
+  'sales',
+  'revenue',
+  'revenues',
+  'earnings',
+  'profit',
+  'profits',
+  'quota',
+  'quotas',
+  'passenger miles',
+  'seat miles',
+]);
+
+/**
  * Verbs that tell where a thing came from, with "from" (events/background-states.ts `state:origin-from`): "The current
  * litigation arose from Texaco's buyout of Getty Oil Co in 1984", "stemmed from", "originated from".
  */
