@@ -38,7 +38,6 @@ import { dropCountForOneInstance } from './one-instance';
 import { placeAndDateCaption } from './caption-date';
 import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
 import { levelRule } from './levels';
-import { bothAndPhraseRule, nearerConjunctRule } from './nearer-conjunct';
 import { toldWithoutWhat } from './told-what';
 import {
   budgetedPlanRule,
@@ -581,8 +580,6 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     originFromRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     levelRule(a, c) ??
-    nearerConjunctRule(a, c) ??
-    bothAndPhraseRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c);
@@ -2230,18 +2227,6 @@ function titleTokens(
             : placingPhrase(a, c.sentence, object, c.end);
     objectExtra.push(...objectPlacing);
     placing.push(...objectPlacing);
-    // ("Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon": a direction right after an amount
-    // says which way the amount went; "Unleaded gasoline finished 0.55 cent" was cut and read as the price (Reuters first
-    // look, unfaithful): `title:amount-keeps-direction`.)
-    if (
-      DIRECTION_COMPLEMENTS.has(t.norm[object.end]) &&
-      object.end < c.end &&
-      Array.from({ length: object.end - object.start }, (_, k) => object!.start + k).some((i) => t.tag[i] === 'NUM')
-    ) {
-      full.push(object.end);
-      short.push(object.end);
-      rules.push('title:amount-keeps-direction');
-    }
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).

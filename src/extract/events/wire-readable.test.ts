@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
 import { analyseText } from '../nlp/analyse';
+import { findTimeExpressions } from '../time';
+import { segmentSentences } from '../segment';
+import { eventCandidates } from './candidates';
+import { yearModifierKept } from './endings';
 
 /** Each dated mention's title and rules. */
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
 describe('readable titles on wire copy (Reuters 1987 first look)', () => {
   it('keeps a month between a preposition and its noun (`title:month-modifier-kept`)', () => {
-    const m = dated('Lukman gave no specific figures for February output.', '1987-03-05')[0];
-    expect(m?.title).toBe('Lukman gave no specific figures for February output');
-    expect(m?.rules).toContain('title:month-modifier-kept');
+    // (Giving no figures is no happening now, `not-done:nothing-given` (rxb34), decided before any title; the rule is
+    // asserted on the step it belongs to, the title's words, events/endings.ts `yearModifierKept`.)
+    const text = 'Lukman gave no specific figures for February output.';
+    expect(whyNot(text, '1987-03-05')).toContain('gave:not-done:nothing-given');
+    const t = analyseText(text).tokens;
+    const all = new Map(Array.from({ length: t.tag.length }, (_, k) => [k, 'object']));
+    const february = t.norm.findIndex((w) => w.toLowerCase() === 'february');
+    expect(yearModifierKept(t, all, february, findTimeExpressions(text, '1987-03-05'))).toBe(true);
+    // (Not a month that is the clause's date: "Output fell in February" has no noun after it.)
+    const fell = 'Output fell in February.';
+    const u = analyseText(fell).tokens;
+    const all2 = new Map(Array.from({ length: u.tag.length }, (_, k) => [k, 'object']));
+    expect(
+      yearModifierKept(
+        u,
+        all2,
+        u.norm.findIndex((w) => w.toLowerCase() === 'february'),
+        findTimeExpressions(fell, '1987-03-05'),
+      ),
+    ).toBe(false);
   });
 
   it('keeps what a reference is to, or gives no title (RELATIONAL_NOUNS, `title:phrase-needs-its-phrase`)', () => {
@@ -36,6 +57,9 @@ describe('readable titles on wire copy (Reuters 1987 first look)', () => {
       'Lukman said OPEC was aware that consumers had heavily drawn on stocks of both crude oil and refined products to levels well below this time last year and soon they would return to the market in search of crude.';
     expect(analyseText(text).retags.map((r) => r.rule)).toContain('adjective-after-both-nouns-and');
     expect(events(text, '1987-03-11').map((m) => m.title)).not.toContain('Consumers refined products');
+    // (rxb34's `coordinate:both-and-phrase` dropped the same clause after the parse; mend35 kept this tag, which leaves no
+    // clause of "refined" at all.)
+    expect(whyNot(text, '1987-03-11').filter((w) => w.startsWith('refined:'))).toEqual([]);
   });
 
   it('keeps a rate with its amount (`rate-in-amount`, `rate-modifies-noun`)', () => {
@@ -45,7 +69,8 @@ describe('readable titles on wire copy (Reuters 1987 first look)', () => {
     expect(nps.flatMap((np) => np.rules)).toEqual(expect.arrayContaining(['rate-in-amount', 'rate-modifies-noun']));
     const titles = dated(text, '1987-04-28').map((m) => m.title);
     expect(titles).not.toContain('A barrel was established by the Organization of Petroleum Exporting Countries');
-    expect(titles).toContain('The cartel set a 15.8 mln barrel per day production ceiling');
+    // ("the cartel" is now the one organisation named before it, subject:company-named-before (ref34); the rate stays.)
+    expect(titles).toContain('Organization of Petroleum Exporting Countries set a 15.8 mln barrel per day production ceiling');
     expect(whyNot('Crude output rose to 660,000 barrels per day in 1986.', '1987-03-01')).toEqual([]);
   });
 });
@@ -54,9 +79,14 @@ describe('wire titles that dropped what their verb needs (Reuters 1987 first loo
   it('keeps the phrase between a verb and its infinitive, or ends on it (`title:phrase-before-infinitive-kept`)', () => {
     const swearingen =
       'Swearingen, who came out of retirement in 1984 to head the struggling banking firm after a career as an oil industry executive, said he will retire.';
-    const m = dated(swearingen, '1987-03-18')[0];
-    expect(m?.title).toBe('Swearingen came out of retirement to head the struggling banking firm');
-    expect(m?.rules).toContain('title:phrase-before-infinitive-kept');
+    // ("the struggling banking firm" says what the firm does, not which one, `object-cannot-be-placed` (ref34), so the
+    // sentence makes no record now; the rule is asserted on the candidate's title, the step it belongs to.)
+    expect(whyNot(swearingen, '1987-03-18')).toContain('came:object-cannot-be-placed');
+    const came = eventCandidates(analyseText(swearingen, segmentSentences(swearingen)), [], findTimeExpressions(swearingen, '1987-03-18')).candidates.find(
+      (x) => x.verb === 'came',
+    );
+    expect(came?.title.map((r) => swearingen.slice(r.start, r.end)).join(' ')).toBe('Swearingen came out of retirement to head the struggling banking firm');
+    expect(came?.rules).toContain('title:phrase-before-infinitive-kept');
     const reluctance = "Problems appeared earlier this year, when some producers' output fell due to customer reluctance to pay the new prices.";
     expect(events(reluctance, '1987-06-18').map((x) => x.title)).not.toContain("Some producers' output fell to pay the new prices");
     // (A purpose's noun stays out: its infinitive is the verb's purpose.)
@@ -66,8 +96,12 @@ describe('wire titles that dropped what their verb needs (Reuters 1987 first loo
   });
 
   it('keeps the direction of an amount (`title:direction-kept`)', () => {
-    const m = dated('Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon.', '1987-03-05')[0];
-    expect(m?.title).toBe('Unleaded gasoline finished 0.55 cent higher');
+    // ("for April" is the month of the contract, no date of the clause (date34), so the Reuters sentence makes no record
+    // now; the rule is tested on it with its day in figure-scope.test.ts.)
+    const text = 'Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon.';
+    expect(whyNot(text, '1987-03-05')).toContain('finished:no-date-in-clause');
+    const m = dated(`${text.slice(0, -1)} on Thursday.`, '1987-03-05')[0];
+    expect(m?.title).toBe('Unleaded gasoline for April finished 0.55 cent higher');
     expect(m?.rules).toContain('title:direction-kept');
   });
 
@@ -80,7 +114,12 @@ describe('wire titles that dropped what their verb needs (Reuters 1987 first loo
     const text =
       'During his visit, De Clercq has met top Chinese leaders and today signed an agreement to open a European Community Commission office in Peking.';
     expect(analyseText(text).retags.map((r) => r.rule)).toContain('name-particle-opens-name');
-    expect(dated(text, '1987-03-31')[0]?.title).toBe('De Clercq has met top Chinese leaders');
+    // ("today" is the date of the clause after "and", date:of-the-next-clause (date34), so "has met" makes no record now;
+    // the name still opens with its particle in the clause's subject.)
+    expect(whyNot(text, '1987-03-31')).toContain('met:date:of-the-next-clause');
+    const a = analyseText(text);
+    const met = a.clauses.find((c) => a.tokens.norm[c.verb.head] === 'met');
+    expect(met?.subject && [a.tokens.norm[met.subject.start].toLowerCase(), a.tokens.norm[met.subject.head].toLowerCase()]).toEqual(['de', 'clercq']);
   });
 
   it('reads an -ed word between "to" and a noun as an adjective (`ed-adjective-after-to`)', () => {
@@ -98,6 +137,9 @@ describe('wire clauses read whole (Reuters 1987 first look)', () => {
     const raised = analyseText(text).clauses.find((c) => c.rules.includes('shares-auxiliaries-of-conjunct'));
     expect(raised).toBeDefined();
     expect(whyNot(text, '1987-06-19')).toContain('raised:modal');
+    // (rxb34's `coordinate:shares-nearer-modal` did the same on the same sentence, after the parse; mend35 kept this one,
+    // which gives the clause its conjunct's auxiliaries, so its modal, tense and title all read them.)
+    expect(whyNot(text, '1987-06-19')).not.toContain('raised:coordinate:shares-nearer-modal');
     expect(events(text, '1987-06-19').map((m) => m.title)).toEqual([]);
   });
 
@@ -111,7 +153,9 @@ describe('participles whose noun the sentence does not say (Reuters 1987 first l
   it("gives no event to a participle after the sentence's verb with no agent (`participle:after-verb-no-agent`)", () => {
     const text =
       'U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus, voiced during a visit to European capitals in February.';
-    expect(whyNot(text, '1987-03-20')).toContain('voiced:participle:after-verb-no-agent');
+    // (What was voiced is a view now, `view:voiced-participle` (rxb34), decided before this rule: both drop the record,
+    // for two reasons that both hold, the first a word's meaning, this one the grammar of a participle after the verb.)
+    expect(whyNot(text, '1987-03-20')).toContain('voiced:view:voiced-participle');
     expect(events(text, '1987-03-20').map((m) => m.title)).not.toContain('Unfair government support for Airbus voiced during a visit to European capitals');
     // (A participle closed by its comma before its noun's verb stays.)
     const feinberg =

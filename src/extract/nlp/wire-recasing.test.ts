@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
+import { eventCandidates } from '../events/candidates';
+import { segmentSentences } from '../segment';
+import { findTimeExpressions } from '../time';
+import { analyseText } from './analyse';
 import { undoWireRecasing } from './wire-recasing';
 
 describe('words wire recasing capitalised after a dotted acronym (Reuters 1987)', () => {
@@ -9,9 +13,14 @@ describe('words wire recasing capitalised after a dotted acronym (Reuters 1987)'
     const recased = undoWireRecasing(text);
     expect(recased.length).toBe(text.length);
     expect(recased).toContain('The U.S. presented its case');
-    const m = events(text, '1987-03-20').find((x) => x.title.includes('case'));
-    expect(m?.title).toBe('The U.S. presented its case');
-    expect(m?.rules).toContain('title:wire-recasing-undone');
+    // ("ending today" dates the session, not the presenting, date-scope:not-an-ing-participle-of-another-noun (date34), so
+    // the sentence makes no record now; the clause is still read with its verb in lower case, and its title's words
+    // are the recased ones.)
+    expect(whyNot(text, '1987-03-20')).toContain('presented:no-date-in-clause');
+    const c = eventCandidates(analyseText(text, segmentSentences(text)), [], findTimeExpressions(text, '1987-03-20')).candidates.find(
+      (x) => x.verb === 'presented',
+    );
+    expect(c?.title.map((r) => recased.slice(r.start, r.end)).join(' ')).toBe('The U.S. presented its case');
   });
 
   it('give the sentence its verb back: "The U.S. Charges that ..." is no title "The U.S. Charges laid down in ..." (`participle:says-which-object`)', () => {
