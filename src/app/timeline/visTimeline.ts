@@ -92,21 +92,54 @@ interface VisCoreResize {
 
 export type Animate = false | { duration: number; easingFunction: 'easeInOutQuad' };
 
-/** vis-timeline's items as its ItemSet holds them (private): a range item has an end */
+/** vis-timeline's item as its ItemSet holds it (private): a range item has an end */
+interface VisItem {
+  dirty: boolean;
+  displayed: boolean;
+  data?: { end?: unknown };
+  dom?: { box?: HTMLElement };
+  parent?: { stackDirty: boolean };
+  redraw(returnQueue: true): Array<() => void>;
+}
+
+/** vis-timeline's items and groups as its ItemSet holds them (private); a group's visibleItems are those in the window */
 interface VisCoreItems {
   itemSet?: {
-    items: Record<
-      string,
-      {
-        dirty: boolean;
-        displayed: boolean;
-        data?: { end?: unknown };
-        dom?: { box?: HTMLElement };
-        parent?: { stackDirty: boolean };
-        redraw(returnQueue: true): Array<() => void>;
-      }
-    >;
+    items: Record<string, VisItem>;
+    groups: Record<string, { visibleItems?: VisItem[] }>;
   };
+}
+
+/** the width from which a range box wraps its label inside its edge (timeline.css, `@container (min-width: 180px)`) */
+const WRAP_WIDTH_PX = 180;
+
+let internalsChecked = false;
+/**
+ * The private members of vis-timeline (read at 8.5.4, pinned in package.json) that the re-measure of wide range boxes,
+ * the stack's scroll and the resize use. Checked once: a vis upgrade that renames one would otherwise turn those
+ * features off without a word (they are reached with optional chaining). Returns the missing members.
+ */
+export function missingVisInternals(timeline: unknown): string[] {
+  const core = timeline as VisCoreItems & Partial<VisCoreScroll> & VisCoreResize;
+  const rangeItem = (vis as { timeline?: { components?: { items?: { RangeItem?: { prototype?: { redraw?: unknown } } } } } }).timeline?.components?.items
+    ?.RangeItem;
+  const missing: string[] = [];
+  if (typeof core.itemSet?.items !== 'object' || core.itemSet.items === null) missing.push('itemSet.items');
+  if (typeof core.itemSet?.groups !== 'object' || core.itemSet.groups === null) missing.push('itemSet.groups');
+  if (typeof rangeItem?.prototype?.redraw !== 'function') missing.push('RangeItem.redraw');
+  if (typeof core._redraw !== 'function') missing.push('_redraw');
+  if (typeof core._onResize !== 'function') missing.push('_onResize');
+  return missing;
+}
+
+function checkVisInternals(timeline: unknown) {
+  if (internalsChecked) return;
+  internalsChecked = true;
+  const missing = missingVisInternals(timeline);
+  if (missing.length)
+    console.warn(
+      `vis-timeline: private members missing (${missing.join(', ')}); wide range labels are not re-measured after a zoom, and the timeline may redraw late after a resize`,
+    );
 }
 
 export class VisTimeline {
@@ -123,31 +156,54 @@ export class VisTimeline {
   /** redraws the timeline as soon as its container changes size (VisCoreResize) */
   private readonly sized: ResizeObserver | null;
 
-  /** each range item's box width (as vis-timeline set it) when its label was last measured */
-  private readonly measuredWidth = new WeakMap<object, string>();
+  /** each range item's box width in px (as vis-timeline set it) when its label was last measured; none: not yet */
+  private readonly measuredWidth = new WeakMap<object, number>();
+  /** between vis's rangechange and its rangechanged: a zoom or a drag is under way */
+  private moving = false;
+  /** a re-measure is queued for the next frame */
+  private remeasureQueued = false;
 
   /**
    * A wide week or month box wraps its label to the box (timeline.css, a container query), so the label's height
    * depends on the box's width. vis-timeline measures an item before it sets the box's width (a new item is measured
    * as if it had no box) and again only when the item's data changes: a zoom that narrowed a box drew its label, a
-   * line taller, over the next one. After each redraw, a range item whose box width changed since it was measured is
-   * measured again and its lane restacked (one more redraw; widths set by that one are the same, so it stops).
+   * line taller, over the next one. So a drawn range item whose box is at least WRAP_WIDTH_PX wide, or was when it was
+   * measured, and whose width changed since, is measured again and its lane restacked (one more redraw; widths set by
+   * that one are the same, so it stops). Below the threshold the label does not wrap: its height does not depend on the
+   * width. Queued for the next frame, once: after a zoom or a drag ends (rangechanged), and after any other redraw
+   * (data, filter, size); not on each frame of a zoom, and never inside vis's own redraw.
    */
-  private remeasureResizedRanges() {
-    const core = this.timeline as unknown as VisCoreItems;
-    const resized = Object.values(core.itemSet?.items ?? {}).filter((item) => {
-      const width = item.data?.end == null ? undefined : item.dom?.box?.style.width;
-      if (!width || this.measuredWidth.get(item) === width) return false;
-      this.measuredWidth.set(item, width);
-      return true;
+  private queueRemeasure() {
+    if (this.remeasureQueued) return;
+    this.remeasureQueued = true;
+    requestAnimationFrame(() => {
+      this.remeasureQueued = false;
+      this.remeasureResizedRanges();
     });
+  }
+
+  private remeasureResizedRanges() {
+    const itemSet = (this.timeline as unknown as VisCoreItems).itemSet;
+    if (!itemSet?.groups) return;
+    const resized: VisItem[] = [];
+    for (const group of Object.values(itemSet.groups))
+      for (const item of group.visibleItems ?? []) {
+        if (item.data?.end == null || !item.displayed) continue;
+        const width = Number.parseFloat(item.dom?.box?.style.width ?? '');
+        if (!Number.isFinite(width)) continue;
+        // (a new item was measured with no box: its label unwrapped, as in a box under the threshold)
+        const measured = this.measuredWidth.get(item) ?? 0;
+        if (width === measured || (width < WRAP_WIDTH_PX && measured < WRAP_WIDTH_PX)) continue;
+        this.measuredWidth.set(item, width);
+        resized.push(item);
+      }
     if (!resized.length) return;
     // vis-timeline measures a changed item in its own redraw(), one layout each: the items' steps are run side by side
     // instead (all writes, then all reads), as the ItemSet does for new items
     const queues = resized.map((item) => {
       item.dirty = true;
       if (item.parent) item.parent.stackDirty = true;
-      return item.displayed ? item.redraw(true) : [];
+      return item.redraw(true);
     });
     const steps = Math.max(...queues.map((q) => q.length));
     for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
@@ -200,9 +256,19 @@ export class VisTimeline {
       const id = props.items[0];
       events.select(id === undefined ? null : (this.items.get(id as string) ?? null));
     });
-    this.timeline.on('rangechange', () => events.moving());
-    this.timeline.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => events.moved(props.start, props.end, !!props.byUser));
-    this.timeline.on('changed', () => this.remeasureResizedRanges());
+    checkVisInternals(this.timeline);
+    this.timeline.on('rangechange', () => {
+      this.moving = true;
+      events.moving();
+    });
+    this.timeline.on('rangechanged', (props: { start: Date; end: Date; byUser?: boolean }) => {
+      this.moving = false;
+      this.queueRemeasure();
+      events.moved(props.start, props.end, !!props.byUser);
+    });
+    this.timeline.on('changed', () => {
+      if (!this.moving) this.queueRemeasure();
+    });
     if (events.drawn) this.timeline.on('changed', events.drawn);
     this.sized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (this.timeline as unknown as VisCoreResize)._onResize?.());
     this.sized?.observe(container);
