@@ -170,8 +170,9 @@ export class VisTimeline {
    * line taller, over the next one. So a drawn range item whose box is at least WRAP_WIDTH_PX wide, or was when it was
    * measured, and whose width changed since, is measured again and its lane restacked (one more redraw; widths set by
    * that one are the same, so it stops). Below the threshold the label does not wrap: its height does not depend on the
-   * width. Queued for the next frame, once: after a zoom or a drag ends (rangechanged), and after any other redraw
-   * (data, filter, size); not on each frame of a zoom, and never inside vis's own redraw.
+   * width. Queued for the next frame, once: after a zoom or a drag ends (rangechanged; vis reports a window set
+   * without animation 200 ms later), and after any other redraw (data, filter, size); not on each frame of a zoom,
+   * and never inside vis's own redraw.
    */
   private queueRemeasure() {
     if (this.remeasureQueued) return;
