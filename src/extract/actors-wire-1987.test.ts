@@ -73,8 +73,8 @@ describe('actors of 1987 wire copy: names spelt out, regions, acronyms', () => {
 
 describe("events of 1987 wire copy: a state's economic figure as subject (actors:state-of-economy-subject)", () => {
   it('lists West Germany on "West German exports to Latin America declined by 4.1 pct" (a demonym before the figure)', () => {
-    // (The first case, "They said Saudi output in the first eight days of March averaged 2.6 mln barrels per day", is a
-    // level now, no happening (state:average, rxb34), so it makes no event to list anyone on.)
+    // ("They said Saudi output in the first eight days of March averaged 2.6 mln barrels per day" tells a level, no
+    // happening, state:average, so it makes no event to list anyone on.)
     const saudi =
       'They said Saudi output in the first eight days of March averaged 2.6 mln barrels per day (bpd) including oil from the neutral zone shared with Kuwait, compared to a February average of 3.5 mln bpd.';
     expect(whyNot(saudi, '1987-03-12')).toContain('averaged:state:average');
@@ -134,8 +134,8 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
     for (const m of found) expect(m.key).toBe('willy de clercq');
     expect(found[1].rules).toEqual(['particle-surname-of-full-name']);
     // ("De Clercq has met top Chinese leaders and today signed an agreement": "today" is the date of "signed", not of
-    // "has met" (date:of-the-next-clause, date34), so "has met" makes no event now, and actors:particle-before-phrase
-    // has no event of this sentence to act on.)
+    // "has met", date:of-the-next-clause, so "has met" makes no event, and actors:particle-before-phrase has no event
+    // of this sentence to act on.)
     expect(whyNot(text, '1987-03-31')).toContain('met:date:of-the-next-clause');
   }, 60_000);
 
