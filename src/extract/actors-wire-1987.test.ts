@@ -102,9 +102,8 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
 
   it('gives no state the figure a company tells ("The company said U.S. liquids production fell ...")', () => {
     // (The wire sentence reads "averaged", which state:average decides before any actor rule; "fell" keeps the same
-    // teller and subject in a clause that is a happening, so the guard of actors:state-of-economy-subject is what decides.)
-    const text =
-      'Texaco Inc said it would appeal. The company said U.S. liquids production fell to 660,000 barrels per day last year from 714,000 in 1985.';
+    // teller and subject in a clause that is a happening, so the guard of actors:state-of-economy-subject decides.)
+    const text = 'Texaco Inc said it would appeal. The company said U.S. liquids production fell to 660,000 barrels per day last year from 714,000 in 1985.';
     const m = events(text, '1987-04-13').find((x) => x.title.includes('fell'));
     expect(m).toBeDefined();
     expect(m?.rules).not.toContain('actors:state-of-economy-subject');
