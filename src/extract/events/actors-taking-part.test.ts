@@ -22,17 +22,17 @@ describe('names of a sentence that take part in its happening, or none', () => {
   it('lists the organisation an object is set for, when the happening names no one of its own (actors:for-whom-object)', () => {
     const text =
       'The December agreement set an overall output ceiling for OPEC of 15.8 mln bpd for first half 1987 and restored fixed prices as from February 1 around a reference point of 18 dlrs.';
-    // ("The December agreement" is one of many agreements out of context now (subject-cannot-be-placed:definite, ref34):
-    // the clause makes no event, and actors:for-whom-object has no real sentence left here. Left open: mend34.)
+    // ("The December agreement" is one of many agreements out of its article, subject-cannot-be-placed:definite: the
+    // clause makes no event, so actors:for-whom-object has no event of this sentence to act on.)
     expect(events(text, '1987-03-11').find((x) => x.title.includes('ceiling'))).toBeUndefined();
     expect(whyNot(text, '1987-03-11')).toContain('set:subject-cannot-be-placed:definite');
   }, 60_000);
 
   it('lists the state that reports a figure of its economy with no owner written (actors:reporter-owns-figure)', () => {
     const text = 'Mexico reported on Monday that industrial output fell 6.7 percent in March, in the eighth straight month of contraction.';
-    // ("Industrial output fell 6.7 percent" alone does not say whose output (subject-cannot-be-placed:needs-its-phrase,
-    // ref34): the clause makes no event, and the report's own record lists Mexico. actors:reporter-owns-figure has no
-    // real sentence left here. Left open: mend34.)
+    // ("Industrial output fell 6.7 percent" alone does not say whose output, subject-cannot-be-placed:needs-its-phrase:
+    // the clause makes no event, and the report's own record lists Mexico; actors:reporter-owns-figure has no event of
+    // this sentence to act on.)
     expect(whyNot(text, '2009-05-19')).toContain('fell:subject-cannot-be-placed:needs-its-phrase');
     const m = events(text, '2009-05-19').find((x) => x.title.startsWith('Mexico reported'));
     expect(m?.actors).toEqual(['mexico']);

@@ -17,7 +17,7 @@ describe('events: a date of another thing in the sentence', () => {
     const text =
       'The U.S. Presented its case for the first time to the aircraft committee of the General Agreement on Tariffs and Trade (GATT) during a special two-day session ending today.';
     const [c] = eventCandidates(analyseText(text, segmentSentences(text)), [], findTimeExpressions(text, '1987-03-20')).candidates.filter(
-      // (The verb is read in lower case now, "Presented" recased, nlp/wire-recasing.ts.)
+      // (The wire's "The U.S. Presented" is read in lower case, "presented", nlp/wire-recasing.ts.)
       (x) => x.verb.toLowerCase() === 'presented',
     );
     expect(c.rules).toContain('date-scope:not-an-ing-participle-of-another-noun');
@@ -32,8 +32,8 @@ describe('events: a date of another thing in the sentence', () => {
   it('gives no clause the month of the figures a phrase after its verb names (date:month-of-figures)', () => {
     const text = 'Lukman gave no specific figures for February output.';
     expect(dated(text, '1987-03-05')).toEqual([]);
-    // (Giving no figures is nothing done now (not-done:nothing-given), decided before any date is sought: the clause makes
-    // no event either way, so date:month-of-figures is asserted on its own step, the month of the same sentence.)
+    // ("gave no specific figures" is nothing done, not-done:nothing-given, decided before any date is sought: the clause
+    // makes no event either way, so date:month-of-figures is asserted on its own step, the month of the same sentence.)
     expect(whyNot(text, '1987-03-05')).toContain('gave:not-done:nothing-given');
     const cut = "The report said buyer resistance to fixed prices apparently cut Iran's February production.";
     const month = (s: string) => findTimeExpressions(s, '1987-03-05').find((t) => t.precision === 'month')!;
@@ -55,8 +55,8 @@ describe('events: a date of another thing in the sentence', () => {
     const text =
       "August Dubai was discussed in cautious early activity at around 17.35 dlrs, above Friday's 17.15-20 range, but still below the government selling price (GSP) of 17.42.";
     expect(dated(text, '1987-06-29')).toEqual([]);
-    // (A price quoted is a state now (state:price-quoted, rxb34), decided before any date is sought; date:names-a-noun
-    // stays tested on the sentence of the test before.)
+    // ("was discussed ... at around 17.35 dlrs" quotes a price, a state, state:price-quoted, decided before any date is
+    // sought; date:names-a-noun is tested on the sentence of the test before.)
     expect(whyNot(text, '1987-06-29')).toContain('discussed:state:price-quoted');
   });
 

@@ -44,9 +44,9 @@ describe("events/figure-scope: a figure is the whole subject's", () => {
   }, 60_000);
 
   it('keeps the direction after an amount object (`title:direction-kept`)', () => {
-    // (rxb34's `title:amount-keeps-direction` and rxa34's `title:direction-kept` kept the same word on the same
-    // sentence; mend35 kept rxa34's, which keeps the direction of any amount the title holds. The sentence is the
-    // Reuters one with its day, as "for April" is the contract's month, no date of the clause: wire-readable.test.ts.)
+    // (`title:direction-kept` keeps the direction of any amount the title holds: "finished 0.55 cent higher". The
+    // sentence is the Reuters one with its day, as "for April" is the contract's month, no date of the clause:
+    // wire-readable.test.ts.)
     const m = titled('Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon on Thursday.', '1987-03-05', 'finished');
     expect(m?.title).toContain('finished 0.55 cent higher');
     expect(m?.rules).toContain('title:direction-kept');

@@ -39,6 +39,15 @@ describe('events/levels: levels, estimates of levels, nothing given, stances', (
     expect(whyNot(text, '1987-03-20')).toContain('backed:view:stance');
   }, 60_000);
 
+  it('a stance told "in a statement" is a view too: the phrase says where it was told, no guest (`view:stance`)', () => {
+    expect(whyNot('BP welcomed the ruling in a statement on Monday.', '2010-06-14')).toContain('welcomed:view:stance');
+  }, 60_000);
+
+  it('a named guest welcomed to or in a place is a meeting, no stance', () => {
+    for (const text of ['North Korea welcomed Putin to Pyongyang on Monday.', 'North Korea welcomed Putin in Pyongyang on Monday.'])
+      expect(whyNot(text, '2010-06-14')).not.toContain('welcomed:view:stance');
+  }, 60_000);
+
   it('a change of a rate stays a happening', () => {
     expect(whyNot('Iran raised its output to 2.5 mln bpd in February.', '1987-03-05').filter((w) => w.startsWith('raised'))).toEqual([]);
   }, 60_000);

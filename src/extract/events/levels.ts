@@ -15,6 +15,7 @@ import {
   ESTIMATE_AT_VERBS,
   FLOW_LEVEL_VERBS,
   GIVING_INFORMATION_VERBS,
+  GUEST_PLACE_PREPOSITIONS,
   MOOD_NOUNS,
   PRICE_TALK_PARTICIPLES,
   RECEIVING_PREPOSITIONS,
@@ -106,8 +107,13 @@ export function levelRule(a: Analysis, c: Clause): string | null {
   // ("Virtually all Latin American leaders backed Brazil's suspension of interest payments on 68 billion dlrs of private
   // bank debt last month", "Deutsch-Suedamerikanische Bank welcomed Mexico joining the General Agreement on Tariffs and
   // Trade (GATT) in mid 1986": a stance towards what others did is a view, its date the deed's; not a guest welcomed
-  // somewhere, "welcomed Putin to Pyongyang", a meeting.)
-  if (!phrasal && STANCE_VERBS.has(lemma) && c.object && !c.object.pronoun && !RECEIVING_PREPOSITIONS.has(t.norm[c.object.end])) return 'view:stance';
+  // somewhere, "welcomed Putin to Pyongyang", "welcomed Putin in Pyongyang", a meeting; but "BP welcomed the ruling in a
+  // statement" says where the view was told.)
+  if (!phrasal && STANCE_VERBS.has(lemma) && c.object && !c.object.pronoun) {
+    const after = t.norm[c.object.end];
+    const named = t.tag[c.object.head] === 'PROPN' || c.object.properName !== null;
+    if (!RECEIVING_PREPOSITIONS.has(after) && !(named && GUEST_PLACE_PREPOSITIONS.has(after))) return 'view:stance';
+  }
   // ("A BP spokesman declined to comment on the leak this morning, referring inquiries to Alyeska", "Tony Hayward refused
   // to comment on the proposal": what was not said; judged reporting process, no happening.)
   if (DECLINING_VERBS.has(lemma) && !phrasal && t.norm[c.verb.end] === 'to') {

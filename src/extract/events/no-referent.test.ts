@@ -31,8 +31,8 @@ describe('events: subjects with no referent out of context', () => {
     // ("from Gulf ports" says which exports, not which kingdom.)
     const kingdom =
       "The sources said the kingdom's exports from Gulf ports averaged one mln bpd during the eight days ending last Sunday, down from a February average of 1.9 mln bpd.";
-    // ("averaged" is a level now (state:average, rxb34), decided before the subject is placed: the sentence still makes
-    // no event. definite-owner-phrase has no real sentence left here. Left open: mend34.)
+    // ("averaged one mln bpd during the eight days" tells a level, no happening: state:average decides this sentence
+    // before its subject is placed, so definite-owner-phrase has no event of it to act on.)
     expect(whyNot(kingdom, '1987-03-12')).toContain('averaged:state:average');
     expect(dated(kingdom, '1987-03-12').map((m) => m.title)).toEqual([]);
   });

@@ -11,7 +11,7 @@ const dated = (text: string, published: string) => events(text, published).filte
 
 describe('readable titles on wire copy (Reuters 1987 first look)', () => {
   it('keeps a month between a preposition and its noun (`title:month-modifier-kept`)', () => {
-    // (Giving no figures is no happening now, `not-done:nothing-given` (rxb34), decided before any title; the rule is
+    // ("gave no specific figures" is nothing done, `not-done:nothing-given`, decided before any title; the rule is
     // asserted on the step it belongs to, the title's words, events/endings.ts `yearModifierKept`.)
     const text = 'Lukman gave no specific figures for February output.';
     expect(whyNot(text, '1987-03-05')).toContain('gave:not-done:nothing-given');
@@ -57,8 +57,8 @@ describe('readable titles on wire copy (Reuters 1987 first look)', () => {
       'Lukman said OPEC was aware that consumers had heavily drawn on stocks of both crude oil and refined products to levels well below this time last year and soon they would return to the market in search of crude.';
     expect(analyseText(text).retags.map((r) => r.rule)).toContain('adjective-after-both-nouns-and');
     expect(events(text, '1987-03-11').map((m) => m.title)).not.toContain('Consumers refined products');
-    // (rxb34's `coordinate:both-and-phrase` dropped the same clause after the parse; mend35 kept this tag, which leaves no
-    // clause of "refined" at all.)
+    // ("refined" read as an adjective after "both ... and" leaves no clause of "refined" at all: no rule after the parse
+    // has a clause of it to drop.)
     expect(whyNot(text, '1987-03-11').filter((w) => w.startsWith('refined:'))).toEqual([]);
   });
 
@@ -69,7 +69,7 @@ describe('readable titles on wire copy (Reuters 1987 first look)', () => {
     expect(nps.flatMap((np) => np.rules)).toEqual(expect.arrayContaining(['rate-in-amount', 'rate-modifies-noun']));
     const titles = dated(text, '1987-04-28').map((m) => m.title);
     expect(titles).not.toContain('A barrel was established by the Organization of Petroleum Exporting Countries');
-    // ("the cartel" is now the one organisation named before it, subject:company-named-before (ref34); the rate stays.)
+    // ("the cartel" is the one organisation named before it, subject:company-named-before; the rate stays.)
     expect(titles).toContain('Organization of Petroleum Exporting Countries set a 15.8 mln barrel per day production ceiling');
     // (A rate after an amount the verb reaches is no noun phrase of its own either; the figure names its owner, since
     // "Crude output rose" says not whose, subject-cannot-be-placed:figure-without-owner.)
@@ -81,8 +81,8 @@ describe('wire titles that dropped what their verb needs (Reuters 1987 first loo
   it('keeps the phrase between a verb and its infinitive, or ends on it (`title:phrase-before-infinitive-kept`)', () => {
     const swearingen =
       'Swearingen, who came out of retirement in 1984 to head the struggling banking firm after a career as an oil industry executive, said he will retire.';
-    // ("the struggling banking firm" says what the firm does, not which one, `object-cannot-be-placed` (ref34), so the
-    // sentence makes no record now; the rule is asserted on the candidate's title, the step it belongs to.)
+    // ("the struggling banking firm" says what the firm does, not which one, `object-cannot-be-placed`, so the sentence
+    // makes no record; the rule is asserted on the candidate's title, the step it belongs to.)
     expect(whyNot(swearingen, '1987-03-18')).toContain('came:object-cannot-be-placed');
     const came = eventCandidates(analyseText(swearingen, segmentSentences(swearingen)), [], findTimeExpressions(swearingen, '1987-03-18')).candidates.find(
       (x) => x.verb === 'came',
@@ -98,8 +98,8 @@ describe('wire titles that dropped what their verb needs (Reuters 1987 first loo
   });
 
   it('keeps the direction of an amount (`title:direction-kept`)', () => {
-    // ("for April" is the month of the contract, no date of the clause (date34), so the Reuters sentence makes no record
-    // now; the rule is tested on it with its day in figure-scope.test.ts.)
+    // ("for April" is the month of the contract, no date of the clause, so the Reuters sentence makes no record; the
+    // rule is tested on it with its day added, here and in figure-scope.test.ts.)
     const text = 'Unleaded gasoline for April finished 0.55 cent higher to 51.24 cts a gallon.';
     expect(whyNot(text, '1987-03-05')).toContain('finished:no-date-in-clause');
     const m = dated(`${text.slice(0, -1)} on Thursday.`, '1987-03-05')[0];
@@ -116,8 +116,8 @@ describe('wire titles that dropped what their verb needs (Reuters 1987 first loo
     const text =
       'During his visit, De Clercq has met top Chinese leaders and today signed an agreement to open a European Community Commission office in Peking.';
     expect(analyseText(text).retags.map((r) => r.rule)).toContain('name-particle-opens-name');
-    // ("today" is the date of the clause after "and", date:of-the-next-clause (date34), so "has met" makes no record now;
-    // the name still opens with its particle in the clause's subject.)
+    // ("today" is the date of the clause after "and", date:of-the-next-clause, so "has met" makes no record; the name
+    // opens with its particle in the clause's subject all the same.)
     expect(whyNot(text, '1987-03-31')).toContain('met:date:of-the-next-clause');
     const a = analyseText(text);
     const met = a.clauses.find((c) => a.tokens.norm[c.verb.head] === 'met');
@@ -139,8 +139,8 @@ describe('wire clauses read whole (Reuters 1987 first look)', () => {
     const raised = analyseText(text).clauses.find((c) => c.rules.includes('shares-auxiliaries-of-conjunct'));
     expect(raised).toBeDefined();
     expect(whyNot(text, '1987-06-19')).toContain('raised:modal');
-    // (rxb34's `coordinate:shares-nearer-modal` did the same on the same sentence, after the parse; mend35 kept this one,
-    // which gives the clause its conjunct's auxiliaries, so its modal, tense and title all read them.)
+    // ("should be maintained or raised": the parse gives "raised" its conjunct's auxiliaries, so its modal, tense and
+    // title all read them, and the modal decides the clause before any rule after the parse.)
     expect(whyNot(text, '1987-06-19')).not.toContain('raised:coordinate:shares-nearer-modal');
     expect(events(text, '1987-06-19').map((m) => m.title)).toEqual([]);
   });
@@ -155,8 +155,8 @@ describe('participles whose noun the sentence does not say (Reuters 1987 first l
   it("gives no event to a participle after the sentence's verb with no agent (`participle:after-verb-no-agent`)", () => {
     const text =
       'U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus, voiced during a visit to European capitals in February.';
-    // (What was voiced is a view now, `view:voiced-participle` (rxb34), decided before this rule: both drop the record,
-    // for two reasons that both hold, the first a word's meaning, this one the grammar of a participle after the verb.)
+    // (What was voiced is a view, `view:voiced-participle`, decided before this rule: both drop the record, for two
+    // reasons that both hold, the first a word's meaning, this one the grammar of a participle after the verb.)
     expect(whyNot(text, '1987-03-20')).toContain('voiced:view:voiced-participle');
     expect(events(text, '1987-03-20').map((m) => m.title)).not.toContain('Unfair government support for Airbus voiced during a visit to European capitals');
     // (A participle closed by its comma before its noun's verb stays.)

@@ -1956,7 +1956,14 @@ export const REACTION_VERBS = new Set(['react']);
 export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate', 'back']);
 
 /** After a stance verb's object, a preposition of a guest received (events/levels.ts `view:stance`): "welcomed Putin to Pyongyang". */
-export const RECEIVING_PREPOSITIONS = new Set(['to', 'at', 'into', 'aboard', 'in']);
+export const RECEIVING_PREPOSITIONS = new Set(['to', 'into', 'aboard']);
+
+/**
+ * After a stance verb's object, a preposition of where a guest was received, only when the object is a name (events/levels.ts
+ * `view:stance`): "welcomed Putin in Pyongyang" is a meeting, but "BP welcomed the ruling in a statement", "welcomed the
+ * decision at a press conference" tell where the view was said, no guest.
+ */
+export const GUEST_PLACE_PREPOSITIONS = new Set(['at', 'in']);
 
 /**
  * Determiners that point back to what the article told before (events/unplaced.ts, `subject-cannot-be-placed:points-back`):

@@ -13,9 +13,9 @@ describe('words wire recasing capitalised after a dotted acronym (Reuters 1987)'
     const recased = undoWireRecasing(text);
     expect(recased.length).toBe(text.length);
     expect(recased).toContain('The U.S. presented its case');
-    // ("ending today" dates the session, not the presenting, date-scope:not-an-ing-participle-of-another-noun (date34), so
-    // the sentence makes no record now; the clause is still read with its verb in lower case, and its title's words
-    // are the recased ones.)
+    // ("ending today" dates the session, not the presenting, date-scope:not-an-ing-participle-of-another-noun, so the
+    // sentence makes no record; the clause is read with its verb in lower case all the same, and its title's words are
+    // the recased ones.)
     expect(whyNot(text, '1987-03-20')).toContain('presented:no-date-in-clause');
     const c = eventCandidates(analyseText(text, segmentSentences(text)), [], findTimeExpressions(text, '1987-03-20')).candidates.find(
       (x) => x.verb === 'presented',
