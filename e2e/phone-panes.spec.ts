@@ -52,3 +52,31 @@ test('the details of an event with many sources keep its title and × in view at
   await close.click();
   await expect(details.getByRole('heading', { name: mostReported.title })).toHaveCount(0);
 });
+
+test('the events table keeps "Date ▲" and each date on one line, and does not scroll sideways', async ({ page }) => {
+  await openExplorer(page);
+  const table = page.getByRole('table', { name: 'Events' });
+  await expect(table.getByRole('button', { name: /^Date/ })).toContainText('▲');
+  // how many lines each text takes: the distinct tops of its line boxes
+  const lines = await table.evaluate((t) => {
+    const linesOf = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops: number[] = [];
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && !tops.some((top) => Math.abs(top - r.top) < r.height / 2)) tops.push(r.top);
+      }
+      return tops.length;
+    };
+    return {
+      heading: linesOf(t.querySelector('thead th .sort-button')!),
+      dates: [...t.querySelectorAll('tbody .cell-date')].map(linesOf),
+    };
+  });
+  expect(lines.heading).toBe(1);
+  expect(lines.dates.length).toBeGreaterThan(0);
+  expect(lines.dates.every((n) => n === 1)).toBe(true);
+  // one line each, yet the table fits the phone: nothing to scroll sideways
+  expect(await page.locator('section.list').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -24,6 +24,7 @@ export function PresentStrip({
   const host = useRef<HTMLDivElement>(null);
   const adapter = useRef<TimelineAdapter | null>(null);
   const placed = useRef(false);
+  const drawn = useRef<TimelineIndex | null>(null);
   const pick = useRef(onPick);
   pick.current = onPick;
 
@@ -44,6 +45,9 @@ export function PresentStrip({
   useEffect(() => {
     const a = adapter.current;
     if (!a) return;
+    // a new collection's first window is put in place at once, as the first one was
+    if (drawn.current !== index) placed.current = false;
+    drawn.current = index;
     a.setData(index, 'none');
     // a large collection's title slide shows its core period, as the explorer opens on it
     a.setStory(isLargeCollection(index.events.length) ? [] : null);
