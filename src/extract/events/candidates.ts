@@ -1294,10 +1294,17 @@ function partyMember(t: TokenTable, subject: NounPhrase, tokens: Map<number, Tit
 /** A noun of one of many: GENERIC_HEADS, UNNAMED_THING_HEADS. */
 const oneOfMany = (w: string) => GENERIC_HEADS.has(w) || UNNAMED_THING_HEADS.has(w);
 
-function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+/** The subject's owner when it is "the" and a noun of one of many with nothing that names it ("the kingdom's"), else null. */
+function unnamedOwner(t: TokenTable, subject: NounPhrase): NounPhrase | null {
   const owner = subject.possessor;
-  if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
-  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !oneOfMany(t.norm[owner.head])) return false;
+  if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return null;
+  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !oneOfMany(t.norm[owner.head])) return null;
+  return owner;
+}
+
+function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const owner = unnamedOwner(t, subject);
+  if (!owner) return false;
   if (subject.properName || subject.names.length || subject.conjuncts.length) return false;
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== owner.start).map(([i]) => i);
   if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
@@ -1312,9 +1319,8 @@ function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<nu
  * `definiteUnnamedOwner` lets the phrase after the subject place it).
  */
 function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
-  const owner = subject.possessor;
-  if (!owner || owner.pronoun || owner.properName || owner.names.length || owner.conjuncts.length || owner.possessor) return false;
-  if (owner.determiner !== owner.start || t.norm[owner.start] !== 'the' || t.tag[owner.head] !== 'NOUN' || !oneOfMany(t.norm[owner.head])) return false;
+  const owner = unnamedOwner(t, subject);
+  if (!owner) return false;
   if (subject.properName || subject.conjuncts.length) return false;
   // (The owner's own words, and the owned noun's words up to its head: "the company's Texas City refinery" says which.)
   for (let i = owner.start + 1; i <= subject.head; i++)

@@ -54,16 +54,15 @@ function figureEndsAt(a: Analysis, last: number): boolean {
 export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, inDate: (i: number) => boolean): string | null {
   const t = a.tokens;
   // (A time the date reader found counts as one even where the chunker did not mark it: "went public last Friday".)
-  const nps0 = a.nounPhrases[c.sentence];
-  const inTime = (_: NounPhrase[], i: number) => inTemporal(nps0, i) || inDate(i);
-  const nps = nps0;
+  const nps = a.nounPhrases[c.sentence];
+  const inTime = (i: number) => inTemporal(nps, i) || inDate(i);
   const sEnd = a.sentences[c.sentence].tokenEnd;
   // (The title as it will be shown: a time it holds is left out, "... to more on Friday".)
-  const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(nps, i)).sort((x, y) => x - y);
+  const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(i)).sort((x, y) => x - y);
   const last = words[words.length - 1];
   if (last === undefined) return null;
   const next = last + 1;
-  if (next >= sEnd || tokens.has(next) || inTime(nps, next)) return null;
+  if (next >= sEnd || tokens.has(next) || inTime(next)) return null;
   const role = tokens.get(last) === 'subject' ? 'subject' : 'phrase';
   const add = (ids: number[]) => {
     if (!tryAdd(t, tokens, h, [ids])) return false;
@@ -99,7 +98,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   // the chunker closed the phrase at the rate, "its 100 dlr a share".)
   if (figureEndsAt(a, last) && NOMINAL.has(t.tag[next])) {
     let k = next;
-    while (k < sEnd && k < next + 5 && NOMINAL.has(t.tag[k]) && !inTime(nps, k)) k++;
+    while (k < sEnd && k < next + 5 && NOMINAL.has(t.tag[k]) && !inTime(k)) k++;
     const head = k - 1;
     // (Not an amount said of a verb, "finished 0.55 cent higher", "found the wreck 200 feet below": no noun after it.)
     if (t.tag[head] === 'NOUN' || t.tag[head] === 'PROPN') {
@@ -119,7 +118,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   const modifierOnly =
     np !== undefined &&
     ['DET', 'NUM', 'ADJ'].includes(t.tag[last]) &&
-    Array.from({ length: np.head - last }, (_, j) => next + j).every((i) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[i]) && !inTime(nps, i));
+    Array.from({ length: np.head - last }, (_, j) => next + j).every((i) => ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[i]) && !inTime(i));
   if (np && modifierOnly) {
     if (np.head - last <= 6 && add(Array.from({ length: np.head - last }, (_, j) => next + j))) {
       rules.push('title:modifier-keeps-head');
