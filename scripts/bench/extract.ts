@@ -136,7 +136,8 @@ function runChronoPeer(dir: string): Promise<ChronoPeerRun> {
 /** Runs the CLI under /usr/bin/time (for peak RSS and CPU of the process and its threads). */
 function runExtract(args: string[], timeoutMs: number): Promise<Run> {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const node = [process.execPath, '--import', 'tsx', path.join(ROOT, 'src/extract/cli.ts'), ...args];
+  // The command of `npm run extract` (package.json): the CLI from its bundle (cli-launch.mjs).
+  const node = [process.execPath, path.join(ROOT, 'src/extract/cli-launch.mjs'), ...args];
   const [cmd, ...argv] = timeBin ? [timeBin, '-f', 'BENCH %e %U %S %M', ...node] : node;
   return new Promise((resolve, reject) => {
     const started = performance.now();

@@ -50,8 +50,9 @@ function start(out: string): ChildProcess {
   return spawn('npm', ['run', 'extract', '--', '--input', docs, '--out', out, '--no-cache', '--jobs', '2'], { cwd: root, detached: true, stdio: 'ignore' });
 }
 
-/** the CLI's node process: the one running cli.ts, not npm or its shell */
-const cliOf = (out: string) => runningFor(out).find((pid) => cmdline(pid).some((a) => a.endsWith('src/extract/cli.ts')) && !cmdline(pid)[0].endsWith('sh'));
+/** the CLI's node process: the one running cli.ts (through its bundle, cli-launch.mjs), not npm or its shell */
+const cliOf = (out: string) =>
+  runningFor(out).find((pid) => cmdline(pid).some((a) => /src\/extract\/cli(-launch\.mjs|\.ts)$/.test(a)) && !cmdline(pid)[0].endsWith('sh'));
 
 describe.skipIf(!existsSync('/proc/self/cmdline'))('stopping npm run extract', { timeout: 180_000 }, () => {
   it('runs the CLI as one node process under npm and its shell, no second node in between', async () => {
