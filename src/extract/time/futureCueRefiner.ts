@@ -42,11 +42,16 @@ function sentenceEndIn(rest: string): number {
   return m ? m.index : rest.length;
 }
 
+/**
+ * Every cue, global for matchAll, made once: they were compiled again for each date read (17 regular expressions per
+ * month, weekday or month-day of every article). matchAll works on a copy, so one object serves every call.
+ */
+const GLOBAL_FUTURE_CUES = FUTURE_CUES.map((cue) => new RegExp(cue.source, 'gi'));
+
 /** A future cue counts unless a past reporting verb follows it ("who will attend said on Friday"). */
 function pointsForward(clause: string): boolean {
   let lastCue = -1;
-  for (const cue of FUTURE_CUES) {
-    const global = new RegExp(cue.source, 'gi');
+  for (const global of GLOBAL_FUTURE_CUES) {
     for (const m of clause.matchAll(global)) lastCue = Math.max(lastCue, m.index + m[0].length);
   }
   return lastCue >= 0 && !PAST_REPORTING_VERBS.test(clause.slice(lastCue));
