@@ -6,7 +6,7 @@
  * each built as its own timeline.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,11 +133,21 @@ function runChronoPeer(dir: string): Promise<ChronoPeerRun> {
   });
 }
 
+/**
+ * The command of `npm run extract`, read from package.json (`node` and its flags, then the CLI: cli-launch.mjs), run by
+ * this Node in the project's folder: the bench measures what a user runs, flags included.
+ */
+function extractCommand(): string[] {
+  const script = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { extract: string } }).scripts.extract;
+  const [node, ...rest] = script.trim().split(/\s+/);
+  if (node !== 'node') throw new Error(`package.json's extract script does not start with node: ${script}`);
+  return [process.execPath, ...rest];
+}
+
 /** Runs the CLI under /usr/bin/time (for peak RSS and CPU of the process and its threads). */
 function runExtract(args: string[], timeoutMs: number): Promise<Run> {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  // The command of `npm run extract` (package.json): the CLI from its bundle (cli-launch.mjs).
-  const node = [process.execPath, path.join(ROOT, 'src/extract/cli-launch.mjs'), ...args];
+  const node = [...extractCommand(), ...args];
   const [cmd, ...argv] = timeBin ? [timeBin, '-f', 'BENCH %e %U %S %M', ...node] : node;
   return new Promise((resolve, reject) => {
     const started = performance.now();
