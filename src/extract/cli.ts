@@ -6,8 +6,9 @@
  * documents on every core is parallel.ts, the per-document cache cache.ts, a build split over machines
  * (--shard, --merge) shard.ts.
  *
- * It runs as one process (`node --import tsx`, see package.json), so stopping it stops everything, worker
- * threads included; stopWithParent.ts (imported first) stops it when `npm run extract` is killed.
+ * It runs as one process (`node src/extract/cli-launch.mjs`, see package.json: this file bundled by esbuild, or
+ * through tsx without esbuild; `node --import tsx src/extract/cli.ts` also works), so stopping it stops everything,
+ * worker threads included; stopWithParent.ts (imported first) stops it when `npm run extract` is killed.
  */
 import './stopWithParent';
 import { promises as fs } from 'node:fs';
