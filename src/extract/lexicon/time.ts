@@ -320,6 +320,13 @@ export const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 export const PERIOD_PARTS = ['early', 'mid', 'middle', 'late', 'end', 'beginning', 'start'];
 
 /**
+ * Capitalised words before "of" and a year that name a time of that year, not a name holding the year: "the Summer of
+ * 1986", "Christmas of 1986", "the First Quarter of 1986" (with SEASONS, PERIOD_PARTS and the months). (notADateRefiner:
+ * yearInName)
+ */
+export const TIMES_OF_A_YEAR = ['christmas', 'easter', 'quarter', 'half', 'year', 'turn'];
+
+/**
  * Month names that are also common words or names ("Theresa May said", "the March on Washington",
  * "August Wilson"): alone, they count as months only after a word that introduces a date. (monthNameRefiner)
  */

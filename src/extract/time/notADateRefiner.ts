@@ -16,6 +16,9 @@
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
+ * - yearInName: a year that ends a proper name after "of": "withdrew the offer when higher bids emerged and due to
+ *   complications of the Tax Reform Act of 1986" (Reuters, March 1987; the withdrawal was dated 1986 by the Act's name),
+ *   "the Class of 1986". The year names the thing; it dates no happening of the sentence.
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:
@@ -33,6 +36,10 @@ import {
   APPROXIMATE_COUNTS,
   COMMODITY_DATA_NOUNS,
   COMPARISON_LEADS,
+  MONTH_NAMES,
+  PERIOD_PARTS,
+  SEASONS,
+  TIMES_OF_A_YEAR,
   CONTRACT_MONTH_NOUNS,
   HOLIDAY_WEEKDAY_WORDS,
   CONTRACT_QUALIFIERS,
@@ -154,6 +161,7 @@ function judge(text: string, c: Candidate): Candidate {
     )
       return reject(c, 'indefiniteWeekday');
   }
+  if (c.source === 'bareYear' && yearEndsName(before)) return reject(c, 'yearInName');
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
@@ -178,6 +186,22 @@ function judge(text: string, c: Candidate): Candidate {
   if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before) || COMPARED_TIME_BEFORE.test(before))
     return withRule(c, 'comparisonBaseline');
   return c;
+}
+
+/**
+ * "the Tax Reform Act of ": capitalised words, the last right before "of", inside a sentence (after a lower-case word or
+ * a comma, not a headline's capitals or a sentence's first word).
+ */
+const NAME_OF_BEFORE = /(?:\p{Ll}|,)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}[\p{L}'’&.-]*\s+)+)of\s+$/u;
+/** Words before "of 1986" that tell a time of the year: "the Summer of 1986", "March of 1986", "the End of 1986". */
+const TIME_OF_YEAR_WORDS = new Set([...Object.keys(MONTH_NAMES), ...SEASONS, ...PERIOD_PARTS, ...TIMES_OF_A_YEAR]);
+
+/** The text before a year ends with a proper name and "of": the year is the name's last word (yearInName). */
+function yearEndsName(before: string): boolean {
+  const m = NAME_OF_BEFORE.exec(before);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  return !words.some((w) => TIME_OF_YEAR_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')));
 }
 
 function reject(c: Candidate, rule: string): Candidate {
