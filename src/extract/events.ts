@@ -518,7 +518,7 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
  * "yesterday bid 4.30 billion dlrs for Dome, but Dome said": after the date, a word, then a comma and "but", "yet",
  * "while", "whereas", or a semicolon: another clause opens before the one that follows.
  */
-const CLAUSE_JOINED_AFTER = /^\s+\S[^]*?(?:,\s*(?:but|yet|while|whereas)|;)\s+(?:\S+\s+){0,6}$/i;
+const CLAUSE_JOINED_AFTER = /^\s+\S[\s\S]*?(?:,\s*(?:but|yet|while|whereas)|;)\s+(?:\S+\s+){0,6}$/i;
 
 /** "from March 20": the date right after "from". */
 const FROM_BEFORE = /\bfrom\s+$/i;

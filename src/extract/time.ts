@@ -181,7 +181,7 @@ function ledeTellsSaturday(text: string): boolean {
 
 /** "earlier this month", "earlier in the year" read on the first day of that month or year. */
 function earlierOnFirstDay(c: Candidate, written: string, ref: ReturnType<typeof parseReference>): boolean {
-  if (!ref || ref.day !== 1 || c.anchor.kind !== 'offset' || c.anchor.amount !== 0 || !/^earlier\b/i.test(written)) return false;
+  if (ref?.day !== 1 || c.anchor.kind !== 'offset' || c.anchor.amount !== 0 || !/^earlier\b/i.test(written)) return false;
   return c.anchor.unit === 'month' || (c.anchor.unit === 'year' && ref.month === 1);
 }
 
