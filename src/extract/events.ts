@@ -530,16 +530,16 @@ const MOVE_REACH = 60;
 /**
  * "The group, Cyacq Acquisition Corp, also said it extended the offer until April three, from March 20" (Reuters, 20
  * March 1987), "postponed the vote to May 5 from April 28": a date after "from", with the date the thing was moved "to"
- * or "until" beside it in the same sentence, is the old date of what was moved (an expiry, a meeting), no day anything
- * happened on (`date:moved-from`; "from March 20 to April 3" is a span, time/spanRefiner.ts).
+ * or "until" before it in the same sentence, is the old date of what was moved (an expiry, a meeting), and the other is
+ * its new date: neither is a day the moving happened on (`date:moved-from`, `date:moved-to`; "from March 20 to April
+ * 3" is a span, time/spanRefiner.ts).
  */
-function movedFrom(text: string, t: TimeExpression, times: ReadonlyArray<TimeExpression>): boolean {
-  if (!FROM_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
-  return times.some((x) => {
-    if (x === t || !MOVED_TO_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start))) return false;
-    const [a, b] = x.start < t.start ? [x.end, t.start] : [t.end, x.start];
-    return b - a >= 0 && b - a <= MOVE_REACH && !/[.!?;]\s/.test(text.slice(a, b));
-  });
+function movedDate(text: string, t: TimeExpression, times: ReadonlyArray<TimeExpression>): string | null {
+  const before = (x: TimeExpression, pattern: RegExp) => pattern.test(text.slice(Math.max(0, x.start - 10), x.start));
+  const near = (a: number, b: number) => b - a >= 0 && b - a <= MOVE_REACH && !/[.!?;]\s/.test(text.slice(a, b));
+  if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start))) return 'date:moved-from';
+  if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start))) return 'date:moved-to';
+  return null;
 }
 
 /** A "since" in the stretch (between commas) that holds the date, before it: "Since the April 20 blowout, ...". */
@@ -829,7 +829,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   const inText = [...input.times].filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a)).sort((x, y) => x.start - y.start);
   const setAside = new Map<TimeExpression, string>();
   for (const t of inText) {
-    const why = notAHappeningDate(text, t) ?? (movedFrom(text, t, inText) ? 'date:moved-from' : null);
+    const why = notAHappeningDate(text, t) ?? movedDate(text, t, inText);
     if (why) setAside.set(t, why);
   }
   const times = inText.filter((t) => !setAside.has(t));
