@@ -520,6 +520,15 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
  */
 const CLAUSE_JOINED_AFTER = /^\s+\S[\s\S]*?(?:,\s*(?:but|yet|while|whereas)|;)\s+(?:\S+\s+){0,6}$/i;
 
+/** "the Tax Reform Act of ": a determiner, the name's capitalised words and "of", ending the text before the year. */
+const NAME_OF_BEFORE_YEAR = /(?:\b(?:the|a|an)\s+)?(?:\p{Lu}\p{Ll}[\p{L}'’&.-]*\s+)+of\s+$/u;
+
+/** The name a year ends is the verb's own object: "passed the Oil Pollution Act of 1990". */
+function nameIsObject(text: string, t: TimeExpression, verb: { end: number } | undefined): boolean {
+  const m = verb ? NAME_OF_BEFORE_YEAR.exec(text.slice(verb.end, t.start)) : null;
+  return !!verb && !!m && /^\s*$/.test(text.slice(verb.end, verb.end + m.index));
+}
+
 /** "from March 20": the date right after "from". */
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "until April three", "to May 5": the date a thing was moved to. */
@@ -558,9 +567,10 @@ const REPORTING_PERIOD_BEFORE =
 /** "the second quarter of 2010", "the first half of 2009", "Q3 2024": a quarter or half of a year. */
 const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
 /** An amount of money: "$27 billion", "£3.6bn", "5.6 billion dollars". */
-// (Wire copy writes "33.0 mln dlrs", "32 cts", "40 mln stg": "The company reported an operating profit of 33.0 mln dlrs ...
-// for fiscal 1986", Reuters of 20 March 1987, was dated 1986 by the year its profit was made.)
-const MONEY_AMOUNT = /[$£€]\s?\d|\b\d[\d.,]*\s*(?:bn|m|billion|million|trillion|mln|bln)?\s*(?:dollars|pounds|euros|dlrs|cts|stg)\b/i;
+// (Wire copy writes "33.0 mln dlrs", "32 cts", "40 mln stg", "a seven mln dlr profit": "The company reported an operating
+// profit of 33.0 mln dlrs ... for fiscal 1986", Reuters of 20 March 1987, was dated 1986 by the year its profit was made.)
+const MONEY_AMOUNT =
+  /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|pounds|euros|dlrs?|cts|stg)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
 
 /** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
@@ -662,6 +672,13 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     return true;
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
   // ("five people in the US have been hospitalised, up from one yesterday": a figure may be written as a word.)
+  // ("rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985": "against" a figure, as "from" one, is what the change
+  // is measured from; only a period a year back or of an earlier year is read as its, as below.)
+  if (
+    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d(?:(?!\bto\b)[^;])*$/i.test(phrase) &&
+    (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
+  )
+    return true;
   const m =
     /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$/i.exec(
       phrase,
@@ -889,6 +906,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
+      // "... withdrew the offer when higher bids emerged and due to complications of the Tax Reform Act of 1986" (Reuters,
+      // March 1987): the year ending a name is the named thing's (time/notADateRefiner.ts `yearInName`); it dates only the
+      // clause whose object the name is, "Congress passed the Oil Pollution Act of 1990" (judged right four times).
+      if (t.rules.includes('yearInName') && (fromDependent || !nameIsObject(text, t, verbRun))) return 'date:year-in-a-name';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
@@ -1176,6 +1197,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // 70,000 followers": the start of the span, not the day it was told.)
       const ofReport = (t: TimeExpression) =>
         !ownAside &&
+        !t.rules.includes('yearInName') &&
         !qualifiesNoun(text, t) &&
         !inPhraseOfAnotherHappening(text, t, s.start, verbRun) &&
         !(verbRun && t.end <= verbRun.start && !relative && sinceBefore(text, t, s.start));

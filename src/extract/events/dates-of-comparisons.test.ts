@@ -51,6 +51,22 @@ describe('the year a reported figure covers (date:period-of-figure, wire money)'
   });
 });
 
+describe('money written as wire copy writes it (date:period-of-figure)', () => {
+  it('"which posted a seven mln dlr profit in 1986" is the profit\'s year, not the posting\'s (Reuters, April 1987)', () => {
+    const text = 'Texas Petroleum Co posted a seven mln dlr profit in 1986 in Colombia.';
+    expect(datedTitles(text, '1987-04-13')).toEqual([]);
+    expect(whyNot(text, '1987-04-13')).toContain('posted:date:period-of-figure');
+  });
+});
+
+describe('a figure "against" another of a year back (date:baseline-of-change)', () => {
+  it('"rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985" is not dated 1985', () => {
+    const text = "Acme Corp's revenue rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985.";
+    expect(datedTitles(text, '1987-03-04')).toEqual([]);
+    expect(whyNot(text, '1987-03-04')).toContain('rose:date:baseline-of-change');
+  });
+});
+
 describe('the old date a thing was moved from (date:moved-from)', () => {
   it('"extended the offer until April three, from March 20" is not dated March 20', () => {
     const text = 'Cyacq Acquisition Corp said it extended the offer until April three, from March 20.';
@@ -84,5 +100,19 @@ describe('a date of another clause of the sentence', () => {
     expect(datedTitles('Yesterday, BP said it had ended talks with Transocean.', '1987-04-13')).toEqual([
       'BP said it had ended talks with Transocean @ 1987-04-12',
     ]);
+  });
+});
+
+describe('a year that ends a name dates only the clause that makes the named thing (date:year-in-a-name)', () => {
+  it('"withdrew the offer ... due to complications of the Tax Reform Act of 1986" is not dated 1986', () => {
+    const text = 'Wagner and Brown withdrew the offer due to complications of the Tax Reform Act of 1986.';
+    expect(datedTitles(text, '1987-03-18')).toEqual([]);
+    expect(whyNot(text, '1987-03-18')).toContain('withdrew:date:year-in-a-name');
+  });
+
+  it('"Congress passed the Oil Pollution Act of 1990" keeps 1990 (Washington Post, 2010)', () => {
+    const text =
+      'Congress passed the Oil Pollution Act of 1990, requiring companies transporting oil over water to have ready access to clean-up equipment adequate for the worst possible spill.';
+    expect(datedTitles(text, '2010-06-01')).toEqual(['Congress passed the Oil Pollution Act @ 1990']);
   });
 });

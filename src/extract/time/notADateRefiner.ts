@@ -16,9 +16,7 @@
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
- * - yearInName: a year that ends a proper name after "of": "withdrew the offer when higher bids emerged and due to
- *   complications of the Tax Reform Act of 1986" (Reuters, March 1987; the withdrawal was dated 1986 by the Act's name),
- *   "the Class of 1986". The year names the thing; it dates no happening of the sentence.
+
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:
@@ -29,6 +27,10 @@
  * - approximateYearsAgo: "nearly 570 years ago", "almost two decades ago": a rounded count of ten years or more, no one year.
  * - decadesAgo: "a decade ago", "two decades ago": a count in decades is a round figure, no one year.
  * - roundYearsAgo: "20 years ago", "thirty years ago": a count of years in whole tens is as round, no one year.
+ * - yearInName: a year that ends a proper name after "of": "withdrew the offer when higher bids emerged and due to
+ *   complications of the Tax Reform Act of 1986" (Reuters, March 1987; the withdrawal was dated 1986 by the Act's name),
+ *   "the Class of 1986". The year is the named thing's (the Act's passing); events.ts dates by it only a clause that
+ *   makes that thing ("Congress passed the Oil Pollution Act of 1990"), `date:year-in-a-name`.
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
@@ -161,7 +163,6 @@ function judge(text: string, c: Candidate): Candidate {
     )
       return reject(c, 'indefiniteWeekday');
   }
-  if (c.source === 'bareYear' && yearEndsName(before)) return reject(c, 'yearInName');
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
@@ -183,6 +184,7 @@ function judge(text: string, c: Candidate): Candidate {
     return withRule(c, 'roundYearsAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
+  if (c.source === 'bareYear' && yearEndsName(before)) return withRule(c, 'yearInName');
   if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before) || COMPARED_TIME_BEFORE.test(before))
     return withRule(c, 'comparisonBaseline');
   return c;
