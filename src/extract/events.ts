@@ -68,6 +68,7 @@ import {
   FUTURE_CUES,
   PERIOD_FIGURE_VERBS,
   PUBLISHING_VERBS,
+  RESULT_FIGURE_NOUNS,
   RECORD_WORDS,
   MONTH_NAMES,
   WEEKDAY_NAMES,
@@ -529,6 +530,16 @@ function nameIsObject(text: string, t: TimeExpression, verb: { end: number } | u
   return !!verb && !!m && /^\s*$/.test(text.slice(verb.end, verb.end + m.index));
 }
 
+/** "March sales", "1986 net income", "a 1986 operating loss": a result noun right after the date, one or two modifiers between. */
+function resultsNamedAfter(text: string, t: TimeExpression): boolean {
+  const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(text.slice(t.end, t.end + 40))?.slice(1) ?? [];
+  for (const w of words) {
+    if (!w || NOT_A_MODIFIER.test(w)) return false;
+    if (RESULT_FIGURE_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** "from March 20": the date right after "from". */
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "until April three", "to May 5": the date a thing was moved to. */
@@ -668,6 +679,15 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
       phrase,
     )
+  )
+    return true;
+  // ("March sales rose 10 pct over March 1986", "profit was up 12 pct on 1985": "over", "on" or "against" a period a year
+  // back after a change is what it is measured against; "rose 10 pct on Friday" is the day of the rise.)
+  if (
+    /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?)\s+(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|pct|points?)\s+(?:over|on|against)\s+(?:the\s+)?$/i.test(
+      phrase,
+    ) &&
+    (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
   )
     return true;
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
@@ -956,6 +976,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // raising (early March; audit of the Reuters first look). ("apparently cut February production": the verb's own
       // object, with no preposition, is what was cut that month.)
       if (!fromDependent && after && t.precision === 'month' && monthOfFigures(text, t)) return 'date:month-of-figures';
+      // "Toyota reported March sales of 40,554 units", "Dome posted a 1986 loss of 2.2 billion dlrs": the month or year
+      // before the results reported is the period they cover; they were reported after it (Reuters copy of April 1987).
+      if (after && t.precision !== 'day' && t.precision !== 'week' && FIGURE_REPORTING_VERBS.has(c.lemma) && resultsNamedAfter(text, t))
+        return 'date:period-of-figure';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)

@@ -59,6 +59,36 @@ describe('money written as wire copy writes it (date:period-of-figure)', () => {
   });
 });
 
+describe('the month or year of results reported (date:period-of-figure)', () => {
+  it('"Toyota Motor Sales reported February sales of 40,554 units" is not dated February', () => {
+    const text = 'Toyota Motor Sales reported February sales of 40,554 units.';
+    expect(datedTitles(text, '1987-03-03')).toEqual([]);
+    expect(whyNot(text, '1987-03-03')).toContain('reported:date:period-of-figure');
+  });
+
+  it('"Dome Petroleum posted a 1986 net loss of 2.2 billion dlrs" is not dated 1986', () => {
+    const text = 'Dome Petroleum posted a 1986 net loss of 2.2 billion dlrs.';
+    expect(datedTitles(text, '1987-04-01')).toEqual([]);
+    expect(whyNot(text, '1987-04-01')).toContain('posted:date:period-of-figure');
+  });
+
+  it('keeps a month the reporting is dated by: "Toyota Motor Sales reported its sales in February"', () => {
+    expect(datedTitles('Toyota Motor Sales reported its sales in February.', '1987-03-03').length).toBe(1);
+  });
+});
+
+describe('a change "over" a period of a year back (date:baseline-of-change)', () => {
+  it('"March sales rose 10 pct over March 1986" is not dated March 1986', () => {
+    const text = "Toyota Motor Sales' March sales rose 10 pct over March 1986.";
+    expect(datedTitles(text, '1987-04-03')).toEqual([]);
+    expect(whyNot(text, '1987-04-03')).toContain('rose:date:baseline-of-change');
+  });
+
+  it('keeps the day of a rise "on Friday"', () => {
+    expect(datedTitles("Toyota Motor Sales' shares rose 10 pct on Friday.", '1987-04-06').length).toBe(1);
+  });
+});
+
 describe('a figure "against" another of a year back (date:baseline-of-change)', () => {
   it('"rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985" is not dated 1985', () => {
     const text = "Acme Corp's revenue rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985.";

@@ -707,6 +707,12 @@ export const FUTURE_TIME_MARKERS = new Set(['until', 'till', 'after', 'before', 
 export const FIGURE_REPORTING_VERBS = new Set(['report', 'post', 'announce', 'book', 'record', 'unveil', 'publish']);
 
 /**
+ * A company's results a month or a year names before the noun: "Toyota reported March sales of 40,554 units", "posted a
+ * 1986 loss of 2.2 billion dlrs" (events.ts, with FIGURE_REPORTING_VERBS: `date:period-of-figure`).
+ */
+export const RESULT_FIGURE_NOUNS = new Set(['income', 'loss', 'losses', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'turnover']);
+
+/**
  * Verbs of a period's output, trade or worth (events.ts, `date:period-of-figure`): with a figure and a year, a statistic of
  * that year, not a happening ("BP pumped 4.0 million barrels of oil equivalent ... in 2009", "landings of shrimp were
  * valued at $442 million in 2008", "Mexico exported $2 billion worth of goods last year"), and a performance over the
