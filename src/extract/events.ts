@@ -714,12 +714,23 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     !!m[1] ||
     t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') ||
     yearBeforeReport(t, published) ||
+    periodBackFromReport(t) ||
     !/\bto\s+[$£€]?\d/i.test(phrase.slice(0, m.index))
   );
 }
 
 /** ", or 84 cts", ", or 1.39 dlrs": the figure just told, in another unit. */
 const ALTERNATIVE_FIGURE_AFTER = /^,\s+or\s+[$£€]?\d/;
+
+/**
+ * A time counted back from the report to a whole period before it: "a month ago", "two weeks ago", "last month", "the
+ * previous week" ("rose to 5.1 pct from 4.8 pct a month ago": what the figure was then). Not "yesterday" nor "this week".
+ */
+function periodBackFromReport(t: TimeExpression): boolean {
+  const rule = t.rules[0] ?? '';
+  if (rule === 'deictic:ago' || rule === 'deictic:weeksAgo') return true;
+  return (rule === 'deictic:thisUnit' || rule === 'deictic:thisWeek') && /^(?:last|previous)\b/i.test(t.text.trim());
+}
 
 /** The date lies in a calendar year before the report's: "in March 1986", "in 1985", "last year" in a report of 1987. */
 function yearBeforeReport(t: TimeExpression, published: string | null | undefined): boolean {

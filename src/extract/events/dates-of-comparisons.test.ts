@@ -30,6 +30,12 @@ describe('the period a change is measured from (date:baseline-of-change)', () =>
     expect(whyNot(text, '1987-03-16')).toContain('declined:date:baseline-of-change');
   });
 
+  it('a whole period counted back from the report: "to 5.1 pct from 4.8 pct a month ago", "last month"', () => {
+    expect(datedTitles("Acme Corp's market share rose to 5.1 pct from 4.8 pct a month ago.", '1987-04-03')).toEqual([]);
+    expect(datedTitles("Acme Corp's market share rose to 5.1 pct from 4.8 pct last month.", '1987-04-03')).toEqual([]);
+    expect(whyNot("Acme Corp's market share rose to 5.1 pct from 4.8 pct last month.", '1987-04-03')).toContain('rose:date:baseline-of-change');
+  });
+
   it('"over the same period last year" with no "from": the period compared with', () => {
     const text = 'Acme Corp said net income rose 20 pct over the same period last year.';
     expect(datedTitles(text, '1987-03-04')).toEqual([]);
