@@ -66,6 +66,7 @@ import {
   DOCUMENT_MAKING_VERBS,
   FIGURE_REPORTING_VERBS,
   FUTURE_CUES,
+  NAME_MAKING_VERBS,
   PERIOD_FIGURE_VERBS,
   PUBLISHING_VERBS,
   RESULT_FIGURE_NOUNS,
@@ -524,10 +525,15 @@ const CLAUSE_JOINED_AFTER = /^\s+\S[\s\S]*?(?:,\s*(?:but|yet|while|whereas)|;)\s
 /** "the Tax Reform Act of ": a determiner, the name's capitalised words and "of", ending the text before the year. */
 const NAME_OF_BEFORE_YEAR = /(?:\b(?:the|a|an)\s+)?(?:\p{Lu}\p{Ll}[\p{L}'’&.-]*\s+)+of\s+$/u;
 
-/** The name a year ends is the verb's own object: "passed the Oil Pollution Act of 1990". */
-function nameIsObject(text: string, t: TimeExpression, verb: { end: number } | undefined): boolean {
-  const m = verb ? NAME_OF_BEFORE_YEAR.exec(text.slice(verb.end, t.start)) : null;
-  return !!verb && !!m && /^\s*$/.test(text.slice(verb.end, verb.end + m.index));
+/**
+ * The name a year ends is the verb's own object, "passed the Oil Pollution Act of 1990", or the subject of its passive,
+ * "The Oil Pollution Act of 1990 was signed".
+ */
+function nameMadeByVerb(text: string, t: TimeExpression, verb: { start: number; end: number } | undefined): boolean {
+  if (!verb) return false;
+  if (t.end <= verb.start) return /^\s*(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(t.end, verb.start));
+  const m = NAME_OF_BEFORE_YEAR.exec(text.slice(verb.end, t.start));
+  return !!m && /^\s*$/.test(text.slice(verb.end, verb.end + m.index));
 }
 
 /** "March sales", "1986 net income", "a 1986 operating loss": a result noun right after the date, one or two modifiers between. */
@@ -940,7 +946,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // "... withdrew the offer when higher bids emerged and due to complications of the Tax Reform Act of 1986" (Reuters,
       // March 1987): the year ending a name is the named thing's (time/notADateRefiner.ts `yearInName`); it dates only the
       // clause whose object the name is, "Congress passed the Oil Pollution Act of 1990" (judged right four times).
-      if (t.rules.includes('yearInName') && (fromDependent || !nameIsObject(text, t, verbRun))) return 'date:year-in-a-name';
+      // (Only a verb that makes the thing: "violated the Securities Exchange Act of 1934" was no violation of 1934.)
+      if (t.rules.includes('yearInName') && (fromDependent || !NAME_MAKING_VERBS.has(c.lemma) || !nameMadeByVerb(text, t, verbRun)))
+        return 'date:year-in-a-name';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has

@@ -146,6 +146,12 @@ describe('a year that ends a name dates only the clause that makes the named thi
     expect(whyNot(text, '1987-03-18')).toContain('withdrew:date:year-in-a-name');
   });
 
+  it('"Acme Corp violated the Securities Exchange Act of 1934" is not dated 1934', () => {
+    const text = 'Acme Corp violated the Securities Exchange Act of 1934.';
+    expect(datedTitles(text, '1987-03-18')).toEqual([]);
+    expect(whyNot(text, '1987-03-18')).toContain('violated:date:year-in-a-name');
+  });
+
   it('"Congress passed the Oil Pollution Act of 1990" keeps 1990 (Washington Post, 2010)', () => {
     const text =
       'Congress passed the Oil Pollution Act of 1990, requiring companies transporting oil over water to have ready access to clean-up equipment adequate for the worst possible spill.';

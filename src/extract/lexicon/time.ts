@@ -792,6 +792,13 @@ export const DATED_HAPPENING_NOUNS = new Set([
   'hurricane',
 ]);
 
+/**
+ * Verbs that make, in its own year, the thing a name with a year names (events.ts `date:year-in-a-name`): "Congress passed
+ * the Oil Pollution Act of 1990", "the Act was signed", "hosted the Games of 1980". Any other verb is not dated by the
+ * name's year: "violated the Securities Exchange Act of 1934".
+ */
+export const NAME_MAKING_VERBS = new Set(['pass', 'enact', 'adopt', 'approve', 'sign', 'found', 'establish', 'create', 'hold', 'host', 'win', 'launch']);
+
 /** Verbs that make or send a document on its own date: "BP released its Sept. 8 report" (events.ts, `date:names-a-document`). */
 export const DOCUMENT_MAKING_VERBS = new Set([
   'release',
