@@ -949,8 +949,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // (Only a verb that makes the thing: "violated the Securities Exchange Act of 1934" was no violation of 1934.)
       if (t.rules.includes('yearInName') && (fromDependent || !NAME_MAKING_VERBS.has(c.lemma) || !nameMadeByVerb(text, t, verbRun)))
         return 'date:year-in-a-name';
-      if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
+      // (The level at a period's end first: "from 3.00 billion at the end of 1985" is also of a year before the report.)
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
+      if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
       // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
       // before "on news" is that happening's (the plunge), not the failure's.
