@@ -1445,7 +1445,8 @@ describe('extractEventMentions: actors are the participants the clause names', (
   });
 
   it('takes no country from before an office: "U.S. President Joe Biden authorized ..." (actors:place-only-qualifies-noun)', () => {
-    const [m] = events('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles by Ukraine.');
+    // (Told on 25 November: the harness's default day, the first of a month, has no "earlier this month", time.ts `earlierOnFirstDay`.)
+    const [m] = events('Earlier this month, U.S. President Joe Biden authorized the use of ATACMS missiles by Ukraine.', '2024-11-25');
     expect(m.actors).toContain('joe-biden');
     expect(m.actors).toContain('ukraine');
     expect(m.actors).not.toContain('united-states');

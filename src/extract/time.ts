@@ -17,6 +17,7 @@ import { parseDeicticExpressions } from './time/deicticParser';
 import { parseAnaphoricExpressions } from './time/anaphoricParser';
 import { parseHolidays } from './time/holidayParser';
 import { parseBusinessExpressions } from './time/businessParser';
+import { parseWireDays } from './time/wireDayParser';
 import { periodPrefixRefiner } from './time/periodPrefixRefiner';
 import { monthNameRefiner } from './time/monthNameRefiner';
 import { monthOfYearRefiner } from './time/monthOfYearRefiner';
@@ -39,6 +40,7 @@ const PARSERS: CandidateParser[] = [
   parseAnaphoricExpressions,
   parseHolidays,
   parseBusinessExpressions,
+  parseWireDays,
 ];
 
 const REFINERS: CandidateRefiner[] = [
@@ -105,6 +107,13 @@ export function explainTimeExpressions(text: string, reference: string | null): 
       }
       continue;
     }
+    // "Dome submitted a complex proposal earlier this month", Reuters of 1 April 1987: nothing told on the first day of a
+    // month happened earlier in that month (nor "earlier this year" on 1 January); the writer counted from the day before,
+    // which the text does not give (`earlierOnFirstDay`, set aside).
+    if (earlierOnFirstDay(c, span.text, ref)) {
+      rejected.push({ ...span, value: null, precision: 'day', rules: [...c.rules, 'earlierOnFirstDay'] });
+      continue;
+    }
     // (A weekday of a day log's later entry counts from that entry's day: time/dayLog.ts.)
     const entry = dayLogReference(log, c, ref);
     if (entry && entry.ref === null) {
@@ -168,6 +177,12 @@ export function explainTimeExpressions(text: string, reference: string | null): 
 function ledeTellsSaturday(text: string): boolean {
   const lede = text.slice(0, 400);
   return /(?<!\b(?:last|past|next|this)\s+)\bSaturday\b/.test(lede) && !/\b(?:Sunday|today|tonight)\b/i.test(lede);
+}
+
+/** "earlier this month", "earlier in the year" read on the first day of that month or year. */
+function earlierOnFirstDay(c: Candidate, written: string, ref: ReturnType<typeof parseReference>): boolean {
+  if (ref?.day !== 1 || c.anchor.kind !== 'offset' || c.anchor.amount !== 0 || !/^earlier\b/i.test(written)) return false;
+  return c.anchor.unit === 'month' || (c.anchor.unit === 'year' && ref.month === 1);
 }
 
 /** "the week of May 17", "the week of 7 June": a day that names its week. */

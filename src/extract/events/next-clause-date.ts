@@ -11,8 +11,12 @@ import { canBeTagged } from '../nlp/wink';
 
 /** The words of the date's own clause, first after it: "will", "would", "has", "was", ... */
 const AUXILIARIES = new Set([...MODALS, 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
-/** "... review and this year": the "and" right before the date (a comma may come first). */
-const AND_BEFORE = /(?:^|[\s,])and\s+$/i;
+/**
+ * "... review and this year": the "and" right before the date (a comma may come first). ("Dixons then extended the offer
+ * until yesterday and earlier today indicated that a substantial number of tendered Cyclops shares had been withdrawn",
+ * Reuters of 25 March 1987: "earlier" or "later" may stand between; the indication was today's, not the extension.)
+ */
+const AND_BEFORE = /(?:^|[\s,])and\s+(?:(?:earlier|later|then|also)\s+)?$/i;
 
 /**
  * True when the date at [start, end) opens a second verb phrase joined by "and" after the clause's verb: `between` is

@@ -320,6 +320,13 @@ export const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 export const PERIOD_PARTS = ['early', 'mid', 'middle', 'late', 'end', 'beginning', 'start'];
 
 /**
+ * Capitalised words before "of" and a year that name a time of that year, not a name holding the year: "the Summer of
+ * 1986", "Christmas of 1986", "the First Quarter of 1986" (with SEASONS, PERIOD_PARTS and the months). (notADateRefiner:
+ * yearInName)
+ */
+export const TIMES_OF_A_YEAR = ['christmas', 'easter', 'quarter', 'half', 'year', 'turn'];
+
+/**
  * Month names that are also common words or names ("Theresa May said", "the March on Washington",
  * "August Wilson"): alone, they count as months only after a word that introduces a date. (monthNameRefiner)
  */
@@ -700,6 +707,12 @@ export const FUTURE_TIME_MARKERS = new Set(['until', 'till', 'after', 'before', 
 export const FIGURE_REPORTING_VERBS = new Set(['report', 'post', 'announce', 'book', 'record', 'unveil', 'publish']);
 
 /**
+ * A company's results a month or a year names before the noun: "Toyota reported March sales of 40,554 units", "posted a
+ * 1986 loss of 2.2 billion dlrs" (events.ts, with FIGURE_REPORTING_VERBS: `date:period-of-figure`).
+ */
+export const RESULT_FIGURE_NOUNS = new Set(['income', 'loss', 'losses', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'turnover']);
+
+/**
  * Verbs of a period's output, trade or worth (events.ts, `date:period-of-figure`): with a figure and a year, a statistic of
  * that year, not a happening ("BP pumped 4.0 million barrels of oil equivalent ... in 2009", "landings of shrimp were
  * valued at $442 million in 2008", "Mexico exported $2 billion worth of goods last year"), and a performance over the
@@ -778,6 +791,13 @@ export const DATED_HAPPENING_NOUNS = new Set([
   'epidemic',
   'hurricane',
 ]);
+
+/**
+ * Verbs that make, in its own year, the thing a name with a year names (events.ts `date:year-in-a-name`): "Congress passed
+ * the Oil Pollution Act of 1990", "the Act was signed", "hosted the Games of 1980". Any other verb is not dated by the
+ * name's year: "violated the Securities Exchange Act of 1934".
+ */
+export const NAME_MAKING_VERBS = new Set(['pass', 'enact', 'adopt', 'approve', 'sign', 'found', 'establish', 'create', 'hold', 'host', 'win', 'launch']);
 
 /** Verbs that make or send a document on its own date: "BP released its Sept. 8 report" (events.ts, `date:names-a-document`). */
 export const DOCUMENT_MAKING_VERBS = new Set([

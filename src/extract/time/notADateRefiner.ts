@@ -16,6 +16,7 @@
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
+
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:
@@ -26,6 +27,10 @@
  * - approximateYearsAgo: "nearly 570 years ago", "almost two decades ago": a rounded count of ten years or more, no one year.
  * - decadesAgo: "a decade ago", "two decades ago": a count in decades is a round figure, no one year.
  * - roundYearsAgo: "20 years ago", "thirty years ago": a count of years in whole tens is as round, no one year.
+ * - yearInName: a year that ends a proper name after "of": "withdrew the offer when higher bids emerged and due to
+ *   complications of the Tax Reform Act of 1986" (Reuters, March 1987; the withdrawal was dated 1986 by the Act's name),
+ *   "the Class of 1986". The year is the named thing's (the Act's passing); events.ts dates by it only a clause that
+ *   makes that thing ("Congress passed the Oil Pollution Act of 1990"), `date:year-in-a-name`.
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
@@ -33,6 +38,10 @@ import {
   APPROXIMATE_COUNTS,
   COMMODITY_DATA_NOUNS,
   COMPARISON_LEADS,
+  MONTH_NAMES,
+  PERIOD_PARTS,
+  SEASONS,
+  TIMES_OF_A_YEAR,
   CONTRACT_MONTH_NOUNS,
   HOLIDAY_WEEKDAY_WORDS,
   CONTRACT_QUALIFIERS,
@@ -175,9 +184,26 @@ function judge(text: string, c: Candidate): Candidate {
     return withRule(c, 'roundYearsAgo');
   // (RECORD_BEFORE scans 70 characters back from every "since"; most dates follow no "since", and that scan was
   // 2% of a topic's extraction time.)
+  if (c.source === 'bareYear' && yearEndsName(before)) return withRule(c, 'yearInName');
   if ((SINCE_BEFORE.test(before) && RECORD_BEFORE.test(before)) || COMPARISON_BEFORE.test(before) || COMPARED_TIME_BEFORE.test(before))
     return withRule(c, 'comparisonBaseline');
   return c;
+}
+
+/**
+ * "the Tax Reform Act of ": capitalised words, the last right before "of", inside a sentence (after a lower-case word or
+ * a comma, not a headline's capitals or a sentence's first word).
+ */
+const NAME_OF_BEFORE = /(?:\p{Ll}|,)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}[\p{L}'’&.-]*\s+)+)of\s+$/u;
+/** Words before "of 1986" that tell a time of the year: "the Summer of 1986", "March of 1986", "the End of 1986". */
+const TIME_OF_YEAR_WORDS = new Set([...Object.keys(MONTH_NAMES), ...SEASONS, ...PERIOD_PARTS, ...TIMES_OF_A_YEAR]);
+
+/** The text before a year ends with a proper name and "of": the year is the name's last word (yearInName). */
+function yearEndsName(before: string): boolean {
+  const m = NAME_OF_BEFORE.exec(before);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/);
+  return !words.some((w) => TIME_OF_YEAR_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')));
 }
 
 function reject(c: Candidate, rule: string): Candidate {

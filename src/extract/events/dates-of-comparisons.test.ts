@@ -1,0 +1,160 @@
+/**
+ * A date of another clause or of the period a figure is compared with dates no happening: Reuters 1987 wire stories
+ * (usair, dome, cyclops, gencorp dev sets) whose dates the audit judged wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
+const datedTitles = (text: string, published: string) => dated(text, published).map((m) => `${m.title} @ ${m.time?.value}`);
+
+describe('the period a change is measured from (date:baseline-of-change)', () => {
+  it('a date of the year before the report after "to X from Y": "in March 1986"', () => {
+    const text = 'USAir Group Inc said March load factor rose to 66.5 pct from 62.9 pct in March 1986.';
+    expect(datedTitles(text, '1987-04-03').some((t) => t.includes('1986'))).toBe(false);
+    expect(whyNot(text, '1987-04-03')).toContain('rose:date:baseline-of-change');
+  });
+
+  it('"the year-ago period" and "the same period last year" after "from Y"', () => {
+    const a = 'The percentage of seats filled in the two months rose to 58.9 pct from 54.4 pct in the year-ago period, it said.';
+    expect(datedTitles(a, '1987-03-04')).toEqual([]);
+    const b =
+      'In addition, the airline said in the first four months of 1987, total cargo load increased 30 pct to 18.2 mln ton miles from 14.0 mln ton miles over the same period last year.';
+    expect(datedTitles(b, '1987-06-02').some((t) => t.endsWith('@ 1986'))).toBe(false);
+  });
+
+  it('"a year earlier" after the figure told again in another unit (", or 84 cts")', () => {
+    const text =
+      'However, the company reported net income declined to 17 mln dlrs, or 77 cts a share, in the quarter ended February 28 from 19 mln dlrs, or 84 cts a year earlier.';
+    expect(datedTitles(text, '1987-03-16').some((t) => t.endsWith('@ 1986') || t.endsWith('@ 1985'))).toBe(false);
+    expect(whyNot(text, '1987-03-16')).toContain('declined:date:baseline-of-change');
+  });
+
+  it('a whole period counted back from the report: "to 5.1 pct from 4.8 pct a month ago", "last month"', () => {
+    expect(datedTitles("Acme Corp's market share rose to 5.1 pct from 4.8 pct a month ago.", '1987-04-03')).toEqual([]);
+    expect(datedTitles("Acme Corp's market share rose to 5.1 pct from 4.8 pct last month.", '1987-04-03')).toEqual([]);
+    expect(whyNot("Acme Corp's market share rose to 5.1 pct from 4.8 pct last month.", '1987-04-03')).toContain('rose:date:baseline-of-change');
+  });
+
+  it('"over the same period last year" with no "from": the period compared with', () => {
+    const text = 'Acme Corp said net income rose 20 pct over the same period last year.';
+    expect(datedTitles(text, '1987-03-04')).toEqual([]);
+  });
+
+  it('keeps the change\'s own date after "to X from Y" in the report\'s year ("to 5 from 3 this week")', () => {
+    const text = 'The World Health Organization hiked its pandemic alert level to 5 from 3 this week.';
+    expect(dated(text, '2009-05-01').length).toBe(1);
+  });
+});
+
+describe('the year a reported figure covers (date:period-of-figure, wire money)', () => {
+  it('"reported an operating profit of 33.0 mln dlrs ... for fiscal 1986" is not dated 1986', () => {
+    // (the sentence before it shortened: it names the company)
+    const text =
+      "Hudson's Bay Co said a writeoff took place. The company reported an operating profit of 33.0 mln dlrs, or 32 cts per share, for fiscal 1986, compared to an operating loss of 9,055,000 dlrs, or 1.23 dlrs per share, in the previous year.";
+    expect(datedTitles(text, '1987-03-20').some((t) => t.endsWith('@ 1986'))).toBe(false);
+    expect(whyNot(text, '1987-03-20')).toContain('reported:date:period-of-figure');
+  });
+});
+
+describe('money written as wire copy writes it (date:period-of-figure)', () => {
+  it('"which posted a seven mln dlr profit in 1986" is the profit\'s year, not the posting\'s (Reuters, April 1987)', () => {
+    const text = 'Texas Petroleum Co posted a seven mln dlr profit in 1986 in Colombia.';
+    expect(datedTitles(text, '1987-04-13')).toEqual([]);
+    expect(whyNot(text, '1987-04-13')).toContain('posted:date:period-of-figure');
+  });
+});
+
+describe('the month or year of results reported (date:period-of-figure)', () => {
+  it('"Toyota Motor Sales reported February sales of 40,554 units" is not dated February', () => {
+    const text = 'Toyota Motor Sales reported February sales of 40,554 units.';
+    expect(datedTitles(text, '1987-03-03')).toEqual([]);
+    expect(whyNot(text, '1987-03-03')).toContain('reported:date:period-of-figure');
+  });
+
+  it('"Dome Petroleum posted a 1986 net loss of 2.2 billion dlrs" is not dated 1986', () => {
+    const text = 'Dome Petroleum posted a 1986 net loss of 2.2 billion dlrs.';
+    expect(datedTitles(text, '1987-04-01')).toEqual([]);
+    expect(whyNot(text, '1987-04-01')).toContain('posted:date:period-of-figure');
+  });
+
+  it('keeps a month the reporting is dated by: "Toyota Motor Sales reported its sales in February"', () => {
+    expect(datedTitles('Toyota Motor Sales reported its sales in February.', '1987-03-03').length).toBe(1);
+  });
+});
+
+describe('a change "over" a period of a year back (date:baseline-of-change)', () => {
+  it('"March sales rose 10 pct over March 1986" is not dated March 1986', () => {
+    const text = "Toyota Motor Sales' March sales rose 10 pct over March 1986.";
+    expect(datedTitles(text, '1987-04-03')).toEqual([]);
+    expect(whyNot(text, '1987-04-03')).toContain('rose:date:baseline-of-change');
+  });
+
+  it('keeps the day of a rise "on Friday"', () => {
+    expect(datedTitles("Toyota Motor Sales' shares rose 10 pct on Friday.", '1987-04-06').length).toBe(1);
+  });
+});
+
+describe('a figure "against" another of a year back (date:baseline-of-change)', () => {
+  it('"rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985" is not dated 1985', () => {
+    const text = "Acme Corp's revenue rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985.";
+    expect(datedTitles(text, '1987-03-04')).toEqual([]);
+    expect(whyNot(text, '1987-03-04')).toContain('rose:date:baseline-of-change');
+  });
+});
+
+describe('the old date a thing was moved from (date:moved-from)', () => {
+  it('"extended the offer until April three, from March 20" is not dated March 20', () => {
+    const text = 'Cyacq Acquisition Corp said it extended the offer until April three, from March 20.';
+    expect(datedTitles(text, '1987-03-20')).toEqual([]);
+  });
+
+  it('"extended the offer to April 3 from March 20" is dated by neither (date:moved-to)', () => {
+    const text = 'Cyacq Acquisition Corp said it extended the offer to April 3 from March 20.';
+    expect(datedTitles(text, '1987-03-20')).toEqual([]);
+    expect(whyNot(text, '1987-03-20')).toContain('extended:date:moved-to');
+  });
+});
+
+describe('a date of another clause of the sentence', () => {
+  it('"... and earlier today indicated ..." dates the indication, not the extension (date:of-the-next-clause)', () => {
+    const text =
+      'Dixons then extended the offer until yesterday and earlier today indicated that a substantial number of tendered Cyclops shares had been withdrawn.';
+    expect(datedTitles(text, '1987-03-25').filter((t) => t.startsWith('Dixons extended'))).toEqual([]);
+    expect(whyNot(text, '1987-03-25')).toContain('extended:date:of-the-next-clause');
+  });
+
+  it('"X yesterday bid ..., but Dome said it was discontinuing talks": the bid\'s day is not the saying\'s (date:of-the-clause-before-but)', () => {
+    // ("TransCanada PipeLines Ltd TRP yesterday bid 4.30 billion dlrs for Dome, but Dome said it was discontinuing talks
+    // with TransCanada", Reuters of 13 April 1987, with names the harness knows for companies.)
+    const text = 'Transocean yesterday bid 4.3 billion dollars for BP, but BP said it had ended talks with Transocean.';
+    expect(datedTitles(text, '1987-04-13')).toEqual([]);
+    expect(whyNot(text, '1987-04-13')).toContain('ended:date:of-the-clause-before-but');
+  });
+
+  it('keeps the saying\'s own day before its sayer: "Yesterday, BP said it had ended talks"', () => {
+    expect(datedTitles('Yesterday, BP said it had ended talks with Transocean.', '1987-04-13')).toEqual([
+      'BP said it had ended talks with Transocean @ 1987-04-12',
+    ]);
+  });
+});
+
+describe('a year that ends a name dates only the clause that makes the named thing (date:year-in-a-name)', () => {
+  it('"withdrew the offer ... due to complications of the Tax Reform Act of 1986" is not dated 1986', () => {
+    const text = 'Wagner and Brown withdrew the offer due to complications of the Tax Reform Act of 1986.';
+    expect(datedTitles(text, '1987-03-18')).toEqual([]);
+    expect(whyNot(text, '1987-03-18')).toContain('withdrew:date:year-in-a-name');
+  });
+
+  it('"Acme Corp violated the Securities Exchange Act of 1934" is not dated 1934', () => {
+    const text = 'Acme Corp violated the Securities Exchange Act of 1934.';
+    expect(datedTitles(text, '1987-03-18')).toEqual([]);
+    expect(whyNot(text, '1987-03-18')).toContain('violated:date:year-in-a-name');
+  });
+
+  it('"Congress passed the Oil Pollution Act of 1990" keeps 1990 (Washington Post, 2010)', () => {
+    const text =
+      'Congress passed the Oil Pollution Act of 1990, requiring companies transporting oil over water to have ready access to clean-up equipment adequate for the worst possible spill.';
+    expect(datedTitles(text, '2010-06-01')).toEqual(['Congress passed the Oil Pollution Act @ 1990']);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * A day of the month written as a word, as Reuters wire copy of the 1980s spells the numbers one to nine: "THe tender
+ * offer began on February six." (6 March 1987: dated only to February), "extended the offer until April three, from
+ * March 20". chrono reads the month alone. Rule `wireDayWord`.
+ *
+ * Only where the number cannot count a noun after it: at the end of a phrase (a punctuation mark, the end of the text) or
+ * before a word that opens another phrase or clause ("on March nine the board met"). "In February six companies
+ * reported" counts companies, "March nine of the companies" counts too: neither is a date.
+ */
+import type { Candidate } from './candidate';
+import { MONTH_NAMES, NUMBER_WORDS } from '../lexicon/time';
+
+/** The full month names, capitalised: "February", "April" ("May six" is a month too, but not "may six people"). */
+const MONTHS = Object.entries(MONTH_NAMES)
+  .filter(([name]) => name.length > 3 && !name.includes('.'))
+  .map(([name]) => name[0].toUpperCase() + name.slice(1));
+/** The day words: "one" to "nine" (wire copy writes 10 and above in figures). */
+const DAY_WORDS = Object.entries(NUMBER_WORDS)
+  .filter(([word, n]) => n >= 1 && n <= 9 && word.length > 2)
+  .map(([word]) => word);
+const WIRE_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(${DAY_WORDS.join('|')})\\b`, 'g');
+/** After the day word: the end of a phrase, or a word that opens the next phrase or clause. */
+const PHRASE_ENDS_AFTER =
+  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|to|at|in|on|the|its|his|her|their|a|an|it|he|she|they|that|which)\b)/;
+
+export function parseWireDays(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WIRE_DAY)) {
+    const end = m.index + m[0].length;
+    if (!PHRASE_ENDS_AFTER.test(text.slice(end, end + 12))) continue;
+    out.push({
+      start: m.index,
+      end,
+      anchor: { kind: 'monthDay', month: MONTH_NAMES[m[1].toLowerCase()], day: NUMBER_WORDS[m[2].toLowerCase()], direction: 'nearest' },
+      source: 'wireDay',
+      rules: ['wireDayWord'],
+      yearless: true,
+    });
+  }
+  return out;
+}
