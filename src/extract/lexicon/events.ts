@@ -2687,7 +2687,22 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'quotas',
   'passenger miles',
   'seat miles',
+  // ("However, the company reported net income declined to 17 mln dlrs", "USAir Group Inc said March load factor rose to
+  // 66.5 pct", "total cargo load increased 30 pct to 18.2 mln ton miles", "Total net equity capital ... rose to 1,282 pct
+  // of its funded debt" (Reuters 1987, audit x35: whose income, load factor, cargo load, capital?).)
+  'income',
+  'net loss',
+  'load factor',
+  'cargo load',
+  'equity capital',
 ]);
+
+/**
+ * Offers and contests for a company, which are someone's and for something (events/ownerless-figure.ts
+ * `subject-cannot-be-placed:offer-without-owner`): "THe tender offer began on February six", "A takeover battle began
+ * today for debt-burdened Dome Petroleum Ltd" (Reuters 1987, audit x35: whose offer, for what?).
+ */
+export const OWNED_OFFER_NOUNS = new Set(['offer', 'offers', 'bid', 'bids', 'takeover battle', 'bidding war']);
 
 /**
  * Verbs that tell where a thing came from, with "from" (events/background-states.ts `state:origin-from`): "The current
