@@ -6787,6 +6787,15 @@ function namedBySpill(a: Analysis, subject: NounPhrase): ArticleName | null {
 const namesItsHead = (np: NounPhrase): boolean =>
   !!np.properName && np.properName[1] === np.head + 1 && np.properName[0] < np.head && np.properName[0] >= np.start;
 
+/** A proper name with the noun before its "of" ("the U.S. Department of Transportation", "the Ministry of Health"). */
+const namesItsNounBeforeOf = (t: TokenTable, np: NounPhrase, head: string): boolean => {
+  if (!np.properName) return false;
+  const [s, e] = np.properName;
+  for (let i = Math.max(s, np.start); i + 2 < e; i++)
+    if ((t.lemma[i] || t.norm[i]).toLowerCase() === head && t.norm[i + 1] === 'of' && (t.flags[i] & Flag.CAPITALISED) !== 0) return true;
+  return false;
+};
+
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
 function namedEarlierAll(
   a: Analysis,
@@ -6807,6 +6816,10 @@ function namedEarlierAll(
       const before = np.properName ? np.properName[0] - 1 : -1;
       if (np.properName && before >= np.start && t.tag[before] === 'NOUN' && (t.lemma[before] || t.norm[before]) === head && np.properName[1] === np.end)
         out.push({ np, sentence: j, byName: true });
+      // ("The U.S. Department of Transportation said it gave final approval ... The department had given its tentative
+      // approval of the acquisition in January" (Reuters 1987, audit x35: "'The department' has no referent out of
+      // context"): a name whose noun before its "of" is the subject's noun names it as "the Interior Department" does.)
+      if (namesItsNounBeforeOf(t, np, head)) out.push({ np, sentence: j, byName: true });
       if ((t.lemma[np.head] || t.norm[np.head]) !== head) continue;
       // ("... its United Kingdom iTunes store ... launched the iTunes Music Store, a online music store, on April 28, 2003.
       // The store was renamed to iTunes Store in 2006": a proper name ending in the same noun is a store too, nearer;

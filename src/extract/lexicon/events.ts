@@ -1579,6 +1579,11 @@ export const GENERIC_HEADS = new Set([
   'banks',
   'government',
   'ministry',
+  // ("The department had given its tentative approval of the acquisition in January", Reuters 1987, audit x35: which
+  // department? Named by the article's "U.S. Department of Transportation" when it stands just before, candidates.ts
+  // `namesItsNounBeforeOf`.)
+  'department',
+  'commission',
   'agency',
   // (audit t17-v21: which organization owns the emergency committee that raised its pandemic threat level)
   'organization',
