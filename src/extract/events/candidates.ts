@@ -1269,7 +1269,10 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== subject.start).map(([i]) => i);
-  return !words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0);
+  if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  // ("The department of wildlife and fisheries processed applications for 85 such licenses": what it is of, kept after
+  // its noun, says which, written small or not.)
+  return !(t.norm[subject.end] === 'of' && tokens.get(subject.end) === 'subject' && t.tag[subject.end + 1] === 'NOUN' && tokens.has(subject.end + 1));
 }
 
 /**

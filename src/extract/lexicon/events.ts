@@ -1581,9 +1581,8 @@ export const GENERIC_HEADS = new Set([
   'ministry',
   // ("The department had given its tentative approval of the acquisition in January", Reuters 1987, audit x35: which
   // department? Named by the article's "U.S. Department of Transportation" when it stands just before, candidates.ts
-  // `namesItsNounBeforeOf`.)
+  // `namesItsNounBeforeOf`; "The department of wildlife and fisheries" says which.)
   'department',
-  'commission',
   'agency',
   // (audit t17-v21: which organization owns the emergency committee that raised its pandemic threat level)
   'organization',
