@@ -7,7 +7,7 @@
  * that says which. The story's own things, "the well", "the spill", "the cap", "the relief well", are not of them: a
  * reader of a timeline of one spill places those.
  */
-import { ARTICLES } from '../lexicon/grammar';
+import { ARTICLES, PARTICLES } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
@@ -22,6 +22,7 @@ import {
   RELATIONAL_NOUNS,
   ROLE_ABBREVIATIONS,
   STAND_IN_HEADS,
+  TOPIC_PREPOSITIONS,
 } from '../lexicon/events';
 import type { TitleRole } from './candidates';
 import { oneOfAGroup } from './part-of-group';
@@ -185,7 +186,16 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     // (An infinitive's object too, kept in the title's phrase: "was forced to deny the rumors".)
-    const object = ((role === 'object' || role === 'phrase') && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
+    // (What a question or a word was about is its object too: "White House Press Secretary Robert Gibbs was questioned
+    // about the incident April 23" (audit t17-v29: "'the incident' has no referent out of context").)
+    // (A phrasal verb's particle is no preposition: "John Aravosis pointed out the alterations Monday evening".)
+    const particle =
+      np.preposition >= 0 &&
+      tokens.get(np.preposition - 1) === 'verb' &&
+      PARTICLES.has(t.norm[np.preposition]) &&
+      !CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
+    const object =
+      ((role === 'object' || role === 'phrase') && (np.preposition < 0 || particle)) || (np.preposition >= 0 && TOPIC_PREPOSITIONS.has(t.norm[np.preposition]));
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)

@@ -2005,6 +2005,13 @@ export const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']
  */
 export const POINTING_BACK_COUNTS = new Set(['two', 'three', 'four']);
 
+/**
+ * Prepositions whose phrase is what the happening acts on or is about, read as its object by events/unplaced.ts
+ * `object-cannot-be-placed:points-back`: "four of the creatures had been spotted", "Robert Gibbs was questioned about
+ * the incident April 23" (audit t17-v29: which incident?).
+ */
+export const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
+
 export const POINTING_BACK_HEADS = new Set([
   'email',
   'e-mail',
@@ -2039,6 +2046,10 @@ export const POINTING_BACK_HEADS = new Set([
   'rumors',
   'rumours',
   'results',
+  // ("John Aravosis pointed out the alterations Monday evening on his Americablog.com", audit t17-v29: "'the
+  // alterations' has no referent out of context (alterations of what?)".)
+  'alterations',
+  'changes',
 ]);
 
 /**
