@@ -2046,8 +2046,8 @@ export const POINTING_BACK_HEADS = new Set([
   'rumors',
   'rumours',
   'results',
-  // ("John Aravosis pointed out the alterations Monday evening on his Americablog.com", audit t17-v29: "'the
-  // alterations' has no referent out of context (alterations of what?)".)
+  // ("John Aravosis pointed out the alterations Monday evening on his Americablog.com", audit t17-v29: "the
+  // alterations has no referent out of context (alterations of what?)".)
   'alterations',
   'changes',
 ]);
