@@ -1580,7 +1580,7 @@ export const GENERIC_HEADS = new Set([
   'government',
   'ministry',
   // ("The department had given its tentative approval of the acquisition in January", Reuters 1987, audit x35: which
-  // department? Named by the article's "U.S. Department of Transportation" when it stands just before, candidates.ts
+  // department? Named by the article’s "U.S. Department of Transportation" when it stands just before, candidates.ts
   // `namesItsNounBeforeOf`; "The department of wildlife and fisheries" says which.)
   'department',
   'agency',
