@@ -49,7 +49,10 @@ describe('events/unplaced: a title phrase that only points back', () => {
     const aravosis =
       'John Aravosis pointed out the alterations Monday evening on his Americablog.com and observed, "I guess if you are doing fake crisis response, you might as well fake a photo."';
     expect(whyNot(aravosis, '2010-07-21')).toContain('pointed:object-cannot-be-placed:points-back');
-    // (A place a thing happened in is a circumstance, not what happened: "met in this format", above.)
+    // (A phrase the title keeps after it places it, though the sentence sets a date between.)
+    const results =
+      'BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20 blowout of its Macondo oil well in the Gulf of Mexico.';
+    expect(titles(results, '2010-09-09')).toEqual(['BP rolled out the results of a four-month internal investigation']);
     expect(titles('Obama spoke about the spill on Monday.', '2010-06-01')).toEqual(['Obama spoke about the spill']);
   });
 

@@ -64,8 +64,11 @@ function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number,
     // ("the top kill plan", "the pressure test": a noun before the head says which kind, of the story's own things.)
     if (t.tag[i] === 'NOUN') return false;
   }
-  // ("The accident on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it places it.)
-  const next = np.end;
+  // ("The accident on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it places it, next
+  // in the title though the sentence sets a date between: "BP rolled out the results Wednesday of a four-month internal
+  // investigation" is titled "BP rolled out the results of a four-month internal investigation".)
+  let next = np.end;
+  while (next < t.norm.length && !tokens.has(next) && next - np.end < 4) next++;
   if (tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to')) return false;
   return true;
 }
