@@ -1628,6 +1628,9 @@ export const UNNAMED_THING_HEADS = new Set([
   'region',
   'military',
   'fund',
+  // ("The vaccine was introduced in 2000 in the United States and resulted in a sharp drop in pneumococcal disease",
+  // audit t17-v29: on a flu timeline it reads as the flu vaccine; which vaccine, only the article says.)
+  'vaccine',
 ]);
 
 /** First words of a subject that name no particular thing: "a rig", "another rig", "several wells". */
