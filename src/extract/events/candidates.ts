@@ -6828,7 +6828,10 @@ function namedEarlierAll(
       // The store was renamed to iTunes Store in 2006": a proper name ending in the same noun is a store too, nearer;
       // it names the thing or competes with the one before: `subject:named-earlier-by-name`.)
       if (namesItsHead(np)) out.push({ np, sentence: j, byName: true });
-      const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
+      // ("Texaco Inc said its Canadian unit, Texaco Canada, would sell its refineries. The unit posted a loss": a nation's
+      // adjective names no one, and "Canadian unit posted a loss" says not whose, DEMONYM_WORDS.)
+      const ownName = ([s, e]: [number, number]) => Array.from({ length: e - s }, (_, q) => s + q).some((i) => !DEMONYM_WORDS.has(t.norm[i]));
+      const named = np.names.some(([s, e]) => (e <= np.head || s > np.head) && ownName([s, e])) || np.possessor?.properName;
       if (named && !np.properName) out.push({ np, sentence: j });
       // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that
       // cannot say which by itself is the earlier one with what it was "of" (subject:named-earlier, with its phrase).

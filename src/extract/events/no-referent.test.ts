@@ -117,4 +117,23 @@ describe('events: subjects with no referent out of context', () => {
     const wildlife = 'The department of wildlife and fisheries processed applications for 85 such licenses on April 9th, about a week before the spill.';
     expect(dated(wildlife, '2010-06-01').map((m) => m.title)).toEqual(['The department of wildlife and fisheries processed applications']);
   });
+  it('makes no event of "the merger", "the sale", "the unit" the article names nowhere before (subject-cannot-be-placed:definite)', () => {
+    for (const [text, verb] of [
+      ['The merger was completed on Friday.', 'completed'],
+      ['The acquisition was approved by shareholders on Tuesday.', 'approved'],
+      ['The transaction closed yesterday.', 'closed'],
+      ['The unit posted a loss of 5 mln dlrs in 1986.', 'posted'],
+    ])
+      expect(whyNot(text, '1987-03-20')).toContain(`${verb}:subject-cannot-be-placed:definite`);
+    // (A unit may be a company of the one named before, not it; named before by a name of its own, it is that one.)
+    const named = 'Texaco said its Texaco Canada unit would sell its refineries. The unit posted a loss of 5 mln dlrs in 1986.';
+    expect(dated(named, '1987-03-20').find((x) => x.title.includes('posted'))?.rules).toContain('subject:named-earlier');
+    // (A nation's adjective names no one: "Canadian unit posted a loss" says not whose.)
+    const canadian = 'Texaco Inc said its Canadian unit, Texaco Canada, would sell its refineries. The unit posted a loss of 5 mln dlrs in 1986.';
+    expect(dated(canadian, '1987-03-20').map((x) => x.title)).not.toContain('Canadian unit posted a loss of 5 mln dlrs');
+    // (What it is of, kept in the title, says which.)
+    expect(dated('The merger of USAir and Piedmont was approved by the board on Friday.', '1987-03-20').map((x) => x.title)).toEqual([
+      'The merger of USAir and Piedmont was approved by the board',
+    ]);
+  });
 });

@@ -1631,6 +1631,22 @@ export const UNNAMED_THING_HEADS = new Set([
   // ("The vaccine was introduced in 2000 in the United States and resulted in a sharp drop in pneumococcal disease",
   // audit t17-v29: on a flu timeline it reads as the flu vaccine; which vaccine, only the article says.)
   'vaccine',
+  // (Wire copy tells of a deal, then of "the merger", "the sale", "the unit" in the next sentences: "The merger was
+  // completed", "The unit posted a loss" say whose only in the article, which names them as it did or drops them. A
+  // unit, a subsidiary, a utility may be a company of the one named before, not it: no COMPANY_DESCRIPTIONS.)
+  'merger',
+  'acquisition',
+  'takeover',
+  'transaction',
+  'sale',
+  'purchase',
+  'contract',
+  'loan',
+  'settlement',
+  'ruling',
+  'unit',
+  'subsidiary',
+  'utility',
 ]);
 
 /** First words of a subject that name no particular thing: "a rig", "another rig", "several wells". */
