@@ -6829,8 +6829,10 @@ function namedEarlierAll(
       // it names the thing or competes with the one before: `subject:named-earlier-by-name`.)
       if (namesItsHead(np)) out.push({ np, sentence: j, byName: true });
       // ("Texaco Inc said its Canadian unit, Texaco Canada, would sell its refineries. The unit posted a loss": a nation's
-      // adjective names no one, and "Canadian unit posted a loss" says not whose, DEMONYM_WORDS.)
-      const ownName = ([s, e]: [number, number]) => Array.from({ length: e - s }, (_, q) => s + q).some((i) => !DEMONYM_WORDS.has(t.norm[i]));
+      // adjective names no one, and "Canadian unit posted a loss" says not whose, DEMONYM_WORDS; a country's short name,
+      // "an independent U.S. government-sponsored panel", does.)
+      const ownName = ([s, e]: [number, number]) =>
+        Array.from({ length: e - s }, (_, q) => s + q).some((i) => !DEMONYM_WORDS.has(t.norm[i]) || /\.|^[A-Z]+$/.test(t.text.slice(t.start[i], t.end[i])));
       const named = np.names.some(([s, e]) => (e <= np.head || s > np.head) && ownName([s, e])) || np.possessor?.properName;
       if (named && !np.properName) out.push({ np, sentence: j });
       // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that

@@ -1643,7 +1643,6 @@ export const UNNAMED_THING_HEADS = new Set([
   'contract',
   'loan',
   'settlement',
-  'ruling',
   'unit',
   'subsidiary',
   'utility',
