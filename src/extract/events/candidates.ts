@@ -6829,9 +6829,11 @@ function namedEarlierAll(
       // it names the thing or competes with the one before: `subject:named-earlier-by-name`.)
       if (namesItsHead(np)) out.push({ np, sentence: j, byName: true });
       // ("Texaco Inc said its Canadian unit, Texaco Canada, would sell its refineries. The unit posted a loss": a nation's
-      // adjective names no one, and "Canadian unit posted a loss" says not whose, DEMONYM_WORDS; a country's short name,
-      // "an independent U.S. government-sponsored panel", does.)
+      // adjective does not stand for the owner the title leaves out, "Canadian unit posted a loss" says not whose,
+      // DEMONYM_WORDS; a country's short name, "U.S.", does. Without an owner, "a 22-year-old Singaporean woman" names
+      // "the woman".)
       const ownName = ([s, e]: [number, number]) =>
+        !(np.possessor?.pronoun || (np.determiner >= 0 && /^(?:its|their|his|her|our)$/.test(t.norm[np.determiner]))) ||
         Array.from({ length: e - s }, (_, q) => s + q).some((i) => !DEMONYM_WORDS.has(t.norm[i]) || /\.|^[A-Z]+$/.test(t.text.slice(t.start[i], t.end[i])));
       const named = np.names.some(([s, e]) => (e <= np.head || s > np.head) && ownName([s, e])) || np.possessor?.properName;
       if (named && !np.properName) out.push({ np, sentence: j });

@@ -131,6 +131,10 @@ describe('events: subjects with no referent out of context', () => {
     // (A nation's adjective names no one: "Canadian unit posted a loss" says not whose.)
     const canadian = 'Texaco Inc said its Canadian unit, Texaco Canada, would sell its refineries. The unit posted a loss of 5 mln dlrs in 1986.';
     expect(dated(canadian, '1987-03-20').map((x) => x.title)).not.toContain('Canadian unit posted a loss of 5 mln dlrs');
+    // (Without an owner left out, the nation's adjective is a word of its own: "the woman" is that one.)
+    const woman =
+      "The Singapore government on Wednesday confirmed the city-state's first H1N1 flu case, a 22-year-old Singaporean woman who is being quarantined in hospital. The woman arrived from New York early on Tuesday on a Singapore Airlines flight.";
+    expect(dated(woman, '2009-05-27').map((x) => x.title)).toContain('A 22-year-old Singaporean woman arrived from New York');
     // (What it is of, kept in the title, says which.)
     expect(dated('The merger of USAir and Piedmont was approved by the board on Friday.', '1987-03-20').map((x) => x.title)).toEqual([
       'The merger of USAir and Piedmont was approved by the board',
