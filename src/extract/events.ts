@@ -2635,14 +2635,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // ("Worldwide production by the consolidated subsidiaries declined to 341 mln barrels last year", Reuters 1987: whose
     // production, the title cannot say, and no rule found the owner: events/ownerless-figure.ts.)
+    // ("THe tender offer began on February six": whose offer, for what; the same file.)
     const subjectRun = runs.filter((r) => r.role === 'subject');
-    if (
-      !named.length &&
-      !subjectName &&
-      subjectRun.length === 1 &&
-      figureWithoutOwner(text, subjectRun[0], s.start + (s.text.length - s.text.trimStart().length))
-    ) {
-      drop('subject-cannot-be-placed:figure-without-owner');
+    const ownerless =
+      !named.length && !subjectName && subjectRun.length === 1
+        ? figureWithoutOwner(text, subjectRun[0], s.start + (s.text.length - s.text.trimStart().length))
+        : null;
+    if (ownerless) {
+      drop(ownerless === 'offer' ? 'subject-cannot-be-placed:offer-without-owner' : 'subject-cannot-be-placed:figure-without-owner');
       continue;
     }
     const ids = [...new Set(named.map((a) => a.id))];

@@ -1269,7 +1269,10 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== subject.start).map(([i]) => i);
-  return !words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0);
+  if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  // ("The department of wildlife and fisheries processed applications for 85 such licenses": what it is of, kept after
+  // its noun, says which, written small or not.)
+  return !(t.norm[subject.end] === 'of' && tokens.get(subject.end) === 'subject' && t.tag[subject.end + 1] === 'NOUN' && tokens.has(subject.end + 1));
 }
 
 /**
@@ -6787,6 +6790,15 @@ function namedBySpill(a: Analysis, subject: NounPhrase): ArticleName | null {
 const namesItsHead = (np: NounPhrase): boolean =>
   !!np.properName && np.properName[1] === np.head + 1 && np.properName[0] < np.head && np.properName[0] >= np.start;
 
+/** A proper name with the noun before its "of" ("the U.S. Department of Transportation", "the Ministry of Health"). */
+const namesItsNounBeforeOf = (t: TokenTable, np: NounPhrase, head: string): boolean => {
+  if (!np.properName) return false;
+  const [s, e] = np.properName;
+  for (let i = Math.max(s, np.start); i + 2 < e; i++)
+    if ((t.lemma[i] || t.norm[i]).toLowerCase() === head && t.norm[i + 1] === 'of' && (t.flags[i] & Flag.CAPITALISED) !== 0) return true;
+  return false;
+};
+
 /** Every phrase of the sentences before that could name the subject (namedEarlier), latest first. */
 function namedEarlierAll(
   a: Analysis,
@@ -6807,12 +6819,23 @@ function namedEarlierAll(
       const before = np.properName ? np.properName[0] - 1 : -1;
       if (np.properName && before >= np.start && t.tag[before] === 'NOUN' && (t.lemma[before] || t.norm[before]) === head && np.properName[1] === np.end)
         out.push({ np, sentence: j, byName: true });
+      // ("The U.S. Department of Transportation said it gave final approval ... The department had given its tentative
+      // approval of the acquisition in January" (Reuters 1987, audit x35: "'The department' has no referent out of
+      // context"): a name whose noun before its "of" is the subject's noun names it as "the Interior Department" does.)
+      if (namesItsNounBeforeOf(t, np, head)) out.push({ np, sentence: j, byName: true });
       if ((t.lemma[np.head] || t.norm[np.head]) !== head) continue;
       // ("... its United Kingdom iTunes store ... launched the iTunes Music Store, a online music store, on April 28, 2003.
       // The store was renamed to iTunes Store in 2006": a proper name ending in the same noun is a store too, nearer;
       // it names the thing or competes with the one before: `subject:named-earlier-by-name`.)
       if (namesItsHead(np)) out.push({ np, sentence: j, byName: true });
-      const named = np.names.some(([s, e]) => e <= np.head || s > np.head) || np.possessor?.properName;
+      // ("Texaco Inc said its Canadian unit, Texaco Canada, would sell its refineries. The unit posted a loss": a nation's
+      // adjective does not stand for the owner the title leaves out, "Canadian unit posted a loss" says not whose,
+      // DEMONYM_WORDS; a country's short name, "U.S.", does. Without an owner, "a 22-year-old Singaporean woman" names
+      // "the woman".)
+      const ownName = ([s, e]: [number, number]) =>
+        !(np.possessor?.pronoun || (np.determiner >= 0 && /^(?:its|their|his|her|our)$/.test(t.norm[np.determiner]))) ||
+        Array.from({ length: e - s }, (_, q) => s + q).some((i) => !DEMONYM_WORDS.has(t.norm[i]) || /\.|^[A-Z]+$/.test(t.text.slice(t.start[i], t.end[i])));
+      const named = np.names.some(([s, e]) => (e <= np.head || s > np.head) && ownName([s, e])) || np.possessor?.properName;
       if (named && !np.properName) out.push({ np, sentence: j });
       // "... confirmed the first case of swine flu in the country. The case was recorded in a school": a head that
       // cannot say which by itself is the earlier one with what it was "of" (subject:named-earlier, with its phrase).

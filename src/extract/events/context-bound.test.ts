@@ -33,6 +33,17 @@ describe('events/context-bound: titles that lean on the article around them', ()
     expect(named.map((x) => x.title)).toContain('The Deepwater Horizon oil spill began');
   });
 
+  it('shows no "a" and a bare noun that only began either (audit t17-v29: "A leak began")', () => {
+    const leak =
+      'The British energy giant, still struggling to stop a leak that began on April 20 and is causing an economic and environmental disaster along the U.S. Gulf Coast, is planning to raise $50 billion.';
+    expect(dated(leak, '2010-06-27').find((x) => x.title === 'A leak began')?.rules).toContain('subject-cannot-be-placed:only-began');
+    expect(shown(`Published June 27, 2010\n\n${leak}`)).not.toContain('A leak began');
+    // (A phrase kept after it says which: "A fire broke out on the rig".)
+    expect(dated('A leak began in the riser on Tuesday.', '2010-06-01').map((x) => [x.title, x.rules.includes('subject-cannot-be-placed:only-began')])).toEqual(
+      [['A leak began in the riser', false]],
+    );
+  });
+
   it('lets such a report join the reports of its happening, which give the event its title', () => {
     const titles = shown(
       "Published June 11, 2010\n\nHowever, the oil giant's share price has almost halved since the Deepwater Horizon oil spill began on 20 April.",

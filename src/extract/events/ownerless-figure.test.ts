@@ -28,3 +28,42 @@ describe('a figure the title gives with no owner (subject-cannot-be-placed:figur
     expect(whyNot(opec, '1987-03-05').some((x) => x.includes('figure-without-owner'))).toBe(false);
   }, 60_000);
 });
+
+describe('an offer or a figure whose owner the title does not give (Reuters 1987, audit x35)', () => {
+  it('drops a tender offer or a takeover battle with no owner (subject-cannot-be-placed:offer-without-owner)', () => {
+    expect(whyNot('THe tender offer began on February six.', '1987-03-09')).toContain('began:subject-cannot-be-placed:offer-without-owner');
+    const extended =
+      'Cyclops said the moves followed the announcement earlier today by Dixons that it received only 20 pct of Cyclops outstanding common stock under an extended tender offer that expired yesterday.';
+    expect(events(extended, '1987-03-25').filter((x) => x.title.includes('expired'))).toEqual([]);
+    expect(whyNot(extended, '1987-03-25')).toContain('expired:subject-cannot-be-placed:offer-without-owner');
+    // (A price is no owner.)
+    const price =
+      "Last week Dixons said it won out over rival bidders for Cyclops after getting 54 pct of Cyclop's oustanding with a 90.25 dlr or 384 mln dlr tender offer that expired March 18.";
+    expect(events(price, '1987-03-24').filter((x) => x.title.includes('tender offer expired'))).toEqual([]);
+    const battle =
+      'A takeover battle began today for debt-burdened Dome Petroleum Ltd as TransCanada PipeLines Ltd announced a 4.3 billion dlr offer and Dome said it is continuing talks with other possible buyers.';
+    expect(whyNot(battle, '1987-04-13')).toContain('began:subject-cannot-be-placed:offer-without-owner');
+  }, 60_000);
+
+  it('keeps an offer whose owner the title names', () => {
+    const named = 'Dixons Group PLC said its tender offer for Cyclops Corp expired on Tuesday.';
+    expect(whyNot(named, '1987-03-25').some((x) => x.includes('offer-without-owner'))).toBe(false);
+    expect(whyNot("USAir's tender offer began on March 5.", '1987-03-09').some((x) => x.includes('offer-without-owner'))).toBe(false);
+  }, 60_000);
+
+  it('drops net income, a load factor, a cargo load, equity capital with no owner (subject-cannot-be-placed:figure-without-owner)', () => {
+    const income =
+      'However, the company reported net income declined to 17 mln dlrs, or 77 cts a share, in the quarter ended February 28 from 19 mln dlrs, or 84 cts a year earlier.';
+    expect(events(income, '1987-03-18').filter((x) => x.title.includes('declined'))).toEqual([]);
+    // (A month's name says when, not whose.)
+    expect(whyNot('USAir Group Inc said March load factor rose to 66.5 pct from 62.9 pct in March 1986.', '1987-04-08')).toContain(
+      'rose:subject-cannot-be-placed:figure-without-owner',
+    );
+    const cargo =
+      'In addition, the airline said in the first four months of 1987, total cargo load increased 30 pct to 18.2 mln ton miles from 14.0 mln ton miles over the same period last year.';
+    expect(events(cargo, '1987-05-08').filter((x) => x.title.includes('increased'))).toEqual([]);
+    const capital =
+      "Total net equity capital, consisting of subscribed capital and reserves, rose to 1,282 pct of its funded debt in 1986 from 552 pct in 1985, the Bank's statistics showed.";
+    expect(events(capital, '1987-04-02').filter((x) => x.title.includes('rose'))).toEqual([]);
+  }, 60_000);
+});

@@ -42,6 +42,20 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(titles(creatures, '2010-06-20')).toEqual([]);
   });
 
+  it('makes no event of "the incident" a question was about, nor of "the alterations" after a particle (object-cannot-be-placed:points-back)', () => {
+    const gibbs =
+      'That sense of urgency was not so apparent when White House Press Secretary Robert Gibbs was questioned about the incident April 23, three days after it occurred.';
+    expect(whyNot(gibbs, '2010-06-01')).toContain('questioned:object-cannot-be-placed:points-back');
+    const aravosis =
+      'John Aravosis pointed out the alterations Monday evening on his Americablog.com and observed, "I guess if you are doing fake crisis response, you might as well fake a photo."';
+    expect(whyNot(aravosis, '2010-07-21')).toContain('pointed:object-cannot-be-placed:points-back');
+    // (A phrase the title keeps after it places it, though the sentence sets a date between.)
+    const results =
+      'BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20 blowout of its Macondo oil well in the Gulf of Mexico.';
+    expect(titles(results, '2010-09-09')).toEqual(['BP rolled out the results of a four-month internal investigation']);
+    expect(titles('Obama spoke about the spill on Monday.', '2010-06-01')).toEqual(['Obama spoke about the spill']);
+  });
+
   it("keeps the story's own things and a noun that says which", () => {
     expect(titles('The relief well intersected the blown-out well Thursday, and crews started pumping in the cement on Friday.', '2010-09-19')).toContain(
       'The relief well intersected the blown-out well',

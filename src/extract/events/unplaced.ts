@@ -7,7 +7,7 @@
  * that says which. The story's own things, "the well", "the spill", "the cap", "the relief well", are not of them: a
  * reader of a timeline of one spill places those.
  */
-import { ARTICLES } from '../lexicon/grammar';
+import { ARTICLES, PARTICLES } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
@@ -22,6 +22,7 @@ import {
   RELATIONAL_NOUNS,
   ROLE_ABBREVIATIONS,
   STAND_IN_HEADS,
+  TOPIC_PREPOSITIONS,
 } from '../lexicon/events';
 import type { TitleRole } from './candidates';
 import { oneOfAGroup } from './part-of-group';
@@ -63,8 +64,11 @@ function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number,
     // ("the top kill plan", "the pressure test": a noun before the head says which kind, of the story's own things.)
     if (t.tag[i] === 'NOUN') return false;
   }
-  // ("The accident on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it places it.)
-  const next = np.end;
+  // ("The accident on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it places it, next
+  // in the title though the sentence sets a date between: "BP rolled out the results Wednesday of a four-month internal
+  // investigation" is titled "BP rolled out the results of a four-month internal investigation".)
+  let next = np.end;
+  while (next < t.norm.length && !tokens.has(next) && next - np.end < 4) next++;
   if (tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to')) return false;
   return true;
 }
@@ -185,7 +189,16 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     // (An infinitive's object too, kept in the title's phrase: "was forced to deny the rumors".)
-    const object = ((role === 'object' || role === 'phrase') && np.preposition < 0) || (np.preposition >= 0 && t.norm[np.preposition] === 'of');
+    // (What a question or a word was about is its object too: "White House Press Secretary Robert Gibbs was questioned
+    // about the incident April 23" (audit t17-v29: "'the incident' has no referent out of context").)
+    // (A phrasal verb's particle is no preposition: "John Aravosis pointed out the alterations Monday evening".)
+    const particle =
+      np.preposition >= 0 &&
+      tokens.get(np.preposition - 1) === 'verb' &&
+      PARTICLES.has(t.norm[np.preposition]) &&
+      !CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
+    const object =
+      ((role === 'object' || role === 'phrase') && (np.preposition < 0 || particle)) || (np.preposition >= 0 && TOPIC_PREPOSITIONS.has(t.norm[np.preposition]));
     if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
