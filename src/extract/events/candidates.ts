@@ -5671,6 +5671,36 @@ export function eventCandidates(
         }
       }
     }
+    // ("TransCanada PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's
+    // assets": a bracket inside a noun phrase, between its modifiers and its head, is an aside the chunker closed the
+    // phrase at; "announced a 4.3 billion dlr Canadian" lost its noun (Reuters audit x35). The title goes on past the
+    // closing bracket to the head, the aside left out: `title:bracket-aside-skipped`.)
+    {
+      const last = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
+      const sEnd = a.sentences[c.sentence].tokenEnd;
+      // (A modifier: an adjective, a number, or any word of an amount phrase, "dlr Canadian".)
+      const amount = a.nounPhrases[c.sentence].find((np) => np.start <= last && np.end === last + 1 && !np.temporal);
+      const counted = amount !== undefined && Array.from({ length: last - amount.start + 1 }, (_, q) => amount.start + q).some((i) => t.tag[i] === 'NUM');
+      const modifier = (i: number) => t.tag[i] === 'ADJ' || t.tag[i] === 'NUM' || (counted && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN'));
+      if (last !== undefined && t.norm[last + 1] === '(' && modifier(last)) {
+        let close = last + 2;
+        while (close < sEnd && close < last + 12 && t.norm[close] !== ')' && t.norm[close] !== '(') close++;
+        let k = close + 1;
+        while (
+          t.norm[close] === ')' &&
+          k < sEnd &&
+          k < close + 4 &&
+          (t.tag[k] === 'NOUN' || t.tag[k] === 'ADJ' || t.tag[k] === 'PROPN') &&
+          !inTimes(t, k, times)
+        )
+          k++;
+        if (t.norm[close] === ')' && k > close + 1 && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN') && t.tag[k] !== 'NOUN') {
+          const role = tokens.get(last)!;
+          for (let j = close + 1; j < k; j++) tokens.set(j, role);
+          rules.push('title:bracket-aside-skipped');
+        }
+      }
+    }
     // (What the title's last words need from the words after them: events/complements.ts.)
     const titleHelpers: TitleHelpers = {
       core: coreTokens,
