@@ -38,6 +38,7 @@ import {
   WARNING_VERB_FORMS,
 } from './lexicon/actors';
 import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
@@ -2543,16 +2544,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const subjectRuns = c.namedApart
       ? [{ start: c.namedApart.subject[0], end: c.namedApart.subject[1] }]
       : runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
+    const mended = mendTypoCase(title);
     out.push({
       doc,
       sentence: quote,
       time,
-      title: capitalise(title),
+      title: capitalise(mended),
       actors: ids,
       attribution: c.attribution,
       classes: c.classes,
       recentCue: false,
-      rules: smallFirstLetterName(title) ? [...rules, 'title:small-first-letter-kept'] : rules,
+      rules: [
+        ...rules,
+        ...(smallFirstLetterName(title) ? ['title:small-first-letter-kept'] : []),
+        ...(mended !== title ? ['title:typo-case-mended'] : []),
+      ],
       subjectRuns,
       ...(namedApart ? { named: namedApart, wording } : {}),
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
@@ -2580,6 +2586,17 @@ function capitalise(s: string): string {
 }
 
 const smallFirstLetterName = (s: string): boolean => /^\p{Ll}{1,2}\p{Lu}/u.test(s);
+
+/**
+ * "THe tender offer began on February six": a word typed with its second letter in capitals too, a wire typo, is
+ * written as the word it is ("The"): only the case is mended, never the spelling, and only a word the dictionary
+ * knows, with more than a plural's "s" after the capitals ("TVs", "CDs" stay): `title:typo-case-mended`.
+ */
+function mendTypoCase(s: string): string {
+  return s.replace(/\b(\p{Lu})(\p{Lu})(\p{Ll}+)\b/gu, (w, a: string, b: string, rest: string) =>
+    rest !== 's' && knownWords().has(w.toLowerCase()) ? `${a}${b.toLowerCase()}${rest}` : w,
+  );
+}
 
 /**
  * The text after a country that starts with "government" or "administration" as the head of its phrase ("the UK

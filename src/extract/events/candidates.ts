@@ -103,6 +103,7 @@ import {
   PROCLAIMING_VERBS,
   AS_COMPARED_WORDS,
   AS_COMPLEMENT_VERBS,
+  MANNER_TAKING_VERBS,
   BEGINNING_VERBS,
   BEGUN_WHAT_VERBS,
   COMPARISON_DEGREE_WORDS,
@@ -2031,6 +2032,22 @@ function titleTokens(
         );
     // ("Lisa Jackson directed the EPA [in a letter to seek ...]": an object-control verb whose infinitive the title
     // cannot reach reads as another verb, "directed" as "ran".)
+    // ("Earlier today, however, the Securities and Exchange Commisssion ordered Dixons to extended its tender offer until
+    // March 24": an infinitive marker and a verb right after the object, past a time too, whose clause the parse did not
+    // read as an infinitive (a wire typo, "to extended"), is still what the object was ordered to do; "ordered Dixons"
+    // alone is cut (Reuters audit x35): `title:object-infinitive-unread`.)
+    const markerAt = timeAfterObject ? timeAfterObject.end : object.end;
+    if (
+      !objectInfinitive &&
+      !of &&
+      OBJECT_CONTROL_VERBS.has(verbLemma0) &&
+      t.norm[markerAt] === 'to' &&
+      t.tag[markerAt] === 'PART' &&
+      (t.tag[markerAt + 1] === 'VERB' || t.tag[markerAt + 1] === 'AUX' || (t.tag[markerAt + 1] === 'ADV' && t.tag[markerAt + 2] === 'VERB'))
+    ) {
+      rules.push('title:object-infinitive-unread');
+      return null;
+    }
     if (
       !objectInfinitive &&
       !of &&
@@ -2595,7 +2612,8 @@ const CONTENT_CLAUSE_VERBS = new Set([...SPEECH_VERBS, ...PROOF_VERBS]);
 /**
  * Why a title built from the clause stops before what its last words need, or null. Each is named: `title-cut:content`
  * (a verb of saying or proving whose "that" clause is left out), `title-cut:restrictive-relative` (a noun whose
- * relative clause without "that" says which), `title-cut:broken-word` (a word the page broke: "BP s", "Calder n").
+ * relative clause without "that" says which), `title-cut:broken-word` (a word the page broke: "BP s", "Calder n"),
+ * `title-cut:typo-word` (a letter typed three times running: "Commisssion").
  */
 function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, lastWord: number | undefined): string | null {
   const t = a.tokens;
@@ -2806,6 +2824,11 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // lone small letter is a word the page broke (an apostrophe or accent lost), and the title shows it broken; not
   // "3.3 m gallons", an amount's unit.)
   if (keys.some((i) => /^[b-z]$/.test(t.text.slice(t.start[i], t.end[i])) && t.tag[i - 1] !== 'NUM')) return 'title-cut:broken-word';
+  // ("Earlier today, however, the Securities and Exchange Commisssion ordered Dixons ...": a small letter written three
+  // times running is a wire typo no English word has; the title may not mend the spelling and would show it (Reuters
+  // audit x35): `title-cut:typo-word`. Not "www", nor capitals, "III", "XXX".)
+  if (keys.some((i) => /(\p{Ll})\1\1/u.test(t.text.slice(t.start[i], t.end[i])) && !/^www\b/.test(t.norm[i]) && isWordToken(t, i)))
+    return 'title-cut:typo-word';
   // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
   if (
     /^[A-Z]$/.test(t.text.slice(t.start[lastWord], t.end[lastWord])) &&
@@ -4132,6 +4155,7 @@ const TITLE_CUT_RULES = new Set([
   'title:object-cut-from-its-article',
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
+  'title:object-infinitive-unread',
   'title:object-gerund-cut',
   'title:object-infinitive-past-participle',
   'title:object-after-phrase',
@@ -5090,9 +5114,32 @@ export function eventCandidates(
           .filter((x) => x.parent === c.id && x.kind === 'infinitive')
           .map((x) => x.verb.head),
       ];
-      if (t.norm[last + 1] === 'as' && !tokens.has(last + 1) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
+      // ("Gobert characterized the market action in Dome today as "awfully optimistic"": past a time too (Reuters audit
+      // x35: "Wilf Gobert characterized the market action in Dome" is cut).)
+      let asAt = last + 1;
+      while (asAt < a.sentences[c.sentence].tokenEnd && !tokens.has(asAt) && inTimes(t, asAt, times)) asAt++;
+      if (t.norm[asAt] === 'as' && !tokens.has(asAt) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
         reject('title-cut-before-as');
         continue;
+      }
+      // ("Wall Street today began to take Icahn's effort more seriously": "take" with an object says how it was taken
+      // in the adverb after it; "Wall Street began to take Carl Icahn's effort" reads as a seizure (Reuters audit x35).
+      // The adverb stays, with its "more", "less" or "very", when the title has room, else no title:
+      // `title:taken-how`, `title-cut:taken-how`.)
+      const taken = verbs.find((v) => tokens.has(v) && MANNER_TAKING_VERBS.has(t.lemma[v] || t.norm[v]));
+      if (taken !== undefined && !tokens.has(asAt) && asAt > taken) {
+        let q = asAt;
+        while (/^(?:more|less|very|too|so|quite)$/.test(t.norm[q]) && t.tag[q + 1] === 'ADV') q++;
+        if (t.tag[q] === 'ADV' && /ly$/.test(t.norm[q])) {
+          const ids = Array.from({ length: q - asAt + 1 }, (_, j) => asAt + j);
+          const all = [...tokens.keys(), ...ids].filter((i) => !inTimes(t, i, times));
+          if (wordCount(t, all) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {
+            reject('title-cut:taken-how');
+            continue;
+          }
+          for (const i of ids) tokens.set(i, 'phrase');
+          rules.push('title:taken-how');
+        }
       }
     }
     // ("BP collected a smaller amount of oil than usual on Wednesday": a comparison the title stops before is cut; its

@@ -152,15 +152,24 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   }
   // ("BP's share price closed on Friday at £4.95, but fell to £4.12 ...": the level a price closed or opened at is the
   // fact; "BP's share price closed" reads as cut off. Past a time; only a figure, not "closed at the end of June".)
+  // ("GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": past a phrase of where it traded
+  // too; "GenCorp stock closed" read as the stock ceasing (Reuters audit x35): `title:price-level-past-place`.)
+  // (A day the tagger read as an adverb, "closed yesterday in ...", is a time too.)
+  const p0 = /^(?:yesterday|today|tonight)$/.test(t.norm[at]) && t.tag[at] === 'ADV' ? at + 1 : at;
+  const place = nps.find((np) => np.preposition === p0 && (t.norm[p0] === 'in' || t.norm[p0] === 'on') && !np.temporal) ?? null;
+  const market = place && usable(place) ? timeAfter(a, k, place.end) : -1;
+  const levelAt = t.norm[p0] === 'at' ? p0 : market >= 0 && t.norm[market] === 'at' ? market : -1;
+  const level = levelAt >= 0 ? (nps.find((np) => np.start === levelAt + 1) ?? null) : null;
   if (
-    prep === 'at' &&
+    levelAt >= 0 &&
     PRICE_LEVEL_VERBS.has(verbLemma) &&
     last === c.verb.end - 1 &&
     tokens.has(c.verb.head) &&
-    usable(after) &&
-    Array.from({ length: after.end - after.start }, (_, q) => after.start + q).some((i) => t.tag[i] === 'NUM')
+    usable(level) &&
+    Array.from({ length: level.end - level.start }, (_, q) => level.start + q).some((i) => t.tag[i] === 'NUM')
   ) {
-    if (tryAdd(t, tokens, h, [[at, ...h.core(after)]])) {
+    if (levelAt !== p0) rules.push('title:price-level-past-place');
+    if (tryAdd(t, tokens, h, [[levelAt, ...h.core(level)]])) {
       rules.push('title:price-level');
       return null;
     }

@@ -13,6 +13,8 @@
  * - `title:noun-keeps-its-phrase` / `title-cut:noun-without-its-phrase`: a bare noun after a preposition that opens
  *   another preposition, a complex preposition ("in response [to the court ruling]", "in line [with]").
  * - `title-cut:ends-on-function-word`: a determiner, or a preposition with its phrase after it in the sentence.
+ * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
+ *   its clause after it in the title ("withdrew the offer when higher bids [emerged]").
  */
 import { RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
@@ -28,6 +30,8 @@ const COMPARATIVE_QUANTITIES = new Set(['more', 'less', 'fewer']);
 const COMPLEX_OPENERS = new Set(['in', 'on', 'by', 'at', 'with']);
 const COMPLEX_CLOSERS = new Set(['to', 'of', 'with']);
 const PHRASE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+/** Words that open a clause, whatever the tagger made of them (not "after", "before", "until", "as": prepositions too). */
+const CLAUSE_OPENERS = new Set(['when', 'whenever', 'while', 'whereas', 'because', 'although', 'though', 'unless', 'whether', 'where', 'if']);
 
 /** Does a time expression (a temporal chunk) hold token i? */
 function inTemporal(nps: NounPhrase[], i: number): boolean {
@@ -61,6 +65,12 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(i)).sort((x, y) => x - y);
   const last = words[words.length - 1];
   if (last === undefined) return null;
+  // ("Last fall, AFG and Wagner and Brown offered to acquire Lear Siegler Inc for about 1.44 billion dlrs but withdrew the
+  // offer when higher bids emerged": the chunker ran the object on into the clause "when" opens, and the title stopped
+  // before its verb, "withdrew the offer when higher bids" (Reuters audit x35). A clause's opener with no verb after it
+  // in the title is a clause cut inside: no title.)
+  const opener = words.find((i) => CLAUSE_OPENERS.has(t.norm[i]) && t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN');
+  if (opener !== undefined && !words.some((i) => i > opener && (t.tag[i] === 'VERB' || t.tag[i] === 'AUX'))) return 'title-cut:clause-opener-without-verb';
   const next = last + 1;
   if (next >= sEnd || tokens.has(next) || inTime(next)) return null;
   const role = tokens.get(last) === 'subject' ? 'subject' : 'phrase';

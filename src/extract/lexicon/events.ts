@@ -768,6 +768,12 @@ export const PURPOSE_VERBS = new Set(['use']);
 export const AS_COMPLEMENT_VERBS = new Set(['refer', 'label', 'describe', 'brand', 'characterize', 'characterise', 'regard', 'classify', 'portray', 'dismiss']);
 
 /**
+ * Verbs whose object is taken some way, told by the adverb after it: "Wall Street today began to take Icahn's effort
+ * [more seriously]" (events/candidates.ts `title:taken-how`, or no title: `title-cut:taken-how`).
+ */
+export const MANNER_TAKING_VERBS = new Set(['take', 'treat']);
+
+/**
  * Units an amount is measured in, which say nothing of what was measured without their "of" phrase: "accepted
  * Mexico's offer of two skimmers and 13,779 feet [of boom]" (events/candidates.ts `title:measure-of-phrase`).
  */
