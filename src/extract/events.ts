@@ -2396,7 +2396,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // the person or organisation its phrase ends with ("BP Senior Vice-President Kent Wells" → "Kent Wells",
       // "BP's chairman Carl-Henric Svanberg" → "Carl-Henric Svanberg"); "the company" that said "it" is named as the
       // subject is. A title over 13 words makes none.
-      const [s0, s1] = saying.speaker;
+      const [speaker0, s1] = saying.speaker;
+      // ("Last week Dixons said it won out over rival bidders for Cyclops": a time the chunker ran into the sayer's
+      // phrase, no comma between, is no word of the sayer; "Last week" in a title means nothing out of context (Reuters
+      // audit x35): `title:time-left-out-of-sayer`.)
+      const lead = inText.find((x) => x.start === speaker0 && x.end < s1 && /^\s+\S/.test(text.slice(x.end, s1)));
+      const s0 = lead ? lead.end + (text.slice(lead.end, s1).length - text.slice(lead.end, s1).trimStart().length) : speaker0;
+      if (lead) rules.push('title:time-left-out-of-sayer');
       const said = text.slice(saying.verb[0], saying.verb[1]);
       // ("Officials said on Thursday the total of confirmed H1N1 cases had risen to 109": one word that names no actor
       // names no one a title can show.)
@@ -2554,11 +2560,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       attribution: c.attribution,
       classes: c.classes,
       recentCue: false,
-      rules: [
-        ...rules,
-        ...(smallFirstLetterName(title) ? ['title:small-first-letter-kept'] : []),
-        ...(mended !== title ? ['title:typo-case-mended'] : []),
-      ],
+      rules: [...rules, ...(smallFirstLetterName(title) ? ['title:small-first-letter-kept'] : []), ...(mended !== title ? ['title:typo-case-mended'] : [])],
       subjectRuns,
       ...(namedApart ? { named: namedApart, wording } : {}),
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),

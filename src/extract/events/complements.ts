@@ -248,55 +248,8 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     }
     return 'title-cut:prevented-from-what';
   }
-  // ("Yesterday, Icahn's Transworld Airlines Inc TWA made a 1.4 billion dlr offer for USAir Group", "TransCanada
-  // PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's assets": an offer
-  // or a bid is for what its "for" phrase names; "made a 1.4 billion dlr offer" says not for what (Reuters audit x35,
-  // readable no). Kept when the title has room, with the phrase's own "of" ("all of Dome's assets"), else no title. A
-  // price after "for" is no target ("an offer for 52 dlrs a share"): the title stands.)
-  const offer = nps.find((np) => np.head === last && np.end === last + 1 && tokens.has(np.head) && !np.temporal);
-  if (offer && OFFER_NOUNS.has(lemma(offer.head)) && prep === 'for' && t.tag[at] === 'ADP' && after && !after.temporal) {
-    const price = Array.from({ length: after.end - after.start }, (_, q) => after.start + q).some((i) => t.tag[i] === 'NUM' || t.tag[i] === 'SYM');
-    if (price) return null;
-    const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined;
-    if (of?.temporal) return null;
-    const ofWords = of ? (usable(of) ? [after.end, ...h.core(of)] : null) : [];
-    // (A phrase with its "of" ends whole where the "of" phrase does, and is placed by it: "all of Dome's assets".)
-    const target = of ? true : usable(after);
-    if (
-      target &&
-      ofWords !== null &&
-      tryAdd(t, tokens, h, [
-        [at, ...h.core(after), ...ofWords],
-        [at, ...h.short(after), ...ofWords],
-      ])
-    ) {
-      rules.push('title:offer-keeps-target');
-      return null;
-    }
-    // ("made a 1.4 billion dlr offer for USAir Group": without room for both, what is bid for is the fact; the amount
-    // before the noun goes, when the article still reads, "a bid", "its offer": `title:offer-amount-dropped`.)
-    const dropped = amountBefore(t, offer.head);
-    const article = dropped.length ? t.norm[dropped[0] - 1] : '';
-    const open = dropped.find((i) => t.norm[i] === '(') ?? -1;
-    const inBrackets = (i: number) => open >= 0 && i >= open && dropped.some((j) => j >= i && t.norm[j] === ')');
-    const nextKept = dropped.length ? (t.norm[dropped[dropped.length - 1] + 1] ?? '') : '';
-    const agrees = article === 'a' ? !/^[aeiou]/.test(nextKept) : article === 'an' ? /^[aeiou]/.test(nextKept) : true;
-    if (target && ofWords !== null && dropped.length && agrees && dropped.every((i) => tokens.has(i) || inBrackets(i))) {
-      const roles = dropped.filter((i) => tokens.has(i)).map((i) => [i, tokens.get(i)!] as const);
-      for (const i of dropped) tokens.delete(i);
-      if (
-        tryAdd(t, tokens, h, [
-          [at, ...h.core(after), ...ofWords],
-          [at, ...h.short(after), ...ofWords],
-        ])
-      ) {
-        rules.push('title:offer-keeps-target', 'title:offer-amount-dropped');
-        return null;
-      }
-      for (const [i, r] of roles) tokens.set(i, r);
-    }
-    return 'title-cut:offer-without-target';
-  }
+  const offerCut = completeOffer(a, c, tokens, rules, h);
+  if (offerCut !== undefined) return offerCut;
   // ("the Obama administration in May issued an order limiting their use", "The House approved a bill Friday to boost
   // safety standards for offshore drilling", "filed a lawsuit on Tuesday challenging the Obama administration's new
   // deepwater oil drilling moratorium": an order, a bill, a lawsuit with "a" is of what follows it; "issued an order"
@@ -403,6 +356,76 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     if (participle && ids.length !== 1) return 'title-cut:bare-noun-without-participle';
   }
   return goalBeforePurpose(a, c, tokens, rules, h, words);
+}
+
+/**
+ * What an offer the title ends on is for (`title:offer-keeps-target`, `title:offer-amount-dropped`): null when the
+ * title stands, the cut's name when it cannot be written whole, undefined when the title does not end on an offer with
+ * a "for" phrase after it. Read again by events/phrase-end.ts when its guard writes the noun ("its 92.50 dlrs a share
+ * [offer]").
+ */
+export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null | undefined {
+  const t = a.tokens;
+  const k = c.sentence;
+  const nps = a.nounPhrases[k];
+  const words = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => x - y);
+  const last = words[words.length - 1];
+  if (last === undefined) return undefined;
+  const at = timeAfter(a, k, last + 1);
+  if (at >= a.sentences[k].tokenEnd || t.norm[at] !== 'for' || t.tag[at] !== 'ADP') return undefined;
+  const lemma = (i: number) => t.lemma[i] || t.norm[i];
+  const after = nps.find((np) => np.start === at + 1) ?? null;
+  const usable = (np: NounPhrase | null | undefined): np is NounPhrase => !!np && !np.temporal && !np.pronoun && h.whole(np);
+  // ("Yesterday, Icahn's Transworld Airlines Inc TWA made a 1.4 billion dlr offer for USAir Group", "TransCanada
+  // PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's assets": an offer
+  // or a bid is for what its "for" phrase names; "made a 1.4 billion dlr offer" says not for what (Reuters audit x35,
+  // readable no). Kept when the title has room, with the phrase's own "of" ("all of Dome's assets"), else no title. A
+  // price after "for" is no target ("an offer for 52 dlrs a share"): the title stands.)
+  const offer = nps.find((np) => np.head === last && np.end === last + 1 && tokens.has(np.head) && !np.temporal);
+  if (offer && OFFER_NOUNS.has(lemma(offer.head)) && after && !after.temporal) {
+    const price = Array.from({ length: after.end - after.start }, (_, q) => after.start + q).some((i) => t.tag[i] === 'NUM' || t.tag[i] === 'SYM');
+    if (price) return undefined;
+    const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined;
+    if (of?.temporal) return undefined;
+    const ofWords = of ? (usable(of) ? [after.end, ...h.core(of)] : null) : [];
+    // (A phrase with its "of" ends whole where the "of" phrase does, and is placed by it: "all of Dome's assets".)
+    const target = of ? true : usable(after);
+    if (
+      target &&
+      ofWords !== null &&
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(after), ...ofWords],
+        [at, ...h.short(after), ...ofWords],
+      ])
+    ) {
+      rules.push('title:offer-keeps-target');
+      return null;
+    }
+    // ("made a 1.4 billion dlr offer for USAir Group": without room for both, what is bid for is the fact; the amount
+    // before the noun goes, when the article still reads, "a bid", "its offer": `title:offer-amount-dropped`.)
+    const dropped = amountBefore(t, offer.head);
+    const article = dropped.length ? t.norm[dropped[0] - 1] : '';
+    const open = dropped.find((i) => t.norm[i] === '(') ?? -1;
+    const inBrackets = (i: number) => open >= 0 && i >= open && dropped.some((j) => j >= i && t.norm[j] === ')');
+    const nextKept = dropped.length ? (t.norm[dropped[dropped.length - 1] + 1] ?? '') : '';
+    const agrees = article === 'a' ? !/^[aeiou]/.test(nextKept) : article === 'an' ? /^[aeiou]/.test(nextKept) : true;
+    if (target && ofWords !== null && dropped.length && agrees && dropped.every((i) => tokens.has(i) || inBrackets(i))) {
+      const roles = dropped.filter((i) => tokens.has(i)).map((i) => [i, tokens.get(i)!] as const);
+      for (const i of dropped) tokens.delete(i);
+      if (
+        tryAdd(t, tokens, h, [
+          [at, ...h.core(after), ...ofWords],
+          [at, ...h.short(after), ...ofWords],
+        ])
+      ) {
+        rules.push('title:offer-keeps-target', 'title:offer-amount-dropped');
+        return null;
+      }
+      for (const [i, r] of roles) tokens.set(i, r);
+    }
+    return 'title-cut:offer-without-target';
+  }
+  return undefined;
 }
 
 /** Units and currencies of an amount written before its noun: "a 1.4 billion dlr offer", "its 100 dlr a share bid". */

@@ -5,7 +5,8 @@
  * words, `TitleHelpers.fits`), else the clause gives no title:
  *
  * - `title:measure-keeps-noun` / `title-cut:measure-without-noun`: an amount or a rate written before the noun it
- *   measures ("Pennzoil Co on Tuesday dropped its 100 dlr a share offer": not "dropped its 100 dlr a share").
+ *   measures ("Pennzoil Co on Tuesday dropped its 100 dlr a share offer": not "dropped its 100 dlr a share"); an offer
+ *   written so keeps what it is for (events/complements.ts `completeOffer`).
  * - `title:modifier-keeps-head` / `title-cut:modifier-without-head`: a word of a noun phrase the chunker read, before
  *   its head ("announced a 4.3 billion dlr Canadian [takeover bid]").
  * - `title:comparison-keeps-than` / `title-cut:more-without-than`: "more", "less", "fewer" before its "than" or "of"
@@ -20,7 +21,7 @@ import { RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
-import { type TitleHelpers, tryAdd } from './complements';
+import { completeOffer, type TitleHelpers, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
@@ -114,7 +115,9 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     if (t.tag[head] === 'NOUN' || t.tag[head] === 'PROPN') {
       if (add(Array.from({ length: k - next }, (_, j) => next + j))) {
         rules.push('title:measure-keeps-noun');
-        return null;
+        // ("CAYACQ Corp dropped certain conditions of its 92.50 dlrs a share offer for Cyclops": the noun written is an
+        // offer, which needs what it is for, events/complements.ts.)
+        return completeOffer(a, c, tokens, rules, h) ?? null;
       }
       return 'title-cut:measure-without-noun';
     }
@@ -132,7 +135,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   if (np && modifierOnly) {
     if (np.head - last <= 6 && add(Array.from({ length: np.head - last }, (_, j) => next + j))) {
       rules.push('title:modifier-keeps-head');
-      return null;
+      return completeOffer(a, c, tokens, rules, h) ?? null;
     }
     return 'title-cut:modifier-without-head';
   }
