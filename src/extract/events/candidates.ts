@@ -2371,6 +2371,37 @@ function titleTokens(
   // passive says what was done without it.)
   const acrossAnd =
     !!said?.object && Array.from({ length: Math.max(0, said.object.start - said.verb.end) }, (_, k) => said.verb.end + k).some((i) => t.tag[i] === 'CCONJ');
+  // ("Dixons had reported that 54 pct of Cyclops' stock had been tendered in response to its 90.25 dlrs per share offer":
+  // the parse took the last noun of a phrase after the verb for its object; written after the verb, the title read
+  // "had been tendered offer" (Reuters audit x35). An object a preposition stands apart from is none: no title,
+  // `title:announced-object-apart`.)
+  const apart =
+    !!said?.object &&
+    !said.object.temporal &&
+    said.object.preposition < 0 &&
+    Array.from({ length: Math.max(0, said.object.start - said.verb.end) }, (_, k) => said.verb.end + k).some(
+      (i) => t.tag[i] === 'ADP' && i !== said.verb.particle && !nps.some((np) => np.temporal && np.preposition === i),
+    );
+  if (apart) {
+    rules.push('title:announced-object-apart');
+    return null;
+  }
+  // ("The New York Times reported earlier this week that a survey of workers carried out by Transocean shortly before
+  // the blast suggested key safety practices had not been followed": a past participle with no auxiliary, no object and
+  // a "by" agent describes the noun before it; the clause's verb is later, and the title "reported that a survey carried
+  // out by Transocean" has none (audit t17-v29, readable no): `title:announced-participle-no-verb`.)
+  if (
+    said?.subject &&
+    (said.agent !== null || t.norm[Math.max(said.verb.end, said.verb.particle + 1)] === 'by') &&
+    !said.object &&
+    said.verb.auxiliaries.length === 0 &&
+    said.verb.head === said.verb.start &&
+    /(?:ed|en)$/.test(t.norm[said.verb.head]) &&
+    (t.tag[said.verb.start - 1] === 'NOUN' || t.tag[said.verb.start - 1] === 'PROPN')
+  ) {
+    rules.push('title:announced-participle-no-verb');
+    return null;
+  }
   const saidUsable =
     said?.subject &&
     !(acrossAnd && !said.passive) &&
@@ -2426,7 +2457,10 @@ function titleTokens(
       subj.push(said.subject.end, ...(whole ? short : [...(countedOf.determiner >= 0 ? [countedOf.determiner] : []), countedOf.head]));
       rules.push('title:announced-amount-keeps-of-phrase');
     }
-    for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
+    // ("a survey ... carried out by Transocean": the verb's particle is a word of the verb, whatever its tag; "carried
+    // by" is another verb, audit t17-v29.)
+    for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV' || i === said.verb.particle) words.push(i);
+    if (said.verb.particle >= said.verb.end) words.push(said.verb.particle);
     if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
     const obj = said.object && !said.object.temporal && said.object.preposition < 0 && !acrossAnd ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
@@ -4156,6 +4190,8 @@ const TITLE_CUT_RULES = new Set([
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
   'title:object-infinitive-unread',
+  'title:announced-object-apart',
+  'title:announced-participle-no-verb',
   'title:object-gerund-cut',
   'title:object-infinitive-past-participle',
   'title:object-after-phrase',

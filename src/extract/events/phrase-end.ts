@@ -14,6 +14,8 @@
  * - `title:noun-keeps-its-phrase` / `title-cut:noun-without-its-phrase`: a bare noun after a preposition that opens
  *   another preposition, a complex preposition ("in response [to the court ruling]", "in line [with]").
  * - `title-cut:ends-on-function-word`: a determiner, or a preposition with its phrase after it in the sentence.
+ * - `title:time-adverb-left-out`: "late" or "early" that opens the time after it ("girded into action late [on in the
+ *   pandemic]").
  * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
  *   its clause after it in the title ("withdrew the offer when higher bids [emerged]").
  */
@@ -64,6 +66,25 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   const sEnd = a.sentences[c.sentence].tokenEnd;
   // (The title as it will be shown: a time it holds is left out, "... to more on Friday".)
   const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(i)).sort((x, y) => x - y);
+  // ("In 1918, when the LGB was finally girded into action late on in the pandemic": "late" or "early" before a
+  // preposition opens the time the phrase after it tells; "was girded into action late" is clipped (audit t17-v29).
+  // The title leaves the adverb out with its time: `title:time-adverb-left-out`.)
+  const tail = words[words.length - 1];
+  if (
+    tail !== undefined &&
+    words.length > 2 &&
+    /^(?:late|early)$/.test(t.norm[tail]) &&
+    // (Whatever its tag, after a noun: not "the flight was late [on Monday]", the state told.)
+    (t.tag[tail] === 'ADV' || t.tag[tail] === 'ADJ') &&
+    (t.tag[tail - 1] === 'NOUN' || t.tag[tail - 1] === 'PROPN') &&
+    tail + 1 < a.sentences[c.sentence].tokenEnd &&
+    !tokens.has(tail + 1) &&
+    (t.tag[tail + 1] === 'ADP' || /^(?:on|in)$/.test(t.norm[tail + 1]))
+  ) {
+    tokens.delete(tail);
+    words.pop();
+    rules.push('title:time-adverb-left-out');
+  }
   const last = words[words.length - 1];
   if (last === undefined) return null;
   // ("Last fall, AFG and Wagner and Brown offered to acquire Lear Siegler Inc for about 1.44 billion dlrs but withdrew the
