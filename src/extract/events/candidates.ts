@@ -3895,6 +3895,9 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
     times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)
   )
     return false;
+  // ("when the LGB was finally girded into action late on in the pandemic": "late on", "early in" open a time the date
+  // reader does not read; the title left it out, events/phrase-end.ts `title:time-adverb-left-out`.)
+  if (/^(?:early|late)$/.test(t.norm[next]) && /^(?:on|in)$/.test(t.norm[next + 1] ?? '')) return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
   // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
   const after = next + 1;
