@@ -14,6 +14,8 @@
  * - `title:noun-keeps-its-phrase` / `title-cut:noun-without-its-phrase`: a bare noun after a preposition that opens
  *   another preposition, a complex preposition ("in response [to the court ruling]", "in line [with]").
  * - `title-cut:ends-on-function-word`: a determiner, or a preposition with its phrase after it in the sentence.
+ * - `title:particle-before-time-kept` / `title-cut:particle-left-out`: a verb's particle before a time ("was closed
+ *   off [eight days ago]").
  * - `title:time-adverb-left-out`: "late" or "early" that opens the time after it ("girded into action late [on in the
  *   pandemic]").
  * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
@@ -94,6 +96,22 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   const opener = words.find((i) => CLAUSE_OPENERS.has(t.norm[i]) && t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN');
   if (opener !== undefined && !words.some((i) => i > opener && (t.tag[i] === 'VERB' || t.tag[i] === 'AUX'))) return 'title-cut:clause-opener-without-verb';
   const next = last + 1;
+  // ("The damaged well was closed off eight days ago while tests were being carried out": a verb's particle before a
+  // time, the parse did not join to the verb; "The damaged well was closed" says another thing (audit: "carried by
+  // Transocean" for "carried out by"). The particle stays: `title:particle-before-time-kept`.)
+  if (
+    last === c.verb.end - 1 &&
+    next < sEnd &&
+    !tokens.has(next) &&
+    /^(?:off|up|out|down|back|away)$/.test(t.norm[next]) &&
+    (next + 1 >= sEnd || inTime(next + 1) || t.tag[next + 1] === 'PUNCT')
+  ) {
+    if (tryAdd(t, tokens, h, [[next]])) {
+      rules.push('title:particle-before-time-kept');
+      return null;
+    }
+    return 'title-cut:particle-left-out';
+  }
   if (next >= sEnd || tokens.has(next) || inTime(next)) return null;
   const role = tokens.get(last) === 'subject' ? 'subject' : 'phrase';
   const add = (ids: number[]) => {

@@ -78,4 +78,10 @@ describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () =
     expect(titles(won, '1987-03-23')).toContain('Texaco Inc said it won out over rival bidders for Getty Oil');
     expect(rulesOf(won, '1987-03-23', 'Texaco Inc said it won out over rival bidders for Getty Oil')).toContain('title:time-left-out-of-sayer');
   }, 60_000);
+
+  it("keeps a verb's particle before a time (`title:particle-before-time-kept`)", () => {
+    const closed = 'The damaged well was closed off eight days ago while tests were being carried out to see if there are weaknesses in the well.';
+    expect(titles(closed, '2010-07-23')).toContain('The damaged well was closed off');
+    expect(rulesOf(closed, '2010-07-23', 'The damaged well was closed off')).toContain('title:particle-before-time-kept');
+  }, 60_000);
 });
