@@ -20,7 +20,8 @@
  * - `title:arrival-keeps-place`: where a verb of arriving ended ("President Obama arrived Friday in the Gulf");
  *   `title-cut:arrival-without-place`.
  * - `title:offer-keeps-target`: what an offer or a bid is for (OFFER_NOUNS: "TWA made a 1.4 billion dlr offer for USAir
- *   Group"); `title-cut:offer-without-target`.
+ *   Group"); `title-cut:offer-without-target`. `title:paid-keeps-what`: what an amount was paid or offered for
+ *   (PAYING_VERBS); `title-cut:paid-for-what`.
  */
 import {
   ARRIVAL_VERBS,
@@ -30,6 +31,7 @@ import {
   GOAL_PREPOSITIONS,
   INFINITIVE_NOUNS,
   OFFER_NOUNS,
+  PAYING_VERBS,
   POST_VERBS,
   PREVENTING_VERBS,
   PRICE_LEVEL_VERBS,
@@ -385,9 +387,12 @@ export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: stri
   if (offer && OFFER_NOUNS.has(lemma(offer.head)) && after && !after.temporal) {
     const price = Array.from({ length: after.end - after.start }, (_, q) => after.start + q).some((i) => t.tag[i] === 'NUM' || t.tag[i] === 'SYM');
     if (price) return undefined;
-    const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined;
+    // ("for all its assets": the chunker read "all" and "its assets" as two phrases; the second is the first's.)
+    const predeterminer = /^(?:all|both|half)$/.test(t.norm[after.head]) && after.head === after.end - 1;
+    const owned = predeterminer ? nps.find((np) => np.start === after.end && np.preposition < 0 && !np.temporal) : undefined;
+    const of = owned ?? (t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined);
     if (of?.temporal) return undefined;
-    const ofWords = of ? (usable(of) ? [after.end, ...h.core(of)] : null) : [];
+    const ofWords = of ? (usable(of) || (owned && h.whole(owned)) ? [...(owned ? [] : [after.end]), ...h.core(of)] : null) : [];
     // (A phrase with its "of" ends whole where the "of" phrase does, and is placed by it: "all of Dome's assets".)
     const target = of ? true : usable(after);
     if (
@@ -424,6 +429,28 @@ export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: stri
       for (const [i, r] of roles) tokens.set(i, r);
     }
     return 'title-cut:offer-without-target';
+  }
+  // ("In February USAir had offered to pay 71 dlrs per share in cash for 50 pct of Piedmont's stock": an amount paid or
+  // offered is paid for what the "for" phrase after it names; "USAir had offered to pay 71 dlrs per share in cash" says
+  // not for what (Reuters audit x35). Kept when the title has room, else no title: `title:paid-keeps-what`,
+  // `title-cut:paid-for-what`.)
+  const paying = words.find((i) => t.tag[i] === 'VERB' && PAYING_VERBS.has(lemma(i)));
+  if (paying !== undefined && words.some((i) => i > paying && t.tag[i] === 'NUM') && after && !after.temporal && !after.pronoun) {
+    const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined;
+    if (of?.temporal) return undefined;
+    const ofWords = of ? (usable(of) ? [after.end, ...h.core(of)] : null) : [];
+    if (
+      (of ? true : usable(after)) &&
+      ofWords !== null &&
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(after), ...ofWords],
+        [at, ...h.short(after), ...ofWords],
+      ])
+    ) {
+      rules.push('title:paid-keeps-what');
+      return null;
+    }
+    return 'title-cut:paid-for-what';
   }
   return undefined;
 }

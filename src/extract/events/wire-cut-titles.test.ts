@@ -84,4 +84,12 @@ describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () =
     expect(titles(closed, '2010-07-23')).toContain('The damaged well was closed off');
     expect(rulesOf(closed, '2010-07-23', 'The damaged well was closed off')).toContain('title:particle-before-time-kept');
   }, 60_000);
+
+  it('keeps what an amount was paid for, or gives no title (`title-cut:paid-for-what`); "all its assets" is one target', () => {
+    const paid =
+      "In February USAir had offered to pay 71 dlrs per share in cash for 50 pct of Piedmont's stock and 1.55 to 1.90 USAir shares for each remaining Piedmont share.";
+    expect(whyNot(paid, '1987-03-09')).toContain('offered:title-cut:paid-for-what');
+    const received = 'Yesterday, Dome also received a 4.3 billion Canadian dlr offer for all its assets from TransCanada PipeLines Ltd TMP.';
+    expect(titles(received, '1987-04-13')).toContain('Dome received a 4.3 billion Canadian dlr offer for all its assets');
+  }, 60_000);
 });

@@ -2084,6 +2084,13 @@ export const GO_STATE_WORDS = new Set(['public', 'bankrupt', 'bust', 'missing', 
 export const OFFER_NOUNS = new Set(['offer', 'bid', 'tender', 'counteroffer', 'counterbid']);
 
 /**
+ * Verbs of paying an amount for a thing, whose "for" phrase after the amount says for what: "USAir had offered to pay
+ * 71 dlrs per share in cash [for 50 pct of Piedmont's stock]" (events/complements.ts `title:paid-keeps-what`, or no
+ * title: `title-cut:paid-for-what`).
+ */
+export const PAYING_VERBS = new Set(['pay', 'offer', 'bid']);
+
+/**
  * Nouns of a deed whose content is what follows them: "the Obama administration in May issued an order [limiting their
  * use]", "Defense Secretary Robert Gates has approved a request [from Louisiana Gov. Bobby Jindal to have the federal
  * government pay ...]". With "a" or "an" and nothing after it in the title, the noun says nothing of what was ordered,
