@@ -459,29 +459,35 @@ export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: stri
 const AMOUNT_UNITS = /^(?:dlrs?|dollars?|pct|percent|mln|bln|billion|million|cts?|cents?|stg|yen|marks|francs|canadian|u\.s\.|us|a|per|share|-)$/;
 
 /**
- * The words of the amount right before a head, back to the article or the owner that opens the phrase (a bracketed
- * aside inside it too: "a 4.3 billion dlr Canadian (3.22 billion U.S.) bid"), or [] when no article or owner opens it.
+ * The words of the amount before a head, after the article or the owner that opens the phrase and any adjectives, a
+ * bracketed aside after it too ("a 4.3 billion dlr Canadian (3.22 billion U.S.) bid", "a 40 dlr a share tender offer",
+ * "the agreed 384 mln dlr offer"), or [] when no article or owner opens the phrase or no number is in it.
  */
 function amountBefore(t: TokenTable, head: number): number[] {
-  const ids: number[] = [];
+  const opens = (j: number) => t.tag[j] === 'DET' || (t.tag[j] === 'PRON' && /^(?:its|his|her|their)$/.test(t.norm[j])) || (t.flags[j] & Flag.POSSESSIVE) !== 0;
   let j = head - 1;
-  if (t.norm[j] === ')') {
-    let open = j - 1;
-    while (open > head - 12 && open >= 0 && t.norm[open] !== '(') open--;
-    if (t.norm[open] !== '(') return [];
-    for (let q = open; q <= j; q++) ids.push(q);
-    j = open - 1;
+  while (j > head - 14 && j >= 0 && !opens(j) && (t.tag[j] !== 'VERB' || t.norm[j] === 'agreed') && t.tag[j] !== 'ADP' && t.norm[j] !== ',') j--;
+  // ("a" of a rate, "40 dlr a share", is no opener.)
+  while (j > 0 && t.norm[j] === 'a' && t.norm[j + 1] === 'share' && j > head - 14) {
+    j--;
+    while (j > head - 14 && j >= 0 && !opens(j) && t.tag[j] !== 'ADP' && t.norm[j] !== ',') j--;
   }
-  let words = 0;
-  // ("a" only as a rate's, "100 dlr a share"; else it is the article.)
-  while (j >= 0 && (t.tag[j] === 'NUM' || t.tag[j] === 'SYM' || AMOUNT_UNITS.test(t.norm[j])) && !(t.norm[j] === 'a' && t.norm[j + 1] !== 'share')) {
-    ids.push(j--);
-    words++;
+  if (j < 0 || !opens(j)) return [];
+  let i = j + 1;
+  while (i < head && (t.tag[i] === 'ADJ' || t.norm[i] === 'agreed') && t.tag[i] !== 'NUM') i++;
+  const ids: number[] = [];
+  while (i < head && (t.tag[i] === 'NUM' || t.tag[i] === 'SYM' || AMOUNT_UNITS.test(t.norm[i])) && !(t.norm[i] === 'a' && t.norm[i + 1] !== 'share'))
+    ids.push(i++);
+  if (t.norm[i] === '(') {
+    let close = i;
+    while (close < head && t.norm[close] !== ')') close++;
+    if (t.norm[close] !== ')') return [];
+    for (let q = i; q <= close; q++) ids.push(q);
+    i = close + 1;
   }
-  // (Opened by "a", "an", "the", "its" or an owner's "'s", with a number among the words.)
-  const opens = t.tag[j] === 'DET' || (t.tag[j] === 'PRON' && /^(?:its|his|her|their)$/.test(t.norm[j])) || (t.flags[j] & Flag.POSSESSIVE) !== 0;
-  if (!words || !opens || !ids.some((i) => t.tag[i] === 'NUM')) return [];
-  return ids.sort((x, y) => x - y);
+  // (Only modifiers between the amount and the head: "tender", "hostile tender".)
+  for (let q = i; q < head; q++) if (!['NOUN', 'ADJ', 'PROPN'].includes(t.tag[q])) return [];
+  return ids.some((q) => t.tag[q] === 'NUM') ? ids : [];
 }
 
 /** A relative's "that" or "which" (its marker, when the clause words leave it out). */
