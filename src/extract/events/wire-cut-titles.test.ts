@@ -20,8 +20,8 @@ describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () =
       'Yesterday, CAYACQ Corp dropped certain conditions of its 92.50 dlrs a share offer for Cyclops and firmed up the financing for the proposed transaction.';
     expect(titles(conditions, '1987-03-25')).toContain('CAYACQ Corp dropped certain conditions of its offer for Cyclops');
     // (An amount before other modifiers: "a 40 dlr a share tender offer".)
-    const launched = 'Emery Air Freight Corp yesterday launched a 40 dlr a share tender offer for Purolator Courier Corp and its units.';
-    expect(titles(launched, '1987-03-10')).toContain('Emery Air Freight Corp launched a tender offer for Purolator Courier Corp');
+    const launched = 'Emery Air Freight Corp yesterday launched a 40 dlr a share tender offer for Purolator, the courier company.';
+    expect(titles(launched, '1987-03-10')).toContain('Emery Air Freight Corp launched a tender offer for Purolator');
     // ("a offer" would not read: no title.)
     const offer = "Yesterday, Icahn's Transworld Airlines Inc TWA made a 1.4 billion dlr offer for USAir Group.";
     expect(whyNot(offer, '1987-03-05')).toContain('made:title-cut:offer-without-target');
