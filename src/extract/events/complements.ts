@@ -439,12 +439,20 @@ export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: stri
     const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined;
     if (of?.temporal) return undefined;
     const ofWords = of ? (usable(of) ? [after.end, ...h.core(of)] : null) : [];
+    // ("In 2008, BP paid C$1.2 billion for rights to explore three parcels in Canada's Beaufort Sea": rights, a plan or a
+    // licence is to do what its infinitive says; "paid C$1.2 billion for rights" is cut before it.)
+    const end = of ? of.end : after.end;
+    const clauses = a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
+    const purpose = clauses.find((x) => x.kind === 'infinitive' && (x.marker === end || x.start === end) && x.verb.start >= end);
+    const more = purpose ? h.clauseWords(purpose) : [];
+    const to = purpose && !more.includes(end) ? [end] : [];
     if (
       (of ? true : usable(after)) &&
       ofWords !== null &&
+      !(purpose && !more.length) &&
       tryAdd(t, tokens, h, [
-        [at, ...h.core(after), ...ofWords],
-        [at, ...h.short(after), ...ofWords],
+        [at, ...h.core(after), ...ofWords, ...to, ...more],
+        [at, ...h.short(after), ...ofWords, ...to, ...more],
       ])
     ) {
       rules.push('title:paid-keeps-what');
