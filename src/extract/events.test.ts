@@ -176,9 +176,10 @@ describe('extractEventMentions: dates', () => {
     const text = 'BP paid £930m in UK tax on its profits in 2009, which was well down on the £1.7 bn it had paid in each of the previous three years.';
     expect(dated(events(text, '2010-06-10'))).toEqual([]);
     expect(whyNot(text, '2010-06-10')).toContain('paid:figure:yearly-total');
-    // (a payment for something names no yearly flow, and stays)
+    // (a payment for something names no yearly flow, and stays, with what it paid for: events/complements.ts
+    // `title:paid-keeps-what`)
     expect(dated(events("In 2008, BP paid C$1.2 billion for rights to explore three parcels in Canada's Beaufort Sea.", '2010-06-10'))).toEqual([
-      { date: '2008', title: 'BP paid C$1.2 billion' },
+      { date: '2008', title: 'BP paid C$1.2 billion for rights to explore three parcels' },
     ]);
   });
 

@@ -38,6 +38,7 @@ import {
   WARNING_VERB_FORMS,
 } from './lexicon/actors';
 import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
@@ -2527,7 +2528,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // the person or organisation its phrase ends with ("BP Senior Vice-President Kent Wells" → "Kent Wells",
       // "BP's chairman Carl-Henric Svanberg" → "Carl-Henric Svanberg"); "the company" that said "it" is named as the
       // subject is. A title over 13 words makes none.
-      const [s0, s1] = saying.speaker;
+      const [speaker0, s1] = saying.speaker;
+      // ("Last week Dixons said it won out over rival bidders for Cyclops": a time the chunker ran into the sayer's
+      // phrase, no comma between, is no word of the sayer; "Last week" in a title means nothing out of context (Reuters
+      // audit x35): `title:time-left-out-of-sayer`.)
+      const lead = inText.find((x) => x.start === speaker0 && x.end < s1 && /^\s+\S/.test(text.slice(x.end, s1)));
+      const s0 = lead ? lead.end + (text.slice(lead.end, s1).length - text.slice(lead.end, s1).trimStart().length) : speaker0;
+      if (lead) rules.push('title:time-left-out-of-sayer');
       const said = text.slice(saying.verb[0], saying.verb[1]);
       // ("Officials said on Thursday the total of confirmed H1N1 cases had risen to 109": one word that names no actor
       // names no one a title can show.)
@@ -2675,16 +2682,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const subjectRuns = c.namedApart
       ? [{ start: c.namedApart.subject[0], end: c.namedApart.subject[1] }]
       : runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
+    const mended = mendTypoCase(title);
     out.push({
       doc,
       sentence: quote,
       time,
-      title: capitalise(title),
+      title: capitalise(mended),
       actors: ids,
       attribution: c.attribution,
       classes: c.classes,
       recentCue: false,
-      rules: smallFirstLetterName(title) ? [...rules, 'title:small-first-letter-kept'] : rules,
+      rules: [...rules, ...(smallFirstLetterName(title) ? ['title:small-first-letter-kept'] : []), ...(mended !== title ? ['title:typo-case-mended'] : [])],
       subjectRuns,
       ...(namedApart ? { named: namedApart, wording } : {}),
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
@@ -2712,6 +2720,17 @@ function capitalise(s: string): string {
 }
 
 const smallFirstLetterName = (s: string): boolean => /^\p{Ll}{1,2}\p{Lu}/u.test(s);
+
+/**
+ * "THe tender offer began on February six": a word typed with its second letter in capitals too, a wire typo, is
+ * written as the word it is ("The"): only the case is mended, never the spelling, and only a word the dictionary
+ * knows, with more than a plural's "s" after the capitals ("TVs", "CDs" stay): `title:typo-case-mended`.
+ */
+function mendTypoCase(s: string): string {
+  return s.replace(/\b(\p{Lu})(\p{Lu})(\p{Ll}+)\b/gu, (w, a: string, b: string, rest: string) =>
+    rest !== 's' && knownWords().has(w.toLowerCase()) ? `${a}${b.toLowerCase()}${rest}` : w,
+  );
+}
 
 /**
  * The text after a country that starts with "government" or "administration" as the head of its phrase ("the UK

@@ -103,6 +103,7 @@ import {
   PROCLAIMING_VERBS,
   AS_COMPARED_WORDS,
   AS_COMPLEMENT_VERBS,
+  MANNER_TAKING_VERBS,
   BEGINNING_VERBS,
   BEGUN_WHAT_VERBS,
   COMPARISON_DEGREE_WORDS,
@@ -2034,6 +2035,22 @@ function titleTokens(
         );
     // ("Lisa Jackson directed the EPA [in a letter to seek ...]": an object-control verb whose infinitive the title
     // cannot reach reads as another verb, "directed" as "ran".)
+    // ("Earlier today, however, the Securities and Exchange Commisssion ordered Dixons to extended its tender offer until
+    // March 24": an infinitive marker and a verb right after the object, past a time too, whose clause the parse did not
+    // read as an infinitive (a wire typo, "to extended"), is still what the object was ordered to do; "ordered Dixons"
+    // alone is cut (Reuters audit x35): `title:object-infinitive-unread`.)
+    const markerAt = timeAfterObject ? timeAfterObject.end : object.end;
+    if (
+      !objectInfinitive &&
+      !of &&
+      OBJECT_CONTROL_VERBS.has(verbLemma0) &&
+      t.norm[markerAt] === 'to' &&
+      t.tag[markerAt] === 'PART' &&
+      (t.tag[markerAt + 1] === 'VERB' || t.tag[markerAt + 1] === 'AUX' || (t.tag[markerAt + 1] === 'ADV' && t.tag[markerAt + 2] === 'VERB'))
+    ) {
+      rules.push('title:object-infinitive-unread');
+      return null;
+    }
     if (
       !objectInfinitive &&
       !of &&
@@ -2357,6 +2374,37 @@ function titleTokens(
   // passive says what was done without it.)
   const acrossAnd =
     !!said?.object && Array.from({ length: Math.max(0, said.object.start - said.verb.end) }, (_, k) => said.verb.end + k).some((i) => t.tag[i] === 'CCONJ');
+  // ("Dixons had reported that 54 pct of Cyclops' stock had been tendered in response to its 90.25 dlrs per share offer":
+  // the parse took the last noun of a phrase after the verb for its object; written after the verb, the title read
+  // "had been tendered offer" (Reuters audit x35). An object a preposition stands apart from is none: no title,
+  // `title:announced-object-apart`.)
+  const apart =
+    !!said?.object &&
+    !said.object.temporal &&
+    said.object.preposition < 0 &&
+    Array.from({ length: Math.max(0, said.object.start - said.verb.end) }, (_, k) => said.verb.end + k).some(
+      (i) => t.tag[i] === 'ADP' && i !== said.verb.particle && !nps.some((np) => np.temporal && np.preposition === i),
+    );
+  if (apart) {
+    rules.push('title:announced-object-apart');
+    return null;
+  }
+  // ("The New York Times reported earlier this week that a survey of workers carried out by Transocean shortly before
+  // the blast suggested key safety practices had not been followed": a past participle with no auxiliary, no object and
+  // a "by" agent describes the noun before it; the clause's verb is later, and the title "reported that a survey carried
+  // out by Transocean" has none (audit t17-v29, readable no): `title:announced-participle-no-verb`.)
+  if (
+    said?.subject &&
+    (said.agent !== null || t.norm[Math.max(said.verb.end, said.verb.particle + 1)] === 'by') &&
+    !said.object &&
+    said.verb.auxiliaries.length === 0 &&
+    said.verb.head === said.verb.start &&
+    /(?:ed|en)$/.test(t.norm[said.verb.head]) &&
+    (t.tag[said.verb.start - 1] === 'NOUN' || t.tag[said.verb.start - 1] === 'PROPN')
+  ) {
+    rules.push('title:announced-participle-no-verb');
+    return null;
+  }
   const saidUsable =
     said?.subject &&
     !(acrossAnd && !said.passive) &&
@@ -2412,7 +2460,10 @@ function titleTokens(
       subj.push(said.subject.end, ...(whole ? short : [...(countedOf.determiner >= 0 ? [countedOf.determiner] : []), countedOf.head]));
       rules.push('title:announced-amount-keeps-of-phrase');
     }
-    for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV') words.push(i);
+    // ("a survey ... carried out by Transocean": the verb's particle is a word of the verb, whatever its tag; "carried
+    // by" is another verb, audit t17-v29.)
+    for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV' || i === said.verb.particle) words.push(i);
+    if (said.verb.particle >= said.verb.end) words.push(said.verb.particle);
     if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
     const obj = said.object && !said.object.temporal && said.object.preposition < 0 && !acrossAnd ? said.object : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
@@ -2598,7 +2649,8 @@ const CONTENT_CLAUSE_VERBS = new Set([...SPEECH_VERBS, ...PROOF_VERBS]);
 /**
  * Why a title built from the clause stops before what its last words need, or null. Each is named: `title-cut:content`
  * (a verb of saying or proving whose "that" clause is left out), `title-cut:restrictive-relative` (a noun whose
- * relative clause without "that" says which), `title-cut:broken-word` (a word the page broke: "BP s", "Calder n").
+ * relative clause without "that" says which), `title-cut:broken-word` (a word the page broke: "BP s", "Calder n"),
+ * `title-cut:typo-word` (a letter typed three times running: "Commisssion").
  */
 function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, lastWord: number | undefined): string | null {
   const t = a.tokens;
@@ -2809,6 +2861,11 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // lone small letter is a word the page broke (an apostrophe or accent lost), and the title shows it broken; not
   // "3.3 m gallons", an amount's unit.)
   if (keys.some((i) => /^[b-z]$/.test(t.text.slice(t.start[i], t.end[i])) && t.tag[i - 1] !== 'NUM')) return 'title-cut:broken-word';
+  // ("Earlier today, however, the Securities and Exchange Commisssion ordered Dixons ...": a small letter written three
+  // times running is a wire typo no English word has; the title may not mend the spelling and would show it (Reuters
+  // audit x35): `title-cut:typo-word`. Not "www", nor capitals, "III", "XXX".)
+  if (keys.some((i) => /(\p{Ll})\1\1/u.test(t.text.slice(t.start[i], t.end[i])) && !/^www\b/.test(t.norm[i]) && isWordToken(t, i)))
+    return 'title-cut:typo-word';
   // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
   if (
     /^[A-Z]$/.test(t.text.slice(t.start[lastWord], t.end[lastWord])) &&
@@ -3841,6 +3898,9 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
     times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)
   )
     return false;
+  // ("when the LGB was finally girded into action late on in the pandemic": "late on", "early in" open a time the date
+  // reader does not read; the title left it out, events/phrase-end.ts `title:time-adverb-left-out`.)
+  if (/^(?:early|late)$/.test(t.norm[next]) && /^(?:on|in)$/.test(t.norm[next + 1] ?? '')) return false;
   // ("call it off", "pick up": a verb's particle read as a preposition.)
   // (Not a preposition with its noun: "walked out of the room", "sailed up the river".)
   const after = next + 1;
@@ -4135,6 +4195,9 @@ const TITLE_CUT_RULES = new Set([
   'title:object-cut-from-its-article',
   'title:object-past-infinitive',
   'title:object-infinitive-cut',
+  'title:object-infinitive-unread',
+  'title:announced-object-apart',
+  'title:announced-participle-no-verb',
   'title:object-gerund-cut',
   'title:object-infinitive-past-participle',
   'title:object-after-phrase',
@@ -5093,9 +5156,32 @@ export function eventCandidates(
           .filter((x) => x.parent === c.id && x.kind === 'infinitive')
           .map((x) => x.verb.head),
       ];
-      if (t.norm[last + 1] === 'as' && !tokens.has(last + 1) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
+      // ("Gobert characterized the market action in Dome today as "awfully optimistic"": past a time too (Reuters audit
+      // x35: "Wilf Gobert characterized the market action in Dome" is cut).)
+      let asAt = last + 1;
+      while (asAt < a.sentences[c.sentence].tokenEnd && !tokens.has(asAt) && inTimes(t, asAt, times)) asAt++;
+      if (t.norm[asAt] === 'as' && !tokens.has(asAt) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
         reject('title-cut-before-as');
         continue;
+      }
+      // ("Wall Street today began to take Icahn's effort more seriously": "take" with an object says how it was taken
+      // in the adverb after it; "Wall Street began to take Carl Icahn's effort" reads as a seizure (Reuters audit x35).
+      // The adverb stays, with its "more", "less" or "very", when the title has room, else no title:
+      // `title:taken-how`, `title-cut:taken-how`.)
+      const taken = verbs.find((v) => tokens.has(v) && MANNER_TAKING_VERBS.has(t.lemma[v] || t.norm[v]));
+      if (taken !== undefined && !tokens.has(asAt) && asAt > taken) {
+        let q = asAt;
+        while (/^(?:more|less|very|too|so|quite)$/.test(t.norm[q]) && t.tag[q + 1] === 'ADV') q++;
+        if (t.tag[q] === 'ADV' && /ly$/.test(t.norm[q])) {
+          const ids = Array.from({ length: q - asAt + 1 }, (_, j) => asAt + j);
+          const all = [...tokens.keys(), ...ids].filter((i) => !inTimes(t, i, times));
+          if (wordCount(t, all) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {
+            reject('title-cut:taken-how');
+            continue;
+          }
+          for (const i of ids) tokens.set(i, 'phrase');
+          rules.push('title:taken-how');
+        }
       }
     }
     // ("BP collected a smaller amount of oil than usual on Wednesday": a comparison the title stops before is cut; its
@@ -5671,6 +5757,36 @@ export function eventCandidates(
             tokens.set(shut, role);
             rules.push('title:aside-skipped');
           }
+        }
+      }
+    }
+    // ("TransCanada PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's
+    // assets": a bracket inside a noun phrase, between its modifiers and its head, is an aside the chunker closed the
+    // phrase at; "announced a 4.3 billion dlr Canadian" lost its noun (Reuters audit x35). The title goes on past the
+    // closing bracket to the head, the aside left out: `title:bracket-aside-skipped`.)
+    {
+      const last = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
+      const sEnd = a.sentences[c.sentence].tokenEnd;
+      // (A modifier: an adjective, a number, or any word of an amount phrase, "dlr Canadian".)
+      const amount = a.nounPhrases[c.sentence].find((np) => np.start <= last && np.end === last + 1 && !np.temporal);
+      const counted = amount !== undefined && Array.from({ length: last - amount.start + 1 }, (_, q) => amount.start + q).some((i) => t.tag[i] === 'NUM');
+      const modifier = (i: number) => t.tag[i] === 'ADJ' || t.tag[i] === 'NUM' || (counted && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN'));
+      if (last !== undefined && t.norm[last + 1] === '(' && modifier(last)) {
+        let close = last + 2;
+        while (close < sEnd && close < last + 12 && t.norm[close] !== ')' && t.norm[close] !== '(') close++;
+        let k = close + 1;
+        while (
+          t.norm[close] === ')' &&
+          k < sEnd &&
+          k < close + 4 &&
+          (t.tag[k] === 'NOUN' || t.tag[k] === 'ADJ' || t.tag[k] === 'PROPN') &&
+          !inTimes(t, k, times)
+        )
+          k++;
+        if (t.norm[close] === ')' && k > close + 1 && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN') && t.tag[k] !== 'NOUN') {
+          const role = tokens.get(last)!;
+          for (let j = close + 1; j < k; j++) tokens.set(j, role);
+          rules.push('title:bracket-aside-skipped');
         }
       }
     }

@@ -19,6 +19,9 @@
  *   `title-cut:price-level-left-out`.
  * - `title:arrival-keeps-place`: where a verb of arriving ended ("President Obama arrived Friday in the Gulf");
  *   `title-cut:arrival-without-place`.
+ * - `title:offer-keeps-target`: what an offer or a bid is for (OFFER_NOUNS: "TWA made a 1.4 billion dlr offer for USAir
+ *   Group"); `title-cut:offer-without-target`. `title:paid-keeps-what`: what an amount was paid or offered for
+ *   (PAYING_VERBS); `title-cut:paid-for-what`.
  */
 import {
   ARRIVAL_VERBS,
@@ -27,6 +30,8 @@ import {
   FILED_NOUNS,
   GOAL_PREPOSITIONS,
   INFINITIVE_NOUNS,
+  OFFER_NOUNS,
+  PAYING_VERBS,
   POST_VERBS,
   PREVENTING_VERBS,
   PRICE_LEVEL_VERBS,
@@ -149,15 +154,24 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   }
   // ("BP's share price closed on Friday at £4.95, but fell to £4.12 ...": the level a price closed or opened at is the
   // fact; "BP's share price closed" reads as cut off. Past a time; only a figure, not "closed at the end of June".)
+  // ("GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": past a phrase of where it traded
+  // too; "GenCorp stock closed" read as the stock ceasing (Reuters audit x35): `title:price-level-past-place`.)
+  // (A day the tagger read as an adverb, "closed yesterday in ...", is a time too.)
+  const p0 = /^(?:yesterday|today|tonight)$/.test(t.norm[at]) && t.tag[at] === 'ADV' ? at + 1 : at;
+  const place = nps.find((np) => np.preposition === p0 && (t.norm[p0] === 'in' || t.norm[p0] === 'on') && !np.temporal) ?? null;
+  const market = place && usable(place) ? timeAfter(a, k, place.end) : -1;
+  const levelAt = t.norm[p0] === 'at' ? p0 : market >= 0 && t.norm[market] === 'at' ? market : -1;
+  const level = levelAt >= 0 ? (nps.find((np) => np.start === levelAt + 1) ?? null) : null;
   if (
-    prep === 'at' &&
+    levelAt >= 0 &&
     PRICE_LEVEL_VERBS.has(verbLemma) &&
     last === c.verb.end - 1 &&
     tokens.has(c.verb.head) &&
-    usable(after) &&
-    Array.from({ length: after.end - after.start }, (_, q) => after.start + q).some((i) => t.tag[i] === 'NUM')
+    usable(level) &&
+    Array.from({ length: level.end - level.start }, (_, q) => level.start + q).some((i) => t.tag[i] === 'NUM')
   ) {
-    if (tryAdd(t, tokens, h, [[at, ...h.core(after)]])) {
+    if (levelAt !== p0) rules.push('title:price-level-past-place');
+    if (tryAdd(t, tokens, h, [[levelAt, ...h.core(level)]])) {
       rules.push('title:price-level');
       return null;
     }
@@ -236,6 +250,8 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     }
     return 'title-cut:prevented-from-what';
   }
+  const offerCut = completeOffer(a, c, tokens, rules, h);
+  if (offerCut !== undefined) return offerCut;
   // ("the Obama administration in May issued an order limiting their use", "The House approved a bill Friday to boost
   // safety standards for offshore drilling", "filed a lawsuit on Tuesday challenging the Obama administration's new
   // deepwater oil drilling moratorium": an order, a bill, a lawsuit with "a" is of what follows it; "issued an order"
@@ -342,6 +358,144 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     if (participle && ids.length !== 1) return 'title-cut:bare-noun-without-participle';
   }
   return goalBeforePurpose(a, c, tokens, rules, h, words);
+}
+
+/**
+ * What an offer the title ends on is for (`title:offer-keeps-target`, `title:offer-amount-dropped`): null when the
+ * title stands, the cut's name when it cannot be written whole, undefined when the title does not end on an offer with
+ * a "for" phrase after it. Read again by events/phrase-end.ts when its guard writes the noun ("its 92.50 dlrs a share
+ * [offer]").
+ */
+export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null | undefined {
+  const t = a.tokens;
+  const k = c.sentence;
+  const nps = a.nounPhrases[k];
+  const words = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => x - y);
+  const last = words[words.length - 1];
+  if (last === undefined) return undefined;
+  const at = timeAfter(a, k, last + 1);
+  if (at >= a.sentences[k].tokenEnd || t.norm[at] !== 'for' || t.tag[at] !== 'ADP') return undefined;
+  const lemma = (i: number) => t.lemma[i] || t.norm[i];
+  const after = nps.find((np) => np.start === at + 1) ?? null;
+  const usable = (np: NounPhrase | null | undefined): np is NounPhrase => !!np && !np.temporal && !np.pronoun && h.whole(np);
+  // ("Yesterday, Icahn's Transworld Airlines Inc TWA made a 1.4 billion dlr offer for USAir Group", "TransCanada
+  // PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's assets": an offer
+  // or a bid is for what its "for" phrase names; "made a 1.4 billion dlr offer" says not for what (Reuters audit x35,
+  // readable no). Kept when the title has room, with the phrase's own "of" ("all of Dome's assets"), else no title. A
+  // price after "for" is no target ("an offer for 52 dlrs a share"): the title stands.)
+  const offer = nps.find((np) => np.head === last && np.end === last + 1 && tokens.has(np.head) && !np.temporal);
+  if (offer && OFFER_NOUNS.has(lemma(offer.head)) && after && !after.temporal) {
+    const price = Array.from({ length: after.end - after.start }, (_, q) => after.start + q).some((i) => t.tag[i] === 'NUM' || t.tag[i] === 'SYM');
+    if (price) return undefined;
+    // ("for all its assets": the chunker read "all" and "its assets" as two phrases; the second is the first's.)
+    const predeterminer = /^(?:all|both|half)$/.test(t.norm[after.head]) && after.head === after.end - 1;
+    const owned = predeterminer ? nps.find((np) => np.start === after.end && np.preposition < 0 && !np.temporal) : undefined;
+    const of = owned ?? (t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined);
+    if (of?.temporal) return undefined;
+    const ofWords = of ? (usable(of) || (owned && h.whole(owned)) ? [...(owned ? [] : [after.end]), ...h.core(of)] : null) : [];
+    // (A phrase with its "of" ends whole where the "of" phrase does, and is placed by it: "all of Dome's assets".)
+    const target = of ? true : usable(after);
+    if (
+      target &&
+      ofWords !== null &&
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(after), ...ofWords],
+        [at, ...h.short(after), ...ofWords],
+      ])
+    ) {
+      rules.push('title:offer-keeps-target');
+      return null;
+    }
+    // ("made a 1.4 billion dlr offer for USAir Group": without room for both, what is bid for is the fact; the amount
+    // before the noun goes, when the article still reads, "a bid", "its offer": `title:offer-amount-dropped`.)
+    const dropped = amountBefore(t, offer.head);
+    const article = dropped.length ? t.norm[dropped[0] - 1] : '';
+    const open = dropped.find((i) => t.norm[i] === '(') ?? -1;
+    const inBrackets = (i: number) => open >= 0 && i >= open && dropped.some((j) => j >= i && t.norm[j] === ')');
+    const nextKept = dropped.length ? (t.norm[dropped[dropped.length - 1] + 1] ?? '') : '';
+    const agrees = article === 'a' ? !/^[aeiou]/.test(nextKept) : article === 'an' ? /^[aeiou]/.test(nextKept) : true;
+    if (target && ofWords !== null && dropped.length && agrees && dropped.every((i) => tokens.has(i) || inBrackets(i))) {
+      const roles = dropped.filter((i) => tokens.has(i)).map((i) => [i, tokens.get(i)!] as const);
+      for (const i of dropped) tokens.delete(i);
+      if (
+        tryAdd(t, tokens, h, [
+          [at, ...h.core(after), ...ofWords],
+          [at, ...h.short(after), ...ofWords],
+        ])
+      ) {
+        rules.push('title:offer-keeps-target', 'title:offer-amount-dropped');
+        return null;
+      }
+      for (const [i, r] of roles) tokens.set(i, r);
+    }
+    return 'title-cut:offer-without-target';
+  }
+  // ("In February USAir had offered to pay 71 dlrs per share in cash for 50 pct of Piedmont's stock": an amount paid or
+  // offered is paid for what the "for" phrase after it names; "USAir had offered to pay 71 dlrs per share in cash" says
+  // not for what (Reuters audit x35). Kept when the title has room, else no title: `title:paid-keeps-what`,
+  // `title-cut:paid-for-what`.)
+  const paying = words.find((i) => t.tag[i] === 'VERB' && PAYING_VERBS.has(lemma(i)));
+  if (paying !== undefined && words.some((i) => i > paying && t.tag[i] === 'NUM') && after && !after.temporal && !after.pronoun) {
+    const of = t.norm[after.end] === 'of' ? nps.find((np) => np.start === after.end + 1 || np.preposition === after.end) : undefined;
+    if (of?.temporal) return undefined;
+    const ofWords = of ? (usable(of) ? [after.end, ...h.core(of)] : null) : [];
+    // ("In 2008, BP paid C$1.2 billion for rights to explore three parcels in Canada's Beaufort Sea": rights, a plan or a
+    // licence is to do what its infinitive says; "paid C$1.2 billion for rights" is cut before it.)
+    const end = of ? of.end : after.end;
+    const clauses = a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
+    const purpose = clauses.find((x) => x.kind === 'infinitive' && (x.marker === end || x.start === end) && x.verb.start >= end);
+    const more = purpose ? h.clauseWords(purpose) : [];
+    const to = purpose && !more.includes(end) ? [end] : [];
+    if (
+      (of ? true : usable(after)) &&
+      ofWords !== null &&
+      !(purpose && !more.length) &&
+      tryAdd(t, tokens, h, [
+        [at, ...h.core(after), ...ofWords, ...to, ...more],
+        [at, ...h.short(after), ...ofWords, ...to, ...more],
+      ])
+    ) {
+      rules.push('title:paid-keeps-what');
+      return null;
+    }
+    return 'title-cut:paid-for-what';
+  }
+  return undefined;
+}
+
+/** Units and currencies of an amount written before its noun: "a 1.4 billion dlr offer", "its 100 dlr a share bid". */
+const AMOUNT_UNITS = /^(?:dlrs?|dollars?|pct|percent|mln|bln|billion|million|cts?|cents?|stg|yen|marks|francs|canadian|u\.s\.|us|a|per|share|-)$/;
+
+/**
+ * The words of the amount before a head, after the article or the owner that opens the phrase and any adjectives, a
+ * bracketed aside after it too ("a 4.3 billion dlr Canadian (3.22 billion U.S.) bid", "a 40 dlr a share tender offer",
+ * "the agreed 384 mln dlr offer"), or [] when no article or owner opens the phrase or no number is in it.
+ */
+function amountBefore(t: TokenTable, head: number): number[] {
+  const opens = (j: number) => t.tag[j] === 'DET' || (t.tag[j] === 'PRON' && /^(?:its|his|her|their)$/.test(t.norm[j])) || (t.flags[j] & Flag.POSSESSIVE) !== 0;
+  let j = head - 1;
+  while (j > head - 14 && j >= 0 && !opens(j) && (t.tag[j] !== 'VERB' || t.norm[j] === 'agreed') && t.tag[j] !== 'ADP' && t.norm[j] !== ',') j--;
+  // ("a" of a rate, "40 dlr a share", is no opener.)
+  while (j > 0 && t.norm[j] === 'a' && t.norm[j + 1] === 'share' && j > head - 14) {
+    j--;
+    while (j > head - 14 && j >= 0 && !opens(j) && t.tag[j] !== 'ADP' && t.norm[j] !== ',') j--;
+  }
+  if (j < 0 || !opens(j)) return [];
+  let i = j + 1;
+  while (i < head && (t.tag[i] === 'ADJ' || t.norm[i] === 'agreed') && t.tag[i] !== 'NUM') i++;
+  const ids: number[] = [];
+  while (i < head && (t.tag[i] === 'NUM' || t.tag[i] === 'SYM' || AMOUNT_UNITS.test(t.norm[i])) && !(t.norm[i] === 'a' && t.norm[i + 1] !== 'share'))
+    ids.push(i++);
+  if (t.norm[i] === '(') {
+    let close = i;
+    while (close < head && t.norm[close] !== ')') close++;
+    if (t.norm[close] !== ')') return [];
+    for (let q = i; q <= close; q++) ids.push(q);
+    i = close + 1;
+  }
+  // (Only modifiers between the amount and the head: "tender", "hostile tender".)
+  for (let q = i; q < head; q++) if (!['NOUN', 'ADJ', 'PROPN'].includes(t.tag[q])) return [];
+  return ids.some((q) => t.tag[q] === 'NUM') ? ids : [];
 }
 
 /** A relative's "that" or "which" (its marker, when the clause words leave it out). */

@@ -768,6 +768,12 @@ export const PURPOSE_VERBS = new Set(['use']);
 export const AS_COMPLEMENT_VERBS = new Set(['refer', 'label', 'describe', 'brand', 'characterize', 'characterise', 'regard', 'classify', 'portray', 'dismiss']);
 
 /**
+ * Verbs whose object is taken some way, told by the adverb after it: "Wall Street today began to take Icahn's effort
+ * [more seriously]" (events/candidates.ts `title:taken-how`, or no title: `title-cut:taken-how`).
+ */
+export const MANNER_TAKING_VERBS = new Set(['take', 'treat']);
+
+/**
  * Units an amount is measured in, which say nothing of what was measured without their "of" phrase: "accepted
  * Mexico's offer of two skimmers and 13,779 feet [of boom]" (events/candidates.ts `title:measure-of-phrase`).
  */
@@ -2104,6 +2110,20 @@ export const HEADLINE_ROLE_HEADS = new Set([
 export const GO_STATE_WORDS = new Set(['public', 'bankrupt', 'bust', 'missing', 'private', 'live', 'offline', 'dark', 'silent', 'viral']);
 
 /**
+ * Nouns of an offer for a thing, a company or its shares, whose "for" phrase says what is bid for: "Icahn's Transworld
+ * Airlines Inc TWA made a 1.4 billion dlr offer [for USAir Group]" (events/complements.ts `title:offer-keeps-target`,
+ * or no title: `title-cut:offer-without-target`).
+ */
+export const OFFER_NOUNS = new Set(['offer', 'bid', 'tender', 'counteroffer', 'counterbid']);
+
+/**
+ * Verbs of paying an amount for a thing, whose "for" phrase after the amount says for what: "USAir had offered to pay
+ * 71 dlrs per share in cash [for 50 pct of Piedmont's stock]" (events/complements.ts `title:paid-keeps-what`, or no
+ * title: `title-cut:paid-for-what`).
+ */
+export const PAYING_VERBS = new Set(['pay', 'offer', 'bid']);
+
+/**
  * Nouns of a deed whose content is what follows them: "the Obama administration in May issued an order [limiting their
  * use]", "Defense Secretary Robert Gates has approved a request [from Louisiana Gov. Bobby Jindal to have the federal
  * government pay ...]". With "a" or "an" and nothing after it in the title, the noun says nothing of what was ordered,
@@ -2572,7 +2592,9 @@ export const STATUS_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'inte
  * Words that end a figure besides a number (events/endings.ts `title:figure-keeps-of-phrase`): "investors sawed off
  * 15 percent, or $21.1 billion, [of the company's market value]", "killed tens of millions [of people]".
  */
-export const FIGURE_WORDS = new Set(['percent', '%', 'millions', 'billions', 'thousands', 'hundreds', 'tens', 'dozens']);
+// ("On Friday, the U.S. Department of Transportation approved USAir's acquisition of 51 pct of Piedmont": wire copy
+// writes "pct" for "percent"; "approved USAir's acquisition of 51 pct" says not of what (Reuters audit x35).)
+export const FIGURE_WORDS = new Set(['percent', 'pct', '%', 'millions', 'billions', 'thousands', 'hundreds', 'tens', 'dozens']);
 
 /**
  * Words between "the" and a company noun that tell another company than the one the article has named ("the rival
