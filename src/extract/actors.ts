@@ -1342,6 +1342,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
   const legalShort = legalShortForms(text, ev.located);
+  const companyShort = companyShortForms(text, mentions, ev.located);
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
   // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
@@ -1382,6 +1383,17 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   }
   for (const c of others) {
     const t = c.tokens[0];
+    // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
+    // the first words of a company's name written with its legal form are that company wherever they stand alone
+    // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
+    const short =
+      !taken.has(t.start) && !c.headline && !legalShort.has(normalizeName(spanText(text, c.tokens)))
+        ? companyShort.get(normalizeName(spanText(text, c.tokens)))
+        : undefined;
+    if (short && previousWord(tokens, t)?.bare.toLowerCase() !== 'the') {
+      emit('organization', `org:${short}`, c.tokens, ['short-form-of-company-name']);
+      continue;
+    }
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
     // ("?sergei shoigu"), kept only when another report of the corpus names that person.
     // ("Two Britons have now contracted swine flu": a number word starts no name.)
@@ -1516,6 +1528,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
     mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['possessive-name-before-legal-form'] });
   }
+  namesJoinedBeforeCo(text, mentions);
+  commonWordAndOrganisation(text, mentions);
+  possessiveInsideCompanyName(text, mentions);
   const legalAlone = (m: ActorMention) => LEGAL_SUFFIXES.has(m.surface.toLowerCase().replace(/\.$/, ''));
   if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
   return mentions
@@ -1665,6 +1680,127 @@ function legalShortForms(text: string, located: Set<string>): Map<string, string
   return out;
 }
 
+const LEGAL_FORM_ALT = [...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|');
+/** "Wilf Gobert of Peters and Co Ltd said": the names before "and Co" (one to three capitalised words). */
+const NAMES_AND_BEFORE = /(?<![\p{L}.'’])(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*[ \t]+(?:and|&)[ \t]+$/u;
+
+/**
+ * "Wilf Gobert of Peters and Co Ltd said", "Merrill Lynch and Co": a firm named "X and Co" is one name; a mention
+ * that starts with "Co" (cut at the "and") takes the names before it (`names-joined-before-co`), and no "Co Ltd" nor
+ * "Peters" is left of its own. Changes `mentions` in place.
+ */
+function namesJoinedBeforeCo(text: string, mentions: ActorMention[]) {
+  for (const m of [...mentions]) {
+    if (!/^(?:Co|Cos|Company)\b/.test(m.surface)) continue;
+    const before = NAMES_AND_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) continue;
+    const start = m.start - before[0].length;
+    const surface = text.slice(start, m.end);
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
+    mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['names-joined-before-co'] });
+  }
+}
+
+/**
+ * "The Securities and Exchange Commisssion ordered Dixons to ...": a common noun written capitalised right before
+ * "and" and an organisation's name (which the run was cut at, "Commisssion" being no head word the lexicon knows) is
+ * the first word of that name, no surname "Securities" beside an "Exchange Commisssion" (`common-word-and-organisation`).
+ * Only a word the document never writes alone as a name, that wink can read as a noun and no list knows as a given
+ * name ("Hayward and BP America" stays two). Changes `mentions` in place.
+ */
+function commonWordAndOrganisation(text: string, mentions: ActorMention[]) {
+  mentions.sort((a, b) => a.start - b.start);
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const [m, next] = [mentions[k], mentions[k + 1]];
+    if (m.kind !== 'person' || !m.key.startsWith('?') || !m.rules.includes('tentative-surname') || next.kind !== 'organization') continue;
+    if (!/^[ \t]+and[ \t]+$/.test(text.slice(m.end, next.start))) continue;
+    const lower = m.surface.toLowerCase();
+    if (FIRST_NAMES.has(lower) || ![lower, lower.replace(/ies$/, 'y'), lower.replace(/s$/, '')].some((f) => canBeTagged(f, 'NOUN'))) continue;
+    if (mentions.some((o) => o !== m && o.key === m.key)) continue;
+    const surface = text.slice(m.start, next.end);
+    mentions.splice(k, 2, {
+      surface,
+      start: m.start,
+      end: next.end,
+      kind: 'organization',
+      key: `org:${normalizeName(surface)}`,
+      rules: ['common-word-and-organisation'],
+    });
+  }
+}
+
+/**
+ * "Hudson's Bay Co said a writeoff ... Hudson's Bay also said": a possessive word that the document only ever writes
+ * before the same name, which it writes with a legal form at least once, is the first word of the company's name, not
+ * its owner (`possessive-inside-company-name`): "Hudson's Bay Co" and "Hudson's Bay", never "Hudson" and "Bay Co". Not
+ * a possessive the document also writes alone or before other words ("Icahn's Trans World Airlines Inc ... Icahn
+ * said"). Changes `mentions` in place.
+ */
+function possessiveInsideCompanyName(text: string, mentions: ActorMention[]) {
+  const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}?)(?:${LEGAL_FORM_ALT})\b`, 'gu');
+  for (const m of text.matchAll(full)) {
+    const [owner, rest] = [m[1], m[2].trim()];
+    const company = `${owner}'s ${rest}`.replace(/\s+/g, ' ');
+    const fullKey = `org:${normalizeName(m[0].replace(/['’]s\b/, "'s"))}`;
+    const everywhere = [...text.matchAll(new RegExp(`(?<![\\p{L}])${owner}(?![\\p{L}])`, 'gu'))];
+    const namePat = `${owner}['’]s[ \\t]+${rest.split(/\s+/).join('[ \\t]+')}`;
+    const shortRe = new RegExp(`^${namePat}(?![\\p{L}])`, 'u');
+    const legalRe = new RegExp(`^${namePat}[ \\t]+(?:${LEGAL_FORM_ALT})(?![\\p{L}])`, 'u');
+    const at = (o: RegExpMatchArray) => text.slice(o.index, o.index! + company.length + 16);
+    if (!everywhere.every((o) => shortRe.test(at(o)))) continue;
+    for (const o of everywhere) {
+      const start = o.index!;
+      const end = start + (legalRe.exec(at(o)) ?? shortRe.exec(at(o)))![0].length;
+      const inside = mentions.filter((x) => x.start >= start && x.end <= end);
+      // (a name read whole from the possessive on stays: "Moody's Investors Service Inc", the lexicon's)
+      if (!inside.length || inside.some((x) => x.start === start && x.kind === 'organization')) continue;
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end) mentions.splice(k, 1);
+      mentions.push({ surface: text.slice(start, end), start, end, kind: 'organization', key: fullKey, rules: ['possessive-inside-company-name'] });
+    }
+  }
+}
+
+/**
+ * "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "Hyundai Motor Co of South Korea ... Hyundai
+ * began selling cars in the United States", "Norfolk Southern Corp ... Norfolk Southern": the words of a company's name
+ * before its legal form, and the first of them alone, are short forms of that company (`short-form-of-company-name`),
+ * as wire copy writes it after naming it in full. Not a first word that names something else or is no name on its own:
+ * a country, state or lexicon name ("Texas Air Corp"), a title or head word ("General", "Bank"), a given name ("Walt
+ * Disney Co"), a word wink reads as an adjective, number or determiner ("First Boston Corp", "National Westminster").
+ * Returns each short form's normalised text with the key of its company (the first company that has it); those words
+ * leave `located`.
+ */
+function companyShortForms(text: string, mentions: ActorMention[], located: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
+    const words = m.surface.split(/\s+/);
+    let n = words.findIndex((w, k) => k > 0 && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
+    if (n < 1 || words.slice(0, n).some((w) => !/^\p{Lu}[\p{L}.-]*$/u.test(w))) continue;
+    const first = words[0];
+    const lower = first.toLowerCase();
+    const firstOk =
+      /^\p{Lu}\p{L}{2,}$/u.test(first) &&
+      !/^\p{Lu}+$/u.test(first) &&
+      !US_STATES.has(first) &&
+      !LEXICON.has(straighten(first)) &&
+      !PLACE_HEADS.has(lower) &&
+      !TITLE_WORDS.has(lower) &&
+      !ORG_HEADS.has(lower) &&
+      !NOT_ACTOR_WORDS.has(lower) &&
+      !FIRST_NAMES.has(lower) &&
+      !['ADJ', 'NUM', 'DET', 'ADV', 'ADP'].some((tag) => canBeTagged(lower, tag));
+    if (!firstOk) continue;
+    for (let k = 1; k <= n && k < words.length; k++) {
+      const short = normalizeName(words.slice(0, k).join(' '));
+      located.delete(short);
+      if (!out.has(short)) out.set(short, m.key.slice(4));
+    }
+  }
+  return out;
+}
+
 export function withoutPublisher(mentions: ActorMention[], publisher: string | null): ActorMention[] {
   if (!publisher) return mentions;
   const key = normalizeName(publisher);
@@ -1807,6 +1943,12 @@ const startsOffice = (run: Token[], k: number) => !!run[k + 1] && OFFICES_STARTI
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */
 function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
+    // "Carl C. Icahn-controlled Trans World Airlines Inc made a conditional offer": a name joined to a participle
+    // modifies the next name and ends there; the company's name starts after it (`compound-ends-name`, as for people).
+    if (k > i && run[k - 1].compound) {
+      run[k].splitRule ??= 'compound-ends-name';
+      return null;
+    }
     if (!run[k].cap && run[k].text !== 'and') return null; // do not reach across "of the" into the next name (an "and" is inside one: andInsideOrganisation)
     if (
       ORG_HEADS.has(run[k].bare.toLowerCase()) &&
