@@ -1342,7 +1342,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
   const legalShort = legalShortForms(text, ev.located);
-  const companyShort = companyShortForms(text, mentions, ev.located);
+  const companyShort = companyShortForms(mentions, ev.located);
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
   // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
@@ -1770,7 +1770,7 @@ function possessiveInsideCompanyName(text: string, mentions: ActorMention[]) {
  * Returns each short form's normalised text with the key of its company (the first company that has it); those words
  * leave `located`.
  */
-function companyShortForms(text: string, mentions: ActorMention[], located: Set<string>): Map<string, string> {
+function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
