@@ -34,6 +34,8 @@ import {
   KINSHIP_NOUNS,
   LOCAL_BODIES_WRITTEN_SMALL,
   NAMED_ROOMS,
+  NEWSGATHERING_VERBS,
+  PERSON_SPEECH_VERBS,
   NATIONALITY_NOUNS,
   CAUSE_COMPOUNDS,
   BODY_HEADS,
@@ -72,7 +74,7 @@ import {
 } from './lexicon/actors';
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
-import { PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
+import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -458,14 +460,18 @@ function localGovernmentsActing(text: string, tokens: Token[]): ActorMention[] {
  */
 function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  const isState = (t: Token | undefined) => !!t && US_STATES.has(t.bare) && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.bare);
+  // "Asia battled SARS and H5N1 bird flu in 2003 and has improved its health infrastructure": a continent that opens its
+  // clause right before its verb acts too, as a state does (`region-acts`, key `region:`); "in Asia" stays where.
+  const isState = (t: Token | undefined) =>
+    !!t && (US_STATES.has(t.bare) || CONTINENTS.has(t.bare)) && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.bare);
   // (the clause opens before it: the text's start, a sentence's or a comma's end, or "but", "when" before it; not
   // "Mobile, Alabama, has": a town before the comma makes it where the town is)
   const opensBefore = (t: Token) => {
     const prev = tokens[t.index - 1];
     if (!prev) return true;
     const gap = text.slice(prev.end, t.start);
-    if (/[.;:!?"“”]\s*$|\n\s*$/.test(gap)) return true;
+    // ("HONG KONG (Reuters) - Asia battled SARS": a spaced dash after a dateline opens the story's first clause)
+    if (/[.;:!?"“”]\s*$|\n\s*$|\s[-–—]\s+$/.test(gap)) return true;
     if (/,\s*$/.test(gap)) return !prev.cap;
     return /^[ \t]+$/.test(gap) && CLAUSE_OPENERS.has(prev.bare.toLowerCase());
   };
@@ -488,10 +494,30 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
       break;
     }
     if (!opensBefore(list[0]) || list.some((s) => mentions.some((m) => m.start <= s.start && m.end >= s.end))) continue;
-    for (const s of list)
-      out.push({ surface: s.bare, start: s.start, end: s.end, kind: 'place', key: `state:${normalizeName(s.bare)}`, rules: ['state-acts'] });
+    for (const s of list) {
+      const region = CONTINENTS.has(s.bare);
+      out.push({
+        surface: s.bare,
+        start: s.start,
+        end: s.end,
+        kind: 'place',
+        key: `${region ? 'region' : 'state'}:${normalizeName(s.bare)}`,
+        rules: [region ? 'region-acts' : 'state-acts'],
+      });
+    }
   }
   return out;
+}
+/** "Alaskan", "Californian", "Ohioan", "Oregonian", "Texan": the adjective of a US state's name. */
+function isStateAdjective(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:n|an|ian)$/u.exec(word);
+  if (!m) return false;
+  for (let k = 3; k < word.length; k++) {
+    const stem = word.slice(0, k);
+    if (!/^(?:n|an|ian)$/.test(word.slice(k))) continue;
+    if (US_STATES.has(stem) || US_STATES.has(`${stem}s`)) return true;
+  }
+  return false;
 }
 const CLAUSE_OPENERS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
 const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
@@ -1181,6 +1207,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         continue;
       }
       // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
+      // "Then there was the 2006 Alaskan pipeline spill", "BP's president of Alaskan operations": a US state's adjective
+      // ("Alaskan", "Californian", "Texan") is no name, no surname "Alaskan" (`state-adjective`); not inside a longer name.
+      if (i === run.length - 1 && !t.possessive && isStateAdjective(t.bare)) {
+        t.notName = 'state-adjective';
+        i++;
+        continue;
+      }
       if (US_STATES.has(t.bare) && run[i + 1]?.bare === 'City') run[i + 1].splitRule = 'state-name-city';
       else if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
         i++;
@@ -1531,10 +1564,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   namesJoinedBeforeCo(text, mentions);
   commonWordAndOrganisation(text, mentions);
   possessiveInsideCompanyName(text, mentions);
+  const laws = namesOfLaws(text);
+  if (setAside) for (const m of mentions) if (laws.has(m.surface)) setAside.push({ word: m.surface, rule: 'name-of-law' });
   const legalAlone = (m: ActorMention) => LEGAL_SUFFIXES.has(m.surface.toLowerCase().replace(/\.$/, ''));
   if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
   return mentions
-    .filter((m) => !legalAlone(m) && !inDateline(m) && !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key))
+    .filter((m) => !legalAlone(m) && !laws.has(m.surface) && !inDateline(m) && !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -1680,6 +1715,18 @@ function legalShortForms(text: string, located: Set<string>): Map<string, string
   return out;
 }
 
+const LAW_NAMED_AS = /\b(?:law|act|statute|legislation|treaty|regulation|rule)s?\s*,?\s+(?:known|referred\s+to|called|named)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){0,4})/gu;
+
+/**
+ * "lawsuits brought under the federal law known as RICO, which stands for ...", "This year alone, RICO lawsuits have
+ * been filed against the Roman Catholic Church": a name the document gives a law (a statute, act, treaty or rule
+ * "known as" or "called" it) names a document, no participant, wherever the document writes it (`name-of-law`; the
+ * named plan or act of events.ts `actors:document-not-participant`, for a name with no head word that says so).
+ */
+function namesOfLaws(text: string): Set<string> {
+  return new Set([...text.matchAll(LAW_NAMED_AS)].map((m) => m[1]));
+}
+
 const LEGAL_FORM_ALT = [...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|');
 /** "Wilf Gobert of Peters and Co Ltd said": the names before "and Co" (one to three capitalised words). */
 const NAMES_AND_BEFORE = /(?<![\p{L}.'’])(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*[ \t]+(?:and|&)[ \t]+$/u;
@@ -1801,14 +1848,37 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<
   return out;
 }
 
-export function withoutPublisher(mentions: ActorMention[], publisher: string | null): ActorMention[] {
+export function withoutPublisher(mentions: ActorMention[], publisher: string | null, analysis?: Analysis): ActorMention[] {
   if (!publisher) return mentions;
   const key = normalizeName(publisher);
   agencyKeys ??= NEWS_AGENCIES.map((a) => [a.name, ...a.aliases].map(normalizeName));
   const source = NEWS_AGENCIES[agencyKeys.findIndex((keys) => keys.includes(key))];
-  const names = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].map(normalizeName));
+  // ("The Guardian" is "the Guardian" in its own copy, read as "Guardian")
+  const names = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].flatMap((n) => [normalizeName(n), normalizeName(n.replace(/^the\s+/i, ''))]));
   // whatever kind a document gave it ("Fox News" read as a person's name in a Fox News story)
-  return mentions.filter((m) => !names.has(m.key.replace(/^(?:org:|other:|\?)/, '')));
+  return mentions.flatMap((m) => {
+    if (!names.has(m.key.replace(/^(?:org:|other:|\?)/, ''))) return [m];
+    if (!analysis || !publisherActs(analysis, m)) return [];
+    return [{ ...m, kind: 'organization' as const, key: `org:${normalizeName(source?.name ?? publisher)}`, rules: [...m.rules, 'publisher-acts'] }];
+  });
+}
+
+/**
+ * "When the Guardian challenged BP on the accuracy of the 5,000-barrel estimate last month, Kent Wells ... admitted":
+ * the publisher that is the subject of a clause (outside quotation marks) whose verb is no speech and no making of the
+ * story ("the Guardian reported", "The Guardian has obtained", `NEWSGATHERING_VERBS`) does something in the story and
+ * stays an actor (`publisher-acts`).
+ */
+function publisherActs(a: Analysis, m: ActorMention): boolean {
+  const t = a.tokens;
+  return a.clauses.some((c) => {
+    const s = c.subject;
+    if (!s || c.quoted || !s.properName || s.conjuncts.length) return false;
+    const [from, to] = s.properName;
+    if (t.start[from] !== m.start || t.end[to - 1] !== m.end || s.head !== to - 1) return false;
+    const lemma = t.lemma[c.verb.head];
+    return !NEWSGATHERING_VERBS.has(lemma) && !PERSON_SPEECH_VERBS.has(lemma) && !REPORTING_VERBS.has(t.norm[c.verb.head]) && !SPEECH_FORMS.has(t.norm[c.verb.head]);
+  });
 }
 
 /** How far back "the bank" looks for the organisation it stands for. */
