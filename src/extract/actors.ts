@@ -1781,12 +1781,14 @@ function commonWordAndOrganisation(text: string, mentions: ActorMention[]) {
  * before the same name, which it writes with a legal form at least once, is the first word of the company's name, not
  * its owner (`possessive-inside-company-name`): "Hudson's Bay Co" and "Hudson's Bay", never "Hudson" and "Bay Co". Not
  * a possessive the document also writes alone or before other words ("Icahn's Trans World Airlines Inc ... Icahn
- * said"). Changes `mentions` in place.
+ * said"), nor a country's or state's ("Japan's Mitsui Oil Exploration Company"). Changes `mentions` in place.
  */
 function possessiveInsideCompanyName(text: string, mentions: ActorMention[]) {
   const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}?)(?:${LEGAL_FORM_ALT})\b`, 'gu');
   for (const m of text.matchAll(full)) {
     const [owner, rest] = [m[1], m[2].trim()];
+    // ("demands to Anadarko and Japan's Mitsui Oil Exploration Company": a country or state owns the company)
+    if (LEXICON.has(owner) || US_STATES.has(owner)) continue;
     const company = `${owner}'s ${rest}`.replace(/\s+/g, ' ');
     const fullKey = `org:${normalizeName(m[0].replace(/['’]s\b/, "'s"))}`;
     const everywhere = [...text.matchAll(new RegExp(`(?<![\\p{L}])${owner}(?![\\p{L}])`, 'gu'))];
