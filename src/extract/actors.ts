@@ -462,8 +462,7 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
   const out: ActorMention[] = [];
   // "Asia battled SARS and H5N1 bird flu in 2003 and has improved its health infrastructure": a continent that opens its
   // clause right before its verb acts too, as a state does (`region-acts`, key `region:`); "in Asia" stays where.
-  const isState = (t: Token | undefined) =>
-    !!t && (US_STATES.has(t.bare) || CONTINENTS.has(t.bare)) && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.bare);
+  const isState = (t: Token | undefined) => !!t && (US_STATES.has(t.bare) || CONTINENTS.has(t.bare)) && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.bare);
   // (the clause opens before it: the text's start, a sentence's or a comma's end, or "but", "when" before it; not
   // "Mobile, Alabama, has": a town before the comma makes it where the town is)
   const opensBefore = (t: Token) => {
@@ -1376,6 +1375,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   }
   const legalShort = legalShortForms(text, ev.located);
   const companyShort = companyShortForms(mentions, ev.located);
+  const shortFormOfCompany = (c: Candidate): { key: string; rule: string } | undefined => {
+    const key = normalizeName(spanText(text, c.tokens));
+    if (c.headline || previousWord(tokens, c.tokens[0])?.bare.toLowerCase() === 'the') return undefined;
+    const legal = legalShort.get(key);
+    if (legal) return { key: legal, rule: 'short-form-of-legal-name' };
+    const short = companyShort.get(key);
+    return short ? { key: short, rule: 'short-form-of-company-name' } : undefined;
+  };
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
   // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
@@ -1384,7 +1391,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   classifyNames(
     text,
     tokens,
-    others.filter((c) => !(c.tokens.length === 1 && titledAlone.has(normalizeName(c.tokens[0].bare)))),
+    // (a company's short form is its company's, below, whatever cue classifyNames would read: "if Dixons would sell
+    // Cyclops industrial businesses" after "Cyclops Corp" is the company, no product)
+    others.filter((c) => !(c.tokens.length === 1 && titledAlone.has(normalizeName(c.tokens[0].bare))) && !shortFormOfCompany(c)),
     ev,
     emit,
   );
@@ -1419,12 +1428,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
     // the first words of a company's name written with its legal form are that company wherever they stand alone
     // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
-    const short =
-      !taken.has(t.start) && !c.headline && !legalShort.has(normalizeName(spanText(text, c.tokens)))
-        ? companyShort.get(normalizeName(spanText(text, c.tokens)))
-        : undefined;
-    if (short && previousWord(tokens, t)?.bare.toLowerCase() !== 'the') {
-      emit('organization', `org:${short}`, c.tokens, ['short-form-of-company-name']);
+    const short = !taken.has(t.start) && shortFormOfCompany(c);
+    if (short) {
+      emit('organization', `org:${short.key}`, c.tokens, [short.rule]);
       continue;
     }
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
@@ -1715,7 +1721,8 @@ function legalShortForms(text: string, located: Set<string>): Map<string, string
   return out;
 }
 
-const LAW_NAMED_AS = /\b(?:law|act|statute|legislation|treaty|regulation|rule)s?\s*,?\s+(?:known|referred\s+to|called|named)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){0,4})/gu;
+const LAW_NAMED_AS =
+  /\b(?:law|act|statute|legislation|treaty|regulation|rule)s?\s*,?\s+(?:known|referred\s+to|called|named)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){0,4})/gu;
 
 /**
  * "lawsuits brought under the federal law known as RICO, which stands for ...", "This year alone, RICO lawsuits have
@@ -1856,7 +1863,9 @@ export function withoutPublisher(mentions: ActorMention[], publisher: string | n
   agencyKeys ??= NEWS_AGENCIES.map((a) => [a.name, ...a.aliases].map(normalizeName));
   const source = NEWS_AGENCIES[agencyKeys.findIndex((keys) => keys.includes(key))];
   // ("The Guardian" is "the Guardian" in its own copy, read as "Guardian")
-  const names = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].flatMap((n) => [normalizeName(n), normalizeName(n.replace(/^the\s+/i, ''))]));
+  const names = new Set(
+    [publisher, ...(source ? [source.name, ...source.aliases] : [])].flatMap((n) => [normalizeName(n), normalizeName(n.replace(/^the\s+/i, ''))]),
+  );
   // whatever kind a document gave it ("Fox News" read as a person's name in a Fox News story)
   return mentions.flatMap((m) => {
     if (!names.has(m.key.replace(/^(?:org:|other:|\?)/, ''))) return [m];
@@ -1879,7 +1888,9 @@ function publisherActs(a: Analysis, m: ActorMention): boolean {
     const [from, to] = s.properName;
     if (t.start[from] !== m.start || t.end[to - 1] !== m.end || s.head !== to - 1) return false;
     const lemma = t.lemma[c.verb.head];
-    return !NEWSGATHERING_VERBS.has(lemma) && !PERSON_SPEECH_VERBS.has(lemma) && !REPORTING_VERBS.has(t.norm[c.verb.head]) && !SPEECH_FORMS.has(t.norm[c.verb.head]);
+    return (
+      !NEWSGATHERING_VERBS.has(lemma) && !PERSON_SPEECH_VERBS.has(lemma) && !REPORTING_VERBS.has(t.norm[c.verb.head]) && !SPEECH_FORMS.has(t.norm[c.verb.head])
+    );
   });
 }
 

@@ -36,6 +36,7 @@ import {
   TRAVEL_NOUNS,
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
+  LEGAL_SUFFIXES,
 } from './lexicon/actors';
 import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { normalizeName } from './normalize-name';
@@ -1361,7 +1362,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // named before, or the clause goes.)
     if (c.kind === 'clause' && c.sayer && !c.description) {
       const [a0, a1] = c.sayer;
-      if (!sorted.some((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && x.end === a1)) {
+      // ("Dixons Group PLC said it received a letter on March 19": the company's name is keyed and shown without the
+      // legal form that ends the sayer's phrase, `actors:legal-form-ends-sayer`.)
+      const legalTail = (x: ResolvedActor) => LEGAL_SUFFIXES.has(text.slice(x.end, a1).trim().toLowerCase().replace(/\.$/, ''));
+      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)));
+      if (sayerNamed.length && sayerNamed.every((x) => x.end !== a1)) rules.push('actors:legal-form-ends-sayer');
+      if (!sayerNamed.length) {
         drop('pronoun-subject:sayer-not-an-organisation');
         continue;
       }
