@@ -386,10 +386,10 @@ function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor
  * "former" (or "ex-"), right before a person's role and name, is whom the person worked for once, no participant of what
  * the person does now (`actors:former-employer`; "BP chief executive Tony Hayward said" keeps BP, who still employs him).
  */
-function formerEmployer(text: string, a: ResolvedActor, people: ResolvedActor[]): boolean {
+function formerEmployer(text: string, a: ResolvedActor, holders: ResolvedActor[]): boolean {
   if (a.kind !== 'organization' && a.kind !== 'other') return false;
   if (!/(?:\b[Ff]ormer\s+|\b[Ee]x-)$/.test(text.slice(Math.max(0, a.start - 8), a.start))) return false;
-  const person = people.find((p) => p.start >= a.end && p.start - a.end < 40);
+  const person = holders.filter((p) => p.start > a.end && p.start - a.end < 40).sort((x, y) => x.start - y.start)[0];
   const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
   return words.length > 0 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
 }
@@ -1476,7 +1476,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // "White House press secretary Robert Gibbs underscored the administration's commitment": an institution before a
     // person's office only says where the office is, like the chamber above.
-    const former = named.filter((a) => formerEmployer(text, a, people));
+    const former = named.filter((a) => formerEmployer(text, a, [...people, ...named.filter((x) => x.kind !== 'place' && x.kind !== 'country')]));
     if (former.length) {
       named = named.filter((a) => !former.includes(a));
       rules.push('actors:former-employer');
