@@ -1567,15 +1567,29 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
     mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['possessive-name-before-legal-form'] });
   }
-  namesJoinedBeforeCo(text, mentions);
-  commonWordAndOrganisation(text, mentions);
-  possessiveInsideCompanyName(text, mentions);
+  // (the keys the three steps below replace, so that "the committee" after "the Environment and Public Works Committee"
+  // follows its organisation's new key)
+  const rekeyed = new Map<string, string>();
+  namesJoinedBeforeCo(text, mentions, rekeyed);
+  commonWordAndOrganisation(text, mentions, rekeyed);
+  possessiveInsideCompanyName(text, mentions, rekeyed);
+  for (const m of mentions) if (m.anaphor && rekeyed.has(m.key)) m.key = rekeyed.get(m.key)!;
   const laws = namesOfLaws(text);
   if (setAside) for (const m of mentions) if (laws.has(m.surface)) setAside.push({ word: m.surface, rule: 'name-of-law' });
   const legalAlone = (m: ActorMention) => LEGAL_SUFFIXES.has(m.surface.toLowerCase().replace(/\.$/, ''));
   if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
+  const lawKeys = new Set(mentions.filter((m) => laws.has(m.surface)).map((m) => m.key));
   return mentions
-    .filter((m) => !legalAlone(m) && !laws.has(m.surface) && !inDateline(m) && !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key))
+    .filter(
+      (m) =>
+        !legalAlone(m) &&
+        !laws.has(m.surface) &&
+        !(m.anaphor && lawKeys.has(m.key)) &&
+        !inDateline(m) &&
+        !inCredit(m) &&
+        !outletCredit(text, m) &&
+        !contributors.has(m.key),
+    )
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -1743,15 +1757,16 @@ const NAMES_AND_BEFORE = /(?<![\p{L}.'’])(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p
  * that starts with "Co" (cut at the "and") takes the names before it (`names-joined-before-co`), and no "Co Ltd" nor
  * "Peters" is left of its own. Changes `mentions` in place.
  */
-function namesJoinedBeforeCo(text: string, mentions: ActorMention[]) {
+function namesJoinedBeforeCo(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
   for (const m of [...mentions]) {
     if (!/^(?:Co|Cos|Company)\b/.test(m.surface)) continue;
     const before = NAMES_AND_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
     if (!before) continue;
     const start = m.start - before[0].length;
     const surface = text.slice(start, m.end);
-    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
-    mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['names-joined-before-co'] });
+    const key = `org:${normalizeName(surface)}`;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) rekeyed.set(mentions.splice(k, 1)[0].key, key);
+    mentions.push({ surface, start, end: m.end, kind: 'organization', key, rules: ['names-joined-before-co'] });
   }
 }
 
@@ -1762,7 +1777,7 @@ function namesJoinedBeforeCo(text: string, mentions: ActorMention[]) {
  * Only a word the document never writes alone as a name, that wink can read as a noun and no list knows as a given
  * name ("Hayward and BP America" stays two). Changes `mentions` in place.
  */
-function commonWordAndOrganisation(text: string, mentions: ActorMention[]) {
+function commonWordAndOrganisation(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
   mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 2; k >= 0; k--) {
     const [m, next] = [mentions[k], mentions[k + 1]];
@@ -1772,14 +1787,9 @@ function commonWordAndOrganisation(text: string, mentions: ActorMention[]) {
     if (FIRST_NAMES.has(lower) || ![lower, lower.replace(/ies$/, 'y'), lower.replace(/s$/, '')].some((f) => canBeTagged(f, 'NOUN'))) continue;
     if (mentions.some((o) => o !== m && o.key === m.key)) continue;
     const surface = text.slice(m.start, next.end);
-    mentions.splice(k, 2, {
-      surface,
-      start: m.start,
-      end: next.end,
-      kind: 'organization',
-      key: `org:${normalizeName(surface)}`,
-      rules: ['common-word-and-organisation'],
-    });
+    const key = `org:${normalizeName(surface)}`;
+    rekeyed.set(next.key, key);
+    mentions.splice(k, 2, { surface, start: m.start, end: next.end, kind: 'organization', key, rules: ['common-word-and-organisation'] });
   }
 }
 
@@ -1790,7 +1800,7 @@ function commonWordAndOrganisation(text: string, mentions: ActorMention[]) {
  * a possessive the document also writes alone or before other words ("Icahn's Trans World Airlines Inc ... Icahn
  * said"), nor a country's or state's ("Japan's Mitsui Oil Exploration Company"). Changes `mentions` in place.
  */
-function possessiveInsideCompanyName(text: string, mentions: ActorMention[]) {
+function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
   const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}?)(?:${LEGAL_FORM_ALT})\b`, 'gu');
   for (const m of text.matchAll(full)) {
     const [owner, rest] = [m[1], m[2].trim()];
@@ -1810,7 +1820,8 @@ function possessiveInsideCompanyName(text: string, mentions: ActorMention[]) {
       const inside = mentions.filter((x) => x.start >= start && x.end <= end);
       // (a name read whole from the possessive on stays: "Moody's Investors Service Inc", the lexicon's)
       if (!inside.length || inside.some((x) => x.start === start && x.kind === 'organization')) continue;
-      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end) mentions.splice(k, 1);
+      for (let k = mentions.length - 1; k >= 0; k--)
+        if (mentions[k].start >= start && mentions[k].end <= end) rekeyed.set(mentions.splice(k, 1)[0].key, fullKey);
       mentions.push({ surface: text.slice(start, end), start, end, kind: 'organization', key: fullKey, rules: ['possessive-inside-company-name'] });
     }
   }
