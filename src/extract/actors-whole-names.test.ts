@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions, withoutPublisher } from './actors';
+import { canonicalizeActors } from './canonical';
 import { events } from './events.harness';
 import { analyseText } from './nlp/analyse';
 
@@ -33,6 +34,22 @@ describe('actors: a company named in full, then by its first words (short-form-o
   it('takes no adjective, given name or head word as a short form ("First Boston Corp", "Walt Disney Co")', () => {
     const m = mentions('First Boston Corp advised Walt Disney Co. First, the bank said, Walt and his brother founded it.');
     expect(m.some((x) => x.rules.includes('short-form-of-company-name'))).toBe(false);
+  });
+});
+
+describe('canonical: a short form another report writes alone is the company (short-form-of-company)', () => {
+  it('joins "USAir" of one report to "USAir Group" of another', () => {
+    const a = findActorMentions("USAir Group Inc said it began its tender offer. USAir's tender offer began today.");
+    const b = findActorMentions(
+      "WASHINGTON - USAir rejected Carl Icahn's 52 dlr per share offer, the company said. Later USAir said the offer was inadequate and USAir shares fell.",
+    );
+    const index = canonicalizeActors([
+      { doc: 'a.md', mentions: a },
+      { doc: 'b.md', mentions: b },
+    ]);
+    const usair = b.find((m) => m.surface === 'USAir')!;
+    expect(index.resolve('b.md', usair.key)).toBe(index.resolve('a.md', 'org:usair group'));
+    expect(index.joins.map((j) => j.rule)).toContain('short-form-of-company');
   });
 });
 
