@@ -34,6 +34,8 @@ import {
   KINSHIP_NOUNS,
   LOCAL_BODIES_WRITTEN_SMALL,
   NAMED_ROOMS,
+  NEWSGATHERING_VERBS,
+  PERSON_SPEECH_VERBS,
   NATIONALITY_NOUNS,
   CAUSE_COMPOUNDS,
   BODY_HEADS,
@@ -72,7 +74,7 @@ import {
 } from './lexicon/actors';
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
-import { PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
+import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -458,14 +460,17 @@ function localGovernmentsActing(text: string, tokens: Token[]): ActorMention[] {
  */
 function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  const isState = (t: Token | undefined) => !!t && US_STATES.has(t.bare) && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.bare);
+  // "Asia battled SARS and H5N1 bird flu in 2003 and has improved its health infrastructure": a continent that opens its
+  // clause right before its verb acts too, as a state does (`region-acts`, key `region:`); "in Asia" stays where.
+  const isState = (t: Token | undefined) => !!t && (US_STATES.has(t.bare) || CONTINENTS.has(t.bare)) && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.bare);
   // (the clause opens before it: the text's start, a sentence's or a comma's end, or "but", "when" before it; not
   // "Mobile, Alabama, has": a town before the comma makes it where the town is)
   const opensBefore = (t: Token) => {
     const prev = tokens[t.index - 1];
     if (!prev) return true;
     const gap = text.slice(prev.end, t.start);
-    if (/[.;:!?"“”]\s*$|\n\s*$/.test(gap)) return true;
+    // ("HONG KONG (Reuters) - Asia battled SARS": a spaced dash after a dateline opens the story's first clause)
+    if (/[.;:!?"“”]\s*$|\n\s*$|\s[-–—]\s+$/.test(gap)) return true;
     if (/,\s*$/.test(gap)) return !prev.cap;
     return /^[ \t]+$/.test(gap) && CLAUSE_OPENERS.has(prev.bare.toLowerCase());
   };
@@ -488,10 +493,30 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
       break;
     }
     if (!opensBefore(list[0]) || list.some((s) => mentions.some((m) => m.start <= s.start && m.end >= s.end))) continue;
-    for (const s of list)
-      out.push({ surface: s.bare, start: s.start, end: s.end, kind: 'place', key: `state:${normalizeName(s.bare)}`, rules: ['state-acts'] });
+    for (const s of list) {
+      const region = CONTINENTS.has(s.bare);
+      out.push({
+        surface: s.bare,
+        start: s.start,
+        end: s.end,
+        kind: 'place',
+        key: `${region ? 'region' : 'state'}:${normalizeName(s.bare)}`,
+        rules: [region ? 'region-acts' : 'state-acts'],
+      });
+    }
   }
   return out;
+}
+/** "Alaskan", "Californian", "Ohioan", "Oregonian", "Texan": the adjective of a US state's name. */
+function isStateAdjective(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:n|an|ian)$/u.exec(word);
+  if (!m) return false;
+  for (let k = 3; k < word.length; k++) {
+    const stem = word.slice(0, k);
+    if (!/^(?:n|an|ian)$/.test(word.slice(k))) continue;
+    if (US_STATES.has(stem) || US_STATES.has(`${stem}s`)) return true;
+  }
+  return false;
 }
 const CLAUSE_OPENERS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
 const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
@@ -1181,6 +1206,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         continue;
       }
       // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
+      // "Then there was the 2006 Alaskan pipeline spill", "BP's president of Alaskan operations": a US state's adjective
+      // ("Alaskan", "Californian", "Texan") is no name, no surname "Alaskan" (`state-adjective`); not inside a longer name.
+      if (i === run.length - 1 && !t.possessive && isStateAdjective(t.bare)) {
+        t.notName = 'state-adjective';
+        i++;
+        continue;
+      }
       if (US_STATES.has(t.bare) && run[i + 1]?.bare === 'City') run[i + 1].splitRule = 'state-name-city';
       else if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
         i++;
@@ -1342,6 +1374,15 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
   const legalShort = legalShortForms(text, ev.located);
+  const companyShort = companyShortForms(mentions, ev.located);
+  const shortFormOfCompany = (c: Candidate): { key: string; rule: string } | undefined => {
+    const key = normalizeName(spanText(text, c.tokens));
+    if (c.headline || previousWord(tokens, c.tokens[0])?.bare.toLowerCase() === 'the') return undefined;
+    const legal = legalShort.get(key);
+    if (legal) return { key: legal, rule: 'short-form-of-legal-name' };
+    const short = companyShort.get(key);
+    return short ? { key: short, rule: 'short-form-of-company-name' } : undefined;
+  };
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
   // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
@@ -1350,7 +1391,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   classifyNames(
     text,
     tokens,
-    others.filter((c) => !(c.tokens.length === 1 && titledAlone.has(normalizeName(c.tokens[0].bare)))),
+    // (a company's short form is its company's, below, whatever cue classifyNames would read: "if Dixons would sell
+    // Cyclops industrial businesses" after "Cyclops Corp" is the company, no product)
+    others.filter((c) => !(c.tokens.length === 1 && titledAlone.has(normalizeName(c.tokens[0].bare))) && !shortFormOfCompany(c)),
     ev,
     emit,
   );
@@ -1382,6 +1425,14 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   }
   for (const c of others) {
     const t = c.tokens[0];
+    // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
+    // the first words of a company's name written with its legal form are that company wherever they stand alone
+    // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
+    const short = !taken.has(t.start) && shortFormOfCompany(c);
+    if (short) {
+      emit('organization', `org:${short.key}`, c.tokens, [short.rule]);
+      continue;
+    }
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
     // ("?sergei shoigu"), kept only when another report of the corpus names that person.
     // ("Two Britons have now contracted swine flu": a number word starts no name.)
@@ -1516,10 +1567,29 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
     mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['possessive-name-before-legal-form'] });
   }
+  // (the keys the three steps below replace, so that "the committee" after "the Environment and Public Works Committee"
+  // follows its organisation's new key)
+  const rekeyed = new Map<string, string>();
+  namesJoinedBeforeCo(text, mentions, rekeyed);
+  commonWordAndOrganisation(text, mentions, rekeyed);
+  possessiveInsideCompanyName(text, mentions, rekeyed);
+  for (const m of mentions) if (m.anaphor && rekeyed.has(m.key)) m.key = rekeyed.get(m.key)!;
+  const laws = namesOfLaws(text);
+  if (setAside) for (const m of mentions) if (laws.has(m.surface)) setAside.push({ word: m.surface, rule: 'name-of-law' });
   const legalAlone = (m: ActorMention) => LEGAL_SUFFIXES.has(m.surface.toLowerCase().replace(/\.$/, ''));
   if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
+  const lawKeys = new Set(mentions.filter((m) => laws.has(m.surface)).map((m) => m.key));
   return mentions
-    .filter((m) => !legalAlone(m) && !inDateline(m) && !inCredit(m) && !outletCredit(text, m) && !contributors.has(m.key))
+    .filter(
+      (m) =>
+        !legalAlone(m) &&
+        !laws.has(m.surface) &&
+        !(m.anaphor && lawKeys.has(m.key)) &&
+        !inDateline(m) &&
+        !inCredit(m) &&
+        !outletCredit(text, m) &&
+        !contributors.has(m.key),
+    )
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -1665,14 +1735,174 @@ function legalShortForms(text: string, located: Set<string>): Map<string, string
   return out;
 }
 
-export function withoutPublisher(mentions: ActorMention[], publisher: string | null): ActorMention[] {
+const LAW_NAMED_AS =
+  /\b(?:law|act|statute|legislation|treaty|regulation|rule)s?\s*,?\s+(?:known|referred\s+to|called|named)\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){0,4})/gu;
+
+/**
+ * "lawsuits brought under the federal law known as RICO, which stands for ...", "This year alone, RICO lawsuits have
+ * been filed against the Roman Catholic Church": a name the document gives a law (a statute, act, treaty or rule
+ * "known as" or "called" it) names a document, no participant, wherever the document writes it (`name-of-law`; the
+ * named plan or act of events.ts `actors:document-not-participant`, for a name with no head word that says so).
+ */
+function namesOfLaws(text: string): Set<string> {
+  return new Set([...text.matchAll(LAW_NAMED_AS)].map((m) => m[1]));
+}
+
+const LEGAL_FORM_ALT = [...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|');
+/** "Wilf Gobert of Peters and Co Ltd said": the names before "and Co" (one to three capitalised words). */
+const NAMES_AND_BEFORE = /(?<![\p{L}.'’])(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*[ \t]+(?:and|&)[ \t]+$/u;
+
+/**
+ * "Wilf Gobert of Peters and Co Ltd said", "Merrill Lynch and Co": a firm named "X and Co" is one name; a mention
+ * that starts with "Co" (cut at the "and") takes the names before it (`names-joined-before-co`), and no "Co Ltd" nor
+ * "Peters" is left of its own. Changes `mentions` in place.
+ */
+function namesJoinedBeforeCo(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
+  for (const m of [...mentions]) {
+    if (!/^(?:Co|Cos|Company)\b/.test(m.surface)) continue;
+    const before = NAMES_AND_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) continue;
+    const start = m.start - before[0].length;
+    const surface = text.slice(start, m.end);
+    const key = `org:${normalizeName(surface)}`;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) rekeyed.set(mentions.splice(k, 1)[0].key, key);
+    mentions.push({ surface, start, end: m.end, kind: 'organization', key, rules: ['names-joined-before-co'] });
+  }
+}
+
+/**
+ * "The Securities and Exchange Commisssion ordered Dixons to ...": a common noun written capitalised right before
+ * "and" and an organisation's name (which the run was cut at, "Commisssion" being no head word the lexicon knows) is
+ * the first word of that name, no surname "Securities" beside an "Exchange Commisssion" (`common-word-and-organisation`).
+ * Only a word the document never writes alone as a name, that wink can read as a noun and no list knows as a given
+ * name ("Hayward and BP America" stays two). Changes `mentions` in place.
+ */
+function commonWordAndOrganisation(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
+  mentions.sort((a, b) => a.start - b.start);
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const [m, next] = [mentions[k], mentions[k + 1]];
+    if (m.kind !== 'person' || !m.key.startsWith('?') || !m.rules.includes('tentative-surname') || next.kind !== 'organization') continue;
+    if (!/^[ \t]+and[ \t]+$/.test(text.slice(m.end, next.start))) continue;
+    const lower = m.surface.toLowerCase();
+    if (FIRST_NAMES.has(lower) || ![lower, lower.replace(/ies$/, 'y'), lower.replace(/s$/, '')].some((f) => canBeTagged(f, 'NOUN'))) continue;
+    if (mentions.some((o) => o !== m && o.key === m.key)) continue;
+    const surface = text.slice(m.start, next.end);
+    const key = `org:${normalizeName(surface)}`;
+    rekeyed.set(next.key, key);
+    mentions.splice(k, 2, { surface, start: m.start, end: next.end, kind: 'organization', key, rules: ['common-word-and-organisation'] });
+  }
+}
+
+/**
+ * "Hudson's Bay Co said a writeoff ... Hudson's Bay also said": a possessive word that the document only ever writes
+ * before the same name, which it writes with a legal form at least once, is the first word of the company's name, not
+ * its owner (`possessive-inside-company-name`): "Hudson's Bay Co" and "Hudson's Bay", never "Hudson" and "Bay Co". Not
+ * a possessive the document also writes alone or before other words ("Icahn's Trans World Airlines Inc ... Icahn
+ * said"), nor a country's or state's ("Japan's Mitsui Oil Exploration Company"). Changes `mentions` in place.
+ */
+function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
+  const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}?)(?:${LEGAL_FORM_ALT})\b`, 'gu');
+  for (const m of text.matchAll(full)) {
+    const [owner, rest] = [m[1], m[2].trim()];
+    // ("demands to Anadarko and Japan's Mitsui Oil Exploration Company": a country or state owns the company)
+    if (LEXICON.has(owner) || US_STATES.has(owner)) continue;
+    const company = `${owner}'s ${rest}`.replace(/\s+/g, ' ');
+    const fullKey = `org:${normalizeName(m[0].replace(/['’]s\b/, "'s"))}`;
+    const everywhere = [...text.matchAll(new RegExp(`(?<![\\p{L}])${owner}(?![\\p{L}])`, 'gu'))];
+    const namePat = `${owner}['’]s[ \\t]+${rest.split(/\s+/).join('[ \\t]+')}`;
+    const shortRe = new RegExp(`^${namePat}(?![\\p{L}])`, 'u');
+    const legalRe = new RegExp(`^${namePat}[ \\t]+(?:${LEGAL_FORM_ALT})(?![\\p{L}])`, 'u');
+    const at = (o: RegExpMatchArray) => text.slice(o.index, o.index! + company.length + 16);
+    if (!everywhere.every((o) => shortRe.test(at(o)))) continue;
+    for (const o of everywhere) {
+      const start = o.index!;
+      const end = start + (legalRe.exec(at(o)) ?? shortRe.exec(at(o)))![0].length;
+      const inside = mentions.filter((x) => x.start >= start && x.end <= end);
+      // (a name read whole from the possessive on stays: "Moody's Investors Service Inc", the lexicon's)
+      if (!inside.length || inside.some((x) => x.start === start && x.kind === 'organization')) continue;
+      for (let k = mentions.length - 1; k >= 0; k--)
+        if (mentions[k].start >= start && mentions[k].end <= end) rekeyed.set(mentions.splice(k, 1)[0].key, fullKey);
+      mentions.push({ surface: text.slice(start, end), start, end, kind: 'organization', key: fullKey, rules: ['possessive-inside-company-name'] });
+    }
+  }
+}
+
+/**
+ * "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "Hyundai Motor Co of South Korea ... Hyundai
+ * began selling cars in the United States", "Norfolk Southern Corp ... Norfolk Southern": the words of a company's name
+ * before its legal form, and the first of them alone, are short forms of that company (`short-form-of-company-name`),
+ * as wire copy writes it after naming it in full. Not a first word that names something else or is no name on its own:
+ * a country, state or lexicon name ("Texas Air Corp"), a title or head word ("General", "Bank"), a given name ("Walt
+ * Disney Co"), a word wink reads as an adjective, number or determiner ("First Boston Corp", "National Westminster").
+ * Returns each short form's normalised text with the key of its company (the first company that has it); those words
+ * leave `located`.
+ */
+function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
+    const words = m.surface.split(/\s+/);
+    let n = words.findIndex((w, k) => k > 0 && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
+    if (n < 1 || words.slice(0, n).some((w) => !/^\p{Lu}[\p{L}.-]*$/u.test(w))) continue;
+    const first = words[0];
+    const lower = first.toLowerCase();
+    const firstOk =
+      /^\p{Lu}\p{L}{2,}$/u.test(first) &&
+      !/^\p{Lu}+$/u.test(first) &&
+      !US_STATES.has(first) &&
+      !LEXICON.has(straighten(first)) &&
+      !PLACE_HEADS.has(lower) &&
+      !TITLE_WORDS.has(lower) &&
+      !ORG_HEADS.has(lower) &&
+      !NOT_ACTOR_WORDS.has(lower) &&
+      !FIRST_NAMES.has(lower) &&
+      !['ADJ', 'NUM', 'DET', 'ADV', 'ADP'].some((tag) => canBeTagged(lower, tag));
+    if (!firstOk) continue;
+    for (let k = 1; k <= n && k < words.length; k++) {
+      const short = normalizeName(words.slice(0, k).join(' '));
+      located.delete(short);
+      if (!out.has(short)) out.set(short, m.key.slice(4));
+    }
+  }
+  return out;
+}
+
+export function withoutPublisher(mentions: ActorMention[], publisher: string | null, analysis?: Analysis): ActorMention[] {
   if (!publisher) return mentions;
   const key = normalizeName(publisher);
   agencyKeys ??= NEWS_AGENCIES.map((a) => [a.name, ...a.aliases].map(normalizeName));
   const source = NEWS_AGENCIES[agencyKeys.findIndex((keys) => keys.includes(key))];
-  const names = new Set([publisher, ...(source ? [source.name, ...source.aliases] : [])].map(normalizeName));
+  // ("The Guardian" is "the Guardian" in its own copy, read as "Guardian")
+  const names = new Set(
+    [publisher, ...(source ? [source.name, ...source.aliases] : [])].flatMap((n) => [normalizeName(n), normalizeName(n.replace(/^the\s+/i, ''))]),
+  );
   // whatever kind a document gave it ("Fox News" read as a person's name in a Fox News story)
-  return mentions.filter((m) => !names.has(m.key.replace(/^(?:org:|other:|\?)/, '')));
+  return mentions.flatMap((m) => {
+    if (!names.has(m.key.replace(/^(?:org:|other:|\?)/, ''))) return [m];
+    if (!analysis || !publisherActs(analysis, m)) return [];
+    return [{ ...m, kind: 'organization' as const, key: `org:${normalizeName(source?.name ?? publisher)}`, rules: [...m.rules, 'publisher-acts'] }];
+  });
+}
+
+/**
+ * "When the Guardian challenged BP on the accuracy of the 5,000-barrel estimate last month, Kent Wells ... admitted":
+ * the publisher that is the subject of a clause (outside quotation marks) whose verb is no speech and no making of the
+ * story ("the Guardian reported", "The Guardian has obtained", `NEWSGATHERING_VERBS`) does something in the story and
+ * stays an actor (`publisher-acts`).
+ */
+function publisherActs(a: Analysis, m: ActorMention): boolean {
+  const t = a.tokens;
+  return a.clauses.some((c) => {
+    const s = c.subject;
+    if (!s || c.quoted || !s.properName || s.conjuncts.length) return false;
+    const [from, to] = s.properName;
+    if (t.start[from] !== m.start || t.end[to - 1] !== m.end || s.head !== to - 1) return false;
+    const lemma = t.lemma[c.verb.head];
+    return (
+      !NEWSGATHERING_VERBS.has(lemma) && !PERSON_SPEECH_VERBS.has(lemma) && !REPORTING_VERBS.has(t.norm[c.verb.head]) && !SPEECH_FORMS.has(t.norm[c.verb.head])
+    );
+  });
 }
 
 /** How far back "the bank" looks for the organisation it stands for. */
@@ -1807,6 +2037,12 @@ const startsOffice = (run: Token[], k: number) => !!run[k + 1] && OFFICES_STARTI
 /** "Korean Central News Agency", "State Affairs Commission": capitalised tokens ending in a head word. */
 function orgSpan(run: Token[], i: number): Token[] | null {
   for (let k = i; k < run.length; k++) {
+    // "Carl C. Icahn-controlled Trans World Airlines Inc made a conditional offer": a name joined to a participle
+    // modifies the next name and ends there; the company's name starts after it (`compound-ends-name`, as for people).
+    if (k > i && run[k - 1].compound) {
+      run[k].splitRule ??= 'compound-ends-name';
+      return null;
+    }
     if (!run[k].cap && run[k].text !== 'and') return null; // do not reach across "of the" into the next name (an "and" is inside one: andInsideOrganisation)
     if (
       ORG_HEADS.has(run[k].bare.toLowerCase()) &&

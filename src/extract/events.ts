@@ -36,6 +36,7 @@ import {
   TRAVEL_NOUNS,
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
+  LEGAL_SUFFIXES,
 } from './lexicon/actors';
 import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
@@ -381,6 +382,19 @@ function institutionOffice(text: string, a: ResolvedActor, people: ResolvedActor
     words.every((w) => /^\p{L}+\.?$/u.test(w)) &&
     PERSON_TITLE_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))
   );
+}
+
+/**
+ * "Former BP contractor Adam Dillon went public last Friday", "ex-Enron trader John Smith testified": a company after
+ * "former" (or "ex-"), right before a person's role and name, is whom the person worked for once, no participant of what
+ * the person does now (`actors:former-employer`; "BP chief executive Tony Hayward said" keeps BP, who still employs him).
+ */
+function formerEmployer(text: string, a: ResolvedActor, holders: ResolvedActor[]): boolean {
+  if (a.kind !== 'organization' && a.kind !== 'other') return false;
+  if (!/(?:\b[Ff]ormer\s+|\b[Ee]x-)$/.test(text.slice(Math.max(0, a.start - 8), a.start))) return false;
+  const person = holders.filter((p) => p.start > a.end && p.start - a.end < 40).sort((x, y) => x.start - y.start)[0];
+  const words = person ? text.slice(a.end, person.start).split(/\s+/).filter(Boolean) : [];
+  return words.length > 0 && words.length <= 3 && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
 }
 
 /**
@@ -1481,7 +1495,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // named before, or the clause goes.)
     if (c.kind === 'clause' && c.sayer && !c.description) {
       const [a0, a1] = c.sayer;
-      if (!sorted.some((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && x.end === a1)) {
+      // ("Dixons Group PLC said it received a letter on March 19": the company's name is keyed and shown without the
+      // legal form that ends the sayer's phrase, `actors:legal-form-ends-sayer`.)
+      const legalTail = (x: ResolvedActor) => LEGAL_SUFFIXES.has(text.slice(x.end, a1).trim().toLowerCase().replace(/\.$/, ''));
+      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)));
+      if (sayerNamed.length && sayerNamed.every((x) => x.end !== a1)) rules.push('actors:legal-form-ends-sayer');
+      if (!sayerNamed.length) {
         drop('pronoun-subject:sayer-not-an-organisation');
         continue;
       }
@@ -1590,6 +1609,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // "White House press secretary Robert Gibbs underscored the administration's commitment": an institution before a
     // person's office only says where the office is, like the chamber above.
+    const former = named.filter((a) => formerEmployer(text, a, [...people, ...named.filter((x) => x.kind !== 'place' && x.kind !== 'country')]));
+    if (former.length) {
+      named = named.filter((a) => !former.includes(a));
+      rules.push('actors:former-employer');
+    }
     const institution = named.filter((a) => institutionOffice(text, a, people));
     if (institution.length) {
       named = named.filter((a) => !institution.includes(a));

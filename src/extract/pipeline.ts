@@ -131,7 +131,7 @@ export function analyseCleanText(
     citedSources: described.citedSources,
     published: described.published ? { ...described.published } : null,
     sentences,
-    actorMentions: withoutPublisher(findActorMentions(text, analysis), described.publisher).filter((m) => !inHeader(m)),
+    actorMentions: withoutPublisher(findActorMentions(text, analysis), described.publisher, analysis).filter((m) => !inHeader(m)),
     excluded,
     times,
     timesReference: described.published?.value ?? null,

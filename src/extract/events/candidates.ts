@@ -3642,11 +3642,29 @@ function participantsOf(
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
     // ("resigned from BP", "bought the stake from Shell": right after the verb or its object, not "under pressure from Mr Obama".)
-    const source =
+    // ("A takeover battle began today for debt-burdened Dome Petroleum Ltd", "named a new director for the U.S. Centers for
+    // Disease Control and Prevention": a name after "for" right after the verb or its object, a time between or not, is
+    // what the happening is for or over, a participant, `participants:for-phrase-after-verb`; not "under pressure for
+    // ...", a phrase further down.)
+    // ("Dixons Group PLC said it received a letter on March 19 from Citicorp Capital Investors Ltd": a time between the
+    // object and the phrase, `participants:phrase-after-time`.)
+    const rightAfter = (i: number) => i === c.verb.end || (c.object !== null && i === c.object.end);
+    const timeWord = (i: number) => t.tag[i] === 'ADV' || /^(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/.test(t.norm[i]);
+    const afterTime =
       np.preposition >= 0 &&
-      SOURCE_PREPOSITIONS.has(t.norm[np.preposition]) &&
-      (np.preposition === c.verb.end || (c.object !== null && np.preposition === c.object.end));
-    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source);
+      !rightAfter(np.preposition) &&
+      ((rightAfter(np.preposition - 1) && timeWord(np.preposition - 1)) ||
+        a.nounPhrases[c.sentence].some(
+          (x) => x.temporal && x.end === np.preposition && (rightAfter(x.start) || (x.preposition >= 0 && rightAfter(x.preposition))),
+        ));
+    const afterVerb = np.preposition >= 0 && (rightAfter(np.preposition) || afterTime);
+    const source = afterVerb && SOURCE_PREPOSITIONS.has(t.norm[np.preposition]);
+    // (the name heads the phrase: not "apologised today for the catastrophic Deepwater Horizon oil leak", "Cisco sues
+    // Apple for iPhone trademark", what the happening is about)
+    const target = afterVerb && t.norm[np.preposition] === 'for' && np.properName !== null;
+    if ((source || target) && afterTime && rules && !rules.includes('participants:phrase-after-time')) rules.push('participants:phrase-after-time');
+    if (target && rules && !rules.includes('participants:for-phrase-after-verb')) rules.push('participants:for-phrase-after-verb');
+    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source || target);
     const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
     if (
       np === subject ||

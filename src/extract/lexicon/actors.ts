@@ -283,6 +283,41 @@ export const PERSON_SPEECH_VERBS = new Set([
   'joke',
 ]);
 
+/**
+ * What an outlet does to make its story, as lemmas: "the Guardian reported", "The Guardian has obtained", "the Guardian
+ * has learned". The publisher doing these is the story's voice, no participant; doing anything else ("When the Guardian
+ * challenged BP on the accuracy of the 5,000-barrel estimate") it takes part (actors.ts `publisher-acts`).
+ */
+export const NEWSGATHERING_VERBS = new Set([
+  'report',
+  'learn',
+  'obtain',
+  'reveal',
+  'publish',
+  'contact',
+  'approach',
+  'understand',
+  'see',
+  'disclose',
+  'find',
+  'establish',
+  'interview',
+  'investigate',
+  'quote',
+  'cite',
+  'print',
+  'broadcast',
+  'air',
+  'contribute',
+  'confirm',
+  'show',
+  'write',
+  'analyse',
+  'analyze',
+  'review',
+  'examine',
+]);
+
 /** Speech verbs as written after a one-word name ("Hayward said", "EMI claims"): a person's or a company's words. */
 export const SPEECH_FORMS = new Set([
   'said',

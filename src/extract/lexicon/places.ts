@@ -64,6 +64,12 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /**
+ * Continents written as one word, which act where they open their clause right before its verb: "Asia battled SARS and
+ * H5N1 bird flu in 2003" (actors.ts `region-acts`); elsewhere they are places ("in Asia") and head no name.
+ */
+export const CONTINENTS: ReadonlySet<string> = new Set(['Asia', 'Europe', 'Africa']);
+
+/**
  * Regions of several states that news copy names as places, never as one state: "West German exports to Latin America
  * declined by 4.1 pct in 1986" (no "America" for the United States, no surname "Latin"), "Virtually all Latin American
  * leaders backed Brazil's suspension of interest payments". A region is where, no actor (actors.ts `region-lexicon`).

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions, withoutPublisher } from './actors';
+import { canonicalizeActors } from './canonical';
+import { events } from './events.harness';
+import { analyseText } from './nlp/analyse';
+
+// Actors named as the participants they are, with whole names: Reuters wire copy of 1987 and Timeline17 sentences.
+const mentions = (text: string, setAside?: Array<{ word: string; rule: string }>) =>
+  findActorMentions(text, undefined, setAside).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
+
+describe('actors: a company named in full, then by its first words (short-form-of-company-name)', () => {
+  const text =
+    'Gencorp agreed to sell the station to Westinghouse Electric Corp for 387 mln dlrs. But on Jan 28, 1987, Westinghouse withdrew from the deal because the FCC would not approve it.';
+  it('makes "Westinghouse" alone Westinghouse Electric Corp', () => {
+    const w = mentions(text).filter((m) => m.surface === 'Westinghouse');
+    expect(w).toEqual([{ surface: 'Westinghouse', kind: 'organization', key: 'org:westinghouse electric corp', rules: ['short-form-of-company-name'] }]);
+  });
+
+  it('lists Westinghouse on "Westinghouse withdrew from the deal" (it had no actor)', () => {
+    const withdrew = events(text, '1987-03-09').find((m) => m.title === 'Westinghouse withdrew from the deal');
+    expect(withdrew?.actors).toEqual(['westinghouse-electric-corp']);
+  }, 60_000);
+
+  it('reads "Dome" after "Dome Petroleum Ltd" as the company, after "in" too, and names with a second capital ("USAir")', () => {
+    const dome = mentions(
+      'Dome Petroleum Ltd has received a takeover offer. Analysts said a stake in Dome would go to the highest bidder. Yesterday, Dome also received a 4.3 billion Canadian dlr offer.',
+    ).filter((m) => m.surface === 'Dome');
+    expect(dome.length).toBe(2);
+    for (const m of dome) expect(m).toMatchObject({ kind: 'organization', key: 'org:dome petroleum', rules: ['short-form-of-company-name'] });
+    const usair = mentions("USAir Group Inc said it began its tender offer. USAir's tender offer began today.").filter((m) => m.surface === 'USAir');
+    expect(usair[0]).toMatchObject({ kind: 'organization', key: 'org:usair group', rules: ['short-form-of-company-name'] });
+  });
+
+  it('takes no adjective, given name or head word as a short form ("First Boston Corp", "Walt Disney Co")', () => {
+    const m = mentions('First Boston Corp advised Walt Disney Co. First, the bank said, Walt and his brother founded it.');
+    expect(m.some((x) => x.rules.includes('short-form-of-company-name'))).toBe(false);
+  });
+});
+
+describe('canonical: a short form another report writes alone is the company (short-form-of-company)', () => {
+  it('joins "USAir" of one report to "USAir Group" of another', () => {
+    const a = findActorMentions("USAir Group Inc said it began its tender offer. USAir's tender offer began today.");
+    const b = findActorMentions(
+      "WASHINGTON - USAir rejected Carl Icahn's 52 dlr per share offer, the company said. Later USAir said the offer was inadequate and USAir shares fell.",
+    );
+    const index = canonicalizeActors([
+      { doc: 'a.md', mentions: a },
+      { doc: 'b.md', mentions: b },
+    ]);
+    const usair = b.find((m) => m.surface === 'USAir')!;
+    expect(index.resolve('b.md', usair.key)).toBe(index.resolve('a.md', 'org:usair group'));
+    expect(index.joins.map((j) => j.rule)).toContain('short-form-of-company');
+  });
+});
+
+describe('actors: a name is a whole name', () => {
+  it('ends a name at a compound and starts the company after it (compound-ends-name)', () => {
+    const m = mentions('Last week, Carl C. Icahn-controlled Trans World Airlines Inc TWA made a conditional offer to acquire USAir for 52 dlrs per share.');
+    expect(m.find((x) => x.surface === 'Trans World Airlines')).toMatchObject({ kind: 'organization', key: 'org:trans world airlines' });
+    expect(m.find((x) => x.surface === 'Trans World Airlines')?.rules).toContain('compound-ends-name');
+    expect(m.some((x) => x.surface.includes('controlled'))).toBe(false);
+  });
+
+  it('keeps a possessive the document only writes before the same name inside it (possessive-inside-company-name)', () => {
+    const m = mentions(
+      "Toronto, March 20 - Hudson's Bay Co said a writeoff of 40.4 mln dlrs was mainly due to its investment in Dome Petroleum Ltd. Hudson's Bay also said it had an increase in 1986 in retail operating profit.",
+    ).filter((x) => /Hudson|Bay/.test(x.surface));
+    expect(m.map((x) => x.surface)).toEqual(["Hudson's Bay Co", "Hudson's Bay"]);
+    for (const x of m) expect(x).toMatchObject({ key: "org:hudson's bay co", rules: ['possessive-inside-company-name'] });
+  });
+
+  it("leaves a country's company and a name the document writes alone (Japan's Mitsui, Icahn's)", () => {
+    const japan = mentions("BP sent out demands to Anadarko and Japan's Mitsui Oil Exploration Company.");
+    expect(japan.some((x) => x.rules.includes('possessive-inside-company-name'))).toBe(false);
+    const icahn = mentions("Carl Icahn's Transworld Airlines Inc made an offer. Icahn said he would not raise it.");
+    expect(icahn.some((x) => x.rules.includes('possessive-inside-company-name'))).toBe(false);
+  });
+
+  it('reads "Peters and Co Ltd" as one firm (names-joined-before-co)', () => {
+    const m = mentions("DuPont's Conoco is mentioned as a possibility, Wilf Gobert of Peters and Co Ltd said.");
+    expect(m.find((x) => x.surface === 'Peters and Co Ltd')).toMatchObject({ kind: 'organization', rules: ['names-joined-before-co'] });
+    expect(m.some((x) => x.surface === 'Co Ltd' || x.surface === 'Peters')).toBe(false);
+  });
+
+  it('joins a common noun and "and" to the organisation after it (common-word-and-organisation)', () => {
+    const m = mentions('Today, however, the Securities and Exchange Commisssion ordered Dixons to reopen the offer.');
+    expect(m.find((x) => x.surface === 'Securities and Exchange Commisssion')).toMatchObject({
+      kind: 'organization',
+      rules: ['common-word-and-organisation'],
+    });
+    expect(m.some((x) => x.surface === 'Exchange Commisssion')).toBe(false);
+  });
+});
+
+describe('actors: what acts, whatever kind of thing it is', () => {
+  it('lists a continent that opens its clause before its verb (region-acts)', () => {
+    const text = 'HONG KONG (Reuters) - Asia battled SARS and H5N1 bird flu in 2003 and has improved its health infrastructure.';
+    expect(mentions(text).find((m) => m.surface === 'Asia')).toMatchObject({ kind: 'place', key: 'region:asia', rules: ['region-acts'] });
+    expect(events(text, '2009-04-27').find((e) => e.title === 'Asia battled SARS and H5N1 bird flu')?.actors).toEqual(['asia']);
+    expect(mentions('The virus spread in Asia last year.').some((m) => m.surface === 'Asia')).toBe(false);
+  }, 60_000);
+
+  it('makes no name of a US state adjective (state-adjective)', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    const m = mentions('Then there was the 2006 Alaskan pipeline spill, which occurred four years after BP had been warned.', aside);
+    expect(m.some((x) => x.surface === 'Alaskan')).toBe(false);
+    expect(aside).toContainEqual({ word: 'Alaskan', rule: 'state-adjective' });
+  });
+
+  it('makes no actor of a law the document names (name-of-law)', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    const text =
+      'The lawsuits were brought under the federal law known as RICO, which stands for Racketeer Influenced and Corrupt Organizations. This year alone, RICO lawsuits have been filed against the Roman Catholic Church.';
+    expect(mentions(text, aside).some((x) => x.surface === 'RICO')).toBe(false);
+    expect(aside).toContainEqual({ word: 'RICO', rule: 'name-of-law' });
+  });
+
+  it('keeps the publisher that does something in the story, not the one reporting it (publisher-acts)', () => {
+    const acts =
+      'When the Guardian challenged BP on the accuracy of the 5,000-barrel estimate last month, Kent Wells, a senior vice-president, admitted that there was no way of knowing.';
+    const kept = withoutPublisher(findActorMentions(acts), 'The Guardian', analyseText(acts));
+    expect(kept.find((m) => m.surface === 'Guardian')).toMatchObject({ kind: 'organization', key: 'org:the guardian' });
+    expect(kept.find((m) => m.surface === 'Guardian')?.rules).toContain('publisher-acts');
+    const reports = 'The Guardian has learned that BP was warned about the well in 2009.';
+    expect(withoutPublisher(findActorMentions(reports), 'The Guardian', analyseText(reports)).some((m) => m.surface === 'Guardian')).toBe(false);
+  });
+});
+
+describe('events: which named participants an event lists', () => {
+  it('drops a former employer before a role and a name (actors:former-employer)', () => {
+    const e = events(
+      "Former BP contractor Adam Dillon went public last Friday, telling a local news station in New Orleans that he was fed up with BP's handling of the spill response. BP said it was reviewing his claims.",
+      '2010-07-16',
+    ).find((m) => m.title.startsWith('Former BP contractor Adam Dillon went public'));
+    expect(e?.actors).toEqual(['adam-dillon']);
+    expect(e?.rules).toContain('actors:former-employer');
+  }, 60_000);
+
+  it('lists the name a "for" phrase after the verb gives, a time between (participants:for-phrase-after-verb)', () => {
+    const e = events(
+      'A takeover battle began today for debt-burdened Dome Petroleum Ltd DMP.MO as TransCanada PipeLines Ltd TRP.TO announced a 4.3 billion dlr offer.',
+      '1987-04-13',
+    ).find((m) => m.title === 'A takeover battle began');
+    expect(e?.actors).toContain('dome-petroleum');
+    expect(e?.rules).toContain('participants:for-phrase-after-verb');
+  }, 60_000);
+
+  it('reads a sayer whose phrase ends with a legal form and a "from" phrase after a date (actors:legal-form-ends-sayer)', () => {
+    const e = events(
+      'NEW YORK, March 23 - Dixons Group PLC said it received a letter on March 19 from Citicorp Capital Investors Ltd, part of the Cyacq investor group.',
+      '1987-03-23',
+    ).find((m) => m.title === 'Dixons Group PLC received a letter');
+    expect(e?.rules).toEqual(expect.arrayContaining(['actors:legal-form-ends-sayer', 'participants:phrase-after-time']));
+    expect(e?.actors).toEqual(expect.arrayContaining(['dixons-group', 'citicorp-capital-investors-ltd']));
+  }, 60_000);
+});
