@@ -516,6 +516,7 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
       (m) =>
         m.rules.includes('date:headline-of-publication-day') ||
         m.rules.includes('date:headline-of-lede-day') ||
+        m.rules.includes('date:headline-of-lede-publication-day') ||
         // (An article's opening present perfect is dated so too, events.ts `date:lede-present-perfect`.)
         m.rules.includes('date:lede-present-perfect'),
     );
