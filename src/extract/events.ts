@@ -2649,7 +2649,7 @@ function ledeSentenceDatesAgree(times: TimeExpression[], s: Sentence, day: strin
 
 /**
  * The day of publication, as the first lines after the headline name it ("this morning", "today", "on Wednesday" in an
- * article of that Wednesday), when they name no day before it; null otherwise. A page's timestamp ("Monday 7 June 2010
+ * article of that Wednesday); null otherwise (`ledeDayBefore` is asked first, and yields to it). A page's timestamp ("Monday 7 June 2010
  * 08.57 BST") names the day the page was made, not the day of any happening, and does not count.
  */
 function ledePublicationDay(times: TimeExpression[], sentences: Sentence[], headline: number, published: string, text: string): TimeExpression | null {
@@ -2657,7 +2657,6 @@ function ledePublicationDay(times: TimeExpression[], sentences: Sentence[], head
   const last = sentences[Math.min(sentences.length - 1, headline + LEDE_SENTENCES)];
   if (!first || !last) return null;
   const lede = times.filter((t) => t.start >= first.start && t.end <= last.end && t.precision === 'day');
-  if (lede.some((t) => t.value && t.value < published)) return null;
   return lede.find((t) => t.value === published && !PAGE_TIMESTAMP_AFTER.test(text.slice(t.end, t.end + 12))) ?? null;
 }
 
