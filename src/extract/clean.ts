@@ -76,6 +76,7 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
   const lines = stripFurniture(rawLines, removals);
   cutDatedCaptions(lines, removals);
   cutGluedLeadCaption(lines, removals);
+  cutGraphicSlides(lines, removals);
   const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
   const textLines = lines.map((line) => line ?? '');
   const chromeRule = textLines.map((line, i): string | null =>
@@ -143,6 +144,42 @@ function cutGluedLeadCaption(lines: Array<string | null>, removals: CleanRemoval
     removals.push({ rule: 'glued-caption', text: m[1].trim(), line: i, whole: false });
     lines[i] = rest;
   });
+}
+
+/**
+ * An interactive graphic's slides, each caption run into the graphic's heading in capitals (BBC, July 2010): "NEW CAP
+ * FOR LEAKING OIL WELL In June, BP placed a cap, known as an LMRP cap, over the top of the Deepwater Horizon well ...",
+ * "NEW CAP FOR LEAKING OIL WELL When engineers removed the LMRP cap on 10 July, oil began to freely flow ...", five
+ * times on one page. A caption tells what a drawing shows, step by step, not the story's news (its "removed the LMRP
+ * cap" was read as the page's own report, fourteen times over). A heading in capitals that opens two lines or more of
+ * one page is a graphic's: those lines go, and the lines between them, the rest of its slides (rule `graphic-slide`).
+ * (A wire story's subheading in capitals, "STILL NO HANDLE ON THE FLOW RATE Allen told reporters that BP planned to
+ * move another rig ...", opens one paragraph of the story, once, and stays.)
+ */
+const SLIDE_GAP = 3;
+const CAPITALS_HEADING = /^\s*((?:[A-Z0-9][A-Z0-9'’&-]*[ ,]+){2,}[A-Z0-9][A-Z0-9'’&-]*)\s+(?=["“]?[A-Z][a-z])/;
+function cutGraphicSlides(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  const opens = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const heading = line === null ? null : CAPITALS_HEADING.exec(line)?.[1];
+    // (Three words at least of three letters: "AP PORT FOURCHON" runs into a dateline, "BP PLC CEO Tony Hayward" is a
+    // name's titles, not a heading.)
+    if (!heading || heading.split(/[ ,]+/).filter((w) => w.length >= 3).length < 3) return;
+    const at = opens.get(heading);
+    if (at) at.push(i);
+    else opens.set(heading, [i]);
+  });
+  for (const at of opens.values()) {
+    if (at.length < 2) continue;
+    // (Slides stand together: a caption line or two between them, no more.)
+    if (at.some((i, k) => k > 0 && i - at[k - 1] > SLIDE_GAP)) continue;
+    for (let i = at[0]; i <= at[at.length - 1]; i++) {
+      const line = lines[i];
+      if (line === null || line.trim() === '') continue;
+      removals.push({ rule: 'graphic-slide', text: line.trim(), line: i, whole: true });
+      lines[i] = null;
+    }
+  }
 }
 
 // ---------------------------------------------------------------- furniture inside lines

@@ -3174,7 +3174,10 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
   it('tells a figure that is hit from an attack (class:figure-reached)', () => {
     // (The Guardian, 14 June 2010: read as an attack, the headline joined "The energy and commerce committee attacked BP
     // last night" of the same day.)
-    const m = events('BP oil spill costs hit $1.6 bn\nBP updated its shareholders this morning.\nBP said the total bill had risen by $350m in the last week.', '2010-06-14').find((e) => e.time);
+    const m = events(
+      'BP oil spill costs hit $1.6 bn\nBP updated its shareholders this morning.\nBP said the total bill had risen by $350m in the last week.',
+      '2010-06-14',
+    ).find((e) => e.time);
     expect({ title: m?.title, date: m?.time?.value, classes: m?.classes }).toEqual({
       title: 'BP oil spill costs hit $1.6 bn',
       date: '2010-06-14',
