@@ -611,6 +611,28 @@ describe("cleanText on an interactive graphic's slides (graphic-slide)", () => {
   });
 });
 
+describe('cleanText on a teaser above a story that opens with its dateline (teaser-before-dateline)', () => {
+  it("cuts a title-case headline run into its blurb on the page's first line, when the story's dateline opens the next", () => {
+    // Fox News, 1 June 2010.
+    const teaser =
+      'Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil have leaked into the Gulf of Mexico from a blown-out well at the site of the Deepwater Horizon, which exploded on April 20 and sank two days later.';
+    const story =
+      "NEW ORLEANS -- BP's stock plummeted and took much of the market down with it Tuesday as the federal government announced criminal and civil investigations into the Gulf of Mexico oil spill.";
+    const r = explainClean(`${teaser}\n${story}`);
+    expect(r.text).toBe(story);
+    expect(r.removals.map((x) => x.rule)).toEqual(['teaser-before-dateline']);
+  });
+
+  it('keeps a first line the story goes on from, and a headline alone on its line', () => {
+    const oped =
+      'The Government Can not Protect Us From Every Catastrophe We Face Tuesday night, in an Oval Office speech to the nation, President Obama took the gloves off.\nHe said the spill was the worst environmental disaster America has ever faced, and promised to make BP pay.';
+    expect(explainClean(oped).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);
+    const title =
+      "Massive Oil Spill Washes Ashore in the Gulf\nNEW ORLEANS -- BP's stock plummeted and took much of the market down with it Tuesday as the federal government announced investigations.";
+    expect(explainClean(title).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);
+  });
+});
+
 describe('cleanText on a collection stored one sentence per line', () => {
   it('puts a ticker cut at its dot back together: "BP Plc (BP.\\nL) will give ..."', () => {
     const raw =

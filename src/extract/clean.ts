@@ -77,6 +77,7 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
   cutDatedCaptions(lines, removals);
   cutGluedLeadCaption(lines, removals);
   cutGraphicSlides(lines, removals);
+  cutTeaserBeforeDateline(lines, removals);
   const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
   const textLines = lines.map((line) => line ?? '');
   const chromeRule = textLines.map((line, i): string | null =>
@@ -180,6 +181,38 @@ function cutGraphicSlides(lines: Array<string | null>, removals: CleanRemoval[])
       lines[i] = null;
     }
   }
+}
+
+/**
+ * A video's or a gallery's teaser at the top of the page, its headline in capitals run into its blurb, above the story
+ * that opens with its own dateline on the next line (Fox News, June 2010): "Massive Oil Spill Washes Ashore in the Gulf
+ * Millions of gallons of oil have leaked into the Gulf of Mexico from a blown-out well at the site of the Deepwater
+ * Horizon, which exploded on April 20 and sank two days later." over "NEW ORLEANS -- BP's stock plummeted ...". A story
+ * starts at its dateline; a headline in title case with a sentence after it, before that, is another item of the page
+ * (its blurb's "sank two days later" was read as the story's report). The page's first line goes whole (rule
+ * `teaser-before-dateline`). (A headline alone on its line is the story's title and stays; so does a first line the
+ * story goes on from with no dateline: "The Government Can not Protect Us From Every Catastrophe We Face Tuesday night,
+ * in an Oval Office speech to the nation, ...".)
+ */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'with', 'from', 'by', 'into', 'over']);
+function cutTeaserBeforeDateline(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  // (The dateline of `cutTeasers`, set further down the module.)
+  const DATELINE_OPENS = new RegExp(`^\\s*${TEASER_DATELINE}`, 'u');
+  const first = lines.findIndex((line) => line !== null && line.trim() !== '');
+  if (first < 0) return;
+  let next = first + 1;
+  while (next < lines.length && (lines[next] === null || lines[next]!.trim() === '')) next++;
+  const line = lines[first]!.trim();
+  if (next >= lines.length || !DATELINE_OPENS.test(lines[next]!) || DATELINE_OPENS.test(line)) return;
+  const words = line.split(/\s+/);
+  let run = 0;
+  while (run < words.length && (/^["“‘']?[\p{Lu}\d]/u.test(words[run]) || TITLE_SMALL_WORDS.has(words[run]))) run++;
+  const capitals = words.slice(0, run).filter((w) => /^["“‘']?\p{Lu}\p{L}{2}/u.test(w)).length;
+  const blurb = words.slice(run);
+  // (A title of four capitalised words at least, and a blurb of a sentence after it, to its stop.)
+  if (capitals < 4 || blurb.length < 8 || !/[.!?]["”’)]?$/.test(line)) return;
+  removals.push({ rule: 'teaser-before-dateline', text: line, line: first, whole: true });
+  lines[first] = null;
 }
 
 // ---------------------------------------------------------------- furniture inside lines
