@@ -580,6 +580,59 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
   });
 });
 
+describe("cleanText on an interactive graphic's slides (graphic-slide)", () => {
+  it('cuts the slides run into a heading in capitals that opens two lines or more, and the lines between them', () => {
+    // The BBC, July 2010.
+    const raw = [
+      'BP said on Thursday that the test had begun.',
+      'NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap, known as an LMRP cap, over the top of the Deepwater Horizon well.',
+      'However, this continued to leak oil and has now been replaced with a better fitting device.',
+      'NEW CAP FOR LEAKING OIL WELL When engineers removed the LMRP cap on 10 July, oil began to freely flow once more.',
+      'NEW CAP FOR LEAKING OIL WELL Engineers then bolted on a new capping stack onto the blowout preventer (BOP).',
+    ].join('\n');
+    const r = explainClean(raw);
+    expect(r.text).toBe('BP said on Thursday that the test had begun.');
+    expect(r.removals.filter((x) => x.rule === 'graphic-slide')).toHaveLength(4);
+  });
+
+  it("keeps a wire story's subheading in capitals, a transcript's speakers and a name's titles", () => {
+    // Reuters, 9 June 2010: one subheading opens one paragraph.
+    const sub =
+      'Coast Guard Admiral Thad Allen said on Wednesday that the containment cap was collecting more oil every day.\nSTILL NO HANDLE ON THE FLOW RATE Allen told reporters that BP planned to move another rig to the spill site on June 14.';
+    expect(explainClean(sub).removals.filter((x) => x.rule === 'graphic-slide')).toEqual([]);
+    const transcript = [
+      'SEAN HANNITY, HOST: Today on Capitol Hill BP stood for "bully pulpit".',
+      'The chief executive gave his first testimony on the disaster.',
+      'SEAN HANNITY, HOST: Joining us now is the former speaker.',
+    ].join('\n');
+    expect(explainClean(transcript).removals.filter((x) => x.rule === 'graphic-slide')).toEqual([]);
+    const titles = 'BP PLC CEO Tony Hayward visits a command center.\nHe spoke to reporters.\nBP PLC CEO Tony Hayward left on Monday.';
+    expect(explainClean(titles).removals.filter((x) => x.rule === 'graphic-slide')).toEqual([]);
+  });
+});
+
+describe('cleanText on a teaser above a story that opens with its dateline (teaser-before-dateline)', () => {
+  it("cuts a title-case headline run into its blurb on the page's first line, when the story's dateline opens the next", () => {
+    // Fox News, 1 June 2010.
+    const teaser =
+      'Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil have leaked into the Gulf of Mexico from a blown-out well at the site of the Deepwater Horizon, which exploded on April 20 and sank two days later.';
+    const story =
+      "NEW ORLEANS -- BP's stock plummeted and took much of the market down with it Tuesday as the federal government announced criminal and civil investigations into the Gulf of Mexico oil spill.";
+    const r = explainClean(`${teaser}\n${story}`);
+    expect(r.text).toBe(story);
+    expect(r.removals.map((x) => x.rule)).toEqual(['teaser-before-dateline']);
+  });
+
+  it('keeps a first line the story goes on from, and a headline alone on its line', () => {
+    const oped =
+      'The Government Can not Protect Us From Every Catastrophe We Face Tuesday night, in an Oval Office speech to the nation, President Obama took the gloves off.\nHe said the spill was the worst environmental disaster America has ever faced, and promised to make BP pay.';
+    expect(explainClean(oped).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);
+    const title =
+      "Massive Oil Spill Washes Ashore in the Gulf\nNEW ORLEANS -- BP's stock plummeted and took much of the market down with it Tuesday as the federal government announced investigations.";
+    expect(explainClean(title).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);
+  });
+});
+
 describe('cleanText on a collection stored one sentence per line', () => {
   it('puts a ticker cut at its dot back together: "BP Plc (BP.\\nL) will give ..."', () => {
     const raw =

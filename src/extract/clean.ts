@@ -76,6 +76,8 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
   const lines = stripFurniture(rawLines, removals);
   cutDatedCaptions(lines, removals);
   cutGluedLeadCaption(lines, removals);
+  cutGraphicSlides(lines, removals);
+  cutTeaserBeforeDateline(lines, removals);
   const furniture = lines.map((line, i) => line === null && rawLines[i].trim() !== '');
   const textLines = lines.map((line) => line ?? '');
   const chromeRule = textLines.map((line, i): string | null =>
@@ -143,6 +145,74 @@ function cutGluedLeadCaption(lines: Array<string | null>, removals: CleanRemoval
     removals.push({ rule: 'glued-caption', text: m[1].trim(), line: i, whole: false });
     lines[i] = rest;
   });
+}
+
+/**
+ * An interactive graphic's slides, each caption run into the graphic's heading in capitals (BBC, July 2010): "NEW CAP
+ * FOR LEAKING OIL WELL In June, BP placed a cap, known as an LMRP cap, over the top of the Deepwater Horizon well ...",
+ * "NEW CAP FOR LEAKING OIL WELL When engineers removed the LMRP cap on 10 July, oil began to freely flow ...", five
+ * times on one page. A caption tells what a drawing shows, step by step, not the story's news (its "removed the LMRP
+ * cap" was read as the page's own report, fourteen times over). A heading in capitals that opens two lines or more of
+ * one page is a graphic's: those lines go, and the lines between them, the rest of its slides (rule `graphic-slide`).
+ * (A wire story's subheading in capitals, "STILL NO HANDLE ON THE FLOW RATE Allen told reporters that BP planned to
+ * move another rig ...", opens one paragraph of the story, once, and stays.)
+ */
+const SLIDE_GAP = 3;
+const CAPITALS_HEADING = /^\s*((?:[A-Z0-9][A-Z0-9'’&-]*[ ,]+){2,}[A-Z0-9][A-Z0-9'’&-]*)\s+(?=["“]?[A-Z][a-z])/;
+function cutGraphicSlides(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  const opens = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const heading = line === null ? null : CAPITALS_HEADING.exec(line)?.[1];
+    // (Three words at least of three letters: "AP PORT FOURCHON" runs into a dateline, "BP PLC CEO Tony Hayward" is a
+    // name's titles, not a heading.)
+    if (!heading || heading.split(/[ ,]+/).filter((w) => w.length >= 3).length < 3) return;
+    const at = opens.get(heading);
+    if (at) at.push(i);
+    else opens.set(heading, [i]);
+  });
+  for (const at of opens.values()) {
+    if (at.length < 2) continue;
+    // (Slides stand together: a caption line or two between them, no more.)
+    if (at.some((i, k) => k > 0 && i - at[k - 1] > SLIDE_GAP)) continue;
+    for (let i = at[0]; i <= at[at.length - 1]; i++) {
+      const line = lines[i];
+      if (line === null || line.trim() === '') continue;
+      removals.push({ rule: 'graphic-slide', text: line.trim(), line: i, whole: true });
+      lines[i] = null;
+    }
+  }
+}
+
+/**
+ * A video's or a gallery's teaser at the top of the page, its headline in capitals run into its blurb, above the story
+ * that opens with its own dateline on the next line (Fox News, June 2010): "Massive Oil Spill Washes Ashore in the Gulf
+ * Millions of gallons of oil have leaked into the Gulf of Mexico from a blown-out well at the site of the Deepwater
+ * Horizon, which exploded on April 20 and sank two days later." over "NEW ORLEANS -- BP's stock plummeted ...". A story
+ * starts at its dateline; a headline in title case with a sentence after it, before that, is another item of the page
+ * (its blurb's "sank two days later" was read as the story's report). The page's first line goes whole (rule
+ * `teaser-before-dateline`). (A headline alone on its line is the story's title and stays; so does a first line the
+ * story goes on from with no dateline: "The Government Can not Protect Us From Every Catastrophe We Face Tuesday night,
+ * in an Oval Office speech to the nation, ...".)
+ */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'with', 'from', 'by', 'into', 'over']);
+function cutTeaserBeforeDateline(lines: Array<string | null>, removals: CleanRemoval[]): void {
+  // (The dateline of `cutTeasers`, set further down the module.)
+  const DATELINE_OPENS = new RegExp(`^\\s*${TEASER_DATELINE}`, 'u');
+  const first = lines.findIndex((line) => line !== null && line.trim() !== '');
+  if (first < 0) return;
+  let next = first + 1;
+  while (next < lines.length && (lines[next] === null || lines[next]!.trim() === '')) next++;
+  const line = lines[first]!.trim();
+  if (next >= lines.length || !DATELINE_OPENS.test(lines[next]!) || DATELINE_OPENS.test(line)) return;
+  const words = line.split(/\s+/);
+  let run = 0;
+  while (run < words.length && (/^["“‘']?[\p{Lu}\d]/u.test(words[run]) || TITLE_SMALL_WORDS.has(words[run]))) run++;
+  const capitals = words.slice(0, run).filter((w) => /^["“‘']?\p{Lu}\p{L}{2}/u.test(w)).length;
+  const blurb = words.slice(run);
+  // (A title of four capitalised words at least, and a blurb of a sentence after it, to its stop.)
+  if (capitals < 4 || blurb.length < 8 || !/[.!?]["”’)]?$/.test(line)) return;
+  removals.push({ rule: 'teaser-before-dateline', text: line, line: first, whole: true });
+  lines[first] = null;
 }
 
 // ---------------------------------------------------------------- furniture inside lines

@@ -2371,7 +2371,7 @@ describe('titles cut before what completes them, and titles that garble or chang
     expect(n.title).toBe('As many as 40 deaths were reported in the capital');
     expect(n.rules).toContain('title:approximation-kept');
     // (The Guardian, 20 September 2010: an object's figure too.)
-    const cost = events('BP oil spill cost hits nearly $10bn\nBP has set up a $20bn compensation fund.', '2010-09-20').find((e) => e.time);
+    const cost = events('BP oil spill cost hits nearly $10bn\nThe company revealed its costs today.', '2010-09-20').find((e) => e.time);
     expect(cost?.title).toBe('BP oil spill cost hits nearly $10bn');
     expect(cost?.rules).toContain('title:approximation-kept');
   });
@@ -3125,17 +3125,25 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     });
   });
 
-  it("dates a headline's own present by the publication day when a named subject opens it (date:headline-of-publication-day)", () => {
-    const text = 'Gulf oil spill: BP resumes top kill operation\nBP engineers were pumping mud into the well, the oil company BP said.';
+  it("dates a headline's own present by the day of publication its first lines name (date:headline-of-lede-publication-day)", () => {
+    const text = 'Gulf oil spill: BP resumes top kill operation\nBP engineers were pumping mud into the well this morning, the oil company BP said.';
     const m = events(text, '2010-05-28').find((e) => e.time);
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-05-28', title: 'BP resumes top kill operation' });
-    expect(m?.rules).toContain('date:headline-of-publication-day');
+    expect(m?.rules).toContain('date:headline-of-lede-publication-day');
+    // (First lines that name no day leave the headline undated: "US sues BP over Gulf of Mexico oil disaster", the BBC
+    // of 16 December 2010, over "The United States is to sue BP"; it goes, date:headline-names-no-day.)
+    const undated = 'US sues BP over Gulf of Mexico oil disaster\nThe United States is to sue BP and eight other companies over a huge oil spill.';
+    expect(events(undated, '2010-12-16').filter((e) => e.time && e.title.startsWith('US sues'))).toEqual([]);
+    expect(whyNot(undated, '2010-12-16').some((r) => r.endsWith('date:headline-names-no-day'))).toBe(true);
+    // (A page's timestamp names the day the page was made, not a day of the news.)
+    const stamped = 'Gulf oil spill: BP resumes top kill operation\nFriday 28 May 2010 08.57 BST BP engineers were pumping mud into the well.';
+    expect(events(stamped, '2010-05-28').filter((e) => e.time && e.title.startsWith('BP resumes'))).toEqual([]);
     // (Not a capitalised first word, a feature's subject, nor a title run into the standfirst.)
     expect(events('Announcement follows White House report\nThe report found exemptions.', '2010-08-16').filter((e) => e.time)).toEqual([]);
     expect(events('Gulf oil spill offers a lesson in capitalism\nA sign marks the closed beach.', '2010-05-27').filter((e) => e.time)).toEqual([]);
     // (The standfirst run into it is cut off, segment.ts `headline-before-standfirst`: "lump sum" is written small.)
     const glued =
-      'BP offers one-off payouts to stem lawsuits Lump-sum compensation offered in return\nBP will pay a lump sum to those who waive the right to sue.';
+      'BP offers one-off payouts to stem lawsuits Lump-sum compensation offered in return\nBP will pay a lump sum from today to those who waive the right to sue.';
     expect(dated(events(glued, '2010-08-01'))).toEqual([{ date: '2010-08-01', title: 'BP offers one-off payouts to stem lawsuits' }]);
   });
 
@@ -3148,7 +3156,7 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     // (first lines that name the day of publication too: the publication day, as before)
     const today =
       'United States sues BP over Gulf oil disaster\nThe Obama administration has sued BP and several of its partners today.\nThe action, filed in a New Orleans court yesterday, accuses them of violating safety regulations.';
-    expect(events(today, '2010-12-16').find((e) => e.title.startsWith('United States sues'))?.rules).toContain('date:headline-of-publication-day');
+    expect(events(today, '2010-12-16').find((e) => e.title.startsWith('United States sues'))?.rules).toContain('date:headline-of-lede-publication-day');
     const palin = "Palin Reacts to Obama's Oval Office Address on Gulf Disaster\nSarah Palin appears on 'The O'Reilly Factor' from Wasilla, Alaska.";
     expect(events(palin, '2010-06-16').filter((e) => e.time)).toEqual([]);
     expect(whyNot(palin, '2010-06-16')).toContain('Reacts:headline:reaction');
@@ -3158,17 +3166,20 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     // The Guardian's first line of 23 July 2010: headline, standfirst and photo caption with no stop between them.
     const text =
       'BP posts originals of doctored oil spill images Oil giant tries to win back credibility after admitting staff used Photoshop to alter photographs of command center BP acknowledges this photo of its Gulf oil spill command center in Houston was altered by a contract photographer.\n' +
-      'Trying to win back some credibility for corporate transparency, BP has posted a Flickr set of its doctored images.\n' +
+      'Trying to win back some credibility for corporate transparency, BP today posted a Flickr set of its doctored images.\n' +
       'Earlier this week BP admitted some of the oil spill photographs posted on its website had been altered by staff, the oil giant said.';
     const m = events(text, '2010-07-23').find((e) => e.time);
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-07-23', title: 'BP posts originals of doctored oil spill images' });
-    expect(m?.rules).toContain('date:headline-of-publication-day');
+    expect(m?.rules).toContain('date:headline-of-lede-publication-day');
   });
 
   it('tells a figure that is hit from an attack (class:figure-reached)', () => {
     // (The Guardian, 14 June 2010: read as an attack, the headline joined "The energy and commerce committee attacked BP
     // last night" of the same day.)
-    const m = events('BP oil spill costs hit $1.6 bn\nBP said the total bill had risen by $350m in the last week.', '2010-06-14').find((e) => e.time);
+    const m = events(
+      'BP oil spill costs hit $1.6 bn\nBP updated its shareholders this morning.\nBP said the total bill had risen by $350m in the last week.',
+      '2010-06-14',
+    ).find((e) => e.time);
     expect({ title: m?.title, date: m?.time?.value, classes: m?.classes }).toEqual({
       title: 'BP oil spill costs hit $1.6 bn',
       date: '2010-06-14',
@@ -3205,8 +3216,8 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const mps = "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster\nThe committee's final report is published today.";
     const m = events(mps, '2011-01-06').find((e) => e.time);
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2011-01-06', title: 'MPs publish report on lessons' });
-    expect(m?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-publication-day']));
-    const panel = events('Gulf of Mexico oil spill: Panel urges major reforms\nThe commission reported its findings.', '2011-01-11').find((e) => e.time);
+    expect(m?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-lede-publication-day']));
+    const panel = events('Gulf of Mexico oil spill: Panel urges major reforms\nThe commission reported its findings today.', '2011-01-11').find((e) => e.time);
     expect({ date: panel?.time?.value, title: panel?.title }).toEqual({ date: '2011-01-11', title: 'Panel urges major reforms' });
     // (One company the line does not name is no group: the Guardian of 27 April 2010, "Energy firm beats expectations"
     // says not which firm.)
@@ -3234,21 +3245,21 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
   it('dates a headline whose subject is one person named by an office or a trade (headline:person-by-role)', () => {
     // The Guardian, 19 August 2010.
     const retracts = events(
-      'BP oil spill: US scientist retracts assurances over success of cleanup\nNOAA experts told Congress the oil was still in the Gulf.',
+      'BP oil spill: US scientist retracts assurances over success of cleanup\nNOAA experts told Congress today the oil was still in the Gulf.',
       '2010-08-19',
     ).find((e) => e.time);
     expect({ date: retracts?.time?.value, title: retracts?.title }).toEqual({ date: '2010-08-19', title: 'US scientist retracts assurances' });
-    expect(retracts?.rules).toEqual(expect.arrayContaining(['headline:person-by-role', 'date:headline-of-publication-day']));
+    expect(retracts?.rules).toEqual(expect.arrayContaining(['headline:person-by-role', 'date:headline-of-lede-publication-day']));
     // (A bare office says too little.)
     expect(events('Scientist retracts assurances over success of cleanup\nThe oil was still in the Gulf.', '2010-08-19').filter((e) => e.time)).toEqual([]);
   });
 
   it('dates a headline of a thing reaching a place, a people or a figure (headline:thing-reaches)', () => {
     // The BBC, 28 April 2009 and 12 June 2009.
-    const europe = events('Swine flu outbreak reaches Europe\nA case has been confirmed in Spain.', '2009-04-28').find((e) => e.time);
+    const europe = events('Swine flu outbreak reaches Europe\nA case was confirmed in Spain today.', '2009-04-28').find((e) => e.time);
     expect({ date: europe?.time?.value, title: europe?.title }).toEqual({ date: '2009-04-28', title: 'Swine flu outbreak reaches Europe' });
-    expect(europe?.rules).toEqual(expect.arrayContaining(['headline:thing-reaches', 'date:headline-of-publication-day']));
-    const canada = events("Flu hits Canada's native peoples\nDoctors are worried.", '2009-06-12').find((e) => e.time);
+    expect(europe?.rules).toEqual(expect.arrayContaining(['headline:thing-reaches', 'date:headline-of-lede-publication-day']));
+    const canada = events("Flu hits Canada's native peoples\nDoctors said today they are worried.", '2009-06-12').find((e) => e.time);
     expect(canada?.title).toBe("Flu hits Canada's native peoples");
     // (A feature's thesis is no arrival: the Washington Post, 27 May 2010.)
     expect(events('Gulf oil spill offers a lesson in capitalism\nA sign marks the closed beach.', '2010-05-27').filter((e) => e.time)).toEqual([]);
@@ -3256,9 +3267,9 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
 
   it("reads a headline's invariant verb as its present (headline:invariant-form)", () => {
     // The Guardian, 7 June 2010: "hit" is past and present alike; on a headline's line it is the day's news.
-    const m = events("BP's Deepwater Horizon costs hit $1.25 bn\nThe cost of the oil spill has risen.", '2010-06-07').find((e) => e.time);
+    const m = events("BP's Deepwater Horizon costs hit $1.25 bn\nBP said this morning the cost of the oil spill has risen.", '2010-06-07').find((e) => e.time);
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-06-07', title: "BP's Deepwater Horizon costs hit $1.25 bn" });
-    expect(m?.rules).toEqual(expect.arrayContaining(['headline:invariant-form', 'date:headline-of-publication-day']));
+    expect(m?.rules).toEqual(expect.arrayContaining(['headline:invariant-form', 'date:headline-of-lede-publication-day']));
   });
 });
 

@@ -1317,20 +1317,33 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // lowered its swine flu alert level ... late last night": a paper printed overnight tells the news of the day
         // before. When the first lines after the headline name that day and never the day of publication, the headline is
         // dated by it, `date:headline-of-lede-day`.)
-        const before = ledeDayBefore(times, sentences, c.sentence, published);
-        time = before
-          ? {
-              text: '',
-              start: s.start,
-              end: s.start,
-              value: before.value!,
-              precision: 'day',
-              basis: 'relative',
-              countedFrom: before.text,
-              rules: ['headline:lede-day'],
-            }
-          : { text: '', start: s.start, end: s.start, value: published, precision: 'day', basis: 'relative', rules: ['headline:publication-day'] };
-        rules.push(before ? 'date:headline-of-lede-day' : 'date:headline-of-publication-day');
+        const before = ledeDayBefore(times, sentences, c.sentence, published, true);
+        // ("BP oil spill costs hit $1.6 bn", the Guardian of 14 June 2010, whose first lines say "BP updated its
+        // shareholders this morning": the first lines name the day of publication, and the headline is that day's news,
+        // `date:headline-of-lede-publication-day`. "US sues BP over Gulf of Mexico oil disaster", the BBC of 16 December
+        // 2010, over "The United States is to sue BP", and "Havana calls in Venezuelan experts to combat potential
+        // environmental disaster", over "Cuba is steadying itself ...": first lines that name no day leave the
+        // headline's present undated. The day of publication is then only "now", which a reader does not take for the
+        // day it happened (the suit was filed the day before); neither does a month, which the text does not give
+        // either. The headline goes (`date:headline-names-no-day`): its article's body tells what it dates, and a
+        // headline told in its body joins that report anyway (merge.ts `merge:headline-told-in-its-body`).)
+        const today = before ? null : ledePublicationDay(times, sentences, c.sentence, published, text);
+        if (!before && !today) {
+          drop('date:headline-names-no-day');
+          continue;
+        }
+        const named = (before ?? today)!;
+        time = {
+          text: '',
+          start: s.start,
+          end: s.start,
+          value: before ? before.value! : published,
+          precision: 'day',
+          basis: 'relative',
+          countedFrom: named.text,
+          rules: ['headline:lede-day'],
+        };
+        rules.push(before ? 'date:headline-of-lede-day' : 'date:headline-of-lede-publication-day');
       }
       // "BP has produced a corporate video which shows the company's view of events", the first sentence of the BBC's
       // page of 8 September 2010: a present perfect that opens an article, with no date in its sentence, is the news the
@@ -2809,9 +2822,41 @@ function ledeSentenceDatesAgree(times: TimeExpression[], s: Sentence, day: strin
   return times.every((x) => x.start < s.start || x.end > s.end || (x.precision === 'day' && x.value === day));
 }
 
-function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string): TimeExpression | null {
+/**
+ * The day of publication, as the first lines after the headline name it ("this morning", "today", "on Wednesday" in an
+ * article of that Wednesday); null otherwise (`ledeDayBefore` is asked first, and yields to it). A page's timestamp ("Monday 7 June 2010
+ * 08.57 BST") names the day the page was made, not the day of any happening, and does not count.
+ */
+function ledePublicationDay(times: TimeExpression[], sentences: Sentence[], headline: number, published: string, text: string): TimeExpression | null {
   const first = sentences[headline + 1];
-  const last = sentences[Math.min(sentences.length - 1, headline + LEDE_SENTENCES)];
+  const last = sentences[ledeEnd(sentences, headline)];
+  if (!first || !last) return null;
+  const lede = times.filter((t) => t.start >= first.start && t.end <= last.end && t.precision === 'day');
+  return lede.find((t) => t.value === published && !PAGE_TIMESTAMP_AFTER.test(text.slice(t.end, t.end + 12))) ?? null;
+}
+
+/**
+ * The last of a headline's first lines, counted in sentences of prose: "BP shares fall 2.5% and oil prices rise on news
+ * cents Pipe carries 12% of America's oil output cents Leak could push up petrol prices for motorists A group of
+ * motorcyclists ride past the Trans-Alaska pipeline system, operated by BP Photograph: Al Grillo\/AP BP shares slid
+ * nearly 2.5% this morning ...", the Guardian of 10 January 2011: a standfirst's bullets and a caption, with no stop,
+ * come before the lede and do not count (LEDE_SENTENCES of prose, within twice as many lines).
+ */
+function ledeEnd(sentences: Sentence[], headline: number): number {
+  let prose = 0;
+  let i = headline + 1;
+  for (; i < sentences.length && i <= headline + 2 * LEDE_SENTENCES; i++) {
+    if (/[.!?]["”’)]?\s*$/.test(sentences[i].text) && sentences[i].text.split(/\s+/).length >= 6 && ++prose === LEDE_SENTENCES) break;
+  }
+  return Math.min(i, sentences.length - 1);
+}
+
+/** A clock time right after a date: "Monday 7 June 2010 08.57 BST", "16 December 2010 Last updated at 06:54 GMT". */
+const PAGE_TIMESTAMP_AFTER = /^,?\s*(?:\d{1,2}[.:]\d{2}\b|Last updated\b)/i;
+
+function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string, prose = false): TimeExpression | null {
+  const first = sentences[headline + 1];
+  const last = sentences[prose ? ledeEnd(sentences, headline) : Math.min(sentences.length - 1, headline + LEDE_SENTENCES)];
   if (!first || !last) return null;
   const [y, m, d] = published.split('-').map(Number);
   const previous = addDays({ year: y, month: m, day: d }, -1);

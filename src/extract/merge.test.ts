@@ -184,6 +184,46 @@ describe('clusterMentions', () => {
   });
 });
 
+describe('toEventRecords: the report shown', () => {
+  it("shows a page's first line that runs a title-case headline into its sentence only when no other report is (representative:not-under-a-glued-headline)", () => {
+    // Fox News, 1 June 2010, and 17 June 2010.
+    const teaser = dated(
+      'a.txt',
+      'Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil have leaked from the Deepwater Horizon, which sank on April 22.',
+      '2010-04-22',
+      'day',
+      ['deepwater-horizon'],
+      ['sink'],
+      'April 22',
+    );
+    const shift = teaser.sentence.start;
+    const first = {
+      ...teaser,
+      title: 'The Deepwater Horizon sank',
+      sentence: { ...teaser.sentence, start: 0, end: teaser.sentence.end - shift },
+      time: { ...teaser.time!, start: teaser.time!.start - shift, end: teaser.time!.end - shift },
+    };
+    const story = {
+      ...dated(
+        'b.txt',
+        'Even before the Deepwater Horizon sank on April 22, a Unified Command structure was established.',
+        '2010-04-22',
+        'day',
+        ['deepwater-horizon'],
+        ['sink'],
+        'April 22',
+      ),
+      title: 'The Deepwater Horizon sank',
+    };
+    const [event] = toEventRecords(clusterMentions([first, story], isPerson), (id) => id);
+    expect(event.mentions[0].doc).toBe('b.txt');
+    expect(event.mentions[0].rules).toContain('representative:not-under-a-glued-headline');
+    // (Alone, it is shown.)
+    const [alone] = toEventRecords(clusterMentions([first], isPerson), (id) => id);
+    expect(alone.mentions[0].doc).toBe('a.txt');
+  });
+});
+
 describe('attachUndated', () => {
   it('joins "In a recent meeting between Kim Jong-un and Belousov" to the dated meeting of other articles', () => {
     const clusters = clusterMentions(

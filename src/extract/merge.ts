@@ -516,6 +516,7 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
       (m) =>
         m.rules.includes('date:headline-of-publication-day') ||
         m.rules.includes('date:headline-of-lede-day') ||
+        m.rules.includes('date:headline-of-lede-publication-day') ||
         // (An article's opening present perfect is dated so too, events.ts `date:lede-present-perfect`.)
         m.rules.includes('date:lede-present-perfect'),
     );
@@ -662,6 +663,26 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
   );
 }
 
+/**
+ * "Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil have leaked into the Gulf of Mexico from a
+ * blown-out well at the site of the Deepwater Horizon, which exploded on April 20 and sank two days later.", the first
+ * line of a Fox News page of 1 June 2010: a video's headline in title case run into its blurb, above a story of
+ * another day. Shown as the quote of "The Deepwater Horizon sank" it reads as page furniture (audit t17-v29 top-40,
+ * happening: "a teaser blurb glued to its headline"), and the eight other reports of the sinking tell it in the
+ * story's own words. A page's first sentence that opens with four capitalised words or more in a title-case run,
+ * with a sentence after it, is shown only when no other report is
+ * (`representative:not-under-a-glued-headline`, clean.ts `teaser-before-dateline` cuts such a line above a dateline).
+ */
+function underGluedHeadline(m: DatedMention): boolean {
+  if (m.sentence.start !== 0) return false;
+  const words = m.sentence.text.split(/\s+/);
+  let run = 0;
+  while (run < words.length && (/^["“‘']?[\p{Lu}\d]/u.test(words[run]) || TITLE_SMALL_WORDS.has(words[run]))) run++;
+  const capitals = words.slice(0, run).filter((w) => /^["“‘']?\p{Lu}\p{L}{2}/u.test(w)).length;
+  return capitals >= 4 && words.length - run >= 6;
+}
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'with', 'from', 'by', 'into', 'over']);
+
 /** The items that pass `test`, or all of them when none does. */
 function preferring<T>(items: T[], test: (x: T) => boolean): T[] {
   const passing = items.filter(test);
@@ -768,6 +789,9 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       placed: placeable(m, actorName),
       // (A title of events/context-bound.ts, "The disaster began", last.)
       bound: contextBoundReport(m) ? 1 : 0,
+      // (A page's first line that runs a headline in title case into its sentence, after the others:
+      // `representative:not-under-a-glued-headline`.)
+      glued: underGluedHeadline(m) ? 1 : 0,
       // Actors named in two reports that this one's sentence does not name: each is an actor listed for the event
       // that a reader does not find in the sentence shown ("Megrahi was freed by Scottish Justice Secretary Kenny
       // MacAskill" over "... freed by the Scottish authorities" when MacAskill is named in three of its reports).
@@ -779,6 +803,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     const best = ranked.sort(
       (a, b) =>
         a.bound - b.bound ||
+        a.glued - b.glued ||
         b.placed - a.placed ||
         a.apart - b.apart ||
         a.unnamed - b.unnamed ||
@@ -803,6 +828,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
         ...best.rules,
         onDate.length ? 'representative:own-date-best-title' : 'representative:best-title-with-verb',
         ...(corroborated.some((a) => !best.actors.includes(a) && !(pooled.includes(a) && shownNames(a))) ? ['actors:named-in-sentence-shown'] : []),
+        ...(ranked.some((r) => r.glued) && !underGluedHeadline(best) ? ['representative:not-under-a-glued-headline'] : []),
         ...(ranked.length > 1
           ? [['representative:unplaced-title', 'representative:title-without-name', 'representative:title-names-a-participant'][placeable(best, actorName)]]
           : []),

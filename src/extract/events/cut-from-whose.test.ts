@@ -71,7 +71,10 @@ describe('titles cut from whose they are, from their list or from what was agree
   });
 
   it('keeps where a ban holds (title:object-needs-its-phrase:scope) and who a restricted recipient is, or gives no title', () => {
-    const arctic = dated('US suspends drilling in Arctic Ocean following Gulf disaster', '2010-05-27');
+    const arctic = dated(
+      'US suspends drilling in Arctic Ocean following Gulf disaster\nThe Obama administration announced the suspension today.',
+      '2010-05-27',
+    ).filter((m) => m.title.startsWith('US'));
     expect(arctic.map((m) => m.title)).toEqual(['US suspends drilling in Arctic Ocean']);
     expect(arctic[0].rules).toContain('title:object-needs-its-phrase:scope');
     const east =
