@@ -164,3 +164,19 @@ test('the dialog speaks to a reader, not a developer; an added text that gives n
   await entry.getByRole('button', { name: 'Remove' }).click();
   await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
 });
+
+test('on a phone the Add documents dialog keeps every field inside it: the file box does not run past its right edge', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await expect(dialog).toBeVisible();
+  const out = await dialog.evaluate((d) => {
+    const form = d.querySelector('form')!.getBoundingClientRect();
+    return [...d.querySelectorAll('form *')]
+      .filter((e) => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > form.right + 0.5)
+      .map((e) => `${e.tagName}.${e.className} ends at ${Math.round(e.getBoundingClientRect().right)} > ${Math.round(form.right)}`);
+  });
+  expect(out).toEqual([]);
+  expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+});
