@@ -197,6 +197,18 @@ test('key P presents the filtered events only; "Copy link to this slide" copies 
   await expect(slide(other).getByRole('heading', { level: 2 })).toHaveText(mine[1].title);
 });
 
+test('the title slide of a filtered presentation says what the filter keeps ("Only events with Kim Jong Un"); unfiltered it says nothing of the kind', async ({
+  page,
+}) => {
+  const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
+  await page.goto(`/?mode=present&actor=${encodeURIComponent(actor.id)}`);
+  await expectSlide(page, 1, slidesOf(events).length);
+  await expect(slide(page)).toContainText('Only events with Kim Jong Un');
+  await page.goto('/?mode=present');
+  await expectSlide(page, 1);
+  await expect(slide(page)).not.toContainText('Only events');
+});
+
 test('a link to slide 4 opens straight into the third event; a slide past the end opens the last', async ({ page }) => {
   await page.goto('/?mode=present&slide=4');
   await expectEvent(page, 3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type Filters } from './filtering';
-import { filterPhrases } from './filterSummary';
+import { filterPhrases, onlyLine } from './filterSummary';
 import { buildIndex } from './timelineIndex';
 import { smallTimeline } from './__fixtures__/smallTimeline';
 
@@ -33,5 +33,10 @@ describe('the active filters in words', () => {
     expect(phrases({ from: '2024-06-01', to: '2024-06-30' })).toEqual(['from 1 Jun 2024 to 30 Jun 2024']);
     expect(phrases({ from: '2024-06-01' })).toEqual(['from 1 Jun 2024 on']);
     expect(phrases({ to: '2024-06-30' })).toEqual(['up to 30 Jun 2024']);
+  });
+
+  it('the line the handout and the title slide print: nothing without a filter', () => {
+    expect(onlyLine(phrases({}))).toBe('');
+    expect(onlyLine(phrases({ actors: ['kim'], text: 'treaty' }))).toBe('Only events with Kim Jong Un, matching “treaty”');
   });
 });

@@ -29,3 +29,9 @@ export function filterPhrases(index: TimelineIndex, f: Filters): string[] {
   else if (f.to) parts.push(`up to ${formatDate(f.to, 'day')}`);
   return parts;
 }
+
+/** "Only events with BP, matching “cap”", or '' with no filter: said on the handout and the title slide, which show
+ * the filtered events only (a class handed BP's events must be told they are BP's, not the whole story). */
+export function onlyLine(phrases: readonly string[]): string {
+  return phrases.length ? `Only events ${phrases.join(', ')}` : '';
+}
