@@ -126,3 +126,24 @@ test('"Find an actor" finds names by the start of a word, not letters inside one
   await expect(actors.getByRole('checkbox')).toHaveCount(0);
   await expect(actors).toContainText('No actor’s name has a word starting “xq”.');
 });
+
+test('a shared link to one actor with an event open says, over the events, that only that actor’s events are shown (the filters’ panel is not on screen)', async ({
+  page,
+}) => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openExplorer(page, `/?actor=${encodeURIComponent(actor.id)}&event=${encodeURIComponent(hisEvents[0].id)}`);
+    await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { name: hisEvents[0].title })).toBeVisible();
+    // the details have the filters' place (a drawer, closed, on a phone): the ticked box is not to be seen
+    await expect(belousovBox(page)).not.toBeInViewport();
+    if (viewport.width < 600) await page.getByRole('button', { name: 'Close details' }).click();
+    const note = page.locator('.events-pane').getByText('Showing only events with Andrei Belousov');
+    await expect(note).toBeInViewport();
+    await note.getByRole('button', { name: 'clear filters' }).click();
+    await expectListed(page, total, total);
+    await expect(note).toHaveCount(0);
+  }
+});

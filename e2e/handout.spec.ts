@@ -90,3 +90,14 @@ test('the handout is titled with the collection and opens with a timeline graphi
   await expect(handout.locator('.handout-entry .handout-number')).toHaveText(timeline.events.map((_, i) => String(i + 1)));
   await page.screenshot({ path: 'e2e/screenshots/handout-graphic.png' });
 });
+
+test('a filtered handout says what the filter keeps under its title: a class handed one actor’s events is told so', async ({ page }) => {
+  await openExplorer(page, `/?actor=${encodeURIComponent(actor.id)}&q=${encodeURIComponent(events[0].title.split(' ')[0])}`);
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await (await moreAction(page, 'Print handout')).click();
+  await page.emulateMedia({ media: 'print' });
+  const head = page.locator('.handout-head');
+  await expect(head).toContainText(`Only events with Kim Jong Un, matching “${events[0].title.split(' ')[0]}”.`);
+});

@@ -142,3 +142,41 @@ test('a binary or empty file gets a clear message and changes nothing else', asy
   await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
   await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
 });
+
+test('the dialog speaks to a reader, not a developer; an added text that gives no event says why, not only "0 events"', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await expect(dialog).toContainText('read here in your browser, not uploaded');
+  await expect(dialog).not.toContainText('npm');
+  // undated, as a class's own notes often are: nothing in it says when anything happened
+  await dialog
+    .getByRole('textbox', { name: 'Article text' })
+    .fill('Teachers in the district say the new timetable is popular. Pupils seem to like the longer lunch break.');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Timetable notes');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 45_000 });
+  const entry = myDocuments(page).getByRole('listitem').filter({ hasText: 'Timetable notes' });
+  await expect(entry).toContainText('0 events');
+  await expect(entry).toContainText('No events found in it: an event is kept only from a sentence that dates it and names who acted');
+  await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
+  await entry.getByRole('button', { name: 'Remove' }).click();
+  await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
+});
+
+test('on a phone the Add documents dialog keeps every field inside it: the file box does not run past its right edge', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await expect(dialog).toBeVisible();
+  const out = await dialog.evaluate((d) => {
+    const form = d.querySelector('form')!.getBoundingClientRect();
+    return [...d.querySelectorAll('form *')]
+      .filter((e) => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > form.right + 0.5)
+      .map((e) => `${e.tagName}.${e.className} ends at ${Math.round(e.getBoundingClientRect().right)} > ${Math.round(form.right)}`);
+  });
+  expect(out).toEqual([]);
+  expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
+});

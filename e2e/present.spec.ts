@@ -197,6 +197,18 @@ test('key P presents the filtered events only; "Copy link to this slide" copies 
   await expect(slide(other).getByRole('heading', { level: 2 })).toHaveText(mine[1].title);
 });
 
+test('the title slide of a filtered presentation says what the filter keeps ("Only events with Kim Jong Un"); unfiltered it says nothing of the kind', async ({
+  page,
+}) => {
+  const { actor, events } = actorNamed(timeline, 'Kim Jong Un');
+  await page.goto(`/?mode=present&actor=${encodeURIComponent(actor.id)}`);
+  await expectSlide(page, 1, slidesOf(events).length);
+  await expect(slide(page)).toContainText('Only events with Kim Jong Un');
+  await page.goto('/?mode=present');
+  await expectSlide(page, 1);
+  await expect(slide(page)).not.toContainText('Only events');
+});
+
 test('a link to slide 4 opens straight into the third event; a slide past the end opens the last', async ({ page }) => {
   await page.goto('/?mode=present&slide=4');
   await expectEvent(page, 3);
@@ -241,6 +253,31 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('on a 1920×1080 projector the card grows with the screen: titles ≥ 66 px, every other card text ≥ 39 px (1.5× and about the 1280×720 sizes), still above the strip', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/?mode=present&slide=${longest + 2}`);
+  await expectEvent(page, longest + 1);
+  await page.waitForTimeout(700);
+  const sizes = await slide(page).evaluate((el) => {
+    const textEls = [...el.querySelectorAll('*')].filter((e) => [...e.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
+    return {
+      title: parseFloat(getComputedStyle(el.querySelector('h2')!).fontSize),
+      body: textEls.filter((e) => e.tagName !== 'H2').map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      overflows: el.scrollHeight > el.clientHeight + 1,
+      bottom: textEls.at(-1)!.getBoundingClientRect().bottom,
+      stripTop: document.querySelector('.present-strip')!.getBoundingClientRect().top,
+      progress: parseFloat(getComputedStyle(document.querySelector('.present-progress')!).fontSize),
+    };
+  });
+  expect(sizes.title).toBeGreaterThanOrEqual(66);
+  expect(Math.min(...sizes.body)).toBeGreaterThanOrEqual(39);
+  expect(sizes.progress).toBeGreaterThanOrEqual(42);
+  expect(sizes.overflows).toBe(false);
+  expect(sizes.bottom).toBeLessThanOrEqual(sizes.stripTop);
+});
 
 test('presentation mode has no serious or critical axe violations', async ({ page }) => {
   test.setTimeout(60_000);

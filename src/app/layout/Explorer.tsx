@@ -14,6 +14,7 @@ import { FiltersPanel } from '../panels/FiltersPanel';
 import { PresentButton } from '../present/PresentButton';
 import { collectionTitle } from '../store/collection';
 import { hasActiveFilters, unknownActors } from '../store/filtering';
+import { filterPhrases } from '../store/filterSummary';
 import { selectFilterResult, selectSelectedEvent, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { TIMELINE_CANVAS_ID } from '../timeline/canvasId';
@@ -43,6 +44,7 @@ export function Explorer() {
           <main className="main">
             {pane('timeline', <TimelineView />)}
             <div className="events-pane">
+              <FilterNote />
               <EmptyNotice />
               {pane('list of my documents', <MyDocumentsRegion />)}
               {pane('events list', <EventList />)}
@@ -114,6 +116,26 @@ function CountLine() {
   return (
     <p className="count-line" role="status" aria-live="polite">
       {shown} of {total} events
+    </p>
+  );
+}
+
+/**
+ * Which filters hide events, in words, over the events: the filters' own panel is replaced by the details and the
+ * reader, and is a closed drawer on narrow screens, so a shared link to one actor's events with an event open
+ * (?actor=…&event=…) showed that actor's events with nothing to say that the others were hidden. When no event
+ * passes, EmptyNotice says so instead.
+ */
+function FilterNote() {
+  const shown = useExplorer((s) => selectFilterResult(s).matches.length);
+  const phrases = useExplorer(useShallow((s) => (s.index ? filterPhrases(s.index, s.filters) : [])));
+  if (!shown || !phrases.length) return null;
+  return (
+    <p className="filter-note">
+      Showing only events {phrases.join(', ')} —{' '}
+      <button type="button" className="link-button" onClick={explorerStore.getState().clearFilters}>
+        clear filters
+      </button>
     </p>
   );
 }

@@ -106,8 +106,8 @@ function AddDocumentsDialog() {
       <form method="dialog" onSubmit={submit}>
         <h2 id={titleId}>Add documents</h2>
         <p className="muted">
-          News articles as .txt, .md or .html files, or pasted text. They are read in your browser by the same extractor as <code>npm run extract</code>, merged
-          into this timeline and kept in this browser until you remove them.
+          News articles as .txt, .md or .html files, or pasted text. They are read here in your browser, not uploaded, merged into this timeline and kept in
+          this browser until you remove them.
         </p>
         <fieldset
           className="mydocs-drop"
@@ -227,6 +227,11 @@ export function MyDocumentsRegion() {
                   {record?.published ? ` · published ${formatDate(record.published.value, record.published.precision)}` : ''}
                   {record?.publisher ? ` · ${record.publisher}` : ''}
                 </p>
+                {events === 0 && (
+                  <p className="mydocs-none">
+                    No events found in it: an event is kept only from a sentence that dates it and names who acted, and none here did.
+                  </p>
+                )}
                 {warnings.length > 0 && (
                   <ul className="mydocs-warnings" aria-label="Warnings">
                     {warnings.map((w) => (

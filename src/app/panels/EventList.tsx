@@ -211,8 +211,11 @@ const EventRow = memo(function EventRow(props: {
         </a>
       </td>
       <td>{actors}</td>
-      <td>
-        {docs} document{docs === 1 ? '' : 's'}
+      {/* "55 documents" on one line: at 1280×720 it broke after the number and every row took two lines; a phone
+          shows the number alone under "Sources" (the word stays for screen readers) */}
+      <td className="cell-sources">
+        {docs}
+        <span className="sources-unit"> document{docs === 1 ? '' : 's'}</span>
       </td>
     </tr>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { keyCommands, keyTargets } from '../keys/commands';
 import { CopyLink } from '../layout/CopyLink';
+import { useShallow } from 'zustand/react/shallow';
 import { collectionFacts, factsLine } from '../store/collection';
+import { filterPhrases, onlyLine } from '../store/filterSummary';
 import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { leavePresentation, onFullscreenLeft } from './presenting';
@@ -93,6 +95,7 @@ export function Presentation() {
 
   const step = (action: 'next' | 'previous') => keyTargets.present?.step(action);
   const swipe = useRef<{ x: number; y: number } | null>(null);
+  const only = onlyLine(useExplorer(useShallow((s) => (s.index ? filterPhrases(s.index, s.filters) : []))));
 
   return (
     <div className="presentation" data-sources={allSources ? 'all' : 'one'}>
@@ -161,6 +164,7 @@ export function Presentation() {
             <h2 className="slide-title">{facts.title}</h2>
             {facts.period && <p className="slide-period">{facts.period}</p>}
             <p className="slide-facts">{factsLine(facts)}</p>
+            {only && <p className="slide-facts slide-only">{only}</p>}
             <p className="slide-hint">
               Next
               <KeyHint keys="→" /> for the first event

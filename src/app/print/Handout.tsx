@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { slideCard, slideOrder, type SlideSource } from '../present/slides';
+import { useShallow } from 'zustand/react/shallow';
 import { collectionFacts, factsLine } from '../store/collection';
+import { filterPhrases, onlyLine } from '../store/filterSummary';
 import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { useExplorer } from '../store/store';
 import type { TimelineIndex } from '../store/timelineIndex';
@@ -17,6 +19,7 @@ export function Handout() {
   const result = useExplorer(selectFilterResult);
   const view = useExplorer(selectStoryView);
   const total = useExplorer((s) => s.index?.events.length ?? 0);
+  const only = onlyLine(useExplorer(useShallow((s) => (s.index ? filterPhrases(s.index, s.filters) : []))));
   const order = useMemo(() => (index ? slideOrder(index, result.matches) : []), [index, result]);
   const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
   if (!index) return null;
@@ -28,7 +31,7 @@ export function Handout() {
         <p>
           {facts.period && <>{facts.period} · </>}
           {factsLine(facts)}
-          {(facts.of ?? cards.length) < total && ` (of ${total} events)`}, in date order. Chronolens handout, online at{' '}
+          {(facts.of ?? cards.length) < total && ` (of ${total} events)`}, in date order.{only && ` ${only}.`} Chronolens handout, online at{' '}
           <span className="handout-url">{window.location.href}</span>
         </p>
       </header>

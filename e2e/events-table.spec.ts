@@ -1,0 +1,36 @@
+/**
+ * The events table read on a projector and a phone: a row is as tall as its title needs, not taller because the
+ * Sources cell broke "55 documents" after the number (the BBC spill coverage at 1280×720: every row two lines).
+ */
+import { expect, test } from '@playwright/test';
+import { eventsTable, openExplorer } from './support';
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} each Sources cell is one line, with or without an event open`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openExplorer(page);
+    const sourcesLines = () =>
+      eventsTable(page).evaluate((t) =>
+        [...t.querySelectorAll('tbody tr td:nth-child(4)')].map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const tops: number[] = [];
+          for (const r of range.getClientRects()) if (r.width > 1 && !tops.some((top) => Math.abs(top - r.top) < r.height / 2)) tops.push(r.top);
+          return tops.length;
+        }),
+      );
+    const lines = await sourcesLines();
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((n) => n === 1)).toBe(true);
+    // the details take the filters' place (wide) or cover the timeline's side: the table is as narrow as it gets
+    await eventsTable(page).locator('tbody tr').first().getByRole('link').click();
+    await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+    expect((await sourcesLines()).every((n) => n === 1)).toBe(true);
+    // the count is there on a phone too, the word "documents" for a screen reader
+    await expect(eventsTable(page).locator('tbody tr td:nth-child(4)').first()).toHaveText(/^\d+ documents?$/);
+  });
+}
