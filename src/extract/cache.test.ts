@@ -2,11 +2,12 @@
  * What the per-document cache keys on: the extractor's code and the document's name and bytes, so a
  * result is reused only when analysing again could not give anything else.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnalysisCache, decodeEntry, defaultCacheRoot, documentKey, extractorVersion } from './cache';
+import { AnalysisCache, decodeEntry, defaultCacheRoot, documentKey, extractorVersion, sourceDirs, sourcesVersion } from './cache';
 import { analyseFile } from './pipeline';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -17,6 +18,42 @@ describe('the cache key', () => {
   it('names one version of the extractor code, the same on every call', () => {
     expect(extractorVersion()).toMatch(/^[0-9a-f]{16}$/);
     expect(extractorVersion()).toBe(extractorVersion());
+  });
+
+  it('changes with a source of any folder the extractor imports from (src/story: span.ts), not with one it never reads', () => {
+    const src = join(root, 'src-copy');
+    for (const dir of ['extract', 'schema', 'story']) cpSync(join(__dirname, '..', dir), join(src, dir), { recursive: true });
+    const extractDir = join(src, 'extract');
+    const before = sourcesVersion(extractDir);
+    appendFileSync(join(src, 'story', 'span.ts'), '\n// edited\n');
+    const edited = sourcesVersion(extractDir);
+    expect(edited).not.toBe(before);
+    mkdirSync(join(src, 'app'));
+    writeFileSync(join(src, 'app', 'unrelated.ts'), 'export const unrelated = 1;\n');
+    expect(sourcesVersion(extractDir)).toBe(edited);
+  });
+
+  it('hashes every folder of ours that esbuild puts in the CLI and worker bundles', () => {
+    const esbuild = createRequire(import.meta.url)('esbuild') as {
+      buildSync(options: Record<string, unknown>): { metafile: { inputs: Record<string, unknown> } };
+    };
+    const project = join(__dirname, '../..');
+    const dirs = sourceDirs();
+    for (const entry of ['cli.ts', 'worker.ts']) {
+      const { metafile } = esbuild.buildSync({
+        entryPoints: [join(__dirname, entry)],
+        absWorkingDir: project,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        packages: 'external',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const outside = Object.keys(metafile.inputs).filter((input) => !dirs.some((d) => resolve(project, input).startsWith(d + sep)));
+      expect(outside, entry).toEqual([]);
+    }
   });
 
   it('changes with a single byte of the article, and with its file name (results carry the name)', () => {

@@ -2,7 +2,9 @@
  * The per-document cache of the build step: what analyseFile learnt from one file, stored under a hash
  * of the extractor's own code, the file's id and its bytes. Adding one article to a folder of 10,000
  * built ones re-analyses that one article; editing any extractor source (or upgrading the NLP
- * libraries) changes the version and so every key, so a stale result is never reused.
+ * libraries) changes the version and so every key, so a stale result is never reused. "Extractor source"
+ * is every folder of ours the extractor's bundles import from, not only src/extract (sourceDirs): the
+ * version also names the worker threads' bundle (worker-bundle.ts).
  *
  * By default it lives in node_modules/.cache (the convention of Babel, ESLint and Vite): never committed,
  * and never beside the output, because data/ is the site's public folder and would ship the cache.
@@ -14,7 +16,7 @@
  * a non-atomic rename (some object-store mounts) can leave a torn file behind.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,10 @@ export type AnalysisResult = ReturnType<typeof analyseFile>;
 /** Bump when the shape of a cached entry changes without any extractor source changing. */
 const CACHE_FORMAT = 2;
 const EXTRACT_DIR = path.dirname(fileURLToPath(import.meta.url));
-const SOURCE_DIRS = [EXTRACT_DIR, path.join(EXTRACT_DIR, '../schema')];
+/** Where the extractor's bundles start: the CLI's (cli-launch.mjs) and the analysis worker's (worker-bundle.ts). */
+const ENTRY_POINTS = ['cli.ts', 'worker.ts'];
+/** A relative import or re-export (`from './x'`, `import('../y')`, `import './z'`). */
+const RELATIVE_IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.\.?\/[^'"]+)['"]/g;
 /** Libraries whose version changes what a document yields. */
 const LIBRARIES = ['compromise', 'chrono-node', 'htmlparser2', 'wink-nlp', 'wink-eng-lite-web-model'];
 
@@ -38,6 +43,45 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The file an import names: as written, or with .ts (for .js) added, or its folder's index.ts. */
+function resolveImport(fromDir: string, spec: string): string | null {
+  const base = path.resolve(fromDir, spec);
+  for (const candidate of [base, `${base}.ts`, base.replace(/\.js$/, '.ts'), path.join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+/**
+ * The folders whose sources the version hashes: src/extract and src/schema, and the top folder under src/ of every
+ * module the bundles reach from their entry points by relative imports (src/story: importance.ts reads span.ts), so a
+ * module imported from a new folder is never left out. Reading the imports costs tens of ms, once per process.
+ */
+export function sourceDirs(extractDir = EXTRACT_DIR): string[] {
+  const src = path.dirname(extractDir);
+  const dirs = new Set([extractDir, path.join(src, 'schema')]);
+  const seen = new Set<string>();
+  const queue = ENTRY_POINTS.map((f) => path.join(extractDir, f));
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const rel = path.relative(src, file);
+    const [top, ...rest] = rel.split(path.sep);
+    dirs.add(top === '..' || rest.length === 0 ? path.dirname(file) : path.join(src, top));
+    if (!/\.(ts|mts|tsx|js|mjs)$/.test(file)) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      const target = resolveImport(path.dirname(file), m[1]);
+      if (target) queue.push(target);
+    }
+  }
+  const all = [...dirs];
+  return all.filter((d) => !all.some((o) => d.startsWith(o + path.sep))).sort();
+}
+
 function libraryVersion(name: string): string {
   const manifest = path.join(EXTRACT_DIR, '../../node_modules', name, 'package.json');
   try {
@@ -47,19 +91,23 @@ function libraryVersion(name: string): string {
   }
 }
 
+/** The hash of the sources under extractDir's sourceDirs and of the NLP libraries' versions (extractorVersion). */
+export function sourcesVersion(extractDir = EXTRACT_DIR): string {
+  const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
+  for (const dir of sourceDirs(extractDir)) {
+    for (const file of sourceFiles(dir).sort()) {
+      hash.update(path.relative(extractDir, file)).update('\0').update(readFileSync(file)).update('\0');
+    }
+  }
+  for (const lib of LIBRARIES) hash.update(`${lib}@${libraryVersion(lib)}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
 let version: string | null = null;
 
 /** A short hash of everything that decides what analyseFile returns: our sources and the NLP libraries. */
 export function extractorVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
-  for (const dir of SOURCE_DIRS) {
-    for (const file of sourceFiles(dir).sort()) {
-      hash.update(path.relative(EXTRACT_DIR, file)).update('\0').update(readFileSync(file)).update('\0');
-    }
-  }
-  for (const lib of LIBRARIES) hash.update(`${lib}@${libraryVersion(lib)}\n`);
-  version = hash.digest('hex').slice(0, 16);
+  version ??= sourcesVersion();
   return version;
 }
 

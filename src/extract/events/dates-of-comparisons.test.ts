@@ -10,7 +10,9 @@ const datedTitles = (text: string, published: string) => dated(text, published).
 
 describe('the period a change is measured from (date:baseline-of-change)', () => {
   it('a date of the year before the report after "to X from Y": "in March 1986"', () => {
-    const text = 'USAir Group Inc said March load factor rose to 66.5 pct from 62.9 pct in March 1986.';
+    // (The load factor is USAir's: as "March load factor", whose it is not said, the event is dropped before its date is
+    // read, subject-cannot-be-placed:figure-without-owner, ownerless-figure.test.ts.)
+    const text = "USAir Group Inc said USAir's March load factor rose to 66.5 pct from 62.9 pct in March 1986.";
     expect(datedTitles(text, '1987-04-03').some((t) => t.includes('1986'))).toBe(false);
     expect(whyNot(text, '1987-04-03')).toContain('rose:date:baseline-of-change');
   });
@@ -24,8 +26,10 @@ describe('the period a change is measured from (date:baseline-of-change)', () =>
   });
 
   it('"a year earlier" after the figure told again in another unit (", or 84 cts")', () => {
+    // (A named reporter owns the net income, actors:reporter-owns-figure: reported by "the company", whose it is not said
+    // and the event is dropped before its date is read, subject-cannot-be-placed:figure-without-owner, ownerless-figure.test.ts.)
     const text =
-      'However, the company reported net income declined to 17 mln dlrs, or 77 cts a share, in the quarter ended February 28 from 19 mln dlrs, or 84 cts a year earlier.';
+      'However, Acme Corp reported net income declined to 17 mln dlrs, or 77 cts a share, in the quarter ended February 28 from 19 mln dlrs, or 84 cts a year earlier.';
     expect(datedTitles(text, '1987-03-16').some((t) => t.endsWith('@ 1986') || t.endsWith('@ 1985'))).toBe(false);
     expect(whyNot(text, '1987-03-16')).toContain('declined:date:baseline-of-change');
   });

@@ -40,9 +40,15 @@ describe('an offer or a figure whose owner the title does not give (Reuters 1987
     const price =
       "Last week Dixons said it won out over rival bidders for Cyclops after getting 54 pct of Cyclop's oustanding with a 90.25 dlr or 384 mln dlr tender offer that expired March 18.";
     expect(events(price, '1987-03-24').filter((x) => x.title.includes('tender offer expired'))).toEqual([]);
-    const battle =
-      'A takeover battle began today for debt-burdened Dome Petroleum Ltd as TransCanada PipeLines Ltd announced a 4.3 billion dlr offer and Dome said it is continuing talks with other possible buyers.';
+    const battle = 'A takeover battle began today as TransCanada PipeLines Ltd announced a 4.3 billion dlr offer.';
     expect(whyNot(battle, '1987-04-13')).toContain('began:subject-cannot-be-placed:offer-without-owner');
+    // (The audit's sentence says what the battle is for: "for debt-burdened Dome Petroleum Ltd" names Dome Petroleum as the
+    // event's participant, participants:for-phrase-after-verb, actors-whole-names.test.ts; an event with an actor has an
+    // owner to show, so it is kept.)
+    const forDome =
+      'A takeover battle began today for debt-burdened Dome Petroleum Ltd as TransCanada PipeLines Ltd announced a 4.3 billion dlr offer and Dome said it is continuing talks with other possible buyers.';
+    expect(whyNot(forDome, '1987-04-13').some((x) => x.includes('offer-without-owner'))).toBe(false);
+    expect(events(forDome, '1987-04-13').find((x) => x.title === 'A takeover battle began')?.actors).toContain('dome-petroleum');
   }, 60_000);
 
   it('keeps an offer whose owner the title names', () => {
