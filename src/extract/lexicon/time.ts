@@ -711,7 +711,20 @@ export const FIGURE_REPORTING_VERBS = new Set(['report', 'post', 'announce', 'bo
  * 1986 loss of 2.2 billion dlrs" (events.ts, with FIGURE_REPORTING_VERBS: `date:period-of-figure`).
  */
 // ("to include December 1986 operations": the operations of a period are its results too.)
-export const RESULT_FIGURE_NOUNS = new Set(['income', 'loss', 'losses', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'turnover', 'operations', 'results']);
+export const RESULT_FIGURE_NOUNS = new Set([
+  'income',
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'sales',
+  'turnover',
+  'operations',
+  'results',
+]);
 
 /**
  * Verbs of a period's output, trade or worth (events.ts, `date:period-of-figure`): with a figure and a year, a statistic of
