@@ -580,8 +580,21 @@ function movedDate(text: string, t: TimeExpression, times: ReadonlyArray<TimeExp
   const near = (a: number, b: number) => b - a >= 0 && b - a <= MOVE_REACH && !/[.!?;]\s/.test(text.slice(a, b));
   if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start))) return 'date:moved-from';
   if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start))) return 'date:moved-to';
+  // "Acme said it extended its tender offer for Widget Inc to Monday", "postponed its annual meeting to May 5", "the
+  // offer was extended to March 27": the date a verb of moving puts a thing off to is the thing's new deadline or day, not
+  // the day it was moved (judged wrong on Reuters wire copy of 1987: the extension was dated by the new expiry). A date
+  // the sentence gives the moving itself stays: "Dixons on Friday extended the expiration time of its tender offer until
+  // midnight (EST) March 24" is Friday's.
+  if (before(t, MOVED_TO_BEFORE) && MOVING_VERB_BEFORE.test(text.slice(Math.max(0, t.start - MOVE_REACH * 2), t.start))) return 'date:new-deadline';
   return null;
 }
+
+/**
+ * A verb that moves a thing in time, then (no other clause, no sentence's end between) the "to" or "until" right before
+ * a date: "extended the offer to", "postponed its annual meeting until", "was put off to", "pushed back the vote to".
+ */
+const MOVING_VERB_BEFORE =
+  /\b(?:extend(?:s|ed|ing)?|postpon(?:es?|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|reschedul(?:es?|ed|ing)|(?:put|puts|putting)\s+off|(?:push|pushes|pushed|pushing|move[sd]?|moving)\s+back)\b[^.;:!?]*?\b(?:until|till|to|through)\s+$/i;
 
 /** A "since" in the stretch (between commas) that holds the date, before it: "Since the April 20 blowout, ...". */
 function sinceBefore(text: string, t: TimeExpression, sentenceStart: number): boolean {
@@ -1015,6 +1028,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // before the results reported is the period they cover; they were reported after it (Reuters copy of April 1987).
       if (after && t.precision !== 'day' && t.precision !== 'week' && FIGURE_REPORTING_VERBS.has(c.lemma) && resultsNamedAfter(text, t))
         return 'date:period-of-figure';
+      // "Acme raised its earnings to 5.1 mln dlrs to include December 1986 operations of its newly acquired unit", "raised
+      // its 1986 earnings": whatever the verb, a month or a year right before the results or operations it qualifies
+      // names the period they cover; the raising, restating or including was done after it (judged wrong on wire copy of
+      // 1987, dated December 1986).
+      if (after && t.precision !== 'day' && t.precision !== 'week' && resultsNamedAfter(text, t)) return 'date:period-of-results';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)

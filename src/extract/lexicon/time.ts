@@ -710,7 +710,21 @@ export const FIGURE_REPORTING_VERBS = new Set(['report', 'post', 'announce', 'bo
  * A company's results a month or a year names before the noun: "Toyota reported March sales of 40,554 units", "posted a
  * 1986 loss of 2.2 billion dlrs" (events.ts, with FIGURE_REPORTING_VERBS: `date:period-of-figure`).
  */
-export const RESULT_FIGURE_NOUNS = new Set(['income', 'loss', 'losses', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'turnover']);
+// ("to include December 1986 operations": the operations of a period are its results too.)
+export const RESULT_FIGURE_NOUNS = new Set([
+  'income',
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'sales',
+  'turnover',
+  'operations',
+  'results',
+]);
 
 /**
  * Verbs of a period's output, trade or worth (events.ts, `date:period-of-figure`): with a figure and a year, a statistic of

@@ -14,6 +14,8 @@
  * - holidayWeekday: a weekday a holiday's name opens ("On Easter Monday, the tanker broke into two pieces", "Good
  *   Friday"): a holiday whose day moves with the year, not the last such weekday before the report.
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
+ * - fiscalYear: "earned 12.5 mln dlrs in fiscal 1986": a fiscal year, not the calendar year of its number.
+ * - ordinalOfPeriod: "March first quarter sales": "first" counts the quarter, not the day of March.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
 
@@ -164,6 +166,15 @@ function judge(text: string, c: Candidate): Candidate {
       return reject(c, 'indefiniteWeekday');
   }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
+  // "Acme said it earned 12.5 mln dlrs in fiscal 1986", "fiscal 1987 sales", "in fiscal year 1986": a company's fiscal
+  // year is named by the calendar year it ends in and may begin in the one before; read as that calendar year it dates a
+  // result, or anything done "in fiscal 1986", by a year the text does not give. (A result of a fiscal year is dated by
+  // the report that tells it, or not at all.)
+  if (c.anchor.kind === 'absolute' && c.anchor.date.month === undefined && FISCAL_BEFORE.test(before)) return reject(c, 'fiscalYear');
+  // "Acme said March first quarter sales rose": chrono reads "March first" as a day; an ordinal before "quarter" or
+  // "half" counts the period, it is no day of the month.
+  if (c.anchor.kind === 'monthDay' && /\b(?:first|second|third|fourth)$/i.test(written) && /^(?:\s+|-)(?:quarter|half)\b/i.test(after))
+    return reject(c, 'ordinalOfPeriod');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
   if (c.anchor.kind === 'offset' && /\bago$/i.test(written) && OFFSET_BOUND_BEFORE.test(before)) return withRule(c, 'boundedOffset');
@@ -205,6 +216,9 @@ function yearEndsName(before: string): boolean {
   const words = m[1].trim().split(/\s+/);
   return !words.some((w) => TIME_OF_YEAR_WORDS.has(w.toLowerCase().replace(/[.'’]+$/, '')));
 }
+
+/** "in fiscal ", "for fiscal year ", "the financial year ": a year after it names a company's fiscal year (fiscalYear). */
+const FISCAL_BEFORE = /\b(?:fiscal|financial)\s+(?:year\s+)?$/i;
 
 function reject(c: Candidate, rule: string): Candidate {
   return { ...withRule(c, rule), notADate: rule };

@@ -18,10 +18,15 @@ const MONTHS = Object.entries(MONTH_NAMES)
 const DAY_WORDS = Object.entries(NUMBER_WORDS)
   .filter(([word, n]) => n >= 1 && n <= 9 && word.length > 2)
   .map(([word]) => word);
-const WIRE_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(${DAY_WORDS.join('|')})\\b`, 'g');
-/** After the day word: the end of a phrase, or a word that opens the next phrase or clause. */
+// (Wire copy capitalises the word too, "The offer and withdrawal rights are to expire April Three unless extended"
+// (Reuters, March 1987): the day word in lower case or with a capital, never the month in lower case.)
+const WIRE_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(${DAY_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\\b`, 'g');
+/**
+ * After the day word: the end of a phrase, or a word that opens the next phrase or clause ("are to expire April Three
+ * unless extended").
+ */
 const PHRASE_ENDS_AFTER =
-  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|to|at|in|on|the|its|his|her|their|a|an|it|he|she|they|that|which)\b)/;
+  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|to|at|in|on|the|its|his|her|their|a|an|it|he|she|they|that|which|unless|if|because|although|though|whereas)\b)/;
 
 export function parseWireDays(text: string): Candidate[] {
   const out: Candidate[] = [];
