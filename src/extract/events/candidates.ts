@@ -1143,9 +1143,7 @@ const wordCount = (t: TokenTable, ids: number[]) =>
     (i) =>
       isWordToken(t, i) &&
       !((t.flags[i] & Flag.POSSESSIVE) !== 0 && (t.flags[i] & Flag.GLUED) !== 0 && /^['’]s?$/.test(t.norm[i])) &&
-      !(t.tag[i] === 'SYM' && i + 1 < t.tag.length && (t.flags[i + 1] & Flag.GLUED) !== 0 && t.tag[i + 1] === 'NUM') &&
-      // ("a 34 dlr-a-share offer": a word written with hyphens is one word to a reader, events/whole-words.ts.)
-      !(i > 1 && t.norm[i - 1] === '-' && (t.flags[i] & Flag.GLUED) !== 0 && (t.flags[i - 1] & Flag.GLUED) !== 0 && t.tag[i - 2] !== 'PUNCT'),
+      !(t.tag[i] === 'SYM' && i + 1 < t.tag.length && (t.flags[i + 1] & Flag.GLUED) !== 0 && t.tag[i + 1] === 'NUM'),
   ).length;
 
 /** A head that says which thing it is only with what it belongs to or is of (UNPLACEABLE_HEADS, or an amount: "Hundreds"). */
