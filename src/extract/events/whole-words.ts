@@ -6,8 +6,9 @@
  * completions, so they see the title's real last word:
  *
  * - `title:word-kept-whole`: the title's first or last word, or one inside it, glued to the rest of its word by a
- *   hyphen, a slash or no break at all, takes the whole word (a reader counts it as one word; the title's end is then
- *   read by events/phrase-end.ts, "a 34 dlr-a-share [offer]").
+ *   hyphen, a slash or no break at all, takes the whole word; the title's end is then read by events/phrase-end.ts, "a
+ *   34 dlr-a-share [offer]". (The pieces still count as words for the title's length: counted as one, a said title grew
+ *   too long for its sayer, events.ts `title-too-long:with-sayer`.)
  */
 import { Flag, type TokenTable } from '../nlp/tokens';
 
