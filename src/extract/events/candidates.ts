@@ -25,6 +25,7 @@ import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
 import { guardPhraseEnd } from './phrase-end';
+import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
@@ -1062,7 +1063,14 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   const mods = np.modifiers.filter((m) => m < np.head).slice(-2);
   // ("announced a $4.7 bn cash purchase": an amount's number and sign stay with its unit; "a bn cash purchase" is no
   // phrase.)
-  while (mods.length && mods[0] - 1 >= np.start && mods[0] - 1 !== np.determiner && (t.tag[mods[0] - 1] === 'NUM' || t.tag[mods[0] - 1] === 'SYM'))
+  // ("to become the No. 1 music seller": a rank's "No." stays with its number; "the 1 music seller" is no phrase.)
+  const numberSign = (i: number) => /^(?:no|nos|no\.|nos\.)$/.test(t.norm[i]) && t.tag[i + 1] === 'NUM';
+  while (
+    mods.length &&
+    mods[0] - 1 >= np.start &&
+    mods[0] - 1 !== np.determiner &&
+    (t.tag[mods[0] - 1] === 'NUM' || t.tag[mods[0] - 1] === 'SYM' || numberSign(mods[0] - 1))
+  )
     mods.unshift(mods[0] - 1);
   // "the Gulf of Mexico oil spill": two words before the head may cut a name ("Mexico oil spill"); the name is kept whole.
   const cut = mods.length ? np.names.find(([s, e]) => s < mods[0] && mods[0] < e) : undefined;
@@ -5822,6 +5830,8 @@ export function eventCandidates(
       whole: (np) => endsWhole(t, np, a.sentences[c.sentence].tokenEnd),
       isWord: (i) => isWordToken(t, i),
     };
+    // (A word the tokeniser split at a hyphen or a slash is written whole before its end is read: events/whole-words.ts.)
+    keepWordsWhole(t, a.sentences[c.sentence], tokens, rules);
     // (The phrase the title's verb or object needs, past a time: events/needed-phrase.ts.)
     const neededCut = completeNeededPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
     if (neededCut) {

@@ -25,6 +25,7 @@ import { RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag } from '../nlp/tokens';
 import { completeOffer, type TitleHelpers, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
@@ -46,10 +47,13 @@ function inTemporal(nps: NounPhrase[], i: number): boolean {
 /** Does the title's last token close a figure, a number with its units and its rate ("100 dlr a share", "4.3 billion dlr")? */
 function figureEndsAt(a: Analysis, last: number): boolean {
   const t = a.tokens;
+  // ("a 145 dlr-a-share offer": the pieces of a word written with hyphens, events/whole-words.ts, read as the words.)
+  const joined = (i: number) => i > 0 && t.norm[i] === '-' && (t.flags[i] & Flag.GLUED) !== 0 && (t.flags[i + 1] & Flag.GLUED) !== 0;
+  const before = (i: number) => (joined(i - 1) ? i - 2 : i - 1);
   let k = last;
   // ("100 dlr a share": the rate after the amount.)
-  if (RATE_UNIT_NOUNS.has(t.lemma[k] || t.norm[k]) && /^(?:a|an|per)$/.test(t.norm[k - 1] ?? '')) k -= 2;
-  for (let n = 0; n < 4 && k >= 0; n++, k--) {
+  if (RATE_UNIT_NOUNS.has(t.lemma[k] || t.norm[k]) && /^(?:a|an|per)$/.test(t.norm[before(k)] ?? '')) k = before(before(k));
+  for (let n = 0; n < 4 && k >= 0; n++, k = before(k)) {
     if (t.tag[k] === 'NUM') return true;
     if (t.tag[k] !== 'NOUN' && t.tag[k] !== 'SYM') return false;
   }
