@@ -791,7 +791,13 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
   if (!adjacent(text, word, and) || !adjacent(text, and, next)) return false;
   const before = tokens[word.index - 1];
   if (before && (/^(?:and|or|&)$/i.test(before.bare) || /,\s*$/.test(text.slice(before.end, word.start)))) return false;
-  if (next.bare === word.bare) {
+  const count = (re: string) => text.match(new RegExp(re, 'gu'))?.length ?? 0;
+  // (a word written alone elsewhere may end one clause and start the next: "made a bid for Dome and Dome said")
+  if (
+    next.bare === word.bare &&
+    count(`(?<![\\p{L}])${escapeRe(word.bare)}(?![\\p{L}])`) ===
+      2 * count(`(?<![\\p{L}])${escapeRe(word.bare)}[ \\t]+and[ \\t]+${escapeRe(word.bare)}(?![\\p{L}])`)
+  ) {
     and.splitRule ??= 'same-word-around-and';
     return true;
   }
@@ -801,9 +807,7 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
   // (not when the words after "and" hold a head word: "rig operator Transocean and Anadarko Petroleum Corp" names two
   // companies, `legal-form-ends-second-name`)
   if (!named || named[1].split(/\s+/).some((x) => ORG_HEADS.has(x.toLowerCase()))) return false;
-  const all = text.match(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'gu'))?.length ?? 0;
-  const joined = text.match(new RegExp(`(?<![\\p{L}])${w}[ \\t]+and[ \\t]+${n}(?![\\p{L}])`, 'gu'))?.length ?? 0;
-  if (all !== joined) return false;
+  if (count(`(?<![\\p{L}])${w}(?![\\p{L}])`) !== count(`(?<![\\p{L}])${w}[ \\t]+and[ \\t]+${n}(?![\\p{L}])`)) return false;
   and.splitRule ??= 'and-inside-company-name';
   return true;
 }
@@ -1859,15 +1863,24 @@ function commonWordAndOrganisation(text: string, mentions: ActorMention[], rekey
 function listedWithOrganisation(text: string, mentions: ActorMention[]) {
   mentions.sort((a, b) => a.start - b.start);
   const joined = (gap: string) => /^,?[ \t]+(?:and|or)[ \t]+$/.test(gap);
-  const named = (m: ActorMention | undefined) => !!m && !m.anaphor && m.kind === 'organization' && m.key.startsWith('org:');
+  // (not a name read across "and", "Wagner and Brown and AFG INdustries", unless a rule above found it whole)
+  const named = (m: ActorMention | undefined) =>
+    !!m &&
+    !m.anaphor &&
+    m.kind === 'organization' &&
+    m.key.startsWith('org:') &&
+    (!/ and /.test(m.surface) || m.rules.some((r) => r === 'and-inside-company-name' || r === 'same-word-around-and' || r === 'organisation-lexicon'));
   const listed = new Set<ActorMention>();
+  // ("Louisiana's Department of Health and Hospitals": a common noun after "and" is a body's word, no company)
+  const commonNoun = (w: string) => [w, w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((f) => canBeTagged(f, 'NOUN'));
   const tentative = (m: ActorMention | undefined) =>
     !!m &&
     m.kind === 'person' &&
     m.key.startsWith('?') &&
     m.rules.includes('tentative-surname') &&
     !m.surface.includes(' ') &&
-    !FIRST_NAMES.has(m.surface.toLowerCase());
+    !FIRST_NAMES.has(m.surface.toLowerCase()) &&
+    !commonNoun(m.surface.toLowerCase());
   // (to a fixed point, so that the members of one list cue each other: "General Motors, Chrysler and Ford")
   for (let changed = true; changed; ) {
     changed = false;
@@ -1878,10 +1891,21 @@ function listedWithOrganisation(text: string, mentions: ActorMention[]) {
       const gapBefore = before ? text.slice(before.end, m.start) : '';
       const gapAfter = after ? text.slice(m.end, after.start) : '';
       const member = (o: ActorMention | undefined) => named(o) || (!!o && listed.has(o));
-      const byAnd = (member(before) && joined(gapBefore)) || (member(after) && joined(gapAfter));
+      // Two names joined by "and" alone are often one firm's ("law firm Dreyer and Traub", "Wagner and Brown and AFG
+      // Industries Inc", "Kidder, Peabody and Co"): the organisation is then a name of two words or more or an acronym
+      // ("General Motors and Chrysler"), the word's other side joins no further name by "and", and a comma and a
+      // capitalised word do not follow it.
+      const whole = (o: ActorMention | undefined) => !!o && (o.surface.includes(' ') || /^\p{Lu}{2,}$/u.test(o.surface) || listed.has(o));
+      const runsOn = /^,[ \t]+\p{Lu}/u.test(text.slice(m.end));
+      const byAnd =
+        !runsOn &&
+        ((member(before) && whole(before) && joined(gapBefore) && !(after && joined(gapAfter) && !member(after))) ||
+          (member(after) && whole(after) && joined(gapAfter) && !(before && joined(gapBefore) && !member(before))));
+      // (a comma only in the middle of a list that ends with "and": "GM, Chrysler and Ford"; no firm's name written with
+      // commas, "Ivan A. Schlager, Skadden, Arps, Slate, Meagher & Flom")
+      const comma = /^,[ \t]+$/;
       const byComma =
-        (member(before) && /^,[ \t]+$/.test(gapBefore) && !!after && joined(gapAfter)) ||
-        (member(after) && /^,[ \t]+$/.test(gapAfter) && !!before && (joined(gapBefore) || /^,[ \t]+$/.test(gapBefore)));
+        (member(before) && comma.test(gapBefore) && !!after && joined(gapAfter)) || (member(after) && comma.test(gapAfter) && !!before && joined(gapBefore));
       if (!byAnd && !byComma) continue;
       listed.add(m);
       changed = true;

@@ -324,7 +324,13 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
         // its "person" was only a guess: it casts no vote on the organisation's kind
         tentative.kindVotes.clear();
         join(org, tentative, 'tentative-joins-organisation');
-      } else if (!org && !common && clusters.get(single)!.listed && placeDocs(bare) === 0 && !COMMON_TAGS.some((tag) => canBeTagged(bare, tag))) {
+      } else if (
+        !org &&
+        !common &&
+        clusters.get(single)!.listed &&
+        placeDocs(bare) === 0 &&
+        ![bare, bare.replace(/s$/, '')].some((f) => COMMON_TAGS.some((tag) => canBeTagged(f, tag)))
+      ) {
         // "the heads of General Motors and Chrysler": a word no person bears, that a report lists with an
         // organisation, is an organisation of its own (`listed-with-organisation`); not a word that is also common
         // ("Energy and BP") or a place's.
