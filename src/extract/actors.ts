@@ -234,6 +234,10 @@ function markNonNames(text: string, tokens: Token[]) {
     else if (/^\p{Lu}\p{Ll}+esque$/u.test(t.bare)) t.notName = 'name-made-adjective';
     // "Asia battled SARS and H5N1 bird flu in 2003": a disease is no actor (`disease-name`).
     else if (DISEASE_NAMES.has(t.bare)) t.notName = 'disease-name';
+    // "International Business Machines Corp said sales of its PS/2 personal computers rose" (wire copy, 1987): letters
+    // glued by a slash to a number are a model's designation ("PS/2", "OS/2", "AS/400"), no maker and no participant;
+    // the letters alone ("PS") were listed as an actor (`slash-model-designation`).
+    else if (/^\/\d/.test(text.slice(t.end, t.end + 2)) && !t.possessive) t.notName = 'slash-model-designation';
     else if (WIDGET_WORDS.has(lower) || ((lower === 'end' || lower === 'start') && next?.bare.toLowerCase() === 'quote')) t.notName = 'widget-word';
     // "… in the Gulf of Mexico.\nAP Anadarko Petroleum Corp., which owns": a photo credit glued to the next paragraph.
     else if (
@@ -738,6 +742,7 @@ function lexiconNameThrough(text: string, run: Token[], tokens: Token[], k: numb
  */
 function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: number): boolean {
   if (run.some((r) => ORG_HEADS.has(r.bare.toLowerCase()) || r.possessive)) return false;
+  if (oneNameAroundAnd(text, tokens, run, i)) return true;
   // ("the three companies -- BP, Halliburton and Transocean Ltd.": a company's legal form ends the one after "and";
   // read through the whole run first, past a head word before the form: "the debt of BP, rig operator Transocean and
   // Anadarko Petroleum Corp" is two companies, "Petroleum" no head of one name: `legal-form-ends-second-name`.)
@@ -765,6 +770,46 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
     if (tokens[k].possessive) return false;
   }
   return false;
+}
+
+const LEGAL_FORM_WORDS = [...LEGAL_SUFFIXES].filter((x) => /^[a-z]+$/.test(x)).map((x) => x[0].toUpperCase() + x.slice(1));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Harper and Row Publishers Inc said its board rejected the offer ... Harper and Row said", "Procter and Gamble Co",
+ * "Johnson and Johnson said" (wire copy, 1987): one company whose name has "and" inside, no list of two, whose second
+ * half ("Row", "Row Publishers Inc", "Gamble Co") was listed as an actor. One capitalised word before "and" is the
+ * name's first word when the name after "and" is the same word (`same-word-around-and`: a list never names one thing
+ * twice), or when the document writes that word, "and" and the next word before a legal form ("Inc", "Co", "Plc") and
+ * never writes the word alone (`and-inside-company-name`; its short form "Harper and Row" too). Not a list's member
+ * after a comma or "and" ("BP, Halliburton and Transocean Ltd."), nor a word the document writes alone ("Halliburton
+ * said ... Halliburton and Transocean Ltd").
+ */
+function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number): boolean {
+  const [word, and, next] = [run[0], tokens[i], tokens[i + 1]];
+  if (run.length !== 1 || !next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.bare) || !/^\p{Lu}\p{Ll}+$/u.test(next.bare)) return false;
+  if (!adjacent(text, word, and) || !adjacent(text, and, next)) return false;
+  const before = tokens[word.index - 1];
+  if (before && (/^(?:and|or|&)$/i.test(before.bare) || /,\s*$/.test(text.slice(before.end, word.start)))) return false;
+  const count = (re: string) => text.match(new RegExp(re, 'gu'))?.length ?? 0;
+  // (a word written alone elsewhere may end one clause and start the next: "made a bid for Dome and Dome said")
+  if (
+    next.bare === word.bare &&
+    count(`(?<![\\p{L}])${escapeRe(word.bare)}(?![\\p{L}])`) ===
+      2 * count(`(?<![\\p{L}])${escapeRe(word.bare)}[ \\t]+and[ \\t]+${escapeRe(word.bare)}(?![\\p{L}])`)
+  ) {
+    and.splitRule ??= 'same-word-around-and';
+    return true;
+  }
+  const [w, n] = [escapeRe(word.bare), escapeRe(next.bare)];
+  const legal = new RegExp(`(?<![\\p{L}])${w}[ \\t]+and[ \\t]+${n}((?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3})[ \\t]+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u');
+  const named = legal.exec(text);
+  // (not when the words after "and" hold a head word: "rig operator Transocean and Anadarko Petroleum Corp" names two
+  // companies, `legal-form-ends-second-name`)
+  if (!named || named[1].split(/\s+/).some((x) => ORG_HEADS.has(x.toLowerCase()))) return false;
+  if (count(`(?<![\\p{L}])${w}(?![\\p{L}])`) !== count(`(?<![\\p{L}])${w}[ \\t]+and[ \\t]+${n}(?![\\p{L}])`)) return false;
+  and.splitRule ??= 'and-inside-company-name';
+  return true;
 }
 
 const last0 = (tokens: Token[]) => tokens[tokens.length - 1];
@@ -1245,6 +1290,18 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
+      // ("Johnson and Johnson said", "Harper and Row said" after "Harper and Row Publishers Inc": one company's name
+      // with "and" inside, found by oneNameAroundAnd; the rule is on its "and".)
+      const andRule = run[i + 1]?.splitRule;
+      if (!t.possessive && i + 2 < run.length && (andRule === 'same-word-around-and' || andRule === 'and-inside-company-name')) {
+        const name = run.slice(i, i + 3);
+        // (the full name's key when the document wrote it before: "Harper and Row Publishers Inc ... Harper and Row")
+        const full = mentions.find((m) => m.kind === 'organization' && m.key.startsWith('org:') && m.surface.startsWith(`${spanText(text, name)} `));
+        emit('organization', full?.key ?? `org:${normalizeName(spanText(text, name))}`, name, full ? ['short-form-of-company-name'] : []);
+        titled = false;
+        i += 3;
+        continue;
+      }
       // A name: capitalised tokens up to the next title, lexicon entry or connector.
       let j = i;
       let connectors = 0;
@@ -1573,6 +1630,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   namesJoinedBeforeCo(text, mentions, rekeyed);
   commonWordAndOrganisation(text, mentions, rekeyed);
   possessiveInsideCompanyName(text, mentions, rekeyed);
+  listedWithOrganisation(text, mentions);
   for (const m of mentions) if (m.anaphor && rekeyed.has(m.key)) m.key = rekeyed.get(m.key)!;
   const laws = namesOfLaws(text);
   if (setAside) for (const m of mentions) if (laws.has(m.surface)) setAside.push({ word: m.surface, rule: 'name-of-law' });
@@ -1791,6 +1849,69 @@ function commonWordAndOrganisation(text: string, mentions: ActorMention[], rekey
     rekeyed.set(next.key, key);
     mentions.splice(k, 2, { surface, start: m.start, end: next.end, kind: 'organization', key, rules: ['common-word-and-organisation'] });
   }
+}
+
+/**
+ * "Two years ago, the heads of General Motors and Chrysler were pilloried by congressmen": a surname alone that the
+ * document never expands (a tentative surname), joined by "and" or "or" to an organisation's name, is likelier a
+ * company of the same list than a person the report never introduced (`listed-with-organisation`; T17 audit v30: the
+ * record listed only General Motors). The mention keeps its tentative key: canonical.ts first gives the word to a
+ * person the corpus names ("Hayward and BP America" where another report names Tony Hayward), and only when nobody
+ * bears it makes it the organisation. A comma joins too when the list goes on with "and" ("GM, Chrysler and Ford").
+ * Not a given name. Changes `mentions` in place (adds the rule).
+ */
+function listedWithOrganisation(text: string, mentions: ActorMention[]) {
+  mentions.sort((a, b) => a.start - b.start);
+  const joined = (gap: string) => /^,?[ \t]+(?:and|or)[ \t]+$/.test(gap);
+  // (not a name read across "and", "Wagner and Brown and AFG INdustries", unless a rule above found it whole)
+  const named = (m: ActorMention | undefined) =>
+    !!m &&
+    !m.anaphor &&
+    m.kind === 'organization' &&
+    m.key.startsWith('org:') &&
+    (!/ and /.test(m.surface) || m.rules.some((r) => r === 'and-inside-company-name' || r === 'same-word-around-and' || r === 'organisation-lexicon'));
+  const listed = new Set<ActorMention>();
+  // ("Louisiana's Department of Health and Hospitals": a common noun after "and" is a body's word, no company)
+  const commonNoun = (w: string) => [w, w.replace(/ies$/, 'y'), w.replace(/s$/, '')].some((f) => canBeTagged(f, 'NOUN'));
+  const tentative = (m: ActorMention | undefined) =>
+    !!m &&
+    m.kind === 'person' &&
+    m.key.startsWith('?') &&
+    m.rules.includes('tentative-surname') &&
+    !m.surface.includes(' ') &&
+    !FIRST_NAMES.has(m.surface.toLowerCase()) &&
+    !commonNoun(m.surface.toLowerCase());
+  // (to a fixed point, so that the members of one list cue each other: "General Motors, Chrysler and Ford")
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (!tentative(m) || listed.has(m)) continue;
+      const [before, after] = [mentions[k - 1], mentions[k + 1]];
+      const gapBefore = before ? text.slice(before.end, m.start) : '';
+      const gapAfter = after ? text.slice(m.end, after.start) : '';
+      const member = (o: ActorMention | undefined) => named(o) || (!!o && listed.has(o));
+      // Two names joined by "and" alone are often one firm's ("law firm Dreyer and Traub", "Wagner and Brown and AFG
+      // Industries Inc", "Kidder, Peabody and Co"): the organisation is then a name of two words or more or an acronym
+      // ("General Motors and Chrysler"), the word's other side joins no further name by "and", and a comma and a
+      // capitalised word do not follow it.
+      const whole = (o: ActorMention | undefined) => !!o && (o.surface.includes(' ') || /^\p{Lu}{2,}$/u.test(o.surface) || listed.has(o));
+      const runsOn = /^,[ \t]+\p{Lu}/u.test(text.slice(m.end));
+      const byAnd =
+        !runsOn &&
+        ((member(before) && whole(before) && joined(gapBefore) && !(after && joined(gapAfter) && !member(after))) ||
+          (member(after) && whole(after) && joined(gapAfter) && !(before && joined(gapBefore) && !member(before))));
+      // (a comma only in the middle of a list that ends with "and": "GM, Chrysler and Ford"; no firm's name written with
+      // commas, "Ivan A. Schlager, Skadden, Arps, Slate, Meagher & Flom")
+      const comma = /^,[ \t]+$/;
+      const byComma =
+        (member(before) && comma.test(gapBefore) && !!after && joined(gapAfter)) || (member(after) && comma.test(gapAfter) && !!before && joined(gapBefore));
+      if (!byAnd && !byComma) continue;
+      listed.add(m);
+      changed = true;
+    }
+  }
+  for (const m of listed) m.rules.push('listed-with-organisation');
 }
 
 /**

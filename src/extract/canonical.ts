@@ -42,6 +42,8 @@ interface Cluster {
   capsWord: boolean;
   /** A report calls it a vessel ("the grounded tanker Exxon Valdez"; actors.ts, `vessel-noun-before-name`). */
   vessel?: boolean;
+  /** A report lists it with an organisation ("General Motors and Chrysler"; actors.ts, `listed-with-organisation`). */
+  listed?: boolean;
 }
 
 export function slugify(name: string): string {
@@ -190,6 +192,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (!m.anaphor && /\b\p{Lu}{2,}\b/u.test(m.surface) && m.surface.includes(' ')) c.capsWord = true;
     c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
     if (m.rules.some((r) => r.startsWith('vessel-noun-'))) c.vessel = true;
+    if (m.rules.includes('listed-with-organisation')) c.listed = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
     if (m.rules.includes('short-form-of-company-name') || m.rules.includes('short-form-of-legal-name')) shortForms.set(normalizeName(m.surface), m.key);
@@ -321,6 +324,23 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
         // its "person" was only a guess: it casts no vote on the organisation's kind
         tentative.kindVotes.clear();
         join(org, tentative, 'tentative-joins-organisation');
+      } else if (
+        !org &&
+        !common &&
+        clusters.get(single)!.listed &&
+        placeDocs(bare) === 0 &&
+        ![bare, bare.replace(/s$/, '')].some((f) => COMMON_TAGS.some((tag) => canBeTagged(f, tag)))
+      ) {
+        // "the heads of General Motors and Chrysler": a word no person bears, that a report lists with an
+        // organisation, is an organisation of its own (`listed-with-organisation`); not a word that is also common
+        // ("Energy and BP") or a place's.
+        const listed = clusters.get(single)!;
+        listed.kind = 'organization';
+        listed.kindVotes.clear();
+        listed.kindVotes.set('organization', 1);
+        listed.keys.add(`org:${bare}`);
+        clusters.set(`org:${bare}`, listed);
+        listed.rules.add('listed-with-organisation');
       }
     }
   }
