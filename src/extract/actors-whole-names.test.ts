@@ -124,6 +124,14 @@ describe('actors: what acts, whatever kind of thing it is', () => {
     const reports = 'The Guardian has learned that BP was warned about the well in 2009.';
     expect(withoutPublisher(findActorMentions(reports), 'The Guardian', analyseText(reports)).some((m) => m.surface === 'Guardian')).toBe(false);
   });
+
+  it('drops the wire agency in its stock lines about its own reporting (publisher-acts does not fire)', () => {
+    for (const s of ['Reuters could not independently verify the report.', 'Reuters was unable to reach BP for comment.', 'Reuters called BP on Monday.']) {
+      const kept = withoutPublisher(findActorMentions(s), 'Reuters', analyseText(s));
+      expect(kept.filter((m) => m.rules.includes('publisher-acts')).map((m) => m.surface)).toEqual([]);
+      expect(kept.some((m) => m.surface === 'Reuters')).toBe(false);
+    }
+  });
 });
 
 describe('events: which named participants an event lists', () => {

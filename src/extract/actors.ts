@@ -1889,7 +1889,7 @@ export function withoutPublisher(mentions: ActorMention[], publisher: string | n
  * "When the Guardian challenged BP on the accuracy of the 5,000-barrel estimate last month, Kent Wells ... admitted":
  * the publisher that is the subject of a clause (outside quotation marks) whose verb is no speech and no making of the
  * story ("the Guardian reported", "The Guardian has obtained", `NEWSGATHERING_VERBS`) does something in the story and
- * stays an actor (`publisher-acts`).
+ * stays an actor (`publisher-acts`). "Reuters could not independently verify the report" is the wire's own reporting.
  */
 function publisherActs(a: Analysis, m: ActorMention): boolean {
   const t = a.tokens;
@@ -1899,8 +1899,13 @@ function publisherActs(a: Analysis, m: ActorMention): boolean {
     const [from, to] = s.properName;
     if (t.start[from] !== m.start || t.end[to - 1] !== m.end || s.head !== to - 1) return false;
     const lemma = t.lemma[c.verb.head];
+    // "Reuters was unable to reach BP": a publisher that only is something does nothing in the story
     return (
-      !NEWSGATHERING_VERBS.has(lemma) && !PERSON_SPEECH_VERBS.has(lemma) && !REPORTING_VERBS.has(t.norm[c.verb.head]) && !SPEECH_FORMS.has(t.norm[c.verb.head])
+      lemma !== 'be' &&
+      !NEWSGATHERING_VERBS.has(lemma) &&
+      !PERSON_SPEECH_VERBS.has(lemma) &&
+      !REPORTING_VERBS.has(t.norm[c.verb.head]) &&
+      !SPEECH_FORMS.has(t.norm[c.verb.head])
     );
   });
 }
