@@ -982,3 +982,6 @@ export const TIME_WORDS_AFTER_VERB = new Set([
  * BP Tuesday" (the experts blasted BP; the commission did not), "Hayward appears before a congressional hearing".
  */
 export const BEFORE_A_BODY_VERBS = new Set(['testify', 'appear']);
+
+/** The small words a title-case headline leaves in lower case: "Massive Oil Spill Washes Ashore in the Gulf". */
+export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'with', 'from', 'by', 'into', 'over']);
