@@ -51,6 +51,19 @@ describe('canonical: a short form another report writes alone is the company (sh
     expect(index.resolve('b.md', usair.key)).toBe(index.resolve('a.md', 'org:usair group'));
     expect(index.joins.map((j) => j.rule)).toContain('short-form-of-company');
   });
+
+  it('joins no short form that reports give to different companies (review-38 #8)', () => {
+    const docs = [
+      { doc: 'a.md', text: 'Hyundai Motor America Inc said its sales rose 10 pct. Hyundai said it would add dealers.' },
+      { doc: 'b.md', text: 'Hyundai Corp said it won a shipbuilding order. Hyundai said the order was worth 40 mln dlrs.' },
+      { doc: 'c.md', text: 'Hyundai Motor Co said exports fell. Hyundai said the won was to blame.' },
+      { doc: 'd.md', text: 'Analysts said Hyundai shares would rise. Hyundai declined to comment.' },
+    ].map(({ doc, text }) => ({ doc, mentions: findActorMentions(text) }));
+    const index = canonicalizeActors(docs);
+    const alone = docs[3].mentions.find((m) => m.surface === 'Hyundai')!;
+    expect(index.resolve('d.md', alone.key)).not.toBe(index.resolve('c.md', 'org:hyundai motor co'));
+    expect(index.resolve('d.md', alone.key)).not.toBe(index.resolve('a.md', 'org:hyundai motor america inc'));
+  });
 });
 
 describe('actors: a name is a whole name', () => {
