@@ -16,6 +16,13 @@ describe('actors: a company named in full, then by its first words (short-form-o
     expect(w).toEqual([{ surface: 'Westinghouse', kind: 'organization', key: 'org:westinghouse electric corp', rules: ['short-form-of-company-name'] }]);
   });
 
+  it('gives a short form two companies of the document share to neither (review-38 #9)', () => {
+    const m = mentions('Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said it would add dealers.');
+    expect(m.find((x) => x.surface === 'Hyundai')?.key).not.toBe('org:hyundai motor america inc');
+    const texaco = mentions('Texaco Canada Inc said it would sell its refinery. Texaco Inc said it would appeal. Texaco said the ruling was wrong.');
+    expect(texaco.find((x) => x.surface === 'Texaco')?.key).toBe('org:texaco inc');
+  });
+
   it('lists Westinghouse on "Westinghouse withdrew from the deal" (it had no actor)', () => {
     const withdrew = events(text, '1987-03-09').find((m) => m.title === 'Westinghouse withdrew from the deal');
     expect(withdrew?.actors).toEqual(['westinghouse-electric-corp']);

@@ -1834,12 +1834,15 @@ function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rek
  * as wire copy writes it after naming it in full. Not a first word that names something else or is no name on its own:
  * a country, state or lexicon name ("Texas Air Corp"), a title or head word ("General", "Bank"), a given name ("Walt
  * Disney Co"), a word wink reads as an adjective, number or determiner ("First Boston Corp", "National Westminster").
- * Returns each short form's normalised text with the key of its company (the first company that has it); those words
- * leave `located`.
+ * Returns each short form's normalised text with the key of its company; those words leave `located`.
  */
 function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of mentions) {
+  // "Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said ...": a short form
+  // two companies of the document share is the one whose name it is before the legal form ("Texaco" of "Texaco Inc"
+  // beside "Texaco Canada Inc"), else neither's.
+  const claims = new Map<string, Map<string, boolean>>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     const words = m.surface.split(/\s+/);
     let n = words.findIndex((w, k) => k > 0 && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
@@ -1862,8 +1865,14 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<
     for (let k = 1; k <= n && k < words.length; k++) {
       const short = normalizeName(words.slice(0, k).join(' '));
       located.delete(short);
-      if (!out.has(short)) out.set(short, m.key.slice(4));
+      const byKey = claims.get(short) ?? new Map<string, boolean>();
+      claims.set(short, byKey.set(m.key.slice(4), (byKey.get(m.key.slice(4)) ?? false) || k === n));
     }
+  }
+  for (const [short, byKey] of claims) {
+    const whole = [...byKey].filter(([, exact]) => exact).map(([key]) => key);
+    if (byKey.size === 1) out.set(short, [...byKey.keys()][0]);
+    else if (whole.length === 1) out.set(short, whole[0]);
   }
   return out;
 }
