@@ -89,6 +89,14 @@ describe('actors: a name is a whole name', () => {
     for (const x of m) expect(x).toMatchObject({ key: "org:hudson's bay co", rules: ['possessive-inside-company-name'] });
   });
 
+  it('reads a legal form written in capitals, as wire copy writes PLC, AG and GmbH (possessive-inside-company-name; review-38 #10)', () => {
+    const m = mentions(
+      "Sainsbury's Supermarkets PLC said its sales rose 5 pct in the year. Sainsbury's Supermarkets also said it would hire 2,000 staff.",
+    ).filter((x) => /Sainsbury/.test(x.surface));
+    expect(m.map((x) => x.surface)).toEqual(["Sainsbury's Supermarkets PLC", "Sainsbury's Supermarkets"]);
+    for (const x of m) expect(x.rules).toEqual(['possessive-inside-company-name']);
+  });
+
   it("leaves a country's company and a name the document writes alone (Japan's Mitsui, Icahn's)", () => {
     const japan = mentions("BP sent out demands to Anadarko and Japan's Mitsui Oil Exploration Company.");
     expect(japan.some((x) => x.rules.includes('possessive-inside-company-name'))).toBe(false);

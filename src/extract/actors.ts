@@ -1748,7 +1748,11 @@ function namesOfLaws(text: string): Set<string> {
   return new Set([...text.matchAll(LAW_NAMED_AS)].map((m) => m[1]));
 }
 
-const LEGAL_FORM_ALT = [...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|');
+// (as written: "Hudson's Bay Co", and in capitals as wire copy writes "Sainsbury's Supermarkets PLC", "AG", "GmbH")
+const LEGAL_FORM_ALT = [...LEGAL_SUFFIXES]
+  .flatMap((x) => [x[0].toUpperCase() + x.slice(1), x.toUpperCase()])
+  .concat('GmbH')
+  .join('|');
 /** "Wilf Gobert of Peters and Co Ltd said": the names before "and Co" (one to three capitalised words). */
 const NAMES_AND_BEFORE = /(?<![\p{L}.'’])(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*[ \t]+(?:and|&)[ \t]+$/u;
 
