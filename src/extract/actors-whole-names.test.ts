@@ -143,6 +143,14 @@ describe('actors: what acts, whatever kind of thing it is', () => {
     expect(aside).toContainEqual({ word: 'RICO', rule: 'name-of-law' });
   });
 
+  it('ends the name of a law before a company that follows it (name-of-law; review-38 #28)', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    const text =
+      'Under the federal law known as RICO Citigroup Inc faces three suits. This year alone, RICO lawsuits have been filed against the Roman Catholic Church.';
+    mentions(text, aside);
+    expect(aside.filter((x) => x.rule === 'name-of-law').map((x) => x.word)).toEqual(['RICO']);
+  });
+
   it('keeps the publisher that does something in the story, not the one reporting it (publisher-acts)', () => {
     const acts =
       'When the Guardian challenged BP on the accuracy of the 5,000-barrel estimate last month, Kent Wells, a senior vice-president, admitted that there was no way of knowing.';

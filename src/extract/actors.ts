@@ -1745,7 +1745,17 @@ const LAW_NAMED_AS =
  * named plan or act of events.ts `actors:document-not-participant`, for a name with no head word that says so).
  */
 function namesOfLaws(text: string): Set<string> {
-  return new Set([...text.matchAll(LAW_NAMED_AS)].map((m) => m[1]));
+  // (The capitalised run may go on into the next name: "the law known as RICO Citigroup Inc faces three suits": it ends
+  // before the company whose legal form it reaches, taken as one word, "Citigroup Inc".)
+  return new Set(
+    [...text.matchAll(LAW_NAMED_AS)]
+      .map((m) => {
+        const words = m[1].split(/\s+/);
+        const legal = words.findIndex((w, k) => k > 0 && LEGAL_SUFFIXES.has(w.toLowerCase()));
+        return legal < 0 ? m[1] : words.slice(0, legal - 1).join(' ');
+      })
+      .filter((name) => name !== ''),
+  );
 }
 
 // (as written: "Hudson's Bay Co", and in capitals as wire copy writes "Sainsbury's Supermarkets PLC", "AG", "GmbH")
