@@ -135,6 +135,13 @@ describe('actors: what acts, whatever kind of thing it is', () => {
     expect(aside).toContainEqual({ word: 'Alaskan', rule: 'state-adjective' });
   });
 
+  it('knows the adjectives of the states as written, not by their endings (state-adjective; review-38 #27)', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    const m = mentions('The Coloradan pipeline spill was the worst in years, officials said.', aside);
+    expect(m.some((x) => x.surface === 'Coloradan')).toBe(false);
+    expect(aside).toContainEqual({ word: 'Coloradan', rule: 'state-adjective' });
+  });
+
   it('makes no actor of a law the document names (name-of-law)', () => {
     const aside: Array<{ word: string; rule: string }> = [];
     const text =

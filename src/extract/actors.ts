@@ -74,7 +74,7 @@ import {
 } from './lexicon/actors';
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
-import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
+import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_ADJECTIVES, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -506,17 +506,6 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
     }
   }
   return out;
-}
-/** "Alaskan", "Californian", "Ohioan", "Oregonian", "Texan": the adjective of a US state's name. */
-function isStateAdjective(word: string): boolean {
-  const m = /^(\p{Lu}\p{Ll}+?)(?:n|an|ian)$/u.exec(word);
-  if (!m) return false;
-  for (let k = 3; k < word.length; k++) {
-    const stem = word.slice(0, k);
-    if (!/^(?:n|an|ian)$/.test(word.slice(k))) continue;
-    if (US_STATES.has(stem) || US_STATES.has(`${stem}s`)) return true;
-  }
-  return false;
 }
 const CLAUSE_OPENERS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
 const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
@@ -1207,8 +1196,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       }
       // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
       // "Then there was the 2006 Alaskan pipeline spill", "BP's president of Alaskan operations": a US state's adjective
-      // ("Alaskan", "Californian", "Texan") is no name, no surname "Alaskan" (`state-adjective`); not inside a longer name.
-      if (i === run.length - 1 && !t.possessive && isStateAdjective(t.bare)) {
+      // ("Alaskan", "Californian", "Texan", lexicon/places.ts) is no name, no surname "Alaskan" (`state-adjective`); not inside
+      // a longer name.
+      if (i === run.length - 1 && !t.possessive && US_STATE_ADJECTIVES.has(t.bare)) {
         t.notName = 'state-adjective';
         i++;
         continue;
