@@ -25,7 +25,7 @@ import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/
 const COUNTED_OF = /\b(?:dozens|hundreds|thousands|millions)\s+of\s+$/i;
 import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { CURRENCY_SYMBOLS } from './lexicon/grammar';
+import { CLAUSE_START_WORDS, CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
   ECONOMY_HEADS,
@@ -472,7 +472,7 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
     // ("HONG KONG (Reuters) - Asia battled SARS": a spaced dash after a dateline opens the story's first clause)
     if (/[.;:!?"“”]\s*$|\n\s*$|\s[-–—]\s+$/.test(gap)) return true;
     if (/,\s*$/.test(gap)) return !prev.cap;
-    return /^[ \t]+$/.test(gap) && CLAUSE_OPENERS.has(prev.bare.toLowerCase());
+    return /^[ \t]+$/.test(gap) && CLAUSE_START_WORDS.has(prev.bare.toLowerCase());
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
@@ -507,7 +507,6 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
   }
   return out;
 }
-const CLAUSE_OPENERS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
 const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
 
 /**
