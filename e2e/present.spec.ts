@@ -228,9 +228,10 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
     test(`at 1280×720 card titles are ≥ 44 px, every other card text ≥ 28 px, and the card fits above the strip (${scheme})`, async ({ page }) => {
+      // (no card fade, no strip move: the sizes are measured where they end, not mid-transition on a slow runner)
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(`/?mode=present&slide=${longest + 2}`);
       await expectEvent(page, longest + 1);
-      await page.waitForTimeout(700); // the strip's move and the card's fade
       const sizes = await slide(page).evaluate((el) => {
         const px = (sel: string) => [...el.querySelectorAll(sel)].map((e) => parseFloat(getComputedStyle(e).fontSize));
         const textEls = [...el.querySelectorAll('*')].filter((e) => [...e.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
@@ -258,9 +259,10 @@ test('on a 1920×1080 projector the card grows with the screen: titles ≥ 66 px
   page,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
+  // (no card fade, no strip move: the sizes are measured where they end, not mid-transition on a slow runner)
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`/?mode=present&slide=${longest + 2}`);
   await expectEvent(page, longest + 1);
-  await page.waitForTimeout(700);
   const sizes = await slide(page).evaluate((el) => {
     const textEls = [...el.querySelectorAll('*')].filter((e) => [...e.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
     return {

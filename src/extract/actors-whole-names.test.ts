@@ -16,6 +16,13 @@ describe('actors: a company named in full, then by its first words (short-form-o
     expect(w).toEqual([{ surface: 'Westinghouse', kind: 'organization', key: 'org:westinghouse electric corp', rules: ['short-form-of-company-name'] }]);
   });
 
+  it('gives a short form two companies of the document share to neither (review-38 #9)', () => {
+    const m = mentions('Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said it would add dealers.');
+    expect(m.find((x) => x.surface === 'Hyundai')?.key).not.toBe('org:hyundai motor america inc');
+    const texaco = mentions('Texaco Canada Inc said it would sell its refinery. Texaco Inc said it would appeal. Texaco said the ruling was wrong.');
+    expect(texaco.find((x) => x.surface === 'Texaco')?.key).toBe('org:texaco inc');
+  });
+
   it('lists Westinghouse on "Westinghouse withdrew from the deal" (it had no actor)', () => {
     const withdrew = events(text, '1987-03-09').find((m) => m.title === 'Westinghouse withdrew from the deal');
     expect(withdrew?.actors).toEqual(['westinghouse-electric-corp']);
@@ -51,6 +58,19 @@ describe('canonical: a short form another report writes alone is the company (sh
     expect(index.resolve('b.md', usair.key)).toBe(index.resolve('a.md', 'org:usair group'));
     expect(index.joins.map((j) => j.rule)).toContain('short-form-of-company');
   });
+
+  it('joins no short form that reports give to different companies (review-38 #8)', () => {
+    const docs = [
+      { doc: 'a.md', text: 'Hyundai Motor America Inc said its sales rose 10 pct. Hyundai said it would add dealers.' },
+      { doc: 'b.md', text: 'Hyundai Corp said it won a shipbuilding order. Hyundai said the order was worth 40 mln dlrs.' },
+      { doc: 'c.md', text: 'Hyundai Motor Co said exports fell. Hyundai said the won was to blame.' },
+      { doc: 'd.md', text: 'Analysts said Hyundai shares would rise. Hyundai declined to comment.' },
+    ].map(({ doc, text }) => ({ doc, mentions: findActorMentions(text) }));
+    const index = canonicalizeActors(docs);
+    const alone = docs[3].mentions.find((m) => m.surface === 'Hyundai')!;
+    expect(index.resolve('d.md', alone.key)).not.toBe(index.resolve('c.md', 'org:hyundai motor co'));
+    expect(index.resolve('d.md', alone.key)).not.toBe(index.resolve('a.md', 'org:hyundai motor america inc'));
+  });
 });
 
 describe('actors: a name is a whole name', () => {
@@ -67,6 +87,14 @@ describe('actors: a name is a whole name', () => {
     ).filter((x) => /Hudson|Bay/.test(x.surface));
     expect(m.map((x) => x.surface)).toEqual(["Hudson's Bay Co", "Hudson's Bay"]);
     for (const x of m) expect(x).toMatchObject({ key: "org:hudson's bay co", rules: ['possessive-inside-company-name'] });
+  });
+
+  it('reads a legal form written in capitals, as wire copy writes PLC, AG and GmbH (possessive-inside-company-name; review-38 #10)', () => {
+    const m = mentions(
+      "Sainsbury's Supermarkets PLC said its sales rose 5 pct in the year. Sainsbury's Supermarkets also said it would hire 2,000 staff.",
+    ).filter((x) => /Sainsbury/.test(x.surface));
+    expect(m.map((x) => x.surface)).toEqual(["Sainsbury's Supermarkets PLC", "Sainsbury's Supermarkets"]);
+    for (const x of m) expect(x.rules).toEqual(['possessive-inside-company-name']);
   });
 
   it("leaves a country's company and a name the document writes alone (Japan's Mitsui, Icahn's)", () => {
@@ -107,12 +135,27 @@ describe('actors: what acts, whatever kind of thing it is', () => {
     expect(aside).toContainEqual({ word: 'Alaskan', rule: 'state-adjective' });
   });
 
+  it('knows the adjectives of the states as written, not by their endings (state-adjective; review-38 #27)', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    const m = mentions('The Coloradan pipeline spill was the worst in years, officials said.', aside);
+    expect(m.some((x) => x.surface === 'Coloradan')).toBe(false);
+    expect(aside).toContainEqual({ word: 'Coloradan', rule: 'state-adjective' });
+  });
+
   it('makes no actor of a law the document names (name-of-law)', () => {
     const aside: Array<{ word: string; rule: string }> = [];
     const text =
       'The lawsuits were brought under the federal law known as RICO, which stands for Racketeer Influenced and Corrupt Organizations. This year alone, RICO lawsuits have been filed against the Roman Catholic Church.';
     expect(mentions(text, aside).some((x) => x.surface === 'RICO')).toBe(false);
     expect(aside).toContainEqual({ word: 'RICO', rule: 'name-of-law' });
+  });
+
+  it('ends the name of a law before a company that follows it (name-of-law; review-38 #28)', () => {
+    const aside: Array<{ word: string; rule: string }> = [];
+    const text =
+      'Under the federal law known as RICO Citigroup Inc faces three suits. This year alone, RICO lawsuits have been filed against the Roman Catholic Church.';
+    mentions(text, aside);
+    expect(aside.filter((x) => x.rule === 'name-of-law').map((x) => x.word)).toEqual(['RICO']);
   });
 
   it('keeps the publisher that does something in the story, not the one reporting it (publisher-acts)', () => {
@@ -123,6 +166,14 @@ describe('actors: what acts, whatever kind of thing it is', () => {
     expect(kept.find((m) => m.surface === 'Guardian')?.rules).toContain('publisher-acts');
     const reports = 'The Guardian has learned that BP was warned about the well in 2009.';
     expect(withoutPublisher(findActorMentions(reports), 'The Guardian', analyseText(reports)).some((m) => m.surface === 'Guardian')).toBe(false);
+  });
+
+  it('drops the wire agency in its stock lines about its own reporting (publisher-acts does not fire)', () => {
+    for (const s of ['Reuters could not independently verify the report.', 'Reuters was unable to reach BP for comment.', 'Reuters called BP on Monday.']) {
+      const kept = withoutPublisher(findActorMentions(s), 'Reuters', analyseText(s));
+      expect(kept.filter((m) => m.rules.includes('publisher-acts')).map((m) => m.surface)).toEqual([]);
+      expect(kept.some((m) => m.surface === 'Reuters')).toBe(false);
+    }
   });
 });
 

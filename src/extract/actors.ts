@@ -25,7 +25,7 @@ import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/
 const COUNTED_OF = /\b(?:dozens|hundreds|thousands|millions)\s+of\s+$/i;
 import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { CURRENCY_SYMBOLS } from './lexicon/grammar';
+import { CLAUSE_START_WORDS, CURRENCY_SYMBOLS } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
   ECONOMY_HEADS,
@@ -74,7 +74,7 @@ import {
 } from './lexicon/actors';
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
-import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/places';
+import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_ADJECTIVES, US_STATES } from './lexicon/places';
 
 interface Token {
   text: string; // as written, possessive included
@@ -476,7 +476,7 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
     // ("HONG KONG (Reuters) - Asia battled SARS": a spaced dash after a dateline opens the story's first clause)
     if (/[.;:!?"“”]\s*$|\n\s*$|\s[-–—]\s+$/.test(gap)) return true;
     if (/,\s*$/.test(gap)) return !prev.cap;
-    return /^[ \t]+$/.test(gap) && CLAUSE_OPENERS.has(prev.bare.toLowerCase());
+    return /^[ \t]+$/.test(gap) && CLAUSE_START_WORDS.has(prev.bare.toLowerCase());
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
@@ -511,18 +511,6 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
   }
   return out;
 }
-/** "Alaskan", "Californian", "Ohioan", "Oregonian", "Texan": the adjective of a US state's name. */
-function isStateAdjective(word: string): boolean {
-  const m = /^(\p{Lu}\p{Ll}+?)(?:n|an|ian)$/u.exec(word);
-  if (!m) return false;
-  for (let k = 3; k < word.length; k++) {
-    const stem = word.slice(0, k);
-    if (!/^(?:n|an|ian)$/.test(word.slice(k))) continue;
-    if (US_STATES.has(stem) || US_STATES.has(`${stem}s`)) return true;
-  }
-  return false;
-}
-const CLAUSE_OPENERS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
 const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
 
 /**
@@ -1252,8 +1240,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       }
       // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
       // "Then there was the 2006 Alaskan pipeline spill", "BP's president of Alaskan operations": a US state's adjective
-      // ("Alaskan", "Californian", "Texan") is no name, no surname "Alaskan" (`state-adjective`); not inside a longer name.
-      if (i === run.length - 1 && !t.possessive && isStateAdjective(t.bare)) {
+      // ("Alaskan", "Californian", "Texan", lexicon/places.ts) is no name, no surname "Alaskan" (`state-adjective`); not inside
+      // a longer name.
+      if (i === run.length - 1 && !t.possessive && US_STATE_ADJECTIVES.has(t.bare)) {
         t.notName = 'state-adjective';
         i++;
         continue;
@@ -1803,10 +1792,24 @@ const LAW_NAMED_AS =
  * named plan or act of events.ts `actors:document-not-participant`, for a name with no head word that says so).
  */
 function namesOfLaws(text: string): Set<string> {
-  return new Set([...text.matchAll(LAW_NAMED_AS)].map((m) => m[1]));
+  // (The capitalised run may go on into the next name: "the law known as RICO Citigroup Inc faces three suits": it ends
+  // before the company whose legal form it reaches, taken as one word, "Citigroup Inc".)
+  return new Set(
+    [...text.matchAll(LAW_NAMED_AS)]
+      .map((m) => {
+        const words = m[1].split(/\s+/);
+        const legal = words.findIndex((w, k) => k > 0 && LEGAL_SUFFIXES.has(w.toLowerCase()));
+        return legal < 0 ? m[1] : words.slice(0, legal - 1).join(' ');
+      })
+      .filter((name) => name !== ''),
+  );
 }
 
-const LEGAL_FORM_ALT = [...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|');
+// (as written: "Hudson's Bay Co", and in capitals as wire copy writes "Sainsbury's Supermarkets PLC", "AG", "GmbH")
+const LEGAL_FORM_ALT = [...LEGAL_SUFFIXES]
+  .flatMap((x) => [x[0].toUpperCase() + x.slice(1), x.toUpperCase()])
+  .concat('GmbH')
+  .join('|');
 /** "Wilf Gobert of Peters and Co Ltd said": the names before "and Co" (one to three capitalised words). */
 const NAMES_AND_BEFORE = /(?<![\p{L}.'’])(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*[ \t]+(?:and|&)[ \t]+$/u;
 
@@ -1955,12 +1958,15 @@ function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rek
  * as wire copy writes it after naming it in full. Not a first word that names something else or is no name on its own:
  * a country, state or lexicon name ("Texas Air Corp"), a title or head word ("General", "Bank"), a given name ("Walt
  * Disney Co"), a word wink reads as an adjective, number or determiner ("First Boston Corp", "National Westminster").
- * Returns each short form's normalised text with the key of its company (the first company that has it); those words
- * leave `located`.
+ * Returns each short form's normalised text with the key of its company; those words leave `located`.
  */
 function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of mentions) {
+  // "Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said ...": a short form
+  // two companies of the document share is the one whose name it is before the legal form ("Texaco" of "Texaco Inc"
+  // beside "Texaco Canada Inc"), else neither's.
+  const claims = new Map<string, Map<string, boolean>>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     const words = m.surface.split(/\s+/);
     let n = words.findIndex((w, k) => k > 0 && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
@@ -1983,8 +1989,14 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<
     for (let k = 1; k <= n && k < words.length; k++) {
       const short = normalizeName(words.slice(0, k).join(' '));
       located.delete(short);
-      if (!out.has(short)) out.set(short, m.key.slice(4));
+      const byKey = claims.get(short) ?? new Map<string, boolean>();
+      claims.set(short, byKey.set(m.key.slice(4), (byKey.get(m.key.slice(4)) ?? false) || k === n));
     }
+  }
+  for (const [short, byKey] of claims) {
+    const whole = [...byKey].filter(([, exact]) => exact).map(([key]) => key);
+    if (byKey.size === 1) out.set(short, [...byKey.keys()][0]);
+    else if (whole.length === 1) out.set(short, whole[0]);
   }
   return out;
 }
@@ -2010,7 +2022,7 @@ export function withoutPublisher(mentions: ActorMention[], publisher: string | n
  * "When the Guardian challenged BP on the accuracy of the 5,000-barrel estimate last month, Kent Wells ... admitted":
  * the publisher that is the subject of a clause (outside quotation marks) whose verb is no speech and no making of the
  * story ("the Guardian reported", "The Guardian has obtained", `NEWSGATHERING_VERBS`) does something in the story and
- * stays an actor (`publisher-acts`).
+ * stays an actor (`publisher-acts`). "Reuters could not independently verify the report" is the wire's own reporting.
  */
 function publisherActs(a: Analysis, m: ActorMention): boolean {
   const t = a.tokens;
@@ -2020,8 +2032,13 @@ function publisherActs(a: Analysis, m: ActorMention): boolean {
     const [from, to] = s.properName;
     if (t.start[from] !== m.start || t.end[to - 1] !== m.end || s.head !== to - 1) return false;
     const lemma = t.lemma[c.verb.head];
+    // "Reuters was unable to reach BP": a publisher that only is something does nothing in the story
     return (
-      !NEWSGATHERING_VERBS.has(lemma) && !PERSON_SPEECH_VERBS.has(lemma) && !REPORTING_VERBS.has(t.norm[c.verb.head]) && !SPEECH_FORMS.has(t.norm[c.verb.head])
+      lemma !== 'be' &&
+      !NEWSGATHERING_VERBS.has(lemma) &&
+      !PERSON_SPEECH_VERBS.has(lemma) &&
+      !REPORTING_VERBS.has(t.norm[c.verb.head]) &&
+      !SPEECH_FORMS.has(t.norm[c.verb.head])
     );
   });
 }

@@ -195,12 +195,16 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (m.rules.includes('listed-with-organisation')) c.listed = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
-    if (m.rules.includes('short-form-of-company-name') || m.rules.includes('short-form-of-legal-name')) shortForms.set(normalizeName(m.surface), m.key);
+    if (m.rules.includes('short-form-of-company-name') || m.rules.includes('short-form-of-legal-name')) {
+      const short = normalizeName(m.surface);
+      shortForms.set(short, (shortForms.get(short) ?? new Set()).add(m.key));
+    }
   };
   // "USAir Group Inc ... USAir's tender offer" in one report, "USAir rejected TWA's offer" in another: a company's short
   // form (actors.ts `short-form-of-company-name`) is the company where other reports write it alone too
-  // (`short-form-of-company`), one actor, not "USAir Group" beside "USAIR".
-  const shortForms = new Map<string, string>();
+  // (`short-form-of-company`), one actor, not "USAir Group" beside "USAIR". A short form that reports give to different
+  // companies ("Hyundai" of Hyundai Motor Co, of Hyundai Corp) is neither's alone, and joins nothing.
+  const shortForms = new Map<string, Set<string>>();
   const sorted = [...perDocument].sort((a, b) => a.doc.localeCompare(b.doc));
   for (const { doc, mentions } of sorted) for (const m of mentions) add(doc, m);
 
@@ -412,11 +416,14 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   }
 
   joinCompanyForms(clusters, join);
-  for (const [short, key] of [...shortForms].sort(([a], [b]) => a.localeCompare(b)))
+  for (const [short, keys] of [...shortForms].sort(([a], [b]) => a.localeCompare(b))) {
+    if (keys.size !== 1) continue;
+    const [key] = keys;
     for (const k of [`org:${short}`, `other:${short}`]) {
       const alone = clusters.get(k);
       if (alone && clusters.get(key) !== alone) join(clusters.get(key)!, alone, 'short-form-of-company');
     }
+  }
   // One word that more reports use as a place than as an organisation ("Louisiana sued" once, "in Louisiana" in
   // fifty reports) is the place's, and a place is no actor.
   const placeWords = new Set<Cluster>();

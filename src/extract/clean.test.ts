@@ -631,6 +631,13 @@ describe('cleanText on a teaser above a story that opens with its dateline (teas
       "Massive Oil Spill Washes Ashore in the Gulf\nNEW ORLEANS -- BP's stock plummeted and took much of the market down with it Tuesday as the federal government announced investigations.";
     expect(explainClean(title).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);
   });
+
+  it('keeps a first line that opens with a title and a name above a dateline', () => {
+    // review-38 #12
+    const lede =
+      'Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week.\nWASHINGTON -- The Senate will vote next week on the oil spill bill, aides said.';
+    expect(explainClean(lede).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);
+  });
 });
 
 describe('cleanText on a collection stored one sentence per line', () => {

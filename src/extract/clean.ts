@@ -25,6 +25,7 @@ import {
 import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
 import { piecesUpTo } from './word-pieces';
+import { headlineRun } from './headline-run';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
@@ -194,7 +195,6 @@ function cutGraphicSlides(lines: Array<string | null>, removals: CleanRemoval[])
  * story goes on from with no dateline: "The Government Can not Protect Us From Every Catastrophe We Face Tuesday night,
  * in an Oval Office speech to the nation, ...".)
  */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'with', 'from', 'by', 'into', 'over']);
 function cutTeaserBeforeDateline(lines: Array<string | null>, removals: CleanRemoval[]): void {
   // (The dateline of `cutTeasers`, set further down the module.)
   const DATELINE_OPENS = new RegExp(`^\\s*${TEASER_DATELINE}`, 'u');
@@ -205,12 +205,10 @@ function cutTeaserBeforeDateline(lines: Array<string | null>, removals: CleanRem
   const line = lines[first]!.trim();
   if (next >= lines.length || !DATELINE_OPENS.test(lines[next]!) || DATELINE_OPENS.test(line)) return;
   const words = line.split(/\s+/);
-  let run = 0;
-  while (run < words.length && (/^["“‘']?[\p{Lu}\d]/u.test(words[run]) || TITLE_SMALL_WORDS.has(words[run]))) run++;
-  const capitals = words.slice(0, run).filter((w) => /^["“‘']?\p{Lu}\p{L}{2}/u.test(w)).length;
-  const blurb = words.slice(run);
-  // (A title of four capitalised words at least, and a blurb of a sentence after it, to its stop.)
-  if (capitals < 4 || blurb.length < 8 || !/[.!?]["”’)]?$/.test(line)) return;
+  const run = headlineRun(words);
+  // (A title of four capitalised words at least, not a person's title and name, and a blurb of a sentence after it,
+  // to its stop: "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week." is news.)
+  if (!run || words.length - run < 8 || !/[.!?]["”’)]?$/.test(line)) return;
   removals.push({ rule: 'teaser-before-dateline', text: line, line: first, whole: true });
   lines[first] = null;
 }

@@ -5,8 +5,8 @@
 // "Build step, 6 Dec 2026"), paid again by every build. The bundle is made once with esbuild (tsx's own compiler, the one
 // worker-bundle.ts uses for the worker threads), kept under node_modules/.cache/chronolens-cli and named after a hash of
 // the sources it may read, so a changed source always gets a new bundle. Libraries stay outside it and load from
-// node_modules. Without esbuild, or when the bundle cannot be written, the CLI runs through tsx as before: slower to start,
-// same results. `node --import tsx src/extract/cli.ts` still works and writes the same bytes.
+// node_modules. Without esbuild the CLI runs through tsx: slower to start, same results; when the bundle cannot be built or
+// written it does too, and says so on stderr. `node --import tsx src/extract/cli.ts` still works and writes the same bytes.
 //
 // package.json runs it with `--v8-pool-size=1`: one thread for V8's background work (concurrent marking, parallel
 // scavenges, optimising compiles) instead of Node's default four, which on 2 cores compete with the two threads that
@@ -53,8 +53,14 @@ function stale(file) {
 /** The bundle of cli.ts for the sources as they are now (built if needed), or null to run through tsx. */
 function cliBundle() {
   let tmp = null;
+  let esbuild;
   try {
-    const esbuild = createRequire(import.meta.url)('esbuild');
+    esbuild = createRequire(import.meta.url)('esbuild');
+  } catch {
+    // (no esbuild installed: tsx, silently)
+    return null;
+  }
+  try {
     const file = path.join(BUNDLE_DIR, `cli-${sourcesHash(esbuild.version)}.mjs`);
     if (existsSync(file)) return file;
     mkdirSync(BUNDLE_DIR, { recursive: true });
@@ -82,7 +88,10 @@ function cliBundle() {
       if (/^cli-[0-9a-f]{16}\.mjs$/.test(old) && at !== file && stale(at)) rmSync(at, { force: true });
     }
     return file;
-  } catch {
+  } catch (error) {
+    // A bundle that fails to build or write (a bundling error, a full disk) says so: running through tsx gives the same
+    // results, only slower, and would hide it.
+    process.stderr.write(`cli-launch: bundle failed (${String(error?.message ?? error).split('\n')[0]}), running through tsx\n`);
     if (tmp) rmSync(tmp, { force: true });
     return null;
   }

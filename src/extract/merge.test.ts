@@ -222,6 +222,36 @@ describe('toEventRecords: the report shown', () => {
     const [alone] = toEventRecords(clusterMentions([first], isPerson), (id) => id);
     expect(alone.mentions[0].doc).toBe('a.txt');
   });
+
+  it('does not take a lede that opens with a title and a name for a glued headline (not-under-a-glued-headline does not fire)', () => {
+    // review-38 #11: "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week."
+    const lede = dated(
+      'a.txt',
+      'Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote on the oil spill bill next week.',
+      '2010-07-27',
+      'day',
+      ['harry-reid'],
+      ['vote'],
+      'on Tuesday',
+    );
+    const shift = lede.sentence.start;
+    const first = {
+      ...lede,
+      sentence: { ...lede.sentence, start: 0, end: lede.sentence.end - shift },
+      time: { ...lede.time!, start: lede.time!.start - shift, end: lede.time!.end - shift },
+    };
+    const other = dated(
+      'b.txt',
+      'Harry Reid said on July 27 that the Senate would vote on the bill next week.',
+      '2010-07-27',
+      'day',
+      ['harry-reid'],
+      ['vote'],
+      'July 27',
+    );
+    const [event] = toEventRecords(clusterMentions([first, other], isPerson), (id) => id);
+    expect(event.mentions.flatMap((m) => m.rules ?? [])).not.toContain('representative:not-under-a-glued-headline');
+  });
 });
 
 describe('attachUndated', () => {

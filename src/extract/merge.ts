@@ -12,6 +12,7 @@ import { COUNTRIES } from './lexicon/countries';
 import { TITLE_WORDS } from './lexicon/actors';
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 import { contextBoundReport } from './events/context-bound';
+import { headlineRun } from './headline-run';
 
 export interface DatedMention extends DraftMention {
   value: string;
@@ -670,18 +671,16 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
  * another day. Shown as the quote of "The Deepwater Horizon sank" it reads as page furniture (audit t17-v29 top-40,
  * happening: "a teaser blurb glued to its headline"), and the eight other reports of the sinking tell it in the
  * story's own words. A page's first sentence that opens with four capitalised words or more in a title-case run,
- * with a sentence after it, is shown only when no other report is
+ * with a sentence after it, is shown only when no other report is (not a title and a name: "Senate Majority Leader
+ * Harry Reid said on Tuesday ...", `headlineRun`)
  * (`representative:not-under-a-glued-headline`, clean.ts `teaser-before-dateline` cuts such a line above a dateline).
  */
 function underGluedHeadline(m: DatedMention): boolean {
   if (m.sentence.start !== 0) return false;
   const words = m.sentence.text.split(/\s+/);
-  let run = 0;
-  while (run < words.length && (/^["“‘']?[\p{Lu}\d]/u.test(words[run]) || TITLE_SMALL_WORDS.has(words[run]))) run++;
-  const capitals = words.slice(0, run).filter((w) => /^["“‘']?\p{Lu}\p{L}{2}/u.test(w)).length;
-  return capitals >= 4 && words.length - run >= 6;
+  const run = headlineRun(words);
+  return run > 0 && words.length - run >= 6;
 }
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'with', 'from', 'by', 'into', 'over']);
 
 /** The items that pass `test`, or all of them when none does. */
 function preferring<T>(items: T[], test: (x: T) => boolean): T[] {

@@ -23,8 +23,15 @@
  * expired") does: `subject-cannot-be-placed:offer-without-owner`.
  */
 import { COMPANY_FIGURE_NOUNS, OWNED_FIGURE_NOUNS, OWNED_OFFER_NOUNS } from '../lexicon/events';
+import { MONTH_NAMES } from '../lexicon/time';
 
-const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTHS = new RegExp(
+  `\\b(?:${Object.keys(MONTH_NAMES)
+    .filter((name) => name.length > 3 && !name.includes('.'))
+    .map((name) => name[0].toUpperCase() + name.slice(1))
+    .join('|')}|May)\\b`,
+  'g',
+);
 
 export function figureWithoutOwner(text: string, subject: { start: number; end: number }, sentenceStart: number): 'figure' | 'offer' | null {
   const words = text.slice(subject.start, subject.end).trim();

@@ -21,7 +21,7 @@
  * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
  *   its clause after it in the title ("withdrew the offer when higher bids [emerged]").
  */
-import { RATE_UNIT_NOUNS } from '../lexicon/grammar';
+import { ADVERBIAL_CLAUSE_OPENERS, RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -36,8 +36,6 @@ const COMPARATIVE_QUANTITIES = new Set(['more', 'less', 'fewer']);
 const COMPLEX_OPENERS = new Set(['in', 'on', 'by', 'at', 'with']);
 const COMPLEX_CLOSERS = new Set(['to', 'of', 'with']);
 const PHRASE_OPENING = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
-/** Words that open a clause, whatever the tagger made of them (not "after", "before", "until", "as": prepositions too). */
-const CLAUSE_OPENERS = new Set(['when', 'whenever', 'while', 'whereas', 'because', 'although', 'though', 'unless', 'whether', 'where', 'if']);
 
 /** Does a time expression (a temporal chunk) hold token i? */
 function inTemporal(nps: NounPhrase[], i: number): boolean {
@@ -97,7 +95,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   // offer when higher bids emerged": the chunker ran the object on into the clause "when" opens, and the title stopped
   // before its verb, "withdrew the offer when higher bids" (Reuters audit x35). A clause's opener with no verb after it
   // in the title is a clause cut inside: no title.)
-  const opener = words.find((i) => CLAUSE_OPENERS.has(t.norm[i]) && t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN');
+  const opener = words.find((i) => ADVERBIAL_CLAUSE_OPENERS.has(t.norm[i]) && t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN');
   if (opener !== undefined && !words.some((i) => i > opener && (t.tag[i] === 'VERB' || t.tag[i] === 'AUX'))) return 'title-cut:clause-opener-without-verb';
   const next = last + 1;
   // ("The damaged well was closed off eight days ago while tests were being carried out": a verb's particle before a

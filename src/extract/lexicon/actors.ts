@@ -316,6 +316,12 @@ export const NEWSGATHERING_VERBS = new Set([
   'analyze',
   'review',
   'examine',
+  // the wire's stock lines about its own reporting: "Reuters could not independently verify the report",
+  // "Reuters was unable to reach BP", "Reuters called BP for comment", "Reuters calculated"
+  'verify',
+  'reach',
+  'call',
+  'calculate',
 ]);
 
 /** Speech verbs as written after a one-word name ("Hayward said", "EMI claims"): a person's or a company's words. */

@@ -982,3 +982,18 @@ export const TIME_WORDS_AFTER_VERB = new Set([
  * BP Tuesday" (the experts blasted BP; the commission did not), "Hayward appears before a congressional hearing".
  */
 export const BEFORE_A_BODY_VERBS = new Set(['testify', 'appear']);
+
+/** The small words a title-case headline leaves in lower case: "Massive Oil Spill Washes Ashore in the Gulf". */
+export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'as', 'with', 'from', 'by', 'into', 'over']);
+
+/**
+ * Words that open an adverbial clause, whatever the tagger made of them (not "after", "before", "until", "as":
+ * prepositions too): where a title's phrase ends (events/phrase-end.ts).
+ */
+export const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'whenever', 'while', 'whereas', 'because', 'although', 'though', 'unless', 'whether', 'where', 'if']);
+
+/**
+ * Words right before a clause's subject, conjunctions and prepositions alike: "but Asia battled", "when Asia battled"
+ * (actors.ts `region-acts`: a place that opens its clause acts).
+ */
+export const CLAUSE_START_WORDS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);

@@ -141,6 +141,44 @@ export const US_STATES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The adjectives of the one-word US states, as written ("Then there was the 2006 Alaskan pipeline spill"): no name,
+ * no surname (actors.ts `state-adjective`). Not "Georgian" (the country's too), nor "Washingtonian" (a magazine).
+ */
+export const US_STATE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'Alabamian',
+  'Alaskan',
+  'Arizonan',
+  'Arkansan',
+  'Californian',
+  'Coloradan',
+  'Delawarean',
+  'Floridian',
+  'Hawaiian',
+  'Idahoan',
+  'Illinoisan',
+  'Indianan',
+  'Iowan',
+  'Kansan',
+  'Kentuckian',
+  'Louisianan',
+  'Louisianian',
+  'Minnesotan',
+  'Mississippian',
+  'Missourian',
+  'Montanan',
+  'Nebraskan',
+  'Nevadan',
+  'Ohioan',
+  'Oklahoman',
+  'Oregonian',
+  'Pennsylvanian',
+  'Tennessean',
+  'Texan',
+  'Utahn',
+  'Virginian',
+]);
+
+/**
  * The states of the United States as a dateline or a place after its town abbreviates them (AP style): "Belle Chasse,
  * La.", "Pensacola Beach, Fla.", "Cedar Key, Fla." (the town before is a place). Written as in the text, without the
  * full stop after the last letter.
