@@ -24,7 +24,7 @@
 import { RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import type { NounPhrase } from '../nlp/noun-phrases';
+import { type NounPhrase, rateMarker } from '../nlp/noun-phrases';
 import { completeOffer, type TitleHelpers, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
@@ -48,7 +48,7 @@ function figureEndsAt(a: Analysis, last: number): boolean {
   const t = a.tokens;
   let k = last;
   // ("100 dlr a share": the rate after the amount.)
-  if (RATE_UNIT_NOUNS.has(t.lemma[k] || t.norm[k]) && /^(?:a|an|per)$/.test(t.norm[k - 1] ?? '')) k -= 2;
+  if (RATE_UNIT_NOUNS.has(t.lemma[k] || t.norm[k]) && rateMarker(t.norm[k - 1])) k -= 2;
   for (let n = 0; n < 4 && k >= 0; n++, k--) {
     if (t.tag[k] === 'NUM') return true;
     if (t.tag[k] !== 'NOUN' && t.tag[k] !== 'SYM') return false;
