@@ -1017,7 +1017,13 @@ const POSSESSIVE_NAME_BEFORE = /(?<![\p{L}.])(?:\p{Lu}[\p{L}.-]*[ \t]+(?:and|&)[
 
 /** A month's name as a dateline writes it, in capitals or not: "March 4", "MARCH 31", "Feb 26", "Sept. 3". */
 const DATELINE_MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].flatMap((m) => [m, m.toUpperCase()]).join('|');
-/** A wire dateline at a line's start: "NEW YORK, March 4 - ", "WHITE PLAINS, N.Y., March 23 - ", "HOUSTON, May 3 (Reuters) - ". */
+/**
+ * A wire dateline at a line's start: "NEW YORK, March 4 - ", "WHITE PLAINS, N.Y., March 23 - ", "HOUSTON, May 3 (Reuters) - ".
+ * (Not document.ts `WIRE_DATELINE`, on purpose: that one reads only the body's first line, for the header's span and
+ * the agency, and takes a place in capitals with no date, "WASHINGTON — "; this one reads every line's start for
+ * places that are no actors, and needs the day, but takes a place written small, "New York, Oct 20 - ". One pattern
+ * for both would move header spans or actors.)
+ */
 const WIRE_DATELINE = new RegExp(
   String.raw`^[ 	]*\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,[ 	]*\p{Lu}[\p{L}.'’ ]{0,30}?)?,[ 	]*(?:${DATELINE_MONTH})[\p{L}]*\.?[ 	]+\d{1,2}(?:,[ 	]*\d{4})?[ 	]*(?:\([^)
 ]{1,40}\)[ 	]*)?[-–—]{1,2}[ 	]`,

@@ -656,6 +656,8 @@ const DATE_LINE =
  * "WASHINGTON — ", "ATLANTA Oct 21 (Reuters Legal) - " (no comma before the date). The city in capitals says where
  * the story was filed; the agency is its publisher.
  */
+// (Not actors.ts `WIRE_DATELINE`, on purpose: that one finds dateline places on every line, with a day and a place
+// written small or not; this one reads only the first body line, a place in capitals whose date may be left out.)
 const WIRE_DATELINE =
   /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 

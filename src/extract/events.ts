@@ -13,7 +13,7 @@ import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
-import { figureWithoutOwner } from './events/ownerless-figure';
+import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import {
   ANNOUNCED_IN_PASSIVE,
@@ -56,7 +56,6 @@ import {
   SPOKEN_EVENT_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
-  COMPANY_FIGURE_NOUNS,
   INSTITUTION_DESCRIPTIONS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
@@ -2160,21 +2159,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // warned on Saturday": a warning is about what may come; its source told no count of its own.)
     const warned = from >= 0 && (WARNING_RE.test(text.slice(to, to + 30)) || WARNING_BEFORE_RE.test(text.slice(Math.max(0, from - 20), from)));
     if (!named.length && from >= 0 && datedByReport && !speaker && !warned) {
-      const sources = sorted.filter(
-        (a) =>
-          inside(a, from, to) &&
-          a.kind === 'organization' &&
-          !OUTLETS.has(normalizeName(a.name)) &&
-          !OUTLET_HEAD_RE.test(a.name) &&
-          !/\bnews\s+agency\s+$/i.test(text.slice(Math.max(0, a.start - 16), a.start)),
-      );
+      const sources = reportingOrganisations(text, sorted, from, to);
       if (sources.length) {
         named = sources;
         rules.push('actors:source-of-report');
       }
     }
     if (!named.length && from >= 0 && !speaker && !warned && subject) {
-      const owner = ownerOfFigures(text, subject, sorted, from, to);
+      const owner = ownerOfFigures(text, subject, sorted, reportingOrganisations(text, sorted, from, to));
       if (owner) {
         named = [owner];
         rules.push('actors:sayer-owns-figures');
@@ -2891,30 +2883,19 @@ function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline:
  * department's: the organisation named just before is not always the company.
  */
 /**
- * "In its sulphur business, Pennzoil said production totaled 2.1 mln long tons last year", "Texaco said the proven crude
- * oil reserves of the company and its consolidated subsidiaries totaled 2.54 billion barrels at the end of 1986": a
- * company's figures (`COMPANY_FIGURE_NOUNS`, `YEARLY_FLOW_NOUNS`) that the subject gives with no owner and no name,
- * told by one organisation, are that organisation's own (`actors:sayer-owns-figures`). Not an outlet's, nor a person's
- * word (the caller leaves those out), nor figures a name places or owns ("U.S. crude oil production fell ..., the
- * Energy Department said": the country's).
+ * The organisations named in a report's attribution (`from`..`to`) that can own what it reports: no outlet, no
+ * agency's name ("..., the state news agency MENA reported on Sunday": an agency publishes). Read by
+ * `actors:source-of-report` and `actors:sayer-owns-figures` (events/ownerless-figure.ts `ownerOfFigures`).
  */
-function ownerOfFigures(text: string, subject: { start: number; end: number }, sorted: ResolvedActor[], from: number, to: number): ResolvedActor | null {
-  if (sorted.some((a) => a.start < subject.end && a.end > subject.start)) return null;
-  const words = text.slice(subject.start, subject.end).split(/\s+of\s/)[0];
-  if (!/^(?:the\s+)?[\p{Ll}\s-]+$/iu.test(words) || /^(?:its|their|his|her|our|my|your)\b/i.test(words)) return null;
-  const head = /(\p{L}+)\s*$/u.exec(words)?.[1].toLowerCase();
-  if (!head || (!COMPANY_FIGURE_NOUNS.has(head) && !YEARLY_FLOW_NOUNS.has(head))) return null;
-  if (/\p{Lu}/u.test(words.replace(/^\p{Lu}/u, ''))) return null;
-  const sources = sorted.filter(
+function reportingOrganisations(text: string, sorted: ResolvedActor[], from: number, to: number): ResolvedActor[] {
+  return sorted.filter(
     (a) =>
-      a.start >= from &&
-      a.end <= to &&
+      inside(a, from, to) &&
       a.kind === 'organization' &&
       !OUTLETS.has(normalizeName(a.name)) &&
       !OUTLET_HEAD_RE.test(a.name) &&
       !/\bnews\s+agency\s+$/i.test(text.slice(Math.max(0, a.start - 16), a.start)),
   );
-  return sources.length === 1 ? sources[0] : null;
 }
 
 function articleCompany(actors: ResolvedActor[], id: string): boolean {

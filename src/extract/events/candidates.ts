@@ -241,6 +241,7 @@ import {
   VOICING_VERBS,
   CHARGE_NOUNS,
 } from '../lexicon/events';
+import { phraseKeptAt, placingWord } from './placing-words';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -1211,7 +1212,7 @@ function unplaceablePhrase(
     if (np.appositive && tokens.has(np.appositive.head)) return true;
     const next = np.end;
     // (Only a preposition or "to" of the same part of the title: the verb after a subject places nothing.)
-    if (!tokens.has(next) || tokens.get(next) === 'verb' || !(t.tag[next] === 'ADP' || t.norm[next] === 'to') || depth > 2) return false;
+    if (!phraseKeptAt(t, tokens, next) || depth > 2) return false;
     const after = phraseAfter(nps, next);
     // ("The first case of swine flu", "the amount of oil": what it is of places it, if that is placed itself.)
     if (after && !after.temporal && tokens.has(after.head)) return placed(after, depth + 1, false);
@@ -1278,7 +1279,7 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== subject.start).map(([i]) => i);
-  if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  if (words.some((i) => placingWord(t, i))) return false;
   // ("The department of wildlife and fisheries processed applications for 85 such licenses": what it is of, kept after
   // its noun, says which, written small or not.)
   return !(t.norm[subject.end] === 'of' && tokens.get(subject.end) === 'subject' && t.tag[subject.end + 1] === 'NOUN' && tokens.has(subject.end + 1));
@@ -1319,7 +1320,7 @@ function definiteUnnamedOwner(t: TokenTable, subject: NounPhrase, tokens: Map<nu
   if (!owner) return false;
   if (subject.properName || subject.names.length || subject.conjuncts.length) return false;
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== owner.start).map(([i]) => i);
-  if (words.some((i) => t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  if (words.some((i) => placingWord(t, i))) return false;
   // ("the company's shares in London": a phrase kept after the subject says which.)
   return !(tokens.has(subject.end) && tokens.get(subject.end) === 'subject');
 }
@@ -1335,8 +1336,7 @@ function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, toke
   if (!owner) return false;
   if (subject.properName || subject.conjuncts.length) return false;
   // (The owner's own words, and the owned noun's words up to its head: "the company's Texas City refinery" says which.)
-  for (let i = owner.start + 1; i <= subject.head; i++)
-    if (tokens.get(i) === 'subject' && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)) return false;
+  for (let i = owner.start + 1; i <= subject.head; i++) if (tokens.get(i) === 'subject' && placingWord(t, i)) return false;
   return true;
 }
 

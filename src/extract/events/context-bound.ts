@@ -14,6 +14,7 @@ import type { Cluster } from '../merge';
 import type { TitleRole } from './candidates';
 import { titlePhrases } from './unplaced';
 import { titleAcrossColon } from './across-colon';
+import { phraseKeptAt } from './placing-words';
 
 /** The rules of this file. */
 export type ContextBoundRule =
@@ -24,13 +25,6 @@ export type ContextBoundRule =
   | 'object-cannot-be-placed:stands-for-a-name'
   | 'title-cannot-be-read:an-before-consonant'
   | 'title-cannot-be-read:across-colon';
-
-/** Does the title keep a phrase right after the phrase, "similar to the 1918 virus", "the group of scientists"? */
-function phraseKeptAfter(a: Analysis, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
-  const t = a.tokens;
-  const next = np.end;
-  return tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to');
-}
 
 /**
  * "A Texas A&M University oceanographer issued a similar warning last week on his return from a 10-day research
@@ -47,7 +41,7 @@ export function comparedWithBefore(a: Analysis, k: number, subject: NounPhrase, 
     if (!role || role === 'verb' || np.temporal || np.pronoun) continue;
     let similar = -1;
     for (let i = np.start; i < np.head && similar < 0; i++) if (t.norm[i] === 'similar' && tokens.has(i)) similar = i;
-    if (similar < 0 || (tokens.has(similar + 1) && t.norm[similar + 1] === 'to') || phraseKeptAfter(a, np, tokens)) continue;
+    if (similar < 0 || (tokens.has(similar + 1) && t.norm[similar + 1] === 'to') || phraseKeptAt(a.tokens, tokens, np.end)) continue;
     const isSubject = np.start === subject.start && np.head === subject.head;
     return isSubject ? 'subject-cannot-be-placed:compared' : 'object-cannot-be-placed:compared';
   }
@@ -103,7 +97,7 @@ export function standsForANamedOne(a: Analysis, k: number, subject: NounPhrase, 
     if (t.tag[noun] !== 'NOUN' || !STAND_FOR_NAMED_HEADS.has(t.norm[noun])) continue;
     if (np.possessor || np.properName || np.names.length || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) continue;
     // (A phrase after the glued second object is that one's: "655 acres in York County".)
-    if (noun === np.head && phraseKeptAfter(a, np, tokens)) continue;
+    if (noun === np.head && phraseKeptAt(a.tokens, tokens, np.end)) continue;
     return isSubject ? 'subject-cannot-be-placed:stands-for-a-name' : 'object-cannot-be-placed:stands-for-a-name';
   }
   return null;

@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import type { NounPhrase } from '../nlp/noun-phrases';
+import { type NounPhrase, rateMarker } from '../nlp/noun-phrases';
 import { HEDGEABLE_QUANTIFIERS, QUANTIFIER_HEDGES, SAYING_VERBS } from '../lexicon/events';
 
 /** Prepositions whose phrase after a subject says who did what, or is the subject's own "of" phrase: read elsewhere. */
@@ -88,7 +88,7 @@ export function subjectHedge(a: Analysis, subject: NounPhrase, rules: string[]):
  */
 export function rateUnitSubject(a: Analysis, subject: NounPhrase): boolean {
   const t = a.tokens;
-  if (subject.determiner !== subject.start || !/^(?:a|an|per)$/.test(t.norm[subject.start]) || subject.head !== subject.start + 1) return false;
+  if (subject.determiner !== subject.start || !rateMarker(t.norm[subject.start]) || subject.head !== subject.start + 1) return false;
   const unit = subject.start - 1;
   return unit >= 1 && (t.tag[unit] === 'NOUN' || t.tag[unit] === 'SYM') && t.tag[unit - 1] === 'NUM';
 }

@@ -28,6 +28,7 @@ import {
 const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
 
 const RATE_WORDS = new Set(['bpd', 'b/d', 'bpd.', 'daily', 'annually']);
+// (Wider than nlp/noun-phrases.ts `rateMarker` on purpose: a rate of time is written "each day", "every year" too.)
 const PER_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
 const PER_UNITS = new Set(['day', 'week', 'month', 'year', 'annum']);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
+import { ownerOfFigures } from './ownerless-figure';
 
 describe('a figure the title gives with no owner (subject-cannot-be-placed:figure-without-owner)', () => {
   it('drops "Crude oil sales jumped": whose sales, the title cannot say', () => {
@@ -72,4 +73,32 @@ describe('an offer or a figure whose owner the title does not give (Reuters 1987
       "Total net equity capital, consisting of subscribed capital and reserves, rose to 1,282 pct of its funded debt in 1986 from 552 pct in 1985, the Bank's statistics showed.";
     expect(events(capital, '1987-04-02').filter((x) => x.title.includes('rose'))).toEqual([]);
   }, 60_000);
+});
+
+describe('ownerOfFigures: the one organisation that tells figures with no owner owns them (`actors:sayer-owns-figures`)', () => {
+  const org = (text: string, name: string) => ({ name, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+  const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  it('gives "production" to Pennzoil in "In its sulphur business, Pennzoil said production totaled 2.1 mln long tons"', () => {
+    const text = 'In its sulphur business, Pennzoil said production totaled 2.1 mln long tons last year.';
+    const pennzoil = org(text, 'Pennzoil');
+    expect(ownerOfFigures(text, span(text, 'production'), [pennzoil], [pennzoil])?.name).toBe('Pennzoil');
+  });
+
+  it('gives "the proven crude oil reserves of the company" to Texaco (the words before "of")', () => {
+    const text = 'Texaco said the proven crude oil reserves of the company totaled 2.54 billion barrels.';
+    const texaco = org(text, 'Texaco');
+    expect(ownerOfFigures(text, span(text, 'the proven crude oil reserves of the company'), [texaco], [texaco])?.name).toBe('Texaco');
+  });
+
+  it('gives no owner to a figure a name places, one owned by a pronoun, nor where two organisations tell it', () => {
+    const us = 'U.S. crude oil production fell to 33,290 barrels per day last year, Pennzoil said.';
+    const pennzoil = org(us, 'Pennzoil');
+    expect(ownerOfFigures(us, span(us, 'U.S. crude oil production'), [pennzoil], [pennzoil])).toBeNull();
+    const its = 'Pennzoil said its production totaled 2.1 mln long tons.';
+    expect(ownerOfFigures(its, span(its, 'its production'), [org(its, 'Pennzoil')], [org(its, 'Pennzoil')])).toBeNull();
+    const two = 'Pennzoil and Texaco said production totaled 2.1 mln long tons.';
+    const both = [org(two, 'Pennzoil'), org(two, 'Texaco')];
+    expect(ownerOfFigures(two, span(two, 'production'), both, both)).toBeNull();
+  });
 });

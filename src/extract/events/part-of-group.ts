@@ -9,6 +9,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import type { TitleRole } from './candidates';
+import { phraseKeptAt } from './placing-words';
 
 /** Is the title's subject a number counting "of the" and a bare plural noun told of before? */
 export function oneOfAGroup(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
@@ -24,5 +25,5 @@ export function oneOfAGroup(a: Analysis, k: number, subject: NounPhrase, tokens:
   for (let i = group.start + 1; i < head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ') return false;
   // ("One of the children at the school": a phrase kept after it places them.)
   const next = group.end;
-  return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
+  return !phraseKeptAt(t, tokens, next);
 }

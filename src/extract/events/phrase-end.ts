@@ -24,7 +24,7 @@
 import { ADVERBIAL_CLAUSE_OPENERS, RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import type { NounPhrase } from '../nlp/noun-phrases';
+import { type NounPhrase, rateMarker } from '../nlp/noun-phrases';
 import { Flag } from '../nlp/tokens';
 import { completeOffer, type TitleHelpers, tryAdd } from './complements';
 
@@ -50,7 +50,7 @@ function figureEndsAt(a: Analysis, last: number): boolean {
   const before = (i: number) => (joined(i - 1) ? i - 2 : i - 1);
   let k = last;
   // ("100 dlr a share": the rate after the amount.)
-  if (RATE_UNIT_NOUNS.has(t.lemma[k] || t.norm[k]) && /^(?:a|an|per)$/.test(t.norm[before(k)] ?? '')) k = before(before(k));
+  if (RATE_UNIT_NOUNS.has(t.lemma[k] || t.norm[k]) && rateMarker(t.norm[before(k)])) k = before(before(k));
   for (let n = 0; n < 4 && k >= 0; n++, k = before(k)) {
     if (t.tag[k] === 'NUM') return true;
     if (t.tag[k] !== 'NOUN' && t.tag[k] !== 'SYM') return false;

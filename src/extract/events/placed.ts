@@ -11,6 +11,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { COMPANY_DESCRIPTIONS, GENERIC_HEADS, INDEFINITE_WORDS, SINGULAR_IN_S, SINGULAR_OWNER_PRONOUNS, SUBJECT_RELATIONAL_NOUNS } from '../lexicon/events';
 import type { ResolvedActor } from '../events';
 import type { EventCandidate, TitleRole, TitleRun } from './candidates';
+import { placingWord } from './placing-words';
 
 /** "25-year-old", "nine-year-old": the words of an age from `i` (the number), or 0 when none starts there. */
 function ageWords(t: TokenTable, i: number): number {
@@ -41,9 +42,11 @@ export function knownOnlyByAge(t: TokenTable, subject: NounPhrase, tokens: Map<n
     }
     // (Another word of its own, "the sick 25-year-old man", still says nothing a reader can place; a name or a
     // capital does: "The Mexican 25-year-old man".)
-    if (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+    if (placingWord(t, i)) return false;
   }
-  // ("The 25-year-old man from Hong Kong": a phrase kept after it places him.)
+  // ("The 25-year-old man from Hong Kong": a phrase kept after it places him. Narrower than events/placing-words.ts
+  // `phraseKeptAt`, which also reads "to" and any role but the verb's: left as it was, since the two read differently
+  // on subjects like "the 25-year-old man to ..." and this pass must not change a record.)
   const next = subject.end;
   return age && !(tokens.has(next) && tokens.get(next) === 'subject' && t.tag[next] === 'ADP');
 }

@@ -12,6 +12,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { COUNTRIES } from '../lexicon/countries';
 import { COUNTING_ON_ORDINALS, DESCRIBED_PERSON_HEADS } from '../lexicon/events';
 import type { TitleRole } from './candidates';
+import { phraseKeptAt } from './placing-words';
 
 /**
  * "On 20 April, when the Deepwater Horizon rig exploded, the blowout preventer (BOP) device failed": the title keeps a
@@ -79,7 +80,7 @@ export function describedOnly(t: TokenTable, np: NounPhrase, tokens: Map<number,
   for (let i = from; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ' && t.norm[i] !== '-' && !(demonyms && isDemonym(t, i))) return false;
   // ("The Mexican man from Hong Kong", "the second wave of the pandemic": a phrase kept after it says which.)
   const next = np.end;
-  return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
+  return !phraseKeptAt(t, tokens, next);
 }
 
 /**

@@ -26,6 +26,7 @@ import {
 } from '../lexicon/events';
 import type { TitleRole } from './candidates';
 import { oneOfAGroup } from './part-of-group';
+import { phraseKeptAt, placingWord } from './placing-words';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
 export interface PointingBack {
@@ -60,7 +61,7 @@ function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number,
   for (let i = np.start + 1; i < np.head; i++) {
     if (!tokens.has(i)) continue;
     // ("The 23-year-old man", "the Deepwater Horizon accident", "the BP email": a word of its own says which.)
-    if (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+    if (placingWord(t, i)) return false;
     // ("the top kill plan", "the pressure test": a noun before the head says which kind, of the story's own things.)
     if (t.tag[i] === 'NOUN') return false;
   }
@@ -69,7 +70,7 @@ function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number,
   // investigation" is titled "BP rolled out the results of a four-month internal investigation".)
   let next = np.end;
   while (next < t.norm.length && !tokens.has(next) && next - np.end < 4) next++;
-  if (tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to')) return false;
+  if (phraseKeptAt(t, tokens, next)) return false;
   return true;
 }
 
@@ -87,7 +88,7 @@ function countedBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRol
   for (let i = count + 1; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ') return false;
   // ("the two sides in the dispute", "the three men from Texas": a phrase kept after it places them.)
   const next = np.end;
-  return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
+  return !phraseKeptAt(t, tokens, next);
 }
 
 /**
@@ -101,7 +102,7 @@ function standIn(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>):
   for (let i = np.start + 1; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ') return false;
   // ("the rest of the oil", "the last one of the relief wells": a phrase kept after it says which.)
   const next = np.end;
-  return !(tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to'));
+  return !phraseKeptAt(t, tokens, next);
 }
 
 /**
@@ -294,12 +295,11 @@ export function bareHead(a: Analysis, k: number, subject: NounPhrase, tokens: Ma
     if (np.determiner !== np.start || !tokens.has(np.start) || !KNOWN_THING_DETERMINERS.has(t.norm[np.start]) || t.tag[np.head] !== 'NOUN') continue;
     if (np.appositive && tokens.has(np.appositive.head)) continue;
     let own = false;
-    for (let i = np.start + 1; i < np.head && !own; i++)
-      own = tokens.has(i) && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || t.tag[i] === 'NOUN' || (t.flags[i] & Flag.CAPITALISED) !== 0);
+    for (let i = np.start + 1; i < np.head && !own; i++) own = tokens.has(i) && (t.tag[i] === 'NOUN' || placingWord(t, i));
     if (own) continue;
     // ("the leak on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it says which.)
     const next = np.end;
-    if (tokens.has(next) && tokens.get(next) !== 'verb' && (t.tag[next] === 'ADP' || t.norm[next] === 'to')) continue;
+    if (phraseKeptAt(t, tokens, next)) continue;
     return { lemma: (t.lemma[np.head] || t.norm[np.head]).toLowerCase(), word: t.norm[np.head] };
   }
   return null;

@@ -357,6 +357,14 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
 }
 
 /**
+ * "a", "an" or "per" that makes a rate of the unit after an amount: "18 dlrs a barrel", "100 dlr a share", "15.8 mln
+ * barrel per day". Read by `rateGoesOn` here, events/phrase-end.ts `figureEndsAt` and events/figure-scope.ts
+ * `rateUnitSubject`. (events/levels.ts `rateAmount` reads "each" and "every" too, on purpose: it asks for a rate of
+ * time, "barrels each day", not for the unit of an amount.)
+ */
+export const rateMarker = (word: string | undefined): boolean => word === 'a' || word === 'an' || word === 'per';
+
+/**
  * Where a phrase that ends on an amount's unit goes on with a rate ("a"/"per" and its unit), the rate is the amount's:
  * - `rate-in-amount`: "The current benchmark price of 18 dlrs a barrel was established by the Organization of Petroleum
  *   Exporting Countries": cut at "a", "a barrel" was the phrase before the verb, and the title "A barrel was
@@ -373,7 +381,7 @@ function rateGoesOn(t: TokenTable, s: SentenceSpan, start: number, end: number):
   const counted = t.tag[unit - 1] === 'NUM' || (unit - 2 >= start && t.tag[unit - 2] === 'NUM' && scale(t.norm[unit - 1]));
   if (!counted || unit - 1 < start) return null;
   const by = t.norm[end];
-  if ((by !== 'a' && by !== 'an' && by !== 'per') || t.tag[end + 1] !== 'NOUN') return null;
+  if (!rateMarker(by) || t.tag[end + 1] !== 'NOUN') return null;
   if (RATE_UNIT_NOUNS.has(t.norm[end + 1])) return { end: end + 2, rule: 'rate-in-amount' };
   if (!TIME_NOUNS.has(t.norm[end + 1]) || t.tag[end + 2] !== 'NOUN' || TIME_NOUNS.has(t.norm[end + 2])) return null;
   let k = end + 2;
