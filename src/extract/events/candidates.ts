@@ -1738,9 +1738,25 @@ function titleTokens(
   // ("was removed from the top of the damaged well on 2 September and brought to the surface": the passive's "was"
   // is shared; "The failed BOP was brought to the surface".)
   if (c.rules.includes('passive-shared-with-conjunct') && c.conjunctOf >= 0) verb.push(...a.clauses[c.conjunctOf].verb.auxiliaries);
+  // ("The World Health Organization last declared a pandemic 41 years ago": the limiting adverb stands just before
+  // the verb group, outside it; it stays as inside: `title:limiting-adverb-kept`.)
+  const before = c.verb.start - 1;
+  if (
+    before > (c.subject?.end ?? c.start) - 1 &&
+    before >= c.start &&
+    t.tag[before] === 'ADV' &&
+    TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[before]) &&
+    !c.rules.includes('passive-shared-with-conjunct')
+  ) {
+    verb.push(before);
+    rules.push('title:limiting-adverb-kept');
+  }
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
-    if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
+    // ("His business had only just recovered": an adverb a kept limiting one bends stays with it; "had only recovered"
+    // said another thing.)
+    const bent = i > c.verb.start && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i - 1]);
+    if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i]) && !bent) continue;
     // ("Dispersants were last used July 19": "last", "first", "only", "nearly" limit the happening; "Dispersants were
     // used" said they were used (began) that day (audit t17-v30 failed it as unfaithful): `title:limiting-adverb-kept`.)
     if (i !== c.verb.head && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i])) rules.push('title:limiting-adverb-kept');
