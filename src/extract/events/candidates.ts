@@ -1748,6 +1748,8 @@ function titleTokens(
     TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[before]) &&
     !c.rules.includes('passive-shared-with-conjunct')
   ) {
+    // ("the company's share price once again fell sharply": "once again" is one adverb; "again fell" alone reads oddly.)
+    if (t.norm[before] === 'again' && before - 1 >= c.start && t.norm[before - 1] === 'once') verb.push(before - 1);
     verb.push(before);
     rules.push('title:limiting-adverb-kept');
   }

@@ -166,4 +166,19 @@ describe('limiting adverbs stay in the title (`title:limiting-adverb-kept`)', ()
     expect(m?.title).toBe('Dispersants were last used');
     expect(m?.rules).toContain('title:limiting-adverb-kept');
   });
+
+  it('keeps one standing before the verb group, "once again" whole', () => {
+    const who = events('The World Health Organization last declared a pandemic 41 years ago.', '2009-06-01')[0];
+    expect(who?.title).toBe('The World Health Organization last declared a pandemic');
+    expect(who?.rules).toContain('title:limiting-adverb-kept');
+    const text = "On Monday, BP's share price once again fell sharply, dropping 9% in London and New York.";
+    expect(events(text, '2010-06-15').map((m) => m.title)).toContain("BP's share price once again fell");
+  });
+
+  it('keeps "just" that "only" bends: "had only just recovered"', () => {
+    const m = events('Nick Collins’s business had only just recovered from the ravages of Hurricane Katrina, five years ago.', '2010-06-01').find((x) =>
+      x.title.includes('recovered'),
+    );
+    expect(m?.title).toContain('had only just recovered');
+  });
 });
