@@ -91,9 +91,9 @@ describe('titles on news of another story (apple25)', () => {
     expect(m?.title).toBe('The store was renamed to iTunes Store');
   });
 
-  it('writes a name that starts small as written: "iOS 4 was introduced by Apple" (title:small-first-letter-kept)', () => {
+  it('writes a name that starts small as written: "iOS 4 was first introduced by Apple" (title:small-first-letter-kept)', () => {
     const m = events('Formerly "iPhone OS," iOS 4 was first introduced by Apple in April, and includes multitasking capabilities.', '2010-06-22')[0];
-    expect(m.title).toBe('iOS 4 was introduced by Apple');
+    expect(m.title).toBe('iOS 4 was first introduced by Apple');
     expect(m.rules).toContain('title:small-first-letter-kept');
   });
 

@@ -231,6 +231,7 @@ import {
   SPILL_SOURCE_NOUNS,
   SUBJECT_NAMING_PREPOSITIONS,
   TITLE_DROP_ADVERBS,
+  TITLE_KEPT_LIMITING_ADVERBS,
   UNDER_WAY_FORMS,
   UNDER_WAY_PREPOSITIONS,
   UNPLACEABLE_HEADS,
@@ -616,6 +617,16 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // A particle makes another verb: "called off the search", "set up a fund" are happenings.
   const phrasal = c.verb.particle >= 0;
   if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';
+  // ("many current BP distributors used to be Amoco distributors": "used to" with a verb right after it, no object
+  // between, tells what was so for a long while, a habit or a state, no happening of a day: `state:used-to`.)
+  if (
+    t.norm[c.verb.head] === 'used' &&
+    !c.passive &&
+    c.verb.auxiliaries.length === 0 &&
+    t.norm[c.verb.end] === 'to' &&
+    (t.tag[c.verb.end + 1] === 'VERB' || t.tag[c.verb.end + 1] === 'AUX')
+  )
+    return 'state:used-to';
   // "the center of the depression was lying 125 miles west-south-west of Sarasota in Florida, the center said": where
   // something lay at a time is a position report, not a happening.
   // ("The hurricane was located about 255 miles south-east of Brownsville": "be" with a participle of place.)
@@ -1735,11 +1746,30 @@ function titleTokens(
   // ("was removed from the top of the damaged well on 2 September and brought to the surface": the passive's "was"
   // is shared; "The failed BOP was brought to the surface".)
   if (c.rules.includes('passive-shared-with-conjunct') && c.conjunctOf >= 0) verb.push(...a.clauses[c.conjunctOf].verb.auxiliaries);
+  // ("The World Health Organization last declared a pandemic 41 years ago": the limiting adverb stands just before
+  // the verb group, outside it; it stays as inside: `title:limiting-adverb-kept`.)
+  const before = c.verb.start - 1;
+  if (
+    before > (c.subject?.end ?? c.start) - 1 &&
+    before >= c.start &&
+    t.tag[before] === 'ADV' &&
+    TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[before]) &&
+    !c.rules.includes('passive-shared-with-conjunct')
+  ) {
+    // ("the company's share price once again fell sharply": "once again" is one adverb; "again fell" alone reads oddly.)
+    if (t.norm[before] === 'again' && before - 1 >= c.start && t.norm[before - 1] === 'once') verb.push(before - 1);
+    verb.push(before);
+    rules.push('title:limiting-adverb-kept');
+  }
   for (let i = c.verb.start; i < c.verb.end; i++) {
     // "BP also sold": sequence adverbs tell nothing out of context; "permanently", "reportedly" do.
-    // ("The World Health Organization last declared a pandemic 41 years ago": "last", whatever its tag, is the
-    // previous time; without its date the title reads "finally declared".)
-    if ((t.tag[i] === 'ADV' || t.norm[i] === 'last') && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i])) continue;
+    // ("His business had only just recovered": an adverb a kept limiting one bends stays with it; "had only recovered"
+    // said another thing.)
+    const bent = i > c.verb.start && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i - 1]);
+    if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i]) && !bent) continue;
+    // ("Dispersants were last used July 19": "last", "first", "only", "nearly" limit the happening; "Dispersants were
+    // used" said they were used (began) that day (audit t17-v30 failed it as unfaithful): `title:limiting-adverb-kept`.)
+    if (i !== c.verb.head && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i])) rules.push('title:limiting-adverb-kept');
     verb.push(i);
   }
   if (c.verb.particle >= c.verb.end) verb.push(c.verb.particle);

@@ -1200,7 +1200,6 @@ export const TITLE_DROP_ADVERBS = new Set([
   'however',
   'meanwhile',
   'already',
-  'first',
   'finally',
   'just',
   'since',
@@ -1209,10 +1208,15 @@ export const TITLE_DROP_ADVERBS = new Set([
   'recently',
   'eventually',
   'ultimately',
-  'last',
-  'only',
   'even',
 ]);
+
+/**
+ * Adverbs inside a verb group that limit the happening and stay in its title, or the title says another thing:
+ * "Dispersants were last used July 19" is not "Dispersants were used" (audit t17-v30), "first reported", "only
+ * agreed" (events/candidates.ts `title:limiting-adverb-kept`).
+ */
+export const TITLE_KEPT_LIMITING_ADVERBS = new Set(['last', 'first', 'only', 'never', 'again', 'nearly', 'almost']);
 
 /**
  * Nouns that name a happening and can be dated where they stand: "a summit between Kim and Putin in June",

@@ -485,6 +485,25 @@ function verbBefore(t: TokenTable, s: SentenceSpan, i: number): boolean {
   return false;
 }
 
+/**
+ * Does a "both" (for "and") or "either" (for "or") open a pair before token i, with a verb between it and i: the
+ * first half of the pair has a clause hanging on it ("both a blast that killed 15 workers"), so the next "and" or
+ * "or" closes the pair. Stops at a coordinator of the same kind that already closed it.
+ */
+function pairOpensBefore(t: TokenTable, s: SentenceSpan, i: number, coordinator: string): boolean {
+  const opener = coordinator === 'and' ? 'both' : coordinator === 'or' ? 'either' : '';
+  if (!opener) return false;
+  let verb = false;
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    const w = t.norm[k];
+    if (w === coordinator || w === ';' || w === ':') return false;
+    // ("The companies both denied the claims and the charges": a "both" before a verb floats off its subject; no pair.)
+    if (w === opener) return verb && k + 1 < i && !isVerbal(t, k + 1) && t.tag[k + 1] !== 'ADV' && t.tag[k + 1] !== 'ADP';
+    if (isVerbal(t, k)) verb = true;
+  }
+  return false;
+}
+
 /** Is token i, after optional adverbs, a verb? */
 /** One common noun alone, no determiner, number, owner or modifier: "crane", "cable". */
 const isBareNoun = (t: TokenTable, np: NounPhrase) => np.end - np.start === 1 && np.head === np.start && t.tag[np.head] === 'NOUN' && !np.temporal;
@@ -607,6 +626,20 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       // team": after ", and" a member with its own determiner and a verb after it is a new clause's subject, even in a
       // noun's phrase: `new-subject-after-comma-and`.)
       if (comma && coordinator >= 0 && members.length === 1 && next.determiner >= 0 && members[0].determiner < 0 && verbFollows(t, s, next.end)) break;
+      // ("regulators had blamed both a 2005 refinery blast that killed 15 workers and pipeline leaks in Alaska in 2006":
+      // after "both" and a clause that hangs on its first member, the "and" is the pair's second half, not a list in
+      // that clause; read as "15 workers and pipeline leaks", the blast killed the leaks: `correlative-pair-and`.)
+      if (coordinator >= 0 && members.length === 1 && pairOpensBefore(t, s, members[0].start, t.norm[coordinator])) {
+        next.rules = [...next.rules, 'correlative-pair-and'];
+        break;
+      }
+      // ("BP Plc.'s bought Amoco in 1998 and many current BP distributors used to be Amoco distributors": a time and a
+      // thing are no list, and with a verb after the thing the "and" joins two clauses; read as "1998 and many current
+      // BP distributors", "used" took its subject from the clause before: `time-and-thing-not-a-list`.)
+      if (coordinator >= 0 && members.length === 1 && cur.temporal && !next.temporal && verbFollows(t, s, next.end)) {
+        next.rules = [...next.rules, 'time-and-thing-not-a-list'];
+        break;
+      }
       const ofNoun = members[0].preposition > s.tokenStart && !members[0].temporal && isNoun(t, members[0].preposition - 1);
       // ("the effort to lower it by crane and cable to the seafloor began": two bare nouns after one preposition are
       // its list, "by land and sea"; read apart, "cable" became the subject of "began": `bare-nouns-of-preposition`.)
