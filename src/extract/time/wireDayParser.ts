@@ -18,10 +18,20 @@ const MONTHS = Object.entries(MONTH_NAMES)
 const DAY_WORDS = Object.entries(NUMBER_WORDS)
   .filter(([word, n]) => n >= 1 && n <= 9 && word.length > 2)
   .map(([word]) => word);
-const WIRE_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(${DAY_WORDS.join('|')})\\b`, 'g');
-/** After the day word: the end of a phrase, or a word that opens the next phrase or clause. */
+/**
+ * A date preposition before the month: "on February six", "until April three". "In January four in five voters backed
+ * the plan" and "Prices in March two to three pct higher" count, after "in" as after no preposition at all.
+ */
+const WIRE_DAY = new RegExp(
+  `(?<=\\b(?:[Oo]n|[Uu]ntil|[Bb]y|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter|[Tt]hrough)\\s+)(${MONTHS.join('|')})\\s+(${DAY_WORDS.join('|')})\\b`,
+  'g',
+);
+/**
+ * After the day word: the end of a phrase, or a word that opens the next phrase or clause ("on March nine the board
+ * met"). Not "in", "to", "at" or "a", which go on counting: "seven in 10 Americans", "two to three pct".
+ */
 const PHRASE_ENDS_AFTER =
-  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|to|at|in|on|the|its|his|her|their|a|an|it|he|she|they|that|which)\b)/;
+  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|on|the|its|his|her|their|it|he|she|they|that|which)\b)/;
 
 export function parseWireDays(text: string): Candidate[] {
   const out: Candidate[] = [];
