@@ -10,9 +10,12 @@
 import type { Candidate } from './candidate';
 import { MONTH_NAMES, NUMBER_WORDS } from '../lexicon/time';
 
-/** The full month names, capitalised: "February", "April" ("May six" is a month too, but not "may six people"). */
+/**
+ * The month names, capitalised: "February", "April", and "May" ("on May six" is a month; the regex is case-sensitive,
+ * so "may six people" is not). Three-letter and dotted abbreviations ("feb", "feb.") are left out.
+ */
 const MONTHS = Object.entries(MONTH_NAMES)
-  .filter(([name]) => name.length > 3 && !name.includes('.'))
+  .filter(([name]) => (name.length > 3 || name === 'may') && !name.includes('.'))
   .map(([name]) => name[0].toUpperCase() + name.slice(1));
 /** The day words: "one" to "nine" (wire copy writes 10 and above in figures). */
 const DAY_WORDS = Object.entries(NUMBER_WORDS)
