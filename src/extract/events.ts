@@ -714,9 +714,17 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
   // ("five people in the US have been hospitalised, up from one yesterday": a figure may be written as a word.)
   // ("rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985": "against" a figure, as "from" one, is what the change
-  // is measured from; only a period a year back or of an earlier year is read as its, as below.)
+  // is measured from; only a period a year back or of an earlier year is read as its, as below. A change or "to <figure>"
+  // comes first and a figure with its unit follows "against": "won a judgment against 2 contractors in 2009" is no change.)
+  const against =
+    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$/i.exec(
+      phrase,
+    );
   if (
-    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d(?:(?!\bto\b)[^;])*$/i.test(phrase) &&
+    against &&
+    /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?|to\s+[$£€]?\d)/i.test(
+      phrase.slice(0, against.index),
+    ) &&
     (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
   )
     return true;

@@ -101,6 +101,12 @@ describe('a figure "against" another of a year back (date:baseline-of-change)', 
     expect(datedTitles(text, '1987-03-04')).toEqual([]);
     expect(whyNot(text, '1987-03-04')).toContain('rose:date:baseline-of-change');
   });
+
+  it('"BP won a judgment against 2 contractors in 2009" is no change: it keeps its year', () => {
+    const text = 'BP won a judgment against 2 contractors in 2009.';
+    expect(whyNot(text, '2010-06-01')).not.toContain('won:date:baseline-of-change');
+    expect(datedTitles(text, '2010-06-01')).toEqual(['BP won a judgment against 2 contractors @ 2009']);
+  });
 });
 
 describe('the old date a thing was moved from (date:moved-from)', () => {
