@@ -68,6 +68,14 @@ describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () =
     expect(whyNot(survey, '2010-07-23')).toContain('reported:title-announced-participle-no-verb');
   }, 60_000);
 
+  it('reads "by" before a figure as the size of a change, not an agent: "sales increased by 5 pct"', () => {
+    for (const text of [
+      'The company reported on Monday that sales increased by 5 pct.',
+      'Reuters reported that profits jumped by 20 percent in the first quarter.',
+    ])
+      expect(whyNot(text, '1987-03-10')).not.toContain('reported:title-announced-participle-no-verb');
+  }, 60_000);
+
   it('leaves out "late" that opens the time after it (`title:time-adverb-left-out`)', () => {
     const girded = 'In 1918, when the LGB was finally girded into action late on in the pandemic, Newsholme advised people to avoid sneezing.';
     expect(titles(girded, '2009-04-30')).toContain('The LGB was girded into action');
