@@ -38,7 +38,7 @@ import {
   WARNING_VERB_FORMS,
   LEGAL_SUFFIXES,
 } from './lexicon/actors';
-import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
@@ -551,11 +551,14 @@ function nameMadeByVerb(text: string, t: TimeExpression, verb: { start: number; 
   return !!m && /^\s*$/.test(text.slice(verb.end, verb.end + m.index));
 }
 
-/** "March sales", "1986 net income", "a 1986 operating loss": a result noun right after the date, one or two modifiers between. */
+/**
+ * "March sales", "1986 net income", "a 1986 operating loss": a result noun right after the date, one or two modifiers
+ * between. A determiner or possessive opens another phrase: "Toyota reported in February its sales rose 10 pct".
+ */
 function resultsNamedAfter(text: string, t: TimeExpression): boolean {
   const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(text.slice(t.end, t.end + 40))?.slice(1) ?? [];
   for (const w of words) {
-    if (!w || NOT_A_MODIFIER.test(w)) return false;
+    if (!w || NOT_A_MODIFIER.test(w) || POSSESSIVE_DETERMINERS.has(w) || ARTICLES.has(w)) return false;
     if (RESULT_FIGURE_NOUNS.has(w)) return true;
   }
   return false;

@@ -81,6 +81,12 @@ describe('the month or year of results reported (date:period-of-figure)', () => 
   it('keeps a month the reporting is dated by: "Toyota Motor Sales reported its sales in February"', () => {
     expect(datedTitles('Toyota Motor Sales reported its sales in February.', '1987-03-03').length).toBe(1);
   });
+
+  it('keeps the month of a report whose told clause opens with a possessive: "reported in February its sales rose"', () => {
+    const text = 'Toyota reported in February its sales rose 10 pct.';
+    expect(whyNot(text, '1987-03-10')).not.toContain('reported:date:period-of-figure');
+    expect(datedTitles(text, '1987-03-10')).toEqual(['Toyota reported its sales rose 10 pct. @ 1987-02']);
+  });
 });
 
 describe('a change "over" a period of a year back (date:baseline-of-change)', () => {
