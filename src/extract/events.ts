@@ -537,8 +537,13 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
  */
 const CLAUSE_JOINED_AFTER = /^\s+\S[\s\S]*?(?:,\s*(?:but|yet|while|whereas)|;)\s+(?:\S+\s+){0,6}$/i;
 
-/** "the Tax Reform Act of ": a determiner, the name's capitalised words and "of", ending the text before the year. */
-const NAME_OF_BEFORE_YEAR = /(?:\b(?:the|a|an)\s+)?(?:\p{Lu}\p{Ll}[\p{L}'’&.-]*\s+)+of\s+$/u;
+/**
+ * " the Tax Reform Act of ": the whole text before the year, a determiner, the name's capitalised words and "of". The
+ * name may join its words with "and", "for", "of", "on", "the", "&" or a comma and write some in capitals: "the American
+ * Recovery and Reinvestment Act of", "the CARES Act of".
+ */
+export const NAME_OF_BEFORE_YEAR =
+  /^\s*(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:,?\s+(?:(?:and|for|of|on|the|&)\s+)?\p{Lu}[\p{L}\d'’&.-]*)*\s+of\s+$/u;
 
 /**
  * The name a year ends is the verb's own object, "passed the Oil Pollution Act of 1990", or the subject of its passive,
@@ -547,8 +552,7 @@ const NAME_OF_BEFORE_YEAR = /(?:\b(?:the|a|an)\s+)?(?:\p{Lu}\p{Ll}[\p{L}'’&.-]
 function nameMadeByVerb(text: string, t: TimeExpression, verb: { start: number; end: number } | undefined): boolean {
   if (!verb) return false;
   if (t.end <= verb.start) return /^\s*(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(t.end, verb.start));
-  const m = NAME_OF_BEFORE_YEAR.exec(text.slice(verb.end, t.start));
-  return !!m && /^\s*$/.test(text.slice(verb.end, verb.end + m.index));
+  return NAME_OF_BEFORE_YEAR.test(text.slice(verb.end, t.start));
 }
 
 /**

