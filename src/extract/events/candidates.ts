@@ -59,6 +59,7 @@ import {
   ASIDE_PHRASES,
   BELIEF_VERBS,
   CONDITIONAL_SUBORDINATORS,
+  DEICTIC_TIMES,
   OBJECT_CONTROL_VERBS,
   COMPARATIVE_AMOUNTS,
   LOCATIVE_PREPOSITIONS,
@@ -3653,7 +3654,8 @@ function participantsOf(
     // ("Dixons Group PLC said it received a letter on March 19 from Citicorp Capital Investors Ltd": a time between the
     // object and the phrase, `participants:phrase-after-time`.)
     const rightAfter = (i: number) => i === c.verb.end || (c.object !== null && i === c.object.end);
-    const timeWord = (i: number) => t.tag[i] === 'ADV' || /^(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/.test(t.norm[i]);
+    // (A time word, not any adverb: "The union voted overwhelmingly for Transocean Ltd on Monday" has no time between.)
+    const timeWord = (i: number) => DEICTIC_TIMES.has(t.norm[i]) || Object.hasOwn(WEEKDAY_NAMES, t.norm[i]);
     const afterTime =
       np.preposition >= 0 &&
       !rightAfter(np.preposition) &&
