@@ -105,6 +105,7 @@ import {
   AS_COMPARED_WORDS,
   AS_COMPLEMENT_VERBS,
   MANNER_TAKING_VERBS,
+  NOT_MANNER_LY_ADVERBS,
   BEGINNING_VERBS,
   BEGUN_WHAT_VERBS,
   COMPARISON_DEGREE_WORDS,
@@ -5196,7 +5197,7 @@ export function eventCandidates(
       if (taken !== undefined && !tokens.has(asAt) && asAt > taken) {
         let q = asAt;
         while (/^(?:more|less|very|too|so|quite)$/.test(t.norm[q]) && t.tag[q + 1] === 'ADV') q++;
-        if (t.tag[q] === 'ADV' && /ly$/.test(t.norm[q])) {
+        if (t.tag[q] === 'ADV' && /ly$/.test(t.norm[q]) && !NOT_MANNER_LY_ADVERBS.has(t.norm[q])) {
           const ids = Array.from({ length: q - asAt + 1 }, (_, j) => asAt + j);
           const all = [...tokens.keys(), ...ids].filter((i) => !inTimes(t, i, times));
           if (wordCount(t, all) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {

@@ -51,6 +51,12 @@ describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () =
     expect(whyNot(characterized, '1987-04-13')).toContain('characterized:title-cut-before-as');
   }, 60_000);
 
+  it('takes no focusing adverb for how a thing was taken: "Shell on Monday took the step only after talks"', () => {
+    const only = 'Shell on Monday took the step only after talks with unions.';
+    expect(titles(only, '2010-06-01')).not.toContain('Shell took the step only');
+    expect(events(only, '2010-06-01').flatMap((m) => m.rules)).not.toContain('title:taken-how');
+  }, 60_000);
+
   it('mends the case of a typo, never its spelling (`title:typo-case-mended`, `title-cut:typo-word`)', () => {
     const began = 'THe tender offer began on February six.';
     expect(titles(began, '1987-03-06')).toContain('The tender offer began');
