@@ -65,6 +65,7 @@ import {
   COMMODITY_DATA_NOUNS,
   DATED_DOCUMENT_NOUNS,
   DATED_HAPPENING_NOUNS,
+  DATE_MOVING_VERB_STEMS,
   DOCUMENT_MAKING_VERBS,
   FIGURE_REPORTING_VERBS,
   FUTURE_CUES,
@@ -572,6 +573,8 @@ function resultsNamedAfter(text: string, t: TimeExpression): boolean {
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "until April three", "to May 5": the date a thing was moved to. */
 const MOVED_TO_BEFORE = /\b(?:until|till|to|through)\s+$/i;
+/** A verb that moves a date: "extended", "postponed", "pushed back". */
+const MOVING_VERB = new RegExp(`\\b(?:${DATE_MOVING_VERB_STEMS.join('|')})[a-z]*\\b`, 'i');
 /** How far apart the old and the new date of a move may be written. */
 const MOVE_REACH = 60;
 
@@ -585,8 +588,14 @@ const MOVE_REACH = 60;
 function movedDate(text: string, t: TimeExpression, times: ReadonlyArray<TimeExpression>): string | null {
   const before = (x: TimeExpression, pattern: RegExp) => pattern.test(text.slice(Math.max(0, x.start - 10), x.start));
   const near = (a: number, b: number) => b - a >= 0 && b - a <= MOVE_REACH && !/[.!?;]\s/.test(text.slice(a, b));
-  if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start))) return 'date:moved-from';
-  if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start))) return 'date:moved-to';
+  // (A verb of moving before the new date, in its sentence: "Talks continued through March 3 and resumed from March 10"
+  // moved nothing.)
+  const moving = (x: TimeExpression) => {
+    const stretch = text.slice(Math.max(0, x.start - 2 * MOVE_REACH), x.start);
+    return MOVING_VERB.test(stretch.slice(Math.max(0, ...['. ', '! ', '? ', '; '].map((p) => stretch.lastIndexOf(p) + 2))));
+  };
+  if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start) && moving(x))) return 'date:moved-from';
+  if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start)) && moving(t)) return 'date:moved-to';
   return null;
 }
 
