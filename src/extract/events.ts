@@ -617,8 +617,9 @@ const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
 /** An amount of money: "$27 billion", "£3.6bn", "5.6 billion dollars". */
 // (Wire copy writes "33.0 mln dlrs", "32 cts", "40 mln stg", "a seven mln dlr profit": "The company reported an operating
 // profit of 33.0 mln dlrs ... for fiscal 1986", Reuters of 20 March 1987, was dated 1986 by the year its profit was made.)
+// ("pounds" is money only after a scale, "1.5 billion pounds": "weighs two pounds" is a weight.)
 const MONEY_AMOUNT =
-  /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|pounds|euros|dlrs?|cts|stg)\b/i;
+  /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|euros|dlrs?|cts|stg)|(?:bn|m|billion|million|trillion|mln|bln)[\s-]*pounds)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
 
 /** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */

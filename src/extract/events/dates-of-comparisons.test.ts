@@ -64,6 +64,11 @@ describe('money written as wire copy writes it (date:period-of-figure)', () => {
     expect(datedTitles(text, '1987-04-13')).toEqual([]);
     expect(whyNot(text, '1987-04-13')).toContain('posted:date:period-of-figure');
   });
+
+  it('reads "pounds" as money only after a scale: "gained two pounds" is a weight, "made two billion pounds" money', () => {
+    expect(whyNot('The rescued turtle gained two pounds in the first three months of 2010.', '2010-06-01')).not.toContain('gained:date:reporting-period');
+    expect(whyNot('BP made two billion pounds in the first three months of 2010.', '2010-06-01')).toContain('made:date:reporting-period');
+  });
 });
 
 describe('the month or year of results reported (date:period-of-figure)', () => {
