@@ -1322,7 +1322,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:of-the-clause-it-is-when-of');
       // "BP offers one-off payouts to stem Gulf oil spill lawsuits", the Guardian's headline of 1 August 2010: a
       // headline's own verb told in the present, with no date in its words, is the news of the day its article was
-      // published, as the journalists' timelines date it (`date:headline-of-publication-day`; the phrase is empty, the
+      // published, as the journalists' timelines date it (`date:headline-of-lede-publication-day`; the phrase is empty, the
       // explanation says so).
       // (Its subject names an actor: "US suspends drilling", "Havana calls in Venezuelan experts"; not a capitalised
       // first word, "Announcement follows White House report"; or people named by a common noun, "MPs publish report on

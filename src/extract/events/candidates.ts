@@ -925,7 +925,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     if (c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('headline:invariant-form');
     // "BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered ...": the headline's own
     // verb is the first main clause of the first line; a standfirst run into it ("... means all five states have now
-    // been affected") is not the headline (events.ts dates only the headline's verb, `date:headline-of-publication-day`).
+    // been affected") is not the headline (events.ts dates only the headline's verb, `date:headline-of-lede-publication-day`).
     // (Only a named subject that opens the line, or its label's colon, right before the verb: "US suspends drilling in
     // Arctic Ocean", "Gulf oil spill: BP resumes 'top kill '"; not a feature's "Gulf oil spill offers a lesson in
     // capitalism", "Slow-motion tragedy unfolds", nor "Kathleen Sebelius 'optimistic ' about virus threat cents UK
