@@ -2873,7 +2873,8 @@ function ledeEnd(sentences: Sentence[], headline: number): number {
   for (; i < sentences.length && i <= headline + 2 * LEDE_SENTENCES; i++) {
     if (/[.!?]["”’)]?\s*$/.test(sentences[i].text) && sentences[i].text.split(/\s+/).length >= 6 && ++prose === LEDE_SENTENCES) break;
   }
-  return Math.min(i, sentences.length - 1);
+  // (The loop ends one past "within twice as many lines" when it never counts LEDE_SENTENCES of prose.)
+  return Math.min(i, headline + 2 * LEDE_SENTENCES, sentences.length - 1);
 }
 
 /** A clock time right after a date: "Monday 7 June 2010 08.57 BST", "16 December 2010 Last updated at 06:54 GMT". */
