@@ -1342,7 +1342,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // lowered its swine flu alert level ... late last night": a paper printed overnight tells the news of the day
         // before. When the first lines after the headline name that day and never the day of publication, the headline is
         // dated by it, `date:headline-of-lede-day`.)
-        const before = ledeDayBefore(times, sentences, c.sentence, published, true);
+        const before = ledeDayBefore(times, sentences, c.sentence, published);
         // ("BP oil spill costs hit $1.6 bn", the Guardian of 14 June 2010, whose first lines say "BP updated its
         // shareholders this morning": the first lines name the day of publication, and the headline is that day's news,
         // `date:headline-of-lede-publication-day`. "US sues BP over Gulf of Mexico oil disaster", the BBC of 16 December
@@ -2880,9 +2880,9 @@ function ledeEnd(sentences: Sentence[], headline: number): number {
 /** A clock time right after a date: "Monday 7 June 2010 08.57 BST", "16 December 2010 Last updated at 06:54 GMT". */
 const PAGE_TIMESTAMP_AFTER = /^,?\s*(?:\d{1,2}[.:]\d{2}\b|Last updated\b)/i;
 
-function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string, prose = false): TimeExpression | null {
+function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string): TimeExpression | null {
   const first = sentences[headline + 1];
-  const last = sentences[prose ? ledeEnd(sentences, headline) : Math.min(sentences.length - 1, headline + LEDE_SENTENCES)];
+  const last = sentences[ledeEnd(sentences, headline)];
   if (!first || !last) return null;
   const [y, m, d] = published.split('-').map(Number);
   const previous = addDays({ year: y, month: m, day: d }, -1);
