@@ -40,6 +40,7 @@ describe('the period a change is measured from (date:baseline-of-change)', () =>
   it('"over the same period last year" with no "from": the period compared with', () => {
     const text = 'Acme Corp said net income rose 20 pct over the same period last year.';
     expect(datedTitles(text, '1987-03-04')).toEqual([]);
+    expect(whyNot(text, '1987-03-04')).toContain('rose:date:baseline-of-change');
   });
 
   it('keeps the change\'s own date after "to X from Y" in the report\'s year ("to 5 from 3 this week")', () => {
@@ -125,6 +126,8 @@ describe('the old date a thing was moved from (date:moved-from)', () => {
   it('"extended the offer until April three, from March 20" is not dated March 20', () => {
     const text = 'Cyacq Acquisition Corp said it extended the offer until April three, from March 20.';
     expect(datedTitles(text, '1987-03-20')).toEqual([]);
+    // ("until" bounds the new date first, notADateRefiner; "from March 20" is date:moved-from.)
+    expect(whyNot(text, '1987-03-20')).toContain('extended:date:bound');
   });
 
   it('"extended the offer to April 3 from March 20" is dated by neither (date:moved-to)', () => {
