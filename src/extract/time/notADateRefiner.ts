@@ -16,7 +16,7 @@
  * - indefiniteWeekday: "on a recent Wednesday morning", "one Sunday": some day of that name, not a known one.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
-
+ *
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:
