@@ -53,13 +53,7 @@ function demonstrative(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleR
 }
 
 /** "The email", "the accident": "the" and a noun of POINTING_BACK_HEADS, with no name, owner, number or capital of its own in the title. */
-function definitePointingBack(
-  t: TokenTable,
-  np: NounPhrase,
-  tokens: Map<number, TitleRole>,
-  sentenceEnd: number,
-  inTime: (i: number) => boolean,
-): boolean {
+function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>, sentenceEnd: number, inTime: (i: number) => boolean): boolean {
   if (np.determiner !== np.start || t.norm[np.start] !== 'the' || t.tag[np.head] !== 'NOUN') return false;
   if (!POINTING_BACK_HEADS.has(t.norm[np.head])) return false;
   if (np.possessor || np.properName || np.names.length || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) return false;
@@ -207,7 +201,8 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     const object =
       ((role === 'object' || role === 'phrase') && (np.preposition < 0 || particle)) || (np.preposition >= 0 && TOPIC_PREPOSITIONS.has(t.norm[np.preposition]));
     const inTime = (i: number) => a.nounPhrases[k].some((x) => x.temporal && i >= Math.min(x.start, x.preposition < 0 ? x.start : x.preposition) && i < x.end);
-    if ((isSubject || object) && (definitePointingBack(t, np, tokens, a.sentences[k].tokenEnd, inTime) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
+    if ((isSubject || object) && (definitePointingBack(t, np, tokens, a.sentences[k].tokenEnd, inTime) || standIn(t, np, tokens)))
+      return { role: isSubject ? 'subject' : role, rule };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };

@@ -33,8 +33,7 @@ const WIRE_DAY = new RegExp(
  * After the day word: the end of a phrase, or a word that opens the next phrase or clause ("on March nine the board
  * met"). Not "in", "to", "at" or "a", which go on counting: "seven in 10 Americans", "two to three pct".
  */
-const PHRASE_ENDS_AFTER =
-  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|on|the|its|his|her|their|it|he|she|they|that|which)\b)/;
+const PHRASE_ENDS_AFTER = /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|on|the|its|his|her|their|it|he|she|they|that|which)\b)/;
 
 export function parseWireDays(text: string): Candidate[] {
   const out: Candidate[] = [];
