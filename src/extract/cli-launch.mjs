@@ -5,7 +5,7 @@
 // "Build step, 6 Dec 2026"), paid again by every build. The bundle is made once with esbuild (tsx's own compiler, the one
 // worker-bundle.ts uses for the worker threads), kept under node_modules/.cache/chronolens-cli and named after a hash of
 // the sources it may read, so a changed source always gets a new bundle. Libraries stay outside it and load from
-// node_modules. Without esbuild, or when the bundle cannot be written, the CLI runs through tsx as before: slower to start,
+// node_modules. Without esbuild, or when the bundle cannot be written, the CLI runs through tsx: slower to start,
 // same results. `node --import tsx src/extract/cli.ts` still works and writes the same bytes.
 //
 // package.json runs it with `--v8-pool-size=1`: one thread for V8's background work (concurrent marking, parallel

@@ -543,8 +543,7 @@ const CLAUSE_JOINED_AFTER = /^\s+\S[\s\S]*?(?:,\s*(?:but|yet|while|whereas)|;)\s
  * name may join its words with "and", "for", "of", "on", "the", "&" or a comma and write some in capitals: "the American
  * Recovery and Reinvestment Act of", "the CARES Act of".
  */
-export const NAME_OF_BEFORE_YEAR =
-  /^\s*(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:,?\s+(?:(?:and|for|of|on|the|&)\s+)?\p{Lu}[\p{L}\d'’&.-]*)*\s+of\s+$/u;
+export const NAME_OF_BEFORE_YEAR = /^\s*(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:,?\s+(?:(?:and|for|of|on|the|&)\s+)?\p{Lu}[\p{L}\d'’&.-]*)*\s+of\s+$/u;
 
 /**
  * The name a year ends is the verb's own object, "passed the Oil Pollution Act of 1990", or the subject of its passive,
@@ -594,7 +593,8 @@ function movedDate(text: string, t: TimeExpression, times: ReadonlyArray<TimeExp
     const stretch = text.slice(Math.max(0, x.start - 2 * MOVE_REACH), x.start);
     return MOVING_VERB.test(stretch.slice(Math.max(0, ...['. ', '! ', '? ', '; '].map((p) => stretch.lastIndexOf(p) + 2))));
   };
-  if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start) && moving(x))) return 'date:moved-from';
+  if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start) && moving(x)))
+    return 'date:moved-from';
   if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start)) && moving(t)) return 'date:moved-to';
   return null;
 }
@@ -755,7 +755,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // (So are a period a year back, "rose to 58.9 pct from 54.4 pct in the year-ago period", "increased 30 pct to 18.2 mln
   // ton miles from 14.0 mln ton miles over the same period last year", and a date of a year before the report's, "March
   // load factor rose to 66.5 pct from 62.9 pct in March 1986" (Reuters, April 1987): a change told in a report is the
-  // report's news, the year before is what it is measured from; judged wrong dates in the Reuters audit.)
+  // report's news, the year before is what it is measured from, not when it happened.)
   return (
     !!m[1] ||
     t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') ||
@@ -985,7 +985,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (c.kind !== 'clause') return null;
       // "... withdrew the offer when higher bids emerged and due to complications of the Tax Reform Act of 1986" (Reuters,
       // March 1987): the year ending a name is the named thing's (time/notADateRefiner.ts `yearInName`); it dates only the
-      // clause whose object the name is, "Congress passed the Oil Pollution Act of 1990" (judged right four times).
+      // clause whose object the name is, "Congress passed the Oil Pollution Act of 1990": the passing made the act that year.
       // (Only a verb that makes the thing: "violated the Securities Exchange Act of 1934" was no violation of 1934.)
       if (t.rules.includes('yearInName') && (fromDependent || !NAME_MAKING_VERBS.has(c.lemma) || !nameMadeByVerb(text, t, verbRun)))
         return 'date:year-in-a-name';

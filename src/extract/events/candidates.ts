@@ -2394,7 +2394,7 @@ function titleTokens(
   // ("The New York Times reported earlier this week that a survey of workers carried out by Transocean shortly before
   // the blast suggested key safety practices had not been followed": a past participle with no auxiliary, no object and
   // a "by" agent describes the noun before it; the clause's verb is later, and the title "reported that a survey carried
-  // out by Transocean" has none (audit t17-v29, readable no): `title:announced-participle-no-verb`. "by" before a figure
+  // out by Transocean" has no verb and cannot be read: `title:announced-participle-no-verb`. "by" before a figure
   // is the size of a change, not an agent: "reported that sales increased by 5 pct" has its verb.)
   const byAt = t.norm.indexOf('by', said?.verb.end ?? 0);
   const byFigure = byAt >= 0 && byAt <= (said?.verb.end ?? 0) + 2 && (t.tag[byAt + 1] === 'NUM' || /\d/.test(t.norm[byAt + 1] ?? ''));

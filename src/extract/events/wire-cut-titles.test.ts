@@ -6,7 +6,7 @@ const titles = (text: string, published: string) => events(text, published).map(
 /** The rules of the mention with this title. */
 const rulesOf = (text: string, published: string, title: string) => events(text, published).find((m) => m.title === title)?.rules ?? [];
 
-describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () => {
+describe('cut or garbled titles on wire copy', () => {
   it('keeps what an offer is for, the amount left out when both do not fit (`title:offer-keeps-target`)', () => {
     const bid =
       "TransCanada PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's assets, but Dome, which is based in Calgary, Alberta, said it is also still talking with two other companies.";
