@@ -204,4 +204,9 @@ describe('events: which named participants an event lists', () => {
     expect(e?.rules).toEqual(expect.arrayContaining(['actors:legal-form-ends-sayer', 'participants:phrase-after-time']));
     expect(e?.actors).toEqual(expect.arrayContaining(['dixons-group', 'citicorp-capital-investors-ltd']));
   }, 60_000);
+
+  it('takes no adverb for a time before the phrase: "voted overwhelmingly for Transocean Ltd on Monday"', () => {
+    const rules = events('The union voted overwhelmingly for Transocean Ltd on Monday.', '2010-06-01').flatMap((m) => m.rules);
+    expect(rules).not.toContain('participants:phrase-after-time');
+  }, 60_000);
 });

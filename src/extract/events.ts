@@ -38,7 +38,7 @@ import {
   WARNING_VERB_FORMS,
   LEGAL_SUFFIXES,
 } from './lexicon/actors';
-import { PHRASE_END_NEXT_WORDS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
@@ -64,6 +64,7 @@ import {
   COMMODITY_DATA_NOUNS,
   DATED_DOCUMENT_NOUNS,
   DATED_HAPPENING_NOUNS,
+  DATE_MOVING_VERB_STEMS,
   DOCUMENT_MAKING_VERBS,
   FIGURE_REPORTING_VERBS,
   FUTURE_CUES,
@@ -536,8 +537,12 @@ function notAHappeningDate(text: string, t: TimeExpression): string | null {
  */
 const CLAUSE_JOINED_AFTER = /^\s+\S[\s\S]*?(?:,\s*(?:but|yet|while|whereas)|;)\s+(?:\S+\s+){0,6}$/i;
 
-/** "the Tax Reform Act of ": a determiner, the name's capitalised words and "of", ending the text before the year. */
-const NAME_OF_BEFORE_YEAR = /(?:\b(?:the|a|an)\s+)?(?:\p{Lu}\p{Ll}[\p{L}'’&.-]*\s+)+of\s+$/u;
+/**
+ * " the Tax Reform Act of ": the whole text before the year, a determiner, the name's capitalised words and "of". The
+ * name may join its words with "and", "for", "of", "on", "the", "&" or a comma and write some in capitals: "the American
+ * Recovery and Reinvestment Act of", "the CARES Act of".
+ */
+export const NAME_OF_BEFORE_YEAR = /^\s*(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:,?\s+(?:(?:and|for|of|on|the|&)\s+)?\p{Lu}[\p{L}\d'’&.-]*)*\s+of\s+$/u;
 
 /**
  * The name a year ends is the verb's own object, "passed the Oil Pollution Act of 1990", or the subject of its passive,
@@ -546,15 +551,17 @@ const NAME_OF_BEFORE_YEAR = /(?:\b(?:the|a|an)\s+)?(?:\p{Lu}\p{Ll}[\p{L}'’&.-]
 function nameMadeByVerb(text: string, t: TimeExpression, verb: { start: number; end: number } | undefined): boolean {
   if (!verb) return false;
   if (t.end <= verb.start) return /^\s*(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(t.end, verb.start));
-  const m = NAME_OF_BEFORE_YEAR.exec(text.slice(verb.end, t.start));
-  return !!m && /^\s*$/.test(text.slice(verb.end, verb.end + m.index));
+  return NAME_OF_BEFORE_YEAR.test(text.slice(verb.end, t.start));
 }
 
-/** "March sales", "1986 net income", "a 1986 operating loss": a result noun right after the date, one or two modifiers between. */
+/**
+ * "March sales", "1986 net income", "a 1986 operating loss": a result noun right after the date, one or two modifiers
+ * between. A determiner or possessive opens another phrase: "Toyota reported in February its sales rose 10 pct".
+ */
 function resultsNamedAfter(text: string, t: TimeExpression): boolean {
   const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(text.slice(t.end, t.end + 40))?.slice(1) ?? [];
   for (const w of words) {
-    if (!w || NOT_A_MODIFIER.test(w)) return false;
+    if (!w || NOT_A_MODIFIER.test(w) || POSSESSIVE_DETERMINERS.has(w) || ARTICLES.has(w)) return false;
     if (RESULT_FIGURE_NOUNS.has(w)) return true;
   }
   return false;
@@ -564,6 +571,8 @@ function resultsNamedAfter(text: string, t: TimeExpression): boolean {
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "until April three", "to May 5": the date a thing was moved to. */
 const MOVED_TO_BEFORE = /\b(?:until|till|to|through)\s+$/i;
+/** A verb that moves a date: "extended", "postponed", "pushed back". */
+const MOVING_VERB = new RegExp(`\\b(?:${DATE_MOVING_VERB_STEMS.join('|')})[a-z]*\\b`, 'i');
 /** How far apart the old and the new date of a move may be written. */
 const MOVE_REACH = 60;
 
@@ -577,8 +586,15 @@ const MOVE_REACH = 60;
 function movedDate(text: string, t: TimeExpression, times: ReadonlyArray<TimeExpression>): string | null {
   const before = (x: TimeExpression, pattern: RegExp) => pattern.test(text.slice(Math.max(0, x.start - 10), x.start));
   const near = (a: number, b: number) => b - a >= 0 && b - a <= MOVE_REACH && !/[.!?;]\s/.test(text.slice(a, b));
-  if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start))) return 'date:moved-from';
-  if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start))) return 'date:moved-to';
+  // (A verb of moving before the new date, in its sentence: "Talks continued through March 3 and resumed from March 10"
+  // moved nothing.)
+  const moving = (x: TimeExpression) => {
+    const stretch = text.slice(Math.max(0, x.start - 2 * MOVE_REACH), x.start);
+    return MOVING_VERB.test(stretch.slice(Math.max(0, ...['. ', '! ', '? ', '; '].map((p) => stretch.lastIndexOf(p) + 2))));
+  };
+  if (before(t, FROM_BEFORE) && times.some((x) => x.end <= t.start && before(x, MOVED_TO_BEFORE) && near(x.end, t.start) && moving(x)))
+    return 'date:moved-from';
+  if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start)) && moving(t)) return 'date:moved-to';
   // "Acme said it extended its tender offer for Widget Inc to Monday", "postponed its annual meeting to May 5", "the
   // offer was extended to March 27": the date a verb of moving puts a thing off to is the thing's new deadline or day, not
   // the day it was moved (judged wrong on Reuters wire copy of 1987: the extension was dated by the new expiry). A date
@@ -613,8 +629,9 @@ const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
 /** An amount of money: "$27 billion", "£3.6bn", "5.6 billion dollars". */
 // (Wire copy writes "33.0 mln dlrs", "32 cts", "40 mln stg", "a seven mln dlr profit": "The company reported an operating
 // profit of 33.0 mln dlrs ... for fiscal 1986", Reuters of 20 March 1987, was dated 1986 by the year its profit was made.)
+// ("pounds" is money only after a scale, "1.5 billion pounds": "weighs two pounds" is a weight.)
 const MONEY_AMOUNT =
-  /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|pounds|euros|dlrs?|cts|stg)\b/i;
+  /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|euros|dlrs?|cts|stg)|(?:bn|m|billion|million|trillion|mln|bln)[\s-]*pounds)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
 
 /** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
@@ -726,9 +743,17 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("removed the cap from the ocean floor at 1737GMT on Saturday": the number must be the figure "from" starts.)
   // ("five people in the US have been hospitalised, up from one yesterday": a figure may be written as a word.)
   // ("rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985": "against" a figure, as "from" one, is what the change
-  // is measured from; only a period a year back or of an earlier year is read as its, as below.)
+  // is measured from; only a period a year back or of an earlier year is read as its, as below. A change or "to <figure>"
+  // comes first and a figure with its unit follows "against": "won a judgment against 2 contractors in 2009" is no change.)
+  const against =
+    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$/i.exec(
+      phrase,
+    );
   if (
-    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d(?:(?!\bto\b)[^;])*$/i.test(phrase) &&
+    against &&
+    /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?|to\s+[$£€]?\d)/i.test(
+      phrase.slice(0, against.index),
+    ) &&
     (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
   )
     return true;
@@ -742,7 +767,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // (So are a period a year back, "rose to 58.9 pct from 54.4 pct in the year-ago period", "increased 30 pct to 18.2 mln
   // ton miles from 14.0 mln ton miles over the same period last year", and a date of a year before the report's, "March
   // load factor rose to 66.5 pct from 62.9 pct in March 1986" (Reuters, April 1987): a change told in a report is the
-  // report's news, the year before is what it is measured from; judged wrong dates in the Reuters audit.)
+  // report's news, the year before is what it is measured from, not when it happened.)
   return (
     !!m[1] ||
     t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') ||
@@ -972,7 +997,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (c.kind !== 'clause') return null;
       // "... withdrew the offer when higher bids emerged and due to complications of the Tax Reform Act of 1986" (Reuters,
       // March 1987): the year ending a name is the named thing's (time/notADateRefiner.ts `yearInName`); it dates only the
-      // clause whose object the name is, "Congress passed the Oil Pollution Act of 1990" (judged right four times).
+      // clause whose object the name is, "Congress passed the Oil Pollution Act of 1990": the passing made the act that year.
       // (Only a verb that makes the thing: "violated the Securities Exchange Act of 1934" was no violation of 1934.)
       if (t.rules.includes('yearInName') && (fromDependent || !NAME_MAKING_VERBS.has(c.lemma) || !nameMadeByVerb(text, t, verbRun)))
         return 'date:year-in-a-name';
@@ -1314,7 +1339,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('date:of-the-clause-it-is-when-of');
       // "BP offers one-off payouts to stem Gulf oil spill lawsuits", the Guardian's headline of 1 August 2010: a
       // headline's own verb told in the present, with no date in its words, is the news of the day its article was
-      // published, as the journalists' timelines date it (`date:headline-of-publication-day`; the phrase is empty, the
+      // published, as the journalists' timelines date it (`date:headline-of-lede-publication-day`; the phrase is empty, the
       // explanation says so).
       // (Its subject names an actor: "US suspends drilling", "Havana calls in Venezuelan experts"; not a capitalised
       // first word, "Announcement follows White House report"; or people named by a common noun, "MPs publish report on
@@ -1334,7 +1359,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // lowered its swine flu alert level ... late last night": a paper printed overnight tells the news of the day
         // before. When the first lines after the headline name that day and never the day of publication, the headline is
         // dated by it, `date:headline-of-lede-day`.)
-        const before = ledeDayBefore(times, sentences, c.sentence, published, true);
+        const before = ledeDayBefore(times, sentences, c.sentence, published);
         // ("BP oil spill costs hit $1.6 bn", the Guardian of 14 June 2010, whose first lines say "BP updated its
         // shareholders this morning": the first lines name the day of publication, and the headline is that day's news,
         // `date:headline-of-lede-publication-day`. "US sues BP over Gulf of Mexico oil disaster", the BBC of 16 December
@@ -2858,15 +2883,16 @@ function ledeEnd(sentences: Sentence[], headline: number): number {
   for (; i < sentences.length && i <= headline + 2 * LEDE_SENTENCES; i++) {
     if (/[.!?]["”’)]?\s*$/.test(sentences[i].text) && sentences[i].text.split(/\s+/).length >= 6 && ++prose === LEDE_SENTENCES) break;
   }
-  return Math.min(i, sentences.length - 1);
+  // (The loop ends one past "within twice as many lines" when it never counts LEDE_SENTENCES of prose.)
+  return Math.min(i, headline + 2 * LEDE_SENTENCES, sentences.length - 1);
 }
 
 /** A clock time right after a date: "Monday 7 June 2010 08.57 BST", "16 December 2010 Last updated at 06:54 GMT". */
 const PAGE_TIMESTAMP_AFTER = /^,?\s*(?:\d{1,2}[.:]\d{2}\b|Last updated\b)/i;
 
-function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string, prose = false): TimeExpression | null {
+function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string): TimeExpression | null {
   const first = sentences[headline + 1];
-  const last = sentences[prose ? ledeEnd(sentences, headline) : Math.min(sentences.length - 1, headline + LEDE_SENTENCES)];
+  const last = sentences[ledeEnd(sentences, headline)];
   if (!first || !last) return null;
   const [y, m, d] = published.split('-').map(Number);
   const previous = addDays({ year: y, month: m, day: d }, -1);

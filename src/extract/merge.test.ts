@@ -718,7 +718,7 @@ describe('a headline dated by its publication day', () => {
       ...m,
       title: 'Kim Jong Un Meets with Russian Defense Minister',
       basis: 'relative',
-      rules: ['headline:own-verb', 'date:headline-of-publication-day'],
+      rules: ['headline:own-verb', 'date:headline-of-lede-publication-day'],
     };
   };
   const lead = (doc: string) =>

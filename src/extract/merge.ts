@@ -503,7 +503,7 @@ function joinVerblessToTheirHappening(clusters: Cluster[], isPerson: (id: string
 /**
  * "Kim Jong Un Meets with Russian Defense Minister, Signaling Strengthened Ties", the headline of an article published
  * on 1 December, whose lead tells "Kim Jong Un met with Russian Defense Minister Andrei Beloousov on November 29th": a
- * headline's present is dated by its publication day only because it writes no date (`date:headline-of-publication-day`);
+ * headline's present is dated by its publication day only because it writes no date (`date:headline-of-lede-publication-day`);
  * when its own article tells the same happening (a related kind, an actor in common) dated one to three days before,
  * the headline reports that day's news late, and it joins that happening (`merge:headline-told-in-its-body` on its
  * report) instead of standing as a second meeting dated the day the article came out.
@@ -515,7 +515,6 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
     c.precision === 'day' &&
     c.mentions.every(
       (m) =>
-        m.rules.includes('date:headline-of-publication-day') ||
         m.rules.includes('date:headline-of-lede-day') ||
         m.rules.includes('date:headline-of-lede-publication-day') ||
         // (An article's opening present perfect is dated so too, events.ts `date:lede-present-perfect`.)

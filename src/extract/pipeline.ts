@@ -166,8 +166,6 @@ export function explainDate(time: TimeExpression, doc: Pick<Analysed, 'published
   if (time.countedFrom) return `'${time.text}', counted from '${time.countedFrom}' before it`;
   const p = doc.published;
   if (!p) return `'${time.text}'`;
-  // (events.ts `date:headline-of-publication-day`: no phrase of its own.)
-  if (time.rules.includes('headline:publication-day')) return `a headline in the present, article published ${humanDate(p.value)}`;
   if (lede) return `news told in the present perfect at the article's opening, article published ${humanDate(p.value)}`;
   // (A day log's entry: "officials ordered technicians to suspend work Wednesday", eleven entries down a page of 4 Aug
   // 2010, is the Wednesday before that entry's day; the page's day alone would not give it.)

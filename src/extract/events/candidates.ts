@@ -60,6 +60,7 @@ import {
   ASIDE_PHRASES,
   BELIEF_VERBS,
   CONDITIONAL_SUBORDINATORS,
+  DEICTIC_TIMES,
   OBJECT_CONTROL_VERBS,
   COMPARATIVE_AMOUNTS,
   LOCATIVE_PREPOSITIONS,
@@ -105,6 +106,7 @@ import {
   AS_COMPARED_WORDS,
   AS_COMPLEMENT_VERBS,
   MANNER_TAKING_VERBS,
+  NOT_MANNER_LY_ADVERBS,
   BEGINNING_VERBS,
   BEGUN_WHAT_VERBS,
   COMPARISON_DEGREE_WORDS,
@@ -936,7 +938,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     if (c.verb.form === 'invariant' && c.verb.auxiliaries.length === 0) rules.push('headline:invariant-form');
     // "BP offers one-off payouts to stem Gulf oil spill lawsuits Lump-sum compensation offered ...": the headline's own
     // verb is the first main clause of the first line; a standfirst run into it ("... means all five states have now
-    // been affected") is not the headline (events.ts dates only the headline's verb, `date:headline-of-publication-day`).
+    // been affected") is not the headline (events.ts dates only the headline's verb, `date:headline-of-lede-publication-day`).
     // (Only a named subject that opens the line, or its label's colon, right before the verb: "US suspends drilling in
     // Arctic Ocean", "Gulf oil spill: BP resumes 'top kill '"; not a feature's "Gulf oil spill offers a lesson in
     // capitalism", "Slow-motion tragedy unfolds", nor "Kathleen Sebelius 'optimistic ' about virus threat cents UK
@@ -2430,10 +2432,14 @@ function titleTokens(
   // ("The New York Times reported earlier this week that a survey of workers carried out by Transocean shortly before
   // the blast suggested key safety practices had not been followed": a past participle with no auxiliary, no object and
   // a "by" agent describes the noun before it; the clause's verb is later, and the title "reported that a survey carried
-  // out by Transocean" has none (audit t17-v29, readable no): `title:announced-participle-no-verb`.)
+  // out by Transocean" has no verb and cannot be read: `title:announced-participle-no-verb`. "by" before a figure
+  // is the size of a change, not an agent: "reported that sales increased by 5 pct" has its verb.)
+  const byAt = t.norm.indexOf('by', said?.verb.end ?? 0);
+  const byFigure = byAt >= 0 && byAt <= (said?.verb.end ?? 0) + 2 && (t.tag[byAt + 1] === 'NUM' || /\d/.test(t.norm[byAt + 1] ?? ''));
   if (
     said?.subject &&
     (said.agent !== null || t.norm[Math.max(said.verb.end, said.verb.particle + 1)] === 'by') &&
+    !byFigure &&
     !said.object &&
     said.verb.auxiliaries.length === 0 &&
     said.verb.head === said.verb.start &&
@@ -3687,7 +3693,8 @@ function participantsOf(
     // ("Dixons Group PLC said it received a letter on March 19 from Citicorp Capital Investors Ltd": a time between the
     // object and the phrase, `participants:phrase-after-time`.)
     const rightAfter = (i: number) => i === c.verb.end || (c.object !== null && i === c.object.end);
-    const timeWord = (i: number) => t.tag[i] === 'ADV' || /^(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/.test(t.norm[i]);
+    // (A time word, not any adverb: "The union voted overwhelmingly for Transocean Ltd on Monday" has no time between.)
+    const timeWord = (i: number) => DEICTIC_TIMES.has(t.norm[i]) || Object.hasOwn(WEEKDAY_NAMES, t.norm[i]);
     const afterTime =
       np.preposition >= 0 &&
       !rightAfter(np.preposition) &&
@@ -5228,7 +5235,7 @@ export function eventCandidates(
       if (taken !== undefined && !tokens.has(asAt) && asAt > taken) {
         let q = asAt;
         while (/^(?:more|less|very|too|so|quite)$/.test(t.norm[q]) && t.tag[q + 1] === 'ADV') q++;
-        if (t.tag[q] === 'ADV' && /ly$/.test(t.norm[q])) {
+        if (t.tag[q] === 'ADV' && /ly$/.test(t.norm[q]) && !NOT_MANNER_LY_ADVERBS.has(t.norm[q])) {
           const ids = Array.from({ length: q - asAt + 1 }, (_, j) => asAt + j);
           const all = [...tokens.keys(), ...ids].filter((i) => !inTimes(t, i, times));
           if (wordCount(t, all) > (subject.conjuncts.length ? TITLE_MAX_NAMED_WORDS : TITLE_MAX_WORDS)) {

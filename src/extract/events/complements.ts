@@ -413,8 +413,8 @@ export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: stri
   const usable = (np: NounPhrase | null | undefined): np is NounPhrase => !!np && !np.temporal && !np.pronoun && h.whole(np);
   // ("Yesterday, Icahn's Transworld Airlines Inc TWA made a 1.4 billion dlr offer for USAir Group", "TransCanada
   // PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's assets": an offer
-  // or a bid is for what its "for" phrase names; "made a 1.4 billion dlr offer" says not for what (Reuters audit x35,
-  // readable no). Kept when the title has room, with the phrase's own "of" ("all of Dome's assets"), else no title. A
+  // or a bid is for what its "for" phrase names; "made a 1.4 billion dlr offer" says not for what, and
+  // cannot be understood alone.) Kept when the title has room, with the phrase's own "of" ("all of Dome's assets"), else no title. A
   // price after "for" is no target ("an offer for 52 dlrs a share"): the title stands.)
   const offer = nps.find((np) => np.head === last && np.end === last + 1 && tokens.has(np.head) && !np.temporal);
   if (offer && OFFER_NOUNS.has(lemma(offer.head)) && after && !after.temporal) {

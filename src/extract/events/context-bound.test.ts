@@ -42,6 +42,9 @@ describe('events/context-bound: titles that lean on the article around them', ()
     expect(dated('A leak began in the riser on Tuesday.', '2010-06-01').map((x) => [x.title, x.rules.includes('subject-cannot-be-placed:only-began')])).toEqual(
       [['A leak began in the riser', false]],
     );
+    // (A first mention with "a" is news of its own, not a pointer back: "A fire began on Monday at the refinery".)
+    for (const text of ['A fire began on Monday at the refinery.', 'A trial began on Monday in New Orleans.'])
+      expect(dated(text, '2010-06-01').flatMap((x) => x.rules)).not.toContain('subject-cannot-be-placed:only-began');
   });
 
   it('lets such a report join the reports of its happening, which give the event its title', () => {

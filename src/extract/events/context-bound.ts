@@ -61,8 +61,11 @@ export function onlyBegan(a: Analysis, c: Clause, subject: NounPhrase, tokens: M
   const t = a.tokens;
   if (named || !ONSET_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) return false;
   // ("The British energy giant, still struggling to stop a leak that began on April 20": "a" says no more which one than
-  // "the"; audit t17-v29 failed "A leak began" as too vague to understand out of context.)
-  if (subject.determiner !== subject.start || !/^(?:the|an?)$/.test(t.norm[subject.start].toLowerCase()) || t.tag[subject.head] !== 'NOUN') return false;
+  // "the"; audit t17-v29 failed "A leak began" as too vague to understand out of context. Only as a relative clause's
+  // antecedent, which the title lost: "A fire began on Monday at the refinery" is a first mention, news of its own.)
+  const article = t.norm[subject.start].toLowerCase();
+  if (subject.determiner !== subject.start || !/^(?:the|an?)$/.test(article) || t.tag[subject.head] !== 'NOUN') return false;
+  if (article !== 'the' && !/^(?:that|which)$/i.test(t.norm[subject.head + 1] ?? '')) return false;
   if (subject.possessor || subject.properName || subject.names.length || subject.conjuncts.length) return false;
   for (const [i, role] of tokens) {
     if (role === 'verb' && (i < c.verb.start || i > c.verb.head)) return false;

@@ -41,6 +41,7 @@ describe('an offer or a figure whose owner the title does not give (Reuters 1987
     const price =
       "Last week Dixons said it won out over rival bidders for Cyclops after getting 54 pct of Cyclop's oustanding with a 90.25 dlr or 384 mln dlr tender offer that expired March 18.";
     expect(events(price, '1987-03-24').filter((x) => x.title.includes('tender offer expired'))).toEqual([]);
+    expect(whyNot(price, '1987-03-24')).toContain('expired:subject-cannot-be-placed:offer-without-owner');
     const battle = 'A takeover battle began today as TransCanada PipeLines Ltd announced a 4.3 billion dlr offer.';
     expect(whyNot(battle, '1987-04-13')).toContain('began:subject-cannot-be-placed:offer-without-owner');
     // (The audit's sentence says what the battle is for: "for debt-burdened Dome Petroleum Ltd" names Dome Petroleum as the
@@ -62,6 +63,7 @@ describe('an offer or a figure whose owner the title does not give (Reuters 1987
     const income =
       'However, the company reported net income declined to 17 mln dlrs, or 77 cts a share, in the quarter ended February 28 from 19 mln dlrs, or 84 cts a year earlier.';
     expect(events(income, '1987-03-18').filter((x) => x.title.includes('declined'))).toEqual([]);
+    expect(whyNot(income, '1987-03-18')).toContain('declined:subject-cannot-be-placed:figure-without-owner');
     // (A month's name says when, not whose.)
     expect(whyNot('USAir Group Inc said March load factor rose to 66.5 pct from 62.9 pct in March 1986.', '1987-04-08')).toContain(
       'rose:subject-cannot-be-placed:figure-without-owner',
@@ -69,9 +71,11 @@ describe('an offer or a figure whose owner the title does not give (Reuters 1987
     const cargo =
       'In addition, the airline said in the first four months of 1987, total cargo load increased 30 pct to 18.2 mln ton miles from 14.0 mln ton miles over the same period last year.';
     expect(events(cargo, '1987-05-08').filter((x) => x.title.includes('increased'))).toEqual([]);
+    expect(whyNot(cargo, '1987-05-08')).toContain('increased:subject-cannot-be-placed:figure-without-owner');
     const capital =
       "Total net equity capital, consisting of subscribed capital and reserves, rose to 1,282 pct of its funded debt in 1986 from 552 pct in 1985, the Bank's statistics showed.";
     expect(events(capital, '1987-04-02').filter((x) => x.title.includes('rose'))).toEqual([]);
+    expect(whyNot(capital, '1987-04-02')).toContain('rose:subject-cannot-be-placed:figure-without-owner');
   }, 60_000);
 });
 

@@ -54,6 +54,10 @@ describe('events/unplaced: a title phrase that only points back', () => {
       'BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20 blowout of its Macondo oil well in the Gulf of Mexico.';
     expect(titles(results, '2010-09-09')).toEqual(['BP rolled out the results of a four-month internal investigation']);
     expect(titles('Obama spoke about the spill on Monday.', '2010-06-01')).toEqual(['Obama spoke about the spill']);
+    // (Only a time stands between: not "he said".)
+    expect(whyNot('BP on Wednesday rolled out the results, he said, of a four-month internal investigation.', '2010-09-09')).toContain(
+      'rolled:object-cannot-be-placed:points-back',
+    );
   });
 
   it("keeps the story's own things and a noun that says which", () => {

@@ -54,7 +54,7 @@ function demonstrative(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleR
 }
 
 /** "The email", "the accident": "the" and a noun of POINTING_BACK_HEADS, with no name, owner, number or capital of its own in the title. */
-function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>, sentenceEnd: number, inTime: (i: number) => boolean): boolean {
   if (np.determiner !== np.start || t.norm[np.start] !== 'the' || t.tag[np.head] !== 'NOUN') return false;
   if (!POINTING_BACK_HEADS.has(t.norm[np.head])) return false;
   if (np.possessor || np.properName || np.names.length || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) return false;
@@ -67,9 +67,10 @@ function definitePointingBack(t: TokenTable, np: NounPhrase, tokens: Map<number,
   }
   // ("The accident on the Deepwater Horizon rig", "the letter to Tony Hayward": a phrase kept after it places it, next
   // in the title though the sentence sets a date between: "BP rolled out the results Wednesday of a four-month internal
-  // investigation" is titled "BP rolled out the results of a four-month internal investigation".)
+  // investigation" is titled "BP rolled out the results of a four-month internal investigation". Only a time between:
+  // "BP rolled out the results, he said, of ..." keeps "the results" apart from its phrase.)
   let next = np.end;
-  while (next < t.norm.length && !tokens.has(next) && next - np.end < 4) next++;
+  while (next < sentenceEnd && !tokens.has(next) && inTime(next) && next - np.end < 4) next++;
   if (phraseKeptAt(t, tokens, next)) return false;
   return true;
 }
@@ -200,7 +201,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
       !CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
     const object =
       ((role === 'object' || role === 'phrase') && (np.preposition < 0 || particle)) || (np.preposition >= 0 && TOPIC_PREPOSITIONS.has(t.norm[np.preposition]));
-    if ((isSubject || object) && (definitePointingBack(t, np, tokens) || standIn(t, np, tokens))) return { role: isSubject ? 'subject' : role, rule };
+    const inTime = (i: number) => a.nounPhrases[k].some((x) => x.temporal && i >= Math.min(x.start, x.preposition < 0 ? x.start : x.preposition) && i < x.end);
+    if ((isSubject || object) && (definitePointingBack(t, np, tokens, a.sentences[k].tokenEnd, inTime) || standIn(t, np, tokens)))
+      return { role: isSubject ? 'subject' : role, rule };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };

@@ -6,7 +6,7 @@ const titles = (text: string, published: string) => events(text, published).map(
 /** The rules of the mention with this title. */
 const rulesOf = (text: string, published: string, title: string) => events(text, published).find((m) => m.title === title)?.rules ?? [];
 
-describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () => {
+describe('cut or garbled titles on wire copy', () => {
   it('keeps what an offer is for, the amount left out when both do not fit (`title:offer-keeps-target`)', () => {
     const bid =
       "TransCanada PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's assets, but Dome, which is based in Calgary, Alberta, said it is also still talking with two other companies.";
@@ -51,6 +51,12 @@ describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () =
     expect(whyNot(characterized, '1987-04-13')).toContain('characterized:title-cut-before-as');
   }, 60_000);
 
+  it('takes no focusing adverb for how a thing was taken: "Shell on Monday took the step only after talks"', () => {
+    const only = 'Shell on Monday took the step only after talks with unions.';
+    expect(titles(only, '2010-06-01')).not.toContain('Shell took the step only');
+    expect(events(only, '2010-06-01').flatMap((m) => m.rules)).not.toContain('title:taken-how');
+  }, 60_000);
+
   it('mends the case of a typo, never its spelling (`title:typo-case-mended`, `title-cut:typo-word`)', () => {
     // (An offer whose owner the title names: "THe tender offer began on February six" alone is dropped, whose offer the
     // title does not say, subject-cannot-be-placed:offer-without-owner, ownerless-figure.test.ts.)
@@ -68,6 +74,14 @@ describe('cut or garbled titles on wire copy (Reuters audit x35, title38)', () =
     const survey =
       'The New York Times reported earlier this week that a survey of workers carried out by Transocean shortly before the blast suggested key safety practices had not been followed.';
     expect(whyNot(survey, '2010-07-23')).toContain('reported:title-announced-participle-no-verb');
+  }, 60_000);
+
+  it('reads "by" before a figure as the size of a change, not an agent: "sales increased by 5 pct"', () => {
+    for (const text of [
+      'The company reported on Monday that sales increased by 5 pct.',
+      'Reuters reported that profits jumped by 20 percent in the first quarter.',
+    ])
+      expect(whyNot(text, '1987-03-10')).not.toContain('reported:title-announced-participle-no-verb');
   }, 60_000);
 
   it('leaves out "late" that opens the time after it (`title:time-adverb-left-out`)', () => {

@@ -774,6 +774,46 @@ export const AS_COMPLEMENT_VERBS = new Set(['refer', 'label', 'describe', 'brand
 export const MANNER_TAKING_VERBS = new Set(['take', 'treat']);
 
 /**
+ * Adverbs in "-ly" that tell no manner of taking: focusing, frequency, likelihood, degree and time words. "Shell took
+ * the decision only [after ...]" is not taken "only" (events/candidates.ts `title:taken-how`).
+ */
+export const NOT_MANNER_LY_ADVERBS = new Set([
+  'only',
+  'early',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'hourly',
+  'quarterly',
+  'likely',
+  'unlikely',
+  'nearly',
+  'fully',
+  'largely',
+  'mostly',
+  'partly',
+  'merely',
+  'hardly',
+  'barely',
+  'probably',
+  'possibly',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'recently',
+  'initially',
+  'finally',
+  'eventually',
+  'previously',
+  'currently',
+  'immediately',
+  'subsequently',
+  'originally',
+  'formerly',
+]);
+
+/**
  * Units an amount is measured in, which say nothing of what was measured without their "of" phrase: "accepted
  * Mexico's offer of two skimmers and 13,779 feet [of boom]" (events/candidates.ts `title:measure-of-phrase`).
  */

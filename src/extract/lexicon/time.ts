@@ -830,3 +830,10 @@ export const DOCUMENT_MAKING_VERBS = new Set([
   'post',
   'complete',
 ]);
+
+/**
+ * The stems of verbs that move a date: "extended the offer until April three, from March 20", "postponed the vote to
+ * May 5 from April 28" (events.ts `date:moved-from`, `date:moved-to`; not "Talks continued through March 3 and resumed
+ * from March 10").
+ */
+export const DATE_MOVING_VERB_STEMS = ['extend', 'postpon', 'move', 'moving', 'delay', 'reschedul', 'defer', 'push', 'brought', 'bring', 'shift', 'advanc'];

@@ -43,8 +43,8 @@ function sentenceEndIn(rest: string): number {
 }
 
 /**
- * Every cue, global for matchAll, made once: they were compiled again for each date read (17 regular expressions per
- * month, weekday or month-day of every article). matchAll works on a copy, so one object serves every call.
+ * Every cue, global for matchAll, made once: `pointsForward` runs for every date read; matchAll copies the regex, so
+ * sharing one object is safe.
  */
 const GLOBAL_FUTURE_CUES = FUTURE_CUES.map((cue) => new RegExp(cue.source, 'gi'));
 

@@ -18,7 +18,7 @@
  * - ordinalOfPeriod: "March first quarter sales": "first" counts the quarter, not the day of March.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
-
+ *
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
  * One rule flags a date and keeps it:

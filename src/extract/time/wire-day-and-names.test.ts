@@ -22,6 +22,25 @@ describe('a day of the month written as a word (wireDayWord)', () => {
     expect(findTimeExpressions('In February six companies reported losses.', '1987-03-06').map((x) => x.text)).toEqual(['February']);
     expect(findTimeExpressions('By March nine of the companies had failed.', '1987-03-20').some((x) => x.rules.includes('wireDayWord'))).toBe(false);
   });
+
+  it('reads "on May six" (capital May is the month) but not "may six"', () => {
+    const [x] = findTimeExpressions('The offer now expires on May six.', '1987-04-20');
+    expect(x).toMatchObject({ text: 'May six', value: '1987-05-06', precision: 'day' });
+    expect(x.rules).toContain('wireDayWord');
+    expect(findTimeExpressions('He said on may six people would lose their jobs.', '1987-04-20')).toEqual([]);
+  });
+
+  it('leaves a poll or a range after the month alone: "In January four in five voters", "in March two to three pct"', () => {
+    for (const text of [
+      'In January four in five voters backed the plan.',
+      'In February seven in 10 Americans opposed the deal.',
+      'Prices in March two to three pct higher were forecast.',
+    ]) {
+      const xs = findTimeExpressions(text, '1987-04-20');
+      expect(xs.some((x) => x.rules.includes('wireDayWord'))).toBe(false);
+      expect(xs.every((x) => x.precision === 'month')).toBe(true);
+    }
+  });
 });
 
 describe("a year that ends a proper name is the named thing's (yearInName)", () => {

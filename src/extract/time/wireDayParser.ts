@@ -10,23 +10,29 @@
 import type { Candidate } from './candidate';
 import { MONTH_NAMES, NUMBER_WORDS } from '../lexicon/time';
 
-/** The full month names, capitalised: "February", "April" ("May six" is a month too, but not "may six people"). */
+/**
+ * The month names, capitalised: "February", "April", and "May" ("on May six" is a month; the regex is case-sensitive,
+ * so "may six people" is not). Three-letter and dotted abbreviations ("feb", "feb.") are left out.
+ */
 const MONTHS = Object.entries(MONTH_NAMES)
-  .filter(([name]) => name.length > 3 && !name.includes('.'))
+  .filter(([name]) => (name.length > 3 || name === 'may') && !name.includes('.'))
   .map(([name]) => name[0].toUpperCase() + name.slice(1));
 /** The day words: "one" to "nine" (wire copy writes 10 and above in figures). */
 const DAY_WORDS = Object.entries(NUMBER_WORDS)
   .filter(([word, n]) => n >= 1 && n <= 9 && word.length > 2)
   .map(([word]) => word);
-// (Wire copy capitalises the word too, "The offer and withdrawal rights are to expire April Three unless extended"
-// (Reuters, March 1987): the day word in lower case or with a capital, never the month in lower case.)
+/**
+ * The day word in lower case or with a capital, as wire copy writes it ("on February six"; "The offer and withdrawal
+ * rights are to expire April Three unless extended", Reuters, March 1987), never the month in lower case ("may six").
+ */
 const WIRE_DAY = new RegExp(`\\b(${MONTHS.join('|')})\\s+(${DAY_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\\b`, 'g');
 /**
- * After the day word: the end of a phrase, or a word that opens the next phrase or clause ("are to expire April Three
- * unless extended").
+ * After the day word: the end of a phrase, or a word that opens the next phrase or clause ("on March nine the board
+ * met", "April Three unless extended"). Not "in", "to", "at", "of" or "a", which go on counting: "In January four in
+ * five voters backed the plan", "Prices in March two to three pct higher", "By March nine of the companies had failed".
  */
 const PHRASE_ENDS_AFTER =
-  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|to|at|in|on|the|its|his|her|their|a|an|it|he|she|they|that|which|unless|if|because|although|though|whereas)\b)/;
+  /^(?:\s*(?:[.,;:)!?"”]|$)|\s+(?:and|or|but|when|while|after|before|until|from|on|the|its|his|her|their|it|he|she|they|that|which|unless|if|because|although|though|whereas)\b)/;
 
 export function parseWireDays(text: string): Candidate[] {
   const out: Candidate[] = [];
