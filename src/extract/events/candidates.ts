@@ -1750,8 +1750,21 @@ function titleTokens(
   if (c.rules.includes('passive-shared-with-conjunct') && c.conjunctOf >= 0) verb.push(...a.clauses[c.conjunctOf].verb.auxiliaries);
   // ("The World Health Organization last declared a pandemic 41 years ago": the limiting adverb stands just before
   // the verb group, outside it; it stays as inside: `title:limiting-adverb-kept`.)
+  // ("Papp, who only took the reins in late May", "the brown pelican was only removed from the endangered species list
+  // in 2009": "only" limits the time, "not until then", and the title leaves the time out, so the "only" left reads as
+  // "merely" (audit x39 failed both as unreadable); "BP had only siphoned off 2,200 barrels" limits an amount and stays:
+  // `title:only-of-its-time-left-out`.)
+  const temporalAfter = a.nounPhrases[c.sentence].filter((np) => np.temporal && np.start >= c.verb.end && np.start < c.end);
+  const inTemporal = (k: number) => temporalAfter.some((np) => k >= np.start && k < np.end);
+  const onlyOfTime = (i: number): boolean => {
+    if (t.norm[i] !== 'only' || t.norm[i + 1] === 'just' || !temporalAfter.length) return false;
+    for (let k = c.verb.end; k < c.end; k++) if ((t.flags[k] & Flag.NUMBER) !== 0 && !inTemporal(k)) return false;
+    return true;
+  };
   const before = c.verb.start - 1;
+  if (onlyOfTime(before) || onlyOfTime(c.verb.start)) rules.push('title:only-of-its-time-left-out');
   if (
+    !onlyOfTime(before) &&
     before > (c.subject?.end ?? c.start) - 1 &&
     before >= c.start &&
     t.tag[before] === 'ADV' &&
@@ -1769,6 +1782,7 @@ function titleTokens(
     // said another thing.)
     const bent = i > c.verb.start && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i - 1]);
     if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i]) && !bent) continue;
+    if (i !== c.verb.head && onlyOfTime(i)) continue;
     // ("Dispersants were last used July 19": "last", "first", "only", "nearly" limit the happening; "Dispersants were
     // used" said they were used (began) that day (audit t17-v30 failed it as unfaithful): `title:limiting-adverb-kept`.)
     if (i !== c.verb.head && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i])) rules.push('title:limiting-adverb-kept');

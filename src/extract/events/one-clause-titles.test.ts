@@ -182,3 +182,24 @@ describe('limiting adverbs stay in the title (`title:limiting-adverb-kept`)', ()
     expect(m?.title).toContain('had only just recovered');
   });
 });
+
+describe('"only" of a time the title leaves out (`title:only-of-its-time-left-out`)', () => {
+  it('drops "only" that limits the time ("not until then"), keeps it on an amount', () => {
+    const papp =
+      'Even though Papp only took the reins of the Coast Guard in late May, when Adm. Thad Allen retired as commandant but stayed on as "Incident Commander," Papp said has had extensive experience with hurricanes.';
+    const took = events(papp, '2010-06-24').find((x) => x.title.includes('took the reins'));
+    expect(took?.title).not.toContain('only');
+    expect(took?.rules).toContain('title:only-of-its-time-left-out');
+    const bird =
+      'The spill could also be "a really bad setback" for the brown pelican, Louisiana\'s state bird, which was only removed from the endangered species list in 2009.';
+    const removed = events(bird, '2010-06-05').find((x) => x.title.includes('removed from the endangered species list'));
+    expect(removed?.title).not.toContain('only');
+    const amount =
+      'A BP spokesman told Reuters news agency on Friday that the company had only siphoned off 2,200 barrels, or 92,400 gallons, in the 24 hours up to midnight on Thursday.';
+    expect(
+      events(amount, '2010-05-21')
+        .map((m) => m.title)
+        .join(' | '),
+    ).toContain('had only siphoned off 2,200 barrels');
+  });
+});
