@@ -1754,11 +1754,13 @@ function titleTokens(
   // in 2009": "only" limits the time, "not until then", and the title leaves the time out, so the "only" left reads as
   // "merely" (audit x39 failed both as unreadable); "BP had only siphoned off 2,200 barrels" limits an amount and stays:
   // `title:only-of-its-time-left-out`.)
-  const temporalAfter = a.nounPhrases[c.sentence].filter((np) => np.temporal && np.start >= c.verb.end && np.start < c.end);
-  const inTemporal = (k: number) => temporalAfter.some((np) => k >= np.start && k < np.end);
   const onlyOfTime = (i: number): boolean => {
-    if (t.norm[i] !== 'only' || t.norm[i + 1] === 'just' || !temporalAfter.length) return false;
-    for (let k = c.verb.end; k < c.end; k++) if ((t.flags[k] & Flag.NUMBER) !== 0 && !inTemporal(k)) return false;
+    if (t.norm[i] !== 'only' || t.norm[i + 1] === 'just') return false;
+    const temporalAfter = a.nounPhrases[c.sentence].filter((np) => np.temporal && np.start >= c.verb.end && np.start < c.end);
+    if (!temporalAfter.length) return false;
+    for (let k = c.verb.end; k < c.end; k++) {
+      if ((t.flags[k] & Flag.NUMBER) !== 0 && !temporalAfter.some((np) => k >= np.start && k < np.end)) return false;
+    }
     return true;
   };
   const before = c.verb.start - 1;
