@@ -20,10 +20,16 @@
  * EST yesterday", "A takeover battle began today for debt-burdened Dome Petroleum Ltd" (Reuters 1987, audit x35: "no
  * indication whose offer or for what"). Its price is no owner ("A 90.25 dlr or 384 mln dlr tender offer expired"), so
  * a number does not keep it; a name ("USAir's tender offer began") or a phrase kept after it ("The offer for Cyclops
- * expired") does: `subject-cannot-be-placed:offer-without-owner`.
+ * expired") does: `subject-cannot-be-placed:offer-without-owner`. Negotiations and a repurchase program
+ * (OWNED_PROCESS_NOUNS) are so too: `subject-cannot-be-placed:process-without-owner`.
  */
-import { COMPANY_FIGURE_NOUNS, OWNED_FIGURE_NOUNS, OWNED_OFFER_NOUNS, YEARLY_FLOW_NOUNS } from '../lexicon/events';
+import { COMPANY_FIGURE_NOUNS, OWNED_FIGURE_NOUNS, OWNED_OFFER_NOUNS, OWNED_PROCESS_NOUNS, YEARLY_FLOW_NOUNS } from '../lexicon/events';
+import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES } from '../lexicon/time';
+
+/** A state's short name or adjective, as written before a figure: "U.S.", "Canadian", "West German". */
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.demonyms].filter((w) => !/\s/.test(w))));
+const countryWord = (w: string) => COUNTRY_WORDS.has(w);
 
 const MONTHS = new RegExp(
   `\\b(?:${Object.keys(MONTH_NAMES)
@@ -33,7 +39,7 @@ const MONTHS = new RegExp(
   'g',
 );
 
-export function figureWithoutOwner(text: string, subject: { start: number; end: number }, sentenceStart: number): 'figure' | 'offer' | null {
+export function figureWithoutOwner(text: string, subject: { start: number; end: number }, sentenceStart: number): 'figure' | 'offer' | 'process' | null {
   const words = text.slice(subject.start, subject.end).trim();
   if (!words || /['’]/.test(words)) return null;
   if (/\b(?:its|their|his|her|our|my|your|whose|this|these|that|those)\b/i.test(words)) return null;
@@ -51,6 +57,9 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   const two = before.slice(-2).join(' ');
   // (A price is no owner: "A 90.25 dlr or 384 mln dlr tender offer expired"; a count of a figure is, "Two million barrels of output".)
   if (OWNED_OFFER_NOUNS.has(head) || OWNED_OFFER_NOUNS.has(two)) return 'offer';
+  // (Negotiations are between someone, a repurchase program someone's: "Negotiations began on January 21", "A stock
+  // repurchase program began"; a phrase kept after it that names them keeps it, as for an offer.)
+  if (OWNED_PROCESS_NOUNS.has(head) || OWNED_PROCESS_NOUNS.has(two)) return 'process';
   if (/\d/.test(words)) return null;
   return COMPANY_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(two) ? 'figure' : null;
 }
@@ -75,9 +84,21 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   subject: { start: number; end: number },
   actors: A[],
   sources: A[],
+  company = false,
 ): A | null {
-  if (actors.some((a) => a.start < subject.end && a.end > subject.start)) return null;
-  const words = text.slice(subject.start, subject.end).split(/\s+of\s/)[0];
+  if (actors.some((a) => a.start < subject.end && a.end > subject.start && !(company && countryWord(text.slice(a.start, a.end))))) return null;
+  // (A month's name says when, not whose: "Chrysler Canada Ltd ... said February car sales fell to 9,640 units". A
+  // company that tells its country's figure tells its own there: "Chrysler said U.S. truck sales in late March jumped
+  // 65.2 pct to 28,698", "American Motors Corp said U.S. car sales for the March 11-20 period dropped 62 pct to 790"
+  // (Reuters 1987, audit x39: "it reads as all U.S. truck sales"); a public body's "U.S. crude oil production" is
+  // the country's, so only for a company, `company`.)
+  const split = text
+    .slice(subject.start, subject.end)
+    .split(/\s+of\s/)[0]
+    .replace(MONTHS, 'month');
+  const parts = split.trim().split(/\s+/);
+  const at = parts.findIndex((w, i) => i < 3 && countryWord(w));
+  const words = company && at >= 0 && at < parts.length - 1 ? parts.map((w, i) => (i === at ? 'country' : w)).join(' ') : split;
   if (!/^(?:the\s+)?[\p{Ll}\s-]+$/iu.test(words) || /^(?:its|their|his|her|our|my|your)\b/i.test(words)) return null;
   const head = /(\p{L}+)\s*$/u.exec(words)?.[1].toLowerCase();
   if (!head || (!COMPANY_FIGURE_NOUNS.has(head) && !YEARLY_FLOW_NOUNS.has(head))) return null;

@@ -2804,6 +2804,15 @@ export const OWNED_FIGURE_NOUNS = new Set([
 export const OWNED_OFFER_NOUNS = new Set(['offer', 'offers', 'bid', 'bids', 'takeover battle', 'bidding war']);
 
 /**
+ * Happenings between parties, or a company's own plan, that say nothing without them (events/ownerless-figure.ts
+ * `subject-cannot-be-placed:process-without-owner`): "Negotiations began on January 21 on a contract for American
+ * Motors to build its new ZJ sports Jeep", "Negotiations, which continued past a midnight Friday deadline, ended
+ * Saturday", "Chrysler Corp said it is ... accelerating a stock repurchase program which began in 1984" (Reuters 1987,
+ * audit x39: "does not say which negotiations or between whom", "whose repurchase program is unknown").
+ */
+export const OWNED_PROCESS_NOUNS = new Set(['negotiations', 'talks', 'repurchase program', 'buyback program', 'buy-back program']);
+
+/**
  * Verbs that tell where a thing came from, with "from" (events/background-states.ts `state:origin-from`): "The current
  * litigation arose from Texaco's buyout of Getty Oil Co in 1984", "stemmed from", "originated from".
  */
