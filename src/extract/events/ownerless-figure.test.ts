@@ -144,4 +144,12 @@ describe('a figure whose owner the sentence makes certain is written with it (ti
     const program = 'Chrysler Corp said it is taking advantage of current market conditions and accelerating a stock repurchase program which began in 1984.';
     expect(events(program, '1987-03-10').some((x) => x.title.includes('program began'))).toBe(false);
   }, 60_000);
+
+  it('drops a cost whose owner the title leaves out, though the record names BP (title:owner-unknown)', () => {
+    const text = 'On 16 June, the cost of buying financial protection for one year against a possible debt default by BP reached a staggering 10%.';
+    expect(events(text, '2010-06-20').some((x) => x.title.startsWith('The cost of buying financial protection'))).toBe(false);
+    expect(whyNot(text, '2010-06-20').some((x) => /reached:(?:title:owner-unknown|subject-cannot-be-placed:figure-without-owner)/.test(x))).toBe(true);
+    // (A name in the title places it: "The cost of protecting BP's debt hit new highs".)
+    expect(whyNot("The cost of protecting BP's debt hit new highs on Tuesday.", '2010-06-20').some((x) => x.includes('owner'))).toBe(false);
+  }, 60_000);
 });

@@ -2794,6 +2794,10 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'load factor',
   'cargo load',
   'equity capital',
+  // ("On 16 June, the cost of buying financial protection for one year against a possible debt default by BP reached a
+  // staggering 10%" (Timeline17, audit t17-v30: "never says whose debt"): a cost is of something someone pays; with no
+  // name in the title, "The cost of buying financial protection reached 10%" says not whose.)
+  'cost',
 ]);
 
 /**
