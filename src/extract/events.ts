@@ -2427,15 +2427,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const run = subjectRunsHere.length === 1 ? subjectRunsHere[0] : null;
       const written = run ? runText(shown, run, people) : '';
       if (run && written && !/^(?:its|their|his|her|our)\b/i.test(written)) {
-        // (A sentence's first capital is no name unless the article writes the word with it inside a sentence too:
-        // "Domestic sales" → "domestic sales"; "Jeep sales ..., American Motors said" keeps "Jeep", as "its new ZJ
-        // sports Jeep".)
+        // (A sentence's first capital is no name when the article never writes the word with it inside a sentence and
+        // writes it small, or it reads as an adjective: "Domestic sales" → "domestic sales"; "Jeep sales ..., American
+        // Motors said" keeps "Jeep", a make the article writes nowhere else.)
         const first = written.split(/\s+/)[0];
         const low = first.toLowerCase();
         const common =
           run.start === s.start + (s.text.length - s.text.trimStart().length) &&
           /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first) &&
-          ![...text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${first}(?![\\p{L}-])`, 'gu'))].length;
+          ![...text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${first}(?![\\p{L}-])`, 'gu'))].length &&
+          (/(?:ic|al|ive|ous|wide|-\p{Ll}+)$/u.test(low) || new RegExp(`(?<![\\p{L}-])${low}(?![\\p{L}-])`, 'u').test(text));
         const body = (common ? low + written.slice(first.length) : written).replace(/^(?:the|a|an)\s+/i, '');
         const owner = figureOwner.name;
         subjectName = { run, name: `${owner}${/s$/.test(owner) ? '’' : '’s'} ${body}` };

@@ -116,6 +116,14 @@ describe('a figure whose owner the sentence makes certain is written with it (ti
     expect(e?.rules).toContain('actors:sayer-owns-figures');
   }, 60_000);
 
+  it('keeps a make the article writes only first in a sentence: "American Motors’ Jeep sales rose 18 pct"', () => {
+    const text =
+      'Jeep sales in early March rose 18 pct to 4,500 vehicles from 3,800 vehicles at the same time last year, and for the year-to-date declined two pct to 35,523 from 36,050 vehicles in the comparable period, American Motors said.';
+    const e = events(text, '1987-03-13').find((x) => x.title.includes('rose'));
+    expect(e?.title).toBe('American Motors’ Jeep sales rose 18 pct');
+    expect(e?.rules).toContain('title:owner-of-figure');
+  }, 60_000);
+
   it('writes a company as the owner of its country figure, but not a public body', () => {
     // (The article's sentence is "Chrysler said U.S. truck sales ..."; alone, "Chrysler" is read as a company when its
     // name says so.)
@@ -149,6 +157,8 @@ describe('a figure whose owner the sentence makes certain is written with it (ti
     const text = 'On 16 June, the cost of buying financial protection for one year against a possible debt default by BP reached a staggering 10%.';
     expect(events(text, '2010-06-20').some((x) => x.title.startsWith('The cost of buying financial protection'))).toBe(false);
     expect(whyNot(text, '2010-06-20').some((x) => /reached:(?:title:owner-unknown|subject-cannot-be-placed:figure-without-owner)/.test(x))).toBe(true);
+    // (What the cost is of places it: "BP says the cost of the spill had reached $3.12 billion".)
+    expect(events('The cost of the spill had reached $3.12 billion on July 5.', '2010-07-06').some((x) => x.title.includes('reached'))).toBe(true);
     // (A name in the title places it: "The cost of protecting BP's debt hit new highs".)
     expect(whyNot("The cost of protecting BP's debt hit new highs on Tuesday.", '2010-06-20').some((x) => x.includes('owner'))).toBe(false);
   }, 60_000);

@@ -61,6 +61,9 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   // repurchase program began"; a phrase kept after it that names them keeps it, as for an offer.)
   if (OWNED_PROCESS_NOUNS.has(head) || OWNED_PROCESS_NOUNS.has(two)) return 'process';
   if (/\d/.test(words)) return null;
+  // (A cost of a thing is that thing's: "BP says the cost of the spill had reached $3.12 billion"; a cost of doing is
+  // no one's, "the cost of buying financial protection".)
+  if (head === 'cost' && /\bcost\s+of\s+(?!\p{L}+ing\b)/iu.test(words)) return null;
   return COMPANY_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(two) ? 'figure' : null;
 }
 
