@@ -840,6 +840,11 @@ function sharesOf(text: string, first: Token): boolean {
   return /\b[Ss]hares\s+(?:in|of)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
 
+/** "Eletrospace shares closed": the word after the name is "shares" or "stock", and a word written small follows it. */
+function sharesAfter(text: string, last: Token): boolean {
+  return /^[ \t]+(?:shares|stock)[ \t]+\p{Ll}/u.test(text.slice(last.end, last.end + 24));
+}
+
 /** The second word after a demonym, when only a space separates them ("Russian ballistic missiles"). */
 function statesNounWithin(text: string, tokens: Token[], last: Token): string {
   const [a, b] = [tokens[last.index + 1], tokens[last.index + 2]];
@@ -1268,8 +1273,23 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
         !t.possessive &&
         (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t));
+      // "Thomson and First Choice put on an extra flight last Thursday": "First" after "and" and a name, inside the
+      // sentence, starts the second name of the pair as it does after a company's cue (`first-in-named-pair`; the pair's
+      // "and" is no title's: "the President and First Lady" stops at the title word "Lady").
+      const andBefore = lower === 'first' && !firstOfName ? previousWord(tokens, t) : undefined;
+      const pairOfName =
+        !!andBefore &&
+        andBefore.bare === 'and' &&
+        i + 1 < run.length &&
+        /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
+        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+        !t.possessive &&
+        !inHeadline(t) &&
+        !!previousWord(tokens, andBefore)?.cap &&
+        !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
       if (firstOfName) t.splitRule = 'first-starts-name';
-      if ((TITLE_WORDS.has(lower) && !firstOfName) || !t.cap || t.model || startsOffice(run, i)) {
+      else if (pairOfName) t.splitRule = 'first-in-named-pair';
+      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -1572,6 +1592,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       continue;
     // ("Shares of Cameron fell": a listed company, no surname, `shares-of-name`.)
     if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
+    // "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters 1987, the wire's spelling of Electrospace): a
+    // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
+    // shares they are, no surname (`name-before-shares`).
+    else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
     else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   const bodies = bodiesWrittenSmall(text, tokens, mentions);

@@ -13,7 +13,7 @@ import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
-import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
+import { figureWithoutOwner, ownerOfFigures, ownerOfPlacedFigures } from './events/ownerless-figure';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import {
   ANNOUNCED_IN_PASSIVE,
@@ -352,6 +352,8 @@ const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /** "industrial output", "its trade surplus": a figure of an economy whose owner is not written (ECONOMY_HEADS). */
+/** ", vice president and treasurer Fred Zuckerman said today.": a saying verb and a few words that end the sentence. */
+const TRAILING_SAY_RE = /^[ \t]+(?:said|says|added|noted)\b(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*[.!?]?["”’']?\s*$/u;
 const ECONOMY_SUBJECT_RE = new RegExp(`^(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${[...ECONOMY_HEADS].join('|')})$`, 'iu');
 /** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
 const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;
@@ -1640,6 +1642,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
+    // "Chrysler Corp sold 405 mln dlrs of corporate bonds to Wall Street investment bankers, vice president and treasurer
+    // Fred Zuckerman said today" (Reuters 1987, audit x39: "only the treasurer quoted as saying it"): a person after the
+    // clause's verb and a comma, right before a saying verb that ends the sentence (a few words of time or place at
+    // most), is the attribution's sayer, read into the object by the parser; he only says it and takes no part
+    // (`actors:sayer-of-trailing-attribution`; issue 11, "never a speaker who only says it").
+    if (verbRun) {
+      const sayers = named.filter(
+        (a) =>
+          a.kind === 'person' &&
+          a.start > verbRun.end &&
+          text.slice(verbRun.end, a.start).includes(',') &&
+          TRAILING_SAY_RE.test(text.slice(a.end, s.end)),
+      );
+      if (sayers.length) {
+        named = named.filter((a) => !sayers.includes(a));
+        rules.push('actors:sayer-of-trailing-attribution');
+      }
+    }
     const regions = named.filter((a) => placeOnlyNamesRegionOrDisease(text, a));
     if (regions.length) {
       named = named.filter((a) => !regions.includes(a));
@@ -2191,10 +2211,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     if (!named.length && from >= 0 && !speaker && !warned && subject) {
-      const owner = ownerOfFigures(text, subject, sorted, reportingOrganisations(text, sorted, from, to));
+      const sources = reportingOrganisations(text, sorted, from, to);
+      const owner = ownerOfFigures(text, subject, sorted, sources);
+      // (a company's name is written with its legal form somewhere in the report: "Chrysler Corp said car sales ...")
+      const legalForm = (w: string | undefined) => !!w && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''));
+      const company = (a: ResolvedActor) =>
+        sorted.some((x) => x.id === a.id && (legalForm(text.slice(x.start, x.end).split(/\s+/).at(-1)) || legalForm(/^[ \t]+(\p{L}+\.?)/u.exec(text.slice(x.end, x.end + 8))?.[1])));
+      const placed = owner ? null : ownerOfPlacedFigures(text, subject, sorted, sources, company);
       if (owner) {
         named = [owner];
         rules.push('actors:sayer-owns-figures');
+      } else if (placed) {
+        named = [placed];
+        rules.push('actors:company-owns-placed-figures');
       }
     }
     // "Mexico reported on Monday that industrial output fell 6.7 percent in March": a state's economic figure with no
