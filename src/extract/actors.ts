@@ -2900,7 +2900,19 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // ("Costner's company, Ocean Therapy Solutions, signed a contract with BP": a place's head word inside a name a
     // company's cue stands before, and not its last word, makes no place: the company, `company-cue`.)
     if (e.occurrences[0].placeHead) {
-      if (e.rules.has('company-cue') && tokens0.length > 1 && !PLACE_HEADS.has(tokens0[tokens0.length - 1].bare.toLowerCase())) kinds.set(key, 'organization');
+      // "On Monday, the Ocean Dream operated by Pullmantur Cruises docked in Grenada": a name after "the", not ending in a
+      // place's head word, that a company operates or owns is a thing it runs, a ship or a rig, no place
+      // (`thing-operated-by`); it takes part in what it does ("the Ocean Dream docked").
+      const operated = e.occurrences.some(
+        (o) =>
+          /\bthe\s+$/i.test(text.slice(Math.max(0, o.tokens[0].start - 4), o.tokens[0].start)) &&
+          /^,?\s+(?:operated|owned|chartered|run)\s+by\s+\p{Lu}/u.test(text.slice(last0(o.tokens).end, last0(o.tokens).end + 24)),
+      );
+      if (operated && tokens0.length > 1 && !PLACE_HEADS.has(tokens0[tokens0.length - 1].bare.toLowerCase())) {
+        e.rules.add('thing-operated-by');
+        kinds.set(key, 'other');
+      } else if (e.rules.has('company-cue') && tokens0.length > 1 && !PLACE_HEADS.has(tokens0[tokens0.length - 1].bare.toLowerCase()))
+        kinds.set(key, 'organization');
       else if (product > 0 && tokens0.length > 1) kinds.set(key, 'other');
       continue;
     }

@@ -352,7 +352,7 @@ const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /** "industrial output", "its trade surplus": a figure of an economy whose owner is not written (ECONOMY_HEADS). */
-/** ", vice president and treasurer Fred Zuckerman said today.": a saying verb and a few words that end the sentence. */
+/** ", vice president and treasurer Fred Zuckerman said.", "..., Smith said on Monday.": a saying verb and a few words that end the sentence. */
 const TRAILING_SAY_RE = /^[ \t]+(?:said|says|added|noted)\b(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*[.!?]?["”’']?\s*$/u;
 const ECONOMY_SUBJECT_RE = new RegExp(`^(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${[...ECONOMY_HEADS].join('|')})$`, 'iu');
 /** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
@@ -1642,18 +1642,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
-    // "Chrysler Corp sold 405 mln dlrs of corporate bonds to Wall Street investment bankers, vice president and treasurer
-    // Fred Zuckerman said today" (Reuters 1987, audit x39: "only the treasurer quoted as saying it"): a person after the
+    // "Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street
+    // investment bankers, vice president and treasurer Fred Zuckerman said" (Reuters 1987, audit x39: "only the treasurer quoted as saying it"): a person after the
     // clause's verb and a comma, right before a saying verb that ends the sentence (a few words of time or place at
     // most), is the attribution's sayer, read into the object by the parser; he only says it and takes no part
     // (`actors:sayer-of-trailing-attribution`; issue 11, "never a speaker who only says it").
     if (verbRun) {
       const sayers = named.filter(
-        (a) =>
-          a.kind === 'person' &&
-          a.start > verbRun.end &&
-          text.slice(verbRun.end, a.start).includes(',') &&
-          TRAILING_SAY_RE.test(text.slice(a.end, s.end)),
+        (a) => a.kind === 'person' && a.start > verbRun.end && text.slice(verbRun.end, a.start).includes(',') && TRAILING_SAY_RE.test(text.slice(a.end, s.end)),
       );
       if (sayers.length) {
         named = named.filter((a) => !sayers.includes(a));
@@ -2216,7 +2212,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // (a company's name is written with its legal form somewhere in the report: "Chrysler Corp said car sales ...")
       const legalForm = (w: string | undefined) => !!w && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''));
       const company = (a: ResolvedActor) =>
-        sorted.some((x) => x.id === a.id && (legalForm(text.slice(x.start, x.end).split(/\s+/).at(-1)) || legalForm(/^[ \t]+(\p{L}+\.?)/u.exec(text.slice(x.end, x.end + 8))?.[1])));
+        sorted.some(
+          (x) =>
+            x.id === a.id &&
+            (legalForm(text.slice(x.start, x.end).split(/\s+/).at(-1)) || legalForm(/^[ \t]+(\p{L}+\.?)/u.exec(text.slice(x.end, x.end + 8))?.[1])),
+        );
       const placed = owner ? null : ownerOfPlacedFigures(text, subject, sorted, sources, company);
       if (owner) {
         named = [owner];

@@ -103,7 +103,13 @@ export function ownerOfPlacedFigures<A extends { start: number; end: number; kin
   const within = actors.filter((a) => a.start < subject.end && a.end > subject.start);
   if (within.length !== 1 || within[0].kind !== 'country') return null;
   const place = within[0];
-  if (text.slice(subject.start, place.start).replace(/^the\s+/i, '').trim() !== '') return null;
+  if (
+    text
+      .slice(subject.start, place.start)
+      .replace(/^the\s+/i, '')
+      .trim() !== ''
+  )
+    return null;
   const words = text.slice(place.end, subject.end).split(/\s+(?:of|in|for|during)\s/)[0];
   if (!/^[\s\p{Ll}-]+$/u.test(words)) return null;
   const head = /(\p{L}+)\s*$/u.exec(words)?.[1].toLowerCase();
