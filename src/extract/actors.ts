@@ -1446,7 +1446,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
   const legalShort = legalShortForms(text, ev.located);
-  const companyShort = companyShortForms(mentions, ev.located);
+  // (the words of the people the document names in full: "Emery" of "John C. Emery" is his, no company's short form)
+  const personWords = new Set(people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens.map((t) => t.bare.toLowerCase())));
+  const companyShort = companyShortForms(mentions, ev.located, personWords);
   const shortFormOfCompany = (c: Candidate): { key: string; rule: string } | undefined => {
     const key = normalizeName(spanText(text, c.tokens));
     if (c.headline || previousWord(tokens, c.tokens[0])?.bare.toLowerCase() === 'the') return undefined;
@@ -1502,7 +1504,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
     const short = !taken.has(t.start) && shortFormOfCompany(c);
     if (short) {
-      emit('organization', `org:${short.key}`, c.tokens, [short.rule]);
+      const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
+      emit('organization', `org:${short.key}`, c.tokens, givenName ? [short.rule, 'given-name-starts-company'] : [short.rule]);
       continue;
     }
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
@@ -1990,7 +1993,7 @@ function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rek
  * Disney Co"), a word wink reads as an adjective, number or determiner ("First Boston Corp", "National Westminster").
  * Returns each short form's normalised text with the key of its company; those words leave `located`.
  */
-function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<string, string> {
+function companyShortForms(mentions: ActorMention[], located: Set<string>, personWords: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
   // "Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said ...": a short form
   // two companies of the document share is the one whose name it is before the legal form ("Texaco" of "Texaco Inc"
@@ -2013,7 +2016,11 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<
       !TITLE_WORDS.has(lower) &&
       !ORG_HEADS.has(lower) &&
       !NOT_ACTOR_WORDS.has(lower) &&
-      !FIRST_NAMES.has(lower) &&
+      // "Emery Air Freight Corp topped a leveraged buyout offer ... Emery last year lost 5.4 mln dlrs" (Reuters 1987, read
+      // as "John C. Emery" of another report): a given name that starts a company's name of two words or more before its
+      // legal form is its short form all the same, where no person of the document has that word
+      // (`given-name-starts-company`).
+      (!FIRST_NAMES.has(lower) || (n >= 3 && !personWords.has(lower))) &&
       !['ADJ', 'NUM', 'DET', 'ADV', 'ADP'].some((tag) => canBeTagged(lower, tag));
     if (!firstOk) continue;
     for (let k = 1; k <= n && k < words.length; k++) {

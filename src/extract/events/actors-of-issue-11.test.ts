@@ -48,4 +48,16 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     const m = events(text, '2009-06-17').find((x) => x.title.includes('docked'));
     expect(m?.actors).toEqual(['ocean-dream', 'pullmantur-cruises']);
   }, 60_000);
+
+  it("reads a company's short form that starts with a given name as the company (given-name-starts-company)", () => {
+    const text =
+      'Emery Air Freight Corp topped a leveraged buyout offer for Purolator Courier Corp by about 40 mln dlrs. Emery last year lost 5.4 mln dlrs on revenues of 887.5 mln dlrs.';
+    expect(mentions(text).find((m) => m.surface === 'Emery')).toMatchObject({
+      key: 'org:emery air freight corp',
+      rules: ['short-form-of-company-name', 'given-name-starts-company'],
+    });
+    // (not where a person of the document has the name: "John C. Emery" is his)
+    const person = mentions('Emery Air Freight Corp chairman John C. Emery said the offer was fair. Emery said it expired.');
+    expect(person.some((m) => m.rules.includes('given-name-starts-company'))).toBe(false);
+  }, 60_000);
 });
