@@ -43,6 +43,7 @@ import {
   OFFICES_STARTING_WITH_HEAD,
   VENUE_HEADS,
   DEFINITE_HEADS,
+  UNION_MEMBER_NOUNS,
   DISEASE_NAMES,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -1389,6 +1390,15 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !ofNameBefore;
       if (name.length >= 2 && ofNameBefore && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !name.some((n) => n.splitRule))
         name[0].splitRule = 'who-of-name-before';
+      // "The United Auto Workers union has rejected ...", "UAW vice-president Marc Stepp said": a name of two words or more
+      // that ends in a plural noun of a trade's members is a union, an organisation, no person (`union-named-by-members`).
+      if (name.length >= 2 && j === i + name.length && UNION_MEMBER_NOUNS.has(last.bare.toLowerCase()) && !last.possessive && !inHeadline(name[0])) {
+        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['union-named-by-members']);
+        titled = false;
+        kin = false;
+        i = j;
+        continue;
+      }
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
         people.push({
           tokens: name,
@@ -1691,12 +1701,35 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const initials = words.map((w) => w[0]).join('');
     if (initials === letters && !named.has(letters)) named.set(letters, m);
   }
+  // "The United Auto Workers union ... UAW vice-president Marc Stepp said": a tentative acronym that spells the initials
+  // of an organisation of three words or more named before it in the document, with no "(UAW)" written, is that
+  // organisation (`initials-of-named-organisation`); one organisation only, else neither.
+  const spelt = new Map<string, ActorMention | null>();
   for (const m of mentions) {
-    const full = named.get(text.slice(m.start, m.end));
-    if (!full || !m.key.startsWith('?')) continue;
-    m.key = full.key;
-    m.kind = 'organization';
-    m.rules = [...m.rules, 'acronym-of-named-organisation'];
+    if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
+    const words = text
+      .slice(m.start, m.end)
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (words.length < 3) continue;
+    const initials = words.map((w) => w[0]).join('');
+    const seen = spelt.get(initials);
+    spelt.set(initials, seen === undefined || seen?.key === m.key ? m : null);
+  }
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    const full = named.get(surface);
+    if (full && m.key.startsWith('?')) {
+      m.key = full.key;
+      m.kind = 'organization';
+      m.rules = [...m.rules, 'acronym-of-named-organisation'];
+      continue;
+    }
+    const byInitials = spelt.get(surface);
+    if (byInitials && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
+      m.key = byInitials.key;
+      m.rules = [...m.rules, 'initials-of-named-organisation'];
+    }
   }
 }
 
@@ -2101,7 +2134,10 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
       const o = orgs[i];
       if (o.end > at) continue;
       if (at - o.end > DEFINITE_REACH) break;
-      if (o.key.slice(4).split(' ').includes(head)) {
+      // ("The UAW leader said the company and the union agreed in principle in 1985": "the union" is the union named
+      // by its members, "United Auto Workers", `union-named-by-members`.)
+      const words = o.key.slice(4).split(' ');
+      if (words.includes(head) || (head === 'union' && o.rules.includes('union-named-by-members'))) {
         found = o;
         break;
       }

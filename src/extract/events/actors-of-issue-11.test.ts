@@ -60,4 +60,18 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     const person = mentions('Emery Air Freight Corp chairman John C. Emery said the offer was fair. Emery said it expired.');
     expect(person.some((m) => m.rules.includes('given-name-starts-company'))).toBe(false);
   }, 60_000);
+
+  it('reads a union named by its members as an organisation, its initials and "the union" as it (union-named-by-members)', () => {
+    const text =
+      "The United Auto Workers and American Motors Corp agreed to resume talks on a new labor contract for the company's threatened Kenosha, Wisc. assembly plant despite a breakdown in talks last weekend, UAW vice-president Marc Stepp said. The UAW leader said the company and the union agreed in principle in 1985 to pattern a future contract covering some 6,000 Kenosha workers.";
+    const found = mentions(text);
+    expect(found.find((m) => m.surface === 'United Auto Workers')).toMatchObject({ kind: 'organization', rules: ['union-named-by-members'] });
+    expect(found.find((m) => m.surface === 'UAW')).toMatchObject({
+      key: 'org:united auto workers',
+      rules: ['tentative-acronym', 'initials-of-named-organisation'],
+    });
+    expect(found.find((m) => m.surface === 'the union')).toMatchObject({ key: 'org:united auto workers', rules: ['definite-reference'] });
+    const m = events(text, '1987-03-04').find((x) => x.title.startsWith('The union agreed'));
+    expect(m?.actors).toContain('united-auto-workers');
+  }, 60_000);
 });

@@ -1387,6 +1387,12 @@ export const LEGAL_SUFFIXES = new Set([
 ]);
 
 /**
+ * Plural nouns of a trade's members that end a union's name: "United Auto Workers", "International Association of
+ * Machinists" (actors.ts `union-named-by-members`: an organisation, no person; "the union" stands for it).
+ */
+export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters', 'steelworkers', 'mineworkers', 'employees']);
+
+/**
  * Head words of organisations that news copy refers back to with "the": "the bank", "the ministry", "the party"
  * (actors.ts definiteReferences). "the company" and "the firm" are left out: a company's name rarely holds the word.
  */
