@@ -1393,7 +1393,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // "The United Auto Workers union has rejected ...", "UAW vice-president Marc Stepp said": a name of two words or more
       // that ends in a plural noun of a trade's members is a union, an organisation, no person (`union-named-by-members`).
       if (name.length >= 2 && j === i + name.length && UNION_MEMBER_NOUNS.has(last.bare.toLowerCase()) && !last.possessive && !inHeadline(name[0])) {
-        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['union-named-by-members']);
+        // ("March 4 - United Auto Workers vice president Marc Stepp said": a first word set aside as a sentence's
+        // adjective is the union's all the same; not "The".)
+        let k = i;
+        while (
+          k > 0 &&
+          run[k - 1].cap &&
+          !run[k - 1].possessive &&
+          !run[k - 1].notName &&
+          !NOT_ACTOR_WORDS.has(run[k - 1].bare.toLowerCase()) &&
+          run[k - 1].tag !== 'DET'
+        )
+          k--;
+        const whole = run.slice(k, j);
+        emit('organization', `org:${normalizeName(spanText(text, whole))}`, whole, ['union-named-by-members']);
         titled = false;
         kin = false;
         i = j;
