@@ -37,6 +37,7 @@ import {
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
   LEGAL_SUFFIXES,
+  TALKS_NOUNS,
 } from './lexicon/actors';
 import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
@@ -2307,6 +2308,39 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (owners.length) {
         named = owners;
         rules.push('actors:owner-of-examples');
+      }
+    }
+    // "Negotiations began on January 21 on a contract for American Motors to build its new ZJ sports Jeep",
+    // "Negotiations, which continued past a midnight Friday deadline, ended Saturday after United Auto Workers
+    // negotiators voted to reject the unspecified concessions" (Reuters 1987, audit x39: "empty, but American Motors is
+    // a party to the contract talks"): talks with no name in their subject are held by the organisations the sentence
+    // names as their sides, after the verb: "with", "between", "for" the contract, or the side's negotiators
+    // (`actors:parties-of-talks`). Not a sayer ("an AMC spokesman said"), not an outlet.
+    if (
+      !named.length &&
+      subject &&
+      verbRun &&
+      TALKS_NOUNS.has(
+        text
+          .slice(subject.start, subject.end)
+          .trim()
+          .replace(/^the\s+/i, '')
+          .toLowerCase(),
+      )
+    ) {
+      const sides = sorted.filter(
+        (a) =>
+          a.kind === 'organization' &&
+          !a.unconfirmed &&
+          a.start >= verbRun.end &&
+          a.end <= s.end &&
+          !OUTLETS.has(normalizeName(a.name)) &&
+          (/\b(?:with|between|and|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(verbRun.end, a.start - 12), a.start)) ||
+            /^\s+(?:negotiators|bargainers)\b/i.test(text.slice(a.end, a.end + 14))),
+      );
+      if (sides.length) {
+        named = [...new Map(sides.map((a) => [a.id, a])).values()];
+        rules.push('actors:parties-of-talks');
       }
     }
     if (!named.length && c.kind === 'clause') {

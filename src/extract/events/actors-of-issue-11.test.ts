@@ -74,4 +74,19 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     const m = events(text, '1987-03-04').find((x) => x.title.startsWith('The union agreed'));
     expect(m?.actors).toContain('united-auto-workers');
   }, 60_000);
+
+  it('lists the sides of talks a subject with no name of its own stands for (actors:parties-of-talks)', () => {
+    const began = events(
+      "Negotiations began on January 21 on a contract for American Motors Corp to build its new ZJ sports Jeep and to assemble Chrysler Corp's C Omni and Horizon cars at its Wisconsin plant.",
+      '1987-03-02',
+    ).find((x) => x.title.startsWith('Negotiations began'));
+    expect(began?.actors).toEqual(['american-motors']);
+    expect(began?.rules).toContain('actors:parties-of-talks');
+    const ended = events(
+      'The United Auto Workers said it is willing to talk. Negotiations, which continued past a midnight Friday deadline, ended Saturday after United Auto Workers negotiators voted to reject the unspecified concessions, an AMC spokesman said by telephone from Milwaukee, site of the talks.',
+      '1987-03-02',
+    ).find((x) => x.title.startsWith('Negotiations ended'));
+    expect(ended?.actors).toEqual(['united-auto-workers']);
+    expect(ended?.rules).toContain('actors:parties-of-talks');
+  }, 60_000);
 });
