@@ -43,6 +43,7 @@ import {
   OFFICES_STARTING_WITH_HEAD,
   VENUE_HEADS,
   DEFINITE_HEADS,
+  UNION_MEMBER_NOUNS,
   DISEASE_NAMES,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -840,6 +841,11 @@ function sharesOf(text: string, first: Token): boolean {
   return /\b[Ss]hares\s+(?:in|of)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
 
+/** "Eletrospace shares closed": the word after the name is "shares" or "stock", and a word written small follows it. */
+function sharesAfter(text: string, last: Token): boolean {
+  return /^[ \t]+(?:shares|stock)[ \t]+\p{Ll}/u.test(text.slice(last.end, last.end + 24));
+}
+
 /** The second word after a demonym, when only a space separates them ("Russian ballistic missiles"). */
 function statesNounWithin(text: string, tokens: Token[], last: Token): string {
   const [a, b] = [tokens[last.index + 1], tokens[last.index + 2]];
@@ -1268,8 +1274,23 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
         !t.possessive &&
         (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t));
+      // "Thomson and First Choice put on an extra flight last Thursday": "First" after "and" and a name, inside the
+      // sentence, starts the second name of the pair as it does after a company's cue (`first-in-named-pair`; the pair's
+      // "and" is no title's: "the President and First Lady" stops at the title word "Lady").
+      const andBefore = lower === 'first' && !firstOfName ? previousWord(tokens, t) : undefined;
+      const pairOfName =
+        !!andBefore &&
+        andBefore.bare === 'and' &&
+        i + 1 < run.length &&
+        /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
+        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+        !t.possessive &&
+        !inHeadline(t) &&
+        !!previousWord(tokens, andBefore)?.cap &&
+        !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
       if (firstOfName) t.splitRule = 'first-starts-name';
-      if ((TITLE_WORDS.has(lower) && !firstOfName) || !t.cap || t.model || startsOffice(run, i)) {
+      else if (pairOfName) t.splitRule = 'first-in-named-pair';
+      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -1369,6 +1390,28 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !ofNameBefore;
       if (name.length >= 2 && ofNameBefore && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !name.some((n) => n.splitRule))
         name[0].splitRule = 'who-of-name-before';
+      // "The United Auto Workers union has rejected ...", "UAW vice-president Marc Stepp said": a name of two words or more
+      // that ends in a plural noun of a trade's members is a union, an organisation, no person (`union-named-by-members`).
+      if (name.length >= 2 && j === i + name.length && UNION_MEMBER_NOUNS.has(last.bare.toLowerCase()) && !last.possessive && !inHeadline(name[0])) {
+        // ("March 4 - United Auto Workers vice president Marc Stepp said": a first word set aside as a sentence's
+        // adjective is the union's all the same; not "The".)
+        let k = i;
+        while (
+          k > 0 &&
+          run[k - 1].cap &&
+          !run[k - 1].possessive &&
+          !run[k - 1].notName &&
+          !NOT_ACTOR_WORDS.has(run[k - 1].bare.toLowerCase()) &&
+          run[k - 1].tag !== 'DET'
+        )
+          k--;
+        const whole = run.slice(k, j);
+        emit('organization', `org:${normalizeName(spanText(text, whole))}`, whole, ['union-named-by-members']);
+        titled = false;
+        kin = false;
+        i = j;
+        continue;
+      }
       if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
         people.push({
           tokens: name,
@@ -1426,7 +1469,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     ev.located.delete(normalizeName(c.tokens[c.tokens.length - 1].bare));
   }
   const legalShort = legalShortForms(text, ev.located);
-  const companyShort = companyShortForms(mentions, ev.located);
+  // (the words of the people the document names in full: "Emery" of "John C. Emery" is his, no company's short form)
+  const personWords = new Set(people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens.map((t) => t.bare.toLowerCase())));
+  const companyShort = companyShortForms(mentions, ev.located, personWords);
   const shortFormOfCompany = (c: Candidate): { key: string; rule: string } | undefined => {
     const key = normalizeName(spanText(text, c.tokens));
     if (c.headline || previousWord(tokens, c.tokens[0])?.bare.toLowerCase() === 'the') return undefined;
@@ -1482,7 +1527,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
     const short = !taken.has(t.start) && shortFormOfCompany(c);
     if (short) {
-      emit('organization', `org:${short.key}`, c.tokens, [short.rule]);
+      const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
+      emit('organization', `org:${short.key}`, c.tokens, givenName ? [short.rule, 'given-name-starts-company'] : [short.rule]);
       continue;
     }
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
@@ -1572,6 +1618,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       continue;
     // ("Shares of Cameron fell": a listed company, no surname, `shares-of-name`.)
     if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
+    // "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters 1987, the wire's spelling of Electrospace): a
+    // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
+    // shares they are, no surname (`name-before-shares`).
+    else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
     else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   const bodies = bodiesWrittenSmall(text, tokens, mentions);
@@ -1664,12 +1714,35 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const initials = words.map((w) => w[0]).join('');
     if (initials === letters && !named.has(letters)) named.set(letters, m);
   }
+  // "The United Auto Workers union ... UAW vice-president Marc Stepp said": a tentative acronym that spells the initials
+  // of an organisation of three words or more named before it in the document, with no "(UAW)" written, is that
+  // organisation (`initials-of-named-organisation`); one organisation only, else neither.
+  const spelt = new Map<string, ActorMention | null>();
   for (const m of mentions) {
-    const full = named.get(text.slice(m.start, m.end));
-    if (!full || !m.key.startsWith('?')) continue;
-    m.key = full.key;
-    m.kind = 'organization';
-    m.rules = [...m.rules, 'acronym-of-named-organisation'];
+    if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
+    const words = text
+      .slice(m.start, m.end)
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (words.length < 3) continue;
+    const initials = words.map((w) => w[0]).join('');
+    const seen = spelt.get(initials);
+    spelt.set(initials, seen === undefined || seen?.key === m.key ? m : null);
+  }
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    const full = named.get(surface);
+    if (full && m.key.startsWith('?')) {
+      m.key = full.key;
+      m.kind = 'organization';
+      m.rules = [...m.rules, 'acronym-of-named-organisation'];
+      continue;
+    }
+    const byInitials = spelt.get(surface);
+    if (byInitials && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
+      m.key = byInitials.key;
+      m.rules = [...m.rules, 'initials-of-named-organisation'];
+    }
   }
 }
 
@@ -1966,7 +2039,7 @@ function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rek
  * Disney Co"), a word wink reads as an adjective, number or determiner ("First Boston Corp", "National Westminster").
  * Returns each short form's normalised text with the key of its company; those words leave `located`.
  */
-function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<string, string> {
+function companyShortForms(mentions: ActorMention[], located: Set<string>, personWords: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
   // "Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said ...": a short form
   // two companies of the document share is the one whose name it is before the legal form ("Texaco" of "Texaco Inc"
@@ -1989,7 +2062,11 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>): Map<
       !TITLE_WORDS.has(lower) &&
       !ORG_HEADS.has(lower) &&
       !NOT_ACTOR_WORDS.has(lower) &&
-      !FIRST_NAMES.has(lower) &&
+      // "Emery Air Freight Corp topped a leveraged buyout offer ... Emery last year lost 5.4 mln dlrs" (Reuters 1987, read
+      // as "John C. Emery" of another report): a given name that starts a company's name of two words or more before its
+      // legal form is its short form all the same, where no person of the document has that word
+      // (`given-name-starts-company`).
+      (!FIRST_NAMES.has(lower) || (n >= 3 && !personWords.has(lower))) &&
       !['ADJ', 'NUM', 'DET', 'ADV', 'ADP'].some((tag) => canBeTagged(lower, tag));
     if (!firstOk) continue;
     for (let k = 1; k <= n && k < words.length; k++) {
@@ -2070,7 +2147,10 @@ function definiteReferences(text: string, mentions: ActorMention[]): ActorMentio
       const o = orgs[i];
       if (o.end > at) continue;
       if (at - o.end > DEFINITE_REACH) break;
-      if (o.key.slice(4).split(' ').includes(head)) {
+      // ("The UAW leader said the company and the union agreed in principle in 1985": "the union" is the union named
+      // by its members, "United Auto Workers", `union-named-by-members`.)
+      const words = o.key.slice(4).split(' ');
+      if (words.includes(head) || (head === 'union' && o.rules.includes('union-named-by-members'))) {
         found = o;
         break;
       }
@@ -2876,7 +2956,19 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // ("Costner's company, Ocean Therapy Solutions, signed a contract with BP": a place's head word inside a name a
     // company's cue stands before, and not its last word, makes no place: the company, `company-cue`.)
     if (e.occurrences[0].placeHead) {
-      if (e.rules.has('company-cue') && tokens0.length > 1 && !PLACE_HEADS.has(tokens0[tokens0.length - 1].bare.toLowerCase())) kinds.set(key, 'organization');
+      // "On Monday, the Ocean Dream operated by Pullmantur Cruises docked in Grenada": a name after "the", not ending in a
+      // place's head word, that a company operates or owns is a thing it runs, a ship or a rig, no place
+      // (`thing-operated-by`); it takes part in what it does ("the Ocean Dream docked").
+      const operated = e.occurrences.some(
+        (o) =>
+          /\bthe\s+$/i.test(text.slice(Math.max(0, o.tokens[0].start - 4), o.tokens[0].start)) &&
+          /^,?\s+(?:operated|owned|chartered|run)\s+by\s+\p{Lu}/u.test(text.slice(last0(o.tokens).end, last0(o.tokens).end + 24)),
+      );
+      if (operated && tokens0.length > 1 && !PLACE_HEADS.has(tokens0[tokens0.length - 1].bare.toLowerCase())) {
+        e.rules.add('thing-operated-by');
+        kinds.set(key, 'other');
+      } else if (e.rules.has('company-cue') && tokens0.length > 1 && !PLACE_HEADS.has(tokens0[tokens0.length - 1].bare.toLowerCase()))
+        kinds.set(key, 'organization');
       else if (product > 0 && tokens0.length > 1) kinds.set(key, 'other');
       continue;
     }

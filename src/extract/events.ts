@@ -13,7 +13,7 @@ import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
-import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
+import { figureWithoutOwner, ownerOfFigures, ownerOfPlacedFigures } from './events/ownerless-figure';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import {
   ANNOUNCED_IN_PASSIVE,
@@ -37,6 +37,7 @@ import {
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
   LEGAL_SUFFIXES,
+  TALKS_NOUNS,
 } from './lexicon/actors';
 import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
@@ -352,6 +353,8 @@ const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /** "industrial output", "its trade surplus": a figure of an economy whose owner is not written (ECONOMY_HEADS). */
+/** ", vice president and treasurer Fred Zuckerman said.", "..., Smith said on Monday.": a saying verb and a few words that end the sentence. */
+const TRAILING_SAY_RE = /^[ \t]+(?:said|says|added|noted)\b(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*[.!?]?["”’']?\s*$/u;
 const ECONOMY_SUBJECT_RE = new RegExp(`^(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${[...ECONOMY_HEADS].join('|')})$`, 'iu');
 /** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
 const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;
@@ -1640,6 +1643,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
+    // "Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street
+    // investment bankers, vice president and treasurer Fred Zuckerman said" (Reuters 1987, audit x39: "only the treasurer quoted as saying it"): a person after the
+    // clause's verb and a comma, right before a saying verb that ends the sentence (a few words of time or place at
+    // most), is the attribution's sayer, read into the object by the parser; he only says it and takes no part
+    // (`actors:sayer-of-trailing-attribution`; issue 11, "never a speaker who only says it").
+    if (verbRun) {
+      const sayers = named.filter(
+        (a) => a.kind === 'person' && a.start > verbRun.end && text.slice(verbRun.end, a.start).includes(',') && TRAILING_SAY_RE.test(text.slice(a.end, s.end)),
+      );
+      if (sayers.length) {
+        named = named.filter((a) => !sayers.includes(a));
+        rules.push('actors:sayer-of-trailing-attribution');
+      }
+    }
     const regions = named.filter((a) => placeOnlyNamesRegionOrDisease(text, a));
     if (regions.length) {
       named = named.filter((a) => !regions.includes(a));
@@ -2196,10 +2213,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const sources = reportingOrganisations(text, sorted, from, to);
       const company = sources.length === 1 && !publicBody(text, sources[0]) && !INSTITUTIONS.has(normalizeName(sources[0].name));
       const owner = ownerOfFigures(text, subject, sorted, sources, company);
+      // (a company's name is written with its legal form somewhere in the report: "Chrysler Corp said car sales ...")
+      const legalForm = (w: string | undefined) => !!w && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''));
+      const legalCompany = (a: ResolvedActor) =>
+        sorted.some(
+          (x) =>
+            x.id === a.id &&
+            (legalForm(text.slice(x.start, x.end).split(/\s+/).at(-1)) || legalForm(/^[ \t]+(\p{L}+\.?)/u.exec(text.slice(x.end, x.end + 8))?.[1])),
+        );
+      const placed = owner ? null : ownerOfPlacedFigures(text, subject, sorted, sources, legalCompany);
       if (owner) {
         named = [owner];
         figureOwner = owner;
         rules.push('actors:sayer-owns-figures');
+      } else if (placed) {
+        named = [placed];
+        figureOwner = placed;
+        rules.push('actors:company-owns-placed-figures');
       }
     }
     // "Mexico reported on Monday that industrial output fell 6.7 percent in March": a state's economic figure with no
@@ -2284,6 +2314,39 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (owners.length) {
         named = owners;
         rules.push('actors:owner-of-examples');
+      }
+    }
+    // "Negotiations began on January 21 on a contract for American Motors to build its new ZJ sports Jeep",
+    // "Negotiations, which continued past a midnight Friday deadline, ended Saturday after United Auto Workers
+    // negotiators voted to reject the unspecified concessions" (Reuters 1987, audit x39: "empty, but American Motors is
+    // a party to the contract talks"): talks with no name in their subject are held by the organisations the sentence
+    // names as their sides, after the verb: "with", "between", "for" the contract, or the side's negotiators
+    // (`actors:parties-of-talks`). Not a sayer ("an AMC spokesman said"), not an outlet.
+    if (
+      !named.length &&
+      subject &&
+      verbRun &&
+      TALKS_NOUNS.has(
+        text
+          .slice(subject.start, subject.end)
+          .trim()
+          .replace(/^the\s+/i, '')
+          .toLowerCase(),
+      )
+    ) {
+      const sides = sorted.filter(
+        (a) =>
+          a.kind === 'organization' &&
+          !a.unconfirmed &&
+          a.start >= verbRun.end &&
+          a.end <= s.end &&
+          !OUTLETS.has(normalizeName(a.name)) &&
+          (/\b(?:with|between|and|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(verbRun.end, a.start - 12), a.start)) ||
+            /^\s+(?:negotiators|bargainers)\b/i.test(text.slice(a.end, a.end + 14))),
+      );
+      if (sides.length) {
+        named = [...new Map(sides.map((a) => [a.id, a])).values()];
+        rules.push('actors:parties-of-talks');
       }
     }
     if (!named.length && c.kind === 'clause') {

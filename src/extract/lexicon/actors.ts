@@ -1387,6 +1387,18 @@ export const LEGAL_SUFFIXES = new Set([
 ]);
 
 /**
+ * Plural nouns of a trade's members that end a union's name: "United Auto Workers", "International Association of
+ * Machinists" (actors.ts `union-named-by-members`: an organisation, no person; "the union" stands for it).
+ */
+export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters', 'steelworkers', 'mineworkers', 'employees']);
+
+/**
+ * Nouns of talks between parties: "Negotiations began on January 21 on a contract for American Motors" (events.ts
+ * `actors:parties-of-talks`: a subject of these with no name of its own is held by the parties the sentence names).
+ */
+export const TALKS_NOUNS = new Set(['negotiations', 'talks', 'bargaining']);
+
+/**
  * Head words of organisations that news copy refers back to with "the": "the bank", "the ministry", "the party"
  * (actors.ts definiteReferences). "the company" and "the firm" are left out: a company's name rarely holds the word.
  */

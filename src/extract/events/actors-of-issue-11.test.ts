@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from '../actors';
+import { events } from '../events.harness';
+
+// Issue 11: an event's actors are the participants named in its clause, never a speaker who only says it. Sentences of
+// the judged failures of audit v30 (Timeline17) and x39 (Reuters 1987, Chrysler).
+const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
+
+describe('actors named in the clause, no speaker (issue 11)', () => {
+  it('reads an unknown name before "shares" and a verb as the listed company (name-before-shares)', () => {
+    expect(mentions('Eletrospace shares closed yesterday on the NYSE at 30-1/8.')[0]).toMatchObject({
+      surface: 'Eletrospace',
+      kind: 'organization',
+      rules: ['name-before-shares'],
+    });
+    const m = events('Eletrospace shares closed yesterday on the NYSE at 30-1/8.', '1987-06-19').find((x) => x.title.startsWith('Eletrospace'));
+    expect(m?.actors).toEqual(['eletrospace']);
+    // (a word of the dictionary before "shares" is no company: "Common shares rose")
+    expect(mentions('Common shares rose 3 pct yesterday.')).toEqual([]);
+  }, 60_000);
+
+  it('reads "First" after "and" and a name as the start of the pair\'s second name (first-in-named-pair)', () => {
+    const found = mentions('Thomson and First Choice put on an extra flight last Thursday to collect 200 holidaymakers.');
+    expect(found.find((m) => m.surface === 'First Choice')?.rules).toContain('first-in-named-pair');
+    expect(found.some((m) => m.surface === 'Choice')).toBe(false);
+  }, 60_000);
+
+  it('leaves out the sayer of an attribution the parser read into the object (actors:sayer-of-trailing-attribution)', () => {
+    const text =
+      'Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street investment bankers, vice president and treasurer Fred Zuckerman said.';
+    const m = events(text, '1987-03-11').find((x) => x.title.startsWith('Chrysler Corp sold'));
+    expect(m?.actors).toEqual(['chrysler-corp']);
+    expect(m?.rules).toContain('actors:sayer-of-trailing-attribution');
+  }, 60_000);
+
+  it("lists the company that tells its own figure a country's name only places (actors:company-owns-placed-figures)", () => {
+    const text =
+      'Chrysler Corp said car sales for the March 21-31 period rose 20.2 pct to 40,454 from 33,669 a year earlier. Chrysler said U.S. truck sales in late March jumped 65.2 pct to 28,698 from 17,372 a year ago.';
+    const m = events(text, '1987-04-03').find((x) => x.title.startsWith('U.S. truck sales'));
+    expect(m?.actors).toEqual(['chrysler-corp']);
+    expect(m?.rules).toContain('actors:company-owns-placed-figures');
+  }, 60_000);
+
+  it('reads a name that a company operates as a thing that takes part, with its operator (thing-operated-by)', () => {
+    const text =
+      "On Monday, the Ocean Dream operated by Pullmantur Cruises docked in Grenada, but no one was permitted to leave the ship because of reports several people on board had flu-like symptoms, a spokesman for Grenada's Health Ministry said.";
+    expect(mentions(text)[0]).toMatchObject({ surface: 'Ocean Dream', kind: 'other', rules: ['thing-operated-by'] });
+    const m = events(text, '2009-06-17').find((x) => x.title.includes('docked'));
+    expect(m?.actors).toEqual(['ocean-dream', 'pullmantur-cruises']);
+  }, 60_000);
+
+  it("reads a company's short form that starts with a given name as the company (given-name-starts-company)", () => {
+    const text =
+      'Emery Air Freight Corp topped a leveraged buyout offer for Purolator Courier Corp by about 40 mln dlrs. Emery last year lost 5.4 mln dlrs on revenues of 887.5 mln dlrs.';
+    expect(mentions(text).find((m) => m.surface === 'Emery')).toMatchObject({
+      key: 'org:emery air freight corp',
+      rules: ['short-form-of-company-name', 'given-name-starts-company'],
+    });
+    // (not where a person of the document has the name: "John C. Emery" is his)
+    const person = mentions('Emery Air Freight Corp chairman John C. Emery said the offer was fair. Emery said it expired.');
+    expect(person.some((m) => m.rules.includes('given-name-starts-company'))).toBe(false);
+  }, 60_000);
+
+  it('reads a union named by its members as an organisation, its initials and "the union" as it (union-named-by-members)', () => {
+    const text =
+      "The United Auto Workers and American Motors Corp agreed to resume talks on a new labor contract for the company's threatened Kenosha, Wisc. assembly plant despite a breakdown in talks last weekend, UAW vice-president Marc Stepp said. The UAW leader said the company and the union agreed in principle in 1985 to pattern a future contract covering some 6,000 Kenosha workers.";
+    const found = mentions(text);
+    expect(found.find((m) => m.surface === 'United Auto Workers')).toMatchObject({ kind: 'organization', rules: ['union-named-by-members'] });
+    expect(found.find((m) => m.surface === 'UAW')).toMatchObject({
+      key: 'org:united auto workers',
+      rules: ['tentative-acronym', 'initials-of-named-organisation'],
+    });
+    expect(found.find((m) => m.surface === 'the union')).toMatchObject({ key: 'org:united auto workers', rules: ['definite-reference'] });
+    const m = events(text, '1987-03-04').find((x) => x.title.startsWith('The union agreed'));
+    expect(m?.actors).toContain('united-auto-workers');
+  }, 60_000);
+
+  it('lists the sides of talks a subject with no name of its own stands for (actors:parties-of-talks)', () => {
+    const began = events(
+      "Negotiations began on January 21 on a contract for American Motors Corp to build its new ZJ sports Jeep and to assemble Chrysler Corp's C Omni and Horizon cars at its Wisconsin plant.",
+      '1987-03-02',
+    ).find((x) => x.title.startsWith('Negotiations began'));
+    expect(began?.actors).toEqual(['american-motors']);
+    expect(began?.rules).toContain('actors:parties-of-talks');
+    const ended = events(
+      'The United Auto Workers said it is willing to talk. Negotiations, which continued past a midnight Friday deadline, ended Saturday after United Auto Workers negotiators voted to reject the unspecified concessions, an AMC spokesman said by telephone from Milwaukee, site of the talks.',
+      '1987-03-02',
+    ).find((x) => x.title.startsWith('Negotiations ended'));
+    expect(ended?.actors).toEqual(['united-auto-workers']);
+    expect(ended?.rules).toContain('actors:parties-of-talks');
+  }, 60_000);
+});
