@@ -5,6 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { biographyInWhoClause, comparisonLikeClause } from './events/background-clauses';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
@@ -1519,6 +1520,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
+      continue;
+    }
+    // (Background by the clause that tells it: a person's biography, a comparison; events/background-clauses.ts.)
+    if (time && verbRun && biographyInWhoClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published)) {
+      drop('background:biography-in-who-clause');
+      continue;
+    }
+    if (verbRun && comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start)) {
+      drop('background:comparison-clause');
       continue;
     }
     // "BP paid £930m in UK tax on its profits in 2009, which was well down on the £1.7 bn it had paid in each of the

@@ -24,7 +24,8 @@ const THE_OPENER = /\b(?:from|between)\s+the\s+$/i;
  * parser reads as its start alone, "March 1", which then dated the decline as if it fell on that day (`spanToBareDay`).
  * Not a count or an amount after the number ("through 20 pct", "through 1.5"), nor a time of day ("through 10:30").
  */
-const THROUGH_BARE_DAY = /^\s*(?:through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|pct|percent|per\b|mln|million|billion|dlrs|cents|a\.?m\b|p\.?m\b|o'clock))/i;
+const THROUGH_BARE_DAY =
+  /^\s*(?:through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|pct|percent|per\b|mln|million|billion|dlrs|cents|a\.?m\b|p\.?m\b|o'clock))/i;
 /**
  * A span inside one month, both ends in its words: "March 1-20", "March 11 to 20", "23-28 April", "March 1 through 20":
  * a figure or a happening over it belongs to the month, events.ts `date:month-of-span` (`spanWithinMonth`).
