@@ -1531,6 +1531,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop('background:comparison-clause');
       continue;
     }
+    // "The poll was based on telephone interviews with just over 1,000 people between May 21-23": what a thing rests on
+    // is a state of it, no happening (read once its span was dated by its month, `date:month-of-span`).
+    if (verbRun && c.lemma === 'base' && /^\s+(?:on|upon)\b/i.test(text.slice(verbRun.end, verbRun.end + 8))) {
+      drop('state:based-on');
+      continue;
+    }
     // "BP paid £930m in UK tax on its profits in 2009, which was well down on the £1.7 bn it had paid in each of the
     // previous three years", "Last year, BP paid out about £7bn in dividends": a sum paid or earned as tax, dividends,
     // salary or sales over a whole year is that year's total, a background figure and no happening a reader can place

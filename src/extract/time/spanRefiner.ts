@@ -76,7 +76,10 @@ export const spanRefiner: CandidateRefiner = (text, candidates) => {
       if (through && +through[1] > dayOf(spanned) && +through[1] <= 31)
         spanned = { ...withRule(withRule(spanned, 'span'), 'spanToBareDay'), end: c.end + through[0].length };
     }
-    if (spanned.rules.includes('span') && hasDay(spanned) && WITHIN_MONTH.test(text.slice(spanned.start, spanned.end).trim()))
+    // ("The WHO raised its pandemic alert on April 29 to 5 on the scale": the second number must be a later day.)
+    const written = text.slice(spanned.start, spanned.end).trim();
+    const days = written.match(/\b\d{1,2}\b/g)?.map(Number) ?? [];
+    if (spanned.rules.includes('span') && hasDay(spanned) && WITHIN_MONTH.test(written) && days.length >= 2 && days[1] > days[0])
       spanned = withRule(spanned, 'spanWithinMonth');
     return theEnds.has(i) ? withRule(spanned, 'spanOfPeriodEnds') : spanned;
   });
