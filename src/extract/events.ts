@@ -5,7 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { biographyInWhoClause, comparisonLikeClause } from './events/background-clauses';
+import { backgroundInRelativeClause, comparisonLikeClause } from './events/background-clauses';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
@@ -1523,8 +1523,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     // (Background by the clause that tells it: a person's biography, a comparison; events/background-clauses.ts.)
-    if (time && verbRun && biographyInWhoClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published)) {
-      drop('background:biography-in-who-clause');
+    const background = time && verbRun ? backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) : null;
+    if (background) {
+      drop(background);
       continue;
     }
     if (verbRun && comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start)) {

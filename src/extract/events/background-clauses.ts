@@ -5,7 +5,8 @@
  *   elected to Congress in 1984, has received $27,000 in campaign contributions from BP" (Washington Post, June 2010)
  *   tells who Barton is, not what happened; the record "Joe Barton was elected to Congress" (1984) was judged no
  *   happening of the story (`background:biography-in-who-clause`). A recent deed stays: "AMC, which last week reported
- *   its first profitable quarter", "Obama, who flew to the Gulf on Friday, said ...";
+ *   its first profitable quarter", "Obama, who flew to the Gulf on Friday, said ..."; a thing's history in a ", which"
+ *   clause likewise (`background:history-in-which-clause`);
  * - a comparison with an earlier happening, a clause opened by "like" or "unlike": "it also could wash away the natural
  *   barriers to flooding from hurricanes and other disasters -- much like hurricanes Katrina and Rita washed away
  *   marshlands in 2005" (Fox News, 2010) compares; it became "Rita washed marshlands" (2005)
@@ -31,25 +32,29 @@ function lastDay(t: TimeExpression): number | null {
  * ", who was elected to Congress in": a comma, "who" as the clause's subject, at most three words (auxiliaries, an
  * adverb) before the verb.
  */
-const WHO_BEFORE_VERB = /,\s*who\s+(?:\p{Ll}+\s+){0,3}$/u;
+const WHO_BEFORE_VERB = /,\s*(who|which)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /**
- * A happening in a non-restrictive "who" clause (the clause's subject is the person before it) dated a year or more
- * before the report: the person's background, told to place them.
+ * A happening in a non-restrictive "who" or "which" clause (the clause's subject is the person or thing before it) dated
+ * a year or more before the report: its background, told to place it. "Chrysler, which bought Gulfstream Aerospace Corp
+ * in 1985, earlier said Electrospace agreed to be acquired" (Reuters, 19 June 1987) tells what Chrysler is
+ * (`background:history-in-which-clause`); the audit judges such a background fact no happening.
  */
-export function biographyInWhoClause(
+export function backgroundInRelativeClause(
   text: string,
   rules: readonly string[],
   verbStart: number,
   sentenceStart: number,
   time: TimeExpression,
   published: string | null | undefined,
-): boolean {
-  if (!published || !rules.includes('clause:relative') || !rules.includes('subject:antecedent')) return false;
-  if (!WHO_BEFORE_VERB.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart))) return false;
+): string | null {
+  if (!published || !rules.includes('clause:relative') || !rules.includes('subject:antecedent')) return null;
+  const marker = WHO_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart))?.[1];
+  if (!marker) return null;
   const end = lastDay(time);
   const report = Date.parse(published.slice(0, 10));
-  return end !== null && !Number.isNaN(report) && (report - end) / 86_400_000 > BIOGRAPHY_DAYS;
+  if (end === null || Number.isNaN(report) || (report - end) / 86_400_000 <= BIOGRAPHY_DAYS) return null;
+  return marker === 'who' ? 'background:biography-in-who-clause' : 'background:history-in-which-clause';
 }
 
 /** What closes the stretch before a clause: a comma, a dash, a semicolon, a colon, a bracket. */
