@@ -1522,16 +1522,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop('date:after-publication');
       continue;
     }
-    // (Background by the clause that tells it: a person's biography, a comparison; events/background-clauses.ts.)
-    const background = time && verbRun ? backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) : null;
-    if (background) {
-      drop(background);
-      continue;
-    }
-    if (verbRun && comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start)) {
-      drop('background:comparison-clause');
-      continue;
-    }
     // "The poll was based on telephone interviews with just over 1,000 people between May 21-23": what a thing rests on
     // is a state of it, no happening (read once its span was dated by its month, `date:month-of-span`).
     if (verbRun && c.lemma === 'base' && /^\s+(?:on|upon)\b/i.test(text.slice(verbRun.end, verbRun.end + 8))) {
@@ -2780,6 +2770,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const aside = [...setAside].find(([t]) => startsIn(c.own)(t))?.[1] ?? [...setAside].find(([t]) => startsIn(c.dependent)(t))?.[1];
         drop(why ?? aside ?? 'no-date-in-clause');
       }
+      continue;
+    }
+    // (Background by the clause that tells it: a person's biography, a comparison; events/background-clauses.ts. Asked
+    // last, of a dated mention every other rule kept.)
+    const background = verbRun ? backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) : null;
+    if (background) {
+      drop(background);
+      continue;
+    }
+    if (verbRun && comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start)) {
+      drop('background:comparison-clause');
       continue;
     }
     // (The subject named apart is keyed by its words in the sentence, "the spill", as the reports that do not name it.)
