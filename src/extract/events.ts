@@ -5,6 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
+import { backgroundInRelativeClause, comparisonLikeClause } from './events/background-clauses';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
@@ -507,6 +508,17 @@ const PART_BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_PREPOSITIONS.map((w) => w.re
 const PART_OF_PERIOD = /^(?:end|beginning|start|middle)\s+of\b/i;
 
 /**
+ * "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars from 3,880 cars in the comparable period of 1986,
+ * American Motors said" (Reuters, 24 March 1987): a span inside one month (time/spanRefiner.ts `spanWithinMonth`) is no
+ * day of what went on through it, but the month holds all of it: the decline is March's, at month precision
+ * (`date:month-of-span`), where its first day read alone dated it 1 March. Spans across months stay `date:span`.
+ */
+function monthOfSpan(t: TimeExpression): TimeExpression {
+  if (!t.rules.includes('spanWithinMonth') || t.value === null || t.precision !== 'day') return t;
+  return { ...t, value: t.value.slice(0, 7), precision: 'month', rules: t.rules.filter((r) => r !== 'span') };
+}
+
+/**
  * Why a date read in the text dates no happening at all, or null: it bounds a span or a record (`date:bound`: "the
  * first by the union since 1977", "By 2001, he had joined Energy Partners Ltd."), it is one end of a span
  * (`date:span`: "between 2000 and 2008, agency staff members accepted tickets", "Between July and August,
@@ -935,7 +947,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   // "the first by the union since 1977", "suspend their strike until January 15": a date after "since" or
   // "until" bounds a span or a record; nothing happened on it (notAHappeningDate).
   // ("had received 153,974 claims as of Friday": a running total's cut-off, not when anything happened.)
-  const inText = [...input.times].filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a)).sort((x, y) => x.start - y.start);
+  const inText = [...input.times]
+    .filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a))
+    .map(monthOfSpan)
+    .sort((x, y) => x.start - y.start);
   const setAside = new Map<TimeExpression, string>();
   for (const t of inText) {
     const why = notAHappeningDate(text, t) ?? movedDate(text, t, inText);
@@ -1279,7 +1294,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       time = null;
     }
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
-    else {
+    if (time?.rules.includes('spanWithinMonth')) rules.push('date:month-of-span');
+    if (!time) {
       const fromDependent = periodOnly ? undefined : times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
       const why = fromDependent ? ofAnother(fromDependent, true) : null;
       if (why) rules.push(why);
@@ -1507,6 +1523,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     if (time?.value && published && time.value.slice(0, published.length) > published.slice(0, time.value.length)) {
       drop('date:after-publication');
+      continue;
+    }
+    // "The poll was based on telephone interviews with just over 1,000 people between May 21-23": what a thing rests on
+    // is a state of it, no happening (read once its span was dated by its month, `date:month-of-span`).
+    if (verbRun && c.lemma === 'base' && /^\s+(?:on|upon)\b/i.test(text.slice(verbRun.end, verbRun.end + 8))) {
+      drop('state:based-on');
       continue;
     }
     // "BP paid £930m in UK tax on its profits in 2009, which was well down on the £1.7 bn it had paid in each of the
@@ -2852,6 +2874,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const aside = [...setAside].find(([t]) => startsIn(c.own)(t))?.[1] ?? [...setAside].find(([t]) => startsIn(c.dependent)(t))?.[1];
         drop(why ?? aside ?? 'no-date-in-clause');
       }
+      continue;
+    }
+    // (Background by the clause that tells it: a person's biography, a comparison; events/background-clauses.ts. Asked
+    // last, of a dated mention every other rule kept.)
+    const background = verbRun ? backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) : null;
+    if (background) {
+      drop(background);
+      continue;
+    }
+    if (verbRun && comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start)) {
+      drop('background:comparison-clause');
       continue;
     }
     // (The subject named apart is keyed by its words in the sentence, "the spill", as the reports that do not name it.)

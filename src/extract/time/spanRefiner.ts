@@ -4,7 +4,7 @@
  * is not the day of what went on through it, nor is its end (events.ts dates nothing by either). chrono's own
  * ranges ("April 21-27", "between 23 and 28 April") carry `span` from chronoCalendarParser, year ranges `yearRange`.
  */
-import type { CandidateRefiner } from './candidate';
+import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
 
 /** What joins the two ends: "and" / "to" only after "between" / "from"; a dash or "through" alone. */
@@ -18,8 +18,28 @@ const OPENER = /\b(?:from|between)\s+$/i;
  */
 const THE_JOINER = /^\s*(?:to|and|until|till|through)\s+the\s+$/i;
 const THE_OPENER = /\b(?:from|between)\s+the\s+$/i;
+/**
+ * "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars from 3,880 cars in the comparable period of 1986,
+ * American Motors said" (Reuters, 24 March 1987): "through" and a bare day number after a month's day end a span the
+ * parser reads as its start alone, "March 1", which then dated the decline as if it fell on that day (`spanToBareDay`).
+ * Not a count or an amount after the number ("through 20 pct", "through 1.5"), nor a time of day ("through 10:30").
+ */
+const THROUGH_BARE_DAY =
+  /^\s*(?:through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|pct|percent|per\b|mln|million|billion|dlrs|cents|a\.?m\b|p\.?m\b|o'clock))/i;
+/**
+ * A span inside one month, both ends in its words: "March 1-20", "March 11 to 20", "23-28 April", "March 1 through 20":
+ * a figure or a happening over it belongs to the month, events.ts `date:month-of-span` (`spanWithinMonth`).
+ */
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WITHIN_MONTH = new RegExp(
+  `^(?:(?:from|between)\\s+)?(?:${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|through|thru|and)\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?$`,
+  'i',
+);
 /** "peaked between 23 and 28 April": the first end written as a bare day number. */
 const DAY_OPENER = /\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|[-–])\s*$/i;
+
+const hasDay = (c: Candidate) => c.anchor.kind === 'monthDay' || (c.anchor.kind === 'absolute' && c.anchor.date.day !== undefined);
+const dayOf = (c: Candidate) => (c.anchor.kind === 'monthDay' ? c.anchor.day : c.anchor.kind === 'absolute' ? (c.anchor.date.day ?? 0) : 0);
 
 export const spanRefiner: CandidateRefiner = (text, candidates) => {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
@@ -50,7 +70,17 @@ export const spanRefiner: CandidateRefiner = (text, candidates) => {
       if (DAY_OPENER.test(text.slice(Math.max(0, c.start - 20), c.start))) ends.add(i);
   });
   return sorted.map((c, i) => {
-    const spanned = ends.has(i) && !c.rules.includes('span') ? withRule(c, 'span') : c;
+    let spanned = ends.has(i) && !c.rules.includes('span') ? withRule(c, 'span') : c;
+    if (!spanned.rules.includes('span') && hasDay(spanned)) {
+      const through = THROUGH_BARE_DAY.exec(text.slice(c.end, c.end + 40));
+      if (through && +through[1] > dayOf(spanned) && +through[1] <= 31)
+        spanned = { ...withRule(withRule(spanned, 'span'), 'spanToBareDay'), end: c.end + through[0].length };
+    }
+    // ("The WHO raised its pandemic alert on April 29 to 5 on the scale": the second number must be a later day.)
+    const written = text.slice(spanned.start, spanned.end).trim();
+    const days = written.match(/\b\d{1,2}\b/g)?.map(Number) ?? [];
+    if (spanned.rules.includes('span') && hasDay(spanned) && WITHIN_MONTH.test(written) && days.length >= 2 && days[1] > days[0])
+      spanned = withRule(spanned, 'spanWithinMonth');
     return theEnds.has(i) ? withRule(spanned, 'spanOfPeriodEnds') : spanned;
   });
 };
