@@ -11,7 +11,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { type EventRecord, parseTimeline } from '../../src/schema/timeline';
-import { summarizeTimeline } from '../../src/story/rank';
+import type { ImportanceDocument } from '../../src/extract/importance';
+import { importanceDocuments, summarizeWithFiller } from '../../src/story/filler';
+import { readTimelineTexts } from '../../src/story/read-texts';
 
 export const DEVELOPMENT_TOPICS = [
   'bpoil_bbc',
@@ -103,7 +105,7 @@ function cached(out: string, make: (tmp: string) => void): string {
   return out;
 }
 
-function scoreTls(root: string, timelineFile: string, goldFile: string): TlsScore {
+export function scoreTls(root: string, timelineFile: string, goldFile: string): TlsScore {
   const s = JSON.parse(run(process.execPath, [join(root, SCRIPTS, 'score-tls.mjs'), timelineFile, goldFile], root)) as { dateF1: number; r1: number };
   return { dateF1: s.dateF1, r1: s.r1 };
 }
@@ -115,14 +117,16 @@ function sentencesPerDate(gold: GoldTimeline): number {
 
 /**
  * `summarize` for one gold timeline, written as a timeline score-tls reads: one pseudo-event per sentence, the
- * date's first sentence ranked first. Every summarised date is taken (there are no more than the gold has).
+ * date's first sentence ranked first. Every summarised date is taken (there are no more than the gold has). With
+ * the documents, as summarize does when the texts are beside the timeline, dates the event days leave are filled
+ * (src/story/filler.ts); without them (docs null), the key dates alone.
  */
-function summaryAsTimeline(events: Parameters<typeof summarizeTimeline>[0], gold: GoldTimeline) {
+export function summaryAsTimeline(events: readonly EventRecord[], docs: readonly ImportanceDocument[] | null, gold: GoldTimeline) {
   const days = gold.map(([d]) => d).sort();
   const k = sentencesPerDate(gold);
-  const summary = summarizeTimeline(events, { dates: gold.length, sentences: k, from: days[0], to: days.at(-1) });
+  const summary = summarizeWithFiller(events, docs, { dates: gold.length, sentences: k, from: days[0], to: days.at(-1) });
   return {
-    events: summary.flatMap(([day, sentences]) =>
+    events: summary.flatMap(({ date: day, sentences }) =>
       sentences.map((sentence, i) => ({ date: { value: day, precision: 'day' }, importance: k - i, mentions: [{ doc: 'summary', sentence }] })),
     ),
   };
@@ -170,12 +174,14 @@ function scoreTopic(topic: string, dir: string, paths: Paths, extractor: string,
   const parsed = parseTimeline(readFileSync(timelineFile, 'utf8'));
   if (!parsed.ok) throw new Error(`${topic}: the extracted timeline is invalid: ${parsed.error}`);
   const golds = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldTimeline[];
+  const texts = readTimelineTexts(timelineFile, parsed.timeline);
+  const docs = texts ? importanceDocuments(parsed.timeline.documents, texts) : null;
   // score-tls averages over a topic's gold timelines; summarize answers each one with its own number of dates.
   const ours = { dateF1: 0, r1: 0 };
   golds.forEach((gold, i) => {
     const summaryFile = join(cacheDir, `${topic}-summary-${i}.json`);
     const oneGold = join(cacheDir, `${topic}-gold-${i}.json`);
-    writeFileSync(summaryFile, JSON.stringify(summaryAsTimeline(parsed.timeline.events, gold)));
+    writeFileSync(summaryFile, JSON.stringify(summaryAsTimeline(parsed.timeline.events, docs, gold)));
     writeFileSync(oneGold, JSON.stringify([gold]));
     const s = scoreTls(root, summaryFile, oneGold);
     ours.dateF1 += s.dateF1 / golds.length;
