@@ -119,7 +119,7 @@ function fillerSentences(refs: readonly Reference[], k: number): string[] {
 /**
  * The days the articles refer to, other than the event days, most important first: each scored as importance scores
  * an event that no article reports (date salience discounted in busy weeks, recall a week later, the burst of
- * articles, the period's weight; no corroboration), ties by date. So a filler never outranks a key event day: it
+ * articles; no corroboration), ties by date. So a filler never outranks a key event day: it
  * only takes the dates the event days leave.
  */
 export function fillerDays(
@@ -133,8 +133,12 @@ export function fillerDays(
     ([date]) => ({ id: `filler-${date}`, date: { value: date, precision: 'day' }, mentions: [], title: '', actors: [] }) as unknown as EventRecord,
   );
   const rated = rateImportance(unreported, [...docs]);
+  // Within the collection's own period (importance's `period`): a day of the background, however often recalled
+  // ("the 1979 Ixtoc spill"), is not a date of this story that the events missed.
   return refs
-    .map(([date, references], i) => ({ date, score: rated[i].importance ?? 0, references }))
+    .map(([date, references], i) => ({ date, score: rated[i].importance ?? 0, references, period: rated[i].importanceWhy?.period }))
+    .filter((d) => d.period === 'story')
+    .map(({ period: _, ...d }) => d)
     .sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
