@@ -16,6 +16,10 @@
  * X × (the candidates' span ÷ the dates asked); m a round-robin over calendar months (each month's best day, then
  * each month's second, ...); qP a quota per month proportional to (its day-dated events)^P (q0.5: square root). --show TOPIC prints gold and picked days with their components;
  * --ranks the place of every gold day in the ranking of the candidate days.
+ * Filler days (docs/story.md, "Filler days"): F=ours | F=chrono fills the dates the event days leave with the days
+ * the texts refer to (our tagger's, or chrono-node's as the baseline counts them), by their count of documents, or
+ * with FS=pseudo by the importance of an event no article reports; MIX=X (with FS=pseudo) ranks event days (+X)
+ * and filler days together.
  */
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
