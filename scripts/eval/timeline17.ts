@@ -124,7 +124,7 @@ function sentencesPerDate(gold: GoldTimeline): number {
 export function summaryAsTimeline(events: readonly EventRecord[], docs: readonly ImportanceDocument[] | null, gold: GoldTimeline) {
   const days = gold.map(([d]) => d).sort();
   const k = sentencesPerDate(gold);
-  const summary = summarizeWithFiller(events, docs, { dates: gold.length, sentences: k, from: days[0], to: days.at(-1) });
+  const summary = summarizeWithFiller(events, docs && (() => docs), { dates: gold.length, sentences: k, from: days[0], to: days.at(-1) });
   return {
     events: summary.flatMap(({ date: day, sentences }) =>
       sentences.map((sentence, i) => ({ date: { value: day, precision: 'day' }, importance: k - i, mentions: [{ doc: 'summary', sentence }] })),

@@ -28,7 +28,7 @@ const documents = [
   document('e.md', '2009-04-26'),
   document('f.md', '2009-04-28'),
 ];
-const docs = importanceDocuments(documents, texts);
+const docs = () => importanceDocuments(documents, texts);
 
 const closed: EventRecord = {
   id: 'closed',

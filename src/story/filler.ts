@@ -18,6 +18,7 @@ import { type ImportanceDocument, rateImportance } from '../extract/importance';
 import { analyseText } from '../extract/nlp/analyse';
 import { segmentSentences } from '../extract/segment';
 import { findTimeExpressions } from '../extract/time';
+import type { Sentence } from '../extract/types';
 import type { DocumentRecord, EventRecord } from '../schema/timeline';
 import { type StoryWindow, summarizeTimeline } from './rank';
 
@@ -80,9 +81,10 @@ function referencesByDay(docs: readonly ImportanceDocument[], window: StoryWindo
 }
 
 /**
- * Does the sentence state a happening, not only mention its day? A finite verb in the past, or a present perfect,
- * outside a modal: "Mexico's health ministry confirmed on 23 April ..." tells what happened that day; "Updated: 23
- * April" or "Talks are due on 23 April" only name it.
+ * Does the sentence state a happening, not only mention its day? A finite verb group in the past, or a present
+ * perfect, without a modal and not a bare "be": "Coast Guard officials said Tuesday they were considering setting
+ * fire to the contaminated water" (Fox News, 27 April 2010) tells what happened that day; "Surface observations
+ * indicate 130k-270k barrels as of May 17" (the Guardian) only names it.
  */
 export function statesHappening(sentence: string): boolean {
   const a = analyseText(sentence);
@@ -96,9 +98,9 @@ export function statesHappening(sentence: string): boolean {
  * day's own date phrase, a sentence that states a happening before a bare mention, then the earliest report
  * (published first, then by document id), so the output is the same whatever the order of the files.
  */
-function fillerSentences(refs: readonly Reference[], k: number): string[] {
+function fillerSentences(refs: readonly Reference[], k: number, sentencesOf: (doc: ImportanceDocument) => Sentence[]): string[] {
   const candidates = refs.map((r) => {
-    const s = segmentSentences(r.doc.text).find((x) => x.start <= r.start && r.end <= x.end);
+    const s = sentencesOf(r.doc).find((x) => x.start <= r.start && r.end <= x.end);
     const text = (s?.text ?? r.doc.text.slice(r.start, r.end)).trim();
     return { text, happening: statesHappening(text), published: r.doc.published?.value ?? '9999', id: r.doc.id };
   });
@@ -119,8 +121,7 @@ function fillerSentences(refs: readonly Reference[], k: number): string[] {
 /**
  * The days the articles refer to, other than the event days, most important first: each scored as importance scores
  * an event that no article reports (date salience discounted in busy weeks, recall a week later, the burst of
- * articles; no corroboration), ties by date. So a filler never outranks a key event day: it
- * only takes the dates the event days leave.
+ * articles; no corroboration), ties by date. summarizeWithFiller takes them only for the dates the event days leave.
  */
 export function fillerDays(
   events: readonly EventRecord[],
@@ -144,19 +145,28 @@ export function fillerDays(
 
 /**
  * summarize's dates: the key dates of the events (summarizeTimeline, the app's ranking), and when they are fewer than
- * asked, filler days (fillerDays) for the rest, all in date order. Without documents, the key dates alone.
+ * asked, filler days (fillerDays) for the rest, all in date order. `docs` gives the documents when they are needed
+ * (reading every text's time expressions is most of summarize's work, and most calls need none); without them, the
+ * key dates alone.
  */
 export function summarizeWithFiller(
   events: readonly EventRecord[],
-  docs: readonly ImportanceDocument[] | null,
+  docs: (() => readonly ImportanceDocument[] | null) | null,
   options: { dates: number; sentences?: number } & StoryWindow,
 ): SummaryDate[] {
   const k = options.sentences ?? 1;
   const key: SummaryDate[] = summarizeTimeline(events, options).map(([date, sentences]) => ({ date, sentences, filler: false, rule: 'summary:key-event-day' }));
   const missing = options.dates - key.length;
-  if (!docs || missing <= 0) return key;
-  const fillers: SummaryDate[] = fillerDays(events, docs, options)
+  const documents = docs && missing > 0 ? docs() : null;
+  if (!documents) return key;
+  const segmented = new Map<string, Sentence[]>();
+  const sentencesOf = (doc: ImportanceDocument) => {
+    let s = segmented.get(doc.id);
+    if (!s) segmented.set(doc.id, (s = segmentSentences(doc.text)));
+    return s;
+  };
+  const fillers: SummaryDate[] = fillerDays(events, documents, options)
     .slice(0, missing)
-    .map((d) => ({ date: d.date, sentences: fillerSentences(d.references, k), filler: true, rule: 'summary:filler-referred-day' }));
+    .map((d) => ({ date: d.date, sentences: fillerSentences(d.references, k, sentencesOf), filler: true, rule: 'summary:filler-referred-day' }));
   return [...key, ...fillers].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

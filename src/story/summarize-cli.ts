@@ -95,8 +95,17 @@ function main() {
   try {
     const options = parseArgs(process.argv.slice(2));
     const timeline = readTimelineFile(options.timeline);
-    const texts = options.fill ? readTimelineTexts(options.timeline, timeline) : null;
-    const summary = summarizeWithFiller(timeline.events, texts ? importanceDocuments(timeline.documents, texts) : null, options);
+    // The texts serve only the filler days: a texts file of another build leaves the key dates alone, said on stderr.
+    const documents = () => {
+      try {
+        const texts = readTimelineTexts(options.timeline, timeline);
+        return texts ? importanceDocuments(timeline.documents, texts) : null;
+      } catch (err) {
+        process.stderr.write(`summarize: no filler days: ${(err as Error).message}\n`);
+        return null;
+      }
+    };
+    const summary = summarizeWithFiller(timeline.events, options.fill ? documents : null, options);
     const fillers = summary.filter((d) => d.filler).map((d) => d.date);
     // A filler day is no event the extractor found: said apart, so nobody takes it for one.
     if (fillers.length)
