@@ -31,7 +31,7 @@ for (const topic of DEVELOPMENT_TOPICS) {
   golds.forEach((gold, i) => {
     const s = join(tmp, `${topic}-${i}.json`);
     const g = join(tmp, `${topic}-gold-${i}.json`);
-    writeFileSync(s, JSON.stringify(summaryAsTimeline(parsed.timeline.events, docs, gold)));
+    writeFileSync(s, JSON.stringify({ events: summaryAsTimeline(parsed.timeline.events, docs, gold).events }));
     writeFileSync(g, JSON.stringify([gold]));
     const score = scoreTls(root, s, g);
     tf += score.dateF1 / golds.length;
