@@ -16,6 +16,10 @@
  * X × (the candidates' span ÷ the dates asked); m a round-robin over calendar months (each month's best day, then
  * each month's second, ...); qP a quota per month proportional to (its day-dated events)^P (q0.5: square root). --show TOPIC prints gold and picked days with their components;
  * --ranks the place of every gold day in the ranking of the candidate days.
+ * Filler days (docs/story.md, "Filler days"): F=ours | F=chrono fills the dates the event days leave with the days
+ * the texts refer to (our tagger's, or chrono-node's as the baseline counts them), by their count of documents, or
+ * with FS=pseudo by the importance of an event no article reports; MIX=X (with FS=pseudo) ranks event days (+X)
+ * and filler days together.
  */
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
@@ -129,6 +133,58 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
     return { ...e, importance: imp };
   });
 }
+const F = process.env.F ?? '';
+/** Filler days (F=chrono | F=ours): the days the documents refer to most, for the dates the event days leave. */
+function referenceDays(docs: ImportanceDocument[]): Map<string, Set<string>> {
+  if (F === 'chrono') return chronoDays(docs);
+  const days = new Map<string, Set<string>>();
+  for (const d of docs)
+    for (const t of d.times) {
+      if (!t.value || t.precision !== 'day' || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      let set = days.get(t.value);
+      if (!set) days.set(t.value, (set = new Set()));
+      set.add(d.id);
+    }
+  return days;
+}
+const FS = process.env.FS ?? '';
+let pseudoScore = new Map<string, number>();
+function pseudo(refs: Map<string, Set<string>>, docs: ImportanceDocument[]) {
+  const evs = [...refs.keys()].map((d) => ({ id: d, date: { value: d, precision: 'day' }, mentions: [] }) as unknown as EventRecord);
+  pseudoScore = new Map(rateImportance(evs, docs).map((e) => [e.date.value, e.importance ?? 0]));
+}
+function fill(
+  picked: Array<{ date: string; score?: number }>,
+  n: number,
+  window: { from?: string; to?: string },
+  refs: Map<string, Set<string>> | null,
+  rated?: EventRecord[],
+) {
+  if (!refs) return picked.map((p) => p.date);
+  const key = (d: string, set: Set<string>) => (FS === 'pseudo' ? (pseudoScore.get(d) ?? 0) : set.size);
+  if (FS === 'pseudo' && process.env.MIX && rated) {
+    const ev = rankDates(rated, window);
+    const have = new Set(ev.map((e) => e.date));
+    const all = [
+      ...ev.map((e) => [e.date, e.score + Number(process.env.MIX)] as const),
+      ...[...refs]
+        .filter(([d]) => !have.has(d) && (!window.from || d >= window.from) && (!window.to || d <= window.to))
+        .map(([d, s]) => [d, key(d, s)] as const),
+    ];
+    return all
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, n)
+      .map(([d]) => d);
+  }
+  if (picked.length >= n) return picked.map((p) => p.date);
+  const have = new Set(picked.map((p) => p.date));
+  const extra = [...refs]
+    .filter(([d]) => !have.has(d) && (!window.from || d >= window.from) && (!window.to || d <= window.to))
+    .sort((a, b) => key(b[0], b[1]) - key(a[0], a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n - picked.length)
+    .map(([d]) => d);
+  return [...have, ...extra];
+}
 function select(events: EventRecord[], n: number, window: { from?: string; to?: string }) {
   if (!S) return keyDates(events, n, window);
   const ranked = rankDates(events, window);
@@ -189,14 +245,13 @@ if (process.argv[1]?.endsWith('rank-lab.ts')) {
     const { events, docs } = importanceDocs(dir, topic);
     const rated = variant(rateImportance(events, docs), docs);
     const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
+    const refs = F ? referenceDays(docs) : null;
+    if (refs) pseudo(refs, docs);
     let score = 0;
     for (const gold of golds) {
       const days = gold.map(([d]) => d).sort();
       const picked = select(rated, gold.length, { from: days[0], to: days.at(-1) });
-      score += f1(
-        picked.map((d) => d.date),
-        gold,
-      );
+      score += f1(fill(picked, gold.length, { from: days[0], to: days.at(-1) }, refs, rated), gold);
       if (ranks) {
         const ranked = rankDates(rated, { from: days[0], to: days.at(-1) });
         const at = (d: string) => ranked.findIndex((r) => r.date === d) + 1 || '-';

@@ -87,3 +87,37 @@ function writeTo(name: string, text: string): string {
   writeFileSync(file, text);
   return file;
 }
+
+describe('npm run summarize, filler days', { timeout: 120_000 }, () => {
+  it('fills the dates the event days leave from the texts and names them on stderr; --no-fill gives the event days alone', () => {
+    // the seeds and one more article, whose day (28 November) holds no event: a meeting that was due
+    const seeds = join(root, 'data/documents');
+    const extra =
+      'Officials were due to meet in Pyongyang\nSeoul, December 2, 2024 – Officials from both countries were due to meet in Pyongyang on November 28, 2024.\n';
+    const timeline = buildTimeline([
+      ...readdirSync(seeds)
+        .sort()
+        .map((f) => ({ id: f, bytes: new Uint8Array(readFileSync(join(seeds, f))) })),
+      { id: 'extra.txt', bytes: new TextEncoder().encode(extra) },
+    ]);
+    const file = writeTo('seeds-and-one.json', serializeTimeline(timeline));
+    const alone = summarize('--timeline', file, '--dates', '200', '--no-fill');
+    expect(alone.code).toBe(0);
+    expect(alone.stderr).toBe('');
+    const eventDays = (JSON.parse(alone.stdout) as Array<[string, string[]]>).map(([d]) => d);
+    const filled = summarize('--timeline', file, '--dates', '200');
+    expect(filled.code).toBe(0);
+    const days = (JSON.parse(filled.stdout) as Array<[string, string[]]>).map(([d]) => d);
+    // every event day stays; the others are the filler days stderr lists
+    expect(days).toEqual(expect.arrayContaining(eventDays));
+    const fillers = days.filter((d) => !eventDays.includes(d));
+    expect(fillers).toEqual(['2024-11-28']);
+    expect(JSON.parse(filled.stdout)).toContainEqual([
+      '2024-11-28',
+      ['Seoul, December 2, 2024 – Officials from both countries were due to meet in Pyongyang on November 28, 2024.'],
+    ]);
+    expect(filled.stderr).toMatch(
+      new RegExp(`^summarize: ${fillers.length} of ${days.length} dates are filler days \\(summary:filler-referred-day\\).*: ${fillers.join(', ')}\\n$`),
+    );
+  });
+});

@@ -1,21 +1,27 @@
 /**
- * npm run --silent summarize -- --timeline FILE --dates N [--sentences K] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+ * npm run --silent summarize -- --timeline FILE --dates N [--sentences K] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--no-fill]
  *
  * Prints the story's key dates in the timeline-summarisation format, [["2010-04-20", ["sentence", ...]], ...]:
  * the N most important days (src/story/rank.ts, the ranking the app uses), in date order, each with the
- * representative sentences of its K most important events. The Node edge of src/story: the app never imports it.
+ * representative sentences of its K most important events. When the days with a day-dated event are fewer than N
+ * and the texts are beside the timeline, the rest are filler days (src/story/filler.ts): the days the articles refer
+ * to most, each with a sentence that refers to it; stderr names them. --no-fill prints the key dates alone. The
+ * Node edge of src/story: the app never imports it.
  */
 import { readFileSync } from 'node:fs';
 import { parseTimeline } from '../schema/timeline';
-import { summarizeTimeline, type StoryWindow } from './rank';
+import { importanceDocuments, summarizeWithFiller } from './filler';
+import type { StoryWindow } from './rank';
+import { readTimelineTexts } from './read-texts';
 import { dateSpan } from './span';
 
-const USAGE = 'usage: npm run --silent summarize -- --timeline FILE --dates N [--sentences K] [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
+const USAGE = 'usage: npm run --silent summarize -- --timeline FILE --dates N [--sentences K] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--no-fill]';
 
 interface SummarizeOptions extends StoryWindow {
   timeline: string;
   dates: number;
   sentences: number;
+  fill: boolean;
 }
 
 class UsageError extends Error {}
@@ -38,6 +44,7 @@ function parseArgs(argv: string[]): SummarizeOptions {
   let timeline: string | undefined;
   let dates: number | undefined;
   let sentences = 1;
+  let fill = true;
   const window: StoryWindow = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -51,12 +58,13 @@ function parseArgs(argv: string[]): SummarizeOptions {
     else if (flag === '--sentences') sentences = wholeNumber(flag, value());
     else if (flag === '--from') window.from = isoDay(flag, value());
     else if (flag === '--to') window.to = isoDay(flag, value());
+    else if (flag === '--no-fill') fill = false;
     else throw new UsageError(flag.startsWith('--') ? `unknown option ${flag}` : `unexpected argument "${flag}"`);
   }
   if (!timeline) throw new UsageError('--timeline FILE is required');
   if (dates === undefined) throw new UsageError('--dates N is required (how many key dates to print)');
   if (window.from && window.to && window.from > window.to) throw new UsageError(`--from ${window.from} is after --to ${window.to}`);
-  return { timeline, dates, sentences, ...window };
+  return { timeline, dates, sentences, fill, ...window };
 }
 
 function readTimelineFile(file: string) {
@@ -87,7 +95,24 @@ function main() {
   try {
     const options = parseArgs(process.argv.slice(2));
     const timeline = readTimelineFile(options.timeline);
-    process.stdout.write(formatSummary(summarizeTimeline(timeline.events, options)));
+    // The texts serve only the filler days: a texts file of another build leaves the key dates alone, said on stderr.
+    const documents = () => {
+      try {
+        const texts = readTimelineTexts(options.timeline, timeline);
+        return texts ? importanceDocuments(timeline.documents, texts) : null;
+      } catch (err) {
+        process.stderr.write(`summarize: no filler days: ${(err as Error).message}\n`);
+        return null;
+      }
+    };
+    const summary = summarizeWithFiller(timeline.events, options.fill ? documents : null, options);
+    const fillers = summary.filter((d) => d.filler).map((d) => d.date);
+    // A filler day is no event the extractor found: said apart, so nobody takes it for one.
+    if (fillers.length)
+      process.stderr.write(
+        `summarize: ${fillers.length} of ${summary.length} dates are filler days (summary:filler-referred-day), days the articles refer to where no day-dated event was extracted: ${fillers.join(', ')}\n`,
+      );
+    process.stdout.write(formatSummary(summary.map((d): [string, string[]] => [d.date, d.sentences])));
   } catch (err) {
     process.stderr.write(`summarize: ${(err as Error).message}${err instanceof UsageError ? `\n${USAGE}` : ''}\n`);
     process.exit(2);

@@ -1,0 +1,79 @@
+/**
+ * Filler days (src/story/filler.ts): summarize fills the dates the key event days leave with the days the articles
+ * refer to most, in their own words, and never lets one take an event day's place. Sentences from Reuters' swine-flu
+ * reports of April 2009 (Timeline17), one to a document.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DocumentRecord, EventRecord } from '../schema/timeline';
+import { importanceDocuments, statesHappening, summarizeWithFiller } from './filler';
+import { summarizeTimeline } from './rank';
+
+function document(id: string, published: string): DocumentRecord {
+  return { id, title: id, publisher: 'Reuters', published: { value: published, precision: 'day', basis: 'metadata', text: published } } as DocumentRecord;
+}
+
+const texts = new Map([
+  ['a.md', 'Mexico canceled classes for millions of children in its sprawling capital city on Friday.'],
+  ['b.md', 'The World Health Organization warned on Saturday that the new flu could start a global epidemic.'],
+  ['c.md', 'Health officials met on Saturday. The WHO raised its alert level on April 27.'],
+  ['d.md', 'Scientists recalled the Spanish flu of 1918. The flu outbreak was confirmed on April 27.'],
+  ['e.md', 'Health ministers of the European Union are due to meet on Monday.'],
+  ['f.md', 'Talks are due on May 20.'],
+]);
+const documents = [
+  document('a.md', '2009-04-24'),
+  document('b.md', '2009-04-25'),
+  document('c.md', '2009-04-28'),
+  document('d.md', '2009-04-28'),
+  document('e.md', '2009-04-26'),
+  document('f.md', '2009-04-28'),
+];
+const docs = () => importanceDocuments(documents, texts);
+
+const closed: EventRecord = {
+  id: 'closed',
+  date: { value: '2009-04-24', precision: 'day', basis: 'explicit', text: 'on Friday' },
+  title: 'Mexico canceled classes for millions of children',
+  actors: [],
+  importance: 3,
+  mentions: [{ doc: 'a.md', sentence: texts.get('a.md') as string, start: 0, end: 88, attribution: null, dateText: 'on Friday' }],
+};
+
+describe('summarize with filler days', () => {
+  it('fills the dates the event days leave with the days most referred to, each with a sentence that refers to it', () => {
+    const summary = summarizeWithFiller([closed], docs, { dates: 3 });
+    expect(summary.map((d) => [d.date, d.filler, d.rule])).toEqual([
+      ['2009-04-24', false, 'summary:key-event-day'],
+      ['2009-04-25', true, 'summary:filler-referred-day'],
+      ['2009-04-27', true, 'summary:filler-referred-day'],
+    ]);
+    // of the two sentences that name 25 April, the earliest report; every sentence verbatim
+    expect(summary[1].sentences).toEqual(['The World Health Organization warned on Saturday that the new flu could start a global epidemic.']);
+    for (const d of summary) for (const s of d.sentences) expect([...texts.values()].some((t) => t.includes(s))).toBe(true);
+  });
+
+  it('prefers a sentence that tells what happened that day to an earlier one that only names it', () => {
+    const april27 = summarizeWithFiller([closed], docs, { dates: 3 }).find((d) => d.date === '2009-04-27');
+    expect(april27?.sentences).toEqual(['The WHO raised its alert level on April 27.']);
+  });
+
+  it('gives the key dates alone when the event days are enough or the texts are not there, as the app ranks them', () => {
+    expect(summarizeWithFiller([closed], docs, { dates: 1 }).map((d) => [d.date, d.sentences])).toEqual(summarizeTimeline([closed], { dates: 1 }));
+    expect(summarizeWithFiller([closed], null, { dates: 5 }).map((d) => d.date)).toEqual(['2009-04-24']);
+  });
+
+  it('fills no date outside the collection’s period: not the background, nor a day after every article', () => {
+    const summary = summarizeWithFiller([closed], docs, { dates: 10 });
+    expect(summary.map((d) => d.date)).toEqual(['2009-04-24', '2009-04-25', '2009-04-27']);
+    expect(summarizeWithFiller([closed], docs, { dates: 4, from: '2009-05-01' })).toEqual([]);
+  });
+});
+
+describe('statesHappening', () => {
+  it('reads a past or present-perfect finite verb as a happening, a plan or a date line as a bare mention', () => {
+    expect(statesHappening('The WHO raised its alert level on April 27.')).toBe(true);
+    expect(statesHappening('A new flu has killed up to 68 people in Mexico.')).toBe(true);
+    expect(statesHappening('Talks are due on May 20.')).toBe(false);
+    expect(statesHappening('The meeting could be held on May 20.')).toBe(false);
+  });
+});
