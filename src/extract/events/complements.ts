@@ -289,20 +289,35 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   // safety standards for offshore drilling", "filed a lawsuit on Tuesday challenging the Obama administration's new
   // deepwater oil drilling moratorium": an order, a bill, a lawsuit with "a" is of what follows it; "issued an order"
   // says nothing. Kept when the title has room, else no title.)
-  const deed = nps.find((np) => np.head === last && tokens.has(np.head));
+  // ("Chrysler, which signed a letter of intent on March 9 to acquire AMC, said ...": a deed named with its own "of"
+  // phrase, "a letter of intent", is the deed the title ends on; "Chrysler signed a letter of intent" says not to do
+  // what (Reuters audit x39): `title:deed-of-phrase`.)
+  const ending = nps.find((np) => np.head === last && tokens.has(np.head));
+  const ofOwner =
+    ending && ending.preposition >= 0 && t.norm[ending.preposition] === 'of'
+      ? nps.find((np) => np.end === ending.preposition && tokens.has(np.head) && DEED_NOUNS.has(lemma(np.head)))
+      : undefined;
+  const deed = ofOwner ?? ending;
+  // ("The NHS signed contracts earlier this year with pharmaceutical companies Roche, ... to double its store of
+  // antiviral drugs": a plural deed or filing with no article at all is as open as one with "a", and says less; it
+  // does not stand alone as "a contract" does (audit t17-v30): `title:deed-bare-plural`.)
+  const barePlural = (np: NounPhrase) => np.determiner < 0 && t.tag[np.head] === 'NOUN' && t.norm[np.head] !== lemma(np.head) && /s$/.test(t.norm[np.head]);
   if (
     deed &&
     (DEED_NOUNS.has(lemma(deed.head)) || FILED_NOUNS.has(lemma(deed.head))) &&
-    deed.determiner >= 0 &&
-    /^(?:a|an)$/.test(t.norm[deed.determiner]) &&
+    ((deed.determiner >= 0 && /^(?:a|an)$/.test(t.norm[deed.determiner])) || barePlural(deed)) &&
     !deed.possessor &&
     deed.properName === null
   ) {
+    if (ofOwner) rules.push('title:deed-of-phrase');
+    if (deed.determiner < 0) rules.push('title:deed-bare-plural');
     // ("The U.S. Congress on Thursday sent President Barack Obama a $106 billion bill to pay for the Iraq and Afghanistan
     // wars": an amount says which bill well enough when what it is for does not fit.)
     // (A filing or a document is a happening by itself: the title stands without its phrase.)
+    // (Not a bare plural, "signed contracts": no article and no amount, it says not even how many.)
     const standsAlone =
-      FILED_NOUNS.has(lemma(deed.head)) || Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
+      (FILED_NOUNS.has(lemma(deed.head)) && deed.determiner >= 0) ||
+      Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
     const content = clauses.find(
       (x) =>
         (x.start === at || x.marker === at) &&
@@ -319,6 +334,10 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
       !OWNER_PRONOUNS.has(t.norm[after.start])
         ? after
         : null;
+    // ("signed contracts ... with pharmaceutical companies Roche, which makes Tamiflu, and GlaxoSmithKline": a plural
+    // noun before one name, the phrase ending at a comma, is a list the chunker cut after its first name; "with
+    // pharmaceutical companies Roche" names one of them as all (audit t17-v30). No title: `title-cut:deed-list-cut`.)
+    if (phrase && pluralBeforeOneName(t, phrase)) return standsAlone ? null : 'title-cut:deed-list-cut';
     if (!content && !phrase) return null;
     let ids: number[] = [];
     let short: number[] = [];
@@ -529,6 +548,24 @@ function amountBefore(t: TokenTable, head: number): number[] {
   // (Only modifiers between the amount and the head: "tender", "hostile tender".)
   for (let q = i; q < head; q++) if (!['NOUN', 'ADJ', 'PROPN'].includes(t.tag[q])) return [];
   return ids.some((q) => t.tag[q] === 'NUM') ? ids : [];
+}
+
+/**
+ * Is the phrase a plural common noun and one name after it, a comma or "and" after the phrase ("pharmaceutical
+ * companies Roche, which makes Tamiflu, and GlaxoSmithKline")? The names the plural counts go on past the phrase.
+ */
+export function pluralBeforeOneName(t: TokenTable, np: NounPhrase): boolean {
+  if (!np.properName) return false;
+  const [from, to] = np.properName;
+  const before = from - 1;
+  return (
+    to === np.end &&
+    before >= np.start &&
+    t.tag[before] === 'NOUN' &&
+    /s$/.test(t.norm[before]) &&
+    t.norm[before] !== (t.lemma[before] || t.norm[before]) &&
+    /^(?:,|and)$/.test(t.norm[np.end] ?? '')
+  );
 }
 
 /** A relative's "that" or "which" (its marker, when the clause words leave it out). */

@@ -2173,7 +2173,20 @@ export const PAYING_VERBS = new Set(['pay', 'offer', 'bid']);
  * government pay ...]". With "a" or "an" and nothing after it in the title, the noun says nothing of what was ordered,
  * asked or agreed (events/complements.ts `title:deed-keeps-content`, or no title: `title-cut:deed-without-content`).
  */
-export const DEED_NOUNS = new Set(['order', 'request', 'proposal', 'bill', 'plan', 'deal', 'agreement', 'directive', 'motion', 'resolution']);
+export const DEED_NOUNS = new Set([
+  'order',
+  'request',
+  'proposal',
+  'bill',
+  'plan',
+  'deal',
+  'agreement',
+  'directive',
+  'motion',
+  'resolution',
+  // ("Chrysler, which signed a letter of intent on March 9 to acquire AMC": Reuters audit x39.)
+  'letter',
+]);
 
 /**
  * Nouns of a document or a filing whose "a" says what kind of thing happened, and whose phrase after it says against
