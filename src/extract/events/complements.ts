@@ -295,7 +295,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   const ending = nps.find((np) => np.head === last && tokens.has(np.head));
   const ofOwner =
     ending && ending.preposition >= 0 && t.norm[ending.preposition] === 'of'
-      ? nps.find((np) => np.end === ending.preposition && tokens.has(np.head) && DEED_NOUNS.has(lemma(np.head)))
+      ? nps.find((np) => np.end === ending.preposition && tokens.has(np.head) && (DEED_NOUNS.has(lemma(np.head)) || FILED_NOUNS.has(lemma(np.head))))
       : undefined;
   const deed = ofOwner ?? ending;
   // ("The NHS signed contracts earlier this year with pharmaceutical companies Roche, ... to double its store of
@@ -314,9 +314,10 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     // ("The U.S. Congress on Thursday sent President Barack Obama a $106 billion bill to pay for the Iraq and Afghanistan
     // wars": an amount says which bill well enough when what it is for does not fit.)
     // (A filing or a document is a happening by itself: the title stands without its phrase.)
-    // (Not a bare plural, "signed contracts": no article and no amount, it says not even how many.)
+    // (Not a plural alone, "signed contracts": no article, no amount, no word before it, it says not even which kind;
+    // "filed separate lawsuits" stands. Nor a deed named by its "of" phrase, "a letter of intent": of intent to do what.)
     const standsAlone =
-      (FILED_NOUNS.has(lemma(deed.head)) && deed.determiner >= 0) ||
+      (FILED_NOUNS.has(lemma(deed.head)) && !ofOwner && (deed.determiner >= 0 || deed.start < deed.head)) ||
       Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
     const content = clauses.find(
       (x) =>

@@ -21,6 +21,7 @@ import {
   FIGURE_WORDS,
   OF_COMPLEMENT_NOUNS,
   PART_NOUNS,
+  PAYING_VERBS,
   RELATIONAL_NOUNS,
   SUPERLATIVE_SCOPE_PREPOSITIONS,
 } from '../lexicon/events';
@@ -179,7 +180,8 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
         rules.push('title:amount-keeps-what-it-is');
         return null;
       }
-      return 'title-cut:amount-without-what-it-is';
+      // (Money paid is plain without it: "Pfizer was ordered by a Boston jury to pay $142 million [in damages]".)
+      if (!words.some((i) => t.tag[i] === 'VERB' && PAYING_VERBS.has(t.lemma[i] || t.norm[i]))) return 'title-cut:amount-without-what-it-is';
     }
   }
   const manner = completeMannerParticiple(a, c, tokens, rules, h, last);
@@ -290,17 +292,15 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     return 'title-cut:of-phrase-left-out';
   }
   // ("Yesterday, Chrysler presented four investment bankers with a list of bonds": a common noun with only "a" before
-  // it, and "of" right after it, is told by that phrase: "a list", "a letter", "a series" say nothing without it, and
-  // "Chrysler presented four investment bankers with a list" reads as cut (Reuters audit x39). Kept when the title has
-  // room, else no title: `title:indefinite-keeps-of-phrase`, `title-cut:indefinite-without-of-phrase`.)
+  // it, and "of" right after it, is told by that phrase; "Chrysler presented four investment bankers with a list" reads
+  // as cut (Reuters audit x39). Kept when the title has room: `title:indefinite-keeps-of-phrase`. Without room the title
+  // stands unless the noun says nothing alone (OF_COMPLEMENT_NOUNS, "a list", above): "Scottish First Minister Alex
+  // Salmond chaired a meeting [of relevant ministers and officials]" is whole.)
   if (t.norm[at] === 'of' && t.tag[at] === 'ADP' && t.tag[last] === 'NOUN' && np.determiner >= 0 && /^(?:a|an)$/.test(t.norm[np.determiner]) && !np.possessor) {
     const of = phraseAt(at);
     if (!of || of.temporal) return null;
-    if (usable(of) && tryAdd(t, tokens, h, options(at, of))) {
-      rules.push('title:indefinite-keeps-of-phrase');
-      return null;
-    }
-    return 'title-cut:indefinite-without-of-phrase';
+    if (usable(of) && tryAdd(t, tokens, h, options(at, of))) rules.push('title:indefinite-keeps-of-phrase');
+    return null;
   }
   return null;
 }
@@ -320,10 +320,14 @@ function completeMannerParticiple(a: Analysis, c: Clause, tokens: Roles, rules: 
   const verbLast = Math.max(c.verb.end, c.verb.particle + 1) - 1;
   if (p >= a.sentences[k].tokenEnd || tokens.has(p) || t.tag[p] !== 'VERB' || !/ing$/.test(t.norm[p])) return undefined;
   if (!(p > last + 1 || last === verbLast) || t.norm[p - 1] === ',' || PREPOSITION_PARTICIPLES.has(t.norm[p])) return undefined;
+  // (Not after an object: "a trio of Democratic senators introduced legislation Monday raising it to $10 billion" is
+  // the legislation's; nor "having" or "being", a participle of another time: "Bao arrived in Beijing on Friday having
+  // traveled home from America via Tokyo".)
+  if ((c.object && tokens.has(c.object.head)) || /^(?:having|being)$/.test(t.norm[p])) return undefined;
   const x = a.clauses.find((y) => y.sentence === k && y.kind === 'participial' && y.verb.start === p && y.parent === c.id);
   if (!x) return undefined;
   const ids = h.clauseWords(x);
-  if (ids.length && tryAdd(t, tokens, h, [ids])) {
+  if (ids.length && !ids.some((i) => t.tag[i] === 'PRON') && tryAdd(t, tokens, h, [ids])) {
     rules.push('title:manner-participle-kept');
     return null;
   }
