@@ -10,7 +10,9 @@
  * - `title:prevented-from`: what a passive of preventing kept its subject from ("A photographer was prevented from
  *   flying over the ocean"); `title-cut:prevented-from-what`.
  * - `title:deed-keeps-content`: what an order, a request, a bill says (DEED_NOUNS: "The Obama administration issued
- *   an order limiting their use"); `title-cut:deed-without-content`.
+ *   an order limiting their use"); `title-cut:deed-without-content`. `title:deed-of-phrase`: "a" noun named by a bare
+ *   noun's "of" ("signed a letter of intent [to acquire AMC]"); `title:deed-bare-plural`: a plural alone ("signed
+ *   contracts") does not stand without its content; `title-cut:deed-list-cut`: its phrase a list cut after one name.
  * - `title:bare-noun-keeps-participle`: the participle that says which, after a noun with only "a" ("Britain released a
  *   Libyan convicted of blowing up a U.S. plane"); `title-cut:bare-noun-without-participle`.
  * - `title:goal-before-purpose`: where a motion went before the infinitive of its purpose ("Kenneth Feinberg flew to
@@ -289,13 +291,27 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   // safety standards for offshore drilling", "filed a lawsuit on Tuesday challenging the Obama administration's new
   // deepwater oil drilling moratorium": an order, a bill, a lawsuit with "a" is of what follows it; "issued an order"
   // says nothing. Kept when the title has room, else no title.)
-  // ("Chrysler, which signed a letter of intent on March 9 to acquire AMC, said ...": a deed named with its own "of"
-  // phrase, "a letter of intent", is the deed the title ends on; "Chrysler signed a letter of intent" says not to do
-  // what (Reuters audit x39): `title:deed-of-phrase`.)
+  // ("Chrysler, which signed a letter of intent on March 9 to acquire AMC, said ...": "a" noun named by a bare noun's
+  // "of" phrase, "a letter of intent", "a memorandum of understanding", "a declaration of intent", is a deed whose
+  // content follows; "Chrysler signed a letter of intent" says not to do what (Reuters audit x39): `title:deed-of-phrase`.
+  // ("Transocean fired off a scathing letter" is whole: a letter alone is no deed.)
   const ending = nps.find((np) => np.head === last && tokens.has(np.head));
   const ofOwner =
-    ending && ending.preposition >= 0 && t.norm[ending.preposition] === 'of'
-      ? nps.find((np) => np.end === ending.preposition && tokens.has(np.head) && (DEED_NOUNS.has(lemma(np.head)) || FILED_NOUNS.has(lemma(np.head))))
+    ending &&
+    ending.preposition >= 0 &&
+    t.norm[ending.preposition] === 'of' &&
+    ending.start === ending.head &&
+    ending.determiner < 0 &&
+    t.tag[ending.head] === 'NOUN'
+      ? nps.find(
+          (np) =>
+            np.end === ending.preposition &&
+            tokens.has(np.head) &&
+            t.tag[np.head] === 'NOUN' &&
+            np.determiner >= 0 &&
+            /^(?:a|an)$/.test(t.norm[np.determiner]) &&
+            np.head === np.end - 1,
+        )
       : undefined;
   const deed = ofOwner ?? ending;
   // ("The NHS signed contracts earlier this year with pharmaceutical companies Roche, ... to double its store of
@@ -304,7 +320,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   const barePlural = (np: NounPhrase) => np.determiner < 0 && t.tag[np.head] === 'NOUN' && t.norm[np.head] !== lemma(np.head) && /s$/.test(t.norm[np.head]);
   if (
     deed &&
-    (DEED_NOUNS.has(lemma(deed.head)) || FILED_NOUNS.has(lemma(deed.head))) &&
+    (ofOwner || DEED_NOUNS.has(lemma(deed.head)) || FILED_NOUNS.has(lemma(deed.head))) &&
     ((deed.determiner >= 0 && /^(?:a|an)$/.test(t.norm[deed.determiner])) || barePlural(deed)) &&
     !deed.possessor &&
     deed.properName === null

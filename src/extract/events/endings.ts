@@ -11,6 +11,13 @@
  *   `title-cut:superlative-without-scope`. "at least two children" bounds a number, no superlative
  *   (`title:number-bound-no-superlative`). "the first case of the new strain [showing resistance to Tamiflu]": no title
  *   cut before what its "first" or "only" counts among (`title-cut:first-without-what-it-is-first-of`).
+ * - `title:ordinal-keeps-its-limit`: the span that bounds "first" or "only" ("AMC reported its first profitable quarter
+ *   [in two years]"); `title-cut:ordinal-without-its-limit`.
+ * - `title:amount-keeps-what-it-is`: what an amount of money is, its bare "in" phrase ("Gulfstream provided about 57 mln
+ *   dlrs [in pretax earnings]"); `title-cut:amount-without-what-it-is` (money paid stands without it).
+ * - `title:manner-participle-kept`: an -ing participle, no comma before it, that tells how the subject did it ("more
+ *   people went about their business on Saturday [wearing surgical masks]"); `title-cut:comparison-in-participle` when
+ *   it does not fit and the subject counts "more" or "fewer".
  * - `title:year-modifier-kept`: a year written before its noun is a word of the noun, not only a date: "The 1918
  *   influenza pandemic killed tens of millions" (`yearModifierKept`, read where dates leave a title).
  */
@@ -290,17 +297,6 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       return null;
     }
     return 'title-cut:of-phrase-left-out';
-  }
-  // ("Yesterday, Chrysler presented four investment bankers with a list of bonds": a common noun with only "a" before
-  // it, and "of" right after it, is told by that phrase; "Chrysler presented four investment bankers with a list" reads
-  // as cut (Reuters audit x39). Kept when the title has room: `title:indefinite-keeps-of-phrase`. Without room the title
-  // stands unless the noun says nothing alone (OF_COMPLEMENT_NOUNS, "a list", above): "Scottish First Minister Alex
-  // Salmond chaired a meeting [of relevant ministers and officials]" is whole.)
-  if (t.norm[at] === 'of' && t.tag[at] === 'ADP' && t.tag[last] === 'NOUN' && np.determiner >= 0 && /^(?:a|an)$/.test(t.norm[np.determiner]) && !np.possessor) {
-    const of = phraseAt(at);
-    if (!of || of.temporal) return null;
-    if (usable(of) && tryAdd(t, tokens, h, options(at, of))) rules.push('title:indefinite-keeps-of-phrase');
-    return null;
   }
   return null;
 }

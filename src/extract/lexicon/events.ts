@@ -2190,9 +2190,6 @@ export const FILED_NOUNS = new Set([
   'warning',
   'call',
   'contract',
-  // ("Transocean fired off a scathing letter accusing BP of hoarding information"; "Chrysler, which signed a letter of
-  // intent on March 9 to acquire AMC" is a deed named by its "of" phrase: Reuters audit x39.)
-  'letter',
   'ruling',
   'decision',
   'appeal',
