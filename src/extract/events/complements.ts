@@ -31,6 +31,7 @@ import {
   ARRIVAL_VERBS,
   AS_NOT_ROLE,
   DEED_NOUNS,
+  DEED_OF_NOUNS,
   FILED_NOUNS,
   GOAL_PREPOSITIONS,
   INFINITIVE_NOUNS,
@@ -294,7 +295,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   // ("Chrysler, which signed a letter of intent on March 9 to acquire AMC, said ...": "a" noun named by a bare noun's
   // "of" phrase, "a letter of intent", "a memorandum of understanding", "a declaration of intent", is a deed whose
   // content follows; "Chrysler signed a letter of intent" says not to do what (Reuters audit x39): `title:deed-of-phrase`.
-  // ("Transocean fired off a scathing letter" is whole: a letter alone is no deed.)
+  // ("Transocean fired off a scathing letter" is whole: a letter alone is no deed; nor is "a storm of protest" one.)
   const ending = nps.find((np) => np.head === last && tokens.has(np.head));
   const ofOwner =
     ending &&
@@ -308,6 +309,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
             np.end === ending.preposition &&
             tokens.has(np.head) &&
             t.tag[np.head] === 'NOUN' &&
+            (DEED_OF_NOUNS.has(lemma(np.head)) || DEED_NOUNS.has(lemma(np.head))) &&
             np.determiner >= 0 &&
             /^(?:a|an)$/.test(t.norm[np.determiner]) &&
             np.head === np.end - 1,
