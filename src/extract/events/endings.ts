@@ -320,7 +320,7 @@ function completeMannerParticiple(a: Analysis, c: Clause, tokens: Roles, rules: 
   // the legislation's; nor "having" or "being", a participle of another time: "Bao arrived in Beijing on Friday having
   // traveled home from America via Tokyo".)
   if ((c.object && tokens.has(c.object.head)) || /^(?:having|being)$/.test(t.norm[p])) return undefined;
-  const x = a.clauses.find((y) => y.sentence === k && y.kind === 'participial' && y.verb.start === p && y.parent === c.id);
+  const x = a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]).find((y) => y.kind === 'participial' && y.verb.start === p && y.parent === c.id);
   if (!x) return undefined;
   const ids = h.clauseWords(x);
   if (ids.length && !ids.some((i) => t.tag[i] === 'PRON') && tryAdd(t, tokens, h, [ids])) {
