@@ -10,7 +10,9 @@
  * - `title:prevented-from`: what a passive of preventing kept its subject from ("A photographer was prevented from
  *   flying over the ocean"); `title-cut:prevented-from-what`.
  * - `title:deed-keeps-content`: what an order, a request, a bill says (DEED_NOUNS: "The Obama administration issued
- *   an order limiting their use"); `title-cut:deed-without-content`.
+ *   an order limiting their use"); `title-cut:deed-without-content`. `title:deed-of-phrase`: "a" noun named by a bare
+ *   noun's "of" ("signed a letter of intent [to acquire AMC]"); `title:deed-bare-plural`: a plural alone ("signed
+ *   contracts") does not stand without its content; `title-cut:deed-list-cut`: its phrase a list cut after one name.
  * - `title:bare-noun-keeps-participle`: the participle that says which, after a noun with only "a" ("Britain released a
  *   Libyan convicted of blowing up a U.S. plane"); `title-cut:bare-noun-without-participle`.
  * - `title:goal-before-purpose`: where a motion went before the infinitive of its purpose ("Kenneth Feinberg flew to
@@ -29,6 +31,7 @@ import {
   ARRIVAL_VERBS,
   AS_NOT_ROLE,
   DEED_NOUNS,
+  DEED_OF_NOUNS,
   FILED_NOUNS,
   GOAL_PREPOSITIONS,
   INFINITIVE_NOUNS,
@@ -289,20 +292,51 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   // safety standards for offshore drilling", "filed a lawsuit on Tuesday challenging the Obama administration's new
   // deepwater oil drilling moratorium": an order, a bill, a lawsuit with "a" is of what follows it; "issued an order"
   // says nothing. Kept when the title has room, else no title.)
-  const deed = nps.find((np) => np.head === last && tokens.has(np.head));
+  // ("Chrysler, which signed a letter of intent on March 9 to acquire AMC, said ...": "a" noun named by a bare noun's
+  // "of" phrase, "a letter of intent", "a memorandum of understanding", "a declaration of intent", is a deed whose
+  // content follows; "Chrysler signed a letter of intent" says not to do what (Reuters audit x39): `title:deed-of-phrase`.
+  // ("Transocean fired off a scathing letter" is whole: a letter alone is no deed; nor is "a storm of protest" one.)
+  const ending = nps.find((np) => np.head === last && tokens.has(np.head));
+  const ofOwner =
+    ending &&
+    ending.preposition >= 0 &&
+    t.norm[ending.preposition] === 'of' &&
+    ending.start === ending.head &&
+    ending.determiner < 0 &&
+    t.tag[ending.head] === 'NOUN'
+      ? nps.find(
+          (np) =>
+            np.end === ending.preposition &&
+            tokens.has(np.head) &&
+            t.tag[np.head] === 'NOUN' &&
+            (DEED_OF_NOUNS.has(lemma(np.head)) || DEED_NOUNS.has(lemma(np.head))) &&
+            np.determiner >= 0 &&
+            /^(?:a|an)$/.test(t.norm[np.determiner]) &&
+            np.head === np.end - 1,
+        )
+      : undefined;
+  const deed = ofOwner ?? ending;
+  // ("The NHS signed contracts earlier this year with pharmaceutical companies Roche, ... to double its store of
+  // antiviral drugs": a plural deed or filing with no article at all is as open as one with "a", and says less; it
+  // does not stand alone as "a contract" does (audit t17-v30): `title:deed-bare-plural`.)
+  const barePlural = (np: NounPhrase) => np.determiner < 0 && t.tag[np.head] === 'NOUN' && t.norm[np.head] !== lemma(np.head) && /s$/.test(t.norm[np.head]);
   if (
     deed &&
-    (DEED_NOUNS.has(lemma(deed.head)) || FILED_NOUNS.has(lemma(deed.head))) &&
-    deed.determiner >= 0 &&
-    /^(?:a|an)$/.test(t.norm[deed.determiner]) &&
+    (ofOwner || DEED_NOUNS.has(lemma(deed.head)) || FILED_NOUNS.has(lemma(deed.head))) &&
+    ((deed.determiner >= 0 && /^(?:a|an)$/.test(t.norm[deed.determiner])) || barePlural(deed)) &&
     !deed.possessor &&
     deed.properName === null
   ) {
+    if (ofOwner) rules.push('title:deed-of-phrase');
+    if (deed.determiner < 0) rules.push('title:deed-bare-plural');
     // ("The U.S. Congress on Thursday sent President Barack Obama a $106 billion bill to pay for the Iraq and Afghanistan
     // wars": an amount says which bill well enough when what it is for does not fit.)
     // (A filing or a document is a happening by itself: the title stands without its phrase.)
+    // (Not a plural alone, "signed contracts": no article, no amount, no word before it, it says not even which kind;
+    // "filed separate lawsuits" stands. Nor a deed named by its "of" phrase, "a letter of intent": of intent to do what.)
     const standsAlone =
-      FILED_NOUNS.has(lemma(deed.head)) || Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
+      (FILED_NOUNS.has(lemma(deed.head)) && !ofOwner && (deed.determiner >= 0 || deed.start < deed.head)) ||
+      Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
     const content = clauses.find(
       (x) =>
         (x.start === at || x.marker === at) &&
@@ -319,6 +353,10 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
       !OWNER_PRONOUNS.has(t.norm[after.start])
         ? after
         : null;
+    // ("signed contracts ... with pharmaceutical companies Roche, which makes Tamiflu, and GlaxoSmithKline": a plural
+    // noun before one name, the phrase ending at a comma, is a list the chunker cut after its first name; "with
+    // pharmaceutical companies Roche" names one of them as all (audit t17-v30). No title: `title-cut:deed-list-cut`.)
+    if (phrase && pluralBeforeOneName(t, phrase)) return standsAlone ? null : 'title-cut:deed-list-cut';
     if (!content && !phrase) return null;
     let ids: number[] = [];
     let short: number[] = [];
@@ -529,6 +567,24 @@ function amountBefore(t: TokenTable, head: number): number[] {
   // (Only modifiers between the amount and the head: "tender", "hostile tender".)
   for (let q = i; q < head; q++) if (!['NOUN', 'ADJ', 'PROPN'].includes(t.tag[q])) return [];
   return ids.some((q) => t.tag[q] === 'NUM') ? ids : [];
+}
+
+/**
+ * Is the phrase a plural common noun and one name after it, a comma or "and" after the phrase ("pharmaceutical
+ * companies Roche, which makes Tamiflu, and GlaxoSmithKline")? The names the plural counts go on past the phrase.
+ */
+export function pluralBeforeOneName(t: TokenTable, np: NounPhrase): boolean {
+  if (!np.properName) return false;
+  const [from, to] = np.properName;
+  const before = from - 1;
+  return (
+    to === np.end &&
+    before >= np.start &&
+    t.tag[before] === 'NOUN' &&
+    /s$/.test(t.norm[before]) &&
+    t.norm[before] !== (t.lemma[before] || t.norm[before]) &&
+    /^(?:,|and)$/.test(t.norm[np.end] ?? '')
+  );
 }
 
 /** A relative's "that" or "which" (its marker, when the clause words leave it out). */

@@ -11,6 +11,13 @@
  *   `title-cut:superlative-without-scope`. "at least two children" bounds a number, no superlative
  *   (`title:number-bound-no-superlative`). "the first case of the new strain [showing resistance to Tamiflu]": no title
  *   cut before what its "first" or "only" counts among (`title-cut:first-without-what-it-is-first-of`).
+ * - `title:ordinal-keeps-its-limit`: the span that bounds "first" or "only" ("AMC reported its first profitable quarter
+ *   [in two years]"); `title-cut:ordinal-without-its-limit`.
+ * - `title:amount-keeps-what-it-is`: what an amount of money is, its bare "in" phrase ("Gulfstream provided about 57 mln
+ *   dlrs [in pretax earnings]"); `title-cut:amount-without-what-it-is` (money paid stands without it).
+ * - `title:manner-participle-kept`: an -ing participle, no comma before it, that tells how the subject did it ("more
+ *   people went about their business on Saturday [wearing surgical masks]"); `title-cut:comparison-in-participle` when
+ *   it does not fit and the subject counts "more" or "fewer".
  * - `title:year-modifier-kept`: a year written before its noun is a word of the noun, not only a date: "The 1918
  *   influenza pandemic killed tens of millions" (`yearModifierKept`, read where dates leave a title).
  */
@@ -21,16 +28,17 @@ import {
   FIGURE_WORDS,
   OF_COMPLEMENT_NOUNS,
   PART_NOUNS,
+  PAYING_VERBS,
   RELATIONAL_NOUNS,
   SUPERLATIVE_SCOPE_PREPOSITIONS,
 } from '../lexicon/events';
-import { COMPASS_WORDS } from '../lexicon/grammar';
+import { COMPASS_WORDS, PREPOSITION_PARTICIPLES } from '../lexicon/grammar';
 import { MONTH_NAMES } from '../lexicon/time';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { type TitleHelpers, tryAdd } from './complements';
+import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
@@ -155,6 +163,36 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       return 'title-cut:figure-without-of';
     }
   }
+  // ("Gulfstream provided about 57 mln dlrs in pretax earnings to Chrysler last year", "$20 billion in damages": an amount
+  // of money the title ends on is of what its bare "in" phrase names; "Gulfstream provided about 57 mln dlrs" says not
+  // what the money was (Reuters audit x39). Only a common noun without an article, a number or an -ing ("in heavy
+  // trading" says where). Kept when the title has room, else no title: `title:amount-keeps-what-it-is`,
+  // `title-cut:amount-without-what-it-is`.)
+  if (at < sEnd && !tokens.has(at) && t.norm[at] === 'in' && t.tag[at] === 'ADP') {
+    const figure = nps.find((x) => x.end === last + 1 && x.start <= last && !x.temporal);
+    const span = figure ? Array.from({ length: figure.end - figure.start }, (_, q) => figure.start + q) : [];
+    const money = span.some((i) => t.tag[i] === 'NUM') && span.some((i) => MONEY_WORDS.test(t.norm[i]));
+    const what = money ? phraseAt(at) : undefined;
+    if (
+      what &&
+      !what.temporal &&
+      what.determiner < 0 &&
+      !what.possessor &&
+      what.properName === null &&
+      t.tag[what.head] === 'NOUN' &&
+      !/ing$/.test(t.norm[what.head]) &&
+      !Array.from({ length: what.end - what.start }, (_, q) => what.start + q).some((i) => t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0)
+    ) {
+      if (usable(what) && tryAdd(t, tokens, h, options0(h, at, what))) {
+        rules.push('title:amount-keeps-what-it-is');
+        return null;
+      }
+      // (Money paid is plain without it: "Pfizer was ordered by a Boston jury to pay $142 million [in damages]".)
+      if (!words.some((i) => t.tag[i] === 'VERB' && PAYING_VERBS.has(t.lemma[i] || t.norm[i]))) return 'title-cut:amount-without-what-it-is';
+    }
+  }
+  const manner = completeMannerParticiple(a, c, tokens, rules, h, last);
+  if (manner !== undefined) return manner;
   if (!np || at >= sEnd || tokens.has(at)) return null;
   // ("Scientists have established the first case of the new H1N1 influenza strain showing resistance to Tamiflu": "the
   // first" or "the only" is first or only among what the participle or relative after the title's last noun says;
@@ -204,6 +242,22 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       return 'title-cut:superlative-without-scope';
     }
   }
+  // ("AMC, which last week reported its first profitable quarter in two years, said ...": "first" or "only" the title
+  // keeps is bounded by the span after the noun, "in two years", "since 1985", "ever"; "AMC reported its first
+  // profitable quarter" says its first ever (Reuters audit x39: unfaithful). Only a span of time: "its first quarter
+  // results in March" says when. Kept when the title has room, else no title: `title:ordinal-keeps-its-limit`,
+  // `title-cut:ordinal-without-its-limit`.)
+  const ordinalWord = (i: number) => /^(?:first|only)$/.test(t.norm[i]) && tokens.has(i);
+  if (sup < 0 && Array.from({ length: np.head - np.start }, (_, q) => np.start + q).some(ordinalWord)) {
+    const limit = ordinalLimit(a, c.sentence, at);
+    if (limit.length) {
+      if (tryAdd(t, tokens, h, [limit])) {
+        rules.push('title:ordinal-keeps-its-limit');
+        return null;
+      }
+      return 'title-cut:ordinal-without-its-limit';
+    }
+  }
   // ("where regulators on Saturday reopened a 23-mile area off of Escambia County to harvest saltwater fish": an area
   // with only "a" is told by where it lies; "Regulators reopened a 23-mile area" says not where (audit t17-v21). Kept
   // when the title has room, else no title.)
@@ -246,6 +300,63 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   }
   return null;
 }
+
+/**
+ * ("In subways, ferry terminals and on the streets, more people went about their business on Saturday wearing surgical
+ * masks": an -ing participle with no comma before it, after the title's verb or past a time, tells how the subject
+ * did what the title says, and may be the point: "More people went about their business" is not what the sentence
+ * reports (audit t17-v30: unfaithful).) Kept when the title has room (`title:manner-participle-kept`); without room,
+ * no title when the subject counts "more" or "fewer" people than before, whom the participle says
+ * (`title-cut:comparison-in-participle`); else the title stands. undefined when no such participle follows.
+ */
+function completeMannerParticiple(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, last: number): string | null | undefined {
+  const t = a.tokens;
+  const k = c.sentence;
+  const p = timeAfter(a, k, last + 1);
+  const verbLast = Math.max(c.verb.end, c.verb.particle + 1) - 1;
+  if (p >= a.sentences[k].tokenEnd || tokens.has(p) || t.tag[p] !== 'VERB' || !/ing$/.test(t.norm[p])) return undefined;
+  if (!(p > last + 1 || last === verbLast) || t.norm[p - 1] === ',' || PREPOSITION_PARTICIPLES.has(t.norm[p])) return undefined;
+  // (Not after an object: "a trio of Democratic senators introduced legislation Monday raising it to $10 billion" is
+  // the legislation's; nor "having" or "being", a participle of another time: "Bao arrived in Beijing on Friday having
+  // traveled home from America via Tokyo".)
+  if ((c.object && tokens.has(c.object.head)) || /^(?:having|being)$/.test(t.norm[p])) return undefined;
+  const x = a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]).find((y) => y.kind === 'participial' && y.verb.start === p && y.parent === c.id);
+  if (!x) return undefined;
+  const ids = h.clauseWords(x);
+  if (ids.length && !ids.some((i) => t.tag[i] === 'PRON') && tryAdd(t, tokens, h, [ids])) {
+    rules.push('title:manner-participle-kept');
+    return null;
+  }
+  const subject = c.subject;
+  const counted = subject && Array.from({ length: subject.head - subject.start }, (_, q) => subject.start + q).some((i) => /^(?:more|fewer)$/.test(t.norm[i]));
+  return counted ? 'title-cut:comparison-in-participle' : undefined;
+}
+
+/**
+ * The words of the span of time that bounds an ordinal, from token `at`: "ever", "since 1985", "since the war", "in two
+ * years", "in a decade", "in more than a year"; [] when no such span follows.
+ */
+function ordinalLimit(a: Analysis, k: number, at: number): number[] {
+  const t = a.tokens;
+  const sEnd = a.sentences[k].tokenEnd;
+  if (at >= sEnd) return [];
+  if (t.norm[at] === 'ever') return [at];
+  if (t.norm[at] !== 'since' && t.norm[at] !== 'in') return [];
+  const phrase = a.nounPhrases[k].find((x) => x.preposition === at || x.start === at + 1);
+  if (!phrase || phrase.pronoun) return [];
+  const ids = [at];
+  for (let i = at + 1; i < phrase.end; i++) ids.push(i);
+  // ("in two years", "in a decade": a count of a unit of time; "since" takes any time or happening.)
+  if (t.norm[at] === 'in' && !SPAN_UNITS.test(t.lemma[phrase.head] || t.norm[phrase.head])) return [];
+  if (t.norm[at] === 'in' && !ids.some((i) => t.tag[i] === 'NUM' || /^(?:a|an|several|many|recent)$/.test(t.norm[i]))) return [];
+  return ids;
+}
+
+/** Words of an amount of money ("57 mln dlrs", "$20 billion", "£4.95", "200 mln stg"). */
+const MONEY_WORDS = /^(?:dlrs?|dollars?|\$|us\$|c\$|a\$|£|€|stg|sterling|pounds?|euros?|yen|marks|francs|lire|pesos?|cruzados?|rupees?)$/;
+
+/** Units of a span of time ("in two years", "in a decade"). */
+const SPAN_UNITS = /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|generations?|quarters?)$/;
 
 /** The first and last tokens of the time expression that holds token i, if one does. */
 export function dateTokensAt(

@@ -2176,6 +2176,13 @@ export const PAYING_VERBS = new Set(['pay', 'offer', 'bid']);
 export const DEED_NOUNS = new Set(['order', 'request', 'proposal', 'bill', 'plan', 'deal', 'agreement', 'directive', 'motion', 'resolution']);
 
 /**
+ * Nouns that with a bare noun's "of" name a deed whose content follows: "Chrysler, which signed a letter of intent on
+ * March 9 to acquire AMC" ("a memorandum of understanding", "a declaration of intent"); events/complements.ts
+ * `title:deed-of-phrase`. Alone they stand ("Transocean fired off a scathing letter").
+ */
+export const DEED_OF_NOUNS = new Set(['letter', 'memorandum', 'declaration', 'statement']);
+
+/**
  * Nouns of a document or a filing whose "a" says what kind of thing happened, and whose phrase after it says against
  * whom or of what: "U.S. environmental groups filed a suit [against British-based oil giant BP Plc]", "Dwayne Spradlin
  * put out a call [for ideas]". The phrase is kept when the title has room; without it the title stands
@@ -2406,6 +2413,8 @@ export const OF_COMPLEMENT_NOUNS = new Set([
   'devastation',
   'impact',
   'possibility',
+  // ("Yesterday, Chrysler presented four investment bankers with a list of bonds": Reuters audit x39.)
+  'list',
   'glimpse',
   'thickness',
   'type',

@@ -997,3 +997,19 @@ export const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'whenever', 'while', 'w
  * (actors.ts `region-acts`: a place that opens its clause acts).
  */
 export const CLAUSE_START_WORDS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
+
+/**
+ * -ing words that work as prepositions, not as a participle of how the subject did something: "The spill began
+ * following an explosion" (events/endings.ts `title:manner-participle-kept` leaves them).
+ */
+export const PREPOSITION_PARTICIPLES = new Set([
+  'following',
+  'including',
+  'according',
+  'regarding',
+  'concerning',
+  'excluding',
+  'pending',
+  'barring',
+  'considering',
+]);
