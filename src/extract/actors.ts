@@ -1768,6 +1768,8 @@ const ONE_WORD_LEGAL_NAME = new RegExp(
     String.raw`)\b`,
   'gmu',
 );
+/** What every match of ONE_WORD_LEGAL_NAME ends with (`\s+` ends in one `\s`): a text without it has none. */
+const LEGAL_FORM_AFTER_SPACE = new RegExp(String.raw`\s(?:${[...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|')})\b`, 'u');
 
 /**
  * "Texaco Inc ... a possible preferred stock position in TExaco", "Pennzoil Co ... citing the sharper decline in
@@ -1778,6 +1780,9 @@ const ONE_WORD_LEGAL_NAME = new RegExp(
  */
 function legalShortForms(text: string, located: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
+  // (ONE_WORD_LEGAL_NAME, whose look-behinds are tried at every position of the text, is searched only in a text that
+  // writes a legal form after a space at all: the part of the pattern every match ends with, the same flags.)
+  if (!LEGAL_FORM_AFTER_SPACE.test(text)) return out;
   for (const m of text.matchAll(ONE_WORD_LEGAL_NAME)) {
     const word = m[1];
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || US_STATES.has(word) || LEXICON.has(straighten(word)) || PLACE_HEADS.has(word.toLowerCase())) continue;
