@@ -1935,7 +1935,13 @@ function listedWithOrganisation(text: string, mentions: ActorMention[]) {
  * a possessive the document also writes alone or before other words ("Icahn's Trans World Airlines Inc ... Icahn
  * said"), nor a country's or state's ("Japan's Mitsui Oil Exploration Company"). Changes `mentions` in place.
  */
+/** What every match of possessiveInsideCompanyName's pattern holds before its end: a space or tab, then a legal form. */
+const LEGAL_FORM_WRITTEN = new RegExp(String.raw`[ \t](?:${LEGAL_FORM_ALT})\b`, 'u');
+
 function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
+  // (A text without a legal form written after a space is not searched: the pattern's look-behind and first capital were
+  // tried at every position of every article.)
+  if (!LEGAL_FORM_WRITTEN.test(text)) return;
   const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}?)(?:${LEGAL_FORM_ALT})\b`, 'gu');
   for (const m of text.matchAll(full)) {
     const [owner, rest] = [m[1], m[2].trim()];
