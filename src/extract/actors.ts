@@ -1841,6 +1841,8 @@ const ONE_WORD_LEGAL_NAME = new RegExp(
     String.raw`)\b`,
   'gmu',
 );
+/** What every match of ONE_WORD_LEGAL_NAME ends with (`\s+` ends in one `\s`): a text without it has none. */
+const LEGAL_FORM_AFTER_SPACE = new RegExp(String.raw`\s(?:${[...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|')})\b`, 'u');
 
 /**
  * "Texaco Inc ... a possible preferred stock position in TExaco", "Pennzoil Co ... citing the sharper decline in
@@ -1851,6 +1853,9 @@ const ONE_WORD_LEGAL_NAME = new RegExp(
  */
 function legalShortForms(text: string, located: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
+  // (ONE_WORD_LEGAL_NAME, whose look-behinds are tried at every position of the text, is searched only in a text that
+  // writes a legal form after a space at all: the part of the pattern every match ends with, the same flags.)
+  if (!LEGAL_FORM_AFTER_SPACE.test(text)) return out;
   for (const m of text.matchAll(ONE_WORD_LEGAL_NAME)) {
     const word = m[1];
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || US_STATES.has(word) || LEXICON.has(straighten(word)) || PLACE_HEADS.has(word.toLowerCase())) continue;
@@ -2003,7 +2008,13 @@ function listedWithOrganisation(text: string, mentions: ActorMention[]) {
  * a possessive the document also writes alone or before other words ("Icahn's Trans World Airlines Inc ... Icahn
  * said"), nor a country's or state's ("Japan's Mitsui Oil Exploration Company"). Changes `mentions` in place.
  */
+/** What every match of possessiveInsideCompanyName's pattern holds before its end: a space or tab, then a legal form. */
+const LEGAL_FORM_WRITTEN = new RegExp(String.raw`[ \t](?:${LEGAL_FORM_ALT})\b`, 'u');
+
 function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
+  // (A text without a legal form written after a space is not searched: the pattern's look-behind and first capital were
+  // tried at every position of every article.)
+  if (!LEGAL_FORM_WRITTEN.test(text)) return;
   const full = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s[ \t]+((?:\p{Lu}[\p{L}-]*[ \t]+){1,3}?)(?:${LEGAL_FORM_ALT})\b`, 'gu');
   for (const m of text.matchAll(full)) {
     const [owner, rest] = [m[1], m[2].trim()];

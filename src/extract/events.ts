@@ -437,6 +437,8 @@ const WEEKDAY_AHEAD = new RegExp(
   `\\b(?:will|shall|(?:is|are)\\s+(?:due\\s+|set\\s+|scheduled\\s+|expected\\s+)?to)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?(?:on\\s+)?${WEEKDAY_NAME}\\b(?!['’])`,
   'giu',
 );
+/** The weekday that ends every match of WEEKDAY_AHEAD, with the same flags (no "g": no state between texts). */
+const WEEKDAY_NAMED = new RegExp(`${WEEKDAY_NAME}\\b(?!['’])`, 'iu');
 /**
  * The weekdays an article names as ahead ("are to meet on Thursday"), each with the words that say what is to come:
  * the same bare weekday after that happening arranged ("convened an emergency meeting ... on Thursday") is that day.
@@ -445,6 +447,8 @@ const WEEKDAY_AHEAD = new RegExp(
  */
 function weekdaysAhead(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  // (Searched only in a text that names a weekday: WEEKDAY_AHEAD's last part, with its flags, that every match holds.)
+  if (!WEEKDAY_NAMED.test(text)) return out;
   for (const m of text.matchAll(WEEKDAY_AHEAD)) {
     const day = m[1].toLowerCase();
     out.set(day, [...(out.get(day) ?? []), ...(m[0].toLowerCase().match(/\p{L}+/gu) ?? [])]);

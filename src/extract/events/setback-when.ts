@@ -16,12 +16,17 @@ interface Named {
   unconfirmed?: boolean;
 }
 
+const WHEN_AT_ALL = /\bwhen\s/iu;
+
 /** The person or company a "when" clause names as the one who dealt the setback the clause's own words end on, or []. */
 export function dealersOfSetback<T extends Named>(text: string, ownEnd: number, sentenceEnd: number, sorted: readonly T[]): T[] {
   // (The setback's noun among the clause's last words, a time after it or not: "hit a roadblock Tuesday when".)
   const base = Math.max(0, ownEnd - 40);
   const near = /\b(\p{L}+)\b([^,;:.]{0,30}?)\bwhen\s+/giu;
   const window = text.slice(base, sentenceEnd);
+  // (`near` tries a word and thirty characters after it at every word of the window: a window without the "when" that
+  // ends every match, the same flags, is not searched.)
+  if (!WHEN_AT_ALL.test(window)) return [];
   let when: RegExpExecArray | null = null;
   for (let m = near.exec(window); m; m = near.exec(window)) {
     if (base + m.index >= ownEnd) break;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse';
+import { LEGAL_SUFFIXES } from '../lexicon/actors';
 import { blankTickers, tickerAfter, wireTickerCodes, withoutTickers } from './tickers';
 
 describe('stock tickers in brackets', () => {
@@ -66,5 +67,22 @@ describe('stock tickers unbracketed after a legal form, as 1987 wire copy writes
     // (a word that follows a company's name is no ticker: Reuters, 19 June 2010)
     expect(wireTickerCodes('WASHINGTON (Reuters) - BP Plc CEO Tony Hayward watched a yacht race off the English coast on Saturday')).toEqual([]);
     expect(wireTickerCodes('# BP PLC BP SAYS OUTPUT ROSE')).toEqual([]);
+  });
+});
+
+describe('the search for unbracketed wire tickers', () => {
+  // (wireTickers is skipped in a text without a legal form before a space: tickers.ts, LEGAL_FORM_BEFORE_SPACE. The test
+  // it rests on: every legal form is ASCII letters without a "k", the one letter a non-ASCII letter, the Kelvin sign,
+  // lower-cases to.)
+  it('rests on legal forms written in ASCII letters, none with a "k"', () => {
+    for (const form of LEGAL_SUFFIXES) expect(form).toMatch(/^[a-jl-z]+$/);
+  });
+
+  it('still finds the ticker after a legal form in any case, possessive or not, and leaves a text without one as it is', () => {
+    expect(wireTickerCodes('Texaco Inc TX said its decision to file was made on Sunday.')).toEqual(['TX']);
+    expect(wireTickerCodes("Texaco Inc's TX decision to seek bankruptcy protection")).toEqual(['TX']);
+    expect(wireTickerCodes('the Pennzoil COMPANY PZL said on Monday')).toEqual(['PZL']);
+    const text = 'BP said the US Coast Guard had approved the plan.';
+    expect(blankTickers(text)).toBe(text);
   });
 });

@@ -4,7 +4,7 @@ import { eventCandidates } from '../events/candidates';
 import { segmentSentences } from '../segment';
 import { findTimeExpressions } from '../time';
 import { analyseText } from './analyse';
-import { undoWireRecasing } from './wire-recasing';
+import { dottedAcronymBeforeSpace, undoWireRecasing } from './wire-recasing';
 
 describe('words wire recasing capitalised after a dotted acronym (Reuters 1987)', () => {
   it('are read and written in lower case, every offset kept (`title:wire-recasing-undone`)', () => {
@@ -36,5 +36,16 @@ describe('words wire recasing capitalised after a dotted acronym (Reuters 1987)'
     expect(undoWireRecasing('It angered the U.S. He said so.')).toBe('It angered the U.S. He said so.');
     expect(undoWireRecasing('The U.S. Trade officials met on the General Agreement on Tariffs and Trade.')).toContain('U.S. Trade officials');
     expect(undoWireRecasing('Officials said the U.S. Is spending more.')).toBe('Officials said the U.S. is spending more.');
+  });
+});
+
+describe('the search for words recased after a dotted acronym', () => {
+  // (undoWireRecasing searches only a text with a full stop and a space after a dotted acronym: dottedAcronymBeforeSpace.)
+  it('is made in a text with "U.S. " written, an acronym of letters outside the BMP included, and not in one without', () => {
+    expect(dottedAcronymBeforeSpace('The U.S. Presented its case for the first time to the aircraft committee.')).toBe(true);
+    expect(dottedAcronymBeforeSpace('The \u{1D400}.\u{1D401}. Presented its case.')).toBe(true);
+    expect(dottedAcronymBeforeSpace('BP capped the well. Oil stopped flowing on Thursday.')).toBe(false);
+    const text = 'BP capped the well. Oil stopped flowing on Thursday.';
+    expect(undoWireRecasing(text)).toBe(text);
   });
 });
