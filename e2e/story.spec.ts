@@ -317,6 +317,26 @@ test('one happening dated a day apart by two reports (two events of one title) i
   await expect(eventsTable(page).getByRole('link', { name: day.title, exact: true })).toHaveCount(2);
 });
 
+test('with no filter set, the events pane says why the table lists fewer events than the collection holds, and one click lists them all', async ({ page }) => {
+  // "30 of 183 events" over a table of 30 rows, every filter clear, sent readers looking for the filter that hid the rest
+  const total = timeline.events.length;
+  const view = keyViewOfAll(buildIndex(timeline));
+  expect(view.limited).toBe(true);
+  await openStory(page);
+  const note = page.locator('.events-pane').getByText(/^The \d+ key events of \d+/);
+  await expect(note).toHaveText(
+    `The ${view.shown.length} key events of ${total}: the Detail slider picks them${
+      view.folded.length ? `, and ${view.folded.length} dated outside the story ${view.folded.length === 1 ? 'is' : 'are'} folded` : ''
+    } — list all ${total}`,
+  );
+  await note.getByRole('button', { name: `list all ${total}` }).click();
+  await expect(countLine(page)).toHaveText(`${total} of ${total} events`);
+  await expect(eventsTable(page)).toHaveAttribute('aria-rowcount', String(total + 1));
+  expect(new URL(page.url()).searchParams.get('detail')).toBe('all');
+  expect(new URL(page.url()).searchParams.get('background')).toBe('shown');
+  await expect(note).toHaveCount(0);
+});
+
 test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
   const total = timeline.events.length;
   const folded = timeline.events.filter((e) => period(e) !== 'story').length;
