@@ -91,6 +91,29 @@ test('the handout is titled with the collection and opens with a timeline graphi
   await page.screenshot({ path: 'e2e/screenshots/handout-graphic.png' });
 });
 
+test('a bar of the handout graphic holds its number, or has it after it: no number runs across a bar’s end', async ({ page }) => {
+  // "18" ran past the end of its week's bar; the seeds' months are bars of a few px on an axis of six years
+  await openExplorer(page);
+  await page.emulateMedia({ media: 'print' });
+  const graphic = page.locator('.handout').getByRole('img', { name: /^Timeline of the \d+ events below/ });
+  await expect(graphic).toBeVisible();
+  const bars = await graphic.evaluate((svg) =>
+    [...svg.querySelectorAll('.hg-event')].flatMap((g) => {
+      const bar = g.querySelector('rect');
+      if (!bar) return [];
+      const b = bar.getBoundingClientRect();
+      const n = g.querySelector('.hg-number')!.getBoundingClientRect();
+      return [{ n: g.querySelector('.hg-number')!.textContent, bar: { left: b.left, right: b.right }, number: { left: n.left, right: n.right } }];
+    }),
+  );
+  expect(bars.length).toBeGreaterThan(0);
+  for (const b of bars) {
+    const inside = b.number.left >= b.bar.left && b.number.right <= b.bar.right + 0.5;
+    const after = b.number.left >= b.bar.right;
+    expect(inside || after, `number ${b.n}: ${JSON.stringify(b)}`).toBe(true);
+  }
+});
+
 test('a filtered handout says what the filter keeps under its title: a class handed one actor’s events is told so', async ({ page }) => {
   await openExplorer(page, `/?actor=${encodeURIComponent(actor.id)}&q=${encodeURIComponent(events[0].title.split(' ')[0])}`);
   await page.evaluate(() => {

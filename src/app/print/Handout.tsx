@@ -94,7 +94,7 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
             <g key={index.events[order[i]].id} className={`hg-event hg-${precision}`}>
               {m.width > 0 ? <rect x={m.x} y={y - 5} width={m.width} height={10} rx={2} /> : <circle cx={m.x} cy={y} r={numbered ? 4 : 2.5} />}
               {numbered && (
-                <text x={m.x + (m.width > 0 ? 3 : 6)} y={y + 4} className="hg-number">
+                <text x={m.numberAt} y={y + 4} className="hg-number">
                   {i + 1}
                 </text>
               )}

@@ -30,6 +30,22 @@ describe("the handout's timeline graphic", () => {
     expect(markers[7].row).not.toBe(markers[8].row);
   });
 
+  it('puts the number of a bar narrower than a number after the bar, and keeps the room for it in its row', () => {
+    // a week among the days of a year: "18" ran past the end of its bar of a few px
+    const week = { start: Date.UTC(2010, 5, 7), end: Date.UTC(2010, 5, 14) };
+    const spans = [day(2010, 1, 20), week, day(2010, 6, 15), day(2010, 12, 19)];
+    const { markers } = layoutGraphic(spans, 680, 20);
+    const bar = markers[1];
+    expect(bar.width).toBeGreaterThan(0);
+    expect(bar.width).toBeLessThan(20);
+    expect(bar.numberAt).toBeGreaterThanOrEqual(bar.x + bar.width);
+    const next = markers[2];
+    if (next.row === bar.row) expect(next.x).toBeGreaterThanOrEqual(bar.x + bar.width + 20);
+    // a bar that holds its number keeps it inside
+    const wide = layoutGraphic([year(2018), day(2019, 6, 1)], 680, 20).markers[0];
+    expect(wide.numberAt).toBeLessThan(wide.x + wide.width);
+  });
+
   it('draws months and years as spans, days as points', () => {
     const { markers } = layoutGraphic(seeds, 680);
     expect(markers[0].width).toBeGreaterThan(markers[2].width);

@@ -18,6 +18,8 @@ export interface Marker {
   width: number;
   /** 0 is the row on the axis */
   row: number;
+  /** px from the axis's left end: where the marker's number starts (inside a bar wide enough, else after it) */
+  numberAt: number;
 }
 
 export interface Tick {
@@ -55,11 +57,15 @@ export function layoutGraphic(spans: readonly PrintedSpan[], width: number, labe
   const markers = spans.map((s) => {
     const left = x(s.start);
     const w = s.end > s.start ? Math.max(2, x(s.end) - left) : 0;
-    const right = left + Math.max(w, label);
+    // A bar narrower than a number has its number after it, as a point has: inside, "18" ran past the right end of
+    // its week's bar (a week is 9 px on an axis of seven months), and read as part of the next marker's.
+    const holds = w >= label;
+    const numberAt = w === 0 ? left + 6 : holds ? left + 3 : left + w + 3;
+    const right = holds ? left + w : left + w + label;
     let row = rowEnds.findIndex((end) => end <= left - 2);
     if (row < 0) row = rowEnds.push(right) - 1;
     else rowEnds[row] = right;
-    return { x: left, width: w, row };
+    return { x: left, width: w, row, numberAt };
   });
   return { markers, rows: rowEnds.length, ticks: ticksBetween(from, to, x) };
 }
