@@ -162,6 +162,23 @@ test('on a phone, a window of one year names its months on the axis, and the pag
   expect(errors).toEqual([]);
 });
 
+test('on a phone, the first view draws seven or more key events with their labels whole and readable (four before)', async ({ page }) => {
+  // a phone (390×844) drew 5 of the BBC spill coverage's 30 key events (now 9), and 4 of this collection's: labels
+  // three lines high in a timeline of 58% of the screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStory(page);
+  await settledWindow(page);
+  const readable = await readableEvents(page);
+  expect(readable.length).toBeGreaterThanOrEqual(7);
+  // and the type stays readable at a phone's distance
+  const size = await page
+    .locator('.timeline-host .vis-item .ev-title')
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(12);
+  await page.screenshot({ path: 'e2e/screenshots/story-phone-first-view-390x844.png' });
+});
+
 test('on a phone, the edge markers say their count and years whole, one alone taking the row', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const markers = page.locator('.edge-marker');
