@@ -79,6 +79,21 @@ test('the handout is titled with the collection and opens with a timeline graphi
   expect(marks.map((m) => m.n)).toEqual(timeline.events.map((_, i) => i + 1));
   for (const m of marks) expect(m.inside, `mark ${m.n}`).toBe(true);
   for (let i = 1; i < marks.length; i++) expect(marks[i].x).toBeGreaterThanOrEqual(marks[i - 1].x - 0.5);
+  // no number runs into another event's mark ("11" into the dot of 15 in the BBC spill coverage's handout)
+  const dots = await graphic.evaluate((svg) =>
+    [...svg.querySelectorAll('.hg-event')].map((g) => {
+      const r = g.querySelector('circle, rect')!.getBoundingClientRect();
+      return { n: Number(g.querySelector('.hg-number')!.textContent), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  for (const m of marks)
+    for (const d of dots) {
+      if (d.n === m.n) continue;
+      const p = m.number;
+      // touching reads as one mark too: at least 2 px between a number and another mark
+      const overlap = Math.min(p.right + 2, d.right) - Math.max(p.left - 2, d.left) > 0 && Math.min(p.bottom, d.bottom) - Math.max(p.top, d.top) > 0.5;
+      expect(overlap, `number ${m.n} and the mark of ${d.n}`).toBe(false);
+    }
   // no number covers another
   for (let a = 0; a < marks.length; a++)
     for (let b = a + 1; b < marks.length; b++) {

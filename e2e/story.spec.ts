@@ -492,6 +492,26 @@ test('Present and the handout give the key events after a title slide with the p
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(8);
 });
 
+test('the handout graphic of the key events: no number runs into another event’s mark', async ({ page }) => {
+  // key events a few days apart stack on the graphic: "11" ran into the dot of 15 (the BBC spill coverage's handout)
+  await openStory(page);
+  await page.emulateMedia({ media: 'print' });
+  const graphic = page.locator('.handout').getByRole('img', { name: /^Timeline of the \d+ events below/ });
+  await expect(graphic).toBeVisible();
+  const clashes = await graphic.evaluate((svg) => {
+    const events = [...svg.querySelectorAll('.hg-event')].map((g) => ({
+      n: g.querySelector('.hg-number')!.textContent,
+      mark: g.querySelector('circle, rect')!.getBoundingClientRect(),
+      number: g.querySelector('.hg-number')!.getBoundingClientRect(),
+    }));
+    // a number touching the next dot reads as one mark: at least 2 px between them
+    const overlap = (p: DOMRect, q: DOMRect) =>
+      Math.min(p.right + 2, q.right) - Math.max(p.left - 2, q.left) > 0 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5;
+    return events.flatMap((a) => events.filter((b) => b !== a && overlap(a.number, b.mark)).map((b) => `${a.n} on the mark of ${b.n}`));
+  });
+  expect(clashes).toEqual([]);
+});
+
 /** What the strip draws cut by its edges: axis labels that run past its sides, items that the stack pushes past its top. */
 function cutInStrip(page: Page): Promise<string[]> {
   return page.locator('.present-strip').evaluate((el) => {

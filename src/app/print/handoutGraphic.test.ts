@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraphic } from './handoutGraphic';
+import { DOT_RADIUS, layoutGraphic } from './handoutGraphic';
 
 const day = (y: number, m: number, d: number) => ({ start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d) });
 const month = (y: number, m: number) => ({ start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) });
@@ -44,6 +44,17 @@ describe("the handout's timeline graphic", () => {
     // a bar that holds its number keeps it inside
     const wide = layoutGraphic([year(2018), day(2019, 6, 1)], 680, 20).markers[0];
     expect(wide.numberAt).toBeLessThan(wide.x + wide.width);
+  });
+
+  it('keeps a number clear of the next dot in its row: the dot reaches left of its date', () => {
+    // key events a few days apart (the BBC spill coverage's June 2010): "11" ran into the dot of 15
+    const june = [1, 4, 7, 9, 12, 15, 18].map((d) => day(2010, 6, d));
+    const { markers } = layoutGraphic([day(2010, 4, 20), ...june, day(2010, 9, 19)], 680, 20);
+    for (let i = 0; i < markers.length; i++)
+      for (let j = i + 1; j < markers.length; j++) {
+        if (markers[i].row !== markers[j].row) continue;
+        expect(markers[j].x - DOT_RADIUS).toBeGreaterThanOrEqual(markers[i].x + 20 + 2);
+      }
   });
 
   it('draws months and years as spans, days as points', () => {

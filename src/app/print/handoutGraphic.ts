@@ -34,6 +34,8 @@ export interface GraphicLayout {
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
+/** the radius of a numbered day's dot (Handout.tsx draws it) */
+export const DOT_RADIUS = 4;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -62,7 +64,10 @@ export function layoutGraphic(spans: readonly PrintedSpan[], width: number, labe
     const holds = w >= label;
     const numberAt = w === 0 ? left + 6 : holds ? left + 3 : left + w + 3;
     const right = holds ? left + w : left + w + label;
-    let row = rowEnds.findIndex((end) => end <= left - 2);
+    // a point's dot reaches DOT_RADIUS left of its date: counted from its date, "11" ran into the dot of 15 (the BBC
+    // spill coverage's handout, where key events a few days apart stack)
+    const from = w === 0 ? left - DOT_RADIUS : left;
+    let row = rowEnds.findIndex((end) => end <= from - 2);
     if (row < 0) row = rowEnds.push(right) - 1;
     else rowEnds[row] = right;
     return { x: left, width: w, row, numberAt };
