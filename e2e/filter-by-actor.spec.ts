@@ -50,6 +50,17 @@ test('a link naming an actor this timeline does not have says so and shows the e
   await expectListed(page, hisEvents.length, total);
 });
 
+test('a link typed by hand with an actor’s name, in any case, filters by that actor (?actor=BP for the actor "bp")', async ({ page }) => {
+  // the BBC's spill coverage answered ?actor=BP with "The actor “BP” in this link is not in this timeline" over its BP
+  await openExplorer(page, `/?actor=${encodeURIComponent(actor.name.toUpperCase())}`);
+  await expectListed(page, hisEvents.length, total);
+  await expect(belousovBox(page)).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'not in this timeline' })).toHaveCount(0);
+  // the next step writes the actor's id into the address
+  await page.getByPlaceholder('Titles and quotes').fill(hisEvents[0].title.split(' ')[0]);
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('actor')).toEqual([actor.id]);
+});
+
 test('text search narrows the events, and Clear all brings every event back', async ({ page }) => {
   await openExplorer(page);
   const word = hisEvents[0].title.split(/\s+/).find((w) => w.length > 4) ?? hisEvents[0].title;

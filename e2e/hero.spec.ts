@@ -370,6 +370,36 @@ test.describe('3b. a wide week or month box holds its label', () => {
   });
 });
 
+test.describe('3c. a narrow week, month or year box has its label after it', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ])
+    test(`at ${width}×${height}, no label is crossed by its box's dashed edge: it is inside its box or after it, selected too`, async ({ page }) => {
+      // "≈ Andrei| Belousov was appointed as defense minister": the seeds' year boxes are some 70 px wide at the first view
+      await page.setViewportSize({ width, height });
+      await openExplorer(page);
+      await settledWindow(page);
+      const straddling = () =>
+        page.locator('.timeline-host').evaluate((host) =>
+          [...host.querySelectorAll<HTMLElement>('.vis-item.vis-range:not(.ev-cluster)')].flatMap((el) => {
+            const b = el.getBoundingClientRect();
+            const l = el.querySelector('.ev-title')!.getBoundingClientRect();
+            return l.left < b.right - 1 && l.right > b.right + 1 ? [`${el.textContent} (box ${Math.round(b.width)} px)`] : [];
+          }),
+        );
+      const ranges = timeline.events.filter((e) => e.date.precision !== 'day');
+      expect(ranges.length).toBeGreaterThan(0);
+      await expect(page.locator('.timeline-host .vis-item.vis-range').first()).toBeVisible();
+      expect(await straddling()).toEqual([]);
+      for (const e of ranges) {
+        await eventRows(page).getByRole('link', { name: e.title, exact: true }).first().click();
+        await expect(page.locator('.timeline-host .vis-item.vis-range.vis-selected')).toHaveCount(1);
+        expect(await straddling(), e.title).toEqual([]);
+      }
+    });
+});
+
 test.describe('4. filters re-fit the view', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   test('ticking an actor fits the window to his events with their labels; a window zoomed by hand is left alone', async ({ page }) => {

@@ -11,11 +11,11 @@ import { parseTimeline, type TimelineFile } from '../src/schema/timeline';
 import { formatDate } from '../src/app/store/dates';
 import { PASTED_ARTICLE } from '../src/app/mydocs/__fixtures__/pastedArticle';
 import { fileFromPaste } from '../src/app/mydocs/myDocument';
-import { collectPageErrors, eventRows, moreAction, openExplorer, servedTimeline } from './support';
+import { collectPageErrors, DIST, eventRows, moreAction, openExplorer, servedTimeline } from './support';
 
 const base = servedTimeline();
 const pasted = fileFromPaste(PASTED_ARTICLE);
-const served = path.join('dist', 'documents');
+const served = path.join(DIST, 'documents');
 
 /** What `npm run extract` gives for the served seeds plus the pasted article (the NLP libraries load only here). */
 async function expectedTimeline(): Promise<TimelineFile> {

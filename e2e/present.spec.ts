@@ -163,6 +163,61 @@ test('the strip under the title slide opens on the events, not flying in from an
   expect(seen.filter((count) => count === 0)).toEqual([]);
 });
 
+test('the strip is put in place at once for a new collection too: a saved document merged in while the title slide is up', async ({ page }) => {
+  test.setTimeout(120_000);
+  // PresentStrip placed only its very first window at once: a collection that changed under a presentation (the
+  // reader's saved documents merged in after a shared slide link opened) flew the strip from the old window to the new
+  // a document of 1991, long before the seeds: the whole story's window moves a long way when it is merged in
+  const text = [
+    'Ceasefire signed in the Gulf',
+    '',
+    'Published 4 March 1991',
+    '',
+    'Iraqi generals signed a ceasefire with the coalition commanders at Safwan on 3 March 1991, officials said.',
+    'President George Bush announced the end of the fighting on 28 February 1991.',
+  ].join('\n');
+  const doc = { id: 'gulf-ceasefire-1991.txt', name: 'gulf-ceasefire-1991.txt', bytes: new TextEncoder().encode(text) };
+  await openExplorer(page);
+  await page.evaluate(
+    ({ id, name, bytes }) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('chronolens', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('my-documents', { keyPath: ['timeline', 'id'] }).createIndex('timeline', 'timeline');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('my-documents', 'readwrite');
+          tx.objectStore('my-documents').put({ id, name, bytes: new Uint8Array(bytes), timeline: 'timeline.json', added: Date.now() });
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    { id: doc.id, name: doc.name, bytes: [...doc.bytes] },
+  );
+  // every painted frame from the start: where the strip's marks are
+  await page.addInitScript(() => {
+    const w = window as unknown as { frames: string[] };
+    w.frames = [];
+    const look = () => {
+      const marks = [...document.querySelectorAll('.present-strip .vis-foreground .vis-item')].map((el) => Math.round(el.getBoundingClientRect().left));
+      if (marks.length) w.frames.push(marks.join(','));
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto('/?mode=present');
+  await expectSlide(page, 1);
+  const before = await page.locator('.present-strip .vis-foreground .vis-item').count();
+  // the merged collection: one more article, and its events on the strip
+  await expect(slide(page)).toContainText(`from ${timeline.documents.length + 1} articles`, { timeout: 90_000 });
+  await expect.poll(() => page.locator('.present-strip .vis-foreground .vis-item').count()).toBeGreaterThan(before);
+  await page.waitForTimeout(1500);
+  const frames = await page.evaluate(() => (window as unknown as { frames: string[] }).frames);
+  // the states the strip went through once the new marks were drawn: the last one, and at most one on the way
+  const counts = frames.map((f) => f.split(',').length);
+  const states = new Set(frames.filter((_, i) => counts[i] > before));
+  expect(states.size, [...states].join('\n')).toBeLessThanOrEqual(2);
+});
+
 test('key P presents the filtered events only; "Copy link to this slide" copies a link that opens at the same slide of the same set', async ({
   page,
   context,

@@ -162,6 +162,23 @@ test('on a phone, a window of one year names its months on the axis, and the pag
   expect(errors).toEqual([]);
 });
 
+test('on a phone, the first view draws seven or more key events with their labels whole and readable (four before)', async ({ page }) => {
+  // a phone (390×844) drew 5 of the BBC spill coverage's 30 key events (now 9), and 4 of this collection's: labels
+  // three lines high in a timeline of 58% of the screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStory(page);
+  await settledWindow(page);
+  const readable = await readableEvents(page);
+  expect(readable.length).toBeGreaterThanOrEqual(7);
+  // and the type stays readable at a phone's distance
+  const size = await page
+    .locator('.timeline-host .vis-item .ev-title')
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(12);
+  await page.screenshot({ path: 'e2e/screenshots/story-phone-first-view-390x844.png' });
+});
+
 test('on a phone, the edge markers say their count and years whole, one alone taking the row', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const markers = page.locator('.edge-marker');
@@ -317,6 +334,26 @@ test('one happening dated a day apart by two reports (two events of one title) i
   await expect(eventsTable(page).getByRole('link', { name: day.title, exact: true })).toHaveCount(2);
 });
 
+test('with no filter set, the events pane says why the table lists fewer events than the collection holds, and one click lists them all', async ({ page }) => {
+  // "30 of 183 events" over a table of 30 rows, every filter clear, sent readers looking for the filter that hid the rest
+  const total = timeline.events.length;
+  const view = keyViewOfAll(buildIndex(timeline));
+  expect(view.limited).toBe(true);
+  await openStory(page);
+  const note = page.locator('.events-pane').getByText(/^The \d+ key events of \d+/);
+  await expect(note).toHaveText(
+    `The ${view.shown.length} key events of ${total}: the Detail slider picks them${
+      view.folded.length ? `, and ${view.folded.length} dated outside the story ${view.folded.length === 1 ? 'is' : 'are'} folded` : ''
+    } — list all ${total}`,
+  );
+  await note.getByRole('button', { name: `list all ${total}` }).click();
+  await expect(countLine(page)).toHaveText(`${total} of ${total} events`);
+  await expect(eventsTable(page)).toHaveAttribute('aria-rowcount', String(total + 1));
+  expect(new URL(page.url()).searchParams.get('detail')).toBe('all');
+  expect(new URL(page.url()).searchParams.get('background')).toBe('shown');
+  await expect(note).toHaveCount(0);
+});
+
 test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
   const total = timeline.events.length;
   const folded = timeline.events.filter((e) => period(e) !== 'story').length;
@@ -453,6 +490,26 @@ test('Present and the handout give the key events after a title slide with the p
   // compact enough to print for a class: 30 events on a few A4 pages, not two a page
   const pdf = await page.pdf({ format: 'A4' });
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(8);
+});
+
+test('the handout graphic of the key events: no number runs into another event’s mark', async ({ page }) => {
+  // key events a few days apart stack on the graphic: "11" ran into the dot of 15 (the BBC spill coverage's handout)
+  await openStory(page);
+  await page.emulateMedia({ media: 'print' });
+  const graphic = page.locator('.handout').getByRole('img', { name: /^Timeline of the \d+ events below/ });
+  await expect(graphic).toBeVisible();
+  const clashes = await graphic.evaluate((svg) => {
+    const events = [...svg.querySelectorAll('.hg-event')].map((g) => ({
+      n: g.querySelector('.hg-number')!.textContent,
+      mark: g.querySelector('circle, rect')!.getBoundingClientRect(),
+      number: g.querySelector('.hg-number')!.getBoundingClientRect(),
+    }));
+    // a number touching the next dot reads as one mark: at least 2 px between them
+    const overlap = (p: DOMRect, q: DOMRect) =>
+      Math.min(p.right + 2, q.right) - Math.max(p.left - 2, q.left) > 0 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 0.5;
+    return events.flatMap((a) => events.filter((b) => b !== a && overlap(a.number, b.mark)).map((b) => `${a.n} on the mark of ${b.n}`));
+  });
+  expect(clashes).toEqual([]);
 });
 
 /** What the strip draws cut by its edges: axis labels that run past its sides, items that the stack pushes past its top. */

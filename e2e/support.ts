@@ -8,9 +8,16 @@ import { dirname, join } from 'node:path';
 import { formatDate } from '../src/app/store/dates';
 import { joinTexts, type Mention, parseTexts, parseTimeline, type WholeTimeline } from '../src/schema/timeline';
 
+/**
+ * The folder the test server serves (playwright.config.ts): E2E_DIST when a run serves another build (another
+ * worktree's, in /tmp). Everything the tests read from the served site is read from here: mydocs.spec read
+ * ./dist/documents whatever E2E_DIST said, and failed (or checked a stale build) when ./dist was not the one served.
+ */
+export const DIST = process.env.E2E_DIST ?? 'dist';
+
 /** The served timeline as one file, its texts joined in (the site serves it in two parts), ready to serve again. */
 export function servedTimeline(): WholeTimeline {
-  const path = ['dist/timeline.json', 'data/timeline.json'].find((p) => existsSync(p));
+  const path = [join(DIST, 'timeline.json'), 'data/timeline.json'].find((p) => existsSync(p));
   if (!path) throw new Error('no timeline.json: run the build first');
   const parsed = parseTimeline(readFileSync(path, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error);

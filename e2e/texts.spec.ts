@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { serializeTimeline, serializeTimelineParts } from '../src/extract/write';
 import { parseTimeline, type TimelineFileV1 } from '../src/schema/timeline';
-import { collectPageErrors, eventRows, moreAction, openExplorer, servedTimeline } from './support';
+import { collectPageErrors, DIST, eventRows, moreAction, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
 const event = timeline.events.find((e) => e.mentions.length > 0)!;
@@ -98,7 +99,7 @@ for (const [what, answer, message] of [
   [
     'the texts file of another build',
     () => {
-      const texts = JSON.parse(readFileSync('dist/timeline.texts.json', 'utf8'));
+      const texts = JSON.parse(readFileSync(join(DIST, 'timeline.texts.json'), 'utf8'));
       return { contentType: 'application/json', body: JSON.stringify({ ...texts, id: 'sha256-another-build' }) };
     },
     /timeline\.texts\.json belongs to another build of this timeline .* Run `npm run extract` again/,

@@ -15,7 +15,7 @@ import { PresentButton } from '../present/PresentButton';
 import { collectionTitle } from '../store/collection';
 import { hasActiveFilters, unknownActors } from '../store/filtering';
 import { filterPhrases } from '../store/filterSummary';
-import { selectFilterResult, selectSelectedEvent, selectTotal } from '../store/selectors';
+import { selectFilterResult, selectSelectedEvent, selectStoryView, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { TIMELINE_CANVAS_ID } from '../timeline/canvasId';
 import { TimelineView } from '../timeline/lazyTimelineView';
@@ -45,6 +45,7 @@ export function Explorer() {
             {pane('timeline', <TimelineView />)}
             <div className="events-pane">
               <FilterNote />
+              <DetailNote />
               <EmptyNotice />
               {pane('list of my documents', <MyDocumentsRegion />)}
               {pane('events list', <EventList />)}
@@ -135,6 +136,38 @@ function FilterNote() {
       Showing only events {phrases.join(', ')} —{' '}
       <button type="button" className="link-button" onClick={explorerStore.getState().clearFilters}>
         clear filters
+      </button>
+    </p>
+  );
+}
+
+/**
+ * Why the table lists fewer events than the collection holds when no filter is set, and how to list them all. The
+ * header said "30 of 183 events" over a table of 30 rows with every filter clear (the BBC's spill coverage), and
+ * readers looked for the filter that hid the other 153: the Detail level keeps the key events, and the events dated
+ * before or after the story are folded away (storyView.ts). One click lists every event (Detail at "All events", the
+ * background shown), as the slider and the edge markers would.
+ */
+function DetailNote() {
+  const view = useExplorer(selectStoryView);
+  const filtered = useExplorer((s) => !!s.index && hasActiveFilters(s.filters, s.index));
+  const shown = view.shown.length;
+  const of = view.matches.length;
+  if (!view.large || !shown || shown >= of) return null;
+  const which = view.detail === 'key' ? 'key events' : typeof view.detail === 'number' ? `top ${view.detail.toLocaleString('en-GB')} events` : 'events';
+  const folded = view.folded.length > 0 && `${view.folded.length} dated outside the story ${view.folded.length === 1 ? 'is' : 'are'} folded`;
+  const why = view.limited ? `the Detail slider picks them${folded ? `, and ${folded}` : ''}` : folded;
+  const showAll = () => {
+    const s = explorerStore.getState();
+    s.setDetail('all');
+    s.setBackground('shown');
+  };
+  return (
+    <p className="filter-note detail-note">
+      {view.limited ? `The ${shown} ${which}` : `${shown} events`} of {of}
+      {filtered ? ' that match the filters' : ''}: {why} —{' '}
+      <button type="button" className="link-button" onClick={showAll}>
+        list all {of}
       </button>
     </p>
   );

@@ -6,7 +6,7 @@ import { filterPhrases, onlyLine } from '../store/filterSummary';
 import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { useExplorer } from '../store/store';
 import type { TimelineIndex } from '../store/timelineIndex';
-import { layoutGraphic } from './handoutGraphic';
+import { DOT_RADIUS, layoutGraphic } from './handoutGraphic';
 import { handoutSources, moreReportsLine } from './handoutSources';
 import './handout.css';
 
@@ -92,9 +92,9 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
           const precision = index.events[order[i]].date.precision;
           return (
             <g key={index.events[order[i]].id} className={`hg-event hg-${precision}`}>
-              {m.width > 0 ? <rect x={m.x} y={y - 5} width={m.width} height={10} rx={2} /> : <circle cx={m.x} cy={y} r={numbered ? 4 : 2.5} />}
+              {m.width > 0 ? <rect x={m.x} y={y - 5} width={m.width} height={10} rx={2} /> : <circle cx={m.x} cy={y} r={numbered ? DOT_RADIUS : 2.5} />}
               {numbered && (
-                <text x={m.x + (m.width > 0 ? 3 : 6)} y={y + 4} className="hg-number">
+                <text x={m.numberAt} y={y + 4} className="hg-number">
                   {i + 1}
                 </text>
               )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraphic } from './handoutGraphic';
+import { DOT_RADIUS, layoutGraphic } from './handoutGraphic';
 
 const day = (y: number, m: number, d: number) => ({ start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d) });
 const month = (y: number, m: number) => ({ start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) });
@@ -28,6 +28,33 @@ describe("the handout's timeline graphic", () => {
         expect(b.x).toBeGreaterThanOrEqual(a.x + Math.max(a.width, 22));
       }
     expect(markers[7].row).not.toBe(markers[8].row);
+  });
+
+  it('puts the number of a bar narrower than a number after the bar, and keeps the room for it in its row', () => {
+    // a week among the days of a year: "18" ran past the end of its bar of a few px
+    const week = { start: Date.UTC(2010, 5, 7), end: Date.UTC(2010, 5, 14) };
+    const spans = [day(2010, 1, 20), week, day(2010, 6, 15), day(2010, 12, 19)];
+    const { markers } = layoutGraphic(spans, 680, 20);
+    const bar = markers[1];
+    expect(bar.width).toBeGreaterThan(0);
+    expect(bar.width).toBeLessThan(20);
+    expect(bar.numberAt).toBeGreaterThanOrEqual(bar.x + bar.width);
+    const next = markers[2];
+    if (next.row === bar.row) expect(next.x).toBeGreaterThanOrEqual(bar.x + bar.width + 20);
+    // a bar that holds its number keeps it inside
+    const wide = layoutGraphic([year(2018), day(2019, 6, 1)], 680, 20).markers[0];
+    expect(wide.numberAt).toBeLessThan(wide.x + wide.width);
+  });
+
+  it('keeps a number clear of the next dot in its row: the dot reaches left of its date', () => {
+    // key events a few days apart (the BBC spill coverage's June 2010): "11" ran into the dot of 15
+    const june = [1, 4, 7, 9, 12, 15, 18].map((d) => day(2010, 6, d));
+    const { markers } = layoutGraphic([day(2010, 4, 20), ...june, day(2010, 9, 19)], 680, 20);
+    for (let i = 0; i < markers.length; i++)
+      for (let j = i + 1; j < markers.length; j++) {
+        if (markers[i].row !== markers[j].row) continue;
+        expect(markers[j].x - DOT_RADIUS).toBeGreaterThanOrEqual(markers[i].x + 20 + 2);
+      }
   });
 
   it('draws months and years as spans, days as points', () => {

@@ -18,6 +18,8 @@ export interface Marker {
   width: number;
   /** 0 is the row on the axis */
   row: number;
+  /** px from the axis's left end: where the marker's number starts (inside a bar wide enough, else after it) */
+  numberAt: number;
 }
 
 export interface Tick {
@@ -32,6 +34,8 @@ export interface GraphicLayout {
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
+/** the radius of a numbered day's dot (Handout.tsx draws it) */
+export const DOT_RADIUS = 4;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
@@ -55,11 +59,18 @@ export function layoutGraphic(spans: readonly PrintedSpan[], width: number, labe
   const markers = spans.map((s) => {
     const left = x(s.start);
     const w = s.end > s.start ? Math.max(2, x(s.end) - left) : 0;
-    const right = left + Math.max(w, label);
-    let row = rowEnds.findIndex((end) => end <= left - 2);
+    // A bar narrower than a number has its number after it, as a point has: inside, "18" ran past the right end of
+    // its week's bar (a week is 9 px on an axis of seven months), and read as part of the next marker's.
+    const holds = w >= label;
+    const numberAt = w === 0 ? left + 6 : holds ? left + 3 : left + w + 3;
+    const right = holds ? left + w : left + w + label;
+    // a point's dot reaches DOT_RADIUS left of its date: counted from its date, "11" ran into the dot of 15 (the BBC
+    // spill coverage's handout, where key events a few days apart stack)
+    const from = w === 0 ? left - DOT_RADIUS : left;
+    let row = rowEnds.findIndex((end) => end <= from - 2);
     if (row < 0) row = rowEnds.push(right) - 1;
     else rowEnds[row] = right;
-    return { x: left, width: w, row };
+    return { x: left, width: w, row, numberAt };
   });
   return { markers, rows: rowEnds.length, ticks: ticksBetween(from, to, x) };
 }

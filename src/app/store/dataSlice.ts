@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { takeTexts, type TextsResult, type TimelineFile } from '../../schema/timeline';
 import type { Store } from './store';
 import { buildIndex, type TimelineIndex } from './timelineIndex';
+import { resolveActorIds } from './filtering';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -65,7 +66,11 @@ export const createDataSlice: StateCreator<Store, [], [], DataSlice> = (set, get
         }
       }
       const texts: TextsState = textsSource.kind === 'here' ? { status: 'ready', texts: textsSource.texts, error: null } : NO_TEXTS;
-      set({ status: 'ready', index: options.index ?? buildIndex(timeline), error: null, texts, textsSource });
+      const index = options.index ?? buildIndex(timeline);
+      // a hand-typed ?actor=BP names the actor whose id is "bp" (filtering.ts resolveActorIds)
+      const { filters } = get();
+      const actors = resolveActorIds(index, filters.actors);
+      set({ status: 'ready', index, error: null, texts, textsSource, ...(actors !== filters.actors ? { filters: { ...filters, actors: [...actors] } } : {}) });
     },
     failed: (message) => set({ status: 'error', error: message, index: null, texts: NO_TEXTS, textsSource: null }),
     loadTexts: () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, EMPTY_FILTERS, hasActiveFilters, type Filters, unknownActors } from './filtering';
+import { applyFilters, EMPTY_FILTERS, hasActiveFilters, type Filters, resolveActorIds, unknownActors } from './filtering';
 import { buildIndex } from './timelineIndex';
 import { smallTimeline } from './__fixtures__/smallTimeline';
 
@@ -109,5 +109,18 @@ describe('active filters', () => {
   it("counts only the actors the timeline has: a link's unknown ?actor= filters nothing, so there is nothing to clear", () => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, actors: ['nobody'] }, index)).toBe(false);
     expect(hasActiveFilters({ ...EMPTY_FILTERS, actors: ['nobody', 'kim'] }, index)).toBe(true);
+  });
+});
+
+describe('actors a link names by hand', () => {
+  const index = buildIndex(smallTimeline);
+  it('resolves a name, an alias or an id in another case to the actor’s id (?actor=BP for the actor "bp")', () => {
+    expect(resolveActorIds(index, ['KCNA', 'Kim Jong Un', 'putin', 'belousov'])).toEqual(['kcna', 'kim', 'putin', 'belousov']);
+    expect(resolveActorIds(index, ['vladimir  PUTIN'])).toEqual(['putin']);
+  });
+  it('keeps a name that fits no actor, for unknownActors to report, and the same array when nothing changes', () => {
+    expect(resolveActorIds(index, ['Xi Jinping'])).toEqual(['Xi Jinping']);
+    const known = ['kim'];
+    expect(resolveActorIds(index, known)).toBe(known);
   });
 });

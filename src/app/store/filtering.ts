@@ -48,6 +48,24 @@ function knownActors(index: TimelineIndex, chosen: readonly string[]): readonly 
   return chosen.every((id) => index.actorById.has(id)) ? chosen : chosen.filter((id) => index.actorById.has(id));
 }
 
+/**
+ * The chosen actors as this timeline's ids: an id it lacks that names one of its actors, by name, alias or id in any
+ * case, is that actor's id. A link typed by hand says ?actor=BP, and the BBC's spill coverage answered "The actor
+ * “BP” in this link is not in this timeline" over a filter list whose first organisation was BP (id "bp"). A name
+ * that fits more than one actor, or none, is kept as it is (unknownActors says so). The same array when nothing changes.
+ */
+export function resolveActorIds(index: TimelineIndex, chosen: readonly string[]): readonly string[] {
+  if (chosen.every((id) => index.actorById.has(id))) return chosen;
+  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  const resolved = chosen.map((id) => {
+    if (index.actorById.has(id)) return id;
+    const want = key(id);
+    const fits = [...index.actorById.values()].filter((a) => [a.id, a.name, ...a.aliases].some((n) => key(n) === want));
+    return fits.length === 1 ? fits[0].id : id;
+  });
+  return [...new Set(resolved)];
+}
+
 /** The chosen actors this timeline does not have, as the address names them. */
 export function unknownActors(index: TimelineIndex, filters: Filters): string[] {
   return filters.actors.filter((id) => !index.actorById.has(id));

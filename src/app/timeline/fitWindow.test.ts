@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcMs } from '../../schema/calendarDate';
-import { fitLabels, fitWindow, type LabelledSpan, USUAL_ZOOM_MAX_MS, WIDEST_VIEW_MS } from './fitWindow';
+import { fitLabels, fitWindow, LABEL_INSIDE_BOX_PX, type LabelledSpan, USUAL_ZOOM_MAX_MS, WIDEST_VIEW_MS } from './fitWindow';
 
 const day = (y: number, m = 0, d = 1) => utcMs(y, m, d);
 const fitOf = (dates: number[]) => fitWindow(dates, dates)!;
@@ -73,6 +73,19 @@ describe('fitting the window to the events and their labels', () => {
       expect(x(s.start, w) + s.label).toBeLessThanOrEqual(opts.width - opts.padRight + 0.5);
       expect(x(s.end, w)).toBeLessThanOrEqual(opts.width - opts.padRight + 0.5);
     }
+  });
+
+  it('counts the label of a box too narrow to hold it from the box’s end, where timeline.css draws it', () => {
+    // the seeds' newest year box, 2024: "≈ Andrei Belousov was appointed as defense minister" ran past the right edge
+    const spans: LabelledSpan[] = [
+      { start: Date.UTC(2018, 0, 1), end: Date.UTC(2019, 0, 1), label: 200 },
+      { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1), label: 380 },
+    ];
+    const w = fitLabels(spans, opts)!;
+    const last = spans[1];
+    expect(x(last.end, w) - x(last.start, w)).toBeLessThan(LABEL_INSIDE_BOX_PX);
+    expect(x(last.end, w) + last.label).toBeLessThanOrEqual(opts.width - opts.padRight + 0.5);
+    expect(x(last.end, w) + last.label).toBeCloseTo(opts.width - opts.padRight, 0);
   });
 
   it('uses the width: the item that limits the span reaches the right margin', () => {

@@ -95,6 +95,13 @@ export interface FitOptions {
   maxLabelShare?: number;
 }
 
+/**
+ * A week, month or year box narrower than this draws its label after it (timeline.css, `@container (max-width:
+ * 179.98px)`): the label reaches right of the box's end, not of its start. A fit that counted it from the start ran
+ * the label of the seeds' 2024 year box ("≈ Andrei Belousov was appointed as defense minister") past the right edge.
+ */
+export const LABEL_INSIDE_BOX_PX = 180;
+
 /** The window [start, end] (ms) that fits every span with its label, centred when there is room to spare. */
 export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { start: number; end: number } | null {
   if (!spans.length) return null;
@@ -106,16 +113,23 @@ export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { star
   }
   const room = Math.max(o.width - o.padLeft - o.padRight, 1);
   const maxLabel = room * (o.maxLabelShare ?? 0.6);
-  // the span is the largest that one item asks for: its end inside the room, its label inside the room
+  /** where the label starts at this span: after a box too narrow to hold it, else at the item's start */
+  const labelFrom = (s: LabelledSpan, span: number) => (s.end > s.start && ((s.end - s.start) * o.width) / span < LABEL_INSIDE_BOX_PX ? s.end : s.start);
+  // the span is the largest that one item asks for: its end inside the room, its label inside the room. A wider span
+  // narrows the boxes, and a box that gets too narrow moves its label after it: asked again until no label moves.
   let span = Math.max(o.minSpan, ((last - first) * o.width) / room);
-  for (const s of spans) {
-    const free = room - Math.min(s.label, maxLabel);
-    span = Math.max(span, ((s.start - first) * o.width) / free);
+  for (let round = 0; round < 4; round++) {
+    const was = span;
+    for (const s of spans) {
+      const free = room - Math.min(s.label, maxLabel);
+      span = Math.max(span, ((labelFrom(s, was) - first) * o.width) / free);
+    }
+    if (span === was) break;
   }
   // what the drawing takes at that span, so that what is left over is shared between both sides
   let used = 0;
   for (const s of spans) {
-    const x = ((s.start - first) * o.width) / span;
+    const x = ((labelFrom(s, span) - first) * o.width) / span;
     used = Math.max(used, x + Math.min(s.label, maxLabel), ((s.end - first) * o.width) / span);
   }
   const spare = Math.max(0, room - used) / 2;
