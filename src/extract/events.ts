@@ -309,12 +309,18 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
   );
 }
 
-/** A name, then at most one word written small, then a figure noun that ends the phrase: "Deepwater Horizon costs". */
-function figureAfterName(text: string, a: ResolvedActor, p: { start: number; end: number }): boolean {
+/**
+ * A name, then at most one word written small, then the noun that ends the phrase, which the name only qualifies: a
+ * figure noun ("Deepwater Horizon costs": 'figure') or a plural, which the one thing a name names cannot be ("GCSE
+ * exams": 'plural'; "the Deepwater Horizon rig" is the rig). Else null.
+ */
+function nounAfterName(text: string, a: ResolvedActor, p: { start: number; end: number }): 'figure' | 'plural' | null {
   const rest = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)[\s.,'’"”)]*$/u.exec(text.slice(a.end, p.end));
-  if (!rest) return false;
+  if (!rest) return null;
   const noun = rest[1].toLowerCase();
-  return OWNED_FIGURE_NOUNS.has(noun) || RESULT_FIGURE_NOUNS.has(noun) || (/[^s]s$/.test(noun) && OWNED_FIGURE_NOUNS.has(noun.slice(0, -1)));
+  const plural = /[^su]s$/.test(noun);
+  if (OWNED_FIGURE_NOUNS.has(noun) || RESULT_FIGURE_NOUNS.has(noun) || (plural && OWNED_FIGURE_NOUNS.has(noun.slice(0, -1)))) return 'figure';
+  return plural ? 'plural' : null;
 }
 
 /** The office a subject names with its owner: "BP's head", "the company's chairman", "the chief executive of BP". */
@@ -1930,9 +1936,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // written before a figure noun that heads the phrase only says which costs; the costs are the participant, of the
     // owner written before ("BP's"), not the rig (`actors:name-qualifies-figure`). The rig as a subject takes part: "the
     // Deepwater Horizon rig exploded", "the Deepwater Horizon disaster".
-    const qualifiesFigure = named.filter((a) => a.kind === 'other' && c.participants.some((p) => inside(a, p.start, p.end) && figureAfterName(text, a, p)));
+    // "GCSE exams began across the UK today" (Timeline17, issue 11: "lists GCSE"): so does a label's name before a plural
+    // noun; the exams, not GCSE, began (`actors:name-qualifies-plural-noun`).
+    const qualifiedBy = (kind: 'figure' | 'plural') =>
+      named.filter((a) => a.kind === 'other' && c.participants.some((p) => inside(a, p.start, p.end) && nounAfterName(text, a, p) === kind));
     for (const [drop, rule] of [
-      [qualifiesFigure, 'actors:name-qualifies-figure'],
+      [qualifiedBy('figure'), 'actors:name-qualifies-figure'],
+      [qualifiedBy('plural'), 'actors:name-qualifies-plural-noun'],
       [school, 'actors:school-of-scholar'],
       [siteOfBlast, 'actors:site-of-blast'],
       [electedTo, 'actors:body-elected-to'],

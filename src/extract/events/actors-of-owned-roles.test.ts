@@ -32,4 +32,14 @@ describe("an owned office's holder and a name that qualifies a figure (issue 11)
     // (the rig as a subject takes part)
     expect(all.find((x) => x.title.includes('exploded'))?.actors).toEqual(['deepwater-horizon']);
   }, 60_000);
+
+  it("leaves out a label's name before a plural noun (actors:name-qualifies-plural-noun)", () => {
+    // ("GCSE exams began across the UK today with a design and technology practical test": the exams began, not GCSE;
+    // the same shape with a rig's name.)
+    const all = events('The Deepwater Horizon rig exploded on 20 April. Deepwater Horizon workers reached the shore on 21 April.', '2010-06-07');
+    const workers = all.find((x) => x.title.includes('workers reached'));
+    expect(workers?.actors).toEqual([]);
+    expect(workers?.rules).toContain('actors:name-qualifies-plural-noun');
+    expect(all.find((x) => x.title.includes('exploded'))?.actors).toEqual(['deepwater-horizon']);
+  }, 60_000);
 });
