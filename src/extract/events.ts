@@ -60,6 +60,7 @@ import {
   YEARLY_FLOW_NOUNS,
   INSTITUTION_DESCRIPTIONS,
   COMPANY_HEAD_OFFICES,
+  PRICED_HEADS,
   OWNED_FIGURE_NOUNS,
   ROLE_NOUNS,
 } from './lexicon/events';
@@ -320,7 +321,9 @@ function nounAfterName(text: string, a: ResolvedActor, p: { start: number; end: 
   const noun = rest[1].toLowerCase();
   const plural = /[^su]s$/.test(noun);
   if (OWNED_FIGURE_NOUNS.has(noun) || RESULT_FIGURE_NOUNS.has(noun) || (plural && OWNED_FIGURE_NOUNS.has(noun.slice(0, -1)))) return 'figure';
-  return plural ? 'plural' : null;
+  // ("Mariner shares fell 60 cents": a name before what has a price is the company that issued it, which takes part as
+  // "BP shares fell" names BP; PRICED_HEADS.)
+  return plural && !PRICED_HEADS.has(noun) ? 'plural' : null;
 }
 
 /** The office a subject names with its owner: "BP's head", "the company's chairman", "the chief executive of BP". */

@@ -41,5 +41,8 @@ describe("an owned office's holder and a name that qualifies a figure (issue 11)
     expect(workers?.actors).toEqual([]);
     expect(workers?.rules).toContain('actors:name-qualifies-plural-noun');
     expect(all.find((x) => x.title.includes('exploded'))?.actors).toEqual(['deepwater-horizon']);
+    // (a name before what has a price is the company: "Mariner shares fell 60 cents, or 2.57 percent")
+    const shares = events('The Deepwater Horizon rig exploded on 20 April. Deepwater Horizon shares fell 60 cents on 21 April.', '2010-06-07');
+    expect(shares.find((x) => x.title.includes('shares fell'))?.actors).toEqual(['deepwater-horizon']);
   }, 60_000);
 });
