@@ -335,7 +335,7 @@ const OWNED_OFFICE_RE = new RegExp(
 
 /**
  * The one person the article names in the office the subject gives with its owner ("BP's head", "the chief executive of
- * BP"): written "BP CEO Tony Hayward", "BP Chief Executive Tony Hayward", "Tony Hayward, BP's chief executive" or "Tony
+ * BP"): written "BP CEO Tony Hayward", "BP's chief executive, Tony Hayward", "Tony Hayward, BP's chief executive" or "Tony
  * Hayward, chief executive of BP". A company's head is its chief executive (COMPANY_HEAD_OFFICES); other offices are
  * matched as written. Exactly one such person, or null.
  */
@@ -348,7 +348,8 @@ function holderOfOwnedRole(text: string, subject: { start: number; end: number }
   if (!owner) return null;
   const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map(escapeRegExp).join('|');
   const offices = (COMPANY_HEAD_OFFICES.has(office) ? [...COMPANY_HEAD_OFFICES] : [office]).map((o) => o.replace(/\s+/g, '\\s+')).join('|');
-  const before = new RegExp(`\\b(?:${forms})(?:['’]s?)?\\s+(?:${offices})\\s+$`, 'i');
+  // ("BP's chief executive, Tony Hayward, ...": a comma may stand before the name.)
+  const before = new RegExp(`\\b(?:${forms})(?:['’]s?)?\\s+(?:${offices}),?\\s+$`, 'i');
   const after = new RegExp(`^,\\s+(?:(?:the\\s+)?(?:${forms})['’]s?\\s+(?:${offices})|(?:the\\s+)?(?:${offices})\\s+of\\s+(?:the\\s+)?(?:${forms}))\\b`, 'i');
   const holders = new Map<string, ResolvedActor>();
   for (const p of people) if (before.test(text.slice(Math.max(0, p.start - 60), p.start)) || after.test(text.slice(p.end, p.end + 80))) holders.set(p.id, p);

@@ -14,6 +14,12 @@ describe("an owned office's holder and a name that qualifies a figure (issue 11)
     expect(m?.rules).toContain('actors:holder-of-owned-role');
   }, 60_000);
 
+  it('finds the holder written after the office and a comma (actors:holder-of-owned-role)', () => {
+    const text = `Oil company BP's chief executive, Tony Hayward, flew to London on Friday. ${hayward.split('. ')[1]}`;
+    const m = events(text, '2010-06-20').find((x) => x.title.includes('caused cringes'));
+    expect(m?.actors).toEqual(['tony-hayward', 'bp']);
+  }, 60_000);
+
   it('lists no holder when two people are named in the office', () => {
     const two = `BP CEO Tony Hayward and BP chief executive Bob Dudley met on Monday. ${hayward.split('. ')[1]}`;
     const m = events(two, '2010-06-20').find((x) => x.title.includes('caused cringes'));
