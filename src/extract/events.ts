@@ -59,6 +59,10 @@ import {
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
   INSTITUTION_DESCRIPTIONS,
+  COMPANY_HEAD_OFFICES,
+  PRICED_HEADS,
+  OWNED_FIGURE_NOUNS,
+  ROLE_NOUNS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -305,6 +309,54 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
       (!p.pp || p.site || /\b(?:by|with|against|between)\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start))),
   );
 }
+
+/**
+ * A name, then at most one word written small, then the noun that ends the phrase, which the name only qualifies: a
+ * figure noun ("Deepwater Horizon costs": 'figure') or a plural, which the one thing a name names cannot be ("GCSE
+ * exams": 'plural'; "the Deepwater Horizon rig" is the rig). Else null.
+ */
+function nounAfterName(text: string, a: ResolvedActor, p: { start: number; end: number }): 'figure' | 'plural' | null {
+  const rest = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)[\s.,'’"”)]*$/u.exec(text.slice(a.end, p.end));
+  if (!rest) return null;
+  const noun = rest[1].toLowerCase();
+  const plural = /[^su]s$/.test(noun);
+  if (OWNED_FIGURE_NOUNS.has(noun) || RESULT_FIGURE_NOUNS.has(noun) || (plural && OWNED_FIGURE_NOUNS.has(noun.slice(0, -1)))) return 'figure';
+  // ("Mariner shares fell 60 cents": a name before what has a price is the company that issued it, which takes part as
+  // "BP shares fell" names BP; PRICED_HEADS.)
+  return plural && !PRICED_HEADS.has(noun) ? 'plural' : null;
+}
+
+/** The office a subject names with its owner: "BP's head", "the company's chairman", "the chief executive of BP". */
+const OWNED_OFFICE_WORDS = [...new Set([...ROLE_NOUNS, ...COMPANY_HEAD_OFFICES])].sort((x, y) => y.length - x.length).join('|');
+const OWNED_OFFICE_RE = new RegExp(
+  `^(?:(?:the\\s+)?(?<owner1>.+?)['’]s?\\s+(?<office1>${OWNED_OFFICE_WORDS})|(?:the\\s+)?(?<office2>${OWNED_OFFICE_WORDS})\\s+of\\s+(?:the\\s+)?(?<owner2>.+?))$`,
+  'i',
+);
+
+/**
+ * The one person the article names in the office the subject gives with its owner ("BP's head", "the chief executive of
+ * BP"): written "BP CEO Tony Hayward", "BP's chief executive, Tony Hayward", "Tony Hayward, BP's chief executive" or "Tony
+ * Hayward, chief executive of BP". A company's head is its chief executive (COMPANY_HEAD_OFFICES); other offices are
+ * matched as written. Exactly one such person, or null.
+ */
+function holderOfOwnedRole(text: string, subject: { start: number; end: number }, sorted: ResolvedActor[], people: ResolvedActor[]): ResolvedActor | null {
+  const m = OWNED_OFFICE_RE.exec(text.slice(subject.start, subject.end).trim());
+  if (!m?.groups) return null;
+  const ownerText = (m.groups.owner1 ?? m.groups.owner2).trim();
+  const office = (m.groups.office1 ?? m.groups.office2).toLowerCase().replace(/\s+/g, ' ');
+  const owner = sorted.find((a) => a.kind === 'organization' && a.start >= subject.start && a.end <= subject.end && text.slice(a.start, a.end) === ownerText);
+  if (!owner) return null;
+  const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map(escapeRegExp).join('|');
+  const offices = (COMPANY_HEAD_OFFICES.has(office) ? [...COMPANY_HEAD_OFFICES] : [office]).map((o) => o.replace(/\s+/g, '\\s+')).join('|');
+  // ("BP's chief executive, Tony Hayward, ...": a comma may stand before the name.)
+  const before = new RegExp(`\\b(?:${forms})(?:['’]s?)?\\s+(?:${offices}),?\\s+$`, 'i');
+  const after = new RegExp(`^,\\s+(?:(?:the\\s+)?(?:${forms})['’]s?\\s+(?:${offices})|(?:the\\s+)?(?:${offices})\\s+of\\s+(?:the\\s+)?(?:${forms}))\\b`, 'i');
+  const holders = new Map<string, ResolvedActor>();
+  for (const p of people) if (before.test(text.slice(Math.max(0, p.start - 60), p.start)) || after.test(text.slice(p.end, p.end + 80))) holders.set(p.id, p);
+  return holders.size === 1 ? [...holders.values()][0] : null;
+}
+
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name right before the blast noun that ends a phrase: "the Union Carbide explosion". */
 function blastOf(text: string, a: ResolvedActor, p: { start: number; end: number }): boolean {
@@ -1888,7 +1940,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           return !!last && PERSON_ROLE_NOUNS.has(last);
         }),
     );
+    // "BP's Deepwater Horizon costs hit $1.25 bn" (Timeline17, issue 11): a thing's name (a rig, a vessel, a product)
+    // written before a figure noun that heads the phrase only says which costs; the costs are the participant, of the
+    // owner written before ("BP's"), not the rig (`actors:name-qualifies-figure`). The rig as a subject takes part: "the
+    // Deepwater Horizon rig exploded", "the Deepwater Horizon disaster".
+    // "GCSE exams began across the UK today" (Timeline17, issue 11: "lists GCSE"): so does a label's name before a plural
+    // noun; the exams, not GCSE, began (`actors:name-qualifies-plural-noun`).
+    const qualifiedBy = (kind: 'figure' | 'plural') =>
+      named.filter((a) => a.kind === 'other' && c.participants.some((p) => inside(a, p.start, p.end) && nounAfterName(text, a, p) === kind));
     for (const [drop, rule] of [
+      [qualifiedBy('figure'), 'actors:name-qualifies-figure'],
+      [qualifiedBy('plural'), 'actors:name-qualifies-plural-noun'],
       [school, 'actors:school-of-scholar'],
       [siteOfBlast, 'actors:site-of-blast'],
       [electedTo, 'actors:body-elected-to'],
@@ -2380,6 +2442,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (possessor.length) {
         named = possessor;
         rules.push('actors:possessor-named-before');
+      }
+    }
+    // "But he did show his disdain for BP's head, who caused cringes last month" (Timeline17, issue 11: "lists BP and not
+    // Tony Hayward"): an office with its owner ("BP's head", "the chief executive of BP") is the one person the article
+    // names in that office ("BP CEO Tony Hayward"); he takes part, before the owner (`actors:holder-of-owned-role`).
+    // Only when exactly one person is named in it: two chairmen, or none, and no one is listed.
+    if (c.kind === 'clause' && subject && !people.some((o) => inside(o, subject.start, subject.end))) {
+      const holder = holderOfOwnedRole(text, subject, sorted, people);
+      if (holder && !named.some((a) => a.id === holder.id)) {
+        named = [{ ...holder, start: subject.start, end: subject.start }, ...named];
+        rules.push('actors:holder-of-owned-role');
       }
     }
     let subjectName: { run: TitleRun; name: string } | null = null;

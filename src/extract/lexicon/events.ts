@@ -555,6 +555,13 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /**
+ * Offices that name a company's head, as a subject writes it with its owner ("But he did show his disdain for BP's head,
+ * who caused cringes last month") and as the article names the holder ("BP CEO Tony Hayward"): any of them is the one
+ * office (events.ts `actors:holder-of-owned-role`). Not the chairman, another person.
+ */
+export const COMPANY_HEAD_OFFICES = new Set(['head', 'boss', 'chief', 'chief executive', 'chief executive officer', 'ceo']);
+
+/**
  * Nouns of a member of a party, which a subject writes for a person named before: "The Louisiana Republican was
  * addressing BP America President Lamar McKay during a House Energy and Commerce Committee hearing Tuesday" (which
  * Republican, the title cannot say; events/candidates.ts `subject-cannot-be-placed:party-member`).
