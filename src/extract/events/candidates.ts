@@ -6418,7 +6418,12 @@ export function eventCandidates(
       hiddenBefore ??
       (setBesideAnother(a, c.sentence, tokens)
         ? 'object-cannot-be-placed:set-beside-another'
-        : !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && barePluralAlone(a, c.sentence, subject, tokens)
+        : !description &&
+            !role &&
+            !namedApart &&
+            !c.passive &&
+            !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+            barePluralAlone(a, c.sentence, subject, tokens)
           ? 'subject-cannot-be-placed:bare-plural-alone'
           : undefined);
     const titleRuns = runsOf(t, tokens, bracketed);

@@ -10,11 +10,12 @@
  *   emerged in Mexico"); an object with "the new" names one of several the article has told apart. A noun before the
  *   head ("the new containment box"), a name, a number or a phrase kept after it ("the latest update on the static
  *   kill plan") says which, and the title stands.
- * - a bare plural subject, nothing before its noun, and no other phrase in the title with a determiner, a name or a
+ * - a bare plural subject of an active verb, nothing before its noun, and no other phrase in the title with a determiner, a name or a
  *   number that places the happening: "Ships were getting back in place today at the Gulf of Mexico site of BP's
  *   leaky oil well" titled "Ships were getting back in place" (which ships, where): `subject-cannot-be-placed:bare-plural-alone`.
  *   Not "Engineers repositioned the cap", "Schools closed across the capital", "Underwater robots dived to the ocean
- *   floor": an object, a place or a word of kind places them.
+ *   floor": an object, a place or a word of kind places them. Not a passive's subject: what was done to things of a
+ *   kind is the news ("Dispersants were last used July 19"); who did it, a doer with no name, is not.
  */
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -63,6 +64,8 @@ export function barePluralAlone(a: Analysis, k: number, subject: NounPhrase, tok
   if (!noun && !writtenSmall) return false;
   if (noun && t.lemma[h] === t.norm[h]) return false;
   if (subject.appositive && tokens.has(subject.appositive.head)) return false;
+  // ("Thousands of litres of oil": a phrase kept after it says of what.)
+  if (phraseKeptAt(t, tokens, subject.end)) return false;
   for (const [i, r] of tokens) {
     if (r === 'verb' || (i >= subject.start && i < subject.end)) continue;
     if (placingWord(t, i) || t.tag[i] === 'PRON') return false;
