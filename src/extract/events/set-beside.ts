@@ -10,8 +10,8 @@
  *   emerged in Mexico"); an object with "the new" names one of several the article has told apart. A noun before the
  *   head ("the new containment box"), a name, a number or a phrase kept after it ("the latest update on the static
  *   kill plan") says which, and the title stands.
- * - a bare plural subject of an active verb, nothing before its noun, and no other phrase in the title with a determiner, a name or a
- *   number that places the happening: "Ships were getting back in place today at the Gulf of Mexico site of BP's
+ * - a bare plural subject of an active verb with no object, nothing before its noun, and no other phrase in the title
+ *   with a determiner, a name or a number that places the happening: "Ships were getting back in place today at the Gulf of Mexico site of BP's
  *   leaky oil well" titled "Ships were getting back in place" (which ships, where): `subject-cannot-be-placed:bare-plural-alone`.
  *   Not "Engineers repositioned the cap", "Schools closed across the capital", "Underwater robots dived to the ocean
  *   floor": an object, a place or a word of kind places them. Not a passive's subject: what was done to things of a
@@ -28,6 +28,8 @@ export function setBesideAnother(a: Analysis, k: number, tokens: Map<number, Tit
   const t = a.tokens;
   for (const np of a.nounPhrases[k]) {
     if (tokens.get(np.head) !== 'object' || np.temporal || np.pronoun) continue;
+    // ("obtained a prototype of the new phone": the phrase of an object's noun, not the object itself.)
+    if (np.start > 0 && t.tag[np.start - 1] === 'ADP') continue;
     if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the' || t.tag[np.head] !== 'NOUN') continue;
     if (np.possessor || np.properName || np.names.length || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) continue;
     let beside = false;
@@ -68,6 +70,9 @@ export function barePluralAlone(a: Analysis, k: number, subject: NounPhrase, tok
   if (phraseKeptAt(t, tokens, subject.end)) return false;
   for (const [i, r] of tokens) {
     if (r === 'verb' || (i >= subject.start && i < subject.end)) continue;
+    // ("Engineers poured in cement", "Crews started pumping cement": a deed done to something is told by what it was
+    // done to; only a title of the doer alone, "Ships were getting back in place", is nothing but its unplaced doer.)
+    if (r === 'object') return false;
     if (placingWord(t, i) || t.tag[i] === 'PRON') return false;
   }
   // (Another phrase of the title with a determiner or an owner, "the cap", "across the capital", places it.)
