@@ -33,3 +33,10 @@ describe('a bare plural subject with nothing in the title that places it (subjec
     expect(events('Schools closed across the capital on Friday.', '2009-04-24').map((m) => m.title)).toContain('Schools closed across the capital');
   }, 60_000);
 });
+
+describe('a bare plural subject whose deed has what it was done to stays', () => {
+  it('keeps "Crews started pumping cement" and "Engineers poured in cement"', () => {
+    expect(events('Crews started pumping cement on Friday.', '2010-09-10').map((m) => m.title)).toContain('Crews started pumping cement');
+    expect(events('Engineers poured in cement this week.', '2010-08-04').map((m) => m.title)).toContain('Engineers poured in cement');
+  }, 60_000);
+});

@@ -73,6 +73,10 @@ export function barePluralAlone(a: Analysis, k: number, subject: NounPhrase, tok
     // ("Engineers poured in cement", "Crews started pumping cement": a deed done to something is told by what it was
     // done to; only a title of the doer alone, "Ships were getting back in place", is nothing but its unplaced doer.)
     if (r === 'object') return false;
+    // (A noun right after a verb, or after a verb and its particle, is what a nonfinite verb was done to: "pumping
+    // cement", "poured in cement"; not "getting back in place", where an adverb stands between.)
+    const verbAt = (j: number) => t.tag[j] === 'VERB' && tokens.has(j);
+    if (t.tag[i] === 'NOUN' && (verbAt(i - 1) || ((t.tag[i - 1] === 'ADP' || t.tag[i - 1] === 'PART') && verbAt(i - 2)))) return false;
     if (placingWord(t, i) || t.tag[i] === 'PRON') return false;
   }
   // (Another phrase of the title with a determiner or an owner, "the cap", "across the capital", places it.)
