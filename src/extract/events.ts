@@ -2699,6 +2699,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         named = [...named.filter((a) => a.id !== org.id), { ...org, start: ds, end: de }];
         rules.push('object:company-named-before');
       }
+      // ("Mr. Chun was appointed as a director of the Company", no company named before it; "Steve Jobs was fired from
+      // the company", Apple and Disney named before it: which company, the title cannot say, and no one company of
+      // the sentences before may stand in for it; ref41.)
+      if (!objectName) {
+        drop('object-cannot-be-placed:company-not-named');
+        continue;
+      }
     }
     // "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP
     // had turned down his offer of help": what was done before the saying was done on a day the text does not give;

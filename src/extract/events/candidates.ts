@@ -53,6 +53,7 @@ import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelatio
 import { whichLeftOut } from './which-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
+import { setBesideAnother, barePluralAlone } from './set-beside';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -6355,7 +6356,7 @@ export function eventCandidates(
             tokens,
             !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
           );
-    const hidden = sourcing
+    const hiddenBefore = sourcing
       ? 'report-sourcing'
       : rules.includes('participle:background-origin')
         ? 'participle:background-origin'
@@ -6412,6 +6413,19 @@ export function eventCandidates(
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';
+    // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
+    const hidden =
+      hiddenBefore ??
+      (setBesideAnother(a, c.sentence, tokens)
+        ? 'object-cannot-be-placed:set-beside-another'
+        : !description &&
+            !role &&
+            !namedApart &&
+            !c.passive &&
+            !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+            barePluralAlone(a, c.sentence, subject, tokens)
+          ? 'subject-cannot-be-placed:bare-plural-alone'
+          : undefined);
     const titleRuns = runsOf(t, tokens, bracketed);
     if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');

@@ -15,14 +15,23 @@ import type { TitleRole } from './candidates';
 export function companyObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>): [number, number] | undefined {
   const t = a.tokens;
   for (const np of a.nounPhrases[k]) {
-    if (np.start <= subject.end - 1 || np.temporal || np.possessor || np.names.length || np.properName || np.conjuncts.length) continue;
-    if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the' || np.head !== np.start + 1) continue;
-    if (!COMPANY_DESCRIPTIONS.has(t.norm[np.head].toLowerCase())) continue;
-    const role = tokens.get(np.head);
+    if (np.start <= subject.end - 1 || np.temporal || np.possessor || np.conjuncts.length) continue;
+    if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the') continue;
+    const noun = np.start + 1;
+    if (!COMPANY_DESCRIPTIONS.has(t.norm[noun]?.toLowerCase())) continue;
+    // ("Mr. Chun was appointed as a director of the Company": a filing's defined term, the noun alone written large,
+    // is no name of its own; ref41.)
+    const definedTerm = np.properName?.[0] === noun && np.properName[1] === noun + 1 && np.names.length === 1;
+    if ((np.names.length || np.properName) && !definedTerm) continue;
+    // ("A 2004 inquiry found a pattern of the company intimidating workers": the chunker reads the gerund's object as
+    // the head; "the company" is the gerund's subject, a company all the same; ref41.)
+    const gerund = np.head > noun && t.norm[noun + 1]?.endsWith('ing') && (t.tag[noun + 1] === 'VERB' || t.tag[noun + 1] === 'ADJ');
+    if (np.head !== noun && !gerund) continue;
+    const role = tokens.get(noun);
     if (!role || role === 'subject' || role === 'verb' || tokens.get(np.start) !== role) continue;
     // ("the company's shares": an owner is named by the subject's rule.)
-    if (/^['’]/.test(t.text.slice(t.end[np.head], t.end[np.head] + 1))) continue;
-    return [t.start[np.start], t.end[np.head]];
+    if (/^['’]/.test(t.text.slice(t.end[noun], t.end[noun] + 1))) continue;
+    return [t.start[np.start], t.end[noun]];
   }
   return undefined;
 }

@@ -23,8 +23,10 @@ describe('phrases of another happening in the same sentence name no participant'
 
 describe('"following" read as a participle (participants:following-as-preposition)', () => {
   it('gives "Steve Jobs returned to the company" no Apple Computer of the purchase it followed', () => {
-    const text = "Steve Jobs returned to the company in 1996, following Apple Computer's purchase of NeXT.";
-    const m = events(text, '2011-10-06').find((x) => x.title === 'Steve Jobs returned to the company')!;
+    // ("the company" of the real sentence, no company named before it, is dropped since ref41
+    // (object-cannot-be-placed:company-not-named): the rule is read on a named place of return.)
+    const text = "Steve Jobs returned to Cupertino in 1996, following Apple Computer's purchase of NeXT.";
+    const m = events(text, '2011-10-06').find((x) => x.title === 'Steve Jobs returned to Cupertino')!;
     expect(m.rules).toContain('participants:following-as-preposition');
     expect(m.actors).toEqual(['steve-jobs']);
   });

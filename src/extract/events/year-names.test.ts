@@ -29,7 +29,9 @@ describe('a year before the subject names it (date-scope:year-names-the-subject)
       date: '1918',
       ruled: false,
     });
-    expect(dated('A 2004 inquiry found a pattern of the company intimidating workers.', '2010-05-26')).toContainEqual(
+    // ("A 2004 inquiry found a pattern of the company intimidating workers", no company named before, is dropped since
+    // ref41: object-cannot-be-placed:company-not-named, company-unnamed.test.ts.)
+    expect(dated('A 2004 inquiry found a pattern of BP intimidating workers.', '2010-05-26')).toContainEqual(
       expect.objectContaining({ date: '2004', ruled: false }),
     );
     expect(rulesOf('The 1918 pandemic killed between 40 million and 100 million.', '2009-05-12', 'killed')).not.toContain('date-scope:year-names-the-subject');

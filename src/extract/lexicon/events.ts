@@ -2465,6 +2465,13 @@ export const EMPTY_HAPPENING_HEADS = new Set(['event', 'events', 'story', 'stori
  * Ordinals that count on from things told before: "The second system, which began operations on 16 June" (events/
  * readable-subjects.ts `countsOnFromBefore`; "the first" opens a count and is not among them).
  */
+/**
+ * Adjectives that set a thing beside another of its kind the article told of before ("a crane lifted the new box": the
+ * second containment box, after the first; "BP put the unaltered picture up": the picture before its retouching):
+ * events/set-beside.ts `object-cannot-be-placed:set-beside-another`.
+ */
+export const SETTING_BESIDE_ADJECTIVES = new Set(['new', 'old', 'original', 'unaltered', 'altered', 'latest', 'previous', 'former']);
+
 export const COUNTING_ON_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /**
