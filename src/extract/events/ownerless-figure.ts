@@ -77,7 +77,7 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
  * Department said": the country's).
  *
  * (Not one test with `figureWithoutOwner`, on purpose: this one gives a record an actor, so it reads the subject
- * narrowly: lower-case words only, no number, a one-word head, before "of" only; `figureWithoutOwner` drops a record,
+ * narrowly: lower-case words only, no number, a one-word head, before "of" only (or before "in", "for", "during" after a country's name a company gives, "U.S. truck sales in late March"); `figureWithoutOwner` drops a record,
  * read after this one found no owner, and reads more subjects as ownerless ("March load factor", "passenger miles",
  * "production by the consolidated subsidiaries"). Reading the owner as broadly would give figures to a sayer they
  * are not certain to be of.)
