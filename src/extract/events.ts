@@ -14,7 +14,7 @@ import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
-import { figureWithoutOwner, ownerOfFigures, ownerOfPlacedFigures } from './events/ownerless-figure';
+import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import {
   ANNOUNCED_IN_PASSIVE,
@@ -38,7 +38,6 @@ import {
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
   LEGAL_SUFFIXES,
-  TALKS_NOUNS,
 } from './lexicon/actors';
 import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
@@ -2301,23 +2300,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const sources = reportingOrganisations(text, sorted, from, to);
       const company = sources.length === 1 && !publicBody(text, sources[0]) && !INSTITUTIONS.has(normalizeName(sources[0].name));
       const owner = ownerOfFigures(text, subject, sorted, sources, company);
-      // (a company's name is written with its legal form somewhere in the report: "Chrysler Corp said car sales ...")
-      const legalForm = (w: string | undefined) => !!w && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, ''));
-      const legalCompany = (a: ResolvedActor) =>
-        sorted.some(
-          (x) =>
-            x.id === a.id &&
-            (legalForm(text.slice(x.start, x.end).split(/\s+/).at(-1)) || legalForm(/^[ \t]+(\p{L}+\.?)/u.exec(text.slice(x.end, x.end + 8))?.[1])),
-        );
-      const placed = owner ? null : ownerOfPlacedFigures(text, subject, sorted, sources, legalCompany);
       if (owner) {
         named = [owner];
         figureOwner = owner;
         rules.push('actors:sayer-owns-figures');
-      } else if (placed) {
-        named = [placed];
-        figureOwner = placed;
-        rules.push('actors:company-owns-placed-figures');
       }
     }
     // "Mexico reported on Monday that industrial output fell 6.7 percent in March": a state's economic figure with no
@@ -2402,39 +2388,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (owners.length) {
         named = owners;
         rules.push('actors:owner-of-examples');
-      }
-    }
-    // "Negotiations began on January 21 on a contract for American Motors to build its new ZJ sports Jeep",
-    // "Negotiations, which continued past a midnight Friday deadline, ended Saturday after United Auto Workers
-    // negotiators voted to reject the unspecified concessions" (Reuters 1987, audit x39: "empty, but American Motors is
-    // a party to the contract talks"): talks with no name in their subject are held by the organisations the sentence
-    // names as their sides, after the verb: "with", "between", "for" the contract, or the side's negotiators
-    // (`actors:parties-of-talks`). Not a sayer ("an AMC spokesman said"), not an outlet.
-    if (
-      !named.length &&
-      subject &&
-      verbRun &&
-      TALKS_NOUNS.has(
-        text
-          .slice(subject.start, subject.end)
-          .trim()
-          .replace(/^the\s+/i, '')
-          .toLowerCase(),
-      )
-    ) {
-      const sides = sorted.filter(
-        (a) =>
-          a.kind === 'organization' &&
-          !a.unconfirmed &&
-          a.start >= verbRun.end &&
-          a.end <= s.end &&
-          !OUTLETS.has(normalizeName(a.name)) &&
-          (/\b(?:with|between|and|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(verbRun.end, a.start - 12), a.start)) ||
-            /^\s+(?:negotiators|bargainers)\b/i.test(text.slice(a.end, a.end + 14))),
-      );
-      if (sides.length) {
-        named = [...new Map(sides.map((a) => [a.id, a])).values()];
-        rules.push('actors:parties-of-talks');
       }
     }
     if (!named.length && c.kind === 'clause') {

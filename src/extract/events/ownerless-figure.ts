@@ -77,7 +77,7 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
  * Department said": the country's).
  *
  * (Not one test with `figureWithoutOwner`, on purpose: this one gives a record an actor, so it reads the subject
- * narrowly: lower-case words only, no number, a one-word head, before "of" only; `figureWithoutOwner` drops a record,
+ * narrowly: lower-case words only, no number, a one-word head, before "of" only (or before "in", "for", "during" after a country's name a company gives, "U.S. truck sales in late March"); `figureWithoutOwner` drops a record,
  * read after this one found no owner, and reads more subjects as ownerless ("March load factor", "passenger miles",
  * "production by the consolidated subsidiaries"). Reading the owner as broadly would give figures to a sayer they
  * are not certain to be of.)
@@ -89,16 +89,19 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   sources: A[],
   company = false,
 ): A | null {
-  if (actors.some((a) => a.start < subject.end && a.end > subject.start && !(company && countryWord(text.slice(a.start, a.end))))) return null;
+  const within = actors.filter((a) => a.start < subject.end && a.end > subject.start);
+  if (within.some((a) => !(company && countryWord(text.slice(a.start, a.end))))) return null;
   // (A month's name says when, not whose: "Chrysler Canada Ltd ... said February car sales fell to 9,640 units". A
   // company that tells its country's figure tells its own there: "Chrysler said U.S. truck sales in late March jumped
   // 65.2 pct to 28,698", "American Motors Corp said U.S. car sales for the March 11-20 period dropped 62 pct to 790"
   // (Reuters 1987, audit x39: "it reads as all U.S. truck sales"); a public body's "U.S. crude oil production" is
   // the country's, so only for a company, `company`.)
-  const split = text
-    .slice(subject.start, subject.end)
-    .split(/\s+of\s/)[0]
-    .replace(MONTHS, 'month');
+  // (When the country's name comes first, the only name in the subject, a phrase after the head says when or for what
+  // period, not whose: "U.S. truck sales in late March", "U.S. car sales for the March 11-20 period"; act40's
+  // company-owns-placed-figures, one rule since.)
+  const words0 = text.slice(subject.start, subject.end).trim();
+  const placed = company && within.length === 1 && countryWord(words0.replace(/^the\s+/i, '').split(/\s+/)[0] ?? '');
+  const split = words0.split(placed ? /\s+(?:of|in|for|during)\s/ : /\s+of\s/)[0].replace(MONTHS, 'month');
   const parts = split.trim().split(/\s+/);
   const at = parts.findIndex((w, i) => i < 3 && countryWord(w));
   const words = company && at >= 0 && at < parts.length - 1 ? parts.map((w, i) => (i === at ? 'country' : w)).join(' ') : split;
@@ -107,36 +110,4 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   if (!head || (!COMPANY_FIGURE_NOUNS.has(head) && !YEARLY_FLOW_NOUNS.has(head))) return null;
   if (/\p{Lu}/u.test(words.replace(/^\p{Lu}/u, ''))) return null;
   return sources.length === 1 ? sources[0] : null;
-}
-
-/**
- * "Chrysler said U.S. truck sales in late March jumped 65.2 pct to 28,698 from 17,372 a year ago" (Reuters 1987, audit
- * x39: "empty, but Chrysler is named and is the main participant"): a company's figure that a country's name before it
- * only places ("U.S. truck sales", "U.S. car sales"), told by one company (a name the report writes with its legal form:
- * "Chrysler Corp"), is that company's own, as `ownerOfFigures` reads an unplaced one (`actors:company-owns-placed-figures`).
- * Not a body of a state's ("U.S. crude oil production fell ..., the Energy Department said": the country's, no company's
- * legal form), and only the country's name first, then words written small up to a company figure's head.
- */
-export function ownerOfPlacedFigures<A extends { start: number; end: number; kind: string }>(
-  text: string,
-  subject: { start: number; end: number },
-  actors: A[],
-  sources: A[],
-  company: (a: A) => boolean,
-): A | null {
-  const within = actors.filter((a) => a.start < subject.end && a.end > subject.start);
-  if (within.length !== 1 || within[0].kind !== 'country') return null;
-  const place = within[0];
-  if (
-    text
-      .slice(subject.start, place.start)
-      .replace(/^the\s+/i, '')
-      .trim() !== ''
-  )
-    return null;
-  const words = text.slice(place.end, subject.end).split(/\s+(?:of|in|for|during)\s/)[0];
-  if (!/^[\s\p{Ll}-]+$/u.test(words)) return null;
-  const head = /(\p{L}+)\s*$/u.exec(words)?.[1].toLowerCase();
-  if (!head || (!COMPANY_FIGURE_NOUNS.has(head) && !YEARLY_FLOW_NOUNS.has(head))) return null;
-  return sources.length === 1 && company(sources[0]) ? sources[0] : null;
 }

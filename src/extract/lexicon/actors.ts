@@ -1393,12 +1393,6 @@ export const LEGAL_SUFFIXES = new Set([
 export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters', 'steelworkers', 'mineworkers', 'employees']);
 
 /**
- * Nouns of talks between parties: "Negotiations began on January 21 on a contract for American Motors" (events.ts
- * `actors:parties-of-talks`: a subject of these with no name of its own is held by the parties the sentence names).
- */
-export const TALKS_NOUNS = new Set(['negotiations', 'talks', 'bargaining']);
-
-/**
  * Head words of organisations that news copy refers back to with "the": "the bank", "the ministry", "the party"
  * (actors.ts definiteReferences). "the company" and "the firm" are left out: a company's name rarely holds the word.
  */

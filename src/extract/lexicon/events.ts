@@ -2837,7 +2837,7 @@ export const OWNED_OFFER_NOUNS = new Set(['offer', 'offers', 'bid', 'bids', 'tak
  * Saturday", "Chrysler Corp said it is ... accelerating a stock repurchase program which began in 1984" (Reuters 1987,
  * audit x39: "does not say which negotiations or between whom", "whose repurchase program is unknown").
  */
-export const OWNED_PROCESS_NOUNS = new Set(['negotiations', 'talks', 'repurchase program', 'buyback program', 'buy-back program']);
+export const OWNED_PROCESS_NOUNS = new Set(['negotiations', 'talks', 'bargaining', 'repurchase program', 'buyback program', 'buy-back program']);
 
 /**
  * Verbs that tell where a thing came from, with "from" (events/background-states.ts `state:origin-from`): "The current
