@@ -75,7 +75,7 @@ describe('every stage on arbitrary Unicode text', () => {
       }),
       runs,
     );
-  });
+  }, 60_000);
 
   it('the whole pipeline builds a valid timeline whose mentions are verbatim sentences', () => {
     fc.assert(
