@@ -11,8 +11,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { type EventRecord, parseTimeline } from '../../src/schema/timeline';
-import type { ImportanceDocument } from '../../src/extract/importance';
-import { importanceDocuments, summarizeWithFiller } from '../../src/story/filler';
+import { type FillerDocument, importanceDocuments, summarizeWithFiller } from '../../src/story/filler';
 import { readTimelineTexts } from '../../src/story/read-texts';
 
 export const DEVELOPMENT_TOPICS = [
@@ -123,7 +122,7 @@ function sentencesPerDate(gold: GoldTimeline): number {
  * the documents, as summarize does when the texts are beside the timeline, dates the event days leave are filled
  * (src/story/filler.ts); without them (docs null), the key dates alone.
  */
-export function summaryAsTimeline(events: readonly EventRecord[], docs: readonly ImportanceDocument[] | null, gold: GoldTimeline) {
+export function summaryAsTimeline(events: readonly EventRecord[], docs: readonly FillerDocument[] | null, gold: GoldTimeline) {
   const days = gold.map(([d]) => d).sort();
   const k = sentencesPerDate(gold);
   const summary = summarizeWithFiller(events, docs && (() => docs), { dates: gold.length, sentences: k, from: days[0], to: days.at(-1) });

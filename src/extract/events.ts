@@ -581,7 +581,7 @@ function monthOfSpan(t: TimeExpression): TimeExpression {
  * in Mexico more than three months ago"), or the other side of a comparison (`date:comparison-baseline`: "up 20%
  * compared with 2008").
  */
-function notAHappeningDate(text: string, t: TimeExpression): string | null {
+export function notAHappeningDate(text: string, t: TimeExpression): string | null {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (BOUND_BEFORE.test(before) || BOUND_WRITTEN.test(t.text) || (PART_OF_PERIOD.test(t.text) && PART_BOUND_BEFORE.test(before))) return 'date:bound';
   if (t.rules.includes('span') || t.rules.includes('yearRange')) return 'date:span';

@@ -69,6 +69,47 @@ describe('summarize with filler days', () => {
   });
 });
 
+describe('filler days: which references count', () => {
+  it('fills nothing when no document has a publication date: without a period, a background day could fill a date', () => {
+    const undated = [{ id: 'g.md', title: 'g.md', publisher: 'Reuters' } as DocumentRecord];
+    const ixtoc = new Map([['g.md', 'The Ixtoc I well blew out in the Bay of Campeche on June 3, 1979.']]);
+    expect(summarizeWithFiller([closed], () => importanceDocuments(undated, ixtoc), { dates: 3 }).map((d) => d.date)).toEqual(['2009-04-24']);
+  });
+
+  it('takes a later sentence of a document that tells of the day, and never a date phrase alone', () => {
+    const later = new Map([
+      ['a.md', texts.get('a.md') as string],
+      ['h.md', 'Talks are due on April 27. The WHO raised its alert level on April 27.'],
+      ['i.md', 'Health ministers will meet on Monday, April\n\n27 in Luxembourg.'],
+    ]);
+    const summary = summarizeWithFiller(
+      [closed],
+      () => importanceDocuments([documents[0], document('h.md', '2009-04-28'), document('i.md', '2009-04-25')], later),
+      {
+        dates: 3,
+        sentences: 3,
+      },
+    );
+    const april27 = summary.find((d) => d.date === '2009-04-27');
+    expect(april27?.sentences[0]).toBe('The WHO raised its alert level on April 27.');
+    for (const d of summary) for (const s of d.sentences) expect([...later.values()].some((t) => t.includes(s) && s.length > 20)).toBe(true);
+  });
+
+  it('counts no date the extractor sets aside as dating no happening: "as of", "until"', () => {
+    const bounds = new Map([
+      ['a.md', texts.get('a.md') as string],
+      ['j.md', 'Mexico had reported 20 deaths as of April 26.'],
+      ['k.md', 'Schools will stay shut until April 27.'],
+    ]);
+    const summary = summarizeWithFiller(
+      [closed],
+      () => importanceDocuments([documents[0], document('j.md', '2009-04-28'), document('k.md', '2009-04-28')], bounds),
+      { dates: 3 },
+    );
+    expect(summary.map((d) => d.date)).toEqual(['2009-04-24']);
+  });
+});
+
 describe('statesHappening', () => {
   it('reads a past or present-perfect finite verb as a happening, a plan or a date line as a bare mention', () => {
     expect(statesHappening('The WHO raised its alert level on April 27.')).toBe(true);

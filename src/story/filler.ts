@@ -14,11 +14,12 @@
  * Only summarize and the evaluation read this module (it needs the documents' texts); the app does not.
  */
 import { headerSpans } from '../extract/document';
+import { notAHappeningDate } from '../extract/events';
 import { type ImportanceDocument, rateImportance } from '../extract/importance';
 import { analyseText } from '../extract/nlp/analyse';
 import { segmentSentences } from '../extract/segment';
 import { findTimeExpressions } from '../extract/time';
-import type { Sentence } from '../extract/types';
+import type { Sentence, TimeExpression } from '../extract/types';
 import type { DocumentRecord, EventRecord } from '../schema/timeline';
 import { type StoryWindow, summarizeTimeline } from './rank';
 
@@ -31,9 +32,14 @@ export interface SummaryDate {
   rule: string;
 }
 
+/** A document as importance reads it, with its time expressions whole: notAHappeningDate reads their rules. */
+export interface FillerDocument extends ImportanceDocument {
+  times: TimeExpression[];
+}
+
 /** The documents as the importance stage reads them (pipeline.ts): texts, time expressions, bylines set aside. */
-export function importanceDocuments(documents: readonly DocumentRecord[], texts: ReadonlyMap<string, string>): ImportanceDocument[] {
-  return documents.map((d): ImportanceDocument => {
+export function importanceDocuments(documents: readonly DocumentRecord[], texts: ReadonlyMap<string, string>): FillerDocument[] {
+  return documents.map((d): FillerDocument => {
     const text = texts.get(d.id) ?? '';
     const excluded: Array<[number, number]> = [];
     if (d.published?.text) {
@@ -56,21 +62,26 @@ export function importanceDocuments(documents: readonly DocumentRecord[], texts:
 
 /** One reference to a day: the document and the offsets of the time expression in its text. */
 interface Reference {
-  doc: ImportanceDocument;
+  doc: FillerDocument;
   start: number;
   end: number;
 }
 
-/** Day → the references to it, at day precision, outside bylines and datelines; the first of each document only. */
-function referencesByDay(docs: readonly ImportanceDocument[], window: StoryWindow): Map<string, Reference[]> {
+/**
+ * Day → the references to it, at day precision, outside bylines and datelines, every one of each document: a later
+ * sentence of a document may tell of the day better than its first mention does, and each is a candidate sentence
+ * (importance counts the documents itself). A date the extractor sets aside as dating no happening
+ * (notAHappeningDate) refers to no day of the story: "Surface observations indicate 130k-270k barrels as of May 17"
+ * bounds a figure, "until May 1" ends a span.
+ */
+function referencesByDay(docs: readonly FillerDocument[], window: StoryWindow): Map<string, Reference[]> {
   const days = new Map<string, Reference[]>();
   for (const doc of docs) {
-    const seen = new Set<string>();
     for (const t of doc.times) {
-      if (!t.value || t.precision !== 'day' || seen.has(t.value)) continue;
+      if (!t.value || t.precision !== 'day') continue;
       if ((window.from && t.value < window.from) || (window.to && t.value > window.to)) continue;
       if (doc.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
-      seen.add(t.value);
+      if (notAHappeningDate(doc.text, t)) continue;
       const list = days.get(t.value);
       const ref = { doc, start: t.start, end: t.end };
       if (list) list.push(ref);
@@ -98,11 +109,13 @@ export function statesHappening(sentence: string): boolean {
  * day's own date phrase, a sentence that states a happening before a bare mention, then the earliest report
  * (published first, then by document id), so the output is the same whatever the order of the files.
  */
-function fillerSentences(refs: readonly Reference[], k: number, sentencesOf: (doc: ImportanceDocument) => Sentence[]): string[] {
-  const candidates = refs.map((r) => {
+function fillerSentences(refs: readonly Reference[], k: number, sentencesOf: (doc: FillerDocument) => Sentence[]): string[] {
+  // A reference no segmented sentence holds (the phrase runs across a sentence's end) gives no sentence: its date
+  // phrase alone, "on Monday, April\n27", is no sentence of the article.
+  const candidates = refs.flatMap((r) => {
     const s = sentencesOf(r.doc).find((x) => x.start <= r.start && r.end <= x.end);
-    const text = (s?.text ?? r.doc.text.slice(r.start, r.end)).trim();
-    return { text, happening: statesHappening(text), published: r.doc.published?.value ?? '9999', id: r.doc.id };
+    const text = s?.text.trim();
+    return text ? [{ text, happening: statesHappening(text), published: r.doc.published?.value ?? '9999', id: r.doc.id }] : [];
   });
   candidates.sort(
     (a, b) =>
@@ -125,9 +138,12 @@ function fillerSentences(refs: readonly Reference[], k: number, sentencesOf: (do
  */
 export function fillerDays(
   events: readonly EventRecord[],
-  docs: readonly ImportanceDocument[],
+  docs: readonly FillerDocument[],
   window: StoryWindow = {},
 ): Array<{ date: string; score: number; references: Reference[] }> {
+  // With no publication date in any document, importance has no period of the story (every day counts as 'story'),
+  // and a day of the background ("the 1979 Ixtoc spill") could fill a date beside the events of 2010: no filler.
+  if (!docs.some((d) => d.published?.value)) return [];
   const eventDays = new Set(events.filter((e) => e.date.precision === 'day').map((e) => e.date.value));
   const refs = [...referencesByDay(docs, window)].filter(([d]) => !eventDays.has(d));
   const unreported = refs.map(
@@ -151,7 +167,7 @@ export function fillerDays(
  */
 export function summarizeWithFiller(
   events: readonly EventRecord[],
-  docs: (() => readonly ImportanceDocument[] | null) | null,
+  docs: (() => readonly FillerDocument[] | null) | null,
   options: { dates: number; sentences?: number } & StoryWindow,
 ): SummaryDate[] {
   const k = options.sentences ?? 1;
@@ -160,13 +176,17 @@ export function summarizeWithFiller(
   const documents = docs && missing > 0 ? docs() : null;
   if (!documents) return key;
   const segmented = new Map<string, Sentence[]>();
-  const sentencesOf = (doc: ImportanceDocument) => {
+  const sentencesOf = (doc: FillerDocument) => {
     let s = segmented.get(doc.id);
     if (!s) segmented.set(doc.id, (s = segmentSentences(doc.text)));
     return s;
   };
-  const fillers: SummaryDate[] = fillerDays(events, documents, options)
-    .slice(0, missing)
-    .map((d) => ({ date: d.date, sentences: fillerSentences(d.references, k, sentencesOf), filler: true, rule: 'summary:filler-referred-day' }));
+  // A day whose references no sentence holds has nothing to print; the next day takes its place.
+  const fillers: SummaryDate[] = [];
+  for (const d of fillerDays(events, documents, options)) {
+    if (fillers.length >= missing) break;
+    const sentences = fillerSentences(d.references, k, sentencesOf);
+    if (sentences.length) fillers.push({ date: d.date, sentences, filler: true, rule: 'summary:filler-referred-day' });
+  }
   return [...key, ...fillers].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

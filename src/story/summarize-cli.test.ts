@@ -112,10 +112,13 @@ describe('npm run summarize, filler days', { timeout: 120_000 }, () => {
     expect(days).toEqual(expect.arrayContaining(eventDays));
     const fillers = days.filter((d) => !eventDays.includes(d));
     expect(fillers).toEqual(['2024-11-28']);
-    expect(JSON.parse(filled.stdout)).toContainEqual([
-      '2024-11-28',
-      ['Seoul, December 2, 2024 – Officials from both countries were due to meet in Pyongyang on November 28, 2024.'],
-    ]);
+    // the filler day's sentence is the article's own and names the day; which sentence segmentation gives is not pinned
+    const november28 = (JSON.parse(filled.stdout) as Array<[string, string[]]>).find(([d]) => d === '2024-11-28');
+    expect(november28?.[1]).toHaveLength(1);
+    for (const s of november28?.[1] ?? []) {
+      expect(extra).toContain(s);
+      expect(s).toContain('November 28, 2024');
+    }
     expect(filled.stderr).toMatch(
       new RegExp(`^summarize: ${fillers.length} of ${days.length} dates are filler days \\(summary:filler-referred-day\\).*: ${fillers.join(', ')}\\n$`),
     );

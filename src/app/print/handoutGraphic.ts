@@ -63,7 +63,9 @@ export function layoutGraphic(spans: readonly PrintedSpan[], width: number, labe
     // its week's bar (a week is 9 px on an axis of seven months), and read as part of the next marker's.
     const holds = w >= label;
     const numberAt = w === 0 ? left + 6 : holds ? left + 3 : left + w + 3;
-    const right = holds ? left + w : left + w + label;
+    // the marker ends where its number ends: a point's number is drawn 6 px past its date, so counted from the date,
+    // "11" still ran up to 4 px into the dot of 15 in the same row
+    const right = Math.max(left + w, numberAt + label);
     // a point's dot reaches DOT_RADIUS left of its date: counted from its date, "11" ran into the dot of 15 (the BBC
     // spill coverage's handout, where key events a few days apart stack)
     const from = w === 0 ? left - DOT_RADIUS : left;
