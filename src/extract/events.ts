@@ -43,7 +43,7 @@ import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRO
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
-import { canBeTagged } from './nlp/wink';
+import { canBeTagged, tagWithWink } from './nlp/wink';
 import {
   ARRANGED_HAPPENING_NOUNS,
   BLAST_NOUNS,
@@ -309,6 +309,9 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
   );
 }
 
+/** The lemma wink gives a lower-case noun read alone after "the" ("exams" → "exam", "crisis" → "crisis"). */
+const nounLemma = (noun: string): string => tagWithWink(`the ${noun}`).lemma[1] ?? noun;
+
 /**
  * A name, then at most one word written small, then the noun that ends the phrase, which the name only qualifies: a
  * figure noun ("Deepwater Horizon costs": 'figure') or a plural, which the one thing a name names cannot be ("GCSE
@@ -318,7 +321,9 @@ function nounAfterName(text: string, a: ResolvedActor, p: { start: number; end: 
   const rest = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)[\s.,'’"”)]*$/u.exec(text.slice(a.end, p.end));
   if (!rest) return null;
   const noun = rest[1].toLowerCase();
-  const plural = /[^su]s$/.test(noun);
+  // ("The Deepwater Horizon crisis began on April 20": a noun is plural by its lemma, not by a final "s"; "crisis",
+  // "gas" and "news" are their own lemmas, "exams" is not.)
+  const plural = /s$/.test(noun) && nounLemma(noun) !== noun;
   if (OWNED_FIGURE_NOUNS.has(noun) || RESULT_FIGURE_NOUNS.has(noun) || (plural && OWNED_FIGURE_NOUNS.has(noun.slice(0, -1)))) return 'figure';
   // ("Mariner shares fell 60 cents": a name before what has a price is the company that issued it, which takes part as
   // "BP shares fell" names BP; PRICED_HEADS.)
