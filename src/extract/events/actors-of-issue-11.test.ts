@@ -79,6 +79,15 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     expect(m?.actors).toContain('united-auto-workers');
   }, 60_000);
 
+  it('keeps a mood word before a union out of its name ("Striking United Auto Workers", "Angry Postal Workers")', () => {
+    expect(mentions('Striking United Auto Workers picketed the plant on Monday.')[0]).toMatchObject({
+      surface: 'United Auto Workers',
+      kind: 'organization',
+      rules: ['union-named-by-members'],
+    });
+    expect(mentions('Angry Postal Workers marched on Monday.')[0]).toMatchObject({ surface: 'Postal Workers', kind: 'organization' });
+  }, 60_000);
+
   it('drops talks whose title does not say between whom, though the sentence names a side (process-without-owner)', () => {
     // (Audit x39 judged "Negotiations began" with American Motors as its actor a failure: the title does not say whose
     // talks. The sentence names one side only, "a contract for American Motors Corp", "United Auto Workers negotiators":
