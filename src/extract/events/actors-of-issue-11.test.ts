@@ -88,6 +88,13 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     expect(mentions('Angry Postal Workers marched on Monday.')[0]).toMatchObject({ surface: 'Postal Workers', kind: 'organization' });
   }, 60_000);
 
+  it('keeps talks a noun before them or their own "with" or "between" phrase places (not process-without-owner)', () => {
+    const titles = (text: string) => events(text, '2010-05-12').map((m) => m.title);
+    expect(titles('Peace talks resumed in Geneva on Monday.')).toContain('Peace talks resumed in Geneva');
+    expect(titles('The envoys arrived on Sunday. Negotiations with Iran resumed in Vienna on Monday.')).toContain('Negotiations with Iran resumed in Vienna');
+    expect(titles('Talks between Israel and Hamas resumed in Cairo on Monday.')).toContain('Talks between Israel and Hamas resumed in Cairo');
+  }, 60_000);
+
   it('drops talks whose title does not say between whom, though the sentence names a side (process-without-owner)', () => {
     // (Audit x39 judged "Negotiations began" with American Motors as its actor a failure: the title does not say whose
     // talks. The sentence names one side only, "a contract for American Motors Corp", "United Auto Workers negotiators":

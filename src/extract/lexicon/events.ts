@@ -516,8 +516,12 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['flight', ['to']],
   // ("Talks with bondholders started late last year", "responsibility for the claims was transferred": whose talks,
   // responsible for what, the phrase says.)
-  ['talk', ['with']],
-  ['talks', ['with']],
+  // ("Negotiations with Iran resumed in Vienna on Monday", "Talks between Israel and Hamas resumed": with whom, the
+  // phrase says.)
+  ['talk', ['with', 'between']],
+  ['talks', ['with', 'between']],
+  ['negotiation', ['with', 'between']],
+  ['negotiations', ['with', 'between']],
   ['responsibility', ['for']],
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form [of influenza A]": a form of what, the phrase says.)
   ['form', ['of']],
