@@ -33,6 +33,14 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     expect(m?.rules).toContain('actors:sayer-of-trailing-attribution');
   }, 60_000);
 
+  it('reads a sayer as trailing only before words of time or place ("said on Monday in Detroit", not "said it was fine")', () => {
+    const clause =
+      'Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street investment bankers, vice president and treasurer Fred Zuckerman said';
+    const rules = (end: string) => events(clause + end, '1987-03-11').find((x) => x.title.startsWith('Chrysler Corp sold'))?.rules ?? [];
+    expect(rules(' on Monday in Detroit.')).toContain('actors:sayer-of-trailing-attribution');
+    expect(rules(' it was fine.')).not.toContain('actors:sayer-of-trailing-attribution');
+  }, 60_000);
+
   it("lists the company that tells its own figure a country's name only places (actors:sayer-owns-figures)", () => {
     // (act40's actors:company-owns-placed-figures and owner40's ownerOfFigures for a company read the same figures: one
     // rule since, events/ownerless-figure.ts `ownerOfFigures`; the title writes the owner, title:owner-of-figure.)
