@@ -60,8 +60,8 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   if (OWNED_OFFER_NOUNS.has(head) || OWNED_OFFER_NOUNS.has(two)) return 'offer';
   // (Negotiations are between someone, a repurchase program someone's: "Negotiations began on January 21", "A stock
   // repurchase program began"; a phrase kept after it that names them keeps it, as for an offer.)
-  // ("Peace talks resumed in Geneva on Monday": a noun before the process says which talks; "Negotiations with the union
-  // resumed": its own "with" or "between" phrase names the other party.)
+  // ("Peace talks resumed in Geneva on Monday": a noun before the process says which talks. A name in its own phrase,
+  // "Negotiations with Iran", is read above; "Talks with bondholders started" still says whose talks with no one.)
   if (
     OWNED_PROCESS_NOUNS.has(head) &&
     before.length >= 2 &&
@@ -70,7 +70,6 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
     !/^(?:the|an?)$/.test(before.at(-2)!)
   )
     return null;
-  if (OWNED_PROCESS_NOUNS.has(head) && /\b(?:with|between)\s/i.test(words)) return null;
   if (OWNED_PROCESS_NOUNS.has(head) || OWNED_PROCESS_NOUNS.has(two)) return 'process';
   if (/\d/.test(words)) return null;
   // (A cost of a thing is that thing's: "BP says the cost of the spill had reached $3.12 billion"; a cost of doing is
