@@ -44,6 +44,7 @@ import {
   VENUE_HEADS,
   DEFINITE_HEADS,
   UNION_MEMBER_NOUNS,
+  UNION_NAME_OPENERS,
   DISEASE_NAMES,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -1394,17 +1395,23 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // that ends in a plural noun of a trade's members is a union, an organisation, no person (`union-named-by-members`).
       if (name.length >= 2 && j === i + name.length && UNION_MEMBER_NOUNS.has(last.bare.toLowerCase()) && !last.possessive && !inHeadline(name[0])) {
         // ("March 4 - United Auto Workers vice president Marc Stepp said": a first word set aside as a sentence's
-        // adjective is the union's all the same; not "The".)
+        // adjective is the union's all the same; not "The", and only a word that opens a union's name: "Striking United
+        // Auto Workers" and "Angry Postal Workers" are members in a mood, not the names UNION_NAME_OPENERS begin.)
         let k = i;
         while (
           k > 0 &&
           run[k - 1].cap &&
+          UNION_NAME_OPENERS.has(run[k - 1].bare.toLowerCase()) &&
           !run[k - 1].possessive &&
           !run[k - 1].notName &&
           !NOT_ACTOR_WORDS.has(run[k - 1].bare.toLowerCase()) &&
           run[k - 1].tag !== 'DET'
         )
           k--;
+        // ("Striking United Auto Workers picketed", "Angry Postal Workers marched": a first word that can be a modifier
+        // and opens no union's name tells the members' mood, no part of the name.)
+        const mood = (w: string) => !UNION_NAME_OPENERS.has(w) && (canBeTagged(w, 'ADJ') || canBeTagged(w, 'VERB'));
+        if (k === i) while (j - k > 2 && mood(run[k].bare.toLowerCase())) k++;
         const whole = run.slice(k, j);
         emit('organization', `org:${normalizeName(spanText(text, whole))}`, whole, ['union-named-by-members']);
         titled = false;

@@ -43,7 +43,7 @@ import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRO
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
-import { canBeTagged } from './nlp/wink';
+import { canBeTagged, tagWithWink } from './nlp/wink';
 import {
   ARRANGED_HAPPENING_NOUNS,
   BLAST_NOUNS,
@@ -309,6 +309,9 @@ function ownParticipant(text: string, a: ResolvedActor, participants: EventCandi
   );
 }
 
+/** The lemma wink gives a lower-case noun read alone after "the" ("exams" → "exam", "crisis" → "crisis"). */
+const nounLemma = (noun: string): string => tagWithWink(`the ${noun}`).lemma[1] ?? noun;
+
 /**
  * A name, then at most one word written small, then the noun that ends the phrase, which the name only qualifies: a
  * figure noun ("Deepwater Horizon costs": 'figure') or a plural, which the one thing a name names cannot be ("GCSE
@@ -318,7 +321,9 @@ function nounAfterName(text: string, a: ResolvedActor, p: { start: number; end: 
   const rest = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)[\s.,'’"”)]*$/u.exec(text.slice(a.end, p.end));
   if (!rest) return null;
   const noun = rest[1].toLowerCase();
-  const plural = /[^su]s$/.test(noun);
+  // ("The Deepwater Horizon crisis began on April 20": a noun is plural by its lemma, not by a final "s"; "crisis",
+  // "gas" and "news" are their own lemmas, "exams" is not.)
+  const plural = /s$/.test(noun) && nounLemma(noun) !== noun;
   if (OWNED_FIGURE_NOUNS.has(noun) || RESULT_FIGURE_NOUNS.has(noun) || (plural && OWNED_FIGURE_NOUNS.has(noun.slice(0, -1)))) return 'figure';
   // ("Mariner shares fell 60 cents": a name before what has a price is the company that issued it, which takes part as
   // "BP shares fell" names BP; PRICED_HEADS.)
@@ -404,9 +409,14 @@ const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) =>
 const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
+/**
+ * ", vice president and treasurer Fred Zuckerman said.", "..., Smith said on Monday in Detroit.": a saying verb that ends
+ * the sentence, with at most four words of time or place (a name, a number, a time word, "in a statement"); not "Smith
+ * said it was fine.", which says more than who said it.
+ */
+const TRAILING_SAY_RE =
+  /^[ \t]+(?:said|says|added|noted)\b(?:[ \t]+(?:\p{Lu}[\p{L}.]*|\d+|on|in|at|from|near|late|early|last|this|next|yesterday|today|tonight|here|there|week|month|year|morning|afternoon|evening|night|a|an|the|statement|interview)){0,4}[ \t]*[.!?]?["”’']?\s*$/u;
 /** "industrial output", "its trade surplus": a figure of an economy whose owner is not written (ECONOMY_HEADS). */
-/** ", vice president and treasurer Fred Zuckerman said.", "..., Smith said on Monday.": a saying verb and a few words that end the sentence. */
-const TRAILING_SAY_RE = /^[ \t]+(?:said|says|added|noted)\b(?:[ \t]+[\p{L}\d]+){0,4}[ \t]*[.!?]?["”’']?\s*$/u;
 const ECONOMY_SUBJECT_RE = new RegExp(`^(?:(?:the|its|their)\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${[...ECONOMY_HEADS].join('|')})$`, 'iu');
 /** "of Campeche, " before a country: a place preposition, a capitalised place and a comma (group 1: the place and comma). */
 const PLACE_THEN_STATE_RE = /\b(?:in|of|off|near|at|from|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)\s+$/u;

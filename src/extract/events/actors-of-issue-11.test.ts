@@ -33,6 +33,14 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     expect(m?.rules).toContain('actors:sayer-of-trailing-attribution');
   }, 60_000);
 
+  it('reads a sayer as trailing only before words of time or place ("said on Monday in Detroit", not "said it was fine")', () => {
+    const clause =
+      'Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street investment bankers, vice president and treasurer Fred Zuckerman said';
+    const rules = (end: string) => events(clause + end, '1987-03-11').find((x) => x.title.startsWith('Chrysler Corp sold'))?.rules ?? [];
+    expect(rules(' on Monday in Detroit.')).toContain('actors:sayer-of-trailing-attribution');
+    expect(rules(' it was fine.')).not.toContain('actors:sayer-of-trailing-attribution');
+  }, 60_000);
+
   it("lists the company that tells its own figure a country's name only places (actors:sayer-owns-figures)", () => {
     // (act40's actors:company-owns-placed-figures and owner40's ownerOfFigures for a company read the same figures: one
     // rule since, events/ownerless-figure.ts `ownerOfFigures`; the title writes the owner, title:owner-of-figure.)
@@ -77,6 +85,22 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
     expect(found.find((m) => m.surface === 'the union')).toMatchObject({ key: 'org:united auto workers', rules: ['definite-reference'] });
     const m = events(text, '1987-03-04').find((x) => x.title.startsWith('The union agreed'));
     expect(m?.actors).toContain('united-auto-workers');
+  }, 60_000);
+
+  it('keeps a mood word before a union out of its name ("Striking United Auto Workers", "Angry Postal Workers")', () => {
+    expect(mentions('Striking United Auto Workers picketed the plant on Monday.')[0]).toMatchObject({
+      surface: 'United Auto Workers',
+      kind: 'organization',
+      rules: ['union-named-by-members'],
+    });
+    expect(mentions('Angry Postal Workers marched on Monday.')[0]).toMatchObject({ surface: 'Postal Workers', kind: 'organization' });
+  }, 60_000);
+
+  it('keeps talks a noun before them or their own "with" or "between" phrase places (not process-without-owner)', () => {
+    const titles = (text: string) => events(text, '2010-05-12').map((m) => m.title);
+    expect(titles('Peace talks resumed in Geneva on Monday.')).toContain('Peace talks resumed in Geneva');
+    expect(titles('The envoys arrived on Sunday. Negotiations with Iran resumed in Vienna on Monday.')).toContain('Negotiations with Iran resumed in Vienna');
+    expect(titles('Talks between Israel and Hamas resumed in Cairo on Monday.')).toContain('Talks between Israel and Hamas resumed in Cairo');
   }, 60_000);
 
   it('drops talks whose title does not say between whom, though the sentence names a side (process-without-owner)', () => {

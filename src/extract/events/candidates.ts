@@ -1563,7 +1563,12 @@ function titleTokens(
     subject.start === subject.head &&
     subject.head === firstWord(a, c.sentence) &&
     t.tag[subject.head] === 'PROPN' &&
-    canBeTagged(t.norm[subject.head], 'NOUN') &&
+    // ("Negotiations with Iran resumed in Vienna": a plural's singular, "negotiation", is the noun the lexicon knows.)
+    // (Only a singular RELATIONAL_NOUNS holds too: "Shares in BP and Transocean rose" keeps its names another way.)
+    (canBeTagged(t.norm[subject.head], 'NOUN') ||
+      (/[^s]s$/.test(t.norm[subject.head]) &&
+        RELATIONAL_NOUNS.has(t.norm[subject.head].slice(0, -1)) &&
+        canBeTagged(t.norm[subject.head].slice(0, -1), 'NOUN'))) &&
     (RELATIONAL_NOUNS.get(t.norm[subject.head]) ?? SUBJECT_RELATIONAL_NOUNS.get(t.norm[subject.head]))?.includes(t.norm[subject.end]) === true;
   // ("Worldwide production by the consolidated subsidiaries declined to 341 mln barrels": a common noun's "by" phrase
   // before the verb names who did what the noun names; "Worldwide production declined" read as global output:

@@ -26,6 +26,7 @@
 import { COMPANY_FIGURE_NOUNS, OWNED_FIGURE_NOUNS, OWNED_OFFER_NOUNS, OWNED_PROCESS_NOUNS, YEARLY_FLOW_NOUNS } from '../lexicon/events';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES } from '../lexicon/time';
+import { canBeTagged } from '../nlp/wink';
 
 /** A state's short name or adjective, as written before a figure: "U.S.", "Canadian", "West German". */
 const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.demonyms].filter((w) => !/\s/.test(w))));
@@ -59,6 +60,16 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   if (OWNED_OFFER_NOUNS.has(head) || OWNED_OFFER_NOUNS.has(two)) return 'offer';
   // (Negotiations are between someone, a repurchase program someone's: "Negotiations began on January 21", "A stock
   // repurchase program began"; a phrase kept after it that names them keeps it, as for an offer.)
+  // ("Peace talks resumed in Geneva on Monday": a noun before the process says which talks. A name in its own phrase,
+  // "Negotiations with Iran", is read above; "Talks with bondholders started" still says whose talks with no one.)
+  if (
+    OWNED_PROCESS_NOUNS.has(head) &&
+    before.length >= 2 &&
+    canBeTagged(before.at(-2)!, 'NOUN') &&
+    !canBeTagged(before.at(-2)!, 'ADJ') &&
+    !/^(?:the|an?)$/.test(before.at(-2)!)
+  )
+    return null;
   if (OWNED_PROCESS_NOUNS.has(head) || OWNED_PROCESS_NOUNS.has(two)) return 'process';
   if (/\d/.test(words)) return null;
   // (A cost of a thing is that thing's: "BP says the cost of the spill had reached $3.12 billion"; a cost of doing is

@@ -4,7 +4,9 @@
  * - a definite object whose only words of its own are adjectives, one of them setting it beside another of its kind
  *   (SETTING_BESIDE_ADJECTIVES): "Later Tuesday, a crane lifted the new box from the deck of the Viking Poseidon"
  *   (the article's second containment box: "A crane lifted the new box"), "Dean says the company put the unaltered
- *   picture up on Monday" ("BP put the unaltered picture up"): `object-cannot-be-placed:set-beside-another`.
+ *   picture up on Monday" ("BP put the unaltered picture up"): `object-cannot-be-placed:set-beside-another`. Only
+ *   when the article has named a thing of that noun before, the other of its kind: "Parliament approved the new
+ *   budget" in an article with no budget before it is the budget, and stands.
  *   Where the line is drawn: after the verb only. A subject with "new" is most often the story's own new thing, which
  *   a reader of its timeline places ("The new virus was first reported in two U.S. children", "The new flu strain
  *   emerged in Mexico"); an object with "the new" names one of several the article has told apart. A noun before the
@@ -43,6 +45,12 @@ export function setBesideAnother(a: Analysis, k: number, tokens: Map<number, Tit
     if (!beside || other) continue;
     // ("the latest update on the static-kill plan": a phrase kept after it says which.)
     if (phraseKeptAt(t, tokens, np.end)) continue;
+    // ("Parliament approved the new budget on Monday": "new" sets the object beside another of its kind only when the
+    // article has told of one before, a noun of the same lemma earlier: the boxes before "A crane lifted the new box".)
+    const head = t.lemma[np.head] || t.norm[np.head];
+    let toldBefore = false;
+    for (let j = 0; j < np.start && !toldBefore; j++) toldBefore = t.tag[j] === 'NOUN' && (t.lemma[j] || t.norm[j]) === head;
+    if (!toldBefore) continue;
     return true;
   }
   return false;

@@ -1393,6 +1393,13 @@ export const LEGAL_SUFFIXES = new Set([
 export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters', 'steelworkers', 'mineworkers', 'employees']);
 
 /**
+ * Words that open a union's name, which a sentence's first word set aside as an adjective may be: "United" of "March 4 -
+ * United Auto Workers vice president Marc Stepp said" (actors.ts `union-named-by-members`). Not any capitalised word:
+ * "Striking United Auto Workers" is the UAW, striking.
+ */
+export const UNION_NAME_OPENERS = new Set(['united', 'international', 'national', 'amalgamated', 'american', 'communications', 'brotherhood', 'service']);
+
+/**
  * Head words of organisations that news copy refers back to with "the": "the bank", "the ministry", "the party"
  * (actors.ts definiteReferences). "the company" and "the firm" are left out: a company's name rarely holds the word.
  */

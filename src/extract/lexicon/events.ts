@@ -516,8 +516,12 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['flight', ['to']],
   // ("Talks with bondholders started late last year", "responsibility for the claims was transferred": whose talks,
   // responsible for what, the phrase says.)
-  ['talk', ['with']],
-  ['talks', ['with']],
+  // ("Negotiations with Iran resumed in Vienna on Monday", "Talks between Israel and Hamas resumed": with whom, the
+  // phrase says.)
+  ['talk', ['with', 'between']],
+  ['talks', ['with', 'between']],
+  ['negotiation', ['with', 'between']],
+  ['negotiations', ['with', 'between']],
   ['responsibility', ['for']],
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form [of influenza A]": a form of what, the phrase says.)
   ['form', ['of']],
@@ -2468,9 +2472,10 @@ export const EMPTY_HAPPENING_HEADS = new Set(['event', 'events', 'story', 'stori
 /**
  * Adjectives that set a thing beside another of its kind the article told of before ("a crane lifted the new box": the
  * second containment box, after the first; "BP put the unaltered picture up": the picture before its retouching):
- * events/set-beside.ts `object-cannot-be-placed:set-beside-another`.
+ * events/set-beside.ts `object-cannot-be-placed:set-beside-another`. Not "former", which tells a person's status, not
+ * another of a kind ("Police arrested the former president on Monday").
  */
-export const SETTING_BESIDE_ADJECTIVES = new Set(['new', 'old', 'original', 'unaltered', 'altered', 'latest', 'previous', 'former']);
+export const SETTING_BESIDE_ADJECTIVES = new Set(['new', 'old', 'original', 'unaltered', 'altered', 'latest', 'previous']);
 
 export const COUNTING_ON_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
