@@ -956,7 +956,9 @@ function companyKeepsFirstWord(text: string, run: Token[], i: number): boolean {
   const lower = first.bare.toLowerCase();
   if (NOT_ACTOR_WORDS.has(lower) || CLOSED_CLASS.some((tag) => canBeTagged(lower, tag)) || first.tag === 'ADV') return false;
   const last = run[run.length - 1];
-  if (LEGAL_FORM_WORDS.includes(last.bare) && !/(?:ed|ing|ly)$/.test(lower) && !run.slice(i + 1).some((t) => t.possessive && t !== last)) {
+  // (the legal form inside the run too: "Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales fell")
+  const form = run.findIndex((t, k) => k > i && LEGAL_FORM_WORDS.includes(t.bare));
+  if (form > 0 && !/(?:ed|ing|ly)$/.test(lower) && !run.slice(i + 1, form).some((t) => t.possessive)) {
     first.splitRule ??= 'company-name-keeps-first-word';
     return true;
   }

@@ -19,6 +19,12 @@ describe('a company name keeps its first word, whatever dictionary word it is', 
     expect(m?.actors).toEqual(['ford-motor-co']);
   }, 60_000);
 
+  it('keeps "Ford" when the legal form stands inside the run: "Ford Motor Co of Canada"', () => {
+    const text = 'Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales fell six pct to 13,734 units from year-earlier 14,589 units.';
+    expect(mentions(text)[0]).toMatchObject({ surface: 'Ford Motor Co of Canada' });
+    expect(mentions(text).some((m) => m.surface.startsWith('Motor Co'))).toBe(false);
+  });
+
   it('keeps "Eastern" and "Continental" before a legal form, not an -ed word ("Troubled")', () => {
     const found = mentions('Eastern Airlines Inc said its traffic rose. Continental Airlines Inc said it would buy planes.');
     expect(found.map((m) => m.surface)).toEqual(['Eastern Airlines', 'Continental Airlines']);
