@@ -762,6 +762,10 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
   return false;
 }
 
+/** A carrier's words after a place, with a legal form or none: "Air", "Air Lines Co" ("Airlines", "Airways" are head words of organisations already: "Singapore Airlines"). */
+const CARRIER_NAME = /^Air(?: Lines)?(?: (?:Inc|Corp|Co|Ltd|Plc)\.?)?$/u;
+const LEGAL_FORM_AT_END = / (?:Inc|Corp|Co|Ltd|Plc)\.?$/u;
+
 const LEGAL_FORM_WORDS = [...LEGAL_SUFFIXES].filter((x) => /^[a-z]+$/.test(x)).map((x) => x[0].toUpperCase() + x.slice(1));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -939,6 +943,36 @@ export function creditSpans(text: string): Array<{ start: number; end: number; r
   return spans.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
+/**
+ * "Ford Motor Co said it made 189,610 U.S. cars in March", "United Automobile Workers (UAW) president Owen Bieber was
+ * loudly cheered" (wire copy, 1987): a company's first word at a sentence's start is its name's, whatever dictionary word
+ * it is ("Ford" a verb, "United" an adjective), when the name as a whole ends in a legal form
+ * (`company-name-keeps-first-word`: not an adverb, a function word, nor an -ed, -ing or -ly word, "Troubled Continental
+ * Airlines Inc") or is written whole elsewhere in the article after a sentence's start ("the United Automobile Workers
+ * union", `name-written-whole-elsewhere`). Without it the name lost its first word ("Motor Co made 189,610 U.S. cars").
+ */
+function companyKeepsFirstWord(text: string, run: Token[], i: number): boolean {
+  const first = run[i];
+  if (run.length - i < 2 || !first.cap || first.possessive || !/^\p{Lu}\p{Ll}+$/u.test(first.bare)) return false;
+  const lower = first.bare.toLowerCase();
+  if (NOT_ACTOR_WORDS.has(lower) || CLOSED_CLASS.some((tag) => canBeTagged(lower, tag)) || first.tag === 'ADV') return false;
+  const last = run[run.length - 1];
+  // (the legal form inside the run too: "Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales fell")
+  const form = run.findIndex((t, k) => k > i && LEGAL_FORM_WORDS.includes(t.bare));
+  if (form > 0 && !/(?:ed|ing|ly)$/.test(lower) && !run.slice(i + 1, form).some((t) => t.possessive)) {
+    first.splitRule ??= 'company-name-keeps-first-word';
+    return true;
+  }
+  const whole = text.slice(first.start, last.end);
+  for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1)) {
+    if (at === first.start || /[\p{L}\p{N}]/u.test(text[at + whole.length] ?? '') || /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    if (sentenceInitial(text, { start: at } as Token)) continue;
+    first.splitRule ??= 'name-written-whole-elsewhere';
+    return true;
+  }
+  return false;
+}
+
 /** Tags that a capitalised word at the start of a sentence has when it is not a name: "Now Mr Dudley", "Evident Arab", "Neighboring Turkey". */
 const NON_NAME_TAGS = new Set<Tag | undefined>(['ADV', 'ADJ', 'VERB', 'AUX', 'DET', 'PRON', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ']);
 
@@ -1081,7 +1115,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       !t.cap ||
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
       ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)) && sentenceInitial(text, t));
-    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i)) i++;
+    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i) && !companyKeepsFirstWord(text, run, i)) i++;
     // "BP's chief executive, Briton Tony Hayward, and the boss of BP America": a nation's noun for its people before a
     // given name and a surname says where the person is from, and is no part of the name
     // (`nationality-noun-before-name`; not "Dane Cook", a given name and a surname only).
@@ -1154,8 +1188,22 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      const org = orgSpan(run, i);
       const lexFirst = lexiconAt(text, run, i);
+      // "the Japan Air Lines 747 jumbo jet which crashed", "was taken over by Texas Air last year" (wire copy, 1987): a
+      // country's or a US state's name before a carrier's word ("Air", "Air Lines") and its legal
+      // form, if any, to the run's end is the carrier's name's first word, no place (`place-starts-carrier-name`); the
+      // carrier's word alone named "Air" and "Air Lines". Not "Air Force".
+      if (
+        i + 1 < run.length &&
+        !t.possessive &&
+        ((lexFirst?.hit.kind === 'country' && lexFirst.length === 1) || US_STATES.has(t.bare)) &&
+        CARRIER_NAME.test(spanText(text, run.slice(i + 1)))
+      ) {
+        emit('organization', `org:${normalizeName(spanText(text, run.slice(i)).replace(LEGAL_FORM_AT_END, ''))}`, run.slice(i), ['place-starts-carrier-name']);
+        i = run.length;
+        continue;
+      }
+      const org = orgSpan(run, i);
       // "The US National Hurricane Center issued a warning", "the U.S. Interior Department on Friday changed rules": a
       // country's acronym before a body's name of two words or more only says whose the body is, as "US" before an office
       // does; the body is named as elsewhere ("the National Hurricane Center"), the country qualifies it

@@ -1378,6 +1378,8 @@ export const LEGAL_SUFFIXES = new Set([
   'plc',
   'ag',
   'sa',
+  // (Italian: "Westland was rescued last year by United Technologies Corp UTX.N and Fiat Spa FIAT.MI", wire copy, 1987)
+  'spa',
   'gmbh',
   'nv',
   'bv',

@@ -291,6 +291,11 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   },
   // "This comment was removed because the moderators found it broke the house rules." (BBC)
   { rule: 'reader-comments', scope: 'line', pattern: /^This comment was removed because the moderators\b/ },
+  // A footnote to a wire results table (Reuters, 1987): "Shr 50 cts vs 47 cts / Net 3,445,000 vs 3,193,000 / NOTE: Share
+  // adjusted for two-for-one stock split in January 1987." It qualifies the table's figures, and it is no article text
+  // ("Share adjusted for two-for-one stock split" was read as an event of January 1987). Written in capitals, with
+  // its colon, at the line's start.
+  { rule: 'table-footnote', scope: 'line', pattern: /^NOTE: / },
   // "You must be logged in to report a comment." "All comments are posted in the All Comments tab." (Washington Post)
   {
     rule: 'reader-comments',

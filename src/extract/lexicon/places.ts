@@ -220,6 +220,8 @@ export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'S.C',
   'S.D',
   'Tenn',
+  // (Reuters' 1987 style: "at Arlington, Tex., which was shut")
+  'Tex',
   'Vt',
   'Va',
   'Wash',

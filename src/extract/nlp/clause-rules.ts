@@ -31,7 +31,7 @@ import {
   WH_WORDS,
 } from '../lexicon/grammar';
 import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS, NO_PASSIVE_VERBS } from '../lexicon/events';
-import { PLACE_HEADS } from '../lexicon/places';
+import { PLACE_HEADS, US_STATE_ABBREVIATIONS } from '../lexicon/places';
 import {
   clauseAhead,
   closeAbove,
@@ -820,7 +820,35 @@ const skipAdverbsAt = (st: ParseState, i: number) => {
  */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'of']);
 
+/**
+ * The town before a US state's abbreviation that `np` alone holds ("Arlington" of "at Arlington, Tex., which"), or
+ * null: the abbreviation's period ends no sentence and the state names no place of its own; the two are one place.
+ */
+function townBeforeState(st: ParseState, np: NounPhrase): NounPhrase | null {
+  const t = st.t;
+  if (np.end - np.start !== 1 || np.start - 2 < st.s.tokenStart || !isComma(t, np.start - 1)) return null;
+  const m = /^(\p{Lu}[\p{L}.]*?)\.$/u.exec(t.text.slice(t.start[np.start], t.end[np.start]));
+  if (!m || !US_STATE_ABBREVIATIONS.has(m[1])) return null;
+  const town = npEndingAt(st, np.start - 2);
+  return town && town.properName !== null && !town.temporal ? town : null;
+}
+
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
+  // ("Some 2,000 General Motors workers will return March 30 at the Chevrolet-Pontiac-GM of Canada plant at Arlington,
+  // Tex., which was shut March 16 for inventory adjustment" (wire copy, 1987): the state's abbreviation is the end of
+  // the place "Arlington, Tex.", no phrase of its own, and "which" after the place at which a common noun stands tells
+  // of that noun; "Tex. was shut" was false. `state-abbreviation-inside-place`, then `which-skips-town-and-state`.)
+  const town = townBeforeState(st, np);
+  if (town) {
+    rules.push('state-abbreviation-inside-place');
+    const p = town.preposition >= 0 ? st.t.norm[town.preposition] : '';
+    const before = p === 'at' || p === 'in' || p === 'near' || p === 'outside' ? npEndingAt(st, town.preposition - 1) : null;
+    if (st.t.norm[marker] === 'which' && before && before.properName === null && !before.temporal && !before.pronoun) {
+      rules.push('which-skips-town-and-state');
+      return before;
+    }
+    return antecedentOf(st, town, marker, rules);
+  }
   // ("one of the current seasonal strains and the strain that caused the 1918 influenza pandemic": a restrictive "that"
   // right after a list says which its last member is; "The current seasonal strains and the strain caused the
   // pandemic" was false.)

@@ -23,7 +23,7 @@ import {
   TIME_WORDS_AFTER_VERB,
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
-import { PERSON_TITLE_HEADS } from '../lexicon/actors';
+import { LEGAL_SUFFIXES, PERSON_TITLE_HEADS } from '../lexicon/actors';
 import { MONTH_NAMES } from '../lexicon/time';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable, tokenText } from './tokens';
@@ -93,7 +93,54 @@ function sFormOfVerb(lower: string, lemma: string): boolean {
   return lower.endsWith('s') && canBeTagged(lower.slice(0, -1), 'VERB');
 }
 
+/** Opening quotes and brackets a sentence may start with before its first word. */
+const OPENING_MARKS = /^["“‘'([]$/u;
+
+/** A word written with a capital and small letters: "Ford", "United". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The capitalised words from a sentence's first word on, when that word is a company's name's first word the tagger read
+ * as a verb or an adjective: the name ends in a legal form ("Ford Motor Co said", not an -ed, -ing or -ly word:
+ * "Troubled Continental Airlines Inc"), or the article writes it whole after a sentence's start ("the United Automobile
+ * Workers union"). Returns the name's last token, or -1.
+ */
+function companyNameFromFirstWord(t: TokenTable, s: SentenceSpan, i: number): number {
+  if (!CAPITALISED_WORD.test(tokenText(t, i)) || (t.tag[i] !== 'VERB' && t.tag[i] !== 'ADJ')) return -1;
+  const lower = t.norm[i];
+  if (['AUX', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ'].some((tag) => canBeTagged(lower, tag as Tag))) return -1;
+  let k = i;
+  while (k + 1 < s.tokenEnd && /^\p{Lu}/u.test(tokenText(t, k + 1)) && /^[ \t]+$/.test(t.text.slice(t.end[k], t.start[k + 1]))) k++;
+  if (k === i) return -1;
+  if (LEGAL_SUFFIXES.has(t.norm[k]) && CAPITALISED_WORD.test(tokenText(t, k)) && !/(?:ed|ing|ly)$/.test(lower)) return k;
+  const whole = t.text.slice(t.start[i], t.end[k]);
+  for (let at = t.text.indexOf(whole); at >= 0; at = t.text.indexOf(whole, at + 1)) {
+    if (at === t.start[i] || /[\p{L}\p{N}]/u.test(t.text[at + whole.length] ?? '') || /[\p{L}\p{N}]/u.test(t.text[at - 1] ?? '')) continue;
+    // (after a sentence's start: a word written small before it, the name's own "the")
+    if (/\p{Ll}[ \t]+$/u.test(t.text.slice(Math.max(0, at - 20), at))) return k;
+  }
+  return -1;
+}
+
 export const TAG_REPAIRS: readonly TagRepair[] = [
+  {
+    name: 'company-name-keeps-first-word',
+    why:
+      '"Ford Motor Co said it made 189,610 U.S. cars in March", "United Automobile Workers (UAW) president Owen Bieber ' +
+      'was loudly cheered" (wire copy, 1987): wink tags a sentence\'s first word "Ford" a verb and "United" an adjective, ' +
+      'the clause read "Ford" as its verb and the title named "Motor Co". A capitalised first word before capitalised ' +
+      'words that end in a legal form ("Co", "Corp", "Inc"), or that the article writes whole after a small word, is a ' +
+      "company's name's first word, a proper noun.",
+    apply(t, s, retag) {
+      let i = s.tokenStart;
+      while (i < s.tokenEnd && OPENING_MARKS.test(tokenText(t, i))) i++;
+      if (i >= s.tokenEnd) return;
+      const k = companyNameFromFirstWord(t, s, i);
+      if (k < 0) return;
+      retag(i, 'PROPN');
+      for (let j = i + 1; j <= k; j++) if (t.tag[j] !== 'PROPN' && t.tag[j] !== 'NOUN') retag(j, 'PROPN');
+    },
+  },
   {
     name: 'according-to',
     why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
