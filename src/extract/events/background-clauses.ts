@@ -11,21 +11,11 @@
  *   marshlands in 2005" (Fox News, 2010) compares; it became "Rita washed marshlands" (2005)
  *   (`background:comparison-clause`).
  */
+import { dateSpan, dayNumber } from '../../story/span';
 import type { TimeExpression } from '../types';
 
 /** How many days before the report a biography's date must end. */
 const BIOGRAPHY_DAYS = 365;
-
-/** The last day of a date at its precision ("1984" → 1984-12-31), as a time in ms, or null. */
-function lastDay(t: TimeExpression): number | null {
-  if (!t.value) return null;
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(t.value);
-  if (!m) return null;
-  const y = +m[1];
-  if (m[3]) return Date.UTC(y, +m[2] - 1, +m[3]);
-  if (m[2]) return Date.UTC(y, +m[2], 0);
-  return Date.UTC(y, 11, 31);
-}
 
 /**
  * ", who was elected to Congress in": a comma, "who" as the clause's subject, at most three words (auxiliaries, an
@@ -49,9 +39,9 @@ export function backgroundInRelativeClause(
 ): string | null {
   if (!published || !rules.includes('clause:relative') || !rules.includes('subject:antecedent')) return null;
   if (!WHO_BEFORE_VERB.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart))) return null;
-  const end = lastDay(time);
-  const report = Date.parse(published.slice(0, 10));
-  if (end === null || Number.isNaN(report) || (report - end) / 86_400_000 <= BIOGRAPHY_DAYS) return null;
+  const end = time.value ? dateSpan(time.value)?.last : undefined;
+  const report = dayNumber(published.slice(0, 10));
+  if (end === undefined || Number.isNaN(report) || report - end <= BIOGRAPHY_DAYS) return null;
   return 'background:biography-in-who-clause';
 }
 
