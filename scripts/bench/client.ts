@@ -21,6 +21,7 @@ import { type BundleResult, bundleSizes } from './bundle';
 import { busiestActor, makeBenchTimeline } from './timeline';
 import { median, quantile } from './stats';
 import { WORK } from './extract';
+import escapeStringRegexp from 'escape-string-regexp';
 
 export interface ClientResult {
   events: number;
@@ -213,7 +214,7 @@ async function measure(browser: Browser, url: string, events: number, actorName:
     const loadTaskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
     const box = page
       .getByRole('region', { name: 'Filters' })
-      .getByRole('checkbox', { name: new RegExp(`^${actorName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) })
+      .getByRole('checkbox', { name: new RegExp(`^${escapeStringRegexp(actorName)}\\b`) })
       .first();
     await box.scrollIntoViewIfNeeded({ timeout: 30_000 });
     const filterMs: number[] = [];

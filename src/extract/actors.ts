@@ -77,6 +77,7 @@ import {
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
 import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_ADJECTIVES, US_STATES } from './lexicon/places';
+import escapeStringRegexp from 'escape-string-regexp';
 
 interface Token {
   text: string; // as written, possessive included
@@ -767,7 +768,6 @@ const CARRIER_NAME = /^Air(?: Lines)?(?: (?:Inc|Corp|Co|Ltd|Plc)\.?)?$/u;
 const LEGAL_FORM_AT_END = / (?:Inc|Corp|Co|Ltd|Plc)\.?$/u;
 
 const LEGAL_FORM_WORDS = [...LEGAL_SUFFIXES].filter((x) => /^[a-z]+$/.test(x)).map((x) => x[0].toUpperCase() + x.slice(1));
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Harper and Row Publishers Inc said its board rejected the offer ... Harper and Row said", "Procter and Gamble Co",
@@ -789,13 +789,13 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
   // (a word written alone elsewhere may end one clause and start the next: "made a bid for Dome and Dome said")
   if (
     next.bare === word.bare &&
-    count(`(?<![\\p{L}])${escapeRe(word.bare)}(?![\\p{L}])`) ===
-      2 * count(`(?<![\\p{L}])${escapeRe(word.bare)}[ \\t]+and[ \\t]+${escapeRe(word.bare)}(?![\\p{L}])`)
+    count(`(?<![\\p{L}])${escapeStringRegexp(word.bare)}(?![\\p{L}])`) ===
+      2 * count(`(?<![\\p{L}])${escapeStringRegexp(word.bare)}[ \\t]+and[ \\t]+${escapeStringRegexp(word.bare)}(?![\\p{L}])`)
   ) {
     and.splitRule ??= 'same-word-around-and';
     return true;
   }
-  const [w, n] = [escapeRe(word.bare), escapeRe(next.bare)];
+  const [w, n] = [escapeStringRegexp(word.bare), escapeStringRegexp(next.bare)];
   const legal = new RegExp(`(?<![\\p{L}])${w}[ \\t]+and[ \\t]+${n}((?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3})[ \\t]+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u');
   const named = legal.exec(text);
   // (not when the words after "and" hold a head word: "rig operator Transocean and Anadarko Petroleum Corp" names two

@@ -26,6 +26,7 @@ import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
 import { piecesUpTo } from './word-pieces';
 import { headlineRun } from './headline-run';
+import escapeStringRegexp from 'escape-string-regexp';
 
 const CHROME_LINE_SET = new Set(CHROME_LINES);
 const SHARE_WORDS_BY_LENGTH = [...SHARE_BAR_WORDS].sort((a, b) => b.length - a.length);
@@ -229,7 +230,7 @@ const GALLERY_LABEL = new RegExp(String.raw`^[^.!?:\n]{2,60}: [^.!?:\n]{2,100}? 
 const agencies = () =>
   [...PHOTO_AGENCIES]
     .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((a) => escapeStringRegexp(a))
     .join('|');
 const OPENING_CREDIT = new RegExp(
   String.raw`^(?:\((?:${agencies()})\)|(?:${agencies()})(?:\\?\/(?:${agencies()}))*(?:\d{4})?(?![\p{L}])|[^.:;]{1,60}?,? via (?:${agencies()})(?![\p{L}]))\s*`,
@@ -440,11 +441,10 @@ function sentenceEnd(line: string, from: number): number {
   return line.length;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AGENCY = new RegExp(
   `^(?:${[...PHOTO_AGENCIES]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map((s) => escapeStringRegexp(s))
     .join('|')})(?![\\p{L}])`,
   'u',
 );

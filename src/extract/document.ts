@@ -14,6 +14,7 @@ import { PERSON_ROLE_NOUNS } from './lexicon/actors';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
 import { canBeTagged } from './nlp/wink';
 import { findTimeExpressions } from './time';
+import escapeStringRegexp from 'escape-string-regexp';
 
 export interface PublishedDate {
   value: string;
@@ -543,7 +544,7 @@ export function unglueYearFromTime(text: string): string {
 function asWritten(written: string, spaced: string): string {
   const pattern = spaced
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((w) => escapeStringRegexp(w))
     .join('\\s*');
   return new RegExp(pattern).exec(written)?.[0] ?? spaced;
 }
@@ -552,10 +553,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 // ---------------------------------------------------------------- cited sources
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Each phrase's pattern, made once: findAgencies asks for every agency's name and aliases in every document. */
 const PHRASE_PATTERNS = new Map<string, RegExp>();
 
@@ -563,7 +560,7 @@ function firstIndex(text: string, phrase: string): number {
   // The pattern matches the phrase as written, so a text without it has no match (most texts name no agency).
   if (!text.includes(phrase)) return -1;
   let re = PHRASE_PATTERNS.get(phrase);
-  if (!re) PHRASE_PATTERNS.set(phrase, (re = new RegExp(`(?<![\\w.])${escapeRegExp(phrase)}(?![\\w])`)));
+  if (!re) PHRASE_PATTERNS.set(phrase, (re = new RegExp(`(?<![\\w.])${escapeStringRegexp(phrase)}(?![\\w])`)));
   const m = re.exec(text);
   return m ? m.index : -1;
 }
@@ -584,9 +581,9 @@ function findAgencies(text: string): Array<{ at: number; name: string }> {
 
 const OWNER = String.raw`(?:(?:U\.S\.|U\.K\.|E\.U\.|[A-Z][\w-]*(?:['’]s)?|and)\s+){1,5}`;
 /** "According to" and "according to", without the 'i' flag (which would let [A-Z] match "state-run"). */
-const cue = (phrase: string) => `[${phrase[0].toUpperCase()}${phrase[0]}]${escapeRegExp(phrase.slice(1))}`;
+const cue = (phrase: string) => `[${phrase[0].toUpperCase()}${phrase[0]}]${escapeStringRegexp(phrase.slice(1))}`;
 const INSTITUTION = new RegExp(
-  `(?:${ATTRIBUTION_CUES.map(cue).join('|')})\\s+(?:the\\s+)?(${OWNER}(?:${INSTITUTION_HEADS.map(escapeRegExp).join('|')}))\\b`,
+  `(?:${ATTRIBUTION_CUES.map(cue).join('|')})\\s+(?:the\\s+)?(${OWNER}(?:${INSTITUTION_HEADS.map((s) => escapeStringRegexp(s)).join('|')}))\\b`,
   'g',
 );
 const OUTLET_SAYS = new RegExp(`((?:The\\s+)?(?:[A-Z][\\w’'-]*\\s+){1,4}(?:${OUTLET_HEADS.join('|')}))\\s+(?:reported|said|says|reports|quoted|cited)\\b`, 'g');

@@ -81,6 +81,7 @@ import {
   MONTH_NAMES,
   WEEKDAY_NAMES,
 } from './lexicon/time';
+import escapeStringRegexp from 'escape-string-regexp';
 
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
@@ -350,7 +351,7 @@ function holderOfOwnedRole(text: string, subject: { start: number; end: number }
   const office = (m.groups.office1 ?? m.groups.office2).toLowerCase().replace(/\s+/g, ' ');
   const owner = sorted.find((a) => a.kind === 'organization' && a.start >= subject.start && a.end <= subject.end && text.slice(a.start, a.end) === ownerText);
   if (!owner) return null;
-  const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map(escapeRegExp).join('|');
+  const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map((s) => escapeStringRegexp(s)).join('|');
   const offices = (COMPANY_HEAD_OFFICES.has(office) ? [...COMPANY_HEAD_OFFICES] : [office]).map((o) => o.replace(/\s+/g, '\\s+')).join('|');
   // ("BP's chief executive, Tony Hayward, ...": a comma may stand before the name.)
   const before = new RegExp(`\\b(?:${forms})(?:['’]s?)?\\s+(?:${offices}),?\\s+$`, 'i');
@@ -359,8 +360,6 @@ function holderOfOwnedRole(text: string, subject: { start: number; end: number }
   for (const p of people) if (before.test(text.slice(Math.max(0, p.start - 60), p.start)) || after.test(text.slice(p.end, p.end + 80))) holders.set(p.id, p);
   return holders.size === 1 ? [...holders.values()][0] : null;
 }
-
-const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name right before the blast noun that ends a phrase: "the Union Carbide explosion". */
 function blastOf(text: string, a: ResolvedActor, p: { start: number; end: number }): boolean {
@@ -925,7 +924,7 @@ function inPhraseOfAnotherHappening(text: string, t: TimeExpression, sentenceSta
 function writtenWithInitial(text: string, name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length !== 2) return false;
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = (w: string) => escapeStringRegexp(w);
   return new RegExp(`(?<![\\p{L}\\p{N}])${esc(words[0])}\\s+\\p{Lu}\\.\\s+${esc(words[1])}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
@@ -2963,7 +2962,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
  */
 function keepsBareHead(title: string, word: string, rules: string[]): boolean {
   if (rules.some((r) => r.includes('named-in-article') || r.startsWith('subject:role-of') || r === 'subject:named-by-apposition')) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeStringRegexp(word);
   return new RegExp(`\\b(?:the|another)\\s+(?:[\\w'-]+\\s+){0,3}?${escaped}\\b`, 'i').test(title);
 }
 

@@ -13,6 +13,7 @@ import { TITLE_WORDS } from './lexicon/actors';
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 import { contextBoundReport } from './events/context-bound';
 import { headlineRun } from './headline-run';
+import escapeStringRegexp from 'escape-string-regexp';
 
 export interface DatedMention extends DraftMention {
   value: string;
@@ -761,7 +762,7 @@ const shownAlone = (c: Cluster) =>
 function writes(text: string, form: string): boolean {
   const at = text.toLowerCase().indexOf(form.toLowerCase());
   if (!form || at < 0) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(form)}(?![\\p{L}\\p{N}])`, 'iu');
   return re.test(text);
 }
 

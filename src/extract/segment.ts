@@ -11,6 +11,7 @@ import { ORG_CUES_BEFORE } from './lexicon/actors';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
 import { tagWithWink, type WinkTokens } from './nlp/wink';
 import { HEADLINE_PIECE_OPENERS, HEADLINE_SMALL_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+import escapeStringRegexp from 'escape-string-regexp';
 
 const TITLES = new Set(TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const MONTHS = new Set(MONTH_ABBREVIATIONS.map((a) => a.toLowerCase()));
@@ -158,10 +159,6 @@ export function splitAfterSpans(text: string, sentences: Sentence[], spans: Arra
   return out;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function trimmed(text: string, start: number, end: number): Sentence | null {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -281,7 +278,7 @@ export function splitHeadlineFromStandfirst(text: string, sentences: Sentence[])
       // ("... how the funnel should work A giant iron funnel ..."; not "a disease of pigs caused by type A influenza
       // viruses" nor "the new influenza A (H1N1) virus": a letter the article writes after the same word elsewhere is a
       // name.)
-      if (!/^\p{Ll}/u.test(after) || new RegExp(`(?<![\\p{L}])${escapeRegExp(before)}\\s+A(?![\\p{L}])`, 'u').test(rest)) continue;
+      if (!/^\p{Ll}/u.test(after) || new RegExp(`(?<![\\p{L}])${escapeStringRegexp(before)}\\s+A(?![\\p{L}])`, 'u').test(rest)) continue;
     } else if (!OPENERS.has(word)) {
       if (!/^\p{Ll}/u.test(after) || after === 'of') continue;
       // (The word written small must be in the rest as it is, unless it has a hyphen: a cheap test before the search.)

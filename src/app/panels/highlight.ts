@@ -3,6 +3,7 @@
  * panel can mark them. Pure string work; React renders the pieces as text.
  */
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** start: where the piece begins in the sentence (a stable key for it) */
 export type Segment = { text: string; mark: 'date' | 'actor' | null; start: number };
@@ -12,8 +13,6 @@ interface Span {
   end: number;
   mark: 'date' | 'actor';
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** where the date phrase sits in the sentence: the mention's own offsets, else the phrase found in the text */
 export function dateSpanInSentence(mention: Mention, event: EventRecord): Span | null {
@@ -36,7 +35,7 @@ export function actorSpansInSentence(sentence: string, actors: ActorRecord[]): S
   if (!names.length) return [];
   names.sort((a, b) => b.length - a.length);
   // whole words only: "Kim" in "Kim Jong Un" but not in "Kimchi"
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((s) => escapeStringRegexp(s)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const spans: Span[] = [];
   for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index!, end: match.index! + match[0].length, mark: 'actor' });
   return spans;

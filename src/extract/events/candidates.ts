@@ -86,6 +86,7 @@ import {
   SOURCE_PREPOSITIONS,
   TITLE_WORDS,
 } from '../lexicon/actors';
+import escapeStringRegexp from 'escape-string-regexp';
 import { COUNTRIES } from '../lexicon/countries';
 import { NEWS_AGENCIES } from '../lexicon/sources';
 import {
@@ -451,7 +452,7 @@ const SPAN_OPENING =
 
 /** A news outlet's name (lexicon/sources.ts), and one as the agent of a participle or passive: "obtained Monday by The Associated Press". */
 const OUTLET_NAMES = NEWS_AGENCIES.flatMap((x) => [x.name, ...x.aliases])
-  .map((n) => n.replace(/^The\s+/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map((n) => escapeStringRegexp(n.replace(/^The\s+/, '')))
   .sort((x, y) => y.length - x.length)
   .join('|');
 const OUTLET_NAME = new RegExp(`^(?:the\\s+)?(?:${OUTLET_NAMES})$`, 'i');

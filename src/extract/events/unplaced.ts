@@ -27,6 +27,7 @@ import {
 import type { TitleRole } from './candidates';
 import { oneOfAGroup } from './part-of-group';
 import { phraseKeptAt, placingWord } from './placing-words';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** What the title keeps of a phrase that points back, and the rule that leaves the clause out. */
 export interface PointingBack {
@@ -223,7 +224,7 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
  * one person the article gives the office, events.ts `subject:role-of-one-person`).
  */
 export function officePattern(office: string): string {
-  const literal = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const literal = (x: string) => escapeStringRegexp(x).replace(/\s+/g, '\\s+');
   const short = ROLE_ABBREVIATIONS.get(office.toLowerCase());
   return short ? `(?:${literal(office)}\\b|${literal(short)}(?=\\s))` : `${literal(office)}\\b`;
 }

@@ -56,8 +56,9 @@ import {
   TIMESTAMP_LEADS,
   WEEKLY_NOUNS,
 } from '../lexicon/time';
+import escapeStringRegexp from 'escape-string-regexp';
 
-const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const asPattern = (s: string) => escapeStringRegexp(s).replace(/ /g, '\\s+');
 const alternatives = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
