@@ -575,7 +575,7 @@ const PART_OF_PERIOD = /^(?:end|beginning|start|middle)\s+of\b/i;
  * "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars from 3,880 cars in the comparable period of 1986,
  * American Motors said" (Reuters, 24 March 1987): a span inside one month (time/spanRefiner.ts `spanWithinMonth`) is no
  * day of what went on through it, but the month holds all of it: the decline is March's, at month precision
- * (`date:month-of-span`), where its first day read alone dated it 1 March. Spans across months stay `date:span`.
+ * (`date:month-of-span`); its first day, read alone, would date it 1 March. Spans across months stay `date:span`.
  */
 function monthOfSpan(t: TimeExpression): TimeExpression {
   if (!t.rules.includes('spanWithinMonth') || t.value === null || t.precision !== 'day') return t;

@@ -59,14 +59,14 @@ export function layoutGraphic(spans: readonly PrintedSpan[], width: number, labe
   const markers = spans.map((s) => {
     const left = x(s.start);
     const w = s.end > s.start ? Math.max(2, x(s.end) - left) : 0;
-    // A bar narrower than a number has its number after it, as a point has: inside, "18" ran past the right end of
-    // its week's bar (a week is 9 px on an axis of seven months), and read as part of the next marker's.
+    // A bar narrower than a number has its number after it, as a point has: inside, "18" runs past the right end of
+    // its week's bar (a week is 9 px on an axis of seven months), and reads as part of the next marker's.
     const holds = w >= label;
     const numberAt = w === 0 ? left + 6 : holds ? left + 3 : left + w + 3;
     // the marker ends where its number ends: a point's number is drawn 6 px past its date, so counted from the date,
-    // "11" still ran up to 4 px into the dot of 15 in the same row
+    // "11" runs up to 4 px into the dot of 15 in the same row
     const right = Math.max(left + w, numberAt + label);
-    // a point's dot reaches DOT_RADIUS left of its date: counted from its date, "11" ran into the dot of 15 (the BBC
+    // a point's dot reaches DOT_RADIUS left of its date: counted from its date, "11" runs into the dot of 15 (the BBC
     // spill coverage's handout, where key events a few days apart stack)
     const from = w === 0 ? left - DOT_RADIUS : left;
     let row = rowEnds.findIndex((end) => end <= from - 2);

@@ -3,7 +3,7 @@
  * vis-timeline can draw.
  *
  * vis-timeline cannot be asked to show more than its zoomMax at once; asked for more, it keeps the middle of the
- * window and shows what is there, which for a file with one event dated 9999 among events of 2024 was empty
+ * window and shows what is there, which for a file with one event dated 9999 among events of 2024 is empty
  * desert between the two. So the window is never wider than the widest view vis-timeline is made for (its own
  * default zoomMax, 10,000 years); a collection wider than that gets the stretch that holds the most events, and
  * says how many lie outside it.
@@ -97,7 +97,7 @@ export interface FitOptions {
 
 /**
  * A week, month or year box narrower than this draws its label after it (timeline.css, `@container (max-width:
- * 179.98px)`): the label reaches right of the box's end, not of its start. A fit that counted it from the start ran
+ * 179.98px)`): the label reaches right of the box's end, not of its start. A fit that counts it from the start runs
  * the label of the seeds' 2024 year box ("≈ Andrei Belousov was appointed as defense minister") past the right edge.
  */
 export const LABEL_INSIDE_BOX_PX = 180;

@@ -30,7 +30,7 @@ const WIRE_TICKER = /(?<=\b(\p{L}+)(?:['’]s)? )(?:\p{Lu}{2,5}\.\p{Lu}{1,2}|\p{
  * them is ASCII letters with no "k", and the only letter outside ASCII whose lower case is in ASCII is the Kelvin sign
  * (its "k"), so such a form is ASCII letters after a word boundary, which this pattern finds in any case. A text without
  * one (729 of the 1,849 files of the Timeline17 development topics, 9,251 of 10,000 generated articles) is not searched: WIRE_TICKER's look-behind
- * was tried at every position and matched every short capitalised word ("BP said", "The US").
+ * would be tried at every position and matches every short capitalised word ("BP said", "The US").
  */
 const LEGAL_FORM_BEFORE_SPACE = new RegExp(String.raw`\b(?:${[...LEGAL_SUFFIXES].join('|')})(?:['’]s)? `, 'i');
 

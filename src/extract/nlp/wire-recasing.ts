@@ -2,8 +2,8 @@
  * wire-recasing: wire copy sent in capitals and recased by a program that took a dotted acronym's last full stop for
  * a sentence's end writes the next word with a capital: "The U.S. Presented its case for the first time to the
  * aircraft committee", "The U.S. Charges that the Europeans are violating rules laid down in the 1979 Agreement on
- * Trade in Civil Aircraft", "the U.S. Is spending" (Reuters 1987). Read as written, the tagger took "Charges" for a
- * name, the sentence lost its verb and its title was "The U.S. Charges laid down in the 1979 Agreement"; titles kept
+ * Trade in Civil Aircraft", "the U.S. Is spending" (Reuters 1987). Read as written, the tagger takes "Charges" for a
+ * name, the sentence loses its verb and its title reads "The U.S. Charges laid down in the 1979 Agreement"; titles keep
  * the capital ("The U.S. Presented its case", "The U.S. Halted overseas sales of soy products").
  *
  * `undoWireRecasing` gives the text with those words in lower case (the same length, every offset kept): the analysis
@@ -49,8 +49,8 @@ function capitalisedInside(text: string, word: string): boolean {
 /**
  * Whether the text has a full stop, a space after it and another full stop two or three code units before it ("U.S. ",
  * the second letter of the acronym one code unit long or two, a surrogate pair): every match of AFTER_ACRONYM has one
- * where its acronym ends. AFTER_ACRONYM, which opens with a look-behind, was tried at every position of every article
- * (twice: nlp/analyse.ts and events.ts), in most of which no acronym is written with its dots at all.
+ * where its acronym ends. Without this test AFTER_ACRONYM, which opens with a look-behind, is tried at every position of
+ * every article (twice: nlp/analyse.ts and events.ts), in most of which no acronym is written with its dots at all.
  */
 export function dottedAcronymBeforeSpace(text: string): boolean {
   for (let i = text.indexOf('. '); i >= 0; i = text.indexOf('. ', i + 1)) if (text[i - 2] === '.' || text[i - 3] === '.') return true;
