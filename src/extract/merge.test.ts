@@ -223,6 +223,39 @@ describe('toEventRecords: the report shown', () => {
     expect(alone.mentions[0].doc).toBe('a.txt');
   });
 
+  it('shows a report whose own date is the event day, not a week written as the same Monday (own-date-at-its-precision)', () => {
+    // judged t17-v31: "Last week, the White House oil spill commission also unveiled its preliminary findings" (Reuters,
+    // 17 Nov 2010) was shown dated Monday 8 November at day precision, the day another report gives.
+    const week = {
+      ...dated(
+        'a.txt',
+        'Last week, the White House oil spill commission also unveiled its preliminary findings, tying the accident to errors.',
+        '2010-11-08',
+        'week',
+        ['white-house-oil-spill-commission'],
+        ['unveil'],
+        'Last week',
+      ),
+      title: 'The White House oil spill commission unveiled its preliminary findings',
+    };
+    const day = {
+      ...dated(
+        'b.txt',
+        "The White House's oil spill commission presented preliminary findings on Monday on the events that led to the blowout.",
+        '2010-11-08',
+        'day',
+        ['white-house-oil-spill-commission'],
+        ['unveil'],
+        'on Monday',
+      ),
+      title: "The White House's oil spill commission presented preliminary findings",
+    };
+    const [event] = toEventRecords(clusterMentions([week, day], isPerson), (id) => id);
+    expect(event.date).toMatchObject({ value: '2010-11-08', precision: 'day', text: 'on Monday' });
+    expect(event.mentions[0].doc).toBe('b.txt');
+    expect(event.mentions[0].rules).toContain('representative:own-date-at-its-precision');
+  });
+
   it('does not take a lede that opens with a title and a name for a glued headline (not-under-a-glued-headline does not fire)', () => {
     // review-38 #11: "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week."
     const lede = dated(

@@ -778,8 +778,12 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     // One representative report gives the title, the date and the sentence shown: a report whose own date is
     // the event's and whose sentence holds its date phrase, with the best title.
     const withVerb = c.mentions.some(hasVerb) ? c.mentions.filter(hasVerb) : c.mentions;
+    // (At the event's precision too: "Last week, the White House oil spill commission also unveiled its preliminary
+    // findings" (Reuters, 17 Nov 2010) is dated the week of Monday 8 November, written "2010-11-08" as the day "on Monday"
+    // of another report; shown as that day's report, its sentence gives only the week, `representative:own-date-best-title`
+    // then picks a report whose own date is the day, `representative:own-date-at-its-precision`.)
     const onDate = preferring(
-      withVerb.filter((m) => m.value === c.value),
+      withVerb.filter((m) => m.value === c.value && m.precision === c.precision),
       (m) => !!m.time && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end,
     );
     const ranked = (onDate.length ? onDate : withVerb).map((m) => ({
@@ -825,6 +829,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       rules: [
         ...best.rules,
         onDate.length ? 'representative:own-date-best-title' : 'representative:best-title-with-verb',
+        ...(onDate.length && withVerb.some((m) => m.value === c.value && m.precision !== c.precision) ? ['representative:own-date-at-its-precision'] : []),
         ...(corroborated.some((a) => !best.actors.includes(a) && !(pooled.includes(a) && shownNames(a))) ? ['actors:named-in-sentence-shown'] : []),
         ...(ranked.some((r) => r.glued) && !underGluedHeadline(best) ? ['representative:not-under-a-glued-headline'] : []),
         ...(ranked.length > 1
