@@ -2575,8 +2575,13 @@ describe('titles that were false, garbled or cut (audit t17-v10)', () => {
     expect(titles('The Senate confirmed Kathleen Sebelius as health secretary in a 65-31 vote earlier in the day.', '2009-04-29')).toContain(
       'The Senate confirmed Kathleen Sebelius as health secretary',
     );
-    expect(titles('The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.', '2009-04-28')).toContain(
-      'The strain caused the 1918 influenza pandemic',
+    expect(titles('The name covers one of the seasonal strains and the strain that swept the world in 1918.', '2009-04-28')).toContain(
+      'The strain swept the world',
+    );
+    // (The year before the noun a causing verb takes is the effect's: "caused the 1918 influenza pandemic" dates no
+    // causing, `date:of-what-it-caused`.)
+    expect(whyNot('The name covers one of the seasonal strains and the strain that caused the 1918 influenza pandemic.', '2009-04-28')).toContain(
+      'caused:date:of-what-it-caused',
     );
     expect(
       titles('Dozens of ships were preparing Thursday to pull out of the Gulf of Mexico as a storm brewed.', '2010-06-25').some((x) => /^Dozens were/.test(x)),
@@ -3169,6 +3174,13 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const m = events(text, '2010-12-16').find((e) => e.title.startsWith('United States sues'));
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-12-15', title: 'United States sues BP' });
     expect(m?.rules).toContain('date:headline-of-lede-day');
+    // (a day its record does not show: it stands only joined to its body's report, merge.ts)
+    expect(m?.rules).toContain('date:headline-day-in-lines-not-shown');
+    // (a wire dateline names the day: shown by it)
+    const wire = 'United States sues BP over Gulf oil disaster\nNEW ORLEANS, Dec 15 - The Obama administration has sued BP and several of its partners.';
+    const w = events(wire, '2010-12-16').find((e) => e.title.startsWith('United States sues'));
+    expect(w?.rules).toContain('date:headline-of-lede-day');
+    expect(w?.rules).not.toContain('date:headline-day-in-lines-not-shown');
     // (first lines that name the day of publication too: the publication day, as before)
     const today =
       'United States sues BP over Gulf oil disaster\nThe Obama administration has sued BP and several of its partners today.\nThe action, filed in a New Orleans court yesterday, accuses them of violating safety regulations.';

@@ -223,6 +223,39 @@ describe('toEventRecords: the report shown', () => {
     expect(alone.mentions[0].doc).toBe('a.txt');
   });
 
+  it('shows a report whose own date is the event day, not a week written as the same Monday (own-date-at-its-precision)', () => {
+    // judged t17-v31: "Last week, the White House oil spill commission also unveiled its preliminary findings" (Reuters,
+    // 17 Nov 2010) was shown dated Monday 8 November at day precision, the day another report gives.
+    const week = {
+      ...dated(
+        'a.txt',
+        'Last week, the White House oil spill commission also unveiled its preliminary findings, tying the accident to errors.',
+        '2010-11-08',
+        'week',
+        ['white-house-oil-spill-commission'],
+        ['unveil'],
+        'Last week',
+      ),
+      title: 'The White House oil spill commission unveiled its preliminary findings',
+    };
+    const day = {
+      ...dated(
+        'b.txt',
+        "The White House's oil spill commission presented preliminary findings on Monday on the events that led to the blowout.",
+        '2010-11-08',
+        'day',
+        ['white-house-oil-spill-commission'],
+        ['unveil'],
+        'on Monday',
+      ),
+      title: "The White House's oil spill commission presented preliminary findings",
+    };
+    const [event] = toEventRecords(clusterMentions([week, day], isPerson), (id) => id);
+    expect(event.date).toMatchObject({ value: '2010-11-08', precision: 'day', text: 'on Monday' });
+    expect(event.mentions[0].doc).toBe('b.txt');
+    expect(event.mentions[0].rules).toContain('representative:own-date-at-its-precision');
+  });
+
   it('does not take a lede that opens with a title and a name for a glued headline (not-under-a-glued-headline does not fire)', () => {
     // review-38 #11: "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week."
     const lede = dated(
@@ -745,6 +778,20 @@ describe('a headline dated by its publication day', () => {
     const h = { ...headline('a.txt', '2024-11-30', ['kim-jong-un'], ['meet']), rules: ['headline:own-verb', 'date:headline-of-lede-day'] };
     const events = toEventRecords(clusterMentions([h, lead('a.txt')], isPerson), (id) => id);
     expect(events.map((e) => e.date.value)).toEqual(['2024-11-29']);
+  });
+
+  it('drops a happening told only by headlines dated by a day before publication in lines not shown (date:headline-day-in-lines-not-shown)', () => {
+    // judged t17-v31: "BP oil spill: US scientist retracts assurances over success of cleanup" (Guardian, 19 Aug 2010) dated
+    // 18 August by "yesterday" two lines down; the record shows the headline and the publication day only.
+    const apart = {
+      ...headline('a.txt', '2024-11-30', ['kim-jong-un'], ['meet']),
+      rules: ['headline:own-verb', 'date:headline-of-lede-day', 'date:headline-day-in-lines-not-shown'],
+    };
+    expect(toEventRecords(clusterMentions([apart], isPerson), (id) => id)).toEqual([]);
+    // (Joined to its body's report, it stays, shown by the body's sentence.)
+    const [event] = toEventRecords(clusterMentions([apart, lead('a.txt')], isPerson), (id) => id);
+    expect(event.date.value).toBe('2024-11-29');
+    expect(event.mentions[0].sentence).toContain('November 29th');
   });
 
   it('stays its own day when the happening is told by another article, or is of another kind', () => {

@@ -356,7 +356,7 @@ export function clusterMentions(
       }
     }
   }
-  return joinHeadlineToItsBody(joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson));
+  return withoutHeadlinesDatedApart(joinHeadlineToItsBody(joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson)));
 }
 
 /**
@@ -561,6 +561,17 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
     gone.add(c);
   }
   return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
+}
+
+/**
+ * "BP oil spill: US scientist retracts assurances over success of cleanup", the Guardian of 19 August 2010, dated 18
+ * August by "yesterday" in its first lines (events.ts `date:headline-day-in-lines-not-shown`): a happening told only by
+ * such headlines would be shown with its headline and a day its record cannot support, the day before the publication
+ * day it shows (judged wrong, t17-v31). It goes; a headline whose happening its body tells joined that report above or
+ * in clustering, and is shown by the body's sentence, which gives the day.
+ */
+function withoutHeadlinesDatedApart(clusters: Cluster[]): Cluster[] {
+  return clusters.filter((c) => !c.mentions.every((m) => m.rules.includes('date:headline-day-in-lines-not-shown')));
 }
 
 const DAY_MS = 86_400_000;
@@ -779,9 +790,14 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     // One representative report gives the title, the date and the sentence shown: a report whose own date is
     // the event's and whose sentence holds its date phrase, with the best title.
     const withVerb = c.mentions.some(hasVerb) ? c.mentions.filter(hasVerb) : c.mentions;
+    // (At the event's precision too: "Last week, the White House oil spill commission also unveiled its preliminary
+    // findings" (Reuters, 17 Nov 2010) is dated the week of Monday 8 November, written "2010-11-08" as the day "on Monday"
+    // of another report; shown as that day's report, its sentence gives only the week, `representative:own-date-best-title`
+    // then picks a report whose own date is the day, `representative:own-date-at-its-precision`.)
     const onDate = preferring(
-      withVerb.filter((m) => m.value === c.value),
-      (m) => !!m.time && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end,
+      withVerb.filter((m) => m.value === c.value && m.precision === c.precision),
+      // (Not a headline dated by lines below it, events.ts `date:headline-day-in-lines-not-shown`: its sentence holds no date.)
+      (m) => !!m.time && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end && !m.rules.includes('date:headline-day-in-lines-not-shown'),
     );
     const ranked = (onDate.length ? onDate : withVerb).map((m) => ({
       m,
@@ -826,6 +842,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       rules: [
         ...best.rules,
         onDate.length ? 'representative:own-date-best-title' : 'representative:best-title-with-verb',
+        ...(onDate.length && withVerb.some((m) => m.value === c.value && m.precision !== c.precision) ? ['representative:own-date-at-its-precision'] : []),
         ...(corroborated.some((a) => !best.actors.includes(a) && !(pooled.includes(a) && shownNames(a))) ? ['actors:named-in-sentence-shown'] : []),
         ...(ranked.some((r) => r.glued) && !underGluedHeadline(best) ? ['representative:not-under-a-glued-headline'] : []),
         ...(ranked.length > 1

@@ -121,8 +121,10 @@ const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\
  * made "A loss of 2.3 mln dlrs ended" a happening of 31 December. Only in a phrase of "for", "in", "during", "of", "over"
  * or "through": "After the emergency claims filing period ended Tuesday, Feinberg outlined ..." tells the end itself.
  */
+// ("Hydraulic reported 4.3 mln dlrs pretax profit in the year to end-December 1986 on sales of 53.2 mln", Reuters of 16
+// June 1987, judged dated December 1986: wire copy writes the period's last month as "end-December".)
 const PERIOD_END_BEFORE =
-  /\b(?:for|in|during|of|over|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:year|years|quarter|quarters|half|period|periods|week|weeks|month|months|days)\s+(?:ended|ending|to)\s+(?:on\s+)?$/i;
+  /\b(?:for|in|during|of|over|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:year|years|quarter|quarters|half|period|periods|week|weeks|month|months|days)\s+(?:ended|ending|to)\s+(?:on\s+|end-)?$/i;
 /**
  * "Lukman said ... consumers had heavily drawn on stocks ... to levels well below this time last year": "this time" of
  * another year after a word of comparison is the other side of the comparison (audit of the Reuters first look dated the
