@@ -1488,12 +1488,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           rules: ['headline:lede-day'],
         };
         rules.push(before ? 'date:headline-of-lede-day' : 'date:headline-of-lede-publication-day');
-        // ("BP oil spill: US scientist retracts assurances over success of cleanup", the Guardian of 19 August 2010, dated
-        // 18 August by "were undermined yesterday" two lines down: a record shows the headline and the day of publication
-        // alone, and nothing in them gives the day before (judged wrong, t17-v31). Unless the page's dateline names that day
-        // ("NEW YORK, June 1 -"), the headline stands only joined to its body's report of the happening, where the
-        // body's sentence gives the date (merge.ts drops a happening told by such headlines alone).)
-        if (before && !inDateline(text, before)) rules.push('date:headline-day-in-lines-not-shown');
       }
       // "BP has produced a corporate video which shows the company's view of events", the first sentence of the BBC's
       // page of 8 September 2010: a present perfect that opens an article, with no date in its sentence, is the news the
@@ -3097,12 +3091,6 @@ function ledeEnd(sentences: Sentence[], headline: number): number {
 
 /** A clock time right after a date: "Monday 7 June 2010 08.57 BST", "16 December 2010 Last updated at 06:54 GMT". */
 const PAGE_TIMESTAMP_AFTER = /^,?\s*(?:\d{1,2}[.:]\d{2}\b|Last updated\b)/i;
-
-/** "NEW YORK, June 1 - ...": a wire dateline, a place in capitals and a comma at a line's start, a dash after the day. */
-function inDateline(text: string, t: TimeExpression): boolean {
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  return /^\s*[-–—]\s/.test(text.slice(t.end, t.end + 3)) && /^\s*\p{Lu}[\p{Lu}\s.,'’-]*,\s*$/u.test(text.slice(lineStart, t.start));
-}
 
 function ledeDayBefore(times: TimeExpression[], sentences: Sentence[], headline: number, published: string): TimeExpression | null {
   const first = sentences[headline + 1];

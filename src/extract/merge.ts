@@ -356,7 +356,7 @@ export function clusterMentions(
       }
     }
   }
-  return withoutHeadlinesDatedApart(joinHeadlineToItsBody(joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson)));
+  return joinHeadlineToItsBody(joinVerblessToTheirHappening(joinUnplacedToItsMoment(joinClustersOfOneKey(clusters)), isPerson));
 }
 
 /**
@@ -561,17 +561,6 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
     gone.add(c);
   }
   return gone.size ? clusters.filter((c) => !gone.has(c)) : clusters;
-}
-
-/**
- * "BP oil spill: US scientist retracts assurances over success of cleanup", the Guardian of 19 August 2010, dated 18
- * August by "yesterday" in its first lines (events.ts `date:headline-day-in-lines-not-shown`): a happening told only by
- * such headlines would be shown with its headline and a day its record cannot support, the day before the publication
- * day it shows (judged wrong, t17-v31). It goes; a headline whose happening its body tells joined that report above or
- * in clustering, and is shown by the body's sentence, which gives the day.
- */
-function withoutHeadlinesDatedApart(clusters: Cluster[]): Cluster[] {
-  return clusters.filter((c) => !c.mentions.every((m) => m.rules.includes('date:headline-day-in-lines-not-shown')));
 }
 
 const DAY_MS = 86_400_000;
@@ -796,8 +785,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     // then picks a report whose own date is the day, `representative:own-date-at-its-precision`.)
     const onDate = preferring(
       withVerb.filter((m) => m.value === c.value && m.precision === c.precision),
-      // (Not a headline dated by lines below it, events.ts `date:headline-day-in-lines-not-shown`: its sentence holds no date.)
-      (m) => !!m.time && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end && !m.rules.includes('date:headline-day-in-lines-not-shown'),
+      (m) => !!m.time && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end,
     );
     const ranked = (onDate.length ? onDate : withVerb).map((m) => ({
       m,
