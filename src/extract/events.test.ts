@@ -3174,13 +3174,10 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const m = events(text, '2010-12-16').find((e) => e.title.startsWith('United States sues'));
     expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-12-15', title: 'United States sues BP' });
     expect(m?.rules).toContain('date:headline-of-lede-day');
-    // (a day its record does not show: it stands only joined to its body's report, merge.ts)
-    expect(m?.rules).toContain('date:headline-day-in-lines-not-shown');
-    // (a wire dateline names the day: shown by it)
+    // (a wire dateline names the day too)
     const wire = 'United States sues BP over Gulf oil disaster\nNEW ORLEANS, Dec 15 - The Obama administration has sued BP and several of its partners.';
     const w = events(wire, '2010-12-16').find((e) => e.title.startsWith('United States sues'));
     expect(w?.rules).toContain('date:headline-of-lede-day');
-    expect(w?.rules).not.toContain('date:headline-day-in-lines-not-shown');
     // (first lines that name the day of publication too: the publication day, as before)
     const today =
       'United States sues BP over Gulf oil disaster\nThe Obama administration has sued BP and several of its partners today.\nThe action, filed in a New Orleans court yesterday, accuses them of violating safety regulations.';

@@ -780,20 +780,6 @@ describe('a headline dated by its publication day', () => {
     expect(events.map((e) => e.date.value)).toEqual(['2024-11-29']);
   });
 
-  it('drops a happening told only by headlines dated by a day before publication in lines not shown (date:headline-day-in-lines-not-shown)', () => {
-    // judged t17-v31: "BP oil spill: US scientist retracts assurances over success of cleanup" (Guardian, 19 Aug 2010) dated
-    // 18 August by "yesterday" two lines down; the record shows the headline and the publication day only.
-    const apart = {
-      ...headline('a.txt', '2024-11-30', ['kim-jong-un'], ['meet']),
-      rules: ['headline:own-verb', 'date:headline-of-lede-day', 'date:headline-day-in-lines-not-shown'],
-    };
-    expect(toEventRecords(clusterMentions([apart], isPerson), (id) => id)).toEqual([]);
-    // (Joined to its body's report, it stays, shown by the body's sentence.)
-    const [event] = toEventRecords(clusterMentions([apart, lead('a.txt')], isPerson), (id) => id);
-    expect(event.date.value).toBe('2024-11-29');
-    expect(event.mentions[0].sentence).toContain('November 29th');
-  });
-
   it('stays its own day when the happening is told by another article, or is of another kind', () => {
     expect(toEventRecords(clusterMentions([headline('a.txt', '2024-12-01', ['kim-jong-un'], ['meet']), lead('b.txt')], isPerson), (id) => id)).toHaveLength(2);
     expect(toEventRecords(clusterMentions([headline('a.txt', '2024-12-01', ['kim-jong-un'], ['attack']), lead('a.txt')], isPerson), (id) => id)).toHaveLength(
