@@ -636,6 +636,41 @@ test.describe('the presentation’s strip', () => {
       await page.keyboard.press('ArrowRight');
     }
   });
+  test('on a phone, the strip’s axis labels never run into one another or show cut ("Apr 201(Jul 2010"), on every slide', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?data=${FILE}&mode=present&slide=1`);
+    const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+    for (let k = 1; k <= 31; k++) {
+      await expect(slide).toHaveAccessibleName(`Slide ${k} of 31`);
+      await expect(page.locator('.present-strip .vis-time-axis .vis-text').first()).toBeAttached();
+      await expect
+        .poll(
+          () =>
+            page.locator('.present-strip').evaluate((strip) => {
+              const range = document.createRange();
+              const shown = [...strip.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')]
+                .filter((el) => el.style.visibility !== 'hidden' && el.textContent)
+                .map((el) => {
+                  range.selectNodeContents(el);
+                  const text = range.getBoundingClientRect();
+                  const box = el.getBoundingClientRect();
+                  const clipped = getComputedStyle(el).overflow !== 'visible' && text.right > box.right + 0.5;
+                  return { label: el.textContent, left: text.left, right: text.right, clipped };
+                })
+                .sort((a, b) => a.left - b.left);
+              const bad: string[] = [];
+              shown.forEach((l, i) => {
+                if (l.clipped) bad.push(`${l.label} cut`);
+                if (i && l.left < shown[i - 1].right + 2) bad.push(`${shown[i - 1].label} runs into ${l.label}`);
+              });
+              return bad;
+            }),
+          { timeout: 5_000 },
+        )
+        .toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
   test('on every key-event slide, the current event’s label under the card, in bold, ends inside the strip, not cut at its edge', async ({ page }) => {
     await page.goto(`/?data=${FILE}&mode=present&slide=2`);
     const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
