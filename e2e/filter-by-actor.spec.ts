@@ -158,3 +158,32 @@ test('a shared link to one actor with an event open says, over the events, that 
     await expect(note).toHaveCount(0);
   }
 });
+
+test('a shared link to one actor with another’s event open (?actor=X&event=Y, Y without X) opens on X’s events, their labels whole, not on Y’s empty days', async ({
+  page,
+}) => {
+  const other = timeline.events.find((e) => !e.actors.includes(actor.id))!;
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`/?actor=${encodeURIComponent(actor.id)}&event=${encodeURIComponent(other.id)}`);
+    await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { name: other.title })).toBeVisible();
+    await expect(page.locator('.vis-item.vis-point, .vis-item.vis-range')).toHaveCount(hisEvents.length);
+    // every one of his events is drawn inside the timeline with its whole label (Y's window showed none of them)
+    const drawn = await page.locator('.timeline-host').evaluate(async (host) => {
+      for (let f = 0; f < 3; f++) await new Promise(requestAnimationFrame);
+      const panel = host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      return [...host.querySelectorAll('.vis-item.vis-point, .vis-item.vis-range')].map((el) => {
+        const label = (el.querySelector('.ev-content') ?? el).getBoundingClientRect();
+        return { text: el.textContent, left: label.left, right: label.right, panel: { left: panel.left, right: panel.right } };
+      });
+    });
+    for (const d of drawn) {
+      expect(d.left, `${d.text} ${JSON.stringify(d)}`).toBeGreaterThanOrEqual(d.panel.left - 0.5);
+      expect(d.right, `${d.text} ${JSON.stringify(d)}`).toBeLessThanOrEqual(d.panel.right + 0.5);
+    }
+    expect(drawn.length).toBe(hisEvents.length);
+  }
+});

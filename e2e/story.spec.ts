@@ -354,6 +354,61 @@ test('with no filter set, the events pane says why the table lists fewer events 
   await expect(note).toHaveCount(0);
 });
 
+test('selecting an event in the table at 1280×720 never leaves the note over the table (or its caption) cut in half', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  const pane = page.locator('.events-pane');
+  await expect(pane.locator('.detail-note')).toBeVisible();
+  // the details open beside the table on the first selection and make it narrower: open them first
+  await eventRows(page).first().getByRole('link').click();
+  await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+  // where the row comes to rest depends on the pane's height: a few heights around the projector's put the note's
+  // lower half, then its upper half, at the pane's top
+  for (const height of [720, 726, 732, 738, 744, 750, 756]) {
+    await page.setViewportSize({ width: 1280, height });
+    for (const [row, hidden] of [
+      [1, 12],
+      [2, 12],
+    ]) {
+      // (a click on the row already selected moves nothing: the first row is selected in between)
+      await eventRows(page)
+        .first()
+        .getByRole('link')
+        .evaluate((a: HTMLElement) => a.click());
+      await expect(eventRows(page).first()).toHaveClass(/is-selected/);
+      // the row just below the pane's bottom edge: the table scrolls by a few pixels to show it, which left the
+      // note over the table ("The 30 key events of …") half under the timeline
+      await pane.evaluate(
+        (el, [row, hidden]) => {
+          el.scrollTop = 0;
+          const tr = el.querySelector(`tbody tr[aria-rowindex="${row + 2}"]`)!;
+          const bottom = tr.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+          el.scrollTop = Math.max(0, bottom - el.clientHeight - hidden);
+        },
+        [row, hidden],
+      );
+      await eventRows(page)
+        .nth(row)
+        .getByRole('link')
+        .evaluate((a: HTMLElement) => a.click());
+      await expect(eventRows(page).nth(row)).toHaveClass(/is-selected/);
+      const cut = await pane.evaluate(async (el) => {
+        for (let f = 0; f < 3; f++) await new Promise(requestAnimationFrame);
+        const top = el.getBoundingClientRect().top;
+        const bottom = el.getBoundingClientRect().bottom;
+        const tr = el.querySelector('tbody tr.is-selected')!.getBoundingClientRect();
+        const cut = [...el.querySelectorAll('.filter-note, caption')]
+          .map((n) => ({ text: n.textContent?.slice(0, 30), box: n.getBoundingClientRect() }))
+          .filter(({ box }) => box.top < top - 0.5 && box.bottom > top + 0.5)
+          .map((n) => n.text);
+        if (tr.bottom > bottom + 0.5 || tr.top < top - 0.5) cut.push('the row');
+        return cut;
+      });
+      expect(cut, `1280×${height}, row ${row}, ${hidden} px hidden`).toEqual([]);
+    }
+  }
+});
+
 test('the Detail control runs from the key events to all events, lives in the address, and key events are ranked again within a filter', async ({ page }) => {
   const total = timeline.events.length;
   const folded = timeline.events.filter((e) => period(e) !== 'story').length;
@@ -553,6 +608,66 @@ test.describe('the presentation’s strip', () => {
       await expect(slide).toHaveAccessibleName(`Slide ${k} of 31`);
       await expect(page.locator('.present-strip .vis-time-axis .vis-text').first()).toBeAttached();
       await expect.poll(() => cutInStrip(page), { timeout: 5_000 }).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+  test('on a phone, the current event’s label in the strip is its whole title, inside the strip, on every key-event slide', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?data=${FILE}&mode=present&slide=2`);
+    const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+    const strip = page.locator('.present-strip');
+    for (let k = 2; k <= 31; k++) {
+      await expect(slide).toHaveAccessibleName(`Slide ${k} of 31`);
+      const title = (await slide.getByRole('heading', { level: 2 }).textContent())!;
+      await expect(async () => {
+        const label = await strip.evaluate((el) => {
+          const frame = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          const content = el.querySelector<HTMLElement>('.vis-item.is-current .ev-content')!;
+          const r = content.getBoundingClientRect();
+          return {
+            text: content.querySelector('.ev-title')!.textContent,
+            inside: r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5 && r.top >= frame.top - 0.5 && r.bottom <= frame.bottom + 0.5,
+            // "BP's Deepwater Ho…": the title ended in an ellipsis at 12em
+            whole: content.scrollWidth <= content.clientWidth + 0.5 && content.scrollHeight <= content.clientHeight + 0.5,
+          };
+        });
+        expect(label).toEqual({ text: title, inside: true, whole: true });
+      }).toPass({ timeout: 5_000 });
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+  test('on a phone, the strip’s axis labels never run into one another or show cut ("Apr 201(Jul 2010"), on every slide', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/?data=${FILE}&mode=present&slide=1`);
+    const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+    for (let k = 1; k <= 31; k++) {
+      await expect(slide).toHaveAccessibleName(`Slide ${k} of 31`);
+      await expect(page.locator('.present-strip .vis-time-axis .vis-text').first()).toBeAttached();
+      await expect
+        .poll(
+          () =>
+            page.locator('.present-strip').evaluate((strip) => {
+              const range = document.createRange();
+              const shown = [...strip.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text.vis-minor')]
+                .filter((el) => el.style.visibility !== 'hidden' && el.textContent)
+                .map((el) => {
+                  range.selectNodeContents(el);
+                  const text = range.getBoundingClientRect();
+                  const box = el.getBoundingClientRect();
+                  const clipped = getComputedStyle(el).overflow !== 'visible' && text.right > box.right + 0.5;
+                  return { label: el.textContent, left: text.left, right: text.right, clipped };
+                })
+                .sort((a, b) => a.left - b.left);
+              const bad: string[] = [];
+              shown.forEach((l, i) => {
+                if (l.clipped) bad.push(`${l.label} cut`);
+                if (i && l.left < shown[i - 1].right + 2) bad.push(`${shown[i - 1].label} runs into ${l.label}`);
+              });
+              return bad;
+            }),
+          { timeout: 5_000 },
+        )
+        .toEqual([]);
       await page.keyboard.press('ArrowRight');
     }
   });

@@ -19,18 +19,27 @@ const COLUMNS: Array<[SortKey, string]> = [
 /**
  * 'nearest' scrolls the table by as little as shows the row: a row just under the pane's edge moved the table by a few
  * pixels and left its "Events" caption cut in half under the timeline (the BBC spill coverage at 1280×720, third
- * row). Scroll on until the caption is gone: the row moves up, and stays below the header that then sticks.
+ * row), and as often the note over the table ("The 30 key events of 182: …", "Showing only events with …"). Scroll on
+ * until no line over the rows is cut at the pane's top: each is whole or gone; the row moves up, and stays below the
+ * header that then sticks.
  */
 function captionWholeOrGone(tr: HTMLElement) {
-  const caption = tr.closest('table')?.caption;
-  let scroller = caption?.closest('table')?.parentElement ?? null;
+  const table = tr.closest('table');
+  const caption = table?.caption;
+  let scroller = table?.parentElement ?? null;
   while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY)))
     scroller = scroller.parentElement;
-  if (!caption || !scroller) return;
+  if (!table || !scroller) return;
+  // what sits over the rows in the pane: its notes (the blocks before the table), then the caption
+  const above: Element[] = [];
+  for (let at: Element | null = table; at && at !== scroller; at = at.parentElement)
+    for (let before = at.previousElementSibling; before; before = before.previousElementSibling) above.push(before);
+  if (caption) above.push(caption);
   const top = scroller.getBoundingClientRect().top;
-  const box = caption.getBoundingClientRect();
-  if (box.top >= top - 0.5 || box.bottom <= top + 0.5) return;
-  scroller.scrollTop += Math.ceil(box.bottom - top);
+  for (const block of above) {
+    const box = block.getBoundingClientRect();
+    if (box.height > 0 && box.top < top - 0.5 && box.bottom > top + 0.5) scroller.scrollTop += Math.ceil(box.bottom - top);
+  }
 }
 
 /**

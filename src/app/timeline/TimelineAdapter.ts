@@ -59,6 +59,9 @@ const periodLabel = (start: Date, unit: PeriodUnit) =>
 
 export const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** a strip narrower than this is a phone's (present.css, max-width: 760px): its current label wraps, wider */
+const NARROW_STRIP_PX = 800;
+
 export class TimelineAdapter {
   private readonly vis: VisTimeline;
   private index: TimelineIndex | null = null;
@@ -527,7 +530,11 @@ export class TimelineAdapter {
       // UTC spans are within hours of the axis's local ones: invisible at the strip's zoom of months
       return { start: index.startMs[p], end: event.date.precision === 'day' ? index.startMs[p] : index.endMs[p], label: labels[i] };
     });
-    const w = fitLabels(spans, { width: this.vis.itemsWidth(), padLeft: 40, padRight: 40, minSpan: 60 * DAY_MS, maxLabelShare: 0.6 });
+    // On a phone the current event's label wraps in up to 80% of the strip (present.css): at 0.6 it was cut to
+    // "BP's Deepwater Ho…" (12em of 390 px), or ran past the strip's right edge. The fit keeps that much room for it.
+    const width = this.vis.itemsWidth();
+    const maxLabelShare = width < NARROW_STRIP_PX ? 0.85 : 0.6;
+    const w = fitLabels(spans, { width, padLeft: 40, padRight: 40, minSpan: 60 * DAY_MS, maxLabelShare });
     if (w) this.moveTo(w, animate);
   }
 

@@ -59,6 +59,10 @@ export class AllItemsStrategy implements ItemStrategy {
 
   windowToReveal(pos: number, current: TimeWindow): TimeWindow | null {
     const event = this.ctx.index.events[pos];
+    // an event the filters hide is not drawn: moving to it showed an empty timeline. A shared link to one actor with
+    // another's event open (?actor=X&event=Y, Y without X) opened on Y's days, none of X's events in view and their
+    // labels cut at the right edge; the window stays on the events that are shown (the large strategy does the same)
+    if (this.shown && !this.shown.has(event.id)) return null;
     const span = localSpan(event.date.value, event.date.precision);
     return windowOver({ start: span.start.getTime(), end: (span.end ?? span.start).getTime() }, current);
   }

@@ -20,6 +20,9 @@ import { batchItemRedraws } from './visBatching';
 
 export type GroupData = LaneGroup & { content: string };
 
+/** the least space between two axis labels of the strip (px) */
+const AXIS_LABEL_GAP_PX = 6;
+
 export interface VisLook {
   /** false: items share one row */
   stack?: boolean;
@@ -153,6 +156,7 @@ export class VisTimeline {
   private grouped = false;
   private zoomMax = USUAL_ZOOM_MAX_MS;
   private readonly hideEdgeDots: boolean;
+  private readonly oneAxisRow: boolean;
   /** redraws the timeline as soon as its container changes size (VisCoreResize) */
   private readonly sized: ResizeObserver | null;
 
@@ -218,6 +222,7 @@ export class VisTimeline {
     look: VisLook = {},
   ) {
     this.hideEdgeDots = !!look.hideEdgeDots;
+    this.oneAxisRow = !!look.oneAxisRow;
     this.itemView = new VisDataView(this.items, { filter: (item) => !this.itemFilter || this.itemFilter(item) });
     this.groupView = new VisDataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
     const options: TimelineOptions = {
@@ -318,10 +323,21 @@ export class VisTimeline {
     if (axis) {
       // the text's own extent: a label's box may be wider than its words
       const range = document.createRange();
-      for (const el of this.container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')) {
+      const labels = [...this.container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')].map((el) => {
         range.selectNodeContents(el);
-        const r = range.getBoundingClientRect();
-        const cut = r.width > 0 && (r.left < axis.left - 0.5 || r.right > axis.right + 0.5);
+        return { el, r: range.getBoundingClientRect() };
+      });
+      // Labels that say their month and year ("Apr 2010") are wider than the step vis spaces them by: on a phone the
+      // presentation's strip read "Apr 201(Jul 2010 Oct 201(Jan 2011", each label cut by its box and run into the
+      // next. They are drawn whole (present.css) and one that would run into the last one shown is left out.
+      let shownRight = -Infinity;
+      if (this.oneAxisRow) labels.sort((a, b) => a.r.left - b.r.left);
+      for (const { el, r } of labels) {
+        let cut = r.width > 0 && (r.left < axis.left - 0.5 || r.right > axis.right + 0.5);
+        if (this.oneAxisRow && r.width > 0 && el.classList.contains('vis-minor')) {
+          cut ||= r.left < shownRight + AXIS_LABEL_GAP_PX;
+          if (!cut) shownRight = r.right;
+        }
         if (cut !== (el.style.visibility === 'hidden')) el.style.visibility = cut ? 'hidden' : '';
       }
     }
