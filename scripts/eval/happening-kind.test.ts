@@ -18,6 +18,7 @@ describe('happeningKind (rank-lab prior, docs/story.md)', () => {
 
   it('reads past a saying and a beginning to the happening they carry', () => {
     expect(happeningKind('BP PLC said it had activated an extensive oil spill response')).toBe('other');
+    expect(happeningKind('BP said it had capped the well')).toBe('milestone');
     expect(happeningKind('BP began drilling the first of two relief wells')).toBe('other');
   });
 
