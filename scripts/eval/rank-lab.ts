@@ -20,6 +20,16 @@
  * the texts refer to (our tagger's, or chrono-node's as the baseline counts them), by their count of documents, or
  * with FS=pseudo by the importance of an event no article reports; MIX=X (with FS=pseudo) ranks event days (+X)
  * and filler days together.
+ * What happened (docs/story.md, "What happened: kinds, headlines and variety"), added to each event's importance:
+ *   K=m,s,v,t   + m for a milestone title, − s a saying, − v a figure move, − t a state (happening-kind.ts);
+ *               KM=1 multiplies instead (× (1 + m)); KQ=1 scales by log2(1 + 1 ÷ coverage) (a milestone of a quiet
+ *               week); KX=authorize+legal+... reads milestones as lexicon/events.ts's EVENT_CLASSES words of those
+ *               classes; KF=first|final|... as titles with one of those words
+ *   B=w         + w × log2(1 + documents whose headline, their first line, tells an event of the day)
+ *   C=w CK=events|actors|docs   + w × log2(1 + the day's distinct events (beyond the first) | actors | reporting docs)
+ *   D=w DK=docs|refs   + w × log2(1 + 4 × share): the event's reports, or the day's referring articles, ÷ its burst
+ *   V=covX      date salience ÷ coverage^X (X = 0.5 is importance.ts)
+ * Each topic's line also gives the MAP of its gold days in the whole ranking of candidate days.
  */
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
@@ -27,6 +37,8 @@ import { join } from 'node:path';
 import { headerSpans } from '../../src/extract/document';
 import { type ImportanceDocument, rateImportance } from '../../src/extract/importance';
 import { findTimeExpressions } from '../../src/extract/time';
+import { happeningKind } from './happening-kind';
+import { EVENT_WORDS } from '../../src/extract/lexicon/events';
 import type { EventRecord } from '../../src/schema/timeline';
 import { dateSpan } from '../../src/story/span';
 import { keyDates, rankDates } from '../../src/story/rank';
@@ -121,6 +133,8 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
       const near = pubDays.filter((p) => p >= span.first && p - span.last < 30).length;
       dateC = (date * pubDays.length) / (near + pubDays.length / 10) / 10;
     }
+    const cov = V.match(/cov([\d.]+)/);
+    dateC /= Math.max(1, w.coverage ?? 1) ** (cov ? Number(cov[1]) : 0.5);
     const parts: Record<string, number> = { doc: lg(w.documents), pub: lg(w.publishers), date: lg(dateC), later: lg(later), burst: lg(w.burst) };
     for (const drop of V.split(',').filter((x) => x.startsWith('-'))) parts[drop.slice(1)] = 0;
     for (const m of V.split(',').filter((x) => x.includes('='))) {
@@ -131,6 +145,112 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
     const weight = (w.period === 'story' ? 1 : 0.5) * (e.date.precision === 'day' ? 1 : 0.5);
     const imp = Math.round(weight * Object.values(parts).reduce((a, b) => a + b, 0) * 1000) / 1000;
     return { ...e, importance: imp };
+  });
+}
+/** K=milestone,saying,move,state: added to an event's importance by the kind of its happening (happening-kind.ts). */
+const K = process.env.K ? process.env.K.split(',').map(Number) : null;
+const kindCache = new Map<string, string>();
+function kinds(events: EventRecord[]): EventRecord[] {
+  if (!K) return events;
+  const add: Record<string, number> = { milestone: K[0] ?? 0, saying: -(K[1] ?? 0), move: -(K[2] ?? 0), state: -(K[3] ?? 0), other: 0 };
+  return events.map((e) => {
+    let k = kindCache.get(e.title);
+    if (!k) kindCache.set(e.title, (k = happeningKind(e.title)));
+    if (process.env.KF && new RegExp(`\\b(${process.env.KF})\\b`, 'i').test(e.title)) k = 'milestone';
+    else if (process.env.KF) k = 'other';
+    if (process.env.KX) {
+      const cls = process.env.KX.split('+');
+      const words = e.title.toLowerCase().split(/[^a-z]+/);
+      k = words.some((w) => cls.includes(EVENT_WORDS.get(w) ?? '')) ? 'milestone' : k === 'milestone' ? 'other' : k;
+    }
+    const w = e.importanceWhy!;
+    const weight = (w.period === 'story' ? 1 : 0.5) * (e.date.precision === 'day' ? 1 : 0.5);
+    if (process.env.KQ) return { ...e, importance: Math.round(((e.importance ?? 0) + weight * add[k] * lg(1 / Math.max(0.1, w.coverage ?? 1))) * 1000) / 1000 };
+    if (process.env.KM) return { ...e, importance: Math.round((e.importance ?? 0) * (1 + add[k]) * 1000) / 1000 };
+    return { ...e, importance: Math.round(((e.importance ?? 0) + weight * add[k]) * 1000) / 1000 };
+  });
+}
+/**
+ * B=w: headline days. Each document's headline is its first line; the days of the events told there are the days its
+ * outlet led with. An event gets w × log2(1 + documents that led with its day).
+ * C=w, CK=events|actors|docs: a day's variety: w × log2(1 + distinct events | distinct actors | documents) of its day-dated events.
+ */
+const B = Number(process.env.B ?? 0);
+const C = Number(process.env.C ?? 0);
+const CK = process.env.CK ?? 'events';
+function dayPriors(events: EventRecord[], docs: ImportanceDocument[]): EventRecord[] {
+  if (!B && !C) return events;
+  const firstLineEnd = new Map(
+    docs.map((d) => [
+      d.id,
+      (() => {
+        const t = d.text.replace(/^\s+/, '');
+        const lead = d.text.length - t.length;
+        const nl = t.indexOf('\n');
+        return lead + (nl < 0 ? t.length : nl);
+      })(),
+    ]),
+  );
+  const led = new Map<string, Set<string>>();
+  const variety = new Map<string, Set<string>>();
+  for (const e of events) {
+    if (e.date.precision !== 'day') continue;
+    for (const m of e.mentions)
+      if (m.start < (firstLineEnd.get(m.doc) ?? 0)) {
+        const s = led.get(e.date.value) ?? new Set();
+        s.add(m.doc);
+        led.set(e.date.value, s);
+      }
+    const v = variety.get(e.date.value) ?? new Set<string>();
+    if (CK === 'events') v.add(e.id);
+    else if (CK === 'actors') for (const a of e.actors ?? []) v.add(typeof a === 'string' ? a : JSON.stringify(a));
+    else for (const m of e.mentions) v.add(m.doc);
+    variety.set(e.date.value, v);
+  }
+  return events.map((e) => {
+    if (e.date.precision !== 'day') return e;
+    const w = e.importanceWhy!;
+    const weight = w.period === 'story' ? 1 : 0.5;
+    const add = B * lg(led.get(e.date.value)?.size ?? 0) + C * lg(Math.max(0, (variety.get(e.date.value)?.size ?? 1) - (CK === 'events' ? 1 : 0)));
+    return { ...e, importance: Math.round(((e.importance ?? 0) + weight * add) * 1000) / 1000 };
+  });
+}
+/**
+ * D=w, DK=docs|refs: the day's share of its own news cycle. docs: the event's reports ÷ the articles of the day and the
+ * two after (burst); refs: of those articles, the share that refer to the day or report the event. Adds w × log2(1 + 4 × share).
+ */
+const D = Number(process.env.D ?? 0);
+const DK = process.env.DK ?? 'docs';
+function cycleShare(events: EventRecord[], docs: ImportanceDocument[]): EventRecord[] {
+  if (!D) return events;
+  const pub = new Map<string, number>();
+  for (const d of docs) if (d.published) pub.set(d.id, dateSpan(d.published.value)!.first);
+  const refs = new Map<string, Set<string>>();
+  for (const d of docs)
+    for (const t of d.times) {
+      if (!t.value || t.precision !== 'day' || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      const set = refs.get(t.value) ?? new Set<string>();
+      set.add(d.id);
+      refs.set(t.value, set);
+    }
+  return events.map((e) => {
+    if (e.date.precision !== 'day') return e;
+    const w = e.importanceWhy!;
+    const first = dateSpan(e.date.value)!.first;
+    const inCycle = (id: string) => {
+      const p = pub.get(id);
+      return p !== undefined && p >= first && p < first + 3;
+    };
+    let share = 0;
+    if (w.burst) {
+      if (DK === 'docs') share = Math.min(1, w.documents / w.burst);
+      else {
+        const r = new Set([...(refs.get(e.date.value) ?? []), ...e.mentions.map((m) => m.doc)]);
+        share = [...r].filter(inCycle).length / w.burst;
+      }
+    }
+    const weight = w.period === 'story' ? 1 : 0.5;
+    return { ...e, importance: Math.round(((e.importance ?? 0) + weight * D * lg(4 * share)) * 1000) / 1000 };
   });
 }
 const F = process.env.F ?? '';
@@ -241,14 +361,27 @@ if (process.argv[1]?.endsWith('rank-lab.ts')) {
   const ranks = process.argv.includes('--ranks');
   let sum = 0;
   let ceil = 0;
+  let mapSum = 0;
   for (const topic of DEVELOPMENT_TOPICS) {
     const { events, docs } = importanceDocs(dir, topic);
-    const rated = variant(rateImportance(events, docs), docs);
+    const rated = cycleShare(dayPriors(kinds(variant(rateImportance(events, docs), docs)), docs), docs);
     const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
     const refs = F ? referenceDays(docs) : null;
     if (refs) pseudo(refs, docs);
     let score = 0;
+    let ap = 0;
     for (const gold of golds) {
+      {
+        const gd = new Set(gold.map(([d]) => d));
+        const sorted = [...gd].sort();
+        const ranked = rankDates(rated, { from: sorted[0], to: sorted.at(-1) });
+        let hits = 0;
+        let sumP = 0;
+        ranked.forEach((r, i) => {
+          if (gd.has(r.date)) sumP += ++hits / (i + 1);
+        });
+        ap += hits ? sumP / hits : 0;
+      }
       const days = gold.map(([d]) => d).sort();
       const picked = select(rated, gold.length, { from: days[0], to: days.at(-1) });
       score += f1(fill(picked, gold.length, { from: days[0], to: days.at(-1) }, refs, rated), gold);
@@ -274,8 +407,11 @@ if (process.argv[1]?.endsWith('rank-lab.ts')) {
     }
     const c = rankingCeiling(rated, golds);
     sum += score / golds.length;
+    mapSum += ap / golds.length;
     ceil += c;
-    console.log(`${topic.padEnd(22)} ${(score / golds.length).toFixed(3)}  ceiling ${c.toFixed(3)}`);
+    console.log(`${topic.padEnd(22)} ${(score / golds.length).toFixed(3)}  ceiling ${c.toFixed(3)}  MAP ${(ap / golds.length).toFixed(3)}`);
   }
-  console.log(`${'mean'.padEnd(22)} ${(sum / DEVELOPMENT_TOPICS.length).toFixed(3)}  ceiling ${(ceil / DEVELOPMENT_TOPICS.length).toFixed(3)}`);
+  console.log(
+    `${'mean'.padEnd(22)} ${(sum / DEVELOPMENT_TOPICS.length).toFixed(3)}  ceiling ${(ceil / DEVELOPMENT_TOPICS.length).toFixed(3)}  MAP ${(mapSum / DEVELOPMENT_TOPICS.length).toFixed(3)}`,
+  );
 }
