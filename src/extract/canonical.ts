@@ -116,6 +116,14 @@ function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
     if (words.length >= 2 && LEGAL_SUFFIXES.has(last)) {
       const short = byName.get(words.slice(0, -1).join(' '));
       if (short) join(clusters.get(short[0])!, clusters.get(keys[0])!, 'legal-suffix');
+      // "Boeing Co said" in one report, "The Boeing Company" in another: one company under two legal forms, where no
+      // report writes the name bare (`same-name-other-legal-form`).
+      else {
+        const first = [...LEGAL_SUFFIXES].sort().find((f) => byName.has(`${words.slice(0, -1).join(' ')} ${f}`));
+        const other = first && byName.get(`${words.slice(0, -1).join(' ')} ${first}`);
+        if (other && clusters.get(other[0])!.kind === 'organization' && clusters.get(keys[0])!.kind === 'organization')
+          join(clusters.get(other[0])!, clusters.get(keys[0])!, 'same-name-other-legal-form');
+      }
     }
     // "iphones" → "iphone", for products only: "Beatles" is not a plural of anything.
     if (/\p{L}{3}(?<!s)s$/u.test(name) && keys.every((k) => k.startsWith('other:'))) {
@@ -137,6 +145,15 @@ function displayName(c: Cluster): string {
   if (c.kind === 'organization') {
     const acronym = forms.filter((f) => /^\p{Lu}{2,6}$/u.test(f.s)).sort((x, y) => y.n - x.n || x.s.localeCompare(y.s))[0];
     if (acronym && acronym.n >= 3 * forms[0].n) return acronym.s;
+  }
+  // "Today, USAir rejected Icahn's 52 dlr per share offer" shown as "U.S. Air rejected ...": the same letters written
+  // as one word are the name when reports write them so more often than spaced ("USAir" 40 times, "U.S. Air" twice;
+  // `same-letters-written-most`). A longer name still wins over a surname ("Barack Obama", not "Obama").
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const same = forms.filter((f) => f !== forms[0] && letters(f.s) === letters(forms[0].s)).sort((x, y) => y.n - x.n || x.s.localeCompare(y.s))[0];
+  if (same && same.n > forms[0].n) {
+    c.rules.add('same-letters-written-most');
+    return same.s;
   }
   return forms[0].s;
 }
@@ -321,6 +338,19 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     else if (dominant) join(dominant, clusters.get(single)!, 'surname-of-most-named-person');
     // "BP said" in one report, with no person of that name: the organisation the corpus knows by it.
     else if (!owners.size && single.startsWith('?')) {
+      // ("Boeing co said it has started the 37 dlr per share tender offer ... Boeing said if less than 90 pct ...", where
+      // the other reports write "Boeing Co": the word with a legal form after it, one company only, is that company's
+      // name, `tentative-joins-company-with-legal-form`.)
+      // (one company under two legal forms, "Boeing Co" and "The Boeing Company", are joined below,
+      // `same-name-other-legal-form`: any of them is the company)
+      const withForm = [...new Set([...LEGAL_SUFFIXES].sort().map((f) => clusters.get(`org:${bare} ${f}`)))].filter((x) => x?.kind === 'organization');
+      const formed = !clusters.has(`org:${bare}`) ? withForm[0] : undefined;
+      if (formed && withForm.reduce((n, x) => n + x!.docs.size, 0) > placeDocs(bare)) {
+        const tentative = clusters.get(single)!;
+        tentative.kindVotes.clear();
+        join(formed, tentative, 'tentative-joins-company-with-legal-form');
+        continue;
+      }
       const org = clusters.get(`org:${bare}`);
       // "Florida" read once as a company and in forty reports as a place: a word of the place
       if (org && org.docs.size > placeDocs(bare)) {
