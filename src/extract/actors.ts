@@ -1652,6 +1652,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
       // ("Shares in IPF, which two months ago reported ...": what shares are in is a listed company, `shares-of-name`.)
       else if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
+      // "In 1918, when the LGB was finally girded into action late on in the pandemic" (the Local Government Board, never
+      // spelt out): an acronym after "the" that is a noun phrase of its own and acts names a body, an organisation
+      // (`acronym-after-the-acts`); not one before a noun it qualifies ("the BP oil rig", "the DOJ official").
+      else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t))
+        emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
       else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }

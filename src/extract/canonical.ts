@@ -344,11 +344,29 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       // (one company under two legal forms, "Boeing Co" and "The Boeing Company", are joined below,
       // `same-name-other-legal-form`: any of them is the company)
       const withForm = [...new Set([...LEGAL_SUFFIXES].sort().map((f) => clusters.get(`org:${bare} ${f}`)))].filter((x) => x?.kind === 'organization');
-      const formed = !clusters.has(`org:${bare}`) ? withForm[0] : undefined;
+      // (a word no dictionary knows: not "Marketing" of "Marketing Inc")
+      const commonWord = [bare, bare.replace(/s$/, ''), bare.replace(/ies$/, 'y')].some((f) => COMMON_TAGS.some((tag) => canBeTagged(f, tag)));
+      const formed = !clusters.has(`org:${bare}`) && !commonWord ? withForm[0] : undefined;
       if (formed && withForm.reduce((n, x) => n + x!.docs.size, 0) > placeDocs(bare)) {
         const tentative = clusters.get(single)!;
         tentative.kindVotes.clear();
         join(formed, tentative, 'tentative-joins-company-with-legal-form');
+        continue;
+      }
+      // ("Coniston Partners ... Coniston said in its petition", "Kidder Peabody and Co ... Kidder said": a word no
+      // dictionary knows, that no person bears and no report writes alone as an organisation, starting the name of one
+      // organisation of the corpus, is that organisation's short form, `tentative-word-starts-organisation`; not a
+      // common word, "New" of "New United Motor Manufacturing Inc" or "Securities" of "Securities and Exchange
+      // Commission", nor a place's.)
+      const starting = new Set(
+        (keysWithWord.get(`org:${bare}`) ?? []).filter((k) => k.startsWith(`org:${bare} `) && clusters.get(k)!.kind === 'organization').map((k) => clusters.get(k)!),
+      );
+      // (nor a name the corpus reads as a product: "GM's Buick, Chevrolet, and Oldsmobile ranges" is no "Buick Reatta
+      // Craft Center")
+      if (!clusters.has(`org:${bare}`) && !clusters.has(`other:${bare}`) && starting.size === 1 && placeDocs(bare) === 0 && !commonWord) {
+        const tentative = clusters.get(single)!;
+        tentative.kindVotes.clear();
+        join([...starting][0], tentative, 'tentative-word-starts-organisation');
         continue;
       }
       const org = clusters.get(`org:${bare}`);
