@@ -1712,7 +1712,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   // happening had no participant: "Eastern lost 130.8 mln dlrs" listed no one. Not a word that modifies what follows
   // ("Eastern jets"), nor one of no organisation's ("Hydraulic fluid leaked").
   const orgWords = new Map<string, string>();
-  for (const m of mentions) if (m.kind === 'organization' && m.key === `org:${normalizeName(m.surface)}` && !m.surface.includes(' ')) orgWords.set(m.key, m.key);
+  for (const m of mentions)
+    if (m.kind === 'organization' && m.key === `org:${normalizeName(m.surface)}` && !m.surface.includes(' ')) orgWords.set(m.key, m.key);
   for (const t of sentenceFirst) {
     if (mentions.some((m) => m.start <= t.start && m.end > t.start) || !actsAlone(text, tokens, t)) continue;
     const key = normalizeName(t.bare);
@@ -2197,7 +2198,15 @@ function companyShortForms(
     // is that company's short form (`acronym-starts-company-name`), where no organisation of the document has it for
     // initials and no lexicon name is it. Only before a word that names a whole concern ("Industries", "Group"): "BP
     // America Inc", "BP Exploration" are BP's units, and "BP said" is the parent's.
-    if (/^\p{Lu}{2,5}$/u.test(first) && n === 2 && /^(?:Industries|Group|Holdings|Enterprises|Companies)$/.test(words[1]) && !LEXICON.has(first) && !initials.has(first) && !NOT_ACTOR_WORDS.has(lower) && !US_STATES.has(first)) {
+    if (
+      /^\p{Lu}{2,5}$/u.test(first) &&
+      n === 2 &&
+      /^(?:Industries|Group|Holdings|Enterprises|Companies)$/.test(words[1]) &&
+      !LEXICON.has(first) &&
+      !initials.has(first) &&
+      !NOT_ACTOR_WORDS.has(lower) &&
+      !US_STATES.has(first)
+    ) {
       acronymClaims.set(normalizeName(first), (acronymClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
       continue;
     }

@@ -359,7 +359,9 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       // common word, "New" of "New United Motor Manufacturing Inc" or "Securities" of "Securities and Exchange
       // Commission", nor a place's.)
       const starting = new Set(
-        (keysWithWord.get(`org:${bare}`) ?? []).filter((k) => k.startsWith(`org:${bare} `) && clusters.get(k)!.kind === 'organization').map((k) => clusters.get(k)!),
+        (keysWithWord.get(`org:${bare}`) ?? [])
+          .filter((k) => k.startsWith(`org:${bare} `) && clusters.get(k)!.kind === 'organization')
+          .map((k) => clusters.get(k)!),
       );
       // (nor a name the corpus reads as a product: "GM's Buick, Chevrolet, and Oldsmobile ranges" is no "Buick Reatta
       // Craft Center")
