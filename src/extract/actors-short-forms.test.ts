@@ -74,6 +74,12 @@ describe('acronyms of named organisations', () => {
     expect(mentions(text).find((m) => m.surface === 'LGB')).toMatchObject({ kind: 'organization', key: 'org:lgb', rules: ['acronym-after-the-acts'] });
     const m = events(text, '2009-04-30').find((x) => x.title.startsWith('The LGB'));
     expect(m?.actors).toEqual(['lgb']);
+    // (an acronym the document spells out in words written small is a thing's: acronym-of-common-noun)
+    const bop = mentions('On 20 April the blowout preventer (BOP) device failed. The probable cause is that the BOP was faulty.');
+    expect(bop.find((m) => m.rules.includes('acronym-after-the-acts'))).toMatchObject({
+      kind: 'other',
+      rules: ['acronym-after-the-acts', 'acronym-of-common-noun'],
+    });
     // (not one before the noun it qualifies)
     expect(mentions('A DOJ official told a Senate panel that the DOJ staff had met.').some((x) => x.rules.includes('acronym-after-the-acts'))).toBe(false);
   }, 60_000);
@@ -146,5 +152,16 @@ describe('what a thing is set beside takes no part', () => {
     const m = events(text, '1987-06-02').find((x) => x.title.includes('arose out of'));
     expect(m?.actors).not.toContain('fujitsu');
     expect(m?.rules).toContain('participants:what-it-is-like');
+  }, 60_000);
+});
+
+describe('a maker before a model number', () => {
+  it("reads three digits after a maker's name as its model, a thing, and the maker as no participant (model-number-of-maker)", () => {
+    const text =
+      'The second-hand Boeing 747, which was acquired on a renewable one-year lease, made its first scheduled flight to Munich earlier this month, he told Reuters.';
+    expect(mentions(text).find((m) => m.surface === 'Boeing 747')).toMatchObject({ kind: 'other', rules: ['model-number', 'model-number-of-maker'] });
+    expect(mentions('It will take delivery of two Boeing 767-200 long-range airliners.').find((m) => m.surface.startsWith('Boeing'))?.surface).toBe(
+      'Boeing 767-200',
+    );
   }, 60_000);
 });

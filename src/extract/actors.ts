@@ -543,7 +543,12 @@ function markModelNumbers(text: string, tokens: Token[]) {
     const counted = !!next && PLURAL_WORD.test(next.text) && alone().has(prev.text);
     if (counted) continue;
     const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
-    if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
+    // "The second-hand Boeing 747, which was acquired on a renewable one-year lease, made its first scheduled flight",
+    // "two Boeing 767-200 long-range airliners" (wire copy, 1987): three digits after a maker's name, a series after a
+    // hyphen, name its model, a thing; the maker takes no part in what the aircraft did (`model-number-of-maker`).
+    const series = /^\d{3}(?:-\d{1,3})?(?:s|['’]s)?$/.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.possessive;
+    if (series) t.splitRule = 'model-number-of-maker';
+    if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index && !series) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
     // ("Apple announces Mac OS X Lion, iOS 5, and iCloud": "and" after a comma lists the next name, no range of counts,
     // `model-number-before-list-comma`.)
@@ -1655,9 +1660,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // "In 1918, when the LGB was finally girded into action late on in the pandemic" (the Local Government Board, never
       // spelt out): an acronym after "the" that is a noun phrase of its own and acts names a body, an organisation
       // (`acronym-after-the-acts`); not one before a noun it qualifies ("the BP oil rig", "the DOJ official").
-      else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t))
-        emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
-      else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
+      // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
+      // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
+      else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
+        const thing = new RegExp(String.raw`\b\p{Ll}+[ \t]+\(${t.bare}\)`, 'u').test(text);
+        if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
+        else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
+      } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }
     // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.

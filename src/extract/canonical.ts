@@ -133,6 +133,14 @@ function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
   }
 }
 
+const SHORT_FORM_RULES = [
+  'short-form-of-company-name',
+  'short-form-of-legal-name',
+  'short-form-starts-sentence',
+  'adjective-short-form-acts',
+  'acronym-starts-company-name',
+];
+
 function displayName(c: Cluster): string {
   // Countries keep the lexicon's name ("Russia", not "Russian Federation").
   const country = [...c.keys].sort().find((k) => k.startsWith('country:'));
@@ -212,7 +220,10 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (m.rules.includes('listed-with-organisation')) c.listed = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
-    if (m.rules.includes('short-form-of-company-name') || m.rules.includes('short-form-of-legal-name')) {
+    // ("Eastern Air Lines Inc ... Eastern lost 130.8 mln dlrs": the short forms actors.ts reads where they act, or an
+    // acronym before "Industries", are short forms too, when they name a longer company.)
+    const shortRule = SHORT_FORM_RULES.some((r) => m.rules.includes(r));
+    if (shortRule && m.key !== `org:${normalizeName(m.surface)}`) {
       const short = normalizeName(m.surface);
       shortForms.set(short, (shortForms.get(short) ?? new Set()).add(m.key));
     }
@@ -467,7 +478,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
 
   joinCompanyForms(clusters, join);
   for (const [short, keys] of [...shortForms].sort(([a], [b]) => a.localeCompare(b))) {
-    if (keys.size !== 1) continue;
+    // (keys of one company, "Eastern Air Lines Inc" and "Eastern Airlines Inc" joined above, are one owner)
+    if (new Set([...keys].map((k) => clusters.get(k))).size !== 1) continue;
     const [key] = keys;
     for (const k of [`org:${short}`, `other:${short}`]) {
       const alone = clusters.get(k);
