@@ -546,7 +546,18 @@ function markModelNumbers(text: string, tokens: Token[]) {
     // "The second-hand Boeing 747, which was acquired on a renewable one-year lease, made its first scheduled flight",
     // "two Boeing 767-200 long-range airliners" (wire copy, 1987): three digits after a maker's name, a series after a
     // hyphen, name its model, a thing; the maker takes no part in what the aircraft did (`model-number-of-maker`).
-    const series = /^\d{3}(?:-\d{1,3})?(?:s|['’]s)?$/.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !prev.possessive;
+    // (the maker's one word alone: not "The Japan Air Lines 747 jumbo jet crashed", the carrier's name and its plane)
+    const before = tokens[i - 2];
+    const series =
+      /^\d{3}(?:-\d{1,3})?(?:s|['’]s)?$/.test(t.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      !prev.possessive &&
+      !(
+        before &&
+        /^\p{Lu}/u.test(before.text) &&
+        /^[ \t]+$/.test(text.slice(before.end, prev.start)) &&
+        !CLOSED_CLASS.some((tag) => canBeTagged(before.bare.toLowerCase(), tag))
+      );
     if (series) t.splitRule = 'model-number-of-maker';
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index && !series) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
