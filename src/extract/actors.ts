@@ -544,7 +544,23 @@ function markModelNumbers(text: string, tokens: Token[]) {
     const counted = !!next && PLURAL_WORD.test(next.text) && alone().has(prev.text);
     if (counted) continue;
     const index = /^\d{2,3}$/.test(t.text) && (/^\p{Lu}{2,6}$/u.test(prev.text) || /^(?:nikkei|dax|cac|ibex|hang|kospi|sensex|stoxx)$/i.test(prev.bare));
-    if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
+    // "The second-hand Boeing 747, which was acquired on a renewable one-year lease, made its first scheduled flight",
+    // "two Boeing 767-200 long-range airliners" (wire copy, 1987): three digits after a maker's name, a series after a
+    // hyphen, name its model, a thing; the maker takes no part in what the aircraft did (`model-number-of-maker`).
+    // (the maker's one word alone: not "The Japan Air Lines 747 jumbo jet crashed", the carrier's name and its plane)
+    const before = tokens[i - 2];
+    const series =
+      /^\d{3}(?:-\d{1,3})?(?:s|['’]s)?$/.test(t.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      !prev.possessive &&
+      !(
+        before &&
+        /^\p{Lu}/u.test(before.text) &&
+        /^[ \t]+$/.test(text.slice(before.end, prev.start)) &&
+        !CLOSED_CLASS.some((tag) => canBeTagged(before.bare.toLowerCase(), tag))
+      );
+    if (series) t.splitRule = 'model-number-of-maker';
+    if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index && !series) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
     // ("Apple announces Mac OS X Lion, iOS 5, and iCloud": "and" after a comma lists the next name, no range of counts,
     // `model-number-before-list-comma`.)
@@ -868,6 +884,17 @@ function nextWord(tokens: Token[], last: Token): Token | undefined {
   return tokens[last.index + 1];
 }
 
+/**
+ * A name of one word that is a noun phrase of its own and acts: a verb written small follows it after a space ("Eastern
+ * lost", "Hydraulic reported", "Eastern has"), or it owns what follows ("Eastern's 38,000 employees"); not a word that
+ * modifies a noun ("Eastern jets", "Hydraulic fluid").
+ */
+function actsAlone(text: string, tokens: Token[], t: Token): boolean {
+  if (t.possessive) return true;
+  const after = nextWord(tokens, t);
+  return !!after && !after.cap && (after.tag === 'VERB' || after.tag === 'AUX') && /^[ \t]+$/.test(text.slice(t.end, after.start));
+}
+
 interface Candidate {
   tokens: Token[];
   titled: boolean;
@@ -1090,6 +1117,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   };
   const mentions: ActorMention[] = [];
   const people: Candidate[] = [];
+  const sentenceFirst: Token[] = [];
 
   const emit: Emit = (kind, key, span, rules) => {
     mentions.push({
@@ -1116,6 +1144,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
       ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)) && sentenceInitial(text, t));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i) && !companyKeepsFirstWord(text, run, i)) i++;
+    // (a sentence's first word alone, set aside here, may be a company's short form that acts: below,
+    // `short-form-starts-sentence`)
+    if (run.length === 1 && i === 1 && run[0].cap && !run[0].notName) sentenceFirst.push(run[0]);
     // "BP's chief executive, Briton Tony Hayward, and the boss of BP America": a nation's noun for its people before a
     // given name and a surname says where the person is from, and is no part of the name
     // (`nationality-noun-before-name`; not "Dane Cook", a given name and a surname only).
@@ -1526,14 +1557,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const legalShort = legalShortForms(text, ev.located);
   // (the words of the people the document names in full: "Emery" of "John C. Emery" is his, no company's short form)
   const personWords = new Set(people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens.map((t) => t.bare.toLowerCase())));
-  const companyShort = companyShortForms(mentions, ev.located, personWords);
+  const adjectiveShort = new Map<string, string>();
+  const acronymShort = new Map<string, string>();
+  const companyShort = companyShortForms(mentions, ev.located, personWords, adjectiveShort, acronymShort);
   const shortFormOfCompany = (c: Candidate): { key: string; rule: string } | undefined => {
     const key = normalizeName(spanText(text, c.tokens));
     if (c.headline || previousWord(tokens, c.tokens[0])?.bare.toLowerCase() === 'the') return undefined;
     const legal = legalShort.get(key);
     if (legal) return { key: legal, rule: 'short-form-of-legal-name' };
     const short = companyShort.get(key);
-    return short ? { key: short, rule: 'short-form-of-company-name' } : undefined;
+    if (short) return { key: short, rule: 'short-form-of-company-name' };
+    const acronym = c.tokens.length === 1 ? acronymShort.get(key) : undefined;
+    if (acronym) return { key: acronym, rule: 'acronym-starts-company-name' };
+    const adjective = c.tokens.length === 1 && actsAlone(text, tokens, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
+    return adjective ? { key: adjective, rule: 'adjective-short-form-acts' } : undefined;
   };
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
@@ -1631,7 +1668,16 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
       // ("Shares in IPF, which two months ago reported ...": what shares are in is a listed company, `shares-of-name`.)
       else if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
-      else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
+      // "In 1918, when the LGB was finally girded into action late on in the pandemic" (the Local Government Board, never
+      // spelt out): an acronym after "the" that is a noun phrase of its own and acts names a body, an organisation
+      // (`acronym-after-the-acts`); not one before a noun it qualifies ("the BP oil rig", "the DOJ official").
+      // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
+      // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
+      else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
+        const thing = new RegExp(String.raw`\b\p{Ll}+[ \t]+\(${t.bare}\)`, 'u').test(text);
+        if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
+        else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
+      } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
       continue;
     }
     // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
@@ -1678,6 +1724,21 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // shares they are, no surname (`name-before-shares`).
     else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
     else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
+  }
+  // "Eastern Airlines ... to transfer scores of Eastern jets ... Eastern lost 130.8 mln dlrs in 1986", "Dowty Group Plc
+  // said it agreed to buy Hydraulic Units Inc ... Hydraulic reported 4.3 mln dlrs pretax profit" (wire copy, 1987): a
+  // sentence's first word that the tagger read as an adjective, standing alone before its verb, is the organisation the
+  // document names by that word elsewhere, or the company whose short form it is (`short-form-starts-sentence`). The
+  // happening had no participant: "Eastern lost 130.8 mln dlrs" listed no one. Not a word that modifies what follows
+  // ("Eastern jets"), nor one of no organisation's ("Hydraulic fluid leaked").
+  const orgWords = new Map<string, string>();
+  for (const m of mentions)
+    if (m.kind === 'organization' && m.key === `org:${normalizeName(m.surface)}` && !m.surface.includes(' ')) orgWords.set(m.key, m.key);
+  for (const t of sentenceFirst) {
+    if (mentions.some((m) => m.start <= t.start && m.end > t.start) || !actsAlone(text, tokens, t)) continue;
+    const key = normalizeName(t.bare);
+    const company = orgWords.get(`org:${key}`) ?? [companyShort.get(key), adjectiveShort.get(key)].map((k) => k && `org:${k}`).find(Boolean);
+    if (company) emit('organization', company, [t], ['short-form-starts-sentence']);
   }
   const bodies = bodiesWrittenSmall(text, tokens, mentions);
   // (the institution inside a body's name is no mention of its own: body-of-institution)
@@ -1765,21 +1826,31 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const acronym = /^([ \t]+\p{Lu}\p{Ll}*\.?)?\s*(?:\(\s*(\p{Lu}{2,6})\s*\)|,\s*(\p{Lu}{2,6})\s*,)/u.exec(text.slice(m.end, m.end + 24));
     const letters = acronym?.[2] ?? acronym?.[3];
     if (!letters || (acronym?.[1] && !LEGAL_SUFFIXES.has(acronym[1].trim().toLowerCase().replace(/\.$/, '')))) continue;
-    const words = `${text.slice(m.start, m.end)}${acronym?.[1] ?? ''}`.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const all = `${text.slice(m.start, m.end)}${acronym?.[1] ?? ''}`.split(/[\s-]+/);
+    const words = all.filter((w) => /^\p{Lu}/u.test(w));
     const initials = words.map((w) => w[0]).join('');
-    if (initials === letters && !named.has(letters)) named.set(letters, m);
+    // ("the U.S. Department of Justice (DOJ) is reviewing": the initials keep the "of", as "BOJ" does for "Bank of Japan")
+    const withOf = all
+      .filter((w) => /^\p{Lu}|^of$/u.test(w))
+      .map((w) => w[0].toUpperCase())
+      .join('');
+    if ((initials === letters || withOf === letters) && !named.has(letters)) named.set(letters, m);
   }
   // "The United Auto Workers union ... UAW vice-president Marc Stepp said": a tentative acronym that spells the initials
   // of an organisation of three words or more named before it in the document, with no "(UAW)" written, is that
   // organisation (`initials-of-named-organisation`); one organisation only, else neither.
+  // "a joint venture formed by General Motors Corp and Toyota Motor Corp ... GM and Toyota produce the Chevrolet Nova"
+  // (wire copy, 1987): a company written with its legal form spells it with two words too (`initials-of-named-company`).
   const spelt = new Map<string, ActorMention | null>();
+  const twoWords = new Set<ActorMention>();
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
-    const words = text
-      .slice(m.start, m.end)
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
-    if (words.length < 3) continue;
+    const all = text.slice(m.start, m.end).split(/[\s-]+/);
+    const words = all.filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    const legal =
+      m.rules.includes('legal-form-after-head-word') || (words.length < all.length && LEGAL_SUFFIXES.has(all[all.length - 1].toLowerCase().replace(/\.$/, '')));
+    if (words.length < 3 && !(words.length === 2 && legal && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))) continue;
+    if (words.length === 2) twoWords.add(m);
     const initials = words.map((w) => w[0]).join('');
     const seen = spelt.get(initials);
     spelt.set(initials, seen === undefined || seen?.key === m.key ? m : null);
@@ -1796,7 +1867,8 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const byInitials = spelt.get(surface);
     if (byInitials && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
       m.key = byInitials.key;
-      m.rules = [...m.rules, 'initials-of-named-organisation'];
+      m.kind = 'organization';
+      m.rules = [...m.rules, twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation'];
     }
   }
 }
@@ -2105,8 +2177,30 @@ function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rek
  * Disney Co"), a word wink reads as an adjective, number or determiner ("First Boston Corp", "National Westminster").
  * Returns each short form's normalised text with the key of its company; those words leave `located`.
  */
-function companyShortForms(mentions: ActorMention[], located: Set<string>, personWords: Set<string>): Map<string, string> {
+function companyShortForms(
+  mentions: ActorMention[],
+  located: Set<string>,
+  personWords: Set<string>,
+  adjectiveFirst?: Map<string, string>,
+  acronymFirst?: Map<string, string>,
+): Map<string, string> {
   const out = new Map<string, string>();
+  const adjectiveClaims = new Map<string, Set<string>>();
+  const acronymClaims = new Map<string, Set<string>>();
+  // (the initials of the organisations named in two words or more: "GM" is General Motors Corp's, not GM Hughes
+  // Electronics Corp's)
+  const initials = new Set(
+    mentions
+      .filter((m) => m.kind === 'organization')
+      .map((m) =>
+        m.surface
+          .split(/[\s-]+/)
+          .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')))
+          .map((w) => w[0])
+          .join(''),
+      )
+      .filter((x) => x.length >= 2),
+  );
   // "Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said ...": a short form
   // two companies of the document share is the one whose name it is before the legal form ("Texaco" of "Texaco Inc"
   // beside "Texaco Canada Inc"), else neither's.
@@ -2119,6 +2213,23 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>, perso
     if (n < 1 || words.slice(0, n).some((w) => !/^\p{Lu}[\p{L}.-]*$/u.test(w))) continue;
     const first = words[0];
     const lower = first.toLowerCase();
+    // "AFG Industries Inc and Wagner and Brown ... Last fall AFG and Wagner and Brown offered", "AFG's equity
+    // contribution" (wire copy, 1987): an acronym that starts a company's name of two words or more before its legal form
+    // is that company's short form (`acronym-starts-company-name`), where no organisation of the document has it for
+    // initials and no lexicon name is it. Only before a word that names a whole concern ("Industries", "Group"): "BP
+    // America Inc", "BP Exploration" are BP's units, and "BP said" is the parent's.
+    if (
+      /^\p{Lu}{2,5}$/u.test(first) &&
+      n === 2 &&
+      /^(?:Industries|Group|Holdings|Enterprises|Companies)$/.test(words[1]) &&
+      !LEXICON.has(first) &&
+      !initials.has(first) &&
+      !NOT_ACTOR_WORDS.has(lower) &&
+      !US_STATES.has(first)
+    ) {
+      acronymClaims.set(normalizeName(first), (acronymClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
+      continue;
+    }
     const firstOk =
       /^\p{Lu}\p{L}{2,}$/u.test(first) &&
       !/^\p{Lu}+$/u.test(first) &&
@@ -2132,9 +2243,17 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>, perso
       // as "John C. Emery" of another report): a given name that starts a company's name of two words or more before its
       // legal form is its short form all the same, where no person of the document has that word
       // (`given-name-starts-company`).
-      (!FIRST_NAMES.has(lower) || (n >= 3 && !personWords.has(lower))) &&
-      !['ADJ', 'NUM', 'DET', 'ADV', 'ADP'].some((tag) => canBeTagged(lower, tag));
+      (!FIRST_NAMES.has(lower) || (n >= 3 && !personWords.has(lower)));
     if (!firstOk) continue;
+    if (['ADJ', 'NUM', 'DET', 'ADV', 'ADP'].some((tag) => canBeTagged(lower, tag))) {
+      // "Eastern Air Lines Inc ... Eastern lost 130.8 mln dlrs in 1986", "Hydraulic Units Inc ... Hydraulic reported 4.3
+      // mln dlrs pretax profit" (wire copy, 1987): a first word that is also an adjective is the company's short form
+      // only where it acts on its own (findActorMentions, `adjective-short-form-acts`); an adjective or a number
+      // elsewhere ("First, the company said" after "First Boston Corp", "Eastern Europe") is no company.
+      if (!['NUM', 'DET', 'ADV', 'ADP'].some((tag) => canBeTagged(lower, tag)) && !NOT_ACTOR_WORDS.has(lower))
+        adjectiveClaims.set(normalizeName(first), (adjectiveClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
+      continue;
+    }
     for (let k = 1; k <= n && k < words.length; k++) {
       const short = normalizeName(words.slice(0, k).join(' '));
       located.delete(short);
@@ -2147,6 +2266,8 @@ function companyShortForms(mentions: ActorMention[], located: Set<string>, perso
     if (byKey.size === 1) out.set(short, [...byKey.keys()][0]);
     else if (whole.length === 1) out.set(short, whole[0]);
   }
+  if (adjectiveFirst) for (const [short, keys] of adjectiveClaims) if (keys.size === 1 && !out.has(short)) adjectiveFirst.set(short, [...keys][0]);
+  if (acronymFirst) for (const [short, keys] of acronymClaims) if (keys.size === 1 && !out.has(short)) acronymFirst.set(short, [...keys][0]);
   return out;
 }
 

@@ -116,6 +116,14 @@ function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
     if (words.length >= 2 && LEGAL_SUFFIXES.has(last)) {
       const short = byName.get(words.slice(0, -1).join(' '));
       if (short) join(clusters.get(short[0])!, clusters.get(keys[0])!, 'legal-suffix');
+      // "Boeing Co said" in one report, "The Boeing Company" in another: one company under two legal forms, where no
+      // report writes the name bare (`same-name-other-legal-form`).
+      else {
+        const first = [...LEGAL_SUFFIXES].sort().find((f) => byName.has(`${words.slice(0, -1).join(' ')} ${f}`));
+        const other = first && byName.get(`${words.slice(0, -1).join(' ')} ${first}`);
+        if (other && clusters.get(other[0])!.kind === 'organization' && clusters.get(keys[0])!.kind === 'organization')
+          join(clusters.get(other[0])!, clusters.get(keys[0])!, 'same-name-other-legal-form');
+      }
     }
     // "iphones" → "iphone", for products only: "Beatles" is not a plural of anything.
     if (/\p{L}{3}(?<!s)s$/u.test(name) && keys.every((k) => k.startsWith('other:'))) {
@@ -124,6 +132,14 @@ function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
     }
   }
 }
+
+const SHORT_FORM_RULES = [
+  'short-form-of-company-name',
+  'short-form-of-legal-name',
+  'short-form-starts-sentence',
+  'adjective-short-form-acts',
+  'acronym-starts-company-name',
+];
 
 function displayName(c: Cluster): string {
   // Countries keep the lexicon's name ("Russia", not "Russian Federation").
@@ -137,6 +153,15 @@ function displayName(c: Cluster): string {
   if (c.kind === 'organization') {
     const acronym = forms.filter((f) => /^\p{Lu}{2,6}$/u.test(f.s)).sort((x, y) => y.n - x.n || x.s.localeCompare(y.s))[0];
     if (acronym && acronym.n >= 3 * forms[0].n) return acronym.s;
+  }
+  // "Today, USAir rejected Icahn's 52 dlr per share offer" shown as "U.S. Air rejected ...": the same letters written
+  // as one word are the name when reports write them so more often than spaced ("USAir" 40 times, "U.S. Air" twice;
+  // `same-letters-written-most`). A longer name still wins over a surname ("Barack Obama", not "Obama").
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const same = forms.filter((f) => f !== forms[0] && letters(f.s) === letters(forms[0].s)).sort((x, y) => y.n - x.n || x.s.localeCompare(y.s))[0];
+  if (same && same.n > forms[0].n) {
+    c.rules.add('same-letters-written-most');
+    return same.s;
   }
   return forms[0].s;
 }
@@ -195,7 +220,10 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (m.rules.includes('listed-with-organisation')) c.listed = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
-    if (m.rules.includes('short-form-of-company-name') || m.rules.includes('short-form-of-legal-name')) {
+    // ("Eastern Air Lines Inc ... Eastern lost 130.8 mln dlrs": the short forms actors.ts reads where they act, or an
+    // acronym before "Industries", are short forms too, when they name a longer company.)
+    const shortRule = SHORT_FORM_RULES.some((r) => m.rules.includes(r));
+    if (shortRule && m.key !== `org:${normalizeName(m.surface)}`) {
       const short = normalizeName(m.surface);
       shortForms.set(short, (shortForms.get(short) ?? new Set()).add(m.key));
     }
@@ -321,6 +349,39 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     else if (dominant) join(dominant, clusters.get(single)!, 'surname-of-most-named-person');
     // "BP said" in one report, with no person of that name: the organisation the corpus knows by it.
     else if (!owners.size && single.startsWith('?')) {
+      // ("Boeing co said it has started the 37 dlr per share tender offer ... Boeing said if less than 90 pct ...", where
+      // the other reports write "Boeing Co": the word with a legal form after it, one company only, is that company's
+      // name, `tentative-joins-company-with-legal-form`.)
+      // (one company under two legal forms, "Boeing Co" and "The Boeing Company", are joined below,
+      // `same-name-other-legal-form`: any of them is the company)
+      const withForm = [...new Set([...LEGAL_SUFFIXES].sort().map((f) => clusters.get(`org:${bare} ${f}`)))].filter((x) => x?.kind === 'organization');
+      // (a word no dictionary knows: not "Marketing" of "Marketing Inc")
+      const commonWord = [bare, bare.replace(/s$/, ''), bare.replace(/ies$/, 'y')].some((f) => COMMON_TAGS.some((tag) => canBeTagged(f, tag)));
+      const formed = !clusters.has(`org:${bare}`) && !commonWord ? withForm[0] : undefined;
+      if (formed && withForm.reduce((n, x) => n + x!.docs.size, 0) > placeDocs(bare)) {
+        const tentative = clusters.get(single)!;
+        tentative.kindVotes.clear();
+        join(formed, tentative, 'tentative-joins-company-with-legal-form');
+        continue;
+      }
+      // ("Coniston Partners ... Coniston said in its petition", "Kidder Peabody and Co ... Kidder said": a word no
+      // dictionary knows, that no person bears and no report writes alone as an organisation, starting the name of one
+      // organisation of the corpus, is that organisation's short form, `tentative-word-starts-organisation`; not a
+      // common word, "New" of "New United Motor Manufacturing Inc" or "Securities" of "Securities and Exchange
+      // Commission", nor a place's.)
+      const starting = new Set(
+        (keysWithWord.get(`org:${bare}`) ?? [])
+          .filter((k) => k.startsWith(`org:${bare} `) && clusters.get(k)!.kind === 'organization')
+          .map((k) => clusters.get(k)!),
+      );
+      // (nor a name the corpus reads as a product: "GM's Buick, Chevrolet, and Oldsmobile ranges" is no "Buick Reatta
+      // Craft Center")
+      if (!clusters.has(`org:${bare}`) && !clusters.has(`other:${bare}`) && starting.size === 1 && placeDocs(bare) === 0 && !commonWord) {
+        const tentative = clusters.get(single)!;
+        tentative.kindVotes.clear();
+        join([...starting][0], tentative, 'tentative-word-starts-organisation');
+        continue;
+      }
       const org = clusters.get(`org:${bare}`);
       // "Florida" read once as a company and in forty reports as a place: a word of the place
       if (org && org.docs.size > placeDocs(bare)) {
@@ -417,7 +478,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
 
   joinCompanyForms(clusters, join);
   for (const [short, keys] of [...shortForms].sort(([a], [b]) => a.localeCompare(b))) {
-    if (keys.size !== 1) continue;
+    // (keys of one company, "Eastern Air Lines Inc" and "Eastern Airlines Inc" joined above, are one owner)
+    if (new Set([...keys].map((k) => clusters.get(k))).size !== 1) continue;
     const [key] = keys;
     for (const k of [`org:${short}`, `other:${short}`]) {
       const alone = clusters.get(k);

@@ -198,6 +198,7 @@ import {
   STATUS_MODIFIERS,
   OFFICE_VERBS,
   OWNED_HEADS,
+  LIKENESS_ADJECTIVES,
   PARTICIPANT_PREPOSITIONS,
   PART_NOUNS,
   PART_OF_WORDS,
@@ -3860,8 +3861,16 @@ function participantsOf(
       rules.push('participants:deep-in-opening-phrase');
     const unlike = !!owner && owner.preposition >= 0 && t.norm[owner.preposition] === 'unlike';
     if (unlike && participantPreposition && rules && !rules.includes('participants:what-it-is-unlike')) rules.push('participants:what-it-is-unlike');
+    // ("IBM and Hitachi Ltd said they had agreed to revise a separate 1983 agreement which arose out of software disputes
+    // similar to those between Fujitsu and IBM": what a thing is set beside by "like" or "similar to" takes no part in
+    // the happening, `participants:what-it-is-like`; the listed Fujitsu was only a comparison.)
+    const likeAt = (x: NounPhrase | undefined) =>
+      !!x && x.preposition > 0 && (t.norm[x.preposition] === 'like' || (t.norm[x.preposition] === 'to' && LIKENESS_ADJECTIVES.has(t.norm[x.preposition - 1])));
+    const like = likeAt(np) || (participantPreposition && likeAt(owner));
+    if (like && participantPreposition && rules && !rules.includes('participants:what-it-is-like')) rules.push('participants:what-it-is-like');
     const background =
       (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) ||
+      like ||
       deepOpening ||
       onSetting ||
       deep ||

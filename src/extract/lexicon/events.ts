@@ -1328,6 +1328,12 @@ export const NOT_YET_MODIFIERS = new Set([
   'no',
 ]);
 
+/**
+ * Adjectives before "to" that set a thing beside another: "software disputes similar to those between Fujitsu and IBM"
+ * (events/candidates.ts `participants:what-it-is-like`).
+ */
+export const LIKENESS_ADJECTIVES = new Set(['similar', 'comparable', 'identical', 'akin', 'analogous']);
+
 /** Prepositions after a happening noun that introduce its participants: "a meeting with ...", "talks between ... and ...". */
 export const PARTICIPANT_PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'against', 'among', 'to']);
 
