@@ -38,6 +38,7 @@ import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
 import { placeAndDateCaption } from './caption-date';
 import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
+import { pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
 import {
@@ -46,6 +47,8 @@ import {
   forecastTimeClauseRule,
   levelAtPeriodEndRule,
   originFromRule,
+  pollMethodRule,
+  closingPriceRule,
   thwartedHappeningNoun,
 } from './background-states';
 import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
@@ -585,6 +588,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     noSignOfLettingUpRule(a, c) ??
     causedByAThingRule(a, c) ??
     originFromRule(a, c) ??
+    pollMethodRule(a, c) ??
+    closingPriceRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
@@ -1002,9 +1007,18 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     const from = t.start[label.start];
     const to = t.end[label.end - 1];
     if (!times.some((x) => x.start >= from && x.start < to)) return 'present-tense:label-not-a-date';
+    // ("1950: Stood first in BA (Hons), Economics, Panjab University, Chandigarh, 1952; ... 1993: Commonwealth Heads of
+    // Government Meeting Cyprus ...", a CV of posts and honours run into one line of a Reuters page of March 2009: the
+    // label dates the entry right after it, and a present form further down the line, past another clause, is no
+    // entry's verb; "Heads" of a meeting's name became "Commonwealth Heads of Government Meeting Cyprus 1993", dated
+    // 1957 with eleven actors, `present-tense:not-the-entry's-clause`.)
+    if (sentenceClauses(a, c.sentence).some((x) => x.id !== c.id && x.parent < 0 && x.verb.start < c.verb.start)) return "present-tense:not-the-entry's-clause";
     rules.push('timeline-present');
   } else return 'present-tense';
   rules.push(`clause:${c.kind}`);
+  // (A past told beside a claim of how things are now: events/background-clauses.ts; events.ts asks its date.)
+  const underState = pastUnderPresentState(a, c);
+  if (underState) rules.push(underState);
   if (c.reported?.kind === 'speech') rules.push('reported-speech');
   if (c.reported?.kind === 'according-to') rules.push('according-to');
   return null;
