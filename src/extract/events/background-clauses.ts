@@ -79,7 +79,7 @@ export function comparisonLikeClause(text: string, verbStart: number, sentenceSt
  *   website has since 1995 been one of New Orleans ' top five restaurants in the Zagat Survey" (Reuters, June 2010)
  *   says what the restaurant is; "Bayona opened" (1990) was judged background.
  * A happening beside a past one stays ("X, which opened in 1990, closed on Monday" keeps "X closed"), and so does a
- * recent one ("the rig that exploded on April 20 is still burning"): events.ts asks the date.
+ * recent one ("the rig that exploded on April 20 now lies on the sea floor"): events.ts asks the date.
  */
 export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
   if (c.tense !== 'past' || c.modal || c.headline) return null;

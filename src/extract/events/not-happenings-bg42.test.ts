@@ -1,0 +1,78 @@
+/**
+ * Issue 11, bg42: background, furniture and market levels told in the past tense are no happenings (judged in the audits
+ * of main 51): a past told beside a present state (events/background-clauses.ts `background:past-under-present-state`),
+ * a poll's method note (`furniture:poll-method`), a closing price (`state:closing-price`), the outlet's own report
+ * (`furniture:outlet-own-report`), where a thing came from (`state:origin-out-of`), a present form further down a
+ * dated line (`present-tense:not-the-entry's-clause`).
+ */
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+const titles = (text: string, published: string, publisher: string | null = null) => events(text, published, undefined, publisher).map((m) => m.title);
+
+describe('a past told beside a claim of how things are now (background:past-under-present-state)', () => {
+  it('a relative clause under a present state: "the H5N1 rapid replication cycle which began in 1996 now appears to be over" (Reuters, 2009)', () => {
+    const text = 'Furthermore, the H5N1 rapid replication cycle which began in 1996 now appears to be over.';
+    expect(whyNot(text, '2009-04-27')).toContain('began:background:past-under-present-state');
+  });
+
+  it('a relative clause in a list after a present verb: "the global economic crisis that began in 2008" (Washington Post, 2010)', () => {
+    const text =
+      "Setting aside terrorist attacks, where the element of surprise is part of the plan, that still leaves the Indian Ocean tsunami of 2004, Hurricane Katrina in 2005, the global economic crisis that began in 2008 (and was aggravated by Greece's recent financial collapse) and the earthquake in Haiti in January.";
+    expect(whyNot(text, '2010-06-06')).toContain('began:background:past-under-present-state');
+  });
+
+  it('a profile: "Bayona opened in 1990, and ... has since 1995 been one of New Orleans\' top five restaurants" (Reuters, 2010)', () => {
+    const text = "Bayona opened in 1990, and according to its website has since 1995 been one of New Orleans ' top five restaurants in the Zagat Survey.";
+    expect(whyNot(text, '2010-06-27')).toContain('opened:background:past-under-present-state');
+  });
+
+  it('keeps a past happening beside a past one, and a recent one under a present state', () => {
+    expect(titles('The restaurant, which opened in 1990, closed on Monday.', '2010-06-27')).toEqual(expect.arrayContaining([expect.stringMatching(/closed/)]));
+    const recent = events('The rig that exploded on April 20 now lies on the sea floor.', '2010-04-22');
+    expect(recent.map((m) => m.title)).toEqual(expect.arrayContaining([expect.stringMatching(/exploded/)]));
+    expect(recent.find((m) => /exploded/.test(m.title))?.rules).toContain('clause:under-present-state');
+  });
+});
+
+describe('furniture and levels', () => {
+  it('a poll\'s method note: "The poll of 1,000 people was conducted June 17-21" (Reuters), "The Post-ABC poll was conducted June 3 to 6" (Washington Post)', () => {
+    expect(whyNot('The poll of 1,000 people was conducted June 17-21 and has a margin for error of plus-minus 3.1 percentage points.', '2010-06-23')).toContain(
+      'conducted:furniture:poll-method',
+    );
+    expect(whyNot('The Post-ABC poll was conducted June 3 to 6, among a random national sample of 1,004 adults.', '2010-06-10')).toContain(
+      'conducted:furniture:poll-method',
+    );
+  });
+
+  it('a closing price with no move: "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters, June 1987)', () => {
+    expect(whyNot('Eletrospace shares closed yesterday on the NYSE at 30-1/8.', '1987-06-19')).toContain('closed:state:closing-price');
+  });
+
+  it('keeps a close with its move: "Gencorp closed at 114-1/4, up 1-5/8" (Reuters, March 1987)', () => {
+    expect(titles('Today, Gencorp closed at 114-1/4, up 1-5/8.', '1987-03-30')).toEqual(expect.arrayContaining([expect.stringMatching(/closed at 114/)]));
+  });
+
+  it('the outlet\'s own report: "The Guardian reported earlier this week that Transocean had come under scrutiny" in the Guardian', () => {
+    const text =
+      'The Guardian reported earlier this week that Transocean had come under scrutiny from the HSE after the safety regulator reported allegations of bullying and intimidation on some of its North Sea rigs.';
+    expect(whyNot(text, '2010-09-08', 'The Guardian')).toContain('reported:furniture:outlet-own-report');
+  });
+
+  it('keeps another outlet\'s report: "On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests" (BBC)', () => {
+    const text = 'On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants over 54 days.';
+    expect(whyNot(text, '2010-08-02', 'BBC')).not.toContain('reported:furniture:outlet-own-report');
+  });
+
+  it('where a thing came from: "a separate 1983 agreement which arose out of software disputes" (Reuters, June 1987)', () => {
+    const text =
+      'Late last year, IBM and Hitachi Ltd said they had agreed to revise a separate 1983 agreement which arose out of software disputes similar to those between Fujitsu and IBM.';
+    expect(whyNot(text, '1987-06-02')).toContain('arose:state:origin-out-of');
+  });
+
+  it("a present form further down a dated line is no entry's verb: a CV run into one line (Reuters page, March 2009)", () => {
+    const text =
+      '1950: Stood first in BA (Hons), Economics, Panjab University, Chandigarh, 1952; Stood first in MA (Economics), Panjab University, Chandigarh, 1954; Wrenbury scholar, University of Cambridge, 1957; Member, Human Rights World Conference, Vienna 1976-80; Commonwealth Heads of Government Meeting Cyprus 1993; Indian delegation to Aid-India Consortium Meetings 1980-82.';
+    expect(whyNot(text, '2009-03-14')).toContain("Heads:present-tense:not-the-entry's-clause");
+  });
+});
