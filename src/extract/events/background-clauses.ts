@@ -13,7 +13,7 @@
  */
 import { dateSpan, dayNumber } from '../../story/span';
 import { NEWSGATHERING_VERBS } from '../lexicon/actors';
-import { STATE_VERBS } from '../lexicon/events';
+import { ANNOUNCING_VERBS, CONTENT_TELLING_VERBS, SAYING_VERBS, STATE_VERBS } from '../lexicon/events';
 import { NEWS_AGENCIES } from '../lexicon/sources';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -78,7 +78,9 @@ export function comparisonLikeClause(text: string, verbStart: number, sentenceSt
  * - a past clause beside a present state of the same subject, a profile: "Bayona opened in 1990, and according to its
  *   website has since 1995 been one of New Orleans ' top five restaurants in the Zagat Survey" (Reuters, June 2010)
  *   says what the restaurant is; "Bayona opened" (1990) was judged background.
- * A happening beside a past one stays ("X, which opened in 1990, closed on Monday" keeps "X closed"), and so does a
+ * A happening beside a past one stays ("X, which opened in 1990, closed on Monday" keeps "X closed"), and so do one
+ * dated to the month or the day (`backgroundUnderPresentState`), one a present verb of telling reports ("The Japanese
+ * report also mentions the government inspectors who in 1978 signed a certificate"), and a
  * recent one ("the rig that exploded on April 20 now lies on the sea floor"): events.ts asks the date.
  */
 export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
@@ -87,7 +89,9 @@ export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
   const present = (x: Clause) => x.tense === 'present' && !x.modal && !x.headline && !x.progressive;
   const state = (x: Clause) => x.verb.copula || STATE_VERBS.has(t.lemma[x.verb.head] || t.norm[x.verb.head]);
   const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
-  if (c.kind === 'relative' && parent && present(parent) && (!parent.perfect || state(parent))) return 'clause:under-present-state';
+  // (Not under a verb of telling: what a report "mentions" or "shows" is what it reports.)
+  const telling = (x: Clause) => [SAYING_VERBS, ANNOUNCING_VERBS, CONTENT_TELLING_VERBS].some((l) => l.has(t.lemma[x.verb.head] || t.norm[x.verb.head]));
+  if (c.kind === 'relative' && parent && present(parent) && !telling(parent) && (!parent.perfect || state(parent))) return 'clause:under-present-state';
   if (c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'since' && parent && present(parent) && state(parent))
     return 'clause:under-present-state';
   if (c.parent >= 0 || (c.kind !== 'main' && c.kind !== 'coordinate')) return null;
@@ -110,6 +114,10 @@ export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
 /** A past clause marked by `pastUnderPresentState`, dated more than a year before the report: background. */
 export function backgroundUnderPresentState(rules: readonly string[], time: TimeExpression, published: string | null | undefined): string | null {
   if (!published || !(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
+  // (Only a year: a writer who gives the day tells a happening, "the Japan Air Lines 747 jumbo jet which crashed into a
+  // mountain in Japan on August 12, 1985, killing 520 people" after "Boeing Co is the manufacturer of"; a bare year
+  // places the thing: "the global economic crisis that began in 2008", "Bayona opened in 1990".)
+  if (time.precision !== 'year') return null;
   const end = time.value ? dateSpan(time.value)?.last : undefined;
   const report = dayNumber(published.slice(0, 10));
   if (end === undefined || Number.isNaN(report) || report - end <= BIOGRAPHY_DAYS) return null;

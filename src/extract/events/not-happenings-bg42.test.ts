@@ -27,6 +27,15 @@ describe('a past told beside a claim of how things are now (background:past-unde
     expect(whyNot(text, '2010-06-27')).toContain('opened:background:past-under-present-state');
   });
 
+  it('keeps a happening dated to the day, and one a present verb of telling reports (Reuters, April 1987)', () => {
+    const crash =
+      'Boeing Co is the manufacturer of the Japan Air Lines 747 jumbo jet which crashed into a mountain in Japan on August 12, 1985, killing 520 people.';
+    expect(titles(crash, '1987-04-05')).toEqual(expect.arrayContaining([expect.stringMatching(/crashed into a mountain/)]));
+    const signed =
+      'The Japanese report also mentions the government inspectors who in 1978 signed a certificate of airworthiness approving the repairs, he said.';
+    expect(titles(signed, '1987-04-05')).toEqual(expect.arrayContaining([expect.stringMatching(/signed a certificate/)]));
+  });
+
   it('keeps a past happening beside a past one, and a recent one under a present state', () => {
     expect(titles('The restaurant, which opened in 1990, closed on Monday.', '2010-06-27')).toEqual(expect.arrayContaining([expect.stringMatching(/closed/)]));
     const recent = events('The rig that exploded on April 20 now lies on the sea floor.', '2010-04-22');

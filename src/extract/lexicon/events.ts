@@ -2851,6 +2851,13 @@ export const OWNED_PROCESS_NOUNS = new Set(['negotiations', 'talks', 'bargaining
 export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
 
 /**
+ * Verbs by which a present clause tells what a document or a person says, not how things are (events/background-clauses.ts
+ * `pastUnderPresentState`): "The Japanese report also mentions the government inspectors who in 1978 signed a
+ * certificate of airworthiness approving the repairs" reports the signing, no background to a state.
+ */
+export const CONTENT_TELLING_VERBS = new Set(['mention', 'show', 'list', 'detail', 'report', 'document', 'recount', 'reveal', 'describe']);
+
+/**
  * Nouns of an opinion poll (events/background-states.ts `furniture:poll-method`): "The poll of 1,000 people was
  * conducted June 17-21", "The Post-ABC poll was conducted June 3 to 6, among a random national sample of 1,004 adults".
  */
