@@ -87,7 +87,25 @@ export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
   if (c.tense !== 'past' || c.modal || c.headline) return null;
   const t = a.tokens;
   const present = (x: Clause) => x.tense === 'present' && !x.modal && !x.headline && !x.progressive;
-  const state = (x: Clause) => x.verb.copula || STATE_VERBS.has(t.lemma[x.verb.head] || t.norm[x.verb.head]);
+  const state = (x: Clause) => {
+    if (x.verb.copula) return true;
+    const lemma = t.lemma[x.verb.head] || t.norm[x.verb.head];
+    if (!STATE_VERBS.has(lemma)) return false;
+    if (lemma !== 'have') return true;
+    // ("and has since spread to 74 countries": "has" read apart from its participle past "since" is a present perfect
+    // of a happening; "has since 1995 been one of New Orleans ' top five restaurants" is one of a state.)
+    const end = a.sentences[x.sentence].tokenEnd;
+    // (The tagger may read "spread" after "since" as a noun: past an adverb or "since", only "been" is a state's.)
+    let skipped = false;
+    for (let i = x.verb.head + 1; i < Math.min(end, x.verb.head + 5); i++) {
+      if (t.tag[i] === 'ADV' || t.tag[i] === 'ADP' || t.tag[i] === 'SCONJ' || t.tag[i] === 'NUM') {
+        skipped = true;
+        continue;
+      }
+      return skipped || t.tag[i] === 'VERB' || t.tag[i] === 'AUX' ? t.norm[i] === 'been' : true;
+    }
+    return true;
+  };
   const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
   // (Not under a verb of telling: what a report "mentions" or "shows" is what it reports.)
   const telling = (x: Clause) => [SAYING_VERBS, ANNOUNCING_VERBS, CONTENT_TELLING_VERBS].some((l) => l.has(t.lemma[x.verb.head] || t.norm[x.verb.head]));

@@ -27,6 +27,17 @@ describe('a past told beside a claim of how things are now (background:past-unde
     expect(whyNot(text, '2010-06-27')).toContain('opened:background:past-under-present-state');
   });
 
+  it('a "since" clause under a present state: "The United States and Cuba have been at odds since Fidel Castro took power in a 1959 revolution" (Reuters, 2010)', () => {
+    const text =
+      'The United States and Cuba have been at odds since Fidel Castro took power in a 1959 revolution, but they held talks last week about the oil slick, officials said.';
+    expect(whyNot(text, '2010-05-28')).toContain('took:background:past-under-present-state');
+  });
+
+  it('keeps a past beside a present perfect of a happening: "first emerged in Mexico in 1918 and has since spread to 74 countries"', () => {
+    const text = 'The swine flu (H1N1) virus first emerged in Mexico in 1918 and has since spread to 74 countries.';
+    expect(titles(text, '2009-06-12')).toEqual(expect.arrayContaining([expect.stringMatching(/emerged in Mexico/)]));
+  });
+
   it('keeps a happening dated to the day, and one a present verb of telling reports (Reuters, April 1987)', () => {
     const crash =
       'Boeing Co is the manufacturer of the Japan Air Lines 747 jumbo jet which crashed into a mountain in Japan on August 12, 1985, killing 520 people.';
