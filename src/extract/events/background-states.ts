@@ -15,6 +15,7 @@ import {
   POLL_NOUNS,
   PRICE_LEVEL_VERBS,
   PRICE_MOVE_WORDS,
+  RANKING_VERBS,
   THWARTING_VERBS,
 } from '../lexicon/events';
 
@@ -154,4 +155,21 @@ export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
   // (An adverb between: "illegally interfered with", "effectively blocked".)
   while (v >= 0 && t.tag[v] === 'ADV') v--;
   return v >= 0 && t.tag[v] === 'VERB' && THWARTING_VERBS.has(lemmaOf(a, v));
+}
+
+/**
+ * "Ford Motor Co neared General Motors Corp last year in executive bonuses, while it topped the larger automaker in
+ * profit sharing payments to workers" (Reuters, March 1987): where one party stood against another in a measure over a
+ * period is a comparison of their figures, a state and no happening (judged no happening, `state:ranked-against`). Only
+ * a named party as the object and the measure in an "in" phrase after it (past a time): "waves that topped five feet
+ * high", "Hutton's offer was topped today by a 40 dlr per share bid" are other things.
+ */
+export function rankedAgainstRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (c.passive || !o || !RANKING_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  if (t.tag[o.head] !== 'PROPN' && !o.properName) return null;
+  let i = o.end;
+  for (const np of a.nounPhrases[c.sentence]) if (np.start === i && np.temporal) i = np.end;
+  return t.norm[i] === 'in' && (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'ADJ') ? 'state:ranked-against' : null;
 }

@@ -49,6 +49,7 @@ import {
   originFromRule,
   pollMethodRule,
   closingPriceRule,
+  rankedAgainstRule,
   thwartedHappeningNoun,
 } from './background-states';
 import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
@@ -590,6 +591,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     originFromRule(a, c) ??
     pollMethodRule(a, c) ??
     closingPriceRule(a, c) ??
+    rankedAgainstRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??

@@ -2,7 +2,7 @@
  * Issue 11, bg42: background, furniture and market levels told in the past tense are no happenings (judged in the audits
  * of main 51): a past told beside a present state (events/background-clauses.ts `background:past-under-present-state`),
  * a poll's method note (`furniture:poll-method`), a closing price (`state:closing-price`), the outlet's own report
- * (`furniture:outlet-own-report`), where a thing came from (`state:origin-out-of`), a present form further down a
+ * (`furniture:outlet-own-report`), a ranking in a measure (`state:ranked-against`), where a thing came from (`state:origin-out-of`), a present form further down a
  * dated line (`present-tense:not-the-entry's-clause`).
  */
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,15 @@ describe('furniture and levels', () => {
 
   it('keeps a close with its move: "Gencorp closed at 114-1/4, up 1-5/8" (Reuters, March 1987)', () => {
     expect(titles('Today, Gencorp closed at 114-1/4, up 1-5/8.', '1987-03-30')).toEqual(expect.arrayContaining([expect.stringMatching(/closed at 114/)]));
+  });
+
+  it('a ranking against another party in a measure: "Ford Motor Co neared General Motors Corp last year in executive bonuses" (Reuters, March 1987)', () => {
+    const text =
+      'Ford Motor Co neared General Motors Corp last year in executive bonuses, while it topped the larger automaker in profit sharing payments to workers.';
+    expect(whyNot(text, '1987-03-26')).toContain('neared:state:ranked-against');
+    expect(titles("Hutton's offer was topped today by a 40 dlr per share bid for 83 pct of the stock from Emery Air Freight Corp.", '1987-04-01')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/topped/)]),
+    );
   });
 
   it('the outlet\'s own report: "The Guardian reported earlier this week that Transocean had come under scrutiny" in the Guardian', () => {

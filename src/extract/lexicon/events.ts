@@ -2858,6 +2858,13 @@ export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
 export const CONTENT_TELLING_VERBS = new Set(['mention', 'show', 'list', 'detail', 'report', 'document', 'recount', 'reveal', 'describe']);
 
 /**
+ * Verbs that rank one party against another in a measure (events/background-states.ts `state:ranked-against`): "Ford
+ * Motor Co neared General Motors Corp last year in executive bonuses, while it topped the larger automaker in profit
+ * sharing payments to workers".
+ */
+export const RANKING_VERBS = new Set(['near', 'top', 'outstrip', 'trail', 'lag', 'outpace', 'outrank']);
+
+/**
  * Nouns of an opinion poll (events/background-states.ts `furniture:poll-method`): "The poll of 1,000 people was
  * conducted June 17-21", "The Post-ABC poll was conducted June 3 to 6, among a random national sample of 1,004 adults".
  */
