@@ -52,7 +52,15 @@ import {
   rankedAgainstRule,
   thwartedHappeningNoun,
 } from './background-states';
-import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
+import {
+  causedByAThingRule,
+  copularStartRule,
+  emptyHappeningRule,
+  feelingCausedRule,
+  firstPersonOpinionRule,
+  headlineStruggleRule,
+  noSignOfLettingUpRule,
+} from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { whichLeftOut } from './which-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -578,6 +586,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (partialQuote) rules.push('quoted:deed-in-sayer-words');
   else if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
+  // ("My feeling is that ...": a sentence of the writer's own view, events/not-happenings.ts.)
+  const opinion = firstPersonOpinionRule(a, c);
+  if (opinion) return opinion;
   if (c.negated) return 'negated';
   // (The scene of an "as" clause, "barely raised": events/backdrop.ts.)
   const backdrop =

@@ -2,7 +2,7 @@
  * Issue 11, bg42: background, furniture and market levels told in the past tense are no happenings (judged in the audits
  * of main 51): a past told beside a present state (events/background-clauses.ts `background:past-under-present-state`),
  * a poll's method note (`furniture:poll-method`), a closing price (`state:closing-price`), the outlet's own report
- * (`furniture:outlet-own-report`), a ranking in a measure (`state:ranked-against`), where a thing came from (`state:origin-out-of`), a present form further down a
+ * (`furniture:outlet-own-report`), a ranking in a measure (`state:ranked-against`), a reader's own view (`view:first-person-opinion`), where a thing came from (`state:origin-out-of`), a present form further down a
  * dated line (`present-tense:not-the-entry's-clause`).
  */
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,12 @@ describe('furniture and levels', () => {
     expect(titles("Hutton's offer was topped today by a 40 dlr per share bid for 83 pct of the stock from Emery Air Freight Corp.", '1987-04-01')).toEqual(
       expect.arrayContaining([expect.stringMatching(/topped/)]),
     );
+  });
+
+  it('a sentence of the writer\'s own view: "My feeling is that ... after things had calmed down in 1979" (a reader\'s comment, Reuters, June 2010)', () => {
+    const text =
+      'My feeling is that all this has been said before but the big-oil lobby got to work after things had calmed down in 1979 and stopped anything important happening.';
+    expect(whyNot(text, '2010-06-11')).toContain('calmed:view:first-person-opinion');
   });
 
   it('the outlet\'s own report: "The Guardian reported earlier this week that Transocean had come under scrutiny" in the Guardian', () => {

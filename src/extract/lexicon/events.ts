@@ -2865,6 +2865,12 @@ export const CONTENT_TELLING_VERBS = new Set(['mention', 'show', 'list', 'detail
 export const RANKING_VERBS = new Set(['near', 'top', 'outstrip', 'trail', 'lag', 'outpace', 'outrank']);
 
 /**
+ * Nouns of a writer's own view (events/not-happenings.ts `view:first-person-opinion`): "My feeling is that all this has
+ * been said before but the big-oil lobby got to work after things had calmed down in 1979", a reader's comment.
+ */
+export const OPINION_NOUNS = new Set(['feeling', 'view', 'opinion', 'guess', 'sense', 'impression', 'belief', 'hunch', 'bet', 'suspicion', 'fear']);
+
+/**
  * Nouns of an opinion poll (events/background-states.ts `furniture:poll-method`): "The poll of 1,000 people was
  * conducted June 17-21", "The Post-ABC poll was conducted June 3 to 6, among a random national sample of 1,004 adults".
  */
