@@ -86,7 +86,12 @@ export function comparisonLikeClause(text: string, verbStart: number, sentenceSt
 export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
   if (c.tense !== 'past' || c.modal || c.headline) return null;
   const t = a.tokens;
-  const present = (x: Clause) => x.tense === 'present' && !x.modal && !x.headline && !x.progressive;
+  // (A present that is said: not negated, "he doesn't end up as Jimmy Carter, the U.S. president who lost his 1980
+  // reelection bid" tells no state; and with a subject: "the United States ' worst ever oil spill" read "oil" as a verb
+  // of no subject. A "that" clause no verb governs has "that" for its subject: "that still leaves the Indian Ocean
+  // tsunami of 2004 ...".)
+  const present = (x: Clause) =>
+    x.tense === 'present' && !x.modal && !x.headline && !x.progressive && !x.negated && (x.subject !== null || (x.kind === 'complement' && x.parent < 0));
   const state = (x: Clause) => {
     if (x.verb.copula) return true;
     const lemma = t.lemma[x.verb.head] || t.norm[x.verb.head];
@@ -114,18 +119,22 @@ export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
     return 'clause:under-present-state';
   if (c.parent >= 0 || (c.kind !== 'main' && c.kind !== 'coordinate')) return null;
   const [from, to] = a.clauseRange[c.sentence];
-  const beside = a.clauses
-    .slice(from, to)
-    .some(
-      (x) =>
-        x.id !== c.id &&
-        x.parent < 0 &&
-        (x.kind === 'main' || x.kind === 'coordinate') &&
-        x.verb.start > c.verb.start &&
-        present(x) &&
-        state(x) &&
-        (x.subject === null || (x.subjectFrom === 'shared' && x.conjunctOf === c.id)),
-    );
+  const beside = a.clauses.slice(from, to).some(
+    (x) =>
+      x.id !== c.id &&
+      x.parent < 0 &&
+      (x.kind === 'main' || x.kind === 'coordinate') &&
+      x.verb.start > c.verb.start &&
+      x.tense === 'present' &&
+      !x.modal &&
+      !x.headline &&
+      !x.progressive &&
+      !x.negated &&
+      state(x) &&
+      ((x.subjectFrom === 'shared' && x.conjunctOf === c.id) ||
+        // ("Bayona opened in 1990, and according to its website has since 1995 been ...": "and" hands on the subject.)
+        (x.subject === null && Array.from({ length: x.verb.start - c.verb.end }, (_, k) => c.verb.end + k).some((i) => t.norm[i] === 'and'))),
+  );
   return beside ? 'clause:beside-present-state' : null;
 }
 

@@ -1021,11 +1021,20 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     const to = t.end[label.end - 1];
     if (!times.some((x) => x.start >= from && x.start < to)) return 'present-tense:label-not-a-date';
     // ("1950: Stood first in BA (Hons), Economics, Panjab University, Chandigarh, 1952; ... 1993: Commonwealth Heads of
-    // Government Meeting Cyprus ...", a CV of posts and honours run into one line of a Reuters page of March 2009: the
-    // label dates the entry right after it, and a present form further down the line, past another clause, is no
-    // entry's verb; "Heads" of a meeting's name became "Commonwealth Heads of Government Meeting Cyprus 1993", dated
-    // 1957 with eleven actors, `present-tense:not-the-entry's-clause`.)
-    if (sentenceClauses(a, c.sentence).some((x) => x.id !== c.id && x.parent < 0 && x.verb.start < c.verb.start)) return "present-tense:not-the-entry's-clause";
+    // Government Meeting Cyprus ...", a CV of posts and honours run into one line of a Reuters page of March 2009: a
+    // present form written with a capital right after a capitalised word, past the line's first clause, is a word of a
+    // name ("Commonwealth Heads of Government Meeting"), no verb; it became "Commonwealth Heads of Government Meeting
+    // Cyprus 1993", dated 1957 with eleven actors, `present-tense:word-of-a-name`. "15 July: New cap brings temporary
+    // halt to spill" writes its verb in lower case.)
+    const v = c.verb.head;
+    if (
+      c.verb.start === v &&
+      v > 0 &&
+      /^\p{Lu}/u.test(a.text.slice(t.start[v], t.end[v])) &&
+      /^\p{Lu}/u.test(a.text.slice(t.start[v - 1], t.end[v - 1])) &&
+      sentenceClauses(a, c.sentence).some((x) => x.id !== c.id && x.parent < 0 && x.verb.start < c.verb.start)
+    )
+      return 'present-tense:word-of-a-name';
     rules.push('timeline-present');
   } else return 'present-tense';
   rules.push(`clause:${c.kind}`);

@@ -2,8 +2,9 @@
  * Issue 11, bg42: background, furniture and market levels told in the past tense are no happenings (judged in the audits
  * of main 51): a past told beside a present state (events/background-clauses.ts `background:past-under-present-state`),
  * a poll's method note (`furniture:poll-method`), a closing price (`state:closing-price`), the outlet's own report
- * (`furniture:outlet-own-report`), a ranking in a measure (`state:ranked-against`), a reader's own view (`view:first-person-opinion`), where a thing came from (`state:origin-out-of`), a present form further down a
- * dated line (`present-tense:not-the-entry's-clause`).
+ * (`furniture:outlet-own-report`), a ranking in a measure (`state:ranked-against`), a reader's own view
+ * (`view:first-person-opinion`), where a thing came from (`state:origin-out-of`), a capitalised word of a name in a
+ * dated line read as a verb (`present-tense:word-of-a-name`).
  */
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
@@ -105,9 +106,9 @@ describe('furniture and levels', () => {
     expect(whyNot(text, '1987-06-02')).toContain('arose:state:origin-out-of');
   });
 
-  it("a present form further down a dated line is no entry's verb: a CV run into one line (Reuters page, March 2009)", () => {
+  it('a capitalised word of a name in a dated line is no verb: a CV run into one line (Reuters page, March 2009)', () => {
     const text =
       '1950: Stood first in BA (Hons), Economics, Panjab University, Chandigarh, 1952; Stood first in MA (Economics), Panjab University, Chandigarh, 1954; Wrenbury scholar, University of Cambridge, 1957; Member, Human Rights World Conference, Vienna 1976-80; Commonwealth Heads of Government Meeting Cyprus 1993; Indian delegation to Aid-India Consortium Meetings 1980-82.';
-    expect(whyNot(text, '2009-03-14')).toContain("Heads:present-tense:not-the-entry's-clause");
+    expect(whyNot(text, '2009-03-14')).toContain('Heads:present-tense:word-of-a-name');
   });
 });
