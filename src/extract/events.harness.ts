@@ -12,7 +12,7 @@ import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import { findTimeExpressions } from './time';
 
 /** Runs the stages before events on one article, published on `published`. */
-export function events(text: string, published = '2024-12-01', dropped?: DroppedMention[]): DraftMention[] {
+export function events(text: string, published = '2024-12-01', dropped?: DroppedMention[], publisher: string | null = null): DraftMention[] {
   const mentions = findActorMentions(text);
   const index = canonicalizeActors([{ doc: 'a.txt', mentions }]);
   const byId = new Map(index.actors.map((a) => [a.id, a]));
@@ -28,12 +28,12 @@ export function events(text: string, published = '2024-12-01', dropped?: Dropped
   const analysis = analyseText(text, sentences);
   const { candidates, rejected, subjects } = eventCandidates(analysis, [], times, datableSentences(analysis, times, published));
   for (const r of rejected) dropped?.push(r);
-  return extractEventMentions({ doc: 'a.txt', text, sentences, times, actors, excluded: [], candidates, subjects, published }, dropped);
+  return extractEventMentions({ doc: 'a.txt', text, sentences, times, actors, excluded: [], candidates, subjects, published, publisher }, dropped);
 }
 
 /** Why each clause of the text made no event: "verb:rule". */
-export function whyNot(text: string, published = '2024-12-01'): string[] {
+export function whyNot(text: string, published = '2024-12-01', publisher: string | null = null): string[] {
   const dropped: DroppedMention[] = [];
-  events(text, published, dropped);
+  events(text, published, dropped, publisher);
   return dropped.map((d) => `${d.verb}:${d.rule}`);
 }

@@ -5,7 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { backgroundInRelativeClause, comparisonLikeClause } from './events/background-clauses';
+import { backgroundInRelativeClause, backgroundUnderPresentState, comparisonLikeClause, outletOwnReport } from './events/background-clauses';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
@@ -157,6 +157,8 @@ export interface EventInput {
    * later date read in a past-tense clause is misread ("by June" of a plan, a futures month).
    */
   published?: string | null;
+  /** The outlet that published the article ("The Guardian"): its own earlier reports are no happening. */
+  publisher?: string | null;
 }
 
 /** A mention left out at assembly, and why (for `explain`). */
@@ -2946,6 +2948,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const background = verbRun ? backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) : null;
     if (background) {
       drop(background);
+      continue;
+    }
+    if (subjectRun.length === 1 && outletOwnReport(text.slice(subjectRun[0].start, subjectRun[0].end), c.lemma, input.publisher)) {
+      drop('furniture:outlet-own-report');
+      continue;
+    }
+    const underState = backgroundUnderPresentState(rules, time, published);
+    if (underState) {
+      drop(underState);
       continue;
     }
     if (verbRun && comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start)) {

@@ -42,7 +42,18 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
   });
   const dropped: DroppedMention[] = [];
   const mentions = extractEventMentions(
-    { doc: doc.id, text: doc.text, sentences: doc.sentences, times: expressions, actors, excluded: doc.excluded, candidates, subjects, published: reference },
+    {
+      doc: doc.id,
+      text: doc.text,
+      sentences: doc.sentences,
+      times: expressions,
+      actors,
+      excluded: doc.excluded,
+      candidates,
+      subjects,
+      published: reference,
+      publisher: doc.publisher,
+    },
     dropped,
   );
   doc.sentences.forEach((s, k) => {

@@ -244,6 +244,7 @@ function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
     excluded: doc.excluded,
     candidates: doc.eventCandidates,
     published: reference,
+    publisher: doc.publisher,
   });
 }
 

@@ -12,6 +12,11 @@
  *   (`background:comparison-clause`).
  */
 import { dateSpan, dayNumber } from '../../story/span';
+import { NEWSGATHERING_VERBS } from '../lexicon/actors';
+import { ANNOUNCING_VERBS, CONTENT_TELLING_VERBS, SAYING_VERBS, STATE_VERBS } from '../lexicon/events';
+import { NEWS_AGENCIES } from '../lexicon/sources';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
 import type { TimeExpression } from '../types';
 
 /** How many days before the report a biography's date must end. */
@@ -59,4 +64,113 @@ export function comparisonLikeClause(text: string, verbStart: number, sentenceSt
   const stretch = before.slice(from);
   // (Sentence-initial "Like many analysts, he ..." is a phrase closed by its comma: the verb's stretch is after it.)
   return LIKE_OPENS.test(stretch) && !/[.!?]/.test(stretch);
+}
+
+/**
+ * A past happening the sentence tells only beside its claim of how things are now (candidates.ts marks the clause,
+ * events.ts drops it when its date ends more than a year before the report, `background:past-under-present-state`):
+ * - a relative clause on a phrase of a clause in the present: "Furthermore, the H5N1 rapid replication cycle which
+ *   began in 1996 now appears to be over" (Reuters, April 2009) claims the cycle is over; "that still leaves the
+ *   Indian Ocean tsunami of 2004, Hurricane Katrina in 2005, the global economic crisis that began in 2008 ... and the
+ *   earthquake in Haiti in January" (Washington Post, June 2010) lists past surprises. "The H5N1 rapid replication
+ *   cycle began" (1996) and "The global economic crisis began" (2008) were judged background;
+ * - a "since" clause of a clause in the present: what it counts from is a landmark, not the news;
+ * - a past clause beside a present state of the same subject, a profile: "Bayona opened in 1990, and according to its
+ *   website has since 1995 been one of New Orleans ' top five restaurants in the Zagat Survey" (Reuters, June 2010)
+ *   says what the restaurant is; "Bayona opened" (1990) was judged background.
+ * A happening beside a past one stays ("X, which opened in 1990, closed on Monday" keeps "X closed"), and so do one
+ * dated to the month or the day (`backgroundUnderPresentState`), one a present verb of telling reports ("The Japanese
+ * report also mentions the government inspectors who in 1978 signed a certificate"), and a
+ * recent one ("the rig that exploded on April 20 now lies on the sea floor"): events.ts asks the date.
+ */
+export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
+  if (c.tense !== 'past' || c.modal || c.headline) return null;
+  const t = a.tokens;
+  // (A present that is said: not negated, "he doesn't end up as Jimmy Carter, the U.S. president who lost his 1980
+  // reelection bid" tells no state; and with a subject: "the United States ' worst ever oil spill" read "oil" as a verb
+  // of no subject. A "that" clause no verb governs has "that" for its subject: "that still leaves the Indian Ocean
+  // tsunami of 2004 ...".)
+  const present = (x: Clause) =>
+    x.tense === 'present' && !x.modal && !x.headline && !x.progressive && !x.negated && (x.subject !== null || (x.kind === 'complement' && x.parent < 0));
+  const state = (x: Clause) => {
+    if (x.verb.copula) return true;
+    const lemma = t.lemma[x.verb.head] || t.norm[x.verb.head];
+    if (!STATE_VERBS.has(lemma)) return false;
+    if (lemma !== 'have') return true;
+    // ("and has since spread to 74 countries": "has" read apart from its participle past "since" is a present perfect
+    // of a happening; "has since 1995 been one of New Orleans ' top five restaurants" is one of a state.)
+    const end = a.sentences[x.sentence].tokenEnd;
+    // (The tagger may read "spread" after "since" as a noun: past an adverb or "since", only "been" is a state's.)
+    let skipped = false;
+    for (let i = x.verb.head + 1; i < Math.min(end, x.verb.head + 5); i++) {
+      if (t.tag[i] === 'ADV' || t.tag[i] === 'ADP' || t.tag[i] === 'SCONJ' || t.tag[i] === 'NUM') {
+        skipped = true;
+        continue;
+      }
+      return skipped || t.tag[i] === 'VERB' || t.tag[i] === 'AUX' ? t.norm[i] === 'been' : true;
+    }
+    return true;
+  };
+  const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
+  // (Not under a verb of telling: what a report "mentions" or "shows" is what it reports.)
+  const telling = (x: Clause) => [SAYING_VERBS, ANNOUNCING_VERBS, CONTENT_TELLING_VERBS].some((l) => l.has(t.lemma[x.verb.head] || t.norm[x.verb.head]));
+  if (c.kind === 'relative' && parent && present(parent) && !telling(parent) && (!parent.perfect || state(parent))) return 'clause:under-present-state';
+  if (c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'since' && parent && present(parent) && state(parent))
+    return 'clause:under-present-state';
+  if (c.parent >= 0 || (c.kind !== 'main' && c.kind !== 'coordinate')) return null;
+  const [from, to] = a.clauseRange[c.sentence];
+  const beside = a.clauses.slice(from, to).some(
+    (x) =>
+      x.id !== c.id &&
+      x.parent < 0 &&
+      (x.kind === 'main' || x.kind === 'coordinate') &&
+      x.verb.start > c.verb.start &&
+      x.tense === 'present' &&
+      !x.modal &&
+      !x.headline &&
+      !x.progressive &&
+      !x.negated &&
+      state(x) &&
+      ((x.subjectFrom === 'shared' && x.conjunctOf === c.id) ||
+        // ("Bayona opened in 1990, and according to its website has since 1995 been ...": "and" hands on the subject.)
+        (x.subject === null && Array.from({ length: x.verb.start - c.verb.end }, (_, k) => c.verb.end + k).some((i) => t.norm[i] === 'and'))),
+  );
+  return beside ? 'clause:beside-present-state' : null;
+}
+
+/** A past clause marked by `pastUnderPresentState`, dated more than a year before the report: background. */
+export function backgroundUnderPresentState(rules: readonly string[], time: TimeExpression, published: string | null | undefined): string | null {
+  if (!published || !(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
+  // (Only a year: a writer who gives the day tells a happening, "the Japan Air Lines 747 jumbo jet which crashed into a
+  // mountain in Japan on August 12, 1985, killing 520 people" after "Boeing Co is the manufacturer of"; a bare year
+  // places the thing: "the global economic crisis that began in 2008", "Bayona opened in 1990".)
+  if (time.precision !== 'year') return null;
+  const end = time.value ? dateSpan(time.value)?.last : undefined;
+  const report = dayNumber(published.slice(0, 10));
+  if (end === undefined || Number.isNaN(report) || report - end <= BIOGRAPHY_DAYS) return null;
+  return 'background:past-under-present-state';
+}
+
+/** A name as compared with the publisher's: lower case, without "the" and a possessive. */
+const outletKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * "The Guardian reported earlier this week that Transocean had come under scrutiny from the HSE" in the Guardian of 8
+ * September 2010: the publishing outlet telling of its own earlier reporting is the page speaking of itself, no happening
+ * of the story (judged no happening, `furniture:outlet-own-report`). Another outlet's report stays: "On Sunday, the
+ * Washington Post reported that the US Coast Guard had granted BP 74 requests" in a BBC story; and so does the publisher
+ * acting in the story ("When the Guardian challenged BP ..."): only a verb of newsgathering (report, reveal, learn).
+ */
+export function outletOwnReport(subject: string, lemma: string, publisher: string | null | undefined): boolean {
+  if (!publisher || !NEWSGATHERING_VERBS.has(lemma)) return false;
+  const key = outletKey(publisher);
+  const known = NEWS_AGENCIES.find((s) => [s.name, ...s.aliases].some((n) => outletKey(n) === key));
+  const names = new Set([key, ...(known ? [known.name, ...known.aliases].map(outletKey) : [])]);
+  return names.has(outletKey(subject));
 }

@@ -4,7 +4,20 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { BUDGETING_VERBS, CHALLENGE_VERBS, FORECAST_TIME_MARKERS, FORECAST_VERBS, LEVEL_VERBS, ORIGIN_VERBS, THWARTING_VERBS } from '../lexicon/events';
+import {
+  BUDGETING_VERBS,
+  CHALLENGE_VERBS,
+  FORECAST_TIME_MARKERS,
+  FORECAST_VERBS,
+  LEVEL_VERBS,
+  ORIGIN_VERBS,
+  POLL_METHOD_VERBS,
+  POLL_NOUNS,
+  PRICE_LEVEL_VERBS,
+  PRICE_MOVE_WORDS,
+  RANKING_VERBS,
+  THWARTING_VERBS,
+} from '../lexicon/events';
 
 const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
 
@@ -18,7 +31,46 @@ export function originFromRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (!ORIGIN_VERBS.has(lemmaOf(a, c.verb.head)) || c.passive) return null;
   const after = c.verb.particle >= 0 ? c.verb.particle + 1 : c.verb.end;
-  return t.norm[after] === 'from' ? 'state:origin-from' : null;
+  if (t.norm[after] === 'from') return 'state:origin-from';
+  // ("IBM and Hitachi Ltd said they had agreed to revise a separate 1983 agreement which arose out of software disputes
+  // similar to those between Fujitsu and IBM" (Reuters, June 1987): "arose out of" says where the agreement came from,
+  // as "arose from" does; the happening is the agreement to revise it. Judged no happening, `state:origin-out-of`.)
+  const out = c.verb.particle >= 0 && t.norm[c.verb.particle] === 'out' ? c.verb.particle : t.norm[c.verb.end] === 'out' ? c.verb.end : -1;
+  return out >= 0 && t.norm[out + 1] === 'of' ? 'state:origin-out-of' : null;
+}
+
+/**
+ * "The poll of 1,000 people was conducted June 17-21 and has a margin for error of plus-minus 3.1 percentage points"
+ * (Reuters), "The Post-ABC poll was conducted June 3 to 6, among a random national sample of 1,004 adults" (Washington
+ * Post, June 2010): when and how a poll was taken is its method note, the page's furniture under a poll's findings (both
+ * judged no happening, `furniture:poll-method`). The findings and a poll released or published stay: "The Natural
+ * Resources Defense Council released its own poll numbers".
+ */
+export function pollMethodRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (!c.passive || !c.subject || !POLL_NOUNS.has(t.norm[c.subject.head])) return null;
+  return POLL_METHOD_VERBS.has(lemmaOf(a, c.verb.head)) ? 'furniture:poll-method' : null;
+}
+
+/**
+ * "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters, June 1987): the price a stock closed or opened
+ * at, with no move beside it, is a level read off the market's table, a state and no happening (judged no happening,
+ * `state:closing-price`). A move stays a happening: "GenCorp stock closed yesterday in composite tape trading at 90.50
+ * dlrs a share, up two dlrs on the day", "AMC common shares opened at four dlrs this morning after the Renault-Chrysler
+ * announcement, up 3/8"; and "shares fell 12 pct" has no level. Only "at" and a number after the verb (past a time and
+ * the market's place): "the market closed on Friday" or "closed the plant" are other happenings.
+ */
+export function closingPriceRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.passive || c.object || c.verb.particle >= 0 || !PRICE_LEVEL_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  const end = a.sentences[c.sentence].tokenEnd;
+  const at = Array.from({ length: Math.min(12, end - c.verb.end) }, (_, k) => c.verb.end + k).find((i) => t.norm[i] === 'at');
+  if (at === undefined || !Array.from({ length: 3 }, (_, k) => at + 1 + k).some((i) => i < end && t.tag[i] === 'NUM')) return null;
+  // (No comma, "and" or "but" between the verb and "at": "closed its plant, and shares traded at 30" is no level of it.)
+  for (let i = c.verb.end; i < at; i++) if (t.norm[i] === ',' || t.norm[i] === 'and' || t.norm[i] === 'but') return null;
+  // (A move anywhere in the sentence after the verb: "up two dlrs on the day", "lower", "lost 1/4".)
+  for (let i = c.verb.end; i < end; i++) if (PRICE_MOVE_WORDS.has(t.norm[i])) return null;
+  return 'state:closing-price';
 }
 
 /** "at the end of 1986", "at year end", "at year-end", "at the end of the quarter". */
@@ -103,4 +155,21 @@ export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
   // (An adverb between: "illegally interfered with", "effectively blocked".)
   while (v >= 0 && t.tag[v] === 'ADV') v--;
   return v >= 0 && t.tag[v] === 'VERB' && THWARTING_VERBS.has(lemmaOf(a, v));
+}
+
+/**
+ * "Ford Motor Co neared General Motors Corp last year in executive bonuses, while it topped the larger automaker in
+ * profit sharing payments to workers" (Reuters, March 1987): where one party stood against another in a measure over a
+ * period is a comparison of their figures, a state and no happening (judged no happening, `state:ranked-against`). Only
+ * a named party as the object and the measure in an "in" phrase after it (past a time): "waves that topped five feet
+ * high", "Hutton's offer was topped today by a 40 dlr per share bid" are other things.
+ */
+export function rankedAgainstRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (c.passive || !o || !RANKING_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  if (t.tag[o.head] !== 'PROPN' && !o.properName) return null;
+  let i = o.end;
+  for (const np of a.nounPhrases[c.sentence]) if (np.start === i && np.temporal) i = np.end;
+  return t.norm[i] === 'in' && (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'ADJ') ? 'state:ranked-against' : null;
 }

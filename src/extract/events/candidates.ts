@@ -38,6 +38,7 @@ import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
 import { placeAndDateCaption } from './caption-date';
 import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
+import { pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
 import {
@@ -46,9 +47,20 @@ import {
   forecastTimeClauseRule,
   levelAtPeriodEndRule,
   originFromRule,
+  pollMethodRule,
+  closingPriceRule,
+  rankedAgainstRule,
   thwartedHappeningNoun,
 } from './background-states';
-import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
+import {
+  causedByAThingRule,
+  copularStartRule,
+  emptyHappeningRule,
+  feelingCausedRule,
+  firstPersonOpinionRule,
+  headlineStruggleRule,
+  noSignOfLettingUpRule,
+} from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { whichLeftOut } from './which-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -576,6 +588,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (partialQuote) rules.push('quoted:deed-in-sayer-words');
   else if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
+  // ("My feeling is that ...": a sentence of the writer's own view, events/not-happenings.ts.)
+  const opinion = firstPersonOpinionRule(a, c);
+  if (opinion) return opinion;
   if (c.negated) return 'negated';
   // (The scene of an "as" clause, "barely raised": events/backdrop.ts.)
   const backdrop =
@@ -587,6 +602,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     noSignOfLettingUpRule(a, c) ??
     causedByAThingRule(a, c) ??
     originFromRule(a, c) ??
+    pollMethodRule(a, c) ??
+    closingPriceRule(a, c) ??
+    rankedAgainstRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
@@ -1004,9 +1022,27 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     const from = t.start[label.start];
     const to = t.end[label.end - 1];
     if (!times.some((x) => x.start >= from && x.start < to)) return 'present-tense:label-not-a-date';
+    // ("1950: Stood first in BA (Hons), Economics, Panjab University, Chandigarh, 1952; ... 1993: Commonwealth Heads of
+    // Government Meeting Cyprus ...", a CV of posts and honours run into one line of a Reuters page of March 2009: a
+    // present form written with a capital right after a capitalised word, past the line's first clause, is a word of a
+    // name ("Commonwealth Heads of Government Meeting"), no verb; it became "Commonwealth Heads of Government Meeting
+    // Cyprus 1993", dated 1957 with eleven actors, `present-tense:word-of-a-name`. "15 July: New cap brings temporary
+    // halt to spill" writes its verb in lower case.)
+    const v = c.verb.head;
+    if (
+      c.verb.start === v &&
+      v > 0 &&
+      /^\p{Lu}/u.test(a.text.slice(t.start[v], t.end[v])) &&
+      /^\p{Lu}/u.test(a.text.slice(t.start[v - 1], t.end[v - 1])) &&
+      sentenceClauses(a, c.sentence).some((x) => x.id !== c.id && x.parent < 0 && x.verb.start < c.verb.start)
+    )
+      return 'present-tense:word-of-a-name';
     rules.push('timeline-present');
   } else return 'present-tense';
   rules.push(`clause:${c.kind}`);
+  // (A past told beside a claim of how things are now: events/background-clauses.ts; events.ts asks its date.)
+  const underState = pastUnderPresentState(a, c);
+  if (underState) rules.push(underState);
   if (c.reported?.kind === 'speech') rules.push('reported-speech');
   if (c.reported?.kind === 'according-to') rules.push('according-to');
   return null;

@@ -21,6 +21,7 @@ import {
   FEELING_STATE_PARTICIPLES,
   KIND_NOUNS,
   LET_UP_VERBS,
+  OPINION_NOUNS,
   START_TIME_ADJECTIVES,
   STRUGGLE_VERBS,
 } from '../lexicon/events';
@@ -118,4 +119,21 @@ export function causedByAThingRule(a: Analysis, c: Clause): string | null {
     (np) => np.temporal && np.start >= c.start && np.end <= c.end && c.pieces.some(([s, e]) => np.start >= s && np.end <= e),
   );
   return dated ? null : 'state:caused-by-a-thing';
+}
+
+/**
+ * "My feeling is that all this has been said before but the big-oil lobby got to work after things had calmed down in
+ * 1979 and stopped anything important happening", a reader's comment under a Reuters page of June 2010: a sentence that
+ * opens with the writer's own view ("My feeling is", "My best guess is", "Our view is") is an opinion throughout,
+ * whatever its clauses tell in the past ("Things had calmed down" (1979) was judged a reader's opinion,
+ * `view:first-person-opinion`). A view said by another is a saying's: "His view is ..." is left to the other rules.
+ */
+export function firstPersonOpinionRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const s = a.sentences[c.sentence];
+  let i = s.tokenStart;
+  if (t.norm[i] !== 'my' && t.norm[i] !== 'our') return null;
+  i++;
+  if (t.tag[i] === 'ADJ' || t.tag[i] === 'ADV') i++;
+  return OPINION_NOUNS.has(t.norm[i]) && t.lemma[i + 1] === 'be' ? 'view:first-person-opinion' : null;
 }

@@ -2857,6 +2857,42 @@ export const OWNED_PROCESS_NOUNS = new Set(['negotiations', 'talks', 'bargaining
 export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
 
 /**
+ * Verbs by which a present clause tells what a document or a person says, not how things are (events/background-clauses.ts
+ * `pastUnderPresentState`): "The Japanese report also mentions the government inspectors who in 1978 signed a
+ * certificate of airworthiness approving the repairs" reports the signing, no background to a state.
+ */
+export const CONTENT_TELLING_VERBS = new Set(['mention', 'show', 'list', 'detail', 'report', 'document', 'recount', 'reveal', 'describe']);
+
+/**
+ * Verbs that rank one party against another in a measure (events/background-states.ts `state:ranked-against`): "Ford
+ * Motor Co neared General Motors Corp last year in executive bonuses, while it topped the larger automaker in profit
+ * sharing payments to workers".
+ */
+export const RANKING_VERBS = new Set(['near', 'top', 'outstrip', 'trail', 'lag', 'outpace', 'outrank']);
+
+/**
+ * Nouns of a writer's own view (events/not-happenings.ts `view:first-person-opinion`): "My feeling is that all this has
+ * been said before but the big-oil lobby got to work after things had calmed down in 1979", a reader's comment.
+ */
+export const OPINION_NOUNS = new Set(['feeling', 'view', 'opinion', 'guess', 'sense', 'impression', 'belief', 'hunch', 'bet', 'suspicion', 'fear']);
+
+/**
+ * Nouns of an opinion poll (events/background-states.ts `furniture:poll-method`): "The poll of 1,000 people was
+ * conducted June 17-21", "The Post-ABC poll was conducted June 3 to 6, among a random national sample of 1,004 adults".
+ */
+export const POLL_NOUNS = new Set(['poll', 'survey', 'polls', 'surveys']);
+
+/** Verbs that tell how a poll was made, its field dates and sample (`furniture:poll-method`). */
+export const POLL_METHOD_VERBS = new Set(['conduct', 'take', 'carry', 'field']);
+
+/**
+ * Words of a price's move beside a level (events/background-states.ts `state:closing-price`): "GenCorp stock closed
+ * yesterday ... at 90.50 dlrs a share, up two dlrs on the day" tells a move; "Eletrospace shares closed yesterday on
+ * the NYSE at 30-1/8" a level.
+ */
+export const PRICE_MOVE_WORDS = new Set(['up', 'down', 'off', 'higher', 'lower', 'gained', 'lost', 'rose', 'fell', 'dropped', 'jumped', 'climbed', 'slipped']);
+
+/**
  * Verbs that give a level (events/background-states.ts `state:level-at-period-end`): "reserves ... totaled 2.54 billion
  * barrels at the end of 1986", "amounted to".
  */
