@@ -1,14 +1,14 @@
 /**
- * Title subjects a reader cannot place that the sentence itself, or the one or two before it, makes certain: a
- * description of the one organisation of its kind named there ("Since the Miami-based carrier was taken over by Texas
- * Air last year, the morale of Eastern's 38,000 employees has plummeted"), "the union" of the one union named there
- * ("The UAW leader said the company and the union agreed in principle"), a company's figure told by "it", the one
+ * Title subjects a reader cannot place that the sentence itself, or the one or two before it, makes certain: "the
+ * union" of the one union named there, never a company ("The UAW leader said the company and the union agreed in
+ * principle"; events.ts `subject:company-named-before`, `subject:article-union`), a company's figure told by "it", the one
  * company named just before ("Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"), and "the
  * disease" of the one disease the sentence names ("During the 2003 SARS outbreak more than 8,000 people contracted the
- * disease"). Each was judged unreadable out of context (audits of Timeline17 and the Reuters 1987 sets: "The Miami-based
- * carrier was taken over by Texas Air", "Pretax margins slipped to 12.5 pct", "More than 8,000 people contracted the
- * disease"); resolved, the title names the antecedent and it takes part. When no one antecedent of the kind is there,
- * the rules that called the subject unplaced drop the clause as before.
+ * disease"). Each was judged unreadable out of context (audits of Timeline17 and the Reuters 1987 sets: "The union agreed
+ * in principle", "Pretax margins slipped to 12.5 pct", "More than 8,000 people contracted the disease"); resolved, the
+ * title names the antecedent and it takes part. When no one antecedent of the kind is there, the clause makes no
+ * event. (A company named later in the sentence is no antecedent: "After the oligarch found himself behind bars and the
+ * company went bankrupt in 2004, Rosneft bought its main asset" is Yukos's bankruptcy, not Rosneft's.)
  */
 import type { ResolvedActor } from '../events';
 import { DISEASE_NAMES } from '../lexicon/actors';
@@ -27,34 +27,8 @@ export function unionName(name: string): boolean {
   );
 }
 
-/** The organisation kind a description's head asks for: a union's or a company's (a union is no company). */
+/** The organisation kind a description's head asks for (`UNION_DESCRIPTIONS`): a union's or a company's (a union is no company). */
 export const kindOfDescription = (head: string): ((a: ResolvedActor) => boolean) => (head === 'union' ? (a) => unionName(a.name) : (a) => !unionName(a.name));
-
-/**
- * `subject:organisation-named-in-sentence`: the one organisation of the description's kind (`fits`) the sentence
- * names after the description, outside the title's own words (an agent or object is another party: "taken over by
- * Texas Air" is not the carrier), where it is no place of trading ("on the New York Stock Exchange"). Only when no one
- * organisation of the kind was named before it: a fronted clause names what it describes later in its sentence
- * ("Since the Miami-based carrier was taken over by Texas Air last year, the morale of Eastern's 38,000 employees has
- * plummeted"). Null when none or two.
- */
-export function organisationLaterInSentence(
-  text: string,
-  actors: ResolvedActor[],
-  sentence: { start: number; end: number },
-  description: [number, number],
-  titleRuns: Array<{ start: number; end: number }>,
-  fits: (a: ResolvedActor) => boolean,
-): ResolvedActor | null {
-  const where = (a: ResolvedActor) => /\b(?:on|in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start));
-  const found = new Map<string, ResolvedActor>();
-  for (const a of actors) {
-    if (a.kind !== 'organization' || a.unconfirmed || a.start < description[1] || a.end > sentence.end) continue;
-    if (titleRuns.some((r) => a.start < r.end && a.end > r.start) || where(a) || !fits(a)) continue;
-    if (!found.has(a.id)) found.set(a.id, a);
-  }
-  return found.size === 1 ? [...found.values()][0] : null;
-}
 
 /**
  * `actors:company-it-said-owns-figure`: "Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"
@@ -92,4 +66,31 @@ export function diseaseNamedBefore(
   const name = [...written][0];
   const who = actors.find((a) => a.start >= sentence.start && a.end <= at[0] && text.slice(a.start, a.end) === name) ?? null;
   return { at, name, who };
+}
+
+/**
+ * `subject:name-before-apposed-description`: "Transocean, the world's largest offshore drilling contractor which owned
+ * the Deepwater Horizon, filed papers in a Houston court on Thursday" (Timeline17, titled "The world's largest offshore
+ * drilling contractor filed papers in a Houston court"): the parse took the description set after the name that opens
+ * the sentence for the clause's subject; that name, with a comma right before the description and one after it before
+ * the verb, is the subject. The one organisation, person or country whose mention is all the sentence's words before
+ * the comma, or null.
+ */
+export function nameBeforeApposedDescription<R extends { start: number; end: number; role: string }>(
+  text: string,
+  sentence: { start: number; end: number },
+  runs: R[],
+  actors: ResolvedActor[],
+): { run: R; who: ResolvedActor } | null {
+  const subjects = runs.filter((r) => r.role === 'subject');
+  const verb = runs.find((r) => r.role === 'verb');
+  if (subjects.length !== 1 || !verb) return null;
+  const run = subjects[0];
+  if (!/^the\s/i.test(text.slice(run.start, run.end)) || !text.slice(run.end, verb.start).includes(',')) return null;
+  const lead = /^(\s*)(\S.*?)\s*,\s*$/s.exec(text.slice(sentence.start, run.start));
+  if (!lead) return null;
+  const from = sentence.start + lead[1].length;
+  const to = from + lead[2].length;
+  const who = actors.filter((a) => a.start === from && a.end === to && !a.unconfirmed && /^(?:organization|person|country)$/.test(a.kind));
+  return who.length === 1 ? { run, who: who[0] } : null;
 }
