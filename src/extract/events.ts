@@ -2568,7 +2568,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           ? articleCompanyNamedBefore(sorted, s.start, (a) => !where(a) && !INSTITUTIONS.has(normalizeName(a.name)) && !publicBody(text, a) && fits(a))
           : null;
       const company =
-        articleCo && !others.has(articleCo.id) && ([...orgs.values()].every((a) => publicBody(text, a)) || orgs.has(articleCo.id)) ? articleCo : null;
+        articleCo && !others.has(articleCo.id) && ([...orgs.values()].every((a) => publicBody(text, a)) || (orgs.size > 1 && orgs.has(articleCo.id)))
+          ? articleCo
+          : null;
       if (company && run) {
         subjectName = { run, name: text.slice(run.start, ds) + company.name + text.slice(de, run.end) };
         named = [{ ...company, start: run.start, end: run.end }, ...named.filter((a) => a.id !== company.id)];
@@ -2576,9 +2578,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       } else if (described >= 0 && (orgs.size !== 1 || !articleCompany(sorted, [...orgs.keys()][0]))) {
         // (A description that tells what kind of company names the article's one company only; else no one company is
         // certain, and "The oil giant gave UC Berkeley a $500 million grant", "The Miami-based carrier was taken over by
-        // Texas Air" (Timeline17, Reuters 1987: judged unreadable) say not which: `subject-cannot-be-placed:described-company`.)
-        drop('subject-cannot-be-placed:described-company');
-        continue;
+        // Texas Air" (Timeline17, Reuters 1987: judged unreadable) say not which: `subject-cannot-be-placed:described-company`.
+        // A phrase the title keeps after it says which: "The negotiating group on agriculture held its first meeting in
+        // February" stays as written.)
+        if (!(run && /^\s+(?:on|of|for|in|at|from|with)\s+\S/i.test(text.slice(de, run.end)))) {
+          drop('subject-cannot-be-placed:described-company');
+          continue;
+        }
+        rules.splice(described, 1);
       } else if (run && orgs.size === 1) {
         const org = [...orgs.values()][0];
         subjectName = { run, name: text.slice(run.start, ds) + org.name + text.slice(de, run.end) };

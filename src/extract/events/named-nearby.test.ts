@@ -5,13 +5,13 @@ import { unionName } from './named-nearby';
 const find = (text: string, published: string, part: string) => events(text, published).find((m) => m.title.includes(part));
 
 describe('a subject a reader cannot place is named when the sentence or the two before make it certain (events/named-nearby.ts)', () => {
-  it('names "the Miami-based carrier" as the article\'s company, not the party that took it over (subject:article-company-described)', () => {
+  it('names "the Miami-based carrier" as the company named before, not the party that took it over (subject:company-named-before)', () => {
     // (Reuters 1987: judged unreadable as "The Miami-based carrier was taken over by Texas Air".)
     const text =
       'Eastern Airlines lost 130.8 mln dlrs in 1986, and analysts see little chance of Eastern Airlines returning to profitability this year. Since the Miami-based carrier was taken over by Texas Air Corp last year, the morale of Eastern Airlines employees has plummeted, workers say.';
     const m = find(text, '1987-03-16', 'taken over by Texas Air');
     expect(m?.title).toBe('Eastern Airlines was taken over by Texas Air Corp');
-    expect(m?.rules).toContain('subject:article-company-described');
+    expect(m?.rules).toContain('subject:company-named-before');
   }, 60_000);
 
   it('drops "The oil giant gave UC Berkeley a $500 million grant" with no company named before (subject-cannot-be-placed:described-company)', () => {

@@ -211,7 +211,16 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // ("Continental said reciprocity between the two programs was established in June 1986" (Reuters 1987, judged
     // unreadable: which two programs?): the count in a phrase the title keeps with its subject points back as well;
     // the subject is placed only by it.)
-    if (!isSubject && role === 'subject' && np.preposition >= 0 && np.start > subject.head && np.preposition === subject.end && countedBack(t, np, tokens))
+    // (Not a count of the group: "One of the three leaks was capped" is one of the story's own leaks.)
+    if (
+      !isSubject &&
+      role === 'subject' &&
+      t.tag[subject.head] === 'NOUN' &&
+      np.preposition >= 0 &&
+      np.start > subject.head &&
+      np.preposition === subject.end &&
+      countedBack(t, np, tokens)
+    )
       return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back-in-phrase' };
     if (isSubject && theOtherOnes(t, np)) return { role: 'subject', rule: 'subject-cannot-be-placed:the-other' };
     // (events/part-of-group.ts: "One of the children was confirmed with H1N1".)
