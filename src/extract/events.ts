@@ -16,6 +16,7 @@ import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
 import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
+import { companyItStandsFor, diseaseNamedBefore, kindOfDescription, nameBeforeApposedDescription, unionName as unionLike } from './events/named-nearby';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -59,6 +60,7 @@ import {
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
   INSTITUTION_DESCRIPTIONS,
+  UNION_DESCRIPTIONS,
   COMPANY_HEAD_OFFICES,
   PRICED_HEADS,
   OWNED_FIGURE_NOUNS,
@@ -2336,6 +2338,28 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('actors:sayer-owns-figures');
       }
     }
+    // "Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said" (Reuters 1987, IBM named in the sentence
+    // before; judged unreadable, "whose margins"): a figure with no owner told by "it" is the one company's that "it"
+    // stands for, the only one named in the sentence and the two before (events/named-nearby.ts
+    // `actors:company-it-said-owns-figure`; the title writes its name, title:owner-of-figure).
+    const itSaid = /^it$/i.test(c.attribution?.trim() ?? '');
+    if (!named.length && !figureOwner && itSaid && subject && !speaker && !warned) {
+      const runsOfSubject = runs.filter((r) => r.role === 'subject');
+      const sentStart = s.start + (s.text.length - s.text.trimStart().length);
+      if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
+        const owner = companyItStandsFor(
+          sorted,
+          sentences[Math.max(0, c.sentence - 2)].start,
+          s.end,
+          (a) => !INSTITUTIONS.has(normalizeName(a.name)) && !OUTLETS.has(normalizeName(a.name)) && !publicBody(text, a) && !unionLike(a.name),
+        );
+        if (owner) {
+          named = [owner];
+          figureOwner = owner;
+          rules.push('actors:company-it-said-owns-figure');
+        }
+      }
+    }
     // "Mexico reported on Monday that industrial output fell 6.7 percent in March": a state's economic figure with no
     // owner written (no name, or only "its") that a state reports is that state's; it is the main participant
     // (`actors:reporter-owns-figure`, as actors:state-of-economy-subject when the figure names its state).
@@ -2484,6 +2508,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       subjectName = { run, name: who.name };
       named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
       rules.push('subject:name-in-apposition');
+    } else if (nameBeforeApposedDescription(text, s, runs, sorted)) {
+      // "Transocean, the world's largest offshore drilling contractor which owned the Deepwater Horizon, filed papers":
+      // the name that opens the sentence is the subject the description stands beside (events/named-nearby.ts).
+      const { run, who } = nameBeforeApposedDescription(text, s, runs, sorted)!;
+      subjectName = { run, name: who.name };
+      named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
+      rules.push('subject:name-before-apposed-description');
     } else if (apposedDescription(text, c, runs, people)) {
       // "what he wanted to hear -- an explanation that was revised Wednesday": the description stands for the words
       // before it (events/placed.ts).
@@ -2523,21 +2554,57 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("when the cartel set a 15.8 mln barrel per day production ceiling", OPEC named before: a cartel is a body of
       // states, and an institution of the lexicon is the one it describes; `subject:institution-described`.)
       const institution = INSTITUTION_DESCRIPTIONS.has(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
-      for (const a of sorted)
-        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && (institution || !INSTITUTIONS.has(normalizeName(a.name))))
-          orgs.set(a.id, a);
+      // ("the union": only a union's name; "the company": no union's, events/named-nearby.ts.)
+      const fits = kindOfDescription(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+      const ofKind = (a: ResolvedActor) => fits(a) && (institution || !INSTITUTIONS.has(normalizeName(a.name)));
+      // ("Since the Miami-based carrier was taken over by Texas Air last year": a party the title names beside the
+      // description is another one; a company is not taken over by itself, `subject:description-not-its-own-party`.)
+      const others = new Set(
+        sorted.filter((a) => runs.some((r) => r !== run && r.role !== 'verb' && r.role !== 'subject' && a.start >= r.start && a.end <= r.end)).map((a) => a.id),
+      );
+      for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && ofKind(a) && !others.has(a.id)) orgs.set(a.id, a);
+      if ([...others].some((id) => sorted.some((a) => a.id === id && a.kind === 'organization' && a.start >= from && a.end <= ds)))
+        rules.push('subject:description-not-its-own-party');
+      // ("DETROIT, March 19 - The United Auto Workers has set a March 26 strike deadline ... The union earlier said it
+      // today notified GM of its intent": the article's one union, named before, whatever the distance; a reader of a
+      // story about one union places "the union", `subject:article-union`.)
+      const unionHead = UNION_DESCRIPTIONS.has(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+      if (unionHead && !orgs.size) {
+        const unions = new Map(
+          sorted.filter((a) => a.kind === 'organization' && a.end <= ds && !a.unconfirmed && ofKind(a) && !others.has(a.id)).map((a) => [a.id, a]),
+        );
+        if (unions.size === 1) {
+          const [id, union] = [...unions][0];
+          orgs.set(id, union);
+          rules.push('subject:article-union');
+        }
+      }
       const described = rules.indexOf('subject:company-described-with-modifiers');
       // ("The oil giant's shares in London closed down 13 percent", BP named six sentences before: events/article-company.ts.)
+      // ("Since the Miami-based carrier was taken over by Texas Air last year", Eastern the article's company and the last
+      // named before: the article's company among those named before, as when only public bodies are.)
+      const articleCo =
+        described >= 0 && run && !otherThingNamed(sorted, from, ds)
+          ? articleCompanyNamedBefore(sorted, s.start, (a) => !where(a) && !INSTITUTIONS.has(normalizeName(a.name)) && !publicBody(text, a) && fits(a))
+          : null;
       const company =
-        described >= 0 && run && [...orgs.values()].every((a) => publicBody(text, a)) && !otherThingNamed(sorted, from, ds)
-          ? articleCompanyNamedBefore(sorted, s.start, (a) => !where(a) && !INSTITUTIONS.has(normalizeName(a.name)) && !publicBody(text, a))
+        articleCo && !others.has(articleCo.id) && ([...orgs.values()].every((a) => publicBody(text, a)) || (orgs.size > 1 && orgs.has(articleCo.id)))
+          ? articleCo
           : null;
       if (company && run) {
         subjectName = { run, name: text.slice(run.start, ds) + company.name + text.slice(de, run.end) };
         named = [{ ...company, start: run.start, end: run.end }, ...named.filter((a) => a.id !== company.id)];
         rules.push('subject:article-company-described');
       } else if (described >= 0 && (orgs.size !== 1 || !articleCompany(sorted, [...orgs.keys()][0]))) {
-        // (A description that tells what kind of company names the article's one company only; else it stays as written.)
+        // (A description that tells what kind of company names the article's one company only; else no one company is
+        // certain, and "The oil giant gave UC Berkeley a $500 million grant", "The Miami-based carrier was taken over by
+        // Texas Air" (Timeline17, Reuters 1987: judged unreadable) say not which: `subject-cannot-be-placed:described-company`.
+        // A phrase the title keeps after it says which: "The negotiating group on agriculture held its first meeting in
+        // February" stays as written.)
+        if (!(run && /^\s+(?:on|of|for|in|at|from|with)\s+\S/i.test(text.slice(de, run.end)))) {
+          drop('subject-cannot-be-placed:described-company');
+          continue;
+        }
         rules.splice(described, 1);
       } else if (run && orgs.size === 1) {
         const org = [...orgs.values()][0];
@@ -2562,6 +2629,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
     }
+    // "During the 2003 SARS outbreak more than 8,000 people contracted the disease and 774 people died" (Timeline17,
+    // judged unreadable: "the disease" with SARS named in the sentence): the one disease the sentence names before it
+    // stands in its place, "More than 8,000 people contracted SARS" (events/named-nearby.ts,
+    // `subject:disease-named-in-sentence`, `object:disease-named-in-sentence`).
+    let diseaseObject: { run: TitleRun; at: [number, number]; name: string } | null = null;
+    for (const run of runs) {
+      if (run === subjectName?.run || (run.role === 'subject' && subjectName)) continue;
+      const disease = diseaseNamedBefore(text, sorted, s, run);
+      if (!disease) continue;
+      if (run.role === 'subject') {
+        subjectName = { run, name: text.slice(run.start, disease.at[0]) + disease.name + text.slice(disease.at[1], run.end) };
+        rules.push('subject:disease-named-in-sentence');
+      } else if (!diseaseObject) {
+        diseaseObject = { run, at: disease.at, name: disease.name };
+        rules.push('object:disease-named-in-sentence');
+      } else continue;
+      if (disease.who && !named.some((a) => a.id === disease.who!.id)) named = [...named, { ...disease.who, start: disease.at[0], end: disease.at[1] }];
+    }
     // "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars ..., American Motors said", "Chrysler said U.S.
     // truck sales in late March jumped 65.2 pct" (Reuters 1987, audit x39: "no owner of the sales in the title"; "it
     // reads as all U.S. truck sales"): a figure whose owner the sentence makes certain (the one company that tells it,
@@ -2581,7 +2666,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           run.start === s.start + (s.text.length - s.text.trimStart().length) &&
           /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first) &&
           ![...text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${first}(?![\\p{L}-])`, 'gu'))].length &&
-          (/(?:ic|al|ive|ous|wide|-\p{Ll}+)$/u.test(low) || new RegExp(`(?<![\\p{L}-])${low}(?![\\p{L}-])`, 'u').test(text));
+          (/(?:ic|al|ive|ous|wide|-\p{Ll}+)$/u.test(low) ||
+            new RegExp(`(?<![\\p{L}-])${low}(?![\\p{L}-])`, 'u').test(text) ||
+            // ("Pretax margins slipped to 12.5 pct, it said": the first word of a figure "it" told, no name of the article
+            // nor written with a capital inside a sentence, `actors:company-it-said-owns-figure`.)
+            (rules.includes('actors:company-it-said-owns-figure') && !sorted.some((a) => a.start === run.start)));
         const body = (common ? low + written.slice(first.length) : written).replace(/^(?:the|a|an)\s+/i, '');
         const owner = figureOwner.name;
         subjectName = { run, name: `${owner}${/s$/.test(owner) ? '’' : '’s'} ${body}` };
@@ -2668,6 +2757,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('object:named-earlier');
       }
     }
+    if (!objectName && diseaseObject) objectName = diseaseObject;
     if (!objectName && c.objectDescription) {
       // "He started Apple in 1976 ... One year later he was fired from the company": events/company-object.ts.
       const [ds, de] = c.objectDescription;

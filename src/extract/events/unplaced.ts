@@ -39,6 +39,7 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:amount-of-what'
     | 'object-cannot-be-placed:amount-of-what'
     | 'subject-cannot-be-placed:counted-back'
+    | 'subject-cannot-be-placed:counted-back-in-phrase'
     | 'subject-cannot-be-placed:one-of-a-group'
     | 'subject-cannot-be-placed:the-other';
 }
@@ -208,6 +209,20 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
+    // ("Continental said reciprocity between the two programs was established in June 1986" (Reuters 1987, judged
+    // unreadable: which two programs?): the count in a phrase the title keeps with its subject points back as well;
+    // the subject is placed only by it.)
+    // (Not a count of the group: "One of the three leaks was capped" is one of the story's own leaks.)
+    if (
+      !isSubject &&
+      role === 'subject' &&
+      t.tag[subject.head] === 'NOUN' &&
+      np.preposition >= 0 &&
+      np.start > subject.head &&
+      np.preposition === subject.end &&
+      countedBack(t, np, tokens)
+    )
+      return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back-in-phrase' };
     if (isSubject && theOtherOnes(t, np)) return { role: 'subject', rule: 'subject-cannot-be-placed:the-other' };
     // (events/part-of-group.ts: "One of the children was confirmed with H1N1".)
     if (isSubject && oneOfAGroup(a, k, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:one-of-a-group' };

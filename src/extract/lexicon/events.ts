@@ -1470,6 +1470,14 @@ export const COMPANY_DESCRIPTIONS = new Set([
 export const INSTITUTION_DESCRIPTIONS = new Set(['cartel']);
 
 /**
+ * Heads that describe the one trade union named near them, as COMPANY_DESCRIPTIONS the one company (events.ts
+ * `subject:company-named-before`, events/named-nearby.ts `subject:organisation-named-in-sentence`): "The UAW leader said
+ * the company and the union agreed in principle in 1985" (Reuters 1987, judged unreadable as "The union agreed in
+ * principle"). Only a union's name stands for it, never a company's (events/named-nearby.ts `unionName`).
+ */
+export const UNION_DESCRIPTIONS = new Set(['union']);
+
+/**
  * Verbs that voice a view (with VIEW_OBJECT_NOUNS): "expressed concerns", "voiced support", "raised doubts". ("BP has
  * given its considered opinion", "offered his condolences": given or offered, a view is still a view.)
  */
@@ -2135,6 +2143,11 @@ export const POINTING_BACK_HEADS = new Set([
   // alterations has no referent out of context (alterations of what?)".)
   'alterations',
   'changes',
+  // ("The announcement sent investors today scrambling for GM shares", "Anne Womack-Kolton ... stepped into the post
+  // Tuesday" (Reuters 1987, Timeline17; judged unreadable: which announcement, which post?): an announcement told
+  // before, an office named before.)
+  'announcement',
+  'post',
 ]);
 
 /**
@@ -2832,6 +2845,13 @@ export const OWNED_FIGURE_NOUNS = new Set([
   // staggering 10%" (Timeline17, audit t17-v30: "never says whose debt"): a cost is of something someone pays; with no
   // name in the title, "The cost of buying financial protection reached 10%" says not whose.)
   'cost',
+  // ("Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said", "Average wages rose 8.2 pct last year",
+  // "rebates on all five cars expired April six", "each of its five top executives received bonuses which swelled their
+  // pay last year" (Reuters 1987, judged unreadable: whose margins, wages, rebates, bonuses?).)
+  'margins',
+  'wages',
+  'rebates',
+  'bonuses',
 ]);
 
 /**

@@ -1,0 +1,96 @@
+/**
+ * Title subjects a reader cannot place that the sentence itself, or the one or two before it, makes certain: "the
+ * union" of the one union named there, never a company ("The UAW leader said the company and the union agreed in
+ * principle"; events.ts `subject:company-named-before`, `subject:article-union`), a company's figure told by "it", the one
+ * company named just before ("Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"), and "the
+ * disease" of the one disease the sentence names ("During the 2003 SARS outbreak more than 8,000 people contracted the
+ * disease"). Each was judged unreadable out of context (audits of Timeline17 and the Reuters 1987 sets: "The union agreed
+ * in principle", "Pretax margins slipped to 12.5 pct", "More than 8,000 people contracted the disease"); resolved, the
+ * title names the antecedent and it takes part. When no one antecedent of the kind is there, the clause makes no
+ * event. (A company named later in the sentence is no antecedent: "After the oligarch found himself behind bars and the
+ * company went bankrupt in 2004, Rosneft bought its main asset" is Yukos's bankruptcy, not Rosneft's.)
+ */
+import type { ResolvedActor } from '../events';
+import { DISEASE_NAMES } from '../lexicon/actors';
+
+/**
+ * A trade union by its name: "United Auto Workers", "International Association of Machinists", "Air Line Pilots
+ * Association", "Teamsters Union". A union of states ("European Union", "Soviet Union") is none.
+ */
+export function unionName(name: string): boolean {
+  // ("The UAW leader said the company and the union agreed": an acronym of "... Workers" ends in its W, "UAW", "CAW",
+  // "USW"; the machinists', pilots' and flight attendants' unions by their acronyms.)
+  if (/^(?:[A-Z]{1,4}W|IAM|ALPA|AFA|IBT|AFL-CIO)$/.test(name)) return true;
+  if (/\b(?:European|Soviet|African|Postal|Customs|Monetary|Credit)\s+Union\b/i.test(name)) return false;
+  return /\b(?:Workers|Employees|Teamsters|Machinists|Steelworkers|Mineworkers|Brotherhood|Guild|Pilots\s+Association|Flight\s+Attendants|AFL-CIO|Union)\b/.test(
+    name,
+  );
+}
+
+/** The organisation kind a description's head asks for (`UNION_DESCRIPTIONS`): a union's or a company's (a union is no company). */
+export const kindOfDescription = (head: string): ((a: ResolvedActor) => boolean) => (head === 'union' ? (a) => unionName(a.name) : (a) => !unionName(a.name));
+
+/**
+ * `actors:company-it-said-owns-figure`: "Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"
+ * (Reuters 1987, IBM named in the sentence before): a figure with no owner that "it" tells is the figures of the one
+ * company "it" stands for, the only organisation (no public body, no outlet: `isCompany`) named in the sentence and
+ * the two before. Null when none or two.
+ */
+export function companyItStandsFor(actors: ResolvedActor[], from: number, to: number, isCompany: (a: ResolvedActor) => boolean): ResolvedActor | null {
+  const found = new Map<string, ResolvedActor>();
+  for (const a of actors)
+    if (a.kind === 'organization' && !a.unconfirmed && a.start >= from && a.end <= to && isCompany(a) && !found.has(a.id)) found.set(a.id, a);
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/** Nouns that stand for a disease named before: "contracted the disease", "the illness spread". */
+const DISEASE_STAND_INS = /\bthe\s+(?:disease|illness)\b/i;
+
+/**
+ * `object:disease-named-in-sentence`: "the disease" or "the illness" of a title, and the one disease the sentence
+ * names before it (DISEASE_NAMES: "During the 2003 SARS outbreak more than 8,000 people contracted the disease"):
+ * that name, written in its place. The range of "the disease" in the text and the name, or null (none, or two).
+ */
+export function diseaseNamedBefore(
+  text: string,
+  actors: ResolvedActor[],
+  sentence: { start: number; end: number },
+  run: { start: number; end: number },
+): { at: [number, number]; name: string; who: ResolvedActor | null } | null {
+  const m = DISEASE_STAND_INS.exec(text.slice(run.start, run.end));
+  if (!m) return null;
+  const at: [number, number] = [run.start + m.index, run.start + m.index + m[0].length];
+  // (Only one disease: "SARS and H5N1 bird flu" leave "the disease" open.)
+  const written = new Set([...text.slice(sentence.start, at[0]).matchAll(/[\p{L}\d]+/gu)].map((x) => x[0]).filter((w) => DISEASE_NAMES.has(w)));
+  if (written.size !== 1) return null;
+  const name = [...written][0];
+  const who = actors.find((a) => a.start >= sentence.start && a.end <= at[0] && text.slice(a.start, a.end) === name) ?? null;
+  return { at, name, who };
+}
+
+/**
+ * `subject:name-before-apposed-description`: "Transocean, the world's largest offshore drilling contractor which owned
+ * the Deepwater Horizon, filed papers in a Houston court on Thursday" (Timeline17, titled "The world's largest offshore
+ * drilling contractor filed papers in a Houston court"): the parse took the description set after the name that opens
+ * the sentence for the clause's subject; that name, with a comma right before the description and one after it before
+ * the verb, is the subject. The one organisation, person or country whose mention is all the sentence's words before
+ * the comma, or null.
+ */
+export function nameBeforeApposedDescription<R extends { start: number; end: number; role: string }>(
+  text: string,
+  sentence: { start: number; end: number },
+  runs: R[],
+  actors: ResolvedActor[],
+): { run: R; who: ResolvedActor } | null {
+  const subjects = runs.filter((r) => r.role === 'subject');
+  const verb = runs.find((r) => r.role === 'verb');
+  if (subjects.length !== 1 || !verb) return null;
+  const run = subjects[0];
+  if (!/^the\s/i.test(text.slice(run.start, run.end)) || !text.slice(run.end, verb.start).includes(',')) return null;
+  const lead = /^(\s*)(\S.*?)\s*,\s*$/s.exec(text.slice(sentence.start, run.start));
+  if (!lead) return null;
+  const from = sentence.start + lead[1].length;
+  const to = from + lead[2].length;
+  const who = actors.filter((a) => a.start === from && a.end === to && !a.unconfirmed && /^(?:organization|person|country)$/.test(a.kind));
+  return who.length === 1 ? { run, who: who[0] } : null;
+}
