@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { smallTimeline } from '../app/store/__fixtures__/smallTimeline';
-import { parseTexts, parseTimeline, type WholeTimeline } from '../schema/timeline';
+import { parseTexts, parseTimeline, TimelineFileSchema, type WholeTimeline } from '../schema/timeline';
 import { readWholeTimeline, writeTimelineParts } from './outputFile';
-import { serializeTimeline, textsFileFor } from './write';
+import { serializeTimeline, serializeTimelineParts, textsFileFor } from './write';
 
 const whole = smallTimeline as WholeTimeline;
 
@@ -49,6 +49,29 @@ describe('the timeline written in two parts', () => {
     await expect(writeTimelineParts(out, whole)).rejects.toThrow(/Cannot write .*timeline\.texts\.json: it is a folder/);
     expect(readFileSync(out, 'utf8')).toBe('old timeline');
     expect(readdirSync(dir).sort()).toEqual(['timeline.json', 'timeline.texts.json']);
+  });
+
+  it('writes the first part as a check of the whole file by the schema would give it, checked once', () => {
+    // The first part is no longer parsed a second time (write.ts): its bytes must be those of the parse it replaced,
+    // keys in the schema's order and unknown ones dropped, whatever order and extra fields the timeline came with.
+    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
+    const shuffled = {
+      ...reversed({ ...whole, title: 'A collection', extra: 1 }),
+      documents: whole.documents.map((d) => reversed({ ...d, internal: true })),
+      events: whole.events.map((e) => reversed(e)),
+    } as unknown as WholeTimeline;
+    const digest = (text: string) => String(text.length);
+    const parts = serializeTimelineParts(shuffled, 'timeline.texts.json', digest);
+    const parsed = TimelineFileSchema.parse(shuffled);
+    const id = `sha256-${digest(JSON.stringify(parsed.documents.map((d) => ({ id: d.id, text: d.text }))))}`;
+    const before = TimelineFileSchema.parse({
+      ...parsed,
+      texts: { file: 'timeline.texts.json', id },
+      documents: parsed.documents.map(({ text: _, ...meta }) => meta),
+    });
+    expect(parts.timeline).toBe(`${JSON.stringify(before, null, 2)}\n`);
+    expect(parts.timeline.indexOf('"title": "A collection"')).toBeLessThan(parts.timeline.indexOf('"texts"'));
+    expect(() => serializeTimelineParts(shuffled, '../elsewhere.json', digest)).toThrow(/plain \.json file name/);
   });
 
   it('names the texts file after the timeline, with only the characters a timeline may name it with', () => {
