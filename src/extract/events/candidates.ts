@@ -48,6 +48,7 @@ import {
   originFromRule,
   thwartedHappeningNoun,
 } from './background-states';
+import { periodEndedRule } from './wire-table';
 import { causedByAThingRule, copularStartRule, emptyHappeningRule, feelingCausedRule, headlineStruggleRule, noSignOfLettingUpRule } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { whichLeftOut } from './which-left-out';
@@ -587,6 +588,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     causedByAThingRule(a, c) ??
     originFromRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
+    periodEndedRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??

@@ -2857,6 +2857,12 @@ export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
 export const LEVEL_VERBS = new Set(['total', 'amount']);
 
 /**
+ * Nouns of an accounting period (events/wire-table.ts `furniture:period-ended`): "Period ended April 30", "Qtr ended
+ * March 31", "Nine mths ended Feb 28" head a wire results table.
+ */
+export const ACCOUNTING_PERIOD_NOUNS = new Set(['period', 'quarter', 'qtr', 'half', 'year', 'months', 'mths', 'weeks', 'wks']);
+
+/**
  * Verbs of expecting whose infinitive tells a forecast (events/background-states.ts `forecast:time-of-expected`):
  * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened".
  */
