@@ -206,7 +206,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'today said" (wire copy, 1987): wink tags "Lynch" a verb, the clause read "Merrill" as its subject and "Lynch" ' +
       'as its verb, and the title named "Co Inc". In a body sentence (one with a small-lettered verb or determiner, ' +
       'not a title-cased headline) no verb is written with a capital mid-sentence: a capitalised word read as a verb ' +
-      'right after a name is the name\'s next word.',
+      "right after a name is the name's next word.",
     apply(t, s, retag) {
       let body = false;
       for (let i = s.tokenStart; i < s.tokenEnd && !body; i++)
