@@ -494,6 +494,9 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['probe', ['into']],
   ['inquiry', ['into']],
   ['stake', ['in']],
+  // ("During March last year privately-held Marcor acquired a controlling interest [in F and M Importing]": an
+  // interest in what.)
+  ['interest', ['in']],
   // ("announced its plans to sell its 24.8% shareholding [in Ocensa]", "left open the door [to someday drilling
   // again]": a share of what, a door to what.)
   ['shareholding', ['in']],
