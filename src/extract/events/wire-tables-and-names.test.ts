@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
 import { analyseText } from '../nlp/analyse';
 import { tokenText } from '../nlp/tokens';
+import { headerSpans } from '../document';
 
 /** Each dated mention's title and rules. */
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
@@ -41,5 +42,28 @@ describe('wire copy of 1987: names wink reads as verbs, and results-table headin
     expect(whyNot('The quarter ended March 31.', '1987-04-20')).toContain('ended:furniture:period-ended');
     // (A thing that ends is a happening.)
     expect(dated('The strike ended yesterday.', '1987-04-20').map((m) => m.title)).toContain('The strike ended');
+  });
+
+  it('titles an object that names no one by the name in apposition (`title:object-named-by-apposition`)', () => {
+    const text =
+      'Merrill had suspended the official, Nahum Vaskevitch, yesterday saying at the time it was "disappointed and angry" if the SEC charges are true.';
+    const m = dated(text, '1987-03-12').find((x) => x.title.includes('suspended'));
+    expect(m?.title).toMatch(/suspended Nahum Vaskevitch$/);
+    expect(m?.rules).toContain('title:object-named-by-apposition');
+  });
+
+  it('keeps what an interest is in (`title:object-needs-its-phrase:relational`)', () => {
+    const text =
+      'During March last year privately-held Marcor acquired a controlling interest in F and M Importing, divested the food business, renamed the company and began operating as a real estate investment and service company.';
+    const m = dated(text, '1987-03-17').find((x) => x.title.includes('acquired'));
+    expect(m?.title).toBe('Privately-held Marcor acquired a controlling interest in F and M Importing');
+    expect(m?.rules).toContain('title:object-needs-its-phrase:relational');
+  });
+
+  it('reads a wire dateline with its month in capitals as the header ("NEW YORK, MARCH 13 -")', () => {
+    const text =
+      'MOBIL CUTS DEBT\nNEW YORK, MARCH 13 - Mobil Corp made a 15 pct reduction in its long term debt in 1986 from the previous year according to data in its 1986 annual report.';
+    const spans = headerSpans(text);
+    expect(spans.map(([a, b]) => text.slice(a, b))).toContain('NEW YORK, MARCH 13 - ');
   });
 });
