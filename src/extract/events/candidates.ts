@@ -1948,8 +1948,9 @@ function titleTokens(
   if (object) {
     // ("Merrill had suspended the official, Nahum Vaskevitch, yesterday": an object that names no one, a role or a
     // thing, followed by a name in apposition is that name; "Merrill Lynch had suspended the official" left the reader
-    // asking who: the title names him, `title:object-named-by-apposition`.)
-    const named = objectNamedByApposition(t, object, c.end);
+    // asking who: the title names him, `title:object-named-by-apposition`. Not in what a sayer said: "Dudley also said
+    // on Wednesday he was appointing a new safety guru, Mark Bly" keeps its sayer's words.)
+    const named = c.reported ? null : objectNamedByApposition(t, object, c.end);
     const full = named ?? [...approximation, ...coreTokens(object)];
     const short = named ?? [...approximation, ...shortTokens(t, object)];
     if (named) rules.push('title:object-named-by-apposition');

@@ -215,6 +215,12 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
         if (t.tag[i] !== 'VERB' || t.tag[i - 1] !== 'PROPN' || (t.flags[i] & Flag.LINE_START) !== 0) continue;
         if (!CAPITALISED_WORD.test(tokenText(t, i))) continue;
+        // (Not before a colon, nor a comma and another capitalised word: "the governor's upcoming memoir, titled Real
+        // Hope, Real Change: New Conservative Solutions to Rescue America, won't be released": a work's title in
+        // capitals runs on past its commas, and read as a name cut at "Hope" it made a title of "titled Real Hope";
+        // wink's verb keeps the clause set aside, title-cut:runs-into-verb. "acquired a controlling interest in F and M
+        // Importing, divested the food business" goes on in small letters.)
+        if (t.norm[i + 1] === ':' || (t.norm[i + 1] === ',' && /^\p{Lu}/u.test(tokenText(t, i + 2) ?? ''))) continue;
         retag(i, 'PROPN');
       }
     },
