@@ -655,8 +655,10 @@ const DATE_LINE =
  */
 // (Not actors.ts `WIRE_DATELINE`, on purpose: that one finds dateline places on every line, with a day and a place
 // written small or not; this one reads only the first body line, a place in capitals whose date may be left out.)
+// ("NEW YORK, MARCH 13 - Mobil Corp made a 15 pct reduction in its long term debt in 1986": Reuters writes the month
+// in capitals too; missed, "MARCH 13" dated the reduction the day of filing, `dateline`.)
 const WIRE_DATELINE =
-  /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
+  /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,?\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /**
  * A wire dateline with a day and no city, as some saved Reuters pages give it: "Jan 11 (Reuters) - The BP oil spill in

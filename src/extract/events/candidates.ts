@@ -52,6 +52,7 @@ import {
   rankedAgainstRule,
   thwartedHappeningNoun,
 } from './background-states';
+import { periodEndedRule } from './wire-table';
 import {
   causedByAThingRule,
   copularStartRule,
@@ -607,6 +608,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     closingPriceRule(a, c) ??
     rankedAgainstRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
+    periodEndedRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
@@ -1062,6 +1064,21 @@ function timelineEntry(a: Analysis, k: number): boolean {
   const end = t.norm[first.end] === ',' && /^\d{4}$/.test(t.norm[first.end + 1] ?? '') ? first.end + 2 : first.end;
   const next = t.norm[end];
   return next === ':' || next === '-' || next === '–' || next === '—';
+}
+
+/**
+ * The tokens of the name written in apposition to an object that names no one ("the official, Nahum Vaskevitch,"), or
+ * null: the object a common noun with no name, owner pronoun or list in it; the apposition after a comma a proper name
+ * whole, closed by a comma, a full stop or the clause's end.
+ */
+function objectNamedByApposition(t: TokenTable, object: NounPhrase, clauseEnd: number): number[] | null {
+  const ap = object.appositive;
+  if (!ap || object.pronoun || object.temporal || object.conjuncts.length || object.properName || object.names.length) return null;
+  if (t.tag[object.head] !== 'NOUN' || t.norm[ap.start - 1] !== ',' || ap.end !== object.end) return null;
+  if (!ap.properName || ap.properName[0] !== ap.start || ap.properName[1] !== ap.end || ap.appositive || ap.conjuncts.length || ap.temporal) return null;
+  const next = t.norm[ap.end];
+  if (ap.end < clauseEnd && next !== ',' && next !== '.') return null;
+  return Array.from({ length: ap.end - ap.start }, (_, k) => ap.start + k);
 }
 
 /** The phrase without its apposition: "Tony Hayward" of "Tony Hayward, BP's chief executive,". */
@@ -1967,8 +1984,14 @@ function titleTokens(
     return null;
   }
   if (object) {
-    const full = [...approximation, ...coreTokens(object)];
-    const short = [...approximation, ...shortTokens(t, object)];
+    // ("Merrill had suspended the official, Nahum Vaskevitch, yesterday": an object that names no one, a role or a
+    // thing, followed by a name in apposition is that name; "Merrill Lynch had suspended the official" left the reader
+    // asking who: the title names him, `title:object-named-by-apposition`. Not in what a sayer said: "Dudley also said
+    // on Wednesday he was appointing a new safety guru, Mark Bly" keeps its sayer's words.)
+    const named = c.reported ? null : objectNamedByApposition(t, object, c.end);
+    const full = named ?? [...approximation, ...coreTokens(object)];
+    const short = named ?? [...approximation, ...shortTokens(t, object)];
+    if (named) rules.push('title:object-named-by-apposition');
     // ("U.S.-listed shares of BP rose about 3 percent in morning trade on Monday, ... but faded in the afternoon to close
     // just 0.3 percent higher": a move told for a part of the session is no move of the day; the title keeps the part,
     // audit t17-v14: `title:session-phrase`.)

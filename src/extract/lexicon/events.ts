@@ -494,6 +494,9 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['probe', ['into']],
   ['inquiry', ['into']],
   ['stake', ['in']],
+  // ("During March last year privately-held Marcor acquired a controlling interest [in F and M Importing]": an
+  // interest in what.)
+  ['interest', ['in']],
   // ("announced its plans to sell its 24.8% shareholding [in Ocensa]", "left open the door [to someday drilling
   // again]": a share of what, a door to what.)
   ['shareholding', ['in']],
@@ -2917,6 +2920,12 @@ export const PRICE_MOVE_WORDS = new Set(['up', 'down', 'off', 'higher', 'lower',
  * barrels at the end of 1986", "amounted to".
  */
 export const LEVEL_VERBS = new Set(['total', 'amount']);
+
+/**
+ * Nouns of an accounting period (events/wire-table.ts `furniture:period-ended`): "Period ended April 30", "Qtr ended
+ * March 31", "Nine mths ended Feb 28" head a wire results table.
+ */
+export const ACCOUNTING_PERIOD_NOUNS = new Set(['period', 'quarter', 'qtr', 'half', 'year', 'months', 'mths', 'weeks', 'wks']);
 
 /**
  * Verbs of expecting whose infinitive tells a forecast (events/background-states.ts `forecast:time-of-expected`):

@@ -200,6 +200,32 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'capitalised-verb-after-name-in-body',
+    why:
+      '"Merrill Lynch and Co Inc fired the head of the mergers department", "Merrill Lynch\'s statement at midday ' +
+      'today said" (wire copy, 1987): wink tags "Lynch" a verb, the clause read "Merrill" as its subject and "Lynch" ' +
+      'as its verb, and the title named "Co Inc". In a body sentence (one with a small-lettered verb or determiner, ' +
+      'not a title-cased headline) no verb is written with a capital mid-sentence: a capitalised word read as a verb ' +
+      "right after a name is the name's next word.",
+    apply(t, s, retag) {
+      let body = false;
+      for (let i = s.tokenStart; i < s.tokenEnd && !body; i++)
+        body = (t.flags[i] & Flag.CAPITALISED) === 0 && /^\p{Ll}/u.test(tokenText(t, i)) && (isVerbal(t.tag[i]) || t.tag[i] === 'DET');
+      if (!body) return;
+      for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || t.tag[i - 1] !== 'PROPN' || (t.flags[i] & Flag.LINE_START) !== 0) continue;
+        if (!CAPITALISED_WORD.test(tokenText(t, i))) continue;
+        // (Not before a colon, nor a comma and another capitalised word: "the governor's upcoming memoir, titled Real
+        // Hope, Real Change: New Conservative Solutions to Rescue America, won't be released": a work's title in
+        // capitals runs on past its commas, and read as a name cut at "Hope" it made a title of "titled Real Hope";
+        // wink's verb keeps the clause set aside, title-cut:runs-into-verb. "acquired a controlling interest in F and M
+        // Importing, divested the food business" goes on in small letters.)
+        if (t.norm[i + 1] === ':' || (t.norm[i + 1] === ',' && /^\p{Lu}/u.test(tokenText(t, i + 2) ?? ''))) continue;
+        retag(i, 'PROPN');
+      }
+    },
+  },
+  {
     name: 'modifier-inside-noun-phrase',
     why:
       'Between a determiner and its noun every word modifies the noun, yet wink tags some as adverbs or verbs: ' +
