@@ -49,7 +49,7 @@ import {
   BLAST_NOUNS,
   DISASTER_NOUNS,
   CALENDAR_VERBS,
-  CAUSING_VERBS,
+  EFFECT_VERBS,
   COMPARISON_VERBS,
   EVENT_NOUNS,
   INVITING_VERBS,
@@ -1131,7 +1131,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // names the effect (the crash of 1985); the cause is told of it, a finding, later (judged wrong dated 1985). The
       // verb's own object with a date dates a verb that does the thing ("survived the April 20 explosion", "lost his 1980
       // reelection bid"); a cause is no doing of its effect (`date:of-what-it-caused`).
-      if (!fromDependent && after && CAUSING_VERBS.has(c.lemma) && premodifiesNoun(text, t) && !/[,;:]/.test(text.slice(verbRun.end, t.start)))
+      if (!fromDependent && after && EFFECT_VERBS.has(c.lemma) && premodifiesNoun(text, t) && !/[,;:]/.test(text.slice(verbRun.end, t.start)))
         return 'date:of-what-it-caused';
       // "Also, Dallas-based Uccel had engineered a strong comeback from the dark days of 1982, when, as Wyly Corp, it lost
       // 7.7 mln dlrs" (Reuters, 1 June 1987): a date in an "of" phrase of the noun a "from" phrase names is that noun's,

@@ -51,6 +51,12 @@ describe("a date of another thing's noun is no date of the clause", () => {
     expect(whyNot(text, '1987-06-19')).toContain('caused:date:of-what-it-caused');
   });
 
+  it('keeps the date of what "lead" or "drive" takes as a transitive verb: "Jones led the 1985 expedition" did the leading (review 42a)', () => {
+    expect(datedTitles('Jones led the 1985 expedition to Everest.', '1987-06-01')).toContain('Jones led the 1985 expedition @ 1985');
+    expect(whyNot('Senator John Smith led the 2008 campaign against the bill.', '2010-06-01')).not.toContain('led:date:of-what-it-caused');
+    expect(datedTitles('Senator John Smith led the 2008 campaign against the bill.', '2010-06-01')).toHaveLength(1);
+  });
+
   it('keeps the date of the object a verb does: "survived the April 20 inferno", "lost his 1980 reelection bid"', () => {
     expect(datedTitles('Michael Williams survived the April 20 inferno by jumping from the burning rig.', '2010-06-01')).toEqual([
       'Michael Williams survived the inferno @ 2010-04-20',

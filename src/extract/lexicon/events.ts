@@ -591,6 +591,13 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
 
 /**
+ * Verbs whose object, as a transitive verb with no particle, is the effect they bring about: "inadequate inspection
+ * ... caused the 1985 crash"; a date before that object is the effect's (events.ts `date:of-what-it-caused`). Not
+ * "lead" or "drive", which mean causing only with "to" or "up": "Jones led the 1985 expedition" did the leading.
+ */
+export const EFFECT_VERBS = new Set(['cause', 'prompt', 'spur', 'trigger']);
+
+/**
  * Verbs that give a person an office: "became chief executive", "was named chairman"; the office needs whose it is
  * (events/candidates.ts `title-office-without-whose`).
  */
