@@ -1126,12 +1126,26 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // date of the meeting.)
       const beganWith = withNoun && CALENDAR_VERBS.has(c.lemma) && !/,/.test(text.slice(verbRun?.end ?? t.start, t.start));
       if (!fromDependent && !antecedent && after && inPhrase && !beganWith && qualifiesNoun(text, t)) return 'date:names-a-noun';
-      // "The final report, released today, said faulty repairs ... and inadequate inspection by Transport Ministry
-      // inspectors caused the 1985 crash" (Reuters, 19 June 1987): a date written before the noun a causing verb takes
-      // names the effect (the crash of 1985); the cause is told of it, a finding, later (judged wrong dated 1985). The
-      // verb's own object with a date dates a verb that does the thing ("survived the April 20 explosion", "lost his 1980
-      // reelection bid"); a cause is no doing of its effect (`date:of-what-it-caused`).
-      if (!fromDependent && after && EFFECT_VERBS.has(c.lemma) && premodifiesNoun(text, t) && !/[,;:]/.test(text.slice(verbRun.end, t.start)))
+      // "The final report, released today, said faulty repairs to the plane in 1978 by Boeing and inadequate inspection by
+      // Transport Ministry inspectors caused the 1985 crash" (Reuters, 19 June 1987): a date written before the noun an
+      // effect verb takes names the effect (the crash of 1985); when the sentence dates a telling later than it outside
+      // the clause ("released today"), the cause is a finding told of that effect, not something done in 1985
+      // (`date:of-what-it-caused`). With no later telling, the causing is the effect's time: "The fire caused the April
+      // 20 shutdown of the refinery", "the strain that caused the 1918 influenza pandemic". The verb's own object with a
+      // date dates a verb that does the thing: "survived the April 20 explosion", "lost his 1980 reelection bid".
+      const toldLater = () =>
+        inText.some(
+          (x) =>
+            x !== t &&
+            x.start >= s.start &&
+            x.end <= s.end &&
+            !startsIn(c.own)(x) &&
+            x.value !== null &&
+            t.value !== null &&
+            !x.value.startsWith(t.value) &&
+            x.value > t.value,
+        );
+      if (!fromDependent && after && EFFECT_VERBS.has(c.lemma) && premodifiesNoun(text, t) && !/[,;:]/.test(text.slice(verbRun.end, t.start)) && toldLater())
         return 'date:of-what-it-caused';
       // "Also, Dallas-based Uccel had engineered a strong comeback from the dark days of 1982, when, as Wyly Corp, it lost
       // 7.7 mln dlrs" (Reuters, 1 June 1987): a date in an "of" phrase of the noun a "from" phrase names is that noun's,

@@ -57,6 +57,16 @@ describe("a date of another thing's noun is no date of the clause", () => {
     expect(datedTitles('Senator John Smith led the 2008 campaign against the bill.', '2010-06-01')).toHaveLength(1);
   });
 
+  it('keeps the date of an effect no later telling follows: "The fire caused the April 20 shutdown of the refinery" (review 42a)', () => {
+    expect(datedTitles('The fire caused the April 20 shutdown of the refinery.', '1987-06-01')).toEqual([
+      'The fire caused the shutdown of the refinery @ 1987-04-20',
+    ]);
+    expect(datedTitles('Police said the leak caused the March 3 explosion at the plant.', '1987-06-01')).toEqual([
+      'The leak caused the explosion @ 1987-03-03',
+    ]);
+    expect(whyNot('The fire caused the April 20 shutdown of the refinery.', '1987-06-01')).not.toContain('caused:date:of-what-it-caused');
+  });
+
   it('keeps the date of the object a verb does: "survived the April 20 inferno", "lost his 1980 reelection bid"', () => {
     expect(datedTitles('Michael Williams survived the April 20 inferno by jumping from the burning rig.', '2010-06-01')).toEqual([
       'Michael Williams survived the inferno @ 2010-04-20',
