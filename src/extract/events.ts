@@ -56,6 +56,8 @@ import {
   MONEY_FLOW_VERBS,
   PERFECT_TREND_VERBS,
   SPOKEN_EVENT_NOUNS,
+  START_TIME_ADJECTIVES,
+  STATES_MOVED_FROM_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
   INSTITUTION_DESCRIPTIONS,
@@ -1148,13 +1150,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (!fromDependent && after && EFFECT_VERBS.has(c.lemma) && premodifiesNoun(text, t) && !/[,;:]/.test(text.slice(verbRun.end, t.start)) && toldLater())
         return 'date:of-what-it-caused';
       // "Also, Dallas-based Uccel had engineered a strong comeback from the dark days of 1982, when, as Wyly Corp, it lost
-      // 7.7 mln dlrs" (Reuters, 1 June 1987): a date in an "of" phrase of the noun a "from" phrase names is that noun's,
-      // the point the happening moved away from, not its time (judged wrong dated 1982, `date:of-what-it-came-from`).
-      // ("from 20 April", with no noun between, is when it began.)
+      // 7.7 mln dlrs" (Reuters, 1 June 1987): a date in the "of" phrase of a state or level a "from" phrase names is that
+      // state's, the point the happening moved away from, not its time (`date:of-what-it-came-from`). ("from 20 April",
+      // "from the morning of April 20", "from the early days of 1987" tell when it began; "fled from the crash of
+      // October 1987" names a happening of that month: STATES_MOVED_FROM_NOUNS.)
+      const movedFrom = /\bfrom\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)of\s+(?:the\s+)?$/iu.exec(
+        text.slice(Math.max(verbRun?.end ?? 0, t.start - 60), t.start),
+      );
+      const fromWords = movedFrom ? movedFrom[1].trim().toLowerCase().split(/\s+/) : [];
       if (
         !fromDependent &&
         after &&
-        /\bfrom\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(verbRun.end, t.start - 60), t.start)) &&
+        movedFrom &&
+        STATES_MOVED_FROM_NOUNS.has(fromWords[fromWords.length - 1]) &&
+        !fromWords.some((w) => START_TIME_ADJECTIVES.has(w)) &&
         !/[,;:]/.test(text.slice(verbRun.end, t.start))
       )
         return 'date:of-what-it-came-from';

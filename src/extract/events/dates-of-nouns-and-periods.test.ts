@@ -82,4 +82,13 @@ describe("a date of another thing's noun is no date of the clause", () => {
     expect(datedTitles(text, '1987-06-01').some((t) => t.startsWith('Dallas-based Uccel'))).toBe(false);
     expect(whyNot(text, '1987-06-01')).toContain('engineered:date:of-what-it-came-from');
   });
+
+  it('keeps the date of a "from" phrase that tells a start or names a happening: "from the morning of April 20" (review 42a)', () => {
+    expect(datedTitles('The crew had worked on the rig from the morning of April 20.', '2010-06-01')).toEqual(['The crew had worked on the rig @ 2010-04-20']);
+    expect(datedTitles('Investors fled from the crash of October 1987 into bonds.', '1987-12-01')).toEqual([
+      'Investors fled from the crash into bonds @ 1987-10',
+    ]);
+    expect(whyNot('The crew had worked on the rig from the morning of April 20.', '2010-06-01')).not.toContain('worked:date:of-what-it-came-from');
+    expect(whyNot('Prices recovered from the lows of March 1987.', '1987-06-01')).toContain('recovered:date:of-what-it-came-from');
+  });
 });

@@ -598,6 +598,14 @@ export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive'
 export const EFFECT_VERBS = new Set(['cause', 'prompt', 'spur', 'trigger']);
 
 /**
+ * Nouns of a state or a level that a happening moves away from, whose "of" phrase dates that state: "engineered a strong
+ * comeback from the dark days of 1982", "recovered from the lows of March 1987" (events.ts `date:of-what-it-came-from`).
+ * Not a time noun or a happening: "worked on the rig from the morning of April 20", "fled from the crash of October
+ * 1987" are dated by it.
+ */
+export const STATES_MOVED_FROM_NOUNS = new Set(['days', 'low', 'lows', 'level', 'levels', 'high', 'highs', 'depths', 'trough', 'peak', 'losses']);
+
+/**
  * Verbs that give a person an office: "became chief executive", "was named chairman"; the office needs whose it is
  * (events/candidates.ts `title-office-without-whose`).
  */
