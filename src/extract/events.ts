@@ -354,7 +354,7 @@ function holderOfOwnedRole(text: string, subject: { start: number; end: number }
   const office = (m.groups.office1 ?? m.groups.office2).toLowerCase().replace(/\s+/g, ' ');
   const owner = sorted.find((a) => a.kind === 'organization' && a.start >= subject.start && a.end <= subject.end && text.slice(a.start, a.end) === ownerText);
   if (!owner) return null;
-  const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map((s) => escapeStringRegexp(s)).join('|');
+  const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map(escapeStringRegexp).join('|');
   const offices = (COMPANY_HEAD_OFFICES.has(office) ? [...COMPANY_HEAD_OFFICES] : [office]).map((o) => o.replace(/\s+/g, '\\s+')).join('|');
   // ("BP's chief executive, Tony Hayward, ...": a comma may stand before the name.)
   const before = new RegExp(`\\b(?:${forms})(?:['’]s?)?\\s+(?:${offices}),?\\s+$`, 'i');
@@ -927,8 +927,7 @@ function inPhraseOfAnotherHappening(text: string, t: TimeExpression, sentenceSta
 function writtenWithInitial(text: string, name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length !== 2) return false;
-  const esc = (w: string) => escapeStringRegexp(w);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc(words[0])}\\s+\\p{Lu}\\.\\s+${esc(words[1])}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(words[0])}\\s+\\p{Lu}\\.\\s+${escapeStringRegexp(words[1])}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** A courtesy title, and the space after it, ending the text before a name. */
