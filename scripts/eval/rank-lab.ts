@@ -380,7 +380,9 @@ if (process.argv[1]?.endsWith('rank-lab.ts')) {
         ranked.forEach((r, i) => {
           if (gd.has(r.date)) sumP += ++hits / (i + 1);
         });
-        ap += hits ? sumP / hits : 0;
+        // (Average precision divides by every gold day, found or not: a ranking that finds one gold day first and
+        // misses the rest is no perfect ranking.)
+        ap += gd.size ? sumP / gd.size : 0;
       }
       const days = gold.map(([d]) => d).sort();
       const picked = select(rated, gold.length, { from: days[0], to: days.at(-1) });
