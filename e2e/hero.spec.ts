@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import escapeStringRegexp from 'escape-string-regexp';
 import { collectionTitle } from '../src/app/store/collection';
 import type { TimelineFile } from '../src/schema/timeline';
 import { actorNamed, collectPageErrors, eventRows, eventsTable, moreAction, openExplorer, servedTimeline } from './support';
@@ -549,7 +550,7 @@ test.describe('9. the keyboard', () => {
     // → goes to the first event in view, → again to the next, ← back; the outline follows on screen
     const ordered = [...timeline.events];
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('option')).toHaveText(new RegExp(`^${ordered[0].title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    await expect(page.getByRole('option')).toHaveText(new RegExp(`^${escapeStringRegexp(ordered[0].title)}`));
     await expect(page.locator('.vis-item.is-cursor .ev-title')).toHaveText(ordered[0].title);
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.vis-item.is-cursor .ev-title')).toHaveText(ordered[1].title);

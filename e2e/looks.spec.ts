@@ -3,6 +3,7 @@
  * meant to show is asserted as geometry and colour, so the test fails when the picture would be wrong.
  */
 import { expect, test } from '@playwright/test';
+import escapeStringRegexp from 'escape-string-regexp';
 import { eventRows, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
@@ -76,7 +77,7 @@ test.describe('phone', () => {
     expect(drawer.width).toBeGreaterThan(280);
     expect(drawer.width).toBeLessThanOrEqual(340);
     await page.screenshot({ path: 'e2e/screenshots/phone-drawer.png' });
-    await filters.getByRole('checkbox', { name: new RegExp(`^${timeline.actors[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }).check();
+    await filters.getByRole('checkbox', { name: new RegExp(`^${escapeStringRegexp(timeline.actors[0].name)}\\b`) }).check();
     await page.getByRole('button', { name: 'Close filters' }).click();
     await expect(filters).toBeHidden();
     await expect(eventRows(page).first()).toBeVisible();

@@ -149,6 +149,8 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
 }
 /** K=milestone,saying,move,state: added to an event's importance by the kind of its happening (happening-kind.ts). */
 const K = process.env.K ? process.env.K.split(',').map(Number) : null;
+/** KF=first|final|...: titles with one of those words are milestones (built once, not per event). */
+const KF = process.env.KF ? new RegExp(`\\b(${process.env.KF})\\b`, 'i') : null;
 const kindCache = new Map<string, string>();
 function kinds(events: EventRecord[]): EventRecord[] {
   if (!K) return events;
@@ -156,8 +158,8 @@ function kinds(events: EventRecord[]): EventRecord[] {
   return events.map((e) => {
     let k = kindCache.get(e.title);
     if (!k) kindCache.set(e.title, (k = happeningKind(e.title)));
-    if (process.env.KF && new RegExp(`\\b(${process.env.KF})\\b`, 'i').test(e.title)) k = 'milestone';
-    else if (process.env.KF) k = 'other';
+    if (KF?.test(e.title)) k = 'milestone';
+    else if (KF) k = 'other';
     if (process.env.KX) {
       const cls = process.env.KX.split('+');
       const words = e.title.toLowerCase().split(/[^a-z]+/);
@@ -246,7 +248,7 @@ function cycleShare(events: EventRecord[], docs: ImportanceDocument[]): EventRec
       if (DK === 'docs') share = Math.min(1, w.documents / w.burst);
       else {
         const r = new Set([...(refs.get(e.date.value) ?? []), ...e.mentions.map((m) => m.doc)]);
-        share = [...r].filter(inCycle).length / w.burst;
+        share = Math.min(1, [...r].filter(inCycle).length / w.burst);
       }
     }
     const weight = w.period === 'story' ? 1 : 0.5;
@@ -380,7 +382,9 @@ if (process.argv[1]?.endsWith('rank-lab.ts')) {
         ranked.forEach((r, i) => {
           if (gd.has(r.date)) sumP += ++hits / (i + 1);
         });
-        ap += hits ? sumP / hits : 0;
+        // (Average precision divides by every gold day, found or not: a ranking that finds one gold day first and
+        // misses the rest is no perfect ranking.)
+        ap += gd.size ? sumP / gd.size : 0;
       }
       const days = gold.map(([d]) => d).sort();
       const picked = select(rated, gold.length, { from: days[0], to: days.at(-1) });

@@ -50,13 +50,15 @@ import {
   BLAST_NOUNS,
   DISASTER_NOUNS,
   CALENDAR_VERBS,
-  CAUSING_VERBS,
+  EFFECT_VERBS,
   COMPARISON_VERBS,
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
   PERFECT_TREND_VERBS,
   SPOKEN_EVENT_NOUNS,
+  START_TIME_ADJECTIVES,
+  STATES_MOVED_FROM_NOUNS,
   STANCE_VERBS,
   YEARLY_FLOW_NOUNS,
   INSTITUTION_DESCRIPTIONS,
@@ -356,7 +358,7 @@ function holderOfOwnedRole(text: string, subject: { start: number; end: number }
   const office = (m.groups.office1 ?? m.groups.office2).toLowerCase().replace(/\s+/g, ' ');
   const owner = sorted.find((a) => a.kind === 'organization' && a.start >= subject.start && a.end <= subject.end && text.slice(a.start, a.end) === ownerText);
   if (!owner) return null;
-  const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map((s) => escapeStringRegexp(s)).join('|');
+  const forms = [...new Set(sorted.filter((a) => a.id === owner.id).map((a) => text.slice(a.start, a.end)))].map(escapeStringRegexp).join('|');
   const offices = (COMPANY_HEAD_OFFICES.has(office) ? [...COMPANY_HEAD_OFFICES] : [office]).map((o) => o.replace(/\s+/g, '\\s+')).join('|');
   // ("BP's chief executive, Tony Hayward, ...": a comma may stand before the name.)
   const before = new RegExp(`\\b(?:${forms})(?:['’]s?)?\\s+(?:${offices}),?\\s+$`, 'i');
@@ -929,8 +931,7 @@ function inPhraseOfAnotherHappening(text: string, t: TimeExpression, sentenceSta
 function writtenWithInitial(text: string, name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length !== 2) return false;
-  const esc = (w: string) => escapeStringRegexp(w);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc(words[0])}\\s+\\p{Lu}\\.\\s+${esc(words[1])}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(words[0])}\\s+\\p{Lu}\\.\\s+${escapeStringRegexp(words[1])}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** A courtesy title, and the space after it, ending the text before a name. */
@@ -1130,21 +1131,42 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // date of the meeting.)
       const beganWith = withNoun && CALENDAR_VERBS.has(c.lemma) && !/,/.test(text.slice(verbRun?.end ?? t.start, t.start));
       if (!fromDependent && !antecedent && after && inPhrase && !beganWith && qualifiesNoun(text, t)) return 'date:names-a-noun';
-      // "The final report, released today, said faulty repairs ... and inadequate inspection by Transport Ministry
-      // inspectors caused the 1985 crash" (Reuters, 19 June 1987): a date written before the noun a causing verb takes
-      // names the effect (the crash of 1985); the cause is told of it, a finding, later (judged wrong dated 1985). The
-      // verb's own object with a date dates a verb that does the thing ("survived the April 20 explosion", "lost his 1980
-      // reelection bid"); a cause is no doing of its effect (`date:of-what-it-caused`).
-      if (!fromDependent && after && CAUSING_VERBS.has(c.lemma) && premodifiesNoun(text, t) && !/[,;:]/.test(text.slice(verbRun.end, t.start)))
+      // "The final report, released today, said faulty repairs to the plane in 1978 by Boeing and inadequate inspection by
+      // Transport Ministry inspectors caused the 1985 crash" (Reuters, 19 June 1987): a date written before the noun an
+      // effect verb takes names the effect (the crash of 1985); when the sentence dates a telling later than it outside
+      // the clause ("released today"), the cause is a finding told of that effect, not something done in 1985
+      // (`date:of-what-it-caused`). With no later telling, the causing is the effect's time: "The fire caused the April
+      // 20 shutdown of the refinery", "the strain that caused the 1918 influenza pandemic". The verb's own object with a
+      // date dates a verb that does the thing: "survived the April 20 explosion", "lost his 1980 reelection bid".
+      const toldLater = () =>
+        inText.some(
+          (x) =>
+            x !== t &&
+            x.start >= s.start &&
+            x.end <= s.end &&
+            !startsIn(c.own)(x) &&
+            x.value !== null &&
+            t.value !== null &&
+            !x.value.startsWith(t.value) &&
+            x.value > t.value,
+        );
+      if (!fromDependent && after && EFFECT_VERBS.has(c.lemma) && premodifiesNoun(text, t) && !/[,;:]/.test(text.slice(verbRun.end, t.start)) && toldLater())
         return 'date:of-what-it-caused';
       // "Also, Dallas-based Uccel had engineered a strong comeback from the dark days of 1982, when, as Wyly Corp, it lost
-      // 7.7 mln dlrs" (Reuters, 1 June 1987): a date in an "of" phrase of the noun a "from" phrase names is that noun's,
-      // the point the happening moved away from, not its time (judged wrong dated 1982, `date:of-what-it-came-from`).
-      // ("from 20 April", with no noun between, is when it began.)
+      // 7.7 mln dlrs" (Reuters, 1 June 1987): a date in the "of" phrase of a state or level a "from" phrase names is that
+      // state's, the point the happening moved away from, not its time (`date:of-what-it-came-from`). ("from 20 April",
+      // "from the morning of April 20", "from the early days of 1987" tell when it began; "fled from the crash of
+      // October 1987" names a happening of that month: STATES_MOVED_FROM_NOUNS.)
+      const movedFrom = /\bfrom\s+(?:a|an|the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?)of\s+(?:the\s+)?$/iu.exec(
+        text.slice(Math.max(verbRun?.end ?? 0, t.start - 60), t.start),
+      );
+      const fromWords = movedFrom ? movedFrom[1].trim().toLowerCase().split(/\s+/) : [];
       if (
         !fromDependent &&
         after &&
-        /\bfrom\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?of\s+(?:the\s+)?$/iu.test(text.slice(Math.max(verbRun.end, t.start - 60), t.start)) &&
+        movedFrom &&
+        STATES_MOVED_FROM_NOUNS.has(fromWords[fromWords.length - 1]) &&
+        !fromWords.some((w) => START_TIME_ADJECTIVES.has(w)) &&
         !/[,;:]/.test(text.slice(verbRun.end, t.start))
       )
         return 'date:of-what-it-came-from';

@@ -530,8 +530,8 @@ export class TimelineAdapter {
       // UTC spans are within hours of the axis's local ones: invisible at the strip's zoom of months
       return { start: index.startMs[p], end: event.date.precision === 'day' ? index.startMs[p] : index.endMs[p], label: labels[i] };
     });
-    // On a phone the current event's label wraps in up to 80% of the strip (present.css): at 0.6 it was cut to
-    // "BP's Deepwater Ho…" (12em of 390 px), or ran past the strip's right edge. The fit keeps that much room for it.
+    // On a phone the current event's label wraps in up to 80% of the strip (present.css); a 12em label on a 390 px
+    // strip ("BP's Deepwater Ho…") needs that room, or it is cut or runs past the strip's right edge. The fit keeps it.
     const width = this.vis.itemsWidth();
     const maxLabelShare = width < NARROW_STRIP_PX ? 0.85 : 0.6;
     const w = fitLabels(spans, { width, padLeft: 40, padRight: 40, minSpan: 60 * DAY_MS, maxLabelShare });

@@ -26,10 +26,19 @@ describe('the first or last day of a year or a month is that day (dayOfPeriod)',
   it('reads "the first day of March 1987" as 1 March; "the end of 1986" gives no day and stays the year', () => {
     const [x] = findTimeExpressions('Acme Corp closed the plant on the first day of March 1987.', '1987-06-01');
     expect(x).toMatchObject({ value: '1987-03-01', precision: 'day' });
-    expect(x.rules).toContain('dayOfPeriod');
     const [y] = findTimeExpressions('Acme Corp sold the unit at the end of 1986.', '1987-06-01');
     expect(y).toMatchObject({ value: '1986', precision: 'year' });
     expect(y.rules).not.toContain('dayOfPeriod');
+  });
+});
+
+describe('no first or last day of a year that modifies a noun, nor an opening day (review 42a)', () => {
+  it('"the first day of 1987 trading" is the first trading day, not 1 January; "the opening day of 2010" is no New Year\'s Day', () => {
+    const trading = findTimeExpressions('He said the first day of 1987 trading was quiet.', '1987-06-01');
+    expect(trading.map((x) => x.value)).not.toContain('1987-01-01');
+    expect(trading.flatMap((x) => x.rules)).not.toContain('dayOfPeriod');
+    const opening = findTimeExpressions('Fans packed the stadium on the opening day of 2010.', '2010-06-01');
+    expect(opening.map((x) => x.value)).not.toContain('2010-01-01');
   });
 });
 
@@ -51,6 +60,22 @@ describe("a date of another thing's noun is no date of the clause", () => {
     expect(whyNot(text, '1987-06-19')).toContain('caused:date:of-what-it-caused');
   });
 
+  it('keeps the date of what "lead" or "drive" takes as a transitive verb: "Jones led the 1985 expedition" did the leading (review 42a)', () => {
+    expect(datedTitles('Jones led the 1985 expedition to Everest.', '1987-06-01')).toContain('Jones led the 1985 expedition @ 1985');
+    expect(whyNot('Senator John Smith led the 2008 campaign against the bill.', '2010-06-01')).not.toContain('led:date:of-what-it-caused');
+    expect(datedTitles('Senator John Smith led the 2008 campaign against the bill.', '2010-06-01')).toHaveLength(1);
+  });
+
+  it('keeps the date of an effect no later telling follows: "The fire caused the April 20 shutdown of the refinery" (review 42a)', () => {
+    expect(datedTitles('The fire caused the April 20 shutdown of the refinery.', '1987-06-01')).toEqual([
+      'The fire caused the shutdown of the refinery @ 1987-04-20',
+    ]);
+    expect(datedTitles('Police said the leak caused the March 3 explosion at the plant.', '1987-06-01')).toEqual([
+      'The leak caused the explosion @ 1987-03-03',
+    ]);
+    expect(whyNot('The fire caused the April 20 shutdown of the refinery.', '1987-06-01')).not.toContain('caused:date:of-what-it-caused');
+  });
+
   it('keeps the date of the object a verb does: "survived the April 20 inferno", "lost his 1980 reelection bid"', () => {
     expect(datedTitles('Michael Williams survived the April 20 inferno by jumping from the burning rig.', '2010-06-01')).toEqual([
       'Michael Williams survived the inferno @ 2010-04-20',
@@ -65,5 +90,14 @@ describe("a date of another thing's noun is no date of the clause", () => {
       'Also, Dallas-based Uccel had engineered a strong comeback from the dark days of 1982, when, as Wyly Corp, it lost 7.7 mln dlrs, or 56 cts a share.';
     expect(datedTitles(text, '1987-06-01').some((t) => t.startsWith('Dallas-based Uccel'))).toBe(false);
     expect(whyNot(text, '1987-06-01')).toContain('engineered:date:of-what-it-came-from');
+  });
+
+  it('keeps the date of a "from" phrase that tells a start or names a happening: "from the morning of April 20" (review 42a)', () => {
+    expect(datedTitles('The crew had worked on the rig from the morning of April 20.', '2010-06-01')).toEqual(['The crew had worked on the rig @ 2010-04-20']);
+    expect(datedTitles('Investors fled from the crash of October 1987 into bonds.', '1987-12-01')).toEqual([
+      'Investors fled from the crash into bonds @ 1987-10',
+    ]);
+    expect(whyNot('The crew had worked on the rig from the morning of April 20.', '2010-06-01')).not.toContain('worked:date:of-what-it-came-from');
+    expect(whyNot('Prices recovered from the lows of March 1987.', '1987-06-01')).toContain('recovered:date:of-what-it-came-from');
   });
 });

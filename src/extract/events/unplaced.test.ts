@@ -155,7 +155,7 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(titles(valdez, '2010-07-08')).toContain('About 60,000 birds were killed by the Exxon Valdez spill');
     // ("called" as a clause's own verb names nothing.)
     const called = 'On Wednesday, the White House called in a group of journalists for a briefing with Allen.';
-    expect(events(called, '2010-06-03').find((x) => x.title.includes('called'))?.rules ?? []).not.toContain('title:named-as');
+    expect(events(called, '2010-06-03').find((x) => x.title.includes('called'))?.rules).not.toContain('title:named-as');
   });
 
   it('makes no event of an amount of a bare substance cut before the participle that places it (amount-of-what)', () => {

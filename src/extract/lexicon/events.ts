@@ -594,6 +594,21 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
 
 /**
+ * Verbs whose object, as a transitive verb with no particle, is the effect they bring about: "inadequate inspection
+ * ... caused the 1985 crash"; a date before that object is the effect's (events.ts `date:of-what-it-caused`). Not
+ * "lead" or "drive", which mean causing only with "to" or "up": "Jones led the 1985 expedition" did the leading.
+ */
+export const EFFECT_VERBS = new Set(['cause', 'prompt', 'spur', 'trigger']);
+
+/**
+ * Nouns of a state or a level that a happening moves away from, whose "of" phrase dates that state: "engineered a strong
+ * comeback from the dark days of 1982", "recovered from the lows of March 1987" (events.ts `date:of-what-it-came-from`).
+ * Not a time noun or a happening: "worked on the rig from the morning of April 20", "fled from the crash of October
+ * 1987" are dated by it.
+ */
+export const STATES_MOVED_FROM_NOUNS = new Set(['days', 'low', 'lows', 'level', 'levels', 'high', 'highs', 'depths', 'trough', 'peak', 'losses']);
+
+/**
  * Verbs that give a person an office: "became chief executive", "was named chairman"; the office needs whose it is
  * (events/candidates.ts `title-office-without-whose`).
  */

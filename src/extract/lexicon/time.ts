@@ -837,3 +837,13 @@ export const DOCUMENT_MAKING_VERBS = new Set([
  * from March 10").
  */
 export const DATE_MOVING_VERB_STEMS = ['extend', 'postpon', 'move', 'moving', 'delay', 'reschedul', 'defer', 'push', 'brought', 'bring', 'shift', 'advanc'];
+
+/**
+ * Ordinals of "the ... day of 1986", a year's first or last day (time/periodPrefixRefiner.ts `dayOfPeriod`). Not
+ * "opening" or "closing": "the opening day of 2010" is a season's or a session's, not 1 January.
+ */
+export const DAY_OF_PERIOD_ORDINALS = new Map<string, 'first' | 'last'>([
+  ['first', 'first'],
+  ['last', 'last'],
+  ['final', 'last'],
+]);

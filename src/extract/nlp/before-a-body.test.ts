@@ -24,7 +24,8 @@ describe('noun phrases: "before" after "testify" or "appear" is a preposition (`
 
   it('leaves "before" a subordinator after other verbs ("left before the storm hit")', () => {
     const a = analyseText('The crews left before the storm hit the coast on Friday.');
-    const storm = a.nounPhrases[0].find((np) => phraseText(a, np) === 'the storm');
-    expect(storm?.rules ?? []).not.toContain('before-a-body');
+    // (The tagger reads "hit" into the phrase: "the storm hit"; "before" stays out of it.)
+    const storm = a.nounPhrases[0].find((np) => phraseText(a, np).startsWith('the storm'));
+    expect(storm?.rules).not.toContain('before-a-body');
   });
 });

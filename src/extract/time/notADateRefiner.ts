@@ -120,9 +120,9 @@ const COMPARISON_BEFORE = new RegExp(`\\b(?:${alternatives(COMPARISON_LEADS)})\\
  * day of a period a figure covers (Reuters business copy), no day anything happened on; read as a clause's date it
  * made "A loss of 2.3 mln dlrs ended" a happening of 31 December. Only in a phrase of "for", "in", "during", "of", "over"
  * or "through": "After the emergency claims filing period ended Tuesday, Feinberg outlined ..." tells the end itself.
+ * Wire copy writes the period's last month as "end-December": "Hydraulic reported 4.3 mln dlrs pretax profit in the
+ * year to end-December 1986 on sales of 53.2 mln" (Reuters, 16 June 1987) covers the year; nothing happened in December.
  */
-// ("Hydraulic reported 4.3 mln dlrs pretax profit in the year to end-December 1986 on sales of 53.2 mln", Reuters of 16
-// June 1987, judged dated December 1986: wire copy writes the period's last month as "end-December".)
 const PERIOD_END_BEFORE =
   /\b(?:for|in|during|of|over|through)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:year|years|quarter|quarters|half|period|periods|week|weeks|month|months|days)\s+(?:ended|ending|to)\s+(?:on\s+|end-)?$/i;
 /**

@@ -5,6 +5,7 @@
  * the period's precision ("mid-2024" is the year 2024, "early June" the month of June).
  */
 import type { Candidate, CandidateRefiner, Direction } from './candidate';
+import { DAY_OF_PERIOD_ORDINALS } from '../lexicon/time';
 import { daysInMonth } from './calendar';
 
 const PART_OF_YEAR = new RegExp(
@@ -21,8 +22,8 @@ const PART_OF_YEAR = new RegExp(
 );
 const PART_OF_MONTH = /(?:\b(?:early|mid|late)(?:\s+|[-–])|(?:\bthe\s+)?\b(?:beginning|start|end|middle)\s+of\s+)$/i;
 const MODIFIER = /\b(last|past|previous|next|coming|this)\s+$/i;
-/** "the last day of 1986", "the first day of March 1987": one day of the period named after it (dayOfPeriod). */
-const DAY_OF_PERIOD = /(?:\bthe\s+)?\b(first|last|final|opening|closing)\s+day\s+of\s+$/i;
+/** "the last day of 1986": one day of the year named after it (dayOfPeriod). */
+const DAY_OF_PERIOD = new RegExp(String.raw`(?:\bthe\s+)?\b(${[...DAY_OF_PERIOD_ORDINALS.keys()].join('|')})\s+day\s+of\s+$`, 'i');
 
 const MODIFIER_DIRECTION: Record<string, Direction> = {
   last: 'strictPast',
@@ -37,13 +38,14 @@ export const periodPrefixRefiner: CandidateRefiner = (text, candidates) => candi
 function extend(text: string, c: Candidate): Candidate {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   const a = c.anchor;
-  // "On the last day of 1986, Uccel completed the buyouts of six companies" (Reuters, 1 June 1987): the text gives the
-  // day, 31 December 1986; read as "1986" it dated the buyouts at year precision, coarser than the text (judged wrong).
-  // The first or last day of a year, or of a month of a year, is that day (`dayOfPeriod`). (A part of a period, "the
-  // end of 1986", "late March", gives no day and keeps the period's precision below.)
-  const day = a.kind === 'absolute' && a.date.day === undefined ? DAY_OF_PERIOD.exec(before) : null;
+  // "On the last day of 1986, Uccel completed the buyouts of six companies" (Reuters, 1 June 1987): the first or last
+  // day of a year, or of a month of a year, is that day ("the first day of March 1987", which chrono reads as the
+  // month), not the period (`dayOfPeriod`). Not a year that modifies a noun after it: "the first day of 1987 trading"
+  // is the first trading day, not 1 January. (A part of a period, "the end of 1986", gives no day and keeps the
+  // period's precision below.)
+  const day = a.kind === 'absolute' && a.date.day === undefined && !/^\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3)) ? DAY_OF_PERIOD.exec(before) : null;
   if (day && a.kind === 'absolute') {
-    const first = /^(?:first|opening)$/i.test(day[1]);
+    const first = DAY_OF_PERIOD_ORDINALS.get(day[1].toLowerCase()) === 'first';
     const month = a.date.month ?? (first ? 1 : 12);
     const date = { year: a.date.year, month, day: first ? 1 : daysInMonth(a.date.year, month) };
     return { ...grow(c, day), anchor: { kind: 'absolute', date }, rules: [...c.rules, 'dayOfPeriod'] };
