@@ -14,7 +14,12 @@ describe('a company named in full, then by one word that acts', () => {
       'LONDON, June 16 - Dowty Group Plc said it agreed to buy Hydraulic Units Inc from Boeing Co for around 42.5 mln dlrs cash. Hydraulic reported 4.3 mln dlrs pretax profit in the year to end-December 1986 on sales of 53.2 mln.';
     const hydraulic = mentions(text).find((m) => m.surface === 'Hydraulic');
     expect(hydraulic).toMatchObject({ kind: 'organization', key: 'org:hydraulic units inc', rules: ['short-form-starts-sentence'] });
-    const m = events(text, '1987-06-16').find((x) => x.title.startsWith('Hydraulic reported'));
+    // (The wire's own clause makes no event since date42: a figure "in the year to end-December 1986" is dated by no
+    // happening of its own, time `periodEnd`, dates-of-nouns-and-periods.test.ts. The short form acting in a dated clause
+    // of the same story, a constructed sentence, still names the company on its event.)
+    expect(events(text, '1987-06-16').some((x) => x.title.startsWith('Hydraulic reported'))).toBe(false);
+    const acted = text.replace(/Hydraulic reported .*$/, 'Hydraulic lost a Navy contract in March.');
+    const m = events(acted, '1987-06-16').find((x) => x.title.startsWith('Hydraulic lost'));
     expect(m?.actors).toEqual(['hydraulic-units-inc']);
     // (a word that modifies what follows names no company: "Hydraulic fluid leaked")
     const fluid = 'Dowty Group Plc agreed to buy Hydraulic Units Inc from Boeing Co. Hydraulic fluid leaked from the pump.';
@@ -147,9 +152,12 @@ describe('canonical names of companies', () => {
 
 describe('what a thing is set beside takes no part', () => {
   it('lists no name of a phrase after "similar to" (participants:what-it-is-like)', () => {
-    const text =
-      'Late last year, IBM and Hitachi Ltd said they had agreed to revise a separate 1983 agreement which arose out of software disputes similar to those between Fujitsu and IBM.';
-    const m = events(text, '1987-06-02').find((x) => x.title.includes('arose out of'));
+    // (The wire's own "a separate 1983 agreement which arose out of software disputes similar to those between Fujitsu
+    // and IBM" is no happening since bg42, `state:origin-out-of`, not-happenings-bg42.test.ts; the likeness is read here
+    // on a clause that stays, a constructed sentence.)
+    const text = 'Late last year, Hitachi Ltd settled software disputes similar to those between Fujitsu and IBM.';
+    const m = events(text, '1987-06-02').find((x) => x.title.includes('settled software disputes'));
+    expect(m?.actors).toEqual(['hitachi-ltd']);
     expect(m?.actors).not.toContain('fujitsu');
     expect(m?.rules).toContain('participants:what-it-is-like');
   }, 60_000);
