@@ -11,7 +11,7 @@
  * company went bankrupt in 2004, Rosneft bought its main asset" is Yukos's bankruptcy, not Rosneft's.)
  */
 import type { ResolvedActor } from '../events';
-import { DISEASE_NAMES } from '../lexicon/actors';
+import { DISEASE_NAMES, DISEASE_NOUNS, NOT_ANTECEDENT_BEFORE } from '../lexicon/actors';
 
 /**
  * A trade union by its name: "United Auto Workers", "International Association of Machinists", "Air Line Pilots
@@ -61,9 +61,17 @@ export function diseaseNamedBefore(
   if (!m) return null;
   const at: [number, number] = [run.start + m.index, run.start + m.index + m[0].length];
   // (Only one disease: "SARS and H5N1 bird flu" leave "the disease" open.)
-  const written = new Set([...text.slice(sentence.start, at[0]).matchAll(/[\p{L}\d]+/gu)].map((x) => x[0]).filter((w) => DISEASE_NAMES.has(w)));
+  const words = [...text.slice(sentence.start, at[0]).matchAll(/[\p{L}\d]+/gu)].map((x) => x[0]);
+  const written = new Set(words.filter((w) => DISEASE_NAMES.has(w)));
   if (written.size !== 1) return null;
   const name = [...written][0];
+  // ("Despite progress against HIV, tuberculosis remained the top killer and the disease killed 1.3 million people":
+  // any other disease the sentence names, in lower case or as an -osis or -itis word, may be the one "the disease" stands
+  // for; and a name set after "against" or "despite" is no subject of what follows. Not certain: no name written.)
+  const competitor = (w: string) => w !== name && (DISEASE_NOUNS.has(w.toLowerCase()) || /^\p{L}{3,}(?:osis|itis)$/iu.test(w));
+  if (words.some(competitor)) return null;
+  const i = words.indexOf(name);
+  if (words.slice(Math.max(0, i - 3), i).some((w) => NOT_ANTECEDENT_BEFORE.has(w.toLowerCase()))) return null;
   const who = actors.find((a) => a.start >= sentence.start && a.end <= at[0] && text.slice(a.start, a.end) === name) ?? null;
   return { at, name, who };
 }

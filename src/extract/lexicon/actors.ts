@@ -563,6 +563,40 @@ export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'induced', 'caus
 export const DISEASE_NAMES = new Set(['SARS', 'MERS', 'AIDS', 'HIV', 'Ebola', 'Zika', 'COVID', 'Covid']);
 
 /**
+ * Diseases written in lower case, or as words that are no name: a second disease a sentence names, so "the disease"
+ * after it stands for no one DISEASE_NAMES name ("Despite progress against HIV, tuberculosis remained the top killer
+ * and the disease killed 1.3 million people": events/named-nearby.ts `diseaseNamedBefore`). Words ending in -osis and
+ * -itis count as well.
+ */
+export const DISEASE_NOUNS = new Set([
+  'tuberculosis',
+  'tb',
+  'cholera',
+  'malaria',
+  'measles',
+  'flu',
+  'influenza',
+  'polio',
+  'smallpox',
+  'typhoid',
+  'dengue',
+  'mumps',
+  'rubella',
+  'plague',
+  'leprosy',
+  'cancer',
+  'diabetes',
+  'pneumonia',
+  'diphtheria',
+  'mpox',
+  'anthrax',
+  'rabies',
+]);
+
+/** Words before a disease's name that make it no antecedent of "the disease": "Despite progress against HIV, tuberculosis remained the top killer" (events/named-nearby.ts `diseaseNamedBefore`). */
+export const NOT_ANTECEDENT_BEFORE = new Set(['against', 'despite', 'unlike', 'than', 'besides', 'beyond', 'except']);
+
+/**
  * Words of a school's or research institute's name: "Samantha Joye, a University of Georgia marine sciences professor
  * who last month reported finding a plume". A scholar's school, written before his role, only says where he works; it
  * does not do what he did (events.ts `actors:school-of-scholar`), as a company acts through its official.
