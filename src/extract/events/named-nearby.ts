@@ -33,14 +33,17 @@ export const kindOfDescription = (head: string): ((a: ResolvedActor) => boolean)
 /**
  * `actors:company-it-said-owns-figure`: "Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"
  * (Reuters 1987, IBM named in the sentence before): a figure with no owner that "it" tells is the figures of the one
- * company "it" stands for, the only organisation (no public body, no outlet: `isCompany`) named in the sentence and
- * the two before. Null when none or two.
+ * company "it" stands for, the only organisation or state named in the sentence and the two before, when it is a
+ * company (no public body, no outlet: `isCompany`). Null when none, two, or the one is no company.
  */
 export function companyItStandsFor(actors: ResolvedActor[], from: number, to: number, isCompany: (a: ResolvedActor) => boolean): ResolvedActor | null {
+  // ("Ford Motor Co cut prices on Monday. The Labor Department issued its report on Tuesday. Average wages rose 3.2 pct
+  // in 1987, it said": "it" may be any organisation or state named there, a department as well as a company; only when
+  // one is named, and it is a company, is it certain.)
   const found = new Map<string, ResolvedActor>();
-  for (const a of actors)
-    if (a.kind === 'organization' && !a.unconfirmed && a.start >= from && a.end <= to && isCompany(a) && !found.has(a.id)) found.set(a.id, a);
-  return found.size === 1 ? [...found.values()][0] : null;
+  for (const a of actors) if ((a.kind === 'organization' || a.kind === 'country') && a.start >= from && a.end <= to && !found.has(a.id)) found.set(a.id, a);
+  const [only] = [...found.values()];
+  return found.size === 1 && only.kind === 'organization' && !only.unconfirmed && isCompany(only) ? only : null;
 }
 
 /** Nouns that stand for a disease named before: "contracted the disease", "the illness spread". */
