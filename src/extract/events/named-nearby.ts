@@ -11,20 +11,23 @@
  * company went bankrupt in 2004, Rosneft bought its main asset" is Yukos's bankruptcy, not Rosneft's.)
  */
 import type { ResolvedActor } from '../events';
-import { DISEASE_NAMES, DISEASE_NOUNS, NOT_ANTECEDENT_BEFORE } from '../lexicon/actors';
+import { DISEASE_NAMES, DISEASE_NOUNS, LEGAL_SUFFIXES, NOT_ANTECEDENT_BEFORE, STATE_UNION_WORDS, UNION_ACRONYMS, UNION_NAME_WORDS } from '../lexicon/actors';
 
 /**
  * A trade union by its name: "United Auto Workers", "International Association of Machinists", "Air Line Pilots
  * Association", "Teamsters Union". A union of states ("European Union", "Soviet Union") is none.
  */
 export function unionName(name: string): boolean {
-  // ("The UAW leader said the company and the union agreed": an acronym of "... Workers" ends in its W, "UAW", "CAW",
-  // "USW"; the machinists', pilots' and flight attendants' unions by their acronyms.)
-  if (/^(?:[A-Z]{1,4}W|IAM|ALPA|AFA|IBT|AFL-CIO)$/.test(name)) return true;
-  if (/\b(?:European|Soviet|African|Postal|Customs|Monetary|Credit)\s+Union\b/i.test(name)) return false;
-  return /\b(?:Workers|Employees|Teamsters|Machinists|Steelworkers|Mineworkers|Brotherhood|Guild|Pilots\s+Association|Flight\s+Attendants|AFL-CIO|Union)\b/.test(
-    name,
-  );
+  if (UNION_ACRONYMS.has(name)) return true;
+  const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+  const last = words[words.length - 1];
+  // ("Union Pacific Corp", "Guild Mortgage Co", "Workers' Party": a name with a legal form, or a party's, is no union's.)
+  if (LEGAL_SUFFIXES.has(last) || last === 'party') return false;
+  if (words.some((w) => UNION_NAME_WORDS.has(w)) || /\b(?:Pilots\s+Association|Flight\s+Attendants)\b/.test(name)) return true;
+  // ("Teamsters Union", "Union of Mine Workers"; not "Union Bank of Switzerland", nor "European Union".)
+  const at = words.indexOf('union');
+  if (at < 0 || (at > 0 && STATE_UNION_WORDS.has(words[at - 1]))) return false;
+  return at === words.length - 1 || words[at + 1] === 'of';
 }
 
 /** The organisation kind a description's head asks for (`UNION_DESCRIPTIONS`): a union's or a company's (a union is no company). */

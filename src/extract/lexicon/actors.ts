@@ -593,6 +593,37 @@ export const DISEASE_NOUNS = new Set([
   'rabies',
 ]);
 
+/**
+ * Trade unions by their acronyms: "The UAW leader said the company and the union agreed in principle" (events/named-nearby.ts
+ * `unionName`). A list, never a pattern: "BMW" and "VW" end in W too and are companies.
+ */
+export const UNION_ACRONYMS = new Set([
+  'UAW',
+  'CAW',
+  'USW',
+  'IAM',
+  'ALPA',
+  'AFA',
+  'IBT',
+  'AFL-CIO',
+  'TWU',
+  'SEIU',
+  'AFSCME',
+  'CWA',
+  'UMW',
+  'UFCW',
+  'IUE',
+  'ILA',
+  'ILWU',
+  'NUM',
+]);
+
+/** Words that make a name a union's wherever they stand in it: "United Auto Workers", "International Association of Machinists" (`unionName`). */
+export const UNION_NAME_WORDS = new Set(['workers', 'employees', 'teamsters', 'machinists', 'steelworkers', 'mineworkers', 'brotherhood', 'guild']);
+
+/** Unions of states, not of workers: "European Union", "Soviet Union" (`unionName`). */
+export const STATE_UNION_WORDS = new Set(['european', 'soviet', 'african', 'postal', 'customs', 'monetary', 'credit']);
+
 /** Words before a disease's name that make it no antecedent of "the disease": "Despite progress against HIV, tuberculosis remained the top killer" (events/named-nearby.ts `diseaseNamedBefore`). */
 export const NOT_ANTECEDENT_BEFORE = new Set(['against', 'despite', 'unlike', 'than', 'besides', 'beyond', 'except']);
 
