@@ -7,6 +7,7 @@ import type { Clause } from '../nlp/clauses';
 import {
   BUDGETING_VERBS,
   CHALLENGE_VERBS,
+  CLOCK_WORDS,
   FORECAST_TIME_MARKERS,
   FORECAST_VERBS,
   LEVEL_VERBS,
@@ -15,6 +16,7 @@ import {
   POLL_NOUNS,
   PRICE_LEVEL_VERBS,
   PRICE_MOVE_WORDS,
+  PRICE_SUBJECT_NOUNS,
   RANKING_VERBS,
   THWARTING_VERBS,
 } from '../lexicon/events';
@@ -65,7 +67,13 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
   if (c.passive || c.object || c.verb.particle >= 0 || !PRICE_LEVEL_VERBS.has(lemmaOf(a, c.verb.head))) return null;
   const end = a.sentences[c.sentence].tokenEnd;
   const at = Array.from({ length: Math.min(12, end - c.verb.end) }, (_, k) => c.verb.end + k).find((i) => t.norm[i] === 'at');
-  if (at === undefined || !Array.from({ length: 3 }, (_, k) => at + 1 + k).some((i) => i < end && t.tag[i] === 'NUM')) return null;
+  const num = Array.from({ length: 3 }, (_, k) => at + 1 + k).find((i) => i < end && t.tag[i] === 'NUM');
+  if (at === undefined || num === undefined) return null;
+  // ("The strike ended at 6 a.m.", "Voting closed at 8 p.m.": only a price closes at a number, the subject a stock, a
+  // share, an index or a company by its name; and a number before a.m. or GMT is a clock time.)
+  const head = c.subject?.head ?? -1;
+  if (head < 0 || !(PRICE_SUBJECT_NOUNS.has(t.norm[head]) || t.tag[head] === 'PROPN')) return null;
+  if ([num + 1, num + 2].some((i) => i < end && CLOCK_WORDS.has(t.norm[i].replace(/\./g, '')))) return null;
   // (No comma, "and" or "but" between the verb and "at": "closed its plant, and shares traded at 30" is no level of it.)
   for (let i = c.verb.end; i < at; i++) if (t.norm[i] === ',' || t.norm[i] === 'and' || t.norm[i] === 'but') return null;
   // (A move anywhere in the sentence after the verb: "up two dlrs on the day", "lower", "lost 1/4".)

@@ -112,3 +112,19 @@ describe('furniture and levels', () => {
     expect(whyNot(text, '2009-03-14')).toContain('Heads:present-tense:word-of-a-name');
   });
 });
+
+describe('review 42b: good events these rules dropped stay (findings 5-7)', () => {
+  it('keeps a clause that ended, closed or opened at a clock time: "The strike ended at 6 a.m." (state:closing-price only on a price)', () => {
+    const cases: [string, RegExp | null][] = [
+      ['The strike ended at 6 a.m. on Friday, March 3, 2023, the union said.', /strike ended at 6/],
+      ['Voting closed at 8 p.m. on March 3, 2023.', /Voting closed/],
+      ['The museum opened at 10 a.m. on March 3, 2023 to large crowds.', /museum opened/],
+      // (Whose talks, a reader cannot tell: dropped as subject-cannot-be-placed:process-without-owner, no closing price.)
+      ['Talks ended at 2 a.m. on Sunday, June 4, 2023 without a deal.', null],
+    ];
+    for (const [text, title] of cases) {
+      expect({ text, why: whyNot(text, '2023-06-05').filter((w) => w.endsWith(':state:closing-price')) }).toEqual({ text, why: [] });
+      if (title) expect(titles(text, '2023-06-05')).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
+    }
+  });
+});

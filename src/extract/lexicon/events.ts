@@ -1977,6 +1977,37 @@ export const DIRECTION_ADVERBS = new Set(['upwards', 'upward', 'downwards', 'dow
 export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weaker', 'flat', 'unchanged', 'mixed']);
 
 /**
+ * Heads of a subject whose close or open "at" a number is a price level (background-states.ts `state:closing-price`):
+ * "Eletrospace shares closed yesterday on the NYSE at 30-1/8". A company's name counts too; "The strike ended at 6
+ * a.m." and "Voting closed at 8 p.m." are no prices.
+ */
+export const PRICE_SUBJECT_NOUNS = new Set([
+  'shares',
+  'share',
+  'stock',
+  'stocks',
+  'index',
+  'dollar',
+  'price',
+  'prices',
+  'futures',
+  'bonds',
+  'bond',
+  'yen',
+  'gold',
+  'crude',
+  'average',
+  'issue',
+  'sterling',
+  'mark',
+  'franc',
+  'contract',
+]);
+
+/** Words after a number that make it a clock time, not a price: "ended at 6 a.m.", "closed at 8 p.m. EST" (`state:closing-price`). */
+export const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'est', 'edt', 'bst', 'cet', 'utc', 'hours', 'hrs']);
+
+/**
  * Verbs of a market's day whose price is the fact: "BP's share price closed [at £4.95] on Friday" (events/complements.ts
  * `title:price-level`; "BP's share price closed" reads as cut off).
  */
