@@ -17,6 +17,7 @@ import {
   PRICE_LEVEL_VERBS,
   PRICE_MOVE_WORDS,
   PRICE_SUBJECT_NOUNS,
+  RANKED_FIGURE_NOUNS,
   RANKING_VERBS,
   THWARTING_VERBS,
 } from '../lexicon/events';
@@ -179,5 +180,11 @@ export function rankedAgainstRule(a: Analysis, c: Clause): string | null {
   if (t.tag[o.head] !== 'PROPN' && !o.properName) return null;
   let i = o.end;
   for (const np of a.nounPhrases[c.sentence]) if (np.start === i && np.temporal) i = np.end;
-  return t.norm[i] === 'in' && (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'ADJ') ? 'state:ranked-against' : null;
+  if (t.norm[i] !== 'in' || (t.tag[i + 1] !== 'NOUN' && t.tag[i + 1] !== 'ADJ')) return null;
+  // ("Nadal topped Federer in straight sets", "Obama topped McCain in national polls": a result, no figure; only a
+  // figure in the "in" phrase, "in executive bonuses", "in profit sharing payments", makes a ranking of figures.)
+  const end = a.sentences[c.sentence].tokenEnd;
+  for (let k = i + 1; k < Math.min(end, i + 5) && t.tag[k] !== 'PUNCT' && t.tag[k] !== 'ADP'; k++)
+    if (RANKED_FIGURE_NOUNS.has(t.norm[k])) return 'state:ranked-against';
+  return null;
 }

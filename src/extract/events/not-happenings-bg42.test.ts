@@ -127,4 +127,16 @@ describe('review 42b: good events these rules dropped stay (findings 5-7)', () =
       if (title) expect(titles(text, '2023-06-05')).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
     }
   });
+
+  it('keeps a result ranked against another party: "Nadal topped Federer in straight sets" (state:ranked-against only in a figure)', () => {
+    const cases: [string, string, RegExp][] = [
+      ['Nadal topped Federer in straight sets on June 9, 2023.', '2023-06-10', /Nadal topped Federer/],
+      ['Brazil trailed Germany in extra time on July 8, 2014.', '2014-07-09', /Brazil trailed Germany/],
+      ['Obama topped McCain in national polls on October 3, 2008.', '2008-10-04', /Obama topped McCain/],
+    ];
+    for (const [text, published, title] of cases) {
+      expect({ text, why: whyNot(text, published).filter((w) => w.endsWith(':state:ranked-against')) }).toEqual({ text, why: [] });
+      expect(titles(text, published)).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
+    }
+  });
 });

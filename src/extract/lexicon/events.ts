@@ -2915,6 +2915,38 @@ export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
 export const CONTENT_TELLING_VERBS = new Set(['mention', 'show', 'list', 'detail', 'report', 'document', 'recount', 'reveal', 'describe']);
 
 /**
+ * Figures one party is ranked against another in (background-states.ts `state:ranked-against`): "Ford Motor Co neared
+ * General Motors Corp last year in executive bonuses". "Nadal topped Federer in straight sets", "Obama topped McCain
+ * in national polls" are results, happenings.
+ */
+export const RANKED_FIGURE_NOUNS = new Set([
+  'bonuses',
+  'bonus',
+  'sales',
+  'profits',
+  'profit',
+  'earnings',
+  'revenue',
+  'revenues',
+  'payments',
+  'pay',
+  'wages',
+  'salaries',
+  'compensation',
+  'output',
+  'production',
+  'spending',
+  'deliveries',
+  'shipments',
+  'orders',
+  'exports',
+  'imports',
+  'assets',
+  'income',
+  'volume',
+]);
+
+/**
  * Verbs that rank one party against another in a measure (events/background-states.ts `state:ranked-against`): "Ford
  * Motor Co neared General Motors Corp last year in executive bonuses, while it topped the larger automaker in profit
  * sharing payments to workers".
