@@ -139,4 +139,12 @@ describe('review 42b: good events these rules dropped stay (findings 5-7)', () =
       expect(titles(text, published)).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
     }
   });
+
+  it('keeps what follows a view told in the past: "My fear was confirmed when the plant exploded" (view:first-person-opinion only on a present "is")', () => {
+    const text = 'My fear was confirmed when the plant exploded on March 3, 2023.';
+    expect(whyNot(text, '2023-03-04')).not.toContain('exploded:view:first-person-opinion');
+    expect(titles(text, '2023-03-04')).toEqual(expect.arrayContaining([expect.stringMatching(/plant exploded/)]));
+    const guess = 'My guess was wrong: the company lied to regulators on March 3, 2023.';
+    expect(whyNot(guess, '2023-03-04').filter((w) => w.endsWith(':view:first-person-opinion'))).toEqual([]);
+  });
 });
