@@ -68,8 +68,9 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
   if (c.passive || c.object || c.verb.particle >= 0 || !PRICE_LEVEL_VERBS.has(lemmaOf(a, c.verb.head))) return null;
   const end = a.sentences[c.sentence].tokenEnd;
   const at = Array.from({ length: Math.min(12, end - c.verb.end) }, (_, k) => c.verb.end + k).find((i) => t.norm[i] === 'at');
+  if (at === undefined) return null;
   const num = Array.from({ length: 3 }, (_, k) => at + 1 + k).find((i) => i < end && t.tag[i] === 'NUM');
-  if (at === undefined || num === undefined) return null;
+  if (num === undefined) return null;
   // ("The strike ended at 6 a.m.", "Voting closed at 8 p.m.": only a price closes at a number, the subject a stock, a
   // share, an index or a company by its name; and a number before a.m. or GMT is a clock time.)
   const head = c.subject?.head ?? -1;
