@@ -165,3 +165,11 @@ describe('a maker before a model number', () => {
     );
   }, 60_000);
 });
+
+describe('review 42b: two initials of a two-word company are no company when they are a clock time or a unit (finding 8)', () => {
+  it('reads "10 AM" as no American Motors (initials-of-named-company)', () => {
+    const text = 'American Motors Corp shares rose. Trading in the stock halted at 10 AM on March 3, 2023.';
+    expect(mentions(text).filter((m) => m.surface === 'AM' && m.rules.includes('initials-of-named-company'))).toEqual([]);
+    expect(mentions(text).some((m) => m.key === 'org:american motors')).toBe(true);
+  });
+});

@@ -46,6 +46,7 @@ import {
   UNION_MEMBER_NOUNS,
   UNION_NAME_OPENERS,
   DISEASE_NAMES,
+  NOT_COMPANY_INITIALS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
   PERSON_ROLE_NOUNS,
@@ -1865,7 +1866,10 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
       continue;
     }
     const byInitials = spelt.get(surface);
-    if (byInitials && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
+    // ("Trading in the stock halted at 10 AM", American Motors Corp named before: two initials after a number, or a
+    // clock time's, a unit's or a country's, are none of a two-word company.)
+    const weak = twoWords.has(byInitials ?? m) && (NOT_COMPANY_INITIALS.has(surface) || /\d\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    if (byInitials && !weak && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
       m.key = byInitials.key;
       m.kind = 'organization';
       m.rules = [...m.rules, twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation'];

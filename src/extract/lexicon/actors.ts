@@ -624,6 +624,37 @@ export const UNION_NAME_WORDS = new Set(['workers', 'employees', 'teamsters', 'm
 /** Unions of states, not of workers: "European Union", "Soviet Union" (`unionName`). */
 export const STATE_UNION_WORDS = new Set(['european', 'soviet', 'african', 'postal', 'customs', 'monetary', 'credit']);
 
+/**
+ * Capitals that are a clock time, a zone, a unit or a country before they are two initials of a company: "Trading in
+ * the stock halted at 10 AM", American Motors Corp named before (actors.ts `initials-of-named-company`).
+ */
+export const NOT_COMPANY_INITIALS = new Set([
+  'AM',
+  'PM',
+  'EST',
+  'EDT',
+  'GMT',
+  'BST',
+  'UTC',
+  'CET',
+  'US',
+  'UK',
+  'UN',
+  'EU',
+  'UP',
+  'OK',
+  'TV',
+  'PC',
+  'ID',
+  'IT',
+  'AD',
+  'BC',
+  'KM',
+  'KG',
+  'MW',
+  'GW',
+]);
+
 /** Words before a disease's name that make it no antecedent of "the disease": "Despite progress against HIV, tuberculosis remained the top killer" (events/named-nearby.ts `diseaseNamedBefore`). */
 export const NOT_ANTECEDENT_BEFORE = new Set(['against', 'despite', 'unlike', 'than', 'besides', 'beyond', 'except']);
 
