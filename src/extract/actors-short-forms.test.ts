@@ -173,3 +173,18 @@ describe('review 42b: two initials of a two-word company are no company when the
     expect(mentions(text).some((m) => m.key === 'org:american motors')).toBe(true);
   });
 });
+
+describe('review 42b: a number after a name is a model only after a maker of the lexicon (finding 10)', () => {
+  it('reads no model in "Toyota 100 workers", "Lakers 112, Celtics 108", "Highway 401", "Section 230" (model-number-of-maker)', () => {
+    for (const text of [
+      'Toyota Motor Corp said on Monday that Toyota 100 workers struck.',
+      'Final score: Lakers 112, Celtics 108.',
+      'Highway 401 closed on March 3, 2023.',
+      'Section 230 protected Google.',
+    ])
+      expect({ text, models: mentions(text).filter((m) => m.rules.includes('model-number-of-maker')) }).toEqual({ text, models: [] });
+    expect(
+      mentions('Toyota Motor Corp said on Monday that Toyota 100 workers struck.').filter((m) => m.surface === 'Toyota' && m.kind === 'organization').length,
+    ).toBe(1);
+  });
+});

@@ -46,6 +46,7 @@ import {
   UNION_MEMBER_NOUNS,
   UNION_NAME_OPENERS,
   DISEASE_NAMES,
+  MODEL_MAKERS,
   NOT_COMPANY_INITIALS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
@@ -552,7 +553,7 @@ function markModelNumbers(text: string, tokens: Token[]) {
     const before = tokens[i - 2];
     const series =
       /^\d{3}(?:-\d{1,3})?(?:s|['’]s)?$/.test(t.text) &&
-      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      MODEL_MAKERS.has(prev.text) &&
       !prev.possessive &&
       !(
         before &&
@@ -560,9 +561,10 @@ function markModelNumbers(text: string, tokens: Token[]) {
         /^[ \t]+$/.test(text.slice(before.end, prev.start)) &&
         !CLOSED_CLASS.some((tag) => canBeTagged(before.bare.toLowerCase(), tag))
       );
-    if (series) t.splitRule = 'model-number-of-maker';
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index && !series) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
+    // (Only once the number makes a mention: a rule on a token that made none would show on nothing.)
+    if (series) t.splitRule = 'model-number-of-maker';
     // ("Apple announces Mac OS X Lion, iOS 5, and iCloud": "and" after a comma lists the next name, no range of counts,
     // `model-number-before-list-comma`.)
     const listComma = /^,\s+$/.test(text.slice(t.end, next?.start ?? t.end)) && /^(?:and|or)$/.test(next?.bare ?? '');

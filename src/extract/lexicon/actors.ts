@@ -655,6 +655,32 @@ export const NOT_COMPANY_INITIALS = new Set([
   'GW',
 ]);
 
+/**
+ * Makers whose name before three digits names a model, a thing: "The second-hand Boeing 747 ... made its first
+ * scheduled flight" (actors.ts `model-number-of-maker`). Not any capitalised word: "Toyota 100 workers", "Lakers 112",
+ * "Highway 401" are a count, a score and a road.
+ */
+export const MODEL_MAKERS = new Set([
+  'Boeing',
+  'Airbus',
+  'McDonnell',
+  'Douglas',
+  'Lockheed',
+  'Fokker',
+  'Embraer',
+  'Bombardier',
+  'Cessna',
+  'Tupolev',
+  'Ilyushin',
+  'Antonov',
+  'Dassault',
+  'Learjet',
+  'Gulfstream',
+  'Sikorsky',
+  'Porsche',
+  'Peugeot',
+]);
+
 /** Words before a disease's name that make it no antecedent of "the disease": "Despite progress against HIV, tuberculosis remained the top killer" (events/named-nearby.ts `diseaseNamedBefore`). */
 export const NOT_ANTECEDENT_BEFORE = new Set(['against', 'despite', 'unlike', 'than', 'besides', 'beyond', 'except']);
 
