@@ -52,6 +52,9 @@ export function originFromRule(a: Analysis, c: Clause): string | null {
 export function pollMethodRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (!c.passive || !c.subject || !POLL_NOUNS.has(t.norm[c.subject.head])) return null;
+  // ("The survey was taken down on March 3, 2023 after complaints": a verb with its particle is another verb, save
+  // "carried out".)
+  if (c.verb.particle >= 0 && t.norm[c.verb.particle] !== 'out') return null;
   return POLL_METHOD_VERBS.has(lemmaOf(a, c.verb.head)) ? 'furniture:poll-method' : null;
 }
 

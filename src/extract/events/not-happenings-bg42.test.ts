@@ -147,4 +147,10 @@ describe('review 42b: good events these rules dropped stay (findings 5-7)', () =
     const guess = 'My guess was wrong: the company lied to regulators on March 3, 2023.';
     expect(whyNot(guess, '2023-03-04').filter((w) => w.endsWith(':view:first-person-opinion'))).toEqual([]);
   });
+
+  it('keeps a poll taken down: "The survey was taken down on March 3, 2023 after complaints" (furniture:poll-method not with a particle)', () => {
+    const text = 'The survey was taken down on March 3, 2023 after complaints.';
+    expect(whyNot(text, '2023-03-04')).not.toContain('taken:furniture:poll-method');
+    expect(titles(text, '2023-03-04')).toEqual(expect.arrayContaining([expect.stringMatching(/survey was taken down/)]));
+  });
 });
