@@ -19,6 +19,7 @@ describe('a company named in full, then by one word that acts', () => {
     // (a word that modifies what follows names no company: "Hydraulic fluid leaked")
     const fluid = 'Dowty Group Plc agreed to buy Hydraulic Units Inc from Boeing Co. Hydraulic fluid leaked from the pump.';
     expect(mentions(fluid).some((x) => x.surface === 'Hydraulic')).toBe(false);
+    expect(mentions(fluid).some((x) => x.surface === 'Hydraulic Units Inc' && x.kind === 'organization')).toBe(true);
   }, 60_000);
 
   it('reads a sentence-first word the document writes elsewhere as an organisation as that organisation', () => {

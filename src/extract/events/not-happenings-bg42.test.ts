@@ -98,6 +98,10 @@ describe('furniture and levels', () => {
   it('keeps another outlet\'s report: "On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests" (BBC)', () => {
     const text = 'On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants over 54 days.';
     expect(whyNot(text, '2010-08-02', 'BBC')).not.toContain('reported:furniture:outlet-own-report');
+    // (The event itself, not only the rule's absence: a drop for another reason would pass the line above.)
+    expect(events(text, '2010-08-02', undefined, 'BBC').map((m) => m.title)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Washington Post reported/)]),
+    );
   });
 
   it('where a thing came from: "a separate 1983 agreement which arose out of software disputes" (Reuters, June 1987)', () => {
