@@ -189,3 +189,13 @@ describe('review 42b: a number after a name is a model only after a maker of the
     ).toBe(1);
   });
 });
+
+describe('review 42b: an acronym is a thing\'s only when the words before "(X)" spell it (finding 9)', () => {
+  it('reads "the union (UAW)" as no thing, "blowout preventer (BOP)" as one (acronym-of-common-noun)', () => {
+    const union = 'Workers picketed outside the plant. A spokesman for the union (UAW) said the UAW was ready to strike.';
+    expect(mentions(union).filter((m) => m.rules.includes('acronym-of-common-noun'))).toEqual([]);
+    expect(mentions(union).some((m) => m.key === 'org:uaw')).toBe(true);
+    const bop = 'The blowout preventer (BOP) device failed. Investigators said the BOP was faulty.';
+    expect(mentions(bop).find((m) => m.key === 'other:bop')?.rules).toContain('acronym-of-common-noun');
+  });
+});

@@ -1677,7 +1677,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
       // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
       else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
-        const thing = new RegExp(String.raw`\b\p{Ll}+[ \t]+\(${t.bare}\)`, 'u').test(text);
+        // ("A spokesman for the union (UAW) said the UAW was ready to strike": only words that spell the acronym, each
+        // word's first letter opening its share of the letters, "blowout preventer (BOP)", define a thing's.)
+        const thing = spellsAcronymBefore(text, t.bare);
         if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
         else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
       } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
@@ -1877,6 +1879,28 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
       m.rules = [...m.rules, twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation'];
     }
   }
+}
+
+/** Whether the words written small just before "(X)" spell X: "blowout preventer (BOP)", not "the union (UAW)". */
+function spellsAcronymBefore(text: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  // (Each word takes a run of the letters that starts with its first letter and is found in it in order.)
+  const splits = (words: string[], rest: string): boolean => {
+    if (!words.length) return !rest;
+    const [w, ...more] = words;
+    if (!rest || rest[0] !== w[0]) return false;
+    for (let k = 1; k <= rest.length; k++) {
+      let at = 0;
+      const inWord = [...rest.slice(0, k)].every((ch) => (at = w.indexOf(ch, at) + 1) > 0);
+      if (inWord && splits(more, rest.slice(k))) return true;
+    }
+    return false;
+  };
+  for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Ll}+[ \t]+){1,${letters.length}})\(${acronym.replace(/[^\p{L}]/gu, '')}\)`, 'gu'))) {
+    const words = m[1].trim().split(/\s+/);
+    for (let k = 1; k <= words.length; k++) if (splits(words.slice(-k), letters)) return true;
+  }
+  return false;
 }
 
 /**
