@@ -199,3 +199,15 @@ describe('review 42b: an acronym is a thing\'s only when the words before "(X)" 
     expect(mentions(bop).find((m) => m.key === 'other:bop')?.rules).toContain('acronym-of-common-noun');
   });
 });
+
+describe('review 42b: a company under another legal form is another company (finding 11)', () => {
+  const m = (surface: string, key: string): ActorMention => ({ surface, start: 0, end: surface.length, kind: 'organization', key, rules: [] });
+  it('does not join "Nissan Motor Co" and "Nissan Motor Corp", parent and unit (same-name-other-legal-form)', () => {
+    const nissan = canonicalizeActors([
+      { doc: 'a', mentions: [m('Nissan Motor Co', 'org:nissan motor co')] },
+      { doc: 'b', mentions: [m('Nissan Motor Corp', 'org:nissan motor corp')] },
+    ]);
+    expect(nissan.resolve('a', 'org:nissan motor co')).not.toBe(nissan.resolve('b', 'org:nissan motor corp'));
+    expect(nissan.joins.map((j) => j.rule)).not.toContain('same-name-other-legal-form');
+  });
+});

@@ -7,7 +7,7 @@
 import type { ActorKind, ActorRecord } from '../schema/timeline';
 import type { ActorMention } from './types';
 import { normalizeName } from './actors';
-import { LEGAL_SUFFIXES } from './lexicon/actors';
+import { LEGAL_FORM_SPELLINGS, LEGAL_SUFFIXES } from './lexicon/actors';
 
 /** A named storm's key ('other:hurricane katrina', 'other:tropical storm alex'), its one-word name captured. */
 const STORM_KEY = /^other:(?:tropical )?(?:hurricane|typhoon|cyclone|storm) ([a-z]+)$/;
@@ -119,7 +119,11 @@ function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
       // "Boeing Co said" in one report, "The Boeing Company" in another: one company under two legal forms, where no
       // report writes the name bare (`same-name-other-legal-form`).
       else {
-        const first = [...LEGAL_SUFFIXES].sort().find((f) => byName.has(`${words.slice(0, -1).join(' ')} ${f}`));
+        // (Only another spelling of the same form: "Nissan Motor Co" and "Nissan Motor Corp" are parent and unit.)
+        const form = LEGAL_FORM_SPELLINGS.get(last);
+        const first =
+          form &&
+          [...LEGAL_SUFFIXES].sort().find((f) => f !== last && LEGAL_FORM_SPELLINGS.get(f) === form && byName.has(`${words.slice(0, -1).join(' ')} ${f}`));
         const other = first && byName.get(`${words.slice(0, -1).join(' ')} ${first}`);
         if (other && clusters.get(other[0])!.kind === 'organization' && clusters.get(keys[0])!.kind === 'organization')
           join(clusters.get(other[0])!, clusters.get(keys[0])!, 'same-name-other-legal-form');

@@ -681,6 +681,22 @@ export const MODEL_MAKERS = new Set([
   'Peugeot',
 ]);
 
+/**
+ * Spellings of one legal form: "Boeing Co" and "The Boeing Company" are one company (canonical.ts
+ * `same-name-other-legal-form`); "Nissan Motor Co" and "Nissan Motor Corp" (the Japanese parent and its US unit) are
+ * two, as are a Ltd and an Inc.
+ */
+export const LEGAL_FORM_SPELLINGS = new Map([
+  ['co', 'co'],
+  ['company', 'co'],
+  ['corp', 'corp'],
+  ['corporation', 'corp'],
+  ['inc', 'inc'],
+  ['incorporated', 'inc'],
+  ['ltd', 'ltd'],
+  ['limited', 'ltd'],
+]);
+
 /** Words before a disease's name that make it no antecedent of "the disease": "Despite progress against HIV, tuberculosis remained the top killer" (events/named-nearby.ts `diseaseNamedBefore`). */
 export const NOT_ANTECEDENT_BEFORE = new Set(['against', 'despite', 'unlike', 'than', 'besides', 'beyond', 'except']);
 
