@@ -157,4 +157,10 @@ describe('review 42b: good events these rules dropped stay (findings 5-7)', () =
     expect(whyNot(text, '2023-03-04')).not.toContain('taken:furniture:poll-method');
     expect(titles(text, '2023-03-04')).toEqual(expect.arrayContaining([expect.stringMatching(/survey was taken down/)]));
   });
+
+  it('reads the publisher by its domain or its short name: "The Guardian reported" on theguardian.com, "The Times reported" in The New York Times (furniture:outlet-own-report)', () => {
+    expect(whyNot('The Guardian reported the leak on March 6, 2023.', '2023-03-07', 'theguardian.com')).toContain('reported:furniture:outlet-own-report');
+    expect(whyNot('The Times reported the leak on March 6, 2023.', '2023-03-07', 'The New York Times')).toContain('reported:furniture:outlet-own-report');
+    expect(whyNot('The Times reported the leak on March 6, 2023.', '2023-03-07', 'The Guardian')).not.toContain('reported:furniture:outlet-own-report');
+  });
 });
