@@ -2348,6 +2348,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const sentStart = s.start + (s.text.length - s.text.trimStart().length);
       if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
         const owner = companyItStandsFor(
+          text,
           sorted,
           sentences[Math.max(0, c.sentence - 2)].start,
           s.end,

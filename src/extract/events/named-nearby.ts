@@ -33,18 +33,29 @@ export function unionName(name: string): boolean {
 /** The organisation kind a description's head asks for (`UNION_DESCRIPTIONS`): a union's or a company's (a union is no company). */
 export const kindOfDescription = (head: string): ((a: ResolvedActor) => boolean) => (head === 'union' ? (a) => unionName(a.name) : (a) => !unionName(a.name));
 
+/** A country written before a noun it qualifies, "12,000 U.S. employees": a modifier, which "it" cannot stand for. */
+const countryBeforeNoun = (text: string, a: ResolvedActor) => a.kind === 'country' && /^[ \t]+\p{Ll}/u.test(text.slice(a.end, a.end + 3));
+
 /**
  * `actors:company-it-said-owns-figure`: "Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"
  * (Reuters 1987, IBM named in the sentence before): a figure with no owner that "it" tells is the figures of the one
  * company "it" stands for, the only organisation or state named in the sentence and the two before, when it is a
  * company (no public body, no outlet: `isCompany`). Null when none, two, or the one is no company.
  */
-export function companyItStandsFor(actors: ResolvedActor[], from: number, to: number, isCompany: (a: ResolvedActor) => boolean): ResolvedActor | null {
+export function companyItStandsFor(
+  text: string,
+  actors: ResolvedActor[],
+  from: number,
+  to: number,
+  isCompany: (a: ResolvedActor) => boolean,
+): ResolvedActor | null {
   // ("Ford Motor Co cut prices on Monday. The Labor Department issued its report on Tuesday. Average wages rose 3.2 pct
   // in 1987, it said": "it" may be any organisation or state named there, a department as well as a company; only when
   // one is named, and it is a company, is it certain.)
   const found = new Map<string, ResolvedActor>();
-  for (const a of actors) if ((a.kind === 'organization' || a.kind === 'country') && a.start >= from && a.end <= to && !found.has(a.id)) found.set(a.id, a);
+  for (const a of actors)
+    if ((a.kind === 'organization' || a.kind === 'country') && a.start >= from && a.end <= to && !found.has(a.id) && !countryBeforeNoun(text, a))
+      found.set(a.id, a);
   const [only] = [...found.values()];
   return found.size === 1 && only.kind === 'organization' && !only.unconfirmed && isCompany(only) ? only : null;
 }
