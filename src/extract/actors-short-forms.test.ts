@@ -24,6 +24,7 @@ describe('a company named in full, then by one word that acts', () => {
     // (a word that modifies what follows names no company: "Hydraulic fluid leaked")
     const fluid = 'Dowty Group Plc agreed to buy Hydraulic Units Inc from Boeing Co. Hydraulic fluid leaked from the pump.';
     expect(mentions(fluid).some((x) => x.surface === 'Hydraulic')).toBe(false);
+    expect(mentions(fluid).some((x) => x.surface === 'Hydraulic Units Inc' && x.kind === 'organization')).toBe(true);
   }, 60_000);
 
   it('reads a sentence-first word the document writes elsewhere as an organisation as that organisation', () => {
@@ -172,4 +173,49 @@ describe('a maker before a model number', () => {
       'Boeing 767-200',
     );
   }, 60_000);
+});
+
+describe('review 42b: two initials of a two-word company are no company when they are a clock time or a unit (finding 8)', () => {
+  it('reads "10 AM" as no American Motors (initials-of-named-company)', () => {
+    const text = 'American Motors Corp shares rose. Trading in the stock halted at 10 AM on March 3, 2023.';
+    expect(mentions(text).filter((m) => m.surface === 'AM' && m.rules.includes('initials-of-named-company'))).toEqual([]);
+    expect(mentions(text).some((m) => m.key === 'org:american motors')).toBe(true);
+  });
+});
+
+describe('review 42b: a number after a name is a model only after a maker of the lexicon (finding 10)', () => {
+  it('reads no model in "Toyota 100 workers", "Lakers 112, Celtics 108", "Highway 401", "Section 230" (model-number-of-maker)', () => {
+    for (const text of [
+      'Toyota Motor Corp said on Monday that Toyota 100 workers struck.',
+      'Final score: Lakers 112, Celtics 108.',
+      'Highway 401 closed on March 3, 2023.',
+      'Section 230 protected Google.',
+    ])
+      expect({ text, models: mentions(text).filter((m) => m.rules.includes('model-number-of-maker')) }).toEqual({ text, models: [] });
+    expect(
+      mentions('Toyota Motor Corp said on Monday that Toyota 100 workers struck.').filter((m) => m.surface === 'Toyota' && m.kind === 'organization').length,
+    ).toBe(1);
+  });
+});
+
+describe('review 42b: an acronym is a thing\'s only when the words before "(X)" spell it (finding 9)', () => {
+  it('reads "the union (UAW)" as no thing, "blowout preventer (BOP)" as one (acronym-of-common-noun)', () => {
+    const union = 'Workers picketed outside the plant. A spokesman for the union (UAW) said the UAW was ready to strike.';
+    expect(mentions(union).filter((m) => m.rules.includes('acronym-of-common-noun'))).toEqual([]);
+    expect(mentions(union).some((m) => m.key === 'org:uaw')).toBe(true);
+    const bop = 'The blowout preventer (BOP) device failed. Investigators said the BOP was faulty.';
+    expect(mentions(bop).find((m) => m.key === 'other:bop')?.rules).toContain('acronym-of-common-noun');
+  });
+});
+
+describe('review 42b: a company under another legal form is another company (finding 11)', () => {
+  const m = (surface: string, key: string): ActorMention => ({ surface, start: 0, end: surface.length, kind: 'organization', key, rules: [] });
+  it('does not join "Nissan Motor Co" and "Nissan Motor Corp", parent and unit (same-name-other-legal-form)', () => {
+    const nissan = canonicalizeActors([
+      { doc: 'a', mentions: [m('Nissan Motor Co', 'org:nissan motor co')] },
+      { doc: 'b', mentions: [m('Nissan Motor Corp', 'org:nissan motor corp')] },
+    ]);
+    expect(nissan.resolve('a', 'org:nissan motor co')).not.toBe(nissan.resolve('b', 'org:nissan motor corp'));
+    expect(nissan.joins.map((j) => j.rule)).not.toContain('same-name-other-legal-form');
+  });
 });

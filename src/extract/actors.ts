@@ -46,6 +46,8 @@ import {
   UNION_MEMBER_NOUNS,
   UNION_NAME_OPENERS,
   DISEASE_NAMES,
+  MODEL_MAKERS,
+  NOT_COMPANY_INITIALS,
   KNOWN_ORGANIZATIONS,
   NOT_ACTOR_WORDS,
   PERSON_ROLE_NOUNS,
@@ -551,7 +553,7 @@ function markModelNumbers(text: string, tokens: Token[]) {
     const before = tokens[i - 2];
     const series =
       /^\d{3}(?:-\d{1,3})?(?:s|['’]s)?$/.test(t.text) &&
-      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      MODEL_MAKERS.has(prev.text) &&
       !prev.possessive &&
       !(
         before &&
@@ -559,9 +561,10 @@ function markModelNumbers(text: string, tokens: Token[]) {
         /^[ \t]+$/.test(text.slice(before.end, prev.start)) &&
         !CLOSED_CLASS.some((tag) => canBeTagged(before.bare.toLowerCase(), tag))
       );
-    if (series) t.splitRule = 'model-number-of-maker';
     if ((!/^\d{1,2}[A-Za-z]{0,3}$/.test(t.text) && !index && !series) || !prev.cap || t.start - (prev.start + prev.text.length) !== 1) continue;
     if (prev.possessive || NOT_ACTOR_WORDS.has(prev.bare.toLowerCase())) continue;
+    // (Only once the number makes a mention: a rule on a token that made none would show on nothing.)
+    if (series) t.splitRule = 'model-number-of-maker';
     // ("Apple announces Mac OS X Lion, iOS 5, and iCloud": "and" after a comma lists the next name, no range of counts,
     // `model-number-before-list-comma`.)
     const listComma = /^,\s+$/.test(text.slice(t.end, next?.start ?? t.end)) && /^(?:and|or)$/.test(next?.bare ?? '');
@@ -1674,7 +1677,9 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
       // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
       else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
-        const thing = new RegExp(String.raw`\b\p{Ll}+[ \t]+\(${t.bare}\)`, 'u').test(text);
+        // ("A spokesman for the union (UAW) said the UAW was ready to strike": only words that spell the acronym, each
+        // word's first letter opening its share of the letters, "blowout preventer (BOP)", define a thing's.)
+        const thing = spellsAcronymBefore(text, t.bare);
         if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
         else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
       } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
@@ -1865,12 +1870,37 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
       continue;
     }
     const byInitials = spelt.get(surface);
-    if (byInitials && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
+    // ("Trading in the stock halted at 10 AM", American Motors Corp named before: two initials after a number, or a
+    // clock time's, a unit's or a country's, are none of a two-word company.)
+    const weak = twoWords.has(byInitials ?? m) && (NOT_COMPANY_INITIALS.has(surface) || /\d\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start)));
+    if (byInitials && !weak && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
       m.key = byInitials.key;
       m.kind = 'organization';
       m.rules = [...m.rules, twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation'];
     }
   }
+}
+
+/** Whether the words written small just before "(X)" spell X: "blowout preventer (BOP)", not "the union (UAW)". */
+function spellsAcronymBefore(text: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  // (Each word takes a run of the letters that starts with its first letter and is found in it in order.)
+  const splits = (words: string[], rest: string): boolean => {
+    if (!words.length) return !rest;
+    const [w, ...more] = words;
+    if (!rest || rest[0] !== w[0]) return false;
+    for (let k = 1; k <= rest.length; k++) {
+      let at = 0;
+      const inWord = [...rest.slice(0, k)].every((ch) => (at = w.indexOf(ch, at) + 1) > 0);
+      if (inWord && splits(more, rest.slice(k))) return true;
+    }
+    return false;
+  };
+  for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Ll}+[ \t]+){1,${letters.length}})\(${acronym.replace(/[^\p{L}]/gu, '')}\)`, 'gu'))) {
+    const words = m[1].trim().split(/\s+/);
+    for (let k = 1; k <= words.length; k++) if (splits(words.slice(-k), letters)) return true;
+  }
+  return false;
 }
 
 /**

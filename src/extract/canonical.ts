@@ -7,7 +7,7 @@
 import type { ActorKind, ActorRecord } from '../schema/timeline';
 import type { ActorMention } from './types';
 import { normalizeName } from './actors';
-import { LEGAL_SUFFIXES } from './lexicon/actors';
+import { LEGAL_FORM_SPELLINGS, LEGAL_SUFFIXES } from './lexicon/actors';
 
 /** A named storm's key ('other:hurricane katrina', 'other:tropical storm alex'), its one-word name captured. */
 const STORM_KEY = /^other:(?:tropical )?(?:hurricane|typhoon|cyclone|storm) ([a-z]+)$/;
@@ -103,6 +103,9 @@ function majorityKind(c: Cluster): ActorKind {
  */
 type Join = (a: Cluster, b: Cluster, rule: string) => void;
 
+/** The legal forms in one order, so that which form is tried first never depends on the lexicon's order. */
+const SORTED_LEGAL_SUFFIXES = [...LEGAL_SUFFIXES].sort();
+
 function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
   const bare = (k: string) => k.replace(/^(?:org|other):/, '');
   const named = [...clusters.keys()].filter((k) => /^(?:org|other):/.test(k)).sort();
@@ -119,7 +122,10 @@ function joinCompanyForms(clusters: Map<string, Cluster>, join: Join) {
       // "Boeing Co said" in one report, "The Boeing Company" in another: one company under two legal forms, where no
       // report writes the name bare (`same-name-other-legal-form`).
       else {
-        const first = [...LEGAL_SUFFIXES].sort().find((f) => byName.has(`${words.slice(0, -1).join(' ')} ${f}`));
+        // (Only another spelling of the same form: "Nissan Motor Co" and "Nissan Motor Corp" are parent and unit.)
+        const form = LEGAL_FORM_SPELLINGS.get(last);
+        const first =
+          form && SORTED_LEGAL_SUFFIXES.find((f) => f !== last && LEGAL_FORM_SPELLINGS.get(f) === form && byName.has(`${words.slice(0, -1).join(' ')} ${f}`));
         const other = first && byName.get(`${words.slice(0, -1).join(' ')} ${first}`);
         if (other && clusters.get(other[0])!.kind === 'organization' && clusters.get(keys[0])!.kind === 'organization')
           join(clusters.get(other[0])!, clusters.get(keys[0])!, 'same-name-other-legal-form');
@@ -141,10 +147,11 @@ const SHORT_FORM_RULES = [
   'acronym-starts-company-name',
 ];
 
-function displayName(c: Cluster): string {
+/** The name a cluster is shown by, and the rule that chose it when it is not the most written full form. */
+function displayName(c: Cluster): { name: string; rule: string | null } {
   // Countries keep the lexicon's name ("Russia", not "Russian Federation").
   const country = [...c.keys].sort().find((k) => k.startsWith('country:'));
-  if (country) return country.slice(8);
+  if (country) return { name: country.slice(8), rule: null };
   // The most frequent full form wins; a bare surname only when nothing longer was seen.
   const forms = [...c.surfaces.entries()].map(([s, n]) => ({ s: s.replace(/[’`]/g, "'"), n, words: s.split(/\s+/).length }));
   forms.sort((x, y) => Number(y.words > 1) - Number(x.words > 1) || y.n - x.n || y.words - x.words || x.s.localeCompare(y.s));
@@ -152,18 +159,15 @@ function displayName(c: Cluster): string {
   // 1,200 times, not "British Petroleum", written 30 times.
   if (c.kind === 'organization') {
     const acronym = forms.filter((f) => /^\p{Lu}{2,6}$/u.test(f.s)).sort((x, y) => y.n - x.n || x.s.localeCompare(y.s))[0];
-    if (acronym && acronym.n >= 3 * forms[0].n) return acronym.s;
+    if (acronym && acronym.n >= 3 * forms[0].n) return { name: acronym.s, rule: null };
   }
   // "Today, USAir rejected Icahn's 52 dlr per share offer" shown as "U.S. Air rejected ...": the same letters written
   // as one word are the name when reports write them so more often than spaced ("USAir" 40 times, "U.S. Air" twice;
   // `same-letters-written-most`). A longer name still wins over a surname ("Barack Obama", not "Obama").
   const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const same = forms.filter((f) => f !== forms[0] && letters(f.s) === letters(forms[0].s)).sort((x, y) => y.n - x.n || x.s.localeCompare(y.s))[0];
-  if (same && same.n > forms[0].n) {
-    c.rules.add('same-letters-written-most');
-    return same.s;
-  }
-  return forms[0].s;
+  if (same && same.n > forms[0].n) return { name: same.s, rule: 'same-letters-written-most' };
+  return { name: forms[0].s, rule: null };
 }
 
 /**
@@ -354,7 +358,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       // name, `tentative-joins-company-with-legal-form`.)
       // (one company under two legal forms, "Boeing Co" and "The Boeing Company", are joined below,
       // `same-name-other-legal-form`: any of them is the company)
-      const withForm = [...new Set([...LEGAL_SUFFIXES].sort().map((f) => clusters.get(`org:${bare} ${f}`)))].filter((x) => x?.kind === 'organization');
+      const withForm = [...new Set(SORTED_LEGAL_SUFFIXES.map((f) => clusters.get(`org:${bare} ${f}`)))].filter((x) => x?.kind === 'organization');
       // (a word no dictionary knows: not "Marketing" of "Marketing Inc")
       const commonWord = [bare, bare.replace(/s$/, ''), bare.replace(/ies$/, 'y')].some((f) => COMMON_TAGS.some((tag) => canBeTagged(f, tag)));
       const formed = !clusters.has(`org:${bare}`) && !commonWord ? withForm[0] : undefined;
@@ -512,7 +516,14 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
   const idOf = new Map<Cluster, string>();
   const used = new Set<string>();
   const finals = [...new Set(clusters.values())]
-    .map((c) => ({ c, name: renamed.get(c)?.name ?? displayName(c) }))
+    .map((c) => {
+      const override = renamed.get(c);
+      if (override) return { c, name: override.name };
+      // (The rule of the chosen spelling is added here, where the name is decided, not inside the naming.)
+      const { name, rule } = displayName(c);
+      if (rule) c.rules.add(rule);
+      return { c, name };
+    })
     .filter(({ c }) => (c.rules.has('unconfirmed-name') || ![...c.keys].every((k) => k.startsWith('?') || k.startsWith('place:'))) && !placeWords.has(c))
     .filter(({ c, name }) => !dropped.has(normalizeName(name)) && ![...c.surfaces.keys()].some((s) => dropped.has(normalizeName(s))))
     .sort((a, b) => a.name.localeCompare(b.name) || [...a.c.keys].sort()[0].localeCompare([...b.c.keys].sort()[0]));

@@ -2370,6 +2370,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const sentStart = s.start + (s.text.length - s.text.trimStart().length);
       if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
         const owner = companyItStandsFor(
+          text,
           sorted,
           sentences[Math.max(0, c.sentence - 2)].start,
           s.end,
@@ -2486,6 +2487,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;
+    let apposedBefore: ReturnType<typeof nameBeforeApposedDescription<TitleRun>> = null;
     if (c.pronoun) {
       // "their summit" stands for the two people just named, "his visit" and "he" for the one.
       const run = runs.find((r) => r.role === 'subject' && text.slice(r.start, r.end).toLowerCase().startsWith(c.pronoun!));
@@ -2530,10 +2532,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       subjectName = { run, name: who.name };
       named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
       rules.push('subject:name-in-apposition');
-    } else if (nameBeforeApposedDescription(text, s, runs, sorted)) {
+    } else if ((apposedBefore = nameBeforeApposedDescription(text, s, runs, sorted))) {
       // "Transocean, the world's largest offshore drilling contractor which owned the Deepwater Horizon, filed papers":
       // the name that opens the sentence is the subject the description stands beside (events/named-nearby.ts).
-      const { run, who } = nameBeforeApposedDescription(text, s, runs, sorted)!;
+      const { run, who } = apposedBefore;
       subjectName = { run, name: who.name };
       named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
       rules.push('subject:name-before-apposed-description');
@@ -2575,9 +2577,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // institution of the lexicon, a campaign group, a legislature or an agency, is no company.)
       // ("when the cartel set a 15.8 mln barrel per day production ceiling", OPEC named before: a cartel is a body of
       // states, and an institution of the lexicon is the one it describes; `subject:institution-described`.)
-      const institution = INSTITUTION_DESCRIPTIONS.has(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+      const head = text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+      const institution = INSTITUTION_DESCRIPTIONS.has(head);
       // ("the union": only a union's name; "the company": no union's, events/named-nearby.ts.)
-      const fits = kindOfDescription(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+      const fits = kindOfDescription(head);
       const ofKind = (a: ResolvedActor) => fits(a) && (institution || !INSTITUTIONS.has(normalizeName(a.name)));
       // ("Since the Miami-based carrier was taken over by Texas Air last year": a party the title names beside the
       // description is another one; a company is not taken over by itself, `subject:description-not-its-own-party`.)
@@ -2590,7 +2593,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("DETROIT, March 19 - The United Auto Workers has set a March 26 strike deadline ... The union earlier said it
       // today notified GM of its intent": the article's one union, named before, whatever the distance; a reader of a
       // story about one union places "the union", `subject:article-union`.)
-      const unionHead = UNION_DESCRIPTIONS.has(text.slice(ds, de).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+      const unionHead = UNION_DESCRIPTIONS.has(head);
       if (unionHead && !orgs.size) {
         const unions = new Map(
           sorted.filter((a) => a.kind === 'organization' && a.end <= ds && !a.unconfirmed && ofKind(a) && !others.has(a.id)).map((a) => [a.id, a]),

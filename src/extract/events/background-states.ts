@@ -7,6 +7,7 @@ import type { Clause } from '../nlp/clauses';
 import {
   BUDGETING_VERBS,
   CHALLENGE_VERBS,
+  CLOCK_WORDS,
   FORECAST_TIME_MARKERS,
   FORECAST_VERBS,
   LEVEL_VERBS,
@@ -15,6 +16,8 @@ import {
   POLL_NOUNS,
   PRICE_LEVEL_VERBS,
   PRICE_MOVE_WORDS,
+  PRICE_SUBJECT_NOUNS,
+  RANKED_FIGURE_NOUNS,
   RANKING_VERBS,
   THWARTING_VERBS,
 } from '../lexicon/events';
@@ -49,6 +52,9 @@ export function originFromRule(a: Analysis, c: Clause): string | null {
 export function pollMethodRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (!c.passive || !c.subject || !POLL_NOUNS.has(t.norm[c.subject.head])) return null;
+  // ("The survey was taken down on March 3, 2023 after complaints": a verb with its particle is another verb, save
+  // "carried out".)
+  if (c.verb.particle >= 0 && t.norm[c.verb.particle] !== 'out') return null;
   return POLL_METHOD_VERBS.has(lemmaOf(a, c.verb.head)) ? 'furniture:poll-method' : null;
 }
 
@@ -65,7 +71,14 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
   if (c.passive || c.object || c.verb.particle >= 0 || !PRICE_LEVEL_VERBS.has(lemmaOf(a, c.verb.head))) return null;
   const end = a.sentences[c.sentence].tokenEnd;
   const at = Array.from({ length: Math.min(12, end - c.verb.end) }, (_, k) => c.verb.end + k).find((i) => t.norm[i] === 'at');
-  if (at === undefined || !Array.from({ length: 3 }, (_, k) => at + 1 + k).some((i) => i < end && t.tag[i] === 'NUM')) return null;
+  if (at === undefined) return null;
+  const num = Array.from({ length: 3 }, (_, k) => at + 1 + k).find((i) => i < end && t.tag[i] === 'NUM');
+  if (num === undefined) return null;
+  // ("The strike ended at 6 a.m.", "Voting closed at 8 p.m.": only a price closes at a number, the subject a stock, a
+  // share, an index or a company by its name; and a number before a.m. or GMT is a clock time.)
+  const head = c.subject?.head ?? -1;
+  if (head < 0 || !(PRICE_SUBJECT_NOUNS.has(t.norm[head]) || t.tag[head] === 'PROPN')) return null;
+  if ([num + 1, num + 2].some((i) => i < end && CLOCK_WORDS.has(t.norm[i].replace(/\./g, '')))) return null;
   // (No comma, "and" or "but" between the verb and "at": "closed its plant, and shares traded at 30" is no level of it.)
   for (let i = c.verb.end; i < at; i++) if (t.norm[i] === ',' || t.norm[i] === 'and' || t.norm[i] === 'but') return null;
   // (A move anywhere in the sentence after the verb: "up two dlrs on the day", "lower", "lost 1/4".)
@@ -171,5 +184,11 @@ export function rankedAgainstRule(a: Analysis, c: Clause): string | null {
   if (t.tag[o.head] !== 'PROPN' && !o.properName) return null;
   let i = o.end;
   for (const np of a.nounPhrases[c.sentence]) if (np.start === i && np.temporal) i = np.end;
-  return t.norm[i] === 'in' && (t.tag[i + 1] === 'NOUN' || t.tag[i + 1] === 'ADJ') ? 'state:ranked-against' : null;
+  if (t.norm[i] !== 'in' || (t.tag[i + 1] !== 'NOUN' && t.tag[i + 1] !== 'ADJ')) return null;
+  // ("Nadal topped Federer in straight sets", "Obama topped McCain in national polls": a result, no figure; only a
+  // figure in the "in" phrase, "in executive bonuses", "in profit sharing payments", makes a ranking of figures.)
+  const end = a.sentences[c.sentence].tokenEnd;
+  for (let k = i + 1; k < Math.min(end, i + 5) && t.tag[k] !== 'PUNCT' && t.tag[k] !== 'ADP'; k++)
+    if (RANKED_FIGURE_NOUNS.has(t.norm[k])) return 'state:ranked-against';
+  return null;
 }

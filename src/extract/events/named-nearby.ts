@@ -11,36 +11,53 @@
  * company went bankrupt in 2004, Rosneft bought its main asset" is Yukos's bankruptcy, not Rosneft's.)
  */
 import type { ResolvedActor } from '../events';
-import { DISEASE_NAMES } from '../lexicon/actors';
+import { DISEASE_NAMES, DISEASE_NOUNS, LEGAL_SUFFIXES, NOT_ANTECEDENT_BEFORE, STATE_UNION_WORDS, UNION_ACRONYMS, UNION_NAME_WORDS } from '../lexicon/actors';
 
 /**
  * A trade union by its name: "United Auto Workers", "International Association of Machinists", "Air Line Pilots
  * Association", "Teamsters Union". A union of states ("European Union", "Soviet Union") is none.
  */
 export function unionName(name: string): boolean {
-  // ("The UAW leader said the company and the union agreed": an acronym of "... Workers" ends in its W, "UAW", "CAW",
-  // "USW"; the machinists', pilots' and flight attendants' unions by their acronyms.)
-  if (/^(?:[A-Z]{1,4}W|IAM|ALPA|AFA|IBT|AFL-CIO)$/.test(name)) return true;
-  if (/\b(?:European|Soviet|African|Postal|Customs|Monetary|Credit)\s+Union\b/i.test(name)) return false;
-  return /\b(?:Workers|Employees|Teamsters|Machinists|Steelworkers|Mineworkers|Brotherhood|Guild|Pilots\s+Association|Flight\s+Attendants|AFL-CIO|Union)\b/.test(
-    name,
-  );
+  if (UNION_ACRONYMS.has(name)) return true;
+  const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[.'’]+$/, ''));
+  const last = words[words.length - 1];
+  // ("Union Pacific Corp", "Guild Mortgage Co", "Workers' Party": a name with a legal form, or a party's, is no union's.)
+  if (LEGAL_SUFFIXES.has(last) || last === 'party') return false;
+  if (words.some((w) => UNION_NAME_WORDS.has(w)) || /\b(?:Pilots\s+Association|Flight\s+Attendants)\b/.test(name)) return true;
+  // ("Teamsters Union", "Union of Mine Workers"; not "Union Bank of Switzerland", nor "European Union".)
+  const at = words.indexOf('union');
+  if (at < 0 || (at > 0 && STATE_UNION_WORDS.has(words[at - 1]))) return false;
+  return at === words.length - 1 || words[at + 1] === 'of';
 }
 
 /** The organisation kind a description's head asks for (`UNION_DESCRIPTIONS`): a union's or a company's (a union is no company). */
 export const kindOfDescription = (head: string): ((a: ResolvedActor) => boolean) => (head === 'union' ? (a) => unionName(a.name) : (a) => !unionName(a.name));
 
+/** A country written before a noun it qualifies, "12,000 U.S. employees": a modifier, which "it" cannot stand for. */
+const countryBeforeNoun = (text: string, a: ResolvedActor) => a.kind === 'country' && /^[ \t]+\p{Ll}/u.test(text.slice(a.end, a.end + 3));
+
 /**
  * `actors:company-it-said-owns-figure`: "Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"
  * (Reuters 1987, IBM named in the sentence before): a figure with no owner that "it" tells is the figures of the one
- * company "it" stands for, the only organisation (no public body, no outlet: `isCompany`) named in the sentence and
- * the two before. Null when none or two.
+ * company "it" stands for, the only organisation or state named in the sentence and the two before, when it is a
+ * company (no public body, no outlet: `isCompany`). Null when none, two, or the one is no company.
  */
-export function companyItStandsFor(actors: ResolvedActor[], from: number, to: number, isCompany: (a: ResolvedActor) => boolean): ResolvedActor | null {
+export function companyItStandsFor(
+  text: string,
+  actors: ResolvedActor[],
+  from: number,
+  to: number,
+  isCompany: (a: ResolvedActor) => boolean,
+): ResolvedActor | null {
+  // ("Ford Motor Co cut prices on Monday. The Labor Department issued its report on Tuesday. Average wages rose 3.2 pct
+  // in 1987, it said": "it" may be any organisation or state named there, a department as well as a company; only when
+  // one is named, and it is a company, is it certain.)
   const found = new Map<string, ResolvedActor>();
   for (const a of actors)
-    if (a.kind === 'organization' && !a.unconfirmed && a.start >= from && a.end <= to && isCompany(a) && !found.has(a.id)) found.set(a.id, a);
-  return found.size === 1 ? [...found.values()][0] : null;
+    if ((a.kind === 'organization' || a.kind === 'country') && a.start >= from && a.end <= to && !found.has(a.id) && !countryBeforeNoun(text, a))
+      found.set(a.id, a);
+  const [only] = [...found.values()];
+  return found.size === 1 && only.kind === 'organization' && !only.unconfirmed && isCompany(only) ? only : null;
 }
 
 /** Nouns that stand for a disease named before: "contracted the disease", "the illness spread". */
@@ -61,9 +78,17 @@ export function diseaseNamedBefore(
   if (!m) return null;
   const at: [number, number] = [run.start + m.index, run.start + m.index + m[0].length];
   // (Only one disease: "SARS and H5N1 bird flu" leave "the disease" open.)
-  const written = new Set([...text.slice(sentence.start, at[0]).matchAll(/[\p{L}\d]+/gu)].map((x) => x[0]).filter((w) => DISEASE_NAMES.has(w)));
+  const words = [...text.slice(sentence.start, at[0]).matchAll(/[\p{L}\d]+/gu)].map((x) => x[0]);
+  const written = new Set(words.filter((w) => DISEASE_NAMES.has(w)));
   if (written.size !== 1) return null;
   const name = [...written][0];
+  // ("Despite progress against HIV, tuberculosis remained the top killer and the disease killed 1.3 million people":
+  // any other disease the sentence names, in lower case or as an -osis or -itis word, may be the one "the disease" stands
+  // for; and a name set after "against" or "despite" is no subject of what follows. Not certain: no name written.)
+  const competitor = (w: string) => w !== name && (DISEASE_NOUNS.has(w.toLowerCase()) || /^\p{L}{3,}(?:osis|itis)$/iu.test(w));
+  if (words.some(competitor)) return null;
+  const i = words.indexOf(name);
+  if (words.slice(Math.max(0, i - 3), i).some((w) => NOT_ANTECEDENT_BEFORE.has(w.toLowerCase()))) return null;
   const who = actors.find((a) => a.start >= sentence.start && a.end <= at[0] && text.slice(a.start, a.end) === name) ?? null;
   return { at, name, who };
 }

@@ -98,6 +98,10 @@ describe('furniture and levels', () => {
   it('keeps another outlet\'s report: "On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests" (BBC)', () => {
     const text = 'On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants over 54 days.';
     expect(whyNot(text, '2010-08-02', 'BBC')).not.toContain('reported:furniture:outlet-own-report');
+    // (The event itself, not only the rule's absence: a drop for another reason would pass the line above.)
+    expect(events(text, '2010-08-02', undefined, 'BBC').map((m) => m.title)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Washington Post reported/)]),
+    );
   });
 
   it('where a thing came from: "a separate 1983 agreement which arose out of software disputes" (Reuters, June 1987)', () => {
@@ -110,5 +114,53 @@ describe('furniture and levels', () => {
     const text =
       '1950: Stood first in BA (Hons), Economics, Panjab University, Chandigarh, 1952; Stood first in MA (Economics), Panjab University, Chandigarh, 1954; Wrenbury scholar, University of Cambridge, 1957; Member, Human Rights World Conference, Vienna 1976-80; Commonwealth Heads of Government Meeting Cyprus 1993; Indian delegation to Aid-India Consortium Meetings 1980-82.';
     expect(whyNot(text, '2009-03-14')).toContain('Heads:present-tense:word-of-a-name');
+  });
+});
+
+describe('review 42b: good events these rules dropped stay (findings 5-7)', () => {
+  it('keeps a clause that ended, closed or opened at a clock time: "The strike ended at 6 a.m." (state:closing-price only on a price)', () => {
+    const cases: [string, RegExp | null][] = [
+      ['The strike ended at 6 a.m. on Friday, March 3, 2023, the union said.', /strike ended at 6/],
+      ['Voting closed at 8 p.m. on March 3, 2023.', /Voting closed/],
+      ['The museum opened at 10 a.m. on March 3, 2023 to large crowds.', /museum opened/],
+      // (Whose talks, a reader cannot tell: dropped as subject-cannot-be-placed:process-without-owner, no closing price.)
+      ['Talks ended at 2 a.m. on Sunday, June 4, 2023 without a deal.', null],
+    ];
+    for (const [text, title] of cases) {
+      expect({ text, why: whyNot(text, '2023-06-05').filter((w) => w.endsWith(':state:closing-price')) }).toEqual({ text, why: [] });
+      if (title) expect(titles(text, '2023-06-05')).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
+    }
+  });
+
+  it('keeps a result ranked against another party: "Nadal topped Federer in straight sets" (state:ranked-against only in a figure)', () => {
+    const cases: [string, string, RegExp][] = [
+      ['Nadal topped Federer in straight sets on June 9, 2023.', '2023-06-10', /Nadal topped Federer/],
+      ['Brazil trailed Germany in extra time on July 8, 2014.', '2014-07-09', /Brazil trailed Germany/],
+      ['Obama topped McCain in national polls on October 3, 2008.', '2008-10-04', /Obama topped McCain/],
+    ];
+    for (const [text, published, title] of cases) {
+      expect({ text, why: whyNot(text, published).filter((w) => w.endsWith(':state:ranked-against')) }).toEqual({ text, why: [] });
+      expect(titles(text, published)).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
+    }
+  });
+
+  it('keeps what follows a view told in the past: "My fear was confirmed when the plant exploded" (view:first-person-opinion only on a present "is")', () => {
+    const text = 'My fear was confirmed when the plant exploded on March 3, 2023.';
+    expect(whyNot(text, '2023-03-04')).not.toContain('exploded:view:first-person-opinion');
+    expect(titles(text, '2023-03-04')).toEqual(expect.arrayContaining([expect.stringMatching(/plant exploded/)]));
+    const guess = 'My guess was wrong: the company lied to regulators on March 3, 2023.';
+    expect(whyNot(guess, '2023-03-04').filter((w) => w.endsWith(':view:first-person-opinion'))).toEqual([]);
+  });
+
+  it('keeps a poll taken down: "The survey was taken down on March 3, 2023 after complaints" (furniture:poll-method not with a particle)', () => {
+    const text = 'The survey was taken down on March 3, 2023 after complaints.';
+    expect(whyNot(text, '2023-03-04')).not.toContain('taken:furniture:poll-method');
+    expect(titles(text, '2023-03-04')).toEqual(expect.arrayContaining([expect.stringMatching(/survey was taken down/)]));
+  });
+
+  it('reads the publisher by its domain or its short name: "The Guardian reported" on theguardian.com, "The Times reported" in The New York Times (furniture:outlet-own-report)', () => {
+    expect(whyNot('The Guardian reported the leak on March 6, 2023.', '2023-03-07', 'theguardian.com')).toContain('reported:furniture:outlet-own-report');
+    expect(whyNot('The Times reported the leak on March 6, 2023.', '2023-03-07', 'The New York Times')).toContain('reported:furniture:outlet-own-report');
+    expect(whyNot('The Times reported the leak on March 6, 2023.', '2023-03-07', 'The Guardian')).not.toContain('reported:furniture:outlet-own-report');
   });
 });

@@ -135,5 +135,9 @@ export function firstPersonOpinionRule(a: Analysis, c: Clause): string | null {
   if (t.norm[i] !== 'my' && t.norm[i] !== 'our') return null;
   i++;
   if (t.tag[i] === 'ADJ' || t.tag[i] === 'ADV') i++;
-  return OPINION_NOUNS.has(t.norm[i]) && t.lemma[i + 1] === 'be' ? 'view:first-person-opinion' : null;
+  // ("My fear was confirmed when the plant exploded", "My guess was wrong: the company lied to regulators": a view
+  // told in the past is over, and what follows may be fact; only a present "is" opens the view, and only the clauses
+  // after it are inside it.)
+  if (!OPINION_NOUNS.has(t.norm[i]) || (t.norm[i + 1] !== 'is' && t.norm[i + 1] !== "'s")) return null;
+  return c.verb.head > i + 1 ? 'view:first-person-opinion' : null;
 }

@@ -563,6 +563,144 @@ export const CAUSE_COMPOUNDS = new Set(['affected', 'infected', 'induced', 'caus
 export const DISEASE_NAMES = new Set(['SARS', 'MERS', 'AIDS', 'HIV', 'Ebola', 'Zika', 'COVID', 'Covid']);
 
 /**
+ * Diseases written in lower case, or as words that are no name: a second disease a sentence names, so "the disease"
+ * after it stands for no one DISEASE_NAMES name ("Despite progress against HIV, tuberculosis remained the top killer
+ * and the disease killed 1.3 million people": events/named-nearby.ts `diseaseNamedBefore`). Words ending in -osis and
+ * -itis count as well.
+ */
+export const DISEASE_NOUNS = new Set([
+  'tuberculosis',
+  'tb',
+  'cholera',
+  'malaria',
+  'measles',
+  'flu',
+  'influenza',
+  'polio',
+  'smallpox',
+  'typhoid',
+  'dengue',
+  'mumps',
+  'rubella',
+  'plague',
+  'leprosy',
+  'cancer',
+  'diabetes',
+  'pneumonia',
+  'diphtheria',
+  'mpox',
+  'anthrax',
+  'rabies',
+]);
+
+/**
+ * Trade unions by their acronyms: "The UAW leader said the company and the union agreed in principle" (events/named-nearby.ts
+ * `unionName`). A list, never a pattern: "BMW" and "VW" end in W too and are companies.
+ */
+export const UNION_ACRONYMS = new Set([
+  'UAW',
+  'CAW',
+  'USW',
+  'IAM',
+  'ALPA',
+  'AFA',
+  'IBT',
+  'AFL-CIO',
+  'TWU',
+  'SEIU',
+  'AFSCME',
+  'CWA',
+  'UMW',
+  'UFCW',
+  'IUE',
+  'ILA',
+  'ILWU',
+  'NUM',
+]);
+
+/** Words that make a name a union's wherever they stand in it: "United Auto Workers", "International Association of Machinists" (`unionName`). */
+export const UNION_NAME_WORDS = new Set(['workers', 'employees', 'teamsters', 'machinists', 'steelworkers', 'mineworkers', 'brotherhood', 'guild']);
+
+/** Unions of states, not of workers: "European Union", "Soviet Union" (`unionName`). */
+export const STATE_UNION_WORDS = new Set(['european', 'soviet', 'african', 'postal', 'customs', 'monetary', 'credit']);
+
+/**
+ * Capitals that are a clock time, a zone, a unit or a country before they are two initials of a company: "Trading in
+ * the stock halted at 10 AM", American Motors Corp named before (actors.ts `initials-of-named-company`).
+ */
+export const NOT_COMPANY_INITIALS = new Set([
+  'AM',
+  'PM',
+  'EST',
+  'EDT',
+  'GMT',
+  'BST',
+  'UTC',
+  'CET',
+  'US',
+  'UK',
+  'UN',
+  'EU',
+  'UP',
+  'OK',
+  'TV',
+  'PC',
+  'ID',
+  'IT',
+  'AD',
+  'BC',
+  'KM',
+  'KG',
+  'MW',
+  'GW',
+]);
+
+/**
+ * Makers whose name before three digits names a model, a thing: "The second-hand Boeing 747 ... made its first
+ * scheduled flight" (actors.ts `model-number-of-maker`). Not any capitalised word: "Toyota 100 workers", "Lakers 112",
+ * "Highway 401" are a count, a score and a road.
+ */
+export const MODEL_MAKERS = new Set([
+  'Boeing',
+  'Airbus',
+  'McDonnell',
+  'Douglas',
+  'Lockheed',
+  'Fokker',
+  'Embraer',
+  'Bombardier',
+  'Cessna',
+  'Tupolev',
+  'Ilyushin',
+  'Antonov',
+  'Dassault',
+  'Learjet',
+  'Gulfstream',
+  'Sikorsky',
+  'Porsche',
+  'Peugeot',
+]);
+
+/**
+ * Spellings of one legal form: "Boeing Co" and "The Boeing Company" are one company (canonical.ts
+ * `same-name-other-legal-form`); "Nissan Motor Co" and "Nissan Motor Corp" (the Japanese parent and its US unit) are
+ * two, as are a Ltd and an Inc.
+ */
+export const LEGAL_FORM_SPELLINGS = new Map([
+  ['co', 'co'],
+  ['company', 'co'],
+  ['corp', 'corp'],
+  ['corporation', 'corp'],
+  ['inc', 'inc'],
+  ['incorporated', 'inc'],
+  ['ltd', 'ltd'],
+  ['limited', 'ltd'],
+]);
+
+/** Words before a disease's name that make it no antecedent of "the disease": "Despite progress against HIV, tuberculosis remained the top killer" (events/named-nearby.ts `diseaseNamedBefore`). */
+export const NOT_ANTECEDENT_BEFORE = new Set(['against', 'despite', 'unlike', 'than', 'besides', 'beyond', 'except']);
+
+/**
  * Words of a school's or research institute's name: "Samantha Joye, a University of Georgia marine sciences professor
  * who last month reported finding a plume". A scholar's school, written before his role, only says where he works; it
  * does not do what he did (events.ts `actors:school-of-scholar`), as a company acts through its official.

@@ -1995,6 +1995,37 @@ export const DIRECTION_ADVERBS = new Set(['upwards', 'upward', 'downwards', 'dow
 export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weaker', 'flat', 'unchanged', 'mixed']);
 
 /**
+ * Heads of a subject whose close or open "at" a number is a price level (background-states.ts `state:closing-price`):
+ * "Eletrospace shares closed yesterday on the NYSE at 30-1/8". A company's name counts too; "The strike ended at 6
+ * a.m." and "Voting closed at 8 p.m." are no prices.
+ */
+export const PRICE_SUBJECT_NOUNS = new Set([
+  'shares',
+  'share',
+  'stock',
+  'stocks',
+  'index',
+  'dollar',
+  'price',
+  'prices',
+  'futures',
+  'bonds',
+  'bond',
+  'yen',
+  'gold',
+  'crude',
+  'average',
+  'issue',
+  'sterling',
+  'mark',
+  'franc',
+  'contract',
+]);
+
+/** Words after a number that make it a clock time, not a price: "ended at 6 a.m.", "closed at 8 p.m. EST" (`state:closing-price`). */
+export const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'est', 'edt', 'bst', 'cet', 'utc', 'hours', 'hrs']);
+
+/**
  * Verbs of a market's day whose price is the fact: "BP's share price closed [at £4.95] on Friday" (events/complements.ts
  * `title:price-level`; "BP's share price closed" reads as cut off).
  */
@@ -2900,6 +2931,38 @@ export const ORIGIN_VERBS = new Set(['arise', 'stem', 'originate']);
  * certificate of airworthiness approving the repairs" reports the signing, no background to a state.
  */
 export const CONTENT_TELLING_VERBS = new Set(['mention', 'show', 'list', 'detail', 'report', 'document', 'recount', 'reveal', 'describe']);
+
+/**
+ * Figures one party is ranked against another in (background-states.ts `state:ranked-against`): "Ford Motor Co neared
+ * General Motors Corp last year in executive bonuses". "Nadal topped Federer in straight sets", "Obama topped McCain
+ * in national polls" are results, happenings.
+ */
+export const RANKED_FIGURE_NOUNS = new Set([
+  'bonuses',
+  'bonus',
+  'sales',
+  'profits',
+  'profit',
+  'earnings',
+  'revenue',
+  'revenues',
+  'payments',
+  'pay',
+  'wages',
+  'salaries',
+  'compensation',
+  'output',
+  'production',
+  'spending',
+  'deliveries',
+  'shipments',
+  'orders',
+  'exports',
+  'imports',
+  'assets',
+  'income',
+  'volume',
+]);
 
 /**
  * Verbs that rank one party against another in a measure (events/background-states.ts `state:ranked-against`): "Ford
