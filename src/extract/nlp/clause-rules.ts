@@ -921,6 +921,17 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
       return before;
     }
   }
+  // ("Deepwater Horizon, the oil drilling rig operated by BP that exploded on 20 April": a restrictive relative cannot
+  // restrict a bare name, so after the agent of a participle that describes a noun it tells of that noun; "BP exploded"
+  // was false. `relative-skips-agent-of-participle`.)
+  if ((relativeWord === 'that' || (relativeWord === 'which' && !isComma(st.t, marker - 1))) && prep === 'by' && bareName) {
+    const vg = st.vgs.find((g) => g.end === np.preposition || g.particle === np.preposition);
+    const noun = vg && isBare(vg) && isParticipleForm(vg) && vg.form !== 'invariant' ? npEndingAt(st, participleAdverbsBefore(st, vg.start)) : null;
+    if (noun && noun.properName === null && !noun.temporal && !noun.pronoun) {
+      rules.push('relative-skips-agent-of-participle');
+      return noun;
+    }
+  }
   const which = st.t.norm[marker] === 'which' && !isComma(st.t, marker - 1) && st.t.norm[np.preposition] !== 'of';
   if ((st.t.norm[marker] !== 'that' && !which) || np.properName === null || np.preposition < 0 || !LOCATIVE_PREPOSITIONS.has(st.t.norm[np.preposition]))
     return np;

@@ -152,6 +152,16 @@ describe('the hard cases of issue 11', () => {
     expect(clause(s, 'unleashed')).toMatchObject({ kind: 'coordinate', subject: 'its deep-sea well', from: 'shared', object: 'the worst offshore oil spill' });
   });
 
+  it('the rig operated by BP that exploded: a restrictive relative after the agent of a participle tells of the noun the participle describes', () => {
+    const s =
+      'About 50 miles offshore from Venice is the site of Deepwater Horizon, the oil drilling rig operated by BP that exploded on 20 April, leading to the disappearance of 11 workers.';
+    expect(clause(s, 'exploded')).toMatchObject({ kind: 'relative', subject: 'the oil drilling rig', from: 'antecedent' });
+    expect(clause(s, 'exploded').rules).toContain('relative-skips-agent-of-participle');
+    // (A common noun as the agent can be what the relative restricts: "a rig leased by a company that went bankrupt".)
+    const company = 'Officials inspected a rig leased by a company that went bankrupt in 2009.';
+    expect(clause(company, 'went')).toMatchObject({ kind: 'relative', subject: 'a company' });
+  });
+
   it('"after the platform exploded on 3 March, killing 4 workers, and capsized": the verb after ", and" joins the participle\'s host', () => {
     const s = "The pipe began leaking gas into the bay after the company's platform exploded on 3 March, killing 4 workers, and capsized two days later.";
     expect(clause(s, 'capsized')).toMatchObject({ kind: 'coordinate', subject: "the company's platform", from: 'shared' });
