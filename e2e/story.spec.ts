@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { IMAGE_SCALE, imageSize } from '../src/app/export/timelinePng';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { applyFilters, EMPTY_FILTERS } from '../src/app/store/filtering';
@@ -629,18 +629,8 @@ test.describe('the presentation’s strip', () => {
       await expect(slide).toHaveAccessibleName(`Slide ${k} of ${count}`);
       const title = (await slide.getByRole('heading', { level: 2 }).textContent())!;
       await expect(async () => {
-        const label = await strip.evaluate((el) => {
-          const frame = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-          const content = el.querySelector<HTMLElement>('.vis-item.is-current .ev-content')!;
-          const r = content.getBoundingClientRect();
-          return {
-            text: content.querySelector('.ev-title')!.textContent,
-            inside: r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5 && r.top >= frame.top - 0.5 && r.bottom <= frame.bottom + 0.5,
-            // "BP's Deepwater Ho…": the title ended in an ellipsis at 12em
-            whole: content.scrollWidth <= content.clientWidth + 0.5 && content.scrollHeight <= content.clientHeight + 0.5,
-          };
-        });
-        expect(label).toEqual({ text: title, inside: true, whole: true });
+        const label = await currentStripLabel(strip);
+        expect(label).toEqual({ text: title, inside: true, insideAcross: true, whole: true });
       }).toPass({ timeout: 5_000 });
       await page.keyboard.press('ArrowRight');
     }
@@ -690,16 +680,8 @@ test.describe('the presentation’s strip', () => {
       await expect(slide).toHaveAccessibleName(`Slide ${k} of ${count}`);
       const title = (await slide.getByRole('heading', { level: 2 }).textContent())!;
       await expect(async () => {
-        const label = await strip.evaluate((el) => {
-          const frame = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-          const content = el.querySelector('.vis-item.is-current .ev-content')!;
-          const r = content.getBoundingClientRect();
-          return {
-            text: content.querySelector('.ev-title')!.textContent,
-            inside: r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5,
-          };
-        });
-        expect(label).toEqual({ text: title, inside: true });
+        const { text, insideAcross } = await currentStripLabel(strip);
+        expect({ text, insideAcross }).toEqual({ text: title, insideAcross: true });
       }).toPass({ timeout: 5_000 });
       await page.keyboard.press('ArrowRight');
     }
@@ -723,3 +705,21 @@ test('a collection of dozens of articles has "Find a document": it narrows the D
   await expect(documents.getByRole('checkbox')).toHaveCount(phones.length + 1);
   await expect(documents.getByRole('checkbox', { checked: true })).toHaveCount(1);
 });
+
+/** The current event's label in the presentation strip: its title, whether it lies inside the strip's frame (and across
+ * it, left to right), and whether it shows whole, with no ellipsis. */
+function currentStripLabel(strip: Locator) {
+  return strip.evaluate((el) => {
+    const frame = el.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const content = el.querySelector<HTMLElement>('.vis-item.is-current .ev-content')!;
+    const r = content.getBoundingClientRect();
+    const insideAcross = r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5;
+    return {
+      text: content.querySelector('.ev-title')!.textContent,
+      inside: insideAcross && r.top >= frame.top - 0.5 && r.bottom <= frame.bottom + 0.5,
+      insideAcross,
+      // "BP's Deepwater Ho…": the title ended in an ellipsis at 12em
+      whole: content.scrollWidth <= content.clientWidth + 0.5 && content.scrollHeight <= content.clientHeight + 0.5,
+    };
+  });
+}

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
-import { analyseText } from '../nlp/analyse';
-import { tokenText } from '../nlp/tokens';
 import { headerSpans } from '../document';
+import { tagOf } from '../nlp/tagOf.harness';
 
 /** Each dated mention's title and rules. */
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
-
-/** The tag a word ends with, and the repair that set it (if any). */
-function tagOf(sentence: string, word: string): { tag: string; rule: string | null } {
-  const a = analyseText(sentence);
-  for (let i = 0; i < a.tokens.count; i++) {
-    if (tokenText(a.tokens, i) !== word) continue;
-    const retag = a.retags.findLast((r) => r.token === i);
-    return { tag: a.tokens.tag[i], rule: retag?.rule ?? null };
-  }
-  throw new Error(`no '${word}' in '${sentence}'`);
-}
 
 describe('wire copy of 1987: names wink reads as verbs, and results-table headings', () => {
   it('reads a capitalised word after a name in a body sentence as the name’s (`capitalised-verb-after-name-in-body`)', () => {
