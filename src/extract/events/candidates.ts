@@ -49,6 +49,7 @@ import {
   originFromRule,
   pollMethodRule,
   closingPriceRule,
+  intradayQuoteRule,
   rankedAgainstRule,
   thwartedHappeningNoun,
 } from './background-states';
@@ -606,6 +607,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     originFromRule(a, c) ??
     pollMethodRule(a, c) ??
     closingPriceRule(a, c) ??
+    intradayQuoteRule(a, c) ??
     rankedAgainstRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     periodEndedRule(a, c) ??

@@ -1,0 +1,28 @@
+/**
+ * wire43: an intraday price quote is a state (events/background-states.ts `state:intraday-quote`), as a closing price
+ * is (`state:closing-price`); trading of other things and a happening told with the quote stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
+
+describe('wire43: an intraday quote is no happening', () => {
+  it('"The stock traded around 12, down 1/8, this afternoon" (Reuters, 1987)', () => {
+    const text = 'The stock traded around 12, down 1/8, this afternoon, after falling to 11-1/2 earlier this week on the news.';
+    expect(whyNot(text, '1987-03-20')).toContain('traded:state:intraday-quote');
+  });
+
+  it('"The shares last traded at 19" and "The dollar traded around 145 yen" (Reuters, 1987)', () => {
+    expect(whyNot('Avana shares traded at 800p on Friday.', '1987-03-20')).toContain('traded:state:intraday-quote');
+    expect(whyNot('The dollar traded around 145 yen in Tokyo on Friday.', '1987-03-20')).toContain('traded:state:intraday-quote');
+  });
+
+  it('keeps trading that is a happening: "The two teams traded places", "Exxon traded its stake"', () => {
+    for (const text of ['The two teams traded places on Friday, March 3, 2023.', 'Exxon traded its stake in the refinery for cash on Friday, March 3, 2023.'])
+      expect({ text, why: whyNot(text, '2023-03-05').filter((w) => w.endsWith(':state:intraday-quote')) }).toEqual({ text, why: [] });
+    expect(titles('Exxon traded its stake in the refinery for cash on Friday, March 3, 2023.', '2023-03-05')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Exxon traded its stake/)]),
+    );
+  });
+});
