@@ -26,3 +26,15 @@ describe('wire43: an intraday quote is no happening', () => {
     );
   });
 });
+
+describe('wire43: a wire headline in capitals is no title', () => {
+  it('"EXXON XON OIL AND GAS PRODUCTION ROSE IN 1986" (Reuters, March 1987)', () => {
+    expect(whyNot('EXXON XON OIL AND GAS PRODUCTION ROSE IN 1986', '1987-03-31')).toContain('ROSE:furniture:headline-in-capitals');
+  });
+
+  it('keeps a sentence with a name in capitals: "USX Corp said it shut down the plant in Gary, Ind., in 1986"', () => {
+    expect(titles('USX Corp said it shut down the plant in Gary, Ind., in 1986.', '1987-03-31')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/USX/)]),
+    );
+  });
+});
