@@ -38,3 +38,10 @@ describe('wire43: a wire headline in capitals is no title', () => {
     );
   });
 });
+
+describe("wire43: a name's possessive apostrophe before a figure", () => {
+  it('"Shearson contributed 316 mln dlrs of American Express\' 1.25 billion dlr net in 1986" (Reuters, March 1987)', () => {
+    const ms = events("Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net in 1986.", '1987-03-02');
+    expect(ms.map((m) => m.title)).toEqual(["Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net"]);
+  });
+});
