@@ -86,6 +86,31 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
   return 'state:closing-price';
 }
 
+/**
+ * "The stock traded around 12, down 1/8, this afternoon, after falling to 11-1/2 earlier this week on the news" (Reuters,
+ * 1987): the price a stock traded at or around during the day is a quote read off the screen, a state and no happening,
+ * its move included, since the day's trading is not over ("BankAmerica stock traded around 12 down 1/8" was judged no
+ * happening, `state:intraday-quote`). Only "at", "around", "near" or "about" and a number right after the verb, a price's
+ * subject (a stock, a share, a company by its name), and no happening told after the quote in the clause's own words
+ * ("shares traded at 30 and then plunged"): "traded blows", "traded places", "the company traded its stake" are others.
+ */
+export function intradayQuoteRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.passive || c.verb.particle >= 0 || lemmaOf(a, c.verb.head) !== 'trade') return null;
+  const at = c.verb.end;
+  if (!['at', 'around', 'near', 'about'].includes(t.norm[at])) return null;
+  // (The layer may read "around 12" as the verb's object; an object before the "at" is a thing traded: "traded places".)
+  if (c.object && c.object.start <= at) return null;
+  const num = [at + 1, at + 2].find((i) => i < c.end && t.tag[i] === 'NUM');
+  if (num === undefined) return null;
+  const head = c.subject?.head ?? -1;
+  if (head < 0 || !(PRICE_SUBJECT_NOUNS.has(t.norm[head]) || t.tag[head] === 'PROPN')) return null;
+  if ([num + 1, num + 2].some((i) => i < c.end && CLOCK_WORDS.has(t.norm[i].replace(/\./g, '')))) return null;
+  // (A verb of the clause's own after the quote is another happening told with it: "traded at 30 and then plunged".)
+  for (const [s, e] of c.pieces) for (let i = Math.max(s, num + 1); i < e; i++) if (t.tag[i] === 'VERB' || t.tag[i] === 'AUX') return null;
+  return 'state:intraday-quote';
+}
+
 /** "at the end of 1986", "at year end", "at year-end", "at the end of the quarter". */
 const PERIOD_END = /^at (?:the )?(?:end of|(?:year|quarter|month)(?: - | -|-| )end\b)/;
 

@@ -49,6 +49,7 @@ import {
   originFromRule,
   pollMethodRule,
   closingPriceRule,
+  intradayQuoteRule,
   rankedAgainstRule,
   thwartedHappeningNoun,
 } from './background-states';
@@ -590,6 +591,14 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (partialQuote) rules.push('quoted:deed-in-sayer-words');
   else if (c.quoted || c.reported?.kind === 'quote') return 'quoted';
   if (c.reported?.kind === 'belief') return 'belief';
+  // ("EXXON XON OIL AND GAS PRODUCTION ROSE IN 1986" (Reuters, March 1987): a wire headline in capitals, its company's
+  // ticker run in after the name; told as a title it reads as shouted and garbled ("EXXON XON OIL AND GAS PRODUCTION
+  // ROSE" was judged unreadable, with no actor), and which word is a name cannot be told from capitals. The story's
+  // body tells the happening in lower case ("Exxon Corp said ... it raised production in 1986"):
+  // `furniture:headline-in-capitals`, a sentence with no lower-case letter and three words or more of letters.)
+  const sentence = a.sentences[c.sentence];
+  const sentenceText = a.text.slice(sentence.start, t.end[sentence.tokenEnd - 1]);
+  if (!/\p{Ll}/u.test(sentenceText) && (sentenceText.match(/\p{Lu}{2,}/gu) ?? []).length >= 3) return 'furniture:headline-in-capitals';
   // ("My feeling is that ...": a sentence of the writer's own view, events/not-happenings.ts.)
   const opinion = firstPersonOpinionRule(a, c);
   if (opinion) return opinion;
@@ -606,6 +615,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     originFromRule(a, c) ??
     pollMethodRule(a, c) ??
     closingPriceRule(a, c) ??
+    intradayQuoteRule(a, c) ??
     rankedAgainstRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     periodEndedRule(a, c) ??

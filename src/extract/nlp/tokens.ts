@@ -236,7 +236,18 @@ function isPluralPossessive(t: TokenTable, i: number): boolean {
   if (t.start[i] !== t.end[i - 1]) return spacedPluralPossessive(t, i);
   if (!/s$/i.test(tokenText(t, i - 1))) return false;
   const next = i + 1 < t.count ? tokenText(t, i + 1) : '';
-  return next !== '' && t.start[i + 1] > t.end[i] && /^\p{L}/u.test(next);
+  if (next === '' || t.start[i + 1] === t.end[i]) return false;
+  if (/^\p{L}/u.test(next)) return true;
+  // ("Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net in 1986" (Reuters, March 1987): a
+  // name's possessive before a figure; read as a quote, the title was cut at "American Express" and its actor made
+  // "Express". Only a capitalised name before it, and no straight quote opened on its line, which it would close.)
+  if (!/^\d/.test(next) || !/^\p{Lu}/u.test(tokenText(t, i - 1))) return false;
+  for (let k = i - 1; k >= 0 && k > i - 60; k--) {
+    if ((t.flags[k] & Flag.LINE_START) !== 0) break;
+    const w = tokenText(t, k);
+    if ((w === "'" || w === '‘') && (k === 0 || t.start[k] !== t.end[k - 1])) return false;
+  }
+  return true;
 }
 
 /**
