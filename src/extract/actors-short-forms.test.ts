@@ -3,6 +3,7 @@ import { findActorMentions } from './actors';
 import { canonicalizeActors } from './canonical';
 import { events } from './events.harness';
 import type { ActorMention } from './types';
+import { mention } from './mention.harness';
 
 // Issue 11, helper act42: a named participant of a happening's clause yielded no actor ("Eastern lost 130.8 mln dlrs"
 // listed no one). Sentences of Reuters wire copy of 1987 and of the Guardian (2009).
@@ -92,14 +93,7 @@ describe('acronyms of named organisations', () => {
 });
 
 describe('canonical names of companies', () => {
-  const m = (surface: string, key: string, kind: ActorMention['kind'] = 'organization'): ActorMention => ({
-    surface,
-    start: 0,
-    end: surface.length,
-    kind,
-    key,
-    rules: [],
-  });
+  const m = (surface: string, key: string, kind: ActorMention['kind'] = 'organization') => mention(surface, key, kind);
 
   it('joins a tentative word to the one company written with a legal form after it, and two legal forms of one name', () => {
     // "Boeing co said it has started the 37 dlr per share tender offer ... Boeing said" beside "Boeing Co" and "The

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalizeActors, withinOneEdit } from './canonical';
 import type { ActorMention } from './types';
-
-const m = (surface: string, key: string, kind: ActorMention['kind'] = 'person'): ActorMention => ({
-  surface,
-  start: 0,
-  end: surface.length,
-  kind,
-  key,
-  rules: [],
-});
+import { mention as m } from './mention.harness';
 
 describe('withinOneEdit', () => {
   it('says whether two spellings are at most one letter changed, added or dropped apart', () => {
