@@ -46,7 +46,7 @@ export function TimelineView() {
    * A small collection (shown whole, storyView.ts) opens on every event, unless that piles its story into a stack
    * that hides most of it: Reuters' Chrysler wire (29 events) recalls 1954, 1985 and 1986 beside its two months of
    * 1987, and fitting them all drew those months as one column at 1987 on an axis from 1954 to 2012, 19 of the 29
-   * events hidden above the top. It then opens on its story's period as a large collection does, the background
+   * events hidden above the top (a third or more hidden is too many). It then opens on its story's period as a large collection does, the background
    * behind the edge markers ("‹ 7 earlier events, 1954–1986") and nothing folded away. The seeds (9 events, 2018
    * to 2024) hide at most one and open whole. 'maybe': to be decided once the first fit is drawn (onFitDrawn).
    */
@@ -74,8 +74,8 @@ export function TimelineView() {
       onFitDrawn: ({ above, below }) => {
         if (storyOpening.current !== 'maybe') return;
         storyOpening.current = 'no';
-        // more of the events hidden than drawn: the story's period, readable, rather than every event, piled up
-        if ((above + below) * 2 <= selectFilterResult(explorerStore.getState()).matches.length) return;
+        // a third of the events or more hidden: the story's period, readable, rather than every event, piled up
+        if ((above + below) * 3 < selectFilterResult(explorerStore.getState()).matches.length) return;
         storyOpening.current = 'yes';
         showEvents(a);
         fitted(a.fit());
