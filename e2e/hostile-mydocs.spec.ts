@@ -99,8 +99,17 @@ test('Remove deletes the document from this browser even when the others cannot 
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   await expect(myDocuments(page).getByRole('listitem')).toHaveCount(2);
 
-  // from now on the extractor cannot be loaded: merging is impossible
+  // from now on the extractor cannot be loaded: merging is impossible (and the merge kept for a reload is gone,
+  // as after a new build of the site)
   await page.route(/\/assets\/extract\.worker[^/]*\.js/, (route) => route.abort());
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('chronolens-merged');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
   await page.reload();
   await expect(myDocuments(page).getByRole('alert')).toContainText('Your documents could not be merged', { timeout: 30_000 });
   await myDocuments(page).getByRole('listitem').filter({ hasText: PASTED_ARTICLE.title }).getByRole('button', { name: 'Remove' }).click();

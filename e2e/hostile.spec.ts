@@ -378,3 +378,29 @@ test('the page loads and works under its Content-Security-Policy without a singl
   expect(issues).toEqual([]);
   expect(messages).toEqual([]);
 });
+
+test('a 5,000-character title of one unbroken word keeps the details’ × on screen, on a phone and a projector', async ({ page }) => {
+  const t = structuredClone(servedTimeline());
+  const long = t.events[t.events.length - 1];
+  long.title = 'A'.repeat(5000);
+  await serve(page, 'long-title.json', t);
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 720 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openExplorer(page, `/?data=long-title.json&event=${encodeURIComponent(long.id)}`);
+    const details = page.getByRole('region', { name: 'Event details' });
+    const title = details.getByRole('heading', { level: 2 });
+    await expect(title).toHaveText(long.title);
+    // the × is where a finger or a pointer reaches it, and the title stays inside the pane
+    await expect(details.getByRole('button', { name: 'Close details' })).toBeInViewport({ ratio: 1 });
+    const pane = (await page.locator('.side').boundingBox())!;
+    const head = (await title.boundingBox())!;
+    expect(head.x + head.width).toBeLessThanOrEqual(pane.x + pane.width);
+    // the sticky head leaves the sources room
+    expect(head.height).toBeLessThan(pane.height / 2);
+    await details.getByRole('button', { name: 'Close details' }).click();
+    await expect(details).toHaveCount(0);
+  }
+});

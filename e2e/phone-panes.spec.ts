@@ -80,3 +80,25 @@ test('the events table keeps "Date ▲" and each date on one line, and does not 
   expect(await page.locator('section.list').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('an event opened with Enter on the timeline takes the focus into the sheet, and Escape gives it back to the timeline', async ({ page }) => {
+  await openExplorer(page);
+  const canvas = page.getByRole('listbox', { name: 'Timeline canvas' });
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Event details' });
+  const title = details.getByRole('heading', { level: 2 });
+  // not left on the timeline under the sheet, where Tab went on through what the sheet covers
+  await expect(title).toBeFocused();
+  const opened = await title.textContent();
+  await page.keyboard.press('Tab');
+  await expect(details.getByRole('button', { name: 'Close details' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(canvas).toBeFocused();
+  // the timeline's cursor is still on that event: Enter opens it again
+  await page.keyboard.press('Enter');
+  await expect(title).toBeFocused();
+  await expect(title).toHaveText(opened!);
+});

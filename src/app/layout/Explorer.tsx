@@ -232,6 +232,19 @@ function Side() {
     if (focusRequest) panel.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   }, [focusRequest]);
 
+  // Where the panel lies over the page (a sheet on a phone, over the timeline's right side on a narrower screen),
+  // the focus does not stay behind it: an event opened with Enter on the timeline left the focus on the timeline
+  // under the sheet at 390×844, and Tab went on through what the sheet covered. It moves to the details' title;
+  // Escape or × gives it back to the timeline (above), its cursor on the event.
+  const selected = useExplorer((s) => s.selectedEventId);
+  useEffect(() => {
+    const side = panel.current;
+    const active = document.activeElement;
+    if (!side || !selected || !active || active === document.body || side.contains(active)) return;
+    if (getComputedStyle(side).position !== 'fixed' || !overlaps(side.getBoundingClientRect(), active.getBoundingClientRect())) return;
+    side.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }, [selected]);
+
   useEffect(() => {
     keyTargets.closeDetails = () => {
       const s = explorerStore.getState();
@@ -253,3 +266,5 @@ function Side() {
     </div>
   );
 }
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -60,11 +60,17 @@ export async function buildWith(
   base: WholeTimeline,
   mine: WorkerFile[],
   onProgress?: OnProgress,
-): Promise<{ timeline: TimelineFile; originals: 'files' | 'texts' }> {
+): Promise<{ timeline: TimelineFile; text: string; originals: 'files' | 'texts' }> {
   const reply = await send({ kind: 'build', base, mine }, onProgress);
   if (reply.kind === 'failed') throw new Error(reply.message);
   if (reply.kind !== 'built') throw new Error('unexpected answer from the extractor');
   const parsed = parseTimeline(reply.text);
   if (!parsed.ok) throw new Error(parsed.error);
-  return { timeline: parsed.timeline, originals: reply.originals };
+  return { timeline: parsed.timeline, text: reply.text, originals: reply.originals };
 }
+
+/**
+ * Which extractor this page runs: this module's own address. The built chunk's name carries a hash of its content,
+ * which names the worker's file, itself named by a hash of the extractor: another extractor, another address.
+ */
+export const EXTRACTOR_BUILD = import.meta.url;

@@ -5,12 +5,22 @@
  * or a reload rebuilds from the same starting point.
  */
 import { createStore, useStore } from 'zustand';
-import { joinTexts, type TimelineFile, type WholeTimeline } from '../../schema/timeline';
+import { joinTexts, parseTimeline, type TimelineFile, type WholeTimeline } from '../../schema/timeline';
 import type { TextsSource } from '../store/dataSlice';
 import { explorerStore } from '../store/store';
-import { buildWith, checkFile } from './extractorClient';
-import type { MyDocument } from './myDocument';
-import { deleteSaved, listSaved, NoSavedDocuments, saveDocuments, type DroppedRecord, type SavedDocument } from './savedDocuments';
+import { buildWith, checkFile, EXTRACTOR_BUILD } from './extractorClient';
+import { contentTag, type MyDocument } from './myDocument';
+import {
+  deleteSaved,
+  forgetMerged,
+  keepMerged,
+  keptMerge,
+  listSaved,
+  NoSavedDocuments,
+  saveDocuments,
+  type DroppedRecord,
+  type SavedDocument,
+} from './savedDocuments';
 
 export interface Busy {
   label: string;
@@ -93,12 +103,13 @@ async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> 
   if (!docs.length) {
     showBase(base);
     myDocsStore.setState({ originals: null });
+    await forgetMerged(base.source).catch(() => undefined);
     return;
   }
   setBusy('Reading the timeline’s texts');
   const whole = await baseWithTexts(base);
   setBusy('Starting the extractor');
-  const { timeline, originals } = await buildWith(
+  const { timeline, text, originals } = await buildWith(
     whole,
     docs.map(({ id, bytes }) => ({ id, bytes })),
     (done, total, label) => setBusy(label, done, total),
@@ -107,6 +118,31 @@ async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> 
   if (fitAll) explorerStore.getState().setWindow(null);
   explorerStore.getState().loaded(timeline);
   myDocsStore.setState({ originals });
+  // kept for the next reload; a browser that cannot keep it merges again then, as before
+  await keepMerged({ timeline: base.source, key: mergeKey(base, docs), text, originals }).catch(() => undefined);
+}
+
+/**
+ * What a merge was made from: the extractor, the loaded timeline (its whole file) and the saved documents (each
+ * one's id, content and order). Another build of the site, the timeline extracted again, a document added or
+ * removed: another key, and the kept merge is not used.
+ */
+export function mergeKey(base: Base, docs: readonly SavedDocument[]): string {
+  const timeline = new TextEncoder().encode(JSON.stringify(base.timeline));
+  const mine = docs.map((d) => `${d.id}:${d.bytes.length}:${contentTag(d.bytes)}`).join('|');
+  return `${EXTRACTOR_BUILD}\n${timeline.length}:${contentTag(timeline)}\n${mine}`;
+}
+
+/** The merge kept from the last visit, shown again as it was; false when there is none for these documents. */
+async function showKept(base: Base, docs: readonly SavedDocument[]): Promise<boolean> {
+  const kept = await keptMerge(base.source, mergeKey(base, docs)).catch(() => null);
+  if (!kept) return false;
+  // read back like any file from outside the page: one that does not pass is merged again
+  const parsed = parseTimeline(kept.text);
+  if (!parsed.ok) return false;
+  explorerStore.getState().loaded(parsed.timeline);
+  myDocsStore.setState({ originals: kept.originals });
+  return true;
 }
 
 /** After the timeline loads: note it as the base, and merge the documents saved for it, if any. */
@@ -128,7 +164,8 @@ export function restoreMyDocuments(source: string, timeline: TimelineFile, texts
     if (!saved.length) return;
     myDocsStore.setState({ docs: saved });
     try {
-      await showMerged(saved);
+      const base = myDocsStore.getState().base;
+      if (!base || !(await showKept(base, saved))) await showMerged(saved);
       myDocsStore.setState({ busy: null });
     } catch (e) {
       const text = [...unreadable, `Your documents could not be merged: ${(e as Error).message}`].join(' ');

@@ -34,6 +34,22 @@ export interface DroppedRecord {
 
 const DB_NAME = 'chronolens';
 const STORE = 'my-documents';
+/**
+ * The last merge of a timeline with its saved documents (keepMerged), in a database of its own: what it keeps can
+ * always be made again, and the documents' database keeps its version (another tab of an older build opens it).
+ */
+const MERGED_DB = 'chronolens-merged';
+const MERGED = 'merged';
+
+function openMerged(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = database().open(MERGED_DB, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(MERGED, { keyPath: 'timeline' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB is not available'));
+    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  });
+}
 
 /** No IndexedDB in this browser (some private windows, some embedded browsers, or switched off). */
 export class NoSavedDocuments extends Error {
@@ -48,7 +64,8 @@ function database(): IDBFactory {
   return factory;
 }
 
-function open(): Promise<IDBDatabase> {
+function open(name = STORE): Promise<IDBDatabase> {
+  if (name === MERGED) return openMerged();
   return new Promise((resolve, reject) => {
     const request = database().open(DB_NAME, 1);
     request.onupgradeneeded = () => {
@@ -61,12 +78,12 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run(mode: IDBTransactionMode, work: (store: IDBObjectStore) => void): Promise<void> {
-  const db = await open();
+async function run(mode: IDBTransactionMode, work: (store: IDBObjectStore) => void, name = STORE): Promise<void> {
+  const db = await open(name);
   try {
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      work(tx.objectStore(STORE));
+      const tx = db.transaction(name, mode);
+      work(tx.objectStore(name));
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
       tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
@@ -111,4 +128,50 @@ export async function deleteSaved(timeline: string, id: string): Promise<void> {
   await run('readwrite', (s) => {
     s.delete([timeline, id]);
   });
+}
+
+/**
+ * The timeline a merge gave (the worker's serialized file), kept with what it was made from (`key`: the loaded
+ * timeline and the saved documents, keptMergeKey), so that a reload shows it again without running the extractor
+ * over every document: with many added documents every reload re-read them all. One per timeline file.
+ */
+export interface KeptMerge {
+  timeline: string;
+  key: string;
+  text: string;
+  originals: 'files' | 'texts';
+}
+
+const KeptMergeSchema = z.object({
+  timeline: z.string(),
+  key: z.string(),
+  text: z.string(),
+  originals: z.enum(['files', 'texts']),
+});
+
+export async function keepMerged(kept: KeptMerge): Promise<void> {
+  await run('readwrite', (s) => s.put(kept), MERGED);
+}
+
+/** The kept merge of this timeline when it was made from `key`; null otherwise (a stale or foreign one is deleted). */
+export async function keptMerge(timeline: string, key: string): Promise<KeptMerge | null> {
+  let found: KeptMerge | null = null;
+  await run(
+    'readwrite',
+    (s) => {
+      const request = s.get(timeline);
+      request.onsuccess = () => {
+        if (request.result === undefined) return;
+        const parsed = KeptMergeSchema.safeParse(request.result);
+        if (parsed.success && parsed.data.key === key) found = parsed.data;
+        else s.delete(timeline);
+      };
+    },
+    MERGED,
+  );
+  return found;
+}
+
+export async function forgetMerged(timeline: string): Promise<void> {
+  await run('readwrite', (s) => s.delete(timeline), MERGED);
 }

@@ -35,6 +35,8 @@ export interface TimelineCallbacks {
   onWindowChange: (start: Date, end: Date) => void;
   /** the items the stack hides above or below the timeline changed (visTimeline.ts stackOverflow) */
   onStackChange?: (overflow: StackOverflow, panelBottom: number) => void;
+  /** the first drawing after a fit asked to be measured (measureFit), unless the reader moved the window since */
+  onFitDrawn?: (overflow: StackOverflow) => void;
 }
 
 const DAY_MS = 86_400_000;
@@ -77,6 +79,8 @@ export class TimelineAdapter {
   private lanesFit = 0;
   private stackQueued = 0;
   private stack: StackOverflow = { above: 0, below: 0 };
+  /** tell onFitDrawn what the stack hides once the window a fit chose is drawn */
+  private fitToMeasure = false;
   /** an item (vis-selected, is-cursor) to bring into the stack's view once it is drawn */
   private toReveal: string | null = null;
   /** a large collection's fold (the filtered events left out of the shown ones); null: fit every event */
@@ -155,10 +159,19 @@ export class TimelineAdapter {
         this.vis.revealInStack(className);
       }
       const now = this.vis.stackOverflow();
+      if (this.fitToMeasure) {
+        this.fitToMeasure = false;
+        if (!this.manual) this.callbacks.onFitDrawn?.(now);
+      }
       if (now.above === this.stack.above && now.below === this.stack.below) return;
       this.stack = now;
       this.callbacks.onStackChange?.(now, this.vis.panelBottom());
     });
+  }
+
+  /** Reports (onFitDrawn) what the stack hides once the window of the fit just made is drawn. */
+  measureFit(): void {
+    this.fitToMeasure = true;
   }
 
   /** Scrolls the stack a timeline's height towards the items it hides above (or below). */

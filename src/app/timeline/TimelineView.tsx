@@ -3,6 +3,7 @@ import { keyCommands, keyTargets } from '../keys/commands';
 import { formatDate } from '../store/dates';
 import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
+import { isOffPeriod } from '../store/storyView';
 import type { VisibleWindow } from '../store/viewSlice';
 import { DetailControl } from './DetailControl';
 import { EdgeMarkerButtons } from './EdgeMarkers';
@@ -41,11 +42,20 @@ export function TimelineView() {
   const [stack, setStack] = useState<{ above: number; below: number }>({ above: 0, below: 0 });
   /** where a click on a marker that folds or unfolds the background goes, once the shown events follow */
   const goingTo = useRef<Side | 'story' | null>(null);
+  /**
+   * A small collection (shown whole, storyView.ts) opens on every event, unless that piles its story into a stack
+   * that hides most of it: Reuters' Chrysler wire (29 events) recalls 1954, 1985 and 1986 beside its two months of
+   * 1987, and fitting them all drew those months as one column at 1987 on an axis from 1954 to 2012, 19 of the 29
+   * events hidden above the top (a third or more hidden is too many). It then opens on its story's period as a large collection does, the background
+   * behind the edge markers ("‹ 7 earlier events, 1954–1986") and nothing folded away. The seeds (9 events, 2018
+   * to 2024) hide at most one and open whole. 'maybe': to be decided once the first fit is drawn (onFitDrawn).
+   */
+  const storyOpening = useRef<'maybe' | 'yes' | 'no'>('no');
   const showEvents = useCallback((a: TimelineAdapter) => {
     const s = explorerStore.getState();
     const view = selectStoryView(s);
     const shown = selectFilterResult(s).matches;
-    a.setStory(view.large ? view.folded : null);
+    a.setStory(view.large ? view.folded : storyOpening.current === 'yes' ? [] : null);
     a.setVisible(shown.length === s.index?.events.length ? null : shown);
     setFrame(a.storyFrame());
   }, []);
@@ -60,6 +70,15 @@ export function TimelineView() {
       // (the export's grown timeline hides nothing for a moment: the cue leaving the toolbar moved the timeline up a line)
       onStackChange: ({ above, below }) => {
         if (!host.current?.hasAttribute(SNAPSHOT_ATTR)) setStack({ above, below });
+      },
+      onFitDrawn: ({ above, below }) => {
+        if (storyOpening.current !== 'maybe') return;
+        storyOpening.current = 'no';
+        // a third of the events or more hidden: the story's period, readable, rather than every event, piled up
+        if ((above + below) * 3 < selectFilterResult(explorerStore.getState()).matches.length) return;
+        storyOpening.current = 'yes';
+        showEvents(a);
+        fitted(a.fit());
       },
     });
     adapter.current = a;
@@ -87,7 +106,7 @@ export function TimelineView() {
       a.destroy();
       adapter.current = null;
     };
-  }, [fitted]);
+  }, [fitted, showEvents]);
 
   // a new timeline: the first from the address (its window, else a fit); a later one (documents added) re-fits
   useEffect(() => {
@@ -102,8 +121,14 @@ export function TimelineView() {
     a.setSelection(s.selectedEventId);
     const wanted = first && s.window && windowFromUrl(s.window);
     if (wanted) a.setWindow(wanted.start, wanted.end);
-    else if (first) fitted(a.fit());
-    else fitted(a.refit());
+    else if (first) {
+      const view = selectStoryView(s);
+      if (!view.large && view.shown.some((p) => isOffPeriod(index.events[p]))) {
+        storyOpening.current = 'maybe';
+        a.measureFit();
+      }
+      fitted(a.fit());
+    } else fitted(a.refit());
   }, [index, fitted, showEvents]);
 
   useEffect(() => {
