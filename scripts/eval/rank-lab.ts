@@ -29,6 +29,13 @@
  *   C=w CK=events|actors|docs   + w × log2(1 + the day's distinct events (beyond the first) | actors | reporting docs)
  *   D=w DK=docs|refs   + w × log2(1 + 4 × share): the event's reports, or the day's referring articles, ÷ its burst
  *   V=covX      date salience ÷ coverage^X (X = 0.5 is importance.ts)
+ * Other signals (docs/story.md, "Verb classes, headlines, variety and the later coverage, again", f1-44), in V:
+ *   weeks | late30   recall counted as the distinct later weeks that refer to the day | the documents a month or more after it
+ *   lateW            the distinct later weeks added as a component (lateW=0.5 weighs it)
+ *   surge | surgeadd the burst against three days at the previous week's pace, in place of the burst | added (surge=0.5)
+ *   absdate | absdateadd   date salience from explicit dates only ("April 20", not "on Tuesday"), in place | added (abs=0.5)
+ *   both             + the lesser of the news cycle's reports and the later ones (told at the time and recalled; both=0.5)
+ * and N=w (NCAP=c): + w × min(c, log2 of a title word's share of the articles from the day on ÷ before): a thread opened.
  * Each topic's line also gives the MAP of its gold days in the whole ranking of candidate days.
  */
 import { readFileSync } from 'node:fs';
@@ -102,6 +109,35 @@ function chronoDays(docs: ImportanceDocument[]): Map<string, Set<string>> {
   }
   return days;
 }
+/** Day-precision references of each day (bylines and datelines set aside) and each document's publication day. */
+export function dayReferences(docs: ImportanceDocument[]) {
+  const pub = new Map<string, number>();
+  for (const d of docs) if (d.published) pub.set(d.id, dateSpan(d.published.value)!.first);
+  const refs = new Map<string, Set<string>>();
+  for (const d of docs)
+    for (const t of d.times) {
+      if (!t.value || t.precision !== 'day' || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      const set = refs.get(t.value) ?? new Set<string>();
+      set.add(d.id);
+      refs.set(t.value, set);
+    }
+  return { pub, refs };
+}
+const MONTH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
+/** Documents that name each day by an explicit date (a month and a day), not by a weekday or "today". */
+export function absoluteDays(docs: ImportanceDocument[]) {
+  const refs = new Map<string, Set<string>>();
+  for (const d of docs)
+    for (const t of d.times) {
+      if (!t.value || t.precision !== 'day' || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      if (!MONTH.test(d.text.slice(t.start, t.end))) continue;
+      const set = refs.get(t.value) ?? new Set<string>();
+      set.add(d.id);
+      refs.set(t.value, set);
+    }
+  return refs;
+}
 const dateSpanOf = (e: EventRecord) => dateSpan(e.date.value, e.date.precision);
 const lg = (n: number) => Math.log2(1 + n);
 function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord[] {
@@ -115,9 +151,12 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
     dayDocs.set(e.date.value, set);
   }
   const pubDays = docs.flatMap((d) => (d.published ? [dateSpan(d.published.value)!.first] : []));
+  const abs = V.includes('absdate') ? absoluteDays(docs) : null;
+  const recall = /weeks|late30|lateW|both/.test(V) ? dayReferences(docs) : null;
   return events.map((e) => {
     const w = e.importanceWhy!;
     const reporting = new Set(e.mentions.map((m) => m.doc));
+    const parts0: Record<string, number> = {};
     let date = w.dateDocuments;
     if (cd && e.date.precision === 'day') date = new Set([...(cd.get(e.date.value) ?? []), ...reporting]).size;
     const span = dateSpanOf(e);
@@ -128,6 +167,35 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
       const prior = V.includes('rate0') ? 0 : pubDays.length / 10;
       later = opp ? (later * pubDays.length) / (opp + prior) : 0;
     }
+    if (V.includes('surge') && e.date.precision === 'day' && span) {
+      // a surge: the articles of the day and the two after against three days at the previous week's pace
+      const before = pubDays.filter((p) => p >= span.first - 7 && p < span.first).length;
+      const expected = Math.max(1, (3 * before) / 7);
+      const ratio = w.burst / expected;
+      const mode = V.match(/surge(\w*)/)![1];
+      if (mode === 'add') parts0.surge = lg(ratio);
+      else parts0.burstX = lg(ratio) - lg(w.burst);
+    }
+    if (recall && e.date.precision === 'day' && span) {
+      // the day's recall by the later coverage: distinct later weeks (weeks), documents a month or more after (late30)
+      const ids = new Set([...(recall.refs.get(e.date.value) ?? []), ...reporting]);
+      const afters = [...ids].map((id) => recall.pub.get(id)).filter((p): p is number => p !== undefined && p - span.last >= 7);
+      if (V.includes('weeks')) later = new Set(afters.map((p) => Math.floor((p - span.last) / 7))).size;
+      if (V.includes('late30')) later = afters.filter((p) => p - span.last >= 30).length;
+      if (V.includes('both')) {
+        // told at the time and recalled: the lesser of the news cycle's reports (day and two after) and the later ones
+        const timely = [...ids].map((id) => recall.pub.get(id)).filter((p): p is number => p !== undefined && p >= span.first && p < span.first + 3).length;
+        parts0.both = Math.min(lg(timely), lg(afters.length));
+      }
+      if (V.includes('lateW')) parts0.lateW = lg(new Set(afters.map((p) => Math.floor((p - span.last) / 7))).size);
+    }
+    if (V.includes('absdate') && e.date.precision === 'day' && abs) {
+      // date salience from explicit dates only ("April 20", "Sept. 19"): the day fixed in the story's history, not
+      // the news cycle's "on Tuesday", "today"
+      const n = new Set([...(abs.get(e.date.value) ?? []), ...reporting]).size;
+      if (V.includes('absdateadd')) parts0.abs = lg(n / Math.sqrt(Math.max(1, w.coverage ?? 1)));
+      else date = n;
+    }
     let dateC = date;
     if (V.includes('dshare') && span) {
       const near = pubDays.filter((p) => p >= span.first && p - span.last < 30).length;
@@ -135,7 +203,7 @@ function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord
     }
     const cov = V.match(/cov([\d.]+)/);
     dateC /= Math.max(1, w.coverage ?? 1) ** (cov ? Number(cov[1]) : 0.5);
-    const parts: Record<string, number> = { doc: lg(w.documents), pub: lg(w.publishers), date: lg(dateC), later: lg(later), burst: lg(w.burst) };
+    const parts: Record<string, number> = { doc: lg(w.documents), pub: lg(w.publishers), date: lg(dateC), later: lg(later), burst: lg(w.burst), ...parts0 };
     for (const drop of V.split(',').filter((x) => x.startsWith('-'))) parts[drop.slice(1)] = 0;
     for (const m of V.split(',').filter((x) => x.includes('='))) {
       const [k, f] = m.split('=');
@@ -255,6 +323,36 @@ function cycleShare(events: EventRecord[], docs: ImportanceDocument[]): EventRec
     return { ...e, importance: Math.round(((e.importance ?? 0) + weight * D * lg(4 * share)) * 1000) / 1000 };
   });
 }
+/**
+ * N=w: a thread the day opened. For each word of the event's title (4 letters or more), the share of the articles
+ * published from the day on that use it against the share of those published before (Laplace-smoothed); the
+ * event gets w × log2 of the best word's ratio, when above 1 ("moratorium" after 6 May, "fund" after 16 June).
+ */
+const N = Number(process.env.N ?? 0);
+const STOP = new Set(
+  'that this with from have were been will said says their about after into over than they them what when which while would could should there these those other more most some such only also just first last'.split(
+    ' ',
+  ),
+);
+function threads(events: EventRecord[], docs: ImportanceDocument[]): EventRecord[] {
+  if (!N) return events;
+  const words = (t: string) => new Set((t.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)));
+  const dated = docs.filter((d) => d.published).map((d) => ({ day: dateSpan(d.published!.value)!.first, words: words(d.text) }));
+  return events.map((e) => {
+    if (e.date.precision !== 'day') return e;
+    const day = dateSpan(e.date.value)!.first;
+    const before = dated.filter((d) => d.day < day);
+    const after = dated.filter((d) => d.day >= day);
+    let best = 0;
+    for (const w of words(e.title)) {
+      const a = (after.filter((d) => d.words.has(w)).length + 1) / (after.length + 2);
+      const b = (before.filter((d) => d.words.has(w)).length + 1) / (before.length + 2);
+      best = Math.max(best, Math.log2(a / b));
+    }
+    const weight = e.importanceWhy!.period === 'story' ? 1 : 0.5;
+    return { ...e, importance: Math.round(((e.importance ?? 0) + weight * N * Math.min(best, Number(process.env.NCAP ?? 3))) * 1000) / 1000 };
+  });
+}
 const F = process.env.F ?? '';
 /** Filler days (F=chrono | F=ours): the days the documents refer to most, for the dates the event days leave. */
 function referenceDays(docs: ImportanceDocument[]): Map<string, Set<string>> {
@@ -366,7 +464,7 @@ if (process.argv[1]?.endsWith('rank-lab.ts')) {
   let mapSum = 0;
   for (const topic of DEVELOPMENT_TOPICS) {
     const { events, docs } = importanceDocs(dir, topic);
-    const rated = cycleShare(dayPriors(kinds(variant(rateImportance(events, docs), docs)), docs), docs);
+    const rated = threads(cycleShare(dayPriors(kinds(variant(rateImportance(events, docs), docs)), docs), docs), docs);
     const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
     const refs = F ? referenceDays(docs) : null;
     if (refs) pseudo(refs, docs);
