@@ -71,3 +71,16 @@ describe('a happening with no content', () => {
     expect(whyNot(text, '2010-07-16')).toContain('vented:view-voiced');
   });
 });
+
+describe('a move traders say happened on rumours (claim:observer-explanation)', () => {
+  it('"Purolator Courier corp\'s stock rose on speculation that a disgruntled former Purolator director would find a new suitor, traders said" (Reuters, March 1987, spelling mended)', () => {
+    const text =
+      "Purolator Courier corp's stock rose on speculation that a disgruntled former Purolator director would find a new suitor for the company, traders said.";
+    expect(whyNot(text, '1987-03-12')).toContain('rose:claim:observer-explanation');
+  });
+
+  it('keeps a move the traders tell without a cause: "Traders said some Texaco debt issues fell over 30 points this morning" (Reuters, April 1987)', () => {
+    const text = 'Traders said some Texaco debt issues fell over 30 points this morning in thin trading, but recouped about half that.';
+    expect(titles(text, '1987-04-13')).toEqual(expect.arrayContaining([expect.stringMatching(/fell over 30 points/)]));
+  });
+});

@@ -10,7 +10,8 @@
  *   observer is the agent of "attributed ... to": "An increase in Reed shares in London today was attributed by
  *   brokers to rumors of Harcourt's interest". What observers tell of another's act stays a fact they relay
  *   ("Analysts said GM cut prices" is no explanation: its verb tells a thing done, not why), and a company telling its
- *   own act is not touched ("GM said it closed the plant").
+ *   own act is not touched ("GM said it closed the plant"). A move that traders say happened "on" rumours or fears
+ *   gives their explanation in its title too ("stock rose on speculation that ..., traders said").
  * - `claim:finding-of-cause`: the same verbs under a report, an inquiry or an investigation (FINDING_NOUNS): "The final
  *   report, released today, said faulty repairs to the plane in 1978 by Boeing and inadequate inspection by Transport
  *   Ministry inspectors caused the 1985 crash" (Reuters, June 1987) was titled "Inadequate inspection by Transport
@@ -22,7 +23,7 @@
  *   (Reuters, March 1987) was titled "Rumors circulated on Wall Street", judged meaningless. Kept only with an "about"
  *   phrase right after the verb, which the title holds.
  */
-import { CIRCULATING_VERBS, EXPLANATION_VERBS, FINDING_NOUNS, HEARSAY_NOUNS, OBSERVER_SPEAKER_HEADS } from '../lexicon/events';
+import { CIRCULATING_VERBS, EXPLANATION_VERBS, FINDING_NOUNS, HEARSAY_NOUNS, MOOD_NOUNS, OBSERVER_SPEAKER_HEADS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 
@@ -32,6 +33,7 @@ const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i
 export function observerExplanationRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   const lemma = lemmaOf(a, c.verb.head);
+  if (observerCauseOn(a, c)) return 'claim:observer-explanation';
   if (!EXPLANATION_VERBS.has(lemma) || c.verb.particle >= 0) return null;
   // ("was attributed by brokers to rumors": the observer is the one who attributes.)
   if (lemma === 'attribute' && c.passive && c.agent && OBSERVER_SPEAKER_HEADS.has(t.norm[c.agent.head])) return 'claim:observer-explanation';
@@ -42,6 +44,24 @@ export function observerExplanationRule(a: Analysis, c: Clause): string | null {
   if (OBSERVER_SPEAKER_HEADS.has(head)) return 'claim:observer-explanation';
   if (FINDING_NOUNS.has(head)) return 'claim:finding-of-cause';
   return null;
+}
+
+/**
+ * ("New York, March 12 - Purolator Courier corp's stock rose on specualtion that a disgruntled former Purolator director
+ * would find a new suitor for the company, traders said" (Reuters, March 1987): what a move happened "on", rumours, hopes,
+ * fears, told by traders, is their explanation; "Purolator Courier corp's stock rose on specualtion" tells it as fact.)
+ */
+function observerCauseOn(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  const speaker = c.reported?.kind === 'speech' ? c.reported.speaker : null;
+  if (!speaker || !OBSERVER_SPEAKER_HEADS.has(t.norm[speaker.head])) return false;
+  return a.nounPhrases[c.sentence].some(
+    (np) =>
+      np.preposition >= c.verb.end &&
+      t.norm[np.preposition] === 'on' &&
+      c.pieces.some(([b, e]) => np.preposition >= b && np.preposition < e) &&
+      (HEARSAY_NOUNS.has(t.norm[np.head]) || MOOD_NOUNS.has(t.norm[np.head])),
+  );
 }
 
 /** `hearsay:talk-without-content` or null (see the file's comment). */
