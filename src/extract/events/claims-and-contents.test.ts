@@ -84,3 +84,15 @@ describe('a move traders say happened on rumours (claim:observer-explanation)', 
     expect(titles(text, '1987-04-13')).toEqual(expect.arrayContaining([expect.stringMatching(/fell over 30 points/)]));
   });
 });
+
+describe('a readiness voiced says to do what (title-cut:stance-without-act)', () => {
+  it('keeps "Both the union and American Motors this week have voiced willingness to return to the negotiating table" (Reuters, March 1987)', () => {
+    const text =
+      "Both the union and American Motors this week have voiced willingness to return to the negotiating table to try to hammer out a contract for UAW workers at the automakers' Kenosha, Wis., facility, after talks broke down last weekend.";
+    expect(titles(text, '1987-03-05')).toEqual(expect.arrayContaining([expect.stringMatching(/voiced willingness to return to the negotiating table/)]));
+  });
+
+  it('drops a willingness with no act: "The union on Monday voiced willingness."', () => {
+    expect(whyNot('The union on Monday voiced willingness.', '1987-03-05')).toContain('voiced:title-cut:stance-without-act');
+  });
+});

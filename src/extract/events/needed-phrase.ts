@@ -23,6 +23,8 @@
  *   rolled out the results of a four-month internal investigation"); `title-cut:result-without-of-phrase`.
  * - `title:role-keeps-what`: the deal a role after "acted as" was taken in (DEAL_ROLE_NOUNS: "Shearson acted as
  *   co-manager in the underwriting of ..."); `title-cut:role-without-what`.
+ * - `title:stance-keeps-act`: the act a readiness is for (STANCE_NOUNS: "have voiced willingness to return to the
+ *   negotiating table"); `title-cut:stance-without-act`.
  * - `title:progress-keeps-target`: what headway is made on, even past a time (PROGRESS_NOUNS: "BP said it was making
  *   progress on plugging the ruptured well"); `title-cut:progress-without-target`.
  */
@@ -36,6 +38,7 @@ import {
   PROGRESS_PREPOSITIONS,
   RESULT_NOUNS,
   SENDING_VERBS,
+  STANCE_NOUNS,
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -288,6 +291,21 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       }
       return 'title-cut:role-without-what';
     }
+  }
+
+  // ("Both the union and American Motors this week have voiced willingness to return to the negotiating table"
+  // (Reuters, March 1987): a readiness voiced says nothing without the act it is ready for; the infinitive is kept when
+  // the title has room, else no title.)
+  if (t.tag[last] === 'NOUN' && STANCE_NOUNS.has(t.norm[last]) && tokens.has(c.verb.head)) {
+    const act = clauses.find((x) => x.kind === 'infinitive' && (x.marker === at || x.start === at) && x.verb.start >= at);
+    const w = act ? h.clauseWords(act) : [];
+    const s = act ? h.clauseShort(act) : [];
+    const marker = w.includes(at) ? [] : [at];
+    if (w.length && tryAdd(t, tokens, h, [[...marker, ...w], ...(s.length ? [[...marker, ...s]] : [])])) {
+      rules.push('title:stance-keeps-act');
+      return null;
+    }
+    return 'title-cut:stance-without-act';
   }
 
   const progress = progressTarget(a, k, last, at, h);

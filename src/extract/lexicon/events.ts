@@ -1603,11 +1603,17 @@ export const VIEW_OBJECT_NOUNS = new Set([
   'displeasure',
   'disgust',
   // "Dillon ... elaborated on his experiences in the Gulf and vented his frustrations with BP" (Guardian, 2010; judged a
-  // quote of views, no happening), "voiced willingness to negotiate": a feeling or a readiness voiced is a view.
+  // quote of views, no happening): a feeling vented is a view.
   'frustrations',
-  'willingness',
-  'readiness',
 ]);
+
+/**
+ * Nouns of a readiness to act, which say nothing without the act: "Both the union and American Motors this week have
+ * voiced willingness to return to the negotiating table" (Reuters, March 1987) is a stance announced when its
+ * infinitive is in the title, and "voiced willingness" alone says not to do what (events/needed-phrase.ts
+ * `title:stance-keeps-act`, `title-cut:stance-without-act`).
+ */
+export const STANCE_NOUNS = new Set(['willingness', 'readiness', 'eagerness', 'unwillingness', 'reluctance']);
 
 /**
  * Verbs by which a view of someone is received or drawn (with RECEIVED_VIEW_NOUNS): "Obama's more aggressive response
