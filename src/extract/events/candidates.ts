@@ -33,6 +33,7 @@ import { subjectBeforeBracketedAside } from './coverage';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
+import { observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
@@ -622,7 +623,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
-    findingUnderChallengeRule(a, c);
+    findingUnderChallengeRule(a, c) ??
+    observerExplanationRule(a, c) ??
+    talkWithoutContentRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done

@@ -21,10 +21,25 @@
  *   `title-cut:blame-without-cause`.
  * - `title:result-keeps-of-phrase`: the "of" phrase of results, findings, details, even past a time (RESULT_NOUNS: "BP
  *   rolled out the results of a four-month internal investigation"); `title-cut:result-without-of-phrase`.
+ * - `title:role-keeps-what`: the deal a role after "acted as" was taken in (DEAL_ROLE_NOUNS: "Shearson acted as
+ *   co-manager in the underwriting of ..."); `title-cut:role-without-what`.
+ * - `title:stance-keeps-act`: the act a readiness is for (STANCE_NOUNS: "have voiced willingness to return to the
+ *   negotiating table"); `title-cut:stance-without-act`.
  * - `title:progress-keeps-target`: what headway is made on, even past a time (PROGRESS_NOUNS: "BP said it was making
  *   progress on plugging the ruptured well"); `title-cut:progress-without-target`.
  */
-import { AIM_NOUNS, BLAMING_VERBS, LEVEL_CHANGE_VERBS, PROGRESS_NOUNS, PROGRESS_PREPOSITIONS, RESULT_NOUNS, SENDING_VERBS } from '../lexicon/events';
+import {
+  ACTING_AS_VERBS,
+  AIM_NOUNS,
+  BLAMING_VERBS,
+  DEAL_ROLE_NOUNS,
+  LEVEL_CHANGE_VERBS,
+  PROGRESS_NOUNS,
+  PROGRESS_PREPOSITIONS,
+  RESULT_NOUNS,
+  SENDING_VERBS,
+  STANCE_NOUNS,
+} from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -36,6 +51,8 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your
 const QUOTE = /^["“”']$/;
 /** The prepositions that end a move begun by "from": "from humans to pigs", "from the Gulf surface into the well". */
 const MOVE_ENDS = new Set(['to', 'into', 'onto']);
+/** The prepositions that say in which deal a role was taken: "as co-manager in the underwriting", "as adviser to Texaco". */
+const DEAL_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'to']);
 
 /**
  * Completes the title with the phrase its verb or object needs, or names why it cannot: null when the title stands
@@ -247,6 +264,48 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       }
       return 'title-cut:result-without-of-phrase';
     }
+  }
+
+  // ("Shearson acted as co-manager in the underwriting of units of Fireman's common stock and warrants last May, was also
+  // served with a subpoena, it said" (Reuters, March 1987): a role taken in a deal says nothing without the deal;
+  // "Shearson acted as co-manager" was judged meaningless. The deal's phrase, with its "of" phrases, is kept when the
+  // title has room, else no title. A role with its owner ("acted as Texaco's adviser") is whole.)
+  if (ACTING_AS_VERBS.has(verbLemma) && tokens.has(c.verb.head) && t.tag[last] === 'NOUN' && DEAL_ROLE_NOUNS.has(t.norm[last])) {
+    const role = nps.find((x) => x.head === last && x.end === last + 1);
+    const owned = role !== undefined && (role.possessor !== null || (role.determiner >= 0 && OWNER_PRONOUNS.has(t.norm[role.determiner])));
+    if (role && !owned && t.norm[role.start - 1] === 'as') {
+      const deal = DEAL_PREPOSITIONS.has(prep) && t.tag[at] === 'ADP' ? phraseAt(at) : undefined;
+      if (usable(deal)) {
+        const whole = [at, ...h.core(deal)];
+        const short = [at, ...h.short(deal)];
+        let end = deal.end;
+        for (let of = phraseAt(end); t.norm[end] === 'of' && usable(of); of = phraseAt(end)) {
+          whole.push(end, ...h.core(of));
+          short.push(end, ...h.short(of));
+          end = of.end;
+        }
+        if (tryAdd(t, tokens, h, [whole, short])) {
+          rules.push('title:role-keeps-what');
+          return null;
+        }
+      }
+      return 'title-cut:role-without-what';
+    }
+  }
+
+  // ("Both the union and American Motors this week have voiced willingness to return to the negotiating table"
+  // (Reuters, March 1987): a readiness voiced says nothing without the act it is ready for; the infinitive is kept when
+  // the title has room, else no title.)
+  if (t.tag[last] === 'NOUN' && STANCE_NOUNS.has(t.norm[last]) && tokens.has(c.verb.head)) {
+    const act = clauses.find((x) => x.kind === 'infinitive' && (x.marker === at || x.start === at) && x.verb.start >= at);
+    const w = act ? h.clauseWords(act) : [];
+    const s = act ? h.clauseShort(act) : [];
+    const marker = w.includes(at) ? [] : [at];
+    if (w.length && tryAdd(t, tokens, h, [[...marker, ...w], ...(s.length ? [[...marker, ...s]] : [])])) {
+      rules.push('title:stance-keeps-act');
+      return null;
+    }
+    return 'title-cut:stance-without-act';
   }
 
   const progress = progressTarget(a, k, last, at, h);

@@ -1499,7 +1499,8 @@ export const UNION_DESCRIPTIONS = new Set(['union']);
  * Verbs that voice a view (with VIEW_OBJECT_NOUNS): "expressed concerns", "voiced support", "raised doubts". ("BP has
  * given its considered opinion", "offered his condolences": given or offered, a view is still a view.)
  */
-export const VOICING_VERBS = new Set(['express', 'voice', 'air', 'raise', 'share', 'state', 'convey', 'give', 'offer']);
+// ("vented his frustrations with BP": vented, a feeling is voiced.)
+export const VOICING_VERBS = new Set(['express', 'voice', 'air', 'raise', 'share', 'state', 'convey', 'give', 'offer', 'vent']);
 
 /**
  * Verbs that say again what was said before: "Sen. Mary Landrieu reiterated her call to end the moratorium", "Hayward
@@ -1601,7 +1602,18 @@ export const VIEW_OBJECT_NOUNS = new Set([
   'dissatisfaction',
   'displeasure',
   'disgust',
+  // "Dillon ... elaborated on his experiences in the Gulf and vented his frustrations with BP" (Guardian, 2010; judged a
+  // quote of views, no happening): a feeling vented is a view.
+  'frustrations',
 ]);
+
+/**
+ * Nouns of a readiness to act, which say nothing without the act: "Both the union and American Motors this week have
+ * voiced willingness to return to the negotiating table" (Reuters, March 1987) is a stance announced when its
+ * infinitive is in the title, and "voiced willingness" alone says not to do what (events/needed-phrase.ts
+ * `title:stance-keeps-act`, `title-cut:stance-without-act`).
+ */
+export const STANCE_NOUNS = new Set(['willingness', 'readiness', 'eagerness', 'unwillingness', 'reluctance']);
 
 /**
  * Verbs by which a view of someone is received or drawn (with RECEIVED_VIEW_NOUNS): "Obama's more aggressive response
@@ -3099,3 +3111,88 @@ export const INTRODUCED_KIND_HEADS = new Set([
   'body',
   'team',
 ]);
+
+/**
+ * Heads of a speaker who comments on a company or a market from outside it: what such a speaker says fed, drove or
+ * caused something is an explanation, their view, never a happening ("Analysts said rumors were fed by the
+ * reorganization of Shearson management Wednesday" (Reuters, March 1987), judged an opinion turned into a fact as
+ * "Rumors were fed by the reorganization of Shearson management"). events/claims-and-contents.ts
+ * `claim:observer-explanation`.
+ */
+export const OBSERVER_SPEAKER_HEADS = new Set([
+  'analyst',
+  'analysts',
+  'expert',
+  'experts',
+  'observer',
+  'observers',
+  'critic',
+  'critics',
+  'trader',
+  'traders',
+  'dealer',
+  'dealers',
+  'broker',
+  'brokers',
+  'economist',
+  'economists',
+  'strategist',
+  'strategists',
+  'source',
+  'sources',
+]);
+
+/**
+ * Verbs that tell what made something happen: told by an observer (OBSERVER_SPEAKER_HEADS) or found by a report, they
+ * give a cause, an explanation: "rumors were fed by the reorganization", "The final report ... said faulty repairs to
+ * the plane in 1978 by Boeing and inadequate inspection by Transport Ministry inspectors caused the 1985 crash"
+ * (Reuters, June 1987, judged the report's finding turned into a fact). events/claims-and-contents.ts.
+ */
+export const EXPLANATION_VERBS = new Set([
+  'feed',
+  'fuel',
+  'drive',
+  'cause',
+  'spark',
+  'trigger',
+  'prompt',
+  'reflect',
+  'stem',
+  'spur',
+  'attribute',
+  'underlie',
+  'propel',
+]);
+
+/**
+ * Verbs by which talk goes round: with a subject of HEARSAY_NOUNS, "Last week, rumors circulated on Wall Street that the
+ * financial services giant was considering a spinoff of part of Shearson" (Reuters, March 1987; "Rumors circulated on
+ * Wall Street" was judged meaningless: about what?). events/claims-and-contents.ts `hearsay:talk-without-content`.
+ */
+export const CIRCULATING_VERBS = new Set(['circulate', 'swirl', 'spread', 'surface', 'resurface', 'persist', 'abound', 'mount', 'fly', 'intensify']);
+
+/**
+ * Roles taken in someone else's deal or case, after "acted as", that say nothing without what they were taken in:
+ * "Shearson acted as co-manager in the underwriting of units of Fireman's common stock and warrants last May" (Reuters,
+ * March 1987; "Shearson acted as co-manager" was judged meaningless). events/needed-phrase.ts `title:role-keeps-what`.
+ */
+export const DEAL_ROLE_NOUNS = new Set([
+  'manager',
+  'co-manager',
+  'adviser',
+  'advisor',
+  'agent',
+  'underwriter',
+  'intermediary',
+  'mediator',
+  'broker',
+  'trustee',
+  'consultant',
+  'counsel',
+  'go-between',
+  'guarantor',
+  'sponsor',
+]);
+
+/** Verbs that take a role with "as" for a deal or a case (with DEAL_ROLE_NOUNS): "acted as co-manager in ...". */
+export const ACTING_AS_VERBS = new Set(['act']);

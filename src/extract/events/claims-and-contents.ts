@@ -1,0 +1,74 @@
+/**
+ * Claims told as facts and happenings with no content (candidates.ts `happeningRule` asks these with the other
+ * backdrop rules):
+ *
+ * - `claim:observer-explanation`: what an outside observer (an analyst, an expert, a critic, traders, dealers, brokers,
+ *   industry sources: OBSERVER_SPEAKER_HEADS) says fed, drove, caused or reflected something (EXPLANATION_VERBS) is
+ *   their explanation, a view. "Analysts said rumors were fed by the reorganization of Shearson management Wednesday"
+ *   (Reuters, March 1987) was titled "Rumors were fed by the reorganization of Shearson management" and judged an
+ *   opinion turned into a fact; with the attribution kept it would still be an opinion, so no title. Also when the
+ *   observer is the agent of "attributed ... to": "An increase in Reed shares in London today was attributed by
+ *   brokers to rumors of Harcourt's interest". What observers tell of another's act stays a fact they relay
+ *   ("Analysts said GM cut prices" is no explanation: its verb tells a thing done, not why), and a company telling its
+ *   own act is not touched ("GM said it closed the plant"). A move that traders say happened "on" rumours or fears
+ *   gives their explanation in its title too ("stock rose on speculation that ..., traders said").
+ * - `claim:finding-of-cause`: the same verbs under a report, an inquiry or an investigation (FINDING_NOUNS): "The final
+ *   report, released today, said faulty repairs to the plane in 1978 by Boeing and inadequate inspection by Transport
+ *   Ministry inspectors caused the 1985 crash" (Reuters, June 1987) was titled "Inadequate inspection by Transport
+ *   Ministry inspectors caused the 1985 crash", judged no happening (the report's release is the happening) and
+ *   unfaithful (a finding told as fact, Boeing's repairs dropped).
+ * - `hearsay:talk-without-content`: rumours, reports or speculation that circulated, swirled or spread
+ *   (CIRCULATING_VERBS) say nothing without what they were about, and what they were about is hearsay: "Last week,
+ *   rumors circulated on Wall Street that the financial services giant was considering a spinoff of part of Shearson"
+ *   (Reuters, March 1987) was titled "Rumors circulated on Wall Street", judged meaningless. Kept only with an "about"
+ *   phrase right after the verb, which the title holds.
+ */
+import { CIRCULATING_VERBS, EXPLANATION_VERBS, FINDING_NOUNS, HEARSAY_NOUNS, MOOD_NOUNS, OBSERVER_SPEAKER_HEADS } from '../lexicon/events';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+
+const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
+
+/** `claim:observer-explanation`, `claim:finding-of-cause` or null (see the file's comment). */
+export function observerExplanationRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const lemma = lemmaOf(a, c.verb.head);
+  if (observerCauseOn(a, c)) return 'claim:observer-explanation';
+  if (!EXPLANATION_VERBS.has(lemma) || c.verb.particle >= 0) return null;
+  // ("was attributed by brokers to rumors": the observer is the one who attributes.)
+  if (lemma === 'attribute' && c.passive && c.agent && OBSERVER_SPEAKER_HEADS.has(t.norm[c.agent.head])) return 'claim:observer-explanation';
+  if (lemma === 'attribute' && !c.passive && c.subject && OBSERVER_SPEAKER_HEADS.has(t.norm[c.subject.head])) return 'claim:observer-explanation';
+  const speaker = c.reported?.kind === 'speech' || c.reported?.kind === 'according-to' ? c.reported.speaker : null;
+  if (!speaker) return null;
+  const head = t.norm[speaker.head];
+  if (OBSERVER_SPEAKER_HEADS.has(head)) return 'claim:observer-explanation';
+  if (FINDING_NOUNS.has(head)) return 'claim:finding-of-cause';
+  return null;
+}
+
+/**
+ * ("New York, March 12 - Purolator Courier corp's stock rose on specualtion that a disgruntled former Purolator director
+ * would find a new suitor for the company, traders said" (Reuters, March 1987): what a move happened "on", rumours, hopes,
+ * fears, told by traders, is their explanation; "Purolator Courier corp's stock rose on specualtion" tells it as fact.)
+ */
+function observerCauseOn(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  const speaker = c.reported?.kind === 'speech' ? c.reported.speaker : null;
+  if (!speaker || !OBSERVER_SPEAKER_HEADS.has(t.norm[speaker.head])) return false;
+  return a.nounPhrases[c.sentence].some(
+    (np) =>
+      np.preposition >= c.verb.end &&
+      t.norm[np.preposition] === 'on' &&
+      c.pieces.some(([b, e]) => np.preposition >= b && np.preposition < e) &&
+      (HEARSAY_NOUNS.has(t.norm[np.head]) || MOOD_NOUNS.has(t.norm[np.head])),
+  );
+}
+
+/** `hearsay:talk-without-content` or null (see the file's comment). */
+export function talkWithoutContentRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (!c.subject || c.passive || !HEARSAY_NOUNS.has(t.norm[c.subject.head])) return null;
+  if (!CIRCULATING_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  const after = c.verb.particle >= 0 ? c.verb.particle + 1 : c.verb.end;
+  return t.norm[after] === 'about' ? null : 'hearsay:talk-without-content';
+}
