@@ -67,6 +67,7 @@ import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelatio
 import { whichLeftOut } from './which-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
+import { combatClaimByParty } from './combat-claim';
 import { setBesideAnother, barePluralAlone } from './set-beside';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
@@ -4939,11 +4940,15 @@ export function eventCandidates(
     let itRange: [number, number] | undefined;
     // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
     const owner = subject.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[subject.determiner]) && !subject.pronoun ? t.norm[subject.determiner] : null;
-    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) {
+    // ("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield in the northern Gulf today":
+    // a party's fighting claim keeps its sayer in the title, events/combat-claim.ts, so "its" is the sayer's.)
+    const combat = combatClaimByParty(a, c);
+    if (combat) rules.push('claim:combat-told-by-party');
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its')) {
       reject('possessive-pronoun-subject');
       continue;
     }
-    if (owner) pronoun = owner;
+    if (owner && PERSON_PRONOUNS_POSSESSIVE.has(owner)) pronoun = owner;
     // "these events presaged ...", "this figure had almost halved": what they point back to is not in the title.
     if (subject.determiner >= 0 && DEMONSTRATIVES.has(t.norm[subject.determiner]) && !EVENT_NOUNS.has(t.norm[subject.head])) {
       reject('demonstrative-subject');
@@ -6567,7 +6572,7 @@ export function eventCandidates(
       title: titleRuns,
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
-      ...(c.perfect || reportedPast(a, c) ? sayingOf(a, c, itRange) : {}),
+      ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party') ? sayingOf(a, c, itRange) : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
