@@ -18,6 +18,8 @@
  *   off [eight days ago]").
  * - `title:time-adverb-left-out`: "late" or "early" that opens the time after it ("girded into action late [on in the
  *   pandemic]").
+ * - `title:gerund-compound-kept` / `title-cut:gerund-compound`: a noun, a gerund and a bare noun written on, one
+ *   compound ("destroyed an oil [pumping station]").
  * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
  *   its clause after it in the title ("withdrew the offer when higher bids [emerged]").
  */
@@ -121,6 +123,28 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     if (role === 'subject') for (const i of ids) tokens.set(i, 'subject');
     return true;
   };
+  // ("In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit
+  // at Iran's Ahvaz field" (Reuters, 8 April 1987): the parse read "pumping" as a participle on "an oil", and the title
+  // stopped at "destroyed an oil". A noun with its article, then a gerund and a bare noun written on without a comma, is
+  // one compound noun ("an oil pumping station", "a crude oil loading terminal"): the title keeps it to its head,
+  // `title:gerund-compound-kept`, or the clause gives no title, `title-cut:gerund-compound`.)
+  if (
+    t.tag[last] === 'NOUN' &&
+    tokens.get(last) !== 'subject' &&
+    [...tokens.keys()].some((i) => i < last && i >= last - 3 && t.tag[i] === 'DET') &&
+    t.tag[next] === 'VERB' &&
+    /ing$/.test(t.norm[next]) &&
+    next + 1 < sEnd &&
+    t.tag[next + 1] === 'NOUN'
+  ) {
+    let end = next + 1;
+    while (end + 1 < sEnd && end - next < 3 && t.tag[end + 1] === 'NOUN') end++;
+    if (add(Array.from({ length: end - last }, (_, k) => last + 1 + k))) {
+      rules.push('title:gerund-compound-kept');
+      return null;
+    }
+    return 'title-cut:gerund-compound';
+  }
   // The noun phrase a preposition or "than" opens at token p: its words up to its head.
   const phraseAfter = (p: number): number[] | null => {
     // (The chunker may read "more than 10 pct" as one phrase: the one that holds the word after p, up to its head.)
