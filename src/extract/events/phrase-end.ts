@@ -18,6 +18,8 @@
  *   off [eight days ago]").
  * - `title:time-adverb-left-out`: "late" or "early" that opens the time after it ("girded into action late [on in the
  *   pandemic]").
+ * - `title:gerund-after-preposition-kept` / `title-cut:gerund-after-preposition`: a gerund between a preposition and
+ *   its object the title keeps ("had ended after [dealing] savage blows").
  * - `title:gerund-compound-kept` / `title-cut:gerund-compound`: a noun, a gerund and a bare noun written on, one
  *   compound ("destroyed an oil [pumping station]").
  * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
@@ -90,6 +92,21 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     tokens.delete(tail);
     words.pop();
     rules.push('title:time-adverb-left-out');
+  }
+  // ("Iran announced tonight that its major offensive against Iraq in the Gulf war had ended after dealing savage blows
+  // against the Baghdad government" (Reuters, 26 February 1987): the title kept "after" and the gerund's object but
+  // not the gerund, "had ended after savage blows", which reads as blows Iran received. A gerund between a preposition
+  // and a word the title keeps is a word of its phrase: `title:gerund-after-preposition-kept`, or no title,
+  // `title-cut:gerund-after-preposition`.)
+  for (const i of words) {
+    const g = i + 1;
+    if ((t.tag[i] === 'ADP' || t.tag[i] === 'SCONJ') && !tokens.has(g) && t.tag[g] === 'VERB' && /ing$/.test(t.norm[g]) && tokens.has(g + 1) && !inTime(g + 1)) {
+      if (!tryAdd(t, tokens, h, [[g]])) return 'title-cut:gerund-after-preposition';
+      rules.push('title:gerund-after-preposition-kept');
+      words.push(g);
+      words.sort((x, y) => x - y);
+      break;
+    }
   }
   const last = words[words.length - 1];
   if (last === undefined) return null;
