@@ -18,6 +18,8 @@
  *   off [eight days ago]").
  * - `title:time-adverb-left-out`: "late" or "early" that opens the time after it ("girded into action late [on in the
  *   pandemic]").
+ * - `title:or-verbs-kept` / `title-cut:or-verb-alone`: two verbs joined by "or" on one subject ("had been [killed or]
+ *   wounded").
  * - `title:gerund-after-preposition-kept` / `title-cut:gerund-after-preposition`: a gerund between a preposition and
  *   its object the title keeps ("had ended after [dealing] savage blows").
  * - `title:gerund-compound-kept` / `title-cut:gerund-compound`: a noun, a gerund and a bare noun written on, one
@@ -93,6 +95,26 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     words.pop();
     rules.push('title:time-adverb-left-out');
   }
+  // ("Iran said over 2,600 Iraqis had been killed or wounded yesterday" (Reuters, 8 April 1987): two verbs joined by
+  // "or" on one subject tell one happening, one or the other; the parse gave the second its own clause and the title
+  // "Iran said over 2,600 Iraqis had been wounded" said less than the sentence, and a toll of wounded that is not one.
+  // Both verbs stay, `title:or-verbs-kept`, or no title, `title-cut:or-verb-alone`.)
+  const v = c.verb.head;
+  if (tokens.has(v) && t.tag[v] === 'VERB') {
+    const pair =
+      t.norm[v - 1] === 'or' && v >= 2 && t.tag[v - 2] === 'VERB' && !tokens.has(v - 2)
+        ? [v - 2, v - 1]
+        : t.norm[v + 1] === 'or' && t.tag[v + 2] === 'VERB' && !tokens.has(v + 1) && v + 2 < sEnd
+          ? [v + 1, v + 2]
+          : null;
+    if (pair) {
+      if (!tryAdd(t, tokens, h, [pair])) return 'title-cut:or-verb-alone';
+      for (const i of pair) tokens.set(i, 'verb');
+      rules.push('title:or-verbs-kept');
+      words.push(...pair.filter((i) => h.isWord(i)));
+      words.sort((x, y) => x - y);
+    }
+  }
   // ("Iran announced tonight that its major offensive against Iraq in the Gulf war had ended after dealing savage blows
   // against the Baghdad government" (Reuters, 26 February 1987): the title kept "after" and the gerund's object but
   // not the gerund, "had ended after savage blows", which reads as blows Iran received. A gerund between a preposition
@@ -100,7 +122,14 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   // `title-cut:gerund-after-preposition`.)
   for (const i of words) {
     const g = i + 1;
-    if ((t.tag[i] === 'ADP' || t.tag[i] === 'SCONJ') && !tokens.has(g) && t.tag[g] === 'VERB' && /ing$/.test(t.norm[g]) && tokens.has(g + 1) && !inTime(g + 1)) {
+    if (
+      (t.tag[i] === 'ADP' || t.tag[i] === 'SCONJ') &&
+      !tokens.has(g) &&
+      t.tag[g] === 'VERB' &&
+      /ing$/.test(t.norm[g]) &&
+      tokens.has(g + 1) &&
+      !inTime(g + 1)
+    ) {
       if (!tryAdd(t, tokens, h, [[g]])) return 'title-cut:gerund-after-preposition';
       rules.push('title:gerund-after-preposition-kept');
       words.push(g);
