@@ -181,10 +181,14 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     t.tag[next] === 'VERB' &&
     /ing$/.test(t.norm[next]) &&
     next + 1 < sEnd &&
-    t.tag[next + 1] === 'NOUN'
+    t.tag[next + 1] === 'NOUN' &&
+    // (A gerund's object may be a title before a name: "issued a decree authorising President Felipe Calderon" is a
+    // participle on "a decree", whose object the title would cut; a compound's nouns are written in lower case.)
+    /^\p{Ll}/u.test(t.text.slice(t.start[next + 1], t.end[next + 1]))
   ) {
     let end = next + 1;
-    while (end + 1 < sEnd && end - next < 3 && t.tag[end + 1] === 'NOUN') end++;
+    while (end + 1 < sEnd && end - next < 3 && t.tag[end + 1] === 'NOUN' && /^\p{Ll}/u.test(t.text.slice(t.start[end + 1], t.end[end + 1]))) end++;
+    if (end + 1 < sEnd && t.tag[end + 1] === 'PROPN') return 'title-cut:gerund-compound';
     if (add(Array.from({ length: end - last }, (_, k) => last + 1 + k))) {
       rules.push('title:gerund-compound-kept');
       return null;
