@@ -6265,6 +6265,22 @@ export function eventCandidates(
         rules.push('date-scope:of-a-happening-noun-past-the-title');
       }
     }
+    // ("A British naval source in the Gulf said last week Iran had fired one test missile against a hulk in the strait",
+    // "A U.S. State Department spokesman said last week Iran had acquired Chinese-made Silkworm missiles" (Reuters, March
+    // 1987): a time right after the saying verb, before the words said with no "that", is the saying's; the parse ran it
+    // into the complement's subject ("last week Iran") and the firing was dated by the day it was told. It dates the
+    // saying only, `date-scope:of-the-saying-before-its-words`; told with its sayer when the title may name one.)
+    const saidAt = c.reported?.kind === 'speech' && c.kind === 'complement' && c.marker < 0 ? c.reported.verb : -1;
+    const sayingTimes: Array<[number, number]> =
+      saidAt >= 0 && saidAt < c.verb.start
+        ? times
+            .filter((x) => x.start >= t.end[saidAt] && x.end <= t.start[c.verb.start] && /^\s*(?:on\s+)?$/i.test(a.text.slice(t.end[saidAt], x.start)))
+            .map((x) => [x.start, x.end] as [number, number])
+        : [];
+    if (sayingTimes.length) {
+      notDate.push(...sayingTimes);
+      rules.push('date-scope:of-the-saying-before-its-words');
+    }
     const ordered = datesOfTheOtherHappening(t, lemma, c.object, times);
     if (ordered.length) {
       notDate.push(...ordered);
@@ -6555,7 +6571,7 @@ export function eventCandidates(
       about,
       sentence: c.sentence,
       own,
-      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times),
+      reportDate: ((ranges) => (ranges.length ? [...ranges, ...sayingTimes] : ranges))(runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times)),
       ...(sameTime ? { sameTime } : {}),
       ...sayingWordsOf(a, c),
       qualifiers,

@@ -26,4 +26,16 @@ describe('events: words a title cannot leave out (Reuters wire44)', () => {
     expect(m.map((x) => x.title)).toEqual(['Iran said over 2,600 Iraqis had been killed or wounded']);
     expect(m[0].rules).toContain('title:or-verbs-kept');
   });
+
+  it('dates the saying, not the words said, by a time right after "said" (date-scope:of-the-saying-before-its-words)', () => {
+    const fired = 'A British naval source in the Gulf said last week Iran had fired one test missile against a hulk in the strait.';
+    expect(dated(fired, '1987-03-29').map((m) => m.title)).toEqual([]);
+    const silkworm =
+      'A U.S. State Department spokesman said last week Iran had acquired Chinese-made Silkworm missiles which posed a greater threat to shipping in the Gulf than the weapons previously used.';
+    expect(dated(silkworm, '1987-03-25').map((m) => m.title)).toEqual([]);
+    // (A named sayer's announcement is told with its sayer, on the saying's day.)
+    const coast = dated('The Coast Guard said Saturday it had shut down two offshore platforms.', '2010-05-02');
+    expect(coast.map((m) => m.title)).toEqual(['The Coast Guard said it had shut down two offshore platforms']);
+    expect(coast[0].rules).toContain('date-scope:of-the-saying-before-its-words');
+  });
 });
