@@ -6275,6 +6275,12 @@ export function eventCandidates(
       saidAt >= 0 && saidAt < c.verb.start
         ? times
             .filter((x) => x.start >= t.end[saidAt] && x.end <= t.start[c.verb.start] && /^\s*(?:on\s+)?$/i.test(a.text.slice(t.end[saidAt], x.start)))
+            // (Not a month that modifies the noun after it: "Chrysler Canada Ltd said February car sales fell"; the
+            // words said open with a name, a determiner or a pronoun: "said last week Iran had", "said Saturday it had".)
+            .filter((x) => {
+              const next = t.start.findIndex((p) => p >= x.end);
+              return next >= 0 && ['PROPN', 'DET', 'PRON'].includes(t.tag[next]);
+            })
             .map((x) => [x.start, x.end] as [number, number])
         : [];
     if (sayingTimes.length) {

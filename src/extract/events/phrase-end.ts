@@ -27,7 +27,7 @@
  * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
  *   its clause after it in the title ("withdrew the offer when higher bids [emerged]").
  */
-import { ADVERBIAL_CLAUSE_OPENERS, RATE_UNIT_NOUNS } from '../lexicon/grammar';
+import { ADVERBIAL_CLAUSE_OPENERS, PREPOSITION_PARTICIPLES, RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, rateMarker } from '../nlp/noun-phrases';
@@ -180,6 +180,9 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     [...tokens.keys()].some((i) => i < last && i >= last - 3 && t.tag[i] === 'DET') &&
     t.tag[next] === 'VERB' &&
     /ing$/.test(t.norm[next]) &&
+    // ("Thad Allen created a team including officials from the Coast Guard": an -ing word that works as a preposition
+    // opens a phrase, no compound.)
+    !PREPOSITION_PARTICIPLES.has(t.norm[next]) &&
     next + 1 < sEnd &&
     t.tag[next + 1] === 'NOUN' &&
     // (A gerund's object may be a title before a name: "issued a decree authorising President Felipe Calderon" is a
