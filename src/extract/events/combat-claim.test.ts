@@ -43,6 +43,10 @@ describe('events: a noun, a gerund and a bare noun are one compound (title:gerun
     const p = dated(pumping, '1987-04-08');
     expect(p.map((m) => m.title)).toEqual(['Iraqi warplanes destroyed an oil pumping station']);
     expect(p[0].rules).toContain('title:gerund-compound-kept');
+    // (A time after the compound ends it: T17 bpoil, Fox News.)
+    const jindal =
+      'Jindal, who visited one of the affected pelican nesting grounds Sunday, said the berms would close the door on oil still pouring from a mile-deep gusher.';
+    expect(dated(jindal, '2010-05-24').map((m) => m.title)).toContain('Jindal visited one of the affected pelican nesting grounds');
     // (A participle on a noun whose object is a title before a name is no compound: T17 H1N1, the Guardian.)
     const decree = 'The Mexican government yesterday issued a decree authorising President Felipe Calderon to isolate people.';
     expect(dated(decree, '2009-04-26').map((m) => m.title)).toEqual(['The Mexican government issued a decree']);

@@ -191,7 +191,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   ) {
     let end = next + 1;
     while (end + 1 < sEnd && end - next < 3 && t.tag[end + 1] === 'NOUN' && /^\p{Ll}/u.test(t.text.slice(t.start[end + 1], t.end[end + 1]))) end++;
-    if (end + 1 < sEnd && t.tag[end + 1] === 'PROPN') return 'title-cut:gerund-compound';
+    if (end + 1 < sEnd && t.tag[end + 1] === 'PROPN' && !inTime(end + 1)) return 'title-cut:gerund-compound';
     if (add(Array.from({ length: end - last }, (_, k) => last + 1 + k))) {
       rules.push('title:gerund-compound-kept');
       return null;
