@@ -2818,10 +2818,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // happening dated by the day someone spoke of it.)
     // (Not a passive of confirming with its sayer as the one who confirmed, `actors:speaker-of-announcement`: "Three
     // more cases of swine flu have been confirmed in the UK, Gordon Brown said today" is the confirmation, that day.)
-    const withSayer = sayingDay && (rules.includes('past-perfect') || rules.includes('past') || !rules.includes('actors:speaker-of-announcement'));
+    // ("Iran said it had achieved important victories against Iraq on the southern war fronts last night": a party's
+    // fighting claim is told with its sayer whatever its date, or not at all, events/combat-claim.ts.)
+    const combatClaim = rules.includes('claim:combat-told-by-party');
+    const withSayer =
+      (sayingDay && (rules.includes('past-perfect') || rules.includes('past') || !rules.includes('actors:speaker-of-announcement'))) || combatClaim;
     const saying = c.saying;
     if (withSayer && !saying) {
-      drop('date:of-report-without-sayer');
+      drop(combatClaim ? 'claim:combat-without-sayer' : 'date:of-report-without-sayer');
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;

@@ -68,6 +68,7 @@ import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelatio
 import { whichLeftOut } from './which-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
+import { combatClaimByParty } from './combat-claim';
 import { setBesideAnother, barePluralAlone } from './set-beside';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
@@ -4942,11 +4943,15 @@ export function eventCandidates(
     let itRange: [number, number] | undefined;
     // "its deep-sea well", "their plan": whose is unknown out of context; "his company" may name its person.
     const owner = subject.determiner >= 0 && POSSESSIVE_PRONOUNS.has(t.norm[subject.determiner]) && !subject.pronoun ? t.norm[subject.determiner] : null;
-    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner)) {
+    // ("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield in the northern Gulf today":
+    // a party's fighting claim keeps its sayer in the title, events/combat-claim.ts, so "its" is the sayer's.)
+    const combat = combatClaimByParty(a, c);
+    if (combat) rules.push('claim:combat-told-by-party');
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its')) {
       reject('possessive-pronoun-subject');
       continue;
     }
-    if (owner) pronoun = owner;
+    if (owner && PERSON_PRONOUNS_POSSESSIVE.has(owner)) pronoun = owner;
     // "these events presaged ...", "this figure had almost halved": what they point back to is not in the title.
     if (subject.determiner >= 0 && DEMONSTRATIVES.has(t.norm[subject.determiner]) && !EVENT_NOUNS.has(t.norm[subject.head])) {
       reject('demonstrative-subject');
@@ -6263,6 +6268,28 @@ export function eventCandidates(
         rules.push('date-scope:of-a-happening-noun-past-the-title');
       }
     }
+    // ("A British naval source in the Gulf said last week Iran had fired one test missile against a hulk in the strait",
+    // "A U.S. State Department spokesman said last week Iran had acquired Chinese-made Silkworm missiles" (Reuters, March
+    // 1987): a time right after the saying verb, before the words said with no "that", is the saying's; the parse ran it
+    // into the complement's subject ("last week Iran") and the firing was dated by the day it was told. It dates the
+    // saying only, `date-scope:of-the-saying-before-its-words`; told with its sayer when the title may name one.)
+    const saidAt = c.reported?.kind === 'speech' && c.kind === 'complement' && c.marker < 0 ? c.reported.verb : -1;
+    const sayingTimes: Array<[number, number]> =
+      saidAt >= 0 && saidAt < c.verb.start
+        ? times
+            .filter((x) => x.start >= t.end[saidAt] && x.end <= t.start[c.verb.start] && /^\s*(?:on\s+)?$/i.test(a.text.slice(t.end[saidAt], x.start)))
+            // (Not a month that modifies the noun after it: "Chrysler Canada Ltd said February car sales fell"; the
+            // words said open with a name, a determiner or a pronoun: "said last week Iran had", "said Saturday it had".)
+            .filter((x) => {
+              const next = t.start.findIndex((p) => p >= x.end);
+              return next >= 0 && ['PROPN', 'DET', 'PRON'].includes(t.tag[next]);
+            })
+            .map((x) => [x.start, x.end] as [number, number])
+        : [];
+    if (sayingTimes.length) {
+      notDate.push(...sayingTimes);
+      rules.push('date-scope:of-the-saying-before-its-words');
+    }
     const ordered = datesOfTheOtherHappening(t, lemma, c.object, times);
     if (ordered.length) {
       notDate.push(...ordered);
@@ -6553,7 +6580,7 @@ export function eventCandidates(
       about,
       sentence: c.sentence,
       own,
-      reportDate: runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times),
+      reportDate: ((ranges) => (ranges.length ? [...ranges, ...sayingTimes] : ranges))(runsOn && c.tense === 'past' ? [] : reportDateRanges(a, c, times)),
       ...(sameTime ? { sameTime } : {}),
       ...sayingWordsOf(a, c),
       qualifiers,
@@ -6570,7 +6597,7 @@ export function eventCandidates(
       title: titleRuns,
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
-      ...(c.perfect || reportedPast(a, c) ? sayingOf(a, c, itRange) : {}),
+      ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party') ? sayingOf(a, c, itRange) : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),

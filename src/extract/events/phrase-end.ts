@@ -18,10 +18,16 @@
  *   off [eight days ago]").
  * - `title:time-adverb-left-out`: "late" or "early" that opens the time after it ("girded into action late [on in the
  *   pandemic]").
+ * - `title:or-verbs-kept` / `title-cut:or-verb-alone`: two verbs joined by "or" on one subject ("had been [killed or]
+ *   wounded").
+ * - `title:gerund-after-preposition-kept` / `title-cut:gerund-after-preposition`: a gerund between a preposition and
+ *   its object the title keeps ("had ended after [dealing] savage blows").
+ * - `title:gerund-compound-kept` / `title-cut:gerund-compound`: a noun, a gerund and a bare noun written on, one
+ *   compound ("destroyed an oil [pumping station]").
  * - `title-cut:clause-opener-without-verb`: a word that opens a clause ("when", "because", "while"), with no verb of
  *   its clause after it in the title ("withdrew the offer when higher bids [emerged]").
  */
-import { ADVERBIAL_CLAUSE_OPENERS, RATE_UNIT_NOUNS } from '../lexicon/grammar';
+import { ADVERBIAL_CLAUSE_OPENERS, PREPOSITION_PARTICIPLES, RATE_UNIT_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, rateMarker } from '../nlp/noun-phrases';
@@ -89,6 +95,48 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     words.pop();
     rules.push('title:time-adverb-left-out');
   }
+  // ("Iran said over 2,600 Iraqis had been killed or wounded yesterday" (Reuters, 8 April 1987): two verbs joined by
+  // "or" on one subject tell one happening, one or the other; the parse gave the second its own clause and the title
+  // "Iran said over 2,600 Iraqis had been wounded" said less than the sentence, and a toll of wounded that is not one.
+  // Both verbs stay, `title:or-verbs-kept`, or no title, `title-cut:or-verb-alone`.)
+  const v = c.verb.head;
+  if (tokens.has(v) && t.tag[v] === 'VERB') {
+    const pair =
+      t.norm[v - 1] === 'or' && v >= 2 && t.tag[v - 2] === 'VERB' && !tokens.has(v - 2)
+        ? [v - 2, v - 1]
+        : t.norm[v + 1] === 'or' && t.tag[v + 2] === 'VERB' && !tokens.has(v + 1) && v + 2 < sEnd
+          ? [v + 1, v + 2]
+          : null;
+    if (pair) {
+      if (!tryAdd(t, tokens, h, [pair])) return 'title-cut:or-verb-alone';
+      for (const i of pair) tokens.set(i, 'verb');
+      rules.push('title:or-verbs-kept');
+      words.push(...pair.filter((i) => h.isWord(i)));
+      words.sort((x, y) => x - y);
+    }
+  }
+  // ("Iran announced tonight that its major offensive against Iraq in the Gulf war had ended after dealing savage blows
+  // against the Baghdad government" (Reuters, 26 February 1987): the title kept "after" and the gerund's object but
+  // not the gerund, "had ended after savage blows", which reads as blows Iran received. A gerund between a preposition
+  // and a word the title keeps is a word of its phrase: `title:gerund-after-preposition-kept`, or no title,
+  // `title-cut:gerund-after-preposition`.)
+  for (const i of words) {
+    const g = i + 1;
+    if (
+      (t.tag[i] === 'ADP' || t.tag[i] === 'SCONJ') &&
+      !tokens.has(g) &&
+      t.tag[g] === 'VERB' &&
+      /ing$/.test(t.norm[g]) &&
+      tokens.has(g + 1) &&
+      !inTime(g + 1)
+    ) {
+      if (!tryAdd(t, tokens, h, [[g]])) return 'title-cut:gerund-after-preposition';
+      rules.push('title:gerund-after-preposition-kept');
+      words.push(g);
+      words.sort((x, y) => x - y);
+      break;
+    }
+  }
   const last = words[words.length - 1];
   if (last === undefined) return null;
   // ("Last fall, AFG and Wagner and Brown offered to acquire Lear Siegler Inc for about 1.44 billion dlrs but withdrew the
@@ -121,6 +169,35 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     if (role === 'subject') for (const i of ids) tokens.set(i, 'subject');
     return true;
   };
+  // ("In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit
+  // at Iran's Ahvaz field" (Reuters, 8 April 1987): the parse read "pumping" as a participle on "an oil", and the title
+  // stopped at "destroyed an oil". A noun with its article, then a gerund and a bare noun written on without a comma, is
+  // one compound noun ("an oil pumping station", "a crude oil loading terminal"): the title keeps it to its head,
+  // `title:gerund-compound-kept`, or the clause gives no title, `title-cut:gerund-compound`.)
+  if (
+    t.tag[last] === 'NOUN' &&
+    tokens.get(last) !== 'subject' &&
+    [...tokens.keys()].some((i) => i < last && i >= last - 3 && t.tag[i] === 'DET') &&
+    t.tag[next] === 'VERB' &&
+    /ing$/.test(t.norm[next]) &&
+    // ("Thad Allen created a team including officials from the Coast Guard": an -ing word that works as a preposition
+    // opens a phrase, no compound.)
+    !PREPOSITION_PARTICIPLES.has(t.norm[next]) &&
+    next + 1 < sEnd &&
+    t.tag[next + 1] === 'NOUN' &&
+    // (A gerund's object may be a title before a name: "issued a decree authorising President Felipe Calderon" is a
+    // participle on "a decree", whose object the title would cut; a compound's nouns are written in lower case.)
+    /^\p{Ll}/u.test(t.text.slice(t.start[next + 1], t.end[next + 1]))
+  ) {
+    let end = next + 1;
+    while (end + 1 < sEnd && end - next < 3 && t.tag[end + 1] === 'NOUN' && /^\p{Ll}/u.test(t.text.slice(t.start[end + 1], t.end[end + 1]))) end++;
+    if (end + 1 < sEnd && t.tag[end + 1] === 'PROPN' && !inTime(end + 1)) return 'title-cut:gerund-compound';
+    if (add(Array.from({ length: end - last }, (_, k) => last + 1 + k))) {
+      rules.push('title:gerund-compound-kept');
+      return null;
+    }
+    return 'title-cut:gerund-compound';
+  }
   // The noun phrase a preposition or "than" opens at token p: its words up to its head.
   const phraseAfter = (p: number): number[] | null => {
     // (The chunker may read "more than 10 pct" as one phrase: the one that holds the word after p, up to its head.)

@@ -288,6 +288,45 @@ export const RELATED_CLASSES: Array<[string, string]> = [
 ];
 
 /**
+ * Words of fighting and of its toll, read in what a party to a war is reported to have said
+ * (events/combat-claim.ts): "Iran said it had achieved important victories against Iraq", "Iraq said its warplanes
+ * launched two bombing raids on Iran's offshore Nowruz oilfield", "Iran said over 2,600 Iraqis had been killed or
+ * wounded yesterday". Lemmas and the plural nouns the tagger may leave as written.
+ */
+export const COMBAT_WORDS = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'capture',
+  'seize',
+  'destroy',
+  'repulse',
+  'repel',
+  'overrun',
+  'liberate',
+  'shell',
+  'bomb',
+  'bombing',
+  'raid',
+  'raids',
+  'attack',
+  'attacks',
+  'sink',
+  'smash',
+  'breach',
+  'rout',
+  'inflict',
+  'casualty',
+  'casualties',
+  'victory',
+  'victories',
+  'offensive',
+  'warplanes',
+  'troops',
+  'forces',
+]);
+
+/**
  * Verbs of saying: "Thad Allen said on Monday", "officials added". The saying is no happening for a
  * timeline; what was said is read in its own clause (and its date kept only if it is inside that clause).
  * Forecasts and estimates ("predicted a rise", "estimated the flow") are no happenings either.

@@ -260,6 +260,18 @@ function basePhrase(t: TokenTable, s: SentenceSpan, start: number, end: number, 
   for (let i = end - 1; i >= start && head < 0; i--) if (isHeadCandidate(t, i) && !isHyphen(t, i + 1 < end ? i + 1 : i)) head = i;
   if (head < 0) for (let i = end - 1; i >= start && head < 0; i--) if (!isHyphen(t, i) && t.tag[i] !== 'PUNCT') head = i;
   np.head = head < 0 ? end - 1 : head;
+  // ("Iran announced tonight that its major offensive against Iraq in the Gulf war had ended" (Reuters, 26 February
+  // 1987): the tagger read "offensive" as an adjective, and the phrase's head fell back on "its"; the title became "Iran
+  // announced that its had ended". A possessive determiner is never the head of words after it: the last one is,
+  // `head-after-possessive`.)
+  if (np.head === start && end - start > 1 && t.tag[start] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[start])) {
+    for (let i = end - 1; i > start; i--)
+      if (!isHyphen(t, i) && t.tag[i] !== 'PUNCT') {
+        np.head = i;
+        np.rules.push('head-after-possessive');
+        break;
+      }
+  }
   if (t.tag[start] === 'DET' || (t.tag[start] === 'PRON' && POSSESSIVE_DETERMINERS.has(t.norm[start]))) {
     if (start !== np.head) np.determiner = start;
   }
