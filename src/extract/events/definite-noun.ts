@@ -16,7 +16,15 @@
  * timeline of one story places, "the spill", "the well", "oil prices": the lists hold only nouns that are never the one
  * of their kind, a sale, an order, a plant, a commission set up for one matter.
  */
-import { AS_ROLE_NOUNS, DEAL_MANNER_NOUNS, DEFINITE_EVENT_NOUNS, FACILITY_HEADS, POINTING_BACK_HEADS, DEFINITE_THING_HEADS } from '../lexicon/events';
+import {
+  AS_ROLE_NOUNS,
+  COMPANY_DESCRIPTIONS,
+  DEAL_MANNER_NOUNS,
+  DEFINITE_EVENT_NOUNS,
+  FACILITY_HEADS,
+  POINTING_BACK_HEADS,
+  DEFINITE_THING_HEADS,
+} from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -68,6 +76,9 @@ function unnamedDefinite(t: TokenTable, np: NounPhrase, tokens: Map<number, Titl
     if (kind === 'facility') continue;
     return null;
   }
+  // ("The presidential commission began its hearings" (Timeline17): a word before a thing's noun says which commission,
+  // of the story's one president; "the commission" alone does not.)
+  if (kind === 'thing' && np.modifiers.some((i) => tokens.has(i))) return null;
   return kind ?? 'deal';
 }
 
@@ -157,7 +168,8 @@ export function keepDefiniteNounPhrase(a: Analysis, c: Clause, tokens: Map<numbe
  * continue funding its eight billion dlr budget" (Reuters 1987, judged unreadable: "'its' (the corporation) has no
  * referent and reads as Congress's own budget"): in a clause that says when or why of another ("when", "after",
  * "because"), "its" after the verb may stand for the other clause's subject, a thing of one (a common noun, singular),
- * as well as for its own; the title, which writes only its own clause, gives it to the wrong one. The clause makes no
+ * as well as for its own, when that subject is an organisation told of before the clause by its description
+ * (COMPANY_DESCRIPTIONS); the title, which writes only its own clause, gives it to the wrong one. The clause makes no
  * event. (Not "GM said its profits fell": a clause of what is said is no adverbial one, and "its" is no object.)
  */
 export function ownerOfMainClause(a: Analysis, c: Clause, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
@@ -165,8 +177,10 @@ export function ownerOfMainClause(a: Analysis, c: Clause, subject: NounPhrase, t
   if (c.kind !== 'adverbial' || c.parent < 0 || subject.pronoun) return false;
   const main = a.clauses[c.parent]?.subject;
   if (!main || main.pronoun || main.temporal || main.conjuncts.length || main.head === subject.head || t.tag[main.head] !== 'NOUN') return false;
-  const word = t.norm[main.head].toLowerCase();
-  if (word.endsWith('s') && (t.lemma[main.head] || word) !== word) return false;
+  // (An organisation written before the clause, by its description, "the corporation", "the company": one that owns a
+  // budget as the clause's subject may. Not "Since The World Health Organisation raised its swine flu pandemic alert to
+  // level five on 29 April, the outbreak has affected 41 countries": an outbreak, told after, owns no alert.)
+  if (main.end > c.start || !COMPANY_DESCRIPTIONS.has(t.norm[main.head].toLowerCase())) return false;
   for (const [i, role] of tokens) if (role !== 'subject' && role !== 'verb' && i > c.verb.head && t.norm[i].toLowerCase() === 'its') return true;
   return false;
 }
