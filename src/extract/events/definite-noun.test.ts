@@ -36,6 +36,15 @@ describe('events: definite nouns a reader cannot place', () => {
     expect(titles('TWA withdrew its bid on March 16.', '1987-03-17')).toContain('TWA withdrew its bid');
   }, 60_000);
 
+  it("keeps a deal's own complement written past a time (title:definite-noun-keeps-its-phrase)", () => {
+    // (No sentence of the dev sets puts a time between the noun and its complement; this one is written on the pattern of
+    // GenCorp's sales of its stations, Reuters 1987.)
+    const sale = 'Gencorp Inc said it completed the sale on Monday of its Cleveland television station to a group of investors.';
+    const title = 'Gencorp Inc completed the sale of its Cleveland television station';
+    expect(titles(sale, '1987-03-04')).toContain(title);
+    expect(events(sale, '1987-03-04').find((m) => m.title === title)?.rules).toContain('title:definite-noun-keeps-its-phrase');
+  }, 60_000);
+
   it('keeps a name or a phrase that says which', () => {
     // (A name says which: the title stands.)
     expect(titles('USX Corp announced the idling of the Geneva Works in February.', '1987-04-03')).toContain(

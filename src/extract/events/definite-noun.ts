@@ -81,6 +81,10 @@ function unnamedDefinite(t: TokenTable, np: NounPhrase, tokens: Map<number, Titl
   // ("The presidential commission began its hearings" (Timeline17): a word before a thing's noun says which commission,
   // of the story's one president; "the commission" alone does not.)
   if (kind === 'thing' && np.modifiers.some((i) => tokens.has(i))) return null;
+  // ("the integrated steel mill", "The joint-venture plant": words of kind describe a plant named before, as "the oil
+  // giant" a company; a bare "the plant", "the refinery" of a story about one is left to the story: "My fear was
+  // confirmed when the plant exploded", "The fire caused the April 20 shutdown of the refinery".)
+  if (kind === 'facility' && !np.modifiers.some((i) => tokens.has(i))) return null;
   return kind ?? 'thing';
 }
 
@@ -111,8 +115,13 @@ export function definiteWithoutWhat(
   tokens: Map<number, TitleRole>,
   sentenceEnd: number,
   inTime: (i: number) => boolean,
+  isSubject: boolean,
 ): boolean {
-  if (!unnamedDefinite(t, np, tokens)) return false;
+  const kind = unnamedDefinite(t, np, tokens);
+  if (!kind) return false;
+  // (A deal's noun as the subject is candidates.ts's: "The merger was completed" (`subject-cannot-be-placed:definite`),
+  // "THe tender offer began on February six" (`offer-without-owner`); this rule reads it after the verb.)
+  if (kind === 'deal' && isSubject) return false;
   let next = np.end;
   while (next < sentenceEnd && !tokens.has(next) && inTime(next) && next - np.end < 4) next++;
   if (phraseKeptAt(t, tokens, next)) return false;

@@ -211,7 +211,7 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     if ((isSubject || object) && (definitePointingBack(t, np, tokens, a.sentences[k].tokenEnd, inTime) || standIn(t, np, tokens)))
       return { role: isSubject ? 'subject' : role, rule };
     // (events/definite-noun.ts: "AMR announced the order", "The product was introduced", "set up the commission".)
-    if (definiteWithoutWhat(t, np, tokens, a.sentences[k].tokenEnd, inTime))
+    if (definiteWithoutWhat(t, np, tokens, a.sentences[k].tokenEnd, inTime, isSubject))
       return isSubject
         ? { role: 'subject', rule: 'subject-cannot-be-placed:definite-noun' }
         : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };

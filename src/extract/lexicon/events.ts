@@ -3137,10 +3137,13 @@ export const DEFINITE_EVENT_NOUNS = new Map<string, string[]>([
  * mill" (the Geneva Works, named two sentences before), "The product was introduced in New York" (Reuters 1987), "President
  * Barack Obama set up the commission" (Timeline17, audit v32: "'the commission' is never identified"). A name, an owner,
  * or a phrase after it says which ("the Geneva mill", "the commission on the spill"). FACILITY_HEADS are placed by no
- * word of kind ("the steel mill"); for DEFINITE_THING_HEADS a noun before the head says which ("the oil spill commission").
+ * word of kind, and words of kind are what marks one as a description of a plant named before ("the integrated steel
+ * mill", "The joint-venture plant began production", judged unreadable): a bare "the plant", "the refinery" of a story
+ * about one is left to the story. For DEFINITE_THING_HEADS a word before the head says which ("the presidential
+ * commission"), and only the bare noun is unplaced.
  */
 export const FACILITY_HEADS = new Set(['mill', 'plant', 'refinery', 'factory', 'smelter', 'facility']);
-export const DEFINITE_THING_HEADS = new Set(['product', 'commission', 'committee', 'panel']);
+export const DEFINITE_THING_HEADS = new Set(['product', 'commission']);
 
 /** Nouns before a deal's noun that tell how it is paid or made, not what it is of: "the 130 mln rand cash sale", "the tender offer". */
 export const DEAL_MANNER_NOUNS = new Set(['cash', 'tender', 'stock', 'share']);
