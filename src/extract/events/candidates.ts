@@ -30,6 +30,7 @@ import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
 import { subjectBeforeBracketedAside } from './coverage';
+import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
@@ -6002,6 +6003,8 @@ export function eventCandidates(
       reject(endingCut);
       continue;
     }
+    // (A deal's noun with "the" keeps its own complement: events/definite-noun.ts.)
+    keepDefiniteNounPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
     // (After the cuts above, which name the older rules: the kinds of audit v10.)
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
@@ -6502,29 +6505,32 @@ export function eventCandidates(
                       ? 'subject-cannot-be-placed:age-only'
                       : ownerNotTheSubject(t, subject, tokens) || ownerNotABareNoun(t, subject, tokens)
                         ? 'object-cannot-be-placed:whose'
-                        : bareRelationalSubject(a, subject, tokens)
-                          ? 'subject-cannot-be-placed:needs-its-phrase'
-                          : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
-                            !description &&
-                              !role &&
-                              !namedApart &&
-                              !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                              describedPersonOnly(t, subject, tokens)
-                            ? 'subject-cannot-be-placed:described-person'
-                            : !description &&
+                        : // (events/definite-noun.ts: "when Congress refused to continue funding its eight billion dlr budget".)
+                          ownerOfMainClause(a, c, subject, tokens)
+                          ? 'object-cannot-be-placed:owner-of-main-clause'
+                          : bareRelationalSubject(a, subject, tokens)
+                            ? 'subject-cannot-be-placed:needs-its-phrase'
+                            : // (events/readable-subjects.ts: "The Mexican boy had arrived", "The second system began operations".)
+                              !description &&
                                 !role &&
                                 !namedApart &&
                                 !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-                                countsOnFromBefore(t, subject, tokens)
-                              ? 'subject-cannot-be-placed:counts-on'
-                              : subjectCutAtBracket(t, subject, tokens)
-                                ? 'subject-cannot-be-placed:cut-at-bracket'
-                                : // (events/described-subjects.ts: "The 450-ton device was removed".)
-                                  !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
-                                  ? knownOnlyByMeasure(t, subject, tokens)
-                                    ? 'subject-cannot-be-placed:measure-only'
+                                describedPersonOnly(t, subject, tokens)
+                              ? 'subject-cannot-be-placed:described-person'
+                              : !description &&
+                                  !role &&
+                                  !namedApart &&
+                                  !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+                                  countsOnFromBefore(t, subject, tokens)
+                                ? 'subject-cannot-be-placed:counts-on'
+                                : subjectCutAtBracket(t, subject, tokens)
+                                  ? 'subject-cannot-be-placed:cut-at-bracket'
+                                  : // (events/described-subjects.ts: "The 450-ton device was removed".)
+                                    !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier'))
+                                    ? knownOnlyByMeasure(t, subject, tokens)
+                                      ? 'subject-cannot-be-placed:measure-only'
+                                      : undefined
                                     : undefined
-                                  : undefined
           : unplaced === 'subject'
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';

@@ -1,0 +1,197 @@
+/**
+ * Definite noun phrases a reader of the title alone cannot place, as subject or object, on wire copy: a deal or a
+ * happening of business ("AMR announced the order earlier today", "BankAmerica filed the offer on January 26",
+ * "Citicorp announced the 130 mln rand cash sale on Tuesday") and a thing named before only by its kind ("USX had
+ * announced the indefinite idling of the integrated steel mill", "The product was introduced in New York", "President
+ * Barack Obama set up the commission"). Reuters 1987 (unseen set 42) and Timeline17 (audit v32) judged each unreadable:
+ * what order, what was sold, which mill, which commission?
+ *
+ * - `title:definite-noun-keeps-its-phrase`: the sentence writes the noun's own complement right after it, past a time
+ *   ("announced the sale Tuesday of its Cleveland unit to X"); the title keeps it when it has room.
+ * - `object-cannot-be-placed:definite-noun`, `subject-cannot-be-placed:definite-noun`: else, with no name, no owner but
+ *   a pronoun, no word that says which, the clause makes no event.
+ *
+ * What is self-contained is left alone: a name ("the Geneva Works", "the Senate"), and every head not of the lexicon
+ * lists (DEFINITE_EVENT_NOUNS, FACILITY_HEADS, DEFINITE_THING_HEADS), among them the story's own things a reader of a
+ * timeline of one story places, "the spill", "the well", "oil prices": the lists hold only nouns that are never the one
+ * of their kind, a sale, an order, a plant, a commission set up for one matter.
+ */
+import {
+  AS_ROLE_NOUNS,
+  COMPANY_DESCRIPTIONS,
+  DEAL_MANNER_NOUNS,
+  DEFINITE_EVENT_NOUNS,
+  FACILITY_HEADS,
+  POINTING_BACK_HEADS,
+  DEFINITE_THING_HEADS,
+} from '../lexicon/events';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { NounPhrase } from '../nlp/noun-phrases';
+import { Flag, type TokenTable } from '../nlp/tokens';
+import type { TitleRole } from './candidates';
+import { type TitleHelpers, timeAfter, tryAdd } from './complements';
+import { phraseKeptAt } from './placing-words';
+
+/** Owners' pronouns that say whose, not which: "BP has accelerated its plans" (audit t17-v32: which plans?). */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+
+const lemmaOf = (t: TokenTable, i: number) => (t.lemma[i] || t.norm[i]).toLowerCase();
+
+/** The kind of head a definite phrase a reader may fail to place has: a deal's, a facility's, another thing's, or null. */
+function headKind(t: TokenTable, np: NounPhrase): 'deal' | 'facility' | 'thing' | null {
+  if (t.tag[np.head] !== 'NOUN') return null;
+  const word = t.norm[np.head].toLowerCase();
+  const lemma = lemmaOf(t, np.head);
+  // (A plural of a deal is many deals, as "sales" are a company's revenue: only the singular points back to one.)
+  if (DEFINITE_EVENT_NOUNS.has(word)) return 'deal';
+  if (FACILITY_HEADS.has(word)) return 'facility';
+  if (DEFINITE_THING_HEADS.has(word) || DEFINITE_THING_HEADS.has(lemma)) return 'thing';
+  return null;
+}
+
+/** Is the phrase "the" (or "its", "their" before a noun that points back) with a head of the lists, and nothing that names it? */
+function unnamedDefinite(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): 'deal' | 'facility' | 'thing' | null {
+  if (np.temporal || np.pronoun || np.properName || np.names.length || np.conjuncts.length) return null;
+  if (np.appositive && tokens.has(np.appositive.head)) return null;
+  if (np.determiner < 0 || np.determiner !== np.start) return null;
+  const det = t.norm[np.determiner].toLowerCase();
+  const kind = headKind(t, np);
+  // ("BP has accelerated its plans": an owner's pronoun says whose, never which plans; with a word of its own it says
+  // which, "The negotiating group on agriculture held its first meeting". Not a deal: "TWA withdrew its bid", "Dixons
+  // agreed to reopen its tender offer" were judged readable (Reuters audits x34, x35): the owner's one bid.)
+  const owned = OWNER_PRONOUNS.has(det) && kind === null && POINTING_BACK_HEADS.has(t.norm[np.head].toLowerCase()) && !np.modifiers.some((i) => tokens.has(i));
+  if (det !== 'the' && !owned) return null;
+  if (!kind && !owned) return null;
+  for (let i = np.start + 1; i < np.head; i++) {
+    if (!tokens.has(i)) continue;
+    // ("the Geneva mill", "the AMR order": a name or a capital says which.)
+    if (t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return null;
+    // ("the 1985 sale": a year says which; "the 130 mln rand cash sale": an amount does not.)
+    if (t.tag[i] === 'NUM' && /^(?:19|20)\d\d$/.test(t.norm[i])) return null;
+    if (t.tag[i] !== 'NOUN') continue;
+    // ("the 130 mln rand cash sale": a unit after a number, and how it is paid, say not what is sold.)
+    // (The unit is up to two words after the number: "130 mln rand", "1.4 billion dlr".)
+    const unit = t.tag[i - 1] === 'NUM' || (t.tag[i - 2] === 'NUM' && i - 1 > np.start);
+    if (kind === 'deal' && (DEAL_MANNER_NOUNS.has(t.norm[i].toLowerCase()) || unit)) continue;
+    // ("the integrated steel mill": a word of kind names no one mill; "the oil spill commission", "the engine order" say which.)
+    if (kind === 'facility') continue;
+    return null;
+  }
+  // ("The presidential commission began its hearings" (Timeline17): a word before a thing's noun says which commission,
+  // of the story's one president; "the commission" alone does not.)
+  if (kind === 'thing' && np.modifiers.some((i) => tokens.has(i))) return null;
+  // ("the integrated steel mill", "The joint-venture plant": words of kind describe a plant named before, as "the oil
+  // giant" a company; a bare "the plant", "the refinery" of a story about one is left to the story: "My fear was
+  // confirmed when the plant exploded", "The fire caused the April 20 shutdown of the refinery".)
+  if (kind === 'facility' && !np.modifiers.some((i) => tokens.has(i))) return null;
+  return kind ?? 'thing';
+}
+
+/** The prepositions of a role noun set after "as" with no article ("acted as co-manager"), or null. */
+function roleAfterAs(t: TokenTable, np: NounPhrase): string[] | null {
+  if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.determiner >= 0) return null;
+  if (np.preposition < 0 || t.norm[np.preposition].toLowerCase() !== 'as' || np.head !== np.end - 1) return null;
+  return AS_ROLE_NOUNS.get(t.norm[np.head].toLowerCase()) ?? null;
+}
+
+/**
+ * `object-cannot-be-placed:role-of-what`: "Shearson acted as co-manager" with the deal it managed cut (too long for the
+ * title, or not written): a role of AS_ROLE_NOUNS after "as" and no phrase kept after it.
+ */
+export function roleWithoutWhat(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (!tokens.has(np.head) || !roleAfterAs(t, np)) return false;
+  return !phraseKeptAt(t, tokens, np.end);
+}
+
+/**
+ * `object-cannot-be-placed:definite-noun`, `subject-cannot-be-placed:definite-noun`: a title phrase of the lists with
+ * nothing that says which, and no phrase kept after it ("the sale of its unit", "the commission on the spill"), a time
+ * between skipped. The subject only when the article did not name it (`titlePhrases` of events/unplaced.ts leaves it out).
+ */
+export function definiteWithoutWhat(
+  t: TokenTable,
+  np: NounPhrase,
+  tokens: Map<number, TitleRole>,
+  sentenceEnd: number,
+  inTime: (i: number) => boolean,
+  isSubject: boolean,
+): boolean {
+  const kind = unnamedDefinite(t, np, tokens);
+  if (!kind) return false;
+  // (A deal's noun as the subject is candidates.ts's: "The merger was completed" (`subject-cannot-be-placed:definite`),
+  // "THe tender offer began on February six" (`offer-without-owner`); this rule reads it after the verb.)
+  if (kind === 'deal' && isSubject) return false;
+  let next = np.end;
+  while (next < sentenceEnd && !tokens.has(next) && inTime(next) && next - np.end < 4) next++;
+  if (phraseKeptAt(t, tokens, next)) return false;
+  // ("the plant closed by GM", "the order placed in March": a participle kept after it says which.)
+  if (tokens.has(next) && tokens.get(next) !== 'verb' && t.tag[next] === 'VERB') return false;
+  return true;
+}
+
+/**
+ * `title:definite-noun-keeps-its-phrase`: "Shearson acted as co-manager in the underwriting of units of Fireman's common
+ * stock", "announced the sale of its Cleveland unit to X": a deal's noun of DEFINITE_EVENT_NOUNS in the title whose own
+ * complement the sentence writes right after it (past a time) but the title cut keeps it, with the complement's own "of"
+ * phrase, when the title has room. Adds the words and the rule; the title stays as it was when it has no room (then
+ * `definiteWithoutWhat` sets the clause aside).
+ */
+export function keepDefiniteNounPhrase(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, rules: string[], h: TitleHelpers): void {
+  const t = a.tokens;
+  const k = c.sentence;
+  const nps = a.nounPhrases[k];
+  const sEnd = a.sentences[k].tokenEnd;
+  for (const np of nps) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb') continue;
+    const preps = unnamedDefinite(t, np, tokens) === 'deal' ? DEFINITE_EVENT_NOUNS.get(t.norm[np.head].toLowerCase()) : roleAfterAs(t, np);
+    if (!preps) continue;
+    const at = timeAfter(a, k, np.end);
+    if (at >= sEnd || tokens.has(at) || !preps.includes(t.norm[at].toLowerCase()) || t.tag[at] !== 'ADP') continue;
+    // (Only the first word after the noun, or after a time: "the sale at a price of about 100 mln dlrs" is no sale of a price.)
+    const after = nps.find((x) => x.preposition === at || x.start === at + 1);
+    if (!after || after.temporal || after.pronoun || !h.whole(after)) continue;
+    // (The complement's own "of" phrase: "the underwriting of units of Fireman's common stock".)
+    const of = t.norm[after.end] === 'of' ? nps.find((x) => x.preposition === after.end || x.start === after.end + 1) : undefined;
+    const ofWords = of && !of.temporal && !of.pronoun && h.whole(of) ? [after.end, ...h.core(of)] : [];
+    // (And the "of" phrase's own: "the underwriting of units of Fireman's common stock"; "of units" alone says nothing.)
+    const of2 = of && t.norm[of.end] === 'of' ? nps.find((x) => x.preposition === of.end || x.start === of.end + 1) : undefined;
+    if (of2 && ofWords.length) {
+      if (of2.temporal || of2.pronoun || !h.whole(of2)) continue;
+      ofWords.push(of2.preposition >= 0 ? of2.preposition : of2.start - 1, ...h.core(of2));
+    }
+    if (
+      tryAdd(t, tokens as Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>, h, [
+        [at, ...h.core(after), ...ofWords],
+        [at, ...h.short(after), ...ofWords],
+        ...(of ? [] : [[at, ...h.core(after)]]),
+      ])
+    ) {
+      rules.push('title:definite-noun-keeps-its-phrase');
+      return;
+    }
+  }
+}
+
+/**
+ * `object-cannot-be-placed:owner-of-main-clause`: "The corporation was shut down last April when Congress refused to
+ * continue funding its eight billion dlr budget" (Reuters 1987, judged unreadable: "'its' (the corporation) has no
+ * referent and reads as Congress's own budget"): in a clause that says when or why of another ("when", "after",
+ * "because"), "its" after the verb may stand for the other clause's subject, a thing of one (a common noun, singular),
+ * as well as for its own, when that subject is an organisation told of before the clause by its description
+ * (COMPANY_DESCRIPTIONS); the title, which writes only its own clause, gives it to the wrong one. The clause makes no
+ * event. (Not "GM said its profits fell": a clause of what is said is no adverbial one, and "its" is no object.)
+ */
+export function ownerOfMainClause(a: Analysis, c: Clause, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  if (c.kind !== 'adverbial' || c.parent < 0 || subject.pronoun) return false;
+  const main = a.clauses[c.parent]?.subject;
+  if (!main || main.pronoun || main.temporal || main.conjuncts.length || main.head === subject.head || t.tag[main.head] !== 'NOUN') return false;
+  // (An organisation written before the clause, by its description, "the corporation", "the company": one that owns a
+  // budget as the clause's subject may. Not "Since The World Health Organisation raised its swine flu pandemic alert to
+  // level five on 29 April, the outbreak has affected 41 countries": an outbreak, told after, owns no alert.)
+  if (main.end > c.start || !COMPANY_DESCRIPTIONS.has(t.norm[main.head].toLowerCase())) return false;
+  for (const [i, role] of tokens) if (role !== 'subject' && role !== 'verb' && i > c.verb.head && t.norm[i].toLowerCase() === 'its') return true;
+  return false;
+}
