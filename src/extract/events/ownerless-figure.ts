@@ -23,7 +23,15 @@
  * expired") does: `subject-cannot-be-placed:offer-without-owner`. Negotiations and a repurchase program
  * (OWNED_PROCESS_NOUNS) are so too: `subject-cannot-be-placed:process-without-owner`.
  */
-import { COMPANY_FIGURE_NOUNS, OWNED_FIGURE_NOUNS, OWNED_OFFER_NOUNS, OWNED_PROCESS_NOUNS, YEARLY_FLOW_NOUNS } from '../lexicon/events';
+import {
+  COMPANY_FIGURE_NOUNS,
+  GROWTH_FIGURE_NOUNS,
+  OWNED_FIGURE_NOUNS,
+  OWNED_OFFER_NOUNS,
+  OWNED_PROCESS_NOUNS,
+  OWNED_THING_NOUNS,
+  YEARLY_FLOW_NOUNS,
+} from '../lexicon/events';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES } from '../lexicon/time';
 import { canBeTagged } from '../nlp/wink';
@@ -75,6 +83,9 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   // (A cost of a thing is that thing's: "BP says the cost of the spill had reached $3.12 billion"; a cost of doing is
   // no one's, "the cost of buying financial protection".)
   if (head === 'cost' && /\bcost\s+of\s+(?!\p{L}+ing\b)/iu.test(words)) return null;
+  // ("USX said total capital spending fell to 962 mln dlrs in 1986", "noting that expense growth in 1986 increased only
+  // one pct": a company's things and figures, OWNED_THING_NOUNS; growth only of a figure, not "economic growth".)
+  if (OWNED_THING_NOUNS.has(head) || (head === 'growth' && GROWTH_FIGURE_NOUNS.has(before.at(-2) ?? ''))) return 'figure';
   return COMPANY_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(two) ? 'figure' : null;
 }
 
