@@ -2731,7 +2731,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             new RegExp(`(?<![\\p{L}-])${low}(?![\\p{L}-])`, 'u').test(text) ||
             // ("Pretax margins slipped to 12.5 pct, it said": the first word of a figure "it" told, no name of the article
             // nor written with a capital inside a sentence, `actors:company-it-said-owns-figure`.)
-            (rules.includes('actors:company-it-said-owns-figure') && !sorted.some((a) => a.start === run.start)));
+            // ("Truck sales in March rose 7.0 pct", the article's company's, actors:article-company-owns-thing.)
+            ((rules.includes('actors:company-it-said-owns-figure') ||
+              rules.includes('actors:sayer-owns-thing') ||
+              rules.includes('actors:article-company-owns-thing')) &&
+              !sorted.some((a) => a.start === run.start)));
         const body = (common ? low + written.slice(first.length) : written).replace(/^(?:the|a|an)\s+/i, '');
         const owner = figureOwner.name;
         subjectName = { run, name: `${owner}${/s$/.test(owner) ? '’' : '’s'} ${body}` };

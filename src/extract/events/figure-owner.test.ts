@@ -46,6 +46,16 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(whyNot(text, '1987-06-18')).toContain('rose:subject-cannot-be-placed:figure-without-owner:actors:reporting-body-not-owner');
   }, 60_000);
 
+  it('gives no company its workers’ pay, nor a unit’s figures to the parent named in its apposition', () => {
+    // (Reuters 1987, Ford and dome sets.)
+    const pay = 'Ford said each of it five top executives received bonuses which swelled their pay last year past the one mln dlr mark.';
+    expect(events(pay, '1987-04-01').some((x) => x.title.includes('bonuses swelled'))).toBe(false);
+    expect(whyNot(pay, '1987-04-01')).toContain('swelled:subject-cannot-be-placed:figure-without-owner');
+    const unit =
+      'GARDEN Grove, Calif., April 3 - Hyundai Motor America, a unit of Hyundai Motor Co of South Korea, said domestic car sales during the month of March rose to 19,502 compared witrh 10,432 during March last year.';
+    expect(events(unit, '1987-04-03').some((x) => /South Korea’s domestic car sales/.test(x.title))).toBe(false);
+  }, 60_000);
+
   it('places no figure a person or an unnamed sayer tells in an article of several companies', () => {
     const text = 'Analysts said expense growth in 1986 increased only one pct over 1985 expenses.';
     expect(events(text, '1987-03-16').some((x) => x.title.includes('growth increased'))).toBe(false);

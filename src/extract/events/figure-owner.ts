@@ -21,7 +21,7 @@
 import type { ResolvedActor } from '../events';
 import escapeStringRegexp from 'escape-string-regexp';
 import { LEGAL_SUFFIXES } from '../lexicon/actors';
-import { REPORTING_BODY_HEADS } from '../lexicon/events';
+import { REPORTING_BODY_HEADS, WORKERS_PAY_NOUNS } from '../lexicon/events';
 
 /** A company's name without its legal form, as a wire story writes it after the first time: "USX Corp" → "USX". */
 const shortName = (name: string): string => {
@@ -68,6 +68,9 @@ export function ownerOfThing(
   publicBody: (text: string, a: ResolvedActor) => boolean,
 ): OwnerOfThing {
   const s = sentences[k];
+  // (Workers' pay is theirs: "Ford said each of it five top executives received bonuses which swelled their pay".)
+  const head = /(\p{L}+)\s*$/u.exec(text.slice(subject.start, subject.end).split(/\s+(?:of|by|in|for|during)\s+/i)[0])?.[1]?.toLowerCase() ?? '';
+  if (WORKERS_PAY_NOUNS.has(head)) return { owner: null, rule: null };
   const inSentence = actors.filter((a) => a.start >= s.start && a.end <= s.end && a.kind === 'organization');
   // The organisations that tell it: the attribution's, else those the sentence writes before a saying verb or after
   // "according to" ("USX said plants that were shut down last month ...": the relative clause has no report of its own).
@@ -87,6 +90,14 @@ export function ownerOfThing(
   if (ids.size > 1) return { owner: null, rule: null };
   if (ids.size === 1) {
     const one = telling[0];
+    // ("Hyundai Motor America, a unit of Hyundai Motor Co of South Korea, said domestic car sales ... rose": the unit
+    // tells its own figures; the parent named in its apposition owns none of them.)
+    if (
+      /\b(?:unit|subsidiary|division|affiliate|arm)\s+of\s+(?:the\s+)?$|\bowned\s+by\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(s.start, one.start - 30), one.start),
+      )
+    )
+      return { owner: null, rule: null };
     if (reportingBody(text, one, publicBody)) return { owner: null, rule: 'actors:reporting-body-not-owner' };
     return isCompany(one) && !one.unconfirmed ? { owner: one, rule: 'actors:sayer-owns-thing' } : { owner: null, rule: null };
   }

@@ -2911,7 +2911,13 @@ export const OWNED_FIGURE_NOUNS = new Set([
  * said"). The owner is written when certain (the one company that tells it, or the article's one company), else the
  * clause makes no event.
  */
-export const OWNED_THING_NOUNS = new Set(['spending', 'expenses', 'expenditures', 'ratio', 'plants', 'capacity', 'debt', 'payroll']);
+export const OWNED_THING_NOUNS = new Set(['spending', 'expenses', 'ratio', 'plants', 'capacity', 'debt', 'payroll']);
+
+/**
+ * Pay that is the workers' own, not the company's that tells it (events/figure-owner.ts): "Ford said each of it five top
+ * executives received bonuses which swelled their pay last year" (Reuters 1987): the bonuses are the executives'.
+ */
+export const WORKERS_PAY_NOUNS = new Set(['bonuses', 'bonus', 'wages', 'salaries', 'salary', 'pay']);
 
 /**
  * A company's figure nouns written before "growth", which make the growth that figure's: "noting that expense growth
