@@ -56,6 +56,11 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(events(unit, '1987-04-03').some((x) => /South Korea’s domestic car sales/.test(x.title))).toBe(false);
   }, 60_000);
 
+  it('gives no company an industry’s figure it tells', () => {
+    const text = 'General Motors Corp said industry sales fell to 9.8 mln units in 1986.';
+    expect(events(text, '1987-03-11').some((x) => /’s industry sales/.test(x.title))).toBe(false);
+  }, 60_000);
+
   it('places no figure a person or an unnamed sayer tells in an article of several companies', () => {
     const text = 'Analysts said expense growth in 1986 increased only one pct over 1985 expenses.';
     expect(events(text, '1987-03-16').some((x) => x.title.includes('growth increased'))).toBe(false);

@@ -21,7 +21,7 @@
 import type { ResolvedActor } from '../events';
 import escapeStringRegexp from 'escape-string-regexp';
 import { LEGAL_SUFFIXES } from '../lexicon/actors';
-import { REPORTING_BODY_HEADS, WORKERS_PAY_NOUNS } from '../lexicon/events';
+import { NOT_COMPANY_FIGURE_WORDS, REPORTING_BODY_HEADS, WORKERS_PAY_NOUNS } from '../lexicon/events';
 
 /** A company's name without its legal form, as a wire story writes it after the first time: "USX Corp" → "USX". */
 const shortName = (name: string): string => {
@@ -71,6 +71,15 @@ export function ownerOfThing(
   // (Workers' pay is theirs: "Ford said each of it five top executives received bonuses which swelled their pay".)
   const head = /(\p{L}+)\s*$/u.exec(text.slice(subject.start, subject.end).split(/\s+(?:of|by|in|for|during)\s+/i)[0])?.[1]?.toLowerCase() ?? '';
   if (WORKERS_PAY_NOUNS.has(head)) return { owner: null, rule: null };
+  // (An industry's, a market's or a nation's figure is no company's: "GM said industry sales fell".)
+  if (
+    text
+      .slice(subject.start, subject.end)
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
+  )
+    return { owner: null, rule: null };
   const inSentence = actors.filter((a) => a.start >= s.start && a.end <= s.end && a.kind === 'organization');
   // The organisations that tell it: the attribution's, else those the sentence writes before a saying verb or after
   // "according to" ("USX said plants that were shut down last month ...": the relative clause has no report of its own).

@@ -26,6 +26,7 @@
 import {
   COMPANY_FIGURE_NOUNS,
   GROWTH_FIGURE_NOUNS,
+  NOT_COMPANY_FIGURE_WORDS,
   OWNED_FIGURE_NOUNS,
   OWNED_OFFER_NOUNS,
   OWNED_PROCESS_NOUNS,
@@ -111,6 +112,15 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   sources: A[],
   company = false,
 ): A | null {
+  // (An industry's, a market's or a nation's figure is no sayer's: "General Motors Corp said industry sales fell", own44.)
+  if (
+    text
+      .slice(subject.start, subject.end)
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
+  )
+    return null;
   const within = actors.filter((a) => a.start < subject.end && a.end > subject.start);
   if (within.some((a) => !(company && countryWord(text.slice(a.start, a.end))))) return null;
   // (A month's name says when, not whose: "Chrysler Canada Ltd ... said February car sales fell to 9,640 units". A

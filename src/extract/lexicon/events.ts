@@ -2920,6 +2920,28 @@ export const OWNED_THING_NOUNS = new Set(['spending', 'expenses', 'ratio', 'plan
 export const WORKERS_PAY_NOUNS = new Set(['bonuses', 'bonus', 'wages', 'salaries', 'salary', 'pay']);
 
 /**
+ * Words before a figure that make it a market's, an industry's or a nation's, never the company's that tells it or that
+ * the article is about (events/figure-owner.ts): "GM said industry sales fell", "consumer spending rose", "personal
+ * income rose just 0.2 pct", "federal debt".
+ */
+export const NOT_COMPANY_FIGURE_WORDS = new Set([
+  'industry',
+  'industrywide',
+  'market',
+  'world',
+  'national',
+  'nationwide',
+  'federal',
+  'government',
+  'consumer',
+  'personal',
+  'retail',
+  'public',
+  'economy',
+  'country',
+]);
+
+/**
  * A company's figure nouns written before "growth", which make the growth that figure's: "noting that expense growth
  * in 1986 increased only one pct over 1985 expenses" (BankAmerica's, Reuters 1987). "Economic growth" is a
  * country's, no company's: growth alone is no figure here.
