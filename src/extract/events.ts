@@ -15,6 +15,7 @@ import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
 import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
+import { ownerOfThing, reportingBody } from './events/figure-owner';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import { companyItStandsFor, diseaseNamedBefore, kindOfDescription, nameBeforeApposedDescription, unionName as unionLike } from './events/named-nearby';
 import {
@@ -2350,10 +2351,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // The owner the title writes before a figure it gives with no owner (title:owner-of-figure below).
     let figureOwner: ResolvedActor | null = null;
+    // Why a figure with no owner was given none: a body that only reports it (events/figure-owner.ts).
+    let noOwner: string | null = null;
     if (!named.length && from >= 0 && !speaker && !warned && subject) {
       const sources = reportingOrganisations(text, sorted, from, to);
       const company = sources.length === 1 && !publicBody(text, sources[0]) && !INSTITUTIONS.has(normalizeName(sources[0].name));
-      const owner = ownerOfFigures(text, subject, sorted, sources, company);
+      // ("the Commerce Department reported today that personal income rose just 0.2 pct in May": a body that reports
+      // others' figures owns none of them, events/figure-owner.ts `actors:reporting-body-not-owner`.)
+      const reporter = sources.length === 1 && reportingBody(text, sources[0], publicBody);
+      if (reporter) noOwner = 'actors:reporting-body-not-owner';
+      const owner = reporter ? null : ownerOfFigures(text, subject, sorted, sources, company);
       if (owner) {
         named = [owner];
         figureOwner = owner;
@@ -2392,6 +2399,35 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         named = reporters;
         figureOwner = reporters[0];
         rules.push('actors:reporter-owns-figure');
+      }
+    }
+    // "In other areas, USX said total capital spending fell to 962 mln dlrs in 1986", "USX said plants that were shut down
+    // last month ... may be permanently closed" (Reuters 1987, audit unseen42: "whose capital spending", "whose plants"):
+    // a company's figure or thing with no owner (OWNED_THING_NOUNS and the figures above) that no narrower rule placed
+    // is the one company's that tells it, or the article's one company's (events/figure-owner.ts
+    // `actors:sayer-owns-thing`, `actors:article-company-owns-thing`); the title writes it, title:owner-of-figure.
+    if (!named.length && !figureOwner && !noOwner && subject && !warned) {
+      const runsOfSubject = runs.filter((r) => r.role === 'subject');
+      const sentStart = s.start + (s.text.length - s.text.trimStart().length);
+      if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
+        const sayers = from >= 0 ? reportingOrganisations(text, sorted, from, to) : [];
+        const found = ownerOfThing(
+          text,
+          sorted,
+          sentences,
+          c.sentence,
+          runsOfSubject[0],
+          sayers,
+          from >= 0 ? (c.attribution ?? null) : null,
+          (a) => !INSTITUTIONS.has(normalizeName(a.name)) && !OUTLETS.has(normalizeName(a.name)) && !OUTLET_HEAD_RE.test(a.name) && !unionLike(a.name),
+          publicBody,
+        );
+        if (found.owner) {
+          named = [found.owner];
+          figureOwner = found.owner;
+        }
+        if (found.rule === 'actors:reporting-body-not-owner') noOwner = found.rule;
+        else if (found.rule) rules.push(found.rule);
       }
     }
     // "Swine flu has been confirmed as the cause of 26 deaths in Mexico ..., Health Minister Jose Angel Cordova said on
@@ -2695,7 +2731,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             new RegExp(`(?<![\\p{L}-])${low}(?![\\p{L}-])`, 'u').test(text) ||
             // ("Pretax margins slipped to 12.5 pct, it said": the first word of a figure "it" told, no name of the article
             // nor written with a capital inside a sentence, `actors:company-it-said-owns-figure`.)
-            (rules.includes('actors:company-it-said-owns-figure') && !sorted.some((a) => a.start === run.start)));
+            // ("Truck sales in March rose 7.0 pct", the article's company's, actors:article-company-owns-thing.)
+            ((rules.includes('actors:company-it-said-owns-figure') ||
+              rules.includes('actors:sayer-owns-thing') ||
+              rules.includes('actors:article-company-owns-thing')) &&
+              !sorted.some((a) => a.start === run.start)));
         const body = (common ? low + written.slice(first.length) : written).replace(/^(?:the|a|an)\s+/i, '');
         const owner = figureOwner.name;
         subjectName = { run, name: `${owner}${/s$/.test(owner) ? '’' : '’s'} ${body}` };
@@ -3028,11 +3068,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop(
         named.length
           ? 'title:owner-unknown'
-          : ownerless === 'offer'
-            ? 'subject-cannot-be-placed:offer-without-owner'
-            : ownerless === 'process'
-              ? 'subject-cannot-be-placed:process-without-owner'
-              : 'subject-cannot-be-placed:figure-without-owner',
+          : noOwner
+            ? `subject-cannot-be-placed:figure-without-owner:${noOwner}`
+            : ownerless === 'offer'
+              ? 'subject-cannot-be-placed:offer-without-owner'
+              : ownerless === 'process'
+                ? 'subject-cannot-be-placed:process-without-owner'
+                : 'subject-cannot-be-placed:figure-without-owner',
       );
       continue;
     }

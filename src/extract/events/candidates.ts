@@ -6381,6 +6381,18 @@ export function eventCandidates(
       cutAt.set(d.id, t.start[d.start]);
       if (!rules.includes('date-scope:not-a-fronted-participle')) rules.push('date-scope:not-a-fronted-participle');
     }
+    // "Exxon said the lower product margins resulted in significantly reduced earnings for refining and marketing
+    // operations, contrasting sharply with the unusually strong margins prevailing in the first qtr of 1986" (Reuters
+    // 1987, audit unseen42: "1986 is the comparison period; the reduced earnings are the current quarter's"): a
+    // participle of contrast after a comma tells what the clause is set against; no date in its words is the clause's
+    // (`date-scope:not-the-comparison`).
+    const contrasting = (d: Clause) =>
+      d.kind === 'participial' && /^(?:contrasting|comparing|compared)$/i.test(t.norm[d.verb.head]) && d.start > c.verb.start && t.norm[d.start - 1] === ',';
+    for (const d of dependents.filter(contrasting)) {
+      // (With the participles inside it: "prevailing in the first qtr of 1986".)
+      for (const e of dependents) if (e.start >= d.start && e.end <= d.end) cutAt.set(e.id, t.start[e.start]);
+      if (!rules.includes('date-scope:not-the-comparison')) rules.push('date-scope:not-the-comparison');
+    }
     if (dependents.length) rules.push('date-scope:nonfinite-dependents');
     // "BP's Macondo well ... The well was capped on July 15": "the well" is the one the article named just before;
     // the title names it so, and the quote starts where it is named.

@@ -23,7 +23,16 @@
  * expired") does: `subject-cannot-be-placed:offer-without-owner`. Negotiations and a repurchase program
  * (OWNED_PROCESS_NOUNS) are so too: `subject-cannot-be-placed:process-without-owner`.
  */
-import { COMPANY_FIGURE_NOUNS, OWNED_FIGURE_NOUNS, OWNED_OFFER_NOUNS, OWNED_PROCESS_NOUNS, YEARLY_FLOW_NOUNS } from '../lexicon/events';
+import {
+  COMPANY_FIGURE_NOUNS,
+  GROWTH_FIGURE_NOUNS,
+  NOT_COMPANY_FIGURE_WORDS,
+  OWNED_FIGURE_NOUNS,
+  OWNED_OFFER_NOUNS,
+  OWNED_PROCESS_NOUNS,
+  OWNED_THING_NOUNS,
+  YEARLY_FLOW_NOUNS,
+} from '../lexicon/events';
 import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_NAMES } from '../lexicon/time';
 import { canBeTagged } from '../nlp/wink';
@@ -75,6 +84,9 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   // (A cost of a thing is that thing's: "BP says the cost of the spill had reached $3.12 billion"; a cost of doing is
   // no one's, "the cost of buying financial protection".)
   if (head === 'cost' && /\bcost\s+of\s+(?!\p{L}+ing\b)/iu.test(words)) return null;
+  // ("USX said total capital spending fell to 962 mln dlrs in 1986", "noting that expense growth in 1986 increased only
+  // one pct": a company's things and figures, OWNED_THING_NOUNS; growth only of a figure, not "economic growth".)
+  if (OWNED_THING_NOUNS.has(head) || (head === 'growth' && GROWTH_FIGURE_NOUNS.has(before.at(-2) ?? ''))) return 'figure';
   return COMPANY_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(two) ? 'figure' : null;
 }
 
@@ -100,6 +112,15 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   sources: A[],
   company = false,
 ): A | null {
+  // (An industry's, a market's or a nation's figure is no sayer's: "General Motors Corp said industry sales fell", own44.)
+  if (
+    text
+      .slice(subject.start, subject.end)
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
+  )
+    return null;
   const within = actors.filter((a) => a.start < subject.end && a.end > subject.start);
   if (within.some((a) => !(company && countryWord(text.slice(a.start, a.end))))) return null;
   // (A month's name says when, not whose: "Chrysler Canada Ltd ... said February car sales fell to 9,640 units". A

@@ -2959,6 +2959,60 @@ export const OWNED_FIGURE_NOUNS = new Set([
 ]);
 
 /**
+ * A company's things and figures besides those above that say nothing without their owner (events/figure-owner.ts,
+ * events/ownerless-figure.ts): "USX said total capital spending fell to 962 mln dlrs in 1986", "Exxon said that the
+ * ratio of debt to capital was cut by 1.6 pct in 1986", "USX said plants that were shut down last month ... may be
+ * permanently closed" (Reuters 1987, audit unseen42: "does not say whose capital spending", "whose plants is not
+ * said"). The owner is written when certain (the one company that tells it, or the article's one company), else the
+ * clause makes no event.
+ */
+export const OWNED_THING_NOUNS = new Set(['spending', 'expenses', 'ratio', 'plants', 'capacity', 'debt', 'payroll']);
+
+/**
+ * Pay that is the workers' own, not the company's that tells it (events/figure-owner.ts): "Ford said each of it five top
+ * executives received bonuses which swelled their pay last year" (Reuters 1987): the bonuses are the executives'.
+ */
+export const WORKERS_PAY_NOUNS = new Set(['bonuses', 'bonus', 'wages', 'salaries', 'salary', 'pay']);
+
+/**
+ * Words before a figure that make it a market's, an industry's or a nation's, never the company's that tells it or that
+ * the article is about (events/figure-owner.ts): "GM said industry sales fell", "consumer spending rose", "personal
+ * income rose just 0.2 pct", "federal debt".
+ */
+export const NOT_COMPANY_FIGURE_WORDS = new Set([
+  'industry',
+  'industrywide',
+  'market',
+  'world',
+  'national',
+  'nationwide',
+  'federal',
+  'government',
+  'consumer',
+  'personal',
+  'retail',
+  'public',
+  'economy',
+  'country',
+]);
+
+/**
+ * A company's figure nouns written before "growth", which make the growth that figure's: "noting that expense growth
+ * in 1986 increased only one pct over 1985 expenses" (BankAmerica's, Reuters 1987). "Economic growth" is a
+ * country's, no company's: growth alone is no figure here.
+ */
+export const GROWTH_FIGURE_NOUNS = new Set(['expense', 'cost', 'sales', 'revenue', 'earnings', 'profit', 'loan', 'deposit', 'asset', 'payroll']);
+
+/**
+ * Last words of a body's name that reports figures of others, never their owner (events/figure-owner.ts
+ * `actors:reporting-body-not-owner`): "the Commerce Department reported today that personal income rose just 0.2 pct in
+ * May" (Reuters 1987, audit unseen42: "the department only reported the national figure"); the Census Bureau, the
+ * Energy Information Administration, a statistics office. (OFFICE_BODY_HEADS holds "Department", "Agency",
+ * "Ministry", "Commission".)
+ */
+export const REPORTING_BODY_HEADS = new Set(['Bureau', 'Office', 'Administration', 'Service', 'Institute', 'Board', 'Statistics']);
+
+/**
  * Offers and contests for a company, which are someone's and for something (events/ownerless-figure.ts
  * `subject-cannot-be-placed:offer-without-owner`): "THe tender offer began on February six", "A takeover battle began
  * today for debt-burdened Dome Petroleum Ltd" (Reuters 1987, audit x35: whose offer, for what?).

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+// (Reuters 1987, audit unseen42: figures and things the title gave with no owner, the owner named in the sentence or
+// the article; and a reporting body written as the owner of the national figure it reported.)
+describe('the owner of a figure or thing given with no owner (events/figure-owner.ts)', () => {
+  it('gives total capital spending to the company that tells it (actors:sayer-owns-thing)', () => {
+    const text = 'In other areas, USX Corp said total capital spending fell to 962 mln dlrs in 1986 from 1.78 billion dlrs in 1985.';
+    const found = events(text, '1987-03-11').find((x) => x.title.includes('capital spending fell'));
+    expect(found?.title).toBe('USX Corp’s total capital spending fell to 962 mln dlrs');
+    expect(found?.rules).toContain('actors:sayer-owns-thing');
+    expect(found?.rules).toContain('title:owner-of-figure');
+  }, 60_000);
+
+  it('gives the ratio of debt to capital to the company that tells it', () => {
+    const text = 'Exxon Corp said that the ratio of debt to capital was cut by 1.6 pct in 1986 from the previous year to 19 pct.';
+    const found = events(text, '1987-03-31').find((x) => x.title.includes('ratio of debt'));
+    expect(found?.title).toMatch(/^Exxon Corp’s ratio of debt to capital was cut/);
+    expect(found?.rules).toContain('actors:sayer-owns-thing');
+  }, 60_000);
+
+  it('gives the attribution written as the short name of the article’s company to that company', () => {
+    const text =
+      'USX Corp said proved reserves of oil fell 28 pct at the end of 1986.\n\nIn other areas, USX said total capital spending fell to 962 mln dlrs in 1986 from 1.78 billion dlrs in 1985.';
+    const found = events(text, '1987-03-11').find((x) => x.title.includes('capital spending fell'));
+    expect(found?.title).toMatch(/’s total capital spending fell/);
+    expect(found?.rules).toContain('actors:sayer-owns-thing');
+  }, 60_000);
+
+  it('gives plants shut down to the article’s one company (actors:article-company-owns-thing)', () => {
+    const text = [
+      'USX SAYS PLANTS MAY CLOSE',
+      'USX Corp said its steel unit would be restructured.',
+      'The company took a fourth quarter charge of 1.03 billion dlrs.',
+      'In a discussion of steel results, USX Corp said plants that were shut down last month and some previously idled plants may be permanently closed.',
+    ].join('\n\n');
+    const found = events(text, '1987-03-11').find((x) => x.title.includes('shut down'));
+    expect(found?.title).toBe('USX Corp’s plants were shut down');
+    expect(found?.rules.some((r) => r === 'actors:article-company-owns-thing' || r === 'actors:sayer-owns-thing')).toBe(true);
+  }, 60_000);
+
+  it('never makes the reporting department the owner of the figure it reports (actors:reporting-body-not-owner)', () => {
+    const text =
+      'The report was released before the Commerce Department reported today that personal income rose just 0.2 pct in May, after increasing 0.4 pct in April.';
+    expect(events(text, '1987-06-18').some((x) => /Department’s personal income/.test(x.title))).toBe(false);
+    expect(whyNot(text, '1987-06-18')).toContain('rose:subject-cannot-be-placed:figure-without-owner:actors:reporting-body-not-owner');
+  }, 60_000);
+
+  it('gives no company its workers’ pay, nor a unit’s figures to the parent named in its apposition', () => {
+    // (Reuters 1987, Ford and dome sets.)
+    const pay = 'Ford said each of it five top executives received bonuses which swelled their pay last year past the one mln dlr mark.';
+    expect(events(pay, '1987-04-01').some((x) => x.title.includes('bonuses swelled'))).toBe(false);
+    expect(whyNot(pay, '1987-04-01')).toContain('swelled:subject-cannot-be-placed:figure-without-owner');
+    const unit =
+      'GARDEN Grove, Calif., April 3 - Hyundai Motor America, a unit of Hyundai Motor Co of South Korea, said domestic car sales during the month of March rose to 19,502 compared witrh 10,432 during March last year.';
+    expect(events(unit, '1987-04-03').some((x) => /South Korea’s domestic car sales/.test(x.title))).toBe(false);
+  }, 60_000);
+
+  it('gives no company an industry’s figure it tells', () => {
+    const text = 'General Motors Corp said industry sales fell to 9.8 mln units in 1986.';
+    expect(events(text, '1987-03-11').some((x) => /’s industry sales/.test(x.title))).toBe(false);
+  }, 60_000);
+
+  it('places no figure a person or an unnamed sayer tells in an article of several companies', () => {
+    const text = 'Analysts said expense growth in 1986 increased only one pct over 1985 expenses.';
+    expect(events(text, '1987-03-16').some((x) => x.title.includes('growth increased'))).toBe(false);
+    expect(whyNot(text, '1987-03-16')).toContain('increased:subject-cannot-be-placed:figure-without-owner');
+  }, 60_000);
+});
+
+describe('a participle of contrast dates nothing of its clause (date-scope:not-the-comparison)', () => {
+  it('does not date the quarter’s margins by the year they are set against', () => {
+    const text =
+      'Exxon said the lower product margins resulted in significantly reduced earnings for refining and marketing operations, contrasting sharply with the unusually strong margins prevailing in the first qtr of 1986.';
+    expect(events(text, '1987-04-24').filter((x) => x.time?.text === '1986')).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,130 @@
+/**
+ * The owner of a figure or a thing the title gives with no owner (events/ownerless-figure.ts `figureWithoutOwner`:
+ * "total capital spending", "the ratio of debt to capital", "expense growth", "plants"), when the sentence or the
+ * article makes it certain; read after the narrower rules of events.ts (actors:sayer-owns-figures,
+ * actors:company-it-said-owns-figure) found none. The title then writes it ("USX Corp’s total capital spending fell",
+ * title:owner-of-figure) and it is the record's actor; when none is certain, the clause makes no event
+ * (subject-cannot-be-placed:figure-without-owner).
+ *
+ * - `actors:sayer-owns-thing`: the one company that tells it, the speaker of the clause's report or the subject of the
+ *   sentence's saying clause: "In other areas, USX said total capital spending fell to 962 mln dlrs in 1986", "Exxon
+ *   said that the ratio of debt to capital was cut by 1.6 pct in 1986", "USX said plants that were shut down last
+ *   month ... may be permanently closed" (Reuters 1987, audit unseen42: "whose capital spending", "whose plants").
+ * - `actors:article-company-owns-thing`: told by no one the sentence names, the article's one company: the one
+ *   organisation its headline and first sentence name, the one it names most, and no other organisation named in the
+ *   sentence and the two before.
+ * - `actors:reporting-body-not-owner`: a body that reports others' figures is never their owner: "the Commerce
+ *   Department reported today that personal income rose just 0.2 pct in May" (audit unseen42: "the department only
+ *   reported the national figure"; the figure is the country's, which the sentence does not name), nor is a person,
+ *   an analyst or an outlet: then no owner is certain.
+ */
+import type { ResolvedActor } from '../events';
+import escapeStringRegexp from 'escape-string-regexp';
+import { LEGAL_SUFFIXES } from '../lexicon/actors';
+import { NOT_COMPANY_FIGURE_WORDS, REPORTING_BODY_HEADS, WORKERS_PAY_NOUNS } from '../lexicon/events';
+
+/** A company's name without its legal form, as a wire story writes it after the first time: "USX Corp" → "USX". */
+const shortName = (name: string): string => {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1].toLowerCase().replace(/[.]+$/, ''))) words.pop();
+  return words.join(' ');
+};
+
+/** How often the text writes the organisation's short name, or the actors name it, whichever is more. */
+const timesNamed = (text: string, actors: ResolvedActor[], id: string): number => {
+  const mine = actors.filter((a) => a.id === id);
+  const short = mine.length ? shortName(mine[0].name) : '';
+  const written = /^\p{Lu}/u.test(short) ? (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeStringRegexp(short)}(?![\\p{L}\\d])`, 'gu')) ?? []).length : 0;
+  return Math.max(mine.length, written);
+};
+
+/** "the Commerce Department", "the Census Bureau": a body that reports figures, by the last word of its name. */
+export const reportingBody = (text: string, a: ResolvedActor, publicBody: (text: string, a: ResolvedActor) => boolean): boolean =>
+  publicBody(text, a) || REPORTING_BODY_HEADS.has(text.slice(a.start, a.end).split(/\s+/).pop() ?? '');
+
+/** A saying verb right after a name, "USX said", "Exxon Corp also reported"; or "according to" before it. */
+const SAYS_AFTER = /^\s*(?:,\s*)?(?:also\s+|today\s+|yesterday\s+)?(?:said|says|reported|reports|announced|told)\b/i;
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+
+export interface OwnerOfThing {
+  owner: ResolvedActor | null;
+  rule: 'actors:sayer-owns-thing' | 'actors:article-company-owns-thing' | 'actors:reporting-body-not-owner' | null;
+}
+
+/**
+ * `sayers`: the organisations of the clause's attribution (events.ts reportingOrganisations), empty when none;
+ * `attribution`: its words; an attribution with no organisation (a person, "He", "analysts") places no figure; `sentences`: the article's sentences, `k` this one's index; `isCompany`: an organisation that can own a
+ * company's figure (no outlet, institution or union).
+ */
+export function ownerOfThing(
+  text: string,
+  actors: ResolvedActor[],
+  sentences: { start: number; end: number }[],
+  k: number,
+  subject: { start: number; end: number },
+  sayers: ResolvedActor[],
+  attribution: string | null,
+  isCompany: (a: ResolvedActor) => boolean,
+  publicBody: (text: string, a: ResolvedActor) => boolean,
+): OwnerOfThing {
+  const s = sentences[k];
+  // (Workers' pay is theirs: "Ford said each of it five top executives received bonuses which swelled their pay".)
+  const head = /(\p{L}+)\s*$/u.exec(text.slice(subject.start, subject.end).split(/\s+(?:of|by|in|for|during)\s+/i)[0])?.[1]?.toLowerCase() ?? '';
+  if (WORKERS_PAY_NOUNS.has(head)) return { owner: null, rule: null };
+  // (An industry's, a market's or a nation's figure is no company's: "GM said industry sales fell".)
+  if (
+    text
+      .slice(subject.start, subject.end)
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
+  )
+    return { owner: null, rule: null };
+  const inSentence = actors.filter((a) => a.start >= s.start && a.end <= s.end && a.kind === 'organization');
+  // The organisations that tell it: the attribution's, else those the sentence writes before a saying verb or after
+  // "according to" ("USX said plants that were shut down last month ...": the relative clause has no report of its own).
+  const telling = sayers.length
+    ? [...sayers]
+    : inSentence.filter(
+        (a) =>
+          (a.end <= subject.start && SAYS_AFTER.test(text.slice(a.end, a.end + 24))) || ACCORDING_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start)),
+      );
+  // ("In other areas, USX said ...": a wire story writes the company's short name after its first mention, and the
+  // attribution may be only that name: the one organisation of the article whose name it begins.)
+  if (!telling.length && attribution && /^\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*)*$/u.test(attribution.trim())) {
+    const named = actors.filter((a) => a.kind === 'organization' && shortName(a.name) === attribution.trim());
+    if (new Set(named.map((a) => a.id)).size === 1) telling.push(named[0]);
+  }
+  const ids = new Set(telling.map((a) => a.id));
+  if (ids.size > 1) return { owner: null, rule: null };
+  if (ids.size === 1) {
+    const one = telling[0];
+    // ("Hyundai Motor America, a unit of Hyundai Motor Co of South Korea, said domestic car sales ... rose": the unit
+    // tells its own figures; the parent named in its apposition owns none of them.)
+    if (
+      /\b(?:unit|subsidiary|division|affiliate|arm)\s+of\s+(?:the\s+)?$|\bowned\s+by\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(s.start, one.start - 30), one.start),
+      )
+    )
+      return { owner: null, rule: null };
+    if (reportingBody(text, one, publicBody)) return { owner: null, rule: 'actors:reporting-body-not-owner' };
+    return isCompany(one) && !one.unconfirmed ? { owner: one, rule: 'actors:sayer-owns-thing' } : { owner: null, rule: null };
+  }
+  if (attribution) return { owner: null, rule: null };
+  // The article's one company: the one organisation of the headline and the first sentence, named most in the article,
+  // and no other organisation in this sentence and the two before.
+  // (The headline, a dateline run apart from the text ("NEW YORK, March 11 -"), the first sentence.)
+  const lede = sentences.slice(0, 3);
+  const ledeOrgs = new Set(actors.filter((a) => a.kind === 'organization' && lede.some((l) => a.start >= l.start && a.end <= l.end)).map((a) => a.id));
+  if (ledeOrgs.size !== 1) return { owner: null, rule: null };
+  const [id] = [...ledeOrgs];
+  const counts = new Map<string, number>();
+  for (const a of actors) if (a.kind === 'organization' && !counts.has(a.id)) counts.set(a.id, timesNamed(text, actors, a.id));
+  const mine = counts.get(id) ?? 0;
+  if (mine < 2 || [...counts].some(([other, n]) => other !== id && n >= mine)) return { owner: null, rule: null };
+  const from = sentences[Math.max(0, k - 2)].start;
+  const near = actors.filter((a) => a.kind === 'organization' && a.start >= from && a.end <= s.end);
+  if (near.some((a) => a.id !== id)) return { owner: null, rule: null };
+  const first = actors.filter((a) => a.id === id).sort((x, y) => x.start - y.start)[0];
+  return first && isCompany(first) && !first.unconfirmed ? { owner: first, rule: 'actors:article-company-owns-thing' } : { owner: null, rule: null };
+}
