@@ -3293,6 +3293,8 @@ export const DEAL_ROLE_NOUNS = new Set([
 
 /** Verbs that take a role with "as" for a deal or a case (with DEAL_ROLE_NOUNS): "acted as co-manager in ...". */
 export const ACTING_AS_VERBS = new Set(['act']);
+
+/**
  * Heads of a deal or a happening of business that "the" (or "its") points back to and that says what only with its own
  * complement, with the prepositions that open it (events/definite-noun.ts): "AMR announced the order earlier today",
  * "BankAmerica filed the offer on January 26", "Citicorp announced the 130 mln rand cash sale on Tuesday", "USX had
