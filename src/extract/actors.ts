@@ -782,6 +782,46 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
   return false;
 }
 
+/**
+ * "Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net in 1986" (wire copy, 1987, audit
+ * unseen42: the actor was "Express", a surname, and "American" a people's adjective): a demonym that begins a
+ * capitalised name is the name's first word when the document writes that name with a legal form ("American Express
+ * Co") or writes it twice or more ("American Express said ... American Express' net") (`demonym-starts-company-name`). Not before a given name ("American Tony Smith": the
+ * person's nationality), a title ("German Chancellor") or a date's word; one to three plain capitalised words follow.
+ */
+function demonymStartsName(text: string, run: Token[], i: number, length: number): { span: Token[]; name: string } | null {
+  let k = i + length;
+  if (k >= run.length || FIRST_NAMES.has(run[k].bare.toLowerCase()) || run.slice(i, k).some((t) => t.possessive)) return null;
+  while (
+    k < run.length &&
+    k - i - length < 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(run[k].bare) &&
+    !TITLE_WORDS.has(run[k].bare.toLowerCase()) &&
+    !DATE_WORDS_IN_NAME.test(run[k].bare)
+  ) {
+    k++;
+    if (run[k - 1].possessive) break;
+  }
+  if (k === i + length || (k < run.length && run[k].cap && !run[k - 1].possessive && !TITLE_WORDS.has(run[k].bare.toLowerCase()))) return null;
+  const span = run.slice(i, k);
+  const name = text.slice(span[0].start, span[span.length - 1].end);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const legal = new RegExp(`\\b${escaped}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
+  const writes = text.match(new RegExp(`\\b${escaped}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  return legal || writes >= 2 ? { span, name } : null;
+}
+const DATE_WORDS_IN_NAME = /^(?:Year|Day|Eve|Week|Revolution|War|Empire|Era|Embassy|Consulate|Open|Championship|Cup|League)$/;
+
+/** The run from `i` to its end when its words are plain capitalised ones ending in a place's head word, and one of them is the lexicon's. */
+function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | null {
+  const end = run.length - 1;
+  const head = run[end].bare.toLowerCase();
+  if (end - i < 1 || end - i > 3 || head === 'city' || !PLACE_HEADS.has(head) || ORG_HEADS.has(head) || run[end].possessive) return null;
+  const words = run.slice(i);
+  if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.bare.toLowerCase()))) return null;
+  return words.some((_, k) => k < words.length - 1 && lexiconAt(text, run, i + k)) ? words : null;
+}
+
 /** A carrier's words after a place, with a legal form or none: "Air", "Air Lines Co" ("Airlines", "Airways" are head words of organisations already: "Singapore Airlines"). */
 const CARRIER_NAME = /^Air(?: Lines)?(?: (?:Inc|Corp|Co|Ltd|Plc)\.?)?$/u;
 const LEGAL_FORM_AT_END = / (?:Inc|Corp|Co|Ltd|Plc)\.?$/u;
@@ -1222,6 +1262,18 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
+      // "the upper level of the George Washington Bridge between New York and Fort Lee, N.J." (wire copy, 1987, audit
+      // unseen42: "The bridge opened in 1931" listed the United States, read from the capital "Washington" inside the
+      // bridge's name): a name of plain capitalised words that ends in a place's head word ("Bridge", "Airport",
+      // "Square") is one place, and the capital, country or people inside it names no state acting
+      // (`place-head-ends-name`; not "Mexico City", the city of `city-named-for-its-country`).
+      const placeName = placeHeadEndsName(text, run, i);
+      if (placeName) {
+        emit('place', `place:${normalizeName(spanText(text, placeName))}`, placeName, ['place-head-ends-name']);
+        i += placeName.length;
+        titled = false;
+        continue;
+      }
       const lexFirst = lexiconAt(text, run, i);
       // "the Japan Air Lines 747 jumbo jet which crashed", "was taken over by Texas Air last year" (wire copy, 1987): a
       // country's or a US state's name before a carrier's word ("Air", "Air Lines") and its legal
@@ -1310,6 +1362,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         ) {
           emit('organization', `org:${normalizeName(lex.hit.name)}`, span, ['organisation-lexicon', 'country-ends-organisation-name']);
           i += lex.length + 1;
+          continue;
+        }
+        const company = lex.hit.kind === 'demonym' ? demonymStartsName(text, run, i, lex.length) : null;
+        if (company) {
+          emit('organization', `org:${normalizeName(company.name)}`, company.span, ['demonym-starts-company-name']);
+          i += company.span.length;
+          titled = false;
           continue;
         }
         const before = mentions.length;
