@@ -1884,6 +1884,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
  */
 function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
   const named = new Map<string, ActorMention>();
+  // "to replace the International Aero Engine (IAE) consortium's superfan ... Airbus signed an agreement with IAE last
+  // December" (wire copy, 1987, audit unseen42: the counterparty IAE was missing, an unconfirmed acronym): a name of
+  // two words or more that nothing else typed, right before its initials in brackets, is an organisation's, no
+  // person's (a person's name is not spelt out so), and so is the acronym (`name-spelt-by-acronym`).
+  const spelledOut = new Set<string>();
+  for (const m of mentions) {
+    if (m.key.startsWith('?') && m.rules.includes('tentative-full-name') && bracketedInitials(text, m)) spelledOut.add(m.key);
+  }
+  for (const m of mentions) {
+    if (!spelledOut.has(m.key)) continue;
+    m.key = `org:${m.key.slice(1)}`;
+    m.kind = 'organization';
+    m.rules = [...m.rules, 'name-spelt-by-acronym'];
+  }
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     // (its legal form may stand between, outside the name's words: "Corp, FDIC")
@@ -1938,6 +1952,13 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
       m.rules = [...m.rules, twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation'];
     }
   }
+}
+
+/** Whether "(X)" right after the mention's words holds their initials: "International Aero Engine (IAE)". */
+function bracketedInitials(text: string, m: ActorMention): boolean {
+  const letters = /^\s*\(\s*(\p{Lu}{2,6})\s*\)/u.exec(text.slice(m.end, m.end + 12))?.[1];
+  const words = text.slice(m.start, m.end).split(/[\s-]+/);
+  return !!letters && words.length >= 2 && words.map((w) => w[0]).join('') === letters;
 }
 
 /** Whether the words written small just before "(X)" spell X: "blowout preventer (BOP)", not "the union (UAW)". */

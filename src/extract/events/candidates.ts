@@ -3896,6 +3896,18 @@ function participantsOf(
       owner.preposition >= 0 &&
       participles.some((d) => inOwn(d) && d.start > c.verb.end && d.start > 0 && t.norm[d.start - 1] === ',' && d.subject?.head !== np.head);
     if (nestedInParticiple && rules && !rules.includes('participants:nested-in-participle')) rules.push('participants:nested-in-participle');
+    // ("Airbus signed an agreement with IAE last December, replacing an earlier accord with GE and SNECMA" (wire copy,
+    // 1987, audit unseen42: GE, of the replaced accord, was listed): a phrase after a preposition that hangs on the
+    // object of a participle after a comma tells what that object is; it names no participant of the clause's
+    // happening, `participants:on-participle-object`.)
+    const onParticipleObject =
+      !inOwn(c) &&
+      !!owner &&
+      np.preposition >= 0 &&
+      participles.some(
+        (d) => inOwn(d) && d.start > c.verb.end && d.start > 0 && t.norm[d.start - 1] === ',' && !!d.object && d.object.head === owner.head && d.subject?.head !== np.head,
+      );
+    if (onParticipleObject && rules && !rules.includes('participants:on-participle-object')) rules.push('participants:on-participle-object');
     // ("found 8,332 species ... in the area hit by BP's deep water blowout": a past participle the parse read as a noun,
     // "the area hit", right after a noun after a preposition, describes that noun; who did its deed takes no part, as
     // participants:participle-of-phrase-noun. Not one read as a verb: "an explosion on an offshore rig leased by BP"
@@ -3945,6 +3957,7 @@ function participantsOf(
       onSetting ||
       deep ||
       nestedInParticiple ||
+      onParticipleObject ||
       agentOfPhraseNoun ||
       ofTime;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
