@@ -3908,6 +3908,17 @@ function participantsOf(
         (d) => inOwn(d) && d.start > c.verb.end && d.start > 0 && t.norm[d.start - 1] === ',' && !!d.object && d.object.head === owner.head && d.subject?.head !== np.head,
       );
     if (onParticipleObject && rules && !rules.includes('participants:on-participle-object')) rules.push('participants:on-participle-object');
+    // ("Phoenix Financial Corp said it was sued by General Electric Credit Corp, a unit of General Electric Co, for
+    // breach of warranties" (wire copy, 1987, audit unseen42: the parent General Electric Co was listed): an "of"
+    // phrase on an indefinite phrase set after a name and a comma ("a unit of", "a subsidiary of", "a friend of") says
+    // whose the named one is; the named one takes part, its owner does not, `participants:owner-of-apposed-name`.)
+    const indefinite = (x: NounPhrase) => x.determiner > 0 && /^(?:a|an)$/.test(t.norm[x.determiner]) && t.norm[x.determiner - 1] === ',';
+    const ownerOfApposed =
+      !!owner &&
+      t.norm[np.preposition] === 'of' &&
+      ((!!owner.appositive && owner.properName !== null && indefinite(owner.appositive)) ||
+        (indefinite(owner) && nps.some((y) => y.end === owner!.determiner - 1 && y.properName !== null && y.properName[1] === y.end)));
+    if (ownerOfApposed && rules && !rules.includes('participants:owner-of-apposed-name')) rules.push('participants:owner-of-apposed-name');
     // ("found 8,332 species ... in the area hit by BP's deep water blowout": a past participle the parse read as a noun,
     // "the area hit", right after a noun after a preposition, describes that noun; who did its deed takes no part, as
     // participants:participle-of-phrase-noun. Not one read as a verb: "an explosion on an offshore rig leased by BP"
@@ -3958,6 +3969,7 @@ function participantsOf(
       deep ||
       nestedInParticiple ||
       onParticipleObject ||
+      ownerOfApposed ||
       agentOfPhraseNoun ||
       ofTime;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
