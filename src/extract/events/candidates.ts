@@ -89,6 +89,7 @@ import {
   SPEECH_VERBS,
   TIME_NOUNS,
   WH_WORDS,
+  ASPECT_VERBS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
@@ -3746,13 +3747,21 @@ function participantsOf(
   // the background preposition; its phrase names what went before, no participant, `participants:following-as-preposition`.)
   const asPreposition = (d: Clause) => d.kind === 'participial' && BACKGROUND_PREPOSITIONS.has(t.norm[d.verb.head]);
   if (rules && dependents.some(asPreposition) && !rules.includes('participants:following-as-preposition')) rules.push('participants:following-as-preposition');
-  const participles = [...dependents, ...describing].filter(
+  // ("On April 21, the Administration began holding meetings and regular calls with me and other members of BP's
+  // leadership" (audit t17-v32: BP, with whom the meetings were held, was missing): the -ing verb after a verb of
+  // beginning, going on or stopping is the happening itself; its phrases name its participants as the clause's own do,
+  // `participants:ing-after-aspect-verb`.)
+  const aspectIng = (d: Clause) =>
+    d.kind === 'complement' && d.parent === c.id && d.rules.includes('ing-complement-of-verb') && ASPECT_VERBS.has(t.lemma[c.verb.head]);
+  const aspectComplements = ASPECT_VERBS.has(t.lemma[c.verb.head]) ? sentenceClauses(a, c.sentence).filter(aspectIng) : [];
+  if (rules && aspectComplements.length && !rules.includes('participants:ing-after-aspect-verb')) rules.push('participants:ing-after-aspect-verb');
+  const participles = [...dependents, ...describing, ...aspectComplements].filter(
     (d) =>
       !asPreposition(d) &&
       !participleOfPhraseNoun(a, d, c, subject) &&
       !madeToAct(d) &&
       !ownTime(d) &&
-      (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
+      (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])) || aspectIng(d)),
   );
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine
   // flu and the World Health Organization raising its alert level ...": "With" opening a sentence (here one glued to
