@@ -3921,12 +3921,27 @@ function participantsOf(
     // breach of warranties" (wire copy, 1987, audit unseen42: the parent General Electric Co was listed): an "of"
     // phrase on an indefinite phrase set after a name and a comma ("a unit of", "a subsidiary of", "a friend of") says
     // whose the named one is; the named one takes part, its owner does not, `participants:owner-of-apposed-name`.)
-    const indefinite = (x: NounPhrase) => x.determiner > 0 && /^(?:a|an)$/.test(t.norm[x.determiner]) && t.norm[x.determiner - 1] === ',';
+    // ("from Citicorp Capital Investors Ltd, part of the Cyacq investor group making a rival bid": a bare common noun so
+    // set, "part of", "parent of", as well.)
+    const indefinite = (x: NounPhrase) =>
+      x.start > 0 &&
+      t.norm[x.start - 1] === ',' &&
+      ((x.determiner === x.start && /^(?:a|an)$/.test(t.norm[x.determiner])) || (x.determiner < 0 && x.end - x.start === 1 && t.tag[x.head] === 'NOUN'));
+    // (The parse may hold the apposition inside a list's phrase: "by eight Purolator executives and EF Hutton LBO Inc, a
+    // unit of EF Hutton Group Inc": read on the tokens, a name, a comma, "a" or none, and nouns up to "of".)
+    const apposedBeforeOf = () => {
+      let k = np.preposition - 1;
+      while (k > 0 && (t.tag[k] === 'NOUN' || t.tag[k] === 'ADJ') && (t.flags[k] & Flag.CAPITALISED) === 0) k--;
+      if (k === np.preposition - 1) return false;
+      const comma = /^(?:a|an)$/.test(t.norm[k]) ? k - 1 : k;
+      return comma > 0 && t.norm[comma] === ',' && (t.flags[comma - 1] & Flag.CAPITALISED) !== 0 && (comma === k || np.preposition - k <= 3);
+    };
     const ownerOfApposed =
       !!owner &&
       t.norm[np.preposition] === 'of' &&
       ((!!owner.appositive && owner.properName !== null && indefinite(owner.appositive)) ||
-        (indefinite(owner) && nps.some((y) => y.end === owner!.determiner - 1 && y.properName !== null && y.properName[1] === y.end)));
+        (indefinite(owner) && nps.some((y) => y.end === owner!.start - 1 && y.properName !== null && y.properName[1] === y.end)) ||
+        apposedBeforeOf());
     if (ownerOfApposed && rules && !rules.includes('participants:owner-of-apposed-name')) rules.push('participants:owner-of-apposed-name');
     // ("found 8,332 species ... in the area hit by BP's deep water blowout": a past participle the parse read as a noun,
     // "the area hit", right after a noun after a preposition, describes that noun; who did its deed takes no part, as
