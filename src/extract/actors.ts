@@ -824,6 +824,15 @@ function institutionWrittenSmall(text: string, run: Token[], i: number): { end: 
   return m && ORG_HEADS.has(m[2]) ? { end: last.end + m[0].length } : null;
 }
 
+/**
+ * "Allegheny today said it agreed to a buyout from First Boston at 24.60 dlrs per share" (wire copy, 1987: the actor
+ * was a surname "Boston", the buyer missing): "First" and a word the document writes before a legal form elsewhere
+ * ("First Boston Corp") start that company's name (`first-starts-name`, as after a company's cue).
+ */
+function firstWithLegalForm(text: string, word: string): boolean {
+  return new RegExp(`\\bFirst\\s+${word}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
+}
+
 /** The run from `i` to its end when its words are plain capitalised ones ending in a place's head word, and one of them is the lexicon's. */
 function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | null {
   const end = run.length - 1;
@@ -1457,7 +1466,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
         !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
         !t.possessive &&
-        (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t));
+        (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t) || firstWithLegalForm(text, run[i + 1].bare));
       // "Thomson and First Choice put on an extra flight last Thursday": "First" after "and" and a name, inside the
       // sentence, starts the second name of the pair as it does after a company's cue (`first-in-named-pair`; the pair's
       // "and" is no title's: "the President and First Lady" stops at the title word "Lady").
