@@ -815,12 +815,17 @@ const DATE_WORDS_IN_NAME = /^(?:Year|Day|Eve|Week|Revolution|War|Empire|Era|Emba
 /** Where an institution's head word written small ends, right after the run's plain capitalised words from `i`: "South Hampstead high school". */
 function institutionWrittenSmall(text: string, run: Token[], i: number): { end: number } | null {
   const words = run.slice(i);
-  if (words.length > 3 || !words.every((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !TITLE_WORDS.has(t.bare.toLowerCase()) && (!t.possessive || k === words.length - 1)))
+  if (
+    words.length > 3 ||
+    !words.every((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !TITLE_WORDS.has(t.bare.toLowerCase()) && (!t.possessive || k === words.length - 1))
+  )
     return null;
   // (not a people's or a country's: "a North Korean school", "a Mexico City hospital")
   if (words.some((_, k) => lexiconAt(text, run, i + k))) return null;
   const last = words[words.length - 1];
-  const m = /^(?:['’]s?)?((?:[ \t]+(?:high|primary|secondary|grammar|junior|general|children's))?[ \t]+(school|college|hospital|university))\b/u.exec(text.slice(last.end, last.end + 40));
+  const m = /^(?:['’]s?)?((?:[ \t]+(?:high|primary|secondary|grammar|junior|general|children's))?[ \t]+(school|college|hospital|university))\b/u.exec(
+    text.slice(last.end, last.end + 40),
+  );
   return m && ORG_HEADS.has(m[2]) ? { end: last.end + m[0].length } : null;
 }
 
@@ -840,6 +845,8 @@ function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | nul
   if (end - i < 1 || end - i > 3 || head === 'city' || !PLACE_HEADS.has(head) || ORG_HEADS.has(head) || run[end].possessive) return null;
   const words = run.slice(i);
   if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.bare.toLowerCase()))) return null;
+  // (the lexicon's own whole name, "Latin America", is its)
+  if ((lexiconAt(text, run, i)?.length ?? 0) >= words.length) return null;
   return words.some((_, k) => k < words.length - 1 && lexiconAt(text, run, i + k)) ? words : null;
 }
 
@@ -1406,7 +1413,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // the list was empty, the flu that killed named in the sentence), "the Spanish flu of 1918": a place, a country or
         // a people's adjective right before "flu" or "influenza" names the disease, a named thing, no state and no
         // place (`disease-named-after-place`; events/apposed-name.ts keeps the place itself out).
-        const disease = lex.hit.kind !== 'organization' ? /^["”’']?[ \t]+(flu|influenza)\b/.exec(text.slice(span[span.length - 1].end, span[span.length - 1].end + 14)) : null;
+        const disease =
+          lex.hit.kind !== 'organization'
+            ? /^["”’']?[ \t]+(flu|influenza)\b/.exec(text.slice(span[span.length - 1].end, span[span.length - 1].end + 14))
+            : null;
         if (disease && !span[span.length - 1].possessive) {
           const words = `${spanText(text, span)} ${disease[1]}`;
           emit('other', `other:${normalizeName(words)}`, span, ['disease-named-after-place']);

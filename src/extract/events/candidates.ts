@@ -3914,7 +3914,14 @@ function participantsOf(
       !!owner &&
       np.preposition >= 0 &&
       participles.some(
-        (d) => inOwn(d) && d.start > c.verb.end && d.start > 0 && t.norm[d.start - 1] === ',' && !!d.object && d.object.head === owner.head && d.subject?.head !== np.head,
+        (d) =>
+          inOwn(d) &&
+          d.start > c.verb.end &&
+          d.start > 0 &&
+          t.norm[d.start - 1] === ',' &&
+          !!d.object &&
+          d.object.head === owner.head &&
+          d.subject?.head !== np.head,
       );
     if (onParticipleObject && rules && !rules.includes('participants:on-participle-object')) rules.push('participants:on-participle-object');
     // ("Phoenix Financial Corp said it was sued by General Electric Credit Corp, a unit of General Electric Co, for
