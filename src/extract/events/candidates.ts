@@ -3919,8 +3919,14 @@ function participantsOf(
           d.start > c.verb.end &&
           d.start > 0 &&
           t.norm[d.start - 1] === ',' &&
+          // (a deed of the clause's own subject, "Airbus ..., replacing"; not "Dr Richard Besser, acting director of the
+          // Centers for Disease Control", a participle read inside an apposition)
+          d.subjectFrom === 'controller' &&
+          d.subject?.head === subject.head &&
           !!d.object &&
           d.object.head === owner.head &&
+          !PERSON_ROLE_NOUNS.has(t.norm[owner.head]) &&
+          !TITLE_WORDS.has(t.norm[owner.head]) &&
           d.subject?.head !== np.head,
       );
     if (onParticipleObject && rules && !rules.includes('participants:on-participle-object')) rules.push('participants:on-participle-object');
@@ -3930,10 +3936,17 @@ function participantsOf(
     // whose the named one is; the named one takes part, its owner does not, `participants:owner-of-apposed-name`.)
     // ("from Citicorp Capital Investors Ltd, part of the Cyacq investor group making a rival bid": a bare common noun so
     // set, "part of", "parent of", as well.)
+    // (Not a list: "turned on President Obama, members of Congress and Americans in general" names three; a bare noun
+    // is singular and no "and" or "or" follows its "of" phrase. Not a person's office either: "Dr Richard Besser,
+    // acting director of the Centers for Disease Control" names his employer, who takes part with him, as "BP CEO Tony
+    // Hayward" does.)
+    const listGoesOn = /^(?:and|or)$/.test(t.norm[np.end] ?? '');
+    const office = PERSON_ROLE_NOUNS.has(t.norm[np.preposition - 1]) || TITLE_WORDS.has(t.norm[np.preposition - 1]);
     const indefinite = (x: NounPhrase) =>
       x.start > 0 &&
       t.norm[x.start - 1] === ',' &&
-      ((x.determiner === x.start && /^(?:a|an)$/.test(t.norm[x.determiner])) || (x.determiner < 0 && x.end - x.start === 1 && t.tag[x.head] === 'NOUN'));
+      ((x.determiner === x.start && /^(?:a|an)$/.test(t.norm[x.determiner])) ||
+        (x.determiner < 0 && x.end - x.start === 1 && t.tag[x.head] === 'NOUN' && (t.lemma[x.head] || t.norm[x.head]) === t.norm[x.head] && !listGoesOn));
     // (The parse may hold the apposition inside a list's phrase: "by eight Purolator executives and EF Hutton LBO Inc, a
     // unit of EF Hutton Group Inc": read on the tokens, a name, a comma, "a" or none, and nouns up to "of".)
     const apposedBeforeOf = () => {
@@ -3941,10 +3954,12 @@ function participantsOf(
       while (k > 0 && (t.tag[k] === 'NOUN' || t.tag[k] === 'ADJ') && (t.flags[k] & Flag.CAPITALISED) === 0) k--;
       if (k === np.preposition - 1) return false;
       const comma = /^(?:a|an)$/.test(t.norm[k]) ? k - 1 : k;
+      if (comma === k && (listGoesOn || (t.lemma[np.preposition - 1] || t.norm[np.preposition - 1]) !== t.norm[np.preposition - 1])) return false;
       return comma > 0 && t.norm[comma] === ',' && (t.flags[comma - 1] & Flag.CAPITALISED) !== 0 && (comma === k || np.preposition - k <= 3);
     };
     const ownerOfApposed =
       !!owner &&
+      !office &&
       t.norm[np.preposition] === 'of' &&
       ((!!owner.appositive && owner.properName !== null && indefinite(owner.appositive)) ||
         (indefinite(owner) && nps.some((y) => y.end === owner!.start - 1 && y.properName !== null && y.properName[1] === y.end)) ||
