@@ -820,8 +820,8 @@ function institutionWrittenSmall(text: string, run: Token[], i: number): { end: 
     !words.every((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !TITLE_WORDS.has(t.bare.toLowerCase()) && (!t.possessive || k === words.length - 1))
   )
     return null;
-  // (not a people's or a country's: "a North Korean school", "a Mexico City hospital")
-  if (words.some((_, k) => lexiconAt(text, run, i + k))) return null;
+  // (not a people's, a country's or a state's: "a North Korean school", "a Mexico City hospital", "a Louisiana school")
+  if (words.some((t, k) => lexiconAt(text, run, i + k) || US_STATES.has(t.bare) || US_STATE_ADJECTIVES.has(t.bare))) return null;
   const last = words[words.length - 1];
   const m = /^(?:['’]s?)?((?:[ \t]+(?:high|primary|secondary|grammar|junior|general|children's))?[ \t]+(school|college|hospital|university))\b/u.exec(
     text.slice(last.end, last.end + 40),
@@ -1953,14 +1953,16 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
   for (const m of mentions) {
     if (m.key.startsWith('?') && m.rules.includes('tentative-full-name') && bracketedInitials(text, m)) spelledOut.add(m.key);
   }
+  // (A named thing, no organisation: "Material Safety Data Sheets (MSDS)", "the Oil Pollution Act (OPA)" are spelt so
+  // too; the article's company is not in doubt for them.)
   for (const m of mentions) {
     if (!spelledOut.has(m.key)) continue;
-    m.key = `org:${m.key.slice(1)}`;
-    m.kind = 'organization';
+    m.key = `other:${m.key.slice(1)}`;
+    m.kind = 'other';
     m.rules = [...m.rules, 'name-spelt-by-acronym'];
   }
   for (const m of mentions) {
-    if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
+    if (!(m.kind === 'organization' && m.key.startsWith('org:')) && !m.rules.includes('name-spelt-by-acronym')) continue;
     // (its legal form may stand between, outside the name's words: "Corp, FDIC")
     const acronym = /^([ \t]+\p{Lu}\p{Ll}*\.?)?\s*(?:\(\s*(\p{Lu}{2,6})\s*\)|,\s*(\p{Lu}{2,6})\s*,)/u.exec(text.slice(m.end, m.end + 24));
     const letters = acronym?.[2] ?? acronym?.[3];
@@ -1999,7 +2001,7 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const full = named.get(surface);
     if (full && m.key.startsWith('?')) {
       m.key = full.key;
-      m.kind = 'organization';
+      m.kind = full.kind;
       m.rules = [...m.rules, 'acronym-of-named-organisation'];
       continue;
     }
