@@ -33,7 +33,10 @@ describe('actors named whole, and only those who take part (issue 11, act44)', (
   it('lists the acronym a name spells in brackets, not the partner of the accord a participle says was replaced (name-spelt-by-acronym, participants:on-participle-object)', () => {
     const text =
       "Airbus Industrie said it chose CFM-56-S3 engines to replace the International Aero Engine (IAE) consortium's superfan. Airbus signed an agreement with IAE last December, replacing an earlier accord with GE and SNECMA, whose CFM-56 engine could then offer no more than a 28,600 lbs thrust.";
-    expect(mentions(text).find((m) => m.surface === 'International Aero Engine')).toMatchObject({ kind: 'other', rules: ['tentative-full-name', 'name-spelt-by-acronym'] });
+    expect(mentions(text).find((m) => m.surface === 'International Aero Engine')).toMatchObject({
+      kind: 'other',
+      rules: ['tentative-full-name', 'name-spelt-by-acronym'],
+    });
     const m = events(text, '1987-04-07').find((x) => x.title.startsWith('Airbus signed'));
     expect(m?.actors).toContain('international-aero-engine');
     expect(m?.actors.some((a) => /^ge|general-electric/.test(a))).toBe(false);
