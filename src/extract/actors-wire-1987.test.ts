@@ -123,7 +123,9 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
       'The Trilateral Commission was set up in 1973 by David Rockefeller, former head of Chase Manhattan bank, and others to promote closer cooperation among the three regions.';
     const m = events(text, '1987-03-22').find((x) => x.title.includes('set up'));
     expect(m?.actors).toEqual(['trilateral-commission', 'david-rockefeller']);
-    expect(m?.rules).toContain('actors:former-employer-of-person');
+    // (the "of" phrase on the apposition "former head" is left out before, events/candidates.ts
+    // `participants:owner-of-apposed-name`; either rule keeps the bank out)
+    expect(m?.rules.some((r) => r === 'actors:former-employer-of-person' || r === 'participants:owner-of-apposed-name')).toBe(true);
   }, 60_000);
 
   it('reads a capitalised particle and surname as the person named in full (particle-surname-of-full-name, actors:particle-before-phrase)', () => {

@@ -1716,6 +1716,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       a.end > p.start &&
       a.end <= p.end &&
       /^(?:De|Van|Von|Da|Di|Du|Le|La|Al|El)\s+$/.test(text.slice(a.start, p.start));
+    // ("when "Hong Kong" flu killed about a million people globally", audit t17-v32: the parse cut the subject at the
+    // quotation mark, "flu"; the disease's name, actors.ts `disease-named-after-place`, holds the whole phrase and ends
+    // with it, and names it: `actors:name-holds-phrase`.)
+    const holdsPhrase = (a: ResolvedActor, p: { start: number; end: number; pp: boolean }) =>
+      a.kind === 'other' && !p.pp && a.start < p.start && a.end === p.end && p.end > p.start;
     // "US: one death, at least 91 confirmed cases The Mexican boy had arrived in ...", "The Oil Spill Liability Trust
     // Fund On October 18, 2010, The Donovan Law Group sent a letter": a phrase that opens the sentence before the
     // clause's subject, a colon after it or a capital glued on, is a section heading the page ran into the sentence;
@@ -1738,7 +1743,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             // "The Center for Biological Diversity filed suit": the phrase ends at the head word whose "for" or "of"
             // phrase is inside the organisation's name (`actors:name-runs-past-phrase`, recorded below).
             runsPast(a, p) ||
-            particleCut(a, p)) &&
+            particleCut(a, p) ||
+            holdsPhrase(a, p)) &&
           (!p.pp || a.kind !== 'place') &&
           (!p.employer || a.kind === 'organization') &&
           (!p.owner || a.kind === 'organization' || a.kind === 'person') &&
@@ -1805,6 +1811,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (inParticipants.some(wentTo)) rules.push('actors:place-it-went-to');
     if (named.some((a) => c.participants.some((p) => runsPast(a, p) && !inside(a, p.start, p.end)))) rules.push('actors:name-runs-past-phrase');
     if (named.some((a) => c.participants.some((p) => particleCut(a, p)))) rules.push('actors:particle-before-phrase');
+    if (named.some((a) => c.participants.some((p) => holdsPhrase(a, p)))) rules.push('actors:name-holds-phrase');
     // "Senate Majority Leader Harry Reid sent a letter": the chamber before a member's office only says where he sits.
     const chamber = named.filter((a) => memberOffice(text, a, people));
     if (chamber.length) {

@@ -83,8 +83,9 @@ describe('places that take no part (actors21)', () => {
     expect(storm?.rules).toContain('actors:region-or-disease-of-place');
     const flu = events('The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally.', '2009-04-28')[0];
     expect(flu.title).toBe('Hong Kong flu killed about a million people');
-    expect(flu.actors).toEqual([]);
-    expect(flu.rules).toContain('actors:region-or-disease-of-place');
+    // (the flu itself is named, a named thing: actors.ts `disease-named-after-place`, audit t17-v32; no country)
+    expect(flu.actors).toEqual(['hong-kong-flu']);
+    expect(flu.rules).toContain('actors:name-holds-phrase');
   });
 
   it('keeps a country that acts', () => {

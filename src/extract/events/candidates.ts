@@ -92,6 +92,7 @@ import {
   SPEECH_VERBS,
   TIME_NOUNS,
   WH_WORDS,
+  ASPECT_VERBS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
@@ -3751,13 +3752,21 @@ function participantsOf(
   // the background preposition; its phrase names what went before, no participant, `participants:following-as-preposition`.)
   const asPreposition = (d: Clause) => d.kind === 'participial' && BACKGROUND_PREPOSITIONS.has(t.norm[d.verb.head]);
   if (rules && dependents.some(asPreposition) && !rules.includes('participants:following-as-preposition')) rules.push('participants:following-as-preposition');
-  const participles = [...dependents, ...describing].filter(
+  // ("On April 21, the Administration began holding meetings and regular calls with me and other members of BP's
+  // leadership" (audit t17-v32: BP, with whom the meetings were held, was missing): the -ing verb after a verb of
+  // beginning, going on or stopping is the happening itself; its phrases name its participants as the clause's own do,
+  // `participants:ing-after-aspect-verb`.)
+  const aspectIng = (d: Clause) =>
+    d.kind === 'complement' && d.parent === c.id && d.rules.includes('ing-complement-of-verb') && ASPECT_VERBS.has(t.lemma[c.verb.head]);
+  const aspectComplements = ASPECT_VERBS.has(t.lemma[c.verb.head]) ? sentenceClauses(a, c.sentence).filter(aspectIng) : [];
+  if (rules && aspectComplements.length && !rules.includes('participants:ing-after-aspect-verb')) rules.push('participants:ing-after-aspect-verb');
+  const participles = [...dependents, ...describing, ...aspectComplements].filter(
     (d) =>
       !asPreposition(d) &&
       !participleOfPhraseNoun(a, d, c, subject) &&
       !madeToAct(d) &&
       !ownTime(d) &&
-      (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker]))),
+      (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])) || aspectIng(d)),
   );
   // ("The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A With the UK confirming two cases of swine
   // flu and the World Health Organization raising its alert level ...": "With" opening a sentence (here one glued to
@@ -3901,6 +3910,66 @@ function participantsOf(
       owner.preposition >= 0 &&
       participles.some((d) => inOwn(d) && d.start > c.verb.end && d.start > 0 && t.norm[d.start - 1] === ',' && d.subject?.head !== np.head);
     if (nestedInParticiple && rules && !rules.includes('participants:nested-in-participle')) rules.push('participants:nested-in-participle');
+    // ("Airbus signed an agreement with IAE last December, replacing an earlier accord with GE and SNECMA" (wire copy,
+    // 1987, audit unseen42: GE, of the replaced accord, was listed): a phrase after a preposition that hangs on the
+    // object of a participle after a comma tells what that object is; it names no participant of the clause's
+    // happening, `participants:on-participle-object`.)
+    const onParticipleObject =
+      !inOwn(c) &&
+      !!owner &&
+      np.preposition >= 0 &&
+      participles.some(
+        (d) =>
+          inOwn(d) &&
+          d.start > c.verb.end &&
+          d.start > 0 &&
+          t.norm[d.start - 1] === ',' &&
+          // (a deed of the clause's own subject, "Airbus ..., replacing"; not "Dr Richard Besser, acting director of the
+          // Centers for Disease Control", a participle read inside an apposition)
+          d.subjectFrom === 'controller' &&
+          d.subject?.head === subject.head &&
+          !!d.object &&
+          d.object.head === owner.head &&
+          !PERSON_ROLE_NOUNS.has(t.norm[owner.head]) &&
+          !TITLE_WORDS.has(t.norm[owner.head]) &&
+          d.subject?.head !== np.head,
+      );
+    if (onParticipleObject && rules && !rules.includes('participants:on-participle-object')) rules.push('participants:on-participle-object');
+    // ("Phoenix Financial Corp said it was sued by General Electric Credit Corp, a unit of General Electric Co, for
+    // breach of warranties" (wire copy, 1987, audit unseen42: the parent General Electric Co was listed): an "of"
+    // phrase on an indefinite phrase set after a name and a comma ("a unit of", "a subsidiary of", "a friend of") says
+    // whose the named one is; the named one takes part, its owner does not, `participants:owner-of-apposed-name`.)
+    // ("from Citicorp Capital Investors Ltd, part of the Cyacq investor group making a rival bid": a bare common noun so
+    // set, "part of", "parent of", as well.)
+    // (Not a list: "turned on President Obama, members of Congress and Americans in general" names three; a bare noun
+    // is singular and no "and" or "or" follows its "of" phrase. Not a person's office either: "Dr Richard Besser,
+    // acting director of the Centers for Disease Control" names his employer, who takes part with him, as "BP CEO Tony
+    // Hayward" does.)
+    const listGoesOn = /^(?:and|or)$/.test(t.norm[np.end] ?? '');
+    const office = PERSON_ROLE_NOUNS.has(t.norm[np.preposition - 1]) || TITLE_WORDS.has(t.norm[np.preposition - 1]);
+    const indefinite = (x: NounPhrase) =>
+      x.start > 0 &&
+      t.norm[x.start - 1] === ',' &&
+      ((x.determiner === x.start && /^(?:a|an)$/.test(t.norm[x.determiner])) ||
+        (x.determiner < 0 && x.end - x.start === 1 && t.tag[x.head] === 'NOUN' && (t.lemma[x.head] || t.norm[x.head]) === t.norm[x.head] && !listGoesOn));
+    // (The parse may hold the apposition inside a list's phrase: "by eight Purolator executives and EF Hutton LBO Inc, a
+    // unit of EF Hutton Group Inc": read on the tokens, a name, a comma, "a" or none, and nouns up to "of".)
+    const apposedBeforeOf = () => {
+      let k = np.preposition - 1;
+      while (k > 0 && (t.tag[k] === 'NOUN' || t.tag[k] === 'ADJ') && (t.flags[k] & Flag.CAPITALISED) === 0) k--;
+      if (k === np.preposition - 1) return false;
+      const comma = /^(?:a|an)$/.test(t.norm[k]) ? k - 1 : k;
+      if (comma === k && (listGoesOn || (t.lemma[np.preposition - 1] || t.norm[np.preposition - 1]) !== t.norm[np.preposition - 1])) return false;
+      return comma > 0 && t.norm[comma] === ',' && (t.flags[comma - 1] & Flag.CAPITALISED) !== 0 && (comma === k || np.preposition - k <= 3);
+    };
+    const ownerOfApposed =
+      !!owner &&
+      !office &&
+      t.norm[np.preposition] === 'of' &&
+      ((!!owner.appositive && owner.properName !== null && indefinite(owner.appositive)) ||
+        (indefinite(owner) && nps.some((y) => y.end === owner!.start - 1 && y.properName !== null && y.properName[1] === y.end)) ||
+        apposedBeforeOf());
+    if (ownerOfApposed && rules && !rules.includes('participants:owner-of-apposed-name')) rules.push('participants:owner-of-apposed-name');
     // ("found 8,332 species ... in the area hit by BP's deep water blowout": a past participle the parse read as a noun,
     // "the area hit", right after a noun after a preposition, describes that noun; who did its deed takes no part, as
     // participants:participle-of-phrase-noun. Not one read as a verb: "an explosion on an offshore rig leased by BP"
@@ -3950,6 +4019,8 @@ function participantsOf(
       onSetting ||
       deep ||
       nestedInParticiple ||
+      onParticipleObject ||
+      ownerOfApposed ||
       agentOfPhraseNoun ||
       ofTime;
     // ("raising fears that a so-called Loop Current ... may have brought oil": a bare phrase of a participle is its own
