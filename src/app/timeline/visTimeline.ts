@@ -256,6 +256,10 @@ export class VisTimeline {
       xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
     };
     this.timeline = new vis.Timeline(container, this.itemView as never, options);
+    // vis-timeline's scroll panels overflow, and Chromium puts a scroller with nothing focusable inside in the Tab
+    // order: Tab from the timeline went to an unnamed 16-pixel strip at its left edge whose focus could not be seen.
+    // The timeline itself scrolls by keys (the arrows move its cursor, which brings the event into view).
+    for (const panel of container.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right')) panel.tabIndex = -1;
     byContainer.set(container, this);
     batchItemRedraws(this.timeline);
     this.timeline.on('select', (props: { items: Array<string | number> }) => {

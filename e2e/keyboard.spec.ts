@@ -1,0 +1,40 @@
+/**
+ * A reader who uses only the keyboard or a screen reader: every stop Tab makes has a name and a focus that can be
+ * seen, and the views a phone shows pass axe as the desktop's do.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { eventRows, openExplorer } from './support';
+
+test('Tab from the timeline leaves it for a named control, not the timeline’s own unnamed scroll strip', async ({ page }) => {
+  await openExplorer(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const canvas = page.getByRole('listbox', { name: 'Timeline canvas' });
+  await expect(canvas).toBeFocused();
+  await page.keyboard.press('Tab');
+  // vis-timeline's side scroll panel (16 px wide, no name) took the next Tab stop in Chromium
+  const next = await page.evaluate(() => {
+    const a = document.activeElement as HTMLElement;
+    return { inCanvas: !!a.closest('.timeline-host'), name: (a.getAttribute('aria-label') || a.textContent || '').trim() };
+  });
+  expect(next.inCanvas).toBe(false);
+  expect(next.name).not.toBe('');
+  // and Shift+Tab comes straight back to the timeline
+  await page.keyboard.press('Shift+Tab');
+  await expect(canvas).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the document reader has no serious or critical axe violations (its sentence links show they are links)', async ({ page }) => {
+    await openExplorer(page);
+    await eventRows(page).getByRole('link').first().click();
+    await page.getByRole('region', { name: 'Event details' }).getByRole('link', { name: 'Read in document' }).first().click();
+    await expect(page.getByRole('region', { name: 'Document reader' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    expect(serious).toEqual([]);
+  });
+});
