@@ -26,6 +26,31 @@ test('Tab from the timeline leaves it for a named control, not the timeline’s 
   await expect(canvas).toBeFocused();
 });
 
+test('leaving the presentation gives the focus back: to Present from the title slide, to the event’s details from a slide', async ({ page }) => {
+  await openExplorer(page);
+  const present = page.getByRole('button', { name: 'Present' });
+  await present.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /^Slide 1 of \d+$/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  // the explorer is drawn again; the focus was left on the page's body
+  await expect(present).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /^Slide 1 of \d+$/ })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const slide = page.getByRole('region', { name: /^Slide 2 of \d+$/ });
+  await expect(slide).toBeFocused();
+  const title = await slide.locator('.slide-title').innerText();
+  await page.keyboard.press('Escape');
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(present).toBeFocused();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   test('the document reader has no serious or critical axe violations (its sentence links show they are links)', async ({ page }) => {
@@ -34,7 +59,9 @@ test.describe('on a phone', () => {
     await page.getByRole('region', { name: 'Event details' }).getByRole('link', { name: 'Read in document' }).first().click();
     await expect(page.getByRole('region', { name: 'Document reader' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious).toEqual([]);
   });
 });
