@@ -41,7 +41,7 @@ test('leaving the presentation gives the focus back: to Present from the title s
   await page.keyboard.press('ArrowRight');
   const slide = page.getByRole('region', { name: /^Slide 2 of \d+$/ });
   await expect(slide).toBeFocused();
-  const title = await slide.locator('.slide-title').innerText();
+  const title = (await slide.locator('.slide-title').textContent()) ?? '';
   await page.keyboard.press('Escape');
   const details = page.getByRole('region', { name: 'Event details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(title);
