@@ -51,6 +51,14 @@ test('leaving the presentation gives the focus back: to Present from the title s
   await expect(present).toBeFocused();
 });
 
+test('the presentation keeps all its content in landmarks (its screen-reader heading was outside every one)', async ({ page }) => {
+  await page.goto('/?mode=present&slide=2');
+  await expect(page.getByRole('region', { name: /^Slide 2 of \d+$/ })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Chronolens presentation: /);
+  const results = await new AxeBuilder({ page }).withRules(['region', 'landmark-one-main']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   test('the document reader has no serious or critical axe violations (its sentence links show they are links)', async ({ page }) => {
