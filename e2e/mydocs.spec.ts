@@ -11,6 +11,7 @@ import { parseTimeline, type TimelineFile } from '../src/schema/timeline';
 import { formatDate } from '../src/app/store/dates';
 import { PASTED_ARTICLE } from '../src/app/mydocs/__fixtures__/pastedArticle';
 import { fileFromPaste } from '../src/app/mydocs/myDocument';
+import { docEventsLine } from '../src/app/mydocs/docEvents';
 import { collectPageErrors, DIST, eventRows, moreAction, openExplorer, servedTimeline } from './support';
 
 const base = servedTimeline();
@@ -22,6 +23,13 @@ async function expectedTimeline(): Promise<TimelineFile> {
   const { buildTimeline } = await import('../src/extract/pipeline');
   const seeds = readdirSync(served).map((id) => ({ id, bytes: new Uint8Array(readFileSync(path.join(served, id))) }));
   return buildTimeline([...seeds, pasted]);
+}
+
+/** The build step's timeline for the served seeds plus one pasted text, as the dialog would make it. */
+async function buildWith(paste: { text: string; title: string; date: string }): Promise<TimelineFile> {
+  const { buildTimeline } = await import('../src/extract/pipeline');
+  const seeds = readdirSync(served).map((id) => ({ id, bytes: new Uint8Array(readFileSync(path.join(served, id))) }));
+  return buildTimeline([...seeds, fileFromPaste({ ...paste, publisher: '' })]);
 }
 
 const EXTRACTOR_CHUNK = /\/assets\/extract\.worker[^/]*\.js/;
@@ -69,7 +77,9 @@ test('a pasted article merges into the timeline, survives a reload, downloads as
   const checkMerged = async () => {
     await expect(countLine(page)).toHaveText(`${expected.events.length} of ${expected.events.length} events`, { timeout: 45_000 });
     const entry = myDocuments(page).getByRole('listitem').filter({ hasText: PASTED_ARTICLE.title });
-    await expect(entry).toContainText(`${newEvents.length} event${newEvents.length === 1 ? '' : 's'}`);
+    // new events and events the seeds already had are told apart (the entry said only "N events")
+    const added = newEvents.filter((e) => e.mentions.every((m) => m.doc === pasted.id)).length;
+    await expect(entry.locator('.mydocs-facts')).toContainText(docEventsLine({ events: newEvents.length, added }));
     for (const e of newEvents) {
       const row = eventRows(page).filter({ hasText: e.title });
       await expect(row).toHaveCount(1);
@@ -164,6 +174,35 @@ test('the dialog speaks to a reader, not a developer; an added text that gives n
   const entry = myDocuments(page).getByRole('listitem').filter({ hasText: 'Timetable notes' });
   await expect(entry).toContainText('0 events');
   await expect(entry).toContainText('No events found in it: an event is kept only from a sentence that dates it and names who acted');
+  await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
+  await entry.getByRole('button', { name: 'Remove' }).click();
+  await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
+});
+
+test('a pasted copy of a loaded article says its events were all already on the timeline, not how many "events" it has', async ({ page }) => {
+  test.setTimeout(90_000);
+  // the seed with the most events, pasted again under another title: each of its sentences joins its own event
+  const seed = [...base.documents].sort(
+    (a, b) =>
+      base.events.filter((e) => e.mentions.some((m) => m.doc === b.id)).length - base.events.filter((e) => e.mentions.some((m) => m.doc === a.id)).length,
+  )[0];
+  const expected = await buildWith({ text: seed.text, title: 'A copy', date: seed.published?.value ?? '' });
+  const copy = expected.documents.find((d) => !base.documents.some((b) => b.id === d.id))!;
+  const events = expected.events.filter((e) => e.mentions.some((m) => m.doc === copy.id));
+  expect(events.length).toBeGreaterThan(1);
+  expect(events.every((e) => e.mentions.some((m) => m.doc !== copy.id))).toBe(true);
+  expect(expected.events.length).toBe(base.events.length);
+
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(seed.text);
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('A copy');
+  if (seed.published) await dialog.getByLabel('Date').fill(seed.published.value);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 45_000 });
+  const entry = myDocuments(page).getByRole('listitem').filter({ hasText: 'A copy' });
+  await expect(entry.locator('.mydocs-facts')).toContainText(`${events.length} events, ${events.length === 2 ? 'both' : 'all'} already on the timeline`);
   await expect(countLine(page)).toHaveText(`${base.events.length} of ${base.events.length} events`);
   await entry.getByRole('button', { name: 'Remove' }).click();
   await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);

@@ -2,6 +2,7 @@
  * The reader's own documents: the "Add documents" button and dialog, a drop zone over the whole page, the
  * "My documents" list and "Download timeline". Everything from a document is rendered as React text.
  */
+import { docEvents, docEventsLine } from './docEvents';
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { formatDate } from '../store/dates';
 import { useExplorer } from '../store/store';
@@ -199,6 +200,7 @@ export function MyDocumentsRegion() {
   const dialogOpen = useMyDocs((s) => s.dialogOpen);
   const originals = useMyDocs((s) => s.originals);
   const index = useExplorer((s) => s.index);
+  const mine = new Set(docs.map((d) => d.id));
   if (!docs.length && !busy && !notice) return null;
   return (
     <section className="mydocs" aria-label="My documents">
@@ -209,7 +211,8 @@ export function MyDocumentsRegion() {
         <ul className="mydocs-list">
           {docs.map((d) => {
             const record = index?.docById.get(d.id);
-            const events = new Set((index?.mentionsByDoc.get(d.id) ?? []).map((m) => m.eventId)).size;
+            const brought = index ? docEvents(index, d.id, mine) : { events: 0, added: 0 };
+            const events = brought.events;
             const warnings = index?.timeline.warnings.filter((w) => w.doc === d.id) ?? [];
             const titleId = `mydoc-${d.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
             return (
@@ -223,7 +226,7 @@ export function MyDocumentsRegion() {
                   </button>
                 </div>
                 <p className="muted mydocs-facts">
-                  {plural(events, 'event')}
+                  {docEventsLine(brought)}
                   {record?.published ? ` · published ${formatDate(record.published.value, record.published.precision)}` : ''}
                   {record?.publisher ? ` · ${record.publisher}` : ''}
                 </p>

@@ -23,10 +23,27 @@ export function enterPresentation(): void {
   }
 }
 
-/** Leaves at the event on screen, selected in the explorer, so the class can dig into its sources. */
+let focusOnReturn = false;
+
+/**
+ * Once, when the explorer comes back from a presentation: the Present button takes the focus again. The explorer is
+ * unmounted while presenting, so Escape or Exit left the focus on the page's body and the next Tab started over
+ * at the top, wherever the reader had been.
+ */
+export function takeFocusOnReturn(): boolean {
+  const take = focusOnReturn;
+  focusOnReturn = false;
+  return take;
+}
+
+/**
+ * Leaves at the event on screen, selected in the explorer, so the class can dig into its sources. The focus goes
+ * to that event's details (and back to Present when they close), or to Present when the title slide was on screen.
+ */
 export function leavePresentation(eventId: string | null): void {
   const s = explorerStore.getState();
-  if (eventId) s.selectEvent(eventId);
+  focusOnReturn = true;
+  if (eventId) s.selectEvent(eventId, true);
   s.setMode('explore');
   if (enteredFullscreen && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   enteredFullscreen = false;

@@ -256,6 +256,15 @@ export class VisTimeline {
       xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
     };
     this.timeline = new vis.Timeline(container, this.itemView as never, options);
+    // vis-timeline's scroll panels overflow, and Chromium puts a scroller with nothing focusable inside in the Tab
+    // order: Tab from the timeline went to an unnamed 16-pixel strip at its left edge whose focus could not be seen.
+    // The timeline itself scrolls by keys (the arrows move its cursor, which brings the event into view). A focusable
+    // element is not an option, so inside the listbox the panel is hidden from assistive technology (axe
+    // aria-required-children): its lane labels are drawn for the eye, the listbox's option names the event.
+    for (const panel of container.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right')) {
+      panel.tabIndex = -1;
+      panel.setAttribute('aria-hidden', 'true');
+    }
     byContainer.set(container, this);
     batchItemRedraws(this.timeline);
     this.timeline.on('select', (props: { items: Array<string | number> }) => {
