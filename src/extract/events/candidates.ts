@@ -4162,7 +4162,7 @@ const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP
  * had turned down his offer of help": the sayer and the saying verb of a reported past perfect, when the sayer is
  * named (no pronoun, no unnamed source) and written before the saying verb, which comes before what was said.
  */
-function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { saying?: NonNullable<EventCandidate['saying']> } {
+function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined, combat = false): { saying?: NonNullable<EventCandidate['saying']> } {
   const t = a.tokens;
   const r = c.reported;
   if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker) return {};
@@ -4174,7 +4174,9 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined): { s
   if (c.tense === 'present' && t.lemma[r.verb] === 'tell') return {};
   const det = r.speaker.determiner >= 0 && r.speaker.determiner < r.speaker.start ? r.speaker.determiner : r.speaker.start;
   const first = det > 0 && (t.norm[det - 1] === 'the' || t.norm[det - 1] === 'a') && t.tag[det - 1] === 'DET' ? det - 1 : det;
-  const after = c.tense === 'present' && r.verb > c.verb.end && r.speaker.start > c.verb.end && t.norm[first - 1] === ',';
+  // ("Iraqi warplanes attacked and hit a large naval target in the Gulf today, an Iraqi military spokesman said": a
+  // party's fighting claim of any tense keeps its sayer after it, events/combat-claim.ts, wire45.)
+  const after = (c.tense === 'present' || combat) && r.verb > c.verb.end && r.speaker.start > c.verb.end && t.norm[first - 1] === ',';
   if (r.verb >= c.verb.start && !after) return {};
   const sp = r.speaker;
   if (sp.end > r.verb || sp.pronoun || sp.temporal || t.tag[sp.head] === 'PRON' || ANONYMOUS_SOURCES.has(t.norm[sp.head])) return {};
@@ -6686,7 +6688,9 @@ export function eventCandidates(
       title: titleRuns,
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
-      ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party') ? sayingOf(a, c, itRange) : {}),
+      ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party')
+        ? sayingOf(a, c, itRange, rules.includes('claim:combat-told-by-party'))
+        : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),

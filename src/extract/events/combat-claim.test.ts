@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
+import { analyseText } from '../nlp/analyse';
+import { segmentSentences } from '../segment';
 
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
@@ -29,6 +31,29 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     expect(dated(dow, '1987-03-02').every((m) => !m.rules.includes('claim:combat-told-by-party'))).toBe(true);
   });
 
+  it('reads a military spokesman or communique as a party, before or after the claim (wire45)', () => {
+    const pumping = "In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit at Iran's Ahvaz field.";
+    expect(dated(pumping, '1987-04-08')[0].rules).toContain('claim:combat-told-by-party');
+    // (The sayer written after the claim stays after it; the wire's sentence of 8 April 1987 with its sayer moved last.)
+    const after = 'Iraqi warplanes today destroyed an oil pumping station, a military spokesman said.';
+    const r = dated(after, '1987-04-08');
+    expect(r.map((m) => m.title)).toEqual(['Iraqi warplanes destroyed an oil pumping station, a military spokesman said']);
+    expect(r[0].rules).toEqual(expect.arrayContaining(['claim:combat-told-by-party', 'title:with-sayer-after']));
+    // (A communique on prices is no party's fighting claim: no word of combat.)
+    const opec = "OPEC's communique said oil prices fell today.";
+    expect(dated(opec, '1987-04-08').every((m) => !m.rules.includes('claim:combat-told-by-party'))).toBe(true);
+  });
+
+  it('dates "overnight" the night before the report (deictic:overnight, wire45)', () => {
+    const fortifications =
+      "LONDON, March 1 - Iran said its forces had captured one of Iraq's strongest fortifications east of Basra on the Gulf War southern front in a major battle overnight.";
+    const f = dated(fortifications, '1987-03-01');
+    expect(f.map((m) => m.title)).toEqual(["Iran said its forces had captured one of Iraq's strongest fortifications"]);
+    expect(f[0].time?.value).toBe('1987-02-28');
+    const repelled = 'Iraq said its troops repelled an overnight Iranian attack east of the southern port city of Basra.';
+    expect(dated(repelled, '1987-03-03').map((m) => m.time?.value)).toEqual(['1987-03-02']);
+  });
+
   it('keeps no sayerless claim when the sayer cannot be written (claim:combat-without-sayer)', () => {
     const tehran =
       'Tehran radio, monitored by the British Broadcasting Corporation, said the attack was launched last night in the Haj Omran area of northern Iraq.';
@@ -41,7 +66,9 @@ describe('events: a noun, a gerund and a bare noun are one compound (title:gerun
   it('keeps "an oil pumping station" whole', () => {
     const pumping = "In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit at Iran's Ahvaz field.";
     const p = dated(pumping, '1987-04-08');
-    expect(p.map((m) => m.title)).toEqual(['Iraqi warplanes destroyed an oil pumping station']);
+    // (A military spokesman is a party's voice: the claim keeps its sayer, wire45.)
+    expect(p.map((m) => m.title)).toEqual(['A military spokesman said Iraqi warplanes destroyed an oil pumping station']);
+    expect(p[0].rules).toContain('claim:combat-told-by-party');
     expect(p[0].rules).toContain('title:gerund-compound-kept');
     // (A time after the compound ends it: T17 bpoil, Fox News.)
     const jindal =
@@ -50,5 +77,16 @@ describe('events: a noun, a gerund and a bare noun are one compound (title:gerun
     // (A participle on a noun whose object is a title before a name is no compound: T17 H1N1, the Guardian.)
     const decree = 'The Mexican government yesterday issued a decree authorising President Felipe Calderon to isolate people.';
     expect(dated(decree, '2009-04-26').map((m) => m.title)).toEqual(['The Mexican government issued a decree']);
+  });
+});
+
+describe('wire45: "Gulf shipping sources" is one phrase; "set ... on fire" keeps its state', () => {
+  const pivot = 'Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile.';
+  it('reads "shipping" as a word of the sources (ing-word-between-name-and-plural-subject)', () => {
+    const a = analyseText(pivot, segmentSentences(pivot));
+    expect(a.retags.map((r) => r.rule)).toContain('ing-word-between-name-and-plural-subject');
+    const m = dated(pivot, '1987-03-17');
+    expect(m.map((x) => x.title)).toEqual(['Gulf shipping sources reported an Iranian warship had set Pivot on fire']);
+    expect(m[0].rules).toContain('title:object-state-kept');
   });
 });

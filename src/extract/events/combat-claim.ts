@@ -8,9 +8,11 @@
  *
  * The party is a state named in the sayer's phrase by its name, capital or demonym ("Iran", "Washington", "The Iranian
  * news agency IRNA", "Tehran radio"); the claim is a clause with a word of fighting or its toll (COMBAT_WORDS). A
- * neutral source ("Lloyds Shipping Intelligence said the Greek bulk carrier Pamit was attacked") is not a party.
+ * neutral source ("Lloyds Shipping Intelligence said the Greek bulk carrier Pamit was attacked") is not a party. An army's
+ * own voice is a party's with no country named: "a military spokesman", "A high command war communique"
+ * (MILITARY_SAYER_WORDS).
  */
-import { COMBAT_WORDS } from '../lexicon/events';
+import { COMBAT_WORDS, MILITARY_SAYER_WORDS } from '../lexicon/events';
 import { COUNTRIES } from '../lexicon/countries';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -22,7 +24,9 @@ const PARTY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.d
 export function combatClaimByParty(a: Analysis, c: Clause): boolean {
   const t = a.tokens;
   const r = c.reported;
-  if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker || r.verb >= c.verb.start) return false;
+  // (Before or after the claim: "Iraqi warplanes today destroyed an oil pumping station, a military spokesman said";
+  // sayingOf in candidates.ts writes the sayer after it, `title:with-sayer-after`, wire45.)
+  if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker || (r.verb >= c.verb.start && r.verb <= c.verb.end)) return false;
   const sp = r.speaker;
   if (sp.pronoun || t.tag[sp.head] === 'PRON' || sp.end > r.verb) return false;
   const word = (i: number) => t.text.slice(t.start[i], t.end[i]);
@@ -34,6 +38,9 @@ export function combatClaimByParty(a: Analysis, c: Clause): boolean {
           .join(' ')
           .replace(/\s+'s$|['’]s$/, ''),
       );
+  // ("In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station": an army's
+  // spokesman or communique is a party's voice with no country in its phrase, `claim:combat-told-by-party`, wire45.)
+  for (let i = phraseStart(sp); i < sp.end && !party; i++) party = MILITARY_SAYER_WORDS.has(t.norm[i]);
   if (!party) return false;
   for (const [s, e] of c.pieces) for (let i = s; i < e; i++) if (COMBAT_WORDS.has(t.lemma[i]) || COMBAT_WORDS.has(t.norm[i])) return true;
   return false;

@@ -35,6 +35,7 @@ import {
   FILED_NOUNS,
   GOAL_PREPOSITIONS,
   INFINITIVE_NOUNS,
+  OBJECT_STATE_WORDS,
   OFFER_NOUNS,
   PAYING_VERBS,
   POST_VERBS,
@@ -273,6 +274,18 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     }
     // (A title whose goal the title cannot hold stays: "BP pumped heavy drilling mud" is whole if less precise.)
     return null;
+  }
+  // ("Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire with a
+  // missile" (Reuters, 17 March 1987): the state a verb left its object in is the fact; "An Iranian warship had set
+  // Pivot" says nothing (wire45). "on fire" or a state word (OBJECT_STATE_WORDS: "ablaze", "adrift") right after the
+  // object is kept, `title:object-state-kept`, or the clause gives no title, `title-cut:object-state-left-out`.)
+  const stateWords = prep === 'on' && after && after.end === at + 2 && t.norm[at + 1] === 'fire' ? [at, at + 1] : OBJECT_STATE_WORDS.has(prep) ? [at] : [];
+  if (stateWords.length && object && object.start > c.verb.start && at === last + 1 && tokens.has(c.verb.head)) {
+    if (tryAdd(t, tokens, h, [stateWords])) {
+      rules.push('title:object-state-kept');
+      return null;
+    }
+    return 'title-cut:object-state-left-out';
   }
   // ("a photographer with the New Orleans Times-Picayune was prevented from flying over the ocean", "reporter Mac
   // McClelland was blocked by police from visiting an island": what the subject was kept from is the -ing verb after

@@ -327,6 +327,20 @@ export const COMBAT_WORDS = new Set([
 ]);
 
 /**
+ * Words of the state a verb left its object in, written right after the object: "set the Cypriot supertanker Pivot
+ * ablaze", "left the tanker adrift" (events/complements.ts, `title:object-state-kept`; "on fire" is read there too).
+ */
+export const OBJECT_STATE_WORDS = new Set(['ablaze', 'alight', 'afire', 'adrift', 'aground']);
+
+/**
+ * Words of an army's own voice in a sayer's phrase (events/combat-claim.ts): "a military spokesman said Iraqi warplanes
+ * today destroyed an oil pumping station", "A high command war communique said four Revolutionary Guards divisions
+ * attacked Iraqi positions" (Reuters, 1987). A belligerent's spokesman or communique speaks for a party to the war even
+ * when the sentence names no country in the sayer's phrase; its word on the fighting is a claim (wire45).
+ */
+export const MILITARY_SAYER_WORDS = new Set(['military', 'war', 'army', 'navy', 'command', 'communique', 'communiques']);
+
+/**
  * Verbs of saying: "Thad Allen said on Monday", "officials added". The saying is no happening for a
  * timeline; what was said is read in its own clause (and its date kept only if it is inside that clause).
  * Forecasts and estimates ("predicted a rise", "estimated the flow") are no happenings either.

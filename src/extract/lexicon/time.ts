@@ -44,6 +44,31 @@ export const WEEKDAY_NAMES: Record<string, number> = {
   saturday: 6,
 };
 
+/**
+ * Nouns of a happening that "overnight" dates when written before them: "Iraq said its troops repelled an overnight
+ * attack by three divisions of Iranian Revolutionary Guards" (Reuters, 1 March 1987), "an overnight snowstorm". Before
+ * any other noun "overnight" says what kind, no day: "overnight courier", "overnight rates", "overnight funds"
+ * (time/deicticParser.ts, `deictic:overnight`).
+ */
+export const OVERNIGHT_HAPPENING_NOUNS = [
+  'attack',
+  'attacks',
+  'assault',
+  'assaults',
+  'fighting',
+  'raid',
+  'raids',
+  'battle',
+  'offensive',
+  'shelling',
+  'bombing',
+  'snowstorm',
+  'storm',
+  'fire',
+  'blast',
+  'explosion',
+];
+
 /** Small numbers written as words, for "two years ago", "a decade ago". */
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1,

@@ -12,6 +12,7 @@ import {
   AUXILIARY_WORDS,
   BARE_INFINITIVE_VERBS,
   COMPASS_WORDS,
+  DEICTIC_TIMES,
   FEELING_PARTICIPLES,
   IRREGULAR_VERBS,
   MANDATIVE_VERBS,
@@ -24,7 +25,7 @@ import {
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import { LEGAL_SUFFIXES, PERSON_TITLE_HEADS } from '../lexicon/actors';
-import { MONTH_NAMES } from '../lexicon/time';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable, tokenText } from './tokens';
 import { canBeTagged } from './wink';
@@ -897,6 +898,29 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = i + 1;
         if (t.tag[next] !== 'NOUN' || t.norm[next].toLowerCase() !== (t.lemma[next] || t.norm[next]).toLowerCase()) continue;
         if (isVerbal(t.tag[next + 1])) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'ing-word-between-name-and-plural-subject',
+    why:
+      '"Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire" ' +
+      '(Reuters, 17 March 1987): wink tags "shipping" a verb, the clause took "Gulf" for its subject and "sources" for ' +
+      'the participle\'s object, and the title said "Gulf reported an Iranian warship had set Pivot" (wire45). An -ing ' +
+      'word between a capitalised name that opens the sentence or follows an article, a preposition or a comma, and a ' +
+      'plural noun that a verb follows (a day word between) is a word of that noun: the place or trade modifies the ' +
+      'sources, officials or houses ("Tokyo trading houses said"). Not "BP shipping oil to Japan" (no verb after the noun).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].endsWith('ing') || (t.flags[i] & Flag.CAPITALISED) !== 0) continue;
+        let k = i;
+        while (k > s.tokenStart && t.tag[k - 1] === 'PROPN' && (t.flags[k - 1] & Flag.CAPITALISED) !== 0) k--;
+        if (k === i || (k > s.tokenStart && !(t.tag[k - 1] === 'DET' || t.tag[k - 1] === 'ADP' || t.norm[k - 1] === ','))) continue;
+        const noun = i + 1;
+        if (t.tag[noun] !== 'NOUN' || !t.norm[noun].endsWith('s') || t.norm[noun] === t.lemma[noun] || (t.flags[noun] & Flag.CAPITALISED) !== 0) continue;
+        let v = noun + 1;
+        while (v < s.tokenEnd && (DEICTIC_TIMES.has(t.norm[v]) || Object.hasOwn(WEEKDAY_NAMES, t.norm[v]))) v++;
+        if (v < s.tokenEnd && isVerbal(t.tag[v])) retag(i, 'NOUN');
       }
     },
   },

@@ -15,7 +15,7 @@
  */
 import type { Precision } from '../types';
 import type { Candidate } from './candidate';
-import { NUMBER_WORDS } from '../lexicon/time';
+import { NUMBER_WORDS, OVERNIGHT_HAPPENING_NOUNS } from '../lexicon/time';
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
@@ -32,10 +32,27 @@ const UNIT_PRECISION: Record<Unit, Precision> = { day: 'day', week: 'week', mont
 
 const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
+/** "overnight" as an adverb or before a happening's noun (deictic:overnight). */
+const OVERNIGHT = new RegExp(
+  `\\b[Oo]vernight\\b(?=\\s*$|\\s*[^\\w\\s]|\\s+(?:and|or|but|for|to|at|in|on|of|when|while|that|after|before|through|the|a|an|was|were|had|has|yesterday|today|tonight|there|as|by|from|into|near|with|against)\\b|\\s+(?:[A-Z][\\w-]*\\s+)?(?:${OVERNIGHT_HAPPENING_NOUNS.join('|')})\\b)`,
+  'g',
+);
+
 const RULES: Rule[] = [
   { name: 'deictic:dayBeforeYesterday', pattern: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, build: () => ({ unit: 'day', amount: -2, precision: 'day' }) },
   { name: 'deictic:yesterday', pattern: /\byesterday(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
   { name: 'deictic:lastNight', pattern: /\blast\s+night\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
+  // ("Iran said its forces had captured one of Iraq's strongest fortifications east of Basra on the Gulf War southern
+  // front in a major battle overnight" (Reuters, 1 March 1987): the night before the report's day, to the day; the
+  // fortification's capture was read as undated (wire45). As an adverb (punctuation or a function word after it) or
+  // before a happening's noun ("an overnight attack", "an overnight Iranian attack"); not "overnight courier",
+  // "overnight rates": there it says what kind.)
+  {
+    name: 'deictic:overnight',
+    pattern: OVERNIGHT,
+    needs: ['overnight'],
+    build: () => ({ unit: 'day', amount: -1, precision: 'day' }),
+  },
   {
     name: 'deictic:today',
     pattern: /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi,
