@@ -61,6 +61,39 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(events(text, '1987-03-11').some((x) => /’s industry sales/.test(x.title))).toBe(false);
   }, 60_000);
 
+  it('gives the sayer no figure that is a market’s, a grid’s or an industry’s (actors:sayer-owns-thing)', () => {
+    // (Review 44b: each gave a false owner in the title.)
+    const cases: [string, string, string][] = [
+      ['Salomon Brothers Inc said corporate debt rose 15 pct to 1.2 trillion dlrs in 1986.', '1987-03-11', 'rose'],
+      ['ERCOT said power plants were shut down on Monday as temperatures plunged.', '2021-02-16', 'shut'],
+      ['Exxon Corp said spending by oil companies fell 30 pct in 1986.', '1987-03-11', 'fell'],
+    ];
+    for (const [text, day, verb] of cases) {
+      const found = events(text, day);
+      expect(found.some((x) => /’s /.test(x.title) || x.rules.includes('actors:sayer-owns-thing'))).toBe(false);
+      expect(whyNot(text, day)).toContain(`${verb}:subject-cannot-be-placed:figure-without-owner`);
+    }
+  }, 60_000);
+
+  it('gives the article’s company no figure whose owner the whole subject names, nor a nation’s (actors:article-company-owns-thing)', () => {
+    const boeing = [
+      'BOEING ORDERS FALL',
+      'Boeing Co said its orders fell.',
+      'Boeing Co said it would cut jobs.',
+      'Spending on new aircraft by airlines fell 20 pct in 1986.',
+    ].join('\n\n');
+    expect(events(boeing, '1987-03-11').some((x) => /Boeing Co’s spending/.test(x.title))).toBe(false);
+    expect(whyNot(boeing, '1987-03-11')).toContain('fell:subject-cannot-be-placed:figure-without-owner');
+    const pfizer = [
+      'PFIZER TO CUT JOBS',
+      'Pfizer Inc said it would cut 500 jobs.',
+      'Pfizer Inc said the cuts would save money.',
+      'Health spending rose 9 pct in 2022, the highest in a decade.',
+    ].join('\n\n');
+    expect(events(pfizer, '2023-03-11').some((x) => /Pfizer Inc’s health spending/.test(x.title))).toBe(false);
+    expect(whyNot(pfizer, '2023-03-11')).toContain('rose:subject-cannot-be-placed:figure-without-owner');
+  }, 60_000);
+
   it('places no figure a person or an unnamed sayer tells in an article of several companies', () => {
     const text = 'Analysts said expense growth in 1986 increased only one pct over 1985 expenses.';
     expect(events(text, '1987-03-16').some((x) => x.title.includes('growth increased'))).toBe(false);

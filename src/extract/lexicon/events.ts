@@ -2969,6 +2969,14 @@ export const OWNED_FIGURE_NOUNS = new Set([
 export const OWNED_THING_NOUNS = new Set(['spending', 'expenses', 'ratio', 'plants', 'capacity', 'debt', 'payroll']);
 
 /**
+ * The only words before a thing noun of OWNED_THING_NOUNS that keep it a company's own (events/figure-owner.ts): "USX
+ * said total capital spending fell to 962 mln dlrs in 1986" (Reuters 1987, audit unseen42). Any other word makes it
+ * someone else's or a market's: "Salomon Brothers Inc said corporate debt rose 15 pct" (the market's debt), "ERCOT said
+ * power plants were shut down" (a grid owns no plants), "Health spending rose 9 pct" (a nation's); then no owner.
+ */
+export const COMPANY_THING_MODIFIERS = new Set(['total', 'capital', 'operating', 'net', 'long-term', 'short-term', 'interest', 'annual']);
+
+/**
  * Pay that is the workers' own, not the company's that tells it (events/figure-owner.ts): "Ford said each of it five top
  * executives received bonuses which swelled their pay last year" (Reuters 1987): the bonuses are the executives'.
  */
