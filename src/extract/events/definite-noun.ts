@@ -16,15 +16,7 @@
  * timeline of one story places, "the spill", "the well", "oil prices": the lists hold only nouns that are never the one
  * of their kind, a sale, an order, a plant, a commission set up for one matter.
  */
-import {
-  AS_ROLE_NOUNS,
-  COMPANY_DESCRIPTIONS,
-  DEAL_MANNER_NOUNS,
-  DEFINITE_EVENT_NOUNS,
-  FACILITY_HEADS,
-  POINTING_BACK_HEADS,
-  DEFINITE_THING_HEADS,
-} from '../lexicon/events';
+import { COMPANY_DESCRIPTIONS, DEAL_MANNER_NOUNS, DEFINITE_EVENT_NOUNS, FACILITY_HEADS, POINTING_BACK_HEADS, DEFINITE_THING_HEADS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -88,22 +80,6 @@ function unnamedDefinite(t: TokenTable, np: NounPhrase, tokens: Map<number, Titl
   return kind ?? 'thing';
 }
 
-/** The prepositions of a role noun set after "as" with no article ("acted as co-manager"), or null. */
-function roleAfterAs(t: TokenTable, np: NounPhrase): string[] | null {
-  if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.determiner >= 0) return null;
-  if (np.preposition < 0 || t.norm[np.preposition].toLowerCase() !== 'as' || np.head !== np.end - 1) return null;
-  return AS_ROLE_NOUNS.get(t.norm[np.head].toLowerCase()) ?? null;
-}
-
-/**
- * `object-cannot-be-placed:role-of-what`: "Shearson acted as co-manager" with the deal it managed cut (too long for the
- * title, or not written): a role of AS_ROLE_NOUNS after "as" and no phrase kept after it.
- */
-export function roleWithoutWhat(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
-  if (!tokens.has(np.head) || !roleAfterAs(t, np)) return false;
-  return !phraseKeptAt(t, tokens, np.end);
-}
-
 /**
  * `object-cannot-be-placed:definite-noun`, `subject-cannot-be-placed:definite-noun`: a title phrase of the lists with
  * nothing that says which, and no phrase kept after it ("the sale of its unit", "the commission on the spill"), a time
@@ -131,8 +107,7 @@ export function definiteWithoutWhat(
 }
 
 /**
- * `title:definite-noun-keeps-its-phrase`: "Shearson acted as co-manager in the underwriting of units of Fireman's common
- * stock", "announced the sale of its Cleveland unit to X": a deal's noun of DEFINITE_EVENT_NOUNS in the title whose own
+ * `title:definite-noun-keeps-its-phrase`: "announced the sale of its Cleveland unit to X": a deal's noun of DEFINITE_EVENT_NOUNS in the title whose own
  * complement the sentence writes right after it (past a time) but the title cut keeps it, with the complement's own "of"
  * phrase, when the title has room. Adds the words and the rule; the title stays as it was when it has no room (then
  * `definiteWithoutWhat` sets the clause aside).
@@ -145,7 +120,8 @@ export function keepDefiniteNounPhrase(a: Analysis, c: Clause, tokens: Map<numbe
   for (const np of nps) {
     const role = tokens.get(np.head);
     if (!role || role === 'verb') continue;
-    const preps = unnamedDefinite(t, np, tokens) === 'deal' ? DEFINITE_EVENT_NOUNS.get(t.norm[np.head].toLowerCase()) : roleAfterAs(t, np);
+    // (A role after "acted as" keeps its deal in events/needed-phrase.ts, `title:role-keeps-what`.)
+    const preps = unnamedDefinite(t, np, tokens) === 'deal' ? DEFINITE_EVENT_NOUNS.get(t.norm[np.head].toLowerCase()) : undefined;
     if (!preps) continue;
     const at = timeAfter(a, k, np.end);
     if (at >= sEnd || tokens.has(at) || !preps.includes(t.norm[at].toLowerCase()) || t.tag[at] !== 'ADP') continue;

@@ -3345,18 +3345,3 @@ export const DEFINITE_THING_HEADS = new Set(['product', 'commission']);
 
 /** Nouns before a deal's noun that tell how it is paid or made, not what it is of: "the 130 mln rand cash sale", "the tender offer". */
 export const DEAL_MANNER_NOUNS = new Set(['cash', 'tender', 'stock', 'share']);
-
-/**
- * Roles a company takes "as" in a deal, which say nothing without the phrase that names the deal, with its prepositions
- * (events/definite-noun.ts `title:definite-noun-keeps-its-phrase`, `object-cannot-be-placed:role-of-what`): "Shearson
- * acted as co-manager in the underwriting of units of Fireman's common stock" (Reuters 1987, judged unreadable as
- * "Shearson acted as co-manager": of what?).
- */
-export const AS_ROLE_NOUNS = new Map<string, string[]>([
-  ['co-manager', ['in', 'of', 'for']],
-  ['manager', ['in', 'of', 'for']],
-  ['underwriter', ['in', 'of', 'for']],
-  ['adviser', ['to', 'on', 'in']],
-  ['advisor', ['to', 'on', 'in']],
-  ['agent', ['for', 'in']],
-]);
