@@ -3085,7 +3085,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         named.length
           ? 'title:owner-unknown'
           : noOwner
-            ? `subject-cannot-be-placed:figure-without-owner:${noOwner}`
+            ? 'subject-cannot-be-placed:figure-of-reporting-body'
             : ownerless === 'offer'
               ? 'subject-cannot-be-placed:offer-without-owner'
               : ownerless === 'process'
