@@ -1497,7 +1497,11 @@ export const STAND_IN_HEADS = new Set([
 /** Verbs that measure one thing against another: a date after them is the other's ("surpassed the 1989 spill"). */
 export const COMPARISON_VERBS = new Set(['surpass', 'exceed', 'eclipse', 'dwarf', 'overtake', 'outstrip', 'rival', 'compare', 'outpace']);
 
-/** Heads of a subject that describes the company an article is about: "the company", "the oil giant", "the firm". */
+/**
+ * Heads of a subject that describes the company an article is about: "the company", "the oil giant", "the firm". Read
+ * also by segment.ts (`acronymOpensPiece`: an acronym after one of them opens no sentence) and document.ts
+ * (`DESCRIBES_NAME`: a headline run into the text), so a word added here changes sentence and headline splitting too.
+ */
 export const COMPANY_DESCRIPTIONS = new Set([
   'company',
   // ("Until last year, the federal government had subsidized synfuels development through the U.S. Synthetic Fuels Corp.
