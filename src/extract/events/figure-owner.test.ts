@@ -62,6 +62,19 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(found?.rules).toContain('actors:article-company-owns-thing');
   }, 60_000);
 
+  it('gives the article’s company the figure of its own consolidated subsidiaries', () => {
+    // (Reuters 1987, Texaco's reserves story; a "by" phrase of the company's own parts names no other owner.)
+    const text = [
+      'TEXACO SAYS RESERVES FELL',
+      'Texaco Inc said its proven reserves fell in 1986.',
+      'Texaco Inc said it would spend less on exploration.',
+      'Worldwide production by the consolidated subsidiaries declined to 341 mln barrels last year from 362 mln in 1985.',
+    ].join('\n\n');
+    const found = events(text, '1987-03-11').find((x) => x.title.includes('production by the consolidated subsidiaries'));
+    expect(found?.title).toMatch(/^Texaco Inc’s worldwide production by the consolidated subsidiaries declined/);
+    expect(found?.rules).toContain('actors:article-company-owns-thing');
+  }, 60_000);
+
   it('gives no company its workers’ pay, nor a unit’s figures to the parent named in its apposition', () => {
     // (Reuters 1987, Ford and dome sets.)
     const pay = 'Ford said each of it five top executives received bonuses which swelled their pay last year past the one mln dlr mark.';

@@ -25,6 +25,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import { LEGAL_SUFFIXES, OFFICE_BODY_HEADS } from '../lexicon/actors';
 import {
   COMPANY_FIGURE_NOUNS,
+  COMPANY_PART_NOUNS,
   COMPANY_THING_MODIFIERS,
   NOT_COMPANY_FIGURE_WORDS,
   OWNED_THING_NOUNS,
@@ -82,7 +83,10 @@ export const companyOwnSubject = (text: string, whole: { start: number; end: num
   const thing = OWNED_THING_NOUNS.has(head);
   if (thing && before.slice(0, -1).some((w) => !COMPANY_THING_MODIFIERS.has(w))) return { ok: false, thing };
   for (const phrase of rest) {
-    const [prep, next0 = '', next1 = ''] = phrase.split(/\s+/);
+    const [prep, next0 = '', next1 = '', ...more] = phrase.split(/\s+/);
+    // ("production by the consolidated subsidiaries": the company's own parts, COMPANY_PART_NOUNS.)
+    const last = [next0, next1, ...more].filter(Boolean).at(-1)?.toLowerCase() ?? '';
+    if (prep.toLowerCase() === 'by' && /^(?:the|its)$/i.test(next0) && COMPANY_PART_NOUNS.has(last)) continue;
     const next = /^(?:the|an?)$/i.test(next0) ? next1 : next0;
     const p = prep.toLowerCase();
     if (p === 'by' || p === 'among' || p === 'on') return { ok: false, thing };

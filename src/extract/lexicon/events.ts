@@ -2981,6 +2981,13 @@ export const OWNED_THING_NOUNS = new Set(['spending', 'expenses', 'ratio', 'plan
 export const COMPANY_THING_MODIFIERS = new Set(['total', 'capital', 'operating', 'net', 'long-term', 'short-term', 'interest', 'annual']);
 
 /**
+ * A company's own parts, whose figures a "by" phrase gives back to the company that tells them (events/figure-owner.ts
+ * `companyOwnSubject`): "Worldwide production by the consolidated subsidiaries declined to 341 mln barrels last year"
+ * (Reuters 1987, Texaco's); not "spending by oil companies", "by airlines".
+ */
+export const COMPANY_PART_NOUNS = new Set(['subsidiaries', 'units', 'divisions', 'affiliates']);
+
+/**
  * Pay that is the workers' own, not the company's that tells it (events/figure-owner.ts): "Ford said each of it five top
  * executives received bonuses which swelled their pay last year" (Reuters 1987): the bonuses are the executives'.
  */
