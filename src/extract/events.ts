@@ -2418,12 +2418,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const sentStart = s.start + (s.text.length - s.text.trimStart().length);
       if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
         const sayers = from >= 0 ? reportingOrganisations(text, sorted, from, to) : [];
+        // (The whole subject, up to its verb: "Spending on new aircraft by airlines fell 20 pct" has its owner in a
+        // phrase neither the title's run nor the subject's phrase keeps.)
+        const verbRun = runs.find((r) => r.role === 'verb');
+        const wholeStart = Math.min(subject.start, runsOfSubject[0].start);
+        const whole = {
+          start: wholeStart,
+          end: verbRun && verbRun.start > wholeStart ? verbRun.start : Math.max(subject.end, runsOfSubject[0].end),
+        };
         const found = ownerOfThing(
           text,
           sorted,
           sentences,
           c.sentence,
           runsOfSubject[0],
+          whole,
           sayers,
           from >= 0 ? (c.attribution ?? null) : null,
           (a) => !INSTITUTIONS.has(normalizeName(a.name)) && !OUTLETS.has(normalizeName(a.name)) && !OUTLET_HEAD_RE.test(a.name) && !unionLike(a.name),
@@ -3076,7 +3085,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         named.length
           ? 'title:owner-unknown'
           : noOwner
-            ? `subject-cannot-be-placed:figure-without-owner:${noOwner}`
+            ? 'subject-cannot-be-placed:figure-of-reporting-body'
             : ownerless === 'offer'
               ? 'subject-cannot-be-placed:offer-without-owner'
               : ownerless === 'process'

@@ -6,6 +6,8 @@
  * title:owner-of-figure) and it is the record's actor; when none is certain, the clause makes no event
  * (subject-cannot-be-placed:figure-without-owner).
  *
+ * Never when the whole subject has an owner phrase of its own or a thing noun a word only others' things take
+ * (`companyOwnSubject`).
  * - `actors:sayer-owns-thing`: the one company that tells it, the speaker of the clause's report or the subject of the
  *   sentence's saying clause: "In other areas, USX said total capital spending fell to 962 mln dlrs in 1986", "Exxon
  *   said that the ratio of debt to capital was cut by 1.6 pct in 1986", "USX said plants that were shut down last
@@ -20,8 +22,16 @@
  */
 import type { ResolvedActor } from '../events';
 import escapeStringRegexp from 'escape-string-regexp';
-import { LEGAL_SUFFIXES } from '../lexicon/actors';
-import { NOT_COMPANY_FIGURE_WORDS, REPORTING_BODY_HEADS, WORKERS_PAY_NOUNS } from '../lexicon/events';
+import { LEGAL_SUFFIXES, OFFICE_BODY_HEADS } from '../lexicon/actors';
+import {
+  COMPANY_FIGURE_NOUNS,
+  COMPANY_PART_NOUNS,
+  COMPANY_THING_MODIFIERS,
+  NOT_COMPANY_FIGURE_WORDS,
+  OWNED_THING_NOUNS,
+  REPORTING_BODY_HEADS,
+  WORKERS_PAY_NOUNS,
+} from '../lexicon/events';
 
 /** A company's name without its legal form, as a wire story writes it after the first time: "USX Corp" → "USX". */
 const shortName = (name: string): string => {
@@ -38,9 +48,53 @@ const timesNamed = (text: string, actors: ResolvedActor[], id: string): number =
   return Math.max(mine.length, written);
 };
 
-/** "the Commerce Department", "the Census Bureau": a body that reports figures, by the last word of its name. */
-export const reportingBody = (text: string, a: ResolvedActor, publicBody: (text: string, a: ResolvedActor) => boolean): boolean =>
-  publicBody(text, a) || REPORTING_BODY_HEADS.has(text.slice(a.start, a.end).split(/\s+/).pop() ?? '');
+/**
+ * "the Commerce Department", "the Census Bureau", "Japan's Ministry of Finance": a body that reports figures, by any
+ * word of its name; never a company, whose name ends in its legal form ("United Parcel Service Inc said revenue rose").
+ */
+export const reportingBody = (text: string, a: ResolvedActor, publicBody: (text: string, a: ResolvedActor) => boolean): boolean => {
+  const words = text.slice(a.start, a.end).split(/\s+/);
+  if (LEGAL_SUFFIXES.has((words.at(-1) ?? '').toLowerCase().replace(/[.]+$/, ''))) return false;
+  return publicBody(text, a) || words.some((w) => REPORTING_BODY_HEADS.has(w) || OFFICE_BODY_HEADS.has(w));
+};
+
+const TIME_WORD =
+  /^(?:\d[\d.,]*|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first|second|third|fourth|late|early|end|year|quarter|month|week|past|last|this|fiscal|calendar)$/i;
+
+/**
+ * Whether the whole subject (not the title's run, which may have cut the phrase that says whose) is only its owner's:
+ * no owner phrase of its own after the head ("Exxon Corp said spending by oil companies fell 30 pct", "Spending on new
+ * aircraft by airlines fell 20 pct": the oil companies', the airlines'; "debt in Japan"), and before a thing noun
+ * (OWNED_THING_NOUNS) no word but those a company's figure takes (COMPANY_THING_MODIFIERS): "total capital spending"
+ * is the company's, "corporate debt", "power plants", "health spending" a market's, a grid's, a nation's. "The ratio of
+ * debt to capital" is of figures, not of an owner.
+ */
+export const companyOwnSubject = (text: string, whole: { start: number; end: number }): { ok: boolean; thing: boolean } => {
+  const words = text
+    .slice(whole.start, whole.end)
+    .split(/\s+(?:that|which|who)\s+|,/i)[0]
+    .trim();
+  const [np, ...rest] = words.split(/\s+(?=(?:of|by|among|on|in|at|from|for|during)\s)/i);
+  const before = np
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:the|an?|\d[\d.,]*)$/.test(w));
+  const head = before.at(-1) ?? '';
+  const thing = OWNED_THING_NOUNS.has(head);
+  if (thing && before.slice(0, -1).some((w) => !COMPANY_THING_MODIFIERS.has(w))) return { ok: false, thing };
+  for (const phrase of rest) {
+    const [prep, next0 = '', next1 = '', ...more] = phrase.split(/\s+/);
+    // ("production by the consolidated subsidiaries": the company's own parts, COMPANY_PART_NOUNS.)
+    const last = [next0, next1, ...more].filter(Boolean).at(-1)?.toLowerCase() ?? '';
+    if (prep.toLowerCase() === 'by' && /^(?:the|its)$/i.test(next0) && COMPANY_PART_NOUNS.has(last)) continue;
+    const next = /^(?:the|an?)$/i.test(next0) ? next1 : next0;
+    const p = prep.toLowerCase();
+    if (p === 'by' || p === 'among' || p === 'on') return { ok: false, thing };
+    if (p === 'of' && thing && !OWNED_THING_NOUNS.has(next.toLowerCase()) && !COMPANY_FIGURE_NOUNS.has(next.toLowerCase())) return { ok: false, thing };
+    if ((p === 'in' || p === 'at' || p === 'from') && !TIME_WORD.test(next)) return { ok: false, thing };
+  }
+  return { ok: true, thing };
+};
 
 /** A saying verb right after a name, "USX said", "Exxon Corp also reported"; or "according to" before it. */
 const SAYS_AFTER = /^\s*(?:,\s*)?(?:also\s+|today\s+|yesterday\s+)?(?:said|says|reported|reports|announced|told)\b/i;
@@ -62,6 +116,7 @@ export function ownerOfThing(
   sentences: { start: number; end: number }[],
   k: number,
   subject: { start: number; end: number },
+  whole: { start: number; end: number },
   sayers: ResolvedActor[],
   attribution: string | null,
   isCompany: (a: ResolvedActor) => boolean,
@@ -71,10 +126,13 @@ export function ownerOfThing(
   // (Workers' pay is theirs: "Ford said each of it five top executives received bonuses which swelled their pay".)
   const head = /(\p{L}+)\s*$/u.exec(text.slice(subject.start, subject.end).split(/\s+(?:of|by|in|for|during)\s+/i)[0])?.[1]?.toLowerCase() ?? '';
   if (WORKERS_PAY_NOUNS.has(head)) return { owner: null, rule: null };
+  // (Read on the whole subject: the title's run may have cut "by airlines" from "Spending on new aircraft by airlines".)
+  const own = companyOwnSubject(text, whole);
+  if (!own.ok) return { owner: null, rule: null };
   // (An industry's, a market's or a nation's figure is no company's: "GM said industry sales fell".)
   if (
     text
-      .slice(subject.start, subject.end)
+      .slice(Math.min(subject.start, whole.start), Math.max(subject.end, whole.end))
       .toLowerCase()
       .split(/[^\p{L}-]+/u)
       .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
@@ -108,6 +166,10 @@ export function ownerOfThing(
     )
       return { owner: null, rule: null };
     if (reportingBody(text, one, publicBody)) return { owner: null, rule: 'actors:reporting-body-not-owner' };
+    // (A thing is the teller's only when it is the article's company, named in the headline or the first sentence: a
+    // broker, an agency or a grid operator tells others' debt and plants.)
+    const lede = sentences.slice(0, 3);
+    if (own.thing && !actors.some((a) => a.id === one.id && lede.some((l) => a.start >= l.start && a.end <= l.end))) return { owner: null, rule: null };
     return isCompany(one) && !one.unconfirmed ? { owner: one, rule: 'actors:sayer-owns-thing' } : { owner: null, rule: null };
   }
   if (attribution) return { owner: null, rule: null };

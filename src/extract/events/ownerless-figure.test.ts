@@ -70,11 +70,10 @@ describe('an offer or a figure whose owner the title does not give (Reuters 1987
       'However, the company reported net income declined to 17 mln dlrs, or 77 cts a share, in the quarter ended February 28 from 19 mln dlrs, or 84 cts a year earlier.';
     expect(events(income, '1987-03-18').filter((x) => x.title.includes('declined'))).toEqual([]);
     expect(whyNot(income, '1987-03-18')).toContain('declined:subject-cannot-be-placed:figure-without-owner');
-    // (A month's name says when, not whose. Since own44 the company that tells the load factor owns it,
-    // actors:sayer-owns-thing, "USAir Group Inc’s March load factor rose"; the sentence's only date is then the
-    // baseline the change is measured from, and the clause still makes no event.)
+    // (A month's name says when, not whose: the company that tells the load factor owns it, actors:sayer-owns-thing;
+    // the sentence's only date is the baseline the change is measured from, so the clause makes no event.)
     const load = 'USAir Group Inc said March load factor rose to 66.5 pct from 62.9 pct in March 1986.';
-    expect(events(load, '1987-04-08').filter((x) => /^March load factor/i.test(x.title))).toEqual([]);
+    expect(events(load, '1987-04-08').filter((x) => /load factor/i.test(x.title))).toEqual([]);
     expect(whyNot(load, '1987-04-08')).toContain('rose:date:baseline-of-change');
     const cargo =
       'In addition, the airline said in the first four months of 1987, total cargo load increased 30 pct to 18.2 mln ton miles from 14.0 mln ton miles over the same period last year.';

@@ -112,7 +112,7 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   sources: A[],
   company = false,
 ): A | null {
-  // (An industry's, a market's or a nation's figure is no sayer's: "General Motors Corp said industry sales fell", own44.)
+  // (An industry's, a market's or a nation's figure is no sayer's: "General Motors Corp said industry sales fell".)
   if (
     text
       .slice(subject.start, subject.end)

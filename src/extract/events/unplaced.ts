@@ -25,7 +25,7 @@ import {
   TOPIC_PREPOSITIONS,
 } from '../lexicon/events';
 import type { TitleRole } from './candidates';
-import { definiteWithoutWhat, roleWithoutWhat } from './definite-noun';
+import { definiteWithoutWhat, namedBefore } from './definite-noun';
 import { oneOfAGroup } from './part-of-group';
 import { phraseKeptAt, placingWord } from './placing-words';
 import escapeStringRegexp from 'escape-string-regexp';
@@ -44,8 +44,7 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:one-of-a-group'
     | 'subject-cannot-be-placed:the-other'
     | 'subject-cannot-be-placed:definite-noun'
-    | 'object-cannot-be-placed:definite-noun'
-    | 'object-cannot-be-placed:role-of-what';
+    | 'object-cannot-be-placed:definite-noun';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -211,11 +210,12 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     if ((isSubject || object) && (definitePointingBack(t, np, tokens, a.sentences[k].tokenEnd, inTime) || standIn(t, np, tokens)))
       return { role: isSubject ? 'subject' : role, rule };
     // (events/definite-noun.ts: "AMR announced the order", "The product was introduced", "set up the commission".)
-    if (definiteWithoutWhat(t, np, tokens, a.sentences[k].tokenEnd, inTime, isSubject))
+    // (Only the subject's or the object's own noun, not one in the subject's phrase: "An explosion at the fertilizer
+    // plant killed 15 people" tells of the explosion. Not one the article named before, events/definite-noun.ts namedBefore.)
+    if (!(role === 'subject' && !isSubject) && definiteWithoutWhat(t, np, tokens, a.sentences[k].tokenEnd, inTime, isSubject) && !namedBefore(a, k, np))
       return isSubject
         ? { role: 'subject', rule: 'subject-cannot-be-placed:definite-noun' }
         : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };
-    if (!isSubject && role !== 'subject' && roleWithoutWhat(t, np, tokens)) return { role, rule: 'object-cannot-be-placed:role-of-what' };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
