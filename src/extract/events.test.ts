@@ -2159,6 +2159,10 @@ describe('views, moods, measures and general statements are no happenings (issue
     expect(whyNot('Earlier on Friday, the firm was prepared to oppose the motion.', '2010-11-20')).toContain('prepared:plan');
     expect(whyNot('Earlier outbreaks have behaved in this way, such as the 1957 flu.', '2009-07-20')).toContain('behaved:state:verb');
     expect(whyNot('The hearing this week has focused on the cement job.', '2010-08-25')).toContain('focused:state:verb');
+    const contrast =
+      "Exxon Corp's refining earnings fell sharply in the first quarter, contrasting with the unusually strong margins prevailing in the first qtr of 1986.";
+    expect(whyNot(contrast, '1987-04-24')).toContain('contrasting:state:verb');
+    expect(events(contrast, '1987-04-24').filter((e) => e.title.includes('contrasting'))).toEqual([]);
   });
 
   it('takes no imperative that opens a sentence for its subject', () => {

@@ -442,6 +442,9 @@ export const STATE_VERBS = new Set([
   'behave',
   // "Testimony this week has focused on usual suspects": what something dwells on is a description.
   'focus',
+  // "Exxon's refining earnings fell sharply, contrasting with the unusually strong margins prevailing in the first qtr
+  // of 1986": how one figure stands against another is a comparison, and its participle made a false 1986 event.
+  'contrast',
 ]);
 
 /**
