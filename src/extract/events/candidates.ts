@@ -160,6 +160,7 @@ import {
   SOURCING_VERBS,
   COLLECTIVE_HEADS,
   COMPANY_DESCRIPTIONS,
+  CONTRASTING_PARTICIPLES,
   UNION_DESCRIPTIONS,
   COMPANY_OTHER_WORDS,
   COMPLETING_PREPOSITIONS,
@@ -246,6 +247,7 @@ import {
   SPOKEN_EVENT_NOUNS,
   SPOKEN_IN_NOUNS,
   STAND_IN_HEADS,
+  STARTING_PARTICIPLES,
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
   STATE_VERBS,
@@ -6345,7 +6347,7 @@ export function eventCandidates(
       d.subject !== null &&
       d.subject.end <= d.verb.start &&
       d.rules.includes('participle-describes-noun') &&
-      !/^(?:starting|beginning|commencing)$/i.test(t.norm[d.verb.head]);
+      !STARTING_PARTICIPLES.has(t.norm[d.verb.head]);
     const otherNounsParticiple = (d: Clause) =>
       d.kind === 'participial' &&
       (d.passive || ingAfterItsNoun(d)) &&
@@ -6387,7 +6389,7 @@ export function eventCandidates(
     // participle of contrast after a comma tells what the clause is set against; no date in its words is the clause's
     // (`date-scope:not-the-comparison`).
     const contrasting = (d: Clause) =>
-      d.kind === 'participial' && /^(?:contrasting|comparing|compared)$/i.test(t.norm[d.verb.head]) && d.start > c.verb.start && t.norm[d.start - 1] === ',';
+      d.kind === 'participial' && CONTRASTING_PARTICIPLES.has(t.norm[d.verb.head]) && d.start > c.verb.start && t.norm[d.start - 1] === ',';
     for (const d of dependents.filter(contrasting)) {
       // (With the participles inside it: "prevailing in the first qtr of 1986".)
       for (const e of dependents) if (e.start >= d.start && e.end <= d.end) cutAt.set(e.id, t.start[e.start]);

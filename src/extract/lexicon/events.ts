@@ -3352,3 +3352,20 @@ export const AS_ROLE_NOUNS = new Map<string, string[]>([
   ['advisor', ['to', 'on', 'in']],
   ['agent', ['for', 'in']],
 ]);
+
+/** Verbs that tell one happening's order against another: "The spill followed the explosion" (date-nouns.ts). */
+export const ORDER_VERBS = new Set(['follow', 'precede', 'predate', 'postdate']);
+
+/**
+ * Participles that open a span after its noun: "monthly payments starting in mid-June" tells no happening of the
+ * payments of its own; the span's start is read whole (events.ts `date:start-of-span`), so candidates.ts does not cut
+ * it as another noun's participle.
+ */
+export const STARTING_PARTICIPLES = new Set(['starting', 'beginning', 'commencing']);
+
+/**
+ * Participles after a comma that set the clause against another time, whose date is the comparison's, not the
+ * happening's: "Exxon said the lower product margins resulted in significantly reduced earnings ..., contrasting sharply
+ * with the unusually strong margins prevailing in the first qtr of 1986" (candidates.ts `date-scope:not-the-comparison`).
+ */
+export const CONTRASTING_PARTICIPLES = new Set(['contrasting', 'comparing', 'compared']);
