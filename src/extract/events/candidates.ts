@@ -598,7 +598,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (c.reported?.kind === 'belief') return 'belief';
   // ("EXXON XON OIL AND GAS PRODUCTION ROSE IN 1986" (Reuters, March 1987): a wire headline in capitals, its company's
   // ticker run in after the name; told as a title it reads as shouted and garbled ("EXXON XON OIL AND GAS PRODUCTION
-  // ROSE" was judged unreadable, with no actor), and which word is a name cannot be told from capitals. The story's
+  // ROSE" is unreadable and names no actor), and which word is a name cannot be told from capitals. The story's
   // body tells the happening in lower case ("Exxon Corp said ... it raised production in 1986"):
   // `furniture:headline-in-capitals`, a sentence with no lower-case letter and three words or more of letters.)
   const sentence = a.sentences[c.sentence];
