@@ -637,7 +637,6 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   );
 }
 
-
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', ...NAME_PARTICLES]);
 
 /** Groups capitalised tokens into runs ("Russian Defense Minister Andrei Beloousov"), with "of the" inside. */
@@ -1851,8 +1850,7 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     const all = text.slice(m.start, m.end).split(/[\s-]+/);
     const words = all.filter((w) => /^\p{Lu}/u.test(w) && !isLegalSuffix(w));
-    const legal =
-      m.rules.includes('legal-form-after-head-word') || (words.length < all.length && isLegalSuffix(all[all.length - 1]));
+    const legal = m.rules.includes('legal-form-after-head-word') || (words.length < all.length && isLegalSuffix(all[all.length - 1]));
     if (words.length < 3 && !(words.length === 2 && legal && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))) continue;
     if (words.length === 2) twoWords.add(m);
     const initials = words.map((w) => w[0]).join('');

@@ -125,7 +125,6 @@ export function datesOfHappeningNounsPastTitle(
   return out;
 }
 
-
 /**
  * "the spill, which followed the April 20 explosion", "Salazar's strong comments followed President Barack Obama's on
  * Saturday": a clause that puts its subject after (or before) another happening tells their order; a date written in

@@ -1547,7 +1547,19 @@ export const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', '
  * Nouns that describe the name after them at a lead's start, so no headline ends on them: "deep-sea explorer James
  * Cameron said" (document.ts DESCRIBES_NAME, with company descriptions, person roles and compass words).
  */
-export const NAME_DESCRIBING_NOUNS = new Set(['boss', 'head', 'captain', 'champion', 'explorer', 'investigator', 'member', 'worker', 'resident', 'school', 'college']);
+export const NAME_DESCRIBING_NOUNS = new Set([
+  'boss',
+  'head',
+  'captain',
+  'champion',
+  'explorer',
+  'investigator',
+  'member',
+  'worker',
+  'resident',
+  'school',
+  'college',
+]);
 
 /**
  * Plural nouns of a trade's members that end a union's name: "United Auto Workers", "International Association of
