@@ -25,7 +25,7 @@ import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/
 const COUNTED_OF = /\b(?:dozens|hundreds|thousands|millions)\s+of\s+$/i;
 import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { CLAUSE_START_WORDS, COMPASS_WORDS, CURRENCY_SYMBOLS } from './lexicon/grammar';
+import { CLAUSE_START_WORDS, COMPASS_WORDS, CURRENCY_SYMBOLS, NAME_PARTICLES, PATRONYMIC_PARTICLES } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
   ECONOMY_HEADS,
@@ -57,6 +57,10 @@ import {
   ORG_CUES_BEFORE,
   CREDIT_PATTERNS,
   LEGAL_SUFFIXES,
+  isLegalSuffix,
+  INDEX_NOUNS,
+  LOCAL_GOVERNMENT_WORDS,
+  CONCERN_WORDS,
   ORG_HEADS,
   PERSON_TITLE_HEADS,
   PLACE_ONLY_PREPOSITIONS,
@@ -301,7 +305,6 @@ function markNonNames(text: string, tokens: Token[]) {
   }
 }
 
-const INDEX_NOUNS = new Set(['index', 'indexes', 'indices']);
 /**
  * The words after an acronym up to a market index's noun ("oil service index" after "PHLX"), at most three nouns or
  * adjectives written small before it, or null.
@@ -516,7 +519,6 @@ function statesActing(text: string, tokens: Token[], mentions: ActorMention[]): 
   }
   return out;
 }
-const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
 
 /**
  * "iPhone 4", "iPhone 3G", "Windows 7": a short number right after a name is part of it, unless it counts
@@ -634,9 +636,6 @@ function adjacent(text: string, a: Token, b: Token): boolean {
     (FIRST_NAMES.has(a.bare.toLowerCase()) && /^[ \t]+["“]\p{Lu}\p{Ll}+["”][ \t]+$/u.test(gap))
   );
 }
-
-/** Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen". */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das']);
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', ...NAME_PARTICLES]);
 
@@ -758,7 +757,7 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
   // Anadarko Petroleum Corp" is two companies, "Petroleum" no head of one name: `legal-form-ends-second-name`.)
   for (let k = i + 1; k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k]); k++) {
     if (tokens[k].possessive) break;
-    if (LEGAL_SUFFIXES.has(tokens[k].bare.toLowerCase().replace(/\.$/, ''))) {
+    if (isLegalSuffix(tokens[k].bare)) {
       if (tokens.slice(i + 1, k).some((t) => ORG_HEADS.has(t.bare.toLowerCase()))) tokens[i + 1].splitRule ??= 'legal-form-ends-second-name';
       return false;
     }
@@ -1132,7 +1131,6 @@ function hyphenatedDescriptor(text: string, tokens: Token[], t: Token): boolean 
   next.splitRule ??= 'hyphenated-descriptor-before-name';
   return true;
 }
-const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'ibn']);
 
 /** An acronym ("BP", "BBC", "NOAA"): it starts a company's name, but never continues a person's ("Mark Bly BP", "Robert Peston BBC"). */
 const isAcronym = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
@@ -1379,7 +1377,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "459 mln dlrs of poor-quality loans ... to the Federal Deposit Insurance Corp, FDIC, during 1986": a company's
         // legal form right after the name's head word is the name's, no surname "Corp" of its own (the name is keyed
         // without it, as "Anadarko Petroleum Corp" is; `legal-form-after-head-word`).
-        if (run[i] && !run[i - 1].possessive && LEGAL_SUFFIXES.has(run[i].bare.toLowerCase().replace(/\.$/, ''))) {
+        if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
           mentions[mentions.length - 1].rules.push('legal-form-after-head-word');
           i++;
         }
@@ -1920,7 +1918,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   for (const m of mentions) if (m.anaphor && rekeyed.has(m.key)) m.key = rekeyed.get(m.key)!;
   const laws = namesOfLaws(text);
   if (setAside) for (const m of mentions) if (laws.has(m.surface)) setAside.push({ word: m.surface, rule: 'name-of-law' });
-  const legalAlone = (m: ActorMention) => LEGAL_SUFFIXES.has(m.surface.toLowerCase().replace(/\.$/, ''));
+  const legalAlone = (m: ActorMention) => isLegalSuffix(m.surface);
   if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
   const lawKeys = new Set(mentions.filter((m) => laws.has(m.surface)).map((m) => m.key));
   return mentions
@@ -1966,7 +1964,7 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     // (its legal form may stand between, outside the name's words: "Corp, FDIC")
     const acronym = /^([ \t]+\p{Lu}\p{Ll}*\.?)?\s*(?:\(\s*(\p{Lu}{2,6})\s*\)|,\s*(\p{Lu}{2,6})\s*,)/u.exec(text.slice(m.end, m.end + 24));
     const letters = acronym?.[2] ?? acronym?.[3];
-    if (!letters || (acronym?.[1] && !LEGAL_SUFFIXES.has(acronym[1].trim().toLowerCase().replace(/\.$/, '')))) continue;
+    if (!letters || (acronym?.[1] && !isLegalSuffix(acronym[1].trim()))) continue;
     const all = `${text.slice(m.start, m.end)}${acronym?.[1] ?? ''}`.split(/[\s-]+/);
     const words = all.filter((w) => /^\p{Lu}/u.test(w));
     const initials = words.map((w) => w[0]).join('');
@@ -1987,9 +1985,8 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     const all = text.slice(m.start, m.end).split(/[\s-]+/);
-    const words = all.filter((w) => /^\p{Lu}/u.test(w) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
-    const legal =
-      m.rules.includes('legal-form-after-head-word') || (words.length < all.length && LEGAL_SUFFIXES.has(all[all.length - 1].toLowerCase().replace(/\.$/, '')));
+    const words = all.filter((w) => /^\p{Lu}/u.test(w) && !isLegalSuffix(w));
+    const legal = m.rules.includes('legal-form-after-head-word') || (words.length < all.length && isLegalSuffix(all[all.length - 1]));
     if (words.length < 3 && !(words.length === 2 && legal && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))) continue;
     if (words.length === 2) twoWords.add(m);
     const initials = words.map((w) => w[0]).join('');
@@ -2368,7 +2365,7 @@ function companyShortForms(
       .map((m) =>
         m.surface
           .split(/[\s-]+/)
-          .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')))
+          .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isLegalSuffix(w))
           .map((w) => w[0])
           .join(''),
       )
@@ -2381,7 +2378,7 @@ function companyShortForms(
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     const words = m.surface.split(/\s+/);
-    let n = words.findIndex((w, k) => k > 0 && LEGAL_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    let n = words.findIndex((w, k) => k > 0 && isLegalSuffix(w));
     if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
     if (n < 1 || words.slice(0, n).some((w) => !/^\p{Lu}[\p{L}.-]*$/u.test(w))) continue;
     const first = words[0];
@@ -2394,7 +2391,7 @@ function companyShortForms(
     if (
       /^\p{Lu}{2,5}$/u.test(first) &&
       n === 2 &&
-      /^(?:Industries|Group|Holdings|Enterprises|Companies)$/.test(words[1]) &&
+      CONCERN_WORDS.has(words[1]) &&
       !LEXICON.has(first) &&
       !initials.has(first) &&
       !NOT_ACTOR_WORDS.has(lower) &&

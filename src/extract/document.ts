@@ -10,7 +10,8 @@ import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
 import { FUTURE_CUES } from './lexicon/time';
-import { PERSON_ROLE_NOUNS } from './lexicon/actors';
+import { NAME_DESCRIBING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/actors';
+import { COMPASS_WORDS } from './lexicon/grammar';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
 import { canBeTagged } from './nlp/wink';
 import { findTimeExpressions } from './time';
@@ -198,9 +199,10 @@ const NAME_RUN_IN =
 const DESCRIBES_NAME = new Set([
   ...COMPANY_DESCRIPTIONS,
   ...PERSON_ROLE_NOUNS,
-  ...['boss', 'head', 'captain', 'champion', 'explorer', 'investigator', 'member', 'worker', 'resident', 'school', 'college'],
+  ...NAME_DESCRIBING_NOUNS,
   // ("businesses in the northeast Gulf of Mexico are dreading ...": a compass word goes on with its place)
-  ...['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western'],
+  ...COMPASS_WORDS,
+  ...['northern', 'southern', 'eastern', 'western'],
 ]);
 
 /**

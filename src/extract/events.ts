@@ -684,7 +684,7 @@ function movedDate(text: string, t: TimeExpression, times: ReadonlyArray<TimeExp
   if (before(t, MOVED_TO_BEFORE) && times.some((x) => x.start >= t.end && before(x, FROM_BEFORE) && near(t.end, x.start)) && moving(t)) return 'date:moved-to';
   // "Acme said it extended its tender offer for Widget Inc to Monday", "postponed its annual meeting to May 5", "the
   // offer was extended to March 27": the date a verb of moving puts a thing off to is the thing's new deadline or day, not
-  // the day it was moved (judged wrong on Reuters wire copy of 1987: the extension was dated by the new expiry). A date
+  // the day it was moved (dated by the new expiry, the extension would be told of a day still to come). A date
   // the sentence gives the moving itself stays: "Dixons on Friday extended the expiration time of its tender offer until
   // midnight (EST) March 24" is Friday's.
   if (before(t, MOVED_TO_BEFORE) && MOVING_VERB_BEFORE.test(text.slice(Math.max(0, t.start - MOVE_REACH * 2), t.start))) return 'date:new-deadline';
@@ -1182,8 +1182,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:period-of-figure';
       // "Acme raised its earnings to 5.1 mln dlrs to include December 1986 operations of its newly acquired unit", "raised
       // its 1986 earnings": whatever the verb, a month or a year right before the results or operations it qualifies
-      // names the period they cover; the raising, restating or including was done after it (judged wrong on wire copy of
-      // 1987, dated December 1986).
+      // names the period they cover; the raising, restating or including was done after it (so it is never dated
+      // December 1986).
       if (after && t.precision !== 'day' && t.precision !== 'week' && resultsNamedAfter(text, t)) return 'date:period-of-results';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
@@ -2375,7 +2375,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said" (Reuters 1987, IBM named in the sentence
-    // before; judged unreadable, "whose margins"): a figure with no owner told by "it" is the one company's that "it"
+    // before; alone, "whose margins?"): a figure with no owner told by "it" is the one company's that "it"
     // stands for, the only one named in the sentence and the two before (events/named-nearby.ts
     // `actors:company-it-said-owns-figure`; the title writes its name, title:owner-of-figure).
     const itSaid = /^it$/i.test(c.attribution?.trim() ?? '');
@@ -2675,7 +2675,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       } else if (described >= 0 && (orgs.size !== 1 || !articleCompany(sorted, [...orgs.keys()][0]))) {
         // (A description that tells what kind of company names the article's one company only; else no one company is
         // certain, and "The oil giant gave UC Berkeley a $500 million grant", "The Miami-based carrier was taken over by
-        // Texas Air" (Timeline17, Reuters 1987: judged unreadable) say not which: `subject-cannot-be-placed:described-company`.
+        // Texas Air" (Timeline17, Reuters 1987: which giant, which carrier?) say not which: `subject-cannot-be-placed:described-company`.
         // A phrase the title keeps after it says which: "The negotiating group on agriculture held its first meeting in
         // February" stays as written.)
         if (!(run && /^\s+(?:on|of|for|in|at|from|with)\s+\S/i.test(text.slice(de, run.end)))) {
@@ -2707,7 +2707,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "During the 2003 SARS outbreak more than 8,000 people contracted the disease and 774 people died" (Timeline17,
-    // judged unreadable: "the disease" with SARS named in the sentence): the one disease the sentence names before it
+    // alone, "the disease" is unreadable though SARS is named in the sentence): the one disease the sentence names before it
     // stands in its place, "More than 8,000 people contracted SARS" (events/named-nearby.ts,
     // `subject:disease-named-in-sentence`, `object:disease-named-in-sentence`).
     let diseaseObject: { run: TitleRun; at: [number, number]; name: string } | null = null;

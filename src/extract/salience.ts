@@ -4,7 +4,7 @@
  * unplaced.ts `bareHead`) is placed by a reader only when the collection is about that thing: in a timeline of one
  * spill, "the well", "the cap", "the spill" head noun phrases in a large share of the documents, and a reader knows
  * them; "the crystals", "the study", "the request" head phrases in a handful, and say nothing out of their article
- * (audits t17-v10 to v19: judged readable 8 times in 30 below the cut, mostly above it). One document cannot tell the
+ * (below the cut they read whole far less often than above it). One document cannot tell the
  * two apart, the collection can.
  */
 import type { Analysis } from './nlp/analyse';

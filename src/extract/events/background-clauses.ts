@@ -3,7 +3,7 @@
  * drops the mention, with the rule's name, after its date is read):
  * - a person's biography in a non-restrictive "who" clause, dated more than a year before the report: "Barton, who was
  *   elected to Congress in 1984, has received $27,000 in campaign contributions from BP" (Washington Post, June 2010)
- *   tells who Barton is, not what happened; the record "Joe Barton was elected to Congress" (1984) was judged no
+ *   tells who Barton is, not what happened; a record "Joe Barton was elected to Congress" (1984) would be no
  *   happening of the story (`background:biography-in-who-clause`). A recent deed stays: "Obama, who flew to the Gulf on
  *   Friday, said ...";
  * - a comparison with an earlier happening, a clause opened by "like" or "unlike": "it also could wash away the natural
@@ -73,11 +73,11 @@ export function comparisonLikeClause(text: string, verbStart: number, sentenceSt
  *   began in 1996 now appears to be over" (Reuters, April 2009) claims the cycle is over; "that still leaves the
  *   Indian Ocean tsunami of 2004, Hurricane Katrina in 2005, the global economic crisis that began in 2008 ... and the
  *   earthquake in Haiti in January" (Washington Post, June 2010) lists past surprises. "The H5N1 rapid replication
- *   cycle began" (1996) and "The global economic crisis began" (2008) were judged background;
+ *   cycle began" (1996) and "The global economic crisis began" (2008) are background;
  * - a "since" clause of a clause in the present: what it counts from is a landmark, not the news;
  * - a past clause beside a present state of the same subject, a profile: "Bayona opened in 1990, and according to its
  *   website has since 1995 been one of New Orleans ' top five restaurants in the Zagat Survey" (Reuters, June 2010)
- *   says what the restaurant is; "Bayona opened" (1990) was judged background.
+ *   says what the restaurant is; "Bayona opened" (1990) is background.
  * A happening beside a past one stays ("X, which opened in 1990, closed on Monday" keeps "X closed"), and so do one
  * dated to the month or the day (`backgroundUnderPresentState`), one a present verb of telling reports ("The Japanese
  * report also mentions the government inspectors who in 1978 signed a certificate"), and a
@@ -166,7 +166,7 @@ const outletKey = (s: string) => {
 /**
  * "The Guardian reported earlier this week that Transocean had come under scrutiny from the HSE" in the Guardian of 8
  * September 2010: the publishing outlet telling of its own earlier reporting is the page speaking of itself, no happening
- * of the story (judged no happening, `furniture:outlet-own-report`). Another outlet's report stays: "On Sunday, the
+ * of the story (`furniture:outlet-own-report`). Another outlet's report stays: "On Sunday, the
  * Washington Post reported that the US Coast Guard had granted BP 74 requests" in a BBC story; and so does the publisher
  * acting in the story ("When the Guardian challenged BP ..."): only a verb of newsgathering (report, reveal, learn).
  */

@@ -27,8 +27,8 @@ const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i
 /**
  * "The current litigation arose from Texaco's buyout of Getty Oil Co in 1984", "The severe conditions with suppliers and
  * creditors arose from an unfavorable ruling last Monday": what a thing arose, stemmed or originated from is its
- * origin, background to the story; the happening is the one the "from" phrase names (judged no happening,
- * `state:origin-from`). "A dispute arose on Monday" (no "from") stays.
+ * origin, background to the story; the happening is the one the "from" phrase names
+ * (`state:origin-from`). "A dispute arose on Monday" (no "from") stays.
  */
 export function originFromRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
@@ -46,7 +46,7 @@ export function originFromRule(a: Analysis, c: Clause): string | null {
  * "The poll of 1,000 people was conducted June 17-21 and has a margin for error of plus-minus 3.1 percentage points"
  * (Reuters), "The Post-ABC poll was conducted June 3 to 6, among a random national sample of 1,004 adults" (Washington
  * Post, June 2010): when and how a poll was taken is its method note, the page's furniture under a poll's findings (both
- * judged no happening, `furniture:poll-method`). The findings and a poll released or published stay: "The Natural
+ * no happening, `furniture:poll-method`). The findings and a poll released or published stay: "The Natural
  * Resources Defense Council released its own poll numbers".
  */
 export function pollMethodRule(a: Analysis, c: Clause): string | null {
@@ -60,8 +60,8 @@ export function pollMethodRule(a: Analysis, c: Clause): string | null {
 
 /**
  * "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters, June 1987): the price a stock closed or opened
- * at, with no move beside it, is a level read off the market's table, a state and no happening (judged no happening,
- * `state:closing-price`). A move stays a happening: "GenCorp stock closed yesterday in composite tape trading at 90.50
+ * at, with no move beside it, is a level read off the market's table, a state and no happening
+ * (`state:closing-price`). A move stays a happening: "GenCorp stock closed yesterday in composite tape trading at 90.50
  * dlrs a share, up two dlrs on the day", "AMC common shares opened at four dlrs this morning after the Renault-Chrysler
  * announcement, up 3/8"; and "shares fell 12 pct" has no level. Only "at" and a number after the verb (past a time and
  * the market's place): "the market closed on Friday" or "closed the plant" are other happenings.
@@ -89,7 +89,7 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
 /**
  * "The stock traded around 12, down 1/8, this afternoon, after falling to 11-1/2 earlier this week on the news" (Reuters,
  * 1987): the price a stock traded at or around during the day is a quote read off the screen, a state and no happening,
- * its move included, since the day's trading is not over ("BankAmerica stock traded around 12 down 1/8" was judged no
+ * its move included, since the day's trading is not over ("BankAmerica stock traded around 12 down 1/8" is no
  * happening, `state:intraday-quote`). Only "at", "around", "near" or "about" and a number right after the verb, a price's
  * subject (a stock, a share, a company by its name), and no happening told after the quote in the clause's own words
  * ("shares traded at 30 and then plunged"): "traded blows", "traded places", "the company traded its stake" are others.
@@ -139,7 +139,7 @@ export function levelAtPeriodEndRule(a: Analysis, c: Clause): string | null {
 /**
  * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened Monday
  * morning": a time clause of an expected or future happening is part of the forecast, the time it names and no
- * happening the writer reports ("The New York Stock Exchange opened" was judged a forecast's time stated as fact,
+ * happening the writer reports ("The New York Stock Exchange opened" would state a forecast's time as fact,
  * `forecast:time-of-expected`). Only under an infinitive of expecting: after "will" or "could" a past time clause is
  * often the done happening the forecast starts from ("BP will pay $20bn ... after company executives met Barack Obama
  * at the White House today"), and so is one opened by "after" ("expected shares to fall after the company reported a
@@ -156,8 +156,8 @@ export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
 
 /**
  * "Pennzoil also said it had budgeted 212 mln dlrs for capital spending in 1987, a drop from the 233 mln dlrs spent last
- * year": a budget is a plan of what is to be spent, and its year is the spending's (judged no happening and a wrong
- * date, `plan:budgeted`); what was spent ("the 233 mln dlrs spent last year") is the happening.
+ * year": a budget is a plan of what is to be spent, and its year is the spending's, so it is no happening of that
+ * date (`plan:budgeted`); what was spent ("the 233 mln dlrs spent last year") is the happening.
  */
 export function budgetedPlanRule(a: Analysis, c: Clause): string | null {
   return BUDGETING_VERBS.has(lemmaOf(a, c.verb.head)) && !c.passive ? 'plan:budgeted' : null;
@@ -167,7 +167,7 @@ export function budgetedPlanRule(a: Analysis, c: Clause): string | null {
  * "DeCrane said he expected the Texas State Supreme Court to overturn a State Appeals Court ruling that found Texaco
  * unlawfully interfered with Pennzoil's 1984 plan to acquire Getty Oil": what a ruling found, when the ruling is what a
  * clause seeks to overturn, appeal or challenge, is a finding in dispute; told as a title ("Texaco interfered ...") it
- * reads as fact (judged no happening and unfaithful, `finding:under-challenge`). A finding upheld stays the court's
+ * reads as fact, which it is not (`finding:under-challenge`). A finding upheld stays the court's
  * finding ("upheld a jury judgment that Texaco illegally interfered").
  */
 export function findingUnderChallengeRule(a: Analysis, c: Clause): string | null {
@@ -184,7 +184,7 @@ export function findingUnderChallengeRule(a: Analysis, c: Clause): string | null
  * "a 1985 judgment that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp": a
  * happening noun that a verb of thwarting governs ("interfered with", "blocked", "thwarted") may never have taken place
  * (Texaco bought Getty; Pennzoil did not), so it makes no verbless event of its own ("Pennzoil's acquisition of Getty
- * Petroleum Corp" was judged no happening and unfaithful). `start` is the noun phrase's first token.
+ * Petroleum Corp" would be no happening, and false of Pennzoil). `start` is the noun phrase's first token.
  */
 export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
   const t = a.tokens;
@@ -198,7 +198,7 @@ export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
 /**
  * "Ford Motor Co neared General Motors Corp last year in executive bonuses, while it topped the larger automaker in
  * profit sharing payments to workers" (Reuters, March 1987): where one party stood against another in a measure over a
- * period is a comparison of their figures, a state and no happening (judged no happening, `state:ranked-against`). Only
+ * period is a comparison of their figures, a state and no happening (`state:ranked-against`). Only
  * a named party as the object and the measure in an "in" phrase after it (past a time): "waves that topped five feet
  * high", "Hutton's offer was topped today by a 40 dlr per share bid" are other things.
  */

@@ -1,7 +1,7 @@
 /**
  * "inclusion of Texaco's equity ... limited the decline to 2.91 billion barrels from 3.00 billion at the end of 1985": a
  * figure "from" started at, dated "at the end of" a period, is the level on that day, the other side of the change; the
- * change came later (judged a wrong date, `date:baseline-at-period-end`). events.ts `baselineOfChange` leaves a date
+ * change came later, so that day is no date of the change (`date:baseline-at-period-end`). events.ts `baselineOfChange` leaves a date
  * after "to 2.91 billion" to the change ("hiked its pandemic alert level to 5 from 3 this week"); a period's end is a
  * level's day, never a change's.
  */

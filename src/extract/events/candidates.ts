@@ -161,6 +161,7 @@ import {
   SOURCING_VERBS,
   COLLECTIVE_HEADS,
   COMPANY_DESCRIPTIONS,
+  CONTRASTING_PARTICIPLES,
   UNION_DESCRIPTIONS,
   COMPANY_OTHER_WORDS,
   COMPLETING_PREPOSITIONS,
@@ -247,6 +248,7 @@ import {
   SPOKEN_EVENT_NOUNS,
   SPOKEN_IN_NOUNS,
   STAND_IN_HEADS,
+  STARTING_PARTICIPLES,
   STATEMENT_MAKING_VERBS,
   STATEMENT_NOUNS,
   STATE_VERBS,
@@ -597,7 +599,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (c.reported?.kind === 'belief') return 'belief';
   // ("EXXON XON OIL AND GAS PRODUCTION ROSE IN 1986" (Reuters, March 1987): a wire headline in capitals, its company's
   // ticker run in after the name; told as a title it reads as shouted and garbled ("EXXON XON OIL AND GAS PRODUCTION
-  // ROSE" was judged unreadable, with no actor), and which word is a name cannot be told from capitals. The story's
+  // ROSE" is unreadable and names no actor), and which word is a name cannot be told from capitals. The story's
   // body tells the happening in lower case ("Exxon Corp said ... it raised production in 1986"):
   // `furniture:headline-in-capitals`, a sentence with no lower-case letter and three words or more of letters.)
   const sentence = a.sentences[c.sentence];
@@ -6418,7 +6420,7 @@ export function eventCandidates(
       d.subject !== null &&
       d.subject.end <= d.verb.start &&
       d.rules.includes('participle-describes-noun') &&
-      !/^(?:starting|beginning|commencing)$/i.test(t.norm[d.verb.head]);
+      !STARTING_PARTICIPLES.has(t.norm[d.verb.head]);
     const otherNounsParticiple = (d: Clause) =>
       d.kind === 'participial' &&
       (d.passive || ingAfterItsNoun(d)) &&
@@ -6460,7 +6462,7 @@ export function eventCandidates(
     // participle of contrast after a comma tells what the clause is set against; no date in its words is the clause's
     // (`date-scope:not-the-comparison`).
     const contrasting = (d: Clause) =>
-      d.kind === 'participial' && /^(?:contrasting|comparing|compared)$/i.test(t.norm[d.verb.head]) && d.start > c.verb.start && t.norm[d.start - 1] === ',';
+      d.kind === 'participial' && CONTRASTING_PARTICIPLES.has(t.norm[d.verb.head]) && d.start > c.verb.start && t.norm[d.start - 1] === ',';
     for (const d of dependents.filter(contrasting)) {
       // (With the participles inside it: "prevailing in the first qtr of 1986".)
       for (const e of dependents) if (e.start >= d.start && e.end <= d.end) cutAt.set(e.id, t.start[e.start]);

@@ -5,8 +5,8 @@
  * - `claim:observer-explanation`: what an outside observer (an analyst, an expert, a critic, traders, dealers, brokers,
  *   industry sources: OBSERVER_SPEAKER_HEADS) says fed, drove, caused or reflected something (EXPLANATION_VERBS) is
  *   their explanation, a view. "Analysts said rumors were fed by the reorganization of Shearson management Wednesday"
- *   (Reuters, March 1987) was titled "Rumors were fed by the reorganization of Shearson management" and judged an
- *   opinion turned into a fact; with the attribution kept it would still be an opinion, so no title. Also when the
+ *   (Reuters, March 1987): titled "Rumors were fed by the reorganization of Shearson management", the analysts'
+ *   opinion reads as a fact; with the attribution kept it would still be an opinion, so no title. Also when the
  *   observer is the agent of "attributed ... to": "An increase in Reed shares in London today was attributed by
  *   brokers to rumors of Harcourt's interest". What observers tell of another's act stays a fact they relay
  *   ("Analysts said GM cut prices" is no explanation: its verb tells a thing done, not why), and a company telling its
@@ -15,12 +15,12 @@
  * - `claim:finding-of-cause`: the same verbs under a report, an inquiry or an investigation (FINDING_NOUNS): "The final
  *   report, released today, said faulty repairs to the plane in 1978 by Boeing and inadequate inspection by Transport
  *   Ministry inspectors caused the 1985 crash" (Reuters, June 1987) was titled "Inadequate inspection by Transport
- *   Ministry inspectors caused the 1985 crash", judged no happening (the report's release is the happening) and
+ *   Ministry inspectors caused the 1985 crash", which is no happening (the report's release is the happening) and
  *   unfaithful (a finding told as fact, Boeing's repairs dropped).
  * - `hearsay:talk-without-content`: rumours, reports or speculation that circulated, swirled or spread
  *   (CIRCULATING_VERBS) say nothing without what they were about, and what they were about is hearsay: "Last week,
  *   rumors circulated on Wall Street that the financial services giant was considering a spinoff of part of Shearson"
- *   (Reuters, March 1987) was titled "Rumors circulated on Wall Street", judged meaningless. Kept only with an "about"
+ *   (Reuters, March 1987) would be titled "Rumors circulated on Wall Street": about what? Kept only with an "about"
  *   phrase right after the verb, which the title holds.
  */
 import { CIRCULATING_VERBS, EXPLANATION_VERBS, FINDING_NOUNS, HEARSAY_NOUNS, MOOD_NOUNS, OBSERVER_SPEAKER_HEADS } from '../lexicon/events';

@@ -3,7 +3,7 @@
  * southern war fronts last night", "Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz
  * oilfield in the northern Gulf today" (Reuters, 1987). A belligerent's word on its own victories, the enemy's losses or
  * the other side's raids is a claim the wire attributes because no one else confirms it; "Iran had achieved important
- * victories against Iraq" told as a fact was false (audit reuters-wire44-main, records 6, 31, 53). The title keeps the
+ * victories against Iraq" told as a fact would state one side's claim as the news. The title keeps the
  * sayer (events.ts, `claim:combat-told-by-party`), or there is no event.
  *
  * The party is a state named in the sayer's phrase by its name, capital or demonym ("Iran", "Washington", "The Iranian

@@ -4,7 +4,7 @@
  * notes were discussed on Thursday); "Boeing ... declined to seek a deduction for any of a $615 million settlement with
  * the government in 2006" (the settlement was in 2006). candidates.ts puts such dates in the clause's `notDate`.
  */
-import { DOCUMENT_HEADS, EVENT_NOUNS, SPOKEN_EVENT_NOUNS, SPOKEN_IN_NOUNS } from '../lexicon/events';
+import { DOCUMENT_HEADS, EVENT_NOUNS, ORDER_VERBS, SPOKEN_EVENT_NOUNS, SPOKEN_IN_NOUNS } from '../lexicon/events';
 import { DATED_HAPPENING_NOUNS } from '../lexicon/time';
 import type { TokenTable } from '../nlp/tokens';
 
@@ -124,9 +124,6 @@ export function datesOfHappeningNounsPastTitle(
   }
   return out;
 }
-
-/** Verbs that tell one happening's order against another: "The spill followed the explosion". */
-const ORDER_VERBS = new Set(['follow', 'precede', 'predate', 'postdate']);
 
 /**
  * "the spill, which followed the April 20 explosion", "Salazar's strong comments followed President Barack Obama's on

@@ -3,8 +3,8 @@
  * happening of business ("AMR announced the order earlier today", "BankAmerica filed the offer on January 26",
  * "Citicorp announced the 130 mln rand cash sale on Tuesday") and a thing named before only by its kind ("USX had
  * announced the indefinite idling of the integrated steel mill", "The product was introduced in New York", "President
- * Barack Obama set up the commission"). Reuters 1987 (unseen set 42) and Timeline17 (audit v32) judged each unreadable:
- * what order, what was sold, which mill, which commission?
+ * Barack Obama set up the commission"). Out of its article each is unreadable: what order, what was sold, which mill,
+ * which commission?
  *
  * - `title:definite-noun-keeps-its-phrase`: the sentence writes the noun's own complement right after it, past a time
  *   ("announced the sale Tuesday of its Cleveland unit to X"); the title keeps it when it has room.
@@ -61,8 +61,8 @@ function unnamedDefinite(t: TokenTable, np: NounPhrase, tokens: Map<number, Titl
   const kind = headKind(t, np);
   // ("BP has accelerated its plans": an owner's pronoun says whose, never which plans; with a word of its own it says
   // which, "The negotiating group on agriculture held its first meeting". Not a deal: "TWA withdrew its bid", "Dixons
-  // agreed to reopen its tender offer" were judged readable (Reuters audits x34, x35): the owner's one bid.)
-  // ("Pfizer announced its deal", "Boeing settled its lawsuit": the owner's one deal or case, as its bid, OWNERS_ONE_CASE_HEADS.)
+  // agreed to reopen its tender offer" read whole: a bid is its owner's one bid; so is a deal or a case, "Pfizer
+  // announced its deal", "Boeing settled its lawsuit", OWNERS_ONE_CASE_HEADS.)
   const headWord = t.norm[np.head].toLowerCase();
   const owned =
     OWNER_PRONOUNS.has(det) &&
@@ -211,8 +211,8 @@ export function keepDefiniteNounPhrase(a: Analysis, c: Clause, tokens: Map<numbe
 
 /**
  * `object-cannot-be-placed:owner-of-main-clause`: "The corporation was shut down last April when Congress refused to
- * continue funding its eight billion dlr budget" (Reuters 1987, judged unreadable: "'its' (the corporation) has no
- * referent and reads as Congress's own budget"): in a clause that says when or why of another ("when", "after",
+ * continue funding its eight billion dlr budget" (Reuters 1987; as a title "its" (the corporation) has no referent and
+ * reads as Congress's own budget): in a clause that says when or why of another ("when", "after",
  * "because"), "its" after the verb may stand for the other clause's subject, a thing of one (a common noun, singular),
  * as well as for its own, when that subject is an organisation told of before the clause by its description
  * (COMPANY_DESCRIPTIONS); the title, which writes only its own clause, gives it to the wrong one. The clause makes no

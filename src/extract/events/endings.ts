@@ -32,6 +32,7 @@ import {
   RELATIONAL_NOUNS,
   SUPERLATIVE_SCOPE_PREPOSITIONS,
 } from '../lexicon/events';
+import { NOT_DEGREE_EST_WORDS } from '../lexicon/grammar';
 import { COMPASS_WORDS, PREPOSITION_PARTICIPLES } from '../lexicon/grammar';
 import { MONTH_NAMES } from '../lexicon/time';
 import type { Analysis } from '../nlp/analyse';
@@ -73,7 +74,7 @@ function superlativeAt(t: TokenTable, np: NounPhrase): number {
   for (let i = np.start; i <= np.head; i++) {
     const w = t.norm[i];
     // (Not a word that only ends so, "interest", "modest", nor "latest", "earliest", which say when, not how much.)
-    if (t.tag[i] === 'ADJ' && /[a-z]{2}est$/.test(w) && !/^(?:latest|earliest|modest|honest|interest|west|manifest|earnest)$/.test(w)) return i;
+    if (t.tag[i] === 'ADJ' && /[a-z]{2}est$/.test(w) && !NOT_DEGREE_EST_WORDS.has(w)) return i;
     if (/^(?:most|least|worst|best)$/.test(w) && i < np.head && !boundsANumber(t, i)) return i;
   }
   return -1;

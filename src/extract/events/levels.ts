@@ -1,6 +1,6 @@
 /**
  * levels: clauses in the past tense that tell a level, an estimate of one, or what was not given, and no happening
- * (candidates.ts `happeningRule` asks them with the background states). Reuters' first look judged each no happening:
+ * (candidates.ts `happeningRule` asks them with the background states). None is a happening of a day:
  * "The kingdom's exports from Gulf ports averaged one mln bpd during the eight days ending last Sunday" (an average over a
  * period), "OPEC crude oil output in the first few days of March was running at about 14.7 mln bpd" (a rate at a time),
  * "MEES put Saudi Arabian output at 2.9 mln bpd in the first week of March" (an estimate of a level), "In 1985, ADNOC
@@ -116,7 +116,7 @@ export function levelRule(a: Analysis, c: Clause): string | null {
     if (!RECEIVING_PREPOSITIONS.has(after) && !(named && GUEST_PLACE_PREPOSITIONS.has(after))) return 'view:stance';
   }
   // ("A BP spokesman declined to comment on the leak this morning, referring inquiries to Alyeska", "Tony Hayward refused
-  // to comment on the proposal": what was not said; judged reporting process, no happening.)
+  // to comment on the proposal": what was not said is the reporting's process, no happening.)
   if (DECLINING_VERBS.has(lemma) && !phrasal && t.norm[c.verb.end] === 'to') {
     const said = lemmaOf(a, c.verb.end + 1);
     if (SAYING_VERBS.has(said) || DISCUSSING_VERBS.has(said)) return 'not-done:declined-to-say';

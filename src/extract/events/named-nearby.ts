@@ -4,8 +4,8 @@
  * principle"; events.ts `subject:company-named-before`, `subject:article-union`), a company's figure told by "it", the one
  * company named just before ("Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said"), and "the
  * disease" of the one disease the sentence names ("During the 2003 SARS outbreak more than 8,000 people contracted the
- * disease"). Each was judged unreadable out of context (audits of Timeline17 and the Reuters 1987 sets: "The union agreed
- * in principle", "Pretax margins slipped to 12.5 pct", "More than 8,000 people contracted the disease"); resolved, the
+ * disease"). Out of its article each title names no one ("The union agreed in principle", "Pretax margins slipped to
+ * 12.5 pct", "More than 8,000 people contracted the disease": whose union, whose margins, which disease?); resolved, the
  * title names the antecedent and it takes part. When no one antecedent of the kind is there, the clause makes no
  * event. (A company named later in the sentence is no antecedent: "After the oligarch found himself behind bars and the
  * company went bankrupt in 2004, Rosneft bought its main asset" is Yukos's bankruptcy, not Rosneft's.)

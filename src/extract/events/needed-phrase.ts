@@ -268,7 +268,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("Shearson acted as co-manager in the underwriting of units of Fireman's common stock and warrants last May, was also
   // served with a subpoena, it said" (Reuters, March 1987): a role taken in a deal says nothing without the deal;
-  // "Shearson acted as co-manager" was judged meaningless. The deal's phrase, with its "of" phrases, is kept when the
+  // "Shearson acted as co-manager" says nothing: of what? The deal's phrase, with its "of" phrases, is kept when the
   // title has room, else no title. A role with its owner ("acted as Texaco's adviser") is whole.)
   if (ACTING_AS_VERBS.has(verbLemma) && tokens.has(c.verb.head) && t.tag[last] === 'NOUN' && DEAL_ROLE_NOUNS.has(t.norm[last])) {
     const role = nps.find((x) => x.head === last && x.end === last + 1);

@@ -86,7 +86,7 @@ export function emptyHappeningRule(a: Analysis, c: Clause): string | null {
  * "The spread of the new H1N1 virus in Asia showed no signs of slowing on Thursday as the Philippines recorded its first
  * case", "The flow of denial shows no sign of abating": showing no sign of letting up says something goes on, a state
  * and no happening of the day (the day's news is in the rest of the sentence); as a title, "The spread of the new H1N1
- * virus showed no signs of slowing" was judged no happening (`state:no-sign-of-letting-up`). A sign of something
+ * virus showed no signs of slowing" tells no happening (`state:no-sign-of-letting-up`). A sign of something
  * else stays a finding: "BP Plc's stricken Gulf of Mexico oil well showed no signs of leaking on Friday".
  */
 export function noSignOfLettingUpRule(a: Analysis, c: Clause): string | null {
@@ -103,7 +103,7 @@ export function noSignOfLettingUpRule(a: Analysis, c: Clause): string | null {
 /**
  * "The 1918 Spanish flu pandemic was caused by an H1N1 form of influenza A": what a thing was caused by, when the cause
  * is a kind of thing (a common noun naming a kind: form, type, strain, variant) and no happening, is a fact about it, no
- * happening of a day (judged no happening in four audits, `state:caused-by-a-thing`). Any other cause stays: "The leak
+ * happening of a day (`state:caused-by-a-thing`). Any other cause stays: "The leak
  * was caused by an explosion on the Deepwater Horizon rig on 20 April" names a happening, "The blowout was caused by a
  * series of failures on April 20." a dated finding, "The spill was caused by BP, a federal judge ruled on Thursday." a
  * company; and a clause with a date phrase of its own tells a day's happening whatever its cause.
@@ -125,7 +125,7 @@ export function causedByAThingRule(a: Analysis, c: Clause): string | null {
  * "My feeling is that all this has been said before but the big-oil lobby got to work after things had calmed down in
  * 1979 and stopped anything important happening", a reader's comment under a Reuters page of June 2010: a sentence that
  * opens with the writer's own view ("My feeling is", "My best guess is", "Our view is") is an opinion throughout,
- * whatever its clauses tell in the past ("Things had calmed down" (1979) was judged a reader's opinion,
+ * whatever its clauses tell in the past ("Things had calmed down" (1979) is the reader's opinion,
  * `view:first-person-opinion`). A view said by another is a saying's: "His view is ..." is left to the other rules.
  */
 export function firstPersonOpinionRule(a: Analysis, c: Clause): string | null {

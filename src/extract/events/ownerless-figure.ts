@@ -129,8 +129,8 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   // (Reuters 1987, audit x39: "it reads as all U.S. truck sales"); a public body's "U.S. crude oil production" is
   // the country's, so only for a company, `company`.)
   // (When the country's name comes first, the only name in the subject, a phrase after the head says when or for what
-  // period, not whose: "U.S. truck sales in late March", "U.S. car sales for the March 11-20 period"; act40's
-  // company-owns-placed-figures, one rule since.)
+  // period, not whose: "U.S. truck sales in late March", "U.S. car sales for the March 11-20 period": the
+  // same rule as a company's figures placed by a phrase.)
   const words0 = text.slice(subject.start, subject.end).trim();
   const placed = company && within.length === 1 && countryWord(words0.replace(/^the\s+/i, '').split(/\s+/)[0] ?? '');
   const split = words0.split(placed ? /\s+(?:of|in|for|during)\s/ : /\s+of\s/)[0].replace(MONTHS, 'month');

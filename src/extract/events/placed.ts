@@ -11,11 +11,12 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { COMPANY_DESCRIPTIONS, GENERIC_HEADS, INDEFINITE_WORDS, SINGULAR_IN_S, SINGULAR_OWNER_PRONOUNS, SUBJECT_RELATIONAL_NOUNS } from '../lexicon/events';
 import type { ResolvedActor } from '../events';
 import type { EventCandidate, TitleRole, TitleRun } from './candidates';
+import { AGE_NUMBER_WORDS } from '../lexicon/grammar';
 import { placingWord } from './placing-words';
 
 /** "25-year-old", "nine-year-old": the words of an age from `i` (the number), or 0 when none starts there. */
 function ageWords(t: TokenTable, i: number): number {
-  if (t.tag[i] !== 'NUM' && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(t.norm[i])) return 0;
+  if (t.tag[i] !== 'NUM' && !AGE_NUMBER_WORDS.has(t.norm[i])) return 0;
   const unit = t.norm[i + 2];
   return t.norm[i + 1] === '-' && /^(?:year|month|week|day)s?$/.test(unit) && t.norm[i + 3] === '-' && t.norm[i + 4] === 'old' ? 5 : 0;
 }

@@ -12,11 +12,10 @@
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
-import { ANNOUNCING_VERBS } from '../lexicon/events';
+import { ANNOUNCING_VERBS, RATE_TIME_NOUNS } from '../lexicon/events';
 
 /** "a day", "per hour", "each week": the unit of a rate after an amount. */
 const RATE_ARTICLES = new Set(['a', 'an', 'per', 'each', 'every']);
-const RATE_UNITS = new Set(['day', 'hour', 'week', 'month', 'year', 'minute']);
 
 // (Between "In this" and the picture's noun only a caption's words: a date, capitalised words, "file", "aerial" ... Not
 // "In this case they copied and pasted three ROV screen images from the video", nor "In this way, the company still
@@ -70,7 +69,7 @@ export function rateUnderWayRule(a: Analysis, c: Clause, times: ReadonlyArray<{ 
   let rateAt = -1;
   for (let i = c.object.start; i + 1 < end && i < c.object.end + 6; i++) {
     if (t.tag[i] === 'NUM' || /^[\d,.]+$/.test(t.norm[i])) amount = true;
-    if (amount && RATE_ARTICLES.has(t.norm[i]) && RATE_UNITS.has(t.norm[i + 1])) {
+    if (amount && RATE_ARTICLES.has(t.norm[i]) && RATE_TIME_NOUNS.has(t.norm[i + 1])) {
       rateAt = i;
       break;
     }

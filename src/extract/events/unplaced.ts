@@ -219,8 +219,8 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
-    // ("Continental said reciprocity between the two programs was established in June 1986" (Reuters 1987, judged
-    // unreadable: which two programs?): the count in a phrase the title keeps with its subject points back as well;
+    // ("Continental said reciprocity between the two programs was established in June 1986" (Reuters 1987; as a
+    // title, which two programs?): the count in a phrase the title keeps with its subject points back as well;
     // the subject is placed only by it.)
     // (Not a count of the group: "One of the three leaks was capped" is one of the story's own leaks.)
     if (

@@ -1095,7 +1095,6 @@ export const NOT_ACTOR_WORDS = new Set([
   'accompanied',
   'allegations',
   'given',
-  'with',
   'without',
   'under',
   'over',
@@ -1302,7 +1301,6 @@ export const RELEASE_VERBS = new Set([
   'previewed',
   'debuted',
   'debut',
-  'unveils',
   'own',
   'owns',
   'use',
@@ -1524,6 +1522,43 @@ export const LEGAL_SUFFIXES = new Set([
   'lp',
   'llp',
   'holdings',
+]);
+
+/** A word that is a legal form, written with or without its full stop: "Corp.", "Inc", "Plc". */
+export const isLegalSuffix = (word: string) => LEGAL_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * Words that name a whole concern when they follow its short name (actors.ts `acronym-starts-company-name`): "AFG
+ * Industries Inc and Wagner and Brown ... Last fall AFG and Wagner and Brown offered" (wire copy, 1987). ("Holdings" is a
+ * legal form, in LEGAL_SUFFIXES.)
+ */
+export const CONCERN_WORDS = new Set(['Industries', 'Group', 'Enterprises', 'Companies']);
+
+/** The noun that ends a market index's name after its acronym: "PHLX oil service index" (actors.ts indexNameAfter). */
+export const INDEX_NOUNS = new Set(['index', 'indexes', 'indices']);
+
+/**
+ * A local government's word written small after its place's name: "Plaquemines parish reported this week that large
+ * numbers of fish had died around Bayou Chaland" (actors.ts `local-government-acts`).
+ */
+export const LOCAL_GOVERNMENT_WORDS = new Set(['parish', 'county', 'province', 'prefecture', 'borough']);
+
+/**
+ * Nouns that describe the name after them at a lead's start, so no headline ends on them: "deep-sea explorer James
+ * Cameron said" (document.ts DESCRIBES_NAME, with company descriptions, person roles and compass words).
+ */
+export const NAME_DESCRIBING_NOUNS = new Set([
+  'boss',
+  'head',
+  'captain',
+  'champion',
+  'explorer',
+  'investigator',
+  'member',
+  'worker',
+  'resident',
+  'school',
+  'college',
 ]);
 
 /**

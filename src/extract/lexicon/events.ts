@@ -1522,7 +1522,7 @@ export const COMPARISON_VERBS = new Set(['surpass', 'exceed', 'eclipse', 'dwarf'
 export const COMPANY_DESCRIPTIONS = new Set([
   'company',
   // ("Until last year, the federal government had subsidized synfuels development through the U.S. Synthetic Fuels Corp.
-  // ... The corporation was shut down last April" (Reuters 1987, judged unreadable: "'The corporation' has no known
+  // ... The corporation was shut down last April" (Reuters 1987; alone, "'The corporation' has no known
   // referent"): the one organisation named just before, as for "the company".)
   'corporation',
   'firm',
@@ -1554,7 +1554,7 @@ export const INSTITUTION_DESCRIPTIONS = new Set(['cartel']);
 /**
  * Heads that describe the one trade union named near them, as COMPANY_DESCRIPTIONS the one company (events.ts
  * `subject:company-named-before`, events/named-nearby.ts `subject:organisation-named-in-sentence`): "The UAW leader said
- * the company and the union agreed in principle in 1985" (Reuters 1987, judged unreadable as "The union agreed in
+ * the company and the union agreed in principle in 1985" (Reuters 1987; unreadable alone as "The union agreed in
  * principle"). Only a union's name stands for it, never a company's (events/named-nearby.ts `unionName`).
  */
 export const UNION_DESCRIPTIONS = new Set(['union']);
@@ -1666,7 +1666,7 @@ export const VIEW_OBJECT_NOUNS = new Set([
   'dissatisfaction',
   'displeasure',
   'disgust',
-  // "Dillon ... elaborated on his experiences in the Gulf and vented his frustrations with BP" (Guardian, 2010; judged a
+  // "Dillon ... elaborated on his experiences in the Gulf and vented his frustrations with BP" (Guardian, 2010; a
   // quote of views, no happening): a feeling vented is a view.
   'frustrations',
 ]);
@@ -2269,7 +2269,7 @@ export const POINTING_BACK_HEADS = new Set([
   'alterations',
   'changes',
   // ("The announcement sent investors today scrambling for GM shares", "Anne Womack-Kolton ... stepped into the post
-  // Tuesday" (Reuters 1987, Timeline17; judged unreadable: which announcement, which post?): an announcement told
+  // Tuesday" (Reuters 1987, Timeline17; alone, which announcement, which post?): an announcement told
   // before, an office named before.)
   'announcement',
   'post',
@@ -2972,7 +2972,7 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'cost',
   // ("Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said", "Average wages rose 8.2 pct last year",
   // "rebates on all five cars expired April six", "each of its five top executives received bonuses which swelled their
-  // pay last year" (Reuters 1987, judged unreadable: whose margins, wages, rebates, bonuses?).)
+  // pay last year" (Reuters 1987; alone, whose margins, wages, rebates, bonuses?).)
   'margins',
   'wages',
   'rebates',
@@ -3248,7 +3248,7 @@ export const INTRODUCED_KIND_HEADS = new Set([
 /**
  * Heads of a speaker who comments on a company or a market from outside it: what such a speaker says fed, drove or
  * caused something is an explanation, their view, never a happening ("Analysts said rumors were fed by the
- * reorganization of Shearson management Wednesday" (Reuters, March 1987), judged an opinion turned into a fact as
+ * reorganization of Shearson management Wednesday" (Reuters, March 1987) would turn an opinion into a fact as
  * "Rumors were fed by the reorganization of Shearson management"). events/claims-and-contents.ts
  * `claim:observer-explanation`.
  */
@@ -3279,7 +3279,7 @@ export const OBSERVER_SPEAKER_HEADS = new Set([
  * Verbs that tell what made something happen: told by an observer (OBSERVER_SPEAKER_HEADS) or found by a report, they
  * give a cause, an explanation: "rumors were fed by the reorganization", "The final report ... said faulty repairs to
  * the plane in 1978 by Boeing and inadequate inspection by Transport Ministry inspectors caused the 1985 crash"
- * (Reuters, June 1987, judged the report's finding turned into a fact). events/claims-and-contents.ts.
+ * (Reuters, June 1987: told alone, the report's finding would read as a fact). events/claims-and-contents.ts.
  */
 export const EXPLANATION_VERBS = new Set([
   'feed',
@@ -3300,14 +3300,14 @@ export const EXPLANATION_VERBS = new Set([
 /**
  * Verbs by which talk goes round: with a subject of HEARSAY_NOUNS, "Last week, rumors circulated on Wall Street that the
  * financial services giant was considering a spinoff of part of Shearson" (Reuters, March 1987; "Rumors circulated on
- * Wall Street" was judged meaningless: about what?). events/claims-and-contents.ts `hearsay:talk-without-content`.
+ * Wall Street" says nothing: about what?). events/claims-and-contents.ts `hearsay:talk-without-content`.
  */
 export const CIRCULATING_VERBS = new Set(['circulate', 'swirl', 'spread', 'surface', 'resurface', 'persist', 'abound', 'mount', 'fly', 'intensify']);
 
 /**
  * Roles taken in someone else's deal or case, after "acted as", that say nothing without what they were taken in:
  * "Shearson acted as co-manager in the underwriting of units of Fireman's common stock and warrants last May" (Reuters,
- * March 1987; "Shearson acted as co-manager" was judged meaningless). events/needed-phrase.ts `title:role-keeps-what`.
+ * March 1987; "Shearson acted as co-manager" says nothing: of what?). events/needed-phrase.ts `title:role-keeps-what`.
  */
 export const DEAL_ROLE_NOUNS = new Set([
   'manager',
@@ -3334,7 +3334,7 @@ export const ACTING_AS_VERBS = new Set(['act']);
  * Heads of a deal or a happening of business that "the" (or "its") points back to and that says what only with its own
  * complement, with the prepositions that open it (events/definite-noun.ts): "AMR announced the order earlier today",
  * "BankAmerica filed the offer on January 26", "Citicorp announced the 130 mln rand cash sale on Tuesday", "USX had
- * announced the indefinite idling of the integrated steel mill" (Reuters 1987, judged unreadable: what order, what
+ * announced the indefinite idling of the integrated steel mill" (Reuters 1987; alone, what order, what
  * offer, what was sold?). With its complement in the title, "announced the sale of its Cleveland unit to X", the
  * phrase says what. None of them is self-contained: a sale, an order or an idling is never the one of its kind a
  * reader knows, as "the Senate" or "the spill" of a timeline of one spill are.
@@ -3364,7 +3364,7 @@ export const DEFINITE_EVENT_NOUNS = new Map<string, string[]>([
  * Barack Obama set up the commission" (Timeline17, audit v32: "'the commission' is never identified"). A name, an owner,
  * or a phrase after it says which ("the Geneva mill", "the commission on the spill"). FACILITY_HEADS are placed by no
  * word of kind, and words of kind are what marks one as a description of a plant named before ("the integrated steel
- * mill", "The joint-venture plant began production", judged unreadable): a bare "the plant", "the refinery" of a story
+ * mill", "The joint-venture plant began production": which plant?): a bare "the plant", "the refinery" of a story
  * about one is left to the story. For DEFINITE_THING_HEADS a word before the head says which ("the presidential
  * commission"), and only the bare noun is unplaced.
  */
@@ -3381,6 +3381,11 @@ export const DOCUMENT_ORDER_WORDS = new Set(['executive', 'court', 'restraining'
  * The verbs a deal's noun names the doing of, for its earlier mention by a verb (events/definite-noun.ts
  * `definite-noun:named-before`): "Microsoft agreed to buy Activision Blizzard for 69 billion dollars ... Microsoft
  * completed the acquisition on Friday".
+
+ * Roles a company takes "as" in a deal, which say nothing without the phrase that names the deal, with its prepositions
+ * (events/definite-noun.ts `title:definite-noun-keeps-its-phrase`, `object-cannot-be-placed:role-of-what`): "Shearson
+ * acted as co-manager in the underwriting of units of Fireman's common stock" (Reuters 1987; unreadable alone as
+ * "Shearson acted as co-manager": of what?).
  */
 export const DEAL_NOUN_VERBS = new Map<string, string[]>([
   ['acquisition', ['acquire', 'buy']],
@@ -3391,10 +3396,27 @@ export const DEAL_NOUN_VERBS = new Map<string, string[]>([
 ]);
 
 /**
- * Heads after "its", "their" that are the owner's one deal or case, as "its bid", "its offer" (judged readable, Reuters
- * audits x34, x35): "Pfizer announced its deal on Monday", "Boeing settled its lawsuit on Friday" (events/definite-noun.ts).
+ * Heads after "its", "their" that are the owner's one deal or case, as "its bid", "its offer" are: "Pfizer announced its
+ * deal on Monday", "Boeing settled its lawsuit on Friday" say which deal and which case by their owner (events/definite-noun.ts).
  */
 export const OWNERS_ONE_CASE_HEADS = new Set(['deal', 'lawsuit', 'suit', 'request', 'decision']);
 
 /** Nouns before a deal's noun that tell how it is paid or made, not what it is of: "the 130 mln rand cash sale", "the tender offer". */
 export const DEAL_MANNER_NOUNS = new Set(['cash', 'tender', 'stock', 'share']);
+
+/** Verbs that tell one happening's order against another: "The spill followed the explosion" (date-nouns.ts). */
+export const ORDER_VERBS = new Set(['follow', 'precede', 'predate', 'postdate']);
+
+/**
+ * Participles that open a span after its noun: "monthly payments starting in mid-June" tells no happening of the
+ * payments of its own; the span's start is read whole (events.ts `date:start-of-span`), so candidates.ts does not cut
+ * it as another noun's participle.
+ */
+export const STARTING_PARTICIPLES = new Set(['starting', 'beginning', 'commencing']);
+
+/**
+ * Participles after a comma that set the clause against another time, whose date is the comparison's, not the
+ * happening's: "Exxon said the lower product margins resulted in significantly reduced earnings ..., contrasting sharply
+ * with the unusually strong margins prevailing in the first qtr of 1986" (candidates.ts `date-scope:not-the-comparison`).
+ */
+export const CONTRASTING_PARTICIPLES = new Set(['contrasting', 'comparing', 'compared']);

@@ -517,9 +517,6 @@ export const IRREGULAR_VERBS: ReadonlyArray<readonly [string, string, string]> =
   ['write', 'wrote', 'written'],
 ];
 
-/** Words that announce a source after them: "according to BP", "according to the Coast Guard". */
-export const ACCORDING_TO = ['according', 'to'] as const;
-
 /** Pronouns of a third-person singular subject: "it hit" is past ("it hits" would be the present). */
 export const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that', 'one', 'everyone', 'nobody', 'somebody', 'someone']);
 
@@ -693,6 +690,15 @@ export const STANDALONE_PRONOUNS = new Set([
 
 /** Words that join the parts of one proper name: "Gulf of Mexico", "Johnson & Johnson", "bin Laden". */
 export const NAME_BRIDGES = new Set(['of', '&', 'de', 'du', 'al', 'bin', 'van', 'von', 'la', 'da']);
+
+/** Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das']);
+
+/**
+ * The particles of NAME_PARTICLES that say "son of" or "daughter of" and so make a person's name whatever the given name:
+ * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home" (actors.ts `patronymic-in-name`).
+ */
+export const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'ibn']);
 
 /** Subordinators that are never prepositions: "although none of the citizens had been diagnosed". */
 export const CLAUSE_ONLY_SUBORDINATORS = new Set(['although', 'though', 'because', 'whereas', 'unless', 'while', 'whilst', 'when', 'whenever', 'if']);
@@ -1013,3 +1019,12 @@ export const PREPOSITION_PARTICIPLES = new Set([
   'barring',
   'considering',
 ]);
+
+/**
+ * Words that end in "-est" but give no degree of the noun after them: "interest", "modest", "west"; and "latest",
+ * "earliest", which say when, not how much: "the latest spill" has no superlative scope (endings.ts superlativeAt).
+ */
+export const NOT_DEGREE_EST_WORDS = new Set(['latest', 'earliest', 'modest', 'honest', 'interest', 'west', 'manifest', 'earnest']);
+
+/** Number words an age is written with: "nine-year-old", "a twelve-year-old boy was among the dead" (placed.ts ageWords). */
+export const AGE_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);

@@ -52,7 +52,6 @@ export const CAMEL_CASE_NAMES: readonly string[] = [
   'MasterCard',
   'SkyNews',
   'GoPro',
-  'PlayStation',
   'StarCraft',
   'QAnon',
 ];
