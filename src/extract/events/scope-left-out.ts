@@ -19,6 +19,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { TitleRole } from './candidates';
 
 export type ScopeLeftOutRule =
@@ -28,6 +29,7 @@ export type ScopeLeftOutRule =
   | 'scope-left-out:one-of-several';
 
 const DASHES = new Set(['--', '-', '—', '–']);
+const dateName = (w: string) => Object.hasOwn(WEEKDAY_NAMES, w) || Object.hasOwn(MONTH_NAMES, w);
 const isVerb = (tag: string) => tag === 'VERB' || tag === 'AUX';
 
 /** The rule the title meets, or null. */
@@ -64,7 +66,9 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
     s.possessor === null &&
     s.conjuncts.length === 0 &&
     t.tag[s.head] === 'NOUN' &&
-    s.names.some(([from]) => from < s.head) &&
+    // (A place's name, not a day's: "BP said Wednesday mud that was forced down its blown-out well was holding back
+    // the flow" is the mud BP forced down.)
+    s.names.some(([from, to]) => from < s.head && Array.from({ length: to - from }, (_, k) => t.norm[from + k]).every((w) => !dateName(w))) &&
     !s.modifiers.some((i) => t.tag[i] === 'NUM')
   )
     return 'subject-cannot-be-placed:restrictive-relative';
