@@ -28,6 +28,13 @@ describe('events/scope-left-out: a title keeps the words that say which or how m
     expect(whyNot(text, '2010-06-15')).toContain('stops:scope-left-out:one-of-several');
   }, 60_000);
 
+  it('ends no title on "the need" without its infinitive (`title-cut:noun-before-its-infinitive`, audit t17-v33 #13)', () => {
+    const text =
+      "Last September, Britain's then justice minister, Jack Straw, admitted the UK had been partly motivated by the need to secure fresh oil contracts when ministers tried, in 2007, to make it easier to release the man convicted of the Lockerbie bombing.";
+    expect(events(text, '2010-07-15').map((m) => m.title)).not.toContain('The UK had been partly motivated by the need');
+    expect(whyNot(text, '2010-07-15')).toContain('motivated:title-cut:noun-before-its-infinitive');
+  }, 60_000);
+
   it('keeps a dateline dash and a clause after "and": "Oil hit the beaches and cleanup crews arrived on Tuesday"', () => {
     const text = 'NEW ORLEANS -- Officials closed the beach on Monday. Oil hit the beaches and cleanup crews arrived on Tuesday.';
     const titles = events(text, '2010-05-05').map((m) => m.title);

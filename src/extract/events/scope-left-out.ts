@@ -16,9 +16,13 @@
  * - `scope-left-out:one-of-several`: the words past the title end in an apposition "one of three ...", "one of the
  *   ...", which says the title's thing is a part: "BP successfully stops the flow of oil from the end of the drilling
  *   pipe - one of three leak points" made "BP stops the flow of oil", a total claim (audits t17-v32 and v33).
+ * - `title-cut:noun-before-its-infinitive`: the title ends on an object or agent whose noun is about its infinitive
+ *   (WILLINGNESS_NOUNS: "the need", "the inability"), and leaves that infinitive out: "the UK had been partly
+ *   motivated by the need to secure fresh oil contracts" made "The UK had been partly motivated by the need".
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { WILLINGNESS_NOUNS } from '../lexicon/events';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { TitleRole } from './candidates';
 
@@ -26,7 +30,8 @@ export type ScopeLeftOutRule =
   | 'subject-cannot-be-placed:inside-dashes'
   | 'subject-cannot-be-placed:cut-from-conjunct'
   | 'subject-cannot-be-placed:restrictive-relative'
-  | 'scope-left-out:one-of-several';
+  | 'scope-left-out:one-of-several'
+  | 'title-cut:noun-before-its-infinitive';
 
 const DASHES = new Set(['--', '-', '—', '–']);
 const dateName = (w: string) => Object.hasOwn(WEEKDAY_NAMES, w) || Object.hasOwn(MONTH_NAMES, w);
@@ -74,6 +79,12 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
     return 'subject-cannot-be-placed:restrictive-relative';
   const ids = [...tokens.keys()];
   const last = Math.max(...ids);
+  for (const np of [c.object, c.agent]) {
+    if (!np || np.end - 1 !== last || !tokens.has(np.head) || !WILLINGNESS_NOUNS.has(t.lemma[np.head] || t.norm[np.head])) continue;
+    const clauses = a.clauses.slice(a.clauseRange[c.sentence][0], a.clauseRange[c.sentence][1]);
+    if (clauses.some((x) => x.kind === 'infinitive' && x.start === np.end && t.norm[x.start] === 'to' && !tokens.has(x.verb.head)))
+      return 'title-cut:noun-before-its-infinitive';
+  }
   for (let i = last + 1; i + 2 < sentenceEnd; i++) {
     if (isVerb(t.tag[i])) break;
     if (!(DASHES.has(t.norm[i]) || t.norm[i] === ',')) continue;
