@@ -13,7 +13,7 @@
  * - `subject-cannot-be-placed:restrictive-relative`: a relative clause's title whose antecedent is a bare plural of a
  *   place's people with no comma before "who" or "that": "quarantine Hong Kong people who were exposed to the SARS
  *   virus" made "Hong Kong people were exposed to the SARS virus", a claim about all of them; the relative said which.
- * - `scope-left-out:one-of-several`: the words past the title end in an apposition "one of three ...", "one of the
+ * - `scope-left-out:one-of-several`: the words past the title end in an apposition after a dash, "- one of three
  *   ...", which says the title's thing is a part: "BP successfully stops the flow of oil from the end of the drilling
  *   pipe - one of three leak points" made "BP stops the flow of oil", a total claim (audits t17-v32 and v33).
  * - `title-cut:noun-before-its-infinitive`: the title ends on an object or agent whose noun is about its infinitive
@@ -87,8 +87,10 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
   }
   for (let i = last + 1; i + 2 < sentenceEnd; i++) {
     if (isVerb(t.tag[i])) break;
-    if (!(DASHES.has(t.norm[i]) || t.norm[i] === ',')) continue;
-    if (t.norm[i + 1] === 'one' && t.norm[i + 2] === 'of' && i + 3 < sentenceEnd && (t.tag[i + 3] === 'NUM' || t.norm[i + 3] === 'the'))
+    if (!DASHES.has(t.norm[i]) && t.norm[i] !== ',') continue;
+    // (A dash and a count only: "a crane lifted the new box from the deck of the Viking Poseidon, one of the more than
+    // a dozen boats helping ..." says which boat, and the title's box is whole.)
+    if (DASHES.has(t.norm[i]) && t.norm[i + 1] === 'one' && t.norm[i + 2] === 'of' && i + 3 < sentenceEnd && t.tag[i + 3] === 'NUM')
       return 'scope-left-out:one-of-several';
     break;
   }
