@@ -234,6 +234,7 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     expect(abbreviated.text).not.toContain('Day 15');
     expect(abbreviated.text).toContain('VENICE, La. (AP) -- The surface area of the spill tripled on Friday.');
     expect(abbreviated.removals.map((r) => r.rule)).toEqual(['teaser']);
+    expect(first("Frankly speaking, I'm really....").text).toContain("I'm really....");
     const story = first('WASHINGTON -- The senator said the bill was... complicated, and voted against it on Friday.');
     expect(story.text).toContain('the bill was... complicated');
     const quote = first('Obama said BP was "ultimately responsible for funding... clean-up operations". The company\'s shares plunged 7% on Thursday.');
