@@ -5,7 +5,7 @@
  * - `subject-cannot-be-placed:inside-dashes`: the subject lies between a pair of dashes, an insertion, and the verb
  *   after the closing dash is the sentence's: "the one piece of good news -- the huge oil slick remains offshore -- was
  *   framed by ominous forecasts" made "The huge oil slick remains was framed by ominous forecasts" (the parse read
- *   "remains" as a noun; the subject is the phrase before the dash).
+ *   "remains" as a noun; the subject is the phrase before the dash). An apposition that fills the dashes stays.
  * - `subject-cannot-be-placed:cut-from-conjunct`: the subject opens right after "and" or "or" that follows a noun,
  *   and no verb stands between the sentence's start and it: the subject is the second half of a coordinated phrase
  *   the parse split, "Nearly 60 pelican chicks and more than 600 adults were brought to Fort Jackson" made "More than
@@ -53,6 +53,10 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
       first > sentenceStart &&
       DASHES.has(before) &&
       s.end < c.verb.start &&
+      // (Words between the phrase and the closing dash: the insertion is a clause, "the huge oil slick remains offshore";
+      // an apposition that fills the dashes names the phrase before them, "Ms Holt's top flood response official -
+      // Admiral Tom Reed - closed the harbour", and is the subject.)
+      !DASHES.has(t.norm[s.end]) &&
       Array.from({ length: c.verb.start - s.end }, (_, k) => t.norm[s.end + k]).some((w) => DASHES.has(w))
     )
       return 'subject-cannot-be-placed:inside-dashes';
