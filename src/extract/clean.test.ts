@@ -227,6 +227,14 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     );
     expect(list.text).not.toContain('aftershock');
     expect(list.text).toContain('The Coast Guard said on Friday the oil had been cleaned up.');
+    // (After an abbreviation's point, "Ltd....": audit t17-v33 top #10.)
+    const abbreviated = first(
+      'Events May 4, Day 15 of a Gulf of Mexico oil spill that began with an explosion and fire on April 20 on the drilling rig Deepwater Horizon, owned by Transocean Ltd.... VENICE, La. (AP) -- The surface area of the spill tripled on Friday.',
+    );
+    expect(abbreviated.text).not.toContain('Day 15');
+    expect(abbreviated.text).toContain('VENICE, La. (AP) -- The surface area of the spill tripled on Friday.');
+    expect(abbreviated.removals.map((r) => r.rule)).toEqual(['teaser']);
+    expect(first("Frankly speaking, I'm really....").text).toContain("I'm really....");
     const story = first('WASHINGTON -- The senator said the bill was... complicated, and voted against it on Friday.');
     expect(story.text).toContain('the bill was... complicated');
     const quote = first('Obama said BP was "ultimately responsible for funding... clean-up operations". The company\'s shares plunged 7% on Thursday.');

@@ -67,6 +67,7 @@ import {
 } from './not-happenings';
 import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { whichLeftOut } from './which-left-out';
+import { scopeLeftOut } from './scope-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
 import { combatClaimByParty } from './combat-claim';
@@ -5933,6 +5934,14 @@ export function eventCandidates(
     const whichOut = whichLeftOut(a, c, tokens);
     if (whichOut) {
       reject(whichOut);
+      continue;
+    }
+    // (events/scope-left-out.ts: a subject inside dashes or cut from its conjunct, a restrictive relative's
+    // antecedent, a part told as the whole: "BP stops the flow of oil [from the end of the drilling pipe - one of three
+    // leak points]".)
+    const scopeOut = scopeLeftOut(a, c, tokens);
+    if (scopeOut) {
+      reject(scopeOut);
       continue;
     }
     // "BP dismissed the possibility [that a catastrophic accident could happen]": a noun whose content is the clause

@@ -700,7 +700,8 @@ export const INFINITIVE_NOUNS = new Set([
  * reluctance to pay the new prices". (Not "attempt" or "bid": "shut down in an attempt to stop the spread" tells the
  * purpose of shutting down.)
  */
-export const WILLINGNESS_NOUNS = new Set(['reluctance', 'refusal', 'willingness', 'unwillingness', 'failure', 'inability', 'ability', 'readiness']);
+// ("the need to secure fresh oil contracts": a need is about its infinitive too, events/scope-left-out.ts.)
+export const WILLINGNESS_NOUNS = new Set(['reluctance', 'refusal', 'willingness', 'unwillingness', 'failure', 'inability', 'ability', 'readiness', 'need']);
 
 /** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
 export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'each', 'none', 'half', 'rest', 'part', 'parts', 'portion', 'share']);
