@@ -327,6 +327,48 @@ export const COMBAT_WORDS = new Set([
 ]);
 
 /**
+ * The words of COMBAT_WORDS that name nothing but war: "Iraq said its warplanes launched two bombing raids". A toll or a
+ * win ("killed", "destroyed", "victory") is a war claim only against a second party: "The U.S. Geological Survey said
+ * the earthquake destroyed 200 homes in Nepal" is no party's claim (events/combat-claim.ts).
+ */
+export const WAR_ONLY_WORDS = new Set([
+  'repulse',
+  'repel',
+  'overrun',
+  'shell',
+  'bomb',
+  'bombing',
+  'raid',
+  'raids',
+  'offensive',
+  'warplanes',
+  'troops',
+  'rout',
+  'enemy',
+]);
+
+/**
+ * The heads of a sayer that speaks for a state at war: "Tehran radio", "The Iranian news agency IRNA", "an Iraqi
+ * military spokesman". An agency of science, health or trade with a state's name ("The U.S. Geological Survey",
+ * "The Kenyan electoral commission") is no party to a war (events/combat-claim.ts).
+ */
+export const STATE_SAYER_HEADS = new Set([
+  'government',
+  'army',
+  'military',
+  'spokesman',
+  'spokesmen',
+  'radio',
+  'agency',
+  'television',
+  'command',
+  'headquarters',
+  'communique',
+  'navy',
+  'guards',
+]);
+
+/**
  * Verbs of saying: "Thad Allen said on Monday", "officials added". The saying is no happening for a
  * timeline; what was said is read in its own clause (and its date kept only if it is inside that clause).
  * Forecasts and estimates ("predicted a rise", "estimated the flow") are no happenings either.
