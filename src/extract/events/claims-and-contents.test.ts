@@ -32,6 +32,20 @@ describe("an observer's explanation is a claim (claim:observer-explanation, clai
     expect(whyNot(text, '1987-06-19')).toContain('caused:claim:finding-of-cause');
   });
 
+  it('keeps what sources relay, and a literal drive (review 44a)', () => {
+    // (Police, health and military sources are insiders who relay facts, not commentators; a driver and a route after
+    // "drove" are no explanation.)
+    const gunman = events('Police sources said the gunman drove a van into pedestrians on Friday.', '2017-06-05');
+    expect(gunman.map((m) => m.title)).toEqual(['The gunman drove van into pedestrians']);
+    expect(gunman[0].rules).not.toContain('claim:observer-explanation');
+    expect(titles('Sources said the suspect drove to the airport on Monday and boarded a flight to Dubai.', '2017-06-05')).toEqual([
+      'The suspect drove to the airport',
+    ]);
+    expect(titles('Health sources said the outbreak was caused by contaminated water at a school in Lagos on Monday.', '2017-06-05')).toEqual([
+      'The outbreak was caused by contaminated water at a school',
+    ]);
+  });
+
   it('keeps what analysts relay of an act ("Analysts said GM cut prices on Monday") and a company\'s own act', () => {
     expect(titles('Analysts said General Motors Corp cut prices on its compact cars on Monday.', '1987-03-04')).toEqual(
       expect.arrayContaining([expect.stringMatching(/cut prices/)]),
@@ -77,6 +91,17 @@ describe('a move traders say happened on rumours (claim:observer-explanation)', 
     const text =
       "Purolator Courier corp's stock rose on speculation that a disgruntled former Purolator director would find a new suitor for the company, traders said.";
     expect(whyNot(text, '1987-03-12')).toContain('rose:claim:observer-explanation');
+  });
+
+  it('keeps the move when the title stops before its cause: "Analysts said Tesla shares fell 5 percent on Tuesday on fears of weaker demand in China" (review 44a)', () => {
+    const tesla = events('Analysts said Tesla shares fell 5 percent on Tuesday on fears of weaker demand in China.', '2017-06-05');
+    expect(tesla.map((m) => m.title)).toEqual(['Tesla shares fell 5 percent']);
+    expect(tesla[0].rules).not.toContain('claim:observer-explanation');
+    expect(titles('Traders said oil prices jumped on Monday on concerns about supply from Libya.', '2017-06-05')).toEqual(['Oil prices jumped']);
+    // (The cause in the title is the analysts' explanation: no title.)
+    expect(whyNot('Analysts said Tesla shares fell 5 percent on fears of weaker demand on Tuesday.', '2017-06-05')).toContain(
+      'fell:claim:observer-explanation',
+    );
   });
 
   it('keeps a move the traders tell without a cause: "Traders said some Texaco debt issues fell over 30 points this morning" (Reuters, April 1987)', () => {

@@ -3277,8 +3277,6 @@ export const OBSERVER_SPEAKER_HEADS = new Set([
   'economists',
   'strategist',
   'strategists',
-  'source',
-  'sources',
 ]);
 
 /**
@@ -3302,6 +3300,13 @@ export const EXPLANATION_VERBS = new Set([
   'underlie',
   'propel',
 ]);
+
+/**
+ * EXPLANATION_VERBS that are as often literal ("Police sources said the gunman drove a van into pedestrians", "fed the
+ * animals", "fuelled the plane"): an explanation only in the passive with its cause as agent, "rumors were fed by the
+ * reorganization", "The rally was driven by heavy buying" (events/claims-and-contents.ts).
+ */
+export const LITERAL_EXPLANATION_VERBS = new Set(['feed', 'fuel', 'drive', 'spur', 'propel']);
 
 /**
  * Verbs by which talk goes round: with a subject of HEARSAY_NOUNS, "Last week, rumors circulated on Wall Street that the
