@@ -64,6 +64,12 @@ describe('a happening with no content', () => {
     expect(titles(text, '1987-03-02')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^Rumors circulated/)]));
   });
 
+  it('keeps talk whose subject says what it was about: "Rumours of a takeover bid for Marks & Spencer swirled in the City" (review 44a)', () => {
+    const bid = events('Rumours of a takeover bid for Marks & Spencer swirled in the City on Monday.', '2017-06-05');
+    expect(bid.map((m) => m.title)).toEqual(['Rumours of a takeover bid swirled in the City']);
+    expect(titles('Allegations of vote rigging surfaced in Lagos on Sunday.', '2017-06-05')).toEqual(['Allegations of vote rigging surfaced in Lagos']);
+  });
+
   it('"Shearson acted as co-manager in the underwriting of units of Fireman\'s common stock and warrants last May" (Reuters, March 1987)', () => {
     const text =
       "Shearson acted as co-manager in the underwriting of units of Fireman's common stock and warrants last May, was also served with a subpoena, it said.";

@@ -21,7 +21,8 @@
  *   (CIRCULATING_VERBS) say nothing without what they were about, and what they were about is hearsay: "Last week,
  *   rumors circulated on Wall Street that the financial services giant was considering a spinoff of part of Shearson"
  *   (Reuters, March 1987) was titled "Rumors circulated on Wall Street", judged meaningless. Kept only with an "about"
- *   phrase right after the verb, which the title holds.
+ *   phrase right after the verb or an of/about/over phrase on the subject ("Rumours of a takeover bid"), which the
+ *   title holds.
  */
 import {
   CIRCULATING_VERBS,
@@ -90,5 +91,11 @@ export function talkWithoutContentRule(a: Analysis, c: Clause): string | null {
   if (!c.subject || c.passive || !HEARSAY_NOUNS.has(t.norm[c.subject.head])) return null;
   if (!CIRCULATING_VERBS.has(lemmaOf(a, c.verb.head))) return null;
   const after = c.verb.particle >= 0 ? c.verb.particle + 1 : c.verb.end;
-  return t.norm[after] === 'about' ? null : 'hearsay:talk-without-content';
+  // ("Rumours of a takeover bid for Marks & Spencer swirled in the City", "Allegations of vote rigging surfaced in
+  // Lagos": the subject's own phrase says what the talk was about, and the title holds it.)
+  const subject = c.subject;
+  const about = a.nounPhrases[c.sentence].some(
+    (np) => np.preposition >= 0 && np.preposition === subject.end && ['of', 'about', 'over'].includes(t.norm[np.preposition]) && np.end <= c.verb.start,
+  );
+  return about || t.norm[after] === 'about' ? null : 'hearsay:talk-without-content';
 }
