@@ -85,6 +85,12 @@ describe('a happening with no content', () => {
     expect(found.find((m) => /co-manager/.test(m.title))?.rules).toContain('title:role-keeps-what');
   });
 
+  it('keeps a go-between\'s deal: "Former President Carter acted as mediator between Israel and Egypt" (review 44a)', () => {
+    const carter = events('Former President Carter acted as mediator between Israel and Egypt on Monday.', '1987-03-05');
+    expect(carter.map((m) => m.title)).toEqual(['Former President Carter acted as mediator between Israel and Egypt']);
+    expect(carter[0].rules).toContain('title:role-keeps-what');
+  });
+
   it('"Dillon ... elaborated on his experiences in the Gulf and vented his frustrations with BP" (Guardian, July 2010)', () => {
     const text =
       'In an interview with Mother Jones this week, Dillon, who claims he was fired for raising concerns about the cleanup with his bosses, elaborated on his experiences in the Gulf and vented his frustrations with BP.';
@@ -121,6 +127,12 @@ describe('a readiness voiced says to do what (title-cut:stance-without-act)', ()
     const text =
       "Both the union and American Motors this week have voiced willingness to return to the negotiating table to try to hammer out a contract for UAW workers at the automakers' Kenosha, Wis., facility, after talks broke down last weekend.";
     expect(titles(text, '1987-03-05')).toEqual(expect.arrayContaining([expect.stringMatching(/voiced willingness to return to the negotiating table/)]));
+  });
+
+  it('keeps a readiness whose act is a "for" phrase: "On Friday, North Korea signalled readiness for talks with Seoul" (review 44a)', () => {
+    const talks = events('On Friday, North Korea signalled readiness for talks with Seoul.', '2017-06-05');
+    expect(talks.map((m) => m.title)).toEqual(['North Korea signalled readiness for talks']);
+    expect(talks[0].rules).toContain('title:stance-keeps-act');
   });
 
   it('drops a willingness with no act: "The union on Monday voiced willingness."', () => {
