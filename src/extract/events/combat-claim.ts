@@ -26,11 +26,11 @@ function partiesIn(a: Analysis, from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (let i = from; i < to; i++)
     for (let n = 1; n <= 3 && i + n <= to; n++) {
-      const p = PARTY_OF.get(
-        Array.from({ length: n }, (_, k) => word(i + k))
-          .join(' ')
-          .replace(/\s+'s$|['’]s$/, ''),
-      );
+      const name = Array.from({ length: n }, (_, k) => word(i + k))
+        .join(' ')
+        .replace(/\s+'s$|['’]s$/, '');
+      // (A demonym in the plural: "over 2,600 Iraqis had been killed or wounded".)
+      const p = PARTY_OF.get(name) ?? PARTY_OF.get(name.replace(/s$/, ''));
       if (p) out.add(p);
     }
   return out;
@@ -68,5 +68,7 @@ export function combatClaimByParty(a: Analysis, c: Clause): boolean {
     }
     for (const p of partiesIn(a, s, e)) if (!sayers.has(p)) others.add(p);
   }
+  // (The subject too: "Iran said over 2,600 Iraqis had been killed or wounded".)
+  if (c.subject) for (const p of partiesIn(a, c.subject.start, c.subject.end)) if (!sayers.has(p)) others.add(p);
   return war || (toll && others.size > 0);
 }
