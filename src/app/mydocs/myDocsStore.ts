@@ -127,7 +127,7 @@ async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> 
  * one's id, content and order). Another build of the site, the timeline extracted again, a document added or
  * removed: another key, and the kept merge is not used.
  */
-export function mergeKey(base: Base, docs: readonly SavedDocument[]): string {
+function mergeKey(base: Base, docs: readonly SavedDocument[]): string {
   const timeline = new TextEncoder().encode(JSON.stringify(base.timeline));
   const mine = docs.map((d) => `${d.id}:${d.bytes.length}:${contentTag(d.bytes)}`).join('|');
   return `${EXTRACTOR_BUILD}\n${timeline.length}:${contentTag(timeline)}\n${mine}`;

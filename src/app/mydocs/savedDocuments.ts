@@ -132,8 +132,8 @@ export async function deleteSaved(timeline: string, id: string): Promise<void> {
 
 /**
  * The timeline a merge gave (the worker's serialized file), kept with what it was made from (`key`: the loaded
- * timeline and the saved documents, keptMergeKey), so that a reload shows it again without running the extractor
- * over every document: with many added documents every reload re-read them all. One per timeline file.
+ * timeline and the saved documents, mergeKey in myDocsStore.ts), so that a reload shows it again without running the
+ * extractor over every document: with many added documents every reload re-read them all. One per timeline file.
  */
 export interface KeptMerge {
   timeline: string;
