@@ -18,6 +18,10 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     const r = dated(raids, '1987-03-23');
     expect(r.map((m) => m.title)).toEqual(["Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield"]);
     expect(r[0].rules).toContain('title:with-sayer');
+    // (Its forces: a word of war only, no second state named.)
+    const basra =
+      'Iran earlier today said its forces launched fresh attacks near Basra last night, adding that 1,200 Iraqis were killed or wounded in fighting near Fish Lake, 10 km east of Basra.';
+    expect(dated(basra, '1987-03-05').map((m) => m.title)).toEqual(['Iran said its forces launched fresh attacks near Basra']);
   });
 
   it('leaves a neutral source and a company alone', () => {

@@ -327,7 +327,8 @@ export const COMBAT_WORDS = new Set([
 ]);
 
 /**
- * The words of COMBAT_WORDS that name nothing but war: "Iraq said its warplanes launched two bombing raids". A toll or a
+ * The words of COMBAT_WORDS that name nothing but war: "Iraq said its warplanes launched two bombing raids", "Iran said its
+ * forces launched fresh attacks near Basra" (told by a state organ, events/combat-claim.ts). A toll or a
  * win ("killed", "destroyed", "victory") is a war claim only against a second party: "The U.S. Geological Survey said
  * the earthquake destroyed 200 homes in Nepal" is no party's claim (events/combat-claim.ts).
  */
@@ -345,6 +346,7 @@ export const WAR_ONLY_WORDS = new Set([
   'troops',
   'rout',
   'enemy',
+  'forces',
 ]);
 
 /**
