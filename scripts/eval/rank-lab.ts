@@ -109,14 +109,17 @@ function chronoDays(docs: ImportanceDocument[]): Map<string, Set<string>> {
   }
   return days;
 }
-/** Day-precision references of each day (bylines and datelines set aside) and each document's publication day. */
-export function dayReferences(docs: ImportanceDocument[]) {
+/**
+ * Day-precision references of each day (bylines and datelines set aside) and each document's publication day; `keep`
+ * narrows which time expressions count.
+ */
+export function dayReferences(docs: ImportanceDocument[], keep: (d: ImportanceDocument, t: ImportanceDocument['times'][number]) => boolean = () => true) {
   const pub = new Map<string, number>();
   for (const d of docs) if (d.published) pub.set(d.id, dateSpan(d.published.value)!.first);
   const refs = new Map<string, Set<string>>();
   for (const d of docs)
     for (const t of d.times) {
-      if (!t.value || t.precision !== 'day' || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      if (!t.value || t.precision !== 'day' || d.excluded.some(([a, b]) => t.start < b && t.end > a) || !keep(d, t)) continue;
       const set = refs.get(t.value) ?? new Set<string>();
       set.add(d.id);
       refs.set(t.value, set);
@@ -126,18 +129,7 @@ export function dayReferences(docs: ImportanceDocument[]) {
 const MONTH =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}/i;
 /** Documents that name each day by an explicit date (a month and a day), not by a weekday or "today". */
-export function absoluteDays(docs: ImportanceDocument[]) {
-  const refs = new Map<string, Set<string>>();
-  for (const d of docs)
-    for (const t of d.times) {
-      if (!t.value || t.precision !== 'day' || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
-      if (!MONTH.test(d.text.slice(t.start, t.end))) continue;
-      const set = refs.get(t.value) ?? new Set<string>();
-      set.add(d.id);
-      refs.set(t.value, set);
-    }
-  return refs;
-}
+export const absoluteDays = (docs: ImportanceDocument[]) => dayReferences(docs, (d, t) => MONTH.test(d.text.slice(t.start, t.end))).refs;
 const dateSpanOf = (e: EventRecord) => dateSpan(e.date.value, e.date.precision);
 const lg = (n: number) => Math.log2(1 + n);
 function variant(events: EventRecord[], docs: ImportanceDocument[]): EventRecord[] {

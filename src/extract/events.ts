@@ -3041,7 +3041,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         if (fits) rules.push('title:agent-left-out-with-sayer');
       }
       if (!fits) {
-        drop(sayerWords.length ? 'title-too-long:with-sayer' : 'date:of-report-without-sayer');
+        // (A party's war claim whose sayer cannot be written is no event under its own rule: events/combat-claim.ts.)
+        drop(combatClaim ? 'claim:combat-without-sayer' : sayerWords.length ? 'title-too-long:with-sayer' : 'date:of-report-without-sayer');
         continue;
       }
       title = fits;

@@ -233,9 +233,8 @@ function Side() {
   }, [focusRequest]);
 
   // Where the panel lies over the page (a sheet on a phone, over the timeline's right side on a narrower screen),
-  // the focus does not stay behind it: an event opened with Enter on the timeline left the focus on the timeline
-  // under the sheet at 390×844, and Tab went on through what the sheet covered. It moves to the details' title;
-  // Escape or × gives it back to the timeline (above), its cursor on the event.
+  // the focus follows the selection into it, never left on what it covers: it moves to the details' title; Escape or
+  // × gives it back to the timeline (above), its cursor on the event.
   const selected = useExplorer((s) => s.selectedEventId);
   useEffect(() => {
     const side = panel.current;

@@ -73,4 +73,6 @@ export async function buildWith(
  * Which extractor this page runs: this module's own address. The built chunk's name carries a hash of its content,
  * which names the worker's file, itself named by a hash of the extractor: another extractor, another address.
  */
-export const EXTRACTOR_BUILD = import.meta.url;
+// (Under `vite dev` the address stays the same across edits of the extractor: a value of this page load makes no
+// kept merge outlive an edit.)
+export const EXTRACTOR_BUILD = import.meta.env.DEV ? `${import.meta.url}#${Date.now()}` : import.meta.url;

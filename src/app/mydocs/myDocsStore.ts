@@ -127,10 +127,21 @@ async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> 
  * one's id, content and order). Another build of the site, the timeline extracted again, a document added or
  * removed: another key, and the kept merge is not used.
  */
-export function mergeKey(base: Base, docs: readonly SavedDocument[]): string {
-  const timeline = new TextEncoder().encode(JSON.stringify(base.timeline));
+function mergeKey(base: Base, docs: readonly SavedDocument[]): string {
   const mine = docs.map((d) => `${d.id}:${d.bytes.length}:${contentTag(d.bytes)}`).join('|');
-  return `${EXTRACTOR_BUILD}\n${timeline.length}:${contentTag(timeline)}\n${mine}`;
+  return `${EXTRACTOR_BUILD}\n${timelineTag(base.timeline)}\n${mine}`;
+}
+
+/** Each loaded timeline's length and tag, made once: serializing a large timeline stalls the page. */
+const timelineTags = new WeakMap<TimelineFile, string>();
+function timelineTag(timeline: TimelineFile): string {
+  let tag = timelineTags.get(timeline);
+  if (tag === undefined) {
+    const bytes = new TextEncoder().encode(JSON.stringify(timeline));
+    tag = `${bytes.length}:${contentTag(bytes)}`;
+    timelineTags.set(timeline, tag);
+  }
+  return tag;
 }
 
 /** The merge kept from the last visit, shown again as it was; false when there is none for these documents. */

@@ -64,8 +64,7 @@ function database(): IDBFactory {
   return factory;
 }
 
-function open(name = STORE): Promise<IDBDatabase> {
-  if (name === MERGED) return openMerged();
+function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = database().open(DB_NAME, 1);
     request.onupgradeneeded = () => {
@@ -78,8 +77,17 @@ function open(name = STORE): Promise<IDBDatabase> {
   });
 }
 
-async function run(mode: IDBTransactionMode, work: (store: IDBObjectStore) => void, name = STORE): Promise<void> {
-  const db = await open(name);
+/** An object store and the database that holds it. */
+interface Place {
+  open: () => Promise<IDBDatabase>;
+  store: string;
+}
+const DOCUMENTS: Place = { open, store: STORE };
+const MERGES: Place = { open: openMerged, store: MERGED };
+
+async function run(mode: IDBTransactionMode, work: (store: IDBObjectStore) => void, place = DOCUMENTS): Promise<void> {
+  const db = await place.open();
+  const name = place.store;
   try {
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction(name, mode);
@@ -132,8 +140,8 @@ export async function deleteSaved(timeline: string, id: string): Promise<void> {
 
 /**
  * The timeline a merge gave (the worker's serialized file), kept with what it was made from (`key`: the loaded
- * timeline and the saved documents, keptMergeKey), so that a reload shows it again without running the extractor
- * over every document: with many added documents every reload re-read them all. One per timeline file.
+ * timeline and the saved documents, mergeKey in myDocsStore.ts), so that a reload shows it again without running the
+ * extractor over every document: with many added documents every reload re-read them all. One per timeline file.
  */
 export interface KeptMerge {
   timeline: string;
@@ -150,7 +158,7 @@ const KeptMergeSchema = z.object({
 });
 
 export async function keepMerged(kept: KeptMerge): Promise<void> {
-  await run('readwrite', (s) => s.put(kept), MERGED);
+  await run('readwrite', (s) => s.put(kept), MERGES);
 }
 
 /** The kept merge of this timeline when it was made from `key`; null otherwise (a stale or foreign one is deleted). */
@@ -167,11 +175,11 @@ export async function keptMerge(timeline: string, key: string): Promise<KeptMerg
         else s.delete(timeline);
       };
     },
-    MERGED,
+    MERGES,
   );
   return found;
 }
 
 export async function forgetMerged(timeline: string): Promise<void> {
-  await run('readwrite', (s) => s.delete(timeline), MERGED);
+  await run('readwrite', (s) => s.delete(timeline), MERGES);
 }

@@ -46,9 +46,10 @@ export function TimelineView() {
    * A small collection (shown whole, storyView.ts) opens on every event, unless that piles its story into a stack
    * that hides most of it: Reuters' Chrysler wire (29 events) recalls 1954, 1985 and 1986 beside its two months of
    * 1987, and fitting them all drew those months as one column at 1987 on an axis from 1954 to 2012, 19 of the 29
-   * events hidden above the top (a third or more hidden is too many). It then opens on its story's period as a large collection does, the background
-   * behind the edge markers ("‹ 7 earlier events, 1954–1986") and nothing folded away. The seeds (9 events, 2018
-   * to 2024) hide at most one and open whole. 'maybe': to be decided once the first fit is drawn (onFitDrawn).
+   * events hidden above the top (a third or more hidden is too many). It then opens on its story's period as a large
+   * collection does, the background behind the edge markers ("‹ 7 earlier events, 1954–1986") and nothing folded away.
+   * The seeds (9 events, 2018 to 2024) hide at most one and open whole. 'maybe': to be decided once the fit of a new
+   * timeline (the first, or one with documents added) is drawn (onFitDrawn).
    */
   const storyOpening = useRef<'maybe' | 'yes' | 'no'>('no');
   const showEvents = useCallback((a: TimelineAdapter) => {
@@ -115,20 +116,25 @@ export function TimelineView() {
     const s = explorerStore.getState();
     const first = loaded.current === null;
     loaded.current = index;
+    // (Each timeline decides its opening anew: documents added or a kept merge may crowd it no more, or now.)
+    storyOpening.current = 'no';
     a.setData(index, s.lanes);
     a.stackByImportance(selectStoryView(s).large);
     showEvents(a);
     a.setSelection(s.selectedEventId);
     const wanted = first && s.window && windowFromUrl(s.window);
     if (wanted) a.setWindow(wanted.start, wanted.end);
-    else if (first) {
+    else {
       const view = selectStoryView(s);
       if (!view.large && view.shown.some((p) => isOffPeriod(index.events[p]))) {
         storyOpening.current = 'maybe';
         a.measureFit();
       }
-      fitted(a.fit());
-    } else fitted(a.refit());
+      const done = first ? a.fit() : a.refit();
+      // (no fit when the reader has moved the window: nothing is drawn to measure)
+      if (done === null) storyOpening.current = 'no';
+      fitted(done);
+    }
   }, [index, fitted, showEvents]);
 
   useEffect(() => {

@@ -6368,8 +6368,9 @@ export function eventCandidates(
             // (Not a month that modifies the noun after it: "Chrysler Canada Ltd said February car sales fell"; the
             // words said open with a name, a determiner or a pronoun: "said last week Iran had", "said Saturday it had".)
             .filter((x) => {
-              const next = t.start.findIndex((p) => p >= x.end);
-              return next >= 0 && ['PROPN', 'DET', 'PRON'].includes(t.tag[next]);
+              let next = saidAt + 1;
+              while (next <= c.verb.start && t.start[next] < x.end) next++;
+              return next <= c.verb.start && ['PROPN', 'DET', 'PRON'].includes(t.tag[next]);
             })
             .map((x) => [x.start, x.end] as [number, number])
         : [];

@@ -12,15 +12,40 @@
  * own voice is a party's with no country named: "a military spokesman", "A high command war communique"
  * (MILITARY_SAYER_WORDS).
  */
-import { COMBAT_WORDS, MILITARY_SAYER_WORDS } from '../lexicon/events';
+import { COMBAT_WORDS, MILITARY_SAYER_WORDS, STATE_SAYER_HEADS, WAR_ONLY_WORDS } from '../lexicon/events';
 import { COUNTRIES } from '../lexicon/countries';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { phraseStart } from '../nlp/noun-phrases';
 
-const PARTY_NAMES = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.demonyms, ...c.capitals]));
+/** Each name, capital and demonym of a state, to the state's name. */
+const PARTY_OF = new Map(COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.demonyms, ...c.capitals].map((n) => [n, c.name] as const)));
 
-/** The clause is a fighting claim reported by a state party written before the saying verb. */
+/** The states named in tokens [from, to), by runs of up to three words. */
+function partiesIn(a: Analysis, from: number, to: number): Set<string> {
+  const t = a.tokens;
+  const word = (i: number) => t.text.slice(t.start[i], t.end[i]);
+  const out = new Set<string>();
+  for (let i = from; i < to; i++)
+    for (let n = 1; n <= 3 && i + n <= to; n++) {
+      const name = Array.from({ length: n }, (_, k) => word(i + k))
+        .join(' ')
+        .replace(/\s+'s$|['’]s$/, '');
+      // (A demonym in the plural: "over 2,600 Iraqis had been killed or wounded".)
+      const p = PARTY_OF.get(name) ?? PARTY_OF.get(name.replace(/s$/, ''));
+      if (p) out.add(p);
+    }
+  return out;
+}
+
+/**
+ * The clause is a fighting claim reported by a state party written before the saying verb. The sayer is the state
+ * itself or one of its organs (STATE_SAYER_HEADS); the claim has a word of war only (WAR_ONLY_WORDS: "raids",
+ * "troops"), or a word of fighting or its toll (COMBAT_WORDS: "victories", "injured") with a second state named ("against
+ * Iraq", "Monday's U.S. attack"). ("A senior Indian health official said the heatwave killed 54 people in Uttar Pradesh",
+ * "The U.S. Geological Survey said the earthquake destroyed 200 homes in Nepal": a toll of nature told by a state's
+ * agency is no war claim.)
+ */
 export function combatClaimByParty(a: Analysis, c: Clause): boolean {
   const t = a.tokens;
   const r = c.reported;
@@ -29,19 +54,29 @@ export function combatClaimByParty(a: Analysis, c: Clause): boolean {
   if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker || (r.verb >= c.verb.start && r.verb <= c.verb.end)) return false;
   const sp = r.speaker;
   if (sp.pronoun || t.tag[sp.head] === 'PRON' || sp.end > r.verb) return false;
-  const word = (i: number) => t.text.slice(t.start[i], t.end[i]);
-  let party = false;
-  for (let i = phraseStart(sp); i < sp.end && !party; i++)
-    for (let n = 1; n <= 3 && i + n <= sp.end && !party; n++)
-      party = PARTY_NAMES.has(
-        Array.from({ length: n }, (_, k) => word(i + k))
-          .join(' ')
-          .replace(/\s+'s$|['’]s$/, ''),
-      );
+  const sayers = partiesIn(a, phraseStart(sp), sp.end);
   // ("In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station": an army's
-  // spokesman or communique is a party's voice with no country in its phrase, `claim:combat-told-by-party`, wire45.)
-  for (let i = phraseStart(sp); i < sp.end && !party; i++) party = MILITARY_SAYER_WORDS.has(t.norm[i]);
-  if (!party) return false;
-  for (const [s, e] of c.pieces) for (let i = s; i < e; i++) if (COMBAT_WORDS.has(t.lemma[i]) || COMBAT_WORDS.has(t.norm[i])) return true;
-  return false;
+  // spokesman or communique is a party's voice with no country in its phrase.)
+  let military = false;
+  for (let i = phraseStart(sp); i < sp.end && !military; i++) military = MILITARY_SAYER_WORDS.has(t.norm[i]);
+  if (!sayers.size && !military) return false;
+  const organ =
+    partiesIn(a, sp.head, sp.head + 1).size > 0 ||
+    Array.from({ length: sp.end - phraseStart(sp) }, (_, k) => phraseStart(sp) + k).some(
+      (i) => STATE_SAYER_HEADS.has(t.lemma[i]) || STATE_SAYER_HEADS.has(t.norm[i]),
+    );
+  if (!organ) return false;
+  let war = false;
+  let toll = false;
+  const others = new Set<string>();
+  for (const [s, e] of c.pieces) {
+    for (let i = s; i < e; i++) {
+      if (WAR_ONLY_WORDS.has(t.lemma[i]) || WAR_ONLY_WORDS.has(t.norm[i])) war = true;
+      else if (COMBAT_WORDS.has(t.lemma[i]) || COMBAT_WORDS.has(t.norm[i])) toll = true;
+    }
+    for (const p of partiesIn(a, s, e)) if (!sayers.has(p)) others.add(p);
+  }
+  // (The subject too: "Iran said over 2,600 Iraqis had been killed or wounded".)
+  if (c.subject) for (const p of partiesIn(a, c.subject.start, c.subject.end)) if (!sayers.has(p)) others.add(p);
+  return war || (toll && others.size > 0);
 }

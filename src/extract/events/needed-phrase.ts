@@ -52,7 +52,8 @@ const QUOTE = /^["“”']$/;
 /** The prepositions that end a move begun by "from": "from humans to pigs", "from the Gulf surface into the well". */
 const MOVE_ENDS = new Set(['to', 'into', 'onto']);
 /** The prepositions that say in which deal a role was taken: "as co-manager in the underwriting", "as adviser to Texaco". */
-const DEAL_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'to']);
+/** ("Former President Carter acted as mediator between Israel and Egypt": a go-between's deal is "between" two.) */
+const DEAL_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'to', 'between']);
 
 /**
  * Completes the title with the phrase its verb or object needs, or names why it cannot: null when the title stands
@@ -302,6 +303,13 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
     const s = act ? h.clauseShort(act) : [];
     const marker = w.includes(at) ? [] : [at];
     if (w.length && tryAdd(t, tokens, h, [[...marker, ...w], ...(s.length ? [[...marker, ...s]] : [])])) {
+      rules.push('title:stance-keeps-act');
+      return null;
+    }
+    // ("On Friday, North Korea signalled readiness for talks with Seoul": the act is a "for" phrase, "reluctance over
+    // the merger" an "over" phrase.)
+    const what = !act && ['for', 'over', 'about'].includes(prep) && t.tag[at] === 'ADP' ? phraseAt(at) : undefined;
+    if (usable(what) && tryAdd(t, tokens, h, phraseOptions(at, what))) {
       rules.push('title:stance-keeps-act');
       return null;
     }

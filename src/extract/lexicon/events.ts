@@ -336,9 +336,53 @@ export const OBJECT_STATE_WORDS = new Set(['ablaze', 'alight', 'afire', 'adrift'
  * Words of an army's own voice in a sayer's phrase (events/combat-claim.ts): "a military spokesman said Iraqi warplanes
  * today destroyed an oil pumping station", "A high command war communique said four Revolutionary Guards divisions
  * attacked Iraqi positions" (Reuters, 1987). A belligerent's spokesman or communique speaks for a party to the war even
- * when the sentence names no country in the sayer's phrase; its word on the fighting is a claim (wire45).
+ * when the sentence names no country in the sayer's phrase; its word on the fighting is a claim.
  */
 export const MILITARY_SAYER_WORDS = new Set(['military', 'war', 'army', 'navy', 'command', 'communique', 'communiques']);
+
+/**
+ * The words of COMBAT_WORDS that name nothing but war: "Iraq said its warplanes launched two bombing raids", "Iran said its
+ * forces launched fresh attacks near Basra" (told by a state organ, events/combat-claim.ts). A toll or a
+ * win ("killed", "destroyed", "victory") is a war claim only against a second party: "The U.S. Geological Survey said
+ * the earthquake destroyed 200 homes in Nepal" is no party's claim (events/combat-claim.ts).
+ */
+export const WAR_ONLY_WORDS = new Set([
+  'repulse',
+  'repel',
+  'overrun',
+  'shell',
+  'bomb',
+  'bombing',
+  'raid',
+  'raids',
+  'offensive',
+  'warplanes',
+  'troops',
+  'rout',
+  'enemy',
+  'forces',
+]);
+
+/**
+ * The heads of a sayer that speaks for a state at war: "Tehran radio", "The Iranian news agency IRNA", "an Iraqi
+ * military spokesman". An agency of science, health or trade with a state's name ("The U.S. Geological Survey",
+ * "The Kenyan electoral commission") is no party to a war (events/combat-claim.ts).
+ */
+export const STATE_SAYER_HEADS = new Set([
+  'government',
+  'army',
+  'military',
+  'spokesman',
+  'spokesmen',
+  'radio',
+  'agency',
+  'television',
+  'command',
+  'headquarters',
+  'communique',
+  'navy',
+  'guards',
+]);
 
 /**
  * Verbs of saying: "Thad Allen said on Monday", "officials added". The saying is no happening for a
@@ -3272,8 +3316,6 @@ export const OBSERVER_SPEAKER_HEADS = new Set([
   'economists',
   'strategist',
   'strategists',
-  'source',
-  'sources',
 ]);
 
 /**
@@ -3297,6 +3339,13 @@ export const EXPLANATION_VERBS = new Set([
   'underlie',
   'propel',
 ]);
+
+/**
+ * EXPLANATION_VERBS that are as often literal ("Police sources said the gunman drove a van into pedestrians", "fed the
+ * animals", "fuelled the plane"): an explanation only in the passive with its cause as agent, "rumors were fed by the
+ * reorganization", "The rally was driven by heavy buying" (events/claims-and-contents.ts).
+ */
+export const LITERAL_EXPLANATION_VERBS = new Set(['feed', 'fuel', 'drive', 'spur', 'propel']);
 
 /**
  * Verbs by which talk goes round: with a subject of HEARSAY_NOUNS, "Last week, rumors circulated on Wall Street that the
