@@ -906,7 +906,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why:
       '"Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire" ' +
       '(Reuters, 17 March 1987): wink tags "shipping" a verb, the clause took "Gulf" for its subject and "sources" for ' +
-      'the participle\'s object, and the title said "Gulf reported an Iranian warship had set Pivot" (wire45). An -ing ' +
+      'the participle\'s object, and the title said "Gulf reported an Iranian warship had set Pivot". An -ing ' +
       'word between a capitalised name that opens the sentence or follows an article, a preposition or a comma, and a ' +
       'plural noun that a verb follows (a day word between) is a word of that noun: the place or trade modifies the ' +
       'sources, officials or houses ("Tokyo trading houses said"). Not "BP shipping oil to Japan" (no verb after the noun).',
