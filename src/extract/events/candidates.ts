@@ -4178,7 +4178,7 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined, comb
   const det = r.speaker.determiner >= 0 && r.speaker.determiner < r.speaker.start ? r.speaker.determiner : r.speaker.start;
   const first = det > 0 && (t.norm[det - 1] === 'the' || t.norm[det - 1] === 'a') && t.tag[det - 1] === 'DET' ? det - 1 : det;
   // ("Iraqi warplanes attacked and hit a large naval target in the Gulf today, an Iraqi military spokesman said": a
-  // party's fighting claim of any tense keeps its sayer after it, events/combat-claim.ts, wire45.)
+  // party's fighting claim of any tense keeps its sayer after it, events/combat-claim.ts.)
   const after = (c.tense === 'present' || combat) && r.verb > c.verb.end && r.speaker.start > c.verb.end && t.norm[first - 1] === ',';
   if (r.verb >= c.verb.start && !after) return {};
   const sp = r.speaker;

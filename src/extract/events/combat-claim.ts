@@ -50,7 +50,7 @@ export function combatClaimByParty(a: Analysis, c: Clause): boolean {
   const t = a.tokens;
   const r = c.reported;
   // (Before or after the claim: "Iraqi warplanes today destroyed an oil pumping station, a military spokesman said";
-  // sayingOf in candidates.ts writes the sayer after it, `title:with-sayer-after`, wire45.)
+  // sayingOf in candidates.ts writes the sayer after it, `title:with-sayer-after`.)
   if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker || (r.verb >= c.verb.start && r.verb <= c.verb.end)) return false;
   const sp = r.speaker;
   if (sp.pronoun || t.tag[sp.head] === 'PRON' || sp.end > r.verb) return false;

@@ -277,7 +277,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   }
   // ("Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire with a
   // missile" (Reuters, 17 March 1987): the state a verb left its object in is the fact; "An Iranian warship had set
-  // Pivot" says nothing (wire45). "on fire" or a state word (OBJECT_STATE_WORDS: "ablaze", "adrift") right after the
+  // Pivot" says nothing. "on fire" or a state word (OBJECT_STATE_WORDS: "ablaze", "adrift") right after the
   // object is kept, `title:object-state-kept`, or the clause gives no title, `title-cut:object-state-left-out`.)
   const stateWords = prep === 'on' && after && after.end === at + 2 && t.norm[at + 1] === 'fire' ? [at, at + 1] : OBJECT_STATE_WORDS.has(prep) ? [at] : [];
   if (stateWords.length && object && object.start > c.verb.start && at === last + 1 && tokens.has(c.verb.head)) {

@@ -270,7 +270,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
     !/s$/.test(t.norm[last]) &&
     PHRASE_OPENING.has(t.tag[next + 1] ?? '') &&
     // (Not the state "on fire" that events/complements.ts keeps: "had set the Cypriot supertanker Pivot on fire with a
-    // missile" is no "on fire with" preposition, wire45.)
+    // missile" is no "on fire with" preposition.)
     !(t.norm[last] === 'fire' && t.norm[last - 1] === 'on')
   ) {
     const of = phraseAfter(next);

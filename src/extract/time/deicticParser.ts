@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   { name: 'deictic:lastNight', pattern: /\blast\s+night\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
   // ("Iran said its forces had captured one of Iraq's strongest fortifications east of Basra on the Gulf War southern
   // front in a major battle overnight" (Reuters, 1 March 1987): the night before the report's day, to the day; the
-  // fortification's capture was read as undated (wire45). As an adverb (punctuation or a function word after it) or
+  // fortification's capture was read as undated. As an adverb (punctuation or a function word after it) or
   // before a happening's noun ("an overnight attack", "an overnight Iranian attack"); not "overnight courier",
   // "overnight rates": there it says what kind.)
   {
