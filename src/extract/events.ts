@@ -68,6 +68,7 @@ import {
   PRICED_HEADS,
   OWNED_FIGURE_NOUNS,
   ROLE_NOUNS,
+  FORECAST_VERBS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -864,6 +865,66 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   );
 }
 
+/** A change noun: what "last week's ..." or "yesterday's ..." may name as the earlier change a figure is compared with. */
+const CHANGE_NOUN_AFTER_POSSESSIVE =
+  /^'s\s+(?:(?:[$£€]?\d[\d.,]*|sharp|steep|small|modest|big|strong|slight)\s+(?:pct\s+|percent\s+)?)?(?:gains?|loss(?:es)?|rise|fall|drops?|declines?|increases?|decreases?|rally|advances?|slide|slump|jump|surge|plunge)\b/i;
+/** A part of a year after a possessive time: "last year's first quarter", "1986's second half". */
+const PART_OF_YEAR_AFTER_POSSESSIVE = /^'s\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half|period)\b/i;
+
+/**
+ * Dates that belong to a comparison figure or to a part of the clause rather than to the clause's happening (Reuters
+ * 1987 wire copy, judged wrong in the unseen44 audit). Returns the rule, or null.
+ */
+function dateOfComparison(
+  text: string,
+  t: TimeExpression,
+  sentenceStart: number,
+  verbRun: { start: number; end: number } | undefined,
+  published?: string | null,
+): string | null {
+  const before = text.slice(sentenceStart, t.start);
+  const after = text.slice(t.end, t.end + 40);
+  // "In Canada, the rig count dropped by 52 to a total of 131 working rigs, against 222 one year ago": "against" a bare
+  // figure (no unit: the unit is the change's) right before a time back from the report is the comparison figure's
+  // date; the drop is this week's. (`date:baseline-of-change` reads "against" only with a unit, "against 1.1 mln dlrs".)
+  if (
+    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*\s+$/i.test(before) &&
+    /\b(?:up|down|rose|rise[ns]?|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|increased?|gained|climbed|to\s+(?:a\s+total\s+of\s+)?[$£€]?\d)/i.test(before) &&
+    (t.rules.some((r) => r.startsWith('anaphoric:') || r.startsWith('deictic:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
+  )
+    return 'date:of-comparison-figure';
+  // "The latest weekly count of rig activity reversed last week's gain of 23 rigs": a possessive time on a change noun
+  // after the verb dates that earlier change, the figure the clause is compared with, not the reversal.
+  if (verbRun && t.start > verbRun.end && CHANGE_NOUN_AFTER_POSSESSIVE.test(after)) return 'date:of-earlier-change';
+  // "In last year's first quarter the company lost 60.0 mln dlrs": the year is of the quarter; read as the year it
+  // presents a quarter's result as the full year's.
+  if (PART_OF_YEAR_AFTER_POSSESSIVE.test(after)) return 'date:year-of-a-part';
+  // "In the same year-ago period, Goodyear reported a loss of 64 cents a share": "the same year" cut from the compound
+  // "year-ago" (or "year-earlier") is no date of its own; the period is the year-ago one, told in the sentence before.
+  if (/^-(?:ago|earlier|before|end)\b/i.test(after)) return 'date:cut-from-compound';
+  if (!verbRun) return null;
+  const verb = text.slice(verbRun.start, verbRun.end);
+  // "At this time last year, a total of 109 rigs were working in Canada": a level (a past progressive or "was/were") at
+  // the same time a year back is the figure this week's is compared with, no happening of last year.
+  if (
+    /\bat\s+(?:this|the\s+same)\s+time\s+$/i.test(before) &&
+    /^(?:was|were)\b/i.test(verb) &&
+    (t.rules.some((r) => r.startsWith('deictic:') || r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
+  )
+    return 'date:level-a-year-back';
+  // "The official, who declined to be identified, expected sparks to fly when governors met in formal session on
+  // Tuesday" (article of Sunday 26 April): a "when" clause under "expected ... to" is the expected happening, ahead; its
+  // weekday read back to the last Tuesday dates nothing that happened.
+  if (t.start > verbRun.end && EXPECTED_TO_WHEN.test(text.slice(sentenceStart, verbRun.start))) return 'date:of-an-expected-happening';
+  return null;
+}
+
+/** "expected sparks to fly when ...": a forecast verb, "to" and a verb, then "when", "once" or "if" opening the clause. */
+const EXPECTED_TO_WHEN = new RegExp(
+  `\\b(?:${[...FORECAST_VERBS].join('|')})(?:s|ed|d)?\\b[^.;]*?\\bto\\s+[a-z]+\\s+(?:[a-z]+\\s+)?(?:when|once|if|after)\\s+[^.;,]*$`,
+  'i',
+);
+
 /** ", or 84 cts", ", or 1.39 dlrs": the figure just told, in another unit. */
 const ALTERNATIVE_FIGURE_AFTER = /^,\s+or\s+[$£€]?\d/;
 
@@ -1093,6 +1154,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // (The level at a period's end first: "from 3.00 billion at the end of 1985" is also of a year before the report.)
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
+      const comparison = dateOfComparison(text, t, s.start, verbRun, published);
+      if (comparison) return comparison;
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
       // failed": a clause told as the content of "news" or "reports" is what moved the happening before it; a date
       // before "on news" is that happening's (the plunge), not the failure's.
