@@ -867,7 +867,8 @@ const LEGAL_FORM_WORDS = [...LEGAL_SUFFIXES].filter((x) => /^[a-z]+$/.test(x)).m
  */
 function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number): boolean {
   const [word, and, next] = [run[0], tokens[i], tokens[i + 1]];
-  if (run.length !== 1 || !next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.bare) || !/^\p{Lu}\p{Ll}+$/u.test(next.bare)) return false;
+  if (run.length > 1) return longerNameAroundAnd(text, tokens, run, i);
+  if (!next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.bare) || !/^\p{Lu}\p{Ll}+$/u.test(next.bare)) return false;
   if (!adjacent(text, word, and) || !adjacent(text, and, next)) return false;
   const before = tokens[word.index - 1];
   if (before && (/^(?:and|or|&)$/i.test(before.bare) || /,\s*$/.test(text.slice(before.end, word.start)))) return false;
@@ -889,6 +890,29 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
   if (!named || named[1].split(/\s+/).some((x) => ORG_HEADS.has(x.toLowerCase()))) return false;
   if (count(`(?<![\\p{L}])${w}(?![\\p{L}])`) !== count(`(?<![\\p{L}])${w}[ \\t]+and[ \\t]+${n}(?![\\p{L}])`)) return false;
   and.splitRule ??= 'and-inside-company-name';
+  return true;
+}
+
+/**
+ * "AKRON, Ohio, April 13 - Goodyear Tire and Rubber Co said it expects to report earnings" (wire copy, 1987, audit
+ * unseen44: the title "Rubber Co lost 60.0 mln dlrs" named half a company, cut at its "and"): two or three plain
+ * capitalised words, "and", and one word before a legal form ("Co", "Inc") are one company's name when the document
+ * never writes those words before "and" without what follows it (`and-inside-longer-company-name`). Not a list ("BP,
+ * Halliburton and Transocean Ltd."), nor a first name with a head word ("Transocean and Anadarko Petroleum Corp"), nor
+ * words the document writes alone ("Texas Air said ... Texas Air and Eastern Inc").
+ */
+function longerNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number): boolean {
+  const [and, next, form] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (run.length > 3 || !next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(next.bare) || !form || !isLegalSuffix(form.bare)) return false;
+  if (!run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.possessive && !ORG_HEADS.has(t.bare.toLowerCase()) && !LEXICON.has(t.bare))) return false;
+  if (!adjacent(text, last0(run), and) || !adjacent(text, and, next) || !adjacent(text, next, form) || ORG_HEADS.has(next.bare.toLowerCase())) return false;
+  const before = tokens[run[0].index - 1];
+  if (before && (/^(?:and|or|&)$/i.test(before.bare) || /,\s*$/.test(text.slice(before.end, run[0].start)))) return false;
+  const words = run.map((t) => escapeStringRegexp(t.bare)).join('[ \\t]+');
+  const count = (re: string) => text.match(new RegExp(re, 'gu'))?.length ?? 0;
+  if (count(`(?<![\\p{L}])${words}(?![\\p{L}])`) !== count(`(?<![\\p{L}])${words}[ \\t]+and[ \\t]+${escapeStringRegexp(next.bare)}(?![\\p{L}])`))
+    return false;
+  and.splitRule ??= 'and-inside-longer-company-name';
   return true;
 }
 
