@@ -18,4 +18,14 @@ describe('company names on 1987 wire copy (audit unseen44)', () => {
     const m = orgs('Texas Air said it would bid. Texas Air and Eastern Inc said.');
     expect(m.some((x) => x.rules.includes('and-inside-longer-company-name'))).toBe(false);
   });
+
+  it('reads "Rank Xerox South Africa" as the short form of the subsidiary written before (company-name-without-legal-form)', () => {
+    const m = orgs(
+      "NEW YORK, June 18 - Xerox Corp's affiliate Rank Xerox Ltd said it signed a definitive agreement to sell its Rank Xerox South Africa Pty Ltd affiliate to Altron Group ALRN.O, for undisclosed terms. Rank Xerox South Africa was founded in 1964 as a wholly owned unit of Rank Xerox, the Xerox affiliate.",
+    );
+    const sub = m.find((x) => x.surface === 'Rank Xerox South Africa');
+    expect(sub?.key).toBe('org:rank xerox south africa pty ltd');
+    expect(sub?.rules).toContain('company-name-without-legal-form');
+    expect(findActorMentions('Rank Xerox South Africa was founded in 1964.').some((x) => x.kind === 'place')).toBe(false);
+  });
 });

@@ -846,7 +846,9 @@ function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | nul
   if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.bare.toLowerCase()))) return null;
   // (the lexicon's own whole name, "Latin America", is its)
   if ((lexiconAt(text, run, i)?.length ?? 0) >= words.length) return null;
-  return words.some((_, k) => k < words.length - 1 && lexiconAt(text, run, i + k)) ? words : null;
+  // ("Rank Xerox South Africa was founded in 1964" (wire copy, 1987, audit unseen44): a country whose name ends on the
+  // head word, "South Africa", is no capital inside a place's name; `country-is-no-place-head`.)
+  return words.some((_, k) => k < words.length - 1 && (lexiconAt(text, run, i + k)?.length ?? words.length) < words.length - k) ? words : null;
 }
 
 /** A carrier's words after a place, with a legal form or none: "Air", "Air Lines Co" ("Airlines", "Airways" are head words of organisations already: "Singapore Airlines"). */
@@ -910,8 +912,7 @@ function longerNameAroundAnd(text: string, tokens: Token[], run: Token[], i: num
   if (before && (/^(?:and|or|&)$/i.test(before.bare) || /,\s*$/.test(text.slice(before.end, run[0].start)))) return false;
   const words = run.map((t) => escapeStringRegexp(t.bare)).join('[ \\t]+');
   const count = (re: string) => text.match(new RegExp(re, 'gu'))?.length ?? 0;
-  if (count(`(?<![\\p{L}])${words}(?![\\p{L}])`) !== count(`(?<![\\p{L}])${words}[ \\t]+and[ \\t]+${escapeStringRegexp(next.bare)}(?![\\p{L}])`))
-    return false;
+  if (count(`(?<![\\p{L}])${words}(?![\\p{L}])`) !== count(`(?<![\\p{L}])${words}[ \\t]+and[ \\t]+${escapeStringRegexp(next.bare)}(?![\\p{L}])`)) return false;
   and.splitRule ??= 'and-inside-longer-company-name';
   return true;
 }
@@ -1638,6 +1639,29 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         if (k === i) while (j - k > 2 && mood(run[k].bare.toLowerCase())) k++;
         const whole = run.slice(k, j);
         emit('organization', `org:${normalizeName(spanText(text, whole))}`, whole, ['union-named-by-members']);
+        titled = false;
+        kin = false;
+        i = j;
+        continue;
+      }
+      // "to sell its Rank Xerox South Africa Pty Ltd affiliate ... Rank Xerox South Africa was founded in 1964" (wire
+      // copy, 1987, audit unseen44: the event listed only the parent "Rank Xerox", the name, ending on a country, read as
+      // no one's): a name of two words or more the document wrote before with only legal forms after it is that
+      // company's short form (`company-name-without-legal-form`), a subsidiary named for its country too.
+      const withForm =
+        name.length >= 2 && j === i + name.length && !last.possessive
+          ? mentions.find(
+              (m) =>
+                m.kind === 'organization' &&
+                m.surface.startsWith(`${spanText(text, name)} `) &&
+                m.surface
+                  .slice(spanText(text, name).length + 1)
+                  .split(/\s+/)
+                  .every((w) => isLegalSuffix(w)),
+            )
+          : undefined;
+      if (withForm) {
+        emit('organization', withForm.key, name, ['company-name-without-legal-form']);
         titled = false;
         kin = false;
         i = j;
