@@ -28,4 +28,13 @@ describe('company names on 1987 wire copy (audit unseen44)', () => {
     expect(sub?.rules).toContain('company-name-without-legal-form');
     expect(findActorMentions('Rank Xerox South Africa was founded in 1964.').some((x) => x.kind === 'place')).toBe(false);
   });
+
+  it('reads "Goodyear" alone as the short form of "Goodyear Tire and Rubber Co" (short-form-of-company-name across "and")', () => {
+    const m = orgs(
+      'AKRON, Ohio, April 13 - Goodyear Tire and Rubber Co said it expects to sell its Celeron Corp oil and gas subsidiary. In the same year-ago period, Goodyear reported a loss of 64 cents a share from continuing operations.',
+    );
+    const short = m.find((x) => x.surface === 'Goodyear');
+    expect(short?.key).toBe('org:goodyear tire and rubber co');
+    expect(short?.rules).toContain('short-form-of-company-name');
+  });
 });

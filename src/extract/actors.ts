@@ -2428,7 +2428,11 @@ function companyShortForms(
     const words = m.surface.split(/\s+/);
     let n = words.findIndex((w, k) => k > 0 && isLegalSuffix(w));
     if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
-    if (n < 1 || words.slice(0, n).some((w) => !/^\p{Lu}[\p{L}.-]*$/u.test(w))) continue;
+    // ("Goodyear Tire and Rubber Co said ... Goodyear reported a loss" (wire copy, 1987, audit unseen44: "Goodyear" went
+    // to the corpus's Goodyear Aerospace): an "and" inside the name, `and-inside-longer-company-name`, leaves its first
+    // words the company's short form, `short-form-of-company-name` as for any other name.)
+    const acrossAnd = m.rules.includes('and-inside-longer-company-name') || m.rules.includes('and-inside-company-name');
+    if (n < 1 || words.slice(0, n).some((w) => !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !(acrossAnd && w === 'and'))) continue;
     const first = words[0];
     const lower = first.toLowerCase();
     // "AFG Industries Inc and Wagner and Brown ... Last fall AFG and Wagner and Brown offered", "AFG's equity
@@ -2473,6 +2477,7 @@ function companyShortForms(
       continue;
     }
     for (let k = 1; k <= n && k < words.length; k++) {
+      if (words[k - 1] === 'and') continue;
       const short = normalizeName(words.slice(0, k).join(' '));
       located.delete(short);
       const byKey = claims.get(short) ?? new Map<string, boolean>();
