@@ -2486,8 +2486,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       (BEGUN_LEMMAS.has(c.lemma) || /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+ed$/iu.test(text.slice(verbRun.start, verbRun.end))) &&
       !c.participants.some((p) => p.pp && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))
     ) {
-      const sources = reportingOrganisations(text, sorted, from, to);
-      if (sources.length === 1 && !publicBody(text, sources[0]) && !INSTITUTIONS.has(normalizeName(sources[0].name)) && !sources[0].unconfirmed) {
+      // (Only the company that is the head of the words that tell it, not "The INA correspondent said ... after the overnight
+      // attack was launched": the correspondent tells it; and only the reported clause itself, not a clause inside it:
+      // "Mobil said gains were in Indonesia where a sixth production facility began operation".)
+      const sources = reportingOrganisations(text, sorted, from, to).filter((a) => /^[\s,]*$/.test(text.slice(a.end, to)));
+      if (
+        rules.includes('clause:complement') &&
+        sources.length === 1 &&
+        !publicBody(text, sources[0]) &&
+        !INSTITUTIONS.has(normalizeName(sources[0].name)) &&
+        !sources[0].unconfirmed
+      ) {
         named = sources;
         rules.push('actors:company-tells-own-happening');
       }

@@ -15,4 +15,11 @@ describe('the company that tells a happening with no participant of its own (aud
     const m = events(text, '1987-04-07').find((x) => x.title.includes('opened'));
     expect(m?.rules ?? []).not.toContain('actors:company-tells-own-happening');
   }, 60_000);
+
+  it('lists no company a person of it tells for, nor inside a clause of the report', () => {
+    const text =
+      'BAGHDAD, April 7 - Iraq said its troops repelled an Iranian attack. The INA correspondent said Iraqi troops had surrounded the Iranians after the overnight attack was launched.';
+    const m = events(text, '1987-04-07').find((x) => x.title.includes('launched'));
+    expect(m?.rules ?? []).not.toContain('actors:company-tells-own-happening');
+  }, 60_000);
 });
