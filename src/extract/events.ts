@@ -381,6 +381,8 @@ const OUTLETS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].map(
 const OUTLET_HEAD_RE = new RegExp(`\\b(?:${OUTLET_HEADS.filter((h) => h !== 'Agency').join('|')})$`);
 
 /** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
+/** Verbs of beginning whose subject names no doer: "an investment trust ... began trading today" (actors:company-tells-own-happening). */
+const BEGUN_LEMMAS = new Set(['begin', 'start', 'resume']);
 const INSTITUTIONS = new Set(Object.entries(KNOWN_ORGANIZATIONS).flatMap(([name, aliases]) => [name, ...aliases].map(normalizeName)));
 
 /**
@@ -2531,6 +2533,35 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (sayers.length) {
         named = [...named, ...sayers].sort((x, y) => x.start - y.start);
         rules.push('actors:speaker-of-announcement');
+      }
+    }
+    // "Chevron said a 25-mln dlr, eight leg platform jacket was launched from a barge Sunday", "The American Stock
+    // Exchange said an investment trust which issues units in exchange for Eastman Kodak Co EK shares began trading
+    // today" (wire copy, 1987, audit unseen44: both listed no one): a passive with no agent written, or a beginning,
+    // that names no participant, told by one company (no public body, no institution, no person's word), is that
+    // company's doing, the one who launched or began it (`actors:company-tells-own-happening`).
+    if (
+      !named.length &&
+      from >= 0 &&
+      !speaker &&
+      !warned &&
+      verbRun &&
+      (BEGUN_LEMMAS.has(c.lemma) || /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+ed$/iu.test(text.slice(verbRun.start, verbRun.end))) &&
+      !c.participants.some((p) => p.pp && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))
+    ) {
+      // (Only the company that is the head of the words that tell it, not "The INA correspondent said ... after the overnight
+      // attack was launched": the correspondent tells it; and only the reported clause itself, not a clause inside it:
+      // "Mobil said gains were in Indonesia where a sixth production facility began operation".)
+      const sources = reportingOrganisations(text, sorted, from, to).filter((a) => /^[\s,]*$/.test(text.slice(a.end, to)));
+      if (
+        rules.includes('clause:complement') &&
+        sources.length === 1 &&
+        !publicBody(text, sources[0]) &&
+        !INSTITUTIONS.has(normalizeName(sources[0].name)) &&
+        !sources[0].unconfirmed
+      ) {
+        named = sources;
+        rules.push('actors:company-tells-own-happening');
       }
     }
     // "The highly unusual request was made in a letter from the US Department of Justice, dated 23 June": a passive

@@ -1516,6 +1516,8 @@ export const LEGAL_SUFFIXES = new Set([
   'sa',
   // (Italian: "Westland was rescued last year by United Technologies Corp UTX.N and Fiat Spa FIAT.MI", wire copy, 1987)
   'spa',
+  // (South African and Australian: "to sell its Rank Xerox South Africa Pty Ltd affiliate", wire copy, 1987)
+  'pty',
   'gmbh',
   'nv',
   'bv',
