@@ -3030,24 +3030,12 @@ export const OWNED_FIGURE_NOUNS = new Set([
  * ratio of debt to capital was cut by 1.6 pct in 1986", "USX said plants that were shut down last month ... may be
  * permanently closed" (Reuters 1987, audit unseen42: "does not say whose capital spending", "whose plants is not
  * said"). The owner is written when certain (the one company that tells it, or the article's one company), else the
- * clause makes no event.
+ * clause makes no event. So "Capital expenditures rose to 524 mln dlrs in 1986 from 501 mln dlrs" (Union Carbide's),
+ * "Traffic in February increased 11 pct to to 1.50 billion revenue passenger miles" (Pan Am's), "Discoveries and other
+ * additions totaled 200.5 billion cubic feet last year" (Standard Oil's reserves) (Reuters 1987, audit unseen44: "whose
+ * capital expenditures", "whose traffic", "of what and by whom").
  */
-export const OWNED_THING_NOUNS = new Set([
-  'spending',
-  'expenses',
-  'ratio',
-  'plants',
-  'capacity',
-  'debt',
-  'payroll',
-  // ("Capital expenditures rose to 524 mln dlrs in 1986 from 501 mln dlrs" (Union Carbide's), "Traffic in February
-  // increased 11 pct to to 1.50 billion revenue passenger miles" (Pan Am's), "Discoveries and other additions totaled
-  // 200.5 billion cubic feet last year, up from 175.9 billion in 1985, it added" (Standard Oil's reserves) (Reuters
-  // 1987, audit unseen44: "whose capital expenditures", "whose traffic", "of what and by whom").)
-  'expenditures',
-  'traffic',
-  'additions',
-]);
+export const OWNED_THING_NOUNS = new Set(['spending', 'expenses', 'ratio', 'plants', 'capacity', 'debt', 'payroll', 'expenditures', 'traffic', 'additions']);
 
 /**
  * The only words before a thing noun of OWNED_THING_NOUNS that keep it a company's own (events/figure-owner.ts): "USX
