@@ -184,6 +184,13 @@ describe('things with no owner, audit unseen44 (OWNED_THING_NOUNS: expenditures,
     );
   }, 60_000);
 
+  it('drops an analyst’s background dividend, whose owner no company tells', () => {
+    const text =
+      "Mount said that acquiring Standard Oil's substantial cash flows and eliminating the annual dividend, which totaled 305 mln dlrs to common shareholders in 1986, would help satisfy British Petroleum's higher debt service.";
+    expect(events(text, '1987-04-02').filter((x) => x.title.includes('dividend'))).toEqual([]);
+    expect(whyNot(text, '1987-04-02')).toContain('totaled:subject-cannot-be-placed:figure-without-owner');
+  }, 60_000);
+
   it('drops a subject whose possessor opens with "its" (possessive-pronoun-subject:in-possessor)', () => {
     const text = "UAL Inc said its United Airlines unit's load factor for February rose to 63.2 pct from 58.9 pct the year before.";
     expect(events(text, '1987-03-09').filter((x) => x.title.includes('load factor'))).toEqual([]);
