@@ -4944,6 +4944,18 @@ export function eventCandidates(
       reject('subject:split-by-quote');
       continue;
     }
+    // ("Union Carbide sold its battery products, home and automobile products and agricultural products businesses in
+    // 1986" (Reuters 1987, audit unseen44: "a cut-off list ending 'home and automobile products'", "businesses" and the
+    // last item dropped): an object that is a comma list, after which the clause goes on with "and" or "or" and a noun
+    // or an adjective, is a list the parse cut; its title names part of it as all, and of other words: `object:list-cut`.)
+    if (c.object && c.object.start >= c.verb.end && c.object.end + 1 < c.end) {
+      const o = c.object;
+      const listed = Array.from({ length: o.end - o.start }, (_, k) => o.start + k).some((i) => t.norm[i] === ',');
+      if (listed && (t.norm[o.end] === 'and' || t.norm[o.end] === 'or') && ['NOUN', 'ADJ', 'PROPN'].includes(t.tag[o.end + 1])) {
+        reject('object:list-cut');
+        continue;
+      }
+    }
     // ("had situated the thin surface \"rainbow sheen\" of the slick just 10 metres from the wildlife reserve": an object
     // that goes on in quoted words is cut where the quote opens; "had situated the thin surface" was cut:
     // `object:split-by-quote`.)
