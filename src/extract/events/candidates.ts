@@ -4959,13 +4959,13 @@ export function eventCandidates(
     // ("South Korea, which had bucked the regional trend of rising indebtedness by cutting its foreign debt by about two
     // billion dlrs last year" (Reuters 1987, audit unseen44: "does not say which trend"): an object whose "of" phrase is a
     // gerund the parse read as a clause of its own loses what it is of; "had bucked the regional trend" says not which
-    // trend: `object:of-gerund-cut`.)
+    // trend: `object:of-gerund-cut`. Only a gerund with its object: "showed no signs of leaking" keeps its "of leaking".)
     if (c.object && c.object.start >= c.verb.end && t.norm[c.object.end] === 'of') {
       const [from, to] = a.clauseRange[c.sentence];
       let cut = false;
       for (let k = from; k < to && !cut; k++) {
         const x = a.clauses[k];
-        cut = x.parent === c.id && x.marker === c.object.end && x.rules.includes('gerund-after-preposition');
+        cut = x.parent === c.id && x.marker === c.object.end && x.object !== null && x.rules.includes('gerund-after-preposition');
       }
       if (cut) {
         reject('object:of-gerund-cut');

@@ -40,20 +40,11 @@ const shortName = (name: string): string => {
   return words.join(' ');
 };
 
-/**
- * How often the text writes the organisation's short name, or the actors name it, whichever is more. A wire story's
- * ticker right after the name is no second naming: "a hostile takeover attempt, by GAF Corp GAF" (Reuters 1987, in
- * Union Carbide's article: GAF, named once, counted twice, tied the article's company).
- */
+/** How often the text writes the organisation's short name, or the actors name it, whichever is more. */
 const timesNamed = (text: string, actors: ResolvedActor[], id: string): number => {
   const mine = actors.filter((a) => a.id === id);
   const short = mine.length ? shortName(mine[0].name) : '';
-  const name = mine.length ? mine[0].name : '';
-  const written = /^\p{Lu}/u.test(short)
-    ? [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${escapeStringRegexp(short)}(?![\\p{L}\\d])`, 'gu'))].filter(
-        (m) => !(name !== short && text.slice(0, m.index).endsWith(`${name} `)),
-      ).length
-    : 0;
+  const written = /^\p{Lu}/u.test(short) ? (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeStringRegexp(short)}(?![\\p{L}\\d])`, 'gu')) ?? []).length : 0;
   return Math.max(mine.length, written);
 };
 
