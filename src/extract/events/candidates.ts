@@ -4956,22 +4956,6 @@ export function eventCandidates(
         continue;
       }
     }
-    // ("South Korea, which had bucked the regional trend of rising indebtedness by cutting its foreign debt by about two
-    // billion dlrs last year" (Reuters 1987, audit unseen44: "does not say which trend"): an object whose "of" phrase is a
-    // gerund the parse read as a clause of its own loses what it is of; "had bucked the regional trend" says not which
-    // trend: `object:of-gerund-cut`. Only a gerund with its object: "showed no signs of leaking" keeps its "of leaking".)
-    if (c.object && c.object.start >= c.verb.end && t.norm[c.object.end] === 'of') {
-      const [from, to] = a.clauseRange[c.sentence];
-      let cut = false;
-      for (let k = from; k < to && !cut; k++) {
-        const x = a.clauses[k];
-        cut = x.parent === c.id && x.marker === c.object.end && x.object !== null && x.rules.includes('gerund-after-preposition');
-      }
-      if (cut) {
-        reject('object:of-gerund-cut');
-        continue;
-      }
-    }
     // ("had situated the thin surface \"rainbow sheen\" of the slick just 10 metres from the wildlife reserve": an object
     // that goes on in quoted words is cut where the quote opens; "had situated the thin surface" was cut:
     // `object:split-by-quote`.)
