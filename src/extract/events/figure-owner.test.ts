@@ -50,6 +50,21 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(whyNot(ministry, '2023-02-10')).toContain('rose:subject-cannot-be-placed:figure-of-reporting-body');
   }, 60_000);
 
+  it('gives no part’s figure to the company, and no other company’s owner (audit unseen44)', () => {
+    const text = [
+      'UNION CARBIDE UK SAYS LONG TERM DEBT RISES',
+      'Union Carbide Corp said its 1986 long term debt was 3.06 billion dlrs compared to 1.71 billion dlrs in 1985.',
+      'Union Carbide sold its agricultural products business in 1986.',
+      'In a statement, the company said it defeated a hostile takeover attempt, by GAF Corp GAF, and recapitalized the company.',
+      'Operating income at industrial gases rose to 64 mln dlrs from 55 mln in the quarter.',
+      'The 1985 operating results include a host of unusual writeoffs.',
+      'Capital expenditures rose to 524 mln dlrs in 1986 from 501 mln dlrs.',
+      'At chemicals and plastics, expenditures rose to 147 mln dlrs in 1986 from 133 mln.',
+    ].join('\n\n');
+    expect(events(text, '1987-03-05').some((x) => /GAF.*expenditures/.test(x.title))).toBe(false);
+    expect(events(text, '1987-03-05').some((x) => x.title.includes('147 mln'))).toBe(false);
+  }, 60_000);
+
   it('gives a thing told by no one to the article’s one company (actors:article-company-owns-thing)', () => {
     const text = [
       'USX SAYS PLANTS MAY CLOSE',

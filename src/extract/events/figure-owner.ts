@@ -138,6 +138,9 @@ export function ownerOfThing(
       .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
   )
     return { owner: null, rule: null };
+  // (A phrase before the sentence's subject that places the figure in a part: "At chemicals and plastics, expenditures
+  // rose to 147 mln dlrs from 133 mln" (Reuters 1987, Union Carbide's segment's, not the company's total).)
+  if (/^\s*(?:at|within)\s+[^,]+,/i.test(text.slice(s.start, whole.start))) return { owner: null, rule: null };
   const inSentence = actors.filter((a) => a.start >= s.start && a.end <= s.end && a.kind === 'organization');
   // The organisations that tell it: the attribution's, else those the sentence writes before a saying verb or after
   // "according to" ("USX said plants that were shut down last month ...": the relative clause has no report of its own).

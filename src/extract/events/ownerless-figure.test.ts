@@ -170,3 +170,30 @@ describe('a figure whose owner the sentence makes certain is written with it (ti
     expect(whyNot("The cost of protecting BP's debt hit new highs on Tuesday.", '2010-06-20').some((x) => x.includes('owner'))).toBe(false);
   }, 60_000);
 });
+
+describe('things with no owner, audit unseen44 (OWNED_THING_NOUNS: expenditures, traffic, additions)', () => {
+  it('drops "Capital expenditures rose", "Traffic increased" and "Discoveries and other additions totaled" when no owner is certain', () => {
+    expect(whyNot('Capital expenditures rose to 524 mln dlrs in 1986 from 501 mln dlrs.', '1987-03-05')).toContain(
+      'rose:subject-cannot-be-placed:figure-without-owner',
+    );
+    expect(whyNot('Traffic in February increased 11 pct to to 1.50 billion revenue passenger miles from 1.35 billion.', '1987-03-02')).toContain(
+      'increased:subject-cannot-be-placed:figure-without-owner',
+    );
+    expect(whyNot('Discoveries and other additions totaled 200.5 billion cubic feet last year, up from 175.9 billion in 1985.', '1987-03-26')).toContain(
+      'totaled:subject-cannot-be-placed:figure-without-owner',
+    );
+  }, 60_000);
+
+  it('drops an analyst’s background dividend, whose owner no company tells', () => {
+    const text =
+      "Mount said that acquiring Standard Oil's substantial cash flows and eliminating the annual dividend, which totaled 305 mln dlrs to common shareholders in 1986, would help satisfy British Petroleum's higher debt service.";
+    expect(events(text, '1987-04-02').filter((x) => x.title.includes('dividend'))).toEqual([]);
+    expect(whyNot(text, '1987-04-02')).toContain('totaled:subject-cannot-be-placed:figure-without-owner');
+  }, 60_000);
+
+  it('drops a subject whose possessor opens with "its" (possessive-pronoun-subject:in-possessor)', () => {
+    const text = "UAL Inc said its United Airlines unit's load factor for February rose to 63.2 pct from 58.9 pct the year before.";
+    expect(events(text, '1987-03-09').filter((x) => x.title.includes('load factor'))).toEqual([]);
+    expect(whyNot(text, '1987-03-09')).toContain('rose:possessive-pronoun-subject:in-possessor');
+  }, 60_000);
+});

@@ -86,6 +86,9 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   if (head === 'cost' && /\bcost\s+of\s+(?!\p{L}+ing\b)/iu.test(words)) return null;
   // ("USX said total capital spending fell to 962 mln dlrs in 1986", "noting that expense growth in 1986 increased only
   // one pct": a company's things and figures, OWNED_THING_NOUNS; growth only of a figure, not "economic growth".)
+  // ("The Commerce Department reported personal consumption expenditures had risen just 0.1 pct" (Reuters 1987): a
+  // nation's expenditures, a figure its title may give as the department tells it, no company's thing.)
+  if (head === 'expenditures' && before.some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))) return null;
   if (OWNED_THING_NOUNS.has(head) || (head === 'growth' && GROWTH_FIGURE_NOUNS.has(before.at(-2) ?? ''))) return 'figure';
   return COMPANY_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(head) || OWNED_FIGURE_NOUNS.has(two) ? 'figure' : null;
 }
