@@ -68,15 +68,20 @@ export function combatClaimByParty(a: Analysis, c: Clause): boolean {
   if (!organ) return false;
   let war = false;
   let toll = false;
+  // ("troops" or "forces" alone is no war: "Troops delivered food to 10,000 flood victims on Wednesday, a military
+  // spokesman said" is relief work; with a combat word it is, "Iran said its forces launched fresh attacks near
+  // Basra"; review 44c, finding 3.)
+  let armed = false;
   const others = new Set<string>();
   for (const [s, e] of c.pieces) {
     for (let i = s; i < e; i++) {
-      if (WAR_ONLY_WORDS.has(t.lemma[i]) || WAR_ONLY_WORDS.has(t.norm[i])) war = true;
+      if (t.norm[i] === 'troops' || t.norm[i] === 'forces') armed = true;
+      else if (WAR_ONLY_WORDS.has(t.lemma[i]) || WAR_ONLY_WORDS.has(t.norm[i])) war = true;
       else if (COMBAT_WORDS.has(t.lemma[i]) || COMBAT_WORDS.has(t.norm[i])) toll = true;
     }
     for (const p of partiesIn(a, s, e)) if (!sayers.has(p)) others.add(p);
   }
   // (The subject too: "Iran said over 2,600 Iraqis had been killed or wounded".)
   if (c.subject) for (const p of partiesIn(a, c.subject.start, c.subject.end)) if (!sayers.has(p)) others.add(p);
-  return war || (toll && others.size > 0);
+  return war || (armed && toll) || (toll && others.size > 0);
 }

@@ -55,7 +55,14 @@ const timesNamed = (text: string, actors: ResolvedActor[], id: string): number =
 export const reportingBody = (text: string, a: ResolvedActor, publicBody: (text: string, a: ResolvedActor) => boolean): boolean => {
   const words = text.slice(a.start, a.end).split(/\s+/);
   if (LEGAL_SUFFIXES.has((words.at(-1) ?? '').toLowerCase().replace(/[.]+$/, ''))) return false;
-  return publicBody(text, a) || words.some((w) => REPORTING_BODY_HEADS.has(w) || OFFICE_BODY_HEADS.has(w));
+  // (The legal form may follow the actor's span: "United Parcel Service Inc said revenue rose 8 percent".)
+  const after = /^\s+([A-Z][A-Za-z]*)\b/.exec(text.slice(a.end))?.[1];
+  if (after && LEGAL_SUFFIXES.has(after.toLowerCase())) return false;
+  // (A reporting head counts as the name's last word or before "of", "Office of Management and Budget"; elsewhere it
+  // is a company's word: "Service Corporation International said revenue rose 8 percent"; review 44c, finding 4.)
+  return (
+    publicBody(text, a) || words.some((w, i) => OFFICE_BODY_HEADS.has(w) || (REPORTING_BODY_HEADS.has(w) && (i === words.length - 1 || words[i + 1] === 'of')))
+  );
 };
 
 const TIME_WORD =

@@ -22,7 +22,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { WILLINGNESS_NOUNS } from '../lexicon/events';
+import { PLACE_PEOPLE_NOUNS, WILLINGNESS_NOUNS } from '../lexicon/events';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { TitleRole } from './candidates';
 
@@ -75,6 +75,11 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
     s.possessor === null &&
     s.conjuncts.length === 0 &&
     t.tag[s.head] === 'NOUN' &&
+    // (Only a place's people, and only a passive or state relative, "who were exposed": "Investors sold Tokyo shares
+    // that rose sharply on Friday" and "The minister met French farmers who blocked roads on Monday" are dated events
+    // of their own; review 44c, finding 5.)
+    PLACE_PEOPLE_NOUNS.has(t.norm[s.head]) &&
+    (t.tag[c.verb.start] === 'AUX' || c.passive) &&
     // (A place's name, not a day's: "BP said Wednesday mud that was forced down its blown-out well was holding back
     // the flow" is the mud BP forced down.)
     s.names.some(([from, to]) => from < s.head && Array.from({ length: to - from }, (_, k) => t.norm[from + k]).every((w) => !dateName(w))) &&
@@ -94,7 +99,9 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
     if (!DASHES.has(t.norm[i]) && t.norm[i] !== ',') continue;
     // (A dash and a count only: "a crane lifted the new box from the deck of the Viking Poseidon, one of the more than
     // a dozen boats helping ..." says which boat, and the title's box is whole.)
-    if (DASHES.has(t.norm[i]) && t.norm[i + 1] === 'one' && t.norm[i + 2] === 'of' && i + 3 < sentenceEnd && t.tag[i + 3] === 'NUM')
+    // (Only when words were cut before the dash: "The army captured the airport - one of two in the city - on
+    // Tuesday" says which airport, and the title is whole; review 44c, finding 2.)
+    if (DASHES.has(t.norm[i]) && i > last + 1 && t.norm[i + 1] === 'one' && t.norm[i + 2] === 'of' && i + 3 < sentenceEnd && t.tag[i + 3] === 'NUM')
       return 'scope-left-out:one-of-several';
     break;
   }

@@ -3488,3 +3488,22 @@ export const STARTING_PARTICIPLES = new Set(['starting', 'beginning', 'commencin
  * with the unusually strong margins prevailing in the first qtr of 1986" (candidates.ts `date-scope:not-the-comparison`).
  */
 export const CONTRASTING_PARTICIPLES = new Set(['contrasting', 'comparing', 'compared']);
+
+/**
+ * Plural nouns for a place's people, the only heads `subject-cannot-be-placed:restrictive-relative` reads as a
+ * group cut to a part ("quarantine Hong Kong people who were exposed to the SARS virus"). Not things or followers:
+ * "Investors sold Tokyo shares that rose sharply on Friday" keeps "Tokyo shares rose" (review 44c, finding 5).
+ */
+export const PLACE_PEOPLE_NOUNS = new Set([
+  'people',
+  'residents',
+  'citizens',
+  'nationals',
+  'patients',
+  'workers',
+  'migrants',
+  'civilians',
+  'travellers',
+  'travelers',
+  'tourists',
+]);

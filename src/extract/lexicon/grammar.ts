@@ -1028,3 +1028,23 @@ export const NOT_DEGREE_EST_WORDS = new Set(['latest', 'earliest', 'modest', 'ho
 
 /** Number words an age is written with: "nine-year-old", "a twelve-year-old boy was among the dead" (placed.ts ageWords). */
 export const AGE_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
+/**
+ * -ing words that name a trade or industry, the only ones `ing-word-between-name-and-plural-subject` joins into a noun
+ * phrase ("Gulf shipping sources", "Tokyo trading houses"). Not participles that take an object: "Russia using drones
+ * struck Kyiv" stays "Russia struck Kyiv" (review 44c, finding 1).
+ */
+export const TRADE_ING_NOUNS = new Set([
+  'shipping',
+  'trading',
+  'banking',
+  'mining',
+  'publishing',
+  'farming',
+  'fishing',
+  'building',
+  'broadcasting',
+  'manufacturing',
+  'engineering',
+  'lending',
+]);

@@ -32,6 +32,7 @@ import {
 } from '../lexicon/grammar';
 import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS, NO_PASSIVE_VERBS } from '../lexicon/events';
 import { PLACE_HEADS, US_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { WEEKDAY_NAMES } from '../lexicon/time';
 import {
   clauseAhead,
   closeAbove,
@@ -113,6 +114,9 @@ function asksWhether(t: ParseState['t'], vg: VerbGroup): boolean {
 }
 
 const vgIndex = (st: ParseState, vg: VerbGroup) => st.vgStartAt[vg.start - st.s.tokenStart];
+
+/** Tags a subject's first word can have ("retail", "exports", "the", "it", "10"). */
+const SUBJECT_START_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM']);
 
 /** The first token before i that is not an adverb ("when" and "where", tagged adverbs, open clauses and stop the walk). */
 function beforeAdverbs(st: ParseState, i: number): number {
@@ -367,6 +371,13 @@ export const VERB_RULES: readonly VerbRule[] = [
         let k = next;
         while (k < st.s.tokenEnd && k < next + 6 && st.t.norm[k] !== 'that' && st.t.tag[k] !== 'VERB' && st.t.tag[k] !== 'AUX') k++;
         if (st.t.norm[k] === 'that') return false;
+        // "The Commerce Department said on Tuesday retail sales rose 0.4 percent in October": the day of the saying,
+        // then a subject with no "that", is what was said; "said" is the clause's verb and "retail sales rose" its
+        // content, never "The Commerce Department rose". (Not "The words said on Tuesday were cited": a verb follows.)
+        let day = st.t.tag[next] === 'ADP' || st.t.norm[next] === 'last' ? next + 1 : next;
+        if (Object.hasOwn(WEEKDAY_NAMES, st.t.norm[day]) || st.t.norm[day] === 'yesterday' || st.t.norm[day] === 'today') day++;
+        else day = -1;
+        if (day > 0 && day < st.s.tokenEnd && SUBJECT_START_TAGS.has(st.t.tag[day])) return false;
       }
       // "if BP failed to plug the leak this week, Obama must seize personal control": the verb after the comma that
       // closes a subordinate clause is the main clause's, so "failed" is the subordinate clause's own verb

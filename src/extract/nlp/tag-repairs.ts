@@ -22,6 +22,7 @@ import {
   POSSESSIVE_DETERMINERS,
   TIME_NOUNS,
   TIME_WORDS_AFTER_VERB,
+  TRADE_ING_NOUNS,
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import { LEGAL_SUFFIXES, PERSON_TITLE_HEADS } from '../lexicon/actors';
@@ -906,13 +907,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why:
       '"Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire" ' +
       '(Reuters, 17 March 1987): wink tags "shipping" a verb, the clause took "Gulf" for its subject and "sources" for ' +
-      'the participle\'s object, and the title said "Gulf reported an Iranian warship had set Pivot". An -ing ' +
+      'the participle\'s object, and the title said "Gulf reported an Iranian warship had set Pivot". A trade -ing ' +
       'word between a capitalised name that opens the sentence or follows an article, a preposition or a comma, and a ' +
       'plural noun that a verb follows (a day word between) is a word of that noun: the place or trade modifies the ' +
       'sources, officials or houses ("Tokyo trading houses said"). Not "BP shipping oil to Japan" (no verb after the noun).',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'VERB' || !t.norm[i].endsWith('ing') || (t.flags[i] & Flag.CAPITALISED) !== 0) continue;
+        if (t.tag[i] !== 'VERB' || !TRADE_ING_NOUNS.has(t.norm[i]) || (t.flags[i] & Flag.CAPITALISED) !== 0) continue;
         let k = i;
         while (k > s.tokenStart && t.tag[k - 1] === 'PROPN' && (t.flags[k - 1] & Flag.CAPITALISED) !== 0) k--;
         if (k === i || (k > s.tokenStart && !(t.tag[k - 1] === 'DET' || t.tag[k - 1] === 'ADP' || t.norm[k - 1] === ','))) continue;
