@@ -311,6 +311,9 @@ export const COMBAT_WORDS = new Set([
   'raids',
   'attack',
   'attacks',
+  // "an Iraqi communique said its forces repulsed ... the Iranians launched a major assault": an assault is an attack.
+  'assault',
+  'assaults',
   'sink',
   'smash',
   'breach',
