@@ -70,7 +70,7 @@ export function combatClaimByParty(a: Analysis, c: Clause): boolean {
   let toll = false;
   // ("troops" or "forces" alone is no war: "Troops delivered food to 10,000 flood victims on Wednesday, a military
   // spokesman said" is relief work; with a combat word it is, "Iran said its forces launched fresh attacks near
-  // Basra"; review 44c, finding 3.)
+  // Basra".)
   let armed = false;
   const others = new Set<string>();
   for (const [s, e] of c.pieces) {

@@ -59,7 +59,7 @@ export const reportingBody = (text: string, a: ResolvedActor, publicBody: (text:
   const after = /^\s+([A-Z][A-Za-z]*)\b/.exec(text.slice(a.end))?.[1];
   if (after && LEGAL_SUFFIXES.has(after.toLowerCase())) return false;
   // (A reporting head counts as the name's last word or before "of", "Office of Management and Budget"; elsewhere it
-  // is a company's word: "Service Corporation International said revenue rose 8 percent"; review 44c, finding 4.)
+  // is a company's word: "Service Corporation International said revenue rose 8 percent".)
   return (
     publicBody(text, a) || words.some((w, i) => OFFICE_BODY_HEADS.has(w) || (REPORTING_BODY_HEADS.has(w) && (i === words.length - 1 || words[i + 1] === 'of')))
   );

@@ -77,7 +77,7 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
     t.tag[s.head] === 'NOUN' &&
     // (Only a place's people, and only a passive or state relative, "who were exposed": "Investors sold Tokyo shares
     // that rose sharply on Friday" and "The minister met French farmers who blocked roads on Monday" are dated events
-    // of their own; review 44c, finding 5.)
+    // of their own.)
     PLACE_PEOPLE_NOUNS.has(t.norm[s.head]) &&
     (t.tag[c.verb.start] === 'AUX' || c.passive) &&
     // (A place's name, not a day's: "BP said Wednesday mud that was forced down its blown-out well was holding back
@@ -100,7 +100,7 @@ export function scopeLeftOut(a: Analysis, c: Clause, tokens: Map<number, TitleRo
     // (A dash and a count only: "a crane lifted the new box from the deck of the Viking Poseidon, one of the more than
     // a dozen boats helping ..." says which boat, and the title's box is whole.)
     // (Only when words were cut before the dash: "The army captured the airport - one of two in the city - on
-    // Tuesday" says which airport, and the title is whole; review 44c, finding 2.)
+    // Tuesday" says which airport, and the title is whole.)
     if (DASHES.has(t.norm[i]) && i > last + 1 && t.norm[i + 1] === 'one' && t.norm[i + 2] === 'of' && i + 3 < sentenceEnd && t.tag[i + 3] === 'NUM')
       return 'scope-left-out:one-of-several';
     break;

@@ -3444,7 +3444,7 @@ export const DEFINITE_THING_HEADS = new Set(['product', 'commission']);
 
 /**
  * Words before "order" that make it a kind of document, no purchase order (events/definite-noun.ts): "Biden signed the
- * executive order on Friday" (review 44b: dropped as an order of what?), "a court order", "a restraining order".
+ * executive order on Friday", "a court order", "a restraining order".
  */
 export const DOCUMENT_ORDER_WORDS = new Set(['executive', 'court', 'restraining', 'gag', 'stay-at-home']);
 
@@ -3495,7 +3495,7 @@ export const CONTRASTING_PARTICIPLES = new Set(['contrasting', 'comparing', 'com
 /**
  * Plural nouns for a place's people, the only heads `subject-cannot-be-placed:restrictive-relative` reads as a
  * group cut to a part ("quarantine Hong Kong people who were exposed to the SARS virus"). Not things or followers:
- * "Investors sold Tokyo shares that rose sharply on Friday" keeps "Tokyo shares rose" (review 44c, finding 5).
+ * "Investors sold Tokyo shares that rose sharply on Friday" keeps "Tokyo shares rose".
  */
 export const PLACE_PEOPLE_NOUNS = new Set([
   'people',

@@ -1032,7 +1032,7 @@ export const AGE_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 
 /**
  * -ing words that name a trade or industry, the only ones `ing-word-between-name-and-plural-subject` joins into a noun
  * phrase ("Gulf shipping sources", "Tokyo trading houses"). Not participles that take an object: "Russia using drones
- * struck Kyiv" stays "Russia struck Kyiv" (review 44c, finding 1).
+ * struck Kyiv" stays "Russia struck Kyiv".
  */
 export const TRADE_ING_NOUNS = new Set([
   'shipping',
