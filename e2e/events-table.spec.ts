@@ -3,7 +3,7 @@
  * Sources cell broke "55 documents" after the number (the BBC spill coverage at 1280×720: every row two lines).
  */
 import { expect, test } from '@playwright/test';
-import { eventsTable, openExplorer } from './support';
+import { eventRows, eventsTable, openExplorer } from './support';
 
 for (const viewport of [
   { width: 1280, height: 720 },
@@ -39,3 +39,25 @@ for (const viewport of [
     else expect(unit!.width).toBeGreaterThan(20);
   });
 }
+
+test('the table is one Tab stop: Tab enters at one row, the arrows move between rows, the next Tab leaves the table', async ({ page }) => {
+  await openExplorer(page);
+  const links = eventRows(page).getByRole('link');
+  expect(await links.count()).toBeGreaterThan(2);
+  // every row's link was a Tab stop: a table of 1,000 events took 1,000 Tabs to get past
+  expect(await eventsTable(page).locator('tbody a:not([tabindex="-1"])').count()).toBe(1);
+  const lastHeader = eventsTable(page).getByRole('button', { name: /^Sources/ });
+  await lastHeader.focus();
+  await page.keyboard.press('Tab');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('Tab');
+  const left = await page.evaluate(() => !document.activeElement?.closest('table'));
+  expect(left).toBe(true);
+  // back into the table: the row last focused, not the first
+  await page.keyboard.press('Shift+Tab');
+  await expect(links.nth(1)).toBeFocused();
+  // every link keeps its name for a screen reader's list of links
+  await expect(links.nth(2)).toHaveAccessibleName(/\S/);
+});

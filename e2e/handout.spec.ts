@@ -139,3 +139,14 @@ test('a filtered handout says what the filter keeps under its title: a class han
   const head = page.locator('.handout-head');
   await expect(head).toContainText(`Only events with Kim Jong Un, matching “${events[0].title.split(' ')[0]}”.`);
 });
+
+test('the printed handout is the page’s main landmark', async ({ page }) => {
+  await openExplorer(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout')).toBeVisible();
+  // the explorer's own main is not printed: the handout had no main landmark, and a screen reader's "main" found nothing
+  const main = page.getByRole('main');
+  await expect(main).toHaveCount(1);
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(collectionTitle(timeline));
+  await expect(main.locator('.handout-entry').first()).toBeVisible();
+});

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { mondayOf } from '../src/schema/calendarDate';
 import type { TimelineFile } from '../src/schema/timeline';
-import { actorNamed, eventRows, openExplorer, servedTimeline } from './support';
+import { actorNamed, eventRows, eventsTable, openExplorer, servedTimeline } from './support';
 
 const timeline = servedTimeline();
 const { events } = actorNamed(timeline, 'Andrei Belousov');
@@ -52,4 +52,24 @@ test('zoomed to a month, the week-dated item is a week wide', async ({ page }) =
   const weekPx = (7 / 28) * axis.width;
   expect(Math.abs(box.width - weekPx)).toBeLessThan(weekPx * 0.15);
   await page.screenshot({ path: 'e2e/screenshots/week-zoomed.png' });
+});
+
+test('on a phone a week-dated row breaks after "week of": the table fits the screen, its Sources column whole', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // a title with long words, as the BBC's spill coverage has ("Remote-controlled"): the Event column can be no
+  // narrower than its longest word
+  const title = 'Environmentalists criticised the Remote-controlled submarines';
+  const long: TimelineFile = { ...weekly, events: weekly.events.map((e) => (e.id === day.id ? { ...e, title } : e)) };
+  await page.route('**/weekly-long.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+  await openExplorer(page, '/?data=weekly-long.json');
+  const row = eventRows(page)
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+    .first();
+  await expect(row.locator('.cell-date')).toHaveText(label);
+  // "week of 13 Sept 2010" kept on one line made the Date column as wide as half the phone, and the table ran off
+  // the screen's right edge, its Sources header cut (the BBC spill coverage at "All events")
+  const overflow = await eventsTable(page).evaluate((t) => t.getBoundingClientRect().right - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0.5);
+  // the date itself is never broken: "13 Sept 2010" stays on one line
+  expect(await row.locator('.date-nowrap').evaluate((el) => el.getClientRects().length)).toBe(1);
 });

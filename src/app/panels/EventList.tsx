@@ -1,4 +1,4 @@
-import { type CSSProperties, memo, useCallback, useEffect, useRef } from 'react';
+import { type CSSProperties, memo, useCallback, useEffect, useRef, useState } from 'react';
 import { keyTargets } from '../keys/commands';
 import type { EventRecord } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
@@ -56,6 +56,13 @@ export function EventList() {
   const virtual = rows.length > ALL_ROWS;
   const keyOf = useCallback((i: number) => rows[i], [rows]);
   const virtualizer = useVirtualRows(virtual ? rows.length : 0, keyOf, body);
+  /**
+   * The one row whose link Tab stops at (a roving tabindex, as the WAI-ARIA grid pattern has it): the row last
+   * focused, or the selected event's. Every row's link was a Tab stop, so a reader reached what follows the table
+   * only after as many Tabs as it has rows (1,000 for a thousand events); the arrows, Page keys, Home and End move
+   * between rows, and every link keeps its name for screen readers.
+   */
+  const [active, setActive] = useState(0);
   /** a row to focus (keys) once the virtualiser has scrolled to it and drawn it */
   const pending = useRef<{ row: number; focus: boolean } | null>(null);
 
@@ -109,7 +116,9 @@ export function EventList() {
     const { rows, index } = latest.current;
     const pos = selected && index ? index.eventPos.get(selected) : undefined;
     const row = pos === undefined ? -1 : rows.indexOf(pos);
-    if (row >= 0) goToRef.current(row, false);
+    if (row < 0) return;
+    setActive(row);
+    goToRef.current(row, false);
   }, [selected]);
 
   if (!index) return null;
@@ -121,6 +130,9 @@ export function EventList() {
   const margin = virtualizer.options.scrollMargin;
   const spaceAbove = first ? first.start - margin : 0;
   const spaceBelow = last ? virtualizer.getTotalSize() - (last.end - margin) : 0;
+  // the Tab stop: the active row while it is listed and drawn, else the first row drawn
+  let tabRow = Math.min(active, rows.length - 1);
+  if (shown && !shown.some((v) => v.index === tabRow)) tabRow = first?.index ?? 0;
   const drawRow = (row: number) => {
     const pos = rows[row];
     const e = index.events[pos];
@@ -133,6 +145,7 @@ export function EventList() {
         actors={e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
         docs={facetCount(index.facet.docs, pos)}
         isSelected={isSelected}
+        tabbable={row === tabRow}
         measure={virtual ? virtualizer.measureElement : undefined}
         onSelect={selectEvent}
       />
@@ -161,6 +174,10 @@ export function EventList() {
         <tbody
           ref={body}
           data-keyscope="table"
+          onFocus={(ev) => {
+            const tr = (ev.target as Element).closest('tr[aria-rowindex]');
+            if (tr) setActive(Number(tr.getAttribute('aria-rowindex')) - 2);
+          }}
           style={virtual ? ({ '--space-above': `${spaceAbove}px`, '--space-below': `${spaceBelow}px` } as CSSProperties) : undefined}
         >
           {shown ? shown.map((v) => drawRow(v.index)) : rows.map((_, row) => drawRow(row))}
@@ -177,10 +194,12 @@ const EventRow = memo(function EventRow(props: {
   actors: string;
   docs: number;
   isSelected: boolean;
+  /** the table's one Tab stop (the others are reached with the arrow keys) */
+  tabbable: boolean;
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
   onSelect: (id: string | null, focus?: boolean) => void;
 }) {
-  const { row, event: e, actors, docs, isSelected, measure, onSelect } = props;
+  const { row, event: e, actors, docs, isSelected, tabbable, measure, onSelect } = props;
   return (
     <tr
       ref={measure}
@@ -191,7 +210,9 @@ const EventRow = memo(function EventRow(props: {
       onClick={() => onSelect(e.id)}
     >
       <td className="cell-date">
-        <span className={`date-badge date-${e.date.precision}`}>{formatDate(e.date.value, e.date.precision)}</span>
+        <span className={`date-badge date-${e.date.precision}`}>
+          <DateLabel text={formatDate(e.date.value, e.date.precision)} />
+        </span>
         {e.date.basis === 'inferred' && (
           <span className="flag-inline" title="inferred date">
             {' '}
@@ -208,6 +229,7 @@ const EventRow = memo(function EventRow(props: {
       <td>
         <a
           href={eventHref(e.id)}
+          tabIndex={tabbable ? undefined : -1}
           onClick={(ev) => {
             ev.stopPropagation();
             if (!isPlainClick(ev)) return;
@@ -229,3 +251,19 @@ const EventRow = memo(function EventRow(props: {
     </tr>
   );
 });
+
+/**
+ * A date that breaks only after its words ("week of | 13 Sept 2010"), never inside the date itself. The cell kept
+ * "week of 13 Sept 2010" on one line, and on a phone the Date column took half the screen: the table ran off its
+ * right edge, the Sources header cut (the BBC's spill coverage at "All events", 390 px wide).
+ */
+function DateLabel({ text }: { text: string }) {
+  const words = /^([a-z][a-z ]*\s)(\d.*)$/.exec(text);
+  if (!words) return <span className="date-nowrap">{text}</span>;
+  return (
+    <>
+      {words[1]}
+      <span className="date-nowrap">{words[2]}</span>
+    </>
+  );
+}

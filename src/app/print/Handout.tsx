@@ -24,8 +24,9 @@ export function Handout() {
   const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
   if (!index) return null;
   const facts = collectionFacts(index, order, view);
+  // main: the explorer's own main is not printed, and the printed page had no main landmark
   return (
-    <article className="handout">
+    <main className="handout">
       <header className="handout-head">
         <h1>{facts.title}</h1>
         <p>
@@ -50,7 +51,7 @@ export function Handout() {
           </li>
         ))}
       </ol>
-    </article>
+    </main>
   );
 }
 

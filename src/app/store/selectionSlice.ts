@@ -10,7 +10,11 @@ export interface ReaderTarget {
 export interface SelectionSlice {
   selectedEventId: string | null;
   reader: ReaderTarget | null;
-  /** counts the requests to put the keyboard focus on the details (an event opened with Enter) */
+  /**
+   * counts the requests to put the keyboard focus on the details (an event opened with Enter); 0 when the last
+   * opening was not one. Never reset, a keyboard opening's count stayed above 0 and the details, drawn anew for a
+   * later opening by mouse, read it as a request: the focus jumped into the pane at every click after one Enter.
+   */
   detailsFocus: number;
   /** focus: the event was opened from the keyboard, the focus follows it into the details */
   selectEvent: (id: string | null, focus?: boolean) => void;
@@ -23,7 +27,7 @@ export const createSelectionSlice: StateCreator<Store, [], [], SelectionSlice> =
   reader: null,
   detailsFocus: 0,
   // selecting an event shows its details, so it closes the reader
-  selectEvent: (id, focus = false) => set((s) => ({ selectedEventId: id, reader: null, detailsFocus: focus && id ? s.detailsFocus + 1 : s.detailsFocus })),
-  openReader: (doc, at = null) => set({ reader: { doc, at } }),
+  selectEvent: (id, focus = false) => set((s) => ({ selectedEventId: id, reader: null, detailsFocus: focus && id ? s.detailsFocus + 1 : 0 })),
+  openReader: (doc, at = null) => set({ reader: { doc, at }, detailsFocus: 0 }),
   closeReader: () => set({ reader: null }),
 });

@@ -71,6 +71,18 @@ describe('explorer store', () => {
     expect(store.getState()).toMatchObject({ selectedEventId: 'meeting', reader: { doc: 'b.txt', at: null } });
   });
 
+  it('asks for the focus on the details only for an opening from the keyboard, not for a later one by mouse', () => {
+    const store = loadedStore();
+    store.getState().selectEvent('meeting', true);
+    expect(store.getState().detailsFocus).toBeGreaterThan(0);
+    store.getState().selectEvent(null);
+    store.getState().selectEvent('treaty');
+    expect(store.getState().detailsFocus).toBe(0);
+    store.getState().selectEvent('meeting', true);
+    store.getState().openReader('a.txt');
+    expect(store.getState().detailsFocus).toBe(0);
+  });
+
   it('an unknown selected id selects nothing', () => {
     const store = loadedStore();
     store.getState().selectEvent('nope');
