@@ -83,3 +83,34 @@ test.describe('phone', () => {
     await expect(eventRows(page).first()).toBeVisible();
   });
 });
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} the Dates filter's From and To fields are wide enough to show a whole date`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openExplorer(page);
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    if (await toggle.isVisible()) await toggle.click();
+    const from = page.getByLabel('From', { exact: true });
+    await from.fill(timeline.events[0].date.value.slice(0, 10).padEnd(10, '-01').slice(0, 10));
+    await from.scrollIntoViewIfNeeded();
+    // side by side in half the filters' width each, the date fields were 130 px at 1280×720 and showed "mm/dd/yyy"
+    // and a date cut at its last digit; each is now at least as wide as a date field left to its own width
+    for (const field of [from, page.getByLabel('To', { exact: true })]) {
+      const { width, natural } = await field.evaluate((input) => {
+        const free = input.cloneNode() as HTMLInputElement;
+        free.style.width = 'auto';
+        free.style.position = 'absolute';
+        input.parentElement!.appendChild(free);
+        const natural = free.offsetWidth;
+        free.remove();
+        return { width: (input as HTMLElement).offsetWidth, natural };
+      });
+      expect(width).toBeGreaterThanOrEqual(natural);
+    }
+    await page.screenshot({ path: `e2e/screenshots/dates-filter-${viewport.width}.png` });
+  });
+}
