@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { actorNamed, eventRows, openExplorer, servedTimeline } from './support';
+import { spillTimeline } from '../src/app/store/__fixtures__/spillTimeline';
 
 const timeline = servedTimeline();
 // the best-reported event about Belousov: the one a reader would check first
@@ -69,4 +70,33 @@ test('a source phrase that names no one ("The find suggests…", "it was reveale
   const cited = page.getByRole('group', { name: 'Cited sources' });
   await expect(cited.getByRole('checkbox', { name: /^according to The US Coast Guard\b/ })).toBeVisible();
   await expect(cited.getByRole('checkbox', { name: /The find/ })).toHaveCount(0);
+});
+
+test('a link to an event the timeline does not show says why, and one click shows it', async ({ page }) => {
+  // a large collection (the spill fixture): a background event is folded away, as a link to it from the BBC's
+  // coverage found (?event= a 1991 event: its details opened beside a timeline and a table that did not have it)
+  const spill = spillTimeline();
+  await page.route('**/spill.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(spill) }));
+  const folded = spill.events.find((e) => e.importanceWhy?.period === 'background')!;
+  await openExplorer(page, `/?data=spill.json&event=${encodeURIComponent(folded.id)}`);
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(folded.title);
+  await expect(details).toContainText('Not on the timeline now: it is dated outside the story, folded away');
+  await expect(eventRows(page).getByRole('link', { name: folded.title, exact: true })).toHaveCount(0);
+  await details.getByRole('button', { name: 'show all events' }).click();
+  await expect(eventRows(page).getByRole('link', { name: folded.title, exact: true })).toHaveCount(1);
+  await expect(details).not.toContainText('Not on the timeline now');
+  // and the timeline goes to it: a fit of the story left a 1905 event out of view
+  const item = page.locator('.vis-item.vis-selected').filter({ hasText: folded.title });
+  await expect(item).toBeVisible();
+  await expect(item).toBeInViewport();
+
+  // the seeds: a filter that leaves the open event out
+  const timeline = servedTimeline();
+  const { actor } = actorNamed(timeline, 'Andrei Belousov');
+  const other = timeline.events.find((e) => !e.actors.includes(actor.id))!;
+  await openExplorer(page, `/?actor=${encodeURIComponent(actor.id)}&event=${encodeURIComponent(other.id)}`);
+  await expect(details).toContainText('Not on the timeline now: the filters leave it out');
+  await details.getByRole('button', { name: 'clear filters' }).click();
+  await expect(eventRows(page).getByRole('link', { name: other.title, exact: true })).toHaveCount(1);
 });

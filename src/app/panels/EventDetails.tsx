@@ -1,6 +1,6 @@
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
-import { selectSelectedEvent } from '../store/selectors';
+import { type HiddenBecause, selectSelectedEvent, selectSelectedHidden } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { explainDate, precisionNote } from './dateExplanation';
@@ -35,6 +35,7 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
           ×
         </button>
       </div>
+      <HiddenNote />
       <dl className="facts">
         <dt>Date</dt>
         <dd>
@@ -84,6 +85,32 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
         ))}
       </ol>
     </article>
+  );
+}
+
+const HIDDEN_WHY: Record<HiddenBecause, string> = {
+  filters: 'the filters leave it out',
+  folded: 'it is dated outside the story, folded away',
+  detail: 'the Detail level leaves it out',
+};
+
+/** Why the open event is on neither the timeline nor the table (selectSelectedHidden), and one click to show it. */
+function HiddenNote() {
+  const hidden = useExplorer(selectSelectedHidden);
+  if (!hidden) return null;
+  const show = () => {
+    const s = explorerStore.getState();
+    if (hidden === 'filters') return s.clearFilters();
+    s.setDetail('all');
+    s.setBackground('shown');
+  };
+  return (
+    <p className="filter-note hidden-note">
+      Not on the timeline now: {HIDDEN_WHY[hidden]} —{' '}
+      <button type="button" className="link-button" onClick={show}>
+        {hidden === 'filters' ? 'clear filters' : 'show all events'}
+      </button>
+    </p>
   );
 }
 

@@ -88,3 +88,20 @@ const rowsMemo = memoLast((index: TimelineIndex | null, result: FilterResult, ke
 });
 /** positions of the filtered events in the list's sort order */
 export const selectSortedRows = (s: Store): number[] => rowsMemo(s.index, selectFilterResult(s), s.sort.key, s.sort.dir);
+
+/** why the open event is not on the timeline or in the table: the filters leave it out, it is folded away, or the Detail level */
+export type HiddenBecause = 'filters' | 'folded' | 'detail';
+
+/**
+ * Why the selected event is not shown now, or null when it is. A shared link to an event (?event=…) of a large
+ * collection opened its details beside a timeline and a table that did not have it: the link named a background
+ * event, folded away, or one below the key events, and the reader looked for it in vain; a filter or the Detail
+ * slider moved after an event was opened does the same.
+ */
+export function selectSelectedHidden(s: Store): HiddenBecause | null {
+  const pos = s.selectedEventId && s.index ? s.index.eventPos.get(s.selectedEventId) : undefined;
+  if (pos === undefined || selectVisibleIds(s).has(s.selectedEventId!)) return null;
+  const view = selectStoryView(s);
+  if (!view.matches.includes(pos)) return 'filters';
+  return view.folded.includes(pos) ? 'folded' : 'detail';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from './store';
-import { selectFilterResult, selectSelectedEvent, selectSortedRows, selectVisibleIds } from './selectors';
+import { selectFilterResult, selectSelectedEvent, selectSelectedHidden, selectSortedRows, selectVisibleIds } from './selectors';
+import { spillTimeline } from './__fixtures__/spillTimeline';
 import { smallTimeline } from './__fixtures__/smallTimeline';
 
 function loadedStore() {
@@ -81,6 +82,27 @@ describe('explorer store', () => {
     store.getState().selectEvent('meeting', true);
     store.getState().openReader('a.txt');
     expect(store.getState().detailsFocus).toBe(0);
+  });
+
+  it('says why the open event is not shown: the filters, the fold, or the Detail level', () => {
+    const small = loadedStore();
+    small.getState().selectEvent('meeting');
+    expect(selectSelectedHidden(small.getState())).toBeNull();
+    small.getState().setText('treaty');
+    expect(selectSelectedHidden(small.getState())).toBe('filters');
+
+    const store = createExplorerStore();
+    store.getState().loaded(spillTimeline());
+    const { index } = store.getState();
+    const folded = index!.events.find((e) => e.importanceWhy?.period !== 'story')!;
+    store.getState().selectEvent(folded.id);
+    expect(selectSelectedHidden(store.getState())).toBe('folded');
+    const shown = selectVisibleIds(store.getState());
+    const below = index!.events.find((e) => e.importanceWhy?.period === 'story' && !shown.has(e.id))!;
+    store.getState().selectEvent(below.id);
+    expect(selectSelectedHidden(store.getState())).toBe('detail');
+    store.getState().setDetail('all');
+    expect(selectSelectedHidden(store.getState())).toBeNull();
   });
 
   it('an unknown selected id selects nothing', () => {

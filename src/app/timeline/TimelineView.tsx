@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { keyCommands, keyTargets } from '../keys/commands';
 import { formatDate } from '../store/dates';
-import { selectFilterResult, selectStoryView } from '../store/selectors';
+import { selectFilterResult, selectStoryView, selectVisibleIds } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { isOffPeriod } from '../store/storyView';
 import type { VisibleWindow } from '../store/viewSlice';
@@ -143,6 +143,8 @@ export function TimelineView() {
 
   // the filters changed: show their events, and fit them unless the reader has just zoomed by hand
   const shownBefore = useRef(matches);
+  /** the open event is on the timeline (not left out by the filters, the fold or the Detail level) */
+  const selectedShown = useRef(false);
   useEffect(() => {
     const a = adapter.current;
     if (!a || shownBefore.current === matches) return;
@@ -150,7 +152,13 @@ export function TimelineView() {
     showEvents(a);
     const to = goingTo.current;
     goingTo.current = null;
-    if (to === 'story') fitted(a.fit(true));
+    // the change brought the open event back onto the timeline (the details' "show all events" for an event a link
+    // opened, folded away): the window goes to it, where a fit of the story left it out of view
+    const s = explorerStore.getState();
+    const back = !!s.selectedEventId && !selectedShown.current && selectVisibleIds(s).has(s.selectedEventId);
+    selectedShown.current = !!s.selectedEventId && selectVisibleIds(s).has(s.selectedEventId);
+    if (back && !to) a.setSelection(s.selectedEventId, true);
+    else if (to === 'story') fitted(a.fit(true));
     else if (to) a.fitSide(to);
     else fitted(a.refit());
   }, [matches, fitted, showEvents]);
@@ -177,6 +185,7 @@ export function TimelineView() {
   );
 
   useEffect(() => {
+    selectedShown.current = !!selected && selectVisibleIds(explorerStore.getState()).has(selected);
     adapter.current?.setSelection(selected, true);
   }, [selected]);
 
