@@ -223,3 +223,27 @@ test('on a phone the Add documents dialog keeps every field inside it: the file 
   expect(out).toEqual([]);
   expect(await dialog.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test('an added document’s entry shows its events, alone, in one click', async ({ page }) => {
+  test.setTimeout(90_000);
+  const expected = await expectedTimeline();
+  const mine = expected.events.filter((e) => e.mentions.some((m) => m.doc === pasted.id));
+  expect(mine.length).toBeGreaterThan(0);
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(PASTED_ARTICLE.text);
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(PASTED_ARTICLE.title);
+  await dialog.getByRole('textbox', { name: 'Publisher' }).fill(PASTED_ARTICLE.publisher);
+  await dialog.getByLabel('Date').fill(PASTED_ARTICLE.date);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 45_000 });
+  await expect(countLine(page)).toHaveText(`${expected.events.length} of ${expected.events.length} events`, { timeout: 45_000 });
+  // on a large collection the added article's event was not among the key events: "1 new event", and nowhere to be seen
+  const entry = myDocuments(page).getByRole('listitem').filter({ hasText: PASTED_ARTICLE.title });
+  await entry.getByRole('button', { name: /^show its events?$/ }).click();
+  await expect(countLine(page)).toHaveText(`${mine.length} of ${expected.events.length} events`);
+  for (const e of mine) await expect(eventRows(page).filter({ hasText: e.title })).toHaveCount(1);
+  await entry.getByRole('button', { name: 'Remove' }).click();
+  await expect(entry).toHaveCount(0);
+});

@@ -5,7 +5,8 @@
 import { docEvents, docEventsLine } from './docEvents';
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { formatDate } from '../store/dates';
-import { useExplorer } from '../store/store';
+import { EMPTY_FILTERS } from '../store/filtering';
+import { explorerStore, useExplorer } from '../store/store';
 import { fileFromPaste, fileFromUpload, refuseUpload, type MyDocument } from './myDocument';
 import { addMyDocuments, myDocsStore, removeMyDocument, useMyDocs } from './myDocsStore';
 import './mydocs.css';
@@ -229,6 +230,14 @@ export function MyDocumentsRegion() {
                   {docEventsLine(brought)}
                   {record?.published ? ` · published ${formatDate(record.published.value, record.published.precision)}` : ''}
                   {record?.publisher ? ` · ${record.publisher}` : ''}
+                  {events > 0 && (
+                    <>
+                      {' · '}
+                      <button type="button" className="link-button" aria-describedby={titleId} onClick={() => showEventsOf(d.id)}>
+                        show {events === 1 ? 'its event' : 'its events'}
+                      </button>
+                    </>
+                  )}
                 </p>
                 {events === 0 && (
                   <p className="mydocs-none">
@@ -249,6 +258,18 @@ export function MyDocumentsRegion() {
       )}
     </section>
   );
+}
+
+/**
+ * The events of one added document, alone: filtered to it, every one listed. On a large collection an added
+ * article's event was not among the 30 key events (the BBC's spill coverage: "1 new event", and neither the timeline
+ * nor the table had it), and nothing said where to find it.
+ */
+function showEventsOf(docId: string) {
+  const s = explorerStore.getState();
+  s.setFilters({ ...EMPTY_FILTERS, docs: [docId] });
+  s.setDetail('all');
+  s.setBackground('shown');
 }
 
 /** Dropping files anywhere on the page adds them, as the dialog would. */
