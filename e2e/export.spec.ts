@@ -75,3 +75,21 @@ test('Export image: a PNG at twice the size of the timeline with its caption and
   await page.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${size.width}px">`);
   await page.screenshot({ path: 'e2e/screenshots/export-image-filtered.png' });
 });
+
+test('Export image: the caption says which events the picture shows (the filters in words, as the handout says them)', async ({ page }) => {
+  // what the picture's canvas writes, recorded as it is drawn
+  await page.addInitScript(() => {
+    const drawn: string[] = [];
+    (window as unknown as { drawnText: string[] }).drawnText = drawn;
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
+      drawn.push(text);
+      return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+    };
+  });
+  await openExplorer(page, `/?actor=${encodeURIComponent(actor.id)}`);
+  await download(page, 'Export image');
+  const drawn = await page.evaluate(() => (window as unknown as { drawnText: string[] }).drawnText);
+  // a picture of one actor's events said how many it showed and nothing of whose
+  expect(drawn.some((t) => t.includes(`Only events with ${actor.name}`))).toBe(true);
+});

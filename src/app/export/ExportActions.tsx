@@ -5,6 +5,7 @@ import { buildCsv } from './csv';
 import { downloadFile } from './download';
 import { filteredTimeline } from './filteredTimeline';
 import { collectionFacts, factsLine } from '../store/collection';
+import { filterPhrases, onlyLine } from '../store/filterSummary';
 import { printHandout } from '../print/HandoutSlot';
 import { timelinePng } from './timelinePng';
 import { visTimelineIn } from '../timeline/visTimeline';
@@ -41,7 +42,10 @@ export function ExportActions() {
       setProblem(null);
       const { index, matches, view } = filtered();
       const facts = collectionFacts(index, matches, view);
-      const subtitle = [facts.period, factsLine(facts)].filter(Boolean).join(' · ');
+      // the filters in words, as the handout and the title slide say them: a picture of one actor's events said
+      // "4 events of 7" and nothing of whose, and on a slide it read as the whole story
+      const only = onlyLine(filterPhrases(index, explorerStore.getState().filters));
+      const subtitle = [facts.period, factsLine(facts), only].filter(Boolean).join(' · ');
       const png = await withWholeStack(host, () => timelinePng(host, { title: facts.title, subtitle }), visTimelineIn(host));
       downloadFile(png, 'chronolens-timeline.png', 'image/png');
     } catch (e) {
