@@ -56,9 +56,9 @@ test('zoomed to a month, the week-dated item is a week wide', async ({ page }) =
 
 test('on a phone a week-dated row breaks after "week of": the table fits the screen, its Sources column whole', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  // a title with long words, as the BBC's spill coverage has ("Remote-controlled"): the Event column can be no
-  // narrower than its longest word
-  const title = 'Environmentalists criticised the Remote-controlled submarines';
+  // a title with long words, as the BBC's spill coverage has ("representatives", "Remote-controlled"): the Event
+  // column can be no narrower than its longest word
+  const title = 'Congressional representatives questioned the chief executive';
   const long: TimelineFile = { ...weekly, events: weekly.events.map((e) => (e.id === day.id ? { ...e, title } : e)) };
   await page.route('**/weekly-long.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
   await openExplorer(page, '/?data=weekly-long.json');

@@ -259,10 +259,11 @@ const EventRow = memo(function EventRow(props: {
  */
 function DateLabel({ text }: { text: string }) {
   const words = /^([a-z][a-z ]*\s)(\d.*)$/.exec(text);
-  if (!words) return <span className="date-nowrap">{text}</span>;
+  if (!words) return text;
+  // the cell does not wrap (styles.css): only the words, on a phone, may break after their last space
   return (
     <>
-      {words[1]}
+      <span className="date-words">{words[1]}</span>
       <span className="date-nowrap">{words[2]}</span>
     </>
   );
