@@ -114,3 +114,26 @@ for (const viewport of [
     await page.screenshot({ path: `e2e/screenshots/dates-filter-${viewport.width}.png` });
   });
 }
+
+test('on a phone the filters drawer says how many events its filters leave, as the header it covers does', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  const drawer = page.getByRole('region', { name: 'Filters' });
+  const word = timeline.events[0].title.split(/\s+/).find((w) => w.length > 4)!;
+  await drawer.getByRole('searchbox', { name: 'Search events' }).fill(word);
+  const header = page.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ });
+  const said = (await header.textContent())!;
+  expect(said).not.toBe(`${timeline.events.length} of ${timeline.events.length} events`);
+  // the drawer covers the header's count: a search changed nothing the reader could see until the drawer was closed
+  const count = drawer.getByText(said, { exact: true });
+  await expect(count).toBeVisible();
+  await expect(count).toBeInViewport();
+  expect(
+    await header.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + 2, r.top + r.height / 2);
+      return !!top?.closest('#filters');
+    }),
+  ).toBe(true);
+});

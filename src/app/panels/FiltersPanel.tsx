@@ -3,7 +3,7 @@ import type { ActorKind, ActorRecord, DocumentRecord } from '../../schema/timeli
 import { formatDate } from '../store/dates';
 import { hasActiveFilters } from '../store/filtering';
 import type { SourceKind } from '../store/filtersSlice';
-import { selectFilterResult } from '../store/selectors';
+import { selectFilterResult, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 
 const KIND_LABELS: Array<[ActorKind, string]> = [
@@ -37,6 +37,21 @@ export function documentOptions(documents: readonly DocumentRecord[]): SourceOpt
     .map((d) => ({ value: d.id, label: d.title || d.id, ...(d.published ? { detail: formatDate(d.published.value, d.published.precision) } : {}) }));
 }
 
+/**
+ * How many events the filters leave, in the drawer itself (narrow screens): the drawer covers the header's count
+ * line, so a reader on a phone typed a search, or ticked an actor, and saw no count change until the drawer was
+ * closed. aria-hidden: the header's count line already tells a screen reader (role status).
+ */
+function DrawerCount() {
+  const shown = useExplorer((s) => selectFilterResult(s).matches.length);
+  const total = useExplorer(selectTotal);
+  return (
+    <p className="drawer-count" aria-hidden="true">
+      {shown} of {total} events
+    </p>
+  );
+}
+
 /** The side panel: search, actors by kind, sources, dates; every option with the count it would give. */
 export function FiltersPanel() {
   const index = useExplorer((s) => s.index);
@@ -61,6 +76,7 @@ export function FiltersPanel() {
           ×
         </button>
       </div>
+      <DrawerCount />
 
       <label className="field">
         <span className="field-label">Search events</span>
