@@ -15,6 +15,7 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { COURTESY_TITLES, PERSON_ROLE_NOUNS } from '../lexicon/actors';
 import { IMPERSONAL_IT_VERBS } from '../lexicon/events';
+import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import type { TokenTable } from '../nlp/tokens';
 
@@ -36,11 +37,31 @@ function isPlural(t: TokenTable, np: NounPhrase): boolean {
 }
 
 /**
- * Does the pronoun subject of what was announced (`pronoun`, the complement's subject) stand for the announcer (the
- * announcing clause's own subject)? `verb` is the complement's head verb.
+ * Is what was announced whole as the title writes it (its subject, verb and object's short form)? Not when the verb is
+ * "have" ("The Scottish government denied on Friday it had any contact with BP": "denied it had any contact" stops
+ * before with whom), when another verb follows it ("BP announced on Wednesday morning that it had begun operating a
+ * second containment system": "it had begun"), or when an "of" phrase follows the object ("Apple Inc. announced Friday
+ * that it will give owners of its new iPhone 4 a free case": "will give owners"; "would halt dispersant of the
+ * chemicals"), a phrase the title leaves out.
  */
-export function pronounIsAnnouncer(t: TokenTable, announcer: NounPhrase | null, pronoun: NounPhrase, verb: number): boolean {
-  if (!announcer || announcer.pronoun || announcer.temporal || pronoun.end - pronoun.start !== 1) return false;
+function wholeWithoutMore(t: TokenTable, said: Clause): boolean {
+  if (lemmaOf(t, said.verb.head) === 'have') return false;
+  let k = Math.max(said.verb.end, said.verb.particle + 1);
+  while (t.tag[k] === 'ADV') k++;
+  if (t.tag[k] === 'VERB') return false;
+  const o = said.object;
+  return !(o && !o.temporal && o.preposition < 0 && t.norm[o.end] === 'of');
+}
+
+/**
+ * Does the pronoun subject of what was announced (`pronoun`, the complement's subject) stand for the announcer (the
+ * announcing clause's own subject)? `said` is the complement clause.
+ */
+export function pronounIsAnnouncer(t: TokenTable, announcer: NounPhrase | null, said: Clause): boolean {
+  const pronoun = said.subject;
+  const verb = said.verb.head;
+  if (!announcer || !pronoun || announcer.pronoun || announcer.temporal || pronoun.end - pronoun.start !== 1) return false;
+  if (!wholeWithoutMore(t, said)) return false;
   const word = t.norm[pronoun.head].toLowerCase();
   const person = isPerson(t, announcer);
   const plural = isPlural(t, announcer);

@@ -2553,7 +2553,7 @@ function titleTokens(
     rules.push('title:announced-participle-no-verb');
     return null;
   }
-  const announcerPronoun = !!said?.subject?.pronoun && c.subjectFrom === 'own' && pronounIsAnnouncer(t, c.subject, said.subject, said.verb.head);
+  const announcerPronoun = !!said?.subject?.pronoun && c.subjectFrom === 'own' && pronounIsAnnouncer(t, c.subject, said);
   const saidUsable =
     said?.subject &&
     !(acrossAnd && !said.passive) &&
