@@ -14,7 +14,7 @@
  */
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { COURTESY_TITLES, PERSON_ROLE_NOUNS } from '../lexicon/actors';
-import { IMPERSONAL_IT_VERBS } from '../lexicon/events';
+import { IMPERSONAL_IT_VERBS, STANCE_VERBS, STATE_VERBS, VIEW_VERBS } from '../lexicon/events';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import type { TokenTable } from '../nlp/tokens';
@@ -37,15 +37,18 @@ function isPlural(t: TokenTable, np: NounPhrase): boolean {
 }
 
 /**
- * Is what was announced whole as the title writes it (its subject, verb and object's short form)? Not when the verb is
- * "have" ("The Scottish government denied on Friday it had any contact with BP": "denied it had any contact" stops
+ * Is what was announced a deed, whole as the title writes it (its subject, verb and object's short form)? Not when the
+ * verb tells a state, a stance or a view, "have" among them ("The Scottish government denied on Friday it had any contact with BP": "denied it had any contact" stops
  * before with whom), when another verb follows it ("BP announced on Wednesday morning that it had begun operating a
  * second containment system": "it had begun"), or when an "of" phrase follows the object ("Apple Inc. announced Friday
  * that it will give owners of its new iPhone 4 a free case": "will give owners"; "would halt dispersant of the
  * chemicals"), a phrase the title leaves out.
  */
 function wholeWithoutMore(t: TokenTable, said: Clause): boolean {
-  if (lemmaOf(t, said.verb.head) === 'have') return false;
+  // ("BP announced later Wednesday that it supports the administration's decision": a stance or a state announced is a
+  // view, no deed.)
+  const lemma = lemmaOf(t, said.verb.head);
+  if (STATE_VERBS.has(lemma) || STANCE_VERBS.has(lemma) || VIEW_VERBS.has(lemma)) return false;
   let k = Math.max(said.verb.end, said.verb.particle + 1);
   while (t.tag[k] === 'ADV') k++;
   if (t.tag[k] === 'VERB') return false;
