@@ -21,6 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
+import { pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -2552,11 +2553,14 @@ function titleTokens(
     rules.push('title:announced-participle-no-verb');
     return null;
   }
+  const announcerPronoun = !!said?.subject?.pronoun && c.subjectFrom === 'own' && pronounIsAnnouncer(t, c.subject, said);
   const saidUsable =
     said?.subject &&
     !(acrossAnd && !said.passive) &&
     c.kind !== 'adverbial' &&
-    !said.subject.pronoun &&
+    // ("BP announced Sunday that it would sell its 60 percent interest ...": a pronoun that stands for the announcer is
+    // named right before it in the title, events/announcer-pronoun.ts.)
+    (!said.subject.pronoun || announcerPronoun) &&
     !(said.verb.copula && !(said.object && !said.object.temporal && said.object.preposition < 0)) &&
     // ("reported on Tuesday the Justice Department is expected to join the hundreds of civil lawsuits": an
     // expectation told is no happening, and the title would stop at "is expected".)
@@ -2574,6 +2578,7 @@ function titleTokens(
       !INTRANSITIVE_HAPPENINGS.has(t.lemma[said.verb.head] || t.norm[said.verb.head])
     );
   if (said?.subject && saidUsable) {
+    if (announcerPronoun) rules.push('title:announced-pronoun-is-announcer');
     const words: number[] = [];
     if (said.marker >= 0 && t.norm[said.marker] === 'that') words.push(said.marker);
     // ("Jobs announced today that the \"Lion\" release to OS X ... will include more support": a quoted name before the

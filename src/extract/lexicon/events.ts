@@ -1259,6 +1259,13 @@ export const ANNOUNCING_VERBS = new Set([
   'discover',
 ]);
 
+/**
+ * Verbs of an empty "it", whose subject stands for no one (events/announcer-pronoun.ts): "announced it would take months
+ * to drill the relief well", "said it would cost billions": the announcer is not what "it" names, and "BP announced it
+ * would take months" tells nothing of BP.
+ */
+export const IMPERSONAL_IT_VERBS = new Set(['take', 'cost', 'seem', 'appear', 'mean', 'happen', 'matter', 'depend', 'remain', 'become', 'emerge', 'turn']);
+
 /** Verbs of a proclamation, whose future-tense complement about a third thing is a prediction (events/candidates.ts `forecast:proclaimed`). */
 export const PROCLAIMING_VERBS = new Set(['declare', 'proclaim']);
 
