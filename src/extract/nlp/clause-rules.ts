@@ -15,6 +15,7 @@ import {
   ADDRESSEE_VERBS,
   BARE_INFINITIVE_VERBS,
   INTRANSITIVE_TO_VERBS,
+  KIND_PHRASE_PREPOSITIONS,
   CONDITIONAL_SUBORDINATORS,
   CONTENT_NOUNS,
   COORDINATORS,
@@ -923,6 +924,25 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
       rules.push(timeOf ? 'relative-skips-time-of-phrase' : 'who-skips-kind-of-phrase');
       return owner;
     }
+  }
+  // ("are almost sure to veer away from industrywide standards for personal computers that were first established by
+  // IBM six years ago" (Reuters 1987): after a noun and its "for", "on", "about", "against" or "with" phrase whose noun
+  // is a bare kind ("personal computers", no determiner, owner or name), a restrictive "that" may tell of either noun:
+  // IBM established the standards, and "Personal computers were first established by IBM" said what the sentence does
+  // not. The clause keeps the nearest noun and says so, `relative-after-kind-in-phrase`; events make none of it.)
+  if (
+    (relativeWord === 'that' || (relativeWord === 'which' && !isComma(st.t, marker - 1))) &&
+    KIND_PHRASE_PREPOSITIONS.has(prep) &&
+    np.end === marker &&
+    np.determiner < 0 &&
+    np.possessor === null &&
+    np.properName === null &&
+    !np.pronoun &&
+    !np.temporal &&
+    np.conjuncts.length <= 1
+  ) {
+    const owner = npEndingAt(st, np.preposition - 1);
+    if (owner && owner.properName === null && !owner.temporal && !owner.pronoun) rules.push('relative-after-kind-in-phrase');
   }
   // ("the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170 people in 1988":
   // after a comma too, "which" after the place phrase of a blast or disaster noun tells of the blast; a sea, a bay or a

@@ -633,6 +633,14 @@ describe('a subject from the clause that owns it (faithful-lint)', () => {
     expect(c.subject).toBe('tehran');
     expect(c.object).toBe('an abandoned iranian oil rig');
     expect(c.rules).toContain('relative-word-before-own-subject');
+    // ("an investment trust which issues units in exchange for ... shares began trading": a phrase "which issues units"
+    // not right before the verb is no subject of it.)
+    expect(
+      clause(
+        'The American Stock Exchange said an investment trust which issues units in exchange for Eastman Kodak Co EK shares began trading today on a "when issued" basis.',
+        'began',
+      ).subject,
+    ).toBe('an investment trust');
     // ("the unit which makes batteries": "which" alone before the verb is the subject's.)
     expect(clause('The company sold the unit which makes batteries.', 'makes').subject).toBe('the unit');
   });
