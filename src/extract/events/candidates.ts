@@ -34,7 +34,7 @@ import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
-import { observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
+import { creditClaimRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
@@ -631,6 +631,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
     observerExplanationRule(a, c) ??
+    creditClaimRule(a, c) ??
     talkWithoutContentRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began

@@ -930,7 +930,15 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
   // is a bare kind ("personal computers", no determiner, owner or name), a restrictive "that" may tell of either noun:
   // IBM established the standards, and "Personal computers were first established by IBM" said what the sentence does
   // not. The clause keeps the nearest noun and says so, `relative-after-kind-in-phrase`; events make none of it.)
+  // (A kind is a plural with no number or date before it: "hearings on April 20 oil rig blast that caused the spill" is
+  // one blast, its article lost, and it caused the spill.)
+  const pluralKind =
+    st.t.tag[np.head] === 'NOUN' &&
+    /s$/.test(st.t.norm[np.head]) &&
+    st.t.lemma[np.head] !== st.t.norm[np.head] &&
+    np.modifiers.every((k) => st.t.tag[k] !== 'NUM' && st.t.tag[k] !== 'PROPN');
   if (
+    pluralKind &&
     (relativeWord === 'that' || (relativeWord === 'which' && !isComma(st.t, marker - 1))) &&
     KIND_PHRASE_PREPOSITIONS.has(prep) &&
     np.end === marker &&
