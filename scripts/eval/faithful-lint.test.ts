@@ -82,6 +82,19 @@ describe('faithful-lint: what a title left out that can change its claim', () =>
     ).toEqual([]);
   });
 
+  it('lists a conjunct of the subject dropped before the title, and a title word the sentence lacks', () => {
+    const s =
+      "The UAW leader said the company and the union agreed in principle in 1985 to pattern a future contract covering some 6,000 Kenosha workers after lower-cost UAW contracts covering Mazda Motor Corp's new U.S. plant in Michigan and the New United Motor plant in California operated by Toyota.";
+    const hits = toRead('United Auto Workers agreed in principle to pattern a future contract', s);
+    expect(hits).toEqual(expect.arrayContaining(['coordinate: company and the union', 'added: United Auto Workers']));
+    expect(
+      toRead(
+        'ADB’s profits touched 287 mln dlrs',
+        'With liquid reserves of about four billion dlrs, profits have been rising steadily and touched 287 mln dlrs last year.',
+      ),
+    ).toContain('added: ADB’s');
+  });
+
   it('finds nothing in a title that keeps its negation and hedge', () => {
     expect(toRead('Goldman Sachs promised not to ask for tax credits', 'Goldman Sachs promised not to ask for tax credits on Monday.')).toEqual([]);
     expect(

@@ -15,6 +15,7 @@
  *   only-first   "only", "first", "not only"
  *   coordinate   a dropped conjunct ("X or Y was blamed" → "X was blamed")
  *   other-clause the title's words on either side of another clause ("as", "after", "which operated the rig that")
+ *   added        title words the sentence does not have ("ADB’s profits touched 287 mln dlrs"): said more than it
  *
  * Material is read where it can govern the title: between two of its words (in the sentence) and in the few words
  * before its first one. Hits a careful reader judged harmless are in ALLOWED, each with its reason, and are
@@ -22,7 +23,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export type Category = 'attempt' | 'negation' | 'hedge' | 'partial' | 'restrictive' | 'condition' | 'only-first' | 'coordinate' | 'other-clause';
+export type Category = 'attempt' | 'negation' | 'hedge' | 'partial' | 'restrictive' | 'condition' | 'only-first' | 'coordinate' | 'other-clause' | 'added';
 
 export interface Hit {
   category: Category;
@@ -54,45 +55,28 @@ const norm = (w: string) =>
 export function align(title: string[], sentence: string[]): number[] {
   const t = title.map(norm);
   const s = sentence.map(norm);
-  const n = t.length;
-  const m = s.length;
-  // best[i][p]: [matched, -gap] for title words 0..i with word i at sentence position p (p = m: unmatched)
-  type Cell = { matched: number; gap: number; prev: number; last: number };
-  const better = (a: Cell | null, b: Cell) => !a || b.matched > a.matched || (b.matched === a.matched && b.gap < a.gap);
-  let row: (Cell | null)[] = [];
-  const rows: (Cell | null)[][] = [];
-  for (let i = 0; i < n; i++) {
-    const next: (Cell | null)[] = new Array(m + 1).fill(null);
-    for (let p = 0; p <= m; p++) {
-      if (p < m && (s[p] !== t[i] || !t[i])) continue;
-      if (i === 0) {
-        next[p] = p < m ? { matched: 1, gap: 0, prev: -1, last: p } : { matched: 0, gap: 0, prev: -1, last: -1 };
-        continue;
-      }
-      for (let q = 0; q <= m; q++) {
-        const c = row[q];
-        if (!c) continue;
-        if (p < m && c.last >= p) continue;
-        const cell: Cell =
-          p < m
-            ? { matched: c.matched + 1, gap: c.gap + (c.last >= 0 ? p - c.last - 1 : 0), prev: q, last: p }
-            : { matched: c.matched, gap: c.gap, prev: q, last: c.last };
-        if (better(next[p], cell)) next[p] = cell;
+  // State: the sentence position of the last title word matched (-1: none yet), with the most matches and, among
+  // those, the fewest sentence words between them; `path` the positions so far.
+  type State = { matched: number; gap: number; path: number[] };
+  let states = new Map<number, State>([[-1, { matched: 0, gap: 0, path: [] }]]);
+  const better = (a: State | undefined, b: State) => !a || b.matched > a.matched || (b.matched === a.matched && b.gap < a.gap);
+  for (const w of t) {
+    const next = new Map<number, State>();
+    for (const [last, st] of states) {
+      const skip = { matched: st.matched, gap: st.gap, path: [...st.path, -1] };
+      if (better(next.get(last), skip)) next.set(last, skip);
+      if (!w) continue;
+      for (let p = last + 1; p < s.length; p++) {
+        if (s[p] !== w) continue;
+        const took = { matched: st.matched + 1, gap: st.gap + (last >= 0 ? p - last - 1 : 0), path: [...st.path, p] };
+        if (better(next.get(p), took)) next.set(p, took);
       }
     }
-    rows.push(next);
-    row = next;
+    states = next;
   }
-  if (!n) return [];
-  let end = 0;
-  for (let p = 1; p <= m; p++) if (row[p] && better(row[end], row[p] as Cell)) end = p;
-  const at: number[] = new Array(n).fill(-1);
-  for (let i = n - 1, p = end; i >= 0; i--) {
-    const c = rows[i][p] as Cell;
-    at[i] = p < m ? p : -1;
-    p = c.prev;
-  }
-  return at;
+  let best: State | undefined;
+  for (const st of states.values()) if (better(best, st)) best = st;
+  return best?.path ?? [];
 }
 
 const ATTEMPT = new Set(
@@ -148,6 +132,8 @@ export interface HitContext {
   titleBefore: string[];
   /** The sentence's word right before the span. */
   wordBefore: string;
+  /** The span is the words before the title's first (a dropped conjunct there is the subject's). */
+  pre: boolean;
 }
 
 /**
@@ -248,7 +234,7 @@ export const ALLOWED: { category: Category; test: (h: HitContext) => boolean; re
   {
     category: 'coordinate',
     // "Four attorneys from Texas, Louisiana and Florida were appointed" → "Four attorneys were appointed"
-    test: (h) => !/^(?:and|or|nor|&)$/i.test(h.span[0]) && !h.span.some((w) => /^(?:or|nor)$/i.test(w)),
+    test: (h) => !h.pre && !/^(?:and|or|nor|&)$/i.test(h.span[0]) && !h.span.some((w) => /^(?:or|nor)$/i.test(w)),
     reason: "an 'and' inside a dropped modifier or clause ('from Texas, Louisiana and Florida') joins nothing of the title",
   },
   {
@@ -272,19 +258,39 @@ export const ALLOWED: { category: Category; test: (h: HitContext) => boolean; re
 ];
 
 /** The claim-changing material of `sentence` that `title` left out. */
-export function lintTitle(title: string, sentence: string): Hit[] {
+export function lintTitle(title: string, sentence: string, named?: string): Hit[] {
   const tt = tokenize(title);
   const st = tokenize(sentence);
   const at = align(tt, st);
   const matched = at.filter((p) => p >= 0);
   if (!matched.length) return [];
   const hits: Hit[] = [];
-  let ctx: Omit<HitContext, 'at'> = { span: [], titleBefore: [], wordBefore: '' };
+  let ctx: Omit<HitContext, 'at'> = { span: [], titleBefore: [], wordBefore: '', pre: false };
   const push = (category: Category, words: string[], at = 0) => {
     const h = { ...ctx, at };
     const allow = ALLOWED.find((a) => a.category === category && a.test(h));
     hits.push({ category, words: words.join(' '), ...(allow ? { allowed: allow.reason } : {}) });
   };
+  // Title words the sentence lacks, run by run: a name's other words beside a word of it the sentence has ("Barack
+  // Obama" for "Obama") are the canonical name; anything else says more than the sentence.
+  for (let i = 0; i < tt.length; i++) {
+    if (at[i] >= 0 || !/[\p{L}\p{N}]/u.test(tt[i])) continue;
+    let j = i;
+    while (j + 1 < tt.length && at[j + 1] < 0) j++;
+    const run = tt.slice(i, j + 1);
+    const nameLike = run.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|and|&|de|van|von|bin)$/.test(w));
+    const besideName = (k: number) => k >= 0 && k < tt.length && at[k] >= 0 && /^\p{Lu}/u.test(tt[k]);
+    const lowerTwin = run.every((w) => st.some((x) => norm(x) === norm(w)));
+    const namedWords = tokenize(named ?? '').map(norm);
+    const inNamed = run.every((w) => namedWords.includes(norm(w)));
+    const allow = inNamed
+      ? 'words of the phrase that named the thing earlier in the article, shown beside the quote (judge.md)'
+      : (nameLike && (besideName(i - 1) || besideName(j + 1))) || lowerTwin
+        ? "a canonical name's other words beside a word of it the sentence has, or a word the sentence has elsewhere"
+        : null;
+    hits.push({ category: 'added', words: run.join(' '), ...(allow ? { allowed: allow } : {}) });
+    i = j;
+  }
   const first = matched[0];
   // The few words before the title's first word that can govern it: back to a comma, a quote mark or a saying
   // ("said", "that" after a verb ends the reach).
@@ -315,7 +321,7 @@ export function lintTitle(title: string, sentence: string): Hit[] {
   for (const [k, span] of spans.entries()) {
     if (!span.length) continue;
     const titleBefore = tt.filter((_, i) => at[i] >= 0 && at[i] <= leftOf[k]);
-    ctx = { span, titleBefore, wordBefore: st[spanStart[k] - 1] ?? '' };
+    ctx = { span, titleBefore, wordBefore: st[spanStart[k] - 1] ?? '', pre: k === 0 };
     const low = span.map((w) => w.toLowerCase());
     const isGap = k > 0;
     // other-clause: a subordinator or a relative with more than itself in the gap
@@ -346,7 +352,7 @@ export function lintTitle(title: string, sentence: string): Hit[] {
       else if (PARTIAL_ONE.has(w) && !PARTIAL_TWO.includes(`${low[j - 1] ?? ''} ${w}`)) push('partial', [span[j]], j);
       if (CONDITION.has(w)) push('condition', [span[j]], j);
       if (ONLY_FIRST.has(w)) push('only-first', [span[j]], j);
-      if (isGap && COORD.has(w)) push('coordinate', span);
+      if (COORD.has(w)) push('coordinate', span);
     }
   }
   return hits;
@@ -356,6 +362,7 @@ interface Rec {
   topic: string;
   title: string;
   sentence: string;
+  namedEarlierInArticle?: string;
 }
 
 if (process.argv[1]?.endsWith('faithful-lint.ts')) {
@@ -370,7 +377,7 @@ if (process.argv[1]?.endsWith('faithful-lint.ts')) {
     const recs = JSON.parse(readFileSync(file, 'utf8')) as Rec[];
     for (const r of recs) {
       total++;
-      const hits = lintTitle(r.title, r.sentence);
+      const hits = lintTitle(r.title, r.sentence, r.namedEarlierInArticle);
       if (hits.some((h) => !h.allowed)) flagged++;
       for (const h of hits) {
         const c = counts.get(h.category) ?? [0, 0];
@@ -383,7 +390,7 @@ if (process.argv[1]?.endsWith('faithful-lint.ts')) {
       }
     }
   }
-  const all: Category[] = ['attempt', 'negation', 'hedge', 'partial', 'restrictive', 'condition', 'only-first', 'coordinate', 'other-clause'];
+  const all: Category[] = ['attempt', 'negation', 'hedge', 'partial', 'restrictive', 'condition', 'only-first', 'coordinate', 'other-clause', 'added'];
   for (const c of all) {
     const [n, a] = counts.get(c) ?? [0, 0];
     process.stdout.write(`${c.padEnd(13)} ${n} to read, ${a} allowed\n`);
