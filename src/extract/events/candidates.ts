@@ -35,7 +35,7 @@ import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
-import { observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
+import { creditClaimRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
@@ -632,6 +632,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
     observerExplanationRule(a, c) ??
+    creditClaimRule(a, c) ??
     talkWithoutContentRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
@@ -5087,6 +5088,12 @@ export function eventCandidates(
       reject('whose-relative');
       continue;
     }
+    // ("standards for personal computers that were first established by IBM": which noun the relative tells of, the
+    // sentence does not say; nlp/clause-rules.ts `relative-after-kind-in-phrase`.)
+    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.rules.includes('relative-after-kind-in-phrase')) {
+      reject('antecedent-uncertain');
+      continue;
+    }
     // "the cap that BP engineers lowered onto the geyser": the relative's object is the noun before it, which a
     // title in the sentence's order cannot follow its verb with ("BP engineers lowered onto the geyser").
     if (c.kind === 'relative' && c.rules.includes('object-relative') && c.object && c.object.start < c.verb.start) {
@@ -5516,7 +5523,10 @@ export function eventCandidates(
       }
       // ("BP oil spill cost hits nearly $10bn", the Guardian of 20 September 2010: an object's figure the same way;
       // "cost hits $10bn" is another figure.)
-      if ((role !== 'subject' && role !== 'object') || (t.tag[i] !== 'NUM' && t.tag[i] !== 'SYM')) continue;
+      // ("TWA earlier this month reported holding slightly more than four mln shares, or about 15 pct of USAir" (Reuters
+      // 1987): the figure of a phrase that completes the verb too; "TWA reported holding four mln shares" gave another
+      // figure. `title:approximation-kept`.)
+      if ((role !== 'subject' && role !== 'object' && role !== 'phrase') || (t.tag[i] !== 'NUM' && t.tag[i] !== 'SYM')) continue;
       const before = (n: number) => Array.from({ length: n }, (_, k) => t.norm[i - n + k]).join(' ');
       const n = i >= 3 && AMOUNT_HEDGES.has(before(3)) ? 3 : i >= 2 && AMOUNT_HEDGES.has(before(2)) ? 2 : i >= 1 && AMOUNT_HEDGES.has(before(1)) ? 1 : 0;
       if (n && Array.from({ length: n }, (_, k) => i - n + k).every((j) => !tokens.has(j) && !inTimes(t, j, times))) {

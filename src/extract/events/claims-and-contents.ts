@@ -17,6 +17,10 @@
  *   Ministry inspectors caused the 1985 crash" (Reuters, June 1987) was titled "Inadequate inspection by Transport
  *   Ministry inspectors caused the 1985 crash", which is no happening (the report's release is the happening) and
  *   unfaithful (a finding told as fact, Boeing's repairs dropped).
+ * - `claim:credit`: who originated, invented, pioneered or coined a thing (CREDIT_VERBS), told by a speaker, is the
+ *   speaker's claim of credit, not a happening the article tells: "He said that Shearson originated the concept of auction
+ *   money market preferred stock three years ago" (Reuters, 1987) was titled "Shearson originated the concept ...", a
+ *   claim told as fact (audit unseen44). Told with no speaker, it stays the article's fact.
  * - `hearsay:talk-without-content`: rumours, reports or speculation that circulated, swirled or spread
  *   (CIRCULATING_VERBS) say nothing without what they were about, and what they were about is hearsay: "Last week,
  *   rumors circulated on Wall Street that the financial services giant was considering a spinoff of part of Shearson"
@@ -26,6 +30,7 @@
  */
 import {
   CIRCULATING_VERBS,
+  CREDIT_VERBS,
   EXPLANATION_VERBS,
   FINDING_NOUNS,
   HEARSAY_NOUNS,
@@ -83,6 +88,12 @@ function observerCauseOn(a: Analysis, c: Clause): boolean {
       c.pieces.some(([b, e]) => np.preposition >= b && np.preposition < e) &&
       (HEARSAY_NOUNS.has(t.norm[np.head]) || MOOD_NOUNS.has(t.norm[np.head])),
   );
+}
+
+/** `claim:credit` or null (see the file's comment). */
+export function creditClaimRule(a: Analysis, c: Clause): string | null {
+  if (!CREDIT_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  return c.reported?.kind === 'speech' || c.reported?.kind === 'according-to' ? 'claim:credit' : null;
 }
 
 /** `hearsay:talk-without-content` or null (see the file's comment). */

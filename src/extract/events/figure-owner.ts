@@ -14,7 +14,9 @@
  *   month ... may be permanently closed" (Reuters 1987, audit unseen42: "whose capital spending", "whose plants").
  * - `actors:article-company-owns-thing`: told by no one the sentence names, the article's one company: the one
  *   organisation its headline and first sentence name, the one it names most, and no other organisation named in the
- *   sentence and the two before.
+ *   sentence and the two before. Found, never written: the sentence shown names no owner, and a title that adds one
+ *   says more than its quote ("ADB’s profits touched 287 mln dlrs", judged unfaithful); events.ts makes no event
+ *   (`subject-cannot-be-placed:owner-outside-sentence`).
  * - `actors:reporting-body-not-owner`: a body that reports others' figures is never their owner: "the Commerce
  *   Department reported today that personal income rose just 0.2 pct in May" (audit unseen42: "the department only
  *   reported the national figure"; the figure is the country's, which the sentence does not name), nor is a person,

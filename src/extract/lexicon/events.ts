@@ -3347,6 +3347,14 @@ export const OBSERVER_SPEAKER_HEADS = new Set([
 ]);
 
 /**
+ * Verbs of credit for a first: who originated, invented or pioneered a thing. Told by a speaker, it is a claim of credit
+ * ("He said that Shearson originated the concept of auction money market preferred stock three years ago", Reuters
+ * 1987, audit unseen44: "a claim of credit by a speaker; title states it as fact"). events/claims-and-contents.ts
+ * `claim:credit`.
+ */
+export const CREDIT_VERBS = new Set(['originate', 'invent', 'pioneer', 'coin']);
+
+/**
  * Verbs that tell what made something happen: told by an observer (OBSERVER_SPEAKER_HEADS) or found by a report, they
  * give a cause, an explanation: "rumors were fed by the reorganization", "The final report ... said faulty repairs to
  * the plane in 1978 by Boeing and inadequate inspection by Transport Ministry inspectors caused the 1985 crash"

@@ -723,6 +723,15 @@ export const APPROXIMATORS = new Set([
   'hardly',
 ]);
 
+/** Prepositions of a phrase that tells of its noun's kind or topic: "standards for personal computers", "a ban on drilling". */
+export const KIND_PHRASE_PREPOSITIONS = new Set(['for', 'on', 'about', 'against', 'with']);
+
+/** Verbs whose "to" takes no object before it, so their -ed form before "to" is never a passive: "Purolator agreed to a buyout". */
+export const INTRANSITIVE_TO_VERBS = new Set(['agree', 'consent', 'object', 'respond', 'react', 'succumb', 'adhere']);
+
+/** Nouns that lead to an amount after "up to": "up to a total of 1,000 people", "up to a maximum of 50 dlrs". */
+export const AMOUNT_WORDS = new Set(['total', 'maximum']);
+
 /** Comparatives before an amount: "more than 6 percent", "less than half". */
 export const COMPARATIVE_AMOUNTS = new Set(['more', 'less', 'fewer']);
 

@@ -48,7 +48,28 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     find(c, d) {
       if (d.kind !== 'relative') return null;
       const own = c.own.filter((np) => beforeVerb(d, np) && isBareArgument(np) && np.start > d.marker);
-      return own.length ? { np: own[own.length - 1], from: 'own' } : null;
+      if (own.length) return { np: own[own.length - 1], from: 'own' };
+      // ("an abandoned iranian oil rig on monday which tehran vowed to avenge", a wire story in lower case: "which",
+      // read as the determiner of "tehran", began a phrase; the rig became the subject, "An abandoned iranian oil rig
+      // vowed to avenge". A phrase the relative word begins, with a noun of its own before the verb, is the clause's
+      // own subject, the relative word aside: `relative-word-before-own-subject`.)
+      // (Only right before the verb: "an investment trust which issues units in exchange for Eastman Kodak Co EK shares
+      // began trading today" is no phrase "which issues units" doing the beginning.)
+      const led = c.own.find(
+        (np) =>
+          np.start === d.marker &&
+          np.determiner === d.marker &&
+          np.head > d.marker &&
+          np.end === d.verb!.start &&
+          !np.temporal &&
+          !np.pronoun &&
+          np.preposition < 0,
+      );
+      if (led && /^(?:which|that)$/.test(c.st.t.norm[d.marker])) {
+        d.rules.push('relative-word-before-own-subject');
+        return { np: { ...led, start: d.marker + 1, determiner: -1 }, from: 'own' };
+      }
+      return null;
     },
   },
   {

@@ -14,6 +14,8 @@
 import {
   ADDRESSEE_VERBS,
   BARE_INFINITIVE_VERBS,
+  INTRANSITIVE_TO_VERBS,
+  KIND_PHRASE_PREPOSITIONS,
   CONDITIONAL_SUBORDINATORS,
   CONTENT_NOUNS,
   COORDINATORS,
@@ -60,7 +62,7 @@ import {
 } from './clause-state';
 import { type NounPhrase, phraseStart } from './noun-phrases';
 import { Flag, type TokenTable } from './tokens';
-import type { VerbGroup } from './verb-groups';
+import { upToAnAmount, type VerbGroup } from './verb-groups';
 
 export interface VerbRule {
   name: string;
@@ -365,12 +367,24 @@ export const VERB_RULES: readonly VerbRule[] = [
       // follows, not an object nor the next verb ("The well BP capped has ...").
       const next = vg.end;
       if (next >= st.s.tokenEnd || (st.t.norm[next] !== 'by' && st.t.tag[next] !== 'ADP' && !vgStartingAt(st, next)?.infinitive)) return false;
+      // ("On March one, Purolator agreed to a 35 dlr a share leveraged buyout by eight Purolator executives", Reuters
+      // 1987: read as a participle, "agreed" described Purolator and "leveraged" became its verb, "Purolator leveraged
+      // buyout". "agree to", "consent to", "object to" take no object: their -ed form before "to" is never passive,
+      // so it describes no noun; it is the clause's verb: `intransitive-verb-before-to`.)
+      // (Not "The terms agreed to by both sides": the preposition left behind by a passive.)
+      if (INTRANSITIVE_TO_VERBS.has(st.t.lemma[vg.head]) && st.t.norm[next] === 'to' && st.t.norm[next + 1] !== 'by') {
+        if (!d.rules.includes('intransitive-verb-before-to')) d.rules.push('intransitive-verb-before-to');
+        return false;
+      }
       // "The White House said on Thursday that a member of the team had come down with flu": a verb of saying
       // whose time is followed by "that" tells what was said; it is the clause's verb, no participle.
       if (SPEECH_VERBS.has(st.t.lemma[vg.head])) {
         let k = next;
         while (k < st.s.tokenEnd && k < next + 6 && st.t.norm[k] !== 'that' && st.t.tag[k] !== 'VERB' && st.t.tag[k] !== 'AUX') k++;
         if (st.t.norm[k] === 'that') return false;
+        // ("Febres cordero said up to a total of 1,000 people died or were missing": an amount after the saying verb is
+        // the subject of what was said; "Febres cordero were missing" was false: `up-to-an-amount`.)
+        if (upToAnAmount(st.t, next, st.s.tokenEnd)) return false;
         // "The Commerce Department said on Tuesday retail sales rose 0.4 percent in October": the day of the saying,
         // then a subject with no "that", is what was said; "said" is the clause's verb and "retail sales rose" its
         // content, never "The Commerce Department rose". (Not "The words said on Tuesday were cited": a verb follows.)
@@ -910,6 +924,33 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
       rules.push(timeOf ? 'relative-skips-time-of-phrase' : 'who-skips-kind-of-phrase');
       return owner;
     }
+  }
+  // ("are almost sure to veer away from industrywide standards for personal computers that were first established by
+  // IBM six years ago" (Reuters 1987): after a noun and its "for", "on", "about", "against" or "with" phrase whose noun
+  // is a bare kind ("personal computers", no determiner, owner or name), a restrictive "that" may tell of either noun:
+  // IBM established the standards, and "Personal computers were first established by IBM" said what the sentence does
+  // not. The clause keeps the nearest noun and says so, `relative-after-kind-in-phrase`; events make none of it.)
+  // (A kind is a plural with no number or date before it: "hearings on April 20 oil rig blast that caused the spill" is
+  // one blast, its article lost, and it caused the spill.)
+  const pluralKind =
+    st.t.tag[np.head] === 'NOUN' &&
+    /s$/.test(st.t.norm[np.head]) &&
+    st.t.lemma[np.head] !== st.t.norm[np.head] &&
+    np.modifiers.every((k) => st.t.tag[k] !== 'NUM' && st.t.tag[k] !== 'PROPN');
+  if (
+    pluralKind &&
+    (relativeWord === 'that' || (relativeWord === 'which' && !isComma(st.t, marker - 1))) &&
+    KIND_PHRASE_PREPOSITIONS.has(prep) &&
+    np.end === marker &&
+    np.determiner < 0 &&
+    np.possessor === null &&
+    np.properName === null &&
+    !np.pronoun &&
+    !np.temporal &&
+    np.conjuncts.length <= 1
+  ) {
+    const owner = npEndingAt(st, np.preposition - 1);
+    if (owner && owner.properName === null && !owner.temporal && !owner.pronoun) rules.push('relative-after-kind-in-phrase');
   }
   // ("the Piper Alpha oil platform explosion and fire in the British North Sea, which killed nearly 170 people in 1988":
   // after a comma too, "which" after the place phrase of a blast or disaster noun tells of the blast; a sea, a bay or a

@@ -609,3 +609,52 @@ describe('subjects the parser once lost, and relatives without "that"', () => {
     expect(clause(s, 'is gushing')).toMatchObject({ kind: 'complement', marker: 'how', subject: 'much oil' });
   });
 });
+
+// (Issue 11, faithful titles: the lint of scripts/eval/faithful-lint.ts read on Timeline17 and Reuters 1987 found a
+// subject the sentence gives another clause.)
+describe('a subject from the clause that owns it (faithful-lint)', () => {
+  it('"Febres cordero said up to a total of 1,000 people died": "up to" bounds the amount; the sayer never died (up-to-an-amount)', () => {
+    const s = 'Febres cordero said up to a total of 1,000 people died or were missing in avalanches and mudslides during the march 5 earthquake.';
+    expect(clause(s, 'said').kind).toBe('main');
+    expect(clause(s, 'said').subject).toBe('Febres cordero');
+    expect(clause(s, 'died').subject).not.toBe('Febres cordero');
+    expect(clause(s, 'were missing').subject).not.toBe('Febres cordero');
+    const a = analyseText(s);
+    expect(a.verbGroups[0].find((g) => a.tokens.norm[g.head] === 'said')?.rules).toContain('up-to-an-amount');
+    // ("has killed up to 60 people": still the amount's.)
+    expect(clause('A strain of flu has killed up to 60 people in Mexico.', 'has killed').object).toBe('up to 60 people');
+  });
+
+  it('"an abandoned iranian oil rig on monday which tehran vowed to avenge": the rig is what Tehran vowed to avenge (relative-word-before-own-subject)', () => {
+    const c = clause(
+      'Velayati could not be reached for comment on the U.S. Attack on an abandoned iranian oil rig on monday which tehran vowed to avenge.',
+      'vowed',
+    );
+    expect(c.subject).toBe('tehran');
+    expect(c.object).toBe('an abandoned iranian oil rig');
+    expect(c.rules).toContain('relative-word-before-own-subject');
+    // ("an investment trust which issues units in exchange for ... shares began trading": a phrase "which issues units"
+    // not right before the verb is no subject of it.)
+    expect(
+      clause(
+        'The American Stock Exchange said an investment trust which issues units in exchange for Eastman Kodak Co EK shares began trading today on a "when issued" basis.',
+        'began',
+      ).subject,
+    ).toBe('an investment trust');
+    // ("the unit which makes batteries": "which" alone before the verb is the subject's.)
+    expect(clause('The company sold the unit which makes batteries.', 'makes').subject).toBe('the unit');
+  });
+});
+
+describe('an intransitive verb before "to" is no participle (faithful-lint)', () => {
+  it('"Purolator agreed to a 35 dlr a share leveraged buyout": Purolator agreed; it leveraged nothing (intransitive-verb-before-to)', () => {
+    const s =
+      'On March one, Purolator agreed to a 35 dlr a share leveraged buyout by eight Purolator executives and EF Hutton LBO Inc, a unit of EF Hutton Group Inc.';
+    expect(clause(s, 'agreed').kind).toBe('main');
+    expect(clause(s, 'agreed').subject).toBe('Purolator');
+    expect(clause(s, 'agreed').rules).toContain('intransitive-verb-before-to');
+    expect(clauses(s).some((c) => c.verb === 'leveraged' && c.subject === 'Purolator')).toBe(false);
+    // ("The terms agreed to by both sides were published": a passive, the preposition left behind.)
+    expect(clause('The terms agreed to by both sides were published on Monday.', 'were published').subject).toBe('The terms');
+  });
+});

@@ -9,6 +9,7 @@
  * it, when it is a participle instead ("the rig, leased by BP, ...").
  */
 import {
+  AMOUNT_WORDS,
   BE,
   BE_PAST,
   BE_PRESENT,
@@ -129,6 +130,22 @@ const startsCompoundWord = (t: TokenTable, k: number, end: number) =>
 
 const NOUN_PHRASE_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
+/**
+ * "has killed up to 60 people", "said up to a total of 1,000 people died" (Reuters 1987, Ecuador's earthquake: read as
+ * "said up", the sayer became the subject of "died": "Febres cordero were missing"): "up to" before an amount, or
+ * before a phrase of an amount ("a total of", "an estimated", "some") ending in a number, bounds the amount; it is no
+ * particle of the verb before it (`up-to-an-amount`).
+ */
+export function upToAnAmount(t: TokenTable, p: number, end: number): boolean {
+  if (t.norm[p] !== 'up' || t.norm[p + 1] !== 'to') return false;
+  for (let k = p + 2; k < end && k < p + 7; k++) {
+    if (t.tag[k] === 'NUM' || t.tag[k] === 'SYM') return true;
+    if (t.tag[k] !== 'DET' && t.tag[k] !== 'ADJ' && t.tag[k] !== 'ADV' && !(t.tag[k] === 'ADP' && t.norm[k] === 'of') && !AMOUNT_WORDS.has(t.norm[k]))
+      return false;
+  }
+  return false;
+}
+
 /** "stepped down", "called off the search"; not "flew over the wreckage". */
 function particleAfter(t: TokenTable, head: number, end: number): number {
   const p = head + 1;
@@ -152,7 +169,7 @@ function particleAfter(t: TokenTable, head: number, end: number): number {
   // phrasal verb, and the saying is a saying.)
   while (after < end && (t.flags[after] & Flag.QUOTE) !== 0 && (t.flags[after] & Flag.OPENING) !== 0) after++;
   // ("has killed up to 60 people": "up to" before an amount is the amount's, no particle.)
-  if (t.norm[p] === 'up' && after + 1 < end && t.norm[after] === 'to' && (t.tag[after + 1] === 'NUM' || t.tag[after + 1] === 'SYM')) return -1;
+  if (upToAnAmount(t, p, end)) return -1;
   if (after < end && NOUN_PHRASE_START.has(t.tag[after])) return PHRASAL_VERBS_WITH_OBJECT.has(`${t.lemma[head]} ${t.norm[p]}`) ? p : -1;
   return p;
 }
@@ -239,6 +256,7 @@ function buildGroup(t: TokenTable, s: SentenceSpan, start: number, infinitive: b
   const head = elements.findLast((k) => t.tag[k] === 'VERB') ?? elements[elements.length - 1];
   let end = Math.max(head + 1, elements[elements.length - 1] + 1);
   const particle = particleAfter(t, head, s.tokenEnd);
+  if (particle < 0 && upToAnAmount(t, head + 1, s.tokenEnd)) rules.push('up-to-an-amount');
   if (particle >= 0) {
     end = particle + 1;
     rules.push(FRONTED_STATES.has(t.norm[particle]) ? 'fronted-state' : 'phrasal-particle');
