@@ -380,6 +380,31 @@ function blastOf(text: string, a: ResolvedActor, p: { start: number; end: number
 const OUTLETS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].map(normalizeName)));
 const OUTLET_HEAD_RE = new RegExp(`\\b(?:${OUTLET_HEADS.filter((h) => h !== 'Agency').join('|')})$`);
 
+/**
+ * An organisation that can own a company's figure or thing: no institution, outlet (by name or by its head, "Xinhua
+ * News"), public body ("the Commerce Department", which reports others' figures) or union. One test for
+ * `actors:company-it-said-owns-figure` and the owner rules of events/figure-owner.ts.
+ */
+function canOwnCompanyFigure(text: string, a: ResolvedActor): boolean {
+  const name = normalizeName(a.name);
+  return !INSTITUTIONS.has(name) && !OUTLETS.has(name) && !OUTLET_HEAD_RE.test(a.name) && !publicBody(text, a) && !unionLike(a.name);
+}
+
+/** Where a sentence's words begin, after the spaces that open it. */
+const textStart = (s: { start: number; text: string }): number => s.start + (s.text.length - s.text.trimStart().length);
+
+/** The subject's run in the title when the title gives the subject in one run, else null. */
+function singleSubjectRun<R extends { role: string }>(runs: R[]): R | null {
+  const subject = runs.filter((r) => r.role === 'subject');
+  return subject.length === 1 ? subject[0] : null;
+}
+
+/** The subject's one run when it is a company's figure the title gives with no owner (events/ownerless-figure.ts), else null. */
+function ownerlessFigureRun<R extends { role: string; start: number; end: number }>(text: string, runs: R[], s: { start: number; text: string }): R | null {
+  const run = singleSubjectRun(runs);
+  return run && figureWithoutOwner(text, run, textStart(s)) === 'figure' ? run : null;
+}
+
 /** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
 /** Verbs of beginning whose subject names no doer: "an investment trust ... began trading today" (actors:company-tells-own-happening). */
 const BEGUN_LEMMAS = new Set(['begin', 'start', 'resume']);
@@ -2445,16 +2470,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // `actors:company-it-said-owns-figure`; the title writes its name, title:owner-of-figure).
     const itSaid = /^it$/i.test(c.attribution?.trim() ?? '');
     if (!named.length && !figureOwner && itSaid && subject && !speaker && !warned) {
-      const runsOfSubject = runs.filter((r) => r.role === 'subject');
-      const sentStart = s.start + (s.text.length - s.text.trimStart().length);
-      if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
-        const owner = companyItStandsFor(
-          text,
-          sorted,
-          sentences[Math.max(0, c.sentence - 2)].start,
-          s.end,
-          (a) => !INSTITUTIONS.has(normalizeName(a.name)) && !OUTLETS.has(normalizeName(a.name)) && !publicBody(text, a) && !unionLike(a.name),
-        );
+      if (ownerlessFigureRun(text, runs, s)) {
+        const owner = companyItStandsFor(text, sorted, sentences[Math.max(0, c.sentence - 2)].start, s.end, (a) => canOwnCompanyFigure(text, a));
         if (owner) {
           named = [owner];
           figureOwner = owner;
@@ -2479,28 +2496,27 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // is the one company's that tells it, or the article's one company's (events/figure-owner.ts
     // `actors:sayer-owns-thing`, `actors:article-company-owns-thing`); the title writes it, title:owner-of-figure.
     if (!named.length && !figureOwner && !noOwner && subject && !warned) {
-      const runsOfSubject = runs.filter((r) => r.role === 'subject');
-      const sentStart = s.start + (s.text.length - s.text.trimStart().length);
-      if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
+      const run = ownerlessFigureRun(text, runs, s);
+      if (run) {
         const sayers = from >= 0 ? reportingOrganisations(text, sorted, from, to) : [];
         // (The whole subject, up to its verb: "Spending on new aircraft by airlines fell 20 pct" has its owner in a
         // phrase neither the title's run nor the subject's phrase keeps.)
         const verbRun = runs.find((r) => r.role === 'verb');
-        const wholeStart = Math.min(subject.start, runsOfSubject[0].start);
+        const wholeStart = Math.min(subject.start, run.start);
         const whole = {
           start: wholeStart,
-          end: verbRun && verbRun.start > wholeStart ? verbRun.start : Math.max(subject.end, runsOfSubject[0].end),
+          end: verbRun && verbRun.start > wholeStart ? verbRun.start : Math.max(subject.end, run.end),
         };
         const found = ownerOfThing(
           text,
           sorted,
           sentences,
           c.sentence,
-          runsOfSubject[0],
+          run,
           whole,
           sayers,
           from >= 0 ? (c.attribution ?? null) : null,
-          (a) => !INSTITUTIONS.has(normalizeName(a.name)) && !OUTLETS.has(normalizeName(a.name)) && !OUTLET_HEAD_RE.test(a.name) && !unionLike(a.name),
+          (a) => canOwnCompanyFigure(text, a),
           publicBody,
         );
         if (found.owner) {
@@ -2834,7 +2850,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const first = written.split(/\s+/)[0];
         const low = first.toLowerCase();
         const common =
-          run.start === s.start + (s.text.length - s.text.trimStart().length) &&
+          run.start === textStart(s) &&
           /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first) &&
           ![...text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${first}(?![\\p{L}-])`, 'gu'))].length &&
           (/(?:ic|al|ive|ous|wide|-\p{Ll}+)$/u.test(low) ||
@@ -3169,12 +3185,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // ("Worldwide production by the consolidated subsidiaries declined to 341 mln barrels last year", Reuters 1987: whose
     // production, the title cannot say, and no rule found the owner: events/ownerless-figure.ts.)
     // ("THe tender offer began on February six": whose offer, for what; the same file.)
-    const subjectRun = runs.filter((r) => r.role === 'subject');
     // (An actor the record names is no owner the title gives: "Domestic sales declined 60 pct" with American Motors
     // among its actors still reads as all domestic sales; when no rule made the owner certain, title:owner-of-figure
     // wrote none, and the clause makes no event: `title:owner-unknown`.)
-    const ownerless =
-      !subjectName && subjectRun.length === 1 ? figureWithoutOwner(text, subjectRun[0], s.start + (s.text.length - s.text.trimStart().length)) : null;
+    const subjectRun = singleSubjectRun(runs);
+    const ownerless = !subjectName && subjectRun ? figureWithoutOwner(text, subjectRun, textStart(s)) : null;
     if (ownerless) {
       drop(
         named.length
@@ -3222,7 +3237,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop(background);
       continue;
     }
-    if (subjectRun.length === 1 && outletOwnReport(text.slice(subjectRun[0].start, subjectRun[0].end), c.lemma, input.publisher)) {
+    if (subjectRun && outletOwnReport(text.slice(subjectRun.start, subjectRun.end), c.lemma, input.publisher)) {
       drop('furniture:outlet-own-report');
       continue;
     }

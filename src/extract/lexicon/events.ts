@@ -3398,6 +3398,13 @@ export const DEAL_ROLE_NOUNS = new Set([
   'sponsor',
 ]);
 
+/**
+ * The prepositions that say in which deal a role was taken (with DEAL_ROLE_NOUNS): "as co-manager in the underwriting",
+ * "as adviser to Texaco"; "Former President Carter acted as mediator between Israel and Egypt": a go-between's deal is
+ * "between" two.
+ */
+export const DEAL_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'to', 'between']);
+
 /** Verbs that take a role with "as" for a deal or a case (with DEAL_ROLE_NOUNS): "acted as co-manager in ...". */
 export const ACTING_AS_VERBS = new Set(['act']);
 
