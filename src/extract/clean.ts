@@ -23,6 +23,7 @@ import {
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
 import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
 import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
 import { piecesUpTo } from './word-pieces';
 import { headlineRun } from './headline-run';
@@ -217,7 +218,7 @@ function cutTeaserBeforeDateline(lines: Array<string | null>, removals: CleanRem
 // ---------------------------------------------------------------- furniture inside lines
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `(?:${WEEKDAY_NAME_PATTERN})`;
 /** "Apr. 21: ", "June 15, 2010: ", "Wednesday: ": a day (or a weekday) and a colon opening a line. */
 const DAY_LABEL = new RegExp(String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${WEEKDAY}): (?=["“]?\p{Lu})`, 'u');
 /**
@@ -401,8 +402,7 @@ const BYLINE = new RegExp(
   String.raw`^By ${NAME}(?: and ${NAME})?(?:,? (?:[\p{L}]+ ){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|Presenter)(?:, BBC [A-Z][a-z]+(?: News)?)?| BBC News)?,?\s+`,
   'u',
 );
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAME_PATTERN})\\b`);
 
 /**
  * A byline glued to the story's first sentence: "By Lisa Rein and Ed O'Keefe BP has reimbursed the federal government
@@ -451,7 +451,7 @@ const AGENCY = new RegExp(
 const SLASH = /^\s*\\?\/\s*/;
 const NAME_WORD = /^[\p{Lu}][\p{L}.'’-]*(?:\s|$)/u;
 /** The Guardian's timestamp, after which a header line gives the caption of the photograph below it. */
-const CAPTIONED_TIMESTAMP = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4} \d{2}[.:]\d{2} (?:BST|GMT)\b/;
+const CAPTIONED_TIMESTAMP = new RegExp(`\\b(?:${WEEKDAY_NAME_PATTERN}) \\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}[.:]\\d{2} (?:BST|GMT)\\b`);
 
 /**
  * "Photograph: Stan Honda/AFP/Getty Images BP is using undersea robots ..." (Guardian): the credit is names and

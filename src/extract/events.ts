@@ -85,8 +85,8 @@ import {
   PUBLISHING_VERBS,
   RESULT_FIGURE_NOUNS,
   RECORD_WORDS,
-  MONTH_NAMES,
-  WEEKDAY_NAMES,
+  MONTH_NAME_PATTERN,
+  WEEKDAY_NAME_PATTERN,
 } from './lexicon/time';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -519,13 +519,10 @@ function plannedNounBefore(between: string): boolean {
  * this year", "on Monday and Tuesday" (`date:one-of-a-list`). (Not a date and its apposition, "on Tuesday, April 20",
  * which has no "and".)
  */
-const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /** The full names of the months (not "Jan", "Sept") and of the weekdays, as the time lexicon has them. */
-const MONTH_FULL_NAMES = Object.keys(MONTH_NAMES).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
-const WEEKDAY_FULL_NAMES = Object.keys(WEEKDAY_NAMES);
-const CALENDAR_NAME = `(?:${[...MONTH_FULL_NAMES, ...WEEKDAY_FULL_NAMES].map(capitalised).join('|')})`;
+const CALENDAR_NAME = `(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAME_PATTERN})`;
 const LIST_JOINT = new RegExp(`^(?:\\s*,\\s*${CALENDAR_NAME})*\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)$`);
-const WEEKDAY_NAME = `(${WEEKDAY_FULL_NAMES.map(capitalised).join('|')})`;
+const WEEKDAY_NAME = `(${WEEKDAY_NAME_PATTERN})`;
 /** "Thursday", "on Thursday": a weekday with nothing that places it ("last Thursday" does). */
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_NAME}$`, 'i');
 /** "EU health ministers are to meet on Thursday", "will vote on Friday": a weekday ahead, in a sentence of what is to come. */

@@ -114,6 +114,7 @@ import {
   FUTURE_TIME_MARKERS,
   INFINITIVE_DATING_VERBS,
   ING_DATING_VERBS,
+  FULL_MONTH_NAMES,
   MONTH_NAMES,
   WEEKDAY_NAMES,
 } from '../lexicon/time';
@@ -6951,7 +6952,7 @@ function wordAround(t: TokenTable, i: number): string {
 const sameThingWord = (w: string) => SAME_THING_MODIFIERS.has(w) || /^\d+-(?:day|week|month)-old$/.test(w);
 
 /** Month names, full ("april"): a name of one says when. */
-const MONTH_WORDS = new Set(Object.keys(MONTH_NAMES).filter((w) => w.length >= 5 || w === 'may' || w === 'june' || w === 'july'));
+const MONTH_WORDS = new Set(FULL_MONTH_NAMES);
 
 /** Words that join a name's words and say nothing of which thing it is ("the Gulf of Mexico"). */
 const NAME_JOINERS = new Set(['the', 'of', 'and', "'s", '’s', "'", '’']);
