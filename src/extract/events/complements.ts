@@ -44,6 +44,7 @@ import {
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 
@@ -75,8 +76,6 @@ export function timeAfter(a: Analysis, k: number, at: number): number {
   const time = a.nounPhrases[k].find((np) => np.temporal && (np.start === at + shift || np.preposition === at + shift));
   return time ? time.end : at;
 }
-
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /**
  * ("President Barack Obama signed an executive order renaming the President's Council [on Physical Fitness and

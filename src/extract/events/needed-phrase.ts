@@ -43,12 +43,12 @@ import {
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const QUOTE = /^["“”']$/;
 /** The prepositions that end a move begun by "from": "from humans to pigs", "from the Gulf surface into the well". */
 const MOVE_ENDS = new Set(['to', 'into', 'onto']);

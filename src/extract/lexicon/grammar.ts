@@ -645,6 +645,8 @@ export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C
 
 /** Possessive determiners: "its deep-sea well", "whose team". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
+/** The possessive determiners that name an owner (not "whose", which asks for one): "its offer", "their plants". */
+export const OWNER_PRONOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((w) => w !== 'whose'));
 
 /** Pronouns that are a noun phrase by themselves: "it", "they", "someone", "there" (are mosquitoes). */
 export const STANDALONE_PRONOUNS = new Set([
