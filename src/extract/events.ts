@@ -69,6 +69,7 @@ import {
   OWNED_FIGURE_NOUNS,
   ROLE_NOUNS,
   FORECAST_VERBS,
+  FIGURE_HEDGES,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -817,6 +818,17 @@ function holdsReportDay(text: string, t: TimeExpression, published: string | nul
  * The phrase runs from "from" (with a number after it and no "to" yet) or "compared to" up to the date, inside one
  * stretch between commas.
  */
+/** A figure a change is measured from, with its hedge ("from about 3", "against just 1.1 mln dlrs"), to the phrase's end. */
+const HEDGE = `(?:${FIGURE_HEDGES.join('|')})`;
+const AGAINST_FIGURE = new RegExp(
+  String.raw`\bagainst\s+(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
+  'i',
+);
+const FROM_FIGURE = new RegExp(
+  String.raw`\b(up\s+|down\s+)?from\s+(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
+  'i',
+);
+
 function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number, published?: string | null): boolean {
   // ("capturing 460,000 gallons of oil a day -- up from 250,000 on Friday": a comma inside a number ends no stretch.)
   // ("net income declined to 17 mln dlrs ... from 19 mln dlrs, or 84 cts a year earlier": nor a comma before the same
@@ -857,10 +869,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985": "against" a figure, as "from" one, is what the change
   // is measured from; only a period a year back or of an earlier year is read as its, as below. A change or "to <figure>"
   // comes first and a figure with its unit follows "against": "won a judgment against 2 contractors in 2009" is no change.)
-  const against =
-    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$/i.exec(
-      phrase,
-    );
+  const against = AGAINST_FIGURE.exec(phrase);
   if (
     against &&
     /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?|to\s+[$£€]?\d)/i.test(
@@ -869,10 +878,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
   )
     return true;
-  const m =
-    /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$/i.exec(
-      phrase,
-    );
+  const m = FROM_FIGURE.exec(phrase);
   if (!m) return false;
   // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
   // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
