@@ -23,7 +23,7 @@ import {
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
 import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
-import { MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
 import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
 import { piecesUpTo } from './word-pieces';
 import { headlineRun } from './headline-run';
@@ -731,8 +731,10 @@ const PERSONAL = /\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ou're|
 
 const LIST_ITEM = /^([•·▪◦●*–-]|\d+[.)])\s/;
 /** "May 24, 2025", "World May 23, 2025": the date under a teaser headline. */
-const DATE_LINE =
-  /^(\p{L}+\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(minutes?|hours?|days?)\s+ago)$/iu;
+const DATE_LINE = new RegExp(
+  String.raw`^(\p{L}+\s+)?((${MONTH_ABBREVIATION_PATTERN})[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(minutes?|hours?|days?)\s+ago)$`,
+  'iu',
+);
 
 /**
  * Everything listed under a teaser or reference heading ("Keep Reading", "References:") is chrome:
@@ -802,8 +804,10 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
 }
 
 const BYLINE_AUTHOR = /\bBy\s+\p{Lu}/u;
-const BYLINE_DATE =
-  /^(published|updated|posted)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const BYLINE_DATE = new RegExp(
+  String.raw`^(published|updated|posted)\b|\b(${MONTH_ABBREVIATION_PATTERN})[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(${MONTH_ABBREVIATION_PATTERN})[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b`,
+  'i',
+);
 
 function isHeadline(line: string): boolean {
   const words = piecesUpTo(line.trim(), 31);

@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node/en';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
-import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, FUTURE_CUES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
+import { MONTH_ABBREVIATIONS, FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, FUTURE_CUES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
 import { NAME_DESCRIBING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/actors';
 import { COMPASS_WORDS } from './lexicon/grammar';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
@@ -404,7 +404,6 @@ const YEARLESS_DATELINE =
   /(?:^|\s)(?<city>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?,\s*(?<date>(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}))(?!\d|,?\s*\d{4})\s*(?<agency>\([A-Z][\p{L}. ]{0,40}\))?\s*[-–—]{1,2}\s/u;
 /** Any wire dateline that names its agency, with or without a date: "HOUSTON/PORT FOURCHON, Louisiana (Reuters) --". */
 const AGENCY_DATELINE = /(?:^|\s)[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function yearlessDateline(lines: string[], bodyStart: number): YearlessDateline | null {
   let at = 0;
