@@ -264,9 +264,8 @@ function apposedPerson(
   people: ResolvedActor[],
 ): { run: TitleRun; who: ResolvedActor } | null {
   if (c.kind !== 'clause' || !c.rules.includes('subject:antecedent')) return null;
-  const subjectRuns = runs.filter((r) => r.role === 'subject');
-  if (subjectRuns.length !== 1) return null;
-  const run = subjectRuns[0];
+  const run = singleSubjectRun(runs);
+  if (!run) return null;
   const words = text.slice(run.start, run.end);
   // (a description that names no person: "the BP official" may say whose official he is)
   if (!/^(?:the|a|an)\s/i.test(words) || people.some((p) => inside(p, run.start, run.end))) return null;
@@ -2843,8 +2842,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // actors:sayer-owns-figures; the state that reports its economy's, actors:reporter-owns-figure) is written with
     // that owner's name, "American Motors’ domestic sales declined 60 pct" (`title:owner-of-figure`).
     if (!subjectName && figureOwner) {
-      const subjectRunsHere = runs.filter((r) => r.role === 'subject');
-      const run = subjectRunsHere.length === 1 ? subjectRunsHere[0] : null;
+      const run = singleSubjectRun(runs);
       const written = run ? runText(shown, run, people) : '';
       if (run && written && !/^(?:its|their|his|her|our)\b/i.test(written)) {
         // (A sentence's first capital is no name when the article never writes the word with it inside a sentence and
@@ -2881,8 +2879,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (c.namedApart && !subjectName) {
       // (The subject's one run, all of it the subject as written: "the spill" → "the Gulf of Mexico oil spill".)
       const [ss, se] = c.namedApart.subject;
-      const subjectRunsHere = runs.filter((r) => r.role === 'subject');
-      const run = subjectRunsHere.length === 1 && subjectRunsHere[0].start >= ss && subjectRunsHere[0].end <= se ? subjectRunsHere[0] : null;
+      const one = singleSubjectRun(runs);
+      const run = one && one.start >= ss && one.end <= se ? one : null;
       if (run) {
         const [ps, pe] = c.namedApart.phrase;
         subjectName = { run, name: c.namedApart.name };
