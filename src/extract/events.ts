@@ -811,12 +811,6 @@ function holdsReportDay(text: string, t: TimeExpression, published: string | nul
   return published.startsWith(t.value);
 }
 
-/**
- * "The swaps have jumped from around 100 basis points last Friday", "compared to the first three months of 2009": a
- * date in the phrase that gives the figure a change started from, or what it is compared with, dates that figure.
- * The phrase runs from "from" (with a number after it and no "to" yet) or "compared to" up to the date, inside one
- * stretch between commas.
- */
 /** A figure a change is measured from, with its hedge ("from about 3", "against just 1.1 mln dlrs"), to the phrase's end. */
 const HEDGE = `(?:${FIGURE_HEDGES.join('|')})`;
 const AGAINST_FIGURE = new RegExp(
@@ -828,6 +822,12 @@ const FROM_FIGURE = new RegExp(
   'i',
 );
 
+/**
+ * "The swaps have jumped from around 100 basis points last Friday", "compared to the first three months of 2009": a
+ * date in the phrase that gives the figure a change started from, or what it is compared with, dates that figure.
+ * The phrase runs from "from" (with a number after it and no "to" yet) or "compared to" up to the date, inside one
+ * stretch between commas.
+ */
 function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number, published?: string | null): boolean {
   // ("capturing 460,000 gallons of oil a day -- up from 250,000 on Friday": a comma inside a number ends no stretch.)
   // ("net income declined to 17 mln dlrs ... from 19 mln dlrs, or 84 cts a year earlier": nor a comma before the same

@@ -78,13 +78,13 @@ export function timeAfter(a: Analysis, k: number, at: number): number {
   return time ? time.end : at;
 }
 
+/** A weekday's name, or a word that begins as a month's does ("Jan", "June", "Sept."). */
+const DAY_OR_MONTH_START = new RegExp(`^(?:${FULL_WEEKDAY_NAMES.join('|')}|${MONTH_ABBREVIATION_PATTERN})`);
+
 /**
  * ("President Barack Obama signed an executive order renaming the President's Council [on Physical Fitness and
  * Sports]": words that end inside a name, before a preposition and a capitalised word, are cut.)
  */
-/** A weekday's name, or a word that begins as a month's does ("Jan", "June", "Sept."). */
-const DAY_OR_MONTH_START = new RegExp(`^(?:${FULL_WEEKDAY_NAMES.join('|')}|${MONTH_ABBREVIATION_PATTERN})`);
-
 function endsInsideName(t: TokenTable, ids: number[]): boolean {
   const last = Math.max(...ids);
   const capital = (i: number) => i < t.count && (t.flags[i] & Flag.CAPITALISED) !== 0;
