@@ -23,6 +23,7 @@ import {
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
 import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
 import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
 import { piecesUpTo } from './word-pieces';
 import { headlineRun } from './headline-run';
@@ -217,7 +218,7 @@ function cutTeaserBeforeDateline(lines: Array<string | null>, removals: CleanRem
 // ---------------------------------------------------------------- furniture inside lines
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `(?:${WEEKDAY_NAME_PATTERN})`;
 /** "Apr. 21: ", "June 15, 2010: ", "Wednesday: ": a day (or a weekday) and a colon opening a line. */
 const DAY_LABEL = new RegExp(String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${WEEKDAY}): (?=["“]?\p{Lu})`, 'u');
 /**
@@ -401,8 +402,7 @@ const BYLINE = new RegExp(
   String.raw`^By ${NAME}(?: and ${NAME})?(?:,? (?:[\p{L}]+ ){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|Presenter)(?:, BBC [A-Z][a-z]+(?: News)?)?| BBC News)?,?\s+`,
   'u',
 );
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAME_PATTERN})\\b`);
 
 /**
  * A byline glued to the story's first sentence: "By Lisa Rein and Ed O'Keefe BP has reimbursed the federal government
@@ -451,7 +451,7 @@ const AGENCY = new RegExp(
 const SLASH = /^\s*\\?\/\s*/;
 const NAME_WORD = /^[\p{Lu}][\p{L}.'’-]*(?:\s|$)/u;
 /** The Guardian's timestamp, after which a header line gives the caption of the photograph below it. */
-const CAPTIONED_TIMESTAMP = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4} \d{2}[.:]\d{2} (?:BST|GMT)\b/;
+const CAPTIONED_TIMESTAMP = new RegExp(`\\b(?:${WEEKDAY_NAME_PATTERN}) \\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}[.:]\\d{2} (?:BST|GMT)\\b`);
 
 /**
  * "Photograph: Stan Honda/AFP/Getty Images BP is using undersea robots ..." (Guardian): the credit is names and
@@ -731,8 +731,10 @@ const PERSONAL = /\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Yy]ou|[Yy]our|[Yy]ou're|
 
 const LIST_ITEM = /^([•·▪◦●*–-]|\d+[.)])\s/;
 /** "May 24, 2025", "World May 23, 2025": the date under a teaser headline. */
-const DATE_LINE =
-  /^(\p{L}+\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(minutes?|hours?|days?)\s+ago)$/iu;
+const DATE_LINE = new RegExp(
+  String.raw`^(\p{L}+\s+)?((${MONTH_ABBREVIATION_PATTERN})[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d+\s+(minutes?|hours?|days?)\s+ago)$`,
+  'iu',
+);
 
 /**
  * Everything listed under a teaser or reference heading ("Keep Reading", "References:") is chrome:
@@ -802,8 +804,10 @@ function chooseArticleLines(lines: string[], chrome: boolean[]): boolean[] {
 }
 
 const BYLINE_AUTHOR = /\bBy\s+\p{Lu}/u;
-const BYLINE_DATE =
-  /^(published|updated|posted)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const BYLINE_DATE = new RegExp(
+  String.raw`^(published|updated|posted)\b|\b(${MONTH_ABBREVIATION_PATTERN})[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(${MONTH_ABBREVIATION_PATTERN})[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b`,
+  'i',
+);
 
 function isHeadline(line: string): boolean {
   const words = piecesUpTo(line.trim(), 31);

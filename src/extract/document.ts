@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node/en';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
-import { FUTURE_CUES } from './lexicon/time';
+import { MONTH_ABBREVIATIONS, FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, FUTURE_CUES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
 import { NAME_DESCRIBING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/actors';
 import { COMPASS_WORDS } from './lexicon/grammar';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
@@ -345,8 +345,13 @@ function describePublished(lines: string[], bodyStart: number, meta: HtmlMeta, t
   return wire ? datelineInText(wire, text) : null;
 }
 
+/** "June 2024": a month and a year, as a byline may give them. */
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_NAME_PATTERN})\\s+(\\d{4})\\b`);
+/** A month's or a weekday's name first: "according to Monday's report" names no source. */
+const CALENDAR_FIRST = new RegExp(`^(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAME_PATTERN})\\b`);
+
 /** A photo caption that opens a page with its day: "June 4: Oil is seen gushing around the cap placed by BP". */
-const CAPTION_DAY = /^(?<date>(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2})):\s+\p{Lu}/u;
+const CAPTION_DAY = new RegExp(`^(?<date>(?<month>${MONTH_NAME_PATTERN})\\s+(?<day>\\d{1,2})):\\s+\\p{Lu}`, 'u');
 /** A page's metadata date is at most this many days before its caption's (an index date, a time zone, a long weekend). */
 const CAPTION_AFTER_GIVEN_DAYS = 3;
 
@@ -387,7 +392,7 @@ interface YearlessDateline {
   leadWeekdays: number[];
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = FULL_WEEKDAY_NAMES;
 
 /**
  * A wire dateline that gives the day but not the year: "BALTIMORE, April 5 (Reuters) - ", "WASHINGTON, May 18
@@ -399,7 +404,6 @@ const YEARLESS_DATELINE =
   /(?:^|\s)(?<city>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?,\s*(?<date>(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<day>\d{1,2}))(?!\d|,?\s*\d{4})\s*(?<agency>\([A-Z][\p{L}. ]{0,40}\))?\s*[-–—]{1,2}\s/u;
 /** Any wire dateline that names its agency, with or without a date: "HOUSTON/PORT FOURCHON, Louisiana (Reuters) --". */
 const AGENCY_DATELINE = /(?:^|\s)[A-Z][A-Z.'’\\/ -]{2,40}(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function yearlessDateline(lines: string[], bodyStart: number): YearlessDateline | null {
   let at = 0;
@@ -524,9 +528,9 @@ function explicitDate(written: string): Omit<PublishedDate, 'basis'> | null {
     return { value: y, precision: 'year', text: as };
   }
   // chrono.strict wants a day; a byline may give only "June 2024".
-  const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/.exec(text);
+  const m = MONTH_YEAR.exec(text);
   if (m) {
-    const month = String(MONTHS.indexOf(m[1]) + 1).padStart(2, '0');
+    const month = String(FULL_MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0');
     return { value: `${m[2]}-${month}`, precision: 'month', text: m[0] };
   }
   return null;
@@ -550,8 +554,6 @@ function asWritten(written: string, spaced: string): string {
     .join('\\s*');
   return new RegExp(pattern).exec(written)?.[0] ?? spaced;
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // ---------------------------------------------------------------- cited sources
 
@@ -605,12 +607,7 @@ function findInstitutions(text: string): Array<{ at: number; name: string }> {
     const name = m[1].trim();
     // "according to North Korea's state media" is that institution's (above), not "North"'s
     if (/^(?:['’]|\s\p{Lu})/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
-    if (
-      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
-        name,
-      )
-    )
-      found.push({ at: m.index! + m[0].indexOf(m[1]), name });
+    if (!CALENDAR_FIRST.test(name)) found.push({ at: m.index! + m[0].indexOf(m[1]), name });
   }
   return found;
 }

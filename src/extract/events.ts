@@ -69,6 +69,7 @@ import {
   OWNED_FIGURE_NOUNS,
   ROLE_NOUNS,
   FORECAST_VERBS,
+  FIGURE_HEDGES,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -85,8 +86,8 @@ import {
   PUBLISHING_VERBS,
   RESULT_FIGURE_NOUNS,
   RECORD_WORDS,
-  MONTH_NAMES,
-  WEEKDAY_NAMES,
+  MONTH_NAME_PATTERN,
+  WEEKDAY_NAME_PATTERN,
 } from './lexicon/time';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -263,9 +264,8 @@ function apposedPerson(
   people: ResolvedActor[],
 ): { run: TitleRun; who: ResolvedActor } | null {
   if (c.kind !== 'clause' || !c.rules.includes('subject:antecedent')) return null;
-  const subjectRuns = runs.filter((r) => r.role === 'subject');
-  if (subjectRuns.length !== 1) return null;
-  const run = subjectRuns[0];
+  const run = singleSubjectRun(runs);
+  if (!run) return null;
   const words = text.slice(run.start, run.end);
   // (a description that names no person: "the BP official" may say whose official he is)
   if (!/^(?:the|a|an)\s/i.test(words) || people.some((p) => inside(p, run.start, run.end))) return null;
@@ -379,6 +379,31 @@ function blastOf(text: string, a: ResolvedActor, p: { start: number; end: number
 /** News outlets, which publish what others do ("told The Associated Press", "The Washington Post reported"). */
 const OUTLETS = new Set(NEWS_AGENCIES.flatMap((a) => [a.name, ...a.aliases].map(normalizeName)));
 const OUTLET_HEAD_RE = new RegExp(`\\b(?:${OUTLET_HEADS.filter((h) => h !== 'Agency').join('|')})$`);
+
+/**
+ * An organisation that can own a company's figure or thing: no institution, outlet (by name or by its head, "Xinhua
+ * News"), public body ("the Commerce Department", which reports others' figures) or union. One test for
+ * `actors:company-it-said-owns-figure` and the owner rules of events/figure-owner.ts.
+ */
+function canOwnCompanyFigure(text: string, a: ResolvedActor): boolean {
+  const name = normalizeName(a.name);
+  return !INSTITUTIONS.has(name) && !OUTLETS.has(name) && !OUTLET_HEAD_RE.test(a.name) && !publicBody(text, a) && !unionLike(a.name);
+}
+
+/** Where a sentence's words begin, after the spaces that open it. */
+const textStart = (s: { start: number; text: string }): number => s.start + (s.text.length - s.text.trimStart().length);
+
+/** The subject's run in the title when the title gives the subject in one run, else null. */
+function singleSubjectRun<R extends { role: string }>(runs: R[]): R | null {
+  const subject = runs.filter((r) => r.role === 'subject');
+  return subject.length === 1 ? subject[0] : null;
+}
+
+/** The subject's one run when it is a company's figure the title gives with no owner (events/ownerless-figure.ts), else null. */
+function ownerlessFigureRun<R extends { role: string; start: number; end: number }>(text: string, runs: R[], s: { start: number; text: string }): R | null {
+  const run = singleSubjectRun(runs);
+  return run && figureWithoutOwner(text, run, textStart(s)) === 'figure' ? run : null;
+}
 
 /** The organisations of the lexicon (agencies, legislatures, campaign groups), by their names and aliases. */
 /** Verbs of beginning whose subject names no doer: "an investment trust ... began trading today" (actors:company-tells-own-happening). */
@@ -494,13 +519,10 @@ function plannedNounBefore(between: string): boolean {
  * this year", "on Monday and Tuesday" (`date:one-of-a-list`). (Not a date and its apposition, "on Tuesday, April 20",
  * which has no "and".)
  */
-const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /** The full names of the months (not "Jan", "Sept") and of the weekdays, as the time lexicon has them. */
-const MONTH_FULL_NAMES = Object.keys(MONTH_NAMES).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
-const WEEKDAY_FULL_NAMES = Object.keys(WEEKDAY_NAMES);
-const CALENDAR_NAME = `(?:${[...MONTH_FULL_NAMES, ...WEEKDAY_FULL_NAMES].map(capitalised).join('|')})`;
+const CALENDAR_NAME = `(?:${MONTH_NAME_PATTERN}|${WEEKDAY_NAME_PATTERN})`;
 const LIST_JOINT = new RegExp(`^(?:\\s*,\\s*${CALENDAR_NAME})*\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or)\\s+)$`);
-const WEEKDAY_NAME = `(${WEEKDAY_FULL_NAMES.map(capitalised).join('|')})`;
+const WEEKDAY_NAME = `(${WEEKDAY_NAME_PATTERN})`;
 /** "Thursday", "on Thursday": a weekday with nothing that places it ("last Thursday" does). */
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_NAME}$`, 'i');
 /** "EU health ministers are to meet on Thursday", "will vote on Friday": a weekday ahead, in a sentence of what is to come. */
@@ -789,6 +811,17 @@ function holdsReportDay(text: string, t: TimeExpression, published: string | nul
   return published.startsWith(t.value);
 }
 
+/** A figure a change is measured from, with its hedge ("from about 3", "against just 1.1 mln dlrs"), to the phrase's end. */
+const HEDGE = `(?:${FIGURE_HEDGES.join('|')})`;
+const AGAINST_FIGURE = new RegExp(
+  String.raw`\bagainst\s+(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
+  'i',
+);
+const FROM_FIGURE = new RegExp(
+  String.raw`\b(up\s+|down\s+)?from\s+(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
+  'i',
+);
+
 /**
  * "The swaps have jumped from around 100 basis points last Friday", "compared to the first three months of 2009": a
  * date in the phrase that gives the figure a change started from, or what it is compared with, dates that figure.
@@ -835,10 +868,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("rose five pct to 1.2 mln dlrs against 1.1 mln dlrs in 1985": "against" a figure, as "from" one, is what the change
   // is measured from; only a period a year back or of an earlier year is read as its, as below. A change or "to <figure>"
   // comes first and a figure with its unit follows "against": "won a judgment against 2 contractors in 2009" is no change.)
-  const against =
-    /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$/i.exec(
-      phrase,
-    );
+  const against = AGAINST_FIGURE.exec(phrase);
   if (
     against &&
     /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?|to\s+[$£€]?\d)/i.test(
@@ -847,10 +877,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
   )
     return true;
-  const m =
-    /\b(up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$/i.exec(
-      phrase,
-    );
+  const m = FROM_FIGURE.exec(phrase);
   if (!m) return false;
   // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
   // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
@@ -2445,16 +2472,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // `actors:company-it-said-owns-figure`; the title writes its name, title:owner-of-figure).
     const itSaid = /^it$/i.test(c.attribution?.trim() ?? '');
     if (!named.length && !figureOwner && itSaid && subject && !speaker && !warned) {
-      const runsOfSubject = runs.filter((r) => r.role === 'subject');
-      const sentStart = s.start + (s.text.length - s.text.trimStart().length);
-      if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
-        const owner = companyItStandsFor(
-          text,
-          sorted,
-          sentences[Math.max(0, c.sentence - 2)].start,
-          s.end,
-          (a) => !INSTITUTIONS.has(normalizeName(a.name)) && !OUTLETS.has(normalizeName(a.name)) && !publicBody(text, a) && !unionLike(a.name),
-        );
+      if (ownerlessFigureRun(text, runs, s)) {
+        const owner = companyItStandsFor(text, sorted, sentences[Math.max(0, c.sentence - 2)].start, s.end, (a) => canOwnCompanyFigure(text, a));
         if (owner) {
           named = [owner];
           figureOwner = owner;
@@ -2479,28 +2498,27 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // is the one company's that tells it, or the article's one company's (events/figure-owner.ts
     // `actors:sayer-owns-thing`, `actors:article-company-owns-thing`); the title writes it, title:owner-of-figure.
     if (!named.length && !figureOwner && !noOwner && subject && !warned) {
-      const runsOfSubject = runs.filter((r) => r.role === 'subject');
-      const sentStart = s.start + (s.text.length - s.text.trimStart().length);
-      if (runsOfSubject.length === 1 && figureWithoutOwner(text, runsOfSubject[0], sentStart) === 'figure') {
+      const run = ownerlessFigureRun(text, runs, s);
+      if (run) {
         const sayers = from >= 0 ? reportingOrganisations(text, sorted, from, to) : [];
         // (The whole subject, up to its verb: "Spending on new aircraft by airlines fell 20 pct" has its owner in a
         // phrase neither the title's run nor the subject's phrase keeps.)
         const verbRun = runs.find((r) => r.role === 'verb');
-        const wholeStart = Math.min(subject.start, runsOfSubject[0].start);
+        const wholeStart = Math.min(subject.start, run.start);
         const whole = {
           start: wholeStart,
-          end: verbRun && verbRun.start > wholeStart ? verbRun.start : Math.max(subject.end, runsOfSubject[0].end),
+          end: verbRun && verbRun.start > wholeStart ? verbRun.start : Math.max(subject.end, run.end),
         };
         const found = ownerOfThing(
           text,
           sorted,
           sentences,
           c.sentence,
-          runsOfSubject[0],
+          run,
           whole,
           sayers,
           from >= 0 ? (c.attribution ?? null) : null,
-          (a) => !INSTITUTIONS.has(normalizeName(a.name)) && !OUTLETS.has(normalizeName(a.name)) && !OUTLET_HEAD_RE.test(a.name) && !unionLike(a.name),
+          (a) => canOwnCompanyFigure(text, a),
           publicBody,
         );
         // ("ADB’s profits touched 287 mln dlrs" for "With liquid reserves of about four billion dlrs, profits have been
@@ -2831,8 +2849,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // actors:sayer-owns-figures; the state that reports its economy's, actors:reporter-owns-figure) is written with
     // that owner's name, "American Motors’ domestic sales declined 60 pct" (`title:owner-of-figure`).
     if (!subjectName && figureOwner) {
-      const subjectRunsHere = runs.filter((r) => r.role === 'subject');
-      const run = subjectRunsHere.length === 1 ? subjectRunsHere[0] : null;
+      const run = singleSubjectRun(runs);
       const written = run ? runText(shown, run, people) : '';
       if (run && written && !/^(?:its|their|his|her|our)\b/i.test(written)) {
         // (A sentence's first capital is no name when the article never writes the word with it inside a sentence and
@@ -2841,7 +2858,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const first = written.split(/\s+/)[0];
         const low = first.toLowerCase();
         const common =
-          run.start === s.start + (s.text.length - s.text.trimStart().length) &&
+          run.start === textStart(s) &&
           /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first) &&
           ![...text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N},;]\\s+)${first}(?![\\p{L}-])`, 'gu'))].length &&
           (/(?:ic|al|ive|ous|wide|-\p{Ll}+)$/u.test(low) ||
@@ -2869,8 +2886,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (c.namedApart && !subjectName) {
       // (The subject's one run, all of it the subject as written: "the spill" → "the Gulf of Mexico oil spill".)
       const [ss, se] = c.namedApart.subject;
-      const subjectRunsHere = runs.filter((r) => r.role === 'subject');
-      const run = subjectRunsHere.length === 1 && subjectRunsHere[0].start >= ss && subjectRunsHere[0].end <= se ? subjectRunsHere[0] : null;
+      const one = singleSubjectRun(runs);
+      const run = one && one.start >= ss && one.end <= se ? one : null;
       if (run) {
         const [ps, pe] = c.namedApart.phrase;
         subjectName = { run, name: c.namedApart.name };
@@ -3176,12 +3193,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // ("Worldwide production by the consolidated subsidiaries declined to 341 mln barrels last year", Reuters 1987: whose
     // production, the title cannot say, and no rule found the owner: events/ownerless-figure.ts.)
     // ("THe tender offer began on February six": whose offer, for what; the same file.)
-    const subjectRun = runs.filter((r) => r.role === 'subject');
     // (An actor the record names is no owner the title gives: "Domestic sales declined 60 pct" with American Motors
     // among its actors still reads as all domestic sales; when no rule made the owner certain, title:owner-of-figure
     // wrote none, and the clause makes no event: `title:owner-unknown`.)
-    const ownerless =
-      !subjectName && subjectRun.length === 1 ? figureWithoutOwner(text, subjectRun[0], s.start + (s.text.length - s.text.trimStart().length)) : null;
+    const subjectRun = singleSubjectRun(runs);
+    const ownerless = !subjectName && subjectRun ? figureWithoutOwner(text, subjectRun, textStart(s)) : null;
     if (ownerless) {
       drop(
         named.length
@@ -3231,7 +3247,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop(background);
       continue;
     }
-    if (subjectRun.length === 1 && outletOwnReport(text.slice(subjectRun[0].start, subjectRun[0].end), c.lemma, input.publisher)) {
+    if (subjectRun && outletOwnReport(text.slice(subjectRun.start, subjectRun.end), c.lemma, input.publisher)) {
       drop('furniture:outlet-own-report');
       continue;
     }

@@ -10,6 +10,7 @@ import { BLAST_NOUNS, EVENT_WORDS, GENERIC_HEADS, INDEFINITE_WORDS, RELATED_CLAS
 import { slugify } from './canonical';
 import { COUNTRIES } from './lexicon/countries';
 import { TITLE_WORDS } from './lexicon/actors';
+import { MONTH_ABBREVIATION_PATTERN, WEEKDAY_ABBREVIATION_PATTERN } from './lexicon/time';
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 import { contextBoundReport } from './events/context-bound';
 import { headlineRun } from './headline-run';
@@ -139,7 +140,7 @@ export interface Affinity {
 }
 
 const STATE_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.demonyms, ...c.capitals]).flatMap((n) => n.toLowerCase().split(/\s+/)));
-const CALENDAR_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+const CALENDAR_WORDS = new RegExp(`^(?:${MONTH_ABBREVIATION_PATTERN}|${WEEKDAY_ABBREVIATION_PATTERN})`, 'i');
 
 /**
  * Capitalised words inside a sentence, other than states, titles and calendar words: the town a battle

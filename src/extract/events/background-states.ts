@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { lemmaAt } from '../nlp/tokens';
 import {
   BUDGETING_VERBS,
   CHALLENGE_VERBS,
@@ -22,8 +23,6 @@ import {
   THWARTING_VERBS,
 } from '../lexicon/events';
 
-const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
-
 /**
  * "The current litigation arose from Texaco's buyout of Getty Oil Co in 1984", "The severe conditions with suppliers and
  * creditors arose from an unfavorable ruling last Monday": what a thing arose, stemmed or originated from is its
@@ -32,7 +31,7 @@ const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i
  */
 export function originFromRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (!ORIGIN_VERBS.has(lemmaOf(a, c.verb.head)) || c.passive) return null;
+  if (!ORIGIN_VERBS.has(lemmaAt(a.tokens, c.verb.head)) || c.passive) return null;
   const after = c.verb.particle >= 0 ? c.verb.particle + 1 : c.verb.end;
   if (t.norm[after] === 'from') return 'state:origin-from';
   // ("IBM and Hitachi Ltd said they had agreed to revise a separate 1983 agreement which arose out of software disputes
@@ -55,7 +54,7 @@ export function pollMethodRule(a: Analysis, c: Clause): string | null {
   // ("The survey was taken down on March 3, 2023 after complaints": a verb with its particle is another verb, save
   // "carried out".)
   if (c.verb.particle >= 0 && t.norm[c.verb.particle] !== 'out') return null;
-  return POLL_METHOD_VERBS.has(lemmaOf(a, c.verb.head)) ? 'furniture:poll-method' : null;
+  return POLL_METHOD_VERBS.has(lemmaAt(a.tokens, c.verb.head)) ? 'furniture:poll-method' : null;
 }
 
 /**
@@ -68,7 +67,7 @@ export function pollMethodRule(a: Analysis, c: Clause): string | null {
  */
 export function closingPriceRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (c.passive || c.object || c.verb.particle >= 0 || !PRICE_LEVEL_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  if (c.passive || c.object || c.verb.particle >= 0 || !PRICE_LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
   const end = a.sentences[c.sentence].tokenEnd;
   const at = Array.from({ length: Math.min(12, end - c.verb.end) }, (_, k) => c.verb.end + k).find((i) => t.norm[i] === 'at');
   if (at === undefined) return null;
@@ -96,7 +95,7 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
  */
 export function intradayQuoteRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (c.passive || c.verb.particle >= 0 || lemmaOf(a, c.verb.head) !== 'trade') return null;
+  if (c.passive || c.verb.particle >= 0 || lemmaAt(a.tokens, c.verb.head) !== 'trade') return null;
   const at = c.verb.end;
   if (!['at', 'around', 'near', 'about'].includes(t.norm[at])) return null;
   // (The layer may read "around 12" as the verb's object; an object before the "at" is a thing traded: "traded places".)
@@ -122,7 +121,7 @@ const PERIOD_END = /^at (?:the )?(?:end of|(?:year|quarter|month)(?: - | -|-| )e
  */
 export function levelAtPeriodEndRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (!LEVEL_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  if (!LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
   const end = a.sentences[c.sentence].tokenEnd;
   const words: string[] = [];
   for (let i = c.verb.end; i < end && words.length < 40; i++) words.push(t.norm[i]);
@@ -151,7 +150,7 @@ export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
   const parent = a.clauses[c.parent];
   if (parent.kind !== 'infinitive' || parent.parent < 0) return null;
   const governor = a.clauses[parent.parent];
-  return FORECAST_VERBS.has(lemmaOf(a, governor.verb.head)) ? 'forecast:time-of-expected' : null;
+  return FORECAST_VERBS.has(lemmaAt(a.tokens, governor.verb.head)) ? 'forecast:time-of-expected' : null;
 }
 
 /**
@@ -160,7 +159,7 @@ export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
  * date (`plan:budgeted`); what was spent ("the 233 mln dlrs spent last year") is the happening.
  */
 export function budgetedPlanRule(a: Analysis, c: Clause): string | null {
-  return BUDGETING_VERBS.has(lemmaOf(a, c.verb.head)) && !c.passive ? 'plan:budgeted' : null;
+  return BUDGETING_VERBS.has(lemmaAt(a.tokens, c.verb.head)) && !c.passive ? 'plan:budgeted' : null;
 }
 
 /**
@@ -176,7 +175,7 @@ export function findingUnderChallengeRule(a: Analysis, c: Clause): string | null
   if (finding.kind !== 'relative' || finding.subjectFrom !== 'antecedent' || !finding.subject || finding.parent < 0) return null;
   const challenge = a.clauses[finding.parent];
   const o = challenge.object;
-  if (!o || !CHALLENGE_VERBS.has(lemmaOf(a, challenge.verb.head))) return null;
+  if (!o || !CHALLENGE_VERBS.has(lemmaAt(a.tokens, challenge.verb.head))) return null;
   return finding.subject.head >= o.start && finding.subject.head < o.end ? 'finding:under-challenge' : null;
 }
 
@@ -192,7 +191,7 @@ export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
   if (v >= 0 && t.norm[v] === 'with') v--;
   // (An adverb between: "illegally interfered with", "effectively blocked".)
   while (v >= 0 && t.tag[v] === 'ADV') v--;
-  return v >= 0 && t.tag[v] === 'VERB' && THWARTING_VERBS.has(lemmaOf(a, v));
+  return v >= 0 && t.tag[v] === 'VERB' && THWARTING_VERBS.has(lemmaAt(a.tokens, v));
 }
 
 /**
@@ -205,7 +204,7 @@ export function thwartedHappeningNoun(a: Analysis, start: number): boolean {
 export function rankedAgainstRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   const o = c.object;
-  if (c.passive || !o || !RANKING_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  if (c.passive || !o || !RANKING_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
   if (t.tag[o.head] !== 'PROPN' && !o.properName) return null;
   let i = o.end;
   for (const np of a.nounPhrases[c.sentence]) if (np.start === i && np.temporal) i = np.end;

@@ -5,10 +5,11 @@
  * after "to 2.91 billion" to the change ("hiked its pandemic alert level to 5 from 3 this week"); a period's end is a
  * level's day, never a change's.
  */
+import { FIGURE_HEDGES } from '../lexicon/events';
 import type { TimeExpression } from '../types';
 
 /** "from 3.00 billion at ", "from about $3 bln at ": the figure and "at", to the end of the text before the date. */
-const FROM_FIGURE_AT = /\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*(?:\s+[a-z]+){0,4}\s+at\s+$/i;
+const FROM_FIGURE_AT = new RegExp(String.raw`\bfrom\s+(?:(?:${FIGURE_HEDGES.join('|')})\s+)?[$£€]?\d[\d.,]*(?:\s+[a-z]+){0,4}\s+at\s+$`, 'i');
 /** "the end of 1985", "year-end", "year end". */
 const PERIOD_END = /^(?:the\s+)?end\s+of\b|^(?:year|quarter)[- ]end\b/i;
 

@@ -25,7 +25,7 @@ import { pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
-import { guardPhraseEnd } from './phrase-end';
+import { guardPhraseEnd, verbAfterOr } from './phrase-end';
 import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
@@ -115,6 +115,7 @@ import {
   FUTURE_TIME_MARKERS,
   INFINITIVE_DATING_VERBS,
   ING_DATING_VERBS,
+  FULL_MONTH_NAMES,
   MONTH_NAMES,
   WEEKDAY_NAMES,
 } from '../lexicon/time';
@@ -2999,7 +3000,8 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // ("government scientists reported that about 75% of the oil had been captured, burned off, evaporated or broken
   // down", "had been cleaned up or broken down by natural forces": a verb that is one of a list joined by "or" is
   // not asserted by itself; "75% of the oil had been captured" says what the sentence does not (audit t17-v14):
-  // `title-cut:one-of-alternatives`.)
+  // `title-cut:one-of-alternatives`; the second verb of a pair keeps the first, events/phrase-end.ts
+  // `title:or-verbs-kept`.)
   if (t.tag[lastWord] === 'VERB' || (tokens.has(lastWord - 1) && t.tag[lastWord - 1] === 'VERB' && (t.tag[lastWord] === 'ADP' || t.tag[lastWord] === 'PART'))) {
     let i = lastWord + 1;
     for (let n = 0; n < 6 && t.norm[i] === ','; n++) {
@@ -3008,7 +3010,7 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
       i += 2;
       while (i < end && (t.tag[i] === 'ADP' || t.tag[i] === 'PART' || t.tag[i] === 'ADV') && t.norm[i] !== ',' && t.norm[i] !== 'or') i++;
     }
-    if (t.norm[i] === 'or' && (t.tag[i + 1] === 'VERB' || (t.tag[i + 1] === 'ADV' && t.tag[i + 2] === 'VERB'))) return 'title-cut:one-of-alternatives';
+    if (verbAfterOr(t, i) >= 0) return 'title-cut:one-of-alternatives';
   }
   // ("An explosion at BP s Texas City refinery", "President Felipe Calder n", "the crown of world s biggest automaker": a
   // lone small letter is a word the page broke (an apostrophe or accent lost), and the title shows it broken; not
@@ -6965,7 +6967,7 @@ function wordAround(t: TokenTable, i: number): string {
 const sameThingWord = (w: string) => SAME_THING_MODIFIERS.has(w) || /^\d+-(?:day|week|month)-old$/.test(w);
 
 /** Month names, full ("april"): a name of one says when. */
-const MONTH_WORDS = new Set(Object.keys(MONTH_NAMES).filter((w) => w.length >= 5 || w === 'may' || w === 'june' || w === 'july'));
+const MONTH_WORDS = new Set(FULL_MONTH_NAMES);
 
 /** Words that join a name's words and say nothing of which thing it is ("the Gulf of Mexico"). */
 const NAME_JOINERS = new Set(['the', 'of', 'and', "'s", '’s', "'", '’']);

@@ -5,9 +5,9 @@
  * 27 July"); after a weekday ("on Friday, March 24, 1989") the date is prose and stays (`photo-caption:place-and-date`).
  */
 import type { Analysis } from '../nlp/analyse';
-import { MONTH_NAMES } from '../lexicon/time';
+import { FULL_WEEKDAY_NAMES, MONTH_NAMES } from '../lexicon/time';
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAYS = new Set(FULL_WEEKDAY_NAMES);
 
 export function placeAndDateCaption(a: Analysis, k: number): boolean {
   const t = a.tokens;
@@ -23,5 +23,5 @@ export function placeAndDateCaption(a: Analysis, k: number): boolean {
   else if (w(year - 1) === ',' && /^\d{1,2}$/.test(w(year - 2)) && MONTH_NAMES[w(year - 3)]) comma = year - 4;
   if (comma <= tokenStart || w(comma) !== ',') return false;
   const place = comma - 1;
-  return t.tag[place] === 'PROPN' && !WEEKDAYS.test(w(place)) && w(comma - 2) === ',';
+  return t.tag[place] === 'PROPN' && !WEEKDAYS.has(w(place)) && w(comma - 2) === ',';
 }

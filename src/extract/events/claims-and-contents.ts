@@ -40,13 +40,12 @@ import {
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-
-const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
+import { lemmaAt } from '../nlp/tokens';
 
 /** `claim:observer-explanation`, `claim:finding-of-cause` or null (see the file's comment). */
 export function observerExplanationRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  const lemma = lemmaOf(a, c.verb.head);
+  const lemma = lemmaAt(a.tokens, c.verb.head);
   if (observerCauseOn(a, c)) return 'claim:observer-explanation';
   if (!EXPLANATION_VERBS.has(lemma) || c.verb.particle >= 0) return null;
   // ("Sources said the suspect drove to the airport": a verb as often literal explains only in the passive with its
@@ -100,7 +99,7 @@ export function creditClaimRule(a: Analysis, c: Clause): string | null {
 export function talkWithoutContentRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (!c.subject || c.passive || !HEARSAY_NOUNS.has(t.norm[c.subject.head])) return null;
-  if (!CIRCULATING_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  if (!CIRCULATING_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
   const after = c.verb.particle >= 0 ? c.verb.particle + 1 : c.verb.end;
   // ("Rumours of a takeover bid for Marks & Spencer swirled in the City", "Allegations of vote rigging surfaced in
   // Lagos": the subject's own phrase says what the talk was about, and the title holds it.)

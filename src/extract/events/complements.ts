@@ -44,6 +44,8 @@ import {
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { OWNER_PRONOUNS } from '../lexicon/grammar';
+import { FULL_WEEKDAY_NAMES, MONTH_ABBREVIATION_PATTERN } from '../lexicon/time';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 
@@ -76,7 +78,8 @@ export function timeAfter(a: Analysis, k: number, at: number): number {
   return time ? time.end : at;
 }
 
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+/** A weekday's name, or a word that begins as a month's does ("Jan", "June", "Sept."). */
+const DAY_OR_MONTH_START = new RegExp(`^(?:${FULL_WEEKDAY_NAMES.join('|')}|${MONTH_ABBREVIATION_PATTERN})`);
 
 /**
  * ("President Barack Obama signed an executive order renaming the President's Council [on Physical Fitness and
@@ -86,7 +89,7 @@ function endsInsideName(t: TokenTable, ids: number[]): boolean {
   const last = Math.max(...ids);
   const capital = (i: number) => i < t.count && (t.flags[i] & Flag.CAPITALISED) !== 0;
   // (Not a day or a month: "flew to Mississippi and Louisiana on Friday".)
-  const time = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(t.norm[last + 2] ?? '');
+  const time = DAY_OR_MONTH_START.test(t.norm[last + 2] ?? '');
   return capital(last) && t.tag[last + 1] === 'ADP' && /^(?:on|of|for)$/.test(t.norm[last + 1]) && capital(last + 2) && !time;
 }
 

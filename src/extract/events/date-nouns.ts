@@ -5,7 +5,10 @@
  * the government in 2006" (the settlement was in 2006). candidates.ts puts such dates in the clause's `notDate`.
  */
 import { DOCUMENT_HEADS, EVENT_NOUNS, ORDER_VERBS, SPOKEN_EVENT_NOUNS, SPOKEN_IN_NOUNS } from '../lexicon/events';
-import { DATED_HAPPENING_NOUNS } from '../lexicon/time';
+import { DATED_HAPPENING_NOUNS, MONTH_NAME_PATTERN } from '../lexicon/time';
+
+/** A year or a month's name: "2009", "June". */
+const YEAR_OR_MONTH = new RegExp(`\\b\\d{4}\\b|\\b(?:${MONTH_NAME_PATTERN})\\b`);
 import type { TokenTable } from '../nlp/tokens';
 
 /** The prepositions that hang a phrase on the noun before it: "interview with Walz", "letter from Suttles to the Coast Guard". */
@@ -87,7 +90,7 @@ function yearOrMonth(text: string): boolean {
   if (/\b(?:last|this|next|past|ago|yesterday|today|tonight|tomorrow|week|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(text))
     return false;
   if (/\d/.test(text.replace(/\b\d{4}\b/g, ''))) return false;
-  return /\b\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text);
+  return YEAR_OR_MONTH.test(text);
 }
 
 /** What a clause's happening took place in or during shares its date: "died in an explosion on April 20". */

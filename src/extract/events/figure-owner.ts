@@ -29,11 +29,11 @@ import {
   COMPANY_FIGURE_NOUNS,
   COMPANY_PART_NOUNS,
   COMPANY_THING_MODIFIERS,
-  NOT_COMPANY_FIGURE_WORDS,
   OWNED_THING_NOUNS,
   REPORTING_BODY_HEADS,
   WORKERS_PAY_NOUNS,
 } from '../lexicon/events';
+import { industryOrNationFigure } from './ownerless-figure';
 
 /** A company's name without its legal form, as a wire story writes it after the first time: "USX Corp" → "USX". */
 const shortName = (name: string): string => {
@@ -48,6 +48,20 @@ const timesNamed = (text: string, actors: ResolvedActor[], id: string): number =
   const short = mine.length ? shortName(mine[0].name) : '';
   const written = /^\p{Lu}/u.test(short) ? (text.match(new RegExp(`(?<![\\p{L}\\d])${escapeStringRegexp(short)}(?![\\p{L}\\d])`, 'gu')) ?? []).length : 0;
   return Math.max(mine.length, written);
+};
+
+/**
+ * How often the article names each of its organisations (`timesNamed`), by id, in the actors' order. Read once per
+ * article: every ownerless figure of it asks, and each count scans the whole text.
+ */
+const NAMED_COUNTS = new WeakMap<ResolvedActor[], { text: string; counts: Map<string, number> }>();
+const namedCounts = (text: string, actors: ResolvedActor[]): Map<string, number> => {
+  const known = NAMED_COUNTS.get(actors);
+  if (known && known.text === text) return known.counts;
+  const counts = new Map<string, number>();
+  for (const a of actors) if (a.kind === 'organization' && !counts.has(a.id)) counts.set(a.id, timesNamed(text, actors, a.id));
+  NAMED_COUNTS.set(actors, { text, counts });
+  return counts;
 };
 
 /**
@@ -139,14 +153,7 @@ export function ownerOfThing(
   const own = companyOwnSubject(text, whole);
   if (!own.ok) return { owner: null, rule: null };
   // (An industry's, a market's or a nation's figure is no company's: "GM said industry sales fell".)
-  if (
-    text
-      .slice(Math.min(subject.start, whole.start), Math.max(subject.end, whole.end))
-      .toLowerCase()
-      .split(/[^\p{L}-]+/u)
-      .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
-  )
-    return { owner: null, rule: null };
+  if (industryOrNationFigure(text, { start: Math.min(subject.start, whole.start), end: Math.max(subject.end, whole.end) })) return { owner: null, rule: null };
   // (A phrase before the sentence's subject that places the figure in a part: "At chemicals and plastics, expenditures
   // rose to 147 mln dlrs from 133 mln" (Reuters 1987, Union Carbide's segment's, not the company's total).)
   if (/^\s*(?:at|within)\s+[^,]+,/i.test(text.slice(s.start, whole.start))) return { owner: null, rule: null };
@@ -192,8 +199,7 @@ export function ownerOfThing(
   const ledeOrgs = new Set(actors.filter((a) => a.kind === 'organization' && lede.some((l) => a.start >= l.start && a.end <= l.end)).map((a) => a.id));
   if (ledeOrgs.size !== 1) return { owner: null, rule: null };
   const [id] = [...ledeOrgs];
-  const counts = new Map<string, number>();
-  for (const a of actors) if (a.kind === 'organization' && !counts.has(a.id)) counts.set(a.id, timesNamed(text, actors, a.id));
+  const counts = namedCounts(text, actors);
   const mine = counts.get(id) ?? 0;
   if (mine < 2 || [...counts].some(([other, n]) => other !== id && n >= mine)) return { owner: null, rule: null };
   const from = sentences[Math.max(0, k - 2)].start;

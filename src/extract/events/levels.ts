@@ -9,6 +9,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { lemmaAt } from '../nlp/tokens';
 import {
   DECLINING_VERBS,
   DISCUSSING_VERBS,
@@ -24,8 +25,6 @@ import {
   VIEW_OBJECT_NOUNS,
   VOICED_PARTICIPLE_VERBS,
 } from '../lexicon/events';
-
-const lemmaOf = (a: Analysis, i: number) => a.tokens.lemma[i] || a.tokens.norm[i];
 
 const RATE_WORDS = new Set(['bpd', 'b/d', 'bpd.', 'daily', 'annually']);
 // (Wider than nlp/noun-phrases.ts `rateMarker` on purpose: a rate of time is written "each day", "every year" too.)
@@ -63,7 +62,7 @@ function rateAmount(a: Analysis, words: number[]): boolean {
 /** Why the clause tells a level or nothing given, or null. */
 export function levelRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  const lemma = lemmaOf(a, c.verb.head);
+  const lemma = lemmaAt(a.tokens, c.verb.head);
   // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus, voiced
   // during a visit to European capitals in February": what was voiced is words, a view.)
   if (c.kind === 'participial' && c.subjectFrom === 'antecedent' && VOICED_PARTICIPLE_VERBS.has(lemma)) return 'view:voiced-participle';
@@ -118,7 +117,7 @@ export function levelRule(a: Analysis, c: Clause): string | null {
   // ("A BP spokesman declined to comment on the leak this morning, referring inquiries to Alyeska", "Tony Hayward refused
   // to comment on the proposal": what was not said is the reporting's process, no happening.)
   if (DECLINING_VERBS.has(lemma) && !phrasal && t.norm[c.verb.end] === 'to') {
-    const said = lemmaOf(a, c.verb.end + 1);
+    const said = lemmaAt(a.tokens, c.verb.end + 1);
     if (SAYING_VERBS.has(said) || DISCUSSING_VERBS.has(said)) return 'not-done:declined-to-say';
   }
   return null;

@@ -39,21 +39,19 @@ import {
   RESULT_NOUNS,
   SENDING_VERBS,
   STANCE_NOUNS,
+  DEAL_PREPOSITIONS,
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
+import { OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const QUOTE = /^["“”']$/;
 /** The prepositions that end a move begun by "from": "from humans to pigs", "from the Gulf surface into the well". */
 const MOVE_ENDS = new Set(['to', 'into', 'onto']);
-/** The prepositions that say in which deal a role was taken: "as co-manager in the underwriting", "as adviser to Texaco". */
-/** ("Former President Carter acted as mediator between Israel and Egypt": a go-between's deal is "between" two.) */
-const DEAL_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'to', 'between']);
 
 /**
  * Completes the title with the phrase its verb or object needs, or names why it cannot: null when the title stands

@@ -94,6 +94,18 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
 }
 
 /**
+ * An industry's, a market's or a nation's figure, by any word of `span` (NOT_COMPANY_FIGURE_WORDS): "General Motors Corp
+ * said industry sales fell", "personal consumption expenditures"; no company owns it, whoever tells it (read here by
+ * `ownerOfFigures` and by events/figure-owner.ts `ownerOfThing`).
+ */
+export const industryOrNationFigure = (text: string, span: { start: number; end: number }): boolean =>
+  text
+    .slice(span.start, span.end)
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w));
+
+/**
  * "In its sulphur business, Pennzoil said production totaled 2.1 mln long tons last year", "Texaco said the proven crude
  * oil reserves of the company and its consolidated subsidiaries totaled 2.54 billion barrels at the end of 1986": a
  * company's figures (`COMPANY_FIGURE_NOUNS`, `YEARLY_FLOW_NOUNS`) that the subject gives with no owner and no name,
@@ -116,14 +128,7 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   company = false,
 ): A | null {
   // (An industry's, a market's or a nation's figure is no sayer's: "General Motors Corp said industry sales fell".)
-  if (
-    text
-      .slice(subject.start, subject.end)
-      .toLowerCase()
-      .split(/[^\p{L}-]+/u)
-      .some((w) => NOT_COMPANY_FIGURE_WORDS.has(w))
-  )
-    return null;
+  if (industryOrNationFigure(text, subject)) return null;
   const within = actors.filter((a) => a.start < subject.end && a.end > subject.start);
   if (within.some((a) => !(company && countryWord(text.slice(a.start, a.end))))) return null;
   // (A month's name says when, not whose: "Chrysler Canada Ltd ... said February car sales fell to 9,640 units". A

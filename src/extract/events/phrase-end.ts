@@ -65,6 +65,16 @@ function figureEndsAt(a: Analysis, last: number): boolean {
 }
 
 /**
+ * The verb that "or" at `i` joins to the one before it: the next word, or the one after an adverb ("killed or
+ * possibly wounded"); -1 when `i` is no "or" before a verb.
+ */
+export function verbAfterOr(t: Analysis['tokens'], i: number): number {
+  if (t.norm[i] !== 'or') return -1;
+  if (t.tag[i + 1] === 'VERB') return i + 1;
+  return t.tag[i + 1] === 'ADV' && t.tag[i + 2] === 'VERB' ? i + 2 : -1;
+}
+
+/**
  * Guards the title's end, or names why it cannot stand: null when the title stands (words added, the rule pushed on
  * `rules`), else the rule that sets it aside.
  */
@@ -98,15 +108,12 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   // ("Iran said over 2,600 Iraqis had been killed or wounded yesterday" (Reuters, 8 April 1987): two verbs joined by
   // "or" on one subject tell one happening, one or the other; the parse gave the second its own clause and the title
   // "Iran said over 2,600 Iraqis had been wounded" said less than the sentence, and a toll of wounded that is not one.
-  // Both verbs stay, `title:or-verbs-kept`, or no title, `title-cut:or-verb-alone`.)
+  // Both verbs stay, `title:or-verbs-kept`, or no title, `title-cut:or-verb-alone`. Only for the second verb: the first
+  // of the pair, or of a longer list, says no more than one of the alternatives, and the title that ends on it is cut,
+  // candidates.ts `title-cut:one-of-alternatives`; both read the pair with `verbAfterOr`.)
   const v = c.verb.head;
   if (tokens.has(v) && t.tag[v] === 'VERB') {
-    const pair =
-      t.norm[v - 1] === 'or' && v >= 2 && t.tag[v - 2] === 'VERB' && !tokens.has(v - 2)
-        ? [v - 2, v - 1]
-        : t.norm[v + 1] === 'or' && t.tag[v + 2] === 'VERB' && !tokens.has(v + 1) && v + 2 < sEnd
-          ? [v + 1, v + 2]
-          : null;
+    const pair = v >= 2 && verbAfterOr(t, v - 1) === v && t.tag[v - 2] === 'VERB' && !tokens.has(v - 2) ? [v - 2, v - 1] : null;
     if (pair) {
       if (!tryAdd(t, tokens, h, [pair])) return 'title-cut:or-verb-alone';
       for (const i of pair) tokens.set(i, 'verb');

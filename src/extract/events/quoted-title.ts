@@ -9,8 +9,9 @@
  */
 import { Flag, type TokenTable } from '../nlp/tokens';
 
-const OPENING = /^["“]$/;
-const CLOSING = /^["”]$/;
+/** A token that opens or closes a quotation. */
+export const OPENING = /^["“]$/;
+export const CLOSING = /^["”]$/;
 
 /**
  * The characters of the run of tokens `first`..`last` with the quotation marks the sentence writes right around them,

@@ -8,7 +8,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, shortNameInBrackets } from '../nlp/noun-phrases';
-import { Flag, type TokenTable } from '../nlp/tokens';
+import { DASHES, Flag, type TokenTable } from '../nlp/tokens';
 import { COUNTRIES } from '../lexicon/countries';
 import { COUNTING_ON_ORDINALS, DESCRIBED_PERSON_HEADS } from '../lexicon/events';
 import type { TitleRole } from './candidates';
@@ -25,8 +25,6 @@ export function phraseAcrossShortName(a: Analysis, k: number, tokens: Map<number
   for (const i of tokens.keys()) if (i - 4 >= s.tokenStart && t.norm[i - 1] === ')' && tokens.has(i - 4) && shortNameInBrackets(t, i - 3, s)) return true;
   return false;
 }
-
-const DASHES = new Set(['--', '—', '–', '-']);
 
 /** A dash that stands apart from the words around it: "Gulf -- an area", not "11-year-old". */
 const looseDash = (t: TokenTable, i: number) => DASHES.has(t.norm[i]) && (t.flags[i] & Flag.GLUED) === 0;

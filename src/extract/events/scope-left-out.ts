@@ -25,6 +25,7 @@ import type { Clause } from '../nlp/clauses';
 import { PLACE_PEOPLE_NOUNS, WILLINGNESS_NOUNS } from '../lexicon/events';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
 import type { TitleRole } from './candidates';
+import { DASHES } from '../nlp/tokens';
 
 export type ScopeLeftOutRule =
   | 'subject-cannot-be-placed:inside-dashes'
@@ -33,7 +34,6 @@ export type ScopeLeftOutRule =
   | 'scope-left-out:one-of-several'
   | 'title-cut:noun-before-its-infinitive';
 
-const DASHES = new Set(['--', '-', '—', '–']);
 const dateName = (w: string) => Object.hasOwn(WEEKDAY_NAMES, w) || Object.hasOwn(MONTH_NAMES, w);
 const isVerb = (tag: string) => tag === 'VERB' || tag === 'AUX';
 

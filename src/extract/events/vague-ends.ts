@@ -35,6 +35,7 @@ import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
 import { type TitleHelpers, timeAfter, tryAdd } from './complements';
+import { CLOSING, OPENING } from './quoted-title';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
@@ -192,9 +193,6 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   if (np && VAGUE_THING_NOUNS.has(t.norm[last]) && !np.possessor && (np.determiner < 0 || t.norm[np.determiner] !== 'the')) return 'title-cut:vague-thing';
   return null;
 }
-
-const OPENING = /^["“]$/;
-const CLOSING = /^["”]$/;
 
 /**
  * ("On Saturday, BP yanked away the \"top hat\" containment cap that had been lopsidedly parked on the well",

@@ -3391,6 +3391,13 @@ export const LITERAL_EXPLANATION_VERBS = new Set(['feed', 'fuel', 'drive', 'spur
 export const CIRCULATING_VERBS = new Set(['circulate', 'swirl', 'spread', 'surface', 'resurface', 'persist', 'abound', 'mount', 'fly', 'intensify']);
 
 /**
+ * Words that hedge the figure a change is measured from: "up from about 91", "against just 1.1 mln dlrs", "from some
+ * $3 bln at the end of 1985" (events.ts `baselineOfChange`, events/baseline-at-period-end.ts); in this order in their
+ * patterns.
+ */
+export const FIGURE_HEDGES = ['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'just', 'only', 'over', 'under'];
+
+/**
  * Roles taken in someone else's deal or case, after "acted as", that say nothing without what they were taken in:
  * "Shearson acted as co-manager in the underwriting of units of Fireman's common stock and warrants last May" (Reuters,
  * March 1987; "Shearson acted as co-manager" says nothing: of what?). events/needed-phrase.ts `title:role-keeps-what`.
@@ -3412,6 +3419,13 @@ export const DEAL_ROLE_NOUNS = new Set([
   'guarantor',
   'sponsor',
 ]);
+
+/**
+ * The prepositions that say in which deal a role was taken (with DEAL_ROLE_NOUNS): "as co-manager in the underwriting",
+ * "as adviser to Texaco"; "Former President Carter acted as mediator between Israel and Egypt": a go-between's deal is
+ * "between" two.
+ */
+export const DEAL_PREPOSITIONS = new Set(['in', 'of', 'for', 'on', 'to', 'between']);
 
 /** Verbs that take a role with "as" for a deal or a case (with DEAL_ROLE_NOUNS): "acted as co-manager in ...". */
 export const ACTING_AS_VERBS = new Set(['act']);

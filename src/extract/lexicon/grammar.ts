@@ -6,7 +6,7 @@
  * Cambridge Grammar) and were checked against the BP-spill and H1N1 development articles.
  */
 
-import { WEEKDAY_NAMES } from './time';
+import { NUMBER_WORDS, WEEKDAY_NAMES } from './time';
 
 /** Words that negate their clause: "BP did not cap the well", "the well never leaked", "No one was hurt". */
 export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere']);
@@ -645,6 +645,8 @@ export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C
 
 /** Possessive determiners: "its deep-sea well", "whose team". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
+/** The possessive determiners that name an owner (not "whose", which asks for one): "its offer", "their plants". */
+export const OWNER_PRONOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((w) => w !== 'whose'));
 
 /** Pronouns that are a noun phrase by themselves: "it", "they", "someone", "there" (are mosquitoes). */
 export const STANDALONE_PRONOUNS = new Set([
@@ -1036,7 +1038,8 @@ export const PREPOSITION_PARTICIPLES = new Set([
 export const NOT_DEGREE_EST_WORDS = new Set(['latest', 'earliest', 'modest', 'honest', 'interest', 'west', 'manifest', 'earnest']);
 
 /** Number words an age is written with: "nine-year-old", "a twelve-year-old boy was among the dead" (placed.ts ageWords). */
-export const AGE_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+// (The number words of time.ts from one to twelve, not the article "a": "a year-old" is no age.)
+export const AGE_NUMBER_WORDS = new Set(Object.entries(NUMBER_WORDS).flatMap(([w, n]) => (n >= 1 && n <= 12 && w !== 'a' && w !== 'an' ? [w] : [])));
 
 /**
  * -ing words that name a trade or industry, the only ones `ing-word-between-name-and-plural-subject` joins into a noun

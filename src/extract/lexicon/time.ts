@@ -44,6 +44,22 @@ export const WEEKDAY_NAMES: Record<string, number> = {
   saturday: 6,
 };
 
+/** The months' full names, lower case, in calendar order (not "jan", "sept"): "january" … "december". */
+export const FULL_MONTH_NAMES = Object.keys(MONTH_NAMES).filter((w) => w.length > 4 || w === 'may' || w === 'june' || w === 'july');
+/** The weekdays' names, lower case, Sunday first as WEEKDAY_NAMES numbers them. */
+export const FULL_WEEKDAY_NAMES = Object.keys(WEEKDAY_NAMES);
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+/** The months' full names as running text writes them, an alternation for a pattern: "January|February|…|December". */
+export const MONTH_NAME_PATTERN = FULL_MONTH_NAMES.map(capitalised).join('|');
+/** The weekdays' names as running text writes them, an alternation for a pattern: "Sunday|Monday|…|Saturday". */
+export const WEEKDAY_NAME_PATTERN = FULL_WEEKDAY_NAMES.map(capitalised).join('|');
+/** The months' three-letter short names in calendar order, with which every name of a month begins: "jan" … "dec". */
+export const MONTH_ABBREVIATIONS = FULL_MONTH_NAMES.map((m) => m.slice(0, 3));
+/** An alternation of them for a pattern: "jan|feb|…|dec". */
+export const MONTH_ABBREVIATION_PATTERN = MONTH_ABBREVIATIONS.join('|');
+/** The weekdays' three-letter short names, an alternation for a pattern, Monday first: "mon|tue|…|sun". */
+export const WEEKDAY_ABBREVIATION_PATTERN = [...FULL_WEEKDAY_NAMES.slice(1), FULL_WEEKDAY_NAMES[0]].map((d) => d.slice(0, 3)).join('|');
+
 /**
  * Nouns of a happening that "overnight" dates when written before them: "Iraq said its troops repelled an overnight
  * attack by three divisions of Iranian Revolutionary Guards" (Reuters, 1 March 1987), "an overnight snowstorm". Before

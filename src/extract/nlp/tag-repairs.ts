@@ -26,10 +26,15 @@ import {
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import { LEGAL_SUFFIXES, PERSON_TITLE_HEADS } from '../lexicon/actors';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon/time';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_NAMES, WEEKDAY_ABBREVIATION_PATTERN, WEEKDAY_NAMES } from '../lexicon/time';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable, tokenText } from './tokens';
 import { canBeTagged } from './wink';
+
+/** A word that begins as a weekday's or a month's name does: "Tues", "Sept.", "January". */
+const DAY_OR_MONTH_START = new RegExp(`^(?:${WEEKDAY_ABBREVIATION_PATTERN}|${MONTH_ABBREVIATION_PATTERN})`, 'i');
+/** A word that begins as a month's name does. */
+const MONTH_START = new RegExp(`^(?:${MONTH_ABBREVIATION_PATTERN})`);
 
 /** Past participles spelt as their base: "cost", "cut", "hit", "put", "set", "spread". */
 const BASE_PARTICIPLES = new Set(IRREGULAR_VERBS.filter(([base, , participle]) => participle.split('/').includes(base)).map(([base]) => base));
@@ -238,8 +243,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         // "over 170 reported cases", "11 injured workers": after a number, an -ed or -ing verb before a noun
         // modifies it; after a preposition, an -ed one does ("behind closed doors"; "by drilling wells" is a verb).
         // ("the total of confirmed H1N1 swine flu cases": a name after it too, but not a day: "as planned Tuesday".)
-        const nameAfter =
-          t.tag[i + 2] === 'PROPN' && !/^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t.norm[i + 2] ?? '');
+        const nameAfter = t.tag[i + 2] === 'PROPN' && !DAY_OR_MONTH_START.test(t.norm[i + 2] ?? '');
         if (i + 2 < s.tokenEnd && t.tag[i + 1] === 'VERB' && (t.tag[i + 2] === 'NOUN' || (t.tag[i] === 'ADP' && (t.tag[i + 2] === 'ADJ' || nameAfter)))) {
           const participle = /(?:ed|en)$/.test(t.norm[i + 1]);
           if (((t.tag[i] === 'NUM' || t.tag[i] === 'ADJ') && (participle || /ing$/.test(t.norm[i + 1]))) || (t.tag[i] === 'ADP' && participle)) {
@@ -541,7 +545,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
           t.norm[i] === 'back' &&
           nextTag === 'ADP' &&
           i + 2 < s.tokenEnd &&
-          (t.tag[i + 2] === 'NUM' || TIME_NOUNS.has(t.norm[i + 2]) || /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(t.norm[i + 2]))
+          (t.tag[i + 2] === 'NUM' || TIME_NOUNS.has(t.norm[i + 2]) || MONTH_START.test(t.norm[i + 2]))
         )
           continue;
         // "how much oil is gushing from its ruptured well": an -ed or -ing word between the determiner and the noun

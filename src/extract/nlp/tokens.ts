@@ -89,6 +89,12 @@ const CLOSING_BRACKETS = new Set([')', ']', '}']);
 /** The token as written. */
 export const tokenText = (t: TokenTable, i: number): string => t.text.slice(t.start[i], t.end[i]);
 
+/** A dash written as its own token: "--", "-", "—", "–". */
+export const DASHES = new Set(['--', '-', '—', '–']);
+
+/** The token's lemma, or its lower-case form when the tagger gave none. */
+export const lemmaAt = (t: TokenTable, i: number): string => t.lemma[i] || t.norm[i];
+
 export const hasFlag = (t: TokenTable, i: number, flag: number): boolean => (t.flags[i] & flag) !== 0;
 
 /** The text from token `first` to token `last` inclusive, as written (spaces and all). */

@@ -55,6 +55,7 @@ import {
   TIME_ZONES,
   TIMESTAMP_LEADS,
   WEEKLY_NOUNS,
+  WEEKDAY_NAME_PATTERN,
 } from '../lexicon/time';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -103,7 +104,7 @@ const OUTLET_BEFORE = new RegExp(`\\b(?:${alternatives(OUTLETS_ON_WEEKDAY)})\\s+
 /** "Easter Monday", "Good Friday" (case-sensitive: "a good Friday for stocks" is a date). */
 const HOLIDAY_BEFORE = new RegExp(`\\b(?:${alternatives(HOLIDAY_WEEKDAY_WORDS)})\\s+$`);
 /** A weekday written alone, as a name's word is (the tagger may take "on" with it). */
-const BARE_WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAY_NAME_PATTERN})$`);
 /** "Sunday talk shows", "Sunday morning talk shows": lower case, right after the weekday (weeklyNoun). */
 const WEEKLY_NOUN_AFTER = new RegExp(`^\\s+(?:(?:morning|afternoon|evening|night)\\s+)?(?:${alternatives(WEEKLY_NOUNS)})\\b`);
 /** "a decade ago", "two decades ago" (decadesAgo). */
