@@ -91,7 +91,7 @@ function observerCauseOn(a: Analysis, c: Clause): boolean {
 
 /** `claim:credit` or null (see the file's comment). */
 export function creditClaimRule(a: Analysis, c: Clause): string | null {
-  if (!CREDIT_VERBS.has(lemmaOf(a, c.verb.head))) return null;
+  if (!CREDIT_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
   return c.reported?.kind === 'speech' || c.reported?.kind === 'according-to' ? 'claim:credit' : null;
 }
 
