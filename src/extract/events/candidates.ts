@@ -72,6 +72,7 @@ import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
 import { combatClaimByParty } from './combat-claim';
 import { setBesideAnother, barePluralAlone } from './set-beside';
+import { readAlone } from './read-alone';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -6654,6 +6655,9 @@ export function eventCandidates(
     // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
     const hidden =
       hiddenBefore ??
+      // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
+      // presidential election".)
+      readAlone(a, c, tokens) ??
       (setBesideAnother(a, c.sentence, tokens)
         ? 'object-cannot-be-placed:set-beside-another'
         : !description &&
