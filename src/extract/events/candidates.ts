@@ -72,7 +72,7 @@ import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
 import { combatClaimByParty } from './combat-claim';
 import { setBesideAnother, barePluralAlone } from './set-beside';
-import { readAlone } from './read-alone';
+import { readAlone, relativeDateKept } from './read-alone';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -400,6 +400,8 @@ export interface EventCandidate {
   objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number]; why?: string[] };
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
+  /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
+  relativeDate?: [number, number];
   /**
    * "BP oil spill: ... The spill began on April 20": the subject is named as a phrase far before in the article
    * named it (`subject:named-in-article`); as characters, that phrase and the subject as written in the sentence.
@@ -6740,6 +6742,7 @@ export function eventCandidates(
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
+      ...(([f, l]) => (f >= 0 ? { relativeDate: [t.start[f], t.end[l]] as [number, number] } : {}))(relativeDateKept(a, tokens) ?? [-1, -1]),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });

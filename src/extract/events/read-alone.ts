@@ -13,10 +13,12 @@
  *   object the article told before ("he followed his boyhood dream and joined up in 1996": "Gareth Carins joined up",
  *   joined what?). The title keeps the phrase when it can (candidates.ts); when it ends at the verb, the clause makes
  *   no event.
- * - `title-cut:relative-date-kept`: a date the title keeps as the determiner of its noun ("won last year's presidential
- *   election", candidates.ts `title:date-possessive-kept`) that is told from the article's day, "last year's",
- *   "yesterday's", "this week's": the reader of the title does not see that day, and reads it from his own. A
- *   weekday's or a month's name ("Tuesday's hearing") is shown with the record's date and stays.
+ * - a date the title keeps as the determiner of its noun ("won last year's presidential election", candidates.ts
+ *   `title:date-possessive-kept`) that is told from the article's day, "last year's", "yesterday's", "this week's": the
+ *   reader of the title does not see that day, and reads it from his own (audit t17-v33). events.ts writes the year or
+ *   the month it stands for, "won the 2008 presidential election" (`title:relative-date-written-absolute`); a week or a
+ *   day it cannot write so, and the clause makes no event (`title-cut:relative-date-kept`). A weekday's or a month's
+ *   name ("Tuesday's hearing") is shown with the record's date and stays.
  */
 import { OBJECTLESS_PHRASAL_VERBS, PASSIVE_NEEDS_COMPLEMENT_VERBS, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_WORDS } from '../lexicon/events';
 import { TIME_NOUNS } from '../lexicon/grammar';
@@ -26,11 +28,7 @@ import { Flag } from '../nlp/tokens';
 import type { TitleRole } from './candidates';
 import { placingWord } from './placing-words';
 
-export type ReadAloneRule =
-  | 'object-cannot-be-placed:here'
-  | 'subject-cannot-be-placed:here'
-  | 'title-cut:verb-needs-its-complement'
-  | 'title-cut:relative-date-kept';
+export type ReadAloneRule = 'object-cannot-be-placed:here' | 'subject-cannot-be-placed:here' | 'title-cut:verb-needs-its-complement';
 
 /** A title phrase "the" + common noun that "here" or "there", left out of the title, places right after it. */
 function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): ReadAloneRule | null {
@@ -62,16 +60,20 @@ function endsAtIncompleteVerb(a: Analysis, c: Clause, tokens: Map<number, TitleR
   return !!particles && v.particle >= 0 && last === v.particle && particles.includes(t.norm[v.particle].toLowerCase());
 }
 
-/** A relative date the title keeps with its possessive: "last year's", "yesterday's". */
-function relativeDateKept(a: Analysis, tokens: Map<number, TitleRole>): boolean {
+/**
+ * A relative date the title keeps with its possessive, "last year's", "yesterday's": its tokens [first, possessive],
+ * or null. events.ts writes it as the year or month it stands for ("won the 2008 presidential election",
+ * `title:relative-date-written-absolute`), or the clause makes no event (`title-cut:relative-date-kept`).
+ */
+export function relativeDateKept(a: Analysis, tokens: Map<number, TitleRole>): [number, number] | null {
   const t = a.tokens;
   const possessive = (i: number) => tokens.has(i) && (t.flags[i] & Flag.POSSESSIVE) !== 0;
-  for (const i of tokens.keys()) {
+  for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
     const w = t.norm[i].toLowerCase();
-    if (RELATIVE_DAY_WORDS.has(w) && possessive(i + 1)) return true;
-    if (RELATIVE_PERIOD_WORDS.has(w) && tokens.has(i + 1) && TIME_NOUNS.has(t.norm[i + 1].toLowerCase()) && possessive(i + 2)) return true;
+    if (RELATIVE_DAY_WORDS.has(w) && possessive(i + 1)) return [i, i + 1];
+    if (RELATIVE_PERIOD_WORDS.has(w) && tokens.has(i + 1) && TIME_NOUNS.has(t.norm[i + 1].toLowerCase()) && possessive(i + 2)) return [i, i + 2];
   }
-  return false;
+  return null;
 }
 
 /** The first of this file's rules the title meets, or null. */
@@ -79,6 +81,5 @@ export function readAlone(a: Analysis, c: Clause, tokens: Map<number, TitleRole>
   if (!tokens.size) return null;
   const here = placedByHere(a, c, tokens);
   if (here) return here;
-  if (endsAtIncompleteVerb(a, c, tokens)) return 'title-cut:verb-needs-its-complement';
-  return relativeDateKept(a, tokens) ? 'title-cut:relative-date-kept' : null;
+  return endsAtIncompleteVerb(a, c, tokens) ? 'title-cut:verb-needs-its-complement' : null;
 }
