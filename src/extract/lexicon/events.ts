@@ -2688,6 +2688,8 @@ export const DESCRIBED_PERSON_HEADS = new Set([
   'tourist',
   'student',
   'pupil',
+  // ("The crew member, who flew out to Mexico on 20 April": one person known by the group he is one of.)
+  'member',
 ]);
 
 /**
