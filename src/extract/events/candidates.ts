@@ -229,6 +229,7 @@ import {
   POSITION_VERBS,
   PRICE_LEVEL_WORDS,
   PLACING_PREPOSITIONS,
+  POINTING_BACK_PLACE_HEADS,
   PLACING_VERBS,
   PLAN_PARTICIPLES,
   PREVENTING_VERBS,
@@ -1440,7 +1441,7 @@ function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, toke
  * preposition of SUBJECT_NAMING_PREPOSITIONS, and a phrase that ends whole inside the clause (`end`): not a time
  * ("removed the LMRP cap [on 10 July]"), a pronoun, or a phrase the chunker cut. Empty when there is none.
  */
-function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subjectOf = false): number[] {
+function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subjectOf = false, rules?: string[]): number[] {
   const t = a.tokens;
   if (np.properName || np.names.length || np.possessor || np.pronoun || np.conjuncts.length || np.appositive || t.tag[np.head] !== 'NOUN') return [];
   // ("the BP well": a name says which.)
@@ -1460,6 +1461,19 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   // ("in this instance": which, only the sentence before says.)
   if (after.determiner >= 0 && (POSSESSIVE_PRONOUNS.has(t.norm[after.determiner]) || DEMONSTRATIVES.has(t.norm[after.determiner]))) return [];
   if (after.possessor?.pronoun || after.possessor?.temporal || after.appositive) return [];
+  // ("recovered a body near the site": "the site" alone places nothing, it points back to the article's place; the
+  // title is left without it, "Divers recovered a body".)
+  if (
+    after.determiner === after.start &&
+    t.norm[after.start].toLowerCase() === 'the' &&
+    after.head === after.start + 1 &&
+    !after.properName &&
+    POINTING_BACK_PLACE_HEADS.has(t.norm[after.head].toLowerCase()) &&
+    t.norm[after.end] !== 'of'
+  ) {
+    if (rules && !rules.includes('title:placing-phrase-points-back')) rules.push('title:placing-phrase-points-back');
+    return [];
+  }
   // ("at St John's College, Cambridge, 1955": a list is no phrase of one thing.)
   for (let i = after.start; i < after.end; i++) if (t.norm[i] === ',') return [];
   const words = [prep, ...coreTokens(after)];
@@ -2396,7 +2410,7 @@ function titleTokens(
           ? placingPhrase(a, c.sentence, of, c.end)
           : of
             ? []
-            : placingPhrase(a, c.sentence, object, c.end);
+            : placingPhrase(a, c.sentence, object, c.end, false, rules);
     objectExtra.push(...objectPlacing);
     placing.push(...objectPlacing);
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
@@ -2690,7 +2704,8 @@ function titleTokens(
       const ofWords = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : [];
       // ("BP finally choked off the flow of oil [into the Gulf of Mexico]", "The oil reached a beach [in Alabama]": the
       // phrase that places it, as after an object, when the title has room (audit t17-v10: "the flow of oil" fails readable).)
-      const placed = than || relational ? [] : ofWords.length ? placingPhrase(a, c.sentence, of!, c.end) : of ? [] : placingPhrase(a, c.sentence, np, c.end);
+      const placed =
+        than || relational ? [] : ofWords.length ? placingPhrase(a, c.sentence, of!, c.end) : of ? [] : placingPhrase(a, c.sentence, np, c.end, false, rules);
       placing.push(...placed);
       const extra = ofWords.length || placed.length ? [...ofWords, ...placed] : undefined;
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)

@@ -61,4 +61,11 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
     expect(titles(text, '2009-04-26')).not.toContain('The crew member flew out to Mexico');
     expect(whyNot(text, '2009-04-26')).toContain('flew:subject-cannot-be-placed:described-person');
   }, 60_000);
+
+  it('leaves "near the site" out of the title: it places nothing (title:placing-phrase-points-back)', () => {
+    const text =
+      'Divers hired by the owner of an oil platform in the Gulf of Mexico that caught fire recovered a body near the site Saturday evening, according to the U.S. Coast Guard.';
+    expect(titles(text, '2010-09-08')).toContain('Divers recovered a body');
+    expect(rulesOf(text, '2010-09-08')).toContain('title:placing-phrase-points-back');
+  }, 60_000);
 });

@@ -3544,3 +3544,10 @@ export const OBJECTLESS_PHRASAL_VERBS = new Map<string, string[]>([
  */
 export const RELATIVE_DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 export const RELATIVE_PERIOD_WORDS = new Set(['last', 'this', 'next', 'past', 'coming']);
+
+/**
+ * Nouns of a place that, after "the" alone, point back to the place the article told of (events/candidates.ts
+ * placingPhrase, `title:placing-phrase-points-back`): "Divers hired by the owner of an oil platform in the Gulf of Mexico
+ * that caught fire recovered a body near the site" (Fox News; audit t17-v33: "'the site' has no referent in the title").
+ */
+export const POINTING_BACK_PLACE_HEADS = new Set(['site', 'scene', 'spot', 'location', 'vicinity']);
