@@ -27,6 +27,8 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
   it('keeps a passive of "use" with its phrase', () => {
     const text = 'The line on the blowout preventer that was used in the top kill operation last month failed.';
     expect(titles(text, '2010-06-15')).toContain('The blowout preventer was used in the top kill operation');
+    // (An adverb of time says what the news is: the last use.)
+    expect(titles('Dispersants were last used July 19, Allen said.', '2010-07-30')).toContain('Dispersants were last used');
   }, 60_000);
 
   it('drops "Gareth Carins joined up": joined what, the sentence before says (title-cut:verb-needs-its-complement)', () => {

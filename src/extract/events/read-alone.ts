@@ -55,7 +55,11 @@ function endsAtIncompleteVerb(a: Analysis, c: Clause, tokens: Map<number, TitleR
   const last = Math.max(...tokens.keys());
   const v = c.verb;
   const lemma = (t.lemma[v.head] || t.norm[v.head]).toLowerCase();
-  if (v.passive && last === v.head && PASSIVE_NEEDS_COMPLEMENT_VERBS.has(lemma)) return true;
+  // ("Dispersants were last used July 19", "was first used in 1979": an adverb of time says what the news is, the last
+  // or first use of a thing of the story, and the title stands.)
+  let adverb = false;
+  for (let i = v.start; i < v.head; i++) adverb ||= tokens.has(i) && t.tag[i] === 'ADV' && i !== v.negation;
+  if (v.passive && last === v.head && !adverb && PASSIVE_NEEDS_COMPLEMENT_VERBS.has(lemma)) return true;
   const particles = OBJECTLESS_PHRASAL_VERBS.get(lemma);
   return !!particles && v.particle >= 0 && last === v.particle && particles.includes(t.norm[v.particle].toLowerCase());
 }
