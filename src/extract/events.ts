@@ -2960,7 +2960,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // before its noun is written as the year or the month it stands for, "won the 2008 presidential election"
     // (`title:relative-date-written-absolute`); a day or a week has no such name, nor has a date in the subject, and the
     // clause makes no event (`title-cut:relative-date-kept`, events/read-alone.ts).
-    if (c.relativeDate) {
+    // (Not a clause with no date of its own: it goes below with the rule that set its date aside, "The leak resulted
+    // from last week's explosion" `date:names-a-noun`.)
+    if (c.relativeDate && time) {
       const [ds, de] = c.relativeDate;
       const time = times.find((x) => x.start <= ds && x.end > ds && x.value);
       const run = runs.find((r) => r.role !== 'subject' && r.start <= ds && r.end >= de);

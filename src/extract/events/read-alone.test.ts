@@ -45,9 +45,9 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
   }, 60_000);
 
   it('drops a title that keeps "last week\'s", which has no name of its own (title-cut:relative-date-kept)', () => {
-    const text = "The oil leak resulted from last week's explosion on the rig.";
-    expect(titles(text, '2010-04-28').some((x) => /last week/.test(x))).toBe(false);
-    expect(whyNot(text, '2010-04-28')).toContain('resulted:title-cut:relative-date-kept');
+    const text = "Senators attacked last week's decision by the agency on Tuesday.";
+    expect(titles(text, '2010-06-10').some((x) => /last week/.test(x))).toBe(false);
+    expect(whyNot(text, '2010-06-10')).toContain('attacked:title-cut:relative-date-kept');
   }, 60_000);
 
   it('marks "A rally began in New York" as only begun: whose rally, the main clause said (subject-cannot-be-placed:only-began)', () => {
