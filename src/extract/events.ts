@@ -2979,6 +2979,31 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
     }
+    // "Barack Obama won last year's presidential election on a message of hope and change" (Guardian, April 2009; audit
+    // t17-v33: "'last year's' is relative to an article date the reader does not see"): the relative date the title keeps
+    // before its noun is written as the year or the month it stands for, "won the 2008 presidential election"
+    // (`title:relative-date-written-absolute`); a day or a week has no such name, nor has a date in the subject, and the
+    // clause makes no event (`title-cut:relative-date-kept`, events/read-alone.ts).
+    // (Not a clause with no date of its own: it goes below with the rule that set its date aside, "The leak resulted
+    // from last week's explosion" `date:names-a-noun`.)
+    if (c.relativeDate && time) {
+      const [ds, de] = c.relativeDate;
+      const time = times.find((x) => x.start <= ds && x.end > ds && x.value);
+      const run = runs.find((r) => r.role !== 'subject' && r.start <= ds && r.end >= de);
+      const absolute = time?.value
+        ? time.precision === 'year'
+          ? `the ${time.value}`
+          : time.precision === 'month'
+            ? `the ${capitalise(MONTH_FULL_NAMES.find((w) => MONTH_NAMES[w] === Number(time.value!.slice(5, 7))) ?? '')} ${time.value.slice(0, 4)}`
+            : null
+        : null;
+      if (objectName || !run || !absolute) {
+        drop('title-cut:relative-date-kept');
+        continue;
+      }
+      objectName = { run, at: [ds, de], name: absolute };
+      rules.push('title:relative-date-written-absolute');
+    }
     // "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP
     // had turned down his offer of help": what was done before the saying was done on a day the text does not give;
     // the saying's day is the announcement's, so the title tells the announcement (`title:with-sayer`). Without a

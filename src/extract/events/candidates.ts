@@ -73,6 +73,7 @@ import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
 import { combatClaimByParty } from './combat-claim';
 import { setBesideAnother, barePluralAlone } from './set-beside';
+import { readAlone, relativeDateKept } from './read-alone';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -230,6 +231,7 @@ import {
   POSITION_VERBS,
   PRICE_LEVEL_WORDS,
   PLACING_PREPOSITIONS,
+  POINTING_BACK_PLACE_HEADS,
   PLACING_VERBS,
   PLAN_PARTICIPLES,
   PREVENTING_VERBS,
@@ -401,6 +403,8 @@ export interface EventCandidate {
   objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number]; why?: string[] };
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
+  /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
+  relativeDate?: [number, number];
   /**
    * "BP oil spill: ... The spill began on April 20": the subject is named as a phrase far before in the article
    * named it (`subject:named-in-article`); as characters, that phrase and the subject as written in the sentence.
@@ -1440,7 +1444,7 @@ function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, toke
  * preposition of SUBJECT_NAMING_PREPOSITIONS, and a phrase that ends whole inside the clause (`end`): not a time
  * ("removed the LMRP cap [on 10 July]"), a pronoun, or a phrase the chunker cut. Empty when there is none.
  */
-function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subjectOf = false): number[] {
+function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subjectOf = false, rules?: string[]): number[] {
   const t = a.tokens;
   if (np.properName || np.names.length || np.possessor || np.pronoun || np.conjuncts.length || np.appositive || t.tag[np.head] !== 'NOUN') return [];
   // ("the BP well": a name says which.)
@@ -1460,6 +1464,19 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   // ("in this instance": which, only the sentence before says.)
   if (after.determiner >= 0 && (POSSESSIVE_PRONOUNS.has(t.norm[after.determiner]) || DEMONSTRATIVES.has(t.norm[after.determiner]))) return [];
   if (after.possessor?.pronoun || after.possessor?.temporal || after.appositive) return [];
+  // ("recovered a body near the site": "the site" alone places nothing, it points back to the article's place; the
+  // title is left without it, "Divers recovered a body".)
+  if (
+    after.determiner === after.start &&
+    t.norm[after.start].toLowerCase() === 'the' &&
+    after.head === after.start + 1 &&
+    !after.properName &&
+    POINTING_BACK_PLACE_HEADS.has(t.norm[after.head].toLowerCase()) &&
+    t.norm[after.end] !== 'of'
+  ) {
+    if (rules && !rules.includes('title:placing-phrase-points-back')) rules.push('title:placing-phrase-points-back');
+    return [];
+  }
   // ("at St John's College, Cambridge, 1955": a list is no phrase of one thing.)
   for (let i = after.start; i < after.end; i++) if (t.norm[i] === ',') return [];
   const words = [prep, ...coreTokens(after)];
@@ -2396,7 +2413,7 @@ function titleTokens(
           ? placingPhrase(a, c.sentence, of, c.end)
           : of
             ? []
-            : placingPhrase(a, c.sentence, object, c.end);
+            : placingPhrase(a, c.sentence, object, c.end, false, rules);
     objectExtra.push(...objectPlacing);
     placing.push(...objectPlacing);
     parts.push({ role: 'object', full, short, shortCore, extra: objectExtra.length ? objectExtra : undefined });
@@ -2694,7 +2711,8 @@ function titleTokens(
       const ofWords = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : [];
       // ("BP finally choked off the flow of oil [into the Gulf of Mexico]", "The oil reached a beach [in Alabama]": the
       // phrase that places it, as after an object, when the title has room (audit t17-v10: "the flow of oil" fails readable).)
-      const placed = than || relational ? [] : ofWords.length ? placingPhrase(a, c.sentence, of!, c.end) : of ? [] : placingPhrase(a, c.sentence, np, c.end);
+      const placed =
+        than || relational ? [] : ofWords.length ? placingPhrase(a, c.sentence, of!, c.end) : of ? [] : placingPhrase(a, c.sentence, np, c.end, false, rules);
       placing.push(...placed);
       const extra = ofWords.length || placed.length ? [...ofWords, ...placed] : undefined;
       // ("against the side", "on top": a part of something the title cannot leave unnamed.)
@@ -6671,6 +6689,9 @@ export function eventCandidates(
     // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
     const hidden =
       hiddenBefore ??
+      // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
+      // presidential election".)
+      readAlone(a, c, tokens) ??
       (setBesideAnother(a, c.sentence, tokens)
         ? 'object-cannot-be-placed:set-beside-another'
         : !description &&
@@ -6753,6 +6774,7 @@ export function eventCandidates(
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
+      ...(([f, l]) => (f >= 0 ? { relativeDate: [t.start[f], t.end[l]] as [number, number] } : {}))(relativeDateKept(a, tokens) ?? [-1, -1]),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });

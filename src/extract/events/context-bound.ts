@@ -67,7 +67,13 @@ export function onlyBegan(a: Analysis, c: Clause, subject: NounPhrase, tokens: M
   if (subject.determiner !== subject.start || !/^(?:the|an?)$/.test(article) || t.tag[subject.head] !== 'NOUN') return false;
   if (article !== 'the' && !/^(?:that|which)$/i.test(t.norm[subject.head + 1] ?? '')) return false;
   if (subject.possessor || subject.properName || subject.names.length || subject.conjuncts.length) return false;
+  // ("Shares in BP ... closed up 7.2 percent, extending a rally that began in New York on Thursday" (Reuters; audit
+  // t17-v33: "'a rally' lacks its subject, BP shares; out of context reads as a street rally"): an antecedent with "a"
+  // is the main clause's thing, whose the title lost; a place where it began does not say whose. "The spill began off
+  // Louisiana" keeps its place: "the" is the story's own.)
+  const relativeA = article !== 'the';
   for (const [i, role] of tokens) {
+    if (relativeA && role === 'phrase') continue;
     if (role === 'verb' && (i < c.verb.start || i > c.verb.head)) return false;
     if (role === 'subject' && (i < subject.start || i > subject.head)) return false;
     if (role !== 'verb' && role !== 'subject') return false;

@@ -12,7 +12,7 @@ import { DASHES, Flag, type TokenTable } from '../nlp/tokens';
 import { COUNTRIES } from '../lexicon/countries';
 import { COUNTING_ON_ORDINALS, DESCRIBED_PERSON_HEADS } from '../lexicon/events';
 import type { TitleRole } from './candidates';
-import { phraseKeptAt } from './placing-words';
+import { phraseKeptAt, placingWord } from './placing-words';
 
 /**
  * "On 20 April, when the Deepwater Horizon rig exploded, the blowout preventer (BOP) device failed": the title keeps a
@@ -70,12 +70,14 @@ const isDemonym = (t: TokenTable, i: number) => DEMONYMS.has(t.norm[i]);
  * Is no title word between the phrase's determiner and its head a name, a number or a noun (a demonym is a
  * description when `demonyms`: "the Mexican boy"); and no phrase kept after it?
  */
-export function describedOnly(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>, from: number, demonyms: boolean): boolean {
+export function describedOnly(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>, from: number, demonyms: boolean, kinds = false): boolean {
   if (np.possessor || np.properName || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) return false;
   // ("The British woman, Jane Smith, died": the name beside it says who.)
   if (np.appositive && (np.appositive.properName || np.appositive.names.length)) return false;
   if (np.names.some(([s, e]) => !demonyms || e !== s + 1 || !isDemonym(t, s))) return false;
-  for (let i = from; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ' && t.norm[i] !== '-' && !(demonyms && isDemonym(t, i))) return false;
+  // (`kinds`: a common noun written small says a person's kind, not who: "The crew member" of a crew the article told of.)
+  const kind = (i: number) => kinds && t.tag[i] === 'NOUN' && !placingWord(t, i);
+  for (let i = from; i < np.head; i++) if (tokens.has(i) && t.tag[i] !== 'ADJ' && t.norm[i] !== '-' && !(demonyms && isDemonym(t, i)) && !kind(i)) return false;
   // ("The Mexican man from Hong Kong", "the second wave of the pandemic": a phrase kept after it says which.)
   const next = np.end;
   return !phraseKeptAt(t, tokens, next);
@@ -91,7 +93,10 @@ export function describedOnly(t: TokenTable, np: NounPhrase, tokens: Map<number,
 export function describedPersonOnly(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
   if (!DESCRIBED_PERSON_HEADS.has(t.norm[subject.head]) || subject.head === subject.start + 1) return false;
-  return describedOnly(t, subject, tokens, subject.start + 1, true);
+  // ("The crew member, who flew out to Mexico on 20 April, is understood to have shown symptoms of fever" (Guardian;
+  // audit t17-v33: "'The crew member' has no known referent out of context"): a noun before the person says what he
+  // does, as an adjective says what he is, never which one.)
+  return describedOnly(t, subject, tokens, subject.start + 1, true, true);
 }
 
 /**

@@ -2695,6 +2695,8 @@ export const DESCRIBED_PERSON_HEADS = new Set([
   'tourist',
   'student',
   'pupil',
+  // ("The crew member, who flew out to Mexico on 20 April": one person known by the group he is one of.)
+  'member',
 ]);
 
 /**
@@ -3539,3 +3541,42 @@ export const PLACE_PEOPLE_NOUNS = new Set([
   'travelers',
   'tourists',
 ]);
+
+/**
+ * Verbs whose passive says nothing without the phrase that completes it, what the thing was used for or where it was
+ * put (events/read-alone.ts `title-cut:verb-needs-its-complement`): "the blowout preventer that was used in the "top
+ * kill" operation last month" (Washington Post) was titled "The blowout preventer was used" (audit t17-v33: "used for
+ * what?").
+ */
+export const PASSIVE_NEEDS_COMPLEMENT_VERBS = new Set(['use', 'base', 'put', 'place', 'locate', 'design', 'intend', 'aim']);
+
+/**
+ * Phrasal verbs whose object the article told before and the verb leaves unsaid (events/read-alone.ts
+ * `title-cut:verb-needs-its-complement`): "Gareth Carins always dreamt of joining the French Foreign Legion ... he
+ * followed his boyhood dream and joined up in 1996" (BBC) was titled "Gareth Carins joined up" (audit t17-v33: "joined
+ * what?"); "When Hayward took over in 2007" (took over what?). The verb's lemma and its particles.
+ */
+export const OBJECTLESS_PHRASAL_VERBS = new Map<string, string[]>([
+  ['join', ['up', 'in']],
+  ['sign', ['up', 'on']],
+  ['take', ['over']],
+  ['pull', ['out']],
+  ['back', ['out']],
+  ['opt', ['out']],
+]);
+
+/**
+ * Words that date a thing from the day its article was written, which a reader of a title does not see
+ * (events/read-alone.ts `title-cut:relative-date-kept`): "Barack Obama won last year's presidential election"
+ * (Guardian, April 2009; audit t17-v33: "'last year's' is relative to an article date the reader does not see").
+ * The words that are such a date alone, and those that make one with a noun of time after them ("last year").
+ */
+export const RELATIVE_DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+export const RELATIVE_PERIOD_WORDS = new Set(['last', 'this', 'next', 'past', 'coming']);
+
+/**
+ * Nouns of a place that, after "the" alone, point back to the place the article told of (events/candidates.ts
+ * placingPhrase, `title:placing-phrase-points-back`): "Divers hired by the owner of an oil platform in the Gulf of Mexico
+ * that caught fire recovered a body near the site" (Fox News; audit t17-v33: "'the site' has no referent in the title").
+ */
+export const POINTING_BACK_PLACE_HEADS = new Set(['site', 'scene', 'spot', 'location', 'vicinity']);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
+const rulesOf = (text: string, published: string) => events(text, published).flatMap((m) => m.rules);
+
+describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
+  it('drops "Officials closed the public beach": the sentence\'s "here" placed it (object-cannot-be-placed:here)', () => {
+    const text =
+      'Officials closed the public beach here Friday as thick gobs of oil resembling melted chocolate washed up, a very visible reminder of the blown-out well.';
+    expect(titles(text, '2010-05-21')).not.toContain('Officials closed the public beach');
+    expect(whyNot(text, '2010-05-21')).toContain('closed:object-cannot-be-placed:here');
+  }, 60_000);
+
+  it('keeps a phrase that a name places before "here"', () => {
+    const text = 'Officials closed the Grand Isle beach here on Friday.';
+    expect(whyNot(text, '2010-05-21')).not.toContain('closed:object-cannot-be-placed:here');
+  }, 60_000);
+
+  it('drops "The blowout preventer was used" with what it was used in cut (title-cut:verb-needs-its-complement)', () => {
+    const text =
+      'A second method of tapping the well will take oil and gas through the "choke" line on the blowout preventer that was used in the "top kill" operation last month.';
+    expect(titles(text, '2010-06-15')).not.toContain('The blowout preventer was used');
+    expect(whyNot(text, '2010-06-15')).toContain('used:title-cut:verb-needs-its-complement');
+  }, 60_000);
+
+  it('keeps a passive of "use" with its phrase', () => {
+    const text = 'The line on the blowout preventer that was used in the top kill operation last month failed.';
+    expect(titles(text, '2010-06-15')).toContain('The blowout preventer was used in the top kill operation');
+    // (An adverb of time says what the news is: the last use.)
+    expect(titles('Dispersants were last used July 19, Allen said.', '2010-07-30')).toContain('Dispersants were last used');
+  }, 60_000);
+
+  it('drops "Gareth Carins joined up": joined what, the sentence before says (title-cut:verb-needs-its-complement)', () => {
+    const text =
+      'Gareth Carins always dreamt of joining the French Foreign Legion. Unable to settle after university and looking for adventure, he followed his boyhood dream and joined up in 1996.';
+    expect(titles(text, '2009-05-02')).not.toContain('Gareth Carins joined up');
+    expect(whyNot(text, '2009-05-02')).toContain('joined:title-cut:verb-needs-its-complement');
+  }, 60_000);
+
+  it('writes "last year\'s" as the year it stands for (title:relative-date-written-absolute)', () => {
+    const text = "Barack Obama won last year's presidential election on a message of hope and change.";
+    expect(titles(text, '2009-04-27')).toContain('Barack Obama won the 2008 presidential election');
+    expect(rulesOf(text, '2009-04-27')).toContain('title:relative-date-written-absolute');
+  }, 60_000);
+
+  it('drops a title that keeps "last week\'s", which has no name of its own (title-cut:relative-date-kept)', () => {
+    const text = "Senators attacked last week's decision by the agency on Tuesday.";
+    expect(titles(text, '2010-06-10').some((x) => /last week/.test(x))).toBe(false);
+    expect(whyNot(text, '2010-06-10')).toContain('attacked:title-cut:relative-date-kept');
+  }, 60_000);
+
+  it('marks "A rally began in New York" as only begun: whose rally, the main clause said (subject-cannot-be-placed:only-began)', () => {
+    const text =
+      "Shares in BP closed up 7.2 percent in London trading, rebounding from Thursday's 13-year low and extending a rally that began in New York on Thursday.";
+    const rally = events(text, '2010-06-11').find((m) => m.title === 'A rally began in New York');
+    expect(rally?.rules ?? ['subject-cannot-be-placed:only-began']).toContain('subject-cannot-be-placed:only-began');
+  }, 60_000);
+
+  it('drops "The crew member flew out to Mexico": a person known by his group\'s kind (subject-cannot-be-placed:described-person)', () => {
+    const text =
+      'The crew member, who flew out to Mexico on 20 April, is understood to have shown symptoms of fever before embarking yesterday for the return leg to Heathrow.';
+    expect(titles(text, '2009-04-26')).not.toContain('The crew member flew out to Mexico');
+    expect(whyNot(text, '2009-04-26')).toContain('flew:subject-cannot-be-placed:described-person');
+  }, 60_000);
+
+  it('leaves "near the site" out of the title: it places nothing (title:placing-phrase-points-back)', () => {
+    const text =
+      'Divers hired by the owner of an oil platform in the Gulf of Mexico that caught fire recovered a body near the site Saturday evening, according to the U.S. Coast Guard.';
+    expect(titles(text, '2010-09-08')).toContain('Divers recovered a body');
+    expect(rulesOf(text, '2010-09-08')).toContain('title:placing-phrase-points-back');
+  }, 60_000);
+});

@@ -1,0 +1,89 @@
+/**
+ * Titles a reader cannot read alone because a word the title left behind completes them (audit t17-v33, criterion
+ * readable):
+ *
+ * - `object-cannot-be-placed:here`, `subject-cannot-be-placed:here`: "Officials closed the public beach here Friday as
+ *   thick gobs of oil ... washed up" (Fox News): "the" and a common noun that "here" or "there" right after it places
+ *   at the article's own place (its dateline, the sentence before); the title, which leaves "here" out, names no beach
+ *   ("'the public beach' (the sentence's 'here') has no referent out of context"). A name or a number of its own
+ *   ("the Grand Isle beach here") says which, and the title stands.
+ * - `title-cut:verb-needs-its-complement`: a title that ends at a verb which needs what the sentence says after it: a
+ *   passive of PASSIVE_NEEDS_COMPLEMENT_VERBS ("the blowout preventer that was used in the "top kill" operation last
+ *   month" titled "The blowout preventer was used": used for what?) or a phrasal verb of OBJECTLESS_PHRASAL_VERBS whose
+ *   object the article told before ("he followed his boyhood dream and joined up in 1996": "Gareth Carins joined up",
+ *   joined what?). The title keeps the phrase when it can (candidates.ts); when it ends at the verb, the clause makes
+ *   no event.
+ * - a date the title keeps as the determiner of its noun ("won last year's presidential election", candidates.ts
+ *   `title:date-possessive-kept`) that is told from the article's day, "last year's", "yesterday's", "this week's": the
+ *   reader of the title does not see that day, and reads it from his own (audit t17-v33). events.ts writes the year or
+ *   the month it stands for, "won the 2008 presidential election" (`title:relative-date-written-absolute`); a week or a
+ *   day it cannot write so, and the clause makes no event (`title-cut:relative-date-kept`). A weekday's or a month's
+ *   name ("Tuesday's hearing") is shown with the record's date and stays.
+ */
+import { OBJECTLESS_PHRASAL_VERBS, PASSIVE_NEEDS_COMPLEMENT_VERBS, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_WORDS } from '../lexicon/events';
+import { TIME_NOUNS } from '../lexicon/grammar';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import { Flag } from '../nlp/tokens';
+import type { TitleRole } from './candidates';
+import { placingWord } from './placing-words';
+
+export type ReadAloneRule = 'object-cannot-be-placed:here' | 'subject-cannot-be-placed:here' | 'title-cut:verb-needs-its-complement';
+
+/** A title phrase "the" + common noun that "here" or "there", left out of the title, places right after it. */
+function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): ReadAloneRule | null {
+  const t = a.tokens;
+  const end = a.sentences[c.sentence].tokenEnd;
+  for (const np of a.nounPhrases[c.sentence]) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || np.temporal || np.pronoun || t.tag[np.head] !== 'NOUN') continue;
+    if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the') continue;
+    if (np.possessor || np.properName || np.names.length || np.conjuncts.length) continue;
+    if (np.end >= end || tokens.has(np.end) || !/^(?:here|there)$/i.test(t.norm[np.end]) || t.tag[np.end] !== 'ADV') continue;
+    // ("the Grand Isle beach here", "the 40 people there": a word of its own says which.)
+    let own = false;
+    for (let i = np.start + 1; i < np.head && !own; i++) own = tokens.has(i) && placingWord(t, i);
+    if (own) continue;
+    return role === 'subject' ? 'subject-cannot-be-placed:here' : 'object-cannot-be-placed:here';
+  }
+  return null;
+}
+
+/** A title that ends at its verb (or the verb's particle) when the verb needs what follows it. */
+function endsAtIncompleteVerb(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  const last = Math.max(...tokens.keys());
+  const v = c.verb;
+  const lemma = (t.lemma[v.head] || t.norm[v.head]).toLowerCase();
+  // ("Dispersants were last used July 19", "was first used in 1979": an adverb of time says what the news is, the last
+  // or first use of a thing of the story, and the title stands.)
+  let adverb = false;
+  for (let i = v.start; i < v.head; i++) adverb ||= tokens.has(i) && t.tag[i] === 'ADV' && i !== v.negation;
+  if (v.passive && last === v.head && !adverb && PASSIVE_NEEDS_COMPLEMENT_VERBS.has(lemma)) return true;
+  const particles = OBJECTLESS_PHRASAL_VERBS.get(lemma);
+  return !!particles && v.particle >= 0 && last === v.particle && particles.includes(t.norm[v.particle].toLowerCase());
+}
+
+/**
+ * A relative date the title keeps with its possessive, "last year's", "yesterday's": its tokens [first, possessive],
+ * or null. events.ts writes it as the year or month it stands for ("won the 2008 presidential election",
+ * `title:relative-date-written-absolute`), or the clause makes no event (`title-cut:relative-date-kept`).
+ */
+export function relativeDateKept(a: Analysis, tokens: Map<number, TitleRole>): [number, number] | null {
+  const t = a.tokens;
+  const possessive = (i: number) => tokens.has(i) && (t.flags[i] & Flag.POSSESSIVE) !== 0;
+  for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
+    const w = t.norm[i].toLowerCase();
+    if (RELATIVE_DAY_WORDS.has(w) && possessive(i + 1)) return [i, i + 1];
+    if (RELATIVE_PERIOD_WORDS.has(w) && tokens.has(i + 1) && TIME_NOUNS.has(t.norm[i + 1].toLowerCase()) && possessive(i + 2)) return [i, i + 2];
+  }
+  return null;
+}
+
+/** The first of this file's rules the title meets, or null. */
+export function readAlone(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): ReadAloneRule | null {
+  if (!tokens.size) return null;
+  const here = placedByHere(a, c, tokens);
+  if (here) return here;
+  return endsAtIncompleteVerb(a, c, tokens) ? 'title-cut:verb-needs-its-complement' : null;
+}
