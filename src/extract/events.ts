@@ -88,6 +88,8 @@ import {
   RECORD_WORDS,
   MONTH_NAME_PATTERN,
   WEEKDAY_NAME_PATTERN,
+  FULL_MONTH_NAMES,
+  MONTH_NAMES,
 } from './lexicon/time';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -2994,7 +2996,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         ? time.precision === 'year'
           ? `the ${time.value}`
           : time.precision === 'month'
-            ? `the ${capitalise(MONTH_FULL_NAMES.find((w) => MONTH_NAMES[w] === Number(time.value!.slice(5, 7))) ?? '')} ${time.value.slice(0, 4)}`
+            ? `the ${capitalise(FULL_MONTH_NAMES.find((w) => MONTH_NAMES[w] === Number(time.value!.slice(5, 7))) ?? '')} ${time.value.slice(0, 4)}`
             : null
         : null;
       if (objectName || !run || !absolute) {
