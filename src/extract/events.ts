@@ -9,6 +9,7 @@ import { backgroundInRelativeClause, backgroundUnderPresentState, comparisonLike
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
+import { datelineDayBefore } from './events/wire-lede';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
@@ -1513,6 +1514,48 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
               : 'date:of-report-for-reported-past',
         );
         sayingDay = true;
+      }
+      // ("WASHINGTON, June 29 - The International Monetary Fund said it approved a 48 mln dlr loan to assist Ecuador ...",
+      // Reuters of 29 June 1987, under "IMF APPROVES 48 MLN DLR LOAN TO ASSIST ECUADOR": a wire story's first sentence
+      // after a dateline of its own day says today's news; its undated saying was made that day, and the title tells the
+      // announcement with its sayer, `date:wire-lede-saying-of-dateline-day`, events/wire-lede.ts. Only when its sentence
+      // names no time in the said clause's own words and its headline tells the same happening.)
+      if (
+        !time &&
+        c.kind === 'clause' &&
+        c.saying &&
+        rules.includes('reported-speech') &&
+        (rules.includes('past') || rules.includes('past-perfect') || rules.includes('present-perfect')) &&
+        !ownAside &&
+        !input.times.some(startsIn(c.own))
+      ) {
+        const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
+        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          rules.push('date:wire-lede-saying-of-dateline-day');
+          sayingDay = true;
+        }
+      }
+      // ("QUITO, March 7 - OPEC member Ecuador adopted austerity measures to conserve fuel after oil production was
+      // paralyzed by a strong earthquake", Reuters of 7 March 1987, under "ECUADOR ADOPTS AUSTERITY MEASURES AFTER
+      // QUAKE": the first sentence's own past, told by the headline's present, is the news of the dateline's day, as a
+      // headline's present is, `date:wire-lede-told-by-headline`. So is a past the sentence's end attributes, the story
+      // telling it as fact: "LA PAZ, March 18 - About 9,000 miners employed by the state corporation Comibol went on
+      // hunger strike to press for higher wages, a miners union spokesman said", under "BOLIVIAN TIN MINERS START HUNGER
+      // STRIKE". A clause a sayer before it reports ("X said it ...") is dated with its sayer above.)
+      if (
+        !time &&
+        c.kind === 'clause' &&
+        rules.includes('past') &&
+        (rules.includes('clause:main') || (rules.includes('clause:complement') && rules.includes('reported-speech') && !c.saying)) &&
+        !ownAside &&
+        !input.times.some((t) => t.start >= s.start && t.end <= s.end)
+      ) {
+        const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
+        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          rules.push('date:wire-lede-told-by-headline');
+        }
       }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
       // the published report a present-perfect happening is told by.
