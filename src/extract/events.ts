@@ -1144,6 +1144,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // The date is the day of the saying that tells a perfect (`date:of-report-for-*-perfect` from `reportDate`).
     let sayingDay = false;
     if (time && (c.notDate ?? []).some(([a, b]) => time!.start >= a && time!.start < b)) time = null;
+    // ("The central bank said that between January and May Ecuador sold 16.1 mln barrels of crude", Reuters of 18 June
+    // 1987: the first bound of a "between ... and ..." span is no day of what was done over the span,
+    // `date:bound-of-a-between-span`.)
+    if (time && /\bbetween\s+$/i.test(text.slice(Math.max(0, time.start - 10), time.start)) && /^\s+and\s/i.test(text.slice(time.end, time.end + 6))) {
+      rules.push('date:bound-of-a-between-span');
+      time = null;
+    }
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
@@ -1547,7 +1554,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !time &&
         c.kind === 'clause' &&
         rules.includes('past') &&
-        (rules.includes('clause:main') || (rules.includes('clause:complement') && rules.includes('reported-speech') && !c.saying)) &&
+        (rules.includes('clause:main') ||
+          // (The attribution after the words: the clause's subject opens the sentence. Not "Dome Petroleum Ltd said one
+          // of its common shareholders filed a class action suit", whose sayer the title would lose.)
+          (rules.includes('clause:complement') &&
+            rules.includes('reported-speech') &&
+            !c.saying &&
+            !!c.title.find((r) => r.role === 'subject') &&
+            LEDE_OPENING.test(text.slice(s.start, c.title.find((r) => r.role === 'subject')!.start)))) &&
         !ownAside &&
         !input.times.some((t) => t.start >= s.start && t.end <= s.end)
       ) {
