@@ -5836,7 +5836,8 @@ export function eventCandidates(
     // conditions", Reuters of 3 April 1987, titled "GSA tin disposals increased in calendar year due": the first word
     // of a preposition written in two words, its "to" or "of" left out, ends a title cut inside its phrase,
     // `title-cut-inside-phrase:two-word-preposition`.)
-    if (lastWord !== undefined && TWO_WORD_PREPOSITIONS.get(t.norm[lastWord]) === t.norm[lastWord + 1] && !tokens.has(lastWord + 1)) {
+    const secondWord = lastWord !== undefined ? TWO_WORD_PREPOSITIONS.get(t.norm[lastWord]) : undefined;
+    if (lastWord !== undefined && secondWord !== undefined && secondWord === t.norm[lastWord + 1] && !tokens.has(lastWord + 1)) {
       reject('title-cut-inside-phrase:two-word-preposition');
       continue;
     }
