@@ -9,6 +9,7 @@ import { backgroundInRelativeClause, backgroundUnderPresentState, comparisonLike
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
+import { datelineDayBefore } from './events/wire-lede';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
@@ -1172,6 +1173,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // The date is the day of the saying that tells a perfect (`date:of-report-for-*-perfect` from `reportDate`).
     let sayingDay = false;
     if (time && (c.notDate ?? []).some(([a, b]) => time!.start >= a && time!.start < b)) time = null;
+    // ("The central bank said that between January and May Ecuador sold 16.1 mln barrels of crude", Reuters of 18 June
+    // 1987: the first bound of a "between ... and ..." span is no day of what was done over the span,
+    // `date:bound-of-a-between-span`.)
+    if (time && /\bbetween\s+$/i.test(text.slice(Math.max(0, time.start - 10), time.start)) && /^\s+and\s/i.test(text.slice(time.end, time.end + 6))) {
+      rules.push('date:bound-of-a-between-span');
+      time = null;
+    }
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
@@ -1542,6 +1550,55 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
               : 'date:of-report-for-reported-past',
         );
         sayingDay = true;
+      }
+      // ("WASHINGTON, June 29 - The International Monetary Fund said it approved a 48 mln dlr loan to assist Ecuador ...",
+      // Reuters of 29 June 1987, under "IMF APPROVES 48 MLN DLR LOAN TO ASSIST ECUADOR": a wire story's first sentence
+      // after a dateline of its own day says today's news; its undated saying was made that day, and the title tells the
+      // announcement with its sayer, `date:wire-lede-saying-of-dateline-day`, events/wire-lede.ts. Only when its sentence
+      // names no time in the said clause's own words and its headline tells the same happening.)
+      if (
+        !time &&
+        c.kind === 'clause' &&
+        c.saying &&
+        rules.includes('reported-speech') &&
+        (rules.includes('past') || rules.includes('past-perfect') || rules.includes('present-perfect')) &&
+        !ownAside &&
+        !input.times.some(startsIn(c.own))
+      ) {
+        const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
+        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          rules.push('date:wire-lede-saying-of-dateline-day');
+          sayingDay = true;
+        }
+      }
+      // ("QUITO, March 7 - OPEC member Ecuador adopted austerity measures to conserve fuel after oil production was
+      // paralyzed by a strong earthquake", Reuters of 7 March 1987, under "ECUADOR ADOPTS AUSTERITY MEASURES AFTER
+      // QUAKE": the first sentence's own past, told by the headline's present, is the news of the dateline's day, as a
+      // headline's present is, `date:wire-lede-told-by-headline`. So is a past the sentence's end attributes, the story
+      // telling it as fact: "LA PAZ, March 18 - About 9,000 miners employed by the state corporation Comibol went on
+      // hunger strike to press for higher wages, a miners union spokesman said", under "BOLIVIAN TIN MINERS START HUNGER
+      // STRIKE". A clause a sayer before it reports ("X said it ...") is dated with its sayer above.)
+      if (
+        !time &&
+        c.kind === 'clause' &&
+        rules.includes('past') &&
+        (rules.includes('clause:main') ||
+          // (The attribution after the words: the clause's subject opens the sentence. Not "Dome Petroleum Ltd said one
+          // of its common shareholders filed a class action suit", whose sayer the title would lose.)
+          (rules.includes('clause:complement') &&
+            rules.includes('reported-speech') &&
+            !c.saying &&
+            !!c.title.find((r) => r.role === 'subject') &&
+            LEDE_OPENING.test(text.slice(s.start, c.title.find((r) => r.role === 'subject')!.start)))) &&
+        !ownAside &&
+        !input.times.some((t) => t.start >= s.start && t.end <= s.end)
+      ) {
+        const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
+        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          rules.push('date:wire-lede-told-by-headline');
+        }
       }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
       // the published report a present-perfect happening is told by.

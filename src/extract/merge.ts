@@ -520,7 +520,10 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
         m.rules.includes('date:headline-of-lede-day') ||
         m.rules.includes('date:headline-of-lede-publication-day') ||
         // (An article's opening present perfect is dated so too, events.ts `date:lede-present-perfect`.)
-        m.rules.includes('date:lede-present-perfect'),
+        m.rules.includes('date:lede-present-perfect') ||
+        // (And a wire story's first sentence in the past its headline tells, dated by its dateline, events.ts
+        // `date:wire-lede-told-by-headline`.)
+        m.rules.includes('date:wire-lede-told-by-headline'),
     );
   // (The clusters each article reports in, looked up by the headline's article: a headline is weighed against its own
   // article's happenings only, not against every cluster of the collection.)

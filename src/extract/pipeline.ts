@@ -161,6 +161,9 @@ export function explainDate(time: TimeExpression, doc: Pick<Analysed, 'published
   if (time.rules.includes('headline:lede-day')) return `a headline in the present, of the day its first lines name, '${time.countedFrom}'`;
   // (events.ts `date:lede-present-perfect`: "BP has produced a corporate video ...", an article's opening news, has no
   // phrase of its own; the record said "'', article published 8 Sep 2010".)
+  // (events.ts `date:wire-lede-*`: a wire story's first sentence after a dateline of its own day, "WASHINGTON, June 29
+  // - The International Monetary Fund said it approved ...": the dateline names the day.)
+  if (time.rules.includes('lede:wire-dateline-day')) return `news in a wire story's first sentence, of the day its dateline names, ${humanDate(time.value!)}`;
   const lede = time.rules.includes('lede:publication-day');
   if (lede && time.countedFrom) return `news told in the present perfect at the article's opening, of the day its first lines name, '${time.countedFrom}'`;
   if (time.countedFrom) return `'${time.text}', counted from '${time.countedFrom}' before it`;

@@ -753,6 +753,22 @@ export const WILLINGNESS_NOUNS = new Set(['reluctance', 'refusal', 'willingness'
 /** Words of a part or share that say nothing at the end of a title without their "of" phrase: "shut down for most [of 2009]". */
 export const PART_OF_WORDS = new Set(['most', 'many', 'much', 'some', 'all', 'each', 'none', 'half', 'rest', 'part', 'parts', 'portion', 'share']);
 
+/**
+ * Prepositions written in two words, the first word with the second it needs: a title ending on "due" with its "to"
+ * left out is cut inside the phrase ("GSA tin disposals increased in calendar year due [to changed market
+ * conditions]", candidates.ts `title-cut-inside-phrase:two-word-preposition`).
+ */
+export const TWO_WORD_PREPOSITIONS: ReadonlyMap<string, string> = new Map([
+  ['due', 'to'],
+  ['owing', 'to'],
+  ['according', 'to'],
+  ['prior', 'to'],
+  ['because', 'of'],
+  ['instead', 'of'],
+  ['ahead', 'of'],
+  ['regardless', 'of'],
+]);
+
 /** Verbs that make an idiom with a bare noun and its phrase: "to set fire [to the leaking oil]", "to take issue [with]". */
 export const IDIOM_VERBS = new Set(['set', 'take', 'put', 'make', 'give', 'lay']);
 
