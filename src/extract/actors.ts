@@ -990,6 +990,11 @@ function actsAlone(text: string, tokens: Token[], t: Token): boolean {
   return !!after && !after.cap && (after.tag === 'VERB' || after.tag === 'AUX') && /^[ \t]+$/.test(text.slice(t.end, after.start));
 }
 
+/** "was announced by Occidental", "were acquired by Eastern": a name right after the "by" of a passive verb. */
+function agentOfPassive(text: string, t: Token): boolean {
+  return /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|own|ld|ght)\s+by\s+$/i.test(text.slice(Math.max(0, t.start - 60), t.start));
+}
+
 interface Candidate {
   tokens: Token[];
   titled: boolean;
@@ -1739,7 +1744,12 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const acronym = c.tokens.length === 1 ? acronymShort.get(key) : undefined;
     if (acronym) return { key: acronym, rule: 'acronym-starts-company-name' };
     const adjective = c.tokens.length === 1 && actsAlone(text, tokens, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
-    return adjective ? { key: adjective, rule: 'adjective-short-form-acts' } : undefined;
+    if (adjective) return { key: adjective, rule: 'adjective-short-form-acts' };
+    // "Occidental Petroleum Corp said the previously reported retirement ... Retirement of the subsidiary's was announced by
+    // Occidental last week" (wire copy, 1987, audit wire44: the record listed no one): the agent after a passive verb's
+    // "by" acts as well as a subject does (`adjective-short-form-agent`).
+    const agent = c.tokens.length === 1 && !c.tokens[0].possessive && agentOfPassive(text, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
+    return agent ? { key: agent, rule: 'adjective-short-form-agent' } : undefined;
   };
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
   const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
@@ -1786,6 +1796,18 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
     // the first words of a company's name written with its legal form are that company wherever they stand alone
     // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
+    // ("Iowa Beef closed the proessing plant" after "Iowa Beef Processors Inc": the state's name was read apart; with the
+    // words after it it is the company's short form, `state-starts-company-name`, see companyShortForms.)
+    const state = previousWord(tokens, t);
+    const stateKey =
+      state?.cap && !state.possessive && US_STATES.has(state.bare) && /^ $/.test(text.slice(state.end, t.start))
+        ? normalizeName(`${state.bare} ${spanText(text, c.tokens)}`)
+        : '';
+    const stateShort = stateKey && !c.headline && !taken.has(t.start) && !taken.has(state!.start) ? companyShort.get(stateKey) : undefined;
+    if (stateShort) {
+      emit('organization', `org:${stateShort}`, [state!, ...c.tokens], ['short-form-of-company-name', 'state-starts-company-name']);
+      continue;
+    }
     const short = !taken.has(t.start) && shortFormOfCompany(c);
     if (short) {
       const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
@@ -2030,6 +2052,7 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
   // (wire copy, 1987): a company written with its legal form spells it with two words too (`initials-of-named-company`).
   const spelt = new Map<string, ActorMention | null>();
   const twoWords = new Set<ActorMention>();
+  const withForm = new Set<string>();
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     const all = text.slice(m.start, m.end).split(/[\s-]+/);
@@ -2040,6 +2063,17 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const initials = words.map((w) => w[0]).join('');
     const seen = spelt.get(initials);
     spelt.set(initials, seen === undefined || seen?.key === m.key ? m : null);
+    // "Atlantic Richfield Co, considering a spin-off ... Yesterday ARCO's stock jumped" (wire copy, 1987, audit wire42:
+    // the record listed no one): a company's initials may go on with the first letters of its legal form written after
+    // the name, "ARCO" for Atlantic Richfield Co, "AMC" for American Motors Corp (`initials-with-legal-form`).
+    const form = all[all.length - 1];
+    if (words.length >= 2 && legal && words.length < all.length && isLegalSuffix(form)) {
+      const letters = `${initials}${/^co$/i.test(form.replace(/\.$/, '')) ? 'CO' : form[0].toUpperCase()}`;
+      if (!spelt.has(letters)) {
+        spelt.set(letters, m);
+        withForm.add(letters);
+      }
+    }
   }
   for (const m of mentions) {
     const surface = text.slice(m.start, m.end);
@@ -2057,7 +2091,10 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     if (byInitials && !weak && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
       m.key = byInitials.key;
       m.kind = 'organization';
-      m.rules = [...m.rules, twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation'];
+      m.rules = [
+        ...m.rules,
+        withForm.has(surface) ? 'initials-with-legal-form' : twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation',
+      ];
     }
   }
 }
@@ -2452,11 +2489,15 @@ function companyShortForms(
       acronymClaims.set(normalizeName(first), (acronymClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
       continue;
     }
+    // "Iowa Beef Processors Inc is lifting a lockout ... Iowa Beef closed the proessing plant" (wire copy, 1987, audit
+    // wire44: the record listed no one): a state's name that starts a company's name of three words or more before its
+    // legal form starts a short form of two words or more, never alone (`state-starts-company-name`; "Iowa" is the state).
+    const stateFirst = US_STATES.has(first) && n >= 3 && !PLACE_HEADS.has(words[1].toLowerCase()) && !ORG_HEADS.has(words[1].toLowerCase());
     const firstOk =
       /^\p{Lu}\p{L}{2,}$/u.test(first) &&
       !/^\p{Lu}+$/u.test(first) &&
-      !US_STATES.has(first) &&
-      !LEXICON.has(straighten(first)) &&
+      (!US_STATES.has(first) || stateFirst) &&
+      (!LEXICON.has(straighten(first)) || stateFirst) &&
       !PLACE_HEADS.has(lower) &&
       !TITLE_WORDS.has(lower) &&
       !ORG_HEADS.has(lower) &&
@@ -2476,7 +2517,7 @@ function companyShortForms(
         adjectiveClaims.set(normalizeName(first), (adjectiveClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
       continue;
     }
-    for (let k = 1; k <= n && k < words.length; k++) {
+    for (let k = stateFirst ? 2 : 1; k <= n && k < words.length; k++) {
       if (words[k - 1] === 'and') continue;
       const short = normalizeName(words.slice(0, k).join(' '));
       located.delete(short);

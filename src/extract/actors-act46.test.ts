@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from './actors';
+
+// Helper act46: named participants of a happening's clause that yielded no actor on 1987 wire copy (audits wire42,
+// wire44). Sentences of Reuters wire copy of 1987.
+const orgs = (text: string) => findActorMentions(text).filter((x) => x.kind === 'organization');
+
+describe('a company named in full, then by a shorter name', () => {
+  it('reads "ARCO" as Atlantic Richfield Co, its initials with its legal form (initials-with-legal-form)', () => {
+    const m = orgs(
+      "NEW YORK, June 18 - Atlantic Richfield Co, considering a spin-off of a 20 pct interest in its chemical operations, could gain about 500 mln dlrs from the deal. Yesterday ARCO's stock jumped as much as five points on rumors it was spinning off the chemical operations.",
+    );
+    const arco = m.find((x) => x.surface === 'ARCO');
+    expect(arco?.key).toBe('org:atlantic richfield co');
+    expect(arco?.rules).toContain('initials-with-legal-form');
+  });
+
+  it('reads an adjective-shaped short form after a passive verb\'s "by" as the company (adjective-short-form-agent)', () => {
+    const text =
+      "LOS ANGELES, June 1 - Occidental Petroleum Corp said the previously reported retirement of nine series of Natural Gas Pipeline Co of America debt will occur on July two. Retirement of the subsidiary's was announced by Occidental last week.";
+    const occidental = orgs(text).find((x) => x.surface === 'Occidental');
+    expect(occidental?.key).toBe('org:occidental petroleum');
+    expect(occidental?.rules).toEqual(['adjective-short-form-agent']);
+    // (an adjective elsewhere stays one: "the Occidental world" names no company)
+    expect(orgs('Occidental Petroleum Corp said it agreed. Critics of the Occidental world said so.').filter((x) => x.surface === 'Occidental')).toEqual([]);
+  });
+
+  it('reads "Iowa Beef" as the short form of "Iowa Beef Processors Inc", "Iowa" alone as the state (state-starts-company-name)', () => {
+    const text =
+      'CHICAGO, March 12 - Iowa Beef Processors Inc is lifting a lockout at its Dakota City, Nebraska processing plant. Iowa Beef closed the proessing plant indefinitely in mid-December. Farmers in Iowa protested.';
+    const m = orgs(text);
+    const short = m.find((x) => x.surface === 'Iowa Beef');
+    expect(short?.key).toBe('org:iowa beef processors inc');
+    expect(short?.rules).toEqual(['short-form-of-company-name', 'state-starts-company-name']);
+    expect(m.some((x) => x.surface === 'Iowa')).toBe(false);
+  });
+});
