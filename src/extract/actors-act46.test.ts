@@ -34,4 +34,17 @@ describe('a company named in full, then by a shorter name', () => {
     expect(short?.rules).toEqual(['short-form-of-company-name', 'state-starts-company-name']);
     expect(m.some((x) => x.surface === 'Iowa')).toBe(false);
   });
+
+  it('reads a word alone as the company the document names before the person who bears it (company-named-before-person)', () => {
+    const text =
+      "CINCINNATI, Ohio, March 17 - Taft Broadcasting Co said its board continues to explore alternatives. Last week Taft rejected a 145 dlr-a-share bid by Theta, an investment group headed by Taft's vice chairman, Dudley Taft.";
+    const m = findActorMentions(text).filter((x) => x.surface === 'Taft');
+    expect(m.map((x) => x.key)).toEqual(['org:taft broadcasting', 'org:taft broadcasting']);
+    expect(m[0].rules).toContain('company-named-before-person');
+    // (the person named first keeps the word, as does a title: "Mr Taft")
+    const person = findActorMentions('Dudley Taft, vice chairman of Taft Broadcasting Co, said he would bid. Taft said the offer was fair.');
+    expect(person.find((x) => x.surface === 'Taft' && x.start > 60)?.key).toBe('dudley taft');
+    const titled = findActorMentions('Taft Broadcasting Co said its board met. Dudley Taft, its vice chairman, bid. Mr Taft said the bid was fair.');
+    expect(titled.find((x) => x.surface === 'Taft' && x.start > 70)?.key).toBe('dudley taft');
+  });
 });

@@ -1752,7 +1752,15 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     return agent ? { key: agent, rule: 'adjective-short-form-agent' } : undefined;
   };
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
-  const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
+  // (where the document names the company first: "Taft Broadcasting Co said ... Last week Taft rejected a 145
+  // dlr-a-share bid by Theta, an investment group headed by Taft's vice chairman, Dudley Taft", wire copy, 1987)
+  const companyFirstAt = new Map<string, number>();
+  for (const [short, key] of companyShort) {
+    const at = Math.min(...mentions.filter((m) => m.key === `org:${key}`).map((m) => m.start));
+    if (!short.includes(' ') && Number.isFinite(at)) companyFirstAt.set(short, at);
+  }
+  const leftToCompany = new Set<Candidate>();
+  const others = resolvePeople(text, tokens, people, ev, emit, companyFirstAt, leftToCompany).filter((c) => !inGroup(c));
   // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
   // `titled-in-document`; classifyNames leaves it, so "lobbied for the release of Megrahi" makes no product of him)
   const titledAlone = new Set(mentions.filter((m) => m.kind === 'person' && m.rules[0] === 'title-before-name' && !m.key.includes(' ')).map((m) => m.key));
@@ -1811,7 +1819,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const short = !taken.has(t.start) && shortFormOfCompany(c);
     if (short) {
       const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
-      emit('organization', `org:${short.key}`, c.tokens, givenName ? [short.rule, 'given-name-starts-company'] : [short.rule]);
+      const rules = givenName ? [short.rule, 'given-name-starts-company'] : [short.rule];
+      emit('organization', `org:${short.key}`, c.tokens, leftToCompany.has(c) ? [...rules, 'company-named-before-person'] : rules);
       continue;
     }
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
@@ -2878,7 +2887,15 @@ const personShaped = (tokens: Token[]) =>
  * Decides which name candidates are people and resolves surnames alone ("Kim", "Belousov") to the
  * full name the same document uses.
  */
-function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: NameEvidence, emit: Emit): Candidate[] {
+function resolvePeople(
+  text: string,
+  tokens: Token[],
+  people: Candidate[],
+  ev: NameEvidence,
+  emit: Emit,
+  companyFirstAt?: Map<string, number>,
+  leftToCompany?: Set<Candidate>,
+): Candidate[] {
   const unresolved: Candidate[] = [];
   const fullNames = new Map<string, { count: number; rules: string[] }>(); // normalised full name -> times seen, why a person
   // "Elon Musk founded SpaceX ... Musk said": a full name whose last word later stands alone is a person's;
@@ -3047,6 +3064,17 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       // surname is read by the full names written before it; with none, canonical.ts weighs the corpus's.)
       const all = byPart.get(key) ?? [];
       const before = all.filter((o) => (firstAt.get(o) ?? 0) < c.tokens[0].start);
+      // "Taft Broadcasting Co said its board continues to explore alternatives ... Last week Taft rejected a 145
+      // dlr-a-share bid by Theta, an investment group headed by Taft's vice chairman, Dudley Taft" (wire copy, 1987): a
+      // word alone that starts the name of a company the document writes before any full name bearing it is the
+      // company's short form, no surname (`company-named-before-person`; companyShortForms decides the company). A
+      // title keeps it the person's: "Mr Taft".
+      const companyAt = companyFirstAt?.get(key);
+      if (!c.titled && companyAt !== undefined && all.length && all.every((o) => (firstAt.get(o) ?? 0) > companyAt)) {
+        leftToCompany?.add(c);
+        unresolved.push(c);
+        continue;
+      }
       const owners = c.titled ? before : all;
       if (owners.length >= 1) {
         // "Adm Allen" after "Thad Allen", "Mr Dudley" after "Bob Dudley": the document's full name.
