@@ -47,4 +47,11 @@ describe('a company named in full, then by a shorter name', () => {
     const titled = findActorMentions('Taft Broadcasting Co said its board met. Dudley Taft, its vice chairman, bid. Mr Taft said the bid was fair.');
     expect(titled.find((x) => x.surface === 'Taft' && x.start > 70)?.key).toBe('dudley taft');
   });
+
+  it("keeps a participle that opens companies' names at a sentence's start (company-name-keeps-first-word)", () => {
+    const m = orgs('NEW YORK, March 3 - United Parcel Service Inc said it would add flights.');
+    expect(m.map((x) => x.surface)).toEqual(['United Parcel Service']);
+    expect(m[0].rules).toContain('company-name-keeps-first-word');
+    expect(orgs('Troubled Continental Airlines Inc said it would buy planes.').map((x) => x.surface)).toEqual(['Continental Airlines']);
+  });
 });

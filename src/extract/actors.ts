@@ -40,6 +40,7 @@ import {
   CAUSE_COMPOUNDS,
   BODY_HEADS,
   COMPANY_TITLE_WORDS,
+  COMPANY_NAME_PARTICIPLES,
   OFFICES_STARTING_WITH_HEAD,
   VENUE_HEADS,
   DEFINITE_HEADS,
@@ -1086,7 +1087,8 @@ function companyKeepsFirstWord(text: string, run: Token[], i: number): boolean {
   const last = run[run.length - 1];
   // (the legal form inside the run too: "Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales fell")
   const form = run.findIndex((t, k) => k > i && LEGAL_FORM_WORDS.includes(t.bare));
-  if (form > 0 && !/(?:ed|ing|ly)$/.test(lower) && !run.slice(i + 1, form).some((t) => t.possessive)) {
+  // ("United Parcel Service Inc said": a participle that opens companies' names, `COMPANY_NAME_PARTICIPLES`, is kept.)
+  if (form > 0 && (!/(?:ed|ing|ly)$/.test(lower) || COMPANY_NAME_PARTICIPLES.has(lower)) && !run.slice(i + 1, form).some((t) => t.possessive)) {
     first.splitRule ??= 'company-name-keeps-first-word';
     return true;
   }

@@ -1570,6 +1570,25 @@ export const NAME_DESCRIBING_NOUNS = new Set([
 export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters', 'steelworkers', 'mineworkers', 'employees']);
 
 /**
+ * Participles that open companies' names, which a sentence's first word ending in -ed is no descriptor when it is one of:
+ * "United" of "United Parcel Service Inc said" (actors.ts `company-name-keeps-first-word`: the name had lost it, "Parcel
+ * Service"). Other -ed words before a name describe the company: "Troubled Continental Airlines Inc".
+ */
+export const COMPANY_NAME_PARTICIPLES = new Set([
+  'united',
+  'allied',
+  'consolidated',
+  'associated',
+  'applied',
+  'integrated',
+  'advanced',
+  'combined',
+  'federated',
+  'amalgamated',
+  'unified',
+]);
+
+/**
  * Words that open a union's name, which a sentence's first word set aside as an adjective may be: "United" of "March 4 -
  * United Auto Workers vice president Marc Stepp said" (actors.ts `union-named-by-members`). Not any capitalised word:
  * "Striking United Auto Workers" is the UAW, striking.
