@@ -54,4 +54,20 @@ describe('a company named in full, then by a shorter name', () => {
     expect(m[0].rules).toContain('company-name-keeps-first-word');
     expect(orgs('Troubled Continental Airlines Inc said it would buy planes.').map((x) => x.surface)).toEqual(['Continental Airlines']);
   });
+
+  it('reads one word no dictionary knows before "of" and a country as a company (name-of-country)', () => {
+    const text =
+      'Trinidad and Tobago is finalizing arrangements with Union Carbide UK of the United States and Snamprogetti of Italy for the construction of a 1,500 tonnes per day methanol plant. Snamprogetti built the first methanol refinery on trinidad five years ago.';
+    const m = orgs(text).filter((x) => x.surface === 'Snamprogetti');
+    expect(m.map((x) => x.key)).toEqual(['org:snamprogetti', 'org:snamprogetti']);
+    expect(m[0].rules).toContain('name-of-country');
+    // (a given name or a dictionary word is no company so: "Sharp of Japan", "James of Italy")
+    expect(orgs('The deal was signed with James of Italy and with Sharp of Japan yesterday.')).toEqual([]);
+  });
+
+  it('keeps a people\'s adjective that opens a company\'s name with "and" inside (and-inside-longer-company-name)', () => {
+    const m = orgs('PARIS, March 17 - American Telephone and Telegraph Co and Philips Telecommunications BV (APT) would hold 36 pct.');
+    expect(m[0].surface).toBe('American Telephone and Telegraph Co');
+    expect(m[0].rules).toContain('and-inside-longer-company-name');
+  });
 });
