@@ -70,4 +70,14 @@ describe('a company named in full, then by a shorter name', () => {
     expect(m[0].surface).toBe('American Telephone and Telegraph Co');
     expect(m[0].rules).toContain('and-inside-longer-company-name');
   });
+
+  it('reads what "stakes in" is in as a company, no place (stake-in-name)', () => {
+    const text =
+      'The government has said it will choose the new owner by the end of April. The Finance Ministry would not say how an increase would affect foreign stakes in CGCT. In 1985, CGCT posted losses of 200 mln francs on sales of three billion.';
+    const m = orgs(text).filter((x) => x.surface === 'CGCT');
+    expect(m.map((x) => x.key)).toEqual(['org:cgct', 'org:cgct']);
+    expect(m[0].rules).toContain('stake-in-name');
+    // (a place after "in" elsewhere stays one: "plants in Houston")
+    expect(orgs('The company has plants in Houston. Houston grew.').some((x) => x.surface === 'Houston')).toBe(false);
+  });
 });

@@ -3408,6 +3408,12 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('relative-which-acts');
     }
+    // ("say how an increase would affect foreign stakes in CGCT": what an owner's part is in is a company, `stake-in-name`,
+    // actor-evidence.ts.)
+    if (ev.owned.has(key) && !e.rules.has('stake-in-name')) {
+      e.org += 2;
+      e.rules.add('stake-in-name');
+    }
     if (first === last && nameOfCountry(text, first)) {
       e.org += 2;
       e.rules.add('name-of-country');
@@ -3495,6 +3501,7 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.rules.has('ticker-after-name') ||
       e.rules.has('relative-which-acts') ||
       e.rules.has('name-of-country') ||
+      e.rules.has('stake-in-name') ||
       e.rules.has('plural-name-after-by-the') ||
       e.rules.has('company-cue-of-list');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;

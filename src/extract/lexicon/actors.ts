@@ -1570,6 +1570,12 @@ export const NAME_DESCRIBING_NOUNS = new Set([
 export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters', 'steelworkers', 'mineworkers', 'employees']);
 
 /**
+ * Nouns of an owner's part in a company, after which "in" names the company, no place: "say how an increase would affect
+ * foreign stakes in CGCT" (actor-evidence.ts `located`, actors.ts `stake-in-name`).
+ */
+export const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'interest', 'interests']);
+
+/**
  * Participles that open companies' names, which a sentence's first word ending in -ed is no descriptor when it is one of:
  * "United" of "United Parcel Service Inc said" (actors.ts `company-name-keeps-first-word`: the name had lost it, "Parcel
  * Service"). Other -ed words before a name describe the company: "Troubled Continental Airlines Inc".
