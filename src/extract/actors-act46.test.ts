@@ -80,4 +80,12 @@ describe('a company named in full, then by a shorter name', () => {
     // (a place after "in" elsewhere stays one: "plants in Houston")
     expect(orgs('The company has plants in Houston. Houston grew.').some((x) => x.surface === 'Houston')).toBe(false);
   });
+
+  it('reads a name before a Continental legal form as a company (organisation-head-word, legal-form-ends-name)', () => {
+    expect(orgs('F allied with Schneider SA SCHN.').map((x) => x.surface)).toEqual(['Schneider SA']);
+    expect(orgs('Westland was rescued last year by Fiat Spa FIAT.MI.').map((x) => x.surface)).toContain('Fiat Spa');
+    const m = orgs('They are managed by foreign banks controlled by Algemene Bank Nederland NV ABNN.');
+    expect(m.map((x) => x.surface)).toEqual(['Algemene Bank Nederland NV']);
+    expect(m[0].rules).toContain('legal-form-ends-name');
+  });
 });

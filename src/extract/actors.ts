@@ -2779,6 +2779,19 @@ function laterHeadInName(run: Token[], k: number): number {
     const t = run[m];
     if (!t.cap || t.possessive || run[m - 1].possessive || !/^\p{Lu}[\p{L}.]*$/u.test(t.text)) break;
     if (ORG_HEADS.has(t.bare.toLowerCase()) && !LEGAL_SUFFIXES.has(t.bare.toLowerCase()) && !startsOffice(run, m)) end = m;
+    // ("controlled by Algemene Bank Nederland NV ABNN" (wire copy, 1987): a legal form further on, past other words, ends
+    // the name there, `legal-form-ends-name`; right after the head word it is read apart, `legal-form-after-head-word`.)
+    else if (
+      LEGAL_SUFFIXES.has(t.bare.toLowerCase()) &&
+      ORG_HEADS.has(t.bare.toLowerCase()) &&
+      m > k + 1 &&
+      // (not a second legal form: "British Petroleum Co PLC" is read with its "Co", `legal-form-after-head-word`)
+      !run.slice(k + 1, m).some((x) => isLegalSuffix(x.bare))
+    ) {
+      end = m;
+      run[m].splitRule ??= 'legal-form-ends-name';
+      break;
+    }
   }
   if (end > k) run[k + 1].splitRule ??= 'later-head-word-ends-name';
   return end;

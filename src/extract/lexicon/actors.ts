@@ -443,6 +443,13 @@ export const ORG_HEADS = new Set([
   'resources',
   'plc',
   'ag',
+  // (Continental legal forms, as "AG": "F allied with Schneider SA SCHN", "Philips NV", "Fiat Spa" (wire copy, 1987: the
+  // name was a tentative surname, "Schneider", dropped))
+  'sa',
+  'nv',
+  'bv',
+  'spa',
+  'gmbh',
   'exploration',
   'pharmaceuticals',
   'airways',
