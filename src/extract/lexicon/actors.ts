@@ -1580,7 +1580,8 @@ export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters',
  * Nouns of an owner's part in a company, after which "in" names the company, no place: "say how an increase would affect
  * foreign stakes in CGCT" (actor-evidence.ts `located`, actors.ts `stake-in-name`).
  */
-export const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'shares', 'interest', 'interests']);
+// (Not "shares" nor "interest": "BP's shares in London closed down 13 percent" are traded in a city, Bloomberg T17.)
+export const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings']);
 
 /**
  * Participles that open companies' names, which a sentence's first word ending in -ed is no descriptor when it is one of:
