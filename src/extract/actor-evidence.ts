@@ -17,6 +17,7 @@ import {
   PERSON_SPEECH_VERBS,
   PLACE_ONLY_PREPOSITIONS,
   PUBLICATION_NOUNS,
+  STAKE_NOUNS,
 } from './lexicon/actors';
 
 export interface NameEvidence {
@@ -35,6 +36,8 @@ export interface NameEvidence {
   subjects: Set<string>;
   /** "in Houston", "from Grand Isle": names that stand after a locative preposition somewhere in the document. */
   located: Set<string>;
+  /** "foreign stakes in CGCT", "its holdings in Chrysler": names a noun of an owner's part is "in", companies owned. */
+  owned: Set<string>;
   /**
    * "The 30-year-old patient, who has been named only as Bao", "An engineer identified only as Geoff": a name given
    * "only as" is part of a person's name, the rest withheld (actors.ts `named-only-as`).
@@ -76,6 +79,7 @@ export function nameEvidence(a: Analysis): NameEvidence {
     companies: new Set(),
     subjects: new Set(),
     located: new Set(),
+    owned: new Set(),
     namedOnlyAs: new Set(),
   };
   for (const c of a.clauses) {
@@ -138,8 +142,20 @@ export function nameEvidence(a: Analysis): NameEvidence {
         // ("effort is in disarray Former BP contractor Adam Dillon says": a headline run into its standfirst made one
         // phrase of "disarray ... Adam Dillon"; a name after a common noun of the phrase is not where, `name-after-noun-not-located`.
         // Adjectives may stand between: "in southern Louisiana".)
-        if (p.preposition >= 0 && PLACE_ONLY_PREPOSITIONS.has(t.norm[p.preposition]) && p.determiner < 0 && !p.possessor && onlyAdjectivesBefore(a, p))
+        // ("CGCT, which controls 16 pct of the French public telephone switching market ... say how an increase would affect
+        // foreign stakes in CGCT" (wire copy, 1987, audit wire44: "CGCT posted losses" listed no one): "in" after a noun of
+        // an owner's part, `STAKE_NOUNS`, names the company owned, no place, `stake-in-name`.)
+        const stake = p.preposition > 0 && t.norm[p.preposition] === 'in' && STAKE_NOUNS.has(t.norm[p.preposition - 1]);
+        if (
+          p.preposition >= 0 &&
+          PLACE_ONLY_PREPOSITIONS.has(t.norm[p.preposition]) &&
+          p.determiner < 0 &&
+          !p.possessor &&
+          !stake &&
+          onlyAdjectivesBefore(a, p)
+        )
           ev.located.add(n);
+        if (stake && p.determiner < 0 && !p.possessor) ev.owned.add(n);
       }
     }
   }

@@ -40,6 +40,7 @@ import {
   CAUSE_COMPOUNDS,
   BODY_HEADS,
   COMPANY_TITLE_WORDS,
+  COMPANY_NAME_PARTICIPLES,
   OFFICES_STARTING_WITH_HEAD,
   VENUE_HEADS,
   DEFINITE_HEADS,
@@ -791,10 +792,14 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
 function demonymStartsName(text: string, run: Token[], i: number, length: number): { span: Token[]; name: string } | null {
   let k = i + length;
   if (k >= run.length || FIRST_NAMES.has(run[k].bare.toLowerCase()) || run.slice(i, k).some((t) => t.possessive)) return null;
+  // ("PARIS, March 17 - American Telephone and Telegraph Co and Philips Telecommunications BV would hold 36 pct" (wire
+  // copy, 1987): the name was "Telephone and Telegraph Co"; an "and" inside a longer company's name,
+  // `and-inside-longer-company-name`, is the name's, and counts no word.)
+  const inside = (t: Token) => t.bare === 'and' && t.splitRule === 'and-inside-longer-company-name';
   while (
     k < run.length &&
-    k - i - length < 3 &&
-    /^\p{Lu}\p{Ll}+$/u.test(run[k].bare) &&
+    run.slice(i + length, k).filter((t) => !inside(t)).length < 3 &&
+    (inside(run[k]) || /^\p{Lu}\p{Ll}+$/u.test(run[k].bare)) &&
     !TITLE_WORDS.has(run[k].bare.toLowerCase()) &&
     !DATE_WORDS_IN_NAME.test(run[k].bare)
   ) {
@@ -906,7 +911,14 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
 function longerNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number): boolean {
   const [and, next, form] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (run.length > 3 || !next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(next.bare) || !form || !isLegalSuffix(form.bare)) return false;
-  if (!run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.possessive && !ORG_HEADS.has(t.bare.toLowerCase()) && !LEXICON.has(t.bare))) return false;
+  // (a people's adjective may open the name: "American Telephone and Telegraph Co", see demonymStartsName)
+  const demonymFirst = run.length >= 2 && LEXICON.get(run[0].bare)?.kind === 'demonym';
+  if (
+    !run.every(
+      (t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.bare) && !t.possessive && !ORG_HEADS.has(t.bare.toLowerCase()) && (!LEXICON.has(t.bare) || (k === 0 && demonymFirst)),
+    )
+  )
+    return false;
   if (!adjacent(text, last0(run), and) || !adjacent(text, and, next) || !adjacent(text, next, form) || ORG_HEADS.has(next.bare.toLowerCase())) return false;
   const before = tokens[run[0].index - 1];
   if (before && (/^(?:and|or|&)$/i.test(before.bare) || /,\s*$/.test(text.slice(before.end, run[0].start)))) return false;
@@ -988,6 +1000,11 @@ function actsAlone(text: string, tokens: Token[], t: Token): boolean {
   if (t.possessive) return true;
   const after = nextWord(tokens, t);
   return !!after && !after.cap && (after.tag === 'VERB' || after.tag === 'AUX') && /^[ \t]+$/.test(text.slice(t.end, after.start));
+}
+
+/** "was announced by Occidental", "were acquired by Eastern": a name right after the "by" of a passive verb. */
+function agentOfPassive(text: string, t: Token): boolean {
+  return /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en|own|ld|ght)\s+by\s+$/i.test(text.slice(Math.max(0, t.start - 60), t.start));
 }
 
 interface Candidate {
@@ -1081,7 +1098,8 @@ function companyKeepsFirstWord(text: string, run: Token[], i: number): boolean {
   const last = run[run.length - 1];
   // (the legal form inside the run too: "Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales fell")
   const form = run.findIndex((t, k) => k > i && LEGAL_FORM_WORDS.includes(t.bare));
-  if (form > 0 && !/(?:ed|ing|ly)$/.test(lower) && !run.slice(i + 1, form).some((t) => t.possessive)) {
+  // ("United Parcel Service Inc said": a participle that opens companies' names, `COMPANY_NAME_PARTICIPLES`, is kept.)
+  if (form > 0 && (!/(?:ed|ing|ly)$/.test(lower) || COMPANY_NAME_PARTICIPLES.has(lower)) && !run.slice(i + 1, form).some((t) => t.possessive)) {
     first.splitRule ??= 'company-name-keeps-first-word';
     return true;
   }
@@ -1739,10 +1757,23 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const acronym = c.tokens.length === 1 ? acronymShort.get(key) : undefined;
     if (acronym) return { key: acronym, rule: 'acronym-starts-company-name' };
     const adjective = c.tokens.length === 1 && actsAlone(text, tokens, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
-    return adjective ? { key: adjective, rule: 'adjective-short-form-acts' } : undefined;
+    if (adjective) return { key: adjective, rule: 'adjective-short-form-acts' };
+    // "Occidental Petroleum Corp said the previously reported retirement ... Retirement of the subsidiary's was announced by
+    // Occidental last week" (wire copy, 1987, audit wire44: the record listed no one): the agent after a passive verb's
+    // "by" acts as well as a subject does (`adjective-short-form-agent`).
+    const agent = c.tokens.length === 1 && !c.tokens[0].possessive && agentOfPassive(text, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
+    return agent ? { key: agent, rule: 'adjective-short-form-agent' } : undefined;
   };
   const inGroup = (c: Candidate) => groupEnds.has(c.tokens[c.tokens.length - 1].end);
-  const others = resolvePeople(text, tokens, people, ev, emit).filter((c) => !inGroup(c));
+  // (where the document names the company first: "Taft Broadcasting Co said ... Last week Taft rejected a 145
+  // dlr-a-share bid by Theta, an investment group headed by Taft's vice chairman, Dudley Taft", wire copy, 1987)
+  const companyFirstAt = new Map<string, number>();
+  for (const [short, key] of companyShort) {
+    const at = Math.min(...mentions.filter((m) => m.key === `org:${key}`).map((m) => m.start));
+    if (!short.includes(' ') && Number.isFinite(at)) companyFirstAt.set(short, at);
+  }
+  const leftToCompany = new Set<Candidate>();
+  const others = resolvePeople(text, tokens, people, ev, emit, companyFirstAt, leftToCompany).filter((c) => !inGroup(c));
   // (a name the document gives a person's title, "Mr Megrahi", is that person's wherever it stands alone: below,
   // `titled-in-document`; classifyNames leaves it, so "lobbied for the release of Megrahi" makes no product of him)
   const titledAlone = new Set(mentions.filter((m) => m.kind === 'person' && m.rules[0] === 'title-before-name' && !m.key.includes(' ')).map((m) => m.key));
@@ -1786,10 +1817,23 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
     // the first words of a company's name written with its legal form are that company wherever they stand alone
     // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
+    // ("Iowa Beef closed the proessing plant" after "Iowa Beef Processors Inc": the state's name was read apart; with the
+    // words after it it is the company's short form, `state-starts-company-name`, see companyShortForms.)
+    const state = previousWord(tokens, t);
+    const stateKey =
+      state?.cap && !state.possessive && US_STATES.has(state.bare) && /^ $/.test(text.slice(state.end, t.start))
+        ? normalizeName(`${state.bare} ${spanText(text, c.tokens)}`)
+        : '';
+    const stateShort = stateKey && !c.headline && !taken.has(t.start) && !taken.has(state!.start) ? companyShort.get(stateKey) : undefined;
+    if (stateShort) {
+      emit('organization', `org:${stateShort}`, [state!, ...c.tokens], ['short-form-of-company-name', 'state-starts-company-name']);
+      continue;
+    }
     const short = !taken.has(t.start) && shortFormOfCompany(c);
     if (short) {
       const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
-      emit('organization', `org:${short.key}`, c.tokens, givenName ? [short.rule, 'given-name-starts-company'] : [short.rule]);
+      const rules = givenName ? [short.rule, 'given-name-starts-company'] : [short.rule];
+      emit('organization', `org:${short.key}`, c.tokens, leftToCompany.has(c) ? [...rules, 'company-named-before-person'] : rules);
       continue;
     }
     // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
@@ -2030,6 +2074,7 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
   // (wire copy, 1987): a company written with its legal form spells it with two words too (`initials-of-named-company`).
   const spelt = new Map<string, ActorMention | null>();
   const twoWords = new Set<ActorMention>();
+  const withForm = new Set<string>();
   for (const m of mentions) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
     const all = text.slice(m.start, m.end).split(/[\s-]+/);
@@ -2040,6 +2085,17 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const initials = words.map((w) => w[0]).join('');
     const seen = spelt.get(initials);
     spelt.set(initials, seen === undefined || seen?.key === m.key ? m : null);
+    // "Atlantic Richfield Co, considering a spin-off ... Yesterday ARCO's stock jumped" (wire copy, 1987, audit wire42:
+    // the record listed no one): a company's initials may go on with the first letters of its legal form written after
+    // the name, "ARCO" for Atlantic Richfield Co, "AMC" for American Motors Corp (`initials-with-legal-form`).
+    const form = all[all.length - 1];
+    if (words.length >= 2 && legal && words.length < all.length && isLegalSuffix(form)) {
+      const letters = `${initials}${/^co$/i.test(form.replace(/\.$/, '')) ? 'CO' : form[0].toUpperCase()}`;
+      if (!spelt.has(letters)) {
+        spelt.set(letters, m);
+        withForm.add(letters);
+      }
+    }
   }
   for (const m of mentions) {
     const surface = text.slice(m.start, m.end);
@@ -2057,7 +2113,10 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     if (byInitials && !weak && m.key.startsWith('?') && m.rules.includes('tentative-acronym') && byInitials.start < m.start) {
       m.key = byInitials.key;
       m.kind = 'organization';
-      m.rules = [...m.rules, twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation'];
+      m.rules = [
+        ...m.rules,
+        withForm.has(surface) ? 'initials-with-legal-form' : twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation',
+      ];
     }
   }
 }
@@ -2452,11 +2511,15 @@ function companyShortForms(
       acronymClaims.set(normalizeName(first), (acronymClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
       continue;
     }
+    // "Iowa Beef Processors Inc is lifting a lockout ... Iowa Beef closed the proessing plant" (wire copy, 1987, audit
+    // wire44: the record listed no one): a state's name that starts a company's name of three words or more before its
+    // legal form starts a short form of two words or more, never alone (`state-starts-company-name`; "Iowa" is the state).
+    const stateFirst = US_STATES.has(first) && n >= 3 && !PLACE_HEADS.has(words[1].toLowerCase()) && !ORG_HEADS.has(words[1].toLowerCase());
     const firstOk =
       /^\p{Lu}\p{L}{2,}$/u.test(first) &&
       !/^\p{Lu}+$/u.test(first) &&
-      !US_STATES.has(first) &&
-      !LEXICON.has(straighten(first)) &&
+      (!US_STATES.has(first) || stateFirst) &&
+      (!LEXICON.has(straighten(first)) || stateFirst) &&
       !PLACE_HEADS.has(lower) &&
       !TITLE_WORDS.has(lower) &&
       !ORG_HEADS.has(lower) &&
@@ -2476,7 +2539,7 @@ function companyShortForms(
         adjectiveClaims.set(normalizeName(first), (adjectiveClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
       continue;
     }
-    for (let k = 1; k <= n && k < words.length; k++) {
+    for (let k = stateFirst ? 2 : 1; k <= n && k < words.length; k++) {
       if (words[k - 1] === 'and') continue;
       const short = normalizeName(words.slice(0, k).join(' '));
       located.delete(short);
@@ -2716,6 +2779,19 @@ function laterHeadInName(run: Token[], k: number): number {
     const t = run[m];
     if (!t.cap || t.possessive || run[m - 1].possessive || !/^\p{Lu}[\p{L}.]*$/u.test(t.text)) break;
     if (ORG_HEADS.has(t.bare.toLowerCase()) && !LEGAL_SUFFIXES.has(t.bare.toLowerCase()) && !startsOffice(run, m)) end = m;
+    // ("controlled by Algemene Bank Nederland NV ABNN" (wire copy, 1987): a legal form further on, past other words, ends
+    // the name there, `legal-form-ends-name`; right after the head word it is read apart, `legal-form-after-head-word`.)
+    else if (
+      LEGAL_SUFFIXES.has(t.bare.toLowerCase()) &&
+      ORG_HEADS.has(t.bare.toLowerCase()) &&
+      m > k + 1 &&
+      // (not a second legal form: "British Petroleum Co PLC" is read with its "Co", `legal-form-after-head-word`)
+      !run.slice(k + 1, m).some((x) => isLegalSuffix(x.bare))
+    ) {
+      end = m;
+      run[m].splitRule ??= 'legal-form-ends-name';
+      break;
+    }
   }
   if (end > k) run[k + 1].splitRule ??= 'later-head-word-ends-name';
   return end;
@@ -2837,7 +2913,15 @@ const personShaped = (tokens: Token[]) =>
  * Decides which name candidates are people and resolves surnames alone ("Kim", "Belousov") to the
  * full name the same document uses.
  */
-function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: NameEvidence, emit: Emit): Candidate[] {
+function resolvePeople(
+  text: string,
+  tokens: Token[],
+  people: Candidate[],
+  ev: NameEvidence,
+  emit: Emit,
+  companyFirstAt?: Map<string, number>,
+  leftToCompany?: Set<Candidate>,
+): Candidate[] {
   const unresolved: Candidate[] = [];
   const fullNames = new Map<string, { count: number; rules: string[] }>(); // normalised full name -> times seen, why a person
   // "Elon Musk founded SpaceX ... Musk said": a full name whose last word later stands alone is a person's;
@@ -3006,6 +3090,17 @@ function resolvePeople(text: string, tokens: Token[], people: Candidate[], ev: N
       // surname is read by the full names written before it; with none, canonical.ts weighs the corpus's.)
       const all = byPart.get(key) ?? [];
       const before = all.filter((o) => (firstAt.get(o) ?? 0) < c.tokens[0].start);
+      // "Taft Broadcasting Co said its board continues to explore alternatives ... Last week Taft rejected a 145
+      // dlr-a-share bid by Theta, an investment group headed by Taft's vice chairman, Dudley Taft" (wire copy, 1987): a
+      // word alone that starts the name of a company the document writes before any full name bearing it is the
+      // company's short form, no surname (`company-named-before-person`; companyShortForms decides the company). A
+      // title keeps it the person's: "Mr Taft".
+      const companyAt = companyFirstAt?.get(key);
+      if (!c.titled && companyAt !== undefined && all.length && all.every((o) => (firstAt.get(o) ?? 0) > companyAt)) {
+        leftToCompany?.add(c);
+        unresolved.push(c);
+        continue;
+      }
       const owners = c.titled ? before : all;
       if (owners.length >= 1) {
         // "Adm Allen" after "Thad Allen", "Mr Dudley" after "Bob Dudley": the document's full name.
@@ -3094,6 +3189,23 @@ function relativeWhichActs(text: string, tokens: Token[], t: Token): boolean {
   const verb = nextWord(tokens, which);
   if (verb && /^[ \t]+$/.test(text.slice(which.end, verb.start)) && WHICH_COMPANY_VERBS.has(verb.bare.toLowerCase())) return true;
   return actsAsSubject(text, tokens, which) !== null;
+}
+
+/**
+ * "Trinidad and Tobago is finalizing arrangements with Union Carbide UK of the United States and Snamprogetti of Italy
+ * ... Snamprogetti built the first methanol refinery on trinidad five years ago" (wire copy, 1987, audit unseen44: the
+ * record listed no one): one word no dictionary knows and no given name, never introduced with a given name or a title,
+ * right before "of" and a country, is a company said to be that country's, as "Philips of the Netherlands" is
+ * (`name-of-country`); a person is introduced in full ("Alberto Tomba of Italy") and his surname goes to him first.
+ */
+function nameOfCountry(text: string, t: Token): boolean {
+  if (t.possessive || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.bare)) return false;
+  const lower = t.bare.toLowerCase();
+  if (FIRST_NAMES.has(lower) || NOT_ACTOR_WORDS.has(lower) || ['NOUN', 'ADJ', 'VERB', 'ADV'].some((tag) => canBeTagged(lower, tag as Tag))) return false;
+  const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(t.end, t.end + 48));
+  if (!of) return false;
+  const words = of[1].split(/[ \t]+/);
+  return words.some((_, k) => LEXICON.get(straighten(words.slice(0, k + 1).join(' ')))?.kind === 'country');
 }
 
 /**
@@ -3309,6 +3421,16 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.org += 2;
       e.rules.add('relative-which-acts');
     }
+    // ("say how an increase would affect foreign stakes in CGCT": what an owner's part is in is a company, `stake-in-name`,
+    // actor-evidence.ts.)
+    if (ev.owned.has(key) && !e.rules.has('stake-in-name')) {
+      e.org += 2;
+      e.rules.add('stake-in-name');
+    }
+    if (first === last && nameOfCountry(text, first)) {
+      e.org += 2;
+      e.rules.add('name-of-country');
+    }
     const product = productCue(text, tokens, first, last);
     if (product) {
       e.product += product;
@@ -3391,6 +3513,8 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
       e.rules.has('publication-noun-after-name') ||
       e.rules.has('ticker-after-name') ||
       e.rules.has('relative-which-acts') ||
+      e.rules.has('name-of-country') ||
+      e.rules.has('stake-in-name') ||
       e.rules.has('plural-name-after-by-the') ||
       e.rules.has('company-cue-of-list');
     const loneWord = tokens0.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens0[0].text) && !shortOfKnown && !cued;

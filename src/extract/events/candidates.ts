@@ -224,6 +224,7 @@ import {
   OWNED_HEADS,
   LIKENESS_ADJECTIVES,
   PARTICIPANT_PREPOSITIONS,
+  COMBAT_WORDS,
   PART_NOUNS,
   PART_OF_WORDS,
   PICTURE_PARTICIPLES,
@@ -3854,7 +3855,17 @@ function participantsOf(
     const target = afterVerb && t.norm[np.preposition] === 'for' && np.properName !== null;
     if ((source || target) && afterTime && rules && !rules.includes('participants:phrase-after-time')) rules.push('participants:phrase-after-time');
     if (target && rules && !rules.includes('participants:for-phrase-after-verb')) rules.push('participants:for-phrase-after-verb');
-    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source || target);
+    // ("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield" (wire copy, 1987, audit
+    // wire44: Iran, whose oilfield was raided, was missing): an "on" phrase right after the clause's object or verb when
+    // that is a word of fighting ("raids on", "attack on", "fired on") names what was hit, a participant
+    // (`participants:target-of-attack`).)
+    const hitWord = (i: number) => i >= 0 && (COMBAT_WORDS.has(t.norm[i]) || COMBAT_WORDS.has(t.lemma[i] || t.norm[i]) || t.lemma[i] === 'fire');
+    const attacked =
+      np.preposition > 0 &&
+      t.norm[np.preposition] === 'on' &&
+      ((c.object !== null && np.preposition === c.object.end && hitWord(c.object.head)) || (np.preposition === c.verb.end && hitWord(c.verb.head)));
+    if (attacked && rules && !rules.includes('participants:target-of-attack')) rules.push('participants:target-of-attack');
+    const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source || target || attacked);
     const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
     if (
       np === subject ||

@@ -443,6 +443,13 @@ export const ORG_HEADS = new Set([
   'resources',
   'plc',
   'ag',
+  // (Continental legal forms, as "AG": "F allied with Schneider SA SCHN", "Philips NV", "Fiat Spa" (wire copy, 1987: the
+  // name was a tentative surname, "Schneider", dropped))
+  'sa',
+  'nv',
+  'bv',
+  'spa',
+  'gmbh',
   'exploration',
   'pharmaceuticals',
   'airways',
@@ -1568,6 +1575,32 @@ export const NAME_DESCRIBING_NOUNS = new Set([
  * Machinists" (actors.ts `union-named-by-members`: an organisation, no person; "the union" stands for it).
  */
 export const UNION_MEMBER_NOUNS = new Set(['workers', 'machinists', 'teamsters', 'steelworkers', 'mineworkers', 'employees']);
+
+/**
+ * Nouns of an owner's part in a company, after which "in" names the company, no place: "say how an increase would affect
+ * foreign stakes in CGCT" (actor-evidence.ts `located`, actors.ts `stake-in-name`).
+ */
+// (Not "shares" nor "interest": "BP's shares in London closed down 13 percent" are traded in a city, Bloomberg T17.)
+export const STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings']);
+
+/**
+ * Participles that open companies' names, which a sentence's first word ending in -ed is no descriptor when it is one of:
+ * "United" of "United Parcel Service Inc said" (actors.ts `company-name-keeps-first-word`: the name had lost it, "Parcel
+ * Service"). Other -ed words before a name describe the company: "Troubled Continental Airlines Inc".
+ */
+export const COMPANY_NAME_PARTICIPLES = new Set([
+  'united',
+  'allied',
+  'consolidated',
+  'associated',
+  'applied',
+  'integrated',
+  'advanced',
+  'combined',
+  'federated',
+  'amalgamated',
+  'unified',
+]);
 
 /**
  * Words that open a union's name, which a sentence's first word set aside as an adjective may be: "United" of "March 4 -
