@@ -207,7 +207,7 @@ export class VisTimeline {
    */
   private fitLabelsToEdge(items: VisItem[]): VisItem[] {
     const panel = this.centerPanel();
-    if (!panel || !panel.width) return [];
+    if (!panel?.width) return [];
     const right = panel.right - FIT_GAP_PX;
     const changed: VisItem[] = [];
     for (const item of items) {
