@@ -209,20 +209,25 @@ export class VisTimeline {
     const panel = this.centerPanel();
     if (!panel?.width) return [];
     const right = panel.right - FIT_GAP_PX;
-    const changed: VisItem[] = [];
+    // all reads first, then all writes: one layout for the pass, not one per label
+    const reads: Array<{ item: VisItem; box: HTMLElement; natural: number; left: number }> = [];
     for (const item of items) {
       const box = item.dom?.box ?? item.dom?.point;
       const label = box?.querySelector<HTMLElement>('.ev-content:not(.ev-cluster-content)');
       if (!box || !label) continue;
       let natural = this.naturalWidth.get(label);
       if (natural === undefined) {
+        // (a label drawn anew inside a fitted box: measured without the fit, a layout of its own; rare)
         const fit = box.dataset.fit;
         if (fit) delete box.dataset.fit;
         natural = label.getBoundingClientRect().width;
         if (fit) box.dataset.fit = fit;
         this.naturalWidth.set(label, natural);
       }
-      const left = label.getBoundingClientRect().left;
+      reads.push({ item, box, natural, left: label.getBoundingClientRect().left });
+    }
+    const changed: VisItem[] = [];
+    for (const { item, box, natural, left } of reads) {
       const room = Math.floor(right - left);
       const before = `${box.dataset.fit ?? ''} ${box.style.getPropertyValue('--fit-width')}`;
       if (!natural || left + natural <= right || room <= 0 || left >= panel.right) {
@@ -256,6 +261,11 @@ export class VisTimeline {
         this.measuredWidth.set(item, width);
         resized.push(item);
       }
+    // a range box of another width wraps its label to another width (timeline.css): its unfitted width is measured again
+    for (const item of resized) {
+      const label = item.dom?.box?.querySelector('.ev-content');
+      if (label) this.naturalWidth.delete(label);
+    }
     for (const item of this.fitLabelsToEdge(drawn)) if (!resized.includes(item)) resized.push(item);
     if (!resized.length) return;
     // vis-timeline measures a changed item in its own redraw(), one layout each: the items' steps are run side by side
