@@ -57,6 +57,8 @@ export interface VisEvents {
   moved(start: Date, end: Date, byUser: boolean): void;
   /** vis-timeline drew (items moved, stacked or scrolled) */
   drawn?(): void;
+  /** labels were measured again and their lanes restacked after vis drew them (a zoom's end, a label fitted to the edge) */
+  restacked?(): void;
 }
 
 /** The VisTimeline drawn in a container, for code that has only the element (the image export). */
@@ -278,12 +280,13 @@ export class VisTimeline {
     const steps = Math.max(...queues.map((q) => q.length));
     for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
     (this.timeline as unknown as VisCoreScroll)._redraw();
+    this.events.restacked?.();
   }
 
   constructor(
     readonly container: HTMLElement,
     content: VisContent,
-    events: VisEvents,
+    private readonly events: VisEvents,
     look: VisLook = {},
   ) {
     this.hideEdgeDots = !!look.hideEdgeDots;
