@@ -61,3 +61,52 @@ test('the table is one Tab stop: Tab enters at one row, the arrows move between 
   // every link keeps its name for a screen reader's list of links
   await expect(links.nth(2)).toHaveAccessibleName(/\S/);
 });
+
+/** A version 1 file of `count` events a day apart, one document each (read by migration): more rows than the table draws. */
+function manyEvents(count: number): import('../src/schema/timeline').TimelineFileV1 {
+  const documents = [];
+  const events = [];
+  for (let i = 0; i < count; i++) {
+    const value = new Date(Date.UTC(2010, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const title = `Row event ${i}`;
+    documents.push({ id: `doc-${i}.txt`, title: `Report ${i}`, publisher: null, published: null, text: `${title}.`, citedSources: [] });
+    events.push({
+      id: `r${String(i).padStart(4, '0')}`,
+      date: { value, precision: 'day' as const, basis: 'explicit' as const, text: value },
+      title,
+      actors: [],
+      mentions: [{ doc: `doc-${i}.txt`, sentence: `${title}.`, start: 0, end: title.length + 1, attribution: null }],
+    });
+  }
+  return { schemaVersion: 1, documents, actors: [], events, warnings: [] };
+}
+
+test('in a table of more than 200 rows, Tab comes back to the row last focused after it has scrolled out of the drawn rows', async ({ page }) => {
+  const body = JSON.stringify(manyEvents(400));
+  await page.route('**/rows-400.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await openExplorer(page, '/?data=rows-400.json&detail=all');
+  const links = eventRows(page).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  await links.first().focus();
+  await page.keyboard.press('ArrowDown');
+  const second = eventsTable(page).locator('tbody tr[aria-rowindex="3"]:not(.is-away)').getByRole('link');
+  await expect(second).toBeFocused();
+  // the reader scrolls far down the table: the second row is no longer drawn
+  const lastHeader = eventsTable(page).getByRole('button', { name: /^Sources/ });
+  await lastHeader.focus();
+  await eventsTable(page).evaluate((table) => {
+    for (let p = table.parentElement; p; p = p.parentElement)
+      if (/(auto|scroll)/.test(getComputedStyle(p).overflowY) && p.scrollHeight > p.clientHeight) {
+        p.scrollTop = p.scrollHeight / 2;
+        return;
+      }
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+  });
+  await expect(eventsTable(page).locator('tbody tr[aria-rowindex="3"]:not(.is-away)')).toHaveCount(0);
+  // still one Tab stop, and Tab lands on that row (scrolled back into view), not on the first row drawn
+  expect(await eventsTable(page).locator('tbody a:not([tabindex="-1"])').count()).toBe(1);
+  await lastHeader.focus();
+  await page.keyboard.press('Tab');
+  await expect(second).toBeFocused();
+  await expect(second).toBeInViewport();
+});

@@ -29,6 +29,11 @@ const expectSlide = async (page: Page, k: number, events = n) => {
 };
 /** the k-th event (1-based) is on slide k + 1 */
 const expectEvent = (page: Page, k: number, events = n) => expectSlide(page, k + 1, events);
+/** "55 documents": how many documents report an event, as the events table's Sources column says it */
+const documentsOf = (event: TimelineFile['events'][number]) => {
+  const docs = new Set(event.mentions.map((m) => m.doc)).size;
+  return `${docs} document${docs === 1 ? '' : 's'}`;
+};
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -421,7 +426,7 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: 'e2e/screenshots/present-phone-bar.png' });
   });
 
-  test('the hints name no keys a phone does not have: "Next for the first event", "+ N more sources", no "(→)" or "(S)"', async ({ page }) => {
+  test('the hints name no keys a phone does not have: "Next for the first event", "+ N more quotes", no "(→)" or "(S)"', async ({ page }) => {
     await page.goto('/?mode=present&slide=1');
     await expectSlide(page, 1);
     // what is shown (innerText): the key hint is in the page, hidden on a touch screen
@@ -436,11 +441,11 @@ test.describe('on a phone', () => {
     expect(more).toBeGreaterThan(0);
     await page.goto(`/?mode=present&slide=${most + 2}`);
     await expectEvent(page, most + 1);
-    await expect.poll(shown).toBe(`+ ${more} more source${more === 1 ? '' : 's'}`);
+    await expect.poll(shown).toBe(`+ ${more} more quote${more === 1 ? '' : 's'} · ${documentsOf(all[most])}`);
   });
 });
 
-test('on a screen with a keyboard, the hints name the keys: "Next (→) for the first event", "+ N more sources (S)"', async ({ page }) => {
+test('on a screen with a keyboard, the hints name the keys: "Next (→) for the first event", "+ N more quotes (S)"', async ({ page }) => {
   await page.goto('/?mode=present&slide=1');
   await expectSlide(page, 1);
   await expect(slide(page).locator('.slide-hint')).toHaveText('Next (→) for the first event');
@@ -448,5 +453,30 @@ test('on a screen with a keyboard, the hints name the keys: "Next (→) for the 
   const more = all[most].mentions.length - 1;
   await page.goto(`/?mode=present&slide=${most + 2}`);
   await expectEvent(page, most + 1);
-  await expect(slide(page).locator('.slide-hint')).toHaveText(`+ ${more} more source${more === 1 ? '' : 's'} (S)`);
+  await expect(slide(page).locator('.slide-hint')).toHaveText(`+ ${more} more quote${more === 1 ? '' : 's'} · ${documentsOf(all[most])} (S)`);
+});
+
+/**
+ * A slide counts quotes and names the documents they come from as the events table does: "Sources 1–2 of 56" on the
+ * BBC spill coverage's rig explosion, "55 documents" in its row of the table (one document states it twice).
+ */
+test('a slide counts its quotes and says how many documents they come from, as the events table does', async ({ page }) => {
+  // the event whose reports outnumber its documents the most (else the one with the most reports)
+  const gap = (e: TimelineFile['events'][number]) => e.mentions.length - new Set(e.mentions.map((m) => m.doc)).size;
+  const most = all.reduce((best, e, i) => (gap(e) * 1000 + e.mentions.length > gap(all[best]) * 1000 + all[best].mentions.length ? i : best), 0);
+  const event = all[most];
+  expect(event.mentions.length).toBeGreaterThan(1);
+  await openExplorer(page, `/?detail=all&background=shown&event=${encodeURIComponent(event.id)}`);
+  const row = page
+    .getByRole('table', { name: 'Events' })
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('link', { name: event.title, exact: true }) });
+  await expect(row.first().locator('.cell-sources')).toHaveText(documentsOf(event));
+  await page.goto(`/?mode=present&slide=${most + 2}`);
+  await expectEvent(page, most + 1);
+  await expect(slide(page).locator('.slide-hint')).toContainText(
+    `+ ${event.mentions.length - 1} more quote${event.mentions.length === 2 ? '' : 's'} · ${documentsOf(event)}`,
+  );
+  await page.keyboard.press('s');
+  await expect(slide(page).locator('.slide-pager')).toContainText(new RegExp(`^Quotes? 1(–\\d+)? of ${event.mentions.length} · ${documentsOf(event)}`));
 });

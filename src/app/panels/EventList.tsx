@@ -66,7 +66,8 @@ export function EventList() {
   /** a row to focus (keys) once the virtualiser has scrolled to it and drawn it */
   const pending = useRef<{ row: number; focus: boolean } | null>(null);
 
-  const rowElement = (row: number) => body.current?.querySelector<HTMLTableRowElement>(`tr[aria-rowindex="${row + 2}"]`) ?? null;
+  /** the row drawn in its place (not the Tab stop kept out of view, below) */
+  const rowElement = (row: number) => body.current?.querySelector<HTMLTableRowElement>(`tr[aria-rowindex="${row + 2}"]:not(.is-away)`) ?? null;
   /** what the key and selection handlers read when they run (they are set up once) */
   const latest = useRef({ rows, index });
   latest.current = { rows, index };
@@ -130,10 +131,12 @@ export function EventList() {
   const margin = virtualizer.options.scrollMargin;
   const spaceAbove = first ? first.start - margin : 0;
   const spaceBelow = last ? virtualizer.getTotalSize() - (last.end - margin) : 0;
-  // the Tab stop: the active row while it is listed and drawn, else the first row drawn
-  let tabRow = Math.min(active, rows.length - 1);
-  if (shown && !shown.some((v) => v.index === tabRow)) tabRow = first?.index ?? 0;
-  const drawRow = (row: number) => {
+  // The Tab stop: the active row while it is listed. In a table of more than ALL_ROWS, once that row had scrolled
+  // out of the drawn rows, Tab landed on the first row drawn instead, wherever the reader had been: it is kept in the
+  // page out of view (styles.css, tr.is-away), where Tab still reaches it, and focusing it scrolls it into view.
+  const tabRow = Math.min(active, rows.length - 1);
+  const away = shown && tabRow >= 0 && !shown.some((v) => v.index === tabRow) ? tabRow : null;
+  const drawRow = (row: number, isAway = false) => {
     const pos = rows[row];
     const e = index.events[pos];
     const isSelected = e.id === selected;
@@ -146,7 +149,8 @@ export function EventList() {
         docs={facetCount(index.facet.docs, pos)}
         isSelected={isSelected}
         tabbable={row === tabRow}
-        measure={virtual ? virtualizer.measureElement : undefined}
+        away={isAway}
+        measure={virtual && !isAway ? virtualizer.measureElement : undefined}
         onSelect={selectEvent}
       />
     );
@@ -176,11 +180,20 @@ export function EventList() {
           data-keyscope="table"
           onFocus={(ev) => {
             const tr = (ev.target as Element).closest('tr[aria-rowindex]');
-            if (tr) setActive(Number(tr.getAttribute('aria-rowindex')) - 2);
+            if (!tr) return;
+            const row = Number(tr.getAttribute('aria-rowindex')) - 2;
+            setActive(row);
+            if (tr.classList.contains('is-away')) goToRef.current(row, true);
           }}
           style={virtual ? ({ '--space-above': `${spaceAbove}px`, '--space-below': `${spaceBelow}px` } as CSSProperties) : undefined}
         >
-          {shown ? shown.map((v) => drawRow(v.index)) : rows.map((_, row) => drawRow(row))}
+          {shown
+            ? [
+                ...(away !== null && first && away < first.index ? [drawRow(away, true)] : []),
+                ...shown.map((v) => drawRow(v.index)),
+                ...(away !== null && last && away > last.index ? [drawRow(away, true)] : []),
+              ]
+            : rows.map((_, row) => drawRow(row))}
         </tbody>
       </table>
     </section>
@@ -196,16 +209,18 @@ const EventRow = memo(function EventRow(props: {
   isSelected: boolean;
   /** the table's one Tab stop (the others are reached with the arrow keys) */
   tabbable: boolean;
+  /** the Tab stop kept in the page while its row is scrolled out of the drawn ones (not laid out, not measured) */
+  away?: boolean;
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
   onSelect: (id: string | null, focus?: boolean) => void;
 }) {
-  const { row, event: e, actors, docs, isSelected, tabbable, measure, onSelect } = props;
+  const { row, event: e, actors, docs, isSelected, tabbable, away, measure, onSelect } = props;
   return (
     <tr
       ref={measure}
       data-index={row}
       aria-rowindex={row + 2}
-      className={isSelected ? 'is-selected' : undefined}
+      className={[isSelected && 'is-selected', away && 'is-away'].filter(Boolean).join(' ') || undefined}
       aria-current={isSelected ? 'true' : undefined}
       onClick={() => onSelect(e.id)}
     >

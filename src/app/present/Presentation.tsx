@@ -230,7 +230,7 @@ function SlideBody({ card, allSources, pages, onMeasured }: { card: SlideCard; a
       {card.actors.length > 0 && <p className="slide-actors">{card.actors.join(' · ')}</p>}
       {allSources && card.sources.length > 1 && (
         <p className="slide-pager">
-          {end - start === 1 ? `Source ${start + 1}` : `Sources ${start + 1}–${end}`} of {card.sources.length}
+          {end - start === 1 ? `Quote ${start + 1}` : `Quotes ${start + 1}–${end}`} of {card.sources.length} · {documentCount(card.documents)}
           {end < card.sources.length && (
             <>
               {' · Next'}
@@ -248,12 +248,21 @@ function SlideBody({ card, allSources, pages, onMeasured }: { card: SlideCard; a
       </ol>
       {!allSources && more > 0 && (
         <p className="slide-hint">
-          + {more} more source{more === 1 ? '' : 's'}
+          + {more} more quote{more === 1 ? '' : 's'} · {documentCount(card.documents)}
           <KeyHint keys="S" />
         </p>
       )}
     </>
   );
+}
+
+/**
+ * A slide counts quotes (a document may state an event twice) and says how many documents they come from, in the
+ * words of the events table: "Sources 1–2 of 56" on the slide and "55 documents" in the table, for the same event,
+ * read as two counts of one thing that disagree.
+ */
+function documentCount(documents: number): string {
+  return `${documents} document${documents === 1 ? '' : 's'}`;
 }
 
 function SlideQuote({ source }: { source: SlideSource }) {

@@ -105,6 +105,8 @@ export interface SlideCard {
   actors: string[];
   /** every report (each sentence that states it); the card shows the first, key S shows them all */
   sources: SlideSource[];
+  /** how many documents those reports come from: what the events table's Sources column says ("55 documents") */
+  documents: number;
 }
 
 function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
@@ -139,5 +141,6 @@ export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
       .filter((a): a is ActorRecord => !!a)
       .map((a) => a.name),
     sources: event.mentions.map((m) => sourceOf(m, index)),
+    documents: new Set(event.mentions.map((m) => m.doc)).size,
   };
 }

@@ -83,6 +83,12 @@ export class TimelineAdapter {
   private fitToMeasure = false;
   /** an item (vis-selected, is-cursor) to bring into the stack's view once it is drawn */
   private toReveal: string | null = null;
+  /**
+   * The item last brought into the stack's view, brought back when the labels restack under it (a label fitted to the
+   * right edge grows a line, after the reveal): the event chosen in the table was then drawn below the timeline's
+   * bottom. Forgotten when the reader moves the window.
+   */
+  private revealed: string | null = null;
   /** a large collection's fold (the filtered events left out of the shown ones); null: fit every event */
   private folded: readonly number[] | null = null;
   /** the side of the core a marker moved the window to, until the next fit (the way back is then a marker too) */
@@ -123,12 +129,20 @@ export class TimelineAdapter {
         select: (item) => this.picked(item),
         moving: () => this.queueRefresh(),
         moved: (start, end, byUser) => {
-          if (byUser) this.manual = true;
+          if (byUser) {
+            this.manual = true;
+            this.revealed = null;
+          }
           // a wheel step emits rangechange and rangechanged together: the refresh queued for this frame will do
           if (!this.refreshQueued) this.refresh();
           this.callbacks.onWindowChange(start, end);
         },
         drawn: () => this.queueStack(),
+        restacked: () => {
+          if (!this.revealed) return;
+          this.toReveal = this.revealed;
+          this.queueStack();
+        },
       },
       look,
     );
@@ -156,6 +170,7 @@ export class TimelineAdapter {
       if (this.toReveal) {
         const className = this.toReveal;
         this.toReveal = null;
+        this.revealed = className;
         this.vis.revealInStack(className);
       }
       const now = this.vis.stackOverflow();

@@ -57,6 +57,8 @@ export interface VisEvents {
   moved(start: Date, end: Date, byUser: boolean): void;
   /** vis-timeline drew (items moved, stacked or scrolled) */
   drawn?(): void;
+  /** labels were measured again and their lanes restacked after vis drew them (a zoom's end, a label fitted to the edge) */
+  restacked?(): void;
 }
 
 /** The VisTimeline drawn in a container, for code that has only the element (the image export). */
@@ -100,7 +102,7 @@ interface VisItem {
   dirty: boolean;
   displayed: boolean;
   data?: { end?: unknown };
-  dom?: { box?: HTMLElement };
+  dom?: { box?: HTMLElement; point?: HTMLElement };
   parent?: { stackDirty: boolean };
   redraw(returnQueue: true): Array<() => void>;
 }
@@ -115,6 +117,10 @@ interface VisCoreItems {
 
 /** the width from which a range box wraps its label inside its edge (timeline.css, `@container (min-width: 180px)`) */
 const WRAP_WIDTH_PX = 180;
+/** the least room right of a label's start in which it wraps rather than ends in "…" on one line (6 em or so) */
+const WRAP_MIN_PX = 90;
+/** the gap kept between a fitted label and the items' panel's right edge */
+const FIT_GAP_PX = 4;
 
 let internalsChecked = false;
 /**
@@ -187,12 +193,67 @@ export class VisTimeline {
     });
   }
 
+  /** each label's width as drawn with no fit (see fitLabelsToEdge), by its content element (the template's) */
+  private readonly naturalWidth = new WeakMap<Element, number>();
+
+  /**
+   * A label that runs past the items' panel's right edge was cut there mid-word ("Responsibilty was transfered to
+   * the Gulf Coast Cla", a week of the BBC spill coverage at 1280×720; the Reuters Ecuador coverage's years on a
+   * phone), as the panels clip (timeline.css). vis-timeline's own options keep a range's label inside the window only
+   * inside its box (align) and never a point's label, which always runs right of its dot. So such a label is fitted to
+   * the room left of the edge: wrapped to that width, on at most three lines ending in "…" (data-fit="wrap"), or on
+   * one line ending in "…" when the room is under WRAP_MIN_PX (data-fit="line"); its whole text is in its tooltip
+   * (hover) and shown whole over its neighbours while the keyboard's cursor is on it (timeline.css). The attribute and
+   * the widths are on the item's box, which vis keeps across redraws (it rewrites the box's class, not its data).
+   * Returns the items whose label changed size, to be measured again and restacked.
+   */
+  private fitLabelsToEdge(items: VisItem[]): VisItem[] {
+    const panel = this.centerPanel();
+    if (!panel?.width) return [];
+    const right = panel.right - FIT_GAP_PX;
+    // all reads first, then all writes: one layout for the pass, not one per label
+    const reads: Array<{ item: VisItem; box: HTMLElement; natural: number; left: number }> = [];
+    for (const item of items) {
+      const box = item.dom?.box ?? item.dom?.point;
+      const label = box?.querySelector<HTMLElement>('.ev-content:not(.ev-cluster-content)');
+      if (!box || !label) continue;
+      let natural = this.naturalWidth.get(label);
+      if (natural === undefined) {
+        // (a label drawn anew inside a fitted box: measured without the fit, a layout of its own; rare)
+        const fit = box.dataset.fit;
+        if (fit) delete box.dataset.fit;
+        natural = label.getBoundingClientRect().width;
+        if (fit) box.dataset.fit = fit;
+        this.naturalWidth.set(label, natural);
+      }
+      reads.push({ item, box, natural, left: label.getBoundingClientRect().left });
+    }
+    const changed: VisItem[] = [];
+    for (const { item, box, natural, left } of reads) {
+      const room = Math.floor(right - left);
+      const before = `${box.dataset.fit ?? ''} ${box.style.getPropertyValue('--fit-width')}`;
+      if (!natural || left + natural <= right || room <= 0 || left >= panel.right) {
+        delete box.dataset.fit;
+        box.style.removeProperty('--fit-width');
+        box.style.removeProperty('--fit-shift');
+      } else {
+        box.dataset.fit = room < WRAP_MIN_PX ? 'line' : 'wrap';
+        box.style.setProperty('--fit-width', `${room}px`);
+        box.style.setProperty('--fit-shift', `${Math.ceil(natural - room)}px`);
+      }
+      if (before !== `${box.dataset.fit ?? ''} ${box.style.getPropertyValue('--fit-width')}`) changed.push(item);
+    }
+    return changed;
+  }
+
   private remeasureResizedRanges() {
     const itemSet = (this.timeline as unknown as VisCoreItems).itemSet;
     if (!itemSet?.groups) return;
     const resized: VisItem[] = [];
+    const drawn: VisItem[] = [];
     for (const group of Object.values(itemSet.groups))
       for (const item of group.visibleItems ?? []) {
+        if (item.displayed) drawn.push(item);
         if (item.data?.end == null || !item.displayed) continue;
         const width = Number.parseFloat(item.dom?.box?.style.width ?? '');
         if (!Number.isFinite(width)) continue;
@@ -202,6 +263,12 @@ export class VisTimeline {
         this.measuredWidth.set(item, width);
         resized.push(item);
       }
+    // a range box of another width wraps its label to another width (timeline.css): its unfitted width is measured again
+    for (const item of resized) {
+      const label = item.dom?.box?.querySelector('.ev-content');
+      if (label) this.naturalWidth.delete(label);
+    }
+    for (const item of this.fitLabelsToEdge(drawn)) if (!resized.includes(item)) resized.push(item);
     if (!resized.length) return;
     // vis-timeline measures a changed item in its own redraw(), one layout each: the items' steps are run side by side
     // instead (all writes, then all reads), as the ItemSet does for new items
@@ -213,12 +280,13 @@ export class VisTimeline {
     const steps = Math.max(...queues.map((q) => q.length));
     for (let step = 0; step < steps; step++) for (const queue of queues) queue[step]?.();
     (this.timeline as unknown as VisCoreScroll)._redraw();
+    this.events.restacked?.();
   }
 
   constructor(
     readonly container: HTMLElement,
     content: VisContent,
-    events: VisEvents,
+    private readonly events: VisEvents,
     look: VisLook = {},
   ) {
     this.hideEdgeDots = !!look.hideEdgeDots;

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { openExplorer, servedTimeline } from './support';
+
+const DAY = 86_400_000;
+
+/**
+ * A label near the timeline's right edge ends in "…" (or wraps) inside it, never cut there mid-word: the BBC spill
+ * coverage at 1280×720 showed "Responsibilty was transfered to the Gulf Coast Cla", the Reuters Ecuador coverage's
+ * year labels were cut on a phone. Its whole text is a hover away.
+ */
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`a label at the right edge is fitted inside the timeline, its whole text on hover (${viewport.width}×${viewport.height})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const timeline = servedTimeline();
+    // the longest title of a day's event: its label runs furthest right of its dot
+    const event = timeline.events.filter((e) => e.date.precision === 'day').reduce((a, b) => (b.title.length > a.title.length ? b : a));
+    const at = Date.parse(event.date.value);
+    // its dot a day inside the window's right end: its label has no room to run on
+    const start = new Date(at - 40 * DAY).toISOString();
+    const end = new Date(at + 2 * DAY).toISOString();
+    await openExplorer(page, `/?detail=all&background=shown&start=${start}&end=${end}`);
+    const measure = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const cut: string[] = [];
+        for (const item of document.querySelectorAll<HTMLElement>('.vis-foreground .vis-item:not(.vis-dot)')) {
+          const content = item.querySelector('.ev-content');
+          if (!content || getComputedStyle(item).visibility === 'hidden') continue;
+          const r = content.getBoundingClientRect();
+          if (r.width && r.left < panel.right && r.right > panel.right + 0.5) cut.push(content.textContent ?? '');
+        }
+        return cut;
+      });
+    await expect.poll(measure).toEqual([]);
+    // a label that had no room shows a shortened or wrapped title, and hovering it says the whole title
+    const fitted = page.locator('.vis-foreground .vis-item[data-fit]').filter({ visible: true }).last();
+    await expect(fitted).toHaveAttribute('data-fit', /^(wrap|line)$/);
+    const title = (await fitted.locator('.ev-title').textContent()) ?? '';
+    await fitted.locator('.ev-content').hover();
+    await expect(page.locator('.vis-tooltip')).toContainText(title);
+  });
+}
