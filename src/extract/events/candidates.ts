@@ -869,6 +869,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   // ("until after Barack Obama, the US president, had visited the country on 16 April": nlp/noun-phrases.ts.)
   if (c.rules.includes('subject-over-closed-apposition')) rules.push('subject-over-closed-apposition');
+  // ("the amount of oil recovered from a leaking Gulf of Mexico oil well on Thursday was less than half": nlp/clause-rules.ts.)
+  if (c.rules.includes('reduced-relative-in-of-phrase')) rules.push('reduced-relative-in-of-phrase');
   if (participle) {
     // "A young child died in Texas on Wednesday", "BP shares closed at 390p on Friday", "Japan confirmed on Monday
     // 125 people ...": a past form with no agent that is intransitive or has an object of its own cannot be a

@@ -161,7 +161,14 @@ const isParticipleForm = (vg: VerbGroup) => vg.form === 'ed' || vg.form === 'par
 
 /** A bare -ed verb right after a subject, followed by an agent or a preposition, with a later verb for the subject: "damage caused by the disaster was huge". */
 function describesSubject(st: ParseState, vg: VerbGroup, np: NounPhrase): boolean {
-  if (!isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant' || np.end !== vg.start) return false;
+  if (!isBare(vg) || !isParticipleForm(vg) || vg.form === 'invariant') return false;
+  // ("BP has said the amount of oil recovered from a leaking Gulf of Mexico oil well on Thursday was less than half an
+  // earlier estimate": the noun before the participle may close the subject's "of" phrase, as on a main clause's subject
+  // (`reduced-relative-on-subject`); read as the verb, "recovered" made the fragment title "The amount of oil recovered
+  // from a Gulf of Mexico oil well" and left "was" with no subject: `reduced-relative-in-of-phrase`.)
+  const nearest = npEndingAt(st, vg.start - 1);
+  if (nearest === null || nearest.start < np.start || nearest.temporal || nearest.pronoun) return false;
+  if (nearest !== np && (nearest.preposition < 0 || st.t.norm[nearest.preposition] !== 'of')) return false;
   // ("the cement pushed through the top of the well last week had now hardened": a preposition read as the verb's
   // particle still opens the phrase after it.)
   const next = vg.particle >= 0 && vg.particle === vg.end - 1 ? vg.particle : vg.end;
@@ -569,7 +576,13 @@ export const VERB_RULES: readonly VerbRule[] = [
         Array.from({ length: following.start - vg.end }, (_, k) => st.t.norm[vg.end + k]).every((w) => w !== ',' && !RELATIVE_WORDS.has(w));
       if (plain && describesSubject(st, vg, np)) {
         const waiting = openClause(st, { kind: 'complement', opener: np.start, parent: d, subjectHint: np }, 'zero-complement');
-        openClause(st, { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
+        const nearest = npEndingAt(st, vg.start - 1)!;
+        const participle = openClause(
+          st,
+          { kind: 'participial', opener: vg.start, parent: waiting, verb: vg, antecedent: nearest, participle: true },
+          'reduced-relative-on-subject',
+        );
+        if (nearest !== np) participle.rules.push('reduced-relative-in-of-phrase');
         return;
       }
       openClause(st, { kind: 'complement', opener: np.start, parent: d, verb: vg, subjectHint: np }, 'zero-complement');

@@ -527,6 +527,16 @@ describe('coordinated verbs', () => {
     expect(clause(told, 'stuck')).not.toMatchObject({ subject: 'allies' });
   });
 
+  it('a participle on the "of" phrase of what was said is no verb of it ("the amount of oil recovered ... was less than half")', () => {
+    const s = 'BP has said the amount of oil recovered from a leaking Gulf of Mexico oil well on Thursday was less than half an earlier estimate.';
+    expect(clause(s, 'recovered')).toMatchObject({
+      kind: 'participial',
+      passive: true,
+      rules: expect.arrayContaining(['reduced-relative-on-subject', 'reduced-relative-in-of-phrase']),
+    });
+    expect(clause(s, 'was')).toMatchObject({ subject: 'the amount', kind: 'complement' });
+  });
+
   it('"and" between two adjectives opens no clause', () => {
     const c = clause('Fishermen are still reeling from the economic and emotional damage left by Hurricane Katrina.', 'left');
     expect(c.kind).not.toBe('coordinate');
