@@ -865,6 +865,8 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   it('makes no title of a garbled splice', () => {
     // A date that owned the subject leaves it a bare noun: "Meeting gave a taste of the fury".
     expect(whyNot("Tuesday's meeting also gave a taste of the fury in Washington.", '2010-06-10')).toContain('gave:subject-owned-by-a-date');
+    // (An adjective before the noun is left bare as well: "Full Council session started".)
+    expect(whyNot("Today's full Council session started shortly before 1500 GMT.", '1987-06-10')).toContain('started:subject-owned-by-a-date');
     // "resulted from last week's explosion": the date names the explosion, not the leak's resulting.
     expect(whyNot("The leak resulted from last week's explosion of the rig.", '2010-05-05')).toContain('resulted:date:names-a-noun');
     // A phrase after an adverb says where the phrase before it is: the first is the subject; "The two parishes" that is

@@ -5596,7 +5596,9 @@ export function eventCandidates(
       firstSubject > 0 &&
       (t.flags[firstSubject - 1] & Flag.POSSESSIVE) !== 0 &&
       !tokens.has(firstSubject - 1) &&
-      t.tag[firstSubject] === 'NOUN' &&
+      // ("Today's full Council session started shortly before 1500 GMT", Reuters 1987: an adjective the date's
+      // possessive determined is left without its article as the noun is, "Full Council session started".)
+      (t.tag[firstSubject] === 'NOUN' || t.tag[firstSubject] === 'ADJ') &&
       times.some((x) => t.start[firstSubject - 1] <= x.end && t.end[firstSubject - 1] >= x.start - 1)
     ) {
       reject('subject-owned-by-a-date');
