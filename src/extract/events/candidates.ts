@@ -6717,6 +6717,9 @@ export function eventCandidates(
       rules.push('title:count-kept');
     if (a.nounPhrases[c.sentence].some((np) => sharedModifierConjunct(t, np) && tokens.has(np.conjuncts[1].start))) rules.push('title:shared-modifier-kept');
     if (quoteMarksKept(t, titleRuns)) rules.push('title:quote-marks-kept');
+    // ('BP yanked the "top hat" containment cap': a phrase that holds its quoted words, nlp/noun-phrases.ts.)
+    const quotedPhrase = (np: NounPhrase): boolean => np.rules.includes('quoted-words-in-phrase') || np.conjuncts.some(quotedPhrase);
+    if (a.nounPhrases[c.sentence].some((np) => quotedPhrase(np) && tokens.has(np.head))) rules.push('title:quoted-words-in-phrase');
     // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
     const bound =
       hidden || back
