@@ -559,7 +559,17 @@ export const VERB_RULES: readonly VerbRule[] = [
       const d = innermost(st);
       if (!d.verb || !reportingClass(st.t, d.verb) || (isBare(vg) && vg.form === 'ing')) return false;
       const np = bareNpBefore(st, vg.start);
-      return np !== null && np.start >= d.verb.end && !hasCoordinatorBetween(st, d.verb.end, np.start);
+      if (np === null || np.start < d.verb.end || hasCoordinatorBetween(st, d.verb.end, np.start)) return false;
+      // ("an umpire's blown call denying a rookie pitcher a historic \"perfect game\" became a viral story": an object
+      // before the phrase is the person told only after a verb that tells someone, "told reporters the leak had
+      // stopped"; after "deny", "give", two objects in a row are its objects, and the verb after them is the clause's
+      // before: `zero-complement-after-two-objects` keeps "A historic perfect game became a viral story" out.)
+      const object = st.nps.find((x) => x.start >= d.verb!.end && x.end <= np.start && isBareArgument(x) && !x.pronoun);
+      if (object && !ADDRESSEE_VERBS.has(st.t.lemma[d.verb.head] || st.t.norm[d.verb.head])) {
+        if (!d.rules.includes('zero-complement-after-two-objects')) d.rules.push('zero-complement-after-two-objects');
+        return false;
+      }
+      return true;
     },
     apply(st, vg) {
       const d = innermost(st);

@@ -537,6 +537,13 @@ describe('coordinated verbs', () => {
     expect(clause(s, 'was')).toMatchObject({ subject: 'the amount', kind: 'complement' });
   });
 
+  it('reads no zero complement after two objects of a verb that tells no one (zero-complement-after-two-objects)', () => {
+    const s = 'Which may be why an umpire\'s blown call denying a rookie pitcher a historic "perfect game" became a viral story this week.';
+    expect(clause(s, 'became')).toMatchObject({ subject: "an umpire's blown call" });
+    expect(clause(s, 'denying').rules).toContain('zero-complement-after-two-objects');
+    expect(clause('Officials told reporters the leak had stopped.', 'had stopped')).toMatchObject({ subject: 'the leak', kind: 'complement' });
+  });
+
   it('"and" between two adjectives opens no clause', () => {
     const c = clause('Fishermen are still reeling from the economic and emotional damage left by Hurricane Katrina.', 'left');
     expect(c.kind).not.toBe('coordinate');

@@ -54,6 +54,12 @@ describe('noun phrases', () => {
     expect(nps[1].rules).toContain('quoted-words-in-phrase');
     expect(phrases('BP tried a "static kill" last week.').texts).toEqual(['BP', 'a "static kill"', 'last week']);
     expect(phrases('Engineers fired the so-called "junk shot" into the well.').texts).toContain('the so-called "junk shot"');
+    // ("such" before "a" is the phrase's: such-a-in-phrase.)
+    const such = phrases('Mr Dudley added that such a "perfect case" was threatened by the hurricane season.');
+    expect(such.texts).toContain('such a "perfect case"');
+    expect(such.nps[1].rules).toContain('such-a-in-phrase');
+    // (A list does not run past a quotation closed before ", and" and a new subject with its verb.)
+    expect(phrases('Obama hailed the move as a "positive sign", and BP\'s shares rallied in early trading.').texts).toContain("BP's shares");
     // (A quoted verb is no name of a phrase.)
     expect(phrases('BP said it had "killed" the well.').texts).toEqual(['BP', 'it', 'the well']);
   });

@@ -179,6 +179,9 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return true;
   }
   if ((t.flags[j] & Flag.POSSESSIVE) !== 0) return j > phraseStart && (isNoun(t, prev) || t.tag[prev] === 'NUM' || t.tag[prev] === 'PRON');
+  // ('Mr Dudley added that such a "perfect case" was threatened by the hurricane season': "such" before "a" is the
+  // phrase's; left out, the title said "a perfect case" as if any: `such-a-in-phrase`.)
+  if (tag === 'DET' && prev === phraseStart && t.norm[prev] === 'such' && (t.norm[j] === 'a' || t.norm[j] === 'an')) return true;
   if (tag === 'DET') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 || (NAME_BRIDGES.has(t.norm[prev]) && t.tag[prev] !== 'DET');
   if (tag === 'PRON') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 && POSSESSIVE_DETERMINERS.has(t.norm[j]);
   // ("BP's $20bn fund", "a further $87m".)
@@ -403,6 +406,7 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
     if (rate) np.rules.push(rate.rule);
     for (let k = partStart + 1; k < np.end; k++)
       if (isQuoteMark(t, k) && (t.flags[k] & Flag.OPENING) !== 0 && quotedWordsAt(t, k, s, partStart)) np.rules.push('quoted-words-in-phrase');
+    if (t.norm[partStart] === 'such' && (t.norm[partStart + 1] === 'a' || t.norm[partStart + 1] === 'an')) np.rules.push('such-a-in-phrase');
     out.push(withPreposition(t, s, np));
     i = rate ? rate.end : j;
   }
@@ -678,7 +682,18 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       // ("an outbreak of bubonic plague in the coastal town of Tubruq, and the World Health Organization was sending a
       // team": after ", and" a member with its own determiner and a verb after it is a new clause's subject, even in a
       // noun's phrase: `new-subject-after-comma-and`.)
-      if (comma && coordinator >= 0 && members.length === 1 && next.determiner >= 0 && members[0].determiner < 0 && verbFollows(t, s, next.end)) break;
+      // ('US President Barack Obama hailed the move as a "positive sign", and BP\'s shares rallied in early trading': a
+      // first member that ends on a closing quote mark, its quotation whole, is the end of a clause's phrase as well.)
+      const quoteClosed = members[0].end - 1 > members[0].start && (t.flags[members[0].end - 1] & Flag.QUOTE) !== 0;
+      if (
+        comma &&
+        coordinator >= 0 &&
+        members.length === 1 &&
+        (next.determiner >= 0 || (quoteClosed && next.possessor !== null)) &&
+        (members[0].determiner < 0 || quoteClosed) &&
+        verbFollows(t, s, next.end)
+      )
+        break;
       // ("regulators had blamed both a 2005 refinery blast that killed 15 workers and pipeline leaks in Alaska in 2006":
       // after "both" and a clause that hangs on its first member, the "and" is the pair's second half, not a list in
       // that clause; read as "15 workers and pipeline leaks", the blast killed the leaks: `correlative-pair-and`.)
