@@ -564,7 +564,8 @@ export const VERB_RULES: readonly VerbRule[] = [
       // before the phrase is the person told only after a verb that tells someone, "told reporters the leak had
       // stopped"; after "deny", "give", two objects in a row are its objects, and the verb after them is the clause's
       // before: `zero-complement-after-two-objects` keeps "A historic perfect game became a viral story" out.)
-      const object = st.nps.find((x) => x.start >= d.verb!.end && x.end <= np.start && isBareArgument(x) && !x.pronoun);
+      // (Two in a row: "Chevron said a 25-mln dlr, eight leg platform jacket was launched" is one phrase broken at a comma.)
+      const object = st.nps.find((x) => x.start >= d.verb!.end && x.end === np.start && isBareArgument(x) && !x.pronoun);
       if (object && !ADDRESSEE_VERBS.has(st.t.lemma[d.verb.head] || st.t.norm[d.verb.head])) {
         if (!d.rules.includes('zero-complement-after-two-objects')) d.rules.push('zero-complement-after-two-objects');
         return false;

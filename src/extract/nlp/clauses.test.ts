@@ -542,6 +542,8 @@ describe('coordinated verbs', () => {
     expect(clause(s, 'became')).toMatchObject({ subject: "an umpire's blown call" });
     expect(clause(s, 'denying').rules).toContain('zero-complement-after-two-objects');
     expect(clause('Officials told reporters the leak had stopped.', 'had stopped')).toMatchObject({ subject: 'the leak', kind: 'complement' });
+    const jacket = 'Chevron said a 25-mln dlr, eight leg platform jacket was launched from a barge Sunday.';
+    expect(clause(jacket, 'was launched')).toMatchObject({ kind: 'complement' });
   });
 
   it('"and" between two adjectives opens no clause', () => {
