@@ -748,6 +748,12 @@ const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r))
  * number of troops", "their summit" (a happening noun with both its sides). The seeds need these; they name who
  * did what to or with whom.
  */
+// ("Another undated BP document, released by Sen. Charles E. Grassley (R-Iowa) last week, has ...", "RICO, passed by
+// Congress in 1970, contains ...": kept as "Another undated BP document released by Sen. Charles E. Grassley". A passive
+// with its agent and without its auxiliary is how a headline writes a passive, "Man bitten by dog"; the happening is
+// the participle's own, dated by its own words, and its agent names who did it. Without an agent, "The amount of oil
+// recovered from a well" reads as a noun phrase, not a headline: it is no such report, and a reduced relative that
+// the clause layer took for a verb is mended there, nlp/clause-rules.ts `reduced-relative-in-of-phrase`.)
 const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-named', 'nominal:both-sides-named']);
 
 /**

@@ -878,6 +878,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   // ("until after Barack Obama, the US president, had visited the country on 16 April": nlp/noun-phrases.ts.)
   if (c.rules.includes('subject-over-closed-apposition')) rules.push('subject-over-closed-apposition');
+  // ("the amount of oil recovered from a leaking Gulf of Mexico oil well on Thursday was less than half": nlp/clause-rules.ts.)
+  if (c.rules.includes('reduced-relative-in-of-phrase')) rules.push('reduced-relative-in-of-phrase');
   if (participle) {
     // "A young child died in Texas on Wednesday", "BP shares closed at 390p on Friday", "Japan confirmed on Monday
     // 125 people ...": a past form with no agent that is intransitive or has an object of its own cannot be a
@@ -5613,7 +5615,9 @@ export function eventCandidates(
       firstSubject > 0 &&
       (t.flags[firstSubject - 1] & Flag.POSSESSIVE) !== 0 &&
       !tokens.has(firstSubject - 1) &&
-      t.tag[firstSubject] === 'NOUN' &&
+      // ("Today's full Council session started shortly before 1500 GMT", Reuters 1987: an adjective the date's
+      // possessive determined is left without its article as the noun is, "Full Council session started".)
+      (t.tag[firstSubject] === 'NOUN' || t.tag[firstSubject] === 'ADJ') &&
       times.some((x) => t.start[firstSubject - 1] <= x.end && t.end[firstSubject - 1] >= x.start - 1)
     ) {
       reject('subject-owned-by-a-date');
@@ -6741,6 +6745,9 @@ export function eventCandidates(
       rules.push('title:count-kept');
     if (a.nounPhrases[c.sentence].some((np) => sharedModifierConjunct(t, np) && tokens.has(np.conjuncts[1].start))) rules.push('title:shared-modifier-kept');
     if (quoteMarksKept(t, titleRuns)) rules.push('title:quote-marks-kept');
+    // ('BP yanked the "top hat" containment cap': a phrase that holds its quoted words, nlp/noun-phrases.ts.)
+    const quotedPhrase = (np: NounPhrase): boolean => np.rules.includes('quoted-words-in-phrase') || np.conjuncts.some(quotedPhrase);
+    if (a.nounPhrases[c.sentence].some((np) => quotedPhrase(np) && tokens.has(np.head))) rules.push('title:quoted-words-in-phrase');
     // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
     const bound =
       hidden || back

@@ -527,6 +527,25 @@ describe('coordinated verbs', () => {
     expect(clause(told, 'stuck')).not.toMatchObject({ subject: 'allies' });
   });
 
+  it('a participle on the "of" phrase of what was said is no verb of it ("the amount of oil recovered ... was less than half")', () => {
+    const s = 'BP has said the amount of oil recovered from a leaking Gulf of Mexico oil well on Thursday was less than half an earlier estimate.';
+    expect(clause(s, 'recovered')).toMatchObject({
+      kind: 'participial',
+      passive: true,
+      rules: expect.arrayContaining(['reduced-relative-on-subject', 'reduced-relative-in-of-phrase']),
+    });
+    expect(clause(s, 'was')).toMatchObject({ subject: 'the amount', kind: 'complement' });
+  });
+
+  it('reads no zero complement after two objects of a verb that tells no one (zero-complement-after-two-objects)', () => {
+    const s = 'Which may be why an umpire\'s blown call denying a rookie pitcher a historic "perfect game" became a viral story this week.';
+    expect(clause(s, 'became')).toMatchObject({ subject: "an umpire's blown call" });
+    expect(clause(s, 'denying').rules).toContain('zero-complement-after-two-objects');
+    expect(clause('Officials told reporters the leak had stopped.', 'had stopped')).toMatchObject({ subject: 'the leak', kind: 'complement' });
+    const jacket = 'Chevron said a 25-mln dlr, eight leg platform jacket was launched from a barge Sunday.';
+    expect(clause(jacket, 'was launched')).toMatchObject({ kind: 'complement' });
+  });
+
   it('"and" between two adjectives opens no clause', () => {
     const c = clause('Fishermen are still reeling from the economic and emotional damage left by Hurricane Katrina.', 'left');
     expect(c.kind).not.toBe('coordinate');

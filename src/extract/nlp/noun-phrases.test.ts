@@ -47,6 +47,23 @@ describe('noun phrases', () => {
     expect(phrases('BP tried to thread a 6in-wide (15cm) tube into the pipe.').texts).toContain('a 6in-wide (15cm) tube');
   });
 
+  it('holds quoted words inside a phrase (quoted-words-in-phrase)', () => {
+    // ("The blowout preventer was used in the top kill operation": cut at the quotes, the phrase lost its determiner.)
+    const { texts, nps } = phrases('The blowout preventer was used in the "top kill" operation on Wednesday.');
+    expect(texts).toEqual(['The blowout preventer', 'the "top kill" operation', 'Wednesday']);
+    expect(nps[1].rules).toContain('quoted-words-in-phrase');
+    expect(phrases('BP tried a "static kill" last week.').texts).toEqual(['BP', 'a "static kill"', 'last week']);
+    expect(phrases('Engineers fired the so-called "junk shot" into the well.').texts).toContain('the so-called "junk shot"');
+    // ("such" before "a" is the phrase's: such-a-in-phrase.)
+    const such = phrases('Mr Dudley added that such a "perfect case" was threatened by the hurricane season.');
+    expect(such.texts).toContain('such a "perfect case"');
+    expect(such.nps[1].rules).toContain('such-a-in-phrase');
+    // (A list does not run past a quotation closed before ", and" and a new subject with its verb.)
+    expect(phrases('Obama hailed the move as a "positive sign", and BP\'s shares rallied in early trading.').texts).toContain("BP's shares");
+    // (A quoted verb is no name of a phrase.)
+    expect(phrases('BP said it had "killed" the well.').texts).toEqual(['BP', 'it', 'the well']);
+  });
+
   it('records a list of bare nouns after one preposition', () => {
     const { nps } = phrases('The effort to lower it by rope and pulley to the seabed began late Monday.');
     expect(nps[2].rules).toContain('bare-nouns-of-preposition');

@@ -113,6 +113,12 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   // "an all-time high", "the long-awaited kit": a word glued to a hyphen and another word is a compound modifier.
   if (j + 2 < s.tokenEnd && isHyphen(t, j + 1) && (t.flags[j + 2] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 2]) && t.tag[prev] !== 'PUNCT')
     return true;
+  // 'the "top kill" operation', 'a "static kill"', 'the so-called "junk shot"': a name in quotation marks after a
+  // determiner, an adjective or a possessive is a word of the phrase, its modifier or its head; cut at the quote, "The
+  // blowout preventer was used in the top kill operation" lost "the top kill operation" and its title its complement
+  // (`quoted-words-in-phrase`). A quoted verb or clause ("BP said it had \"killed\" the well") is no such name.
+  const quoted = quotedWordsAt(t, j, s, phraseStart);
+  if (quoted !== null) return quoted;
   // "Apple Computer today launched", "BP Monday said": a time after a name starts a phrase of its own.
   if (DEICTIC_TIMES.has(t.norm[j]) || (t.tag[prev] === 'PROPN' && (WEEKDAY_WORDS.has(t.norm[j]) || MONTH_WORDS.has(t.norm[j])))) return false;
   // "Last October BP was fined", "On Friday US President Barack Obama toured": a name after a date's month or
@@ -173,6 +179,9 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return true;
   }
   if ((t.flags[j] & Flag.POSSESSIVE) !== 0) return j > phraseStart && (isNoun(t, prev) || t.tag[prev] === 'NUM' || t.tag[prev] === 'PRON');
+  // ('Mr Dudley added that such a "perfect case" was threatened by the hurricane season': "such" before "a" is the
+  // phrase's; left out, the title said "a perfect case" as if any: `such-a-in-phrase`.)
+  if (tag === 'DET' && prev === phraseStart && t.norm[prev] === 'such' && (t.norm[j] === 'a' || t.norm[j] === 'an')) return true;
   if (tag === 'DET') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 || (NAME_BRIDGES.has(t.norm[prev]) && t.tag[prev] !== 'DET');
   if (tag === 'PRON') return (t.flags[prev] & Flag.POSSESSIVE) !== 0 && POSSESSIVE_DETERMINERS.has(t.norm[j]);
   // ("BP's $20bn fund", "a further $87m".)
@@ -196,6 +205,39 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return k < s.tokenEnd && isNameToken(t, k, s) && (t.flags[k] & Flag.CAPITALISED) !== 0;
   }
   return false;
+}
+
+const isQuoteMark = (t: TokenTable, i: number) => (t.flags[i] & Flag.QUOTE) !== 0;
+/** A word that may stand in a quoted name inside a phrase: "top", "kill", "junk", "shot", "Big Bertha", "bottom-kill". */
+const QUOTED_NAME_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const quotedNameWord = (t: TokenTable, i: number) => QUOTED_NAME_TAGS.has(t.tag[i]) || (isHyphen(t, i) && (t.flags[i + 1] & Flag.GLUED) !== 0);
+
+/**
+ * `quoted-words-in-phrase` (see continuesPhrase): at an opening quote, whether the words up to its closing quote (one
+ * to four, nouns, adjectives, names, numbers) go into the phrase; at that closing quote, true; right after it, only a
+ * noun goes on ('the "top kill" operation'; not 'a "static kill" last week'). null elsewhere: the other rules decide.
+ */
+function quotedWordsAt(t: TokenTable, j: number, s: SentenceSpan, phraseStart: number): boolean | null {
+  const prev = j - 1;
+  if (isQuoteMark(t, j) && (t.flags[j] & Flag.OPENING) !== 0) {
+    // After "the", "a", "its", an adjective, a number or a compound ("so-called"), not after a noun: 'the company
+    // "killed" the well', 'BP "top kill"' are no one phrase.
+    const before = t.tag[prev] === 'DET' || t.tag[prev] === 'ADJ' || t.tag[prev] === 'NUM' || POSSESSIVE_DETERMINERS.has(t.norm[prev]);
+    const possessive = (t.flags[prev] & Flag.POSSESSIVE) !== 0;
+    const compound = prev - 2 >= phraseStart && isHyphen(t, prev - 1);
+    if (!before && !possessive && !compound) return false;
+    let k = j + 1;
+    while (k < s.tokenEnd && k <= j + 5 && quotedNameWord(t, k)) k++;
+    return k > j + 1 && k <= j + 5 && k < s.tokenEnd && isQuoteMark(t, k) && (t.flags[k] & Flag.CLOSING) !== 0 && t.norm[k] === t.norm[j];
+  }
+  if (isQuoteMark(t, j) && (t.flags[j] & Flag.CLOSING) !== 0) {
+    let k = prev;
+    while (k > phraseStart && quotedNameWord(t, k)) k--;
+    return k > phraseStart && k < prev && isQuoteMark(t, k) && (t.flags[k] & Flag.OPENING) !== 0 && t.norm[k] === t.norm[j];
+  }
+  if (prev > phraseStart && isQuoteMark(t, prev) && (t.flags[prev] & Flag.CLOSING) !== 0 && quotedWordsAt(t, prev, s, phraseStart) === true)
+    return t.tag[j] === 'NOUN' && !startsTimeAfterNoun(t, j, s) && !DEICTIC_TIMES.has(t.norm[j]);
+  return null;
 }
 
 /**
@@ -362,6 +404,9 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
     const rate = rateGoesOn(t, s, partStart, j);
     const np = basePhrase(t, s, partStart, rate ? rate.end : j, possessor);
     if (rate) np.rules.push(rate.rule);
+    for (let k = partStart + 1; k < np.end; k++)
+      if (isQuoteMark(t, k) && (t.flags[k] & Flag.OPENING) !== 0 && quotedWordsAt(t, k, s, partStart)) np.rules.push('quoted-words-in-phrase');
+    if (t.norm[partStart] === 'such' && (t.norm[partStart + 1] === 'a' || t.norm[partStart + 1] === 'an')) np.rules.push('such-a-in-phrase');
     out.push(withPreposition(t, s, np));
     i = rate ? rate.end : j;
   }
@@ -637,7 +682,18 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       // ("an outbreak of bubonic plague in the coastal town of Tubruq, and the World Health Organization was sending a
       // team": after ", and" a member with its own determiner and a verb after it is a new clause's subject, even in a
       // noun's phrase: `new-subject-after-comma-and`.)
-      if (comma && coordinator >= 0 && members.length === 1 && next.determiner >= 0 && members[0].determiner < 0 && verbFollows(t, s, next.end)) break;
+      // ('US President Barack Obama hailed the move as a "positive sign", and BP\'s shares rallied in early trading': a
+      // first member that ends on a closing quote mark, its quotation whole, is the end of a clause's phrase as well.)
+      const quoteClosed = members[0].end - 1 > members[0].start && (t.flags[members[0].end - 1] & Flag.QUOTE) !== 0;
+      if (
+        comma &&
+        coordinator >= 0 &&
+        members.length === 1 &&
+        (next.determiner >= 0 || (quoteClosed && next.possessor !== null)) &&
+        (members[0].determiner < 0 || quoteClosed) &&
+        verbFollows(t, s, next.end)
+      )
+        break;
       // ("regulators had blamed both a 2005 refinery blast that killed 15 workers and pipeline leaks in Alaska in 2006":
       // after "both" and a clause that hangs on its first member, the "and" is the pair's second half, not a list in
       // that clause; read as "15 workers and pipeline leaks", the blast killed the leaks: `correlative-pair-and`.)
