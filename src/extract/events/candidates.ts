@@ -21,7 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { pronounIsAnnouncer } from './announcer-pronoun';
+import { isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -373,6 +373,12 @@ export interface EventCandidate {
    * now the title's subject; events.ts keeps the clause only when a named organisation or country is written there.
    */
   sayer?: [number, number];
+  /**
+   * The sayer "its" stands for, as characters, when "its" owns the subject of what was said ("The World Health
+   * Organization said its laboratories had identified a total of 898 H1N1 flu infections": `subject:its-is-sayer`);
+   * events.ts writes the sayer's name for "its" when it is a named organisation or country, or drops the clause.
+   */
+  ownerSayer?: [number, number];
   /**
    * "The Coast Guard said Saturday it had shut down two offshore platforms": for a past perfect told by a named
    * sayer written before the saying verb, the sayer's words (`speaker`, its apposition left out; `list` when it
@@ -3570,6 +3576,19 @@ function sayerItStandsFor(a: Analysis, c: Clause, it: NounPhrase, times: Readonl
 }
 
 /**
+ * "The World Health Organization said its laboratories had identified ...": the sayer's phrase when "its", owning the
+ * subject of what was said, stands for the sayer as "it" would (sayerItStandsFor), and agrees with it: a single thing
+ * that is no person and no plural (events/announcer-pronoun.ts). "Sanofi-Aventis, GlaxoSmithKline, Novartis and
+ * Solvay all said their vaccine teams ..." or "the spokesman said its ..." stay out.
+ */
+function sayerItsStandsFor(a: Analysis, c: Clause, subject: NounPhrase, times: ReadonlyArray<{ start: number; end: number }>): NounPhrase | null {
+  const t = a.tokens;
+  if (subject.determiner !== subject.start) return null;
+  const sayer = sayerItStandsFor(a, c, subject, times);
+  return sayer && !isPerson(t, sayer) && !isPlural(t, sayer) ? sayer : null;
+}
+
+/**
  * "Kim Jong Un, Chairman of the State Affairs Commission of the Democratic People’s Republic of Korea (DPRK),
  * met with ...": the phrase nearest the verb closes an apposition the chunker did not join, and the subject is
  * the clause's first phrase before it. The phrase itself when no comma of the clause's own stands between it
@@ -5062,7 +5081,13 @@ export function eventCandidates(
     // a party's fighting claim keeps its sayer in the title, events/combat-claim.ts, so "its" is the sayer's.)
     const combat = combatClaimByParty(a, c);
     if (combat) rules.push('claim:combat-told-by-party');
-    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its')) {
+    // ("BP said its oil-capture systems at the leak collected or burned off 16,830 barrels of oil on Wednesday", "The
+    // World Health Organization said its laboratories had identified a total of 898 H1N1 flu infections": "its" right
+    // after the saying, nothing but a time or "that" between, owns what the single organisation that said it owns; the
+    // title writes the sayer's name for it, events.ts, `subject:its-is-sayer`.)
+    const ownerSayer = owner === 'its' && !combat ? sayerItsStandsFor(a, c, subject, times) : null;
+    if (ownerSayer) rules.push('subject:its-is-sayer');
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its') && !ownerSayer) {
       reject('possessive-pronoun-subject');
       continue;
     }
@@ -6758,6 +6783,7 @@ export function eventCandidates(
       title: titleRuns,
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
+      ...(ownerSayer ? { ownerSayer: [t.start[ownerSayer.start], t.end[ownerSayer.end - 1]] as [number, number] } : {}),
       ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party')
         ? sayingOf(a, c, itRange, rules.includes('claim:combat-told-by-party'))
         : {}),
