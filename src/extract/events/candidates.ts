@@ -3584,7 +3584,11 @@ function sayerItStandsFor(a: Analysis, c: Clause, it: NounPhrase, times: Readonl
 function sayerItsStandsFor(a: Analysis, c: Clause, subject: NounPhrase, times: ReadonlyArray<{ start: number; end: number }>): NounPhrase | null {
   const t = a.tokens;
   if (subject.determiner !== subject.start) return null;
-  const sayer = sayerItStandsFor(a, c, subject, times);
+  // ("BP said its oil-capture systems at the leak collected or burned off 16,830 barrels of oil on Wednesday": a verb
+  // joined to what was said shares its subject, and its sayer.)
+  const host = c.kind === 'coordinate' && c.subjectFrom === 'shared' && c.conjunctOf >= 0 ? a.clauses[c.conjunctOf] : c;
+  if (host.subject !== subject && host.subject?.start !== subject.start) return null;
+  const sayer = sayerItStandsFor(a, host, subject, times);
   return sayer && !isPerson(t, sayer) && !isPlural(t, sayer) ? sayer : null;
 }
 
