@@ -2677,7 +2677,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       const who = sayerNamed[0];
       const name = /^the\s/i.test(text.slice(a0, a1)) && !/^the\s/i.test(who.name) ? `the ${who.name}` : who.name;
-      subjectName = { run: itsRun, name: `${name}’s${text.slice(itsRun.start + 3, itsRun.end)}` };
+      // ("Piedmont Airlines said its load factor rose": a name ending in a plural's "s" takes the apostrophe alone.)
+      subjectName = { run: itsRun, name: `${name}${/s$/.test(name) ? '’' : '’s'}${text.slice(itsRun.start + 3, itsRun.end)}` };
       named = [{ ...who, start: itsRun.start, end: itsRun.end }, ...named.filter((x) => x.id !== who.id)];
     } else if (c.pronoun) {
       // "their summit" stands for the two people just named, "his visit" and "he" for the one.

@@ -19,6 +19,15 @@ describe('"its" owning the subject of what a single named organisation said is t
     expect(m.time?.value).toBe('2010-06-24');
   }, 60_000);
 
+  it('gives a name ending in a plural\'s "s" the apostrophe alone (Reuters, 1987-03-11)', () => {
+    const [m] = owned(
+      'American Motors Corp said its directors met Wednesday to review the takeover proposal which the corporation received Monday from Chrysler Corp C.',
+      '1987-03-11',
+    );
+    expect(m.title).toBe('American Motors’ directors met to review the takeover proposal');
+    expect(m.time?.value).toBe('1987-03-11');
+  }, 60_000);
+
   it('keeps out a plural sayer, whose "their" is no one company\'s (Reuters, 2009-06-10)', () => {
     const text =
       'Sanofi-Aventis, GlaxoSmithKline, Novartis and Solvay all said their vaccine teams had obtained the new influenza A (H1N1) seed virus within the past fortnight, enabling them to begin the production process.';
