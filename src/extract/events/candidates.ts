@@ -5033,6 +5033,19 @@ export function eventCandidates(
       reject('object-opens-with-time');
       continue;
     }
+    // ("Gencorp Inc said its board took no action with respect to a two pct stock dividend at its annual meeting
+    // yesterday": a light verb whose object is "no" something, "took no action", "made no comment", tells what was not
+    // done; "GenCorp's board took no action" is no happening: `negated:light-verb-no-object`.)
+    if (
+      c.object &&
+      !c.object.temporal &&
+      c.object.preposition < 0 &&
+      t.norm[c.object.start].toLowerCase() === 'no' &&
+      LIGHT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head].toLowerCase())
+    ) {
+      reject('negated:light-verb-no-object');
+      continue;
+    }
     // ("the Rev Martin Smyth, former South Belfast unionist MP, and the Rev Bobby Liddle, who authored the Presbyterian
     // Church's 2007 report": after a list's comma the relative may tell of its last member or of all; "Martin Smyth
     // authored ..." was false.)
@@ -6461,6 +6474,23 @@ export function eventCandidates(
     if (sayingTimes.length) {
       notDate.push(...sayingTimes);
       rules.push('date-scope:of-the-saying-before-its-words');
+    }
+    // ("Continental General Insurance Co said its board of directors declared a 10 pct stock dividend on common shares,
+    // payable April one to shareholders of record March 16": the day after "payable" is the payment's, still to come,
+    // not the declaration's; "April" read as April 1986 dated it: `date-scope:payable-day`.)
+    const payable = times
+      .filter((x) => {
+        const at = t.start.indexOf(x.start);
+        return (
+          c.pieces.some(([ps, pe]) => at >= ps && at < pe) &&
+          at > 1 &&
+          (t.norm[at - 1].toLowerCase() === 'payable' || (t.norm[at - 1].toLowerCase() === 'on' && t.norm[at - 2]?.toLowerCase() === 'payable'))
+        );
+      })
+      .map((x) => [x.start, x.end] as [number, number]);
+    if (payable.length) {
+      notDate.push(...payable);
+      rules.push('date-scope:payable-day');
     }
     const ordered = datesOfTheOtherHappening(t, lemma, c.object, times);
     if (ordered.length) {

@@ -41,6 +41,27 @@ describe('"its" owning the subject of what a single named organisation said is t
     expect(whyNot(text, '2010-06-14')).toContain('cost:possessive-pronoun-subject:sayer-not-an-organisation');
   }, 60_000);
 
+  it('reads the day after "payable" as the payment\'s, not the declaration\'s (Reuters, 1987-03-03)', () => {
+    // The sentence of the wire is "Continental General Insurance Co said its board of directors declared a 10 pct stock
+    // dividend on common shares, payable April one ...", where "April" was read as April 1986; here with a day of its own.
+    const [m] = events(
+      "Continental General Insurance Co's board of directors yesterday declared a 10 pct stock dividend on common shares, payable April one to shareholders of record March 16.",
+      '1987-03-03',
+    );
+    expect(m.rules).toContain('date-scope:payable-day');
+    expect(m.time?.value).toBe('1987-03-02');
+    const told =
+      'Continental General Insurance Co said its board of directors declared a 10 pct stock dividend on common shares, payable April one to shareholders of record March 16.';
+    expect(events(told, '1987-03-03').filter((x) => x.time?.value === '1986-04')).toEqual([]);
+  }, 60_000);
+
+  it('tells no happening of a light verb whose object is "no" something (Reuters, 1987-04-01)', () => {
+    const text =
+      'Gencorp Inc said its board took no action with respect to a two pct stock dividend at its annual meeting yesterday due to the press of other business.';
+    expect(owned(text, '1987-04-01')).toEqual([]);
+    expect(whyNot(text, '1987-04-01')).toContain('took:negated:light-verb-no-object');
+  }, 60_000);
+
   it("leaves a party's fighting claim with its sayer (Reuters 1987)", () => {
     const [m] = events("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield in the northern Gulf today.", '1987-03-02');
     expect(m.rules).not.toContain(RULE);
