@@ -2718,7 +2718,26 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     let subjectName: { run: TitleRun; name: string } | null = null;
     let quote: Sentence = s;
     let apposedBefore: ReturnType<typeof nameBeforeApposedDescription<TitleRun>> = null;
-    if (c.pronoun) {
+    // ("BP said its oil-capture systems at the leak collected or burned off 16,830 barrels of oil on Wednesday": "its"
+    // the sayer stands for, candidates.ts `subject:its-is-sayer`, is written as the sayer's name, "BP’s oil-capture
+    // systems collected ...", when a named organisation or country is written there; "The committee said its
+    // investigation ..." names none, and goes.)
+    const ownerSayer = c.kind === 'clause' ? c.ownerSayer : undefined;
+    const itsRun = ownerSayer ? runs.find((r) => r.role === 'subject' && /^its\s/i.test(text.slice(r.start, r.end))) : undefined;
+    if (ownerSayer) {
+      const [a0, a1] = ownerSayer;
+      const legalTail = (x: ResolvedActor) => LEGAL_SUFFIXES.has(text.slice(x.end, a1).trim().toLowerCase().replace(/\.$/, ''));
+      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)));
+      if (sayerNamed.length !== 1 || !itsRun) {
+        drop('possessive-pronoun-subject:sayer-not-an-organisation');
+        continue;
+      }
+      const who = sayerNamed[0];
+      const name = /^the\s/i.test(text.slice(a0, a1)) && !/^the\s/i.test(who.name) ? `the ${who.name}` : who.name;
+      // ("Piedmont Airlines said its load factor rose": a name ending in a plural's "s" takes the apostrophe alone.)
+      subjectName = { run: itsRun, name: `${name}${/s$/.test(name) ? '’' : '’s'}${text.slice(itsRun.start + 3, itsRun.end)}` };
+      named = [{ ...who, start: itsRun.start, end: itsRun.end }, ...named.filter((x) => x.id !== who.id)];
+    } else if (c.pronoun) {
       // "their summit" stands for the two people just named, "his visit" and "he" for the one.
       const run = runs.find((r) => r.role === 'subject' && text.slice(r.start, r.end).toLowerCase().startsWith(c.pronoun!));
       const who = !run
@@ -3087,6 +3106,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;
+    // ("BP said its team had so far paid out $368m to claimants": told with its sayer, "its" is read after the sayer's
+    // name, as written.)
+    if (withSayer && saying && !saying.after && itsRun && subjectName?.run === itsRun) subjectName = null;
     const titledRaw = (
       subjectName: { run: TitleRun; name: string } | null,
       objectName: { run: TitleRun; at: [number, number]; name: string } | null,

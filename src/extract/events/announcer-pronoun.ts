@@ -22,7 +22,7 @@ import type { TokenTable } from '../nlp/tokens';
 const lemmaOf = (t: TokenTable, i: number) => (t.lemma[i] || t.norm[i]).toLowerCase();
 
 /** A person: a role noun ("spokesman", "president"), a courtesy title ("Mr Hayward") or a given name ("Tony Hayward"). */
-function isPerson(t: TokenTable, np: NounPhrase): boolean {
+export function isPerson(t: TokenTable, np: NounPhrase): boolean {
   if (PERSON_ROLE_NOUNS.has(lemmaOf(t, np.head))) return true;
   if (!np.properName) return false;
   const first = t.norm[np.properName[0]];
@@ -30,7 +30,7 @@ function isPerson(t: TokenTable, np: NounPhrase): boolean {
 }
 
 /** A plural: a coordination, or a plural common noun ("officials", "authorities"). */
-function isPlural(t: TokenTable, np: NounPhrase): boolean {
+export function isPlural(t: TokenTable, np: NounPhrase): boolean {
   if (np.conjuncts.length > 1) return true;
   const h = np.head;
   return t.tag[h] === 'NOUN' && /s$/i.test(t.norm[h]) && lemmaOf(t, h) !== t.norm[h].toLowerCase();

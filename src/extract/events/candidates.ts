@@ -21,7 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { pronounIsAnnouncer } from './announcer-pronoun';
+import { isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -375,6 +375,12 @@ export interface EventCandidate {
    * now the title's subject; events.ts keeps the clause only when a named organisation or country is written there.
    */
   sayer?: [number, number];
+  /**
+   * The sayer "its" stands for, as characters, when "its" owns the subject of what was said ("The World Health
+   * Organization said its laboratories had identified a total of 898 H1N1 flu infections": `subject:its-is-sayer`);
+   * events.ts writes the sayer's name for "its" when it is a named organisation or country, or drops the clause.
+   */
+  ownerSayer?: [number, number];
   /**
    * "The Coast Guard said Saturday it had shut down two offshore platforms": for a past perfect told by a named
    * sayer written before the saying verb, the sayer's words (`speaker`, its apposition left out; `list` when it
@@ -3581,6 +3587,23 @@ function sayerItStandsFor(a: Analysis, c: Clause, it: NounPhrase, times: Readonl
 }
 
 /**
+ * "The World Health Organization said its laboratories had identified ...": the sayer's phrase when "its", owning the
+ * subject of what was said, stands for the sayer as "it" would (sayerItStandsFor), and agrees with it: a single thing
+ * that is no person and no plural (events/announcer-pronoun.ts). "Sanofi-Aventis, GlaxoSmithKline, Novartis and
+ * Solvay all said their vaccine teams ..." or "the spokesman said its ..." stay out.
+ */
+function sayerItsStandsFor(a: Analysis, c: Clause, subject: NounPhrase, times: ReadonlyArray<{ start: number; end: number }>): NounPhrase | null {
+  const t = a.tokens;
+  if (subject.determiner !== subject.start) return null;
+  // ("BP said its oil-capture systems at the leak collected or burned off 16,830 barrels of oil on Wednesday": a verb
+  // joined to what was said shares its subject, and its sayer.)
+  const host = c.kind === 'coordinate' && c.subjectFrom === 'shared' && c.conjunctOf >= 0 ? a.clauses[c.conjunctOf] : c;
+  if (host.subject !== subject && host.subject?.start !== subject.start) return null;
+  const sayer = sayerItStandsFor(a, host, subject, times);
+  return sayer && !isPerson(t, sayer) && !isPlural(t, sayer) ? sayer : null;
+}
+
+/**
  * "Kim Jong Un, Chairman of the State Affairs Commission of the Democratic People’s Republic of Korea (DPRK),
  * met with ...": the phrase nearest the verb closes an apposition the chunker did not join, and the subject is
  * the clause's first phrase before it. The phrase itself when no comma of the clause's own stands between it
@@ -5031,6 +5054,19 @@ export function eventCandidates(
       reject('object-opens-with-time');
       continue;
     }
+    // ("Gencorp Inc said its board took no action with respect to a two pct stock dividend at its annual meeting
+    // yesterday": a light verb whose object is "no" something, "took no action", "made no comment", tells what was not
+    // done; "GenCorp's board took no action" is no happening: `negated:light-verb-no-object`.)
+    if (
+      c.object &&
+      !c.object.temporal &&
+      c.object.preposition < 0 &&
+      t.norm[c.object.start].toLowerCase() === 'no' &&
+      LIGHT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head].toLowerCase())
+    ) {
+      reject('negated:light-verb-no-object');
+      continue;
+    }
     // ("the Rev Martin Smyth, former South Belfast unionist MP, and the Rev Bobby Liddle, who authored the Presbyterian
     // Church's 2007 report": after a list's comma the relative may tell of its last member or of all; "Martin Smyth
     // authored ..." was false.)
@@ -5083,7 +5119,13 @@ export function eventCandidates(
     // a party's fighting claim keeps its sayer in the title, events/combat-claim.ts, so "its" is the sayer's.)
     const combat = combatClaimByParty(a, c);
     if (combat) rules.push('claim:combat-told-by-party');
-    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its')) {
+    // ("BP said its oil-capture systems at the leak collected or burned off 16,830 barrels of oil on Wednesday", "The
+    // World Health Organization said its laboratories had identified a total of 898 H1N1 flu infections": "its" right
+    // after the saying, nothing but a time or "that" between, owns what the single organisation that said it owns; the
+    // title writes the sayer's name for it, events.ts, `subject:its-is-sayer`.)
+    const ownerSayer = owner === 'its' && !combat ? sayerItsStandsFor(a, c, subject, times) : null;
+    if (ownerSayer) rules.push('subject:its-is-sayer');
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its') && !ownerSayer) {
       reject('possessive-pronoun-subject');
       continue;
     }
@@ -6465,6 +6507,23 @@ export function eventCandidates(
       notDate.push(...sayingTimes);
       rules.push('date-scope:of-the-saying-before-its-words');
     }
+    // ("Continental General Insurance Co said its board of directors declared a 10 pct stock dividend on common shares,
+    // payable April one to shareholders of record March 16": the day after "payable" is the payment's, still to come,
+    // not the declaration's; "April" read as April 1986 dated it: `date-scope:payable-day`.)
+    const payable = times
+      .filter((x) => {
+        const at = t.start.indexOf(x.start);
+        return (
+          c.pieces.some(([ps, pe]) => at >= ps && at < pe) &&
+          at > 1 &&
+          (t.norm[at - 1].toLowerCase() === 'payable' || (t.norm[at - 1].toLowerCase() === 'on' && t.norm[at - 2]?.toLowerCase() === 'payable'))
+        );
+      })
+      .map((x) => [x.start, x.end] as [number, number]);
+    if (payable.length) {
+      notDate.push(...payable);
+      rules.push('date-scope:payable-day');
+    }
     const ordered = datesOfTheOtherHappening(t, lemma, c.object, times);
     if (ordered.length) {
       notDate.push(...ordered);
@@ -6793,6 +6852,7 @@ export function eventCandidates(
       title: titleRuns,
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
+      ...(ownerSayer ? { ownerSayer: [t.start[ownerSayer.start], t.end[ownerSayer.end - 1]] as [number, number] } : {}),
       ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party')
         ? sayingOf(a, c, itRange, rules.includes('claim:combat-told-by-party'))
         : {}),
