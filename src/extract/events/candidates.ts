@@ -21,7 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { pronounIsAnnouncer } from './announcer-pronoun';
+import { conditionAfter, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -73,7 +73,7 @@ import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
 import { combatClaimByParty } from './combat-claim';
 import { setBesideAnother, barePluralAlone } from './set-beside';
-import { readAlone, relativeDateKept } from './read-alone';
+import { keepPhraseOfPhrasalVerb, readAlone, relativeDateKept } from './read-alone';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -2573,10 +2573,13 @@ function titleTokens(
     return null;
   }
   const announcerPronoun = !!said?.subject?.pronoun && c.subjectFrom === 'own' && pronounIsAnnouncer(t, c.subject, said);
+  const underCondition = !!said && conditionAfter(t, said.verb.end, a.sentences[c.sentence].tokenEnd);
+  if (said?.subject && underCondition) rules.push('title:announced-under-condition');
   const saidUsable =
     said?.subject &&
     !(acrossAnd && !said.passive) &&
     c.kind !== 'adverbial' &&
+    !underCondition &&
     // ("BP announced Sunday that it would sell its 60 percent interest ...": a pronoun that stands for the announcer is
     // named right before it in the title, events/announcer-pronoun.ts.)
     (!said.subject.pronoun || announcerPronoun) &&
@@ -6142,6 +6145,8 @@ export function eventCandidates(
       reject(endingCut);
       continue;
     }
+    // (An objectless phrasal verb keeps the "in" or "with" phrase that completes it: events/read-alone.ts.)
+    keepPhraseOfPhrasalVerb(a, c, tokens, rules);
     // (A deal's noun with "the" keeps its own complement: events/definite-noun.ts.)
     keepDefiniteNounPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
     // (After the cuts above, which name the older rules: the kinds of audit v10.)
@@ -6736,6 +6741,7 @@ export function eventCandidates(
             tokens,
             !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
           );
+    const relativeDate = relativeDateKept(a, tokens);
     candidates.push({
       kind: 'clause',
       about,
@@ -6774,7 +6780,7 @@ export function eventCandidates(
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
-      ...(([f, l]) => (f >= 0 ? { relativeDate: [t.start[f], t.end[l]] as [number, number] } : {}))(relativeDateKept(a, tokens) ?? [-1, -1]),
+      ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });

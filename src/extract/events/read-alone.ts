@@ -64,6 +64,34 @@ function endsAtIncompleteVerb(a: Analysis, c: Clause, tokens: Map<number, TitleR
   return !!particles && v.particle >= 0 && last === v.particle && particles.includes(t.norm[v.particle].toLowerCase());
 }
 
+/** The prepositions of a phrase that completes an objectless phrasal verb: "took over in a bloodless coup". */
+const COMPLETING_PREPOSITIONS = new Set(['in', 'with']);
+
+/**
+ * A title ending at an objectless phrasal verb's particle keeps the "in" or "with" phrase its clause gives right after
+ * it, past a time or an adverb: "The army took over on Wednesday in a bloodless coup" is "The army took over in a
+ * bloodless coup", "Nadal pulled out on Friday with a knee injury" is "Nadal pulled out with a knee injury"
+ * (`title:phrasal-verb-keeps-its-phrase`). With no such phrase, `title-cut:verb-needs-its-complement` drops it
+ * ("Britain opted out in 1992": opted out of what?).
+ */
+export function keepPhraseOfPhrasalVerb(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, rules: string[]): void {
+  const t = a.tokens;
+  const v = c.verb;
+  if (!tokens.size || v.particle < 0 || Math.max(...tokens.keys()) !== v.particle) return;
+  const particles = OBJECTLESS_PHRASAL_VERBS.get((t.lemma[v.head] || t.norm[v.head]).toLowerCase());
+  if (!particles?.includes(t.norm[v.particle].toLowerCase())) return;
+  const nps = a.nounPhrases[c.sentence];
+  const inTime = (i: number) => nps.some((np) => np.temporal && i >= Math.min(np.start, np.preposition < 0 ? np.start : np.preposition) && i < np.end);
+  let i = v.particle + 1;
+  while (i < c.end && (t.tag[i] === 'ADV' || inTime(i))) i++;
+  if (!COMPLETING_PREPOSITIONS.has(t.norm[i]?.toLowerCase() ?? '')) return;
+  const np = nps.find((x) => x.preposition === i && !x.temporal && !x.pronoun);
+  if (!np || np.end > c.end || np.end - np.start > 5) return;
+  tokens.set(i, 'phrase');
+  for (let k = np.start; k < np.end; k++) tokens.set(k, 'phrase');
+  rules.push('title:phrasal-verb-keeps-its-phrase');
+}
+
 /**
  * A relative date the title keeps with its possessive, "last year's", "yesterday's": its tokens [first, possessive],
  * or null. events.ts writes it as the year or month it stands for ("won the 2008 presidential election",
