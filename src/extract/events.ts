@@ -2992,6 +2992,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // clause makes no event (`title-cut:relative-date-kept`, events/read-alone.ts).
     // (Not a clause with no date of its own: it goes below with the rule that set its date aside, "The leak resulted
     // from last week's explosion" `date:names-a-noun`.)
+    // ("ROME (Reuters) - Serena Williams won the title here on Sunday": "here" is the dateline's place, written "won the
+    // title in Rome", `title:here-written-as-dateline`, events/read-alone.ts; where the title names its object another
+    // way, the clause makes no event, as with no place known.)
+    if (c.hereWritten) {
+      const { at, place } = c.hereWritten;
+      const run = runs.find((r) => r.role !== 'subject' && r.start <= at[0] && r.end >= at[1]);
+      if (objectName || !run) {
+        drop('object-cannot-be-placed:here');
+        continue;
+      }
+      objectName = { run, at, name: `in ${place}` };
+      rules.push('title:here-written-as-dateline');
+    }
     if (c.relativeDate && time) {
       const [ds, de] = c.relativeDate;
       const possessiveTime = times.find((x) => x.start <= ds && x.end > ds && x.value);

@@ -21,6 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
+import { datelinePlace } from '../document';
 import { conditionAfter, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
@@ -403,6 +404,8 @@ export interface EventCandidate {
   objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number]; why?: string[] };
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
+  /** "won the title here", in a story filed from Rome: "here" as characters and the dateline's place (events/read-alone.ts). */
+  hereWritten?: { at: [number, number]; place: string };
   /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
   relativeDate?: [number, number];
   /**
@@ -4609,6 +4612,8 @@ export function eventCandidates(
   const candidates: EventCandidate[] = [];
   const rejected: RejectedClause[] = [];
   const bracketed = bracketedTokens(t);
+  // ("ROME (Reuters) - Serena Williams won the title here on Sunday": the place "here" stands for, events/read-alone.ts.)
+  const place = datelinePlace(t.text);
   const children = new Map<number, Clause[]>();
   for (const c of a.clauses) if (c.parent >= 0) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
   for (const c of a.clauses) {
@@ -5719,7 +5724,8 @@ export function eventCandidates(
         (c.kind === 'participial' && c.subjectFrom === 'antecedent') ||
         (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
     ) {
-      reject('verb-without-what');
+      // (A plan announced under a condition, "would shut the factory if the talks failed", says why: events/announcer-pronoun.ts.)
+      reject(rules.includes('title:announced-under-condition') ? 'title:announced-under-condition' : 'verb-without-what');
       continue;
     }
     // "BP released [a five-page report]", "Workers noticed [that oil was leaking]": a verb that needs what it was
@@ -6692,11 +6698,12 @@ export function eventCandidates(
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';
     // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
+    const written: { here?: number } = {};
     const hidden =
       hiddenBefore ??
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
       // presidential election".)
-      readAlone(a, c, tokens) ??
+      readAlone(a, c, tokens, place, written) ??
       (setBesideAnother(a, c.sentence, tokens)
         ? 'object-cannot-be-placed:set-beside-another'
         : !description &&
@@ -6780,6 +6787,7 @@ export function eventCandidates(
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
+      ...(written.here !== undefined && place ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place } } : {}),
       ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],

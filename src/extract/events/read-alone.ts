@@ -30,8 +30,11 @@ import { placingWord } from './placing-words';
 
 export type ReadAloneRule = 'object-cannot-be-placed:here' | 'subject-cannot-be-placed:here' | 'title-cut:verb-needs-its-complement';
 
-/** A title phrase "the" + common noun that "here" or "there", left out of the title, places right after it. */
-function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): ReadAloneRule | null {
+/**
+ * A title phrase "the" + common noun that "here" or "there", left out of the title, places right after it: the rule and
+ * the token of "here"/"there".
+ */
+function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): { rule: ReadAloneRule; at: number } | null {
   const t = a.tokens;
   const end = a.sentences[c.sentence].tokenEnd;
   for (const np of a.nounPhrases[c.sentence]) {
@@ -44,7 +47,7 @@ function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): R
     let own = false;
     for (let i = np.start + 1; i < np.head && !own; i++) own = tokens.has(i) && placingWord(t, i);
     if (own) continue;
-    return role === 'subject' ? 'subject-cannot-be-placed:here' : 'object-cannot-be-placed:here';
+    return { rule: role === 'subject' ? 'subject-cannot-be-placed:here' : 'object-cannot-be-placed:here', at: np.end };
   }
   return null;
 }
@@ -108,10 +111,25 @@ export function relativeDateKept(a: Analysis, tokens: Map<number, TitleRole>): [
   return null;
 }
 
-/** The first of this file's rules the title meets, or null. */
-export function readAlone(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): ReadAloneRule | null {
+/**
+ * The first of this file's rules the title meets, or null. `place` is the story's dateline place ("ROME (Reuters) -"):
+ * "Serena Williams won the title here on Sunday" keeps "here" in the title, and events.ts writes it "in Rome"
+ * (`title:here-written-as-dateline`); `written.here` is then the token of "here". Only "here", after the object:
+ * "there" points to a place the sentences before name, and a subject's phrase ("the beach here closed") would read
+ * "the beach in Rome closed", another sentence.
+ */
+export function readAlone(
+  a: Analysis,
+  c: Clause,
+  tokens: Map<number, TitleRole>,
+  place: string | null = null,
+  written: { here?: number } = {},
+): ReadAloneRule | null {
   if (!tokens.size) return null;
   const here = placedByHere(a, c, tokens);
-  if (here) return here;
+  if (here && place && here.rule === 'object-cannot-be-placed:here' && a.tokens.norm[here.at].toLowerCase() === 'here') {
+    tokens.set(here.at, 'phrase');
+    written.here = here.at;
+  } else if (here) return here.rule;
   return endsAtIncompleteVerb(a, c, tokens) ? 'title-cut:verb-needs-its-complement' : null;
 }
