@@ -106,4 +106,10 @@ describe('what was announced, told with a pronoun that stands for the announcer 
     expect(whyNot('The WHO announced on Monday it had raised the alert level.', '2009-04-10')).toContain('announced:title:announced-told-with-sayer');
     expect(events('The WHO announced on Monday it had raised the alert level.', '2009-04-10').length).toBe(1);
   }, 60_000);
+
+  it('keeps the object of a phrasal verb the parse took the particle for its preposition', () => {
+    const ms = events('BP announced on Saturday that it would shut down two platforms.', '2009-04-10');
+    expect(ms.map((m) => m.title)).toEqual(['BP announced that it would shut down two platforms']);
+    expect(ms[0].rules).toContain(RULE);
+  }, 60_000);
 });

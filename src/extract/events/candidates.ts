@@ -2642,7 +2642,11 @@ function titleTokens(
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV' || i === said.verb.particle) words.push(i);
     if (said.verb.particle >= said.verb.end) words.push(said.verb.particle);
     if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
-    const obj = said.object && !said.object.temporal && said.object.preposition < 0 && !acrossAnd ? said.object : null;
+    // ("announced that it would shut down two platforms": the parse took the particle for the object's preposition.)
+    const obj =
+      said.object && !said.object.temporal && (said.object.preposition < 0 || said.object.preposition === said.verb.particle) && !acrossAnd
+        ? said.object
+        : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
     // ("confirmed that the virus has infected a total of 4,379 people": a total or a number of what.)
     const ofWhat =
@@ -6698,6 +6702,17 @@ export function eventCandidates(
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';
     // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
+    // ("BP announced on Saturday that it would shut down two platforms": a title of what was announced that ends at its
+    // verb's particle, the object the sentence gives cut off, "BP announced that it would shut down", tells another
+    // thing: `title-cut:announced-particle-without-object`, review-46a.)
+    if (rules.includes('title:what-was-announced')) {
+      const said = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.start >= c.verb.end);
+      const o = said?.object;
+      if (said && said.verb.particle >= 0 && o && !o.temporal && !tokens.has(o.head) && Math.max(...tokens.keys()) === said.verb.particle) {
+        reject('title-cut:announced-particle-without-object');
+        continue;
+      }
+    }
     const written: { here?: number } = {};
     const hidden =
       hiddenBefore ??
