@@ -344,6 +344,8 @@ describe('datelinePlace', () => {
     expect(datelinePlace('ROME (Reuters) - Serena Williams won the title here on Sunday.')).toBe('Rome');
     expect(datelinePlace('NEW YORK, MARCH 13 - Mobil Corp made a 15 pct reduction in its long term debt in 1986.')).toBe('New York');
     expect(datelinePlace('PASS CHRISTIAN, Mississippi (Reuters) - Fishermen and tourism operators ...')).toBe('Pass Christian');
+    // (A photo credit's agency before the city, Fox News.)
+    expect(datelinePlace('AP GRAND ISLE, La. -- Officials closed the public beach here Friday as thick gobs of oil washed up.')).toBe('Grand Isle');
     // (A day with no city, and no dateline at all: no place.)
     expect(datelinePlace('Jan 11 (Reuters) - The BP oil spill in the Gulf of Mexico killed 11 workers.')).toBeNull();
     expect(datelinePlace('Officials opened the new hospital here on Monday.')).toBeNull();

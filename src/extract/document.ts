@@ -720,7 +720,14 @@ export function datelinePlace(text: string): string | null {
     if (!found) continue;
     const place = /^[A-Z][A-Z.'’ -]*?(?=\s*(?:,|\(|[-–—]|$)|\s+[A-Z][a-z]{2,8}\.?\s+\d)/u.exec(found.trim())?.[0].trim();
     if (!place || !/[A-Z]{2}/.test(place)) return null;
-    return place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+    // ("AP GRAND ISLE, La. -- Officials closed the public beach here Friday": a photo credit's agency before the city
+    // is no word of the place, Fox News.)
+    const words = place.split(' ');
+    while (words.length > 1 && agencyNamedIn(words[0])) words.shift();
+    return words
+      .join(' ')
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
   }
   return null;
 }
