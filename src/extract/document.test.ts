@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean';
-import { describeDocument, findCitedSources, headerSpans, headlineOfRunInTitle } from './document';
+import { datelinePlace, describeDocument, findCitedSources, headerSpans, headlineOfRunInTitle } from './document';
 import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import type { HtmlMeta } from './types';
 
@@ -336,5 +336,18 @@ describe('headlineOfRunInTitle', () => {
       'ON THE GULF OF MEXICO -- A 100-ton concrete-and-steel contraption designed to siphon off the oil gushing from a blown-out well was lowered on Friday.\nIt took hours.\n',
     );
     expect(dateline.after).toBe(dateline.before);
+  });
+});
+
+describe('datelinePlace', () => {
+  it('reads the place a wire dateline files the story from, as a title writes it', () => {
+    expect(datelinePlace('ROME (Reuters) - Serena Williams won the title here on Sunday.')).toBe('Rome');
+    expect(datelinePlace('NEW YORK, MARCH 13 - Mobil Corp made a 15 pct reduction in its long term debt in 1986.')).toBe('New York');
+    expect(datelinePlace('PASS CHRISTIAN, Mississippi (Reuters) - Fishermen and tourism operators ...')).toBe('Pass Christian');
+    // (A photo credit's agency before the city, Fox News.)
+    expect(datelinePlace('AP GRAND ISLE, La. -- Officials closed the public beach here Friday as thick gobs of oil washed up.')).toBe('Grand Isle');
+    // (A day with no city, and no dateline at all: no place.)
+    expect(datelinePlace('Jan 11 (Reuters) - The BP oil spill in the Gulf of Mexico killed 11 workers.')).toBeNull();
+    expect(datelinePlace('Officials opened the new hospital here on Monday.')).toBeNull();
   });
 });

@@ -705,6 +705,34 @@ export function headerSpans(text: string): Array<[number, number]> {
 }
 
 /**
+ * The place a wire dateline files the story from, as a title writes it: "ROME (Reuters) - Serena Williams won the title
+ * here on Sunday" is "Rome", "NEW YORK, MARCH 13 - " "New York"; null when the header has no dateline with a place.
+ * "here" in such a story is that place (events/read-alone.ts `title:here-written-as-dateline`).
+ */
+export function datelinePlace(text: string): string | null {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (at > HEADER_CHARS) break;
+    at += line.length + 1;
+    const trimmed = line.trim();
+    const inside = INLINE_WIRE_DATELINE.exec(trimmed.slice(0, 300));
+    const found = WIRE_DATELINE.exec(trimmed)?.[0] ?? (inside?.groups && agencyNamedIn(inside.groups.agency) ? inside[0] : null);
+    if (!found) continue;
+    const place = /^[A-Z][A-Z.'’ -]*?(?=\s*(?:,|\(|[-–—]|$)|\s+[A-Z][a-z]{2,8}\.?\s+\d)/u.exec(found.trim())?.[0].trim();
+    if (!place || !/[A-Z]{2}/.test(place)) return null;
+    // ("AP GRAND ISLE, La. -- Officials closed the public beach here Friday": a photo credit's agency before the city
+    // is no word of the place, Fox News.)
+    const words = place.split(' ');
+    while (words.length > 1 && agencyNamedIn(words[0])) words.shift();
+    return words
+      .join(' ')
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+  }
+  return null;
+}
+
+/**
  * The headline of a first line that runs its headline into the standfirst or lead with no stop between them, as the
  * sentence splitter cut it (segment.ts `splitHeadlineFromStandfirst`): "Gulf of Mexico oil leak bill reaches $450m BP
  * says the oil spill in the Gulf of Mexico has cost it…" is titled "Gulf of Mexico oil leak bill reaches $450m". The

@@ -90,6 +90,7 @@ import {
   MONTH_NAME_PATTERN,
   WEEKDAY_NAME_PATTERN,
   FULL_MONTH_NAMES,
+  FULL_WEEKDAY_NAMES,
   MONTH_NAMES,
 } from './lexicon/time';
 import escapeStringRegexp from 'escape-string-regexp';
@@ -1128,6 +1129,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   // read it, "The U.S. presented its case", nlp/wire-recasing.ts: `title:wire-recasing-undone`.)
   const shown = undoWireRecasing(text);
   const out: DraftMention[] = [];
+  // The records of announcing clauses titled through their pronoun, by index in `out`: dropped below when the
+  // complement's own record tells the same announcement.
+  const announcedBy = new Map<number, { sentence: number; verb: string }>();
   // A time belongs to the clause or happening noun whose own words hold its first word; a happening noun
   // ("a meeting with Belousov on Friday") claims the date that follows it before the clause around it does,
   // and a clause's own date before a date in the participle hanging on it.
@@ -3064,23 +3068,43 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // clause makes no event (`title-cut:relative-date-kept`, events/read-alone.ts).
     // (Not a clause with no date of its own: it goes below with the rule that set its date aside, "The leak resulted
     // from last week's explosion" `date:names-a-noun`.)
+    // ("ROME (Reuters) - Serena Williams won the title here on Sunday": "here" is the dateline's place, written "won the
+    // title in Rome", `title:here-written-as-dateline`, events/read-alone.ts; where the title names its object another
+    // way, the clause makes no event, as with no place known.)
+    if (c.hereWritten) {
+      const { at, place } = c.hereWritten;
+      const run = runs.find((r) => r.role !== 'subject' && r.start <= at[0] && r.end >= at[1]);
+      if (objectName || !run) {
+        drop('object-cannot-be-placed:here');
+        continue;
+      }
+      objectName = { run, at, name: `in ${place}` };
+      rules.push('title:here-written-as-dateline');
+    }
     if (c.relativeDate && time) {
       const [ds, de] = c.relativeDate;
-      const time = times.find((x) => x.start <= ds && x.end > ds && x.value);
+      const possessiveTime = times.find((x) => x.start <= ds && x.end > ds && x.value);
       const run = runs.find((r) => r.role !== 'subject' && r.start <= ds && r.end >= de);
-      const absolute = time?.value
-        ? time.precision === 'year'
-          ? `the ${time.value}`
-          : time.precision === 'month'
-            ? `the ${capitalise(FULL_MONTH_NAMES.find((w) => MONTH_NAMES[w] === Number(time.value!.slice(5, 7))) ?? '')} ${time.value.slice(0, 4)}`
-            : null
+      // ("Rescuers on Friday found survivors of yesterday's landslide in the village": a day has its weekday's name,
+      // "Thursday's landslide", read beside the record's own date, `title:relative-day-written-as-weekday`; a week
+      // or an open period has none, and the clause makes no event.)
+      const value = possessiveTime?.value ?? '';
+      const day = possessiveTime?.precision === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`).getUTCDay() : -1;
+      const absolute = value
+        ? possessiveTime!.precision === 'year'
+          ? `the ${value}`
+          : possessiveTime!.precision === 'month'
+            ? `the ${capitalise(FULL_MONTH_NAMES.find((w) => MONTH_NAMES[w] === Number(value.slice(5, 7))) ?? '')} ${value.slice(0, 4)}`
+            : day >= 0 && FULL_WEEKDAY_NAMES[day]
+              ? `${capitalise(FULL_WEEKDAY_NAMES[day])}${/[’]/.test(text.slice(ds, de)) ? '’' : "'"}s`
+              : null
         : null;
       if (objectName || !run || !absolute) {
         drop('title-cut:relative-date-kept');
         continue;
       }
       objectName = { run, at: [ds, de], name: absolute };
-      rules.push('title:relative-date-written-absolute');
+      rules.push(day >= 0 ? 'title:relative-day-written-as-weekday' : 'title:relative-date-written-absolute');
     }
     // "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP
     // had turned down his offer of help": what was done before the saying was done on a day the text does not give;
@@ -3371,6 +3395,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? [{ start: c.namedApart.subject[0], end: c.namedApart.subject[1] }]
       : runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
     const mended = mendTypoCase(title);
+    if (rules.includes('title:announced-pronoun-is-announcer')) announcedBy.set(out.length, { sentence: c.sentence, verb: c.verb });
     out.push({
       doc,
       sentence: quote,
@@ -3386,7 +3411,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
     });
   }
-  return out;
+  // ("The WHO announced on Monday it had raised the alert level": the complement told with its sayer,
+  // `title:with-sayer`, is the same announcement as the announcing clause titled through its pronoun,
+  // events/announcer-pronoun.ts; two records of one sentence count one report twice, and the announcing clause's may be
+  // cut, "The Coast Guard announced it had shut down" beside "... shut down two platforms". The with-sayer record
+  // stays: `title:announced-told-with-sayer`.)
+  const told = out.filter((d) => d.rules.includes('title:with-sayer'));
+  return out.filter((d, k) => {
+    const from = announcedBy.get(k);
+    if (!from || !told.some((x) => x.sentence.end === d.sentence.end && x.time?.value === d.time?.value)) return true;
+    dropped?.push({ ...from, rule: 'title:announced-told-with-sayer' });
+    return false;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events } from '../events.harness';
+import { events, whyNot } from '../events.harness';
 
 const RULE = 'title:announced-pronoun-is-announcer';
 const announced = (text: string, published: string) => events(text, published).filter((m) => m.rules.includes(RULE));
@@ -76,5 +76,40 @@ describe('what was announced, told with a pronoun that stands for the announcer 
         '2010-07-16',
       ),
     ).toEqual([]);
+  }, 60_000);
+
+  // review-46a: a modal read as the verb head, a condition after the verb, an announcement the complement's own record
+  // tells with its sayer.
+  it('makes no verbless title when the tagger read the verb after "will" as no verb', () => {
+    const text = 'GM announced on Monday that it will close the plant.';
+    expect(events(text, '2009-04-10').map((m) => m.title)).not.toContain('GM announced that it will the plant');
+    expect(events('Boeing announced on Monday that it will open a factory in China.', '2009-04-10').map((m) => m.title)).toEqual([]);
+  }, 60_000);
+
+  it('keeps a plan announced under a condition out, for a pronoun and for a named subject (title:announced-under-condition)', () => {
+    for (const text of [
+      'Sony announced on Monday that it would shut the factory if the talks failed.',
+      'Toyota announced on Monday that it would cut 500 jobs unless the union agreed.',
+      'GM announced on Monday that Opel would shut the factory if sales fell.',
+    ]) {
+      expect(events(text, '2009-04-10')).toEqual([]);
+      expect(whyNot(text, '2009-04-10')).toContain('announced:title:announced-under-condition');
+    }
+    const [m] = events('Ryanair announced on Monday that it would not cancel flights.', '2009-04-10');
+    expect(m.title).toBe('Ryanair announced that it would not cancel flights');
+  }, 60_000);
+
+  it('gives one record when the complement is already told with its sayer (title:announced-told-with-sayer)', () => {
+    const ms = events('The Coast Guard announced on Saturday it had shut down two platforms.', '2009-04-10');
+    expect(ms.map((m) => m.title)).toEqual(['The Coast Guard announced it had shut down two platforms']);
+    expect(ms[0].rules).toContain('title:with-sayer');
+    expect(whyNot('The WHO announced on Monday it had raised the alert level.', '2009-04-10')).toContain('announced:title:announced-told-with-sayer');
+    expect(events('The WHO announced on Monday it had raised the alert level.', '2009-04-10').length).toBe(1);
+  }, 60_000);
+
+  it('keeps the object of a phrasal verb the parse took the particle for its preposition', () => {
+    const ms = events('BP announced on Saturday that it would shut down two platforms.', '2009-04-10');
+    expect(ms.map((m) => m.title)).toEqual(['BP announced that it would shut down two platforms']);
+    expect(ms[0].rules).toContain(RULE);
   }, 60_000);
 });

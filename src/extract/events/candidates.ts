@@ -21,7 +21,8 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
+import { datelinePlace } from '../document';
+import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -73,7 +74,7 @@ import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
 import { subjectBeforeAsComplement } from './as-complement';
 import { combatClaimByParty } from './combat-claim';
 import { setBesideAnother, barePluralAlone } from './set-beside';
-import { readAlone, relativeDateKept } from './read-alone';
+import { keepPhraseOfPhrasalVerb, readAlone, relativeDateKept } from './read-alone';
 import { countsOnFromBefore, describedPersonOnly, phraseAcrossShortName, subjectBeforeDashedAside, subjectCutAtBracket } from './readable-subjects';
 import {
   APPROXIMATORS,
@@ -411,6 +412,8 @@ export interface EventCandidate {
   objectNamed?: { article: [number, number]; name: [number, number]; possessive: boolean; from: number; apart?: [number, number]; why?: string[] };
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
+  /** "won the title here", in a story filed from Rome: "here" as characters and the dateline's place (events/read-alone.ts). */
+  hereWritten?: { at: [number, number]; place: string };
   /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
   relativeDate?: [number, number];
   /**
@@ -2590,10 +2593,13 @@ function titleTokens(
     return null;
   }
   const announcerPronoun = !!said?.subject?.pronoun && c.subjectFrom === 'own' && pronounIsAnnouncer(t, c.subject, said);
+  const underCondition = !!said && conditionAfter(t, said.verb.end, a.sentences[c.sentence].tokenEnd);
+  if (said?.subject && underCondition) rules.push('title:announced-under-condition');
   const saidUsable =
     said?.subject &&
     !(acrossAnd && !said.passive) &&
     c.kind !== 'adverbial' &&
+    !underCondition &&
     // ("BP announced Sunday that it would sell its 60 percent interest ...": a pronoun that stands for the announcer is
     // named right before it in the title, events/announcer-pronoun.ts.)
     (!said.subject.pronoun || announcerPronoun) &&
@@ -2653,7 +2659,11 @@ function titleTokens(
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV' || i === said.verb.particle) words.push(i);
     if (said.verb.particle >= said.verb.end) words.push(said.verb.particle);
     if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
-    const obj = said.object && !said.object.temporal && said.object.preposition < 0 && !acrossAnd ? said.object : null;
+    // ("announced that it would shut down two platforms": the parse took the particle for the object's preposition.)
+    const obj =
+      said.object && !said.object.temporal && (said.object.preposition < 0 || said.object.preposition === said.verb.particle) && !acrossAnd
+        ? said.object
+        : null;
     let tail: number[] = obj ? shortTokens(t, obj) : [];
     // ("confirmed that the virus has infected a total of 4,379 people": a total or a number of what.)
     const ofWhat =
@@ -4650,6 +4660,8 @@ export function eventCandidates(
   const candidates: EventCandidate[] = [];
   const rejected: RejectedClause[] = [];
   const bracketed = bracketedTokens(t);
+  // ("ROME (Reuters) - Serena Williams won the title here on Sunday": the place "here" stands for, events/read-alone.ts.)
+  const place = datelinePlace(t.text);
   const children = new Map<number, Clause[]>();
   for (const c of a.clauses) if (c.parent >= 0) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
   for (const c of a.clauses) {
@@ -5781,7 +5793,8 @@ export function eventCandidates(
         (c.kind === 'participial' && c.subjectFrom === 'antecedent') ||
         (t.tag[c.verb.end] === 'CCONJ' && !passiveBeforeAnd))
     ) {
-      reject('verb-without-what');
+      // (A plan announced under a condition, "would shut the factory if the talks failed", says why: events/announcer-pronoun.ts.)
+      reject(rules.includes('title:announced-under-condition') ? 'title:announced-under-condition' : 'verb-without-what');
       continue;
     }
     // "BP released [a five-page report]", "Workers noticed [that oil was leaking]": a verb that needs what it was
@@ -6216,6 +6229,8 @@ export function eventCandidates(
       reject(endingCut);
       continue;
     }
+    // (An objectless phrasal verb keeps the "in" or "with" phrase that completes it: events/read-alone.ts.)
+    keepPhraseOfPhrasalVerb(a, c, tokens, rules);
     // (A deal's noun with "the" keeps its own complement: events/definite-noun.ts.)
     keepDefiniteNounPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
     // (After the cuts above, which name the older rules: the kinds of audit v10.)
@@ -6778,11 +6793,23 @@ export function eventCandidates(
             ? 'subject-cannot-be-placed'
             : 'object-cannot-be-placed';
     // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
+    // ("BP announced on Saturday that it would shut down two platforms": a title of what was announced that ends at its
+    // verb's particle, the object the sentence gives cut off, "BP announced that it would shut down", tells another
+    // thing: `title-cut:announced-particle-without-object`, review-46a.)
+    if (rules.includes('title:what-was-announced')) {
+      const said = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.start >= c.verb.end);
+      const o = said?.object;
+      if (said && said.verb.particle >= 0 && o && !o.temporal && !tokens.has(o.head) && Math.max(...tokens.keys()) === said.verb.particle) {
+        reject('title-cut:announced-particle-without-object');
+        continue;
+      }
+    }
+    const written: { here?: number } = {};
     const hidden =
       hiddenBefore ??
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
       // presidential election".)
-      readAlone(a, c, tokens) ??
+      readAlone(a, c, tokens, place, written) ??
       (setBesideAnother(a, c.sentence, tokens)
         ? 'object-cannot-be-placed:set-beside-another'
         : !description &&
@@ -6830,6 +6857,7 @@ export function eventCandidates(
             tokens,
             !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
           );
+    const relativeDate = relativeDateKept(a, tokens);
     candidates.push({
       kind: 'clause',
       about,
@@ -6869,7 +6897,8 @@ export function eventCandidates(
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
-      ...(([f, l]) => (f >= 0 ? { relativeDate: [t.start[f], t.end[l]] as [number, number] } : {}))(relativeDateKept(a, tokens) ?? [-1, -1]),
+      ...(written.here !== undefined && place ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place } } : {}),
+      ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });

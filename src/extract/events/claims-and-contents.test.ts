@@ -138,4 +138,11 @@ describe('a readiness voiced says to do what (title-cut:stance-without-act)', ()
   it('drops a willingness with no act: "The union on Monday voiced willingness."', () => {
     expect(whyNot('The union on Monday voiced willingness.', '1987-03-05')).toContain('voiced:title-cut:stance-without-act');
   });
+
+  // review-46a: an intransitive "originate" tells where a thing started.
+  it('reads "the blaze originated in a store room" as a fact, no credit claim', () => {
+    const text = 'According to police, the blaze originated in a store room on Sunday.';
+    expect(events(text, '2009-04-10').map((m) => m.title)).toEqual(['The blaze originated in a store room']);
+    expect(whyNot(text, '2009-04-10').join(' ')).not.toContain('claim:credit');
+  }, 60_000);
 });

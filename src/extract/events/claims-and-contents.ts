@@ -92,6 +92,9 @@ function observerCauseOn(a: Analysis, c: Clause): boolean {
 /** `claim:credit` or null (see the file's comment). */
 export function creditClaimRule(a: Analysis, c: Clause): string | null {
   if (!CREDIT_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
+  // ("According to police, the blaze originated in a store room on Sunday": an intransitive "originate" tells where a
+  // thing started, a fact, no credit taken; only a direct object is what is credited, "Shearson originated the concept".)
+  if (!c.object || c.object.temporal || c.object.preposition >= 0) return null;
   return c.reported?.kind === 'speech' || c.reported?.kind === 'according-to' ? 'claim:credit' : null;
 }
 

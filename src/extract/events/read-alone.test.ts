@@ -70,4 +70,30 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
     expect(titles(text, '2010-09-08')).toContain('Divers recovered a body');
     expect(rulesOf(text, '2010-09-08')).toContain('title:placing-phrase-points-back');
   }, 60_000);
+
+  // review-46a.
+  it('keeps the in- or with-phrase that completes a phrasal verb (title:phrasal-verb-keeps-its-phrase)', () => {
+    const [coup] = events('The army took over on Wednesday in a bloodless coup.', '2009-04-10');
+    expect(coup.title).toBe('The army took over in a bloodless coup');
+    expect(coup.rules).toContain('title:phrasal-verb-keeps-its-phrase');
+    expect(titles('Nadal pulled out on Friday with a knee injury.', '2009-04-10')).toEqual(['Nadal pulled out with a knee injury']);
+    // (No phrase past the time: opted out of what?)
+    expect(whyNot('Britain opted out in 1992.', '2009-04-10')).toContain('opted:title-cut:verb-needs-its-complement');
+  }, 60_000);
+
+  it('writes "here" in a dateline story as the dateline\'s place (title:here-written-as-dateline)', () => {
+    const [m] = events('ROME (Reuters) - Serena Williams won the title here on Sunday.', '2009-04-10');
+    expect(m.title).toBe('Serena Williams won the title in Rome');
+    expect(m.rules).toContain('title:here-written-as-dateline');
+    // (No dateline: no place known, no event.)
+    expect(whyNot('Officials opened the new hospital here on Monday.', '2009-04-10')).toContain('opened:object-cannot-be-placed:here');
+  }, 60_000);
+
+  it("writes a relative day before its noun as the weekday's name (title:relative-day-written-as-weekday)", () => {
+    const [m] = events("Rescuers on Friday found survivors of yesterday's landslide in the village.", '2009-04-10');
+    expect(m.title).toBe("Rescuers found survivors of Thursday's landslide");
+    expect(m.rules).toContain('title:relative-day-written-as-weekday');
+    // (A week has no name: no event.)
+    expect(whyNot("Voters on Friday rejected this week's proposal.", '2009-04-10')).toContain('rejected:title-cut:relative-date-kept');
+  }, 60_000);
 });

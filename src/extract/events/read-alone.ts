@@ -30,8 +30,11 @@ import { placingWord } from './placing-words';
 
 export type ReadAloneRule = 'object-cannot-be-placed:here' | 'subject-cannot-be-placed:here' | 'title-cut:verb-needs-its-complement';
 
-/** A title phrase "the" + common noun that "here" or "there", left out of the title, places right after it. */
-function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): ReadAloneRule | null {
+/**
+ * A title phrase "the" + common noun that "here" or "there", left out of the title, places right after it: the rule and
+ * the token of "here"/"there".
+ */
+function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): { rule: ReadAloneRule; at: number } | null {
   const t = a.tokens;
   const end = a.sentences[c.sentence].tokenEnd;
   for (const np of a.nounPhrases[c.sentence]) {
@@ -44,7 +47,7 @@ function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): R
     let own = false;
     for (let i = np.start + 1; i < np.head && !own; i++) own = tokens.has(i) && placingWord(t, i);
     if (own) continue;
-    return role === 'subject' ? 'subject-cannot-be-placed:here' : 'object-cannot-be-placed:here';
+    return { rule: role === 'subject' ? 'subject-cannot-be-placed:here' : 'object-cannot-be-placed:here', at: np.end };
   }
   return null;
 }
@@ -64,6 +67,34 @@ function endsAtIncompleteVerb(a: Analysis, c: Clause, tokens: Map<number, TitleR
   return !!particles && v.particle >= 0 && last === v.particle && particles.includes(t.norm[v.particle].toLowerCase());
 }
 
+/** The prepositions of a phrase that completes an objectless phrasal verb: "took over in a bloodless coup". */
+const COMPLETING_PREPOSITIONS = new Set(['in', 'with']);
+
+/**
+ * A title ending at an objectless phrasal verb's particle keeps the "in" or "with" phrase its clause gives right after
+ * it, past a time or an adverb: "The army took over on Wednesday in a bloodless coup" is "The army took over in a
+ * bloodless coup", "Nadal pulled out on Friday with a knee injury" is "Nadal pulled out with a knee injury"
+ * (`title:phrasal-verb-keeps-its-phrase`). With no such phrase, `title-cut:verb-needs-its-complement` drops it
+ * ("Britain opted out in 1992": opted out of what?).
+ */
+export function keepPhraseOfPhrasalVerb(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, rules: string[]): void {
+  const t = a.tokens;
+  const v = c.verb;
+  if (!tokens.size || v.particle < 0 || Math.max(...tokens.keys()) !== v.particle) return;
+  const particles = OBJECTLESS_PHRASAL_VERBS.get((t.lemma[v.head] || t.norm[v.head]).toLowerCase());
+  if (!particles?.includes(t.norm[v.particle].toLowerCase())) return;
+  const nps = a.nounPhrases[c.sentence];
+  const inTime = (i: number) => nps.some((np) => np.temporal && i >= Math.min(np.start, np.preposition < 0 ? np.start : np.preposition) && i < np.end);
+  let i = v.particle + 1;
+  while (i < c.end && (t.tag[i] === 'ADV' || inTime(i))) i++;
+  if (!COMPLETING_PREPOSITIONS.has(t.norm[i]?.toLowerCase() ?? '')) return;
+  const np = nps.find((x) => x.preposition === i && !x.temporal && !x.pronoun);
+  if (!np || np.end > c.end || np.end - np.start > 5) return;
+  tokens.set(i, 'phrase');
+  for (let k = np.start; k < np.end; k++) tokens.set(k, 'phrase');
+  rules.push('title:phrasal-verb-keeps-its-phrase');
+}
+
 /**
  * A relative date the title keeps with its possessive, "last year's", "yesterday's": its tokens [first, possessive],
  * or null. events.ts writes it as the year or month it stands for ("won the 2008 presidential election",
@@ -80,10 +111,25 @@ export function relativeDateKept(a: Analysis, tokens: Map<number, TitleRole>): [
   return null;
 }
 
-/** The first of this file's rules the title meets, or null. */
-export function readAlone(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): ReadAloneRule | null {
+/**
+ * The first of this file's rules the title meets, or null. `place` is the story's dateline place ("ROME (Reuters) -"):
+ * "Serena Williams won the title here on Sunday" keeps "here" in the title, and events.ts writes it "in Rome"
+ * (`title:here-written-as-dateline`); `written.here` is then the token of "here". Only "here", after the object:
+ * "there" points to a place the sentences before name, and a subject's phrase ("the beach here closed") would read
+ * "the beach in Rome closed", another sentence.
+ */
+export function readAlone(
+  a: Analysis,
+  c: Clause,
+  tokens: Map<number, TitleRole>,
+  place: string | null = null,
+  written: { here?: number } = {},
+): ReadAloneRule | null {
   if (!tokens.size) return null;
   const here = placedByHere(a, c, tokens);
-  if (here) return here;
+  if (here && place && here.rule === 'object-cannot-be-placed:here' && a.tokens.norm[here.at].toLowerCase() === 'here') {
+    tokens.set(here.at, 'phrase');
+    written.here = here.at;
+  } else if (here) return here.rule;
   return endsAtIncompleteVerb(a, c, tokens) ? 'title-cut:verb-needs-its-complement' : null;
 }

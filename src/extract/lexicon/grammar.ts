@@ -166,6 +166,8 @@ export const QUESTION_VERBS = new Set(['ask', 'wonder', 'know', 'decide', 'doubt
 
 /** Subordinators whose clause is a condition, not a happening: "if BP fails", "unless the cap holds". */
 export const CONDITIONAL_SUBORDINATORS = new Set(['if', 'unless']);
+/** Conditions opened by more than one word: "would cut 500 jobs provided that the union agreed", "as long as". */
+export const CONDITION_OPENERS = ['provided that', 'providing that', 'as long as', 'so long as', 'on condition that'];
 
 /** Relative pronouns and adverbs: "the bridge, which collapsed", "a strike that killed his son", "Allen, who leads". */
 export const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
