@@ -21,7 +21,11 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
     const text =
       'A second method of tapping the well will take oil and gas through the "choke" line on the blowout preventer that was used in the "top kill" operation last month.';
     expect(titles(text, '2010-06-15')).not.toContain('The blowout preventer was used');
-    expect(whyNot(text, '2010-06-15')).toContain('used:title-cut:verb-needs-its-complement');
+    // With the quoted phrase held whole (quoted-words-in-phrase) the title keeps "in the "top kill" operation", a
+    // thing no sentence before names, so the clause goes for that instead; either way no cut title is shown.
+    expect(whyNot(text, '2010-06-15').filter((r) => r.startsWith('used:'))).toEqual([
+      expect.stringMatching(/^used:(?:title-cut:verb-needs-its-complement|object-cannot-be-placed)/),
+    ]);
   }, 60_000);
 
   it('keeps a passive of "use" with its phrase', () => {
