@@ -6410,6 +6410,20 @@ export function eventCandidates(
           if (!rules.includes('date-scope:not-a-subject-phrase-noun')) rules.push('date-scope:not-a-subject-phrase-noun');
         }
     }
+    // "Amoco previously announced a 1987 capital spending budget of 3.2 billion dlrs", "The suit challenged the 1982
+    // agreement by Nabisco to lease both of its ... plants to ADM" (Reuters, 1987): a year written between the object's
+    // determiner and its noun names that noun (the budget's year, the agreement's), not when the verb happened; the
+    // budget was announced before 1987, the suit was filed long after 1982. `date-scope:a-year-naming-the-object`.
+    const obj = c.object;
+    if (obj && obj.preposition < 0 && !obj.temporal && obj.start >= c.verb.end && obj.determiner >= 0) {
+      const from = t.end[obj.determiner];
+      const to = t.start[obj.head];
+      for (const x of times)
+        if (x.start >= from && x.end <= to && /^(?:1[5-9]|20)\d\d$/.test(a.text.slice(x.start, x.end))) {
+          notDate.push([x.start, x.end]);
+          if (!rules.includes('date-scope:a-year-naming-the-object')) rules.push('date-scope:a-year-naming-the-object');
+        }
+    }
     // "Lack of accurate flow rate estimates at the start of the BP spill in April eroded public confidence": a date right
     // after a happening noun in the subject's phrases ("the BP spill in April") dates that happening, not the clause.
     if (!notDate.length && c.subjectFrom === 'own' && subject.end < c.verb.start) {
