@@ -49,6 +49,7 @@ import {
   findingUnderChallengeRule,
   forecastTimeClauseRule,
   levelAtPeriodEndRule,
+  levelOfAntecedentRule,
   originFromRule,
   pollMethodRule,
   closingPriceRule,
@@ -633,6 +634,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     intradayQuoteRule(a, c) ??
     rankedAgainstRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
+    levelOfAntecedentRule(a, c) ??
     periodEndedRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??

@@ -492,6 +492,9 @@ export const STATE_VERBS = new Set([
   // "Exxon's refining earnings fell sharply, contrasting with the unusually strong margins prevailing in the first qtr
   // of 1986": how one figure stands against another is a comparison, and its participle made a false 1986 event.
   'contrast',
+  // "It also said that at the end of July 1986, Stanley owed his bankrupt companies 874,000 dlrs in unpaid interest-free
+  // loans" (Reuters, April 1987): what one owes is a balance held on a day, judged no happening.
+  'owe',
 ]);
 
 /**
