@@ -2695,6 +2695,12 @@ export const EMPTY_HAPPENING_HEADS = new Set(['event', 'events', 'story', 'stori
  */
 export const SETTING_BESIDE_ADJECTIVES = new Set(['new', 'old', 'original', 'unaltered', 'altered', 'latest', 'previous']);
 
+/**
+ * Words of a rank beside COUNTING_ON_ORDINALS (events/candidates.ts `title:rank-without-its-scope`): "UBS has become
+ * the second foreign firm to manage an issue in the domestic debt market this year" counts within its phrases.
+ */
+export const RANK_WORDS = new Set(['first', 'last', 'only']);
+
 export const COUNTING_ON_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /**
