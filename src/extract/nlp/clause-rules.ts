@@ -588,7 +588,11 @@ export const VERB_RULES: readonly VerbRule[] = [
         return;
       }
       const addressed = subjectAfterAddressee(st, d.verb!, np);
-      const opened = openClause(st, { kind: 'complement', opener: addressed?.start ?? np.start, parent: d, verb: vg, subjectHint: addressed ?? np }, 'zero-complement');
+      const opened = openClause(
+        st,
+        { kind: 'complement', opener: addressed?.start ?? np.start, parent: d, verb: vg, subjectHint: addressed ?? np },
+        'zero-complement',
+      );
       if (addressed) opened.rules.push('zero-complement-after-addressee');
     },
   },
