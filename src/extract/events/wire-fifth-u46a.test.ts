@@ -6,7 +6,7 @@ import { events, whyNot } from '../events.harness';
 describe("events: the fifth wire set's background states, noun years and ranks", () => {
   it('gives "announced a 1987 capital spending budget" no date of 1987 (`date-scope:a-year-naming-the-object`)', () => {
     const s = 'Amoco previously announced a 1987 capital spending budget of 3.2 billion dlrs.';
-    expect(events(s, '1987-03-19').filter((m) => m.date?.startsWith('1987') && /budget/.test(m.title))).toHaveLength(0);
+    expect(events(s, '1987-03-19').filter((m) => /budget/.test(m.title))).toHaveLength(0);
     expect(whyNot(s, '1987-03-19')).toContain('announced:no-date-in-clause');
     const suit = 'The suit challenged the 1982 agreement by Nabisco to lease both of its high fructose corn syrup plants to ADM.';
     expect(events(suit, '1987-04-27').map((m) => m.title)).not.toContain('The suit challenged the 1982 agreement');
@@ -32,5 +32,12 @@ describe("events: the fifth wire set's background states, noun years and ranks",
     const s = 'UBS has become the second foreign firm to manage an issue in the domestic debt market this year, following Daiwa Securities America Inc.';
     expect(events(s, '1987-03-19').map((m) => m.title)).not.toContain('UBS has become the second foreign firm to manage an issue');
     expect(whyNot(s, '1987-03-19')).toContain('become:title-rank-without-its-scope');
+  }, 60_000);
+
+  it('reads no past verb in a slash compound, "200,000 stg call/dlr put currency warrants" (`invariant-verb-not-past-after-slash`)', () => {
+    const s =
+      'Bankers Trust International Ltd said it is issuing 200,000 stg call/dlr put currency warrants at an initial offer price of 31.25 dlrs per warrant.';
+    expect(events(s, '1987-03-18').map((m) => m.title)).not.toContain('Call/dlr put currency warrants at an initial offer price of 31.25 dlrs');
+    expect(whyNot(s, '1987-03-18')).toContain('put:invariant-form-not-past');
   }, 60_000);
 });
