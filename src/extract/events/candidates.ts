@@ -277,6 +277,7 @@ import {
   TWO_WORD_PREPOSITIONS,
   RANK_WORDS,
   COUNTING_ON_ORDINALS,
+  CHALLENGE_VERBS,
 } from '../lexicon/events';
 import { phraseKeptAt, placingWord } from './placing-words';
 
@@ -2352,14 +2353,21 @@ function titleTokens(
       // March 1987): a rank ("the second", "the first", "the only") is counted within the infinitive's phrases; a
       // title that leaves them out ("the second foreign firm to manage an issue") claims a rank the sentence does not.
       // Judged unfaithful; no title then, `title:rank-without-its-scope`.)
-      const ranked = object.modifiers.some((k) => RANK_WORDS.has(t.norm[k]) || COUNTING_ON_ORDINALS.has(t.norm[k]));
+      // (Only a rank after "the" ("a second system to siphon oil" is another one), and only a scope of where or when
+      // ("in the domestic debt market", "this year"): "the first state to sue BP [for damage from the oil spill]" is the
+      // first state to sue BP.)
+      const ranked =
+        object.determiner >= 0 &&
+        t.norm[object.determiner] === 'the' &&
+        object.modifiers.some((k) => RANK_WORDS.has(t.norm[k]) || COUNTING_ON_ORDINALS.has(t.norm[k]));
       if (ranked) {
         const keptSet = new Set(kept);
-        for (let i = objectInfinitive.verb.end; i < objectInfinitive.end; i++)
-          if (!keptSet.has(i) && t.tag[i] !== 'PUNCT' && !inTimes(t, i, times) && !(t.tag[i] === 'ADP' && inTimes(t, i + 1, times))) {
-            rules.push('title:rank-without-its-scope');
-            return null;
-          }
+        let i = objectInfinitive.verb.end;
+        while (i < objectInfinitive.end && (keptSet.has(i) || t.tag[i] === 'PUNCT')) i++;
+        if (i < objectInfinitive.end && (t.norm[i] === 'in' || t.norm[i] === 'since' || inTimes(t, i, times))) {
+          rules.push('title:rank-without-its-scope');
+          return null;
+        }
       }
       full.push(...not, ...kept);
       short.push(...not, ...infinitivePhrase(a, objectInfinitive, (np) => shortTokens(t, np), 1));
@@ -6433,8 +6441,11 @@ export function eventCandidates(
     // agreement by Nabisco to lease both of its ... plants to ADM" (Reuters, 1987): a year written between the object's
     // determiner and its noun names that noun (the budget's year, the agreement's), not when the verb happened; the
     // budget was announced before 1987, the suit was filed long after 1982. `date-scope:a-year-naming-the-object`.
+    // (Only after a verb of telling or of challenging, which acts on the thing from outside its time: "The virus caused
+    // the 1918 pandemic", "Jimmy Carter lost his 1980 reelection bid" happened in the noun's year.)
     const obj = c.object;
-    if (obj && obj.preposition < 0 && !obj.temporal && obj.start >= c.verb.end && obj.determiner >= 0) {
+    const fromOutside = SPEECH_VERBS.has(t.lemma[c.verb.head]) || CHALLENGE_VERBS.has(t.lemma[c.verb.head]);
+    if (fromOutside && obj && obj.preposition < 0 && !obj.temporal && obj.start >= c.verb.end && obj.determiner >= 0) {
       const from = t.end[obj.determiner];
       const to = t.start[obj.head];
       for (const x of times)

@@ -216,12 +216,14 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
       const afterParticle = (np: NounPhrase) => verb.particle >= 0 && np.preposition === verb.particle && !np.temporal && !np.adjectival;
       // ("declined to answer when one lawmaker asked ...": a phrase past "when" or "where" is the next clause's.)
       // ("a 1981 complaint filed in federal court that Sears and Kellwood mislabeled and falsely advertised the down
-      // content": a phrase past "that" is the clause it opens; rule object-not-past-that.)
+      // content": a phrase past "that", with a phrase of the verb's before it, is the clause "that" opens; rule
+      // object-not-past-that.)
       let pastThat = false;
       const pastWh = (np: NounPhrase) => {
         for (let i = verb.end; i < np.start; i++) {
           if (/^(?:when|where|while|whenever)$/.test(st.t.norm[i])) return true;
-          if (st.t.norm[i] === 'that') return (pastThat = true);
+          // (Not "that" right after the verb: "pointed out that ...", "started that way" read already.)
+          if (st.t.norm[i] === 'that' && i > Math.max(verb.end, verb.particle + 1)) return (pastThat = true);
         }
         return false;
       };
