@@ -223,7 +223,8 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
         for (let i = verb.end; i < np.start; i++) {
           if (/^(?:when|where|while|whenever)$/.test(st.t.norm[i])) return true;
           // (Not "that" right after the verb: "pointed out that ...", "started that way" read already.)
-          if (st.t.norm[i] === 'that' && i > Math.max(verb.end, verb.particle + 1)) return (pastThat = true);
+          // (Nor "and that", ", and that": a that-clause coordinated with one before is the upper verb's, read elsewhere.)
+          if (st.t.norm[i] === 'that' && i > Math.max(verb.end, verb.particle + 1) && !/^(?:and|or|but|,)$/.test(st.t.norm[i - 1])) return (pastThat = true);
         }
         return false;
       };
