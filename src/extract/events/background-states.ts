@@ -136,6 +136,17 @@ export function levelAtPeriodEndRule(a: Analysis, c: Clause): string | null {
 }
 
 /**
+ * "The company said these brands represent less than one pct of the RJ Reynolds Tobacco's USA total sales which
+ * amounted to 4.7 bilion dlrs in 1986" (Reuters, April 1987): a relative clause that gives the level its antecedent
+ * totaled or amounted to describes that figure, background to the clause it hangs on; judged no happening
+ * (`state:level-of-its-antecedent`). The figure told as the clause's own ("sales totaled 2.1 billion dlrs") stays.
+ */
+export function levelOfAntecedentRule(a: Analysis, c: Clause): string | null {
+  if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || c.passive) return null;
+  return LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head)) ? 'state:level-of-its-antecedent' : null;
+}
+
+/**
  * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened Monday
  * morning": a time clause of an expected or future happening is part of the forecast, the time it names and no
  * happening the writer reports ("The New York Stock Exchange opened" would state a forecast's time as fact,

@@ -492,6 +492,9 @@ export const STATE_VERBS = new Set([
   // "Exxon's refining earnings fell sharply, contrasting with the unusually strong margins prevailing in the first qtr
   // of 1986": how one figure stands against another is a comparison, and its participle made a false 1986 event.
   'contrast',
+  // "It also said that at the end of July 1986, Stanley owed his bankrupt companies 874,000 dlrs in unpaid interest-free
+  // loans" (Reuters, April 1987): what one owes is a balance held on a day, judged no happening.
+  'owe',
 ]);
 
 /**
@@ -2691,6 +2694,12 @@ export const EMPTY_HAPPENING_HEADS = new Set(['event', 'events', 'story', 'stori
  * another of a kind ("Police arrested the former president on Monday").
  */
 export const SETTING_BESIDE_ADJECTIVES = new Set(['new', 'old', 'original', 'unaltered', 'altered', 'latest', 'previous']);
+
+/**
+ * Words of a rank beside COUNTING_ON_ORDINALS (events/candidates.ts `title:rank-without-its-scope`): "UBS has become
+ * the second foreign firm to manage an issue in the domestic debt market this year" counts within its phrases.
+ */
+export const RANK_WORDS = new Set(['first', 'last', 'only']);
 
 export const COUNTING_ON_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 

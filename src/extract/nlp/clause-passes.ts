@@ -202,6 +202,14 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
         const clause = c.clauseOf.get(d)!;
         const vg = d.verb!;
         if (vg.form !== 'invariant' || vg.auxiliaries.length > 0 || clause.tense !== 'present' || !isSingular(c, clause.subject)) continue;
+        // ("Bankers Trust International Ltd said it is issuing 200,000 stg call/dlr put currency warrants" (Reuters,
+        // March 1987): a word glued after a slash is the second half of a compound ("call/dlr put" warrants), no
+        // subject of its own, and "put" no past verb; read past it made "Call/dlr put currency warrants" an event.)
+        const first = clause.subject!.start;
+        if (first > 0 && c.st.t.norm[first - 1] === '/' && (c.st.t.flags[first] & Flag.GLUED) !== 0) {
+          clause.rules.push('invariant-verb-not-past-after-slash');
+          continue;
+        }
         clause.tense = 'past';
         clause.rules.push('invariant-verb-past-with-singular-subject');
       }

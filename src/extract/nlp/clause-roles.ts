@@ -215,15 +215,24 @@ export function resolveRoles(st: ParseState, live: Draft[]): Map<Draft, Roles> {
       // ("figure out ways", "siphoning off oil": a phrase right after the verb's particle is its object, not a prepositional phrase.)
       const afterParticle = (np: NounPhrase) => verb.particle >= 0 && np.preposition === verb.particle && !np.temporal && !np.adjectival;
       // ("declined to answer when one lawmaker asked ...": a phrase past "when" or "where" is the next clause's.)
+      // ("a 1981 complaint filed in federal court that Sears and Kellwood mislabeled and falsely advertised the down
+      // content": a phrase past "that", with a phrase of the verb's before it, is the clause "that" opens; rule
+      // object-not-past-that.)
+      let pastThat = false;
       const pastWh = (np: NounPhrase) => {
-        for (let i = verb.end; i < np.start; i++) if (/^(?:when|where|while|whenever)$/.test(st.t.norm[i])) return true;
+        for (let i = verb.end; i < np.start; i++) {
+          if (/^(?:when|where|while|whenever)$/.test(st.t.norm[i])) return true;
+          // (Not "that" right after the verb: "pointed out that ...", "started that way" read already.)
+          // (Nor "and that", ", and that": a that-clause coordinated with one before is the upper verb's, read elsewhere.)
+          if (st.t.norm[i] === 'that' && i > Math.max(verb.end, verb.particle + 1) && !/^(?:and|or|but|,)$/.test(st.t.norm[i - 1])) return (pastThat = true);
+        }
         return false;
       };
       const object = own.find((np) => np.start >= verb.end && (isBareArgument(np) || afterParticle(np)) && np !== roles.subject && !pastWh(np));
       if (object) {
         roles.object = object;
         roles.rules.push('first-phrase-after-verb');
-      }
+      } else if (pastThat) roles.rules.push('object-not-past-that');
     }
     if (verb.passive || d.participle) {
       const agent = own.find((np) => np.start >= verb.end && np.preposition >= 0 && st.t.norm[np.preposition] === 'by');

@@ -150,6 +150,21 @@ function bareNpBefore(st: ParseState, i: number): NounPhrase | null {
   return null;
 }
 
+/**
+ * "President H. Lawrance Fuller told the analysts Amoco reduced its estimates": after a verb that takes an addressee
+ * ("tell", "warn", "assure"), the chunker may glue the addressee and the said clause's subject into one phrase ("the
+ * analysts Amoco"). A common noun is not followed by a proper name inside one English noun phrase (the name would come
+ * first: "the Amoco analysts"), so when the phrase opens right after the verb with a determiner and ends in a name that
+ * follows a common noun, the name alone is the said clause's subject and the words before it are whom he told.
+ */
+function subjectAfterAddressee(st: ParseState, verb: VerbGroup, np: NounPhrase): NounPhrase | null {
+  if (!ADDRESSEE_VERBS.has(st.t.lemma[verb.head]) || np.start !== verb.end || np.determiner !== np.start) return null;
+  if (np.possessor || np.conjuncts.length > 0 || np.appositive || !np.properName) return null;
+  const [from, to] = np.properName;
+  if (from <= np.start + 1 || to !== np.end || np.head < from || st.t.tag[from - 1] !== 'NOUN') return null;
+  return { ...np, start: from, determiner: -1, modifiers: [], names: [np.properName] };
+}
+
 /** The token before i over the adverbs a describing participle may have ("never seen before"): PARTICIPLE_ADVERBS. */
 function participleAdverbsBefore(st: ParseState, i: number): number {
   let k = i - 1;
@@ -596,7 +611,13 @@ export const VERB_RULES: readonly VerbRule[] = [
         if (nearest !== np) participle.rules.push('reduced-relative-in-of-phrase');
         return;
       }
-      openClause(st, { kind: 'complement', opener: np.start, parent: d, verb: vg, subjectHint: np }, 'zero-complement');
+      const addressed = subjectAfterAddressee(st, d.verb!, np);
+      const opened = openClause(
+        st,
+        { kind: 'complement', opener: addressed?.start ?? np.start, parent: d, verb: vg, subjectHint: addressed ?? np },
+        'zero-complement',
+      );
+      if (addressed) opened.rules.push('zero-complement-after-addressee');
     },
   },
   {
