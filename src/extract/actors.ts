@@ -842,6 +842,11 @@ function firstWithLegalForm(text: string, word: string): boolean {
   return new RegExp(`\\bFirst\\s+${word}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
 }
 
+/** Whether the text writes `words` right before a legal form ("Security Pacific Corp"). */
+function wordsWithLegalForm(text: string, words: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${words.replace(/\s+/g, '\\s+')}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
+}
+
 /** The run from `i` to its end when its words are plain capitalised ones ending in a place's head word, and one of them is the lexicon's. */
 function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | null {
   const end = run.length - 1;
@@ -1375,6 +1380,26 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i = run.length;
         continue;
       }
+      // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987,
+      // audit unseen46: the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
+      // written with a capital after a country's name and before the company's own name of two words or more, is no
+      // word of that name (`company-cue-written-capital`), as "the U.S. firm Amoco Corp" would be written. Not a word that
+      // heads names itself ("the Japan Development Bank", ORG_HEADS).
+      if (
+        i > 0 &&
+        i + 2 < run.length &&
+        !t.possessive &&
+        ORG_CUES_BEFORE.has(lower) &&
+        !ORG_HEADS.has(lower) &&
+        lexiconAt(text, run, i - 1)?.hit.kind === 'country' &&
+        run.slice(i + 1).every((u) => u.cap)
+      ) {
+        t.cap = false;
+        t.notName = 'company-cue-written-capital';
+        run[i + 1].splitRule = 'company-cue-written-capital';
+        i++;
+        continue;
+      }
       const org = orgSpan(run, i);
       // "The US National Hurricane Center issued a warning", "the U.S. Interior Department on Friday changed rules": a
       // country's acronym before a body's name of two words or more only says whose the body is, as "US" before an office
@@ -1532,9 +1557,25 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         !inHeadline(t) &&
         !!previousWord(tokens, andBefore)?.cap &&
         !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
+      // "Security Pacific Corp SPC said ... Security Pacific completed its acquisition of Rainier on August 31" (wire copy,
+      // 1987, audit unseen46: the record listed no one): a title word ("Security" of "National Security Adviser") that,
+      // with the capitalised word after it, starts a company's name the document writes with its legal form starts that
+      // company's short form (`head-word-starts-company-name`), not an office.
+      const headOfName =
+        !firstOfName &&
+        !pairOfName &&
+        TITLE_WORDS.has(lower) &&
+        !PERSON_TITLE_HEADS.has(lower) &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(t.bare) &&
+        !t.possessive &&
+        i + 1 < run.length &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(run[i + 1].bare) &&
+        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+        wordsWithLegalForm(text, `${t.bare} ${run[i + 1].bare}`);
       if (firstOfName) t.splitRule = 'first-starts-name';
       else if (pairOfName) t.splitRule = 'first-in-named-pair';
-      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName) || !t.cap || t.model || startsOffice(run, i)) {
+      else if (headOfName) t.splitRule = 'head-word-starts-company-name';
+      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
