@@ -2002,8 +2002,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     );
     // ("Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN" (wire copy, 1987): a word of
     // what the company is may stand between, written with a capital, actors.ts `company-cue-written-capital`.)
-    const bodyAfterCountry = (gap: string) =>
-      /^[ \t]+$/.test(gap) || ORG_CUES_BEFORE.has((/^[ \t]+(\p{L}+)[ \t]+$/u.exec(gap)?.[1] ?? '').toLowerCase());
+    const bodyAfterCountry = (gap: string) => /^[ \t]+$/.test(gap) || ORG_CUES_BEFORE.has((/^[ \t]+(\p{L}+)[ \t]+$/u.exec(gap)?.[1] ?? '').toLowerCase());
     // "The U.S. Minerals Management Service, which regulates oil rigs, conducted three routine inspections": a country's
     // acronym right before a body's name only says whose the body is (actors.ts `country-before-body`).
     const beforeBody = named.filter(
