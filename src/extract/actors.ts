@@ -842,6 +842,11 @@ function firstWithLegalForm(text: string, word: string): boolean {
   return new RegExp(`\\bFirst\\s+${word}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
 }
 
+/** Whether the text writes `words` right before a legal form ("Security Pacific Corp"). */
+function wordsWithLegalForm(text: string, words: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${words.replace(/\s+/g, '\\s+')}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
+}
+
 /** The run from `i` to its end when its words are plain capitalised ones ending in a place's head word, and one of them is the lexicon's. */
 function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | null {
   const end = run.length - 1;
@@ -1375,6 +1380,26 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i = run.length;
         continue;
       }
+      // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987,
+      // audit unseen46: the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
+      // written with a capital after a country's name and before the company's own name of two words or more, is no
+      // word of that name (`company-cue-written-capital`), as "the U.S. firm Amoco Corp" would be written. Not a word that
+      // heads names itself ("the Japan Development Bank", ORG_HEADS).
+      if (
+        i > 0 &&
+        i + 2 < run.length &&
+        !t.possessive &&
+        ORG_CUES_BEFORE.has(lower) &&
+        !ORG_HEADS.has(lower) &&
+        lexiconAt(text, run, i - 1)?.hit.kind === 'country' &&
+        run.slice(i + 1).every((u) => u.cap)
+      ) {
+        t.cap = false;
+        t.notName = 'company-cue-written-capital';
+        run[i + 1].splitRule = 'company-cue-written-capital';
+        i++;
+        continue;
+      }
       const org = orgSpan(run, i);
       // "The US National Hurricane Center issued a warning", "the U.S. Interior Department on Friday changed rules": a
       // country's acronym before a body's name of two words or more only says whose the body is, as "US" before an office
@@ -1420,9 +1445,16 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "459 mln dlrs of poor-quality loans ... to the Federal Deposit Insurance Corp, FDIC, during 1986": a company's
         // legal form right after the name's head word is the name's, no surname "Corp" of its own (the name is keyed
         // without it, as "Anadarko Petroleum Corp" is; `legal-form-after-head-word`).
+        // ("The U.S. unit of Nomura Securities Co Ltd of Japan ... won a competitive issue" (wire copy, 1987, audit
+        // unseen46: the record listed "Ltd of Japan"): two legal forms in a row, "Co Ltd", are both the name's,
+        // `second-legal-form`.)
         if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
           mentions[mentions.length - 1].rules.push('legal-form-after-head-word');
           i++;
+          if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
+            mentions[mentions.length - 1].rules.push('second-legal-form');
+            i++;
+          }
         }
         titled = false;
         continue;
@@ -1532,9 +1564,25 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         !inHeadline(t) &&
         !!previousWord(tokens, andBefore)?.cap &&
         !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
+      // "Security Pacific Corp SPC said ... Security Pacific completed its acquisition of Rainier on August 31" (wire copy,
+      // 1987, audit unseen46: the record listed no one): a title word ("Security" of "National Security Adviser") that,
+      // with the capitalised word after it, starts a company's name the document writes with its legal form starts that
+      // company's short form (`head-word-starts-company-name`), not an office.
+      const headOfName =
+        !firstOfName &&
+        !pairOfName &&
+        TITLE_WORDS.has(lower) &&
+        !PERSON_TITLE_HEADS.has(lower) &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(t.bare) &&
+        !t.possessive &&
+        i + 1 < run.length &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(run[i + 1].bare) &&
+        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+        wordsWithLegalForm(text, `${t.bare} ${run[i + 1].bare}`);
       if (firstOfName) t.splitRule = 'first-starts-name';
       else if (pairOfName) t.splitRule = 'first-in-named-pair';
-      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName) || !t.cap || t.model || startsOffice(run, i)) {
+      else if (headOfName) t.splitRule = 'head-word-starts-company-name';
+      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || !t.cap || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -1914,6 +1962,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     }
     if (ev.located.has(normalizeName(t.bare))) {
       emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
+      continue;
+    }
+    // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987, audit unseen46): a name after
+    // "its" or "their" and before a facility's noun is where the owner's plant stands, a place (`place-of-owned-facility`).
+    const owner = previousWord(tokens, t)?.bare.toLowerCase();
+    if ((owner === 'its' || owner === 'their') && facilityAfter(tokens, t)) {
+      emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['place-of-owned-facility']);
       continue;
     }
     // "Credit default swaps protecting BP's debt jumped", "Thousands of businesses ... have been crippled": a sentence's
@@ -3268,6 +3323,17 @@ function bodyCue(text: string, tokens: Token[], last: Token): string | null {
   return null;
 }
 
+/** Whether a facility's noun follows the name, with at most two words written small between ("Cleveland chemical plant"). */
+function facilityAfter(tokens: Token[], last: Token): boolean {
+  let after = nextWord(tokens, last);
+  for (let k = 0; k < 3 && after && !after.cap; k++) {
+    if (FACILITY_NOUNS.has(after.bare.toLowerCase())) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(after.text)) return false;
+    after = nextWord(tokens, after);
+  }
+  return false;
+}
+
 /** "unveiled the iPod nano", "its iTunes Music Store", "iPod sales", "the iPhone device". */
 function productCue(text: string, tokens: Token[], first: Token, last: Token): number {
   let score = 0;
@@ -3284,6 +3350,11 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
       break;
     }
     if (!PRODUCT_DETERMINERS.has(w)) break;
+    // ("Du Pont Co said it agreed to sell its Cleveland chemical plant, the oldest site currently operated by the
+    // company" (wire copy, 1987, audit unseen46: the record listed "Cleveland"): a name after "its" and before a
+    // facility's noun, with at most two words written small between, says where the owner's plant stands, no product
+    // of its own (`place-of-owned-facility`).)
+    if (steps === 0 && (w === 'its' || w === 'their') && facilityAfter(tokens, last)) return 0;
     if (steps === 0 && (w === 'its' || w === 'their')) score++;
     pos = t.start;
   }

@@ -41,6 +41,7 @@ import {
   VISIT_VERB_FORMS,
   WARNING_VERB_FORMS,
   LEGAL_SUFFIXES,
+  ORG_CUES_BEFORE,
 } from './lexicon/actors';
 import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
@@ -2003,13 +2004,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const ownsCompany = named.filter(
       (a) => a.kind === 'country' && sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^['’]s?\s+$/.test(text.slice(a.end, o.start))),
     );
+    // ("Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN" (wire copy, 1987): a word of
+    // what the company is may stand between, written with a capital, actors.ts `company-cue-written-capital`.)
+    const bodyAfterCountry = (gap: string) => /^[ \t]+$/.test(gap) || ORG_CUES_BEFORE.has((/^[ \t]+(\p{L}+)[ \t]+$/u.exec(gap)?.[1] ?? '').toLowerCase());
     // "The U.S. Minerals Management Service, which regulates oil rigs, conducted three routine inspections": a country's
     // acronym right before a body's name only says whose the body is (actors.ts `country-before-body`).
     const beforeBody = named.filter(
       (a) =>
         a.kind === 'country' &&
         /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2}$/u.test(text.slice(a.start, a.end)) &&
-        sorted.some((o) => o.kind === 'organization' && o.start > a.end && /^[ \t]+$/.test(text.slice(a.end, o.start))),
+        sorted.some((o) => o.kind === 'organization' && o.start > a.end && bodyAfterCountry(text.slice(a.end, o.start))),
     );
     // "Louisiana Gov. Bobby Jindal was incensed Wednesday after reading the AP story": a news agency that wrote a story
     // or report is its source, no participant.

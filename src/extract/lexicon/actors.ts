@@ -1649,7 +1649,9 @@ export const OFFICE_BODY_HEADS = new Set(['Court', 'Department', 'Ministry', 'Ag
  * names the Texas City refinery, no place (actors.ts `facility-noun-in-name`): a named thing that takes part in what
  * happens to it, as a named well does. Only after a place's name: "a BP refinery" is the company's.
  */
-export const FACILITY_NOUNS = new Set(['refinery', 'pipeline']);
+// ("Du Pont Co said it agreed to sell its Cleveland chemical plant", wire copy, 1987: the plant's city, actors.ts
+// `place-of-owned-facility`)
+export const FACILITY_NOUNS = new Set(['refinery', 'pipeline', 'plant', 'mill', 'factory', 'smelter']);
 
 /**
  * Nouns of going somewhere, as written before "to": "have suspended their operations to Mexico today", "cancelled
