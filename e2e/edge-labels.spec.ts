@@ -43,3 +43,44 @@ for (const viewport of [
     await expect(page.locator('.vis-tooltip')).toContainText(title);
   });
 }
+
+/**
+ * A label whose dot lies just before the timeline's left edge starts inside it, never cut there mid-word: the BBC
+ * spill coverage at 1280×720, its window starting two days after "BP's Deepwater Horizon rig exploded", showed
+ * "izon rig exploded" and the like. It keeps its end where it was, so it crosses no neighbour; its whole text is a
+ * hover away.
+ */
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`a label at the left edge starts inside the timeline, its whole text on hover (${viewport.width}×${viewport.height})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const timeline = servedTimeline();
+    // the longest title of a day's event: its label runs furthest right of its dot
+    const event = timeline.events.filter((e) => e.date.precision === 'day').reduce((a, b) => (b.title.length > a.title.length ? b : a));
+    const at = Date.parse(event.date.value);
+    // its dot a day outside the window's left end: most of its label is inside the window
+    const start = new Date(at + DAY).toISOString();
+    const end = new Date(at + 40 * DAY).toISOString();
+    await openExplorer(page, `/?detail=all&background=shown&start=${start}&end=${end}`);
+    const measure = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const cut: string[] = [];
+        for (const item of document.querySelectorAll<HTMLElement>('.vis-foreground .vis-item:not(.vis-dot)')) {
+          const content = item.querySelector('.ev-content');
+          if (!content || getComputedStyle(item).visibility === 'hidden') continue;
+          const r = content.getBoundingClientRect();
+          if (r.width && r.right > panel.left && r.left < panel.left - 0.5) cut.push(content.textContent ?? '');
+        }
+        return cut;
+      });
+    await expect.poll(measure).toEqual([]);
+    const fitted = page.locator('.vis-foreground .vis-item[data-fit]').filter({ visible: true }).first();
+    await expect(fitted).toHaveAttribute('data-fit', /^(wrap|line)$/);
+    const title = (await fitted.locator('.ev-title').textContent()) ?? '';
+    await fitted.locator('.ev-content').hover();
+    await expect(page.locator('.vis-tooltip')).toContainText(title);
+  });
+}

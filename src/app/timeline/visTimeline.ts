@@ -205,12 +205,17 @@ export class VisTimeline {
    * one line ending in "…" when the room is under WRAP_MIN_PX (data-fit="line"); its whole text is in its tooltip
    * (hover) and shown whole over its neighbours while the keyboard's cursor is on it (timeline.css). The attribute and
    * the widths are on the item's box, which vis keeps across redraws (it rewrites the box's class, not its data).
+   * The same at the left edge: a point whose dot is just before it drew its label on, cut there mid-word ("S President
+   * Barack Obama and UK Prime Minister / avid Cameron discussed BP's problems", "robot bumped into the venting system",
+   * the BBC spill coverage at 1280×720 a day after those events). Such a label starts at the edge (--fit-left, a margin,
+   * so vis still counts its whole width when it stacks) and keeps its end where it was, so it crosses no neighbour.
    * Returns the items whose label changed size, to be measured again and restacked.
    */
   private fitLabelsToEdge(items: VisItem[]): VisItem[] {
     const panel = this.centerPanel();
     if (!panel?.width) return [];
     const right = panel.right - FIT_GAP_PX;
+    const leftEdge = panel.left + FIT_GAP_PX;
     // all reads first, then all writes: one layout for the pass, not one per label
     const reads: Array<{ item: VisItem; box: HTMLElement; natural: number; left: number }> = [];
     for (const item of items) {
@@ -226,22 +231,33 @@ export class VisTimeline {
         if (fit) box.dataset.fit = fit;
         this.naturalWidth.set(label, natural);
       }
-      reads.push({ item, box, natural, left: label.getBoundingClientRect().left });
+      // where the label starts unfitted: a label fitted at the left edge is drawn after its margin (timeline.css)
+      const margin = box.dataset.fit ? Number.parseFloat(box.style.getPropertyValue('--fit-left')) || 0 : 0;
+      reads.push({ item, box, natural, left: label.getBoundingClientRect().left - margin });
     }
     const changed: VisItem[] = [];
+    const state = (box: HTMLElement) => `${box.dataset.fit ?? ''} ${box.style.getPropertyValue('--fit-width')} ${box.style.getPropertyValue('--fit-left')}`;
     for (const { item, box, natural, left } of reads) {
-      const room = Math.floor(right - left);
-      const before = `${box.dataset.fit ?? ''} ${box.style.getPropertyValue('--fit-width')}`;
-      if (!natural || left + natural <= right || room <= 0 || left >= panel.right) {
+      // the part of the label inside the edges
+      const start = Math.max(left, leftEdge);
+      const end = Math.min(left + natural, right);
+      const room = Math.floor(end - start);
+      const before = state(box);
+      if (!natural || (start === left && end === left + natural) || room <= 0 || left >= panel.right || left + natural <= panel.left) {
         delete box.dataset.fit;
         box.style.removeProperty('--fit-width');
         box.style.removeProperty('--fit-shift');
+        box.style.removeProperty('--fit-left');
       } else {
+        const margin = Math.ceil(start - left);
         box.dataset.fit = room < WRAP_MIN_PX ? 'line' : 'wrap';
         box.style.setProperty('--fit-width', `${room}px`);
-        box.style.setProperty('--fit-shift', `${Math.ceil(natural - room)}px`);
+        // the keyboard's cursor shows it whole from its start inside the left edge, moved left to end at the right one
+        box.style.setProperty('--fit-shift', `${Math.max(0, Math.ceil(start + natural - right))}px`);
+        if (margin > 0) box.style.setProperty('--fit-left', `${margin}px`);
+        else box.style.removeProperty('--fit-left');
       }
-      if (before !== `${box.dataset.fit ?? ''} ${box.style.getPropertyValue('--fit-width')}`) changed.push(item);
+      if (before !== state(box)) changed.push(item);
     }
     return changed;
   }
