@@ -12,6 +12,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { IMAGE_SCALE, imageSize } from '../src/app/export/timelinePng';
+import { slideOrder } from '../src/app/present/slides';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { applyFilters, EMPTY_FILTERS } from '../src/app/store/filtering';
 import { storyView } from '../src/app/store/storyView';
@@ -552,6 +553,44 @@ test('Present and the handout give the key events after a title slide with the p
   // compact enough to print for a class: 30 events on a few A4 pages, not two a page
   const pdf = await page.pdf({ format: 'A4' });
   expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(8);
+});
+
+test('Present follows the Detail control and the folded background: all the story’s events, then the background too; Escape keeps the level', async ({
+  page,
+}) => {
+  const index = buildIndex(timeline);
+  const total = timeline.events.length;
+  const story = timeline.events.filter((e) => period(e) === 'story');
+  const slide = page.getByRole('region', { name: /^Slide \d+ of \d+$/ });
+  // all events, the background still folded: one slide for each of the story's events, none before the story
+  await openStory(page, '&detail=all');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(slide).toHaveAccessibleName(`Slide 1 of ${story.length + 1}`);
+  await expect(slide.locator('.slide-facts')).toHaveText(new RegExp(`^${story.length} events of ${total}, from \\d+ articles`));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const storyTitles = new Set(story.map((e) => e.title));
+  expect(storyTitles.has((await slide.getByRole('heading', { level: 2 }).textContent())!)).toBe(true);
+  // leaving the slides keeps the level the class was shown
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.detail-value')).toHaveText('All events');
+  await expect(countLine(page)).toHaveText(`${story.length} of ${total} events`);
+
+  // the background shown: its events are slides too, the earliest first
+  await page.getByRole('button', { name: /earlier events?, \d{4}/ }).click();
+  await expect(countLine(page)).toHaveText(`${total} of ${total} events`);
+  await page.getByRole('button', { name: 'Present' }).click();
+  // (it opens on the event last shown, the one chosen when the slides were left)
+  await expect(slide).toHaveAccessibleName(new RegExp(`^Slide \\d+ of ${total + 1}$`));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(slide).toHaveAccessibleName(`Slide 2 of ${total + 1}`);
+  const earliest = slideOrder(
+    index,
+    index.events.map((_, i) => i),
+  ).map((p) => index.events[p].title)[0];
+  await expect(slide.getByRole('heading', { level: 2 })).toHaveText(earliest);
+  expect(period(timeline.events.find((e) => e.title === earliest)!)).not.toBe('story');
 });
 
 test('the handout graphic of the key events: no number runs into another event’s mark', async ({ page }) => {
