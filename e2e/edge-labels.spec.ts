@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { localSpan } from '../src/app/timeline/items';
 import { openExplorer, servedTimeline } from './support';
 
 const DAY = 86_400_000;
@@ -82,5 +83,54 @@ for (const viewport of [
     const title = (await fitted.locator('.ev-title').textContent()) ?? '';
     await fitted.locator('.ev-content').hover();
     await expect(page.locator('.vis-tooltip')).toContainText(title);
+  });
+}
+
+/**
+ * A week, month or year box begun before the timeline's left edge: its label is inside the part of the box in view,
+ * or right after the box, never run on past the box's end across its dashed edge ("The Gulf |Coast Claims Facility
+ * was set up", the BBC spill coverage's week at 1280×720; "Ecuador squeezed by the slide i|n world oil prices", the
+ * Reuters Ecuador coverage's 1986), nor a third of the timeline away from its box (that 1986 on a phone).
+ */
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`a box begun before the left edge keeps its label inside its part in view or right after it (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const timeline = servedTimeline();
+    const ranges = timeline.events.filter((e) => e.date.precision !== 'day');
+    test.skip(!ranges.length, 'the served timeline has no week, month or year');
+    // the longest title of a range: the label most likely to run past its box
+    const event = ranges.reduce((a, b) => (b.title.length > a.title.length ? b : a));
+    const span = localSpan(event.date.value, event.date.precision);
+    const from = span.start.getTime();
+    const length = span.end!.getTime() - from;
+    // 70% of the box before the left edge, the window about four boxes wide: a wide box, little of it in view
+    const start = new Date(from + 0.7 * length).toISOString();
+    const end = new Date(from + 0.7 * length + (30 / 7) * length).toISOString();
+    await openExplorer(page, `/?detail=all&background=shown&start=${start}&end=${end}`);
+    const measure = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        const wrong: string[] = [];
+        for (const item of document.querySelectorAll<HTMLElement>('.vis-foreground .vis-item.vis-range:not(.ev-cluster)')) {
+          const content = item.querySelector('.ev-content');
+          const box = item.getBoundingClientRect();
+          if (!content || getComputedStyle(item).visibility === 'hidden' || box.left >= panel.left || box.right <= panel.left) continue;
+          const label = content.getBoundingClientRect();
+          const inside = label.right <= box.right + 0.5;
+          const after = label.left >= box.right - 0.5 && label.left - box.right < 16;
+          if (label.width && !(inside || after))
+            wrong.push(`${content.textContent} (box ends ${Math.round(box.right)}, label ${Math.round(label.left)}–${Math.round(label.right)})`);
+          else if (label.width && label.left < panel.left - 0.5) wrong.push(`${content.textContent} cut at the edge`);
+        }
+        return wrong;
+      });
+    await expect.poll(measure).toEqual([]);
+    // the chosen event's box is drawn across the edge (the test measured something)
+    await expect(page.locator('.vis-foreground .vis-item.vis-range').filter({ hasText: event.title }).first()).toBeVisible();
   });
 }

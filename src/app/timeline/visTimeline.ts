@@ -121,6 +121,8 @@ const WRAP_WIDTH_PX = 180;
 const WRAP_MIN_PX = 90;
 /** the gap kept between a fitted label and the items' panel's right edge */
 const FIT_GAP_PX = 4;
+/** a range box's padding and border at its right end (timeline.css): a label inside the box ends before them */
+const RANGE_PAD_PX = 8;
 
 let internalsChecked = false;
 /**
@@ -209,6 +211,12 @@ export class VisTimeline {
    * Barack Obama and UK Prime Minister / avid Cameron discussed BP's problems", "robot bumped into the venting system",
    * the BBC spill coverage at 1280×720 a day after those events). Such a label starts at the edge (--fit-left, a margin,
    * so vis still counts its whole width when it stacks) and keeps its end where it was, so it crosses no neighbour.
+   * A wide week, month or year box begun before the left edge has its label moved by vis to the box's part in view
+   * (align 'auto'), wrapped to the whole box's width: it ran on past the box's end, crossed by its dashed edge ("The
+   * Gulf |Coast Claims Facility was set up", the BBC coverage's week at 1280×720; "Ecuador squeezed by the slide i|n
+   * world oil prices", the Reuters Ecuador coverage's 1986). Its label is fitted inside the part in view; when that part
+   * is narrower than a wrapped label needs (WRAP_WIDTH_PX), the label goes after the box, as a narrow box's does
+   * (data-after, timeline.css).
    * Returns the items whose label changed size, to be measured again and restacked.
    */
   private fitLabelsToEdge(items: VisItem[]): VisItem[] {
@@ -216,12 +224,26 @@ export class VisTimeline {
     if (!panel?.width) return [];
     const right = panel.right - FIT_GAP_PX;
     const leftEdge = panel.left + FIT_GAP_PX;
+    const changed: VisItem[] = [];
     // all reads first, then all writes: one layout for the pass, not one per label
-    const reads: Array<{ item: VisItem; box: HTMLElement; natural: number; left: number }> = [];
+    const reads: Array<{ item: VisItem; box: HTMLElement; natural: number; left: number; right: number }> = [];
+    const moves: Array<{ item: VisItem; box: HTMLElement; label: HTMLElement; after: boolean }> = [];
     for (const item of items) {
       const box = item.dom?.box ?? item.dom?.point;
       const label = box?.querySelector<HTMLElement>('.ev-content:not(.ev-cluster-content)');
       if (!box || !label) continue;
+      // a wide range box begun before the left edge: its label inside its part in view, or after it
+      let end = right;
+      if (item.data?.end != null && item.dom?.box) {
+        const rect = box.getBoundingClientRect();
+        const after = rect.width >= WRAP_WIDTH_PX && rect.left < panel.left && rect.right - panel.left < WRAP_WIDTH_PX;
+        if (after !== (box.dataset.after === 'true')) {
+          // (measured and fitted anew in the next pass, once vis has drawn it in its new place)
+          moves.push({ item, box, label, after });
+          continue;
+        }
+        if (rect.width >= WRAP_WIDTH_PX && !after) end = Math.min(end, rect.right - RANGE_PAD_PX);
+      }
       let natural = this.naturalWidth.get(label);
       if (natural === undefined) {
         // (a label drawn anew inside a fitted box: measured without the fit, a layout of its own; rare)
@@ -233,17 +255,22 @@ export class VisTimeline {
       }
       // where the label starts unfitted: a label fitted at the left edge is drawn after its margin (timeline.css)
       const margin = box.dataset.fit ? Number.parseFloat(box.style.getPropertyValue('--fit-left')) || 0 : 0;
-      reads.push({ item, box, natural, left: label.getBoundingClientRect().left - margin });
+      reads.push({ item, box, natural, left: label.getBoundingClientRect().left - margin, right: end });
     }
-    const changed: VisItem[] = [];
+    for (const { item, box, label, after } of moves) {
+      if (after) box.dataset.after = 'true';
+      else delete box.dataset.after;
+      this.naturalWidth.delete(label);
+      changed.push(item);
+    }
     const state = (box: HTMLElement) => `${box.dataset.fit ?? ''} ${box.style.getPropertyValue('--fit-width')} ${box.style.getPropertyValue('--fit-left')}`;
-    for (const { item, box, natural, left } of reads) {
+    for (const { item, box, natural, left, right } of reads) {
       // the part of the label inside the edges
       const start = Math.max(left, leftEdge);
       const end = Math.min(left + natural, right);
       const room = Math.floor(end - start);
       const before = state(box);
-      if (!natural || (start === left && end === left + natural) || room <= 0 || left >= panel.right || left + natural <= panel.left) {
+      if (!natural || (start === left && left + natural <= right + 0.5) || room <= 0 || left >= panel.right || left + natural <= panel.left) {
         delete box.dataset.fit;
         box.style.removeProperty('--fit-width');
         box.style.removeProperty('--fit-shift');
