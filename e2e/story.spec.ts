@@ -13,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { IMAGE_SCALE, imageSize } from '../src/app/export/timelinePng';
 import { slideOrder } from '../src/app/present/slides';
+import { storyFrame } from '../src/app/timeline/storyFrame';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { applyFilters, EMPTY_FILTERS } from '../src/app/store/filtering';
 import { storyView } from '../src/app/store/storyView';
@@ -202,6 +203,20 @@ test('on a phone, the edge markers say their count and years whole, one alone ta
   // their names are whole: "events" is left out on the screen only
   for (const name of await markers.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? '')))
     expect(name).toMatch(/^(\d+ (earlier|later) events?|Back to the story), /);
+  // the window past the story's end: "Back to the story" and the later events share the row,
+  // both whole ("‹ Back to the story, Apr – Jun…" and "14 later, 2010–2…" on the BBC spill coverage)
+  // (the window ends at the first event after the story's core: past the core's end, the later events beyond it)
+  const index = buildIndex(timeline);
+  const view = keyViewOfAll(index);
+  const frame = storyFrame(index, view.shown, view.folded)!;
+  expect(frame.later.length).toBeGreaterThan(0);
+  const end = Math.min(...frame.later.map((p) => index.startMs[p]));
+  const start = Math.max(frame.core.start + 86_400_000, end - 60 * 86_400_000);
+  await openStory(page, `&start=${new Date(start).toISOString()}&end=${new Date(end).toISOString()}`);
+  await expect(page.getByRole('button', { name: /^Back to the story/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /later events?, / })).toBeVisible();
+  expect(await whole()).toEqual([]);
+  await expect(page.getByRole('button', { name: /^Back to the story/ })).toHaveText(/^‹ Story, /, { useInnerText: true });
 });
 
 test('a search that matches nothing leaves the axis where it was (the markers’ row kept), and says so over the timeline', async ({ page }) => {

@@ -38,9 +38,10 @@ export function EdgeMarkerButtons({
 function MarkerButton({ marker, edge, onOpen }: { marker: EdgeMarker; edge: 'left' | 'right'; onOpen: (side: Side | 'story') => void }) {
   const text = markerText(marker);
   // On a phone the word "events" gives way (styles.css .edge-word): "‹ 27 earlier events, 19…" was all the BBC spill
-  // coverage's marker said at 390 px. Its name stays whole.
-  const [head, tail] = marker.kind === 'story' ? [text, ''] : [text.slice(0, text.indexOf(',')), text.slice(text.indexOf(','))];
-  const word = head.match(/ events?$/)?.[0] ?? '';
+  // coverage's marker said at 390 px. Its name stays whole. So does "Back to the story", to "Story" (.edge-short):
+  // beside the later events' marker, "‹ Back to the story, Apr – Jun…" and "14 later, 2010–2…" were both cut.
+  const [head, tail] = [text.slice(0, text.indexOf(',')), text.slice(text.indexOf(','))];
+  const word = marker.kind === 'story' ? '' : (head.match(/ events?$/)?.[0] ?? '');
   return (
     <button
       type="button"
@@ -51,8 +52,17 @@ function MarkerButton({ marker, edge, onOpen }: { marker: EdgeMarker; edge: 'lef
       onClick={() => onOpen(marker.kind)}
     >
       {edge === 'left' && <span aria-hidden="true">‹ </span>}
-      {word ? head.slice(0, -word.length) : head}
-      {word && <span className="edge-word">{word}</span>}
+      {marker.kind === 'story' ? (
+        <>
+          <span className="edge-word">{head}</span>
+          <span className="edge-short">Story</span>
+        </>
+      ) : (
+        <>
+          {word ? head.slice(0, -word.length) : head}
+          {word && <span className="edge-word">{word}</span>}
+        </>
+      )}
       {tail}
       {edge === 'right' && <span aria-hidden="true"> ›</span>}
     </button>
