@@ -3163,6 +3163,14 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     });
   });
 
+  it('titles an object whose adjectives a comma divides whole (title:coordinate-adjectives-comma)', () => {
+    // ("The administration issued a new, more limited ban today", the Guardian of 13 July 2010, was cut at the comma:
+    // title-cut-inside-phrase.)
+    const m = events('The administration issued a new, more limited ban today.', '2010-07-13').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-07-13', title: 'The administration issued a new, more limited ban' });
+    expect(m?.rules).toContain('title:coordinate-adjectives-comma');
+  });
+
   it("dates a headline's own present by the day of publication its first lines name (date:headline-of-lede-publication-day)", () => {
     const text = 'Gulf oil spill: BP resumes top kill operation\nBP engineers were pumping mud into the well this morning, the oil company BP said.';
     const m = events(text, '2010-05-28').find((e) => e.time);

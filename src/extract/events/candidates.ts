@@ -6878,6 +6878,10 @@ export function eventCandidates(
     // ('BP yanked the "top hat" containment cap': a phrase that holds its quoted words, nlp/noun-phrases.ts.)
     const quotedPhrase = (np: NounPhrase): boolean => np.rules.includes('quoted-words-in-phrase') || np.conjuncts.some(quotedPhrase);
     if (a.nounPhrases[c.sentence].some((np) => quotedPhrase(np) && tokens.has(np.head))) rules.push('title:quoted-words-in-phrase');
+    // ("The administration issued a new, more limited ban": a phrase held whole over the comma between its adjectives,
+    // nlp/noun-phrases.ts `coordinate-adjectives-comma`.)
+    const adjectivesPhrase = (np: NounPhrase): boolean => np.rules.includes('coordinate-adjectives-comma') || np.conjuncts.some(adjectivesPhrase);
+    if (a.nounPhrases[c.sentence].some((np) => adjectivesPhrase(np) && tokens.has(np.head))) rules.push('title:coordinate-adjectives-comma');
     // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
     const bound =
       hidden || back
