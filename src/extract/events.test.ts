@@ -1958,6 +1958,17 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     );
   });
 
+  it('keeps the sayer over a relative clause between commas (title:sayer-over-relative-clause)', () => {
+    // ("BP PLC, which leased the rig and took the lead in the cleanup, said Friday it has activated an extensive oil spill
+    // response", Fox News of 23 April 2010: the sayer was lost over the relative clause, date:of-report-without-sayer.)
+    const text = 'BP PLC, which leased the rig and took the lead in the cleanup, said Friday it has activated an extensive oil spill response.';
+    const m = events(text, '2010-04-23').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-04-23', title: 'BP PLC said it has activated an extensive oil spill response' });
+    expect(m?.rules).toEqual(expect.arrayContaining(['title:with-sayer', 'title:sayer-over-relative-clause']));
+    // (Not a relative clause that runs to the saying verb with no comma closing it.)
+    expect(events('BP, which said on Friday it had activated a response plan.', '2010-04-23').filter((e) => e.time)).toEqual([]);
+  });
+
   it('gives a reported past perfect no date when no sayer can lead its title (date:of-report-without-sayer, title-too-long:with-sayer)', () => {
     expect(whyNot("Yesterday, it was announced that the ship's captain had also died.", '2009-06-30')).toContain('died:date:of-report-without-sayer');
     expect(whyNot('Officials said on Thursday the number of cases had risen to 40.', '2009-05-01')).toContain('risen:date:of-report-without-sayer');

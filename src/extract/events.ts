@@ -3299,6 +3299,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       title = fits;
       rules.push(saying.after ? 'title:with-sayer-after' : 'title:with-sayer');
+      if (saying.overRelative) rules.push('title:sayer-over-relative-clause');
       // (The sayer makes the announcement: its names take part.)
       const inSpeaker = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
       const nationality = inSpeaker.filter((a) => nationalityOfSayer(text, a, saying.speaker[1]));
