@@ -1967,6 +1967,9 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     expect(m?.rules).toEqual(expect.arrayContaining(['title:with-sayer', 'title:sayer-over-relative-clause']));
     // (Not a relative clause that runs to the saying verb with no comma closing it.)
     expect(events('BP, which said on Friday it had activated a response plan.', '2010-04-23').filter((e) => e.time)).toEqual([]);
+    // (Nor a progressive, an effort going on.)
+    const doing = 'BP, which leased the rig, said last week that it was doing everything in its power to contain the spill.';
+    expect(events(doing, '2010-04-26').filter((e) => e.rules.includes('title:sayer-over-relative-clause'))).toEqual([]);
   });
 
   it('gives a reported past perfect no date when no sayer can lead its title (date:of-report-without-sayer, title-too-long:with-sayer)', () => {

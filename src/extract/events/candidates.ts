@@ -4300,7 +4300,9 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined, comb
     // spill response", Fox News of 23 April 2010: a relative clause "who ..." or "which ..." between commas tells of the
     // sayer and is left out of the title as an apposition is, `title:sayer-over-relative-clause`. Before, the sayer was
     // lost and the clause made no event, date:of-report-without-sayer.)
-    const relative = close > 0 && close < r.verb && (t.norm[i + 1] === 'who' || t.norm[i + 1] === 'which');
+    // (Not a progressive: "BP, which leased the rig, said last week that it was doing everything in its power to contain
+    // the spill" tells an effort going on, a claim.)
+    const relative = close > 0 && close < r.verb && !c.progressive && (t.norm[i + 1] === 'who' || t.norm[i + 1] === 'which');
     if (close > 0 && close < r.verb && (relative || !Array.from({ length: close - i }, (_, k) => t.tag[i + k]).some((x) => x === 'VERB' || x === 'AUX'))) {
       i = close + 1;
       overRelative = relative;

@@ -73,6 +73,14 @@ describe('noun phrases', () => {
     expect(phrases('The company faces a long, costly legal battle.').texts).toContain('a long, costly legal battle');
     // (Not before a noun with its verb: a new clause's subject.)
     expect(phrases('BP was the largest, federal officials said.').texts).toEqual(['BP', 'the largest', 'federal officials']);
+    // ("far" before a preposition is no word of the phrase before it: far-before-preposition.)
+    expect(phrases('Three weeks ago, an oil rig far off the coast of Louisiana was hit with a sudden, massive explosion.').texts).toEqual([
+      'Three weeks',
+      'an oil rig',
+      'the coast',
+      'Louisiana',
+      'a sudden, massive explosion',
+    ]);
     // (Not a list of adjectives closed by "and".)
     expect(phrases('It was the first, second and third well.').texts).not.toContain('the first, second');
   });
