@@ -1967,6 +1967,12 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     expect(m?.rules).toEqual(expect.arrayContaining(['title:with-sayer', 'title:sayer-over-relative-clause']));
     // (Not a relative clause that runs to the saying verb with no comma closing it.)
     expect(events('BP, which said on Friday it had activated a response plan.', '2010-04-23').filter((e) => e.time)).toEqual([]);
+    // (A country in the possessive before the sayer company's name takes no part: actors:sayer-country-qualifies-noun.)
+    const mitsui =
+      "Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it has received a bill for $480m from BP.";
+    const bill = events(mitsui, '2010-08-03').find((e) => e.rules.includes('title:sayer-over-relative-clause'));
+    expect(bill?.rules).toContain('actors:sayer-country-qualifies-noun');
+    expect(bill?.actors.map((x) => x.name)).not.toContain('Japan');
     // (Nor a progressive, an effort going on.)
     const doing = 'BP, which leased the rig, said last week that it was doing everything in its power to contain the spill.';
     expect(events(doing, '2010-04-26').filter((e) => e.rules.includes('title:sayer-over-relative-clause'))).toEqual([]);
