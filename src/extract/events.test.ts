@@ -1972,7 +1972,7 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
       "Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it has received a bill for $480m from BP.";
     const bill = events(mitsui, '2010-08-03').find((e) => e.rules.includes('title:sayer-over-relative-clause'));
     expect(bill?.rules).toContain('actors:sayer-country-qualifies-noun');
-    expect(bill?.actors.map((x) => x.name)).not.toContain('Japan');
+    expect(bill?.actors.some((x) => /japan/i.test(x))).toBe(false);
     // (Nor a progressive, an effort going on.)
     const doing = 'BP, which leased the rig, said last week that it was doing everything in its power to contain the spill.';
     expect(events(doing, '2010-04-26').filter((e) => e.rules.includes('title:sayer-over-relative-clause'))).toEqual([]);
