@@ -1958,6 +1958,26 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
     );
   });
 
+  it('keeps the sayer over a relative clause between commas (title:sayer-over-relative-clause)', () => {
+    // ("BP PLC, which leased the rig and took the lead in the cleanup, said Friday it has activated an extensive oil spill
+    // response", Fox News of 23 April 2010: the sayer was lost over the relative clause, date:of-report-without-sayer.)
+    const text = 'BP PLC, which leased the rig and took the lead in the cleanup, said Friday it has activated an extensive oil spill response.';
+    const m = events(text, '2010-04-23').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-04-23', title: 'BP PLC said it has activated an extensive oil spill response' });
+    expect(m?.rules).toEqual(expect.arrayContaining(['title:with-sayer', 'title:sayer-over-relative-clause']));
+    // (Not a relative clause that runs to the saying verb with no comma closing it.)
+    expect(events('BP, which said on Friday it had activated a response plan.', '2010-04-23').filter((e) => e.time)).toEqual([]);
+    // (A country in the possessive before the sayer company's name takes no part: actors:sayer-country-qualifies-noun.)
+    const mitsui =
+      "Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it has received a bill for $480m from BP.";
+    const bill = events(mitsui, '2010-08-03').find((e) => e.rules.includes('title:sayer-over-relative-clause'));
+    expect(bill?.rules).toContain('actors:sayer-country-qualifies-noun');
+    expect(bill?.actors.some((x) => /japan/i.test(x))).toBe(false);
+    // (Nor a progressive, an effort going on.)
+    const doing = 'BP, which leased the rig, said last week that it was doing everything in its power to contain the spill.';
+    expect(events(doing, '2010-04-26').filter((e) => e.rules.includes('title:sayer-over-relative-clause'))).toEqual([]);
+  });
+
   it('gives a reported past perfect no date when no sayer can lead its title (date:of-report-without-sayer, title-too-long:with-sayer)', () => {
     expect(whyNot("Yesterday, it was announced that the ship's captain had also died.", '2009-06-30')).toContain('died:date:of-report-without-sayer');
     expect(whyNot('Officials said on Thursday the number of cases had risen to 40.', '2009-05-01')).toContain('risen:date:of-report-without-sayer');
@@ -3161,6 +3181,14 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
       date: '2010-06-23',
       title: 'The gusher in the Gulf of Mexico returned to full force',
     });
+  });
+
+  it('titles an object whose adjectives a comma divides whole (title:coordinate-adjectives-comma)', () => {
+    // ("The administration issued a new, more limited ban today", the Guardian of 13 July 2010, was cut at the comma:
+    // title-cut-inside-phrase.)
+    const m = events('The administration issued a new, more limited ban today.', '2010-07-13').find((e) => e.time);
+    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2010-07-13', title: 'The administration issued a new, more limited ban' });
+    expect(m?.rules).toContain('title:coordinate-adjectives-comma');
   });
 
   it("dates a headline's own present by the day of publication its first lines name (date:headline-of-lede-publication-day)", () => {

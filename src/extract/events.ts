@@ -3299,9 +3299,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       title = fits;
       rules.push(saying.after ? 'title:with-sayer-after' : 'title:with-sayer');
+      if (saying.overRelative) rules.push('title:sayer-over-relative-clause');
       // (The sayer makes the announcement: its names take part.)
       const inSpeaker = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');
-      const nationality = inSpeaker.filter((a) => nationalityOfSayer(text, a, saying.speaker[1]));
+      const nationality = inSpeaker.filter((a) => nationalityOfSayer(text, a, saying.speaker[1]) || countryOwnsSayer(text, a, inSpeaker));
       if (nationality.length) rules.push('actors:sayer-country-qualifies-noun');
       // ("On Friday, retired Coast Guard Admiral Thad Allen, the US government's incident commander, said ...": the
       // service before the sayer's rank says where he served, as before an office in the clause,
@@ -3478,6 +3479,17 @@ function nationalityOfSayer(text: string, a: ResolvedActor, speakerEnd: number):
   if (!words) return false;
   const head = words[1].split(/\s+/).pop()!;
   return !ARMED_FORCES.has(head) && !governmentHead(after);
+}
+
+/**
+ * "Japan's Mitsui, which has a 10% stake in the well ..., said overnight that it has received a bill for $480m from BP"
+ * (the Guardian, 3 August 2010): a country in the possessive right before a company's name says where the company is
+ * from; the company speaks, the country takes no part (`actors:sayer-country-qualifies-noun`).
+ */
+function countryOwnsSayer(text: string, a: ResolvedActor, inSpeaker: readonly ResolvedActor[]): boolean {
+  if (a.kind !== 'country') return false;
+  const m = /^['’]s\s+/.exec(text.slice(a.end, a.end + 4));
+  return !!m && inSpeaker.some((b) => b.kind === 'organization' && b.start === a.end + m[0].length);
 }
 
 function governmentHead(after: string): boolean {

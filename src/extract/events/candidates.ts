@@ -393,7 +393,7 @@ export interface EventCandidate {
    * past perfect dated by its saying's day with them ("The Coast Guard said it had shut down two offshore
    * platforms", `title:with-sayer`): the happening of that day is the announcement.
    */
-  saying?: { speaker: [number, number]; list?: boolean; verb: [number, number]; it?: [number, number]; after?: boolean };
+  saying?: { speaker: [number, number]; list?: boolean; verb: [number, number]; it?: [number, number]; after?: boolean; overRelative?: boolean };
   /**
    * The subject's office when it is "the president", "the chief executive" (ROLE_NOUNS), as characters [start, end) of
    * the office's words: events.ts names the one person the article gives that office, when a mention of that person
@@ -4293,9 +4293,20 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined, comb
   // also revealed", "Thad Allen, the US government's incident commander, said".)
   const temporal = (i: number) => a.nounPhrases[c.sentence].some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
   let i = sp.end;
+  let overRelative = false;
   if (t.norm[i] === ',') {
     const close = t.norm.indexOf(',', i + 1);
-    if (close > 0 && close < r.verb && !Array.from({ length: close - i }, (_, k) => t.tag[i + k]).some((x) => x === 'VERB' || x === 'AUX')) i = close + 1;
+    // ("BP PLC, which leased the rig and took the lead in the cleanup, said Friday it has activated an extensive oil
+    // spill response", Fox News of 23 April 2010: a relative clause "who ..." or "which ..." between commas tells of the
+    // sayer and is left out of the title as an apposition is, `title:sayer-over-relative-clause`. Before, the sayer was
+    // lost and the clause made no event, date:of-report-without-sayer.)
+    // (Not a progressive: "BP, which leased the rig, said last week that it was doing everything in its power to contain
+    // the spill" tells an effort going on, a claim.)
+    const relative = close > 0 && close < r.verb && !c.progressive && (t.norm[i + 1] === 'who' || t.norm[i + 1] === 'which');
+    if (close > 0 && close < r.verb && (relative || !Array.from({ length: close - i }, (_, k) => t.tag[i + k]).some((x) => x === 'VERB' || x === 'AUX'))) {
+      i = close + 1;
+      overRelative = relative;
+    }
   }
   for (; i < r.verb; i++) if (!(t.tag[i] === 'ADV' || t.tag[i] === 'AUX' || temporal(i) || (t.norm[i] === ',' && i === r.verb - 1))) return {};
   // (The apposition is left out, flagged or not: "Thad Allen, the US government's incident commander".)
@@ -4310,6 +4321,7 @@ function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined, comb
       verb: [t.start[r.verb], t.end[r.verb]],
       ...(it && !after ? { it } : {}),
       ...(after ? { after: true } : {}),
+      ...(overRelative ? { overRelative: true } : {}),
     },
   };
 }
@@ -6878,6 +6890,10 @@ export function eventCandidates(
     // ('BP yanked the "top hat" containment cap': a phrase that holds its quoted words, nlp/noun-phrases.ts.)
     const quotedPhrase = (np: NounPhrase): boolean => np.rules.includes('quoted-words-in-phrase') || np.conjuncts.some(quotedPhrase);
     if (a.nounPhrases[c.sentence].some((np) => quotedPhrase(np) && tokens.has(np.head))) rules.push('title:quoted-words-in-phrase');
+    // ("The administration issued a new, more limited ban": a phrase held whole over the comma between its adjectives,
+    // nlp/noun-phrases.ts `coordinate-adjectives-comma`.)
+    const adjectivesPhrase = (np: NounPhrase): boolean => np.rules.includes('coordinate-adjectives-comma') || np.conjuncts.some(adjectivesPhrase);
+    if (a.nounPhrases[c.sentence].some((np) => adjectivesPhrase(np) && tokens.has(np.head))) rules.push('title:coordinate-adjectives-comma');
     // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
     const bound =
       hidden || back

@@ -64,6 +64,27 @@ describe('noun phrases', () => {
     expect(phrases('BP said it had "killed" the well.').texts).toEqual(['BP', 'it', 'the well']);
   });
 
+  it('holds a comma between two adjectives of one noun inside its phrase (coordinate-adjectives-comma)', () => {
+    // ("The administration issued a new, more limited ban today", the Guardian of 13 July 2010: cut at the comma, the
+    // object was "a new" and the clause made no event.)
+    const { texts, nps } = phrases('The administration issued a new, more limited ban today.');
+    expect(texts).toEqual(['The administration', 'a new, more limited ban', 'today']);
+    expect(nps[1].rules).toContain('coordinate-adjectives-comma');
+    expect(phrases('The company faces a long, costly legal battle.').texts).toContain('a long, costly legal battle');
+    // (Not before a noun with its verb: a new clause's subject.)
+    expect(phrases('BP was the largest, federal officials said.').texts).toEqual(['BP', 'the largest', 'federal officials']);
+    // ("far" before a preposition is no word of the phrase before it: far-before-preposition.)
+    expect(phrases('Three weeks ago, an oil rig far off the coast of Louisiana was hit with a sudden, massive explosion.').texts).toEqual([
+      'Three weeks',
+      'an oil rig',
+      'the coast',
+      'Louisiana',
+      'a sudden, massive explosion',
+    ]);
+    // (Not a list of adjectives closed by "and".)
+    expect(phrases('It was the first, second and third well.').texts).not.toContain('the first, second');
+  });
+
   it('records a list of bare nouns after one preposition', () => {
     const { nps } = phrases('The effort to lower it by rope and pulley to the seabed began late Monday.');
     expect(nps[2].rules).toContain('bare-nouns-of-preposition');

@@ -148,6 +148,7 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     if (k < j + 6 && t.norm[k] === ')' && k + 1 < s.tokenEnd && t.tag[k + 1] === 'NOUN') return true;
   }
   if (t.norm[j] === '(' && shortNameInBrackets(t, j, s)) return true;
+  if (coordinateAdjectivesComma(t, j, s, phraseStart)) return true;
   let open = j - 1;
   while (open > phraseStart && t.norm[open] !== '(' && t.norm[open] !== ')') open--;
   if (open > phraseStart && t.norm[open] === '(')
@@ -205,6 +206,26 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     return k < s.tokenEnd && isNameToken(t, k, s) && (t.flags[k] & Flag.CAPITALISED) !== 0;
   }
   return false;
+}
+
+/**
+ * `coordinate-adjectives-comma`: "The administration issued a new, more limited ban today" (the Guardian, 13 July
+ * 2010): a comma between two adjectives of one noun, after its determiner and before the noun, is inside the phrase.
+ * Cut there, the object was "a new" and the clause made no event (title-cut-inside-phrase). Only a determiner or a
+ * possessive determiner with adjectives (and an adverb of degree) before the comma, then adjectives and the noun after
+ * it, with no verb after the noun: "BP was the largest, federal officials said" is two phrases.
+ */
+function coordinateAdjectivesComma(t: TokenTable, j: number, s: SentenceSpan, phraseStart: number): boolean {
+  if (t.norm[j] !== ',' || j - 1 <= phraseStart || t.tag[j - 1] !== 'ADJ' || (t.flags[j - 1] & Flag.CAPITALISED) !== 0) return false;
+  if (t.tag[phraseStart] !== 'DET' && !POSSESSIVE_DETERMINERS.has(t.norm[phraseStart])) return false;
+  for (let i = phraseStart + 1; i < j; i++) if (t.tag[i] !== 'ADJ' && t.tag[i] !== 'ADV') return false;
+  let k = j + 1;
+  if (k < s.tokenEnd && t.tag[k] === 'ADV' && (t.flags[k] & Flag.CAPITALISED) === 0) k++;
+  const firstAdjective = k;
+  while (k < s.tokenEnd && t.tag[k] === 'ADJ' && (t.flags[k] & Flag.CAPITALISED) === 0) k++;
+  if (k === firstAdjective || k >= s.tokenEnd || t.tag[k] !== 'NOUN') return false;
+  while (k < s.tokenEnd && t.tag[k] === 'NOUN') k++;
+  return k >= s.tokenEnd || (t.tag[k] !== 'VERB' && t.tag[k] !== 'AUX');
 }
 
 const isQuoteMark = (t: TokenTable, i: number) => (t.flags[i] & Flag.QUOTE) !== 0;
@@ -407,6 +428,11 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
     for (let k = partStart + 1; k < np.end; k++)
       if (isQuoteMark(t, k) && (t.flags[k] & Flag.OPENING) !== 0 && quotedWordsAt(t, k, s, partStart)) np.rules.push('quoted-words-in-phrase');
     if (t.norm[partStart] === 'such' && (t.norm[partStart + 1] === 'a' || t.norm[partStart + 1] === 'an')) np.rules.push('such-a-in-phrase');
+    for (let k = partStart + 1; k < np.end; k++)
+      if (coordinateAdjectivesComma(t, k, s, partStart)) {
+        np.rules.push('coordinate-adjectives-comma');
+        break;
+      }
     out.push(withPreposition(t, s, np));
     i = rate ? rate.end : j;
   }

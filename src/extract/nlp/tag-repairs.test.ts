@@ -86,6 +86,7 @@ describe('tag repairs: where wink misreads news, and which rule corrects it', ()
     ["Its shares fell back today after Moody's cut the company's credit rating to A2.", 'cut', 'VERB', 'name-in-s-before-verb'],
     ['An emergency shrimping season was opened on Thursday.', 'shrimping', 'NOUN', 'ing-word-inside-noun-phrase'],
     ["At least 375 million gallons of oil end up in the world's oceans every year.", 'end', 'VERB', 'noun-before-up-is-verb'],
+    ['Three weeks ago, an oil rig far off the coast of Louisiana was hit with a sudden, massive explosion.', 'far', 'ADV', 'far-before-preposition-is-adverb'],
     ['Kevin Costner, who 15 years ago began funding the work of a Louisiana firm, has offered his machines.', 'funding', 'VERB', 'ing-after-aspect-verb'],
     ['The Coast Guard on Friday demanded the company figure out ways to accelerate the process.', 'figure', 'VERB', 'base-verb-after-mandative-object'],
     ['BP gave more information about how much oil is gushing from its ruptured well.', 'ruptured', 'ADJ', 'noun-ending-a-noun-phrase'],

@@ -758,6 +758,20 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'far-before-preposition-is-adverb',
+    why:
+      '"Three weeks ago, an oil rig far off the coast of Louisiana was hit with a sudden, massive explosion" (the ' +
+      'Washington Post, 12 May 2010): wink tags "far" a noun, the phrase read "an oil rig far" and the title "An oil ' +
+      'rig far was hit". "far" right after a noun and before a preposition ("far off", "far from", "far beyond") is an ' +
+      'adverb of distance; after a determiner it stays in its phrase ("the far side").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.norm[i] !== 'far' || t.tag[i] === 'ADV' || t.tag[i + 1] !== 'ADP') continue;
+        if (t.tag[i - 1] === 'NOUN' || t.tag[i - 1] === 'PROPN') retag(i, 'ADV');
+      }
+    },
+  },
+  {
     name: 'noun-before-up-is-verb',
     why:
       '"at least 375 million gallons of oil end up in the world\'s oceans": wink tags "end" a noun, and the sentence ' +
