@@ -31,6 +31,7 @@ import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
+import { datesOfAHeadingNoun, hearsayNounBeforeItsPhrases, periodOfTheCountedObject, pressedByATrend } from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
@@ -889,6 +890,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
   if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))
     return 'state:weather-at-work';
+  // (events/counted-and-headed.ts: "Ecuador, squeezed by a slide last year in prices for crude, ... suspended payments".)
+  const pressed = participle ? pressedByATrend(a, c) : null;
+  if (pressed) return pressed;
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   // ("until after Barack Obama, the US president, had visited the country on 16 April": nlp/noun-phrases.ts.)
   if (c.rules.includes('subject-over-closed-apposition')) rules.push('subject-over-closed-apposition');
@@ -4730,6 +4734,12 @@ export function eventCandidates(
         reject('hearsay');
         continue;
       }
+      // (events/counted-and-headed.ts: "There were rumors in world oil markets on Tuesday that Iran had fired shells".)
+      const far = k >= 0 && !HEARSAY_NOUNS.has(t.norm[k]) ? hearsayNounBeforeItsPhrases(a, c.sentence, k, HEARSAY_NOUNS) : -1;
+      if (far >= 0 && !a.nounPhrases[c.sentence].some((np) => np.head === far && !unnamed(np))) {
+        reject('hearsay:noun-before-its-phrases');
+        continue;
+      }
     }
     // ("You'd have Shell executives who 17 years ago used super tankers to clean up the Middle East": a relative clause
     // on the object of a "would have" describes what is only imagined; it tells no fact of anyone. Not a relative on
@@ -6582,6 +6592,18 @@ export function eventCandidates(
     if (payable.length) {
       notDate.push(...payable);
       rules.push('date-scope:payable-day');
+    }
+    // (events/counted-and-headed.ts: "reported 250 outbreaks of H5N1 in birds in February alone", the outbreaks' month.)
+    const counted = periodOfTheCountedObject(a, c, lemma, times);
+    if (counted.length) {
+      notDate.push(...counted);
+      rules.push('date-scope:period-of-the-counted-object');
+    }
+    // (events/counted-and-headed.ts: "THE NORTH SLOPE'S BIGGEST SPILL, MARCH 2, 2006 As production ... BP slashed costs".)
+    const headed = datesOfAHeadingNoun(a, c, times);
+    if (headed.length) {
+      notDate.push(...headed);
+      rules.push('date-scope:of-a-heading-noun');
     }
     const ordered = datesOfTheOtherHappening(t, lemma, c.object, times);
     if (ordered.length) {

@@ -2922,6 +2922,14 @@ export const COMPANY_OTHER_WORDS = new Set([
 export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'surge', 'plunge', 'tumble', 'slump', 'soar', 'slide', 'decline', 'grow']);
 
 /**
+ * Verbs that tell a count of things observed (lemmas): a month or a year after their counted object dates the things
+ * counted, not the telling (events/counted-and-headed.ts `date-scope:period-of-the-counted-object`): "The U.N.'s Food
+ * and Agriculture Organization reported 250 outbreaks of H5N1 in birds in February alone". Not verbs of doing, whose
+ * period is their own ("sold 16.1 mln barrels in January"), nor "announce" ("announced 500 job cuts in March").
+ */
+export const COUNT_TELLING_VERBS = new Set(['report', 'record', 'register', 'count', 'log', 'tally', 'confirm']);
+
+/**
  * Verbs of letting up (lemmas): showing no sign of them says something goes on, a state (events/not-happenings.ts
  * `state:no-sign-of-letting-up`: "The spread of the new H1N1 virus in Asia showed no signs of slowing").
  */
