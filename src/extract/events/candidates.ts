@@ -31,7 +31,7 @@ import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
-import { datesOfAHeadingNoun, hearsayNounBeforeItsPhrases, periodOfTheCountedObject, pressedByATrend } from './counted-and-headed';
+import { datesOfAHeadingNoun, hearsayNounBeforeItsPhrases, periodOfTheCountedObject, pressedByATrend, theThingCompared } from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
@@ -893,6 +893,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // (events/counted-and-headed.ts: "Ecuador, squeezed by a slide last year in prices for crude, ... suspended payments".)
   const pressed = participle ? pressedByATrend(a, c) : null;
   if (pressed) return pressed;
+  // (events/counted-and-headed.ts: "of the same basic type ... as the virus that caused the 1918 pandemic".)
+  const compared = theThingCompared(a, c);
+  if (compared) return compared;
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   // ("until after Barack Obama, the US president, had visited the country on 16 April": nlp/noun-phrases.ts.)
   if (c.rules.includes('subject-over-closed-apposition')) rules.push('subject-over-closed-apposition');

@@ -5,7 +5,8 @@
  * - `date-scope:of-a-heading-noun`: a date inside a heading in capitals glued before the sentence names the heading's
  *   noun, not the clause after it;
  * - `hearsay:noun-before-its-phrases`: "rumors in world oil markets on Tuesday that ..." is hearsay as "rumors that" is;
- * - `background:pressed-by-a-trend`: "Ecuador, squeezed by a slide in prices, suspended ..." tells a condition.
+ * - `background:pressed-by-a-trend`: "Ecuador, squeezed by a slide in prices, suspended ..." tells a condition;
+ * - `background:the-thing-compared`: "as the virus that caused the 1918 pandemic" says which thing is compared.
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -107,4 +108,27 @@ export function pressedByATrend(a: Analysis, c: Clause): string | null {
   const head = t.norm[c.agent.head];
   if (t.tag[c.agent.head] !== 'NOUN') return null;
   return PERFECT_TREND_VERBS.has(head) || PERFECT_TREND_VERBS.has(head.replace(/s$/, '')) ? 'background:pressed-by-a-trend' : null;
+}
+
+/**
+ * "Intriguingly swine flu is of the same basic type, called H1N1, as the virus that caused the 1918 pandemic" (the
+ * Guardian, May 2009), "But it's not nearly as lethal as the bug that caused the 1918 Spanish flu pandemic": a relative
+ * clause on the noun a comparison measures against ("the same ... as the virus that", "as lethal as the bug that",
+ * "worse than the spill that") says which thing is meant, a background identification and no happening the article
+ * reports (audit t17-v34: "The virus caused the 1918 pandemic" no happening). "such as" gives examples, no comparison:
+ * "countries such as Mexico, which reported 100 deaths" stays.
+ */
+export function theThingCompared(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || !c.subject || c.subject.preposition < 0) return null;
+  const p = c.subject.preposition;
+  if (t.norm[p] === 'than') return 'background:the-thing-compared';
+  if (t.norm[p] !== 'as' || t.norm[p - 1] === 'such') return null;
+  // ("as lethal as", "the same basic type, called H1N1, as": the first term of the comparison, a few words before.)
+  const s0 = a.sentences[c.sentence].tokenStart;
+  for (let i = p - 1; i >= Math.max(s0, p - 12); i--) {
+    if (t.norm[i] === 'same' || (t.norm[i] === 'as' && i === p - 2)) return 'background:the-thing-compared';
+    if (t.tag[i] === 'VERB' && i < p - 1 && t.norm[i] !== 'called') break;
+  }
+  return null;
 }
