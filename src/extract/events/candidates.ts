@@ -31,7 +31,14 @@ import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
-import { datesOfAHeadingNoun, hearsayNounBeforeItsPhrases, periodOfTheCountedObject, pressedByATrend, theThingCompared } from './counted-and-headed';
+import {
+  datesOfAHeadingNoun,
+  hearsayNounBeforeItsPhrases,
+  narrativeNowTimes,
+  periodOfTheCountedObject,
+  pressedByATrend,
+  theThingCompared,
+} from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
@@ -6601,6 +6608,12 @@ export function eventCandidates(
     if (counted.length) {
       notDate.push(...counted);
       rules.push('date-scope:period-of-the-counted-object');
+    }
+    // (events/counted-and-headed.ts: "Fast forward to 2010, and BP's alternative energy division has been left to wither".)
+    const narrativeNow = narrativeNowTimes(a, times);
+    if (narrativeNow.length) {
+      notDate.push(...narrativeNow);
+      rules.push('date-scope:narrative-now');
     }
     // (events/counted-and-headed.ts: "THE NORTH SLOPE'S BIGGEST SPILL, MARCH 2, 2006 As production ... BP slashed costs".)
     const headed = datesOfAHeadingNoun(a, c, times);

@@ -6,7 +6,8 @@
  *   noun, not the clause after it;
  * - `hearsay:noun-before-its-phrases`: "rumors in world oil markets on Tuesday that ..." is hearsay as "rumors that" is;
  * - `background:pressed-by-a-trend`: "Ecuador, squeezed by a slide in prices, suspended ..." tells a condition;
- * - `background:the-thing-compared`: "as the virus that caused the 1918 pandemic" says which thing is compared.
+ * - `background:the-thing-compared`: "as the virus that caused the 1918 pandemic" says which thing is compared;
+ * - `date-scope:narrative-now`: "Fast forward to 2010, and ..." sets the story's now, no happening's date.
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -131,4 +132,15 @@ export function theThingCompared(a: Analysis, c: Clause): string | null {
     if (t.tag[i] === 'VERB' && i < p - 1 && t.norm[i] !== 'called') break;
   }
   return null;
+}
+
+/**
+ * "Fast forward to 2010, and BP's alternative energy division has been left to wither on the vine" (the Guardian, June
+ * 2010): a time the writer fast-forwards a story to is the narrative's "now", from which a state is seen, not the date
+ * of a happening (audit t17-v34: happening and date no). Such times date no clause: `date-scope:narrative-now`.
+ */
+export function narrativeNowTimes(a: Analysis, times: ReadonlyArray<Span>): Array<[number, number]> {
+  return times
+    .filter((x) => /\b(?:fast|flash|skip|jump)[\s-]forward\s+to\s+$/i.test(a.text.slice(Math.max(0, x.start - 24), x.start)))
+    .map((x) => [x.start, x.end]);
 }
