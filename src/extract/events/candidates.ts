@@ -6535,6 +6535,17 @@ export function eventCandidates(
           if (!rules.includes('date-scope:a-year-naming-the-object')) rules.push('date-scope:a-year-naming-the-object');
         }
     }
+    // "the Brockton, Mass., native, who also oversaw the government's Sept. 11 Victim Compensation Fund" (Washington
+    // Post, 2010): a date inside the object's proper name, before its capitalised head, is a word of that name, not when
+    // the verb happened (faithful-lint-46 and t17: dated 2010-09-11). A date before a common noun may be the happening's:
+    // "caused the 1918 pandemic", "the April 20 Deepwater Horizon explosion". `date-scope:a-date-in-the-object-name`.
+    if (obj && obj.preposition < 0 && !obj.temporal && obj.start >= c.verb.end && t.tag[obj.head] === 'PROPN' && (t.flags[obj.head] & Flag.CAPITALISED) !== 0) {
+      for (const x of times)
+        if (x.start >= t.start[obj.start] && x.end <= t.start[obj.head] && /^\s+\p{Lu}/u.test(a.text.slice(x.end, x.end + 3))) {
+          notDate.push([x.start, x.end]);
+          if (!rules.includes('date-scope:a-date-in-the-object-name')) rules.push('date-scope:a-date-in-the-object-name');
+        }
+    }
     // "Lack of accurate flow rate estimates at the start of the BP spill in April eroded public confidence": a date right
     // after a happening noun in the subject's phrases ("the BP spill in April") dates that happening, not the clause.
     if (!notDate.length && c.subjectFrom === 'own' && subject.end < c.verb.start) {
