@@ -29,6 +29,10 @@ describe('a date that belongs to a part of the clause', () => {
       "THE NORTH SLOPE'S BIGGEST SPILL, MARCH 2, 2006 As production from the Prudhoe Bay field on Alaska's North Slope declined in the late 90s and early 2000s, BP slashed costs to compensate.";
     expect(candidate(text, '2010-08-23', 'slashed')?.rules).toContain('date-scope:of-a-heading-noun');
     expect(dated(text, '2010-08-23').map((m) => m.title)).not.toContain('BP slashed costs to compensate');
+    // (A clause that tells of the heading's noun is its happening: the date stays.)
+    const cloud =
+      'TEXAS CITY VAPOR CLOUD, AUGUST 10, 2005 A gas-oil leak at the Texas City refinery produced a vapor cloud that prompted a "shelter-in-place" order to be issued for the Texas City area.';
+    expect(dated(cloud, '2010-08-23').map((m) => `${m.title} ${m.time?.value}`)).toContain('A gas-oil leak produced a vapor cloud 2005-08-10');
   });
 
   it('a time the story fast-forwards to dates no clause (date-scope:narrative-now)', () => {
@@ -72,6 +76,13 @@ describe('no happening: hearsay, conditions, comparisons, holdings', () => {
     expect(whyNot("But it's not nearly as lethal as the bug that caused the 1918 Spanish flu pandemic.", '2009-05-12')).toContain(
       'caused:background:the-thing-compared',
     );
+    // (A non-restrictive relative tells a happening of its own.)
+    expect(
+      whyNot(
+        'Although it was not expected to travel over the site, it could come closer than Hurricane Alex, which interrupted the cleanup operations last week.',
+        '2010-07-06',
+      ),
+    ).not.toContain('interrupted:background:the-thing-compared');
     // ("such as" gives examples.)
     expect(whyNot('Several countries such as Mexico, which reported 100 deaths on Monday, closed schools.', '2009-05-12')).not.toContain(
       'reported:background:the-thing-compared',

@@ -69,7 +69,15 @@ export function datesOfAHeadingNoun(a: Analysis, c: Clause, times: ReadonlyArray
   if (words < 2 || end >= c.verb.start || (t.flags[end] & Flag.CAPITALISED) === 0) return [];
   if (!capitals(s0)) return [];
   const firstWordEnd = t.end[s0];
-  return times.filter((x) => x.start >= firstWordEnd && x.end <= t.end[end - 1]).map((x) => [x.start, x.end] as [number, number]);
+  const dates = times.filter((x) => x.start >= firstWordEnd && x.end <= t.end[end - 1]);
+  if (!dates.length) return [];
+  // ("TEXAS CITY VAPOR CLOUD, AUGUST 10, 2005 A gas-oil leak at the Texas City refinery produced a vapor cloud": a clause
+  // that tells of the heading's noun is the heading's happening, and its date stays.)
+  // (The heading's noun is its last word before the date, "SPILL", "CLOUD"; "THE NORTH SLOPE'S" only says whose.)
+  let noun = '';
+  for (let i = s0; i < end && t.start[i] < dates[0].start; i++) if (capitals(i)) noun = t.norm[i];
+  for (let i = end; i < c.end; i++) if (t.norm[i] === noun) return [];
+  return dates.map((x) => [x.start, x.end] as [number, number]);
 }
 
 /**
@@ -122,6 +130,9 @@ export function pressedByATrend(a: Analysis, c: Clause): string | null {
 export function theThingCompared(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || !c.subject || c.subject.preposition < 0) return null;
+  // (Only a restrictive relative, which says which thing is meant: "it could come closer than Hurricane Alex, which
+  // interrupted the cleanup operations last week" (Reuters, July 2010) tells a happening of its own after its comma.)
+  if (t.norm[c.subject.end] === ',' || t.norm[c.start - 1] === ',' || t.norm[c.start] === ',') return null;
   const p = c.subject.preposition;
   if (t.norm[p] === 'than') return 'background:the-thing-compared';
   if (t.norm[p] !== 'as' || t.norm[p - 1] === 'such') return null;
