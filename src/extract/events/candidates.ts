@@ -44,7 +44,7 @@ import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
-import { creditClaimRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
+import { creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
@@ -661,6 +661,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
     observerExplanationRule(a, c) ??
+    figureExplainedRule(a, c) ??
     creditClaimRule(a, c) ??
     talkWithoutContentRule(a, c);
   if (backdrop) return backdrop;

@@ -102,4 +102,15 @@ describe('no happening: hearsay, conditions, comparisons, holdings', () => {
     expect(events(text, '1987-03-27').map((m) => m.title)).not.toContain('USX Corp’s plants were shut down');
     expect(events(text, '1987-03-27').map((m) => m.title)).not.toContain("USX Corp's plants were shut down");
   });
+
+  it('a figure slowed or hurt by a cause is its explanation (claim:figure-explained)', () => {
+    const text =
+      'Security Pacific Corp SPC said growth in its third-quarter earnings was slowed by the purchase of Rainier Bancorp and the suspension of interest payments on Brazilian and Ecuadorian loans.';
+    expect(whyNot(text, '1987-10-19')).toContain('slowed:claim:figure-explained');
+    expect(whyNot('Miller said Electrospace earnings last year were hurt by one-time items and but should recover this year.', '1987-03-30')).toContain(
+      'hurt:claim:figure-explained',
+    );
+    // (A thing hit by a happening stays: no figure.)
+    expect(whyNot('The rig was hurt by an explosion on Tuesday.', '2010-04-22')).not.toContain('hurt:claim:figure-explained');
+  });
 });
