@@ -4509,11 +4509,24 @@ function firstWord(a: Analysis, k: number): number {
 }
 
 /** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
-function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
+function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>, rules?: string[]): Clause[] {
   const out: Clause[] = [];
+  const t = a.tokens;
   const walk = (id: number) => {
     for (const d of children.get(id) ?? []) {
       if (d.tense !== 'nonfinite' || (d.kind !== 'participial' && d.kind !== 'adverbial')) continue;
+      // "The company also said it received Food and Drug Administration approval to market Cefadroxil, a generic version
+      // of an antibiotic with domestic sales exceeding 50 mln dlrs in 1986" (Reuters, 1987): a participle on the noun of a
+      // "with" phrase past a comma describes a thing of the apposition, not the clause's happening; its year dated the
+      // approval (audit reuters-wire46: date no). `date-scope:not-a-participle-in-an-apposition`.
+      if (d.kind === 'participial' && d.subjectFrom === 'antecedent' && d.subject && d.subject.preposition >= 0 && t.norm[d.subject.preposition] === 'with') {
+        let comma = false;
+        for (let i = c.verb.end; i < d.subject.start; i++) if (t.norm[i] === ',') comma = true;
+        if (comma) {
+          if (rules && !rules.includes('date-scope:not-a-participle-in-an-apposition')) rules.push('date-scope:not-a-participle-in-an-apposition');
+          continue;
+        }
+      }
       // "..., a report released by the national commission ... said yesterday": a saying read as a participle dates
       // the saying, never what was said.
       if (SAYING_VERBS.has(a.tokens.lemma[d.verb.head] || a.tokens.norm[d.verb.head])) continue;
@@ -6495,7 +6508,7 @@ export function eventCandidates(
         ? [...new Set([finiteOf, whenOf!])].flatMap((x) => x.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]))
         : undefined;
     if (sameTime) rules.push(finiteOf === whenOf ? 'date-scope:when-clause' : 'date-scope:when-clause-of-infinitive');
-    const dependents = nonfiniteDependents(a, c, children);
+    const dependents = nonfiniteDependents(a, c, children, rules);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
     const following = sentenceClauses(a, c.sentence).filter(

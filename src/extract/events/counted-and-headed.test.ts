@@ -51,6 +51,15 @@ describe('a date that belongs to a part of the clause', () => {
   }, 60_000);
 });
 
+describe('a participle in an apposition', () => {
+  it('dates not the clause (date-scope:not-a-participle-in-an-apposition)', () => {
+    const text =
+      'For the third quarter Zenith reported a loss. The company also said it received Food and Drug Administration approval to market Cefadroxil, a generic version of an antibiotic with domestic sales exceeding 50 mln dlrs in 1986.';
+    expect(candidate(text, '1987-03-20', 'received')?.rules).toContain('date-scope:not-a-participle-in-an-apposition');
+    expect(dated(text, '1987-03-20').some((m) => m.title.includes('approval') && m.time?.value === '1986')).toBe(false);
+  }, 60_000);
+});
+
 describe('no happening: hearsay, conditions, comparisons, holdings', () => {
   it('rumors before their phrases of place and time (hearsay:noun-before-its-phrases)', () => {
     const text =
