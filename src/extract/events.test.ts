@@ -1762,7 +1762,11 @@ describe('extractEventMentions: states, plans and a date that belongs to another
 
   it("takes no date from a year whose figure comes after it, nor from a year's performance or reported amount (date:period-of-figure)", () => {
     expect(whyNot('In 2009, Acme generated more than $27 billion of operating cash flow.', '2010-06-10')).toContain('generated:date:period-of-figure');
-    expect(whyNot('Acme reported about $27 billion of cash flow from operations in 2009.', '2010-06-10')).toContain('reported:date:period-of-figure');
+    // (The year after a reported amount is the amount's; events/counted-and-headed.ts sets it aside first,
+    // `date-scope:period-of-the-counted-object`, and the clause is left with no date.)
+    expect(whyNot('Acme reported about $27 billion of cash flow from operations in 2009.', '2010-06-10').filter((r) => r.startsWith('reported:'))).toEqual([
+      'reported:no-date-in-clause',
+    ]);
     expect(whyNot('Acme had outperformed its peers on the stock market last year, with a 24% increase in valuation.', '2010-05-01')).toContain(
       'outperformed:date:period-of-figure',
     );

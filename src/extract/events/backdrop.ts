@@ -22,6 +22,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import {
+  MEASURE_NOUNS,
   ANNOUNCING_VERBS,
   BACKDROP_MARKERS,
   BACKDROP_VERBS,
@@ -60,6 +61,9 @@ export function backdropRule(a: Analysis, c: Clause): string | null {
   if (HOLDING_VERBS.has(lemma) && !c.passive && c.verb.particle < 0 && c.object && !c.object.temporal && c.object.preposition < 0) {
     const words = a.text.slice(t.start[c.object.start], t.end[c.object.end - 1]);
     if (/^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:[$£€]|US\$|C\$)\s?\d/i.test(words)) return 'state:holding';
+    // ("The Chamber estimated the U.S. Strategic stockpile held 180,444 tonnes of tin in December 1986" (Reuters, 1987): a
+    // stock told in a measure, a number before a unit, is a holding as a sum is; audit reuters-wire46, no happening.)
+    if (MEASURE_NOUNS.has(t.norm[c.object.head])) for (let i = c.object.start; i < c.object.head; i++) if (t.tag[i] === 'NUM') return 'state:holding-a-measure';
   }
   if (SESSION_END_VERBS.has(lemma) && c.verb.particle < 0 && c.subject && PRICED_HEADS.has(t.norm[c.subject.head])) {
     // (At most a time between the verb and "at": "closed on Friday at £4.95".)

@@ -31,12 +31,20 @@ import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
 import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
+import {
+  datesOfAHeadingNoun,
+  hearsayNounBeforeItsPhrases,
+  narrativeNowTimes,
+  periodOfTheCountedObject,
+  pressedByATrend,
+  theThingCompared,
+} from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
-import { creditClaimRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
+import { creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
@@ -653,6 +661,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     budgetedPlanRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
     observerExplanationRule(a, c) ??
+    figureExplainedRule(a, c) ??
     creditClaimRule(a, c) ??
     talkWithoutContentRule(a, c);
   if (backdrop) return backdrop;
@@ -889,6 +898,12 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
   if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))
     return 'state:weather-at-work';
+  // (events/counted-and-headed.ts: "Ecuador, squeezed by a slide last year in prices for crude, ... suspended payments".)
+  const pressed = participle ? pressedByATrend(a, c) : null;
+  if (pressed) return pressed;
+  // (events/counted-and-headed.ts: "of the same basic type ... as the virus that caused the 1918 pandemic".)
+  const compared = theThingCompared(a, c);
+  if (compared) return compared;
   if (participle) rules.push(reducedRelative ? 'reduced-relative' : c.subjectFrom === 'antecedent' ? 'participle-describes-noun' : 'participle-of-past-clause');
   // ("until after Barack Obama, the US president, had visited the country on 16 April": nlp/noun-phrases.ts.)
   if (c.rules.includes('subject-over-closed-apposition')) rules.push('subject-over-closed-apposition');
@@ -4506,11 +4521,24 @@ function firstWord(a: Analysis, k: number): number {
 }
 
 /** The participial and gerund clauses under a clause, and under those (not infinitives: "agreed to suspend the strike until January 15"). */
-function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>): Clause[] {
+function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Clause[]>, rules?: string[]): Clause[] {
   const out: Clause[] = [];
+  const t = a.tokens;
   const walk = (id: number) => {
     for (const d of children.get(id) ?? []) {
       if (d.tense !== 'nonfinite' || (d.kind !== 'participial' && d.kind !== 'adverbial')) continue;
+      // "The company also said it received Food and Drug Administration approval to market Cefadroxil, a generic version
+      // of an antibiotic with domestic sales exceeding 50 mln dlrs in 1986" (Reuters, 1987): a participle on the noun of a
+      // "with" phrase past a comma describes a thing of the apposition, not the clause's happening; its year dated the
+      // approval (audit reuters-wire46: date no). `date-scope:not-a-participle-in-an-apposition`.
+      if (d.kind === 'participial' && d.subjectFrom === 'antecedent' && d.subject && d.subject.preposition >= 0 && t.norm[d.subject.preposition] === 'with') {
+        let comma = false;
+        for (let i = c.verb.end; i < d.subject.start; i++) if (t.norm[i] === ',') comma = true;
+        if (comma) {
+          if (rules && !rules.includes('date-scope:not-a-participle-in-an-apposition')) rules.push('date-scope:not-a-participle-in-an-apposition');
+          continue;
+        }
+      }
       // "..., a report released by the national commission ... said yesterday": a saying read as a participle dates
       // the saying, never what was said.
       if (SAYING_VERBS.has(a.tokens.lemma[d.verb.head] || a.tokens.norm[d.verb.head])) continue;
@@ -4740,6 +4768,12 @@ export function eventCandidates(
         (speaker && HEARSAY_NOUNS.has(t.norm[speaker.head]) && unnamed(speaker) && !tellerAfter(speaker))
       ) {
         reject('hearsay');
+        continue;
+      }
+      // (events/counted-and-headed.ts: "There were rumors in world oil markets on Tuesday that Iran had fired shells".)
+      const far = k >= 0 && !HEARSAY_NOUNS.has(t.norm[k]) ? hearsayNounBeforeItsPhrases(a, c.sentence, k, HEARSAY_NOUNS) : -1;
+      if (far >= 0 && !a.nounPhrases[c.sentence].some((np) => np.head === far && !unnamed(np))) {
+        reject('hearsay:noun-before-its-phrases');
         continue;
       }
     }
@@ -5221,6 +5255,20 @@ export function eventCandidates(
     if (c.kind === 'relative' && c.marker >= 0 && t.norm[c.marker] === 'whose') {
       reject('whose-relative');
       continue;
+    }
+    // ("It said the boats were intercepted in the Khur Abdullah waterway which separates Kuwait and Iraq's Faw peninsula
+    // at the head of the Gulf, captured by Iran last year" (Reuters, October 1987): the tagger read "separates" as a noun,
+    // and the relative word took the verb past the comma, "captured", whose noun is the peninsula: "The Khur Abdullah
+    // waterway captured by Iran" was judged unfaithful (audit reuters-wire46). A relative word's verb lies before any
+    // comma of its own words; an aside opened right after the word ("which, in 1986, was sold") is not this:
+    // `relative-verb-past-a-comma`.)
+    if (c.kind === 'relative' && c.marker >= 0 && c.verb.start > c.marker + 1 && t.norm[c.marker + 1] !== ',') {
+      let comma = false;
+      for (let i = c.marker + 1; i < c.verb.start; i++) if (t.norm[i] === ',') comma = true;
+      if (comma) {
+        reject('relative-verb-past-a-comma');
+        continue;
+      }
     }
     // ("standards for personal computers that were first established by IBM": which noun the relative tells of, the
     // sentence does not say; nlp/clause-rules.ts `relative-after-kind-in-phrase`.)
@@ -6472,7 +6520,7 @@ export function eventCandidates(
         ? [...new Set([finiteOf, whenOf!])].flatMap((x) => x.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]))
         : undefined;
     if (sameTime) rules.push(finiteOf === whenOf ? 'date-scope:when-clause' : 'date-scope:when-clause-of-infinitive');
-    const dependents = nonfiniteDependents(a, c, children);
+    const dependents = nonfiniteDependents(a, c, children, rules);
     // "Belousov, who was appointed as defense minister earlier this year, succeeding Sergei Shoigu": a participle
     // right after the clause, on the same subject, names participants of the same happening.
     const following = sentenceClauses(a, c.sentence).filter(
@@ -6525,6 +6573,17 @@ export function eventCandidates(
         if (x.start >= from && x.end <= to && /^(?:1[5-9]|20)\d\d$/.test(a.text.slice(x.start, x.end))) {
           notDate.push([x.start, x.end]);
           if (!rules.includes('date-scope:a-year-naming-the-object')) rules.push('date-scope:a-year-naming-the-object');
+        }
+    }
+    // "the Brockton, Mass., native, who also oversaw the government's Sept. 11 Victim Compensation Fund" (Washington
+    // Post, 2010): a date inside the object's proper name, before its capitalised head, is a word of that name, not when
+    // the verb happened (faithful-lint-46 and t17: dated 2010-09-11). A date before a common noun may be the happening's:
+    // "caused the 1918 pandemic", "the April 20 Deepwater Horizon explosion". `date-scope:a-date-in-the-object-name`.
+    if (obj && obj.preposition < 0 && !obj.temporal && obj.start >= c.verb.end && t.tag[obj.head] === 'PROPN' && (t.flags[obj.head] & Flag.CAPITALISED) !== 0) {
+      for (const x of times)
+        if (x.start >= t.start[obj.start] && x.end <= t.start[obj.head] && /^\s+\p{Lu}/u.test(a.text.slice(x.end, x.end + 3))) {
+          notDate.push([x.start, x.end]);
+          if (!rules.includes('date-scope:a-date-in-the-object-name')) rules.push('date-scope:a-date-in-the-object-name');
         }
     }
     // "Lack of accurate flow rate estimates at the start of the BP spill in April eroded public confidence": a date right
@@ -6594,6 +6653,24 @@ export function eventCandidates(
     if (payable.length) {
       notDate.push(...payable);
       rules.push('date-scope:payable-day');
+    }
+    // (events/counted-and-headed.ts: "reported 250 outbreaks of H5N1 in birds in February alone", the outbreaks' month.)
+    const counted = periodOfTheCountedObject(a, c, lemma, times);
+    if (counted.length) {
+      notDate.push(...counted);
+      rules.push('date-scope:period-of-the-counted-object');
+    }
+    // (events/counted-and-headed.ts: "Fast forward to 2010, and BP's alternative energy division has been left to wither".)
+    const narrativeNow = narrativeNowTimes(a, times);
+    if (narrativeNow.length) {
+      notDate.push(...narrativeNow);
+      rules.push('date-scope:narrative-now');
+    }
+    // (events/counted-and-headed.ts: "THE NORTH SLOPE'S BIGGEST SPILL, MARCH 2, 2006 As production ... BP slashed costs".)
+    const headed = datesOfAHeadingNoun(a, c, times);
+    if (headed.length) {
+      notDate.push(...headed);
+      rules.push('date-scope:of-a-heading-noun');
     }
     const ordered = datesOfTheOtherHappening(t, lemma, c.object, times);
     if (ordered.length) {

@@ -29,6 +29,9 @@
  *   title holds.
  */
 import {
+  FIGURE_AFFECTING_VERBS,
+  FIGURE_COURSE_NOUNS,
+  OWNED_FIGURE_NOUNS,
   CIRCULATING_VERBS,
   CREDIT_VERBS,
   EXPLANATION_VERBS,
@@ -111,4 +114,20 @@ export function talkWithoutContentRule(a: Analysis, c: Clause): string | null {
     (np) => np.preposition >= 0 && np.preposition === subject.end && ['of', 'about', 'over'].includes(t.norm[np.preposition]) && np.end <= c.verb.start,
   );
   return about || t.norm[after] === 'about' ? null : 'hearsay:talk-without-content';
+}
+
+/**
+ * "Security Pacific Corp SPC said growth in its third-quarter earnings was slowed by the purchase of Rainier Bancorp and
+ * the suspension of interest payments on Brazilian and Ecuadorian loans", "Miller said Electrospace earnings last year
+ * were hurt by one-time items" (Reuters, 1987): a figure slowed, hurt or boosted by a cause is the teller's explanation of
+ * the figure, no happening of its own (the results are the news; brief 48: "growth was slowed" no happening). Only in the
+ * passive with the cause as agent and a figure's head as subject: "Oil hurt the beach" or "the rig was hit by a wave"
+ * stay. `claim:figure-explained`.
+ */
+export function figureExplainedRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (!c.passive || !c.agent || !c.subject || c.verb.particle >= 0) return null;
+  if (!FIGURE_AFFECTING_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
+  const head = t.norm[c.subject.head];
+  return OWNED_FIGURE_NOUNS.has(head) || FIGURE_COURSE_NOUNS.has(head) ? 'claim:figure-explained' : null;
 }

@@ -27,16 +27,15 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(found?.rules).toContain('actors:sayer-owns-thing');
   }, 60_000);
 
-  it('gives plants shut down to the article’s one company (actors:article-company-owns-thing)', () => {
+  it('gives no owner to plants a restrictive relative picks out: "USX Corp’s plants were shut down" was judged unfaithful (faithful-lint-46)', () => {
     const text = [
       'USX SAYS PLANTS MAY CLOSE',
       'USX Corp said its steel unit would be restructured.',
       'The company took a fourth quarter charge of 1.03 billion dlrs.',
       'In a discussion of steel results, USX Corp said plants that were shut down last month and some previously idled plants may be permanently closed.',
     ].join('\n\n');
-    const found = events(text, '1987-03-11').find((x) => x.title.includes('shut down'));
-    expect(found?.title).toBe('USX Corp’s plants were shut down');
-    expect(found?.rules.some((r) => r === 'actors:article-company-owns-thing' || r === 'actors:sayer-owns-thing')).toBe(true);
+    // (Some plants, the ones shut down last month: as "USX Corp’s plants" they read as all of them.)
+    expect(events(text, '1987-03-11').some((x) => x.title === 'USX Corp’s plants were shut down')).toBe(false);
   }, 60_000);
 
   it('never makes the reporting department the owner of the figure it reports (subject-cannot-be-placed:figure-of-reporting-body)', () => {
@@ -77,7 +76,7 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
       'Plants that were shut down last month may be permanently closed.',
     ].join('\n\n');
     expect(events(usx, '1987-03-11').some((x) => x.title.includes('shut down'))).toBe(false);
-    expect(whyNot(usx, '1987-03-11')).toContain('shut:subject-cannot-be-placed:owner-outside-sentence');
+    expect(whyNot(usx, '1987-03-11').some((r) => r.startsWith('shut:subject-cannot-be-placed:'))).toBe(true);
     // (Reuters 1987, Texaco's reserves story.)
     const texaco = [
       'TEXACO SAYS RESERVES FELL',

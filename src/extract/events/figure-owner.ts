@@ -152,6 +152,14 @@ export function ownerOfThing(
   // (Read on the whole subject: the title's run may have cut "by airlines" from "Spending on new aircraft by airlines".)
   const own = companyOwnSubject(text, whole);
   if (!own.ok) return { owner: null, rule: null };
+  // ("In a discussion of steel results, USX said plants that were shut down last month and some previously idled plants
+  // may be permanently closed" (Reuters, 1987): a bare plural that a restrictive relative picks out is some of them, the
+  // ones the relative tells of; "USX Corp's plants were shut down" made them all its plants (faithful-lint-46: unfaithful).)
+  const bare = !/^\s*(?:the|its|their|his|her|our|a|an|this|these|those|all|every)\b/i.test(text.slice(whole.start, whole.end));
+  // (The whole subject runs up to its verb, and so past the relative word: "plants that".)
+  const relative =
+    /\s(?:that|which|who)\s*$/i.test(text.slice(whole.start, whole.end)) || /^\s*(?:that|which|who)\b/i.test(text.slice(whole.end, whole.end + 8));
+  if (bare && relative) return { owner: null, rule: null };
   // (An industry's, a market's or a nation's figure is no company's: "GM said industry sales fell".)
   if (industryOrNationFigure(text, { start: Math.min(subject.start, whole.start), end: Math.max(subject.end, whole.end) })) return { owner: null, rule: null };
   // (A phrase before the sentence's subject that places the figure in a part: "At chemicals and plastics, expenditures

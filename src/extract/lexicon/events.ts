@@ -2922,6 +2922,25 @@ export const COMPANY_OTHER_WORDS = new Set([
 export const PERFECT_TREND_VERBS = new Set(['fall', 'rise', 'drop', 'climb', 'surge', 'plunge', 'tumble', 'slump', 'soar', 'slide', 'decline', 'grow']);
 
 /**
+ * Verbs that tell a count of things observed (lemmas): a month or a year after their counted object dates the things
+ * counted, not the telling (events/counted-and-headed.ts `date-scope:period-of-the-counted-object`): "The U.N.'s Food
+ * and Agriculture Organization reported 250 outbreaks of H5N1 in birds in February alone". Not verbs of doing, whose
+ * period is their own ("sold 16.1 mln barrels in January"), nor "announce" ("announced 500 job cuts in March").
+ */
+export const COUNT_TELLING_VERBS = new Set(['report', 'record', 'register', 'count', 'log', 'tally', 'confirm']);
+
+/**
+ * Verbs by which a cause moves a company's figure (lemmas): in the passive with the cause as agent, a figure's
+ * explanation, not a happening (events/claims-and-contents.ts `claim:figure-explained`): "Security Pacific Corp SPC said
+ * growth in its third-quarter earnings was slowed by the purchase of Rainier Bancorp", "Miller said Electrospace
+ * earnings last year were hurt by one-time items".
+ */
+export const FIGURE_AFFECTING_VERBS = new Set(['slow', 'hurt', 'depress', 'boost', 'offset', 'hamper', 'restrain', 'dampen', 'buoy', 'bolster', 'penalize']);
+
+/** Heads of a figure's course that a cause is given for, beside OWNED_FIGURE_NOUNS: "growth in its third-quarter earnings". */
+export const FIGURE_COURSE_NOUNS = new Set(['growth', 'results']);
+
+/**
  * Verbs of letting up (lemmas): showing no sign of them says something goes on, a state (events/not-happenings.ts
  * `state:no-sign-of-letting-up`: "The spread of the new H1N1 virus in Asia showed no signs of slowing").
  */
