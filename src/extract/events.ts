@@ -2548,6 +2548,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         }
       }
     }
+    // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (Reuters 1987, audit
+    // unseen46: only "Merchandise Group" was listed, "the reporting company that owns the group is missing"): a unit
+    // named after "its" in the subject belongs to the one organisation that tells it, who takes part in its figures
+    // as an owner does (`actors:sayer-owns-its-unit`).
+    // (The whole subject, up to its verb: "retail sales of its Merchandise Group".)
+    if (named.length && from >= 0 && !speaker && subject && verbRun && verbRun.start > subject.start) {
+      const units = named.filter(
+        (a) => a.kind === 'organization' && inside(a, subject.start, verbRun.start) && /\bits\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)),
+      );
+      const sources = units.length === named.length ? reportingOrganisations(text, sorted, from, to) : [];
+      if (sources.length === 1 && sources[0].kind === 'organization' && !named.some((a) => a.id === sources[0].id)) {
+        named = [sources[0], ...named];
+        rules.push('actors:sayer-owns-its-unit');
+      }
+    }
     // "Mexico reported on Monday that industrial output fell 6.7 percent in March": a state's economic figure with no
     // owner written (no name, or only "its") that a state reports is that state's; it is the main participant
     // (`actors:reporter-owns-figure`, as actors:state-of-economy-subject when the figure names its state).
