@@ -879,7 +879,9 @@ function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | nul
   const head = run[end].bare.toLowerCase();
   if (end - i < 1 || end - i > 3 || head === 'city' || !PLACE_HEADS.has(head) || ORG_HEADS.has(head) || run[end].possessive) return null;
   const words = run.slice(i);
-  if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.bare.toLowerCase()))) return null;
+  // ("Breton National Wildlife Refuge", "Yellowstone National Park": "National", a title's word elsewhere ("National
+  // Security Adviser"), is inside a place's name before its head word, `national-inside-place-name`.)
+  if (!words.every((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!TITLE_WORDS.has(t.bare.toLowerCase()) || (t.bare === 'National' && k > 0)))) return null;
   // (the lexicon's own whole name, "Latin America", is its)
   if ((lexiconAt(text, run, i)?.length ?? 0) >= words.length) return null;
   // ("Rank Xerox South Africa was founded in 1964" (wire copy, 1987, audit unseen44): a country whose name ends on the
@@ -2035,6 +2037,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const key = normalizeName(t.bare);
     const company = orgWords.get(`org:${key}`) ?? [companyShort.get(key), adjectiveShort.get(key)].map((k) => k && `org:${k}`).find(Boolean);
     if (company) emit('organization', company, [t], ['short-form-starts-sentence']);
+  }
+  // "AMR Corp's American Airlines will start its own information campaign ... Last month, American fired 20 flight
+  // attendants", "American's merger with AirCal ... received final approval" (wire copy, 1987, audit unseen46: the
+  // lists were empty or lacked American): a demonym alone that acts (before its verb, or owning a thing) where the
+  // document names one organisation whose name it starts ("American Airlines") is that organisation's short form
+  // (`demonym-short-form-of-company`), no state and no person. Not after a determiner ("the American said" is a
+  // person), nor before a capitalised word or a noun ("American Motors", "an American helicopter").
+  for (const t of tokens) {
+    if (!t.cap || LEXICON.get(straighten(t.bare))?.kind !== 'demonym' || !actsAlone(text, tokens, t)) continue;
+    if (mentions.some((m) => m.start <= t.start && m.end > t.start)) continue;
+    const before = previousWord(tokens, t);
+    if (before && (before.cap || canBeTagged(before.bare.toLowerCase(), 'DET')) && /^[ \t]+$/.test(text.slice(before.end, t.start))) continue;
+    const keys = new Set(mentions.filter((m) => m.kind === 'organization' && m.surface.startsWith(`${t.bare} `) && m.key.startsWith('org:')).map((m) => m.key));
+    if (keys.size === 1) emit('organization', [...keys][0], [t], ['demonym-short-form-of-company']);
   }
   const bodies = bodiesWrittenSmall(text, tokens, mentions);
   // (the institution inside a body's name is no mention of its own: body-of-institution)

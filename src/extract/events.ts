@@ -55,6 +55,7 @@ import {
   CALENDAR_VERBS,
   EFFECT_VERBS,
   COMPARISON_VERBS,
+  DISCUSSION_VERBS,
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
@@ -1994,6 +1995,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (compared.length) {
         named = named.filter((a) => !compared.includes(a));
         rules.push('actors:compared-with');
+      }
+    }
+    // "On Sunday, US President Barack Obama and UK Prime Minister David Cameron discussed BP's problems at the G20 summit
+    // in Canada" (audit t17-v34: "BP is only the topic of the Obama-Cameron talk, not a participant in it"): the object
+    // of a verb of discussing is what is talked over; a name inside it takes no part, where a subject before the verb
+    // names who talks (`actors:topic-of-discussion`).
+    if (verbRun && DISCUSSION_VERBS.has(c.lemma) && named.some((a) => a.end <= verbRun.start)) {
+      const object = c.participants.find((p) => !p.pp && p.start >= verbRun.end);
+      const topics = object ? named.filter((a) => inside(a, object.start, object.end)) : [];
+      if (topics.length) {
+        named = named.filter((a) => !topics.includes(a));
+        rules.push('actors:topic-of-discussion');
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
