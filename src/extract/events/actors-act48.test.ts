@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../events.harness';
+
+// Helper act48: who takes part in a talk, and whose unit's figures a company tells (audits t17-v34, unseen46).
+describe('what is discussed takes no part in the talk (actors:topic-of-discussion)', () => {
+  const text =
+    "British Petroleum Co (BP) said it would pay. On Sunday, US President Barack Obama and UK Prime Minister David Cameron discussed BP's problems at the G20 summit in Canada.";
+
+  it('lists Obama and Cameron, not BP', () => {
+    const m = events(text, '2010-06-28').find((x) => x.title.includes('discussed'));
+    expect(m?.actors).toEqual(['barack-obama', 'david-cameron']);
+    expect(m?.rules).toContain('actors:topic-of-discussion');
+  }, 60_000);
+});
+
+describe('a company\'s unit after "its" (actors:sayer-owns-its-unit)', () => {
+  it('lists Sears, Roebuck and Co beside its Merchandise Group', () => {
+    const text =
+      'CHICAGO, April 9 - Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct to 2.62 billion dlrs from 2.51 billion dlrs a year ago.';
+    const m = events(text, '1987-04-09').find((x) => x.title.includes('Merchandise Group'));
+    expect(m?.actors).toEqual(['sears-roebuck-and-co', 'merchandise-group']);
+    expect(m?.rules).toContain('actors:sayer-owns-its-unit');
+  }, 60_000);
+});
+
+describe('a demonym alone that acts is the company it starts (demonym-short-form-of-company)', () => {
+  it('lists American Airlines for "American fired 20 flight attendants"', () => {
+    const text =
+      "DALLAS, April 9 - AMR Corp's American Airlines will start its own information campaign in its dispute with the Association of Professional Flight Attendants.\n\nLast month, American fired 20 flight attendants for handing out the leaflets at Dallas-Fort Worth Airport.";
+    const m = events(text, '1987-04-09').find((x) => x.title.startsWith('American fired'));
+    expect(m?.actors).toEqual(['american-airlines']);
+  }, 60_000);
+});
