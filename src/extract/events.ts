@@ -2009,6 +2009,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('actors:topic-of-discussion');
       }
     }
+    // "A federal class-action lawsuit was filed late Wednesday on behalf of two commercial shrimpers from Louisiana, Acy
+    // J. Cooper Jr. and Ronnie Louis Anderson" (audit t17-v34: the list was empty): those on whose behalf a suit is filed
+    // or a thing done take part in it, the people or organisations named in the "on behalf of" phrase after the verb,
+    // its apposition included, up to the next clause (`actors:on-whose-behalf`).
+    if (verbRun && !named.length) {
+      const rest = text.slice(verbRun.end, s.end);
+      const at = /\bon\s+behalf\s+of\s/i.exec(rest);
+      if (at && !/\b(?:who|which|that|said|says|when|after|before|because|while)\b/i.test(rest.slice(0, at.index))) {
+        const from = verbRun.end + at.index;
+        const stop = /\b(?:who|which|that|said|says|when|after|before|because|while)\b|[;:]/i.exec(text.slice(from, s.end));
+        const to = stop ? from + stop.index : s.end;
+        const behalf = sorted.filter((a) => (a.kind === 'person' || a.kind === 'organization') && !a.unconfirmed && a.start >= from && a.end <= to);
+        if (behalf.length) {
+          named = behalf;
+          rules.push('actors:on-whose-behalf');
+        }
+      }
+    }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
     // ("methane gas that bubbled out of BP's broken well ... were eaten up": candidates.ts participantsOf, `owner`.)
     if (named.some((a) => c.participants.some((p) => p.owner && inside(a, p.start, p.end)))) rules.push('actors:owner-in-relative-clause');

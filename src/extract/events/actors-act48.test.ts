@@ -31,3 +31,13 @@ describe('a demonym alone that acts is the company it starts (demonym-short-form
     expect(m?.actors).toEqual(['american-airlines']);
   }, 60_000);
 });
+
+describe('those on whose behalf a thing is done take part in it (actors:on-whose-behalf)', () => {
+  it('lists the two shrimpers the suit was filed for', () => {
+    const text =
+      'A federal class-action lawsuit was filed late Wednesday on behalf of two commercial shrimpers from Louisiana, Acy J. Cooper Jr. and Ronnie Louis Anderson.';
+    const m = events(text, '2010-04-29').find((x) => x.title.includes('lawsuit was filed'));
+    expect(m?.actors).toEqual(['acy-j-cooper-jr', 'ronnie-louis-anderson']);
+    expect(m?.rules).toContain('actors:on-whose-behalf');
+  }, 60_000);
+});
