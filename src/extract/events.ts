@@ -2027,6 +2027,26 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         }
       }
     }
+    // "The charter plane taking Mexicans out of China landed in Shanghai on Tuesday" (audit t17-v34: "the sentence names
+    // Mexicans as passengers, not the country as a participant"): a people named by its plural (actors.ts
+    // `demonym-plural-for-people`) inside a phrase that describes the subject, between the subject's head and its verb,
+    // are persons the subject carries or serves; their state takes no part (`actors:people-inside-subject-modifier`).
+    const subjectPhrase = c.participants.find((p) => !p.pp);
+    if (verbRun && subjectPhrase && subjectPhrase.end < verbRun.start) {
+      const carried = named.filter(
+        (a) =>
+          a.kind === 'country' &&
+          a.start >= subjectPhrase.end &&
+          a.end <= verbRun.start &&
+          /^\s*\p{Ll}+ing\b/u.test(text.slice(subjectPhrase.end, a.start)) &&
+          /s$/.test(text.slice(a.start, a.end)) &&
+          text.slice(a.start, a.end) !== a.name,
+      );
+      if (carried.length) {
+        named = named.filter((a) => !carried.includes(a));
+        rules.push('actors:people-inside-subject-modifier');
+      }
+    }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
     // ("methane gas that bubbled out of BP's broken well ... were eaten up": candidates.ts participantsOf, `owner`.)
     if (named.some((a) => c.participants.some((p) => p.owner && inside(a, p.start, p.end)))) rules.push('actors:owner-in-relative-clause');

@@ -41,3 +41,18 @@ describe('those on whose behalf a thing is done take part in it (actors:on-whose
     expect(m?.rules).toContain('actors:on-whose-behalf');
   }, 60_000);
 });
+
+describe('a people inside a phrase that describes the subject is no state acting (actors:people-inside-subject-modifier)', () => {
+  it('lists no Mexico for the plane taking Mexicans out of China', () => {
+    const text =
+      'The charter plane taking Mexicans out of China landed in Shanghai on Tuesday at about 1300 local time (0500 GMT) to pick up the first group of quarantined Mexicans.';
+    const m = events(text, '2009-05-05').find((x) => x.title.includes('landed'));
+    expect(m?.actors).toEqual([]);
+    expect(m?.rules).toContain('actors:people-inside-subject-modifier');
+  }, 60_000);
+
+  it('keeps the state of a people that is the subject itself', () => {
+    const m = events('Mexicans protested on Tuesday in the capital.', '2009-05-05').find((x) => x.title.includes('protested'));
+    expect(m?.actors).toEqual(['mexico']);
+  }, 60_000);
+});
