@@ -1975,6 +1975,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       named = named.filter((a) => !chamber.includes(a));
       rules.push('actors:legislature-in-office-title');
     }
+    // "A House panel approved legislation Thursday to overhaul the government agency responsible for regulating offshore
+    // drilling", "The United Nations agency raised the alert level" (audits t17-v2x: "a House panel (committee)
+    // approved the bill, not the House"): a body's name right before a noun, written small, for a panel, committee,
+    // delegation or agency of its own names that part, which acts; the body itself takes no part, as a chamber before a
+    // member's office does not (`actors:body-before-its-panel`).
+    const panelOf = named.filter(
+      (a) =>
+        a.kind === 'organization' &&
+        !text.slice(a.start, a.end).endsWith("'s") &&
+        /^[ \t]+(?:panel|committee|subcommittee|delegation|agency)\b/.test(text.slice(a.end, a.end + 16)),
+    );
+    if (panelOf.length) {
+      named = named.filter((a) => !panelOf.includes(a));
+      rules.push('actors:body-before-its-panel');
+    }
     // "White House press secretary Robert Gibbs underscored the administration's commitment": an institution before a
     // person's office only says where the office is, like the chamber above.
     const former = named.filter((a) => formerEmployer(text, a, [...people, ...named.filter((x) => x.kind !== 'place' && x.kind !== 'country')]));

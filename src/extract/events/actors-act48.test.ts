@@ -56,3 +56,22 @@ describe('a people inside a phrase that describes the subject is no state acting
     expect(m?.actors).toEqual(['mexico']);
   }, 60_000);
 });
+
+describe("a body's name before its panel, committee, delegation or agency (actors:body-before-its-panel)", () => {
+  it('lists no House for "A House panel approved legislation"', () => {
+    const text = 'A House panel approved legislation Thursday to overhaul the government agency responsible for regulating offshore drilling.';
+    const m = events(text, '2010-07-02').find((x) => x.title.includes('approved'));
+    expect(m?.actors).toEqual([]);
+    expect(m?.rules).toContain('actors:body-before-its-panel');
+  }, 60_000);
+
+  it('lists no United Nations for "the United Nations agency raised the alert level"', () => {
+    const m = events('On Wednesday the United Nations agency raised the alert level to five.', '2009-04-30').find((x) => x.title.includes('raised'));
+    expect(m?.actors).toEqual([]);
+  }, 60_000);
+
+  it('keeps the body that acts itself ("The Senate approved the bill")', () => {
+    const m = events('The Senate approved the bill on Thursday.', '2010-07-02').find((x) => x.title.includes('approved'));
+    expect(m?.actors).toEqual(['senate']);
+  }, 60_000);
+});
