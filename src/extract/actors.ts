@@ -639,6 +639,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', ...NAME_PARTICLES]);
+/** What follows the comma of "Sears, Roebuck and Co": more plain names and commas, then "and Co". */
+const COMMA_AND_CO_NAME = /^(?:\p{Lu}\p{Ll}+,[ \t]+){0,2}\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+(?:Co|Company)\b/u;
 
 /** Groups capitalised tokens into runs ("Russian Defense Minister Andrei Beloousov"), with "of the" inside. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
@@ -649,9 +651,33 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
+  // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (wire copy, 1987, audit
+  // unseen46: the name was cut at its comma, and "Sears" and "Roebuck" read as surnames): plain capitalised words
+  // joined by commas and then by "and Co" (the partners of one firm, "and Co" its last words: "Kidder, Peabody and Co",
+  // "Goldman, Sachs and Co") are one name, the comma and "and" inside it (`comma-inside-and-co-name`). Not a list that
+  // ends with a company of its own ("BP, Halliburton and Transocean Ltd": no "and Co").
+  let commaName = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = run[run.length - 1];
+    if (!prev) commaName = false;
+    if (
+      prev &&
+      t.cap &&
+      (run.length === 1 || commaName) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      /^,[ \t]+$/.test(text.slice(prev.end, t.start)) &&
+      COMMA_AND_CO_NAME.test(text.slice(t.start, t.start + 80))
+    ) {
+      commaName = true;
+      t.splitRule = 'comma-inside-and-co-name';
+      run.push(t);
+      continue;
+    }
+    if (commaName && prev && t.text === 'and' && /^(?:Co|Company)$/.test(tokens[i + 1]?.bare ?? '') && adjacent(text, prev, t)) {
+      run.push(t);
+      continue;
+    }
     // (the nickname itself: the name runs on past it)
     if (prev && tokens[i + 1] && adjacent(text, prev, tokens[i + 1]) && /["“]$/.test(text.slice(prev.end, t.start))) {
       t.notName = 'quoted-nickname';
@@ -853,7 +879,9 @@ function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | nul
   const head = run[end].bare.toLowerCase();
   if (end - i < 1 || end - i > 3 || head === 'city' || !PLACE_HEADS.has(head) || ORG_HEADS.has(head) || run[end].possessive) return null;
   const words = run.slice(i);
-  if (!words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !TITLE_WORDS.has(t.bare.toLowerCase()))) return null;
+  // ("Breton National Wildlife Refuge", "Yellowstone National Park": "National", a title's word elsewhere ("National
+  // Security Adviser"), is inside a place's name before its head word, `national-inside-place-name`.)
+  if (!words.every((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!TITLE_WORDS.has(t.bare.toLowerCase()) || (t.bare === 'National' && k > 0)))) return null;
   // (the lexicon's own whole name, "Latin America", is its)
   if ((lexiconAt(text, run, i)?.length ?? 0) >= words.length) return null;
   // ("Rank Xerox South Africa was founded in 1964" (wire copy, 1987, audit unseen44): a country whose name ends on the
@@ -2010,6 +2038,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const company = orgWords.get(`org:${key}`) ?? [companyShort.get(key), adjectiveShort.get(key)].map((k) => k && `org:${k}`).find(Boolean);
     if (company) emit('organization', company, [t], ['short-form-starts-sentence']);
   }
+  // "AMR Corp's American Airlines will start its own information campaign ... Last month, American fired 20 flight
+  // attendants", "American's merger with AirCal ... received final approval" (wire copy, 1987, audit unseen46: the
+  // lists were empty or lacked American): a demonym alone that acts (before its verb, or owning a thing) where the
+  // document names one organisation whose name it starts ("American Airlines") is that organisation's short form
+  // (`demonym-short-form-of-company`), no state and no person. Not after a determiner ("the American said" is a
+  // person), nor before a capitalised word or a noun ("American Motors", "an American helicopter").
+  for (const t of tokens) {
+    if (!t.cap || LEXICON.get(straighten(t.bare))?.kind !== 'demonym' || !actsAlone(text, tokens, t)) continue;
+    if (mentions.some((m) => m.start <= t.start && m.end > t.start)) continue;
+    const before = previousWord(tokens, t);
+    if (before && (before.cap || canBeTagged(before.bare.toLowerCase(), 'DET')) && /^[ \t]+$/.test(text.slice(before.end, t.start))) continue;
+    const keys = new Set(mentions.filter((m) => m.kind === 'organization' && m.surface.startsWith(`${t.bare} `) && m.key.startsWith('org:')).map((m) => m.key));
+    if (keys.size === 1) emit('organization', [...keys][0], [t], ['demonym-short-form-of-company']);
+  }
   const bodies = bodiesWrittenSmall(text, tokens, mentions);
   // (the institution inside a body's name is no mention of its own: body-of-institution)
   const within = bodies.filter((b) => b.rules.includes('body-of-institution') || b.rules.includes('local-government-acts'));
@@ -2539,13 +2581,15 @@ function companyShortForms(
   const claims = new Map<string, Map<string, boolean>>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     if (m.kind !== 'organization' || !m.key.startsWith('org:')) continue;
-    const words = m.surface.split(/\s+/);
+    // (the commas of "Sears, Roebuck and Co", `comma-inside-and-co-name`, are no part of its short form "Sears")
+    const commas = m.rules.includes('comma-inside-and-co-name');
+    const words = (commas ? m.surface.replace(/,/g, '') : m.surface).split(/\s+/);
     let n = words.findIndex((w, k) => k > 0 && isLegalSuffix(w));
     if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
     // ("Goodyear Tire and Rubber Co said ... Goodyear reported a loss" (wire copy, 1987, audit unseen44: "Goodyear" went
     // to the corpus's Goodyear Aerospace): an "and" inside the name, `and-inside-longer-company-name`, leaves its first
     // words the company's short form, `short-form-of-company-name` as for any other name.)
-    const acrossAnd = m.rules.includes('and-inside-longer-company-name') || m.rules.includes('and-inside-company-name');
+    const acrossAnd = m.rules.includes('and-inside-longer-company-name') || m.rules.includes('and-inside-company-name') || commas;
     if (n < 1 || words.slice(0, n).some((w) => !/^\p{Lu}[\p{L}.-]*$/u.test(w) && !(acrossAnd && w === 'and'))) continue;
     const first = words[0];
     const lower = first.toLowerCase();

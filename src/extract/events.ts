@@ -55,6 +55,7 @@ import {
   CALENDAR_VERBS,
   EFFECT_VERBS,
   COMPARISON_VERBS,
+  DISCUSSION_VERBS,
   EVENT_NOUNS,
   INVITING_VERBS,
   MONEY_FLOW_VERBS,
@@ -1974,6 +1975,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       named = named.filter((a) => !chamber.includes(a));
       rules.push('actors:legislature-in-office-title');
     }
+    // "A House panel approved legislation Thursday to overhaul the government agency responsible for regulating offshore
+    // drilling", "The United Nations agency raised the alert level" (audits t17-v2x: "a House panel (committee)
+    // approved the bill, not the House"): a body's name right before a noun, written small, for a panel, committee,
+    // delegation or agency of its own names that part, which acts; the body itself takes no part, as a chamber before a
+    // member's office does not (`actors:body-before-its-panel`).
+    const panelOf = named.filter(
+      (a) =>
+        a.kind === 'organization' &&
+        !text.slice(a.start, a.end).endsWith("'s") &&
+        /^[ \t]+(?:panel|committee|subcommittee|delegation|agency)\b/.test(text.slice(a.end, a.end + 16)),
+    );
+    if (panelOf.length) {
+      named = named.filter((a) => !panelOf.includes(a));
+      rules.push('actors:body-before-its-panel');
+    }
     // "White House press secretary Robert Gibbs underscored the administration's commitment": an institution before a
     // person's office only says where the office is, like the chamber above.
     const former = named.filter((a) => formerEmployer(text, a, [...people, ...named.filter((x) => x.kind !== 'place' && x.kind !== 'country')]));
@@ -1994,6 +2010,56 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (compared.length) {
         named = named.filter((a) => !compared.includes(a));
         rules.push('actors:compared-with');
+      }
+    }
+    // "On Sunday, US President Barack Obama and UK Prime Minister David Cameron discussed BP's problems at the G20 summit
+    // in Canada" (audit t17-v34: "BP is only the topic of the Obama-Cameron talk, not a participant in it"): the object
+    // of a verb of discussing is what is talked over; a name inside it takes no part, where a subject before the verb
+    // names who talks (`actors:topic-of-discussion`).
+    if (verbRun && DISCUSSION_VERBS.has(c.lemma) && named.some((a) => a.end <= verbRun.start)) {
+      const object = c.participants.find((p) => !p.pp && p.start >= verbRun.end);
+      const topics = object ? named.filter((a) => inside(a, object.start, object.end)) : [];
+      if (topics.length) {
+        named = named.filter((a) => !topics.includes(a));
+        rules.push('actors:topic-of-discussion');
+      }
+    }
+    // "A federal class-action lawsuit was filed late Wednesday on behalf of two commercial shrimpers from Louisiana, Acy
+    // J. Cooper Jr. and Ronnie Louis Anderson" (audit t17-v34: the list was empty): those on whose behalf a suit is filed
+    // or a thing done take part in it, the people or organisations named in the "on behalf of" phrase after the verb,
+    // its apposition included, up to the next clause (`actors:on-whose-behalf`).
+    if (verbRun && !named.length) {
+      const rest = text.slice(verbRun.end, s.end);
+      const at = /\bon\s+behalf\s+of\s/i.exec(rest);
+      if (at && !/\b(?:who|which|that|said|says|when|after|before|because|while)\b/i.test(rest.slice(0, at.index))) {
+        const from = verbRun.end + at.index;
+        const stop = /\b(?:who|which|that|said|says|when|after|before|because|while)\b|[;:]/i.exec(text.slice(from, s.end));
+        const to = stop ? from + stop.index : s.end;
+        const behalf = sorted.filter((a) => (a.kind === 'person' || a.kind === 'organization') && !a.unconfirmed && a.start >= from && a.end <= to);
+        if (behalf.length) {
+          named = behalf;
+          rules.push('actors:on-whose-behalf');
+        }
+      }
+    }
+    // "The charter plane taking Mexicans out of China landed in Shanghai on Tuesday" (audit t17-v34: "the sentence names
+    // Mexicans as passengers, not the country as a participant"): a people named by its plural (actors.ts
+    // `demonym-plural-for-people`) inside a phrase that describes the subject, between the subject's head and its verb,
+    // are persons the subject carries or serves; their state takes no part (`actors:people-inside-subject-modifier`).
+    const subjectPhrase = c.participants.find((p) => !p.pp);
+    if (verbRun && subjectPhrase && subjectPhrase.end < verbRun.start) {
+      const carried = named.filter(
+        (a) =>
+          a.kind === 'country' &&
+          a.start >= subjectPhrase.end &&
+          a.end <= verbRun.start &&
+          /^\s*\p{Ll}+ing\b/u.test(text.slice(subjectPhrase.end, a.start)) &&
+          /s$/.test(text.slice(a.start, a.end)) &&
+          text.slice(a.start, a.end) !== a.name,
+      );
+      if (carried.length) {
+        named = named.filter((a) => !carried.includes(a));
+        rules.push('actors:people-inside-subject-modifier');
       }
     }
     if (inParticipants.some(qualifies)) rules.push('actors:place-only-qualifies-noun');
@@ -2550,6 +2616,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           noOwner = 'owner-outside-sentence';
           rules.push('actors:company-it-said-owns-figure');
         }
+      }
+    }
+    // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (Reuters 1987, audit
+    // unseen46: only "Merchandise Group" was listed, "the reporting company that owns the group is missing"): a unit
+    // named after "its" in the subject belongs to the one organisation that tells it, who takes part in its figures
+    // as an owner does (`actors:sayer-owns-its-unit`).
+    // (The whole subject, up to its verb: "retail sales of its Merchandise Group".)
+    if (named.length && from >= 0 && !speaker && subject && verbRun && verbRun.start > subject.start) {
+      const units = named.filter(
+        (a) => a.kind === 'organization' && inside(a, subject.start, verbRun.start) && /\bits\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)),
+      );
+      const sources = units.length === named.length ? reportingOrganisations(text, sorted, from, to) : [];
+      if (sources.length === 1 && sources[0].kind === 'organization' && !named.some((a) => a.id === sources[0].id)) {
+        named = [sources[0], ...named];
+        rules.push('actors:sayer-owns-its-unit');
       }
     }
     // "Mexico reported on Monday that industrial output fell 6.7 percent in March": a state's economic figure with no

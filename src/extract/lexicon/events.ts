@@ -1587,6 +1587,11 @@ export const STAND_IN_HEADS = new Set([
 
 /** Verbs that measure one thing against another: a date after them is the other's ("surpassed the 1989 spill"). */
 export const COMPARISON_VERBS = new Set(['surpass', 'exceed', 'eclipse', 'dwarf', 'overtake', 'outstrip', 'rival', 'compare', 'outpace']);
+/**
+ * Verbs whose object is what is talked over, no party to the talk: "US President Barack Obama and UK Prime Minister
+ * David Cameron discussed BP's problems at the G20 summit" (events.ts `actors:topic-of-discussion`).
+ */
+export const DISCUSSION_VERBS = new Set(['discuss', 'debate']);
 
 /**
  * Heads of a subject that describes the company an article is about: "the company", "the oil giant", "the firm". Read
