@@ -6878,6 +6878,9 @@ export function eventCandidates(
     // ('BP yanked the "top hat" containment cap': a phrase that holds its quoted words, nlp/noun-phrases.ts.)
     const quotedPhrase = (np: NounPhrase): boolean => np.rules.includes('quoted-words-in-phrase') || np.conjuncts.some(quotedPhrase);
     if (a.nounPhrases[c.sentence].some((np) => quotedPhrase(np) && tokens.has(np.head))) rules.push('title:quoted-words-in-phrase');
+    // ("Colombian exports other than coffee rose 55 pct": the phrase holds its "other than", nlp/noun-phrases.ts.)
+    const otherThan = (np: NounPhrase): boolean => np.rules.includes('other-than-in-phrase') || np.conjuncts.some(otherThan);
+    if (a.nounPhrases[c.sentence].some((np) => otherThan(np) && tokens.has(np.head))) rules.push('title:other-than-in-phrase');
     // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
     const bound =
       hidden || back

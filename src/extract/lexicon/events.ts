@@ -3046,6 +3046,10 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'income',
   'net loss',
   'load factor',
+  // ("Short-term bank lending rates fell to an annualised 13.88 pct at the end of December", "M-1 money supply rose a
+  // provisional 17.3 pct" (Reuters, Manila, March 1987): a nation's or a bank's, which the sentence does not say.)
+  'lending rates',
+  'money supply',
   'cargo load',
   'equity capital',
   // ("On 16 June, the cost of buying financial protection for one year against a possible debt default by BP reached a
@@ -3147,6 +3151,26 @@ export const GROWTH_FIGURE_NOUNS = new Set(['expense', 'cost', 'sales', 'revenue
  * "Ministry", "Commission".)
  */
 export const REPORTING_BODY_HEADS = new Set(['Bureau', 'Office', 'Administration', 'Service', 'Institute', 'Board', 'Statistics']);
+
+/**
+ * Central banks, which tell a nation's money figures and never own them (events/figure-owner.ts
+ * `actors:central-bank-not-owner`): "The Bundesbank noted that in 1986, spending had increased by more than the three pct
+ * annual average rise for 1982 to 1986" (Reuters, April 1987; titled "Bundesbank's spending had increased"). Matched on
+ * the name's words, as the article writes it.
+ */
+export const CENTRAL_BANK_NAMES = [
+  'Bundesbank',
+  'Central Bank',
+  'Federal Reserve',
+  'Reserve Bank',
+  'Bank of England',
+  'Bank of Japan',
+  'Bank of France',
+  'Banque de France',
+  'Bank of Canada',
+  'Bank of Italy',
+  'Swiss National Bank',
+];
 
 /**
  * Offers and contests for a company, which are someone's and for something (events/ownerless-figure.ts
