@@ -62,6 +62,14 @@ describe('events: market reports, central banks and wire copy read as language w
     expect(whyNot(text, '1987-03-19')).toContain('fell:subject-cannot-be-placed:figure-without-owner');
   }, 60_000);
 
+  it('keeps what a tender or bids are for: "The Bundesbank accepted bids for 6.1 billion marks" (`title:tender-keeps-what`)', () => {
+    const text =
+      "The Bundesbank accepted bids for 6.1 billion marks at today's tender for a 28-day securities repurchase pact at a fixed rate of 3.80 pct, a central bank spokesman said.";
+    const accepted = events(text, '1987-04-08').find((m) => m.title.includes('accepted'));
+    expect(accepted?.title).toBe('The Bundesbank accepted bids for 6.1 billion marks');
+    expect(accepted?.rules).toContain('title:tender-keeps-what');
+  }, 60_000);
+
   it('makes a central bank that tells a figure no owner of it: "The Bundesbank noted that in 1986, spending had increased" (`actors:central-bank-not-owner`)', () => {
     const text = 'The Bundesbank noted that in 1986, spending had increased by more than the three pct annual average rise for 1982 to 1986.';
     const bank: ResolvedActor = { id: 'bundesbank', name: 'Bundesbank', kind: 'organization', start: 4, end: 14 };

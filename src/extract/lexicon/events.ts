@@ -2798,6 +2798,13 @@ export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'f
 export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
 
 /**
+ * Nouns of a tender, which say nothing at a title's end without their "for" phrase, what is tendered or bid for:
+ * "The Bundesbank set a new tender [for a 28-day securities repurchase agreement]", "The Bundesbank accepted bids [for
+ * 6.1 billion marks]" (Reuters, April 1987; judged unreadable cut; events/needed-phrase.ts `title:tender-keeps-what`).
+ */
+export const TENDER_NOUNS = new Set(['tender', 'tenders', 'bid', 'bids']);
+
+/**
  * Nouns of headway, which say nothing at a title's end without what the headway is on, even past a time: "BP said it
  * was making progress [on plugging the ruptured well]" (events/needed-phrase.ts `title:progress-keeps-target`).
  */
