@@ -2802,7 +2802,7 @@ export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings',
  * "The Bundesbank set a new tender [for a 28-day securities repurchase agreement]", "The Bundesbank accepted bids [for
  * 6.1 billion marks]" (Reuters, April 1987; judged unreadable cut; events/needed-phrase.ts `title:tender-keeps-what`).
  */
-export const TENDER_NOUNS = new Set(['tender', 'tenders', 'bid', 'bids']);
+export const TENDER_NOUNS = new Set(['tender', 'tenders']);
 
 /**
  * Nouns of headway, which say nothing at a title's end without what the headway is on, even past a time: "BP said it

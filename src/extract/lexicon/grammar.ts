@@ -77,6 +77,7 @@ export const SPEECH_VERBS = new Set([
   'indicate',
   'find',
   'conclude',
+  'speculate',
   'emphasise',
   'emphasize',
   'charge',
@@ -116,10 +117,6 @@ export const BELIEF_VERBS = new Set([
   'consider',
   'ensure',
   'insure',
-  // ("The call money declines surprised some dealers, who speculated it was because the Bundesbank disbursed further
-  // government funds today" (Reuters, March 1987): what is speculated is a guess, no fact; as a saying, the title told
-  // "The Bundesbank disbursed further government funds".)
-  'speculate',
 ]);
 
 /**
