@@ -6,6 +6,7 @@
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
 import { backgroundInRelativeClause, backgroundUnderPresentState, comparisonLikeClause, outletOwnReport } from './events/background-clauses';
+import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
@@ -16,7 +17,7 @@ import { countryActsByForces } from './events/forces-in-when';
 import { dateOfNextClause } from './events/next-clause-date';
 import { companyNamedBefore } from './events/company-object';
 import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
-import { ownerOfThing, reportingBody } from './events/figure-owner';
+import { centralBank, ownerOfThing, reportingBody } from './events/figure-owner';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
 import { companyItStandsFor, diseaseNamedBefore, kindOfDescription, nameBeforeApposedDescription, unionName as unionLike } from './events/named-nearby';
 import {
@@ -823,8 +824,10 @@ const AGAINST_FIGURE = new RegExp(
   String.raw`\bagainst\s+(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
   'i',
 );
+// ("exporter registrations dropped from an average weekly 500 tonnes in March to 45 tonnes last week", Reuters, April
+// 1987: a figure may be told as "an average", "a record" or "a peak of" a figure; March is the level's month.)
 const FROM_FIGURE = new RegExp(
-  String.raw`\b(up\s+|down\s+)?from\s+(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
+  String.raw`\b(up\s+|down\s+)?from\s+(?:(?:a|an)\s+(?:[a-z]+\s+){1,2}(?:of\s+)?)?(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
   'i',
 );
 
@@ -1198,6 +1201,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:year-in-a-name';
       // (The level at a period's end first: "from 3.00 billion at the end of 1985" is also of a year before the report.)
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
+      if (quoteComparedWith(text, t, s.start)) return 'date:of-a-quote-compared-with';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
       const comparison = dateOfComparison(text, t, s.start, verbRun, published);
       if (comparison) return comparison;
@@ -2590,8 +2594,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const company = sources.length === 1 && !publicBody(text, sources[0]) && !INSTITUTIONS.has(normalizeName(sources[0].name));
       // ("the Commerce Department reported today that personal income rose just 0.2 pct in May": a body that reports
       // others' figures owns none of them, events/figure-owner.ts `actors:reporting-body-not-owner`.)
-      const reporter = sources.length === 1 && reportingBody(text, sources[0], publicBody);
-      if (reporter) noOwner = 'actors:reporting-body-not-owner';
+      const reporter = sources.length === 1 && (reportingBody(text, sources[0], publicBody) || centralBank(text, sources[0]));
+      if (reporter) noOwner = centralBank(text, sources[0]) ? 'actors:central-bank-not-owner' : 'actors:reporting-body-not-owner';
       const owner = reporter ? null : ownerOfFigures(text, subject, sorted, sources, company);
       if (owner) {
         named = [owner];
@@ -2684,7 +2688,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           named = [found.owner];
           figureOwner = found.owner;
         }
-        if (found.rule === 'actors:reporting-body-not-owner') noOwner = found.rule;
+        if (found.rule === 'actors:reporting-body-not-owner' || found.rule === 'actors:central-bank-not-owner') noOwner = found.rule;
         else if (found.rule && found.rule !== 'actors:article-company-owns-thing') rules.push(found.rule);
       }
     }
@@ -3424,13 +3428,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           ? 'title:owner-unknown'
           : noOwner === 'owner-outside-sentence'
             ? 'subject-cannot-be-placed:owner-outside-sentence'
-            : noOwner
-              ? 'subject-cannot-be-placed:figure-of-reporting-body'
-              : ownerless === 'offer'
-                ? 'subject-cannot-be-placed:offer-without-owner'
-                : ownerless === 'process'
-                  ? 'subject-cannot-be-placed:process-without-owner'
-                  : 'subject-cannot-be-placed:figure-without-owner',
+            : noOwner === 'actors:central-bank-not-owner'
+              ? 'subject-cannot-be-placed:figure-of-a-central-bank'
+              : noOwner
+                ? 'subject-cannot-be-placed:figure-of-reporting-body'
+                : ownerless === 'offer'
+                  ? 'subject-cannot-be-placed:offer-without-owner'
+                  : ownerless === 'process'
+                    ? 'subject-cannot-be-placed:process-without-owner'
+                    : ownerless === 'money'
+                      ? 'subject-cannot-be-placed:money-aggregate-without-nation'
+                      : 'subject-cannot-be-placed:figure-without-owner',
       );
       continue;
     }

@@ -64,6 +64,16 @@ export function backdropRule(a: Analysis, c: Clause): string | null {
     // ("The Chamber estimated the U.S. Strategic stockpile held 180,444 tonnes of tin in December 1986" (Reuters, 1987): a
     // stock told in a measure, a number before a unit, is a holding as a sum is; audit reuters-wire46, no happening.)
     if (MEASURE_NOUNS.has(t.norm[c.object.head])) for (let i = c.object.start; i < c.object.head; i++) if (t.tag[i] === 'NUM') return 'state:holding-a-measure';
+    // ("Banks held 52.0 billion marks on February 27 at the Bundesbank, averaging 51.0 billion over the whole month", "Banks
+    // held an average 59.3 billion marks at the Bundesbank over the first six days of the month" (Reuters, March and April
+    // 1987): wire copy writes the sum with its scale and currency after the number; a balance held on a day, as "having
+    // 47.1 billion marks" is. A count of things held stays: "held three meetings", "held two rounds of talks".)
+    if (
+      /^(?:an?\s+(?:average|total)\s+(?:of\s+)?|(?:more|less)\s+than\s+|about\s+|some\s+)?\d[\d.,]*\s+(?:mln|million|bln|billion|trillion|pct|percent)\b/i.test(
+        words,
+      )
+    )
+      return 'state:holding:sum-with-its-scale';
   }
   if (SESSION_END_VERBS.has(lemma) && c.verb.particle < 0 && c.subject && PRICED_HEADS.has(t.norm[c.subject.head])) {
     // (At most a time between the verb and "at": "closed on Friday at £4.95".)

@@ -6971,6 +6971,9 @@ export function eventCandidates(
     // nlp/noun-phrases.ts `coordinate-adjectives-comma`.)
     const adjectivesPhrase = (np: NounPhrase): boolean => np.rules.includes('coordinate-adjectives-comma') || np.conjuncts.some(adjectivesPhrase);
     if (a.nounPhrases[c.sentence].some((np) => adjectivesPhrase(np) && tokens.has(np.head))) rules.push('title:coordinate-adjectives-comma');
+    // ("Colombian exports other than coffee rose 55 pct": the phrase holds its "other than", nlp/noun-phrases.ts.)
+    const otherThan = (np: NounPhrase): boolean => np.rules.includes('other-than-in-phrase') || np.conjuncts.some(otherThan);
+    if (a.nounPhrases[c.sentence].some((np) => otherThan(np) && tokens.has(np.head))) rules.push('title:other-than-in-phrase');
     // (events/context-bound.ts: "issued a similar warning", "The disaster began", "BP gave the organization 655 acres".)
     const bound =
       hidden || back

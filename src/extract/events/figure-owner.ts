@@ -26,6 +26,7 @@ import type { ResolvedActor } from '../events';
 import escapeStringRegexp from 'escape-string-regexp';
 import { LEGAL_SUFFIXES, OFFICE_BODY_HEADS } from '../lexicon/actors';
 import {
+  CENTRAL_BANK_NAMES,
   COMPANY_FIGURE_NOUNS,
   COMPANY_PART_NOUNS,
   COMPANY_THING_MODIFIERS,
@@ -81,6 +82,13 @@ export const reportingBody = (text: string, a: ResolvedActor, publicBody: (text:
   );
 };
 
+/**
+ * A central bank tells a nation's money figures ("The Bundesbank noted that in 1986, spending had increased", Reuters,
+ * April 1987): never their owner, `actors:central-bank-not-owner` (CENTRAL_BANK_NAMES).
+ */
+const CENTRAL_BANK = new RegExp(`(?:^|\\s)(?:${CENTRAL_BANK_NAMES.map(escapeStringRegexp).join('|')})$`, 'i');
+export const centralBank = (text: string, a: ResolvedActor): boolean => CENTRAL_BANK.test(text.slice(a.start, a.end)) || CENTRAL_BANK.test(a.name);
+
 const TIME_WORD =
   /^(?:\d[\d.,]*|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first|second|third|fourth|late|early|end|year|quarter|month|week|past|last|this|fiscal|calendar)$/i;
 
@@ -125,7 +133,7 @@ const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 
 export interface OwnerOfThing {
   owner: ResolvedActor | null;
-  rule: 'actors:sayer-owns-thing' | 'actors:article-company-owns-thing' | 'actors:reporting-body-not-owner' | null;
+  rule: 'actors:sayer-owns-thing' | 'actors:article-company-owns-thing' | 'actors:reporting-body-not-owner' | 'actors:central-bank-not-owner' | null;
 }
 
 /**
@@ -193,6 +201,7 @@ export function ownerOfThing(
     )
       return { owner: null, rule: null };
     if (reportingBody(text, one, publicBody)) return { owner: null, rule: 'actors:reporting-body-not-owner' };
+    if (centralBank(text, one)) return { owner: null, rule: 'actors:central-bank-not-owner' };
     // (A thing is the teller's only when it is the article's company, named in the headline or the first sentence: a
     // broker, an agency or a grid operator tells others' debt and plants.)
     const lede = sentences.slice(0, 3);

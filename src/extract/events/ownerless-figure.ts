@@ -49,7 +49,15 @@ const MONTHS = new RegExp(
   'g',
 );
 
-export function figureWithoutOwner(text: string, subject: { start: number; end: number }, sentenceStart: number): 'figure' | 'offer' | 'process' | null {
+/** A money aggregate, "M-1", "M3", "M0" (written "MO" too), with "money supply" after it or not. */
+const MONEY_AGGREGATE = /\bM-?[0-4O]\b/g;
+const MONEY_AGGREGATE_ALONE = /^(?:(?:broad|narrow)\s+)?M-?[0-4O](?:\s+money(?:\s+supply)?)?$/;
+
+export function figureWithoutOwner(
+  text: string,
+  subject: { start: number; end: number },
+  sentenceStart: number,
+): 'figure' | 'money' | 'offer' | 'process' | null {
   const words = text.slice(subject.start, subject.end).trim();
   if (!words || /['’]/.test(words)) return null;
   if (/\b(?:its|their|his|her|our|my|your|whose|this|these|that|those)\b/i.test(words)) return null;
@@ -58,7 +66,11 @@ export function figureWithoutOwner(text: string, subject: { start: number; end: 
   // ("THe tender offer began on February six": an article first in its sentence, however typed, is no name.)
   const first = text.slice(sentenceStart, subject.start).trim() === '';
   const rest = first ? words.replace(/^(?:the|an?)\b/i, '').replace(/^\p{Lu}/u, '') : words;
-  if (/\p{Lu}/u.test(rest.replace(MONTHS, ''))) return null;
+  // ("A bank official said M-3 rose 9.72 pct to a provisional 149.80 billion pesos at the end of December", "M-1 money
+  // supply rose a provisional 17.3 pct" (Reuters, Manila, March 1987): a money aggregate's letter is no name; the
+  // figure is a nation's, which the sentence does not say, `money-aggregate-without-nation`.)
+  if (/\p{Lu}/u.test(rest.replace(MONTHS, '').replace(MONEY_AGGREGATE, ''))) return null;
+  if (MONEY_AGGREGATE_ALONE.test(words.replace(/^(?:the\s+)/i, '').split(/\s+(?:of|by|in|from|at|for|on|to|with|under|during)\s+/i)[0])) return 'money';
   const before = words
     .split(/\s+(?:of|by|in|from|at|for|on|to|with|under|during)\s+/i)[0]
     .toLowerCase()

@@ -2803,6 +2803,13 @@ export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'f
 export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
 
 /**
+ * Nouns of a tender, which say nothing at a title's end without their "for" phrase, what is tendered or bid for:
+ * "The Bundesbank set a new tender [for a 28-day securities repurchase agreement]", "The Bundesbank accepted bids [for
+ * 6.1 billion marks]" (Reuters, April 1987; judged unreadable cut; events/needed-phrase.ts `title:tender-keeps-what`).
+ */
+export const TENDER_NOUNS = new Set(['tender', 'tenders']);
+
+/**
  * Nouns of headway, which say nothing at a title's end without what the headway is on, even past a time: "BP said it
  * was making progress [on plugging the ruptured well]" (events/needed-phrase.ts `title:progress-keeps-target`).
  */
@@ -3070,6 +3077,10 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'income',
   'net loss',
   'load factor',
+  // ("Short-term bank lending rates fell to an annualised 13.88 pct at the end of December", "M-1 money supply rose a
+  // provisional 17.3 pct" (Reuters, Manila, March 1987): a nation's or a bank's, which the sentence does not say.)
+  'lending rates',
+  'money supply',
   'cargo load',
   'equity capital',
   // ("On 16 June, the cost of buying financial protection for one year against a possible debt default by BP reached a
@@ -3171,6 +3182,26 @@ export const GROWTH_FIGURE_NOUNS = new Set(['expense', 'cost', 'sales', 'revenue
  * "Ministry", "Commission".)
  */
 export const REPORTING_BODY_HEADS = new Set(['Bureau', 'Office', 'Administration', 'Service', 'Institute', 'Board', 'Statistics']);
+
+/**
+ * Central banks, which tell a nation's money figures and never own them (events/figure-owner.ts
+ * `actors:central-bank-not-owner`): "The Bundesbank noted that in 1986, spending had increased by more than the three pct
+ * annual average rise for 1982 to 1986" (Reuters, April 1987; titled "Bundesbank's spending had increased"). Matched on
+ * the name's words, as the article writes it.
+ */
+export const CENTRAL_BANK_NAMES = [
+  'Bundesbank',
+  'Central Bank',
+  'Federal Reserve',
+  'Reserve Bank',
+  'Bank of England',
+  'Bank of Japan',
+  'Bank of France',
+  'Banque de France',
+  'Bank of Canada',
+  'Bank of Italy',
+  'Swiss National Bank',
+];
 
 /**
  * Offers and contests for a company, which are someone's and for something (events/ownerless-figure.ts

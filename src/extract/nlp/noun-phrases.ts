@@ -425,6 +425,17 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
     const rate = rateGoesOn(t, s, partStart, j);
     const np = basePhrase(t, s, partStart, rate ? rate.end : j, possessor);
     if (rate) np.rules.push(rate.rule);
+    // ("Colombian exports other than coffee rose 55 pct in January" (Reuters, April 1987): "other than" and the phrase
+    // after it are the noun's, which stays the head; cut at "than", "coffee" was the subject of "rose" and the title
+    // "Coffee rose 55 pct": `other-than-in-phrase`.)
+    const than = rate ? -1 : j;
+    if (than > partStart + 1 && than + 1 < s.tokenEnd && t.norm[than] === 'than' && t.norm[than - 1] === 'other' && opensPhrase(t, than + 1, s)) {
+      let k = than + 2;
+      while (k < s.tokenEnd && continuesPhrase(t, k, s, than + 1)) k++;
+      np.end = k;
+      np.rules.push('other-than-in-phrase');
+      j = k;
+    }
     for (let k = partStart + 1; k < np.end; k++)
       if (isQuoteMark(t, k) && (t.flags[k] & Flag.OPENING) !== 0 && quotedWordsAt(t, k, s, partStart)) np.rules.push('quoted-words-in-phrase');
     if (t.norm[partStart] === 'such' && (t.norm[partStart + 1] === 'a' || t.norm[partStart + 1] === 'an')) np.rules.push('such-a-in-phrase');
