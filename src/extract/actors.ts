@@ -1256,10 +1256,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     let i = 0;
     // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
     // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
+    // (Whether the word starts its sentence is asked first: most capitalised words do not, and the four tests of the word
+    // that come after it (look-ups, a regular expression) only matter for one that does. None of them changes anything
+    // when the word is inside its sentence: hyphenatedDescriptor marks the next word only after its own sentenceInitial.)
     const leadingNonName = (t: Token) =>
       !t.cap ||
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
-      ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)) && sentenceInitial(text, t));
+      (sentenceInitial(text, t) && (NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i) && !companyKeepsFirstWord(text, run, i)) i++;
     // (a sentence's first word alone, set aside here, may be a company's short form that acts: below,
     // `short-form-starts-sentence`)
