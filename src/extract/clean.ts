@@ -227,6 +227,16 @@ const DAY_LABEL = new RegExp(String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${WEEKD
  * caption after it is labelled like a timeline entry.
  */
 const GALLERY_LABEL = new RegExp(String.raw`^[^.!?:\n]{2,60}: [^.!?:\n]{2,100}? \d{1,2} ${MONTH} \d{4}: (?=["“]?\p{Lu})`, 'u');
+/**
+ * GALLERY_LABEL's search, run only on a line that has what each of its matches has: a first colon after at least two
+ * characters, followed by a space, and a later ": " (neither run before them admits a colon). Every line of every page
+ * was searched, and the pattern tries up to sixty characters before the colon; almost no line has two.
+ */
+export function galleryLabelled(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 2 || line.charCodeAt(colon + 1) !== 32 || line.indexOf(': ', colon + 2) < 0) return false;
+  return GALLERY_LABEL.test(line);
+}
 /** An agency alone or in brackets ("AP", "(AP)", "AP2010" with the year glued on), or "... via AP" ("Navy via AP"). */
 const agencies = () =>
   [...PHOTO_AGENCIES]
@@ -254,7 +264,7 @@ function cutDatedCaptions(lines: Array<string | null>, removals: CleanRemoval[])
     if (line === null) return null;
     const credit = OPENING_CREDIT.exec(line);
     const at = credit && DAY_LABEL.test(line.slice(credit[0].length)) ? credit[0].length : 0;
-    return DAY_LABEL.test(line.slice(at)) ? { credit: at > 0 } : GALLERY_LABEL.test(line) ? { credit: false } : null;
+    return DAY_LABEL.test(line.slice(at)) ? { credit: at > 0 } : galleryLabelled(line) ? { credit: false } : null;
   };
   const labels = lines.map(label);
   const first = lines.findIndex((line) => line !== null && line.trim() !== '');
