@@ -326,16 +326,19 @@ function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<str
     };
     let line = raw;
     let wholeRule: string | null = null;
-    for (const f of FURNITURE_PATTERNS) {
+    // (A section's opening is searched for only once enough prose was seen for it to count; the patterns carry no
+    // g or y flag, so a search not run leaves nothing behind.)
+    for (const f of proseSeen < PROSE_BEFORE_COMMENTS ? [] : FURNITURE_PATTERNS) {
       if (f.scope !== 'section') continue;
       const m = f.pattern.exec(line);
-      if (!m || proseSeen < PROSE_BEFORE_COMMENTS) continue;
+      if (!m) continue;
       section = f.rule;
       line = cut(f.rule, f.wholeLine ? 0 : m.index, line.length, line);
       break;
     }
+    const trimmed = line.trim();
     for (const f of FURNITURE_PATTERNS) {
-      if (f.scope === 'line' && f.pattern.test(line.trim())) {
+      if (f.scope === 'line' && f.pattern.test(trimmed)) {
         wholeRule = f.rule;
         break;
       }
