@@ -2201,6 +2201,10 @@ function spellsAcronymBefore(text: string, acronym: string): boolean {
     }
     return false;
   };
+  const bracketed = `(${acronym.replace(/[^\p{L}]/gu, '')})`;
+  // (Every match ends in the bracketed letters as written: a text without them is not searched. The pattern opens with
+  // a run of small letters, tried at every word of the text, for each acronym after "the" that acts.)
+  if (!text.includes(bracketed)) return false;
   for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Ll}+[ \t]+){1,${letters.length}})\(${acronym.replace(/[^\p{L}]/gu, '')}\)`, 'gu'))) {
     const words = m[1].trim().split(/\s+/);
     for (let k = 1; k <= words.length; k++) if (splits(words.slice(-k), letters)) return true;
@@ -2729,6 +2733,9 @@ const PRESIDENTIAL_BODY_RE = /\b[Tt]he\s+presidential\s+(commission|panel|task\s
  */
 function presidentialBodies(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // (Every match holds "presidential" as written, the pattern being case-sensitive there: a text without it is not
+  // searched; the pattern opens with a word boundary and "t", tried at most places of every text.)
+  if (!text.includes('presidential')) return out;
   for (const m of text.matchAll(PRESIDENTIAL_BODY_RE)) {
     const at = m.index! + m[0].indexOf(m[0].match(/presidential/i)![0]);
     const head = m[1].toLowerCase().replace(/\s+/g, ' ');
