@@ -1284,10 +1284,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     let i = 0;
     // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
     // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
+    // (Whether the word starts its sentence is asked first: most capitalised words do not, and the four tests of the word
+    // that come after it (look-ups, a regular expression) only matter for one that does. None of them changes anything
+    // when the word is inside its sentence: hyphenatedDescriptor marks the next word only after its own sentenceInitial.)
     const leadingNonName = (t: Token) =>
       !t.cap ||
       NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) ||
-      ((NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)) && sentenceInitial(text, t));
+      (sentenceInitial(text, t) && (NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i) && !companyKeepsFirstWord(text, run, i)) i++;
     // (a sentence's first word alone, set aside here, may be a company's short form that acts: below,
     // `short-form-starts-sentence`)
@@ -2240,6 +2243,10 @@ function spellsAcronymBefore(text: string, acronym: string): boolean {
     }
     return false;
   };
+  const bracketed = `(${acronym.replace(/[^\p{L}]/gu, '')})`;
+  // (Every match ends in the bracketed letters as written: a text without them is not searched. The pattern opens with
+  // a run of small letters, tried at every word of the text, for each acronym after "the" that acts.)
+  if (!text.includes(bracketed)) return false;
   for (const m of text.matchAll(new RegExp(String.raw`((?:\p{Ll}+[ \t]+){1,${letters.length}})\(${acronym.replace(/[^\p{L}]/gu, '')}\)`, 'gu'))) {
     const words = m[1].trim().split(/\s+/);
     for (let k = 1; k <= words.length; k++) if (splits(words.slice(-k), letters)) return true;
@@ -2770,6 +2777,9 @@ const PRESIDENTIAL_BODY_RE = /\b[Tt]he\s+presidential\s+(commission|panel|task\s
  */
 function presidentialBodies(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // (Every match holds "presidential" as written, the pattern being case-sensitive there: a text without it is not
+  // searched; the pattern opens with a word boundary and "t", tried at most places of every text.)
+  if (!text.includes('presidential')) return out;
   for (const m of text.matchAll(PRESIDENTIAL_BODY_RE)) {
     const at = m.index! + m[0].indexOf(m[0].match(/presidential/i)![0]);
     const head = m[1].toLowerCase().replace(/\s+/g, ' ');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanText, explainClean } from './clean';
+import { cleanText, explainClean, galleryLabelled } from './clean';
 import { documentVocabulary, repairGluedWords } from './glued-words';
+import { FURNITURE_PATTERNS } from './lexicon/chrome';
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 
@@ -381,6 +382,19 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     const { text, removals } = explainClean(raw);
     expect(text).not.toContain('Farmers and neighbours');
     expect(removals.map((r) => r.rule)).toContain('dated-caption');
+  });
+
+  it('searches for no section opening before enough prose, which its patterns allow: none carries a g or y flag', () => {
+    for (const f of FURNITURE_PATTERNS) if (f.scope === 'section') expect(f.pattern.flags).not.toMatch(/[gy]/);
+  });
+
+  it("searches for a gallery's label only on a line with two colons, each before a space (galleryLabelled)", () => {
+    expect(galleryLabelled('Flood relief: Volunteers along the river 3 May 2011: Farmers join the sandbagging')).toBe(true);
+    // (Characters outside the BMP count as one before the colon, as the pattern counts them.)
+    expect(galleryLabelled('🌊🌊: Volunteers along the river 3 May 2011: Farmers join the sandbagging')).toBe(true);
+    expect(galleryLabelled('Flood relief: Volunteers along the river on 3 May 2011, farmers said')).toBe(false);
+    expect(galleryLabelled('Flood relief:Volunteers along the river 3 May 2011: Farmers join the sandbagging')).toBe(false);
+    expect(galleryLabelled('A: Volunteers along the river 3 May 2011: Farmers join the sandbagging')).toBe(false);
   });
 
   it('cuts a dated caption glued to the article at its credit, and a lone one on the first line', () => {

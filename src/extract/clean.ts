@@ -227,6 +227,16 @@ const DAY_LABEL = new RegExp(String.raw`^(?:${MONTH} \d{1,2}(?:, \d{4})?|${WEEKD
  * caption after it is labelled like a timeline entry.
  */
 const GALLERY_LABEL = new RegExp(String.raw`^[^.!?:\n]{2,60}: [^.!?:\n]{2,100}? \d{1,2} ${MONTH} \d{4}: (?=["“]?\p{Lu})`, 'u');
+/**
+ * GALLERY_LABEL's search, run only on a line that has what each of its matches has: a first colon after at least two
+ * characters, followed by a space, and a later ": " (neither run before them admits a colon). Every line of every page
+ * was searched, and the pattern tries up to sixty characters before the colon; almost no line has two.
+ */
+export function galleryLabelled(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 2 || line.charCodeAt(colon + 1) !== 32 || line.indexOf(': ', colon + 2) < 0) return false;
+  return GALLERY_LABEL.test(line);
+}
 /** An agency alone or in brackets ("AP", "(AP)", "AP2010" with the year glued on), or "... via AP" ("Navy via AP"). */
 const agencies = () =>
   [...PHOTO_AGENCIES]
@@ -254,7 +264,7 @@ function cutDatedCaptions(lines: Array<string | null>, removals: CleanRemoval[])
     if (line === null) return null;
     const credit = OPENING_CREDIT.exec(line);
     const at = credit && DAY_LABEL.test(line.slice(credit[0].length)) ? credit[0].length : 0;
-    return DAY_LABEL.test(line.slice(at)) ? { credit: at > 0 } : GALLERY_LABEL.test(line) ? { credit: false } : null;
+    return DAY_LABEL.test(line.slice(at)) ? { credit: at > 0 } : galleryLabelled(line) ? { credit: false } : null;
   };
   const labels = lines.map(label);
   const first = lines.findIndex((line) => line !== null && line.trim() !== '');
@@ -316,16 +326,19 @@ function stripFurniture(rawLines: string[], removals: CleanRemoval[]): Array<str
     };
     let line = raw;
     let wholeRule: string | null = null;
-    for (const f of FURNITURE_PATTERNS) {
+    // (A section's opening is searched for only once enough prose was seen for it to count; the patterns carry no
+    // g or y flag, so a search not run leaves nothing behind.)
+    for (const f of proseSeen < PROSE_BEFORE_COMMENTS ? [] : FURNITURE_PATTERNS) {
       if (f.scope !== 'section') continue;
       const m = f.pattern.exec(line);
-      if (!m || proseSeen < PROSE_BEFORE_COMMENTS) continue;
+      if (!m) continue;
       section = f.rule;
       line = cut(f.rule, f.wholeLine ? 0 : m.index, line.length, line);
       break;
     }
+    const trimmed = line.trim();
     for (const f of FURNITURE_PATTERNS) {
-      if (f.scope === 'line' && f.pattern.test(line.trim())) {
+      if (f.scope === 'line' && f.pattern.test(trimmed)) {
         wholeRule = f.rule;
         break;
       }

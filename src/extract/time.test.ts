@@ -153,6 +153,17 @@ describe('relative expressions resolve into the past of the reference', () => {
     expect(week('The well was capped 58 DAYS AGO.', '2010-06-16')).toBe('58 DAYS AGO → 2010-04-19 (week) deictic:manyDaysAgo');
   });
 
+  it('reads "today", "tonight" and "this morning" in any case (deictic:today, searched only in a text that holds one of its words)', () => {
+    const day = (text: string) => {
+      const e = only(text, '2010-06-16');
+      return `${e.text} → ${e.value} ${e.rules[0]}`;
+    };
+    expect(day('BP CHIEF TO FACE CONGRESS TODAY')).toBe('TODAY → 2010-06-16 deictic:today');
+    expect(day('Obama will address the nation TONIGHT.')).toBe('TONIGHT → 2010-06-16 deictic:today');
+    expect(day('The hearing opened This Morning in Washington.')).toBe('This Morning → 2010-06-16 deictic:today');
+    expect(findTimeExpressions('This rig was inspected by the crew.', '2010-06-16')).toEqual([]);
+  });
+
   it('reads "last week" in a Sunday paper as the week that ends that day (lastWeekFromSunday)', () => {
     // 20 June 2010 is a Sunday: the week just ended began on Monday 14 June
     expect(only('The firm signed a contract last week.', '2010-06-20')).toMatchObject({ value: '2010-06-14', precision: 'week' });

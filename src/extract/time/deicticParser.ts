@@ -24,6 +24,8 @@ interface Rule {
   pattern: RegExp;
   /** Words every match holds, in lower case (the patterns ignore case): a text without one of them is not searched. */
   needs?: string[];
+  /** Words of which every match holds one, in lower case: a text with none of them is not searched. */
+  needsOne?: string[];
   build: (m: RegExpMatchArray) => { unit: Unit; amount: number; precision: Precision } | null;
 }
 
@@ -56,6 +58,8 @@ const RULES: Rule[] = [
   {
     name: 'deictic:today',
     pattern: /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi,
+    // (It opens with "t" or "this", which every article has at hundreds of places.)
+    needsOne: ['today', 'tonight', 'morning', 'afternoon', 'evening'],
     build: () => ({ unit: 'day', amount: 0, precision: 'day' }),
   },
   { name: 'deictic:tomorrow', pattern: /\btomorrow(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: 1, precision: 'day' }) },
@@ -148,6 +152,7 @@ export function parseDeicticExpressions(text: string): Candidate[] {
   const lower = text.toLowerCase();
   for (const rule of RULES) {
     if (rule.needs && !rule.needs.every((w) => lower.includes(w))) continue;
+    if (rule.needsOne && !rule.needsOne.some((w) => lower.includes(w))) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const shift = rule.build(m);
       if (!shift || isPartOfName(text, m.index, m[0])) continue;
