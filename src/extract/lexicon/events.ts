@@ -2791,6 +2791,26 @@ export const SENDING_VERBS = new Set(['send', 'dispatch']);
 export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'focus', 'energies', 'hopes']);
 
 /**
+ * Nouns of a dealing with another, against, with or about it, that say nothing at a title's end without the phrase of
+ * whom or what, with the prepositions that write it (events/needed-phrase.ts `title:target-keeps-phrase`,
+ * `title-cut:target-left-out`; audit t17-v34, readable): "BP went into partnership [with a group of Russian
+ * billionaires]", "BP sent out demands [for almost $400m] to Anadarko", "BP created confusion about its stance [on the
+ * liability cap]", "Anadarko Petroleum effectively declared war Friday by calling the tragedy ...", "Rahm Emanuel kept
+ * up the assault on Sunday" (war on whom? the assault on whom?).
+ */
+export const TARGET_NOUNS = new Map<string, string[]>([
+  ['war', ['on', 'against', 'with']],
+  ['assault', ['on', 'against']],
+  ['offensive', ['on', 'against']],
+  ['crackdown', ['on', 'against']],
+  ['partnership', ['with']],
+  ['alliance', ['with']],
+  ['demands', ['for', 'on', 'from']],
+  ['stance', ['on', 'toward', 'towards']],
+  ['embargo', ['on', 'against']],
+]);
+
+/**
  * Nouns of a report's yield, which say nothing at a title's end without their "of" phrase, even past a time: "BP
  * rolled out the results Wednesday [of a four-month internal investigation]" (events/needed-phrase.ts
  * `title:result-keeps-of-phrase`).
