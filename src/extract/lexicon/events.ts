@@ -1889,6 +1889,26 @@ export const UNNAMED_THING_HEADS = new Set([
   'unit',
   'subsidiary',
   'utility',
+  // (Audit t17-v34, readable: "Among the worst oil spills ever, the tanker dumped more than 10 million gallons of crude
+  // oil into Alaska's Prince William Sound in March 1989" after "The Exxon Valdez disaster is a similar and telling
+  // example", "The charter plane taking Mexicans out of China landed in Shanghai": a craft of many, in a story of many
+  // ships, planes and flights, is placed only by the name the article gave it ("the tanker Exxon Valdez ... The tanker
+  // ran aground", `subject:named-earlier-by-name`). Not "well", "rig", "cap": the story's one well, rig or cap a
+  // timeline's reader places ("The well was capped", "The leaking well was closed off"; hiding those took 227 events,
+  // candidates.ts `definiteUnnamed`); "the relief well" is the story's too, and its "second" says which.)
+  'tanker',
+  'ship',
+  'vessel',
+  'boat',
+  'plane',
+  'aircraft',
+  'jet',
+  'helicopter',
+  // ("Early Thursday morning the scientists and federal officials wolfed down danishes": a group of many the article
+  // told of before.)
+  'scientists',
+  'researchers',
+  'experts',
 ]);
 
 /** First words of a subject that name no particular thing: "a rig", "another rig", "several wells". */
