@@ -26,6 +26,7 @@ import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announ
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
+import { acronymUnexplained } from './acronym-unexplained';
 import { guardPhraseEnd, verbAfterOr } from './phrase-end';
 import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
@@ -6867,6 +6868,8 @@ export function eventCandidates(
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
       // presidential election".)
       readAlone(a, c, tokens, place, written) ??
+      // (events/acronym-unexplained.ts: "the LGB was finally girded into action".)
+      (!description && !role && !namedApart && acronymUnexplained(a, subject, tokens) ? 'subject-cannot-be-placed:acronym-unexplained' : undefined) ??
       (setBesideAnother(a, c.sentence, tokens)
         ? 'object-cannot-be-placed:set-beside-another'
         : !description &&
