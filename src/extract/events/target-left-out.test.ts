@@ -27,3 +27,12 @@ describe('events: a dealing with another keeps whom or what (target-keeps-phrase
     expect(whyNot('Saudi Arabia started a price war in December 1985.', '1987-03-01')).not.toContain('started:title-cut:target-left-out');
   }, 60_000);
 });
+
+// Timeline17 (audit t17-v34, readable): a toll of the dead keeps where they died (events/needed-phrase.ts).
+describe('events: a toll keeps its place (title:toll-keeps-place)', () => {
+  it('makes no event of a toll whose named place the title has no room for (title-cut:toll-without-place)', () => {
+    const toll =
+      'UNICEF said last month that more than 2,500 people had been killed by meningitis this year in West and Central Africa in what could be the worst epidemic for five years.';
+    expect(whyNot(toll, '2009-05-01')).toContain('killed:title-cut:toll-without-place');
+  }, 60_000);
+});

@@ -2818,6 +2818,12 @@ export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'f
  * liability cap]", "Anadarko Petroleum effectively declared war Friday by calling the tragedy ...", "Rahm Emanuel kept
  * up the assault on Sunday" (war on whom? the assault on whom?).
  */
+/**
+ * Words of a toll of the dead, whose count says nothing without where (events/needed-phrase.ts `title:toll-keeps-place`,
+ * audit t17-v34: "More than 2,500 people had been killed by meningitis" leaves out "in West and Central Africa").
+ */
+export const TOLL_WORDS = new Set(['kill', 'killed', 'die', 'died', 'death', 'deaths', 'dead']);
+
 export const TARGET_NOUNS = new Map<string, string[]>([
   ['war', ['on', 'against', 'with']],
   ['assault', ['on', 'against']],
