@@ -2827,7 +2827,6 @@ export const TOLL_WORDS = new Set(['kill', 'killed', 'die', 'died', 'death', 'de
 export const TARGET_NOUNS = new Map<string, string[]>([
   ['war', ['on', 'against', 'with']],
   ['assault', ['on', 'against']],
-  ['offensive', ['on', 'against']],
   ['crackdown', ['on', 'against']],
   ['partnership', ['with']],
   ['alliance', ['with']],
