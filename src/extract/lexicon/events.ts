@@ -2811,19 +2811,20 @@ export const SENDING_VERBS = new Set(['send', 'dispatch']);
 export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'focus', 'energies', 'hopes']);
 
 /**
- * Nouns of a dealing with another, against, with or about it, that say nothing at a title's end without the phrase of
- * whom or what, with the prepositions that write it (events/needed-phrase.ts `title:target-keeps-phrase`,
- * `title-cut:target-left-out`; audit t17-v34, readable): "BP went into partnership [with a group of Russian
- * billionaires]", "BP sent out demands [for almost $400m] to Anadarko", "BP created confusion about its stance [on the
- * liability cap]", "Anadarko Petroleum effectively declared war Friday by calling the tragedy ...", "Rahm Emanuel kept
- * up the assault on Sunday" (war on whom? the assault on whom?).
- */
-/**
  * Words of a toll of the dead, whose count says nothing without where (events/needed-phrase.ts `title:toll-keeps-place`,
  * audit t17-v34: "More than 2,500 people had been killed by meningitis" leaves out "in West and Central Africa").
  */
 export const TOLL_WORDS = new Set(['kill', 'killed', 'die', 'died', 'death', 'deaths', 'dead']);
 
+/**
+ * Nouns of a dealing with another, against, with or about it, that say nothing at a title's end without the phrase of
+ * whom or what, with the prepositions that write it (events/needed-phrase.ts `title:target-keeps-phrase`,
+ * `title-cut:target-left-out`; audit t17-v34, readable): "BP went into partnership [with a group of Russian
+ * billionaires]", "BP sent out demands [for almost $400m] to Anadarko", "BP created confusion about its stance [on the
+ * liability cap]", "Anadarko Petroleum effectively declared war Friday by calling the tragedy ...", "Rahm Emanuel kept
+ * up the assault on Sunday" (war on whom? the assault on whom?). Not "offensive": "Iran launched its northern offensive"
+ * (Reuters 1987) reads whole, a campaign of war whose side is its owner.
+ */
 export const TARGET_NOUNS = new Map<string, string[]>([
   ['war', ['on', 'against', 'with']],
   ['assault', ['on', 'against']],
