@@ -1401,8 +1401,9 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   if (!GENERIC_HEADS.has(t.norm[subject.head]) && !UNNAMED_THING_HEADS.has(t.norm[subject.head])) return false;
   // ("the worst spill, the Kestrel Star, the grounded tanker that leaked 11 million gallons in 1989": a phrase set
   // beside a name, after its comma, is that name's, shown among the actors, `actors:named-in-apposition`.)
-  // (Not a time before its comma: "Yesterday afternoon, the bankruptcy court issued ...".)
-  const named = (x: NounPhrase) => !x.temporal && (x.properName !== null || x.names.length > 0);
+  // (Not a time before its comma, "Yesterday afternoon, the bankruptcy court issued ...", nor a phrase after a
+  // preposition, "near the blown-out well on the Gulf floor, the federal government on Monday allowed ...".)
+  const named = (x: NounPhrase) => !x.temporal && x.preposition < 0 && (x.properName !== null || x.names.length > 0);
   const k = a.sentences.findIndex((s) => subject.start >= s.tokenStart && subject.start < s.tokenEnd);
   if (k >= 0 && a.nounPhrases[k].some((x) => named(x) && (x.appositive?.start === subject.start || (x.end === subject.start - 1 && t.norm[x.end] === ','))))
     return false;

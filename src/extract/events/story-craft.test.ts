@@ -22,6 +22,9 @@ describe('events: a tanker, a plane, the scientists a reader cannot place', () =
     const court =
       'Yesterday afternoon, the bankruptcy court issued a temporary restraining order prohibiting TransAmerican and Coastal from taking any action in any court that would interfere with the jurisdiction of the bankruptcy court.';
     expect(whyNot(court, '1987-03-18')).toContain('issued:subject-cannot-be-placed:definite');
+    const gulf =
+      'In the Gulf: After detecting possible seepage near the blown-out well on the Gulf floor, the federal government on Monday allowed BP to keep its new well cap in place for another day.';
+    expect(whyNot(gulf, '2010-08-04')).toContain('allowed:subject-cannot-be-placed:definite');
     expect(made.map((m) => m.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^The tanker Exxon Valdez ran aground/)]));
   }, 60_000);
 
