@@ -3,19 +3,20 @@
  * pandemic, Newsholme advised people ..." (Guardian, audit t17-v34: "unexplained acronym 'LGB' ... leave a reader
  * unable to tell what happened"): a subject that is "the" and an acronym alone, which the article never spells out
  * ("the Local Government Board (LGB)", or a run of capitalised words whose initials are its letters) and which is not
- * one of the well-known bodies news copy names by acronym alone (KNOWN_ORGANIZATIONS, UNION_ACRONYMS: "The CDC
- * reported", "The UAW struck"), names a body only the article's reader of that time knew. Spelled out anywhere in the
+ * one of the well-known bodies news copy names by acronym alone (KNOWN_ORGANIZATIONS, UNION_ACRONYMS, KNOWN_BODY_ACRONYMS:
+ * "The CDC reported", "The UAW struck", "The EPA directed"), names a body only the article's reader of that time knew. Spelled out anywhere in the
  * article ("the Minerals Management Service ... The MMS assessed"), the acronym's actor carries the full name and the
  * title stands.
  */
 import { KNOWN_ORGANIZATIONS, UNION_ACRONYMS } from '../lexicon/actors';
+import { KNOWN_BODY_ACRONYMS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { tokenText } from '../nlp/tokens';
 import type { TitleRole } from './candidates';
 
 /** Acronyms news copy uses alone, as names of their own. */
-const KNOWN_ACRONYMS = new Set([...Object.keys(KNOWN_ORGANIZATIONS), ...Object.values(KNOWN_ORGANIZATIONS).flat(), ...UNION_ACRONYMS]);
+const KNOWN_ACRONYMS = new Set([...Object.keys(KNOWN_ORGANIZATIONS), ...Object.values(KNOWN_ORGANIZATIONS).flat(), ...UNION_ACRONYMS, ...KNOWN_BODY_ACRONYMS]);
 
 /** Small words an acronym's letters skip: "Centers for Disease Control", "Department of Transportation". */
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);

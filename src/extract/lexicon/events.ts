@@ -2811,6 +2811,13 @@ export const SENDING_VERBS = new Set(['send', 'dispatch']);
 export const AIM_NOUNS = new Set(['sights', 'effort', 'efforts', 'attention', 'focus', 'energies', 'hopes']);
 
 /**
+ * Acronyms of public bodies and broadcasters a reader knows by the acronym alone, beside the actors lexicon's
+ * KNOWN_ORGANIZATIONS (events/acronym-unexplained.ts): "The EPA Thursday directed BP to begin using a milder solvent",
+ * "The CBS television network reported ...". Not "the LGB" (Britain's Local Government Board of 1918).
+ */
+export const KNOWN_BODY_ACRONYMS = new Set(['EPA', 'FEMA', 'NOAA', 'NTSB', 'FCC', 'IRS', 'NHS', 'BBC', 'CBS', 'ABC', 'NBC', 'CNN']);
+
+/**
  * Words of a toll of the dead, whose count says nothing without where (events/needed-phrase.ts `title:toll-keeps-place`,
  * audit t17-v34: "More than 2,500 people had been killed by meningitis" leaves out "in West and Central Africa").
  */
