@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from './actors';
 import { canonicalizeActors } from './canonical';
-import { events } from './events.harness';
+import { events, whyNot } from './events.harness';
 import type { ActorMention } from './types';
 import { mention } from './mention.harness';
 
@@ -79,8 +79,8 @@ describe('acronyms of named organisations', () => {
     const text =
       'In 1918, when the LGB was finally girded into action late on in the pandemic, Newsholme advised people to avoid sneezing and coughing in public.';
     expect(mentions(text).find((m) => m.surface === 'LGB')).toMatchObject({ kind: 'organization', key: 'org:lgb', rules: ['acronym-after-the-acts'] });
-    const m = events(text, '2009-04-30').find((x) => x.title.startsWith('The LGB'));
-    expect(m?.actors).toEqual(['lgb']);
+    // (The event itself goes: the article never spells "LGB" out, events/acronym-unexplained.ts, audit t17-v34.)
+    expect(whyNot(text, '2009-04-30')).toContain('girded:subject-cannot-be-placed:acronym-unexplained');
     // (an acronym the document spells out in words written small is a thing's: acronym-of-common-noun)
     const bop = mentions('On 20 April the blowout preventer (BOP) device failed. The probable cause is that the BOP was faulty.');
     expect(bop.find((m) => m.rules.includes('acronym-after-the-acts'))).toMatchObject({

@@ -1983,7 +1983,10 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
   });
 
   it('gives a reported past perfect no date when no sayer can lead its title (date:of-report-without-sayer, title-too-long:with-sayer)', () => {
-    expect(whyNot("Yesterday, it was announced that the ship's captain had also died.", '2009-06-30')).toContain('died:date:of-report-without-sayer');
+    // ("the ship's captain": which ship, the title cannot say, UNNAMED_THING_HEADS; that goes first.)
+    expect(whyNot("Yesterday, it was announced that the ship's captain had also died.", '2009-06-30')).toContain(
+      'died:subject-cannot-be-placed:definite-owner',
+    );
     expect(whyNot('Officials said on Thursday the number of cases had risen to 40.', '2009-05-01')).toContain('risen:date:of-report-without-sayer');
     expect(whyNot('Acme and the Coast Guard said on Saturday that about two million gallons of an oily water mix had been collected.', '2010-05-09')).toContain(
       'collected:title-too-long:with-sayer',
@@ -3735,12 +3738,12 @@ describe('a web address in a title', () => {
 describe('titles that keep what the sentence qualifies or completes (audit t17-v17)', () => {
   const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-  it('keeps an adverb that says the verb holds only in effect (title:hedge-kept)', () => {
+  it('makes no event of a war declared on no one the title can write (title-cut:target-left-out, formerly title:hedge-kept)', () => {
+    // (Audit t17-v34 judged "Anadarko Petroleum effectively declared war" unreadable: war on whom? The hedge is kept
+    // where the title stands, events.test.ts `title:hedge-kept` above; here the title goes, events/needed-phrase.ts.)
     const s =
       'Anadarko Petroleum, a Houston-based exploration firm, employs a lobbyist. The company, which kept a low profile during the early weeks of the crisis, effectively declared war Friday by calling the tragedy "preventable and the direct result of BP\'s reckless decisions and actions."';
-    const m = events(s, '2010-06-19').find((x) => x.title.endsWith('declared war'))!;
-    expect(m.title).toContain('effectively declared war');
-    expect(m.rules).toContain('title:hedge-kept');
+    expect(whyNot(s, '2010-06-19')).toContain('declared:title-cut:target-left-out');
   });
 
   it('gives no title to a noun that is the subject of the verb after its relative (title-cut:object-has-predicate)', () => {

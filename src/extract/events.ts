@@ -1856,7 +1856,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
     }
-    if (c.hidden) {
+    // ("While the MMS assessed the environmental impact of drilling ... in 2007": an acronym this article does not spell
+    // out, events/acronym-unexplained.ts, that another report of the collection does, "the Minerals Management
+    // Service (MMS)", is shown with that name among the actors: `subject:acronym-spelled-out-elsewhere`.)
+    const acronymRun = c.hidden === 'subject-cannot-be-placed:acronym-unexplained' ? c.title.find((r) => r.role === 'subject') : undefined;
+    const spelledElsewhere =
+      !!acronymRun &&
+      sorted.some((x) => x.start >= acronymRun.start && x.end <= acronymRun.end && x.name !== text.slice(x.start, x.end) && x.name.includes(' '));
+    if (spelledElsewhere) rules.push('subject:acronym-spelled-out-elsewhere');
+    if (c.hidden && !spelledElsewhere) {
       drop(c.hidden);
       continue;
     }

@@ -26,6 +26,7 @@ import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announ
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
+import { acronymUnexplained } from './acronym-unexplained';
 import { guardPhraseEnd, verbAfterOr } from './phrase-end';
 import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
@@ -1406,12 +1407,31 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   const t = a.tokens;
   // ("when the military bowed out after 21 years of rule": a head the tagger reads as an adjective, last in its phrase.)
   const noun = t.tag[subject.head] === 'NOUN' || (t.tag[subject.head] === 'ADJ' && subject.head === subject.end - 1);
-  if (subject.determiner !== subject.start || t.norm[subject.determiner].toLowerCase() !== det || !noun) return false;
+  // (A list's own determiner is its first member's: "the scientists and federal officials".)
+  const determiner = subject.conjuncts.length ? subject.conjuncts[0].determiner : subject.determiner;
+  if (determiner !== subject.start || t.norm[determiner].toLowerCase() !== det || !noun) return false;
   // (A noun of one of many, GENERIC_HEADS, "the man", "the court", "the government": not the story's own things,
   // "the well", "the spill", "the explosion", which a reader of a timeline about one spill places; measured on
   // Timeline17, hiding those too took 227 events, most of them the story's days, "The well was capped" on 15 July.)
   if (!GENERIC_HEADS.has(t.norm[subject.head]) && !UNNAMED_THING_HEADS.has(t.norm[subject.head])) return false;
-  if (subject.possessor || subject.conjuncts.length || subject.properName) return false;
+  // ("the worst spill, the Kestrel Star, the grounded tanker that leaked 11 million gallons in 1989": a phrase set
+  // beside a name, after its comma, is that name's, shown among the actors, `actors:named-in-apposition`.)
+  // (Not a time before its comma, "Yesterday afternoon, the bankruptcy court issued ...", nor a phrase after a
+  // preposition, "near the blown-out well on the Gulf floor, the federal government on Monday allowed ...".)
+  const named = (x: NounPhrase) => !x.temporal && x.preposition < 0 && (x.properName !== null || x.names.length > 0);
+  const k = a.sentences.findIndex((s) => subject.start >= s.tokenStart && subject.start < s.tokenEnd);
+  if (k >= 0 && a.nounPhrases[k].some((x) => named(x) && (x.appositive?.start === subject.start || (x.end === subject.start - 1 && t.norm[x.end] === ','))))
+    return false;
+  // ("Early Thursday morning the scientists and federal officials wolfed down danishes" (audit t17-v34, readable): a
+  // list after one "the" of nouns of many, none named, owned or placed by a word of its own, is placed no better than
+  // each; `subject-cannot-be-placed:definite-list`, read by the caller.)
+  if (subject.conjuncts.length) {
+    if (subject.possessor || subject.properName || subject.names.length) return false;
+    const ofMany = (m: NounPhrase) =>
+      !m.possessor && !m.properName && !m.names.length && !m.pronoun && t.tag[m.head] === 'NOUN' && oneOfMany(t.norm[m.head]) && tokens.has(m.head);
+    if (!subject.conjuncts.every(ofMany)) return false;
+    if (subject.conjuncts.some((m, q) => q > 0 && m.determiner >= 0)) return false;
+  } else if (subject.possessor || subject.properName) return false;
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)
   const words = [...tokens].filter(([i, r]) => r === 'subject' && i !== subject.start).map(([i]) => i);
@@ -6876,7 +6896,9 @@ export function eventCandidates(
             !rules.includes('subject:named-earlier-by-name') &&
             !namedApart &&
             definiteUnnamed(a, subject, tokens)
-            ? 'subject-cannot-be-placed:definite'
+            ? subject.conjuncts.length
+              ? 'subject-cannot-be-placed:definite-list'
+              : 'subject-cannot-be-placed:definite'
             : !description && !role && !rules.some((r) => r.startsWith('subject:named-earlier')) && !namedApart && definiteUnnamedOwner(t, subject, tokens)
               ? 'subject-cannot-be-placed:definite-owner'
               : !description &&
@@ -6943,6 +6965,8 @@ export function eventCandidates(
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
       // presidential election".)
       readAlone(a, c, tokens, place, written) ??
+      // (events/acronym-unexplained.ts: "the LGB was finally girded into action".)
+      (!description && !role && !namedApart && acronymUnexplained(a, subject, tokens) ? 'subject-cannot-be-placed:acronym-unexplained' : undefined) ??
       (setBesideAnother(a, c.sentence, tokens)
         ? 'object-cannot-be-placed:set-beside-another'
         : !description &&
