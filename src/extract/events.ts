@@ -3076,14 +3076,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // title in Rome", `title:here-written-as-dateline`, events/read-alone.ts; where the title names its object another
     // way, the clause makes no event, as with no place known.)
     if (c.hereWritten) {
-      const { at, place } = c.hereWritten;
+      const { at, place, goal } = c.hereWritten;
       const run = runs.find((r) => r.role !== 'subject' && r.start <= at[0] && r.end >= at[1]);
       if (objectName || !run) {
         drop('object-cannot-be-placed:here');
         continue;
       }
-      objectName = { run, at, name: `in ${place}` };
+      objectName = { run, at, name: `${goal ? 'to' : 'in'} ${place}` };
       rules.push('title:here-written-as-dateline');
+      if (goal) rules.push('title:here-written-as-goal');
     }
     if (c.relativeDate && time) {
       const [ds, de] = c.relativeDate;

@@ -417,7 +417,7 @@ export interface EventCandidate {
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
   /** "won the title here", in a story filed from Rome: "here" as characters and the dateline's place (events/read-alone.ts). */
-  hereWritten?: { at: [number, number]; place: string };
+  hereWritten?: { at: [number, number]; place: string; goal?: boolean };
   /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
   relativeDate?: [number, number];
   /**
@@ -2371,13 +2371,38 @@ function titleTokens(
         object.determiner >= 0 &&
         t.norm[object.determiner] === 'the' &&
         object.modifiers.some((k) => RANK_WORDS.has(t.norm[k]) || COUNTING_ON_ORDINALS.has(t.norm[k]));
+      // ("Mary Smith became the first woman to climb Everest on Tuesday": a day is the date the clause happened on,
+      // no scope of the rank; only a year or a period ("this year", "since 1990") counts the rank within it.)
+      // ("Spain became the first team to win the World Cup in Asia": a place after "in" is written with the title,
+      // "the first team to win the World Cup in Asia" is the rank the sentence gives: `title:rank-with-its-scope`.)
       if (ranked) {
         const keptSet = new Set(kept);
+        const dayAt = (k: number) =>
+          times.some((x) => t.start[k] < x.end && t.end[k] > x.start && (x as { precision?: string }).precision === 'day');
         let i = objectInfinitive.verb.end;
-        while (i < objectInfinitive.end && (keptSet.has(i) || t.tag[i] === 'PUNCT')) i++;
-        if (i < objectInfinitive.end && (t.norm[i] === 'in' || t.norm[i] === 'since' || inTimes(t, i, times))) {
-          rules.push('title:rank-without-its-scope');
-          return null;
+        for (;;) {
+          while (i < objectInfinitive.end && (keptSet.has(i) || t.tag[i] === 'PUNCT')) i++;
+          if (i >= objectInfinitive.end) break;
+          if (dayAt(i) || (t.tag[i] === 'ADP' && dayAt(i + 1) && !dayAt(i))) {
+            i++;
+            while (i < objectInfinitive.end && dayAt(i)) i++;
+            continue;
+          }
+          if (t.norm[i] === 'in' && !inTimes(t, i + 1, times)) {
+            const scope = phraseAfter(nps, i);
+            if (scope && !scope.temporal && !scope.pronoun && scope.start === i + 1 && scope.end <= objectInfinitive.end && !cutShort(t, scope.end)) {
+              kept.push(i, ...coreTokens(scope));
+              for (let k = i; k < scope.end; k++) keptSet.add(k);
+              if (!rules.includes('title:rank-with-its-scope')) rules.push('title:rank-with-its-scope');
+              i = scope.end;
+              continue;
+            }
+          }
+          if (t.norm[i] === 'in' || t.norm[i] === 'since' || inTimes(t, i, times)) {
+            rules.push('title:rank-without-its-scope');
+            return null;
+          }
+          break;
         }
       }
       full.push(...not, ...kept);
@@ -6848,7 +6873,7 @@ export function eventCandidates(
         continue;
       }
     }
-    const written: { here?: number } = {};
+    const written: { here?: number; goal?: boolean } = {};
     const hidden =
       hiddenBefore ??
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
@@ -6941,7 +6966,9 @@ export function eventCandidates(
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
-      ...(written.here !== undefined && place ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place } } : {}),
+      ...(written.here !== undefined && place
+        ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place, ...(written.goal ? { goal: true } : {}) } }
+        : {}),
       ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
