@@ -3150,8 +3150,11 @@ function resolvePeople(
       // word alone that starts the name of a company the document writes before any full name bearing it is the
       // company's short form, no surname (`company-named-before-person`; companyShortForms decides the company). A
       // title keeps it the person's: "Mr Taft".
+      // ("Taft Broadcasting Co sold two stations on Monday. Dudley Taft, the company's president, resigned on Tuesday.
+      // Taft joined a rival on Wednesday": once the person's full name is written before the word alone, the word is
+      // the person's, as "Dudley Taft, vice chairman of Taft Broadcasting Co, said he would bid. Taft said ..." is.)
       const companyAt = companyFirstAt?.get(key);
-      if (!c.titled && companyAt !== undefined && all.length && all.every((o) => (firstAt.get(o) ?? 0) > companyAt)) {
+      if (!c.titled && companyAt !== undefined && all.length && !before.length && all.every((o) => (firstAt.get(o) ?? 0) > companyAt)) {
         leftToCompany?.add(c);
         unresolved.push(c);
         continue;
