@@ -2741,7 +2741,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
       const who = sayerNamed[0];
-      const name = /^the\s/i.test(text.slice(a0, a1)) && !/^the\s/i.test(who.name) ? `the ${who.name}` : who.name;
+      // ("Britain said its ambassador to Iran was expelled from Tehran on Tuesday": the sayer as the sentence writes it,
+      // "Britain’s ambassador", not the list's "United Kingdom" with no article; a dotted abbreviation ("U.S.") is
+      // written in full, with the article a name of a union or a plural takes, "the United States’".)
+      const surface = text.slice(who.start, who.end);
+      const dotted = /^(?:\p{Lu}\.){2,}$/u.test(surface);
+      const written = dotted ? who.name : surface;
+      const needsThe = /^the\s/i.test(text.slice(a0, a1)) || (dotted && /^(?:United|Soviet|European)\s|\sof\s|s$/.test(written));
+      const name = needsThe && !/^the\s/i.test(written) ? `the ${written}` : written;
       // ("Piedmont Airlines said its load factor rose": a name ending in a plural's "s" takes the apostrophe alone.)
       subjectName = { run: itsRun, name: `${name}${/s$/.test(name) ? '’' : '’s'}${text.slice(itsRun.start + 3, itsRun.end)}` };
       named = [{ ...who, start: itsRun.start, end: itsRun.end }, ...named.filter((x) => x.id !== who.id)];
