@@ -1570,8 +1570,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !ownAside &&
         !input.times.some(startsIn(c.own))
       ) {
+        // ("TAFT SAYS IT WILL SELL STATIONS / CINCINNATI, March 7 - Taft Broadcasting Co said it had agreed to sell its
+        // radio stations if regulators approved": a plan under a condition is no news of the day, and the title would
+        // tell it as a plain one: `date:wire-lede-under-condition`.)
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
-        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+        if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
+        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
@@ -1600,7 +1604,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !input.times.some((t) => t.start >= s.start && t.end <= s.end)
       ) {
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
-        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+        if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
+        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
         }

@@ -15,7 +15,7 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { COURTESY_TITLES, PERSON_ROLE_NOUNS } from '../lexicon/actors';
 import { IMPERSONAL_IT_VERBS, STANCE_VERBS, STATE_VERBS, VIEW_VERBS } from '../lexicon/events';
-import { CONDITION_OPENERS, CONDITIONAL_SUBORDINATORS, MODALS } from '../lexicon/grammar';
+import { CONDITION_OPENERS, CONDITIONAL_SUBORDINATORS, COORDINATORS, MODALS, RELATIVE_WORDS } from '../lexicon/grammar';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import type { TokenTable } from '../nlp/tokens';
@@ -82,10 +82,13 @@ export function pronounIsAnnouncer(t: TokenTable, announcer: NounPhrase | null, 
 }
 
 /**
- * Does a condition open after the announced verb, before the sentence ends (`end`)? "Sony announced on Monday that it
- * would shut the factory if the talks failed", "Toyota announced ... that it would cut 500 jobs unless the union
- * agreed": the title "Sony announced that it would shut the factory" tells a conditional plan as a plain one, and what
- * was announced makes no title (`title:announced-under-condition`, candidates.ts), for a named subject as for a pronoun.
+ * Does a condition open after the announced verb, within what was announced (`from` to `end`)? "Sony announced on
+ * Monday that it would shut the factory if the talks failed", "Toyota announced ... that it would cut 500 jobs unless
+ * the union agreed": the title "Sony announced that it would shut the factory" tells a conditional plan as a plain one,
+ * and what was announced makes no title (`title:announced-under-condition`, candidates.ts), for a named subject as for a
+ * pronoun. Not past a comma that opens a relative or a further clause: in "Sony announced on Monday that it shut the
+ * factory, which it had opened if you believe its critics, in 1980" the condition is the relative's. Nor "as long as"
+ * before a noun phrase with no verb: "it had built a bridge as long as the Golden Gate" is a comparison.
  */
 export function conditionAfter(t: TokenTable, from: number, end: number): boolean {
   const words = (i: number, n: number) =>
@@ -94,8 +97,14 @@ export function conditionAfter(t: TokenTable, from: number, end: number): boolea
       .map((w) => w.toLowerCase())
       .join(' ');
   for (let i = from; i < end; i++) {
-    if (CONDITIONAL_SUBORDINATORS.has(t.norm[i].toLowerCase())) return true;
-    if (CONDITION_OPENERS.some((p) => words(i, p.split(' ').length) === p)) return true;
+    const w = t.norm[i].toLowerCase();
+    if (w === ',' && (RELATIVE_WORDS.has(t.norm[i + 1]?.toLowerCase()) || COORDINATORS.has(t.norm[i + 1]?.toLowerCase()))) return false;
+    if (CONDITIONAL_SUBORDINATORS.has(w)) return true;
+    const opener = CONDITION_OPENERS.find((p) => words(i, p.split(' ').length) === p);
+    if (!opener) continue;
+    if (!/long as$/.test(opener)) return true;
+    // ("as long as the talks continue": a clause, with a verb of its own before the next comma or the end.)
+    for (let k = i + 3; k < end && t.tag[k] !== 'PUNCT'; k++) if (t.tag[k] === 'VERB' || t.tag[k] === 'AUX') return true;
   }
   return false;
 }

@@ -426,6 +426,11 @@ export interface EventCandidate {
    * The quote stays the sentence; events.ts shows the phrase apart (the mention's `named`).
    */
   namedApart?: { phrase: [number, number]; subject: [number, number]; name: string };
+  /**
+   * A condition opens after the verb within the clause ("Taft Broadcasting Co said it had agreed to sell its radio
+   * stations if regulators approved", announcer-pronoun.ts conditionAfter): a wire lede's dateline day is not given to it.
+   */
+  underCondition?: boolean;
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -6970,6 +6975,7 @@ export function eventCandidates(
         ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place, ...(written.goal ? { goal: true } : {}) } }
         : {}),
       ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
+      ...(conditionAfter(t, c.verb.end, c.end) ? { underCondition: true } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });
