@@ -1280,6 +1280,8 @@ const placedOnlyByPhrase = (t: TokenTable, i: number) =>
   (UNPLACEABLE_HEADS.has(t.norm[i]) || UNPLACEABLE_HEADS.has(t.lemma[i]) || (QUANTITY_NOUNS.has(t.norm[i]) && t.tag[i] !== 'NUM'));
 
 /** A nation's adjective ("Swedish", "Mexican"): a name that names no one. */
+/** Capitals of the country list, written small: a capital attacked is a place (`participants:attacked-capital-is-a-place`). */
+const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals.map((x) => x.toLowerCase())));
 const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/))));
 
 /** Does the phrase hold a name ("the Korean Central News Agency", "BP's engineers"; not "Swedish researchers")? */
@@ -3955,6 +3957,17 @@ function participantsOf(
       np.preposition > 0 &&
       t.norm[np.preposition] === 'on' &&
       ((c.object !== null && np.preposition === c.object.end && hitWord(c.object.head)) || (np.preposition === c.verb.end && hitWord(c.verb.head)));
+    // ("Rebels launched an attack on Kabul on Sunday", "Thatcher launched an attack on Brussels": a capital attacked is
+    // the city, a place; the country it stands for when it acts, "Kabul said", is no party to it:
+    // `participants:attacked-capital-is-a-place`.)
+    if (
+      attacked &&
+      np.names.length > 0 &&
+      np.names.every(([i, j]) => CAPITAL_NAMES.has(t.text.slice(t.start[i], t.end[j - 1]).replace(/['’]s?$/, '').toLowerCase()))
+    ) {
+      if (rules && !rules.includes('participants:attacked-capital-is-a-place')) rules.push('participants:attacked-capital-is-a-place');
+      continue;
+    }
     if (attacked && rules && !rules.includes('participants:target-of-attack')) rules.push('participants:target-of-attack');
     const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source || target || attacked);
     const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
