@@ -83,7 +83,7 @@ import {
 } from './lexicon/actors';
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
-import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_ADJECTIVES, US_STATES } from './lexicon/places';
+import { CONTINENTS, MAJOR_CITIES, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_ADJECTIVES, US_STATES } from './lexicon/places';
 import escapeStringRegexp from 'escape-string-regexp';
 
 interface Token {
@@ -141,6 +141,12 @@ const LEXICON: Map<string, LexiconHit> = (() => {
   }
   return map;
 })();
+/** Places the gazetteer knows (countries, capitals, regions, US states, MAJOR_CITIES), as name keys. */
+const KNOWN_PLACE_KEYS = new Set(
+  [...[...LEXICON].filter(([, v]) => v.kind === 'country' || v.kind === 'capital' || v.kind === 'region').map(([k]) => k), ...US_STATES, ...MAJOR_CITIES].map(
+    (k) => normalizeName(k),
+  ),
+);
 const MAX_LEXICON_TOKENS = 8;
 /**
  * Every beginning of a LEXICON key. Each text lexiconAt looks up starts with the first token's `bare` (its straightened
@@ -1223,6 +1229,13 @@ const WIRE_DATELINE = new RegExp(
  */
 export function findActorMentions(text: string, analysis?: Analysis, setAside?: Array<{ word: string; rule: string }>): ActorMention[] {
   const ev = nameEvidence(analysis && analysis.text === text ? analysis : analyseText(text));
+  // ("Exxon Corp bought stakes in Houston on Monday": a name the gazetteer holds as a place stays a place after "stakes
+  // in"; only a name known as no place, "CGCT", "Paribas", is the company owned, `stake-in-name`.)
+  for (const n of [...ev.owned])
+    if (KNOWN_PLACE_KEYS.has(n)) {
+      ev.owned.delete(n);
+      ev.located.add(n);
+    }
   // (no name of the ticker 1987 wire copy writes after a company's legal form: "Pennzoil Co PZL Chairman J. Hugh
   // Liedtke told ..." has no company "PZL"; nlp/tickers.ts, `wire-ticker-after-legal-form`)
   const tokens = tokenize(blankWireTickers(text), ev.tagAt);
