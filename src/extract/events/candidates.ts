@@ -694,9 +694,17 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // for is a state over the period, no happening of it, `state:share-of-a-whole`.)
   if ((lemma === 'make' && t.norm[c.verb.head + 1] === 'up') || (lemma === 'account' && t.norm[c.verb.head + 1] === 'for')) {
     const after = a.text.slice(t.end[c.verb.head + 1], t.end[c.verb.head] + 80);
-    if (SHARE_OF_A_WHOLE.test(after)) return 'state:share-of-a-whole';
+    // ("Rescuers accounted for most of the missing miners on Monday": "account for" what was lost is to find it, a
+    // deed; a share of a whole is counted of a figure, not of the missing.)
+    const found = lemma === 'account' && /^\s*(?:\S+\s+){0,3}of\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:missing|lost|stolen|unaccounted)\b/i.test(after);
+    if (SHARE_OF_A_WHOLE.test(after) && !found) return 'state:share-of-a-whole';
+    if (found) rules.push('happening:accounted-for-the-missing');
   }
-  if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';
+  // ("Smith owed his victory to a late goal on Sunday": "owe" is a balance held only of a sum, "Stanley owed his
+  // bankrupt companies 874,000 dlrs"; what one owes a success to is a happening's cause: `happening:owed-no-sum`.)
+  const owedNoSum = lemma === 'owe' && !MONEY_IN_CLAUSE.test(a.text.slice(t.end[c.verb.head], t.end[Math.max(c.verb.head, c.end - 1)]));
+  if (owedNoSum) rules.push('happening:owed-no-sum');
+  if (!phrasal && STATE_VERBS.has(lemma) && !owedNoSum) return 'state:verb';
   // ("many current BP distributors used to be Amoco distributors": "used to" with a verb right after it, no object
   // between, tells what was so for a long while, a habit or a state, no happening of a day: `state:used-to`.)
   if (
@@ -7504,6 +7512,8 @@ const namesItsNounBeforeOf = (t: TokenTable, np: NounPhrase, head: string): bool
 };
 
 /** A share of a whole written after "made up" or "accounted for": "55 pct of", "about two-thirds of", "half of". */
+/** A sum of money after a verb: "874,000 dlrs", "$5 million", "two billion yen", "its debts". */
+const MONEY_IN_CLAUSE = /\d|\$|£|€|\b(?:dlrs?|dollars?|cents?|yen|marks|francs|pounds|stg|pesos|lire|mln|million|billion|debts?|loans?|money|sums?|taxes|interest|arrears|rent)\b/i;
 const SHARE_OF_A_WHOLE =
   /^\s*(?:(?:about|some|nearly|almost|around|roughly|over|under|up\s+to|more\s+than|less\s+than|only|just)\s+)?(?:[\d.,]+\s*(?:pct|percent|per\s+cent|%)|(?:half|one[-\s]third|a\s+third|two[-\s]thirds|one[-\s]quarter|a\s+quarter|three[-\s]quarters|most|the\s+bulk|a\s+large\s+part)\b)/i;
 
