@@ -5752,8 +5752,22 @@ export function eventCandidates(
       (t.tag[firstSubject] === 'NOUN' || t.tag[firstSubject] === 'ADJ') &&
       times.some((x) => t.start[firstSubject - 1] <= x.end && t.end[firstSubject - 1] >= x.start - 1)
     ) {
-      reject('subject-owned-by-a-date');
-      continue;
+      // ("Tuesday's presidential election ended in violence", "Sunday's final ended in a draw": a weekday or a date
+      // that names itself is kept before the noun it owns, read beside the record's date; a relative one
+      // ("yesterday's", "last month's") has no meaning apart from the article's day: `title:subject-owned-by-a-weekday`.)
+      const span = times.find((x) => t.start[firstSubject - 1] <= x.end && t.end[firstSubject - 1] >= x.start - 1)!;
+      const spanText = a.text.slice(span.start, span.end);
+      let first = firstSubject - 1;
+      while (first > 0 && t.start[first - 1] >= span.start) first--;
+      const named =
+        new RegExp(`^(?:${Object.keys(WEEKDAY_NAMES).join('|')})(?:['’]s?)?$`, 'i').test(spanText) ||
+        new RegExp(`^(?:${Object.keys(MONTH_NAMES).join('|')})\\.?\\s+\\d{1,2}(?:['’]s?)?$`, 'i').test(spanText);
+      if (!named || (first > 0 && (t.tag[first - 1] === 'DET' || (t.flags[first - 1] & Flag.POSSESSIVE) !== 0))) {
+        reject('subject-owned-by-a-date');
+        continue;
+      }
+      for (let k = first; k < firstSubject; k++) tokens.set(k, 'subject');
+      rules.push('title:subject-owned-by-a-weekday');
     }
     // "The well was capped on 15 July, and an operation to seal it is due ...": a coordinator whose left side was
     // left out (a date, a comma) joins nothing of the title; it and what follows it in its part go.
