@@ -1820,7 +1820,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const adjective = c.tokens.length === 1 && actsAlone(text, tokens, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
     if (adjective) return { key: adjective, rule: 'adjective-short-form-acts' };
     // "Occidental Petroleum Corp said the previously reported retirement ... Retirement of the subsidiary's was announced by
-    // Occidental last week" (wire copy, 1987, audit wire44: the record listed no one): the agent after a passive verb's
+    // Occidental last week" (wire copy, 1987): the agent after a passive verb's
     // "by" acts as well as a subject does (`adjective-short-form-agent`).
     const agent = c.tokens.length === 1 && !c.tokens[0].possessive && agentOfPassive(text, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
     return agent ? { key: agent, rule: 'adjective-short-form-agent' } : undefined;

@@ -49,9 +49,9 @@ function wholeWithoutMore(t: TokenTable, said: Clause): boolean {
   // ("BP announced later Wednesday that it supports the administration's decision": a stance or a state announced is a
   // view, no deed.)
   const lemma = lemmaOf(t, said.verb.head);
-  // ("GM announced on Monday that it will close the plant": the tagger read "close" as no verb, and the clause's head
-  // was the modal itself; the title "GM announced that it will the plant" had no verb. What was announced needs a
-  // content verb at its head.)
+  // ("GM announced on Monday that it will close the plant": where the tagger reads "close" as no verb, the clause's
+  // head is the modal, and "GM announced that it will the plant" has no verb. A modal is no content verb: what was
+  // announced needs one at its head.)
   if (t.tag[said.verb.head] !== 'VERB' || MODALS.has(lemma) || MODALS.has(t.norm[said.verb.head].toLowerCase())) return false;
   if (STATE_VERBS.has(lemma) || STANCE_VERBS.has(lemma) || VIEW_VERBS.has(lemma)) return false;
   let k = Math.max(said.verb.end, said.verb.particle + 1);

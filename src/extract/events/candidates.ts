@@ -3956,8 +3956,8 @@ function participantsOf(
     const target = afterVerb && t.norm[np.preposition] === 'for' && np.properName !== null;
     if ((source || target) && afterTime && rules && !rules.includes('participants:phrase-after-time')) rules.push('participants:phrase-after-time');
     if (target && rules && !rules.includes('participants:for-phrase-after-verb')) rules.push('participants:for-phrase-after-verb');
-    // ("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield" (wire copy, 1987, audit
-    // wire44: Iran, whose oilfield was raided, was missing): an "on" phrase right after the clause's object or verb when
+    // ("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield" (wire copy, 1987): Iran,
+    // whose oilfield was raided, takes part in the raid; an "on" phrase right after the clause's object or verb when
     // that is a word of fighting ("raids on", "attack on", "fired on") names what was hit, a participant
     // (`participants:target-of-attack`).)
     const hitWord = (i: number) => i >= 0 && (COMBAT_WORDS.has(t.norm[i]) || COMBAT_WORDS.has(t.lemma[i] || t.norm[i]) || t.lemma[i] === 'fire');
@@ -6031,12 +6031,19 @@ export function eventCandidates(
     const lastWord = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
     // ("The State Department statement said GSA tin disposals increased in calendar year 1986 due to changed market
     // conditions", Reuters of 3 April 1987, titled "GSA tin disposals increased in calendar year due": the first word
-    // of a preposition written in two words, its "to" or "of" left out, ends a title cut inside its phrase,
-    // `title-cut-inside-phrase:two-word-preposition`.)
+    // of a preposition written in two words, its "to" or "of" left out, is no word of the title; the title ends before
+    // it, "Wagner and Brown withdrew the offer" of "... withdrew the offer due to complications of the Tax Reform Act",
+    // `title:two-word-preposition-trimmed`. Only when what is left ends on a word of the clause's own, not the verb's
+    // particle or a determiner.)
     const secondWord = lastWord !== undefined ? TWO_WORD_PREPOSITIONS.get(t.norm[lastWord]) : undefined;
     if (lastWord !== undefined && secondWord !== undefined && secondWord === t.norm[lastWord + 1] && !tokens.has(lastWord + 1)) {
-      reject('title-cut-inside-phrase:two-word-preposition');
-      continue;
+      tokens.delete(lastWord);
+      const before = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
+      if (before === undefined || t.tag[before] === 'ADP' || t.tag[before] === 'DET' || t.tag[before] === 'CCONJ') {
+        reject('title-cut-inside-phrase:two-word-preposition');
+        continue;
+      }
+      rules.push('title:two-word-preposition-trimmed');
     }
     // ("In 1918 ... Newsholme advised people to avoid sneezing [and coughing in public]": an -ing word (the tagger
     // reads either as a noun or a verb) ending the title before "and" or "or" and another -ing word is one of a list; "to avoid sneezing" says another thing (audit
@@ -6904,7 +6911,7 @@ export function eventCandidates(
     // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
     // ("BP announced on Saturday that it would shut down two platforms": a title of what was announced that ends at its
     // verb's particle, the object the sentence gives cut off, "BP announced that it would shut down", tells another
-    // thing: `title-cut:announced-particle-without-object`, review-46a.)
+    // thing: `title-cut:announced-particle-without-object`.)
     if (rules.includes('title:what-was-announced')) {
       const said = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.start >= c.verb.end);
       const o = said?.object;
