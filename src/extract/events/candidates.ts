@@ -2392,8 +2392,7 @@ function titleTokens(
       // "the first team to win the World Cup in Asia" is the rank the sentence gives: `title:rank-with-its-scope`.)
       if (ranked) {
         const keptSet = new Set(kept);
-        const dayAt = (k: number) =>
-          times.some((x) => t.start[k] < x.end && t.end[k] > x.start && (x as { precision?: string }).precision === 'day');
+        const dayAt = (k: number) => times.some((x) => t.start[k] < x.end && t.end[k] > x.start && (x as { precision?: string }).precision === 'day');
         let i = objectInfinitive.verb.end;
         for (;;) {
           while (i < objectInfinitive.end && (keptSet.has(i) || t.tag[i] === 'PUNCT')) i++;
@@ -3971,7 +3970,14 @@ function participantsOf(
     if (
       attacked &&
       np.names.length > 0 &&
-      np.names.every(([i, j]) => CAPITAL_NAMES.has(t.text.slice(t.start[i], t.end[j - 1]).replace(/['’]s?$/, '').toLowerCase()))
+      np.names.every(([i, j]) =>
+        CAPITAL_NAMES.has(
+          t.text
+            .slice(t.start[i], t.end[j - 1])
+            .replace(/['’]s?$/, '')
+            .toLowerCase(),
+        ),
+      )
     ) {
       if (rules && !rules.includes('participants:attacked-capital-is-a-place')) rules.push('participants:attacked-capital-is-a-place');
       continue;
@@ -7534,7 +7540,8 @@ const namesItsNounBeforeOf = (t: TokenTable, np: NounPhrase, head: string): bool
 
 /** A share of a whole written after "made up" or "accounted for": "55 pct of", "about two-thirds of", "half of". */
 /** A sum of money after a verb: "874,000 dlrs", "$5 million", "two billion yen", "its debts". */
-const MONEY_IN_CLAUSE = /\d|\$|£|€|\b(?:dlrs?|dollars?|cents?|yen|marks|francs|pounds|stg|pesos|lire|mln|million|billion|debts?|loans?|money|sums?|taxes|interest|arrears|rent)\b/i;
+const MONEY_IN_CLAUSE =
+  /\d|\$|£|€|\b(?:dlrs?|dollars?|cents?|yen|marks|francs|pounds|stg|pesos|lire|mln|million|billion|debts?|loans?|money|sums?|taxes|interest|arrears|rent)\b/i;
 const SHARE_OF_A_WHOLE =
   /^\s*(?:(?:about|some|nearly|almost|around|roughly|over|under|up\s+to|more\s+than|less\s+than|only|just)\s+)?(?:[\d.,]+\s*(?:pct|percent|per\s+cent|%)|(?:half|one[-\s]third|a\s+third|two[-\s]thirds|one[-\s]quarter|a\s+quarter|three[-\s]quarters|most|the\s+bulk|a\s+large\s+part)\b)/i;
 
