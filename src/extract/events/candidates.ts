@@ -2427,6 +2427,19 @@ function titleTokens(
       if (infinitivePastOf) rules.push('title:object-infinitive-past-of');
       if (objectInfinitive.start === infinitiveAt && pastApposition) rules.push('title:object-infinitive-past-apposition');
     }
+    // ("Monday's email announcement marked the third time in the past decade that Jobs, aged 55, has taken medical
+    // leave": "the third time" counts the happenings its relative clause tells; without it the title says nothing:
+    // `title:rank-without-its-scope`.)
+    if (
+      !objectInfinitive &&
+      t.norm[object.head].toLowerCase() === 'time' &&
+      object.determiner >= 0 &&
+      t.norm[object.determiner] === 'the' &&
+      object.modifiers.some((k) => RANK_WORDS.has(t.norm[k]) || COUNTING_ON_ORDINALS.has(t.norm[k]))
+    ) {
+      rules.push('title:rank-without-its-scope');
+      return null;
+    }
     const shortCore = short.length;
     // ("The Health and Safety Executive issued Transocean with an improvement notice in 2006", "Regulators hit BP with a
     // record $87 million fine": after a verb of giving or imposing whose object is the one it is given to, the "with"

@@ -14,6 +14,9 @@ describe('events: ranks, places, conditions and the senses of "account for" and 
     const [cup] = one('Spain became the first team to win the World Cup in Asia on Sunday.');
     expect(cup.title).toBe('Spain became the first team to win the World Cup in Asia');
     expect(cup.rules).toContain('title:rank-with-its-scope');
+    // ("the third time" counts what its relative clause tells: no title without it.)
+    const jobs = "Monday's email announcement marked the third time in the past decade that Jobs, aged 55, has taken medical leave.";
+    expect(whyNot(jobs, '2011-01-18')).toContain('marked:title-rank-without-its-scope');
     // (A year still counts the rank within it: no title without it.)
     const ubs = 'UBS has become the second foreign firm to manage an issue in the domestic debt market this year.';
     expect(whyNot(ubs, '1987-03-19')).toContain('become:title-rank-without-its-scope');
