@@ -2751,7 +2751,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // written in full, with the article a name of a union or a plural takes, "the United States’".)
       const surface = text.slice(who.start, who.end);
       const dotted = /^(?:\p{Lu}\.){2,}$/u.test(surface);
-      const written = dotted ? who.name : surface;
+      // (A short form of the document's name, "Standard said its refined product sales rose", is written in full,
+      // "Standard Oil Co’s".)
+      const written = dotted || who.name.startsWith(`${surface} `) ? who.name : surface;
       const needsThe = /^the\s/i.test(text.slice(a0, a1)) || (dotted && /^(?:United|Soviet|European)\s|\sof\s|s$/.test(written));
       const name = needsThe && !/^the\s/i.test(written) ? `the ${written}` : written;
       // ("Piedmont Airlines said its load factor rose": a name ending in a plural's "s" takes the apostrophe alone.)

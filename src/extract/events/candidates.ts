@@ -6052,13 +6052,14 @@ export function eventCandidates(
     // conditions", Reuters of 3 April 1987, titled "GSA tin disposals increased in calendar year due": the first word
     // of a preposition written in two words, its "to" or "of" left out, is no word of the title; the title ends before
     // it, "Wagner and Brown withdrew the offer" of "... withdrew the offer due to complications of the Tax Reform Act",
-    // `title:two-word-preposition-trimmed`. Only when what is left ends on a word of the clause's own, not the verb's
-    // particle or a determiner.)
+    // `title:two-word-preposition-trimmed`. Only when what is left ends on a word of the clause's own, not a preposition
+    // or a determiner.)
     const secondWord = lastWord !== undefined ? TWO_WORD_PREPOSITIONS.get(t.norm[lastWord]) : undefined;
     if (lastWord !== undefined && secondWord !== undefined && secondWord === t.norm[lastWord + 1] && !tokens.has(lastWord + 1)) {
       tokens.delete(lastWord);
       const before = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
-      if (before === undefined || t.tag[before] === 'ADP' || t.tag[before] === 'DET' || t.tag[before] === 'CCONJ') {
+      // (Nor before a date the title leaves out: "increased in calendar year [1986] due to" would end on "calendar year".)
+      if (before === undefined || t.tag[before] === 'ADP' || t.tag[before] === 'DET' || t.tag[before] === 'CCONJ' || inTimes(t, before + 1, times)) {
         reject('title-cut-inside-phrase:two-word-preposition');
         continue;
       }

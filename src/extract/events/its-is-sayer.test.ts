@@ -33,6 +33,12 @@ describe('"its" owning the subject of what a single named organisation said is t
     expect(uk.title).toBe('Britain’s ambassador was expelled from Tehran');
     const [us] = owned('The U.S. said its ambassador to Iran was expelled from Tehran on Tuesday.', '1987-04-01');
     expect(us.title).toBe('The United States’ ambassador was expelled from Tehran');
+    // (A short form of the document's name is written in full.)
+    const [std] = owned(
+      'Standard Oil Co reported results. Standard said its refined product sales also rose last year, to 644,500 barrels per day.',
+      '1987-03-26',
+    );
+    expect(std.title).toBe('Standard Oil Co’s refined product sales rose');
   }, 60_000);
 
   it('keeps out a plural sayer, whose "their" is no one company\'s (Reuters, 2009-06-10)', () => {
