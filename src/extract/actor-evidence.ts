@@ -143,7 +143,7 @@ export function nameEvidence(a: Analysis): NameEvidence {
         // phrase of "disarray ... Adam Dillon"; a name after a common noun of the phrase is not where, `name-after-noun-not-located`.
         // Adjectives may stand between: "in southern Louisiana".)
         // ("CGCT, which controls 16 pct of the French public telephone switching market ... say how an increase would affect
-        // foreign stakes in CGCT" (wire copy, 1987, audit wire44: "CGCT posted losses" listed no one): "in" after a noun of
+        // foreign stakes in CGCT" (wire copy, 1987; "CGCT posted losses" names the company): "in" after a noun of
         // an owner's part, `STAKE_NOUNS`, names the company owned, no place, `stake-in-name`.)
         const stake = p.preposition > 0 && t.norm[p.preposition] === 'in' && STAKE_NOUNS.has(t.norm[p.preposition - 1]);
         if (

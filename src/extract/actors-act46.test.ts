@@ -46,6 +46,13 @@ describe('a company named in full, then by a shorter name', () => {
     expect(person.find((x) => x.surface === 'Taft' && x.start > 60)?.key).toBe('dudley taft');
     const titled = findActorMentions('Taft Broadcasting Co said its board met. Dudley Taft, its vice chairman, bid. Mr Taft said the bid was fair.');
     expect(titled.find((x) => x.surface === 'Taft' && x.start > 70)?.key).toBe('dudley taft');
+    // (the person's full name written between the company and the word alone: the person's, `part-of-full-name`)
+    const between = findActorMentions(
+      "Taft Broadcasting Co sold two stations on Monday. Dudley Taft, the company's president, resigned on Tuesday. Taft joined a rival on Wednesday.",
+    );
+    const alone = between.find((x) => x.surface === 'Taft' && x.start > 100);
+    expect(alone?.key).toBe('dudley taft');
+    expect(alone?.rules).toContain('part-of-full-name');
   });
 
   it("keeps a participle that opens companies' names at a sentence's start (company-name-keeps-first-word)", () => {

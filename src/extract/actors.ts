@@ -83,7 +83,7 @@ import {
 } from './lexicon/actors';
 import { prefixesOf } from './key-prefixes';
 import { EVENT_WORDS } from './lexicon/events';
-import { CONTINENTS, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_ADJECTIVES, US_STATES } from './lexicon/places';
+import { CONTINENTS, MAJOR_CITIES, PLACE_HEADS, PLACE_PREPOSITIONS, REGIONS, US_STATE_ABBREVIATIONS, US_STATE_ADJECTIVES, US_STATES } from './lexicon/places';
 import escapeStringRegexp from 'escape-string-regexp';
 
 interface Token {
@@ -141,6 +141,12 @@ const LEXICON: Map<string, LexiconHit> = (() => {
   }
   return map;
 })();
+/** Places the gazetteer knows (countries, capitals, regions, US states, MAJOR_CITIES), as name keys. */
+const KNOWN_PLACE_KEYS = new Set(
+  [...[...LEXICON].filter(([, v]) => v.kind === 'country' || v.kind === 'capital' || v.kind === 'region').map(([k]) => k), ...US_STATES, ...MAJOR_CITIES].map(
+    (k) => normalizeName(k),
+  ),
+);
 const MAX_LEXICON_TOKENS = 8;
 /**
  * Every beginning of a LEXICON key. Each text lexiconAt looks up starts with the first token's `bare` (its straightened
@@ -1251,6 +1257,13 @@ const WIRE_DATELINE = new RegExp(
  */
 export function findActorMentions(text: string, analysis?: Analysis, setAside?: Array<{ word: string; rule: string }>): ActorMention[] {
   const ev = nameEvidence(analysis && analysis.text === text ? analysis : analyseText(text));
+  // ("Exxon Corp bought stakes in Houston on Monday": a name the gazetteer holds as a place stays a place after "stakes
+  // in"; only a name known as no place, "CGCT", "Paribas", is the company owned, `stake-in-name`.)
+  for (const n of [...ev.owned])
+    if (KNOWN_PLACE_KEYS.has(n)) {
+      ev.owned.delete(n);
+      ev.located.add(n);
+    }
   // (no name of the ticker 1987 wire copy writes after a company's legal form: "Pennzoil Co PZL Chairman J. Hugh
   // Liedtke told ..." has no company "PZL"; nlp/tickers.ts, `wire-ticker-after-legal-form`)
   const tokens = tokenize(blankWireTickers(text), ev.tagAt);
@@ -1838,7 +1851,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const adjective = c.tokens.length === 1 && actsAlone(text, tokens, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
     if (adjective) return { key: adjective, rule: 'adjective-short-form-acts' };
     // "Occidental Petroleum Corp said the previously reported retirement ... Retirement of the subsidiary's was announced by
-    // Occidental last week" (wire copy, 1987, audit wire44: the record listed no one): the agent after a passive verb's
+    // Occidental last week" (wire copy, 1987): the agent after a passive verb's
     // "by" acts as well as a subject does (`adjective-short-form-agent`).
     const agent = c.tokens.length === 1 && !c.tokens[0].possessive && agentOfPassive(text, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
     return agent ? { key: agent, rule: 'adjective-short-form-agent' } : undefined;
@@ -3204,8 +3217,11 @@ function resolvePeople(
       // word alone that starts the name of a company the document writes before any full name bearing it is the
       // company's short form, no surname (`company-named-before-person`; companyShortForms decides the company). A
       // title keeps it the person's: "Mr Taft".
+      // ("Taft Broadcasting Co sold two stations on Monday. Dudley Taft, the company's president, resigned on Tuesday.
+      // Taft joined a rival on Wednesday": once the person's full name is written before the word alone, the word is
+      // the person's, as "Dudley Taft, vice chairman of Taft Broadcasting Co, said he would bid. Taft said ..." is.)
       const companyAt = companyFirstAt?.get(key);
-      if (!c.titled && companyAt !== undefined && all.length && all.every((o) => (firstAt.get(o) ?? 0) > companyAt)) {
+      if (!c.titled && companyAt !== undefined && all.length && !before.length && all.every((o) => (firstAt.get(o) ?? 0) > companyAt)) {
         leftToCompany?.add(c);
         unresolved.push(c);
         continue;

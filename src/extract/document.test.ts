@@ -343,9 +343,12 @@ describe('datelinePlace', () => {
   it('reads the place a wire dateline files the story from, as a title writes it', () => {
     expect(datelinePlace('ROME (Reuters) - Serena Williams won the title here on Sunday.')).toBe('Rome');
     expect(datelinePlace('NEW YORK, MARCH 13 - Mobil Corp made a 15 pct reduction in its long term debt in 1986.')).toBe('New York');
-    expect(datelinePlace('PASS CHRISTIAN, Mississippi (Reuters) - Fishermen and tourism operators ...')).toBe('Pass Christian');
+    expect(datelinePlace('PASS CHRISTIAN, Mississippi (Reuters) - Fishermen and tourism operators ...')).toBe('Pass Christian, Mississippi');
     // (A photo credit's agency before the city, Fox News.)
-    expect(datelinePlace('AP GRAND ISLE, La. -- Officials closed the public beach here Friday as thick gobs of oil washed up.')).toBe('Grand Isle');
+    expect(datelinePlace('AP GRAND ISLE, La. -- Officials closed the public beach here Friday as thick gobs of oil washed up.')).toBe('Grand Isle, La.');
+    // (The state after the city is the place's: "in Paris" alone is France.)
+    expect(datelinePlace('PARIS, Texas (Reuters) - Firefighters fought the blaze here on Saturday.')).toBe('Paris, Texas');
+    expect(datelinePlace('MCALLEN, Texas (Reuters) - Agents seized the truck here on Friday.')).toBe('McAllen, Texas');
     // (A day with no city, and no dateline at all: no place.)
     expect(datelinePlace('Jan 11 (Reuters) - The BP oil spill in the Gulf of Mexico killed 11 workers.')).toBeNull();
     expect(datelinePlace('Officials opened the new hospital here on Monday.')).toBeNull();

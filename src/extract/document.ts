@@ -724,10 +724,19 @@ export function datelinePlace(text: string): string | null {
     // is no word of the place, Fox News.)
     const words = place.split(' ');
     while (words.length > 1 && agencyNamedIn(words[0])) words.shift();
-    return words
+    // ("PARIS, Texas (Reuters) - Firefighters fought the blaze here": the state or country the dateline gives after
+    // the city is part of the place; "in Paris" alone would be read as France.)
+    const rest = found.trim().slice(found.trim().indexOf(place) + place.length);
+    const region = /^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\(|[-–—]|$)/u.exec(rest)?.[1];
+    const city = words
       .join(' ')
       .toLowerCase()
-      .replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+      .replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())
+      // ("MCALLEN, Texas": a Scottish or Irish prefix keeps the capital after it, "McAllen".)
+      .replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
+    if (!region) return city;
+    if (CALENDAR_FIRST.test(region)) return city;
+    return `${city}, ${region}`;
   }
   return null;
 }

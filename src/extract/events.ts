@@ -1575,8 +1575,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !ownAside &&
         !input.times.some(startsIn(c.own))
       ) {
+        // ("TAFT SAYS IT WILL SELL STATIONS / CINCINNATI, March 7 - Taft Broadcasting Co said it had agreed to sell its
+        // radio stations if regulators approved": a plan under a condition is no news of the day, and the title would
+        // tell it as a plain one: `date:wire-lede-under-condition`.)
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
-        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+        if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
+        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
@@ -1605,7 +1609,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !input.times.some((t) => t.start >= s.start && t.end <= s.end)
       ) {
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
-        if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+        if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
+        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
         }
@@ -2838,7 +2843,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
       const who = sayerNamed[0];
-      const name = /^the\s/i.test(text.slice(a0, a1)) && !/^the\s/i.test(who.name) ? `the ${who.name}` : who.name;
+      // ("Britain said its ambassador to Iran was expelled from Tehran on Tuesday": the sayer as the sentence writes it,
+      // "Britain’s ambassador", not the list's "United Kingdom" with no article; a dotted abbreviation ("U.S.") is
+      // written in full, with the article a name of a union or a plural takes, "the United States’".)
+      const surface = text.slice(who.start, who.end);
+      const dotted = /^(?:\p{Lu}\.){2,}$/u.test(surface);
+      // (A short form of the document's name, "Standard said its refined product sales rose", is written in full,
+      // "Standard Oil Co’s".)
+      const written = dotted || who.name.startsWith(`${surface} `) ? who.name : surface;
+      const needsThe = /^the\s/i.test(text.slice(a0, a1)) || (dotted && /^(?:United|Soviet|European)\s|\sof\s|s$/.test(written));
+      const name = needsThe && !/^the\s/i.test(written) ? `the ${written}` : written;
       // ("Piedmont Airlines said its load factor rose": a name ending in a plural's "s" takes the apostrophe alone.)
       subjectName = { run: itsRun, name: `${name}${/s$/.test(name) ? '’' : '’s'}${text.slice(itsRun.start + 3, itsRun.end)}` };
       named = [{ ...who, start: itsRun.start, end: itsRun.end }, ...named.filter((x) => x.id !== who.id)];
@@ -3173,14 +3187,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // title in Rome", `title:here-written-as-dateline`, events/read-alone.ts; where the title names its object another
     // way, the clause makes no event, as with no place known.)
     if (c.hereWritten) {
-      const { at, place } = c.hereWritten;
+      const { at, place, goal } = c.hereWritten;
       const run = runs.find((r) => r.role !== 'subject' && r.start <= at[0] && r.end >= at[1]);
       if (objectName || !run) {
         drop('object-cannot-be-placed:here');
         continue;
       }
-      objectName = { run, at, name: `in ${place}` };
+      objectName = { run, at, name: `${goal ? 'to' : 'in'} ${place}` };
       rules.push('title:here-written-as-dateline');
+      if (goal) rules.push('title:here-written-as-goal');
     }
     if (c.relativeDate && time) {
       const [ds, de] = c.relativeDate;

@@ -199,9 +199,8 @@ export class VisTimeline {
   private readonly naturalWidth = new WeakMap<Element, number>();
 
   /**
-   * A label that runs past the items' panel's right edge was cut there mid-word ("Responsibilty was transfered to
-   * the Gulf Coast Cla", a week of the BBC spill coverage at 1280×720; the Reuters Ecuador coverage's years on a
-   * phone), as the panels clip (timeline.css). vis-timeline's own options keep a range's label inside the window only
+   * A label that runs past the items' panel's right edge is clipped there mid-word ("Responsibilty was transfered to
+   * the Gulf Coast Cla" on a 1280×720 screen, a year's labels on a phone), as the panels clip (timeline.css). vis-timeline's own options keep a range's label inside the window only
    * inside its box (align) and never a point's label, which always runs right of its dot. So such a label is fitted to
    * the room left of the edge: wrapped to that width, on at most three lines ending in "…" (data-fit="wrap"), or on
    * one line ending in "…" when the room is under WRAP_MIN_PX (data-fit="line"); its whole text is in its tooltip

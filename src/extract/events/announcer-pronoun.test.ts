@@ -78,8 +78,8 @@ describe('what was announced, told with a pronoun that stands for the announcer 
     ).toEqual([]);
   }, 60_000);
 
-  // review-46a: a modal read as the verb head, a condition after the verb, an announcement the complement's own record
-  // tells with its sayer.
+  // A modal read as the verb head, a condition after the verb, an announcement the complement's own record tells with
+  // its sayer.
   it('makes no verbless title when the tagger read the verb after "will" as no verb', () => {
     const text = 'GM announced on Monday that it will close the plant.';
     expect(events(text, '2009-04-10').map((m) => m.title)).not.toContain('GM announced that it will the plant');

@@ -15,7 +15,7 @@
 import { FIRST_NAMES } from '../lexicon/first-names';
 import { COURTESY_TITLES, PERSON_ROLE_NOUNS } from '../lexicon/actors';
 import { IMPERSONAL_IT_VERBS, STANCE_VERBS, STATE_VERBS, VIEW_VERBS } from '../lexicon/events';
-import { CONDITION_OPENERS, CONDITIONAL_SUBORDINATORS, MODALS } from '../lexicon/grammar';
+import { CONDITION_OPENERS, CONDITIONAL_SUBORDINATORS, COORDINATORS, MODALS, RELATIVE_WORDS } from '../lexicon/grammar';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import type { TokenTable } from '../nlp/tokens';
@@ -49,9 +49,9 @@ function wholeWithoutMore(t: TokenTable, said: Clause): boolean {
   // ("BP announced later Wednesday that it supports the administration's decision": a stance or a state announced is a
   // view, no deed.)
   const lemma = lemmaOf(t, said.verb.head);
-  // ("GM announced on Monday that it will close the plant": the tagger read "close" as no verb, and the clause's head
-  // was the modal itself; the title "GM announced that it will the plant" had no verb. What was announced needs a
-  // content verb at its head.)
+  // ("GM announced on Monday that it will close the plant": where the tagger reads "close" as no verb, the clause's
+  // head is the modal, and "GM announced that it will the plant" has no verb. A modal is no content verb: what was
+  // announced needs one at its head.)
   if (t.tag[said.verb.head] !== 'VERB' || MODALS.has(lemma) || MODALS.has(t.norm[said.verb.head].toLowerCase())) return false;
   if (STATE_VERBS.has(lemma) || STANCE_VERBS.has(lemma) || VIEW_VERBS.has(lemma)) return false;
   let k = Math.max(said.verb.end, said.verb.particle + 1);
@@ -82,10 +82,13 @@ export function pronounIsAnnouncer(t: TokenTable, announcer: NounPhrase | null, 
 }
 
 /**
- * Does a condition open after the announced verb, before the sentence ends (`end`)? "Sony announced on Monday that it
- * would shut the factory if the talks failed", "Toyota announced ... that it would cut 500 jobs unless the union
- * agreed": the title "Sony announced that it would shut the factory" tells a conditional plan as a plain one, and what
- * was announced makes no title (`title:announced-under-condition`, candidates.ts), for a named subject as for a pronoun.
+ * Does a condition open after the announced verb, within what was announced (`from` to `end`)? "Sony announced on
+ * Monday that it would shut the factory if the talks failed", "Toyota announced ... that it would cut 500 jobs unless
+ * the union agreed": the title "Sony announced that it would shut the factory" tells a conditional plan as a plain one,
+ * and what was announced makes no title (`title:announced-under-condition`, candidates.ts), for a named subject as for a
+ * pronoun. Not past a comma that opens a relative or a further clause: in "Sony announced on Monday that it shut the
+ * factory, which it had opened if you believe its critics, in 1980" the condition is the relative's. Nor "as long as"
+ * before a noun phrase with no verb: "it had built a bridge as long as the Golden Gate" is a comparison.
  */
 export function conditionAfter(t: TokenTable, from: number, end: number): boolean {
   const words = (i: number, n: number) =>
@@ -94,8 +97,14 @@ export function conditionAfter(t: TokenTable, from: number, end: number): boolea
       .map((w) => w.toLowerCase())
       .join(' ');
   for (let i = from; i < end; i++) {
-    if (CONDITIONAL_SUBORDINATORS.has(t.norm[i].toLowerCase())) return true;
-    if (CONDITION_OPENERS.some((p) => words(i, p.split(' ').length) === p)) return true;
+    const w = t.norm[i].toLowerCase();
+    if (w === ',' && (RELATIVE_WORDS.has(t.norm[i + 1]?.toLowerCase()) || COORDINATORS.has(t.norm[i + 1]?.toLowerCase()))) return false;
+    if (CONDITIONAL_SUBORDINATORS.has(w)) return true;
+    const opener = CONDITION_OPENERS.find((p) => words(i, p.split(' ').length) === p);
+    if (!opener) continue;
+    if (!/long as$/.test(opener)) return true;
+    // ("as long as the talks continue": a clause, with a verb of its own before the next comma or the end.)
+    for (let k = i + 3; k < end && t.tag[k] !== 'PUNCT'; k++) if (t.tag[k] === 'VERB' || t.tag[k] === 'AUX') return true;
   }
   return false;
 }

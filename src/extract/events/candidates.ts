@@ -426,7 +426,7 @@ export interface EventCandidate {
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
   /** "won the title here", in a story filed from Rome: "here" as characters and the dateline's place (events/read-alone.ts). */
-  hereWritten?: { at: [number, number]; place: string };
+  hereWritten?: { at: [number, number]; place: string; goal?: boolean };
   /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
   relativeDate?: [number, number];
   /**
@@ -435,6 +435,11 @@ export interface EventCandidate {
    * The quote stays the sentence; events.ts shows the phrase apart (the mention's `named`).
    */
   namedApart?: { phrase: [number, number]; subject: [number, number]; name: string };
+  /**
+   * A condition opens after the verb within the clause ("Taft Broadcasting Co said it had agreed to sell its radio
+   * stations if regulators approved", announcer-pronoun.ts conditionAfter): a wire lede's dateline day is not given to it.
+   */
+  underCondition?: boolean;
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -699,9 +704,17 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // for is a state over the period, no happening of it, `state:share-of-a-whole`.)
   if ((lemma === 'make' && t.norm[c.verb.head + 1] === 'up') || (lemma === 'account' && t.norm[c.verb.head + 1] === 'for')) {
     const after = a.text.slice(t.end[c.verb.head + 1], t.end[c.verb.head] + 80);
-    if (SHARE_OF_A_WHOLE.test(after)) return 'state:share-of-a-whole';
+    // ("Rescuers accounted for most of the missing miners on Monday": "account for" what was lost is to find it, a
+    // deed; a share of a whole is counted of a figure, not of the missing.)
+    const found = lemma === 'account' && /^\s*(?:\S+\s+){0,3}of\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:missing|lost|stolen|unaccounted)\b/i.test(after);
+    if (SHARE_OF_A_WHOLE.test(after) && !found) return 'state:share-of-a-whole';
+    if (found) rules.push('happening:accounted-for-the-missing');
   }
-  if (!phrasal && STATE_VERBS.has(lemma)) return 'state:verb';
+  // ("Smith owed his victory to a late goal on Sunday": "owe" is a balance held only of a sum, "Stanley owed his
+  // bankrupt companies 874,000 dlrs"; what one owes a success to is a happening's cause: `happening:owed-no-sum`.)
+  const owedNoSum = lemma === 'owe' && !MONEY_IN_CLAUSE.test(a.text.slice(t.end[c.verb.head], t.end[Math.max(c.verb.head, c.end - 1)]));
+  if (owedNoSum) rules.push('happening:owed-no-sum');
+  if (!phrasal && STATE_VERBS.has(lemma) && !owedNoSum) return 'state:verb';
   // ("many current BP distributors used to be Amoco distributors": "used to" with a verb right after it, no object
   // between, tells what was so for a long while, a habit or a state, no happening of a day: `state:used-to`.)
   if (
@@ -1291,6 +1304,8 @@ const placedOnlyByPhrase = (t: TokenTable, i: number) =>
   (UNPLACEABLE_HEADS.has(t.norm[i]) || UNPLACEABLE_HEADS.has(t.lemma[i]) || (QUANTITY_NOUNS.has(t.norm[i]) && t.tag[i] !== 'NUM'));
 
 /** A nation's adjective ("Swedish", "Mexican"): a name that names no one. */
+/** Capitals of the country list, written small: a capital attacked is a place (`participants:attacked-capital-is-a-place`). */
+const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals.map((x) => x.toLowerCase())));
 const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms.flatMap((d) => d.toLowerCase().split(/\s+/))));
 
 /** Does the phrase hold a name ("the Korean Central News Agency", "BP's engineers"; not "Swedish researchers")? */
@@ -2406,13 +2421,37 @@ function titleTokens(
         object.determiner >= 0 &&
         t.norm[object.determiner] === 'the' &&
         object.modifiers.some((k) => RANK_WORDS.has(t.norm[k]) || COUNTING_ON_ORDINALS.has(t.norm[k]));
+      // ("Mary Smith became the first woman to climb Everest on Tuesday": a day is the date the clause happened on,
+      // no scope of the rank; only a year or a period ("this year", "since 1990") counts the rank within it.)
+      // ("Spain became the first team to win the World Cup in Asia": a place after "in" is written with the title,
+      // "the first team to win the World Cup in Asia" is the rank the sentence gives: `title:rank-with-its-scope`.)
       if (ranked) {
         const keptSet = new Set(kept);
+        const dayAt = (k: number) => times.some((x) => t.start[k] < x.end && t.end[k] > x.start && (x as { precision?: string }).precision === 'day');
         let i = objectInfinitive.verb.end;
-        while (i < objectInfinitive.end && (keptSet.has(i) || t.tag[i] === 'PUNCT')) i++;
-        if (i < objectInfinitive.end && (t.norm[i] === 'in' || t.norm[i] === 'since' || inTimes(t, i, times))) {
-          rules.push('title:rank-without-its-scope');
-          return null;
+        for (;;) {
+          while (i < objectInfinitive.end && (keptSet.has(i) || t.tag[i] === 'PUNCT')) i++;
+          if (i >= objectInfinitive.end) break;
+          if (dayAt(i) || (t.tag[i] === 'ADP' && dayAt(i + 1) && !dayAt(i))) {
+            i++;
+            while (i < objectInfinitive.end && dayAt(i)) i++;
+            continue;
+          }
+          if (t.norm[i] === 'in' && !inTimes(t, i + 1, times)) {
+            const scope = phraseAfter(nps, i);
+            if (scope && !scope.temporal && !scope.pronoun && scope.start === i + 1 && scope.end <= objectInfinitive.end && !cutShort(t, scope.end)) {
+              kept.push(i, ...coreTokens(scope));
+              for (let k = i; k < scope.end; k++) keptSet.add(k);
+              if (!rules.includes('title:rank-with-its-scope')) rules.push('title:rank-with-its-scope');
+              i = scope.end;
+              continue;
+            }
+          }
+          if (t.norm[i] === 'in' || t.norm[i] === 'since' || inTimes(t, i, times)) {
+            rules.push('title:rank-without-its-scope');
+            return null;
+          }
+          break;
         }
       }
       full.push(...not, ...kept);
@@ -2422,6 +2461,19 @@ function titleTokens(
       if (not.length) rules.push('title:object-infinitive-negated');
       if (infinitivePastOf) rules.push('title:object-infinitive-past-of');
       if (objectInfinitive.start === infinitiveAt && pastApposition) rules.push('title:object-infinitive-past-apposition');
+    }
+    // ("Monday's email announcement marked the third time in the past decade that Jobs, aged 55, has taken medical
+    // leave": "the third time" counts the happenings its relative clause tells; without it the title says nothing:
+    // `title:rank-without-its-scope`.)
+    if (
+      !objectInfinitive &&
+      t.norm[object.head].toLowerCase() === 'time' &&
+      object.determiner >= 0 &&
+      t.norm[object.determiner] === 'the' &&
+      object.modifiers.some((k) => RANK_WORDS.has(t.norm[k]) || COUNTING_ON_ORDINALS.has(t.norm[k]))
+    ) {
+      rules.push('title:rank-without-its-scope');
+      return null;
     }
     const shortCore = short.length;
     // ("The Health and Safety Executive issued Transocean with an improvement notice in 2006", "Regulators hit BP with a
@@ -3951,8 +4003,8 @@ function participantsOf(
     const target = afterVerb && t.norm[np.preposition] === 'for' && np.properName !== null;
     if ((source || target) && afterTime && rules && !rules.includes('participants:phrase-after-time')) rules.push('participants:phrase-after-time');
     if (target && rules && !rules.includes('participants:for-phrase-after-verb')) rules.push('participants:for-phrase-after-verb');
-    // ("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield" (wire copy, 1987, audit
-    // wire44: Iran, whose oilfield was raided, was missing): an "on" phrase right after the clause's object or verb when
+    // ("Iraq said its warplanes launched two bombing raids on Iran's offshore Nowruz oilfield" (wire copy, 1987): Iran,
+    // whose oilfield was raided, takes part in the raid; an "on" phrase right after the clause's object or verb when
     // that is a word of fighting ("raids on", "attack on", "fired on") names what was hit, a participant
     // (`participants:target-of-attack`).)
     const hitWord = (i: number) => i >= 0 && (COMBAT_WORDS.has(t.norm[i]) || COMBAT_WORDS.has(t.lemma[i] || t.norm[i]) || t.lemma[i] === 'fire');
@@ -3960,6 +4012,24 @@ function participantsOf(
       np.preposition > 0 &&
       t.norm[np.preposition] === 'on' &&
       ((c.object !== null && np.preposition === c.object.end && hitWord(c.object.head)) || (np.preposition === c.verb.end && hitWord(c.verb.head)));
+    // ("Rebels launched an attack on Kabul on Sunday", "Thatcher launched an attack on Brussels": a capital attacked is
+    // the city, a place; the country it stands for when it acts, "Kabul said", is no party to it:
+    // `participants:attacked-capital-is-a-place`.)
+    if (
+      attacked &&
+      np.names.length > 0 &&
+      np.names.every(([i, j]) =>
+        CAPITAL_NAMES.has(
+          t.text
+            .slice(t.start[i], t.end[j - 1])
+            .replace(/['’]s?$/, '')
+            .toLowerCase(),
+        ),
+      )
+    ) {
+      if (rules && !rules.includes('participants:attacked-capital-is-a-place')) rules.push('participants:attacked-capital-is-a-place');
+      continue;
+    }
     if (attacked && rules && !rules.includes('participants:target-of-attack')) rules.push('participants:target-of-attack');
     const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source || target || attacked);
     const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
@@ -5781,8 +5851,22 @@ export function eventCandidates(
       (t.tag[firstSubject] === 'NOUN' || t.tag[firstSubject] === 'ADJ') &&
       times.some((x) => t.start[firstSubject - 1] <= x.end && t.end[firstSubject - 1] >= x.start - 1)
     ) {
-      reject('subject-owned-by-a-date');
-      continue;
+      // ("Tuesday's presidential election ended in violence", "Sunday's final ended in a draw": a weekday or a date
+      // that names itself is kept before the noun it owns, read beside the record's date; a relative one
+      // ("yesterday's", "last month's") has no meaning apart from the article's day: `title:subject-owned-by-a-weekday`.)
+      const span = times.find((x) => t.start[firstSubject - 1] <= x.end && t.end[firstSubject - 1] >= x.start - 1)!;
+      const spanText = a.text.slice(span.start, span.end);
+      let first = firstSubject - 1;
+      while (first > 0 && t.start[first - 1] >= span.start) first--;
+      const named =
+        new RegExp(`^(?:${Object.keys(WEEKDAY_NAMES).join('|')})(?:['’]s?)?$`, 'i').test(spanText) ||
+        new RegExp(`^(?:${Object.keys(MONTH_NAMES).join('|')})\\.?\\s+\\d{1,2}(?:['’]s?)?$`, 'i').test(spanText);
+      if (!named || (first > 0 && (t.tag[first - 1] === 'DET' || (t.flags[first - 1] & Flag.POSSESSIVE) !== 0))) {
+        reject('subject-owned-by-a-date');
+        continue;
+      }
+      for (let k = first; k < firstSubject; k++) tokens.set(k, 'subject');
+      rules.push('title:subject-owned-by-a-weekday');
     }
     // "The well was capped on 15 July, and an operation to seal it is due ...": a coordinator whose left side was
     // left out (a date, a comma) joins nothing of the title; it and what follows it in its part go.
@@ -6046,12 +6130,20 @@ export function eventCandidates(
     const lastWord = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
     // ("The State Department statement said GSA tin disposals increased in calendar year 1986 due to changed market
     // conditions", Reuters of 3 April 1987, titled "GSA tin disposals increased in calendar year due": the first word
-    // of a preposition written in two words, its "to" or "of" left out, ends a title cut inside its phrase,
-    // `title-cut-inside-phrase:two-word-preposition`.)
+    // of a preposition written in two words, its "to" or "of" left out, is no word of the title; the title ends before
+    // it, "Wagner and Brown withdrew the offer" of "... withdrew the offer due to complications of the Tax Reform Act",
+    // `title:two-word-preposition-trimmed`. Only when what is left ends on a word of the clause's own, not a preposition
+    // or a determiner.)
     const secondWord = lastWord !== undefined ? TWO_WORD_PREPOSITIONS.get(t.norm[lastWord]) : undefined;
     if (lastWord !== undefined && secondWord !== undefined && secondWord === t.norm[lastWord + 1] && !tokens.has(lastWord + 1)) {
-      reject('title-cut-inside-phrase:two-word-preposition');
-      continue;
+      tokens.delete(lastWord);
+      const before = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
+      // (Nor before a date the title leaves out: "increased in calendar year [1986] due to" would end on "calendar year".)
+      if (before === undefined || t.tag[before] === 'ADP' || t.tag[before] === 'DET' || t.tag[before] === 'CCONJ' || inTimes(t, before + 1, times)) {
+        reject('title-cut-inside-phrase:two-word-preposition');
+        continue;
+      }
+      rules.push('title:two-word-preposition-trimmed');
     }
     // ("In 1918 ... Newsholme advised people to avoid sneezing [and coughing in public]": an -ing word (the tagger
     // reads either as a noun or a verb) ending the title before "and" or "or" and another -ing word is one of a list; "to avoid sneezing" says another thing (audit
@@ -6950,7 +7042,7 @@ export function eventCandidates(
     // (events/set-beside.ts: "A crane lifted the new box", "Ships were getting back in place".)
     // ("BP announced on Saturday that it would shut down two platforms": a title of what was announced that ends at its
     // verb's particle, the object the sentence gives cut off, "BP announced that it would shut down", tells another
-    // thing: `title-cut:announced-particle-without-object`, review-46a.)
+    // thing: `title-cut:announced-particle-without-object`.)
     if (rules.includes('title:what-was-announced')) {
       const said = sentenceClauses(a, c.sentence).find((x) => x.parent === c.id && x.kind === 'complement' && x.start >= c.verb.end);
       const o = said?.object;
@@ -6959,7 +7051,7 @@ export function eventCandidates(
         continue;
       }
     }
-    const written: { here?: number } = {};
+    const written: { here?: number; goal?: boolean } = {};
     const hidden =
       hiddenBefore ??
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
@@ -7061,8 +7153,11 @@ export function eventCandidates(
       ...(namedApart ? { namedApart } : {}),
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
-      ...(written.here !== undefined && place ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place } } : {}),
+      ...(written.here !== undefined && place
+        ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place, ...(written.goal ? { goal: true } : {}) } }
+        : {}),
       ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
+      ...(conditionAfter(t, c.verb.end, c.end) ? { underCondition: true } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });
@@ -7578,6 +7673,9 @@ const namesItsNounBeforeOf = (t: TokenTable, np: NounPhrase, head: string): bool
 };
 
 /** A share of a whole written after "made up" or "accounted for": "55 pct of", "about two-thirds of", "half of". */
+/** A sum of money after a verb: "874,000 dlrs", "$5 million", "two billion yen", "its debts". */
+const MONEY_IN_CLAUSE =
+  /\d|\$|£|€|\b(?:dlrs?|dollars?|cents?|yen|marks|francs|pounds|stg|pesos|lire|mln|million|billion|debts?|loans?|money|sums?|taxes|interest|arrears|rent)\b/i;
 const SHARE_OF_A_WHOLE =
   /^\s*(?:(?:about|some|nearly|almost|around|roughly|over|under|up\s+to|more\s+than|less\s+than|only|just)\s+)?(?:[\d.,]+\s*(?:pct|percent|per\s+cent|%)|(?:half|one[-\s]third|a\s+third|two[-\s]thirds|one[-\s]quarter|a\s+quarter|three[-\s]quarters|most|the\s+bulk|a\s+large\s+part)\b)/i;
 

@@ -139,7 +139,7 @@ describe('a readiness voiced says to do what (title-cut:stance-without-act)', ()
     expect(whyNot('The union on Monday voiced willingness.', '1987-03-05')).toContain('voiced:title-cut:stance-without-act');
   });
 
-  // review-46a: an intransitive "originate" tells where a thing started.
+  // An intransitive "originate" tells where a thing started.
   it('reads "the blaze originated in a store room" as a fact, no credit claim', () => {
     const text = 'According to police, the blaze originated in a store room on Sunday.';
     expect(events(text, '2009-04-10').map((m) => m.title)).toEqual(['The blaze originated in a store room']);

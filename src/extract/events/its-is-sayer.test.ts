@@ -28,6 +28,19 @@ describe('"its" owning the subject of what a single named organisation said is t
     expect(m.time?.value).toBe('1987-03-11');
   }, 60_000);
 
+  it('writes the sayer as the sentence names it, with the article it needs (review sentences, 1987-04-01)', () => {
+    const [uk] = owned('Britain said its ambassador to Iran was expelled from Tehran on Tuesday.', '1987-04-01');
+    expect(uk.title).toBe('Britain’s ambassador was expelled from Tehran');
+    const [us] = owned('The U.S. said its ambassador to Iran was expelled from Tehran on Tuesday.', '1987-04-01');
+    expect(us.title).toBe('The United States’ ambassador was expelled from Tehran');
+    // (A short form of the document's name is written in full.)
+    const [std] = owned(
+      'Standard Oil Co reported results. Standard said its refined product sales also rose last year, to 644,500 barrels per day.',
+      '1987-03-26',
+    );
+    expect(std.title).toBe('Standard Oil Co’s refined product sales rose');
+  }, 60_000);
+
   it('keeps out a plural sayer, whose "their" is no one company\'s (Reuters, 2009-06-10)', () => {
     const text =
       'Sanofi-Aventis, GlaxoSmithKline, Novartis and Solvay all said their vaccine teams had obtained the new influenza A (H1N1) seed virus within the past fortnight, enabling them to begin the production process.';

@@ -75,7 +75,7 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
     expect(rulesOf(text, '2010-09-08')).toContain('title:placing-phrase-points-back');
   }, 60_000);
 
-  // review-46a.
+  // A phrasal verb's particle with no object reads whole only with the phrase that completes it.
   it('keeps the in- or with-phrase that completes a phrasal verb (title:phrasal-verb-keeps-its-phrase)', () => {
     const [coup] = events('The army took over on Wednesday in a bloodless coup.', '2009-04-10');
     expect(coup.title).toBe('The army took over in a bloodless coup');

@@ -20,7 +20,14 @@
  *   day it cannot write so, and the clause makes no event (`title-cut:relative-date-kept`). A weekday's or a month's
  *   name ("Tuesday's hearing") is shown with the record's date and stays.
  */
-import { OBJECTLESS_PHRASAL_VERBS, PASSIVE_NEEDS_COMPLEMENT_VERBS, RELATIVE_DAY_WORDS, RELATIVE_PERIOD_WORDS } from '../lexicon/events';
+import {
+  BRINGING_VERBS,
+  HERE_AS_GOAL_VERBS,
+  OBJECTLESS_PHRASAL_VERBS,
+  PASSIVE_NEEDS_COMPLEMENT_VERBS,
+  RELATIVE_DAY_WORDS,
+  RELATIVE_PERIOD_WORDS,
+} from '../lexicon/events';
 import { TIME_NOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -123,13 +130,18 @@ export function readAlone(
   c: Clause,
   tokens: Map<number, TitleRole>,
   place: string | null = null,
-  written: { here?: number } = {},
+  written: { here?: number; goal?: boolean } = {},
 ): ReadAloneRule | null {
   if (!tokens.size) return null;
   const here = placedByHere(a, c, tokens);
   if (here && place && here.rule === 'object-cannot-be-placed:here' && a.tokens.norm[here.at].toLowerCase() === 'here') {
     tokens.set(here.at, 'phrase');
     written.here = here.at;
+    // ("FRANKFURT (Reuters) - U.S. troops flew the hostages here on Saturday": after a verb of taking or going
+    // somewhere "here" is where to, "flew the hostages to Frankfurt"; "in Frankfurt" would fly them about inside
+    // the city: `title:here-written-as-goal`.)
+    const lemma = a.tokens.lemma[c.verb.head] || a.tokens.norm[c.verb.head].toLowerCase();
+    if (BRINGING_VERBS.has(lemma) || HERE_AS_GOAL_VERBS.has(lemma)) written.goal = true;
   } else if (here) return here.rule;
   return endsAtIncompleteVerb(a, c, tokens) ? 'title-cut:verb-needs-its-complement' : null;
 }

@@ -62,7 +62,7 @@ describe('events/readable-subjects: title subjects a reader could not read or pl
     ]);
   });
 
-  // review-46a: "member" is a described person only when the subject does not name the group.
+  // "member" is a described person only when the subject does not name the group.
   it('drops "The crew member died" and keeps a member of a named group', () => {
     expect(whyNot('The crew member died on Tuesday after the fire.', '2009-04-10')).toContain('died:subject-cannot-be-placed:described-person');
     expect(events('The Aeromexico crew member died on Tuesday after the fire.', '2009-04-10').map((m) => m.title)).toEqual(['The Aeromexico crew member died']);

@@ -1371,6 +1371,13 @@ export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'gr
  */
 export const BRINGING_VERBS = new Set(['take', 'bring', 'carry', 'rush', 'drive', 'transport', 'airlift', 'ship', 'evacuate']);
 
+/**
+ * Verbs of sending or going somewhere beside BRINGING_VERBS, after which a dateline's "here" is where to: "U.S. troops
+ * flew the hostages here on Saturday" (FRANKFURT, Reuters) is "flew the hostages to Frankfurt"
+ * (events/read-alone.ts `title:here-written-as-goal`).
+ */
+export const HERE_AS_GOAL_VERBS = new Set(['fly', 'send', 'move', 'return', 'deport', 'transfer', 'come', 'travel', 'relocate', 'extradite']);
+
 /** Spoken happenings complete in themselves: "gave his annual opening keynote [to the conference]" needs no recipient. */
 export const SPOKEN_EVENT_NOUNS = new Set([
   'keynote',

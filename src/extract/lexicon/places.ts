@@ -95,6 +95,33 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'Eastern Europe',
 ]);
 
+/**
+ * Cities no capital that business and wire copy names as where things are, never as a company: "Exxon Corp bought
+ * stakes in Houston on Monday" (actors.ts: a place after "stakes in" is no company owned, unlike "stakes in CGCT").
+ */
+export const MAJOR_CITIES: ReadonlySet<string> = new Set([
+  'Houston',
+  'Dallas',
+  'Chicago',
+  'Detroit',
+  'New York',
+  'Los Angeles',
+  'San Francisco',
+  'Boston',
+  'Toronto',
+  'Montreal',
+  'Frankfurt',
+  'Zurich',
+  'Geneva',
+  'Milan',
+  'Osaka',
+  'Shanghai',
+  'Sydney',
+  'Hong Kong',
+  'Singapore',
+  'Rotterdam',
+]);
+
 /** Prepositions after which a capital names the city, not the state: "took place in Pyongyang". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards']);
 
