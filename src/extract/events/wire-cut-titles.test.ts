@@ -85,8 +85,8 @@ describe('cut or garbled titles on wire copy', () => {
   }, 60_000);
 
   it('leaves out "late" that opens the time after it (`title:time-adverb-left-out`)', () => {
-    // (The article wrote "the LGB", an acronym it never spelled out, which now drops the clause
-    // (`subject-cannot-be-placed:acronym-unexplained`); the board's full name keeps the same time phrase.)
+    // (The article's "the LGB" is an acronym it never spells out, which drops the clause
+    // (`subject-cannot-be-placed:acronym-unexplained`); the board's full name keeps the time phrase under test.)
     const girded =
       'In 1918, when the Local Government Board was finally girded into action late on in the pandemic, Newsholme advised people to avoid sneezing.';
     expect(titles(girded, '2009-04-30')).toContain('The Local Government Board was girded into action');
