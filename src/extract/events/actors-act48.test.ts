@@ -45,7 +45,9 @@ describe('those on whose behalf a thing is done take part in it (actors:on-whose
 describe('a people inside a phrase that describes the subject is no state acting (actors:people-inside-subject-modifier)', () => {
   it('lists no Mexico for the plane taking Mexicans out of China', () => {
     const text =
-      'The charter plane taking Mexicans out of China landed in Shanghai on Tuesday at about 1300 local time (0500 GMT) to pick up the first group of quarantined Mexicans.';
+      // ("The charter plane ..." in the article, a definite the reader cannot place, drops the clause; the
+      // indefinite keeps the phrase under test.)
+      'A charter plane taking Mexicans out of China landed in Shanghai on Tuesday at about 1300 local time (0500 GMT) to pick up the first group of quarantined Mexicans.';
     const m = events(text, '2009-05-05').find((x) => x.title.includes('landed'));
     expect(m?.actors).toEqual([]);
     expect(m?.rules).toContain('actors:people-inside-subject-modifier');
