@@ -194,7 +194,7 @@ export function trimTail(
   if (fits(moved)) return moved;
   // else moved as far as the first fitted event allows, and ending sooner by the rest
   let slack = Number.POSITIVE_INFINITY;
-  for (const s of fitted) slack = Math.min(slack, ((s.end > s.start ? s.end : s.start) - w.start) / perPx - TRIM_DOT_PX);
+  for (const s of fitted) slack = Math.min(slack, (s.end - w.start) / perPx - TRIM_DOT_PX);
   const start = w.start - Math.max(0, Math.min(slack, shift / perPx)) * perPx;
   const shorter = { start, end: start + ((cut - start) * width) / (width + TRIM_DOT_PX) };
   return fits(shorter) ? shorter : w;
