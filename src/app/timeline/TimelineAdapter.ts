@@ -322,15 +322,17 @@ export class TimelineAdapter {
    */
   fit(animate = false): number {
     this.beside = null;
-    const core = this.storyFrame()?.core;
+    const arc = this.storyFrame()?.arc;
     const index = this.index;
-    if (!core || !index) return this.fitTo((_, span) => span, animate);
-    // A date that starts before the core or ends after it (a year-dated event) is drawn from the core's edge. The
-    // story's last labels are wrapped at the right edge (wrappedClaim), and the later events the window then reaches
-    // are not fitted in as neighbours: each one stretched the window again, the BBC spill coverage's from its core of
-    // April to June on to mid-January at 1280×720, its busy weeks squeezed into a stack that hid 16 of its 30 key
-    // events above the top while the axis from October on stood empty. They are the later marker's (trimTail).
-    return this.fitTo((p, span) => (index.endMs[p] > core.start && index.startMs[p] < core.end ? clip(span, core) : null), animate, false, true);
+    if (!arc || !index) return this.fitTo((_, span) => span, animate);
+    // The story's arc, its first key event to its last (storyView.ts storyArc: the BBC spill coverage's explosion to
+    // the sealing of the well), not its core alone, which left the capping and the sealing behind the later marker. A
+    // date that starts before the arc or ends after it (a year-dated event) is drawn from the arc's edge. The story's
+    // last labels are wrapped at the right edge (wrappedClaim), and the later events the window then reaches are not
+    // fitted in as neighbours: each one stretched the window again, the BBC spill coverage's on to mid-January at
+    // 1280×720, its busy weeks squeezed into a stack that hid 16 of its 30 key events above the timeline's top while
+    // the axis from October on stood empty. They are the later marker's (trimTail).
+    return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true);
   }
 
   /**

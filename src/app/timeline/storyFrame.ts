@@ -6,10 +6,12 @@
  * windows in, markers out.
  */
 import type { TimelineIndex } from '../store/timelineIndex';
-import { type StoryCore, storyCore } from '../store/storyView';
+import { type StoryCore, storyArc, storyCore } from '../store/storyView';
 
 export interface StoryFrame {
   core: StoryCore;
+  /** the core and the key events of the story's period that follow on from it (storyView.ts storyArc): the first view */
+  arc: { start: number; end: number };
   /** positions (shown or folded away) wholly before the core and wholly after it */
   earlier: number[];
   later: number[];
@@ -29,7 +31,7 @@ export function storyFrame(index: TimelineIndex, shown: readonly number[], folde
       else if (index.startMs[p] >= core.end) later.push(p);
     }
   }
-  return { core, earlier, later, folded: new Set(folded) };
+  return { core, arc: storyArc(index, shown, core), earlier, later, folded: new Set(folded) };
 }
 
 export type Side = 'earlier' | 'later';
