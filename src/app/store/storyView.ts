@@ -153,6 +153,10 @@ function keyEvents(index: TimelineIndex, positions: readonly number[]): number[]
 
 /** A date known only to its year or its season lays out no arc among day-dated events (as src/story/core.ts COARSE_MS). */
 const ARC_COARSE_MS = 62 * 86_400_000;
+/** a day-dated event's span (a day, and an hour's slack) */
+const ARC_DAY_MS = 25 * 3_600_000;
+/** the empty stretch of a month before its first day-dated key event that the arc leaves out (a week) */
+const ARC_EMPTY_MS = 7 * 86_400_000;
 /** A tail key event this far after the one before it, or further, is a story of its own (a month at the least). */
 const ARC_MIN_GAP_MS = 31 * 86_400_000;
 
@@ -175,6 +179,13 @@ export function storyArc(index: TimelineIndex, positions: readonly number[], cor
   pool.sort((a, b) => a.start - b.start);
   const reach = Math.max(core.end - core.start, ARC_MIN_GAP_MS);
   let { start, end } = core;
+  // a core opened by a month ("The Gulf of Mexico oil disaster began", April 2010) opens on its first day-dated key
+  // event (the blast, 20 April) when that falls within the month: the month's box is drawn from the left edge, and
+  // its first 19 days stood empty at 1280×720 (a few days are kept: the box and its label then begin in view)
+  const firstDay = pool.find((i) => i.start >= core.start && i.end - i.start <= ARC_DAY_MS);
+  if (core.first.end - core.first.start > ARC_DAY_MS && firstDay && firstDay.start < core.first.end && firstDay.start - core.start >= ARC_EMPTY_MS) {
+    start = firstDay.start;
+  }
   let from = core.last.start;
   for (const i of pool) {
     if (i.start <= from) continue;
@@ -182,11 +193,11 @@ export function storyArc(index: TimelineIndex, positions: readonly number[], cor
     from = i.start;
     end = Math.max(end, i.end);
   }
-  from = core.first.start;
+  from = start;
   for (let k = pool.length - 1; k >= 0; k--) {
     const i = pool[k];
     // a month-dated key event that overlaps the core is drawn from its edge: its start ("April 2010") is no key event
-    if (i.start >= from || i.end > core.start) continue;
+    if (i.start >= from || i.end > start) continue;
     if (from - i.start > reach) break;
     from = i.start;
     start = Math.min(start, i.start);

@@ -88,11 +88,13 @@ export function edgeMarkers(index: TimelineIndex, frame: StoryFrame, window: { s
     }
     return { kind, count: out.length, range: rangeText(first, last), folded: out.some((p) => frame.folded.has(p)) };
   };
-  const { core } = frame;
-  const story = (): EdgeMarker => ({ kind: 'story', count: 0, range: rangeText(core.start, core.end - 1), folded: false });
+  // the story is its arc (the first view): a window that opens on its first day-dated key event, not on the first
+  // day of the month that opens its core, is the story's, not beside it
+  const { arc } = frame;
+  const story = (): EdgeMarker => ({ kind: 'story', count: 0, range: rangeText(arc.start, arc.end - 1), folded: false });
   return {
-    left: beside === 'later' || (window.start > core.start && window.end > core.end) ? story() : side('earlier'),
-    right: beside === 'earlier' || (window.end < core.end && window.start < core.start) ? story() : side('later'),
+    left: beside === 'later' || (window.start > arc.start && window.end > arc.end) ? story() : side('earlier'),
+    right: beside === 'earlier' || (window.end < arc.end && window.start < arc.start) ? story() : side('later'),
   };
 }
 
