@@ -152,6 +152,62 @@ test('a large real collection opens on its key events, in a window within the st
   expect(errors).toEqual([]);
 });
 
+test('at 1280×720 the first view shows the story’s arc, its first key event and its last whole, ten or more whole, a row no taller than its text, no label cut to a stub, and the cue counts what is above', async ({
+  page,
+}) => {
+  // Issue 12: at 1280×720 the BBC spill coverage drew 14 of its 30 key events and stacked 16 above the timeline's top
+  // while its axis from October to January stood empty; a one-line label's box was 24 px for 17 px of text. Fitted to
+  // the core alone, the first view then ended in June and left the story's ending ("The Macondo well was capped",
+  // "The Gulf of Mexico well was permanently sealed") behind "6 later events": a teacher must see the arc.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openStory(page);
+  await settledWindow(page);
+  const readable = await readableEvents(page);
+  expect(readable.length, readable.join(' | ')).toBeGreaterThanOrEqual(10);
+  // the key events of the story's arc (the background folded; a year-dated one, "Pixar was acquired" in 2005, is
+  // a box drawn from the edge, no end of the arc), by date: the first and the last are in view whole
+  const index = buildIndex(timeline);
+  const view = keyViewOfAll(index);
+  const frame = storyFrame(index, view.shown, view.folded)!;
+  const arc = view.shown
+    .filter((p) => period(index.events[p]) === 'story' && index.endMs[p] - index.startMs[p] <= 62 * 86_400_000)
+    .filter((p) => index.endMs[p] > frame.arc.start && index.startMs[p] < frame.arc.end)
+    .sort((a, b) => index.startMs[a] - index.startMs[b]);
+  expect(arc.length).toBeGreaterThan(1);
+  const [first, last] = [arc[0], arc[arc.length - 1]];
+  expect(readable, `first key event: ${index.events[first].title}`).toContain(index.events[first].title);
+  expect(readable, `last key event: ${index.events[last].title}`).toContain(index.events[last].title);
+  const drawn = await page.locator('.timeline-host').evaluate((host) => {
+    const panel = host.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    return [...host.querySelectorAll<HTMLElement>('.vis-foreground .vis-item.vis-point, .vis-foreground .vis-item.vis-range')].map((el) => {
+      const box = el.getBoundingClientRect();
+      const label = el.querySelector<HTMLElement>('.ev-content')!;
+      const r = label.getBoundingClientRect();
+      const line = Number.parseFloat(getComputedStyle(label).lineHeight);
+      return {
+        text: label.textContent ?? '',
+        point: el.classList.contains('vis-point'),
+        shown: el.style.visibility !== 'hidden' && box.right > panel.left && box.left < panel.right,
+        above: box.top < panel.top - 0.5 && box.right > panel.left && box.left < panel.right,
+        boxHeight: box.height,
+        lines: Math.round(r.height / line),
+        line,
+        labelWidth: Math.min(r.right, panel.right) - Math.max(r.left, panel.left),
+      };
+    });
+  });
+  // a point's box is its label's lines and its padding: no row of the stack is lost to the line box's own height
+  for (const d of drawn.filter((d) => d.point && d.shown)) expect(d.boxHeight, d.text).toBeLessThanOrEqual(d.lines * d.line + 5);
+  // no label in view cut to a stub at the right edge ("T" for "The Macondo well was capped", 7 px wide)
+  for (const d of drawn.filter((d) => d.shown)) expect(d.labelWidth, d.text).toBeGreaterThan(40);
+  // the cue counts exactly the events the stack hides above the top (none: no cue), fewer than it shows whole
+  const cue = page.getByRole('button', { name: /more events? above$/ });
+  const cueCount = async () => ((await cue.count()) ? Number(/(\d+) more/.exec((await cue.textContent()) ?? '')?.[1]) : 0);
+  await expect.poll(async () => (await cueCount()) === (await stackSides(page)).above.length).toBe(true);
+  expect(drawn.filter((d) => d.above).length).toBeLessThan(readable.length);
+  await page.screenshot({ path: 'e2e/screenshots/story-first-view-1280x720.png' });
+});
+
 test('on a phone, a window of one year names its months on the axis, and the page fits the screen', async ({ page }) => {
   const errors = collectPageErrors(page);
   await page.setViewportSize({ width: 390, height: 844 });

@@ -134,6 +134,11 @@ export type StoryCore = CorePeriod<{ pos: number; start: number; end: number; of
 export function storyCore(index: TimelineIndex, positions: readonly number[]): StoryCore | null {
   const item = (pos: number) => ({ pos, start: index.startMs[pos], end: index.endMs[pos], offPeriod: isOffPeriod(index.events[pos]) });
   if (!ranking(index).rated) return corePeriod(positions.map(item));
+  return corePeriod(keyEvents(index, positions).map(item));
+}
+
+/** The key events among these positions (the KEY_EVENTS first of the ranking, spread over their dates), background left out when any are in the collection's own period. */
+function keyEvents(index: TimelineIndex, positions: readonly number[]): number[] {
   const passes = new Uint8Array(index.events.length);
   let story = 0;
   for (const p of positions) {
@@ -143,6 +148,59 @@ export function storyCore(index: TimelineIndex, positions: readonly number[]): S
   }
   // nothing in the collection's own period (a date filter on the background): the core is the background's
   if (!story) for (const p of positions) passes[p] = 1;
-  const key = spreadOverDates(passing(ranking(index).order, passes), (p) => dateKey(index.events[p].date.value, index.events[p].date.precision), KEY_EVENTS);
-  return corePeriod(key.map(item));
+  return spreadOverDates(passing(ranking(index).order, passes), (p) => dateKey(index.events[p].date.value, index.events[p].date.precision), KEY_EVENTS);
+}
+
+/** A date known only to its year or its season lays out no arc among day-dated events (as src/story/core.ts COARSE_MS). */
+const ARC_COARSE_MS = 62 * 86_400_000;
+/** a day-dated event's span (a day, and an hour's slack) */
+const ARC_DAY_MS = 25 * 3_600_000;
+/** the empty stretch of a month before its first day-dated key event that the arc leaves out (a week) */
+const ARC_EMPTY_MS = 7 * 86_400_000;
+/** A tail key event this far after the one before it, or further, is a story of its own (a month at the least). */
+const ARC_MIN_GAP_MS = 31 * 86_400_000;
+
+/**
+ * The story's arc: its core period (storyCore) and the key events of the collection's own period that follow on
+ * from it, before and after, each within the core's length of the one before (a month at the least). The core
+ * holds 80% of the key events, and the other fifth is often how the story ends: the BBC spill coverage's core ran
+ * from the explosion (20 April 2010) to June, and a first view fitted to it left "The Macondo well was capped" (15
+ * July) and "The Gulf of Mexico well was permanently sealed" (19 September) behind the later marker. A story of its
+ * own years away (the seeds of 2024 beside the Apple articles of 2005–2011) stays beside it. Background events
+ * (dated outside the collection's period) and dates known only to their year are no part of it.
+ */
+export function storyArc(index: TimelineIndex, positions: readonly number[], core: StoryCore): { start: number; end: number } {
+  if (!ranking(index).rated) return core;
+  let pool = keyEvents(index, positions)
+    .filter((p) => !isOffPeriod(index.events[p]))
+    .map((p) => ({ start: index.startMs[p], end: index.endMs[p] }));
+  const fine = pool.filter((i) => i.end - i.start <= ARC_COARSE_MS);
+  if (fine.length >= 3) pool = fine;
+  pool.sort((a, b) => a.start - b.start);
+  const reach = Math.max(core.end - core.start, ARC_MIN_GAP_MS);
+  let { start, end } = core;
+  // a core opened by a month ("The Gulf of Mexico oil disaster began", April 2010) opens on its first day-dated key
+  // event (the blast, 20 April) when that falls within the month: the month's box is drawn from the left edge, and
+  // its first 19 days stood empty at 1280×720 (a few days are kept: the box and its label then begin in view)
+  const firstDay = pool.find((i) => i.start >= core.start && i.end - i.start <= ARC_DAY_MS);
+  if (core.first.end - core.first.start > ARC_DAY_MS && firstDay && firstDay.start < core.first.end && firstDay.start - core.start >= ARC_EMPTY_MS) {
+    start = firstDay.start;
+  }
+  let from = core.last.start;
+  for (const i of pool) {
+    if (i.start <= from) continue;
+    if (i.start - from > reach) break;
+    from = i.start;
+    end = Math.max(end, i.end);
+  }
+  from = start;
+  for (let k = pool.length - 1; k >= 0; k--) {
+    const i = pool[k];
+    // a month-dated key event that overlaps the core is drawn from its edge: its start ("April 2010") is no key event
+    if (i.start >= from || i.end > start) continue;
+    if (from - i.start > reach) break;
+    from = i.start;
+    start = Math.min(start, i.start);
+  }
+  return { start, end };
 }

@@ -9,7 +9,7 @@ import { rankOf } from '../store/storyView';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
 import { ALL_ITEMS_LIMIT, AllItemsStrategy } from './allItemsStrategy';
-import { type FitWindow, fitLabels, fitWindow, type LabelledSpan } from './fitWindow';
+import { type FitWindow, fitLabels, fitWindow, type LabelledSpan, trimTail } from './fitWindow';
 import { clusterElement, clusterTooltipElement, itemElement, laneElement, tooltipElement } from './itemContent';
 import type { ItemStrategy, TimeWindow } from './itemStrategy';
 import type { TimelineItemData } from './items';
@@ -322,11 +322,17 @@ export class TimelineAdapter {
    */
   fit(animate = false): number {
     this.beside = null;
-    const core = this.storyFrame()?.core;
+    const arc = this.storyFrame()?.arc;
     const index = this.index;
-    if (!core || !index) return this.fitTo((_, span) => span, animate);
-    // a date that starts before the core or ends after it (a year-dated event) is drawn from the core's edge
-    return this.fitTo((p, span) => (index.endMs[p] > core.start && index.startMs[p] < core.end ? clip(span, core) : null), animate);
+    if (!arc || !index) return this.fitTo((_, span) => span, animate);
+    // The story's arc, its first key event to its last (storyView.ts storyArc: the BBC spill coverage's explosion to
+    // the sealing of the well), not its core alone, which left the capping and the sealing behind the later marker. A
+    // date that starts before the arc or ends after it (a year-dated event) is drawn from the arc's edge. The story's
+    // last labels are wrapped at the right edge (wrappedClaim), and the later events the window then reaches are not
+    // fitted in as neighbours: each one stretched the window again, the BBC spill coverage's on to mid-January at
+    // 1280×720, its busy weeks squeezed into a stack that hid 16 of its 30 key events above the timeline's top while
+    // the axis from October on stood empty. They are the later marker's (trimTail).
+    return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true);
   }
 
   /**
@@ -364,7 +370,7 @@ export class TimelineAdapter {
    * permane…"). Not beside the core: the background's window reaches the story, and fitting the story's labels
    * into it as well stretched it from 1898 to 2170.
    */
-  private fitTo(pick: (pos: number, span: LabelledSpan) => LabelledSpan | null, animate: boolean, neighbours = true): number {
+  private fitTo(pick: (pos: number, span: LabelledSpan) => LabelledSpan | null, animate: boolean, neighbours = true, wrapLabels = false): number {
     const order = this.strategy?.order() ?? [];
     // one span per shown event, in the order of order()
     const all = this.strategy?.fitSpans() ?? [];
@@ -377,7 +383,7 @@ export class TimelineAdapter {
       spans.push(kept);
     });
     const width = this.vis.itemsWidth();
-    const first = this.windowFor(spans, width);
+    const first = this.windowFor(spans, width, wrapLabels);
     if (!first) return 0;
     let { w, bounds } = first;
     // each widening can bring more events into the window: a few rounds (the Guardian's spill coverage needed two)
@@ -393,7 +399,13 @@ export class TimelineAdapter {
       });
       if (!more.length) break;
       spans.push(...more);
-      ({ w, bounds } = this.windowFor(spans, width) ?? { w, bounds });
+      ({ w, bounds } = this.windowFor(spans, width, wrapLabels) ?? { w, bounds });
+    }
+    // the story's period alone: the first later events, which the window may reach, are left to the edge marker
+    // when they have not the room to be read there (fitWindow.ts trimTail)
+    if (!neighbours && wrapLabels && !bounds.outside) {
+      const others = all.filter((_, k) => !picked[k]);
+      w = trimTail(w, spans, others, width);
     }
     this.vis.setZoomMax(bounds.zoomMax);
     this.manual = false;
@@ -401,19 +413,19 @@ export class TimelineAdapter {
     // vis-timeline sizes its lanes' name column a frame later: fitted to a wider timeline, the labels would run off
     cancelAnimationFrame(this.lanesFit);
     this.lanesFit = requestAnimationFrame(() => {
-      if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours);
+      if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours, wrapLabels);
     });
     return bounds.outside;
   }
 
   /** The window that shows these spans with their labels, within what vis-timeline can draw (fitWindow.ts). */
-  private windowFor(spans: readonly LabelledSpan[], width: number): { w: TimeWindow; bounds: FitWindow } | null {
+  private windowFor(spans: readonly LabelledSpan[], width: number, wrapLabels = false): { w: TimeWindow; bounds: FitWindow } | null {
     const bounds = fitWindow(
       spans.map((s) => s.start),
       spans.map((s) => s.end),
     );
     if (!bounds) return null;
-    const labelled = bounds.outside ? null : fitLabels(spans, { width, ...FIT_PAD });
+    const labelled = bounds.outside ? null : fitLabels(spans, { width, ...FIT_PAD, wrapLabels });
     // labels that would ask for more than vis-timeline can draw give way to the dates' own window
     return { w: labelled && labelled.end - labelled.start <= bounds.zoomMax ? labelled : bounds, bounds };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcMs } from '../../schema/calendarDate';
-import { fitLabels, fitWindow, LABEL_INSIDE_BOX_PX, type LabelledSpan, USUAL_ZOOM_MAX_MS, WIDEST_VIEW_MS } from './fitWindow';
+import { fitLabels, fitWindow, LABEL_INSIDE_BOX_PX, type LabelledSpan, trimTail, USUAL_ZOOM_MAX_MS, WIDEST_VIEW_MS, wrappedClaim } from './fitWindow';
 
 const day = (y: number, m = 0, d = 1) => utcMs(y, m, d);
 const fitOf = (dates: number[]) => fitWindow(dates, dates)!;
@@ -123,5 +123,56 @@ describe('fitting the window to the events and their labels', () => {
 
   it('nothing to fit gives no window', () => {
     expect(fitLabels([], opts)).toBeNull();
+  });
+});
+
+describe("a story's period fitted with its last labels wrapped at the right edge", () => {
+  const D = (m: number, d: number) => Date.UTC(2010, m, d);
+  // the BBC spill coverage's busy weeks, April to June 2010, and its last key event with a 340 px label
+  const story: LabelledSpan[] = [
+    { start: D(3, 20), end: D(3, 20), label: 271 },
+    { start: D(4, 16), end: D(4, 16), label: 371 },
+    { start: D(5, 17), end: D(5, 17), label: 340 },
+  ];
+  const width = 939;
+  const o = { width, padLeft: 24, padRight: 24, minSpan: 30 * DAY_MS };
+
+  it('a label claims about half its width, never less than a wrapped box, never more than itself', () => {
+    expect(wrappedClaim(340)).toBe(194);
+    expect(wrappedClaim(200)).toBe(LABEL_INSIDE_BOX_PX);
+    expect(wrappedClaim(120)).toBe(120);
+  });
+
+  it('gives the busy weeks more of the width than one-line labels do', () => {
+    const line = fitLabels(story, o)!;
+    const wrapped = fitLabels(story, { ...o, wrapLabels: true })!;
+    expect(wrapped.end - wrapped.start).toBeLessThan((line.end - line.start) * 0.85);
+    const last = story[2];
+    expect(((last.start - wrapped.start) / (wrapped.end - wrapped.start)) * width + wrappedClaim(last.label)).toBeLessThanOrEqual(width - o.padRight + 0.5);
+  });
+
+  it('leaves a later event with no room to be read in the last stretch out of the window, the story kept whole', () => {
+    const w = fitLabels(story, { ...o, wrapLabels: true })!;
+    const perPx = (w.end - w.start) / width;
+    // "The Macondo well was capped", 10 px before the window's end
+    const stub = { start: w.end - 10 * perPx, end: w.end - 10 * perPx, label: 200 };
+    const t = trimTail(w, story, [stub], width);
+    expect(t.end).toBeLessThan(stub.start);
+    const px = (ms: number) => ((ms - t.start) / (t.end - t.start)) * width;
+    for (const s of story) {
+      expect(px(s.start)).toBeGreaterThan(0);
+      expect(px(s.start) + Math.ceil(s.label / 2)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('keeps the window when a later event has the room to be read, or when leaving it out would cut the story', () => {
+    const w = fitLabels(story, { ...o, wrapLabels: true })!;
+    const perPx = (w.end - w.start) / width;
+    const roomy = { start: w.end - 300 * perPx, end: w.end - 300 * perPx, label: 200 };
+    expect(trimTail(w, story, [roomy], width)).toBe(w);
+    // an event a day after the last story event: the window cannot end before it and still hold that label
+    const close = { start: story[2].start + DAY_MS, end: story[2].start + DAY_MS, label: 900 };
+    const tight = { start: w.start, end: story[2].start + 2 * DAY_MS };
+    expect(trimTail(tight, story, [close], width)).toBe(tight);
   });
 });

@@ -93,6 +93,22 @@ export interface FitOptions {
   minSpan: number;
   /** a label never claims more than this share of the width (a longer one wraps, see timeline.css) */
   maxLabelShare?: number;
+  /**
+   * A label claims only the room it needs wrapped (wrappedClaim): the one that reaches the right edge is wrapped there
+   * (visTimeline.ts fitLabelsToEdge), whole on two or three lines, instead of the window stretching to hold it on one.
+   */
+  wrapLabels?: boolean;
+}
+
+/**
+ * The room a label needs wrapped whole at the timeline's right edge: about half its one-line width (two lines; the
+ * third line fitLabelsToEdge allows takes uneven breaks), never less than a wrapped box's (LABEL_INSIDE_BOX_PX).
+ * The BBC spill coverage's last key event, "The Gulf of Mexico well was permanently sealed" on 19 September, asked
+ * 340 px on one line: at 1280×720 the window ran on to mid-January, four empty months, and the spill's busy weeks of
+ * April to July were squeezed into a stack that hid 16 of its 30 key events above the timeline's top.
+ */
+export function wrappedClaim(label: number): number {
+  return Math.min(label, Math.max(LABEL_INSIDE_BOX_PX, Math.ceil(label / 2) + 24));
 }
 
 /**
@@ -112,7 +128,8 @@ export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { star
     last = Math.max(last, s.end, s.start);
   }
   const room = Math.max(o.width - o.padLeft - o.padRight, 1);
-  const maxLabel = room * (o.maxLabelShare ?? 0.6);
+  const share = room * (o.maxLabelShare ?? 0.6);
+  const claim = (label: number) => Math.min(o.wrapLabels ? wrappedClaim(label) : label, share);
   /** where the label starts at this span: after a box too narrow to hold it, else at the item's start */
   const labelFrom = (s: LabelledSpan, span: number) => (s.end > s.start && ((s.end - s.start) * o.width) / span < LABEL_INSIDE_BOX_PX ? s.end : s.start);
   // the span is the largest that one item asks for: its end inside the room, its label inside the room. A wider span
@@ -121,7 +138,7 @@ export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { star
   for (let round = 0; round < 4; round++) {
     const was = span;
     for (const s of spans) {
-      const free = room - Math.min(s.label, maxLabel);
+      const free = room - claim(s.label);
       span = Math.max(span, ((labelFrom(s, was) - first) * o.width) / free);
     }
     if (span === was) break;
@@ -130,9 +147,55 @@ export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { star
   let used = 0;
   for (const s of spans) {
     const x = ((labelFrom(s, span) - first) * o.width) / span;
-    used = Math.max(used, x + Math.min(s.label, maxLabel), ((s.end - first) * o.width) / span);
+    used = Math.max(used, x + claim(s.label), ((s.end - first) * o.width) / span);
   }
   const spare = Math.max(0, room - used) / 2;
   const start = first - ((o.padLeft + spare) * span) / o.width;
   return { start, end: start + span };
+}
+
+/** the least room in which a label fitted at the right edge still reads whole: wrapped at half its width, on two or three lines */
+const wholeWrapped = (label: number) => Math.min(label, Math.max(TRIM_WRAP_MIN_PX, Math.ceil(label / 2)));
+/** the least room right of a label's start in which it wraps rather than ends in "…" (visTimeline.ts WRAP_MIN_PX) */
+const TRIM_WRAP_MIN_PX = 90;
+/** px between the window's end and an event a trimmed window leaves out: its dot is not drawn half in view */
+const TRIM_DOT_PX = 8;
+/** px a label fitted at the right edge keeps free before it (visTimeline.ts FIT_GAP_PX) */
+const TRIM_GAP_PX = 4;
+
+/**
+ * A window fitted to the story's period (wrapLabels) draws the first events after it too, when they fall in its
+ * last stretch; one whose label has not the room to be read whole there, even wrapped, was cut to a stub at the
+ * right edge ("T…" for "The Macondo well was capped", the BBC spill coverage at 1280×720). The window then ends
+ * just before it, so that it is counted with the later events of the edge marker, as long as every fitted label
+ * still fits wrapped (else the window is kept and the stub wraps or ends in "…" as before).
+ */
+export function trimTail(
+  w: { start: number; end: number },
+  fitted: readonly LabelledSpan[],
+  others: readonly LabelledSpan[],
+  width: number,
+): { start: number; end: number } {
+  const perPx = (w.end - w.start) / width;
+  let cut = Number.POSITIVE_INFINITY;
+  for (const s of others) {
+    if (s.start <= w.start || s.start > w.end) continue;
+    if ((w.end - s.start) / perPx - TRIM_GAP_PX < wholeWrapped(s.label)) cut = Math.min(cut, s.start);
+  }
+  if (!Number.isFinite(cut)) return w;
+  const fits = (t: { start: number; end: number }) => {
+    const px = (ms: number) => ((ms - t.start) * width) / (t.end - t.start);
+    // (a week, month or year begun before the left edge keeps its label in its part in view, or after it: its end counts)
+    return fitted.every((s) => px(s.end) <= width && px(s.end) >= TRIM_DOT_PX && px(s.start) + wholeWrapped(s.label) <= width - TRIM_GAP_PX);
+  };
+  // the same zoom moved left, into the room a fit keeps at the left edge; else the window ends sooner
+  const shift = w.end - cut + TRIM_DOT_PX * perPx;
+  const moved = { start: w.start - shift, end: w.end - shift };
+  if (fits(moved)) return moved;
+  // else moved as far as the first fitted event allows, and ending sooner by the rest
+  let slack = Number.POSITIVE_INFINITY;
+  for (const s of fitted) slack = Math.min(slack, (s.end - w.start) / perPx - TRIM_DOT_PX);
+  const start = w.start - Math.max(0, Math.min(slack, shift / perPx)) * perPx;
+  const shorter = { start, end: start + ((cut - start) * width) / (width + TRIM_DOT_PX) };
+  return fits(shorter) ? shorter : w;
 }

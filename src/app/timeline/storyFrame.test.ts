@@ -10,6 +10,15 @@ const view = storyView(index, all, 'key', 'folded');
 const frame = storyFrame(index, view.shown, view.folded)!;
 const year = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 
+describe('the story’s arc, its first view', () => {
+  it('runs from the core to the key events of the story’s period that follow on from it, the background and the far future left out', () => {
+    expect(frame.arc.start).toBeLessThanOrEqual(frame.core.start + 31 * 86_400_000);
+    expect(frame.arc.end).toBeGreaterThan(frame.core.end);
+    expect(new Date(frame.arc.end - 1).getUTCFullYear()).toBe(2010);
+    expect(new Date(frame.arc.start).getUTCFullYear()).toBe(2010);
+  });
+});
+
 describe('the markers at the timeline’s edges', () => {
   it('fold the background and the far future of the story’s first view into one marker at each end', () => {
     const markers = edgeMarkers(index, frame, frame.core);
@@ -28,7 +37,7 @@ describe('the markers at the timeline’s edges', () => {
     const back = edgeMarkers(index, frame, { start: year(1900), end: year(2000) });
     expect(back.left).toBeNull();
     expect(back.right).toMatchObject({ kind: 'story', folded: false });
-    expect(markerText(back.right!)).toMatch(/^Back to the story, Apr – \w{3} 2010$/);
+    expect(markerText(back.right!)).toBe('Back to the story, Apr – Sept 2010');
     const after = edgeMarkers(index, frame, { start: year(2040), end: year(2060) });
     expect(after.left?.kind).toBe('story');
     expect(after.right).toBeNull();

@@ -6,10 +6,12 @@
  * windows in, markers out.
  */
 import type { TimelineIndex } from '../store/timelineIndex';
-import { type StoryCore, storyCore } from '../store/storyView';
+import { type StoryCore, storyArc, storyCore } from '../store/storyView';
 
 export interface StoryFrame {
   core: StoryCore;
+  /** the core and the key events of the story's period that follow on from it (storyView.ts storyArc): the first view */
+  arc: { start: number; end: number };
   /** positions (shown or folded away) wholly before the core and wholly after it */
   earlier: number[];
   later: number[];
@@ -29,7 +31,7 @@ export function storyFrame(index: TimelineIndex, shown: readonly number[], folde
       else if (index.startMs[p] >= core.end) later.push(p);
     }
   }
-  return { core, earlier, later, folded: new Set(folded) };
+  return { core, arc: storyArc(index, shown, core), earlier, later, folded: new Set(folded) };
 }
 
 export type Side = 'earlier' | 'later';
@@ -86,11 +88,13 @@ export function edgeMarkers(index: TimelineIndex, frame: StoryFrame, window: { s
     }
     return { kind, count: out.length, range: rangeText(first, last), folded: out.some((p) => frame.folded.has(p)) };
   };
-  const { core } = frame;
-  const story = (): EdgeMarker => ({ kind: 'story', count: 0, range: rangeText(core.start, core.end - 1), folded: false });
+  // the story is its arc (the first view): a window that opens on its first day-dated key event, not on the first
+  // day of the month that opens its core, is the story's, not beside it
+  const { arc } = frame;
+  const story = (): EdgeMarker => ({ kind: 'story', count: 0, range: rangeText(arc.start, arc.end - 1), folded: false });
   return {
-    left: beside === 'later' || (window.start > core.start && window.end > core.end) ? story() : side('earlier'),
-    right: beside === 'earlier' || (window.end < core.end && window.start < core.start) ? story() : side('later'),
+    left: beside === 'later' || (window.start > arc.start && window.end > arc.end) ? story() : side('earlier'),
+    right: beside === 'earlier' || (window.end < arc.end && window.start < arc.start) ? story() : side('later'),
   };
 }
 
