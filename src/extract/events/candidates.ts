@@ -2827,8 +2827,7 @@ function titleTokens(
     // Miguel shares" (Reuters, 22 March 1987): a verb that needs what it did, not a happening alone, takes its phrase past
     // a bare time between them; "ruled" alone was set aside, `verb-without-what:needs-object`: `title:phrase-past-time`.)
     const needsWhat = !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
-    const timeAfter =
-      (activity || needsWhat) && t.tag[verbEnd] !== 'ADP' ? nps.find((x) => x.start === verbEnd && x.temporal && x.preposition < 0) : undefined;
+    const timeAfter = (activity || needsWhat) && t.tag[verbEnd] !== 'ADP' ? nps.find((x) => x.start === verbEnd && x.temporal && x.preposition < 0) : undefined;
     const after = timeAfter && t.tag[timeAfter.end] === 'ADP' ? timeAfter.end : verbEnd;
     // ("met with visiting Russian Defense Minister Andrei Beloousov": the phrase past a participle that describes it.)
     const np = t.tag[after] !== 'ADP' ? null : (phraseAfter(nps, after) ?? (t.norm[after + 1]?.endsWith('ing') ? phraseAfter(nps, after + 1) : null));
