@@ -182,6 +182,7 @@ import {
   COMPLETING_PREPOSITIONS,
   DEMANDING_VERBS,
   DIFFICULTY_NOUNS,
+  DEED_NOUNS,
   DOCUMENT_HEADS,
   HANDLING_VERBS,
   JUDGED_MANNER_ADVERBS,
@@ -572,7 +573,15 @@ function calledFor(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number;
   const t = a.tokens;
   let k = c.verb.end;
   while (k < c.end && inTimes(t, k, times)) k++;
-  return t.norm[k] === 'for' && c.subject !== null && !c.subject.pronoun && !DOCUMENT_HEADS.has(t.norm[c.subject.head]);
+  const subject = c.subject;
+  if (t.norm[k] !== 'for' || subject === null || subject.pronoun) return false;
+  // (A plan's or a bill's "call for" is what it says: "The plan put forward yesterday called for four underwater robots",
+  // whose subject the parse cut at "put"; the subject's head a noun, no word of it a document's or a deed's.)
+  const words = Array.from({ length: subject.end - subject.start }, (_, n) => subject.start + n);
+  return (
+    (t.tag[subject.head] === 'NOUN' || t.tag[subject.head] === 'PROPN') &&
+    !words.some((n) => DOCUMENT_HEADS.has(t.norm[n]) || DEED_NOUNS.has(t.lemma[n] || t.norm[n]))
+  );
 }
 
 function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyArray<{ start: number; end: number }>): string | null {
@@ -2841,7 +2850,8 @@ function titleTokens(
     // ("The Philippine's Commission on Good Government ruled last May against a move of Neptunia to acquire 33 mln San
     // Miguel shares" (Reuters, 22 March 1987): a verb that needs what it did, not a happening alone, takes its phrase past
     // a bare time between them; "ruled" alone was set aside, `verb-without-what:needs-object`: `title:phrase-past-time`.)
-    const needsWhat = !c.passive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
+    // (Not a progressive, a state under way: "BP's five-year dollar bond was trading on Thursday at a yield of ...".)
+    const needsWhat = !c.passive && !c.progressive && c.verb.particle < 0 && !INTRANSITIVE_HAPPENINGS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]);
     // (A time with its preposition too: "The Colombian coffee growers federation called on Tuesday for a boycott".)
     const timeAfter =
       activity && t.tag[verbEnd] !== 'ADP'
