@@ -74,6 +74,8 @@ import {
   ROLE_NOUNS,
   FORECAST_VERBS,
   FIGURE_HEDGES,
+  DEED_NOUNS,
+  SPOKEN_IN_NOUNS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -779,6 +781,21 @@ function premodifiesNoun(text: string, t: TimeExpression): boolean {
 const NOT_A_MODIFIER =
   /^(?:of|in|on|at|by|for|from|with|to|into|onto|after|before|since|until|during|over|under|about|than|against|and|or|but|that|which|who|when|while|where|as|the|a|an|is|was|were|are|be|been|has|had|have)$/i;
 
+/**
+ * "The banks rejected the original PINs proposal last Friday, but Ongpin presented a revised proposal on Monday which
+ * sought to satisfy the banks' objections" (Reuters, 12 March 1987): a date between an object and the relative clause
+ * that describes it is that noun's when the noun is a happening ("a poll by CBS News yesterday which found", "the
+ * explosion on 20 April which killed"), but a thing made, sent or put forward (DEED_NOUNS, SPOKEN_IN_NOUNS: a proposal,
+ * a letter, an order) has no day of its own but the day it was made: the date is the verb's
+ * (`date:verb-of-a-thing-made`, pushed by the caller). The object's head is the last word before its first preposition.
+ */
+function madeThingBeforeDate(between: string): boolean {
+  const words = between.trim().split(/\s+/);
+  const cut = words.findIndex((w) => NOT_A_MODIFIER.test(w) && !/^(?:a|an|the)$/i.test(w));
+  const head = (cut < 0 ? words : words.slice(0, cut)).pop()?.toLowerCase() ?? '';
+  return DEED_NOUNS.has(head) || SPOKEN_IN_NOUNS.has(head);
+}
+
 /** "as agreed last December", "as provisionally agreed on Monday", "as announced in March": "as", a past participle, the date. */
 const AS_PARTICIPLE_BEFORE = /\bas\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|set|told|made|shown|seen|written|given|foreseen)\s+(?:(?:on|in|at)\s+)?$/u;
 
@@ -1380,7 +1397,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /^\s+(?:which|who)\s/i.test(text.slice(t.end, t.end + 8)) &&
         /\p{L}\s+$/u.test(text.slice(Math.max(0, t.start - 3), t.start))
       )
-        if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
+        if (!/[,;:]/.test(text.slice(verbRun.end, t.start))) {
+          if (!madeThingBeforeDate(text.slice(verbRun.end, t.start))) return 'date:names-a-noun';
+          if (!rules.includes('date:verb-of-a-thing-made')) rules.push('date:verb-of-a-thing-made');
+        }
       // ("drawing up contingency plans for exams this week when students were due to sit A-level art exams": the week of
       // the exams that were due; events/due-when.ts.)
       if (!fromDependent && after && dateOfWhatWasDue(text, t)) return 'date:of-what-was-due-then';
