@@ -1,5 +1,5 @@
 /**
- * recall49: dated happenings in wire copy the extractor missed (docs/audit/reuters-wire48-missed.md).
+ * Dated happenings in wire copy that need their date, phrase or demand read past what lies between (the sentences of docs/audit/reuters-wire48-missed.md).
  */
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
