@@ -16,7 +16,7 @@ describe('actors: a company named in full, then by its first words (short-form-o
     expect(w).toEqual([{ surface: 'Westinghouse', kind: 'organization', key: 'org:westinghouse electric corp', rules: ['short-form-of-company-name'] }]);
   });
 
-  it('gives a short form two companies of the document share to neither (review-38 #9)', () => {
+  it('gives a short form two companies of the document share to neither', () => {
     const m = mentions('Hyundai Motor America Inc said its sales rose. Hyundai Motor Co said exports fell. Hyundai said it would add dealers.');
     expect(m.find((x) => x.surface === 'Hyundai')?.key).not.toBe('org:hyundai motor america inc');
     const texaco = mentions('Texaco Canada Inc said it would sell its refinery. Texaco Inc said it would appeal. Texaco said the ruling was wrong.');
@@ -59,7 +59,7 @@ describe('canonical: a short form another report writes alone is the company (sh
     expect(index.joins.map((j) => j.rule)).toContain('short-form-of-company');
   });
 
-  it('joins no short form that reports give to different companies (review-38 #8)', () => {
+  it('joins no short form that reports give to different companies', () => {
     const docs = [
       { doc: 'a.md', text: 'Hyundai Motor America Inc said its sales rose 10 pct. Hyundai said it would add dealers.' },
       { doc: 'b.md', text: 'Hyundai Corp said it won a shipbuilding order. Hyundai said the order was worth 40 mln dlrs.' },
@@ -89,7 +89,7 @@ describe('actors: a name is a whole name', () => {
     for (const x of m) expect(x).toMatchObject({ key: "org:hudson's bay co", rules: ['possessive-inside-company-name'] });
   });
 
-  it('reads a legal form written in capitals, as wire copy writes PLC, AG and GmbH (possessive-inside-company-name; review-38 #10)', () => {
+  it('reads a legal form written in capitals, as wire copy writes PLC, AG and GmbH (possessive-inside-company-name)', () => {
     const m = mentions(
       "Sainsbury's Supermarkets PLC said its sales rose 5 pct in the year. Sainsbury's Supermarkets also said it would hire 2,000 staff.",
     ).filter((x) => /Sainsbury/.test(x.surface));
@@ -135,7 +135,7 @@ describe('actors: what acts, whatever kind of thing it is', () => {
     expect(aside).toContainEqual({ word: 'Alaskan', rule: 'state-adjective' });
   });
 
-  it('knows the adjectives of the states as written, not by their endings (state-adjective; review-38 #27)', () => {
+  it('knows the adjectives of the states as written, not by their endings (state-adjective)', () => {
     const aside: Array<{ word: string; rule: string }> = [];
     const m = mentions('The Coloradan pipeline spill was the worst in years, officials said.', aside);
     expect(m.some((x) => x.surface === 'Coloradan')).toBe(false);
@@ -150,7 +150,7 @@ describe('actors: what acts, whatever kind of thing it is', () => {
     expect(aside).toContainEqual({ word: 'RICO', rule: 'name-of-law' });
   });
 
-  it('ends the name of a law before a company that follows it (name-of-law; review-38 #28)', () => {
+  it('ends the name of a law before a company that follows it (name-of-law)', () => {
     const aside: Array<{ word: string; rule: string }> = [];
     const text =
       'Under the federal law known as RICO Citigroup Inc faces three suits. This year alone, RICO lawsuits have been filed against the Roman Catholic Church.';

@@ -6,7 +6,7 @@ import { events, whyNot } from '../events.harness';
 // the judged failures of audit v30 (Timeline17) and x39 (Reuters 1987, Chrysler).
 const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
 
-describe('actors named in the clause, no speaker (issue 11)', () => {
+describe('actors named in the clause, no speaker', () => {
   it('reads an unknown name before "shares" and a verb as the listed company (name-before-shares)', () => {
     expect(mentions('Eletrospace shares closed yesterday on the NYSE at 30-1/8.')[0]).toMatchObject({
       surface: 'Eletrospace',

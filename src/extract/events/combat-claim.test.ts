@@ -39,7 +39,7 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     expect(d[0].rules).not.toContain('claim:combat-told-by-party');
   });
 
-  it('leaves a toll of nature, health or business told by a state agency or a company (review 44a)', () => {
+  it('leaves a toll of nature, health or business told by a state agency or a company', () => {
     // (No second party and no word of war only: the clause is the fact, told as before.)
     const cases: Array<[string, string]> = [
       ['A senior Indian health official said the heatwave killed 54 people in Uttar Pradesh last week.', 'The heatwave killed 54 people in Uttar Pradesh'],
@@ -54,7 +54,7 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     }
   });
 
-  it('reads a military spokesman or communique as a party, before or after the claim (wire45)', () => {
+  it('reads a military spokesman or communique as a party, before or after the claim', () => {
     const pumping = "In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit at Iran's Ahvaz field.";
     expect(dated(pumping, '1987-04-08')[0].rules).toContain('claim:combat-told-by-party');
     // (The sayer written after the claim stays after it; the wire's sentence of 8 April 1987 with its sayer moved last.)
@@ -67,7 +67,7 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     expect(dated(opec, '1987-04-08').every((m) => !m.rules.includes('claim:combat-told-by-party'))).toBe(true);
   });
 
-  it('dates "overnight" the night before the report (deictic:overnight, wire45)', () => {
+  it('dates "overnight" the night before the report (deictic:overnight)', () => {
     const fortifications =
       "LONDON, March 1 - Iran said its forces had captured one of Iraq's strongest fortifications east of Basra on the Gulf War southern front in a major battle overnight.";
     const f = dated(fortifications, '1987-03-01');
@@ -103,7 +103,7 @@ describe('events: a noun, a gerund and a bare noun are one compound (title:gerun
   });
 });
 
-describe('wire45: "Gulf shipping sources" is one phrase; "set ... on fire" keeps its state', () => {
+describe('"Gulf shipping sources" is one phrase; "set ... on fire" keeps its state', () => {
   const pivot = 'Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile.';
   it('reads "shipping" as a word of the sources (ing-word-between-name-and-plural-subject)', () => {
     const a = analyseText(pivot, segmentSentences(pivot));

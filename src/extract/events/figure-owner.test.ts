@@ -52,7 +52,7 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(whyNot(ministry, '2023-02-10')).toContain('rose:subject-cannot-be-placed:figure-of-reporting-body');
   }, 60_000);
 
-  it('gives no part’s figure to the company, and no other company’s owner (audit unseen44)', () => {
+  it('gives no part’s figure to the company, and no other company’s owner', () => {
     const text = [
       'UNION CARBIDE UK SAYS LONG TERM DEBT RISES',
       'Union Carbide Corp said its 1986 long term debt was 3.06 billion dlrs compared to 1.71 billion dlrs in 1985.',

@@ -115,7 +115,7 @@ function twoClauseJoins(sentence: string, title: string): string[] {
   return out;
 }
 
-describe('a title is one clause (property over audit sentences)', () => {
+describe('a title is one clause', () => {
   it('never reaches across a clause-joining "and" nor closes a "both" pair opened outside it', () => {
     for (const [published, sentence] of AUDIT_SENTENCES)
       for (const m of events(sentence, published))

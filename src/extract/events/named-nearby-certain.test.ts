@@ -4,7 +4,7 @@ import { unionName } from './named-nearby';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-describe('a name nearby stands for "the disease", "it" or "the union" only when it is certain (review 42b, findings 1-4)', () => {
+describe('a name nearby stands for "the disease", "it" or "the union" only when it is certain', () => {
   it('does not write HIV for "the disease" when another disease is named between (subject:disease-named-in-sentence)', () => {
     const text = 'Despite progress against HIV, tuberculosis remained the top killer and the disease killed 1.3 million people in 2022.';
     const found = events(text, '2023-03-01');
