@@ -5,8 +5,8 @@ import { events, whyNot } from './events.harness';
 import type { ActorMention } from './types';
 import { mention } from './mention.harness';
 
-// Issue 11, helper act42: a named participant of a happening's clause yielded no actor ("Eastern lost 130.8 mln dlrs"
-// listed no one). Sentences of Reuters wire copy of 1987 and of the Guardian (2009).
+// A named participant of a happening's clause is its actor, written whole or by a short form ("Eastern lost 130.8 mln
+// dlrs" names the airline). Sentences of Reuters wire copy of 1987 and of the Guardian (2009).
 const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
 
 describe('a company named in full, then by one word that acts', () => {
@@ -79,7 +79,7 @@ describe('acronyms of named organisations', () => {
     const text =
       'In 1918, when the LGB was finally girded into action late on in the pandemic, Newsholme advised people to avoid sneezing and coughing in public.';
     expect(mentions(text).find((m) => m.surface === 'LGB')).toMatchObject({ kind: 'organization', key: 'org:lgb', rules: ['acronym-after-the-acts'] });
-    // (The event itself goes: the article never spells "LGB" out, events/acronym-unexplained.ts, audit t17-v34.)
+    // (The event itself goes: the article never spells "LGB" out, events/acronym-unexplained.ts.)
     expect(whyNot(text, '2009-04-30')).toContain('girded:subject-cannot-be-placed:acronym-unexplained');
     // (an acronym the document spells out in words written small is a thing's: acronym-of-common-noun)
     const bop = mentions('On 20 April the blowout preventer (BOP) device failed. The probable cause is that the BOP was faulty.');

@@ -890,7 +890,7 @@ function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | nul
   if (!words.every((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!TITLE_WORDS.has(t.bare.toLowerCase()) || (t.bare === 'National' && k > 0)))) return null;
   // (the lexicon's own whole name, "Latin America", is its)
   if ((lexiconAt(text, run, i)?.length ?? 0) >= words.length) return null;
-  // ("Rank Xerox South Africa was founded in 1964" (wire copy, 1987, audit unseen44): a country whose name ends on the
+  // ("Rank Xerox South Africa was founded in 1964" (wire copy, 1987): a country whose name ends on the
   // head word, "South Africa", is no capital inside a place's name; `country-is-no-place-head`.)
   return words.some((_, k) => k < words.length - 1 && (lexiconAt(text, run, i + k)?.length ?? words.length) < words.length - k) ? words : null;
 }
@@ -1424,8 +1424,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i = run.length;
         continue;
       }
-      // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987,
-      // audit unseen46: the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
+      // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987:
+      // the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
       // written with a capital after a country's name and before the company's own name of two words or more, is no
       // word of that name (`company-cue-written-capital`), as "the U.S. firm Amoco Corp" would be written. Not a word that
       // heads names itself ("the Japan Development Bank", ORG_HEADS).
@@ -1609,7 +1609,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         !!previousWord(tokens, andBefore)?.cap &&
         !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
       // "Security Pacific Corp SPC said ... Security Pacific completed its acquisition of Rainier on August 31" (wire copy,
-      // 1987, audit unseen46: the record listed no one): a title word ("Security" of "National Security Adviser") that,
+      // 1987: the record listed no one): a title word ("Security" of "National Security Adviser") that,
       // with the capitalised word after it, starts a company's name the document writes with its legal form starts that
       // company's short form (`head-word-starts-company-name`), not an office.
       const headOfName =
@@ -1755,7 +1755,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         continue;
       }
       // "to sell its Rank Xerox South Africa Pty Ltd affiliate ... Rank Xerox South Africa was founded in 1964" (wire
-      // copy, 1987, audit unseen44: the event listed only the parent "Rank Xerox", the name, ending on a country, read as
+      // copy, 1987: the event listed only the parent "Rank Xerox", the name, ending on a country, read as
       // no one's): a name of two words or more the document wrote before with only legal forms after it is that
       // company's short form (`company-name-without-legal-form`), a subsidiary named for its country too.
       const withForm =
@@ -2008,7 +2008,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
       continue;
     }
-    // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987, audit unseen46): a name after
+    // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987): a name after
     // "its" or "their" and before a facility's noun is where the owner's plant stands, a place (`place-of-owned-facility`).
     const owner = previousWord(tokens, t)?.bare.toLowerCase();
     if ((owner === 'its' || owner === 'their') && facilityAfter(tokens, t)) {
@@ -2055,7 +2055,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (company) emit('organization', company, [t], ['short-form-starts-sentence']);
   }
   // "AMR Corp's American Airlines will start its own information campaign ... Last month, American fired 20 flight
-  // attendants", "American's merger with AirCal ... received final approval" (wire copy, 1987, audit unseen46: the
+  // attendants", "American's merger with AirCal ... received final approval" (wire copy, 1987: the
   // lists were empty or lacked American): a demonym alone that acts (before its verb, or owning a thing) where the
   // document names one organisation whose name it starts ("American Airlines") is that organisation's short form
   // (`demonym-short-form-of-company`), no state and no person. Not after a determiner ("the American said" is a
@@ -2149,7 +2149,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
 function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
   const named = new Map<string, ActorMention>();
   // "to replace the International Aero Engine (IAE) consortium's superfan ... Airbus signed an agreement with IAE last
-  // December" (wire copy, 1987, audit unseen42: the counterparty IAE was missing, an unconfirmed acronym): a name of
+  // December" (wire copy, 1987: the counterparty IAE was missing, an unconfirmed acronym): a name of
   // two words or more that nothing else typed, right before its initials in brackets, is an organisation's, no
   // person's (a person's name is not spelt out so), and so is the acronym (`name-spelt-by-acronym`).
   const spelledOut = new Set<string>();
@@ -2198,7 +2198,7 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const initials = words.map((w) => w[0]).join('');
     const seen = spelt.get(initials);
     spelt.set(initials, seen === undefined || seen?.key === m.key ? m : null);
-    // "Atlantic Richfield Co, considering a spin-off ... Yesterday ARCO's stock jumped" (wire copy, 1987, audit wire42:
+    // "Atlantic Richfield Co, considering a spin-off ... Yesterday ARCO's stock jumped" (wire copy, 1987:
     // the record listed no one): a company's initials may go on with the first letters of its legal form written after
     // the name, "ARCO" for Atlantic Richfield Co, "AMC" for American Motors Corp (`initials-with-legal-form`).
     const form = all[all.length - 1];
@@ -2606,7 +2606,7 @@ function companyShortForms(
     const words = (commas ? m.surface.replace(/,/g, '') : m.surface).split(/\s+/);
     let n = words.findIndex((w, k) => k > 0 && isLegalSuffix(w));
     if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
-    // ("Goodyear Tire and Rubber Co said ... Goodyear reported a loss" (wire copy, 1987, audit unseen44: "Goodyear" went
+    // ("Goodyear Tire and Rubber Co said ... Goodyear reported a loss" (wire copy, 1987: "Goodyear" went
     // to the corpus's Goodyear Aerospace): an "and" inside the name, `and-inside-longer-company-name`, leaves its first
     // words the company's short form, `short-form-of-company-name` as for any other name.)
     const acrossAnd = m.rules.includes('and-inside-longer-company-name') || m.rules.includes('and-inside-company-name') || commas;
@@ -2630,8 +2630,8 @@ function companyShortForms(
       acronymClaims.set(normalizeName(first), (acronymClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
       continue;
     }
-    // "Iowa Beef Processors Inc is lifting a lockout ... Iowa Beef closed the proessing plant" (wire copy, 1987, audit
-    // wire44: the record listed no one): a state's name that starts a company's name of three words or more before its
+    // "Iowa Beef Processors Inc is lifting a lockout ... Iowa Beef closed the proessing plant" (wire copy, 1987:
+    // the record listed no one): a state's name that starts a company's name of three words or more before its
     // legal form starts a short form of two words or more, never alone (`state-starts-company-name`; "Iowa" is the state).
     const stateFirst = US_STATES.has(first) && n >= 3 && !PLACE_HEADS.has(words[1].toLowerCase()) && !ORG_HEADS.has(words[1].toLowerCase());
     const firstOk =
@@ -3318,7 +3318,7 @@ function relativeWhichActs(text: string, tokens: Token[], t: Token): boolean {
 
 /**
  * "Trinidad and Tobago is finalizing arrangements with Union Carbide UK of the United States and Snamprogetti of Italy
- * ... Snamprogetti built the first methanol refinery on trinidad five years ago" (wire copy, 1987, audit unseen44: the
+ * ... Snamprogetti built the first methanol refinery on trinidad five years ago" (wire copy, 1987: the
  * record listed no one): one word no dictionary knows and no given name, never introduced with a given name or a title,
  * right before "of" and a country, is a company said to be that country's, as "Philips of the Netherlands" is
  * (`name-of-country`); a person is introduced in full ("Alberto Tomba of Italy") and his surname goes to him first.
@@ -3421,7 +3421,7 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
     }
     if (!PRODUCT_DETERMINERS.has(w)) break;
     // ("Du Pont Co said it agreed to sell its Cleveland chemical plant, the oldest site currently operated by the
-    // company" (wire copy, 1987, audit unseen46: the record listed "Cleveland"): a name after "its" and before a
+    // company" (wire copy, 1987: the record listed "Cleveland"): a name after "its" and before a
     // facility's noun, with at most two words written small between, says where the owner's plant stands, no product
     // of its own (`place-of-owned-facility`).)
     if (steps === 0 && (w === 'its' || w === 'their') && facilityAfter(tokens, last)) return 0;

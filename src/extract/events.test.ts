@@ -2380,19 +2380,19 @@ describe('titles cut before what completes them, and titles that garble or chang
   });
 
   it('makes no subject of the first noun after what is left of a ticker or after a multiple (subject-cut-at-ticker, subject-after-multiplier)', () => {
-    // (audit v12: "Spill has degraded into tiny particles" from a line opening "N) spill is gone ... or has degraded")
+    // ("Spill has degraded into tiny particles" from a line opening "N) spill is gone ... or has degraded")
     expect(whyNot('N) chairman apologized on Wednesday to the American people for the spill.', '2010-06-17')).toContain('apologized:subject-cut-at-ticker');
     expect(titles('L) Acme Labs biotechnology unit won an order from the government on Monday.', '2009-06-02')).toEqual([
       'Acme Labs biotechnology unit won an order from the government',
     ]);
-    // (audit v12: "The normal level of methane gas has been found" from "As much as 1 million times the normal level ...")
+    // ("The normal level of methane gas has been found" from "As much as 1 million times the normal level ...")
     expect(whyNot('As much as 1 million times the normal level of methane was found near the well on Tuesday.', '2010-06-23')).toContain(
       'found:subject-after-multiplier',
     );
   });
 
   it('titles a present perfect dated by the day of its saying with its sayer, or dates nothing (title:with-sayer-after)', () => {
-    // (audit v12: "Libyan authorities have reported an outbreak" dated by the day a WHO official spoke)
+    // ("Libyan authorities have reported an outbreak" dated by the day a WHO official spoke)
     const [m] = events('Acme authorities have reported two new cases, a WHO official said on Tuesday.', '2009-06-16');
     expect(m.title).toBe('Acme authorities have reported two new cases, a WHO official said');
     expect(m.rules).toEqual(expect.arrayContaining(['date:of-report-for-present-perfect', 'title:with-sayer-after']));
@@ -2414,7 +2414,7 @@ describe('titles cut before what completes them, and titles that garble or chang
     expect(m.title).toBe('Potentially heat-trapping gas leaked from the broken pipe');
     expect(m.rules).toContain('title:hedge-kept');
     expect(titles('Shares in Acme initially fell 2 percent on Tuesday, but closed higher.', '2010-07-07')).toEqual(['Shares in Acme initially fell 2 percent']);
-    // (audit v12: "Raymond James & Associates this week nearly tripled its estimate" titled "tripled")
+    // ("Raymond James & Associates this week nearly tripled its estimate" titled "tripled")
     expect(titles('Acme Securities this week nearly tripled its estimate of costs to $7 billion.', '2010-06-06')).toEqual([
       'Acme Securities nearly tripled its estimate of costs',
     ]);

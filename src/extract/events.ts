@@ -1890,7 +1890,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       a.end > p.start &&
       a.end <= p.end &&
       /^(?:De|Van|Von|Da|Di|Du|Le|La|Al|El)\s+$/.test(text.slice(a.start, p.start));
-    // ("when "Hong Kong" flu killed about a million people globally", audit t17-v32: the parse cut the subject at the
+    // ("when "Hong Kong" flu killed about a million people globally": the parse cut the subject at the
     // quotation mark, "flu"; the disease's name, actors.ts `disease-named-after-place`, holds the whole phrase and ends
     // with it, and names it: `actors:name-holds-phrase`.)
     const holdsPhrase = (a: ResolvedActor, p: { start: number; end: number; pp: boolean }) =>
@@ -1956,7 +1956,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
     // "Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street
-    // investment bankers, vice president and treasurer Fred Zuckerman said" (Reuters 1987, audit x39: "only the treasurer quoted as saying it"): a person after the
+    // investment bankers, vice president and treasurer Fred Zuckerman said" (Reuters 1987: "only the treasurer quoted as saying it"): a person after the
     // clause's verb and a comma, right before a saying verb that ends the sentence (a few words of time or place at
     // most), is the attribution's sayer, read into the object by the parser; he only says it and takes no part
     // (`actors:sayer-of-trailing-attribution`; issue 11, "never a speaker who only says it").
@@ -1993,7 +1993,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       rules.push('actors:legislature-in-office-title');
     }
     // "A House panel approved legislation Thursday to overhaul the government agency responsible for regulating offshore
-    // drilling", "The United Nations agency raised the alert level" (audits t17-v2x: "a House panel (committee)
+    // drilling", "The United Nations agency raised the alert level" ("a House panel (committee)
     // approved the bill, not the House"): a body's name right before a noun, written small, for a panel, committee,
     // delegation or agency of its own names that part, which acts; the body itself takes no part, as a chamber before a
     // member's office does not (`actors:body-before-its-panel`).
@@ -2030,7 +2030,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "On Sunday, US President Barack Obama and UK Prime Minister David Cameron discussed BP's problems at the G20 summit
-    // in Canada" (audit t17-v34: "BP is only the topic of the Obama-Cameron talk, not a participant in it"): the object
+    // in Canada" ("BP is only the topic of the Obama-Cameron talk, not a participant in it"): the object
     // of a verb of discussing is what is talked over; a name inside it takes no part, where a subject before the verb
     // names who talks (`actors:topic-of-discussion`).
     if (verbRun && DISCUSSION_VERBS.has(c.lemma) && named.some((a) => a.end <= verbRun.start)) {
@@ -2042,7 +2042,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "A federal class-action lawsuit was filed late Wednesday on behalf of two commercial shrimpers from Louisiana, Acy
-    // J. Cooper Jr. and Ronnie Louis Anderson" (audit t17-v34: the list was empty): those on whose behalf a suit is filed
+    // J. Cooper Jr. and Ronnie Louis Anderson" (the list was empty): those on whose behalf a suit is filed
     // or a thing done take part in it, the people or organisations named in the "on behalf of" phrase after the verb,
     // its apposition included, up to the next clause (`actors:on-whose-behalf`).
     if (verbRun && !named.length) {
@@ -2059,7 +2059,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         }
       }
     }
-    // "The charter plane taking Mexicans out of China landed in Shanghai on Tuesday" (audit t17-v34: "the sentence names
+    // "The charter plane taking Mexicans out of China landed in Shanghai on Tuesday" ("the sentence names
     // Mexicans as passengers, not the country as a participant"): a people named by its plural (actors.ts
     // `demonym-plural-for-people`) inside a phrase that describes the subject, between the subject's head and its verb,
     // are persons the subject carries or serves; their state takes no part (`actors:people-inside-subject-modifier`).
@@ -2662,7 +2662,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "In other areas, USX said total capital spending fell to 962 mln dlrs in 1986", "USX said plants that were shut down
-    // last month ... may be permanently closed" (Reuters 1987, audit unseen42: "whose capital spending", "whose plants"):
+    // last month ... may be permanently closed" (Reuters 1987: "whose capital spending", "whose plants"):
     // a company's figure or thing with no owner (OWNED_THING_NOUNS and the figures above) that no narrower rule placed
     // is the one company's that tells it, or the article's one company's (events/figure-owner.ts
     // `actors:sayer-owns-thing`, `actors:article-company-owns-thing`); the title writes it, title:owner-of-figure.
@@ -2731,7 +2731,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // "Chevron said a 25-mln dlr, eight leg platform jacket was launched from a barge Sunday", "The American Stock
     // Exchange said an investment trust which issues units in exchange for Eastman Kodak Co EK shares began trading
-    // today" (wire copy, 1987, audit unseen44: both listed no one): a passive with no agent written, or a beginning,
+    // today" (wire copy, 1987: both listed no one): a passive with no agent written, or a beginning,
     // that names no participant, told by one company (no public body, no institution, no person's word), is that
     // company's doing, the one who launched or began it (`actors:company-tells-own-happening`).
     if (
@@ -3041,7 +3041,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (disease.who && !named.some((a) => a.id === disease.who!.id)) named = [...named, { ...disease.who, start: disease.at[0], end: disease.at[1] }];
     }
     // "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars ..., American Motors said", "Chrysler said U.S.
-    // truck sales in late March jumped 65.2 pct" (Reuters 1987, audit x39: "no owner of the sales in the title"; "it
+    // truck sales in late March jumped 65.2 pct" (Reuters 1987: "no owner of the sales in the title"; "it
     // reads as all U.S. truck sales"): a figure whose owner the sentence makes certain (the one company that tells it,
     // actors:sayer-owns-figures; the state that reports its economy's, actors:reporter-owns-figure) is written with
     // that owner's name, "American Motors’ domestic sales declined 60 pct" (`title:owner-of-figure`).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../events.harness';
 
-// Issue 11 (Timeline17, audit v30): an office written with its owner is the person the article names in it; a thing's
+// Issue 11 (Timeline17): an office written with its owner is the person the article names in it; a thing's
 // name that only says whose figure it is takes no part.
 describe("an owned office's holder and a name that qualifies a figure", () => {
   const hayward =

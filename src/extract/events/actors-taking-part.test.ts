@@ -3,7 +3,7 @@ import { events, whyNot } from '../events.harness';
 
 describe('names of a sentence that take part in its happening, or none', () => {
   it('leaves out the names after "a month after" (actors:in-time-adjunct)', () => {
-    // (Timeline17 writes "set up the commission", which says not which commission (audit t17-v32) and makes no event,
+    // (Timeline17 writes "set up the commission", which says not which commission and makes no event,
     // events/definite-noun.ts; "a commission" keeps the actor check.)
     const real =
       'President Barack Obama set up the commission with an executive order in late May, a month after a rig drilling a well for BP, the Deepwater Horizon owned by Transocean Ltd, sank after an explosion.';

@@ -5,7 +5,7 @@ import { segmentSentences } from '../segment';
 
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
-// Reuters 1987, the Iran-Iraq war (audit reuters-wire44-main): a party's word on the fighting was told as fact.
+// Reuters 1987, the Iran-Iraq war: a party's word on the fighting was told as fact.
 describe('events: a party to a war tells its fighting claims (claim:combat-told-by-party)', () => {
   it('keeps the sayer of a claim of victories, casualties and raids', () => {
     const victories = 'Iran said it had achieved important victories against Iraq on the southern war fronts last night.';
@@ -89,7 +89,7 @@ describe('events: a noun, a gerund and a bare noun are one compound (title:gerun
   it('keeps "an oil pumping station" whole', () => {
     const pumping = "In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit at Iran's Ahvaz field.";
     const p = dated(pumping, '1987-04-08');
-    // (A military spokesman is a party's voice: the claim keeps its sayer, wire45.)
+    // (A military spokesman is a party's voice: the claim keeps its sayer.)
     expect(p.map((m) => m.title)).toEqual(['A military spokesman said Iraqi warplanes destroyed an oil pumping station']);
     expect(p[0].rules).toContain('claim:combat-told-by-party');
     expect(p[0].rules).toContain('title:gerund-compound-kept');

@@ -3,7 +3,7 @@ import { events, whyNot } from '../events.harness';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-// Reuters 1987 (unseen set 42, judged blind) and Timeline17 (audit v32): definite noun phrases a reader of the title
+// Reuters 1987 and Timeline17: definite noun phrases a reader of the title
 // cannot place, as object or subject (events/definite-noun.ts).
 describe('events: definite nouns a reader cannot place', () => {
   it('makes no event of a deal\'s noun with "the" and nothing that says what (object-cannot-be-placed:definite-noun)', () => {
@@ -56,7 +56,7 @@ describe('events: definite nouns a reader cannot place', () => {
     expect(titles(activision, '2023-10-14')).toContain('Microsoft completed the acquisition');
     expect(titles('Pfizer announced its deal on Monday.', '2023-03-07')).toContain('Pfizer announced its deal');
     expect(titles('Boeing settled its lawsuit on Friday.', '2023-03-04')).toContain('Boeing settled its lawsuit');
-    // (Named before by its noun only, a deal stays unplaced: judged unreadable, Reuters audit unseen42.)
+    // (Named before by its noun only, a deal stays unplaced: judged unreadable.)
     const amr = 'GE SAYS AMR ORDER WORTH 650 MLN DLRS\n\nAMR announced the order earlier today.';
     expect(whyNot(amr, '1987-03-03')).toContain('announced:object-cannot-be-placed:definite-noun');
   }, 60_000);

@@ -3,7 +3,7 @@ import { events, whyNot } from '../events.harness';
 import type { ResolvedActor } from '../events';
 import { centralBank, ownerOfThing } from './figure-owner';
 
-// (Reuters 1987, audit unseen42: figures and things the title gave with no owner, the owner named in the sentence or
+// (Reuters 1987: figures and things the title gave with no owner, the owner named in the sentence or
 // the article; and a reporting body written as the owner of the national figure it reported.)
 
 describe('the owner of a figure or thing given with no owner (events/figure-owner.ts)', () => {

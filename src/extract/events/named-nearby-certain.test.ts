@@ -22,7 +22,7 @@ describe('a name nearby stands for "the disease", "it" or "the union" only when 
     // (A country that qualifies a noun is no antecedent of "it": Reuters 1987, IBM.)
     const us =
       'It said it expects more than 12,000 U.S. employees to take advantage of the retirement incentives announced last year. Pretax earnings fell 27 pct to 1.34 billion dlrs from 1.83 billion, IBM said. Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said.';
-    // (IBM is "it", named in the sentence before: no word of this one, so no title, audits x42 and unseen46.)
+    // (IBM is "it", named in the sentence before: no word of this one, so no title.)
     expect(events(us, '1987-04-13').some((x) => x.title.includes('margins slipped'))).toBe(false);
   }, 60_000);
 

@@ -55,7 +55,7 @@ export function knownOnlyByAge(t: TokenTable, subject: NounPhrase, tokens: Map<n
 /**
  * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home and shop": "his", "her" or
  * "its" (SINGULAR_OWNER_PRONOUNS) after the verb of a title whose subject is a plural common noun cannot be the
- * subject's; whose home it is, the title does not say (audit t17-v20n). Also "at millions of individuals who backed his
+ * subject's; whose home it is, the title does not say. Also "at millions of individuals who backed his
  * 2008 presidential bid online" (of the president), "Authorities lowered its four-level alert system" (of the city, audit
  * t17-v19). The clause makes no event: `object-cannot-be-placed:whose`.
  */

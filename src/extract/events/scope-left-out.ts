@@ -15,7 +15,7 @@
  *   virus" made "Hong Kong people were exposed to the SARS virus", a claim about all of them; the relative said which.
  * - `scope-left-out:one-of-several`: the words past the title end in an apposition after a dash, "- one of three
  *   ...", which says the title's thing is a part: "BP successfully stops the flow of oil from the end of the drilling
- *   pipe - one of three leak points" made "BP stops the flow of oil", a total claim (audits t17-v32 and v33).
+ *   pipe - one of three leak points" made "BP stops the flow of oil", a total claim.
  * - `title-cut:noun-before-its-infinitive`: the title ends on an object or agent whose noun is about its infinitive
  *   (WILLINGNESS_NOUNS: "the need", "the inability"), and leaves that infinitive out: "the UK had been partly
  *   motivated by the need to secure fresh oil contracts" made "The UK had been partly motivated by the need".
