@@ -657,8 +657,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (wire copy, 1987, audit
-  // unseen46: the name was cut at its comma, and "Sears" and "Roebuck" read as surnames): plain capitalised words
+  // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (wire copy, 1987:
+  // the name was cut at its comma, and "Sears" and "Roebuck" read as surnames): plain capitalised words
   // joined by commas and then by "and Co" (the partners of one firm, "and Co" its last words: "Kidder, Peabody and Co",
   // "Goldman, Sachs and Co") are one name, the comma and "and" inside it (`comma-inside-and-co-name`). Not a list that
   // ends with a company of its own ("BP, Halliburton and Transocean Ltd": no "and Co").
@@ -815,8 +815,8 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
 }
 
 /**
- * "Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net in 1986" (wire copy, 1987, audit
- * unseen42: the actor was "Express", a surname, and "American" a people's adjective): a demonym that begins a
+ * "Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net in 1986" (wire copy, 1987:
+ * the actor was "Express", a surname, and "American" a people's adjective): a demonym that begins a
  * capitalised name is the name's first word when the document writes that name with a legal form ("American Express
  * Co") or writes it twice or more ("American Express said ... American Express' net") (`demonym-starts-company-name`). Not before a given name ("American Tony Smith": the
  * person's nationality), a title ("German Chancellor") or a date's word; one to three plain capitalised words follow.
@@ -940,8 +940,8 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
 }
 
 /**
- * "AKRON, Ohio, April 13 - Goodyear Tire and Rubber Co said it expects to report earnings" (wire copy, 1987, audit
- * unseen44: the title "Rubber Co lost 60.0 mln dlrs" named half a company, cut at its "and"): two or three plain
+ * "AKRON, Ohio, April 13 - Goodyear Tire and Rubber Co said it expects to report earnings" (wire copy, 1987:
+ * the title "Rubber Co lost 60.0 mln dlrs" named half a company, cut at its "and"): two or three plain
  * capitalised words, "and", and one word before a legal form ("Co", "Inc") are one company's name when the document
  * never writes those words before "and" without what follows it (`and-inside-longer-company-name`). Not a list ("BP,
  * Halliburton and Transocean Ltd."), nor a first name with a head word ("Transocean and Anadarko Petroleum Corp"), nor
@@ -1380,8 +1380,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      // "the upper level of the George Washington Bridge between New York and Fort Lee, N.J." (wire copy, 1987, audit
-      // unseen42: "The bridge opened in 1931" listed the United States, read from the capital "Washington" inside the
+      // "the upper level of the George Washington Bridge between New York and Fort Lee, N.J." (wire copy, 1987:
+      // "The bridge opened in 1931" listed the United States, read from the capital "Washington" inside the
       // bridge's name): a name of plain capitalised words that ends in a place's head word ("Bridge", "Airport",
       // "Square") is one place, and the capital, country or people inside it names no state acting
       // (`place-head-ends-name`; not "Mexico City", the city of `city-named-for-its-country`).
@@ -1489,8 +1489,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "459 mln dlrs of poor-quality loans ... to the Federal Deposit Insurance Corp, FDIC, during 1986": a company's
         // legal form right after the name's head word is the name's, no surname "Corp" of its own (the name is keyed
         // without it, as "Anadarko Petroleum Corp" is; `legal-form-after-head-word`).
-        // ("The U.S. unit of Nomura Securities Co Ltd of Japan ... won a competitive issue" (wire copy, 1987, audit
-        // unseen46: the record listed "Ltd of Japan"): two legal forms in a row, "Co Ltd", are both the name's,
+        // ("The U.S. unit of Nomura Securities Co Ltd of Japan ... won a competitive issue" (wire copy, 1987:
+        // the record listed "Ltd of Japan"): two legal forms in a row, "Co Ltd", are both the name's,
         // `second-legal-form`.)
         if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
           mentions[mentions.length - 1].rules.push('legal-form-after-head-word');
@@ -2462,7 +2462,7 @@ function commonWordAndOrganisation(text: string, mentions: ActorMention[], rekey
 /**
  * "Two years ago, the heads of General Motors and Chrysler were pilloried by congressmen": a surname alone that the
  * document never expands (a tentative surname), joined by "and" or "or" to an organisation's name, is likelier a
- * company of the same list than a person the report never introduced (`listed-with-organisation`; T17 audit v30: the
+ * company of the same list than a person the report never introduced (`listed-with-organisation`: the
  * record listed only General Motors). The mention keeps its tentative key: canonical.ts first gives the word to a
  * person the corpus names ("Hayward and BP America" where another report names Tony Hayward), and only when nobody
  * bears it makes it the organisation. A comma joins too when the list goes on with "and" ("GM, Chrysler and Ford").

@@ -655,7 +655,6 @@ describe('cleanText on a teaser above a story that opens with its dateline (teas
   });
 
   it('keeps a first line that opens with a title and a name above a dateline', () => {
-    // review-38 #12
     const lede =
       'Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week.\nWASHINGTON -- The Senate will vote next week on the oil spill bill, aides said.';
     expect(explainClean(lede).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);

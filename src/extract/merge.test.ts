@@ -257,7 +257,7 @@ describe('toEventRecords: the report shown', () => {
   });
 
   it('does not take a lede that opens with a title and a name for a glued headline (not-under-a-glued-headline does not fire)', () => {
-    // review-38 #11: "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week."
+    // "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week."
     const lede = dated(
       'a.txt',
       'Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote on the oil spill bill next week.',

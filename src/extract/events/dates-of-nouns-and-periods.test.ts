@@ -2,7 +2,7 @@
  * Dates that the text gives of another thing than the clause's happening, or at another precision (date42): the first
  * or last day of a period (time `dayOfPeriod`), a period's end written "end-December" (time `periodEnd`), a date before
  * the noun a causing verb takes (`date:of-what-it-caused`), a date of the noun of a "from" phrase
- * (`date:of-what-it-came-from`). Sentences of the Reuters 1987 dev sets, judged on the unseen40 set.
+ * (`date:of-what-it-came-from`). Sentences of the Reuters 1987 dev sets, judged blind.
  */
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';

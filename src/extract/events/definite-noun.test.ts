@@ -21,7 +21,7 @@ describe('events: definite nouns a reader cannot place', () => {
   it('makes no event of a plant, a product, a commission named before only by its kind (definite-noun)', () => {
     const mill = 'The company had announced the indefinite idling of the integrated steel mill in February.';
     expect(whyNot(mill, '1987-04-03')).toContain('announced:object-cannot-be-placed:definite-noun');
-    // (Audit unseen40-x41: "'The joint-venture plant' has no known referent"; a bare "the plant" of a story about one stays.)
+    // ("'The joint-venture plant' has no known referent"; a bare "the plant" of a story about one stays.)
     const plant = 'GM and Toyota produce the Chevrolet Nova at the joint-venture plant, which began production in December, 1984.';
     expect(whyNot(plant, '1987-03-10')).toContain('began:subject-cannot-be-placed:definite-noun');
     expect(titles('My fear was confirmed when the plant exploded on March 3, 2023.', '2023-03-04')).toEqual(

@@ -46,7 +46,7 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
       'The report was released before the Commerce Department reported today that personal income rose just 0.2 pct in May, after increasing 0.4 pct in April.';
     expect(events(text, '1987-06-18').some((x) => /Department’s personal income/.test(x.title))).toBe(false);
     expect(whyNot(text, '1987-06-18')).toContain('rose:subject-cannot-be-placed:figure-of-reporting-body');
-    // (By any word of its name, "Ministry of Finance": review 44b.)
+    // (By any word of its name, "Ministry of Finance".)
     const ministry = "Japan's Ministry of Finance said debt rose to 1,000 trillion yen in 2022.";
     expect(events(ministry, '2023-02-10').some((x) => /Finance’s debt/.test(x.title))).toBe(false);
     expect(whyNot(ministry, '2023-02-10')).toContain('rose:subject-cannot-be-placed:figure-of-reporting-body');
@@ -67,7 +67,7 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(events(text, '1987-03-05').some((x) => x.title.includes('147 mln'))).toBe(false);
   }, 60_000);
 
-  // (Issue 11, audits unseen44 and changed-x44: "ADB’s profits touched 287 mln dlrs", "General Motors’ truck sales rose
+  // (Issue 11: "ADB’s profits touched 287 mln dlrs", "General Motors’ truck sales rose
   // 7.0 pct", "Texaco Inc’s worldwide production by the consolidated subsidiaries declined to 341 mln barrels" were
   // judged unfaithful: the sentence shown names no owner. The article's one company is found
   // (actors:article-company-owns-thing) but not written: the clause makes no event.)

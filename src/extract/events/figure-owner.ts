@@ -162,7 +162,7 @@ export function ownerOfThing(
   if (!own.ok) return { owner: null, rule: null };
   // ("In a discussion of steel results, USX said plants that were shut down last month and some previously idled plants
   // may be permanently closed" (Reuters, 1987): a bare plural that a restrictive relative picks out is some of them, the
-  // ones the relative tells of; "USX Corp's plants were shut down" made them all its plants (faithful-lint-46: unfaithful).)
+  // ones the relative tells of; "USX Corp's plants were shut down" made them all its plants (scripts/eval/faithful-lint.ts: unfaithful).)
   const bare = !/^\s*(?:the|its|their|his|her|our|a|an|this|these|those|all|every)\b/i.test(text.slice(whole.start, whole.end));
   // (The whole subject runs up to its verb, and so past the relative word: "plants that".)
   const relative =

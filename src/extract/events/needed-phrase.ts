@@ -387,7 +387,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("UNICEF said last month that more than 2,500 people had been killed by meningitis this year in West and Central
   // Africa", "Swine flu has been confirmed as the cause of 26 deaths in Mexico": a count of the dead says nothing without
-  // where they died (audit t17-v34, readable: "leaves out where (West and Central Africa), so the toll is misleading").
+  // where they died (judged unreadable: "leaves out where (West and Central Africa), so the toll is misleading").
   // Only a named place right after the title, past a time.)
   if (prep === 'in' && t.tag[at] === 'ADP') {
     const kept = wordsOf();

@@ -1,6 +1,6 @@
 /**
  * Title subjects a reader cannot place out of context that the other rules of events/unplaced.ts and candidates.ts
- * leave standing (audit t17-v20n fails readable on each of them): a person known only by age ("The 25-year-old man had
+ * leave standing (the judges fail readable on each of them): a person known only by age ("The 25-year-old man had
  * arrived in the territory"), an owner's pronoun that cannot be the subject's ("Floodwaters swept through his home
  * and shop"), and a description set beside the words before it ("what he wanted to hear -- an explanation that was
  * revised Wednesday by White House press secretary Robert Gibbs": "An explanation was revised").
@@ -56,8 +56,8 @@ export function knownOnlyByAge(t: TokenTable, subject: NounPhrase, tokens: Map<n
  * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home and shop": "his", "her" or
  * "its" (SINGULAR_OWNER_PRONOUNS) after the verb of a title whose subject is a plural common noun cannot be the
  * subject's; whose home it is, the title does not say. Also "at millions of individuals who backed his
- * 2008 presidential bid online" (of the president), "Authorities lowered its four-level alert system" (of the city, audit
- * t17-v19). The clause makes no event: `object-cannot-be-placed:whose`.
+ * 2008 presidential bid online" (of the president), "Authorities lowered its four-level alert system" (of the
+ * city). The clause makes no event: `object-cannot-be-placed:whose`.
  */
 export function ownerNotTheSubject(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   if (subject.pronoun || subject.properName || subject.names.length || subject.conjuncts.length || subject.possessor) return false;

@@ -1,5 +1,5 @@
 /**
- * Titles a reader cannot read alone because a word the title left behind completes them (audit t17-v33, criterion
+ * Titles a reader cannot read alone because a word the title left behind completes them (criterion
  * readable):
  *
  * - `object-cannot-be-placed:here`, `subject-cannot-be-placed:here`: "Officials closed the public beach here Friday as

