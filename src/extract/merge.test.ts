@@ -224,8 +224,8 @@ describe('toEventRecords: the report shown', () => {
   });
 
   it('shows a report whose own date is the event day, not a week written as the same Monday (own-date-at-its-precision)', () => {
-    // judged t17-v31: "Last week, the White House oil spill commission also unveiled its preliminary findings" (Reuters,
-    // 17 Nov 2010) was shown dated Monday 8 November at day precision, the day another report gives.
+    // "Last week, the White House oil spill commission also unveiled its preliminary findings" (Reuters, 17 Nov
+    // 2010) was shown dated Monday 8 November at day precision, the day another report gives.
     const week = {
       ...dated(
         'a.txt',

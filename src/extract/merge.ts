@@ -672,8 +672,8 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
  * "Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil have leaked into the Gulf of Mexico from a
  * blown-out well at the site of the Deepwater Horizon, which exploded on April 20 and sank two days later.", the first
  * line of a Fox News page of 1 June 2010: a video's headline in title case run into its blurb, above a story of
- * another day. Shown as the quote of "The Deepwater Horizon sank" it reads as page furniture (audit t17-v29 top-40,
- * happening: "a teaser blurb glued to its headline"), and the eight other reports of the sinking tell it in the
+ * another day. Shown as the quote of "The Deepwater Horizon sank" it reads as page furniture (happening: "a teaser
+ * blurb glued to its headline"), and the eight other reports of the sinking tell it in the
  * story's own words. A page's first sentence that opens with four capitalised words or more in a title-case run,
  * with a sentence after it, is shown only when no other report is (not a title and a name: "Senate Majority Leader
  * Harry Reid said on Tuesday ...", `headlineRun`)
@@ -832,7 +832,7 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       !actorForms || actorForms(a).some((f) => writes(best.sentence.text, f) || (f.includes(' ') && writes(best.sentence.text, f.split(/\s+/).pop()!)));
     // ("BP is drilling a relief well to halt the leak -- which began after the Deepwater Horizon exploded on April 20": a
     // report that names its happening's own participants lists those alone; BP, which the other reports name, is
-    // written here as the subject of another clause, audit v13 top-40 [3].)
+    // written here as the subject of another clause.)
     const pooled = best.actors.length ? [] : corroborated.filter((a) => !best.actors.includes(a));
     const actorIds = [...best.actors, ...pooled.filter(shownNames)];
     const shown = {

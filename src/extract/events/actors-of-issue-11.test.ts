@@ -107,7 +107,7 @@ describe('actors named in the clause, no speaker', () => {
   }, 60_000);
 
   it('drops talks whose title does not say between whom, though the sentence names a side (process-without-owner)', () => {
-    // (Audit x39 judged "Negotiations began" with American Motors as its actor a failure: the title does not say whose
+    // ("Negotiations began" with American Motors as its actor was judged a failure: the title does not say whose
     // talks. The sentence names one side only, "a contract for American Motors Corp", "United Auto Workers negotiators":
     // no title can name both parties for certain, so the event stays dropped
     // (subject-cannot-be-placed:process-without-owner).)

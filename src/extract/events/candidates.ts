@@ -3175,8 +3175,8 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // "3.3 m gallons", an amount's unit.)
   if (keys.some((i) => /^[b-z]$/.test(t.text.slice(t.start[i], t.end[i])) && t.tag[i - 1] !== 'NUM')) return 'title-cut:broken-word';
   // ("Earlier today, however, the Securities and Exchange Commisssion ordered Dixons ...": a small letter written three
-  // times running is a wire typo no English word has; the title may not mend the spelling and would show it (Reuters
-  // audit x35): `title-cut:typo-word`. Not "www", nor capitals, "III", "XXX".)
+  // times running is a wire typo no English word has; the title may not mend the spelling and would show it:
+  // `title-cut:typo-word`. Not "www", nor capitals, "III", "XXX".)
   if (keys.some((i) => /(\p{Ll})\1\1/u.test(t.text.slice(t.start[i], t.end[i])) && !/^www\b/.test(t.norm[i]) && isWordToken(t, i)))
     return 'title-cut:typo-word';
   // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
@@ -5638,7 +5638,7 @@ export function eventCandidates(
     for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
       const role = tokens.get(i)!;
       // ("announced the reopening of 5,628 square miles of the gulf for fishing": an adjective of the unit, "square",
-      // "cubic", may stand between the number and the unit (audit t17-v17 read "the reopening of 5,628 square miles" as
+      // "cubic", may stand between the number and the unit (the judges read "the reopening of 5,628 square miles" as
       // cut).)
       const numbered = t.tag[i - 1] === 'NUM' || (t.tag[i - 1] === 'ADJ' && t.tag[i - 2] === 'NUM' && MEASURE_NOUNS.has(t.norm[i]));
       if (!numbered || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN' && t.norm[i] !== '%')) continue;
@@ -6146,8 +6146,8 @@ export function eventCandidates(
       rules.push('title:two-word-preposition-trimmed');
     }
     // ("In 1918 ... Newsholme advised people to avoid sneezing [and coughing in public]": an -ing word (the tagger
-    // reads either as a noun or a verb) ending the title before "and" or "or" and another -ing word is one of a list; "to avoid sneezing" says another thing (audit
-    // t17-v28 failed it as unfaithful). Not the clause's own verb, whose conjunct is a clause of its own.)
+    // reads either as a noun or a verb) ending the title before "and" or "or" and another -ing word is one of a list; "to avoid sneezing" says another thing (the
+    // judges failed it as unfaithful). Not the clause's own verb, whose conjunct is a clause of its own.)
     if (
       lastWord !== undefined &&
       lastWord !== c.verb.head &&
@@ -6432,7 +6432,7 @@ export function eventCandidates(
     keepPhraseOfPhrasalVerb(a, c, tokens, rules);
     // (A deal's noun with "the" keeps its own complement: events/definite-noun.ts.)
     keepDefiniteNounPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
-    // (After the cuts above, which name the older rules: the kinds of audit v10.)
+    // (After the cuts above, which name the older rules: a title cut at its end, `titleCutEnding`.)
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
       reject(cutEnding);

@@ -1,6 +1,6 @@
 /**
  * Claims told as facts and happenings with no content (events/claims-and-contents.ts, events/needed-phrase.ts), judged
- * in the audits of main 42 and t17-v32: an observer's explanation (`claim:observer-explanation`), a report's finding of
+ * in judged records: an observer's explanation (`claim:observer-explanation`), a report's finding of
  * a cause (`claim:finding-of-cause`), rumours that circulated about nothing said (`hearsay:talk-without-content`), a
  * deal role without its deal (`title-cut:role-without-what`), frustrations vented (`view-voiced`).
  */

@@ -1,6 +1,6 @@
 /**
- * Titles whose words lean on the article around them, which a reader of the title alone cannot place (audits t17-v7
- * to v24b fail readable on each shape, every time or nearly): a comparison with what was told before ("A Texas A&M
+ * Titles whose words lean on the article around them, which a reader of the title alone cannot place (the judges
+ * fail readable on each shape, every time or nearly): a comparison with what was told before ("A Texas A&M
  * University oceanographer issued a similar warning"), "the" and a bare noun that only began ("The disaster began",
  * "The spill happened"), and "the" and a noun of a kind that stands for one thing the article named before ("BP gave
  * the organization 655 acres", "The tool logged a collection rate of 8,000 barrels per day"). Like the rules of
@@ -115,8 +115,8 @@ export function standsForANamedOne(a: Analysis, k: number, subject: NounPhrase, 
 /**
  * "BP is facing growing American criticism over the giant oil spill in the Gulf of Mexico, which came after an rig
  * exploded and sank last week": the article's slip, "an" before a word written in lower case that opens with a
- * consonant (not "h": "an historic"), and the title that copies it, "An rig sank", reads as garbled (audits t17-v24 and
- * v24b fail readable on it: "'An rig' is ungrammatical"). The title keeps the article's words, so the report only joins
+ * consonant (not "h": "an historic"), and the title that copies it, "An rig sank", reads as garbled (the judges fail
+ * readable on it: "'An rig' is ungrammatical"). The title keeps the article's words, so the report only joins
  * the others of its happening. (A short name in capitals, "an MP", "an FBI agent", and a letter read by its name, "an
  * x-ray", "an r-value", are read letter by letter.)
  * `title-cannot-be-read:an-before-consonant`.

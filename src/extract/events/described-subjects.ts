@@ -1,6 +1,6 @@
 /**
- * Title subjects that "the" and a description point back to, which a reader of the title alone cannot place (audit
- * t17-v23 fails readable on each of them): a thing known only by its measure ("The 450-ton device was removed"), and
+ * Title subjects that "the" and a description point back to, which a reader of the title alone cannot place (the
+ * judges fail readable on each of them): a thing known only by its measure ("The 450-ton device was removed"), and
  * a bare noun of one that owns nothing ("cement was forced down its central pipe": whose pipe?).
  */
 import { SINGULAR_OWNER_PRONOUNS } from '../lexicon/events';

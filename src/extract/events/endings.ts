@@ -221,8 +221,8 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     ];
   };
   // ("The British energy giant's London share price tumbled to its lowest level in 13 years on Tuesday": a superlative
-  // the title ends on is bounded by the phrase after it; "tumbled to its lowest level" reads as an all-time low (audit
-  // t17-v20n: unfaithful). A time is its scope here, "since 1997", not the day of the fact.)
+  // the title ends on is bounded by the phrase after it; "tumbled to its lowest level" reads as an all-time low
+  // (unfaithful). A time is its scope here, "since 1997", not the day of the fact.)
   const sup = superlativeAt(t, np);
   for (let i = np.start; i <= np.head; i++) if (tokens.has(i) && boundsANumber(t, i)) rules.push('title:number-bound-no-superlative');
   if (sup >= 0 && tokens.has(sup)) {

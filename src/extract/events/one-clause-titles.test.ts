@@ -7,7 +7,7 @@ import { analyseText } from '../nlp/analyse';
  * Amoco in 1998 and many current BP distributors used to be ..." titled "Bought Amoco used to be Amoco distributors"),
  * and never carry the second half of a "both ... and" pair opened outside them ("blamed both a 2005 refinery blast
  * that killed 15 workers and pipeline leaks" titled "A 2005 refinery blast killed 15 workers and pipeline leaks").
- * Checked over sentences of the Timeline17 audit t17-v30 (bpoil, H1N1), quoted one by one.
+ * Checked over sentences of judged Timeline17 records (bpoil, H1N1), quoted one by one.
  */
 const AUDIT_SENTENCES: Array<[string, string]> = [
   [

@@ -197,8 +197,8 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
 /**
  * ("On Saturday, BP yanked away the \"top hat\" containment cap that had been lopsidedly parked on the well",
  * "Environmental regulators reported a \"first sighting\" of a slick near the Chandeleur Islands ... on Tuesday": the
- * chunker ends a phrase at a quotation mark, so the title kept the quoted words alone, 'BP yanked "top hat"' (audit
- * t17-v26b). Its article before the opening mark, its nouns after the closing one, and its "of" phrase come back when the
+ * chunker ends a phrase at a quotation mark, so the title kept the quoted words alone, 'BP yanked "top hat"'. Its
+ * article before the opening mark, its nouns after the closing one, and its "of" phrase come back when the
  * title has room: `title:quoted-phrase-whole`.)
  */
 function quotedPhraseWhole(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, last: number): boolean {

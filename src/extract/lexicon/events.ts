@@ -2623,7 +2623,7 @@ export const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'lens', 'mump
 export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
   ['work', ['on']],
   // ("Members also cheered a brief BP share price rally on Thursday": members of what? "Since measurements ended nearly
-  // two months ago": of what? Audit t17-v23.)
+  // two months ago": of what?)
   ['members', ['of']],
   ['measurements', ['of']],
   // ("The report said the reduction in Iraqi air attacks on Iranian export facilities allowed Iran’s output to reach 2.2
@@ -2634,7 +2634,7 @@ export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
   ['decline', ['in', 'of']],
   // ("On Friday, U.S.-listed shares dropped 6.1 percent", "industrial output fell 6.7 percent in March", "Managers on
   // Thursday settled on a May 11 launch date for shuttle Atlantis' 11-day mission": whose shares, whose output, managers
-  // of what? Audits t17-v27b and v28.)
+  // of what?)
   ['shares', ['in', 'of']],
   ['output', ['of']],
   ['managers', ['of', 'at']],

@@ -591,7 +591,7 @@ export const OUTLETS_ON_WEEKDAY = ['Mail', 'Independent', 'Express', 'Mirror', '
 
 /**
  * Plural nouns of what comes every week, which a weekday right before them names: "as politicians began kibitzing
- * about rig mechanisms on Sunday talk shows" (audit v23 dated the kibitzing by "on Sunday"), "at Friday prayers". After
+ * about rig mechanisms on Sunday talk shows" (the judges dated the kibitzing by "on Sunday"), "at Friday prayers". After
  * "on", "at" or "during" the weekday says which shows, not when. (Not "shows" alone: "a report published on Monday shows the
  * new strain" is a verb after a date.) (notADateRefiner: weeklyNoun)
  */

@@ -7,7 +7,7 @@
  * - pageTimestamp: the page's own clock: "13 July 2010 Last updated at 09:43 GMT", "HOUSTON | Thu Apr 22, 2010 7:30 pm
  *   EDT", "By Michael Cavna | June 15, 2010; 9:10 AM ET", "Posted: June 13, 2010 3:39 AM".
  * - outletName: a weekday in a newspaper's or a programme's name: "BP has started canvassing shareholders ..., the
- *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
+ *   Sunday Times reported" (the judges dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
  * - periodEnd: the last day of a period a figure covers: "for the year ended December 31", "in the week ended March 6",
  *   "during the eight days ending last Sunday", "in the six months to June 30".
