@@ -3,7 +3,7 @@ import { findActorMentions } from '../actors';
 import { events, whyNot } from '../events.harness';
 
 // Issue 11: an event's actors are the participants named in its clause, never a speaker who only says it. Sentences of
-// the judged failures of audit v30 (Timeline17) and x39 (Reuters 1987, Chrysler).
+// judged failures on Timeline17 and on Reuters 1987 (Chrysler).
 const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
 
 describe('actors named in the clause, no speaker', () => {

@@ -36,7 +36,7 @@ describe('events: definite nouns a reader cannot place', () => {
     // ("its plans": whose, never which.)
     const plans = 'But with a window of calm weather forecast for the next week or so, BP has accelerated its plans, administration officials said Thursday.';
     expect(whyNot(plans, '2010-07-09')).toContain('accelerated:object-cannot-be-placed:definite-noun');
-    // (A word of its own says which meeting; an owner's one bid is placed by its owner, judged readable: Reuters x34, x35.)
+    // (A word of its own says which meeting; an owner's one bid is placed by its owner, judged readable.)
     const meeting = 'The negotiating group on agriculture held its first meeting in February.';
     expect(titles(meeting, '1987-03-27')).toContain('The negotiating group on agriculture held its first meeting');
     expect(titles('TWA withdrew its bid on March 16.', '1987-03-17')).toContain('TWA withdrew its bid');

@@ -30,7 +30,7 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(found?.rules).toContain('actors:sayer-owns-thing');
   }, 60_000);
 
-  it('gives no owner to plants a restrictive relative picks out: "USX Corp’s plants were shut down" was judged unfaithful (faithful-lint-46)', () => {
+  it('gives no owner to plants a restrictive relative picks out: "USX Corp’s plants were shut down" was judged unfaithful (scripts/eval/faithful-lint.ts)', () => {
     const text = [
       'USX SAYS PLANTS MAY CLOSE',
       'USX Corp said its steel unit would be restructured.',

@@ -122,7 +122,7 @@ describe('a title is one clause', () => {
         expect({ title: m.title, problems: twoClauseJoins(sentence, m.title) }).toEqual({ title: m.title, problems: [] });
   });
 
-  it('sees the two judged failures of t17-v30 as what they were', () => {
+  it('sees two clauses glued into one title in the two judged failures', () => {
     const [blast, amoco] = [AUDIT_SENTENCES[0][1], AUDIT_SENTENCES[1][1]];
     expect(twoClauseJoins(blast, 'A 2005 refinery blast killed 15 workers and pipeline leaks')).not.toEqual([]);
     expect(twoClauseJoins(amoco, 'Bought Amoco used to be Amoco distributors')).not.toEqual([]);

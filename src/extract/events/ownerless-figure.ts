@@ -2,7 +2,7 @@
  * A company's or a market's figure that the title gives with no owner: "He said crude oil sales last year jumped to an
  * average 609,000 bpd" (Reuters 1987: the sayer is ADNOC's chairman, named sentences before), "Worldwide production by
  * the consolidated subsidiaries declined to 341 mln barrels last year" (Texaco's), "Al-Chalabi said OPEC members have
- * not exceeded the production quotas which took effect on February 1" (OPEC's, audit reuters-firstlook #8: "The
+ * not exceeded the production quotas which took effect on February 1" (OPEC's: "The
  * production quotas took effect", actors empty). Out of its article, "Crude oil sales jumped" says not whose sales; a
  * reader reads it as a fact about no one. When no rule found the owner (the record has no actor: `ownerOfFigures` below,
  * `actors:sayer-owns-figures`, `actors:reporter-owns-figure`, `subject:company-named-before` name it when certain), the
